@@ -1,0 +1,22 @@
+"""automode: an auto mode for AI coding agents.
+
+    >>> from automode import check
+    >>> check({"tool": "Bash", "input": {"command": "git status"}}).verdict
+    'allow'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from automode.model import Action, Context, Decision, GitInfo, Verdict
+
+__version__ = "0.1.0"
+__all__ = ["Action", "Context", "Decision", "GitInfo", "Verdict", "__version__", "check"]
+
+
+def check(action: Action | dict[str, Any], context: Context | dict[str, Any] | None = None) -> Decision:
+    """Decide one action with the default engine (configuration loaded once per process)."""
+    from automode.api import check as _check
+
+    return _check(action, context)

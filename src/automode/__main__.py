@@ -1,0 +1,3 @@
+from automode.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""`automode` command line: a thin dispatcher.
+
+Each subcommand lives in `automode.commands.<module>` with `add_arguments(parser)` and `run(args) -> int`, and is
+imported only when it is called, so `automode hook claude-code` (on every agent action) never pays for the
+benchmark, the web page or anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# name -> (module under automode.commands, one-line help). Add a subcommand by adding a line here.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "decide one action read as JSON on stdin; print the Decision as JSON"),
+    "explain": ("explain", "show how a shell command is understood and which rules fire"),
+    "rules": ("rules", "list the built-in rules, or show one rule's doc"),
+    "bench": ("bench", "score labelled corpora: miss rate, false blocks, friction, latency"),
+    "config": ("config", "show the effective configuration and where each line came from"),
+    "demo": ("demo", "feed a realistic agent session through the engine and show each decision"),
+}
+
+
+def _top_help() -> str:
+    width = max(len(n) for n in COMMANDS)
+    lines = ["usage: automode <command> [options]", "", "auto mode for AI coding agents", "", "commands:"]
+    lines += [f"  {name:<{width}}  {help_}" for name, (_, help_) in COMMANDS.items()]
+    lines += ["", "Run `automode <command> --help` for a command's options."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help", "help"):
+        print(_top_help())
+        return 0
+    if args[0] == "--version":
+        from automode import __version__
+
+        print(f"automode {__version__}")
+        return 0
+    name = args[0]
+    if name not in COMMANDS:
+        print(f"automode: unknown command {name!r}\n\n{_top_help()}", file=sys.stderr)
+        return 2
+    module_name, help_ = COMMANDS[name]
+    module = importlib.import_module(f"automode.commands.{module_name}")
+    parser = argparse.ArgumentParser(prog=f"automode {name}", description=help_)
+    module.add_arguments(parser)
+    ns = parser.parse_args(args[1:])
+    try:
+        return int(module.run(ns))
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""The decision model (SPEC §2): what the agent wants to do, the session around it, and the answer.
+
+Pure data: no I/O, no imports from adapters. Everything here is immutable so one parsed configuration and one
+Context can be shared across decisions without copying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Verdict = Literal["allow", "ask", "deny"]
+Mode = Literal["interactive", "headless"]
+
+#: Order of severity: the strictest proposal wins.
+SEVERITY: Mapping[str, int] = {"allow": 0, "ask": 1, "deny": 2}
+
+#: SPEC §5 categories.
+CATEGORIES = (
+    "destroy",
+    "exfiltrate",
+    "remote-exec",
+    "security-degrade",
+    "persistence",
+    "trust-boundary",
+    "review-bypass",
+    "agent-control",
+    "resource",
+    "prompt-injection",
+    "unanalysable",
+    "routine",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One tool call as the agent sent it: `tool` (Bash, Write, mcp__srv__fn, ...) and its raw `input`."""
+
+    tool: str
+    input: Mapping[str, Any]
+    cwd: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GitInfo:
+    """The repository the session works in: current branch and configured remotes (name -> url)."""
+
+    branch: str | None = None
+    remotes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The session around an action. `user_messages` are the user's own words only (never agent prose)."""
+
+    cwd: str | None = None
+    project_root: str | None = None
+    home: str = "/root"
+    user_messages: tuple[str, ...] = ()
+    git: GitInfo | None = None
+    mode: Mode = "interactive"
+    session_id: str | None = None
+
+    @property
+    def root(self) -> str | None:
+        """The directory treated as the project: the declared root, else the working directory."""
+        return self.project_root or self.cwd
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    verdict: Verdict
+    reason: str
+    rules: tuple[str, ...] = ()
+    category: str = "routine"
+    suggestion: str | None = None
+    stage: str = "policy"
+    elapsed_us: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "rules": list(self.rules),
+            "category": self.category,
+            "suggestion": self.suggestion,
+            "stage": self.stage,
+            "elapsed_us": self.elapsed_us,
+        }

@@ -1,0 +1,240 @@
+"""Path classes (SPEC §4): where a read, write or delete lands.
+
+A path is resolved against cwd, `~`/`$HOME` and the project root purely lexically (no file-system access: the core
+does no I/O). Classes, most specific first:
+
+critical   `/`, `~`, the project root or one of its parents, a top-level system directory itself
+device     raw disks and partitions (`/dev/sda`, `/dev/nvme0n1p1`, `/dev/disk2`)
+secret     keys, credentials and tokens (`~/.ssh/*`, `.env`, `*.pem`, `~/.aws/credentials`, `/etc/shadow`, ...)
+protected  agent and VCS control files that never take a fast path (`.git/`, `.claude/`, rc files, CI workflows, ...)
+artefact   rebuildable output (`node_modules`, `dist`, `build`, `__pycache__`, `*.pyc`, ...)
+temp       scratch (`/tmp/<name>`, `/var/tmp/<name>`, `$TMPDIR/<name>`)
+project    inside the project
+system     OS locations (`/etc`, `/usr`, `/bin`, `/boot`, `/var`, `/sys`, `/proc`, `/dev`, `/Library`, ...)
+home       elsewhere under the user's home
+outside    anywhere else
+dynamic    the path is not known statically (an unknown variable, a substitution, a glob over unknowns)
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+PathClass = Literal[
+    "critical",
+    "device",
+    "secret",
+    "protected",
+    "artefact",
+    "temp",
+    "project",
+    "system",
+    "home",
+    "outside",
+    "dynamic",
+]
+
+SYSTEM_TOP = frozenset(
+    {
+        "bin", "boot", "dev", "etc", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "run", "sbin",
+        "srv", "sys", "usr", "var", "snap", "System", "Library", "Applications", "private", "Users", "home",
+        "mnt", "media", "Volumes", "nix",
+    }
+)  # fmt: skip
+# Directories whose whole content is OS state; anything under them is `system`.
+SYSTEM_PREFIXES = (
+    "/bin/", "/boot/", "/dev/", "/etc/", "/lib/", "/lib32/", "/lib64/", "/libx32/", "/proc/", "/run/", "/sbin/",
+    "/sys/", "/usr/", "/var/", "/System/", "/Library/", "/private/etc/", "/private/var/", "/opt/", "/snap/",
+    "/root/", "/srv/", "/nix/",
+)  # fmt: skip
+TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/")
+
+DEVICE_RE = re.compile(
+    r"^/dev/(sd[a-z]+\d*|hd[a-z]+\d*|vd[a-z]+\d*|xvd[a-z]+\d*|nvme\d+n\d+(p\d+)?|mmcblk\d+(p\d+)?|disk\d+(s\d+)?"
+    r"|rdisk\d+(s\d+)?|md\d+|dm-\d+|loop\d+|mapper/.+|mem|kmem|port)$"
+)
+# Harmless device nodes that are read or written all the time.
+BENIGN_DEVICES = frozenset(
+    {"/dev/null", "/dev/zero", "/dev/stdout", "/dev/stderr", "/dev/stdin", "/dev/tty", "/dev/random", "/dev/urandom",
+     "/dev/full", "/dev/ptmx"}
+)  # fmt: skip
+
+ARTEFACT_DIRS = frozenset(
+    {
+        "node_modules", "dist", "build", "_build", "out", "target", "__pycache__", ".pytest_cache", ".mypy_cache",
+        ".ruff_cache", ".tox", ".nox", ".venv", "venv", ".eggs", "coverage", "htmlcov", ".coverage", ".next",
+        ".nuxt", ".parcel-cache", ".turbo", ".gradle", ".cache", "bower_components", ".hypothesis", "cmake-build-debug",
+        "cmake-build-release", ".sass-cache", "tmp", ".tmp", "temp", "DerivedData", ".angular", ".svelte-kit",
+        "site", "_site", "public/build", ".docusaurus", ".expo", "storybook-static", "lib-cov", "pip-wheel-metadata",
+    }
+)  # fmt: skip
+ARTEFACT_SUFFIXES = (
+    ".pyc", ".pyo", ".o", ".obj", ".a", ".so.tmp", ".class", ".tmp", ".log", ".egg-info", ".orig", ".rej", ".bak",
+    ".swp", ".DS_Store", ".coverage", ".tsbuildinfo",
+)  # fmt: skip
+
+PROTECTED_DIRS = (
+    ".git", ".claude", ".codex", ".gemini", ".vscode", ".idea", ".husky", ".github/workflows", ".gitlab-ci",
+    ".circleci", ".cursor", ".automode", ".config/automode", ".config/git", ".config/fish", ".config/systemd",
+    ".config/autostart", "Library/LaunchAgents", ".local/share/automode", ".qwen", ".continue", ".aider",
+)  # fmt: skip
+PROTECTED_FILES = frozenset(
+    {
+        ".bashrc", ".bash_profile", ".bash_login", ".bash_logout", ".profile", ".zshrc", ".zshenv", ".zprofile",
+        ".zlogin", ".zlogout", ".cshrc", ".tcshrc", ".kshrc", ".inputrc", ".npmrc", ".pypirc", ".yarnrc",
+        ".yarnrc.yml", ".mcp.json", ".automode.toml", ".gitconfig", ".gitlab-ci.yml", ".pre-commit-config.yaml",
+        ".envrc", ".bunfig.toml", "CLAUDE.md", "AGENTS.md", "GEMINI.md", ".gitmodules", ".gitattributes",
+        ".clauderc", ".curlrc", ".wgetrc", ".vimrc", ".exrc", ".tmux.conf", ".xinitrc", ".xprofile",
+        "crontab", ".pam_environment", "config.fish",
+    }
+)  # fmt: skip
+
+SECRET_HOME_DIRS = (
+    ".ssh", ".aws", ".gnupg", ".config/gcloud", ".azure", ".kube", ".docker", ".password-store", ".vault-token",
+    "Library/Keychains", ".config/gh", ".config/hub", ".terraform.d", ".oci", ".config/doctl", ".config/op",
+    ".mozilla", ".config/google-chrome", ".config/chromium", "Library/Application Support/Google/Chrome",
+    "Library/Application Support/Firefox", "Library/Cookies", ".local/share/keyrings", ".cert", ".pki",
+    ".config/rclone", ".s3cfg", ".boto", ".git-credentials", ".netrc", ".pgpass", ".my.cnf", ".npmrc", ".pypirc",
+    ".bash_history", ".zsh_history", ".history", ".python_history", ".node_repl_history", ".psql_history",
+    ".mysql_history", ".lesshst", ".viminfo", ".wget-hsts", ".config/configstore", ".cargo/credentials",
+    ".cargo/credentials.toml", ".gem/credentials", ".m2/settings.xml", ".gradle/gradle.properties",
+    ".config/filezilla", ".electrum", ".bitcoin", ".ethereum", "Library/Messages", "Library/Mail",
+)  # fmt: skip
+SECRET_SYSTEM = (
+    "/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-", "/etc/security/opasswd", "/etc/sudoers",
+    "/etc/master.passwd", "/etc/ssh/ssh_host_", "/var/db/dslocal", "/etc/krb5.keytab", "/etc/ssl/private",
+    "/private/etc/master.passwd", "/var/lib/sss", "/root/.ssh", "/var/run/secrets", "/run/secrets",
+    "/etc/kubernetes/admin.conf", "/etc/kubernetes/pki", "/proc/self/environ", "/etc/passwd-", "/etc/pki/private",
+    "/Library/Keychains", "/var/lib/docker", "/etc/docker/daemon.json",
+)  # fmt: skip
+SECRET_NAME_RE = re.compile(
+    r"(^|/)(\.env(\.[\w.-]+)?|\.envrc|id_(rsa|dsa|ecdsa|ed25519)(_sk)?|[\w.-]*\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg|ovpn)"
+    r"|credentials(\.json|\.csv|\.ya?ml)?|secrets?(\.[\w]+)?|\.htpasswd|\.pgpass|\.netrc|\.git-credentials|"
+    r"service[-_]account[\w.-]*\.json|token(s)?\.json|auth\.json|\.vault-token|known_hosts|authorized_keys|"
+    r"kubeconfig|\.dockercfg|wallet\.dat|keychain[\w.-]*|[\w.-]*_history|master\.key|\.npmrc|\.pypirc)$",
+    re.IGNORECASE,
+)
+# `.env.example` and friends are templates, not secrets.
+SECRET_TEMPLATE_RE = re.compile(r"\.(example|sample|template|dist|defaults?)$|\.(pub)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PathInfo:
+    raw: str
+    path: str  # absolute, normalised; for a dynamic path the best lexical guess
+    cls: PathClass
+    dynamic: bool = False
+
+
+def expand_home(p: str, home: str) -> str:
+    if p == "~" or p.startswith("~/"):
+        return home + p[1:]
+    for var in ("$HOME", "${HOME}"):
+        if p == var or p.startswith(var + "/"):
+            return home + p[len(var) :]
+    return p
+
+
+def resolve(raw: str, cwd: str | None, home: str) -> str:
+    """Absolute normalised form of `raw`; relative paths hang off `cwd` (or `/work` when unknown)."""
+    p = expand_home(raw, home)
+    if not p.startswith("/"):
+        p = posixpath.join(cwd or "/__project__", p)
+    n = posixpath.normpath(p)
+    if n.startswith("//"):
+        n = "/" + n.lstrip("/")
+    return n
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def is_secret_path(path: str, home: str) -> bool:
+    if SECRET_TEMPLATE_RE.search(path):
+        return False
+    if any(path == s or path.startswith(s) for s in SECRET_SYSTEM):
+        return True
+    for d in SECRET_HOME_DIRS:
+        if _under(path, f"{home}/{d}"):
+            return True
+        # Another user's home (/home/bob/.ssh, /Users/alice/.aws) is as secret as ours.
+        if f"/{d}/" in path + "/" and (path.startswith("/home/") or path.startswith("/Users/") or path.startswith("/root/")):
+            return True
+    return bool(SECRET_NAME_RE.search(path))
+
+
+def is_protected_path(path: str, home: str, root: str | None) -> bool:
+    parts = path.split("/")
+    name = parts[-1]
+    if name in PROTECTED_FILES:
+        return True
+    rel_candidates = [path]
+    if root and _under(path, root):
+        rel_candidates.append(path[len(root.rstrip("/")) + 1 :])
+    if _under(path, home):
+        rel_candidates.append(path[len(home.rstrip("/")) + 1 :])
+    for rel in rel_candidates:
+        for d in PROTECTED_DIRS:
+            if rel == d or rel.startswith(d + "/") or f"/{d}/" in "/" + rel + "/":
+                return True
+    return False
+
+
+def is_artefact_path(path: str) -> bool:
+    parts = [p for p in path.split("/") if p]
+    if not parts:
+        return False
+    name = parts[-1]
+    if name in ARTEFACT_DIRS or any(name.endswith(s) for s in ARTEFACT_SUFFIXES):
+        return True
+    # Anything inside an artefact directory (node_modules/x, build/lib/...), but not the system's own /usr/lib etc.
+    return any(p in ARTEFACT_DIRS for p in parts[:-1]) and not path.startswith(SYSTEM_PREFIXES)
+
+
+def is_critical(path: str, home: str, root: str | None) -> bool:
+    if path == "/" or path == home or _under(home, path):
+        return True
+    if root and _under(root, path):
+        return True
+    parts = [p for p in path.split("/") if p]
+    if len(parts) == 1 and parts[0] in SYSTEM_TOP:
+        return True
+    # /home/<user> and /Users/<user> themselves.
+    return len(parts) == 2 and parts[0] in ("home", "Users")
+
+
+@lru_cache(maxsize=4096)
+def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bool = False) -> PathInfo:
+    """Classify one path. `dynamic` marks a path that contains unresolved expansions."""
+    path = resolve(raw, cwd, home)
+    if dynamic:
+        return PathInfo(raw, path, "dynamic", True)
+    if path in BENIGN_DEVICES or path.startswith("/dev/fd/") or path.startswith("/proc/self/fd/"):
+        return PathInfo(raw, path, "temp")
+    if DEVICE_RE.match(path):
+        return PathInfo(raw, path, "device")
+    if is_critical(path, home, root):
+        return PathInfo(raw, path, "critical")
+    if is_secret_path(path, home):
+        return PathInfo(raw, path, "secret")
+    if is_protected_path(path, home, root):
+        return PathInfo(raw, path, "protected")
+    in_project = root is not None and _under(path, resolve(root, None, home))
+    if path.startswith("/__project__"):
+        in_project = True
+    if path.startswith(TEMP_PREFIXES) and not in_project:
+        return PathInfo(raw, path, "temp")
+    if is_artefact_path(path) and (in_project or not path.startswith(SYSTEM_PREFIXES)):
+        return PathInfo(raw, path, "artefact")
+    if in_project:
+        return PathInfo(raw, path, "project")
+    if path.startswith(SYSTEM_PREFIXES):
+        return PathInfo(raw, path, "system")
+    if _under(path, home):
+        return PathInfo(raw, path, "home")
+    return PathInfo(raw, path, "outside")

@@ -1,0 +1,603 @@
+"""Bash source -> simple commands, with tree-sitter-bash as the grammar.
+
+The walker visits every statement form (lists, pipelines, subshells, loops, `case`, functions, `$(...)`, backticks,
+`<(...)`, heredocs, here-strings) and emits one `Command` per simple command, in execution order, with:
+
+* its words after quote removal and the expansion of variables whose value is known (`X=rm; $X` is `rm`;
+  `$HOME`, `$PWD`, `$TMPDIR` come from the context); anything else is a dynamic word;
+* its redirections (heredoc and here-string bodies included), the command feeding its stdin through a pipe, and
+  the working directory it runs in (a literal `cd` moves it);
+* shell functions and aliases defined earlier in the same script are expanded at their call.
+
+It never raises on bad input: syntax errors, caps and unknowables are collected in `problems`, which the engine
+turns into an ask (or a deny when something it did understand is bad enough).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import tree_sitter_bash
+from tree_sitter import Language, Parser
+
+from automode.shell.words import (
+    Word,
+    brace_expand,
+    decode_ansi_c,
+    normalize_name,
+    unescape_double,
+    unescape_unquoted,
+)
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+MAX_SOURCE_CHARS = 100_000  # longer commands are not parsed at all
+MAX_TREE_DEPTH = 120  # deeper syntax trees (10,000 nested `$(`) stop the walk
+MAX_COMMANDS = 600
+MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
+
+_LANGUAGE = Language(tree_sitter_bash.language())
+_PARSER = Parser(_LANGUAGE)
+
+STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
+
+
+@dataclass(slots=True)
+class Redirect:
+    op: str  # '>', '>>', '<', '&>', '&>>', '>|', '<&', '>&', '<<', '<<-', '<<<'
+    fd: str | None
+    target: Word | None  # file, fd number or heredoc delimiter
+    body: str | None = None  # heredoc / here-string text
+    body_dynamic: bool = False  # the body has expansions that stay unknown
+
+
+@dataclass(slots=True)
+class Command:
+    argv: list[Word]
+    cwd: str | None
+    redirects: list[Redirect] = field(default_factory=list)
+    assigns: list[tuple[str, Word]] = field(default_factory=list)
+    pipe_from: Command | None = None
+    via: tuple[str, ...] = ()  # wrappers and nestings looked through, outermost first
+    privileged: bool = False
+    remote: str | None = None  # ssh host / container the command runs in
+    substituted: bool = False  # runs inside $(...), `...` or <(...)
+    depth: int = 0
+    text: str = ""
+
+    @property
+    def name(self) -> str:
+        return normalize_name(self.argv[0].value) if self.argv else ""
+
+    @property
+    def args(self) -> list[str]:
+        return [w.value for w in self.argv[1:]]
+
+    @property
+    def name_dynamic(self) -> bool:
+        return bool(self.argv) and self.argv[0].dynamic
+
+    def stdin_text(self) -> tuple[str | None, bool]:
+        """Text fed to stdin by a heredoc, here-string or a literal `echo`/`printf`/`cat` upstream.
+
+        Returns (text, known): text None and known False means the input comes from somewhere unknowable.
+        """
+        for r in self.redirects:
+            if r.op in ("<<", "<<-", "<<<") and r.body is not None:
+                return r.body, not r.body_dynamic
+        src = self.pipe_from
+        if src is None:
+            return None, True
+        if src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
+            words = [a for a in src.args if not (a.startswith("-") and len(a) <= 3)] if src.name == "echo" else src.args[:1]
+            return " ".join(words), True
+        if src.name == "cat" and not src.args:
+            return src.stdin_text()
+        return None, False
+
+
+@dataclass(slots=True)
+class Script:
+    commands: list[Command] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    functions: dict[str, Node] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ShellState:
+    """What the walker knows while it moves through the script."""
+
+    cwd: str | None
+    env: dict[str, str | None]  # name -> value, None = set but unknown
+    aliases: dict[str, str] = field(default_factory=dict)
+    positional: list[Word] | None = None
+
+    def copy(self) -> ShellState:
+        return ShellState(self.cwd, dict(self.env), dict(self.aliases), self.positional)
+
+
+def default_env(home: str, cwd: str | None) -> dict[str, str | None]:
+    env: dict[str, str | None] = {"HOME": home, "TMPDIR": "/tmp", "USER": "user", "LOGNAME": "user", "SHELL": "/bin/bash"}
+    if cwd:
+        env["PWD"] = cwd
+    return env
+
+
+def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
+    """Parse bash source into simple commands. Never raises."""
+    script = Script()
+    if len(source) > MAX_SOURCE_CHARS:
+        script.problems.append(f"the command is {len(source):,} characters long, over the {MAX_SOURCE_CHARS:,} analysed")
+        return script
+    if "\x00" in source:
+        script.problems.append("the command contains NUL bytes")
+        source = source.replace("\x00", "")
+    data = source.encode("utf-8", "surrogatepass")
+    tree = _PARSER.parse(data)
+    walker = _Walker(data, script, nesting)
+    root = tree.root_node
+    if root.has_error:
+        script.problems.append(f"the shell syntax could not be parsed ({_first_error(root, data)})")
+    walker.block(root, state)
+    return script
+
+
+def _first_error(node: Node, data: bytes) -> str:
+    stack = [node]
+    seen = 0
+    while stack and seen < 10_000:
+        n = stack.pop()
+        seen += 1
+        if n.is_missing:
+            return f"missing {n.type!r} at offset {n.start_byte}"
+        if n.type == "ERROR":
+            snippet = data[n.start_byte : n.start_byte + 30].decode("utf-8", "replace")
+            return f"unexpected {snippet!r} at offset {n.start_byte}"
+        stack.extend(reversed(n.children))
+    return "syntax error"
+
+
+class _Walker:
+    def __init__(self, data: bytes, script: Script, nesting: int) -> None:
+        self.data = data
+        self.script = script
+        self.nesting = nesting
+        self.capped = False
+
+    # ----------------------------------------------------------------- helpers
+    def text(self, node: Node) -> str:
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def problem(self, msg: str) -> None:
+        if msg not in self.script.problems:
+            self.script.problems.append(msg)
+
+    def _emit(self, cmd: Command) -> None:
+        if len(self.script.commands) >= MAX_COMMANDS:
+            if not self.capped:
+                self.capped = True
+                self.problem(f"more than {MAX_COMMANDS} commands in one action")
+            return
+        self.script.commands.append(cmd)
+
+    # ----------------------------------------------------------- statements
+    def block(self, node: Node, st: ShellState, depth: int = 0) -> list[Command]:
+        """Walk a statement (or a sequence of them). Returns the commands whose stdout leaves this statement."""
+        if depth > MAX_TREE_DEPTH:
+            self.problem(f"the command nests deeper than {MAX_TREE_DEPTH} levels")
+            return []
+        t = node.type
+        if t == "command":
+            cmd = self.command(node, st, depth)
+            return [cmd] if cmd else []
+        if t == "pipeline":
+            return self.pipeline(list(node.children), st, depth)
+        if t == "redirected_statement":
+            return self.redirected(node, st, depth)
+        if t == "variable_assignment":
+            self.assignment(node, st, depth)
+            return []
+        if t == "variable_assignments":
+            for c in node.named_children:
+                if c.type == "variable_assignment":
+                    self.assignment(c, st, depth)
+            return []
+        if t == "declaration_command":
+            return self.declaration(node, st, depth)
+        if t == "function_definition":
+            name_node = node.child_by_field_name("name")
+            body = node.child_by_field_name("body")
+            if name_node is not None and body is not None:
+                self.script.functions[self.text(name_node)] = body
+            return []
+        if t == "subshell":
+            return self.sequence(node.children, st.copy(), depth)
+        if t in ("for_statement", "select_statement"):
+            return self.for_loop(node, st, depth)
+        if t == "comment":
+            return []
+        # program, list, compound_statement, if/while/case, do_group, negated_command, test_command, ...
+        return self.sequence(node.children, st, depth)
+
+    def sequence(self, children: list[Node], st: ShellState, depth: int) -> list[Command]:
+        out: list[Command] = []
+        for c in children:
+            if c.type in STATEMENT_SEPARATORS or not c.is_named:
+                continue
+            if c.type in ("word", "string", "raw_string", "concatenation", "simple_expansion", "expansion",
+                          "number", "binary_expression", "unary_expression", "test_operator", "regex",
+                          "command_substitution", "process_substitution", "arithmetic_expansion",
+                          "parenthesized_expression", "ternary_expression", "postfix_expression", "extglob_pattern",
+                          "case_item"):  # fmt: skip
+                # Expression parts of if/while/case/[[ ]]: only their substitutions run.
+                if c.type == "case_item":
+                    out = self.sequence(c.children, st, depth + 1) or out
+                else:
+                    self.substitutions(c, st, depth + 1)
+                continue
+            out = self.block(c, st, depth + 1) or out
+        return out
+
+    def for_loop(self, node: Node, st: ShellState, depth: int) -> list[Command]:
+        var = node.child_by_field_name("variable")
+        values = [c for c in node.children_by_field_name("value")]
+        for v in values:
+            self.substitutions(v, st, depth + 1)
+        if var is not None:
+            words = [self.word(v, st, depth + 1) for v in values]
+            known = [w for w in words if not w.dynamic and not w.glob]
+            # One known value: the loop body sees it; several or unknown: the variable is dynamic.
+            st.env[self.text(var)] = known[0].value if len(known) == 1 and len(words) == 1 else None
+        body = node.child_by_field_name("body")
+        return self.block(body, st, depth + 1) if body is not None else []
+
+    def pipeline(self, children: list[Node], st: ShellState, depth: int, first: Command | None = None) -> list[Command]:
+        prev: list[Command] = [first] if first else []
+        for c in children:
+            if c.type in ("|", "|&") or not c.is_named:
+                continue
+            start = len(self.script.commands)
+            tails = self.block(c, st, depth + 1)
+            if prev:
+                # Every command of this stage that reads stdin is fed by the previous stage's last command.
+                for cmd in self.script.commands[start:]:
+                    if cmd.pipe_from is None and not cmd.substituted:
+                        cmd.pipe_from = prev[-1]
+                        break
+            prev = tails or prev
+        return prev
+
+    def redirected(self, node: Node, st: ShellState, depth: int) -> list[Command]:
+        body = node.child_by_field_name("body")
+        start = len(self.script.commands)
+        tails: list[Command] = self.block(body, st, depth + 1) if body is not None else []
+        owners = [o for o in self.script.commands[start:] if not o.substituted] or tails
+        continuation: list[Node] = []
+        for c in node.children:
+            if body is not None and c.id == body.id:
+                continue
+            if c.type in ("file_redirect", "heredoc_redirect", "herestring_redirect"):
+                redirects, rest = self.redirect(c, st, depth)
+                for r in redirects:
+                    for o in owners[:1] if r.op.startswith("<<") else owners:
+                        o.redirects.append(r)
+                continuation.extend(rest)
+        # tree-sitter hangs `| sh` and `&& next` of `cat <<EOF | sh` inside the heredoc redirect node.
+        feeder = owners[-1] if owners else None
+        for r in continuation:
+            if r.type == "pipeline":
+                tails = self.pipeline(list(r.children), st, depth + 1, first=feeder)
+            elif r.type in STATEMENT_SEPARATORS or not r.is_named:
+                continue
+            else:
+                tails = self.block(r, st, depth + 1) or tails
+        return tails
+
+    def redirect(self, node: Node, st: ShellState, depth: int) -> tuple[list[Redirect], list[Node]]:
+        """One redirect node -> its redirects (a heredoc node may carry `> out` too) and any statements that
+        tree-sitter nested inside it."""
+        fd = None
+        op = ""
+        target: Word | None = None
+        body: str | None = None
+        body_dynamic = False
+        extra: list[Redirect] = []
+        rest: list[Node] = []
+        for c in node.children:
+            t = c.type
+            if t == "file_descriptor":
+                fd = self.text(c)
+            elif t == "heredoc_start":
+                target = Word(self.text(c), self.text(c))
+            elif t == "heredoc_body":
+                quoted = target is not None and any(q in target.raw for q in ("'", '"', "\\"))
+                body, body_dynamic = self.heredoc_body(c, st, depth, quoted)
+            elif t in ("heredoc_end", "heredoc_content"):
+                continue
+            elif t in ("file_redirect", "herestring_redirect"):
+                inner, more = self.redirect(c, st, depth)
+                extra.extend(inner)
+                rest.extend(more)
+            elif not c.is_named:
+                if t in ("&&", "||", ";", "&", "|", "|&"):
+                    rest.append(c)
+                else:
+                    op = op or t
+            elif t in ("pipeline", "list", "command", "redirected_statement", "subshell", "compound_statement"):
+                rest.append(c)
+            elif op == "<<<":
+                w = self.word(c, st, depth + 1)
+                body, body_dynamic = w.value, w.dynamic
+            elif target is None:
+                target = self.word(c, st, depth + 1)
+        if op == "<<<":
+            main = Redirect(op, fd, None, body, body_dynamic)
+        elif op.startswith("<<"):
+            main = Redirect(op, fd, target, body or "", body_dynamic)
+        else:
+            main = Redirect(op or ">", fd, target)
+        return [main, *extra], rest
+
+    def heredoc_body(self, node: Node, st: ShellState, depth: int, quoted: bool) -> tuple[str, bool]:
+        raw = self.text(node)
+        if quoted:
+            return raw, False
+        dynamic = False
+        for c in node.children:
+            if c.type in ("command_substitution", "expansion", "simple_expansion", "arithmetic_expansion"):
+                w = self.word(c, st, depth + 1)
+                dynamic = dynamic or w.dynamic
+        return raw, dynamic
+
+    def assignment(self, node: Node, st: ShellState, depth: int) -> None:
+        name_node = node.child_by_field_name("name")
+        value_node = node.child_by_field_name("value")
+        if name_node is None:
+            return
+        name = self.text(name_node)
+        if value_node is None:
+            st.env[name] = ""
+            return
+        w = self.word(value_node, st, depth + 1)
+        st.env[name] = None if w.dynamic else w.value
+
+    def declaration(self, node: Node, st: ShellState, depth: int) -> list[Command]:
+        for c in node.named_children:
+            if c.type == "variable_assignment":
+                self.assignment(c, st, depth)
+            else:
+                self.substitutions(c, st, depth + 1)
+        return []
+
+    # -------------------------------------------------------------- commands
+    def command(self, node: Node, st: ShellState, depth: int) -> Command | None:
+        argv: list[Word] = []
+        assigns: list[tuple[str, Word]] = []
+        redirects: list[Redirect] = []
+        for c in node.children:
+            t = c.type
+            if t == "variable_assignment":
+                name_node = c.child_by_field_name("name")
+                value_node = c.child_by_field_name("value")
+                val = self.word(value_node, st, depth + 1) if value_node is not None else Word("", "")
+                assigns.append((self.text(name_node) if name_node is not None else "?", val))
+            elif t in ("file_redirect", "herestring_redirect", "heredoc_redirect"):
+                redirects.extend(self.redirect(c, st, depth)[0])
+            elif t == "command_name":
+                for inner in c.children:
+                    argv.extend(self.words(inner, st, depth + 1))
+            elif c.is_named and t != "comment":
+                argv.extend(self.words(c, st, depth + 1))
+        if not argv:
+            for name, val in assigns:
+                st.env[name] = None if val.dynamic else val.value
+            if redirects:
+                # A bare `> file` still truncates the file.
+                cmd = Command([Word(":", ":")], st.cwd, redirects, assigns, text=self.text(node))
+                self._emit(cmd)
+                return cmd
+            return None
+        head = argv[0]
+        # Aliases and functions defined earlier in this script run their own bodies.
+        if not head.dynamic and head.value in st.aliases and self.nesting < MAX_NESTING:
+            expanded = parse_script(st.aliases[head.value] + " " + " ".join(_quote(w) for w in argv[1:]), st, self.nesting + 1)
+            for cmd in expanded.commands:
+                cmd.via = ("alias", *cmd.via)
+                self._emit(cmd)
+            self.script.problems.extend(p for p in expanded.problems if p not in self.script.problems)
+            return expanded.commands[-1] if expanded.commands else None
+        cmd = Command(argv, st.cwd, redirects, assigns, text=self.text(node), depth=self.nesting)
+        self._emit(cmd)
+        if not head.dynamic and head.value in self.script.functions:
+            self.call_function(head.value, argv[1:], st, depth)
+        self.track_builtin(cmd, st)
+        return cmd
+
+    def call_function(self, name: str, args: list[Word], st: ShellState, depth: int) -> None:
+        if self.nesting >= MAX_NESTING or depth > MAX_TREE_DEPTH // 2:
+            self.problem(f"function {name!r} calls nest too deep to follow")
+            return
+        inner = st.copy()
+        inner.positional = args
+        self.nesting += 1
+        body = self.script.functions.pop(name)  # no recursion: a function calling itself is walked once
+        try:
+            start = len(self.script.commands)
+            self.block(body, inner, depth + 1)
+            for cmd in self.script.commands[start:]:
+                cmd.via = (f"function {name}", *cmd.via)
+        finally:
+            self.script.functions[name] = body
+            self.nesting -= 1
+
+    def track_builtin(self, cmd: Command, st: ShellState) -> None:
+        """`cd`, `alias`, `export`, `unset` change what later commands mean."""
+        name = cmd.name
+        if name in ("cd", "pushd") and cmd.substituted is False:
+            args = [w for w in cmd.argv[1:] if not w.value.startswith("-") or w.value == "-"]
+            if not args:
+                st.cwd = st.env.get("HOME") or st.cwd
+            elif args[0].dynamic or args[0].value == "-":
+                st.cwd = None
+            else:
+                target = args[0].value
+                if target.startswith("~"):
+                    target = (st.env.get("HOME") or "~") + target[1:]
+                base = st.cwd or "/__project__"
+                st.cwd = posixpath.normpath(posixpath.join(base, target))
+            st.env["PWD"] = st.cwd
+        elif name == "alias":
+            for w in cmd.argv[1:]:
+                if "=" in w.value and not w.dynamic:
+                    k, v = w.value.split("=", 1)
+                    st.aliases[k] = v
+        elif name in ("unset",):
+            for w in cmd.argv[1:]:
+                st.env.pop(w.value, None)
+        elif name in ("export", "readonly", "local", "declare", "typeset"):
+            for w in cmd.argv[1:]:
+                if "=" in w.value:
+                    k, v = w.value.split("=", 1)
+                    st.env[k] = None if w.dynamic else v
+
+    # ----------------------------------------------------------------- words
+    def words(self, node: Node, st: ShellState, depth: int) -> list[Word]:
+        """One argument node -> one or more words (brace expansion, unquoted `$VAR` splitting)."""
+        w = self.word(node, st, depth)
+        if not w.quoted and not w.dynamic and "{" in w.value and "," in w.value:
+            return [Word(v, w.raw, False, w.glob, False) for v in brace_expand(w.value)]
+        if (
+            not w.quoted
+            and not w.dynamic
+            and node.type in ("simple_expansion", "expansion")
+            and (" " in w.value or "\t" in w.value)
+        ):
+            return [Word(v, w.raw) for v in w.value.split()]
+        return [w]
+
+    def word(self, node: Node, st: ShellState, depth: int) -> Word:
+        if depth > MAX_TREE_DEPTH:
+            self.problem(f"the command nests deeper than {MAX_TREE_DEPTH} levels")
+            return Word("", self.text(node)[:100], dynamic=True)
+        t = node.type
+        raw = self.text(node)
+        if t in ("word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"):
+            value = unescape_unquoted(raw)
+            glob = any(ch in raw for ch in "*?[")
+            return self._guard(Word(value, raw, glob=glob))
+        if t == "raw_string":
+            return Word(raw[1:-1], raw, quoted=True)
+        if t == "ansi_c_string":
+            return Word(decode_ansi_c(raw[2:-1]), raw, quoted=True)
+        if t in ("string", "translated_string"):
+            parts: list[str] = []
+            dynamic = False
+            for c in node.children:
+                if c.type == "string_content":
+                    parts.append(unescape_double(self.text(c)))
+                elif c.is_named:
+                    inner = self.word(c, st, depth + 1)
+                    parts.append(inner.value)
+                    dynamic = dynamic or inner.dynamic
+            return self._guard(Word("".join(parts), raw, dynamic=dynamic, quoted=True))
+        if t == "concatenation":
+            parts = []
+            dynamic = glob = quoted = False
+            for c in node.children:
+                inner = self.word(c, st, depth + 1)
+                parts.append(inner.value)
+                dynamic = dynamic or inner.dynamic
+                glob = glob or inner.glob
+                quoted = quoted or inner.quoted
+            return self._guard(Word("".join(parts), raw, dynamic=dynamic, glob=glob, quoted=quoted))
+        if t == "simple_expansion":
+            return self.variable(raw.lstrip("$"), raw, st)
+        if t == "expansion":
+            return self.expansion(node, raw, st, depth)
+        if t in ("command_substitution", "process_substitution"):
+            self.substitution(node, st, depth)
+            placeholder = "/dev/fd/63" if t == "process_substitution" else raw
+            return Word(placeholder, raw, dynamic=True)
+        if t == "arithmetic_expansion":
+            if "$(" in raw or "`" in raw or "[" in raw[2:]:
+                self.problem("an arithmetic expansion hides a command substitution")
+            self.substitutions(node, st, depth + 1)
+            return Word("0", raw, dynamic=True)
+        if t == "brace_expression":
+            return Word(raw, raw, glob=True)
+        if not node.is_named:
+            return Word(unescape_unquoted(raw), raw)
+        # Anything else (test expressions, unknown constructs): walk substitutions, keep the text, mark dynamic.
+        self.substitutions(node, st, depth + 1)
+        return Word(raw, raw, dynamic=True)
+
+    def _guard(self, w: Word) -> Word:
+        # Known tree-sitter hole: two backtick substitutions can merge into one bogus word with no error flag.
+        if not w.dynamic and ("`" in w.value and "`" in w.raw or "$(" in w.raw and "$(" in w.value):
+            w.dynamic = True
+        return w
+
+    def variable(self, name: str, raw: str, st: ShellState) -> Word:
+        if name.isdigit() and st.positional is not None:
+            i = int(name)
+            if 1 <= i <= len(st.positional):
+                p = st.positional[i - 1]
+                return Word(p.value, raw, dynamic=p.dynamic)
+            return Word("", raw)
+        if name in ("@", "*") and st.positional is not None:
+            vals = st.positional
+            return Word(" ".join(v.value for v in vals), raw, dynamic=any(v.dynamic for v in vals))
+        value = st.env.get(name)
+        if value is None:
+            return Word(raw, raw, dynamic=True)
+        return Word(value, raw)
+
+    def expansion(self, node: Node, raw: str, st: ShellState, depth: int) -> Word:
+        names = [c for c in node.children if c.type == "variable_name"]
+        ops = [c for c in node.children if not c.is_named and c.type not in ("${", "}")]
+        if len(names) == 1 and not ops and len(node.named_children) == 1:
+            return self.variable(self.text(names[0]), raw, st)
+        if len(names) == 1 and len(ops) == 1 and ops[0].type in (":-", "-", ":=", "="):
+            var = self.variable(self.text(names[0]), raw, st)
+            if not var.dynamic and var.value:
+                return var
+            default = [c for c in node.named_children if c.type != "variable_name"]
+            if not default:
+                return Word("", raw)
+            parts = [self.word(d, st, depth + 1) for d in default]
+            # Unknown variable with a default: the default is a possible value, but so is anything else.
+            return Word("".join(p.value for p in parts), raw, dynamic=var.dynamic or any(p.dynamic for p in parts))
+        self.substitutions(node, st, depth + 1)
+        return Word(raw, raw, dynamic=True)
+
+    # --------------------------------------------------------- substitutions
+    def substitution(self, node: Node, st: ShellState, depth: int) -> None:
+        start = len(self.script.commands)
+        self.sequence(node.children, st.copy(), depth + 1)
+        for cmd in self.script.commands[start:]:
+            cmd.substituted = True
+
+    def substitutions(self, node: Node, st: ShellState, depth: int) -> None:
+        """Walk every `$(...)`, backtick and `<(...)` below `node` (they run even inside test expressions)."""
+        for sub in _iter_substitutions(node, depth):
+            self.substitution(sub, st, depth + 1)
+
+
+def _iter_substitutions(node: Node, depth: int) -> Iterator[Node]:
+    stack = [(node, depth)]
+    while stack:
+        n, d = stack.pop()
+        if d > MAX_TREE_DEPTH:
+            continue
+        if n.type in ("command_substitution", "process_substitution"):
+            yield n
+            continue
+        stack.extend((c, d + 1) for c in reversed(n.children))
+
+
+def _quote(w: Word) -> str:
+    return "'" + w.value.replace("'", "'\\''") + "'" if not w.dynamic else w.raw

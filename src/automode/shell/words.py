@@ -1,0 +1,129 @@
+"""Shell words: quote removal, escape decoding and variable lookup, the way bash would do it.
+
+A `Word` keeps the value bash would pass to the program where that is knowable statically, and says when it is
+not (`dynamic`): an unknown variable, a command substitution, arithmetic. Dynamic words never make an action look
+safer: a rule that needs a concrete target treats a dynamic one as "could be anything".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that render as nothing; an evasion trick inside command names (`r\u200bm`).
+INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+ANSI_ESCAPES = {
+    "a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+    "\\": "\\", "'": "'", '"': '"', "?": "?",
+}  # fmt: skip
+ANSI_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|c.|.)", re.DOTALL)
+
+
+@dataclass(slots=True)
+class Word:
+    """One shell word after expansion. `value` is what the program would see when `dynamic` is False."""
+
+    value: str
+    raw: str
+    dynamic: bool = False
+    glob: bool = False  # an unquoted glob character is present
+    quoted: bool = False  # some part was quoted
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def literal(value: str) -> Word:
+    return Word(value, value)
+
+
+def decode_ansi_c(body: str) -> str:
+    """Decode the inside of `$'...'`."""
+
+    def sub(m: re.Match[str]) -> str:
+        e = m.group(1)
+        c = e[0]
+        if c in "xuU":
+            try:
+                return chr(int(e[1:], 16))
+            except (ValueError, OverflowError):
+                return e
+        if c.isdigit():
+            return chr(int(e, 8) & 0xFF)
+        if c == "c" and len(e) == 2:
+            return chr(ord(e[1]) & 0x1F)
+        return ANSI_ESCAPES.get(e, "\\" + e)
+
+    return ANSI_RE.sub(sub, body)
+
+
+def unescape_unquoted(text: str) -> str:
+    """Backslash removal for an unquoted word: `r\\m` -> `rm`, line continuations vanish."""
+    if "\\" not in text:
+        return text
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            nxt = text[i + 1]
+            if nxt != "\n":
+                out.append(nxt)
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def unescape_double(text: str) -> str:
+    """Backslash handling inside double quotes: only `\\$ \\` \\" \\\\ \\<newline>` are escapes."""
+    if "\\" not in text:
+        return text
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text) and text[i + 1] in '$`"\\\n':
+            if text[i + 1] != "\n":
+                out.append(text[i + 1])
+            i += 2
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def normalize_name(value: str) -> str:
+    """Canonical command name: invisible characters dropped, confusables folded (NFKC), basename, lower case.
+
+    `/usr/bin/RM`, `r\u200bm`, fullwidth `ｒｍ` and `git.exe` all become `rm` / `git`.
+    """
+    v = INVISIBLE_RE.sub("", value)
+    if not v.isascii():
+        v = unicodedata.normalize("NFKC", v)
+        v = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
+    v = v.replace("\\", "/").rstrip("/")
+    v = v.rsplit("/", 1)[-1]
+    v = v.lower()
+    if v.endswith(".exe"):
+        v = v[:-4]
+    return v
+
+
+BRACE_RE = re.compile(r"\{([^{}]*,[^{}]*)\}")
+
+
+def brace_expand(value: str, limit: int = 64) -> list[str]:
+    """Expand `{a,b}` alternatives (`{r,R}m` -> `rm Rm`), bounded by `limit` results."""
+    m = BRACE_RE.search(value)
+    if not m:
+        return [value]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        for rest in brace_expand(value[: m.start()] + alt + value[m.end() :], limit):
+            out.append(rest)
+            if len(out) >= limit:
+                return out
+    return out
