@@ -42,7 +42,7 @@ SYSTEM_TOP = frozenset(
     {
         "bin", "boot", "dev", "etc", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "run", "sbin",
         "srv", "sys", "usr", "var", "snap", "System", "Library", "Applications", "private", "Users", "home",
-        "mnt", "media", "Volumes", "nix",
+        "mnt", "media", "Volumes", "nix", "tmp",
     }
 )  # fmt: skip
 # Directories whose whole content is OS state; anything under them is `system`.
@@ -133,6 +133,9 @@ class PathInfo:
 def expand_home(p: str, home: str) -> str:
     if p == "~" or p.startswith("~/"):
         return home + p[1:]
+    if p.startswith("~") and len(p) > 1 and p[1] not in "/+-":
+        user, _, rest = p[1:].partition("/")
+        return f"/home/{user}" + ("/" + rest if rest else "")
     for var in ("$HOME", "${HOME}"):
         if p == var or p.startswith(var + "/"):
             return home + p[len(var) :]

@@ -1,0 +1,107 @@
+"""What every adapter shares: a decide call that cannot raise, and the texts agents and users read."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from automode.model import Action, Context, Decision, Mode
+
+# Engines keyed by project root and the config files' mtimes: the resident server serves many projects, and a
+# changed config must take effect without a restart.
+_ENGINES: dict[tuple[str, tuple[int, ...]], Any] = {}
+_ENGINE_LOCK = threading.Lock()
+
+
+def _config_stamp(root: str) -> tuple[int, ...]:
+    home = os.path.expanduser("~")
+    xdg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
+    stamp = []
+    for path in ("/etc/automode/config.toml", os.path.join(xdg, "automode", "config.toml"), os.path.join(root, ".automode.toml")):
+        try:
+            stamp.append(os.stat(path).st_mtime_ns)
+        except OSError:
+            stamp.append(0)
+    return tuple(stamp)
+
+
+def engine_for(root: str | None) -> Any:
+    """An engine with the configuration that applies in `root` (cached until a config file changes)."""
+    key_root = root or os.getcwd()
+    key = (key_root, _config_stamp(key_root))
+    with _ENGINE_LOCK:
+        eng = _ENGINES.get(key)
+        if eng is None:
+            from automode.config import load_config
+            from automode.engine import Engine
+
+            eng = Engine(load_config(key_root))
+            for old in [k for k in _ENGINES if k[0] == key_root]:
+                del _ENGINES[old]
+            _ENGINES[key] = eng
+        return eng
+
+
+def failure(what: str, mode: Mode = "interactive") -> Decision:
+    """The decision when automode itself could not decide: ask (the user may know), deny when nobody can answer."""
+    verdict = "deny" if mode == "headless" else "ask"
+    return Decision(
+        verdict,
+        f"automode could not check this action ({what}), so it is not run without approval.",
+        rules=("AM-INTERNAL-001",),
+        category="unanalysable",
+        stage="adapter",
+    )
+
+
+def decide(action: Action, ctx: Context) -> Decision:
+    """Decide with the engine; any exception becomes a fail-closed Decision instead of propagating."""
+    t0 = time.perf_counter_ns()
+    try:
+        d: Decision = engine_for(ctx.root).decide(action, ctx)
+        if d.verdict not in ("allow", "ask", "deny"):
+            return failure(f"engine returned verdict {d.verdict!r}", ctx.mode)
+    except Exception as exc:  # fail closed: no error inside automode may let an action through
+        d = failure(f"internal error: {type(exc).__name__}: {exc}", ctx.mode)
+        return Decision(d.verdict, d.reason, d.rules, d.category, d.suggestion, d.stage, (time.perf_counter_ns() - t0) // 1000)
+    if ctx.mode == "headless" and d.verdict == "ask":
+        # SPEC §2: nobody can answer in headless mode. The engine should already do this; make sure.
+        return Decision("deny", d.reason, d.rules, d.category, d.suggestion, d.stage, d.elapsed_us)
+    return d
+
+
+def _rules(d: Decision) -> str:
+    return f" [{', '.join(d.rules)}]" if d.rules else ""
+
+
+def deny_message(d: Decision) -> str:
+    """What the model reads after a deny: why, the safer way, and not to route around it (SPEC §8)."""
+    parts = [f"automode blocked this action: {d.reason.rstrip()}{_rules(d)}"]
+    if d.suggestion:
+        parts.append(f"A safer way: {d.suggestion.rstrip()}")
+    parts.append(
+        "Do not try to reach the same effect another way (another tool, spelling, script or file); "
+        "carry on with the rest of the task, and if this step is really needed, tell the user so they can do it themselves."
+    )
+    return "\n".join(parts)
+
+
+def ask_message(d: Decision) -> str:
+    """What the user reads in the agent's approval prompt."""
+    return f"automode: {d.reason.rstrip()}{_rules(d)}"
+
+
+def needs_approval_message(d: Decision) -> str:
+    """A deny that replaces an ask nobody could answer (no prompt attached)."""
+    return (
+        f"automode needs the user's approval for this action and no one could be asked: {d.reason.rstrip()}{_rules(d)}\n"
+        "Do not try to reach the same effect another way; tell the user what you wanted to do so they can approve or run it."
+    )
+
+
+def str_or_none(obj: Mapping[str, Any], key: str) -> str | None:
+    v = obj.get(key)
+    return v if isinstance(v, str) and v else None

@@ -1,0 +1,77 @@
+"""The shape every hook adapter answers in, and the protocol-independent pieces of hook handling."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class HookResult:
+    """What the hook process prints and its exit code."""
+
+    stdout: str = ""
+    stderr: str = ""
+    code: int = 0
+
+
+class HookAdapter(Protocol):
+    """An agent's hook protocol: `handle` decides; `fail_safe` answers when deciding failed (no engine use)."""
+
+    def handle(self, raw: bytes, env: Mapping[str, str], headless: bool) -> HookResult: ...
+
+    def fail_safe(self, raw: bytes, why: str, headless: bool) -> HookResult: ...
+
+
+class InvalidPayload(ValueError):
+    """The hook input is not the JSON object the protocol promises."""
+
+
+def parse_payload(raw: bytes) -> dict[str, Any]:
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InvalidPayload(f"hook input is larger than {MAX_INPUT_BYTES} bytes")
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidPayload(f"hook input is not JSON ({exc})") from exc
+    if not isinstance(obj, dict):
+        raise InvalidPayload("hook input is not a JSON object")
+    return obj
+
+
+def peek_event(raw: bytes, key: str = "hook_event_name") -> str | None:
+    """The event name if the payload parses, for choosing a fail-safe answer; None otherwise."""
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    v = obj.get(key) if isinstance(obj, dict) else None
+    return v if isinstance(v, str) else None
+
+
+def dumps(obj: Mapping[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def block_exit(why: str) -> HookResult:
+    """Exit code 2 with the reason on stderr: the one answer Claude Code, Codex and Gemini all read as a block
+    whatever the event, used when the input is too broken to answer in JSON."""
+    return HookResult(stderr=f"automode blocked this: {why}. Nothing was run; do not try to work around this.\n", code=2)
+
+
+def screen_output(tool: str, tool_input: Mapping[str, Any], output: Any) -> str | None:
+    """Hook point for the tool-output screen (SPEC §9): `automode.screen.screen_output(tool, input, output)`
+    returns a warning for the agent, or None. Until that module exists, nothing is screened."""
+    try:
+        from automode import screen  # type: ignore[attr-defined, unused-ignore]
+    except ImportError:
+        return None
+    fn = getattr(screen, "screen_output", None)
+    if fn is None:
+        return None
+    warning = fn(tool, tool_input, output)
+    return warning if isinstance(warning, str) and warning.strip() else None

@@ -1,0 +1,128 @@
+"""Run one hook in this process: read stdin, answer on stdout, and fail closed on crash or timeout.
+
+`python -I -m automode.adapters.run claude-code [--headless]` is the cold hook command `automode install` writes:
+no argparse, no CLI table, `-I` so a file named `automode` in the agent's working directory cannot stand in for us.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import threading
+from collections.abc import Mapping
+from typing import Any, cast
+
+from automode.adapters.hookio import MAX_INPUT_BYTES, HookAdapter, HookResult, block_exit
+
+#: agent name -> adapter module (each has `handle` and `fail_safe`).
+ADAPTERS: Mapping[str, str] = {
+    "claude-code": "automode.adapters.claude_code",
+    "codex": "automode.adapters.codex",
+    "gemini": "automode.adapters.gemini",
+}
+#: Seconds before a hook gives its fail-safe answer itself; below the timeout `install` writes (30 s), because an
+#: agent that kills a slow hook runs the action.
+DEFAULT_TIMEOUT = 20.0
+
+
+def load_adapter(agent: str) -> HookAdapter:
+    return cast(HookAdapter, importlib.import_module(ADAPTERS[agent]))
+
+
+def handle_safely(agent: str, raw: bytes, env: Mapping[str, str], headless: bool) -> HookResult:
+    """`adapter.handle`, with any exception turned into the adapter's fail-safe answer."""
+    try:
+        adapter = load_adapter(agent)
+    except Exception as exc:
+        return block_exit(f"automode could not load its {agent} adapter ({type(exc).__name__}: {exc})")
+    try:
+        return adapter.handle(raw, env, headless)
+    except BaseException as exc:  # fail closed, including SystemExit/KeyboardInterrupt raised deep inside
+        try:
+            return adapter.fail_safe(raw, f"internal error: {type(exc).__name__}: {exc}", headless)
+        except Exception:
+            return block_exit(f"internal error: {type(exc).__name__}")
+
+
+class _Once:
+    """Write exactly one answer, whichever of the normal path and the watchdog gets there first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def emit(self, res: HookResult) -> bool:
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            if res.stdout:
+                sys.stdout.write(res.stdout)
+            if res.stderr:
+                sys.stderr.write(res.stderr)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+        return True
+
+
+def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None) -> int:
+    raw_box: list[bytes] = [b""]
+    once = _Once()
+
+    def on_timeout() -> None:
+        try:
+            res = load_adapter(agent).fail_safe(raw_box[0], f"timed out after {timeout:g} s", headless)
+        except Exception:
+            res = block_exit(f"timed out after {timeout:g} s")
+        if once.emit(res):
+            os._exit(res.code)
+
+    timer = threading.Timer(timeout, on_timeout)
+    timer.daemon = True
+    timer.start()
+    try:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        raw_box[0] = stream.read(MAX_INPUT_BYTES + 1)
+    except (OSError, ValueError) as exc:
+        res = block_exit(f"could not read the hook input ({exc})")
+    else:
+        res = handle_safely(agent, raw_box[0], os.environ, headless)
+    timer.cancel()
+    if not once.emit(res):  # the watchdog answered already and is exiting
+        threading.Event().wait()
+    return res.code
+
+
+def parse_argv(argv: list[str]) -> tuple[str, bool, float] | str:
+    """(agent, headless, timeout) or an error message."""
+    agent, headless, timeout = "", False, DEFAULT_TIMEOUT
+    it = iter(argv)
+    for arg in it:
+        if arg == "--headless":
+            headless = True
+        elif arg == "--timeout":
+            try:
+                timeout = float(next(it))
+            except (StopIteration, ValueError):
+                return "--timeout needs a number of seconds"
+        elif arg in ADAPTERS and not agent:
+            agent = arg
+        else:
+            return f"unexpected argument {arg!r}"
+    if not agent:
+        return f"name the agent: one of {', '.join(ADAPTERS)}"
+    return agent, headless, timeout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parsed = parse_argv(sys.argv[1:] if argv is None else argv)
+    if isinstance(parsed, str):
+        res = block_exit(f"bad hook command: {parsed}")
+        sys.stderr.write(res.stderr)
+        return res.code
+    return main_in_process(*parsed)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""Merge automode's hooks into an agent's JSON settings file and take them out again.
+
+The layout `{"hooks": {EVENT: [{"matcher": ..., "hooks": [{"type": "command", "command": ...}]}]}}` is shared by
+Claude Code, Codex (hooks.json) and Gemini CLI. Our hook commands end in MARKER, which is how uninstall finds
+exactly what install added. Everything else in the file is kept as it was; a file we cannot parse is never
+rewritten; every write keeps a backup and is atomic.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shlex
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+MARKER = "# automode-hook"
+
+
+class SettingsError(Exception):
+    """The settings file is not something we can safely rewrite."""
+
+
+def hook_command(agent: str, resident: bool, headless: bool = False) -> str:
+    """The shell command an agent runs for each hook. `|| exit 2` turns any crash of the interpreter itself (a
+    missing venv, an import error) into a block: exit 1 would let the action run."""
+    py = shlex.quote(sys.executable)
+    flags = " --headless" if headless else ""
+    if resident:
+        client = shlex.quote(str(Path(__file__).with_name("hook_client.py")))
+        return f"{py} -I -S {client} {agent}{flags} || exit 2 {MARKER}"
+    return f"{py} -I -m automode.adapters.run {agent}{flags} || exit 2 {MARKER}"
+
+
+def is_ours(hook: Any) -> bool:
+    return isinstance(hook, dict) and isinstance(hook.get("command"), str) and hook["command"].rstrip().endswith(MARKER)
+
+
+def load(path: Path) -> dict[str, Any] | None:
+    """The parsed file, None if it does not exist; SettingsError if it is not a JSON object."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SettingsError(f"cannot read {path}: {exc}") from exc
+    if not text.strip():
+        return {}
+    try:
+        obj = json.loads(text)
+    except ValueError as exc:
+        raise SettingsError(f"{path} is not valid JSON ({exc}); fix it by hand, automode will not rewrite it") from exc
+    if not isinstance(obj, dict):
+        raise SettingsError(f"{path} does not hold a JSON object; automode will not rewrite it")
+    return obj
+
+
+def _hooks_table(settings: dict[str, Any], path: Path) -> dict[str, Any]:
+    hooks = settings.get("hooks", {})
+    if not isinstance(hooks, dict):
+        raise SettingsError(f"'hooks' in {path} is not an object; automode will not rewrite it")
+    for event, groups in hooks.items():
+        if not isinstance(groups, list):
+            raise SettingsError(f"'hooks.{event}' in {path} is not a list; automode will not rewrite it")
+    return hooks
+
+
+def without_ours(settings: dict[str, Any], path: Path) -> dict[str, Any]:
+    """A copy of `settings` with automode's hooks removed, and the groups/lists/table left empty by that."""
+    out = copy.deepcopy(settings)
+    hooks = _hooks_table(out, path)
+    for event in list(hooks):
+        groups = []
+        for group in hooks[event]:
+            if isinstance(group, dict) and isinstance(group.get("hooks"), list) and any(is_ours(h) for h in group["hooks"]):
+                kept = [h for h in group["hooks"] if not is_ours(h)]
+                if not kept:
+                    continue
+                group = {**group, "hooks": kept}
+            groups.append(group)
+        if groups:
+            hooks[event] = groups
+        else:
+            del hooks[event]
+    if "hooks" in out and not hooks:
+        del out["hooks"]
+    return out
+
+
+def with_ours(settings: dict[str, Any], path: Path, groups: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """`settings` with exactly our `groups` (event -> one matcher group) in place of any older automode hooks."""
+    out = without_ours(settings, path)
+    hooks = out.setdefault("hooks", {})
+    for event, group in groups.items():
+        hooks.setdefault(event, []).append(copy.deepcopy(group))
+    return out
+
+
+def ours(settings: Mapping[str, Any]) -> dict[str, list[str]]:
+    """event -> our hook commands found in `settings`."""
+    found: dict[str, list[str]] = {}
+    hooks = settings.get("hooks")
+    if not isinstance(hooks, dict):
+        return found
+    for event, groups in hooks.items():
+        for group in groups if isinstance(groups, list) else []:
+            for h in group.get("hooks", []) if isinstance(group, dict) and isinstance(group.get("hooks"), list) else []:
+                if is_ours(h):
+                    found.setdefault(event, []).append(h["command"])
+    return found
+
+
+def write(path: Path, settings: dict[str, Any], existed: bool) -> Path | None:
+    """Atomically write `settings` (2-space JSON), after a timestamped backup of the old file. Returns the backup."""
+    text = json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
+    json.loads(text)  # never write something we could not read back
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    mode = 0o600
+    if existed:
+        backup = path.with_name(f"{path.name}.automode-backup-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
+        shutil.copy2(path, backup)
+        mode = path.stat().st_mode & 0o777
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return backup

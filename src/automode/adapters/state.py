@@ -1,0 +1,99 @@
+"""Per-session state shared by concurrent hook processes: the user's messages, the transcript read position.
+
+One JSON file per session under the user's data dir, written atomically (temp file + rename) under an flock, so
+two hooks of the same session (agents run tools in parallel) never lose each other's update.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+MAX_MESSAGES = 200
+MAX_MESSAGE_CHARS = 20_000
+
+
+def data_dir() -> str:
+    """`$XDG_DATA_HOME/automode`, else `~/.local/share/automode` (created 0700)."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    path = os.path.join(base, "automode")
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    return path
+
+
+def sessions_dir() -> str:
+    path = os.path.join(data_dir(), "sessions")
+    os.makedirs(path, mode=0o700, exist_ok=True)
+    return path
+
+
+def session_path(session_id: str) -> str:
+    # Hash the id: it comes from the agent's payload and must not choose a path.
+    digest = hashlib.sha256(session_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return os.path.join(sessions_dir(), f"{digest}.json")
+
+
+def atomic_write_json(path: str, obj: Any) -> None:
+    """Write JSON so readers see the old file or the new one, never half of either."""
+    directory = os.path.dirname(path) or "."
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(obj, f, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def _locked(path: str) -> Iterator[None]:
+    fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def load_session(session_id: str) -> dict[str, Any]:
+    try:
+        with open(session_path(session_id), encoding="utf-8") as f:
+            obj = json.load(f)
+        return obj if isinstance(obj, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def update_session(session_id: str, change: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """Read-modify-write the session's state under its lock; `change` returns whether to write."""
+    path = session_path(session_id)
+    with _locked(path):
+        state = load_session(session_id)
+        if change(state):
+            state["session_id"] = session_id
+            atomic_write_json(path, state)
+        return state
+
+
+def capped(messages: list[str]) -> list[str]:
+    return [m[:MAX_MESSAGE_CHARS] for m in messages[-MAX_MESSAGES:]]
+
+
+def record_prompt(session_id: str, prompt: str) -> None:
+    def change(state: dict[str, Any]) -> bool:
+        prompts = [p for p in state.get("prompts", []) if isinstance(p, str)]
+        prompts.append(prompt)
+        state["prompts"] = capped(prompts)
+        return True
+
+    update_session(session_id, change)

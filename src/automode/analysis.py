@@ -1,0 +1,121 @@
+"""Action -> Analysis: the commands that would run and their effects, for every tool (SPEC §4).
+
+Pure and bounded: no file-system or network access, caps on size and nesting, problems collected instead of raised.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from automode.effects import Effect
+from automode.model import Action, Context
+from automode.paths import classify
+from automode.shell.commands import Env, command_effects
+from automode.shell.interp import interp_hook
+from automode.shell.lower import Lowerer
+from automode.shell.parse import Command
+
+FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
+FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
+SHELL_TOOLS = frozenset({"Bash", "bash", "shell", "run_shell_command", "exec_command", "local_shell", "BashOutput"})
+WEB_TOOLS = frozenset({"WebFetch", "web_fetch", "fetch"})
+AGENT_TOOLS = frozenset({"Task", "Agent", "delegate", "spawn_agent"})
+MAX_INPUT_CHARS = 1_000_000
+
+
+@dataclass(slots=True)
+class Analysis:
+    action: Action
+    ctx: Context
+    root: str  # project root used for path classes ("/__project__" when unknown)
+    cwd: str
+    commands: list[Command] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    shell: bool = False
+
+    @property
+    def command_text(self) -> str:
+        v = self.action.input.get("command")
+        return v if isinstance(v, str) else ""
+
+
+def _str(inp: Mapping[str, Any], *keys: str) -> str | None:
+    for k in keys:
+        v = inp.get(k)
+        if isinstance(v, str) and v:
+            return v
+    return None
+
+
+def analyze(action: Action, ctx: Context) -> Analysis:
+    root = ctx.project_root or ctx.cwd or action.cwd or "/__project__"
+    cwd = action.cwd or ctx.cwd or root
+    a = Analysis(action, ctx, root, cwd)
+    tool = action.tool
+    inp = action.input
+    if tool in SHELL_TOOLS or (isinstance(inp.get("command"), str) and tool not in FILE_WRITE_TOOLS and not tool.startswith("mcp__")):
+        _shell(a, inp)
+    elif tool in FILE_WRITE_TOOLS:
+        path = _str(inp, "file_path", "path", "notebook_path", "absolute_path", "filename")
+        content = _str(inp, "content", "new_string", "new_source", "new_str", "file_text", "patch") or ""
+        if tool == "MultiEdit" and isinstance(inp.get("edits"), list):
+            content = "\n".join(str(e.get("new_string", "")) for e in inp["edits"] if isinstance(e, Mapping))
+        if path is None:
+            a.problems.append(f"{tool} call without a file path")
+        else:
+            info = classify(path, cwd, ctx.home, root)
+            a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
+                                    origin="edit" if tool != "Write" else "write"))  # fmt: skip
+    elif tool in FILE_READ_TOOLS:
+        path = _str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
+        pattern = _str(inp, "pattern", "glob")
+        if path is None and tool in ("Glob", "glob") and pattern and ("/" in pattern):
+            path = pattern.split("*", 1)[0] or None
+        target = path or cwd
+        info = classify(target, cwd, ctx.home, root)
+        a.effects.append(Effect("read", info.path, info.cls, detail=f"{tool} {target}", origin=tool))
+        if tool in ("Grep", "search_file_content") and pattern:
+            a.effects.append(Effect("read", info.path, info.cls, detail=f"{tool} {pattern}", origin="grep", content=pattern))
+    elif tool in WEB_TOOLS:
+        url = _str(inp, "url", "uri") or "<missing url>"
+        a.effects.append(Effect("network", url, detail=f"{tool} {url}", origin="fetch", content=_str(inp, "prompt")))
+    elif tool in AGENT_TOOLS:
+        prompt = _str(inp, "prompt", "description", "task") or ""
+        a.effects.append(Effect("delegate", _str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
+    elif tool == "WebSearch":
+        a.effects.append(Effect("network", "web-search", detail=_str(inp, "query") or "", origin="fetch", content=_str(inp, "query")))
+    else:
+        # MCP tools and anything custom: the tool name and its arguments are all we have.
+        try:
+            args = json.dumps(inp, sort_keys=True, default=str)[:20000]
+        except (TypeError, ValueError):
+            args = str(inp)[:20000]
+        a.effects.append(Effect("mcp", tool, detail=tool, content=args))
+    return a
+
+
+def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
+    a.shell = True
+    command = inp.get("command")
+    if not isinstance(command, str):
+        a.problems.append("the shell call has no command string")
+        return
+    if len(command) > MAX_INPUT_CHARS:
+        a.problems.append(f"the command is {len(command):,} characters long; not analysed")
+        return
+    if not command.strip():
+        a.problems.append("the command is empty")
+        return
+    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
+    lw.source(command, cwd=a.cwd)
+    a.commands = lw.out.commands
+    a.problems.extend(lw.out.problems)
+    env = Env(a.ctx.home, a.root)
+    effects = list(lw.out.effects)
+    for cmd in a.commands:
+        effects.extend(command_effects(cmd, env))
+    a.effects = effects

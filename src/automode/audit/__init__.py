@@ -1,0 +1,87 @@
+"""The audit trail (SPEC §11): every decision from every integration, recorded without slowing the decision.
+
+Integrations call one function after deciding:
+
+    from automode import audit
+    audit.record(decision, action, context, agent="claude-code")
+
+It queues the record and returns in microseconds; a background thread redacts secrets and writes it to the store
+(SQLite in the user's data dir by default, PostgreSQL with `[audit] url = "postgresql://..."`). Queued records
+are written on exit and on SIGTERM. `flush()` waits until they are committed.
+
+For asks that the user answers on the web page (`automode ui`): `open_ask(...)` then `wait_for_answer(id, timeout)`.
+
+This module imports nothing heavy: the store, sqlite3 and psycopg load on the writer thread when first needed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.audit.asks import Answer
+    from automode.audit.recorder import Recorder
+
+__all__ = ["answer", "flush", "get_recorder", "open_ask", "record", "wait_for_answer"]
+
+_DEFAULT: Recorder | None = None
+_LOCK = threading.Lock()
+
+
+def get_recorder() -> Recorder:
+    """The process-wide recorder (store from `[audit]` settings, opened on first write)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _LOCK:
+            if _DEFAULT is None:
+                from automode.audit.recorder import Recorder
+
+                _DEFAULT = Recorder()
+    return _DEFAULT
+
+
+def record(
+    decision: Any,
+    action: Any,
+    context: Any = None,
+    *,
+    agent: str = "unknown",
+    effects: Any = None,
+    ask_id: str | None = None,
+) -> str | None:
+    """Record one decision (write-behind). Returns the record id, or None when recording is off. Never raises."""
+    if os.environ.get("AUTOMODE_AUDIT", "").lower() in ("0", "off", "false", "no"):
+        return None
+    try:
+        return get_recorder().record(decision, action, context, agent=agent, effects=effects, ask_id=ask_id)
+    except Exception:
+        return None
+
+
+def flush(timeout: float = 10.0) -> bool:
+    """Wait until every decision recorded so far is committed to the store."""
+    return _DEFAULT.flush(timeout) if _DEFAULT is not None else True
+
+
+def open_ask(decision: Any, action: Any, context: Any = None, *, agent: str = "unknown", timeout: float | None = None,
+             decision_uid: str | None = None) -> str:
+    """Put an action in the pending-ask queue the web page shows; returns the ask id."""
+    from automode.audit.asks import open_ask as _open
+
+    return _open(decision, action, context, agent=agent, timeout=timeout, decision_uid=decision_uid)
+
+
+def wait_for_answer(ask_id: str, timeout: float) -> Answer:
+    """Block until the user answers the ask on the page: "allow" or "deny"; "deny" when `timeout` passes first."""
+    from automode.audit.asks import wait_for_answer as _wait
+
+    return _wait(ask_id, timeout)
+
+
+def answer(ask_id: str, verdict: Answer, *, by: str = "user") -> bool:
+    """Answer a pending ask from code (the page does this over HTTP)."""
+    from automode.audit.asks import answer as _answer
+
+    return _answer(ask_id, verdict, by=by)

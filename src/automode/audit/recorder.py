@@ -1,0 +1,248 @@
+"""Write-behind recording: `record()` costs microseconds; a background thread redacts, batches and commits.
+
+The caller's thread only appends (time, decision, action, context) to a deque. The writer thread turns items into
+rows (redaction, JSON) and commits them in batches, yielding the GIL between items so a decision in progress on
+the caller's thread is never held up behind it. Opening the store (and importing sqlite3 / psycopg) happens on
+the writer thread too.
+
+A record is *acknowledged* once `flush()` has returned for it: from then on it survives a kill -9. Records still
+queued are written on a clean exit (atexit) and on SIGTERM (the handler writes what is queued, then lets the
+signal do what it would have done); only a kill -9 or a crash can lose them.
+"""
+
+from __future__ import annotations
+
+import atexit
+import collections
+import os
+import signal
+import sys
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.audit.settings import AuditSettings
+
+_BATCH = 256
+_IDLE_WAIT = 0.05
+
+
+class Recorder:
+    """Records decisions into one store. Thread-safe `record()`; `flush()` and `close()` from any thread."""
+
+    def __init__(self, settings: AuditSettings | None = None, *, url: str | None = None, background: bool = True) -> None:
+        self._settings = settings
+        self._url = url
+        self._background = background
+        self._queue: collections.deque[tuple[Any, ...]] = collections.deque()
+        self._wake = threading.Event()
+        self._enqueued = 0
+        self._committed = 0
+        self._failed = 0
+        self._inflight = 0
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+        self._count_lock = threading.Lock()
+        self._store: Any = None
+        self._closed = False
+        self._warned = False
+        self.last_error: str | None = None
+
+    # --- caller side ----------------------------------------------------------------------------------------
+    def record(
+        self,
+        decision: Any,
+        action: Any,
+        context: Any = None,
+        *,
+        agent: str = "unknown",
+        effects: Any = None,
+        ask_id: str | None = None,
+        uid: str | None = None,
+    ) -> str:
+        """Queue one decision; returns its record id. Never raises, never blocks on I/O."""
+        rid = uid or os.urandom(16).hex()
+        if self._closed:
+            return rid
+        with self._count_lock:
+            self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id))
+            self._enqueued += 1
+        if self._background:
+            if self._thread is None:
+                self._start()
+            self._wake.set()
+        else:
+            self._drain()
+        return rid
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued before this call is committed (acknowledged). False on timeout."""
+        target = self._enqueued
+        if not self._background or self._thread is None:
+            self._drain()
+            return self._committed + self._failed >= target
+        deadline = time.monotonic() + timeout
+        while self._committed + self._failed < target:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                return False
+            self._wake.set()
+            time.sleep(0.0005)
+        return self._failed == 0
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Flush and stop. Later record() calls are ignored."""
+        if self._closed:
+            return
+        self.flush(timeout)
+        self._closed = True
+        self._wake.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=1.0)
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue) + self._inflight
+
+    # --- writer side ----------------------------------------------------------------------------------------
+    def _start(self) -> None:
+        with self._start_lock:
+            if self._thread is not None:
+                return
+            self._thread = threading.Thread(target=self._run, name="automode-audit", daemon=True)
+            self._thread.start()
+            _register_exit(self)
+
+    def _run(self) -> None:
+        while not self._closed:
+            if not self._queue:
+                self._wake.wait(_IDLE_WAIT)
+                self._wake.clear()
+                continue
+            self._drain()
+
+    def _open(self) -> Any:
+        if self._store is None:
+            from automode.audit.settings import load_settings
+            from automode.audit.store import open_store
+
+            if self._settings is None:
+                self._settings = load_settings()
+            self._store = open_store(self._url or self._settings.store_url())
+            # Now and then, trim the store (cheap with the ts index); never on every process start.
+            if time.time_ns() // 1000 % 100 == 0:
+                self._store.prune(self._settings.retention_days, self._settings.max_rows)
+        return self._store
+
+    def _drain(self) -> None:
+        """Write everything queued. Runs on the writer thread (or the caller's when background=False)."""
+        from automode.audit.row import build_row
+        from automode.audit.settings import load_settings
+
+        if self._settings is None:
+            self._settings = load_settings()
+        settings = self._settings
+        while self._queue:
+            items: list[tuple[Any, ...]] = []
+            while self._queue and len(items) < _BATCH:
+                items.append(self._queue.popleft())
+            self._inflight = len(items)
+            try:
+                if not settings.enabled:
+                    self._committed += len(items)
+                    continue
+                rows = []
+                for ts, rid, decision, action, context, agent, effects, ask_id in items:
+                    rows.append(
+                        build_row(
+                            decision, action, context, agent=agent, ts=ts, uid=rid, effects=effects,
+                            ask_id=ask_id, max_chars=settings.max_field_chars,
+                        )
+                    )
+                    if self._background:
+                        time.sleep(0)  # let a waiting caller thread have the GIL
+                self._insert_with_retry(rows)
+                self._committed += len(items)
+            except Exception as e:  # the audit trail must never break a decision
+                self._failed += len(items)
+                self._report(e)
+            finally:
+                self._inflight = 0
+
+    def _insert_with_retry(self, rows: list[dict[str, Any]]) -> None:
+        delay = 0.01
+        for attempt in range(8):
+            try:
+                self._open().insert(rows)
+                return
+            except Exception:
+                if attempt == 7:
+                    raise
+                if self._store is not None:
+                    self._store.close()
+                    self._store = None
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+    def _report(self, err: Exception) -> None:
+        self.last_error = f"{type(err).__name__}: {err}"
+        if not self._warned:
+            self._warned = True
+            print(f"automode: audit record not written: {self.last_error}", file=sys.stderr)
+
+    def _emergency_flush(self) -> None:
+        """From a signal handler: write what is queued on this thread, wait briefly for the writer's batch."""
+        deadline = time.monotonic() + 5.0
+        while self._inflight and time.monotonic() < deadline:
+            time.sleep(0.001)
+        if self._queue:
+            if self._thread is not None and self._thread.is_alive():
+                # The writer owns the store; let it finish rather than racing it on one connection.
+                while self._queue and time.monotonic() < deadline:
+                    time.sleep(0.001)
+            else:
+                self._drain()
+        while self._inflight and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+
+# --- process-wide hooks: flush at exit and on SIGTERM ------------------------------------------------------
+_RECORDERS: list[Recorder] = []
+_PREV_TERM: Any = None
+_HOOKED = False
+
+
+def _register_exit(rec: Recorder) -> None:
+    global _HOOKED, _PREV_TERM
+    _RECORDERS.append(rec)
+    if _HOOKED:
+        return
+    _HOOKED = True
+    atexit.register(_flush_all)
+    if threading.current_thread() is threading.main_thread():
+        try:
+            prev = signal.getsignal(signal.SIGTERM)
+            if prev in (signal.SIG_DFL, None) or callable(prev):
+                _PREV_TERM = prev
+                signal.signal(signal.SIGTERM, _on_sigterm)
+        except (ValueError, OSError):
+            pass
+
+
+def _flush_all() -> None:
+    for rec in list(_RECORDERS):
+        rec.close(timeout=10.0)
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    for rec in list(_RECORDERS):
+        rec._emergency_flush()
+    prev = _PREV_TERM
+    if callable(prev) and prev is not _on_sigterm:
+        prev(signum, frame)
+        return
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)

@@ -1,0 +1,47 @@
+"""`automode install AGENT`: merge automode's hooks into the agent's settings (backup, idempotent)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from automode.adapters import installers, settings_file
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("agent", choices=["claude-code", "codex", "gemini"])
+    parser.add_argument("--scope", choices=installers.SCOPES, default="user",
+                        help="user: your settings for every project (default); project: the project's shared "
+                             "settings; local: the project's settings for you only")
+    parser.add_argument("--project", type=Path, default=Path.cwd(), help="project directory (default: cwd)")
+    parser.add_argument("--mode", choices=["resident", "direct"], default="resident",
+                        help="resident: a per-user decision server answers (fast); direct: each hook starts "
+                             "Python and decides itself (default %(default)s; resident falls back to direct)")
+    parser.add_argument("--headless", action="store_true", help="nobody watches this agent: asks become denies")
+    parser.add_argument("--dry-run", action="store_true", help="print the resulting settings, write nothing")
+
+
+def run(args: argparse.Namespace) -> int:
+    tgt = installers.target(args.agent, args.scope, args.project.resolve())
+    try:
+        current = settings_file.load(tgt.path)
+        new = settings_file.with_ours(current or {}, tgt.path,
+                                      installers.groups(args.agent, args.mode == "resident", args.headless))
+    except settings_file.SettingsError as exc:
+        print(f"automode install: {exc}", file=sys.stderr)
+        return 2
+    if args.dry_run:
+        import json
+
+        print(json.dumps(new, indent=2))
+        return 0
+    if current == new:
+        print(f"automode hooks already installed in {tgt.path}")
+        return 0
+    backup = settings_file.write(tgt.path, new, existed=current is not None)
+    print(f"installed automode hooks ({args.mode}) for {args.agent} in {tgt.path}")
+    if backup:
+        print(f"previous settings saved as {backup}")
+    print("check with: automode doctor")
+    return 0

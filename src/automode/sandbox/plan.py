@@ -1,0 +1,149 @@
+"""What the sandboxed agent sees of the file system: a list of mounts laid over a read-only `/`.
+
+Defaults: the project read-write; the agent's own state and package caches read-write; files that are run later
+*outside* the sandbox (git hooks, `.envrc`, the agent's hook settings, automode's config) read-only even inside
+writable places, so the agent cannot plant code or switch its own guard off; secrets hidden (an empty tmpfs over
+a directory, /dev/null over a file). `/tmp` and `/var/tmp` are private tmpfs. Paths that do not exist are skipped
+(there is nothing to hide or bind), except the agent's own state directories, which are created.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from automode.paths import SECRET_HOME_DIRS
+from automode.sandbox.settings import SandboxSettings
+
+MountKind = Literal["rw", "ro", "hide"]
+
+# Agent state each known agent needs to write; created when missing so a first run works.
+AGENT_STATE: dict[str, tuple[str, ...]] = {
+    "claude": ("~/.claude", "~/.claude.json", "~/.claude.json.backup", "~/.config/claude"),
+    "codex": ("~/.codex",),
+    "gemini": ("~/.gemini",),
+}
+# Writable for any agent when present: package caches and automode's own data dir (hooks inside the sandbox log
+# their decisions there).
+SHARED_WRITABLE = (
+    "~/.cache", "~/.npm", "~/.local/state", "~/.local/share/automode", "~/.bun", "~/.yarn", "~/.pnpm-store",
+    "~/.local/share/pnpm", "~/.cargo/registry", "~/.cargo/git", "~/go/pkg/mod", "~/.m2/repository",
+    "~/.gradle/caches",
+)  # fmt: skip
+# Executed or obeyed outside the sandbox later, or the agent's own guard: read-only even inside writable places.
+PROTECTED = (
+    "~/.claude/settings.json", "~/.codex/config.toml", "~/.gemini/settings.json", "./.git/hooks", "./.git/config",
+    "./.envrc", "./.vscode/tasks.json", "./.vscode/settings.json", "./.automode.toml", "./.claude/settings.json",
+    "./.claude/settings.local.json", "./.gemini/settings.json", "./.codex/config.toml",
+)  # fmt: skip
+EXTRA_SECRETS = (
+    "~/.local/share/fish/fish_history", "~/.config/BraveSoftware", "~/.config/microsoft-edge", "~/snap/firefox",
+    "~/snap/chromium", "~/.thunderbird", "~/.config/Signal", "~/.config/keybase",
+)  # fmt: skip
+SYSTEM_SECRETS = (
+    "/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-", "/etc/ssh/ssh_host_*_key", "/etc/krb5.keytab",
+    "/etc/ssl/private", "/run/secrets", "/var/run/secrets",
+)  # fmt: skip
+# Unix sockets stay connectable through a read-only mount and are not scoped by the network namespace.
+HOST_SOCKETS = (
+    "/run/docker.sock", "/var/run/docker.sock", "/run/containerd", "/run/podman", "/run/dbus/system_bus_socket",
+    "/var/run/dbus/system_bus_socket", "/run/user", "/run/snapd.socket",
+)  # fmt: skip
+PRIVATE_TMP = ("/tmp", "/var/tmp")
+PROJECT_RO = "project config readonly"
+
+
+@dataclass(frozen=True)
+class Mount:
+    kind: MountKind
+    path: str  # absolute, symlinks resolved
+    why: str
+    is_dir: bool = True
+
+
+@dataclass(frozen=True)
+class FsPlan:
+    project: str
+    home: str
+    mounts: tuple[Mount, ...]  # in the order to apply them, parents before children
+
+
+class PlanError(ValueError):
+    pass
+
+
+def agent_name(command: list[str]) -> str | None:
+    if not command:
+        return None
+    base = os.path.basename(command[0])
+    return base if base in AGENT_STATE else None
+
+
+def _expand(raw: str, home: str, project: str) -> list[str]:
+    p = raw
+    if p == "~" or p.startswith("~/"):
+        p = home + p[1:]
+    elif not p.startswith("/"):
+        p = os.path.join(project, p)
+    found = glob.glob(p) if glob.has_magic(p) else [p]
+    return [os.path.realpath(x) for x in found]
+
+
+def _under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def build_plan(
+    project: str, home: str, settings: SandboxSettings, command: list[str], create_agent_state: bool = True
+) -> FsPlan:
+    project = os.path.realpath(project)
+    home = os.path.realpath(home)
+    if project == "/" or _under(home, project):
+        raise PlanError(f"project {project} contains your home directory; pass --project with the project's own directory")
+    chosen: dict[str, Mount] = {}  # path -> mount; a later entry for the same path replaces an earlier one
+
+    def add(kind: MountKind, raws: tuple[str, ...] | list[str], why: str, create: bool = False) -> None:
+        for raw in raws:
+            for path in _expand(raw, home, project):
+                if create and not os.path.lexists(path):
+                    _create(path)
+                if not os.path.exists(path):
+                    continue
+                chosen[path] = Mount(kind, path, why, os.path.isdir(path))
+
+    # Defaults first, user choices next (they replace a default on the same path), hides from config last.
+    add("rw", [project], "project")
+    if any(_under(home, t) for t in PRIVATE_TMP):
+        add("ro", [home], "home (under a private tmp dir)")
+    agent = agent_name(command)
+    if agent:
+        add("rw", AGENT_STATE[agent], f"{agent} state", create=create_agent_state)
+    add("rw", SHARED_WRITABLE, "cache")
+    add("hide", [f"~/{d}" for d in SECRET_HOME_DIRS] + list(EXTRA_SECRETS), "secret")
+    add("hide", SYSTEM_SECRETS, "system secret")
+    add("hide", HOST_SOCKETS, "host socket")
+    add("ro", PROTECTED, "runs outside the sandbox / agent guard")
+    add("rw", settings.writable, "config writable")
+    add("ro", settings.readonly, "config readonly")
+    add("ro", settings.readonly_project, PROJECT_RO)
+    add("hide", settings.hide, "config hide")
+    # A project's `readonly` must not bind a hidden secret (or something under one) back into view.
+    hidden = [m.path for m in chosen.values() if m.kind == "hide"]
+    for m in [m for m in chosen.values() if m.why == PROJECT_RO]:
+        if any(_under(m.path, h) for h in hidden):
+            del chosen[m.path]
+    # Parents before children so each entry overlays the one above it (bwrap applies mounts in order).
+    mounts = sorted(chosen.values(), key=lambda m: (m.path.count("/"), m.path))
+    return FsPlan(project=project, home=home, mounts=tuple(mounts))
+
+
+def _create(path: str) -> None:
+    # Files among the agent state (~/.claude.json) are left for the agent to create; only directories are made.
+    if os.path.splitext(path)[1] in (".json", ".backup"):
+        return
+    with contextlib.suppress(OSError):
+        Path(path).mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -1,0 +1,362 @@
+"""What ordinary commands do to files and the network, as effects.
+
+A table of small extractors keyed by command name. Each knows which arguments of its command are read, written
+or deleted; redirections are handled once for every command. Paths are classified with `automode.paths`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
+
+from automode.effects import Effect
+from automode.paths import classify
+from automode.shell.parse import Command
+from automode.shell.words import Word
+
+Extractor = Callable[[Command, "Env"], Iterator[Effect]]
+
+
+class Env:
+    """What extractors need to classify paths: home, project root, and the command's own cwd."""
+
+    __slots__ = ("home", "root")
+
+    def __init__(self, home: str, root: str) -> None:
+        self.home = home
+        self.root = root
+
+    def file(self, kind: str, w: Word, cmd: Command, **kw: object) -> Effect:
+        cwd = cmd.cwd if cmd.remote is None else "/"
+        if not w.dynamic and w.glob and _glob_is_wide(w.value):
+            # `rm -rf ~/*` empties whatever directory the glob sits in: judge it by that directory.
+            base = w.value.rstrip("/").rsplit("/", 1)[0] if "/" in w.value.rstrip("/") else "."
+            info = classify(base or "/", cwd or self.root, self.home, self.root)
+            if info.path in ("/tmp", "/var/tmp", "/private/tmp", "/dev/shm"):
+                info = classify(w.value, cwd or self.root, self.home, self.root, True)
+            elif info.cls not in ("critical", "temp", "artefact") and info.path != self.root:
+                info = classify(w.value, cwd or self.root, self.home, self.root, True)
+            elif info.path == self.root:
+                info = classify(".", self.root, self.home, self.root)
+        else:
+            info = classify(w.value, cwd or self.root, self.home, self.root, w.dynamic)
+        return Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=cmd.via, **kw)  # type: ignore[arg-type]
+
+
+def _glob_is_wide(value: str) -> bool:
+    """`rm -rf *` or `rm -rf $DIR/*` could be anything; `rm *.pyc` is a known kind of file."""
+    last = value.rstrip("/").rsplit("/", 1)[-1]
+    return last in ("*", ".*", "**", "*.*", "{*,.*}") or value.startswith("*")
+
+
+def positional(cmd: Command, opts_with_arg: frozenset[str] = frozenset()) -> list[Word]:
+    out: list[Word] = []
+    args = cmd.argv[1:]
+    i = 0
+    ended = False
+    while i < len(args):
+        w = args[i]
+        v = w.value
+        if not ended and v == "--":
+            ended = True
+        elif not ended and v.startswith("-") and len(v) > 1 and not w.dynamic:
+            if v in opts_with_arg:
+                i += 1
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
+def short_flags(cmd: Command) -> set[str]:
+    """Single-letter flags, clusters split: `-rf` -> {r, f}; long flags kept whole: {--force}."""
+    flags: set[str] = set()
+    for w in cmd.argv[1:]:
+        v = w.value
+        if v == "--":
+            break
+        if v.startswith("--"):
+            flags.add(v.split("=", 1)[0])
+        elif v.startswith("-") and len(v) > 1 and not w.dynamic:
+            flags.update(v[1:])
+    return flags
+
+
+# ------------------------------------------------------------------ extractors
+def _rm(cmd: Command, env: Env) -> Iterator[Effect]:
+    f = short_flags(cmd)
+    recursive = bool({"r", "R", "--recursive"} & f) or cmd.name in ("rmdir",)
+    for w in positional(cmd):
+        yield env.file("delete", w, cmd, recursive=recursive)
+
+
+def _shred(cmd: Command, env: Env) -> Iterator[Effect]:
+    for w in positional(cmd, frozenset({"-n", "-s", "--iterations", "--size", "--random-source"})):
+        yield env.file("delete", w, cmd)
+
+
+def _truncate(cmd: Command, env: Env) -> Iterator[Effect]:
+    for w in positional(cmd, frozenset({"-s", "-r", "--size", "--reference"})):
+        yield env.file("delete", w, cmd)
+
+
+def _mv(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix"}))
+    if len(pos) < 2:
+        return
+    dest = pos[-1]
+    if dest.value == "/dev/null":
+        for w in pos[:-1]:
+            yield env.file("delete", w, cmd, recursive=True)
+        return
+    for w in pos[:-1]:
+        # Moving a file away removes it from where it was.
+        yield env.file("delete", w, cmd, origin="move")
+    yield env.file("write", dest, cmd, origin="move")
+
+
+def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix", "-m", "-o", "-g", "--mode", "--owner", "--group"}))
+    if len(pos) < 2:
+        return
+    for w in pos[:-1]:
+        yield env.file("read", w, cmd)
+    yield env.file("write", pos[-1], cmd, origin="copy")
+
+
+def _rsync(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-e", "--rsh", "--exclude", "--include", "--filter", "-f", "--files-from", "--port"}))
+    if len(pos) < 2:
+        return
+    deleting = any(w.value.startswith("--delete") or w.value == "--remove-source-files" for w in cmd.argv)
+    for w in pos[:-1]:
+        if _remote_path(w.value):
+            yield Effect("network", _remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
+        else:
+            yield env.file("read", w, cmd)
+    dest = pos[-1]
+    if _remote_path(dest.value):
+        yield Effect("network", _remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,
+                     content=" ".join(w.value for w in pos[:-1]))  # fmt: skip
+    else:
+        yield env.file("write", dest, cmd, origin="copy")
+        if deleting:
+            yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
+
+
+def _dd(cmd: Command, env: Env) -> Iterator[Effect]:
+    for w in cmd.argv[1:]:
+        if w.value.startswith("of="):
+            yield env.file("write", Word(w.value[3:], w.raw, w.dynamic), cmd)
+        elif w.value.startswith("if="):
+            yield env.file("read", Word(w.value[3:], w.raw, w.dynamic), cmd)
+
+
+def _tee(cmd: Command, env: Env) -> Iterator[Effect]:
+    append = bool({"a", "--append"} & short_flags(cmd))
+    for w in positional(cmd):
+        yield env.file("write", w, cmd, append=append)
+
+
+def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
+    args = cmd.argv[1:]
+    inplace = any(w.value.startswith("-i") or w.value.startswith("--in-place") or (w.value.startswith("-") and not w.value.startswith("--") and "i" in w.value[1:]) for w in args)
+    pos = positional(cmd, frozenset({"-e", "-f", "--expression", "--file", "-l", "--line-length"}))
+    has_script_opt = any(w.value in ("-e", "-f", "--expression", "--file") for w in args)
+    files = pos if has_script_opt else pos[1:]
+    for w in files:
+        yield env.file("write" if inplace else "read", w, cmd)
+
+
+def _chmod(cmd: Command, env: Env) -> Iterator[Effect]:
+    recursive = bool({"R", "--recursive"} & short_flags(cmd))
+    pos = positional(cmd, frozenset({"--reference"}))
+    if cmd.name in ("setfacl",):
+        pos = [w for w in positional(cmd, frozenset({"-m", "-x", "-M", "-X", "--modify", "--remove"}))]
+        mode = ""
+    else:
+        if not pos:
+            return
+        mode, pos = pos[0].value, pos[1:]
+    for w in pos:
+        e = env.file("chmod", w, cmd, recursive=recursive)
+        yield Effect(e.kind, e.target, e.pclass, detail=f"{cmd.name} {mode}".strip(), recursive=recursive, origin=cmd.name, via=cmd.via)
+
+
+READERS = frozenset(
+    {"cat", "tac", "head", "tail", "less", "more", "bat", "batcat", "nl", "strings", "xxd", "od", "hexdump", "base64",
+     "base32", "wc", "sort", "uniq", "cut", "diff", "cmp", "md5sum", "sha1sum", "sha256sum", "sha512sum", "file",
+     "stat", "view", "vim", "vi", "nano", "emacs", "source", ".", "jq", "yq", "column", "fold", "fmt", "paste",
+     "expand", "rev", "tr", "iconv", "zcat", "gunzip", "openssl", "gpg", "pr", "look", "split", "comm", "join",
+     "readlink", "realpath", "ls", "tree", "du", "lsattr", "getfacl", "sqlite3", "mdls", "plutil", "defaults"})  # fmt: skip
+NON_FILE_READERS = frozenset({"ls", "tree", "du", "stat", "file", "readlink", "realpath", "lsattr", "getfacl", "mdls"})
+
+
+def _reader(cmd: Command, env: Env) -> Iterator[Effect]:
+    if cmd.name in NON_FILE_READERS:
+        return  # metadata only
+    opts = frozenset({"-n", "-c", "-s", "-t", "-k", "-o", "-d", "-f", "-l", "-w", "--lines", "--bytes", "-e", "-in", "-out", "-passin"})
+    for w in positional(cmd, opts)[:32]:
+        if "=" in w.value and cmd.name not in ("cat",):
+            continue
+        yield env.file("read", w, cmd)
+
+
+def _grep(cmd: Command, env: Env) -> Iterator[Effect]:
+    opts = frozenset({"-e", "-f", "-m", "-A", "-B", "-C", "--include", "--exclude", "--exclude-dir", "-d", "-D",
+                      "--regexp", "--file", "--max-count", "--context", "--after-context", "--before-context",
+                      "--color", "--colour", "-g", "--glob", "-t", "--type", "-T", "--type-not", "--pre", "-j",
+                      "--threads", "--max-depth", "-M", "--max-columns"})  # fmt: skip
+    pos = positional(cmd, opts)
+    has_pattern_opt = any(w.value in ("-e", "-f", "--regexp", "--file") for w in cmd.argv[1:])
+    files = pos if has_pattern_opt else pos[1:]
+    for w in files[:32]:
+        yield env.file("read", w, cmd)
+
+
+def _touch_mkdir(cmd: Command, env: Env) -> Iterator[Effect]:
+    for w in positional(cmd, frozenset({"-m", "--mode", "-d", "-t", "-r", "--date", "--reference"})):
+        yield env.file("write", w, cmd, origin="create")
+
+
+def _ln(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix"}))
+    if len(pos) >= 2:
+        yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
+
+
+def _install(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group", "--target-directory"}))
+    if len(pos) >= 2:
+        yield env.file("write", pos[-1], cmd, origin="copy")
+
+
+URL_RE = re.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
+
+
+def _http(cmd: Command, env: Env) -> Iterator[Effect]:
+    args = cmd.argv[1:]
+    upload: list[str] = []
+    out_files: list[Word] = []
+    urls: list[str] = []
+    data_opts = {"-d", "--data", "--data-binary", "--data-raw", "--data-urlencode", "--data-ascii", "-F", "--form",
+                 "--form-string", "--json", "--post-data", "--post-file", "--body-data", "--body-file", "-T",
+                 "--upload-file"}  # fmt: skip
+    method_post = False
+    i = 0
+    while i < len(args):
+        w = args[i]
+        v = w.value
+        key, _, glued = v.partition("=") if v.startswith("--") else (v, "", "")
+        if key in data_opts or (v.startswith("-d") and len(v) > 2 and not v.startswith("--")):
+            val = glued if glued else (v[2:] if v.startswith("-d") and len(v) > 2 else (args[i + 1].value if i + 1 < len(args) else ""))
+            upload.append(val if key not in ("-T", "--upload-file", "--post-file", "--body-file") else "@" + val)
+            i += 1 if (glued or (v.startswith("-d") and len(v) > 2)) else 2
+            continue
+        if v in ("-X", "--request", "--method") and i + 1 < len(args):
+            method_post = args[i + 1].value.upper() in ("POST", "PUT", "PATCH", "DELETE")
+            i += 2
+            continue
+        if v in ("-o", "--output", "-O", "--output-document") and i + 1 < len(args) and not (cmd.name == "curl" and v == "-O"):
+            out_files.append(args[i + 1])
+            i += 2
+            continue
+        if v in ("-H", "--header", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-c",
+                 "--cookie-jar", "-x", "--proxy", "--resolve", "-m", "--max-time", "--connect-timeout", "-w",
+                 "--write-out", "-r", "--range", "-E", "--cert", "--key", "--cacert", "-K", "--config", "-P",
+                 "--directory-prefix", "--retry", "-t", "--tries", "-T", "--timeout", "-U", "--header-file"):  # fmt: skip
+            i += 2
+            continue
+        if not v.startswith("-"):
+            if URL_RE.match(v) or re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", v, re.I) or re.match(r"^(localhost|\d+\.\d+\.\d+\.\d+)(:\d+)?(/|$)", v):
+                urls.append(v)
+            elif cmd.name in ("http", "https", "xh") and "=" in v or ":" in v and cmd.name in ("http", "https", "xh"):
+                upload.append(v)
+        i += 1
+    if cmd.name in ("http", "https", "xh") and args and args[0].value.upper() in ("POST", "PUT", "PATCH"):
+        method_post = True
+    for u in urls or ["<unknown>"]:
+        yield Effect("network", u, detail=cmd.text[:200], origin="send" if (upload or method_post) else "fetch",
+                     content=" ".join(upload) or None, via=cmd.via)  # fmt: skip
+    for w in out_files:
+        if w.value not in ("-", "/dev/null"):
+            yield env.file("write", w, cmd, origin="download")
+
+
+def _remote_path(v: str) -> bool:
+    return bool(re.match(r"^([\w.-]+@)?[\w.-]+:(?!//)", v)) and not v.startswith("/") and not re.match(r"^[A-Za-z]:[\\/]", v)
+
+
+def _remote_host(v: str) -> str:
+    return v.split(":", 1)[0].split("@")[-1]
+
+
+def _scp(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-P", "-i", "-o", "-F", "-c", "-l", "-S", "-J"}))
+    if len(pos) < 2:
+        return
+    dest = pos[-1]
+    if _remote_path(dest.value):
+        for w in pos[:-1]:
+            if not _remote_path(w.value):
+                yield env.file("read", w, cmd)
+        yield Effect("network", _remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,
+                     content=" ".join(w.value for w in pos[:-1]))  # fmt: skip
+    else:
+        yield env.file("write", dest, cmd, origin="download")
+
+
+def _nc(cmd: Command, env: Env) -> Iterator[Effect]:
+    pos = positional(cmd, frozenset({"-p", "-s", "-w", "-i", "-q", "-e", "-c", "-x", "-X", "-O", "-I"}))
+    if pos:
+        yield Effect("network", pos[0].value, detail=cmd.text[:200], origin="send", via=cmd.via)
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "rm": _rm, "rmdir": _rm, "unlink": _rm, "srm": _rm, "wipe": _rm, "trash": _rm, "trash-put": _rm, "rimraf": _rm,
+    "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": _rsync, "dd": _dd,
+    "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
+    "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
+    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "install": _install, "curl": _http, "wget": _http,
+    "http": _http, "https": _http, "xh": _http, "scp": _scp, "sftp": _scp, "nc": _nc, "ncat": _nc, "netcat": _nc,
+    "telnet": _nc, "socat": _nc,
+}  # fmt: skip
+for _name in READERS:
+    EXTRACTORS.setdefault(_name, _reader)
+
+
+def redirect_effects(cmd: Command, env: Env) -> Iterator[Effect]:
+    for r in cmd.redirects:
+        if r.target is None or r.op.startswith("<<"):
+            continue
+        t = r.target
+        if r.op in (">&", "<&") and (t.value.isdigit() or t.value == "-"):
+            continue  # fd duplication, not a file
+        if r.op.startswith(">") or r.op.startswith("&>") or r.op == ">|":
+            yield env.file("write", t, cmd, append=r.op.endswith(">>"), content=cmd.stdin_text()[0] if cmd.name == "cat" else _echo_text(cmd))
+        elif r.op == "<":
+            yield env.file("read", t, cmd)
+
+
+def _echo_text(cmd: Command) -> str | None:
+    if cmd.name in ("echo", "printf"):
+        return " ".join(cmd.args)
+    return None
+
+
+def command_effects(cmd: Command, env: Env) -> list[Effect]:
+    out = list(redirect_effects(cmd, env))
+    ex = EXTRACTORS.get(cmd.name)
+    if ex is not None:
+        out.extend(ex(cmd, env))
+    return out
+
+
+def url_host(url: str) -> str:
+    if not URL_RE.match(url):
+        url = "http://" + url
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""

@@ -1,0 +1,393 @@
+"""Inline interpreter code: `python -c`, `python3 - <<EOF`, `node -e`, `perl -e`, `ruby -e`, `php -r`, `awk`.
+
+Python is read with its own `ast` and a small constant folder (`p = '/etc'; shutil.rmtree(os.path.join(p, 'x'))`).
+The other languages are scanned for the calls that matter (process spawns, deletes, reads, writes, sockets, decoded
+eval): good enough to find `require('fs').rmSync('/x')` or `system("rm -rf /")`, never a reason to allow.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+from typing import TYPE_CHECKING
+
+from automode.effects import Effect
+from automode.paths import classify
+
+if TYPE_CHECKING:
+    from automode.shell.lower import Lowerer
+    from automode.shell.parse import Command
+
+PYTHONS = re.compile(r"^(python|python[23](\.\d+)?|pypy3?|python\d\.\d+|py)$")
+INLINE_FLAGS: dict[str, tuple[str, ...]] = {
+    "node": ("-e", "--eval", "-p", "--print"),
+    "nodejs": ("-e", "--eval", "-p", "--print"),
+    "bun": ("-e", "--eval"),
+    "deno": ("eval",),
+    "perl": ("-e", "-E"),
+    "ruby": ("-e",),
+    "php": ("-r",),
+    "lua": ("-e",),
+    "luajit": ("-e",),
+    "rscript": ("-e",),
+    "osascript": ("-e",),
+    "pwsh": ("-c", "-command", "-Command"),
+    "powershell": ("-c", "-command", "-Command"),
+    "tclsh": (),
+    "jshell": (),
+}
+AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
+
+SHELL_CALLS = frozenset({
+    "os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output",
+    "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "pty.spawn",
+    "os.execv", "os.execvp", "os.execve", "os.execvpe", "os.execl", "os.execlp", "os.spawnv", "os.spawnvp",
+    "os.spawnl", "os.spawnlp", "os.posix_spawn", "os.posix_spawnp", "asyncio.create_subprocess_shell",
+    "asyncio.create_subprocess_exec", "sh.Command",
+})  # fmt: skip
+DELETE_CALLS = {"shutil.rmtree": True, "os.remove": False, "os.unlink": False, "os.rmdir": False, "os.removedirs": True,
+                "send2trash.send2trash": False, "os.truncate": False}  # fmt: skip
+WRITE_CALLS = frozenset({"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move", "shutil.copytree", "os.rename",
+                         "os.replace", "os.symlink", "os.link", "os.mkdir", "os.makedirs"})  # fmt: skip
+NET_CALLS = frozenset({
+    "requests.get", "requests.post", "requests.put", "requests.patch", "requests.delete", "requests.request",
+    "requests.head", "urllib.request.urlopen", "urllib.request.urlretrieve", "urllib.request.Request",
+    "urllib2.urlopen", "http.client.HTTPConnection", "http.client.HTTPSConnection", "socket.create_connection",
+    "smtplib.SMTP", "smtplib.SMTP_SSL", "ftplib.FTP", "httpx.get", "httpx.post", "httpx.put", "httpx.Client",
+    "aiohttp.ClientSession", "paramiko.SSHClient", "telnetlib.Telnet", "xmlrpc.client.ServerProxy",
+    "urllib.urlopen", "wget.download",
+})  # fmt: skip
+DECODE_HINTS = ("b64decode", "base64", "decodebytes", "fromhex", "zlib.decompress", "marshal.loads", "codecs.decode", "rot13", "bz2.decompress", "lzma.decompress", "unhexlify", "a85decode", "b32decode")  # fmt: skip
+
+
+def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    """Called by the lowerer for every final command (code empty) and with code read from stdin."""
+    if code:
+        _dispatch(name, code, cmd, lw)
+        return
+    args = cmd.argv[1:]
+    if PYTHONS.match(name):
+        for i, w in enumerate(args):
+            v = w.value
+            if v == "-c" or (v.startswith("-") and not v.startswith("--") and v.endswith("c") and len(v) <= 4):
+                if i + 1 < len(args):
+                    _code_word(name, args[i + 1], cmd, lw)
+                return
+            if v == "-m":
+                return
+            if v in ("-W", "-X", "-Q"):
+                continue
+            if v == "-" or (not v.startswith("-") and args[i - 1].value not in ("-W", "-X") if i else not v.startswith("-")):
+                if v == "-" or v.startswith("/dev/fd/") or v == "/dev/stdin":
+                    lw.stdin_code(cmd, "python", len(cmd.via) + 1, from_substitution=v.startswith("/dev/fd/"))
+                return
+        if not any(not w.value.startswith("-") for w in args):
+            lw.stdin_code(cmd, "python", len(cmd.via) + 1)
+        return
+    if name in AWKS:
+        prog = next((w for w in args if not w.value.startswith("-")), None)
+        if prog is not None:
+            _scan_other(name, prog.value, cmd, lw)
+        return
+    flags = INLINE_FLAGS.get(name)
+    if flags is None:
+        return
+    for i, w in enumerate(args):
+        if w.value in flags and i + 1 < len(args):
+            _code_word(name, args[i + 1], cmd, lw)
+            return
+    if name in ("node", "nodejs", "perl", "ruby", "php", "lua", "bun", "deno", "pwsh", "powershell", "tclsh"):
+        pos = [w for w in args if not w.value.startswith("-")]
+        if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
+            lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
+
+
+def _code_word(name: str, w: object, cmd: Command, lw: Lowerer) -> None:
+    from automode.shell.words import Word
+
+    assert isinstance(w, Word)
+    if w.dynamic:
+        lw.out.problem(f"`{name}` runs code that is only known at run time")
+        lw._exec_from_word(w, cmd)
+    _dispatch(name, w.value, cmd, lw)
+
+
+def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    if PYTHONS.match(name):
+        PythonReader(cmd, lw).run(code)
+    elif name in ("pwsh", "powershell"):
+        _scan_powershell(code, cmd, lw)
+    else:
+        _scan_other(name, code, cmd, lw)
+
+
+# --------------------------------------------------------------------- Python
+class PythonReader:
+    """Walk a Python module for the calls that have effects; fold constants where it can."""
+
+    def __init__(self, cmd: Command, lw: Lowerer) -> None:
+        self.cmd = cmd
+        self.lw = lw
+        self.aliases: dict[str, str] = {}
+        self.consts: dict[str, str] = {}
+        self.label = (*cmd.via, f"{cmd.name} code")
+
+    def run(self, code: str) -> None:
+        try:
+            tree = ast.parse(code)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            self.lw.out.problem("the inline Python code could not be parsed")
+            return
+        self.decoded = any(h in code for h in DECODE_HINTS)
+        self.has_socket = "socket" in code
+        try:
+            self.visit(tree)
+        except RecursionError:
+            self.lw.out.problem("the inline Python code nests too deeply to analyse")
+
+    def visit(self, tree: ast.AST) -> None:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for a in node.names:
+                    self.aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                for a in node.names:
+                    self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+        # Assignments in source order, so later uses see the value.
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                v = self.value(node.value)
+                if v is not None:
+                    self.consts[node.targets[0].id] = v
+            elif isinstance(node, (ast.While, ast.For)) and any(
+                isinstance(n, ast.Call) and self.qualname(n.func) in ("os.fork", "multiprocessing.Process") for n in ast.walk(node)
+            ) and isinstance(node, ast.While):
+                self.effect("exec", "os.fork() in an endless loop", origin="fork-loop")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                self.call(node)
+
+    def qualname(self, f: ast.expr) -> str:
+        parts: list[str] = []
+        while isinstance(f, ast.Attribute):
+            parts.append(f.attr)
+            f = f.value
+        if isinstance(f, ast.Name):
+            parts.append(self.aliases.get(f.id, f.id))
+        elif isinstance(f, ast.Call):
+            parts.append(self.qualname(f.func) + "()")
+        else:
+            return ""
+        return ".".join(reversed(parts))
+
+    def value(self, e: ast.expr | None) -> str | None:
+        """Fold a string expression where every part is known."""
+        if e is None:
+            return None
+        if isinstance(e, ast.Constant) and isinstance(e.value, (str, bytes)):
+            return e.value if isinstance(e.value, str) else e.value.decode("utf-8", "replace")
+        if isinstance(e, ast.Name):
+            return self.consts.get(e.id)
+        if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Div)):
+            a, b = self.value(e.left), self.value(e.right)
+            if a is None or b is None:
+                return None
+            return a + b if isinstance(e.op, ast.Add) else a.rstrip("/") + "/" + b
+        if isinstance(e, ast.JoinedStr):
+            out = []
+            for part in e.values:
+                if isinstance(part, ast.Constant):
+                    out.append(str(part.value))
+                elif isinstance(part, ast.FormattedValue):
+                    v = self.value(part.value)
+                    if v is None:
+                        return None
+                    out.append(v)
+            return "".join(out)
+        if isinstance(e, ast.Call):
+            q = self.qualname(e.func)
+            args = [self.value(a) for a in e.args]
+            if q in ("os.path.join", "posixpath.join") and args and all(a is not None for a in args):
+                import posixpath
+
+                return posixpath.join(*[a for a in args if a is not None])
+            if q in ("os.path.expanduser", "os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "pathlib.Path", "Path", "os.fspath") and len(args) == 1:
+                return args[0]
+            if q in ("pathlib.Path.home", "Path.home", "os.path.expanduser") and not args:
+                return "~"
+            if q in ("os.getenv", "os.environ.get") and args and args[0] == "HOME":
+                return "~"
+            if q == "os.getcwd":
+                return "."
+        if isinstance(e, ast.Subscript) and self.qualname(e.value) == "os.environ":
+            key = self.value(e.slice)  # type: ignore[arg-type]
+            return "~" if key == "HOME" else None
+        return None
+
+    def effect(self, kind: str, target: str, **kw: object) -> None:
+        self.lw.out.effects.append(Effect(kind, target, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
+
+    def path_effect(self, kind: str, e: ast.expr | None, **kw: object) -> None:
+        v = self.value(e)
+        info = classify(v if v is not None else "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
+        self.lw.out.effects.append(Effect(kind, info.path, info.cls, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
+
+    def call(self, node: ast.Call) -> None:
+        q = self.qualname(node.func)
+        short = q.rsplit(".", 1)[-1]
+        first = node.args[0] if node.args else None
+        if q in SHELL_CALLS or (q.startswith("subprocess.") and short in ("run", "call", "Popen", "check_output", "check_call")):
+            self.shell(q, first)
+        elif q in DELETE_CALLS:
+            self.path_effect("delete", first, recursive=DELETE_CALLS[q])
+        elif short in ("unlink", "rmdir") and q.endswith(("Path().unlink", "Path().rmdir", ").unlink", ").rmdir")):
+            inner = node.func.value if isinstance(node.func, ast.Attribute) else None
+            arg = inner.args[0] if isinstance(inner, ast.Call) and inner.args else None
+            self.path_effect("delete", arg)
+        elif q in ("open", "io.open", "builtins.open", "codecs.open"):
+            mode = self.value(node.args[1]) if len(node.args) > 1 else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
+            kind = "write" if mode and any(c in mode for c in "wax+") else "read"
+            self.path_effect(kind, first, append="a" in (mode or ""))
+        elif short in ("write_text", "write_bytes", "read_text", "read_bytes", "open") and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
+            inner = node.func.value
+            arg = inner.args[0] if inner.args else None
+            kind = "write" if short.startswith("write") else "read"
+            if short == "open":
+                mode = self.value(node.args[0]) if node.args else "r"
+                kind = "write" if mode and any(c in mode for c in "wax+") else "read"
+            self.path_effect(kind, arg)
+        elif q in WRITE_CALLS:
+            dst = node.args[1] if len(node.args) > 1 else None
+            if q in ("shutil.move", "os.rename", "os.replace"):
+                self.path_effect("delete", first, origin="move")
+            elif q not in ("os.mkdir", "os.makedirs"):
+                self.path_effect("read", first)
+            self.path_effect("write", dst if q not in ("os.mkdir", "os.makedirs") else first)
+        elif q in ("os.chmod", "os.chown", "os.lchown", "os.fchmod"):
+            mode = node.args[1] if len(node.args) > 1 else None
+            detail = oct(mode.value) if isinstance(mode, ast.Constant) and isinstance(mode.value, int) else "chmod"
+            v = self.value(first)
+            info = classify(v or "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
+            self.lw.out.effects.append(Effect("chmod", info.path, info.cls, detail=f"chmod {detail}", origin=q, via=self.label))
+        elif q in NET_CALLS or short in ("connect", "connect_ex", "sendto") and self.has_socket:
+            self.network(q, node)
+        elif q in ("eval", "exec", "compile", "builtins.exec", "builtins.eval"):
+            lit = self.value(first)
+            if lit is not None and isinstance(first, ast.Constant):
+                self.run(lit)
+            elif lit is None:
+                origin = "decoded" if self.decoded else "dynamic"
+                self.effect("exec", f"{q}() of code built at run time", origin=origin)
+        elif q in ("os.kill", "os.killpg"):
+            pid = node.args[0] if node.args else None
+            pid_text = str(pid.value) if isinstance(pid, ast.Constant) else "$PID"
+            self.lw.source(f"kill {pid_text}", via=self.label, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
+        elif q in ("os.dup2",) and self.has_socket:
+            self.effect("exec", "a socket wired to a process's stdin/stdout (reverse shell)", origin="reverse-shell")
+        elif q in ("os.setuid", "os.setgid", "os.seteuid"):
+            self.effect("exec", f"{q}() changes the process identity", origin="privilege")
+        elif q in ("pickle.loads", "marshal.loads") and self.decoded:
+            self.effect("exec", f"{q}() of decoded data", origin="decoded")
+
+    def shell(self, q: str, first: ast.expr | None) -> None:
+        if isinstance(first, (ast.List, ast.Tuple)):
+            parts = [self.value(e) for e in first.elts]
+            if all(p is not None for p in parts):
+                self.lw.source(shlex.join([p for p in parts if p is not None]), via=self.label, privileged=self.cmd.privileged,
+                               nesting=len(self.label) + 1, cwd=self.cmd.cwd)  # fmt: skip
+                return
+        else:
+            text = self.value(first)
+            if text is not None:
+                self.lw.source(text, via=self.label, privileged=self.cmd.privileged, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
+                return
+        self.lw.out.problem(f"{q}() runs a command that is only known at run time")
+        self.effect("exec", f"{q}() of a command built at run time", origin="decoded" if self.decoded else "dynamic")
+
+    def network(self, q: str, node: ast.Call) -> None:
+        target = None
+        if node.args:
+            a = node.args[0]
+            if isinstance(a, ast.Tuple) and a.elts:
+                target = self.value(a.elts[0])
+            else:
+                target = self.value(a)
+        for k in node.keywords:
+            if k.arg in ("url", "host"):
+                target = self.value(k.value) or target
+        sending = q.endswith(("post", "put", "patch", "SMTP", "SMTP_SSL", "FTP", "sendto")) or any(
+            k.arg in ("data", "json", "files") for k in node.keywords
+        )
+        self.effect("network", target or "<dynamic>", origin="send" if sending else "fetch")
+
+
+# ---------------------------------------------------------------- other langs
+_STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
+SPAWN_RE = re.compile(
+    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|%x)\s*[({]?\s*" + _STR
+)
+BACKTICK_RE = re.compile(r"(?<![\w$])`([^`]{2,})`")
+DELETE_RE = re.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
+READ_RE = re.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
+WRITE_RE = re.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
+PERL_OPEN_RE = re.compile(r"\bopen\s*\(?\s*\w+\s*,\s*(?:'([<>+]{1,2})'\s*,\s*)?['\"]([<>+]{0,2})\s*([^'\"]+)['\"]")
+NET_RE = re.compile(r"\b(?:https?\.(?:get|request)|fetch|Net::HTTP|LWP::|HTTP::Tiny|IO::Socket::INET|TCPSocket|Socket\.new|net\.connect|net\.createConnection|fsockopen|curl_init|socket\.connect|Invoke-WebRequest|Invoke-RestMethod)")
+URL_IN_CODE_RE = re.compile(r"https?://[^\s'\"`)]+")
+DECODE_EVAL_RE = re.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(.*(base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String)", re.S)
+PERL_DELETE_RE = re.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
+
+
+def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    label = (*cmd.via, f"{name} code")
+    nest = len(label) + 1
+    for m in SPAWN_RE.finditer(code):
+        text = next(g for g in m.groups() if g is not None)
+        lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+    if name in ("perl", "ruby", "php"):
+        for m in BACKTICK_RE.finditer(code):
+            lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+    if name in AWKS:
+        for m in re.finditer(r"\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):
+            cmdtext = m.group(3)
+            if cmdtext:
+                lw.source(cmdtext, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            else:
+                lw.out.effects.append(Effect("exec", "awk pipes text into a shell", detail=cmd.text[:200], origin="stdin", via=label))
+    cwd = cmd.cwd or lw.cwd
+    for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
+        for m in regex.finditer(code):
+            path = next(g for g in m.groups() if g is not None)
+            info = classify(_unescape(path), cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label, recursive=kind == "delete"))  # type: ignore[arg-type]
+    if name == "perl":
+        for m in PERL_DELETE_RE.finditer(code):
+            for p in re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)):
+                info = classify(p, cwd, lw.home, lw.cwd)
+                lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive=True))
+        for m in PERL_OPEN_RE.finditer(code):
+            mode = (m.group(1) or "") + (m.group(2) or "")
+            info = classify(m.group(3).strip(), cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect("write" if ">" in mode else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
+    if NET_RE.search(code):
+        urls = URL_IN_CODE_RE.findall(code) or ["<dynamic>"]
+        sending = bool(re.search(r"method\s*:\s*['\"](POST|PUT)|\.post\(|Post\(|request\(.*POST|print\s+\$sock|->send|\.write\(", code))
+        for u in urls[:4]:
+            lw.out.effects.append(Effect("network", u, detail=cmd.text[:200], origin="send" if sending else "fetch", via=label))
+    if DECODE_EVAL_RE.search(code):
+        lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))
+
+
+def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
+    label = (*cmd.via, f"{cmd.name} code")
+    for m in re.finditer(r"Remove-Item\s+(?:-\w+\s+)*['\"]?([^\s'\";]+)", code, re.I):
+        info = classify(m.group(1), cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive="-Recurse" in code))
+    if re.search(r"\b(iex|Invoke-Expression)\b", code, re.I):
+        origin = "remote" if re.search(r"DownloadString|Invoke-WebRequest|iwr|curl|wget", code, re.I) else "dynamic"
+        lw.out.effects.append(Effect("exec", "PowerShell Invoke-Expression", detail=cmd.text[:200], origin=origin, via=label))
+    _scan_other(cmd.name, code, cmd, lw)
+
+
+def _unescape(s: str) -> str:
+    return s.replace("\\'", "'").replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")

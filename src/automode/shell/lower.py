@@ -1,0 +1,596 @@
+"""Look through wrappers, nested shells and fan-out executors to the commands that really run.
+
+`sudo env FOO=1 nice -n 5 bash -c "find . -exec rm -rf {} +"` lowers to one `rm -rf <find results>` command with
+`via=("sudo", "env", "nice", "bash -c", "find -exec")` and `privileged=True`. Interpreter code (`python -c`,
+`node -e`, heredocs fed to `python3 -`) is handed to `automode.shell.interp`; text fed to a shell from a pipe is
+parsed when it is known (`echo 'rm -rf /' | sh`, `echo cm0g... | base64 -d | sh`) and otherwise becomes an `exec`
+effect whose origin says where it came from (a download, a decoder, something unknown).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from automode.effects import Effect
+from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
+from automode.shell.words import Word, normalize_name
+
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "yash", "rbash", "posh"})
+FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", "lwp-download", "lynx", "links", "nc", "ncat", "socat", "ftp", "tftp", "scp", "rsync", "aws", "gsutil", "gh"})  # fmt: skip
+DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "rev", "tr", "uudecode", "basenc", "od", "printf", "perl", "python", "python3"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class WrapperSpec:
+    """How to find the wrapped command in a wrapper's arguments."""
+
+    opts_with_arg: frozenset[str] = frozenset()
+    positionals: int = 0  # leading non-option arguments before the command (timeout DURATION, flock FILE)
+    privileged: bool = False
+    shell_opt: str | None = None  # option whose argument is a shell string (flock -c, su -c, script -c)
+    describe_only: frozenset[str] = frozenset()  # options that make it not run anything (command -v)
+
+
+def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
+          describe: str = "") -> WrapperSpec:  # fmt: skip
+    return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()))
+
+
+WRAPPERS: dict[str, WrapperSpec] = {
+    "sudo": _spec("-u -g -C -D -h -p -r -t -U -T --user --group --chdir --prompt --host --role --type --other-user --close-from --command-timeout", privileged=True, describe="-l -v -k -K -V --list --validate"),
+    "doas": _spec("-u -C", privileged=True),
+    "pkexec": _spec("--user", privileged=True),
+    "run0": _spec("-u --user", privileged=True),
+    "runuser": _spec("-u -g -G --user --group", privileged=True),
+    "su": _spec("-s -g -G --shell --group", privileged=True, shell_opt="-c"),
+    "nice": _spec("-n --adjustment"),
+    "ionice": _spec("-c -n -p -P -u --class --classdata"),
+    "nohup": _spec(),
+    "time": _spec("-f -o --format --output"),
+    "timeout": _spec("-s -k --signal --kill-after", positionals=1),
+    "stdbuf": _spec("-i -o -e"),
+    "setsid": _spec(),
+    "flock": _spec("-w -E --timeout --conflict-exit-code", positionals=1, shell_opt="-c"),
+    "chroot": _spec("--userspec --groups", positionals=1, privileged=True),
+    "unbuffer": _spec(),
+    "xvfb-run": _spec("-n -s -f -e -p --server-num --server-args --auth-file --error-file"),
+    "busybox": _spec(),
+    "toybox": _spec(),
+    "command": _spec(describe="-v -V"),
+    "builtin": _spec(),
+    "exec": _spec("-a"),
+    "caffeinate": _spec("-t -w"),
+    "chrt": _spec("-p", positionals=1),
+    "taskset": _spec("-p", positionals=1),
+    "numactl": _spec("-C -N -m -p -i --cpunodebind --membind --physcpubind --preferred --interleave"),
+    "strace": _spec("-o -e -p -s -u -E -P -O -S -a -b -I -X"),
+    "ltrace": _spec("-o -e -p -s -u -n -A -D"),
+    "proxychains": _spec("-f"),
+    "proxychains4": _spec("-f"),
+    "torsocks": _spec("-u -p -a -P"),
+    "faketime": _spec("-m -f", positionals=1),
+    "prlimit": _spec("-p --pid"),
+    "unshare": _spec("-S -G --setuid --setgid --wd --root"),
+    "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True),
+    "sg": _spec(positionals=1),
+    "firejail": _spec(),
+    "catchsegv": _spec(),
+    "valgrind": _spec(),
+    "dbus-launch": _spec(),
+    "dbus-run-session": _spec(),
+    "with-contenv": _spec(),
+    "env": _spec("-u -C -S -P --unset --chdir --split-string"),
+    "npx": _spec("-p --package -c --call"),
+    "bunx": _spec(),
+    "pnpx": _spec(),
+    "dotenv": _spec("-e -v -c"),
+    "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
+    "watch": _spec("-n -d -x -g -q --interval --differences --exec --chgexit"),
+    "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
+}  # fmt: skip
+# `uv run X`, `poetry run X`, ...: two-word wrappers.
+RUNNERS = {
+    ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package"),
+    ("poetry", "run"): _spec("-C --directory -P --project"),
+    ("pipenv", "run"): _spec(),
+    ("pdm", "run"): _spec("-p --project"),
+    ("hatch", "run"): _spec(),
+    ("rye", "run"): _spec(),
+    ("conda", "run"): _spec("-n -p --name --prefix"),
+    ("mamba", "run"): _spec("-n -p --name --prefix"),
+    ("micromamba", "run"): _spec("-n -p --name --prefix"),
+    ("pixi", "run"): _spec("-e --environment"),
+    ("bundle", "exec"): _spec(),
+    ("pnpm", "exec"): _spec(),
+    ("npm", "exec"): _spec("-c --call -p --package"),
+    ("yarn", "exec"): _spec(),
+    ("yarn", "dlx"): _spec(),
+    ("pnpm", "dlx"): _spec(),
+    ("cargo", "watch"): _spec(),
+    ("uvx", ""): _spec("--with --from --python"),
+    ("pipx", "run"): _spec("--spec --python"),
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class ShellAnalysis:
+    commands: list[Command] = field(default_factory=list)  # after lowering; wrappers removed
+    effects: list[Effect] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def problem(self, msg: str) -> None:
+        if msg not in self.problems:
+            self.problems.append(msg)
+
+
+# An interpreter analyser: (code, command, lowerer) -> None; it adds to the analysis.
+InterpHook = Callable[[str, str, Command, "Lowerer"], None]
+
+
+class Lowerer:
+    """Turns parsed commands into the commands that really run, recursively, with caps."""
+
+    def __init__(self, home: str, cwd: str | None, interp: InterpHook | None = None) -> None:
+        self.home = home
+        self.cwd = cwd
+        self.out = ShellAnalysis()
+        self.interp = interp
+
+    # ------------------------------------------------------------ entry points
+    def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
+               nesting: int = 0, cwd: str | None = None) -> None:  # fmt: skip
+        """Parse and lower a piece of shell source (top level, `bash -c`, `eval`, `ssh host CMD`, ...)."""
+        if nesting > MAX_NESTING:
+            self.out.problem(f"shell code nests more than {MAX_NESTING} levels deep")
+            return
+        from automode.shell.parse import default_env
+
+        wd = cwd if cwd is not None else self.cwd
+        script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting)
+        for p in script.problems:
+            self.out.problem(p if not via else f"{p} (inside {via[-1]})")
+        for cmd in script.commands:
+            if via or privileged or remote:
+                cmd.via = via + cmd.via
+                cmd.privileged = cmd.privileged or privileged
+                cmd.remote = cmd.remote or remote
+            self.command(cmd, nesting)
+
+    def command(self, cmd: Command, nesting: int) -> None:
+        if not cmd.argv:
+            return
+        if cmd.name_dynamic:
+            self.out.problem(f"the command name `{cmd.argv[0].raw[:60]}` is only known at run time")
+            self.out.commands.append(cmd)
+            return
+        name = cmd.name
+        for _ in range(16):  # wrappers of wrappers, bounded
+            inner = self.unwrap(cmd, name, nesting)
+            if inner is None:
+                break
+            if inner is cmd:  # the wrapper ran the command in a nested form and was handled
+                return
+            cmd = inner
+            if not cmd.argv:
+                return
+            if cmd.name_dynamic:
+                self.out.problem(f"the command name `{cmd.argv[0].raw[:60]}` is only known at run time")
+                self.out.commands.append(cmd)
+                return
+            name = cmd.name
+        self.out.commands.append(cmd)
+        if name in SHELLS:
+            self.nested_shell(cmd, nesting)
+        elif name in ("eval",):
+            self.eval(cmd, nesting)
+        elif name in ("source", "."):
+            self.source_file(cmd, nesting)
+        elif name == "xargs":
+            self.xargs(cmd, nesting)
+        elif name == "parallel":
+            self.parallel(cmd, nesting)
+        elif name in ("find", "fd", "fdfind"):
+            self.find_exec(cmd, nesting)
+        elif name == "ssh":
+            self.ssh(cmd, nesting)
+        elif name in ("docker", "podman", "kubectl", "oc", "nerdctl"):
+            self.container_exec(cmd, nesting)
+        elif self.interp is not None:
+            self.interp(name, "", cmd, self)
+
+    # ---------------------------------------------------------------- wrappers
+    def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
+               remote: str | None = None) -> Command:  # fmt: skip
+        return replace(
+            cmd,
+            argv=argv,
+            via=(*cmd.via, label),
+            privileged=cmd.privileged or privileged,
+            remote=remote or cmd.remote,
+            redirects=list(cmd.redirects),
+        )
+
+    def unwrap(self, cmd: Command, name: str, nesting: int) -> Command | None:
+        words = cmd.argv
+        spec = WRAPPERS.get(name)
+        label = name
+        start = 1
+        if spec is None and len(words) > 1:
+            key = (name, words[1].value)
+            if key in RUNNERS:
+                spec, label, start = RUNNERS[key], f"{name} {words[1].value}", 2
+            elif name == "uvx":
+                spec = RUNNERS[("uvx", "")]
+        if spec is None:
+            return None
+        i = start
+        positionals = spec.positionals
+        env_split: str | None = None
+        while i < len(words):
+            w = words[i]
+            v = w.value
+            if v == "--":
+                i += 1
+                break
+            if name == "env" and "=" in v and not v.startswith("-"):
+                cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
+                i += 1
+                continue
+            if v.startswith("-") and len(v) > 1:
+                if v in spec.describe_only:
+                    return None  # `command -v rm`, `sudo -l`: describes, runs nothing
+                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=")):
+                    text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
+                    dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
+                    if dyn:
+                        self.out.problem(f"`{label} {spec.shell_opt}` runs shell code that is only known at run time")
+                    self.out.commands.append(cmd)
+                    self.source(text, via=(*cmd.via, f"{label} {spec.shell_opt}"), privileged=cmd.privileged or spec.privileged,
+                                remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+                    return cmd
+                if name == "env" and v in ("-S", "--split-string") and i + 1 < len(words):
+                    env_split = words[i + 1].value
+                    i += 2
+                    break
+                if name == "env" and v.startswith("--split-string="):
+                    env_split = v.split("=", 1)[1]
+                    i += 1
+                    break
+                if v in spec.opts_with_arg:
+                    i += 2
+                    continue
+                if v.startswith("--") and "=" in v:
+                    i += 1
+                    continue
+                # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags.
+                i += 1
+                continue
+            if positionals:
+                positionals -= 1
+                i += 1
+                continue
+            break
+        if env_split is not None:
+            self.out.commands.append(cmd)
+            rest = " ".join(_shell_quote(w) for w in words[i:])
+            self.source(env_split + (" " + rest if rest else ""), via=(*cmd.via, "env -S"),
+                        privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return cmd
+        inner = words[i:]
+        if not inner:
+            if spec.privileged:
+                # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
+                return self._inner(cmd, [Word("bash", "bash")], label, privileged=True)
+            return None
+        if name == "watch":
+            self.out.commands.append(cmd)
+            self.source(" ".join(_shell_quote(w) for w in inner), via=(*cmd.via, "watch"), privileged=cmd.privileged,
+                        remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return cmd
+        return self._inner(cmd, inner, label, privileged=spec.privileged)
+
+    # ------------------------------------------------------------ nested shells
+    def nested_shell(self, cmd: Command, nesting: int) -> None:
+        args = cmd.argv[1:]
+        label = f"{cmd.name} -c"
+        i = 0
+        script_arg: Word | None = None
+        while i < len(args):
+            v = args[i].value
+            if v in ("-c",) or (v.startswith("-") and not v.startswith("--") and "c" in v[1:] and len(v) <= 6):
+                if i + 1 < len(args):
+                    code = args[i + 1]
+                    if code.dynamic:
+                        self.out.problem(f"`{label}` runs shell code that is only known at run time")
+                        self._exec_from_word(code, cmd)
+                    self.source(code.value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                                nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+                return
+            if v in ("--rcfile", "--init-file", "-o", "+o", "-O", "+O"):
+                i += 2
+                continue
+            if v.startswith("-") or v.startswith("+"):
+                i += 1
+                continue
+            script_arg = args[i]
+            break
+        if script_arg is not None:
+            # `bash script.sh`, or `bash <(curl ...)` / `bash /dev/stdin`.
+            if script_arg.value.startswith("/dev/fd/") or script_arg.value in ("/dev/stdin", "-"):
+                self.stdin_code(cmd, "shell", nesting, from_substitution=script_arg.value.startswith("/dev/fd/"))
+            return
+        self.stdin_code(cmd, "shell", nesting)
+
+    def stdin_code(self, cmd: Command, lang: str, nesting: int, from_substitution: bool = False) -> None:
+        """Code an interpreter reads from stdin (a pipe, heredoc, here-string or `<(...)`)."""
+        text, known = (None, False) if from_substitution else cmd.stdin_text()
+        if text is not None and known:
+            if lang == "shell":
+                self.source(text, via=(*cmd.via, f"{cmd.name} <stdin>"), privileged=cmd.privileged,
+                            remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            elif self.interp is not None:
+                self.interp(cmd.name, text, cmd, self)
+            return
+        if text is None and known and not from_substitution:
+            # Nothing is piped in: an interactive shell or REPL.
+            return
+        origin, detail = self.producer_origin(cmd, from_substitution)
+        if origin == "decoded" and lang == "shell":
+            decoded = self.try_decode(cmd)
+            if decoded is not None:
+                self.source(decoded, via=(*cmd.via, "decoded payload"), privileged=cmd.privileged, remote=cmd.remote,
+                            nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        self.out.effects.append(Effect("exec", detail, detail=cmd.text[:200], origin=origin, via=cmd.via))
+
+    def producer_origin(self, cmd: Command, from_substitution: bool) -> tuple[str, str]:
+        """Where the code fed to `cmd` comes from: a download, a decoder, or somewhere unknown."""
+        seen: list[str] = []
+        src = cmd.pipe_from
+        chain = 0
+        while src is not None and chain < 16:
+            seen.append(src.name)
+            src = src.pipe_from
+            chain += 1
+        if from_substitution:
+            seen.extend(c.name for c in self.out.commands if c.substituted)
+        names = set(seen)
+        if names & FETCHERS:
+            return "remote", f"code downloaded by {sorted(names & FETCHERS)[0]} runs in {cmd.name}"
+        if any(n in DECODERS for n in names):
+            return "decoded", f"decoded data runs in {cmd.name}"
+        return "stdin", f"{cmd.name} runs code from {' | '.join(reversed(seen)) or 'an unknown source'}"
+
+    def try_decode(self, cmd: Command) -> str | None:
+        """`echo <base64> | base64 -d | sh`: decode the literal payload so the real command is analysed."""
+        src = cmd.pipe_from
+        if src is None or src.name not in ("base64", "base32", "basenc"):
+            return None
+        text, known = src.stdin_text()
+        if not known or text is None:
+            return None
+        try:
+            data = base64.b64decode(text.strip() + "==", validate=False) if src.name != "base32" else base64.b32decode(text.strip())
+            return data.decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return None
+
+    def _exec_from_word(self, w: Word, cmd: Command) -> None:
+        origin = "dynamic"
+        if re.search(r"\b(curl|wget|fetch)\b", w.raw):
+            origin = "remote"
+        elif re.search(r"\b(base64|xxd|base32|openssl)\b", w.raw):
+            origin = "decoded"
+        self.out.effects.append(Effect("exec", w.raw[:120], detail=cmd.text[:200], origin=origin, via=cmd.via))
+
+    def eval(self, cmd: Command, nesting: int) -> None:
+        words = cmd.argv[1:]
+        for w in words:
+            if w.dynamic:
+                self._exec_from_word(w, cmd)
+                self.out.problem("`eval` runs text that is only known at run time")
+        self.source(" ".join(w.value for w in words), via=(*cmd.via, "eval"), privileged=cmd.privileged,
+                    remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+    def source_file(self, cmd: Command, nesting: int) -> None:
+        if len(cmd.argv) < 2:
+            return
+        target = cmd.argv[1]
+        if target.value in ("/dev/stdin", "-") or target.value.startswith("/dev/fd/"):
+            self.stdin_code(cmd, "shell", nesting, from_substitution=target.value.startswith("/dev/fd/"))
+
+    # -------------------------------------------------------------- fan-out
+    def xargs(self, cmd: Command, nesting: int) -> None:
+        args = cmd.argv[1:]
+        with_arg = {"-I", "-i", "-n", "-P", "-d", "-L", "-l", "-s", "-a", "-E", "-e", "--max-args", "--max-procs",
+                    "--delimiter", "--arg-file", "--replace", "--max-lines", "--eof", "--max-chars"}  # fmt: skip
+        i = 0
+        replace_str: str | None = None
+        while i < len(args):
+            v = args[i].value
+            if v in ("-I", "--replace") and i + 1 < len(args):
+                replace_str = args[i + 1].value
+            if v == "--":
+                i += 1
+                break
+            if v.startswith("-") and len(v) > 1:
+                if v.startswith("-I") and len(v) > 2:
+                    replace_str = v[2:]
+                i += 2 if v in with_arg else 1
+                continue
+            break
+        inner = list(args[i:]) or [Word("echo", "echo")]
+        item = self.stdin_items(cmd)
+        if replace_str is not None:
+            inner = [Word(w.value.replace(replace_str, item.value), w.raw, w.dynamic or (replace_str in w.value and item.dynamic))
+                     for w in inner]  # fmt: skip
+        else:
+            inner = [*inner, item]
+        sub = self._inner(cmd, inner, "xargs")
+        sub.pipe_from = None
+        self.command(sub, nesting + 1)
+
+    def stdin_items(self, cmd: Command) -> Word:
+        """What a fan-out executor receives on stdin, as one representative word."""
+        src = cmd.pipe_from
+        while src is not None and src.name in ("sort", "uniq", "head", "tail", "grep", "tr", "sed", "awk", "cut", "tee"):
+            src = src.pipe_from
+        if src is not None and src.name in ("find", "fd", "fdfind"):
+            roots = find_roots(src)
+            pattern = find_name_pattern(src)
+            if len(roots) == 1 and not roots[0].dynamic:
+                base = roots[0].value.rstrip("/") or "/"
+                value = f"{base}/**/{pattern}" if pattern else base + "/**"
+                return Word(value, value, dynamic=False, glob=True)
+        if src is not None and src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
+            vals = [a for a in src.args if not a.startswith("-")]
+            if len(vals) == 1:
+                return Word(vals[0], vals[0])
+        return Word("<stdin>", "<stdin>", dynamic=True)
+
+    def parallel(self, cmd: Command, nesting: int) -> None:
+        args = cmd.argv[1:]
+        try:
+            sep = next(i for i, w in enumerate(args) if w.value in (":::", "::::"))
+        except StopIteration:
+            sep = len(args)
+        inner = [w for w in args[:sep] if not w.value.startswith("-")]
+        items = args[sep + 1 :] if sep < len(args) else [self.stdin_items(cmd)]
+        if not inner:
+            return
+        for item in items[:16]:
+            argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or item.dynamic) for w in inner]
+            if not any("{}" in w.value for w in inner):
+                argv.append(item)
+            text = " ".join(_shell_quote(w) for w in argv)
+            self.source(text, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
+                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+    def find_exec(self, cmd: Command, nesting: int) -> None:
+        words = cmd.argv[1:]
+        roots = find_roots(cmd)
+        pattern = find_name_pattern(cmd)
+        base = roots[0] if len(roots) == 1 else Word("<find results>", "<find>", dynamic=True)
+        item_value = f"{base.value.rstrip('/') or '/'}/**/{pattern}" if pattern else f"{base.value.rstrip('/') or '/'}/**"
+        item = Word(item_value, "{}", dynamic=base.dynamic, glob=True)
+        i = 0
+        while i < len(words):
+            v = words[i].value
+            if v in ("-exec", "-execdir", "-ok", "-okdir", "-x", "--exec", "-X", "--exec-batch"):
+                j = i + 1
+                argv: list[Word] = []
+                while j < len(words) and words[j].value not in (";", "+", "\\;"):
+                    w = words[j]
+                    argv.append(Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
+                                     glob=w.glob or "{}" in w.value))  # fmt: skip
+                    j += 1
+                if cmd.name in ("fd", "fdfind") and argv and not any("{}" in w.raw for w in argv):
+                    argv.append(item)
+                if argv:
+                    sub = self._inner(cmd, argv, f"{cmd.name} {v}")
+                    self.command(sub, nesting + 1)
+                i = j + 1
+                continue
+            i += 1
+
+
+    # ---------------------------------------------------------------- remote
+    def ssh(self, cmd: Command, nesting: int) -> None:
+        with_arg = set("-b -c -D -E -e -F -I -i -J -L -l -m -O -o -p -Q -R -S -W -w -B".split())
+        args = cmd.argv[1:]
+        i = 0
+        host: str | None = None
+        while i < len(args):
+            v = args[i].value
+            if v.startswith("-") and len(v) > 1:
+                i += 2 if v in with_arg else 1
+                continue
+            host = v
+            i += 1
+            break
+        rest = args[i:]
+        if host and rest:
+            text = " ".join(w.value for w in rest)
+            self.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
+                        nesting=nesting + 1, cwd=None)  # fmt: skip
+        elif host and not rest:
+            text, known = cmd.stdin_text()
+            if text is not None and known:
+                self.source(text, via=(*cmd.via, f"ssh {host}"), remote=host, nesting=nesting + 1, cwd=None)
+
+    def container_exec(self, cmd: Command, nesting: int) -> None:
+        args = cmd.argv[1:]
+        if not args or args[0].value not in ("exec", "run", "debug"):
+            return
+        sub = args[0].value
+        with_arg = {"-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys", "-c", "--container",
+                    "-n", "--namespace", "--name", "-v", "--volume", "--network", "--entrypoint", "-p", "--publish",
+                    "--image", "--mount", "--platform", "--context", "--kubeconfig", "--pull"}  # fmt: skip
+        i = 1
+        target: str | None = None
+        while i < len(args):
+            v = args[i].value
+            if v == "--":
+                i += 1
+                break
+            if v.startswith("-"):
+                i += 2 if v in with_arg else 1
+                continue
+            if target is None:
+                target = v
+                i += 1
+                if cmd.name in ("kubectl", "oc"):
+                    continue  # kubectl takes the command after `--`
+                break
+            i += 1
+        rest = args[i:]
+        if target and rest and sub in ("exec", "run"):
+            label = f"{cmd.name} {sub} {target}"
+            argv_text = " ".join(_shell_quote(w) for w in rest)
+            self.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)
+
+
+def find_roots(cmd: Command) -> list[Word]:
+    """The starting points of `find` (everything before the first expression token); `.` when none."""
+    roots: list[Word] = []
+    args = cmd.argv[1:]
+    if cmd.name in ("fd", "fdfind"):
+        pos = [w for w in args if not w.value.startswith("-")]
+        return pos[1:2] or [Word(".", ".")]
+    for w in args:
+        if w.value.startswith("-") or w.value in ("(", "!", "\\("):
+            if w.value in ("-H", "-L", "-P"):
+                continue
+            break
+        roots.append(w)
+    return roots or [Word(".", ".")]
+
+
+def find_name_pattern(cmd: Command) -> str | None:
+    args = cmd.argv[1:]
+    names = [args[i + 1].value for i, w in enumerate(args[:-1]) if w.value in ("-name", "-iname", "-path", "-ipath", "-regex")]
+    if cmd.name in ("fd", "fdfind"):
+        pos = [w.value for w in args if not w.value.startswith("-")]
+        names = pos[:1]
+        exts = [args[i + 1].value for i, w in enumerate(args[:-1]) if w.value in ("-e", "--extension")]
+        if exts:
+            return "*." + exts[0]
+    if len(names) == 1:
+        return names[0].rsplit("/", 1)[-1]
+    return None
+
+
+def _shell_quote(w: Word) -> str:
+    if w.dynamic:
+        return w.raw
+    v = w.value
+    if v and all(c.isalnum() or c in "-_./=:,+@%^" for c in v):
+        return v
+    return "'" + v.replace("'", "'\\''") + "'"
+
+
+def is_fetcher(name: str) -> bool:
+    return normalize_name(name) in FETCHERS
