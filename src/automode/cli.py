@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bench": ("bench", "score labelled corpora: miss rate, false blocks, friction, latency"),
     "config": ("config", "show the effective configuration and where each line came from"),
     "demo": ("demo", "feed a realistic agent session through the engine and show each decision"),
+    "run": ("run", "start an agent with automode active, optionally sandboxed (--sandbox, --net)"),
 }
 
 
