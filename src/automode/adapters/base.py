@@ -8,7 +8,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from automode.model import Action, Context, Decision, Mode
+from automode.model import Action, Context, Decision, Mode, Verdict
 
 # Engines keyed by project root and the config files' mtimes: the resident server serves many projects, and a
 # changed config must take effect without a restart.
@@ -47,7 +47,7 @@ def engine_for(root: str | None) -> Any:
 
 def failure(what: str, mode: Mode = "interactive") -> Decision:
     """The decision when automode itself could not decide: ask (the user may know), deny when nobody can answer."""
-    verdict = "deny" if mode == "headless" else "ask"
+    verdict: Verdict = "deny" if mode == "headless" else "ask"
     return Decision(
         verdict,
         f"automode could not check this action ({what}), so it is not run without approval.",
@@ -105,3 +105,12 @@ def needs_approval_message(d: Decision) -> str:
 def str_or_none(obj: Mapping[str, Any], key: str) -> str | None:
     v = obj.get(key)
     return v if isinstance(v, str) and v else None
+
+
+def cwd_of(payload: Mapping[str, Any], env: Mapping[str, str], key: str = "cwd") -> str:
+    """The agent's working directory: from the payload, else the hook's (PWD is forwarded by the resident client)."""
+    cwd = str_or_none(payload, key)
+    if cwd and os.path.isabs(cwd):
+        return cwd
+    pwd = env.get("PWD")
+    return pwd if pwd and os.path.isabs(pwd) else os.getcwd()

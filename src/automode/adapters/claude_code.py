@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from automode.adapters import base
-from automode.adapters.hookio import HookResult, InvalidPayload, block_exit, dumps, parse_payload, peek_event, screen_output
+from automode.adapters.hookio import (
+    HookResult,
+    InvalidPayload,
+    block_exit,
+    dumps,
+    parse_payload,
+    peek_event,
+    screen_output,
+)
 from automode.model import Action, Context, Decision, Mode
 
 NAME = "claude-code"
@@ -54,7 +62,7 @@ def pre_tool_use_output(d: Decision) -> dict[str, Any]:
 def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool) -> Context:
     from automode.adapters.transcript import session_messages
 
-    cwd = base.str_or_none(payload, "cwd") or os.getcwd()
+    cwd = base.cwd_of(payload, env)
     root = env.get("CLAUDE_PROJECT_DIR") or cwd
     session = base.str_or_none(payload, "session_id")
     messages = session_messages(session, base.str_or_none(payload, "transcript_path"))
@@ -80,7 +88,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         import sys
 
         print(f"automode: session state unavailable ({exc}); deciding without the user's messages", file=sys.stderr)
-        cwd = base.str_or_none(payload, "cwd") or os.getcwd()
+        cwd = base.cwd_of(payload, env)
         ctx = Context(cwd=cwd, project_root=env.get("CLAUDE_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
                       mode=_mode(headless), session_id=base.str_or_none(payload, "session_id"))
     d = base.decide(Action(tool=tool, input=tool_input, cwd=ctx.cwd), ctx)

@@ -74,11 +74,13 @@ def session_messages(session_id: str | None, transcript_path: str | None) -> lis
 
     def change(state: dict[str, Any]) -> bool:
         nonlocal result
-        tr = state.get("transcript") if isinstance(state.get("transcript"), dict) else {}
+        raw_tr = state.get("transcript")
+        tr: dict[str, Any] = raw_tr if isinstance(raw_tr, dict) else {}
         old = [m for m in tr.get("messages", []) if isinstance(m, str)]
         changed = False
         if transcript_path:
-            offset = tr.get("offset") if tr.get("path") == transcript_path and isinstance(tr.get("offset"), int) else 0
+            raw_off = tr.get("offset")
+            offset = raw_off if tr.get("path") == transcript_path and isinstance(raw_off, int) else 0
             if offset == 0:
                 old = []
             try:

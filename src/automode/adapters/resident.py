@@ -1,0 +1,166 @@
+"""The resident decision server: one per user, on a Unix socket (0600 in a 0700 directory), started on demand
+by `hook_client.py` and gone after IDLE_EXIT_S without a request.
+
+It holds the engine warm so a hook round trip costs a process start of a `-I -S` interpreter plus a socket call.
+Only peers of the same uid are served (SO_PEERCRED). A request from a client with another code fingerprint gets
+`{"stale": true}` and the server steps down, so the next call starts one running the current code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from typing import Any
+
+from automode.adapters import hook_client
+
+IDLE_EXIT_S = 30 * 60
+READ_TIMEOUT_S = 10.0
+MAX_REQUEST = 16 * 1024 * 1024 + 64 * 1024
+
+
+class Server:
+    def __init__(self, rdir: str) -> None:
+        self.rdir = rdir
+        self.path = os.path.join(rdir, "hook.sock")
+        self.fingerprint = hook_client.fingerprint()
+        self.decide_lock = threading.Lock()  # the engine (tree-sitter parsers) is not assumed thread-safe
+        self.stop = threading.Event()
+        self.last_request = time.monotonic()
+        self.sock: socket.socket | None = None
+        self.inode = 0
+
+    def bind(self) -> None:
+        tmp = f"{self.path}.{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o077)
+        try:
+            s.bind(tmp)
+        finally:
+            os.umask(old)
+        os.chmod(tmp, 0o600)
+        s.listen(64)
+        os.replace(tmp, self.path)  # atomic: clients see the old socket or ours, never none
+        self.inode = os.lstat(self.path).st_ino
+        s.settimeout(1.0)
+        self.sock = s
+
+    def unbind(self) -> None:
+        with contextlib.suppress(OSError):
+            if os.lstat(self.path).st_ino == self.inode:
+                os.unlink(self.path)
+        if self.sock:
+            self.sock.close()
+
+    def warm_up(self) -> None:
+        from automode.adapters.run import handle_safely
+
+        payload = {"hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "git status"},
+                   "cwd": os.path.expanduser("~")}
+        handle_safely("claude-code", json.dumps(payload).encode(), {}, False)
+
+    def serve_forever(self) -> None:
+        assert self.sock is not None
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                if time.monotonic() - self.last_request > IDLE_EXIT_S:
+                    break
+                continue
+            except OSError:
+                break
+            self.last_request = time.monotonic()
+            threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
+
+    def handle(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                if hook_client.peer_uid(conn) != os.getuid():
+                    return
+                conn.settimeout(READ_TIMEOUT_S)
+                data = self._read(conn)
+                reply = self.answer(data)
+                conn.sendall(json.dumps(reply).encode())
+            except OSError:
+                return
+
+    @staticmethod
+    def _read(conn: socket.socket) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > MAX_REQUEST:
+                raise OSError("request too large")
+            chunks.append(chunk)
+
+    def answer(self, data: bytes) -> dict[str, Any]:
+        head, _, raw = data.partition(b"\n")
+        try:
+            header = json.loads(head)
+            assert isinstance(header, dict)
+        except (ValueError, AssertionError):
+            return {"error": "bad request"}
+        if header.get("v") != self.fingerprint:
+            self.stop.set()  # another version is calling: step down, the client starts a fresh server
+            return {"stale": True}
+        if header.get("ping"):
+            return {"pong": True, "pid": os.getpid(), "v": self.fingerprint}
+        agent, env = header.get("agent"), header.get("env")
+        from automode.adapters.run import ADAPTERS, handle_safely
+
+        if not isinstance(agent, str) or agent not in ADAPTERS or not isinstance(env, dict):
+            return {"error": "bad request"}
+        env = {str(k): str(v) for k, v in env.items()}
+        with self.decide_lock:
+            res = handle_safely(agent, raw, env, bool(header.get("headless")))
+        return {"stdout": res.stdout, "stderr": res.stderr, "code": res.code}
+
+
+def main() -> int:
+    rdir = hook_client.runtime_dir()
+    os.makedirs(rdir, mode=0o700, exist_ok=True)
+    problem = hook_client.private_problem(rdir)
+    if problem:
+        print(f"automode resident server: refusing to run: {problem}", file=sys.stderr)
+        return 1
+    lock_fd = os.open(os.path.join(rdir, "server.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    deadline = time.monotonic() + 3.0
+    while True:  # a stale server may still be stepping down
+        try:
+            fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return 0  # another live server holds it
+            time.sleep(0.05)
+    server = Server(rdir)
+    try:
+        server.warm_up()
+    except Exception as exc:  # serve anyway: every request is fail-closed on its own
+        print(f"automode resident server: warm-up failed: {exc}", file=sys.stderr)
+    server.bind()
+    os.ftruncate(lock_fd, 0)
+    os.write(lock_fd, f"{os.getpid()}\n".encode())
+    try:
+        server.serve_forever()
+    finally:
+        server.unbind()
+        os.close(lock_fd)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
