@@ -19,7 +19,16 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "bench": ("bench", "score labelled corpora: miss rate, false blocks, friction, latency"),
     "config": ("config", "show the effective configuration and where each line came from"),
     "demo": ("demo", "feed a realistic agent session through the engine and show each decision"),
+    "hook": ("hook", "speak an agent's hook protocol (claude-code, codex, gemini) on stdin/stdout"),
+    "install": ("install", "add automode's hooks to an agent's settings (claude-code, codex, gemini)"),
+    "uninstall": ("uninstall", "remove exactly the hooks `automode install` added"),
+    "doctor": ("doctor", "tell whether automode's hooks are installed and live"),
+    "hookbench": ("hookbench", "time full hook round trips, process start included, cold and resident"),
+    "mcp-gateway": ("mcp_gateway", "front a stdio MCP server and gate every tools/call"),
     "run": ("run", "start an agent with automode active, optionally sandboxed (--sandbox, --net)"),
+    "log": ("log", "show recorded decisions (filters, --json export, --follow)"),
+    "stats": ("stats", "audit figures: verdict mix, top rules, asks answered, latency, per agent and day"),
+    "audit-bench": ("audit_bench", "benchmark the audit store with concurrent writer processes"),
 }
 
 

@@ -65,8 +65,15 @@ def flush(timeout: float = 10.0) -> bool:
     return _DEFAULT.flush(timeout) if _DEFAULT is not None else True
 
 
-def open_ask(decision: Any, action: Any, context: Any = None, *, agent: str = "unknown", timeout: float | None = None,
-             decision_uid: str | None = None) -> str:
+def open_ask(
+    decision: Any,
+    action: Any,
+    context: Any = None,
+    *,
+    agent: str = "unknown",
+    timeout: float | None = None,
+    decision_uid: str | None = None,
+) -> str:
     """Put an action in the pending-ask queue the web page shows; returns the ask id."""
     from automode.audit.asks import open_ask as _open
 

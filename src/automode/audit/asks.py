@@ -55,7 +55,9 @@ def open_ask(
                 "session": getattr(context, "session_id", None),
                 "agent": agent,
                 "tool": str(getattr(action, "tool", "?")),
-                "summary": redact_text(summarize(str(getattr(action, "tool", "?")), dict(getattr(action, "input", {}) or {}))),
+                "summary": redact_text(
+                    summarize(str(getattr(action, "tool", "?")), dict(getattr(action, "input", {}) or {}))
+                ),
                 "reason": redact_text(str(getattr(decision, "reason", ""))),
                 "rules": json.dumps(list(getattr(decision, "rules", ()))),
                 "status": "pending",

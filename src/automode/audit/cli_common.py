@@ -9,7 +9,11 @@ from automode.audit.store import Filters, Store
 
 
 def add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="URL", help="audit store: a SQLite path or postgresql://... (default: [audit] settings)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="audit store: a SQLite path or postgresql://... (default: [audit] settings)",
+    )
 
 
 def add_filter_options(parser: argparse.ArgumentParser, *, since_default: str | None = None) -> None:
@@ -18,7 +22,11 @@ def add_filter_options(parser: argparse.ArgumentParser, *, since_default: str | 
     parser.add_argument("--tool", help="only this tool (Bash, Write, mcp__github__*, ...)")
     parser.add_argument("--rule", help="only decisions where this rule id fired (a prefix works: AM-GIT)")
     parser.add_argument("--agent", help="only this agent (claude-code, codex, gemini, sdk, ...)")
-    parser.add_argument("--since", default=since_default, help="30m, 12h, 7d, 2w or an ISO date" + (f" (default {since_default})" if since_default else ""))
+    parser.add_argument(
+        "--since",
+        default=since_default,
+        help="30m, 12h, 7d, 2w or an ISO date" + (f" (default {since_default})" if since_default else ""),
+    )
     parser.add_argument("--grep", dest="text", help="only actions or reasons containing this text")
 
 

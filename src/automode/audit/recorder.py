@@ -31,7 +31,9 @@ _IDLE_WAIT = 0.05
 class Recorder:
     """Records decisions into one store. Thread-safe `record()`; `flush()` and `close()` from any thread."""
 
-    def __init__(self, settings: AuditSettings | None = None, *, url: str | None = None, background: bool = True) -> None:
+    def __init__(
+        self, settings: AuditSettings | None = None, *, url: str | None = None, background: bool = True
+    ) -> None:
         self._settings = settings
         self._url = url
         self._background = background
@@ -158,8 +160,15 @@ class Recorder:
                 for ts, rid, decision, action, context, agent, effects, ask_id in items:
                     rows.append(
                         build_row(
-                            decision, action, context, agent=agent, ts=ts, uid=rid, effects=effects,
-                            ask_id=ask_id, max_chars=settings.max_field_chars,
+                            decision,
+                            action,
+                            context,
+                            agent=agent,
+                            ts=ts,
+                            uid=rid,
+                            effects=effects,
+                            ask_id=ask_id,
+                            max_chars=settings.max_field_chars,
                         )
                     )
                     if self._background:

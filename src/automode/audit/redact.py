@@ -28,22 +28,34 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # user:password@ in URLs (any scheme).
     (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'\"]*):([^@/\s'\"]+)@"), r"\1:" + MASK + "@"),
     # Authorization headers and bearer tokens.
-    (re.compile(r"(?i)\b(authorization\s*[:=]\s*['\"]?(?:bearer|basic|token|digest)?\s*)([^\s'\"]+)"), r"\1" + MASK),
+    (
+        re.compile(r"(?i)\b(authorization\s*[:=]\s*['\"]?(?:bearer|basic|token|digest)?\s*)([^\s'\"]+)"),
+        r"\1" + MASK,
+    ),
     (re.compile(r"(?i)\b(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"), r"\1" + MASK),
-    (re.compile(r"(?i)\b(x-api-key|api-key|private-token|x-auth-token)(\s*[:=]\s*['\"]?)([^\s'\"]+)"), r"\1\2" + MASK),
+    (
+        re.compile(r"(?i)\b(x-api-key|api-key|private-token|x-auth-token)(\s*[:=]\s*['\"]?)([^\s'\"]+)"),
+        r"\1\2" + MASK,
+    ),
     # NAME=value assignments (env prefixes, export, .env lines, --name=value flags).
     (
-        re.compile(r"(?i)(?<![A-Za-z0-9_])(-{0,2}" + _SECRET_NAME + r")(\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|[^\s'\";&|]+)"),
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9_])(-{0,2}" + _SECRET_NAME + r")(\s*[=:]\s*)(\"[^\"]*\"|'[^']*'|[^\s'\";&|]+)"
+        ),
         r"\1\2" + MASK,
     ),
     # --password VALUE / --token VALUE / -p'secret' style flags.
     (
-        re.compile(r"(?i)(--(?:password|passwd|token|secret|api-key|apikey|access-key|auth-token)\s+)(\"[^\"]*\"|'[^']*'|\S+)"),
+        re.compile(
+            r"(?i)(--(?:password|passwd|token|secret|api-key|apikey|access-key|auth-token)\s+)(\"[^\"]*\"|'[^']*'|\S+)"
+        ),
         r"\1" + MASK,
     ),
     # Secrets in query strings.
     (
-        re.compile(r"(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|passwd|sig|signature|auth)=)([^&\s'\"#]+)"),
+        re.compile(
+            r"(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|passwd|sig|signature|auth)=)([^&\s'\"#]+)"
+        ),
         r"\1" + MASK,
     ),
     # Well-known token formats.
@@ -57,7 +69,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bnpm_[A-Za-z0-9]{30,}\b"), MASK),
     (re.compile(r"\bpypi-[A-Za-z0-9_-]{30,}\b"), MASK),
     (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b"), MASK),
-    (re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+"), "https://hooks.slack.com/services/" + MASK),
+    (
+        re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/]+"),
+        "https://hooks.slack.com/services/" + MASK,
+    ),
 ]
 
 _SECRET_KEY = re.compile(r"(?i)^(?:" + _SECRET_NAME + r"|pass|key|cookie|set-cookie)$")
@@ -92,7 +107,12 @@ def redact(value: Any, *, max_chars: int | None = None) -> Any:
         result: dict[str, Any] = {}
         for k, v in value.items():
             key = str(k)
-            if isinstance(v, str | int | float) and not isinstance(v, bool) and _SECRET_KEY.match(key) and v != "":
+            if (
+                isinstance(v, str | int | float)
+                and not isinstance(v, bool)
+                and _SECRET_KEY.match(key)
+                and v != ""
+            ):
                 result[key] = MASK
             else:
                 result[key] = redact(v, max_chars=max_chars)

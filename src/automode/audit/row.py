@@ -6,6 +6,7 @@ and its `schema` number changes only when a field changes meaning or disappears.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -44,7 +45,17 @@ COLUMNS: tuple[str, ...] = (
 )
 
 _JSON_COLUMNS = ("action", "rules", "user_messages", "effects")
-_SUMMARY_KEYS = ("command", "file_path", "notebook_path", "path", "url", "pattern", "query", "description", "prompt")
+_SUMMARY_KEYS = (
+    "command",
+    "file_path",
+    "notebook_path",
+    "path",
+    "url",
+    "pattern",
+    "query",
+    "description",
+    "prompt",
+)
 _MAX_MESSAGES = 20
 _USER = ""
 _HOST = ""
@@ -127,10 +138,8 @@ def decode(row: Mapping[str, Any]) -> dict[str, Any]:
     for col in _JSON_COLUMNS:
         raw = out.get(col)
         if isinstance(raw, str):
-            try:
+            with contextlib.suppress(ValueError):
                 out[col] = json.loads(raw)
-            except ValueError:
-                pass
     if out.get("rules") is None:
         out["rules"] = []
     return out

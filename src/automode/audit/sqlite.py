@@ -27,7 +27,7 @@ def _retry_locked(fn: Any, attempts: int = 50) -> Any:
         try:
             return fn()
         except sqlite3.OperationalError as e:
-            if "locked" not in str(e) and "busy" not in str(e) or i == attempts - 1:
+            if ("locked" not in str(e) and "busy" not in str(e)) or i == attempts - 1:
                 raise
             time.sleep(min(0.002 * (i + 1), 0.1))
     return None
@@ -46,7 +46,9 @@ class SqliteStore(Store):
                 # The trail holds commands and user messages: owner-only from the start.
                 fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
                 os.close(fd)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             _retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())

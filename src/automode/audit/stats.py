@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC
 from typing import Any
 
-from automode.audit.store import Filters, Store
+from automode.audit.store import ALL, Filters, Store
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
@@ -24,7 +25,7 @@ def parse_since(text: str | None, now: float | None = None) -> float | None:
         return float(t)
     except ValueError:
         pass
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     try:
         dt = datetime.fromisoformat(t.replace("Z", "+00:00"))
@@ -32,27 +33,31 @@ def parse_since(text: str | None, now: float | None = None) -> float | None:
         raise ValueError(f"cannot read time {text!r}: use 30m, 12h, 7d, 2w or an ISO date") from e
     if dt.tzinfo is None:
         dt = dt.astimezone()  # local time, as a person typing a date means it
-    return dt.astimezone(timezone.utc).timestamp()
+    return dt.astimezone(UTC).timestamp()
 
 
 def percentiles(values: Sequence[int], ps: Iterable[float] = (50, 90, 99)) -> dict[str, int]:
     if not values:
         return {}
     s = sorted(values)
-    return {f"p{p:g}": s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))] for p in ps} | {"max": s[-1]}
+    return {f"p{p:g}": s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))] for p in ps} | {"max": s[-1]}
 
 
 def day_of(ts: float) -> str:
     return time.strftime("%Y-%m-%d", time.localtime(ts))
 
 
-def compute(store: Store, filters: Filters = Filters(), *, top: int = 10) -> dict[str, Any]:
+def compute(store: Store, filters: Filters = ALL, *, top: int = 10) -> dict[str, Any]:
     """All figures for rows matching `filters` (one pass over a few columns)."""
-    rows = store.query(filters, limit=0, columns=("ts", "agent", "verdict", "rules", "elapsed_us", "tool"), oldest_first=True)
+    rows = store.query(
+        filters, limit=0, columns=("ts", "agent", "verdict", "rules", "elapsed_us", "tool"), oldest_first=True
+    )
     return summarize_rows(rows, store.asks(status=None, since=filters.since, limit=100_000), top=top)
 
 
-def summarize_rows(rows: Sequence[Mapping[str, Any]], asks: Sequence[Mapping[str, Any]], *, top: int = 10) -> dict[str, Any]:
+def summarize_rows(
+    rows: Sequence[Mapping[str, Any]], asks: Sequence[Mapping[str, Any]], *, top: int = 10
+) -> dict[str, Any]:
     verdicts: Counter[str] = Counter()
     rules: Counter[str] = Counter()
     rule_verdicts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -86,7 +91,8 @@ def summarize_rows(rows: Sequence[Mapping[str, Any]], asks: Sequence[Mapping[str
         "last": float(rows[-1]["ts"]) if rows else None,
         "verdicts": {k: verdicts.get(k, 0) for k in ("allow", "ask", "deny")},
         "top_rules": [
-            {"rule": rule, "count": n, "verdicts": dict(rule_verdicts[rule])} for rule, n in rules.most_common(top)
+            {"rule": rule, "count": n, "verdicts": dict(rule_verdicts[rule])}
+            for rule, n in rules.most_common(top)
         ],
         "top_tools": [{"tool": t, "count": n} for t, n in tools.most_common(top)],
         "asks": {
@@ -98,8 +104,15 @@ def summarize_rows(rows: Sequence[Mapping[str, Any]], asks: Sequence[Mapping[str
         },
         "latency_us": percentiles(lat_all),
         "per_agent": {
-            a: {"total": sum(c.values()), **{k: c.get(k, 0) for k in ("allow", "ask", "deny")}, "latency_us": percentiles(lat_agent[a])}
+            a: {
+                "total": sum(c.values()),
+                **{k: c.get(k, 0) for k in ("allow", "ask", "deny")},
+                "latency_us": percentiles(lat_agent[a]),
+            }
             for a, c in sorted(per_agent.items())
         },
-        "per_day": {d: {"total": sum(c.values()), **{k: c.get(k, 0) for k in ("allow", "ask", "deny")}} for d, c in sorted(per_day.items())},
+        "per_day": {
+            d: {"total": sum(c.values()), **{k: c.get(k, 0) for k in ("allow", "ask", "deny")}}
+            for d, c in sorted(per_day.items())
+        },
     }

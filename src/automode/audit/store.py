@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +45,9 @@ class Filters:
     since: float | None = None  # unix time
     until: float | None = None
     text: str | None = None  # substring of the action summary or reason
+
+
+ALL = Filters()
 
 
 class Store:
@@ -162,7 +165,7 @@ class Store:
 
     def query(
         self,
-        filters: Filters = Filters(),
+        filters: Filters = ALL,
         *,
         limit: int = 100,
         after_id: int | None = None,
@@ -192,7 +195,7 @@ class Store:
         rows = self._fetch("SELECT * FROM decisions WHERE uid = ?", (uid,))
         return decode(rows[0]) if rows else None
 
-    def count(self, filters: Filters = Filters()) -> int:
+    def count(self, filters: Filters = ALL) -> int:
         where, params = self._where(filters)
         return int(self._fetch(f"SELECT COUNT(*) AS n FROM decisions{where}", params)[0]["n"])
 
@@ -207,7 +210,9 @@ class Store:
                 cutoff = (now or time.time()) - retention_days * 86400
                 cur.execute(self._sql("DELETE FROM decisions WHERE ts < ?"), (cutoff,))
                 deleted += max(cur.rowcount, 0)
-                cur.execute(self._sql("DELETE FROM asks WHERE created < ? AND status <> 'pending'"), (cutoff,))
+                cur.execute(
+                    self._sql("DELETE FROM asks WHERE created < ? AND status <> 'pending'"), (cutoff,)
+                )
             if max_rows > 0:
                 cur.execute("SELECT COALESCE(MAX(id), 0) FROM decisions")
                 top = int(cur.fetchone()[0])
@@ -220,7 +225,10 @@ class Store:
         cols = ", ".join(_ASK_COLUMNS)
         marks = ", ".join("?" for _ in _ASK_COLUMNS)
         with self._write() as cur:
-            cur.execute(self._sql(f"INSERT INTO asks ({cols}) VALUES ({marks})"), tuple(ask.get(c) for c in _ASK_COLUMNS))
+            cur.execute(
+                self._sql(f"INSERT INTO asks ({cols}) VALUES ({marks})"),
+                tuple(ask.get(c) for c in _ASK_COLUMNS),
+            )
 
     def answer_ask(self, ask_id: str, answer: str, by: str, now: float | None = None) -> bool:
         """Settle a pending ask; False when it was already answered or expired (first answer wins)."""
@@ -228,7 +236,9 @@ class Store:
             raise ValueError(f"answer must be allow or deny, not {answer!r}")
         with self._write() as cur:
             cur.execute(
-                self._sql("UPDATE asks SET status = ?, answered = ?, answered_by = ? WHERE ask_id = ? AND status = 'pending'"),
+                self._sql(
+                    "UPDATE asks SET status = ?, answered = ?, answered_by = ? WHERE ask_id = ? AND status = 'pending'"
+                ),
                 (answer, now or time.time(), by, ask_id),
             )
             return bool(cur.rowcount == 1)
@@ -237,8 +247,11 @@ class Store:
         rows = self._fetch("SELECT * FROM asks WHERE ask_id = ?", (ask_id,))
         return decode(rows[0]) if rows else None
 
-    def asks(self, *, status: str | None = "pending", since: float | None = None, limit: int = 200) -> list[dict[str, Any]]:
-        clauses, params = [], []
+    def asks(
+        self, *, status: str | None = "pending", since: float | None = None, limit: int = 200
+    ) -> list[dict[str, Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if status:
             clauses.append("status = ?")
             params.append(status)
@@ -246,13 +259,20 @@ class Store:
             clauses.append("created >= ?")
             params.append(since)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        return [decode(r) for r in self._fetch(f"SELECT * FROM asks{where} ORDER BY created DESC LIMIT {int(limit)}", params)]
+        return [
+            decode(r)
+            for r in self._fetch(
+                f"SELECT * FROM asks{where} ORDER BY created DESC LIMIT {int(limit)}", params
+            )
+        ]
 
     def expire_ask(self, ask_id: str, now: float | None = None) -> bool:
         """Deny one pending ask because its waiter gave up; False when it was answered meanwhile."""
         with self._write() as cur:
             cur.execute(
-                self._sql("UPDATE asks SET status = 'deny', answered = ?, answered_by = 'timeout' WHERE ask_id = ? AND status = 'pending'"),
+                self._sql(
+                    "UPDATE asks SET status = 'deny', answered = ?, answered_by = 'timeout' WHERE ask_id = ? AND status = 'pending'"
+                ),
                 (now or time.time(), ask_id),
             )
             return bool(cur.rowcount == 1)
@@ -262,16 +282,16 @@ class Store:
         t = now or time.time()
         with self._write() as cur:
             cur.execute(
-                self._sql("UPDATE asks SET status = 'deny', answered = ?, answered_by = 'timeout' WHERE status = 'pending' AND expires <= ?"),
+                self._sql(
+                    "UPDATE asks SET status = 'deny', answered = ?, answered_by = 'timeout' WHERE status = 'pending' AND expires <= ?"
+                ),
                 (t, t),
             )
-            return max(cur.rowcount, 0)
+            return max(int(cur.rowcount), 0)
 
     def close(self) -> None:
-        try:
+        with suppress(Exception):
             self.conn.close()
-        except Exception:
-            pass
 
 
 def open_store(url: str) -> Store:
@@ -279,7 +299,8 @@ def open_store(url: str) -> Store:
     if url.startswith(("postgresql://", "postgres://")):
         from automode.audit.postgres import PostgresStore
 
-        return PostgresStore(url)
+        store: Store = PostgresStore(url)
+        return store
     from automode.audit.sqlite import SqliteStore
 
     return SqliteStore(url.removeprefix("sqlite://") if url.startswith("sqlite:///") else url)

@@ -17,12 +17,18 @@ _COLOURS = {"allow": "\x1b[32m", "ask": "\x1b[33m", "deny": "\x1b[31m"}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_option(parser)
     add_filter_options(parser)
-    parser.add_argument("-n", "--limit", type=int, default=50, help="show the last N decisions (default 50; 0 = all)")
+    parser.add_argument(
+        "-n", "--limit", type=int, default=50, help="show the last N decisions (default 50; 0 = all)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object a line (the export schema)")
     parser.add_argument("--full", action="store_true", help="with --json: include user messages and effects")
-    parser.add_argument("-f", "--follow", action="store_true", help="keep printing new decisions as they come")
+    parser.add_argument(
+        "-f", "--follow", action="store_true", help="keep printing new decisions as they come"
+    )
     parser.add_argument("--interval", type=float, default=0.5, help=argparse.SUPPRESS)
-    parser.add_argument("--max-seconds", type=float, default=0, help=argparse.SUPPRESS)  # bounded follow (tests)
+    parser.add_argument(
+        "--max-seconds", type=float, default=0, help=argparse.SUPPRESS
+    )  # bounded follow (tests)
 
 
 def _line(row: Mapping[str, Any], colour: bool) -> str:
@@ -44,7 +50,9 @@ def _emit(row: Mapping[str, Any], args: argparse.Namespace, colour: bool) -> Non
     from automode.audit.row import to_export
 
     if args.json:
-        print(json.dumps(to_export(row, full=args.full), ensure_ascii=False, sort_keys=False), flush=args.follow)
+        print(
+            json.dumps(to_export(row, full=args.full), ensure_ascii=False, sort_keys=False), flush=args.follow
+        )
     else:
         print(_line(row, colour), flush=args.follow)
 
@@ -65,8 +73,11 @@ def run(args: argparse.Namespace) -> int:
             if not rows and not args.json:
                 print("no recorded decisions match", file=sys.stderr)
             return 0
-        last = rows[-1]["id"] if rows else store.max_id()
-        seen: set[str] = {str(r["uid"]) for r in rows[-500:]}
+        last = store.max_id()
+        seen = {
+            str(r["uid"])
+            for r in store.query(filters, limit=0, after_id=max(last - 200, 0), columns=("uid",))
+        }
         started = time.monotonic()
         while not args.max_seconds or time.monotonic() - started < args.max_seconds:
             time.sleep(args.interval)

@@ -44,7 +44,9 @@ def render(s: dict[str, Any]) -> str:
     if s["per_agent"]:
         out.append("per agent:              total   allow     ask    deny   latency")
         for name, c in s["per_agent"].items():
-            out.append(f"  {name:<20} {c['total']:>7} {c['allow']:>7} {c['ask']:>7} {c['deny']:>7}   {_lat(c['latency_us'])}")
+            out.append(
+                f"  {name:<20} {c['total']:>7} {c['allow']:>7} {c['ask']:>7} {c['deny']:>7}   {_lat(c['latency_us'])}"
+            )
     if s["per_day"]:
         out.append("per day:                total   allow     ask    deny")
         for day, c in s["per_day"].items():

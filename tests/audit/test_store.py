@@ -1,0 +1,144 @@
+"""The SQLite store: schema, filters, retention, pending asks; the record() API end to end."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from automode import audit
+from automode.audit.asks import answer, open_ask, wait_for_answer
+from automode.audit.recorder import Recorder
+from automode.audit.row import build_row
+from automode.audit.settings import load_settings
+from automode.audit.store import Filters, Store
+
+from .conftest import sample
+
+
+def _insert(store: Store, n: int, **kw: object) -> None:
+    rows = []
+    for i in range(n):
+        d, a, c = sample(i, **kw)  # type: ignore[arg-type]
+        rows.append(
+            build_row(d, a, c, agent="test", ts=time.time() - (n - i), uid=f"u{kw.get('session', 's1')}{i}")
+        )
+    store.insert(rows)
+
+
+def test_default_location_and_wal(db_path: str) -> None:
+    assert load_settings().store_url() == db_path
+    rec = Recorder()
+    d, a, c = sample(1)
+    rec.record(d, a, c, agent="claude-code")
+    assert rec.flush()
+    rec.close()
+    assert Path(db_path).exists() and (Path(db_path).stat().st_mode & 0o777) == 0o600
+    from automode.audit.sqlite import SqliteStore
+
+    s = SqliteStore(db_path)
+    assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    row = s.query()[0]
+    assert row["agent"] == "claude-code" and row["session"] == "s1" and row["cwd"] == "/p"
+    assert row["rules"] == ["AM-TEST-001"] and row["action"] == {"command": "echo 1"}
+    assert row["user_messages"] == ["please run the tests"] and row["elapsed_us"] == 101
+    s.close()
+
+
+def test_filters(store: Store) -> None:
+    _insert(store, 5, verdict="deny", session="a")
+    _insert(store, 3, verdict="allow", session="b", tool="Read")
+    assert store.count() == 8
+    assert store.count(Filters(session="a")) == 5
+    assert store.count(Filters(verdict="allow")) == 3
+    assert store.count(Filters(tool="Read")) == 3
+    assert store.count(Filters(rule="AM-TEST")) == 5
+    assert store.count(Filters(rule="AM-NOPE")) == 0
+    assert store.count(Filters(text="echo 4")) == 1
+    assert store.count(Filters(since=time.time() - 2.5)) == 4
+    newest = store.query(limit=2)
+    assert [r["id"] for r in newest] == [8, 7]
+    assert [r["id"] for r in store.query(after_id=6, oldest_first=True)] == [7, 8]
+
+
+def test_insert_is_idempotent(store: Store) -> None:
+    _insert(store, 3)
+    _insert(store, 3)
+    assert store.count() == 3
+
+
+def test_retention_and_size(store: Store) -> None:
+    d, a, c = sample(0)
+    old = build_row(d, a, c, agent="t", ts=time.time() - 40 * 86400, uid="old")
+    store.insert([old])
+    _insert(store, 10)
+    assert store.prune(retention_days=30, max_rows=0) == 1
+    assert store.count() == 10
+    store.prune(retention_days=0, max_rows=4)
+    assert store.count() == 4 and store.query(limit=1)[0]["uid"] == "us19"
+
+
+def test_secrets_never_stored(db_path: str) -> None:
+    rec = Recorder(background=False)
+    d, a, c = sample(
+        0, cmd="curl https://u:topsecretpw@h.io/x?api_key=K123456 -H 'Authorization: Bearer abcdefghij1'"
+    )
+    rec.record(d, a, c)
+    rec.close()
+    raw = Path(db_path).read_bytes() + (
+        Path(db_path + "-wal").read_bytes() if Path(db_path + "-wal").exists() else b""
+    )
+    for secret in (b"topsecretpw", b"K123456", b"abcdefghij1"):
+        assert secret not in raw
+
+
+def test_module_record_and_disable(db_path: str, monkeypatch: object) -> None:
+    d, a, c = sample(3)
+    rid = audit.record(d, a, c, agent="sdk")
+    assert rid and audit.flush()
+    os.environ["AUTOMODE_AUDIT"] = "0"
+    try:
+        assert audit.record(d, a, c) is None
+    finally:
+        del os.environ["AUTOMODE_AUDIT"]
+
+
+def test_config_file_url(tmp_path: Path) -> None:
+    cfg = tmp_path / "config" / "automode" / "config.toml"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text(f'[audit]\nurl = "{tmp_path / "elsewhere.db"}"\nretention_days = 7\nmax_rows = 50\n')
+    s = load_settings()
+    assert s.store_url() == str(tmp_path / "elsewhere.db") and s.retention_days == 7 and s.max_rows == 50
+
+
+def test_pending_ask_answered(store: Store) -> None:
+    d, a, c = sample(0, verdict="ask")
+    ask_id = open_ask(d, a, c, agent="gateway", timeout=30, store=store)
+    assert [x["ask_id"] for x in store.asks()] == [ask_id]
+    got: list[str] = []
+    waiter = threading.Thread(target=lambda: got.append(wait_for_answer(ask_id, 10)))
+    waiter.start()
+    time.sleep(0.2)
+    assert answer(ask_id, "allow", by="test", store=store)
+    waiter.join(5)
+    assert got == ["allow"]
+    assert not answer(ask_id, "deny", store=store)  # first answer wins
+    assert store.asks() == []
+
+
+def test_pending_ask_timeout_denies(store: Store) -> None:
+    d, a, c = sample(0, verdict="ask")
+    ask_id = open_ask(d, a, c, timeout=30, store=store)
+    t0 = time.monotonic()
+    assert wait_for_answer(ask_id, 0.3, store=store) == "deny"
+    assert time.monotonic() - t0 < 2
+    ask = store.get_ask(ask_id)
+    assert ask is not None and ask["status"] == "deny" and ask["answered_by"] == "timeout"
+    assert not answer(ask_id, "allow", store=store)
+
+
+def test_expire_asks(store: Store) -> None:
+    d, a, c = sample(0, verdict="ask")
+    open_ask(d, a, c, timeout=-1, store=store)
+    assert store.expire_asks() == 1 and store.asks() == []
