@@ -14,16 +14,24 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sandbox", action="store_true", help="run the agent in an isolated environment (bwrap)")
+    parser.add_argument(
+        "--sandbox", action="store_true", help="run the agent in an isolated environment (bwrap)"
+    )
     parser.add_argument(
         "--net",
         choices=("none", "trusted", "all"),
         default=None,
         help="network inside the sandbox: none, trusted hosts only (via a logging proxy), or all (default: none)",
     )
-    parser.add_argument("--project", help="project directory made writable (default: enclosing git repo, else cwd)")
-    parser.add_argument("--explain", action="store_true", help="print what is and is not isolated here, then exit")
-    parser.add_argument("--bench", action="store_true", help="measure the sandbox's start-up overhead, then exit")
+    parser.add_argument(
+        "--project", help="project directory made writable (default: enclosing git repo, else cwd)"
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="print what is and is not isolated here, then exit"
+    )
+    parser.add_argument(
+        "--bench", action="store_true", help="measure the sandbox's start-up overhead, then exit"
+    )
     parser.add_argument("--runs", type=int, default=30, help="runs for --bench (default 30)")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- the agent command and its arguments")
 

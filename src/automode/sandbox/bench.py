@@ -57,7 +57,13 @@ def measure(net: NetMode = "none", runs: int = 30, command: list[str] | None = N
         if check_bwrap().ok:
             prepared = prepare(req, bw.path, "bench", new_session=False)
             try:
-                subprocess.run(prepared.argv, env=prepared.env, check=False, stdin=subprocess.DEVNULL)
+                subprocess.run(
+                    prepared.cmd.argv,
+                    env=prepared.env,
+                    pass_fds=prepared.cmd.fds,
+                    check=False,
+                    stdin=subprocess.DEVNULL,
+                )
             finally:
                 prepared.close()
         boxed.append((time.perf_counter() - t0) * 1000)

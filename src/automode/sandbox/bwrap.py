@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -16,6 +18,20 @@ PROXY_SOCKET_NAME = "egress.sock"
 FORWARDER = str(Path(__file__).with_name("forwarder.py"))
 
 
+@dataclass
+class BwrapCommand:
+    argv: list[str]
+    fds: list[
+        int
+    ]  # empty-file sources for hidden files; must reach bwrap (pass_fds / inheritable), then close
+
+    def close_fds(self) -> None:
+        for fd in self.fds:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.fds = []
+
+
 def bwrap_argv(
     bwrap: str,
     plan: FsPlan,
@@ -24,8 +40,10 @@ def bwrap_argv(
     cwd: str,
     proxy_dir: str | None = None,
     new_session: bool = False,
-) -> list[str]:
-    argv = [bwrap, "--unshare-all", "--die-with-parent"]
+) -> BwrapCommand:
+    fds: list[int] = []
+    # As root bwrap keeps every capability unless told (CAP_SYS_ADMIN could undo the mounts).
+    argv = [bwrap, "--unshare-all", "--die-with-parent", "--cap-drop", "ALL"]
     if net == "all":
         argv.append("--share-net")
     if new_session:
@@ -42,7 +60,10 @@ def bwrap_argv(
         elif m.is_dir:
             argv += ["--perms", "0500", "--size", "4096", "--tmpfs", m.path, "--remount-ro", m.path]
         else:
-            argv += ["--ro-bind", "/dev/null", m.path]
+            # An empty regular file read from /dev/null (binding /dev/null itself reads as EACCES here, which
+            # breaks tools that merely look for the file, e.g. npm and ~/.npmrc).
+            fds.append(os.open(os.devnull, os.O_RDONLY | os.O_CLOEXEC))
+            argv += ["--perms", "0400", "--ro-bind-data", str(fds[-1]), m.path]
     if net == "trusted":
         if proxy_dir is None:
             raise ValueError("--net trusted needs the proxy's socket directory")
@@ -50,7 +71,7 @@ def bwrap_argv(
         sock = f"{PROXY_DIR_INSIDE}/{PROXY_SOCKET_NAME}"
         command = [sys.executable, "-I", "-S", FORWARDER, str(PROXY_PORT), sock, "--", *command]
     argv += ["--chdir", cwd if _visible(cwd, plan) else plan.project, "--", *command]
-    return argv
+    return BwrapCommand(argv, fds)
 
 
 def _visible(cwd: str, plan: FsPlan) -> bool:
@@ -78,5 +99,7 @@ def sandbox_env(base: dict[str, str], net: NetMode, session: str) -> dict[str, s
     if net == "trusted":
         url = f"http://127.0.0.1:{PROXY_PORT}"
         env.update(dict.fromkeys(PROXY_ENV_NAMES, url))
-        env.update(NO_PROXY="localhost,127.0.0.1,::1", no_proxy="localhost,127.0.0.1,::1", NODE_USE_ENV_PROXY="1")
+        env.update(
+            NO_PROXY="localhost,127.0.0.1,::1", no_proxy="localhost,127.0.0.1,::1", NODE_USE_ENV_PROXY="1"
+        )
     return env

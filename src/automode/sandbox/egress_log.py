@@ -44,9 +44,12 @@ class EgressLog:
         self.session = session
         self._lock = threading.Lock()
 
-    def record(self, method: str, host: str, port: int, verdict: str, rule: str | None, error: str | None = None) -> None:
+    def record(
+        self, method: str, host: str, port: int, verdict: str, rule: str | None, error: str | None = None
+    ) -> None:
         event: EgressEvent = {
-            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + f".{int(time.time() * 1000) % 1000:03d}Z",
+            "ts": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
+            + f".{int(time.time() * 1000) % 1000:03d}Z",
             "session": self.session,
             "method": method,
             "host": host,

@@ -42,15 +42,24 @@ def _host_sockets(plan: FsPlan) -> list[str]:
 
 
 def explain(
-    bw: Bwrap, plan: FsPlan | None, settings: SandboxSettings, net: NetMode, command: list[str], env: dict[str, str]
+    bw: Bwrap,
+    plan: FsPlan | None,
+    settings: SandboxSettings,
+    net: NetMode,
+    command: list[str],
+    env: dict[str, str],
 ) -> str:
     out: list[str] = ["automode run --sandbox: isolation on this machine", ""]
     if bw.ok and bw.path:
         out.append(f"backend      bubblewrap ({bwrap_version(bw.path)}, {bw.path}): works")
-        out.append("             namespaces: user, mount, pid, ipc, uts, cgroup" + ("" if net == "all" else ", net"))
+        out.append(
+            "             namespaces: user, mount, pid, ipc, uts, cgroup" + ("" if net == "all" else ", net")
+        )
     else:
         out.append(f"backend      NONE: {bw.error}")
-        out.append("             `automode run --sandbox` refuses to start the agent on this machine (exit 125).")
+        out.append(
+            "             `automode run --sandbox` refuses to start the agent on this machine (exit 125)."
+        )
     limit = userns_limit()
     out.append(f"user ns      max_user_namespaces={limit if limit is not None else 'unknown'}")
     abi = landlock_abi()
@@ -59,7 +68,9 @@ def explain(
         " (bwrap's mount namespace hides single paths, which Landlock's allow-lists cannot express simply)"
     )
     uid = os.geteuid()
-    out.append(f"running as   uid {uid}{' (root)' if uid == 0 else ''}; capabilities dropped, no_new_privs set")
+    out.append(
+        f"running as   uid {uid}{' (root)' if uid == 0 else ''}; capabilities dropped, no_new_privs set"
+    )
     if settings.sources:
         out.append("config       " + ", ".join(settings.sources))
     for w in settings.warnings:
@@ -67,7 +78,10 @@ def explain(
     if plan is None:
         return "\n".join(out) + "\n"
     home = plan.home
-    out += ["", "file system  / read-only; " + ", ".join(PRIVATE_TMP) + " private, empty and discarded at exit"]
+    out += [
+        "",
+        "file system  / read-only; " + ", ".join(PRIVATE_TMP) + " private, empty and discarded at exit",
+    ]
     labels = {"rw": "read-write", "ro": "read-only", "hide": "hidden"}
     for kind in ("rw", "ro", "hide"):
         for m in (m for m in plan.mounts if m.kind == kind):
@@ -80,11 +94,15 @@ def explain(
     else:
         policy = HostPolicy.from_settings(settings, agent_name(command))
         allowed = sorted(policy.hosts) + [f"*.{d}" for d in policy.domains]
-        out.append(f"network      trusted: HTTP(S)_PROXY=http://127.0.0.1:{PROXY_PORT} -> automode's egress proxy")
+        out.append(
+            f"network      trusted: HTTP(S)_PROXY=http://127.0.0.1:{PROXY_PORT} -> automode's egress proxy"
+        )
         out.append(f"             allowed hosts: {', '.join(allowed) or '(none: add [trust] hosts/domains)'}")
         out.append(f"             every request logged to {data_dir(home) / 'egress.jsonl'}")
     dropped = sorted(k for k in DROP_ENV if k in env)
-    out.append(f"environment  dropped: {', '.join(dropped) or '(none set)'}; set: AUTOMODE_SESSION, AUTOMODE_NET")
+    out.append(
+        f"environment  dropped: {', '.join(dropped) or '(none set)'}; set: AUTOMODE_SESSION, AUTOMODE_NET"
+    )
     out += ["", "NOT isolated:"]
     out += [f"  - {line}" for line in _not_isolated(plan, net, env, uid)]
     return "\n".join(out) + "\n"
@@ -116,7 +134,11 @@ def _not_isolated(plan: FsPlan, net: NetMode, env: dict[str, str], uid: int) -> 
         lines.append("network: everything, including the host's loopback services and abstract Unix sockets")
     socks = _host_sockets(plan)
     if socks:
-        lines.append("host Unix sockets still connectable: " + ", ".join(socks[:8]) + (" ..." if len(socks) > 8 else ""))
+        lines.append(
+            "host Unix sockets still connectable: "
+            + ", ".join(socks[:8])
+            + (" ..." if len(socks) > 8 else "")
+        )
     if os.isatty(0) and tiocsti_legacy():
         lines.append(
             "terminal: the agent shares your tty (needed for an interactive UI) and this kernel allows TIOCSTI,"

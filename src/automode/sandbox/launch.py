@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from types import FrameType
 
-from automode.sandbox.bwrap import PROXY_SOCKET_NAME, NetMode, bwrap_argv, sandbox_env
+from automode.sandbox.bwrap import PROXY_SOCKET_NAME, BwrapCommand, NetMode, bwrap_argv, sandbox_env
 from automode.sandbox.egress_log import EgressLog, data_dir
 from automode.sandbox.plan import FsPlan, PlanError, agent_name, build_plan
 from automode.sandbox.probe import check_bwrap
@@ -67,9 +67,9 @@ def hooks_env(base: dict[str, str], session: str) -> dict[str, str]:
 
 @dataclass
 class Prepared:
-    """Everything decided before the agent starts; `argv` runs it."""
+    """Everything decided before the agent starts; `cmd.argv` runs it."""
 
-    argv: list[str]
+    cmd: BwrapCommand
     env: dict[str, str]
     plan: FsPlan
     settings: SandboxSettings
@@ -77,6 +77,7 @@ class Prepared:
     proxy_dir: str | None
 
     def close(self) -> None:
+        self.cmd.close_fds()
         if self.proxy is not None:
             self.proxy.close()
         if self.proxy_dir is not None:
@@ -98,9 +99,9 @@ def prepare(req: RunRequest, bwrap: str, session: str, new_session: bool | None 
         # setsid stops TIOCSTI keystroke injection into the outer terminal, but an interactive agent needs its
         # terminal as controlling tty (resize, job control): keep it for a tty, drop it otherwise.
         new_session = not os.isatty(0)
-    argv = bwrap_argv(bwrap, plan, req.net, req.command, req.cwd, proxy_dir, new_session)
+    cmd = bwrap_argv(bwrap, plan, req.net, req.command, req.cwd, proxy_dir, new_session)
     env = sandbox_env(hooks_env(dict(os.environ), session), req.net, session)
-    return Prepared(argv, env, plan, settings, proxy, proxy_dir)
+    return Prepared(cmd, env, plan, settings, proxy, proxy_dir)
 
 
 def run(req: RunRequest) -> int:
@@ -125,9 +126,13 @@ def run(req: RunRequest) -> int:
     for w in prepared.settings.warnings:
         _err(f"warning: {w}")
     if prepared.proxy is None:
-        return _exec(prepared.argv, prepared.env)  # nothing to keep running here: hand the process to bwrap
+        for fd in prepared.cmd.fds:
+            os.set_inheritable(fd, True)
+        return _exec(
+            prepared.cmd.argv, prepared.env
+        )  # nothing to keep running here: hand the process to bwrap
     try:
-        return _supervise(prepared.argv, prepared.env)
+        return _supervise(prepared.cmd, prepared.env)
     finally:
         prepared.close()
 
@@ -143,9 +148,10 @@ def _exec(argv: list[str], env: dict[str, str]) -> int:
     return 0  # not reached
 
 
-def _supervise(argv: list[str], env: dict[str, str]) -> int:
+def _supervise(cmd: BwrapCommand, env: dict[str, str]) -> int:
     """Run bwrap as a child (this process serves the egress proxy) and pass its exit status through."""
-    proc = subprocess.Popen(argv, env=env)
+    proc = subprocess.Popen(cmd.argv, env=env, pass_fds=cmd.fds)
+    cmd.close_fds()
     # The terminal sends ^C/^\ to the whole foreground group, the agent included; here they must not kill the
     # proxy. Ignored only after the start: an ignored signal would be inherited by the agent.
     old = {s: signal.signal(s, signal.SIG_IGN) for s in (signal.SIGINT, signal.SIGQUIT)}

@@ -103,7 +103,9 @@ def build_plan(
     project = os.path.realpath(project)
     home = os.path.realpath(home)
     if project == "/" or _under(home, project):
-        raise PlanError(f"project {project} contains your home directory; pass --project with the project's own directory")
+        raise PlanError(
+            f"project {project} contains your home directory; pass --project with the project's own directory"
+        )
     chosen: dict[str, Mount] = {}  # path -> mount; a later entry for the same path replaces an earlier one
 
     def add(kind: MountKind, raws: tuple[str, ...] | list[str], why: str, create: bool = False) -> None:
@@ -113,6 +115,8 @@ def build_plan(
                     _create(path)
                 if not os.path.exists(path):
                     continue
+                if why == PROJECT_RO and path in chosen and chosen[path].kind == "hide":
+                    continue  # a project may not turn a hidden path into a readable one
                 chosen[path] = Mount(kind, path, why, os.path.isdir(path))
 
     # Defaults first, user choices next (they replace a default on the same path), hides from config last.

@@ -9,7 +9,9 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
-BWRAP_ENV = "AUTOMODE_BWRAP"  # path of the bwrap binary to use; set to "" or a missing path to simulate absence
+BWRAP_ENV = (
+    "AUTOMODE_BWRAP"  # path of the bwrap binary to use; set to "" or a missing path to simulate absence
+)
 _SYS_LANDLOCK_CREATE_RULESET = 444  # same number on x86_64 and arm64
 _LANDLOCK_CREATE_RULESET_VERSION = 1
 
@@ -36,15 +38,33 @@ def check_bwrap() -> Bwrap:
     path = find_bwrap()
     if path is None:
         where = f"${BWRAP_ENV}={os.environ[BWRAP_ENV]!r}" if BWRAP_ENV in os.environ else "PATH"
-        return Bwrap(None, f"bubblewrap (bwrap) not found on {where}; install it (Debian/Ubuntu: apt-get install bubblewrap)")
-    argv = [path, "--unshare-all", "--die-with-parent", "--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev"]
+        return Bwrap(
+            None,
+            f"bubblewrap (bwrap) not found on {where}; install it (Debian/Ubuntu: apt-get install bubblewrap)",
+        )
+    argv = [
+        path,
+        "--unshare-all",
+        "--die-with-parent",
+        "--cap-drop",
+        "ALL",
+        "--ro-bind",
+        "/",
+        "/",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+    ]
     try:
         r = subprocess.run([*argv, "--", "true"], capture_output=True, text=True, timeout=10, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
         return Bwrap(path, f"{path} could not be run: {e}")
     if r.returncode != 0:
         msg = (r.stderr.strip().splitlines() or ["exit status " + str(r.returncode)])[-1]
-        hint = "" if os.geteuid() == 0 else " (are unprivileged user namespaces disabled? see docs/sandbox.md)"
+        hint = (
+            "" if os.geteuid() == 0 else " (are unprivileged user namespaces disabled? see docs/sandbox.md)"
+        )
         return Bwrap(path, f"{path} cannot create namespaces here: {msg}{hint}")
     return Bwrap(path, None)
 
@@ -61,7 +81,11 @@ def landlock_abi() -> int | None:
     """The kernel's Landlock ABI version, or None when Landlock is absent or disabled."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
-        v = int(libc.syscall(_SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), _LANDLOCK_CREATE_RULESET_VERSION))
+        v = int(
+            libc.syscall(
+                _SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), _LANDLOCK_CREATE_RULESET_VERSION
+            )
+        )
     except (OSError, AttributeError):
         return None
     return v if v > 0 else None

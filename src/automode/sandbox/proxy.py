@@ -75,7 +75,9 @@ def parse_request(head: bytes) -> tuple[str, str, int, bytes | None]:
     authority, slash, path = rest.partition("/")
     host, port = split_host_port(authority.rpartition("@")[2], 80)
     # Forward in origin form; one request per upstream connection keeps the host check exact.
-    headers = [h for h in lines[1:] if h and not h.lower().startswith(("proxy-", "connection:", "keep-alive:"))]
+    headers = [
+        h for h in lines[1:] if h and not h.lower().startswith(("proxy-", "connection:", "keep-alive:"))
+    ]
     upstream = "\r\n".join([f"{method} {slash}{path} {version}", *headers, "Connection: close", "", ""])
     return method, host, port, upstream.encode("latin-1")
 
@@ -102,14 +104,17 @@ class _Handler(socketserver.BaseRequestHandler):
                 up = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
             except OSError as e:
                 self.server.log.record(method, host, port, "allow", rule, error=str(e))
-                raise ProxyError("502 Bad Gateway", f"automode sandbox: cannot reach {host}:{port}: {e}") from e
+                raise ProxyError(
+                    "502 Bad Gateway", f"automode sandbox: cannot reach {host}:{port}: {e}"
+                ) from e
             self.server.log.record(method, host, port, "allow", rule)
         except ProxyError as e:
             body = (str(e) + "\n").encode()
             with contextlib.suppress(OSError):
                 conn.sendall(
                     f"HTTP/1.1 {e.status}\r\nContent-Type: text/plain\r\nContent-Length: {len(body)}\r\n"
-                    "Connection: close\r\n\r\n".encode() + body
+                    "Connection: close\r\n\r\n".encode()
+                    + body
                 )
             return
         except OSError:
@@ -145,7 +150,10 @@ class EgressProxy:
         self._server.log = log
         os.chmod(socket_path, 0o600)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="automode-egress", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="automode-egress",
+            daemon=True,
         )
 
     def start(self) -> EgressProxy:

@@ -22,7 +22,9 @@ class SandboxSettings:
     readonly_project: tuple[str, ...] = ()  # may not un-hide a secret, unlike the user's own `readonly`
     trusted_hosts: tuple[str, ...] = ()  # exact host names or IP literals
     trusted_domains: tuple[str, ...] = ()  # a domain and all its subdomains
-    agent_hosts: bool = True  # also trust the API host of the agent being run (api.anthropic.com for claude ...)
+    agent_hosts: bool = (
+        True  # also trust the API host of the agent being run (api.anthropic.com for claude ...)
+    )
     sources: tuple[str, ...] = ()  # files that were read, for --explain
     warnings: tuple[str, ...] = field(default=())
 
@@ -80,7 +82,9 @@ def load_settings(home: str, project: str | None) -> SandboxSettings:
             if sandbox.get("writable"):
                 warnings.append(f"{path}: [sandbox] writable ignored (a project file may only tighten)")
             if trust.get("hosts") or trust.get("domains"):
-                warnings.append(f"{path}: [trust] hosts/domains ignored for the sandbox (project files only tighten)")
+                warnings.append(
+                    f"{path}: [trust] hosts/domains ignored for the sandbox (project files only tighten)"
+                )
             if sandbox.get("agent_hosts") is False:
                 agent_hosts = False
             continue

@@ -29,7 +29,10 @@ class HostPolicy:
         hosts = set(settings.trusted_hosts)
         if agent and settings.agent_hosts:
             hosts.update(AGENT_HOSTS.get(agent, ()))
-        return cls(frozenset(normalise_host(h) for h in hosts), tuple(normalise_host(d) for d in settings.trusted_domains))
+        return cls(
+            frozenset(normalise_host(h) for h in hosts),
+            tuple(normalise_host(d) for d in settings.trusted_domains),
+        )
 
     def match(self, host: str) -> str | None:
         """The trust entry that admits `host`, or None."""
