@@ -91,7 +91,8 @@ def deny_message(d: Decision) -> str:
 
 def ask_message(d: Decision) -> str:
     """What the user reads in the agent's approval prompt."""
-    return f"automode: {d.reason.rstrip()}{_rules(d)}"
+    reason = d.reason.rstrip()
+    return f"{reason if reason.startswith('automode') else 'automode: ' + reason}{_rules(d)}"
 
 
 def needs_approval_message(d: Decision) -> str:
