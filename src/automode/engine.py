@@ -1,18 +1,165 @@
-"""The decision pipeline (SPEC §3). Placeholder until the policy lands: everything is `ask`."""
+"""The decision pipeline (SPEC §3), first match wins, cheapest first:
+
+1. hard floor: configured deny rules, then built-in floor rules (critical targets, raw disks, agent control);
+2. user rules: configured ask, then allow (an allow covers a compound command only if it covers every part);
+3. fast paths: read-only tools on non-sensitive paths, edits inside the project to non-protected paths;
+4. analysis (`automode.analysis`) and 5. the built-in policy over commands and effects;
+6. the judge: the user's own words can release a soft rule or tighten an allow (`automode.judge`).
+
+Pure: no I/O. One Engine per configuration; `decide` is safe to call from many threads.
+"""
 
 from __future__ import annotations
 
 import time
+from collections import defaultdict
+from dataclasses import dataclass
 
+from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
-from automode.model import Action, Context, Decision
+from automode.model import SEVERITY, Action, Context, Decision, Verdict
+from automode.rules import REGISTRY, Hit, Rule
+
+SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
+FAST_WRITE_CLASSES = frozenset({"project", "artefact", "temp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: Rule
+    verdict: Verdict
+    detail: str
 
 
 class Engine:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        self.by_command: dict[str, list[Rule]] = defaultdict(list)
+        self.any_command: list[Rule] = []
+        self.by_effect: dict[str, list[Rule]] = defaultdict(list)
+        self.action_rules: list[Rule] = []
+        for r in REGISTRY.rules:
+            if r.kind == "command":
+                if r.names is None:
+                    self.any_command.append(r)
+                else:
+                    for n in r.names:
+                        self.by_command[n].append(r)
+            elif r.kind == "effect":
+                for k in r.names or ("read", "write", "delete", "chmod", "network", "exec", "mcp", "delegate"):
+                    self.by_effect[k].append(r)
+            else:
+                self.action_rules.append(r)
 
+    # ------------------------------------------------------------------ API
     def decide(self, action: Action, ctx: Context) -> Decision:
         t0 = time.perf_counter_ns()
-        d = Decision("ask", "automode's policy is not built yet", stage="analysis")
+        try:
+            d = self._decide(action, ctx)
+        except RecursionError:
+            d = Decision("ask", "automode could not analyse this action (it nests too deeply)", ("AM-PARSE-001",),
+                         "unanalysable", stage="analysis")  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - fail closed, never crash the agent's hook
+            d = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
+                         ("AM-INTERNAL",), "unanalysable", stage="error")  # fmt: skip
+        if ctx.mode == "headless" and d.verdict == "ask":
+            d = Decision("deny", d.reason + " (headless session: needs the user's approval)", d.rules, d.category,
+                         d.suggestion, d.stage)  # fmt: skip
         return Decision(d.verdict, d.reason, d.rules, d.category, d.suggestion, d.stage, (time.perf_counter_ns() - t0) // 1000)
+
+    def analyze(self, action: Action, ctx: Context) -> Analysis:
+        return analyze(action, ctx)
+
+    def findings(self, a: Analysis) -> list[Finding]:
+        """Every built-in rule that fires on this analysis."""
+        out: list[Finding] = []
+        seen: set[tuple[str, str]] = set()
+
+        def add(r: Rule, res: str | Hit | None) -> None:
+            if res is None:
+                return
+            hit = res if isinstance(res, Hit) else Hit(res)
+            key = (r.id, hit.detail)
+            if key not in seen:
+                seen.add(key)
+                out.append(Finding(r, hit.verdict or r.verdict, hit.detail))
+
+        for cmd in a.commands:
+            for r in self.by_command.get(cmd.name, ()):
+                add(r, r.check(cmd, a))
+            for r in self.any_command:
+                add(r, r.check(cmd, a))
+        for e in a.effects:
+            for r in self.by_effect.get(e.kind, ()):
+                add(r, r.check(e, a))
+        for r in self.action_rules:
+            add(r, r.check(a))
+        return out
+
+    # ------------------------------------------------------------- pipeline
+    def _decide(self, action: Action, ctx: Context) -> Decision:
+        a = analyze(action, ctx)
+        parts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands if not c.via] if a.shell else []
+        cfg = self.config
+        # 1. Hard floor.
+        m = self._match(cfg.deny, a, parts, every=False)
+        if m is not None:
+            return Decision("deny", f"blocked by the deny rule `{m.raw}` ({m.source})", (f"config:{m.raw}",), "policy", stage="user-rule")
+        found = self.findings(a)
+        floor = [f for f in found if f.rule.floor and f.verdict == "deny"]
+        if floor:
+            return self._verdict(floor, "floor")
+        # 2. User rules.
+        m = self._match(cfg.ask, a, parts, every=False)
+        if m is not None:
+            return Decision("ask", f"the ask rule `{m.raw}` ({m.source}) matches", (f"config:{m.raw}",), "policy", stage="user-rule")
+        if not a.problems and not any(f.verdict == "deny" for f in found):
+            m = self._match(cfg.allow, a, parts, every=True)
+            if m is not None:
+                return Decision("allow", f"allowed by the rule `{m.raw}` ({m.source})", (f"config:{m.raw}",), "routine", stage="user-rule")
+        # 3. Fast paths (only when no built-in rule has an objection).
+        if not found and not a.problems:
+            fast = self._fast_path(a)
+            if fast is not None:
+                return fast
+        # 4-5. Policy.
+        if a.problems and not any(f.verdict == "deny" for f in found):
+            reason = "automode could not fully analyse this action: " + "; ".join(a.problems[:3])
+            rules = ("AM-PARSE-001", *[f.rule.id for f in found])
+            return self._judge(Decision("ask", reason[:600], rules, "unanalysable", stage="analysis"), found, a)
+        if found:
+            return self._judge(self._verdict(found, "policy"), found, a)
+        return self._judge(Decision("allow", "no rule objects: routine work", (), "routine", stage="policy"), found, a)
+
+    def _verdict(self, found: list[Finding], stage: str) -> Decision:
+        top = max(found, key=lambda f: (SEVERITY[f.verdict], f.rule.floor))
+        worst = [f for f in found if f.verdict == top.verdict]
+        reason = f"{top.rule.title}: {top.detail}."
+        others = sorted({f.rule.id for f in worst if f.rule.id != top.rule.id})
+        if others:
+            reason += f" Also: {', '.join(others)}."
+        rules = tuple(dict.fromkeys([top.rule.id, *[f.rule.id for f in found]]))
+        return Decision(top.verdict, reason, rules, top.rule.category, top.rule.suggestion, stage)
+
+    def _judge(self, d: Decision, found: list[Finding], a: Analysis) -> Decision:
+        from automode.judge import review
+
+        return review(d, found, a, self.config)
+
+    def _fast_path(self, a: Analysis) -> Decision | None:
+        tool = a.action.tool
+        if tool in FILE_READ_TOOLS and all(e.kind == "read" and e.pclass in SAFE_READ_CLASSES for e in a.effects):
+            return Decision("allow", "read-only tool on a non-sensitive path", (), "routine", stage="fast-path")
+        if tool in FILE_WRITE_TOOLS and all(e.kind == "write" and e.pclass in FAST_WRITE_CLASSES for e in a.effects):
+            return Decision("allow", "edit inside the project", (), "routine", stage="fast-path")
+        return None
+
+    def _match(self, rules: tuple[object, ...], a: Analysis, parts: list[str], *, every: bool) -> object | None:
+        if not rules:
+            return None
+        from automode import permissions
+
+        kw = {"commands": parts, "cwd": a.cwd, "root": a.root, "home": a.ctx.home}
+        if every:
+            return permissions.match_all_parts(rules, a.action.tool, a.action.input, **kw)  # type: ignore[arg-type]
+        return permissions.match_any(rules, a.action.tool, a.action.input, **kw)  # type: ignore[arg-type]

@@ -1,0 +1,13 @@
+"""The built-in rule catalogue. Importing this package registers every rule module listed in MODULES."""
+
+from __future__ import annotations
+
+import importlib
+
+from automode.rules.base import REGISTRY, Hit, Rule, rule
+
+MODULES = ("destroy", "git", "exfiltrate", "remote_exec", "security", "persistence", "trust", "agent_control", "resource", "unanalysable")
+for _m in MODULES:
+    importlib.import_module(f"automode.rules.{_m}")
+
+__all__ = ["REGISTRY", "Hit", "Rule", "rule"]

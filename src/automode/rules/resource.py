@@ -1,0 +1,91 @@
+"""resource: fork bombs, killing processes the agent did not start, shutting the machine down."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode.rules.base import Hit, rule
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+FORK_BOMB = re.compile(r"(\S+)\s*\(\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;?\s*\1")
+SYSTEM_PROCS = re.compile(r"^(-?1|0|init|systemd\S*|launchd|sshd|dockerd|containerd|kubelet|Xorg|gdm\S*|loginwindow|WindowServer|"
+                          r"dbus\S*|NetworkManager|cron|rsyslogd|journald|auditd|kernel_task|explorer|postgres\S*|mysqld|redis-server|nginx)$")  # fmt: skip
+
+
+@rule(
+    "AM-RES-001",
+    category="resource",
+    verdict="deny",
+    floor=True,
+    kind="action",
+    title="Starts a fork bomb",
+    what="A function that pipes into itself in the background (`:(){ :|:& };:`), and endless fork loops in inline code.",
+    why="Exhausts the process table; the machine stops responding until it is rebooted.",
+    example=":(){ :|:& };:",
+    instead="Nothing: no task needs it.",
+    must_match=[":(){ :|:& };:", "bomb(){ bomb|bomb& }; bomb", "python3 -c 'import os\nwhile True: os.fork()'"],
+    must_not_match=["f(){ echo hi; }; f", "while true; do sleep 1; done"],
+)  # fmt: skip
+def fork_bomb(a: Analysis) -> str | None:
+    if FORK_BOMB.search(a.command_text.replace("\n", " ")):
+        return "defines a function that forks itself endlessly"
+    if any(e.kind == "exec" and e.origin == "fork-loop" for e in a.effects):
+        return "forks in an endless loop"
+    return None
+
+
+@rule(
+    "AM-RES-002",
+    category="resource",
+    verdict="deny",
+    kind="command",
+    names={"shutdown", "reboot", "halt", "poweroff", "init", "telinit", "systemctl", "kill", "killall", "pkill", "killall5", "launchctl"},
+    title="Shuts down or kills what the agent did not start",
+    what="shutdown/reboot/halt, `kill -9 -1`, killing init, sshd, docker, databases or other system daemons; "
+    "killing other processes by name or PID is an ask.",
+    why="Takes down the user's machine or services they depend on, losing unsaved work.",
+    example="sudo shutdown -h now",
+    instead="Stop only processes you started (the job you launched in the background), by their PID.",
+    must_match=["sudo shutdown -h now", "reboot", "kill -9 -1", "killall sshd", "pkill -9 postgres", "systemctl poweroff", "kill -9 1",
+                "killall node"],
+    must_not_match=["kill %1", "shutdown --help", "kill -0 $PID", "systemctl status x"],
+)  # fmt: skip
+def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
+    args = cmd.args
+    if any(x in ("--help", "-h", "--version") for x in args) and cmd.name != "shutdown" or args[:1] == ["--help"]:
+        return None
+    if cmd.name in ("shutdown", "reboot", "halt", "poweroff"):
+        return f"`{cmd.name}` stops the machine"
+    if cmd.name in ("init", "telinit") and args[:1] and args[0] in ("0", "6", "1", "S", "s"):
+        return f"`{cmd.name} {args[0]}` changes the run level"
+    if cmd.name == "systemctl":
+        verbs = [x for x in args if not x.startswith("-")]
+        if verbs[:1] and verbs[0] in ("poweroff", "reboot", "halt", "kexec", "emergency", "rescue"):
+            return f"systemctl {verbs[0]} stops the machine"
+        return None
+    if cmd.name == "launchctl":
+        if args[:1] and args[0] in ("reboot", "halt"):
+            return "launchctl stops the machine"
+        return None
+    targets = [x for x in args if not x.startswith("-") or re.fullmatch(r"-1", x)]
+    sigs = [x for x in args if x.startswith("-") and x != "-1"]
+    if cmd.name == "kill":
+        if any(s in ("-0", "-s0") for s in sigs) or any(t.startswith("%") for t in targets):
+            return None
+        if "-l" in sigs or "-L" in sigs:
+            return None
+        if any(SYSTEM_PROCS.match(t) for t in targets) or "-1" in args:
+            return "kills every process or a system process"
+        if any(w.dynamic for w in cmd.argv[1:]):
+            return None  # `kill $PID` of a job the agent started; not knowable, and routine
+        return Hit(f"kills process {' '.join(targets)[:30]}, which the agent may not have started", "ask")
+    if cmd.name == "killall5":
+        return "killall5 kills every process"
+    names = [t for t in targets if not t.isdigit()]
+    if any(SYSTEM_PROCS.match(n) for n in names):
+        return f"kills system processes ({', '.join(names)[:40]})"
+    return Hit(f"`{cmd.name} {' '.join(args)[:40]}` kills processes by name", "ask")
