@@ -225,7 +225,7 @@ def test_config_show_text(m: Env, monkeypatch: pytest.MonkeyPatch, capsys: pytes
     assert code == 0
     user, proj = str(m.user), str(m.project / ".automode.toml")
     assert f"project root: {m.project}" in out
-    assert f"allow Bash(npm run test:*)" in out and f"# {user}" in out
+    assert "allow Bash(npm run test:*)" in out and f"# {user}" in out
     assert "trust.domains docs.python.org" in out
     line = next(ln for ln in out.splitlines() if "deny Read(./.env)" in ln)
     assert line.endswith(f"# {proj}")
