@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-import socketserver
 import threading
 
 from automode.sandbox.egress_log import EgressLog
@@ -82,86 +81,83 @@ def parse_request(head: bytes) -> tuple[str, str, int, bytes | None]:
     return method, host, port, upstream.encode("latin-1")
 
 
-class _Handler(socketserver.BaseRequestHandler):
-    server: _Server
-
-    def handle(self) -> None:
-        conn: socket.socket = self.request
-        conn.settimeout(HEAD_TIMEOUT)
-        method, host, port = "?", "?", 0
+def _handle(conn: socket.socket, policy: HostPolicy, log: EgressLog) -> None:
+    conn.settimeout(HEAD_TIMEOUT)
+    method, host, port = "?", "?", 0
+    try:
+        head, rest = _read_head(conn)
+        method, host, port, upstream_head = parse_request(head)
+        rule = policy.match(host)
+        if rule is None:
+            log.record(method, host, port, "deny", None)
+            raise ProxyError(
+                "403 Forbidden",
+                f"automode sandbox: {host} is not a trusted host; add it to [trust] hosts or domains in "
+                "~/.config/automode/config.toml, or run with --net all",
+            )
         try:
-            head, rest = _read_head(conn)
-            method, host, port, upstream_head = parse_request(head)
-            rule = self.server.policy.match(host)
-            if rule is None:
-                self.server.log.record(method, host, port, "deny", None)
-                raise ProxyError(
-                    "403 Forbidden",
-                    f"automode sandbox: {host} is not a trusted host; add it to [trust] hosts or domains in "
-                    "~/.config/automode/config.toml, or run with --net all",
-                )
-            try:
-                up = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
-            except OSError as e:
-                self.server.log.record(method, host, port, "allow", rule, error=str(e))
-                raise ProxyError(
-                    "502 Bad Gateway", f"automode sandbox: cannot reach {host}:{port}: {e}"
-                ) from e
-            self.server.log.record(method, host, port, "allow", rule)
-        except ProxyError as e:
-            body = (str(e) + "\n").encode()
-            with contextlib.suppress(OSError):
-                conn.sendall(
-                    f"HTTP/1.1 {e.status}\r\nContent-Type: text/plain\r\nContent-Length: {len(body)}\r\n"
-                    "Connection: close\r\n\r\n".encode()
-                    + body
-                )
-            return
+            up = socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
+        except OSError as e:
+            log.record(method, host, port, "allow", rule, error=str(e))
+            raise ProxyError("502 Bad Gateway", f"automode sandbox: cannot reach {host}:{port}: {e}") from e
+        log.record(method, host, port, "allow", rule)
+    except ProxyError as e:
+        body = (str(e) + "\n").encode()
+        head_out = f"HTTP/1.1 {e.status}\r\nContent-Type: text/plain\r\nContent-Length: {len(body)}\r\n"
+        with contextlib.suppress(OSError):
+            conn.sendall(head_out.encode() + b"Connection: close\r\n\r\n" + body)
+        return
+    except OSError:
+        return
+    with up:
+        conn.settimeout(None)
+        up.settimeout(None)
+        try:
+            if upstream_head is None:
+                conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            else:
+                up.sendall(upstream_head)
+            if rest:
+                up.sendall(rest)
         except OSError:
             return
-        with up:
-            conn.settimeout(None)
-            up.settimeout(None)
-            try:
-                if upstream_head is None:
-                    conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
-                else:
-                    up.sendall(upstream_head)
-                if rest:
-                    up.sendall(rest)
-            except OSError:
-                return
-            relay(conn, up)
-
-
-class _Server(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
-    daemon_threads = True
-    policy: HostPolicy
-    log: EgressLog
+        relay(conn, up)
 
 
 class EgressProxy:
-    """Serves on `socket_path` in a background thread until `close()`."""
+    """Serves on `socket_path` in a background thread, one thread per connection, until `close()`."""
 
     def __init__(self, socket_path: str, policy: HostPolicy, log: EgressLog) -> None:
         self.socket_path = socket_path
-        self._server = _Server(socket_path, _Handler)
-        self._server.policy = policy
-        self._server.log = log
+        self.policy = policy
+        self.log = log
+        self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._listener.bind(socket_path)
         os.chmod(socket_path, 0o600)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="automode-egress",
-            daemon=True,
-        )
+        self._listener.listen(128)
+        self._thread = threading.Thread(target=self._serve, name="automode-egress", daemon=True)
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            threading.Thread(target=self._serve_one, args=(conn,), daemon=True).start()
+
+    def _serve_one(self, conn: socket.socket) -> None:
+        with conn:
+            _handle(conn, self.policy, self.log)
 
     def start(self) -> EgressProxy:
         self._thread.start()
         return self
 
     def close(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        # shutdown() wakes the blocked accept() at once (no polling loop to wait out).
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        self._thread.join(timeout=1)
         with contextlib.suppress(OSError):
             os.unlink(self.socket_path)
