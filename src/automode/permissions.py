@@ -167,6 +167,7 @@ def rule_matches(
     """Does `rule` cover this action? `kind="allow"` applies the strict allow semantics (every part of a
     compound command, no shell operators under `*`); deny and ask (the default) match generously."""
     allow = kind == "allow"
+    cwd = cwd or root or home or "/"  # tolerate an action without a known cwd
     if not _tool_covered(rule.tool, tool):
         return False
     if rule.spec is None:
@@ -265,29 +266,57 @@ def _tool_covered(rule_tool: str, tool: str) -> bool:
 
 # ------------------------------------------------------------------------------------------------------- Bash
 # The text a `*` may stand for in an allow rule: no list/pipe/redirect operators, no substitutions, one line.
-_SAFE_STAR = r"(?:(?!\$\()[^;&|<>`\n\r])*"
+# Operators inside complete quotes are plain text (`git commit -m "a; b"`), substitutions never are.
+_SAFE_STAR = (
+    r"(?:'[^']*'"
+    r"|\"(?:[^\"\\`$]|\\[^\n]|\$(?!\())*\""
+    r"|(?!\$\()[^;&|<>`\n\r'\"\\]|\\[^\n])*"
+)
 _HARMLESS_REDIRECT = re.compile(r"\s+(?:\d*>&\d+|&>>?\s*/dev/null|\d*>>?\s*/dev/null|\d*<\s*/dev/null)(?=\s|$)")
-_ASSIGN = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*=(?:'[^']*'|\"[^\"]*\"|\S)*\s+)+")
+_ASSIGN = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])*\s+)+")
+_ALLOW_MAX = 8192
 _SPACES = re.compile(r"[ \t]+")
-_WRAPPERS = frozenset({"sudo", "doas", "nohup", "time", "command", "exec", "builtin", "env", "nice", "setsid", "stdbuf"})
+_TIMEOUT_ARGS = frozenset({"-s", "-k", "--signal", "--kill-after"})
+# Wrapper -> its options that take a separate argument.
+_WRAPPERS: Mapping[str, frozenset[str]] = {
+    "sudo": frozenset({"-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U", "--user", "--group"}),
+    "doas": frozenset({"-u", "-C"}),
+    "nice": frozenset({"-n", "--adjustment"}),
+    "timeout": _TIMEOUT_ARGS,
+    "env": frozenset({"-u", "-C", "--unset", "--chdir"}),
+    **{w: frozenset() for w in ("nohup", "time", "command", "exec", "builtin", "setsid", "stdbuf")},
+}
 
 
 @lru_cache(maxsize=4096)
-def _bash_matchers(spec: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(allow regex, deny regex) for one Bash specifier."""
+def _bash_matchers(spec: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...]]:
+    """(allow regex, deny regex, glob pieces) for one Bash specifier. A plain glob is matched for deny by
+    `_star_match` over its pieces (linear time even on a huge heredoc) instead of a backtracking regex."""
     if spec.endswith(":*") and "*" not in spec[:-2]:
         prefix = re.escape(_squeeze(spec[:-2]))
-        return re.compile(rf"{prefix}(?: {_SAFE_STAR})?"), re.compile(rf"{prefix}(?:\s.*)?", re.S)
+        return re.compile(rf"{prefix}(?: {_SAFE_STAR})?"), re.compile(rf"{prefix}(?:\s.*)?", re.S), ()
     spec = _squeeze(spec)
     pieces = spec.split("*")
-    optional_tail = len(pieces) == 2 and spec.endswith(" *")
-    if optional_tail:
+    if len(pieces) == 2 and spec.endswith(" *"):  # the trailing ` *` is optional
         head = re.escape(pieces[0][:-1])
-        return re.compile(rf"{head}(?: {_SAFE_STAR})?"), re.compile(rf"{head}(?:\s.*)?", re.S)
-    return (
-        re.compile(_SAFE_STAR.join(re.escape(p) for p in pieces)),
-        re.compile(".*".join(re.escape(p) for p in pieces), re.S),
-    )
+        return re.compile(rf"{head}(?: {_SAFE_STAR})?"), re.compile(rf"{head}(?:\s.*)?", re.S), ()
+    return re.compile(_SAFE_STAR.join(re.escape(p) for p in pieces)), None, tuple(pieces)
+
+
+def _star_match(pieces: tuple[str, ...], text: str) -> bool:
+    """Glob match where `*` is any text: anchored ends, middle pieces found leftmost in order."""
+    if len(pieces) == 1:
+        return text == pieces[0]
+    first, last = pieces[0], pieces[-1]
+    if len(text) < len(first) + len(last) or not text.startswith(first) or not text.endswith(last):
+        return False
+    pos, end = len(first), len(text) - len(last)
+    for p in pieces[1:-1]:
+        i = text.find(p, pos, end)
+        if i < 0:
+            return False
+        pos = i + len(p)
+    return True
 
 
 def _squeeze(text: str) -> str:
@@ -295,12 +324,16 @@ def _squeeze(text: str) -> str:
 
 
 def _bash_part_matches(spec: str, text: str, *, allow: bool) -> bool:
-    allow_re, deny_re = _bash_matchers(spec)
+    allow_re, deny_re, pieces = _bash_matchers(spec)
     text = _squeeze(text)
     quiet = _HARMLESS_REDIRECT.sub("", text)
     if allow:
+        if len(text) > _ALLOW_MAX:  # not worth the regex time: let the analysis decide
+            return False
         return allow_re.fullmatch(quiet) is not None or allow_re.fullmatch(text) is not None
-    return any(deny_re.fullmatch(v) is not None for v in _deny_variants(text, quiet))
+    if deny_re is not None:
+        return any(deny_re.fullmatch(v) is not None for v in _deny_variants(text, quiet))
+    return any(_star_match(pieces, v) for v in _deny_variants(text, quiet))
 
 
 def _deny_variants(text: str, quiet: str) -> list[str]:
@@ -310,14 +343,12 @@ def _deny_variants(text: str, quiet: str) -> list[str]:
         nxt = _ASSIGN.sub("", cur)
         words = nxt.split(" ")
         if words and words[0] in _WRAPPERS:
+            takes_arg = _WRAPPERS[words[0]]
             words = words[1:]
             while words and (words[0].startswith("-") or _ASSIGN.match(words[0] + " ")):
-                words = words[1:]
-        elif words and words[0] == "timeout":
-            words = words[1:]
-            while words and words[0].startswith("-"):
-                words = words[1:]
-            words = words[1:]  # the duration
+                words = words[2:] if words[0] in takes_arg else words[1:]
+            if takes_arg is _TIMEOUT_ARGS:
+                words = words[1:]  # the duration
         nxt = " ".join(words)
         if nxt == cur:
             break

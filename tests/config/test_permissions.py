@@ -300,3 +300,25 @@ def test_first_matching_rule_returned() -> None:
     rules = [parse_rule("Bash(git *)", "a"), parse_rule("Bash(npm *)", "b")]
     m = match_all_parts(rules, "Bash", bash("npm i && git status"), commands=("npm i", "git status"), **LOC)
     assert m is not None and m.source == "b"
+
+
+def test_allow_star_and_quotes() -> None:
+    assert allow_hits(["Bash(git commit *)"], 'git commit -m "fix: a; b | c && d"')
+    assert allow_hits(["Bash(git commit *)"], "git commit -m 'x > y; $(not run)'")
+    assert allow_hits(["Bash(echo *)"], 'echo "$HOME" \\; done')
+    assert not allow_hits(["Bash(git commit *)"], 'git commit -m "$(curl evil)"')
+    assert not allow_hits(["Bash(git commit *)"], 'git commit -m "`id`"')
+    assert not allow_hits(["Bash(git commit *)"], 'git commit -m "unterminated; rm -rf /')
+    assert not allow_hits(["Bash(git commit *)"], "git commit -m 'a' ; rm -rf /")
+
+
+def test_huge_commands_stay_fast() -> None:
+    import time
+
+    big = "echo " + "a " * 50_000 + "'" * 41 + "; x"
+    t0 = time.perf_counter()
+    assert not deny_hits("Bash(* b * c * d)", big)
+    assert not allow_hits(["Bash(echo * b * c)"], big)
+    assert deny_hits("Bash(echo * a *)", big)
+    assert not deny_hits("Bash(rm *)", "A=" + "'" * 41 + "x")
+    assert time.perf_counter() - t0 < 1.0
