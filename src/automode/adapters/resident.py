@@ -13,10 +13,10 @@ import fcntl
 import json
 import os
 import socket
+import struct
 import sys
 import threading
 import time
-from typing import Any
 
 from automode.adapters import hook_client
 
@@ -88,8 +88,7 @@ class Server:
                     return
                 conn.settimeout(READ_TIMEOUT_S)
                 data = self._read(conn)
-                reply = self.answer(data)
-                conn.sendall(json.dumps(reply).encode())
+                conn.sendall(self.answer(data))
             except OSError:
                 return
 
@@ -106,27 +105,24 @@ class Server:
                 raise OSError("request too large")
             chunks.append(chunk)
 
-    def answer(self, data: bytes) -> dict[str, Any]:
-        head, _, raw = data.partition(b"\n")
+    def answer(self, data: bytes) -> bytes:
         try:
-            header = json.loads(head)
-            assert isinstance(header, dict)
-        except (ValueError, AssertionError):
-            return {"error": "bad request"}
-        if header.get("v") != self.fingerprint:
+            fields, raw = hook_client.decode_request(data)
+        except (ValueError, struct.error):
+            return hook_client.REPLY_MAGIC + b"Ebad request"
+        if not fields or fields[0] != self.fingerprint:
             self.stop.set()  # another version is calling: step down, the client starts a fresh server
-            return {"stale": True}
-        if header.get("ping"):
-            return {"pong": True, "pid": os.getpid(), "v": self.fingerprint}
-        agent, env = header.get("agent"), header.get("env")
+            return hook_client.REPLY_MAGIC + b"S"
+        if fields[1:2] == ["ping"]:
+            return hook_client.REPLY_MAGIC + b"P" + struct.pack("!I", os.getpid())
         from automode.adapters.run import ADAPTERS, handle_safely
 
-        if not isinstance(agent, str) or agent not in ADAPTERS or not isinstance(env, dict):
-            return {"error": "bad request"}
-        env = {str(k): str(v) for k, v in env.items()}
+        if len(fields) < 4 or fields[1] != "hook" or fields[2] not in ADAPTERS or len(fields) % 2:
+            return hook_client.REPLY_MAGIC + b"Ebad request"
+        env = dict(zip(fields[4::2], fields[5::2], strict=True))
         with self.decide_lock:
-            res = handle_safely(agent, raw, env, bool(header.get("headless")))
-        return {"stdout": res.stdout, "stderr": res.stderr, "code": res.code}
+            res = handle_safely(fields[2], raw, env, fields[3] == "1")
+        return hook_client.encode_decision(res.code, res.stdout, res.stderr)
 
 
 def main() -> int:

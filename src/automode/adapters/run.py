@@ -67,12 +67,12 @@ class _Once:
 
 
 def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None) -> int:
-    raw_box: list[bytes] = [b""]
+    parts: list[bytes] = []
     once = _Once()
 
     def on_timeout() -> None:
         try:
-            res = load_adapter(agent).fail_safe(raw_box[0], f"timed out after {timeout:g} s", headless)
+            res = load_adapter(agent).fail_safe(b"".join(parts), f"timed out after {timeout:g} s", headless)
         except Exception:
             res = block_exit(f"timed out after {timeout:g} s")
         if once.emit(res):
@@ -82,12 +82,21 @@ def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT
     timer.daemon = True
     timer.start()
     try:
+        # Read in pieces so that on timeout the watchdog sees whatever arrived (a complete payload on a stdin
+        # left open still gets its event's own fail-safe answer).
         stream = stdin if stdin is not None else sys.stdin.buffer
-        raw_box[0] = stream.read(MAX_INPUT_BYTES + 1)
+        read = getattr(stream, "read1", stream.read)
+        size = 0
+        while size <= MAX_INPUT_BYTES:
+            chunk = read(65536)
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
     except (OSError, ValueError) as exc:
         res = block_exit(f"could not read the hook input ({exc})")
     else:
-        res = handle_safely(agent, raw_box[0], os.environ, headless)
+        res = handle_safely(agent, b"".join(parts), os.environ, headless)
     timer.cancel()
     if not once.emit(res):  # the watchdog answered already and is exiting
         threading.Event().wait()

@@ -33,8 +33,11 @@ def hook_command(agent: str, resident: bool, headless: bool = False) -> str:
     py = shlex.quote(sys.executable)
     flags = " --headless" if headless else ""
     if resident:
-        client = shlex.quote(str(Path(__file__).with_name("hook_client.py")))
-        return f"{py} -I -S {client} {agent}{flags} || exit 2 {MARKER}"
+        # Import the client as a module (its bytecode is cached) rather than run it as a script (compiled on
+        # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start.
+        here = str(Path(__file__).parent)
+        stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import main;sys.exit(main(sys.argv[1:]))"
+        return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} || exit 2 {MARKER}"
     return f"{py} -I -m automode.adapters.run {agent}{flags} || exit 2 {MARKER}"
 
 
