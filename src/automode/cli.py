@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("log", "show recorded decisions (filters, --json export, --follow)"),
     "stats": ("stats", "audit figures: verdict mix, top rules, asks answered, latency, per agent and day"),
     "audit-bench": ("audit_bench", "benchmark the audit store with concurrent writer processes"),
+    "review": ("review", "recent denials and asks with narrow allow rules, replayed against the benchmark"),
 }
 
 

@@ -23,8 +23,12 @@ class PostgresStore(Store):
         try:
             import psycopg
         except ImportError as e:  # pragma: no cover - depends on the install
-            raise RuntimeError("PostgreSQL audit store needs psycopg: pip install 'automode[audit-pg]'") from e
-        return psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="automode-audit")
+            raise RuntimeError(
+                "PostgreSQL audit store needs psycopg: pip install 'automode[audit-pg]'"
+            ) from e
+        return psycopg.connect(
+            self.url, autocommit=True, connect_timeout=10, application_name="automode-audit"
+        )
 
     @contextmanager
     def _write(self) -> Iterator[Any]:
