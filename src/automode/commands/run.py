@@ -64,7 +64,9 @@ def _explain(req: RunRequest) -> int:
     bw = check_bwrap()
     try:
         settings = load_settings(req.home, req.project)
-        plan = build_plan(req.project, req.home, settings, req.command, create_agent_state=False)
+        plan = build_plan(
+            req.project, req.home, settings, req.command, create_agent_state=False, env=dict(os.environ)
+        )
     except ValueError as e:
         print(f"automode run: {e}", file=sys.stderr)
         settings, plan = SandboxSettings(), None

@@ -32,8 +32,7 @@ def remove_egress_hook(fn: EgressHook) -> None:
 
 
 def data_dir(home: str | None = None) -> Path:
-    if os.environ.get("AUTOMODE_DATA_DIR"):
-        return Path(os.environ["AUTOMODE_DATA_DIR"])
+    """`$XDG_DATA_HOME/automode`, else `~/.local/share/automode`: where the audit store and hooks keep state."""
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(home or os.path.expanduser("~"), ".local", "share")
     return Path(base) / "automode"
 

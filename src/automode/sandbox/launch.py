@@ -87,7 +87,7 @@ class Prepared:
 def prepare(req: RunRequest, bwrap: str, session: str, new_session: bool | None = None) -> Prepared:
     """Build the plan and command line, and start the egress proxy for `--net trusted`. Raises ValueError."""
     settings = load_settings(req.home, req.project)
-    plan = build_plan(req.project, req.home, settings, req.command)
+    plan = build_plan(req.project, req.home, settings, req.command, env=dict(os.environ))
     proxy: EgressProxy | None = None
     proxy_dir: str | None = None
     if req.net == "trusted":

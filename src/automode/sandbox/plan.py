@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from automode.paths import SECRET_HOME_DIRS
+from automode.sandbox.egress_log import data_dir
 from automode.sandbox.settings import SandboxSettings
 
 MountKind = Literal["rw", "ro", "hide"]
@@ -27,10 +28,16 @@ AGENT_STATE: dict[str, tuple[str, ...]] = {
     "codex": ("~/.codex",),
     "gemini": ("~/.gemini",),
 }
-# Writable for any agent when present: package caches and automode's own data dir (hooks inside the sandbox log
-# their decisions there).
+# Environment variables that move an agent's state dir elsewhere.
+AGENT_STATE_ENV: dict[str, str] = {
+    "claude": "CLAUDE_CONFIG_DIR",
+    "codex": "CODEX_HOME",
+    "gemini": "GEMINI_CONFIG_DIR",
+}
+# Writable for any agent when present: package caches (automode's data dir is added too: hooks running inside the
+# sandbox record their decisions there).
 SHARED_WRITABLE = (
-    "~/.cache", "~/.npm", "~/.local/state", "~/.local/share/automode", "~/.bun", "~/.yarn", "~/.pnpm-store",
+    "~/.cache", "~/.npm", "~/.local/state", "~/.bun", "~/.yarn", "~/.pnpm-store",
     "~/.local/share/pnpm", "~/.cargo/registry", "~/.cargo/git", "~/go/pkg/mod", "~/.m2/repository",
     "~/.gradle/caches",
 )  # fmt: skip
@@ -55,6 +62,7 @@ HOST_SOCKETS = (
 )  # fmt: skip
 PRIVATE_TMP = ("/tmp", "/var/tmp")
 PROJECT_RO = "project config readonly"
+GUARD = "runs outside the sandbox / agent guard"
 
 
 @dataclass(frozen=True)
@@ -77,9 +85,13 @@ class PlanError(ValueError):
 
 
 def agent_name(command: list[str]) -> str | None:
-    if not command:
-        return None
-    base = os.path.basename(command[0])
+    """The known agent `command` starts, looking through an `env [-i] [VAR=value]...` prefix."""
+    words = list(command)
+    if words and os.path.basename(words[0]) == "env":
+        words = words[1:]
+        while words and (words[0].startswith("-") or "=" in words[0]):
+            words = words[1:]
+    base = os.path.basename(words[0]) if words else ""
     return base if base in AGENT_STATE else None
 
 
@@ -98,7 +110,12 @@ def _under(path: str, root: str) -> bool:
 
 
 def build_plan(
-    project: str, home: str, settings: SandboxSettings, command: list[str], create_agent_state: bool = True
+    project: str,
+    home: str,
+    settings: SandboxSettings,
+    command: list[str],
+    create_agent_state: bool = True,
+    env: dict[str, str] | None = None,
 ) -> FsPlan:
     project = os.path.realpath(project)
     home = os.path.realpath(home)
@@ -126,11 +143,16 @@ def build_plan(
     agent = agent_name(command)
     if agent:
         add("rw", AGENT_STATE[agent], f"{agent} state", create=create_agent_state)
+        moved = (env or {}).get(AGENT_STATE_ENV[agent])
+        if moved:
+            add("rw", [moved], f"{agent} state (${AGENT_STATE_ENV[agent]})", create=create_agent_state)
+            add("ro", [os.path.join(moved, "settings.json"), os.path.join(moved, "config.toml")], GUARD)
     add("rw", SHARED_WRITABLE, "cache")
+    add("rw", [str(data_dir(home))], "automode data (audit, hook state)", create=create_agent_state)
     add("hide", [f"~/{d}" for d in SECRET_HOME_DIRS] + list(EXTRA_SECRETS), "secret")
     add("hide", SYSTEM_SECRETS, "system secret")
     add("hide", HOST_SOCKETS, "host socket")
-    add("ro", PROTECTED, "runs outside the sandbox / agent guard")
+    add("ro", PROTECTED, GUARD)
     add("rw", settings.writable, "config writable")
     add("ro", settings.readonly, "config readonly")
     add("ro", settings.readonly_project, PROJECT_RO)
@@ -147,7 +169,7 @@ def build_plan(
 
 def _create(path: str) -> None:
     # Files among the agent state (~/.claude.json) are left for the agent to create; only directories are made.
-    if os.path.splitext(path)[1] in (".json", ".backup"):
+    if os.path.basename(path).startswith(".claude.json"):
         return
     with contextlib.suppress(OSError):
         Path(path).mkdir(parents=True, exist_ok=True, mode=0o700)
