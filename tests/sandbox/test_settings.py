@@ -70,3 +70,21 @@ def test_malformed_config_is_an_error(home: Path, project: Path) -> None:
 def test_project_containing_home_is_refused(home: Path) -> None:
     with pytest.raises(PlanError):
         build_plan(str(home.parent), str(home), load_settings(str(home), None), ["sh"])
+
+
+@pytest.mark.usefixtures("bwrap_ready")
+def test_explain_lists_what_is_and_is_not_isolated(home: Path, project: Path) -> None:
+    from automode.sandbox.explain import explain
+    from automode.sandbox.probe import check_bwrap
+
+    settings = load_settings(str(home), str(project))
+    plan = build_plan(str(project), str(home), settings, ["claude"], create_agent_state=False)
+    text = explain(
+        check_bwrap(), plan, settings, "trusted", ["claude"], {"GITHUB_TOKEN": "x", "SSH_AUTH_SOCK": "y"}
+    )
+    assert "backend      bubblewrap" in text and "works" in text
+    assert "hidden     ~/.ssh  (secret)" in text and "read-write " + str(project) in text
+    assert "api.anthropic.com" in text  # the agent's API under --net trusted
+    assert "dropped: SSH_AUTH_SOCK" in text
+    not_isolated = text.split("NOT isolated:")[1]
+    assert "GITHUB_TOKEN" in not_isolated and "kernel is shared" in not_isolated

@@ -143,9 +143,10 @@ def build_plan(
     agent = agent_name(command)
     if agent:
         add("rw", AGENT_STATE[agent], f"{agent} state", create=create_agent_state)
-        moved = (env or {}).get(AGENT_STATE_ENV[agent])
+        var = AGENT_STATE_ENV.get(agent, "")
+        moved = (env or {}).get(var) if var else None
         if moved:
-            add("rw", [moved], f"{agent} state (${AGENT_STATE_ENV[agent]})", create=create_agent_state)
+            add("rw", [moved], f"{agent} state (${var})", create=create_agent_state)
             add("ro", [os.path.join(moved, "settings.json"), os.path.join(moved, "config.toml")], GUARD)
     add("rw", SHARED_WRITABLE, "cache")
     add("rw", [str(data_dir(home))], "automode data (audit, hook state)", create=create_agent_state)
