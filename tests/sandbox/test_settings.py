@@ -31,7 +31,7 @@ def test_user_can_override_and_add(home: Path, project: Path) -> None:
     (home / "private").mkdir()
     write_user_config(
         home,
-        '[sandbox]\nwritable = ["~/data", "~/.ssh"]\nhide = ["~/private"]\n[trust]\ndomains = ["Example.org"]\n',
+        '[sandbox]\nwritable = ["~/data", "~/.ssh"]\nhide = ["~/private"]\n[trust]\ndomains = ["Example.org", "*.corp.example"]\n',
     )
     kinds = _kinds(home, project)
     assert kinds[str(home / "data")] == "rw" and kinds[str(home / ".ssh")] == "rw"
@@ -42,6 +42,7 @@ def test_user_can_override_and_add(home: Path, project: Path) -> None:
         and policy.match("example.org.")
         and not policy.match("badexample.org")
     )
+    assert policy.match("git.corp.example") and not policy.match("corp.example.evil")
     assert policy.match("api.anthropic.com")  # the agent's own API
 
 

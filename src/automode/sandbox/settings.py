@@ -29,7 +29,12 @@ class SandboxSettings:
     warnings: tuple[str, ...] = field(default=())
 
 
+MANAGED_CONFIG = Path("/etc/automode/config.toml")
+
+
 def user_config_path(home: str) -> Path:
+    if os.environ.get("AUTOMODE_CONFIG"):  # replaces the user file, as in docs/config.md
+        return Path(os.environ["AUTOMODE_CONFIG"])
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(home, ".config")
     return Path(base) / "automode" / "config.toml"
 
@@ -50,7 +55,8 @@ def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
 
 
 def load_settings(home: str, project: str | None) -> SandboxSettings:
-    """Merge user then project settings. Raises ValueError (with the file named) on malformed TOML or types."""
+    """Merge managed, user, then project settings. Raises ValueError (with the file named) on malformed TOML or
+    types: unlike the policy's config, the sandbox refuses to start rather than drop a `hide` it could not read."""
     hide: list[str] = []
     writable: list[str] = []
     readonly: list[str] = []
@@ -60,7 +66,7 @@ def load_settings(home: str, project: str | None) -> SandboxSettings:
     agent_hosts = True
     sources: list[str] = []
     warnings: list[str] = []
-    files = [(user_config_path(home), False)]
+    files = [(MANAGED_CONFIG, False), (user_config_path(home), False)]
     if project:
         files.append((Path(project) / ".automode.toml", True))
     for path, is_project in files:
@@ -100,7 +106,7 @@ def load_settings(home: str, project: str | None) -> SandboxSettings:
         readonly=tuple(readonly),
         readonly_project=tuple(readonly_project),
         trusted_hosts=tuple(h.lower() for h in hosts),
-        trusted_domains=tuple(d.lower().lstrip(".") for d in domains),
+        trusted_domains=tuple(d.lower().removeprefix("*").lstrip(".") for d in domains),
         agent_hosts=agent_hosts,
         sources=tuple(sources),
         warnings=tuple(warnings),
