@@ -1,0 +1,40 @@
+"""`automode ui`: serve the local page (live decisions, filters, charts, pending asks) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from automode.audit.cli_common import add_store_option
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_store_option(parser)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    parser.add_argument("--open", action="store_true", help="open the page in the default browser")
+
+
+def run(args: argparse.Namespace) -> int:
+    from automode.audit.settings import load_settings
+    from automode.audit.web import UIServer
+
+    try:
+        server = UIServer(args.db or load_settings().store_url(), port=args.port)
+    except OSError as e:
+        print(f"automode ui: cannot listen on 127.0.0.1:{args.port}: {e}", file=sys.stderr)
+        return 2
+    print(f"automode ui: {server.url}", flush=True)
+    print(
+        "(the token in the URL is the key to this page: don't share it; Ctrl-C stops the server)", flush=True
+    )
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
