@@ -142,3 +142,35 @@ def test_expire_asks(store: Store) -> None:
     d, a, c = sample(0, verdict="ask")
     open_ask(d, a, c, timeout=-1, store=store)
     assert store.expire_asks() == 1 and store.asks() == []
+
+
+def test_import_is_light() -> None:
+    """Integrations import automode.audit on every hook call: no database driver or JSON until the writer runs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, automode.audit as a; from automode.audit.recorder import Recorder; "
+        "print(sorted(m for m in ('sqlite3', 'psycopg', 'json', 'uuid', 'tomllib', 'automode.audit.store') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "[]"
+
+
+def test_dead_postgres_does_not_hang_exit(tmp_path: Path) -> None:
+    """A store that can't be reached costs the process at most the exit flush timeout, and never raises."""
+    import subprocess
+    import sys
+
+    code = (
+        "from automode import audit; from automode.model import Action, Decision; "
+        "audit.record(Decision('allow', 'x'), Action('Bash', {'command': 'ls'}))"
+    )
+    env = dict(os.environ, AUTOMODE_AUDIT_URL="postgresql://nobody@127.0.0.1:1/none")
+    t0 = time.monotonic()
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert p.returncode == 0 and time.monotonic() - t0 < 12
+    assert "audit record not written" in p.stderr or p.stderr == ""

@@ -27,7 +27,7 @@ class PostgresStore(Store):
                 "PostgreSQL audit store needs psycopg: pip install 'automode[audit-pg]'"
             ) from e
         return psycopg.connect(
-            self.url, autocommit=True, connect_timeout=10, application_name="automode-audit"
+            self.url, autocommit=True, connect_timeout=3, application_name="automode-audit"
         )
 
     @contextmanager

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _BATCH = 256
 _IDLE_WAIT = 0.05
+# How long a process may linger at exit to write what is queued (a hook must not hang its agent on a dead server).
+EXIT_FLUSH_TIMEOUT = 5.0
 
 
 class Recorder:
@@ -204,7 +206,7 @@ class Recorder:
 
     def _emergency_flush(self) -> None:
         """From a signal handler: write what is queued on this thread, wait briefly for the writer's batch."""
-        deadline = time.monotonic() + 5.0
+        deadline = time.monotonic() + EXIT_FLUSH_TIMEOUT
         while self._inflight and time.monotonic() < deadline:
             time.sleep(0.001)
         if self._queue:
@@ -243,7 +245,7 @@ def _register_exit(rec: Recorder) -> None:
 
 def _flush_all() -> None:
     for rec in list(_RECORDERS):
-        rec.close(timeout=10.0)
+        rec.close(timeout=EXIT_FLUSH_TIMEOUT)
 
 
 def _on_sigterm(signum: int, frame: Any) -> None:
