@@ -11,7 +11,6 @@ import fcntl
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -126,10 +125,9 @@ class Sandbox:
 
     def stop_resident(self) -> None:
         """End the resident server this sandbox started (by the pid in its lock file)."""
-        lock = self.root / "run" / "automode" / "server.lock"
-        with contextlib.suppress(OSError, ValueError):
-            pid = int(lock.read_text().split()[0])
-            os.kill(pid, signal.SIGTERM)
+        from .hookrun import stop_server
+
+        stop_server(self.root / "run")
 
 
 def result_event(events: list[dict[str, Any]]) -> dict[str, Any]:

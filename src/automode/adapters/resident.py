@@ -12,6 +12,7 @@ import contextlib
 import fcntl
 import json
 import os
+import signal
 import socket
 import struct
 import sys
@@ -53,6 +54,13 @@ class Server:
         s.settimeout(1.0)
         self.sock = s
 
+    def still_bound(self) -> bool:
+        """False once our socket file is gone or replaced: nobody can reach us any more."""
+        try:
+            return os.lstat(self.path).st_ino == self.inode
+        except OSError:
+            return False
+
     def unbind(self) -> None:
         with contextlib.suppress(OSError):
             if os.lstat(self.path).st_ino == self.inode:
@@ -73,7 +81,7 @@ class Server:
             try:
                 conn, _ = self.sock.accept()
             except TimeoutError:
-                if time.monotonic() - self.last_request > IDLE_EXIT_S:
+                if time.monotonic() - self.last_request > IDLE_EXIT_S or not self.still_bound():
                     break
                 continue
             except OSError:
@@ -142,18 +150,20 @@ def main() -> int:
             if time.monotonic() > deadline:
                 return 0  # another live server holds it
             time.sleep(0.05)
-    server = Server(rdir)
-    try:
-        server.warm_up()
-    except Exception as exc:  # serve anyway: every request is fail-closed on its own
-        print(f"automode resident server: warm-up failed: {exc}", file=sys.stderr)
-    server.bind()
     os.ftruncate(lock_fd, 0)
     os.write(lock_fd, f"{os.getpid()}\n".encode())
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # clean up (socket, pid) when stopped
+    server = Server(rdir)
     try:
+        try:
+            server.warm_up()
+        except Exception as exc:  # serve anyway: every request is fail-closed on its own
+            print(f"automode resident server: warm-up failed: {exc}", file=sys.stderr)
+        server.bind()
         server.serve_forever()
     finally:
         server.unbind()
+        os.ftruncate(lock_fd, 0)  # the pid file names a live server or nothing
         os.close(lock_fd)
     return 0
 

@@ -19,24 +19,24 @@ MAX_MESSAGES = 200
 MAX_MESSAGE_CHARS = 20_000
 
 
-def data_dir() -> str:
+def data_dir(base: str | None = None) -> str:
     """`$XDG_DATA_HOME/automode`, else `~/.local/share/automode` (created 0700)."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    base = base or os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     path = os.path.join(base, "automode")
     os.makedirs(path, mode=0o700, exist_ok=True)
     return path
 
 
-def sessions_dir() -> str:
-    path = os.path.join(data_dir(), "sessions")
+def sessions_dir(base: str | None = None) -> str:
+    path = os.path.join(data_dir(base), "sessions")
     os.makedirs(path, mode=0o700, exist_ok=True)
     return path
 
 
-def session_path(session_id: str) -> str:
+def session_path(session_id: str, base: str | None = None) -> str:
     # Hash the id: it comes from the agent's payload and must not choose a path.
     digest = hashlib.sha256(session_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return os.path.join(sessions_dir(), f"{digest}.json")
+    return os.path.join(sessions_dir(base), f"{digest}.json")
 
 
 def atomic_write_json(path: str, obj: Any) -> None:
@@ -65,13 +65,18 @@ def _locked(path: str) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-def load_session(session_id: str) -> dict[str, Any]:
+def load_session(session_id: str, base: str | None = None) -> dict[str, Any]:
     try:
-        with open(session_path(session_id), encoding="utf-8") as f:
+        with open(session_path(session_id, base), encoding="utf-8") as f:
             obj = json.load(f)
         return obj if isinstance(obj, dict) else {}
     except (OSError, ValueError):
         return {}
+
+
+def load_session_at(xdg_data_home: str | os.PathLike[str], session_id: str) -> dict[str, Any]:
+    """A session's state under another data home (tools and tests looking at an agent's sandbox)."""
+    return load_session(session_id, os.fspath(xdg_data_home))
 
 
 def update_session(session_id: str, change: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
