@@ -59,7 +59,10 @@ def resolve_ask(d: Decision, action: Action, who: str, prompt: bool = True) -> D
 
 
 def decide_in_time(action: Action, ctx: Context, timeout: float) -> Decision:
-    """`base.decide` with a deadline; the engine keeps running in its thread if late, but its answer is dropped."""
+    """`base.decide` with a deadline; the engine keeps running in its thread if late, but its answer is dropped.
+    A deadline of 0 or less refuses at once (no decision can be that fast): a way to check the failure path."""
+    if timeout <= 0:
+        return base.failure(f"no decision within {timeout:g} s", ctx.mode)
     box: list[Decision] = []
     worker = threading.Thread(target=lambda: box.append(base.decide(action, ctx)), daemon=True)
     worker.start()
