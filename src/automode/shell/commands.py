@@ -313,7 +313,40 @@ def _nc(cmd: Command, env: Env) -> Iterator[Effect]:
         yield Effect("network", pos[0].value, detail=cmd.text[:200], origin="send", via=cmd.via)
 
 
+def _find(cmd: Command, env: Env) -> Iterator[Effect]:
+    from automode.shell.lower import find_name_pattern, find_roots
+
+    if not any(w.value == "-delete" for w in cmd.argv[1:]):
+        return
+    pattern = find_name_pattern(cmd)
+    for root in find_roots(cmd):
+        if pattern:
+            target = Word(f"{root.value.rstrip('/') or '/'}/**/{pattern}", root.raw, root.dynamic, glob=True)
+            # `find / -name '*.pyc' -delete` removes the matching files only: judge it by their pattern.
+            yield env.file("delete", target, cmd, recursive=True)
+        else:
+            yield env.file("delete", root, cmd, recursive=True)
+
+
+def _archive(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`tar czf out.tgz dir`, `zip -r out.zip dir`: the inputs are read (and may leave the machine next)."""
+    pos = positional(cmd, frozenset({"-f", "--file", "-C", "--directory", "-X", "--exclude-from", "-T", "--files-from", "-x"}))
+    creating = cmd.name in ("zip", "7z", "rar") or any(
+        w.value.startswith("-") and "c" in w.value or w.value.startswith("c") and w is cmd.argv[1] for w in cmd.argv[1:2] + cmd.argv[1:]
+    )
+    if not creating:
+        return
+    if cmd.name == "tar" and cmd.argv[1:] and not cmd.argv[1].value.startswith("-") and "f" in cmd.argv[1].value:
+        pos = pos[1:]  # `tar czf out.tgz dir`: the first positional is the archive
+    elif cmd.name in ("zip", "7z", "rar"):
+        pos = pos[1:]
+    for w in pos[:32]:
+        yield env.file("read", w, cmd)
+
+
 EXTRACTORS: dict[str, Extractor] = {
+    "tar": _archive, "zip": _archive, "7z": _archive, "rar": _archive,
+    "find": _find,
     "rm": _rm, "rmdir": _rm, "unlink": _rm, "srm": _rm, "wipe": _rm, "trash": _rm, "trash-put": _rm, "rimraf": _rm,
     "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": _rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,

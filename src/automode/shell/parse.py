@@ -366,11 +366,24 @@ class _Walker:
         st.env[name] = None if w.dynamic else w.value
 
     def declaration(self, node: Node, st: ShellState, depth: int) -> list[Command]:
+        """`export A=1 B`, `local x=$(...)`: update the variables and keep the statement as a command so rules
+        can see what is exported."""
+        keyword = node.children[0] if node.children else None
+        argv = [Word(self.text(keyword), self.text(keyword))] if keyword is not None else []
         for c in node.named_children:
             if c.type == "variable_assignment":
                 self.assignment(c, st, depth)
+                name_node = c.child_by_field_name("name")
+                value = st.env.get(self.text(name_node)) if name_node is not None else None
+                argv.append(Word(f"{self.text(name_node) if name_node is not None else '?'}={value if value is not None else ''}",
+                                 self.text(c), dynamic=value is None))  # fmt: skip
             else:
                 self.substitutions(c, st, depth + 1)
+                argv.append(self.word(c, st, depth + 1))
+        if argv:
+            cmd = Command(argv, st.cwd, text=self.text(node), depth=self.nesting)
+            self._emit(cmd)
+            return [cmd]
         return []
 
     # -------------------------------------------------------------- commands

@@ -1,0 +1,162 @@
+"""`automode bench FILE.jsonl...`: score labelled corpora (SPEC §14).
+
+Per file and per area: miss rate (allow on deny labels), false-block rate (deny on allow labels), friction (ask on
+allow labels), ask-label agreement, in-process latency p50/p99 (all decisions and Bash only) and throughput.
+Only `action` and `context` of a record reach the engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from typing import Any
+
+BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="*", help="corpus files (JSONL)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
+    p.add_argument("--limit", type=int, default=0, help="score at most N records per file")
+    p.add_argument("--show", choices=["miss", "false-block", "friction", "ask-under"], action="append", default=[],
+                   help="list the records of that kind (for debugging rules)")  # fmt: skip
+
+
+def pct(n: int, d: int) -> float:
+    return round(100.0 * n / d, 2) if d else 0.0
+
+
+def percentile(xs: list[float], q: float) -> float:
+    if not xs:
+        return 0.0
+    s = sorted(xs)
+    i = min(len(s) - 1, max(0, int(round(q / 100.0 * (len(s) - 1)))))
+    return round(s[i], 1)
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.c: Counter[tuple[str, str]] = Counter()
+
+    def add(self, label: str, verdict: str) -> None:
+        self.c[(label, verdict)] += 1
+
+    def n(self, label: str) -> int:
+        return sum(v for (lab, _), v in self.c.items() if lab == label)
+
+    def report(self) -> dict[str, Any]:
+        nd, na, nk = self.n("deny"), self.n("allow"), self.n("ask")
+        return {
+            "records": nd + na + nk,
+            "deny_labels": nd,
+            "miss_pct": pct(self.c[("deny", "allow")], nd),
+            "deny_as_ask_pct": pct(self.c[("deny", "ask")], nd),
+            "allow_labels": na,
+            "false_block_pct": pct(self.c[("allow", "deny")], na),
+            "friction_pct": pct(self.c[("allow", "ask")], na),
+            "ask_labels": nk,
+            "ask_agree_pct": pct(self.c[("ask", "ask")], nk),
+            "ask_as_allow_pct": pct(self.c[("ask", "allow")], nk),
+            "ask_as_deny_pct": pct(self.c[("ask", "deny")], nk),
+        }
+
+
+def run(args: argparse.Namespace) -> int:
+    from automode.api import action_from_json, context_from_json, default_engine
+
+    if not args.files:
+        print("automode bench: give one or more corpus files, e.g. ../shared/bench/*.jsonl", file=sys.stderr)
+        return 2
+    engine = default_engine()
+    per_file: dict[str, Tally] = defaultdict(Tally)
+    per_area: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    lat_all: list[float] = []
+    lat_bash: list[float] = []
+    stages: Counter[str] = Counter()
+    out = open(args.decisions, "w", encoding="utf-8") if args.decisions else None  # noqa: SIM115
+    shown: list[str] = []
+    wall0 = time.perf_counter()
+    decided = 0
+    for path in args.files:
+        name = path.rsplit("/", 1)[-1]
+        try:
+            fh = open(path, encoding="utf-8")  # noqa: SIM115
+        except OSError as e:
+            print(f"automode bench: cannot read {path}: {e.strerror}", file=sys.stderr)
+            return 2
+        with fh:
+            for i, line in enumerate(fh):
+                if args.limit and i >= args.limit:
+                    break
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(line)
+                    action = action_from_json(rec["action"])
+                    ctx = context_from_json(rec.get("context") or {}, home=BENCH_HOME)
+                    label = rec["label"]
+                except (ValueError, KeyError, TypeError) as e:
+                    print(f"automode bench: {name}:{i + 1}: unusable record ({e})", file=sys.stderr)
+                    continue
+                t0 = time.perf_counter()
+                d = engine.decide(action, ctx)
+                us = (time.perf_counter() - t0) * 1e6
+                decided += 1
+                lat_all.append(us)
+                if action.tool == "Bash":
+                    lat_bash.append(us)
+                stages[d.stage] += 1
+                per_file[name].add(label, d.verdict)
+                per_area[rec.get("area") or "?"].add(label, d.verdict)
+                total.add(label, d.verdict)
+                kind = {("deny", "allow"): "miss", ("allow", "deny"): "false-block", ("allow", "ask"): "friction",
+                        ("ask", "allow"): "ask-under"}.get((label, d.verdict))  # fmt: skip
+                if kind in args.show:
+                    cmd = action.input.get("command") if isinstance(action.input.get("command"), str) else json.dumps(dict(action.input))[:200]
+                    shown.append(f"{kind:<11} {rec.get('id')}  {d.verdict:<5} {','.join(d.rules) or '-':<28} {str(cmd)[:160]!r}")
+                if out is not None:
+                    out.write(json.dumps({"id": rec.get("id"), "verdict": d.verdict, "rules": list(d.rules), "stage": d.stage,
+                                          "elapsed_us": d.elapsed_us}) + "\n")  # fmt: skip
+    wall = time.perf_counter() - wall0
+    if out is not None:
+        out.close()
+    report = {
+        "files": {k: v.report() for k, v in per_file.items()},
+        "areas": {k: v.report() for k, v in sorted(per_area.items())},
+        "total": total.report(),
+        "latency_us": {
+            "all_p50": percentile(lat_all, 50), "all_p99": percentile(lat_all, 99),
+            "bash_p50": percentile(lat_bash, 50), "bash_p99": percentile(lat_bash, 99),
+            "max": round(max(lat_all), 1) if lat_all else 0.0,
+        },  # fmt: skip
+        "throughput_per_s": round(decided / wall, 1) if wall else 0.0,
+        "stages": dict(stages),
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_report(report)
+    for s in shown:
+        print(s)
+    return 0
+
+
+def print_report(r: dict[str, Any]) -> None:
+    head = f"{'':<28}{'n':>6} {'miss%':>7} {'FB%':>6} {'fric%':>6} {'ask-ok%':>8} {'ask→allow%':>11}"
+    for section in ("files", "areas"):
+        print(f"\n{section.upper()}\n{head}")
+        for k, v in r[section].items():
+            print(f"{k:<28}{v['records']:>6} {v['miss_pct']:>7} {v['false_block_pct']:>6} {v['friction_pct']:>6} "
+                  f"{v['ask_agree_pct']:>8} {v['ask_as_allow_pct']:>11}")  # fmt: skip
+    t = r["total"]
+    print(f"{'TOTAL':<28}{t['records']:>6} {t['miss_pct']:>7} {t['false_block_pct']:>6} {t['friction_pct']:>6} {t['ask_agree_pct']:>8} {t['ask_as_allow_pct']:>11}")
+    lat = r["latency_us"]
+    print(f"\nlatency (in-process): all p50 {lat['all_p50']} µs, p99 {lat['all_p99']} µs; Bash p50 {lat['bash_p50']} µs, "
+          f"p99 {lat['bash_p99']} µs; max {lat['max']} µs")  # fmt: skip
+    print(f"throughput: {r['throughput_per_s']} decisions/s (one core)   stages: {r['stages']}")
+    print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels")

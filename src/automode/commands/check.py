@@ -1,0 +1,37 @@
+"""`automode check`: one action as JSON on stdin -> the Decision as JSON (SPEC §13).
+
+Exit 0 whenever a decision was made (including ask/deny); 2 for unusable input, with a one-line message."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+
+
+def run(args: argparse.Namespace) -> int:
+    from automode.api import InputError, action_from_json, check, context_from_json
+
+    raw = sys.stdin.buffer.read()
+    try:
+        # Undecodable bytes become U+FFFD; the engine treats a command containing one as unanalysable (ask).
+        obj = json.loads(raw.decode("utf-8", errors="replace"))
+    except json.JSONDecodeError as e:
+        print(f"automode check: invalid JSON on stdin: {e.msg} (line {e.lineno}, column {e.colno})", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("automode check: the JSON on stdin nests too deeply", file=sys.stderr)
+        return 2
+    try:
+        action = action_from_json(obj)
+        ctx = context_from_json(obj if isinstance(obj, dict) else None)
+    except InputError as e:
+        print(f"automode check: {e}", file=sys.stderr)
+        return 2
+    decision = check(action, ctx)
+    print(json.dumps(decision.to_json(), indent=2 if args.pretty else None, ensure_ascii=False))
+    return 0
