@@ -47,3 +47,38 @@ CLAUDE_CODE: dict[str, dict[str, Any]] = {
     }, ["block"]),
     "UserPromptSubmit": _answer("UserPromptSubmit", {"additionalContext": {"type": "string"}}, ["block"]),
 }
+
+
+# Codex (developers.openai.com/codex/hooks and the JSON schemas Codex generates for its hook wire format): the
+# PreToolUse answer we give is `{}` (no opinion) or a deny; Codex reports "allow"/"ask" as unsupported and runs.
+CODEX_PRE_TOOL_USE: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        **_COMMON,
+        "hookSpecificOutput": {
+            "type": "object",
+            "required": ["hookEventName", "permissionDecision", "permissionDecisionReason"],
+            "additionalProperties": False,
+            "properties": {"hookEventName": {"const": "PreToolUse"}, "permissionDecision": {"const": "deny"},
+                           "permissionDecisionReason": {"type": "string", "minLength": 1}},
+        },
+    },
+}
+
+# Gemini CLI (geminicli.com/docs/hooks/reference): common fields plus `decision` ("allow" | "deny", alias "block")
+# and `reason` (required when denied; sent to the agent as the tool error); AfterTool/BeforeAgent may add
+# `hookSpecificOutput.additionalContext`.
+GEMINI: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        **_COMMON,
+        "decision": {"enum": ["allow", "deny", "block"]},
+        "reason": {"type": "string", "minLength": 1},
+        "hookSpecificOutput": {"type": "object", "additionalProperties": False,
+                               "properties": {"additionalContext": {"type": "string"}, "tool_input": {"type": "object"}}},
+    },
+    "if": {"properties": {"decision": {"enum": ["deny", "block"]}}, "required": ["decision"]},
+    "then": {"required": ["reason"]},
+}

@@ -115,3 +115,15 @@ def cwd_of(payload: Mapping[str, Any], env: Mapping[str, str], key: str = "cwd")
         return cwd
     pwd = env.get("PWD")
     return pwd if pwd and os.path.isabs(pwd) else os.getcwd()
+
+
+def strictest(decisions: list[Decision]) -> Decision:
+    """One decision for an agent call that is several actions (a patch touching many files): the strictest."""
+    order = {"allow": 0, "ask": 1, "deny": 2}
+    return max(decisions, key=lambda d: order[d.verdict])
+
+
+def decide_all(actions: list[Action], ctx: Context) -> Decision:
+    if not actions:
+        return failure("the call names no action automode could check", ctx.mode)
+    return strictest([decide(a, ctx) for a in actions])

@@ -63,12 +63,14 @@ def groups(agent: str, resident: bool, headless: bool = False) -> dict[str, dict
         hook = {"type": "command", "command": cmd, "timeout": HOOK_TIMEOUT_S * 1000, "name": "automode"}
         return {
             "BeforeTool": {"matcher": ".*", "hooks": [hook]},
+            "AfterTool": {"matcher": ".*", "hooks": [hook]},
             "BeforeAgent": {"hooks": [hook]},
         }
     hook = {"type": "command", "command": cmd, "timeout": HOOK_TIMEOUT_S}
     if agent == "codex":
         return {
             "PreToolUse": {"matcher": ".*", "hooks": [hook]},
+            "PostToolUse": {"matcher": ".*", "hooks": [hook]},
             "UserPromptSubmit": {"hooks": [hook]},
         }
     return {

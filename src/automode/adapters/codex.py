@@ -1,0 +1,121 @@
+"""Codex CLI hooks (developers.openai.com/codex/hooks; schemas in codex-rs/hooks/schema): PreToolUse decides,
+PostToolUse screens, UserPromptSubmit records the user's prompt.
+
+Codex's PreToolUse reads only a deny (`permissionDecision: "deny"`, `decision: "block"` or exit 2): "allow" and
+"ask" are reported as unsupported and the call then runs. So an allow answers `{}` (Codex's own approval policy
+and sandbox still apply), and an ask answers deny with a reason that says the user must approve. Shell calls
+arrive as tool `Bash` with `{"command": ...}`; file edits as `apply_patch` whose `command` is the patch text,
+which is split into one action per file it adds, updates, moves or deletes.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from collections.abc import Mapping
+from typing import Any
+
+from automode.adapters import base
+from automode.adapters.hookio import HookResult, InvalidPayload, block_exit, dumps, parse_payload, peek_event
+from automode.model import Action, Context, Decision, Mode
+
+NAME = "codex"
+PASSIVE_EVENTS = frozenset({"SessionStart", "Stop", "StopFailure", "SubagentStart", "SubagentStop", "PreCompact",
+                            "PostCompact", "PermissionRequest"})
+
+
+def patch_actions(patch: str, cwd: str) -> list[Action]:
+    """One action per file an apply_patch envelope touches (`*** Add/Update/Delete File:`, `*** Move to:`)."""
+    actions: list[Action] = []
+    current: tuple[str, str] | None = None  # (kind, path)
+    body: list[str] = []
+
+    def flush() -> None:
+        if current is None:
+            return
+        kind, path = current
+        text = "\n".join(line[1:] for line in body if line.startswith("+"))
+        if kind == "add":
+            actions.append(Action("Write", {"file_path": path, "content": text}, cwd))
+        elif kind == "update":
+            old = "\n".join(line[1:] for line in body if line.startswith("-"))
+            actions.append(Action("Edit", {"file_path": path, "old_string": old, "new_string": text}, cwd))
+        elif kind == "delete":
+            actions.append(Action("Bash", {"command": f"rm -- {shlex.quote(path)}"}, cwd))
+
+    for line in patch.splitlines():
+        for marker, kind in (("*** Add File: ", "add"), ("*** Update File: ", "update"), ("*** Delete File: ", "delete")):
+            if line.startswith(marker):
+                flush()
+                current, body = (kind, os.path.normpath(os.path.join(cwd, line[len(marker):].strip()))), []
+                break
+        else:
+            if line.startswith("*** Move to: ") and current is not None:
+                dest = os.path.normpath(os.path.join(cwd, line[len("*** Move to: "):].strip()))
+                actions.append(Action("Bash", {"command": f"mv -- {shlex.quote(current[1])} {shlex.quote(dest)}"}, cwd))
+                actions.append(Action("Write", {"file_path": dest, "content": ""}, cwd))
+            elif current is not None:
+                body.append(line)
+    flush()
+    return actions
+
+
+def actions_for(tool: str, inp: Mapping[str, Any], cwd: str) -> list[Action]:
+    command = inp.get("command")
+    if isinstance(command, list) and all(isinstance(c, str) for c in command):
+        command = shlex.join(command)
+    if tool == "apply_patch":
+        return patch_actions(command, cwd) if isinstance(command, str) else []
+    if tool in ("Bash", "shell", "exec_command", "local_shell"):
+        return [Action("Bash", {"command": command}, cwd)] if isinstance(command, str) else []
+    return [Action(tool, dict(inp), cwd)]
+
+
+def _deny(d: Decision) -> dict[str, Any]:
+    text = base.deny_message(d) if d.verdict == "deny" else base.needs_approval_message(d)
+    return {"hookSpecificOutput": {"hookEventName": "PreToolUse", "permissionDecision": "deny",
+                                   "permissionDecisionReason": text}}
+
+
+def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool) -> HookResult:
+    from automode.adapters.transcript import session_messages
+
+    tool, inp = payload.get("tool_name"), payload.get("tool_input", {})
+    mode: Mode = "headless" if headless else "interactive"
+    if not isinstance(tool, str) or not tool or not isinstance(inp, dict):
+        return HookResult(stdout=dumps(_deny(base.failure("the hook input has no usable tool", mode))))
+    cwd = base.cwd_of(payload, env)
+    session = base.str_or_none(payload, "session_id")
+    try:
+        messages = session_messages(session, None) if session else []
+    except OSError:
+        messages = []
+    ctx = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"), user_messages=tuple(messages),
+                  mode=mode, session_id=session)
+    d = base.decide_all(actions_for(tool, inp, cwd), ctx)
+    return HookResult(stdout="{}\n" if d.verdict == "allow" else dumps(_deny(d)))
+
+
+def handle(raw: bytes, env: Mapping[str, str], headless: bool = False) -> HookResult:
+    from automode.adapters import claude_code
+
+    try:
+        payload = parse_payload(raw)
+    except InvalidPayload as exc:
+        return block_exit(str(exc))
+    event = payload.get("hook_event_name")
+    if event == "PreToolUse":
+        return _pre_tool_use(payload, env, headless)
+    if event in ("PostToolUse", "UserPromptSubmit"):
+        return claude_code.handle(raw, env, headless)  # same wire format for these two
+    if event in PASSIVE_EVENTS:
+        return HookResult(stdout="{}\n")
+    return block_exit(f"unknown Codex hook event {event!r}")
+
+
+def fail_safe(raw: bytes, why: str, headless: bool = False) -> HookResult:
+    if peek_event(raw) == "PreToolUse":
+        return HookResult(stdout=dumps(_deny(base.failure(why, "headless"))))
+    from automode.adapters import claude_code
+
+    return claude_code.fail_safe(raw, why, headless)
