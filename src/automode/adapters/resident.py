@@ -152,8 +152,15 @@ def main() -> int:
             time.sleep(0.05)
     os.ftruncate(lock_fd, 0)
     os.write(lock_fd, f"{os.getpid()}\n".encode())
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # clean up (socket, pid) when stopped
     server = Server(rdir)
+
+    def on_term(*_: object) -> None:
+        # Exit here and now: a SystemExit raised inside a decision would be caught as a failure like any other.
+        server.unbind()
+        os.ftruncate(lock_fd, 0)
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, on_term)
     try:
         try:
             server.warm_up()
