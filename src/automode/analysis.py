@@ -23,7 +23,7 @@ FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read
 SHELL_TOOLS = frozenset({"Bash", "bash", "shell", "run_shell_command", "exec_command", "local_shell", "BashOutput"})
 WEB_TOOLS = frozenset({"WebFetch", "web_fetch", "fetch"})
 AGENT_TOOLS = frozenset({"Task", "Agent", "delegate", "spawn_agent"})
-MAX_INPUT_CHARS = 1_000_000
+MAX_INPUT_CHARS = 100_000  # the shell parser's own cap; longer input is not analysed at all
 
 
 @dataclass(slots=True)
@@ -36,6 +36,7 @@ class Analysis:
     effects: list[Effect] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     shell: bool = False
+    oversize: bool = False  # over a size cap: nothing was analysed
 
     @property
     def command_text(self) -> str:
@@ -105,7 +106,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         a.problems.append("the shell call has no command string")
         return
     if len(command) > MAX_INPUT_CHARS:
-        a.problems.append(f"the command is {len(command):,} characters long; not analysed")
+        a.problems.append(f"the command is {len(command):,} characters long, over the {MAX_INPUT_CHARS:,} analysed")
+        a.oversize = True
         return
     if "\ufffd" in command:
         a.problems.append("the command contains bytes that are not valid UTF-8")

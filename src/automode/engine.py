@@ -99,6 +99,9 @@ class Engine:
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context) -> Decision:
         a = analyze(action, ctx)
+        if a.oversize:
+            return Decision("ask", "automode could not analyse this action: " + a.problems[0], ("AM-PARSE-001",),
+                            "unanalysable", stage="analysis")  # fmt: skip
         parts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands if not c.via] if a.shell else []
         cfg = self.config
         # 1. Hard floor.

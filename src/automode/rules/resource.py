@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
 
-FORK_BOMB = re.compile(r"(\S+)\s*\(\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;?\s*\1")
+FORK_BOMB = re.compile(r"([^\s(){}|&;]{1,40})\s*\(\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;?\s*\1")
 SYSTEM_PROCS = re.compile(r"^(-?1|0|init|systemd\S*|launchd|sshd|dockerd|containerd|kubelet|Xorg|gdm\S*|loginwindow|WindowServer|"
                           r"dbus\S*|NetworkManager|cron|rsyslogd|journald|auditd|kernel_task|explorer|postgres\S*|mysqld|redis-server|nginx)$")  # fmt: skip
 
