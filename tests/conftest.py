@@ -16,4 +16,10 @@ def bench_dir() -> Path:
     return BENCH
 
 
+# No test may read the developer's automode config or write their audit trail / session state.
+_SANDBOX_HOME = Path(os.environ.get("PYTEST_AUTOMODE_TMP") or __import__("tempfile").mkdtemp(prefix="automode-tests-"))
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX_HOME / "config")
+os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX_HOME / "run")
+(_SANDBOX_HOME / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
 os.environ.setdefault("AUTOMODE_TEST", "1")

@@ -12,7 +12,16 @@ from typing import Any
 from automode.model import Action, Context, Decision, GitInfo, Verdict
 
 __version__ = "0.1.0"
-__all__ = ["Action", "Context", "Decision", "GitInfo", "Verdict", "__version__", "check"]
+__all__ = ["Action", "ActionBlocked", "Context", "Decision", "GitInfo", "Verdict", "__version__", "check", "guard"]
+
+
+def __getattr__(name: str) -> Any:
+    # `automode.guard` / `automode.ActionBlocked` without importing the adapters on every `import automode`.
+    if name in ("guard", "ActionBlocked"):
+        from automode.adapters import guard as _guard
+
+        return getattr(_guard, name)
+    raise AttributeError(name)
 
 
 def check(action: Action | dict[str, Any], context: Context | dict[str, Any] | None = None) -> Decision:

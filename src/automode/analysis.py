@@ -6,6 +6,7 @@ Pure and bounded: no file-system or network access, caps on size and nesting, pr
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -90,6 +91,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool == "WebSearch":
         a.effects.append(Effect("network", "web-search", detail=_str(inp, "query") or "", origin="fetch", content=_str(inp, "query")))
     else:
+        _mcp_paths(a, tool, inp, cwd, root)
         # MCP tools and anything custom: the tool name and its arguments are all we have.
         try:
             args = json.dumps(inp, sort_keys=True, default=str)[:20000]
@@ -97,6 +99,29 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             args = str(inp)[:20000]
         a.effects.append(Effect("mcp", tool, detail=tool, content=args))
     return a
+
+
+MCP_READ_VERB = re.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)
+MCP_WRITE_VERB = re.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)(_|$)", re.I)
+MCP_DELETE_VERB = re.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)(_|$)", re.I)
+PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "source", "destination", "target", "dir", "directory")
+
+
+def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: str) -> None:
+    """File-system MCP tools (`mcp__filesystem__read_text_file {path}`): the same path classes as Read/Write/rm."""
+    name = tool.rsplit("__", 1)[-1]
+    kind = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
+    if kind is None:
+        return
+    for key in PATH_KEYS:
+        v = inp.get(key)
+        values = v if isinstance(v, list) else [v]
+        for p in values[:16]:
+            if isinstance(p, str) and p and ("/" in p or "." in p or key in ("path", "file_path")):
+                k = "write" if kind == "write" or key in ("destination", "target") and kind != "read" else kind
+                info = classify(p, cwd, a.ctx.home, root)
+                a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
+                                        content=_str(inp, "content", "text", "new_text")))  # fmt: skip
 
 
 def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:

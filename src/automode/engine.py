@@ -102,10 +102,14 @@ class Engine:
         if a.oversize:
             return Decision("ask", "automode could not analyse this action: " + a.problems[0], ("AM-PARSE-001",),
                             "unanalysable", stage="analysis")  # fmt: skip
+        # Allow rules must cover every top-level part; deny/ask rules see every command, wrapped ones included
+        # (`bash -c "rm -rf x"` is caught by a deny on `Bash(rm *)`).
         parts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands if not c.via] if a.shell else []
+        every = [" ".join(w.value for w in c.argv) for c in a.commands] if a.shell else []
+        every = list(dict.fromkeys(parts + every))
         cfg = self.config
         # 1. Hard floor.
-        m = self._match(cfg.deny, a, parts, every=False)
+        m = self._match(cfg.deny, a, every, every=False)
         if m is not None:
             return Decision("deny", f"blocked by the deny rule `{m.raw}` ({m.source})", (f"config:{m.raw}",), "policy", stage="user-rule")
         found = self.findings(a)
@@ -113,7 +117,7 @@ class Engine:
         if floor:
             return self._verdict(floor, "floor")
         # 2. User rules.
-        m = self._match(cfg.ask, a, parts, every=False)
+        m = self._match(cfg.ask, a, every, every=False)
         if m is not None:
             return Decision("ask", f"the ask rule `{m.raw}` ({m.source}) matches", (f"config:{m.raw}",), "policy", stage="user-rule")
         if not a.problems and not any(f.verdict == "deny" for f in found):

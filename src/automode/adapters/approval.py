@@ -58,13 +58,13 @@ def resolve_ask(d: Decision, action: Action, who: str, prompt: bool = True) -> D
     return replace(d, verdict="deny", stage="user", reason=f"{d.reason.rstrip()} The user declined it at automode's prompt.")
 
 
-def decide_in_time(action: Action, ctx: Context, timeout: float) -> Decision:
+def decide_in_time(action: Action, ctx: Context, timeout: float, agent: str = "unknown") -> Decision:
     """`base.decide` with a deadline; the engine keeps running in its thread if late, but its answer is dropped.
     A deadline of 0 or less refuses at once (no decision can be that fast): a way to check the failure path."""
     if timeout <= 0:
         return base.failure(f"no decision within {timeout:g} s", ctx.mode)
     box: list[Decision] = []
-    worker = threading.Thread(target=lambda: box.append(base.decide(action, ctx)), daemon=True)
+    worker = threading.Thread(target=lambda: box.append(base.decide(action, ctx, agent)), daemon=True)
     worker.start()
     worker.join(timeout)
     return box[0] if box else base.failure(f"no decision within {timeout:g} s", ctx.mode)
@@ -72,4 +72,4 @@ def decide_in_time(action: Action, ctx: Context, timeout: float) -> Decision:
 
 def gate(action: Action, ctx: Context, who: str, *, prompt: bool = True, timeout: float = 10.0) -> Decision:
     """The final allow/deny for an agent without its own prompt."""
-    return resolve_ask(decide_in_time(action, ctx, timeout), action, who, prompt and ctx.mode != "headless")
+    return resolve_ask(decide_in_time(action, ctx, timeout, who), action, who, prompt and ctx.mode != "headless")

@@ -57,7 +57,19 @@ def failure(what: str, mode: Mode = "interactive") -> Decision:
     )
 
 
-def decide(action: Action, ctx: Context) -> Decision:
+def decide(action: Action, ctx: Context, agent: str = "unknown") -> Decision:
+    """Decide with the engine and record the decision in the audit trail (write-behind, never raises)."""
+    d = _decide(action, ctx)
+    try:
+        from automode import audit
+
+        audit.record(d, action, ctx, agent=agent)
+    except Exception:  # noqa: S110 - the audit trail must never change or block a decision
+        pass
+    return d
+
+
+def _decide(action: Action, ctx: Context) -> Decision:
     """Decide with the engine; any exception becomes a fail-closed Decision instead of propagating."""
     t0 = time.perf_counter_ns()
     try:

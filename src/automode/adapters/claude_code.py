@@ -91,7 +91,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         cwd = base.cwd_of(payload, env)
         ctx = Context(cwd=cwd, project_root=env.get("CLAUDE_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
                       mode=_mode(headless), session_id=base.str_or_none(payload, "session_id"))
-    d = base.decide(Action(tool=tool, input=tool_input, cwd=ctx.cwd), ctx)
+    d = base.decide(Action(tool=tool, input=tool_input, cwd=ctx.cwd), ctx, agent="claude-code")
     return HookResult(stdout=dumps(pre_tool_use_output(d)))
 
 

@@ -19,6 +19,10 @@ BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benc
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="*", help="corpus files (JSONL)")
+    p.add_argument("--hook", action="store_true", help="also time full hook round trips (process start included), cold and resident")
+    p.add_argument("--audit", action="store_true", help="also benchmark the audit store (16 writer processes x 1000 decisions)")
+    p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
+    p.add_argument("--runs", type=int, default=100, help="repetitions for --hook/--sandbox")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
     p.add_argument("--limit", type=int, default=0, help="score at most N records per file")
@@ -34,7 +38,7 @@ def percentile(xs: list[float], q: float) -> float:
     if not xs:
         return 0.0
     s = sorted(xs)
-    i = min(len(s) - 1, max(0, int(round(q / 100.0 * (len(s) - 1)))))
+    i = min(len(s) - 1, max(0, round(q / 100.0 * (len(s) - 1))))
     return round(s[i], 1)
 
 
@@ -68,7 +72,10 @@ class Tally:
 def run(args: argparse.Namespace) -> int:
     from automode.api import action_from_json, context_from_json, default_engine
 
+    extras = run_extras(args)
     if not args.files:
+        if extras:
+            return 0
         print("automode bench: give one or more corpus files, e.g. ../shared/bench/*.jsonl", file=sys.stderr)
         return 2
     engine = default_engine()
@@ -133,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
             "all_p50": percentile(lat_all, 50), "all_p99": percentile(lat_all, 99),
             "bash_p50": percentile(lat_bash, 50), "bash_p99": percentile(lat_bash, 99),
             "max": round(max(lat_all), 1) if lat_all else 0.0,
-        },  # fmt: skip
+        },
         "throughput_per_s": round(decided / wall, 1) if wall else 0.0,
         "stages": dict(stages),
     }
@@ -144,6 +151,29 @@ def run(args: argparse.Namespace) -> int:
     for s in shown:
         print(s)
     return 0
+
+
+def run_extras(args: argparse.Namespace) -> bool:
+    """The benchmarks of the adapters: hook round trip, audit store, sandbox start-up."""
+    ran = False
+    if args.hook:
+        from automode.hookbench import format_report, run_hook_bench
+
+        print(format_report(run_hook_bench(n=args.runs, modes=("cold", "resident"))))
+        ran = True
+    if args.audit:
+        from automode.audit.bench import run_bench
+
+        r = run_bench(16, 1000)
+        print("audit store, 16 processes x 1000 decisions: " + ", ".join(f"{k} {v}" for k, v in r.items() if not isinstance(v, (dict, list))))
+        ran = True
+    if args.sandbox:
+        from automode.sandbox.bench import measure
+
+        for net in ("none", "trusted"):
+            print(f"sandbox --net {net}: {measure(net, args.runs)}")
+        ran = True
+    return ran
 
 
 def print_report(r: dict[str, Any]) -> None:

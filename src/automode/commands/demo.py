@@ -1,0 +1,66 @@
+"""`automode demo`: feed a realistic agent session through the same path as `automode check` and show each
+decision. The session ships inside the package (automode/data/demo_session.jsonl); no network, no API key."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from importlib import resources
+
+COLOURS = {"allow": "\033[32m", "ask": "\033[33m", "deny": "\033[31m"}
+RESET = "\033[0m"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--session", help="a JSONL session file instead of the embedded one")
+    p.add_argument("--json", action="store_true", help="print each decision as a JSON line")
+    p.add_argument("--no-colour", action="store_true")
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from automode.api import action_from_json, check, context_from_json
+
+    if args.session:
+        with open(args.session, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    else:
+        lines = resources.files("automode").joinpath("data/demo_session.jsonl").read_text(encoding="utf-8").splitlines()
+    colour = sys.stdout.isatty() and not args.no_colour
+    project = "/home/dev/webapp"
+    messages: list[str] = []
+    counts = {"allow": 0, "ask": 0, "deny": 0}
+    for line in lines:
+        if not line.strip():
+            continue
+        step = json.loads(line)
+        if "user" in step:
+            messages.append(step["user"])
+            if not args.json:
+                print(f"\nUSER: {step['user']}\n")
+            continue
+        if "note" in step:
+            if not args.json:
+                print(f"\n-- {step['note']}\n")
+            continue
+        payload = {"tool": step["tool"], "input": step["input"], "cwd": project, "project_root": project,
+                   "user_messages": messages, "git": {"branch": "feature/login-fix", "remotes": {"origin": "git@github.com:acme/webapp.git"}}}  # fmt: skip
+        d = check(action_from_json(payload), context_from_json(payload, home="/home/dev"))
+        counts[d.verdict] += 1
+        if args.json:
+            print(json.dumps({"action": {"tool": step["tool"], "input": step["input"]}, **d.to_json()}))
+            continue
+        shown = step["input"].get("command") or step["input"].get("file_path") or step["input"].get("url") or step["input"].get("pattern")
+        v = d.verdict.upper()
+        if colour:
+            v = COLOURS[d.verdict] + v + RESET
+        print(f"{v:<5} {step['tool']:<8} {str(shown)[:90]}")
+        if d.verdict != "allow":
+            print(f"      {d.reason}  [{', '.join(d.rules)}] ({d.elapsed_us} µs)")
+            if d.suggestion:
+                print(f"      safer: {d.suggestion}")
+    if not args.json:
+        print(f"\n{counts['allow']} allowed, {counts['ask']} asked, {counts['deny']} denied. "
+              "Try `automode explain \"<command>\"` or `automode bench ../shared/bench/*.jsonl`.")  # fmt: skip
+    return 0
