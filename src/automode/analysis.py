@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from automode.effects import Effect
+from automode.effects import Effect, EffectKind
 from automode.model import Action, Context
 from automode.paths import classify
 from automode.shell.commands import Env, command_effects
@@ -110,7 +110,7 @@ PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "sour
 def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: str) -> None:
     """File-system MCP tools (`mcp__filesystem__read_text_file {path}`): the same path classes as Read/Write/rm."""
     name = tool.rsplit("__", 1)[-1]
-    kind = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
+    kind: EffectKind | None = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
     if kind is None:
         return
     for key in PATH_KEYS:
@@ -118,7 +118,7 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
         values = v if isinstance(v, list) else [v]
         for p in values[:16]:
             if isinstance(p, str) and p and ("/" in p or "." in p or key in ("path", "file_path")):
-                k = "write" if kind == "write" or key in ("destination", "target") and kind != "read" else kind
+                k: EffectKind = "write" if kind == "write" or key in ("destination", "target") and kind != "read" else kind
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
                                         content=_str(inp, "content", "text", "new_text")))  # fmt: skip

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
+from automode import permissions
 from automode.model import SEVERITY, Action, Context, Decision, Verdict
+from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
 
 SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
@@ -161,12 +163,8 @@ class Engine:
             return Decision("allow", "edit inside the project", (), "routine", stage="fast-path")
         return None
 
-    def _match(self, rules: tuple[object, ...], a: Analysis, parts: list[str], *, every: bool) -> object | None:
+    def _match(self, rules: tuple[PermissionRule, ...], a: Analysis, parts: list[str], *, every: bool) -> PermissionRule | None:
         if not rules:
             return None
-        from automode import permissions
-
-        kw = {"commands": parts, "cwd": a.cwd, "root": a.root, "home": a.ctx.home}
-        if every:
-            return permissions.match_all_parts(rules, a.action.tool, a.action.input, **kw)  # type: ignore[arg-type]
-        return permissions.match_any(rules, a.action.tool, a.action.input, **kw)  # type: ignore[arg-type]
+        match = permissions.match_all_parts if every else permissions.match_any
+        return match(rules, a.action.tool, a.action.input, commands=parts, cwd=a.cwd, root=a.root, home=a.ctx.home)
