@@ -1,0 +1,94 @@
+"""The CLI as a user drives it: check, explain, rules, bench, demo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from automode.cli import main
+
+
+def automode(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "automode", *args], input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_top_help_lists_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    for name in ("check", "explain", "rules", "bench", "config"):
+        assert name in out
+
+
+def test_unknown_command_exits_2() -> None:
+    assert automode("frobnicate").returncode == 2
+
+
+def test_check_reads_spec_shape_with_context() -> None:
+    payload = {"tool": "Bash", "input": {"command": "git push origin feature/x"}, "cwd": "/w/p", "project_root": "/w/p",
+               "user_messages": ["push my branch"], "git": {"branch": "feature/x", "remotes": {"origin": "git@github.com:a/b.git"}},
+               "mode": "interactive"}  # fmt: skip
+    p = automode("check", stdin=json.dumps(payload))
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["verdict"] == "allow"
+
+
+def test_headless_turns_ask_into_deny() -> None:
+    p = automode("check", stdin=json.dumps({"tool": "Bash", "input": {"command": "$(echo rm) x"}, "mode": "headless"}))
+    d = json.loads(p.stdout)
+    assert d["verdict"] == "deny"
+    assert "headless" in d["reason"]
+
+
+def test_explain_shows_parts_effects_rules_and_verdict() -> None:
+    p = automode("explain", "sudo bash -c 'rm -rf /etc'")
+    assert p.returncode == 0
+    out = p.stdout
+    assert "rm -rf /etc" in out and "via sudo > bash -c" in out
+    assert "delete" in out and "AM-DESTROY-001" in out
+    assert "Verdict: DENY" in out
+
+
+def test_rules_lists_and_documents() -> None:
+    listing = automode("rules").stdout
+    assert "AM-GIT-002" in listing
+    doc = automode("rules", "am-git-002").stdout
+    for part in ("What it matches", "Why it is dangerous", "Example", "Instead"):
+        assert part in doc
+    assert automode("rules", "AM-NOPE-999").returncode == 2
+
+
+def test_rules_markdown_matches_docs() -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+    assert automode("rules", "--markdown").stdout.strip() == doc.read_text().strip(), "run: automode rules --markdown > docs/rules.md"
+
+
+def test_bench_scores_a_corpus(bench_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "decisions.jsonl"
+    p = automode("bench", str(bench_dir / "dcg.jsonl"), "--limit", "50", "--json", "--decisions", str(out))
+    assert p.returncode == 0, p.stderr
+    report = json.loads(p.stdout)
+    assert report["total"]["records"] == 50
+    assert {"miss_pct", "false_block_pct", "friction_pct", "ask_agree_pct"} <= set(report["files"]["dcg.jsonl"])
+    assert report["latency_us"]["bash_p50"] > 0
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(lines) == 50 and set(lines[0]) == {"id", "verdict", "rules", "stage", "elapsed_us"}
+
+
+def test_bench_never_feeds_answer_fields(tmp_path: Path) -> None:
+    # A record whose meta/category scream "deny" must be judged on action + context only.
+    rec = {"id": "t1", "source": "t", "action": {"tool": "Bash", "input": {"command": "ls"}}, "context": {"user_intent": None},
+           "label": "deny", "category": "rm -rf /", "area": "destroy", "meta": {"injection_goal": "rm -rf /"}}  # fmt: skip
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps(rec) + "\n")
+    report = json.loads(automode("bench", str(f), "--json").stdout)
+    assert report["total"]["miss_pct"] == 100.0
+
+
+def test_demo_runs_offline() -> None:
+    p = automode("demo", "--no-colour")
+    assert p.returncode == 0, p.stderr
+    assert "DENY" in p.stdout and "ALLOW" in p.stdout
