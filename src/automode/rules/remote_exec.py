@@ -137,6 +137,6 @@ def download_then_run(a: Analysis) -> str | None:
     for c in a.commands:
         cand = [c.argv[0].value] if c.name not in ("bash", "sh", "zsh", "python", "python3", "perl", "ruby", "node", "source", ".") else c.args[:1]
         for x in cand:
-            if x and (x in downloaded or x.rsplit("/", 1)[-1] in names and (x.startswith("./") or x.startswith("/") or c.name in ("bash", "sh", "zsh", "python", "python3", "perl", "ruby", "node", "source", "."))):
+            if x and (x in downloaded or (x.rsplit("/", 1)[-1] in names and (x.startswith("./") or x.startswith("/") or c.name in ("bash", "sh", "zsh", "python", "python3", "perl", "ruby", "node", "source", ".")))):
                 return f"runs the downloaded file {x}"
     return None

@@ -73,22 +73,35 @@ def chmod_outside(e: Effect, a: Analysis) -> str | Hit | None:
     return None
 
 
+# Security and logging services: stopping or disabling any of them is turning a control off.
+SEC_SERVICES = (r"(firewalld|ufw|apparmor|auditd|rsyslog\S*|syslog\S*|syslogd|systemd-journald|journald|clamav\S*|clamd|falcon\S*|"
+                r"osqueryd?|selinux|fail2ban|crowdstrike\S*|wazuh\S*|sshguard|pf|pflog|ipfw|iptables|ip6tables|nftables|netfilter\S*|"
+                r"sysmon\S*|auditbeat|filebeat|elastic-agent|sentinel\S*|cbagent|cylance\S*|mdatp|xagt|aide|tripwire|ossec\S*|"
+                r"snort|suricata|zeek|alf|socketfilterfw|com\.apple\.alf\S*|com\.apple\.syslogd|newsyslog|asl|logd)")
 DEGRADE = [
-    (re.compile(r"^(ufw\s+(disable|reset|default\s+allow)|iptables\s+(-F|--flush|-P\s+\w+\s+ACCEPT|-X)|ip6tables\s+(-F|-P\s+\w+\s+ACCEPT)|nft\s+flush|"
-                r"setenforce\s+0|spctl\s+--master-disable|csrutil\s+disable|systemctl\s+(stop|disable|mask)\s+(\S*\s+)*(firewalld|ufw|apparmor|auditd|"
-                r"rsyslog|syslog|systemd-journald|clamav\S*|falcon\S*|osqueryd|selinux|fail2ban|crowdstrike\S*|wazuh\S*|sshguard)|"
-                r"service\s+(firewalld|ufw|apparmor|auditd|rsyslog|fail2ban)\s+stop|auditctl\s+(-D|-e\s*0)|"
-                r"defaults\s+write\s+\S*(firewall|alf)\S*|launchctl\s+(unload|remove|bootout)\s+.*(syslog|alf|firewall)|"
+    (re.compile(r"^(ufw\s+(disable|reset|default\s+allow|logging\s+off|delete\s)|iptables\s+(-F|--flush|-P\s+\w+\s+ACCEPT|-X|-D|--delete|-Z)|"
+                r"ip6tables\s+(-F|-P\s+\w+\s+ACCEPT|-D|--delete)|nft\s+(flush|delete)|setenforce\s+0|spctl\s+(--master-disable|--global-disable|--disable)|"
+                r"csrutil\s+disable|systemctl\s+(stop|disable|mask|kill)\s+(\S+\s+)*" + SEC_SERVICES + r"(\.service)?(\s|$)|"
+                r"service\s+" + SEC_SERVICES + r"\s+(stop|onestop|disable|onedisable|forcestop)|"
+                r"sysrc\s+" + SEC_SERVICES + r"_enable=\"?(NO|no|0)|update-rc\.d\s+" + SEC_SERVICES + r"\s+(disable|remove)|"
+                r"chkconfig\s+" + SEC_SERVICES + r"\s+off|rc-update\s+del\s+" + SEC_SERVICES + r"|auditctl\s+(-D|-e\s*0)|"
+                r"defaults\s+write\s+\S*(firewall|alf)\S*|launchctl\s+(unload|remove|bootout|disable)\s+.*(syslog|alf|firewall|audit)|"
                 r"pfctl\s+-d|sysctl\s+(-w\s+)?kernel\.(randomize_va_space|yama\.ptrace_scope|kptr_restrict)=0|"
-                r"journalctl\s+--(vacuum|rotate)|aa-disable|aa-complain|setsebool|kextunload|tmutil\s+disable|"
-                r"socketfilterfw\s+--setglobalstate\s+off|sysctl\s+.*net\.ipv4\.ip_forward=1)"), "turns off a security control"),  # fmt: skip
+                r"journalctl\s+--(vacuum|rotate)|aa-disable|aa-complain|aa-teardown|setsebool|kextunload|tmutil\s+disable|"
+                r"socketfilterfw\s+--setglobalstate\s+off|sysctl\s+.*net\.ipv4\.ip_forward=1|"
+                r"xattr\s+(-\w+\s+)*-\w*d\w*\s+(\S+\s+)*com\.apple\.quarantine|xattr\s+(-\w+\s+)*-\w*c\w*\s|"
+                r"(kill|pkill|killall)\s+(-\S+\s+)*" + SEC_SERVICES + r"$)"), "turns off a security control"),
     (re.compile(r"^(npm\s+config\s+set\s+strict-ssl\s+false|yarn\s+config\s+set\s+strict-ssl\s+false|pip3?\s+config\s+set\s+\S*trusted-host|"
                 r"git\s+config\s+.*http\.sslverify\s+false|conda\s+config\s+--set\s+ssl_verify\s+(false|no)|"
-                r"(export\s+)?(NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY=(1|true)|CURL_CA_BUNDLE=$|REQUESTS_CA_BUNDLE=$))", re.I), "turns off TLS verification"),  # fmt: skip
-    (re.compile(r"^(unset\s+HISTFILE|(export\s+)?HISTFILE=/dev/null|(export\s+)?HISTSIZE=0|(export\s+)?HISTFILESIZE=0|set\s+\+o\s+history|"
-                r"history\s+-c|history\s+-w\s+/dev/null|shopt\s+-u\s+histappend|(export\s+)?HISTCONTROL=ignorespace|setopt\s+HIST_IGNORE_SPACE|"
-                r"unsetopt\s+.*hist)"), "turns off or clears shell history"),  # fmt: skip
-]
+                r"(export\s+)?(NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY=(1|true)|CURL_CA_BUNDLE=$|REQUESTS_CA_BUNDLE=$))", re.I), "turns off TLS verification"),
+    (re.compile(r"^(unset\s+HISTFILE|(export\s+)?HISTFILE=(/dev/null|$)|(export\s+)?HISTSIZE=0|(export\s+)?HISTFILESIZE=0|(export\s+)?SAVEHIST=0|"
+                r"set\s+\+o\s+history|history\s+-c|history\s+-w\s+/dev/null|shopt\s+-u\s+histappend|(export\s+)?HISTCONTROL=ignorespace|"
+                r"setopt\s+HIST_IGNORE_SPACE|unsetopt\s+.*hist|(export\s+)?HISTIGNORE=['\"]?\*)"), "turns off or clears shell history"),
+    (re.compile(r"^(date\s+(-\w+\s+)*(-s|--set)\b|date\s+(-u\s+)?\d{8,12}(\.\d\d)?$|timedatectl\s+set-(time\s|ntp\s+(false|no|0))|hwclock\s+(-\w+\s+)*--set|"
+                r"systemsetup\s+-set(date|time|usingnetworktime\s+off))"), "changes the system clock (log and certificate times)"),
+    (re.compile(r"^(networksetup\s+-set(web|secureweb|socksfirewall|ftp|streaming|gopher|autoproxyurl)proxy(state)?\s|"
+                r"gsettings\s+set\s+org\.gnome\.system\.proxy|scutil\s+--proxy)"), "routes the machine's traffic through a proxy"),
+]  # fmt: skip
 
 
 @rule(
@@ -103,8 +116,13 @@ DEGRADE = [
     example="sudo ufw disable",
     instead="Leave security controls alone; if one blocks the task, tell the user which and why.",
     must_match=["sudo ufw disable", "iptables -F", "setenforce 0", "unset HISTFILE", "history -c", "export HISTFILE=/dev/null",
-                "npm config set strict-ssl false", "systemctl stop auditd", "export NODE_TLS_REJECT_UNAUTHORIZED=0", "auditctl -D"],
-    must_not_match=["ufw status", "iptables -L", "history | tail", "npm config get registry", "systemctl status nginx"],
+                "npm config set strict-ssl false", "systemctl stop auditd", "export NODE_TLS_REJECT_UNAUTHORIZED=0", "auditctl -D",
+                "service pf stop", "sysrc syslogd_enable=\"NO\"", "ufw logging off", "iptables -D OUTPUT -p tcp --dport 21 -j DROP",
+                "xattr -d com.apple.quarantine my.app", "xattr -cr my.app", "date 010100001971", "sudo date -s '2001-01-01'",
+                "networksetup -setwebproxy Wi-Fi 127.0.0.1 8080", "systemctl disable --now rsyslog.service", "pkill -9 auditd"],
+    must_not_match=["ufw status", "iptables -L", "history | tail", "npm config get registry", "systemctl status nginx",
+                    "date +%Y-%m-%d", "date -u", "xattr -l my.app", "networksetup -listallnetworkservices", "timedatectl status",
+                    "service nginx stop", "iptables -S"],
 )  # fmt: skip
 def degrade(a: Analysis) -> str | None:
     texts = []
@@ -144,7 +162,7 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
         return None
     if cmd.name == "passwd" and any(x in ("-S", "--status") for x in args):
         return None
-    if cmd.name in ("dscl", "dseditgroup") and not any(x.startswith("-") and x[1:] in ("create", "append", "passwd", "delete", "merge", "change") or x in ("edit", "-o") for x in args):
+    if cmd.name in ("dscl", "dseditgroup") and not any((x.startswith("-") and x[1:] in ("create", "append", "passwd", "delete", "merge", "change")) or x in ("edit", "-o") for x in args):
         return Hit(f"`{cmd.name}` queries the directory service", "ask")
     return f"`{cmd.name} {' '.join(args)[:50]}` changes accounts or the kernel"
 
@@ -168,3 +186,138 @@ def privileged(cmd: Command, a: Analysis) -> str | None:
         wrapper = next((v for v in cmd.via if v in ("sudo", "doas", "su", "pkexec", "run0", "runuser", "nsenter", "chroot")), "sudo")
         return f"runs `{cmd.name}` as root through {wrapper}"
     return None
+
+
+LOG_PATHS = re.compile(r"^/(private/)?var/(log|audit|adm|account|db/diagnostics|db/uuidtext)(/|$)|^/(var/)?run/[uw]tmp$|^/Library/Logs(/|$)")
+HISTORY_FILE = re.compile(r"/(\.[\w-]*_?history|\.history|\.lesshst|\.viminfo|\.local/share/fish/fish_history)$")
+
+
+@rule(
+    "AM-SEC-006",
+    category="security-degrade",
+    verdict="deny",
+    kind="effect",
+    names={"write", "delete"},
+    title="Erases logs or shell history",
+    what="Deleting, truncating, overwriting or symlinking to /dev/null system logs (`/var/log`, wtmp/btmp/lastlog, "
+    "audit trails, the macOS unified log) and shell history files; appending to a system log is an ask.",
+    why="Logs and history are how a user or an incident responder finds out what happened; wiping them hides it.",
+    example="cat /dev/null > ~/.bash_history",
+    instead="Leave logs and history alone; to free space, tell the user which logs are large.",
+    must_match=["cat /dev/null > ~/.bash_history", "echo '' > ~/.zsh_history", "ln -sf /dev/null ~/.bash_history",
+                "rm -rf /var/log/*", "truncate -s 0 /var/log/wtmp", "shred -u ~/.bash_history", "rm /var/log/system.log"],
+    must_not_match=["cat ~/.bash_history | wc -l", "tail -n 50 /var/log/syslog", "echo x >> notes/history.md",
+                    "rm -rf ./logs", "> build/test.log"],
+)  # fmt: skip
+def erase_logs(e: Effect, a: Analysis) -> str | Hit | None:
+    if LOG_PATHS.search(e.target):
+        if e.kind == "write" and e.append:
+            return Hit(f"appends to the system log {e.target}", "ask")
+        return f"{'overwrites' if e.kind == 'write' else 'deletes'} the system log {e.target}"
+    if HISTORY_FILE.search(e.target) and not e.append:
+        return f"{'overwrites' if e.kind == 'write' else 'erases'} the shell history {e.target}"
+    return None
+
+
+@rule(
+    "AM-SEC-007",
+    category="security-degrade",
+    verdict="deny",
+    kind="command",
+    names={"chattr", "chflags"},
+    title="Changes immutable or append-only file flags",
+    what="`chattr -i/+i/-a`, `chflags schg/noschg/uchg` on system, persistence or home files; elsewhere an ask.",
+    why="Removing the immutable flag is the first step to tampering with a protected file (cron tables, logs, "
+    "sudoers); setting it locks the user out of their own files.",
+    example="chattr -i /var/spool/cron/root",
+    instead="Leave file flags alone; tell the user which file is protected and why the task needs it changed.",
+    must_match=["chattr -i /var/spool/cron/root", "sudo chattr +i /etc/resolv.conf", "chflags noschg /etc/hosts", "chattr -a ~/.bash_history"],
+    must_not_match=["lsattr /etc/passwd", "chattr --help"],
+)  # fmt: skip
+def file_flags(cmd: Command, a: Analysis) -> str | Hit | None:
+    args = cmd.args
+    flag = next((x for x in args if re.fullmatch(r"[-+=][aisuAcdDeSTtj]+|(no)?(schg|uchg|sappnd|uappnd|sunlnk|simmutable|uimmutable)", x)), None)
+    if flag is None:
+        return None
+    targets = [x for x in args if x != flag and not x.startswith("-")]
+    if any(t.startswith(("/etc", "/var", "/usr", "/bin", "/sbin", "/lib", "/boot", "/root", "/System", "/Library", "~", a.ctx.home)) for t in targets):
+        return f"`{cmd.name} {flag}` on {' '.join(targets)[:60]}"
+    return Hit(f"`{cmd.name} {flag}` changes protective file flags", "ask")
+
+
+PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE"})
+
+
+@rule(
+    "AM-SEC-008",
+    category="security-degrade",
+    verdict="deny",
+    kind="command",
+    names=None,
+    title="Injects a library into other programs",
+    what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=` on a command or exported, with a library from a temporary, "
+    "hidden or unknown place (a library inside the project, e.g. a sanitizer runtime, is an ask).",
+    why="A preloaded library runs inside every program started with it: the classic way to hook credentials or hide "
+    "processes.",
+    example="DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Safari.app/Contents/MacOS/Safari",
+    instead="Link the library into your own build instead, or ask the user.",
+    must_match=["DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Firefox.app/Contents/MacOS/firefox", "export LD_PRELOAD=/dev/shm/h.so",
+                "LD_PRELOAD=./libhook.so ls"],
+    must_not_match=["LD_LIBRARY_PATH=./build/lib ./app", "echo $LD_PRELOAD", "env | grep LD_"],
+)  # fmt: skip
+def preload(cmd: Command, a: Analysis) -> str | Hit | None:
+    pairs = [(k, v.value) for k, v in cmd.assigns]
+    if cmd.name in ("export", "declare", "typeset", "setenv", "launchctl"):
+        pairs += [tuple(x.split("=", 1)) for x in cmd.args if "=" in x]  # type: ignore[misc]
+        if cmd.name in ("setenv", "launchctl") and len(cmd.args) >= 2:
+            pairs.append((cmd.args[-2], cmd.args[-1]))
+    for k, v in pairs:
+        if k not in PRELOAD_VARS:
+            continue
+        from automode.paths import classify
+
+        cls = classify(v or "<dynamic>", cmd.cwd or a.cwd, a.ctx.home, a.root, not v or "$" in v).cls
+        if cls in ("project", "artefact") and "/." not in v:
+            return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")
+        return f"{k}={v[:60]} preloads a library into every program it starts"
+    return None
+
+
+PROC_LISTERS = frozenset({"ps", "pgrep", "pidof", "top", "htop", "procs"})
+# Daemons that run the machine or the user's services; killing one the agent found by scanning is never routine.
+DAEMONS = re.compile(
+    r"\b(sshd|systemd[\w-]*|launchd|crond?|atd|anacron|rsyslogd?|syslog-ng|syslogd|journald|auditd|dbus-daemon|dbus|Xorg|"
+    r"Xwayland|gdm3?|lightdm|sddm|gnome-shell|WindowServer|loginwindow|nginx|apache2|httpd|mysqld|mariadbd|postgres|postmaster|"
+    r"redis-server|mongod|memcached|sssd|cupsd|bluetoothd|avahi-daemon|ntpd|chronyd|firewalld|NetworkManager|wpa_supplicant|"
+    r"dockerd|containerd|kubelet|polkitd|udevd|snapd|osqueryd|falcon-sensor|clamd|fail2ban-server|named|dnsmasq|"
+    r"php-fpm|haproxy|elasticsearch|rabbitmq-server|kafka|zookeeper)\b"
+)  # fmt: skip
+
+
+@rule(
+    "AM-RES-010",
+    category="resource",
+    verdict="deny",
+    kind="action",
+    title="Kills system daemons it finds in the process table",
+    what="A script that lists processes (`ps`, `pgrep`, `psutil.process_iter()`) and kills what it picks from the list "
+    "by a variable PID; a deny when it names a system daemon (sshd, cron, syslog, Xorg, databases, web servers), "
+    "otherwise an ask.",
+    why="Processes picked by a pattern are usually not ones the agent started; killing sshd, logging or the display "
+    "server takes the machine or the user's services down.",
+    example="for pid in $(ps -eo pid,comm | grep sshd | awk '{print $1}'); do kill -9 $pid; done",
+    instead="Stop only processes you started, by the PID you recorded when you started them (`$!`).",
+    must_match=["for pid in $(ps -eo pid,comm | grep sshd | awk '{print $1}'); do kill -9 $pid; done",
+                "kill $(pgrep rsyslogd)", "pgrep -f my_server | xargs kill",
+                "python3 - <<'PY'\nimport psutil\nfor p in psutil.process_iter():\n    if 'cron' in p.name():\n        p.terminate()\nPY"],
+    must_not_match=["npm start & PID=$!; sleep 2; kill $PID", "ps aux | grep node", "kill %1", "pgrep -l nginx"],
+)  # fmt: skip
+def scan_and_kill(a: Analysis) -> str | Hit | None:
+    if not any(c.name in PROC_LISTERS for c in a.commands):
+        return None
+    if not any(c.name == "kill" and any(w.dynamic for w in c.argv[1:]) for c in a.commands):
+        return None
+    m = DAEMONS.search(a.command_text)
+    if m:
+        return f"kills processes picked from the process list, including `{m.group(0)}`"
+    return Hit("kills processes picked from the process list, which the agent may not have started", "ask")

@@ -123,6 +123,17 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
 
 
 # --------------------------------------------------------------------- Python
+PATH_CTORS = frozenset({"pathlib.Path", "Path", "pathlib.PosixPath", "PosixPath", "pathlib.PurePath", "PurePath"})
+# Path methods with an effect on the path they are called on: method -> effect kind ("open" reads its mode).
+PATH_METHODS = {"unlink": "delete", "rmdir": "delete", "write_text": "write", "write_bytes": "write", "touch": "write",
+                "mkdir": "write", "symlink_to": "write", "hardlink_to": "write", "read_text": "read",
+                "read_bytes": "read", "open": "open", "rename": "move", "replace": "move", "chmod": "chmod"}  # fmt: skip
+PROC_SCANS = frozenset({"psutil.process_iter", "psutil.pids"})
+PROC_KILLS = frozenset({"kill", "terminate", "send_signal"})
+SOCKET_READS = frozenset({"recv", "recvfrom", "recv_into", "makefile"})
+MAX_EXEC_DEPTH = 4  # exec() of folded code that itself execs folded code ...
+
+
 class PythonReader:
     """Walk a Python module for the calls that have effects; fold constants where it can."""
 
@@ -131,42 +142,95 @@ class PythonReader:
         self.lw = lw
         self.aliases: dict[str, str] = {}
         self.consts: dict[str, str] = {}
+        self.path_names: set[str] = set()  # names bound to pathlib.Path objects
+        self.net_names: set[str] = set()  # names bound to data fetched from the network
         self.label = (*cmd.via, f"{cmd.name} code")
+        self.depth = 0
+        self.decoded = False
+        self.has_socket = False
+        self.net_input = False  # the code reads from a socket
 
     def run(self, code: str) -> None:
+        if self.depth >= MAX_EXEC_DEPTH:
+            self.lw.out.problem("the inline Python code execs code nested too deeply to analyse")
+            return
         try:
             tree = ast.parse(code)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             self.lw.out.problem("the inline Python code could not be parsed")
             return
-        self.decoded = any(h in code for h in DECODE_HINTS)
-        self.has_socket = "socket" in code
+        self.decoded = self.decoded or any(h in code for h in DECODE_HINTS)
+        self.has_socket = self.has_socket or "socket" in code
+        self.depth += 1
         try:
             self.visit(tree)
         except RecursionError:
             self.lw.out.problem("the inline Python code nests too deeply to analyse")
+        finally:
+            self.depth -= 1
 
     def visit(self, tree: ast.AST) -> None:
-        for node in ast.walk(tree):
+        nodes = list(ast.walk(tree))
+        for node in nodes:
             if isinstance(node, ast.Import):
                 for a in node.names:
                     self.aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 for a in node.names:
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
-        # Assignments in source order, so later uses see the value.
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                v = self.value(node.value)
-                if v is not None:
-                    self.consts[node.targets[0].id] = v
-            elif isinstance(node, (ast.While, ast.For)) and any(
+        calls = [n for n in nodes if isinstance(n, ast.Call)]
+        self.net_input = self.net_input or (self.has_socket and any(
+            isinstance(c.func, ast.Attribute) and c.func.attr in SOCKET_READS for c in calls))  # fmt: skip
+        self.assignments(nodes)
+        if self.bind_params(nodes, calls):
+            self.assignments(nodes)  # values that depend on the parameters
+        for node in nodes:
+            if isinstance(node, ast.While) and any(
                 isinstance(n, ast.Call) and self.qualname(n.func) in ("os.fork", "multiprocessing.Process") for n in ast.walk(node)
-            ) and isinstance(node, ast.While):
+            ):
                 self.effect("exec", "os.fork() in an endless loop", origin="fork-loop")
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                self.call(node)
+        for node in calls:
+            self.call(node)
+
+    def assignments(self, nodes: list[ast.AST]) -> None:
+        """Fold `name = <expr>` bindings (breadth-first, so module level before function bodies)."""
+        for node in nodes:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                continue
+            name = node.targets[0].id
+            if self.is_path_expr(node.value):
+                self.path_names.add(name)
+            if self.from_network(node.value):
+                self.net_names.add(name)
+            v = self.value(node.value)
+            if v is not None:
+                self.consts.setdefault(name, v)
+
+    def bind_params(self, nodes: list[ast.AST], calls: list[ast.Call]) -> bool:
+        """`def f(cmd): os.system(cmd)` + `f('rm -rf /')`: a parameter every call passes the same constant to is
+        folded to that constant (parameters that get different or unknown values stay unknown)."""
+        defs = {n.name: n for n in nodes if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        if not defs:
+            return False
+        seen: dict[str, set[str | None]] = {}
+        for c in calls:
+            fn = defs.get(c.func.id) if isinstance(c.func, ast.Name) else None
+            if fn is None:
+                continue
+            params = [a.arg for a in fn.args.args]
+            for p, arg in zip(params, c.args, strict=False):
+                seen.setdefault(p, set()).add(self.value(arg))
+                if self.from_network(arg):
+                    self.net_names.add(p)
+            for kw in c.keywords:
+                if kw.arg in params:
+                    seen.setdefault(kw.arg, set()).add(self.value(kw.value))
+        bound = False
+        for p, vals in seen.items():
+            if len(vals) == 1 and None not in vals and p not in self.consts:
+                self.consts[p] = next(v for v in vals if v is not None)
+                bound = True
+        return bound
 
     def qualname(self, f: ast.expr) -> str:
         parts: list[str] = []
@@ -176,10 +240,35 @@ class PythonReader:
         if isinstance(f, ast.Name):
             parts.append(self.aliases.get(f.id, f.id))
         elif isinstance(f, ast.Call):
-            parts.append(self.qualname(f.func) + "()")
+            q = self.qualname(f.func)
+            mod = self.value(f.args[0]) if f.args and q in ("__import__", "importlib.import_module", "builtins.__import__") else None
+            parts.append(mod if mod else q + "()")  # `__import__('os').system` is `os.system`
         else:
             return ""
         return ".".join(reversed(parts))
+
+    def is_path_expr(self, e: ast.expr | None) -> bool:
+        if isinstance(e, ast.Name):
+            return e.id in self.path_names
+        if isinstance(e, ast.Call):
+            q = self.qualname(e.func)
+            return q in PATH_CTORS or q.endswith(("Path.home", "Path.cwd")) or (
+                isinstance(e.func, ast.Attribute) and e.func.attr in ("resolve", "expanduser", "absolute", "joinpath", "with_name", "with_suffix")
+                and self.is_path_expr(e.func.value))
+        if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Div):
+            return self.is_path_expr(e.left)
+        return False
+
+    def from_network(self, e: ast.expr | None) -> bool:
+        """The expression is (or is built from) data downloaded in this code."""
+        if e is None:
+            return False
+        for n in ast.walk(e):
+            if isinstance(n, ast.Name) and n.id in self.net_names:
+                return True
+            if isinstance(n, ast.Call) and self.qualname(n.func) in NET_CALLS:
+                return True
+        return False
 
     def value(self, e: ast.expr | None) -> str | None:
         """Fold a string expression where every part is known."""
@@ -206,23 +295,41 @@ class PythonReader:
                     out.append(v)
             return "".join(out)
         if isinstance(e, ast.Call):
-            q = self.qualname(e.func)
-            args = [self.value(a) for a in e.args]
-            if q in ("os.path.join", "posixpath.join") and args and all(a is not None for a in args):
-                import posixpath
-
-                return posixpath.join(*[a for a in args if a is not None])
-            if q in ("os.path.expanduser", "os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "pathlib.Path", "Path", "os.fspath") and len(args) == 1:
-                return args[0]
-            if q in ("pathlib.Path.home", "Path.home", "os.path.expanduser") and not args:
-                return "~"
-            if q in ("os.getenv", "os.environ.get") and args and args[0] == "HOME":
-                return "~"
-            if q == "os.getcwd":
-                return "."
+            return self.call_value(e)
         if isinstance(e, ast.Subscript) and self.qualname(e.value) == "os.environ":
-            key = self.value(e.slice)  # type: ignore[arg-type]
+            key = self.value(e.slice)
             return "~" if key == "HOME" else None
+        return None
+
+    def call_value(self, e: ast.Call) -> str | None:
+        q = self.qualname(e.func)
+        args = [self.value(a) for a in e.args]
+        if q in ("os.path.join", "posixpath.join") and args and all(a is not None for a in args):
+            import posixpath
+
+            return posixpath.join(*[a for a in args if a is not None])
+        if q in ("os.path.expanduser", "os.path.abspath", "os.path.realpath", "os.path.normpath", "str", "os.fspath", *PATH_CTORS) and len(args) == 1:
+            return args[0]
+        if q in PATH_CTORS and len(args) > 1 and all(a is not None for a in args):
+            import posixpath
+
+            return posixpath.join(*[a for a in args if a is not None])
+        if q.endswith(("Path.home", "os.path.expanduser")) and not args:
+            return "~"
+        if q in ("os.getenv", "os.environ.get") and args and args[0] == "HOME":
+            return "~"
+        if q == "os.getcwd":
+            return "."
+        if isinstance(e.func, ast.Attribute) and e.func.attr in ("encode", "decode", "strip", "resolve", "expanduser", "absolute") and not e.args:
+            return self.value(e.func.value)  # `'rm -rf /'.encode()`, `Path('~/x').expanduser()`
+        if isinstance(e.func, ast.Attribute) and e.func.attr == "joinpath" and args and all(a is not None for a in args):
+            base = self.value(e.func.value)
+            return None if base is None else "/".join([base.rstrip("/"), *[a for a in args if a is not None]])
+        if isinstance(e.func, ast.Attribute) and e.func.attr == "join" and len(e.args) == 1 and isinstance(e.args[0], (ast.List, ast.Tuple)):
+            sep = self.value(e.func.value)
+            parts = [self.value(x) for x in e.args[0].elts]
+            if sep is not None and all(p is not None for p in parts):
+                return sep.join(p for p in parts if p is not None)  # `' '.join(['rm', '-rf', '/'])`
         return None
 
     def effect(self, kind: str, target: str, **kw: object) -> None:
@@ -233,6 +340,9 @@ class PythonReader:
         info = classify(v if v is not None else "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
         self.lw.out.effects.append(Effect(kind, info.path, info.cls, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
 
+    def source(self, text: str) -> None:
+        self.lw.source(text, via=self.label, privileged=self.cmd.privileged, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
+
     def call(self, node: ast.Call) -> None:
         q = self.qualname(node.func)
         short = q.rsplit(".", 1)[-1]
@@ -241,22 +351,12 @@ class PythonReader:
             self.shell(q, first)
         elif q in DELETE_CALLS:
             self.path_effect("delete", first, recursive=DELETE_CALLS[q])
-        elif short in ("unlink", "rmdir") and q.endswith(("Path().unlink", "Path().rmdir", ").unlink", ").rmdir")):
-            inner = node.func.value if isinstance(node.func, ast.Attribute) else None
-            arg = inner.args[0] if isinstance(inner, ast.Call) and inner.args else None
-            self.path_effect("delete", arg)
         elif q in ("open", "io.open", "builtins.open", "codecs.open"):
             mode = self.value(node.args[1]) if len(node.args) > 1 else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
             kind = "write" if mode and any(c in mode for c in "wax+") else "read"
             self.path_effect(kind, first, append="a" in (mode or ""))
-        elif short in ("write_text", "write_bytes", "read_text", "read_bytes", "open") and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call):
-            inner = node.func.value
-            arg = inner.args[0] if inner.args else None
-            kind = "write" if short.startswith("write") else "read"
-            if short == "open":
-                mode = self.value(node.args[0]) if node.args else "r"
-                kind = "write" if mode and any(c in mode for c in "wax+") else "read"
-            self.path_effect(kind, arg)
+        elif isinstance(node.func, ast.Attribute) and node.func.attr in PATH_METHODS and self.path_method(node, node.func.attr):
+            pass
         elif q in WRITE_CALLS:
             dst = node.args[1] if len(node.args) > 1 else None
             if q in ("shutil.move", "os.rename", "os.replace"):
@@ -265,54 +365,89 @@ class PythonReader:
                 self.path_effect("read", first)
             self.path_effect("write", dst if q not in ("os.mkdir", "os.makedirs") else first)
         elif q in ("os.chmod", "os.chown", "os.lchown", "os.fchmod"):
-            mode = node.args[1] if len(node.args) > 1 else None
-            detail = oct(mode.value) if isinstance(mode, ast.Constant) and isinstance(mode.value, int) else "chmod"
-            v = self.value(first)
-            info = classify(v or "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
-            self.lw.out.effects.append(Effect("chmod", info.path, info.cls, detail=f"chmod {detail}", origin=q, via=self.label))
-        elif q in NET_CALLS or short in ("connect", "connect_ex", "sendto") and self.has_socket:
+            self.chmod(q, first, node.args[1] if len(node.args) > 1 else None)
+        elif q in NET_CALLS or (short in ("connect", "connect_ex", "sendto") and self.has_socket):
             self.network(q, node)
         elif q in ("eval", "exec", "compile", "builtins.exec", "builtins.eval"):
-            lit = self.value(first)
-            if lit is not None and isinstance(first, ast.Constant):
-                self.run(lit)
-            elif lit is None:
-                origin = "decoded" if self.decoded else "dynamic"
-                self.effect("exec", f"{q}() of code built at run time", origin=origin)
+            self.exec_code(q, first)
         elif q in ("os.kill", "os.killpg"):
             pid = node.args[0] if node.args else None
             pid_text = str(pid.value) if isinstance(pid, ast.Constant) else "$PID"
-            self.lw.source(f"kill {pid_text}", via=self.label, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
-        elif q in ("os.dup2",) and self.has_socket:
+            self.source(f"kill {pid_text}")
+        elif q in PROC_SCANS:
+            self.source("ps -e")  # the process table is scanned: kills below pick their targets from it
+        elif short in PROC_KILLS and isinstance(node.func, ast.Attribute) and "psutil" in self.aliases.values():
+            self.source("kill -9 $PID")
+        elif (q == "os.dup2" and self.has_socket) or (q == "pty.spawn" and self.net_input):
             self.effect("exec", "a socket wired to a process's stdin/stdout (reverse shell)", origin="reverse-shell")
         elif q in ("os.setuid", "os.setgid", "os.seteuid"):
             self.effect("exec", f"{q}() changes the process identity", origin="privilege")
         elif q in ("pickle.loads", "marshal.loads") and self.decoded:
             self.effect("exec", f"{q}() of decoded data", origin="decoded")
 
+    def path_method(self, node: ast.Call, method: str) -> bool:
+        """`Path('/etc/x').unlink()`, `p = Path('/etc') / 'x'; p.write_text(...)`. False: not a Path receiver."""
+        assert isinstance(node.func, ast.Attribute)
+        recv = node.func.value
+        if not self.is_path_expr(recv):
+            return False
+        kind = PATH_METHODS[method]
+        if kind == "open":
+            mode = self.value(node.args[0]) if node.args else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
+            kind = "write" if mode and any(c in mode for c in "wax+") else "read"
+        if kind == "move":
+            self.path_effect("delete", recv, origin="move")
+            self.path_effect("write", node.args[0] if node.args else None)
+        elif kind == "chmod":
+            self.chmod("os.chmod", recv, node.args[0] if node.args else None)
+        else:
+            self.path_effect(kind, recv)
+        return True
+
+    def chmod(self, q: str, target: ast.expr | None, mode: ast.expr | None) -> None:
+        detail = oct(mode.value) if isinstance(mode, ast.Constant) and isinstance(mode.value, int) else "chmod"
+        v = self.value(target)
+        info = classify(v or "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
+        self.lw.out.effects.append(Effect("chmod", info.path, info.cls, detail=f"chmod {detail}", origin=q, via=self.label))
+
+    def exec_code(self, q: str, first: ast.expr | None) -> None:
+        lit = self.value(first)
+        if lit is not None:
+            self.run(lit)  # folded code is read like the rest
+            return
+        self.effect("exec", f"{q}() of code built at run time", origin=self.code_origin(first))
+
+    def code_origin(self, e: ast.expr | None) -> str:
+        """Where run-time-built code comes from: the network, a socket (a remote shell), a decoder, or unknown."""
+        if self.from_network(e):
+            return "remote"
+        if self.net_input:
+            return "reverse-shell"
+        return "decoded" if self.decoded else "dynamic"
+
     def shell(self, q: str, first: ast.expr | None) -> None:
         if isinstance(first, (ast.List, ast.Tuple)):
             parts = [self.value(e) for e in first.elts]
             if all(p is not None for p in parts):
-                self.lw.source(shlex.join([p for p in parts if p is not None]), via=self.label, privileged=self.cmd.privileged,
-                               nesting=len(self.label) + 1, cwd=self.cmd.cwd)  # fmt: skip
+                self.source(shlex.join([p for p in parts if p is not None]))
                 return
         else:
             text = self.value(first)
             if text is not None:
-                self.lw.source(text, via=self.label, privileged=self.cmd.privileged, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
+                self.source(text)
                 return
+        origin = self.code_origin(first)
+        if origin == "reverse-shell":
+            self.effect("exec", f"{q}() runs commands received over a socket (a remote shell)", origin=origin)
+            return
         self.lw.out.problem(f"{q}() runs a command that is only known at run time")
-        self.effect("exec", f"{q}() of a command built at run time", origin="decoded" if self.decoded else "dynamic")
+        self.effect("exec", f"{q}() of a command built at run time", origin=origin)
 
     def network(self, q: str, node: ast.Call) -> None:
         target = None
         if node.args:
             a = node.args[0]
-            if isinstance(a, ast.Tuple) and a.elts:
-                target = self.value(a.elts[0])
-            else:
-                target = self.value(a)
+            target = self.value(a.elts[0]) if isinstance(a, ast.Tuple) and a.elts else self.value(a)
         for k in node.keywords:
             if k.arg in ("url", "host"):
                 target = self.value(k.value) or target
