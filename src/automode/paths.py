@@ -52,6 +52,8 @@ SYSTEM_PREFIXES = (
     "/root/", "/srv/", "/nix/",
 )  # fmt: skip
 TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/")
+# The shared temp directories themselves: scratch under them is temp, wiping them is not.
+TEMP_ROOTS = frozenset({"/tmp", "/var/tmp", "/private/tmp", "/dev/shm"})
 
 DEVICE_RE = re.compile(
     r"^/dev/(sd[a-z]+\d*|hd[a-z]+\d*|vd[a-z]+\d*|xvd[a-z]+\d*|nvme\d+n\d+(p\d+)?|mmcblk\d+(p\d+)?|disk\d+(s\d+)?"

@@ -37,7 +37,7 @@ def test_check_reads_spec_shape_with_context() -> None:
 
 
 def test_headless_turns_ask_into_deny() -> None:
-    p = automode("check", stdin=json.dumps({"tool": "Bash", "input": {"command": "$(echo rm) x"}, "mode": "headless"}))
+    p = automode("check", stdin=json.dumps({"tool": "Bash", "input": {"command": "$(cat cmd.txt) x"}, "mode": "headless"}))
     d = json.loads(p.stdout)
     assert d["verdict"] == "deny"
     assert "headless" in d["reason"]

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     what="Shell that does not parse (unterminated quotes, stray operators), a command name only known at run time "
     "(`$cmd`, `$(echo rm)`, merged backticks), input over the size, depth or command-count caps, invalid inline code.",
     why="A guard that allows what it cannot read is trivially bypassed by obfuscation.",
-    example="$(echo rm) -rf build",
+    example="$(cat cmd.txt) -rf build",
     instead="Spell the command out literally so it can be checked.",
-    must_match=["$(echo rm) -rf build", "rm -rf /some/path 'unterminated", "cmd=$1; $cmd x", "echo `a` `b`"],
+    must_match=["$(cat cmd.txt) -rf build", "rm -rf /some/path 'unterminated", "cmd=$1; $cmd x", "echo `a` `b`"],
     must_not_match=["ls -la", "git status && npm test"],
 )  # fmt: skip
 def unanalysable(a: Analysis) -> str | None:

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from automode.effects import Effect
-from automode.paths import classify
+from automode.paths import TEMP_ROOTS, classify
+from automode.shell.find import parse_find
 from automode.shell.parse import Command
 from automode.shell.words import Word
 
@@ -33,7 +34,7 @@ class Env:
             # `rm -rf ~/*` empties whatever directory the glob sits in: judge it by that directory.
             base = w.value.rstrip("/").rsplit("/", 1)[0] if "/" in w.value.rstrip("/") else "."
             info = classify(base or "/", cwd or self.root, self.home, self.root)
-            if info.path in ("/tmp", "/var/tmp", "/private/tmp", "/dev/shm"):
+            if info.path in TEMP_ROOTS:
                 info = classify(w.value, cwd or self.root, self.home, self.root, True)
             elif info.cls not in ("critical", "temp", "artefact") and info.path != self.root:
                 info = classify(w.value, cwd or self.root, self.home, self.root, True)
@@ -41,6 +42,9 @@ class Env:
                 info = classify(".", self.root, self.home, self.root)
         else:
             info = classify(w.value, cwd or self.root, self.home, self.root, w.dynamic)
+            if info.path in TEMP_ROOTS and "TMPDIR" in w.raw:
+                # `$TMPDIR` itself: the user's temp directory, wherever it really is (/tmp is only the likely value).
+                info = classify(w.value, cwd or self.root, self.home, self.root, True)
         return Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=cmd.via, **kw)  # type: ignore[arg-type]
 
 
@@ -314,18 +318,12 @@ def _nc(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 def _find(cmd: Command, env: Env) -> Iterator[Effect]:
-    from automode.shell.lower import find_name_pattern, find_roots
-
-    if not any(w.value == "-delete" for w in cmd.argv[1:]):
+    fx = parse_find(cmd)
+    if not fx.delete:
         return
-    pattern = find_name_pattern(cmd)
-    for root in find_roots(cmd):
-        if pattern:
-            target = Word(f"{root.value.rstrip('/') or '/'}/**/{pattern}", root.raw, root.dynamic, glob=True)
-            # `find / -name '*.pyc' -delete` removes the matching files only: judge it by their pattern.
-            yield env.file("delete", target, cmd, recursive=True)
-        else:
-            yield env.file("delete", root, cmd, recursive=True)
+    for root in fx.roots:
+        # `find /tmp -delete` removes /tmp too; `find / -name '*.pyc' -delete` only the matching files.
+        yield env.file("delete", fx.item(root), cmd, recursive=True)
 
 
 def _archive(cmd: Command, env: Env) -> Iterator[Effect]:

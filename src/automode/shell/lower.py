@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from automode.effects import Effect
+from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
 from automode.shell.words import Word, normalize_name
 
@@ -168,6 +169,14 @@ class Lowerer:
             self.out.commands.append(cmd)
             return
         name = cmd.name
+        if "=" in cmd.argv[0].value and len(cmd.argv) > 1 and not cmd.argv[0].quoted and "/" not in cmd.argv[0].value.split("=", 1)[0]:
+            # `A-B=2 git reset --hard`: bash fails on the invalid assignment, but the evident intent is the rest.
+            rest = cmd.argv[1:]
+            while rest and "=" in rest[0].value and not rest[0].dynamic:
+                rest = rest[1:]
+            if rest:
+                self.command(self._inner(cmd, rest, "assignment"), nesting)
+            return
         for _ in range(16):  # wrappers of wrappers, bounded
             inner = self.unwrap(cmd, name, nesting)
             if inner is None:
@@ -236,13 +245,16 @@ class Lowerer:
             if v == "--":
                 i += 1
                 break
+            if name == "env" and v == "-":  # `env -` is `env -i`
+                i += 1
+                continue
             if name == "env" and "=" in v and not v.startswith("-"):
                 cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
                 i += 1
                 continue
             if v.startswith("-") and len(v) > 1:
-                if v in spec.describe_only:
-                    return None  # `command -v rm`, `sudo -l`: describes, runs nothing
+                if _describes(v, spec):
+                    return None  # `command -v rm`, `command -pv rm`, `sudo -l`: describes, runs nothing
                 if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=")):
                     text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
                     dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
@@ -405,33 +417,53 @@ class Lowerer:
     # -------------------------------------------------------------- fan-out
     def xargs(self, cmd: Command, nesting: int) -> None:
         args = cmd.argv[1:]
-        with_arg = {"-I", "-i", "-n", "-P", "-d", "-L", "-l", "-s", "-a", "-E", "-e", "--max-args", "--max-procs",
-                    "--delimiter", "--arg-file", "--replace", "--max-lines", "--eof", "--max-chars"}  # fmt: skip
         i = 0
         replace_str: str | None = None
+        from_file = False
         while i < len(args):
             v = args[i].value
-            if v in ("-I", "--replace") and i + 1 < len(args):
-                replace_str = args[i + 1].value
             if v == "--":
                 i += 1
                 break
-            if v.startswith("-") and len(v) > 1:
-                if v.startswith("-I") and len(v) > 2:
-                    replace_str = v[2:]
-                i += 2 if v in with_arg else 1
+            if not v.startswith("-") or len(v) == 1:
+                break
+            opt, eq, val = v.partition("=")
+            if v[:2] in ("-I", "-J"):
+                replace_str = v[2:] or (args[i + 1].value if i + 1 < len(args) else "{}")
+            elif opt == "--replace" or v.startswith("-i"):
+                # GNU `-i[R]` / `--replace[=R]`: the argument is optional and glued; `{}` by default.
+                replace_str = (val if opt == "--replace" else v[2:]) or "{}"
+            elif opt in ("-a", "--arg-file"):
+                from_file = True
+            if v in XARGS_WITH_ARG:
+                i += 2
                 continue
-            break
-        inner = list(args[i:]) or [Word("echo", "echo")]
-        item = self.stdin_items(cmd)
-        if replace_str is not None:
-            inner = [Word(w.value.replace(replace_str, item.value), w.raw, w.dynamic or (replace_str in w.value and item.dynamic))
-                     for w in inner]  # fmt: skip
-        else:
-            inner = [*inner, item]
-        sub = self._inner(cmd, inner, "xargs")
-        sub.pipe_from = None
-        self.command(sub, nesting + 1)
+            i += 1
+        template = list(args[i:]) or [Word("echo", "echo")]
+        item = Word("<arg-file>", "<arg-file>", dynamic=True) if from_file else self.stdin_items(cmd)
+        self.fan_out(cmd, template, [item], replace_str or "", "xargs", nesting, from_stdin=not from_file)
+
+    def fan_out(self, cmd: Command, template: list[Word], items: list[Word], marker: str, label: str, nesting: int, *,
+                from_stdin: bool) -> None:  # fmt: skip
+        """Run `template` once per item (xargs, parallel): the item replaces `marker` or is appended."""
+        for item in items[:16]:
+            argv: list[Word] = []
+            fed: list[bool] = []  # which words carry the item
+            for w in template:
+                hit = bool(marker) and marker in w.value
+                argv.append(Word(w.value.replace(marker, item.value), w.raw, w.dynamic or (hit and item.dynamic),
+                                 w.glob or (hit and item.glob), w.quoted) if hit else w)  # fmt: skip
+                fed.append(hit)
+            if not any(fed):
+                # Without the marker in the command the item is appended (GNU -i/-I would drop it: keep the intent).
+                argv.append(item)
+                fed.append(True)
+            if from_stdin and _feeds_code(argv, fed):
+                self.out.effects.append(Effect("exec", f"{label} turns its input into code for {argv[0].value}",
+                                               detail=cmd.text[:200], origin="stdin", via=cmd.via))  # fmt: skip
+            sub = self._inner(cmd, argv, label)
+            sub.pipe_from = None
+            self.command(sub, nesting + 1)
 
     def stdin_items(self, cmd: Command) -> Word:
         """What a fan-out executor receives on stdin, as one representative word."""
@@ -439,12 +471,9 @@ class Lowerer:
         while src is not None and src.name in ("sort", "uniq", "head", "tail", "grep", "tr", "sed", "awk", "cut", "tee"):
             src = src.pipe_from
         if src is not None and src.name in ("find", "fd", "fdfind"):
-            roots = find_roots(src)
-            pattern = find_name_pattern(src)
-            if len(roots) == 1 and not roots[0].dynamic:
-                base = roots[0].value.rstrip("/") or "/"
-                value = f"{base}/**/{pattern}" if pattern else base + "/**"
-                return Word(value, value, dynamic=False, glob=True)
+            fx = parse_find(src)
+            if len(fx.roots) == 1 and not fx.roots[0].dynamic:
+                return fx.item(fx.roots[0])
         if src is not None and src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
             vals = [a for a in src.args if not a.startswith("-")]
             if len(vals) == 1:
@@ -452,50 +481,51 @@ class Lowerer:
         return Word("<stdin>", "<stdin>", dynamic=True)
 
     def parallel(self, cmd: Command, nesting: int) -> None:
+        """GNU parallel: `parallel [options] [command] ::: items`; without a command each item is a command line."""
         args = cmd.argv[1:]
-        try:
-            sep = next(i for i, w in enumerate(args) if w.value in (":::", "::::"))
-        except StopIteration:
-            sep = len(args)
-        inner = [w for w in args[:sep] if not w.value.startswith("-")]
-        items = args[sep + 1 :] if sep < len(args) else [self.stdin_items(cmd)]
-        if not inner:
+        i = 0
+        marker = "{}"
+        while i < len(args) and args[i].value.startswith("-") and args[i].value not in (":::", "::::"):
+            opt, eq, _ = args[i].value.partition("=")
+            if opt == "-I" and not eq and i + 1 < len(args):
+                marker = args[i + 1].value
+            i += 2 if opt in PARALLEL_WITH_ARG and not eq else 1
+        seps = [j for j in range(i, len(args)) if args[j].value in (":::", "::::", ":::+", "::::+")]
+        template = args[i : seps[0]] if seps else args[i:]
+        items: list[Word] = []
+        for j in seps:
+            group = [w for w in args[j + 1 :]]
+            stop = next((k for k, w in enumerate(group) if w.value in (":::", "::::", ":::+", "::::+")), len(group))
+            if args[j].value.startswith("::::"):
+                items.append(Word("<arg-file>", "<arg-file>", dynamic=True))
+            else:
+                items.extend(group[:stop])
+        from_stdin = not seps
+        if from_stdin:
+            items = [self.stdin_items(cmd)]
+        if not template:
+            # Each item is a whole command line.
+            for item in items[:16]:
+                if item.dynamic:
+                    self.out.effects.append(Effect("exec", "parallel runs command lines read from its input",
+                                                   detail=cmd.text[:200], origin="stdin", via=cmd.via))  # fmt: skip
+                    continue
+                self.source(item.value, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
+                            nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return
-        for item in items[:16]:
-            argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or item.dynamic) for w in inner]
-            if not any("{}" in w.value for w in inner):
-                argv.append(item)
-            text = " ".join(_shell_quote(w) for w in argv)
-            self.source(text, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
-                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        self.fan_out(cmd, template, items, marker, "parallel", nesting, from_stdin=from_stdin)
 
     def find_exec(self, cmd: Command, nesting: int) -> None:
-        words = cmd.argv[1:]
-        roots = find_roots(cmd)
-        pattern = find_name_pattern(cmd)
-        base = roots[0] if len(roots) == 1 else Word("<find results>", "<find>", dynamic=True)
-        item_value = f"{base.value.rstrip('/') or '/'}/**/{pattern}" if pattern else f"{base.value.rstrip('/') or '/'}/**"
-        item = Word(item_value, "{}", dynamic=base.dynamic, glob=True)
-        i = 0
-        while i < len(words):
-            v = words[i].value
-            if v in ("-exec", "-execdir", "-ok", "-okdir", "-x", "--exec", "-X", "--exec-batch"):
-                j = i + 1
-                argv: list[Word] = []
-                while j < len(words) and words[j].value not in (";", "+", "\\;"):
-                    w = words[j]
-                    argv.append(Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
-                                     glob=w.glob or "{}" in w.value))  # fmt: skip
-                    j += 1
-                if cmd.name in ("fd", "fdfind") and argv and not any("{}" in w.raw for w in argv):
-                    argv.append(item)
-                if argv:
-                    sub = self._inner(cmd, argv, f"{cmd.name} {v}")
-                    self.command(sub, nesting + 1)
-                i = j + 1
-                continue
-            i += 1
-
+        fx = parse_find(cmd)
+        item = fx.item(fx.roots[0]) if len(fx.roots) == 1 else Word("<find results>", "<find>", dynamic=True)
+        for action, words in fx.execs:
+            argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
+                         glob=w.glob or ("{}" in w.value and item.glob)) for w in words]  # fmt: skip
+            if cmd.name in ("fd", "fdfind") and argv and not any("{}" in w.raw for w in words):
+                argv.append(item)
+            if argv:
+                sub = self._inner(cmd, argv, f"{cmd.name} {action}")
+                self.command(sub, nesting + 1)
 
     # ---------------------------------------------------------------- remote
     def ssh(self, cmd: Command, nesting: int) -> None:
@@ -553,34 +583,48 @@ class Lowerer:
             self.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)
 
 
-def find_roots(cmd: Command) -> list[Word]:
-    """The starting points of `find` (everything before the first expression token); `.` when none."""
-    roots: list[Word] = []
-    args = cmd.argv[1:]
-    if cmd.name in ("fd", "fdfind"):
-        pos = [w for w in args if not w.value.startswith("-")]
-        return pos[1:2] or [Word(".", ".")]
-    for w in args:
-        if w.value.startswith("-") or w.value in ("(", "!", "\\("):
-            if w.value in ("-H", "-L", "-P"):
-                continue
-            break
-        roots.append(w)
-    return roots or [Word(".", ".")]
+XARGS_WITH_ARG = frozenset({"-I", "-J", "-n", "-P", "-d", "-L", "-s", "-a", "-E", "-R", "-S", "--max-args", "--max-procs",
+                            "--delimiter", "--arg-file", "--max-lines", "--eof", "--max-chars", "--process-slot-var"})  # fmt: skip
+PARALLEL_WITH_ARG = frozenset(
+    {"-j", "--jobs", "-S", "--sshlogin", "--results", "--res", "-a", "--arg-file", "--joblog", "--tmpdir", "--delay",
+     "--timeout", "-n", "--max-args", "-N", "--colsep", "-C", "-d", "--delimiter", "-I", "--env", "--basefile", "--bf",
+     "--workdir", "--wd", "--retries", "--halt", "-E", "--eof", "--tagstring", "--tag-string", "-L", "--max-lines",
+     "-s", "--max-chars", "--memfree", "--load", "--nice", "--sshloginfile", "--slf", "--transferfile", "--tf",
+     "--return", "--block", "--recstart", "--recend", "--header", "--limit", "--termseq", "--ssh", "--ssh-delay",
+     "--compress-program", "--decompress-program", "-P", "--shebang-wrap", "--tee", "--rpl", "--resume-failed"}
+)  # fmt: skip
+CODE_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-p", "--print"})
 
 
-def find_name_pattern(cmd: Command) -> str | None:
-    args = cmd.argv[1:]
-    names = [args[i + 1].value for i, w in enumerate(args[:-1]) if w.value in ("-name", "-iname", "-path", "-ipath", "-regex")]
-    if cmd.name in ("fd", "fdfind"):
-        pos = [w.value for w in args if not w.value.startswith("-")]
-        names = pos[:1]
-        exts = [args[i + 1].value for i, w in enumerate(args[:-1]) if w.value in ("-e", "--extension")]
-        if exts:
-            return "*." + exts[0]
-    if len(names) == 1:
-        return names[0].rsplit("/", 1)[-1]
-    return None
+def _feeds_code(argv: list[Word], fed: list[bool]) -> bool:
+    """Whether the fanned-out item ends up as code: `xargs sh -c`, `xargs -I{} bash -c {}`, `xargs eval`."""
+    name = normalize_name(argv[0].value)
+    if name == "eval":
+        return any(fed[1:])
+    if name not in SHELLS and not name.startswith(("python", "node", "perl", "ruby", "php")):
+        return False
+    for k, w in enumerate(argv[1:], 1):
+        flag = w.value
+        if flag in CODE_FLAGS or (name in SHELLS and flag.startswith("-") and not flag.startswith("--") and "c" in flag):
+            return k + 1 < len(argv) and fed[k + 1] or k + 1 >= len(argv)
+        if not flag.startswith("-"):
+            return fed[k]  # a script path from the input: code it did not write
+    return False
+
+
+def _describes(opt: str, spec: WrapperSpec) -> bool:
+    """Whether an option (or a cluster like `-pv`) makes the wrapper only describe its command. A cluster stops at
+    the first letter that takes an argument: `sudo -uvictor` is `-u victor`, not `-v`."""
+    if opt in spec.describe_only:
+        return True
+    if opt.startswith("--") or len(opt) < 3:
+        return False
+    for c in opt[1:]:
+        if f"-{c}" in spec.describe_only:
+            return True
+        if f"-{c}" in spec.opts_with_arg:
+            return False
+    return False
 
 
 def _shell_quote(w: Word) -> str:

@@ -16,6 +16,7 @@ turns into an ask (or a deny when something it did understand is bad enough).
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -43,6 +44,8 @@ MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 _LANGUAGE = Language(tree_sitter_bash.language())
 _PARSER = Parser(_LANGUAGE)
 
+DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+DASH_RUN_RE = re.compile(f"^[{DASH_LIKE}-]+")
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
 
 
@@ -281,11 +284,13 @@ class _Walker:
             if body is not None and c.id == body.id:
                 continue
             if c.type in ("file_redirect", "heredoc_redirect", "herestring_redirect"):
-                redirects, rest = self.redirect(c, st, depth)
+                redirects, rest, args = self.redirect(c, st, depth)
                 for r in redirects:
                     for o in owners[:1] if r.op.startswith("<<") else owners:
                         o.redirects.append(r)
                 continuation.extend(rest)
+                if args and body is not None and body.type == "command" and owners:
+                    owners[0].argv.extend(args)
         # tree-sitter hangs `| sh` and `&& next` of `cat <<EOF | sh` inside the heredoc redirect node.
         feeder = owners[-1] if owners else None
         for r in continuation:
@@ -297,9 +302,10 @@ class _Walker:
                 tails = self.block(r, st, depth + 1) or tails
         return tails
 
-    def redirect(self, node: Node, st: ShellState, depth: int) -> tuple[list[Redirect], list[Node]]:
-        """One redirect node -> its redirects (a heredoc node may carry `> out` too) and any statements that
-        tree-sitter nested inside it."""
+    def redirect(self, node: Node, st: ShellState, depth: int) -> tuple[list[Redirect], list[Node], list[Word]]:
+        """One redirect node -> its redirects (a heredoc node may carry `> out` too), any statements that
+        tree-sitter nested inside it, and the words after the target (`rm -rf 2>/dev/null /`: tree-sitter hangs `/`
+        on the redirect, bash passes it to `rm`)."""
         fd = None
         op = ""
         target: Word | None = None
@@ -307,6 +313,7 @@ class _Walker:
         body_dynamic = False
         extra: list[Redirect] = []
         rest: list[Node] = []
+        args: list[Word] = []
         for c in node.children:
             t = c.type
             if t == "file_descriptor":
@@ -319,9 +326,10 @@ class _Walker:
             elif t in ("heredoc_end", "heredoc_content"):
                 continue
             elif t in ("file_redirect", "herestring_redirect"):
-                inner, more = self.redirect(c, st, depth)
+                inner, more, more_args = self.redirect(c, st, depth)
                 extra.extend(inner)
                 rest.extend(more)
+                args.extend(more_args)
             elif not c.is_named:
                 if t in ("&&", "||", ";", "&", "|", "|&"):
                     rest.append(c)
@@ -334,13 +342,15 @@ class _Walker:
                 body, body_dynamic = w.value, w.dynamic
             elif target is None:
                 target = self.word(c, st, depth + 1)
+            elif t != "comment":
+                args.extend(self.words(c, st, depth + 1))
         if op == "<<<":
             main = Redirect(op, fd, None, body, body_dynamic)
         elif op.startswith("<<"):
             main = Redirect(op, fd, target, body or "", body_dynamic)
         else:
             main = Redirect(op or ">", fd, target)
-        return [main, *extra], rest
+        return [main, *extra], rest, args
 
     def heredoc_body(self, node: Node, st: ShellState, depth: int, quoted: bool) -> tuple[str, bool]:
         raw = self.text(node)
@@ -391,6 +401,7 @@ class _Walker:
         argv: list[Word] = []
         assigns: list[tuple[str, Word]] = []
         redirects: list[Redirect] = []
+        arg_nodes: list[Node] = []
         for c in node.children:
             t = c.type
             if t == "variable_assignment":
@@ -399,11 +410,15 @@ class _Walker:
                 val = self.word(value_node, st, depth + 1) if value_node is not None else Word("", "")
                 assigns.append((self.text(name_node) if name_node is not None else "?", val))
             elif t in ("file_redirect", "herestring_redirect", "heredoc_redirect"):
-                redirects.extend(self.redirect(c, st, depth)[0])
+                more, _rest, more_args = self.redirect(c, st, depth)
+                redirects.extend(more)
+                argv.extend(more_args)
             elif t == "command_name":
+                arg_nodes.extend(c.children)
                 for inner in c.children:
                     argv.extend(self.words(inner, st, depth + 1))
             elif c.is_named and t != "comment":
+                arg_nodes.append(c)
                 argv.extend(self.words(c, st, depth + 1))
         if not argv:
             for name, val in assigns:
@@ -425,10 +440,28 @@ class _Walker:
             return expanded.commands[-1] if expanded.commands else None
         cmd = Command(argv, st.cwd, redirects, assigns, text=self.text(node), depth=self.nesting)
         self._emit(cmd)
+        if assigns:
+            self.prefix_view(cmd, arg_nodes, st, depth)
         if not head.dynamic and head.value in self.script.functions:
             self.call_function(head.value, argv[1:], st, depth)
         self.track_builtin(cmd, st)
         return cmd
+
+    def prefix_view(self, cmd: Command, arg_nodes: list[Node], st: ShellState, depth: int) -> None:
+        """`TMPDIR=/x rm -rf $TMPDIR/y`: bash expands `$TMPDIR` with the old value, but the evident intent is the
+        new one. Emit the command a second time as the writer meant it, so both readings are judged."""
+        names = {n for n, _ in cmd.assigns}
+        if not any(f"${n}" in self.text(a) or f"${{{n}" in self.text(a) for a in arg_nodes for n in names):
+            return
+        if any("$(" in self.text(a) or "`" in self.text(a) for a in arg_nodes):
+            return  # re-walking would run the substitutions twice
+        view = st.copy()
+        for n, v in cmd.assigns:
+            view.env[n] = None if v.dynamic else v.value
+        argv = [w for a in arg_nodes for w in self.words(a, view, depth + 1)]
+        if [w.value for w in argv] != [w.value for w in cmd.argv[: len(argv)]]:
+            self._emit(Command(argv, cmd.cwd, list(cmd.redirects), list(cmd.assigns), via=("prefix assignment",),
+                               text=cmd.text, depth=self.nesting))  # fmt: skip
 
     def call_function(self, name: str, args: list[Word], st: ShellState, depth: int) -> None:
         if self.nesting >= MAX_NESTING or depth > MAX_TREE_DEPTH // 2:
@@ -481,12 +514,15 @@ class _Walker:
     def words(self, node: Node, st: ShellState, depth: int) -> list[Word]:
         """One argument node -> one or more words (brace expansion, unquoted `$VAR` splitting)."""
         w = self.word(node, st, depth)
+        if w.value[:1] in DASH_LIKE:
+            # `git reset ‐‐hard` (U+2010): fails in bash, but the evident intent is `--hard`.
+            w.value = DASH_RUN_RE.sub(lambda m: "-" * len(m.group(0)), w.value, count=1)
         if not w.quoted and not w.dynamic and "{" in w.value and "," in w.value:
             return [Word(v, w.raw, False, w.glob, False) for v in brace_expand(w.value)]
         if (
             not w.quoted
             and not w.dynamic
-            and node.type in ("simple_expansion", "expansion")
+            and node.type in ("simple_expansion", "expansion", "command_substitution")
             and (" " in w.value or "\t" in w.value)
         ):
             return [Word(v, w.raw) for v in w.value.split()]
@@ -532,11 +568,15 @@ class _Walker:
         if t == "expansion":
             return self.expansion(node, raw, st, depth)
         if t in ("command_substitution", "process_substitution"):
-            self.substitution(node, st, depth)
+            ran = self.substitution(node, st, depth)
+            if t == "command_substitution":
+                output = _literal_output(ran)
+                if output is not None:
+                    return Word(output, raw)
             placeholder = "/dev/fd/63" if t == "process_substitution" else raw
             return Word(placeholder, raw, dynamic=True)
         if t == "arithmetic_expansion":
-            if "$(" in raw or "`" in raw or "[" in raw[2:]:
+            if "$(" in raw[3:] or "`" in raw or "[" in raw[3:]:
                 self.problem("an arithmetic expansion hides a command substitution")
             self.substitutions(node, st, depth + 1)
             return Word("0", raw, dynamic=True)
@@ -588,11 +628,14 @@ class _Walker:
         return Word(raw, raw, dynamic=True)
 
     # --------------------------------------------------------- substitutions
-    def substitution(self, node: Node, st: ShellState, depth: int) -> None:
+    def substitution(self, node: Node, st: ShellState, depth: int) -> list[Command]:
         start = len(self.script.commands)
         self.sequence(node.children, st.copy(), depth + 1)
-        for cmd in self.script.commands[start:]:
+        ran = self.script.commands[start:]
+        direct = [c for c in ran if not c.substituted]  # nested substitutions were marked already
+        for cmd in ran:
             cmd.substituted = True
+        return direct
 
     def substitutions(self, node: Node, st: ShellState, depth: int) -> None:
         """Walk every `$(...)`, backtick and `<(...)` below `node` (they run even inside test expressions)."""
@@ -610,6 +653,33 @@ def _iter_substitutions(node: Node, depth: int) -> Iterator[Node]:
             yield n
             continue
         stack.extend((c, d + 1) for c in reversed(n.children))
+
+
+# Commands that print nothing on stdout, so a substitution made of them and `echo` has a known output.
+SILENT = frozenset({"cd", "pushd", "popd", "true", ":", "export", "local", "declare", "typeset", "readonly", "unset", "set", "shopt"})
+ECHO_FLAGS = frozenset({"-n", "-e", "-E", "-ne", "-en", "-nE", "-En"})
+
+
+def _literal_output(ran: list[Command]) -> str | None:
+    """What `$(echo rm)` prints, when every command in it is a literal `echo`/`printf` or prints nothing."""
+    out: list[str] = []
+    for cmd in ran:
+        if cmd.name in SILENT and not cmd.redirects and cmd.pipe_from is None:
+            continue
+        if cmd.redirects or cmd.pipe_from is not None or any(w.dynamic or w.glob for w in cmd.argv):
+            return None
+        args = cmd.args
+        if cmd.name == "echo":
+            while args and args[0] in ECHO_FLAGS:
+                args = args[1:]
+            if any("\\" in a for a in args):
+                return None
+            out.append(" ".join(args))
+        elif cmd.name == "printf" and len(args) == 1 and "%" not in args[0] and "\\" not in args[0]:
+            out.append(args[0])
+        else:
+            return None
+    return "\n".join(out) if out else None
 
 
 def _quote(w: Word) -> str:
