@@ -234,7 +234,8 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
         in_project = True
     if path.startswith(TEMP_PREFIXES) and not in_project:
         return PathInfo(raw, path, "temp")
-    if is_artefact_path(path) and (in_project or not path.startswith(SYSTEM_PREFIXES)):
+    # Build output is disposable in the project (and the user's own caches); elsewhere it may be someone's.
+    if is_artefact_path(path) and (in_project or (_under(path, home) and not path.startswith(SYSTEM_PREFIXES))):
         return PathInfo(raw, path, "artefact")
     if in_project:
         return PathInfo(raw, path, "project")

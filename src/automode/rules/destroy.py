@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
                  "secret": "a secret or credential file", "protected": "a protected control file"}[cls]  # fmt: skip
         if e.origin == "move" and cls in ("home", "outside"):
             return Hit(f"moves {e.target} ({where}) away", "ask")
+        if cls == "outside" and is_artefact_path(e.target):
+            return Hit(f"deletes {e.target}, build output outside the project that the session may not own", "ask")
         if not e.recursive and cls in ("outside", "home") and e.origin != "mirror":
             return Hit(f"deletes {e.target} ({where})", "ask")
         return f"deletes {e.target} ({where})" + (" recursively" if e.recursive else "")

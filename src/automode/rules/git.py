@@ -65,7 +65,8 @@ def git_argv(cmd: Command) -> GitCall | None:
         break
     if i >= len(words):
         return GitCall("", [], config)
-    sub, args = words[i], words[i + 1 :]
+    # `git RESET --HARD` only fails by accident (and dispatches on case-insensitive file systems): read it as meant.
+    sub, args = words[i].lower(), words[i + 1 :]
     call = GitCall(sub, args, config)
     seen = 0
     while f"alias.{call.sub.lower()}" in config and seen < 8:
@@ -84,26 +85,57 @@ def git_argv(cmd: Command) -> GitCall | None:
     return call
 
 
-def _flags(args: list[str]) -> set[str]:
+# Short options that take an argument, per subcommand: in a cluster the rest is that argument (`-bfeature`).
+SHORT_WITH_ARG = {"checkout": "bB", "switch": "cC", "commit": "mFcCt", "branch": "", "push": "o", "clean": "e",
+                  "stash": "m", "worktree": "b", "reset": "", "restore": "s", "tag": "mF", "merge": "msX", "rebase": "sSX"}  # fmt: skip
+LONG_WITH_ARG = frozenset({"--orphan", "--source", "--pathspec-from-file", "--message", "--file", "--exclude", "--conflict",
+                           "--push-option", "--repo", "--receive-pack", "--exec", "--recurse-submodules-default"})  # fmt: skip
+
+
+def _flags(args: list[str], sub: str = "") -> set[str]:
     out: set[str] = set()
+    with_arg = SHORT_WITH_ARG.get(sub, "")
     for a in args:
         if a == "--":
             break
         if a.startswith("--"):
-            out.add(a.split("=", 1)[0])
+            out.add(a.split("=", 1)[0].lower())
         elif a.startswith("-") and len(a) > 1:
-            out.update("-" + c for c in a[1:])
+            for c in a[1:]:
+                out.add("-" + c)
+                if c in with_arg:
+                    break
     return out
 
 
-def _positional(args: list[str]) -> list[str]:
+# Options whose value is optional: read the next word as the value only when it is one of these.
+OPTIONAL_VALUES = {"--track": frozenset({"direct", "inherit"}), "--recurse-submodules": frozenset({"checkout", "on-demand", "yes", "no"})}
+NUMERIC_VALUE = frozenset({"--unified", "--inter-hunk-context", "-U"})
+
+
+def _positional(args: list[str], sub: str = "") -> list[str]:
+    """Non-option arguments, skipping the values of options that take one (`-b name`, `--source=x`)."""
     out = []
     after = False
-    for a in args:
-        if a == "--":
+    with_arg = SHORT_WITH_ARG.get(sub, "")
+    skip = False
+    for n, a in enumerate(args):
+        if skip:
+            skip = False
+            continue
+        nxt = args[n + 1] if n + 1 < len(args) else ""
+        if not after and (nxt in OPTIONAL_VALUES.get(a, ()) or (a in NUMERIC_VALUE and nxt.isdigit())):
+            skip = True
+            continue
+        if a == "--" and not after:
             after = True
             continue
-        if not after and a.startswith("-"):
+        if not after and a.startswith("-") and len(a) > 1:
+            if a.startswith("--"):
+                skip = a in LONG_WITH_ARG
+            else:
+                k = next((i for i, c in enumerate(a[1:], 1) if c in with_arg), None)
+                skip = k is not None and k == len(a) - 1  # `-b name`, not `-bname`
             continue
         out.append(a)
     return out
@@ -139,8 +171,8 @@ def git_discard(cmd: Command, a: Analysis) -> str | Hit | None:
     if g is None:
         return None
     sub, args = g.sub, g.args
-    f = _flags(args)
-    pos = _positional(args)
+    f = _flags(args, sub)
+    pos = _positional(args, sub)
     if sub == "reset" and ("--hard" in f or "--merge" in f or "--keep" in f):
         if "--hard" in f:
             return "git reset --hard discards uncommitted changes"
@@ -159,8 +191,12 @@ def git_discard(cmd: Command, a: Analysis) -> str | Hit | None:
             return f"git {sub} --force discards uncommitted changes"
         if whole and (sub == "restore" or "--" in args or sub == "checkout"):
             return f"git {sub} {' '.join(args)} discards every uncommitted change"
-        if "--" in args and sub == "checkout" and pos:
-            return Hit(f"git checkout -- {' '.join(pos[-3:])} discards uncommitted changes to those files", "ask")
+        creates = bool(f & {"-b", "-B", "--orphan", "-c", "-C"})
+        if sub == "checkout" and not creates and (("--" in args and pos) or len(pos) > 1 or "--pathspec-from-file" in f):
+            # `git checkout -- f`, `git checkout HEAD f`, `git checkout main a b`: the files are overwritten.
+            files = pos[1:] if "--" not in args else pos
+            named = " ".join(files[-3:]) if files else "the files listed by --pathspec-from-file"
+            return Hit(f"git checkout {named} discards uncommitted changes to those files", "ask")
         if sub == "restore" and pos and not ("--staged" in f or "-S" in f and "-W" not in f):
             return Hit(f"git restore {' '.join(pos[:3])} discards uncommitted changes to those files", "ask")
         return None
@@ -177,6 +213,10 @@ def git_discard(cmd: Command, a: Analysis) -> str | Hit | None:
     if sub == "worktree" and pos[:1] == ["remove"] and ("--force" in f or "-f" in f):
         return Hit("git worktree remove --force discards that worktree's changes", "ask")
     return None
+
+
+def _ref_name(ref: str) -> str:
+    return ref.removeprefix("+").removeprefix("refs/heads/")
 
 
 def _current_branch(a: Analysis) -> str | None:
@@ -205,24 +245,28 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
     if g is None or g.sub != "push":
         return None
-    f = _flags(g.args)
+    f = _flags(g.args, "push")
     if "-n" in f or "--dry-run" in f:
         return None
-    pos = _positional([x for x in g.args if x not in ("-o", "--push-option", "--repo")])
+    pos = _positional(g.args, "push")
     refspecs = pos[1:]
-    targets = [r.split(":", 1)[-1].removeprefix("+").removeprefix("refs/heads/") for r in refspecs]
+    targets = [_ref_name(r.split(":", 1)[-1]) for r in refspecs]
     branch = _current_branch(a)
     if not refspecs and branch:
         targets = [branch]
+    # `--force-with-lease=main[:expect]` names the ref it force-pushes.
+    targets += [_ref_name(x.split("=", 1)[1].split(":", 1)[0]) for x in g.args if x.startswith(("--force-with-lease=", "--force-if-includes="))]
     if "--mirror" in f or "--all" in f and ("--force" in f or "-f" in f) or "--prune" in f:
         return "git push --mirror/--prune rewrites or deletes every remote branch"
     if "--delete" in f or "-d" in f or any(r.startswith(":") for r in refspecs):
         return "deletes a remote branch"
     to_main = [t for t in targets if t in MAIN_BRANCHES]
-    forced = "--force" in f or "-f" in f or any(r.startswith("+") for r in refspecs)
+    leased = "--force-with-lease" in f or "--force-if-includes" in f
+    # git lets --force-with-lease govern when both are given.
+    forced = not leased and ("--force" in f or "-f" in f or any(r.startswith("+") for r in refspecs))
     if forced:
         return f"force-pushes {'to ' + ', '.join(to_main or targets) if (to_main or targets) else 'the current branch'}, rewriting remote history"
-    if "--force-with-lease" in f or "--force-if-includes" in f:
+    if leased:
         if to_main:
             return f"force-pushes to {to_main[0]}"
         return Hit(f"force-pushes (with lease) {' '.join(targets) or 'the current branch'}", "ask")
@@ -251,7 +295,7 @@ def git_no_verify(cmd: Command, a: Analysis) -> str | None:
     g = git_argv(cmd)
     if g is None:
         return None
-    f = _flags(g.args)
+    f = _flags(g.args, g.sub)
     if g.sub in ("commit", "push", "merge", "rebase", "am", "cherry-pick", "revert") and "--no-verify" in f:
         return f"git {g.sub} --no-verify skips the hooks"
     if g.sub == "commit" and "-n" in f:

@@ -25,6 +25,13 @@ FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", 
 DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "rev", "tr", "uudecode", "basenc", "od", "printf", "perl", "python", "python3"})  # fmt: skip
 
 
+INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
+                     "bun": ("-e", "--eval"), "ruby": ("-e",), "perl": ("-e", "-E"), "php": ("-r",)}  # fmt: skip
+# A command line, not code: a shell command that changes things, then an option or a path.
+SHELL_LINE_RE = re.compile(r"^\s*(sudo\s+)?(rm|rmdir|shred|dd|mkfs(\.\w+)?|chmod|chown|git|find|mv|truncate|kill|killall|pkill|"
+                           r"shutdown|reboot|curl|wget)\s+[-/~.]")  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class WrapperSpec:
     """How to find the wrapped command in a wrapper's arguments."""
@@ -210,6 +217,22 @@ class Lowerer:
             self.container_exec(cmd, nesting)
         elif self.interp is not None:
             self.interp(name, "", cmd, self)
+            self.shell_line_as_code(cmd, nesting)
+
+    def shell_line_as_code(self, cmd: Command, nesting: int) -> None:
+        """`node -e "rm -rf /"`: a shell command line given as inline code only fails by accident (it is not valid
+        JavaScript, Ruby or Perl); judge it by its evident intent."""
+        flags = INLINE_CODE_FLAGS.get(cmd.name)
+        if flags is None:
+            return
+        args = cmd.argv[1:]
+        for i, w in enumerate(args[:-1]):
+            if w.value in flags:
+                code = args[i + 1]
+                if not code.dynamic and SHELL_LINE_RE.match(code.value):
+                    self.source(code.value, via=(*cmd.via, f"{cmd.name} code read as shell"), privileged=cmd.privileged,
+                                remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+                return
 
     # ---------------------------------------------------------------- wrappers
     def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
@@ -255,7 +278,7 @@ class Lowerer:
             if v.startswith("-") and len(v) > 1:
                 if _describes(v, spec):
                     return None  # `command -v rm`, `command -pv rm`, `sudo -l`: describes, runs nothing
-                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=")):
+                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=") or _in_cluster(v, spec.shell_opt)):
                     text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
                     dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
                     if dyn:
@@ -612,6 +635,11 @@ def _feeds_code(argv: list[Word], fed: list[bool]) -> bool:
     return False
 
 
+def _in_cluster(opt: str, short: str) -> bool:
+    """`-qc` carries `-c` as its last letter (so the next word is its argument)."""
+    return len(short) == 2 and not opt.startswith("--") and len(opt) > 2 and opt.endswith(short[1])
+
+
 def _describes(opt: str, spec: WrapperSpec) -> bool:
     """Whether an option (or a cluster like `-pv`) makes the wrapper only describe its command. A cluster stops at
     the first letter that takes an argument: `sudo -uvictor` is `-u victor`, not `-v`."""
@@ -638,3 +666,13 @@ def _shell_quote(w: Word) -> str:
 
 def is_fetcher(name: str) -> bool:
     return normalize_name(name) in FETCHERS
+
+
+def find_roots(cmd: Command) -> list[Word]:
+    """The start points of a `find`/`fd` command (`.` when none)."""
+    return parse_find(cmd).roots
+
+
+def find_name_pattern(cmd: Command) -> str | None:
+    """The one name pattern that decides what a `find`/`fd` command matches, if there is one."""
+    return parse_find(cmd).pattern

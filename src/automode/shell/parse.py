@@ -44,6 +44,7 @@ MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 _LANGUAGE = Language(tree_sitter_bash.language())
 _PARSER = Parser(_LANGUAGE)
 
+BRACE_HEAD_RE = re.compile(r"(^|[;&|(\n]\s*)\{(?=[^\s{}]*,[^\s{}]*\})")
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_RUN_RE = re.compile(f"^[{DASH_LIKE}-]+")
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
@@ -141,8 +142,15 @@ def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
         source = source.replace("\x00", "")
     data = source.encode("utf-8", "surrogatepass")
     tree = _PARSER.parse(data)
-    walker = _Walker(data, script, nesting)
     root = tree.root_node
+    if root.has_error and BRACE_HEAD_RE.search(source):
+        # `{rm,-rf,/}`: bash brace-expands a command word; tree-sitter reads `{` as a group and fails. Escaping the
+        # brace keeps the word whole (the walker expands it) without changing what any other part means.
+        retry = BRACE_HEAD_RE.sub(lambda m: m.group(1) + "\\{", source).encode("utf-8", "surrogatepass")
+        second = _PARSER.parse(retry)
+        if not second.root_node.has_error:
+            data, tree, root = retry, second, second.root_node
+    walker = _Walker(data, script, nesting)
     if root.has_error:
         script.problems.append(f"the shell syntax could not be parsed ({_first_error(root, data)})")
     walker.block(root, state)
@@ -414,12 +422,10 @@ class _Walker:
                 redirects.extend(more)
                 argv.extend(more_args)
             elif t == "command_name":
-                arg_nodes.extend(c.children)
                 for inner in c.children:
-                    argv.extend(self.words(inner, st, depth + 1))
+                    self.add_words(argv, arg_nodes, inner, st, depth)
             elif c.is_named and t != "comment":
-                arg_nodes.append(c)
-                argv.extend(self.words(c, st, depth + 1))
+                self.add_words(argv, arg_nodes, c, st, depth)
         if not argv:
             for name, val in assigns:
                 st.env[name] = None if val.dynamic else val.value
@@ -446,6 +452,16 @@ class _Walker:
             self.call_function(head.value, argv[1:], st, depth)
         self.track_builtin(cmd, st)
         return cmd
+
+    def add_words(self, argv: list[Word], arg_nodes: list[Node], node: Node, st: ShellState, depth: int) -> None:
+        new = self.words(node, st, depth + 1)
+        if arg_nodes and argv and new and self.data[arg_nodes[-1].end_byte : node.start_byte] == b"\\\n":
+            # `git re\<newline>set`: tree-sitter splits the word at the line continuation, bash does not.
+            last, first = argv.pop(), new[0]
+            new[0] = Word(last.value + first.value, last.raw + first.raw, last.dynamic or first.dynamic,
+                          last.glob or first.glob, last.quoted or first.quoted)  # fmt: skip
+        arg_nodes.append(node)
+        argv.extend(new)
 
     def prefix_view(self, cmd: Command, arg_nodes: list[Node], st: ShellState, depth: int) -> None:
         """`TMPDIR=/x rm -rf $TMPDIR/y`: bash expands `$TMPDIR` with the old value, but the evident intent is the
