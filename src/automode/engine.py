@@ -125,12 +125,13 @@ class Engine:
         if not a.problems and not any(f.verdict == "deny" for f in found):
             m = self._match(cfg.allow, a, parts, every=True)
             if m is not None:
-                return Decision("allow", f"allowed by the rule `{m.raw}` ({m.source})", (f"config:{m.raw}",), "routine", stage="user-rule")
+                d = Decision("allow", f"allowed by the rule `{m.raw}` ({m.source})", (f"config:{m.raw}",), "routine", stage="user-rule")
+                return self._judge(d, found, a)  # the judge only tightens here: a boundary the user stated
         # 3. Fast paths (only when no built-in rule has an objection).
         if not found and not a.problems:
             fast = self._fast_path(a)
             if fast is not None:
-                return fast
+                return self._judge(fast, found, a)  # e.g. "only touch src/" applies to fast-path edits
         # 4-5. Policy.
         if a.problems and not any(f.verdict == "deny" for f in found):
             reason = "automode could not fully analyse this action: " + "; ".join(a.problems[:3])

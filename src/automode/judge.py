@@ -1,20 +1,216 @@
-"""The embedded judge (SPEC §6): the user's own words release soft rules or tighten allows.
+"""The embedded judge (SPEC §6, pipeline stage 6): the user's own words release soft rules or tighten allows.
 
-Deterministic and offline. This first version recognises explicit, specific requests: a user message that names
-the action's verb *and* its object (a path, branch, package, host) releases a non-floor rule's deny/ask to allow.
+Deterministic and offline. It reads the user's messages, project instructions and configured boundaries, never the
+agent's prose or tool output (the Context carries none of those). In order:
+
+1. a boundary the user stated ("don't push", "only touch src/", "no new dependencies", "wait for my review")
+   turns a matching action into a deny;
+2. MCP / custom tools: a side-effect call is released when the user asked for that kind of call and every
+   destination value (recipient, IBAN, URL, password) appears in their words; a value found nowhere in them makes
+   it an ask when the call was asked for, a deny when it was not (the shape of a prompt-injected side effect);
+   a read that hunts for a secret the user never mentioned is an ask;
+3. a soft rule's deny or ask is released to allow by a request that names this action's verb and object, to ask
+   by a request that names the verb but no specific object; nothing is released on a protected object (main)
+   the user did not name, on system paths, or for rules whose risk a request cannot settle.
+
+An optional LLM judge (`automode.llm`) is consulted afterwards for what this leaves open, only when configured.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from automode.model import Decision
+from automode.model import SEVERITY, Decision, Verdict
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
     from automode.engine import Finding
+    from automode.intent.match import Intent
+
+BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
+RELEASED = "AM-JUDGE-002"  # the user asked for exactly this
+FOREIGN = "AM-JUDGE-003"  # values found nowhere in the user's words
+SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
 
 
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
-    return d
+    ctx = a.ctx
+    if not ctx.user_messages and not ctx.instructions and not config.boundaries:
+        return d  # nothing to weigh: the hot path pays one attribute check
+    from automode.intent.match import session_intent
+
+    intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries))
+    if intent.boundaries:
+        b = _boundary(d, found, a, intent)
+        if b is not None:
+            return b
+    if d.stage == "user-rule":
+        return d  # the user's own allow rule: only a boundary they stated tightens it
+    is_mcp = any(e.kind == "mcp" for e in a.effects)
+    if (not intent.requests and not is_mcp) or a.problems:
+        return d  # nothing asked for; and what could not be analysed cannot be matched against a request
+    if is_mcp:
+        out = _mcp(d, found, a, intent)
+        if out is not None:
+            return _llm(out, found, a, config)
+    if d.verdict != "allow" and found:
+        d = _release(d, found, a, intent)
+    return _llm(d, found, a, config)
+
+
+def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
+    if d.verdict == "allow" and d.stage != "judge" and not found:
+        return d
+    from automode.llm import enabled
+
+    if not enabled(config):
+        return d
+    from automode.llm.judge import consult
+
+    out: Decision = consult(d, found, a, config)
+    return out
+
+
+def _with(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:
+    rules = tuple(dict.fromkeys([rule, *d.rules]))
+    category = d.category if d.category != "routine" or verdict == "allow" else "trust-boundary"
+    return Decision(verdict, reason, rules, category, d.suggestion if verdict != "allow" else None, "judge")
+
+
+# ------------------------------------------------------------------ boundaries
+def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
+    from automode.intent.acts import acts
+    from automode.intent.match import object_matches, path_matches, quote, stem, under
+
+    act = acts(a, found)
+    if not act.classes:
+        return None
+    root, home = a.root, a.ctx.home
+    for idx, b in intent.boundaries:
+        who = "your configuration" if idx == -2 else "the project instructions" if idx == -1 else "you"
+        if b.kind == "scope" and b.scope:
+            outside = [p for p in act.writes if not under(p, b.scope, root, home)]
+            outside = [p for p in outside if not _asked_for_path(p, idx, intent, root, home)]
+            if outside:
+                return _with(
+                    d,
+                    "deny",
+                    f"outside the scope {who} set ({quote(b.text)}): changes {outside[0]}",
+                    BOUNDARY,
+                )
+            continue
+        if b.kind == "deps":
+            if act.installs:
+                return _with(
+                    d,
+                    "deny",
+                    f"installs {', '.join(act.installs[:3])}, but {who} said {quote(b.text)}",
+                    BOUNDARY,
+                )
+            continue
+        hit = act.classes & b.verbs
+        if not hit:
+            continue
+        if b.strong or b.weak:
+            names_ok = (
+                any(object_matches(n, b.strong, b.weak) for n in act.names)
+                or any(path_matches(p, b.strong, b.weak, root, home) for p in act.writes)
+                or bool({stem(w) for w in b.weak} & {stem(n) for n in act.names})
+            )
+            if not names_ok:
+                continue
+        verb = sorted(hit)[0]
+        return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
+    return None
+
+
+def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -> bool:
+    from automode.intent.match import path_matches
+
+    return any(r.index > idx and r.clause.verbs & {"update", "create", "touch", "delete"} and
+               path_matches(path, r.clause.strong, r.clause.weak, root, home) for r in intent.requests)  # fmt: skip
+
+
+# ------------------------------------------------------------------ MCP
+def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
+    from automode.intent import mcp
+    from automode.intent.match import quote
+
+    if not intent.has_messages:
+        return None
+    tool = a.action.tool
+    side = [f for f in found if f.rule.id == "AM-TRUST-005"]
+    if not side:
+        if d.verdict == "allow" and not found:
+            secret = mcp.secret_search(a.action.input, intent)
+            if secret:
+                return _with(
+                    d,
+                    "ask",
+                    f"`{tool}` searches for a {secret}, which nothing you said asks for",
+                    SECRET_SEARCH,
+                )
+        return None
+    if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
+        return None  # other rules object too: leave them to the general release path
+    vals = mcp.values(a.action.input, intent)
+    foreign = [v for v in vals if v.found == "no"]
+    partial = [v for v in vals if v.found == "partial"]
+    req = mcp.request_for(tool, vals, intent)
+    if req is not None and not foreign and not partial:
+        return _with(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
+    if req is not None:
+        v = (foreign or partial)[0]
+        what = (
+            "appears nowhere in your messages" if v.found == "no" else "only partly matches a name you gave"
+        )
+        return _with(
+            d, "ask", f"you asked {quote(req.clause.text, 80)}, but the {v.kind} {v.value!r} {what}", FOREIGN
+        )
+    strong = [v for v in foreign if v.kind in ("recipient", "account", "url", "credential")]
+    if strong:
+        v = strong[0]
+        return _with(d, "deny", f"nothing you said asks for `{tool.split('__')[-1]}`, and the {v.kind} {v.value!r} appears "
+                     "nowhere in your messages: this looks like an instruction from tool output, not from you", FOREIGN)  # fmt: skip
+    return None
+
+
+# ------------------------------------------------------------------ releases
+def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
+    from automode.intent.facts import target
+    from automode.intent.match import authorisation, quote
+
+    verdicts: list[Verdict] = []
+    cited: list[str] = []
+    partial_at: str | None = None
+    for f in found:
+        if f.verdict == "allow":
+            continue
+        if f.rule.floor:
+            return d
+        t = target(f, a)
+        if not t.verbs:
+            verdicts.append(f.verdict)
+            continue
+        level, said = authorisation(t, intent, a.root, a.ctx.home)
+        if level == "full" and said is not None:
+            verdicts.append(
+                "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
+            )
+            cited.append(said.clause.text)
+        elif level == "partial" and said is not None:
+            verdicts.append("ask" if f.verdict == "deny" else f.verdict)
+            partial_at = partial_at or said.clause.text
+        else:
+            verdicts.append(f.verdict)
+    if not verdicts:
+        return d
+    final = max(verdicts, key=lambda v: SEVERITY[v])
+    if SEVERITY[final] >= SEVERITY[d.verdict]:
+        return d
+    if final == "allow":
+        return _with(d, "allow", f"you asked for this: {quote(cited[0])} (released: {d.reason})", RELEASED)
+    words = partial_at or (cited[0] if cited else "")
+    return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
+                 RELEASED)  # fmt: skip

@@ -61,6 +61,9 @@ class Context:
     git: GitInfo | None = None
     mode: Mode = "interactive"
     session_id: str | None = None
+    #: Project instructions (CLAUDE.md, AGENTS.md): they count as the user's words for the judge, but an
+    #: authorisation found there never lifts a boundary the user stated in a message.
+    instructions: tuple[str, ...] = ()
 
     @property
     def root(self) -> str | None:

@@ -1,0 +1,141 @@
+"""What kind of act an action is, whatever rule fired or not: for checking it against the user's boundaries.
+
+"don't push" must stop a plain `git push origin feature` that no rule objects to, so this looks at the Analysis
+directly: git subcommands, package installs, process control, file effects, MCP tool verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from automode.intent.lexicon import KIND_NOUNS
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.engine import Finding
+
+INSTALLERS = {
+    "pip": ("install",), "pip3": ("install",), "uv": ("add", "install"), "poetry": ("add",), "pipenv": ("install",),
+    "npm": ("install", "i", "add"), "pnpm": ("add", "install", "i"), "yarn": ("add",), "bun": ("add", "install", "i"),
+    "cargo": ("add", "install"), "gem": ("install",), "go": ("get", "install"), "apt": ("install",),
+    "apt-get": ("install",), "brew": ("install",), "dnf": ("install",), "yum": ("install",), "conda": ("install",),
+    "composer": ("require",), "bundle": ("add",), "dotnet": ("add",),
+}  # fmt: skip
+KILLERS = frozenset({"kill", "pkill", "killall", "shutdown", "reboot", "poweroff", "halt"})
+DB_CLIS = frozenset(
+    {"psql", "mysql", "sqlite3", "mongo", "mongosh", "redis-cli", "cockroach", "clickhouse-client"}
+)
+RULE_ACTS = {
+    "AM-TRUST-001": {"publish"}, "AM-TRUST-002": {"deploy"}, "AM-TRUST-004": {"send"}, "AM-DESTROY-010": {"delete"},
+    "AM-DESTROY-011": {"delete"}, "AM-DESTROY-012": {"delete"}, "AM-GIT-001": {"reset"}, "AM-RES-002": {"kill"},
+}  # fmt: skip
+MCP_CLASSES = {
+    "send": {"send"}, "reply": {"send"}, "forward": {"send"}, "post": {"send"}, "share": {"send"}, "invite": {"send"},
+    "comment": {"send"}, "publish": {"publish"}, "deploy": {"deploy"}, "merge": {"merge"}, "approve": {"merge"},
+    "delete": {"delete"}, "remove": {"delete"}, "destroy": {"delete"}, "drop": {"delete"}, "cancel": {"delete"},
+    "pay": {"pay"}, "transfer": {"pay"}, "purchase": {"pay"}, "buy": {"pay"}, "order": {"pay"},
+    "create": {"create"}, "add": {"create", "update"}, "schedule": {"create"}, "book": {"create"}, "reserve": {"create"},
+    "update": {"update"}, "set": {"update"}, "change": {"update"}, "modify": {"update"}, "edit": {"update"},
+    "rename": {"update"}, "move": {"update"}, "reschedule": {"update"}, "append": {"update", "create"},
+    "write": {"update", "create"}, "upload": {"publish", "send"}, "execute": {"run"}, "run": {"run"},
+    "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
+    "archive": {"delete"}, "submit": {"send"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Acts:
+    classes: frozenset[str]  # verb classes this action is an instance of
+    names: frozenset[str]  # lower-case names it mentions: args, targets, branch, tool words, kind nouns
+    writes: tuple[str, ...]  # absolute paths it writes or deletes (not temp or build output)
+    installs: tuple[str, ...]  # packages it adds by name
+
+
+def mcp_words(tool: str) -> list[str]:
+    import re
+
+    name = tool.split("__")[-1]
+    name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
+    return [w for w in re.split(r"[_\W]+", name.lower()) if w]
+
+
+def acts(a: Analysis, found: list[Finding]) -> Acts:
+    from automode.rules.git import git_argv
+
+    classes: set[str] = set()
+    names: set[str] = set()
+    writes: list[str] = []
+    installs: list[str] = []
+    for f in found:
+        classes |= RULE_ACTS.get(f.rule.id, set())
+    for cmd in a.commands:
+        name = cmd.name
+        args = [w.value for w in cmd.argv[1:] if not w.dynamic]
+        pos = [x for x in args if not x.startswith("-")]
+        names.add(name)
+        names.update(x.lower() for x in pos)
+        g = git_argv(cmd)
+        if g is not None:
+            names.add("git")
+            sub = g.sub
+            if sub == "push":
+                from automode.intent.facts import _git_push_target
+
+                v, branches = _git_push_target(cmd, a)
+                classes |= {"push"} | v
+                names.update(b.lower() for b in branches)
+            elif sub in ("commit",):
+                classes.add("commit")
+            elif sub in ("merge", "rebase"):
+                classes.add("merge" if sub == "merge" else "update")
+            elif sub in ("reset", "restore", "clean", "checkout") or (sub == "stash" and "drop" in g.args):
+                classes.add("reset")
+            elif sub == "branch" and any(x in ("-d", "-D", "--delete") for x in g.args):
+                classes.add("delete")
+            continue
+        verbs = INSTALLERS.get(name)
+        if verbs and pos and pos[0] in verbs:
+            pkgs = [x for x in pos[1:] if x not in ("install", "pip")]
+            if name == "uv" and pos[0] == "pip":
+                pkgs = pos[2:]
+            if pkgs and not any(x in ("-r", "--requirement", "-e", "--editable") for x in args):
+                classes.add("install")
+                installs += pkgs
+        if name in KILLERS or (
+            name == "systemctl" and pos[:1] and pos[0] in ("stop", "restart", "kill", "disable")
+        ):
+            classes.add("kill")
+        if name in DB_CLIS:
+            names |= KIND_NOUNS["database"]
+        if name in ("curl", "wget", "http", "httpie", "nc", "ssh", "scp", "rsync"):
+            classes.add("network")
+    for e in a.effects:
+        if e.kind in ("delete", "write", "chmod"):
+            if e.pclass not in ("temp", "artefact"):
+                classes |= {"delete"} if e.kind == "delete" else {"update", "create", "touch"}
+                classes.add("touch")
+                writes.append(e.target)
+            names.add(e.target.lower())
+        elif e.kind == "network":
+            classes.add("network")
+            names.add(e.target.lower())
+        elif e.kind == "mcp":
+            words = mcp_words(e.target)
+            names.update(words)
+            for w in words:
+                classes |= MCP_CLASSES.get(w, set())
+            if {"money", "payment", "transaction", "transfer"} & set(words) and classes & {
+                "send",
+                "create",
+                "update",
+            }:
+                classes.add("pay")
+            if classes & {"update", "create", "delete"}:
+                classes.add("touch")
+    if classes & {"delete", "reset"} and any(n in KIND_NOUNS["database"] for n in names):
+        classes.add("touch")
+    for kind, nouns in KIND_NOUNS.items():
+        if kind in names or nouns & names:
+            names |= nouns
+    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs))

@@ -1,0 +1,190 @@
+"""The action side of intent matching: which kinds of act it is (verb classes) and which objects it names.
+
+Rules are owned elsewhere and only say *that* they fired; the objects (branch, path, table, bucket, host, package)
+are read from the Analysis: the commands a rule fires on, their arguments, and the effects' targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.engine import Finding
+    from automode.shell.parse import Command
+
+#: Which user verb classes can release a rule (rules not listed are never released by the embedded judge:
+#: dynamic targets, config injection, secrets sent away, decoded code, security config files, unanalysable input).
+RELEASE_VERBS: dict[str, frozenset[str]] = {
+    "AM-DESTROY-004": frozenset({"delete"}),
+    "AM-DESTROY-005": frozenset({"delete"}),
+    "AM-DESTROY-007": frozenset({"update", "create", "touch"}),
+    "AM-DESTROY-010": frozenset({"delete"}),
+    "AM-DESTROY-011": frozenset({"delete"}),
+    "AM-DESTROY-012": frozenset({"delete", "kill"}),
+    "AM-GIT-001": frozenset({"reset", "delete"}),
+    "AM-GIT-002": frozenset({"push"}),  # refined per command: force-push / delete
+    "AM-GIT-003": frozenset({"skip"}),
+    "AM-EXFIL-002": frozenset({"read"}),
+    "AM-EXFIL-003": frozenset({"read"}),
+    "AM-EXFIL-004": frozenset({"send", "publish", "network"}),
+    "AM-RCE-001": frozenset({"run", "install"}),
+    "AM-RCE-004": frozenset({"run", "install"}),
+    "AM-SEC-002": frozenset({"chmod"}),
+    "AM-SEC-004": frozenset({"create", "update", "delete"}),
+    "AM-SEC-005": frozenset({"privilege"}),
+    "AM-PERSIST-002": frozenset({"create"}),
+    "AM-TRUST-001": frozenset({"publish"}),
+    "AM-TRUST-002": frozenset({"deploy"}),
+    "AM-TRUST-003": frozenset({"create", "update", "delete"}),
+    "AM-TRUST-004": frozenset({"send", "merge"}),
+    "AM-AGENT-003": frozenset({"update", "create", "touch"}),
+    "AM-RES-002": frozenset({"kill"}),
+}
+#: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
+ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-PERSIST-002"})
+#: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
+#: rc files and other protected places outside the project).
+UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
+MAIN_BRANCHES = frozenset(
+    {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
+)
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_SQL_OBJ = re.compile(r"\b(?:drop|truncate)\s+(?:table|database|schema|index|view|collection)\s+(?:if\s+exists\s+)?([\w.\"`]+)|"
+                      r"\bdelete\s+from\s+([\w.\"`]+)|\bflushall\b|\bdropDatabase\b", re.I)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What one finding acts on."""
+
+    verbs: frozenset[str]  # user verb classes that can authorise it; empty = never released
+    objects: tuple[
+        str, ...
+    ]  # names the user would use: branch, bucket, table, host, package ... (any may match)
+    paths: tuple[str, ...]  # files it deletes, overwrites or changes: every one must be named
+    protected: tuple[str, ...]  # objects that need naming explicitly (main branches)
+    implicit: bool  # nothing named: the current branch, the project
+    cap: str  # "allow" or "ask": the most a request can release it to
+
+
+def obj_tokens(obj: str) -> set[str]:
+    return {t for t in _SPLIT.split(obj.lower()) if t}
+
+
+def _git_push_target(cmd: Command, a: Analysis) -> tuple[frozenset[str], list[str]]:
+    from automode.rules.git import git_argv
+
+    g = git_argv(cmd)
+    if g is None:
+        return frozenset({"push"}), []
+    pos = [x for x in g.args if not x.startswith("-")]
+    refs = pos[1:]
+    forced = any(
+        x in ("--force", "-f", "--force-with-lease", "--force-if-includes")
+        or x.startswith("--force-with-lease=")
+        for x in g.args
+    )
+    forced = forced or any(r.startswith("+") for r in refs)
+    deleting = any(x in ("--delete", "-d") for x in g.args) or any(r.startswith(":") for r in refs)
+    names = [r.removeprefix("+").removeprefix(":").split(":")[-1].removeprefix("refs/heads/") for r in refs]
+    if not names and a.ctx.git and a.ctx.git.branch:
+        names = [a.ctx.git.branch]
+    verbs = {"delete"} if deleting else {"force-push"} if forced else {"push"}
+    return frozenset(verbs), [n for n in names if n and n != "HEAD"]
+
+
+#: Subcommand words of multi-level CLIs: they say what kind of act, not on which object.
+CLI_WORDS = frozenset({
+    "s3", "s3api", "rb", "rm", "mr", "pr", "issue", "repo", "release", "rollout", "deployment", "deployments", "pod", "pods",
+    "service", "services", "svc", "namespace", "namespaces", "ns", "stack", "stacks", "function", "functions", "app", "apps",
+    "db", "database", "table", "user", "users", "role", "roles", "policy", "linodes", "droplet", "compute", "instances",
+    "volume", "volumes", "container", "image", "images", "network", "system", "all", "run", "exec", "sql", "storage",
+})  # fmt: skip
+
+
+def _args(cmd: Command) -> list[str]:
+    from automode.intent.text import VERB_WORDS
+
+    out: list[str] = []
+    for w in cmd.argv[1:]:
+        v = w.value
+        if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS:
+            continue
+        if v.startswith("-"):
+            if "=" in v:
+                out.append(v.split("=", 1)[1])
+            continue
+        out.append(v)
+    for r in cmd.redirects:
+        if r.target is not None and r.op in (">", ">>", ">|", "&>", "&>>") and not r.target.dynamic:
+            out.append(r.target.value)
+    m = _SQL_OBJ.findall(cmd.text or " ".join(w.value for w in cmd.argv))
+    out += [x.strip('"`') for pair in m for x in pair if x]
+    return out
+
+
+def _sources(f: Finding, a: Analysis) -> Iterator[object]:
+    """The commands or effects a finding fires on (rules only report a detail string)."""
+    r = f.rule
+    if r.kind == "command":
+        for cmd in a.commands:
+            if (r.names is None or cmd.name in r.names) and r.check(cmd, a) is not None:
+                yield cmd
+    elif r.kind == "effect":
+        for e in a.effects:
+            if (r.names is None or e.kind in r.names) and r.check(e, a) is not None:
+                yield e
+    else:
+        yield from a.commands
+        yield from a.effects
+
+
+def target(f: Finding, a: Analysis) -> Target:
+    from automode.effects import Effect
+
+    rid = f.rule.id
+    verbs = RELEASE_VERBS.get(rid, frozenset())
+    cap = "ask" if rid in ASK_AT_MOST else "allow"
+    if not verbs:
+        return Target(frozenset(), (), (), (), False, "ask")
+    for e in a.effects:
+        if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES:
+            return Target(frozenset(), (), (), (), False, "ask")
+        if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
+            return Target(frozenset(), (), (), (), False, "ask")  # rc files, hooks, agent settings in $HOME
+    objects: list[str] = []
+    paths: list[str] = []
+    protected: list[str] = []
+    for src in _sources(f, a):
+        if isinstance(src, Effect):
+            (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
+            continue
+        cmd: Command = src  # type: ignore[assignment]
+        if rid == "AM-GIT-002":
+            verbs, names = _git_push_target(cmd, a)
+            objects += names
+            protected += [n for n in names if n in MAIN_BRANCHES]
+            continue
+        objects += _args(cmd)
+    if rid != "AM-GIT-002" and f.rule.kind != "effect":
+        # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
+        paths += [
+            e.target
+            for e in a.effects
+            if e.kind in ("delete", "write", "chmod") and e.pclass not in ("temp", "artefact")
+        ]
+        objects += [e.target for e in a.effects if e.kind == "network"]
+    objects = list(dict.fromkeys(o for o in objects if o))
+    paths = list(dict.fromkeys(p for p in paths if p))
+    return Target(
+        verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap
+    )
+
+
+def _under(path: str, root: str) -> bool:
+    root = root.rstrip("/")
+    return path == root or path.startswith(root + "/")

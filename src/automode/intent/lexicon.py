@@ -1,0 +1,130 @@
+"""Words: which user verbs name which kind of act, and which words never identify an object.
+
+Verb classes are coarse on purpose: the judge asks "did the user ask for *this kind* of act on *this* object",
+and the object match carries the specificity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: class -> words (lower case, single tokens after `tokens()`; multi-word phrases are matched on the clause text).
+# fmt: off
+VERBS: Mapping[str, frozenset[str]] = {
+    "delete": frozenset({
+        "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
+        "prune", "truncate", "empty", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
+    }),
+    "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
+    "push": frozenset({"push", "pushing", "upstream"}),
+    "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "rollback", "checkout", "abandon", "drop"}),
+    "commit": frozenset({"commit", "amend", "commits"}),
+    "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing"}),
+    "deploy": frozenset({"deploy", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
+    "send": frozenset({
+        "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
+        "comment", "ping", "dm", "contact", "write", "text", "announce", "respond", "cc",
+    }),
+    "pay": frozenset({"pay", "transfer", "refund", "wire", "reimburse", "payment", "send", "settle", "tip", "donate"}),
+    "create": frozenset({
+        "create", "add", "make", "new", "setup", "book", "schedule", "open", "generate", "init", "initialize", "put",
+        "insert", "include", "plan", "arrange", "register", "start", "invite", "append",
+    }),
+    "update": frozenset({
+        "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
+        "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset",
+    }),
+    "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
+    "merge": frozenset({"merge", "approve", "close", "land"}),
+    "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),
+    "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
+    "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas"}),
+    "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe"}),
+    "read": frozenset({
+        "read", "show", "print", "cat", "display", "get", "fetch", "find", "look", "search", "list", "check", "view", "see",
+        "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",
+    }),
+    "network": frozenset({"download", "fetch", "curl", "wget", "upload", "post", "send", "request", "call", "hit", "ping"}),
+    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable", "without"}),
+    "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
+}
+# fmt: on
+
+#: Multi-word phrases -> class, matched on the normalised clause text.
+PHRASES: tuple[tuple[str, str], ...] = (
+    ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),
+    ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
+    ("roll back", "reset"), ("set up", "create"), ("shut down", "kill"), ("roll out", "deploy"), ("send money", "pay"),
+    ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
+)  # fmt: skip
+
+#: Words that never identify an object on their own: they say what kind of thing, not which one.
+STOP = frozenset(
+    """
+a an the this that these those it its it's my our your their his her them they we i you me us him he she there here
+of in on at to for from with by into onto over under about as and or but if then so also too just only all any every
+each some no not none more most less other same new old please pls kindly can could would will should may might must
+is are was were be been being do does did done have has had get got make made let lets let's go going want need like
+now today yesterday tomorrow later soon first last next again back up down out off away yes ok okay sure thanks thank
+what which who whom whose when where why how because since until while after before already still yet very really
+file files folder folders directory directories dir thing things stuff everything something anything nothing one ones
+branch branches repo repository project code change changes work working current local remote version
+way time bit lot part rest end top bottom side above below per via etc e.g i.e
+""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+#: Kind nouns an action can be referred to by, beyond its specific names (used by boundaries: "don't touch the db").
+KIND_NOUNS: Mapping[str, frozenset[str]] = {
+    "git": frozenset({"git", "repo", "repository", "history", "commit", "commits", "branch", "branches"}),
+    "database": frozenset(
+        {
+            "database",
+            "databases",
+            "db",
+            "dbs",
+            "table",
+            "tables",
+            "schema",
+            "sql",
+            "postgres",
+            "mysql",
+            "sqlite",
+        }
+    ),
+    "dependency": frozenset(
+        {
+            "dependency",
+            "dependencies",
+            "deps",
+            "package",
+            "packages",
+            "library",
+            "libraries",
+            "module",
+            "modules",
+        }
+    ),
+    "network": frozenset({"network", "internet", "web", "online", "http", "https", "api"}),
+    "cloud": frozenset(
+        {
+            "cloud",
+            "aws",
+            "gcp",
+            "azure",
+            "bucket",
+            "buckets",
+            "s3",
+            "infra",
+            "infrastructure",
+            "cluster",
+            "k8s",
+            "kubernetes",
+        }
+    ),
+    "prod": frozenset({"prod", "production", "live"}),
+}
+
+NEGATIONS = frozenset({
+    "don't", "dont", "do not", "never", "no", "not", "without", "avoid", "stop", "refrain", "mustn't", "must not",
+    "shouldn't", "should not", "can't", "cannot", "won't", "nothing",
+})  # fmt: skip

@@ -1,0 +1,221 @@
+"""MCP and custom tools: did the user ask for this call, and did they give its values?
+
+A prompt injection rides on values the agent picked up from tool output: a recipient, an IBAN, a URL, a password.
+The user's own words are the only trusted source of such values, so a value found nowhere in them is suspect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from automode.intent.acts import MCP_CLASSES, mcp_words
+from automode.intent.match import Intent, Said, stem
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
+URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
+PHONE = re.compile(r"^\+?\d[\d ()-]{7,}\d$")
+#: Free text the agent writes (its content is not a destination); values inside are not checked.
+CONTENT_KEYS = frozenset({
+    "body", "content", "text", "description", "subject", "title", "message", "note", "notes", "summary", "comment",
+    "query", "location", "prompt", "caption", "reason", "details", "data", "html", "markdown",
+})  # fmt: skip
+RECIPIENT_KEYS = re.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
+                            r"payee|beneficiary|destination|dest|target|channel|phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+SECRET_KEYS = re.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
+AMOUNT_KEYS = re.compile(r"^(amount|sum|total|value|price|quantity|qty)$", re.I)
+SECRET_QUERY = re.compile(
+    r"\b(security\s+code|verification\s+code|2fa|two[- ]factor|otp|one[- ]time\s+(?:pass)?code|pass(?:word|code|phrase)|"
+    r"api[\s_-]?key|access\s+token|secret|private\s+key|recovery\s+(?:code|key|phrase)|seed\s+phrase|credentials?|ssn|"
+    r"social\s+security|credit\s+card|cvv|pin\s+code)\b", re.I)  # fmt: skip
+#: Nouns a user says for what a tool's name calls something.
+NOUNS = {
+    "email": {"email", "e-mail", "mail", "message", "inbox", "reply"},
+    "money": {
+        "money",
+        "payment",
+        "pay",
+        "transaction",
+        "transfer",
+        "refund",
+        "difference",
+        "amount",
+        "bill",
+        "fee",
+        "rent",
+    },
+    "transaction": {
+        "transaction",
+        "payment",
+        "rent",
+        "order",
+        "standing",
+        "subscription",
+        "recurring",
+        "transfer",
+        "bill",
+    },
+    "calendar": {
+        "calendar",
+        "event",
+        "meeting",
+        "appointment",
+        "lunch",
+        "dinner",
+        "call",
+        "reminder",
+        "invite",
+    },
+    "event": {
+        "event",
+        "meeting",
+        "appointment",
+        "lunch",
+        "dinner",
+        "call",
+        "calendar",
+        "reunion",
+        "trip",
+        "party",
+    },
+    "file": {
+        "file",
+        "document",
+        "doc",
+        "docx",
+        "list",
+        "drive",
+        "sheet",
+        "spreadsheet",
+        "notes",
+        "xlsx",
+        "pdf",
+        "folder",
+    },
+    "password": {"password", "passcode", "pin", "credential"},
+    "user": {"account", "profile", "info", "information", "address", "detail"},
+    "info": {"account", "profile", "info", "information", "address", "detail"},
+    "participants": {"participant", "invite", "attendee", "guest"},
+    "message": {"message", "dm", "chat", "post", "channel", "slack"},
+    "issue": {"issue", "ticket", "bug"},
+    "comment": {"comment", "reply", "review"},
+}
+GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
+                           "edit", "put", "post", "run", "execute"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    kind: str  # "recipient" | "account" | "url" | "credential" | "amount"
+    value: str
+    found: str  # "yes" | "partial" | "no"
+
+
+def _walk(obj: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(obj, Mapping):
+        for k, v in obj.items():
+            yield from _walk(v, str(k))
+    elif isinstance(obj, (list, tuple)):
+        for v in obj[:200]:
+            yield from _walk(v, key)
+    else:
+        yield key, obj
+
+
+def _found(value: str, intent: Intent) -> str:
+    v = value.strip().lower()
+    if not v:
+        return "yes"
+    text = intent.text
+    if v in text or v.replace(" ", "") in text.replace(" ", ""):
+        return "yes"
+    m = EMAIL.fullmatch(v)
+    if m:
+        parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]
+        hits = [p for p in parts if re.search(rf"\b{re.escape(p)}\b", text)]
+        if parts and len(hits) == len(parts) and len(parts) >= 2:
+            return "yes"
+        return "partial" if hits else "no"
+    return "no"
+
+
+def values(inp: Mapping[str, Any], intent: Intent) -> list[Value]:
+    out: list[Value] = []
+    for key, v in _walk(inp):
+        k = key.lower()
+        if k in CONTENT_KEYS:
+            continue
+        if isinstance(v, bool) or v is None:
+            continue
+        if isinstance(v, (int, float)):
+            if AMOUNT_KEYS.match(k) and intent.amounts and float(v) not in intent.amounts:
+                out.append(Value("amount", str(v), "no"))
+            continue
+        s = str(v)
+        if SECRET_KEYS.search(k):
+            out.append(Value("credential", s, _found(s, intent)))
+            continue
+        hits = [("recipient", e) for e in EMAIL.findall(s)] + [("account", i) for i in IBAN.findall(s)]
+        hits += [("url", u) for u in URL.findall(s)]
+        if (
+            not hits
+            and RECIPIENT_KEYS.match(k)
+            and ((s.strip() and not s.strip().isdigit()) or PHONE.match(s.strip()))
+        ):
+            hits = [("recipient", s)]
+        out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
+    return out
+
+
+def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
+    """(verb classes, nouns a user would say, the tool's own verb words)."""
+    words = mcp_words(tool)
+    classes: set[str] = set()
+    verbs: list[str] = []
+    nouns: set[str] = set()
+    for w in words:
+        if w in MCP_CLASSES:
+            classes |= MCP_CLASSES[w]
+            verbs.append(w)
+        else:
+            nouns.add(stem(w))
+            nouns |= NOUNS.get(w, set())
+    if {"money", "payment", "transaction", "transfer"} & set(words):
+        classes.add("pay")
+    if "append" in verbs:
+        classes.add("create")
+    return classes, nouns, verbs
+
+
+def request_for(tool: str, vals: list[Value], intent: Intent) -> Said | None:
+    """The newest request that asks for this kind of call: its verb, and its object or one of its values."""
+    classes, nouns, verbs = tool_classes(tool)
+    specific = [v for v in verbs if v not in GENERIC_VERBS]
+    given = {v.value.lower() for v in vals if v.found == "yes"}
+    for r in intent.requests:
+        text = r.clause.text
+        words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        if any(re.search(rf"\b{v}", text) for v in specific):
+            return r
+        if not (r.clause.verbs & classes):
+            continue
+        if words & nouns or any(g in text for g in given):
+            return r
+    return None
+
+
+def secret_search(inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A read whose query hunts for a secret the user never mentioned (security codes, passwords, keys)."""
+    for key, v in _walk(inp):
+        if not isinstance(v, str) or not key:
+            continue
+        m = SECRET_QUERY.search(v)
+        if m is None:
+            continue
+        concept = m.group(1).lower().split()
+        if not all(re.search(rf"\b{re.escape(stem(c))}", intent.text) for c in concept if len(c) >= 2):
+            return m.group(1)
+    return None

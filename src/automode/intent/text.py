@@ -1,0 +1,204 @@
+"""The user's words -> requests (verb classes + named objects), questions, and boundaries.
+
+Per-message extraction is cached: a session's messages are re-sent with every action, and only the newest one is
+new. Everything here is deterministic and pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from automode.intent.lexicon import PHRASES, STOP, VERBS
+
+_VERB_OF: dict[str, frozenset[str]] = {}
+for _cls, _words in VERBS.items():
+    for _w in _words:
+        _VERB_OF[_w] = _VERB_OF.get(_w, frozenset()) | {_cls}
+VERB_WORDS = frozenset(_VERB_OF)
+
+_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
+_CLAUSE = re.compile(
+    r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
+)
+_TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
+_QUOTED = re.compile(
+    r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
+)
+_POLITE = re.compile(
+    r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|we|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
+)
+_QUESTION_START = re.compile(
+    r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
+    r"is\s+it\s+(?:safe|ok|okay|possible|a good idea)\b|why\b|do\s+you\s+think\b|would\s+it\b|is\s+there\b|are\s+there\b|"
+    r"what's\b|whats\b|when\b|where\b|who\b|which\b)")  # fmt: skip
+_NEG_HEAD = re.compile(
+    r"^(?:\W*)(?:(?:and|but|also|so|just|please|pls|oh|ok|okay|however|again|remember|note)[,]?\s+)*"
+    r"(?:don'?t|do\s+not|never|please\s+don'?t|no\s+need\s+to|avoid|refrain\s+from|dont|do\s+NOT|no)\s+"
+    r"(?:ever\s+|yet\s+|actually\s+|even\s+|try\s+to\s+|go\s+(?:and\s+)?|attempt\s+to\s+|you\s+dare\s+|any\s+)?"
+    r"([a-z][\w-]*)(.*)$", re.I)  # fmt: skip
+_NO_DEPS = re.compile(r"\b(?:no|without|don'?t\s+add|do\s+not\s+add|avoid)\s+(?:adding\s+|installing\s+)?(?:any\s+)?(?:new\s+|extra\s+|additional\s+|more\s+)?"
+                      r"(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies)|installs?)\b", re.I)  # fmt: skip
+_SCOPE = re.compile(
+    r"\b(?:only\s+(?:touch|edit|modify|change|write(?:\s+to|\s+in)?|work(?:\s+in|\s+on|\s+inside)?|make\s+changes\s+(?:in|to|inside)|"
+    r"change\s+files\s+(?:in|under))|stay\s+(?:with)?in|keep\s+(?:your\s+|all\s+|the\s+)?(?:changes|edits)\s+(?:with)?in|"
+    r"limit\s+(?:your\s+|all\s+)?(?:changes|edits)\s+to|restrict\s+(?:yourself|changes)\s+to|nothing\s+outside(?:\s+of)?|"
+    r"(?:don'?t|do\s+not)\s+(?:touch|edit|modify|change)\s+anything\s+outside(?:\s+of)?)\s+(?:the\s+)?"
+    r"([~\w.-]*/[~\w./-]*|[\w.-]+(?=\s+(?:folder|directory|dir)\b))", re.I)  # fmt: skip
+_REVIEW = re.compile(
+    r"\b(?:wait\s+for\s+(?:my|a|the|our)\s+(?:review|approval|go-ahead|ok|okay|sign-?off|confirmation)|"
+    r"until\s+(?:i|we)\s+(?:have\s+)?(?:review|approve|say\s+so|check|confirm|look|give)|before\s+(?:i|we)\s+(?:review|approve|look)|"
+    r"(?:i|we)\s+(?:want|need)\s+to\s+review\s+(?:it|this|them|the\s+\w+)?\s*(?:first|before))", re.I)  # fmt: skip
+_READONLY = re.compile(
+    r"\b(?:read[- ]only|(?:don'?t|do\s+not)\s+(?:change|modify|edit|touch|write)\s+(?:anything|any\s+files?|a\s+thing)|"
+    r"(?:don'?t|do\s+not)\s+make\s+(?:any\s+)?changes|just\s+(?:look|read|investigate|explain|analy[sz]e)\b(?!\s+and)|"
+    r"only\s+(?:look|read|investigate)\b|no\s+(?:code\s+)?changes)\b", re.I)  # fmt: skip
+#: Verb classes a boundary can name without an object ("don't push"); others need one ("don't modify the tests").
+BOUNDARY_VERBS = frozenset({"push", "force-push", "commit", "merge", "publish", "deploy", "send", "pay", "delete", "reset",
+                            "install", "kill", "touch", "network"})  # fmt: skip
+_NEGATED = re.compile(
+    r"\b(?:don'?t|do\s+not|never|not|no\s+need|shouldn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|without)\b"
+)
+_CODE_LINE = re.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
+_FENCE = re.compile(r"```.*?(?:```|$)", re.S)
+_CURRENCY = re.compile(
+    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    text: str  # lower case
+    verbs: frozenset[str]  # verb classes requested (never those under a negation)
+    strong: frozenset[str]  # specific names: paths, branches with / or -, emails, quoted strings, numbers
+    weak: frozenset[str]  # other content words ("staging", "login")
+    question: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Boundary:
+    kind: str  # "verb" | "scope" | "review" | "readonly" | "deps"
+    verbs: frozenset[str]
+    strong: frozenset[str]
+    weak: frozenset[str]
+    scope: str | None  # the one directory writes must stay in ("scope")
+    text: str  # the user's words, for the reason
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    clauses: tuple[Clause, ...]
+    boundaries: tuple[Boundary, ...]
+    amounts: frozenset[float]  # amounts the user stated with a currency
+
+
+def verb_classes(tokens: list[str], text: str) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        out |= _VERB_OF.get(t, frozenset())
+        if t.endswith("ing") and t[:-3] in _VERB_OF:
+            out |= _VERB_OF[t[:-3]]
+    for phrase, cls in PHRASES:
+        if phrase in text:
+            out.add(cls)
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    return [t.strip(".,:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
+
+
+def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) object names in a piece of user text."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for m in _QUOTED.finditer(text):
+        q = next(g for g in m.groups() if g is not None).strip().lower()
+        if q:
+            strong.add(q)
+    for t in tokens(text):
+        if not t or t in STOP:
+            continue
+        if (
+            any(c in t for c in "/._@:~#=")
+            or any(c.isdigit() for c in t)
+            or ("-" in t and t not in VERB_WORDS)
+        ):
+            strong.add(t.rstrip("/") or t)
+        elif len(t) >= 3 and t not in VERB_WORDS:
+            weak.add(t)
+    return frozenset(strong), frozenset(weak)
+
+
+def _boundaries(clause_raw: str) -> list[Boundary]:
+    out: list[Boundary] = []
+    low = clause_raw.lower()
+    m = _SCOPE.search(clause_raw)
+    if m:
+        out.append(Boundary("scope", frozenset({"touch", "update", "create", "delete"}), frozenset(), frozenset(),
+                            m.group(1).rstrip("./") or m.group(1), clause_raw.strip()))  # fmt: skip
+        return out
+    if _REVIEW.search(clause_raw):
+        out.append(Boundary("review", frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay"}),
+                            frozenset(), frozenset(), None, clause_raw.strip()))  # fmt: skip
+    if _NO_DEPS.search(clause_raw):
+        out.append(
+            Boundary("deps", frozenset({"install"}), frozenset(), frozenset(), None, clause_raw.strip())
+        )
+        return out
+    if _READONLY.search(clause_raw):
+        out.append(Boundary("readonly", frozenset({"touch", "update", "create", "delete", "reset", "commit", "push"}),
+                            frozenset(), frozenset(), None, clause_raw.strip()))  # fmt: skip
+        return out
+    m = _NEG_HEAD.match(low)
+    if m:
+        verb, rest = m.group(1), m.group(2)
+        classes = verb_classes([verb], low)
+        if verb in ("touch", "modify", "change", "edit", "alter"):
+            classes = {"touch"}
+        rest = re.split(r"\s+(?:until|unless|before|yet)\b", rest, maxsplit=1)[0]
+        s, w = idents(rest)
+        classes &= BOUNDARY_VERBS  # "don't include X" in an issue text is not a rule for the agent
+        if classes:
+            out.append(Boundary("verb", frozenset(classes), s, w, None, clause_raw.strip()))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def parse_message(text: str) -> Message:
+    text = text[:20_000]
+    clauses: list[Clause] = []
+    bounds: list[Boundary] = []
+    # Code in a message (pasted snippets, comments) states nothing to the agent.
+    prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines() if not _CODE_LINE.match(line))
+    for sentence in _SENTENCE.split(prose):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        low_s = sentence.lower()
+        first = next(iter(tokens(low_s)), "")
+        imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
+        question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
+            _QUESTION_START.match(low_s)
+        )
+        for raw in _CLAUSE.split(sentence):
+            if not raw or not raw.strip():
+                continue
+            b = _boundaries(raw)
+            bounds.extend(b)
+            low = raw.lower()
+            toks = tokens(low)
+            # A negated clause requests nothing ("I don't think we need to set up hooks").
+            verbs = set() if b or _NEGATED.search(low) else verb_classes(toks, low)
+            s, w = idents(raw)
+            clauses.append(Clause(low, frozenset(verbs), s, w, question))
+    amounts: set[float] = set()
+    for m in _CURRENCY.finditer(text):
+        num = (m.group(1) or m.group(2) or "").replace(",", "")
+        try:
+            amounts.add(float(num))
+        except ValueError:
+            continue
+    return Message(tuple(clauses), tuple(bounds), frozenset(amounts))
