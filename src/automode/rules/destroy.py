@@ -93,6 +93,8 @@ def raw_disk(e: Effect, a: Analysis) -> str | None:
 )  # fmt: skip
 def disk_tools(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
+    if any(x in ("--help", "-h", "--version", "-V", "/?") for x in args):
+        return None
     if cmd.name in ("fdisk", "sfdisk", "gdisk") and (has_any(cmd, "-l", "--list", "-s") or not args):
         return None
     if cmd.name == "parted" and any(x in args for x in ("print", "-l", "--list")) and not any(
@@ -140,7 +142,9 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
             return Hit(f"moves {e.target} ({where}) away", "ask")
         if cls == "outside" and is_artefact_path(e.target):
             return Hit(f"deletes {e.target}, build output outside the project that the session may not own", "ask")
-        if not e.recursive and cls in ("outside", "home") and e.origin != "mirror":
+        if e.origin == "mirror" and cls in ("outside", "home"):
+            return Hit(f"mirrors into {e.target} ({where}), deleting what the source lacks", "ask")
+        if not e.recursive and cls in ("outside", "home"):
             return Hit(f"deletes {e.target} ({where})", "ask")
         return f"deletes {e.target} ({where})" + (" recursively" if e.recursive else "")
     return None
@@ -172,6 +176,10 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
     last = parts[-1]
     if "*" in last and e.target.endswith("/**"):
         last = parts[-1]
+    if "*" in last or last == "(matching)":
+        # `find . -name '*.txt' -exec rm {} \;`, `find . -type f -mtime +7 -delete`: every match in the tree.
+        what = "the files a find filter selects" if last == "(matching)" else f"every `{last}`"
+        return f"deletes {what} under `{'/'.join(parts[:-2]) or '.'}`"
     if SCRATCH_RE.search(last) or last.endswith((".py", ".txt", ".log", ".json", ".md", ".html", ".js", ".ts")):
         return None
     if len(parts) == 1 and last.lower() in SOURCE_DIRS:
@@ -334,8 +342,9 @@ def cloud_delete(cmd: Command, a: Analysis) -> str | None:
     kind="command",
     names={"kubectl", "oc", "helm", "docker", "podman", "nerdctl", "k3s", "minikube", "kind", "eksctl"},
     title="Deletes cluster or container state",
-    what="kubectl delete of namespaces, `--all` or everything; helm uninstall; docker volume/system prune and "
-    "removal of volumes (asks for single resources and containers).",
+    what="kubectl delete of namespaces, `--all` or everything; helm uninstall; removing docker volumes (`volume rm`, "
+    "`system prune --volumes`, `compose down -v`) or containers picked at run time with -f (asks for single "
+    "resources, `system prune -a` and containers).",
     why="Namespaces and volumes hold running services and data; deleting them takes down what others depend on.",
     example="kubectl delete namespace prod",
     instead="Delete the one resource you created, by name, in a namespace you own; prefer `--dry-run=client`.",
@@ -360,10 +369,207 @@ def cluster_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name == "helm" and args[:1] and args[0] in ("uninstall", "delete", "del"):
         return Hit(f"helm {args[0]} removes a release", "ask")
     if cmd.name in ("docker", "podman", "nerdctl"):
-        if re.search(r"\bvolume\s+(rm|prune)\b|\bsystem\s+prune\b.*(--volumes|-a\b|--all)", text):
-            return f"`{cmd.name} {text[:60]}` deletes volumes or all unused data"
+        if re.search(r"\bvolume\s+(rm|prune)\b|\bsystem\s+prune\b.*--volumes|\bcompose\s+down\b.*(-v\b|--volumes)", text):
+            return f"`{cmd.name} {text[:60]}` deletes volumes and the data in them"
+        if args[:1] in (["rm"], ["rmi"]) or args[:2] == ["container", "rm"]:
+            if any(w.dynamic for w in cmd.argv[2:]):
+                # `docker rm -f $(docker ps -aq)`: every container, running ones too with -f.
+                forced = any(x in ("-f", "--force") for x in args)
+                return Hit(f"`{cmd.name} {text[:60]}` removes containers chosen at run time", "deny" if forced else "ask")
+            return None
+        if re.search(r"\bsystem\s+prune\b.*(-a\b|-af\b|--all)", text):
+            return Hit(f"`{cmd.name} {text[:60]}` removes every unused image and container", "ask")
         if re.search(r"\bsystem\s+prune\b|\bcontainer\s+prune\b|\bnetwork\s+prune\b", text):
             return Hit(f"`{cmd.name} {text[:60]}` prunes containers and networks", "ask")
     if cmd.name in ("minikube", "kind", "k3s", "eksctl") and re.search(r"\bdelete\b", text):
         return Hit(f"`{cmd.name} delete` removes a cluster", "ask")
     return None
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# Service CLIs: secrets managers, backups, queues, CI, search and cloud tools share one grammar, `tool [noun] verb`.
+SERVICE_CLIS = frozenset(
+    {"aws", "gcloud", "gsutil", "az", "doctl", "heroku", "fly", "flyctl", "vercel", "netlify", "firebase", "wrangler",
+     "vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "sops", "gh", "glab", "hub", "restic", "borg",
+     "borgmatic", "velero", "rclone", "s3cmd", "mc", "nats", "rabbitmqctl", "rabbitmqadmin", "circleci",
+     "gitlab-runner", "jenkins-cli", "jenkins", "terraform", "tofu", "pulumi", "cdk", "hcloud", "linode-cli",
+     "openstack", "ibmcloud", "oci", "scw", "civo", "vultr-cli", "exo", "stripe", "sentry-cli", "atlas", "supabase",
+     "pscale", "neonctl", "turso", "railway", "render", "cf", "eksctl", "argocd", "flux", "consul", "nomad",
+     "pinecone", "algolia", "meilisearch", "typesense", "elasticsearch", "opensearch", "curator", "elasticdump",
+     "aliyun", "tccli", "kubectl-cnpg", "mongocli", "cbq", "couchbase-cli", "influx", "temporal", "tctl", "pd",
+     "opsgenie", "okta", "auth0", "cloudflared", "gcloud-storage", "azcopy", "b2", "backblaze-b2", "duplicity",
+     "kopia", "tarsnap", "bacula", "bconsole", "barman", "pgbackrest", "wal-g", "zrepl", "sanoid", "syncoid",
+     "redis-cli", "valkey-cli", "etcdctl", "pulsar-admin", "kcat", "rpk", "confluent", "aws-vault", "gopass", "pass"}
+)  # fmt: skip
+SERVICE_PREFIXES = ("kafka-", "rabbitmq", "jenkins", "pulsar", "gcloud", "aws-")
+# Tools whose arguments are data, files, build targets or packages: a verb-like word there is not a deletion.
+LOCAL_TOOLS = frozenset(
+    {"echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk", "test", "[", "[[", "man",
+     "info", "help", "tldr", "which", "type", "whatis", "apropos", "command", "builtin", "hash", "cat", "less", "more",
+     "head", "tail", "ls", "cd", "touch", "mkdir", "cp", "mv", "ln", "rm", "rmdir", "find", "fd", "xargs", "parallel",
+     "rsync", "git", "docker", "podman", "nerdctl", "kubectl", "oc", "helm", "make", "just", "task", "ninja", "cmake",
+     "mvn", "gradle", "ant", "bazel", "npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", "uv", "poetry", "pipx",
+     "conda", "mamba", "micromamba", "cargo", "go", "gem", "bundle", "composer", "apt", "apt-get", "aptitude", "dpkg",
+     "yum", "dnf", "zypper", "pacman", "brew", "port", "snap", "flatpak", "nix", "nix-env", "pytest", "tox", "nox",
+     "systemctl", "service", "crontab", "ufw", "iptables", "jq", "yq", "ssh", "scp", "curl", "wget", "tar", "zip",
+     "unzip", "vim", "nano", "emacs", "code", "open", "history", "alias", "unalias", "set", "unset", "export", "trap",
+     "read", "true", "false", "source", "eval", "exec", "rustup", "nvm", "pyenv", "asdf", "mise", "dotnet", "flutter",
+     "dart", "swift", "xcrun", "xcodebuild", "keytool", "launchctl", "trash", "shred", "truncate", "sqlite3", "psql",
+     "mysql", "tmux", "screen", "django-admin", "manage.py", "rails", "rake", "prisma", "php", "artisan", "mix",
+     "dune", "stack", "cabal", "opam", "sbt", "lein", "pre-commit", "ruff", "black", "eslint", "prettier", "tsc",
+     "jest", "vitest", "mocha", "playwright", "cypress", "ansible", "ansible-playbook", "vagrant", "minikube", "kind",
+     "k3s", "virsh", "multipass", "lxc", "ollama", "hf", "huggingface-cli", "wandb", "dvc", "mlflow", "git-lfs",
+     "sudo", "env", "ipcrm", "tput", "clear", "reset", "stty", "userdel", "groupdel", "deluser", "delgroup"}
+)  # fmt: skip
+STRONG_VERBS = frozenset({"delete", "deletefile", "deletion", "destroy", "purge", "drop", "forget", "prune", "wipe",
+                          "erase", "terminate", "unregister", "deregister", "revoke", "rdelete", "nuke", "flushall",
+                          "flushdb", "truncate"})  # fmt: skip
+WEAK_VERBS = frozenset({"del", "remove", "rm", "rb", "cleanup", "clear", "disable", "flush", "unsubscribe", "detach"})
+FLAG_VERBS = frozenset({"delete", "purge", "remove", "prune"})
+ASK_VERBS = frozenset({"archive", "move"})
+OVERWRITE_VERBS = frozenset({"put", "update", "set", "edit", "patch", "rotate", "write"})
+SECRET_STORES = frozenset({"vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "gopass", "pass"})
+DRY_RUN = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h"})
+TOKEN_SPLIT = re.compile(r"[-_:.]")
+
+
+def _service_argv(cmd: Command) -> tuple[str, list[str]]:
+    """`java -jar jenkins-cli.jar -s URL delete-job x` reads as `jenkins-cli -s URL delete-job x`."""
+    args = cmd.args
+    if cmd.name == "java" and "-jar" in args:
+        k = args.index("-jar")
+        if k + 1 < len(args):
+            jar = args[k + 1].rsplit("/", 1)[-1].removesuffix(".jar")
+            return jar.lower(), args[k + 2 :]
+    return cmd.name, args
+
+
+INTERPRETERS = re.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
+                          r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
+
+
+def _runs_code(name: str) -> bool:
+    """Interpreters and scripts: their arguments belong to the program they run."""
+    return bool(INTERPRETERS.search(name))
+
+
+def _verb_tokens(word: str) -> set[str]:
+    return set(TOKEN_SPLIT.split(word.lower()))
+
+
+def _is_service(name: str) -> bool:
+    return name in SERVICE_CLIS or name.startswith(SERVICE_PREFIXES)
+
+
+@rule(
+    "AM-DESTROY-013",
+    category="destroy",
+    verdict="deny",
+    kind="command",
+    names=None,
+    title="Deletes data through a service CLI",
+    what="A service or infrastructure CLI asked to delete, destroy, purge, forget or revoke: secrets managers (vault, "
+    "op, doppler), backups (restic, borg, velero, rclone), queues and streams (kafka-*, rabbitmqctl, nats, aws sqs), "
+    "CI and code hosts (gh, circleci, gitlab-runner, jenkins-cli), cloud APIs. Unknown tools with such a subcommand "
+    "are an ask; caches and dry runs are left alone.",
+    why="These delete data that lives outside the machine (secrets, backups, messages, CI configuration); there is "
+    "no undo and other people depend on it.",
+    example="restic forget --keep-last 1 --prune",
+    instead="List or describe the resource instead, and ask the user to run the deletion.",
+    must_match=["vault kv delete secret/app", "op item delete 'DB Password'", "doppler secrets delete API_KEY",
+                "restic forget --keep-last 1 --prune", "borg delete repo::archive", "velero backup delete daily",
+                "nats stream purge ORDERS", "rabbitmqctl delete_user ci", "kafka-topics --bootstrap-server k:9092 --delete --topic t",
+                "gh issue delete 12", "circleci context remove-secret org/x ctx KEY", "gitlab-runner unregister --all-runners",
+                "java -jar jenkins-cli.jar -s http://j/ delete-job deploy", "aws sqs purge-queue --queue-url u",
+                "aws s3api delete-object --bucket b --key k", "rclone sync /src remote:bucket", "zfs destroy pool/fs"],
+    must_not_match=["vault kv list secret/", "restic snapshots", "borg delete --cache-only", "gh cache delete build-cache",
+                    "rclone sync /src remote:b --dry-run", "rclone rmdir remote:b/old", "python3 tests/runtests.py delete",
+                    "grep delete file", "echo destroy", "pip cache purge", "npm cache clean --force", "restic unlock",
+                    "make clean", "docker rm abc", "gh pr merge 3 --delete-branch"],
+)  # fmt: skip
+def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
+    name, args = _service_argv(cmd)
+    if name in LOCAL_TOOLS or _runs_code(name) or (name not in SERVICE_CLIS and "/" in cmd.argv[0].value):
+        return None
+    known = _is_service(name)
+    if known and name in ("rclone", "rclone.exe") and args[:1] and args[0] in ("sync", "bisync"):
+        if any(x in DRY_RUN or x in ("-n", "-i", "--interactive") for x in args):
+            return None
+        return f"`rclone {args[0]}` deletes whatever the destination has that the source lacks"
+    if any(x in DRY_RUN for x in args) or any("cache" in x.lower() for x in args[:6]):
+        return None
+    words = [x for x in args if not x.startswith("-")][: 4 if known else 2]
+    if known and _verb_tokens(name) & STRONG_VERBS:
+        return f"`{name}` deletes data"  # kafka-delete-records
+    for k, w in enumerate(words):
+        if "/" in w or "=" in w or "@" in w:
+            continue
+        toks = _verb_tokens(w)
+        w = " ".join(words[: k + 1])  # noqa: PLW2901 - the subcommand path, for the reason
+        if toks & STRONG_VERBS or (known and toks & WEAK_VERBS):
+            if not known:
+                return Hit(f"`{name} {w}` looks like a deletion through {name}", "ask")
+            return f"`{name} {w}` deletes data held by {name}"
+        if known and toks & ASK_VERBS:
+            return Hit(f"`{name} {w}` moves or retires data held by {name}", "ask")
+        if (name in SECRET_STORES or "secretsmanager" in words) and toks & OVERWRITE_VERBS:
+            return Hit(f"`{name} {w}` overwrites a stored secret", "ask")
+    if known and name not in ("gh", "glab", "hub"):
+        for x in args:
+            if x.startswith("--") and not x.startswith("--no-") and _verb_tokens(x[2:].split("=", 1)[0]) & FLAG_VERBS:
+                return f"`{name} {x}` deletes data held by {name}"
+    return None
+
+
+HTTP_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "httpie", "curlie", "gh"})
+DATASTORE_PORTS = frozenset({"9200", "9300", "7700", "8108", "5984", "8086", "6333", "8529", "8983", "19530", "27017",
+                             "6379", "8123", "8091", "2379", "8500", "7474", "9000", "4001"})  # fmt: skip
+DESTRUCTIVE_PATH = re.compile(r"/(_delete_by_query|doDelete|_flush|_forcemerge|delete|destroy|purge|wipe)(\b|$|\?)", re.I)
+LOOPBACK = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$", re.I)
+URL_PARTS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?\s]+)(?::(\d+))?(/[^\s]*)?$", re.I)
+
+
+def _http_method(cmd: Command) -> str | None:
+    args = cmd.args
+    for i, x in enumerate(args):
+        if x in ("-X", "--request", "--method") and i + 1 < len(args):
+            return args[i + 1].upper()
+        if x.startswith(("-X", "--request=", "--method=")) and len(x) > 2:
+            return x.split("=", 1)[-1].removeprefix("-X").upper()
+    if cmd.name in ("http", "https", "xh", "httpie", "curlie") and args and args[0].isalpha() and args[0].isupper():
+        return args[0]
+    return None
+
+
+@rule(
+    "AM-DESTROY-014",
+    category="destroy",
+    verdict="deny",
+    kind="command",
+    names=HTTP_CLIENTS,
+    title="Deletes data through an HTTP API",
+    what="An HTTP DELETE (curl -X DELETE, httpie, wget --method=DELETE, gh api -X DELETE) or a POST to a "
+    "deleting endpoint (`_delete_by_query`, Jenkins `doDelete`) against a remote service or a local data store "
+    "(Elasticsearch, OpenSearch, Meilisearch, ...); against an ordinary local dev server it is an ask.",
+    why="A REST delete of an index, repository, pipeline or record cannot be undone from the client side.",
+    example="curl -X DELETE 'http://localhost:9200/logs-2024'",
+    instead="Use GET to inspect the resource and ask the user to delete it.",
+    must_match=["curl -X DELETE 'http://localhost:9200/logs-2024'", "curl -X DELETE https://api.example.com/v1/items/3",
+                "curl -X POST http://jenkins.local/job/x/doDelete", "gh api -X DELETE /repos/o/r",
+                "curl -XDELETE localhost:9200/_all", "http DELETE example.com/items/1", "curl -X DELETE http://localhost:3000/api/todo/1"],
+    must_not_match=["curl -X GET http://localhost:9200/_cat/indices", "curl https://example.com", "gh api /repos/o/r",
+                    "curl -X POST http://localhost:9200/logs/_search -d '{}'", "curl -X PUT http://localhost:8080/items/1 -d x"],
+)  # fmt: skip
+def http_delete(cmd: Command, a: Analysis) -> str | Hit | None:
+    method = _http_method(cmd)
+    if cmd.name == "gh" and (not cmd.args or cmd.args[0] != "api"):
+        return None
+    urls = [x for x in cmd.args if "://" in x or x.startswith(("localhost", "127.", "/")) or re.match(r"^[\w.-]+\.\w{2,}(:\d+)?/", x)]
+    if method != "DELETE" and not (method in ("POST", None) and any(DESTRUCTIVE_PATH.search(u) for u in urls)):
+        return None
+    url = urls[0] if urls else "<url>"
+    m = URL_PARTS.match(url)
+    host, port = (m.group(1), m.group(2)) if m else ("", None)
+    if cmd.name != "gh" and LOOPBACK.match(host) and port not in DATASTORE_PORTS:
+        return Hit(f"sends an HTTP DELETE to {url[:80]} (a local server)", "ask")
+    return f"sends an HTTP {'DELETE' if method == 'DELETE' else 'delete request'} to {url[:80]}"

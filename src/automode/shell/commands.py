@@ -92,7 +92,8 @@ def _rm(cmd: Command, env: Env) -> Iterator[Effect]:
     f = short_flags(cmd)
     recursive = bool({"r", "R", "--recursive"} & f) or cmd.name in ("rmdir",)
     for w in positional(cmd):
-        yield env.file("delete", w, cmd, recursive=recursive)
+        # Results of `find ... -exec rm {}` span a tree even without -r.
+        yield env.file("delete", w, cmd, recursive=recursive or (w.glob and "/**/" in w.value))
 
 
 def _shred(cmd: Command, env: Env) -> Iterator[Effect]:

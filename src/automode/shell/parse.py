@@ -682,6 +682,12 @@ def _literal_output(ran: list[Command]) -> str | None:
     for cmd in ran:
         if cmd.name in SILENT and not cmd.redirects and cmd.pipe_from is None:
             continue
+        if cmd.name == "cat" and not cmd.args:
+            text, known = cmd.stdin_text()  # `$(cat <<EOF ... EOF)`
+            if text is None or not known:
+                return None
+            out.append(text.rstrip("\n"))
+            continue
         if cmd.redirects or cmd.pipe_from is not None or any(w.dynamic or w.glob for w in cmd.argv):
             return None
         args = cmd.args
