@@ -22,7 +22,7 @@ SOURCE_DIRS = frozenset({"src", "lib", "app", "apps", "pkg", "packages", "cmd", 
 # Names agents give their own scratch work; deleting those recursively is cleanup.
 SCRATCH_RE = re.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|debug|playground|output|cache|"
                         r"venv|env$|_build|fixture|sample|mock|fake|dummy|trial|experiment|try|junk|old|backup|"
-                        r"artifacts?|snapshot|generated|gen$|^test[-_]|[-_]test$|^my)", re.I)  # fmt: skip
+                        r"artifacts?|snapshot|generated|gen$|^test[-_]|^test(app|proj)|[-_]test$|^my)", re.I)  # fmt: skip
 
 
 @rule(
@@ -46,7 +46,7 @@ SCRATCH_RE = re.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|
 def critical_target(e: Effect, a: Analysis) -> str | None:
     if e.pclass != "critical":
         return None
-    if e.kind == "write" and e.origin in ("create", "link", "download", "copy", "edit"):
+    if e.kind == "write" and e.origin in ("create", "link", "download", "copy", "edit", "move"):
         return None
     if e.kind == "write":
         return f"overwrites {e.target}"
@@ -101,7 +101,8 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
         x in args for x in ("rm", "mklabel", "mkpart", "resizepart")
     ):
         return None
-    if cmd.name == "diskutil" and (not args or args[0] in ("list", "info", "mount", "unmount", "eject", "activity", "apfs") and not any("erase" in x.lower() or x == "deleteContainer" for x in args)):
+    if cmd.name == "diskutil" and (not args or args[0] in ("list", "info", "mount", "unmount", "eject", "activity", "apfs",
+                                                           "verifyVolume", "repairVolume", "verifyDisk", "repairDisk") and not any("erase" in x.lower() or x == "deleteContainer" for x in args)):
         return None
     if cmd.name == "zpool" and (not args or args[0] not in ("destroy", "labelclear", "create")):
         return None
@@ -135,6 +136,8 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
 )  # fmt: skip
 def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
     cls = e.pclass
+    if e.origin == "empty-dir" and cls not in ("secret", "protected"):
+        return None  # rmdir fails on anything that still holds data
     if cls in ("system", "home", "outside", "secret", "protected"):
         where = {"system": "a system location", "home": "the home directory", "outside": "outside the project",
                  "secret": "a secret or credential file", "protected": "a protected control file"}[cls]  # fmt: skip
@@ -167,7 +170,7 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
                     "rm -rf /tmp/x", "rm notes.txt", "rm -rf test_output"],
 )  # fmt: skip
 def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.pclass != "project" or not e.recursive or e.origin == "move":
+    if e.pclass != "project" or not e.recursive or e.origin in ("move", "empty-dir"):
         return None
     rel = e.target[len(a.root.rstrip("/")) + 1 :] if e.target.startswith(a.root.rstrip("/") + "/") else e.target
     parts = [p for p in rel.split("/") if p and p != "**"]
@@ -180,8 +183,8 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
         # `find . -name '*.txt' -exec rm {} \;`, `find . -type f -mtime +7 -delete`: every match in the tree.
         what = "the files a find filter selects" if last == "(matching)" else f"every `{last}`"
         return f"deletes {what} under `{'/'.join(parts[:-2]) or '.'}`"
-    if SCRATCH_RE.search(last) or last.endswith((".py", ".txt", ".log", ".json", ".md", ".html", ".js", ".ts")):
-        return None
+    if any(SCRATCH_RE.search(p) for p in parts) or last.endswith((".py", ".txt", ".log", ".json", ".md", ".html", ".js", ".ts")):
+        return None  # the agent's own scratch, or something inside a fixture/tmp/repro tree
     if len(parts) == 1 and last.lower() in SOURCE_DIRS:
         return Hit(f"deletes the project's `{last}` tree", "deny")
     return f"deletes the project directory `{rel}` recursively"
@@ -496,8 +499,8 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
         if any(x in DRY_RUN or x in ("-n", "-i", "--interactive") for x in args):
             return None
         return f"`rclone {args[0]}` deletes whatever the destination has that the source lacks"
-    if any(x in DRY_RUN for x in args) or any("cache" in x.lower() for x in args[:6]):
-        return None
+    if any(x in DRY_RUN for x in args) or any("cache" in x.lower() or x == "alias" for x in args[:6]):
+        return None  # caches and the tool's own aliases are the user's local conveniences
     words = [x for x in args if not x.startswith("-")][: 4 if known else 2]
     if known and _verb_tokens(name) & STRONG_VERBS:
         return f"`{name}` deletes data"  # kafka-delete-records
@@ -516,7 +519,8 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
             return Hit(f"`{name} {w}` overwrites a stored secret", "ask")
     if known and name not in ("gh", "glab", "hub"):
         for x in args:
-            if x.startswith("--") and not x.startswith("--no-") and _verb_tokens(x[2:].split("=", 1)[0]) & FLAG_VERBS:
+            # `--delete`, `--delete-config`, `--prune`; not `--auto-prune` (a setting) or `--no-delete`.
+            if x.startswith("--") and TOKEN_SPLIT.split(x[2:].lower(), 1)[0] in FLAG_VERBS:
                 return f"`{name} {x}` deletes data held by {name}"
     return None
 

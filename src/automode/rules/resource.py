@@ -59,6 +59,8 @@ def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     if any(x in ("--help", "-h", "--version") for x in args) and cmd.name != "shutdown" or args[:1] == ["--help"]:
         return None
     if cmd.name in ("shutdown", "reboot", "halt", "poweroff"):
+        if cmd.name != "shutdown" and any(x in ("--wtmp-only", "-w") for x in args):
+            return None  # only writes the wtmp record
         return f"`{cmd.name}` stops the machine"
     if cmd.name in ("init", "telinit") and args[:1] and args[0] in ("0", "6", "1", "S", "s"):
         return f"`{cmd.name} {args[0]}` changes the run level"

@@ -51,7 +51,7 @@ class Env:
 def _glob_is_wide(value: str) -> bool:
     """`rm -rf *` or `rm -rf $DIR/*` could be anything; `rm *.pyc` is a known kind of file."""
     last = value.rstrip("/").rsplit("/", 1)[-1]
-    return last in ("*", ".*", "**", "*.*", "{*,.*}") or value.startswith("*")
+    return last in ("*", ".*", "**", "*.*", "{*,.*}", ".[!.]*", "..?*")
 
 
 def positional(cmd: Command, opts_with_arg: frozenset[str] = frozenset()) -> list[Word]:
@@ -90,7 +90,11 @@ def short_flags(cmd: Command) -> set[str]:
 # ------------------------------------------------------------------ extractors
 def _rm(cmd: Command, env: Env) -> Iterator[Effect]:
     f = short_flags(cmd)
-    recursive = bool({"r", "R", "--recursive"} & f) or cmd.name in ("rmdir",)
+    if cmd.name == "rmdir":
+        for w in positional(cmd):
+            yield env.file("delete", w, cmd, origin="empty-dir")  # only ever removes empty directories
+        return
+    recursive = bool({"r", "R", "--recursive"} & f)
     for w in positional(cmd):
         # Results of `find ... -exec rm {}` span a tree even without -r.
         yield env.file("delete", w, cmd, recursive=recursive or (w.glob and "/**/" in w.value))

@@ -463,7 +463,7 @@ class Lowerer:
                 continue
             i += 1
         template = list(args[i:]) or [Word("echo", "echo")]
-        item = Word("<arg-file>", "<arg-file>", dynamic=True) if from_file else self.stdin_items(cmd)
+        item = Word("__input_file_item__", "<arg-file>", dynamic=True) if from_file else self.stdin_items(cmd)
         self.fan_out(cmd, template, [item], replace_str or "", "xargs", nesting, from_stdin=not from_file)
 
     def fan_out(self, cmd: Command, template: list[Word], items: list[Word], marker: str, label: str, nesting: int, *,
@@ -497,11 +497,13 @@ class Lowerer:
             fx = parse_find(src)
             if len(fx.roots) == 1 and not fx.roots[0].dynamic:
                 return fx.item(fx.roots[0])
+        if src is not None and src.name == "seq":
+            return Word("1", "1")  # numbers only
         if src is not None and src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
             vals = [a for a in src.args if not a.startswith("-")]
             if len(vals) == 1:
                 return Word(vals[0], vals[0])
-        return Word("<stdin>", "<stdin>", dynamic=True)
+        return Word("__stdin_item__", "<stdin>", dynamic=True)
 
     def parallel(self, cmd: Command, nesting: int) -> None:
         """GNU parallel: `parallel [options] [command] ::: items`; without a command each item is a command line."""
@@ -520,7 +522,7 @@ class Lowerer:
             group = [w for w in args[j + 1 :]]
             stop = next((k for k, w in enumerate(group) if w.value in (":::", "::::", ":::+", "::::+")), len(group))
             if args[j].value.startswith("::::"):
-                items.append(Word("<arg-file>", "<arg-file>", dynamic=True))
+                items.append(Word("__input_file_item__", "<arg-file>", dynamic=True))
             else:
                 items.extend(group[:stop])
         from_stdin = not seps
@@ -540,7 +542,7 @@ class Lowerer:
 
     def find_exec(self, cmd: Command, nesting: int) -> None:
         fx = parse_find(cmd)
-        item = fx.item(fx.roots[0]) if len(fx.roots) == 1 else Word("<find results>", "<find>", dynamic=True)
+        item = fx.item(fx.roots[0]) if len(fx.roots) == 1 else Word("__find_result__", "<find>", dynamic=True)
         for action, words in fx.execs:
             argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
                          glob=w.glob or ("{}" in w.value and item.glob)) for w in words]  # fmt: skip
