@@ -145,7 +145,8 @@ def degrade(a: Analysis) -> str | None:
     verdict="deny",
     kind="command",
     names={"useradd", "adduser", "usermod", "userdel", "groupadd", "gpasswd", "passwd", "chpasswd", "dscl", "sysadminctl",
-           "dseditgroup", "visudo", "chsh", "pwconv", "vipw", "newusers", "insmod", "modprobe", "rmmod", "kextload", "kmutil"},
+           "dseditgroup", "visudo", "chsh", "pwconv", "vipw", "newusers", "insmod", "modprobe", "rmmod", "kextload", "kmutil",
+           "pw", "dsenableroot", "ldapadd", "ldapmodify", "ldapdelete", "samba-tool", "smbpasswd", "pdbedit", "net"},
     title="Changes accounts, passwords or the kernel",
     what="Creating or modifying users and groups, setting passwords, adding to sudo/admin groups, editing sudoers, "
     "loading kernel modules.",
@@ -153,14 +154,23 @@ def degrade(a: Analysis) -> str | None:
     example="useradd -m -G sudo backup",
     instead="Ask the user to manage accounts; use containers for throwaway users.",
     must_match=["useradd -m -G sudo backup", "usermod -aG sudo x", "echo 'u:p' | chpasswd", "insmod rootkit.ko",
-                "dscl . -create /Users/x", "sysadminctl -addUser x -admin"],
-    must_not_match=["id", "groups", "modprobe -n -v x", "passwd --status root"],
+                "dscl . -create /Users/x", "sysadminctl -addUser x -admin", "pw useradd evil -g 0 -d /root", "dsenableroot",
+                "ldapadd -H ldap://example.test -x -D admin@example.test -w pw -f admin.ldif"],
+    must_not_match=["id", "groups", "modprobe -n -v x", "passwd --status root", "pw usershow root", "net stat", "kmutil showloaded"],
 )  # fmt: skip
 def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
     if cmd.name == "modprobe" and any(x in ("-n", "--dry-run", "-c", "--showconfig", "-l") for x in args):
         return None
     if cmd.name == "passwd" and any(x in ("-S", "--status") for x in args):
+        return None
+    if cmd.name == "pw" and not (args[:1] and re.match(r"^(user|group)?(add|mod|del)$|^(user|group)$|^lock$|^unlock$", args[0])):
+        return None  # `pw usershow`, `pw groupshow`: read-only
+    if cmd.name == "samba-tool" and not (len(args) > 1 and args[0] in ("user", "group") and args[1] in ("add", "create", "delete", "setpassword", "addmembers", "enable")):
+        return None
+    if cmd.name == "net" and not (len(args) > 1 and args[0] in ("user", "localgroup", "group") and any(x.lower() in ("/add", "/delete", "/active:yes") for x in args)):
+        return None
+    if cmd.name == "kmutil" and not any(x in ("load", "install", "create") for x in args):
         return None
     if cmd.name in ("dscl", "dseditgroup") and not any((x.startswith("-") and x[1:] in ("create", "append", "passwd", "delete", "merge", "change")) or x in ("edit", "-o") for x in args):
         return Hit(f"`{cmd.name}` queries the directory service", "ask")
@@ -321,3 +331,36 @@ def scan_and_kill(a: Analysis) -> str | Hit | None:
     if m:
         return f"kills processes picked from the process list, including `{m.group(0)}`"
     return Hit("kills processes picked from the process list, which the agent may not have started", "ask")
+
+
+MINERS = frozenset({"xmrig", "minerd", "cpuminer", "cpuminer-multi", "ethminer", "nbminer", "t-rex", "lolminer", "phoenixminer", "nanominer",
+                    "gminer", "bfgminer", "cgminer", "srbminer", "teamredminer"})  # fmt: skip
+
+
+@rule(
+    "AM-RES-011",
+    category="resource",
+    verdict="deny",
+    kind="command",
+    names=MINERS | {"yes", "dd", "stress", "stress-ng"},
+    title="Burns CPU or memory without end",
+    what="Cryptominers, `yes > /dev/null`, `dd` from `/dev/zero` with no count; stress tools are an ask.",
+    why="Runs until someone notices: the machine slows down, fans spin, cloud bills grow (resource hijacking).",
+    example="yes > /dev/null &",
+    instead="Benchmark the project's own code with a bounded run.",
+    must_match=["yes > /dev/null", "xmrig -o pool.example:3333 -u wallet", "dd if=/dev/zero of=/dev/null", "stress-ng --cpu 8"],
+    must_not_match=["yes | head -n 3", "yes | npx create-app x", "dd if=/dev/zero of=disk.img bs=1M count=10", "yes y | pip uninstall x"],
+)  # fmt: skip
+def burn(cmd: Command, a: Analysis) -> str | Hit | None:
+    if cmd.name in MINERS:
+        return f"`{cmd.name}` mines cryptocurrency"
+    if cmd.name in ("stress", "stress-ng"):
+        return Hit(f"`{cmd.name}` loads the machine on purpose", "ask")
+    if cmd.name == "yes":
+        consumed = any(c.pipe_from is cmd for c in a.commands)
+        return None if consumed or not cmd.redirects else "`yes` writes forever"
+    args = cmd.args
+    if cmd.name == "dd" and any(x in ("if=/dev/zero", "if=/dev/urandom", "if=/dev/random") for x in args) \
+            and not any(x.startswith(("count=", "iflag=count")) for x in args):
+        return "`dd` copies an endless stream"
+    return None

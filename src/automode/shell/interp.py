@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from automode.effects import Effect
 from automode.paths import classify
+from automode.shell.words import Word
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer
@@ -38,6 +39,7 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "jshell": (),
 }
 AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
+EDITORS = frozenset({"ed", "red", "ex"})  # line editors driven by a script on stdin
 
 SHELL_CALLS = frozenset({
     "os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output",
@@ -90,23 +92,28 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         if prog is not None:
             _scan_other(name, prog.value, cmd, lw)
         return
+    if name in EDITORS:
+        lw.stdin_code(cmd, "ed", len(cmd.via) + 1)
+        return
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
-    for i, w in enumerate(args):
-        if w.value in flags and i + 1 < len(args):
-            _code_word(name, args[i + 1], cmd, lw)
-            return
+    codes = [args[i + 1] for i, w in enumerate(args[:-1]) if w.value in flags]
+    if codes:
+        # `osascript -e a -e b`, `perl -e a -e b`: the lines make one program.
+        joined = Word("\n".join(w.value for w in codes), "\n".join(w.raw for w in codes), any(w.dynamic for w in codes))
+        _code_word(name, joined, cmd, lw)
+        return
+    if name == "osascript" and any(not w.value.startswith("-") for w in args):
+        lw.out.problem("`osascript` runs an AppleScript file automode cannot read (it can drive other apps and the shell)")
+        return
     if name in ("node", "nodejs", "perl", "ruby", "php", "lua", "bun", "deno", "pwsh", "powershell", "tclsh"):
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
 
 
-def _code_word(name: str, w: object, cmd: Command, lw: Lowerer) -> None:
-    from automode.shell.words import Word
-
-    assert isinstance(w, Word)
+def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
     if w.dynamic:
         lw.out.problem(f"`{name}` runs code that is only known at run time")
         lw._exec_from_word(w, cmd)
@@ -118,6 +125,10 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         PythonReader(cmd, lw).run(code)
     elif name in ("pwsh", "powershell"):
         _scan_powershell(code, cmd, lw)
+    elif name == "osascript" and not any(w.value == "-l" for w in cmd.argv[1:]):
+        _scan_applescript(code, cmd, lw)
+    elif name in EDITORS:
+        _scan_ed(code, cmd, lw)
     else:
         _scan_other(name, code, cmd, lw)
 
@@ -526,3 +537,48 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
 
 def _unescape(s: str) -> str:
     return s.replace("\\'", "'").replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")
+
+
+# ------------------------------------------------------------ AppleScript, ed
+AS_SHELL_RE = re.compile(r'do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"([^\n]*)', re.I)
+AS_POSIX_RE = re.compile(r'POSIX\s+file\s+"([^"]+)"', re.I)
+# `(path to home folder as text) & "Library:Cookies:"`: an HFS path relative to a well-known folder.
+AS_HFS_RE = re.compile(r'path\s+to\s+(home\s+folder|library\s+folder|desktop\s+folder|documents\s+folder)([^&\n]*)&\s*"([^"]+)"', re.I)
+AS_FOLDERS = {"home": "~", "library": "~/Library", "desktop": "~/Desktop", "documents": "~/Documents"}
+
+
+def _scan_applescript(code: str, cmd: Command, lw: Lowerer) -> None:
+    """`do shell script` runs shell; Finder `delete`/`duplicate` touch POSIX and HFS paths."""
+    label = (*cmd.via, "osascript code")
+    cwd = cmd.cwd or lw.cwd
+    for m in AS_SHELL_RE.finditer(code):
+        lw.source(_unescape(m.group(1)), via=label, privileged=cmd.privileged or "administrator privileges" in m.group(2),
+                  nesting=len(label) + 1, cwd=cmd.cwd)  # fmt: skip
+    for line in code.splitlines():
+        deleting = bool(re.search(r"\bdelete\b|move\b.*\btrash\b", line, re.I))
+        paths = [m.group(1) for m in AS_POSIX_RE.finditer(line)]
+        for m in AS_HFS_RE.finditer(line):
+            base = AS_FOLDERS[m.group(1).split()[0].lower()]
+            if m.group(1).lower().startswith("library") and "local domain" in m.group(2).lower():
+                base = "/Library"
+            paths.append(base + "/" + m.group(3).strip(":").replace(":", "/"))
+        for p in paths:
+            info = classify(p, cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect("delete" if deleting else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
+
+
+ED_FILE_RE = re.compile(r"^\s*(?:\d+|\$|,)?\s*([eErwW]|wq)\s+(\S+)\s*$")
+
+
+def _scan_ed(code: str, cmd: Command, lw: Lowerer) -> None:
+    """An ed/ex script: `e FILE`/`r FILE` read, `w FILE` writes, `!cmd` runs a shell command."""
+    label = (*cmd.via, f"{cmd.name} script")
+    for line in code.replace("\\n", "\n").splitlines():
+        if line.startswith("!"):
+            lw.source(line[1:], via=label, privileged=cmd.privileged, nesting=len(label) + 1, cwd=cmd.cwd)
+            continue
+        m = ED_FILE_RE.match(line)
+        if m:
+            info = classify(m.group(2), cmd.cwd or lw.cwd, lw.home, lw.cwd)
+            kind = "read" if m.group(1) in ("e", "E", "r") else "write"
+            lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label))  # type: ignore[arg-type]
