@@ -219,7 +219,8 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
     path = resolve(raw, cwd, home)
     if dynamic:
         return PathInfo(raw, path, "dynamic", True)
-    if path in BENIGN_DEVICES or path.startswith("/dev/fd/") or path.startswith("/proc/self/fd/"):
+    # bash's /dev/tcp and /dev/udp are sockets, not files (network rules look at them).
+    if path in BENIGN_DEVICES or path.startswith(("/dev/fd/", "/proc/self/fd/", "/dev/tcp/", "/dev/udp/")):
         return PathInfo(raw, path, "temp")
     if DEVICE_RE.match(path):
         return PathInfo(raw, path, "device")

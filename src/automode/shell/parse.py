@@ -72,10 +72,16 @@ class Command:
     substituted: bool = False  # runs inside $(...), `...` or <(...)
     depth: int = 0
     text: str = ""
+    _name: tuple[str, str] | None = None  # (argv[0] value, its normalised name): rules ask for it many times
 
     @property
     def name(self) -> str:
-        return normalize_name(self.argv[0].value) if self.argv else ""
+        if not self.argv:
+            return ""
+        head = self.argv[0].value
+        if self._name is None or self._name[0] is not head:
+            self._name = (head, normalize_name(head))
+        return self._name[1]
 
     @property
     def args(self) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Characters that render as nothing; an evasion trick inside command names (`r\u200bm`).
@@ -95,6 +96,7 @@ def unescape_double(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(value: str) -> str:
     """Canonical command name: invisible characters dropped, confusables folded (NFKC), basename, lower case.
 
