@@ -22,6 +22,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hook", action="store_true", help="also time full hook round trips (process start included), cold and resident")
     p.add_argument("--audit", action="store_true", help="also benchmark the audit store (16 writer processes x 1000 decisions)")
     p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
+    p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
+                   "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
     p.add_argument("--runs", type=int, default=100, help="repetitions for --hook/--sandbox")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
@@ -72,6 +74,10 @@ class Tally:
 def run(args: argparse.Namespace) -> int:
     from automode.api import action_from_json, context_from_json, default_engine
 
+    if args.screen:
+        from automode.screen_bench import main as screen_main
+
+        return screen_main(args.files or ["../shared/bench/agentdojo.jsonl"], as_json=args.json, show=5 if args.show else 0)
     extras = run_extras(args)
     if not args.files:
         if extras:
@@ -87,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     stages: Counter[str] = Counter()
     out = open(args.decisions, "w", encoding="utf-8") if args.decisions else None  # noqa: SIM115
     shown: list[str] = []
+    judge = JudgeTimer()
     wall0 = time.perf_counter()
     decided = 0
     for path in args.files:
@@ -118,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
                 if action.tool == "Bash":
                     lat_bash.append(us)
                 stages[d.stage] += 1
+                judge.count(d)
                 per_file[name].add(label, d.verdict)
                 per_area[rec.get("area") or "?"].add(label, d.verdict)
                 total.add(label, d.verdict)
@@ -130,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
                     out.write(json.dumps({"id": rec.get("id"), "verdict": d.verdict, "rules": list(d.rules), "stage": d.stage,
                                           "elapsed_us": d.elapsed_us}) + "\n")  # fmt: skip
     wall = time.perf_counter() - wall0
+    judge.stop()
     if out is not None:
         out.close()
     report = {
@@ -143,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
         },
         "throughput_per_s": round(decided / wall, 1) if wall else 0.0,
         "stages": dict(stages),
+        "judge": judge.report(decided),
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -189,4 +199,44 @@ def print_report(r: dict[str, Any]) -> None:
     print(f"\nlatency (in-process): all p50 {lat['all_p50']} µs, p99 {lat['all_p99']} µs; Bash p50 {lat['bash_p50']} µs, "
           f"p99 {lat['bash_p99']} µs; max {lat['max']} µs")  # fmt: skip
     print(f"throughput: {r['throughput_per_s']} decisions/s (one core)   stages: {r['stages']}")
+    j = r.get("judge")
+    if j:
+        print(f"judge: decided {j['decided']} ({j['share_pct']}% of decisions: {j['verdicts']}); ran with user words on "
+              f"{j['with_words']} actions, {j['us_p50']} µs p50 / {j['us_p99']} µs p99 there; {j['us_none_p50']} µs p50 without")  # fmt: skip
     print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels")
+
+
+# ---------------------------------------------------------------- judge share and latency (issue 3, judge owner)
+class JudgeTimer:
+    """Times `automode.judge.review` from outside (the engine looks it up on every call) and counts its decisions."""
+
+    def __init__(self) -> None:
+        from automode import judge
+
+        self._mod = judge
+        self._orig = judge.review
+        self.with_words: list[float] = []
+        self.without: list[float] = []
+        self.verdicts: Counter[str] = Counter()
+
+        def timed(*a: Any) -> Any:
+            t0 = time.perf_counter()
+            r = self._orig(*a)
+            ctx = a[2].ctx
+            (self.with_words if ctx.user_messages or ctx.instructions else self.without).append((time.perf_counter() - t0) * 1e6)
+            return r
+
+        judge.review = timed  # type: ignore[assignment]
+
+    def count(self, d: Any) -> None:
+        if d.stage == "judge":
+            self.verdicts[d.verdict] += 1
+
+    def stop(self) -> None:
+        self._mod.review = self._orig
+
+    def report(self, decided: int) -> dict[str, Any]:
+        n = sum(self.verdicts.values())
+        return {"decided": n, "share_pct": pct(n, decided), "verdicts": dict(self.verdicts), "with_words": len(self.with_words),
+                "us_p50": percentile(self.with_words, 50), "us_p99": percentile(self.with_words, 99),
+                "us_none_p50": percentile(self.without, 50)}  # fmt: skip
