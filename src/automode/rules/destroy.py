@@ -101,8 +101,8 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
         x in args for x in ("rm", "mklabel", "mkpart", "resizepart")
     ):
         return None
-    if cmd.name == "diskutil" and (not args or args[0] in ("list", "info", "mount", "unmount", "eject", "activity", "apfs",
-                                                           "verifyVolume", "repairVolume", "verifyDisk", "repairDisk") and not any("erase" in x.lower() or x == "deleteContainer" for x in args)):
+    if cmd.name == "diskutil" and (not args or (args[0] in ("list", "info", "mount", "unmount", "eject", "activity", "apfs",
+                                                           "verifyVolume", "repairVolume", "verifyDisk", "repairDisk") and not any("erase" in x.lower() or x == "deleteContainer" for x in args))):
         return None
     if cmd.name == "zpool" and (not args or args[0] not in ("destroy", "labelclear", "create")):
         return None
@@ -508,7 +508,7 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
         if "/" in w or "=" in w or "@" in w:
             continue
         toks = _verb_tokens(w)
-        w = " ".join(words[: k + 1])  # noqa: PLW2901 - the subcommand path, for the reason
+        w = " ".join(words[: k + 1])
         if toks & STRONG_VERBS or (known and toks & WEAK_VERBS):
             if not known:
                 return Hit(f"`{name} {w}` looks like a deletion through {name}", "ask")

@@ -50,8 +50,8 @@ def git_argv(cmd: Command) -> GitCall | None:
         w = words[i]
         if w in GLOBAL_WITH_ARG:
             if w == "-c" and i + 1 < len(words) and "=" in words[i + 1]:
-                k, v = words[i + 1].split("=", 1)
-                config[k.lower()] = v
+                key, value = words[i + 1].split("=", 1)
+                config[key.lower()] = value
             i += 2
             continue
         if w.startswith("--") and "=" in w:
@@ -187,7 +187,7 @@ def git_discard(cmd: Command, a: Analysis) -> str | Hit | None:
         if sub == "restore" and ("--staged" in f or "-S" in f) and not ("--worktree" in f or "-W" in f):
             return None
         whole = any(p in (".", ":/", "*", "./", ":(top)") for p in pos)
-        if sub == "checkout" and ("-f" in f or "--force" in f) or sub == "switch" and ("--discard-changes" in f or "-f" in f or "--force" in f):
+        if (sub == "checkout" and ("-f" in f or "--force" in f)) or (sub == "switch" and ("--discard-changes" in f or "-f" in f or "--force" in f)):
             return f"git {sub} --force discards uncommitted changes"
         if whole and (sub == "restore" or "--" in args or sub == "checkout"):
             return f"git {sub} {' '.join(args)} discards every uncommitted change"
@@ -197,14 +197,14 @@ def git_discard(cmd: Command, a: Analysis) -> str | Hit | None:
             files = pos[1:] if "--" not in args else pos
             named = " ".join(files[-3:]) if files else "the files listed by --pathspec-from-file"
             return Hit(f"git checkout {named} discards uncommitted changes to those files", "ask")
-        if sub == "restore" and pos and not ("--staged" in f or "-S" in f and "-W" not in f):
+        if sub == "restore" and pos and not ("--staged" in f or ("-S" in f and "-W" not in f)):
             return Hit(f"git restore {' '.join(pos[:3])} discards uncommitted changes to those files", "ask")
         return None
     if sub == "stash" and pos[:1] and pos[0] in ("drop", "clear"):
         return f"git stash {pos[0]} deletes stashed work"
-    if sub == "branch" and ("-D" in f or ("--delete" in f or "-d" in f) and ("--force" in f or "-f" in f)):
+    if sub == "branch" and ("-D" in f or (("--delete" in f or "-d" in f) and ("--force" in f or "-f" in f))):
         return Hit(f"git branch -D {' '.join(pos)} deletes a branch that may not be merged", "ask")
-    if sub == "reflog" and pos[:1] == ["expire"] or sub == "gc" and any(x.startswith("--prune") for x in args):
+    if (sub == "reflog" and pos[:1] == ["expire"]) or (sub == "gc" and any(x.startswith("--prune") for x in args)):
         return f"git {sub} {' '.join(args)[:40]} destroys the recovery history"
     if sub in ("filter-branch", "filter-repo"):
         return f"git {sub} rewrites the whole history"
@@ -256,7 +256,7 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
         targets = [branch]
     # `--force-with-lease=main[:expect]` names the ref it force-pushes.
     targets += [_ref_name(x.split("=", 1)[1].split(":", 1)[0]) for x in g.args if x.startswith(("--force-with-lease=", "--force-if-includes="))]
-    if "--mirror" in f or "--all" in f and ("--force" in f or "-f" in f) or "--prune" in f:
+    if "--mirror" in f or ("--all" in f and ("--force" in f or "-f" in f)) or "--prune" in f:
         return "git push --mirror/--prune rewrites or deletes every remote branch"
     if "--delete" in f or "-d" in f or any(r.startswith(":") for r in refspecs):
         return "deletes a remote branch"
@@ -335,7 +335,7 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | None:
     for k, v in g.config.items():
         if k.startswith("alias.") and not v.startswith("!"):
             continue
-        if DANGEROUS_CONFIG.match(k + ("!" if k.startswith("alias.") else "")) and not (k == "core.hookspath"):
+        if DANGEROUS_CONFIG.match(k + ("!" if k.startswith("alias.") else "")) and k != "core.hookspath":
             if k == "http.sslverify" and v.lower() not in ("false", "0", "no", "off"):
                 continue
             return f"sets {k}={v[:40]}"

@@ -58,7 +58,7 @@ def fork_bomb(a: Analysis) -> str | None:
 )  # fmt: skip
 def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
-    if any(x in ("--help", "-h", "--version") for x in args) and cmd.name != "shutdown" or args[:1] == ["--help"]:
+    if (any(x in ("--help", "-h", "--version") for x in args) and cmd.name != "shutdown") or args[:1] == ["--help"]:
         return None
     if cmd.name in ("shutdown", "reboot", "halt", "poweroff"):
         if cmd.name != "shutdown" and any(x in ("--wtmp-only", "-w") for x in args):

@@ -34,9 +34,7 @@ class Env:
             # `rm -rf ~/*` empties whatever directory the glob sits in: judge it by that directory.
             base = w.value.rstrip("/").rsplit("/", 1)[0] if "/" in w.value.rstrip("/") else "."
             info = classify(base or "/", cwd or self.root, self.home, self.root)
-            if info.path in TEMP_ROOTS:
-                info = classify(w.value, cwd or self.root, self.home, self.root, True)
-            elif info.cls not in ("critical", "temp", "artefact") and info.path != self.root:
+            if info.path in TEMP_ROOTS or (info.cls not in ("critical", "temp", "artefact") and info.path != self.root):
                 info = classify(w.value, cwd or self.root, self.home, self.root, True)
             elif info.path == self.root:
                 info = classify(".", self.root, self.home, self.root)
@@ -280,7 +278,7 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
         if not v.startswith("-"):
             if URL_RE.match(v) or re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", v, re.I) or re.match(r"^(localhost|\d+\.\d+\.\d+\.\d+)(:\d+)?(/|$)", v):
                 urls.append(v)
-            elif cmd.name in ("http", "https", "xh") and "=" in v or ":" in v and cmd.name in ("http", "https", "xh"):
+            elif (cmd.name in ("http", "https", "xh") and "=" in v) or (":" in v and cmd.name in ("http", "https", "xh")):
                 upload.append(v)
         i += 1
     if cmd.name in ("http", "https", "xh") and args and args[0].value.upper() in ("POST", "PUT", "PATCH"):
@@ -335,7 +333,7 @@ def _archive(cmd: Command, env: Env) -> Iterator[Effect]:
     """`tar czf out.tgz dir`, `zip -r out.zip dir`: the inputs are read (and may leave the machine next)."""
     pos = positional(cmd, frozenset({"-f", "--file", "-C", "--directory", "-X", "--exclude-from", "-T", "--files-from", "-x"}))
     creating = cmd.name in ("zip", "7z", "rar") or any(
-        w.value.startswith("-") and "c" in w.value or w.value.startswith("c") and w is cmd.argv[1] for w in cmd.argv[1:2] + cmd.argv[1:]
+        (w.value.startswith("-") and "c" in w.value) or (w.value.startswith("c") and w is cmd.argv[1]) for w in cmd.argv[1:2] + cmd.argv[1:]
     )
     if not creating:
         return

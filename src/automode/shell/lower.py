@@ -450,7 +450,7 @@ class Lowerer:
                 break
             if not v.startswith("-") or len(v) == 1:
                 break
-            opt, eq, val = v.partition("=")
+            opt, _, val = v.partition("=")
             if v[:2] in ("-I", "-J"):
                 replace_str = v[2:] or (args[i + 1].value if i + 1 < len(args) else "{}")
             elif opt == "--replace" or v.startswith("-i"):
@@ -554,7 +554,7 @@ class Lowerer:
 
     # ---------------------------------------------------------------- remote
     def ssh(self, cmd: Command, nesting: int) -> None:
-        with_arg = set("-b -c -D -E -e -F -I -i -J -L -l -m -O -o -p -Q -R -S -W -w -B".split())
+        with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
         args = cmd.argv[1:]
         i = 0
         host: str | None = None
@@ -572,9 +572,9 @@ class Lowerer:
             self.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
                         nesting=nesting + 1, cwd=None)  # fmt: skip
         elif host and not rest:
-            text, known = cmd.stdin_text()
-            if text is not None and known:
-                self.source(text, via=(*cmd.via, f"ssh {host}"), remote=host, nesting=nesting + 1, cwd=None)
+            fed, known = cmd.stdin_text()
+            if fed is not None and known:
+                self.source(fed, via=(*cmd.via, f"ssh {host}"), remote=host, nesting=nesting + 1, cwd=None)
 
     def container_exec(self, cmd: Command, nesting: int) -> None:
         args = cmd.argv[1:]
@@ -631,7 +631,7 @@ def _feeds_code(argv: list[Word], fed: list[bool]) -> bool:
     for k, w in enumerate(argv[1:], 1):
         flag = w.value
         if flag in CODE_FLAGS or (name in SHELLS and flag.startswith("-") and not flag.startswith("--") and "c" in flag):
-            return k + 1 < len(argv) and fed[k + 1] or k + 1 >= len(argv)
+            return (k + 1 < len(argv) and fed[k + 1]) or k + 1 >= len(argv)
         if not flag.startswith("-"):
             return fed[k]  # a script path from the input: code it did not write
     return False

@@ -299,9 +299,9 @@ class _Walker:
                 continue
             if c.type in ("file_redirect", "heredoc_redirect", "herestring_redirect"):
                 redirects, rest, args = self.redirect(c, st, depth)
-                for r in redirects:
-                    for o in owners[:1] if r.op.startswith("<<") else owners:
-                        o.redirects.append(r)
+                for red in redirects:
+                    for o in owners[:1] if red.op.startswith("<<") else owners:
+                        o.redirects.append(red)
                 continuation.extend(rest)
                 if args and body is not None and body.type == "command" and owners:
                     owners[0].argv.extend(args)
@@ -612,7 +612,7 @@ class _Walker:
 
     def _guard(self, w: Word) -> Word:
         # Known tree-sitter hole: two backtick substitutions can merge into one bogus word with no error flag.
-        if not w.dynamic and ("`" in w.value and "`" in w.raw or "$(" in w.raw and "$(" in w.value):
+        if not w.dynamic and (("`" in w.value and "`" in w.raw) or ("$(" in w.raw and "$(" in w.value)):
             w.dynamic = True
         return w
 
