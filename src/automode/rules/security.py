@@ -104,6 +104,14 @@ DEGRADE = [
 ]  # fmt: skip
 
 
+DEGRADE_FIRST = re.compile(
+    r"(ufw|iptables|ip6tables|nft|setenforce|spctl|csrutil|systemctl|service|sysrc|update-rc\.d|chkconfig|rc-update|auditctl|"
+    r"defaults|launchctl|pfctl|sysctl|journalctl|aa-\w+|setsebool|kextunload|tmutil|socketfilterfw|xattr|kill|pkill|killall|"
+    r"npm|yarn|pip3?|git|conda|export|unset|set|history|shopt|setopt|unsetopt|date|timedatectl|hwclock|systemsetup|"
+    r"networksetup|gsettings|scutil|NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY|GIT_SSL_NO_VERIFY|CURL_CA_BUNDLE|"
+    r"REQUESTS_CA_BUNDLE|HIST\w*|SAVEHIST)[\s=]", re.I)
+
+
 @rule(
     "AM-SEC-003",
     category="security-degrade",
@@ -133,6 +141,8 @@ def degrade(a: Analysis) -> str | None:
     for line in a.command_text.splitlines():
         texts.append(line.strip())
     for t in texts:
+        if DEGRADE_FIRST.match(t) is None:
+            continue  # every pattern is anchored on one of these first words: skip the rest cheaply
         for pat, why in DEGRADE:
             if pat.search(t):
                 return f"`{t[:70]}` {why}"
