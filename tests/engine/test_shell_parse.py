@@ -1,0 +1,69 @@
+"""Parser and lowerer details the verdict tests rely on: what bash would pass to each program."""
+
+from __future__ import annotations
+
+from automode.shell.find import parse_find
+from automode.shell.lower import Lowerer
+from automode.shell.parse import Command
+
+
+def lower(source: str) -> list[Command]:
+    lw = Lowerer("/home/user", "/work/proj")
+    lw.source(source)
+    return lw.out.commands
+
+
+def argvs(source: str) -> list[list[str]]:
+    return [[w.value for w in c.argv] for c in lower(source) if not c.substituted]
+
+
+def test_literal_substitution_output_is_known() -> None:
+    assert argvs("$(echo rm) -rf x") == [["rm", "-rf", "x"]]
+    assert argvs("`echo git` status") == [["git", "status"]]
+    assert argvs("$(echo $(echo ls))") == [["ls"]]
+    assert argvs("x=$(printf hello); echo $x") == [["echo", "hello"]]
+    unknown = lower("$(cat cmd) x")
+    assert unknown[-1].argv[0].dynamic
+
+
+def test_words_after_a_redirect_target_are_arguments() -> None:
+    assert argvs("rm -rf 2>/dev/null /") == [["rm", "-rf", "/"]]
+    assert argvs("git checkout 2>/dev/null -- foo") == [["git", "checkout", "--", "foo"]]
+
+
+def test_line_continuation_inside_a_word() -> None:
+    assert argvs("git re\\\nset --hard") == [["git", "reset", "--hard"]]
+    assert argvs("ls \\\n -la") == [["ls", "-la"]]
+
+
+def test_prefix_assignment_is_read_both_ways() -> None:
+    runs = argvs("TMPDIR=/x rm -rf $TMPDIR/y")
+    assert ["rm", "-rf", "/tmp/y"] in runs and ["rm", "-rf", "/x/y"] in runs
+
+
+def test_brace_expanded_command_word() -> None:
+    assert argvs("{rm,-rf,/}") == [["rm", "-rf", "/"]]
+
+
+def test_unicode_dashes_read_as_options() -> None:
+    assert argvs("git reset \u2010\u2010hard") == [["git", "reset", "--hard"]]
+
+
+def test_find_expression() -> None:
+    fx = parse_find(lower("find . -name -delete -print")[0])
+    assert not fx.delete and fx.pattern == "-delete"
+    fx = parse_find(lower("find . -exec echo -delete \\; -print")[0])
+    assert not fx.delete and fx.execs
+    fx = parse_find(lower("find /tmp -execdir rm -rf {} +")[0])
+    assert fx.item(fx.roots[0]).value == "/tmp"  # the start point is the first result
+    fx = parse_find(lower("find . -type f -mtime +7 -delete")[0])
+    assert fx.delete and fx.filtered and fx.item(fx.roots[0]).value == "./**/(matching)"
+    fx = parse_find(lower("find . -name '*.pyc' -delete")[0])
+    assert fx.item(fx.roots[0]).value == "./**/*.pyc"
+
+
+def test_fan_out_items() -> None:
+    cmds = lower("echo / | xargs -i rm -rf {}")
+    assert ["rm", "-rf", "/"] in [[w.value for w in c.argv] for c in cmds]
+    cmds = lower("parallel bash -c 'rm -rf {}' ::: build /")
+    assert ["rm", "-rf", "/"] in [[w.value for w in c.argv] for c in cmds]
