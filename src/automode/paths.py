@@ -159,35 +159,31 @@ def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
+# One regex per table instead of a loop per entry: classification runs for every path of every decision.
+HOME_SECRET_RE = re.compile("/(?:" + "|".join(re.escape(d) for d in SECRET_HOME_DIRS) + ")(?:/|$)")
+PROTECTED_DIR_RE = re.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in PROTECTED_DIRS) + ")(?:/|$)")
+USER_HOMES = ("/home/", "/Users/", "/root/")
+
+
 def is_secret_path(path: str, home: str) -> bool:
     if SECRET_TEMPLATE_RE.search(path):
         return False
-    if any(path == s or path.startswith(s) for s in SECRET_SYSTEM):
+    if path.startswith(SECRET_SYSTEM):
         return True
-    for d in SECRET_HOME_DIRS:
-        if _under(path, f"{home}/{d}"):
-            return True
-        # Another user's home (/home/bob/.ssh, /Users/alice/.aws) is as secret as ours.
-        if f"/{d}/" in path + "/" and (path.startswith("/home/") or path.startswith("/Users/") or path.startswith("/root/")):
-            return True
+    # Directly under our home, or anywhere in a user's home (/home/bob/.ssh, /Users/alice/x/.aws is as secret).
+    if path.startswith(home + "/") and HOME_SECRET_RE.match(path, len(home.rstrip("/"))):
+        return True
+    if path.startswith(USER_HOMES) and HOME_SECRET_RE.search(path):
+        return True
     return bool(SECRET_NAME_RE.search(path))
 
 
 def is_protected_path(path: str, home: str, root: str | None) -> bool:
-    parts = path.split("/")
-    name = parts[-1]
-    if name in PROTECTED_FILES:
+    """A protected file name, or a protected directory anywhere in the path (paths are absolute, so a match in any
+    suffix relative to the root or home is a match in the path itself)."""
+    if path.rsplit("/", 1)[-1] in PROTECTED_FILES:
         return True
-    rel_candidates = [path]
-    if root and _under(path, root):
-        rel_candidates.append(path[len(root.rstrip("/")) + 1 :])
-    if _under(path, home):
-        rel_candidates.append(path[len(home.rstrip("/")) + 1 :])
-    for rel in rel_candidates:
-        for d in PROTECTED_DIRS:
-            if rel == d or rel.startswith(d + "/") or f"/{d}/" in "/" + rel + "/":
-                return True
-    return False
+    return PROTECTED_DIR_RE.search(path) is not None
 
 
 def is_artefact_path(path: str) -> bool:
@@ -213,7 +209,7 @@ def is_critical(path: str, home: str, root: str | None) -> bool:
     return len(parts) == 2 and parts[0] in ("home", "Users")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bool = False) -> PathInfo:
     """Classify one path. `dynamic` marks a path that contains unresolved expansions."""
     path = resolve(raw, cwd, home)
