@@ -13,8 +13,10 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
+# automode's resident hook server lives here: a socket planted in its place would answer every hook.
+RUNTIME_DIRS = r"^/run/user/\d+/automode(/|$)|^/tmp/automode-\d+(/|$)"
 AGENT_PATHS = re.compile(
-    r"(/\.claude(/|$)|/\.claude\.json$|/\.codex(/|$)|/\.gemini(/|$)|/\.qwen(/|$)|/\.cursor(/|$)|/\.continue(/|$)|/\.aider|"
+    RUNTIME_DIRS + r"|(/\.claude(/|$)|/\.claude\.json$|/\.codex(/|$)|/\.gemini(/|$)|/\.qwen(/|$)|/\.cursor(/|$)|/\.continue(/|$)|/\.aider|"
     r"/\.automode\.toml$|/\.config/automode(/|$)|/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|"
     r"/(settings|settings\.local)\.json$.*claude|/\.vscode/(settings|mcp)\.json$|/Library/Application Support/Claude(/|$))"
 )
@@ -25,9 +27,9 @@ CONTROL_FILES = re.compile(
     r"/\.(claude|codex|gemini|qwen|cursor|continue)/(settings(\.local)?\.json|hooks(/|$)|config\.toml|mcp\.json|managed-settings\.json)|"
     r"/\.claude\.json$|/\.aider[\w.-]*$|/\.automode\.toml$|/\.config/automode(/|$)|"
     r"/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|/\.vscode/(settings|mcp)\.json$|"
-    r"/Library/Application Support/Claude/|/etc/claude-code/"
+    r"/Library/Application Support/Claude/|/etc/claude-code/|" + RUNTIME_DIRS
 )
-AGENT_DIR = re.compile(r"/\.(claude|codex|gemini|qwen|cursor|continue)$|/\.config/automode$|/\.local/share/automode$")
+AGENT_DIR = re.compile(r"/\.(claude|codex|gemini|qwen|cursor|continue)$|/\.config/automode$|/\.local/share/automode$|^/tmp/automode-\d+$|^/run/user/\d+/automode$")
 YOLO_FLAGS = {"--dangerously-skip-permissions", "--dangerously-bypass-approvals-and-sandbox", "--yolo", "-y", "--full-auto",
               "--permission-mode=bypassPermissions", "--allow-dangerously-skip-permissions", "--dangerously-bypass-hook-trust"}  # fmt: skip
 AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "opencode", "amp", "cursor-agent", "crush", "openhands"})
@@ -48,7 +50,8 @@ AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "
     instead="Tell the user which setting you think should change and why; they can change it themselves.",
     must_match=[{"tool": "Edit", "input": {"file_path": ".claude/settings.json", "old_string": "a", "new_string": "b"}},
                 "echo '{}' > ~/.claude/settings.json", "rm -rf ~/.config/automode", "sed -i s/deny/allow/ .automode.toml", "cp h.py ~/.claude/hooks/h.py", "rm .claude/settings.json",
-                {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db"],
+                {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db",
+                "rm -f /tmp/automode-0/hook.sock", "rm -rf /run/user/1000/automode"],
     must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude",
                     "mkdir -p .claude/commands", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}],
 )  # fmt: skip

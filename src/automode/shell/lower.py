@@ -578,6 +578,11 @@ class Lowerer:
 
     def container_exec(self, cmd: Command, nesting: int) -> None:
         args = cmd.argv[1:]
+        # Global options before the subcommand: `kubectl --context prod -n x exec ...`, `docker -H host exec ...`.
+        global_with_arg = {"--context", "--kubeconfig", "-n", "--namespace", "--cluster", "--user", "-s", "--server",
+                           "--token", "-H", "--host", "-c", "--config", "-l", "--log-level", "--as", "--as-group"}  # fmt: skip
+        while args and args[0].value.startswith("-"):
+            args = args[2:] if args[0].value in global_with_arg else args[1:]
         if not args or args[0].value not in ("exec", "run", "debug"):
             return
         sub = args[0].value
