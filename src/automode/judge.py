@@ -48,8 +48,10 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     if d.stage == "user-rule":
         return d  # the user's own allow rule: only a boundary they stated tightens it
     is_mcp = any(e.kind == "mcp" for e in a.effects)
-    if (not intent.requests and not is_mcp) or a.problems:
-        return d  # nothing asked for; and what could not be analysed cannot be matched against a request
+    if a.problems:
+        return d  # what could not be analysed cannot be matched against a request, nor shown to a model
+    if not intent.requests and not is_mcp:
+        return _llm(d, found, a, config)
     if is_mcp:
         out = _mcp(d, found, a, intent)
         if out is not None:

@@ -34,7 +34,9 @@ LEET = str.maketrans(
 )
 LEET_WORD = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*[a-z])[a-z0-9@$!|]{3,}(?![\w@$!|])")
 LEET_CHARS = re.compile(r"[013457@$!|]")
-SPACED = re.compile(r"(?<!\w)(?:[a-z][ ._*\-]){3,}[a-z](?!\w)")
+SPACED = re.compile(
+    r"(?<!\w)[a-z]([ ._*\-])(?:[a-z]\1){2,}[a-z](?!\w)"
+)  # one separator throughout: "i.g.n.o.r.e"
 # Cyrillic and Greek letters that look like Latin ones.
 HOMOGLYPHS = str.maketrans("аеорсухіјѕԁɡһӏոԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧаοινρτυ", "aeopcyxijsdghlnqwABEZHIKMNOPTYXaoivptu")
 

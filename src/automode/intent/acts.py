@@ -106,6 +106,20 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             name == "systemctl" and pos[:1] and pos[0] in ("stop", "restart", "kill", "disable")
         ):
             classes.add("kill")
+        if name in (
+            "kubectl",
+            "helm",
+            "oc",
+            "eksctl",
+            "terraform",
+            "tofu",
+            "pulumi",
+            "aws",
+            "gcloud",
+            "az",
+            "gsutil",
+        ):
+            names |= KIND_NOUNS["cloud"]
         if name in DB_CLIS:
             names |= KIND_NOUNS["database"]
         if name in ("curl", "wget", "http", "httpie", "nc", "ssh", "scp", "rsync"):

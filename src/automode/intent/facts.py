@@ -36,7 +36,9 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-SEC-002": frozenset({"chmod"}),
     "AM-SEC-004": frozenset({"create", "update", "delete"}),
     "AM-SEC-005": frozenset({"privilege"}),
-    "AM-PERSIST-002": frozenset({"create"}),
+    "AM-PERSIST-002": frozenset(
+        {"create", "kill", "deploy", "run", "install"}
+    ),  # schedule, enable, restart a service
     "AM-TRUST-001": frozenset({"publish"}),
     "AM-TRUST-002": frozenset({"deploy"}),
     "AM-TRUST-003": frozenset({"create", "update", "delete"}),
@@ -44,14 +46,23 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-AGENT-003": frozenset({"update", "create", "touch"}),
     "AM-RES-002": frozenset({"kill"}),
 }
+#: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
+NEVER = frozenset({"AM-DESTROY-006", "AM-GIT-004", "AM-EXFIL-001", "AM-EXFIL-005", "AM-RCE-002", "AM-SEC-001",
+                   "AM-SEC-003", "AM-PERSIST-001", "AM-PARSE-001", "AM-INTERNAL", "AM-INTERNAL-001"})  # fmt: skip
+CATEGORY_VERBS: dict[str, frozenset[str]] = {
+    "destroy": frozenset({"delete"}),
+    "trust-boundary": frozenset({"publish", "deploy", "send", "merge", "push"}),
+    "review-bypass": frozenset({"skip"}),
+}
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
-ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-PERSIST-002"})
+ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
 #: rc files and other protected places outside the project).
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
 MAIN_BRANCHES = frozenset(
     {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
 )
+_HEAD_REF = re.compile(r"^(?:HEAD|@)(?:[~^]\d*)*$")  # "the previous commit": relative to where the user is
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _SQL_OBJ = re.compile(r"\b(?:drop|truncate)\s+(?:table|database|schema|index|view|collection)\s+(?:if\s+exists\s+)?([\w.\"`]+)|"
                       r"\bdelete\s+from\s+([\w.\"`]+)|\bflushall\b|\bdropDatabase\b", re.I)  # fmt: skip
@@ -147,7 +158,9 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
-    verbs = RELEASE_VERBS.get(rid, frozenset())
+    verbs = RELEASE_VERBS.get(rid) or (
+        CATEGORY_VERBS.get(f.rule.category, frozenset()) if rid not in NEVER else frozenset()
+    )
     cap = "ask" if rid in ASK_AT_MOST else "allow"
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
@@ -178,7 +191,9 @@ def target(f: Finding, a: Analysis) -> Target:
             if e.kind in ("delete", "write", "chmod") and e.pclass not in ("temp", "artefact")
         ]
         objects += [e.target for e in a.effects if e.kind == "network"]
-    objects = list(dict.fromkeys(o for o in objects if o))
+    if rid == "AM-GIT-003":
+        objects = []  # the commit itself: its message is not an object the user names
+    objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
     paths = list(dict.fromkeys(p for p in paths if p))
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap

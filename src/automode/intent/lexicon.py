@@ -28,7 +28,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "pay": frozenset({"pay", "transfer", "refund", "wire", "reimburse", "payment", "send", "settle", "tip", "donate"}),
     "create": frozenset({
         "create", "add", "make", "new", "setup", "book", "schedule", "open", "generate", "init", "initialize", "put",
-        "insert", "include", "plan", "arrange", "register", "start", "invite", "append",
+        "insert", "include", "plan", "arrange", "register", "start", "invite", "append", "enable",
     }),
     "update": frozenset({
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
@@ -69,7 +69,7 @@ now today yesterday tomorrow later soon first last next again back up down out o
 what which who whom whose when where why how because since until while after before already still yet very really
 file files folder folders directory directories dir thing things stuff everything something anything nothing one ones
 branch branches repo repository project code change changes work working current local remote version
-way time bit lot part rest end top bottom side above below per via etc e.g i.e
+way time bit lot part rest end top bottom side above below per via etc e.g i.e myself yourself i'll i'm we'll
 """.split()  # noqa: SIM905 - a word list reads better as text
 )
 

@@ -204,6 +204,11 @@ def request_for(tool: str, vals: list[Value], intent: Intent) -> Said | None:
             continue
         if words & nouns or any(g in text for g in given):
             return r
+        # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes
+        if any(v.kind in ("recipient", "account") for v in vals) and (
+            EMAIL.search(text) or IBAN.search(r.clause.text.upper())
+        ):
+            return r
     return None
 
 

@@ -166,9 +166,32 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
     return out
 
 
+def _negated(toks: list[str]) -> bool:
+    """A negation before the clause's first verb ("we don't need to ..."), not after it ("delete it, not that")."""
+    for t in toks:
+        if t in VERB_WORDS and t not in ("need", "want"):
+            return False
+        if t in (
+            "don't",
+            "dont",
+            "not",
+            "never",
+            "no",
+            "shouldn't",
+            "won't",
+            "can't",
+            "cannot",
+            "without",
+            "isn't",
+            "aren't",
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def parse_message(text: str) -> Message:
-    text = text[:20_000]
+    text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
     clauses: list[Clause] = []
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
@@ -191,7 +214,7 @@ def parse_message(text: str) -> Message:
             low = raw.lower()
             toks = tokens(low)
             # A negated clause requests nothing ("I don't think we need to set up hooks").
-            verbs = set() if b or _NEGATED.search(low) else verb_classes(toks, low)
+            verbs = set() if b or _negated(toks) else verb_classes(toks, low)
             s, w = idents(raw)
             clauses.append(Clause(low, frozenset(verbs), s, w, question))
     amounts: set[float] = set()

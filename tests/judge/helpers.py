@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any
+
+from automode.config import Config
+from automode.engine import Engine
+from automode.model import Action, Context, Decision, GitInfo
+
+ROOT = "/home/dev/shop"
+GIT = GitInfo(branch="feature/login", remotes={"origin": "git@github.com:acme/shop.git"})
+ENGINE = Engine(Config())
+
+
+def ctx(
+    *messages: str,
+    instructions: tuple[str, ...] = (),
+    mode: str = "interactive",
+    branch: str = "feature/login",
+) -> Context:
+    return Context(cwd=ROOT, project_root=ROOT, home="/home/dev", user_messages=tuple(messages),
+                   git=GitInfo(branch=branch, remotes=GIT.remotes), mode=mode, instructions=instructions)  # type: ignore[arg-type]  # fmt: skip
+
+
+def bash(command: str, *messages: str, engine: Engine = ENGINE, **kw: Any) -> Decision:
+    return engine.decide(Action("Bash", {"command": command}, ROOT), ctx(*messages, **kw))
+
+
+def tool(name: str, inp: dict[str, Any], *messages: str, engine: Engine = ENGINE, **kw: Any) -> Decision:
+    return engine.decide(Action(name, inp, ROOT), ctx(*messages, **kw))
