@@ -74,28 +74,36 @@ class Engine:
 
     def findings(self, a: Analysis) -> list[Finding]:
         """Every built-in rule that fires on this analysis."""
+        # Hot loop: almost every check returns None, so collect raw hits and build Findings only at the end.
+        hits: list[tuple[Rule, str | Hit]] = []
+        any_command = self.any_command
+        by_command = self.by_command
+        for cmd in a.commands:
+            for r in by_command.get(cmd.name, ()):
+                res = r.check(cmd, a)
+                if res is not None:
+                    hits.append((r, res))
+            for r in any_command:
+                res = r.check(cmd, a)
+                if res is not None:
+                    hits.append((r, res))
+        by_effect = self.by_effect
+        for e in a.effects:
+            for r in by_effect.get(e.kind, ()):
+                res = r.check(e, a)
+                if res is not None:
+                    hits.append((r, res))
+        for r in self.action_rules:
+            res = r.check(a)
+            if res is not None:
+                hits.append((r, res))
         out: list[Finding] = []
         seen: set[tuple[str, str]] = set()
-
-        def add(r: Rule, res: str | Hit | None) -> None:
-            if res is None:
-                return
+        for r, res in hits:
             hit = res if isinstance(res, Hit) else Hit(res)
-            key = (r.id, hit.detail)
-            if key not in seen:
-                seen.add(key)
+            if (r.id, hit.detail) not in seen:
+                seen.add((r.id, hit.detail))
                 out.append(Finding(r, hit.verdict or r.verdict, hit.detail))
-
-        for cmd in a.commands:
-            for r in self.by_command.get(cmd.name, ()):
-                add(r, r.check(cmd, a))
-            for r in self.any_command:
-                add(r, r.check(cmd, a))
-        for e in a.effects:
-            for r in self.by_effect.get(e.kind, ()):
-                add(r, r.check(e, a))
-        for r in self.action_rules:
-            add(r, r.check(a))
         return out
 
     # ------------------------------------------------------------- pipeline

@@ -18,6 +18,8 @@ An optional LLM judge (`automode.llm`) is consulted afterwards for what this lea
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode.model import SEVERITY, Decision, Verdict
@@ -34,10 +36,31 @@ FOREIGN = "AM-JUDGE-003"  # values found nowhere in the user's words
 SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
 
 
+# Every boundary form (intent/text.py: scope, review, deps, read-only, negated verb) contains one of these words.
+_BOUNDARY_CUE = re.compile(
+    r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
+    r"never|avoid|refrain|without)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=4096)
+def _may_state_boundary(text: str) -> bool:
+    return _BOUNDARY_CUE.search(text[:20_000]) is not None
+
+
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     ctx = a.ctx
     if not ctx.user_messages and not ctx.instructions and not config.boundaries:
         return d  # nothing to weigh: the hot path pays one attribute check
+    if (
+        d.verdict == "allow"
+        and not found
+        and not config.boundaries
+        and not any(e.kind == "mcp" for e in a.effects)
+        and not any(_may_state_boundary(t) for t in (*ctx.user_messages, *ctx.instructions))
+    ):
+        return d  # only a boundary could change a clean allow, and no message states one: skip parsing them
     from automode.intent.match import session_intent
 
     intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries))

@@ -133,19 +133,22 @@ DEGRADE_FIRST = re.compile(
                     "service nginx stop", "iptables -S"],
 )  # fmt: skip
 def degrade(a: Analysis) -> str | None:
-    texts = []
-    for c in a.commands:
-        texts.append(" ".join([c.name, *c.args]))
-        for k, v in c.assigns:
-            texts.append(f"{k}={v.value}")
-    for line in a.command_text.splitlines():
-        texts.append(line.strip())
-    for t in texts:
-        if DEGRADE_FIRST.match(t) is None:
-            continue  # every pattern is anchored on one of these first words: skip the rest cheaply
+    for k, v in a.assignments:
+        t = f"{k}={v}"
         for pat, why in DEGRADE:
             if pat.search(t):
                 return f"`{t[:70]}` {why}"
+    for c in a.commands:
+        texts = [f"{k}={v.value}" for k, v in c.assigns]
+        # Every pattern is anchored on a first word: test the name before building the whole line.
+        if DEGRADE_FIRST.match(c.name + " ") is not None:
+            texts.append(" ".join([c.name, *c.args]))
+        for t in texts:
+            if DEGRADE_FIRST.match(t) is None:
+                continue
+            for pat, why in DEGRADE:
+                if pat.search(t):
+                    return f"`{t[:70]}` {why}"
     return None
 
 

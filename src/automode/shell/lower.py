@@ -129,6 +129,7 @@ class ShellAnalysis:
     commands: list[Command] = field(default_factory=list)  # after lowering; wrappers removed
     effects: list[Effect] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements
 
     def problem(self, msg: str) -> None:
         if msg not in self.problems:
@@ -161,6 +162,7 @@ class Lowerer:
         script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting)
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
+        self.out.assignments.extend(script.assignments)
         for cmd in script.commands:
             if via or privileged or remote:
                 cmd.via = via + cmd.via

@@ -72,16 +72,12 @@ class Command:
     substituted: bool = False  # runs inside $(...), `...` or <(...)
     depth: int = 0
     text: str = ""
-    _name: tuple[str, str] | None = None  # (argv[0] value, its normalised name): rules ask for it many times
+    # The normalised command name, computed once: rules ask for it hundreds of times per decision. Commands are
+    # never re-pointed in place (lowering builds new ones with dataclasses.replace, which recomputes it).
+    name: str = field(init=False, default="")
 
-    @property
-    def name(self) -> str:
-        if not self.argv:
-            return ""
-        head = self.argv[0].value
-        if self._name is None or self._name[0] is not head:
-            self._name = (head, normalize_name(head))
-        return self._name[1]
+    def __post_init__(self) -> None:
+        self.name = normalize_name(self.argv[0].value) if self.argv else ""
 
     @property
     def args(self) -> list[str]:
@@ -115,6 +111,7 @@ class Script:
     commands: list[Command] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     functions: dict[str, Node] = field(default_factory=dict)
+    assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements, in order
 
 
 @dataclass(slots=True)
@@ -223,7 +220,7 @@ class _Walker:
                 if c.type == "variable_assignment":
                     self.assignment(c, st, depth)
             return []
-        if t == "declaration_command":
+        if t in ("declaration_command", "unset_command"):
             return self.declaration(node, st, depth)
         if t == "function_definition":
             name_node = node.child_by_field_name("name")
@@ -388,6 +385,7 @@ class _Walker:
             return
         w = self.word(value_node, st, depth + 1)
         st.env[name] = None if w.dynamic else w.value
+        self.script.assignments.append((name, w.value))
 
     def declaration(self, node: Node, st: ShellState, depth: int) -> list[Command]:
         """`export A=1 B`, `local x=$(...)`: update the variables and keep the statement as a command so rules
