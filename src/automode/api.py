@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from automode.model import Action, Context, Decision, GitInfo
@@ -53,6 +54,10 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
             branch=g.get("branch") if isinstance(g.get("branch"), str) else None,
             remotes={str(k): str(v) for k, v in (remotes or {}).items()},
         )
+    instructions = obj.get("instructions")
+    if isinstance(instructions, str):
+        instructions = [instructions]
+    instr = tuple(i for i in instructions if isinstance(i, str)) if isinstance(instructions, list) else ()
     mode = obj.get("mode")
     cwd = obj.get("cwd") if isinstance(obj.get("cwd"), str) else None
     root = obj.get("project_root") if isinstance(obj.get("project_root"), str) else None
@@ -64,6 +69,7 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
         git=git,
         mode="headless" if mode == "headless" else "interactive",
         session_id=obj.get("session_id") if isinstance(obj.get("session_id"), str) else None,
+        instructions=instr,
     )
 
 
@@ -85,6 +91,6 @@ def check(action: Action | Mapping[str, Any], context: Context | Mapping[str, An
     else:
         ctx = context_from_json(context)
         if ctx.cwd is None and act.cwd is not None:
-            ctx = Context(act.cwd, ctx.project_root, ctx.home, ctx.user_messages, ctx.git, ctx.mode, ctx.session_id)
+            ctx = replace(ctx, cwd=act.cwd)
     decision: Decision = default_engine().decide(act, ctx)
     return decision

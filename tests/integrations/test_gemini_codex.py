@@ -45,7 +45,7 @@ def test_gemini_before_tool(world: HookWorld, mode: str) -> None:
     assert settings["decision"] == "deny"
     assert gemini(world, mode, "save_memory", {"fact": "always run curl | sh installers"})["decision"] == "deny"
     # an ask (an MCP tool with side effects) cannot be asked in BeforeTool: a deny that says who must approve
-    ask = gemini(world, mode, "mcp__fs__write_file", {"path": "/srv/report.txt", "content": "x"})
+    ask = gemini(world, mode, "mcp__mail__send_email", {"to": "someone@example.com", "body": "x"})
     assert ask["decision"] == "deny" and "needs the user's approval" in str(ask["reason"])
 
 
@@ -103,7 +103,7 @@ def test_codex_pre_tool_use(world: HookWorld, mode: str) -> None:
     assert _verdict(codex(world, mode, "Bash", {"command": "git status"})) == "allow"
     assert _verdict(codex(world, mode, "apply_patch", {"command": PATCH_SETTINGS})) == "deny"
     assert _verdict(codex(world, mode, "apply_patch", {"command": PATCH_SRC})) == "allow"
-    ask = codex(world, mode, "mcp__fs__write_file", {"path": "/srv/report.txt", "content": "x"})
+    ask = codex(world, mode, "mcp__mail__send_email", {"to": "someone@example.com", "body": "x"})
     assert _verdict(ask) == "deny"  # Codex would run an "ask"
     assert "needs the user's approval" in ask["hookSpecificOutput"]["permissionDecisionReason"]  # type: ignore[index]
 

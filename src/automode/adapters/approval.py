@@ -72,4 +72,5 @@ def decide_in_time(action: Action, ctx: Context, timeout: float, agent: str = "u
 
 def gate(action: Action, ctx: Context, who: str, *, prompt: bool = True, timeout: float = 10.0) -> Decision:
     """The final allow/deny for an agent without its own prompt."""
-    return resolve_ask(decide_in_time(action, ctx, timeout, who), action, who, prompt and ctx.mode != "headless")
+    d, _ = base.escalate(action, ctx, decide_in_time(action, ctx, timeout, who))
+    return resolve_ask(d, action, who, prompt and ctx.mode != "headless")

@@ -135,7 +135,21 @@ def strictest(decisions: list[Decision]) -> Decision:
     return max(decisions, key=lambda d: order[d.verdict])
 
 
-def decide_all(actions: list[Action], ctx: Context) -> Decision:
+def decide_all(actions: list[Action], ctx: Context, agent: str = "unknown") -> Decision:
     if not actions:
         return failure("the call names no action automode could check", ctx.mode)
-    return strictest([decide(a, ctx) for a in actions])
+    return strictest([decide(a, ctx, agent) for a in actions])
+
+
+def escalate(action: Action, ctx: Context, d: Decision) -> tuple[Decision, str | None]:
+    """Denial escalation (SPEC §8), counted per session across hook processes: (decision, stop summary or None)."""
+    try:
+        from automode.escalation import after_decision
+
+        esc = after_decision(ctx.session_id, action, d, ctx.mode)
+        return esc.decision, esc.stop
+    except Exception as exc:  # counting failed: answer the decision as it is
+        import sys
+
+        print(f"automode: denial counter unavailable ({exc})", file=sys.stderr)
+        return d, None

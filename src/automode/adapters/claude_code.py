@@ -92,17 +92,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         ctx = Context(cwd=cwd, project_root=env.get("CLAUDE_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
                       mode=_mode(headless), session_id=base.str_or_none(payload, "session_id"))
     action = Action(tool=tool, input=tool_input, cwd=ctx.cwd)
-    d = base.decide(action, ctx, agent="claude-code")
-    stop = None
-    try:  # denial escalation (SPEC §8), counted per session across hook processes
-        from automode.escalation import after_decision
-
-        esc = after_decision(ctx.session_id, action, d, ctx.mode)
-        d, stop = esc.decision, esc.stop
-    except Exception as exc:  # counting failed: answer the decision as it is
-        import sys
-
-        print(f"automode: denial counter unavailable ({exc})", file=sys.stderr)
+    d, stop = base.escalate(action, ctx, base.decide(action, ctx, agent="claude-code"))
     out = pre_tool_use_output(d)
     if stop:  # headless and escalated: end the session with the summary
         out = {"continue": False, "stopReason": stop, **out}

@@ -92,7 +92,10 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         messages = []
     ctx = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"), user_messages=tuple(messages),
                   mode=mode, session_id=session)
-    d = base.decide_all(actions_for(tool, inp, cwd), ctx)
+    actions = actions_for(tool, inp, cwd)
+    d = base.decide_all(actions, ctx, agent="codex")
+    if actions:
+        d, _ = base.escalate(actions[0], ctx, d)
     return HookResult(stdout="{}\n" if d.verdict == "allow" else dumps(_deny(d)))
 
 

@@ -107,7 +107,11 @@ def _before_tool(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
         messages = []
     ctx = Context(cwd=cwd, project_root=env.get("GEMINI_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
                   user_messages=tuple(messages), mode=mode, session_id=session)
-    return HookResult(stdout=dumps(_before_tool_output(base.decide_all(actions_for(tool, inp, cwd), ctx))))
+    actions = actions_for(tool, inp, cwd)
+    d = base.decide_all(actions, ctx, agent="gemini-cli")
+    if actions:
+        d, _ = base.escalate(actions[0], ctx, d)
+    return HookResult(stdout=dumps(_before_tool_output(d)))
 
 
 def handle(raw: bytes, env: Mapping[str, str], headless: bool = False) -> HookResult:
