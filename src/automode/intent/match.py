@@ -156,7 +156,11 @@ def authorisation(t: Target, intent: Intent, root: str, home: str) -> tuple[str,
         if not (r.clause.verbs & t.verbs):
             continue
         if t.protected and not all(p.lower() in r.strong or p.lower() in r.weak for p in t.protected):
-            continue  # "force-push my branch" is not a push to main
+            # "force-push my branch" is not a force-push to main. A plain push the user asked for ("let's push to
+            # GH") may well be to main when the session works on main: that is the user's call, so ask.
+            if t.verbs & {"push", "merge"} and not t.verbs & {"force-push", "delete", "reset"} and best[0] == "none":
+                best = ("partial", r)
+            continue
         if t.paths:
             hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home)]
             level = "full" if len(hit) == len(t.paths) else "partial" if hit or not r.strong else "none"
