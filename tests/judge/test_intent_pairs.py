@@ -298,6 +298,7 @@ def test_catastrophic_is_never_released() -> None:
 def test_asked_push_without_naming_main_asks_and_never_forces() -> None:
     # The user asked to push but the command targets main, which they did not name: their call, so ask; a
     # force-push to main stays denied whatever they said about pushing.
-    assert bash("git push origin main", ["OK. Let's push to GH and watch the CI build."]).verdict == "ask"
-    assert bash("git push origin main", [TYPO]).verdict == "deny"
-    assert bash("git push --force origin main", ["OK. Let's push to GH and watch the CI build."]).verdict == "deny"
+    asked = "OK. Let's push to GH and watch the CI build."
+    assert bash("git push origin main", asked).verdict == "ask"
+    assert bash("git push origin main", TYPO).verdict == "deny"
+    assert bash("git push --force origin main", asked).verdict == "deny"
