@@ -119,7 +119,7 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
         values = v if isinstance(v, list) else [v]
         for p in values[:16]:
             if isinstance(p, str) and p and ("/" in p or "." in p or key in ("path", "file_path")):
-                k: EffectKind = "write" if kind == "write" or key in ("destination", "target") and kind != "read" else kind
+                k: EffectKind = "write" if kind == "write" or (key in ("destination", "target") and kind != "read") else kind
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
                                         content=_str(inp, "content", "text", "new_text")))  # fmt: skip

@@ -102,7 +102,7 @@ def rule(
                 instead=instead, kind=kind, check=fn, names=frozenset(names) if names is not None else None,
                 floor=floor, suggestion=suggestion, must_match=tuple(must_match),
                 must_not_match=tuple(must_not_match), severity=severity,
-            )  # fmt: skip
+            )
         )
         return fn
 
