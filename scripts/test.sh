@@ -8,4 +8,9 @@ for dep in .ci/deps.d/*.sh; do
   echo "== setting up: $dep"
   bash "$dep" || echo "!! $dep failed; tests that need it will say so"
 done
+if [ "$#" -eq 0 ]; then
+  echo "== ruff and mypy --strict"
+  .venv/bin/ruff check src tests
+  .venv/bin/mypy src/automode
+fi
 .venv/bin/python -m pytest "$@"

@@ -28,8 +28,10 @@ def bwrap_ready() -> None:
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     h = tmp_path / "home"
+    # The suite points XDG dirs at a scratch place; here the fake home is where the config lives.
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     (h / ".ssh").mkdir(parents=True)
     (h / ".ssh" / "id_ed25519").write_text(FAKE_KEY)
     (h / ".aws").mkdir()
