@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,8 @@ def bench_dir() -> Path:
 
 
 # No test may read the developer's automode config or write their audit trail / session state.
-_SANDBOX_HOME = Path(os.environ.get("PYTEST_AUTOMODE_TMP") or __import__("tempfile").mkdtemp(prefix="automode-tests-"))
+_SANDBOX_HOME = Path(tempfile.mkdtemp(prefix="automode-tests-"))
+atexit.register(shutil.rmtree, _SANDBOX_HOME, True)
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX_HOME / "config")
 os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX_HOME / "run")

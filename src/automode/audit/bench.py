@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -136,6 +137,8 @@ def run_bench(
         integrity = store.integrity_check() if hasattr(store, "integrity_check") else "n/a"
     finally:
         store.close()
+        if db is None:
+            shutil.rmtree(tmp, ignore_errors=True)  # the throwaway store; figures are already collected
     return {
         "procs": procs,
         "per_proc": count,
