@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -140,6 +141,10 @@ def build_plan(
     add("rw", [project], "project")
     if any(_under(home, t) for t in PRIVATE_TMP):
         add("ro", [home], "home (under a private tmp dir)")
+    # automode itself (interpreter, venv, package source) must stay runnable inside for the hooks and the
+    # `--net trusted` forwarder, even when installed under /tmp (a CI checkout), which becomes an empty tmpfs.
+    own = [sys.prefix, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))]
+    add("ro", [p for p in own if any(_under(p, t) for t in PRIVATE_TMP)], "automode itself (under a private tmp dir)")
     agent = agent_name(command)
     if agent:
         add("rw", AGENT_STATE[agent], f"{agent} state", create=create_agent_state)
