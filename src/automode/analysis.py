@@ -46,7 +46,7 @@ class Analysis:
         return v if isinstance(v, str) else ""
 
 
-def _str(inp: Mapping[str, Any], *keys: str) -> str | None:
+def first_str(inp: Mapping[str, Any], *keys: str) -> str | None:
     for k in keys:
         v = inp.get(k)
         if isinstance(v, str) and v:
@@ -63,8 +63,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     if tool in SHELL_TOOLS or (isinstance(inp.get("command"), str) and tool not in FILE_WRITE_TOOLS and not tool.startswith("mcp__")):
         _shell(a, inp)
     elif tool in FILE_WRITE_TOOLS:
-        path = _str(inp, "file_path", "path", "notebook_path", "absolute_path", "filename")
-        content = _str(inp, "content", "new_string", "new_source", "new_str", "file_text", "patch") or ""
+        path = first_str(inp, "file_path", "path", "notebook_path", "absolute_path", "filename")
+        content = first_str(inp, "content", "new_string", "new_source", "new_str", "file_text", "patch") or ""
         if tool == "MultiEdit" and isinstance(inp.get("edits"), list):
             content = "\n".join(str(e.get("new_string", "")) for e in inp["edits"] if isinstance(e, Mapping))
         if path is None:
@@ -74,8 +74,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
     elif tool in FILE_READ_TOOLS:
-        path = _str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
-        pattern = _str(inp, "pattern", "glob")
+        path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
+        pattern = first_str(inp, "pattern", "glob")
         if path is None and tool in ("Glob", "glob") and pattern and ("/" in pattern):
             path = pattern.split("*", 1)[0] or None
         target = path or cwd
@@ -84,13 +84,13 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         if tool in ("Grep", "search_file_content") and pattern:
             a.effects.append(Effect("read", info.path, info.cls, detail=f"{tool} {pattern}", origin="grep", content=pattern))
     elif tool in WEB_TOOLS:
-        url = _str(inp, "url", "uri") or "<missing url>"
-        a.effects.append(Effect("network", url, detail=f"{tool} {url}", origin="fetch", content=_str(inp, "prompt")))
+        url = first_str(inp, "url", "uri") or "<missing url>"
+        a.effects.append(Effect("network", url, detail=f"{tool} {url}", origin="fetch", content=first_str(inp, "prompt")))
     elif tool in AGENT_TOOLS:
-        prompt = _str(inp, "prompt", "description", "task") or ""
-        a.effects.append(Effect("delegate", _str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
+        prompt = first_str(inp, "prompt", "description", "task") or ""
+        a.effects.append(Effect("delegate", first_str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
     elif tool == "WebSearch":
-        a.effects.append(Effect("network", "web-search", detail=_str(inp, "query") or "", origin="fetch", content=_str(inp, "query")))
+        a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
         _mcp_paths(a, tool, inp, cwd, root)
         # MCP tools and anything custom: the tool name and its arguments are all we have.
@@ -122,7 +122,7 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
                 k: EffectKind = "write" if kind == "write" or (key in ("destination", "target") and kind != "read") else kind
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
-                                        content=_str(inp, "content", "text", "new_text")))  # fmt: skip
+                                        content=first_str(inp, "content", "text", "new_text")))  # fmt: skip
 
 
 def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:

@@ -153,3 +153,20 @@ def escalate(action: Action, ctx: Context, d: Decision) -> tuple[Decision, str |
 
         print(f"automode: denial counter unavailable ({exc})", file=sys.stderr)
         return d, None
+
+
+def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool, project_env: str | None = None) -> Context:
+    """Context for hook protocols that carry a session id but no transcript (Codex, Gemini CLI): the user's
+    messages are the ones recorded for the session at UserPromptSubmit/BeforeAgent."""
+    from automode.adapters.transcript import session_messages
+
+    cwd = cwd_of(payload, env)
+    session = str_or_none(payload, "session_id")
+    try:
+        messages = session_messages(session, None) if session else []
+    except OSError:
+        messages = []
+    root = (env.get(project_env) if project_env else None) or cwd
+    mode: Mode = "headless" if headless else "interactive"
+    return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
+                   session_id=session)  # fmt: skip

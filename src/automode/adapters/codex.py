@@ -17,7 +17,7 @@ from typing import Any
 
 from automode.adapters import base
 from automode.adapters.hookio import HookResult, InvalidPayload, block_exit, dumps, parse_payload, peek_event
-from automode.model import Action, Context, Decision, Mode
+from automode.model import Action, Decision, Mode
 
 NAME = "codex"
 PASSIVE_EVENTS = frozenset({"SessionStart", "Stop", "StopFailure", "SubagentStart", "SubagentStop", "PreCompact",
@@ -78,21 +78,12 @@ def _deny(d: Decision) -> dict[str, Any]:
 
 
 def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool) -> HookResult:
-    from automode.adapters.transcript import session_messages
-
     tool, inp = payload.get("tool_name"), payload.get("tool_input", {})
     mode: Mode = "headless" if headless else "interactive"
     if not isinstance(tool, str) or not tool or not isinstance(inp, dict):
         return HookResult(stdout=dumps(_deny(base.failure("the hook input has no usable tool", mode))))
-    cwd = base.cwd_of(payload, env)
-    session = base.str_or_none(payload, "session_id")
-    try:
-        messages = session_messages(session, None) if session else []
-    except OSError:
-        messages = []
-    ctx = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"), user_messages=tuple(messages),
-                  mode=mode, session_id=session)
-    actions = actions_for(tool, inp, cwd)
+    ctx = base.hook_context(payload, env, headless)
+    actions = actions_for(tool, inp, ctx.cwd or ".")
     d = base.decide_all(actions, ctx, agent="codex")
     if actions:
         d, _ = base.escalate(actions[0], ctx, d)

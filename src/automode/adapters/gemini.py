@@ -24,7 +24,7 @@ from automode.adapters.hookio import (
     peek_event,
     screen_output,
 )
-from automode.model import Action, Context, Decision, Mode
+from automode.model import Action, Decision, Mode
 
 NAME = "gemini"
 PASSIVE_EVENTS = frozenset({"SessionStart", "SessionEnd", "Notification", "PreCompress", "AfterAgent", "BeforeModel",
@@ -32,7 +32,8 @@ PASSIVE_EVENTS = frozenset({"SessionStart", "SessionEnd", "Notification", "PreCo
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
-def _first(inp: Mapping[str, Any], *keys: str) -> str | None:
+def first_str(inp: Mapping[str, Any], *keys: str) -> str | None:
+    # Like automode.analysis.first_str; kept here so passive hook events never import the engine.
     for k in keys:
         v = inp.get(k)
         if isinstance(v, str) and v:
@@ -50,27 +51,27 @@ def actions_for(tool: str, inp: Mapping[str, Any], cwd: str) -> list[Action]:
         return Action(tool=name, input={k: v for k, v in fields.items() if v is not None}, cwd=cwd)
 
     if tool == "run_shell_command":
-        where = _first(inp, "dir_path", "directory")
+        where = first_str(inp, "dir_path", "directory")
         here = _abs(where, cwd) if where else cwd
         return [Action(tool="Bash", input={"command": inp.get("command")}, cwd=here)]
     if tool == "write_file":
-        return [act("Write", file_path=_first(inp, "file_path", "path"), content=inp.get("content"))]
+        return [act("Write", file_path=first_str(inp, "file_path", "path"), content=inp.get("content"))]
     if tool == "replace":
         n = inp.get("expected_replacements")
-        return [act("Edit", file_path=_first(inp, "file_path", "path"), old_string=inp.get("old_string"),
+        return [act("Edit", file_path=first_str(inp, "file_path", "path"), old_string=inp.get("old_string"),
                     new_string=inp.get("new_string"), replace_all=isinstance(n, int) and n > 1)]
     if tool == "read_file":
-        return [act("Read", file_path=_first(inp, "file_path", "absolute_path", "path"))]
+        return [act("Read", file_path=first_str(inp, "file_path", "absolute_path", "path"))]
     if tool == "read_many_files":
         raw_paths = inp.get("paths")
         paths: list[Any] = raw_paths if isinstance(raw_paths, list) else []
         return [act("Read", file_path=p) for p in paths if isinstance(p, str)] or [act("Glob", pattern="**", path=cwd)]
     if tool == "list_directory":
-        return [act("Glob", pattern="*", path=_first(inp, "dir_path", "path") or cwd)]
+        return [act("Glob", pattern="*", path=first_str(inp, "dir_path", "path") or cwd)]
     if tool == "glob":
-        return [act("Glob", pattern=inp.get("pattern"), path=_first(inp, "dir_path", "path"))]
+        return [act("Glob", pattern=inp.get("pattern"), path=first_str(inp, "dir_path", "path"))]
     if tool in ("search_file_content", "grep_search"):
-        return [act("Grep", pattern=inp.get("pattern"), path=_first(inp, "dir_path", "path"), glob=inp.get("include"))]
+        return [act("Grep", pattern=inp.get("pattern"), path=first_str(inp, "dir_path", "path"), glob=inp.get("include"))]
     if tool == "web_fetch":
         raw_prompt = inp.get("prompt")
         prompt = raw_prompt if isinstance(raw_prompt, str) else ""
@@ -93,21 +94,12 @@ def _before_tool_output(d: Decision) -> dict[str, Any]:
 
 
 def _before_tool(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool) -> HookResult:
-    from automode.adapters.transcript import session_messages
-
     tool, inp = payload.get("tool_name"), payload.get("tool_input", {})
     mode: Mode = "headless" if headless else "interactive"
     if not isinstance(tool, str) or not tool or not isinstance(inp, dict):
         return HookResult(stdout=dumps(_before_tool_output(base.failure("the hook input has no usable tool", mode))))
-    cwd = base.cwd_of(payload, env)
-    session = base.str_or_none(payload, "session_id")
-    try:
-        messages = session_messages(session, None) if session else []
-    except OSError:
-        messages = []
-    ctx = Context(cwd=cwd, project_root=env.get("GEMINI_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
-                  user_messages=tuple(messages), mode=mode, session_id=session)
-    actions = actions_for(tool, inp, cwd)
+    ctx = base.hook_context(payload, env, headless, "GEMINI_PROJECT_DIR")
+    actions = actions_for(tool, inp, ctx.cwd or ".")
     d = base.decide_all(actions, ctx, agent="gemini-cli")
     if actions:
         d, _ = base.escalate(actions[0], ctx, d)
