@@ -31,7 +31,9 @@ def action_from_json(obj: Any) -> Action:
     if not isinstance(inp, Mapping):
         raise InputError("'input' must be a JSON object")
     cwd = obj.get("cwd")
-    return Action(tool=tool, input=inp, cwd=cwd if isinstance(cwd, str) else None)
+    ann = obj.get("annotations")
+    return Action(tool=tool, input=inp, cwd=cwd if isinstance(cwd, str) else None,
+                  annotations=ann if isinstance(ann, Mapping) else None)  # fmt: skip
 
 
 def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None) -> Context:

@@ -40,6 +40,9 @@ class Action:
     tool: str
     input: Mapping[str, Any]
     cwd: str | None = None
+    #: MCP tool annotations the server declared (`readOnlyHint`, `destructiveHint`, `openWorldHint`, ...). They are
+    #: hints from a possibly untrusted server, so the policy only ever uses them to be stricter.
+    annotations: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ def decide(fixture: str | dict[str, Any], ctx: Context = CTX) -> Decision:
     extra = fixture.get("context")
     if extra:
         c = Context(ctx.cwd, ctx.project_root, ctx.home, tuple(extra.get("user_messages", ())), ctx.git, ctx.mode)
-    return ENGINE.decide(Action(fixture["tool"], fixture["input"], ctx.cwd), c)
+    return ENGINE.decide(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), c)
 
 
 def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
@@ -25,7 +25,7 @@ def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
     if isinstance(fixture, str):
         a = analyze(Action("Bash", {"command": fixture}, ctx.cwd), ctx)
     else:
-        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd), ctx)
+        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), ctx)
     ids = {f.rule.id for f in ENGINE.findings(a)}
     if a.problems:
         ids.add("AM-PARSE-001")

@@ -10,6 +10,7 @@ the server never sees the call. Any failure while deciding is a deny.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -46,11 +47,24 @@ async def serve(command: Sequence[str], *, name: str | None = None, headless: bo
         init = await upstream.initialize()
         server_name = name or _slug(init.server_info.name if init.server_info else "") or "server"
 
+        # Tool annotations as the server declared them (readOnlyHint, destructiveHint, ...), for the engine.
+        annotations: dict[str, dict[str, Any]] = {}
+
+        def remember(result: types.ListToolsResult) -> types.ListToolsResult:
+            for t in result.tools:
+                if t.annotations is not None:
+                    annotations[t.name] = t.annotations.model_dump(exclude_none=True, by_alias=True)
+            return result
+
         async def on_list_tools(ctx: Any, p: types.PaginatedRequestParams | None) -> types.ListToolsResult:
-            return await upstream.list_tools(params=p)
+            return remember(await upstream.list_tools(params=p))
 
         async def on_call_tool(ctx: Any, p: types.CallToolRequestParams) -> Any:
-            action = Action(tool=tool_action_name(server_name, p.name), input=dict(p.arguments or {}), cwd=cwd)
+            if p.name not in annotations:
+                with contextlib.suppress(Exception):  # a client may call without listing first
+                    remember(await upstream.list_tools())
+            action = Action(tool=tool_action_name(server_name, p.name), input=dict(p.arguments or {}), cwd=cwd,
+                            annotations=annotations.get(p.name))  # fmt: skip
             context = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"),
                               mode="headless" if headless else "interactive")
             try:

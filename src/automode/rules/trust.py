@@ -150,6 +150,13 @@ MCP_VERBS = re.compile(
 MCP_READ_VERBS = re.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
+def _project_file_tool(a: Analysis) -> bool:
+    """A file-system MCP tool working inside the project: the file rules judge it like Write/Edit."""
+    files = [f for f in a.effects if f.origin == "mcp" and f.kind in ("write", "delete")]
+    return bool(files) and all(f.pclass in ("project", "artefact", "temp") for f in files)
+
+
+
 @rule(
     "AM-TRUST-005",
     category="trust-boundary",
@@ -168,12 +175,43 @@ MCP_READ_VERBS = re.compile(r"(^|_)(get|list|search|read|find|fetch|query|descri
                     {"tool": "mcp__filesystem__write_file", "input": {"path": "src/app.py", "content": "x"}}],
 )  # fmt: skip
 def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
-    files = [f for f in a.effects if f.origin == "mcp" and f.kind in ("write", "delete")]
-    if files and all(f.pclass in ("project", "artefact", "temp") for f in files):
-        return None  # a file-system tool working inside the project: the file rules judge it like Write/Edit
+    if _project_file_tool(a):
+        return None
     name = e.target.split("__")[-1]
     if MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name):
         return None
     if MCP_VERBS.search(name):
         return f"`{e.target}` changes something outside the project"
     return None
+
+
+@rule(
+    "AM-TRUST-006",
+    category="trust-boundary",
+    verdict="ask",
+    kind="effect",
+    names={"mcp"},
+    title="Calls an MCP tool its server marks destructive",
+    what="An MCP tool whose server declares `destructiveHint: true` (or `readOnlyHint: false` together with "
+    "`openWorldHint: true`), whatever its name says. Annotations only ever make automode stricter: a server could "
+    "lie about `readOnlyHint`, so a read-only hint never releases a tool whose name says it changes things.",
+    why="The server itself says the call can destroy or change data outside the project.",
+    example="mcp__db__run {sql: ...} with destructiveHint true",
+    instead="Ask the user, or use the server's read-only tools.",
+    must_match=[{"tool": "mcp__db__run", "input": {"q": "x"}, "annotations": {"destructiveHint": True}},
+                {"tool": "mcp__web__fetch_and_post", "input": {}, "annotations": {"readOnlyHint": False, "openWorldHint": True}}],
+    must_not_match=[{"tool": "mcp__db__run", "input": {"q": "x"}, "annotations": {"readOnlyHint": True}},
+                    {"tool": "mcp__filesystem__write_file", "input": {"path": "src/a.py", "content": "x"},
+                     "annotations": {"destructiveHint": True}},
+                    {"tool": "mcp__db__query", "input": {"q": "x"}}],
+)  # fmt: skip
+def mcp_destructive_hint(e: Effect, a: Analysis) -> str | None:
+    ann = a.action.annotations or {}
+    if _project_file_tool(a):
+        return None
+    if ann.get("destructiveHint") is True:
+        return f"the server marks `{e.target}` as destructive"
+    if ann.get("readOnlyHint") is False and ann.get("openWorldHint") is True:
+        return f"the server marks `{e.target}` as changing things outside this machine"
+    return None
+
