@@ -149,3 +149,12 @@ def test_concurrent_hooks_of_one_session_lose_no_update(tmp_path: Path) -> None:
         list(ex.map(lambda p: world.run("direct", world.payload("UserPromptSubmit", prompt=p)), prompts))
     saved = state.load_session_at(tmp_path / "data", "sess-test")
     assert sorted(saved["prompts"]) == prompts
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_project_instructions_state_boundaries(world: HookWorld, mode: str) -> None:
+    """CLAUDE.md counts as the user's words: a boundary stated there forbids the matching action."""
+    push = world.payload(tool_name="Bash", tool_input={"command": "git push origin feature/x"})
+    assert decision(world.run(mode, push)) == "allow"
+    (world.project / "CLAUDE.md").write_text("# Working here\n\nNever push; the maintainers push after review.\n")
+    assert decision(world.run(mode, push)) == "deny"

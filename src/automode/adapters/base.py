@@ -169,4 +169,36 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     root = (env.get(project_env) if project_env else None) or cwd
     mode: Mode = "headless" if headless else "interactive"
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
-                   session_id=session)  # fmt: skip
+                   session_id=session, instructions=project_instructions(root))  # fmt: skip
+
+
+INSTRUCTION_FILES = ("CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md")
+_INSTRUCTIONS: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+
+
+def project_instructions(root: str | None) -> tuple[str, ...]:
+    """The project's agent instruction files (CLAUDE.md, AGENTS.md, GEMINI.md), which the judge reads as the
+    user's words (never lifting a boundary the user stated). Cached by mtime: the resident server reuses them."""
+    if not root:
+        return ()
+    paths = [os.path.join(root, name) for name in INSTRUCTION_FILES]
+    stamp = []
+    for p in paths:
+        try:
+            stamp.append(os.stat(p).st_mtime_ns)
+        except OSError:
+            stamp.append(0)
+    cached = _INSTRUCTIONS.get(root)
+    if cached is not None and cached[0] == tuple(stamp):
+        return cached[1]
+    texts = []
+    for p, t in zip(paths, stamp, strict=True):
+        if t:
+            try:
+                with open(p, encoding="utf-8", errors="replace") as fh:
+                    texts.append(fh.read(20_000))
+            except OSError:
+                continue
+    _INSTRUCTIONS[root] = (tuple(stamp), tuple(texts))
+    return tuple(texts)
+

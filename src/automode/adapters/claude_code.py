@@ -73,6 +73,7 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
         user_messages=tuple(messages),
         mode=_mode(headless),
         session_id=session,
+        instructions=base.project_instructions(root),
     )
 
 
