@@ -67,3 +67,18 @@ def test_fan_out_items() -> None:
     assert ["rm", "-rf", "/"] in [[w.value for w in c.argv] for c in cmds]
     cmds = lower("parallel bash -c 'rm -rf {}' ::: build /")
     assert ["rm", "-rf", "/"] in [[w.value for w in c.argv] for c in cmds]
+
+
+def test_newlines_inside_double_quotes_are_kept() -> None:
+    # tree-sitter leaves them out of every child node; multi-line `python3 -c "..."` must reach the reader intact.
+    from automode.shell.parse import ShellState, default_env, parse_script
+
+    s = parse_script('python3 -c "\nimport os\nos.system(\'rm -rf ~\')\n"', ShellState("/p", default_env("/h", "/p")))
+    assert s.commands[0].argv[2].value == "\nimport os\nos.system('rm -rf ~')\n"
+
+
+def test_multiline_inline_python_is_read() -> None:
+    from tests.engine.helpers import decide
+
+    assert decide('python3 -c "\nimport shutil\nshutil.rmtree(\'/etc\')\n"').verdict == "deny"
+    assert decide('python3 -c "\nlines = open(\'a.py\').readlines()\nprint(len(lines))\n"').verdict == "allow"

@@ -565,7 +565,13 @@ class _Walker:
         if t in ("string", "translated_string"):
             parts: list[str] = []
             dynamic = False
+            prev_end: int | None = None
             for c in node.children:
+                # tree-sitter leaves newlines between string_content pieces out of every child: keep the gaps,
+                # or `python3 -c "<multi-line code>"` reaches the Python reader as one mangled line.
+                if prev_end is not None and c.start_byte > prev_end:
+                    parts.append(unescape_double(self.data[prev_end : c.start_byte].decode("utf-8", "replace")))
+                prev_end = c.end_byte
                 if c.type == "string_content":
                     parts.append(unescape_double(self.text(c)))
                 elif c.is_named:
