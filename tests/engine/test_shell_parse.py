@@ -82,3 +82,18 @@ def test_multiline_inline_python_is_read() -> None:
 
     assert decide('python3 -c "\nimport shutil\nshutil.rmtree(\'/etc\')\n"').verdict == "deny"
     assert decide('python3 -c "\nlines = open(\'a.py\').readlines()\nprint(len(lines))\n"').verdict == "allow"
+
+
+def test_quoted_heredoc_body_that_trips_tree_sitter() -> None:
+    # tree-sitter-bash reports an error when a quoted heredoc body has an indented line starting with the
+    # delimiter word (real agent traffic: Python source with `EOF = "end of input"`); the body is plain data.
+    from automode.shell.parse import ShellState, default_env, parse_script
+    from tests.engine.helpers import decide
+
+    src = "cat <<'EOF' > src/expression.py\n    EOF = \"end of input\"\nEOF"
+    s = parse_script(src, ShellState("/p", default_env("/h", "/p")))
+    assert s.problems == []
+    assert s.commands[0].stdin_text() == ('    EOF = "end of input"\n', True)
+    assert decide(src).verdict == "allow"
+    bad = "python3 - <<'PY'\nif True:\n    PY = 1\nimport shutil; shutil.rmtree('/etc')\nPY"
+    assert decide(bad).verdict == "deny"

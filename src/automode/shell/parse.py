@@ -153,11 +153,53 @@ def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
         second = _PARSER.parse(retry)
         if not second.root_node.has_error:
             data, tree, root = retry, second, second.root_node
+    bodies: dict[str, str] = {}
+    if root.has_error and QUOTED_HEREDOC_RE.search(source):
+        # tree-sitter-bash can stumble inside a quoted heredoc body (a line such as `expression: expr? EOF` in
+        # Python source). A quoted body is plain data with no expansions, so parse with each body replaced by a
+        # placeholder line and give the walker the real text back.
+        masked, bodies = _mask_quoted_heredocs(source)
+        if bodies:
+            retry = masked.encode("utf-8", "surrogatepass")
+            second = _PARSER.parse(retry)
+            if not second.root_node.has_error:
+                data, tree, root = retry, second, second.root_node
+            else:
+                bodies = {}
     walker = _Walker(data, script, nesting)
+    walker.masked_bodies = bodies
     if root.has_error:
         script.problems.append(f"the shell syntax could not be parsed ({_first_error(root, data)})")
     walker.block(root, state)
     return script
+
+
+QUOTED_HEREDOC_RE = re.compile(r"<<-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
+MAX_MASKED_HEREDOCS = 32
+
+
+def _mask_quoted_heredocs(source: str) -> tuple[str, dict[str, str]]:
+    """Replace the body of every quoted heredoc with a placeholder line; return the text and {placeholder: body}."""
+    lines = source.split("\n")
+    out: list[str] = []
+    bodies: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        delims = [m.group(1) or m.group(2) or m.group(3) for m in QUOTED_HEREDOC_RE.finditer(line)]
+        for d in delims[: MAX_MASKED_HEREDOCS - len(bodies)]:
+            start = i
+            while i < len(lines) and lines[i].lstrip("\t") != d:
+                i += 1
+            if i >= len(lines):
+                return source, {}  # unterminated: leave it to the parser's own error
+            key = f"__automode_heredoc_{len(bodies)}__"
+            bodies[key] = "\n".join(lines[start:i]) + "\n"
+            out += [key, lines[i]]
+            i += 1
+    return "\n".join(out), bodies
 
 
 def _first_error(node: Node, data: bytes) -> str:
@@ -181,6 +223,7 @@ class _Walker:
         self.script = script
         self.nesting = nesting
         self.capped = False
+        self.masked_bodies: dict[str, str] = {}
 
     # ----------------------------------------------------------------- helpers
     def text(self, node: Node) -> str:
@@ -366,7 +409,7 @@ class _Walker:
     def heredoc_body(self, node: Node, st: ShellState, depth: int, quoted: bool) -> tuple[str, bool]:
         raw = self.text(node)
         if quoted:
-            return raw, False
+            return self.masked_bodies.get(raw.strip(), raw), False
         dynamic = False
         for c in node.children:
             if c.type in ("command_substitution", "expansion", "simple_expansion", "arithmetic_expansion"):
