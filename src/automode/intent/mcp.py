@@ -25,6 +25,8 @@ CONTENT_KEYS = frozenset({
 })  # fmt: skip
 RECIPIENT_KEYS = re.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
                             r"payee|beneficiary|destination|dest|target|channel|phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+#: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
+URL_KEYS = re.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
 SECRET_KEYS = re.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
 AMOUNT_KEYS = re.compile(r"^(amount|sum|total|value|price|quantity|qty)$", re.I)
 SECRET_QUERY = re.compile(
@@ -160,6 +162,8 @@ def values(inp: Mapping[str, Any], intent: Intent) -> list[Value]:
             continue
         hits = [("recipient", e) for e in EMAIL.findall(s)] + [("account", i) for i in IBAN.findall(s)]
         hits += [("url", u) for u in URL.findall(s)]
+        if not hits and URL_KEYS.match(k) and s.strip():
+            hits = [("url", s.strip())]
         if (
             not hits
             and RECIPIENT_KEYS.match(k)
