@@ -73,6 +73,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             info = classify(path, cwd, ctx.home, root)
             a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
+            if SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content):
+                _script_content(a, path, content)
     elif tool in FILE_READ_TOOLS:
         path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
         pattern = first_str(inp, "pattern", "glob")
@@ -123,6 +125,25 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
                                         content=first_str(inp, "content", "text", "new_text")))  # fmt: skip
+
+
+SHELL_SCRIPT_RE = re.compile(r"\.(sh|bash|zsh|ksh|command)$")
+SHEBANG_RE = re.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
+
+
+def _script_content(a: Analysis, path: str, content: str) -> None:
+    """A shell script written now runs later (`bash cleanup.sh`): judge what it would do as if it ran, so a
+    script indirection cannot launder a command that would be blocked. Parse problems in a half-written script
+    (an Edit fragment) are not held against the write."""
+    if not content.strip() or len(content) > MAX_INPUT_CHARS:
+        return
+    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
+    lw.source(content, via=(f"script {path}",), cwd=a.cwd)
+    env = Env(a.ctx.home, a.root)
+    a.commands.extend(lw.out.commands)
+    a.effects.extend(lw.out.effects)
+    for cmd in lw.out.commands:
+        a.effects.extend(command_effects(cmd, env))
 
 
 def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:

@@ -125,7 +125,7 @@ class Engine:
         found = self.findings(a)
         floor = [f for f in found if f.rule.floor and f.verdict == "deny"]
         if floor:
-            return self._verdict(floor, "floor")
+            return self._verdict(floor, "floor", a)
         # 2. User rules.
         m = self._match(cfg.ask, a, every, every=False)
         if m is not None:
@@ -146,13 +146,16 @@ class Engine:
             rules = ("AM-PARSE-001", *[f.rule.id for f in found])
             return self._judge(Decision("ask", reason[:600], rules, "unanalysable", stage="analysis"), found, a)
         if found:
-            return self._judge(self._verdict(found, "policy"), found, a)
+            return self._judge(self._verdict(found, "policy", a), found, a)
         return self._judge(Decision("allow", "no rule objects: routine work", (), "routine", stage="policy"), found, a)
 
-    def _verdict(self, found: list[Finding], stage: str) -> Decision:
+    def _verdict(self, found: list[Finding], stage: str, a: Analysis | None = None) -> Decision:
         top = max(found, key=lambda f: (SEVERITY[f.verdict], f.rule.floor))
         worst = [f for f in found if f.verdict == top.verdict]
         reason = f"{top.rule.title}: {top.detail}."
+        script = next((v for c in (a.commands if a else ()) for v in c.via[:1] if v.startswith("script ")), None)
+        if script is not None and a is not None and a.action.tool in FILE_WRITE_TOOLS:
+            reason = f"This writes a shell script ({script[7:]}) that would be blocked when run. {reason}"
         others = sorted({f.rule.id for f in worst if f.rule.id != top.rule.id})
         if others:
             reason += f" Also: {', '.join(others)}."
