@@ -141,6 +141,13 @@ def decide_all(actions: list[Action], ctx: Context, agent: str = "unknown") -> D
     return strictest([decide(a, ctx, agent) for a in actions])
 
 
+def decide_escalated(actions: list[Action], ctx: Context, agent: str) -> tuple[Decision, str | None]:
+    """The strictest decision over the call's actions, counted for denial escalation (hooks without a stop field
+    may ignore the summary)."""
+    d = decide_all(actions, ctx, agent)
+    return escalate(actions[0], ctx, d) if actions else (d, None)
+
+
 def escalate(action: Action, ctx: Context, d: Decision) -> tuple[Decision, str | None]:
     """Denial escalation (SPEC §8), counted per session across hook processes: (decision, stop summary or None)."""
     try:

@@ -84,9 +84,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         return HookResult(stdout=dumps(_deny(base.failure("the hook input has no usable tool", mode))))
     ctx = base.hook_context(payload, env, headless)
     actions = actions_for(tool, inp, ctx.cwd or ".")
-    d = base.decide_all(actions, ctx, agent="codex")
-    if actions:
-        d, _ = base.escalate(actions[0], ctx, d)
+    d, _ = base.decide_escalated(actions, ctx, "codex")
     return HookResult(stdout="{}\n" if d.verdict == "allow" else dumps(_deny(d)))
 
 

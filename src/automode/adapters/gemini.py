@@ -100,9 +100,7 @@ def _before_tool(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
         return HookResult(stdout=dumps(_before_tool_output(base.failure("the hook input has no usable tool", mode))))
     ctx = base.hook_context(payload, env, headless, "GEMINI_PROJECT_DIR")
     actions = actions_for(tool, inp, ctx.cwd or ".")
-    d = base.decide_all(actions, ctx, agent="gemini-cli")
-    if actions:
-        d, _ = base.escalate(actions[0], ctx, d)
+    d, _ = base.decide_escalated(actions, ctx, "gemini-cli")
     return HookResult(stdout=dumps(_before_tool_output(d)))
 
 

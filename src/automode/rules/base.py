@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from automode.model import Verdict
 
 if TYPE_CHECKING:
-    from automode.analysis import Analysis
-    from automode.effects import Effect
     from automode.shell.parse import Command
 
 Kind = Literal["command", "effect", "action"]
@@ -109,22 +107,8 @@ def rule(
     return deco
 
 
-def flags(cmd: Command) -> set[str]:
-    from automode.shell.commands import short_flags
-
-    return short_flags(cmd)
-
-
 def has_any(cmd: Command, *opts: str) -> bool:
     vals = {w.value.split("=", 1)[0] for w in cmd.argv[1:]}
     return any(o in vals for o in opts)
 
 
-def effect_path(e: Effect) -> str:
-    return e.target
-
-
-def analysis_type() -> type[Analysis]:  # pragma: no cover - typing helper
-    from automode.analysis import Analysis
-
-    return Analysis

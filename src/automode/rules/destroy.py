@@ -206,8 +206,6 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
     must_not_match=["rm -rf build", "TMP=/tmp/x; rm -rf $TMP"],
 )  # fmt: skip
 def delete_dynamic(e: Effect, a: Analysis) -> str | None:
-    if e.pclass == "dynamic" and (e.recursive or "*" in e.target or "<" in e.target or "$" in e.target):
-        return f"deletes `{e.target}`, which is only known at run time"
     if e.pclass == "dynamic":
         return f"deletes `{e.target}`, which is only known at run time"
     return None
