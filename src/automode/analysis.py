@@ -36,6 +36,7 @@ class Analysis:
     commands: list[Command] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # told to the agent with any verdict
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` shell statements
     shell: bool = False
     oversize: bool = False  # over a size cap: nothing was analysed
@@ -165,6 +166,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     lw.source(command, cwd=a.cwd)
     a.commands = lw.out.commands
     a.problems.extend(lw.out.problems)
+    a.notes.extend(lw.out.notes)
     a.assignments = lw.out.assignments
     env = Env(a.ctx.home, a.root)
     effects = list(lw.out.effects)

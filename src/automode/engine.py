@@ -109,6 +109,12 @@ class Engine:
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context) -> Decision:
         a = analyze(action, ctx)
+        d = self._pipeline(a)
+        if a.notes:
+            d = Decision(d.verdict, f"{d.reason} Note: {'; '.join(a.notes)}.", d.rules, d.category, d.suggestion, d.stage)
+        return d
+
+    def _pipeline(self, a: Analysis) -> Decision:
         if a.oversize:
             return Decision("ask", "automode could not analyse this action: " + a.problems[0], ("AM-PARSE-001",),
                             "unanalysable", stage="analysis")  # fmt: skip

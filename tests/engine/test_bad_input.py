@@ -64,9 +64,21 @@ def test_nul_bytes_are_ask() -> None:
     assert decide("ls\x00 -la").verdict == "ask"
 
 
-def test_unterminated_quote_is_never_allowed() -> None:
+def test_input_ending_inside_a_quote_is_judged_as_if_closed() -> None:
+    # Bash runs nothing of a line that ends inside a quote; the closed form covers everything that can run, so
+    # what it would do decides (evasions.md §39: unparseable input must not slip through unanalysed).
+    d = decide('git add README.md && git commit -m "Fix the docs\u2026\n\n      Update the test instruct')
+    assert d.verdict == "allow" and "unclosed double quote" in d.reason
     assert decide("rm -rf /some/path 'unterminated").verdict != "allow"
-    assert decide("echo 'hello").verdict == "ask"
+    assert decide("rm -rf ~\necho 'it is done").verdict == "deny"  # line 1 runs before the syntax error
+    assert decide('echo "$(rm -rf ~').verdict == "deny"
+    assert decide("for f in a b; do\n  rm -rf ~/$f").verdict != "allow"
+
+
+def test_syntax_errors_before_the_end_are_asked() -> None:
+    for cmd in ("echo a | | echo b", "echo 'a' ) ls", "echo a | | ls 'x"):
+        d = decide(cmd)
+        assert d.verdict == "ask" and "AM-PARSE-001" in d.rules, cmd
 
 
 def test_deeply_nested_tool_input_json() -> None:

@@ -65,7 +65,7 @@ ASKED: dict[str, list[str]] = {
     "12 unknown substitution": ["$(python3 -c \"print('rm')\") -rf /x", "$(cat cmd.txt) -rf build"],
     "31 input turned into code": ["echo ok | xargs bash -c", "echo ok | xargs -I{} bash -c {}", "echo ok | parallel bash -c {}",
                                   "echo / | xargs --arg-file=/tmp/paths rm -rf"],
-    "39 unparseable": ["echo 'unterminated", "ls $("],
+    "39 unparseable": ["echo a | | ls 'unterminated", "ls $( | )", "echo ok ) rm -rf build"],
     "named-file discards": ["git checkout -- file.txt", "git checkout HEAD file.txt", "git checkout main a.txt b.txt",
                             "GIT CHECKOUT -- file", "git checkout >'file`name' -- foo"],
     "temp roots": ["rm -rf $TMPDIR", "rm -rf /tmp/*"],

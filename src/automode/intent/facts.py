@@ -117,6 +117,9 @@ CLI_WORDS = frozenset({
 })  # fmt: skip
 
 
+HOOK_WORDS = ("hook", "hooks", "pre-commit", "precommit", "pre-push", "verify", "no-verify", "husky", "lefthook")
+
+
 def _args(cmd: Command) -> list[str]:
     from automode.intent.text import VERB_WORDS
 
@@ -192,7 +195,11 @@ def target(f: Finding, a: Analysis) -> Target:
         ]
         objects += [e.target for e in a.effects if e.kind == "network"]
     if rid == "AM-GIT-003":
-        objects = []  # the commit itself: its message is not an object the user names
+        # The commit message is not an object the user names; the hooks are. "Commit without the hooks" or "skip
+        # the end-of-file-fixer" releases it, a "without" about something else ("without any parameters") does not.
+        objects = list(HOOK_WORDS) + [
+            h for cmd in a.commands for k, v in cmd.assigns if k == "SKIP" for h in v.value.split(",") if h
+        ]
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
     paths = list(dict.fromkeys(p for p in paths if p))
     return Target(

@@ -45,7 +45,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",
     }),
     "network": frozenset({"download", "fetch", "curl", "wget", "upload", "post", "send", "request", "call", "hit", "ping"}),
-    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable", "without"}),
+    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable"}),
     "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
 }
 # fmt: on
@@ -56,6 +56,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
     ("roll back", "reset"), ("set up", "create"), ("shut down", "kill"), ("roll out", "deploy"), ("send money", "pay"),
     ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
+    # "without" alone is too common ("without any parameters"); it means skip only next to what is skipped.
+    ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),
+    ("without running the hook", "skip"), ("without running pre-commit", "skip"), ("without verif", "skip"),
+    ("without the check", "skip"), ("without check", "skip"), ("without running the check", "skip"),
 )  # fmt: skip
 
 #: Words that never identify an object on their own: they say what kind of thing, not which one.

@@ -33,6 +33,8 @@ def post_json(url: str, headers: dict[str, str], body: dict[str, Any], timeout_s
         raise JudgeUnavailable(f"no reply within {timeout_s:g} s")
     if error:
         exc = error[0]
+        if isinstance(exc, TimeoutError):  # the socket's own timeout can fire just before the join gives up
+            raise JudgeUnavailable(f"no reply within {timeout_s:g} s")
         raise exc if isinstance(exc, JudgeUnavailable) else JudgeUnavailable(f"{type(exc).__name__}: {exc}")
     return result[0]
 

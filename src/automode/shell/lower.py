@@ -129,6 +129,7 @@ class ShellAnalysis:
     commands: list[Command] = field(default_factory=list)  # after lowering; wrappers removed
     effects: list[Effect] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said with the decision, whatever it is (e.g. an unclosed quote)
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements
 
     def problem(self, msg: str) -> None:
@@ -162,6 +163,9 @@ class Lowerer:
         script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting)
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
+        if script.incomplete and not via:
+            self.out.notes.append(f"{script.incomplete}: bash rejects it as a syntax error, so it was judged as if "
+                                  "closed (that form covers everything that can run)")  # fmt: skip
         self.out.assignments.extend(script.assignments)
         for cmd in script.commands:
             if via or privileged or remote:

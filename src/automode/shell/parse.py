@@ -34,7 +34,7 @@ from automode.shell.words import (
 )
 
 if TYPE_CHECKING:
-    from tree_sitter import Node
+    from tree_sitter import Node, Tree
 
 MAX_SOURCE_CHARS = 100_000  # longer commands are not parsed at all
 MAX_TREE_DEPTH = 120  # deeper syntax trees (10,000 nested `$(`) stop the walk
@@ -112,6 +112,7 @@ class Script:
     problems: list[str] = field(default_factory=list)
     functions: dict[str, Node] = field(default_factory=dict)
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements, in order
+    incomplete: str | None = None  # judged with a missing closer appended (see CLOSERS)
 
 
 @dataclass(slots=True)
@@ -166,12 +167,40 @@ def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
                 data, tree, root = retry, second, second.root_node
             else:
                 bodies = {}
+    if root.has_error and len(data) <= MAX_REPAIR_BYTES:
+        closed = _close_unterminated(data)
+        if closed is not None:
+            data, root = closed[0], closed[1].root_node
+            script.incomplete = f"the command ends inside an unclosed {closed[2]}"
     walker = _Walker(data, script, nesting)
     walker.masked_bodies = bodies
     if root.has_error:
         script.problems.append(f"the shell syntax could not be parsed ({_first_error(root, data)})")
     walker.block(root, state)
     return script
+
+
+# An input that stops inside a quote, `$(`, or a compound statement (a console-truncated commit message, a
+# half-pasted loop) is a syntax error: bash runs only the complete commands before the line it starts on. Judging
+# the input with the missing closer appended covers those and more (appending text can only add commands, never
+# change the ones before it), so an allow of the closed form is an allow of what can run. Only closers that give a
+# parse with no error at all are accepted; anything else stays a parse problem (ask).
+CLOSERS: tuple[tuple[bytes, str], ...] = (
+    (b'"', "double quote"), (b"'", "single quote"), (b"`", "backtick substitution"), (b")", "parenthesis"),
+    (b"\ndone", "loop"), (b"\nfi", "if statement"), (b"\nesac", "case statement"), (b"\n}", "brace group"),
+    (b'")', "double quote inside a substitution"), (b"')", "single quote inside a substitution"),
+    (b'"\ndone', "double quote inside a loop"), (b"'\ndone", "single quote inside a loop"),
+    (b'"\nfi', "double quote inside an if statement"), (b"'\nfi", "single quote inside an if statement"),
+)  # fmt: skip
+MAX_REPAIR_BYTES = 20_000  # each try is a full parse; longer inputs stay a plain parse problem
+
+
+def _close_unterminated(data: bytes) -> tuple[bytes, Tree, str] | None:
+    for closer, what in CLOSERS:
+        tree = _PARSER.parse(data + closer)
+        if not tree.root_node.has_error:
+            return data + closer, tree, what
+    return None
 
 
 QUOTED_HEREDOC_RE = re.compile(r"<<-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
