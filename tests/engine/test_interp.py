@@ -67,3 +67,37 @@ def test_eval_of_unknown_input_is_not_allowed() -> None:
     d = decide(py("import sys\neval(sys.argv[1])"))
     assert d.verdict == "ask"
     assert "AM-RCE-002" in fired(py("import sys\neval(sys.argv[1])"))
+
+
+# Code no Python can compile runs nothing, so it is judged as repaired; what still shows a danger is still blocked.
+SALVAGED_ALLOW = [
+    'python3 -c "\n      import json\u2026',  # console indent plus its ellipsis, quote cut off
+    "python3 -c \"import pytest_describe; print(f'pytest-describe {pytest_describe.__version__}, pytest-sp",
+    "python3 -c \"\nfrom pathlib import Path\nFIXTURE = Path('specs/fixtures/users').absolute(",
+    "python3 << 'EOF'\n      import json\u2026",  # heredoc without its closing line: bash runs it
+]
+SALVAGED_BLOCK = [
+    "python3 -c \"import os; os.system('rm -rf ~')\u2026",
+    "python3 -c \"\nimport shutil\nshutil.rmtree('/etc/nginx'",
+    "python3 << 'EOF'\nimport os\nos.remove('/etc/passwd'",
+]
+
+
+@pytest.mark.parametrize("cmd", SALVAGED_ALLOW)
+def test_code_that_cannot_compile_is_judged_as_repaired(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "allow", d.reason
+    assert "Note:" in d.reason
+
+
+@pytest.mark.parametrize("cmd", SALVAGED_BLOCK)
+def test_repaired_code_that_shows_a_danger_is_blocked(cmd: str) -> None:
+    assert decide(cmd).verdict == "deny"
+
+
+def test_other_syntax_errors_stay_unanalysable() -> None:
+    # A plain "invalid syntax" may be new syntax this parser predates (`type X = int` before 3.12): what a newer
+    # Python would run is unknown, so it is never salvaged.
+    for code in ("x = 1 +\nimport os", "print('a' 'b' 'c' ::)"):
+        d = decide(py(code))
+        assert d.verdict == "ask" and "AM-PARSE-001" in d.rules, code

@@ -300,8 +300,10 @@ def test_asked_push_without_naming_main_asks_and_never_forces() -> None:
     # force-push to main stays denied whatever they said about pushing.
     asked = "OK. Let's push to GH and watch the CI build."
     assert bash("git push origin main", asked).verdict == "ask"
-    assert bash("git push origin main", TYPO).verdict == "deny"
+    assert bash("git push origin main", TYPO).verdict == "ask"  # unrequested, but a fast-forward: the user decides
+    assert bash("git push origin main", "Commit this and push it to main.").verdict == "allow"
     assert bash("git push --force origin main", asked).verdict == "deny"
+    assert bash("git push --force origin main", TYPO).verdict == "deny"
 
 
 def test_web_destination_without_a_scheme_is_still_a_destination() -> None:

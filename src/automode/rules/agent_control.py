@@ -29,6 +29,9 @@ CONTROL_FILES = re.compile(
     r"/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|/\.vscode/(settings|mcp)\.json$|"
     r"/Library/Application Support/Claude/|/etc/claude-code/|" + RUNTIME_DIRS
 )
+# Where even an empty file or directory matters: a config file name (an empty or directory-shaped settings file
+# breaks the agent's own settings) and automode's runtime directory (a planted path blocks its socket).
+CREATE_MATTERS = re.compile(r"\.(json|toml)$|/\.aider[\w.-]*$|" + RUNTIME_DIRS)
 AGENT_DIR = re.compile(r"/\.(claude|codex|gemini|qwen|cursor|continue)$|/\.config/automode$|/\.local/share/automode$|^/tmp/automode-\d+$|^/run/user/\d+/automode$")
 YOLO_FLAGS = {"--dangerously-skip-permissions", "--dangerously-bypass-approvals-and-sandbox", "--yolo", "-y", "--full-auto",
               "--permission-mode=bypassPermissions", "--allow-dangerously-skip-permissions", "--dangerously-bypass-hook-trust"}  # fmt: skip
@@ -53,13 +56,13 @@ AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "
                 {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db",
                 "rm -f /tmp/automode-0/hook.sock", "rm -rf /run/user/1000/automode"],
     must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude",
-                    "mkdir -p .claude/commands", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}],
+                    "mkdir -p .claude/commands", "mkdir -p ~/.claude/hooks", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}],
 )  # fmt: skip
 def agent_files(e: Effect, a: Analysis) -> str | None:
     if not AGENT_PATHS.search(e.target):
         return None
-    if e.kind == "write" and e.origin == "create" and not CONTROL_FILES.search(e.target + "/x"):
-        return None  # `mkdir -p .claude/commands`: an empty directory changes nothing
+    if e.kind == "write" and e.origin == "create" and not CREATE_MATTERS.search(e.target):
+        return None  # `mkdir -p ~/.claude/hooks`: an empty directory or file changes nothing
     if not CONTROL_FILES.search(e.target) and not (e.kind == "delete" and AGENT_DIR.search(e.target)):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
     return f"{ {'write': 'writes', 'delete': 'deletes', 'chmod': 'changes permissions of'}[e.kind] } {e.target}"
@@ -122,13 +125,14 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     must_match=[{"tool": "Edit", "input": {"file_path": ".github/workflows/ci.yml", "old_string": "a", "new_string": "b"}},
                 {"tool": "Write", "input": {"file_path": ".git/config", "content": "x"}},
                 {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}, "cp tool.py ~/.claude/"],
-    must_not_match=[{"tool": "Edit", "input": {"file_path": "src/app.py", "old_string": "a", "new_string": "b"}}, "mkdir -p .claude"],
+    must_not_match=[{"tool": "Edit", "input": {"file_path": "src/app.py", "old_string": "a", "new_string": "b"}}, "mkdir -p .claude",
+                    "mkdir -p .github/workflows"],
 )  # fmt: skip
 def protected_write(e: Effect, a: Analysis) -> str | Hit | None:
     if AGENT_PATHS.search(e.target):
         if CONTROL_FILES.search(e.target) or e.origin == "create":
             return None  # the floor rule's, or an empty directory
         return f"writes {e.target}, next to the agent's own settings"
-    if e.pclass == "protected":
+    if e.pclass == "protected" and e.origin != "create":  # `mkdir -p .github/workflows` changes nothing yet
         return f"writes {e.target}, a protected file"
     return None

@@ -141,7 +141,8 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
     if cls in ("system", "home", "outside", "secret", "protected"):
         where = {"system": "a system location", "home": "the home directory", "outside": "outside the project",
                  "secret": "a secret or credential file", "protected": "a protected control file"}[cls]  # fmt: skip
-        if e.origin == "move" and cls in ("home", "outside"):
+        if e.origin == "move" and cls in ("home", "outside", "protected"):
+            # The content survives a move; losing control files themselves is the floor's (AM-AGENT-001).
             return Hit(f"moves {e.target} ({where}) away", "ask")
         if cls == "outside" and is_artefact_path(e.target):
             return Hit(f"deletes {e.target}, build output outside the project that the session may not own", "ask")

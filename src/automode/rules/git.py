@@ -230,8 +230,9 @@ def _current_branch(a: Analysis) -> str | None:
     kind="command",
     names=GIT_NAMES,
     title="Force-pushes or pushes to a protected branch",
-    what="`git push` that rewrites remote history (`--force`, `-f`, `+refspec`, `--mirror`), deletes remote branches "
-    "(`--delete`, `:branch`), or pushes to main/master/production; `--force-with-lease` of a working branch is an ask.",
+    what="`git push` that rewrites remote history (`--force`, `-f`, `+refspec`, `--mirror`) or deletes remote branches "
+    "(`--delete`, `:branch`); a plain push to main/master/production and `--force-with-lease` of a working branch "
+    "are an ask.",
     why="Rewrites or deletes history other people have pulled; pushes to main skip review.",
     example="git push --force origin main",
     instead="Push your own feature branch (`git push -u origin HEAD`) and open a pull request.",
@@ -271,7 +272,9 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
             return f"force-pushes to {to_main[0]}"
         return Hit(f"force-pushes (with lease) {' '.join(targets) or 'the current branch'}", "ask")
     if to_main:
-        return f"pushes directly to {to_main[0]}, skipping review"
+        # A fast-forward push rewrites nothing, and many projects work on main: the user decides (SPEC §2: what is
+        # consequential and not clearly authorised is an ask). Forcing, deleting and mirroring above stay a deny.
+        return Hit(f"pushes directly to {to_main[0]}, skipping review", "ask")
     return None
 
 

@@ -164,8 +164,7 @@ class Lowerer:
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
         if script.incomplete and not via:
-            self.out.notes.append(f"{script.incomplete}: bash rejects it as a syntax error, so it was judged as if "
-                                  "closed (that form covers everything that can run)")  # fmt: skip
+            self.out.notes.append(script.incomplete)
         self.out.assignments.extend(script.assignments)
         for cmd in script.commands:
             if via or privileged or remote:

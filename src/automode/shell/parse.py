@@ -112,7 +112,7 @@ class Script:
     problems: list[str] = field(default_factory=list)
     functions: dict[str, Node] = field(default_factory=dict)
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements, in order
-    incomplete: str | None = None  # judged with a missing closer appended (see CLOSERS)
+    incomplete: str | None = None  # judged with a missing closer appended (see CLOSERS): says which and why
 
 
 @dataclass(slots=True)
@@ -171,7 +171,7 @@ def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
         closed = _close_unterminated(data)
         if closed is not None:
             data, root = closed[0], closed[1].root_node
-            script.incomplete = f"the command ends inside an unclosed {closed[2]}"
+            script.incomplete = closed[2]
     walker = _Walker(data, script, nesting)
     walker.masked_bodies = bodies
     if root.has_error:
@@ -195,11 +195,25 @@ CLOSERS: tuple[tuple[bytes, str], ...] = (
 MAX_REPAIR_BYTES = 20_000  # each try is a full parse; longer inputs stay a plain parse problem
 
 
+HEREDOC_OPEN_RE = re.compile(rb"(?<!<)<<(?!<)-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([\w.-]+))")
+
+
 def _close_unterminated(data: bytes) -> tuple[bytes, Tree, str] | None:
+    """(closed source, its tree, a note saying what was closed and why that is safe) or None."""
+    heredocs = HEREDOC_OPEN_RE.findall(data)
+    if heredocs:
+        # Bash runs a heredoc that has no closing line with the body read up to the end of the input (a warning,
+        # not an error), so appending the delimiter judges exactly what runs.
+        delim = next(d for d in heredocs[-1] if d)
+        tree = _PARSER.parse(data + b"\n" + delim)
+        if not tree.root_node.has_error:
+            name = delim.decode("utf-8", "replace")
+            return data + b"\n" + delim, tree, f"the heredoc has no closing {name} line: bash reads its body to the end and runs it"
     for closer, what in CLOSERS:
         tree = _PARSER.parse(data + closer)
         if not tree.root_node.has_error:
-            return data + closer, tree, what
+            return data + closer, tree, (f"the command ends inside an unclosed {what}: bash rejects it as a syntax error, "
+                                         "so it was judged as if closed (that form covers everything that can run)")  # fmt: skip
     return None
 
 
