@@ -131,7 +131,9 @@ class Engine:
         found = self.findings(a)
         floor = [f for f in found if f.rule.floor and f.verdict == "deny"]
         if floor:
-            return self._verdict(floor, "floor", a)
+            from automode.judge import confirm_floor
+
+            return confirm_floor(self._verdict(floor, "floor", a), floor, a)
         # 2. User rules.
         m = self._match(cfg.ask, a, every, every=False)
         if m is not None:

@@ -84,6 +84,30 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     return _llm(d, found, a, config)
 
 
+def confirm_floor(d: Decision, floor: list[Finding], a: Analysis) -> Decision:
+    """A change to the agent's own settings, hooks or permission flags that the user asked for in so many words is
+    an ask: the floor still decides (no allow rule, model or request makes it an allow), but SPEC §2 keeps deny for
+    what was not asked for. Only the user's messages count, not project instructions, which a clone can carry."""
+    if not a.ctx.user_messages or any(f.rule.category != "agent-control" for f in floor):
+        return d
+    from automode.intent.facts import control_target
+    from automode.intent.match import authorisation, quote, session_intent
+
+    intent = session_intent(a.ctx.user_messages, (), ())
+    cited: list[str] = []
+    for f in floor:
+        t = control_target(f, a)
+        if t is None:
+            return d
+        level, said = authorisation(t, intent, a.root, a.ctx.home)
+        if level != "full" or said is None:
+            return d
+        cited.append(said.clause.text)
+    reason = (f"{d.reason} You asked {quote(cited[0])}; this changes the agent's own controls (where automode's hook "
+              "is registered too), so please confirm.")  # fmt: skip
+    return Decision("ask", reason, (RELEASED, *d.rules), d.category, None, "floor")
+
+
 def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     if d.verdict == "allow" and d.stage != "judge" and not found:
         return d

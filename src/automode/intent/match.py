@@ -98,6 +98,8 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
         s2 = s.strip().rstrip("/").lower()
         if s2.startswith("~"):
             s2 = home.lower() + s2[1:]
+        if s2.startswith("../"):  # relative to the project, as the agent's command resolves it
+            s2 = posixpath.normpath(posixpath.join(root.lower(), s2))
         s2 = s2.removeprefix("./")
         if not s2:
             continue
@@ -105,6 +107,8 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
             return True
         if "*" in s2 and _glob(s2, base):
             return True
+        if s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2):
+            return True  # "the *.txt files" reaches the tokens as `.txt`
     tail = name_tokens("/".join(rel.split("/")[-2:]))
     return bool({stem(w) for w in weak if len(w) >= 3} & tail)
 

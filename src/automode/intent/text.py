@@ -22,6 +22,8 @@ _SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = re.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
 )
+# Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
+_MODAL_PASSIVE = re.compile(r"\b(?:should|must|needs? to|has to|have to|ought to)\s+be\s+(?:\w+ly\s+)?(\w+?e?d)\b")
 _TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
 _QUOTED = re.compile(
     r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
@@ -103,11 +105,18 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     for phrase, cls in PHRASES:
         if phrase in text:
             out.add(cls)
+    for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed": a request in the passive
+        p = m.group(1)
+        for stem_ in (p[:-1], p[:-2], p[:-3] + "y" if p.endswith("ied") else ""):
+            if stem_ in _VERB_OF:
+                out |= _VERB_OF[stem_]
+                break
     return out
 
 
 def tokens(text: str) -> list[str]:
-    return [t.strip(".,:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
+    # A leading dot stays: `.claude/settings.json`, `.env` and `../x` are names, not punctuation.
+    return [t.rstrip(".,:;!?)(-'\"").lstrip(",:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
 
 
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:

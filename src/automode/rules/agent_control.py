@@ -1,5 +1,6 @@
 """agent-control: the agent editing automode, its own permissions, hooks or transcripts, or launching
-unsupervised agents. Part of the hard floor: no allow rule or request in the conversation releases it."""
+unsupervised agents. Part of the hard floor: no allow rule, model or request makes it an allow; a change to the
+agent's own settings that the user asked for in so many words is an ask (`automode.judge.confirm_floor`)."""
 
 from __future__ import annotations
 
