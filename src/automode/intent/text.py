@@ -23,7 +23,10 @@ _CLAUSE = re.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
 )
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
-_MODAL_PASSIVE = re.compile(r"\b(?:should|must|needs? to|has to|have to|ought to)\s+be\s+(?:\w+ly\s+)?(\w+?e?d)\b")
+# "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
+_MODAL_PASSIVE = re.compile(
+    r"\b(?:(?:should|must|needs? to|has to|have to|ought to)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
+)
 _TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
 _QUOTED = re.compile(
     r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
@@ -105,7 +108,7 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     for phrase, cls in PHRASES:
         if phrase in text:
             out.add(cls)
-    for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed": a request in the passive
+    for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
         p = m.group(1)
         for stem_ in (p[:-1], p[:-2], p[:-3] + "y" if p.endswith("ied") else ""):
             if stem_ in _VERB_OF:
