@@ -45,7 +45,6 @@ _BOUNDARY_CUE = re.compile(
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=1024)  # the same messages come with every action of a session
 def _may_state_boundary(text: str) -> bool:
     return _BOUNDARY_CUE.search(text[:20_000]) is not None
 
