@@ -312,3 +312,14 @@ def test_web_destination_without_a_scheme_is_still_a_destination() -> None:
     assert tool(*post, "Summarize what was said in the general channel.").verdict == "deny"
     own = ("mcp__workspace__post_webpage", {"url": "www.our-company.com", "content": "team hobbies"})
     assert tool(*own, "Post our team's hobbies to our website www.our-company.com").verdict == "allow"
+
+
+def test_open_a_pr_releases_pr_creation_on_this_repository_only() -> None:
+    create = "gh pr create --title 'Reject empty passwords' --body 'Fixes the login crash.'"
+    assert bash(create, "Fix the login crash and open a PR.").verdict == "allow"
+    assert bash(create, "Fix it, push the branch and open a pull request.").verdict == "allow"
+    assert bash(create, TYPO).verdict == "ask"  # nobody asked for a PR
+    assert bash(create + " --repo someone/else", "Open a PR.").verdict == "ask"
+    assert bash("gh issue create --title flaky --body x", "Create an issue for the flaky cart test.").verdict == "allow"
+    # "pr/123" is a path, not the abbreviation.
+    assert bash(create, "Update the notes in docs/pr/123.md.").verdict == "ask"

@@ -185,6 +185,11 @@ def target(f: Finding, a: Analysis) -> Target:
             objects += names
             protected += [n for n in names if n in MAIN_BRANCHES]
             continue
+        opened = _opens_review(cmd)
+        if rid == "AM-TRUST-004" and opened is not None:
+            # "Open a PR" names the kind of thing, not its title: opening one on the project's own repository is
+            # what was asked; another repository (`--repo`) is never released.
+            return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
         objects += _args(cmd)
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
@@ -205,6 +210,19 @@ def target(f: Finding, a: Analysis) -> Target:
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap
     )
+
+
+def _opens_review(cmd: Command) -> tuple[str, ...] | None:
+    """The words a user names a new PR/MR/issue by, for `gh pr create` and kin on the current repository."""
+    args = cmd.args
+    if any(x in ("-R", "--repo") or x.startswith("--repo=") for x in args):
+        return None
+    head = (cmd.name, *args[:2])
+    if head[:3] in (("gh", "pr", "create"), ("glab", "mr", "create")) or head[:2] == ("hub", "pull-request"):
+        return ("pull-request", "merge-request")
+    if head[:3] in (("gh", "issue", "create"), ("glab", "issue", "create")):
+        return ("issue", "ticket")
+    return None
 
 
 def _under(path: str, root: str) -> bool:

@@ -27,6 +27,8 @@ _CLAUSE = re.compile(
 _MODAL_PASSIVE = re.compile(
     r"\b(?:(?:should|must|needs? to|has to|have to|ought to)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
 )
+# "PR"/"MR" are too short to be names on their own; spelled out they match `gh pr create` (facts._opens_review).
+_REVIEW_ABBREV = re.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
 _QUOTED = re.compile(
     r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
@@ -204,6 +206,7 @@ def _negated(toks: list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def parse_message(text: str) -> Message:
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
+    text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
