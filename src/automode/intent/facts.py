@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: dynamic targets, config injection, secrets sent away, decoded code, security config files, unanalysable input).
 RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-DESTROY-004": frozenset({"delete"}),
-    "AM-DESTROY-005": frozenset({"delete"}),
+    "AM-DESTROY-005": frozenset({"delete", "move"}),  # moving a tree out of the project is asked by "move"
     "AM-DESTROY-007": frozenset({"update", "create", "touch"}),
     "AM-DESTROY-010": frozenset({"delete"}),
     "AM-DESTROY-011": frozenset({"delete"}),
@@ -80,6 +80,7 @@ class Target:
     protected: tuple[str, ...]  # objects that need naming explicitly (main branches)
     implicit: bool  # nothing named: the current branch, the project
     cap: str  # "allow" or "ask": the most a request can release it to
+    kinds: tuple[str, ...] = ()  # with nothing named, the tool the user must name instead (`terraform`, `crontab`)
 
 
 def obj_tokens(obj: str) -> set[str]:
@@ -207,9 +208,32 @@ def target(f: Finding, a: Analysis) -> Target:
         ]
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
     paths = list(dict.fromkeys(p for p in paths if p))
+    kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
+                                         for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     return Target(
-        verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap
+        verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
+        tuple(dict.fromkeys(kinds)),
     )
+
+
+REVIEW_WORDS = {"pr": "pull-request", "mr": "merge-request"}  # as `intent.text` spells the user's "PR"/"MR"
+#: Tools too general to say what was asked for: their subcommand does (`git clean`, `sudo crontab`).
+GENERIC_TOOLS = frozenset({"git", "sudo", "doas", "env", "bash", "sh", "zsh", "npx", "uvx", "pipx", "command", "exec"})
+
+
+def _kind(cmd: Command) -> list[str]:
+    """How a user would name what this command acts on when they name nothing specific: the tool, or for general
+    tools the subcommand. "Add a test" must not release `crontab -`; "clean up the docker volumes" may release
+    `docker system prune --volumes`."""
+    from automode.intent.text import VERB_WORDS
+
+    words = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic and w.value]
+    flags = [w.lstrip("-") for w in words if w.startswith("--") and len(w) > 4]  # `--volumes`, `--halt`
+    pos = [w for w in words if not w.startswith("-")]
+    pos = [REVIEW_WORDS.get(p, p) for p in pos]
+    if cmd.name in GENERIC_TOOLS:
+        return pos[:1] + flags
+    return [cmd.name, *[p for p in pos[:2] if p not in VERB_WORDS], *flags]
 
 
 def _opens_review(cmd: Command) -> tuple[str, ...] | None:

@@ -34,6 +34,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset",
     }),
+    "move": frozenset({"move", "mv", "relocate"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
     "merge": frozenset({"merge", "approve", "close", "land"}),
     "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from automode.intent.text import Boundary, Clause, idents, parse_message
+from automode.intent.text import Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
     from automode.intent.facts import Target
@@ -177,7 +177,10 @@ def authorisation(t: Target, intent: Intent, root: str, home: str) -> tuple[str,
                 else "none"
             )
         else:
-            level = "full"
+            # Nothing specific to name (the project, the current branch): the user must still name the tool, or a
+            # generic verb elsewhere in the message ("add a test", "the password is empty") would release it.
+            said = {stem(p) for w in tokens(r.clause.text) for p in (w, *re.split(r"[-/.]", w)) if p}
+            level = "full" if not t.kinds or any(_names_kind(k, said) for k in t.kinds) else "partial"
         if level == "full" and foreign:
             level = "partial"  # a recipient, URL or account the agent chose: the user did not name it
         if level == "full":
@@ -185,6 +188,14 @@ def authorisation(t: Target, intent: Intent, root: str, home: str) -> tuple[str,
         if level == "partial" and best[0] == "none":
             best = (level, r)
     return best
+
+
+def _names_kind(kind: str, said: set[str]) -> bool:
+    """`merge-request` is named by "merge request"; `pvesubscription` by "subscription" (a long enough part)."""
+    parts = [p for p in re.split(r"[-/._]", kind) if p]
+    if parts and all(stem(p) in said for p in parts):
+        return True
+    return any(len(w) >= 6 and w in kind for w in said)
 
 
 def quote(text: str, limit: int = 120) -> str:

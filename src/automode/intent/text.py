@@ -101,9 +101,18 @@ class Message:
     amounts: frozenset[float]  # amounts the user stated with a currency
 
 
+COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
+                     "looks", "seems", "stays", "remains"})  # fmt: skip
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
     out: set[str] = set()
+    prev = ""
     for t in tokens:
+        if prev in COPULAS:  # "the password is empty", "the build is broken": a state, not a request
+            prev = t
+            continue
+        prev = t
         out |= _VERB_OF.get(t, frozenset())
         if t.endswith("ing") and t[:-3] in _VERB_OF:
             out |= _VERB_OF[t[:-3]]

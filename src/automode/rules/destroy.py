@@ -161,17 +161,22 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
     kind="effect",
     names={"delete"},
     title="Deletes a project directory tree",
-    what="Recursive deletion inside the project of something that is not build output or scratch; deletion of "
-    "a source tree (`src`, `lib`, `tests`, ...) is a deny.",
+    what="Recursive deletion inside the project of something that is not build output or scratch (deletion of "
+    "a source tree, `src`, `lib`, `tests`, ..., is a deny); moving project files out of the project.",
     why="Uncommitted work in that tree is lost; the agent may not have created it.",
     example="rm -rf src",
     instead="Delete the files you created by name, or `git rm` tracked files so the change can be reviewed.",
-    must_match=["rm -rf src", "rm -r directory", "rm -rf ./subdir", "find docs -delete"],
+    must_match=["rm -rf src", "rm -r directory", "rm -rf ./subdir", "find docs -delete", "mv src /tmp/"],
     must_not_match=["rm -rf build", "rm -rf reproduce_app", "rm -rf node_modules", "rm -rf .pytest_cache",
-                    "rm -rf /tmp/x", "rm notes.txt", "rm -rf test_output"],
+                    "rm -rf /tmp/x", "rm notes.txt", "rm -rf test_output", "mv src lib", "mv build/app.tar.gz /tmp/"],
 )  # fmt: skip
 def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.pclass != "project" or not e.recursive or e.origin in ("move", "empty-dir"):
+    if e.pclass == "project" and e.origin == "move":
+        # Moving inside the project is a refactor; moving out (`mv src /tmp/`) takes the work away from it.
+        away = next((w.target for w in a.effects if w.kind == "write" and w.origin == "move"
+                     and w.pclass in ("temp", "home", "outside", "system", "critical")), None)  # fmt: skip
+        return Hit(f"moves {e.target} out of the project to {away}", "ask") if away else None
+    if e.pclass != "project" or not e.recursive or e.origin == "empty-dir":
         return None
     rel = e.target[len(a.root.rstrip("/")) + 1 :] if e.target.startswith(a.root.rstrip("/") + "/") else e.target
     parts = [p for p in rel.split("/") if p and p != "**"]

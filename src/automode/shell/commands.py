@@ -120,7 +120,14 @@ def _mv(cmd: Command, env: Env) -> Iterator[Effect]:
     for w in pos[:-1]:
         # Moving a file away removes it from where it was.
         yield env.file("delete", w, cmd, origin="move")
-    yield env.file("write", dest, cmd, origin="move")
+    into = env.file("write", dest, cmd, origin="move")
+    if not dest.dynamic and (dest.value.endswith("/") or len(pos) > 2 or into.pclass == "critical"):
+        # `mv a b /tmp/`: the sources land inside the directory (`/tmp/a`), they do not replace `/tmp`.
+        for w in pos[:-1]:
+            name = w.value.rstrip("/").rsplit("/", 1)[-1]
+            yield env.file("write", Word(f"{dest.value.rstrip('/')}/{name}", dest.raw, w.dynamic, w.glob), cmd, origin="move")
+        return
+    yield into
 
 
 def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
