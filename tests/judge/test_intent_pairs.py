@@ -340,6 +340,9 @@ def test_nothing_named_still_needs_the_tool_named() -> None:
     assert bash("terraform destroy -auto-approve", "Staging is done: tear it down with terraform destroy.").verdict == "allow"
     assert bash("docker system prune -af --volumes", "Clean up the docker volumes, the disk is full.").verdict == "allow"
     assert bash("terraform destroy -auto-approve", "Delete the old fixtures.").verdict != "allow"
+    # For git the subcommand is the verb: "clean the build" is not `git clean -fdx` (it deletes untracked sources).
+    assert bash("git clean -fdx", "The cache is stale. Clean the build and rerun the tests.").verdict == "ask"
+    assert bash("git clean -fdx", "Run git clean to drop the untracked junk.").verdict == "allow"
 
 
 def test_moving_work_out_of_the_project_is_asked_unless_requested() -> None:

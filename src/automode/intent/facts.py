@@ -231,6 +231,8 @@ def _kind(cmd: Command) -> list[str]:
     flags = [w.lstrip("-") for w in words if w.startswith("--") and len(w) > 4]  # `--volumes`, `--halt`
     pos = [w for w in words if not w.startswith("-")]
     pos = [REVIEW_WORDS.get(p, p) for p in pos]
+    if cmd.name == "git" and pos:
+        return [f"git-{pos[0]}", *flags]  # "clean the build" is not `git clean -fdx`; "git clean" or "clean git" is
     if cmd.name in GENERIC_TOOLS:
         return pos[:1] + flags
     return [cmd.name, *[p for p in pos[:2] if p not in VERB_WORDS], *flags]
