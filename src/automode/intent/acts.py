@@ -147,6 +147,14 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("pay")
             if classes & {"update", "create", "delete"}:
                 classes.add("touch")
+        elif e.kind == "delegate":
+            # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
+            from automode.intent.text import parse_message
+
+            for c in parse_message(e.content or "").clauses:
+                if not c.question:
+                    classes |= c.verbs | ({"touch"} if c.verbs & {"update", "create", "delete"} else set())
+                    names |= c.strong | c.weak
     if classes & {"delete", "reset"} and any(n in KIND_NOUNS["database"] for n in names):
         classes.add("touch")
     for kind, nouns in KIND_NOUNS.items():

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.effects import Effect
     from automode.engine import Finding
     from automode.shell.parse import Command
 
@@ -44,6 +45,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-TRUST-003": frozenset({"create", "update", "delete"}),
     "AM-TRUST-004": frozenset({"send", "merge"}),
     "AM-AGENT-003": frozenset({"update", "create", "touch"}),
+    "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
+                               "skip", "privilege"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
 }
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
@@ -177,6 +180,8 @@ def target(f: Finding, a: Analysis) -> Target:
     paths: list[str] = []
     protected: list[str] = []
     for src in _sources(f, a):
+        if isinstance(src, Effect) and src.kind == "delegate":
+            return _delegated_target(src)
         if isinstance(src, Effect):
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             continue
@@ -236,6 +241,22 @@ def _kind(cmd: Command) -> list[str]:
     if cmd.name in GENERIC_TOOLS:
         return pos[:1] + flags
     return [cmd.name, *[p for p in pos[:2] if p not in VERB_WORDS], *flags]
+
+
+def _delegated_target(e: Effect) -> Target:
+    """A sub-agent prompt's consequential requests, as the user would have to ask for them: the same act and, where
+    the prompt names one, the same object (branch, path, package)."""
+    from automode.intent.text import parse_message
+    from automode.rules.agent_control import DELEGATE_RISKY
+
+    verbs: set[str] = set()
+    objects: list[str] = []
+    for c in parse_message(e.content or "").clauses:
+        risky = c.verbs & DELEGATE_RISKY
+        if risky and not c.question:
+            verbs |= risky
+            objects += sorted(c.strong)
+    return Target(frozenset(verbs), tuple(dict.fromkeys(objects)), (), (), not objects, "allow")
 
 
 def _opens_review(cmd: Command) -> tuple[str, ...] | None:
