@@ -9,7 +9,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from automode.effects import Effect, EffectKind
 from automode.model import Action, Context
@@ -18,6 +18,9 @@ from automode.shell.commands import Env, command_effects
 from automode.shell.interp import interp_hook
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
+
+if TYPE_CHECKING:
+    from automode.config import Config
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
 FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
@@ -40,6 +43,20 @@ class Analysis:
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` shell statements
     shell: bool = False
     oversize: bool = False  # over a size cap: nothing was analysed
+    config: Config | None = None  # set by the engine: the trusted environment the rules consult
+
+    def trusted_host(self, host: str) -> bool:
+        return self.config is not None and self.config.is_trusted_host(host)
+
+    def trusted_repo(self, url: str) -> bool:
+        """The repository's own remotes (SPEC §7 default) and `[trust] repos`."""
+        from automode.config import repo_key
+
+        key = repo_key(url)
+        git = self.ctx.git
+        if git is not None and any(key == repo_key(u) for u in git.remotes.values()):
+            return True
+        return self.config is not None and self.config.is_trusted_repo(url)
 
     @property
     def command_text(self) -> str:

@@ -87,6 +87,41 @@ class Config:
         return False
 
 
+    def is_trusted_host(self, host: str) -> bool:
+        """A trusted domain or an exact trusted host (`[trust] hosts`)."""
+        h = _bare_host(host)
+        return bool(h) and (h in {x.lower().rstrip(".") for x in self.trusted_hosts} or self.is_trusted_domain(h))
+
+    def is_trusted_repo(self, url: str) -> bool:
+        """Is this git URL one of `[trust] repos` (`acme/app`, `github.com/acme/app` or a full clone URL)?"""
+        import fnmatch
+
+        r = repo_key(url)
+        if not r:
+            return False
+        bare = r.split("/", 1)[1] if r.count("/") >= 2 else r  # without the host: `myorg/app`
+        for t in self.trusted_repos:
+            k = repo_key(t)
+            if r == k or r.endswith("/" + k) or ("*" in k and (fnmatch.fnmatchcase(r, k) or fnmatch.fnmatchcase(bare, k))):
+                return True
+        return False
+
+
+def repo_key(url: str) -> str:
+    """`git@github.com:acme/app.git`, `https://github.com/acme/app`, `ssh://git@github.com/acme/app.git` ->
+    `github.com/acme/app`; `acme/app` stays `acme/app`. Lower case, no `.git`, no credentials or port."""
+    u = url.strip().lower().removesuffix("/").removesuffix(".git")
+    if "://" in u:
+        u = u.split("://", 1)[1]
+        host, _, path = u.partition("/")
+        host = host.rsplit("@", 1)[-1].split(":", 1)[0]
+        return f"{host}/{path}".strip("/")
+    if "@" in u and ":" in u.split("/", 1)[0]:  # scp-like user@host:owner/name
+        host, _, path = u.rsplit("@", 1)[-1].partition(":")
+        return f"{host}/{path.lstrip('/')}"
+    return u.strip("/")
+
+
 def _bare_host(host: str) -> str:
     h = host.strip().lower()
     if "://" in h:

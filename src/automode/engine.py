@@ -70,7 +70,9 @@ class Engine:
         return Decision(d.verdict, d.reason, d.rules, d.category, d.suggestion, d.stage, (time.perf_counter_ns() - t0) // 1000)
 
     def analyze(self, action: Action, ctx: Context) -> Analysis:
-        return analyze(action, ctx)
+        a = analyze(action, ctx)
+        a.config = self.config
+        return a
 
     def findings(self, a: Analysis) -> list[Finding]:
         """Every built-in rule that fires on this analysis."""
@@ -109,6 +111,7 @@ class Engine:
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context) -> Decision:
         a = analyze(action, ctx)
+        a.config = self.config
         d = self._pipeline(a)
         if a.notes:
             d = Decision(d.verdict, f"{d.reason} Note: {'; '.join(a.notes)}.", d.rules, d.category, d.suggestion, d.stage)

@@ -29,6 +29,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-GIT-001": frozenset({"reset", "delete"}),
     "AM-GIT-002": frozenset({"push"}),  # refined per command: force-push / delete
     "AM-GIT-003": frozenset({"skip"}),
+    "AM-GIT-005": frozenset({"push"}),  # the URL or remote must be the user's words (foreign values cap at ask)
     "AM-EXFIL-002": frozenset({"read"}),
     "AM-EXFIL-003": frozenset({"read"}),
     "AM-EXFIL-004": frozenset({"send", "publish", "network"}),

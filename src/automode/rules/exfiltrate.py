@@ -195,8 +195,7 @@ def upload(e: Effect, a: Analysis) -> str | None:
     host = url_host(e.target) if "://" in e.target or "." in e.target else e.target
     if is_local(host):
         return None
-    trust = getattr(a, "trusted_host", None)
-    if trust is not None and trust(host):
+    if a.trusted_host(host):
         return None
     payload = e.content or ""
     if "@" in payload or e.detail.startswith(("scp", "rsync", "sftp", "nc", "ncat", "socat")) or "-T" in e.detail:
