@@ -540,3 +540,47 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
     if METADATA_SECRETS.search(e.target) or e.origin == "send":
         return f"reads credentials from the cloud metadata service ({e.target[:70]})"
     return Hit(f"queries the cloud metadata service ({e.target[:70]})", "ask")
+
+
+PRINTERS = frozenset({"echo", "printf", "printenv", "print"})
+SECRET_NAME_RE = re.compile(r"(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)", re.I)
+
+
+@rule(
+    "AM-EXFIL-014",
+    category="exfiltrate",
+    verdict="ask",
+    kind="command",
+    names=PRINTERS | {"grep", "rg"},
+    title="Prints a secret environment variable",
+    what="`echo $GITHUB_TOKEN`, `printenv AWS_SECRET_ACCESS_KEY`, `env | grep -i token`: the value of a variable "
+    "named like a credential written to the output.",
+    why="The value lands in the agent's context, the transcript and the model provider's logs.",
+    example="echo $OPENAI_API_KEY",
+    instead="Check that it is set without printing it: `test -n \"$OPENAI_API_KEY\" && echo set`.",
+    must_match=["echo $GITHUB_TOKEN", "printenv AWS_SECRET_ACCESS_KEY", "env | grep -i token", "printenv | grep -i secret",
+                "echo \"key=${OPENAI_API_KEY}\""],
+    must_not_match=["echo $HOME", "printenv PATH", "env | grep NODE", "test -n \"$GITHUB_TOKEN\" && echo set",
+                    "echo ${#GITHUB_TOKEN}", "grep -r TOKEN src/", "echo -n \"$API_TOKEN\" | sha256sum",
+                    "f() { local password=$1; echo \"$password\"; }; f x"],
+)  # fmt: skip
+def print_secret_env(cmd: Command, a: Analysis) -> str | None:
+    if cmd.name in ("grep", "rg"):
+        # `env | grep -i token`: the environment filtered down to the secrets.
+        src = cmd.pipe_from
+        dumps_env = src is not None and src.name in ("env", "printenv", "set", "export", "declare") and not src.args
+        if dumps_env and any(SECRET_NAME_RE.search(x) for x in cmd.args if not x.startswith("-")):
+            return f"`{src.name if src else 'env'} | {cmd.name}` prints the secret variables"
+        return None
+    if cmd.name == "printenv":
+        names = [x for x in cmd.args if SECRET_NAME_RE.search(x)]
+        return f"prints {names[0]}" if names else None
+    if cmd.name in ("echo", "printf", "print"):
+        if any(c.pipe_from is cmd for c in a.commands) or any(r.op in (">", ">>", ">|", "&>") for r in cmd.redirects):
+            return None  # `echo -n "$TOKEN" | sha256sum`, `echo "$KEY" > .env`: not shown (other rules judge files)
+        for w in cmd.argv[1:]:
+            m = SECRET_ENV_RE.search(w.raw)
+            # Environment variables by convention are upper case; `$password` is a script's own local.
+            if m and m.group(1).isupper() and not w.raw.startswith("'") and "${#" not in w.raw:
+                return f"prints ${m.group(1)}"
+    return None
