@@ -19,7 +19,9 @@ TOKEN_RE = re.compile(
     r"xox[abpr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|glpat-[A-Za-z0-9_-]{16,}|-----BEGIN [A-Z ]*PRIVATE KEY|"
     r"eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}|npm_[A-Za-z0-9]{30,})"
 )
-SECRET_ENV_RE = re.compile(r"\$\{?(\w*(TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)\w*)\}?", re.I)
+SECRET_NAME_PART = r"TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|APIKEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?"
+SECRET_ENV_RE = re.compile(rf"\$\{{?(\w*({SECRET_NAME_PART})\w*)\}}?", re.I)
+SECRET_NAME_RE = re.compile(SECRET_NAME_PART, re.I)
 
 
 # Private application data that the path classes do not call secret: browser profiles and cookies, mail, notes,
@@ -543,7 +545,6 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
 
 
 PRINTERS = frozenset({"echo", "printf", "printenv", "print"})
-SECRET_NAME_RE = re.compile(r"(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIALS?)", re.I)
 
 
 @rule(
