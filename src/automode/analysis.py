@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from automode import knowledge
 from automode.effects import Effect, EffectKind
 from automode.model import Action, Context
 from automode.paths import classify
@@ -162,6 +163,7 @@ def _script_content(a: Analysis, path: str, content: str) -> None:
     a.effects.extend(lw.out.effects)
     for cmd in lw.out.commands:
         a.effects.extend(command_effects(cmd, env))
+        a.effects.extend(knowledge.effects(cmd, env))
 
 
 def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
@@ -189,4 +191,5 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     effects = list(lw.out.effects)
     for cmd in a.commands:
         effects.extend(command_effects(cmd, env))
+        effects.extend(knowledge.effects(cmd, env))
     a.effects = effects

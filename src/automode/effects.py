@@ -20,7 +20,17 @@ EffectKind = Literal[
     "exec",  # code runs that is not a plain command: downloaded, decoded, inline, dynamic
     "mcp",  # an MCP tool call
     "delegate",  # a prompt handed to a sub-agent
+    "control",  # an operation on a remote resource through a control plane or data store (cloud, cluster, SaaS, SQL)
+    "listen",  # a port is opened for others to connect to
+    "privilege",  # privileges or identity change (setuid, capabilities, another user)
 ]
+
+#: Verbs of `control` effects (and of requests in the user's words, issue 12): one vocabulary for both.
+VERBS = ("read", "create", "update", "delete", "permission", "secret", "deploy", "publish", "message", "execute")
+#: How much one effect touches: one named thing, a set (a prefix, a filter), everything of its kind, a whole tree.
+SCOPES = ("one", "set", "all", "recursive")
+#: Where it lands, from markers in names, contexts, profiles, URLs and variables.
+ENVIRONMENTS = ("local", "dev", "staging", "production")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,3 +44,10 @@ class Effect:
     origin: str = ""  # exec: "remote" | "decoded" | "dynamic" | "inline" | "stdin"; network: "fetch" | "send"
     content: str | None = None  # write content where known (Write tool, heredoc, echo)
     via: tuple[str, ...] = ()
+    # Structured facts for control/data effects (and any effect that knows them), compared by the judge with what the
+    # user named: `verb` from VERBS, `scope` from SCOPES, `env` from ENVIRONMENTS ("" = unknown), and the concrete
+    # values the action names (resource names, ids, prefixes, branches, hosts, recipients, amounts).
+    verb: str = ""
+    scope: str = ""
+    env: str = ""
+    values: tuple[str, ...] = ()

@@ -14,10 +14,12 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import get_args
 
 from automode import permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
+from automode.effects import EffectKind
 from automode.model import SEVERITY, Action, Context, Decision, Verdict
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
@@ -48,7 +50,7 @@ class Engine:
                     for n in r.names:
                         self.by_command[n].append(r)
             elif r.kind == "effect":
-                for k in r.names or ("read", "write", "delete", "chmod", "network", "exec", "mcp", "delegate"):
+                for k in r.names or get_args(EffectKind):
                     self.by_effect[k].append(r)
             else:
                 self.action_rules.append(r)

@@ -1,0 +1,21 @@
+"""What programs, control planes and data stores can do, kept as data (issue 10).
+
+Each family of facts has its own module and data files under `knowledge/data/`, loaded and validated once per
+process. `effects(cmd, env)` is the one entry point the analysis calls for every simple command: it returns the
+effects the knowledge base knows for it, beside the hand-written extractors of `automode.shell.commands`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.effects import Effect
+    from automode.shell.commands import Env
+    from automode.shell.parse import Command
+
+
+def effects(cmd: Command, env: Env) -> Iterator[Effect]:
+    """Effects of one simple command known to the knowledge base (empty until its families are filled in)."""
+    return iter(())
