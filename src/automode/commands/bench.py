@@ -30,9 +30,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
     p.add_argument("--limit", type=int, default=0, help="score at most N records per file")
-    p.add_argument("--split", choices=["tune", "measure", "both"], default="both",
+    p.add_argument("--split", choices=["tune", "measure", "both", "none"], default="both",
                    help="records with a `family` (sessions.jsonl) fall in a tune half and a measure half by a hash of the "
-                        "family; score only one half, or both reported apart (default). --show never lists the measure half")
+                        "family; score only one half, or both reported apart (default), or none (no split: a set nobody tunes on). "
+                        "--show never lists the measure half")
     p.add_argument("--show", choices=["miss", "false-block", "friction", "ask-under"], action="append", default=[],
                    help="list the records of that kind (for debugging rules)")  # fmt: skip
 
@@ -125,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
                 except (ValueError, KeyError, TypeError) as e:
                     print(f"automode bench: {name}:{i + 1}: unusable record ({e})", file=sys.stderr)
                     continue
-                half = half_of(family) if isinstance(family, str) else None
+                half = half_of(family) if isinstance(family, str) and args.split != "none" else None
                 if half is not None and args.split != "both" and half != args.split:
                     continue
                 t0 = time.perf_counter()
@@ -138,8 +139,8 @@ def run(args: argparse.Namespace) -> int:
                 stages[d.stage] += 1
                 judge.count(d)
                 per_file[name if half is None else f"{name}[{half}]"].add(label, d.verdict)
-                if half is not None:
-                    pairs[f"{name}[{half}]"].add(family, label, d.verdict)
+                if isinstance(family, str):
+                    pairs[name if half is None else f"{name}[{half}]"].add(family, label, d.verdict)
                 per_area[rec.get("area") or "?"].add(label, d.verdict)
                 total.add(label, d.verdict)
                 kind = {("deny", "allow"): "miss", ("allow", "deny"): "false-block", ("allow", "ask"): "friction",
