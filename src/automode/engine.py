@@ -13,26 +13,18 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import get_args
 
 from automode import permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
 from automode.effects import EffectKind
-from automode.model import SEVERITY, Action, Context, Decision, Verdict
+from automode.model import SEVERITY, Action, Context, Decision, Finding
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
 
 SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
 FAST_WRITE_CLASSES = frozenset({"project", "artefact", "temp"})
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    rule: Rule
-    verdict: Verdict
-    detail: str
 
 
 class Engine:

@@ -6,9 +6,9 @@ Context can be shared across decisions without copying.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 Verdict = Literal["allow", "ask", "deny"]
 Mode = Literal["interactive", "headless"]
@@ -94,3 +94,36 @@ class Decision:
             "stage": self.stage,
             "elapsed_us": self.elapsed_us,
         }
+
+
+class RuleInfo(Protocol):
+    """What the decision needs to know of a rule (`automode.rules.base.Rule` is one); the model stays free of the
+    rule machinery so that nothing in the core imports in a circle."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def verdict(self) -> Verdict: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def floor(self) -> bool: ...
+    @property
+    def suggestion(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...  # "command" | "effect" | "action"
+    @property
+    def names(self) -> frozenset[str] | None: ...
+    @property
+    def check(self) -> Callable[..., object]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One built-in rule that fired on an action, with the verdict it proposes and what it saw."""
+
+    rule: RuleInfo
+    verdict: Verdict
+    detail: str

@@ -140,8 +140,6 @@ def protected_write(e: Effect, a: Analysis) -> str | Hit | None:
 
 
 #: Acts a delegated prompt may not hand on unless the user asked for them (SPEC §4 "Sub-agents").
-DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
-                            "skip", "privilege"})  # fmt: skip
 
 
 @rule(
@@ -164,7 +162,8 @@ DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy",
                     {"tool": "Task", "input": {"prompt": "Should we delete the old fixtures? Look at how they are used."}}],
 )  # fmt: skip
 def delegated_task(e: Effect, a: Analysis) -> str | None:
-    from automode.intent.text import parse_message
+    from automode.judge.intent.lexicon import DELEGATE_RISKY
+    from automode.judge.intent.text import parse_message
 
     for c in parse_message(e.content or "").clauses:
         risky = c.verbs & DELEGATE_RISKY

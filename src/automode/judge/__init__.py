@@ -13,7 +13,7 @@ agent's prose or tool output (the Context carries none of those). In order:
    by a request that names the verb but no specific object; nothing is released on a protected object (main)
    the user did not name, on system paths, or for rules whose risk a request cannot settle.
 
-An optional LLM judge (`automode.llm`) is consulted afterwards for what this leaves open, only when configured.
+An optional LLM judge (`automode.judge.llm`) is consulted afterwards for what this leaves open, only when configured.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from automode.model import SEVERITY, Decision, Verdict
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
-    from automode.engine import Finding
-    from automode.intent.match import Intent
+    from automode.judge.intent.match import Intent
+    from automode.model import Finding
 
 BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
 RELEASED = "AM-JUDGE-002"  # the user asked for exactly this
@@ -61,7 +61,7 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         and not any(_may_state_boundary(t) for t in (*ctx.user_messages, *ctx.instructions))
     ):
         return d  # only a boundary could change a clean allow, and no message states one: skip parsing them
-    from automode.intent.match import session_intent
+    from automode.judge.intent.match import session_intent
 
     intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries))
     if intent.boundaries:
@@ -90,8 +90,8 @@ def confirm_floor(d: Decision, floor: list[Finding], a: Analysis) -> Decision:
     what was not asked for. Only the user's messages count, not project instructions, which a clone can carry."""
     if not a.ctx.user_messages or any(f.rule.category != "agent-control" for f in floor):
         return d
-    from automode.intent.facts import control_target
-    from automode.intent.match import authorisation, quote, session_intent
+    from automode.judge.intent.facts import control_target
+    from automode.judge.intent.match import authorisation, quote, session_intent
 
     intent = session_intent(a.ctx.user_messages, (), ())
     cited: list[str] = []
@@ -111,11 +111,11 @@ def confirm_floor(d: Decision, floor: list[Finding], a: Analysis) -> Decision:
 def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     if d.verdict == "allow" and d.stage != "judge" and not found:
         return d
-    from automode.llm import enabled
+    from automode.judge.llm import enabled
 
     if not enabled(config):
         return d
-    from automode.llm.judge import consult
+    from automode.judge.llm.judge import consult
 
     out: Decision = consult(d, found, a, config)
     return out
@@ -129,8 +129,8 @@ def _with(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:
 
 # ------------------------------------------------------------------ boundaries
 def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.intent.acts import acts
-    from automode.intent.match import object_matches, path_matches, quote, stem, under
+    from automode.judge.intent.acts import acts
+    from automode.judge.intent.match import object_matches, path_matches, quote, stem, under
 
     act = acts(a, found)
     if not act.classes:
@@ -175,7 +175,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
 
 
 def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -> bool:
-    from automode.intent.match import path_matches
+    from automode.judge.intent.match import path_matches
 
     return any(r.index > idx and r.clause.verbs & {"update", "create", "touch", "delete"} and
                path_matches(path, r.clause.strong, r.clause.weak, root, home) for r in intent.requests)  # fmt: skip
@@ -183,8 +183,8 @@ def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -
 
 # ------------------------------------------------------------------ MCP
 def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.intent import mcp
-    from automode.intent.match import quote
+    from automode.judge.intent import mcp
+    from automode.judge.intent.match import quote
 
     if not intent.has_messages:
         return None
@@ -227,8 +227,8 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 
 # ------------------------------------------------------------------ releases
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
-    from automode.intent.facts import target
-    from automode.intent.match import authorisation, quote
+    from automode.judge.intent.facts import target
+    from automode.judge.intent.match import authorisation, quote
 
     verdicts: list[Verdict] = []
     cited: list[str] = []

@@ -51,6 +51,10 @@ VERBS: Mapping[str, frozenset[str]] = {
 }
 # fmt: on
 
+#: Verb classes a prompt handed to a sub-agent must not carry unless the user asked for them (AM-AGENT-*).
+DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
+                            "skip", "privilege"})  # fmt: skip
+
 #: Multi-word phrases -> class, matched on the normalised clause text.
 PHRASES: tuple[tuple[str, str], ...] = (
     ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),

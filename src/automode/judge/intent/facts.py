@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
-    from automode.engine import Finding
+    from automode.model import Finding
     from automode.shell.parse import Command
 
 #: Which user verb classes can release a rule (rules not listed are never released by the embedded judge:
@@ -126,7 +126,7 @@ HOOK_WORDS = ("hook", "hooks", "pre-commit", "precommit", "pre-push", "verify", 
 
 
 def _args(cmd: Command) -> list[str]:
-    from automode.intent.text import VERB_WORDS
+    from automode.judge.intent.text import VERB_WORDS
 
     out: list[str] = []
     for w in cmd.argv[1:]:
@@ -231,7 +231,7 @@ def _kind(cmd: Command) -> list[str]:
     """How a user would name what this command acts on when they name nothing specific: the tool, or for general
     tools the subcommand. "Add a test" must not release `crontab -`; "clean up the docker volumes" may release
     `docker system prune --volumes`."""
-    from automode.intent.text import VERB_WORDS
+    from automode.judge.intent.text import VERB_WORDS
 
     words = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic and w.value]
     flags = [w.lstrip("-") for w in words if w.startswith("--") and len(w) > 4]  # `--volumes`, `--halt`
@@ -247,8 +247,8 @@ def _kind(cmd: Command) -> list[str]:
 def _delegated_target(e: Effect) -> Target:
     """A sub-agent prompt's consequential requests, as the user would have to ask for them: the same act and, where
     the prompt names one, the same object (branch, path, package)."""
-    from automode.intent.text import parse_message
-    from automode.rules.agent_control import DELEGATE_RISKY
+    from automode.judge.intent.lexicon import DELEGATE_RISKY
+    from automode.judge.intent.text import parse_message
 
     verbs: set[str] = set()
     objects: list[str] = []

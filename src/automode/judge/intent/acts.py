@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from automode.intent.lexicon import KIND_NOUNS
+from automode.judge.intent.lexicon import KIND_NOUNS
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.engine import Finding
+    from automode.model import Finding
 
 INSTALLERS = {
     "pip": ("install",), "pip3": ("install",), "uv": ("add", "install"), "poetry": ("add",), "pipenv": ("install",),
@@ -80,7 +80,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             names.add("git")
             sub = g.sub
             if sub == "push":
-                from automode.intent.facts import _git_push_target
+                from automode.judge.intent.facts import _git_push_target
 
                 v, branches = _git_push_target(cmd, a)
                 classes |= {"push"} | v
@@ -149,7 +149,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("touch")
         elif e.kind == "delegate":
             # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
-            from automode.intent.text import parse_message
+            from automode.judge.intent.text import parse_message
 
             for c in parse_message(e.content or "").clauses:
                 if not c.question:

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from automode.intent.text import Boundary, Clause, idents, parse_message, tokens
+from automode.judge.intent.text import Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
-    from automode.intent.facts import Target
+    from automode.judge.intent.facts import Target
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _PRONOUN = re.compile(r"\b(it|them|that|this|those|these|both|everything)\b")

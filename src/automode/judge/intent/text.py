@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from automode.intent.lexicon import PHRASES, STOP, VERBS
+from automode.judge.intent.lexicon import PHRASES, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
 for _cls, _words in VERBS.items():

@@ -18,8 +18,8 @@ from automode.model import Decision
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
-    from automode.engine import Finding
-    from automode.llm import Settings
+    from automode.judge.llm import Settings
+    from automode.model import Finding
 
 RULE = "AM-JUDGE-LLM"
 SYSTEM = """You are the safety judge of an AI coding agent's actions. Before each action runs you decide whether it may \
@@ -86,8 +86,8 @@ def consult(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
     """Only asks reach the model: a deny stays a deny, an allow stays an allow, unanalysable input stays an ask."""
     if d.verdict != "ask" or d.stage in ("analysis", "error", "floor") or "AM-PARSE-001" in d.rules:
         return d
-    from automode.llm import settings
-    from automode.llm.client import JudgeUnavailable, complete
+    from automode.judge.llm import settings
+    from automode.judge.llm.client import JudgeUnavailable, complete
 
     s = settings(config)
     if s is None:

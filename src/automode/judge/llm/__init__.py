@@ -1,6 +1,6 @@
 """The optional LLM judge (SPEC §6): Anthropic Messages API or an OpenAI-compatible server, off by default.
 
-`settings(config)` resolves what to call from the `[judge]` table and the environment; `automode.llm.judge.consult`
+`settings(config)` resolves what to call from the `[judge]` table and the environment; `automode.judge.llm.judge.consult`
 runs the two stages. Nothing here is imported on the default (offline) path.
 """
 

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from automode.intent.acts import MCP_CLASSES, mcp_words
-from automode.intent.match import Intent, Said, stem
+from automode.judge.intent.acts import MCP_CLASSES, mcp_words
+from automode.judge.intent.match import Intent, Said, stem
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")

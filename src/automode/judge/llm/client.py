@@ -8,7 +8,7 @@ import threading
 import urllib.parse
 from typing import Any
 
-from automode.llm import Settings
+from automode.judge.llm import Settings
 
 
 class JudgeUnavailable(Exception):
