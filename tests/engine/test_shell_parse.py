@@ -97,3 +97,15 @@ def test_quoted_heredoc_body_that_trips_tree_sitter() -> None:
     assert decide(src).verdict == "allow"
     bad = "python3 - <<'PY'\nif True:\n    PY = 1\nimport shutil; shutil.rmtree('/etc')\nPY"
     assert decide(bad).verdict == "deny"
+
+
+def test_a_heredoc_marker_inside_a_string_masks_nothing() -> None:
+    # `<<'X'` inside quotes starts no heredoc: masking the lines after it hid `rm -rf ~` (issue 13, finding 4).
+    from tests.engine.helpers import decide
+
+    for src in ("echo \"<<'X'\"\nrm -rf ~ ; echo $((\nX", "echo '<<\"X\"'\nrm -rf ~ ; echo $((\nX",
+                "printf %s \"a <<\\\\X\"\nrm -rf ~ ; echo $((\nX", "echo $'<<X'\nrm -rf ~ ; echo $((\nX"):  # fmt: skip
+        assert decide(src).verdict == "deny", src
+    # A real quoted heredoc with a `<<-` delimiter indented by tabs is still masked and read.
+    src = "cat <<-'EOF' > notes.py\n\t    EOF = 1\n\tEOF\necho done"
+    assert decide(src).verdict == "allow"

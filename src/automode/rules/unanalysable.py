@@ -2,7 +2,7 @@
 
 The engine emits AM-PARSE-001 itself for parse errors, caps and dynamic command names; this module documents it
 and adds the checks that need the whole action. Input that only stops inside an unclosed quote, `$(` or loop is
-not a parse problem: it is judged with the closer appended (`automode.shell.parse.CLOSERS`)."""
+not a parse problem: it is judged with the closer appended (`automode.shell.treesit.CLOSERS`)."""
 
 from __future__ import annotations
 

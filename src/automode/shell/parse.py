@@ -21,9 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import tree_sitter_bash
-from tree_sitter import Language, Parser
-
+from automode.shell.treesit import first_error, parse_source
 from automode.shell.words import (
     Word,
     brace_expand,
@@ -34,17 +32,13 @@ from automode.shell.words import (
 )
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Tree
+    from tree_sitter import Node
 
 MAX_SOURCE_CHARS = 100_000  # longer commands are not parsed at all
 MAX_TREE_DEPTH = 120  # deeper syntax trees (10,000 nested `$(`) stop the walk
 MAX_COMMANDS = 600
 MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 
-_LANGUAGE = Language(tree_sitter_bash.language())
-_PARSER = Parser(_LANGUAGE)
-
-BRACE_HEAD_RE = re.compile(r"(^|[;&|(\n]\s*)\{(?=[^\s{}]*,[^\s{}]*\})")
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_RUN_RE = re.compile(f"^[{DASH_LIKE}-]+")
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
@@ -144,120 +138,14 @@ def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
     if "\x00" in source:
         script.problems.append("the command contains NUL bytes")
         source = source.replace("\x00", "")
-    data = source.encode("utf-8", "surrogatepass")
-    tree = _PARSER.parse(data)
+    data, tree, bodies, script.incomplete = parse_source(source)
     root = tree.root_node
-    if root.has_error and BRACE_HEAD_RE.search(source):
-        # `{rm,-rf,/}`: bash brace-expands a command word; tree-sitter reads `{` as a group and fails. Escaping the
-        # brace keeps the word whole (the walker expands it) without changing what any other part means.
-        retry = BRACE_HEAD_RE.sub(lambda m: m.group(1) + "\\{", source).encode("utf-8", "surrogatepass")
-        second = _PARSER.parse(retry)
-        if not second.root_node.has_error:
-            data, tree, root = retry, second, second.root_node
-    bodies: dict[str, str] = {}
-    if root.has_error and QUOTED_HEREDOC_RE.search(source):
-        # tree-sitter-bash can stumble inside a quoted heredoc body (a line such as `expression: expr? EOF` in
-        # Python source). A quoted body is plain data with no expansions, so parse with each body replaced by a
-        # placeholder line and give the walker the real text back.
-        masked, bodies = _mask_quoted_heredocs(source)
-        if bodies:
-            retry = masked.encode("utf-8", "surrogatepass")
-            second = _PARSER.parse(retry)
-            if not second.root_node.has_error:
-                data, tree, root = retry, second, second.root_node
-            else:
-                bodies = {}
-    if root.has_error and len(data) <= MAX_REPAIR_BYTES:
-        closed = _close_unterminated(data)
-        if closed is not None:
-            data, root = closed[0], closed[1].root_node
-            script.incomplete = closed[2]
     walker = _Walker(data, script, nesting)
     walker.masked_bodies = bodies
     if root.has_error:
-        script.problems.append(f"the shell syntax could not be parsed ({_first_error(root, data)})")
+        script.problems.append(f"the shell syntax could not be parsed ({first_error(root, data)})")
     walker.block(root, state)
     return script
-
-
-# An input that stops inside a quote, `$(`, or a compound statement (a console-truncated commit message, a
-# half-pasted loop) is a syntax error: bash runs only the complete commands before the line it starts on. Judging
-# the input with the missing closer appended covers those and more (appending text can only add commands, never
-# change the ones before it), so an allow of the closed form is an allow of what can run. Only closers that give a
-# parse with no error at all are accepted; anything else stays a parse problem (ask).
-CLOSERS: tuple[tuple[bytes, str], ...] = (
-    (b'"', "double quote"), (b"'", "single quote"), (b"`", "backtick substitution"), (b")", "parenthesis"),
-    (b"\ndone", "loop"), (b"\nfi", "if statement"), (b"\nesac", "case statement"), (b"\n}", "brace group"),
-    (b'")', "double quote inside a substitution"), (b"')", "single quote inside a substitution"),
-    (b'"\ndone', "double quote inside a loop"), (b"'\ndone", "single quote inside a loop"),
-    (b'"\nfi', "double quote inside an if statement"), (b"'\nfi", "single quote inside an if statement"),
-)  # fmt: skip
-MAX_REPAIR_BYTES = 20_000  # each try is a full parse; longer inputs stay a plain parse problem
-
-
-HEREDOC_OPEN_RE = re.compile(rb"(?<!<)<<(?!<)-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([\w.-]+))")
-
-
-def _close_unterminated(data: bytes) -> tuple[bytes, Tree, str] | None:
-    """(closed source, its tree, a note saying what was closed and why that is safe) or None."""
-    heredocs = HEREDOC_OPEN_RE.findall(data)
-    if heredocs:
-        # Bash runs a heredoc that has no closing line with the body read up to the end of the input (a warning,
-        # not an error), so appending the delimiter judges exactly what runs.
-        delim = next(d for d in heredocs[-1] if d)
-        tree = _PARSER.parse(data + b"\n" + delim)
-        if not tree.root_node.has_error:
-            name = delim.decode("utf-8", "replace")
-            return data + b"\n" + delim, tree, f"the heredoc has no closing {name} line: bash reads its body to the end and runs it"
-    for closer, what in CLOSERS:
-        tree = _PARSER.parse(data + closer)
-        if not tree.root_node.has_error:
-            return data + closer, tree, (f"the command ends inside an unclosed {what}: bash rejects it as a syntax error, "
-                                         "so it was judged as if closed (that form covers everything that can run)")  # fmt: skip
-    return None
-
-
-QUOTED_HEREDOC_RE = re.compile(r"<<-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
-MAX_MASKED_HEREDOCS = 32
-
-
-def _mask_quoted_heredocs(source: str) -> tuple[str, dict[str, str]]:
-    """Replace the body of every quoted heredoc with a placeholder line; return the text and {placeholder: body}."""
-    lines = source.split("\n")
-    out: list[str] = []
-    bodies: dict[str, str] = {}
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        out.append(line)
-        i += 1
-        delims = [m.group(1) or m.group(2) or m.group(3) for m in QUOTED_HEREDOC_RE.finditer(line)]
-        for d in delims[: MAX_MASKED_HEREDOCS - len(bodies)]:
-            start = i
-            while i < len(lines) and lines[i].lstrip("\t") != d:
-                i += 1
-            if i >= len(lines):
-                return source, {}  # unterminated: leave it to the parser's own error
-            key = f"__automode_heredoc_{len(bodies)}__"
-            bodies[key] = "\n".join(lines[start:i]) + "\n"
-            out += [key, lines[i]]
-            i += 1
-    return "\n".join(out), bodies
-
-
-def _first_error(node: Node, data: bytes) -> str:
-    stack = [node]
-    seen = 0
-    while stack and seen < 10_000:
-        n = stack.pop()
-        seen += 1
-        if n.is_missing:
-            return f"missing {n.type!r} at offset {n.start_byte}"
-        if n.type == "ERROR":
-            snippet = data[n.start_byte : n.start_byte + 30].decode("utf-8", "replace")
-            return f"unexpected {snippet!r} at offset {n.start_byte}"
-        stack.extend(reversed(n.children))
-    return "syntax error"
 
 
 class _Walker:
