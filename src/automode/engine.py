@@ -59,8 +59,9 @@ class Engine:
             d = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
                          ("AM-INTERNAL",), "unanalysable", stage="error")  # fmt: skip
         if ctx.mode == "headless" and d.verdict == "ask":
-            d = Decision("deny", d.reason + " (headless session: needs the user's approval)", d.rules, d.category,
-                         d.suggestion, d.stage)  # fmt: skip
+            who = f"{ctx.agent_mode} mode asks no one" if ctx.agent_mode else "headless session"
+            d = Decision("deny", d.reason + f" ({who}: needs the user's approval)", d.rules, d.category, d.suggestion,
+                         d.stage)  # fmt: skip
         return Decision(d.verdict, d.reason, d.rules, d.category, d.suggestion, d.stage, (time.perf_counter_ns() - t0) // 1000)
 
     def analyze(self, action: Action, ctx: Context) -> Analysis:

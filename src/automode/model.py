@@ -67,6 +67,9 @@ class Context:
     #: Project instructions (CLAUDE.md, AGENTS.md): they count as the user's words for the judge, but an
     #: authorisation found there never lifts a boundary the user stated in a message.
     instructions: tuple[str, ...] = ()
+    #: The agent's own permission mode as its hook reported it (`bypassPermissions`, `dontAsk`, ...), for reasons;
+    #: adapters set `mode` to "headless" when that mode puts no question to the user.
+    agent_mode: str = ""
 
     @property
     def root(self) -> str | None:

@@ -102,3 +102,31 @@ def test_settings_write_is_refused(tmp_path: Path, claude: Path) -> None:
         assert "automode" in result_text(results[0])
         outs = hook_outputs(events, "PreToolUse")
         assert outs[0]["hookSpecificOutput"]["permissionDecision"] == "deny", outs
+
+
+# ---------------------------------------------------------------- permission modes (issue 12)
+def _ask_plan(sb: Sandbox) -> tuple[list[tuple[str, dict[str, Any]]], Path]:
+    """A call automode asks about (discarding uncommitted changes to a named file) that also leaves a marker."""
+    marker = sb.root / "MARKER-ask"
+    (sb.project / "notes.txt").write_text("draft\n")
+    return [("Bash", {"command": f"touch {marker} && git checkout -- notes.txt", "description": "reset notes"})], marker
+
+
+def test_control_ask_worthy_call_runs_in_bypass_mode_without_automode(tmp_path: Path, claude: Path) -> None:
+    sb = Sandbox(tmp_path)
+    plan, marker = _ask_plan(sb)
+    _, results = _run(sb, claude, plan, None, *BYPASS)
+    assert marker.exists(), f"control run did not execute the command: {results}"
+
+
+def test_in_bypass_mode_an_ask_is_a_deny_with_its_reason(tmp_path: Path, claude: Path) -> None:
+    with cleanup(Sandbox(tmp_path)) as sb:
+        sb.install("direct")
+        plan, marker = _ask_plan(sb)
+        events, results = _run(sb, claude, plan, None, *BYPASS)
+        assert not marker.exists(), "an ask-worthy call ran in bypassPermissions mode"
+        out = hook_outputs(events, "PreToolUse")[0]["hookSpecificOutput"]
+        # automode itself refused it (not Claude Code's treatment of an unanswerable ask), and said why
+        assert out["permissionDecision"] == "deny", out
+        assert "bypassPermissions" in out["permissionDecisionReason"] and "uncommitted" in out["permissionDecisionReason"]
+        assert results and results[0]["is_error"] is True

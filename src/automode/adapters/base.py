@@ -162,6 +162,19 @@ def escalate(action: Action, ctx: Context, d: Decision) -> tuple[Decision, str |
         return d, None
 
 
+#: Agent permission modes in which an "ask" is never put to the user: Claude Code's (and Codex's, same hook input)
+#: `bypassPermissions` runs the call, `dontAsk` refuses it, `auto` hands it to the agent's own classifier. In those an
+#: ask becomes a deny with the same reason (SPEC §2), as in a headless session.
+UNATTENDED_MODES = frozenset({"bypassPermissions", "dontAsk", "auto"})
+
+
+def session_mode(payload: Mapping[str, Any], headless: bool) -> tuple[Mode, str]:
+    """(automode's mode, the agent's permission mode) from a hook's input (`permission_mode`) and the --headless flag."""
+    agent_mode = payload.get("permission_mode")
+    agent_mode = agent_mode[:40] if isinstance(agent_mode, str) else ""
+    return ("headless" if headless or agent_mode in UNATTENDED_MODES else "interactive"), agent_mode
+
+
 def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool, project_env: str | None = None) -> Context:
     """Context for hook protocols that carry a session id but no transcript (Codex, Gemini CLI): the user's
     messages are the ones recorded for the session at UserPromptSubmit/BeforeAgent."""
@@ -174,9 +187,9 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     except OSError:
         messages = []
     root = (env.get(project_env) if project_env else None) or cwd
-    mode: Mode = "headless" if headless else "interactive"
+    mode, agent_mode = session_mode(payload, headless)
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
-                   session_id=session, instructions=project_instructions(root))  # fmt: skip
+                   session_id=session, instructions=project_instructions(root), agent_mode=agent_mode)  # fmt: skip
 
 
 INSTRUCTION_FILES = ("CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md")

@@ -66,14 +66,16 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
     root = env.get("CLAUDE_PROJECT_DIR") or cwd
     session = base.str_or_none(payload, "session_id")
     messages = session_messages(session, base.str_or_none(payload, "transcript_path"))
+    mode, agent_mode = base.session_mode(payload, headless)
     return Context(
         cwd=cwd,
         project_root=root,
         home=os.path.expanduser("~"),
         user_messages=tuple(messages),
-        mode=_mode(headless),
+        mode=mode,
         session_id=session,
         instructions=base.project_instructions(root),
+        agent_mode=agent_mode,
     )
 
 
@@ -81,7 +83,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
     tool = payload.get("tool_name")
     tool_input = payload.get("tool_input", {})
     if not isinstance(tool, str) or not tool or not isinstance(tool_input, dict):
-        d = base.failure("the hook input has no usable tool_name/tool_input", _mode(headless))
+        d = base.failure("the hook input has no usable tool_name/tool_input", base.session_mode(payload, headless)[0])
         return HookResult(stdout=dumps(pre_tool_use_output(d)))
     try:
         ctx = context_for(payload, env, headless)
@@ -90,8 +92,9 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
 
         print(f"automode: session state unavailable ({exc}); deciding without the user's messages", file=sys.stderr)
         cwd = base.cwd_of(payload, env)
+        mode, agent_mode = base.session_mode(payload, headless)
         ctx = Context(cwd=cwd, project_root=env.get("CLAUDE_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
-                      mode=_mode(headless), session_id=base.str_or_none(payload, "session_id"))
+                      mode=mode, session_id=base.str_or_none(payload, "session_id"), agent_mode=agent_mode)
     action = Action(tool=tool, input=tool_input, cwd=ctx.cwd)
     d, stop = base.escalate(action, ctx, base.decide(action, ctx, agent="claude-code"))
     out = pre_tool_use_output(d)
