@@ -19,9 +19,36 @@ class InputError(ValueError):
     """The input cannot be turned into an action (missing `tool`, `input` not an object, ...)."""
 
 
+def _type(v: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
+            float: "a number", type(None): "null"}.get(type(v), type(v).__name__)
+
+
+def _opt_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
+    v = obj.get(key)
+    if v is None or isinstance(v, str):
+        return v
+    raise InputError(f"'{where}{key}' must be a string, not {_type(v)}")
+
+
+def _str_list(obj: Mapping[str, Any], key: str, where: str = "context.") -> list[str]:
+    """A string or a list of strings under `key` (absent or null: empty)."""
+    v = obj.get(key)
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, list | tuple):
+        for i, m in enumerate(v):
+            if not isinstance(m, str):
+                raise InputError(f"'{where}{key}[{i}]' must be a string, not {_type(m)}")
+        return list(v)
+    raise InputError(f"'{where}{key}' must be a string or a list of strings, not {_type(v)}")
+
+
 def action_from_json(obj: Any) -> Action:
     if not isinstance(obj, Mapping):
-        raise InputError("expected a JSON object with 'tool' and 'input'")
+        raise InputError(f"the action must be a JSON object with 'tool' and 'input', not {_type(obj)}")
     tool = obj.get("tool", obj.get("tool_name"))
     if not isinstance(tool, str) or not tool:
         raise InputError("'tool' must be a non-empty string")
@@ -29,48 +56,61 @@ def action_from_json(obj: Any) -> Action:
     if inp is None:
         inp = {}
     if not isinstance(inp, Mapping):
-        raise InputError("'input' must be a JSON object")
-    cwd = obj.get("cwd")
+        raise InputError(f"'input' must be a JSON object, not {_type(inp)}")
+    cwd = _opt_str(obj, "cwd", "")
     ann = obj.get("annotations")
-    return Action(tool=tool, input=inp, cwd=cwd if isinstance(cwd, str) else None,
-                  annotations=ann if isinstance(ann, Mapping) else None)  # fmt: skip
+    if ann is not None and not isinstance(ann, Mapping):
+        raise InputError(f"'annotations' must be a JSON object, not {_type(ann)}")
+    return Action(tool=tool, input=inp, cwd=cwd, annotations=ann)
+
+
+def check_action(action: Action) -> Action:
+    """An Action built by the caller, checked like JSON input (the dataclass does not check its field types)."""
+    if not isinstance(action.tool, str) or not action.tool:
+        raise InputError("Action.tool must be a non-empty string")
+    if not isinstance(action.input, Mapping):
+        raise InputError(f"Action.input must be a mapping, not {_type(action.input)}")
+    if action.cwd is not None and not isinstance(action.cwd, str):
+        raise InputError(f"Action.cwd must be a string, not {_type(action.cwd)}")
+    if action.annotations is not None and not isinstance(action.annotations, Mapping):
+        raise InputError(f"Action.annotations must be a mapping, not {_type(action.annotations)}")
+    return action
 
 
 def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None) -> Context:
-    """Context from the `automode check` JSON shape (also accepts a corpus record's `context`)."""
-    obj = obj or {}
-    messages: list[str] = []
-    raw_msgs = obj.get("user_messages")
-    if isinstance(raw_msgs, list):
-        messages = [m for m in raw_msgs if isinstance(m, str)]
-    elif isinstance(raw_msgs, str):
-        messages = [raw_msgs]
-    intent = obj.get("user_intent")
-    if isinstance(intent, str) and intent.strip():
+    """Context from the `automode check` JSON shape (also accepts a corpus record's `context`).
+
+    A field of the wrong type is an InputError naming it: guessing would decide on a session nobody described."""
+    if obj is None:
+        obj = {}
+    if not isinstance(obj, Mapping):
+        raise InputError(f"the context must be a JSON object, not {_type(obj)}")
+    messages = _str_list(obj, "user_messages")
+    intent = _opt_str(obj, "user_intent", "context.")
+    if intent is not None and intent.strip():
         messages.append(intent)
     git = None
     g = obj.get("git")
-    if isinstance(g, Mapping):
-        remotes = g.get("remotes") if isinstance(g.get("remotes"), Mapping) else {}
-        git = GitInfo(
-            branch=g.get("branch") if isinstance(g.get("branch"), str) else None,
-            remotes={str(k): str(v) for k, v in (remotes or {}).items()},
-        )
-    instructions = obj.get("instructions")
-    if isinstance(instructions, str):
-        instructions = [instructions]
-    instr = tuple(i for i in instructions if isinstance(i, str)) if isinstance(instructions, list) else ()
+    if g is not None:
+        if not isinstance(g, Mapping):
+            raise InputError(f"'context.git' must be a JSON object, not {_type(g)}")
+        remotes = g.get("remotes")
+        if remotes is not None and not isinstance(remotes, Mapping):
+            raise InputError(f"'context.git.remotes' must be a JSON object, not {_type(remotes)}")
+        git = GitInfo(branch=_opt_str(g, "branch", "context.git."),
+                      remotes={str(k): str(v) for k, v in (remotes or {}).items()})  # fmt: skip
+    instr = tuple(_str_list(obj, "instructions"))
     mode = obj.get("mode")
-    cwd = obj.get("cwd") if isinstance(obj.get("cwd"), str) else None
-    root = obj.get("project_root") if isinstance(obj.get("project_root"), str) else None
+    if mode is not None and mode not in ("interactive", "headless"):
+        raise InputError(f"'context.mode' must be \"interactive\" or \"headless\", not {mode!r}"[:200])
     return Context(
-        cwd=cwd,
-        project_root=root,
+        cwd=_opt_str(obj, "cwd", "context."),
+        project_root=_opt_str(obj, "project_root", "context."),
         home=home or os.environ.get("HOME") or "/root",
         user_messages=tuple(messages),
         git=git,
         mode="headless" if mode == "headless" else "interactive",
-        session_id=obj.get("session_id") if isinstance(obj.get("session_id"), str) else None,
+        session_id=_opt_str(obj, "session_id", "context."),
         instructions=instr,
     )
 
@@ -87,7 +127,8 @@ def default_engine() -> Any:
 
 
 def check(action: Action | Mapping[str, Any], context: Context | Mapping[str, Any] | None = None) -> Decision:
-    act = action if isinstance(action, Action) else action_from_json(action)
+    """Decide on one action. Raises InputError (a ValueError) when `action` or `context` is malformed."""
+    act = check_action(action) if isinstance(action, Action) else action_from_json(action)
     if isinstance(context, Context):
         ctx = context
     else:

@@ -27,6 +27,15 @@ SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", 
 FAST_WRITE_CLASSES = frozenset({"project", "artefact", "temp"})
 
 
+def _stand(reached: list[Decision], failed: Decision) -> Decision:
+    """After an internal error: a deny already reached stands (an error never lowers a verdict); else `failed`."""
+    deny = next((d for d in reached if d.verdict == "deny"), None)
+    if deny is None:
+        return failed
+    return Decision("deny", f"{deny.reason} (automode then failed while checking further: {failed.reason})"[:600],
+                    deny.rules, deny.category, deny.suggestion, deny.stage)  # fmt: skip
+
+
 class Engine:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
@@ -50,14 +59,17 @@ class Engine:
     # ------------------------------------------------------------------ API
     def decide(self, action: Action, ctx: Context) -> Decision:
         t0 = time.perf_counter_ns()
+        reached: list[Decision] = []  # the strictest verdict found so far, kept if a later step fails
         try:
-            d = self._decide(action, ctx)
+            d = self._decide(action, ctx, reached)
         except RecursionError:
             d = Decision("ask", "automode could not analyse this action (it nests too deeply)", ("AM-PARSE-001",),
                          "unanalysable", stage="analysis")  # fmt: skip
+            d = _stand(reached, d)
         except Exception as exc:
             d = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
                          ("AM-INTERNAL",), "unanalysable", stage="error")  # fmt: skip
+            d = _stand(reached, d)
         if ctx.mode == "headless" and d.verdict == "ask":
             who = f"{ctx.agent_mode} mode asks no one" if ctx.agent_mode else "headless session"
             d = Decision("deny", d.reason + f" ({who}: needs the user's approval)", d.rules, d.category, d.suggestion,
@@ -104,15 +116,15 @@ class Engine:
         return out
 
     # ------------------------------------------------------------- pipeline
-    def _decide(self, action: Action, ctx: Context) -> Decision:
+    def _decide(self, action: Action, ctx: Context, reached: list[Decision] | None = None) -> Decision:
         a = analyze(action, ctx)
         a.config = self.config
-        d = self._pipeline(a)
+        d = self._pipeline(a, [] if reached is None else reached)
         if a.notes:
             d = Decision(d.verdict, f"{d.reason} Note: {'; '.join(a.notes)}.", d.rules, d.category, d.suggestion, d.stage)
         return d
 
-    def _pipeline(self, a: Analysis) -> Decision:
+    def _pipeline(self, a: Analysis, reached: list[Decision]) -> Decision:
         if a.oversize:
             return Decision("ask", "automode could not analyse this action: " + a.problems[0], ("AM-PARSE-001",),
                             "unanalysable", stage="analysis")  # fmt: skip
@@ -131,7 +143,9 @@ class Engine:
         if floor:
             from automode.judge import confirm_floor
 
-            return confirm_floor(self._verdict(floor, "floor", a), floor, a)
+            verdict = self._verdict(floor, "floor", a)
+            reached.append(verdict)
+            return confirm_floor(verdict, floor, a)
         # 2. User rules.
         m = self._match(cfg.ask, a, every, every=False)
         if m is not None:
@@ -152,7 +166,9 @@ class Engine:
             rules = ("AM-PARSE-001", *[f.rule.id for f in found])
             return self._judge(Decision("ask", reason[:600], rules, "unanalysable", stage="analysis"), found, a)
         if found:
-            return self._judge(self._verdict(found, "policy", a), found, a)
+            verdict = self._verdict(found, "policy", a)
+            reached.append(verdict)
+            return self._judge(verdict, found, a)
         return self._judge(Decision("allow", "no rule objects: routine work", (), "routine", stage="policy"), found, a)
 
     def _verdict(self, found: list[Finding], stage: str, a: Analysis | None = None) -> Decision:

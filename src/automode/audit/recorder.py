@@ -154,32 +154,36 @@ class Recorder:
             while self._queue and len(items) < _BATCH:
                 items.append(self._queue.popleft())
             self._inflight = len(items)
+            rows: list[dict[str, Any]] = []
             try:
                 if not settings.enabled:
                     self._committed += len(items)
                     continue
-                rows = []
                 for ts, rid, decision, action, context, agent, effects, ask_id in items:
-                    rows.append(
-                        build_row(
-                            decision,
-                            action,
-                            context,
-                            agent=agent,
-                            ts=ts,
-                            uid=rid,
-                            effects=effects,
-                            ask_id=ask_id,
-                            max_chars=settings.max_field_chars,
+                    try:
+                        rows.append(
+                            build_row(
+                                decision,
+                                action,
+                                context,
+                                agent=agent,
+                                ts=ts,
+                                uid=rid,
+                                effects=effects,
+                                ask_id=ask_id,
+                                max_chars=settings.max_field_chars,
+                            )
                         )
-                    )
+                    except Exception as e:  # one unbuildable record costs only itself
+                        self._failed += 1
+                        self._report(e)
                     if self._background:
                         time.sleep(0)  # let a waiting caller thread have the GIL
                 self._insert_with_retry(rows)
-                self._committed += len(items)
+                self._committed += len(rows)
             except Exception as e:  # the audit trail must never break a decision
-                self._failed += len(items)
                 self._report(e)
+                self._insert_one_by_one(rows)
             finally:
                 self._inflight = 0
 
@@ -197,6 +201,15 @@ class Recorder:
                     self._store = None
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
+
+    def _insert_one_by_one(self, rows: list[dict[str, Any]]) -> None:
+        """After a batch failed for good: each row on its own, so a row the store refuses loses only itself."""
+        for row in rows:
+            try:
+                self._open().insert([row])
+                self._committed += 1
+            except Exception:
+                self._failed += 1
 
     def _report(self, err: Exception) -> None:
         self.last_error = f"{type(err).__name__}: {err}"

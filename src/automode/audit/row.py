@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import socket
 import time
 from collections.abc import Mapping
@@ -57,8 +58,18 @@ _SUMMARY_KEYS = (
     "prompt",
 )
 _MAX_MESSAGES = 20
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _USER = ""
 _HOST = ""
+
+
+def clean(text: str) -> str:
+    """`text` as valid UTF-8: lone surrogates (JSON allows `\\udc00`; UTF-8 and the store do not) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
 
 
 def new_uid() -> str:
@@ -104,7 +115,7 @@ def build_row(
     messages = list(getattr(context, "user_messages", ()) or ())[-_MAX_MESSAGES:]
     user, host = _identity()
     cwd = getattr(action, "cwd", None) or getattr(context, "cwd", None)
-    return {
+    row = {
         "uid": uid,
         "ts": ts,
         "session": getattr(context, "session_id", None),
@@ -130,6 +141,8 @@ def build_row(
         else None,
         "ask_id": ask_id,
     }
+    # One bad character must not cost the batch the row is written in (a store refuses invalid UTF-8).
+    return {k: clean(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def decode(row: Mapping[str, Any]) -> dict[str, Any]:
