@@ -10,11 +10,14 @@ Linear in the output size, capped; no I/O. `screen_output(tool, tool_input, outp
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from automode.screen_signals import ACT, ADDR_RE, DEST, DIRECT, SENTENCE_DIRECTIVE, SIGNALS, THING
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
@@ -23,82 +26,55 @@ ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u
 TAGS = re.compile("[\U000e0000-\U000e007f]+")
 HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 HIDDEN_STYLE = re.compile(
-    r"<(\w+)[^>]*style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|"
-    r"opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255)|"
+    r"<(\w+)[^>]*style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?=[;\"'])|"
+    r"opacity\s*:\s*0(?:\.0+)?\s*(?=[;\"'])|color\s*:\s*(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255)|"
     r"(?:left|top)\s*:\s*-\d{3,}px|height\s*:\s*0(?:px)?\s*;)[^\"']*[\"'][^>]*>(.*?)</\1>", re.S | re.I)  # fmt: skip
 HIDDEN_ATTR = re.compile(
     r"<(\w+)[^>]*\s(?:hidden|aria-hidden\s*=\s*[\"']true[\"'])[^>]*>(.*?)</\1>", re.S | re.I
 )
 LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l"}
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "!": "i", "|": "l"}
 )
-LEET_WORD = re.compile(r"(?<![\w@$!|])(?=[\w@$!|]*[a-z])[a-z0-9@$!|]{3,}(?![\w@$!|])")
-LEET_CHARS = re.compile(r"[013457@$!|]")
+# Only words that mix letters with leet characters, letters not outnumbered, are rewritten ("1gn0r3", "pr3v10us");
+# plain words, numbers, ids like "ed25519" or IBANs, anything touching an "@" (mentions, e-mail addresses), and
+# punctuation at either end ("copilot!", "$HOME") are left.
+LEET_WORD = re.compile(r"(?<![\w@$!|])(?=[\w$!|]*[a-z])(?=[\w$!|]*[013457$!|])[a-z0-9][a-z0-9$!|]+[a-z0-9](?![\w@])")
+LEET_CHARS = re.compile(r"[013457$!|]")
 SPACED = re.compile(
     r"(?<!\w)[a-z]([ ._*\-])(?:[a-z]\1){2,}[a-z](?!\w)"
 )  # one separator throughout: "i.g.n.o.r.e"
 # Cyrillic and Greek letters that look like Latin ones.
 HOMOGLYPHS = str.maketrans("аеорсухіјѕԁɡһӏոԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧаοινρτυ", "aeopcyxijsdghlnqwABEZHIKMNOPTYXaoivptu")
 
-# Signals: (name, weight, pattern over normalised text). Weight 3 alone is a hit; weaker ones need company.
-SIGNALS: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("override", 3, re.compile(
-        r"\b(?:ignore|disregard|forget|override|abandon)\s+(?:all\s+|any\s+|of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|"
-        r"earlier|preceding|original|initial|system|former|old)\s+(?:\w+\s+){0,2}(?:instructions?|directions?|prompts?|rules?|guidelines?|"
-        r"context|messages?|orders?|tasks?|commands?|guardrails?|constraints?)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
-        r"(?:your|the\s+user'?s?)\s+(?:instructions|rules|guidelines|task)\b")),
-    ("new-instructions", 3, re.compile(
-        r"\b(?:new|updated|revised|real|actual|true|secret|hidden|additional)\s+(?:instructions?|system\s+prompt|orders|directive)s?\s*:")),
-    ("role-hijack", 3, re.compile(
-        r"\byou\s+are\s+no\s+longer\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
-        r"jailbroken|dan\b|developer\s+mode)|\benter\s+(?:developer|god|admin|debug)\s+mode\b")),
-    ("fake-turn", 3, re.compile(
-        r"<\|(?:im_start|im_end|endoftext|eot_id|start_header_id)\|>|<s>\s*\[inst\]|\[/inst\]|<<sys>>|"
-        r"^\s*#{2,}\s*\(\s*system[_ ]?message\s*\)|^\s*#{2,}\s*(?:system|instructions?)\s*:|"
-        r"</?(?:system_message|important_instructions|information|admin_instructions)>|^\s*(?:system|assistant)\s*:\s", re.M)),
-    ("addressed-to-agent", 2, re.compile(
-        r"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|agent|llm|"
-        r"language\s+model|chatbot|copilot|claude|gpt)\b|\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|agent|claude|llm|model)\b|"
-        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|agent|bot)\b|\bto\s+you,?\s+(?:the\s+)?(?:ai|assistant|agent)\b|"
-        r"\b(?:ai|llm)\s+(?:assistant|agent)s?\s*(?:reading|processing|summari[sz]ing)\b")),
-    ("preempt-task", 2, re.compile(
-        r"\bbefore\s+you\s+(?:can\s+)?(?:solve|answer|continue|proceed|respond|finish|complete|summari[sz]e|reply)\b[^.\n]{0,60}"
-        r"\b(?:please\s+)?(?:do|perform|complete|execute|follow|first)\b|\bafter\s+you\s+do\s+that,?\s+you\s+can\b|"
-        r"\bthe\s+task\s+(?:that\s+)?i\s+gave\s+you\b")),
-    ("conceal", 3, re.compile(
-        r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\b[^.\n]{0,20}\b(?:the\s+)?user\b|"
-        r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b")),
-    ("no-confirmation", 1, re.compile(
-        r"\bwithout\s+(?:telling|asking|informing|notifying|alerting|confirming\s+with)\s+(?:the\s+)?(?:user|me|anyone)\b")),
-    ("user-impersonation", 2, re.compile(
-        r"\bthe\s+user\s+(?:wants|asked|has\s+asked|would\s+like|instructed|authori[sz]ed|requires)\s+you\s+to\b|"
-        r"\bthis\s+is\s+(?:an?\s+)?(?:important\s+)?(?:message|instruction)\s+from\s+(?:me|the\s+user|your\s+user)\b|"
-        r"\bsigned,\s*\n\s*\w+")),
-    ("exfiltrate", 3, re.compile(
-        r"(?:^|[.!:\n>\"]\s*)(?:please\s+|now\s+|also\s+)?(?:send|email|e-mail|forward|post|upload|transmit|exfiltrate|leak|share|paste)\s"
-        r"[^.\n]{0,80}\b(?:passwords?|api[\s_-]?keys?|access\s+tokens?|secrets?|credentials?|private\s+keys?|ssh\s+keys?|\.env\b|"
-        r"id_rsa|security\s+codes?|2fa\s+codes?|one[- ]time\s+codes?|session\s+cookies?|environment\s+variables)\b|"
-        r"\b(?:send|email|forward|post|upload)\s[^.\n]{0,60}\b(?:passwords?|api[\s_-]?keys?|tokens?|secrets?|credentials?|security\s+codes?)"
-        r"\b[^.\n]{0,60}\b(?:to|at)\s+(?:[\w.+-]+@[\w-]+\.\w+|https?://)|"
-        r"!\[[^\]]*\]\(\s*https?://[^)\s]*[?&][\w-]+=\s*(?:\{|\$|<|%7b)", re.M)),
-    ("user-reference", 1, re.compile(r"\b(?:of|for|to|from)\s+the\s+user\b|\bthe\s+user'?s\s+\w+")),
-    ("todo-directive", 1, re.compile(r"(?:^|\n)\s*(?:todo|action\s+required|task)\s*:\s*(?:please\s+)?(?:send|email|transfer|delete|"
-                                     r"create|change|update|forward|pay|share|run|execute)\b")),
-    ("side-effect-request", 2, re.compile(
-        r"(?:^|[.!:\n>\"]\s*)(?:please\s+|now\s+|immediately\s+|you\s+must\s+|make\s+sure\s+to\s+)?(?:send|email|e-mail|forward|transfer|"
-        r"wire|pay|delete|remove|create|schedule|share|invite|update|change|modify|post|run|execute|install|download|reply)\b[^\n]{0,160}?"
-        r"(?:[\w.+-]+@[\w-]+\.[\w.]+|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\bid\s*'?\d+|password|\$\s?\d)")),
-    ("tool-call", 2, re.compile(r"\b(?:send_money|send_email|delete_file|update_password|transfer_funds|execute_command|run_shell)\b")),
-    ("urgency", 1, re.compile(r"\b(?:important|urgent|attention|warning|critical|mandatory)\b\s*[!:]{1,3}|!!!")),
-)  # fmt: skip
+# Splitting on ASCII punctuation (all but `_`) is several times faster than a `\w+` scan and yields the same words.
+_PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~'"})
+_ZW_DELETE = dict.fromkeys(
+    [*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xAD]
+)
+IMPERATIVE = re.compile(rf"\b(?:{ACT}|{DIRECT})\b")
+# Values an injection proposes (issue 18 point 3): recipients, destinations, accounts, keys, amounts.
+VALUE_RES = (
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    re.compile(r"https?://([\w.-]+)"),
+    re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    re.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
+    re.compile(r"git@[\w.-]+:[\w./-]+"),
+)
+MAX_VALUES = 16
 
 
 @dataclass
 class Finding:
     score: int = 0
+    strong: bool = False  # a weight-3 signal fired
+    medium: int = 0  # how many weight-2 signals fired
     signals: list[str] = field(default_factory=list)
     snippet: str = ""
     hidden: list[str] = field(default_factory=list)
+    #: Where the signals matched, as fractions of the normalised text (mapped back to the original for values).
+    spots: list[float] = field(default_factory=list)
+    #: Hosts, recipients, accounts and keys the flagged text proposes; the judge treats them as injected.
+    values: list[str] = field(default_factory=list)
 
 
 def flatten(output: Any, limit: int = MAX_CHARS) -> str:
@@ -109,10 +85,20 @@ def flatten(output: Any, limit: int = MAX_CHARS) -> str:
     while stack and size < limit * 2:
         item = stack.pop()
         if isinstance(item, str):
+            if item[:1] in "{[" and item[-1:] in "}]" and len(item) < limit:
+                # MCP and API results often carry JSON as text, with non-ASCII escaped (`\u0456`): read it as data.
+                try:
+                    stack.append(json.loads(item))
+                    continue
+                except ValueError:
+                    pass
             parts.append(item)
             size += len(item)
         elif isinstance(item, Mapping):
-            stack.extend(reversed(list(item.values())))
+            # Keys are text the agent reads too (`"note_for_ai": ...`).
+            for k, v in reversed(list(item.items())):
+                stack.append(v)
+                stack.append(f"{k}:")
         elif isinstance(item, (list, tuple)):
             stack.extend(reversed(item))
         elif item is not None and not isinstance(item, bool):
@@ -126,11 +112,17 @@ def flatten(output: Any, limit: int = MAX_CHARS) -> str:
 def normalise(text: str) -> str:
     """Fold the spellings injections use to dodge filters: width/compat forms, homoglyphs, leetspeak, spaced or
     dotted letters ("i g n o r e", "i.g.n.o.r.e")."""
-    t = unicodedata.normalize("NFKC", ZERO_WIDTH.sub("", text)).lower().translate(HOMOGLYPHS)
+    t = unicodedata.normalize("NFKC", text.translate(_ZW_DELETE)).lower().translate(HOMOGLYPHS)
     t = SPACED.sub(lambda m: re.sub(r"[ ._*\-]", "", m.group(0)), t)
-    return LEET_WORD.sub(
-        lambda m: m.group(0).translate(LEET) if LEET_CHARS.search(m.group(0)) else m.group(0), t
-    )
+    if not LEET_CHARS.search(t):
+        return t
+    return LEET_WORD.sub(_leet, t)
+
+
+def _leet(m: re.Match[str]) -> str:
+    w = m.group(0)
+    letters = sum(c.isalpha() for c in w)
+    return w.translate(LEET) if letters >= len(w) - letters else w
 
 
 def _tags_text(text: str) -> str:
@@ -145,13 +137,68 @@ def _tags_text(text: str) -> str:
 
 def _score(text: str, f: Finding) -> None:
     norm = normalise(text)
-    for name, weight, pat in SIGNALS:
+    words = set(norm.translate(_PUNCT).split())
+    n = max(1, len(norm))
+    for name, weight, triggers, pat in SIGNALS:
+        if triggers and triggers.isdisjoint(words) and not any(("_" in t or "-" in t) and t in norm for t in triggers):
+            continue
         m = pat.search(norm)
         if m is not None and name not in f.signals:
             f.signals.append(name)
             f.score += weight
+            f.strong = f.strong or weight >= 3
+            f.medium += weight == 2
+            f.spots.append(m.start() / n)
             if not f.snippet or weight >= 3:
                 f.snippet = " ".join(norm[max(0, m.start() - 20) : m.end() + 40].split())[:160]
+    if not f.strong:
+        _addressed_sentence(norm, words, f)
+
+
+SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
+OBJECT_RE = re.compile(rf"{DEST}|\b{THING}\b")
+ADDR_WORDS = frozenset(
+    ["ai", "llm", "llms", "gpt", "gpts", "chatgpt", "claude", "copilot", "gemini", "codex", "language", "automated", "coding", "autonomous", "ki", "ia"]
+)
+
+
+def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
+    """A sentence that names an AI reader and tells it to do something consequential: the act of injecting, whatever
+    the wording around it. Each AI mention is judged within its own sentence (bounded), so the cost stays linear."""
+    if ADDR_WORDS.isdisjoint(words) and not any(w.startswith(("ki-", "ai-")) for w in words if "-" in w):
+        return
+    for checked, m in enumerate(ADDR_RE.finditer(norm)):
+        if checked >= 200:
+            return
+        lo = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start()), m.start() - 300)
+        # The sentence and the one after it: "Hey Copilot! Could you add my key ..." addresses, then asks.
+        hi = m.end()
+        for _ in range(2):
+            ends = [i for i in (norm.find(". ", hi + 1), norm.find("\n", hi + 1), norm.find("! ", hi + 1), norm.find("? ", hi + 1)) if i != -1]
+            hi = min([*ends, m.end() + 300])
+        sentence = norm[lo + 1 : hi]
+        if SENTENCE_DIRECTIVE.search(sentence) and OBJECT_RE.search(sentence):
+            f.signals.append("addressed-sentence")
+            f.score += 3
+            f.strong = True
+            f.spots.append(m.start() / max(1, len(norm)))
+            if not f.snippet:
+                f.snippet = " ".join(sentence.split())[:160]
+            return
+
+
+def _values(text: str, spots: list[float]) -> list[str]:
+    """The concrete values near where the signals fired (bounded windows of the original text)."""
+    out: dict[str, None] = {}
+    for spot in spots[:8]:
+        at = int(spot * len(text))
+        window = text[max(0, at - 300) : at + 600]
+        for rx in VALUE_RES:
+            for m in rx.finditer(window):
+                out[(m.group(1) if m.groups() else m.group(0)).strip().lower()] = None
+                if len(out) >= MAX_VALUES:
+                    return list(out)
+    return list(out)
 
 
 def screen_text(text: str) -> Finding:
@@ -177,17 +224,38 @@ def screen_text(text: str) -> Finding:
             if "invisible markup" not in f.hidden:
                 f.hidden.append("invisible markup")
     if "hidden" in low:
-        hidden += [m.group(2) for m in HIDDEN_ATTR.finditer(text)]
+        for m in HIDDEN_ATTR.finditer(text):
+            hidden.append(m.group(2))
+            if "hidden markup" not in f.hidden:
+                f.hidden.append("hidden markup")
+    invisible = [h for h in hidden[:64] if h.strip()]
+    if (smuggled.strip() or "invisible markup" in f.hidden or "hidden markup" in f.hidden) and any(
+        IMPERATIVE.search(normalise(h[:5000])) for h in invisible[:16]
+    ):
+        # Text a human reader never sees that tells someone to do something: nobody writes that for people.
+        f.score += 3
+        f.strong = True
+        f.signals.append("hidden-imperative")
     if hidden:
         inner = Finding()
         _score("\n".join(hidden)[:MAX_CHARS], inner)
         if inner.score >= 1:  # hidden text that talks to the agent: weigh it more
             f.score += inner.score + 1
+            f.strong = f.strong or inner.strong or inner.medium >= 1
+            f.medium += inner.medium
             f.signals += [f"hidden {s}" for s in inner.signals if s not in f.signals]
             f.snippet = inner.snippet or f.snippet
             if "HTML comment" not in f.hidden and HTML_COMMENT.search(text):
                 f.hidden.append("HTML comment")
+    if flagged(f):
+        f.values = _values(text, f.spots or [0.0])
     return f
+
+
+def flagged(f: Finding) -> bool:
+    """A strong signal alone, or several together; a weight-1 hint ("the user's", "important!") only tips a
+    strong-enough combination, never a single weight-2 signal."""
+    return f.score >= THRESHOLD and (f.strong or f.medium >= 2)
 
 
 def warning_for(f: Finding, where: str) -> str:
@@ -201,7 +269,7 @@ def warning_for(f: Finding, where: str) -> str:
 def screen_output(tool: str, tool_input: Mapping[str, Any], output: Any) -> str | None:
     """The warning to add to the agent's context, or None when the output looks like ordinary data."""
     f = screen_text(flatten(output))
-    if f.score < THRESHOLD:
+    if not flagged(f):
         return None
     target = tool_input.get("file_path") or tool_input.get("url") or tool_input.get("command") or ""
     where = f"{tool} {str(target)[:80]}".strip() if target else (tool or "the tool")
