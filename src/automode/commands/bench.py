@@ -26,6 +26,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
     p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
                    "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
+    p.add_argument("--speed", action="store_true", help="print the speed ratios of issue 14 from one run: cold and resident "
+                   "hook vs a bare interpreter, decision vs a bare parse, a 20-message session vs none (FILES give the traffic)")
     p.add_argument("--runs", type=int, default=100, help="repetitions for --hook/--sandbox")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
@@ -185,6 +187,13 @@ def run(args: argparse.Namespace) -> int:
 def run_extras(args: argparse.Namespace) -> bool:
     """The benchmarks of the adapters: hook round trip, audit store, sandbox start-up."""
     ran = False
+    if args.speed:
+        from automode.speedbench import format_report as speed_report
+        from automode.speedbench import run as speed_run
+
+        print(speed_report(speed_run(args.files or ["../shared/bench/swe_agent.jsonl", "../shared/bench/claude_code_console.jsonl"],
+                                     n=min(args.runs, 40))))  # fmt: skip
+        return True
     if args.hook:
         from automode.hookbench import format_report, run_hook_bench
 
