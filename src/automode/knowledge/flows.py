@@ -1,0 +1,485 @@
+"""Secret flows (issue 10 §5): where credentials come from and where they must not go.
+
+Sources: secret environment variables, secret-looking literal values, commands that print a credential, credential
+files, and shell variables assigned from any of these. Sinks: network requests (URL, headers, body, standard input),
+URLs stored for later use (a git remote, a registry), public or shared places (issues, PR bodies, gists, commits,
+chat and mail, MCP tools that post), client-exposed variables of web frameworks, files of the project and log
+statements, prompts handed to sub-agents. A credential also has an owner: `$GITHUB_TOKEN` belongs to GitHub's hosts,
+and sent anywhere else it leaves its owner's hands.
+
+The facts are data under `data/flows/` (JSON: each file's `_about` says where they come from), loaded once.
+`flows(a)` returns every (secret, sink) pair of one analysed action; rules in `automode.rules.secrets` judge them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+    from automode.shell.words import Word
+
+DATA = Path(__file__).parent / "data" / "flows"
+LOCAL_HOST = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
+INTERNAL_HOST = re.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(internal|local|lan|corp|intranet|home\.arpa)$|^[a-z0-9-]+$")
+ENV_REF = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+URL_WORD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
+SAME_CHAR_RUN = re.compile(r"(.)\1{5,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    what: str  # how a reason names it: "$GITHUB_TOKEN", "a GitHub token", "`gh auth token`", "/home/u/.aws/credentials"
+    service: str  # the service that issued it ("" = unknown)
+    kind: str  # "env" | "value" | "command" | "file"
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    secret: Secret
+    sink: str  # "network" | "url" | "public" | "client" | "file" | "log" | "delegate"
+    where: str  # host, place (`gh issue create`, an MCP tool), variable, path
+    committed: bool = False  # file sinks: the same action commits the change
+
+
+@dataclass(frozen=True)
+class Tables:
+    values: tuple[tuple[str, str, str, str], ...]  # (id, name, service, regex source): compiled on first hit
+    any_value: re.Pattern[str]
+    assigned: re.Pattern[str]
+    assigned_min: int
+    url_password: re.Pattern[str]
+    placeholders: tuple[str, ...]
+    env_name: re.Pattern[str]
+    env_not_secret: re.Pattern[str]
+    env_public: re.Pattern[str]
+    client_prefixes: tuple[str, ...]
+    client_secret_name: re.Pattern[str]
+    services: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # name -> (hosts, self-hosted names)
+    service_env: re.Pattern[str]  # one alternation, a named group per service
+    commands: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]
+    files: tuple[tuple[re.Pattern[str], str], ...]
+    exfil_hosts: tuple[str, ...]
+    public_commands: tuple[tuple[tuple[str, ...], frozenset[str], bool, bool], ...]
+    mcp_public: re.Pattern[str]
+    mcp_read: re.Pattern[str]
+
+
+def load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def tables() -> Tables:
+    v, s, e, src, sk = load("values.json"), load("services.json"), load("env.json"), load("sources.json"), load("sinks.json")
+    values = tuple((x["id"], x["name"], x["service"], x["re"]) for x in v["values"])
+    return Tables(
+        values=values,
+        any_value=re.compile("|".join(f"(?:{x['re']})" for x in v["values"])),
+        assigned=re.compile(v["assigned"]["re"]),
+        assigned_min=int(v["assigned"]["min_len"]),
+        url_password=re.compile(v["url_password"]["re"]),
+        placeholders=tuple(v["placeholders"]),
+        env_name=re.compile(e["name"], re.I),
+        env_not_secret=re.compile(e["not_secret"], re.I),
+        env_public=re.compile(e["public"], re.I),
+        client_prefixes=tuple(e["client_prefixes"]),
+        client_secret_name=re.compile(e["client_secret_name"], re.I),
+        services={k: (tuple(x["hosts"]), tuple(x["self_hosted"])) for k, x in s["services"].items()},
+        service_env=re.compile("|".join(f"(?P<{k}>{x['env']})" for k, x in s["services"].items())),
+        commands=tuple((tuple(c[0]), c[1], tuple(c[2])) for c in src["commands"]),
+        files=tuple((re.compile(p), svc) for p, svc in src["files"]),
+        exfil_hosts=tuple(sk["exfil_hosts"]),
+        public_commands=tuple((tuple(c[0]), frozenset(c[1]), bool(c[2]), bool(c[3])) for c in sk["public_commands"]),
+        mcp_public=re.compile(sk["mcp_public"], re.I),
+        mcp_read=re.compile(sk["mcp_read"], re.I),
+    )
+
+
+# ------------------------------------------------------------------ sources
+def secret_env_name(name: str) -> bool:
+    """Does an environment variable of this name hold a credential (GITHUB_TOKEN yes, TOKENIZERS_PARALLELISM no)?"""
+    t = tables()
+    return bool(t.env_name.search(name)) and not t.env_not_secret.search(name)
+
+
+@cache
+def command_names() -> frozenset[str]:
+    """First words of the credential-printing commands (for indexing rules without compiling the tables)."""
+    return frozenset(c[0][0] for c in load("sources.json")["commands"])
+
+
+@cache
+def _value_re(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def env_service(name: str) -> str:
+    m = tables().service_env.search(name)
+    return m.lastgroup or "" if m else ""
+
+
+def env_secret(name: str) -> Secret | None:
+    """`$NAME` as a secret when it is named like a credential. Environment variables are upper case by convention;
+    a lower-case `$password` is a script's own local and is not counted here."""
+    if not name.isupper() or not secret_env_name(name):
+        return None
+    return Secret(f"${name}", env_service(name), "env")
+
+
+def publishable(name: str) -> bool:
+    """A variable documented as safe in a browser (publishable, anon, site keys)."""
+    return bool(tables().env_public.search(name))
+
+
+def _looks_random(value: str) -> bool:
+    low = value.lower()
+    if value.startswith(("$", "%(", "{{", "<")) or SAME_CHAR_RUN.search(value):
+        return False
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    return not any(p in low for p in tables().placeholders)
+
+
+def _placeholder_token(value: str) -> bool:
+    """`AKIAIOSFODNN7EXAMPLE` (the AWS docs' key), `ghp_xxxxxxxxxxxxxxxxxxxx`."""
+    return value.endswith(("EXAMPLE", "EXAMPLEKEY")) or bool(SAME_CHAR_RUN.search(value.split("_", 1)[-1]))
+
+
+def values(text: str) -> list[Secret]:
+    """Secret-looking literal values in `text`: issuer-prefixed tokens, private keys, JWTs, a credential's name with a
+    random-looking value next to it, a password inside a URL."""
+    if not text:
+        return []
+    t = tables()
+    out: list[Secret] = []
+    if t.any_value.search(text):
+        for _id, name, svc, source in t.values:
+            m = _value_re(source).search(text)
+            if m and not _placeholder_token(m.group(0)):
+                out.append(Secret(name, svc, "value"))
+    for m in t.assigned.finditer(text):
+        val = m.group(1)
+        if len(val) >= t.assigned_min and _looks_random(val):
+            out.append(Secret(f"the value of {m.group(0).split('=')[0].split(':')[0].strip(chr(34) + chr(39) + ' ')[:40]}", "", "value"))
+            break
+    for m in t.url_password.finditer(text):
+        if _looks_random(m.group(1)):
+            out.append(Secret("a password in a URL", "", "value"))
+            break
+    return out
+
+
+def file_service(path: str) -> str:
+    for pat, svc in tables().files:
+        if pat.search(path):
+            return svc
+    return ""
+
+
+def command_secret(cmd: Command) -> Secret | None:
+    """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)?"""
+    argv = [cmd.name, *cmd.args]
+    for prefix, svc, needs in tables().commands:
+        n = len(prefix)
+        if argv[:n] == list(prefix) and (not needs or any(a == o or a.startswith(o + "=") for a in argv[n:] for o in needs)):
+            return Secret(f"`{' '.join(argv[:n])}`", svc, "command")
+    return None
+
+
+# ------------------------------------------------------------------ hosts
+def _in_domains(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def host_relation(service: str, host: str) -> str:
+    """"own" (the service's hosts), "self-hosted" (a host named after the service: maybe its own instance), "internal"
+    (private addresses and names), "local", or "foreign"."""
+    h = host.lower().rstrip(".")
+    if LOCAL_HOST.match(h):
+        return "local"
+    svc = tables().services.get(service)
+    if svc is not None:
+        hosts, names = svc
+        if _in_domains(h, hosts):
+            return "own"
+        registered = "".join(h.split(".")[-2:])
+        if any(len(stem) >= 5 and stem in registered for stem in (d.split(".")[0] for d in hosts)):
+            return "foreign"  # a look-alike: registry.npmjs-mirror.net, github-status.io
+        first = h.split(".", 1)[0]
+        if first == service or first in names:
+            return "self-hosted"
+    if INTERNAL_HOST.search(h):
+        return "internal"
+    return "foreign"
+
+
+def exfil_host(host: str) -> bool:
+    """A request catcher, paste site, file drop or tunnel: anyone can read what is sent there."""
+    return _in_domains(host.lower().rstrip("."), tables().exfil_hosts)
+
+
+def client_exposed(name: str) -> bool:
+    return name.startswith(tables().client_prefixes)
+
+
+# ------------------------------------------------------------------ flows of one action
+_LAST: list[Any] = [None, []]  # (analysis, flows): rules ask several times per decision
+
+
+def flows(a: Analysis) -> list[Flow]:
+    if _LAST[0] is a:
+        cached: list[Flow] = _LAST[1]
+        return cached
+    out = list(_flows(a))
+    _LAST[0], _LAST[1] = a, out
+    return out
+
+
+def _flows(a: Analysis) -> Iterator[Flow]:
+    from automode.analysis import AGENT_TOOLS, FILE_WRITE_TOOLS, WEB_TOOLS
+
+    tool = a.action.tool
+    if a.shell:
+        yield from _shell_flows(a)
+    elif tool in FILE_WRITE_TOOLS:
+        yield from _write_flows(a)
+    elif tool in WEB_TOOLS:
+        for e in a.effects:
+            if e.kind == "network":
+                for s in values(e.target):
+                    yield Flow(s, "url", _host(e.target))
+    elif tool in AGENT_TOOLS:
+        for e in a.effects:
+            if e.kind == "delegate":
+                for s in values(e.content or ""):
+                    yield Flow(s, "delegate", e.target)
+    elif tool.startswith("mcp__") or "__" in tool:
+        name = tool.rsplit("__", 1)[-1]
+        if tables().mcp_public.search(name) and not tables().mcp_read.search(name):
+            try:
+                text = json.dumps(dict(a.action.input), default=str)[:50_000]
+            except (TypeError, ValueError):
+                text = str(a.action.input)[:50_000]
+            for s in values(text):
+                yield Flow(s, "public", tool)
+
+
+def _host(url: str) -> str:
+    from automode.shell.commands import url_host
+
+    return url_host(url)
+
+
+class _Scope:
+    """Per action: variables assigned from secrets, substituted commands by text."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.subs = [c for c in a.commands if c.substituted]
+        self.tainted: dict[str, Secret] = {}
+        for name, raw in a.assignments:
+            s = self.raw_secrets(raw)
+            if s:
+                self.tainted[name] = s[0]
+        for c in a.commands:
+            for name, w in c.assigns:
+                s = self.raw_secrets(w.raw)
+                if s:
+                    self.tainted[name] = s[0]
+
+    def raw_secrets(self, raw: str) -> list[Secret]:
+        out: list[Secret] = []
+        if "$" in raw or "`" in raw:
+            for m in ENV_REF.finditer(raw):
+                name = m.group(1)
+                s = self.tainted.get(name) or env_secret(name)
+                if s:
+                    out.append(s)
+            if "$(" in raw or "`" in raw:
+                for c in self.subs:
+                    if c.text and c.text in raw:
+                        s = command_secret(c)
+                        if s:
+                            out.append(s)
+        out.extend(values(raw))
+        return out
+
+    def word(self, w: Word) -> list[Secret]:
+        if not w.raw:
+            return []
+        s = self.raw_secrets(w.raw)
+        if not s and w.value != w.raw:
+            s = values(w.value)
+        return s
+
+    def stdin(self, cmd: Command, a: Analysis) -> list[Secret]:
+        """Secrets fed to a command's standard input by the commands upstream of its pipe."""
+        src, hops, out = cmd.pipe_from, 0, []
+        while src is not None and hops < 8:
+            s = command_secret(src)
+            if s:
+                out.append(s)
+            if src.name in ("echo", "printf", "print"):
+                for w in src.argv[1:]:
+                    out.extend(self.word(w))
+            for e in a.effects:
+                if e.kind == "read" and e.pclass == "secret" and e.detail == src.text[:200]:
+                    out.append(Secret(e.target, file_service(e.target), "file"))
+            src, hops = src.pipe_from, hops + 1
+        for r in cmd.redirects:
+            if r.op in ("<<", "<<-", "<<<") and r.body:
+                out.extend(self.raw_secrets(r.body))
+        return out
+
+
+def _opt_values(cmd: Command, opts: frozenset[str]) -> Iterator[Word]:
+    """Values of the given options: `--body X`, `--body=X`, `-bX`."""
+    from automode.shell.words import Word
+
+    argv = cmd.argv[1:]
+    for i, w in enumerate(argv):
+        v = w.value
+        if v in opts and i + 1 < len(argv):
+            yield argv[i + 1]
+        elif v.startswith("--") and v.split("=", 1)[0] in opts and "=" in v:
+            yield Word(v.split("=", 1)[1], w.raw.split("=", 1)[-1], w.dynamic)
+        elif len(v) > 2 and v[:2] in opts and not v.startswith("--"):
+            yield Word(v[2:], w.raw[2:] if w.raw.startswith(v[:2]) else w.raw, w.dynamic)
+
+
+def _shell_flows(a: Analysis) -> Iterator[Flow]:
+    t = tables()
+    scope = _Scope(a)
+    commits = any(c.name == "git" and c.args[:1] == ["commit"] for c in a.commands)
+    for name, raw in a.assignments:
+        yield from _client(name, scope.raw_secrets(raw))
+    for cmd in a.commands:
+        for name, w in cmd.assigns:
+            yield from _client(name, scope.word(w))
+        if cmd.name in ("export", "declare", "typeset", "setenv", "set") or (cmd.name == "env" and cmd.args):
+            for w in cmd.argv[1:]:
+                if "=" in w.raw:
+                    name, _, val = w.raw.partition("=")
+                    yield from _client(name.strip("'\""), scope.raw_secrets(val))
+        for e in a.effects:
+            if e.kind == "write" and e.content and e.detail == cmd.text[:200]:
+                yield from _client_lines(e.content)
+        args = cmd.argv[1:]
+        if not args and cmd.pipe_from is None:
+            continue
+        yield from _public_files(cmd, a)
+        per_word = [(w, scope.word(w)) for w in args]
+        stdin = scope.stdin(cmd, a)
+        if not stdin and not any(s for _, s in per_word):
+            continue
+        # URLs that carry a secret: whoever runs the URL's host gets it (a git remote, a registry, a fetch).
+        for w, secrets in per_word:
+            if secrets and URL_WORD.match(w.raw.strip("'\"")):
+                for s in secrets:
+                    yield Flow(s, "url", _host(w.raw.strip("'\"").replace("$", "x")))
+        # Requests: every argument and the standard input go to the hosts of the command's network effects.
+        hosts = [_host(e.target) for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
+        if hosts:
+            arg_secrets = [s for _, ss in per_word for s in ss]
+            for h in dict.fromkeys(hosts):
+                for s in arg_secrets + stdin:
+                    yield Flow(s, "network", h)
+        # Public places.
+        argv = [cmd.name, *cmd.args]
+        for prefix, opts, _files, stdin_public in t.public_commands:
+            if argv[: len(prefix)] != list(prefix):
+                continue
+            place = " ".join(prefix)
+            for w in _opt_values(cmd, opts):
+                for s in scope.word(w):
+                    yield Flow(s, "public", place)
+            if stdin_public:
+                for s in stdin:
+                    yield Flow(s, "public", place)
+            break
+        # Files of the project: a secret written into something that may be committed or shipped.
+        writes = [e for e in a.effects if e.kind == "write" and e.detail == cmd.text[:200] and e.pclass in ("project", "protected")]
+        if writes:
+            secrets = [s for _, ss in per_word for s in ss] + (stdin if cmd.name in ("tee", "cat", "dd") else [])
+            for e in writes:
+                for s in secrets:
+                    yield Flow(s, "file", e.target, committed=commits)
+
+
+def _public_files(cmd: Command, a: Analysis) -> Iterator[Flow]:
+    """`gh gist create ~/.aws/credentials`: files a public command publishes as they are."""
+    from automode.paths import classify
+
+    argv = [cmd.name, *cmd.args]
+    for prefix, _opts, files_public, _ in tables().public_commands:
+        if files_public and argv[: len(prefix)] == list(prefix):
+            for w in cmd.argv[len(prefix) :]:
+                if w.value.startswith("-") or not w.value:
+                    continue
+                info = classify(w.value, cmd.cwd or a.cwd, a.ctx.home, a.root, w.dynamic)
+                if info.cls == "secret":
+                    yield Flow(Secret(info.path, file_service(info.path), "file"), "public", " ".join(prefix))
+            return
+
+
+def _client(name: str, secrets: list[Secret]) -> Iterator[Flow]:
+    """`NEXT_PUBLIC_X=…`: the value is compiled into the JavaScript every visitor downloads."""
+    if not client_exposed(name) or publishable(name):
+        return
+    t = tables()
+    if t.client_secret_name.search(name) and not secrets:
+        yield Flow(Secret(f"${name}", "", "env"), "client", name)
+        return
+    for s in secrets:
+        if s.kind == "env" and publishable(s.what.lstrip("$")):
+            continue
+        yield Flow(s, "client", name)
+
+
+CLIENT_LINE = re.compile(r"\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']?\s{0,3}[=:]\s{0,3}(.{0,300})")
+LOG_CALL = re.compile(r"\b(log(ger|ging)?|console|print|printf|println|puts|fmt\.Print\w*|System\.out|Rails\.logger|warn|info|debug|error)\b[.\w]*\s*\(?[^\n]{0,200}"
+                      r"(os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|env::var|Environment\.GetEnvironmentVariable)[\[.(\s\"']*([A-Z][A-Z0-9_]+)")  # fmt: skip
+
+
+ENV_ACCESS = re.compile(r"(?:process\.env\.|process\.env\[[\"']|import\.meta\.env\.|os\.environ\[[\"']|os\.getenv\([\"']|ENV\[[\"']|ENV\.fetch\([\"']|getenv\([\"'])([A-Z][A-Z0-9_]+)")
+
+
+def text_secrets(text: str) -> list[Secret]:
+    """Secrets named in a piece of text (a config value, code): `$NAME`, `process.env.NAME`, literal values."""
+    out = [s for s in (env_secret(x) for x in ENV_REF.findall(text) + ENV_ACCESS.findall(text)) if s is not None]
+    return out + values(text)
+
+
+def _client_lines(text: str) -> Iterator[Flow]:
+    """`NEXT_PUBLIC_X=…` lines of a dotenv file, `VITE_X: process.env.Y` entries of a config."""
+    for line in text.splitlines()[:2000]:
+        if "_" not in line:
+            continue
+        for m in CLIENT_LINE.finditer(line):
+            if client_exposed(m.group(1)):
+                yield from _client(m.group(1), text_secrets(m.group(2)))
+
+
+def _write_flows(a: Analysis) -> Iterator[Flow]:
+    for e in a.effects:
+        if e.kind != "write" or not e.content:
+            continue
+        text = e.content
+        yield from _client_lines(text)
+        if e.pclass in ("project", "protected"):
+            for s in values(text):
+                yield Flow(s, "file", e.target)
+            for m in LOG_CALL.finditer(text):
+                logged = env_secret(m.group(4))
+                if logged is not None:
+                    yield Flow(logged, "log", e.target)
+
+
