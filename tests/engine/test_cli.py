@@ -45,11 +45,23 @@ def test_headless_turns_ask_into_deny() -> None:
 
 def test_explain_shows_parts_effects_rules_and_verdict() -> None:
     p = automode("explain", "sudo bash -c 'rm -rf /etc'")
-    assert p.returncode == 0
+    assert p.returncode == 3, "explain exits 3 on deny, so scripts can test it"
     out = p.stdout
     assert "rm -rf /etc" in out and "via sudo > bash -c" in out
     assert "delete" in out and "AM-DESTROY-001" in out
     assert "Verdict: DENY" in out
+
+
+def test_explain_and_check_exit_codes_follow_the_verdict() -> None:
+    assert automode("explain", "git status").returncode == 0
+    assert automode("explain", "git branch -D old-feature").returncode == 1  # ask
+    deny = json.dumps({"tool": "Bash", "input": {"command": "rm -rf ~"}})
+    ask = json.dumps({"tool": "Bash", "input": {"command": "git branch -D old-feature"}})
+    assert automode("check", stdin=deny).returncode == 0  # SPEC §13: a decision was made
+    assert automode("check", "--fail-on", "deny", stdin=deny).returncode == 1
+    assert automode("check", "--fail-on", "deny", stdin=ask).returncode == 0
+    assert automode("check", "--fail-on", "ask", stdin=ask).returncode == 1
+    assert automode("check", "--fail-on", "ask", stdin=json.dumps({"tool": "Bash", "input": {"command": "ls"}})).returncode == 0
 
 
 def test_rules_lists_and_documents() -> None:

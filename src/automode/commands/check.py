@@ -1,6 +1,8 @@
 """`automode check`: one action as JSON on stdin -> the Decision as JSON (SPEC §13).
 
-Exit 0 whenever a decision was made (including ask/deny); 2 for unusable input, with a one-line message."""
+Exit 0 whenever a decision was made (including ask/deny), as SPEC §13 says, unless `--fail-on` asks otherwise:
+`--fail-on deny` exits 1 on deny, `--fail-on ask` exits 1 on ask or deny (for a shell `if` or a CI step). 2 for
+unusable input, with a one-line message."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import sys
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pretty", action="store_true", help="indent the JSON output")
+    p.add_argument("--fail-on", choices=["ask", "deny"], default=None,
+                   help="exit 1 when the verdict is this strict or stricter (ask: ask or deny; deny: deny only)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,4 +38,6 @@ def run(args: argparse.Namespace) -> int:
         return 2
     decision = check(action, ctx)
     print(json.dumps(decision.to_json(), indent=2 if args.pretty else None, ensure_ascii=False))
-    return 0
+    from automode.model import SEVERITY
+
+    return 1 if args.fail_on and SEVERITY[decision.verdict] >= SEVERITY[args.fail_on] else 0

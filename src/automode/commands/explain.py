@@ -1,4 +1,6 @@
-"""`automode explain "<command>"`: how automode reads a command, for people."""
+"""`automode explain "<command>"`: how automode reads a command, for people.
+
+Exit status, for scripts: 0 allow, 1 ask, 3 deny (2 stays argparse's usage error)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import argparse
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.epilog = "exit status: 0 allow, 1 ask, 3 deny"
     p.add_argument("command", help="a shell command (quote it)")
     p.add_argument("--cwd", default=None, help="working directory to resolve paths against")
     p.add_argument("--intent", action="append", default=[], help="a user message, as the judge would see it")
@@ -47,4 +50,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Verdict: {d.verdict.upper()} ({d.stage}) — {d.reason}")
     if d.suggestion:
         print(f"Safer: {d.suggestion}")
-    return 0
+    return EXIT[d.verdict]
+
+
+EXIT = {"allow": 0, "ask": 1, "deny": 3}
