@@ -64,3 +64,60 @@ def test_values_keep_the_original_characters() -> None:
     lw = Lowerer("/home/u", "/p")
     lw.source("echo {\U0010ffff} \u4e2d\u6587 r\u00e9sum\u00e9")
     assert [w.value for w in lw.out.commands[0].argv] == ["echo", "{\U0010ffff}", "\u4e2d\u6587", "r\u00e9sum\u00e9"]
+
+
+# Finding 7: inputs whose analysis grew without bound. Each must end in an ask (or the deny already found), within
+# a memory limit the unbounded analysis blew through (a 401-character command took 6.9 s and 4.6 GB).
+def _doubling_python(times: int) -> str:
+    lines = ["import os", "a = 'rm -rf /tmp/x '"] + [f"a{i} = a{i - 1} + a{i - 1}" for i in range(1, times + 1)]
+    return 'python3 -c "' + "\n".join(lines).replace("a0", "a") + f'\nos.system(a{times})"'
+
+
+def _fan_out_functions(fan: int, levels: int) -> str:
+    defs = ["f0(){ :; }"] + [f"f{i}(){{ " + "; ".join([f"f{i - 1}"] * fan) + "; }" for i in range(1, levels)]
+    return "\n".join([*defs, f"f{levels - 1}"])
+
+
+def _nested_shells(levels: int) -> str:
+    import shlex
+
+    cmd = "ls"
+    for _ in range(levels):
+        cmd = "bash -c " + shlex.quote(cmd)
+    return cmd
+
+
+BLOWUPS = {
+    "python string doubling": _doubling_python(32),
+    "shell variable doubling": "X=abcdefgh; " + "X=$X$X; " * 34 + "echo $X",
+    "quoted doubling": 'X=abcdefgh; ' + 'X="$X$X"; ' * 34 + "echo $X",
+    "functions calling functions": _fan_out_functions(10, 9),
+    "brace groups": "echo " + "{a,b}" * 200,
+    "a long pipeline": "a|" * 49_999 + "a",
+    "perl spawns": "perl -e '" + 'system("true");' * 5000 + "'",
+    "nested shells": _nested_shells(12),
+    "decoded layers": "echo " + "ZWNobyBo" * 10_000 + " | base64 -d | sh",
+    "join of joins": "python3 -c \"import os\ns = 'rm -rf /x '\n" + "".join("s = ''.join([s, s])\n" for _ in range(40)) + 'os.system(s)"',
+}
+
+CHILD_LIMITED = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+from automode.api import check
+out = {}
+for name, src in json.load(sys.stdin).items():
+    d = check({"tool": "Bash", "input": {"command": src}})
+    out[name] = [d.verdict, d.reason]
+print(json.dumps(out))
+"""
+
+
+def test_analysis_of_blowups_is_bounded_and_asks() -> None:
+    env = {**os.environ, "PYTHONPATH": SRC, "AUTOMODE_CONFIG": os.devnull}
+    res = subprocess.run([sys.executable, "-c", CHILD_LIMITED], input=json.dumps(BLOWUPS), capture_output=True, text=True,
+                         env=env, timeout=300, check=False)  # fmt: skip
+    assert res.returncode == 0, res.stderr[-2000:]
+    verdicts = json.loads(res.stdout)
+    for name, (verdict, reason) in verdicts.items():
+        assert verdict in ("ask", "deny"), (name, verdict, reason)
+        assert "failed while analysing" not in reason, (name, reason)

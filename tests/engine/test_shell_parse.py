@@ -109,3 +109,13 @@ def test_a_heredoc_marker_inside_a_string_masks_nothing() -> None:
     # A real quoted heredoc with a `<<-` delimiter indented by tabs is still masked and read.
     src = "cat <<-'EOF' > notes.py\n\t    EOF = 1\n\tEOF\necho done"
     assert decide(src).verdict == "allow"
+
+
+def test_brace_expansion_past_its_limit_is_unknown_not_truncated() -> None:
+    # Only the first 64 words were judged: `/` as the 81st alternative was never seen (allow).
+    from tests.engine.helpers import decide
+
+    many = ",".join(f"d{i}" for i in range(80))
+    assert decide("rm -rf {" + many + ",/}").verdict == "ask"
+    assert decide("rm -rf {a,/}").verdict == "deny"
+    assert decide("mkdir -p src/{a,b,c}/{x,y}").verdict == "allow"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from automode.effects import Effect
+from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
 from automode.shell.words import Word, normalize_name
@@ -149,6 +150,7 @@ class Lowerer:
         self.cwd = cwd
         self.out = ShellAnalysis()
         self.interp = interp
+        self.budget = Budget()  # shared by every nested parse, lowering and interpreter read of this action
 
     # ------------------------------------------------------------ entry points
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
@@ -157,10 +159,13 @@ class Lowerer:
         if nesting > MAX_NESTING:
             self.out.problem(f"shell code nests more than {MAX_NESTING} levels deep")
             return
+        if self.budget.spent:
+            self.spent()
+            return
         from automode.shell.parse import default_env
 
         wd = cwd if cwd is not None else self.cwd
-        script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting)
+        script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting, self.budget)
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
         if script.incomplete and not via:
@@ -172,9 +177,19 @@ class Lowerer:
                 cmd.privileged = cmd.privileged or privileged
                 cmd.remote = cmd.remote or remote
             self.command(cmd, nesting)
+        if self.budget.spent:
+            self.spent()
+
+    def spent(self) -> None:
+        """Record why the analysis stopped early (the engine asks)."""
+        for p in self.budget.exceeded:
+            self.out.problem(p)
 
     def command(self, cmd: Command, nesting: int) -> None:
         if not cmd.argv:
+            return
+        if not self.budget.command():
+            self.spent()
             return
         if cmd.name_dynamic:
             self.out.problem(f"the command name `{cmd.argv[0].raw[:60]}` is only known at run time")
@@ -411,6 +426,9 @@ class Lowerer:
             return None
         text, known = src.stdin_text()
         if not known or text is None:
+            return None
+        if not self.budget.take(len(text), "decoded payload"):
+            self.spent()
             return None
         try:
             data = base64.b64decode(text.strip() + "==", validate=False) if src.name != "base32" else base64.b32decode(text.strip())

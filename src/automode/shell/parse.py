@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from automode.shell.treesit import first_error, parse_source
+from automode.shell.budget import Budget
+from automode.shell.treesit import ParseBudgetSpent, first_error, parse_source
 from automode.shell.words import (
+    MAX_BRACE_WORDS,
     Word,
     brace_expand,
     decode_ansi_c,
@@ -129,30 +131,41 @@ def default_env(home: str, cwd: str | None) -> dict[str, str | None]:
     return env
 
 
-def parse_script(source: str, state: ShellState, nesting: int = 0) -> Script:
-    """Parse bash source into simple commands. Never raises."""
+def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budget | None = None) -> Script:
+    """Parse bash source into simple commands. Never raises; work is bounded by `budget` (problems when spent)."""
     script = Script()
+    budget = budget if budget is not None else Budget()
     if len(source) > MAX_SOURCE_CHARS:
         script.problems.append(f"the command is {len(source):,} characters long, over the {MAX_SOURCE_CHARS:,} analysed")
+        return script
+    if not budget.take(len(source), "shell source") or not budget.step():
+        script.problems.extend(budget.exceeded)
         return script
     if "\x00" in source:
         script.problems.append("the command contains NUL bytes")
         source = source.replace("\x00", "")
-    data, tree, bodies, script.incomplete = parse_source(source)
+    try:
+        data, tree, bodies, script.incomplete = parse_source(source, budget)
+    except ParseBudgetSpent:
+        script.problems.extend(budget.exceeded)
+        return script
     root = tree.root_node
-    walker = _Walker(data, script, nesting)
+    walker = _Walker(data, script, nesting, budget)
     walker.masked_bodies = bodies
     if root.has_error:
         script.problems.append(f"the shell syntax could not be parsed ({first_error(root, data)})")
     walker.block(root, state)
+    for p in budget.exceeded:
+        walker.problem(p)
     return script
 
 
 class _Walker:
-    def __init__(self, data: bytes, script: Script, nesting: int) -> None:
+    def __init__(self, data: bytes, script: Script, nesting: int, budget: Budget) -> None:
         self.data = data
         self.script = script
         self.nesting = nesting
+        self.budget = budget
         self.capped = False
         self.masked_bodies: dict[str, str] = {}
 
@@ -178,6 +191,8 @@ class _Walker:
         if depth > MAX_TREE_DEPTH:
             self.problem(f"the command nests deeper than {MAX_TREE_DEPTH} levels")
             return []
+        if self.capped or not self.budget.step():
+            return []  # what is left is not walked: the problem recorded makes the action an ask
         t = node.type
         if t == "command":
             cmd = self.command(node, st, depth)
@@ -416,7 +431,8 @@ class _Walker:
         head = argv[0]
         # Aliases and functions defined earlier in this script run their own bodies.
         if not head.dynamic and head.value in st.aliases and self.nesting < MAX_NESTING:
-            expanded = parse_script(st.aliases[head.value] + " " + " ".join(_quote(w) for w in argv[1:]), st, self.nesting + 1)
+            expanded = parse_script(st.aliases[head.value] + " " + " ".join(_quote(w) for w in argv[1:]), st, self.nesting + 1,
+                                    self.budget)  # fmt: skip
             for cmd in expanded.commands:
                 cmd.via = ("alias", *cmd.via)
                 self._emit(cmd)
@@ -512,20 +528,30 @@ class _Walker:
             # `git reset ‐‐hard` (U+2010): fails in bash, but the evident intent is `--hard`.
             w.value = DASH_RUN_RE.sub(lambda m: "-" * len(m.group(0)), w.value, count=1)
         if not w.quoted and not w.dynamic and "{" in w.value and "," in w.value:
-            return [Word(v, w.raw, False, w.glob, False) for v in brace_expand(w.value)]
+            values, complete = brace_expand(w.value)
+            if not complete:
+                self.problem(f"a brace expansion makes more than {MAX_BRACE_WORDS} words")
+            if not self.budget.take(sum(map(len, values)), "brace expansion") or not self.budget.step(len(values)):
+                return [Word(w.value, w.raw, True, w.glob, False)]
+            return [Word(v, w.raw, False, w.glob, False) for v in values]
         if (
             not w.quoted
             and not w.dynamic
             and node.type in ("simple_expansion", "expansion", "command_substitution")
             and (" " in w.value or "\t" in w.value)
         ):
-            return [Word(v, w.raw) for v in w.value.split()]
+            parts = w.value.split()
+            if not self.budget.step(len(parts)):
+                return [Word(w.value, w.raw, True)]
+            return [Word(v, w.raw) for v in parts]
         return [w]
 
     def word(self, node: Node, st: ShellState, depth: int) -> Word:
         if depth > MAX_TREE_DEPTH:
             self.problem(f"the command nests deeper than {MAX_TREE_DEPTH} levels")
             return Word("", self.text(node)[:100], dynamic=True)
+        if not self.budget.step():
+            return Word(self.text(node)[:100], self.text(node)[:100], dynamic=True)
         t = node.type
         raw = self.text(node)
         if t in ("word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"):
@@ -552,6 +578,8 @@ class _Walker:
                     inner = self.word(c, st, depth + 1)
                     parts.append(inner.value)
                     dynamic = dynamic or inner.dynamic
+            if not self.budget.take(sum(map(len, parts)), "word"):
+                return Word(raw, raw, dynamic=True, quoted=True)
             return self._guard(Word("".join(parts), raw, dynamic=dynamic, quoted=True))
         if t == "concatenation":
             parts = []
@@ -562,6 +590,8 @@ class _Walker:
                 dynamic = dynamic or inner.dynamic
                 glob = glob or inner.glob
                 quoted = quoted or inner.quoted
+            if not self.budget.take(sum(map(len, parts)), "word"):
+                return Word(raw, raw, dynamic=True, glob=glob, quoted=quoted)
             return self._guard(Word("".join(parts), raw, dynamic=dynamic, glob=glob, quoted=quoted))
         if t == "simple_expansion":
             return self.variable(raw.lstrip("$"), raw, st)

@@ -28,6 +28,8 @@ from tree_sitter import Language, Parser
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
+    from automode.shell.budget import Budget
+
 _LANGUAGE = Language(tree_sitter_bash.language())
 _PARSER = Parser(_LANGUAGE)
 
@@ -43,9 +45,31 @@ def neutralise(data: bytes) -> bytes:
     return WIDE_RE.sub(lambda m: PLACEHOLDERS[len(m.group(0))], data)
 
 
-def parse_bytes(data: bytes) -> Tree:
-    """Parse UTF-8 bash source; node offsets index `data` itself."""
-    return _PARSER.parse(neutralise(data))
+class ParseBudgetSpent(Exception):
+    """The grammar's work for this action went over `Budget.parse_units` (a 100 KB pipeline takes a second)."""
+
+
+def parse_bytes(data: bytes, budget: Budget | None = None) -> Tree:
+    """Parse UTF-8 bash source; node offsets index `data` itself. Raises ParseBudgetSpent when the parser's work
+    (counted by its progress callback, about every hundred parse operations) goes over the action's budget."""
+    seen = neutralise(data)
+    if budget is None:
+        return _PARSER.parse(seen)
+
+    def progress(_offset: int, _has_error: bool) -> bool:
+        return not budget.parse_unit()
+
+    def read(offset: int, _point: object) -> bytes:
+        return seen[offset : offset + 65536]
+
+    try:
+        tree = _PARSER.parse(read, progress_callback=progress)
+    except ValueError:  # py-tree-sitter reports a cancelled parse as "Parsing failed"
+        tree = None
+    if tree is None or budget.spent:
+        _PARSER.reset()
+        raise ParseBudgetSpent
+    return tree
 
 
 BRACE_HEAD_RE = re.compile(r"(^|[;&|(\n][ \t]*)\{(?=[^\s{},]{0,256},[^\s{}]{0,4096}\})")  # linear: no backtracking
@@ -54,15 +78,16 @@ MAX_MASKED_HEREDOCS = 32
 MASK_KEY = "__automode_heredoc_{}__"
 
 
-def parse_source(source: str) -> tuple[bytes, Tree, dict[str, str], str | None]:
-    """(bytes the walker reads, their tree, {placeholder: masked heredoc body}, note when input was closed)."""
+def parse_source(source: str, budget: Budget | None = None) -> tuple[bytes, Tree, dict[str, str], str | None]:
+    """(bytes the walker reads, their tree, {placeholder: masked heredoc body}, note when input was closed).
+    Raises ParseBudgetSpent (see parse_bytes)."""
     data = source.encode("utf-8", "surrogatepass")
-    tree = parse_bytes(data)
+    tree = parse_bytes(data, budget)
     if tree.root_node.has_error and BRACE_HEAD_RE.search(source):
         # `{rm,-rf,/}`: bash brace-expands a command word; tree-sitter reads `{` as a group and fails. Escaping the
         # brace keeps the word whole (the walker expands it) without changing what any other part means.
         retry = BRACE_HEAD_RE.sub(lambda m: m.group(1) + "\\{", source).encode("utf-8", "surrogatepass")
-        second = parse_bytes(retry)
+        second = parse_bytes(retry, budget)
         if not second.root_node.has_error:
             data, tree = retry, second
     bodies: dict[str, str] = {}
@@ -73,12 +98,12 @@ def parse_source(source: str) -> tuple[bytes, Tree, dict[str, str], str | None]:
         masked, found = mask_quoted_heredocs(source)
         if found:
             retry = masked.encode("utf-8", "surrogatepass")
-            second = parse_bytes(retry)
+            second = parse_bytes(retry, budget)
             if not second.root_node.has_error and _all_in_heredoc_bodies(second.root_node, retry, found):
                 data, tree, bodies = retry, second, found
     note = None
     if tree.root_node.has_error and len(data) <= MAX_REPAIR_BYTES:
-        closed = close_unterminated(data)
+        closed = close_unterminated(data, budget)
         if closed is not None:
             data, tree, note = closed
     return data, tree, bodies, note
@@ -137,19 +162,19 @@ MAX_REPAIR_BYTES = 20_000  # each try is a full parse; longer inputs stay a plai
 HEREDOC_OPEN_RE = re.compile(rb"(?<!<)<<(?!<)-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([\w.-]+))")
 
 
-def close_unterminated(data: bytes) -> tuple[bytes, Tree, str] | None:
+def close_unterminated(data: bytes, budget: Budget | None = None) -> tuple[bytes, Tree, str] | None:
     """(closed source, its tree, a note saying what was closed and why that is safe) or None."""
     heredocs = HEREDOC_OPEN_RE.findall(data)
     if heredocs:
         # Bash runs a heredoc that has no closing line with the body read up to the end of the input (a warning,
         # not an error), so appending the delimiter judges exactly what runs.
         delim = next(d for d in heredocs[-1] if d)
-        tree = parse_bytes(data + b"\n" + delim)
+        tree = parse_bytes(data + b"\n" + delim, budget)
         if not tree.root_node.has_error:
             name = delim.decode("utf-8", "replace")
             return data + b"\n" + delim, tree, f"the heredoc has no closing {name} line: bash reads its body to the end and runs it"
     for closer, what in CLOSERS:
-        tree = parse_bytes(data + closer)
+        tree = parse_bytes(data + closer, budget)
         if not tree.root_node.has_error:
             return data + closer, tree, (f"the command ends inside an unclosed {what}: bash rejects it as a syntax error, "
                                          "so it was judged as if closed (that form covers everything that can run)")  # fmt: skip

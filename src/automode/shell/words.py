@@ -114,18 +114,27 @@ def normalize_name(value: str) -> str:
     return v
 
 
-BRACE_RE = re.compile(r"\{([^{}]*,[^{}]*)\}")
+BRACE_RE = re.compile(r"\{([^{},]*,[^{}]*)\}")  # no backtracking: the first comma splits
+MAX_BRACE_WORDS = 64
 
 
-def brace_expand(value: str, limit: int = 64) -> list[str]:
-    """Expand `{a,b}` alternatives (`{r,R}m` -> `rm Rm`), bounded by `limit` results."""
-    m = BRACE_RE.search(value)
-    if not m:
-        return [value]
-    out: list[str] = []
-    for alt in m.group(1).split(","):
-        for rest in brace_expand(value[: m.start()] + alt + value[m.end() :], limit):
-            out.append(rest)
-            if len(out) >= limit:
-                return out
-    return out
+def brace_expand(value: str, limit: int = MAX_BRACE_WORDS) -> tuple[list[str], bool]:
+    """Expand `{a,b}` alternatives (`{r,R}m` -> `rm Rm`): (at most `limit` words, whether that is all of them).
+
+    Breadth-first over the leftmost group, so the work is bounded by `limit` words however many groups there are;
+    an incomplete expansion must be treated as unknown by the caller (`rm {a,…,z,/}` hides `/` past the limit)."""
+    todo = [value]
+    done: list[str] = []
+    while todo:
+        v = todo.pop(0)
+        m = BRACE_RE.search(v)
+        if m is None:
+            done.append(v)
+            if len(done) >= limit and todo:
+                return done, False
+            continue
+        alts = m.group(1).split(",")
+        if len(done) + len(todo) + len(alts) > limit:
+            return (done + todo + [v])[:limit], False
+        todo[:0] = [v[: m.start()] + alt + v[m.end() :] for alt in alts]
+    return done, True
