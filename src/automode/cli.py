@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("stats", "audit figures: verdict mix, top rules, asks answered, latency, per agent and day"),
     "audit-bench": ("audit_bench", "benchmark the audit store with concurrent writer processes"),
     "review": ("review", "recent denials and asks with narrow allow rules, replayed against the benchmark"),
+    "serve": ("serve", "HTTP decision service for a team: POST /v1/decide, /v1/hooks/AGENT, /healthz, /metrics"),
     "ui": ("ui", "local web page: live decisions, filters, charts, and pending asks to approve or deny"),
 }
 

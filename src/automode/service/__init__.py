@@ -1,0 +1,1 @@
+"""The HTTP decision service for teams (issue 16): `automode serve`."""

@@ -1,0 +1,146 @@
+"""The team decision service (issue 16) driven over real HTTP on 127.0.0.1: `automode serve` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("uvicorn")
+pytest.importorskip("starlette")
+
+TOKEN = "team-token-0123456789abcdef"
+OTHER = "platform-token-9876543210fedcba"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start(tmp: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    tokens = tmp / "tokens"
+    tokens.write_text(f"# team tokens\n{TOKEN} payments\n{OTHER}\n")
+    port = _free_port()
+    env = {**os.environ, "AUTOMODE_AUDIT": "off"}
+    proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            if proc.poll() is not None:
+                raise AssertionError(proc.stderr.read().decode() if proc.stderr else "serve exited") from None
+            time.sleep(0.2)
+    proc.kill()
+    raise AssertionError("automode serve did not come up")
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    proc, url = _start(tmp_path_factory.mktemp("serve"), "--max-body", "20000", "--workers", "2")
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _post(url: str, body: bytes, token: str | None = TOKEN) -> tuple[int, Any]:
+    req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": "application/json"})
+    if token is not None:
+        req.add_header("Authorization", f"Bearer {token}")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def test_decisions_equal_the_local_engine(service: str, bench_dir: Path) -> None:
+    from automode.api import action_from_json, context_from_json, default_engine
+
+    engine = default_engine()
+    n = 0
+    for name in ("dcg.jsonl", "claude_code_console.jsonl"):
+        with open(bench_dir / name, encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if i % 25:
+                    continue
+                rec = json.loads(line)
+                ctx = rec.get("context") or {}
+                body = {**rec["action"], **{k: v for k, v in ctx.items() if v is not None}}
+                if isinstance(ctx.get("user_intent"), str):
+                    body["user_messages"] = [ctx["user_intent"]]
+                status, got = _post(service + "/v1/decide", json.dumps(body).encode())
+                assert status == 200, got
+                local = engine.decide(action_from_json(body), context_from_json(body))
+                assert (got["verdict"], got["rules"]) == (local.verdict, list(local.rules)), rec["id"]
+                n += 1
+    assert n > 50
+
+
+def test_auth_is_required_and_checked(service: str) -> None:
+    body = json.dumps({"tool": "Bash", "input": {"command": "ls"}}).encode()
+    assert _post(service + "/v1/decide", body, token=None)[0] == 401
+    assert _post(service + "/v1/decide", body, token="not-a-known-token-at-all")[0] == 401
+    assert _post(service + "/v1/decide", body, token=OTHER)[0] == 200  # a token without a team name
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(service + "/metrics", timeout=10)
+    assert e.value.code == 401
+
+
+def test_bad_requests_get_a_clear_error(service: str) -> None:
+    status, got = _post(service + "/v1/decide", b'{"tool": "Bash", "input": ')
+    assert status == 400 and "malformed JSON" in got["error"]
+    status, got = _post(service + "/v1/decide", json.dumps({"tool": 7}).encode())
+    assert status == 400 and "tool" in got["error"]
+    status, got = _post(service + "/v1/decide", json.dumps({"tool": "Bash", "input": {"command": "x" * 30000}}).encode())
+    assert status == 413 and "limit" in got["error"]
+
+
+def test_hook_endpoint_answers_as_the_hook_would(service: str, tmp_path: Path) -> None:
+    payload = {"session_id": "s1", "transcript_path": "", "cwd": str(tmp_path), "permission_mode": "default",
+               "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "rm -rf ~"}, "tool_use_id": "t1"}  # fmt: skip
+    status, got = _post(service + "/v1/hooks/claude-code", json.dumps(payload).encode())
+    assert status == 200
+    out = json.loads(got["stdout"])
+    assert out["hookSpecificOutput"]["permissionDecision"] == "deny" and got["exit_code"] == 0
+    assert _post(service + "/v1/hooks/nope", b"{}")[0] == 404
+
+
+def test_metrics_count_decisions(service: str) -> None:
+    _post(service + "/v1/decide", json.dumps({"tool": "Bash", "input": {"command": "git push --force origin main"}}).encode())
+    req = urllib.request.Request(service + "/metrics", headers={"Authorization": f"Bearer {TOKEN}"})
+    text = ""
+    for _ in range(6):  # two workers, each with its own counters: one of them answered the deny above
+        with urllib.request.urlopen(req, timeout=10) as r:
+            text = r.read().decode()
+        if 'verdict="deny"' in text:
+            break
+    assert 'automode_decisions_total{verdict="deny"' in text
+    assert "automode_decision_seconds_bucket" in text and "automode_http_requests_total" in text
+
+
+def test_refuses_to_start_without_a_token(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "AUTOMODE_SERVE_TOKEN"}
+    p = subprocess.run([sys.executable, "-m", "automode", "serve", "--port", "0"], capture_output=True, text=True, env=env, timeout=60)
+    assert p.returncode == 2 and "no token" in p.stderr
