@@ -28,6 +28,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
     p.add_argument("--speed", action="store_true", help="print the speed ratios of issue 14 from one run: cold and resident "
                    "hook vs a bare interpreter, decision vs a bare parse, a 20-message session vs none (FILES give the traffic)")
+    p.add_argument("--serve", action="store_true", help="load the HTTP decision service on 127.0.0.1 with 1, 2 and 4 workers "
+                   "(throughput, p50/p99, a one-call round trip)")
     p.add_argument("--runs", type=int, default=100, help="repetitions for --hook/--sandbox")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
@@ -194,6 +196,12 @@ def run_extras(args: argparse.Namespace) -> bool:
         print(speed_report(speed_run(args.files or ["../shared/bench/swe_agent.jsonl", "../shared/bench/claude_code_console.jsonl"],
                                      n=min(args.runs, 40))))  # fmt: skip
         return True
+    if args.serve:
+        from automode.service.bench import format_report as serve_report
+        from automode.service.bench import run as serve_run
+
+        print(serve_report(serve_run()))
+        ran = True
     if args.hook:
         from automode.hookbench import format_report, run_hook_bench
 
