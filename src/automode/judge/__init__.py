@@ -39,7 +39,8 @@ SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
 # Every boundary form (intent/text.py: scope, review, deps, read-only, negated verb) contains one of these words.
 _BOUNDARY_CUE = re.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
-    r"never|avoid|refrain|without)\b",
+    r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
+    r"forget|scratch|never\s*mind)\b",
     re.I,
 )
 
@@ -227,12 +228,13 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 
 # ------------------------------------------------------------------ releases
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
-    from automode.judge.intent.facts import target
+    from automode.judge.intent.facts import target, waits_for_ci
     from automode.judge.intent.match import authorisation, quote
 
     verdicts: list[Verdict] = []
     cited: list[str] = []
     partial_at: str | None = None
+    gated = waits_for_ci(a)
     for f in found:
         if f.verdict == "allow":
             continue
@@ -242,7 +244,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if not t.verbs:
             verdicts.append(f.verdict)
             continue
-        level, said = authorisation(t, intent, a.root, a.ctx.home)
+        level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated,
+                                    branch=a.ctx.git.branch if a.ctx.git else None)
         if level == "full" and said is not None:
             verdicts.append(
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict

@@ -151,11 +151,17 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
             from automode.judge.intent.text import parse_message
 
+            # Per clause: "read the migrations, then write the plan" neither touches a database nor reads a plan.
             for c in parse_message(e.content or "").clauses:
-                if not c.question:
-                    classes |= c.verbs | ({"touch"} if c.verbs & {"update", "create", "delete"} else set())
-                    names |= c.strong | c.weak
-    if classes & {"delete", "reset"} and any(n in KIND_NOUNS["database"] for n in names):
+                if c.question or not c.verbs - {"read"}:
+                    continue
+                cv = set(c.verbs) | ({"touch"} if c.verbs & {"update", "create", "delete"} else set())
+                cn = c.strong | c.weak
+                if cv & {"delete", "reset", "run"} and cn & KIND_NOUNS["database"]:
+                    cv.add("touch")
+                classes |= cv
+                names |= cn
+    if classes & {"delete", "reset", "run"} and any(n in KIND_NOUNS["database"] for n in names):
         classes.add("touch")
     for kind, nouns in KIND_NOUNS.items():
         if kind in names or nouns & names:

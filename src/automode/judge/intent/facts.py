@@ -183,6 +183,10 @@ def target(f: Finding, a: Analysis) -> Target:
     for src in _sources(f, a):
         if isinstance(src, Effect) and src.kind == "delegate":
             return _delegated_target(src)
+        if isinstance(src, Effect) and src.kind == "exec" and src.origin == "remote":
+            # Downloaded code is named by where it comes from ("their install script", the vendor's host).
+            objects += [e.target for e in a.effects if e.kind == "network" and e.origin == "fetch"] or [src.target]
+            continue
         if isinstance(src, Effect):
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             continue
@@ -271,6 +275,20 @@ def _opens_review(cmd: Command) -> tuple[str, ...] | None:
     if head[:3] in (("gh", "issue", "create"), ("glab", "issue", "create")):
         return ("issue", "ticket")
     return None
+
+
+#: Commands that wait for CI and fail when it fails: chained before an act, they meet "once CI is green".
+CI_GATES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("gh", "run", "watch"): ("--exit-status",), ("gh", "pr", "checks"): ("--watch",), ("glab", "ci", "status"): ("--live",),
+}  # fmt: skip
+
+
+def waits_for_ci(a: Analysis) -> bool:
+    for cmd in a.commands:
+        need = CI_GATES.get((cmd.name, *cmd.args[:2]))
+        if need is not None and all(any(x == n or x.startswith(n + "=") for x in cmd.args) for n in need):
+            return True
+    return False
 
 
 def _under(path: str, root: str) -> bool:

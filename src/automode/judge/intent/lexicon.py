@@ -17,13 +17,13 @@ VERBS: Mapping[str, frozenset[str]] = {
     }),
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
-    "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "rollback", "checkout", "abandon", "drop"}),
+    "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop"}),
     "commit": frozenset({"commit", "amend", "commits"}),
     "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing"}),
     "deploy": frozenset({"deploy", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
-        "comment", "ping", "dm", "contact", "write", "text", "announce", "respond", "cc",
+        "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc",
     }),
     "pay": frozenset({"pay", "transfer", "refund", "wire", "reimburse", "payment", "send", "settle", "tip", "donate"}),
     "create": frozenset({
@@ -54,6 +54,20 @@ VERBS: Mapping[str, frozenset[str]] = {
 #: Verb classes a prompt handed to a sub-agent must not carry unless the user asked for them (AM-AGENT-*).
 DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
                             "skip", "privilege"})  # fmt: skip
+
+#: First verbs of a clause that ask for a draft only ("prepare the manifest", "write up a plan", "show me the SQL").
+DRAFT_WORDS = frozenset({"draft", "prepare", "prep", "plan", "propose", "sketch", "outline", "suggest", "mock"})
+
+#: Nouns a permission names an act by ("the usual installer is fine", "curl | sh is ok"), only read in such clauses.
+NOUN_ACTS: Mapping[str, frozenset[str]] = {
+    "installer": frozenset({"run", "install"}), "install": frozenset({"run", "install"}), "script": frozenset({"run"}),
+    "sh": frozenset({"run"}), "bash": frozenset({"run"}), "|": frozenset({"run"}), "curl": frozenset({"run", "network"}),
+    "wget": frozenset({"run", "network"}), "force-push": frozenset({"force-push"}), "force-pushing": frozenset({"force-push"}),
+    "deploy": frozenset({"deploy"}), "deployment": frozenset({"deploy"}), "redeploy": frozenset({"deploy"}),
+    "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill"}), "push": frozenset({"push"}),
+    "merge": frozenset({"merge"}), "release": frozenset({"publish"}), "wipe": frozenset({"delete"}),
+    "deletion": frozenset({"delete"}), "reset": frozenset({"reset"}), "sudo": frozenset({"privilege"}),
+}  # fmt: skip
 
 #: Multi-word phrases -> class, matched on the normalised clause text.
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -98,6 +112,10 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = {
             "postgres",
             "mysql",
             "sqlite",
+            "migration",
+            "migrations",
+            "backfill",
+            "backfills",
         }
     ),
     "dependency": frozenset(

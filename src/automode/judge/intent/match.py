@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from automode.judge.intent.text import Boundary, Clause, idents, parse_message, tokens
+from automode.judge.intent.text import DRAFT_STRIPS, PERMIT, Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
@@ -38,20 +38,32 @@ class Said:
 
 @dataclass(frozen=True, slots=True)
 class Intent:
-    requests: tuple[Said, ...]  # newest first
+    requests: tuple[Said, ...]  # newest first, in force now (not withdrawn, not waiting for the user)
     boundaries: tuple[tuple[int, Boundary], ...]  # in force (not lifted by a later request)
     text: str  # every user word, lower case, for value look-ups
     amounts: frozenset[float]
     has_messages: bool
+    #: requests asked for but not in force: (the request, the words that suspended it), newest first
+    suspended: tuple[tuple[Said, str], ...] = ()
+
+
+#: Acts a withdrawal ("hold off", "wait") suspends: the consequential ones.
+HELD_VERBS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install",
+                        "kill", "run", "create", "update", "skip", "privilege"})  # fmt: skip
 
 
 @lru_cache(maxsize=256)
 def session_intent(
     messages: tuple[str, ...], instructions: tuple[str, ...], config_bounds: tuple[str, ...]
 ) -> Intent:
+    """The session's requests and boundaries, reading messages in order: a later withdrawal ("hold off", "not yet")
+    suspends what was asked before until it is asked again or the user consents ("go ahead"); a request that waits for
+    the user ("once I say so", "after I review it") is suspended from the start."""
     requests: list[Said] = []
+    suspended: list[tuple[Said, str]] = []
     bounds: list[tuple[int, Boundary]] = []
     amounts: set[float] = set()
+    last: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
     for idx, text in sources:
         msg = parse_message(text)
@@ -59,18 +71,50 @@ def session_intent(
         bounds += [(idx, b) for b in msg.boundaries]
         if idx == -2:
             continue
+        if idx >= 0 and msg.hold:
+            held = [r for r in requests if r.index >= 0 and r.clause.verbs & HELD_VERBS]
+            if held:
+                requests = [r for r in requests if r not in held]
+                suspended += [(r, msg.hold) for r in held]
+                asked_now = frozenset().union(*(c.verbs for c in msg.clauses if not c.question)) if msg.clauses else frozenset()
+                verbs = frozenset().union(*(r.clause.verbs & DRAFT_STRIPS for r in held)) - asked_now
+                if verbs:
+                    bounds.append((idx, Boundary("hold", verbs, frozenset(), frozenset(), None, msg.hold)))
+        if idx >= 0 and msg.consent:
+            # "go ahead": what was waiting is asked for now (a later index lifts the holds it was under)
+            for r, _ in suspended:
+                requests.append(Said(idx, _unconditional(r.clause), r.strong, r.weak))
+            requests += [Said(idx, _unconditional(r.clause), r.strong, r.weak) for r in requests
+                         if r.clause.condition and r.index < idx]  # fmt: skip
+            suspended = []
         ms = frozenset().union(*(c.strong for c in msg.clauses)) if msg.clauses else frozenset()
         mw = frozenset().union(*(c.weak for c in msg.clauses)) if msg.clauses else frozenset()
+        if not ms and not mw and idx >= 0:
+            ms, mw = last  # "deploy it now": the objects of the last request
         for c in msg.clauses:
             if c.question or not c.verbs:
                 continue
-            wide = bool(_PRONOUN.search(c.text)) or not (c.strong or c.weak)
-            requests.append(
-                Said(idx, c, c.strong | ms if wide else c.strong, c.weak | mw if wide else c.weak)
-            )
+            # "it", "them", nothing named, or a permission ("the usual installer is fine"): the message's objects
+            wide = bool(_PRONOUN.search(c.text)) or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
+            said = Said(idx, c, c.strong | ms if wide else c.strong, c.weak | mw if wide else c.weak)
+            if c.condition == "user":
+                suspended.append((said, c.text))
+            else:
+                requests.append(said)
+            if said.strong or said.weak:
+                last = (said.strong, said.weak)
     live = [(i, b) for i, b in bounds if not _lifted(i, b, requests)]
     text = "\n".join(t for _, t in sources).lower()
-    return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages))
+    return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages),
+                  tuple(reversed(suspended)))  # fmt: skip
+
+
+def _unconditional_said(r: Said) -> Said:
+    return Said(r.index, _unconditional(r.clause), r.strong, r.weak)
+
+
+def _unconditional(c: Clause) -> Clause:
+    return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "")
 
 
 def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
@@ -139,24 +183,43 @@ _VALUE = re.compile(
 )
 
 
-def foreign_values(objects: tuple[str, ...], intent: Intent) -> list[str]:
-    """Recipients, URLs and account numbers among the objects that appear nowhere in the user's words."""
+def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = None) -> list[str]:
+    """Recipients, URLs and account numbers among the objects that appear nowhere in the user's words. With a request
+    `r` that names the install method, a URL on the named tool's own domain (`get.pnpm.io` for "pnpm") is named."""
     out: list[str] = []
+    vendor = {stem(w) for w in r.weak | r.strong if len(w) >= 3} if r is not None and _METHOD.search(r.clause.text) else set()
     for o in objects:
         for v in _VALUE.findall(o):
             v2 = v.lower().rstrip("/.,")
-            host = v2.split("://", 1)[1].split("/", 1)[0] if "://" in v2 else None
+            host = v2.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0] if "://" in v2 else None
             if v2 in intent.text or (host is not None and host in intent.text):
+                continue
+            labels = host.split(".") if host else []
+            if len(labels) >= 2 and stem(labels[-2]) in vendor:
                 continue
             out.append(v)
     return out
 
 
-def authorisation(t: Target, intent: Intent, root: str, home: str) -> tuple[str, Said | None]:
-    """("full" | "partial" | "none", the request that matched best)."""
+#: "my branch", "this branch", "the current branch": the branch the session is on, named without its name.
+_MY_BRANCH = re.compile(r"\b(?:my|this|the\s+current|current|our|the\s+feature|the)\s+(?:feature\s+)?branch\b")
+#: The request names how to install ("their install script", "the usual installer", "curl | sh"): then a vendor's own
+#: host (its registrable name is the tool the user named) counts as named.
+_METHOD = re.compile(r"\b(?:installer|installers|(?:install|installation|setup|bootstrap)\s+script|script|curl|wget)\b|\|\s*(?:ba)?sh\b")
+
+
+def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,
+                  branch: str | None = None) -> tuple[str, Said | None]:
+    """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
+    for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
-    foreign = foreign_values(t.objects, intent)
     for r in intent.requests:
+        foreign = foreign_values(t.objects, intent, r)
+        if r.clause.condition == "ci" and not waits_for_ci:
+            met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)
+            if met != "none" and best[0] == "none":
+                best = ("partial", r)
+            continue
         if not (r.clause.verbs & t.verbs):
             continue
         if t.protected and not all(p.lower() in r.strong or p.lower() in r.weak for p in t.protected):
@@ -169,9 +232,10 @@ def authorisation(t: Target, intent: Intent, root: str, home: str) -> tuple[str,
             hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home)]
             level = "full" if len(hit) == len(t.paths) else "partial" if hit or not r.strong else "none"
         elif t.objects:
+            mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
             level = (
                 "full"
-                if any(object_matches(o, r.strong, r.weak) for o in t.objects)
+                if mine or any(object_matches(o, r.strong, r.weak) for o in t.objects)
                 else "partial"
                 if not r.strong
                 else "none"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from automode.judge.intent.lexicon import PHRASES, STOP, VERBS
+from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
 for _cls, _words in VERBS.items():
@@ -20,7 +20,7 @@ VERB_WORDS = frozenset(_VERB_OF)
 
 _SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = re.compile(
-    r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
+    r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
 )
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
 # "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
@@ -31,7 +31,7 @@ _MODAL_PASSIVE = re.compile(
 _REVIEW_ABBREV = re.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
 _QUOTED = re.compile(
-    r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
+    r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
 )
 _POLITE = re.compile(
     r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|we|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
@@ -82,6 +82,9 @@ class Clause:
     strong: frozenset[str]  # specific names: paths, branches with / or -, emails, quoted strings, numbers
     weak: frozenset[str]  # other content words ("staging", "login")
     question: bool
+    #: "" = ask now; "ci" = once CI passes (released only by an action that waits for it); "user" = once the user
+    #: says so / reviews it (suspended until a later message lifts it)
+    condition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,23 +102,72 @@ class Message:
     clauses: tuple[Clause, ...]
     boundaries: tuple[Boundary, ...]
     amounts: frozenset[float]  # amounts the user stated with a currency
+    #: "go ahead", "yes, do it", "CI is green now": consent to what was asked before, from this message on
+    consent: bool = False
+    #: "hold off", "wait", "not yet", "stop": what was asked before is suspended until asked again
+    hold: str = ""
 
 
+# ------------------------------------------------------------------ time and consent (issue 12)
+#: A clause that opens with these asks for a draft only, whatever verbs follow ("write up a plan to deploy X").
+_DRAFT_HEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|first)\s+)*(?:write\s+up|show\s+me|mock\s+up|"
+                         r"draw\s+up|put\s+together|come\s+up\s+with)\b")  # fmt: skip
+#: What a draft request does not ask for (the consequential step that follows the draft).
+DRAFT_STRIPS = frozenset({"deploy", "publish", "send", "push", "force-push", "merge", "pay", "delete", "reset", "run",
+                          "install", "kill"})  # fmt: skip
+#: The user keeps the act for themselves: "I'll apply it after review", "I will merge it myself".
+_RESERVED = re.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+want\s+to|let\s+me|i\s+can|"
+                       r"i'd\s+rather)\s+(?:\w+\s+){0,2}?([a-z][\w-]*)\b(?:\s+(?:it|them|this|that))?(?:\s+myself)?", re.I)  # fmt: skip
+#: A request that waits for CI: "once CI is green", "after the checks pass", "when the pipeline passes".
+_COND_CI = re.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
+                      r"(?:is\s+|are\s+|goes\s+|turns\s+|comes\s+back\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
+#: A request that waits for the user: "once I say so", "after I review it", "when I give the go-ahead".
+_COND_USER = re.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
+                        r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
+                        r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
+                        r"\bafter\s+review\b", re.I)  # fmt: skip
+#: A later message that suspends what was asked before.
+_HOLD = re.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|wait|stop|hang\s+on|hold\s+on)\W+)*"
+                   r"(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|don'?t\s+do\s+(?:it|that|anything)|"
+                   r"cancel\s+that|never\s*mind|forget\s+(?:it|that)|scratch\s+that|abort|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet)\b",
+                   re.I)  # fmt: skip
+_CONSENT = re.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
+                      r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
+                      r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
+                      r"|ci\s+(?:is\s+)?(?:green|passed)(?:\s+now)?|it's\s+green|all\s+green)\W*(?:now|then|please)?\W*$", re.I)  # fmt: skip
+#: "the vendor's usual installer is fine", "curl | sh is ok here": a permission stated about a thing, not a verb.
+PERMIT = re.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
+                     r"(?:fine|ok|okay|allowed|acceptable|good\s+to\s+go)\b", re.I)  # fmt: skip
+
+
+IMPERATIVE = frozenset({"please", "pls", "do", "let's", "lets", "go", "can", "could", "would", "will", "kindly", "must",
+                        "should", "need", "needs", "want", "to"})  # fmt: skip
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his",
+                         "her", "every", "each", "last", "next", "yesterday's", "today's"})  # fmt: skip
 COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
                      "looks", "seems", "stays", "remains"})  # fmt: skip
 
 
 def verb_classes(tokens: list[str], text: str) -> set[str]:
     out: set[str] = set()
-    prev = ""
+    prev = prev2 = ""
+    seen = False  # a verb or an imperative marker came before: what follows is its object, not a subject
     for t in tokens:
-        if prev in COPULAS:  # "the password is empty", "the build is broken": a state, not a request
-            prev = t
+        seen = seen or prev in _VERB_OF or prev in IMPERATIVE
+        # "the password is empty": a state; "the staging deploy failed", "a new release": a noun, not a request
+        # (only in the subject, before any verb: "change the permissions", "start a rolling restart" keep theirs)
+        if prev in COPULAS or (not seen and (prev in DETERMINERS or (prev2 in DETERMINERS and prev not in _VERB_OF
+                                                                    and prev not in STOP))):
+            prev2, prev = prev, t
             continue
-        prev = t
+        prev2, prev = prev, t
         out |= _VERB_OF.get(t, frozenset())
-        if t.endswith("ing") and t[:-3] in _VERB_OF:
-            out |= _VERB_OF[t[:-3]]
+        if t.endswith("ing") and len(t) > 5:
+            base = t[:-3]
+            for cand in (base, base[:-1] if base[-1] == base[-2] else "", base + "e"):  # running, deleting
+                if cand in _VERB_OF:
+                    out |= _VERB_OF[cand]
+                    break
     for phrase, cls in PHRASES:
         if phrase in text:
             out.add(cls)
@@ -220,10 +272,15 @@ def parse_message(text: str) -> Message:
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
     prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines() if not _CODE_LINE.match(line))
+    condition = "user" if _COND_USER.search(prose) else "ci" if _COND_CI.search(prose) else ""
+    hold = ""
     for sentence in _SENTENCE.split(prose):
         sentence = sentence.strip()
         if not sentence:
             continue
+        h = _HOLD.match(sentence)
+        if h and not hold:
+            hold = sentence[:120]
         low_s = sentence.lower()
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
@@ -234,13 +291,29 @@ def parse_message(text: str) -> Message:
             if not raw or not raw.strip():
                 continue
             b = _boundaries(raw)
-            bounds.extend(b)
+            stated = bool(b)
             low = raw.lower()
+            # "I'll apply it after review": the user keeps that act; the rest of the clause may still ask for some.
+            kept = _RESERVED.search(low)
+            if kept is not None:
+                reserved = verb_classes([kept.group(1)], kept.group(1)) & DRAFT_STRIPS
+                if reserved:
+                    b.append(Boundary("reserved", frozenset(reserved), frozenset(), frozenset(), None, raw.strip()))
+                    low = (low[: kept.start()] + low[kept.end():]).strip()
+            bounds.extend(b)
             toks = tokens(low)
             # A negated clause requests nothing ("I don't think we need to set up hooks").
-            verbs = set() if b or _negated(toks) else verb_classes(toks, low)
+            verbs = set() if stated or _negated(toks) else verb_classes(toks, low)
+            permit = PERMIT.match(low)
+            if permit is not None and not question:  # "the vendor's usual installer is fine"
+                subject = tokens(permit.group(1))
+                verbs |= verb_classes(subject, permit.group(1))
+                for t in subject:
+                    verbs |= NOUN_ACTS.get(t, frozenset())
+            if _is_draft(toks, low):
+                verbs -= DRAFT_STRIPS
             s, w = idents(raw)
-            clauses.append(Clause(low, frozenset(verbs), s, w, question))
+            clauses.append(Clause(low, frozenset(verbs), s, w, question, condition if verbs else ""))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
         num = (m.group(1) or m.group(2) or "").replace(",", "")
@@ -248,4 +321,17 @@ def parse_message(text: str) -> Message:
             amounts.add(float(num))
         except ValueError:
             continue
-    return Message(tuple(clauses), tuple(bounds), frozenset(amounts))
+    consent = bool(_CONSENT.match(" ".join(prose.split())[:200]))
+    return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold)
+
+
+def _is_draft(toks: list[str], low: str) -> bool:
+    """The clause asks only for a draft: its first verb is draft / prepare / plan / show me, or it says dry-run."""
+    if re.search(r"\bdry[- ]?run\b", low) or _DRAFT_HEAD.match(low):
+        return True
+    for t in toks:
+        if t in DRAFT_WORDS:
+            return True
+        if t in VERB_WORDS and t not in ("please", "can", "could", "you"):
+            return False
+    return False
