@@ -144,3 +144,48 @@ def test_refuses_to_start_without_a_token(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "AUTOMODE_SERVE_TOKEN"}
     p = subprocess.run([sys.executable, "-m", "automode", "serve", "--port", "0"], capture_output=True, text=True, env=env, timeout=60)
     assert p.returncode == 2 and "no token" in p.stderr
+
+
+def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: Path) -> None:
+    """`automode install --server URL`: the team's policy tightens (a deny rule only the service has), the local
+    engine's own denies stand, and an unreachable service leaves the local answer with a note."""
+    from automode.adapters.settings_file import hook_command
+
+    conf = tmp_path / "service-config"
+    (conf / "automode").mkdir(parents=True)
+    (conf / "automode" / "config.toml").write_text('[permissions]\ndeny = ["Bash(make release*)"]\n')
+    tokens = tmp_path / "tokens"
+    tokens.write_text(f"{TOKEN}\n")
+    port = _free_port()
+    env = {**os.environ, "AUTOMODE_AUDIT": "off", "XDG_CONFIG_HOME": str(conf)}
+    proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        project = tmp_path / "project"
+        project.mkdir()
+        hook_env = {**os.environ, "AUTOMODE_AUDIT": "off", "AUTOMODE_SERVER_TOKEN": TOKEN, "CLAUDE_PROJECT_DIR": str(project)}
+
+        def run_hook(server: str, command: str) -> tuple[str | None, str]:
+            payload = {"session_id": "s", "transcript_path": "", "cwd": str(project), "permission_mode": "default",
+                       "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": command}, "tool_use_id": "t"}  # fmt: skip
+            p = subprocess.run(["/bin/sh", "-c", hook_command("claude-code", resident=False, server=server)],
+                               input=json.dumps(payload), capture_output=True, text=True, env=hook_env, cwd=project, timeout=60)  # fmt: skip
+            out = json.loads(p.stdout) if p.stdout.strip() else {}
+            return out.get("hookSpecificOutput", {}).get("permissionDecision"), p.stderr
+
+        assert run_hook(url, "make release")[0] == "deny"  # only the team's policy says so
+        assert run_hook(url, "rm -rf ~")[0] == "deny"  # the local floor
+        assert run_hook(url, "git status")[0] == "allow"
+        verdict, note = run_hook("http://127.0.0.1:9", "make release")  # nobody listens there
+        assert verdict == "allow" and "not used" in note  # local policy alone, said so
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

@@ -55,9 +55,9 @@ def target(agent: str, scope: str, project: Path) -> Target:
     return Target(agent, scope, paths[agent](scope, project))
 
 
-def groups(agent: str, resident: bool, headless: bool = False) -> dict[str, dict[str, Any]]:
+def groups(agent: str, resident: bool, headless: bool = False, server: str | None = None) -> dict[str, dict[str, Any]]:
     """event -> the matcher group automode adds for `agent`."""
-    cmd = hook_command(agent, resident, headless)
+    cmd = hook_command(agent, resident, headless, server)
     if agent == "gemini":
         # Gemini CLI hook timeouts are in milliseconds.
         hook = {"type": "command", "command": cmd, "timeout": HOOK_TIMEOUT_S * 1000, "name": "automode"}

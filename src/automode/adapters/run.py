@@ -66,7 +66,8 @@ class _Once:
         return True
 
 
-def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None) -> int:
+def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None,
+                    server: str | None = None) -> int:
     parts: list[bytes] = []
     once = _Once()
 
@@ -96,20 +97,31 @@ def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT
     except (OSError, ValueError) as exc:
         res = block_exit(f"could not read the hook input ({exc})")
     else:
-        res = handle_safely(agent, b"".join(parts), os.environ, headless)
+        raw = b"".join(parts)
+        if server:
+            from automode.adapters.remote import DEFAULT_BUDGET, ServiceCall, stricter
+
+            call = ServiceCall(server, agent, raw, os.environ, headless)  # in flight while we decide locally
+            res = stricter(handle_safely(agent, raw, os.environ, headless), call, DEFAULT_BUDGET)
+        else:
+            res = handle_safely(agent, raw, os.environ, headless)
     timer.cancel()
     if not once.emit(res):  # the watchdog answered already and is exiting
         threading.Event().wait()
     return res.code
 
 
-def parse_argv(argv: list[str]) -> tuple[str, bool, float] | str:
-    """(agent, headless, timeout) or an error message."""
-    agent, headless, timeout = "", False, DEFAULT_TIMEOUT
+def parse_argv(argv: list[str]) -> tuple[str, bool, float, str | None] | str:
+    """(agent, headless, timeout, server URL) or an error message."""
+    agent, headless, timeout, server = "", False, DEFAULT_TIMEOUT, None
     it = iter(argv)
     for arg in it:
         if arg == "--headless":
             headless = True
+        elif arg == "--server":
+            server = next(it, None)
+            if not server or not server.startswith(("http://", "https://")):
+                return "--server needs an http(s) URL"
         elif arg == "--timeout":
             try:
                 timeout = float(next(it))
@@ -121,7 +133,7 @@ def parse_argv(argv: list[str]) -> tuple[str, bool, float] | str:
             return f"unexpected argument {arg!r}"
     if not agent:
         return f"name the agent: one of {', '.join(ADAPTERS)}"
-    return agent, headless, timeout
+    return agent, headless, timeout, server
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         res = block_exit(f"bad hook command: {parsed}")
         sys.stderr.write(res.stderr)
         return res.code
-    return main_in_process(*parsed)
+    agent, headless, timeout, server = parsed
+    return main_in_process(agent, headless, timeout, server=server)
 
 
 if __name__ == "__main__":

@@ -27,11 +27,14 @@ class SettingsError(Exception):
     """The settings file is not something we can safely rewrite."""
 
 
-def hook_command(agent: str, resident: bool, headless: bool = False) -> str:
+def hook_command(agent: str, resident: bool, headless: bool = False, server: str | None = None) -> str:
     """The shell command an agent runs for each hook. `|| exit 2` turns any crash of the interpreter itself (a
-    missing venv, an import error) into a block: exit 1 would let the action run."""
+    missing venv, an import error) into a block: exit 1 would let the action run. With a team `server` the hook is
+    the direct one, which asks the service beside its own decision (adapters/remote.py)."""
     py = shlex.quote(sys.executable)
     flags = " --headless" if headless else ""
+    if server:
+        return f"{py} -I -m automode.adapters.run {agent}{flags} --server {shlex.quote(server)} || exit 2 {MARKER}"
     if resident:
         # Import the client as a module (its bytecode is cached) rather than run it as a script (compiled on
         # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start.

@@ -20,14 +20,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "Python and decides itself (default %(default)s; resident falls back to direct)")
     parser.add_argument("--headless", action="store_true", help="nobody watches this agent: asks become denies")
     parser.add_argument("--dry-run", action="store_true", help="print the resulting settings, write nothing")
+    parser.add_argument("--server", default=None, metavar="URL",
+                        help="also ask the team's decision service (automode serve) on every call and keep the stricter "
+                             "answer; token from AUTOMODE_SERVER_TOKEN or AUTOMODE_SERVER_TOKEN_FILE (docs/teams.md)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.server is not None and not args.server.startswith(("http://", "https://")):
+        print(f"automode install: --server needs an http(s) URL, not {args.server!r}", file=sys.stderr)
+        return 2
     tgt = installers.target(args.agent, args.scope, args.project.resolve())
     try:
         current = settings_file.load(tgt.path)
         new = settings_file.with_ours(current or {}, tgt.path,
-                                      installers.groups(args.agent, args.mode == "resident", args.headless))
+                                      installers.groups(args.agent, args.mode == "resident", args.headless, args.server))
     except settings_file.SettingsError as exc:
         print(f"automode install: {exc}", file=sys.stderr)
         return 2
