@@ -189,3 +189,58 @@ def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: P
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None:
+    """Two workers writing to one PostgreSQL trail; one is killed with SIGKILL mid-run. Every decision answered 200
+    with `audited: true` must have its row in the store."""
+    import signal
+
+    from tests.audit import pg_cluster
+
+    why = pg_cluster.missing_reason()
+    if why:
+        pytest.skip(why)
+    from automode.audit.store import open_store
+
+    with pg_cluster.cluster() as pg_url:
+        tokens = tmp_path / "tokens"
+        tokens.write_text(f"{TOKEN}\n")
+        port = _free_port()
+        env = {**os.environ, "AUTOMODE_AUDIT": "on", "AUTOMODE_AUDIT_URL": pg_url}
+        proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens),
+                                 "--workers", "2", "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    urllib.request.urlopen(url + "/healthz", timeout=2).close()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            acked: list[str] = []
+            killed = False
+            for i in range(60):
+                marker = f"echo audit-marker-{i:03d}"
+                try:
+                    status, got = _post(url + "/v1/decide", json.dumps({"tool": "Bash", "input": {"command": marker}}).encode())
+                except OSError:
+                    continue  # the killed worker's connection: not acknowledged
+                if status == 200 and got.get("audited") is True:
+                    acked.append(marker)
+                if i == 25 and not killed:
+                    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+                    workers = [int(c) for c in children]
+                    assert workers, "no worker processes found"
+                    os.kill(workers[0], signal.SIGKILL)
+                    killed = True
+            assert killed and len(acked) >= 40
+            store = open_store(pg_url)
+            rows = store.query(limit=0)
+            seen = {r.get("summary") for r in rows} | {r.get("command") for r in rows}
+            missing = [m for m in acked if m not in seen]
+            assert not missing, f"acknowledged but not stored: {missing}"
+        finally:
+            proc.terminate()
+            proc.wait(timeout=15)

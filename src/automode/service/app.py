@@ -3,7 +3,7 @@
 Endpoints (JSON in, JSON out):
 
 * `POST /v1/decide` — the body of `automode check` (SPEC §13): `{"tool", "input", "cwd", "user_messages", ...}`;
-  answers the Decision as JSON.
+  answers the Decision as JSON, with `"audited": true` once its audit row is committed (answers wait for that).
 * `POST /v1/hooks/{agent}` — an agent's hook payload as-is (`claude-code`, `codex`, `gemini`); answers
   `{"stdout", "stderr", "exit_code"}`, exactly what `automode hook AGENT` would have printed and returned, so a thin
   hook only relays it.
@@ -130,7 +130,19 @@ def _decide_json(obj: Any) -> dict[str, Any]:
     action = action_from_json(obj)
     ctx = context_from_json(obj if isinstance(obj, dict) else None)
     agent = obj["agent"] if isinstance(obj, dict) and isinstance(obj.get("agent"), str) else "service"
-    return decide(action, ctx, agent=agent).to_json()
+    out = decide(action, ctx, agent=agent).to_json()
+    out["audited"] = _flush()
+    return out
+
+
+def _flush() -> bool:
+    """Commit this decision's audit row before answering: a 200 means the row is in the store, so a worker killed
+    afterwards loses nothing it acknowledged. False when recording is off or the store did not take it in time."""
+    from automode import audit
+
+    if os.environ.get("AUTOMODE_AUDIT", "").lower() in ("0", "off", "false", "no"):
+        return False
+    return audit.flush(2.0)
 
 
 def _timeout_decision(cfg: ServeConfig) -> dict[str, Any]:
