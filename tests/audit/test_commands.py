@@ -82,6 +82,7 @@ def test_log_json_schema(store: Store, capsys: pytest.CaptureFixture[str]) -> No
         "stage",
         "elapsed_us",
         "ask_id",
+        "engine_verdict",
     }
     assert rec["schema"] == EXPORT_SCHEMA and rec["time"].endswith("Z") and rec["rules"] == ["AM-R-001"]
     assert rec["action"] == {"command": "npm run test:5"}  # test:11 is older than 1d

@@ -59,18 +59,23 @@ def resolve_ask(d: Decision, action: Action, who: str, prompt: bool = True) -> D
 
 
 def decide_in_time(action: Action, ctx: Context, timeout: float, agent: str = "unknown") -> Decision:
-    """`base.decide` with a deadline; the engine keeps running in its thread if late, but its answer is dropped.
+    """The engine's decision with a deadline (not recorded: `gate` records what it answers); the engine keeps
+    running in its thread if late, but its answer is dropped.
     A deadline of 0 or less refuses at once (no decision can be that fast): a way to check the failure path."""
     if timeout <= 0:
         return base.failure(f"no decision within {timeout:g} s", ctx.mode)
     box: list[Decision] = []
-    worker = threading.Thread(target=lambda: box.append(base.decide(action, ctx, agent)), daemon=True)
+    worker = threading.Thread(target=lambda: box.append(base.decide_only(action, ctx)), daemon=True)
     worker.start()
     worker.join(timeout)
     return box[0] if box else base.failure(f"no decision within {timeout:g} s", ctx.mode)
 
 
 def gate(action: Action, ctx: Context, who: str, *, prompt: bool = True, timeout: float = 10.0) -> Decision:
-    """The final allow/deny for an agent without its own prompt."""
-    d, _ = base.escalate(action, ctx, decide_in_time(action, ctx, timeout, who))
-    return resolve_ask(d, action, who, prompt and ctx.mode != "headless")
+    """The final allow/deny for an agent without its own prompt, recorded as answered (with the engine's own
+    verdict beside it when escalation or the user's answer changed it)."""
+    engine = decide_in_time(action, ctx, timeout, who)
+    d, _ = base.escalate(action, ctx, engine)
+    final = resolve_ask(d, action, who, prompt and ctx.mode != "headless")
+    base.record(final, action, ctx, who, engine=engine)
+    return final

@@ -58,15 +58,26 @@ def failure(what: str, mode: Mode = "interactive") -> Decision:
 
 
 def decide(action: Action, ctx: Context, agent: str = "unknown") -> Decision:
-    """Decide with the engine and record the decision in the audit trail (write-behind, never raises)."""
+    """Decide with the engine and record the decision in the audit trail (write-behind, never raises). For
+    callers that answer exactly what the engine said; the others `decide_only`, then `record` what they answered."""
     d = _decide(action, ctx)
+    record(d, action, ctx, agent)
+    return d
+
+
+def decide_only(action: Action, ctx: Context) -> Decision:
+    """The engine's decision (fail-closed on any error), not recorded."""
+    return _decide(action, ctx)
+
+
+def record(answer: Decision, action: Action, ctx: Context, agent: str, engine: Decision | None = None) -> None:
+    """Record the answer the agent received; `engine`, when it differs, is kept beside it (never raises)."""
     try:
         from automode import audit
 
-        audit.record(d, action, ctx, agent=agent)
+        audit.record(answer, action, ctx, agent=agent, engine=engine)
     except Exception:
         pass
-    return d
 
 
 def _decide(action: Action, ctx: Context) -> Decision:
@@ -143,9 +154,21 @@ def decide_all(actions: list[Action], ctx: Context, agent: str = "unknown") -> D
 
 def decide_escalated(actions: list[Action], ctx: Context, agent: str) -> tuple[Decision, str | None]:
     """The strictest decision over the call's actions, counted for denial escalation (hooks without a stop field
-    may ignore the summary)."""
-    d = decide_all(actions, ctx, agent)
-    return escalate(actions[0], ctx, d) if actions else (d, None)
+    may ignore the summary), and recorded as answered: the deciding action's row holds the answer the agent got,
+    with the engine's own verdict beside it when escalation changed it."""
+    if not actions:
+        d = failure("the call names no action automode could check", ctx.mode)
+        return d, None
+    decisions = [_decide(a, ctx) for a in actions]
+    d = strictest(decisions)
+    i = decisions.index(d)
+    final, stop = escalate(actions[i], ctx, d)
+    for j, (a, dj) in enumerate(zip(actions, decisions, strict=True)):
+        if j == i:
+            record(final, a, ctx, agent, engine=dj)
+        else:
+            record(dj, a, ctx, agent)
+    return final, stop
 
 
 def escalate(action: Action, ctx: Context, d: Decision) -> tuple[Decision, str | None]:

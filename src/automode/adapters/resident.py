@@ -158,6 +158,9 @@ def main() -> int:
         # Exit here and now: a SystemExit raised inside a decision would be caught as a failure like any other.
         server.unbind()
         os.ftruncate(lock_fd, 0)
+        from automode import audit
+
+        audit.spool_pending()  # the next process commits what this one had not
         os._exit(0)
 
     signal.signal(signal.SIGTERM, on_term)

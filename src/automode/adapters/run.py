@@ -11,7 +11,7 @@ import os
 import sys
 import threading
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 from automode.adapters.hookio import MAX_INPUT_BYTES, HookAdapter, HookResult, block_exit
 
@@ -67,7 +67,8 @@ class _Once:
 
 
 def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None,
-                    server: str | None = None) -> int:
+                    server: str | None = None) -> NoReturn:
+    """Answer one hook call and end the process (never returns: see `_exit`)."""
     parts: list[bytes] = []
     once = _Once()
 
@@ -77,7 +78,7 @@ def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT
         except Exception:
             res = block_exit(f"timed out after {timeout:g} s")
         if once.emit(res):
-            os._exit(res.code)
+            _exit(res.code)
 
     timer = threading.Timer(timeout, on_timeout)
     timer.daemon = True
@@ -108,7 +109,14 @@ def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT
     timer.cancel()
     if not once.emit(res):  # the watchdog answered already and is exiting
         threading.Event().wait()
-    return res.code
+    _exit(res.code)
+
+
+def _exit(code: int) -> NoReturn:
+    """The answer is out: exit within a fixed time whatever the audit writer is doing (the rest is spooled)."""
+    from automode.audit import exit_within
+
+    exit_within(code)
 
 
 def parse_argv(argv: list[str]) -> tuple[str, bool, float, str | None] | str:

@@ -16,15 +16,21 @@ This module imports nothing heavy: the store, sqlite3 and psycopg load on the wr
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from automode.audit.asks import Answer
     from automode.audit.recorder import Recorder
 
-__all__ = ["answer", "flush", "get_recorder", "open_ask", "record", "wait_for_answer"]
+__all__ = ["answer", "exit_within", "flush", "get_recorder", "open_ask", "record", "wait_for_answer"]
+
+#: After a hook has answered: how long its audit writer may still take before the rest is spooled, and the hard
+#: limit after which the kernel ends the process whatever any thread is doing (a C call holding the GIL included).
+EXIT_BUDGET_S = 0.3
+EXIT_HARD_LIMIT_S = 1.5
 
 _DEFAULT: Recorder | None = None
 _LOCK = threading.Lock()
@@ -50,12 +56,17 @@ def record(
     agent: str = "unknown",
     effects: Any = None,
     ask_id: str | None = None,
+    engine: Any = None,
 ) -> str | None:
-    """Record one decision (write-behind). Returns the record id, or None when recording is off. Never raises."""
+    """Record one decision (write-behind). Returns the record id, or None when recording is off. Never raises.
+
+    `decision` is the answer the agent received. When denial escalation, a headless rewrite or the user's answer
+    made it differ from what the engine decided, pass the engine's decision as `engine`: the row keeps both."""
     if os.environ.get("AUTOMODE_AUDIT", "").lower() in ("0", "off", "false", "no"):
         return None
     try:
-        return get_recorder().record(decision, action, context, agent=agent, effects=effects, ask_id=ask_id)
+        return get_recorder().record(decision, action, context, agent=agent, effects=effects, ask_id=ask_id,
+                                     engine=engine)  # fmt: skip
     except Exception:
         return None
 
@@ -63,6 +74,48 @@ def record(
 def flush(timeout: float = 10.0) -> bool:
     """Wait until every decision recorded so far is committed to the store."""
     return _DEFAULT.flush(timeout) if _DEFAULT is not None else True
+
+
+def spool_pending() -> int:
+    """Spool what this process has not committed yet (a server about to stop); returns how many records."""
+    try:
+        return _DEFAULT.spool_pending() if _DEFAULT is not None else 0
+    except Exception:
+        return 0
+
+
+def exit_within(code: int, budget: float = EXIT_BUDGET_S, hard_limit: float = EXIT_HARD_LIMIT_S) -> NoReturn:
+    """End a short-lived process that has already given its answer (a hook), within a fixed time.
+
+    The audit writer gets `budget` seconds to commit; what it has not committed by then goes to the spool
+    (`automode.audit.spool`) for the next process, and the process exits with `code` without running atexit
+    handlers. A kernel timer armed first ends the process after `hard_limit` seconds whatever happens (the default
+    SIGALRM action needs no Python code to run). Call only after the answer is written and flushed."""
+    import signal
+    import sys
+
+    try:
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_REAL, max(hard_limit, budget + 0.1))
+    except (ValueError, OSError):
+        pass  # not the main thread: the budget below still holds unless a thread holds the GIL
+    try:
+        import time
+
+        deadline = time.monotonic() + budget
+        rec = _DEFAULT
+        if rec is not None:
+            if rec.flush(budget):
+                while rec.draining and time.monotonic() < deadline:  # let a spool drain in progress finish
+                    time.sleep(0.002)
+            else:
+                rec.spool_pending()
+    except Exception:
+        pass
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
 
 
 def open_ask(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _BATCH = 256
 _IDLE_WAIT = 0.05
+_SPOOL_CHECK_S = 30.0  # how often a long-lived writer looks for spooled records of other processes
 # How long a process may linger at exit to write what is queued (a hook must not hang its agent on a dead server).
 EXIT_FLUSH_TIMEOUT = 5.0
 
@@ -45,6 +46,9 @@ class Recorder:
         self._committed = 0
         self._failed = 0
         self._inflight = 0
+        self._batch: list[tuple[Any, ...]] = []
+        self._spool_checked = 0.0
+        self.draining = False  # committing other processes' spooled records
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._count_lock = threading.Lock()
@@ -64,13 +68,15 @@ class Recorder:
         effects: Any = None,
         ask_id: str | None = None,
         uid: str | None = None,
+        engine: Any = None,
     ) -> str:
-        """Queue one decision; returns its record id. Never raises, never blocks on I/O."""
+        """Queue one decision; returns its record id. Never raises, never blocks on I/O. `decision` is the answer
+        the agent received; `engine` the engine's own decision when escalation or the user changed it."""
         rid = uid or os.urandom(16).hex()
         if self._closed:
             return rid
         with self._count_lock:
-            self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id))
+            self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id, engine))
             self._enqueued += 1
         if self._background:
             if self._thread is None:
@@ -111,6 +117,17 @@ class Recorder:
     def pending(self) -> int:
         return len(self._queue) + self._inflight
 
+    def spool_pending(self) -> int:
+        """Write every record not yet committed to the spool (for a process about to exit); returns how many.
+        A batch the writer commits meanwhile is also spooled: the store keeps one row per uid."""
+        items = list(self._batch) + list(self._queue)
+        if not items or (self._settings is not None and not self._settings.enabled):
+            return 0
+        from automode.audit.spool import write
+
+        limit = self._settings.max_field_chars if self._settings is not None else 4000
+        return write(items, limit)
+
     # --- writer side ----------------------------------------------------------------------------------------
     def _start(self) -> None:
         with self._start_lock:
@@ -125,8 +142,26 @@ class Recorder:
             if not self._queue:
                 self._wake.wait(_IDLE_WAIT)
                 self._wake.clear()
+                if time.monotonic() - self._spool_checked > _SPOOL_CHECK_S:
+                    self._drain_spool()
                 continue
             self._drain()
+
+    def _drain_spool(self) -> None:
+        """Commit what other processes spooled (checked once after the first commit, then now and then)."""
+        if self._settings is None:
+            return  # nothing recorded yet: the first commit checks
+        self._spool_checked = time.monotonic()
+        try:
+            from automode.audit.spool import drain, pending
+
+            if self._settings.enabled and pending():
+                self.draining = True
+                drain(self._open(), self._settings.max_field_chars)
+        except Exception as e:
+            self._report(e)
+        finally:
+            self.draining = False
 
     def _open(self) -> Any:
         if self._store is None:
@@ -153,13 +188,14 @@ class Recorder:
             items: list[tuple[Any, ...]] = []
             while self._queue and len(items) < _BATCH:
                 items.append(self._queue.popleft())
+            self._batch = items
             self._inflight = len(items)
             rows: list[dict[str, Any]] = []
             try:
                 if not settings.enabled:
                     self._committed += len(items)
                     continue
-                for ts, rid, decision, action, context, agent, effects, ask_id in items:
+                for ts, rid, decision, action, context, agent, effects, ask_id, engine in items:
                     try:
                         rows.append(
                             build_row(
@@ -172,6 +208,7 @@ class Recorder:
                                 effects=effects,
                                 ask_id=ask_id,
                                 max_chars=settings.max_field_chars,
+                                engine=engine,
                             )
                         )
                     except Exception as e:  # one unbuildable record costs only itself
@@ -180,12 +217,19 @@ class Recorder:
                     if self._background:
                         time.sleep(0)  # let a waiting caller thread have the GIL
                 self._insert_with_retry(rows)
+                if not self._spool_checked:
+                    # Announce the spool drain that follows before the commit is counted, so a process that
+                    # exits as soon as its records are committed waits for it (audit.exit_within).
+                    self.draining = _spool_waiting()
                 self._committed += len(rows)
             except Exception as e:  # the audit trail must never break a decision
                 self._report(e)
                 self._insert_one_by_one(rows)
             finally:
                 self._inflight = 0
+                self._batch = []
+            if not self._spool_checked:
+                self._drain_spool()
 
     def _insert_with_retry(self, rows: list[dict[str, Any]]) -> None:
         delay = 0.01
@@ -231,6 +275,15 @@ class Recorder:
                 self._drain()
         while self._inflight and time.monotonic() < deadline:
             time.sleep(0.001)
+
+
+def _spool_waiting() -> bool:
+    try:
+        from automode.audit.spool import pending
+
+        return pending()
+    except Exception:
+        return False
 
 
 # --- process-wide hooks: flush at exit and on SIGTERM ------------------------------------------------------

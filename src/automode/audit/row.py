@@ -43,6 +43,7 @@ COLUMNS: tuple[str, ...] = (
     "user_messages",
     "effects",
     "ask_id",
+    "engine_verdict",
 )
 
 _JSON_COLUMNS = ("action", "rules", "user_messages", "effects")
@@ -108,8 +109,12 @@ def build_row(
     effects: Any = None,
     ask_id: str | None = None,
     max_chars: int = 4000,
+    engine: Any = None,
 ) -> dict[str, Any]:
-    """The stored row, secrets redacted. `decision`/`action`/`context` are automode.model objects (duck-typed)."""
+    """The stored row, secrets redacted. `decision`/`action`/`context` are automode.model objects (duck-typed).
+
+    `decision` is the answer the agent received; `engine`, when given and different, is what the engine decided
+    before escalation, a headless rewrite or the user's answer changed it (stored as `engine_verdict`)."""
     inp = redact(dict(getattr(action, "input", {}) or {}), max_chars=max_chars)
     tool = str(getattr(action, "tool", "?"))
     messages = list(getattr(context, "user_messages", ()) or ())[-_MAX_MESSAGES:]
@@ -140,6 +145,7 @@ def build_row(
         if effects is not None
         else None,
         "ask_id": ask_id,
+        "engine_verdict": str(engine.verdict) if engine is not None and engine.verdict != decision.verdict else None,
     }
     # One bad character must not cost the batch the row is written in (a store refuses invalid UTF-8).
     return {k: clean(v) if isinstance(v, str) else v for k, v in row.items()}
@@ -189,6 +195,7 @@ def to_export(row: Mapping[str, Any], *, full: bool = False) -> dict[str, Any]:
         "stage": row.get("stage"),
         "elapsed_us": row.get("elapsed_us"),
         "ask_id": row.get("ask_id"),
+        "engine_verdict": row.get("engine_verdict"),
     }
     if full:
         out["user_messages"] = row.get("user_messages") or []

@@ -14,7 +14,7 @@ from typing import Any
 
 from automode.audit.row import COLUMNS, decode
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: decisions.engine_verdict, asks.answer_sig
 
 _ASK_COLUMNS = (
     "ask_id",
@@ -30,6 +30,7 @@ _ASK_COLUMNS = (
     "status",
     "answered",
     "answered_by",
+    "answer_sig",
 )
 
 
@@ -109,6 +110,14 @@ class Store:
             self._schema_lock(cur)
             for stmt in self._ddl():
                 cur.execute(stmt)
+            # Tables from an older version: add the columns it lacked (columns are only ever added).
+            for table, wanted in (("decisions", COLUMNS), ("asks", _ASK_COLUMNS)):
+                cur.execute(f"SELECT * FROM {table} WHERE 1 = 0")
+                have = {d[0] for d in cur.description}
+                for col in wanted:
+                    if col not in have:
+                        kind = self.real if col in ("ts", "created", "expires", "answered") else "TEXT"
+                        cur.execute(f"ALTER TABLE {table} ADD COLUMN {col} {kind}")
             self._set_user_version(cur, SCHEMA_VERSION)
 
     def _sql(self, text: str) -> str:
@@ -230,16 +239,20 @@ class Store:
                 tuple(ask.get(c) for c in _ASK_COLUMNS),
             )
 
-    def answer_ask(self, ask_id: str, answer: str, by: str, now: float | None = None) -> bool:
-        """Settle a pending ask; False when it was already answered or expired (first answer wins)."""
+    def answer_ask(
+        self, ask_id: str, answer: str, by: str, now: float | None = None, sig: str | None = None
+    ) -> bool:
+        """Settle a pending ask; False when it was already answered or expired (first answer wins). `sig`
+        authenticates the answer (automode.audit.asks signs it; an unsigned allow is never honoured)."""
         if answer not in ("allow", "deny"):
             raise ValueError(f"answer must be allow or deny, not {answer!r}")
         with self._write() as cur:
             cur.execute(
                 self._sql(
-                    "UPDATE asks SET status = ?, answered = ?, answered_by = ? WHERE ask_id = ? AND status = 'pending'"
+                    "UPDATE asks SET status = ?, answered = ?, answered_by = ?, answer_sig = ? "
+                    "WHERE ask_id = ? AND status = 'pending'"
                 ),
-                (answer, now or time.time(), by, ask_id),
+                (answer, now or time.time(), by, sig, ask_id),
             )
             return bool(cur.rowcount == 1)
 

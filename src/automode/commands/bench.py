@@ -206,6 +206,9 @@ def run_extras(args: argparse.Namespace) -> bool:
         from automode.hookbench import format_report, run_hook_bench
 
         print(format_report(run_hook_bench(n=args.runs, modes=("cold", "resident"))))
+        from automode.hookbench import format_adversarial, run_adversarial
+
+        print(format_adversarial(run_adversarial(runs=3, modes=("cold", "resident"))))
         ran = True
     if args.audit:
         from automode.audit.bench import run_bench
