@@ -147,6 +147,17 @@ def find_project_root(cwd: str) -> str | None:
         d = parent
 
 
+def team_policy_path(home: str, env: Mapping[str, str]) -> str:
+    """The team policy pulled from the decision service (`automode config pull --server URL`), beside the user's file."""
+    return os.path.join(os.path.dirname(user_config_path(home, env)), "team-policy.toml")
+
+
+def team_policy_version(text: str) -> str:
+    import hashlib
+
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def user_config_path(home: str, env: Mapping[str, str]) -> str:
     if env.get("AUTOMODE_CONFIG"):
         return env["AUTOMODE_CONFIG"]
@@ -185,7 +196,9 @@ class _Builder:
         self.origins.append((f"{kind} {rule.raw}", source))
 
     def apply(self, data: Mapping[str, Any], scope: str, source: str) -> None:
-        project = scope == "project"
+        # A project file and the cached team policy only tighten: the agent can write the one and, outside the
+        # sandbox, the other, so their allows and trust entries would be ways around the user's own policy.
+        project = scope in ("project", "team")
         for key in data:
             if key not in TOP_KEYS:
                 self.errors.append(f"{source}: unknown key {key!r} (known: {', '.join(sorted(TOP_KEYS))})")
@@ -354,6 +367,10 @@ def load_config(
     data = _read(managed_path, "managed", b)
     if data is not None:
         b.apply(data, "managed", managed_path)
+    team = team_policy_path(home, env)
+    data = _read(team, "team", b)
+    if data is not None:
+        b.apply(data, "team", team)
     user = user_config_path(home, env)
     data = _read(user, "user", b)
     if data is not None:

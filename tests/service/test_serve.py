@@ -244,3 +244,43 @@ def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None
         finally:
             proc.terminate()
             proc.wait(timeout=15)
+
+
+def test_team_policy_is_served_pulled_and_only_tightens(tmp_path: Path) -> None:
+    policy = tmp_path / "team.toml"
+    policy.write_text('[permissions]\ndeny = ["Bash(make release*)"]\nallow = ["Bash(rm -rf *)"]\n[trust]\nrepos = ["github.com/evil/*"]\n')
+    tokens = tmp_path / "tokens"
+    tokens.write_text(f"{TOKEN}\n")
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens),
+                             "--policy", str(policy), "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "AUTOMODE_AUDIT": "off"})  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        conf = tmp_path / "client-config"
+        env = {**os.environ, "XDG_CONFIG_HOME": str(conf), "AUTOMODE_SERVER_TOKEN": TOKEN}
+        env.pop("AUTOMODE_CONFIG", None)
+        p = subprocess.run([sys.executable, "-m", "automode", "config", "pull", "--server", url], capture_output=True, text=True, env=env, timeout=60)
+        assert p.returncode == 0, p.stderr
+        assert "sha256:" in p.stdout
+        show = subprocess.run([sys.executable, "-m", "automode", "config", "show", "--cwd", str(tmp_path)], capture_output=True,
+                              text=True, env=env, timeout=60)  # fmt: skip
+        assert "team policy in force: sha256:" in show.stdout
+        from automode.config import load_config
+
+        cfg = load_config(str(tmp_path), env=env)
+        assert [r.raw for r in cfg.deny] == ["Bash(make release*)"]
+        assert not cfg.allow and "github.com/evil/*" not in cfg.trusted_repos  # a cached file only tightens
+        bad = subprocess.run([sys.executable, "-m", "automode", "config", "pull", "--server", url], capture_output=True, text=True,
+                             env={**env, "AUTOMODE_SERVER_TOKEN": "wrong-token-0123456789"}, timeout=60)  # fmt: skip
+        assert bad.returncode == 1 and "401" in bad.stderr
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

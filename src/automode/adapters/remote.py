@@ -97,5 +97,22 @@ def stricter(local: HookResult, call: ServiceCall, budget: float) -> HookResult:
     return local
 
 
+def fetch_policy(server: str, env: Mapping[str, str]) -> tuple[str, str]:
+    """(version, TOML text) of the team policy the service serves at `GET /v1/policy`."""
+    token = _token(env)
+    if token is None:
+        raise ValueError("no token (AUTOMODE_SERVER_TOKEN or AUTOMODE_SERVER_TOKEN_FILE)")
+    req = urllib.request.Request(f"{server.rstrip('/')}/v1/policy", headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=10) as r:
+        body = json.loads(r.read(2_000_000))
+    if not isinstance(body, dict) or not isinstance(body.get("policy"), str) or not isinstance(body.get("version"), str):
+        raise ValueError("the service's answer is not a policy")
+    from automode.config import team_policy_version
+
+    if team_policy_version(body["policy"]) != body["version"]:
+        raise ValueError("the policy does not match its version")
+    return body["version"], body["policy"]
+
+
 def server_from_env(env: Mapping[str, str] = os.environ) -> str | None:
     return env.get("AUTOMODE_SERVER") or None

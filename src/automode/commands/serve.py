@@ -17,6 +17,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=5.0,
                    help="seconds a decision may take before the answer is an ask (default %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no JSON request log on stderr")
+    p.add_argument("--policy", default=None, metavar="FILE",
+                   help="the team policy (config TOML) served at GET /v1/policy for `automode config pull`")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,6 +43,11 @@ def run(args: argparse.Namespace) -> int:
     # Workers are separate processes: they read their settings from the environment (service.app.config_from_env).
     os.environ.update(AUTOMODE_SERVE_MAX_BODY=str(args.max_body), AUTOMODE_SERVE_TIMEOUT=str(args.timeout),
                       AUTOMODE_SERVE_LOG="0" if args.quiet else "1")  # fmt: skip
+    if args.policy:
+        if not os.path.isfile(args.policy):
+            print(f"automode serve: --policy {args.policy}: no such file", file=sys.stderr)
+            return 2
+        os.environ["AUTOMODE_SERVE_POLICY"] = os.path.abspath(args.policy)
     if "AUTOMODE_SERVE_TOKEN_FILE" in env:
         os.environ["AUTOMODE_SERVE_TOKEN_FILE"] = env["AUTOMODE_SERVE_TOKEN_FILE"]
     uvicorn.run("automode.service.app:app_factory", factory=True, host=args.host, port=args.port, workers=args.workers,

@@ -7,6 +7,7 @@ Endpoints (JSON in, JSON out):
 * `POST /v1/hooks/{agent}` — an agent's hook payload as-is (`claude-code`, `codex`, `gemini`); answers
   `{"stdout", "stderr", "exit_code"}`, exactly what `automode hook AGENT` would have printed and returned, so a thin
   hook only relays it.
+* `GET /v1/policy` — the team policy (`--policy FILE`, TOML) with its version, for `automode config pull`.
 * `GET /healthz` — liveness, no token needed. `GET /metrics` — Prometheus text format, token needed.
 
 Every other request needs `Authorization: Bearer <token>` with a token from the token file (`token [team]` per line)
@@ -217,6 +218,14 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
 
         return JSONResponse({"status": "ok", "version": __version__})
 
+    async def policy(request: Request) -> Response:
+        if _team(cfg, request) is None:
+            return _error(401, "missing or unknown bearer token", **{"WWW-Authenticate": 'Bearer realm="automode"'})
+        from automode.config import team_policy_version
+
+        text = _policy_text()
+        return JSONResponse({"version": team_policy_version(text), "policy": text})
+
     async def metrics_endpoint(request: Request) -> Response:
         if _team(cfg, request) is None:
             return _error(401, "missing or unknown bearer token", **{"WWW-Authenticate": 'Bearer realm="automode"'})
@@ -226,8 +235,19 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
         Route("/v1/decide", decide, methods=["POST"]),
         Route("/v1/hooks/{agent}", hook, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/v1/policy", policy, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
     ])  # fmt: skip
+
+
+def _policy_text() -> str:
+    """The team policy this service serves: `--policy FILE` (AUTOMODE_SERVE_POLICY), read on each request so an edit
+    takes effect without a restart; empty when none is set."""
+    path = os.environ.get("AUTOMODE_SERVE_POLICY")
+    if not path:
+        return ""
+    with open(path, encoding="utf-8") as fh:
+        return fh.read(1_000_000)
 
 
 def _hook_verdict(stdout: str, exit_code: int) -> str | None:
