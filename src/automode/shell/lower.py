@@ -225,6 +225,8 @@ class Lowerer:
             self.eval(cmd, nesting)
         elif name in ("source", "."):
             self.source_file(cmd, nesting)
+        elif name == "trap":
+            self.trap(cmd, nesting)
         elif name == "xargs":
             self.xargs(cmd, nesting)
         elif name == "parallel":
@@ -452,6 +454,18 @@ class Lowerer:
                 self.out.problem("`eval` runs text that is only known at run time")
         self.source(" ".join(w.value for w in words), via=(*cmd.via, "eval"), privileged=cmd.privileged,
                     remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+    def trap(self, cmd: Command, nesting: int) -> None:
+        """`trap 'rm -rf ~' EXIT` (or ERR, DEBUG, INT, RETURN, ...): the handler runs later, in this shell."""
+        args = [w for w in cmd.argv[1:] if w.value != "--"]
+        if not args or args[0].value.startswith("-") or len(args) < 2:
+            return  # `trap -p`, `trap -l`, `trap - INT` (reset), `trap INT` (reset)
+        code = args[0]
+        if code.dynamic:
+            self.out.problem("`trap` installs a handler that is only known at run time")
+            self._exec_from_word(code, cmd)
+        self.source(code.value, via=(*cmd.via, "trap"), privileged=cmd.privileged, remote=cmd.remote,
+                    nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
     def source_file(self, cmd: Command, nesting: int) -> None:
         if len(cmd.argv) < 2:

@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from automode.shell.budget import Budget
+from automode.shell.escapes import decode_ansi_c, echo_output, printf_output
 from automode.shell.treesit import ParseBudgetSpent, first_error, parse_source
 from automode.shell.words import (
     MAX_BRACE_WORDS,
     Word,
     brace_expand,
-    decode_ansi_c,
     normalize_name,
     unescape_double,
     unescape_unquoted,
@@ -95,8 +95,9 @@ class Command:
         if src is None:
             return None, True
         if src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
-            words = [a for a in src.args if not (a.startswith("-") and len(a) <= 3)] if src.name == "echo" else src.args[:1]
-            return " ".join(words), True
+            # `printf '\x72\x6d -rf ~' | sh`, `echo -e '\162\155 ...' | bash`: the bytes bash would print.
+            text = echo_output(src.args) if src.name == "echo" else printf_output(src.args)
+            return (text, True) if text is not None else (None, False)
         if src.name == "cat" and not src.args:
             return src.stdin_text()
         return None, False
@@ -285,8 +286,11 @@ class _Walker:
                 continue
             if c.type in ("file_redirect", "heredoc_redirect", "herestring_redirect"):
                 redirects, rest, args = self.redirect(c, st, depth)
+                # A heredoc belongs to the command it follows: in `true && bash <<EOF` (tree-sitter hangs it on the
+                # whole list) that is the list's last command, `bash`, which runs the body.
+                doc_owner = tails[-1:] if body is not None and body.type in ("list", "pipeline") and tails else owners[:1]
                 for red in redirects:
-                    for o in owners[:1] if red.op.startswith("<<") else owners:
+                    for o in doc_owner if red.op.startswith("<<") else owners:
                         o.redirects.append(red)
                 continuation.extend(rest)
                 if args and body is not None and body.type == "command" and owners:
@@ -314,8 +318,13 @@ class _Walker:
         extra: list[Redirect] = []
         rest: list[Node] = []
         args: list[Word] = []
+        misread = self._misread_heredoc(node)
+        if misread is not None:
+            body, body_dynamic = misread
         for c in node.children:
             t = c.type
+            if misread is not None and (t == "heredoc_body" or (c.is_named and c.end_byte > misread_at(node, self.data) + 1)):
+                continue
             if t == "file_descriptor":
                 fd = self.text(c)
             elif t == "heredoc_start":
@@ -351,6 +360,21 @@ class _Walker:
         else:
             main = Redirect(op or ">", fd, target)
         return [main, *extra], rest, args
+
+    def _misread_heredoc(self, node: Node) -> tuple[str, bool] | None:
+        """tree-sitter reads a heredoc body that starts with a backslash (`sh <<'EOF'\n\\git reset --hard`) as
+        arguments of the redirect. Bash reads the lines up to the delimiter as the body: take them from the text."""
+        if node.type != "heredoc_redirect":
+            return None
+        at = misread_at(node, self.data)
+        end = next((c for c in node.children if c.type == "heredoc_end"), None)
+        if at < 0 or end is None or not any(c.is_named and c.end_byte > at + 1 and c.type not in ("heredoc_body", "heredoc_end")
+                                            for c in node.children):  # fmt: skip
+            return None
+        text = self.data[at + 1 : end.start_byte].decode("utf-8", "replace")
+        start = next((c for c in node.children if c.type == "heredoc_start"), None)
+        quoted = start is not None and any(q in self.text(start) for q in ("'", '"', "\\"))
+        return self.masked_bodies.get(text.strip(), text), not quoted and ("$" in text or "`" in text)
 
     def heredoc_body(self, node: Node, st: ShellState, depth: int, quoted: bool) -> tuple[str, bool]:
         raw = self.text(node)
@@ -673,6 +697,12 @@ class _Walker:
             self.substitution(sub, st, depth + 1)
 
 
+def misread_at(node: Node, data: bytes) -> int:
+    """Offset of the newline that ends a heredoc redirect's first line (-1 when there is none)."""
+    start = next((c for c in node.children if c.type == "heredoc_start"), None)
+    return -1 if start is None else data.find(b"\n", start.end_byte)
+
+
 def _iter_substitutions(node: Node, depth: int) -> Iterator[Node]:
     stack = [(node, depth)]
     while stack:
@@ -687,7 +717,6 @@ def _iter_substitutions(node: Node, depth: int) -> Iterator[Node]:
 
 # Commands that print nothing on stdout, so a substitution made of them and `echo` has a known output.
 SILENT = frozenset({"cd", "pushd", "popd", "true", ":", "export", "local", "declare", "typeset", "readonly", "unset", "set", "shopt"})
-ECHO_FLAGS = frozenset({"-n", "-e", "-E", "-ne", "-en", "-nE", "-En"})
 
 
 def _literal_output(ran: list[Command]) -> str | None:
@@ -704,17 +733,10 @@ def _literal_output(ran: list[Command]) -> str | None:
             continue
         if cmd.redirects or cmd.pipe_from is not None or any(w.dynamic or w.glob for w in cmd.argv):
             return None
-        args = cmd.args
-        if cmd.name == "echo":
-            while args and args[0] in ECHO_FLAGS:
-                args = args[1:]
-            if any("\\" in a for a in args):
-                return None
-            out.append(" ".join(args))
-        elif cmd.name == "printf" and len(args) == 1 and "%" not in args[0] and "\\" not in args[0]:
-            out.append(args[0])
-        else:
+        text = echo_output(cmd.args) if cmd.name == "echo" else printf_output(cmd.args) if cmd.name == "printf" else None
+        if text is None:
             return None
+        out.append(text.rstrip("\n"))
     return "\n".join(out) if out else None
 
 

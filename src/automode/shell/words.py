@@ -14,13 +14,6 @@ from functools import lru_cache
 
 # Characters that render as nothing; an evasion trick inside command names (`r\u200bm`).
 INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-ANSI_ESCAPES = {
-    "a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
-    "\\": "\\", "'": "'", '"': '"', "?": "?",
-}  # fmt: skip
-ANSI_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|c.|.)", re.DOTALL)
-
-
 @dataclass(slots=True)
 class Word:
     """One shell word after expansion. `value` is what the program would see when `dynamic` is False."""
@@ -37,26 +30,6 @@ class Word:
 
 def literal(value: str) -> Word:
     return Word(value, value)
-
-
-def decode_ansi_c(body: str) -> str:
-    """Decode the inside of `$'...'`."""
-
-    def sub(m: re.Match[str]) -> str:
-        e = m.group(1)
-        c = e[0]
-        if c in "xuU":
-            try:
-                return chr(int(e[1:], 16))
-            except (ValueError, OverflowError):
-                return e
-        if c.isdigit():
-            return chr(int(e, 8) & 0xFF)
-        if c == "c" and len(e) == 2:
-            return chr(ord(e[1]) & 0x1F)
-        return ANSI_ESCAPES.get(e, "\\" + e)
-
-    return ANSI_RE.sub(sub, body)
 
 
 def unescape_unquoted(text: str) -> str:

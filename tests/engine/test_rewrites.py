@@ -1,0 +1,52 @@
+"""Meaning-preserving rewrites of denied commands stay denied or asked (issue 13, finding 4).
+
+Each family is closed by a mechanism (what bash does with the rewritten text), tested here with examples and with
+routine neighbours that must stay allowed; `test_corpus_rewrites_never_allow` then applies every rewrite of
+`tests/engine/rewrites.py` to the deny-labelled Bash commands of the dev corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import decide
+
+BLOCKED = {
+    # commands run later or elsewhere
+    "trap EXIT": "trap 'rm -rf ~' EXIT",
+    "trap ERR": "trap 'git push --force origin main' ERR; false",
+    "trap DEBUG": "trap 'rm -rf ~' DEBUG",
+    "heredoc after &&": "true && bash <<'EOF'\nrm -rf ~\nEOF",
+    "heredoc after ||": "false || sh <<EOF\nrm -rf ~\nEOF",
+    "heredoc body starting with a backslash": "sh <<'EOF'\n\\rm -rf ~\nEOF",
+    # shells fed by escaped bytes
+    "printf hex": "printf '\\x72\\x6d\\x20\\x2d\\x72\\x66\\x20\\x7e' | sh",
+    "printf octal": "printf '\\162\\155 -rf ~' | bash",
+    "printf %b": "printf '%b' '\\x72m -rf ~' | sh",
+    "printf %s args": "printf '%s -rf %s\\n' rm '~' | sh",
+    "echo -e hex": "echo -e '\\x72\\x6d -rf ~' | bash",
+    "echo -e octal": "echo -e '\\0162\\0155 -rf ~' | sh",
+    "$'' utf-8 bytes": "bash -c $'\\x72\\x6d -rf \\xe2\\x80\\x8b~'",
+    "substitution of printf": "$(printf '\\x72\\x6d') -rf ~",
+}
+ROUTINE = [
+    "trap 'echo cleaning up; rm -f build/tmp.log' EXIT",
+    "trap - INT",
+    "trap -p",
+    "true && cat <<'EOF' > notes.txt\nrm -rf ~ is dangerous\nEOF",
+    "printf '%s\\n' 'hello world'",
+    "printf '\\x68\\x69\\n' | cat",
+    "echo -e 'a\\tb' | sort",
+    "printf 'ls -la\\n' | sh",
+]
+
+
+@pytest.mark.parametrize("name", sorted(BLOCKED))
+def test_rewritten_denied_command_is_not_allowed(name: str) -> None:
+    d = decide(BLOCKED[name])
+    assert d.verdict in ("deny", "ask"), (name, d.reason)
+
+
+@pytest.mark.parametrize("cmd", ROUTINE)
+def test_routine_neighbours_stay_allowed(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "allow", (cmd, d.reason)
