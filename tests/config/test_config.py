@@ -48,7 +48,7 @@ def test_empty(m: Env) -> None:
     assert cfg.allow == cfg.deny == cfg.ask == ()
     assert cfg.errors == ()
     assert cfg.project_root == str(m.project)
-    assert [(s, st) for s, _, st in cfg.files] == [("managed", "not found"), ("user", "not found"),
+    assert [(s, st) for s, _, st in cfg.files] == [("managed", "not found"), ("team", "not found"), ("user", "not found"),
                                                     ("project", "not found")]  # fmt: skip
     assert Config().judge == {}
 
