@@ -111,7 +111,7 @@ def test_broken_toml_keeps_other_files_and_salvages_denies(m: Env) -> None:
     assert cfg.deny[0].source.endswith("(salvaged)")
     assert len(cfg.errors) == 2
     assert all("invalid TOML" in e for e in cfg.errors)
-    assert [st for _, _, st in cfg.files] == ["invalid", "invalid", "loaded"]
+    assert [st for s, _, st in cfg.files if s != "team"] == ["invalid", "invalid", "loaded"]
 
 
 def test_bad_rules_reported_rest_kept(m: Env) -> None:
@@ -246,7 +246,7 @@ def test_config_show_json(m: Env, monkeypatch: pytest.MonkeyPatch, capsys: pytes
     assert data["ignored"][0]["line"] == "trust.repos github.com/evil/*"
     assert data["errors"] == []
     assert data["project_root"] == str(m.project)
-    assert {f["scope"] for f in data["files"]} == {"managed", "user", "project"}
+    assert {f["scope"] for f in data["files"]} == {"managed", "team", "user", "project"}
 
 
 def test_config_module_is_import_light() -> None:
