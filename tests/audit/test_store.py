@@ -174,3 +174,20 @@ def test_dead_postgres_does_not_hang_exit(tmp_path: Path) -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert p.returncode == 0 and time.monotonic() - t0 < 12
     assert "audit record not written" in p.stderr or p.stderr == ""
+
+
+def test_team_filters_by_developer_and_project(store: Store) -> None:
+    """A shared trail (issue 16): every developer's hook writes its own user name, host and project root."""
+    rows = []
+    for i, (user, host, root) in enumerate([("ann", "lap1", "/home/ann/work/api"), ("ann", "lap2", "/home/ann/work/web"),
+                                            ("bob", "lap3", "/home/bob/src/api"), ("bob", "lap3", "/home/bob/src/api")]):  # fmt: skip
+        d, a, c = sample(i)
+        row = build_row(d, a, c, agent="claude-code", ts=time.time(), uid=f"team{i}")
+        row.update(user_name=user, host=host, project_root=root)
+        rows.append(row)
+    store.insert(rows)
+    assert store.count(Filters(user="ann")) == 2
+    assert store.count(Filters(user="ann@lap2")) == 1
+    assert store.count(Filters(project="api")) == 3  # the root's last component, whoever's checkout it is
+    assert store.count(Filters(project="/home/bob/src/api")) == 2
+    assert store.count(Filters(user="bob", project="web")) == 0

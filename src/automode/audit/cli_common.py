@@ -28,6 +28,8 @@ def add_filter_options(parser: argparse.ArgumentParser, *, since_default: str | 
         help="30m, 12h, 7d, 2w or an ISO date" + (f" (default {since_default})" if since_default else ""),
     )
     parser.add_argument("--grep", dest="text", help="only actions or reasons containing this text")
+    parser.add_argument("--user", help="only this developer (user name, or user@host) on a shared trail")
+    parser.add_argument("--project", help="only this project (its root path, or the root's last component)")
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
@@ -41,6 +43,8 @@ def filters_from(args: argparse.Namespace) -> Filters:
         agent=args.agent,
         since=parse_since(args.since),
         text=args.text,
+        user=getattr(args, "user", None),
+        project=getattr(args, "project", None),
     )
 
 

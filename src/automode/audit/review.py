@@ -290,7 +290,7 @@ def review(
     for verdict in ("deny", "ask"):
         if base.verdict and base.verdict != verdict:
             continue
-        f = Filters(base.session, verdict, base.tool, base.rule, base.agent, since, None, base.text)
+        f = Filters(base.session, verdict, base.tool, base.rule, base.agent, since, None, base.text, base.user, base.project)
         rows += [r for r in store.query(f, limit=2000) if r.get("stage") not in _NO_PROPOSAL_STAGES]
     groups, cases = group_rows(rows)
     groups = groups[:limit]

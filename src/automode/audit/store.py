@@ -46,6 +46,8 @@ class Filters:
     since: float | None = None  # unix time
     until: float | None = None
     text: str | None = None  # substring of the action summary or reason
+    user: str | None = None  # the developer (user name, or user@host) on a shared trail
+    project: str | None = None  # a project root, or its last path component
 
 
 ALL = Filters()
@@ -170,6 +172,14 @@ class Store:
         if f.text:
             clauses.append("(summary LIKE ? OR reason LIKE ?)")
             params += [f"%{f.text}%", f"%{f.text}%"]
+        if f.user:
+            name, _, host = f.user.partition("@")
+            clauses.append("user_name = ?" + (" AND host = ?" if host else ""))
+            params += [name, host] if host else [name]
+        if f.project:
+            proj = f.project.rstrip("/") or "/"
+            clauses.append("(project_root = ? OR project_root LIKE ?)")
+            params += [proj, "%/" + proj.rsplit("/", 1)[-1]] if "/" not in proj else [proj, proj]
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def query(

@@ -313,7 +313,7 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             since = now - 86400
         f = self._filters({**q, "since": ""})
-        f = Filters(f.session, f.verdict, f.tool, f.rule, f.agent, since, None, f.text)
+        f = Filters(f.session, f.verdict, f.tool, f.rule, f.agent, since, None, f.text, f.user, f.project)
         store = self.ui.store()
         try:
             rows = store.query(f, limit=200_000, columns=("ts", "verdict", "rules"))
