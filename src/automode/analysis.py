@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from automode import knowledge
 from automode.effects import Effect, EffectKind
+from automode.knowledge.programs import lower_hook
 from automode.model import Action, Context
 from automode.paths import classify
 from automode.shell.commands import Env, command_effects
-from automode.shell.interp import interp_hook
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
 
@@ -156,7 +156,7 @@ def _script_content(a: Analysis, path: str, content: str) -> None:
     (an Edit fragment) are not held against the write."""
     if not content.strip() or len(content) > MAX_INPUT_CHARS:
         return
-    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
+    lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.source(content, via=(f"script {path}",), cwd=a.cwd)
     env = Env(a.ctx.home, a.root)
     a.commands.extend(lw.out.commands)
@@ -181,7 +181,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     if not command.strip():
         a.problems.append("the command is empty")
         return
-    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
+    lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.source(command, cwd=a.cwd)
     a.commands = lw.out.commands
     a.problems.extend(lw.out.problems)

@@ -17,5 +17,7 @@ if TYPE_CHECKING:
 
 
 def effects(cmd: Command, env: Env) -> Iterator[Effect]:
-    """Effects of one simple command known to the knowledge base (empty until its families are filled in)."""
-    return iter(())
+    """Effects of one simple command known to the knowledge base."""
+    from automode.knowledge import programs
+
+    yield from programs.effects(cmd, env)

@@ -321,8 +321,14 @@ def _scp(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", dest, cmd, origin="download")
 
 
+SOCAT_CONNECT_RE = re.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)
+
+
 def _nc(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-p", "-s", "-w", "-i", "-q", "-e", "-c", "-x", "-X", "-O", "-I"}))
+    if cmd.name == "socat":
+        # socat's addresses: only the connecting ones (`TCP:host:port`, `OPENSSL:host:port`) name a destination.
+        pos = [Word(m.group(1), w.raw) for w in pos if (m := SOCAT_CONNECT_RE.match(w.value))]
     if pos:
         yield Effect("network", pos[0].value, detail=cmd.text[:200], origin="send", via=cmd.via)
 

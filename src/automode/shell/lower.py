@@ -210,6 +210,8 @@ class Lowerer:
                 break
             if inner is cmd:  # the wrapper ran the command in a nested form and was handled
                 return
+            if self.interp is not None:
+                self.interp(name, "", cmd, self)  # the wrapper's own options (`unshare -r`, `strace -o FILE`)
             cmd = inner
             if not cmd.argv:
                 return
@@ -237,7 +239,7 @@ class Lowerer:
             self.ssh(cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl"):
             self.container_exec(cmd, nesting)
-        elif self.interp is not None:
+        if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
 

@@ -1,0 +1,793 @@
+"""The program knowledge base (issue 10, points 1, 2 and 7): what each program can be made to do, as data.
+
+Facts live in `knowledge/data/programs/<family>.toml`, one file per family of programs, each with a header saying
+where its facts come from (man pages, the tools' own documentation, the public catalogue of what Unix programs can
+be made to do). `build()` validates every file (a schema error names the file and the key) and writes the same facts
+as a Python literal module, `programs_data.py`, which is what a hook process imports: parsing TOML costs more than
+the 5 ms a cold process may spend on knowledge, a compiled literal costs well under 1 ms. A test checks that the
+literal agrees with the TOML.
+
+`effects(cmd, env)` turns the facts into effects for one simple command:
+
+* options whose argument is a command line (`tar --to-command`, `rsync -e`, `zip -TT`) are lowered as shell by
+  `lower_hook`, so the command they run is judged like any other; the option itself is an `exec` effect;
+* options that load code from a file (`gdb -x`, `vim -S`, `--require`) are `exec` effects on that path;
+* listening (`nc -l`, `python -m http.server`, `php -S`) is a `listen` effect with the address it binds;
+* options that turn TLS or checksum verification off (`curl -k`, `--no-check-certificate`) are `network` effects with
+  origin `insecure`;
+* options and arguments that name hosts are `network` destinations; options that name files are reads and writes;
+* changing privileges (`setcap`, `unshare -r`) is a `privilege` effect;
+* wherever it appears, a secret path given to any program (known or not) is a read of that secret, unless the
+  program only looks at metadata (`ls`, `stat`) or uses the credential without showing it (`ssh -i key`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from automode.effects import Effect
+from automode.paths import classify
+from automode.shell.words import Word
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from automode.shell.commands import Env
+    from automode.shell.lower import Lowerer
+    from automode.shell.parse import Command
+
+class _LazyRe:
+    """A regular expression compiled on first use: compiling every pattern at import slows a cold hook process."""
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern, self._flags, self._compiled = pattern, flags, None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            object.__setattr__(self, "_compiled", re.compile(self._pattern, self._flags))
+        return getattr(self._compiled, name)
+
+
+_HERE = __file__.rsplit("/", 1)[0]  # pathlib is imported only to build (it costs a cold hook process milliseconds)
+DATA_DIR = _HERE + "/data/programs"
+LITERAL = _HERE + "/programs_data.py"
+
+CAPS = ("read", "write", "delete", "network", "listen", "exec", "privilege", "persist", "meta", "escape")
+ARG_MODES = ("content", "meta", "none")
+LIST_KEYS = (
+    "caps", "aliases", "code_opts", "load_opts", "inline_opts", "escape_prefixes", "read_opts", "write_opts",
+    "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
+    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "sub_opts", "code_words", "listen_words", "t", "no",
+)  # fmt: skip
+STR_KEYS = ("does", "args", "listen", "escape")
+BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret")
+ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + ("sub", "code_keys"))
+FAMILY_KEYS = frozenset({"name", "title", "sources"})
+LISTEN_DEFAULTS = ("all", "local", "")
+EXPECT_RE = _LazyRe(r"^(allow|ask|deny|!allow|(read|write|delete|network|listen|exec|privilege|chmod)(:[\w-]+)?(@[\w]+)?)$")
+
+
+class KnowledgeError(ValueError):
+    """A data file breaks the schema: the message names the file and the key."""
+
+
+# ------------------------------------------------------------------ loading and validation (build / test time)
+def _check_entry(where: str, e: Any, *, top: bool) -> dict[str, Any]:
+    if not isinstance(e, dict):
+        raise KnowledgeError(f"{where}: an entry must be a table")
+    unknown = set(e) - ENTRY_KEYS
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    if not isinstance(e.get("does"), str) or not e["does"].strip():
+        raise KnowledgeError(f"{where}.does: every entry says what the program does")
+    for k in LIST_KEYS:
+        if k in e and not (isinstance(e[k], list) and all(isinstance(x, str) and x for x in e[k])):
+            raise KnowledgeError(f"{where}.{k}: must be a list of non-empty strings")
+    for k in STR_KEYS:
+        if k in e and not isinstance(e[k], str):
+            raise KnowledgeError(f"{where}.{k}: must be a string")
+    for k in BOOL_KEYS:
+        if k in e and not isinstance(e[k], bool):
+            raise KnowledgeError(f"{where}.{k}: must be true or false")
+    if top and "caps" not in e:
+        raise KnowledgeError(f"{where}.caps: every program lists its capabilities")
+    bad = [c for c in e.get("caps", []) if c not in CAPS]
+    if bad:
+        raise KnowledgeError(f"{where}.caps: unknown capability {bad[0]!r} (one of {', '.join(CAPS)})")
+    if e.get("args", "content") not in ARG_MODES:
+        raise KnowledgeError(f"{where}.args: one of {', '.join(ARG_MODES)}")
+    if e.get("listen", "") not in LISTEN_DEFAULTS:
+        raise KnowledgeError(f"{where}.listen: one of all, local")
+    for k in ("t", "no"):
+        for f in e.get(k, []):
+            cmd, sep, want = f.rpartition(" => ")
+            if not sep or not cmd.strip() or not EXPECT_RE.match(want.strip()):
+                raise KnowledgeError(f"{where}.{k}: fixture {f!r} must read 'command => allow|ask|deny|!allow|kind[:origin][@class]'")
+    ck = e.get("code_keys", {})
+    if not isinstance(ck, dict) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in ck.values()):
+        raise KnowledgeError(f"{where}.code_keys: a table of option = [keys whose value is a command line]")
+    subs = e.get("sub", {})
+    if subs and not top:
+        raise KnowledgeError(f"{where}.sub: subcommands nest one level only")
+    if not isinstance(subs, dict):
+        raise KnowledgeError(f"{where}.sub: must be a table of subcommands")
+    out = {k: v for k, v in e.items() if k != "sub"}
+    if subs:
+        out["sub"] = {name: _check_entry(f"{where}.sub.{name}", s, top=False) for name, s in subs.items()}
+    if top and not (e.get("t") or e.get("no")):
+        raise KnowledgeError(f"{where}.t: every program carries at least one fixture")
+    return out
+
+
+def load_file(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Parse and validate one family file: (family header, programs)."""
+    import tomllib
+
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(f"{path.name}: {exc}") from exc
+    fam = raw.get("family")
+    if not isinstance(fam, dict) or set(fam) != FAMILY_KEYS or not all(isinstance(v, str) and v for v in fam.values()):
+        raise KnowledgeError(f"{path.name}.family: needs exactly name, title and sources (where the facts come from)")
+    progs = raw.get("programs")
+    if not isinstance(progs, dict) or not progs:
+        raise KnowledgeError(f"{path.name}.programs: no programs")
+    extra = set(raw) - {"family", "programs"}
+    if extra:
+        raise KnowledgeError(f"{path.name}: unknown top-level key(s) {', '.join(sorted(extra))}")
+    return fam, {name: _check_entry(f"{path.name}.programs.{name}", e, top=True) for name, e in progs.items()}
+
+
+def load_all(data_dir: Path | str = DATA_DIR) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """Every family file, validated; a program or alias named twice is an error."""
+    from pathlib import Path
+
+    families: list[dict[str, Any]] = []
+    programs: dict[str, dict[str, Any]] = {}
+    owner: dict[str, str] = {}
+    for path in sorted(Path(data_dir).glob("*.toml")):
+        fam, progs = load_file(path)
+        fam = {**fam, "programs": sorted(progs)}
+        families.append(fam)
+        for name, e in progs.items():
+            e = {**e, "family": fam["name"]}
+            for n in [name, *e.get("aliases", [])]:
+                if n in owner:
+                    raise KnowledgeError(f"{path.name}.programs.{name}: {n!r} is already defined in {owner[n]}")
+                owner[n] = path.name
+            programs[name] = e
+    return families, programs
+
+
+DOC_ONLY = ("t", "no", "does")  # kept in the TOML (fixtures, docs), not needed to decide
+
+
+def _runtime(e: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in e.items() if k not in DOC_ONLY}
+    if "sub" in e:
+        out["sub"] = {n: _runtime(s) for n, s in e["sub"].items()}
+    return out
+
+
+def render_literal(families: list[dict[str, Any]], programs: dict[str, dict[str, Any]]) -> str:
+    """The facts a decision needs, as a Python literal (fixtures and descriptions stay in the TOML)."""
+    import pprint
+
+    families = [{k: v for k, v in f.items() if k != "programs"} for f in families]
+    programs = {n: _runtime(e) for n, e in programs.items()}
+
+    return (
+        '"""Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs --build`: do not edit."""\n\n'
+        "from typing import Any\n\n"
+        "# fmt: off\n"
+        f"FAMILIES: list[dict[str, Any]] = {pprint.pformat(families, width=120, sort_dicts=True)}\n\n"
+        f"PROGRAMS: dict[str, dict[str, Any]] = {pprint.pformat(programs, width=120, sort_dicts=True)}\n"
+    )
+
+
+def build() -> str:
+    families, programs = load_all()
+    text = render_literal(families, programs)
+    with open(LITERAL, "w", encoding="utf-8") as f:
+        f.write(text)
+    return text
+
+
+# ------------------------------------------------------------------ run time: compiled entries
+class Spec:
+    """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
+    costs a cold hook process milliseconds to create."""
+
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_opts", "net_opts", "port_opts", "priv_opts", "privileged", "read_opts", "runs_rest", "secret", "sub_opts", "subs", "use_opts", "write_opts")
+
+    does: str
+    caps: frozenset[str]
+    args: str
+    code_opts: frozenset[str]
+    load_opts: frozenset[str]
+    inline_opts: frozenset[str]
+    escape_prefixes: tuple[str, ...]
+    read_opts: frozenset[str]
+    write_opts: frozenset[str]
+    net_opts: frozenset[str]
+    listen_opts: frozenset[str]
+    bind_opts: frozenset[str]
+    port_opts: frozenset[str]
+    insecure_opts: frozenset[str]
+    priv_opts: frozenset[str]
+    use_opts: frozenset[str]
+    dest_opts: frozenset[str]
+    extract_opts: frozenset[str]
+    env_cmd: frozenset[str]
+    env_code: frozenset[str]
+    global_opts: frozenset[str]
+    arg_opts: frozenset[str]
+    sub_opts: frozenset[str]
+    code_words: tuple[str, ...]
+    listen_words: tuple[str, ...]
+    code_keys: Mapping[str, frozenset[str]]
+    hosts: bool
+    extract: bool
+    privileged: bool
+    bundled: bool
+    runs_rest: bool
+    secret: bool
+    listen: str
+    subs: Mapping[str, Spec]
+    family: str
+
+
+    def __init__(self, **kw: Any) -> None:
+        for k, v in kw.items():
+            setattr(self, k, v)
+        self._with_arg: frozenset[str] | None = None
+
+    @property
+    def with_arg(self) -> frozenset[str]:
+        """Options known to take an argument (so the next word is not a positional)."""
+        if self._with_arg is None:
+            self._with_arg = self._options_with_arg()
+        return self._with_arg
+
+    def _options_with_arg(self) -> frozenset[str]:
+        return (self.code_opts | self.load_opts | self.inline_opts | self.read_opts | self.write_opts | self.net_opts
+                | self.bind_opts | self.port_opts | self.use_opts | self.dest_opts | self.global_opts | self.arg_opts | self.sub_opts
+                | frozenset(self.code_keys))  # fmt: skip
+
+
+def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") -> Spec:
+    def fs(k: str) -> frozenset[str]:
+        own = frozenset(e.get(k, ()))
+        # A subcommand keeps its program's global options (`git -c`, `ssh -o`): they may come before it.
+        inherited = ("global_opts", "use_opts", "insecure_opts", "env_cmd", "env_code")
+        return own | getattr(parent, k) if parent is not None and k in inherited else own
+
+    caps = frozenset(e.get("caps", ())) | (parent.caps if parent is not None else frozenset())
+    spec = Spec(
+        does=e.get("does", ""), caps=caps, args=e.get("args", parent.args if parent else "content"),
+        code_opts=fs("code_opts"), load_opts=fs("load_opts"), inline_opts=fs("inline_opts"),
+        escape_prefixes=tuple(e.get("escape_prefixes", parent.escape_prefixes if parent else ())),
+        read_opts=fs("read_opts"), write_opts=fs("write_opts"), net_opts=fs("net_opts"), listen_opts=fs("listen_opts"),
+        bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
+        use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), env_cmd=fs("env_cmd"),
+        env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), sub_opts=fs("sub_opts"),
+        code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
+        code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
+        hosts=bool(e.get("hosts", False)), extract=bool(e.get("extract", False)),
+        privileged=bool(e.get("privileged", False)), bundled=bool(e.get("bundled", parent.bundled if parent else False)),
+        runs_rest=bool(e.get("runs_rest", False)), secret=bool(e.get("secret", False)),
+        listen=e.get("listen", ""), subs={}, family=family,
+    )  # fmt: skip
+    if "sub" in e:
+        subs = {name: _spec(s, spec, family) for name, s in e["sub"].items()}
+        spec.subs = subs
+    return spec
+
+
+_INDEX: dict[str, str] | None = None  # name or alias -> entry name
+_SPECS: dict[str, Spec] = {}
+
+
+def _index() -> dict[str, str]:
+    global _INDEX
+    if _INDEX is None:
+        from automode.knowledge.programs_data import PROGRAMS
+
+        idx: dict[str, str] = {}
+        for name, e in PROGRAMS.items():
+            idx[name] = name
+            for a in e.get("aliases", ()):
+                idx[a] = name
+        _INDEX = idx
+    return _INDEX
+
+
+def lookup(name: str) -> Spec | None:
+    """The compiled entry for a command name (aliases and versioned names like `python3.12` included)."""
+    key = _index().get(name)
+    if key is None:
+        base = VERSIONED_RE.sub("", name)
+        key = _index().get(base) if base != name else None
+        if key is None:
+            return None
+    spec = _SPECS.get(key)
+    if spec is None:
+        from automode.knowledge.programs_data import PROGRAMS
+
+        spec = _SPECS[key] = _spec(PROGRAMS[key], family=PROGRAMS[key]["family"])
+    return spec
+
+
+VERSIONED_RE = _LazyRe(r"(-?\d+(\.\d+)*)$")
+
+
+def known(name: str) -> bool:
+    return lookup(name) is not None
+
+
+def names() -> list[str]:
+    return sorted(_index())
+
+
+# ------------------------------------------------------------------ argument walking
+class Opt:
+    """One option on the command line: its name, its argument where it takes one, and where they are in argv."""
+
+    __slots__ = ("index", "name", "value", "vindex")
+
+    def __init__(self, name: str, value: Word | None, index: int, vindex: int = -1) -> None:
+        self.name = name  # `--to-command`, `-I`, `-o`
+        self.value = value
+        self.index = index  # argv index of the option
+        self.vindex = vindex  # argv index of its argument (the option's own when glued on)
+
+
+def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Word]]:
+    """Options (with their arguments where the facts say they take one) and positional words."""
+    opts: list[Opt] = []
+    pos: list[Word] = []
+    with_arg = spec.with_arg
+    argv = cmd.argv
+    i = start
+    ended = False
+    while i < len(argv):
+        w = argv[i]
+        v = w.value
+        if ended or w.dynamic or not v.startswith(("-", "+")) or v in ("-", "--") or (v.startswith("+") and "+" not in spec.inline_opts):
+            if v == "--" and not ended:
+                ended = True
+            else:
+                pos.append(w)
+            i += 1
+            continue
+        if v.startswith("--") and "=" in v:
+            k, _, val = v.partition("=")
+            opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
+        elif v in with_arg:
+            nxt = argv[i + 1] if i + 1 < len(argv) else None
+            opts.append(Opt(v, nxt, i, i + 1 if nxt is not None else -1))
+            i += 1
+        elif v.startswith("+") and "+" in spec.inline_opts:
+            opts.append(Opt("+", Word(v[1:], w.raw, w.dynamic), i, i))
+        elif not v.startswith("--") and len(v) > 2 and v[:2] in with_arg:
+            opts.append(Opt(v[:2], Word(v[2:], w.raw, w.dynamic, w.glob), i, i))  # `-Ifoo`, `-xscript`
+        elif not v.startswith("--") and len(v) > 2:
+            # A cluster of flags `-lnp`; when its last letter takes an argument (`-Hf FILE`), the next word is it.
+            last = f"-{v[-1]}"
+            nxt = argv[i + 1] if last in with_arg and i + 1 < len(argv) else None
+            opts.extend(Opt(f"-{c}", None, i) for c in v[1:-1])
+            opts.append(Opt(last, nxt, i, i + 1 if nxt is not None else -1))
+            opts.append(Opt(v, None, i))
+            if nxt is not None:
+                i += 1
+        else:
+            opts.append(Opt(v, None, i))
+        i += 1
+    return opts, pos
+
+
+def _subcommand(cmd: Command, spec: Spec) -> tuple[Spec, int]:
+    """The subcommand's entry (`git clone`, `python -m http.server`) and where its arguments start."""
+    if not spec.subs:
+        return spec, 1
+    argv = cmd.argv
+    i = 1
+    while i < len(argv):
+        v = argv[i].value
+        if argv[i].dynamic:
+            break
+        if v.startswith("-") and v != "-":
+            if v in spec.subs:  # `gpg --export-secret-keys`: an option that is the mode
+                return spec.subs[v], i + 1
+            if v in spec.sub_opts:  # `python -m http.server`: the option's argument picks the entry
+                sub = spec.subs.get(argv[i + 1].value) if i + 1 < len(argv) else None
+                return (sub, i + 2) if sub is not None else (spec, 1)
+            i += 2 if (v in spec.global_opts and "=" not in v) else 1
+            continue
+        sub = spec.subs.get(v)
+        return (sub, i + 1) if sub is not None else (spec, 1)
+    return spec, 1
+
+
+# ------------------------------------------------------------------ facts -> effects
+TLD_RE = _LazyRe(
+    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|app|ai|co|sh|me|info|biz|xyz|cloud|tech|site|online|"
+    r"us|uk|de|fr|nl|eu|ru|cn|jp|in|br|au|ca|ch|se|no|es|it|pl|be|at|internal|local|lan|corp|test|example|invalid|"
+    r"onion|gov|edu|mil|int|tv|cc|ly|gg|to|so|run|pub|page|host|link|live|store|tools|services|systems|network)"
+    r"(?::\d+)?$",
+    re.I,
+)  # fmt: skip
+IP_RE = _LazyRe(r"^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:]+\])(:\d+)?$", re.I)
+URL_RE = _LazyRe(r"^[a-z][a-z0-9+.-]*://", re.I)
+LOCALHOST_RE = _LazyRe(r"^localhost(:\d+)?$", re.I)
+USER_HOST_RE = _LazyRe(r"^[\w.-]+@([\w.-]+)(:.*)?$")
+ALL_INTERFACES = frozenset({"0.0.0.0", "::", "[::]", "*", "0", "any", "all"})
+LOCAL_ADDR_RE = _LazyRe(r"^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\])$")
+
+
+def host_of(v: str) -> str | None:
+    """The host a word names, if it names one: a URL, `user@host:path`, an IPv4 address or a domain name."""
+    if URL_RE.match(v):
+        from automode.shell.commands import url_host
+
+        return url_host(v) or None
+    m = USER_HOST_RE.match(v)
+    if m is not None:
+        h = m.group(1)
+        return h if (m.group(2) is not None or TLD_RE.match(h) or IP_RE.match(h)) else None
+    if IP_RE.match(v) or LOCALHOST_RE.match(v):
+        return v.rsplit(":", 1)[0] if v.count(":") == 1 else v
+    if TLD_RE.match(v):
+        return v.rsplit(":", 1)[0]
+    return None
+
+
+def _pathlike(v: str) -> bool:
+    if not v or "://" in v or "\n" in v:
+        return False
+    if v.startswith(("/", "~", "$HOME")):
+        return True
+    return " " not in v and ("/" in v or v.startswith(".") or ("." in v.strip(".") and not v.replace(".", "").isdigit()))
+
+
+def _split_addr(v: str) -> tuple[str, str]:
+    """`0.0.0.0:8000` -> (`0.0.0.0`, `8000`); `8000` -> (``, `8000`); `[::]:80` -> (`[::]`, `80`)."""
+    if v.isdigit():
+        return "", v
+    if v.startswith("[") and "]" in v:
+        host, _, rest = v[1:].partition("]")
+        return host, rest.lstrip(":")
+    if v.count(":") == 1:
+        h, _, p = v.partition(":")
+        return h, p
+    return v, ""
+
+
+def _resolve(cmd: Command, spec: Spec) -> tuple[Spec, int, list[Opt], list[Word]]:
+    """The entry that applies (program or subcommand), where its arguments start, its options and positionals."""
+    sub, start = _subcommand(cmd, spec)
+    opts, pos = _walk(cmd, sub, start)
+    if sub is not spec and start > 1:
+        # Options before the subcommand belong to the program (`git -c k=v clone`, `ssh -o X host`).
+        opts = [o for o in _walk(cmd, spec, 1)[0] if o.index < start - 1] + opts
+    return sub, start, opts, pos
+
+
+def effects(cmd: Command, env: Env) -> Iterator[Effect]:
+    """Effects of one simple command that the program knowledge base knows, and its secret arguments."""
+    if not cmd.argv or cmd.name_dynamic:
+        return
+    spec = lookup(cmd.name)
+    if spec is None:
+        yield from _secret_args(cmd, env, cmd.argv[1:])
+        return
+    detail = cmd.text[:200]
+    sub, _, opts, pos = _resolve(cmd, spec)
+    skip: set[int] = set()  # argv indexes already turned into a precise effect (or a credential only used)
+    for o in opts:
+        if o.value is not None and (o.name in sub.use_opts or _precise(sub, o.name)):
+            skip.add(o.vindex)
+        yield from _option(cmd, env, sub, o, detail)
+    for k, v in cmd.assigns:
+        if k in sub.env_cmd or k in sub.env_code:
+            yield Effect("exec", v.value[:200] or k, detail=detail, origin="dynamic" if v.dynamic else "option",
+                         via=cmd.via, content=f"{k}={v.value}"[:400])  # fmt: skip
+    if any(w.value in ("--help", "--version") for w in cmd.argv[1:]):
+        yield from _secret_args(cmd, env, cmd.argv[1:], sub)  # describes itself: nothing listens or runs
+        return
+    if sub.listen and not any(o.name in sub.listen_opts for o in opts):
+        yield Effect("listen", _listen_addr(cmd, sub, opts, pos), detail=detail, origin=cmd.name, via=cmd.via)
+    for w in pos:
+        up = w.value.upper()
+        hit = next((p for p in sub.listen_words if up.startswith(p.upper())), None)
+        if hit is not None and not w.dynamic:
+            rest = w.value[len(hit) :]
+            port, _, params = rest.partition(",")
+            bind = next((x[5:] for x in params.split(",") if x.lower().startswith("bind=")), "0.0.0.0")
+            yield Effect("listen", f"{bind}:{port}", detail=detail, origin=cmd.name, via=cmd.via)
+        code = next((p for p in sub.code_words if up.startswith(p.upper())), None)
+        if code is not None:
+            yield Effect("exec", w.value[len(code) :][:200], detail=detail, origin="dynamic" if w.dynamic else "option",
+                         via=cmd.via, content=w.value[:400])  # fmt: skip
+    if sub.runs_rest and pos:
+        yield Effect("exec", " ".join(w.value for w in pos)[:200], detail=detail,
+                     origin="dynamic" if pos[0].dynamic else "option", via=cmd.via)  # fmt: skip
+    if sub.secret:
+        yield Effect("read", f"{cmd.name} {' '.join(cmd.args)}"[:120], "secret", detail=detail, origin="prints-secret", via=cmd.via)
+    if "privilege" in sub.caps and sub.privileged:
+        yield Effect("privilege", cmd.name, detail=detail, origin=cmd.name, via=cmd.via, content=" ".join(cmd.args)[:400])
+    if sub.extract:
+        yield from _extract(cmd, env, sub, opts, pos)
+    if sub.hosts or ("network" in sub.caps and sub.args != "none"):
+        for w in pos[:16]:
+            if w.dynamic or (not sub.hosts and not URL_RE.match(w.value)):
+                continue
+            h = host_of(w.value)
+            if h is not None:
+                skip.update(i for i, x in enumerate(cmd.argv) if x is w)
+                yield Effect("network", w.value if URL_RE.match(w.value) else h, detail=detail, origin="fetch", via=cmd.via)
+    if sub.args == "content" and cmd.name not in _extracted():
+        yield from _secret_args(cmd, env, [w for i, w in enumerate(cmd.argv) if i and i not in skip], sub)
+
+
+def _precise(spec: Spec, n: str) -> bool:
+    return n in spec.read_opts or n in spec.write_opts or n in spec.load_opts or n in spec.code_opts or n in spec.inline_opts
+
+
+def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator[Effect]:
+    n, w = o.name, o.value
+    if n in spec.code_opts and w is not None:
+        yield Effect("exec", w.value[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
+                     content=f"{n} {w.value}"[:400])  # fmt: skip
+    elif n in spec.code_keys and w is not None:
+        k, _, val = w.value.partition("=") if "=" in w.value else w.value.partition(" ")
+        if k.strip().rstrip(":").lower() in spec.code_keys[n] and val:
+            yield Effect("exec", val[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
+                         content=f"{n} {w.value}"[:400])  # fmt: skip
+    elif n in spec.load_opts and w is not None:
+        e = env.file("exec", w, cmd)
+        yield Effect("exec", e.target, e.pclass, detail=detail, origin="load", via=cmd.via, content=f"{n} {w.value}"[:400])
+    elif n in spec.inline_opts and w is not None:
+        code = w.value
+        if w.dynamic:
+            yield Effect("exec", code[:200], detail=detail, origin="dynamic", via=cmd.via)
+        elif not any(code.lstrip().startswith(p) for p in spec.escape_prefixes):
+            yield Effect("exec", code[:200], detail=detail, origin="inline", via=cmd.via, content=code[:400])
+    elif n in spec.read_opts and w is not None:
+        yield env.file("read", w, cmd, origin="option")
+    elif n in spec.write_opts and w is not None and w.value not in ("-", "/dev/null", "/dev/stdout", "/dev/stderr"):
+        yield env.file("write", w, cmd, origin="option")
+    elif n in spec.net_opts and w is not None and not w.dynamic:
+        h = host_of(w.value) or w.value.rsplit(":", 1)[0]
+        yield Effect("network", w.value if URL_RE.match(w.value) else h, detail=detail, origin="fetch", via=cmd.via)
+    if n in spec.listen_opts:
+        yield Effect("listen", _listen_addr(cmd, spec, [o], [], w.value if w is not None else None), detail=detail,
+                     origin=cmd.name, via=cmd.via)  # fmt: skip
+    if n in spec.insecure_opts or (w is not None and f"{n}={w.value}" in spec.insecure_opts):
+        target = next((hh for x in cmd.argv[1:] if not x.dynamic and (hh := host_of(x.value))), cmd.name)
+        yield Effect("network", target, detail=detail, origin="insecure", via=cmd.via, content=n)
+    if n in spec.priv_opts:
+        yield Effect("privilege", f"{cmd.name} {n}", detail=detail, origin=cmd.name, via=cmd.via,
+                     content=" ".join(cmd.args)[:400])  # fmt: skip
+
+
+def _listen_addr(cmd: Command, spec: Spec, opts: list[Opt], pos: list[Word], value: str | None = None) -> str:
+    """Where a listener binds: an address in the option's own value (`-D 0.0.0.0:1080`, `--inspect=0.0.0.0:9229`,
+    `-L [bind:]port:host:port`), its bind option, a positional address, else the program's default."""
+    all_opts, all_pos = _walk(cmd, spec)
+    bind = port = None
+    if value is not None and re.fullmatch(r"[\w.:\[\]*-]+", value):
+        parts = value.replace("[", "").replace("]", "").split(":") if value.count(":") < 6 else [value]
+        if len(parts) in (2, 4):
+            bind, port = parts[0], parts[1]
+        elif parts and parts[0].isdigit():
+            port = parts[0]
+        elif len(parts) == 1 and parts[0]:
+            bind = parts[0]
+    if bind is None:
+        bind = next((o.value.value for o in all_opts if o.name in spec.bind_opts and o.value is not None), None)
+    if port is None:
+        port = next((o.value.value for o in all_opts if o.name in spec.port_opts and o.value is not None), None)
+    if bind is None:
+        for w in all_pos:
+            h, p = _split_addr(w.value)
+            if h and (LOCAL_ADDR_RE.match(h) or h in ALL_INTERFACES or IP_RE.match(h)):
+                bind, port = h, port or p
+                break
+    if port is None:
+        port = next((w.value for w in all_pos if w.value.isdigit()), "")
+    addr = bind if bind else ("127.0.0.1" if spec.listen == "local" else "0.0.0.0")
+    return f"{addr}:{port}" if port else addr
+
+
+def _extract(cmd: Command, env: Env, spec: Spec, opts: list[Opt], pos: list[Word]) -> Iterator[Effect]:
+    """Archive extraction writes where it is pointed (`-C /usr/local/bin`, `-d ~/.ssh`); members with absolute or
+    `..` paths (`tar -P`) can land anywhere."""
+    if spec.extract_opts:
+        first = cmd.argv[1].value if len(cmd.argv) > 1 and not cmd.argv[1].dynamic else ""
+        bundled = spec.bundled and first and not first.startswith("-")
+        if not any(o.name in spec.extract_opts for o in opts) and not (
+            bundled and any(len(x) == 2 and x[1] in first for x in spec.extract_opts)
+        ):
+            return
+    dest = next((o.value for o in opts if o.name in spec.dest_opts and o.value is not None), None)
+    if dest is not None:
+        yield env.file("write", _inside(dest), cmd, origin="extract")
+    for w in pos:
+        v = w.value
+        if not w.dynamic and not ARCHIVE_RE.search(v) and (v.startswith("/") or v.startswith("../") or "/../" in v):
+            yield env.file("write", _inside(w) if v.endswith("/") or not spec.extract_opts else w, cmd, origin="extract")
+    if any(o.name in ("-P", "--absolute-names", "--absolute-paths") for o in opts):
+        yield Effect("write", "/", "dynamic", detail=cmd.text[:200], origin="extract", via=cmd.via,
+                     content="members with absolute paths")  # fmt: skip
+
+
+def _inside(w: Word) -> Word:
+    """The members land inside the destination directory, they do not replace it."""
+    return Word(w.value.rstrip("/") + "/__archive_member__", w.raw, w.dynamic, w.glob)
+
+
+ARCHIVE_RE = _LazyRe(r"\.(tar|tgz|tbz2?|txz|zip|jar|war|whl|7z|rar|gz|bz2|xz|zst|lz4|lzma|z|deb|rpm|apk|cpio|iso|dmg|pkg|ar)$", re.I)
+
+
+_PRECISE: frozenset[str] | None = None
+
+
+def _extracted() -> frozenset[str]:
+    """Programs whose hand-written extractor already says which argument is read, written or deleted (the generic
+    reader of `cat`-like programs guesses, so its programs are still scanned for secrets)."""
+    global _PRECISE
+    if _PRECISE is None:
+        from automode.shell.commands import EXTRACTORS, _reader
+
+        _PRECISE = frozenset(n for n, ex in EXTRACTORS.items() if ex is not _reader)
+    return _PRECISE
+
+
+def _secret_args(cmd: Command, env: Env, words: list[Word], spec: Spec | None = None) -> Iterator[Effect]:
+    """A secret path given to any program, as an argument, an option value (`--file=.env`) or `@file`, is read."""
+    use = spec.use_opts if spec is not None else frozenset()
+    prev = ""
+    for w in words[:48]:
+        v = w.value
+        after_use = prev in use
+        prev = v.partition("=")[0] if v.startswith("-") else ""
+        if w.dynamic or after_use:
+            continue
+        if v.startswith("-") and "=" in v:
+            if v.partition("=")[0] in use:
+                continue
+            v = v.partition("=")[2]
+        elif v.startswith("@"):
+            v = v[1:]
+        elif v.startswith("-"):
+            continue
+        if not _pathlike(v):
+            continue
+        info = classify(v, cmd.cwd or env.root, env.home, env.root)
+        if info.cls == "secret":
+            yield Effect("read", info.path, "secret", detail=cmd.text[:200], origin="argument", via=cmd.via)
+
+
+# ------------------------------------------------------------------ commands carried by options
+def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
+    """Command lines that a program runs from its options and arguments (`tar --to-command=CMD`, `rsync -e CMD`,
+    `vim -c '!CMD'`, `socat - EXEC:CMD`, `sshpass -p x CMD`, `LESSOPEN='|CMD %s' less`): (shell text, label)."""
+    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
+    if spec is None:
+        return
+    sub, _, opts, pos = _resolve(cmd, spec)
+    for o in opts:
+        w = o.value
+        if w is None or w.dynamic:
+            continue
+        if o.name in sub.code_opts:
+            yield _placeholders(w.value), f"{cmd.name} {o.name}"
+        elif o.name in sub.code_keys:
+            k, _, val = w.value.partition("=") if "=" in w.value else w.value.partition(" ")
+            if k.strip().rstrip(":").lower() in sub.code_keys[o.name] and val:
+                yield _placeholders(val), f"{cmd.name} {o.name} {k.strip()}"
+        elif o.name in sub.inline_opts:
+            code = w.value.lstrip()
+            for p in sub.escape_prefixes:
+                if code.startswith(p):
+                    yield code[len(p) :], f"{cmd.name} {o.name} {p.strip()}"
+                    break
+    for w in pos:
+        prefix = next((p for p in sub.code_words if w.value.upper().startswith(p.upper())), None)
+        if prefix is not None and not w.dynamic:
+            text = w.value[len(prefix) :]
+            yield _placeholders(text.split(",", 1)[0] if "," in text and "'" not in text else text), f"{cmd.name} {prefix}"
+    if sub.runs_rest and pos:
+        from automode.shell.lower import _shell_quote
+
+        yield " ".join(_shell_quote(w) for w in pos), f"{cmd.name}"
+    for k, v in cmd.assigns:
+        if k in sub.env_cmd and not v.dynamic:
+            yield _placeholders(v.value.lstrip("|")), f"{cmd.name} {k}"
+
+
+def _placeholders(text: str) -> str:
+    return re.sub(r"%[a-zA-Z]|\{\}", "__item__", text)
+
+
+def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
+    from automode.shell.interp import interp_hook
+
+    interp_hook(name, code, cmd, lw)
+    if code:
+        return
+    from automode.shell.lower import WRAPPERS
+
+    if name in WRAPPERS:
+        # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
+        from automode.shell.commands import Env
+
+        env = Env(lw.home, lw.cwd or "/__project__")
+        lw.out.effects.extend(e for e in effects(cmd, env) if e.origin != "argument")
+        return
+    for text, label in embedded(cmd):
+        if text.strip():
+            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                      nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
+
+
+# ------------------------------------------------------------------ what the unknown-program rule asks
+PROD_RE = _LazyRe(r"(?i)(?:^|[^a-z])(prod|production|live)(?:[^a-z]|$)")
+
+
+def escapes(cmd: Command, env: Env) -> str | None:
+    """Why an unknown program's arguments leave the project: a secret, a host or URL, a production marker, or a
+    path outside the project. None while they stay inside."""
+    for w in cmd.argv[1:48]:
+        v = w.value
+        if w.dynamic:
+            if "$" in w.raw and not re.search(r"\$\{?(PWD|HOME|TMPDIR|[A-Za-z_]*DIR)\b", w.raw):
+                return f"its argument `{w.raw[:40]}` is only known at run time"
+            continue
+        val = v.partition("=")[2] if v.startswith("-") and "=" in v else v
+        if PROD_RE.search(val) or PROD_RE.search(v.partition("=")[0] if v.startswith("--") else ""):
+            return f"`{v[:60]}` names production"
+        h = host_of(val)
+        if h is not None and not LOCAL_ADDR_RE.match(h):
+            return f"it is given the host {h[:60]}"
+        if val.startswith("@"):
+            val = val[1:]
+        if not _pathlike(val):
+            continue
+        info = classify(val, cmd.cwd or env.root, env.home, env.root)
+        if info.cls == "secret":
+            return f"it is given the secret {info.path}"
+        if info.cls in ("home", "system", "outside", "critical", "device", "protected"):
+            return f"it is given {info.path}, outside the project"
+    return None
+
+
+def is_projects_own(cmd: Command, env: Env) -> bool:
+    """A program inside the project (`./x`, `bin/x`, `node_modules/.bin/x`): judged by what it contains, not here."""
+    v = cmd.argv[0].value if cmd.argv else ""
+    if "/" not in v:
+        return False
+    info = classify(v, cmd.cwd or env.root, env.home, env.root)
+    return info.cls in ("project", "artefact")
+
+
+def coverage(words: list[str]) -> float:
+    """Share of command words that the knowledge base knows."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if known(w)) / len(words)
+
+
+if __name__ == "__main__":  # pragma: no cover - build step
+    import sys
+
+    if "--build" in sys.argv:
+        build()
+        print(f"wrote {LITERAL}")
