@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from automode.analysis import analyze
-from automode.knowledge import programs
+from automode.knowledge import programs, programs_build
 from automode.model import Action
 from tests.engine.helpers import CTX, decide
 
-FAMILIES, PROGRAMS = programs.load_all()
+FAMILIES, PROGRAMS = programs_build.load_all()
 
 
 def _cases(key: str) -> list[tuple[str, str]]:
@@ -55,8 +55,8 @@ def test_fixture_does_not_hold(program: str, fixture: str) -> None:
 
 
 def test_literal_agrees_with_the_data_files() -> None:
-    assert Path(programs.LITERAL).read_text(encoding="utf-8") == programs.render_literal(FAMILIES, PROGRAMS), (
-        "programs_data.py is stale: run `python -m automode.knowledge.programs --build`"
+    assert Path(programs_build.LITERAL).read_text(encoding="utf-8") == programs_build.render_literal(FAMILIES, PROGRAMS), (
+        "programs_data.py is stale: run `python -m automode.knowledge.programs_build`"
     )
 
 
@@ -80,16 +80,16 @@ def test_every_fixture_names_its_program() -> None:
 )
 def test_schema_errors_name_the_file_and_key(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "x.toml").write_text(text)
-    with pytest.raises(programs.KnowledgeError, match=message.replace(".", r"\.")):
-        programs.load_all(tmp_path)
+    with pytest.raises(programs_build.KnowledgeError, match=message.replace(".", r"\.")):
+        programs_build.load_all(tmp_path)
 
 
 def test_a_program_defined_twice_is_an_error(tmp_path: Path) -> None:
     body = "[family]\nname='{n}'\ntitle='x'\nsources='x'\n[programs.foo]\ndoes='x'\ncaps=['read']\nt=['foo => allow']\n"
     (tmp_path / "a.toml").write_text(body.format(n="a"))
     (tmp_path / "b.toml").write_text(body.format(n="b"))
-    with pytest.raises(programs.KnowledgeError, match=r"already defined in a\.toml"):
-        programs.load_all(tmp_path)
+    with pytest.raises(programs_build.KnowledgeError, match=r"already defined in a\.toml"):
+        programs_build.load_all(tmp_path)
 
 
 def test_the_knowledge_base_is_broad() -> None:

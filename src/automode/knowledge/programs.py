@@ -2,8 +2,8 @@
 
 Facts live in `knowledge/data/programs/<family>.toml`, one file per family of programs, each with a header saying
 where its facts come from (man pages, the tools' own documentation, the public catalogue of what Unix programs can
-be made to do). `build()` validates every file (a schema error names the file and the key) and writes the same facts
-as a Python literal module, `programs_data.py`, which is what a hook process imports: parsing TOML costs more than
+be made to do). `programs_build` validates every file (a schema error names the file and the key) and writes the
+same facts as a Python literal module, `programs_data.py`, which is what a hook process imports: parsing TOML costs more than
 the 5 ms a cold process may spend on knowledge, a compiled literal costs well under 1 ms. A test checks that the
 literal agrees with the TOML.
 
@@ -32,7 +32,6 @@ from automode.paths import classify
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
-    from pathlib import Path
 
     from automode.shell.commands import Env
     from automode.shell.lower import Lowerer
@@ -50,152 +49,6 @@ class _LazyRe:
         if self._compiled is None:
             object.__setattr__(self, "_compiled", re.compile(self._pattern, self._flags))
         return getattr(self._compiled, name)
-
-
-_HERE = __file__.rsplit("/", 1)[0]  # pathlib is imported only to build (it costs a cold hook process milliseconds)
-DATA_DIR = _HERE + "/data/programs"
-LITERAL = _HERE + "/programs_data.py"
-
-CAPS = ("read", "write", "delete", "network", "listen", "exec", "privilege", "persist", "meta", "escape")
-ARG_MODES = ("content", "meta", "none")
-LIST_KEYS = (
-    "caps", "aliases", "code_opts", "load_opts", "inline_opts", "escape_prefixes", "read_opts", "write_opts",
-    "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
-    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "sub_opts", "code_words", "listen_words", "t", "no",
-)  # fmt: skip
-STR_KEYS = ("does", "args", "listen", "escape")
-BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret")
-ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + ("sub", "code_keys"))
-FAMILY_KEYS = frozenset({"name", "title", "sources"})
-LISTEN_DEFAULTS = ("all", "local", "")
-EXPECT_RE = _LazyRe(r"^(allow|ask|deny|!allow|(read|write|delete|network|listen|exec|privilege|chmod)(:[\w-]+)?(@[\w]+)?)$")
-
-
-class KnowledgeError(ValueError):
-    """A data file breaks the schema: the message names the file and the key."""
-
-
-# ------------------------------------------------------------------ loading and validation (build / test time)
-def _check_entry(where: str, e: Any, *, top: bool) -> dict[str, Any]:
-    if not isinstance(e, dict):
-        raise KnowledgeError(f"{where}: an entry must be a table")
-    unknown = set(e) - ENTRY_KEYS
-    if unknown:
-        raise KnowledgeError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    if not isinstance(e.get("does"), str) or not e["does"].strip():
-        raise KnowledgeError(f"{where}.does: every entry says what the program does")
-    for k in LIST_KEYS:
-        if k in e and not (isinstance(e[k], list) and all(isinstance(x, str) and x for x in e[k])):
-            raise KnowledgeError(f"{where}.{k}: must be a list of non-empty strings")
-    for k in STR_KEYS:
-        if k in e and not isinstance(e[k], str):
-            raise KnowledgeError(f"{where}.{k}: must be a string")
-    for k in BOOL_KEYS:
-        if k in e and not isinstance(e[k], bool):
-            raise KnowledgeError(f"{where}.{k}: must be true or false")
-    if top and "caps" not in e:
-        raise KnowledgeError(f"{where}.caps: every program lists its capabilities")
-    bad = [c for c in e.get("caps", []) if c not in CAPS]
-    if bad:
-        raise KnowledgeError(f"{where}.caps: unknown capability {bad[0]!r} (one of {', '.join(CAPS)})")
-    if e.get("args", "content") not in ARG_MODES:
-        raise KnowledgeError(f"{where}.args: one of {', '.join(ARG_MODES)}")
-    if e.get("listen", "") not in LISTEN_DEFAULTS:
-        raise KnowledgeError(f"{where}.listen: one of all, local")
-    for k in ("t", "no"):
-        for f in e.get(k, []):
-            cmd, sep, want = f.rpartition(" => ")
-            if not sep or not cmd.strip() or not EXPECT_RE.match(want.strip()):
-                raise KnowledgeError(f"{where}.{k}: fixture {f!r} must read 'command => allow|ask|deny|!allow|kind[:origin][@class]'")
-    ck = e.get("code_keys", {})
-    if not isinstance(ck, dict) or not all(isinstance(v, list) and all(isinstance(x, str) for x in v) for v in ck.values()):
-        raise KnowledgeError(f"{where}.code_keys: a table of option = [keys whose value is a command line]")
-    subs = e.get("sub", {})
-    if subs and not top:
-        raise KnowledgeError(f"{where}.sub: subcommands nest one level only")
-    if not isinstance(subs, dict):
-        raise KnowledgeError(f"{where}.sub: must be a table of subcommands")
-    out = {k: v for k, v in e.items() if k != "sub"}
-    if subs:
-        out["sub"] = {name: _check_entry(f"{where}.sub.{name}", s, top=False) for name, s in subs.items()}
-    if top and not (e.get("t") or e.get("no")):
-        raise KnowledgeError(f"{where}.t: every program carries at least one fixture")
-    return out
-
-
-def load_file(path: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """Parse and validate one family file: (family header, programs)."""
-    import tomllib
-
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise KnowledgeError(f"{path.name}: {exc}") from exc
-    fam = raw.get("family")
-    if not isinstance(fam, dict) or set(fam) != FAMILY_KEYS or not all(isinstance(v, str) and v for v in fam.values()):
-        raise KnowledgeError(f"{path.name}.family: needs exactly name, title and sources (where the facts come from)")
-    progs = raw.get("programs")
-    if not isinstance(progs, dict) or not progs:
-        raise KnowledgeError(f"{path.name}.programs: no programs")
-    extra = set(raw) - {"family", "programs"}
-    if extra:
-        raise KnowledgeError(f"{path.name}: unknown top-level key(s) {', '.join(sorted(extra))}")
-    return fam, {name: _check_entry(f"{path.name}.programs.{name}", e, top=True) for name, e in progs.items()}
-
-
-def load_all(data_dir: Path | str = DATA_DIR) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """Every family file, validated; a program or alias named twice is an error."""
-    from pathlib import Path
-
-    families: list[dict[str, Any]] = []
-    programs: dict[str, dict[str, Any]] = {}
-    owner: dict[str, str] = {}
-    for path in sorted(Path(data_dir).glob("*.toml")):
-        fam, progs = load_file(path)
-        fam = {**fam, "programs": sorted(progs)}
-        families.append(fam)
-        for name, e in progs.items():
-            e = {**e, "family": fam["name"]}
-            for n in [name, *e.get("aliases", [])]:
-                if n in owner:
-                    raise KnowledgeError(f"{path.name}.programs.{name}: {n!r} is already defined in {owner[n]}")
-                owner[n] = path.name
-            programs[name] = e
-    return families, programs
-
-
-DOC_ONLY = ("t", "no", "does")  # kept in the TOML (fixtures, docs), not needed to decide
-
-
-def _runtime(e: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in e.items() if k not in DOC_ONLY}
-    if "sub" in e:
-        out["sub"] = {n: _runtime(s) for n, s in e["sub"].items()}
-    return out
-
-
-def render_literal(families: list[dict[str, Any]], programs: dict[str, dict[str, Any]]) -> str:
-    """The facts a decision needs, as a Python literal (fixtures and descriptions stay in the TOML)."""
-    import pprint
-
-    families = [{k: v for k, v in f.items() if k != "programs"} for f in families]
-    programs = {n: _runtime(e) for n, e in programs.items()}
-
-    return (
-        '"""Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs --build`: do not edit."""\n\n'
-        "from typing import Any\n\n"
-        "# fmt: off\n"
-        f"FAMILIES: list[dict[str, Any]] = {pprint.pformat(families, width=120, sort_dicts=True)}\n\n"
-        f"PROGRAMS: dict[str, dict[str, Any]] = {pprint.pformat(programs, width=120, sort_dicts=True)}\n"
-    )
-
-
-def build() -> str:
-    families, programs = load_all()
-    text = render_literal(families, programs)
-    with open(LITERAL, "w", encoding="utf-8") as f:
-        f.write(text)
-    return text
 
 
 # ------------------------------------------------------------------ run time: compiled entries
@@ -783,11 +636,3 @@ def coverage(words: list[str]) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if known(w)) / len(words)
-
-
-if __name__ == "__main__":  # pragma: no cover - build step
-    import sys
-
-    if "--build" in sys.argv:
-        build()
-        print(f"wrote {LITERAL}")

@@ -1,4 +1,4 @@
-"""Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs --build`: do not edit."""
+"""Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs_build`: do not edit."""
 
 from typing import Any
 
