@@ -34,6 +34,7 @@ BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
 RELEASED = "AM-JUDGE-002"  # the user asked for exactly this
 FOREIGN = "AM-JUDGE-003"  # values found nowhere in the user's words
 SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
+BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
 
 
 # Every boundary form (intent/text.py: scope, review, deps, read-only, negated verb) contains one of these words.
@@ -230,11 +231,13 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
     from automode.judge.intent.facts import target, waits_for_ci
     from automode.judge.intent.match import authorisation, quote
+    from automode.judge.intent.scope import beyond
 
     verdicts: list[Verdict] = []
     cited: list[str] = []
     partial_at: str | None = None
     gated = waits_for_ci(a)
+    exceeded: list[tuple[Verdict, str]] = []
     for f in found:
         if f.verdict == "allow":
             continue
@@ -246,7 +249,15 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
-        if level == "full" and said is not None:
+        over = beyond(t, a, said) if level == "full" and said is not None else None
+        if over is not None and said is not None:
+            # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
+            # it destroys), and the reason says which part went beyond the request.
+            cap, why = over
+            v: Verdict = "deny" if not cap or (f.verdict == "deny" and f.rule.category == "destroy") else "ask"
+            exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
+            verdicts.append(v)
+        elif level == "full" and said is not None:
             verdicts.append(
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
             )
@@ -258,6 +269,11 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             verdicts.append(f.verdict)
     if not verdicts:
         return d
+    if exceeded:
+        v, why = max(exceeded, key=lambda x: SEVERITY[x[0]])
+        if v == "deny" or SEVERITY[v] < SEVERITY[d.verdict]:
+            return _with(d, "deny" if v == "deny" else "ask", why, BEYOND)
+        return Decision(d.verdict, why, d.rules, d.category, d.suggestion, d.stage)
     final = max(verdicts, key=lambda v: SEVERITY[v])
     if SEVERITY[final] >= SEVERITY[d.verdict]:
         return d

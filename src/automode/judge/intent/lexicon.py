@@ -155,3 +155,15 @@ NEGATIONS = frozenset({
     "don't", "dont", "do not", "never", "no", "not", "without", "avoid", "stop", "refrain", "mustn't", "must not",
     "shouldn't", "should not", "can't", "cannot", "won't", "nothing",
 })  # fmt: skip
+
+#: Environment markers in names, contexts, URLs, variables and paths (`eks-prod-use1`, `$STAGING_DATABASE_URL`).
+ENV_MARKERS: Mapping[str, frozenset[str]] = {
+    "production": frozenset({"prod", "production", "prd", "live"}),
+    "staging": frozenset({"staging", "stg", "stage", "preprod", "uat"}),
+    "dev": frozenset({"dev", "development", "sandbox"}),
+    "local": frozenset({"local", "localhost"}),
+}
+#: A request for this machine's copy ("my local branch", "on my laptop").
+LOCAL_WORDS = frozenset({"local", "locally", "localhost", "laptop"})
+#: A request for everything of a kind: then `--all` or a whole table is what was asked.
+WHOLE_WORDS = frozenset({"all", "every", "everything", "whole", "entire", "each", "wipe", "empty", "truncate", "clear"})

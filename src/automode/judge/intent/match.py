@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.text import DRAFT_STRIPS, PERMIT, Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
             level = (
                 "full"
-                if mine or any(object_matches(o, r.strong, r.weak) for o in t.objects)
+                if mine or any(_names(o, r, strict=bool(t.verbs & IRREVERSIBLE)) for o in t.objects)
                 else "partial"
                 if not r.strong
                 else "none"
@@ -252,6 +253,30 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
         if level == "partial" and best[0] == "none":
             best = (level, r)
     return best
+
+
+#: Words that say which environment or what kind of thing, never which one: "the dev database" names no object.
+GENERIC_WORDS = frozenset().union(*ENV_MARKERS.values(), KIND_NOUNS["database"], KIND_NOUNS["cloud"])
+
+
+#: Acts whose object must be named as a thing, not by the environment it lives in ("drop it" in "the dev database").
+IRREVERSIBLE = frozenset({"delete", "reset", "force-push"})
+
+
+def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
+    """The request names this object: a name of its own, or a describing word, unless the request gave a specific
+    name of the same kind that is another one ("acme-staging-logs" does not name `acme-staging-assets`, though
+    both say "staging")."""
+    if object_matches(obj, r.strong, frozenset()):
+        return True
+    tokens_ = name_tokens(obj)
+    compound = [name_tokens(s) for s in r.strong if len(s) >= 4 and ("-" in s or "_" in s or "." in s)]
+    if any(n and n <= tokens_ for n in compound):
+        return True  # `label-printer` names `aws_ecr_repository.label_printer`
+    if any(len(n & tokens_) >= 2 for n in compound):
+        return False
+    # Deploying "to staging" names its target by the environment; deleting needs the thing's own name.
+    return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
 
 
 def _names_kind(kind: str, said: set[str]) -> bool:

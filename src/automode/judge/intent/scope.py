@@ -1,0 +1,131 @@
+"""Release by containment (issue 12): a request releases an action only within what it named.
+
+The action side is the analysis's structured effects (`Effect.verb/scope/env/values`, filled by the knowledge for
+control planes and data stores); where an effect does not carry them, the few facts this needs are derived from the
+values the finding acts on: environment markers in names, contexts, URLs, variables and the working directory; a
+scope wider than one named thing (every resource, every namespace, a wildcard, a name only known at run time).
+The request side is the clause the user said: the environment it names and whether it names a subset.
+
+`beyond()` answers what part of the action goes beyond the request, in words for the reason, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, WHOLE_WORDS
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Said
+
+_PART = re.compile(r"[^a-z0-9]+")
+#: Options that widen a command to every resource of its kind or every namespace (cluster and cloud CLIs alike).
+ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
+#: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
+RUNTIME = re.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
+#: SQL that empties a whole table (every row, no WHERE), against a request that names some of its rows.
+_WHOLE_SQL = re.compile(r"\b(?:truncate\s+(?:table\s+)?[\w.\"`]+|delete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\"))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    env: str  # "" unknown, else one of effects.ENVIRONMENTS
+    every: str  # what makes it reach everything of its kind (`--all`, a whole table), in words; "" = not
+    picks: tuple[str, ...]  # values that select several things: wildcards, names only known at run time
+    literal: str  # the action's text, for "is the named thing in it"
+    remote: bool  # acts on a shared remote (a pushed branch), not this machine
+
+
+def env_of(text: str) -> str:
+    """The environment a name, context, URL, variable or path points at ("" when none is marked)."""
+    parts = [p for p in _PART.split(text.lower()) if p]
+    for env, markers in ENV_MARKERS.items():
+        if any(p in markers for p in parts):
+            return env
+    return ""
+
+
+def action_facts(t: Target, a: Analysis) -> Facts:
+    envs: set[str] = set()
+    every, remote = "", False
+    picks: list[str] = []
+    texts: list[str] = []
+    for e in a.effects:
+        if e.env:
+            envs.add(e.env)
+        if e.kind == "control" and e.scope == "all":
+            every = every or f"every {e.target}"
+        elif e.kind == "control" and e.scope == "set":
+            picks += list(e.values) or [e.target]
+    for o in (*t.objects, *t.paths):
+        envs.add(env_of(o))
+        if RUNTIME.search(o):
+            picks.append(o)  # `ANALYTICS_DEV.{}`: the names come from a listing at run time
+    for cmd in a.commands:
+        if any(v.startswith("script ") for v in cmd.via):
+            continue  # the lines of a script being written run later, if ever: the write is the act here
+        text = cmd.text or " ".join(w.value for w in cmd.argv)
+        texts.append(text.lower())
+        for w in cmd.argv[1:]:
+            v = w.value
+            if v in ALL_FLAGS:
+                every = every or f"`{v}`"
+            elif ((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-")):
+                picks.append(v)
+            if "$" in v or "_URL" in v.upper():  # `psql "$PRODUCTION_DATABASE_URL"`
+                envs.add(env_of(v))
+        if _WHOLE_SQL.search(text):
+            every = every or "the whole table"
+        if cmd.name == "git" and cmd.args[:1] == ["push"]:
+            remote = True
+    envs.discard("")
+    if not envs and a.cwd and a.root and a.cwd.startswith(a.root):
+        envs.add(env_of(a.cwd[len(a.root):]))  # `envs/prod`: the directory the command runs in
+        envs.discard("")
+    env = next(iter(envs)) if len(envs) == 1 else ("production" if "production" in envs else "")
+    return Facts(env, every, tuple(dict.fromkeys(picks)), "\n".join(texts), remote)
+
+
+def requested_env(r: Said) -> str:
+    envs = {env_of(w) for w in r.weak | r.strong} - {""}
+    if set(re.findall(r"[a-z]+", r.clause.text)) & LOCAL_WORDS:
+        envs.add("local")
+    return next(iter(envs)) if len(envs) == 1 else ""
+
+
+def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
+    """What part of the action goes beyond the request `r` that names it, as (the most it can be released to:
+    "" = nothing, "ask"; the words for the reason), or None when it is within."""
+    f = action_facts(t, a)
+    asked_env = requested_env(r)
+    words = set(re.findall(r"[a-z]+", r.clause.text))
+    if asked_env == "local" and f.remote:
+        return "", "you named the local one; this also acts on the shared remote"
+    if asked_env and asked_env != "local" and f.env and f.env != asked_env:
+        return "", f"you named {asked_env}; this targets {f.env}"
+    if f.every and not words & WHOLE_WORDS:
+        return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
+    for p in f.picks:
+        named = [s for s in r.strong if len(s) >= 2]
+        if "*" in p:
+            # A name filter (`-name '*.orig'`) only narrows the place it searches; a path pattern must stay inside
+            # a place the user named (`exp-1*` next to the named `exp-17/` reaches its siblings).
+            head = p.split("*", 1)[0]
+            if "/" not in head or "**/" in p or words & WHOLE_WORDS:
+                continue  # a name filter over a tree (find -name), or "all the ..." asked for every match
+            place = head.rsplit("/", 1)[0].lower().rstrip("/")
+            if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named):
+                return "ask", f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
+            continue
+        if [s for s in named if s not in f.literal]:
+            return "ask", f"you named {_what(r)}; this picks its targets at run time"
+    return None
+
+
+def _what(r: Said) -> str:
+    named = sorted(r.strong) or sorted(w for w in r.weak if w not in WHOLE_WORDS)[:3]
+    return ", ".join(named[:3]) if named else "one thing"
