@@ -86,8 +86,68 @@ def fingerprint() -> str:
 
 
 def peer_uid(sock: _socket.socket) -> int:
-    _pid, uid, _gid = struct.unpack("3i", sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i")))
-    return int(uid)
+    return peer_cred(sock)[1]
+
+
+def peer_cred(sock: _socket.socket) -> tuple[int, int]:
+    """(pid, uid) of the process at the other end of a Unix socket, from the kernel (SO_PEERCRED)."""
+    pid, uid, _gid = struct.unpack("3i", sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_PEERCRED, struct.calcsize("3i")))
+    return int(pid), int(uid)
+
+
+#: The environment a server is started with: nothing else (no LD_PRELOAD, no API keys in a long-lived process).
+SERVER_ENV = ("PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TMPDIR", "XDG_RUNTIME_DIR", "XDG_DATA_HOME",
+              "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+def server_argv() -> list[str]:
+    """The exact command line of the server this client starts (and the only one it will talk to)."""
+    code = (f"import sys; sys.path.insert(0, {PKG_DIR.rpartition('/')[0]!r}); "
+            "from automode.adapters.resident import main; main()")
+    return [sys.executable, "-I", "-c", code]
+
+
+def _read(path: str, limit: int = 1 << 16) -> bytes:
+    fd = posix.open(path, posix.O_RDONLY)
+    try:
+        return posix.read(fd, limit)
+    finally:
+        posix.close(fd)
+
+
+def start_time(pid: int) -> str:
+    """The process's start time in clock ticks since boot (/proc/PID/stat field 22): with the pid, it names one
+    process for the life of the system (a pid can be reused, the pair cannot)."""
+    stat = _read(f"/proc/{pid}/stat")
+    return stat.rpartition(b")")[2].split()[19].decode()
+
+
+def server_problem(sock: _socket.socket, rdir: str) -> str | None:
+    """Why the process serving `sock` is not the server a client of this user started, or None if it is.
+
+    Checked against the kernel and /proc, not against anything the server says: the peer's uid; its executable
+    is this interpreter; its command line is exactly `server_argv()`; its environment holds only SERVER_ENV
+    names (no LD_PRELOAD or PYTHON* that could change the code it runs); and its pid and start time match a launch
+    record a client wrote (0600) in the private runtime directory when it started that server."""
+    try:
+        pid, uid = peer_cred(sock)
+        if uid != posix.getuid():
+            return "the socket is served by another user's process"
+        if posix.readlink(f"/proc/{pid}/exe") != posix.readlink("/proc/self/exe"):
+            return f"the socket is served by another program (pid {pid}), not automode's server"
+        want = b"\0".join(a.encode("utf-8", "surrogateescape") for a in server_argv()) + b"\0"
+        if _read(f"/proc/{pid}/cmdline", len(want) + 2) != want:
+            return f"the socket is served by another command (pid {pid}), not automode's server"
+        names = {v.partition(b"=")[0] for v in _read(f"/proc/{pid}/environ", 1 << 20).split(b"\0") if v}
+        extra = sorted(n.decode(errors="replace") for n in names - {k.encode() for k in SERVER_ENV})
+        if extra:
+            return f"the server (pid {pid}) runs with an environment automode does not give it ({', '.join(extra[:3])})"
+        rec = rdir + f"/launched/{pid}"
+        if private_problem(rec, 0o100000) or _read(rec, 64).decode().strip() != start_time(pid):
+            return f"the server (pid {pid}) was not started by an automode hook client"
+    except (OSError, ValueError, IndexError, UnicodeDecodeError) as exc:
+        return f"cannot check who serves the socket ({exc})"
+    return None
 
 
 # Wire format (no json on the client: importing it costs more than the whole socket round trip).
@@ -156,8 +216,9 @@ def ask_server(fields: list[str], raw: bytes = b"", timeout: float = SERVER_WAIT
     try:
         s.settimeout(timeout)
         s.connect(path)
-        if peer_uid(s) != posix.getuid():
-            return "the socket is served by another user's process"
+        who = server_problem(s, rdir)
+        if who:
+            return who
         s.sendall(encode_request(fields, raw))
         s.shutdown(_socket.SHUT_WR)
         size = 0
@@ -180,29 +241,47 @@ def ask_server(fields: list[str], raw: bytes = b"", timeout: float = SERVER_WAIT
 
 
 def start_server() -> None:
-    """Start a detached server; it exits at once if another one holds the lock."""
+    """Start a detached server; it exits at once if another one holds the lock. Writes the launch record
+    (`launched/<pid>`: the start time) that clients check before they trust a server."""
     import os
     import subprocess
 
     rdir = runtime_dir()
     try:
         os.makedirs(rdir, mode=0o700, exist_ok=True)
-        if private_problem(rdir):
+        os.makedirs(rdir + "/launched", mode=0o700, exist_ok=True)
+        if private_problem(rdir) or private_problem(rdir + "/launched"):
             return
         log = os.open(os.path.join(rdir, "server.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     except OSError:
         return
-    keep = ("PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "TMPDIR", "XDG_RUNTIME_DIR", "XDG_DATA_HOME",
-            "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
-    env = {k: os.environ[k] for k in keep if k in os.environ}  # no API keys in a long-lived process
-    code = f"import sys; sys.path.insert(0, {os.path.dirname(PKG_DIR)!r}); from automode.adapters.resident import main; main()"
+    env = {k: os.environ[k] for k in SERVER_ENV if k in os.environ}
     try:
-        subprocess.Popen([sys.executable, "-I", "-c", code], stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                         env=env, cwd="/", start_new_session=True, close_fds=True)
+        proc = subprocess.Popen(server_argv(), stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=env, cwd="/",
+                                start_new_session=True, close_fds=True)
+        _write_launch_record(rdir + "/launched", proc.pid)
     except OSError:
         pass
     finally:
         os.close(log)
+
+
+def _write_launch_record(d: str, pid: int) -> None:
+    import os
+
+    for name in os.listdir(d):  # records of servers that are gone
+        if name.isdigit() and not os.path.exists(f"/proc/{name}"):
+            try:
+                os.unlink(os.path.join(d, name))
+            except OSError:
+                pass
+    tmp = os.path.join(d, f".{pid}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    try:
+        os.write(fd, (start_time(pid) + "\n").encode())
+    finally:
+        os.close(fd)
+    os.replace(tmp, os.path.join(d, str(pid)))
 
 
 def in_process(agent: str, headless: bool, raw: bytes) -> int:
@@ -243,7 +322,8 @@ def main(argv: list[str]) -> int:
             sys.stderr.write(err)
         sys.stdout.flush()
         return code
-    if isinstance(reply, str) and ("owned by" in reply or "accessible to other" in reply or "another user" in reply):
+    if isinstance(reply, str) and not reply.startswith(("server unreachable", "no valid reply")) \
+            and "No such file" not in reply:
         sys.stderr.write(f"automode: not using the resident server: {reply}\n")
     start_server()  # no-op unless the runtime directory is private to us
     return in_process(agent, headless, raw)
