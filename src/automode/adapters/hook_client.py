@@ -267,14 +267,13 @@ def start_server() -> None:
 
 
 def _write_launch_record(d: str, pid: int) -> None:
+    import contextlib  # only when starting a server: too slow to import on every call
     import os
 
     for name in os.listdir(d):  # records of servers that are gone
         if name.isdigit() and not os.path.exists(f"/proc/{name}"):
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(os.path.join(d, name))
-            except OSError:
-                pass
     tmp = os.path.join(d, f".{pid}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
     try:
