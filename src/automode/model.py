@@ -54,6 +54,18 @@ class GitInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionMemory:
+    """What a session did before this action, kept by the adapters across hook calls (bounded) and handed to the core
+    as data: files it created (it may delete its own), digests of secret values it read (sending one later is an
+    exfiltration even when the value is spelled out literally), and the hosts and repositories the user named."""
+
+    created: tuple[str, ...] = ()
+    secret_digests: frozenset[str] = frozenset()
+    secret_sources: tuple[str, ...] = ()  # where those secrets were read, for reasons
+    named: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """The session around an action. `user_messages` are the user's own words only (never agent prose)."""
 
@@ -70,6 +82,8 @@ class Context:
     #: The agent's own permission mode as its hook reported it (`bypassPermissions`, `dontAsk`, ...), for reasons;
     #: adapters set `mode` to "headless" when that mode puts no question to the user.
     agent_mode: str = ""
+    #: The session's memory (adapters load and update it; None when the agent gives no session).
+    memory: SessionMemory | None = None
 
     @property
     def root(self) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from automode.model import Action, Context, Decision, Mode, Verdict
+from automode.judge import memory
+from automode.model import Action, Context, Decision, Mode, SessionMemory, Verdict
 
 # Engines keyed by project root and the config files' mtimes: the resident server serves many projects, and a
 # changed config must take effect without a restart.
@@ -163,6 +164,7 @@ def decide_escalated(actions: list[Action], ctx: Context, agent: str) -> tuple[D
     d = strictest(decisions)
     i = decisions.index(d)
     final, stop = escalate(actions[i], ctx, d)
+    remember_before(actions, ctx, final)
     for j, (a, dj) in enumerate(zip(actions, decisions, strict=True)):
         if j == i:
             record(final, a, ctx, agent, engine=dj)
@@ -212,7 +214,56 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     root = (env.get(project_env) if project_env else None) or cwd
     mode, agent_mode = session_mode(payload, headless)
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
-                   session_id=session, instructions=project_instructions(root), agent_mode=agent_mode)  # fmt: skip
+                   session_id=session, instructions=project_instructions(root), agent_mode=agent_mode,
+                   memory=session_memory(session))  # fmt: skip
+
+
+# ---------------------------------------------------------------- session memory (issue 12)
+def session_memory(session: str | None) -> SessionMemory | None:
+    from automode.adapters.state import load_memory
+
+    try:
+        return load_memory(session)
+    except OSError:
+        return None  # no memory only makes automode forget what the session made: stricter, never looser
+
+
+def remember_before(actions: list[Action], ctx: Context, d: Decision) -> None:
+    """After an allowed call: files it writes that do not exist yet become the session's own (it may delete them)."""
+    if d.verdict != "allow" or not ctx.session_id:
+        return
+    new = []
+    for a in actions:
+        p = a.input.get("file_path") if a.tool in ("Write", "NotebookEdit") else None
+        if isinstance(p, str) and p:
+            path = os.path.normpath(os.path.join(ctx.cwd or "/", os.path.expanduser(p)))
+            if not os.path.lexists(path):
+                new.append(path)
+    if new:
+        _update_memory(ctx.session_id, lambda m: memory.created(m, new))
+
+
+def remember_after(action: Action, ctx: Context, response: Any) -> None:
+    """After a call ran: when it read a secret file, digests of the values it showed (never the values)."""
+    if not ctx.session_id or response is None:
+        return
+    a = engine_for(ctx.root).analyze(action, ctx)
+    sources = [e.target for e in a.effects if e.kind == "read" and e.pclass == "secret"]
+    if not sources:
+        return
+    text = "\n".join(memory.strings(response))
+    _update_memory(ctx.session_id, lambda m: memory.read_secret(m, sources[0], text))
+
+
+def _update_memory(session: str, change: Callable[[SessionMemory | None], SessionMemory]) -> None:
+    from automode.adapters.state import update_memory
+
+    try:
+        update_memory(session, change)
+    except OSError as exc:
+        import sys
+
+        print(f"automode: session memory unavailable ({exc})", file=sys.stderr)
 
 
 INSTRUCTION_FILES = ("CLAUDE.md", ".claude/CLAUDE.md", "AGENTS.md", "GEMINI.md")

@@ -76,6 +76,7 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
         session_id=session,
         instructions=base.project_instructions(root),
         agent_mode=agent_mode,
+        memory=base.session_memory(session),
     )
 
 
@@ -103,9 +104,17 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
     return HookResult(stdout=dumps(out))
 
 
-def _post_tool_use(payload: Mapping[str, Any]) -> HookResult:
+def _post_tool_use(payload: Mapping[str, Any], env: Mapping[str, str]) -> HookResult:
     tool = payload.get("tool_name")
     tool_input = payload.get("tool_input")
+    if isinstance(tool, str) and tool and isinstance(tool_input, dict) and payload.get("session_id"):
+        try:  # the session's memory: secrets this call showed (digests only), for later decisions
+            ctx = context_for(payload, env, False)
+            base.remember_after(Action(tool=tool, input=tool_input, cwd=ctx.cwd), ctx, payload.get("tool_response"))
+        except Exception as exc:  # remembering is best effort; the screen below still runs
+            import sys
+
+            print(f"automode: session memory not updated ({type(exc).__name__}: {exc})", file=sys.stderr)
     try:
         warning = screen_output(tool if isinstance(tool, str) else "", tool_input if isinstance(tool_input, dict) else {},
                                 payload.get("tool_response"))
@@ -140,7 +149,7 @@ def handle(raw: bytes, env: Mapping[str, str], headless: bool = False) -> HookRe
     if event == "PreToolUse":
         return _pre_tool_use(payload, env, headless)
     if event == "PostToolUse":
-        return _post_tool_use(payload)
+        return _post_tool_use(payload, env)
     if event == "UserPromptSubmit":
         return _user_prompt_submit(payload)
     if event in PASSIVE_EVENTS:

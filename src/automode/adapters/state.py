@@ -1,4 +1,5 @@
-"""Per-session state shared by concurrent hook processes: the user's messages, the transcript read position.
+"""Per-session state shared by concurrent hook processes: the user's messages, the transcript read position, the
+session's memory (files it created, digests of secrets it read).
 
 One JSON file per session under the user's data dir, written atomically (temp file + rename) under an flock, so
 two hooks of the same session (agents run tools in parallel) never lose each other's update.
@@ -14,6 +15,8 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
+
+from automode.model import SessionMemory
 
 MAX_MESSAGES = 200
 MAX_MESSAGE_CHARS = 20_000
@@ -102,3 +105,27 @@ def record_prompt(session_id: str, prompt: str) -> None:
         return True
 
     update_session(session_id, change)
+
+
+# ---------------------------------------------------------------- session memory (issue 12)
+def load_memory(session_id: str | None) -> SessionMemory | None:
+    """The session's memory (what it created, digests of secrets it read), None without a session."""
+    if not session_id:
+        return None
+    from automode.judge.memory import from_json
+
+    return from_json(load_session(session_id).get("memory"))
+
+
+def update_memory(session_id: str, change: Callable[[SessionMemory | None], SessionMemory]) -> None:
+    from automode.judge.memory import from_json, to_json
+
+    def apply(state: dict[str, Any]) -> bool:
+        old = from_json(state.get("memory"))
+        new = change(old)
+        if new == old:
+            return False
+        state["memory"] = to_json(new)
+        return True
+
+    update_session(session_id, apply)

@@ -34,6 +34,9 @@ BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
 RELEASED = "AM-JUDGE-002"  # the user asked for exactly this
 FOREIGN = "AM-JUDGE-003"  # values found nowhere in the user's words
 SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
+CARRIED = "AM-JUDGE-006"  # sends a secret value the session read earlier (session memory)
+#: Effects through which a value leaves the machine.
+OUTBOUND = frozenset({"network", "mcp"})
 BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
 
 
@@ -52,8 +55,20 @@ def _may_state_boundary(text: str) -> bool:
 
 
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
+    """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
+    engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
     ctx = a.ctx
-    if not ctx.user_messages and not ctx.instructions and not config.boundaries:
+    mem = ctx.memory
+    if mem is not None and mem.secret_digests and d.verdict != "deny" and any(e.kind in OUTBOUND for e in a.effects):
+        from automode.judge.memory import carried_secret
+
+        leaked = carried_secret(a.action.input, mem)
+        if leaked is not None:
+            where = ", ".join(mem.secret_sources[-2:]) or "a secret file"
+            return Decision("deny", f"this sends a secret value the session read from {where} ({leaked[:4]}…): "
+                            "that is an exfiltration, whoever asked", (CARRIED, *d.rules), "exfiltrate", None, "judge")
+    own = bool(mem is not None and mem.created and found and d.verdict != "allow")
+    if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check
     if (
         d.verdict == "allow"
@@ -75,7 +90,7 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     is_mcp = any(e.kind == "mcp" for e in a.effects)
     if a.problems:
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
-    if not intent.requests and not is_mcp:
+    if not intent.requests and not is_mcp and not own:
         return _llm(d, found, a, config)
     if is_mcp:
         out = _mcp(d, found, a, intent)
@@ -247,6 +262,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if not t.verbs:
             verdicts.append(f.verdict)
             continue
+        mem = a.ctx.memory
+        if (mem is not None and t.paths and not t.objects and t.verbs & {"delete", "update", "create", "touch"}
+                and all(p in mem.created for p in t.paths)):
+            verdicts.append("allow")  # the session's own files: it may delete or redo what it made
+            cited.append("files this session created: " + ", ".join(t.paths[:2]))
+            continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
         over = beyond(t, a, said) if level == "full" and said is not None else None
@@ -278,7 +299,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     if SEVERITY[final] >= SEVERITY[d.verdict]:
         return d
     if final == "allow":
-        return _with(d, "allow", f"you asked for this: {quote(cited[0])} (released: {d.reason})", RELEASED)
+        why = cited[0] if cited[0].startswith("files this session created") else f"you asked for this: {quote(cited[0])}"
+        return _with(d, "allow", f"{why} (released: {d.reason})", RELEASED)
     words = partial_at or (cited[0] if cited else "")
     return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
