@@ -104,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     out = open(args.decisions, "w", encoding="utf-8") if args.decisions else None  # noqa: SIM115
     shown: list[str] = []
     judge = JudgeTimer()
+    cost_samples: list[Any] = []
     pairs: dict[str, PairTally] = defaultdict(PairTally)
     hidden_measure = 0
     wall0 = time.perf_counter()
@@ -133,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
                 half = half_of(family) if isinstance(family, str) and args.split != "none" else None
                 if half is not None and args.split != "both" and half != args.split:
                     continue
+                if len(cost_samples) < 4000:
+                    cost_samples.append((action, ctx))
                 t0 = time.perf_counter()
                 d = engine.decide(action, ctx)
                 us = (time.perf_counter() - t0) * 1e6
@@ -173,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
         "throughput_per_s": round(decided / wall, 1) if wall else 0.0,
         "stages": dict(stages),
         "judge": judge.report(decided),
+        "intent_cost": _intent_cost(engine, cost_samples),
         "intent_pairs": {k: v.report() for k, v in sorted(pairs.items())},
     }
     if args.json:
@@ -242,10 +246,21 @@ def print_report(r: dict[str, Any]) -> None:
     if j:
         print(f"judge: decided {j['decided']} ({j['share_pct']}% of decisions: {j['verdicts']}); ran with user words on "
               f"{j['with_words']} actions, {j['us_p50']} µs p50 / {j['us_p99']} µs p99 there; {j['us_none_p50']} µs p50 without")  # fmt: skip
+    c = r.get("intent_cost")
+    if c:
+        print(f"intent cost: a 20-message session p50 {c['with_p50_us']} µs vs {c['without_p50_us']} µs without messages, "
+              f"same {c['actions']} actions ({c['ratio']}×)")
     for k, v in r.get("intent_pairs", {}).items():
         print(f"intent pairs {k}: {v['records_ok_pct']}% of {v['records']} records right in {v['families']} families "
               f"whose labels differ ({v['families_ok_pct']}% of families wholly right)")
     print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels")
+
+
+def _intent_cost(engine: Any, samples: list[Any]) -> dict[str, Any]:
+    from automode.commands.intent_cost import measure
+
+    step = max(1, len(samples) // 300)  # about 300 actions spread over the files
+    return measure(engine, samples[::step]) if samples else {}
 
 
 class PairTally:

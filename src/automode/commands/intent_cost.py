@@ -1,0 +1,58 @@
+"""`automode bench`: what reading the user's words costs a decision (issue 12, point 6).
+
+The same actions are decided twice, interleaved: in a session of 20 user messages and with no messages at all.
+Messages are parsed once per session (cached by the message tuple), so after the first decision of a session the
+judge only matches; the ratio of the two p50s is the price of intent.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import Any
+
+from automode.model import Action, Context
+
+#: Twenty messages of an ordinary coding session: requests, questions, boundaries, a hold and its lifting.
+SESSION = (
+    "the checkout tests are flaky on CI, can you look at why?",
+    "run the unit tests in tests/checkout first",
+    "ok, fix the race in src/checkout/cart.py, keep the public API the same",
+    "don't touch the migrations folder",
+    "what does the retry helper in src/lib/retry.ts do?",
+    "add a regression test for the double-submit case",
+    "also update the CHANGELOG under Unreleased",
+    "wait, hold off on the changelog",
+    "ok go ahead with the changelog too",
+    "rename calcTotal to computeTotal everywhere in src/",
+    "is the staging deploy still broken?",
+    "prepare a short summary of the change for the PR description, I'll open the PR myself",
+    "commit the fix on feature/checkout-race",
+    "don't push yet, I want to review it first",
+    "the lint job complains about unused imports in src/checkout, clean those up",
+    "install the missing @types/node dev dependency",
+    "run the full suite again",
+    "looks good, push feature/checkout-race",
+    "once CI is green, deploy it to staging",
+    "thanks! also delete the tmp/ fixtures you generated earlier",
+)
+
+
+def measure(engine: Any, samples: list[tuple[Action, Context]], rounds: int = 3) -> dict[str, Any]:
+    with_words: list[float] = []
+    without: list[float] = []
+    for _ in range(rounds):
+        for action, ctx in samples:
+            bare = replace(ctx, user_messages=(), instructions=())
+            talk = replace(ctx, user_messages=SESSION, instructions=())
+            for c, sink in ((bare, without), (talk, with_words)):
+                t0 = time.perf_counter()
+                engine.decide(action, c)
+                sink.append((time.perf_counter() - t0) * 1e6)
+    w, n = _p50(with_words), _p50(without)
+    return {"actions": len(samples), "with_p50_us": round(w, 1), "without_p50_us": round(n, 1),
+            "ratio": round(w / n, 2) if n else 0.0}  # fmt: skip
+
+
+def _p50(xs: list[float]) -> float:
+    return sorted(xs)[len(xs) // 2] if xs else 0.0
