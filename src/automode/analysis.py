@@ -110,6 +110,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool in AGENT_TOOLS:
         prompt = first_str(inp, "prompt", "description", "task") or ""
         a.effects.append(Effect("delegate", first_str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
+    elif not tool.startswith("mcp__") and (line := _command_like(inp)) is not None:
+        _shell(a, {"command": line})  # a tool automode has never seen, handed a command: judge the command
     elif tool == "WebSearch":
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
@@ -121,6 +123,22 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             args = str(inp)[:20000]
         a.effects.append(Effect("mcp", tool, detail=tool, content=args))
     return a
+
+
+COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
+
+
+def _command_like(inp: Mapping[str, Any]) -> str | None:
+    """A command-like argument (`cmd`, `script`, `argv`, `code`, `shell`) of an unknown tool, as shell text."""
+    for k in COMMAND_KEYS:
+        v = inp.get(k)
+        if isinstance(v, str) and v.strip():
+            return v
+        if isinstance(v, list) and v and all(isinstance(x, str) for x in v) and k in ("argv", "cmd", "args", "command_line"):
+            import shlex
+
+            return shlex.join(v)
+    return None
 
 
 MCP_READ_VERB = re.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)

@@ -78,6 +78,11 @@ def test_rules_markdown_matches_docs() -> None:
     assert automode("rules", "--markdown").stdout.strip() == doc.read_text().strip(), "run: automode rules --markdown > docs/rules.md"
 
 
+def test_programs_markdown_matches_docs() -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "programs.md"
+    assert automode("rules", "--programs").stdout.strip() == doc.read_text().strip(), "run: automode rules --programs > docs/programs.md"
+
+
 def test_bench_scores_a_corpus(bench_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "decisions.jsonl"
     p = automode("bench", str(bench_dir / "dcg.jsonl"), "--limit", "50", "--json", "--decisions", str(out))

@@ -42,6 +42,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="list the records of that kind (for debugging rules)")  # fmt: skip
 
 
+COVERAGE_FILES = ("swe_agent.jsonl", "claude_code_console.jsonl")  # real agent traffic: what the knowledge base must know
+
+
 def pct(n: int, d: int) -> float:
     return round(100.0 * n / d, 2) if d else 0.0
 
@@ -107,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
     cost_samples: list[Any] = []
     pairs: dict[str, PairTally] = defaultdict(PairTally)
     hidden_measure = 0
+    from automode.knowledge.programs import Coverage
+
+    coverage = Coverage()
     wall0 = time.perf_counter()
     decided = 0
     for path in args.files:
@@ -139,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
                 t0 = time.perf_counter()
                 d = engine.decide(action, ctx)
                 us = (time.perf_counter() - t0) * 1e6
+                if name in COVERAGE_FILES and action.tool == "Bash":
+                    coverage.add(engine.analyze(action, ctx))
                 decided += 1
                 lat_all.append(us)
                 if action.tool == "Bash":
@@ -160,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
                 if out is not None:
                     out.write(json.dumps({"id": rec.get("id"), "verdict": d.verdict, "rules": list(d.rules), "stage": d.stage,
                                           "elapsed_us": d.elapsed_us}) + "\n")  # fmt: skip
-    wall = time.perf_counter() - wall0
+    wall = time.perf_counter() - wall0 - coverage.seconds
     judge.stop()
     if out is not None:
         out.close()
@@ -178,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
         "judge": judge.report(decided),
         "intent_cost": _intent_cost(engine, cost_samples),
         "intent_pairs": {k: v.report() for k, v in sorted(pairs.items())},
+        "knowledge_coverage": coverage.report(),
     }
     if args.json:
         print(json.dumps(report, indent=2))
@@ -253,6 +262,10 @@ def print_report(r: dict[str, Any]) -> None:
     for k, v in r.get("intent_pairs", {}).items():
         print(f"intent pairs {k}: {v['records_ok_pct']}% of {v['records']} records right in {v['families']} families "
               f"whose labels differ ({v['families_ok_pct']}% of families wholly right)")
+    c = r.get("knowledge_coverage") or {}
+    if c.get("words"):
+        print(f"program knowledge: knows {c['known_pct']}% of {c['words']} command words in {', '.join(COVERAGE_FILES)} "
+              f"(the project's own {c['own']} not counted); unknown: {c['unknown_top']}")
     print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels")
 
 

@@ -8,11 +8,17 @@ import argparse
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", nargs="?", help="a rule id, e.g. AM-DESTROY-001")
     p.add_argument("--markdown", action="store_true", help="print the whole catalogue as Markdown (docs/rules.md)")
+    p.add_argument("--programs", action="store_true", help="print the program knowledge base as Markdown (docs/programs.md)")
 
 
 def run(args: argparse.Namespace) -> int:
     from automode.rules import REGISTRY
 
+    if args.programs:
+        from automode.knowledge.programs_build import programs_markdown
+
+        print(programs_markdown())
+        return 0
     if args.markdown:
         print(catalogue_markdown())
         return 0

@@ -32,7 +32,7 @@ from automode.paths import classify
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
-
+    from automode.analysis import Analysis
     from automode.shell.commands import Env
     from automode.shell.lower import Lowerer
     from automode.shell.parse import Command
@@ -631,8 +631,36 @@ def is_projects_own(cmd: Command, env: Env) -> bool:
     return info.cls in ("project", "artefact")
 
 
-def coverage(words: list[str]) -> float:
-    """Share of command words that the knowledge base knows."""
-    if not words:
-        return 0.0
-    return sum(1 for w in words if known(w)) / len(words)
+class Coverage:
+    """How many command words of real traffic the knowledge base knows (`automode bench` prints it)."""
+
+    def __init__(self) -> None:
+        from collections import Counter
+
+        self.known = 0
+        self.own = 0
+        self.unknown: Counter[str] = Counter()
+        self.seconds = 0.0
+
+    def add(self, a: Analysis) -> None:
+        import time
+
+        t0 = time.perf_counter()
+        from automode.shell.commands import Env
+
+        env = Env(a.ctx.home, a.root)
+        for c in a.commands:
+            if not c.argv or c.name_dynamic or not c.name:
+                continue
+            if known(c.name):
+                self.known += 1
+            elif is_projects_own(c, env) or any(v.startswith("function ") for v in c.via):
+                self.own += 1
+            else:
+                self.unknown[c.name] += 1
+        self.seconds += time.perf_counter() - t0
+
+    def report(self) -> dict[str, Any]:
+        words = self.known + sum(self.unknown.values())
+        top = ", ".join(f"{n} ({k})" for n, k in self.unknown.most_common(8)) or "none"
+        return {"words": words, "known_pct": round(100 * self.known / words, 2) if words else 0.0, "own": self.own, "unknown_top": top}
