@@ -146,7 +146,8 @@ def run(args: argparse.Namespace) -> int:
                 d = engine.decide(action, ctx)
                 us = (time.perf_counter() - t0) * 1e6
                 if name in COVERAGE_FILES and action.tool == "Bash":
-                    coverage.add(engine.analyze(action, ctx))
+                    a = engine.analyze(action, ctx)
+                    coverage.add(a.commands, a.ctx.home, a.root)
                 decided += 1
                 lat_all.append(us)
                 if action.tool == "Bash":

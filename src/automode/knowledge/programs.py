@@ -32,7 +32,6 @@ from automode.paths import classify
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
-    from automode.analysis import Analysis
     from automode.shell.commands import Env
     from automode.shell.lower import Lowerer
     from automode.shell.parse import Command
@@ -642,14 +641,14 @@ class Coverage:
         self.unknown: Counter[str] = Counter()
         self.seconds = 0.0
 
-    def add(self, a: Analysis) -> None:
+    def add(self, commands: list[Command], home: str, root: str) -> None:
         import time
 
         t0 = time.perf_counter()
         from automode.shell.commands import Env
 
-        env = Env(a.ctx.home, a.root)
-        for c in a.commands:
+        env = Env(home, root)
+        for c in commands:
             if not c.argv or c.name_dynamic or not c.name:
                 continue
             if known(c.name):
