@@ -187,6 +187,8 @@ def file_service(path: str) -> str:
 
 def command_secret(cmd: Command) -> Secret | None:
     """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)?"""
+    if cmd.name not in _first_words("commands"):
+        return None
     argv = [cmd.name, *cmd.args]
     for prefix, svc, needs in tables().commands:
         n = len(prefix)
@@ -394,7 +396,7 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     yield Flow(s, "network", h)
         # Public places.
         argv = [cmd.name, *cmd.args]
-        for prefix, opts, _files, stdin_public in t.public_commands:
+        for prefix, opts, _files, stdin_public in t.public_commands if cmd.name in _first_words("public") else ():
             if argv[: len(prefix)] != list(prefix):
                 continue
             place = " ".join(prefix)
@@ -414,10 +416,19 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     yield Flow(s, "file", e.target, committed=commits)
 
 
+@cache
+def _first_words(what: str) -> frozenset[str]:
+    t = tables()
+    rows = t.public_commands if what == "public" else t.commands
+    return frozenset(r[0][0] for r in rows)
+
+
 def _public_files(cmd: Command, a: Analysis) -> Iterator[Flow]:
     """`gh gist create ~/.aws/credentials`: files a public command publishes as they are."""
     from automode.paths import classify
 
+    if cmd.name not in _first_words("public"):
+        return
     argv = [cmd.name, *cmd.args]
     for prefix, _opts, files_public, _ in tables().public_commands:
         if files_public and argv[: len(prefix)] == list(prefix):

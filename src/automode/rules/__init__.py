@@ -6,7 +6,7 @@ import importlib
 
 from automode.rules.base import REGISTRY, Hit, Rule, rule
 
-MODULES = ("destroy", "git", "exfiltrate", "secrets", "remote_exec", "security", "persistence", "trust", "agent_control", "resource", "unanalysable", "programs")
+MODULES = ("destroy", "git", "exfiltrate", "secrets", "supply", "remote_exec", "security", "persistence", "trust", "agent_control", "resource", "unanalysable", "programs")
 for _m in MODULES:
     importlib.import_module(f"automode.rules.{_m}")
 

@@ -1,0 +1,454 @@
+"""Supply chain (issue 10 §6): what a package command installs and runs, and where it takes it from.
+
+* Sources: package indexes, registries and proxies given by option, environment variable or persistent config
+  (`pip install -i`, `PIP_INDEX_URL`, `npm config set registry`, `GOPROXY`, `cargo install --index`, `gem sources
+  --add`), and settings that turn integrity checks off (`--trusted-host`, `GOSUMDB=off`, `GONOSUMDB`, `GOFLAGS=-insecure`).
+* Packages: the names a command installs or runs (`npm install x`, `uv add y`, `npx z`), and code fetched by
+  reference instead of by name (`pip install git+https://…`, `uvx --from git+…`, `cargo install --git`, `go run m@v`).
+* Names one edit away from a popular package (typosquats), against lists shipped in `data/supply/` (offline).
+
+The facts are data (`data/supply/managers.json`, the popular-name lists, each with a header saying where it comes
+from). `file_sources` and `file_packages` read the same facts out of requirements files, `.npmrc`, `pip.conf` and the
+like, for rules that judge file writes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+DATA = Path(__file__).parent / "data" / "supply"
+TARGETS = 5000  # names this popular are what typosquatters imitate
+MIN_LEN = 5  # shorter names have too many honest neighbours
+LOCAL = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
+ALPHABET = {"pypi": "abcdefghijklmnopqrstuvwxyz0123456789-", "npm": "abcdefghijklmnopqrstuvwxyz0123456789-_."}
+AFFIXES = {
+    "pypi": (("python-", ""), ("python3-", ""), ("py-", ""), ("py", ""), ("", "-python"), ("", "-py"), ("", "3"), ("", "2")),
+    "npm": (("node-", ""), ("js-", ""), ("", "-js"), ("", ".js"), ("", "js"), ("", "-node")),
+}
+REMOTE_SPEC = re.compile(r"^(git\+|hg\+|svn\+|bzr\+|git://|https?://|github:|gitlab:|bitbucket:|gist:)|\s@\s|@\s?(git\+|https?://)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    eco: str  # pypi | npm | go | crates | rubygems | conda
+    url: str
+    how: str  # the option, variable or command that sets it
+    insecure: bool = False  # turns an integrity or TLS check off instead of naming a source
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    eco: str
+    name: str  # as written, without version or extras ("" when given by reference)
+    manager: str  # "npm install", "uvx" ...
+    runs: bool  # run at once (npx, uvx, pipx run, go run), not only installed
+    ref: str = ""  # a git URL, archive URL or module path given instead of a registry name
+    explicit: bool = False  # fetched explicitly (`npx -y`, `pkg@version`, `--package`), not maybe a local bin
+
+
+# ------------------------------------------------------------------ data
+@cache
+def managers() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "managers.json").read_text(encoding="utf-8"))
+    by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for p, eco, runs in sorted(data["installers"], key=lambda x: -len(x[0])):
+        by_first.setdefault(p[0], []).append((tuple(p), eco, runs))
+    data["_installers"] = by_first
+    data["_first_words"] = frozenset(by_first) | {c[0][0] for c in data["config"]} | {
+        "pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv", "export", "env", "set",
+        "setenv", "declare", "python", "python3"}
+    data["_source_env"] = [(re.compile(k), v) for k, v in data["source_env"].items()]
+    data["_insecure_env"] = [(re.compile(k), v) for k, v in data["insecure_env"].items()]
+    data["_opts"] = frozenset(data["opts_with_arg"])
+    return data
+
+
+def _names(file: str) -> list[str]:
+    lines = (DATA / file).read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+
+@cache
+def popular(eco: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(known names, typosquat targets, honest near neighbours) of an ecosystem; empty where no list ships."""
+    file = {"pypi": "pypi-popular.txt", "npm": "npm-popular.txt"}.get(eco)
+    if file is None:
+        return frozenset(), frozenset(), frozenset()
+    names = _names(file)
+    targets = frozenset(n for n in names[:TARGETS] if len(n) >= MIN_LEN)
+    near = frozenset(_names("npm-near-ok.txt")) if eco == "npm" else frozenset()
+    return frozenset(names), targets, near
+
+
+@cache
+def _npm_scopes() -> frozenset[str]:
+    return frozenset(n.split("/", 1)[0] for n in popular("npm")[0] if n.startswith("@"))
+
+
+@cache
+def go_owners() -> frozenset[str]:
+    return frozenset(_names("go-owners.txt"))
+
+
+def normalize(eco: str, name: str) -> str:
+    n = name.strip().lower()
+    return re.sub(r"[-_.]+", "-", n) if eco == "pypi" else n
+
+
+def default_host(eco: str, url: str) -> bool:
+    """One of the ecosystem's own hosts or an official vendor index (PyTorch, NVIDIA), or a local one."""
+    m = managers()
+    host = _host(url)
+    bare = url.strip().rstrip("/").lower()
+    own = m["defaults"].get(eco, [])
+    return (bool(LOCAL.match(host)) or bare in own or any(host == d or host.endswith("." + d) for d in own)
+            or any(host == v for v in m["vendors"]) or any(bare.startswith(d + "/") for d in own if "/" in d))  # fmt: skip
+
+
+def _host(url: str) -> str:
+    u = url.strip().strip("'\"")
+    if "://" not in u:
+        u = "x://" + u
+    rest = u.split("://", 1)[1]
+    return rest.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0].lower()
+
+
+# ------------------------------------------------------------------ typosquats
+def _edits1(w: str, alphabet: str) -> set[str]:
+    out: set[str] = set()
+    for i in range(len(w) + 1):
+        a, b = w[:i], w[i:]
+        if b:
+            out.add(a + b[1:])
+            for c in alphabet:
+                out.add(a + c + b[1:])
+        if len(b) > 1:
+            out.add(a + b[1] + b[0] + b[2:])
+        for c in alphabet:
+            out.add(a + c + b)
+    out.discard(w)
+    return out
+
+
+def lookalike(eco: str, name: str) -> str | None:
+    """The popular package `name` imitates, if it is one edit (Damerau-Levenshtein) or a common confusion (`-`/`_`,
+    `python-`/`py` prefixes, `-js` suffixes) away from one and is not itself a known package."""
+    known, targets, near = popular(eco)
+    if not targets:
+        return None
+    n = normalize(eco, name)
+    if n in known or n in near or len(n) < MIN_LEN:
+        return None
+    if eco == "npm" and n.startswith("@") and n.split("/", 1)[0] in _npm_scopes():
+        return None  # a scope belongs to its owner: `@types/x` cannot be squatted by others
+    for pre, suf in AFFIXES.get(eco, ()):
+        if pre and n.startswith(pre) and n[len(pre) :] in targets:
+            return n[len(pre) :]
+        if suf and n.endswith(suf) and n[: -len(suf)] in targets:
+            return n[: -len(suf)]
+        if (pre + n + suf) in targets and (pre or suf):
+            return pre + n + suf
+    hits = _edits1(n, ALPHABET.get(eco, ALPHABET["npm"])) & targets
+    return min(hits) if hits else None
+
+
+def is_popular(eco: str, name: str) -> bool:
+    return normalize(eco, name) in popular(eco)[0]
+
+
+# ------------------------------------------------------------------ commands
+RUNNER_VIA = frozenset({"npx", "pnpx", "bunx", "uvx", "pipx run", "pnpm dlx", "yarn dlx", "npm exec", "npm x", "uv tool run"})
+
+
+def argv_of(cmd: Command) -> list[str]:
+    """The command's words as written. Runners (`npx`, `uvx`, `pipx run`) are looked through by the shell layer,
+    which keeps only the tool they run: their own options (`--from git+…`, `--yes`) are read back from the text."""
+    if cmd.via and cmd.via[-1] in RUNNER_VIA and len(cmd.text) < 4000:
+        import shlex
+
+        try:
+            words = shlex.split(cmd.text)
+        except ValueError:
+            words = []
+        first = cmd.via[-1].split()
+        for i in range(len(words)):
+            if words[i : i + len(first)] == first:
+                return words[i:]
+    return [cmd.name, *cmd.args]
+
+
+def installer(cmd: Command | list[str]) -> tuple[tuple[str, ...], str, bool] | None:
+    argv = cmd if isinstance(cmd, list) else argv_of(cmd)
+    if not argv:
+        return None
+    for prefix, eco, runs in managers()["_installers"].get(argv[0], ()):
+        if tuple(argv[: len(prefix)]) == prefix:
+            return prefix, eco, runs
+    return None
+
+
+def concerns(cmd: Command) -> bool:
+    """Could this command install, run or configure packages? (cheap: the rules ask it of every command)"""
+    return bool(cmd.assigns) or (cmd.name in managers()["_first_words"]) or bool(cmd.via and cmd.via[-1] in RUNNER_VIA)
+
+
+def concerns_file(path: str) -> bool:
+    return any(pat.search(path) for pat, _ in FILE_KINDS)
+
+
+def _spec_name(eco: str, spec: str) -> str:
+    s = spec.strip().strip("'\"")
+    if eco == "npm":
+        if s.startswith("@"):
+            scope, _, rest = s.partition("/")
+            return scope + "/" + rest.split("@", 1)[0]
+        return s.split("@", 1)[0]
+    if eco in ("pypi", "crates", "rubygems"):
+        return re.split(r"[\[=<>!~;@ (:]", s, maxsplit=1)[0]
+    return s.split("@", 1)[0]
+
+
+def _is_ref(eco: str, spec: str) -> bool:
+    s = spec.strip().strip("'\"")
+    if REMOTE_SPEC.search(s):
+        return True
+    # `npm install owner/repo` is a GitHub repository
+    return eco == "npm" and not s.startswith(("@", ".", "/", "~")) and s.count("/") == 1 and ":" not in s
+
+
+def _is_local(spec: str) -> bool:
+    s = spec.strip().strip("'\"")
+    return s.startswith((".", "/", "~", "file:", "link:", "workspace:", "portal:")) or (s.endswith((".whl", ".tar.gz", ".zip", ".tgz", ".gem", ".crate")) and "://" not in s)
+
+
+def packages(cmd: Command) -> list[Package]:
+    """What one command installs or runs."""
+    argv = argv_of(cmd)
+    found = installer(argv)
+    if found is None:
+        return []
+    prefix, eco, runs = found
+    manager = " ".join(prefix)
+    opts: frozenset[str] = managers()["_opts"]
+    args = argv[len(prefix) :]
+    out: list[Package] = []
+    explicit = False
+    i = 0
+    positional: list[str] = []
+    while i < len(args):
+        x = args[i]
+        key = x.split("=", 1)[0]
+        if x == "--":
+            positional += args[i + 1 :]
+            break
+        if (key in ("--from", "--package", "--spec", "-p") and runs) or (key == "--git" and eco == "crates"):
+            val = x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
+            i += 1 if "=" in x else 2
+            if eco == "crates" and key == "--git":
+                out.append(Package(eco, "", manager, runs, ref=val, explicit=True))
+            elif val:
+                out.append(_package(eco, val, manager, runs, True))
+            explicit = True
+            continue
+        if runs and positional:
+            break  # `npx tsc --noEmit -p .`: what follows the tool's name are the tool's own options
+        if x in ("-y", "--yes"):
+            explicit = True
+        if x.startswith("-"):
+            i += 2 if (key in opts and "=" not in x) else 1
+            continue
+        positional.append(x)
+        i += 1
+    if runs:
+        # `npx tool args…`, `uvx tool args…`, `go run mod@v args…`: only the first word names a package, and only
+        # when no --from/--package named it already.
+        positional = positional[:1] if not any(p.runs and (p.name or p.ref) for p in out) else []
+    for spec in positional[:64]:
+        if not spec or _is_local(spec) or (eco == "go" and not _go_remote(spec)):
+            continue
+        out.append(_package(eco, spec, manager, runs, explicit or "@" in spec.lstrip("@")))
+    return out
+
+
+def _go_remote(spec: str) -> bool:
+    return "." in spec.split("/", 1)[0] and not spec.startswith((".", "/"))
+
+
+def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> Package:
+    if eco == "go":
+        return Package(eco, spec.split("@", 1)[0], manager, runs, ref=spec, explicit=explicit)
+    if _is_ref(eco, spec):
+        m = re.search(r"(git\+|hg\+|https?://|git://|github:|gitlab:|bitbucket:).*", spec)
+        ref = m.group(0) if m else spec
+        if eco == "npm" and not m:
+            ref = "github:" + spec.split("#", 1)[0]
+        return Package(eco, "", manager, runs, ref=ref, explicit=True)
+    return Package(eco, _spec_name(eco, spec), manager, runs, explicit=explicit)
+
+
+def go_owner(module: str) -> str:
+    parts = module.lower().split("/")
+    if parts[0] in ("github.com", "gitlab.com", "bitbucket.org", "gitea.com", "codeberg.org") and len(parts) >= 2:
+        return "/".join(parts[:2])
+    return parts[0]
+
+
+def sources(cmd: Command) -> list[Source]:
+    """Package sources and insecure settings one command sets: options, `NAME=value` prefixes, config commands."""
+    m = managers()
+    out: list[Source] = []
+    for name, w in cmd.assigns:
+        out += env_sources(name, w.value or w.raw)
+    if cmd.name in ("export", "env", "set", "setenv", "declare"):
+        for word in cmd.argv[1:]:
+            if "=" in word.raw:
+                k, _, v = word.raw.partition("=")
+                out += env_sources(k, v.strip("'\""))
+    argv0 = argv_of(cmd)
+    found = installer(argv0)
+    args = argv0[1:]
+    if found is not None or cmd.name in ("pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv"):
+        eco = found[1] if found else {"pip": "pypi", "pip3": "pypi", "uv": "pypi", "poetry": "pypi", "pdm": "pypi", "pipenv": "pypi",
+                                      "cargo": "crates", "gem": "rubygems"}.get(cmd.name, "npm")  # fmt: skip
+        src_opts = set(m["source_options"].get(eco, []))
+        for i, x in enumerate(args):
+            key, eq, val = x.partition("=")
+            if key in src_opts:
+                v = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+                if v and _urlish(v):
+                    out.append(Source(eco, v, key))
+            if x in m["insecure_options"] or key in m["insecure_options"]:
+                if key == "--trusted-host" or key == "--allow-insecure-host":
+                    v = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+                    out.append(Source(eco, v, key, insecure=True))
+                else:
+                    out.append(Source(eco, "", x, insecure=True))
+    argv = argv0
+    for prefix, key_re, what, eco in m["config"]:
+        n = len(prefix)
+        if argv[:n] != list(prefix):
+            continue
+        rest = [x for x in argv[n:] if not x.startswith("--location") and x not in ("-g", "--global", "--local", "--project", "--user", "--site")]
+        how = " ".join(prefix)
+        if key_re == "":  # the next positional is the URL (`poetry source add NAME URL` takes the second)
+            pos = [x for x in rest if not x.startswith("-")]
+            url = pos[1] if prefix[:2] == ("poetry", "source") and len(pos) > 1 else (pos[0] if pos else "")
+            if url and _urlish(url):
+                out.append(Source(eco, url, how))
+        elif key_re == "=":  # `go env -w GOPROXY=… GOSUMDB=off`
+            for x in rest:
+                k, eq, v = x.partition("=")
+                if eq:
+                    out += env_sources(k, v)
+        elif rest:
+            k, eq, v = rest[0].partition("=")
+            v = v if eq else (rest[1] if len(rest) > 1 else "")
+            if re.search(key_re, k):
+                if what == "insecure":
+                    if v.lower() in ("false", "0", "no") or k.endswith("trusted-host"):
+                        out.append(Source(eco, v, f"{how} {k}", insecure=True))
+                elif v and _urlish(v):
+                    out.append(Source(eco, v, f"{how} {k}"))
+        break
+    return out
+
+
+URLISH = re.compile(r"^[a-z][a-z0-9+.-]*://\S+|^[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", re.I)
+
+
+def _urlish(v: str) -> bool:
+    """`https://x/simple`, `mirror.example.org/simple`: not a placeholder such as `registry_url`."""
+    return bool(URLISH.match(v.strip().strip("'\"")))
+
+
+def env_sources(name: str, value: str) -> list[Source]:
+    m = managers()
+    out: list[Source] = []
+    for pat, eco in m["_source_env"]:
+        if pat.search(name):
+            for v in re.split(r"[\s,|]+", value):
+                if v and _urlish(v) and not (eco == "go" and v.lower() in ("direct", "off")):
+                    out.append(Source(eco, v, name))
+    for pat, bad in m["_insecure_env"]:
+        if pat.search(name) and value and (bad == "*" or bad in value.lower()):
+            out.append(Source("", value, f"{name}={value}", insecure=True))
+    return out
+
+
+# ------------------------------------------------------------------ files (for file-write rules)
+FILE_KINDS = (
+    (re.compile(r"(^|/)(requirements[\w.-]*\.(txt|in)|constraints[\w.-]*\.txt|requirements/[\w.-]+\.(txt|in))$"), "requirements"),
+    (re.compile(r"(^|/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml|Pipfile|poetry\.toml)$"), "pyconf"),
+    (re.compile(r"(^|/)(\.npmrc|\.yarnrc|\.yarnrc\.yml|bunfig\.toml|\.pnpmrc)$"), "npmrc"),
+    (re.compile(r"(^|/)(\.cargo/config(\.toml)?)$"), "cargo"),
+    (re.compile(r"(^|/)(\.gemrc|Gemfile)$"), "gems"),
+    (re.compile(r"(^|/)go\.env$"), "goenv"),
+)
+URL_IN = re.compile(r"(?:https?|git\+https?|git\+ssh|ssh|file)://[^\s'\"<>]+")
+
+
+def file_sources(path: str, text: str) -> list[Source]:
+    """Package sources and insecure settings written in a requirements file, `.npmrc`, `pip.conf`, `uv.toml`,
+    `pyproject.toml`, `.yarnrc.yml`, `.cargo/config.toml`, `.gemrc`/`Gemfile` or `go.env`."""
+    kind = next((k for pat, k in FILE_KINDS if pat.search(path)), None)
+    out: list[Source] = []
+    if kind is None:
+        return out
+    for line in text.splitlines()[:5000]:
+        s = line.strip()
+        if not s or s.startswith(("#", ";", "//")):
+            continue
+        low = s.lower()
+        if kind == "requirements":
+            for opt in ("--index-url", "-i", "--extra-index-url", "--find-links", "-f"):
+                if low.startswith(opt + " ") or low.startswith(opt + "="):
+                    out.append(Source("pypi", s[len(opt) + 1 :].strip(), opt))
+            if low.startswith("--trusted-host"):
+                out.append(Source("pypi", s[len("--trusted-host") + 1 :].strip(), "--trusted-host", insecure=True))
+        elif kind == "pyconf":
+            key = re.match(r"^([\w.-]+)\s*[=:]\s*(.*)$", s)
+            if key and key.group(1) in ("index-url", "extra-index-url", "find-links", "url", "index_url", "extra_index_url", "default-index"):
+                for u in URL_IN.findall(key.group(2)):
+                    out.append(Source("pypi", u, key.group(1)))
+            if key and key.group(1) in ("trusted-host", "allow-insecure-host"):
+                out.append(Source("pypi", key.group(2), key.group(1), insecure=True))
+        elif kind == "npmrc":
+            key = re.match(r"^[\"']?((@[\w.-]+:)?registry|npmRegistryServer|strict-ssl|enableStrictSsl)[\"']?\s*[=:]\s*[\"']?([^\"'\s]*)", s)
+            if key and key.group(1).lower() in ("strict-ssl", "enablestrictssl") and key.group(3).lower() == "false":
+                out.append(Source("npm", "", key.group(1), insecure=True))
+            elif key and key.group(3):
+                out.append(Source("npm", key.group(3), key.group(1)))
+        elif kind == "cargo":
+            m = re.match(r"^(index|registry)\s*=\s*\"([^\"]+)\"", s)
+            if m:
+                out.append(Source("crates", m.group(2), m.group(1)))
+        elif kind == "gems":
+            m = re.match(r"^(?::sources:\s*|-\s*|source\s*\(?\s*['\"]?)(https?://[^'\"\s)]+)", s)
+            if m:
+                out.append(Source("rubygems", m.group(1), "source"))
+        elif kind == "goenv":
+            k, eq, v = s.partition("=")
+            if eq:
+                out += env_sources(k.strip(), v.strip())
+    return out
+
+
+def file_packages(path: str, text: str) -> list[Package]:
+    """Requirement lines of a requirements file: names and references (`git+https://…`)."""
+    out: list[Package] = []
+    if not FILE_KINDS[0][0].search(path):
+        return out
+    for line in text.splitlines()[:5000]:
+        s = line.split(" #", 1)[0].strip()
+        if not s or s.startswith(("#", "-")):
+            continue
+        out.append(_package("pypi", s, "requirements", False, False))
+    return out
