@@ -67,11 +67,13 @@ def test_index_options_and_variables() -> None:
     assert bash("pip install -r requirements.txt", "install our deps").verdict == "allow"
 
 
-def test_integrity_checks_off_are_denied() -> None:
-    for cmd in ("GOSUMDB=off go get github.com/acme/lib", "go env -w GOFLAGS=-insecure",
-                "pip install --trusted-host pypi.example.org -r requirements.txt"):  # fmt: skip
+def test_integrity_checks_off_deny_when_lasting_ask_for_one_command() -> None:
+    for cmd in ("go env -w GOFLAGS=-insecure", "go env -w GOSUMDB=off", "pip config set global.trusted-host pypi.example.org"):
         d = bash(cmd, "fetch the dependencies")
         assert d.verdict == "deny" and "AM-SUPPLY-002" in d.rules, cmd
+    for cmd in ("GOSUMDB=off go get github.com/acme/lib", "pip install --trusted-host pypi.org -r requirements.txt"):
+        d = bash(cmd, "fetch the dependencies")
+        assert d.verdict == "ask" and "AM-SUPPLY-002" in d.rules, cmd
 
 
 def test_sources_written_into_files() -> None:
@@ -92,5 +94,5 @@ def test_code_by_reference_from_a_foreign_owner_is_denied_the_projects_own_is_no
 
 def test_running_an_unknown_package_asks() -> None:
     assert bash("npx --yes sharp-prebuilt-fix@latest", "sharp fails to build on my M1").verdict == "ask"
-    assert bash("npx tsc --noEmit && npx attw --pack .", "check the types").verdict == "allow"
+    assert "AM-SUPPLY-005" not in bash("npx tsc --noEmit && npx attw --pack .", "check the types").rules  # maybe the project's own bins
     assert bash("uvx ruff check .", "lint it").verdict == "allow"

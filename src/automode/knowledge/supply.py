@@ -42,6 +42,7 @@ class Source:
     url: str
     how: str  # the option, variable or command that sets it
     insecure: bool = False  # turns an integrity or TLS check off instead of naming a source
+    lasting: bool = False  # written into configuration (config commands, files), not one command's option
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,22 +343,21 @@ def sources(cmd: Command) -> list[Source]:
             pos = [x for x in rest if not x.startswith("-")]
             url = pos[1] if prefix[:2] == ("poetry", "source") and len(pos) > 1 else (pos[0] if pos else "")
             if url and _urlish(url):
-                out.append(Source(eco, url, how))
+                out.append(Source(eco, url, how, lasting=True))
         elif key_re == "=":  # `go env -w GOPROXY=… GOSUMDB=off`
             for x in rest:
                 k, eq, v = x.partition("=")
                 if eq:
-                    out += env_sources(k, v)
+                    out += [Source(e.eco, e.url, e.how, e.insecure, True) for e in env_sources(k, v)]
         elif rest:
             k, eq, v = rest[0].partition("=")
             v = v if eq else (rest[1] if len(rest) > 1 else "")
             if re.search(key_re, k):
                 if what == "insecure":
                     if v.lower() in ("false", "0", "no") or k.endswith("trusted-host"):
-                        out.append(Source(eco, v, f"{how} {k}", insecure=True))
+                        out.append(Source(eco, v, f"{how} {k}", insecure=True, lasting=True))
                 elif v and _urlish(v):
-                    out.append(Source(eco, v, f"{how} {k}"))
-        break
+                    out.append(Source(eco, v, f"{how} {k}", lasting=True))
     return out
 
 
@@ -438,7 +438,7 @@ def file_sources(path: str, text: str) -> list[Source]:
             k, eq, v = s.partition("=")
             if eq:
                 out += env_sources(k.strip(), v.strip())
-    return out
+    return [Source(x.eco, x.url, x.how, x.insecure, True) for x in out]
 
 
 def file_packages(path: str, text: str) -> list[Package]:

@@ -100,20 +100,24 @@ def package_source(a: Analysis) -> str | None:
     title="Turns off package integrity checks",
     what="Settings that let a package manager accept what it would refuse: `--trusted-host` and `--allow-insecure-host`, "
     "`GOSUMDB=off`, `GONOSUMDB`/`GONOSUMCHECK`/`GOINSECURE`, `GOFLAGS=-insecure`, `strict-ssl=false`, "
-    "`--skip-integrity-check`, `--no-verify-hashes`, in a command, a variable, `go env -w` or a config file.",
+    "`--skip-integrity-check`, `--no-verify-hashes`: a deny when written into configuration (`go env -w`, `pip config "
+    "set`, `npm config set`, `pip.conf`, `.npmrc`, requirements files), an ask for one command's option or variable.",
     why="Without TLS and checksum verification anyone on the path, or a compromised mirror, can swap the code installed.",
     example="GOSUMDB=off go get github.com/acme/lib",
     instead="Keep verification on; fix the certificate (`--cert`, `REQUESTS_CA_BUNDLE`) or ask the user about the mirror.",
     must_match=["GOSUMDB=off go get github.com/acme/lib", "pip install --trusted-host pypi.example.org requests", "go env -w GONOSUMDB=*",
-                "export GOFLAGS=-insecure", "yarn install --skip-integrity-check",
+                "go env -w GOFLAGS=-insecure", "yarn install --skip-integrity-check", "pip config set global.trusted-host pypi.example.org",
                 {"tool": "Write", "input": {"file_path": "pip.conf", "content": "[global]\ntrusted-host = pypi.example.org\n"}}],
     must_not_match=["go get github.com/acme/lib", "pip install requests", "go env GOPATH", "npm config get registry", "GOPRIVATE=github.com/acme go mod tidy"],
 )  # fmt: skip
-def integrity_off(a: Analysis) -> str | None:
+def integrity_off(a: Analysis) -> str | Hit | None:
+    once: str | None = None
     for s in _sources(a):
-        if s.insecure:
-            return f"turns off package verification ({s.how[:80]})"
-    return None
+        if s.insecure and s.lasting:
+            return f"turns off package verification for every later install ({s.how[:80]})"
+        if s.insecure and once is None:
+            once = f"turns off package verification for this command ({s.how[:80]})"
+    return Hit(once, "ask") if once else None
 
 
 def _packages(a: Analysis) -> list[supply.Package]:
