@@ -110,7 +110,8 @@ def base64_sh(c: str) -> str:
 
 def echo_xargs(c: str) -> str | None:
     w = _simple(c)
-    return f"echo {' '.join(w[1:])} | xargs {w[0]}" if w and len(w) > 1 else None
+    flag = w is not None and len(w) > 1 and re.match(r"^-[neE]+$", w[1])  # echo would take it as its own option
+    return f"echo {' '.join(w[1:])} | xargs {w[0]}" if w and len(w) > 1 and not flag else None
 
 
 def printf_xargs(c: str) -> str | None:

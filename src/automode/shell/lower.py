@@ -16,113 +16,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from automode.effects import Effect
+from automode.shell import fanout
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
 from automode.shell.words import Word, normalize_name
-
-SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "yash", "rbash", "posh"})
-FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", "lwp-download", "lynx", "links", "nc", "ncat", "socat", "ftp", "tftp", "scp", "rsync", "aws", "gsutil", "gh"})  # fmt: skip
-DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "rev", "tr", "uudecode", "basenc", "od", "printf", "perl", "python", "python3"})  # fmt: skip
-
+from automode.shell.wrappers import (
+    DECODERS,
+    FETCHERS,
+    RUNNERS,
+    SHELLS,
+    WRAPPERS,
+    describes,
+    in_cluster,
+)
 
 INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
                      "bun": ("-e", "--eval"), "ruby": ("-e",), "perl": ("-e", "-E"), "php": ("-r",)}  # fmt: skip
 # A command line, not code: a shell command that changes things, then an option or a path.
 SHELL_LINE_RE = re.compile(r"^\s*(sudo\s+)?(rm|rmdir|shred|dd|mkfs(\.\w+)?|chmod|chown|git|find|mv|truncate|kill|killall|pkill|"
                            r"shutdown|reboot|curl|wget)\s+[-/~.]")  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class WrapperSpec:
-    """How to find the wrapped command in a wrapper's arguments."""
-
-    opts_with_arg: frozenset[str] = frozenset()
-    positionals: int = 0  # leading non-option arguments before the command (timeout DURATION, flock FILE)
-    privileged: bool = False
-    shell_opt: str | None = None  # option whose argument is a shell string (flock -c, su -c, script -c)
-    describe_only: frozenset[str] = frozenset()  # options that make it not run anything (command -v)
-
-
-def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
-          describe: str = "") -> WrapperSpec:  # fmt: skip
-    return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()))
-
-
-WRAPPERS: dict[str, WrapperSpec] = {
-    "sudo": _spec("-u -g -C -D -h -p -r -t -U -T --user --group --chdir --prompt --host --role --type --other-user --close-from --command-timeout", privileged=True, describe="-l -v -k -K -V --list --validate"),
-    "doas": _spec("-u -C", privileged=True),
-    "pkexec": _spec("--user", privileged=True),
-    "run0": _spec("-u --user", privileged=True),
-    "runuser": _spec("-u -g -G --user --group", privileged=True),
-    "su": _spec("-s -g -G --shell --group", privileged=True, shell_opt="-c"),
-    "nice": _spec("-n --adjustment"),
-    "ionice": _spec("-c -n -p -P -u --class --classdata"),
-    "nohup": _spec(),
-    "time": _spec("-f -o --format --output"),
-    "timeout": _spec("-s -k --signal --kill-after", positionals=1),
-    "stdbuf": _spec("-i -o -e"),
-    "setsid": _spec(),
-    "flock": _spec("-w -E --timeout --conflict-exit-code", positionals=1, shell_opt="-c"),
-    "chroot": _spec("--userspec --groups", positionals=1, privileged=True),
-    "unbuffer": _spec(),
-    "xvfb-run": _spec("-n -s -f -e -p --server-num --server-args --auth-file --error-file"),
-    "busybox": _spec(),
-    "toybox": _spec(),
-    "command": _spec(describe="-v -V"),
-    "builtin": _spec(),
-    "exec": _spec("-a"),
-    "caffeinate": _spec("-t -w"),
-    "chrt": _spec("-p", positionals=1),
-    "taskset": _spec("-p", positionals=1),
-    "numactl": _spec("-C -N -m -p -i --cpunodebind --membind --physcpubind --preferred --interleave"),
-    "strace": _spec("-o -e -p -s -u -E -P -O -S -a -b -I -X"),
-    "ltrace": _spec("-o -e -p -s -u -n -A -D"),
-    "proxychains": _spec("-f"),
-    "proxychains4": _spec("-f"),
-    "torsocks": _spec("-u -p -a -P"),
-    "faketime": _spec("-m -f", positionals=1),
-    "prlimit": _spec("-p --pid"),
-    "unshare": _spec("-S -G --setuid --setgid --wd --root"),
-    "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True),
-    "sg": _spec(positionals=1),
-    "firejail": _spec(),
-    "catchsegv": _spec(),
-    "valgrind": _spec(),
-    "dbus-launch": _spec(),
-    "dbus-run-session": _spec(),
-    "with-contenv": _spec(),
-    "env": _spec("-u -C -S -P --unset --chdir --split-string"),
-    "npx": _spec("-p --package -c --call"),
-    "bunx": _spec(),
-    "pnpx": _spec(),
-    "dotenv": _spec("-e -v -c"),
-    "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
-    "watch": _spec("-n -d -x -g -q --interval --differences --exec --chgexit"),
-    "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
-}  # fmt: skip
-# `uv run X`, `poetry run X`, ...: two-word wrappers.
-RUNNERS = {
-    ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package"),
-    ("poetry", "run"): _spec("-C --directory -P --project"),
-    ("pipenv", "run"): _spec(),
-    ("pdm", "run"): _spec("-p --project"),
-    ("hatch", "run"): _spec(),
-    ("rye", "run"): _spec(),
-    ("conda", "run"): _spec("-n -p --name --prefix"),
-    ("mamba", "run"): _spec("-n -p --name --prefix"),
-    ("micromamba", "run"): _spec("-n -p --name --prefix"),
-    ("pixi", "run"): _spec("-e --environment"),
-    ("bundle", "exec"): _spec(),
-    ("pnpm", "exec"): _spec(),
-    ("npm", "exec"): _spec("-c --call -p --package"),
-    ("yarn", "exec"): _spec(),
-    ("yarn", "dlx"): _spec(),
-    ("pnpm", "dlx"): _spec(),
-    ("cargo", "watch"): _spec(),
-    ("uvx", ""): _spec("--with --from --python"),
-    ("pipx", "run"): _spec("--spec --python"),
-}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -230,11 +143,11 @@ class Lowerer:
         elif name == "trap":
             self.trap(cmd, nesting)
         elif name == "xargs":
-            self.xargs(cmd, nesting)
+            fanout.xargs(self, cmd, nesting)
         elif name == "parallel":
-            self.parallel(cmd, nesting)
+            fanout.parallel(self, cmd, nesting)
         elif name in ("find", "fd", "fdfind"):
-            self.find_exec(cmd, nesting)
+            fanout.find_exec(self, cmd, nesting)
         elif name == "ssh":
             self.ssh(cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl"):
@@ -300,9 +213,11 @@ class Lowerer:
                 i += 1
                 continue
             if v.startswith("-") and len(v) > 1:
-                if _describes(v, spec):
+                if describes(v, spec):
                     return None  # `command -v rm`, `command -pv rm`, `sudo -l`: describes, runs nothing
-                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=") or _in_cluster(v, spec.shell_opt)):
+                if spec.shell_long and (v == spec.shell_long or v.startswith(spec.shell_long + "=")):
+                    v = spec.shell_opt + v[len(spec.shell_long) :] if spec.shell_opt else v
+                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=") or in_cluster(v, spec.shell_opt)):
                     text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
                     dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
                     if dyn:
@@ -349,6 +264,13 @@ class Lowerer:
             self.out.commands.append(cmd)
             self.source(" ".join(_shell_quote(w) for w in inner), via=(*cmd.via, "watch"), privileged=cmd.privileged,
                         remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return cmd
+        if not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t\n;|&"):
+            # `pnpm exec -c 'rm -rf ~'`, `yarn exec 'rm -rf ~'`: runners that hand a command line to a shell. (A
+            # wrapper that execs the word as a program name fails on it; reading it as shell is the strict side.)
+            self.out.commands.append(cmd)
+            self.source(" ".join([inner[0].value, *(_shell_quote(w) for w in inner[1:])]), via=(*cmd.via, label),
+                        privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return cmd
         return self._inner(cmd, inner, label, privileged=spec.privileged)
 
@@ -476,121 +398,6 @@ class Lowerer:
         if target.value in ("/dev/stdin", "-") or target.value.startswith("/dev/fd/"):
             self.stdin_code(cmd, "shell", nesting, from_substitution=target.value.startswith("/dev/fd/"))
 
-    # -------------------------------------------------------------- fan-out
-    def xargs(self, cmd: Command, nesting: int) -> None:
-        args = cmd.argv[1:]
-        i = 0
-        replace_str: str | None = None
-        from_file = False
-        while i < len(args):
-            v = args[i].value
-            if v == "--":
-                i += 1
-                break
-            if not v.startswith("-") or len(v) == 1:
-                break
-            opt, _, val = v.partition("=")
-            if v[:2] in ("-I", "-J"):
-                replace_str = v[2:] or (args[i + 1].value if i + 1 < len(args) else "{}")
-            elif opt == "--replace" or v.startswith("-i"):
-                # GNU `-i[R]` / `--replace[=R]`: the argument is optional and glued; `{}` by default.
-                replace_str = (val if opt == "--replace" else v[2:]) or "{}"
-            elif opt in ("-a", "--arg-file"):
-                from_file = True
-            if v in XARGS_WITH_ARG:
-                i += 2
-                continue
-            i += 1
-        template = list(args[i:]) or [Word("echo", "echo")]
-        item = Word("__input_file_item__", "<arg-file>", dynamic=True) if from_file else self.stdin_items(cmd)
-        self.fan_out(cmd, template, [item], replace_str or "", "xargs", nesting, from_stdin=not from_file)
-
-    def fan_out(self, cmd: Command, template: list[Word], items: list[Word], marker: str, label: str, nesting: int, *,
-                from_stdin: bool) -> None:  # fmt: skip
-        """Run `template` once per item (xargs, parallel): the item replaces `marker` or is appended."""
-        for item in items[:16]:
-            argv: list[Word] = []
-            fed: list[bool] = []  # which words carry the item
-            for w in template:
-                hit = bool(marker) and marker in w.value
-                argv.append(Word(w.value.replace(marker, item.value), w.raw, w.dynamic or (hit and item.dynamic),
-                                 w.glob or (hit and item.glob), w.quoted) if hit else w)  # fmt: skip
-                fed.append(hit)
-            if not any(fed):
-                # Without the marker in the command the item is appended (GNU -i/-I would drop it: keep the intent).
-                argv.append(item)
-                fed.append(True)
-            if from_stdin and _feeds_code(argv, fed):
-                self.out.effects.append(Effect("exec", f"{label} turns its input into code for {argv[0].value}",
-                                               detail=cmd.text[:200], origin="stdin", via=cmd.via))  # fmt: skip
-            sub = self._inner(cmd, argv, label)
-            sub.pipe_from = None
-            self.command(sub, nesting + 1)
-
-    def stdin_items(self, cmd: Command) -> Word:
-        """What a fan-out executor receives on stdin, as one representative word."""
-        src = cmd.pipe_from
-        while src is not None and src.name in ("sort", "uniq", "head", "tail", "grep", "tr", "sed", "awk", "cut", "tee"):
-            src = src.pipe_from
-        if src is not None and src.name in ("find", "fd", "fdfind"):
-            fx = parse_find(src)
-            if len(fx.roots) == 1 and not fx.roots[0].dynamic:
-                return fx.item(fx.roots[0])
-        if src is not None and src.name == "seq":
-            return Word("1", "1")  # numbers only
-        if src is not None and src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
-            vals = [a for a in src.args if not a.startswith("-")]
-            if len(vals) == 1:
-                return Word(vals[0], vals[0])
-        return Word("__stdin_item__", "<stdin>", dynamic=True)
-
-    def parallel(self, cmd: Command, nesting: int) -> None:
-        """GNU parallel: `parallel [options] [command] ::: items`; without a command each item is a command line."""
-        args = cmd.argv[1:]
-        i = 0
-        marker = "{}"
-        while i < len(args) and args[i].value.startswith("-") and args[i].value not in (":::", "::::"):
-            opt, eq, _ = args[i].value.partition("=")
-            if opt == "-I" and not eq and i + 1 < len(args):
-                marker = args[i + 1].value
-            i += 2 if opt in PARALLEL_WITH_ARG and not eq else 1
-        seps = [j for j in range(i, len(args)) if args[j].value in (":::", "::::", ":::+", "::::+")]
-        template = args[i : seps[0]] if seps else args[i:]
-        items: list[Word] = []
-        for j in seps:
-            group = [w for w in args[j + 1 :]]
-            stop = next((k for k, w in enumerate(group) if w.value in (":::", "::::", ":::+", "::::+")), len(group))
-            if args[j].value.startswith("::::"):
-                items.append(Word("__input_file_item__", "<arg-file>", dynamic=True))
-            else:
-                items.extend(group[:stop])
-        from_stdin = not seps
-        if from_stdin:
-            items = [self.stdin_items(cmd)]
-        if not template:
-            # Each item is a whole command line.
-            for item in items[:16]:
-                if item.dynamic:
-                    self.out.effects.append(Effect("exec", "parallel runs command lines read from its input",
-                                                   detail=cmd.text[:200], origin="stdin", via=cmd.via))  # fmt: skip
-                    continue
-                self.source(item.value, via=(*cmd.via, "parallel"), privileged=cmd.privileged, remote=cmd.remote,
-                            nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-            return
-        self.fan_out(cmd, template, items, marker, "parallel", nesting, from_stdin=from_stdin)
-
-    def find_exec(self, cmd: Command, nesting: int) -> None:
-        fx = parse_find(cmd)
-        item = fx.item(fx.roots[0]) if len(fx.roots) == 1 else Word("__find_result__", "<find>", dynamic=True)
-        for action, words in fx.execs:
-            argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
-                         glob=w.glob or ("{}" in w.value and item.glob)) for w in words]  # fmt: skip
-            if cmd.name in ("fd", "fdfind") and argv and not any("{}" in w.raw for w in words):
-                argv.append(item)
-            if argv:
-                sub = self._inner(cmd, argv, f"{cmd.name} {action}")
-                self.command(sub, nesting + 1)
-
     # ---------------------------------------------------------------- remote
     def ssh(self, cmd: Command, nesting: int) -> None:
         with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
@@ -652,53 +459,8 @@ class Lowerer:
             self.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)
 
 
-XARGS_WITH_ARG = frozenset({"-I", "-J", "-n", "-P", "-d", "-L", "-s", "-a", "-E", "-R", "-S", "--max-args", "--max-procs",
-                            "--delimiter", "--arg-file", "--max-lines", "--eof", "--max-chars", "--process-slot-var"})  # fmt: skip
-PARALLEL_WITH_ARG = frozenset(
-    {"-j", "--jobs", "-S", "--sshlogin", "--results", "--res", "-a", "--arg-file", "--joblog", "--tmpdir", "--delay",
-     "--timeout", "-n", "--max-args", "-N", "--colsep", "-C", "-d", "--delimiter", "-I", "--env", "--basefile", "--bf",
-     "--workdir", "--wd", "--retries", "--halt", "-E", "--eof", "--tagstring", "--tag-string", "-L", "--max-lines",
-     "-s", "--max-chars", "--memfree", "--load", "--nice", "--sshloginfile", "--slf", "--transferfile", "--tf",
-     "--return", "--block", "--recstart", "--recend", "--header", "--limit", "--termseq", "--ssh", "--ssh-delay",
-     "--compress-program", "--decompress-program", "-P", "--shebang-wrap", "--tee", "--rpl", "--resume-failed"}
-)  # fmt: skip
-CODE_FLAGS = frozenset({"-c", "-e", "-E", "--eval", "-r", "-p", "--print"})
 
 
-def _feeds_code(argv: list[Word], fed: list[bool]) -> bool:
-    """Whether the fanned-out item ends up as code: `xargs sh -c`, `xargs -I{} bash -c {}`, `xargs eval`."""
-    name = normalize_name(argv[0].value)
-    if name == "eval":
-        return any(fed[1:])
-    if name not in SHELLS and not name.startswith(("python", "node", "perl", "ruby", "php")):
-        return False
-    for k, w in enumerate(argv[1:], 1):
-        flag = w.value
-        if flag in CODE_FLAGS or (name in SHELLS and flag.startswith("-") and not flag.startswith("--") and "c" in flag):
-            return (k + 1 < len(argv) and fed[k + 1]) or k + 1 >= len(argv)
-        if not flag.startswith("-"):
-            return fed[k]  # a script path from the input: code it did not write
-    return False
-
-
-def _in_cluster(opt: str, short: str) -> bool:
-    """`-qc` carries `-c` as its last letter (so the next word is its argument)."""
-    return len(short) == 2 and not opt.startswith("--") and len(opt) > 2 and opt.endswith(short[1])
-
-
-def _describes(opt: str, spec: WrapperSpec) -> bool:
-    """Whether an option (or a cluster like `-pv`) makes the wrapper only describe its command. A cluster stops at
-    the first letter that takes an argument: `sudo -uvictor` is `-u victor`, not `-v`."""
-    if opt in spec.describe_only:
-        return True
-    if opt.startswith("--") or len(opt) < 3:
-        return False
-    for c in opt[1:]:
-        if f"-{c}" in spec.describe_only:
-            return True
-        if f"-{c}" in spec.opts_with_arg:
-            return False
-    return False
 
 
 def _shell_quote(w: Word) -> str:

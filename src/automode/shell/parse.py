@@ -517,8 +517,12 @@ class _Walker:
     def track_builtin(self, cmd: Command, st: ShellState) -> None:
         """`cd`, `alias`, `export`, `unset` change what later commands mean."""
         name = cmd.name
+        argv = cmd.argv
+        while name in ("command", "builtin") and len(argv) > 1 and not argv[1].value.startswith("-"):
+            argv = argv[1:]  # `command cd /x` is `cd /x`
+            name = normalize_name(argv[0].value)
         if name in ("cd", "pushd") and cmd.substituted is False:
-            args = [w for w in cmd.argv[1:] if not w.value.startswith("-") or w.value == "-"]
+            args = [w for w in argv[1:] if not w.value.startswith("-") or w.value == "-"]
             if not args:
                 st.cwd = st.env.get("HOME") or st.cwd
             elif args[0].dynamic or args[0].value == "-":
@@ -531,15 +535,15 @@ class _Walker:
                 st.cwd = posixpath.normpath(posixpath.join(base, target))
             st.env["PWD"] = st.cwd
         elif name == "alias":
-            for w in cmd.argv[1:]:
+            for w in argv[1:]:
                 if "=" in w.value and not w.dynamic:
                     k, v = w.value.split("=", 1)
                     st.aliases[k] = v
         elif name in ("unset",):
-            for w in cmd.argv[1:]:
+            for w in argv[1:]:
                 st.env.pop(w.value, None)
         elif name in ("export", "readonly", "local", "declare", "typeset"):
-            for w in cmd.argv[1:]:
+            for w in argv[1:]:
                 if "=" in w.value:
                     k, v = w.value.split("=", 1)
                     st.env[k] = None if w.dynamic else v

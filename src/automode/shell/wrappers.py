@@ -1,0 +1,126 @@
+"""What wraps a command: privilege and process wrappers (`sudo`, `env`, `timeout`, `flock -c`), two-word runners
+(`uv run`, `npm exec`) and the program families the lowerer treats alike (shells, fetchers, decoders).
+
+Knowledge as data: `automode.shell.lower` reads these tables; adding a wrapper is one line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "yash", "rbash", "posh"})
+FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", "lwp-download", "lynx", "links", "nc", "ncat", "socat", "ftp", "tftp", "scp", "rsync", "aws", "gsutil", "gh"})  # fmt: skip
+DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "rev", "tr", "uudecode", "basenc", "od", "printf", "perl", "python", "python3"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class WrapperSpec:
+    """How to find the wrapped command in a wrapper's arguments."""
+
+    opts_with_arg: frozenset[str] = frozenset()
+    positionals: int = 0  # leading non-option arguments before the command (timeout DURATION, flock FILE)
+    privileged: bool = False
+    shell_opt: str | None = None  # option whose argument is a shell string (flock -c, su -c, script -c)
+    describe_only: frozenset[str] = frozenset()  # options that make it not run anything (command -v)
+    shell_long: str | None = None  # the long spelling of shell_opt (`npx --call`)
+
+
+def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
+          describe: str = "", shell_long: str | None = None) -> WrapperSpec:  # fmt: skip
+    return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long)
+
+
+WRAPPERS: dict[str, WrapperSpec] = {
+    "sudo": _spec("-u -g -C -D -h -p -r -t -U -T --user --group --chdir --prompt --host --role --type --other-user --close-from --command-timeout", privileged=True, describe="-l -v -k -K -V --list --validate"),
+    "doas": _spec("-u -C", privileged=True),
+    "pkexec": _spec("--user", privileged=True),
+    "run0": _spec("-u --user", privileged=True),
+    "runuser": _spec("-u -g -G --user --group", privileged=True),
+    "su": _spec("-s -g -G --shell --group", privileged=True, shell_opt="-c"),
+    "nice": _spec("-n --adjustment"),
+    "ionice": _spec("-c -n -p -P -u --class --classdata"),
+    "nohup": _spec(),
+    "time": _spec("-f -o --format --output"),
+    "timeout": _spec("-s -k --signal --kill-after", positionals=1),
+    "stdbuf": _spec("-i -o -e"),
+    "setsid": _spec(),
+    "flock": _spec("-w -E --timeout --conflict-exit-code", positionals=1, shell_opt="-c"),
+    "chroot": _spec("--userspec --groups", positionals=1, privileged=True),
+    "unbuffer": _spec(),
+    "xvfb-run": _spec("-n -s -f -e -p --server-num --server-args --auth-file --error-file"),
+    "busybox": _spec(),
+    "toybox": _spec(),
+    "command": _spec(describe="-v -V"),
+    "builtin": _spec(),
+    "exec": _spec("-a"),
+    "caffeinate": _spec("-t -w"),
+    "chrt": _spec("-p", positionals=1),
+    "taskset": _spec("-p", positionals=1),
+    "numactl": _spec("-C -N -m -p -i --cpunodebind --membind --physcpubind --preferred --interleave"),
+    "strace": _spec("-o -e -p -s -u -E -P -O -S -a -b -I -X"),
+    "ltrace": _spec("-o -e -p -s -u -n -A -D"),
+    "proxychains": _spec("-f"),
+    "proxychains4": _spec("-f"),
+    "torsocks": _spec("-u -p -a -P"),
+    "faketime": _spec("-m -f", positionals=1),
+    "prlimit": _spec("-p --pid"),
+    "unshare": _spec("-S -G --setuid --setgid --wd --root"),
+    "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True),
+    "sg": _spec(positionals=1),
+    "firejail": _spec(),
+    "catchsegv": _spec(),
+    "valgrind": _spec(),
+    "dbus-launch": _spec(),
+    "dbus-run-session": _spec(),
+    "with-contenv": _spec(),
+    "env": _spec("-u -C -S -P --unset --chdir --split-string"),
+    "npx": _spec("-p --package", shell_opt="-c", shell_long="--call"),
+    "bunx": _spec(),
+    "pnpx": _spec(),
+    "dotenv": _spec("-e -v -c"),
+    "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
+    "watch": _spec("-n -d -x -g -q --interval --differences --exec --chgexit"),
+    "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
+}  # fmt: skip
+# `uv run X`, `poetry run X`, ...: two-word wrappers.
+RUNNERS = {
+    ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package"),
+    ("poetry", "run"): _spec("-C --directory -P --project"),
+    ("pipenv", "run"): _spec(),
+    ("pdm", "run"): _spec("-p --project"),
+    ("hatch", "run"): _spec(),
+    ("rye", "run"): _spec(),
+    ("conda", "run"): _spec("-n -p --name --prefix"),
+    ("mamba", "run"): _spec("-n -p --name --prefix"),
+    ("micromamba", "run"): _spec("-n -p --name --prefix"),
+    ("pixi", "run"): _spec("-e --environment"),
+    ("bundle", "exec"): _spec(),
+    ("pnpm", "exec"): _spec(),
+    ("npm", "exec"): _spec("-p --package", shell_opt="-c", shell_long="--call"),
+    ("yarn", "exec"): _spec(),
+    ("yarn", "dlx"): _spec(),
+    ("pnpm", "dlx"): _spec(),
+    ("cargo", "watch"): _spec(),
+    ("uvx", ""): _spec("--with --from --python"),
+    ("pipx", "run"): _spec("--spec --python"),
+}  # fmt: skip
+
+
+def in_cluster(opt: str, short: str) -> bool:
+    """`-qc` carries `-c` as its last letter (so the next word is its argument)."""
+    return len(short) == 2 and not opt.startswith("--") and len(opt) > 2 and opt.endswith(short[1])
+
+
+def describes(opt: str, spec: WrapperSpec) -> bool:
+    """Whether an option (or a cluster like `-pv`) makes the wrapper only describe its command. A cluster stops at
+    the first letter that takes an argument: `sudo -uvictor` is `-u victor`, not `-v`."""
+    if opt in spec.describe_only:
+        return True
+    if opt.startswith("--") or len(opt) < 3:
+        return False
+    for c in opt[1:]:
+        if f"-{c}" in spec.describe_only:
+            return True
+        if f"-{c}" in spec.opts_with_arg:
+            return False
+    return False
