@@ -26,10 +26,10 @@ from automode.shell.wrappers import (
     FETCHERS,
     RUNNERS,
     SHELLS,
-    WRAPPERS,
     describes,
     in_cluster,
 )
+from automode.shell.wrappers import WRAPPERS as WRAPPERS  # re-exported: automode.knowledge reads it here
 
 INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
                      "bun": ("-e", "--eval"), "ruby": ("-e",), "perl": ("-e", "-E"), "php": ("-r",)}  # fmt: skip
