@@ -89,6 +89,7 @@ def _written_here(path: str, a: Analysis) -> bool:
     "no longer protected.",
     example="curl -k https://ipinfo.io/",
     instead="Fix the trust store (`--cacert ca.pem`) instead of turning verification off.",
+    suggestion="curl --cacert ca.pem https://example.com",
     must_match=["curl -k https://ipinfo.io/", "wget --no-check-certificate https://example.com/a.tgz",
                 "pip install --trusted-host pypi.example.com requests"],
     must_not_match=["curl -k https://localhost:8443/health", "curl https://example.com", "wget https://example.com/a.tgz"],
