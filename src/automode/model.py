@@ -63,6 +63,9 @@ class SessionMemory:
     secret_digests: frozenset[str] = frozenset()
     secret_sources: tuple[str, ...] = ()  # where those secrets were read, for reasons
     named: tuple[str, ...] = ()
+    #: Values (hosts, e-mail addresses, accounts, keys) proposed by tool output the screen flagged as a prompt
+    #: injection (issue 18): a later action sending to or carrying one is denied unless the user named it.
+    injected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

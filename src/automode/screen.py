@@ -268,9 +268,15 @@ def warning_for(f: Finding, where: str) -> str:
 
 def screen_output(tool: str, tool_input: Mapping[str, Any], output: Any) -> str | None:
     """The warning to add to the agent's context, or None when the output looks like ordinary data."""
+    return screen(tool, tool_input, output)[0]
+
+
+def screen(tool: str, tool_input: Mapping[str, Any], output: Any) -> tuple[str | None, list[str]]:
+    """(warning or None, the values a flagged output proposes): adapters put the values in the session's memory,
+    so a later action acting on one of them is refused unless the user named it (issue 18 point 3)."""
     f = screen_text(flatten(output))
     if not flagged(f):
-        return None
+        return None, []
     target = tool_input.get("file_path") or tool_input.get("url") or tool_input.get("command") or ""
     where = f"{tool} {str(target)[:80]}".strip() if target else (tool or "the tool")
-    return warning_for(f, where)
+    return warning_for(f, where), f.values

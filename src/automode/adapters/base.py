@@ -255,6 +255,12 @@ def remember_after(action: Action, ctx: Context, response: Any) -> None:
     _update_memory(ctx.session_id, lambda m: memory.read_secret(m, sources[0], text))
 
 
+def remember_injection(session: str | None, values: list[str]) -> None:
+    """A flagged output proposed these values: later actions that act on them need the user's own words."""
+    if session and values:
+        _update_memory(session, lambda m: memory.injected(m, values))
+
+
 def _update_memory(session: str, change: Callable[[SessionMemory | None], SessionMemory]) -> None:
     from automode.adapters.state import update_memory
 

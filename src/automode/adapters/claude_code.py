@@ -19,7 +19,7 @@ from automode.adapters.hookio import (
     dumps,
     parse_payload,
     peek_event,
-    screen_output,
+    screen_with_values,
 )
 from automode.model import Action, Context, Decision, Mode
 
@@ -116,8 +116,9 @@ def _post_tool_use(payload: Mapping[str, Any], env: Mapping[str, str]) -> HookRe
 
             print(f"automode: session memory not updated ({type(exc).__name__}: {exc})", file=sys.stderr)
     try:
-        warning = screen_output(tool if isinstance(tool, str) else "", tool_input if isinstance(tool_input, dict) else {},
-                                payload.get("tool_response"))
+        warning, values = screen_with_values(tool if isinstance(tool, str) else "",
+                                             tool_input if isinstance(tool_input, dict) else {}, payload.get("tool_response"))
+        base.remember_injection(base.str_or_none(payload, "session_id"), values)
     except Exception:
         warning = SCREEN_FAILED
     if not warning:

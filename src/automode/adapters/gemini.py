@@ -22,7 +22,7 @@ from automode.adapters.hookio import (
     dumps,
     parse_payload,
     peek_event,
-    screen_output,
+    screen_with_values,
 )
 from automode.model import Action, Decision, Mode
 
@@ -115,8 +115,9 @@ def handle(raw: bytes, env: Mapping[str, str], headless: bool = False) -> HookRe
     if event == "AfterTool":
         tool, inp = payload.get("tool_name"), payload.get("tool_input")
         try:
-            warning = screen_output(tool if isinstance(tool, str) else "", inp if isinstance(inp, dict) else {},
-                                    payload.get("tool_response"))
+            warning, values = screen_with_values(tool if isinstance(tool, str) else "", inp if isinstance(inp, dict) else {},
+                                                 payload.get("tool_response"))
+            base.remember_injection(base.str_or_none(payload, "session_id"), values)
         except Exception:
             from automode.adapters.claude_code import SCREEN_FAILED
 

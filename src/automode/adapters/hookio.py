@@ -64,14 +64,13 @@ def block_exit(why: str) -> HookResult:
 
 
 def screen_output(tool: str, tool_input: Mapping[str, Any], output: Any) -> str | None:
-    """Hook point for the tool-output screen (SPEC §9): `automode.screen.screen_output(tool, input, output)`
-    returns a warning for the agent, or None. Until that module exists, nothing is screened."""
-    try:
-        from automode import screen  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return None
-    fn = getattr(screen, "screen_output", None)
-    if fn is None:
-        return None
-    warning = fn(tool, tool_input, output)
-    return warning if isinstance(warning, str) and warning.strip() else None
+    """Hook point for the tool-output screen (SPEC §9): a warning for the agent, or None."""
+    return screen_with_values(tool, tool_input, output)[0]
+
+
+def screen_with_values(tool: str, tool_input: Mapping[str, Any], output: Any) -> tuple[str | None, list[str]]:
+    """The warning, and the values a flagged output proposes (hosts, recipients, accounts) for the session memory."""
+    from automode.screen import screen
+
+    warning, values = screen(tool, tool_input, output)
+    return (warning if isinstance(warning, str) and warning.strip() else None), values

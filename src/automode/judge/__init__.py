@@ -38,6 +38,7 @@ CARRIED = "AM-JUDGE-006"  # sends a secret value the session read earlier (sessi
 #: Effects through which a value leaves the machine.
 OUTBOUND = frozenset({"network", "mcp"})
 BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
+INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) tool output proposed
 
 
 # Every boundary form (intent/text.py: scope, review, deps, read-only, negated verb) contains one of these words.
@@ -67,6 +68,14 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
             where = ", ".join(mem.secret_sources[-2:]) or "a secret file"
             return Decision("deny", f"this sends a secret value the session read from {where} ({leaked[:4]}…): "
                             "that is an exfiltration, whoever asked", (CARRIED, *d.rules), "exfiltrate", None, "judge")
+    if mem is not None and mem.injected and d.verdict != "deny" and any(e.kind != "read" for e in a.effects):
+        from automode.judge.memory import carried_injected
+
+        value = carried_injected(a.action.input, mem, "\n".join((*ctx.user_messages, *ctx.instructions)))
+        if value is not None:
+            return Decision("deny", f"this acts on {value!r}, which came from tool output automode flagged as a prompt "
+                            "injection, and the user never named it", (INJECTED, *d.rules), "prompt-injection",
+                            "Tell the user what the output asked for and let them decide.", "judge")  # fmt: skip
     own = bool(mem is not None and mem.created and found and d.verdict != "allow")
     if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check

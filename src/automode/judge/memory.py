@@ -19,6 +19,7 @@ MAX_CREATED = 200
 MAX_DIGESTS = 512
 MAX_SOURCES = 20
 MAX_NAMED = 100
+MAX_INJECTED = 64
 MIN_SECRET = 8  # shorter values (ports, flags, "true") say nothing
 #: `NAME=value`, `name: value`, `"name": "value"` lines of secret files and command output.
 _ASSIGN = re.compile(r"""^\s*(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*["']?([^\s"'#]{8,})["']?""", re.M)
@@ -48,19 +49,40 @@ def read_secret(memory: SessionMemory | None, source: str, output: str) -> Sessi
         return m
     digests = list(m.secret_digests | new)[-MAX_DIGESTS:]
     sources = tuple(dict.fromkeys((*m.secret_sources, source)))[-MAX_SOURCES:]
-    return SessionMemory(m.created, frozenset(digests), sources, m.named)
+    return SessionMemory(m.created, frozenset(digests), sources, m.named, m.injected)
 
 
 def created(memory: SessionMemory | None, paths: Iterable[str]) -> SessionMemory:
     m = memory or SessionMemory()
     return SessionMemory(tuple(dict.fromkeys((*m.created, *paths)))[-MAX_CREATED:], m.secret_digests, m.secret_sources,
-                         m.named)  # fmt: skip
+                         m.named, m.injected)  # fmt: skip
 
 
 def named(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
     m = memory or SessionMemory()
     return SessionMemory(m.created, m.secret_digests, m.secret_sources,
-                         tuple(dict.fromkeys((*m.named, *values)))[-MAX_NAMED:])  # fmt: skip
+                         tuple(dict.fromkeys((*m.named, *values)))[-MAX_NAMED:], m.injected)  # fmt: skip
+
+
+def injected(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
+    """The memory after a flagged tool output proposed `values` (hosts, recipients, accounts, keys)."""
+    m = memory or SessionMemory()
+    vals = [v.strip().lower()[:200] for v in values if isinstance(v, str) and len(v.strip()) >= 4]
+    return SessionMemory(m.created, m.secret_digests, m.secret_sources, m.named,
+                         tuple(dict.fromkeys((*m.injected, *vals)))[-MAX_INJECTED:])  # fmt: skip
+
+
+def carried_injected(inp: Mapping[str, Any], memory: SessionMemory, user_text: str) -> str | None:
+    """A value a flagged output proposed that this action's input carries, unless the user's own words name it."""
+    if not memory.injected:
+        return None
+    said = user_text.lower()
+    for text in strings(inp):
+        low = text[:200_000].lower()
+        for v in memory.injected:
+            if v in low and v not in said:
+                return v
+    return None
 
 
 def carried_secret(inp: Mapping[str, Any], memory: SessionMemory) -> str | None:
@@ -77,7 +99,7 @@ def carried_secret(inp: Mapping[str, Any], memory: SessionMemory) -> str | None:
 
 def to_json(m: SessionMemory) -> dict[str, Any]:
     return {"created": list(m.created), "secret_digests": sorted(m.secret_digests),
-            "secret_sources": list(m.secret_sources), "named": list(m.named)}  # fmt: skip
+            "secret_sources": list(m.secret_sources), "named": list(m.named), "injected": list(m.injected)}  # fmt: skip
 
 
 def from_json(obj: Any) -> SessionMemory | None:
@@ -90,7 +112,8 @@ def from_json(obj: Any) -> SessionMemory | None:
         return [x[:4096] for x in v if isinstance(x, str)][-cap:] if isinstance(v, list) else []
 
     return SessionMemory(tuple(strs("created", MAX_CREATED)), frozenset(strs("secret_digests", MAX_DIGESTS)),
-                         tuple(strs("secret_sources", MAX_SOURCES)), tuple(strs("named", MAX_NAMED)))  # fmt: skip
+                         tuple(strs("secret_sources", MAX_SOURCES)), tuple(strs("named", MAX_NAMED)),
+                         tuple(strs("injected", MAX_INJECTED)))  # fmt: skip
 
 
 def strings(v: Any, depth: int = 0) -> Iterable[str]:
