@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from automode import knowledge
 from automode.effects import Effect, EffectKind
+from automode.files import WriteView, analyze_write
 from automode.knowledge.programs import lower_hook
 from automode.model import Action, Context
 from automode.paths import classify
@@ -43,6 +44,7 @@ class Analysis:
     notes: list[str] = field(default_factory=list)  # told to the agent with any verdict
     assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` shell statements
     shell: bool = False
+    write: WriteView | None = None  # a file tool's change: path, removed and added text (issue 11)
     oversize: bool = False  # over a size cap: nothing was analysed
     config: Config | None = None  # set by the engine: the trusted environment the rules consult
 
@@ -92,8 +94,12 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             info = classify(path, cwd, ctx.home, root)
             a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
-            if SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content):
+            old, known = _old_text(action)
+            a.write = WriteView(tool, info.path, old, content, known)
+            script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
+            if script:
                 _script_content(a, path, content)
+            analyze_write(a, a.write, runs=not script)
     elif tool in FILE_READ_TOOLS:
         path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
         pattern = first_str(inp, "pattern", "glob")
@@ -139,6 +145,20 @@ def _command_like(inp: Mapping[str, Any]) -> str | None:
 
             return shlex.join(v)
     return None
+
+
+def _old_text(action: Action) -> tuple[str, bool]:
+    """The text a file tool replaces: Edit's `old_string`(s), or for a Write the file's current content when the
+    adapter supplied it (`Action.before`; the core reads no files). Known = the previous text is known."""
+    inp = action.input
+    if action.tool == "MultiEdit" and isinstance(inp.get("edits"), list):
+        return "\n".join(str(e.get("old_string", "")) for e in inp["edits"] if isinstance(e, Mapping)), True
+    old = first_str(inp, "old_string", "old_str", "old_source")
+    if old is not None:
+        return old, True
+    if action.before is not None:
+        return action.before, True
+    return "", action.tool in ("Edit", "edit_file", "replace", "str_replace_based_edit_tool")
 
 
 MCP_READ_VERB = re.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)

@@ -23,6 +23,7 @@ EffectKind = Literal[
     "control",  # an operation on a remote resource through a control plane or data store (cloud, cluster, SaaS, SQL)
     "listen",  # a port is opened for others to connect to
     "privilege",  # privileges or identity change (setuid, capabilities, another user)
+    "weaken",  # a file change turns a check or protection off (tests, gates, verification, auth, exposure: issue 11)
 ]
 
 #: Verbs of `control` effects (and of requests in the user's words, issue 12): one vocabulary for both.

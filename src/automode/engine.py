@@ -175,9 +175,12 @@ class Engine:
         top = max(found, key=lambda f: (SEVERITY[f.verdict], f.rule.floor))
         worst = [f for f in found if f.verdict == top.verdict]
         reason = f"{top.rule.title}: {top.detail}."
-        script = next((v for c in (a.commands if a else ()) for v in c.via[:1] if v.startswith("script ")), None)
-        if script is not None and a is not None and a.action.tool in FILE_WRITE_TOOLS:
-            reason = f"This writes a shell script ({script[7:]}) that would be blocked when run. {reason}"
+        if a is not None and a.action.tool in FILE_WRITE_TOOLS and not top.rule.id.startswith("AM-WRITE-"):
+            script = _written_source(top.rule, a)
+            if script is not None:
+                kind, _, where = script.partition(" ")
+                what = {"script": f"a shell script ({where})", "runs-later": f"commands in {where}"}.get(kind, f"code in {where}")
+                reason = f"This writes {what} that would be blocked when run. {reason}"
         others = sorted({f.rule.id for f in worst if f.rule.id != top.rule.id})
         if others:
             reason += f" Also: {', '.join(others)}."
@@ -202,3 +205,17 @@ class Engine:
             return None
         match = permissions.match_all_parts if every else permissions.match_any
         return match(rules, a.action.tool, a.action.input, commands=parts, cwd=a.cwd, root=a.root, home=a.ctx.home)
+
+
+WRITTEN = ("script ", "runs-later ", "code ")
+
+
+def _written_source(r: Rule, a: Analysis) -> str | None:
+    """Where in the written file the command or effect the top rule fired on comes from (`runs-later Makefile
+    (recipe)`), or None when it fired on the write itself (a protected path)."""
+    if r.kind == "command":
+        return next((c.via[0] for c in a.commands if c.via and c.via[0].startswith(WRITTEN) and r.check(c, a) is not None), None)
+    if r.kind == "effect":
+        return next((e.via[0] for e in a.effects if e.via and e.via[0].startswith(WRITTEN) and (r.names is None or e.kind in r.names)
+                     and r.check(e, a) is not None), None)  # fmt: skip
+    return next((v for c in a.commands for v in c.via[:1] if v.startswith(WRITTEN)), None)

@@ -43,6 +43,9 @@ class Action:
     #: MCP tool annotations the server declared (`readOnlyHint`, `destructiveHint`, `openWorldHint`, ...). They are
     #: hints from a possibly untrusted server, so the policy only ever uses them to be stricter.
     annotations: Mapping[str, Any] | None = None
+    #: For a Write over an existing file: its current content, read by the adapter (the core does no I/O), so the
+    #: analysis can compare what the write removes with what it adds. None = not known (new file, or not supplied).
+    before: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,9 @@ class Rule:
     must_match: tuple[Fixture, ...] = ()
     must_not_match: tuple[Fixture, ...] = ()
     severity: str = "high"
+    #: The user verb classes (`automode.intent.lexicon`) that can release it, for rules outside the judge's own table:
+    #: the request must also name the object the finding names (what was weakened, where).
+    release: frozenset[str] | None = None
 
     @property
     def doc_url(self) -> str:
@@ -90,6 +93,7 @@ def rule(
     must_match: tuple[Fixture, ...] | list[Fixture] = (),
     must_not_match: tuple[Fixture, ...] | list[Fixture] = (),
     severity: str = "high",
+    release: set[str] | frozenset[str] | None = None,
 ) -> Callable[[Callable[..., str | Hit | None]], Callable[..., str | Hit | None]]:
     """Register the decorated function as a rule."""
 
@@ -100,6 +104,7 @@ def rule(
                 instead=instead, kind=kind, check=fn, names=frozenset(names) if names is not None else None,
                 floor=floor, suggestion=suggestion, must_match=tuple(must_match),
                 must_not_match=tuple(must_not_match), severity=severity,
+                release=frozenset(release) if release is not None else None,
             )
         )
         return fn

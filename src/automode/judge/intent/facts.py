@@ -166,7 +166,7 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
-    verbs = RELEASE_VERBS.get(rid) or (
+    verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
         CATEGORY_VERBS.get(f.rule.category, frozenset()) if rid not in NEVER else frozenset()
     )
     cap = "ask" if rid in ASK_AT_MOST else "allow"

@@ -33,6 +33,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "update": frozenset({
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset",
+        "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
     }),
     "move": frozenset({"move", "mv", "relocate"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
@@ -46,7 +47,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",
     }),
     "network": frozenset({"download", "fetch", "curl", "wget", "upload", "post", "send", "request", "call", "hit", "ping"}),
-    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable"}),
+    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable", "xfail", "quarantine"}),
     "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
 }
 # fmt: on
@@ -79,6 +80,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),
     ("without running the hook", "skip"), ("without running pre-commit", "skip"), ("without verif", "skip"),
     ("without the check", "skip"), ("without check", "skip"), ("without running the check", "skip"),
+    ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
 )  # fmt: skip
 
 #: Words that never identify an object on their own: they say what kind of thing, not which one.

@@ -1,0 +1,226 @@
+"""What a written file will do (issue 11): the Write/Edit/MultiEdit/NotebookEdit branch of the analysis.
+
+* `executed` — files something runs later (hooks, recipes, CI steps, lifecycle scripts, container and editor
+  configs ...) and the commands in them, lowered like a Bash command so every shell rule applies;
+* `code` — new code checked for downloads that run, deletes outside the project and sends of the environment;
+* `weaken` — what an edit removes against what it adds: tests skipped, gates lowered, verification off ...
+  (read by the rules in `automode.rules.writes`).
+
+Pure: the file's current content, when the check needs it, comes from the adapter (`Action.before`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from automode.files import code as codemod
+from automode.files import executed, scan, weaken
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.shell.parse import Command
+
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"|;&)]+")
+MAX_CHARS = 2_000_000  # longer code or config is not read: a problem (ask)
+BIG_CHARS = 200_000  # above this, the checks read the lines around trigger words only (bounded time for 1 MB)
+WINDOW = 160  # characters of context on each side of a trigger word in a big file
+MAX_WINDOWS = 200
+MAX_READ = 24_000  # characters of such context read at most (beyond: a problem, so an ask)
+MAX_RUNS = 400  # commands from one file (recipes, steps, scripts)
+#: Effects new code keeps when nothing runs it by itself (what it would do when someone runs it).
+KEEP_CODE_DELETE = frozenset({"critical", "secret", "device"})
+
+
+@dataclass(frozen=True, slots=True)
+class WriteView:
+    """One file change: the path, the text it removes and the text it adds (`old` empty for a new file or an
+    overwrite whose previous content the adapter did not supply: `before_known` False)."""
+
+    tool: str
+    path: str
+    old: str
+    new: str
+    before_known: bool
+
+
+def analyze_write(a: Analysis, w: WriteView, *, runs: bool = True) -> None:
+    """Add the effects of what the change weakens and the commands and effects of what the written text will run."""
+    path, new, old = w.path, w.new, w.old
+    if not (new.strip() or old.strip()):
+        return
+    kind = executed.kind_of(path)
+    lang = _lang(path)
+    if len(new) > MAX_CHARS:
+        if kind is not None or lang:
+            a.problems.append(f"the written file is {len(new):,} characters long, over the {MAX_CHARS:,} automode reads")
+        return
+    big = len(new) > BIG_CHARS
+    if big:
+        # A very large file: the checks read the neighbourhood of every trigger word, not the whole text.
+        new, old = _around_triggers(a, new), (_around_triggers(a, old) if len(old) > BIG_CHARS else old)
+        w = WriteView(w.tool, path, old, new, w.before_known)
+    low = new.lower()
+    found = scan.hits(low)
+    weak = weaken.effects(w, a.root, low, found)
+    if weak:
+        a.effects.extend(weak)
+    if not runs or not new.strip():
+        return
+    if kind is not None:
+        old_runs = {r.text for r in executed.runs(kind, old)} if old else set()
+        todo = [r for r in executed.runs(kind, w.new if not big else new) if r.text not in old_runs and r.text.strip()]
+        if len(todo) > MAX_RUNS:
+            a.problems.append(f"{path} holds {len(todo):,} commands, more than the {MAX_RUNS} automode analyses in one file")
+            return
+        for r in todo:
+            if big and r.lang != "shell":
+                _code(a, path, r.text, _lang(path) or "python3", keep_all=False, low=low, found=found, scan_only=True)
+                continue
+            if r.lang == "shell":
+                _shell(a, path, r.where, r.text, r.place)
+            else:
+                _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang == "python",
+                      low=low if r.text is new else None, found=found if r.text is new else None)
+        return
+    if lang:
+        _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
+
+
+def _around_triggers(a: Analysis, text: str) -> str:
+    """The lines around each trigger word of a very large text, joined; a text with more trigger words than the cap
+    is a problem (ask), so padding a file with decoys cannot hide what follows them."""
+    low = text.lower()
+    sp = scan.spans(low)
+    if sp is None:
+        return text[:BIG_CHARS]
+    out: list[tuple[int, int]] = []
+    total = 0
+    for s0, e0 in sp:
+        if out and s0 < out[-1][1]:
+            continue
+        lo = text.rfind("\n", 0, max(0, s0 - WINDOW)) + 1
+        hi = text.find("\n", e0 + WINDOW)
+        hi = len(text) if hi < 0 else hi
+        if out and lo <= out[-1][1]:
+            total += max(0, hi - out[-1][1])
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            total += hi - lo
+            out.append((lo, hi))
+        if len(out) > MAX_WINDOWS or total > MAX_READ:
+            a.problems.append(f"the written file is large ({len(text):,} characters) with too many places to check")
+            break
+    return "\n".join(text[lo:hi] for lo, hi in out)
+
+
+def _lang(path: str) -> str:
+    dot = path.rfind(".")
+    return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "") if dot > path.rfind("/") else ""
+
+
+def _shell(a: Analysis, path: str, where: str, text: str, place: str = "host") -> None:
+    from automode import knowledge
+    from automode.shell.commands import Env, command_effects
+    from automode.knowledge.programs import lower_hook
+    from automode.shell.lower import Lowerer
+
+    lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
+    lw.source(text, via=(f"runs-later {_rel(path, a.root)} ({where})",), cwd=a.root)
+    env = Env(a.ctx.home, a.root)
+    effects = list(lw.out.effects)
+    for cmd in lw.out.commands:
+        effects.extend(command_effects(cmd, env))
+        effects.extend(knowledge.effects(cmd, env))
+    effects = _name_downloads(effects, lw.out.commands)
+    if place == "runner":
+        # A container build, dev container or CI runner: its own file system is throwaway; what it fetches and
+        # runs, and what it sends out, is what reaches the user (the image, the repository's secrets).
+        a.effects.extend(e for e in effects if _kept_runner(e))
+        return
+    if place == "request":
+        # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
+        # ask for then; what it does besides (runs a download, sends secrets, wipes home) is judged now.
+        a.effects.extend(e for e in effects if _kept_request(e))
+        return
+    a.commands.extend(lw.out.commands)
+    a.effects.extend(effects)
+
+
+def _code(a: Analysis, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
+          found: frozenset[str] | None = None, scan_only: bool = False) -> None:
+    if not lang or not codemod.worth_reading(text, low, found):
+        return
+    from automode import knowledge
+    from automode.shell.commands import Env, command_effects
+    from automode.knowledge.programs import lower_hook
+    from automode.shell.lower import Lowerer
+
+    lw = Lowerer(a.ctx.home, a.root, lower_hook)
+    cmd = codemod.command_for(lang, _rel(path, a.root), a.root)
+    if lang == "python3" and not scan_only:
+        codemod.CodeReader(cmd, lw).run(text)
+    else:
+        codemod.scan_other(lang, text, cmd, lw, light=scan_only)
+    env = Env(a.ctx.home, a.root)
+    effects = list(lw.out.effects)
+    for c in lw.out.commands:
+        effects.extend(command_effects(c, env))
+        effects.extend(knowledge.effects(c, env))
+    effects = _name_downloads(effects, lw.out.commands)
+    if keep_all:
+        a.commands.extend(lw.out.commands)
+        a.effects.extend(e for e in effects if _kept_run(e))
+    else:
+        a.effects.extend(e for e in effects if _kept_code(e))
+
+
+def _kept_run(e: Effect) -> bool:
+    """A file that runs by itself: everything but what is only unknown (a dynamic subprocess or path)."""
+    if e.kind == "exec":
+        return e.origin not in ("dynamic", "stdin")
+    return e.pclass != "dynamic"
+
+
+def _kept_request(e: Effect) -> bool:
+    if e.kind in ("exec", "delete"):
+        return _kept_code(e)
+    if e.kind == "write":
+        return e.pclass in ("protected", "secret", "critical", "device")
+    return e.kind == "network"
+
+
+def _kept_runner(e: Effect) -> bool:
+    if e.kind == "exec":
+        return e.origin in ("remote", "reverse-shell", "decoded", "fork-loop")
+    return e.kind == "network" and e.origin == "send"
+
+
+def _kept_code(e: Effect) -> bool:
+    if e.kind == "exec":
+        return e.origin in ("remote", "reverse-shell", "fork-loop")
+    if e.kind == "delete":
+        return e.pclass in KEEP_CODE_DELETE or (e.pclass == "system" and e.recursive)
+    if e.kind == "network":
+        return (e.content or "").startswith(codemod.ENV_MARK)
+    return e.kind == "weaken"
+
+
+def _name_downloads(effects: list[Effect], commands: Sequence[Command]) -> list[Effect]:
+    """`code downloaded by curl runs in sh` -> the URL it comes from, so the reason and the judge can name it."""
+    if not any(e.kind == "exec" and e.origin == "remote" for e in effects):
+        return effects
+    urls = [m.group(0) for c in commands for x in c.args for m in _URL.finditer(x)]
+    if not urls:
+        return effects
+    return [replace(e, target=f"{urls[0]} | {e.target.rsplit(' ', 1)[-1]}") if e.kind == "exec" and e.origin == "remote"
+            else e for e in effects]  # fmt: skip
+
+
+def _rel(path: str, root: str) -> str:
+    r = root.rstrip("/") + "/"
+    return path[len(r):] if path.startswith(r) else path

@@ -1,0 +1,364 @@
+"""Files that something runs later, and what they will run (issue 11 §1).
+
+`TABLE` is the knowledge: a path pattern -> an extractor kind. An extractor turns the text of such a file (a whole
+file or an Edit fragment) into `Run`s: shell text (a recipe, a CI `run:` step, a lifecycle script, a hook, an
+`initializeCommand`) or Python source (conftest.py, setup.py), each labelled with where it sits. The analysis
+lowers them like a Bash command, so every shell rule applies to what the file will run.
+
+Pure and linear: regular expressions and the `yamlish` line scanner; JSON through `json` when the text parses.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from automode.files import yamlish
+
+Lang = Literal["shell", "python", "code"]
+Place = Literal["host", "request", "runner"]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    where: str  # "RUN", "scripts.postinstall", "jobs.build.steps.run", ...
+    lang: Lang = "shell"
+    #: How and where it runs. "host": by itself on the developer's machine (git hooks, `.envrc`, install lifecycle
+    #: scripts, run-on-open tasks, kubeconfig exec, ssh ProxyCommand, conftest.py): judged like a command run now.
+    #: "request": when someone asks for it by name (`make deploy`, `npm run release`, a task): judged by what it does
+    #: to the machine and to data (downloads run, secrets sent, deletes of home, secrets or the system), not by the
+    #: act its name announces. "runner": in a container build, dev container or CI runner, whose file system is
+    #: throwaway: only code fetched and run and data sent out count.
+    place: Place = "host"
+
+
+# --------------------------------------------------------------------------- extractors
+def _shell(text: str) -> Iterator[Run]:
+    yield Run(text, "script")
+
+
+def _python(text: str) -> Iterator[Run]:
+    yield Run(text, "module", "python")
+
+
+def _code(text: str) -> Iterator[Run]:
+    yield Run(text, "code", "code")
+
+
+_MAKEVAR = re.compile(r"\$[({]([A-Za-z_][\w.-]*)[)}]")
+_MAKEFN = re.compile(r"\$\((shell|wildcard|patsubst|subst|dir|notdir|basename|addprefix|addsuffix|foreach|call|abspath)\b")
+
+
+def _make_text(line: str) -> str:
+    """A recipe line as the shell sees it: make variables become plain words (`$(BUILD)` -> `BUILD`, so a relative
+    path stays relative), `$$` the shell's `$`, the `@`/`-`/`+` prefixes go."""
+    line = line.lstrip("@-+ \t")
+    line = _MAKEFN.sub("$(", line)  # `$(shell cmd)` runs cmd: keep it a substitution the shell parser reads
+    line = _MAKEVAR.sub(lambda m: "$HOME" if m.group(1) == "HOME" else ("make_" + m.group(1)), line)
+    return line.replace("$$", "$")
+
+
+def _makefile(text: str) -> Iterator[Run]:
+    """Recipe lines (tab-indented after a target), continuation lines joined; `$(shell ...)` assignments too."""
+    cur: list[str] = []
+    for raw in text.splitlines():
+        if raw.startswith("\t"):
+            cur.append(raw[1:])
+            if not raw.rstrip().endswith("\\"):
+                yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+                cur = []
+            continue
+        if cur:
+            yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+            cur = []
+        m = re.search(r"\$\(shell\s+([^)]*)\)", raw)
+        if m:
+            yield Run(m.group(1), "$(shell)")
+    if cur:
+        yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+
+
+def _justfile(text: str) -> Iterator[Run]:
+    """Indented lines under a recipe header; a shebang recipe is one script."""
+    for raw in text.splitlines():
+        if raw[:1] in (" ", "\t") and raw.strip() and not raw.strip().startswith("#"):
+            yield Run(re.sub(r"\{\{[^}]*\}\}", "just_arg", raw.strip().lstrip("@-")), "recipe", place="request")
+
+
+def _dockerfile(text: str) -> Iterator[Run]:
+    joined = re.sub(r"\\\r?\n", " ", text)
+    for line in joined.splitlines():
+        m = re.match(r"\s*RUN\s+(?:--[\w-]+=\S+\s+)*(.*)$", line, re.I)
+        if not m:
+            continue
+        body = m.group(1).strip()
+        if body.startswith("["):
+            try:
+                argv = json.loads(body)
+            except ValueError:
+                argv = None
+            if isinstance(argv, list) and all(isinstance(x, str) for x in argv):
+                if len(argv) >= 3 and argv[0].rsplit("/", 1)[-1] in ("sh", "bash") and argv[1] == "-c":
+                    body = argv[2]
+                else:
+                    import shlex
+
+                    body = shlex.join(argv)
+        yield Run(body, "RUN", place="runner")
+
+
+_GHA_EXPR = re.compile(r"\$\{\{[^}]*\}\}")
+
+
+def _ci_text(v: str) -> str:
+    # `${{ expr }}` is filled in by the runner before the shell sees the step: a plain word here (secrets are
+    # checked by the CI rules on the raw text).
+    return _GHA_EXPR.sub("CI_EXPR", v)
+
+
+def _yaml_keys(*keys: str, place: Place = "runner") -> Callable[[str], Iterator[Run]]:
+    def extract(text: str) -> Iterator[Run]:
+        for it in yamlish.values(text, *keys):
+            if it.value and not it.value.startswith(("[", "{")):
+                yield Run(_ci_text(it.value), ".".join((*it.path[-2:], it.key or "-")), place=place)
+            elif it.value.startswith("["):
+                for part in re.findall(r"""["']([^"']+)["']""", it.value):
+                    yield Run(_ci_text(part), ".".join((*it.path[-2:], it.key or "-")), place=place)
+
+    return extract
+
+
+def _precommit(text: str) -> Iterator[Run]:
+    """Local hooks run their `entry` (with `language: system|script|unsupported*`, a command line)."""
+    for it in yamlish.values(text, "entry"):
+        if it.value:
+            yield Run(it.value, "hooks.entry")
+
+
+def _json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+_JSON_STR = r'"((?:[^"\\]|\\.)*)"'
+_NPM_SCRIPT = re.compile(r'"([\w:.@/+-]+)"\s*:\s*' + _JSON_STR)
+
+
+def _unjson(s: str) -> str:
+    try:
+        v = json.loads(f'"{s}"')
+        return v if isinstance(v, str) else s
+    except ValueError:
+        return s
+
+
+def _package_json(text: str) -> Iterator[Run]:
+    data = _json(text)
+    if isinstance(data, dict):
+        scripts = data.get("scripts")
+        if isinstance(scripts, dict):
+            for k, v in scripts.items():
+                if isinstance(v, str):
+                    yield Run(v, f"scripts.{k}", place="host" if k in LIFECYCLE else "request")
+        return
+    # An Edit fragment: the `"name": "command"` pairs it carries (dependencies look alike but do not parse as shell
+    # that does anything: `"react": "^18.2.0"` is a command named `^18.2.0`).
+    for m in _NPM_SCRIPT.finditer(text):
+        v = _unjson(m.group(2))
+        if " " in v or m.group(1) in LIFECYCLE:
+            yield Run(v, f"scripts.{m.group(1)}", place="host" if m.group(1) in LIFECYCLE else "request")
+
+
+#: npm / yarn / pnpm scripts that run by themselves on install, publish or pack.
+LIFECYCLE = frozenset({"preinstall", "install", "postinstall", "prepare", "prepublish", "prepublishOnly", "prepack",
+                       "postpack", "dependencies", "preuninstall", "uninstall", "postuninstall"})  # fmt: skip
+DEVCONTAINER_KEYS = ("initializeCommand", "onCreateCommand", "updateContentCommand", "postCreateCommand",
+                     "postStartCommand", "postAttachCommand")  # fmt: skip
+
+
+def _cmd_value(v: Any) -> Iterator[str]:
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, list) and all(isinstance(x, str) for x in v):
+        import shlex
+
+        yield shlex.join(v)
+    elif isinstance(v, dict):
+        for x in v.values():
+            yield from _cmd_value(x)
+
+
+def _strip_jsonc(text: str) -> str:
+    text = re.sub(r"(?m)^\s*//.*$", "", text)
+    return re.sub(r",(\s*[}\]])", r"\1", text)
+
+
+def _devcontainer(text: str) -> Iterator[Run]:
+    data = _json(text) or _json(_strip_jsonc(text))
+    if isinstance(data, dict):
+        for k in DEVCONTAINER_KEYS:
+            for c in _cmd_value(data.get(k)):
+                yield Run(c, k, place="host" if k == "initializeCommand" else "runner")
+        return
+    for m in re.finditer(r'"(' + "|".join(DEVCONTAINER_KEYS) + r')"\s*:\s*' + _JSON_STR, text):
+        yield Run(_unjson(m.group(2)), m.group(1), place="host" if m.group(1) == "initializeCommand" else "runner")
+
+
+def _vscode_tasks(text: str) -> Iterator[Run]:
+    data = _json(text) or _json(_strip_jsonc(text))
+    tasks = data.get("tasks") if isinstance(data, dict) else None
+    if isinstance(tasks, list):
+        for t in tasks:
+            if isinstance(t, dict) and isinstance(t.get("command"), str):
+                args = [a for a in t.get("args") or [] if isinstance(a, str)]
+                when = "folderOpen" if isinstance(t.get("runOptions"), dict) and t["runOptions"].get("runOn") == "folderOpen" else "task"
+                yield Run(" ".join([t["command"], *args]), when, place="host" if when == "folderOpen" else "request")
+        return
+    for m in re.finditer(r'"command"\s*:\s*' + _JSON_STR, text):
+        yield Run(_unjson(m.group(1)), "task", place="host" if "folderOpen" in text else "request")
+
+
+def _idea(text: str) -> Iterator[Run]:
+    for m in re.finditer(r'name="(?:SCRIPT_TEXT|INTERPRETER_OPTIONS|PROGRAM_PARAMETERS)"\s+value="([^"]*)"', text):
+        import html
+
+        yield Run(html.unescape(m.group(1)), "run configuration", place="request")
+
+
+def _kubeconfig(text: str) -> Iterator[Run]:
+    """`users[].user.exec: {command, args}`: kubectl runs it for every request."""
+    import shlex
+
+    cmd: str | None = None
+    args: list[str] = []
+    for it in yamlish.scan(text):
+        if "exec" in it.path[-2:] or it.path[-1:] == ("args",):
+            if it.key == "command":
+                if cmd is not None:
+                    yield Run(shlex.join([cmd, *args]), "user.exec")
+                cmd, args = it.value, []
+            elif it.key == "" and it.path[-1] == "args":
+                args.append(it.value)
+    if cmd is not None:
+        yield Run(shlex.join([cmd, *args]), "user.exec")
+
+
+def _ssh_config(text: str) -> Iterator[Run]:
+    for m in re.finditer(r"(?im)^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|Match\s+exec)\s*=?\s*(.+)$", text):
+        cmdline = m.group(2).strip().strip('"')
+        if cmdline.lower() != "none":
+            yield Run(re.sub(r"%[a-zA-Z%]", "ssh_token", cmdline), m.group(1))
+
+
+def _go(text: str) -> Iterator[Run]:
+    for m in re.finditer(r"(?m)^//go:generate\s+(.+)$", text):
+        yield Run(m.group(1), "go:generate", place="request")
+    yield Run(text, "code", "code")
+
+
+def _tox(text: str) -> Iterator[Run]:
+    cur = False
+    for raw in text.splitlines():
+        m = re.match(r"\s*(commands(?:_pre|_post)?|allowlist_externals)\s*=\s*(.*)$", raw)
+        if m:
+            cur = m.group(1).startswith("commands")
+            if cur and m.group(2).strip():
+                yield Run(m.group(2).strip(), m.group(1), place="request")
+            continue
+        if cur and raw[:1] in (" ", "\t") and raw.strip():
+            yield Run(raw.strip(), "commands", place="request")
+        else:
+            cur = False
+
+
+def _jenkins(text: str) -> Iterator[Run]:
+    for m in re.finditer(r"""\bsh\s*\(?\s*(?:script\s*:\s*)?(?:'''(.*?)'''|\"\"\"(.*?)\"\"\"|'([^'\n]*)'|"([^"\n]*)")""", text, re.S):
+        yield Run(next(g for g in m.groups() if g is not None), "sh", place="runner")
+
+
+def _pkgconf(text: str) -> Iterator[Run]:
+    """Package-manager settings that name a program to run: npm `script-shell`, cargo `runner`/`rustc-wrapper`."""
+    for m in re.finditer(r"(?m)^\s*(script-shell|shell|runner|rustc-wrapper|rustc-workspace-wrapper)\s*=\s*(.+)$", text):
+        v = m.group(2).strip().strip("\"'")
+        if v.startswith("["):
+            v = " ".join(re.findall(r"""["']([^"']+)["']""", v))
+        if v:
+            yield Run(v, m.group(1))
+
+
+Extractor = Callable[[str], Iterator[Run]]
+EXTRACTORS: dict[str, Extractor] = {
+    "shell": _shell, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
+    "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
+    "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
+    "pkgconf": _pkgconf, "precommit": _precommit,
+    "gha": _yaml_keys("run"), "taskfile": _yaml_keys("cmds", "cmd", place="request"), "lefthook": _yaml_keys("run", place="host"),
+    "gitlab": _yaml_keys("script", "before_script", "after_script"),
+    "ci": _yaml_keys("run", "command", "commands", "script", "bash", "install", "before_install", "before_script",
+                     "after_success", "steps"),
+}  # fmt: skip
+
+#: Path pattern -> extractor kind, first match wins. Patterns see the absolute, normalised path.
+TABLE: tuple[tuple[str, str], ...] = (
+    (r"/\.git/hooks/(?!.*\.sample$)[^/]+$|/\.husky/(?!_/)[^/]+$|/\.githooks/[^/]+$", "shell"),  # git hooks
+    (r"/\.envrc$|/\.env\.sh$", "shell"),  # direnv: runs on `cd`
+    (r"/conftest\.py$|/setup\.py$|/noxfile\.py$|/fabfile\.py$|/dodo\.py$|/sitecustomize\.py$|/usercustomize\.py$|"
+     r"/_?build_backend\w*\.py$|/hatch_build\.py$|/build\.py$", "python"),
+    (r"/build\.rs$|(^|/)(init|[\w.-]+\.init)\.gradle(\.kts)?$|/\.gradle/init\.d/[^/]+$|/build\.gradle(\.kts)?$|"
+     r"/settings\.gradle(\.kts)?$", "code"),
+    (r"/(GNU)?[Mm]akefile$|\.mk$", "make"),
+    (r"/\.?[Jj]ustfile$", "just"),
+    (r"/Taskfile(\.dist)?\.ya?ml$", "taskfile"),
+    (r"/package\.json$", "npm"),
+    (r"\.go$", "go"),
+    (r"/\.devcontainer(/[^/]+)?/devcontainer\.json$|/\.devcontainer\.json$", "devcontainer"),
+    (r"/(Dockerfile|Containerfile)(\.[\w.-]+)?$|\.[Dd]ockerfile$", "dockerfile"),
+    (r"/\.github/workflows/[^/]+\.ya?ml$|/action\.ya?ml$", "gha"),
+    (r"/\.gitlab-ci\.ya?ml$|/\.gitlab/ci/[^/]+\.ya?ml$", "gitlab"),
+    (r"/\.circleci/config\.ya?ml$|/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/\.drone\.ya?ml$|"
+     r"/\.travis\.ya?ml$|/\.buildkite/[^/]+\.ya?ml$|/cloudbuild\.ya?ml$|/\.woodpecker(/[^/]+)?\.ya?ml$", "ci"),
+    (r"/Jenkinsfile$", "jenkins"),
+    (r"/\.pre-commit-config\.ya?ml$|/\.pre-commit-hooks\.ya?ml$", "precommit"),
+    (r"/lefthook(-local)?\.ya?ml$|/\.lefthook\.ya?ml$", "lefthook"),
+    (r"/\.vscode/tasks\.json$", "vscode-tasks"),
+    (r"/\.idea/(runConfigurations/[^/]+|workspace)\.xml$|\.run\.xml$", "idea"),
+    (r"/\.kube/config$|/kubeconfig[\w.-]*$|\.kubeconfig$", "kubeconfig"),
+    (r"/\.ssh/config$|/\.ssh/config\.d/[^/]+$|^/etc/ssh/ssh_config(\.d/[^/]+)?$", "ssh"),
+    (r"/tox\.ini$", "tox"),
+    (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
+)
+_ONE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
+_KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
+#: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
+_NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
+                    "hatch_build.py", "build.py", "build.rs", "Makefile", "makefile", "GNUmakefile", "Justfile", "justfile",
+                    ".justfile", "package.json", "Dockerfile", "Containerfile", "Jenkinsfile", "tox.ini", ".envrc", ".env.sh",
+                    "action.yml", "action.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml",
+                    "azure-pipelines.yaml", "bitbucket-pipelines.yml", ".drone.yml", ".travis.yml", "cloudbuild.yaml",
+                    "cloudbuild.yml", ".pre-commit-config.yaml", ".pre-commit-config.yml", ".pre-commit-hooks.yaml",
+                    "lefthook.yml", "lefthook.yaml", ".lefthook.yml", "lefthook-local.yml", ".npmrc", ".yarnrc", "Taskfile.yml",
+                    "Taskfile.yaml", "Taskfile.dist.yml", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
+                    "settings.gradle.kts", ".devcontainer.json", ".woodpecker.yml"})  # fmt: skip
+_SUFFIXES = (".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
+
+
+def kind_of(path: str) -> str | None:
+    """The extractor kind for a file path, or None when nothing runs it."""
+    base = path[path.rfind("/") + 1:]
+    if base not in _NAMES and not path.endswith(_SUFFIXES) and "/." not in path and not base.startswith(
+            ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend")) and not path.startswith("/etc/ssh/"):  # fmt: skip
+        return None
+    m = _ONE.search(path)
+    return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None
+
+
+def runs(kind: str, text: str) -> list[Run]:
+    if not text.strip():
+        return []
+    return list(EXTRACTORS[kind](text))

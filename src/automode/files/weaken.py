@@ -1,0 +1,511 @@
+"""Edits that weaken security or review (issue 11 §3): what a change removes against what it adds.
+
+Each check is a small function over a `WriteView` (path, removed text, added text) that names the construct it
+found; `effects()` turns the findings into `weaken` effects whose target says what was weakened and where, in the
+words a user would use to ask for it ("skip the test ...", "make the brand-assets bucket public"), so the judge can
+release a weakening the user asked for. Every check starts with a cheap substring test on the added text; counts
+compare old and new, so moving a construct inside an edit is not a change.
+
+A construct *added* is one that occurs more often in the new text than in the old; *removed*, the reverse. For a
+Write whose previous content is unknown the old text is empty: checks about removing something stay silent then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from automode.effects import Effect
+from automode.files import scan
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+
+@dataclass(frozen=True, slots=True)
+class Weakening:
+    check: str  # the check's name (= the rule that reports it)
+    what: str  # what was weakened, in plain words (the target the judge matches against the user's words)
+    detail: str  # the construct, quoted from the edit
+
+
+def _count(rx: re.Pattern[str], text: str) -> int:
+    return len(rx.findall(text)) if text else 0
+
+
+def added(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    """The first match in the new text when the new text has more matches than the old."""
+    m = rx.search(w.new)
+    if m is None or _count(rx, w.new) <= _count(rx, w.old):
+        return None
+    return m
+
+
+def removed(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    if not w.old:
+        return None
+    m = rx.search(w.old)
+    if m is None or _count(rx, w.old) <= _count(rx, w.new):
+        return None
+    return m
+
+
+def _q(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())[:80]
+
+
+def _rel(w: WriteView, root: str) -> str:
+    r = root.rstrip("/") + "/"
+    return w.path[len(r):] if w.path.startswith(r) else w.path
+
+
+# ------------------------------------------------------------------------------------------------ tests
+TEST_PATH = re.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
+                       r"\.(test|spec|e2e)\.[jt]sx?$|Tests?\.(java|kt|cs|swift)$|/src/test/|/conftest\.py$|\.rs$")  # fmt: skip
+SKIP_ADDED = re.compile(
+    r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
+    r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
+    r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
+    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(",
+    re.M,
+)  # fmt: skip
+TEST_DEF = re.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
+                      r"^\s*#\[test\]|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
+ASSERT = re.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
+                    r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*")  # fmt: skip
+TRIVIAL_ASSERT = re.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
+                            r"\bassert(?:True|Equal)?\(\s*(?:True|true|1)\s*(?:,\s*(?:True|true|1)\s*)?\)|"
+                            r"\bexpect\(\s*(\w+)\s*\)\.toEqual\(\s*\1\s*\)|\bassert\s+1\s*==\s*1\b")  # fmt: skip
+_TEST_NAME = re.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
+
+
+_CONDITION = re.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
+
+
+def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    """An added skip that is not the body of a condition (`if testing.Short() { t.Skip() }`, `if not HAS_GPU:
+    pytest.skip()` skip where the test cannot run, which is routine)."""
+    m = added(rx, w)
+    if m is None:
+        return None
+    for mm in rx.finditer(w.new):
+        head = w.new[:mm.start()].rstrip(" \t")
+        prev = head.rsplit("\n", 2)[-2:] if "\n" in head else [head]
+        line_before = prev[0] if len(prev) == 2 and not prev[-1].strip() else (prev[-1] if prev else "")
+        line = w.new[w.new.rfind("\n", 0, mm.start()) + 1:mm.start()]
+        rest = w.new[mm.end():w.new.find("\n", mm.end()) if "\n" in w.new[mm.end():] else len(w.new)]
+        if not _CONDITION.search(line_before) and not _CONDITION.search(line) and not re.search(r"\s(if|unless)\s", rest):
+            return mm
+    return None
+
+
+def tests_weakened(w: WriteView, root: str) -> Weakening | None:
+    if not TEST_PATH.search(w.path) or not w.before_known:
+        return None  # a new test file that skips a test weakens nothing that existed
+    m = _unconditional(SKIP_ADDED, w)
+    if m is not None and not (w.path.endswith(".rs") and "ignore" not in m.group(0)):
+        name = _TEST_NAME.search(w.new[m.start():m.start() + 400])
+        label = next((g for g in name.groups() if g), "") if name else ""
+        kind = "marks the test expected to fail" if "xfail" in m.group(0) or "expectedFailure" in m.group(0) else \
+            "runs only this test, skipping the rest" if "only" in m.group(0) or m.group(0).lstrip().startswith("f") else "skips the test"  # fmt: skip
+        return Weakening("tests", f"{kind} {label} in {_rel(w, root)}".replace("  ", " "), _q(m))
+    if w.path.endswith(".rs"):
+        return None
+    m = added(TRIVIAL_ASSERT, w)
+    if m is not None and _count(ASSERT, w.old) >= _count(ASSERT, w.new):
+        return Weakening("tests", f"replaces the test's assertions with one that always passes in {_rel(w, root)}", _q(m))
+    if w.old and _count(TEST_DEF, w.old) > _count(TEST_DEF, w.new) and _count(TEST_DEF, w.new) == 0 and _count(ASSERT, w.new) == 0:
+        return Weakening("tests-deleted", f"deletes the test and its assertions in {_rel(w, root)}", "")
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ gates
+GATE_NUM = re.compile(r"(fail_under|fail-under|--cov-fail-under|cov-fail-under|minimum_coverage|min_coverage|minimumCoverage|"
+                      r"coverage_threshold|\"?(?:lines|branches|functions|statements)\"?|threshold|target)\s*[=:]?\s*(\d+(?:\.\d+)?)")  # fmt: skip
+STRONG_GATES = frozenset({"fail_under", "fail-under", "--cov-fail-under", "cov-fail-under", "minimum_coverage", "min_coverage",
+                          "minimumCoverage", "coverage_threshold"})  # fmt: skip
+COVERAGE_CFG = re.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|karma\.conf\.\w+|"
+                          r"\.simplecov|setup\.cfg|pyproject\.toml|tox\.ini|pytest\.ini|package\.json)$")
+CODE_SUFFIX = re.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|(?<!config)\.[jt]sx?$")
+LINT_OFF = re.compile(r"""^\s*/\*\s*eslint-disable\s*\*/|^\s*//\s*eslint-disable\s*$|^\s*#\s*ruff\s*:\s*noqa\s*$|^\s*#\s*flake8\s*:\s*noqa\s*$|"""
+                      r"""^#\s*type:\s*ignore\s*$|^\s*#\s*mypy:\s*ignore-errors|^\s*//\s*@ts-nocheck|^\s*#\s*pylint:\s*skip-file|"""
+                      r"""^\s*ignore_errors\s*=\s*[Tt]rue|^\s*(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
+                      r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|^\s*continue-on-error\s*:\s*true""", re.M)  # fmt: skip
+ESLINT_RULE = re.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
+OR_TRUE = re.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
+                     r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
+
+
+_SECTION = re.compile(r"^\s*\[\[?([^\]\n]+)\]\]?\s*$", re.M)
+_CHECK_STEP = re.compile(r"\b(test|tests|lint|check|pytest|jest|vitest|mocha|rspec|mypy|ruff|eslint|tsc|flake8|pylint|clippy|"
+                         r"go vet|cargo test|npm (?:run )?test|coverage|e2e|typecheck)\b", re.I)  # fmt: skip
+
+
+def _scoped(m: re.Match[str], w: WriteView) -> bool:
+    """A type-check switch under a per-module section (`[mypy-legacy.*]`, `[[tool.mypy.overrides]]` with `module =`),
+    or `continue-on-error` on a step that runs no test or lint: narrower than a gate turned off."""
+    text = w.new
+    if "ignore_errors" in m.group(0):
+        head = [h.strip() for h in _SECTION.findall(text[:m.start()])]
+        return bool(head) and (head[-1].startswith("mypy-") or head[-1] == "tool.mypy.overrides")
+    if "continue-on-error" in m.group(0):
+        lo = text.rfind("- ", 0, m.start())
+        step = text[max(0, lo):m.end() + 400]
+        nxt = step.find("\n      - ", m.end() - max(0, lo))
+        return not _CHECK_STEP.search(step[:nxt] if nxt > 0 else step)
+    return False
+
+
+def gates_lowered(w: WriteView, root: str) -> Weakening | None:
+    rel = _rel(w, root)
+    m = added(LINT_OFF, w) if w.old.strip() else None  # a switch in a new file turns off nothing that was on
+    if m is not None and not _scoped(m, w):
+        return Weakening("gates", f"turns a lint, type or CI check off for the whole file or project in {rel}", _q(m))
+    if '"' in w.new or "'" in w.new:
+        was = {k: v for k, v in ESLINT_RULE.findall(w.old)}
+        for k, v in ESLINT_RULE.findall(w.new):
+            if re.search(r"off|0", v) and k in was and not re.search(r"off|0", was[k]):
+                return Weakening("gates", f"turns the lint rule {k} off for the whole project in {rel}", f"{k}: off")
+    if w.old and not CODE_SUFFIX.search(w.path):
+        before = {k.strip('"'): float(v) for k, v in GATE_NUM.findall(w.old)}
+        for k, v in GATE_NUM.findall(w.new):
+            k = k.strip('"')
+            if k in before and float(v) < before[k] and (k in STRONG_GATES or COVERAGE_CFG.search(w.path)):
+                return Weakening("gates", f"lowers the coverage threshold {k} from {before[k]:g} to {float(v):g} in {rel}", f"{k} {v}")
+    m = added(OR_TRUE, w)
+    if m is not None:
+        return Weakening("gates", f"makes a failing check pass (`|| {m.group(2)}`) in {rel}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ verification
+TLS_OFF = re.compile(
+    r"(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen|\.get|\.post|\.put|\.patch|\.delete|\.request|\.head)\b[^\n]*\bverify\s*=\s*False\b|"
+    r"\.verify\s*=\s*False\b|InsecureSkipVerify\s*:\s*true|rejectUnauthorized\s*:\s*false|NODE_TLS_REJECT_UNAUTHORIZED\s*[=:]\s*['\"]?0|"
+    r"_create_unverified_context|\bCERT_NONE\b|check_hostname\s*=\s*False|strict-ssl\s*=\s*false|sslVerify\s*[=:]\s*false|"
+    r"PYTHONHTTPSVERIFY\s*[=:]\s*['\"]?0|GIT_SSL_NO_VERIFY|danger_accept_invalid_(?:certs|hostnames)\(\s*true|"
+    r"NoopHostnameVerifier|TrustAllCerts|ALLOW_ALL_HOSTNAME_VERIFIER|ssl_verify(?:_peer)?\s*[=:]\s*(?:false|0)|"
+    r"CURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:false|0)|verify_mode\s*[=:]\s*OpenSSL::SSL::VERIFY_NONE|"
+    r"\btls_skip_verify\s*[=:]\s*true|insecure_skip_verify\s*[=:]\s*true|skip_tls_verify\s*[=:]\s*true|"
+    r"insecure-skip-tls-verify\s*:\s*true|\bServerCertificateValidationCallback\s*=.*=>\s*true",
+    re.I,
+)  # fmt: skip
+JWT_OFF = re.compile(r"verify_signature['\"]?\s*:\s*False|\bverify\s*=\s*False(?=[^\n]*jwt)|algorithms?\s*[=:]\s*\[?\s*['\"]none['\"]|"
+                     r"jwt\.decode\([^)\n]*verify\s*=\s*False|ignoreExpiration\s*:\s*true|\.setSkipSignatureVerification|"
+                     r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(", re.I)  # fmt: skip
+
+
+def verification_off(w: WriteView, root: str) -> Weakening | None:
+    if TEST_PATH.search(w.path) and ".rs" not in w.path[-3:]:
+        return None  # tests talk to local servers with throwaway certificates
+    m = added(JWT_OFF, w)
+    if m is not None:
+        return Weakening("verify", f"turns token signature verification off in {_rel(w, root)}", _q(m))
+    m = added(TLS_OFF, w)
+    if m is not None:
+        return Weakening("verify", f"turns TLS certificate verification off in {_rel(w, root)}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ auth / CSRF
+AUTH = re.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permission:)|->middleware\(\s*['"]auth|\blogin_required\b|"""
+                  r"""\bpermission_required\b|\buser_passes_test\b|\bstaff_member_required\b|LoginRequiredMixin|PermissionRequiredMixin|"""
+                  r"""@requires_auth|@jwt_required|@auth\.login_required|@login_manager|@roles_required|@roles_accepted|"""
+                  r"""before_action\s+:authenticate\w*|before_action\s+:authorize\w*|before_filter\s+:authenticate|"""
+                  r"""\bprotect_from_forgery\b|\bauthorize!|\bauthorize\s+@|\bauthorize_resource\b|load_and_authorize_resource|"""
+                  r"""\[Authorize\b|@PreAuthorize|@Secured|@RolesAllowed|\.authenticated\(\)|"""
+                  r"""\brequireAuth\w*\b|\bensureLoggedIn\b|\bensureAuthenticated\b|passport\.authenticate\(|\bauthMiddleware\b|"""
+                  r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|"""
+                  r"""AuthenticationMiddleware|\bcsrf\(|\bcsurf\b|CSRFProtect\(|\bUseAuthorization\(|\bUseAuthentication\(""")  # fmt: skip
+CSRF_OFF = re.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
+                      r"csrf\(\)\.disable\(\)|WTF_CSRF_ENABLED\s*=\s*False|csrf\s*[:=]\s*false|skip_forgery_protection|"
+                      r"skip_before_action\s+:authenticate\w*")  # fmt: skip
+SHORT_CIRCUIT = re.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
+                           r"[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|[Hh]as_?[Aa]ccess)\w*)\s*\([^)]*\)[^{:\n]*[{:]\s*\n?"
+                           r"\s*return\s+(?:True|true)\b")  # fmt: skip
+
+
+def auth_weakened(w: WriteView, root: str) -> Weakening | None:
+    rel = _rel(w, root)
+    m = added(CSRF_OFF, w)
+    if m is not None and not TEST_PATH.search(w.path):
+        # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.
+        return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
+    m = removed(AUTH, w)
+    if m is not None and not TEST_PATH.search(w.path):
+        return Weakening("auth", f"removes an authentication or authorisation check ({_q(m)}) in {rel}", _q(m))
+    m = added(SHORT_CIRCUIT, w)
+    if m is not None and w.before_known and not TEST_PATH.search(w.path):
+        return Weakening("auth", f"makes the permission check {m.group(1)} always succeed in {rel}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ exposure
+CORS_ANY = re.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|\borigins?\s*[:=]\s*(?:\[\s*)?['"]\*['"]|allow_origins\s*=\s*\[\s*['"]\*|"""
+                      r"""CORS_ALLOW_ALL_ORIGINS\s*=\s*True|CORS_ORIGIN_ALLOW_ALL\s*=\s*True|AllowAnyOrigin\(\)|\borigin\s*:\s*true\b|"""
+                      r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true""")  # fmt: skip
+CREDENTIALS = re.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
+                         r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
+                         r"""allowCredentials\(\s*true""", re.I)  # fmt: skip
+PROD_PATH = re.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
+                       r"(\.(py|exs|rb|ya?ml|json|toml|ini|cfg|conf|properties|php|js|ts)|\.env[\w.]*|/\.env)$|/\.env\.(prod|production)$", re.I)
+DEBUG_ON = re.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
+                      r"consider_all_requests_local\s*=\s*true|^\s*debug\s*:\s*true|ALLOWED_HOSTS\s*=\s*\[\s*['\"]\*|"
+                      r"SESSION_COOKIE_SECURE\s*=\s*False|CSRF_COOKIE_SECURE\s*=\s*False|SECURE_SSL_REDIRECT\s*=\s*False|"
+                      r"force_ssl\s*=\s*false|code_reloader\s*:\s*true|debug_errors\s*:\s*true", re.M)  # fmt: skip
+HASH_COST = re.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
+                       r"\brounds\s*[:=]\s*[1-9]\b|\bcost\s*[:=]\s*[1-9]\b|MD5PasswordHasher|UnsaltedSHA1PasswordHasher|"
+                       r"PlainTextPasswordEncoder|NoOpPasswordEncoder|\bt_cost\s*[:=]\s*1\b")  # fmt: skip
+SECRET_LITERAL = re.compile(r"(AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,}|gh[ousr]_[A-Za-z0-9]{36}|"
+                            r"sk_live_[A-Za-z0-9]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|xox[abpr]-[A-Za-z0-9-]{20,}|AIza[0-9A-Za-z_-]{35}|"
+                            r"glpat-[A-Za-z0-9_-]{20}|-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----|npm_[A-Za-z0-9]{36}|"
+                            r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})")  # fmt: skip
+CLIENT_SECRET = re.compile(r"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY|VUE_APP)_\w*"
+                           r"(SECRET|PRIVATE|SERVICE_ROLE|PASSWORD|ACCESS_KEY|API_SECRET|SIGNING)\w*")  # fmt: skip
+SECRET_FILE = re.compile(r"(^|/)\.env(\.[\w.-]+)?$|\.(pem|key)$|(^|/)(credentials|secrets?)(\.[\w]+)?$|\.enc$|/\.aws/|/\.ssh/")
+
+
+def exposure(w: WriteView, root: str) -> Weakening | None:
+    rel = _rel(w, root)
+    if "redentials" in w.new or "REDENTIALS" in w.new:
+        m = added(CORS_ANY, w)
+        if m is not None and CREDENTIALS.search(w.new):
+            return Weakening("exposure", f"opens CORS to every origin with credentials in {rel}", _q(m))
+    m = added(CLIENT_SECRET, w)
+    if m is not None:
+        return Weakening("secret", f"puts a secret in a variable shipped to the browser ({m.group(0)}) in {rel}", m.group(0))
+    if not SECRET_FILE.search(w.path):
+        m = added(SECRET_LITERAL, w)
+        if m is not None:
+            return Weakening("secret", f"hard-codes a credential ({m.group(0)[:8]}…) in {rel}", m.group(0)[:8] + "…")
+    return None
+
+
+def production(w: WriteView, root: str) -> Weakening | None:
+    """Settings files of the production environment (`settings/production.py`, `config/prod.exs`, `.env.production`)."""
+    if TEST_PATH.search(w.path):
+        return None
+    rel = _rel(w, root)
+    m = added(DEBUG_ON, w)
+    if m is not None:
+        return Weakening("exposure", f"turns on debug or turns off a security setting in production settings {rel}", _q(m))
+    m = added(HASH_COST, w) if re.search(r"bcrypt|argon|scrypt|pbkdf|hash|password|stretches|rounds", w.new, re.I) else None
+    if m is not None:
+        return Weakening("exposure", f"lowers password hashing cost in production settings {rel}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ infrastructure
+IAC_PATH = re.compile(r"\.(tf|tf\.json|hcl|bicep|ya?ml|json|template)$")
+WORLD = re.compile(r"""(cidr_blocks|ipv6_cidr_blocks|CidrIp(?:v6)?|source_ranges|sourceAddressPrefix(?:es)?|cidr|ip_range|"""
+                   r"""source_address_prefix|ingress_cidr|allowed_cidrs|remote_ip_prefix|cidrBlocks?|ipRanges?)["']?\s*[:=]\s*"""
+                   r"""[^\n]*?(0\.0\.0\.0/0|::/0|['"]\*['"]|['"]Internet['"])""", re.I)  # fmt: skip
+PUBLIC_BUCKET = re.compile(r"""(block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|BlockPublicAcls|BlockPublicPolicy|"""
+                           r"""IgnorePublicAcls|RestrictPublicBuckets)["']?\s*[:=]\s*["']?false|\bacl\s*[:=]\s*["']public-read(?:-write)?|"""
+                           r"""AccessControl["']?\s*:\s*["']?PublicRead|public_access_prevention\s*=\s*["']inherited|allUsers|allAuthenticatedUsers|"""
+                           r"""["']?Principal["']?\s*[:=]\s*["']\*["']|identifiers\s*=\s*\[\s*["']\*["']\s*\]|publicly_accessible\s*=\s*true|"""
+                           r"""allow_blob_public_access\s*=\s*true|PubliclyAccessible["']?\s*:\s*true""", re.I)  # fmt: skip
+IAM_WILD = re.compile(r"""["']?(?:Action|actions|NotResource)["']?\s*[:=]\s*\[?\s*["']\*["']|["']?Action["']?\s*:\s*\[?\s*["'][\w-]+:\*["']"""
+                      r"""(?=[\s\S]{0,300}["']?Resource["']?\s*[:=]\s*\[?\s*["']\*["'])|actions\s*=\s*\[\s*["'][\w-]+:\*["']\s*\]"""
+                      r"""(?=[\s\S]{0,300}resources\s*=\s*\[\s*["']\*["'])|AdministratorAccess|iam:PassRole["']\s*[\],][\s\S]{0,200}["']\*["']""")  # fmt: skip
+K8S_HOST = re.compile(r"^\s*(privileged|hostNetwork|hostPID|hostIPC|allowPrivilegeEscalation)\s*:\s*true|^\s*-?\s*path\s*:\s*/var/run/docker\.sock|"
+                      r"hostPath\s*:\s*\n\s*path\s*:\s*/\s*$", re.M)  # fmt: skip
+_RES_NAME = re.compile(r"""resource\s+"[\w-]+"\s+"([\w-]+)"|bucket\s*=\s*"([\w.-]+)"|BucketName\s*:\s*['"]?([\w.-]+)""")
+
+
+_DIRECTION = re.compile(r"\b(ingress|egress|Ingress|Egress|INGRESS|EGRESS)")
+
+
+def _world_ingress(w: WriteView) -> re.Match[str] | None:
+    """An added world-open range in an ingress rule: the nearest rule-direction word before it says `ingress` (or
+    nothing says `egress`: GCP firewalls and `source_ranges` are ingress by default). Egress to anywhere is normal."""
+    if _count(WORLD, w.new) <= _count(WORLD, w.old):
+        return None
+    for m in WORLD.finditer(w.new):
+        before = _DIRECTION.findall(w.new[max(0, m.start() - 600):m.start()])
+        if not before or before[-1].lower() == "ingress":
+            return m
+    return None
+
+
+def infrastructure(w: WriteView, root: str) -> Weakening | None:
+    if not IAC_PATH.search(w.path) or TEST_PATH.search(w.path):
+        return None
+    rel = _rel(w, root)
+    m = _world_ingress(w)
+    if m is not None:
+        web = re.search(r"(from_port|FromPort|port|ports)\W{0,6}(80|443)\b", w.new[max(0, m.start() - 300):m.end() + 200])
+        return Weakening("iac-web" if web else "iac", f"opens ingress to the whole internet ({m.group(2)}) in {rel}", _q(m))
+    m = added(PUBLIC_BUCKET, w)
+    if m is not None and "rincipal" in m.group(0) and re.search(r"\b[Cc]ondition\b", w.new):
+        m = None  # `Principal: "*"` narrowed by a condition (a source ARN, VPC endpoint, OAC) is not public
+    if m is not None:
+        names = [g for mm in _RES_NAME.finditer(w.new) for g in mm.groups() if g and g not in ("this", "main")]
+        where = f" ({', '.join(dict.fromkeys(names))})" if names else ""
+        return Weakening("iac", f"makes storage or a database public{where} in {rel}", _q(m))
+    m = added(IAM_WILD, w)
+    if m is not None:
+        return Weakening("iac", f"grants wildcard IAM permissions in {rel}", _q(m))
+    m = added(K8S_HOST, w)
+    if m is not None and re.search(r"^\s*(kind|apiVersion)\s*:", w.new + "\n" + w.old, re.M):
+        return Weakening("iac", f"gives a workload host access ({_q(m)}) in {rel}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ CI and review
+WORKFLOW = re.compile(r"/\.github/workflows/[^/]+\.ya?ml$")
+PR_HEAD = re.compile(r"github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|refs/pull/\S*/(?:head|merge)|"
+                     r"github\.event\.workflow_run\.head_(?:sha|branch)")  # fmt: skip
+# A secret printed into the job log, or encoded first so that the log's masking misses it. Piping it into a login
+# (`--password-stdin`) or writing it into a config file is how CI uses secrets.
+ECHO_SECRET = re.compile(r"(?:echo|printf)\b[^\n|>]*\$\{\{\s*secrets\.[\w-]+\s*\}\}[^\n|>]*(?:$|\|\s*(?:base64|xxd|od|rev|sed|tr)\b)", re.M)
+WRITE_ALL = re.compile(r"^\s*permissions\s*:\s*write-all\b", re.M)
+CODEOWNER_LINE = re.compile(r"^\s*[^#\s][^\n]*\s@[\w/-]+", re.M)
+AUTOMERGE = re.compile(r"\"?automerge\"?\s*[:=]\s*true|gh pr merge[^\n]*--(?:auto|admin)|enable-automerge|"
+                       r"required_approving_review_count\s*[:=]\s*0|enforce_admins\s*[:=]\s*false|dismiss_stale_reviews\s*[:=]\s*false|"
+                       r"require_code_owner_reviews\s*[:=]\s*false|allow_force_pushes\s*[:=]\s*true")  # fmt: skip
+
+
+REVIEW_PATH = re.compile(r"/\.github/workflows/[^/]+\.ya?ml$|CODEOWNERS$|(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|"
+                         r"/\.github/settings\.ya?ml|dependabot\.ya?ml|branch[_-]protection[^/]*|\.tf)$")
+
+
+def ci_and_review(w: WriteView, root: str) -> Weakening | None:
+    rel = _rel(w, root)
+    if WORKFLOW.search(w.path):
+        if "pull_request_target" in (w.new + w.old) and PR_HEAD.search(w.new) and not PR_HEAD.search(w.old):
+            return Weakening("ci", f"runs pull-request code from forks with the base repository's token and secrets "
+                             f"(pull_request_target + checkout of the PR head) in {rel}", _q(PR_HEAD.search(w.new)))  # type: ignore[arg-type]  # fmt: skip
+        m = added(WRITE_ALL, w)
+        if m is not None:
+            return Weakening("ci", f"grants the workflow token write access to everything in {rel}", _q(m))
+        m = added(ECHO_SECRET, w)
+        if m is not None:
+            return Weakening("ci", f"prints or sends a repository secret from a workflow step in {rel}", _q(m))
+    if w.path.endswith("CODEOWNERS") and w.old and _count(CODEOWNER_LINE, w.old) > _count(CODEOWNER_LINE, w.new):
+        return Weakening("review", f"removes code owners from {rel}", "")
+    if re.search(r"(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|/\.github/settings\.ya?ml|dependabot\.ya?ml|"
+                 r"/\.github/workflows/[^/]+\.ya?ml|branch[_-]protection[^/]*|\.tf)$", w.path):
+        m = added(AUTOMERGE, w)
+        if m is not None:
+            return Weakening("review", f"lets changes merge without review ({_q(m)}) in {rel}", _q(m))
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ containers, hooks
+CONTAINER_PATH = re.compile(r"/\.devcontainer(/[^/]+)?/devcontainer\.json$|/\.devcontainer\.json$|/(docker-)?compose(\.[\w-]+)?\.ya?ml$")
+HOST_ACCESS = re.compile(r"""["']?privileged["']?\s*:\s*true|--privileged\b|"""
+                         r"""(?:source=|["'\s-])/(?::|,|["'])|--pid[= ]host|^\s*pid\s*:\s*["']?host|cap_add[\s\S]{0,40}(?:SYS_ADMIN|ALL)|"""
+                         r"""--cap-add[= ](?:SYS_ADMIN|ALL)|(?:source|src)=\$\{localEnv:HOME\},""", re.M)  # fmt: skip
+HOST_NET = re.compile(r"""network_mode\s*:\s*["']?host|--network[= ]host|--net[= ]host|/\.ssh[:,"']|/\.aws[:,"']|/\.kube[:,"']|"""
+                      r"""/var/run/docker\.sock|/run/docker\.sock""")
+
+
+def container_access(w: WriteView, root: str) -> Weakening | None:
+    if not CONTAINER_PATH.search(w.path):
+        return None
+    rel = _rel(w, root)
+    m = added(HOST_ACCESS, w)
+    if m is not None:
+        return Weakening("container", f"gives the container the host (privileged mode, the host's root directory, "
+                         f"the host's processes: {_q(m)}) in {rel}", _q(m))  # fmt: skip
+    m = added(HOST_NET, w)
+    if m is not None:
+        return Weakening("container-net", f"puts the container on the host's network or mounts your keys or the docker "
+                         f"socket ({_q(m)}) in {rel}", _q(m))
+    return None
+
+
+PRECOMMIT_PATH = re.compile(r"/\.pre-commit-config\.ya?ml$")
+MOVING_REV = re.compile(r"^(main|master|trunk|develop|dev|HEAD|latest|stable|nightly|[\w-]*branch[\w-]*)$")
+
+
+def precommit_source(w: WriteView, root: str) -> Weakening | None:
+    """Hooks from another repository run on every commit: a moving branch or a plain-http source is code nobody
+    pinned (a tag or a commit is what `pre-commit autoupdate` writes)."""
+    if not PRECOMMIT_PATH.search(w.path):
+        return None
+    from automode.files import yamlish
+
+    old = {(it.key, it.value) for it in yamlish.values(w.old, "repo", "rev")} if w.old else set()
+    repo = ""
+    for it in yamlish.values(w.new, "repo", "rev"):
+        if it.key == "repo":
+            repo = it.value
+            if repo.startswith(("http://", "git://")) and (it.key, it.value) not in old:
+                return Weakening("precommit", f"pulls pre-commit hooks over an unauthenticated connection from {repo}", repo)
+        elif it.key == "rev" and MOVING_REV.match(it.value) and repo not in ("local", "meta") and (("repo", repo) not in old):
+            return Weakening("precommit", f"runs pre-commit hooks from {repo} at the moving branch {it.value!r}", f"rev: {it.value}")
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ table
+#: Check -> (substrings of the path one of which it needs, or () for every path; the path pattern; trigger words of
+#: the lower-cased added text one of which it needs; whether it also runs when the old text is known; function).
+#: Checks for every path gate on the one-pass scan (`files.scan`); path-gated ones test their words directly, after
+#: the path matched. No regular expression runs on an ordinary edit.
+Check = tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str], bool, Callable[["WriteView", str], "Weakening | None"]]
+CHECKS: tuple[Check, ...] = (
+    (("test", "spec", "Test", ".rs"), TEST_PATH, frozenset({"skip", "xfail", "expectedfailure", "xit", "xdescribe", "xtest", ".only",
+                                                            "fit(", "fdescribe", "ignore", "disabled", "pending", "todo", "assert",
+                                                            "expect", "true"}), True, tests_weakened),
+    ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
+                              "continue-on-error", '"rules"', "|| "}), True, gates_lowered),
+    ((), None, scan.register({"verif", "reject", "cert_none", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
+                              "unsecured", "servercertificate", "strict-ssl"}), False, verification_off),
+    ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
+                              "permission_classes"}), True, auth_weakened),
+    ((), None, scan.register({"credentials", "public_", "vite_", "react_app_", "vue_app_", "akia", "ghp_", "github_pat_", "gho_",
+                              "ghs_", "sk_live_", "sk-", "xox", "aiza", "glpat-", "-----begin", "npm_", "sg."}), False, exposure),
+    (("prod", "Prod", "PROD", "live"), PROD_PATH, frozenset({"debug", "allowed_hosts", "secure", "force_ssl", "rounds", "stretches",
+                                                             "cost", "hasher", "encoder", "reloader"}), False, production),
+    ((".tf", ".hcl", ".bicep", ".yml", ".yaml", ".json", ".template"), IAC_PATH,
+     frozenset({"0.0.0.0/0", "::/0", "*", "internet", "public", "acl", "allusers", "allauthenticated", "principal", "identifiers",
+                "administrator", "privileged", "host", "escalation", "docker.sock"}), False, infrastructure),
+    (("devcontainer", "compose"), CONTAINER_PATH, frozenset({"privileged", "docker.sock", "/", "pid", "cap_add", "cap-add", "localenv",
+                                                             "network", "--net"}), False, container_access),
+    (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
+    ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
+     frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",
+                "dismiss_stale", "code_owner", "force_pushes", "@"}), True, ci_and_review),
+)  # fmt: skip
+
+
+_PATH_HINT = re.compile("|".join(re.escape(h) for c in CHECKS for h in c[0]))
+DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".rdoc", ".textile")
+
+
+def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset[str] | None = None) -> list[Weakening]:
+    """Every weakening in one change. `low`/`found`: the lower-cased new text and its scan hits, when the caller has them."""
+    out: list[Weakening] = []
+    path = w.path
+    rel = "/" + _rel(w, root)  # path hints are read below the project root (`/testbed/...` is not a test path)
+    if low is None:
+        low = w.new.lower()
+    if found is None:
+        found = scan.hits(low)
+    quiet = not found and not w.before_known  # no trigger word, nothing removed: only path-gated checks can fire
+    if quiet and _PATH_HINT.search(rel) is None:
+        return out  # the common case: one scan and one search of the path
+    doc = path.endswith(DOC_SUFFIXES)  # prose about a construct is not the construct; a pasted secret still is
+    for in_path, where, words, on_removal, fn in CHECKS:
+        if (quiet and not in_path) or (doc and fn is not exposure):
+            continue
+        if in_path:
+            if (fn is tests_weakened and not w.before_known) or not any(map(rel.__contains__, in_path)) \
+                    or where is None or where.search(path) is None:  # fmt: skip
+                continue
+            gate = (on_removal and w.before_known) or any(map(low.__contains__, words))
+        else:
+            gate = (on_removal and w.before_known) or not words.isdisjoint(found)
+        if gate:
+            hit = fn(w, root)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def effects(w: WriteView, root: str, low: str | None = None, found: frozenset[str] | None = None) -> list[Effect]:
+    return [Effect("weaken", h.what, detail=h.detail, origin=h.check, content=w.path) for h in weakenings(w, root, low, found)]
