@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from automode import knowledge
 from automode.effects import Effect, EffectKind
-from automode.files import WriteView, analyze_write
+from automode.files import Facts, WriteView, analyze_write
 from automode.knowledge.programs import lower_hook
 from automode.model import Action, Context
 from automode.paths import classify
@@ -99,7 +99,11 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
                 _script_content(a, path, content)
-            analyze_write(a, a.write, runs=not script)
+            facts = Facts(ctx.home, cwd, root)
+            analyze_write(facts, a.write, runs=not script)
+            a.commands.extend(facts.commands)
+            a.effects.extend(facts.effects)
+            a.problems.extend(facts.problems)
     elif tool in FILE_READ_TOOLS:
         path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
         pattern = first_str(inp, "pattern", "glob")

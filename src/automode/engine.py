@@ -19,7 +19,7 @@ from automode import permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
 from automode.effects import EffectKind
-from automode.model import SEVERITY, Action, Context, Decision, Finding
+from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
 
@@ -210,7 +210,7 @@ class Engine:
 WRITTEN = ("script ", "runs-later ", "code ")
 
 
-def _written_source(r: Rule, a: Analysis) -> str | None:
+def _written_source(r: RuleInfo, a: Analysis) -> str | None:
     """Where in the written file the command or effect the top rule fired on comes from (`runs-later Makefile
     (recipe)`), or None when it fired on the write itself (a protected path)."""
     if r.kind == "command":

@@ -141,6 +141,8 @@ class RuleInfo(Protocol):
     def names(self) -> frozenset[str] | None: ...
     @property
     def check(self) -> Callable[..., object]: ...
+    @property
+    def release(self) -> frozenset[str] | None: ...  # user verb classes that can release it (issue 11 rules)
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,9 +128,10 @@ def test_ordinary_code_is_not_a_risk_by_its_shape(code: str) -> None:
     assert write("src/util.py", code).verdict == "allow"
 
 
-def test_logging_a_secret_variable_is_an_ask() -> None:
+def test_secret_flows_in_code_are_reported_once() -> None:
+    # Secrets written into code or logs belong to the secret-flow rules (AM-EXFIL-018); the file checks add none.
     d = edit("app/db/router.py", "    def r(self):\n", "    def r(self):\n        logger.info('db %s', os.environ['DATABASE_URL'])\n")
-    assert d.verdict == "ask" and "DATABASE_URL" in d.reason
+    assert d.verdict != "allow" and not any(r.startswith("AM-WRITE") for r in d.rules)
 
 
 # ---------------------------------------------------------------------------------------------------- weakening edits

@@ -12,7 +12,7 @@ Pure: the file's current content, when the check needs it, comes from the adapte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from automode.files import code as codemod
@@ -21,7 +21,6 @@ from automode.files import executed, scan, weaken
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from automode.analysis import Analysis
     from automode.effects import Effect
     from automode.shell.parse import Command
 
@@ -48,7 +47,19 @@ class WriteView:
     before_known: bool
 
 
-def analyze_write(a: Analysis, w: WriteView, *, runs: bool = True) -> None:
+@dataclass(slots=True)
+class Facts:
+    """Where the analysis stands (home, working directory, project root) and what the written file adds to it."""
+
+    home: str
+    cwd: str
+    root: str
+    commands: list[Command] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
     """Add the effects of what the change weakens and the commands and effects of what the written text will run."""
     path, new, old = w.path, w.new, w.old
     if not (new.strip() or old.strip()):
@@ -91,7 +102,7 @@ def analyze_write(a: Analysis, w: WriteView, *, runs: bool = True) -> None:
         _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
 
 
-def _around_triggers(a: Analysis, text: str) -> str:
+def _around_triggers(a: Facts, text: str) -> str:
     """The lines around each trigger word of a very large text, joined; a text with more trigger words than the cap
     is a problem (ask), so padding a file with decoys cannot hide what follows them."""
     low = text.lower()
@@ -123,15 +134,15 @@ def _lang(path: str) -> str:
     return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "") if dot > path.rfind("/") else ""
 
 
-def _shell(a: Analysis, path: str, where: str, text: str, place: str = "host") -> None:
+def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> None:
     from automode import knowledge
-    from automode.shell.commands import Env, command_effects
     from automode.knowledge.programs import lower_hook
+    from automode.shell.commands import Env, command_effects
     from automode.shell.lower import Lowerer
 
-    lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
+    lw = Lowerer(a.home, a.cwd, lower_hook)
     lw.source(text, via=(f"runs-later {_rel(path, a.root)} ({where})",), cwd=a.root)
-    env = Env(a.ctx.home, a.root)
+    env = Env(a.home, a.root)
     effects = list(lw.out.effects)
     for cmd in lw.out.commands:
         effects.extend(command_effects(cmd, env))
@@ -151,22 +162,22 @@ def _shell(a: Analysis, path: str, where: str, text: str, place: str = "host") -
     a.effects.extend(effects)
 
 
-def _code(a: Analysis, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
+def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
           found: frozenset[str] | None = None, scan_only: bool = False) -> None:
     if not lang or not codemod.worth_reading(text, low, found):
         return
     from automode import knowledge
-    from automode.shell.commands import Env, command_effects
     from automode.knowledge.programs import lower_hook
+    from automode.shell.commands import Env, command_effects
     from automode.shell.lower import Lowerer
 
-    lw = Lowerer(a.ctx.home, a.root, lower_hook)
+    lw = Lowerer(a.home, a.root, lower_hook)
     cmd = codemod.command_for(lang, _rel(path, a.root), a.root)
     if lang == "python3" and not scan_only:
         codemod.CodeReader(cmd, lw).run(text)
     else:
         codemod.scan_other(lang, text, cmd, lw, light=scan_only)
-    env = Env(a.ctx.home, a.root)
+    env = Env(a.home, a.root)
     effects = list(lw.out.effects)
     for c in lw.out.commands:
         effects.extend(command_effects(c, env))
@@ -207,7 +218,7 @@ def _kept_code(e: Effect) -> bool:
         return e.pclass in KEEP_CODE_DELETE or (e.pclass == "system" and e.recursive)
     if e.kind == "network":
         return (e.content or "").startswith(codemod.ENV_MARK)
-    return e.kind == "weaken"
+    return False
 
 
 def _name_downloads(effects: list[Effect], commands: Sequence[Command]) -> list[Effect]:

@@ -12,7 +12,7 @@ clears, and it would not make any of these facts more certain (the values still 
 
 Only three families of effects are kept for ordinary code (what the code would do when someone runs it, not
 now): code downloaded and run, deletes of places outside the project (home, secrets, the system), and sends of the
-environment or of secret variables. Files that something runs by itself (conftest.py, setup.py: `executed.py`)
+environment or of secret variables (secrets written into files or logs are the secret-flow rules'). Files that something runs by itself (conftest.py, setup.py: `executed.py`)
 keep every effect, like a command.
 
 Every analysis starts only after a cheap substring prefilter: ordinary edits are not parsed.
@@ -48,7 +48,7 @@ _DELETE = scan.register({"rmtree", "unlink", "rm -", "rmsync", "removeall", "rem
                          "remove-item", "os.remove", "fs.rm", "rmdir"})  # fmt: skip
 _OUTSIDE = ("~", "expanduser", "path.home", "home", "'/", '"/', "`/")
 _ENV = scan.register({"environ", "getenv", "process.env", "env::var", "env["})
-_SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "axios", "log", "print")
+_SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "axios")
 
 
 def worth_reading(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
@@ -68,8 +68,7 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
 # ------------------------------------------------------------------------------- Python
 SECRET_ENV_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|(^|_)AUTH(_|$)|DATABASE_URL|DSN|"
                              r"SESSION_KEY|SIGNING_KEY|WEBHOOK_URL|CONN(ECTION)?_STR", re.I)  # fmt: skip
-ENV_MARK = "environment:"
-LOG_CALLS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "log", "print"})  # Effect.content of a send that carries the environment: "environment:<what>"
+ENV_MARK = "environment:"  # Effect.content of a send that carries the environment: "environment:<what>"
 
 
 class CodeReader(PythonReader):
@@ -110,21 +109,6 @@ class CodeReader(PythonReader):
             if isinstance(n, ast.Attribute) and n.value is env and n.attr in ("get", "__getitem__"):
                 return None  # `os.environ.get(...)`: judged by its key above
         return "the whole environment"
-
-    def call(self, node: ast.Call) -> None:
-        super().call(node)
-        f = node.func
-        name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
-        if name not in LOG_CALLS:
-            return
-        owner = self.qualname(f.value).lower() if isinstance(f, ast.Attribute) else name
-        if name != "print" and "log" not in owner:
-            return
-        what = next((w for a in (*node.args, *(k.value for k in node.keywords)) if (w := self.env_ref(a))), None)
-        if what:
-            where = self.cmd.text.split(" ", 1)[-1]
-            self.lw.out.effects.append(Effect("weaken", f"writes {what} into the logs in {where}", detail=self.cmd.text,
-                                              origin="secret", via=self.label))  # fmt: skip
 
     def network(self, q: str, node: ast.Call) -> None:
         super().network(q, node)

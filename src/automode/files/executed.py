@@ -41,6 +41,20 @@ def _shell(text: str) -> Iterator[Run]:
     yield Run(text, "script")
 
 
+#: direnv's standard library (`direnv stdlib`): what each function does in shell terms. Loading a dotenv file only
+#: parses KEY=VALUE lines into the environment (nothing is printed or run); `source_env` runs another .envrc.
+DIRENV = {"dotenv": "", "dotenv_if_exists": "", "source_env": "source", "source_env_if_exists": "source", "source_up": "",
+          "source_up_if_exists": "", "watch_file": "", "watch_dir": "", "layout": "", "use": "", "PATH_add": "",
+          "path_add": "", "MANPATH_add": "", "log_status": "", "log_error": "", "strict_env": "", "unstrict_env": "",
+          "env_vars_required": "", "has": "", "expand_path": "", "find_up": "", "direnv_load": "", "on_git_branch": "",
+          "fetchurl": "curl -fsSL"}  # fmt: skip
+_DIRENV_LINE = re.compile(r"^(\s*)(" + "|".join(sorted(DIRENV, key=len, reverse=True)) + r")\b", re.M)
+
+
+def _envrc(text: str) -> Iterator[Run]:
+    yield Run(_DIRENV_LINE.sub(lambda m: m.group(1) + (DIRENV[m.group(2)] or ":"), text), "script")
+
+
 def _python(text: str) -> Iterator[Run]:
     yield Run(text, "module", "python")
 
@@ -294,7 +308,7 @@ def _pkgconf(text: str) -> Iterator[Run]:
 
 Extractor = Callable[[str], Iterator[Run]]
 EXTRACTORS: dict[str, Extractor] = {
-    "shell": _shell, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
+    "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
     "pkgconf": _pkgconf, "precommit": _precommit,
@@ -307,7 +321,7 @@ EXTRACTORS: dict[str, Extractor] = {
 #: Path pattern -> extractor kind, first match wins. Patterns see the absolute, normalised path.
 TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.git/hooks/(?!.*\.sample$)[^/]+$|/\.husky/(?!_/)[^/]+$|/\.githooks/[^/]+$", "shell"),  # git hooks
-    (r"/\.envrc$|/\.env\.sh$", "shell"),  # direnv: runs on `cd`
+    (r"/\.envrc$", "envrc"),  # direnv: runs on `cd`
     (r"/conftest\.py$|/setup\.py$|/noxfile\.py$|/fabfile\.py$|/dodo\.py$|/sitecustomize\.py$|/usercustomize\.py$|"
      r"/_?build_backend\w*\.py$|/hatch_build\.py$|/build\.py$", "python"),
     (r"/build\.rs$|(^|/)(init|[\w.-]+\.init)\.gradle(\.kts)?$|/\.gradle/init\.d/[^/]+$|/build\.gradle(\.kts)?$|"

@@ -258,28 +258,14 @@ DEBUG_ON = re.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['
 HASH_COST = re.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
                        r"\brounds\s*[:=]\s*[1-9]\b|\bcost\s*[:=]\s*[1-9]\b|MD5PasswordHasher|UnsaltedSHA1PasswordHasher|"
                        r"PlainTextPasswordEncoder|NoOpPasswordEncoder|\bt_cost\s*[:=]\s*1\b")  # fmt: skip
-SECRET_LITERAL = re.compile(r"(AKIA[0-9A-Z]{16}|ghp_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,}|gh[ousr]_[A-Za-z0-9]{36}|"
-                            r"sk_live_[A-Za-z0-9]{20,}|sk-(?:proj-)?[A-Za-z0-9_-]{32,}|xox[abpr]-[A-Za-z0-9-]{20,}|AIza[0-9A-Za-z_-]{35}|"
-                            r"glpat-[A-Za-z0-9_-]{20}|-----BEGIN (?:RSA |EC |OPENSSH |DSA )?PRIVATE KEY-----|npm_[A-Za-z0-9]{36}|"
-                            r"SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})")  # fmt: skip
-CLIENT_SECRET = re.compile(r"\b(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|NUXT_PUBLIC|PUBLIC|GATSBY|VUE_APP)_\w*"
-                           r"(SECRET|PRIVATE|SERVICE_ROLE|PASSWORD|ACCESS_KEY|API_SECRET|SIGNING)\w*")  # fmt: skip
-SECRET_FILE = re.compile(r"(^|/)\.env(\.[\w.-]+)?$|\.(pem|key)$|(^|/)(credentials|secrets?)(\.[\w]+)?$|\.enc$|/\.aws/|/\.ssh/")
 
 
 def exposure(w: WriteView, root: str) -> Weakening | None:
-    rel = _rel(w, root)
-    if "redentials" in w.new or "REDENTIALS" in w.new:
-        m = added(CORS_ANY, w)
-        if m is not None and CREDENTIALS.search(w.new):
-            return Weakening("exposure", f"opens CORS to every origin with credentials in {rel}", _q(m))
-    m = added(CLIENT_SECRET, w)
-    if m is not None:
-        return Weakening("secret", f"puts a secret in a variable shipped to the browser ({m.group(0)}) in {rel}", m.group(0))
-    if not SECRET_FILE.search(w.path):
-        m = added(SECRET_LITERAL, w)
-        if m is not None:
-            return Weakening("secret", f"hard-codes a credential ({m.group(0)[:8]}…) in {rel}", m.group(0)[:8] + "…")
+    """CORS open to every origin together with credentials. (Secrets hard-coded, logged or put in client-exposed
+    variables are the secret-flow rules' AM-EXFIL-017/018, which read every write.)"""
+    m = added(CORS_ANY, w)
+    if m is not None and CREDENTIALS.search(w.new):
+        return Weakening("exposure", f"opens CORS to every origin with credentials in {_rel(w, root)}", _q(m))
     return None
 
 
@@ -457,8 +443,7 @@ CHECKS: tuple[Check, ...] = (
                               "unsecured", "servercertificate", "strict-ssl"}), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
                               "permission_classes"}), True, auth_weakened),
-    ((), None, scan.register({"credentials", "public_", "vite_", "react_app_", "vue_app_", "akia", "ghp_", "github_pat_", "gho_",
-                              "ghs_", "sk_live_", "sk-", "xox", "aiza", "glpat-", "-----begin", "npm_", "sg."}), False, exposure),
+    ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials"}), False, exposure),
     (("prod", "Prod", "PROD", "live"), PROD_PATH, frozenset({"debug", "allowed_hosts", "secure", "force_ssl", "rounds", "stretches",
                                                              "cost", "hasher", "encoder", "reloader"}), False, production),
     ((".tf", ".hcl", ".bicep", ".yml", ".yaml", ".json", ".template"), IAC_PATH,
@@ -489,9 +474,9 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
     quiet = not found and not w.before_known  # no trigger word, nothing removed: only path-gated checks can fire
     if quiet and _PATH_HINT.search(rel) is None:
         return out  # the common case: one scan and one search of the path
-    doc = path.endswith(DOC_SUFFIXES)  # prose about a construct is not the construct; a pasted secret still is
+    doc = path.endswith(DOC_SUFFIXES)  # prose about a construct is not the construct
     for in_path, where, words, on_removal, fn in CHECKS:
-        if (quiet and not in_path) or (doc and fn is not exposure):
+        if (quiet and not in_path) or doc:
             continue
         if in_path:
             if (fn is tests_weakened and not w.before_known) or not any(map(rel.__contains__, in_path)) \

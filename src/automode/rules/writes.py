@@ -193,35 +193,6 @@ def exposure(e: Effect, a: Analysis) -> str | None:
 
 
 @rule(
-    "AM-WRITE-007",
-    category="exfiltrate",
-    verdict="ask",
-    kind="effect",
-    names={"weaken"},
-    release={"update", "create"},
-    title="Hard-codes a credential, logs a secret or ships one to the browser",
-    what="A literal API key, token or private key written into a project file that is not a secret file (`.env` is), "
-    "new code that logs or prints a secret environment variable (`logger.info(os.environ['DATABASE_URL'])`), "
-    "or a secret placed in a client-exposed variable (`NEXT_PUBLIC_…SECRET`, `VITE_…PRIVATE…`).",
-    why="Committed secrets leak with every clone; client-exposed variables are readable by every visitor.",
-    example="NEXT_PUBLIC_STRIPE_SECRET_KEY=sk_live_...",
-    instead="Read the secret from the environment or the secret store on the server side.",
-    must_match=[E("config/initializers/twilio.rb", "config.auth_token = ENV['X']\n", "config.auth_token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'\n"),
-                E("next.config.js", "env: {\n", "env: {\n  NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY: process.env.SUPABASE_SERVICE_ROLE_KEY,\n"),
-                E("app/db/router.py", "    def db_for_read(self, model, **hints):\n",
-                  "    def db_for_read(self, model, **hints):\n        logger.info('db -> %s', os.environ['DATABASE_URL'])\n")],
-    must_not_match=[E(".env", "X=1\n", "GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n"),
-                    E("app/db/router.py", "    def db_for_read(self, model, **hints):\n",
-                      "    def db_for_read(self, model, **hints):\n        logger.debug('db -> %s', settings.DATABASES['default']['HOST'])\n"),
-                    E("next.config.js", "env: {\n", "env: {\n  NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PK,\n")],
-)  # fmt: skip
-def secret_exposed(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.origin != "secret":
-        return None
-    return Hit(e.target, "deny") if "browser" in e.target else e.target
-
-
-@rule(
     "AM-WRITE-008",
     category="security-degrade",
     verdict="deny",
