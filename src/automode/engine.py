@@ -68,7 +68,7 @@ class Engine:
             d = _stand(reached, d)
         except Exception as exc:
             d = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
-                         ("AM-INTERNAL",), "unanalysable", stage="error")  # fmt: skip
+                         ("AM-INTERNAL-001",), "unanalysable", stage="error")  # fmt: skip
             d = _stand(reached, d)
         if ctx.mode == "headless" and d.verdict == "ask":
             who = f"{ctx.agent_mode} mode asks no one" if ctx.agent_mode else "headless session"

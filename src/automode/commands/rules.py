@@ -23,9 +23,21 @@ def run(args: argparse.Namespace) -> int:
         print(catalogue_markdown())
         return 0
     if args.id:
+        from automode.rules.pipeline import BY_ID
+
         r = REGISTRY.by_id.get(args.id.upper())
+        p = BY_ID.get(args.id.upper())
+        if p is not None:
+            print(f"{p.id}  {p.title}\n  category: {p.category}   verdict: {p.verdict}   emitted by: {p.stage}")
+            print(f"\n  What it marks: {p.what}\n  Why: {p.why}\n  Example: {p.example}\n  Instead: {p.instead}")
+            print(f"  Docs: {p.doc_url}")
+            return 0
         if r is None:
-            print(f"automode rules: no rule {args.id!r}")
+            import difflib
+
+            known = [*REGISTRY.by_id, *BY_ID]
+            near = difflib.get_close_matches(args.id.upper(), known, n=3)
+            print(f"automode rules: no rule {args.id!r}" + (f"; did you mean {', '.join(near)}?" if near else ""))
             return 2
         print(f"{r.id}  {r.title}\n  category: {r.category}   default verdict: {r.verdict}{'   (hard floor)' if r.floor else ''}")
         print(f"\n  What it matches: {r.what}\n  Why it is dangerous: {r.why}\n  Example: {r.example}\n  Instead: {r.instead}")
@@ -33,8 +45,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"  Suggested alternative: {r.suggestion}")
         print(f"  Docs: {r.doc_url}")
         return 0
+    from automode.rules.pipeline import PIPELINE
+
     for r in sorted(REGISTRY.rules, key=lambda r: r.id):
         print(f"{r.id:<16} {r.verdict:<5} {r.category:<17} {r.title}")
+    for p in PIPELINE:
+        print(f"{p.id:<16} {p.verdict:<5} {p.category:<17} {p.title}  [{p.stage}]")
     return 0
 
 
@@ -49,4 +65,12 @@ def catalogue_markdown() -> str:
         if r.suggestion:
             out.append(f"- **Suggested alternative:** `{r.suggestion}`")
         out.append("")
+    from automode.rules.pipeline import PIPELINE
+
+    out += ["# Ids from the judge and the pipeline", "",
+            "Decisions carry these ids too; they are not engine rules but verdicts of a pipeline stage.", ""]  # fmt: skip
+    for p in PIPELINE:
+        out += [f"## {p.id.lower()}", "", f"**{p.id} — {p.title}** · category `{p.category}` · verdict `{p.verdict}` · "
+                f"emitted by the {p.stage}", "", f"- **What it marks:** {p.what}", f"- **Why:** {p.why}",
+                f"- **Example:** {p.example}", f"- **Instead:** {p.instead}", ""]  # fmt: skip
     return "\n".join(out)
