@@ -61,7 +61,10 @@ def action_from_json(obj: Any) -> Action:
     ann = obj.get("annotations")
     if ann is not None and not isinstance(ann, Mapping):
         raise InputError(f"'annotations' must be a JSON object, not {_type(ann)}")
-    return Action(tool=tool, input=inp, cwd=cwd, annotations=ann)
+    before = obj.get("before")  # a Write's target file as it is now (issue 11), when the caller read it
+    if before is not None and not isinstance(before, str):
+        raise InputError(f"'before' must be a string (the file's current content), not {_type(before)}")
+    return Action(tool=tool, input=inp, cwd=cwd, annotations=ann, before=before)
 
 
 def check_action(action: Action) -> Action:

@@ -158,3 +158,31 @@ def test_project_instructions_state_boundaries(world: HookWorld, mode: str) -> N
     assert decision(world.run(mode, push)) == "allow"
     (world.project / "CLAUDE.md").write_text("# Working here\n\nNever push; the maintainers push after review.\n")
     assert decision(world.run(mode, push)) == "deny"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_write_over_an_existing_file_is_compared_with_what_it_replaces(world: HookWorld, mode: str) -> None:
+    """The hook reads the file a Write replaces (the core reads no files), so skipping an existing test is seen."""
+    tests = world.project / "tests"
+    tests.mkdir(exist_ok=True)
+    new = "import pytest\n\n\n@pytest.mark.skip\ndef test_login():\n    assert login('a', 'b')\n"
+    write = {"file_path": str(tests / "test_login.py"), "content": new}
+    assert decision(world.run(mode, world.payload(tool_name="Write", tool_input=write))) == "allow"  # a new file
+    (tests / "test_login.py").write_text("def test_login():\n    assert login('a', 'b')\n")
+    proc = world.run(mode, world.payload(tool_name="Write", tool_input=write))
+    assert decision(proc) == "deny"
+    assert "AM-WRITE-001" in json.loads(proc.stdout)["hookSpecificOutput"]["permissionDecisionReason"]
+
+
+def test_the_adapter_supplies_a_replaced_files_text_only_when_it_can(tmp_path: Path) -> None:
+    from automode.adapters.base import BEFORE_MAX_BYTES, with_before
+    from automode.model import Action
+
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "big.py").write_text("#" * (BEFORE_MAX_BYTES + 1))
+    (tmp_path / "dir.py").mkdir()
+    got = {name: with_before(Action("Write", {"file_path": name, "content": "y"}, str(tmp_path))).before
+           for name in ("a.py", "big.py", "dir.py", "missing.py")}  # fmt: skip
+    assert got == {"a.py": "x = 1\n", "big.py": None, "dir.py": None, "missing.py": None}
+    edit = Action("Edit", {"file_path": "a.py", "old_string": "x", "new_string": "y"}, str(tmp_path))
+    assert with_before(edit).before is None  # an Edit carries its own old text

@@ -35,7 +35,7 @@ async def _decide(tool: str, tool_input: Any, cwd: str | None, user_messages: Se
     ctx = _context(cwd, user_messages, headless)
     if not isinstance(tool, str) or not tool or not isinstance(tool_input, dict):
         return base.failure("the tool call has no usable name/input", "headless")
-    action = Action(tool=tool, input=tool_input, cwd=ctx.cwd)
+    action = base.with_before(Action(tool=tool, input=tool_input, cwd=ctx.cwd))
     try:
         return await asyncio.to_thread(approval.gate, action, ctx, WHO, prompt=prompt, timeout=timeout)
     except Exception as exc:  # fail closed

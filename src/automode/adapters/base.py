@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -302,3 +304,27 @@ def project_instructions(root: str | None) -> tuple[str, ...]:
     _INSTRUCTIONS[root] = (tuple(stamp), tuple(texts))
     return tuple(texts)
 
+
+#: Tools that replace a whole file, and the input key of its path: the adapter reads the file as it is now so the
+#: core can compare what the write removes with what it adds (issue 11); the core itself reads no files.
+WHOLE_FILE_WRITES = {"Write": "file_path", "write_file": "file_path", "create_file": "path"}
+BEFORE_MAX_BYTES = 512 * 1024
+
+
+def with_before(action: Action) -> Action:
+    """The action with `before` set to the target file's current text, when it is an existing regular file of at
+    most BEFORE_MAX_BYTES (larger, unreadable or missing files: None, which the core reads as "not known")."""
+    key = WHOLE_FILE_WRITES.get(action.tool)
+    path = action.input.get(key) if key else None
+    if not isinstance(path, str) or not path or action.before is not None:
+        return action
+    full = os.path.join(action.cwd or os.getcwd(), os.path.expanduser(path))
+    try:
+        st = os.stat(full)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > BEFORE_MAX_BYTES:
+            return action
+        with open(full, encoding="utf-8", errors="replace") as fh:
+            before = fh.read(BEFORE_MAX_BYTES + 1)
+    except OSError:
+        return action
+    return dataclasses.replace(action, before=before)

@@ -83,7 +83,7 @@ def actions_for(tool: str, inp: Mapping[str, Any], cwd: str) -> list[Action]:
         # Gemini appends the fact to ~/.gemini/GEMINI.md: instructions every later session reads.
         return [act("Edit", file_path=os.path.join(os.path.expanduser("~"), ".gemini", "GEMINI.md"), old_string="",
                     new_string=inp.get("fact"))]
-    return [Action(tool=tool, input=dict(inp), cwd=cwd)]
+    return [base.with_before(Action(tool=tool, input=dict(inp), cwd=cwd))]
 
 
 def _before_tool_output(d: Decision) -> dict[str, Any]:
