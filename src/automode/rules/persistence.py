@@ -32,6 +32,15 @@ RC_FILE = re.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|z
 ENV_ONLY = re.compile(r"^\s*((export\s+)?[A-Za-z_]\w*=(\"[^\"`$()]*(\$\{?\w+\}?[^\"`$()]*)*\"|'[^']*'|[^\s;&|`$()]*)\s*)+$")
 
 
+PROJECT_HOOKS = re.compile(r"/(\.git/hooks|\.husky|\.githooks)/(?!_/)[^/]+$")
+
+
+def project_hook(e: Effect, a: Analysis) -> bool:
+    """A git hook inside the project written by a file tool (Write/Edit): the analysis reads what it runs."""
+    root = a.root.rstrip("/") + "/"
+    return e.kind == "write" and e.origin in ("write", "edit") and e.target.startswith(root) and bool(PROJECT_HOOKS.search(e.target))
+
+
 @rule(
     "AM-PERSIST-001",
     category="persistence",
@@ -54,6 +63,8 @@ ENV_ONLY = re.compile(r"^\s*((export\s+)?[A-Za-z_]\w*=(\"[^\"`$()]*(\$\{?\w+\}?[
 def persist_write(e: Effect, a: Analysis) -> str | Hit | None:
     if not PERSIST_PATHS.search(e.target):
         return None
+    if project_hook(e, a):
+        return None  # a git hook of this project written with a file tool: its content is judged, AM-WRITE-016 asks
     if e.kind == "write" and e.append and RC_FILE.search(e.target) and e.content and all(ENV_ONLY.match(x) for x in e.content.splitlines() if x.strip()):
         return Hit(f"adds an environment setting to {e.target}", "ask")
     return f"{'writes' if e.kind == 'write' else 'removes'} {e.target}"
