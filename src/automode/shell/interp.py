@@ -307,11 +307,44 @@ class PythonReader:
             parts.append(self.aliases.get(f.id, f.id))
         elif isinstance(f, ast.Call):
             q = self.qualname(f.func)
-            mod = self.value(f.args[0]) if f.args and q in ("__import__", "importlib.import_module", "builtins.__import__") else None
-            parts.append(mod if mod else q + "()")  # `__import__('os').system` is `os.system`
+            if q in ("getattr", "builtins.getattr") and len(f.args) >= 2:
+                parts.append(self.dynamic_attr(f.args[0], f.args[1]))  # `getattr(os, 'sys'+'tem')` is `os.system`
+            else:
+                mod = self.value(f.args[0]) if f.args and q in ("__import__", "importlib.import_module", "builtins.__import__") else None
+                parts.append(mod if mod else q + "()")  # `__import__('os').system` is `os.system`
+        elif isinstance(f, ast.Subscript):
+            # `vars(os)['system']`, `os.__dict__['system']`, `globals()['os']`, `sys.modules['os']`
+            base = f.value
+            inner = base.func if isinstance(base, ast.Call) else None
+            inner_q = self.qualname(inner) if inner is not None else ""
+            if isinstance(base, ast.Call) and inner_q in ("vars", "builtins.vars") and base.args:
+                parts.append(self.dynamic_attr(base.args[0], f.slice))
+            elif isinstance(base, ast.Attribute) and base.attr == "__dict__":
+                parts.append(self.dynamic_attr(base.value, f.slice))
+            elif inner_q in ("globals", "locals", "builtins.globals") or self.qualname(base) in ("sys.modules", "__builtins__", "builtins.__dict__", "__builtins__.__dict__"):
+                key = self.value(f.slice)
+                if key is None:
+                    self.lw.out.problem("the inline Python code looks a name up by a key only known at run time")
+                    return ""
+                parts.append(self.aliases.get(key, key))
+            else:
+                return ""
         else:
             return ""
         return ".".join(reversed(parts))
+
+    def dynamic_attr(self, obj: ast.expr, name: ast.expr) -> str:
+        """The qualified name of `getattr(obj, name)`; an unknown name on a module is a problem (ask)."""
+        base = self.qualname(obj)
+        attr = self.value(name)
+        module = (isinstance(obj, ast.Name) and obj.id in self.aliases) or base in ("builtins", "__builtins__") or (
+            isinstance(obj, ast.Call) and base in self.aliases.values())
+        if attr is None and not module:
+            return ""  # `getattr(args, field)`: an attribute of data, not of a module
+        if attr is None:
+            self.lw.out.problem(f"the inline Python code reaches an attribute of `{base or 'an object'}` by a name only known at run time")
+            return f"{base}.<dynamic>"
+        return f"{base}.{attr}" if base else attr
 
     def is_path_expr(self, e: ast.expr | None) -> bool:
         if isinstance(e, ast.Name):
@@ -538,6 +571,15 @@ SPAWN_RE = re.compile(
     r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|%x)\s*[({]?\s*" + _STR
 )
 BACKTICK_RE = re.compile(r"(?<![\w$])`([^`]{2,})`")
+# Perl and Ruby quote-like operators: q{} qq() qx[] %q{} %Q() %x<> and q!...! style delimiters.
+_QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(.*?)\5)"
+QUOTE_LIKE_SPAWN_RE = re.compile(
+    r"(?:\b(?:system|exec|spawn|popen|capture[23]e?|popen[23]e?)\s*\(?\s*(?:%[qQ]?|\bqq?)|%x|\bqx)" + _QLIKE, re.S
+)
+PIPE_OPEN_RE = re.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
+# A process spawn whatever its argument: more of these than literal commands found means some command is built
+# at run time (`system($cmd)`, `exec(@ARGV)`).
+DYNAMIC_SPAWN_RE = re.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
 DELETE_RE = re.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
 READ_RE = re.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
 WRITE_RE = re.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
@@ -557,12 +599,26 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         return
     label = (*cmd.via, f"{name} code")
     nest = len(label) + 1
+    found = 0
     for m in SPAWN_RE.finditer(code):
         text = next(g for g in m.groups() if g is not None)
         lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        found += 1
     if name in ("perl", "ruby", "php"):
         for m in BACKTICK_RE.finditer(code):
             lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        for m in QUOTE_LIKE_SPAWN_RE.finditer(code):  # system(q{...}), %x{...}, qx(...), IO.popen(%q{...})
+            text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
+            lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            found += 1
+        for m in PIPE_OPEN_RE.finditer(code):  # open(F, "|cmd"), open(F, "cmd|"), open(my $f, "-|", "cmd")
+            if m.group(1) or m.group(2) or m.group(4):
+                lw.source(_unescape(m.group(3)), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+                found += 1
+        if len(DYNAMIC_SPAWN_RE.findall(code)) > found:
+            lw.out.problem(f"the {name} code runs a command that is only known at run time")
+            lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
+                                         origin="dynamic", via=label))  # fmt: skip
     if name in AWKS:
         for m in re.finditer(r"\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):
             cmdtext = m.group(3)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import fnmatch
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from automode.shell.words import Word, normalize_name
 from automode.shell.wrappers import (
     DECODERS,
     FETCHERS,
+    KNOWN_PROGRAMS,
     RUNNERS,
     SHELLS,
     describes,
@@ -133,6 +135,9 @@ class Lowerer:
                 self.out.commands.append(cmd)
                 return
             name = cmd.name
+        if cmd.argv[0].glob and any(c in cmd.argv[0].raw for c in "*?["):  # as written, not a find/xargs item
+            self.pattern_name(cmd, nesting)
+            return
         self.out.commands.append(cmd)
         if name in SHELLS:
             self.nested_shell(cmd, nesting)
@@ -155,6 +160,16 @@ class Lowerer:
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
+
+    def pattern_name(self, cmd: Command, nesting: int) -> None:
+        """`/usr/bin/[r]m -rf ~`, `/bin/r? x`: the shell expands the command word against the disk. Unknowable, so
+        an ask; each known program the pattern can name is judged as the command (a deny stands)."""
+        word = cmd.argv[0]
+        self.out.problem(f"the command name `{word.raw[:60]}` is a pattern the shell expands on disk")
+        self.out.commands.append(cmd)
+        base = word.value.rstrip("/").rsplit("/", 1)[-1]
+        for prog in sorted(p for p in KNOWN_PROGRAMS if fnmatch.fnmatchcase(p, base))[:8]:
+            self.command(self._inner(cmd, [Word(prog, word.raw), *cmd.argv[1:]], f"pattern {word.raw[:40]}"), nesting + 1)
 
     def shell_line_as_code(self, cmd: Command, nesting: int) -> None:
         """`node -e "rm -rf /"`: a shell command line given as inline code only fails by accident (it is not valid

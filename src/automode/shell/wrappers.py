@@ -124,3 +124,18 @@ def describes(opt: str, spec: WrapperSpec) -> bool:
         if f"-{c}" in spec.opts_with_arg:
             return False
     return False
+
+
+# Programs a command-word pattern is matched against (`/usr/bin/[r]m`, `/bin/r?`): the shell runs whatever the
+# pattern matches on disk, which automode cannot see, so such a command is always an ask; each listed program
+# the pattern can name is also judged as if it ran (so `/usr/*/rm -rf ~` is still a deny).
+KNOWN_PROGRAMS = frozenset({
+    "rm", "rmdir", "shred", "dd", "mkfs", "wipefs", "fdisk", "sfdisk", "parted", "mount", "umount", "chmod", "chown",
+    "chgrp", "chattr", "ln", "mv", "cp", "tee", "truncate", "find", "xargs", "parallel", "git", "ssh", "kill", "killall",
+    "pkill", "shutdown", "reboot", "halt", "poweroff", "systemctl", "service", "crontab", "at", "launchctl", "defaults",
+    "osascript", "security", "iptables", "ufw", "setenforce", "useradd", "usermod", "userdel", "passwd", "visudo",
+    "docker", "podman", "kubectl", "terraform", "aws", "gcloud", "az", "npm", "npx", "pnpm", "yarn", "pip", "pip3",
+    "gem", "cargo", "make", "python", "python3", "perl", "ruby", "node", "php", "eval", "psql", "mysql", "redis-cli",
+    "mongo", "sqlite3", "gpg", "scp", "sftp", "history", "unset", "export", "env", "install", "sed", "awk", "cat",
+    *SHELLS, *FETCHERS, *DECODERS,
+})  # fmt: skip
