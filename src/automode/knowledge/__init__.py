@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from automode.knowledge import control
+
 if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.commands import Env
@@ -21,3 +23,4 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     from automode.knowledge import programs
 
     yield from programs.effects(cmd, env)
+    yield from control.effects(cmd, env)

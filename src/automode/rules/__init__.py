@@ -6,8 +6,8 @@ import importlib
 
 from automode.rules.base import REGISTRY, Hit, Rule, rule
 
-MODULES = ("destroy", "git", "exfiltrate", "secrets", "supply", "remote_exec", "security", "persistence", "trust", "agent_control", "resource", "unanalysable", "programs",
-           "writes")
+MODULES = ("destroy", "git", "exfiltrate", "secrets", "supply", "remote_exec", "security", "persistence", "trust", "cloud", "agent_control", "resource", "unanalysable",
+           "programs", "writes")
 for _m in MODULES:
     importlib.import_module(f"automode.rules.{_m}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode.knowledge import control
 from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
 
@@ -259,142 +260,45 @@ DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mon
     category="destroy",
     verdict="deny",
     kind="command",
-    names=DB_CLIENTS | {"dropdb", "dropuser", "mysqladmin", "rails", "rake", "prisma", "manage.py", "django-admin",
-                        "php", "knex", "sequelize", "typeorm", "alembic", "flask", "artisan", "supabase", "python", "python3"},
+    names=DB_CLIENTS | {"dropdb", "dropuser", "mysqladmin", "python", "python3", "php"} | control.names("database", "warehouse", "framework"),
     title="Drops or wipes a database",
     what="DROP/TRUNCATE/unqualified DELETE through a database client (in -c/-e, a here-doc or a piped script), "
-    "dropdb, FLUSHALL, framework commands that reset a database (db:drop, migrate reset, flush).",
+    "dropdb, FLUSHALL, dropDatabase, framework and migration commands that reset a database (db:drop, migrate reset, "
+    "flush, migrate:fresh), warehouse table and dataset removal; a local database reset of one thing is an ask.",
     why="Database contents are usually not in version control; a drop is unrecoverable without a backup.",
     example='psql -c "DROP DATABASE production;"',
     instead="Work on a disposable local database, or ask the user to run the destructive statement.",
     must_match=['psql -c "DROP DATABASE production;"', "dropdb app", "redis-cli FLUSHALL", "echo FLUSHALL | redis-cli",
                 "mysql -e 'truncate table users'", "rails db:drop", "npx prisma migrate reset --force",
-                "python manage.py flush --noinput", "sqlite3 app.db 'DELETE FROM users;'"],
+                "python manage.py flush --noinput", "sqlite3 app.db 'DELETE FROM users;'",
+                "bq rm -f -t brightpath-prod:analytics.events_2023", "mongosh shop --eval 'db.orders.deleteMany({})'",
+                "php artisan migrate:fresh", "alembic downgrade base"],
     must_not_match=["psql -c 'SELECT 1'", "redis-cli GET key", "rails db:migrate", "python manage.py migrate",
-                    "sqlite3 app.db 'DELETE FROM users WHERE id=3;'", "mysql -e 'show tables'"],
+                    "sqlite3 app.db 'DELETE FROM users WHERE id=3;'", "mysql -e 'show tables'", "bq ls analytics",
+                    "dbt build --target dev", "php artisan test"],
 )  # fmt: skip
-def database_wipe(cmd: Command, a: Analysis) -> str | None:
+def database_wipe(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.rules.cloud import control_of, delete_verdict
+
     name = cmd.name
     args = cmd.args
     if name in ("dropdb", "dropuser"):
         return f"`{name}` removes a database object"
     if name == "mysqladmin" and any(x in ("drop", "flush-hosts") for x in args):
         return "mysqladmin drop removes a database"
-    joined = " ".join(args)
-    if name in ("rails", "rake") and re.search(r"\bdb:(drop|reset|purge|schema:load|truncate_all)\b", joined):
-        return f"`{name} {joined}` wipes the database"
-    if name in ("prisma",) and re.search(r"\b(migrate reset|db push .*--force-reset|db push .*--accept-data-loss)", joined):
-        return "prisma resets the database"
-    if name in ("manage.py", "django-admin") or (name.startswith("python") and "manage.py" in args[:1]):
-        if re.search(r"\b(flush|reset_db|sqlflush)\b", joined):
-            return "Django flush deletes all data"
-        return None
-    if name in ("php", "artisan") and re.search(r"\b(migrate:fresh|migrate:reset|db:wipe)\b", joined):
-        return "Laravel wipes the database"
-    if name in ("supabase",) and re.search(r"\bdb reset\b", joined):
-        return "supabase db reset wipes the database"
+    got = control_of(cmd, a)
+    if got is not None and got[1] in ("database", "warehouse", "framework"):
+        out = delete_verdict(cmd, got[0])
+        if out is not None:
+            return out
     if name in DB_CLIENTS:
-        text = joined
+        text = " ".join(args)
         stdin, _known = cmd.stdin_text()
         if stdin:
             text += "\n" + stdin
         m = SQL_DESTRUCTIVE.search(text)
         if m:
             return f"runs `{m.group(0).strip()}` against a database"
-    return None
-
-
-CLOUD_DELETE = re.compile(
-    r"^(aws\s+(s3\s+(rb|rm\b.*--recursive)|s3api\s+delete-bucket|ec2\s+terminate-instances|rds\s+delete-db|"
-    r"dynamodb\s+delete-table|cloudformation\s+delete-stack|eks\s+delete-cluster|lambda\s+delete-function|"
-    r"iam\s+delete-|kms\s+schedule-key-deletion|secretsmanager\s+delete-secret|ecr\s+delete-repository|"
-    r"route53\s+delete-hosted-zone|efs\s+delete-file-system|backup\s+delete-)|"
-    r"gcloud\s+.*\b(delete|destroy)\b|gsutil\s+(-m\s+)?(rm\s+.*-r|rb)\b|gcloud\s+storage\s+rm\s+.*-r|"
-    r"az\s+(group|vm|storage|sql|aks|keyvault|webapp|cosmosdb)\s+.*\bdelete\b|"
-    r"terraform\s+(destroy|apply\s+.*-destroy)|tofu\s+destroy|pulumi\s+destroy|cdk\s+destroy|"
-    r"doctl\s+.*\bdelete\b|heroku\s+(apps:destroy|pg:reset)|fly\s+(apps\s+destroy|destroy)|flyctl\s+.*destroy|"
-    r"vercel\s+(rm|remove)|netlify\s+sites:delete|firebase\s+.*delete|"
-    r"vault\s+(secrets\s+disable|kv\s+(destroy|metadata\s+delete)|delete)|"
-    r"gh\s+repo\s+delete|gh\s+release\s+delete|hcloud\s+.*delete|linode-cli\s+.*delete|s3cmd\s+(rb|del\s+.*--recursive)|"
-    r"rclone\s+(purge|delete)|mc\s+(rb|rm\s+.*--recursive))",
-)
-
-
-@rule(
-    "AM-DESTROY-011",
-    category="destroy",
-    verdict="deny",
-    kind="command",
-    names={"aws", "gcloud", "gsutil", "az", "terraform", "tofu", "pulumi", "cdk", "doctl", "heroku", "fly", "flyctl",
-           "vercel", "netlify", "firebase", "vault", "gh", "hcloud", "linode-cli", "s3cmd", "rclone", "mc"},
-    title="Deletes cloud resources",
-    what="Deleting buckets, instances, databases, stacks, secrets or repositories through a cloud CLI, and "
-    "terraform/pulumi destroy.",
-    why="Cloud resources and their data are usually unrecoverable once deleted, and often shared with others.",
-    example="aws s3 rb s3://prod-data --force",
-    instead="Describe the resource to delete and let the user run it, or use a plan/dry-run (`terraform plan -destroy`).",
-    suggestion="terraform plan -destroy",
-    must_match=["aws s3 rb s3://prod-data --force", "aws s3 rm s3://bucket/ --recursive", "terraform destroy -auto-approve",
-                "gcloud compute instances delete vm1", "gh repo delete me/x --yes", "vault secrets disable -f secret/"],
-    must_not_match=["aws s3 ls", "terraform plan", "gcloud compute instances list", "aws s3 cp x s3://b/x",
-                    "terraform plan -destroy"],
-)  # fmt: skip
-def cloud_delete(cmd: Command, a: Analysis) -> str | None:
-    text = " ".join([cmd.name, *cmd.args])
-    if CLOUD_DELETE.search(text):
-        return f"`{text[:80]}` deletes cloud resources"
-    return None
-
-
-@rule(
-    "AM-DESTROY-012",
-    category="destroy",
-    verdict="deny",
-    kind="command",
-    names={"kubectl", "oc", "helm", "docker", "podman", "nerdctl", "k3s", "minikube", "kind", "eksctl"},
-    title="Deletes cluster or container state",
-    what="kubectl delete of namespaces, `--all` or everything; helm uninstall; removing docker volumes (`volume rm`, "
-    "`system prune --volumes`, `compose down -v`) or containers picked at run time with -f (asks for single "
-    "resources, `system prune -a` and containers).",
-    why="Namespaces and volumes hold running services and data; deleting them takes down what others depend on.",
-    example="kubectl delete namespace prod",
-    instead="Delete the one resource you created, by name, in a namespace you own; prefer `--dry-run=client`.",
-    suggestion="kubectl delete pod web-1 --dry-run=client",
-    must_match=["kubectl delete namespace prod", "kubectl delete all --all", "docker volume prune -f",
-                "docker system prune -a --volumes -f", "kubectl delete pod web-1", "helm uninstall api"],
-    must_not_match=["kubectl get pods", "docker ps", "kubectl delete pod x --dry-run=client", "docker build .",
-                    "docker image prune -f", "docker rm abc123"],
-)  # fmt: skip
-def cluster_delete(cmd: Command, a: Analysis) -> str | Hit | None:
-    args = cmd.args
-    if any(x.startswith("--dry-run") and not x.endswith("=none") for x in args):
-        return None
-    text = " ".join(args)
-    if cmd.name in ("kubectl", "oc"):
-        if "delete" not in args:
-            if re.search(r"\b(drain|cordon|scale .*--replicas[= ]0)\b", text):
-                return Hit(f"`{cmd.name} {text[:60]}` takes workloads down", "ask")
-            return None
-        if re.search(r"\b(namespace|ns|namespaces|pv|pvc|persistentvolume\w*|node|nodes|crd|customresourcedefinition\w*)\b|--all\b|\ball\b|-A\b", text):
-            return f"`{cmd.name} {text[:60]}` deletes cluster-wide or persistent resources"
-        return Hit(f"`{cmd.name} {text[:60]}` deletes a cluster resource", "ask")
-    if cmd.name == "helm" and args[:1] and args[0] in ("uninstall", "delete", "del"):
-        return Hit(f"helm {args[0]} removes a release", "ask")
-    if cmd.name in ("docker", "podman", "nerdctl"):
-        if re.search(r"\bvolume\s+(rm|prune)\b|\bsystem\s+prune\b.*--volumes|\bcompose\s+down\b.*(-v\b|--volumes)", text):
-            return f"`{cmd.name} {text[:60]}` deletes volumes and the data in them"
-        if args[:1] in (["rm"], ["rmi"]) or args[:2] == ["container", "rm"]:
-            if any(w.dynamic for w in cmd.argv[2:]):
-                # `docker rm -f $(docker ps -aq)`: every container, running ones too with -f.
-                forced = any(x in ("-f", "--force") for x in args)
-                return Hit(f"`{cmd.name} {text[:60]}` removes containers chosen at run time", "deny" if forced else "ask")
-            return None
-        if re.search(r"\bsystem\s+prune\b.*(-a\b|-af\b|--all)", text):
-            return Hit(f"`{cmd.name} {text[:60]}` removes every unused image and container", "ask")
-        if re.search(r"\bsystem\s+prune\b|\bcontainer\s+prune\b|\bnetwork\s+prune\b", text):
-            return Hit(f"`{cmd.name} {text[:60]}` prunes containers and networks", "ask")
-    if cmd.name in ("minikube", "kind", "k3s", "eksctl") and re.search(r"\bdelete\b", text):
-        return Hit(f"`{cmd.name} delete` removes a cluster", "ask")
     return None
 
 

@@ -1,11 +1,14 @@
-"""trust-boundary: publishing, deploying, IAM/DNS, merging, messaging people; MCP side effects."""
+"""trust-boundary: publishing, merging, messaging people; MCP side effects. Deploys, access and repository changes
+through control planes live in `rules/cloud.py`."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from automode.knowledge import control
 from automode.rules.base import Hit, rule
+from automode.rules.cloud import control_of, describe
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -19,24 +22,7 @@ PUBLISH = re.compile(
     r"dotnet\s+nuget\s+push|nuget\s+push|helm\s+push|vsce\s+publish|ovsx\s+publish|pod\s+trunk\s+push|mix\s+hex\.publish|"
     r"goreleaser\s+release|semantic-release|changeset\s+publish|lerna\s+publish|jfrog\s+.*\bupload)"
 )
-DEPLOY = re.compile(
-    r"^(kubectl\s+(apply|create|replace|patch|set|rollout\s+(restart|undo)|scale|edit|annotate|label)|helm\s+(install|upgrade|rollback)|"
-    r"terraform\s+apply|tofu\s+apply|pulumi\s+up|cdk\s+deploy|serverless\s+deploy|sls\s+deploy|sam\s+deploy|"
-    r"aws\s+(cloudformation\s+(deploy|create-stack|update-stack)|ecs\s+update-service|lambda\s+update-function-code|s3\s+sync\s+.*s3://)|"
-    r"gcloud\s+(app\s+deploy|run\s+deploy|functions\s+deploy|deploy)|az\s+(webapp|functionapp)\s+deploy|vercel(\s+deploy)?\s+.*--prod|"
-    r"netlify\s+deploy\s+.*--prod|fly\s+deploy|flyctl\s+deploy|heroku\s+(releases:rollback|ps:scale)|firebase\s+deploy|"
-    r"wrangler\s+(deploy|publish)|eb\s+deploy|ansible-playbook|kamal\s+deploy|cap\s+\w+\s+deploy|skaffold\s+run|argocd\s+app\s+sync)"
-)
-IAM_DNS = re.compile(
-    r"^(aws\s+(iam\s+(create|attach|put|update|add|delete|detach|remove)|route53\s+change-resource-record-sets|organizations\s+|sts\s+assume-role)|"
-    r"gcloud\s+(projects|organizations|iam)\s+.*(add-iam-policy-binding|set-iam-policy|create|delete)|gcloud\s+dns\s+record-sets\s+(create|delete|update|transaction)|"
-    r"az\s+(role\s+assignment\s+create|ad\s+\w+\s+create|network\s+dns\s+record-set)|kubectl\s+create\s+(clusterrolebinding|rolebinding)|"
-    r"doctl\s+compute\s+domain\s+records\s+(create|delete|update)|cloudflare\S*\s+dns)"
-)
-MESSAGE = re.compile(
-    r"^(gh\s+(pr\s+(merge|close|review\s+.*--approve)|issue\s+(comment|close|create)|pr\s+comment|api\s+.*(-X|--method)\s*(POST|PUT|PATCH|DELETE))|"
-    r"glab\s+mr\s+merge|mail\s|mailx\s|sendmail\s|mutt\s|msmtp\s|swaks\s|slack-cli|twilio\s|"
-    r"git\s+send-email|hub\s+(merge|pull-request))", re.I)  # fmt: skip
+MAIL_PROGRAMS = frozenset({"mail", "mailx", "sendmail", "mutt", "msmtp", "swaks", "slack-cli", "s-nail", "ssmtp"})
 MESSAGE_HOSTS = re.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|api\.telegram\.org|outlook\.office\.com/webhook|api\.sendgrid|api\.mailgun|api\.twilio|hooks\.zapier")
 
 
@@ -47,70 +33,24 @@ MESSAGE_HOSTS = re.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|a
     kind="command",
     names={"npm", "yarn", "pnpm", "twine", "poetry", "flit", "hatch", "uv", "pdm", "cargo", "gem", "docker", "podman", "gh", "mvn",
            "gradle", "gradlew", "dotnet", "nuget", "helm", "vsce", "ovsx", "pod", "mix", "goreleaser", "semantic-release",
-           "changeset", "lerna", "jfrog"},
+           "changeset", "lerna", "jfrog"} | control.names(),
     title="Publishes a package or release",
     what="npm/PyPI/crates/gem/docker/GitHub-release publishing and registry uploads.",
     why="A release is public and permanent: users install it at once and it cannot really be taken back.",
     example="npm publish",
     instead="Build and test the package locally (`npm pack`, `python -m build`); let the user publish.",
     suggestion="npm pack --dry-run",
-    must_match=["npm publish", "twine upload dist/*", "cargo publish", "docker push me/app:latest", "gh release create v1.0"],
+    must_match=["npm publish", "twine upload dist/*", "cargo publish", "docker push me/app:latest", "gh release create v1.0",
+                "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | None:
     text = " ".join([cmd.name, *cmd.args])
     if PUBLISH.search(text) and not any(x in ("--dry-run", "-n") for x in cmd.args if cmd.name in ("npm", "cargo", "yarn", "pnpm")):
         return f"`{text[:60]}` publishes"
-    return None
-
-
-@rule(
-    "AM-TRUST-002",
-    category="trust-boundary",
-    verdict="ask",
-    kind="command",
-    names={"kubectl", "helm", "terraform", "tofu", "pulumi", "cdk", "serverless", "sls", "sam", "aws", "gcloud", "az", "vercel",
-           "netlify", "fly", "flyctl", "heroku", "firebase", "wrangler", "eb", "ansible-playbook", "kamal", "cap", "skaffold", "argocd"},
-    title="Deploys or changes live infrastructure",
-    what="kubectl apply/patch/scale, helm install/upgrade, terraform/pulumi apply, cloud deploy commands; anything "
-    "naming a production environment is a deny.",
-    why="Deploys change what real users see; production changes need the user's decision.",
-    example="terraform apply -auto-approve",
-    instead="Run the plan (`terraform plan`, `kubectl diff`, `helm template`) and show it to the user.",
-    suggestion="terraform plan",
-    must_match=["terraform apply -auto-approve", "kubectl apply -f k8s/", "helm upgrade api ./chart", "vercel --prod", "fly deploy"],
-    must_not_match=["terraform plan", "kubectl diff -f k8s/", "helm template ./chart", "kubectl get pods", "aws s3 ls"],
-)  # fmt: skip
-def deploy(cmd: Command, a: Analysis) -> str | Hit | None:
-    text = " ".join([cmd.name, *cmd.args])
-    if any(x.startswith("--dry-run") and not x.endswith("=none") for x in cmd.args):
-        return None
-    if DEPLOY.search(text) or (cmd.name == "vercel" and "--prod" in cmd.args):
-        if re.search(r"\b(prod|production|live|prd)\b", text, re.I):
-            return Hit(f"`{text[:60]}` deploys to production", "deny")
-        return f"`{text[:60]}` deploys"
-    return None
-
-
-@rule(
-    "AM-TRUST-003",
-    category="trust-boundary",
-    verdict="deny",
-    kind="command",
-    names={"aws", "gcloud", "az", "kubectl", "doctl"} | {n for n in ("cloudflared", "flarectl")},
-    title="Changes IAM or DNS",
-    what="Creating, attaching or deleting IAM users, roles and policies; role bindings; DNS record changes.",
-    why="Permissions and DNS are shared infrastructure: a change can lock people out or hand access to others.",
-    example="aws iam attach-user-policy --user-name x --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
-    instead="Write the change as code (Terraform) for review, or describe it to the user.",
-    must_match=["aws iam create-user --user-name x", "gcloud projects add-iam-policy-binding p --member=user:x --role=roles/owner",
-                "kubectl create clusterrolebinding x --clusterrole=cluster-admin --user=y"],
-    must_not_match=["aws iam list-users", "gcloud projects list", "kubectl get rolebindings"],
-)  # fmt: skip
-def iam_dns(cmd: Command, a: Analysis) -> str | None:
-    text = " ".join([cmd.name, *cmd.args])
-    if IAM_DNS.search(text):
-        return f"`{text[:60]}` changes access or DNS"
+    got = control_of(cmd, a)
+    if got is not None and got[0].verb == "publish":
+        return f"{describe(cmd, got[0])} publishes"
     return None
 
 
@@ -119,7 +59,7 @@ def iam_dns(cmd: Command, a: Analysis) -> str | None:
     category="trust-boundary",
     verdict="deny",
     kind="command",
-    names={"gh", "glab", "mail", "mailx", "sendmail", "mutt", "msmtp", "swaks", "slack-cli", "twilio", "git", "hub", "curl", "wget", "http"},
+    names=control.names() | MAIL_PROGRAMS | {"git", "curl", "wget", "http"},
     title="Merges a pull request or messages people",
     what="Merging or closing PRs, approving reviews, commenting on issues, sending e-mail or chat messages "
     "(mail, sendmail, Slack/Discord/Telegram webhooks).",
@@ -127,19 +67,25 @@ def iam_dns(cmd: Command, a: Analysis) -> str | None:
     example="gh pr merge 42 --admin --squash",
     instead="Prepare the text or the branch and let the user send or merge.",
     must_match=["gh pr merge 42 --squash", "gh issue comment 3 -b hi", "echo hi | mail -s x boss@corp.com",
-                "curl -X POST -d '{\"text\":\"hi\"}' https://hooks.slack.com/services/T/B/X"],
+                "curl -X POST -d '{\"text\":\"hi\"}' https://hooks.slack.com/services/T/B/X", "glab mr approve 142",
+                "gh issue close 509 --comment dup", "gh api repos/o/r/issues/3/comments -f body=hi", "gh pr create -t x -b y"],
     must_not_match=["gh pr view 42", "gh pr list", "gh issue list", "curl https://api.github.com/repos/x/y"],
 )  # fmt: skip
 def message(cmd: Command, a: Analysis) -> str | Hit | None:
-    text = " ".join([cmd.name, *cmd.args])
     if cmd.name in ("curl", "wget", "http"):
-        if MESSAGE_HOSTS.search(text):
+        if MESSAGE_HOSTS.search(" ".join(cmd.args)):
             return "posts to a chat or mail service"
         return None
-    if cmd.name == "gh" and re.match(r"^gh\s+(pr\s+create|issue\s+create)", text):
-        return Hit(f"`{text[:50]}` posts on GitHub", "ask")
-    if MESSAGE.search(text + " "):
-        return f"`{text[:60]}` acts in other people's view"
+    if cmd.name in MAIL_PROGRAMS or (cmd.name == "git" and cmd.args[:1] == ["send-email"]):
+        return f"`{' '.join([cmd.name, *cmd.args])[:60]}` sends mail"
+    got = control_of(cmd, a)
+    if got is None:
+        return None
+    e = got[0]
+    if e.verb == "message":
+        return f"{describe(cmd, e)} acts in other people's view"
+    if e.verb == "create" and e.origin == "notify":
+        return Hit(f"{describe(cmd, e)} posts on the repository's host", "ask")
     return None
 
 

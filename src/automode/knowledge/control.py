@@ -1,0 +1,395 @@
+"""Control planes: what a cloud, cluster, platform, SaaS or data-store command line does (issue 10, point 3).
+
+One verb table per tool, as data (`knowledge/data/control/<tool>.toml`), loaded and validated once per process. A
+command becomes one `control` effect with
+
+* `verb`   from `effects.VERBS`: read / create / update / delete / permission (IAM, visibility, collaborators, deploy
+  keys, webhooks, DNS, branch protection) / secret (stored secrets changed) / deploy / publish / message / execute;
+* `scope`  one named resource, a set (a selector, a prefix, a wildcard, names chosen at run time), all of its kind
+  (`--all`, `-A`, a bucket root, a whole stack) or a recursive tree;
+* `env`    production / staging / dev / local from markers in the names it touches (`envmarkers`), "" unknown;
+* `values` the concrete names it acts on (resources, contexts, namespaces, projects, apps, buckets, hosts);
+* `origin` "data" when the resource holds data that is gone with it (buckets, volumes, databases, tables,
+  namespaces, backups), "disposable" when nothing of value goes (caches, dangling images, empty directories),
+  "public" when an access change exposes it to anyone, "identity" when it changes who is who or where a name
+  points (IAM principals, roles and bindings, DNS), "notify" when creating it notifies other people (a pull request, an issue), "secret" when a read returns a
+  stored secret; `target` is the tool.
+
+Table format (see any file for an example): `[tool]` names the programs and how their options read; `[verbs]` maps
+patterns to a verb, first match wins; a key may list several patterns separated by commas. A pattern is
+space-separated tokens: plain tokens match the command's positional words in order (fnmatch, case-insensitive,
+`a|b` alternatives); `-x`/`--long` tokens require the option (`--opt=v1|v2` with a value matching, `!--opt` its
+absence); `@pat` matches a positional word that stays one of the values (an API path); a leading `prog:` limits a
+pattern to one program of a shared table. The value is a verb or an inline table `{verb, scope, env, origin}`
+overriding what the options say. `[fixtures]` maps commands to the effect expected
+(`"verb [scope] [env]"`, `-` for unknown, `none` for no effect); tests run them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from automode.effects import ENVIRONMENTS, SCOPES, VERBS, Effect
+from automode.knowledge.envmarkers import env_of, strongest
+
+if TYPE_CHECKING:
+    from automode.shell.commands import Env
+    from automode.shell.parse import Command
+
+FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework")
+ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity")
+#: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
+RUNNERS = re.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
+_GLOB = re.compile(r"[*?]|\[.+\]")
+STORAGE_ROOT = re.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
+MAX_VALUES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    names: tuple[str, ...]  # positional alternatives, or option names
+    values: tuple[str, ...] = ()  # option value alternatives (fnmatch); empty = presence
+    option: bool = False
+    negated: bool = False
+    value: bool = False  # `@pat`: the positional word must match but stays a value (`gh api @*/hooks*`)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    pattern: str
+    tokens: tuple[Tok, ...]
+    verb: str
+    scope: str = ""
+    env: str = ""
+    origin: str = ""
+    programs: frozenset[str] = frozenset()  # `gsutil: rm`: only for these programs of a shared table
+
+
+@dataclass(frozen=True, slots=True)
+class Tool:
+    name: str
+    names: frozenset[str]
+    family: str
+    value_options: frozenset[str]
+    path_options: frozenset[str]  # take a value only when the next word looks like a file (`docker -f x.yml` vs `rm -f`)
+    long_values: bool  # every `--long` option takes a value unless listed in flag_options
+    flag_options: frozenset[str]
+    env_options: frozenset[str]  # options whose values say where it lands (context, profile, project, host)
+    host_options: frozenset[str]  # options naming another machine: the tool's default environment no longer holds
+    resource_options: frozenset[str]  # options whose values name what it acts on
+    all_options: frozenset[str]
+    set_options: frozenset[str]
+    recursive_options: frozenset[str]
+    dry_run: frozenset[str]  # options that make any verb a read
+    default_env: str
+    value_env: bool  # the names it acts on carry environment markers (not for local containers: `app:dev`)
+    cwd_env: bool  # the working directory selects the target (terraform envs/prod, fly.production.toml)
+    stdin_argv: bool  # commands may come on stdin, one per line (redis-cli)
+    entries: tuple[Entry, ...]
+    fixtures: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    positional: tuple[str, ...]
+    dynamic: tuple[bool, ...]
+    options: dict[str, list[str]]
+
+
+def _split_alt(s: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in s.split("|") if x)
+
+
+def _tok(text: str) -> Tok:
+    neg = text.startswith("!")
+    text = text.removeprefix("!")
+    if text.startswith("-") and len(text) > 1:
+        names, _, vals = text.partition("=")
+        return Tok(tuple(names.split("|")), _split_alt(vals), True, neg)
+    if text.startswith("@"):
+        return Tok(_split_alt(text[1:]), (), False, neg, True)
+    return Tok(_split_alt(text), (), False, neg)
+
+
+def _strs(d: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    v = d.get(key, [])
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise ValueError(f"{where}: `{key}` must be a list of strings")
+    return frozenset(v)
+
+
+def _load_one(name: str, text: str) -> Tool:
+    import tomllib
+
+    where = f"control/{name}"
+    data = tomllib.loads(text)
+    t = data.get("tool")
+    if not isinstance(t, dict) or not t.get("names"):
+        raise ValueError(f"{where}: a [tool] table with `names` is required")
+    family = t.get("family", "")
+    if family not in FAMILIES:
+        raise ValueError(f"{where}: family {family!r} is not one of {FAMILIES}")
+    default_env = t.get("default_env", "")
+    if default_env and default_env not in ENVIRONMENTS:
+        raise ValueError(f"{where}: default_env {default_env!r}")
+    entries: list[Entry] = []
+    for pattern, spec in (data.get("verbs") or {}).items():
+        spec = {"verb": spec} if isinstance(spec, str) else spec
+        if not isinstance(spec, dict) or spec.get("verb") not in VERBS:
+            raise ValueError(f"{where}: `{pattern}` needs a verb from {VERBS}")
+        scope, env, origin = spec.get("scope", ""), spec.get("env", ""), spec.get("origin", "")
+        if (scope and scope not in SCOPES) or (env and env not in ENVIRONMENTS) or origin not in ORIGINS:
+            raise ValueError(f"{where}: `{pattern}` has a bad scope/env/origin")
+        for one in pattern.split(","):
+            words = one.split()
+            programs: frozenset[str] = frozenset()
+            if words and words[0].endswith(":") and words[0][:-1] in t["names"]:
+                programs, words = frozenset({words[0][:-1]}), words[1:]
+            toks = tuple(_tok(x) for x in words)
+            for tk in toks:
+                if not tk.names or any(n.startswith("-") != tk.option for n in tk.names):
+                    raise ValueError(f"{where}: `{one.strip()}` mixes options and words in one token (a missing comma?)")
+            entries.append(Entry(one.strip(), toks, spec["verb"], scope, env, origin, programs))
+    fixtures = data.get("fixtures") or {}
+    if not fixtures:
+        raise ValueError(f"{where}: every table carries [fixtures]")
+    return Tool(
+        name=name, names=_strs(t, "names", where), family=family,
+        value_options=_strs(t, "value_options", where), path_options=_strs(t, "path_options", where), long_values=bool(t.get("long_values", False)),
+        flag_options=_strs(t, "flag_options", where), env_options=_strs(t, "env_options", where),
+        host_options=_strs(t, "host_options", where),
+        resource_options=_strs(t, "resource_options", where), all_options=_strs(t, "all_options", where),
+        set_options=_strs(t, "set_options", where), recursive_options=_strs(t, "recursive_options", where),
+        dry_run=_strs(t, "dry_run", where), default_env=default_env, value_env=bool(t.get("value_env", True)), cwd_env=bool(t.get("cwd_env", False)),
+        stdin_argv=bool(t.get("stdin_argv", False)), entries=tuple(entries),
+        fixtures=tuple((str(k), str(v)) for k, v in fixtures.items()),
+    )  # fmt: skip
+
+
+_NAMES_LINE = re.compile(r"^names\s*=\s*\[([^\]]*)\]", re.M)
+_FAMILY_LINE = re.compile(r'^family\s*=\s*"([a-z]+)"', re.M)
+
+
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data", "control")
+
+
+def _read(name: str) -> str:
+    with open(os.path.join(DATA_DIR, name), encoding="utf-8") as f:
+        return f.read()
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[str, tuple[str, str]]:
+    """Program name -> (table, family), read from the tables' `names` and `family` lines without parsing them: a
+    hook process that runs no control-plane command never imports the TOML parser (tests check it agrees)."""
+    out: dict[str, tuple[str, str]] = {}
+    for fname in sorted(os.listdir(DATA_DIR)):
+        if not fname.endswith(".toml"):
+            continue
+        text = _read(fname)
+        m, fam = _NAMES_LINE.search(text), _FAMILY_LINE.search(text)
+        if m is None or fam is None:
+            raise ValueError(f"control/{fname}: `names = [...]` and `family = \"...\"` lines are required")
+        for n in re.findall(r'"([^"]+)"', m.group(1)):
+            if n in out:
+                raise ValueError(f"control/{fname}: `{n}` is already in control/{out[n][0]}")
+            out[n] = (fname.removesuffix(".toml"), fam.group(1))
+    return out
+
+
+@lru_cache(maxsize=64)
+def table(name: str) -> Tool:
+    """One tool's table, parsed and validated on first use."""
+    return _load_one(name, _read(f"{name}.toml"))
+
+
+def tools() -> dict[str, Tool]:
+    """Every table by program name (tests, docs)."""
+    return {n: table(t) for n, (t, _fam) in index().items()}
+
+
+def names(*families: str) -> frozenset[str]:
+    """Program names of the given families (all when none given): rule indexes."""
+    return frozenset(n for n, (_t, fam) in index().items() if not families or fam in families)
+
+
+def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
+    """The tool a command runs and its arguments (value, dynamic), looking through `python manage.py`."""
+    idx = index()
+    words = [(w.value, w.dynamic) for w in cmd.argv[1:]]
+    program = cmd.name
+    hit = idx.get(program)
+    if hit is None and RUNNERS.match(program) and words:
+        program = words[0][0].rsplit("/", 1)[-1]
+        hit = idx.get(program)
+        words = words[1:]
+    if hit is None:
+        return None
+    return table(hit[0]), program, words
+
+
+def parse(tool: Tool, words: list[tuple[str, bool]]) -> Parsed:
+    pos: list[str] = []
+    dyn: list[bool] = []
+    opts: dict[str, list[str]] = {}
+    i = 0
+    only_pos = False
+    while i < len(words):
+        v, d = words[i]
+        i += 1
+        if only_pos or not v.startswith("-") or v == "-" or d:
+            pos.append(v)
+            dyn.append(d)
+            continue
+        if v == "--":
+            only_pos = True
+            continue
+        name, eq, val = v.partition("=")
+        if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in tool.value_options:
+            name, val, eq = v[:2], v[2:], "="  # -XDELETE, -nprod
+        if not eq and i < len(words) and (
+            (name in tool.path_options and _looks_like_file(words[i][0])) or _takes_value(tool, name)
+        ):
+            val = words[i][0]
+            i += 1
+        opts.setdefault(name, []).append(val)
+    return Parsed(tuple(pos), tuple(dyn), opts)
+
+
+def _takes_value(tool: Tool, name: str) -> bool:
+    if name in tool.value_options:
+        return True
+    return tool.long_values and name.startswith("--") and name not in tool.flag_options and not name.startswith("--no-")
+
+
+def _looks_like_file(w: str) -> bool:
+    return w == "-" or "/" in w or "." in w.lstrip(".") or w.lower().endswith("file")
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _forms(v: str) -> tuple[str, ...]:
+    """An option value as patterns see it: lower case, and without white space (`deleteMany( { } )`)."""
+    low = v.lower()
+    return (low, _SPACE.sub("", low)) if any(c.isspace() for c in low) else (low,)
+
+
+def _opt_match(tok: Tok, opts: dict[str, list[str]]) -> bool:
+    for n in tok.names:
+        if n in opts and (not tok.values or any(fnmatch.fnmatchcase(c, pat) for v in opts[n] for c in _forms(v)
+                                                for pat in tok.values)):  # fmt: skip
+            return True
+    return False
+
+
+def match(tool: Tool, p: Parsed, program: str = "") -> Entry | None:
+    low = [x.lower() for x in p.positional]
+    for e in tool.entries:
+        if e.programs and program not in e.programs:
+            continue
+        k = 0
+        ok = True
+        for t in e.tokens:
+            if t.option:
+                if _opt_match(t, p.options) == t.negated:
+                    ok = False
+                    break
+                continue
+            if k >= len(low) or not any(fnmatch.fnmatchcase(low[k], pat) for pat in t.names):
+                ok = False
+                break
+            k += 1
+        if ok:
+            return e
+    return None
+
+
+def _scope(tool: Tool, e: Entry, p: Parsed, values: list[str], dynamic: bool) -> str:
+    opts = p.options
+    if any(o in opts for o in tool.all_options):
+        return "all"
+    recursive = any(o in opts for o in tool.recursive_options)
+    if (recursive or e.verb == "delete") and any(STORAGE_ROOT.match(v) for v in values):
+        return "all"  # a whole bucket
+    if dynamic or any(o in opts for o in tool.set_options) or any(_GLOB.search(v) for v in values):
+        return "set"  # names chosen at run time, a selector, a wildcard
+    if e.scope:
+        return e.scope
+    if recursive:
+        return "recursive"
+    return "one" if values else ""
+
+
+def _dry_run(tool: Tool, p: Parsed) -> bool:
+    """A dry-run option (`--dry-run`, `--dry-run=client`), but not one switched off (`--dry-run=none`)."""
+    for k, vs in p.options.items():
+        for v in vs:
+            if f"{k}={v}".lower() in tool.dry_run or (k in tool.dry_run and v.lower() not in ("none", "false", "0", "no")):
+                return True
+    return False
+
+
+def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
+    """The control effect of one command, or None when no table knows it (or its subcommand)."""
+    r = resolve(cmd)
+    if r is None:
+        return None
+    tool, program, words = r
+    p = parse(tool, words)
+    if _dry_run(tool, p):
+        verb_entry: Entry | None = Entry("(dry run)", (), "read")
+    else:
+        verb_entry = match(tool, p, program)
+    if verb_entry is None and tool.stdin_argv and not p.positional:
+        text, known = cmd.stdin_text()
+        for line in (text or "").splitlines()[:50] if known else ():
+            sub = parse(tool, [(w, False) for w in line.split()])
+            e2 = match(tool, sub, program)
+            if e2 is not None:
+                p = Parsed(sub.positional, sub.dynamic, {**p.options, **sub.options})
+                verb_entry = e2
+                if e2.verb != "read":
+                    break
+    if verb_entry is None:
+        return None
+    e = verb_entry
+    path = [t for t in e.tokens if not t.option]
+    keep = [k for k, t in enumerate(path) if t.value] + list(range(len(path), len(p.positional)))
+    rest = [p.positional[k] for k in keep if k < len(p.positional)]
+    rest_dyn = any(p.dynamic[k] for k in keep if k < len(p.positional))
+    values = [v for v in rest if v][:MAX_VALUES]
+    values += [v for o in tool.resource_options for v in p.options.get(o, []) if v]
+    where = [v for o in tool.env_options for v in p.options.get(o, []) if v]
+    raws = [w.raw for w in cmd.argv[1:] if w.dynamic and "$" in w.raw]
+    assigned = [f"{k}={w.value}" for k, w in cmd.assigns]
+    named = (*values, *raws) if tool.value_env else ()
+    envs = [env_of(x) for x in (*named, *where, *assigned)]
+    if tool.cwd_env and cwd_rel:
+        envs.append(env_of(cwd_rel))
+    elsewhere = any(p.options.get(o) for o in tool.host_options) or any(
+        "://" in w.value and env_of(w.value) != "local" for _k, w in cmd.assigns
+    )
+    env = e.env or strongest(envs) or ("" if elsewhere else tool.default_env)
+    scope = _scope(tool, e, p, values, rest_dyn)
+    vals = tuple(dict.fromkeys([*values, *where]))[:MAX_VALUES]
+    recursive = scope in ("recursive", "all") and any(o in p.options for o in tool.recursive_options)
+    return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
+                  recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals)  # fmt: skip
+
+
+def effects(cmd: Command, env: Env) -> Iterator[Effect]:
+    if not cmd.argv or cmd.name_dynamic:
+        return
+    cwd = cmd.cwd or ""
+    root = env.root.rstrip("/")
+    rel = cwd[len(root) :] if cwd.startswith(root + "/") else ""
+    e = classify(cmd, rel)
+    if e is not None:
+        yield e
