@@ -5,8 +5,8 @@ command becomes one `control` effect with
 
 * `verb`   from `effects.VERBS`: read / create / update / delete / permission (IAM, visibility, collaborators, deploy
   keys, webhooks, DNS, branch protection) / secret (stored secrets changed) / deploy / publish / message / execute;
-* `scope`  one named resource, a set (a selector, a prefix, a wildcard, names chosen at run time), all of its kind
-  (`--all`, `-A`, a bucket root, a whole stack) or a recursive tree;
+* `scope`  one named resource, a set (a selector, a wildcard, names chosen at run time), all of its kind (`--all`,
+  `-A`, every row of a table, every key of a server) or a recursive tree (a whole bucket, stack or database);
 * `env`    production / staging / dev / local from markers in the names it touches (`envmarkers`), "" unknown;
 * `values` the concrete names it acts on (resources, contexts, namespaces, projects, apps, buckets, hosts);
 * `origin` "data" when the resource holds data that is gone with it (buckets, volumes, databases, tables,
@@ -317,7 +317,7 @@ def _scope(tool: Tool, e: Entry, p: Parsed, values: list[str], dynamic: bool) ->
         return "all"
     recursive = any(o in opts for o in tool.recursive_options)
     if (recursive or e.verb == "delete") and any(STORAGE_ROOT.match(v) for v in values):
-        return "all"  # a whole bucket
+        return "recursive"  # a whole bucket: one named thing and everything in it
     if dynamic or any(o in opts for o in tool.set_options) or any(_GLOB.search(v) for v in values):
         return "set"  # names chosen at run time, a selector, a wildcard
     if e.scope:

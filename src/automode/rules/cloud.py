@@ -171,8 +171,8 @@ def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
     what = describe(cmd, e)
     if e.env == "local":
         if data:
-            return f"{what} deletes all the data it holds" if e.scope == "all" else Hit(f"{what} deletes data", "ask")
-        if e.scope == "all" or any("$" in v for v in e.values):  # `docker rm -f $(docker ps -aq)`
+            return f"{what} deletes the data it holds" if e.scope in ("all", "set") else Hit(f"{what} deletes data", "ask")
+        if e.scope in ("all", "set") or any("$" in v for v in e.values):  # `docker rm -f $(docker ps -aq)`
             return Hit(f"{what} removes local resources", "ask")
         return None
     if e.env == "production":
