@@ -130,3 +130,15 @@ def test_page_refuses_missing_token(ui: UIServer, browser: Any) -> None:
     browser.get(f"http://127.0.0.1:{ui.port}/")
     assert "missing or wrong token" in browser.page_source
     time.sleep(0)
+
+
+def test_open_logs_the_browser_in_without_the_token_on_its_command_line(ui: UIServer, browser: Any) -> None:
+    """`automode ui --open` hands the browser a 0600 file that goes to a one-time URL (issue 13, finding 8d): the
+    page loads and works, and the token is in neither the file nor the URL the browser was given."""
+    path = ui.launch_file()
+    assert ui.token not in path and ui.token not in Path(path).read_text()
+    drv = browser
+    drv.get("file://" + path)
+    _wait(drv, lambda d: len(_rows(d)) == 6)
+    _wait(drv, lambda d: d.find_element(By.ID, "live").text == "live")
+    assert ui.token not in drv.current_url

@@ -7,6 +7,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +124,45 @@ def test_event_stream_pushes_new_decisions(ui: UIServer) -> None:
         buf += resp.fp.readline()
     assert b"event: decision" in buf and b"live one" in buf
     conn.close()
+
+
+def test_ui_open_puts_no_token_on_the_browser_command_line(ui: UIServer, monkeypatch: pytest.MonkeyPatch,
+                                                           db_path: str) -> None:
+    """Issue 13, finding 8d: the browser gets a file path; the file holds a one-time nonce, never the token; the
+    nonce gives the page once (as an HttpOnly cookie) and then nothing."""
+    import os
+    import re
+    import stat
+
+    path = ui.launch_file()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600 and stat.S_IMODE(os.stat(os.path.dirname(path)).st_mode) == 0o700
+    html = Path(path).read_text()
+    assert ui.token not in html
+    nonce_path = re.search(r'url=(http://127\.0\.0\.1:\d+(/open\?nonce=[\w-]+))', html).group(2)  # type: ignore[union-attr]
+    status, body, resp = req(ui, "GET", nonce_path, token=None)
+    assert status == 200 and b'url=/' in body
+    cookie = resp.getheader("Set-Cookie") or ""
+    assert cookie.startswith(f"automode_ui={ui.token};") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert req(ui, "GET", nonce_path, token=None)[0] == 403  # one time only
+    status, page, _ = req(ui, "GET", "/", token=None, headers={"Cookie": f"automode_ui={ui.token}"})
+    assert status == 200 and ui.token.encode() in page
+    assert req(ui, "GET", "/", token=None, headers={"Cookie": "automode_ui=wrong"})[0] == 403
+    # the API still wants the header token, not the cookie (a cross-site request would carry a cookie)
+    assert req(ui, "GET", "/api/asks", token=None, headers={"Cookie": f"automode_ui={ui.token}"})[0] == 403
+
+    opened: list[str] = []
+    import webbrowser
+
+    from automode.cli import main as cli_main
+
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+
+    def stop_serving(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(UIServer, "serve_forever", stop_serving)
+    monkeypatch.setattr(UIServer, "stop", lambda self: self.httpd.server_close())
+    assert cli_main(["ui", "--open", "--db", db_path]) == 0
+    assert len(opened) == 1 and opened[0].startswith("file://")
+    target = opened[0].removeprefix("file://")
+    assert "token" not in opened[0] and "automode_ui" not in Path(target).read_text()

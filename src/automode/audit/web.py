@@ -30,6 +30,8 @@ _CSP = (
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 _EVENT_POLL = 0.4
+NONCE_TTL_S = 120.0
+COOKIE = "automode_ui"
 _KEEPALIVE = 10.0
 
 
@@ -117,6 +119,8 @@ class UIServer:
         self.store_url = store_url
         self.token = token or secrets.token_urlsafe(24)
         self.stopping = threading.Event()
+        self._nonces: dict[str, float] = {}  # one-time login nonces -> expiry (monotonic)
+        self._nonce_lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"ui": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
@@ -128,6 +132,35 @@ class UIServer:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/?token={self.token}"
+
+    def one_time_url(self, ttl: float = NONCE_TTL_S) -> str:
+        """A URL that logs one browser in once, within `ttl` seconds, without the token in it: `/open?nonce=…`
+        sets the token as an HttpOnly, SameSite=Strict cookie and redirects to the page."""
+        nonce = secrets.token_urlsafe(24)
+        with self._nonce_lock:
+            self._nonces[nonce] = time.monotonic() + ttl
+        return f"http://127.0.0.1:{self.port}/open?nonce={nonce}"
+
+    def redeem(self, nonce: str) -> bool:
+        """Use up a nonce; True only the first time, before it expires."""
+        with self._nonce_lock:
+            expiry = self._nonces.pop(nonce, None)
+        return expiry is not None and time.monotonic() < expiry
+
+    def launch_file(self) -> str:
+        """A 0600 HTML file (in a fresh 0700 directory) that sends the browser to a one-time URL: what `ui --open`
+        hands the browser, so neither the token nor a reusable secret is on any command line."""
+        import os
+        import tempfile
+
+        d = tempfile.mkdtemp(prefix="automode-ui-")
+        path = os.path.join(d, "open.html")
+        url = self.one_time_url()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={url}">'
+                    f'<title>automode</title><a href="{url}">open automode</a>\n')
+        return path
 
     def start(self) -> None:
         self._thread = threading.Thread(
@@ -171,10 +204,37 @@ class _Handler(BaseHTTPRequestHandler):
             return self._deny("cross-site request refused")
         supplied = self.headers.get("X-Automode-Token", "")
         if not header_token and not supplied:
-            supplied = parse_qs(urlsplit(self.path).query).get("token", [""])[0]
+            supplied = parse_qs(urlsplit(self.path).query).get("token", [""])[0] or self._cookie()
         if not supplied or not hmac.compare_digest(supplied.encode(), self.ui.token.encode()):
             return self._deny("missing or wrong token")
         return True
+
+    def _cookie(self) -> str:
+        from http.cookies import CookieError, SimpleCookie
+
+        try:
+            jar = SimpleCookie(self.headers.get("Cookie", ""))
+        except CookieError:
+            return ""
+        morsel = jar.get(COOKIE)
+        return morsel.value if morsel is not None else ""
+
+    def _open(self) -> None:
+        """`/open?nonce=…`: a one-time login (see UIServer.one_time_url)."""
+        nonce = parse_qs(urlsplit(self.path).query).get("nonce", [""])[0]
+        if not nonce or not self.ui.redeem(nonce):
+            self._deny("this link was already used or has expired: run `automode ui --open` again")
+            return
+        # A page of our own origin moves on to "/": the navigation is then same-origin, so the Strict cookie goes
+        # with it (a redirect would keep the cross-site origin of the file the browser was opened on).
+        body = b'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>automode</title>'
+        self.send_response(200)
+        self.send_header("Set-Cookie", f"{COOKIE}={self.ui.token}; HttpOnly; SameSite=Strict; Path=/")
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self._common_headers()
+        self.end_headers()
+        self.wfile.write(body)
 
     def _deny(self, why: str) -> bool:
         self._send(403, json.dumps({"error": why}).encode(), "application/json")
@@ -204,6 +264,13 @@ class _Handler(BaseHTTPRequestHandler):
         path = parts.path
         q = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         api = path.startswith("/api/") and path != "/api/events"
+        if path == "/open":
+            p = self.ui.port
+            if self.headers.get("Host", "") in (f"127.0.0.1:{p}", f"localhost:{p}"):
+                self._open()
+            else:
+                self._deny("bad host")
+            return
         if not self._check(header_token=api):
             return
         try:
@@ -247,9 +314,14 @@ class _Handler(BaseHTTPRequestHandler):
         if verdict not in ("allow", "deny"):
             self._json({"error": "answer must be allow or deny"}, 400)
             return
+        from automode.audit.asks import answer
+
         store = self.ui.store()
         try:
-            ok = store.answer_ask(path.rsplit("/", 1)[1], verdict, "web")
+            ok = answer(path.rsplit("/", 1)[1], verdict, by="web", store=store)  # signed: see audit.asks
+        except PermissionError as exc:
+            self._json({"error": str(exc)}, 500)
+            return
         finally:
             store.close()
         self._json({"ok": ok}, 200 if ok else 409)

@@ -30,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
     if args.open:
         import webbrowser
 
-        webbrowser.open(server.url)
+        # Never the token on the browser's command line (every process of the user can read it): a 0600 file
+        # that redirects to a one-time URL, which swaps itself for an HttpOnly cookie.
+        webbrowser.open("file://" + server.launch_file())
     try:
         server.serve_forever()
     except KeyboardInterrupt:
