@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from automode import knowledge
 from automode.effects import Effect, EffectKind
 from automode.files import Facts, WriteView, analyze_write
+from automode.files.executed import kind_of
 from automode.knowledge.programs import lower_hook
 from automode.model import Action, Context
 from automode.paths import classify
@@ -235,3 +236,10 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         effects.extend(command_effects(cmd, env))
         effects.extend(knowledge.effects(cmd, env))
     a.effects = effects
+    for e in effects:
+        if e.kind == "write" and e.content and not e.append and kind_of(e.target) is not None:
+            # `echo 'npx lint-staged' > .husky/pre-commit`: whole content written into a file that runs later.
+            facts = Facts(a.ctx.home, a.cwd, a.root)
+            analyze_write(facts, WriteView("Bash", e.target, "", e.content, False))
+            a.commands.extend(facts.commands)
+            a.effects.extend(facts.effects)

@@ -36,9 +36,11 @@ PROJECT_HOOKS = re.compile(r"/(\.git/hooks|\.husky|\.githooks)/(?!_/)[^/]+$")
 
 
 def project_hook(e: Effect, a: Analysis) -> bool:
-    """A git hook inside the project written by a file tool (Write/Edit): the analysis reads what it runs."""
+    """A git hook inside the project whose new text the analysis read (a file tool's Write/Edit, or the whole content
+    of a shell write such as `echo 'npx lint-staged' > .husky/pre-commit`): what it runs is judged."""
     root = a.root.rstrip("/") + "/"
-    return e.kind == "write" and e.origin in ("write", "edit") and e.target.startswith(root) and bool(PROJECT_HOOKS.search(e.target))
+    known = e.origin in ("write", "edit") or (e.origin == "" and bool(e.content) and not e.append)
+    return e.kind == "write" and known and e.target.startswith(root) and bool(PROJECT_HOOKS.search(e.target))
 
 
 @rule(

@@ -405,14 +405,16 @@ def runs_on_open(cmd: Command, a: Analysis) -> str | None:
     names={"write"},
     release={"create", "update", "install"},
     title="Adds or changes a git hook of the project",
-    what="A hook in the project's `.git/hooks/`, `.husky/` or `.githooks/` written with a file tool. What it runs is "
+    what="A hook in the project's `.git/hooks/`, `.husky/` or `.githooks/` whose new text is known (a file tool, or a "
+    "shell write of the whole content). What it runs is "
     "judged like a command (a hook that downloads or installs code is blocked by those rules); the hook itself is "
     "an ask unless the user asked for it.",
     why="A hook runs on every commit, push or merge, for everyone who installs it, without anyone starting it.",
     example="Write .git/hooks/pre-push: cargo fmt --check && cargo clippy",
     instead="Add the hook if the user asked for one; otherwise suggest it.",
-    must_match=[W(".git/hooks/pre-push", "#!/bin/sh\ncargo fmt --all -- --check\n"), W(".husky/pre-commit", "npx lint-staged\n")],
-    must_not_match=[W("scripts/pre-push.sh", "#!/bin/sh\ncargo fmt --all -- --check\n"), "echo 'npx lint-staged' > .husky/pre-commit"],
+    must_match=[W(".git/hooks/pre-push", "#!/bin/sh\ncargo fmt --all -- --check\n"), W(".husky/pre-commit", "npx lint-staged\n"),
+                "echo 'npx lint-staged' > .husky/pre-commit"],
+    must_not_match=[W("scripts/pre-push.sh", "#!/bin/sh\ncargo fmt --all -- --check\n"), "cp hooks/pre-commit .git/hooks/pre-commit"],
 )  # fmt: skip
 def project_git_hook(e: Effect, a: Analysis) -> str | None:
     from automode.rules.persistence import project_hook
