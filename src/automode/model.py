@@ -90,6 +90,10 @@ class Context:
     agent_mode: str = ""
     #: The session's memory (adapters load and update it; None when the agent gives no session).
     memory: SessionMemory | None = None
+    #: The agent's environment values that say where agents and automode keep their controls (`CLAUDE_CONFIG_DIR`,
+    #: `CODEX_HOME`, `XDG_*`, ...; the names are `automode.controls.ENV_VARS`), as (name, value) pairs filled by
+    #: the adapters. They only ever add protected locations: the defaults are protected whatever they say.
+    agent_env: tuple[tuple[str, str], ...] = ()
 
     @property
     def root(self) -> str | None:

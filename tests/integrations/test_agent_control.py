@@ -194,3 +194,57 @@ def test_a_server_of_another_version_steps_down(world: HookWorld) -> None:
     # the next hook call still answers (in process) and starts a current server
     assert decision(world.run("resident", world.payload(**_bash(CURL_SH["command"])))) == "deny"
     assert json.loads(world.run("resident", world.payload(**_bash("git status"))).stdout)
+
+
+# ------------------------------------------------ issue 13 finding 3: every writer, every location, real environment
+MOVED = {"CLAUDE_CONFIG_DIR": "cc-config", "CODEX_HOME": "codex-home", "XDG_STATE_HOME": "state"}
+
+
+def moved_writes(w: HookWorld) -> dict[str, dict[str, object]]:
+    """Writes into locations only the agent's environment knows (the defaults are elsewhere)."""
+    cc, codex, state = (w.root / MOVED[k] for k in ("CLAUDE_CONFIG_DIR", "CODEX_HOME", "XDG_STATE_HOME"))
+    return {
+        "claude settings in CLAUDE_CONFIG_DIR": _write(cc / "settings.json", '{"disableAllHooks": true}'),
+        "perl -pi on the moved settings": _bash(f"perl -pi -e 's/automode/true/' {cc}/settings.json"),
+        "codex hooks in CODEX_HOME": _bash(f"echo '{{}}' > {codex}/hooks.json"),
+        "automode state in XDG_STATE_HOME": _bash(f"rm -rf {state}/automode"),
+        "audit store in XDG_DATA_HOME": _bash(f"sqlite3 {w.root / 'data'}/automode/audit.db 'delete from decisions'"),
+        "runtime dir in XDG_RUNTIME_DIR": _bash(f"rm -f {w.runtime}/automode/hook.sock"),
+    }
+
+
+def _hook(w: HookWorld, mode: str, payload: dict[str, object], **env: str) -> str:
+    """Run the hook as installed from the tree under test: the direct hook's `python -I -m automode...` would import
+    whatever automode the interpreter has installed, which need not be this tree."""
+    import shlex
+    import sys
+
+    import automode
+
+    if mode == "resident":
+        return decision(w.run(mode, payload, **env))
+    src = os.path.dirname(os.path.dirname(automode.__file__))
+    code = f"import sys,runpy;sys.path.insert(0,{src!r});sys.argv=['run','claude-code'];runpy.run_module('automode.adapters.run',run_name='__main__')"
+    return decision(w.run(mode, payload, command=f"{shlex.quote(sys.executable)} -I -c {shlex.quote(code)} || exit 2", **env))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("what", ["claude settings in CLAUDE_CONFIG_DIR", "perl -pi on the moved settings",
+                                  "codex hooks in CODEX_HOME", "automode state in XDG_STATE_HOME",
+                                  "audit store in XDG_DATA_HOME", "runtime dir in XDG_RUNTIME_DIR"])
+def test_locations_moved_by_the_environment_are_protected(world: HookWorld, mode: str, what: str) -> None:
+    env = {k: str(world.root / v) for k, v in MOVED.items()}
+    assert _hook(world, mode, world.payload(**moved_writes(world)[what]), **env) == "deny"
+
+
+def test_the_moved_directory_is_not_protected_without_its_variable(world: HookWorld) -> None:
+    """The protection comes from the environment: the same path is an ordinary file when nothing points there."""
+    assert _hook(world, "direct", world.payload(**_write(world.root / "cc-config" / "notes.json", "{}"))) != "deny"
+
+
+def test_hook_client_forwards_every_location_variable() -> None:
+    """The resident server decides with the calling hook's environment: it must receive every variable the
+    control table reads, or a moved settings directory would be protected in direct mode only."""
+    from automode.controls import ENV_VARS
+
+    assert set(ENV_VARS) <= set(hook_client.FORWARD_ENV)

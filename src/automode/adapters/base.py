@@ -202,6 +202,20 @@ def session_mode(payload: Mapping[str, Any], headless: bool) -> tuple[Mode, str]
     return ("headless" if headless or agent_mode in UNATTENDED_MODES else "interactive"), agent_mode
 
 
+def agent_env(env: Mapping[str, str] | None = None) -> tuple[tuple[str, str], ...]:
+    """The variables that say where agents and automode keep their controls (`automode.controls.ENV_VARS`), from
+    the hook's environment `env` and from this process's own (the resident server's may differ): both count."""
+    from automode.controls import ENV_VARS
+
+    out: list[tuple[str, str]] = []
+    for src in (env or {}, os.environ):
+        for k in ENV_VARS:
+            v = src.get(k)
+            if isinstance(v, str) and v and (k, v) not in out:
+                out.append((k, v))
+    return tuple(out)
+
+
 def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool, project_env: str | None = None) -> Context:
     """Context for hook protocols that carry a session id but no transcript (Codex, Gemini CLI): the user's
     messages are the ones recorded for the session at UserPromptSubmit/BeforeAgent."""
@@ -217,7 +231,7 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     mode, agent_mode = session_mode(payload, headless)
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
                    session_id=session, instructions=project_instructions(root), agent_mode=agent_mode,
-                   memory=session_memory(session))  # fmt: skip
+                   memory=session_memory(session), agent_env=agent_env(env))  # fmt: skip
 
 
 # ---------------------------------------------------------------- session memory (issue 12)

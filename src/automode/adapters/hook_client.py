@@ -18,8 +18,11 @@ PROTOCOL = 2
 REQUEST_MAGIC = b"AMH2"
 REPLY_MAGIC = b"AMR2"
 PKG_DIR = __file__.rpartition("/")[0].rpartition("/")[0]  # .../automode (imported from an absolute path)
-#: Variables the adapters read from the hook's environment (never anything that could loosen a decision).
-FORWARD_ENV = ("CLAUDE_PROJECT_DIR", "GEMINI_PROJECT_DIR", "GEMINI_CWD")
+#: Variables the adapters read from the hook's environment (never anything that could loosen a decision): the
+#: project, and where the agent and automode keep their controls (`automode.controls.ENV_VARS`, only ever protected).
+FORWARD_ENV = ("CLAUDE_PROJECT_DIR", "GEMINI_PROJECT_DIR", "GEMINI_CWD", "AUTOMODE_CONFIG", "XDG_CONFIG_HOME",
+               "XDG_DATA_HOME", "XDG_STATE_HOME", "AUTOMODE_AUDIT_URL", "XDG_RUNTIME_DIR", "CLAUDE_CONFIG_DIR",
+               "CODEX_HOME", "GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH", "GEMINI_CLI_SYSTEM_DEFAULTS_PATH")
 SERVER_WAIT_S = 8.0  # then decide in process; stays below the hook timeout together with the fallback's own
 FALLBACK_TIMEOUT_S = 15.0
 MAX_REPLY = 4 * 1024 * 1024

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import controls
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -14,29 +15,20 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-# automode's resident hook server lives here: a socket planted in its place would answer every hook.
-RUNTIME_DIRS = r"^/run/user/\d+/automode(/|$)|^/tmp/automode-\d+(/|$)"
-AGENT_PATHS = re.compile(
-    RUNTIME_DIRS + r"|(/\.claude(/|$)|/\.claude\.json$|/\.codex(/|$)|/\.gemini(/|$)|/\.qwen(/|$)|/\.cursor(/|$)|/\.continue(/|$)|/\.aider|"
-    r"/\.automode\.toml$|/\.config/automode(/|$)|/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|"
-    r"/(settings|settings\.local)\.json$.*claude|/\.vscode/(settings|mcp)\.json$|/Library/Application Support/Claude(/|$))"
-)
 AGENT_ENV = re.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
-# Inside the agents' own directories, the files that grant permissions or run code on every tool call (settings,
-# hooks, MCP servers); the rest (slash-command prompts, notes, helper scripts) is a protected-file ask (AM-AGENT-003).
-CONTROL_FILES = re.compile(
-    r"/\.(claude|codex|gemini|qwen|cursor|continue)/(settings(\.local)?\.json|hooks(/|$)|config\.toml|mcp\.json|managed-settings\.json)|"
-    r"/\.claude\.json$|/\.aider[\w.-]*$|/\.automode\.toml$|/\.config/automode(/|$)|"
-    r"/\.local/share/automode(/|$)|/etc/automode(/|$)|/\.mcp\.json$|/\.vscode/(settings|mcp)\.json$|"
-    r"/Library/Application Support/Claude/|/etc/claude-code/|" + RUNTIME_DIRS
-)
-# Where even an empty file or directory matters: a config file name (an empty or directory-shaped settings file
-# breaks the agent's own settings) and automode's runtime directory (a planted path blocks its socket).
-CREATE_MATTERS = re.compile(r"\.(json|toml)$|/\.aider[\w.-]*$|" + RUNTIME_DIRS)
-AGENT_DIR = re.compile(r"/\.(claude|codex|gemini|qwen|cursor|continue)$|/\.config/automode$|/\.local/share/automode$|^/tmp/automode-\d+$|^/run/user/\d+/automode$")
 YOLO_FLAGS = {"--dangerously-skip-permissions", "--dangerously-bypass-approvals-and-sandbox", "--yolo", "-y", "--full-auto",
               "--permission-mode=bypassPermissions", "--allow-dangerously-skip-permissions", "--dangerously-bypass-hook-trust"}  # fmt: skip
 AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "opencode", "amp", "cursor-agent", "crush", "openhands"})
+
+
+def _locations() -> str:
+    seen: dict[str, list[str]] = {}
+    for r in controls.ROOTS:
+        seen.setdefault(r.owner, []).append(f"`{r.where}`")
+    return "; ".join(f"{owner}: {', '.join(w)}" for owner, w in seen.items())
+
+
+VERBS = {"write": "writes", "delete": "deletes", "chmod": "changes permissions of"}
 
 
 @rule(
@@ -47,26 +39,62 @@ AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "
     kind="effect",
     names={"write", "delete", "chmod"},
     title="Edits the agent's or automode's own controls",
-    what="Writing or deleting agent settings and hooks (`.claude/`, `.codex/`, `.gemini/`, `.mcp.json`), automode's "
-    "configuration, state or audit log, by any tool.",
+    what="Writing, deleting, replacing, moving onto, linking or changing permissions of an agent's settings, hooks, "
+    "permission rules or MCP servers, or automode's configuration, state, audit store, runtime directory or code, by "
+    "any tool or program (in-place editors, line editors, database shells included); also a recursive delete of a "
+    "directory that holds them. Locations (`automode.controls.ROOTS`; `$VAR` ones where the agent's environment "
+    "puts them, and by the variable's name in a command): " + _locations() + ".",
     why="An agent that can rewrite its own permissions has none; a prompt injection would start here.",
     example="Edit .claude/settings.json",
     instead="Tell the user which setting you think should change and why; they can change it themselves.",
     must_match=[{"tool": "Edit", "input": {"file_path": ".claude/settings.json", "old_string": "a", "new_string": "b"}},
                 "echo '{}' > ~/.claude/settings.json", "rm -rf ~/.config/automode", "sed -i s/deny/allow/ .automode.toml", "cp h.py ~/.claude/hooks/h.py", "rm .claude/settings.json",
                 {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db",
-                "rm -f /tmp/automode-0/hook.sock", "rm -rf /run/user/1000/automode"],
+                "rm -f /tmp/automode-0/hook.sock", "rm -rf /run/user/1000/automode", "perl -pi -e 's/\"hooks\"/\"x\"/' ~/.claude/settings.json",
+                "ex -sc '%s/automode/true/|x' ~/.claude/settings.json", "printf '%s\\n' ',s/automode/x/' w q | ed -s .claude/settings.json",
+                "gawk -i inplace '{print}' .gemini/settings.json", "jq '.hooks={}' ~/.claude/settings.json | sponge ~/.claude/settings.json",
+                "sqlite3 ~/.local/share/automode/audit.db \"update asks set answer='allow'\"", "echo '{}' > \"$CLAUDE_CONFIG_DIR/settings.json\"",
+                "cp x.toml $CODEX_HOME/config.toml", "echo x > $XDG_CONFIG_HOME/automode/config.toml", "cp s.json ~/.c*/settings.json",
+                "socat UNIX-LISTEN:/run/user/1000/automode/hook.sock,fork EXEC:./fake", "rm -rf ~/.local/share",
+                "vim -es -c '%s/a/b/' -c wq ~/.codex/config.toml", "ln -sf /tmp/s.json ~/.gemini/settings.json"],
     must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude",
-                    "mkdir -p .claude/commands", "mkdir -p ~/.claude/hooks", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}}],
+                    "mkdir -p .claude/commands", "mkdir -p ~/.claude/hooks", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}},
+                    "perl -pi -e 's/a/b/' src/x.py", "sed -i 's/a/b/' src/app.py", "vim -c 'set ft=json' ~/.claude/settings.json",
+                    "sqlite3 ~/.local/share/automode/audit.db 'select count(*) from decisions'", "awk '{print}' ~/.claude/settings.json",
+                    "cp settings.json $OUT/", "rm -rf ~/.cache/pip"],
 )  # fmt: skip
 def agent_files(e: Effect, a: Analysis) -> str | None:
-    if not AGENT_PATHS.search(e.target):
+    loc = controls.locate(e.target, a.ctx)
+    if loc is None and e.kind == "delete" and e.recursive:
+        held = _holds(e.target, a)
+        if held:
+            return f"deletes {e.target}, which holds {held}"
+    if loc is None and ("*" in e.target or "?" in e.target or "[" in e.target):
+        loc = controls.may_locate(e.target, a.ctx)[0]
+    if loc is None:
         return None
-    if e.kind == "write" and e.origin == "create" and not CREATE_MATTERS.search(e.target):
+    if e.kind == "write" and e.origin == "create" and not loc.plant_matters:
         return None  # `mkdir -p ~/.claude/hooks`: an empty directory or file changes nothing
-    if not CONTROL_FILES.search(e.target) and not (e.kind == "delete" and AGENT_DIR.search(e.target)):
+    if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
-    return f"{ {'write': 'writes', 'delete': 'deletes', 'chmod': 'changes permissions of'}[e.kind] } {e.target}"
+    return f"{VERBS[e.kind]} {e.target} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
+
+
+def _holds(target: str, a: Analysis) -> str | None:
+    """A known control location under the directory `target` (a recursive delete takes it along)."""
+    home = a.ctx.home
+    if target in ("/", home) or not target.startswith("/"):
+        return None  # the whole disk or home: the destroy rules speak for it
+    prefix = target.rstrip("/") + "/"
+    for _, base in controls.env_roots(a.ctx.agent_env, a.ctx.cwd, home):
+        if base.startswith(prefix) and not base.startswith("/${"):
+            return base
+    for r in controls.ROOTS:
+        if r.where.startswith("**/") and "*" not in r.where[3:] and r.control == controls.ALL:
+            base = home + "/" + r.where[3:]
+            if base.startswith(prefix):
+                return base
+    return None
 
 
 @rule(
@@ -130,8 +158,9 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
                     "mkdir -p .github/workflows"],
 )  # fmt: skip
 def protected_write(e: Effect, a: Analysis) -> str | Hit | None:
-    if AGENT_PATHS.search(e.target):
-        if CONTROL_FILES.search(e.target) or e.origin == "create":
+    loc = controls.locate(e.target, a.ctx)
+    if loc is not None:
+        if loc.control or e.origin == "create":
             return None  # the floor rule's, or an empty directory
         return f"writes {e.target}, next to the agent's own settings"
     if e.pclass == "protected" and e.origin != "create":  # `mkdir -p .github/workflows` changes nothing yet
@@ -169,4 +198,32 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
             return f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""
+    return None
+
+
+@rule(
+    "AM-AGENT-005",
+    category="agent-control",
+    verdict="ask",
+    kind="effect",
+    names={"write", "delete", "chmod"},
+    title="Writes a path known only at run time that may be the agent's controls",
+    what="A write, delete or permission change whose target is assembled at run time (`$DIR/settings.json`, "
+    "`$(…)/hooks/x`) and ends like an agent's or automode's control file (" + ", ".join(f"`{t}`" for t in
+    sorted(controls.TAILS)) + ").",
+    why="The directory is not known before the command runs; if it is the agent's configuration directory, the "
+    "write switches the agent's checks off.",
+    example="echo '{}' > $DIR/settings.json",
+    instead="Spell the path out, so it can be checked.",
+    must_match=["echo '{}' > $X/settings.json", "cp hook.sh \"$(dirname $F)/hooks/pre.sh\"", "sed -i s/a/b/ $CFG/config.toml"],
+    must_not_match=["echo x > $OUT/report.txt", "cp settings.json $OUT/", "echo '{}' > config/settings.json", "echo x > $LOG"],
+)  # fmt: skip
+def runtime_control_path(e: Effect, a: Analysis) -> str | None:
+    if e.pclass != "dynamic" and "*" not in e.target and "?" not in e.target:
+        return None
+    if controls.locate(e.target, a.ctx) is not None:
+        return None  # AM-AGENT-001 / 003 decide
+    loc, tail = controls.may_locate(e.target, a.ctx)
+    if loc is None and tail is not None:
+        return f"{VERBS[e.kind]} `{e.target}`, which may be an agent's `{tail}`"
     return None

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from automode.effects import Effect
 from automode.paths import TEMP_ROOTS, classify
+from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
 from automode.shell.words import Word
@@ -397,6 +398,9 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
     ex = EXTRACTORS.get(cmd.name)
     if ex is not None:
         out.extend(ex(cmd, env))
+    more = EDITOR_EXTRACTORS.get(cmd.name)  # in-place and scripted writers (shell/editors.py)
+    if more is not None:
+        out.extend(more(cmd, env))
     return out
 
 

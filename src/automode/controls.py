@@ -1,0 +1,226 @@
+"""Where agents and automode keep their controls: settings, hooks, permissions, MCP servers, state, audit, runtime.
+
+One table (`ROOTS`) for every agent automode integrates with and for automode itself. Each row names a location
+and the files in it that *control* the agent (they grant permissions or run code on every tool call: a write there
+can switch automode's hook off); the rest of the location sits next to the controls (slash commands, notes).
+
+A location is written three ways:
+
+* `**/.claude`          a directory (or file) of that name anywhere: the project's and the user's alike;
+* `/etc/claude-code`    an absolute place (`*` is one path segment, `<n>` a number);
+* `$CLAUDE_CONFIG_DIR`  where an environment variable puts it (`$XDG_CONFIG_HOME/automode`): the adapters hand the
+                        agent's real environment to the engine (`Context.agent_env`), so a moved directory is
+                        protected where it really is, and `$CLAUDE_CONFIG_DIR/settings.json` written in a command is
+                        recognised by its variable when automode does not know the value.
+
+Pure: no I/O. `locate(path, ctx)` answers where a path falls; `may_locate(path)` whether a path only known at run
+time (`$DIR/settings.json`, `~/.c*/settings.json`) could be one of the control files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from automode.paths import resolve
+
+if TYPE_CHECKING:
+    from automode.model import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Root:
+    owner: str  # "claude-code", "codex", "gemini", ..., "automode"
+    where: str  # `**/name`, `/absolute/path` or `$VAR[/sub]` (see the module doc)
+    control: tuple[str, ...]  # paths under the root that control the agent: `name`, `dir/**`, `**` (all), `` (the root)
+    example: str  # a control path this row must recognise (a fixture, with `~` for the home directory)
+    plant: bool = False  # even an empty file or directory created there matters (a socket path, a lock)
+    sidecars: bool = False  # a database file: its `-wal`, `-shm` and `-journal` files are the same store
+
+
+CLAUDE = ("settings.json", "settings.local.json", "managed-settings.json", "managed-mcp.json", "hooks/**", "mcp.json")
+CODEX = ("config.toml", "hooks.json", "hooks/**", "rules/**", "managed_config.toml", "requirements.toml")
+GEMINI = ("settings.json", "hooks/**", "system-defaults.json", "mcp.json")
+GENERIC = ("settings.json", "settings.local.json", "hooks.json", "hooks/**", "config.toml", "mcp.json",
+           "managed-settings.json", "cli-config.json", "permissions.json")  # fmt: skip
+ALL = ("**",)
+ITSELF = ("",)
+
+ROOTS: tuple[Root, ...] = (
+    # automode: configuration, state and audit store, runtime directory (the resident server's socket), its code.
+    Root("automode", "**/.automode.toml", ITSELF, "/work/proj/.automode.toml"),
+    Root("automode", "$AUTOMODE_CONFIG", ITSELF, "$AUTOMODE_CONFIG"),
+    Root("automode", "$XDG_CONFIG_HOME/automode", ALL, "$XDG_CONFIG_HOME/automode/config.toml"),
+    Root("automode", "**/.config/automode", ALL, "~/.config/automode/config.toml"),
+    Root("automode", "$XDG_DATA_HOME/automode", ALL, "$XDG_DATA_HOME/automode/audit.db", sidecars=True),
+    Root("automode", "**/.local/share/automode", ALL, "~/.local/share/automode/audit.db"),
+    Root("automode", "$XDG_STATE_HOME/automode", ALL, "$XDG_STATE_HOME/automode/spool/1.jsonl"),
+    Root("automode", "**/.local/state/automode", ALL, "~/.local/state/automode/spool/1.jsonl"),
+    Root("automode", "$AUTOMODE_AUDIT_URL", ITSELF, "$AUTOMODE_AUDIT_URL", sidecars=True),
+    Root("automode", "$XDG_RUNTIME_DIR/automode", ALL, "$XDG_RUNTIME_DIR/automode/hook.sock", plant=True),
+    Root("automode", "/run/user/<n>/automode", ALL, "/run/user/1000/automode/hook.sock", plant=True),
+    Root("automode", "/tmp/automode-<n>", ALL, "/tmp/automode-1000/hook.sock", plant=True),
+    Root("automode", "/etc/automode", ALL, "/etc/automode/config.toml"),
+    Root("automode", "**/site-packages/automode", ALL, "/usr/lib/python3/site-packages/automode/engine.py"),
+    Root("automode", "**/dist-packages/automode", ALL, "/usr/lib/python3/dist-packages/automode/adapters/hook_client.py"),
+    # Claude Code: user and project settings, hooks, managed settings, MCP servers.
+    Root("claude-code", "$CLAUDE_CONFIG_DIR", (*CLAUDE, ".claude.json"), "$CLAUDE_CONFIG_DIR/settings.json"),
+    Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),
+    Root("claude-code", "**/.claude.json", ITSELF, "~/.claude.json"),
+    Root("claude-code", "**/.mcp.json", ITSELF, "/work/proj/.mcp.json"),
+    Root("claude-code", "/etc/claude-code", ALL, "/etc/claude-code/managed-settings.json"),
+    Root("claude-code", "/Library/Application Support/ClaudeCode", ALL, "/Library/Application Support/ClaudeCode/managed-settings.json"),
+    Root("claude-desktop", "**/Library/Application Support/Claude", ALL, "~/Library/Application Support/Claude/claude_desktop_config.json"),
+    Root("claude-desktop", "**/.config/Claude", ("claude_desktop_config.json",), "~/.config/Claude/claude_desktop_config.json"),
+    # Codex: config.toml (sandbox, approvals, MCP servers, features), hooks.json, execpolicy rules, managed config.
+    Root("codex", "$CODEX_HOME", CODEX, "$CODEX_HOME/config.toml"),
+    Root("codex", "**/.codex", CODEX, "~/.codex/hooks.json"),
+    Root("codex", "/etc/codex", ALL, "/etc/codex/managed_config.toml"),
+    # Gemini CLI (and Qwen Code, its fork): settings.json holds hooks, MCP servers and the approval mode.
+    Root("gemini", "$GEMINI_CLI_HOME/.gemini", GEMINI, "$GEMINI_CLI_HOME/.gemini/settings.json"),
+    Root("gemini", "**/.gemini", GEMINI, "~/.gemini/settings.json"),
+    Root("gemini", "$GEMINI_CLI_SYSTEM_SETTINGS_PATH", ITSELF, "$GEMINI_CLI_SYSTEM_SETTINGS_PATH"),
+    Root("gemini", "$GEMINI_CLI_SYSTEM_DEFAULTS_PATH", ITSELF, "$GEMINI_CLI_SYSTEM_DEFAULTS_PATH"),
+    Root("gemini", "/etc/gemini-cli", ALL, "/etc/gemini-cli/settings.json"),
+    Root("gemini", "/Library/Application Support/GeminiCli", ALL, "/Library/Application Support/GeminiCli/settings.json"),
+    Root("qwen", "**/.qwen", GENERIC, "~/.qwen/settings.json"),
+    # Other agents and editors whose settings start MCP servers or grant tool permissions.
+    Root("cursor", "**/.cursor", GENERIC, "/work/proj/.cursor/mcp.json"),
+    Root("continue", "**/.continue", (*GENERIC, "config.json", "config.yaml", "config.ts", "mcpServers/**"), "~/.continue/config.yaml"),
+    Root("aider", "**/.aider*", ITSELF, "/work/proj/.aider.conf.yml"),
+    Root("vscode", "**/.vscode", ("settings.json", "mcp.json"), "/work/proj/.vscode/mcp.json"),
+)  # fmt: skip
+
+#: Variables the adapters copy from the agent's environment into `Context.agent_env`.
+ENV_VARS: tuple[str, ...] = tuple(dict.fromkeys(r.where[1:].split("/", 1)[0] for r in ROOTS if r.where.startswith("$")))
+
+
+def _glob_re(glob: str) -> str:
+    return re.escape(glob).replace("<n>", r"\d+").replace(r"\*", "[^/]*")
+
+
+_STATIC = [r for r in ROOTS if not r.where.startswith("$")]
+_ALTERNATIVES = [f"(?P<r{i}>{'.*/' if r.where.startswith('**/') else ''}{_glob_re(r.where.removeprefix('**/'))})"
+                 for i, r in enumerate(_STATIC)]  # fmt: skip
+_STATIC_RE = re.compile("^(?:" + "|".join(_ALTERNATIVES) + ")(?=/|$)")
+
+
+def _control_re(control: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for c in control:
+        if c == "**":
+            parts.append(".*")
+        elif c.endswith("/**"):
+            parts.append(re.escape(c[:-3]) + "(?:/.*)?")
+        else:
+            parts.append(re.escape(c))
+    return re.compile("^(?:" + "|".join(parts) + ")$")
+
+
+_CONTROL = {r: _control_re(r.control) for r in ROOTS}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    root: Root
+    base: str  # the root as an absolute path
+    rel: str  # the path below it ("" for the root itself)
+
+    @property
+    def control(self) -> bool:
+        return _CONTROL[self.root].match(self.rel) is not None
+
+    @property
+    def is_root(self) -> bool:
+        return self.rel == ""
+
+    @property
+    def plant_matters(self) -> bool:
+        """Whether creating an empty file or directory here changes something: a runtime path (a socket planted in
+        its place), a file location, or a config file name (an empty settings file breaks the agent's settings)."""
+        return self.root.plant or "" in self.root.control or self.rel.endswith((".json", ".toml"))
+
+
+@lru_cache(maxsize=256)
+def env_roots(agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str) -> tuple[tuple[Root, str], ...]:
+    """The `$VAR` rows resolved with the environment's values (every value given: the adapters may know the same
+    variable from two processes), each also under a placeholder `/${VAR}` that stands for the variable itself."""
+    values: dict[str, list[str]] = {}
+    for k, v in agent_env:
+        if k in ENV_VARS and v:
+            values.setdefault(k, []).append(v)
+    out: list[tuple[Root, str]] = []
+    for r in ROOTS:
+        if not r.where.startswith("$"):
+            continue
+        var, _, sub = r.where[1:].partition("/")
+        for v in values.get(var, []):
+            if var == "AUTOMODE_AUDIT_URL":
+                if re.match(r"^[a-z][\w+.-]*://", v) and not v.startswith("sqlite:"):
+                    continue  # a database server, not a file
+                v = re.sub(r"^sqlite:(//)?", "", v).split("?", 1)[0]
+            base = resolve(v + ("/" + sub if sub else ""), cwd, home)
+            if base != "/":
+                out.append((r, base))
+        out.append((r, "/${" + var + "}" + ("/" + sub if sub else "")))
+    return tuple(out)
+
+
+_VAR_REF = re.compile(r"^.*?/\$\{?(" + "|".join(map(re.escape, ENV_VARS)) + r")\}?(?=/|$)")
+
+
+def locate(path: str, ctx: Context | None = None) -> Location | None:
+    """Where `path` (absolute, normalised; `$VAR` kept for a variable) falls in the table, or None."""
+    if "$" in path:
+        path = _VAR_REF.sub(lambda m: "/${" + m.group(1) + "}", path, count=1)
+    agent_env = ctx.agent_env if ctx is not None else ()
+    for r, base in env_roots(agent_env, ctx.cwd if ctx is not None else None, ctx.home if ctx is not None else "/root"):
+        if path == base or path.startswith(base + "/"):
+            return Location(r, base, path[len(base) + 1 :])
+        if r.sidecars and path.startswith(base + "-"):
+            return Location(r, base, "")
+    m = _STATIC_RE.match(path)
+    if m is None or m.lastgroup is None:
+        return None
+    r = _STATIC[int(m.lastgroup[1:])]
+    return Location(r, m.group(m.lastgroup), path[m.end() + 1 :])
+
+
+#: The last segments that identify a control file even when the directories before them are unknown: the control
+#: files of the agents automode is installed into, the file-named locations, automode's store and socket. (The
+#: generic names of other tools, `config.json`, `rules/`, would make every run-time path an ask.)
+TAIL_OWNERS = frozenset({"claude-code", "codex", "gemini"})
+TAILS: frozenset[str] = frozenset(
+    {c for r in ROOTS if r.owner in TAIL_OWNERS for c in r.control if c not in ("", "**", "rules/**")}
+    | {r.where.rsplit("/", 1)[-1] for r in ROOTS if "" in r.control and r.where.startswith("**/") and "*" not in r.where[3:]}
+    | {"audit.db", "hook.sock"}
+)
+_NAMES = sorted({seg for r in ROOTS if r.where.startswith("**/") for seg in r.where[3:].split("/") if "*" not in seg})
+_UNKNOWN_SEGMENT = re.compile(r"[$`*?\[]")
+
+
+def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, str | None]:
+    """For a path with parts only known at run time: the control location it becomes when a glob segment expands
+    to one of the table's names (`~/.c*/settings.json`), else the tail that makes it a possible control file
+    (`$DIR/settings.json` -> "settings.json"). (None, None) when nothing in the table fits."""
+    segs = path.split("/")
+    unknown = [i for i, s in enumerate(segs) if _UNKNOWN_SEGMENT.search(s)]
+    if not unknown:
+        return None, None
+    for i in unknown:
+        if "$" in segs[i] or "`" in segs[i] or segs[i] == "**" or i == len(segs) - 1:
+            continue  # only a glob that spells a directory before a literal name (`find -name '*.c*'` is not one)
+        for name in _NAMES:
+            if fnmatchcase(name, segs[i]):
+                loc = locate("/".join([*segs[:i], name, *segs[i + 1 :]]), ctx)
+                if loc is not None and loc.control:
+                    return loc, None
+    tail = segs[unknown[-1] + 1 :]
+    for k in range(len(tail)):
+        t = "/".join(tail[k:])
+        if t in TAILS or (t.startswith("hooks/") and "hooks/**" in TAILS):
+            return None, t
+    return None, None

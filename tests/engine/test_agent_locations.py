@@ -1,0 +1,107 @@
+"""The control-location table (automode.controls) and the writers of shell/editors.py (issue 13, finding 3).
+
+Every row of the table is a fixture: its example path must be recognised as a control file, written by any program,
+wherever the agent's environment puts it. Routine neighbours (the project's own files, reading the settings) stay
+allowed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from automode import controls
+from automode.model import Context
+
+from .helpers import CTX, decide
+
+HOME = CTX.home
+
+
+def _abs(example: str) -> str:
+    if example.startswith("$"):
+        return f"{CTX.cwd}/{example}"  # how a command's `$VAR/...` target arrives (joined to the cwd)
+    return example.replace("~", HOME, 1)
+
+
+@pytest.mark.parametrize("root", controls.ROOTS, ids=[r.where for r in controls.ROOTS])
+def test_every_row_recognises_its_example(root: controls.Root) -> None:
+    loc = controls.locate(_abs(root.example), CTX)
+    assert loc is not None and loc.control and loc.root.owner == root.owner, (root.where, loc)
+
+
+@pytest.mark.parametrize("root", controls.ROOTS, ids=[r.where for r in controls.ROOTS])
+def test_every_row_is_denied_when_written_by_a_command(root: controls.Root) -> None:
+    target = root.example if root.example.startswith("$") else _abs(root.example)
+    d = decide(f"echo '{{}}' > \"{target}\"")
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (target, d)
+
+
+MOVED = Context(cwd="/work/proj", project_root="/work/proj", home=HOME,
+                agent_env=(("CLAUDE_CONFIG_DIR", "/srv/cc"), ("CODEX_HOME", "../codex-home"), ("XDG_DATA_HOME", "/data"),
+                           ("XDG_RUNTIME_DIR", "/run/user/77"), ("AUTOMODE_AUDIT_URL", "sqlite:////var/db/am.sqlite"),
+                           ("AUTOMODE_CONFIG", "/etc/am.toml"), ("GEMINI_CLI_HOME", "/g")))  # fmt: skip
+
+
+@pytest.mark.parametrize("command", [
+    "echo '{}' > /srv/cc/settings.json", "perl -pi -e 's/a/b/' /srv/cc/settings.local.json", "cp x /srv/cc/hooks/pre.sh",
+    "echo x > /srv/cc/.claude.json", "cp c.toml /work/codex-home/config.toml", "rm /data/automode/audit.db",
+    "sqlite3 /var/db/am.sqlite 'delete from asks'", "rm /var/db/am.sqlite-wal", "echo x > /etc/am.toml",
+    "rm -rf /run/user/77/automode", "sed -i s/a/b/ /g/.gemini/settings.json", "rm -rf /data",
+])  # fmt: skip
+def test_locations_from_the_environment_are_protected(command: str) -> None:
+    d = decide(command, MOVED)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, d
+
+
+@pytest.mark.parametrize("command", ["echo '{}' > /srv/cc/settings.json", "rm /data/automode/audit.db"])
+def test_the_same_paths_are_ordinary_without_the_environment(command: str) -> None:
+    assert "AM-AGENT-001" not in decide(command).rules
+
+
+@pytest.mark.parametrize("command", [
+    "perl -pi -e 's/\"hooks\"/\"x\"/' ~/.claude/settings.json", "perl -i.bak -pe 's/a/b/' .claude/settings.local.json",
+    "perl -0777 -pi -e 's/a/b/' ~/.claude/settings.json", "ruby -pi -e 'gsub(/a/,\"b\")' ~/.claude/settings.json",
+    "ruby -i.orig -pe 'x' ~/.codex/config.toml",
+    "ex -sc '%s/automode/true/|x' ~/.claude/settings.json", "vim -es -c '%s/a/b/' -c wq ~/.claude/settings.json",
+    "vi -c '%s/a/b/' -c wq .claude/settings.json", "nvim --headless -c '%s/a/b/' -c 'w' -c q ~/.claude/settings.json",
+    "vim +wq ~/.claude/settings.json", "vim -s cmds.vim ~/.claude/settings.json",
+    "ex ~/.claude/settings.json < edits.ex", "cat edits | vim -es ~/.gemini/settings.json",
+    "printf '%s\\n' ',s/automode/x/' w q | ed -s ~/.claude/settings.json",
+    "ed -s ~/.claude/settings.json <<< $',s/automode/x/\\nw\\nq'", "ed ~/.claude/settings.json < script.ed",
+    "awk -i inplace '{gsub(/automode/,\"x\")}1' ~/.claude/settings.json", "gawk -i inplace -f x.awk .claude/settings.json",
+    "python3 -m fileinput -i ~/.claude/settings.json", "jq '.hooks={}' ~/.claude/settings.json | sponge ~/.claude/settings.json",
+    "sqlite3 ~/.local/share/automode/audit.db \"update asks set answer='allow'\"",
+    "echo 'delete from decisions;' | sqlite3 ~/.local/share/automode/audit.db", "cat x.sql | sqlite3 ~/.local/share/automode/audit.db",
+    "sqlite3 -cmd 'delete from asks' ~/.local/share/automode/audit.db .quit", "patch ~/.claude/settings.json < fix.diff",
+    "patch -p1 <<'EOF'\n--- a/.claude/settings.json\n+++ b/.claude/settings.json\n@@ -1 +1 @@\n-a\n+b\nEOF",
+    "socat UNIX-LISTEN:/run/user/1000/automode/hook.sock,fork EXEC:./fake", "nc -lU /tmp/automode-1000/hook.sock",
+    "mkfifo /run/user/1000/automode/hook.sock",
+])  # fmt: skip
+def test_every_writer_counts(command: str) -> None:
+    d = decide(command)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (command, d)
+
+
+@pytest.mark.parametrize("command", [
+    "perl -pi -e 's/foo/bar/g' src/x.py", "perl -i.bak -pe 's/a/b/' src/*.c", "perl -ne 'print if /x/' ~/.claude/settings.json",
+    "ruby -pi -e 'gsub(/a/,\"b\")' lib/x.rb", "sed -i 's/a/b/' src/app.py", "awk '{print $1}' ~/.claude/settings.json",
+    "gawk -i inplace '{gsub(/a/,\"b\")}1' src/data.txt", "vim -es -c '%s/a/b/' -c wq src/x.py", "vim ~/.claude/settings.json",
+    "vim -c 'set ft=json' ~/.claude/settings.json", "ex -sc '%s/x/y/|x' README.md", "printf '%s\\n' ',s/a/b/' w q | ed -s notes.txt",
+    "jq . data.json | sponge data.json", "sqlite3 ~/.local/share/automode/audit.db 'select count(*) from decisions'",
+    "sqlite3 ~/.local/share/automode/audit.db .schema", "sqlite3 app.db \"insert into t values (1)\"", "cat ~/.claude/settings.json",
+    "python3 -m fileinput README.md", "patch -p1 < fix.diff", "mkfifo /tmp/pipe1", "ls -la ~/.claude",
+    "python3 -c \"import json; print(json.load(open('/home/user/.claude/settings.json')))\"",
+    {"tool": "Read", "input": {"file_path": "/home/user/.claude/settings.json"}},
+])  # fmt: skip
+def test_routine_neighbours_stay_allowed(command: str | dict[str, object]) -> None:
+    assert decide(command).verdict == "allow", command  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("command", "verdict"), [
+    ("echo '{}' > $X/settings.json", "ask"), ("cp h.sh \"$(dirname $F)/hooks/pre.sh\"", "ask"),
+    ("echo '{}' > \"$CLAUDE_CONFIG_DIR/settings.json\"", "deny"), ("cp x $CODEX_HOME/hooks.json", "deny"),
+    ("echo x > $XDG_RUNTIME_DIR/automode/hook.sock", "deny"), ("cp s.json ~/.c*/settings.json", "deny"),
+    ("echo x > $OUT/report.txt", "allow"), ("cp settings.json $OUT/", "allow"), ("echo '{}' > config/settings.json", "allow"),
+])  # fmt: skip
+def test_targets_known_only_at_run_time(command: str, verdict: str) -> None:
+    assert decide(command).verdict == verdict, command
