@@ -5,6 +5,7 @@ agent's own settings that the user asked for in so many words is an ask (`automo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import controls
@@ -16,9 +17,93 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 AGENT_ENV = re.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
-YOLO_FLAGS = {"--dangerously-skip-permissions", "--dangerously-bypass-approvals-and-sandbox", "--yolo", "-y", "--full-auto",
-              "--permission-mode=bypassPermissions", "--allow-dangerously-skip-permissions", "--dangerously-bypass-hook-trust"}  # fmt: skip
-AGENT_CLIS = frozenset({"claude", "codex", "gemini", "qwen", "aider", "goose", "opencode", "amp", "cursor-agent", "crush", "openhands"})
+AGENT_CLIS = frozenset({"claude", "claude-code", "codex", "gemini", "gemini-cli", "qwen", "qwen-code", "aider", "goose",
+                        "opencode", "amp", "cursor-agent", "crush", "openhands"})  # fmt: skip
+CLAUDE = frozenset({"claude", "claude-code"})
+CODEX = frozenset({"codex"})
+GEMINI = frozenset({"gemini", "gemini-cli", "qwen", "qwen-code"})
+
+
+@dataclass(frozen=True, slots=True)
+class Switch:
+    """One way to start an agent without the checks it runs under: an option (`--settings`), an option with a
+    value (`--approval-mode yolo`), or an environment variable on the command (`CLAUDE_CONFIG_DIR=`)."""
+
+    agents: frozenset[str]
+    option: str  # `--flag`, `-f`, or `NAME=` for an environment variable
+    value: str  # "" a flag without value; "*" any value; else a regular expression the value must match
+    effect: str
+
+
+OFF = "with its permission checks off"
+SWITCHES: tuple[Switch, ...] = (
+    *(Switch(AGENT_CLIS, f, "", OFF) for f in ("--dangerously-skip-permissions", "--allow-dangerously-skip-permissions",
+      "--dangerously-bypass-approvals-and-sandbox", "--yolo", "--full-auto", "--dangerously-bypass-hook-trust")),
+    Switch(CLAUDE, "--permission-mode", "bypassPermissions", OFF),
+    Switch(CLAUDE, "--settings", "*", "with settings of its own choosing (they can switch hooks and permissions off)"),
+    Switch(CLAUDE, "--setting-sources", "*", "without some of the user's settings (where automode's hook is registered)"),
+    Switch(CLAUDE, "CLAUDE_CONFIG_DIR=", "*", "with another configuration directory (without the user's hooks)"),
+    Switch(CODEX, "--sandbox", "danger-full-access", "without its sandbox"),
+    Switch(CODEX, "-s", "danger-full-access", "without its sandbox"),
+    *(Switch(CODEX, o, r"(hooks|features\.[\w.]*hook\w*|sandbox\w*|approval_policy|notify|shell_environment_policy|"
+                       r"projects\..*trust_level)\b.*", "overriding its hooks, sandbox or approvals") for o in ("-c", "--config")),
+    Switch(CODEX, "CODEX_HOME=", "*", "with another configuration directory (without the user's hooks)"),
+    Switch(GEMINI, "-y", "", OFF),
+    Switch(GEMINI, "--approval-mode", "yolo", OFF),
+    *(Switch(GEMINI, f"{v}=", "*", "with other settings (without the user's hooks)")
+      for v in ("GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH", "GEMINI_CLI_SYSTEM_DEFAULTS_PATH")),
+    Switch(frozenset({"cursor-agent"}), "--force", "", OFF),
+    Switch(frozenset({"cursor-agent"}), "-f", "", OFF),
+    Switch(frozenset({"amp"}), "--dangerously-allow-all", "", OFF),
+    Switch(frozenset({"aider"}), "--yes-always", "", OFF),
+    Switch(frozenset({"goose"}), "GOOSE_MODE=", "auto", OFF),
+)  # fmt: skip
+_SWITCHES_BY_AGENT: dict[str, tuple[Switch, ...]] = {n: tuple(s for s in SWITCHES if n in s.agents) for n in AGENT_CLIS}
+
+
+def _value_ok(sw: Switch, value: str | None) -> bool:
+    if value is None:
+        return False
+    return sw.value == "*" or re.fullmatch(sw.value, value, re.I) is not None
+
+
+def _switch_doc() -> str:
+    out = []
+    for sw in SWITCHES:
+        who = "any agent" if sw.agents == AGENT_CLIS else "/".join(sorted(sw.agents))
+        value = "" if sw.value in ("", "*") else ("" if sw.option.endswith("=") else " ") + (sw.value if sw.value.isidentifier() or "-" in sw.value else "<hooks, sandbox, approvals>")
+        out.append(f"{who} `{sw.option}{value}`")
+    return "; ".join(out)
+
+
+def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
+    """The first switch of `SWITCHES` this agent command uses, from its options or its environment."""
+    switches = _SWITCHES_BY_AGENT.get(cmd.name)
+    if not switches:
+        return None
+    env = {k: w.value for k, w in cmd.assigns}
+    for k, v in a.assignments:
+        env.setdefault(k, v)
+    for c in a.commands:
+        if c.name in ("export", "declare", "typeset", "setenv"):
+            for x in c.args:
+                if "=" in x:
+                    env.setdefault(x.split("=", 1)[0], x.split("=", 1)[1])
+    args = [w.value for w in cmd.argv[1:]]
+    for sw in switches:
+        if sw.option.endswith("="):
+            if sw.option[:-1] in env and _value_ok(sw, env[sw.option[:-1]]):
+                return sw
+            continue
+        for i, x in enumerate(args):
+            if x == "--":
+                break
+            if x == sw.option:
+                if sw.value == "" or _value_ok(sw, args[i + 1] if i + 1 < len(args) else None):
+                    return sw
+            elif x.startswith(sw.option + "=") and sw.value and _value_ok(sw, x.split("=", 1)[1]):
+                return sw
+    return None
 
 
 def _locations() -> str:
@@ -106,14 +191,26 @@ def _holds(target: str, a: Analysis) -> str | None:
     names=None,
     title="Turns automode or the agent's safety off",
     what="Setting automode's or the agent's control variables on a command (`AUTOMODE_*=`, bypass variables), "
-    "uninstalling or killing automode, launching an agent with its permission checks off.",
+    "uninstalling or killing automode, starting an agent without the checks it runs under (table `SWITCHES`): "
+    + _switch_doc() + ".",
     why="Switching off the guard from inside the session it guards defeats it.",
     example="AUTOMODE_JUDGE=off git push --force",
     instead="Ask the user to change automode's configuration if a rule is wrong.",
     must_match=["AUTOMODE_DISABLE=1 rm -rf build", "export AUTOMODE_MODE=off", "claude --dangerously-skip-permissions -p hi",
                 "codex --dangerously-bypass-approvals-and-sandbox exec x", "pip uninstall -y automode", "pkill -f automode",
-                "automode uninstall claude-code", "DCG_BYPASS=1 git reset --hard"],
-    must_not_match=["automode check < x.json", "automode explain 'ls'", "claude --version", "echo AUTOMODE_DOCS"],
+                "automode uninstall claude-code", "DCG_BYPASS=1 git reset --hard", "claude --settings '{\"disableAllHooks\":true}' -p hi",
+                "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
+                "claude --permission-mode=bypassPermissions -p x", "npx @anthropic-ai/claude-code --settings x.json -p hi",
+                "claude --setting-sources project -p hi", "export CLAUDE_CONFIG_DIR=/tmp/c; claude -p hi",
+                "codex -c 'sandbox_mode=\"danger-full-access\"' exec x", "codex -c hooks=[] exec x", "codex --config features.codex_hooks=false exec x",
+                "codex -s danger-full-access exec x", "CODEX_HOME=/tmp/c codex exec x", "codex --yolo exec x",
+                "gemini --yolo -p x", "gemini -y -p x", "gemini --approval-mode yolo -p x", "gemini --approval-mode=yolo -p x",
+                "GEMINI_CLI_HOME=/tmp/g gemini -p x", "qwen --yolo -p x", "cursor-agent --force -p x", "amp --dangerously-allow-all -x hi",
+                "GOOSE_MODE=auto goose run -t hi"],
+    must_not_match=["automode check < x.json", "automode explain 'ls'", "claude --version", "echo AUTOMODE_DOCS",
+                    "claude -p \"summarise the diff\"", "claude --permission-mode plan -p x", "codex exec 'fix the test'",
+                    "codex --sandbox workspace-write 'fix it'", "codex -c model=o3 exec x", "gemini -p 'explain'", "gemini -c",
+                    "gemini --approval-mode auto_edit -p x", "claude --model sonnet -p hi", "cat ~/.claude/settings.json"],
 )  # fmt: skip
 def agent_switch(cmd: Command, a: Analysis) -> str | None:
     for k, _ in cmd.assigns:
@@ -124,12 +221,9 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
         for x in args:
             if AGENT_ENV.match(x.split("=", 1)[0]):
                 return f"{cmd.name} {x.split('=', 1)[0]}"
-    if cmd.name in AGENT_CLIS and any(x in YOLO_FLAGS or x.startswith("--permission-mode=bypass") for x in args):
-        return f"launches {cmd.name} with its permission checks off"
-    if cmd.name in AGENT_CLIS and "--permission-mode" in args:
-        i = args.index("--permission-mode")
-        if i + 1 < len(args) and args[i + 1] == "bypassPermissions":
-            return f"launches {cmd.name} with its permission checks off"
+    sw = nested_switch(cmd, a)
+    if sw is not None:
+        return f"launches {cmd.name} {sw.effect} (`{sw.option.rstrip('=')}`)"
     if cmd.name == "automode" and args[:1] and args[0] in ("uninstall", "disable", "off"):
         return "uninstalls automode"
     if cmd.name in ("pip", "pip3", "uv", "pipx") and "uninstall" in args and "automode" in args:
