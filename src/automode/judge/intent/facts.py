@@ -38,6 +38,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-SEC-002": frozenset({"chmod"}),
     "AM-SEC-004": frozenset({"create", "update", "delete"}),
     "AM-SEC-005": frozenset({"privilege"}),
+    "AM-SEC-011": frozenset({"privilege", "run"}),  # a container with control of the host: asked, still an ask
     "AM-PERSIST-002": frozenset(
         {"create", "kill", "deploy", "run", "install"}
     ),  # schedule, enable, restart a service
@@ -59,7 +60,7 @@ CATEGORY_VERBS: dict[str, frozenset[str]] = {
     "review-bypass": frozenset({"skip"}),
 }
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
-ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004"})
+ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
 #: rc files and other protected places outside the project).
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
