@@ -21,6 +21,7 @@ from automode.paths import classify
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
+from automode.shell.scripts import script_controls
 
 if TYPE_CHECKING:
     from automode.config import Config
@@ -105,6 +106,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)
+            if not script:
+                script_controls(a, path, content)  # Python/Node/Ruby/Perl/PHP: what it would do to agent controls
     elif tool in FILE_READ_TOOLS:
         path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
         pattern = first_str(inp, "pattern", "glob")

@@ -174,10 +174,16 @@ _VAR_REF = re.compile(r"^.*?/\$\{?(" + "|".join(map(re.escape, ENV_VARS)) + r")\
 
 def locate(path: str, ctx: Context | None = None) -> Location | None:
     """Where `path` (absolute, normalised; `$VAR` kept for a variable) falls in the table, or None."""
+    if ctx is None:
+        return _locate(path, (), None, "/root")
+    return _locate(path, ctx.agent_env, ctx.cwd, ctx.home)
+
+
+@lru_cache(maxsize=8192)
+def _locate(path: str, agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str) -> Location | None:
     if "$" in path:
         path = _VAR_REF.sub(lambda m: "/${" + m.group(1) + "}", path, count=1)
-    agent_env = ctx.agent_env if ctx is not None else ()
-    for r, base in env_roots(agent_env, ctx.cwd if ctx is not None else None, ctx.home if ctx is not None else "/root"):
+    for r, base in env_roots(agent_env, cwd, home):
         if path == base or path.startswith(base + "/"):
             return Location(r, base, path[len(base) + 1 :])
         if r.sidecars and path.startswith(base + "-"):
@@ -224,3 +230,45 @@ def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, 
         if t in TAILS or (t.startswith("hooks/") and "hooks/**" in TAILS):
             return None, t
     return None, None
+
+
+# Code that names a control location in a string: `'~/.claude/settings.json'`, `HOME + '/.codex/config.toml'`.
+#: Substrings code must contain to name or reach a control location: a piece of every location's name, file name or
+#: variable (`test_anchors_cover_the_table` checks each row's example has one). Plain `in` tests, once per text:
+#: every Write of a program passes here, and a regular expression over a large file costs far more.
+ANCHORS: tuple[str, ...] = ("claude", "Claude", "codex", "gemini", "Gemini", "qwen", "cursor/", "continue/", "vscode",
+                            "mcp.json", "mcpServers", "automode", "settings.json", "settings.local", "config.toml",
+                            "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI")  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def may_reach(code: str) -> bool:
+    """Whether `code` could name a control location at all (a cheap test before reading it). Code that spells a
+    location in pieces (`'.cla' + 'ude'`) passes unread: what a program assembles at run time stays its run's
+    question (when it runs, its command is judged)."""
+    return any(w in code for w in ANCHORS)
+
+
+_LITERAL = re.compile(r"""(['"`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
+_HOME_FORMS = re.compile(r"^(?:~|\$\{?HOME\}?|%USERPROFILE%)(?=/|$)")
+
+
+def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
+    """The control files a piece of code names in its string literals (resolved against the home directory and
+    `cwd`), in order, without repeats. A literal that starts with `/.name/` is a tail joined to some directory
+    at run time (`os.environ['HOME'] + '/.claude/settings.json'`) and counts as named too."""
+    if not may_reach(code):
+        return []
+    out: list[str] = []
+    for m in _LITERAL.finditer(code[:MAX_CODE_SCAN]):
+        text = m.group(2)
+        if "/" not in text or not any(w in text for w in ANCHORS):
+            continue
+        path = resolve(_HOME_FORMS.sub("~", text), cwd, ctx.home)
+        loc = locate(path, ctx)
+        if loc is not None and loc.control and path not in out:
+            out.append(path)
+    return out
+
+
+MAX_CODE_SCAN = 100_000

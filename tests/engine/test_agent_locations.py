@@ -105,3 +105,54 @@ def test_routine_neighbours_stay_allowed(command: str | dict[str, object]) -> No
 ])  # fmt: skip
 def test_targets_known_only_at_run_time(command: str, verdict: str) -> None:
     assert decide(command).verdict == verdict, command
+
+
+# ------------------------------------------------ a script written in one call and run in the next
+def _write(path: str, content: str) -> dict[str, object]:
+    return {"tool": "Write", "input": {"file_path": path, "content": content}}
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    ("x.py", "import json, os\np = os.path.expanduser('~/.claude/settings.json')\nd = json.load(open(p))\nd['hooks'] = {}\n"
+             "json.dump(d, open(p, 'w'))\n"),
+    ("z.js", "const fs = require('fs');\nfs.writeFileSync('/home/user/.claude/settings.json', '{}');\n"),
+    ("t.rb", "File.write('/home/user/.codex/config.toml', 'x')\n"),
+    ("tool", "#!/usr/bin/env python3\nimport os\nos.remove('/home/user/.claude/settings.json')\n"),
+    ("sub.py", "import subprocess\nsubprocess.run(['rm', '-rf', '/home/user/.config/automode'])\n"),
+    ("q.py", "import subprocess\nsubprocess.run('sqlite3 ~/.local/share/automode/audit.db \"delete from asks\"', shell=True)\n"),
+])  # fmt: skip
+def test_a_script_that_rewrites_controls_is_denied_when_written(path: str, content: str) -> None:
+    d = decide(_write(path, content))
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (path, d)
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    ("fix.py", "import sqlite3\nc = sqlite3.connect('/home/user/.local/share/automode/audit.db')\nc.execute('delete from asks')\n"),
+    ("y.js", "const fs = require('fs');\nfs.writeFileSync(process.env.HOME + '/.claude/settings.json', '{}');\n"),
+    ("p.pl", "open(my $f, '>', '/home/user/.gemini/settings.json'); print $f '{}';\n"),
+])  # fmt: skip
+def test_a_script_naming_controls_in_a_way_automode_cannot_follow_asks(path: str, content: str) -> None:
+    d = decide(_write(path, content))
+    assert d.verdict == "ask" and "AM-AGENT-006" in d.rules, (path, d)
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    ("ok.py", "import shutil, os\nshutil.rmtree('build')\nprint(open(os.path.expanduser('~/.claude/settings.json')).read())\n"),
+    ("app/settings.py", "INSTALLED_APPS = ['x']\nSETTINGS_FILE = 'config/settings.json'\n"),
+    ("docs/hooks.md", "Add the hook to `~/.claude/settings.json` and restart."),
+    ("clean.py", "import shutil\nshutil.rmtree('/tmp/scratch')\n"),
+])  # fmt: skip
+def test_ordinary_programs_are_not_judged_as_if_they_ran(path: str, content: str) -> None:
+    assert decide(_write(path, content)).verdict == "allow", path
+
+
+@pytest.mark.parametrize("root", controls.ROOTS, ids=[r.where for r in controls.ROOTS])
+def test_anchors_cover_the_table(root: controls.Root) -> None:
+    """The cheap pre-test before reading a program must let every location's spelling through."""
+    assert controls.may_reach(root.example), root.example
+
+
+def test_inline_code_opening_the_audit_store_asks() -> None:
+    d = decide("python3 -c \"import sqlite3; sqlite3.connect('/home/user/.local/share/automode/audit.db')"
+               ".execute(\\\"update asks set answer='allow'\\\")\"")
+    assert d.verdict == "ask" and "AM-AGENT-006" in d.rules, d

@@ -321,3 +321,58 @@ def runtime_control_path(e: Effect, a: Analysis) -> str | None:
     if loc is None and tail is not None:
         return f"{VERBS[e.kind]} `{e.target}`, which may be an agent's `{tail}`"
     return None
+
+
+CODE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "write_file", "replace", "edit_file", "str_replace_based_edit_tool"})
+
+
+def _code_texts(a: Analysis) -> list[str]:
+    """Program text this action runs or writes: inline interpreter code, and a script written with a file tool."""
+    from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
+    from automode.shell.scripts import language
+
+    texts = [" ".join(c.args) for c in a.commands if PYTHONS.match(c.name) or c.name in INLINE_FLAGS or c.name in AWKS]
+    if a.action.tool in CODE_TOOLS:
+        inp = a.action.input
+        path = next((v for k in ("file_path", "path") if isinstance(v := inp.get(k), str)), "")
+        content = next((v for k in ("content", "new_string", "file_text", "new_str") if isinstance(v := inp.get(k), str)), "")
+        if isinstance(inp.get("edits"), list):
+            content = "\n".join(str(e.get("new_string", "")) for e in inp["edits"] if isinstance(e, dict))
+        if content and language(path, content) is not None:
+            texts.append(content)
+    return texts
+
+
+@rule(
+    "AM-AGENT-006",
+    category="agent-control",
+    verdict="ask",
+    kind="action",
+    title="Code that names the agent's controls in a way automode cannot follow",
+    what="Inline code (`python -c`, `node -e`, …) or a script written with a file tool (Python, Node, Ruby, Perl, PHP) "
+    "that names an agent's or automode's control file in a string, where automode's reading of the code finds no "
+    "read or write of it (`sqlite3.connect(<audit store>)`, a path joined at run time, an API automode does not "
+    "know). What the reading does find is judged as usual (a write of the settings is AM-AGENT-001).",
+    why="A program that opens the agent's settings or automode's audit store in a way automode cannot see may be "
+    "rewriting them when it runs.",
+    example="python3 -c \"import sqlite3; sqlite3.connect('/home/me/.local/share/automode/audit.db').execute('delete from asks')\"",
+    instead="Read the file with a tool (Read, cat) or tell the user what should change in it.",
+    must_match=["python3 -c \"import sqlite3; c=sqlite3.connect('/home/user/.local/share/automode/audit.db'); c.execute('delete from decisions')\"",
+                "node -e \"require('fs').writeFileSync(process.env.HOME + '/.claude/settings.json', '{}')\"",
+                {"tool": "Write", "input": {"file_path": "fix.py", "content": "import sqlite3\nsqlite3.connect('/home/user/.local/share/automode/audit.db').execute('delete from asks')\n"}},
+                {"tool": "Write", "input": {"file_path": "p.pl", "content": "open(my $f, '>', '/home/user/.gemini/settings.json');\n"}}],
+    must_not_match=["python3 -c \"import json; print(json.load(open('/home/user/.claude/settings.json')))\"",
+                    {"tool": "Write", "input": {"file_path": "docs/setup.md", "content": "Edit `~/.claude/settings.json` to add the hook."}},
+                    {"tool": "Write", "input": {"file_path": "app.py", "content": "CONFIG = 'config/settings.json'\n"}},
+                    "python3 -c \"print('see ~/.claude for settings')\""],
+)  # fmt: skip
+def unexplained_control_code(a: Analysis) -> str | None:
+    texts = _code_texts(a)
+    if not texts:
+        return None
+    seen = {e.target for e in a.effects}
+    for text in texts:
+        for path in controls.named_controls(text, a.ctx, a.cwd):
+            if path not in seen:
+                return f"the code names {path} and automode cannot tell what it does with it"
+    return None

@@ -438,7 +438,7 @@ def _container_args(cmd: Command) -> tuple[str, list[tuple[str, str]], bool] | N
 def _mount_source(key: str, val: str) -> tuple[str, bool] | None:
     """(host path, read-only) of a bind mount; None for a named volume or tmpfs."""
     if key == "--mount":
-        fields = dict(f.split("=", 1) if "=" in f else (f, "true") for f in val.split(","))
+        fields = {k: (v if eq else "true") for k, eq, v in (f.partition("=") for f in val.split(","))}
         src = fields.get("source") or fields.get("src") or ""
         if fields.get("type", "volume") != "bind" and not src.startswith(("/", "~", "$", ".")):
             return None

@@ -1,0 +1,68 @@
+"""Scripts in other languages written now and run later (issue 13, finding 3: "a script written in one call and run in
+the next").
+
+A shell script written with Write/Edit is judged as if it ran (`analysis._script_content`). A Python, Node, Ruby,
+Perl or PHP script gets the same reading by the interpreter analysis of `automode.shell.interp` (the one that reads
+`python -c`), but only what it would do to the agent's or automode's controls is kept: an ordinary program deletes,
+writes and fetches all the time, and judging every Write of one as if it ran would block ordinary work; a program
+that rewrites `~/.claude/settings.json` or automode's audit store is a way around the guard whenever it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from automode import controls
+from automode.effects import Effect
+from automode.shell.commands import Env, command_effects
+from automode.shell.interp import interp_hook
+from automode.shell.lower import Lowerer
+from automode.shell.parse import Command
+from automode.shell.words import Word
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: File name endings and the interpreter that runs them.
+LANGUAGES = {".py": "python3", ".pyw": "python3", ".js": "node", ".mjs": "node", ".cjs": "node", ".rb": "ruby",
+             ".pl": "perl", ".pm": "perl", ".php": "php"}  # fmt: skip
+SHEBANG = re.compile(r"^#![ \t]*(?:/usr/bin/env[ \t]+(?:-S[ \t]+)?)?(?:/[\w/.-]*/)?(python[\d.]*|pypy3?|node|nodejs|ruby|perl|php)\b")
+MAX_SCRIPT_CHARS = 100_000
+KINDS = frozenset({"write", "delete", "chmod", "read"})  # reads too: AM-AGENT-006 asks about what is named but unread
+
+
+def language(path: str, content: str) -> str | None:
+    """The interpreter a written file would run under: its shebang, else its extension."""
+    m = SHEBANG.match(content)
+    if m:
+        name = m.group(1)
+        return "python3" if name.startswith(("python", "pypy")) else name
+    dot = path.rfind(".")
+    return LANGUAGES.get(path[dot:].lower()) if dot > path.rfind("/") else None
+
+
+def script_controls(a: Analysis, path: str, content: str) -> None:
+    """Add to `a` the effects on control locations of the script `content` written at `path`, as if it ran."""
+    lang = language(path, content)
+    if lang is None or not content.strip() or len(content) > MAX_SCRIPT_CHARS or not controls.may_reach(content):
+        return
+    label = f"script {path}"
+    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
+    cmd = Command([Word(lang, lang), Word(path, path)], a.cwd, via=(label,), text=f"{lang} {path}")
+    interp_hook(lang, content, cmd, lw)
+    env = Env(a.ctx.home, a.root)
+    effects = list(lw.out.effects)
+    for c in lw.out.commands:
+        effects.extend(command_effects(c, env))
+    for e in effects:
+        if e.kind not in KINDS:
+            continue
+        loc = controls.locate(e.target, a.ctx)
+        if loc is not None and (loc.control or (e.kind == "delete" and loc.is_root)):
+            a.effects.append(e if label in e.via else _labelled(e, label))
+
+
+def _labelled(e: Effect, label: str) -> Effect:
+    return replace(e, via=(label, *e.via))
