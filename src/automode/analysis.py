@@ -107,7 +107,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)
             if not script:
-                script_controls(a, path, content)  # Python/Node/Ruby/Perl/PHP: what it would do to agent controls
+                a.effects.extend(script_controls(ctx, cwd, root, path, content))  # Python, Node, ...: agent controls
     elif tool in FILE_READ_TOOLS:
         path = first_str(inp, "file_path", "path", "absolute_path", "notebook_path", "dir_path", "directory")
         pattern = first_str(inp, "pattern", "glob")

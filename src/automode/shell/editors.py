@@ -21,16 +21,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from automode.effects import Effect
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
-    from automode.shell.commands import Env
     from automode.shell.parse import Command
 
-Extractor = Callable[["Command", "Env"], Iterator[Effect]]
+
+class Env(Protocol):
+    """What an extractor needs (`automode.shell.commands.Env`, which registers these extractors)."""
+
+    def file(self, kind: str, w: Word, cmd: Command, **kw: Any) -> Effect: ...
+
+
+Extractor = Callable[["Command", Env], Iterator[Effect]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from automode.shell.parse import Command
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
-    from automode.analysis import Analysis
+    from automode.model import Context
 
 #: File name endings and the interpreter that runs them.
 LANGUAGES = {".py": "python3", ".pyw": "python3", ".js": "node", ".mjs": "node", ".cjs": "node", ".rb": "ruby",
@@ -43,25 +43,27 @@ def language(path: str, content: str) -> str | None:
     return LANGUAGES.get(path[dot:].lower()) if dot > path.rfind("/") else None
 
 
-def script_controls(a: Analysis, path: str, content: str) -> None:
-    """Add to `a` the effects on control locations of the script `content` written at `path`, as if it ran."""
+def script_controls(ctx: Context, cwd: str, root: str, path: str, content: str) -> list[Effect]:
+    """The effects on control locations of the script `content` written at `path`, as if it ran in `cwd`."""
     lang = language(path, content)
     if lang is None or not content.strip() or len(content) > MAX_SCRIPT_CHARS or not controls.may_reach(content):
-        return
+        return []
     label = f"script {path}"
-    lw = Lowerer(a.ctx.home, a.cwd, interp_hook)
-    cmd = Command([Word(lang, lang), Word(path, path)], a.cwd, via=(label,), text=f"{lang} {path}")
+    lw = Lowerer(ctx.home, cwd, interp_hook)
+    cmd = Command([Word(lang, lang), Word(path, path)], cwd, via=(label,), text=f"{lang} {path}")
     interp_hook(lang, content, cmd, lw)
-    env = Env(a.ctx.home, a.root)
+    env = Env(ctx.home, root)
     effects = list(lw.out.effects)
     for c in lw.out.commands:
         effects.extend(command_effects(c, env))
+    out: list[Effect] = []
     for e in effects:
         if e.kind not in KINDS:
             continue
-        loc = controls.locate(e.target, a.ctx)
+        loc = controls.locate(e.target, ctx)
         if loc is not None and (loc.control or (e.kind == "delete" and loc.is_root)):
-            a.effects.append(e if label in e.via else _labelled(e, label))
+            out.append(e if label in e.via else _labelled(e, label))
+    return out
 
 
 def _labelled(e: Effect, label: str) -> Effect:
