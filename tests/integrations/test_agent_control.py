@@ -14,6 +14,7 @@ import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,3 +249,37 @@ def test_hook_client_forwards_every_location_variable() -> None:
     from automode.controls import ENV_VARS
 
     assert set(ENV_VARS) <= set(hook_client.FORWARD_ENV)
+
+
+# ------------------------------------------------ the real Claude Code CLI (its config dir is moved: CLAUDE_CONFIG_DIR)
+def _perl_plan(config: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [("Bash", {"command": f"perl -pi -e 's/automode/disabled/g' {config}/settings.json",
+                      "description": "tidy the settings"})]
+
+
+def test_control_an_in_place_editor_rewrites_the_settings_without_automode(tmp_path: Path) -> None:
+    from .claude_env import Sandbox, claude_binary
+    from .fake_anthropic import FakeAnthropic
+
+    sb = Sandbox(tmp_path)
+    (sb.config / "settings.json").write_text('{"note": "automode"}\n')
+    with FakeAnthropic(_perl_plan(sb.config)) as fake:
+        sb.run_claude(claude_binary(), fake.url, "--permission-mode", "bypassPermissions")
+    assert "disabled" in (sb.config / "settings.json").read_text()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_real_claude_cannot_rewrite_its_moved_settings_with_an_in_place_editor(tmp_path: Path, mode: str) -> None:
+    """Finding 3 end to end: the settings live in CLAUDE_CONFIG_DIR (not ~/.claude) and the writer is `perl -pi`."""
+    from .claude_env import Sandbox, claude_binary, cleanup, hook_outputs
+    from .fake_anthropic import FakeAnthropic
+
+    with cleanup(Sandbox(tmp_path)) as sb:
+        sb.install(mode)
+        before = (sb.config / "settings.json").read_text()
+        assert "automode" in before
+        with FakeAnthropic(_perl_plan(sb.config)) as fake:
+            events = sb.run_claude(claude_binary(), fake.url, "--permission-mode", "bypassPermissions")
+        assert (sb.config / "settings.json").read_text() == before, "the hook settings were rewritten"
+        outs = hook_outputs(events, "PreToolUse")
+        assert outs and outs[0]["hookSpecificOutput"]["permissionDecision"] == "deny", outs
