@@ -256,12 +256,21 @@ _HOME_FORMS = re.compile(r"^(?:~|\$\{?HOME\}?|%USERPROFILE%)(?=/|$)")
 def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:
     """The control files a piece of code names in its string literals (resolved against the home directory and
     `cwd`), in order, without repeats. A literal that starts with `/.name/` is a tail joined to some directory
-    at run time (`os.environ['HOME'] + '/.claude/settings.json'`) and counts as named too."""
+    at run time (`os.environ['HOME'] + '/.claude/settings.json'`) and counts as named too; a literal that is a
+    location's variable (`'CLAUDE_CONFIG_DIR'`) names that location (`/${CLAUDE_CONFIG_DIR}`)."""
     if not may_reach(code):
         return []
     out: list[str] = []
     for m in _LITERAL.finditer(code[:MAX_CODE_SCAN]):
         text = m.group(2)
+        if text in ENV_VARS:  # `os.environ['CLAUDE_CONFIG_DIR']`: the location the variable names
+            for r in ROOTS:
+                var, _, sub = r.where[1:].partition("/")
+                if r.where.startswith("$") and var == text and (not sub or sub in code):
+                    path = "/${" + var + "}" + ("/" + sub if sub else "")
+                    if path not in out:
+                        out.append(path)
+            continue
         if "/" not in text or not any(w in text for w in ANCHORS):
             continue
         path = resolve(_HOME_FORMS.sub("~", text), cwd, ctx.home)

@@ -76,6 +76,7 @@ def test_the_same_paths_are_ordinary_without_the_environment(command: str) -> No
     "patch -p1 <<'EOF'\n--- a/.claude/settings.json\n+++ b/.claude/settings.json\n@@ -1 +1 @@\n-a\n+b\nEOF",
     "socat UNIX-LISTEN:/run/user/1000/automode/hook.sock,fork EXEC:./fake", "nc -lU /tmp/automode-1000/hook.sock",
     "mkfifo /run/user/1000/automode/hook.sock",
+    "git apply <<'EOF'\n--- a/.claude/settings.json\n+++ b/.claude/settings.json\n@@ -1 +1 @@\n-a\n+b\nEOF",
 ])  # fmt: skip
 def test_every_writer_counts(command: str) -> None:
     d = decide(command)
@@ -150,6 +151,11 @@ def test_ordinary_programs_are_not_judged_as_if_they_ran(path: str, content: str
 def test_anchors_cover_the_table(root: controls.Root) -> None:
     """The cheap pre-test before reading a program must let every location's spelling through."""
     assert controls.may_reach(root.example), root.example
+
+
+def test_inline_code_reaching_a_location_through_its_variable_asks() -> None:
+    d = decide("python3 -c \"import os; open(os.environ['CLAUDE_CONFIG_DIR'] + '/settings.json', 'w').write('{}')\"")
+    assert d.verdict == "ask" and "AM-AGENT-006" in d.rules, d
 
 
 def test_inline_code_opening_the_audit_store_asks() -> None:

@@ -360,7 +360,8 @@ def _code_texts(a: Analysis) -> list[str]:
     must_match=["python3 -c \"import sqlite3; c=sqlite3.connect('/home/user/.local/share/automode/audit.db'); c.execute('delete from decisions')\"",
                 "node -e \"require('fs').writeFileSync(process.env.HOME + '/.claude/settings.json', '{}')\"",
                 {"tool": "Write", "input": {"file_path": "fix.py", "content": "import sqlite3\nsqlite3.connect('/home/user/.local/share/automode/audit.db').execute('delete from asks')\n"}},
-                {"tool": "Write", "input": {"file_path": "p.pl", "content": "open(my $f, '>', '/home/user/.gemini/settings.json');\n"}}],
+                {"tool": "Write", "input": {"file_path": "p.pl", "content": "open(my $f, '>', '/home/user/.gemini/settings.json');\n"}},
+                "python3 -c \"import os; open(os.environ['CLAUDE_CONFIG_DIR'] + '/settings.json', 'w').write('{}')\""],
     must_not_match=["python3 -c \"import json; print(json.load(open('/home/user/.claude/settings.json')))\"",
                     {"tool": "Write", "input": {"file_path": "docs/setup.md", "content": "Edit `~/.claude/settings.json` to add the hook."}},
                     {"tool": "Write", "input": {"file_path": "app.py", "content": "CONFIG = 'config/settings.json'\n"}},
@@ -370,9 +371,11 @@ def unexplained_control_code(a: Analysis) -> str | None:
     texts = _code_texts(a)
     if not texts:
         return None
-    seen = {e.target for e in a.effects}
+    seen = [controls.locate(e.target, a.ctx) for e in a.effects]
+    targets = {e.target for e in a.effects}
     for text in texts:
         for path in controls.named_controls(text, a.ctx, a.cwd):
-            if path not in seen:
-                return f"the code names {path} and automode cannot tell what it does with it"
+            if path in targets or any(loc is not None and loc.base == path for loc in seen):
+                continue  # the reading found what the code does there: the other rules judge it
+            return f"the code names {path} and automode cannot tell what it does with it"
     return None

@@ -307,6 +307,11 @@ def _patch(cmd: Command, env: Env) -> Iterator[Effect]:
     if pos:
         yield env.file("write", pos[0], cmd, origin="patch")
         return
+    yield from _patch_targets(cmd, env, strip)
+
+
+def _patch_targets(cmd: Command, env: Env, strip: int) -> Iterator[Effect]:
+    """The files a patch fed on stdin writes (`+++ b/path`)."""
     text, _ = cmd.stdin_text()
     for m in PATCH_TARGET.finditer(text or ""):
         path = m.group(1)
@@ -314,6 +319,17 @@ def _patch(cmd: Command, env: Env) -> Iterator[Effect]:
             # `-pN` drops N leading components; without it, the usual `a/` `b/` prefixes are taken off.
             stripped = "/".join(path.split("/")[strip:]) if strip >= 0 else re.sub(r"^[ab]/", "", path)
             yield env.file("write", Word(stripped or path, stripped or path), cmd, origin="patch")
+
+
+def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`git apply` of a patch given on stdin (a heredoc): the files it names are written."""
+    args = cmd.args
+    if not args or args[0] != "apply" or any(x in ("--check", "--stat", "--numstat", "--summary") for x in args):
+        return
+    if any(not x.startswith("-") for x in args[1:]):
+        return  # a patch file automode does not read
+    m = next((re.fullmatch(r"-p(\d+)", x) for x in args if re.fullmatch(r"-p(\d+)", x)), None)
+    yield from _patch_targets(cmd, env, int(m.group(1)) if m else 1)
 
 
 def _mkfifo(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -403,7 +419,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "perl": _perl_ruby, "ruby": _perl_ruby,
     "awk": _awk, "gawk": _awk,
     "ed": _ed, "red": _ed,
-    "sponge": _sponge, "patch": _patch, "mkfifo": _mkfifo, "mknod": _mkfifo,
+    "sponge": _sponge, "patch": _patch, "git": _git_apply, "mkfifo": _mkfifo, "mknod": _mkfifo,
     "sqlite3": _sqlite3, "socat": _socat, "nc": _nc_unix, "ncat": _nc_unix, "netcat": _nc_unix,
     **{name: _vim for name in VIMS},
     **{name: _python_fileinput for name in PYTHON_NAMES},
