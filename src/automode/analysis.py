@@ -190,6 +190,17 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
                                         content=first_str(inp, "content", "text", "new_text")))  # fmt: skip
+    target = first_str(inp, "path", "file_path")
+    if kind == "write" and target is not None:
+        # A file server's write or edit: what the new text runs or weakens is judged as for Write/Edit.
+        edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []
+        new = first_str(inp, "content", "text", "new_text") or "\n".join(str(e.get("newText", e.get("new_string", ""))) for e in edits)
+        old = "\n".join(str(e.get("oldText", e.get("old_string", ""))) for e in edits)
+        facts = Facts(a.ctx.home, cwd, root)
+        analyze_write(facts, WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new, bool(edits)))
+        a.commands.extend(facts.commands)
+        a.effects.extend(facts.effects)
+        a.problems.extend(facts.problems)
 
 
 SHELL_SCRIPT_RE = re.compile(r"\.(sh|bash|zsh|ksh|command)$")
