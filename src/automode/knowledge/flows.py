@@ -47,6 +47,7 @@ class Flow:
     sink: str  # "network" | "url" | "public" | "client" | "file" | "log" | "delegate"
     where: str  # host, place (`gh issue create`, an MCP tool), variable, path
     committed: bool = False  # file sinks: the same action commits the change
+    mutates: bool = False  # network sinks: the request sends data or changes something (POST, PUT, PATCH, DELETE, a body)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,28 @@ def command_secret(cmd: Command) -> Secret | None:
     return None
 
 
+@cache
+def _hidden() -> dict[str, tuple[str, ...]]:
+    return {c: tuple(opts) for c, opts in load("sources.json")["hidden_output"]}
+
+
+def hides_output(cmd: Command) -> bool:
+    """Does this command print only a count, a file name, an exit status or a digest of what it reads?"""
+    opts = _hidden().get(cmd.name)
+    if opts is None:
+        return False
+    if not opts:
+        return True
+    for a in cmd.args:
+        if a == "--":
+            break
+        if a in opts or a.split("=", 1)[0] in opts:
+            return True
+        if a.startswith("-") and not a.startswith("--") and any(o[1:] in a[1:] for o in opts if len(o) == 2):
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ hosts
 def _in_domains(host: str, domains: tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
@@ -264,6 +287,7 @@ def _flows(a: Analysis) -> Iterator[Flow]:
             if e.kind == "delegate":
                 for s in values(e.content or ""):
                     yield Flow(s, "delegate", e.target)
+                yield from _delegated_sends(e.content or "", a)
     elif tool.startswith("mcp__") or "__" in tool:
         name = tool.rsplit("__", 1)[-1]
         if tables().mcp_public.search(name) and not tables().mcp_read.search(name):
@@ -273,6 +297,24 @@ def _flows(a: Analysis) -> Iterator[Flow]:
                 text = str(a.action.input)[:50_000]
             for s in values(text):
                 yield Flow(s, "public", tool)
+
+
+PROMPT_PATH = re.compile(r"(?<![\w/.])((?:~|\$HOME|/home/[\w.-]+|/Users/[\w.-]+|/root)/[\w./-]+|\.env(?:\.[\w-]+)?)\b")
+PROMPT_URL = re.compile(r"https?://[^\s'\"<>)]+")
+
+
+def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
+    """A sub-agent told, in prose, to send credential files somewhere: `tar ~/.kube/config … upload to https://x`."""
+    from automode.paths import is_secret_path, resolve
+
+    urls = [u for u in PROMPT_URL.findall(prompt[:20_000]) if not LOCAL_HOST.match(_host(u))]
+    if not urls:
+        return
+    for m in PROMPT_PATH.finditer(prompt[:20_000]):
+        p = resolve(m.group(1), a.cwd, a.ctx.home)
+        if is_secret_path(p, a.ctx.home):
+            yield Flow(Secret(m.group(1), file_service(p), "file"), "delegate-send", _host(urls[0]))
+            return
 
 
 def _host(url: str) -> str:
@@ -388,12 +430,13 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                 for s in secrets:
                     yield Flow(s, "url", _host(w.raw.strip("'\"").replace("$", "x")))
         # Requests: every argument and the standard input go to the hosts of the command's network effects.
-        hosts = [_host(e.target) for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
-        if hosts:
+        net = [e for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
+        if net:
             arg_secrets = [s for _, ss in per_word for s in ss]
-            for h in dict.fromkeys(hosts):
+            sends = {_host(e.target) for e in net if e.origin == "send"}
+            for h in dict.fromkeys(_host(e.target) for e in net):
                 for s in arg_secrets + stdin:
-                    yield Flow(s, "network", h)
+                    yield Flow(s, "network", h, mutates=h in sends)
         # Public places.
         argv = [cmd.name, *cmd.args]
         for prefix, opts, _files, stdin_public in t.public_commands if cmd.name in _first_words("public") else ():
