@@ -232,7 +232,7 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
     vals = mcp.values(a.action.input, intent)
     foreign = [v for v in vals if v.found == "no"]
     partial = [v for v in vals if v.found == "partial"]
-    req = mcp.request_for(tool, vals, intent)
+    req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input))
     if req is not None and not foreign and not partial:
         return _with(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
     if req is not None:

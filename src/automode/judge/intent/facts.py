@@ -50,10 +50,13 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
                                "skip", "privilege"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
+    # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
+    # rc files, launch agents and other persistence outside the project stay unreleasable (`target`).
+    "AM-PERSIST-001": frozenset({"create", "update", "install", "touch"}),
 }
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
 NEVER = frozenset({"AM-DESTROY-006", "AM-GIT-004", "AM-EXFIL-001", "AM-EXFIL-005", "AM-RCE-002", "AM-SEC-001",
-                   "AM-SEC-003", "AM-PERSIST-001", "AM-PARSE-001", "AM-INTERNAL", "AM-INTERNAL-001"})  # fmt: skip
+                   "AM-SEC-003", "AM-PARSE-001", "AM-INTERNAL", "AM-INTERNAL-001"})  # fmt: skip
 CATEGORY_VERBS: dict[str, frozenset[str]] = {
     "destroy": frozenset({"delete"}),
     "trust-boundary": frozenset({"publish", "deploy", "send", "merge", "push"}),
@@ -178,6 +181,8 @@ def target(f: Finding, a: Analysis) -> Target:
             return Target(frozenset(), (), (), (), False, "ask")
         if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
             return Target(frozenset(), (), (), (), False, "ask")  # rc files, hooks, agent settings in $HOME
+        if rid == "AM-PERSIST-001" and e.kind in ("write", "chmod") and not _under(e.target, a.root):
+            return Target(frozenset(), (), (), (), False, "ask")  # persistence outside the project: never by request
     objects: list[str] = []
     paths: list[str] = []
     protected: list[str] = []

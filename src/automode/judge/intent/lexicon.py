@@ -14,6 +14,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "delete": frozenset({
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
         "prune", "truncate", "empty", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
+        "cancel",
     }),
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
@@ -32,7 +33,8 @@ VERBS: Mapping[str, frozenset[str]] = {
     }),
     "update": frozenset({
         "update", "change", "modify", "adjust", "edit", "set", "rename", "move", "reschedule", "fix", "replace", "rewrite",
-        "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset",
+        "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset", "label",
+        "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
     }),
     "move": frozenset({"move", "mv", "relocate"}),
@@ -65,7 +67,8 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
     "sh": frozenset({"run"}), "bash": frozenset({"run"}), "|": frozenset({"run"}), "curl": frozenset({"run", "network"}),
     "wget": frozenset({"run", "network"}), "force-push": frozenset({"force-push"}), "force-pushing": frozenset({"force-push"}),
     "deploy": frozenset({"deploy"}), "deployment": frozenset({"deploy"}), "redeploy": frozenset({"deploy"}),
-    "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill"}), "push": frozenset({"push"}),
+    "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill"}), "redeployment": frozenset({"deploy"}),
+    "rollback": frozenset({"deploy", "reset"}), "backfill": frozenset({"run"}), "migration": frozenset({"run"}), "push": frozenset({"push"}),
     "merge": frozenset({"merge"}), "release": frozenset({"publish"}), "wipe": frozenset({"delete"}),
     "deletion": frozenset({"delete"}), "reset": frozenset({"reset"}), "sudo": frozenset({"privilege"}),
 }  # fmt: skip

@@ -223,6 +223,8 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             continue
         if not (r.clause.verbs & t.verbs):
             continue
+        if t.protected and t.verbs & {"force-push"}:
+            continue  # rewriting a shared branch's history is never released by words ("rebase X on main" names main)
         if t.protected and not all(p.lower() in r.strong or p.lower() in r.weak for p in t.protected):
             # "force-push my branch" is not a force-push to main. A plain push the user asked for ("let's push to
             # GH") may well be to main when the session works on main: that is the user's call, so ask.

@@ -153,7 +153,8 @@ def values(inp: Mapping[str, Any], intent: Intent) -> list[Value]:
         if isinstance(v, bool) or v is None:
             continue
         if isinstance(v, (int, float)):
-            if AMOUNT_KEYS.match(k) and intent.amounts and float(v) not in intent.amounts:
+            # Payment APIs take minor units: 125000 is the user's "$1,250"
+            if AMOUNT_KEYS.match(k) and intent.amounts and not {float(v), float(v) / 100} & intent.amounts:
                 out.append(Value("amount", str(v), "no"))
             continue
         s = str(v)
@@ -194,11 +195,12 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
     return classes, nouns, verbs
 
 
-def request_for(tool: str, vals: list[Value], intent: Intent) -> Said | None:
-    """The newest request that asks for this kind of call: its verb, and its object or one of its values."""
+def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str] = frozenset()) -> Said | None:
+    """The newest request that asks for this kind of call: its verb, and its object or one of its values (`ids`: the
+    call's own identifiers, "cancel ORB-377" names the issue `{"id": "ORB-377"}`)."""
     classes, nouns, verbs = tool_classes(tool)
     specific = [v for v in verbs if v not in GENERIC_VERBS]
-    given = {v.value.lower() for v in vals if v.found == "yes"}
+    given = {v.value.lower() for v in vals if v.found == "yes"} | {i for i in ids if len(i) >= 3}
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
@@ -206,7 +208,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent) -> Said | None:
             return r
         if not (r.clause.verbs & classes):
             continue
-        if words & nouns or any(g in text for g in given):
+        if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
         # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes
         if any(v.kind in ("recipient", "account") for v in vals) and (
@@ -228,3 +230,10 @@ def secret_search(inp: Mapping[str, Any], intent: Intent) -> str | None:
         if not all(re.search(rf"\b{re.escape(stem(c))}", intent.text) for c in concept if len(c) >= 2):
             return m.group(1)
     return None
+
+
+def identifiers(inp: Mapping[str, Any]) -> frozenset[str]:
+    """Short scalar values of a call (ids, keys, names), lower case: what a user names a record by."""
+    return frozenset(str(v).lower() for k, v in _walk(inp)
+                     if isinstance(v, (str, int)) and not isinstance(v, bool) and 0 < len(str(v)) <= 64
+                     and k.lower() not in CONTENT_KEYS)  # fmt: skip

@@ -171,6 +171,13 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     for phrase, cls in PHRASES:
         if phrase in text:
             out.add(cls)
+    for pattern, cls in SPREAD_PHRASES:  # "roll settlement-service out", "scale the workers down to zero"
+        if pattern.search(text):
+            out.add(cls)
+    for m in _LIGHT.finditer(text):  # "force a new deployment", "kick off a rollout": the noun is the act
+        out |= NOUN_ACTS.get(m.group(1), frozenset())
+    if out & {"push"} and _REWRITE.search(text):
+        out.add("force-push")  # "rebase my branch on main and push it": a rewritten branch is pushed with force
     for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
         p = m.group(1)
         for stem_ in (p[:-1], p[:-2], p[:-3] + "y" if p.endswith("ied") else ""):
@@ -178,6 +185,19 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
                 out |= _VERB_OF[stem_]
                 break
     return out
+
+
+#: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
+SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    (re.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    (re.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+)
+#: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
+_LIGHT = re.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
+                    r"(?:new\s+|fresh\s+|full\s+|quick\s+|rolling\s+)?([a-z-]+)")  # fmt: skip
+#: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
+_REWRITE = re.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
 
 
 def tokens(text: str) -> list[str]:
