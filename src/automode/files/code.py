@@ -128,7 +128,8 @@ class CodeReader(PythonReader):
 
 
 # ------------------------------------------------------------------------------- other languages
-_LIT = re.compile(r"""'((?:[^'\\\n]|\\.){6,400})'|"((?:[^"\\\n]|\\.){6,400})"|`([^`]{6,400})`""")
+# Every string literal left to right (short ones too, so that quotes pair up); long enough ones are read.
+_LIT = re.compile(r"""'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|`([^`]{0,400})`""")
 _PIPE_RUN = re.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(ba)?sh\s+<\(\s*(curl|wget)\b")
 _WHOLE_ENV = re.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
                         r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]")
@@ -149,7 +150,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
     label = (*cmd.via, f"{lang} code")
     for m in _LIT.finditer(code):
         lit = next(g for g in m.groups() if g is not None)
-        if _PIPE_RUN.search(lit):
+        if len(lit) >= 6 and _PIPE_RUN.search(lit):
             lw.source(lit.replace('\\"', '"').replace("\\'", "'"), via=label, nesting=len(label) + 1, cwd=cmd.cwd)
     if _SEND_CALL.search(code):
         what = "the whole environment" if _WHOLE_ENV.search(code) else None
