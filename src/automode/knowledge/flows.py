@@ -71,6 +71,7 @@ class Tables:
     public_commands: tuple[tuple[tuple[str, ...], frozenset[str], bool, bool], ...]
     mcp_public: re.Pattern[str]
     mcp_read: re.Pattern[str]
+    dns_tools: frozenset[str]
 
 
 def load(name: str) -> dict[str, Any]:
@@ -102,6 +103,7 @@ def tables() -> Tables:
         public_commands=tuple((tuple(c[0]), frozenset(c[1]), bool(c[2]), bool(c[3])) for c in sk["public_commands"]),
         mcp_public=re.compile(sk["mcp_public"], re.I),
         mcp_read=re.compile(sk["mcp_read"], re.I),
+        dns_tools=frozenset(sk["dns_tools"]),
     )
 
 
@@ -317,6 +319,12 @@ def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
             return
 
 
+def _registered(name: str) -> str:
+    """The domain whose name servers see a looked-up name: its last two labels (`x.evil.com` -> `evil.com`)."""
+    labels = [x for x in name.split(":", 1)[0].split(".") if x]
+    return ".".join(labels[-2:]).lower()
+
+
 def _host(url: str) -> str:
     from automode.shell.commands import url_host
 
@@ -426,9 +434,16 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             continue
         # URLs that carry a secret: whoever runs the URL's host gets it (a git remote, a registry, a fetch).
         for w, secrets in per_word:
-            if secrets and URL_WORD.match(w.raw.strip("'\"")):
+            raw = w.raw.strip("'\"")
+            if secrets and URL_WORD.match(raw):
+                host_part = raw.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1]
                 for s in secrets:
-                    yield Flow(s, "url", _host(w.raw.strip("'\"").replace("$", "x")))
+                    yield Flow(s, "url", _host(raw.replace("$", "x")))
+                    if "$" in host_part or "`" in host_part or values(host_part):
+                        yield Flow(s, "dns", _registered(host_part))
+            elif secrets and cmd.name in t.dns_tools and not raw.startswith("-") and "." in raw:
+                for s in secrets:
+                    yield Flow(s, "dns", _registered(raw.rsplit("@", 1)[-1]))
         # Requests: every argument and the standard input go to the hosts of the command's network effects.
         net = [e for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
         if net:
