@@ -16,6 +16,7 @@ from automode.effects import Effect, EffectKind
 from automode.files import Facts, WriteView, analyze_write
 from automode.files.executed import kind_of
 from automode.knowledge.programs import lower_hook
+from automode.knowledge.programs_reach import follow_links
 from automode.model import Action, Context
 from automode.paths import classify
 from automode.shell.commands import Env, command_effects
@@ -249,8 +250,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     for cmd in a.commands:
         effects.extend(command_effects(cmd, env))
         effects.extend(knowledge.effects(cmd, env))
-    a.effects = effects
-    for e in effects:
+    a.effects = follow_links(effects, a.ctx.home, a.root, a.cwd)
+    for e in list(a.effects):
         if e.kind == "write" and e.content and not e.append and kind_of(e.target) is not None:
             # `echo 'npx lint-staged' > .husky/pre-commit`: whole content written into a file that runs later.
             facts = Facts(a.ctx.home, a.cwd, a.root)

@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     cost_samples: list[Any] = []
     pairs: dict[str, PairTally] = defaultdict(PairTally)
     hidden_measure = 0
-    from automode.knowledge.programs import Coverage
+    from automode.knowledge.programs_reach import Coverage
 
     coverage = Coverage()
     wall0 = time.perf_counter()

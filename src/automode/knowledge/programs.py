@@ -55,7 +55,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_opts", "net_opts", "port_opts", "priv_opts", "privileged", "read_opts", "runs_rest", "secret", "sub_opts", "subs", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -80,6 +80,9 @@ class Spec:
     global_opts: frozenset[str]
     arg_opts: frozenset[str]
     sub_opts: frozenset[str]
+    unsafe_opts: frozenset[str]
+    load_args: bool
+    rest_skip: int
     code_words: tuple[str, ...]
     listen_words: tuple[str, ...]
     code_keys: Mapping[str, frozenset[str]]
@@ -127,7 +130,8 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         read_opts=fs("read_opts"), write_opts=fs("write_opts"), net_opts=fs("net_opts"), listen_opts=fs("listen_opts"),
         bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
         use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), env_cmd=fs("env_cmd"),
-        env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), sub_opts=fs("sub_opts"),
+        env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
+        load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)),
         code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
         code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
         hosts=bool(e.get("hosts", False)), extract=bool(e.get("extract", False)),
@@ -162,6 +166,9 @@ def _index() -> dict[str, str]:
 def lookup(name: str) -> Spec | None:
     """The compiled entry for a command name (aliases and versioned names like `python3.12` included)."""
     key = _index().get(name)
+    if key is None and "@" in name[1:]:
+        name = name[0] + name[1:].split("@", 1)[0]  # `uvx ruff@0.7.4`, `npx prettier@3`: the tool, pinned
+        key = _index().get(name)
     if key is None:
         base = VERSIONED_RE.sub("", name)
         key = _index().get(base) if base != name else None
@@ -215,6 +222,8 @@ def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Wor
                 ended = True
             else:
                 pos.append(w)
+                # `setarch x86_64 sh -c ...`: from the command on, the words are the command's own.
+                ended = ended or (spec.runs_rest and len(pos) > spec.rest_skip)
             i += 1
             continue
         if v.startswith("--") and "=" in v:
@@ -358,17 +367,21 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         up = w.value.upper()
         hit = next((p for p in sub.listen_words if up.startswith(p.upper())), None)
         if hit is not None and not w.dynamic:
-            rest = w.value[len(hit) :]
-            port, _, params = rest.partition(",")
+            port, _, params = w.value[len(hit) :].partition(",")
             bind = next((x[5:] for x in params.split(",") if x.lower().startswith("bind=")), "0.0.0.0")
             yield Effect("listen", f"{bind}:{port}", detail=detail, origin=cmd.name, via=cmd.via)
         code = next((p for p in sub.code_words if up.startswith(p.upper())), None)
         if code is not None:
             yield Effect("exec", w.value[len(code) :][:200], detail=detail, origin="dynamic" if w.dynamic else "option",
                          via=cmd.via, content=w.value[:400])  # fmt: skip
-    if sub.runs_rest and pos:
-        yield Effect("exec", " ".join(w.value for w in pos)[:200], detail=detail,
-                     origin="dynamic" if pos[0].dynamic else "option", via=cmd.via)  # fmt: skip
+    tail = pos[sub.rest_skip :]
+    if sub.runs_rest and tail:
+        yield Effect("exec", " ".join(w.value for w in tail)[:200], detail=detail,
+                     origin="dynamic" if tail[0].dynamic else "option", via=cmd.via)  # fmt: skip
+    if sub.load_args:
+        for w in pos[:8]:
+            e = env.file("exec", w, cmd)
+            yield Effect("exec", e.target, e.pclass, detail=detail, origin="load", via=cmd.via, content=f"{cmd.name} {w.value}")
     if sub.secret:
         yield Effect("read", f"{cmd.name} {' '.join(cmd.args)}"[:120], "secret", detail=detail, origin="prints-secret", via=cmd.via)
     if "privilege" in sub.caps and sub.privileged:
@@ -423,6 +436,9 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
     if n in spec.insecure_opts or (w is not None and f"{n}={w.value}" in spec.insecure_opts):
         target = next((hh for x in cmd.argv[1:] if not x.dynamic and (hh := host_of(x.value))), cmd.name)
         yield Effect("network", target, detail=detail, origin="insecure", via=cmd.via, content=n)
+    if n in spec.unsafe_opts:
+        yield Effect("exec", f"`{cmd.name} {n}` lets the files it reads run commands", detail=detail, origin="dynamic",
+                     via=cmd.via, content=n)  # fmt: skip
     if n in spec.priv_opts:
         yield Effect("privilege", f"{cmd.name} {n}", detail=detail, origin=cmd.name, via=cmd.via,
                      content=" ".join(cmd.args)[:400])  # fmt: skip
@@ -555,10 +571,10 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         if prefix is not None and not w.dynamic:
             text = w.value[len(prefix) :]
             yield _placeholders(text.split(",", 1)[0] if "," in text and "'" not in text else text), f"{cmd.name} {prefix}"
-    if sub.runs_rest and pos:
+    if sub.runs_rest and pos[sub.rest_skip :]:
         from automode.shell.lower import _shell_quote
 
-        yield " ".join(_shell_quote(w) for w in pos), f"{cmd.name}"
+        yield " ".join(_shell_quote(w) for w in pos[sub.rest_skip :]), f"{cmd.name}"
     for k, v in cmd.assigns:
         if k in sub.env_cmd and not v.dynamic:
             yield _placeholders(v.value.lstrip("|")), f"{cmd.name} {k}"
@@ -588,78 +604,3 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         if text.strip():
             lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                       nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
-
-
-# ------------------------------------------------------------------ what the unknown-program rule asks
-PROD_RE = _LazyRe(r"(?i)(?:^|[^a-z])(prod|production|live)(?:[^a-z]|$)")
-
-
-def escapes(cmd: Command, env: Env) -> str | None:
-    """Why an unknown program's arguments leave the project: a secret, a host or URL, a production marker, or a
-    path outside the project. None while they stay inside."""
-    for w in cmd.argv[1:48]:
-        v = w.value
-        if w.dynamic:
-            if "$" in w.raw and not re.search(r"\$\{?(PWD|HOME|TMPDIR|[A-Za-z_]*DIR)\b", w.raw):
-                return f"its argument `{w.raw[:40]}` is only known at run time"
-            continue
-        val = v.partition("=")[2] if v.startswith("-") and "=" in v else v
-        if PROD_RE.search(val) or PROD_RE.search(v.partition("=")[0] if v.startswith("--") else ""):
-            return f"`{v[:60]}` names production"
-        h = host_of(val)
-        if h is not None and not LOCAL_ADDR_RE.match(h):
-            return f"it is given the host {h[:60]}"
-        if val.startswith("@"):
-            val = val[1:]
-        if not _pathlike(val):
-            continue
-        info = classify(val, cmd.cwd or env.root, env.home, env.root)
-        if info.cls == "secret":
-            return f"it is given the secret {info.path}"
-        if info.cls in ("home", "system", "outside", "critical", "device", "protected"):
-            return f"it is given {info.path}, outside the project"
-    return None
-
-
-def is_projects_own(cmd: Command, env: Env) -> bool:
-    """A program inside the project (`./x`, `bin/x`, `node_modules/.bin/x`): judged by what it contains, not here."""
-    v = cmd.argv[0].value if cmd.argv else ""
-    if "/" not in v:
-        return False
-    info = classify(v, cmd.cwd or env.root, env.home, env.root)
-    return info.cls in ("project", "artefact")
-
-
-class Coverage:
-    """How many command words of real traffic the knowledge base knows (`automode bench` prints it)."""
-
-    def __init__(self) -> None:
-        from collections import Counter
-
-        self.known = 0
-        self.own = 0
-        self.unknown: Counter[str] = Counter()
-        self.seconds = 0.0
-
-    def add(self, commands: list[Command], home: str, root: str) -> None:
-        import time
-
-        t0 = time.perf_counter()
-        from automode.shell.commands import Env
-
-        env = Env(home, root)
-        for c in commands:
-            if not c.argv or c.name_dynamic or not c.name:
-                continue
-            if known(c.name):
-                self.known += 1
-            elif is_projects_own(c, env) or any(v.startswith("function ") for v in c.via):
-                self.own += 1
-            else:
-                self.unknown[c.name] += 1
-        self.seconds += time.perf_counter() - t0
-
-    def report(self) -> dict[str, Any]:
-        words = self.known + sum(self.unknown.values())
-        top = ", ".join(f"{n} ({k})" for n, k in self.unknown.most_common(8)) or "none"
-        return {"words": words, "known_pct": round(100 * self.known / words, 2) if words else 0.0, "own": self.own, "unknown_top": top}

@@ -21,11 +21,12 @@ ARG_MODES = ("content", "meta", "none")
 LIST_KEYS = (
     "caps", "aliases", "code_opts", "load_opts", "inline_opts", "escape_prefixes", "read_opts", "write_opts",
     "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
-    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "sub_opts", "code_words", "listen_words", "t", "no",
+    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "sub_opts", "unsafe_opts", "code_words", "listen_words", "t", "no",
 )  # fmt: skip
 STR_KEYS = ("does", "args", "listen", "escape")
-BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret")
-ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + ("sub", "code_keys"))
+BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret", "load_args")
+INT_KEYS = ("rest_skip",)
+ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + INT_KEYS + ("sub", "code_keys"))
 FAMILY_KEYS = frozenset({"name", "title", "sources"})
 LISTEN_DEFAULTS = ("all", "local", "")
 EXPECT_RE = re.compile(r"^(allow|ask|deny|!allow|(read|write|delete|network|listen|exec|privilege|chmod)(:[\w-]+)?(@[\w]+)?)$")
@@ -53,6 +54,9 @@ def _check_entry(where: str, e: Any, *, top: bool) -> dict[str, Any]:
     for k in BOOL_KEYS:
         if k in e and not isinstance(e[k], bool):
             raise KnowledgeError(f"{where}.{k}: must be true or false")
+    for k in INT_KEYS:
+        if k in e and (isinstance(e[k], bool) or not isinstance(e[k], int) or e[k] < 0):
+            raise KnowledgeError(f"{where}.{k}: must be a whole number")
     if top and "caps" not in e:
         raise KnowledgeError(f"{where}.caps: every program lists its capabilities")
     bad = [c for c in e.get("caps", []) if c not in CAPS]
@@ -160,7 +164,8 @@ def build() -> str:
 
 POWERS = (
     ("code_opts", "runs a command line"), ("code_keys", "settings that run a command"), ("code_words", "addresses that run a command"),
-    ("runs_rest", "runs the rest of its arguments"), ("load_opts", "loads code from a file"), ("inline_opts", "runs inline code"),
+    ("runs_rest", "runs the rest of its arguments"), ("load_args", "runs the files it is given"),
+    ("unsafe_opts", "options that let its input run commands"), ("load_opts", "loads code from a file"), ("inline_opts", "runs inline code"),
     ("env_cmd", "variables holding a command"), ("env_code", "variables that load code"), ("listen_opts", "listens"),
     ("listen", "listens by default"), ("listen_words", "listening addresses"), ("bind_opts", "bind address"),
     ("insecure_opts", "turns verification off"), ("priv_opts", "changes privileges"), ("privileged", "changes privileges"),
