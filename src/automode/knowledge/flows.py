@@ -72,6 +72,7 @@ class Tables:
     mcp_public: re.Pattern[str]
     mcp_read: re.Pattern[str]
     dns_tools: frozenset[str]
+    publish_words: re.Pattern[str]
 
 
 def load(name: str) -> dict[str, Any]:
@@ -104,6 +105,7 @@ def tables() -> Tables:
         mcp_public=re.compile(sk["mcp_public"], re.I),
         mcp_read=re.compile(sk["mcp_read"], re.I),
         dns_tools=frozenset(sk["dns_tools"]),
+        publish_words=re.compile(sk["publish_words"], re.I),
     )
 
 
@@ -287,8 +289,11 @@ def _flows(a: Analysis) -> Iterator[Flow]:
     elif tool in AGENT_TOOLS:
         for e in a.effects:
             if e.kind == "delegate":
-                for s in values(e.content or ""):
-                    yield Flow(s, "delegate", e.target)
+                prompt = e.content or ""
+                found = values(prompt)
+                publish = bool(found) and tables().publish_words.search(prompt[:20_000]) is not None
+                for s in found:
+                    yield Flow(s, "delegate-send" if publish else "delegate", "others" if publish else e.target)
                 yield from _delegated_sends(e.content or "", a)
     elif tool.startswith("mcp__") or "__" in tool:
         name = tool.rsplit("__", 1)[-1]
