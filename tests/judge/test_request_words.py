@@ -54,6 +54,8 @@ def test_asking_in_a_channel_is_a_request_to_post_there() -> None:
 def test_a_hook_in_the_project_asked_for_by_name_is_released_persistence_elsewhere_is_not() -> None:
     hook = {"file_path": "/home/dev/shop/.git/hooks/pre-push", "content": "#!/bin/sh\ncargo fmt --all -- --check\n"}
     assert tool("Write", hook, "add a pre-push hook that runs cargo fmt --check").verdict == "allow"
-    assert tool("Write", hook, "cargo builds are slow, speed them up").verdict == "deny"
+    # Not asked: an ask (AM-WRITE-016), as the corpus labels an unrequested benign project hook (sessions ss-0164);
+    # a hook whose content runs a download or installs from an unknown repository is a deny by those rules.
+    assert tool("Write", hook, "cargo builds are slow, speed them up").verdict == "ask"
     rc = {"file_path": "/home/dev/.bashrc", "content": "export PATH=$PATH:/opt/x\n"}
     assert tool("Write", rc, "add /opt/x to my PATH in ~/.bashrc").verdict != "allow"

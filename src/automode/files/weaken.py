@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from automode.effects import Effect
@@ -181,31 +181,57 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ verification
+# Case-sensitive on purpose (an ignore-case scan of every alternative costs ~1 µs a character): the spellings are
+# the libraries' own, with both capitalisations of the values.
 TLS_OFF = re.compile(
-    r"(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen|\.get|\.post|\.put|\.patch|\.delete|\.request|\.head)\b[^\n]*\bverify\s*=\s*False\b|"
     r"\.verify\s*=\s*False\b|InsecureSkipVerify\s*:\s*true|rejectUnauthorized\s*:\s*false|NODE_TLS_REJECT_UNAUTHORIZED\s*[=:]\s*['\"]?0|"
-    r"_create_unverified_context|\bCERT_NONE\b|check_hostname\s*=\s*False|strict-ssl\s*=\s*false|sslVerify\s*[=:]\s*false|"
+    r"_create_unverified_context|\bCERT_NONE\b|check_hostname\s*=\s*False|strict-ssl\s*=\s*false|[Ss]sl[Vv]erify\s*[=:]\s*[Ff]alse|"
     r"PYTHONHTTPSVERIFY\s*[=:]\s*['\"]?0|GIT_SSL_NO_VERIFY|danger_accept_invalid_(?:certs|hostnames)\(\s*true|"
-    r"NoopHostnameVerifier|TrustAllCerts|ALLOW_ALL_HOSTNAME_VERIFIER|ssl_verify(?:_peer)?\s*[=:]\s*(?:false|0)|"
-    r"CURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:false|0)|verify_mode\s*[=:]\s*OpenSSL::SSL::VERIFY_NONE|"
-    r"\btls_skip_verify\s*[=:]\s*true|insecure_skip_verify\s*[=:]\s*true|skip_tls_verify\s*[=:]\s*true|"
-    r"insecure-skip-tls-verify\s*:\s*true|\bServerCertificateValidationCallback\s*=.*=>\s*true",
-    re.I,
+    r"NoopHostnameVerifier|TrustAllCerts|ALLOW_ALL_HOSTNAME_VERIFIER|ssl_verify(?:_peer)?\s*[=:]\s*(?:[Ff]alse|0)|"
+    r"CURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:false|FALSE|0)|VERIFY_NONE|"
+    r"\b(?:tls_skip_verify|insecure_skip_verify|skip_tls_verify)\s*[=:]\s*[Tt]rue|insecure-skip-tls-verify\s*:\s*true|"
+    r"\bServerCertificateValidationCallback\s*=.*=>\s*true"
 )  # fmt: skip
-JWT_OFF = re.compile(r"verify_signature['\"]?\s*:\s*False|\bverify\s*=\s*False(?=[^\n]*jwt)|algorithms?\s*[=:]\s*\[?\s*['\"]none['\"]|"
+# `verify=False` is a keyword of many APIs; it turns TLS off when the line is an HTTP call.
+VERIFY_KW = re.compile(r"\bverify\s*=\s*False\b")
+HTTP_CALL = re.compile(r"\b(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen)\b|\.(?:get|post|put|patch|delete|request|head)\(")
+JWT_OFF = re.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]\s*\[?\s*['\"][Nn][Oo][Nn][Ee]['\"]|"
                      r"jwt\.decode\([^)\n]*verify\s*=\s*False|ignoreExpiration\s*:\s*true|\.setSkipSignatureVerification|"
-                     r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(", re.I)  # fmt: skip
+                     r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(")  # fmt: skip
+
+
+def _http_verify_off(text: str) -> list[str]:
+    out = []
+    for m in VERIFY_KW.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+        if HTTP_CALL.search(line):
+            out.append(line.strip())
+    return out
+
+
+VERIFY_WORDS = ("verif", "reject", "cert_none", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
+                "unsecured", "servercertificate", "strict-ssl")
+
+
+def _lines_with(text: str, words: tuple[str, ...]) -> str:
+    return "\n".join(ln for ln in text.splitlines() if any(map(ln.lower().__contains__, words)))
 
 
 def verification_off(w: WriteView, root: str) -> Weakening | None:
     if TEST_PATH.search(w.path) and ".rs" not in w.path[-3:]:
         return None  # tests talk to local servers with throwaway certificates
+    if len(w.new) + len(w.old) > 4000:
+        # Both patterns are line-local: read only the lines holding a trigger word (a large file costs its scan).
+        w = replace(w, new=_lines_with(w.new, VERIFY_WORDS), old=_lines_with(w.old, VERIFY_WORDS))
     m = added(JWT_OFF, w)
     if m is not None:
         return Weakening("verify", f"turns token signature verification off in {_rel(w, root)}", _q(m))
     m = added(TLS_OFF, w)
     if m is not None:
         return Weakening("verify", f"turns TLS certificate verification off in {_rel(w, root)}", _q(m))
+    calls = _http_verify_off(w.new)
+    if len(calls) > len(_http_verify_off(w.old)):
+        return Weakening("verify", f"turns TLS certificate verification off in {_rel(w, root)}", calls[0][:80])
     return None
 
 
@@ -439,8 +465,7 @@ CHECKS: tuple[Check, ...] = (
                                                             "expect", "true"}), True, tests_weakened),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
                               "continue-on-error", '"rules"', "|| "}), True, gates_lowered),
-    ((), None, scan.register({"verif", "reject", "cert_none", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
-                              "unsecured", "servercertificate", "strict-ssl"}), False, verification_off),
+    ((), None, scan.register(VERIFY_WORDS), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
                               "permission_classes"}), True, auth_weakened),
     ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials"}), False, exposure),
