@@ -433,6 +433,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         if not args and cmd.pipe_from is None:
             continue
         yield from _public_files(cmd, a)
+        if cmd.name == "git" and cmd.args[:1] == ["add"]:
+            yield from _staged_secrets(cmd, a, commits)
         per_word = [(w, scope.word(w)) for w in args]
         stdin = scope.stdin(cmd, a)
         if not stdin and not any(s for _, s in per_word):
@@ -477,6 +479,18 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             for e in writes:
                 for s in secrets:
                     yield Flow(s, "file", e.target, committed=commits)
+
+
+def _staged_secrets(cmd: Command, a: Analysis, commits: bool) -> Iterator[Flow]:
+    """`git add .env config/master.key`: a credential file staged for the repository's history."""
+    from automode.paths import classify
+
+    for w in cmd.argv[2:]:
+        if w.value.startswith("-") or not w.value or w.dynamic:
+            continue
+        info = classify(w.value, cmd.cwd or a.cwd, a.ctx.home, a.root)
+        if info.cls == "secret":
+            yield Flow(Secret(info.path, file_service(info.path), "file"), "file", "the repository", committed=commits)
 
 
 @cache

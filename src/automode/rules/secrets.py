@@ -396,19 +396,19 @@ def secret_to_client(a: Analysis) -> str | None:
     kind="action",
     title="Writes a secret into the project or its logs",
     what="A credential written into a project file that may be committed (`sed -i \"s/X/$TOKEN/\" config.rb`, a Write "
-    "with a live key in the source), or code that logs a secret variable (`logger.info(os.environ['DATABASE_URL'])`); "
+    "with a live key in the source), a credential file staged with `git add`, or code that logs a secret variable (`logger.info(os.environ['DATABASE_URL'])`); "
     "a deny when the same action commits it. `.env` and other secret files are where secrets belong.",
     why="Committed secrets reach every clone and CI log; logged secrets reach whoever reads the logs.",
     example="tok=$(op read op://Eng/Twilio/token); sed -i \"s/TOKEN_HERE/$tok/\" config/twilio.rb && git commit -am wire",
     instead="Read the secret at run time from the environment or the framework's encrypted credentials.",
     must_match=["tok=$(op read 'op://Eng/Twilio prod/auth_token'); sed -i \"s/TOKEN_HERE/$tok/\" config/twilio.rb && git commit -am 'wire'",
-                "echo \"token: $GITHUB_TOKEN\" >> config/settings.yml",
+                "echo \"token: $GITHUB_TOKEN\" >> config/settings.yml", "git add -f .env && git commit -m 'config'",
                 {"tool": "Write", "input": {"file_path": "src/config.py", "content": "OPENAI_KEY = 'sk-proj-abcdefghijklmnopqrstuvwx1234'\n"}},
                 {"tool": "Edit", "input": {"file_path": "app/db.py", "old_string": "x", "new_string": "logger.info(\"db -> %s\", os.environ[\"DATABASE_URL\"])"}}],
     must_not_match=["echo \"API_KEY=$API_KEY\" >> .env", "echo \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > .npmrc",
                     {"tool": "Write", "input": {"file_path": "src/config.py", "content": "OPENAI_KEY = os.environ['OPENAI_API_KEY']\n"}},
                     {"tool": "Edit", "input": {"file_path": "app/db.py", "old_string": "x", "new_string": "logger.debug(\"db host=%s\", cfg['HOST'])"}},
-                    "sed -i \"s/VERSION/$NEW_VERSION/\" setup.py"],
+                    "sed -i \"s/VERSION/$NEW_VERSION/\" setup.py", "git add .env.example src/app.py && git commit -m x"],
 )  # fmt: skip
 def secret_into_project(a: Analysis) -> str | Hit | None:
     for f in flows.flows(a):
