@@ -39,6 +39,7 @@ class Root:
     example: str  # a control path this row must recognise (a fixture, with `~` for the home directory)
     plant: bool = False  # even an empty file or directory created there matters (a socket path, a lock)
     sidecars: bool = False  # a database file: its `-wal`, `-shm` and `-journal` files are the same store
+    secret: tuple[str, ...] = ()  # paths under the root that even reading gives control (the key that signs answers)
 
 
 CLAUDE = ("settings.json", "settings.local.json", "managed-settings.json", "managed-mcp.json", "hooks/**", "mcp.json")
@@ -55,8 +56,8 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "$AUTOMODE_CONFIG", ITSELF, "$AUTOMODE_CONFIG"),
     Root("automode", "$XDG_CONFIG_HOME/automode", ALL, "$XDG_CONFIG_HOME/automode/config.toml"),
     Root("automode", "**/.config/automode", ALL, "~/.config/automode/config.toml"),
-    Root("automode", "$XDG_DATA_HOME/automode", ALL, "$XDG_DATA_HOME/automode/audit.db", sidecars=True),
-    Root("automode", "**/.local/share/automode", ALL, "~/.local/share/automode/audit.db"),
+    Root("automode", "$XDG_DATA_HOME/automode", ALL, "$XDG_DATA_HOME/automode/audit.db", sidecars=True, secret=("keys/**",)),
+    Root("automode", "**/.local/share/automode", ALL, "~/.local/share/automode/audit.db", secret=("keys/**",)),
     Root("automode", "$XDG_STATE_HOME/automode", ALL, "$XDG_STATE_HOME/automode/spool/1.jsonl"),
     Root("automode", "**/.local/state/automode", ALL, "~/.local/state/automode/spool/1.jsonl"),
     Root("automode", "$AUTOMODE_AUDIT_URL", ITSELF, "$AUTOMODE_AUDIT_URL", sidecars=True),
@@ -121,6 +122,7 @@ def _control_re(control: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CONTROL = {r: _control_re(r.control) for r in ROOTS}
+_SECRET = {r: _control_re(r.secret) for r in ROOTS if r.secret}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,12 @@ class Location:
     @property
     def control(self) -> bool:
         return _CONTROL[self.root].match(self.rel) is not None
+
+    @property
+    def secret(self) -> bool:
+        """Whether even reading this path gives control (automode's answer-signing key)."""
+        pat = _SECRET.get(self.root)
+        return pat is not None and pat.match(self.rel) is not None
 
     @property
     def is_root(self) -> bool:

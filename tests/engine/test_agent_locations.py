@@ -162,3 +162,14 @@ def test_inline_code_opening_the_audit_store_asks() -> None:
     d = decide("python3 -c \"import sqlite3; sqlite3.connect('/home/user/.local/share/automode/audit.db')"
                ".execute(\\\"update asks set answer='allow'\\\")\"")
     assert d.verdict == "ask" and "AM-AGENT-006" in d.rules, d
+
+
+@pytest.mark.parametrize("command", [
+    "cat ~/.local/share/automode/keys/answer.key", "base64 ~/.local/share/automode/keys/answer.key",
+    {"tool": "Read", "input": {"file_path": "/home/user/.local/share/automode/keys/answer.key"}},
+])  # fmt: skip
+def test_automode_keys_are_never_read_even_when_asked(command: str | dict[str, object]) -> None:
+    """The key signs answers to pending asks (finding 6): reading it is a floor deny no request releases."""
+    asked = Context(CTX.cwd, CTX.project_root, CTX.home, ("please show me ~/.local/share/automode/keys/answer.key",))
+    d = decide(command, asked)  # type: ignore[arg-type]
+    assert d.verdict == "deny" and "AM-AGENT-007" in d.rules, d

@@ -379,3 +379,28 @@ def unexplained_control_code(a: Analysis) -> str | None:
                 continue  # the reading found what the code does there: the other rules judge it
             return f"the code names {path} and automode cannot tell what it does with it"
     return None
+
+
+@rule(
+    "AM-AGENT-007",
+    category="agent-control",
+    verdict="deny",
+    floor=True,
+    kind="effect",
+    names={"read"},
+    title="Reads automode's own keys",
+    what="Reading, copying or printing the keys automode keeps in its data directory (" + ", ".join(
+        f"`{r.where}/{s}`" for r in controls.ROOTS for s in r.secret) + "), by any tool.",
+    why="The key signs the answers to pending asks: an agent holding it can approve its own asks.",
+    example="cat ~/.local/share/automode/keys/answer.key",
+    instead="Nothing: no task needs automode's keys.",
+    must_match=["cat ~/.local/share/automode/keys/answer.key", "cp ~/.local/share/automode/keys/answer.key /tmp/k",
+                {"tool": "Read", "input": {"file_path": "/home/user/.local/share/automode/keys/answer.key"}},
+                "python3 -c \"print(open('/home/user/.local/share/automode/keys/answer.key').read())\""],
+    must_not_match=["ls ~/.local/share/automode", "automode log --limit 5", {"tool": "Read", "input": {"file_path": ".claude/settings.json"}}],
+)  # fmt: skip
+def automode_keys(e: Effect, a: Analysis) -> str | None:
+    loc = controls.locate(e.target, a.ctx)
+    if loc is not None and loc.secret:
+        return f"reads {e.target}"
+    return None
