@@ -214,7 +214,7 @@ def moved_writes(w: HookWorld) -> dict[str, dict[str, object]]:
     }
 
 
-def _hook(w: HookWorld, mode: str, payload: dict[str, object], **env: str) -> str:
+def _hook(w: HookWorld, mode: str, payload: dict[str, object], agent: str = "claude-code", **env: str) -> str:
     """Run the hook as installed from the tree under test: the direct hook's `python -I -m automode...` would import
     whatever automode the interpreter has installed, which need not be this tree."""
     import shlex
@@ -223,10 +223,19 @@ def _hook(w: HookWorld, mode: str, payload: dict[str, object], **env: str) -> st
     import automode
 
     if mode == "resident":
-        return decision(w.run(mode, payload, **env))
-    src = os.path.dirname(os.path.dirname(automode.__file__))
-    code = f"import sys,runpy;sys.path.insert(0,{src!r});sys.argv=['run','claude-code'];runpy.run_module('automode.adapters.run',run_name='__main__')"
-    return decision(w.run(mode, payload, command=f"{shlex.quote(sys.executable)} -I -c {shlex.quote(code)} || exit 2", **env))
+        proc = w.run(mode, payload, agent=agent, **env)
+    else:
+        src = os.path.dirname(os.path.dirname(automode.__file__))
+        code = (f"import sys,runpy;sys.path.insert(0,{src!r});sys.argv=['run',{agent!r}];"
+                "runpy.run_module('automode.adapters.run',run_name='__main__')")
+        proc = w.run(mode, payload, agent=agent, command=f"{shlex.quote(sys.executable)} -I -c {shlex.quote(code)} || exit 2",
+                     **env)
+    if agent == "claude-code" or proc.returncode == 2:
+        return decision(proc)
+    out = json.loads(proc.stdout)
+    if agent == "gemini":
+        return str(out["decision"])
+    return "allow" if out == {} else str(out["hookSpecificOutput"]["permissionDecision"])
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -283,3 +292,16 @@ def test_real_claude_cannot_rewrite_its_moved_settings_with_an_in_place_editor(t
         assert (sb.config / "settings.json").read_text() == before, "the hook settings were rewritten"
         outs = hook_outputs(events, "PreToolUse")
         assert outs and outs[0]["hookSpecificOutput"]["permissionDecision"] == "deny", outs
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_codex_and_gemini_settings_moved_by_their_variables_are_protected(world: HookWorld, mode: str) -> None:
+    """The same table serves every agent automode integrates with: CODEX_HOME for Codex, GEMINI_CLI_HOME for Gemini."""
+    codex_home, gemini_home = world.root / "codex-home", world.root / "gemini-home"
+    env = {"CODEX_HOME": str(codex_home), "GEMINI_CLI_HOME": str(gemini_home)}
+    codex = world.payload("PreToolUse", tool_name="Bash", tool_input={"command": f"echo '{{}}' > {codex_home}/hooks.json"},
+                          tool_use_id="call-1", turn_id="turn-1", model="gpt-test")
+    assert _hook(world, mode, codex, "codex", **env) == "deny"
+    gemini = world.payload("BeforeTool", tool_name="write_file", timestamp="2026-12-04T21:00:00Z",
+                           tool_input={"file_path": str(gemini_home / ".gemini" / "settings.json"), "content": "{}"})
+    assert _hook(world, mode, gemini, "gemini", **env) == "deny"
