@@ -62,6 +62,13 @@ CATEGORY_VERBS: dict[str, frozenset[str]] = {
     "trust-boundary": frozenset({"publish", "deploy", "send", "merge", "push"}),
     "review-bypass": frozenset({"skip"}),
 }
+#: Rules whose act a generic verb does not name: "fix the README" is no request to make the repository public. The
+#: request must also say one of these words (who may see or do what).
+NEEDS_KIND: dict[str, frozenset[str]] = {
+    "AM-TRUST-003": frozenset({"public", "private", "visibility", "visible", "access", "permission", "permissions", "grant",
+                               "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
+                               "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner"}),
+}  # fmt: skip
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
 ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
@@ -89,6 +96,7 @@ class Target:
     implicit: bool  # nothing named: the current branch, the project
     cap: str  # "allow" or "ask": the most a request can release it to
     kinds: tuple[str, ...] = ()  # with nothing named, the tool the user must name instead (`terraform`, `crontab`)
+    says: frozenset[str] = frozenset()  # the request must also contain one of these words (the kind of change)
 
 
 def obj_tokens(obj: str) -> set[str]:
@@ -223,12 +231,12 @@ def target(f: Finding, a: Analysis) -> Target:
             h for cmd in a.commands for k, v in cmd.assigns if k == "SKIP" for h in v.value.split(",") if h
         ]
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
-    paths = list(dict.fromkeys(p for p in paths if p))
+    paths = list(dict.fromkeys(q for p in paths if p for q in _filtered(p, a)))
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
-        tuple(dict.fromkeys(kinds)),
+        tuple(dict.fromkeys(kinds)), NEEDS_KIND.get(rid, frozenset()),
     )
 
 
@@ -295,6 +303,20 @@ def waits_for_ci(a: Analysis) -> bool:
         if need is not None and all(any(x == n or x.startswith(n + "=") for x in cmd.args) for n in need):
             return True
     return False
+
+
+_FIND_NAME = frozenset({"-name", "-iname", "-path", "-ipath", "-wholename", "-regex"})
+
+
+def _filtered(path: str, a: Analysis) -> list[str]:
+    """A tree filtered at run time (`find . -name '*.orig' -delete` reaches `**/(matching)`) is named by its filter:
+    one path per name pattern of the action's find commands."""
+    if not path.endswith("(matching)"):
+        return [path]
+    head = path[: -len("(matching)")]
+    pats = [cmd.args[i + 1] for cmd in a.commands if cmd.name == "find"
+            for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))]  # fmt: skip
+    return [head + p for p in pats] or [path]
 
 
 def _under(path: str, root: str) -> bool:

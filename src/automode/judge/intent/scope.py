@@ -110,7 +110,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if f.every and not words & WHOLE_WORDS:
         return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
     for p in f.picks:
-        named = [s for s in r.strong if len(s) >= 2]
+        named = [s for s in r.strong if len(s) >= 2 and not s.replace(",", "").replace(".", "").isdigit()]  # "200 jobs"
         if "*" in p:
             # A name filter (`-name '*.orig'`) only narrows the place it searches; a path pattern must stay inside
             # a place the user named (`exp-1*` next to the named `exp-17/` reaches its siblings).

@@ -148,7 +148,18 @@ COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't",
                      "looks", "seems", "stays", "remains"})  # fmt: skip
 
 
+#: Verb words used as nouns in compounds ("the release notes", "the deploy script", "merge conflicts", "tell me").
+_NOUN_COMPOUND = re.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
+                            r"payment|reset)\s+(?:notes?|keys?|notifications?|messages?|conflicts?|buttons?|logs?|"
+                            r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b|"
+                            r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
+    if _NOUN_COMPOUND.search(text):
+        masked = _NOUN_COMPOUND.sub(" ", text)
+        tokens = _tokenize(masked)
+        text = masked
     out: set[str] = set()
     prev = prev2 = ""
     seen = False  # a verb or an imperative marker came before: what follows is its object, not a subject
@@ -203,6 +214,9 @@ _REWRITE = re.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|i
 def tokens(text: str) -> list[str]:
     # A leading dot stays: `.claude/settings.json`, `.env` and `../x` are names, not punctuation.
     return [t.rstrip(".,:;!?)(-'\"").lstrip(",:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
+
+
+_tokenize = tokens  # `verb_classes` takes a parameter named `tokens`
 
 
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
