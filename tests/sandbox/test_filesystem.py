@@ -64,3 +64,21 @@ def test_private_tmp_is_writable_and_discarded(automode_run: RunFn) -> None:
     r = automode_run("--sandbox", "--", "sh", "-c", f"echo t > /tmp/{name} && cat /tmp/{name}")
     assert r.returncode == 0 and r.stdout == "t\n"
     assert not (Path("/tmp") / name).exists()
+
+
+def test_the_answer_key_is_out_of_reach(automode_run: RunFn, home: Path) -> None:
+    """Issue 13, finding 6: automode's data dir is writable inside (hooks record there), but the key that signs
+    answers to pending asks is hidden, and the agent cannot create one in its place."""
+    keys = home / ".local" / "share" / "automode" / "keys"
+    keys.mkdir(parents=True, mode=0o700)
+    key_file = keys / "answer.key"
+    key_file.write_bytes(b"K" * 32)
+    key_file.chmod(0o600)
+    r = automode_run(
+        "--sandbox", "--", "sh", "-c",
+        f'cat "{key_file}"; echo "read=$?"; echo x > "{keys}/answer.key"; echo "write=$?";'
+        f' echo y > "$HOME/.local/share/automode/other"; echo "data=$?"',
+    )  # fmt: skip
+    assert "KKKK" not in r.stdout and "read=0" not in r.stdout and "write=0" not in r.stdout, r.stdout + r.stderr
+    assert "data=0" in r.stdout
+    assert key_file.read_bytes() == b"K" * 32

@@ -155,6 +155,9 @@ def build_plan(
             add("ro", [os.path.join(moved, "settings.json"), os.path.join(moved, "config.toml")], GUARD)
     add("rw", SHARED_WRITABLE, "cache")
     add("rw", [str(data_dir(home))], "automode data (audit, hook state)", create=create_agent_state)
+    # ... but not the key that authenticates answers to pending asks (created now, so the agent cannot make it):
+    # inside, no allow can be forged and none is honoured (audit.asks fails closed without the key).
+    add("hide", [str(data_dir(home) / "keys")], "automode's answer key", create=True)
     add("hide", [f"~/{d}" for d in SECRET_HOME_DIRS] + list(EXTRA_SECRETS), "secret")
     add("hide", SYSTEM_SECRETS, "system secret")
     add("hide", HOST_SOCKETS, "host socket")
