@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from automode.effects import Effect
-from automode.shell import fanout
+from automode.shell import fanout, later
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
@@ -66,6 +66,8 @@ class Lowerer:
         self.out = ShellAnalysis()
         self.interp = interp
         self.budget = Budget()  # shared by every nested parse, lowering and interpreter read of this action
+        self.written: dict[str, str] = {}  # files this action writes with known text (shell/later.py)
+        self.exported: dict[str, Word] = {}  # `export NAME=value` seen so far
 
     # ------------------------------------------------------------ entry points
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
@@ -139,8 +141,14 @@ class Lowerer:
             self.pattern_name(cmd, nesting)
             return
         self.out.commands.append(cmd)
+        self.remember(cmd)
+        if self.run_written(cmd, name, nesting):
+            return
         if name in SHELLS:
+            self.startup_files(cmd, name, nesting)
             self.nested_shell(cmd, nesting)
+        elif name in ("make", "gmake", "bmake"):
+            self.make(cmd, nesting)
         elif name in ("eval",):
             self.eval(cmd, nesting)
         elif name in ("source", "."):
@@ -160,6 +168,84 @@ class Lowerer:
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
+
+    # ------------------------------------------------ code that runs later
+    def remember(self, cmd: Command) -> None:
+        """Files written with known text, and exported variables, for the commands after this one."""
+        for path, text, append in later.writes(cmd, self.home):
+            if path in self.written or len(self.written) < later.MAX_WRITTEN:
+                self.written[path] = (self.written.get(path, "") if append else "") + text
+        if cmd.name in ("export", "declare", "typeset", "readonly"):
+            for w in cmd.argv[1:]:
+                if "=" in w.value:
+                    k, v = w.value.split("=", 1)
+                    self.exported[k] = Word(v, w.raw, w.dynamic)
+
+    def written_file(self, w: Word, cmd: Command) -> str | None:
+        return None if w.dynamic else self.written.get(later.resolve(w.value, cmd.cwd or self.cwd, self.home))
+
+    def run_written(self, cmd: Command, name: str, nesting: int) -> bool:
+        """`./x.sh`, `bash x.sh`, `source x.sh`, `python3 x.py` of a file written earlier in this action."""
+        head = cmd.argv[0]
+        text = self.written_file(head, cmd) if "/" in head.value else None
+        lang = "shell"
+        if text is None and len(cmd.argv) > 1:
+            first = next((w for w in cmd.argv[1:] if not w.value.startswith("-")), None)
+            if first is not None and (name in SHELLS or name in ("source", ".") or later.INTERPRETER_RE.match(name)):
+                text = self.written_file(first, cmd)
+                lang = "shell" if name in SHELLS or name in ("source", ".") else name
+        if text is None:
+            return False
+        if lang == "shell":
+            self.source(text, via=(*cmd.via, f"{name} (file written in this command)"), privileged=cmd.privileged,
+                        remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        elif self.interp is not None:
+            before = len(self.out.problems)
+            self.interp(name, text, cmd, self)
+            # A file the interpreter cannot compile runs nothing (Python compiles it whole first); the old answer
+            # for running a file automode cannot read stands, so its parse problem is not held against the action.
+            self.out.problems[before:] = [p for p in self.out.problems[before:] if "could not be parsed" not in p]
+        return True
+
+    def startup_files(self, cmd: Command, name: str, nesting: int) -> None:
+        """`BASH_ENV=f bash -c true`, `ENV=f sh -i`: the shell runs the file named by the variable first."""
+        set_vars = {k: v for k, v in self.exported.items()}
+        set_vars.update({k: Word(v, v) for k, v in self.out.assignments})
+        set_vars.update(dict(cmd.assigns))
+        for var, shells in later.STARTUP_VARS.items():
+            w = set_vars.get(var)
+            if w is None or name not in shells or (not w.dynamic and not w.value):
+                continue
+            if var in later.INTERACTIVE_ONLY and not any(a.startswith("-") and "i" in a[1:] and not a.startswith("--") for a in cmd.args):
+                continue
+            text = self.written_file(w, cmd)
+            if text is not None:
+                self.source(text, via=(*cmd.via, f"{name} {var}"), privileged=cmd.privileged, remote=cmd.remote,
+                            nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            else:
+                self.out.problem(f"`{var}={w.raw[:60]}` makes {name} run that file first, and automode cannot read it")
+                self.out.effects.append(Effect("exec", f"{name} runs the start-up file {w.value[:80]}", detail=cmd.text[:200],
+                                               origin="dynamic", via=cmd.via))  # fmt: skip
+
+    def make(self, cmd: Command, nesting: int) -> None:
+        """`make -f -` with the makefile on stdin, or `make -f FILE` of a file written in this action."""
+        arg = later.make_file_arg(cmd)
+        if arg is None:
+            return  # the project's own Makefile: reading it is not this analysis's job
+        if arg in ("-", "/dev/stdin") or arg.startswith("/dev/fd/"):
+            text, known = cmd.stdin_text()
+            if text is None or not known:
+                self.out.problem("`make` reads a makefile from its input, which automode cannot see")
+                self.out.effects.append(Effect("exec", "make runs recipes read from its input", detail=cmd.text[:200],
+                                               origin="stdin", via=cmd.via))  # fmt: skip
+                return
+        else:
+            text = self.written.get(later.resolve(arg, cmd.cwd or self.cwd, self.home))
+            if text is None:
+                return
+        for line in later.makefile_lines(text)[:64]:
+            self.source(line, via=(*cmd.via, "make recipe"), privileged=cmd.privileged, remote=cmd.remote,
+                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
     def pattern_name(self, cmd: Command, nesting: int) -> None:
         """`/usr/bin/[r]m -rf ~`, `/bin/r? x`: the shell expands the command word against the disk. Unknowable, so

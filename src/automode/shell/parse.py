@@ -281,11 +281,18 @@ class _Walker:
         tails: list[Command] = self.block(body, st, depth + 1) if body is not None else []
         owners = [o for o in self.script.commands[start:] if not o.substituted] or tails
         continuation: list[Node] = []
+        prev_end = node.start_byte
         for c in node.children:
+            gap_start, prev_end = prev_end, c.end_byte
             if body is not None and c.id == body.id:
                 continue
             if c.type in ("file_redirect", "heredoc_redirect", "herestring_redirect"):
                 redirects, rest, args = self.redirect(c, st, depth)
+                if body is not None and body.type == "command" and owners and c.start_byte > gap_start:
+                    # tree-sitter drops a lone `-` before a heredoc (`make -f - <<EOF`, `cat - <<EOF`): words between
+                    # the command and its redirect are still its arguments.
+                    gap = self.data[gap_start : c.start_byte].decode("utf-8", "replace").split()
+                    owners[0].argv.extend(Word(unescape_unquoted(g), g) for g in gap if g != "\\")
                 # A heredoc belongs to the command it follows: in `true && bash <<EOF` (tree-sitter hangs it on the
                 # whole list) that is the list's last command, `bash`, which runs the body.
                 doc_owner = tails[-1:] if body is not None and body.type in ("list", "pipeline") and tails else owners[:1]

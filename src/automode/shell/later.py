@@ -1,0 +1,87 @@
+"""Code that runs later in the same action: files written by one command and run by another, start-up files
+named by the environment (`BASH_ENV`, `ENV`), and makefiles whose recipes are shell lines.
+
+`printf 'rm -rf ~' > /tmp/x && BASH_ENV=/tmp/x bash -c true` runs `rm -rf ~`; so does `echo 'rm -rf ~' > x.sh &&
+bash x.sh` and `printf 'all:\\n\\trm -rf ~\\n' | make -f -`. The lowerer records what each command writes when the
+text is known (`echo`, `printf`, `cat` of a heredoc, `tee`), and reads it back where a later command runs it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import TYPE_CHECKING
+
+from automode.shell.escapes import echo_output, printf_output
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+INTERPRETER_RE = re.compile(r"^(python[\d.]*|pypy3?|node|nodejs|bun|deno|perl|ruby|php|lua|luajit)$")  # run FILE as code
+WRITE_OPS = frozenset({">", ">>", ">|", "&>", "&>>"})
+MAX_WRITTEN = 64  # files remembered per action
+# Variable -> shells that run the file it names: bash before any script or `-c` code; POSIX shells (and bash as
+# sh) only when interactive (`-i`), so `ENV=prod sh deploy.sh` reads nothing.
+STARTUP_VARS = {"BASH_ENV": ("bash",), "ENV": ("sh", "dash", "ksh", "mksh", "ash", "posh", "yash")}
+INTERACTIVE_ONLY = frozenset({"ENV"})
+
+
+def resolve(path: str, cwd: str | None, home: str) -> str:
+    if path.startswith("~"):
+        path = home + path[1:]
+    return posixpath.normpath(posixpath.join(cwd or "/__project__", path))
+
+
+def output_text(cmd: Command) -> str | None:
+    """What a command prints, when that is known text."""
+    if any(w.dynamic for w in cmd.argv[1:]):
+        return None
+    if cmd.name == "echo":
+        return echo_output(cmd.args)
+    if cmd.name == "printf":
+        return printf_output(cmd.args)
+    if cmd.name in ("cat", "tee") and (cmd.name == "tee" or not cmd.args):
+        text, known = cmd.stdin_text()
+        return text if known else None
+    return None
+
+
+def writes(cmd: Command, home: str) -> list[tuple[str, str, bool]]:
+    """(resolved path, text, append) for each file this command writes with known text."""
+    out: list[tuple[str, str, bool]] = []
+    text = output_text(cmd)
+    if text is None:
+        return out
+    for r in cmd.redirects:
+        if r.op in WRITE_OPS and r.fd in (None, "1", "&") and r.target is not None and not r.target.dynamic:
+            out.append((resolve(r.target.value, cmd.cwd, home), text, r.op in (">>", "&>>")))
+    if cmd.name == "tee":
+        append = any(a in ("-a", "--append") for a in cmd.args)
+        out += [(resolve(a, cmd.cwd, home), text, append) for a in cmd.args if not a.startswith("-")]
+    return out
+
+
+def makefile_lines(text: str) -> list[str]:
+    """The shell lines of a makefile's recipes (tab-indented), as make hands them to the shell."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.startswith("\t"):
+            continue
+        body = line[1:].lstrip("@-+ \t").replace("$$", "$")
+        if body.strip():
+            lines.append(body)
+    return lines
+
+
+def make_file_arg(cmd: Command) -> str | None:
+    """The makefile a `make` command reads (`-f FILE`, `--file=FILE`, `--makefile FILE`), if one is given."""
+    args = cmd.args
+    for i, a in enumerate(args):
+        if a in ("-f", "--file", "--makefile") and i + 1 < len(args):
+            return args[i + 1]
+        for opt in ("--file=", "--makefile="):
+            if a.startswith(opt):
+                return a[len(opt) :]
+        if a.startswith("-f") and len(a) > 2 and not a.startswith("--"):
+            return a[2:]
+    return None
