@@ -131,6 +131,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
         _mcp_paths(a, tool, inp, cwd, root)
+        a.effects.extend(knowledge.sql.mcp_effects(tool, inp))  # SQL given to a database tool
         # MCP tools and anything custom: the tool name and its arguments are all we have.
         try:
             args = json.dumps(inp, sort_keys=True, default=str)[:20000]

@@ -68,3 +68,50 @@ def test_the_quick_index_agrees_with_the_tables() -> None:
         t = control.table(tname)
         assert name in t.names and t.family == family
     assert {n for t in control.tools().values() for n in t.names} == set(control.index())
+
+
+SQL_CASES = [
+    ("psql -c 'SELECT 1'", ("read", "", "local")),
+    ("sqlite3 app.db 'DELETE FROM users;'", ("delete", "all", "local")),
+    ("sqlite3 app.db 'DELETE FROM users WHERE id=3;'", ("delete", "one", "local")),
+    ("mysql -u root clinic_development -e 'DELETE t1 FROM sms_outbox_test t1 JOIN sms_outbox_test t2 ON t1.phone = t2.phone AND t1.id > t2.id;'",
+     ("delete", "set", "dev")),
+    ("mysql -h clinic-db.pawprint.internal -u app -p\"$PROD_DB_PASSWORD\" clinic_production -e 'DELETE FROM sms_outbox WHERE id > 5'",
+     ("delete", "set", "production")),
+    ("psql \"$PRODUCTION_DATABASE_URL\" -c 'ALTER TABLE orders ADD COLUMN gift_message text;'", ("update", "one", "production")),
+    ("psql \"$STAGING_DATABASE_URL\" -c 'ALTER TABLE orders ADD COLUMN gift_message text;'", ("update", "one", "staging")),
+    ("psql -h db.internal -c 'TRUNCATE orders'", ("delete", "all", "")),
+    ("snowsql -c dev -q 'DROP SCHEMA IF EXISTS ANALYTICS_DEV.DBT_CHEN_OLD CASCADE;'", ("delete", "recursive", "dev")),
+    ("xargs -I{} snowsql -c dev -q 'DROP SCHEMA ANALYTICS_DEV.{} CASCADE;'", ("delete", "set", "dev")),
+    ("psql -c 'UPDATE users SET active = false WHERE 1=1'", ("update", "all", "local")),
+    ("psql -c \"COPY t FROM PROGRAM 'id'\"", ("execute", "one", "local")),
+    ("psql <<'EOF'\nDELETE FROM carts;\nEOF", ("delete", "all", "local")),
+    ("echo 'DROP TABLE users' | mysql shop", ("delete", "recursive", "local")),
+    ("bq query --nouse_legacy_sql 'DELETE FROM `brightpath-prod.analytics.events` WHERE true'", ("delete", "all", "production")),
+]
+
+
+@pytest.mark.parametrize(("command", "want"), SQL_CASES, ids=[c[:60] for c, _ in SQL_CASES])
+def test_sql_statements_become_control_effects(command: str, want: tuple[str, str, str]) -> None:
+    from automode.knowledge import sql
+
+    lw = Lowerer("/home/u", ROOT, interp_hook)
+    lw.source(command, cwd=ROOT)
+    got = [(e.verb, e.scope, e.env) for cmd in lw.out.commands for e in sql.effects(cmd)]
+    assert got and got[0] == want, got
+
+
+def test_mcp_sql_inputs_are_read_as_sql_but_search_queries_are_not() -> None:
+    from automode.knowledge import sql
+
+    got = sql.mcp_effects("mcp__postgres_prod__query", {"sql": "UPDATE invoices SET x = 1 WHERE status = 'failed'"})
+    assert [(e.verb, e.scope, e.env) for e in got] == [("update", "set", "production")]
+    assert sql.mcp_effects("mcp__mail__search_emails", {"query": "update from the team"}) == []
+
+
+def test_sql_cut_off_by_a_console_is_not_read_as_every_row() -> None:
+    from automode.knowledge import sql
+
+    assert [s.scope for s in sql.statements("DELETE FROM ZBKLIBRARYASSET WHERE\u2026")] == ["set"]
+    assert [s.scope for s in sql.statements("UPDATE ZBKLIBRARYAS\u2026")] == ["set"]
+    assert [s.scope for s in sql.statements("DELETE FROM users")] == ["all"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from automode.knowledge import control
+from automode.knowledge import control, sql
 
 if TYPE_CHECKING:
     from automode.effects import Effect
@@ -24,3 +24,4 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
 
     yield from programs.effects(cmd, env)
     yield from control.effects(cmd, env)
+    yield from sql.effects(cmd, env)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from automode.knowledge import control
+from automode.knowledge import control, sql
 from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
 
@@ -291,6 +291,16 @@ def database_wipe(cmd: Command, a: Analysis) -> str | Hit | None:
         out = delete_verdict(cmd, got[0])
         if out is not None:
             return out
+    if name in sql.CLIENTS:
+        from automode.rules.data import sql_delete_verdict
+
+        parsed = sql.command_statements(cmd)
+        if parsed is not None:
+            for e in sql.effects(cmd):
+                found = sql_delete_verdict(e)
+                if found is not None:
+                    return found
+            return None
     if name in DB_CLIENTS:
         text = " ".join(args)
         stdin, _known = cmd.stdin_text()

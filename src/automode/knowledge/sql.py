@@ -1,0 +1,345 @@
+"""Data stores: what SQL does, wherever it appears (issue 10, point 4).
+
+SQL reaches a database through a client's options (`psql -c`, `mysql -e`, `snowsql -q`, `clickhouse-client -q`), its
+positional arguments (`sqlite3 app.db 'DELETE …'`, `bq query '…'`), its stdin (here-docs, `echo … |`) or an MCP
+database tool's `sql` / `query` input. Each statement becomes a `control` effect: `verb` (read / create / update /
+delete / permission / execute), `scope` (an UPDATE or DELETE without WHERE is `all`, one keyed row `one`, any other
+filter or a join `set`; DROP of a table, schema or database `recursive`; TRUNCATE `all`), `origin` "data" for rows and
+tables, "identity" for grants and roles, "secret" for server-side file reads; `env` from the host, database name, URL
+and variables (`$PRODUCTION_DATABASE_URL`, `clinic_production`); `values` the tables, database and host; `content`
+the statement. Statements are parsed with sqlglot (a maintained pure-Python parser), imported only when an action
+carries SQL; what it cannot parse is classified by its first keywords.
+
+Sources: the clients' manuals (psql, mysql, sqlite3, duckdb, clickhouse-client, snowsql, bq, sqlcmd, cockroach sql),
+PostgreSQL/MySQL/SQL Server docs for COPY … PROGRAM, pg_read_file, LOAD_FILE, INTO OUTFILE and xp_cmdshell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from automode.effects import Effect
+from automode.knowledge.envmarkers import env_of, strongest
+
+if TYPE_CHECKING:
+    from automode.shell.commands import Env
+    from automode.shell.parse import Command
+
+MAX_SQL = 20_000  # characters of SQL analysed per action
+MAX_STATEMENTS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    dialect: str
+    sql: tuple[str, ...] = ()  # options whose value is SQL
+    values: tuple[str, ...] = ()  # other options that take a value
+    host: tuple[str, ...] = ()  # options naming the server (or a URL)
+    db: tuple[str, ...] = ()  # options naming the database or connection
+    positional: str = ""  # "db": first positional is the database; "db+sql": then SQL; "sql": SQL; "url": a URL
+    subcommand: str = ""  # `bq query`: SQL only after this word
+    local: bool = True  # no host given: this machine (socket, file)
+
+
+_PG = Client("postgres", ("-c", "--command"), ("-U", "--username", "-p", "--port", "-v", "--set", "--variable", "-f", "--file",
+             "-o", "--output", "-P", "--pset", "-F", "-R", "-T"), ("-h", "--host"), ("-d", "--dbname"), "db")  # fmt: skip
+_MY = Client("mysql", ("-e", "--execute"), ("-u", "--user", "-P", "--port", "-S", "--socket", "--default-character-set"),
+             ("-h", "--host"), ("-D", "--database"), "db")  # fmt: skip
+#: The SQL clients automode reads, by program name.
+CLIENTS: dict[str, Client] = {
+    "psql": _PG, "pgcli": _PG,
+    "mysql": _MY, "mariadb": _MY, "mycli": _MY,
+    "sqlite3": Client("sqlite", (), ("-cmd", "-separator", "-newline", "-nullvalue"), (), (), "db+sql"),
+    "duckdb": Client("duckdb", ("-c",), ("-cmd", "-s"), (), (), "db+sql"),
+    "clickhouse-client": Client("clickhouse", ("-q", "--query"), ("-u", "--user", "--port", "--password", "-f", "--format"),
+                                ("-h", "--host"), ("-d", "--database")),
+    "snowsql": Client("snowflake", ("-q", "--query"), ("-u", "--username", "-o", "--option", "-w", "--warehouse", "-r",
+                      "--rolename", "-s", "--schemaname", "-f", "--filename"), ("-a", "--accountname"), ("-c", "--connection", "-d", "--dbname"),
+                      local=False),
+    "bq": Client("bigquery", (), ("--format", "--max_rows", "--parameter", "--destination_table", "--location", "-n"),
+                 (), ("--project_id", "--dataset_id"), "sql", "query", local=False),
+    "sqlcmd": Client("tsql", ("-Q", "-q"), ("-U", "-P", "-i", "-o"), ("-S",), ("-d",), local=False),
+    "cockroach": Client("postgres", ("-e", "--execute"), ("--user", "-u", "--certs-dir"), ("--host", "--url"), ("-d", "--database"),
+                        "", "sql", local=False),
+}  # fmt: skip
+for _n in ("clickhouse",):
+    CLIENTS[_n] = CLIENTS["clickhouse-client"]
+
+#: MCP inputs that carry SQL, and inputs that name where it runs.
+MCP_SQL_KEYS = ("sql", "query", "statement", "statements", "queries")
+MCP_WHERE_KEYS = ("database", "db", "host", "connection", "connection_string", "project", "project_id", "dataset", "schema", "url")
+SQL_START = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|"
+                       r"copy|merge|replace|upsert|explain|show|describe|desc|call|exec|execute|vacuum|analyze|set|pragma|"
+                       r"begin|commit|rollback|load|lock|rename|comment|refresh|optimize|unload|put|get|use)\b", re.I)  # fmt: skip
+#: SQL's own shapes, for inputs named `query` (which search tools use for words too).
+SQL_SHAPE = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(select\s.+?\sfrom\s|select\s+[\d*'(]|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|"
+                       r"delete\s+(\S+\s+)?from\s|(drop|create|alter)\s+(table|database|schema|index|view|user|role|"
+                       r"materialized|unique|or\s+replace|temp|temporary|function|sequence)\b|truncate\s|grant\s.+\s(on|to)\s|"
+                       r"revoke\s|with\s+\w+\s+as\s*\(|copy\s+\S+\s+(from|to)\s|merge\s+into\s|explain\s|show\s+\w|"
+                       r"describe\s|call\s+\w+\s*\(|exec(ute)?\s+\w)", re.I | re.S)  # fmt: skip
+KEYISH = re.compile(r"^(id|pk|uuid|guid|key|slug|.*_id|.*_uuid|.*_key|email|username|number|code)$", re.I)
+SERVER_READ = re.compile(r"\b(pg_read_file|pg_read_binary_file|pg_ls_dir|lo_import|load_file|openrowset|bulk\s+insert)\b", re.I)
+SERVER_EXEC = re.compile(r"\b(xp_cmdshell|sp_oacreate|sys_exec|sys_eval|lo_export|into\s+(out|dump)file)\b|"
+                         r"\bcopy\b[^;]*\b(from|to)\s+program\b", re.I)  # fmt: skip
+RUNTIME = re.compile(r"\{\}|\$\{?\w+\}?|\$\(|__stdin_item__")
+
+
+@dataclass(frozen=True, slots=True)
+class Stmt:
+    verb: str
+    scope: str
+    origin: str
+    tables: tuple[str, ...]
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------------- statements
+def statements(sql: str, dialect: str = "") -> list[Stmt]:
+    """What each statement of `sql` does (sqlglot is imported on first use)."""
+    return list(_statements(sql[:MAX_SQL], dialect))
+
+
+@lru_cache(maxsize=256)
+def _statements(sql: str, dialect: str) -> tuple[Stmt, ...]:
+    if not sql.strip():
+        return ()
+    parts = _split(sql)
+    try:
+        import logging
+
+        import sqlglot
+        from sqlglot.errors import ErrorLevel
+
+        logging.getLogger("sqlglot").setLevel(logging.CRITICAL)  # its warnings would go to the hook's stderr
+        trees = [t for t in sqlglot.parse(sql, read=dialect or None, error_level=ErrorLevel.IGNORE) if t is not None]
+    except Exception:  # any parser failure falls back to keywords, never to "nothing"
+        out = [_keywords(part) for part in parts[:MAX_STATEMENTS]]
+        return tuple(_cut(s) for s in out) if CUT in sql else tuple(out)
+    raws = parts if len(parts) == len(trees) else [sql] * len(trees)
+    out = [_stmt(t, raw) for t, raw in zip(trees[:MAX_STATEMENTS], raws, strict=False)]
+    return tuple(_cut(s) for s in out) if CUT in sql else tuple(out)
+
+
+CUT = "\u2026"  # an ellipsis: the text was cut off (a console elided the rest), so its WHERE is unknown
+
+
+def _cut(s: Stmt) -> Stmt:
+    """A statement cut off before its end: "no WHERE seen" is not "no WHERE", so it picks some rows, not all."""
+    return Stmt(s.verb, "set", s.origin, s.tables, s.text) if s.scope == "all" and s.verb in ("update", "delete") else s
+
+
+def _split(sql: str) -> list[str]:
+    return [p for p in (x.strip() for x in sql.split(";")) if p]
+
+
+def _keywords(text: str) -> Stmt:
+    """A statement the parser could not read: classified by its leading keywords, conservatively."""
+    low = " ".join(text.lower().split())[:400]
+    tables = tuple(re.findall(r"(?:from|into|update|table|join)\s+([\w.\"`\[\]{}$-]+)", low))[:6]
+    if SERVER_EXEC.search(low):
+        return Stmt("execute", "one", "", tables, text[:500])
+    if SERVER_READ.search(low):
+        return Stmt("read", "one", "secret", tables, text[:500])
+    head = low.split(" ", 2)
+    w0 = head[0] if head else ""
+    if w0 in ("grant", "revoke") or re.match(r"(create|alter|drop)\s+(user|role|login)\b", low):
+        return Stmt("permission", "one", "identity", tables, text[:500])
+    if w0 == "drop":
+        return Stmt("delete", "recursive", "data", tables, text[:500])
+    if w0 == "truncate":
+        return Stmt("delete", "all", "data", tables, text[:500])
+    if w0 in ("delete", "update"):
+        scope = "set" if " where " in f" {low} " or " join " in f" {low} " else "all"
+        return Stmt("delete" if w0 == "delete" else "update", scope, "data", tables, text[:500])
+    if w0 in ("select", "with", "show", "describe", "desc", "explain", "pragma", "set", "use", "values", "table"):
+        return Stmt("read", "", "", tables, text[:500])
+    if w0 in ("insert", "replace", "upsert", "merge", "copy", "load"):
+        return Stmt("create", "set", "data", tables, text[:500])
+    return Stmt("update", "", "", tables, text[:500])
+
+
+def _table_names(t: Any) -> tuple[str, ...]:
+    from sqlglot import exp
+
+    names: list[str] = []
+    for tb in t.find_all(exp.Table):
+        parts = [p for p in (tb.catalog, tb.db, tb.name) if p]
+        if parts:
+            names.append(".".join(parts))
+    return tuple(dict.fromkeys(names))[:8]
+
+
+def _where_scope(where: Any, joined: bool) -> str:
+    """all (no filter, or one that is always true), one (every condition pins a key column to a literal), set."""
+    from sqlglot import exp
+
+    if where is None:
+        return "set" if joined else "all"
+    cond = where.this
+    if isinstance(cond, exp.Boolean) and cond.this is True:
+        return "all"
+    if isinstance(cond, exp.EQ) and isinstance(cond.left, exp.Literal) and isinstance(cond.right, exp.Literal):
+        return "all" if cond.left.this == cond.right.this else "set"  # WHERE 1=1
+    conds = list(cond.flatten()) if isinstance(cond, exp.And) else [cond]
+    keyed = any(isinstance(c, exp.EQ) and isinstance(c.left, exp.Column) and KEYISH.match(c.left.name or "")
+                and isinstance(c.right, (exp.Literal, exp.Placeholder, exp.Parameter)) for c in conds)  # fmt: skip
+    return "one" if keyed else "set"
+
+
+def _stmt(t: Any, source: str) -> Stmt:
+    from sqlglot import exp
+
+    text = source.strip()[:500]
+    raw = text.lower()
+    tables = _table_names(t)
+    if SERVER_EXEC.search(raw):
+        return Stmt("execute", "one", "", tables, text)
+    if SERVER_READ.search(raw):
+        return Stmt("read", "one", "secret", tables, text)
+    if isinstance(t, exp.Command):
+        return _keywords(text)
+    if isinstance(t, (exp.Update, exp.Delete)):
+        joined = t.find(exp.Join) is not None or bool(t.args.get("using")) or bool(t.args.get("from"))
+        scope = _where_scope(t.args.get("where"), joined)
+        return Stmt("delete" if isinstance(t, exp.Delete) else "update", scope, "data", tables, text)
+    if isinstance(t, exp.TruncateTable):
+        return Stmt("delete", "all", "data", tables, text)
+    if isinstance(t, exp.Drop):
+        kind = str(t.args.get("kind") or "").upper()
+        if kind in ("USER", "ROLE", "LOGIN"):
+            return Stmt("permission", "one", "identity", tables, text)
+        if kind in ("TABLE", "DATABASE", "SCHEMA", "COLLECTION", "KEYSPACE", ""):
+            return Stmt("delete", "recursive", "data", tables, text)
+        return Stmt("delete", "one", "", tables, text)  # a view, an index, a function: definitions, not data
+    if isinstance(t, exp.Alter):
+        if any(isinstance(a, exp.Drop) or "drop" in a.sql().lower()[:12] for a in (t.args.get("actions") or [])):
+            return Stmt("delete", "one", "data", tables, text)  # ALTER TABLE … DROP COLUMN
+        return Stmt("update", "one", "", tables, text)
+    if isinstance(t, exp.Create):
+        kind = str(t.args.get("kind") or "").upper()
+        if kind in ("USER", "ROLE", "LOGIN"):
+            return Stmt("permission", "one", "identity", tables, text)
+        return Stmt("create", "one", "", tables, text)
+    if type(t).__name__ in ("Grant", "Revoke"):
+        return Stmt("permission", "one", "identity", tables, text)
+    if isinstance(t, (exp.Insert, exp.Merge)):
+        return Stmt("create" if isinstance(t, exp.Insert) else "update", "set", "data", tables, text)
+    if isinstance(t, exp.Copy):
+        return Stmt("create", "set", "data", tables, text)
+    return Stmt("read", "", "", tables, text)
+
+
+# ---------------------------------------------------------------------------------------------------- sources
+def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str], bool]:
+    """(SQL texts, where-values, raw dynamic words, a host was named) of one client command."""
+    sqls: list[str] = []
+    where: list[str] = []
+    raws: list[str] = []
+    host = False
+    pos: list[str] = []
+    words = cmd.argv[1:]
+    i = 0
+    while i < len(words):
+        w = words[i]
+        v = w.value
+        i += 1
+        if w.dynamic:
+            raws.append(w.raw)
+        if v.startswith("-") and len(v) > 1 and not w.dynamic:
+            name, eq, val = v.partition("=")
+            if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in (*c.sql, *c.values, *c.host, *c.db):
+                name, val, eq = v[:2], v[2:], "="
+            if not eq and name in (*c.sql, *c.values, *c.host, *c.db) and i < len(words):
+                val = words[i].value
+                if words[i].dynamic:
+                    raws.append(words[i].raw)
+                i += 1
+            if name in c.sql:
+                sqls.append(val)
+            elif name in c.host:
+                where.append(val)
+                host = True
+            elif name in c.db:
+                where.append(val)
+            continue
+        pos.append(v)
+    if c.subcommand:
+        pos = pos[pos.index(c.subcommand) + 1 :] if c.subcommand in pos else []
+    if pos and c.positional in ("db", "db+sql"):
+        db = pos.pop(0)
+        where.append(db)
+        if c.positional == "db":  # a server's database or URL; sqlite and duckdb name a file here
+            host = host or "://" in db or "@" in db or db.startswith("$")
+    if c.positional in ("db+sql", "sql"):
+        sqls += pos
+    if not sqls:
+        text, known = cmd.stdin_text()
+        if text and known:
+            sqls.append(text)
+    for k, w in cmd.assigns:
+        if k.upper() in ("PGHOST", "PGDATABASE", "DATABASE_URL", "MYSQL_HOST", "PGSERVICE"):
+            where.append(w.value if not w.dynamic else w.raw)
+            host = host or k.upper() != "PGDATABASE"
+    return sqls, where, raws, host
+
+
+def command_statements(cmd: Command) -> tuple[list[Stmt], str, tuple[str, ...]] | None:
+    """The statements a SQL client command runs, the environment it runs them in and where (None: not a client)."""
+    c = CLIENTS.get(cmd.name)
+    if c is None:
+        return None
+    sqls, where, raws, host = _client_sql(cmd, c)
+    stmts = [s for q in sqls for s in statements(q, c.dialect)]
+    if not stmts:
+        return None
+    env = strongest(env_of(x) for x in (*where, *raws))
+    if not env and not host and c.local:
+        env = "local"
+    return stmts, env, tuple(dict.fromkeys(x for x in where if x))
+
+
+def _effect(s: Stmt, env: str, where: tuple[str, ...], client: str, detail: str, via: tuple[str, ...]) -> Effect:
+    senv = strongest([env, *(env_of(t) for t in s.tables)])
+    scope = "set" if any(RUNTIME.search(t) for t in s.tables) and s.scope in ("one", "recursive") else s.scope
+    target = s.tables[0] if s.tables else client
+    return Effect("control", target, detail=detail[:200], via=via, origin=s.origin, content=s.text, verb=s.verb,
+                  scope=scope, env=senv, values=tuple(dict.fromkeys((*s.tables, *where)))[:12])  # fmt: skip
+
+
+def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
+    if cmd.name not in CLIENTS:
+        return
+    got = command_statements(cmd)
+    if got is None:
+        return
+    stmts, senv, where = got
+    detail = cmd.text or " ".join(w.value for w in cmd.argv)
+    for s in stmts:
+        yield _effect(s, senv, where, cmd.name, detail, cmd.via)
+
+
+def mcp_effects(tool: str, inp: Mapping[str, Any]) -> list[Effect]:
+    """SQL given to an MCP tool (`mcp__postgres__query {sql: …}`): the same effects, `via` ("mcp", tool)."""
+    sqls: list[str] = []
+    for k in MCP_SQL_KEYS:
+        v = inp.get(k)
+        for q in v if isinstance(v, list) else [v]:
+            if isinstance(q, str) and (SQL_SHAPE.match(q) if k == "query" else SQL_START.match(q)):
+                sqls.append(q)
+    if not sqls:
+        return []
+    where = tuple(str(inp[k]) for k in MCP_WHERE_KEYS if isinstance(inp.get(k), str) and inp.get(k))
+    server = tool.split("__")[1] if tool.count("__") >= 2 else tool
+    env = strongest([env_of(server), *(env_of(w) for w in where)])
+    dialect = next((d for k, d in (("postgres", "postgres"), ("supabase", "postgres"), ("mysql", "mysql"),
+                                   ("sqlite", "sqlite"), ("bigquery", "bigquery"), ("snowflake", "snowflake"),
+                                   ("duckdb", "duckdb"), ("clickhouse", "clickhouse"), ("mssql", "tsql")) if k in tool.lower()), "")  # fmt: skip
+    out: list[Effect] = []
+    for q in sqls:
+        for s in statements(q, dialect):
+            out.append(_effect(s, env, where, tool, f"{tool} {q}", ("mcp", tool)))
+    return out
