@@ -34,8 +34,9 @@ def _what(e: Effect) -> str:
 
 
 def sql_delete_verdict(e: Effect) -> str | Hit | None:
-    """Deleting rows or tables: filtered rows on a local or dev database are routine, a whole table there an ask and
-    every row a deny; production a deny; elsewhere one keyed row an ask, anything wider a deny."""
+    """Deleting rows or tables: filtered rows on a local or dev database are routine; every row, a dropped table,
+    schema or database, or names picked at run time a deny; production a deny; elsewhere one keyed row an ask,
+    anything wider a deny."""
     if e.verb != "delete":
         return None
     what = _what(e)
@@ -48,8 +49,6 @@ def sql_delete_verdict(e: Effect) -> str | Hit | None:
             return f"{what} deletes what a listing picks at run time"  # `xargs -I{} … DROP SCHEMA x.{}`
         if e.scope in ("one", "set"):
             return None
-        if e.scope == "recursive":
-            return Hit(f"{what} deletes data", "ask")
         return f"{what} deletes data"
     if e.scope == "one":
         return Hit(f"{what} deletes data", "ask")
