@@ -285,3 +285,12 @@ def test_every_kind_of_file_that_runs_later(kind: str) -> None:
     assert write(path, bad).verdict == "deny", (kind, write(path, bad))
     if routine:
         assert write(path, routine).verdict != "deny"
+
+
+def test_check_input_can_carry_the_replaced_files_text() -> None:
+    from automode.api import InputError, action_from_json
+
+    a = action_from_json({"tool": "Write", "input": {"file_path": "tests/test_a.py", "content": "x"}, "before": "y"})
+    assert a.before == "y"
+    with pytest.raises(InputError):
+        action_from_json({"tool": "Write", "input": {}, "before": 3})
