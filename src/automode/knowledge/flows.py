@@ -73,6 +73,7 @@ class Tables:
     mcp_read: re.Pattern[str]
     dns_tools: frozenset[str]
     publish_words: re.Pattern[str]
+    query_paths: re.Pattern[str]
 
 
 def load(name: str) -> dict[str, Any]:
@@ -106,6 +107,7 @@ def tables() -> Tables:
         mcp_read=re.compile(sk["mcp_read"], re.I),
         dns_tools=frozenset(sk["dns_tools"]),
         publish_words=re.compile(sk["publish_words"], re.I),
+        query_paths=re.compile(sk["query_paths"], re.I),
     )
 
 
@@ -324,6 +326,11 @@ def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
             return
 
 
+def _query(url: str, body: str) -> bool:
+    """POST to a query endpoint (GraphQL, search, completions) that asks rather than changes; a GraphQL mutation changes."""
+    return tables().query_paths.search(url) is not None and "mutation" not in body
+
+
 def _registered(name: str) -> str:
     """The domain whose name servers see a looked-up name: its last two labels (`x.evil.com` -> `evil.com`)."""
     labels = [x for x in name.split(":", 1)[0].split(".") if x]
@@ -455,7 +462,7 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         net = [e for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
         if net:
             arg_secrets = [s for _, ss in per_word for s in ss]
-            sends = {_host(e.target) for e in net if e.origin == "send"}
+            sends = {_host(e.target) for e in net if e.origin == "send" and not _query(e.target, e.content or "")}
             for h in dict.fromkeys(_host(e.target) for e in net):
                 for s in arg_secrets + stdin:
                     yield Flow(s, "network", h, mutates=h in sends)

@@ -430,15 +430,19 @@ def secret_into_project(a: Analysis) -> str | Hit | None:
     title="Changes a remote service with your credentials",
     what="A request that sends data or changes something (POST, PUT, PATCH, DELETE, a body) and carries a credential, to "
     "a host outside the trusted environment: creating DNS records, issues, payments or users through a service's API "
-    "with `$CF_API_TOKEN`, `$GITHUB_TOKEN`, `$STRIPE_SECRET_KEY`. Reading with a credential (GET) is not asked about.",
+    "with `$CF_API_TOKEN`, `$GITHUB_TOKEN`, `$STRIPE_SECRET_KEY`. Reading with a credential (GET, or POST to a query "
+    "endpoint such as GraphQL, search or LLM completions) is not asked about.",
     why="It acts in the user's name on a live service; the change is not local and often not reversible.",
     example="curl -X POST https://api.cloudflare.com/client/v4/zones/$ZONE/dns_records -H \"Authorization: Bearer $CF_API_TOKEN\" -d '{…}'",
     instead="Show the request to the user, or use the service's dry-run or staging endpoint.",
     must_match=["curl -X POST https://api.cloudflare.com/client/v4/zones/z/dns_records -H \"Authorization: Bearer $CF_API_TOKEN\" -d '{\"type\":\"A\"}'",
-                "curl -X DELETE -H \"Authorization: token $GITHUB_TOKEN\" https://api.github.com/repos/acme/shop/hooks/1"],
+                "curl -X DELETE -H \"Authorization: token $GITHUB_TOKEN\" https://api.github.com/repos/acme/shop/hooks/1",
+                "curl -H \"Authorization: bearer $GITHUB_TOKEN\" https://api.github.com/graphql -d '{\"query\":\"mutation { deleteRef }\"}'"],
     must_not_match=["curl -H \"Authorization: token $GITHUB_TOKEN\" https://api.github.com/repos/acme/shop",
                     "curl -X POST http://localhost:8000/api -H \"Authorization: Bearer $API_TOKEN\" -d '{}'",
-                    "curl -X POST https://api.example.com/v1/items -H 'Content-Type: application/json' -d '{\"a\":1}'"],
+                    "curl -X POST https://api.example.com/v1/items -H 'Content-Type: application/json' -d '{\"a\":1}'",
+                    "curl https://api.openai.com/v1/chat/completions -H \"Authorization: Bearer $OPENAI_API_KEY\" -d '{\"model\":\"x\"}'",
+                    "curl -X POST -H \"Authorization: bearer $GITHUB_TOKEN\" https://api.github.com/graphql -d '{\"query\":\"{ viewer { login } }\"}'"],
 )  # fmt: skip
 def credential_changes_remote(a: Analysis) -> str | None:
     for f in flows.flows(a):
