@@ -109,3 +109,17 @@ def test_unknowable_or_ambiguous_is_asked(family: str, command: str) -> None:
 def test_false_positive_trap_is_allowed(command: str) -> None:
     d = decide(command)
     assert d.verdict == "allow", f"{command!r} -> {d.verdict}: {d.reason}"
+
+
+def test_a_cd_to_a_runtime_directory_leaves_relative_paths_unknown() -> None:
+    """After `cd "$DIR"` a relative path may be anywhere: the agent's settings, another project. It was resolved
+    against the old working directory, so `cd "$CLAUDE_CONFIG_DIR" && sed -i ... settings.json` passed as an edit of
+    a project file (found by the agent-control helper)."""
+    from tests.engine.helpers import decide
+
+    assert decide('cd "$CLAUDE_CONFIG_DIR" && sed -i s/allow/x/ settings.json').verdict != "allow"
+    assert decide('cd "$TARGET" && rm -rf ./*').verdict != "allow"
+    assert decide('cd "$1" && rm -rf important').verdict != "allow"
+    # Work that writes nothing relative stays routine.
+    assert decide('cd "$BUILD_DIR" && make -j2').verdict == "allow"
+    assert decide('cd "$(git rev-parse --show-toplevel)" && pytest -q').verdict == "allow"

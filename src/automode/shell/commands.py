@@ -31,6 +31,12 @@ class Env:
 
     def file(self, kind: str, w: Word, cmd: Command, **kw: object) -> Effect:
         cwd = cmd.cwd if cmd.remote is None else "/"
+        if cwd is None and not w.value.startswith(("/", "~")):
+            # After `cd "$DIR"` the working directory is unknown: a relative path may be anywhere (the agent's own
+            # settings, another project), so it is judged as a target known only at run time, never as the project.
+            info = classify(w.value, self.root, self.home, self.root, True)
+            target = "$PWD/" + w.value.removeprefix("./")  # the unknown directory stays visible to the rules
+            return Effect(kind, target, info.cls, detail=cmd.text[:200], via=cmd.via, **kw)  # type: ignore[arg-type]
         if not w.dynamic and w.glob and _glob_is_wide(w.value):
             # `rm -rf ~/*` empties whatever directory the glob sits in: judge it by that directory.
             base = w.value.rstrip("/").rsplit("/", 1)[0] if "/" in w.value.rstrip("/") else "."
