@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 PUBLISH = re.compile(
     r"^(npm\s+(publish|unpublish|deprecate|dist-tag\s+add|owner\s+add)|yarn\s+(npm\s+)?publish|pnpm\s+publish|twine\s+upload|"
     r"poetry\s+publish|flit\s+publish|hatch\s+publish|uv\s+publish|pdm\s+publish|cargo\s+(publish|yank|owner)|gem\s+(push|yank)|"
-    r"docker\s+push|podman\s+push|gh\s+release\s+(create|upload|edit)|mvn\s+.*\bdeploy\b|gradle\w*\s+.*\bpublish|"
+    r"docker\s+push|podman\s+push|gh\s+release\s+(create|upload)|mvn\s+.*\bdeploy\b|gradle\w*\s+.*\bpublish|"
     r"dotnet\s+nuget\s+push|nuget\s+push|helm\s+push|vsce\s+publish|ovsx\s+publish|pod\s+trunk\s+push|mix\s+hex\.publish|"
     r"goreleaser\s+release|semantic-release|changeset\s+publish|lerna\s+publish|jfrog\s+.*\bupload)"
 )
@@ -42,7 +42,8 @@ MESSAGE_HOSTS = re.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|a
     suggestion="npm pack --dry-run",
     must_match=["npm publish", "twine upload dist/*", "cargo publish", "docker push me/app:latest", "gh release create v1.0",
                 "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
-    must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build"],
+    must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
+                    "gh release edit v4.2.0 --notes-file notes.md"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | None:
     text = " ".join([cmd.name, *cmd.args])
