@@ -361,7 +361,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     if any(w.value in ("--help", "--version") for w in cmd.argv[1:]):
         yield from _secret_args(cmd, env, cmd.argv[1:], sub)  # describes itself: nothing listens or runs
         return
-    if sub.listen and not any(o.name in sub.listen_opts for o in opts):
+    bound = any(o.name in sub.bind_opts and o.value is not None for o in opts) and "listen" in sub.caps
+    if (sub.listen or bound) and not any(o.name in sub.listen_opts for o in opts):
         yield Effect("listen", _listen_addr(cmd, sub, opts, pos), detail=detail, origin=cmd.name, via=cmd.via)
     for w in pos:
         up = w.value.upper()
