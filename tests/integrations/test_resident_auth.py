@@ -7,8 +7,10 @@ back."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -164,3 +166,63 @@ def test_real_claude_code_with_a_planted_server_still_blocks(tmp_path: Path, cla
         outs = hook_outputs(events, "PreToolUse")
         assert outs and outs[0]["hookSpecificOutput"]["permissionDecision"] == "deny", json.dumps(outs)[:500]
         assert [d["tool_name"] for d in result_event(events)["permission_denials"]] == ["Bash"]
+
+
+def test_runtime_dir_falls_back_to_the_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Issue 14: without XDG_RUNTIME_DIR and with /tmp unwritable, the socket goes under automode's data dir."""
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    real_access = hook_client.posix.access
+    monkeypatch.setattr(hook_client.posix, "access", lambda p, m: False if p == "/tmp" else real_access(p, m))
+    tmp_name = f"/tmp/automode-{os.getuid()}"
+    if os.path.lexists(tmp_name):
+        pytest.skip(f"{tmp_name} exists on this machine")
+    rdir, why = hook_client.runtime_choice()
+    assert rdir == str(tmp_path / "data" / "automode" / "run")
+    assert "XDG_RUNTIME_DIR is not set" in why and "/tmp is not writable" in why
+
+
+def test_resident_mode_works_with_a_read_only_tmp(world: HookWorld) -> None:
+    """The setting of issue 14 (an agent's own sandbox: no XDG_RUNTIME_DIR, /tmp read-only): the resident server
+    still starts and serves, from the data dir, and `automode doctor` says where and why."""
+    import shutil
+
+    bwrap = shutil.which("bwrap")
+    if bwrap is None or subprocess.run([bwrap, "--dev-bind", "/", "/", "true"], capture_output=True).returncode:
+        pytest.skip("bubblewrap cannot run here")
+    from automode.adapters.settings_file import hook_command
+
+    inner = hook_command("claude-code", resident=True)
+    cmd = (f"{bwrap} --dev-bind / / --ro-bind /tmp /tmp --bind {world.root} {world.root} "
+           f"/bin/sh -c {json.dumps(inner)}")
+    env = {k: v for k, v in world.env().items() if k != "XDG_RUNTIME_DIR"}
+    payload = json.dumps(_bash(world, "git status")).encode()
+    sock = world.root / "data" / "automode" / "run" / "hook.sock"
+    served = False
+    for _ in range(100):
+        proc = subprocess.run(["/bin/sh", "-c", cmd], input=payload, capture_output=True, env=env,
+                              cwd=world.project, timeout=60)
+        assert json.loads(proc.stdout)["hookSpecificOutput"]["permissionDecision"] == "allow", proc.stderr
+        if sock.exists() and b"not using" not in proc.stderr:
+            # served by the resident server: its pid answers a ping through the same socket
+            doc = subprocess.run([bwrap, "--dev-bind", "/", "/", "--ro-bind", "/tmp", "/tmp", "--bind", str(world.root),
+                                  str(world.root), sys.executable, "-m", "automode", "doctor", "--json"],
+                                 capture_output=True, text=True, env=env, timeout=60, cwd=world.project)
+            res = json.loads(doc.stdout)["resident"]
+            if res["running"]:
+                served = True
+                assert res["runtime_dir"] == str(sock.parent) and "XDG_RUNTIME_DIR is not set" in res["runtime_dir_why"]
+                break
+        time.sleep(0.1)
+    try:
+        assert served, "the resident server never served with a read-only /tmp"
+    finally:
+        lock = sock.parent / "server.lock"
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and lock.exists():
+            text = lock.read_text().split()
+            if not text:
+                break
+            with contextlib.suppress(OSError):
+                os.kill(int(text[0]), signal.SIGTERM)
+            time.sleep(0.1)

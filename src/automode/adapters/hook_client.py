@@ -34,11 +34,34 @@ def getenv(name: str) -> str | None:
 
 
 def runtime_dir() -> str:
-    """`$XDG_RUNTIME_DIR/automode` when that base is ours and private, else `/tmp/automode-<uid>`."""
+    return runtime_choice()[0]
+
+
+def runtime_choice() -> tuple[str, str]:
+    """(the runtime directory, why that one). In order: `$XDG_RUNTIME_DIR/automode` when that base is ours and
+    private; `/tmp/automode-<uid>` when it is ours, or does not exist and /tmp is writable; else
+    `<data dir>/automode/run` (an agent's own sandbox may leave /tmp read-only and XDG_RUNTIME_DIR unset, and
+    another user may have taken the /tmp name). Client and server compute the same answer from the same
+    environment; each directory is used only if it is ours and 0700 (checked where it is used)."""
     xdg = getenv("XDG_RUNTIME_DIR")
     if xdg and xdg.startswith("/") and private_problem(xdg) is None:
-        return xdg.rstrip("/") + "/automode"
-    return f"/tmp/automode-{posix.getuid()}"
+        return xdg.rstrip("/") + "/automode", "XDG_RUNTIME_DIR"
+    why = "XDG_RUNTIME_DIR is not set" if not xdg else f"XDG_RUNTIME_DIR is not usable ({private_problem(xdg)})"
+    tmp = f"/tmp/automode-{posix.getuid()}"
+    try:
+        st = posix.lstat(tmp)
+    except OSError:
+        if posix.access("/tmp", posix.W_OK | posix.X_OK):
+            return tmp, why
+        why += "; /tmp is not writable"
+    else:
+        if st.st_uid == posix.getuid():
+            return tmp, why
+        why += f"; {tmp} belongs to uid {st.st_uid}"
+    data = getenv("XDG_DATA_HOME") or ((getenv("HOME") or "") + "/.local/share")
+    if not data.startswith("/"):
+        return tmp, why + "; no data dir either"
+    return data.rstrip("/") + "/automode/run", why
 
 
 def socket_path() -> str:

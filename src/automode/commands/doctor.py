@@ -67,19 +67,33 @@ def self_test(agent: str, command: str, project: Path) -> dict[str, Any]:
 
 
 def resident_status() -> dict[str, Any]:
-    rdir = hook_client.runtime_dir()
+    rdir, why = hook_client.runtime_choice()
     sock = os.path.join(rdir, "hook.sock")
+    out: dict[str, Any] = {"running": False, "socket": sock, "runtime_dir": rdir, "runtime_dir_why": why}
     if not os.path.exists(sock):
-        return {"running": False, "socket": sock, "note": "not running (it starts on the first hook call)"}
+        problem = hook_client.private_problem(rdir) if os.path.exists(rdir) else None
+        if problem:
+            return {**out, "problem": problem}
+        return {**out, "note": "not running (it starts on the first hook call)"}
     problem = hook_client.private_problem(rdir) or hook_client.private_problem(sock, 0o140000)
     if problem:
-        return {"running": False, "socket": sock, "problem": problem}
+        return {**out, "problem": problem}
     reply = hook_client.ask_server([hook_client.fingerprint(), "ping"], timeout=3)
     if isinstance(reply, tuple) and reply[0] == "P":
-        return {"running": True, "socket": sock, "pid": reply[1]}
+        return {**out, "running": True, "pid": reply[1]}
     if isinstance(reply, tuple) and reply[0] == "S":
-        return {"running": False, "socket": sock, "note": "a server of another version stepped down"}
-    return {"running": False, "socket": sock, "problem": str(reply)}
+        return {**out, "note": "a server of another version stepped down"}
+    return {**out, "problem": str(reply)}
+
+
+def hook_mode(command: str, resident: dict[str, Any]) -> str:
+    """How an installed hook command actually decides, and why."""
+    if "hook_client" not in command:
+        return "direct: each hook call starts Python and decides in process (installed with --mode direct)"
+    if resident["running"]:
+        return f"resident: hook calls go to the server (pid {resident['pid']}) at {resident['socket']}"
+    reason = resident.get("problem") or resident.get("note") or "the server is not reachable"
+    return f"resident, but deciding in process for now: {reason}"
 
 
 def check_agent(agent: str, project: Path) -> dict[str, Any]:
@@ -119,6 +133,9 @@ def run(args: argparse.Namespace) -> int:
     project = args.project.resolve()
     report: dict[str, Any] = {"agents": [check_agent(a, project) for a in ("claude-code", "codex", "gemini")],
                               "resident": resident_status()}
+    for a in report["agents"]:
+        if a["installed"]:
+            a["mode"] = hook_mode(a["installed"][0]["command"], report["resident"])
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -130,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"{a['agent']}: {state}")
             for f in a["installed"]:
                 print(f"  hooks in {f['path']} ({f['scope']}): {', '.join(f['events'])}")
+            if "mode" in a:
+                print(f"  mode: {a['mode']}")
             if "self_test" in a and a["self_test"].get("verdict"):
                 st = a["self_test"]
                 print(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms")
@@ -137,4 +156,5 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  problem: {p}")
         r = report["resident"]
         print(f"resident server: {'running, pid ' + str(r.get('pid')) if r['running'] else r.get('problem') or r.get('note')}")
+        print(f"  runtime directory: {r['runtime_dir']} ({r['runtime_dir_why']})")
     return 0 if any(a["live"] for a in report["agents"]) else 1
