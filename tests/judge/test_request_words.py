@@ -78,3 +78,8 @@ def test_a_filtered_tree_is_named_by_its_filter() -> None:
     find = "find . -name '*.orig' -type f -not -path './vendor/*' -delete"
     assert bash(find, "after that merge there are .orig files all over the place, get rid of them").verdict == "allow"
     assert bash(find.replace("*.orig", "*.py"), "after that merge there are .orig files all over the place, get rid of them").verdict != "allow"
+
+
+def test_resetting_a_database_is_asked_by_reset() -> None:
+    assert bash("npx supabase db reset --local", "reset my local supabase db and reseed it").verdict == "allow"
+    assert bash("npx supabase db reset --local", "why is my local supabase so slow?").verdict != "allow"
