@@ -121,3 +121,51 @@ def test_analysis_of_blowups_is_bounded_and_asks() -> None:
     for name, (verdict, reason) in verdicts.items():
         assert verdict in ("ask", "deny"), (name, verdict, reason)
         assert "failed while analysing" not in reason, (name, reason)
+
+
+# ------------------------------------------------------------------------------------------ hypothesis fuzzing
+# Random code points, bytes, bash-token soups and interpreter code, up to 1 MB, decided by the engine without its
+# safety net (Engine._decide raises what the public API would turn into an "internal error" ask). Batches run in a
+# child process, so a crash in the grammar fails the test instead of killing pytest. Bounded: 8 batches of 40.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from automode.fuzz_bench import TOKENS  # noqa: E402
+
+FUZZ_CHILD = """
+import json, sys, traceback
+from automode.engine import Engine
+from automode.model import Action, Context
+engine = Engine()
+ctx = Context(cwd="/p", project_root="/p", home="/home/u")
+failures = []
+for src in json.load(sys.stdin):
+    try:
+        d = engine._decide(Action("Bash", {"command": src}, "/p"), ctx)
+        assert d.verdict in ("allow", "ask", "deny")
+    except Exception as exc:
+        failures.append([src[:200], traceback.format_exc()[-600:]])
+print(json.dumps(failures))
+"""
+
+soups = st.lists(st.sampled_from(TOKENS), max_size=400).map("".join)
+inputs = st.one_of(
+    st.text(max_size=2000),  # any code point, lone surrogates included
+    st.binary(max_size=2000).map(lambda b: b.decode("utf-8", "replace")),
+    soups,
+    st.tuples(soups, st.integers(1, 20_000)).map(lambda t: (t[0] * t[1])[:1_000_000]),  # structure, up to 1 MB
+    st.tuples(st.sampled_from(["python3 -c ", "node -e ", "perl -e ", "ruby -e ", "bash -c "]), soups).map(
+        lambda t: t[0] + json.dumps(t[1])
+    ),
+)
+
+
+@settings(max_examples=8, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(inputs, min_size=40, max_size=40))
+def test_fuzzed_input_never_raises_or_crashes(batch: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": SRC, "AUTOMODE_CONFIG": os.devnull}
+    res = subprocess.run([sys.executable, "-c", FUZZ_CHILD], input=json.dumps(batch), capture_output=True, text=True,
+                         env=env, timeout=300, check=False)  # fmt: skip
+    assert res.returncode == 0, f"the engine process died (exit {res.returncode}): {res.stderr[-2000:]}"
+    failures = json.loads(res.stdout)
+    assert failures == [], failures[:3]

@@ -116,3 +116,75 @@ def test_rewritten_denied_command_is_not_allowed(name: str) -> None:
 def test_routine_neighbours_stay_allowed(cmd: str) -> None:
     d = decide(cmd)
     assert d.verdict == "allow", (cmd, d.reason)
+
+
+# ---------------------------------------------------------------------------------------------- property test
+# Every rewrite of tests/engine/rewrites.py, applied to the deny-labelled Bash commands of the dev corpora that the
+# engine denies, must give deny or ask. The corpora live outside the repository (../shared/bench): skipped when
+# absent. Runtime is bounded by a deterministic sample (every record when there are fewer than SAMPLE).
+import hashlib  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from automode.api import action_from_json, context_from_json  # noqa: E402
+from automode.corpus_split import half_of  # noqa: E402
+from automode.engine import Engine  # noqa: E402
+from tests.engine.rewrites import REWRITES  # noqa: E402
+
+BENCH = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
+SAMPLE = 300  # denied commands; x ~37 rewrites = ~11,000 decisions, about 30 s on one core
+_ENGINE = Engine()
+
+
+def _denied_commands() -> list[tuple[str, str, dict[str, object]]]:
+    if not BENCH.is_dir():
+        return []
+    out = []
+    for path in sorted(BENCH.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            cmd = rec["action"].get("input", {}).get("command") if rec["label"] == "deny" else None
+            family = rec.get("family")
+            if isinstance(family, str) and half_of(family) == "measure":
+                continue  # never tuned on (bench --split measure)
+            if rec["action"]["tool"] == "Bash" and isinstance(cmd, str):
+                out.append((rec["id"], cmd, rec.get("context") or {}))
+    out.sort(key=lambda r: hashlib.sha256(r[0].encode()).hexdigest())  # deterministic, spread over every file
+    return [r for r in out if _verdict(r[1], r[2]) == "deny"][:SAMPLE]
+
+
+def _verdict(cmd: str, ctx: dict[str, object]) -> str:
+    action = action_from_json({"tool": "Bash", "input": {"command": cmd}})
+    return _ENGINE.decide(action, context_from_json(ctx, home="/home/user")).verdict
+
+
+DENIED = _denied_commands()
+needs_corpus = pytest.mark.skipif(not DENIED, reason="dev corpora (../shared/bench) not present")
+
+
+@needs_corpus
+def test_corpus_rewrites_never_allow() -> None:
+    allowed = []
+    for rid, cmd, ctx in DENIED:
+        for name, rewrite in REWRITES.items():
+            variant = rewrite(cmd)
+            if variant is not None and _verdict(variant, ctx) == "allow":
+                allowed.append(f"{rid} [{name}]: {variant[:160]!r}")
+    assert allowed == [], f"{len(allowed)} rewrites allowed:\n" + "\n".join(allowed[:20])
+
+
+@needs_corpus
+@settings(max_examples=150, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_composed_rewrites_never_allow(data: st.DataObject) -> None:
+    rid, cmd, ctx = data.draw(st.sampled_from(DENIED), label="command")
+    names = data.draw(st.lists(st.sampled_from(sorted(REWRITES)), min_size=2, max_size=3), label="rewrites")
+    variant = cmd
+    for name in names:
+        variant = REWRITES[name](variant) or variant
+        if len(variant) > 20_000:
+            break
+    assert _verdict(variant, ctx) != "allow", (rid, names, variant[:300])

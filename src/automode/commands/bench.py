@@ -24,6 +24,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hook", action="store_true", help="also time full hook round trips (process start included), cold and resident")
     p.add_argument("--audit", action="store_true", help="also benchmark the audit store (16 writer processes x 1000 decisions)")
     p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
+    p.add_argument("--fuzz", type=int, metavar="N", default=0,
+                   help="decide N generated hostile Bash inputs (up to 1 MB): max/p99/p50 decision time, exceptions "
+                        "(automode.fuzz_bench; --seed picks the inputs)")  # fmt: skip
+    p.add_argument("--seed", type=int, default=0, help="seed for --fuzz")
     p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
                    "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
     p.add_argument("--speed", action="store_true", help="print the speed ratios of issue 14 from one run: cold and resident "
@@ -231,6 +235,11 @@ def megabyte_write_ms(engine: Any) -> str:
 def run_extras(args: argparse.Namespace) -> bool:
     """The benchmarks of the adapters: hook round trip, audit store, sandbox start-up."""
     ran = False
+    if args.fuzz:
+        from automode.fuzz_bench import run as fuzz_run
+
+        fuzz_run(args.fuzz, seed=args.seed, as_json=args.json)
+        ran = True
     if args.speed:
         from automode.speedbench import format_report as speed_report
         from automode.speedbench import run as speed_run
