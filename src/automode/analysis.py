@@ -130,6 +130,11 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool == "WebSearch":
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
+        if tool.startswith("mcp__") and MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]):
+            line = first_str(inp, "command") or _command_like(inp)
+            if line is not None:
+                _shell(a, {"command": line})  # an MCP shell tool: its command is judged like Bash, beside the MCP call
+                a.shell = False  # user rules for the MCP tool still match the tool, not Bash
         _mcp_paths(a, tool, inp, cwd, root)
         a.effects.extend(knowledge.sql.mcp_effects(tool, inp))  # SQL given to a database tool
         # MCP tools and anything custom: the tool name and its arguments are all we have.
@@ -141,6 +146,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     return a
 
 
+#: MCP tools that run what they are given (desktop-commander's execute_command, a shell server's run, ssh exec, ...).
+MCP_EXEC_NAME = re.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
 COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
 
 
@@ -228,6 +235,8 @@ def _script_content(a: Analysis, path: str, content: str) -> None:
 def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     a.shell = True
     command = inp.get("command")
+    if not isinstance(command, str):
+        command = _command_like(inp)  # Codex's exec_command takes `cmd`; argv lists are joined as a shell would see them
     if not isinstance(command, str):
         a.problems.append("the shell call has no command string")
         return
