@@ -18,11 +18,14 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from automode.shell.budget import Budget
-from automode.shell.escapes import decode_ansi_c, echo_output, printf_output
+from automode.shell.escapes import decode_ansi_c
+from automode.shell.script import Command as Command  # re-exported: the rest of automode reads it here
+from automode.shell.script import Redirect, Script, literal_output
+from automode.shell.script import ShellState as ShellState
+from automode.shell.script import default_env as default_env
 from automode.shell.treesit import ParseBudgetSpent, first_error, parse_source
 from automode.shell.words import (
     MAX_BRACE_WORDS,
@@ -44,92 +47,6 @@ MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_RUN_RE = re.compile(f"^[{DASH_LIKE}-]+")
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
-
-
-@dataclass(slots=True)
-class Redirect:
-    op: str  # '>', '>>', '<', '&>', '&>>', '>|', '<&', '>&', '<<', '<<-', '<<<'
-    fd: str | None
-    target: Word | None  # file, fd number or heredoc delimiter
-    body: str | None = None  # heredoc / here-string text
-    body_dynamic: bool = False  # the body has expansions that stay unknown
-
-
-@dataclass(slots=True)
-class Command:
-    argv: list[Word]
-    cwd: str | None
-    redirects: list[Redirect] = field(default_factory=list)
-    assigns: list[tuple[str, Word]] = field(default_factory=list)
-    pipe_from: Command | None = None
-    via: tuple[str, ...] = ()  # wrappers and nestings looked through, outermost first
-    privileged: bool = False
-    remote: str | None = None  # ssh host / container the command runs in
-    substituted: bool = False  # runs inside $(...), `...` or <(...)
-    depth: int = 0
-    text: str = ""
-    # The normalised command name, computed once: rules ask for it hundreds of times per decision. Commands are
-    # never re-pointed in place (lowering builds new ones with dataclasses.replace, which recomputes it).
-    name: str = field(init=False, default="")
-
-    def __post_init__(self) -> None:
-        self.name = normalize_name(self.argv[0].value) if self.argv else ""
-
-    @property
-    def args(self) -> list[str]:
-        return [w.value for w in self.argv[1:]]
-
-    @property
-    def name_dynamic(self) -> bool:
-        return bool(self.argv) and self.argv[0].dynamic
-
-    def stdin_text(self) -> tuple[str | None, bool]:
-        """Text fed to stdin by a heredoc, here-string or a literal `echo`/`printf`/`cat` upstream.
-
-        Returns (text, known): text None and known False means the input comes from somewhere unknowable.
-        """
-        for r in self.redirects:
-            if r.op in ("<<", "<<-", "<<<") and r.body is not None:
-                return r.body, not r.body_dynamic
-        src = self.pipe_from
-        if src is None:
-            return None, True
-        if src.name in ("echo", "printf") and not any(w.dynamic for w in src.argv[1:]):
-            # `printf '\x72\x6d -rf ~' | sh`, `echo -e '\162\155 ...' | bash`: the bytes bash would print.
-            text = echo_output(src.args) if src.name == "echo" else printf_output(src.args)
-            return (text, True) if text is not None else (None, False)
-        if src.name == "cat" and not src.args:
-            return src.stdin_text()
-        return None, False
-
-
-@dataclass(slots=True)
-class Script:
-    commands: list[Command] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    functions: dict[str, Node] = field(default_factory=dict)
-    assignments: list[tuple[str, str]] = field(default_factory=list)  # bare `NAME=value` statements, in order
-    incomplete: str | None = None  # judged with a missing closer appended (see CLOSERS): says which and why
-
-
-@dataclass(slots=True)
-class ShellState:
-    """What the walker knows while it moves through the script."""
-
-    cwd: str | None
-    env: dict[str, str | None]  # name -> value, None = set but unknown
-    aliases: dict[str, str] = field(default_factory=dict)
-    positional: list[Word] | None = None
-
-    def copy(self) -> ShellState:
-        return ShellState(self.cwd, dict(self.env), dict(self.aliases), self.positional)
-
-
-def default_env(home: str, cwd: str | None) -> dict[str, str | None]:
-    env: dict[str, str | None] = {"HOME": home, "TMPDIR": "/tmp", "USER": "user", "LOGNAME": "user", "SHELL": "/bin/bash"}
-    if cwd:
-        env["PWD"] = cwd
-    return env
 
 
 def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budget | None = None) -> Script:
@@ -635,7 +552,7 @@ class _Walker:
         if t in ("command_substitution", "process_substitution"):
             ran = self.substitution(node, st, depth)
             if t == "command_substitution":
-                output = _literal_output(ran)
+                output = literal_output(ran)
                 if output is not None:
                     return Word(output, raw)
             placeholder = "/dev/fd/63" if t == "process_substitution" else raw
@@ -724,31 +641,6 @@ def _iter_substitutions(node: Node, depth: int) -> Iterator[Node]:
             yield n
             continue
         stack.extend((c, d + 1) for c in reversed(n.children))
-
-
-# Commands that print nothing on stdout, so a substitution made of them and `echo` has a known output.
-SILENT = frozenset({"cd", "pushd", "popd", "true", ":", "export", "local", "declare", "typeset", "readonly", "unset", "set", "shopt"})
-
-
-def _literal_output(ran: list[Command]) -> str | None:
-    """What `$(echo rm)` prints, when every command in it is a literal `echo`/`printf` or prints nothing."""
-    out: list[str] = []
-    for cmd in ran:
-        if cmd.name in SILENT and not cmd.redirects and cmd.pipe_from is None:
-            continue
-        if cmd.name == "cat" and not cmd.args:
-            text, known = cmd.stdin_text()  # `$(cat <<EOF ... EOF)`
-            if text is None or not known:
-                return None
-            out.append(text.rstrip("\n"))
-            continue
-        if cmd.redirects or cmd.pipe_from is not None or any(w.dynamic or w.glob for w in cmd.argv):
-            return None
-        text = echo_output(cmd.args) if cmd.name == "echo" else printf_output(cmd.args) if cmd.name == "printf" else None
-        if text is None:
-            return None
-        out.append(text.rstrip("\n"))
-    return "\n".join(out) if out else None
 
 
 def _quote(w: Word) -> str:

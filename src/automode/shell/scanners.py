@@ -1,0 +1,165 @@
+"""Scanners for inline code automode does not parse: Node, Perl, Ruby, PHP, Lua, awk, PowerShell, AppleScript
+and ed scripts. They look for the calls that matter (process spawns in every quoting form the language has,
+deletes, reads, writes, sockets, decoded eval) and hand any shell they find back to the lowerer: good enough to find
+`require('fs').rmSync('/x')`, `system(q{rm -rf ~})` or `do shell script "..."`, never a reason to allow.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode.effects import Effect
+from automode.paths import classify
+
+if TYPE_CHECKING:
+    from automode.shell.lower import Lowerer
+    from automode.shell.parse import Command
+
+AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
+
+
+# ---------------------------------------------------------------- other langs
+_STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
+SPAWN_RE = re.compile(
+    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|%x)\s*[({]?\s*" + _STR
+)
+BACKTICK_RE = re.compile(r"(?<![\w$])`([^`]{2,})`")
+# Perl and Ruby quote-like operators: q{} qq() qx[] %q{} %Q() %x<> and q!...! style delimiters.
+_QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(.*?)\5)"
+QUOTE_LIKE_SPAWN_RE = re.compile(
+    r"(?:\b(?:system|exec|spawn|popen|capture[23]e?|popen[23]e?)\s*\(?\s*(?:%[qQ]?|\bqq?)|%x|\bqx)" + _QLIKE, re.S
+)
+PIPE_OPEN_RE = re.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
+# A process spawn whatever its argument: more of these than literal commands found means some command is built
+# at run time (`system($cmd)`, `exec(@ARGV)`).
+DYNAMIC_SPAWN_RE = re.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
+DELETE_RE = re.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
+READ_RE = re.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
+WRITE_RE = re.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
+PERL_OPEN_RE = re.compile(r"\bopen\s*\(?\s*\w+\s*,\s*(?:'([<>+]{1,2})'\s*,\s*)?['\"]([<>+]{0,2})\s*([^'\"]+)['\"]")
+NET_RE = re.compile(r"\b(?:https?\.(?:get|request)|fetch|Net::HTTP|LWP::|HTTP::Tiny|IO::Socket::INET|TCPSocket|Socket\.new|net\.connect|net\.createConnection|fsockopen|curl_init|socket\.connect|Invoke-WebRequest|Invoke-RestMethod)")
+URL_IN_CODE_RE = re.compile(r"https?://[^\s'\"`)]+")
+# An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
+# over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
+EVAL_CALL_RE = re.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(")
+DECODER_RE = re.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String")
+PERL_DELETE_RE = re.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
+
+
+def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    if not lw.budget.take(len(code), f"{name} program") or not lw.budget.step():
+        lw.spent()
+        return
+    label = (*cmd.via, f"{name} code")
+    nest = len(label) + 1
+    found = 0
+    for m in SPAWN_RE.finditer(code):
+        text = next(g for g in m.groups() if g is not None)
+        lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        found += 1
+    if name in ("perl", "ruby", "php"):
+        for m in BACKTICK_RE.finditer(code):
+            lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        for m in QUOTE_LIKE_SPAWN_RE.finditer(code):  # system(q{...}), %x{...}, qx(...), IO.popen(%q{...})
+            text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
+            lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            found += 1
+        for m in PIPE_OPEN_RE.finditer(code):  # open(F, "|cmd"), open(F, "cmd|"), open(my $f, "-|", "cmd")
+            if m.group(1) or m.group(2) or m.group(4):
+                lw.source(_unescape(m.group(3)), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+                found += 1
+        if len(DYNAMIC_SPAWN_RE.findall(code)) > found:
+            lw.out.problem(f"the {name} code runs a command that is only known at run time")
+            lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
+                                         origin="dynamic", via=label))  # fmt: skip
+    if name in AWKS:
+        for m in re.finditer(r"\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):
+            cmdtext = m.group(3)
+            if cmdtext:
+                lw.source(cmdtext, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            else:
+                lw.out.effects.append(Effect("exec", "awk pipes text into a shell", detail=cmd.text[:200], origin="stdin", via=label))
+    cwd = cmd.cwd or lw.cwd
+    for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
+        for m in regex.finditer(code):
+            path = next(g for g in m.groups() if g is not None)
+            info = classify(_unescape(path), cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label, recursive=kind == "delete"))  # type: ignore[arg-type]
+    if name == "perl":
+        for m in PERL_DELETE_RE.finditer(code):
+            for p in re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)):
+                info = classify(p, cwd, lw.home, lw.cwd)
+                lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive=True))
+        for m in PERL_OPEN_RE.finditer(code):
+            mode = (m.group(1) or "") + (m.group(2) or "")
+            info = classify(m.group(3).strip(), cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect("write" if ">" in mode else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
+    if NET_RE.search(code):
+        urls = URL_IN_CODE_RE.findall(code) or ["<dynamic>"]
+        sending = bool(re.search(r"method\s*:\s*['\"](POST|PUT)|\.post\(|Post\(|request\(.*POST|print\s+\$sock|->send|\.write\(", code))
+        for u in urls[:4]:
+            lw.out.effects.append(Effect("network", u, detail=cmd.text[:200], origin="send" if sending else "fetch", via=label))
+    first_eval = EVAL_CALL_RE.search(code)
+    if first_eval is not None and DECODER_RE.search(code, first_eval.end()):
+        lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))
+
+
+def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
+    label = (*cmd.via, f"{cmd.name} code")
+    for m in re.finditer(r"Remove-Item\s+(?:-\w+\s+)*['\"]?([^\s'\";]+)", code, re.I):
+        info = classify(m.group(1), cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive="-Recurse" in code))
+    if re.search(r"\b(iex|Invoke-Expression)\b", code, re.I):
+        origin = "remote" if re.search(r"DownloadString|Invoke-WebRequest|iwr|curl|wget", code, re.I) else "dynamic"
+        lw.out.effects.append(Effect("exec", "PowerShell Invoke-Expression", detail=cmd.text[:200], origin=origin, via=label))
+    _scan_other(cmd.name, code, cmd, lw)
+
+
+def _unescape(s: str) -> str:
+    return s.replace("\\'", "'").replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")
+
+
+# ------------------------------------------------------------ AppleScript, ed
+AS_SHELL_RE = re.compile(r'do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"([^\n]*)', re.I)
+AS_POSIX_RE = re.compile(r'POSIX\s+file\s+"([^"]+)"', re.I)
+# `(path to home folder as text) & "Library:Cookies:"`: an HFS path relative to a well-known folder.
+AS_HFS_RE = re.compile(r'path\s+to\s+(home\s+folder|library\s+folder|desktop\s+folder|documents\s+folder)([^&\n]*)&\s*"([^"]+)"', re.I)
+AS_FOLDERS = {"home": "~", "library": "~/Library", "desktop": "~/Desktop", "documents": "~/Documents"}
+
+
+def _scan_applescript(code: str, cmd: Command, lw: Lowerer) -> None:
+    """`do shell script` runs shell; Finder `delete`/`duplicate` touch POSIX and HFS paths."""
+    label = (*cmd.via, "osascript code")
+    cwd = cmd.cwd or lw.cwd
+    for m in AS_SHELL_RE.finditer(code):
+        lw.source(_unescape(m.group(1)), via=label, privileged=cmd.privileged or "administrator privileges" in m.group(2),
+                  nesting=len(label) + 1, cwd=cmd.cwd)  # fmt: skip
+    for line in code.splitlines():
+        deleting = bool(re.search(r"\bdelete\b|move\b.*\btrash\b", line, re.I))
+        paths = [m.group(1) for m in AS_POSIX_RE.finditer(line)]
+        for m in AS_HFS_RE.finditer(line):
+            base = AS_FOLDERS[m.group(1).split()[0].lower()]
+            if m.group(1).lower().startswith("library") and "local domain" in m.group(2).lower():
+                base = "/Library"
+            paths.append(base + "/" + m.group(3).strip(":").replace(":", "/"))
+        for p in paths:
+            info = classify(p, cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect("delete" if deleting else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
+
+
+ED_FILE_RE = re.compile(r"^\s*(?:\d+|\$|,)?\s*([eErwW]|wq)\s+(\S+)\s*$")
+
+
+def _scan_ed(code: str, cmd: Command, lw: Lowerer) -> None:
+    """An ed/ex script: `e FILE`/`r FILE` read, `w FILE` writes, `!cmd` runs a shell command."""
+    label = (*cmd.via, f"{cmd.name} script")
+    for line in code.replace("\\n", "\n").splitlines():
+        if line.startswith("!"):
+            lw.source(line[1:], via=label, privileged=cmd.privileged, nesting=len(label) + 1, cwd=cmd.cwd)
+            continue
+        m = ED_FILE_RE.match(line)
+        if m:
+            info = classify(m.group(2), cmd.cwd or lw.cwd, lw.home, lw.cwd)
+            kind = "read" if m.group(1) in ("e", "E", "r") else "write"
+            lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label))  # type: ignore[arg-type]
