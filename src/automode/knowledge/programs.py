@@ -55,7 +55,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -83,6 +83,8 @@ class Spec:
     unsafe_opts: frozenset[str]
     load_args: bool
     rest_skip: int
+    carries_code: bool  # some option, argument or variable holds a command line (see `embedded`)
+    plain: bool  # no fact beyond capabilities: only secret arguments matter
     code_words: tuple[str, ...]
     listen_words: tuple[str, ...]
     code_keys: Mapping[str, frozenset[str]]
@@ -142,6 +144,15 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
     if "sub" in e:
         subs = {name: _spec(s, spec, family) for name, s in e["sub"].items()}
         spec.subs = subs
+    # Most programs (grep, sed, python) carry no command line in their options: skip that walk for them.
+    spec.carries_code = bool(spec.code_opts or spec.code_keys or spec.code_words or spec.runs_rest or spec.env_cmd
+                             or (spec.inline_opts and spec.escape_prefixes)) or any(x.carries_code for x in spec.subs.values())  # fmt: skip
+    # Nothing but capabilities and the argument mode: only the secret-argument scan applies.
+    spec.plain = not (spec.subs or spec.carries_code or spec.load_opts or spec.inline_opts or spec.read_opts
+                      or spec.write_opts or spec.net_opts or spec.listen_opts or spec.bind_opts or spec.listen
+                      or spec.listen_words or spec.insecure_opts or spec.priv_opts or spec.privileged or spec.extract
+                      or spec.hosts or spec.secret or spec.load_args or spec.unsafe_opts or spec.env_code
+                      or "network" in spec.caps or spec.use_opts)  # fmt: skip
     return spec
 
 
@@ -347,6 +358,10 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     if spec is None:
         yield from _secret_args(cmd, env, cmd.argv[1:])
         return
+    if spec.plain:
+        if spec.args == "content" and cmd.name not in _extracted():
+            yield from _secret_args(cmd, env, cmd.argv[1:], spec)
+        return
     detail = cmd.text[:200]
     sub, _, opts, pos = _resolve(cmd, spec)
     skip: set[int] = set()  # argv indexes already turned into a precise effect (or a credential only used)
@@ -548,7 +563,7 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
     """Command lines that a program runs from its options and arguments (`tar --to-command=CMD`, `rsync -e CMD`,
     `vim -c '!CMD'`, `socat - EXEC:CMD`, `sshpass -p x CMD`, `LESSOPEN='|CMD %s' less`): (shell text, label)."""
     spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-    if spec is None:
+    if spec is None or not spec.carries_code:
         return
     sub, _, opts, pos = _resolve(cmd, spec)
     for o in opts:
