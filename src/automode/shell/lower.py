@@ -362,8 +362,10 @@ class Lowerer:
                 return self._inner(cmd, [Word("bash", "bash")], label, privileged=True)
             return None
         if name == "watch":
+            # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
+            # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.
             self.out.commands.append(cmd)
-            self.source(" ".join(_shell_quote(w) for w in inner), via=(*cmd.via, "watch"), privileged=cmd.privileged,
+            self.source(" ".join(w.raw if w.dynamic else w.value for w in inner), via=(*cmd.via, "watch"), privileged=cmd.privileged,
                         remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return cmd
         if not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t\n;|&"):
@@ -489,6 +491,11 @@ class Lowerer:
         if code.dynamic:
             self.out.problem("`trap` installs a handler that is only known at run time")
             self._exec_from_word(code, cmd)
+        elif code.value.strip() and not any(c in code.value.strip() for c in " \t\n;|&") and \
+                code.value.strip() not in ("exit", "true", "false", ":", "return", "wait", "-", ""):
+            # `trap cleanup EXIT`: a handler that is one bare word is almost always a function of the script, whose
+            # body the handler's own parse cannot see (`f() { rm -rf ~; }; trap f EXIT` was allowed).
+            self.out.problem(f"`trap` runs `{code.value.strip()[:40]}` later, a function automode cannot see from the handler")
         self.source(code.value, via=(*cmd.via, "trap"), privileged=cmd.privileged, remote=cmd.remote,
                     nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 

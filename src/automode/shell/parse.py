@@ -486,6 +486,15 @@ class _Walker:
             if not self.budget.take(sum(map(len, values)), "brace expansion") or not self.budget.step(len(values)):
                 return [Word(w.value, w.raw, True, w.glob, False)]
             return [Word(v, w.raw, False, w.glob, False) for v in values]
+        ifs = st.env.get("IFS")
+        if ifs is not None and ifs != " \t\n" and not w.quoted and node.type in ("simple_expansion", "expansion", "command_substitution"):
+            # A changed IFS splits unquoted expansions on its characters (`IFS=,; c='rm,-rf,~'; $c` runs rm).
+            if w.dynamic or not ifs:
+                return [Word(w.value, w.raw, True)]
+            parts = [p for p in re.split("[" + re.escape(ifs) + "]+", w.value) if p]
+            if not self.budget.step(len(parts)):
+                return [Word(w.value, w.raw, True)]
+            return [Word(v, w.raw) for v in parts]
         if (
             not w.quoted
             and not w.dynamic

@@ -47,6 +47,21 @@ DECODER_RE = re.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|
 PERL_DELETE_RE = re.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
 
 
+# An interpolation inside the command string (Ruby `#{...}`, which the shell would read as a comment) and a
+# concatenation right after it (`"rm -rf " . $ENV{HOME}`, `'rm -rf ' + home`) make part of the command known only at
+# run time: it is kept as an unknown word, so `rm -rf <unknown>` is judged as such instead of as `rm -rf`.
+_INTERPOLATION_RE = re.compile(r"#\{[^{}]*\}")
+_CONCAT_AFTER_RE = re.compile(r"\s*(?:\.(?!\d)|\+|<<)\s*[\w$@(\[{'\"]")
+DYNAMIC_WORD = "$__automode_runtime_value"
+
+
+def _spawned(text: str, code: str, end: int) -> str:
+    text = _INTERPOLATION_RE.sub(DYNAMIC_WORD, text)
+    if _CONCAT_AFTER_RE.match(code, end):
+        text = f"{text} {DYNAMIC_WORD}" if text.endswith((" ", "\t")) else f"{text}{DYNAMIC_WORD}"
+    return text
+
+
 def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if not lw.budget.take(len(code), f"{name} program") or not lw.budget.step():
         lw.spent()
@@ -56,7 +71,7 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     found = 0
     for m in SPAWN_RE.finditer(code):
         text = next(g for g in m.groups() if g is not None)
-        lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        lw.source(_spawned(_unescape(text), code, m.end()), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
         found += 1
     if name in ("perl", "ruby", "php"):
         for m in BACKTICK_RE.finditer(code):
