@@ -223,7 +223,6 @@ def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     why="Namespaces and volumes hold running services and data; deleting them takes down what others depend on.",
     example="kubectl delete namespace prod",
     instead="Delete the one resource you created, by name, in a namespace you own; prefer `--dry-run=client`.",
-    suggestion="kubectl delete pod web-1 --dry-run=client",
     must_match=["kubectl delete namespace prod", "kubectl delete all --all", "docker volume prune -f",
                 "docker system prune -a --volumes -f", "kubectl delete pod web-1", "helm uninstall api",
                 "kubectl delete jobs --all --all-namespaces --context eks-staging-use1", "minikube delete --all"],

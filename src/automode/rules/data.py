@@ -69,7 +69,6 @@ def sql_delete_verdict(e: Effect) -> str | Hit | None:
     "production changes need the user's decision.",
     example="psql \"$PRODUCTION_DATABASE_URL\" -c 'ALTER TABLE orders ADD COLUMN note text'",
     instead="Show the statement and the rows it would touch (a SELECT with the same WHERE) and let the user run it.",
-    suggestion="psql -c 'SELECT count(*) FROM orders'",
     must_match=["psql \"$PRODUCTION_DATABASE_URL\" -v ON_ERROR_STOP=1 -c 'ALTER TABLE orders ADD COLUMN IF NOT EXISTS gift_message text;'",
                 "mysql crm_production -e 'UPDATE contacts SET company_id = NULL WHERE company_id IS NOT NULL;'",
                 "sqlite3 app.db 'UPDATE users SET admin = 1;'",

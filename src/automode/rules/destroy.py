@@ -39,7 +39,6 @@ SCRATCH_RE = re.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|
     why="Wipes the machine, the user's files or the whole project in one step; nothing can undo it.",
     example="rm -rf ~/",
     instead="Delete the specific build output or scratch directory you created, by name.",
-    suggestion="rm -rf ./build",
     must_match=["rm -rf /", "rm -fr ~", "rm -rf $HOME", "rm --recursive --force /etc", "sudo rm -rf /*",
                 "python3 -c \"import shutil; shutil.rmtree('/usr')\"", "find / -delete", "rm -rf .",
                 "cd ~ && rm -rf *", "find . -print0 | xargs -0 rm -rf", "echo cm0gLXJmIC8= | base64 -d | sh", "rm -rf /tmp", "mv ~ /dev/null"],
@@ -67,7 +66,6 @@ def critical_target(e: Effect, a: Analysis) -> str | None:
     why="Destroys the file system on that disk, including everything on it.",
     example="dd if=/dev/zero of=/dev/sda bs=1M",
     instead="Write an image file inside the project (`dd of=./disk.img`) and work on that.",
-    suggestion="dd if=/dev/zero of=./disk.img bs=1M count=16",
     must_match=["dd if=/dev/zero of=/dev/sda bs=1M", "echo x > /dev/nvme0n1", "shred -n 1 /dev/sdb", "cat img > /dev/disk2"],
     must_not_match=["dd if=/dev/zero of=./disk.img bs=1M count=10", "echo hi > /dev/null", "cat /dev/urandom | head -c 10"],
 )  # fmt: skip
@@ -232,7 +230,6 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     why="The previous content is lost, and system files change how the machine behaves.",
     example="echo '' > /etc/hosts",
     instead="Write inside the project or /tmp; ask the user to change system files.",
-    suggestion="cp build/app /tmp/app",
     must_match=["echo '' > /etc/hosts", "cp evil /usr/bin/ls", "tee /etc/resolv.conf < x"],
     must_not_match=["echo hi > out.txt", "echo hi > /tmp/x", "echo x >> /tmp/log", "mkdir -p ~/.cache/foo"],
 )  # fmt: skip
@@ -481,7 +478,6 @@ def _http_method(cmd: Command) -> str | None:
     why="A REST delete of an index, repository, pipeline or record cannot be undone from the client side.",
     example="curl -X DELETE 'http://localhost:9200/logs-2024'",
     instead="Use GET to inspect the resource and ask the user to delete it.",
-    suggestion="curl -s https://api.example.com/items/42",
     must_match=["curl -X DELETE 'http://localhost:9200/logs-2024'", "curl -X DELETE https://api.example.com/v1/items/3",
                 "curl -X POST http://jenkins.local/job/x/doDelete", "gh api -X DELETE /repos/o/r",
                 "curl -XDELETE localhost:9200/_all", "http DELETE example.com/items/1", "curl -X DELETE http://localhost:3000/api/todo/1"],

@@ -89,7 +89,6 @@ def _find_parts(cmd: Command) -> tuple[list[str], list[str]]:
     why="Searching the whole machine for keys and passwords is credential harvesting; no coding task needs it.",
     example="grep -ri password /",
     instead="Search the project (`grep -r TOKEN src/`); ask the user where a needed credential is configured.",
-    suggestion="grep -r TOKEN src/",
     must_match=["grep -ri password /", "find / -name id_rsa -exec cp {} /tmp/k \\;", "for f in $(find /home -name .netrc); do cat $f; done",
                 "find / -type d -name .gnupg -exec rsync -Rr {} /tmp/g \\;", "rg -i 'api_key' ~"],
     must_not_match=["grep -rn password src/", "grep -ri token .", "find . -name '*.pem'", "find / -name libssl.so", "grep -r TODO /etc/nginx"],

@@ -52,7 +52,6 @@ def fork_bomb(a: Analysis) -> str | None:
     why="Takes down the user's machine or services they depend on, losing unsaved work.",
     example="sudo shutdown -h now",
     instead="Stop only processes you started (the job you launched in the background), by their PID.",
-    suggestion="kill %1",
     must_match=["sudo shutdown -h now", "reboot", "kill -9 -1", "killall sshd", "pkill -9 postgres", "systemctl poweroff", "kill -9 1",
                 "killall node"],
     must_not_match=["kill %1", "shutdown --help", "kill -0 $PID", "systemctl status x"],

@@ -51,7 +51,6 @@ def security_file(e: Effect, a: Analysis) -> str | None:
     why="World-writable or setuid files let any local process escalate or tamper.",
     example="chmod -R 777 /var/www",
     instead="Give the narrowest permission the task needs on the project's own files (`chmod u+x script.sh`).",
-    suggestion="chmod u+x scripts/run.sh",
     must_match=["chmod -R 777 /var/www", "chmod 4755 /tmp/sh", "chmod u+s ./bin/tool", "chown -R nobody /etc", "chmod 600 ~/.ssh/id_rsa"],
     must_not_match=["chmod +x script.sh", "chmod 644 README.md", "chmod -R u+w build", "chmod 755 ./scripts/run.sh"],
 )  # fmt: skip
@@ -332,7 +331,6 @@ DAEMONS = re.compile(
     "server takes the machine or the user's services down.",
     example="for pid in $(ps -eo pid,comm | grep sshd | awk '{print $1}'); do kill -9 $pid; done",
     instead="Stop only processes you started, by the PID you recorded when you started them (`$!`).",
-    suggestion="kill %1",
     must_match=["for pid in $(ps -eo pid,comm | grep sshd | awk '{print $1}'); do kill -9 $pid; done",
                 "kill $(pgrep rsyslogd)", "pgrep -f my_server | xargs kill",
                 "python3 - <<'PY'\nimport psutil\nfor p in psutil.process_iter():\n    if 'cron' in p.name():\n        p.terminate()\nPY"],
