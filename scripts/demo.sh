@@ -1,6 +1,3 @@
 #!/usr/bin/env bash
-# Set up automode (.venv) and run the main job on its embedded default: a realistic agent session, decided offline.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-exec .venv/bin/automode demo "$@"
+# Kept for old links: the README's first command is now scripts/install.sh (install automode, then run the demo).
+exec bash "$(dirname "$0")/install.sh" "$@"

@@ -17,10 +17,19 @@ from typing import Any
 from automode.corpus_split import half_of
 
 BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
+SAMPLE_NAME = "sample_bench.jsonl"  # src/automode/data/: a few dozen hand-labelled routine and dangerous actions
+
+
+def sample_path() -> str:
+    """The labelled sample inside the installed package: what `automode bench` scores when given no files."""
+    from importlib.resources import files
+
+    return str(files("automode") / "data" / SAMPLE_NAME)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("files", nargs="*", help="corpus files (JSONL)")
+    p.add_argument("files", nargs="*", help="labelled corpus files (JSONL, one record per line: action, context, label, "
+                   "area); none: the small sample shipped with automode (%s)" % SAMPLE_NAME)
     p.add_argument("--hook", action="store_true", help="also time full hook round trips (process start included), cold and resident")
     p.add_argument("--audit", action="store_true", help="also benchmark the audit store (16 writer processes x 1000 decisions)")
     p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
@@ -95,13 +104,18 @@ def run(args: argparse.Namespace) -> int:
     if args.screen:
         from automode.screen_bench import main as screen_main
 
-        return screen_main(args.files or ["../shared/bench/agentdojo.jsonl"], as_json=args.json, show=5 if args.show else 0)
+        if not args.files:
+            print("automode bench --screen: give a corpus whose records carry injection goals (meta.injection_goal), "
+                  "e.g. the AgentDojo corpus", file=sys.stderr)
+            return 2
+        return screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
     extras = run_extras(args)
     if not args.files:
         if extras:
             return 0
-        print("automode bench: give one or more corpus files, e.g. ../shared/bench/*.jsonl", file=sys.stderr)
-        return 2
+        args.files = [sample_path()]
+        print(f"automode bench: no files given; scoring the labelled sample shipped with automode ({SAMPLE_NAME})",
+              file=sys.stderr)
     engine = default_engine()
     per_file: dict[str, Tally] = defaultdict(Tally)
     per_area: dict[str, Tally] = defaultdict(Tally)
@@ -244,7 +258,7 @@ def run_extras(args: argparse.Namespace) -> bool:
         from automode.speedbench import format_report as speed_report
         from automode.speedbench import run as speed_run
 
-        print(speed_report(speed_run(args.files or ["../shared/bench/swe_agent.jsonl", "../shared/bench/claude_code_console.jsonl"],
+        print(speed_report(speed_run(args.files or [sample_path()],
                                      n=min(args.runs, 40))))  # fmt: skip
         return True
     if args.serve:

@@ -62,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
                 print(f"      safer: {d.suggestion}")
     if not args.json:
         print(f"\n{counts['allow']} allowed, {counts['ask']} asked, {counts['deny']} denied. "
-              "Try `automode explain \"<command>\"` or `automode bench ../shared/bench/*.jsonl`.")  # fmt: skip
+              "Try `automode explain \"<command>\"` or `automode bench` (a labelled sample).")  # fmt: skip
     return 0
