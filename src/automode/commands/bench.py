@@ -29,7 +29,7 @@ def sample_path() -> str:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="*", help="labelled corpus files (JSONL, one record per line: action, context, label, "
-                   "area); none: the small sample shipped with automode (%s)" % SAMPLE_NAME)
+                   f"area); none: the small sample shipped with automode ({SAMPLE_NAME})")
     p.add_argument("--hook", action="store_true", help="also time full hook round trips (process start included), cold and resident")
     p.add_argument("--audit", action="store_true", help="also benchmark the audit store (16 writer processes x 1000 decisions)")
     p.add_argument("--sandbox", action="store_true", help="also measure the sandbox's start-up overhead")
