@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -106,3 +107,39 @@ def test_doctor_tells_whether_hooks_are_live(world: HookWorld) -> None:
     local.write_text('{"disableAllHooks": true}')
     off = automode(world, "doctor")
     assert off.returncode == 1 and "disableAllHooks" in off.stdout and "NOT LIVE" in off.stdout
+
+
+def test_doctor_self_test_leaves_no_trace(world: HookWorld) -> None:
+    """doctor's sample decision is not in the user's audit trail or session state, and no server is left running."""
+    assert automode(world, "install", "claude-code").returncode == 0  # resident mode: the hook would start a server
+    data = world.root / "data" / "automode"
+    before = sorted(p.relative_to(world.root) for p in (world.root / "data").rglob("*"))
+    report = automode(world, "doctor", "--json")
+    claude = next(a for a in json.loads(report.stdout)["agents"] if a["agent"] == "claude-code")
+    assert report.returncode == 0 and claude["self_test"]["verdict"] == "deny", report.stdout + report.stderr
+    assert sorted(p.relative_to(world.root) for p in (world.root / "data").rglob("*")) == before
+    assert not (data / "audit.db").exists()
+    rdir = world.runtime / "automode"
+    assert not (rdir / "hook.sock").exists() and not (rdir / "server.log").exists(), "doctor started a resident server"
+    log = automode(world, "log", "--json")
+    assert "automode-doctor" not in log.stdout
+
+
+def test_doctor_only_pings_a_server_that_was_running(world: HookWorld) -> None:
+    from .hookrun import decision
+
+    assert automode(world, "install", "claude-code").returncode == 0
+    cmd = json.loads(_settings(world, "user").read_text())["hooks"]["PreToolUse"][0]["hooks"][0]["command"]
+    payload = {"hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "git status"},
+               "cwd": str(world.project), "session_id": "s1", "transcript_path": ""}  # fmt: skip
+    env = world.env(CLAUDE_CONFIG_DIR=str(world.home / ".claude"))
+    deadline = time.monotonic() + 30
+    while not (world.runtime / "automode" / "hook.sock").exists() and time.monotonic() < deadline:
+        p = subprocess.run(["/bin/sh", "-c", cmd], input=json.dumps(payload), capture_output=True, text=True, env=env,
+                           cwd=world.project, timeout=60)  # fmt: skip
+        assert decision(p) == "allow"
+        time.sleep(0.3)
+    first = json.loads(automode(world, "doctor", "--json").stdout)["resident"]
+    assert first["running"], first
+    second = json.loads(automode(world, "doctor", "--json").stdout)["resident"]
+    assert second["running"] and second["pid"] == first["pid"]

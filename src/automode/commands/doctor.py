@@ -3,6 +3,11 @@
 For each agent and settings scope it reports our hooks, anything that switches hooks off (`disableAllHooks`),
 then runs the installed hook command itself with a risky sample action and checks the answer is a well-formed
 block (deny or ask) that comes back in time. Exit 0 when at least one agent's hooks are live.
+
+The self-test leaves no trace: its decision goes to a throwaway audit store, session state and spool (a temporary
+directory, removed afterwards), never to the user's trail, and it runs with a runtime directory where no resident
+server can start, so it decides in the hook process and leaves nothing running. A resident server that was already
+running is only pinged.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import argparse
 import json
 import os
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -49,14 +55,26 @@ def _verdict(agent: str, out: str, code: int) -> str | None:
     return v if isinstance(v, str) else None
 
 
+def sandboxed_env(tmp: Path) -> dict[str, str]:
+    """The hook's environment for the self-test: audit store, session state and spool under `tmp`, and a runtime
+    directory whose `automode` entry is a plain file, so the hook client can neither reach nor start a server."""
+    run_dir = tmp / "run"
+    run_dir.mkdir(mode=0o700)
+    (run_dir / "automode").write_text("automode doctor: no resident server for the self-test\n", encoding="utf-8")
+    data = tmp / "data"
+    return {**os.environ, "XDG_DATA_HOME": str(data), "XDG_STATE_HOME": str(tmp / "state"),
+            "XDG_RUNTIME_DIR": str(run_dir), "AUTOMODE_AUDIT_URL": str(data / "automode" / "audit.db")}
+
+
 def self_test(agent: str, command: str, project: Path) -> dict[str, Any]:
-    t0 = time.perf_counter()
-    try:
-        proc = subprocess.run(["/bin/sh", "-c", command], input=json.dumps(_payload(agent, project)).encode(),
-                              capture_output=True, cwd=project, timeout=60)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return {"ok": False, "problem": f"the hook command did not run: {exc}"}
-    ms = (time.perf_counter() - t0) * 1000
+    with tempfile.TemporaryDirectory(prefix="automode-doctor-") as tmp:
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.run(["/bin/sh", "-c", command], input=json.dumps(_payload(agent, project)).encode(),
+                                  capture_output=True, cwd=project, timeout=60, env=sandboxed_env(Path(tmp)))
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            return {"ok": False, "problem": f"the hook command did not run: {exc}"}
+        ms = (time.perf_counter() - t0) * 1000
     verdict = _verdict(agent, proc.stdout.decode(errors="replace"), proc.returncode)
     ok = verdict in ("deny", "ask")
     res: dict[str, Any] = {"ok": ok, "verdict": verdict, "exit_code": proc.returncode, "ms": round(ms, 1)}
@@ -151,7 +169,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  mode: {a['mode']}")
             if "self_test" in a and a["self_test"].get("verdict"):
                 st = a["self_test"]
-                print(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms")
+                print(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms "
+                      "(in the hook process; recorded in a throwaway store, not your audit trail)")
             for p in a["problems"]:
                 print(f"  problem: {p}")
         r = report["resident"]
