@@ -39,7 +39,8 @@ def _top_help() -> str:
     width = max(len(n) for n in COMMANDS)
     lines = ["usage: automode <command> [options]", "", "auto mode for AI coding agents", "", "commands:"]
     lines += [f"  {name:<{width}}  {help_}" for name, (_, help_) in COMMANDS.items()]
-    lines += ["", "Run `automode <command> --help` for a command's options."]
+    lines += ["", "options:", "  -h, --help  this list", "  --version   print automode's version",
+              "", "Run `automode <command> --help` for a command's options."]
     return "\n".join(lines)
 
 
@@ -55,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     name = args[0]
     if name not in COMMANDS:
-        print(f"automode: unknown command {name!r}\n\n{_top_help()}", file=sys.stderr)
+        import difflib
+
+        close = difflib.get_close_matches(name, list(COMMANDS), n=3, cutoff=0.6)
+        hint = f"did you mean: {', '.join(close)}?" if close else "run `automode --help` for the list of commands"
+        print(f"automode: unknown command {name!r}; {hint}", file=sys.stderr)
         return 2
     module_name, help_ = COMMANDS[name]
     module = importlib.import_module(f"automode.commands.{module_name}")

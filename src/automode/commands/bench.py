@@ -14,6 +14,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
+from automode.commands.style import Progress, counts, cut
 from automode.corpus_split import half_of
 
 BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
@@ -135,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
     coverage = Coverage()
     wall0 = time.perf_counter()
     decided = 0
+    progress = Progress("automode bench").__enter__()  # a line on stderr after 1 s, only on a terminal
     for path in args.files:
         name = path.rsplit("/", 1)[-1]
         try:
@@ -165,6 +167,7 @@ def run(args: argparse.Namespace) -> int:
                 t0 = time.perf_counter()
                 d = engine.decide(action, ctx)
                 us = (time.perf_counter() - t0) * 1e6
+                progress.tick(label=f"automode bench {name}")
                 if name in COVERAGE_FILES and action.tool == "Bash":
                     a = engine.analyze(action, ctx)
                     coverage.add(a.commands, a.ctx.home, a.root)
@@ -187,10 +190,11 @@ def run(args: argparse.Namespace) -> int:
                     hidden_measure += 1
                 elif kind in args.show:
                     cmd = action.input.get("command") if isinstance(action.input.get("command"), str) else json.dumps(dict(action.input))[:200]
-                    shown.append(f"{kind:<11} {rec.get('id')}  {d.verdict:<5} {','.join(d.rules) or '-':<28} {str(cmd)[:160]!r}")
+                    shown.append(f"{kind:<11} {rec.get('id')}  {d.verdict:<5} {','.join(d.rules) or '-':<28} {cut(str(cmd), 160)}")
                 if out is not None:
                     out.write(json.dumps({"id": rec.get("id"), "verdict": d.verdict, "rules": list(d.rules), "stage": d.stage,
                                           "elapsed_us": d.elapsed_us}) + "\n")  # fmt: skip
+    progress.__exit__()
     wall = time.perf_counter() - wall0 - coverage.seconds
     judge.stop()
     big_ms = megabyte_write_ms(engine) if lat_edit else None
@@ -305,10 +309,10 @@ def print_report(r: dict[str, Any]) -> None:
     if lat.get("edits"):
         print(f"edit p50 {lat['edit_p50']} µs, p99 {lat['edit_p99']} µs ({lat['edits']} Write/Edit decisions); "
               f"1 MB Write: {r.get('write_1mb_ms')}")
-    print(f"throughput: {r['throughput_per_s']} decisions/s (one core)   stages: {r['stages']}")
+    print(f"throughput: {r['throughput_per_s']} decisions/s (one core)   stages: {counts(r['stages'])}")
     j = r.get("judge")
     if j:
-        print(f"judge: decided {j['decided']} ({j['share_pct']}% of decisions: {j['verdicts']}); ran with user words on "
+        print(f"judge: decided {j['decided']} ({j['share_pct']}% of decisions: {counts(j['verdicts'])}); ran with user words on "
               f"{j['with_words']} actions, {j['us_p50']} µs p50 / {j['us_p99']} µs p99 there; {j['us_none_p50']} µs p50 without")  # fmt: skip
     c = r.get("intent_cost")
     if c:
@@ -321,7 +325,8 @@ def print_report(r: dict[str, Any]) -> None:
     if c.get("words"):
         print(f"program knowledge: knows {c['known_pct']}% of {c['words']} command words in {', '.join(COVERAGE_FILES)} "
               f"(the project's own {c['own']} not counted); unknown: {c['unknown_top']}")
-    print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels")
+    print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels; "
+          "ask-ok% = asked on ask labels; ask→allow% = allowed on ask labels (under-caution)")
 
 
 def _intent_cost(engine: Any, samples: list[Any]) -> dict[str, Any]:

@@ -7,18 +7,17 @@ import argparse
 import json
 from importlib import resources
 
-COLOURS = {"allow": "\033[32m", "ask": "\033[33m", "deny": "\033[31m"}
-RESET = "\033[0m"
+from automode.commands import style
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--session", help="a JSONL session file instead of the embedded one")
     p.add_argument("--json", action="store_true", help="print each decision as a JSON line")
-    p.add_argument("--no-colour", action="store_true")
+    p.add_argument("--no-colour", "--no-color", action="store_true",
+                   help="no colour (also without a terminal, or with NO_COLOR set)")
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
 
     from automode.api import action_from_json, check, context_from_json
 
@@ -27,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
             lines = fh.read().splitlines()
     else:
         lines = resources.files("automode").joinpath("data/demo_session.jsonl").read_text(encoding="utf-8").splitlines()
-    colour = sys.stdout.isatty() and not args.no_colour
+    colour = style.colour_enabled() and not args.no_colour
     project = "/home/dev/webapp"
     messages: list[str] = []
     counts = {"allow": 0, "ask": 0, "deny": 0}
@@ -52,10 +51,7 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps({"action": {"tool": step["tool"], "input": step["input"]}, **d.to_json()}))
             continue
         shown = step["input"].get("command") or step["input"].get("file_path") or step["input"].get("url") or step["input"].get("pattern")
-        v = d.verdict.upper()
-        if colour:
-            v = COLOURS[d.verdict] + v + RESET
-        print(f"{v:<5} {step['tool']:<8} {str(shown)[:90]}")
+        print(f"{style.verdict(d.verdict, colour, upper=True)} {step['tool']:<8} {style.cut(str(shown), 90)}")
         if d.verdict != "allow":
             print(f"      {d.reason}  [{', '.join(d.rules)}] ({d.elapsed_us} µs)")
             if d.suggestion:

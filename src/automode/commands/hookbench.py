@@ -8,7 +8,8 @@ import json
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-n", type=int, default=50, help="calls per mode (default %(default)s)")
-    parser.add_argument("--mode", choices=["cold", "resident", "both"], default="both")
+    parser.add_argument("--mode", choices=["cold", "resident", "both"], default="both",
+                        help="time a new process per call (cold), the resident server, or both (default)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 

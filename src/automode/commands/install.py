@@ -10,7 +10,7 @@ from automode.adapters import installers, settings_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("agent", choices=["claude-code", "codex", "gemini"])
+    parser.add_argument("agent", choices=["claude-code", "codex", "gemini"], help="the agent whose settings to change")
     parser.add_argument("--scope", choices=installers.SCOPES, default="user",
                         help="user: your settings for every project (default); project: the project's shared "
                              "settings; local: the project's settings for you only")

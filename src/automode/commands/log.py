@@ -10,8 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from automode.audit.cli_common import add_filter_options, add_store_option, fail, filters_from, open_from
-
-_COLOURS = {"allow": "\x1b[32m", "ask": "\x1b[33m", "deny": "\x1b[31m"}
+from automode.commands import style
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,11 +35,9 @@ def _line(row: Mapping[str, Any], colour: bool) -> str:
 
     when = day_of(float(row["ts"])) + time.strftime(" %H:%M:%S", time.localtime(float(row["ts"])))
     verdict = str(row.get("verdict"))
-    v = f"{_COLOURS.get(verdict, '')}{verdict:<5}\x1b[0m" if colour else f"{verdict:<5}"
+    v = style.verdict(verdict, colour)
     rules = ",".join(row.get("rules") or []) or "-"
-    summary = str(row.get("summary") or "")
-    if len(summary) > 90:
-        summary = summary[:89] + "…"
+    summary = style.cut(str(row.get("summary") or ""), 90)
     session = str(row.get("session") or "-")[:8]
     reason = str(row.get("reason") or "")
     return f"{when}  {v}  {session:<8}  {row.get('tool')!s:<10} {summary}\n    {rules}  {reason}"
@@ -63,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:
         return fail(str(e))
     store = open_from(args)
-    colour = sys.stdout.isatty() and not args.json
+    colour = style.colour_enabled() and not args.json
     try:
         rows = store.query(filters, limit=args.limit)
         rows.reverse()

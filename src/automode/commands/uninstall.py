@@ -10,7 +10,7 @@ from automode.adapters import installers, settings_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("agent", choices=["claude-code", "codex", "gemini"])
+    parser.add_argument("agent", choices=["claude-code", "codex", "gemini"], help="the agent whose settings to change")
     parser.add_argument("--scope", choices=[*installers.SCOPES, "all"], default="all",
                         help="which settings file to clean (default: all of them)")
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="project directory (default: cwd)")
