@@ -71,6 +71,10 @@ SKIP_ADDED = re.compile(
     r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(",
     re.M,
 )  # fmt: skip
+#: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
+COLLECT_DROP = re.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
+                          r"[\w.]+\.add_marker\(\s*pytest\.mark\.(?:skip|xfail)\b(?!if)|collect_ignore(?:_glob)?\s*\+?=|"
+                          r"def\s+pytest_ignore_collect\b|[\w.]+\.hook\.pytest_deselected\()", re.M)  # fmt: skip
 TEST_DEF = re.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
                       r"^\s*#\[test\]|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
 ASSERT = re.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
@@ -111,8 +115,14 @@ def tests_weakened(w: WriteView, root: str) -> Weakening | None:
         kind = "marks the test expected to fail" if "xfail" in m.group(0) or "expectedFailure" in m.group(0) else \
             "runs only this test, skipping the rest" if "only" in m.group(0) or m.group(0).lstrip().startswith("f") else "skips the test"  # fmt: skip
         return Weakening("tests", f"{kind} {label} in {_rel(w, root)}".replace("  ", " "), _q(m))
+    if w.path.endswith("conftest.py"):
+        m = _unconditional(COLLECT_DROP, w)
+        if m is not None:
+            return Weakening("tests", f"drops collected tests before they run in {_rel(w, root)}", _q(m))
     if w.path.endswith(".rs"):
         return None
+    if w.old and _count(ASSERT, w.old) and w.new.strip() in ("pass", "...", "return", "return;", "{}"):
+        return Weakening("tests", f"replaces the test's assertions with `{w.new.strip()}` in {_rel(w, root)}", w.new.strip())
     m = added(TRIVIAL_ASSERT, w)
     if m is not None and _count(ASSERT, w.old) >= _count(ASSERT, w.new):
         return Weakening("tests", f"replaces the test's assertions with one that always passes in {_rel(w, root)}", _q(m))
@@ -462,7 +472,8 @@ Check = tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str], bool, Cal
 CHECKS: tuple[Check, ...] = (
     (("test", "spec", "Test", ".rs"), TEST_PATH, frozenset({"skip", "xfail", "expectedfailure", "xit", "xdescribe", "xtest", ".only",
                                                             "fit(", "fdescribe", "ignore", "disabled", "pending", "todo", "assert",
-                                                            "expect", "true"}), True, tests_weakened),
+                                                            "expect", "true", "items", "add_marker", "collect_ignore",
+                                                            "deselected", "pass", "...", "return", "{}"}), True, tests_weakened),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
                               "continue-on-error", '"rules"', "|| "}), True, gates_lowered),
     ((), None, scan.register(VERIFY_WORDS), False, verification_off),

@@ -45,7 +45,8 @@ def _weak(e: Effect, *checks: str) -> str | None:
     title="Skips or neuters a test",
     what="An edit that marks an existing test skipped or expected to fail (`@pytest.mark.skip`, `xit`, `it.skip`, "
     "`t.Skip`, `#[ignore]`, `@Disabled`), focuses one test (`.only`), or replaces assertions with one that always "
-    "passes. Conditional skips (`skipif`) and new tests are not matched.",
+    "passes, or a conftest.py hook that drops collected tests unconditionally (`items.clear()`, `collect_ignore`, "
+    "`pytest_ignore_collect`). Conditional skips (`skipif`, `--runslow` markers) and new tests are not matched.",
     why="A skipped test hides the failure it was catching; CI goes green while the bug stays.",
     example="it 'schedules the SMS' → xit 'schedules the SMS'",
     instead="Find why the test fails and fix the cause; if the user wants it skipped, ask them, then scope the skip "
@@ -54,12 +55,20 @@ def _weak(e: Effect, *checks: str) -> str | None:
                 E("tests/test_api.py", "def test_login():\n", "@pytest.mark.skip(reason='flaky')\ndef test_login():\n"),
                 E("src/app.test.ts", "  it('renders', () => {\n", "  it.skip('renders', () => {\n"),
                 E("pkg/api_test.go", "func TestSync(t *testing.T) {\n", "func TestSync(t *testing.T) {\n\tt.Skip(\"flaky\")\n"),
-                E("tests/test_x.py", "    assert resp.status == 200\n    assert resp.json() == {'ok': 1}\n", "    assert True\n")],
+                E("tests/test_x.py", "    assert resp.status == 200\n    assert resp.json() == {'ok': 1}\n", "    assert True\n"),
+                E("tests/conftest.py", "import pytest\n", "import pytest\n\n\ndef pytest_collection_modifyitems(items):\n    items.clear()\n"),
+                E("tests/conftest.py", "import pytest\n", "import pytest\n\ncollect_ignore_glob = ['test_*.py']\n"),
+                E("tests/test_api.py", "    assert resp.status_code == 200\n", "    pass\n")],
     must_not_match=[E("spec/reminder_spec.rb", '  it "schedules" do\n', '  it "schedules" do\n    travel_to Time.zone.parse("2024-11-20")\n'),
                     E("tests/test_api.py", "def test_login():\n", "@pytest.mark.skipif(sys.platform == 'win32', reason='posix only')\ndef test_login():\n"),
                     E("tests/test_api.py", "@pytest.mark.skip(reason='x')\ndef test_a():\n", "@pytest.mark.skip(reason='x')\ndef test_a():\n    pass\n"),
                     W("tests/test_new.py", "import pytest\n\n@pytest.mark.skip(reason='needs network')\ndef test_fetch():\n    pass\n"),
-                    E("tests/test_api.py", "def test_login():\n", "def test_login():\n    \"\"\"Skip the cache; xit is not a word here.\"\"\"\n")],
+                    E("tests/test_api.py", "def test_login():\n", "def test_login():\n    \"\"\"Skip the cache; xit is not a word here.\"\"\"\n"),
+                    E("tests/conftest.py", "import pytest\n", "import pytest\n\n\n@pytest.fixture\ndef items():\n    return [1, 2]\n"),
+                    E("tests/test_api.py", "    assert resp.status_code == 200\n", "    assert resp.status_code == 201\n"),
+                    E("tests/conftest.py", "import pytest\n", "import pytest\n\n\ndef pytest_collection_modifyitems(config, items):\n"
+                      "    if config.getoption('--runslow'):\n        return\n    for item in items:\n        if 'slow' in item.keywords:\n"
+                      "            item.add_marker(pytest.mark.skip(reason='needs --runslow'))\n")],
 )  # fmt: skip
 def test_weakened(e: Effect, a: Analysis) -> str | None:
     return _weak(e, "tests")

@@ -36,6 +36,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "overwrite", "patch", "configure", "append", "add", "correct", "amend", "alter", "switch", "reset", "label",
         "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
+        "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
     }),
     "move": frozenset({"move", "mv", "relocate"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
@@ -84,7 +85,25 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("without running the hook", "skip"), ("without running pre-commit", "skip"), ("without verif", "skip"),
     ("without the check", "skip"), ("without check", "skip"), ("without running the check", "skip"),
     ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
+    # "file an issue" opens one; "file" alone is a noun ("delete the file").
+    ("file an issue", "create"), ("file a bug", "create"), ("file a ticket", "create"),
 )  # fmt: skip
+
+#: What users call a project file by its role rather than its name ("add a lint step to CI" edits
+#: `.github/workflows/ci.yml`): (glob on the project-relative path, role words). A role word names every file of the
+#: role; the rules that read a write's content (secrets, remote code, weakened tests) still judge what is written.
+PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
+    (".github/workflows/*", frozenset({"ci", "workflow", "workflows", "pipeline", "actions", "action"})),
+    (".gitlab-ci.yml", frozenset({"ci", "pipeline", "gitlab-ci"})),
+    (".gitlab/ci/*", frozenset({"ci", "pipeline"})),
+    (".circleci/*", frozenset({"ci", "pipeline", "circleci"})),
+    ("Jenkinsfile", frozenset({"ci", "pipeline", "jenkins"})),
+    (".buildkite/*", frozenset({"ci", "pipeline", "buildkite"})),
+    ("azure-pipelines.yml", frozenset({"ci", "pipeline", "azure"})),
+    (".travis.yml", frozenset({"ci", "travis"})),
+)
+#: Role words short enough to be dropped as names otherwise ("CI").
+ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
 
 #: Words that never identify an object on their own: they say what kind of thing, not which one.
 STOP = frozenset(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
+from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import DRAFT_STRIPS, PERMIT, Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
@@ -154,8 +154,18 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
             return True
         if s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2):
             return True  # "the *.txt files" reaches the tokens as `.txt`
+    if rel != p and _role_named(rel, strong | weak):
+        return True
     tail = name_tokens("/".join(rel.split("/")[-2:]))
     return bool({stem(w) for w in weak if len(w) >= 3} & tail)
+
+
+def _role_named(rel: str, words: frozenset[str]) -> bool:
+    """A project file named by its role (`PATH_ROLES`): "the CI" for `.github/workflows/ci.yml`."""
+    import fnmatch
+
+    said = {w.strip().lower() for w in words}
+    return any(said & roles and fnmatch.fnmatchcase(rel, pat) for pat, roles in PATH_ROLES)
 
 
 def _glob(pattern: str, name: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, STOP, VERBS
+from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
 for _cls, _words in VERBS.items():
@@ -236,7 +236,7 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             or ("-" in t and t not in VERB_WORDS)
         ):
             strong.add(t.rstrip("/") or t)
-        elif len(t) >= 3 and t not in VERB_WORDS:
+        elif (len(t) >= 3 or t in ROLE_WORDS) and t not in VERB_WORDS:
             weak.add(t)
     return frozenset(strong), frozenset(weak)
 
