@@ -27,21 +27,35 @@ class SettingsError(Exception):
     """The settings file is not something we can safely rewrite."""
 
 
+#: Gemini CLI (0.61.0, measured in tests/integrations/test_gemini_e2e.py) runs the tool when a hook exits 2 with
+#: no output at all; it blocks only when exit 2 comes with text, or the output is a JSON deny. So its failure tail
+#: prints a deny itself (a half-written answer before it makes the whole output unparseable, read as a block too).
+_GEMINI_FAILED = json.dumps({"decision": "deny", "reason": "automode could not check this action (its hook failed to "
+                             "start or crashed), so it is blocked; run `automode doctor`."})
+
+
+def _on_failure(agent: str) -> str:
+    if agent == "gemini":
+        return f"|| {{ echo {shlex.quote(_GEMINI_FAILED)}; exit 2; }}"
+    return "|| exit 2"
+
+
 def hook_command(agent: str, resident: bool, headless: bool = False, server: str | None = None) -> str:
     """The shell command an agent runs for each hook. `|| exit 2` turns any crash of the interpreter itself (a
     missing venv, an import error) into a block: exit 1 would let the action run. With a team `server` the hook is
     the direct one, which asks the service beside its own decision (adapters/remote.py)."""
     py = shlex.quote(sys.executable)
     flags = " --headless" if headless else ""
+    tail = f"{_on_failure(agent)} {MARKER}"
     if server:
-        return f"{py} -I -m automode.adapters.run {agent}{flags} --server {shlex.quote(server)} || exit 2 {MARKER}"
+        return f"{py} -I -m automode.adapters.run {agent}{flags} --server {shlex.quote(server)} {tail}"
     if resident:
         # Import the client as a module (its bytecode is cached) rather than run it as a script (compiled on
         # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start.
         here = str(Path(__file__).parent)
         stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import main;sys.exit(main(sys.argv[1:]))"
-        return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} || exit 2 {MARKER}"
-    return f"{py} -I -m automode.adapters.run {agent}{flags} || exit 2 {MARKER}"
+        return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
+    return f"{py} -I -m automode.adapters.run {agent}{flags} {tail}"
 
 
 def is_ours(hook: Any) -> bool:
