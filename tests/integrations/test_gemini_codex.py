@@ -137,3 +137,26 @@ def test_install_and_uninstall_for_gemini_and_codex(world: HookWorld, agent: str
     assert entry["live"] and entry["self_test"]["verdict"] == "deny", entry
     assert cli("uninstall", agent).returncode == 0
     assert json.loads((world.project / path).read_text()) == {}
+
+
+def test_doctor_reports_codex_trust_and_geminis_own_off_switches(world: HookWorld) -> None:
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "automode", *args], capture_output=True, text=True,
+                              env={**world.env(), "CODEX_HOME": str(world.home / ".codex")}, cwd=world.project,
+                              timeout=120)  # fmt: skip
+
+    def entry(agent: str) -> dict[str, object]:
+        return next(a for a in json.loads(cli("doctor", "--json").stdout)["agents"] if a["agent"] == agent)
+
+    installed = cli("install", "codex", "--mode", "direct")
+    assert "--dangerously-bypass-hook-trust" in installed.stdout and "trust" in installed.stdout
+    assert "no hook is trusted yet" in str(entry("codex")["trust"])
+    (world.home / ".codex" / "config.toml").write_text('[hooks.state."x:pre_tool_use:0:0"]\ntrusted_hash = "sha256:00"\n')
+    assert "1 hook trust entries" in str(entry("codex")["trust"])
+
+    assert cli("install", "gemini", "--mode", "direct").returncode == 0
+    assert entry("gemini")["live"]
+    path = world.home / ".gemini" / "settings.json"
+    path.write_text(json.dumps({**json.loads(path.read_text()), "hooksConfig": {"disabled": ["automode"]}}))
+    gem = entry("gemini")
+    assert not gem["live"] and "hooksConfig.disabled" in str(gem["problems"])

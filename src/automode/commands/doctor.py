@@ -114,6 +114,56 @@ def hook_mode(command: str, resident: dict[str, Any]) -> str:
     return f"resident, but deciding in process for now: {reason}"
 
 
+def gemini_switches(settings: dict[str, Any], path: Path) -> list[str]:
+    """Gemini CLI settings (0.61.0) that keep automode's hooks from running: hooksConfig.enabled = false, or the hook's
+    name ("automode") or command in hooksConfig.disabled."""
+    cfg = settings.get("hooksConfig")
+    if not isinstance(cfg, dict):
+        return []
+    out = []
+    if cfg.get("enabled") is False:
+        out.append(f"{path} sets hooksConfig.enabled = false: hooks are off")
+    disabled = cfg.get("disabled")
+    if isinstance(disabled, list) and any(d == "automode" or (isinstance(d, str) and d.rstrip().endswith(
+            settings_file.MARKER)) for d in disabled):
+        out.append(f"{path} lists automode in hooksConfig.disabled: its hooks do not run")
+    return out
+
+
+def codex_trust(found: list[dict[str, Any]], project: Path) -> str:
+    """What can be told of Codex's trust in the installed hooks. Codex runs a non-managed hook only once the person
+    trusted it (a `[hooks.state."<key>"] trusted_hash` entry in $CODEX_HOME/config.toml, keyed to the hook's content,
+    so every change of the hooks needs trusting again), and a project's hooks only in a trusted project. automode
+    does not compute Codex's hash: it says what it sees and what to do."""
+    import tomllib
+
+    home = Path(os.environ.get("CODEX_HOME") or Path.home() / ".codex")
+    config = home / "config.toml"
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        data = {}
+    except (OSError, ValueError) as exc:
+        return f"cannot read {config} ({exc}); Codex runs hooks only once you trust them"
+    hooks = data.get("hooks")
+    state = hooks.get("state") if isinstance(hooks, dict) else None
+    notes = []
+    if not isinstance(state, dict) or not state:
+        notes.append(f"no hook is trusted yet (no [hooks.state] entry in {config}): Codex will not run automode's hooks "
+                     "until you trust them (start `codex` and accept them when it asks, or review them with /hooks); "
+                     "automation that vetted them passes `codex exec --dangerously-bypass-hook-trust`")
+    else:
+        notes.append(f"{len(state)} hook trust entries in {config}; automode cannot check they match its current hooks "
+                     "(trust is keyed to a hook's content: trust again after each `automode install` that changed them)")
+    if any(f["scope"] != "user" for f in found):
+        projects = data.get("projects")
+        entry = projects.get(str(project)) if isinstance(projects, dict) else None
+        if not (isinstance(entry, dict) and entry.get("trust_level") == "trusted"):
+            notes.append(f"{project} is not a trusted Codex project: its .codex/hooks.json is not loaded until you "
+                         "trust the folder when Codex asks")
+    return "; ".join(notes)
+
+
 def check_agent(agent: str, project: Path) -> dict[str, Any]:
     found: list[dict[str, Any]] = []
     problems: list[str] = []
@@ -129,8 +179,8 @@ def check_agent(agent: str, project: Path) -> dict[str, Any]:
             continue
         if settings.get("disableAllHooks") is True:
             problems.append(f"{path} sets disableAllHooks: every hook, automode's included, is off")
-        if agent == "gemini" and isinstance(settings.get("hooksConfig"), dict) and settings["hooksConfig"].get("enabled") is False:
-            problems.append(f"{path} sets hooksConfig.enabled = false: hooks are off")
+        if agent == "gemini":
+            problems.extend(gemini_switches(settings, path))
         ours = settings_file.ours(settings)
         if ours:
             found.append({"scope": scope, "path": str(path), "events": sorted(ours),
@@ -140,6 +190,8 @@ def check_agent(agent: str, project: Path) -> dict[str, Any]:
         entry["self_test"] = self_test(agent, found[0]["command"], project)
         if not entry["self_test"]["ok"]:
             problems.append(entry["self_test"]["problem"])
+        if agent == "codex":
+            entry["trust"] = codex_trust(found, project)
         gate = "BeforeTool" if agent == "gemini" else "PreToolUse"
         if not any(gate in f["events"] for f in found):
             problems.append(f"no {gate} hook installed: actions are not checked")
@@ -171,6 +223,8 @@ def run(args: argparse.Namespace) -> int:
                 st = a["self_test"]
                 print(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms "
                       "(in the hook process; recorded in a throwaway store, not your audit trail)")
+            if a.get("trust"):
+                print(f"  trust: {a['trust']}")
             for p in a["problems"]:
                 print(f"  problem: {p}")
         r = report["resident"]

@@ -8,6 +8,11 @@ from pathlib import Path
 
 from automode.adapters import installers, settings_file
 
+CODEX_TRUST = ("Codex runs these hooks only once you trust them: start `codex` and accept automode's hooks when it "
+               "asks (or review them with /hooks), and trust the project folder for --scope project; automation that "
+               "vetted them runs `codex exec --dangerously-bypass-hook-trust`. Trust again after each install that "
+               "changes them.")
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("agent", choices=["claude-code", "codex", "gemini"], help="the agent whose settings to change")
@@ -44,10 +49,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if current == new:
         print(f"automode hooks already installed in {tgt.path}")
+        if args.agent == "codex":
+            print(CODEX_TRUST)
         return 0
     backup = settings_file.write(tgt.path, new, existed=current is not None)
     print(f"installed automode hooks ({args.mode}) for {args.agent} in {tgt.path}")
     if backup:
         print(f"previous settings saved as {backup}")
+    if args.agent == "codex":
+        print(CODEX_TRUST)
     print("check with: automode doctor")
     return 0
