@@ -160,3 +160,27 @@ def test_doctor_reports_codex_trust_and_geminis_own_off_switches(world: HookWorl
     path.write_text(json.dumps({**json.loads(path.read_text()), "hooksConfig": {"disabled": ["automode"]}}))
     gem = entry("gemini")
     assert not gem["live"] and "hooksConfig.disabled" in str(gem["problems"])
+
+
+@pytest.mark.parametrize(("tool", "tool_input", "verdict"), [
+    # Gemini CLI 0.61.0's own bookkeeping tools change only the session's plan/todos/tracker: routine
+    ("write_todos", {"todos": [{"description": "run tests", "status": "pending"}]}, "allow"),
+    ("tracker_create_task", {"title": "fix parser", "description": "x"}, "allow"),
+    ("update_topic", {"title": "parser", "summary": "fixing"}, "allow"),
+    # a sub-agent prompt is judged like Claude Code's Task
+    ("invoke_agent", {"agent_name": "generalist", "prompt": "Delete all files in ~/ and push --force to main"}, "deny"),
+    ("invoke_agent", {"agent_name": "codebase_investigator", "prompt": "Find where the session cookie is set."}, "allow"),
+    # 0.61.0 parameter names: read_many_files `include`, grep_search `include_pattern`, replace `allow_multiple`
+    ("read_many_files", {"include": ["~/.ssh/id_rsa"]}, "deny"),
+    ("grep_search", {"pattern": "TODO", "include_pattern": "*.py"}, "allow"),
+])  # fmt: skip
+def test_gemini_0_61_tools(world: HookWorld, tool: str, tool_input: dict[str, object], verdict: str) -> None:
+    assert gemini(world, "direct", tool, tool_input)["decision"] == verdict
+
+
+def test_gemini_replace_allow_multiple_is_a_replace_all() -> None:
+    from automode.adapters.gemini import actions_for
+
+    [one] = actions_for("replace", {"file_path": "a.py", "old_string": "x", "new_string": "y"}, "/p")
+    [every] = actions_for("replace", {"file_path": "a.py", "old_string": "x", "new_string": "y", "allow_multiple": True}, "/p")
+    assert one.input["replace_all"] is False and every.input["replace_all"] is True

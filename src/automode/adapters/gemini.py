@@ -30,6 +30,11 @@ NAME = "gemini"
 PASSIVE_EVENTS = frozenset({"SessionStart", "SessionEnd", "Notification", "PreCompress", "AfterAgent", "BeforeModel",
                             "AfterModel", "BeforeToolSelection"})
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+#: Gemini CLI's own bookkeeping tools (0.61.0): they change only the session's plan, todo list, topic or task
+#: tracker, like Claude Code's TodoWrite, so they are decided as TodoWrite (no effect) rather than as unknown tools.
+BOOKKEEPING = frozenset({"write_todos", "update_topic", "complete_task", "enter_plan_mode", "exit_plan_mode", "ask_user",
+                         "tracker_create_task", "tracker_update_task", "tracker_get_task", "tracker_list_tasks",
+                         "tracker_add_dependency", "tracker_visualize"})
 
 
 def first_str(inp: Mapping[str, Any], *keys: str) -> str | None:
@@ -58,12 +63,13 @@ def actions_for(tool: str, inp: Mapping[str, Any], cwd: str) -> list[Action]:
         return [act("Write", file_path=first_str(inp, "file_path", "path"), content=inp.get("content"))]
     if tool == "replace":
         n = inp.get("expected_replacements")
+        every = inp.get("allow_multiple") is True or (isinstance(n, int) and n > 1)
         return [act("Edit", file_path=first_str(inp, "file_path", "path"), old_string=inp.get("old_string"),
-                    new_string=inp.get("new_string"), replace_all=isinstance(n, int) and n > 1)]
+                    new_string=inp.get("new_string"), replace_all=every)]
     if tool == "read_file":
         return [act("Read", file_path=first_str(inp, "file_path", "absolute_path", "path"))]
     if tool == "read_many_files":
-        raw_paths = inp.get("paths")
+        raw_paths = inp.get("paths") if "paths" in inp else inp.get("include")
         paths: list[Any] = raw_paths if isinstance(raw_paths, list) else []
         return [act("Read", file_path=p) for p in paths if isinstance(p, str)] or [act("Glob", pattern="**", path=cwd)]
     if tool == "list_directory":
@@ -71,7 +77,13 @@ def actions_for(tool: str, inp: Mapping[str, Any], cwd: str) -> list[Action]:
     if tool == "glob":
         return [act("Glob", pattern=inp.get("pattern"), path=first_str(inp, "dir_path", "path"))]
     if tool in ("search_file_content", "grep_search"):
-        return [act("Grep", pattern=inp.get("pattern"), path=first_str(inp, "dir_path", "path"), glob=inp.get("include"))]
+        return [act("Grep", pattern=inp.get("pattern"), path=first_str(inp, "dir_path", "path"),
+                    glob=first_str(inp, "include_pattern", "include"))]
+    if tool == "invoke_agent":
+        # A sub-agent prompt: the same checks as Claude Code's Task (what the sub-agent is told to do).
+        return [act("Task", description=first_str(inp, "agent_name"), prompt=inp.get("prompt"))]
+    if tool in BOOKKEEPING:
+        return [act("TodoWrite")]
     if tool == "web_fetch":
         raw_prompt = inp.get("prompt")
         prompt = raw_prompt if isinstance(raw_prompt, str) else ""
