@@ -31,28 +31,43 @@ SAMPLES = (
 )
 
 
+#: The same samples as Gemini CLI sends them (0.61.0 BeforeTool: its tool names and parameters).
+GEMINI_TOOLS = {"Bash": "run_shell_command", "Edit": "replace"}
+
+
 def _percentile(xs: list[float], p: float) -> float:
     xs = sorted(xs)
     k = max(0, min(len(xs) - 1, round(p / 100 * (len(xs) - 1))))
     return xs[k]
 
 
-def _payloads(project: str) -> list[bytes]:
+def _payloads(project: str, agent: str = "claude-code") -> list[bytes]:
     out = []
     for i, s in enumerate(SAMPLES):
-        p = {"session_id": "automode-hookbench", "transcript_path": "", "cwd": project, "permission_mode": "default",
-             "hook_event_name": "PreToolUse", "tool_use_id": f"toolu_bench{i}", **s}
+        if agent == "gemini":
+            p = {"session_id": "automode-hookbench", "transcript_path": "", "cwd": project, "hook_event_name": "BeforeTool",
+                 "timestamp": "2026-01-01T00:00:00Z", "tool_name": GEMINI_TOOLS[str(s["tool_name"])],
+                 "tool_input": s["tool_input"]}  # fmt: skip
+        else:
+            p = {"session_id": "automode-hookbench", "transcript_path": "", "cwd": project, "permission_mode": "default",
+                 "hook_event_name": "PreToolUse", "tool_use_id": f"toolu_bench{i}", **s}
         out.append(json.dumps(p).encode())
     return out
 
 
-def _call(cmd: str, payload: bytes, env: dict[str, str], cwd: str) -> tuple[float, bool]:
+def _answered(agent: str, stdout: bytes) -> bool:
+    """A well-formed decision as the agent reads it: Claude Code's permissionDecision, Gemini's decision."""
+    obj = json.loads(stdout)
+    return obj.get("decision") in ("allow", "deny") if agent == "gemini" else "permissionDecision" in obj["hookSpecificOutput"]
+
+
+def _call(cmd: str, payload: bytes, env: dict[str, str], cwd: str, agent: str = "claude-code") -> tuple[float, bool]:
     t0 = time.perf_counter()
     proc = subprocess.run(["/bin/sh", "-c", cmd], input=payload, capture_output=True, env=env, cwd=cwd, timeout=60)
     ms = (time.perf_counter() - t0) * 1000
     try:
-        ok = proc.returncode == 0 and "permissionDecision" in json.loads(proc.stdout)["hookSpecificOutput"]
-    except (ValueError, KeyError, TypeError):
+        ok = proc.returncode == 0 and _answered(agent, proc.stdout)
+    except (ValueError, KeyError, TypeError, AttributeError):
         ok = False
     return ms, ok
 
@@ -80,8 +95,10 @@ def _wait_for_server(env: dict[str, str], timeout: float = 30.0) -> bool:
             os.environ["XDG_RUNTIME_DIR"] = old
 
 
-def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), warmup: int = 3) -> dict[str, Any]:
-    """{mode: {"n", "median_ms", "p99_ms", "mean_ms", "min_ms", "max_ms", "errors"}} for each mode."""
+def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), warmup: int = 3,
+                   agents: tuple[str, ...] = ("claude-code",)) -> dict[str, Any]:
+    """{mode: {"n", "median_ms", "p99_ms", "mean_ms", "min_ms", "max_ms", "errors"}} for each mode, Claude Code's
+    PreToolUse; other agents' rows are keyed "<agent> <mode>" (Gemini CLI: its BeforeTool payload and answer)."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="automode-hookbench-") as tmp:
         project = os.path.join(tmp, "project")
@@ -90,23 +107,24 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
         os.makedirs(runtime, mode=0o700)
         env = {k: v for k, v in os.environ.items() if not k.startswith("AUTOMODE_")}
         env.update(XDG_DATA_HOME=os.path.join(tmp, "data"), XDG_RUNTIME_DIR=runtime, CLAUDE_PROJECT_DIR=project)
-        payloads = _payloads(project)
         try:
-            for mode in modes:
-                cmd = hook_command("claude-code", resident=mode == "resident")
+            for agent, mode in ((a, m) for a in agents for m in modes):
+                payloads = _payloads(project, agent)
+                key = mode if agent == "claude-code" else f"{agent} {mode}"
+                cmd = hook_command(agent, resident=mode == "resident")
                 if mode == "resident":
-                    _call(cmd, payloads[0], env, project)  # starts the server
+                    _call(cmd, payloads[0], env, project, agent)  # starts the server
                     if not _wait_for_server(env):
-                        results[mode] = {"error": "the resident server did not come up"}
+                        results[key] = {"error": "the resident server did not come up"}
                         continue
                 for i in range(warmup):
-                    _call(cmd, payloads[i % len(payloads)], env, project)
+                    _call(cmd, payloads[i % len(payloads)], env, project, agent)
                 times, errors = [], 0
                 for i in range(n):
-                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project)
+                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project, agent)
                     times.append(ms)
                     errors += not ok
-                results[mode] = {
+                results[key] = {
                     "n": n, "median_ms": round(statistics.median(times), 2), "p99_ms": round(_percentile(times, 99), 2),
                     "mean_ms": round(statistics.fmean(times), 2), "min_ms": round(min(times), 2),
                     "max_ms": round(max(times), 2), "errors": errors, "command": cmd,
@@ -196,11 +214,11 @@ def format_adversarial(res: dict[str, Any], target_ms: float = 2000.0) -> str:
 
 
 def format_report(results: dict[str, Any]) -> str:
-    lines = ["hook round trip (PreToolUse, process start included, via /bin/sh -c):"]
+    lines = ["hook round trip (Claude Code PreToolUse, Gemini CLI BeforeTool; process start included, via /bin/sh -c):"]
     for mode, r in results.items():
         if "error" in r:
-            lines.append(f"  {mode:<9} {r['error']}")
+            lines.append(f"  {mode:<16} {r['error']}")
             continue
-        lines.append(f"  {mode:<9} median {r['median_ms']:7.2f} ms   p99 {r['p99_ms']:7.2f} ms   "
+        lines.append(f"  {mode:<16} median {r['median_ms']:7.2f} ms   p99 {r['p99_ms']:7.2f} ms   "
                      f"(n={r['n']}, min {r['min_ms']:.2f}, max {r['max_ms']:.2f}, bad answers {r['errors']})")
     return "\n".join(lines)

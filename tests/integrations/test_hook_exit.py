@@ -126,3 +126,13 @@ def test_hook_bench_reports_adversarial_worst_case() -> None:
     assert res["cases"] and all(c["verdict"] in ("deny", "ask") for c in res["cases"].values()), res
     assert res["worst_exit_ms"] >= res["worst_answer_ms"] > 0
     assert os.environ.get("AUTOMODE_AUDIT") != "0"
+
+
+def test_hook_bench_times_the_gemini_round_trip_beside_claude_codes() -> None:
+    """`automode bench --hook` runs Gemini CLI's BeforeTool payloads through its installed command, and each answer
+    is a decision Gemini reads."""
+    from automode.hookbench import run_hook_bench
+
+    res = run_hook_bench(n=4, modes=("cold",), warmup=0, agents=("claude-code", "gemini"))
+    assert set(res) == {"cold", "gemini cold"}
+    assert all(r["errors"] == 0 for r in res.values()), res

@@ -274,7 +274,7 @@ def run_extras(args: argparse.Namespace) -> bool:
     if args.hook:
         from automode.hookbench import format_report, run_hook_bench
 
-        print(format_report(run_hook_bench(n=args.runs, modes=("cold", "resident"))))
+        print(format_report(run_hook_bench(n=args.runs, modes=("cold", "resident"), agents=("claude-code", "gemini"))))
         from automode.hookbench import format_adversarial, run_adversarial
 
         print(format_adversarial(run_adversarial(runs=3, modes=("cold", "resident"))))
