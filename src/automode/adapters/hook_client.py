@@ -55,9 +55,10 @@ def runtime_choice() -> tuple[str, str]:
             return tmp, why
         why += "; /tmp is not writable"
     else:
-        if st.st_uid == posix.getuid():
+        if st.st_uid == posix.getuid() and posix.access(tmp, posix.W_OK | posix.X_OK):
             return tmp, why
-        why += f"; {tmp} belongs to uid {st.st_uid}"
+        # Ours but not writable here: a sandbox that binds /tmp read-only over a directory made outside it.
+        why += f"; {tmp} belongs to uid {st.st_uid}" if st.st_uid != posix.getuid() else f"; {tmp} is not writable here"
     data = getenv("XDG_DATA_HOME") or ((getenv("HOME") or "") + "/.local/share")
     if not data.startswith("/"):
         return tmp, why + "; no data dir either"

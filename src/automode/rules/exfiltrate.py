@@ -346,7 +346,6 @@ METADATA_SECRETS = re.compile(r"security-credentials|service-accounts|/token|ide
     why="The instance role's keys act with the machine's cloud permissions; an SSRF-style read is how they are stolen.",
     example="curl http://169.254.169.254/latest/meta-data/iam/security-credentials/role",
     instead="Use the cloud SDK, which picks up the role itself, without printing keys.",
-    suggestion="aws sts get-caller-identity",
     must_match=["curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/", "curl -X PUT http://169.254.169.254/latest/api/token",
                 "curl -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token"],
     must_not_match=["curl http://localhost:8080/metadata", "curl https://example.com/latest/meta-data"],

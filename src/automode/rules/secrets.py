@@ -115,7 +115,6 @@ def _output_hidden(e: Effect, a: Analysis) -> bool:
     "tool call or log.",
     example="cat ~/.aws/credentials",
     instead="Use the tool that consumes the credential (`aws sts get-caller-identity`) instead of printing it.",
-    suggestion="aws sts get-caller-identity",
     must_match=["cat ~/.ssh/id_rsa", "cat /etc/shadow", "cat ~/.aws/credentials", {"tool": "Read", "input": {"file_path": "~/.ssh/id_ed25519"}},
                 "cat .env", "cp ~/.ssh/id_rsa /tmp/k", "grep -r password ~/.bash_history", "P1=~/.ssh; P2=id_rsa; cat $P1/$P2",
                 "cp -R ~/Library/Mail/* /tmp/m", "cat ~/.mozilla/firefox/x.default/logins.json",

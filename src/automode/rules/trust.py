@@ -39,7 +39,6 @@ MESSAGE_HOSTS = re.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|a
     why="A release is public and permanent: users install it at once and it cannot really be taken back.",
     example="npm publish",
     instead="Build and test the package locally (`npm pack`, `python -m build`); let the user publish.",
-    suggestion="npm pack --dry-run",
     must_match=["npm publish", "twine upload dist/*", "cargo publish", "docker push me/app:latest", "gh release create v1.0",
                 "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
