@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from automode import knowledge
+from automode import knowledge, lazyre
 from automode.effects import Effect, EffectKind
 from automode.files import Facts, WriteView, analyze_write
 from automode.files.executed import kind_of
@@ -147,7 +147,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
 
 
 #: MCP tools that run what they are given (desktop-commander's execute_command, a shell server's run, ssh exec, ...).
-MCP_EXEC_NAME = re.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
+MCP_EXEC_NAME = lazyre.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
 COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
 
 
@@ -178,9 +178,9 @@ def _old_text(action: Action) -> tuple[str, bool]:
     return "", action.tool in ("Edit", "edit_file", "replace", "str_replace_based_edit_tool")
 
 
-MCP_READ_VERB = re.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)
-MCP_WRITE_VERB = re.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)(_|$)", re.I)
-MCP_DELETE_VERB = re.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)(_|$)", re.I)
+MCP_READ_VERB = lazyre.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)
+MCP_WRITE_VERB = lazyre.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)(_|$)", re.I)
+MCP_DELETE_VERB = lazyre.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)(_|$)", re.I)
 PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "source", "destination", "target", "dir", "directory")
 
 
@@ -212,8 +212,8 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
         a.problems.extend(facts.problems)
 
 
-SHELL_SCRIPT_RE = re.compile(r"\.(sh|bash|zsh|ksh|command)$")
-SHEBANG_RE = re.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
+SHELL_SCRIPT_RE = lazyre.compile(r"\.(sh|bash|zsh|ksh|command)$")
+SHEBANG_RE = lazyre.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
 
 
 def _script_content(a: Analysis, path: str, content: str) -> None:

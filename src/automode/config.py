@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from automode import lazyre
 from automode.permissions import PermissionRule, fix_tool_case, parse_rule
 
 RULE_KINDS = ("allow", "ask", "deny")
@@ -272,8 +273,8 @@ class _Builder:
         )
 
 
-_SALVAGE_RE = re.compile(r"^\s*(deny|ask)\s*=\s*\[(.*?)\]", re.S | re.M)
-_QUOTED_RE = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)'")
+_SALVAGE_RE = lazyre.compile(r"^\s*(deny|ask)\s*=\s*\[(.*?)\]", re.S | re.M)
+_QUOTED_RE = lazyre.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'([^'\n]*)'")
 
 
 def _table(data: Mapping[str, Any], key: str, source: str, errors: list[str]) -> Mapping[str, Any]:

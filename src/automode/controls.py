@@ -25,6 +25,7 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.paths import resolve
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def _glob_re(glob: str) -> str:
 _STATIC = [r for r in ROOTS if not r.where.startswith("$")]
 _ALTERNATIVES = [f"(?P<r{i}>{'.*/' if r.where.startswith('**/') else ''}{_glob_re(r.where.removeprefix('**/'))})"
                  for i, r in enumerate(_STATIC)]  # fmt: skip
-_STATIC_RE = re.compile("^(?:" + "|".join(_ALTERNATIVES) + ")(?=/|$)")
+_STATIC_RE = lazyre.compile("^(?:" + "|".join(_ALTERNATIVES) + ")(?=/|$)")
 
 
 def _control_re(control: tuple[str, ...]) -> re.Pattern[str]:
@@ -177,7 +178,7 @@ def env_roots(agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str
     return tuple(out)
 
 
-_VAR_REF = re.compile(r"^.*?/\$\{?(" + "|".join(map(re.escape, ENV_VARS)) + r")\}?(?=/|$)")
+_VAR_REF = lazyre.compile(r"^.*?/\$\{?(" + "|".join(map(re.escape, ENV_VARS)) + r")\}?(?=/|$)")
 
 
 def locate(path: str, ctx: Context | None = None) -> Location | None:
@@ -213,7 +214,7 @@ TAILS: frozenset[str] = frozenset(
     | {"audit.db", "hook.sock"}
 )
 _NAMES = sorted({seg for r in ROOTS if r.where.startswith("**/") for seg in r.where[3:].split("/") if "*" not in seg})
-_UNKNOWN_SEGMENT = re.compile(r"[$`*?\[]")
+_UNKNOWN_SEGMENT = lazyre.compile(r"[$`*?\[]")
 
 
 def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, str | None]:
@@ -257,8 +258,8 @@ def may_reach(code: str) -> bool:
     return any(w in code for w in ANCHORS)
 
 
-_LITERAL = re.compile(r"""(['"`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
-_HOME_FORMS = re.compile(r"^(?:~|\$\{?HOME\}?|%USERPROFILE%)(?=/|$)")
+_LITERAL = lazyre.compile(r"""(['"`])((?:\\.|(?!\1)[^\\\n]){0,300})\1""")
+_HOME_FORMS = lazyre.compile(r"^(?:~|\$\{?HOME\}?|%USERPROFILE%)(?=/|$)")
 
 
 def named_controls(code: str, ctx: Context, cwd: str | None) -> list[str]:

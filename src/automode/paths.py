@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from automode import lazyre
+
 PathClass = Literal[
     "critical",
     "device",
@@ -55,7 +57,7 @@ TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/")
 # The shared temp directories themselves: scratch under them is temp, wiping them is not.
 TEMP_ROOTS = frozenset({"/tmp", "/var/tmp", "/private/tmp", "/dev/shm"})
 
-DEVICE_RE = re.compile(
+DEVICE_RE = lazyre.compile(
     r"^/dev/(sd[a-z]+\d*|hd[a-z]+\d*|vd[a-z]+\d*|xvd[a-z]+\d*|nvme\d+n\d+(p\d+)?|mmcblk\d+(p\d+)?|disk\d+(s\d+)?"
     r"|rdisk\d+(s\d+)?|md\d+|dm-\d+|loop\d+|mapper/.+|mem|kmem|port)$"
 )
@@ -113,7 +115,7 @@ SECRET_SYSTEM = (
     "/etc/kubernetes/admin.conf", "/etc/kubernetes/pki", "/proc/self/environ", "/etc/passwd-", "/etc/pki/private",
     "/Library/Keychains", "/var/lib/docker", "/etc/docker/daemon.json",
 )  # fmt: skip
-SECRET_NAME_RE = re.compile(
+SECRET_NAME_RE = lazyre.compile(
     r"(^|/)(\.env(\.[\w.-]+)?|\.envrc|id_(rsa|dsa|ecdsa|ed25519)(_sk)?|[\w.-]*\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg|ovpn)"
     r"|credentials(\.json|\.csv|\.ya?ml)?|secrets?(\.[\w]+)?|\.htpasswd|\.pgpass|\.netrc|\.git-credentials|"
     r"service[-_]account[\w.-]*\.json|token(s)?\.json|auth\.json|\.vault-token|known_hosts|authorized_keys|"
@@ -121,7 +123,7 @@ SECRET_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 # `.env.example` and friends are templates, not secrets.
-SECRET_TEMPLATE_RE = re.compile(r"\.(example|sample|template|dist|defaults?)$|\.(pub)$", re.IGNORECASE)
+SECRET_TEMPLATE_RE = lazyre.compile(r"\.(example|sample|template|dist|defaults?)$|\.(pub)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +162,8 @@ def _under(path: str, root: str) -> bool:
 
 
 # One regex per table instead of a loop per entry: classification runs for every path of every decision.
-HOME_SECRET_RE = re.compile("/(?:" + "|".join(re.escape(d) for d in SECRET_HOME_DIRS) + ")(?:/|$)")
-PROTECTED_DIR_RE = re.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in PROTECTED_DIRS) + ")(?:/|$)")
+HOME_SECRET_RE = lazyre.compile("/(?:" + "|".join(re.escape(d) for d in SECRET_HOME_DIRS) + ")(?:/|$)")
+PROTECTED_DIR_RE = lazyre.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in PROTECTED_DIRS) + ")(?:/|$)")
 USER_HOMES = ("/home/", "/Users/", "/root/")
 
 

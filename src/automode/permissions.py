@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from automode import lazyre
+
 Kind = Literal["allow", "ask", "deny"]
 
 READ_FAMILY = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead"})
@@ -63,8 +65,8 @@ _PATH_TOOLS = READ_FAMILY | EDIT_FAMILY
 _KNOWN = frozenset({"Bash", "WebFetch", "WebSearch", "Skill", "TodoWrite", "ExitPlanMode", "BashOutput", "KillShell",
                     "SlashCommand"}) | _PATH_TOOLS | AGENT_FAMILY  # fmt: skip
 _KNOWN_LOWER = {t.lower(): t for t in _KNOWN}
-_TOOL_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
-_MCP_RE = re.compile(r"^mcp__[A-Za-z0-9_.\-*]+$")
+_TOOL_RE = lazyre.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+_MCP_RE = lazyre.compile(r"^mcp__[A-Za-z0-9_.\-*]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,10 +274,10 @@ _SAFE_STAR = (
     r"|\"(?:[^\"\\`$]|\\[^\n]|\$(?!\())*\""
     r"|(?!\$\()[^;&|<>`\n\r'\"\\]|\\[^\n])*"
 )
-_HARMLESS_REDIRECT = re.compile(r"\s+(?:\d*>&\d+|&>>?\s*/dev/null|\d*>>?\s*/dev/null|\d*<\s*/dev/null)(?=\s|$)")
-_ASSIGN = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])*\s+)+")
+_HARMLESS_REDIRECT = lazyre.compile(r"\s+(?:\d*>&\d+|&>>?\s*/dev/null|\d*>>?\s*/dev/null|\d*<\s*/dev/null)(?=\s|$)")
+_ASSIGN = lazyre.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*=(?:'[^']*'|\"[^\"]*\"|[^\s'\"])*\s+)+")
 _ALLOW_MAX = 8192
-_SPACES = re.compile(r"[ \t]+")
+_SPACES = lazyre.compile(r"[ \t]+")
 _TIMEOUT_ARGS = frozenset({"-s", "-k", "--signal", "--kill-after"})
 # Wrapper -> its options that take a separate argument.
 _WRAPPERS: Mapping[str, frozenset[str]] = {

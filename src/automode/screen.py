@@ -17,19 +17,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from automode import lazyre
 from automode.screen_signals import ACT, ADDR_RE, DEST, DIRECT, SENTENCE_DIRECTIVE, SIGNALS, THING
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
 
-ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
-TAGS = re.compile("[\U000e0000-\U000e007f]+")
-HTML_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-HIDDEN_STYLE = re.compile(
+ZERO_WIDTH = lazyre.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
+TAGS = lazyre.compile("[\U000e0000-\U000e007f]+")
+HTML_COMMENT = lazyre.compile(r"<!--(.*?)-->", re.S)
+HIDDEN_STYLE = lazyre.compile(
     r"<(\w+)[^>]*style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?=[;\"'])|"
     r"opacity\s*:\s*0(?:\.0+)?\s*(?=[;\"'])|color\s*:\s*(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255)|"
     r"(?:left|top)\s*:\s*-\d{3,}px|height\s*:\s*0(?:px)?\s*;)[^\"']*[\"'][^>]*>(.*?)</\1>", re.S | re.I)  # fmt: skip
-HIDDEN_ATTR = re.compile(
+HIDDEN_ATTR = lazyre.compile(
     r"<(\w+)[^>]*\s(?:hidden|aria-hidden\s*=\s*[\"']true[\"'])[^>]*>(.*?)</\1>", re.S | re.I
 )
 LEET = str.maketrans(
@@ -38,9 +39,9 @@ LEET = str.maketrans(
 # Only words that mix letters with leet characters, letters not outnumbered, are rewritten ("1gn0r3", "pr3v10us");
 # plain words, numbers, ids like "ed25519" or IBANs, anything touching an "@" (mentions, e-mail addresses), and
 # punctuation at either end ("copilot!", "$HOME") are left.
-LEET_WORD = re.compile(r"(?<![\w@$!|])(?=[\w$!|]*[a-z])(?=[\w$!|]*[013457$!|])[a-z0-9][a-z0-9$!|]+[a-z0-9](?![\w@])")
-LEET_CHARS = re.compile(r"[013457$!|]")
-SPACED = re.compile(
+LEET_WORD = lazyre.compile(r"(?<![\w@$!|])(?=[\w$!|]*[a-z])(?=[\w$!|]*[013457$!|])[a-z0-9][a-z0-9$!|]+[a-z0-9](?![\w@])")
+LEET_CHARS = lazyre.compile(r"[013457$!|]")
+SPACED = lazyre.compile(
     r"(?<!\w)[a-z]([ ._*\-])(?:[a-z]\1){2,}[a-z](?!\w)"
 )  # one separator throughout: "i.g.n.o.r.e"
 # Cyrillic and Greek letters that look like Latin ones.
@@ -51,14 +52,14 @@ _PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~'"})
 _ZW_DELETE = dict.fromkeys(
     [*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xAD]
 )
-IMPERATIVE = re.compile(rf"\b(?:{ACT}|{DIRECT})\b")
+IMPERATIVE = lazyre.compile(rf"\b(?:{ACT}|{DIRECT})\b")
 # Values an injection proposes (issue 18 point 3): recipients, destinations, accounts, keys, amounts.
 VALUE_RES = (
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
-    re.compile(r"https?://([\w.-]+)"),
-    re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
-    re.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
-    re.compile(r"git@[\w.-]+:[\w./-]+"),
+    lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    lazyre.compile(r"https?://([\w.-]+)"),
+    lazyre.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
+    lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
 )
 MAX_VALUES = 16
 
@@ -155,8 +156,8 @@ def _score(text: str, f: Finding) -> None:
         _addressed_sentence(norm, words, f)
 
 
-SENTENCE_END = re.compile(r"[.!?\n](?=\s)|\n")
-OBJECT_RE = re.compile(rf"{DEST}|\b{THING}\b")
+SENTENCE_END = lazyre.compile(r"[.!?\n](?=\s)|\n")
+OBJECT_RE = lazyre.compile(rf"{DEST}|\b{THING}\b")
 ADDR_WORDS = frozenset(
     ["ai", "llm", "llms", "gpt", "gpts", "chatgpt", "claude", "copilot", "gemini", "codex", "language", "automated", "coding", "autonomous", "ki", "ia"]
 )

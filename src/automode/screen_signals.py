@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
+
 # The reader addressed as an AI. Strong forms name an AI outright; weak ones (assistant, agent, bot, model) are
 # ordinary words in documentation (ssh-agent, user agent, data model) and count only in addressing constructions.
 ADDR = (r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|copilot|gemini|codex|(?:large\s+)?language\s+models?|"
@@ -52,12 +54,12 @@ ACT_EU = (r"(?:sende|schicke|übertrage|übermittle|lösche|entferne|führe|inst
 DIRECT_EU = (r"(?:bitte|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|debes|debe|deben|por\s+favor|per\s+favore|"
              r"devi|deve|moet|moeten|graag|proszę|musisz|należy)")  # fmt: skip
 # The parts of a sentence that make it an instruction to its reader (used with an AI addressee in the same sentence).
-SENTENCE_DIRECTIVE = re.compile(
+SENTENCE_DIRECTIVE = lazyre.compile(
     rf"\b(?:must|please|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|need\s+to|have\s+to|make\s+sure|"
     rf"(?:could|can|would|will)\s+you\s+(?:please\s+)?{ACT}|you\s+(?:should|must|need\s+to|have\s+to)|{DIRECT_EU}|"
     rf"you\s+(?:please\s+)?{ACT}|require[sd]?\b[^.\n]{{0,40}}?\bto\s+{ACT})\b|"
     rf"(?:^|[:;,—–!]\s*|\b(?:please|then|first|also)\s+)(?:{ACT}|{ACT_EU})\b|\b{ACT_EU}\b")
-ADDR_RE = re.compile(rf"(?<![\w@-]){ADDR}(?![\w])")
+ADDR_RE = lazyre.compile(rf"(?<![\w@-]){ADDR}(?![\w])")
 START = r"(?:^|[.!?:;),]\s+|[\n>\"'(\[/#*-]\s*)"
 
 #: (name, weight, trigger words, pattern). A trigger holding "_" or "-" is looked for as a substring; none = always run.
@@ -182,50 +184,50 @@ TRIG: dict[str, str] = {
     "urgency": "",
 }
 _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
-    ("override", TRIG["override"], 3, re.compile(
+    ("override", TRIG["override"], 3, lazyre.compile(
         r"\b(?:ignore|disregard|forget|override|abandon)\s+(?:all\s+|any\s+|of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|"
         r"earlier|preceding|original|initial|system|former|old)\s+(?:\w+\s+){0,2}(?:instructions?|directions?|prompts?|rules?|guidelines?|"
         r"context|messages?|orders?|tasks?|commands?|guardrails?|constraints?)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
         r"(?:your|the\s+user'?s?)\s+(?:instructions|rules|guidelines|task)\b")),
-    ("new-instructions", TRIG["new-instructions"], 3, re.compile(
+    ("new-instructions", TRIG["new-instructions"], 3, lazyre.compile(
         r"\b(?:new|updated|revised|real|actual|true|secret|hidden|additional)\s+(?:instructions?|system\s+prompt|orders|directive)s?\s*:")),
-    ("role-hijack", TRIG["role-hijack"], 3, re.compile(
+    ("role-hijack", TRIG["role-hijack"], 3, lazyre.compile(
         r"\byou\s+are\s+no\s+longer\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
         r"jailbroken|dan\b|developer\s+mode)|\benter\s+(?:developer|god|admin|debug)\s+mode\b")),
-    ("fake-turn", TRIG["fake-turn"], 3, re.compile(
+    ("fake-turn", TRIG["fake-turn"], 3, lazyre.compile(
         r"<\|[a-z_]{2,24}\|>|<s>\s*\[inst\]|\[/inst\]|<<sys>>|"
         r"^\s*#{2,}\s*\(\s*system[_ ]?message\s*\)|^\s*#{2,}\s*(?:system|instructions?)\s*:|"
         r"</?(?:system_message|important_instructions|information|admin_instructions)>", re.M)),
-    ("addressed-to-agent", TRIG["addressed-to-agent"], 2, re.compile(
+    ("addressed-to-agent", TRIG["addressed-to-agent"], 2, lazyre.compile(
         r"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|agent|llm|"
         r"language\s+model|chatbot|copilot|claude|gpt)\b|\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|agent|claude|llm|model)\b|"
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|agent|bot)\b|\bto\s+you,?\s+(?:the\s+)?(?:ai|assistant|agent)\b|"
         r"\b(?:ai|llm)\s+(?:assistant|agent)s?\s*(?:reading|processing|summari[sz]ing)\b")),
-    ("preempt-task", TRIG["preempt-task"], 2, re.compile(
+    ("preempt-task", TRIG["preempt-task"], 2, lazyre.compile(
         r"\bbefore\s+you\s+(?:can\s+)?(?:solve|answer|continue|proceed|respond|finish|complete|summari[sz]e|reply)\b[^.\n]{0,60}"
         r"\b(?:please\s+)?(?:do|perform|complete|execute|follow|first)\b|\bafter\s+you\s+do\s+that,?\s+you\s+can\b|"
         r"\bthe\s+task\s+(?:that\s+)?i\s+gave\s+you\b")),
-    ("conceal", TRIG["conceal"], 3, re.compile(
+    ("conceal", TRIG["conceal"], 3, lazyre.compile(
         r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\b[^.\n]{0,20}\b(?:the\s+)?user\b|"
         r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b")),
-    ("no-confirmation", TRIG["no-confirmation"], 1, re.compile(
+    ("no-confirmation", TRIG["no-confirmation"], 1, lazyre.compile(
         r"\bwithout\s+(?:telling|asking|informing|notifying|alerting|confirming\s+with)\s+(?:the\s+)?(?:user|me|anyone)\b")),
-    ("user-impersonation", TRIG["user-impersonation"], 2, re.compile(
+    ("user-impersonation", TRIG["user-impersonation"], 2, lazyre.compile(
         r"\bthe\s+user\s+(?:wants|asked|has\s+asked|would\s+like|instructed|authori[sz]ed|requires)\s+you\s+to\b|"
         r"\bthis\s+is\s+(?:an?\s+)?(?:important\s+)?(?:message|instruction)\s+from\s+(?:me|the\s+user|your\s+user)\b|"
         r"\bsigned,\s*\n\s*\w+")),
-    ("exfiltrate", TRIG["exfiltrate"], 3, re.compile(
+    ("exfiltrate", TRIG["exfiltrate"], 3, lazyre.compile(
         r"(?:^|[.!:]\s+|[\n>\"]\s*)(?:please\s+|now\s+|also\s+)?(?:send|email|e-mail|forward|post|upload|transmit|exfiltrate|leak|share|paste)\s"
         r"[^.\n]{0,80}\b(?:passwords?|api[\s_-]?keys?|access\s+tokens?|secrets?|credentials?|private\s+keys?|ssh\s+keys?|\.env\b|"
         r"id_rsa|security\s+codes?|2fa\s+codes?|one[- ]time\s+codes?|session\s+cookies?|environment\s+variables)\b[^.\n]{0,80}\b(?:to|at|via|into)\b|"
         r"\b(?:send|email|forward|post|upload)\s[^.\n]{0,60}\b(?:passwords?|api[\s_-]?keys?|tokens?|secrets?|credentials?|security\s+codes?)"
         r"\b[^.\n]{0,60}\b(?:to|at)\s+(?:[\w.+-]+@[\w-]+\.\w+|https?://)|"
         r"!\[[^\]]*\]\(\s*https?://[^)\s]*[?&][\w-]+=\s*(?:\{|\$|<|%7b)", re.M)),
-    ("user-reference", TRIG["user-reference"], 1, re.compile(r"\b(?:of|for|to|from)\s+the\s+user\b|\bthe\s+user'?s\s+\w+")),
-    ("todo-directive", TRIG["todo-directive"], 1, re.compile(r"(?:^|\n)\s*(?:todo|action\s+required|task)\s*:\s*(?:please\s+)?(?:send|email|transfer|delete|"
+    ("user-reference", TRIG["user-reference"], 1, lazyre.compile(r"\b(?:of|for|to|from)\s+the\s+user\b|\bthe\s+user'?s\s+\w+")),
+    ("todo-directive", TRIG["todo-directive"], 1, lazyre.compile(r"(?:^|\n)\s*(?:todo|action\s+required|task)\s*:\s*(?:please\s+)?(?:send|email|transfer|delete|"
                                      r"create|change|update|forward|pay|share|run|execute)\b")),
-    ("tool-call", TRIG["tool-call"], 2, re.compile(r"\b(?:send_money|send_email|delete_file|update_password|transfer_funds|execute_command|run_shell)\b")),
-    ("urgency", TRIG["urgency"], 1, re.compile(r"\b(?:important|urgent|attention|warning|critical|mandatory)\b\s*[!:]{1,3}|!!!")),
+    ("tool-call", TRIG["tool-call"], 2, lazyre.compile(r"\b(?:send_money|send_email|delete_file|update_password|transfer_funds|execute_command|run_shell)\b")),
+    ("urgency", TRIG["urgency"], 1, lazyre.compile(r"\b(?:important|urgent|attention|warning|critical|mandatory)\b\s*[!:]{1,3}|!!!")),
 )  # fmt: skip
 TEMPLATE_SIGNALS: tuple[Signal, ...] = tuple((n, w, frozenset(t.split()), p) for n, t, w, p in _TEMPLATES)
 SIGNALS: tuple[Signal, ...] = TEMPLATE_SIGNALS + ACT_SIGNALS

@@ -10,10 +10,10 @@ is only a warning to Gemini (the action runs), so failures answer deny.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from automode import lazyre
 from automode.adapters import base
 from automode.adapters.hookio import (
     HookResult,
@@ -29,7 +29,7 @@ from automode.model import Action, Decision, Mode
 NAME = "gemini"
 PASSIVE_EVENTS = frozenset({"SessionStart", "SessionEnd", "Notification", "PreCompress", "AfterAgent", "BeforeModel",
                             "AfterModel", "BeforeToolSelection"})
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_URL = lazyre.compile(r"https?://[^\s<>\"')\]]+")
 #: Gemini CLI's own bookkeeping tools (0.61.0): they change only the session's plan, todo list, topic or task
 #: tracker, like Claude Code's TodoWrite, so they are decided as TodoWrite (no effect) rather than as unknown tools.
 BOOKKEEPING = frozenset({"write_todos", "update_topic", "complete_task", "enter_plan_mode", "exit_plan_mode", "ask_user",

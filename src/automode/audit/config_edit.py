@@ -14,9 +14,11 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-_HEADER = re.compile(r"^\s*\[\s*permissions\s*\]\s*(#.*)?$", re.M)
-_NEXT_TABLE = re.compile(r"^\s*\[", re.M)
-_ALLOW = re.compile(r"^\s*allow\s*=\s*\[", re.M)
+from automode import lazyre
+
+_HEADER = lazyre.compile(r"^\s*\[\s*permissions\s*\]\s*(#.*)?$", re.M)
+_NEXT_TABLE = lazyre.compile(r"^\s*\[", re.M)
+_ALLOW = lazyre.compile(r"^\s*allow\s*=\s*\[", re.M)
 
 
 class ConfigEditError(Exception):

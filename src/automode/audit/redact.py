@@ -21,18 +21,20 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from automode import lazyre
+
 MASK = "***"
 #: `redact_text` never scans more than this; the rest is dropped with a marker (the store cuts far shorter).
 MAX_TEXT = 256 * 1024
 #: Characters kept beyond `max_chars` while redacting, so a secret across the cut is still recognised whole.
 _CUT_MARGIN = 512
 
-_KEYWORD = re.compile(
+_KEYWORD = lazyre.compile(
     r"(?i)TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|_PWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH(?!OR)|"
     r"SESSION_?KEY|CLIENT_?SECRET|DSN|WEBHOOK"
 )
 _KEY_EXTRA = frozenset({"pass", "key", "cookie", "set-cookie"})
-_WORD = re.compile(r"[A-Za-z0-9_]*+")
+_WORD = lazyre.compile(r"[A-Za-z0-9_]*+")
 
 # Lookbehinds: the pattern may start only where the run it begins with starts.
 _NW = r"(?<![A-Za-z0-9_])"  # word run
@@ -42,27 +44,27 @@ _NT = r"(?<![A-Za-z0-9_-])"  # token run (letters, digits, _ and -)
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # PEM private keys, whole block (the body up to the END line or the end of the text, scanned once).
     (
-        re.compile(r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----.*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|\Z)", re.S),
+        lazyre.compile(r"-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----.*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|\Z)", re.S),
         "-----BEGIN PRIVATE KEY-----" + MASK + "-----END PRIVATE KEY-----",
     ),
     # user:password@ in URLs (any scheme; scheme and user bounded).
     (
-        re.compile(r"(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,31}://[^/\s:@'\"]{0,256}):([^@/\s'\"]{1,512})@"),
+        lazyre.compile(r"(?i)(?<![a-z0-9+.-])([a-z][a-z0-9+.-]{0,31}://[^/\s:@'\"]{0,256}):([^@/\s'\"]{1,512})@"),
         r"\1:" + MASK + "@",
     ),
     # Authorization headers and bearer tokens.
     (
-        re.compile(r"(?i)\b(authorization\s{0,16}[:=]\s{0,16}['\"]?(?:bearer|basic|token|digest)?\s{0,16})([^\s'\"]++)"),
+        lazyre.compile(r"(?i)\b(authorization\s{0,16}[:=]\s{0,16}['\"]?(?:bearer|basic|token|digest)?\s{0,16})([^\s'\"]++)"),
         r"\1" + MASK,
     ),
-    (re.compile(r"(?i)\b(bearer\s{1,16})([A-Za-z0-9._~+/=-]{8,}+)"), r"\1" + MASK),
+    (lazyre.compile(r"(?i)\b(bearer\s{1,16})([A-Za-z0-9._~+/=-]{8,}+)"), r"\1" + MASK),
     (
-        re.compile(r"(?i)\b(x-api-key|api-key|private-token|x-auth-token)(\s{0,16}[:=]\s{0,16}['\"]?)([^\s'\"]++)"),
+        lazyre.compile(r"(?i)\b(x-api-key|api-key|private-token|x-auth-token)(\s{0,16}[:=]\s{0,16}['\"]?)([^\s'\"]++)"),
         r"\1\2" + MASK,
     ),
     # --password VALUE / --token VALUE style flags.
     (
-        re.compile(
+        lazyre.compile(
             r"(?i)(--(?:password|passwd|token|secret|api-key|apikey|access-key|auth-token)\s{1,16})"
             r"(\"[^\"]{0,4096}+\"|'[^']{0,4096}+'|\S++)"
         ),
@@ -70,32 +72,32 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     # Secrets in query strings.
     (
-        re.compile(
+        lazyre.compile(
             r"(?i)([?&](?:access_token|token|api_key|apikey|key|secret|password|passwd|sig|signature|auth)=)([^&\s'\"#]++)"
         ),
         r"\1" + MASK,
     ),
     # Well-known token formats.
-    (re.compile(_NW + r"(?:gh[pousr]_[A-Za-z0-9]{20,}+|github_pat_[A-Za-z0-9_]{20,}+)"), MASK),
-    (re.compile(_NT + r"sk-[A-Za-z0-9_-]{16,}+"), MASK),
-    (re.compile(_NW + r"(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}+"), MASK),
-    (re.compile(_NT + r"xox[abposr]-[A-Za-z0-9-]{10,}+"), MASK),
-    (re.compile(_NW + r"(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9_])"), MASK),
-    (re.compile(_NT + r"AIza[0-9A-Za-z_-]{30,}+"), MASK),
-    (re.compile(_NT + r"glpat-[A-Za-z0-9_-]{16,}+"), MASK),
-    (re.compile(_NW + r"npm_[A-Za-z0-9]{30,}+"), MASK),
-    (re.compile(_NT + r"pypi-[A-Za-z0-9_-]{30,}+"), MASK),
-    (re.compile(_NT + r"eyJ[A-Za-z0-9_-]{8,}+\.eyJ[A-Za-z0-9_-]{8,}+\.[A-Za-z0-9_-]{8,}+"), MASK),
-    (re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/]++"), "https://hooks.slack.com/services/" + MASK),
+    (lazyre.compile(_NW + r"(?:gh[pousr]_[A-Za-z0-9]{20,}+|github_pat_[A-Za-z0-9_]{20,}+)"), MASK),
+    (lazyre.compile(_NT + r"sk-[A-Za-z0-9_-]{16,}+"), MASK),
+    (lazyre.compile(_NW + r"(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}+"), MASK),
+    (lazyre.compile(_NT + r"xox[abposr]-[A-Za-z0-9-]{10,}+"), MASK),
+    (lazyre.compile(_NW + r"(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9_])"), MASK),
+    (lazyre.compile(_NT + r"AIza[0-9A-Za-z_-]{30,}+"), MASK),
+    (lazyre.compile(_NT + r"glpat-[A-Za-z0-9_-]{16,}+"), MASK),
+    (lazyre.compile(_NW + r"npm_[A-Za-z0-9]{30,}+"), MASK),
+    (lazyre.compile(_NT + r"pypi-[A-Za-z0-9_-]{30,}+"), MASK),
+    (lazyre.compile(_NT + r"eyJ[A-Za-z0-9_-]{8,}+\.eyJ[A-Za-z0-9_-]{8,}+\.[A-Za-z0-9_-]{8,}+"), MASK),
+    (lazyre.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/]++"), "https://hooks.slack.com/services/" + MASK),
 ]
 
 # NAME=value assignments (env prefixes, export, .env lines, --name=value flags): a whole word, then `=` or `:`.
 # The word is tested for a secret keyword afterwards; the value is read from where the separator ends.
-_ASSIGN = re.compile(r"(?<![A-Za-z0-9_])(-{0,2})([A-Za-z0-9_]++)(\s{0,16}[=:]\s{0,16})")
-_VALUE = re.compile(r"\"[^\"]{0,4096}+\"|'[^']{0,4096}+'|[^\s'\";&|]++")
+_ASSIGN = lazyre.compile(r"(?<![A-Za-z0-9_])(-{0,2})([A-Za-z0-9_]++)(\s{0,16}[=:]\s{0,16})")
+_VALUE = lazyre.compile(r"\"[^\"]{0,4096}+\"|'[^']{0,4096}+'|[^\s'\";&|]++")
 
 # A cheap pre-check: most actions hold none of these, and skip the full pattern list.
-_MAYBE = re.compile(
+_MAYBE = lazyre.compile(
     r"(?i)://|bearer|authoriz|token|secret|passw|passph|pwd|key|credential|auth|dsn|webhook|private|"
     r"gh[pousr]_|github_pat|sk-|sk_|pk_|rk_|xox|akia|asia|aiza|glpat|npm_|pypi-|eyj|[?&]sig"
 )

@@ -9,12 +9,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import socket
 import time
 from collections.abc import Mapping
 from typing import Any
 
+from automode import lazyre
 from automode.audit.redact import redact, redact_text
 
 EXPORT_SCHEMA = 1
@@ -59,7 +59,7 @@ _SUMMARY_KEYS = (
     "prompt",
 )
 _MAX_MESSAGES = 20
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
 _USER = ""
 _HOST = ""
 

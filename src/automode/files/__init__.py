@@ -11,10 +11,10 @@ Pure: the file's current content, when the check needs it, comes from the adapte
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.files import code as codemod
 from automode.files import executed, scan, weaken
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-_URL = re.compile(r"\b(?:https?|ftp)://[^\s'\"|;&)]+")
+_URL = lazyre.compile(r"\b(?:https?|ftp)://[^\s'\"|;&)]+")
 MAX_CHARS = 2_000_000  # longer code or config is not read: a problem (ask)
 BIG_CHARS = 200_000  # above this, the checks read the lines around trigger words only (bounded time for 1 MB)
 WINDOW = 160  # characters of context on each side of a trigger word in a big file

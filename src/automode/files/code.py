@@ -24,6 +24,7 @@ import ast
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.files import scan
 from automode.shell.interp import PythonReader, _scan_other
@@ -66,7 +67,7 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
 
 
 # ------------------------------------------------------------------------------- Python
-SECRET_ENV_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|(^|_)AUTH(_|$)|DATABASE_URL|DSN|"
+SECRET_ENV_NAME = lazyre.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|(^|_)AUTH(_|$)|DATABASE_URL|DSN|"
                              r"SESSION_KEY|SIGNING_KEY|WEBHOOK_URL|CONN(ECTION)?_STR", re.I)  # fmt: skip
 ENV_MARK = "environment:"  # Effect.content of a send that carries the environment: "environment:<what>"
 
@@ -129,15 +130,15 @@ class CodeReader(PythonReader):
 
 # ------------------------------------------------------------------------------- other languages
 # Every string literal left to right (short ones too, so that quotes pair up); long enough ones are read.
-_LIT = re.compile(r"""'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|`([^`]{0,400})`""")
-_PIPE_RUN = re.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(ba)?sh\s+<\(\s*(curl|wget)\b")
-_WHOLE_ENV = re.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
+_LIT = lazyre.compile(r"""'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|`([^`]{0,400})`""")
+_PIPE_RUN = lazyre.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(ba)?sh\s+<\(\s*(curl|wget)\b")
+_WHOLE_ENV = lazyre.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
                         r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]")
-_SECRET_ENV = re.compile(r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|os\.Getenv\("(\w+)"\)|ENV\[['"](\w+)['"]\]|"""
+_SECRET_ENV = lazyre.compile(r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|os\.Getenv\("(\w+)"\)|ENV\[['"](\w+)['"]\]|"""
                          r"""os\.environ\[['"](\w+)['"]\]|os\.getenv\(['"](\w+)['"]|"""
                          r"""env::var\("(\w+)"\)|System\.getenv\("(\w+)"\)|getenv\(['"](\w+)['"]\)""")  # fmt: skip
-_URL = re.compile(r"https?://[^\s'\"`)<>]+")
-_SEND_CALL = re.compile(r"\bfetch\s*\(|\baxios\b|\.post\s*\(|\.put\s*\(|http\.Post|NewRequest|request\s*\(|https?\.request|urlopen|"
+_URL = lazyre.compile(r"https?://[^\s'\"`)<>]+")
+_SEND_CALL = lazyre.compile(r"\bfetch\s*\(|\baxios\b|\.post\s*\(|\.put\s*\(|http\.Post|NewRequest|request\s*\(|https?\.request|urlopen|"
                         r"XMLHttpRequest|sendBeacon|Net::HTTP|reqwest|HttpClient|curl_exec")  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from automode import lazyre
 from automode.files import yamlish
 
 Lang = Literal["shell", "python", "code"]
@@ -48,7 +49,7 @@ DIRENV = {"dotenv": "", "dotenv_if_exists": "", "source_env": "source", "source_
           "path_add": "", "MANPATH_add": "", "log_status": "", "log_error": "", "strict_env": "", "unstrict_env": "",
           "env_vars_required": "", "has": "", "expand_path": "", "find_up": "", "direnv_load": "", "on_git_branch": "",
           "fetchurl": "curl -fsSL"}  # fmt: skip
-_DIRENV_LINE = re.compile(r"^(\s*)(" + "|".join(sorted(DIRENV, key=len, reverse=True)) + r")\b", re.M)
+_DIRENV_LINE = lazyre.compile(r"^(\s*)(" + "|".join(sorted(DIRENV, key=len, reverse=True)) + r")\b", re.M)
 
 
 def _envrc(text: str) -> Iterator[Run]:
@@ -63,8 +64,8 @@ def _code(text: str) -> Iterator[Run]:
     yield Run(text, "code", "code")
 
 
-_MAKEVAR = re.compile(r"\$[({]([A-Za-z_][\w.-]*)[)}]")
-_MAKEFN = re.compile(r"\$\((shell|wildcard|patsubst|subst|dir|notdir|basename|addprefix|addsuffix|foreach|call|abspath)\b")
+_MAKEVAR = lazyre.compile(r"\$[({]([A-Za-z_][\w.-]*)[)}]")
+_MAKEFN = lazyre.compile(r"\$\((shell|wildcard|patsubst|subst|dir|notdir|basename|addprefix|addsuffix|foreach|call|abspath)\b")
 
 
 def _make_text(line: str) -> str:
@@ -125,7 +126,7 @@ def _dockerfile(text: str) -> Iterator[Run]:
         yield Run(body, "RUN", place="runner")
 
 
-_GHA_EXPR = re.compile(r"\$\{\{[^}]*\}\}")
+_GHA_EXPR = lazyre.compile(r"\$\{\{[^}]*\}\}")
 
 
 def _ci_text(v: str) -> str:
@@ -161,7 +162,7 @@ def _json(text: str) -> Any:
 
 
 _JSON_STR = r'"((?:[^"\\]|\\.)*)"'
-_NPM_SCRIPT = re.compile(r'"([\w:.@/+-]+)"\s*:\s*' + _JSON_STR)
+_NPM_SCRIPT = lazyre.compile(r'"([\w:.@/+-]+)"\s*:\s*' + _JSON_STR)
 
 
 def _unjson(s: str) -> str:
@@ -347,7 +348,7 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/tox\.ini$", "tox"),
     (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
 )
-_ONE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
+_ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
 _NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.files import scan
 
@@ -62,9 +63,9 @@ def _rel(w: WriteView, root: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ tests
-TEST_PATH = re.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
+TEST_PATH = lazyre.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
                        r"\.(test|spec|e2e)\.[jt]sx?$|Tests?\.(java|kt|cs|swift)$|/src/test/|/conftest\.py$|\.rs$")  # fmt: skip
-SKIP_ADDED = re.compile(
+SKIP_ADDED = lazyre.compile(
     r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
     r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
     r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
@@ -72,20 +73,20 @@ SKIP_ADDED = re.compile(
     re.M,
 )  # fmt: skip
 #: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
-COLLECT_DROP = re.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
+COLLECT_DROP = lazyre.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
                           r"[\w.]+\.add_marker\(\s*pytest\.mark\.(?:skip|xfail)\b(?!if)|collect_ignore(?:_glob)?\s*\+?=|"
                           r"def\s+pytest_ignore_collect\b|[\w.]+\.hook\.pytest_deselected\()", re.M)  # fmt: skip
-TEST_DEF = re.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
+TEST_DEF = lazyre.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
                       r"^\s*#\[test\]|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
-ASSERT = re.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
+ASSERT = lazyre.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
                     r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*")  # fmt: skip
-TRIVIAL_ASSERT = re.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
+TRIVIAL_ASSERT = lazyre.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
                             r"\bassert(?:True|Equal)?\(\s*(?:True|true|1)\s*(?:,\s*(?:True|true|1)\s*)?\)|"
                             r"\bexpect\(\s*(\w+)\s*\)\.toEqual\(\s*\1\s*\)|\bassert\s+1\s*==\s*1\b")  # fmt: skip
-_TEST_NAME = re.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
+_TEST_NAME = lazyre.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
 
 
-_CONDITION = re.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
+_CONDITION = lazyre.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
 
 
 def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
@@ -132,24 +133,24 @@ def tests_weakened(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ gates
-GATE_NUM = re.compile(r"(fail_under|fail-under|--cov-fail-under|cov-fail-under|minimum_coverage|min_coverage|minimumCoverage|"
+GATE_NUM = lazyre.compile(r"(fail_under|fail-under|--cov-fail-under|cov-fail-under|minimum_coverage|min_coverage|minimumCoverage|"
                       r"coverage_threshold|\"?(?:lines|branches|functions|statements)\"?|threshold|target)\s*[=:]?\s*(\d+(?:\.\d+)?)")  # fmt: skip
 STRONG_GATES = frozenset({"fail_under", "fail-under", "--cov-fail-under", "cov-fail-under", "minimum_coverage", "min_coverage",
                           "minimumCoverage", "coverage_threshold"})  # fmt: skip
-COVERAGE_CFG = re.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|karma\.conf\.\w+|"
+COVERAGE_CFG = lazyre.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|karma\.conf\.\w+|"
                           r"\.simplecov|setup\.cfg|pyproject\.toml|tox\.ini|pytest\.ini|package\.json)$")
-CODE_SUFFIX = re.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|(?<!config)\.[jt]sx?$")
-LINT_OFF = re.compile(r"""^\s*/\*\s*eslint-disable\s*\*/|^\s*//\s*eslint-disable\s*$|^\s*#\s*ruff\s*:\s*noqa\s*$|^\s*#\s*flake8\s*:\s*noqa\s*$|"""
+CODE_SUFFIX = lazyre.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|(?<!config)\.[jt]sx?$")
+LINT_OFF = lazyre.compile(r"""^\s*/\*\s*eslint-disable\s*\*/|^\s*//\s*eslint-disable\s*$|^\s*#\s*ruff\s*:\s*noqa\s*$|^\s*#\s*flake8\s*:\s*noqa\s*$|"""
                       r"""^#\s*type:\s*ignore\s*$|^\s*#\s*mypy:\s*ignore-errors|^\s*//\s*@ts-nocheck|^\s*#\s*pylint:\s*skip-file|"""
                       r"""^\s*ignore_errors\s*=\s*[Tt]rue|^\s*(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
                       r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|^\s*continue-on-error\s*:\s*true""", re.M)  # fmt: skip
-ESLINT_RULE = re.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
-OR_TRUE = re.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
+ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
+OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
                      r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
 
 
-_SECTION = re.compile(r"^\s*\[\[?([^\]\n]+)\]\]?\s*$", re.M)
-_CHECK_STEP = re.compile(r"\b(test|tests|lint|check|pytest|jest|vitest|mocha|rspec|mypy|ruff|eslint|tsc|flake8|pylint|clippy|"
+_SECTION = lazyre.compile(r"^\s*\[\[?([^\]\n]+)\]\]?\s*$", re.M)
+_CHECK_STEP = lazyre.compile(r"\b(test|tests|lint|check|pytest|jest|vitest|mocha|rspec|mypy|ruff|eslint|tsc|flake8|pylint|clippy|"
                          r"go vet|cargo test|npm (?:run )?test|coverage|e2e|typecheck)\b", re.I)  # fmt: skip
 
 
@@ -193,7 +194,7 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
 # ------------------------------------------------------------------------------------------------ verification
 # Case-sensitive on purpose (an ignore-case scan of every alternative costs ~1 µs a character): the spellings are
 # the libraries' own, with both capitalisations of the values.
-TLS_OFF = re.compile(
+TLS_OFF = lazyre.compile(
     r"\.verify\s*=\s*False\b|InsecureSkipVerify\s*:\s*true|rejectUnauthorized\s*:\s*false|NODE_TLS_REJECT_UNAUTHORIZED\s*[=:]\s*['\"]?0|"
     r"_create_unverified_context|\bCERT_NONE\b|check_hostname\s*=\s*False|strict-ssl\s*=\s*false|[Ss]sl[Vv]erify\s*[=:]\s*[Ff]alse|"
     r"PYTHONHTTPSVERIFY\s*[=:]\s*['\"]?0|GIT_SSL_NO_VERIFY|danger_accept_invalid_(?:certs|hostnames)\(\s*true|"
@@ -203,9 +204,9 @@ TLS_OFF = re.compile(
     r"\bServerCertificateValidationCallback\s*=.*=>\s*true"
 )  # fmt: skip
 # `verify=False` is a keyword of many APIs; it turns TLS off when the line is an HTTP call.
-VERIFY_KW = re.compile(r"\bverify\s*=\s*False\b")
-HTTP_CALL = re.compile(r"\b(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen)\b|\.(?:get|post|put|patch|delete|request|head)\(")
-JWT_OFF = re.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]\s*\[?\s*['\"][Nn][Oo][Nn][Ee]['\"]|"
+VERIFY_KW = lazyre.compile(r"\bverify\s*=\s*False\b")
+HTTP_CALL = lazyre.compile(r"\b(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen)\b|\.(?:get|post|put|patch|delete|request|head)\(")
+JWT_OFF = lazyre.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]\s*\[?\s*['\"][Nn][Oo][Nn][Ee]['\"]|"
                      r"jwt\.decode\([^)\n]*verify\s*=\s*False|ignoreExpiration\s*:\s*true|\.setSkipSignatureVerification|"
                      r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(")  # fmt: skip
 
@@ -246,7 +247,7 @@ def verification_off(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ auth / CSRF
-AUTH = re.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permission:)|->middleware\(\s*['"]auth|\blogin_required\b|"""
+AUTH = lazyre.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permission:)|->middleware\(\s*['"]auth|\blogin_required\b|"""
                   r"""\bpermission_required\b|\buser_passes_test\b|\bstaff_member_required\b|LoginRequiredMixin|PermissionRequiredMixin|"""
                   r"""@requires_auth|@jwt_required|@auth\.login_required|@login_manager|@roles_required|@roles_accepted|"""
                   r"""before_action\s+:authenticate\w*|before_action\s+:authorize\w*|before_filter\s+:authenticate|"""
@@ -255,10 +256,10 @@ AUTH = re.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permi
                   r"""\brequireAuth\w*\b|\bensureLoggedIn\b|\bensureAuthenticated\b|passport\.authenticate\(|\bauthMiddleware\b|"""
                   r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|"""
                   r"""AuthenticationMiddleware|\bcsrf\(|\bcsurf\b|CSRFProtect\(|\bUseAuthorization\(|\bUseAuthentication\(""")  # fmt: skip
-CSRF_OFF = re.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
+CSRF_OFF = lazyre.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
                       r"csrf\(\)\.disable\(\)|WTF_CSRF_ENABLED\s*=\s*False|csrf\s*[:=]\s*false|skip_forgery_protection|"
                       r"skip_before_action\s+:authenticate\w*")  # fmt: skip
-SHORT_CIRCUIT = re.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
+SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
                            r"[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|[Hh]as_?[Aa]ccess)\w*)\s*\([^)]*\)[^{:\n]*[{:]\s*\n?"
                            r"\s*return\s+(?:True|true)\b")  # fmt: skip
 
@@ -279,19 +280,19 @@ def auth_weakened(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ exposure
-CORS_ANY = re.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|\borigins?\s*[:=]\s*(?:\[\s*)?['"]\*['"]|allow_origins\s*=\s*\[\s*['"]\*|"""
+CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|\borigins?\s*[:=]\s*(?:\[\s*)?['"]\*['"]|allow_origins\s*=\s*\[\s*['"]\*|"""
                       r"""CORS_ALLOW_ALL_ORIGINS\s*=\s*True|CORS_ORIGIN_ALLOW_ALL\s*=\s*True|AllowAnyOrigin\(\)|\borigin\s*:\s*true\b|"""
                       r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true""")  # fmt: skip
-CREDENTIALS = re.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
+CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
                          r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
                          r"""allowCredentials\(\s*true""", re.I)  # fmt: skip
-PROD_PATH = re.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
+PROD_PATH = lazyre.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
                        r"(\.(py|exs|rb|ya?ml|json|toml|ini|cfg|conf|properties|php|js|ts)|\.env[\w.]*|/\.env)$|/\.env\.(prod|production)$", re.I)
-DEBUG_ON = re.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
+DEBUG_ON = lazyre.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
                       r"consider_all_requests_local\s*=\s*true|^\s*debug\s*:\s*true|ALLOWED_HOSTS\s*=\s*\[\s*['\"]\*|"
                       r"SESSION_COOKIE_SECURE\s*=\s*False|CSRF_COOKIE_SECURE\s*=\s*False|SECURE_SSL_REDIRECT\s*=\s*False|"
                       r"force_ssl\s*=\s*false|code_reloader\s*:\s*true|debug_errors\s*:\s*true", re.M)  # fmt: skip
-HASH_COST = re.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
+HASH_COST = lazyre.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
                        r"\brounds\s*[:=]\s*[1-9]\b|\bcost\s*[:=]\s*[1-9]\b|MD5PasswordHasher|UnsaltedSHA1PasswordHasher|"
                        r"PlainTextPasswordEncoder|NoOpPasswordEncoder|\bt_cost\s*[:=]\s*1\b")  # fmt: skip
 
@@ -320,24 +321,24 @@ def production(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ infrastructure
-IAC_PATH = re.compile(r"\.(tf|tf\.json|hcl|bicep|ya?ml|json|template)$")
-WORLD = re.compile(r"""(cidr_blocks|ipv6_cidr_blocks|CidrIp(?:v6)?|source_ranges|sourceAddressPrefix(?:es)?|cidr|ip_range|"""
+IAC_PATH = lazyre.compile(r"\.(tf|tf\.json|hcl|bicep|ya?ml|json|template)$")
+WORLD = lazyre.compile(r"""(cidr_blocks|ipv6_cidr_blocks|CidrIp(?:v6)?|source_ranges|sourceAddressPrefix(?:es)?|cidr|ip_range|"""
                    r"""source_address_prefix|ingress_cidr|allowed_cidrs|remote_ip_prefix|cidrBlocks?|ipRanges?)["']?\s*[:=]\s*"""
                    r"""[^\n]*?(0\.0\.0\.0/0|::/0|['"]\*['"]|['"]Internet['"])""", re.I)  # fmt: skip
-PUBLIC_BUCKET = re.compile(r"""(block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|BlockPublicAcls|BlockPublicPolicy|"""
+PUBLIC_BUCKET = lazyre.compile(r"""(block_public_acls|block_public_policy|ignore_public_acls|restrict_public_buckets|BlockPublicAcls|BlockPublicPolicy|"""
                            r"""IgnorePublicAcls|RestrictPublicBuckets)["']?\s*[:=]\s*["']?false|\bacl\s*[:=]\s*["']public-read(?:-write)?|"""
                            r"""AccessControl["']?\s*:\s*["']?PublicRead|public_access_prevention\s*=\s*["']inherited|allUsers|allAuthenticatedUsers|"""
                            r"""["']?Principal["']?\s*[:=]\s*["']\*["']|identifiers\s*=\s*\[\s*["']\*["']\s*\]|publicly_accessible\s*=\s*true|"""
                            r"""allow_blob_public_access\s*=\s*true|PubliclyAccessible["']?\s*:\s*true""", re.I)  # fmt: skip
-IAM_WILD = re.compile(r"""["']?(?:Action|actions|NotResource)["']?\s*[:=]\s*\[?\s*["']\*["']|["']?Action["']?\s*:\s*\[?\s*["'][\w-]+:\*["']"""
+IAM_WILD = lazyre.compile(r"""["']?(?:Action|actions|NotResource)["']?\s*[:=]\s*\[?\s*["']\*["']|["']?Action["']?\s*:\s*\[?\s*["'][\w-]+:\*["']"""
                       r"""(?=[\s\S]{0,300}["']?Resource["']?\s*[:=]\s*\[?\s*["']\*["'])|actions\s*=\s*\[\s*["'][\w-]+:\*["']\s*\]"""
                       r"""(?=[\s\S]{0,300}resources\s*=\s*\[\s*["']\*["'])|AdministratorAccess|iam:PassRole["']\s*[\],][\s\S]{0,200}["']\*["']""")  # fmt: skip
-K8S_HOST = re.compile(r"^\s*(privileged|hostNetwork|hostPID|hostIPC|allowPrivilegeEscalation)\s*:\s*true|^\s*-?\s*path\s*:\s*/var/run/docker\.sock|"
+K8S_HOST = lazyre.compile(r"^\s*(privileged|hostNetwork|hostPID|hostIPC|allowPrivilegeEscalation)\s*:\s*true|^\s*-?\s*path\s*:\s*/var/run/docker\.sock|"
                       r"hostPath\s*:\s*\n\s*path\s*:\s*/\s*$", re.M)  # fmt: skip
-_RES_NAME = re.compile(r"""resource\s+"[\w-]+"\s+"([\w-]+)"|bucket\s*=\s*"([\w.-]+)"|BucketName\s*:\s*['"]?([\w.-]+)""")
+_RES_NAME = lazyre.compile(r"""resource\s+"[\w-]+"\s+"([\w-]+)"|bucket\s*=\s*"([\w.-]+)"|BucketName\s*:\s*['"]?([\w.-]+)""")
 
 
-_DIRECTION = re.compile(r"\b(ingress|egress|Ingress|Egress|INGRESS|EGRESS)")
+_DIRECTION = lazyre.compile(r"\b(ingress|egress|Ingress|Egress|INGRESS|EGRESS)")
 
 
 def _world_ingress(w: WriteView) -> re.Match[str] | None:
@@ -377,20 +378,20 @@ def infrastructure(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ CI and review
-WORKFLOW = re.compile(r"/\.github/workflows/[^/]+\.ya?ml$")
-PR_HEAD = re.compile(r"github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|refs/pull/\S*/(?:head|merge)|"
+WORKFLOW = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$")
+PR_HEAD = lazyre.compile(r"github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|refs/pull/\S*/(?:head|merge)|"
                      r"github\.event\.workflow_run\.head_(?:sha|branch)")  # fmt: skip
 # A secret printed into the job log, or encoded first so that the log's masking misses it. Piping it into a login
 # (`--password-stdin`) or writing it into a config file is how CI uses secrets.
-ECHO_SECRET = re.compile(r"(?:echo|printf)\b[^\n|>]*\$\{\{\s*secrets\.[\w-]+\s*\}\}[^\n|>]*(?:$|\|\s*(?:base64|xxd|od|rev|sed|tr)\b)", re.M)
-WRITE_ALL = re.compile(r"^\s*permissions\s*:\s*write-all\b", re.M)
-CODEOWNER_LINE = re.compile(r"^\s*[^#\s][^\n]*\s@[\w/-]+", re.M)
-AUTOMERGE = re.compile(r"\"?automerge\"?\s*[:=]\s*true|gh pr merge[^\n]*--(?:auto|admin)|enable-automerge|"
+ECHO_SECRET = lazyre.compile(r"(?:echo|printf)\b[^\n|>]*\$\{\{\s*secrets\.[\w-]+\s*\}\}[^\n|>]*(?:$|\|\s*(?:base64|xxd|od|rev|sed|tr)\b)", re.M)
+WRITE_ALL = lazyre.compile(r"^\s*permissions\s*:\s*write-all\b", re.M)
+CODEOWNER_LINE = lazyre.compile(r"^\s*[^#\s][^\n]*\s@[\w/-]+", re.M)
+AUTOMERGE = lazyre.compile(r"\"?automerge\"?\s*[:=]\s*true|gh pr merge[^\n]*--(?:auto|admin)|enable-automerge|"
                        r"required_approving_review_count\s*[:=]\s*0|enforce_admins\s*[:=]\s*false|dismiss_stale_reviews\s*[:=]\s*false|"
                        r"require_code_owner_reviews\s*[:=]\s*false|allow_force_pushes\s*[:=]\s*true")  # fmt: skip
 
 
-REVIEW_PATH = re.compile(r"/\.github/workflows/[^/]+\.ya?ml$|CODEOWNERS$|(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|"
+REVIEW_PATH = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$|CODEOWNERS$|(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|"
                          r"/\.github/settings\.ya?ml|dependabot\.ya?ml|branch[_-]protection[^/]*|\.tf)$")
 
 
@@ -417,11 +418,11 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
 
 
 # ------------------------------------------------------------------------------------------------ containers, hooks
-CONTAINER_PATH = re.compile(r"/\.devcontainer(/[^/]+)?/devcontainer\.json$|/\.devcontainer\.json$|/(docker-)?compose(\.[\w-]+)?\.ya?ml$")
-HOST_ACCESS = re.compile(r"""["']?privileged["']?\s*:\s*true|--privileged\b|"""
+CONTAINER_PATH = lazyre.compile(r"/\.devcontainer(/[^/]+)?/devcontainer\.json$|/\.devcontainer\.json$|/(docker-)?compose(\.[\w-]+)?\.ya?ml$")
+HOST_ACCESS = lazyre.compile(r"""["']?privileged["']?\s*:\s*true|--privileged\b|"""
                          r"""(?:source=|["'\s-])/(?::|,|["'])|--pid[= ]host|^\s*pid\s*:\s*["']?host|cap_add[\s\S]{0,40}(?:SYS_ADMIN|ALL)|"""
                          r"""--cap-add[= ](?:SYS_ADMIN|ALL)|(?:source|src)=\$\{localEnv:HOME\},""", re.M)  # fmt: skip
-HOST_NET = re.compile(r"""network_mode\s*:\s*["']?host|--network[= ]host|--net[= ]host|/\.ssh[:,"']|/\.aws[:,"']|/\.kube[:,"']|"""
+HOST_NET = lazyre.compile(r"""network_mode\s*:\s*["']?host|--network[= ]host|--net[= ]host|/\.ssh[:,"']|/\.aws[:,"']|/\.kube[:,"']|"""
                       r"""/var/run/docker\.sock|/run/docker\.sock""")
 
 
@@ -440,8 +441,8 @@ def container_access(w: WriteView, root: str) -> Weakening | None:
     return None
 
 
-PRECOMMIT_PATH = re.compile(r"/\.pre-commit-config\.ya?ml$")
-MOVING_REV = re.compile(r"^(main|master|trunk|develop|dev|HEAD|latest|stable|nightly|[\w-]*branch[\w-]*)$")
+PRECOMMIT_PATH = lazyre.compile(r"/\.pre-commit-config\.ya?ml$")
+MOVING_REV = lazyre.compile(r"^(main|master|trunk|develop|dev|HEAD|latest|stable|nightly|[\w-]*branch[\w-]*)$")
 
 
 def precommit_source(w: WriteView, root: str) -> Weakening | None:
@@ -494,7 +495,7 @@ CHECKS: tuple[Check, ...] = (
 )  # fmt: skip
 
 
-_PATH_HINT = re.compile("|".join(re.escape(h) for c in CHECKS for h in c[0]))
+_PATH_HINT = lazyre.compile("|".join(re.escape(h) for c in CHECKS for h in c[0]))
 DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".rdoc", ".textile")
 
 

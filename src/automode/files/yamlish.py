@@ -9,12 +9,13 @@ keys), never an error.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_KEY = re.compile(r"""^(-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s#'"{\[][^:#]*?))\s*:(?:\s+|$)(.*)$""")
-_BLOCK = re.compile(r"^[|>][-+0-9]*\s*(#.*)?$")
+from automode import lazyre
+
+_KEY = lazyre.compile(r"""^(-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s#'"{\[][^:#]*?))\s*:(?:\s+|$)(.*)$""")
+_BLOCK = lazyre.compile(r"^[|>][-+0-9]*\s*(#.*)?$")
 MAX_LINES = 50_000
 
 

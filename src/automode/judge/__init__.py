@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.model import SEVERITY, Decision, Verdict
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) to
 
 
 # Every boundary form (intent/text.py: scope, review, deps, read-only, negated verb) contains one of these words.
-_BOUNDARY_CUE = re.compile(
+_BOUNDARY_CUE = lazyre.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
     r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
     r"forget|scratch|never\s*mind)\b",

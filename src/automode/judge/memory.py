@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from automode import lazyre
 from automode.model import SessionMemory
 
 MAX_CREATED = 200
@@ -22,12 +23,12 @@ MAX_NAMED = 100
 MAX_INJECTED = 64
 MIN_SECRET = 8  # shorter values (ports, flags, "true") say nothing
 #: `NAME=value`, `name: value`, `"name": "value"` lines of secret files and command output.
-_ASSIGN = re.compile(r"""^\s*(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*["']?([^\s"'#]{8,})["']?""", re.M)
+_ASSIGN = lazyre.compile(r"""^\s*(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*["']?([^\s"'#]{8,})["']?""", re.M)
 #: Long tokens that look like keys wherever they appear (mixed letters and digits, 20+ characters).
-_TOKEN = re.compile(r"[A-Za-z0-9_+/.-]{20,}={0,2}")
+_TOKEN = lazyre.compile(r"[A-Za-z0-9_+/.-]{20,}={0,2}")
 #: Tokens in an action's input that could carry a value (split on anything a value would not contain).
-_PIECE = re.compile(r"[A-Za-z0-9_+/=.@:-]{8,}")
-_BORING = re.compile(r"^(?:[a-z]+|[A-Z]+|\d+|[a-z_]+|/[\w/.-]+|https?://\S+)$")
+_PIECE = lazyre.compile(r"[A-Za-z0-9_+/=.@:-]{8,}")
+_BORING = lazyre.compile(r"^(?:[a-z]+|[A-Z]+|\d+|[a-z_]+|/[\w/.-]+|https?://\S+)$")
 
 
 def digest(value: str) -> str:

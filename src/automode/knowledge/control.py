@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from automode import lazyre
 from automode.effects import ENVIRONMENTS, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
 
@@ -45,9 +46,9 @@ if TYPE_CHECKING:
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework")
 ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity")
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
-RUNNERS = re.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
-_GLOB = re.compile(r"[*?]|\[.+\]")
-STORAGE_ROOT = re.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
+RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
+_GLOB = lazyre.compile(r"[*?]|\[.+\]")
+STORAGE_ROOT = lazyre.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
 MAX_VALUES = 12
 
 
@@ -172,8 +173,8 @@ def _load_one(name: str, text: str) -> Tool:
     )  # fmt: skip
 
 
-_NAMES_LINE = re.compile(r"^names\s*=\s*\[([^\]]*)\]", re.M)
-_FAMILY_LINE = re.compile(r'^family\s*=\s*"([a-z]+)"', re.M)
+_NAMES_LINE = lazyre.compile(r"^names\s*=\s*\[([^\]]*)\]", re.M)
+_FAMILY_LINE = lazyre.compile(r'^family\s*=\s*"([a-z]+)"', re.M)
 
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data", "control")
@@ -272,7 +273,7 @@ def _looks_like_file(w: str) -> bool:
     return w == "-" or "/" in w or "." in w.lstrip(".") or w.lower().endswith("file")
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazyre.compile(r"\s+")
 
 
 def _forms(v: str) -> tuple[str, ...]:

@@ -11,9 +11,10 @@ where the action may land.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
+
+from automode import lazyre
 
 #: Marker token -> environment. Sources: the naming conventions of the cloud providers' and platforms' own docs
 #: (AWS/GCP/Azure landing-zone guides, Heroku/Fly/Vercel pipelines, Rails/Django/Laravel environment names, dbt
@@ -30,8 +31,8 @@ LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]", "h
                          "docker-desktop", "rancher-desktop", "docker.for.mac.localhost"})  # fmt: skip
 RANK = {"": 0, "local": 1, "dev": 2, "staging": 3, "production": 4}
 
-_SPLIT = re.compile(r"[^A-Za-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = lazyre.compile(r"[^A-Za-z0-9]+")
+_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def tokens(text: str) -> list[str]:

@@ -21,17 +21,19 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from automode import lazyre
+
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
     from automode.shell.words import Word
 
 DATA = Path(__file__).parent / "data" / "flows"
-LOCAL_HOST = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
-INTERNAL_HOST = re.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(internal|local|lan|corp|intranet|home\.arpa)$|^[a-z0-9-]+$")
-ENV_REF = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
-URL_WORD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
-SAME_CHAR_RUN = re.compile(r"(.)\1{5,}")
+LOCAL_HOST = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
+INTERNAL_HOST = lazyre.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(internal|local|lan|corp|intranet|home\.arpa)$|^[a-z0-9-]+$")
+ENV_REF = lazyre.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+URL_WORD = lazyre.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
+SAME_CHAR_RUN = lazyre.compile(r"(.)\1{5,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,8 +310,8 @@ def _flows(a: Analysis) -> Iterator[Flow]:
                 yield Flow(s, "public", tool)
 
 
-PROMPT_PATH = re.compile(r"(?<![\w/.])((?:~|\$HOME|/home/[\w.-]+|/Users/[\w.-]+|/root)/[\w./-]+|\.env(?:\.[\w-]+)?)\b")
-PROMPT_URL = re.compile(r"https?://[^\s'\"<>)]+")
+PROMPT_PATH = lazyre.compile(r"(?<![\w/.])((?:~|\$HOME|/home/[\w.-]+|/Users/[\w.-]+|/root)/[\w./-]+|\.env(?:\.[\w-]+)?)\b")
+PROMPT_URL = lazyre.compile(r"https?://[^\s'\"<>)]+")
 
 
 def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
@@ -539,12 +541,12 @@ def _client(name: str, secrets: list[Secret]) -> Iterator[Flow]:
         yield Flow(s, "client", name)
 
 
-CLIENT_LINE = re.compile(r"\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']?\s{0,3}[=:]\s{0,3}(.{0,300})")
-LOG_CALL = re.compile(r"\b(log(ger|ging)?|console|print|printf|println|puts|fmt\.Print\w*|System\.out|Rails\.logger|warn|info|debug|error)\b[.\w]*\s*\(?[^\n]{0,200}"
+CLIENT_LINE = lazyre.compile(r"\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)[\"']?\s{0,3}[=:]\s{0,3}(.{0,300})")
+LOG_CALL = lazyre.compile(r"\b(log(ger|ging)?|console|print|printf|println|puts|fmt\.Print\w*|System\.out|Rails\.logger|warn|info|debug|error)\b[.\w]*\s*\(?[^\n]{0,200}"
                       r"(os\.environ|os\.getenv|getenv|process\.env|ENV\[|System\.getenv|env::var|Environment\.GetEnvironmentVariable)[\[.(\s\"']*([A-Z][A-Z0-9_]+)")  # fmt: skip
 
 
-ENV_ACCESS = re.compile(r"(?:process\.env\.|process\.env\[[\"']|import\.meta\.env\.|os\.environ\[[\"']|os\.getenv\([\"']|ENV\[[\"']|ENV\.fetch\([\"']|getenv\([\"'])([A-Z][A-Z0-9_]+)")
+ENV_ACCESS = lazyre.compile(r"(?:process\.env\.|process\.env\[[\"']|import\.meta\.env\.|os\.environ\[[\"']|os\.getenv\([\"']|ENV\[[\"']|ENV\.fetch\([\"']|getenv\([\"'])([A-Z][A-Z0-9_]+)")
 
 
 def text_secrets(text: str) -> list[Secret]:

@@ -6,8 +6,9 @@ the literal agrees with the data files. Nothing here runs in a hook process.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
+
+from automode import lazyre
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -29,7 +30,7 @@ INT_KEYS = ("rest_skip",)
 ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + INT_KEYS + ("sub", "code_keys"))
 FAMILY_KEYS = frozenset({"name", "title", "sources"})
 LISTEN_DEFAULTS = ("all", "local", "")
-EXPECT_RE = re.compile(r"^(allow|ask|deny|!allow|(read|write|delete|network|listen|exec|privilege|chmod)(:[\w-]+)?(@[\w]+)?)$")
+EXPECT_RE = lazyre.compile(r"^(allow|ask|deny|!allow|(read|write|delete|network|listen|exec|privilege|chmod)(:[\w-]+)?(@[\w]+)?)$")
 
 
 class KnowledgeError(ValueError):

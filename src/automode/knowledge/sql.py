@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.knowledge.envmarkers import env_of, strongest
 
@@ -72,20 +73,20 @@ for _n in ("clickhouse",):
 #: MCP inputs that carry SQL, and inputs that name where it runs.
 MCP_SQL_KEYS = ("sql", "query", "statement", "statements", "queries")
 MCP_WHERE_KEYS = ("database", "db", "host", "connection", "connection_string", "project", "project_id", "dataset", "schema", "url")
-SQL_START = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|"
+SQL_START = lazyre.compile(r"^\s*(?:--[^\n]*\n\s*)*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|with|"
                        r"copy|merge|replace|upsert|explain|show|describe|desc|call|exec|execute|vacuum|analyze|set|pragma|"
                        r"begin|commit|rollback|load|lock|rename|comment|refresh|optimize|unload|put|get|use)\b", re.I)  # fmt: skip
 #: SQL's own shapes, for inputs named `query` (which search tools use for words too).
-SQL_SHAPE = re.compile(r"^\s*(?:--[^\n]*\n\s*)*(select\s.+?\sfrom\s|select\s+[\d*'(]|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|"
+SQL_SHAPE = lazyre.compile(r"^\s*(?:--[^\n]*\n\s*)*(select\s.+?\sfrom\s|select\s+[\d*'(]|insert\s+(into|overwrite)\s|update\s+\S+\s+set\s|"
                        r"delete\s+(\S+\s+)?from\s|(drop|create|alter)\s+(table|database|schema|index|view|user|role|"
                        r"materialized|unique|or\s+replace|temp|temporary|function|sequence)\b|truncate\s|grant\s.+\s(on|to)\s|"
                        r"revoke\s|with\s+\w+\s+as\s*\(|copy\s+\S+\s+(from|to)\s|merge\s+into\s|explain\s|show\s+\w|"
                        r"describe\s|call\s+\w+\s*\(|exec(ute)?\s+\w)", re.I | re.S)  # fmt: skip
-KEYISH = re.compile(r"^(id|pk|uuid|guid|key|slug|.*_id|.*_uuid|.*_key|email|username|number|code)$", re.I)
-SERVER_READ = re.compile(r"\b(pg_read_file|pg_read_binary_file|pg_ls_dir|lo_import|load_file|openrowset|bulk\s+insert)\b", re.I)
-SERVER_EXEC = re.compile(r"\b(xp_cmdshell|sp_oacreate|sys_exec|sys_eval|lo_export|into\s+(out|dump)file)\b|"
+KEYISH = lazyre.compile(r"^(id|pk|uuid|guid|key|slug|.*_id|.*_uuid|.*_key|email|username|number|code)$", re.I)
+SERVER_READ = lazyre.compile(r"\b(pg_read_file|pg_read_binary_file|pg_ls_dir|lo_import|load_file|openrowset|bulk\s+insert)\b", re.I)
+SERVER_EXEC = lazyre.compile(r"\b(xp_cmdshell|sp_oacreate|sys_exec|sys_eval|lo_export|into\s+(out|dump)file)\b|"
                          r"\bcopy\b[^;]*\b(from|to)\s+program\b", re.I)  # fmt: skip
-RUNTIME = re.compile(r"\{\}|\$\{?\w+\}?|\$\(|__stdin_item__")
+RUNTIME = lazyre.compile(r"\{\}|\$\{?\w+\}?|\$\(|__stdin_item__")
 
 
 @dataclass(frozen=True, slots=True)

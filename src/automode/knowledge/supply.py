@@ -21,19 +21,21 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from automode import lazyre
+
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 DATA = Path(__file__).parent / "data" / "supply"
 TARGETS = 5000  # names this popular are what typosquatters imitate
 MIN_LEN = 5  # shorter names have too many honest neighbours
-LOCAL = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
+LOCAL = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
 ALPHABET = {"pypi": "abcdefghijklmnopqrstuvwxyz0123456789-", "npm": "abcdefghijklmnopqrstuvwxyz0123456789-_."}
 AFFIXES = {
     "pypi": (("python-", ""), ("python3-", ""), ("py-", ""), ("py", ""), ("", "-python"), ("", "-py"), ("", "3"), ("", "2")),
     "npm": (("node-", ""), ("js-", ""), ("", "-js"), ("", ".js"), ("", "js"), ("", "-node")),
 }
-REMOTE_SPEC = re.compile(r"^(git\+|hg\+|svn\+|bzr\+|git://|https?://|github:|gitlab:|bitbucket:|gist:)|\s@\s|@\s?(git\+|https?://)", re.I)
+REMOTE_SPEC = lazyre.compile(r"^(git\+|hg\+|svn\+|bzr\+|git://|https?://|github:|gitlab:|bitbucket:|gist:)|\s@\s|@\s?(git\+|https?://)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,7 +363,7 @@ def sources(cmd: Command) -> list[Source]:
     return out
 
 
-URLISH = re.compile(r"^[a-z][a-z0-9+.-]*://\S+|^[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", re.I)
+URLISH = lazyre.compile(r"^[a-z][a-z0-9+.-]*://\S+|^[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", re.I)
 
 
 def _urlish(v: str) -> bool:
@@ -385,14 +387,14 @@ def env_sources(name: str, value: str) -> list[Source]:
 
 # ------------------------------------------------------------------ files (for file-write rules)
 FILE_KINDS = (
-    (re.compile(r"(^|/)(requirements[\w.-]*\.(txt|in)|constraints[\w.-]*\.txt|requirements/[\w.-]+\.(txt|in))$"), "requirements"),
-    (re.compile(r"(^|/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml|Pipfile|poetry\.toml)$"), "pyconf"),
-    (re.compile(r"(^|/)(\.npmrc|\.yarnrc|\.yarnrc\.yml|bunfig\.toml|\.pnpmrc)$"), "npmrc"),
-    (re.compile(r"(^|/)(\.cargo/config(\.toml)?)$"), "cargo"),
-    (re.compile(r"(^|/)(\.gemrc|Gemfile)$"), "gems"),
-    (re.compile(r"(^|/)go\.env$"), "goenv"),
+    (lazyre.compile(r"(^|/)(requirements[\w.-]*\.(txt|in)|constraints[\w.-]*\.txt|requirements/[\w.-]+\.(txt|in))$"), "requirements"),
+    (lazyre.compile(r"(^|/)(pip\.conf|pip\.ini|uv\.toml|pyproject\.toml|Pipfile|poetry\.toml)$"), "pyconf"),
+    (lazyre.compile(r"(^|/)(\.npmrc|\.yarnrc|\.yarnrc\.yml|bunfig\.toml|\.pnpmrc)$"), "npmrc"),
+    (lazyre.compile(r"(^|/)(\.cargo/config(\.toml)?)$"), "cargo"),
+    (lazyre.compile(r"(^|/)(\.gemrc|Gemfile)$"), "gems"),
+    (lazyre.compile(r"(^|/)go\.env$"), "goenv"),
 )
-URL_IN = re.compile(r"(?:https?|git\+https?|git\+ssh|ssh|file)://[^\s'\"<>]+")
+URL_IN = lazyre.compile(r"(?:https?|git\+https?|git\+ssh|ssh|file)://[^\s'\"<>]+")
 
 
 def file_sources(path: str, text: str) -> list[Source]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from automode import controls
+from automode import controls, lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-AGENT_ENV = re.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
+AGENT_ENV = lazyre.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
 AGENT_CLIS = frozenset({"claude", "claude-code", "codex", "gemini", "gemini-cli", "qwen", "qwen-code", "aider", "goose",
                         "opencode", "amp", "cursor-agent", "crush", "openhands"})  # fmt: skip
 CLAUDE = frozenset({"claude", "claude-code"})

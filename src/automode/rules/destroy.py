@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.knowledge import control, sql
 from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
@@ -21,7 +22,7 @@ SOURCE_DIRS = frozenset({"src", "lib", "app", "apps", "pkg", "packages", "cmd", 
                          "public", "static", "templates", "components", "modules", "server", "client", "api",
                          "web", "frontend", "backend", "core", "source", "sources", "content", "notebooks"})  # fmt: skip
 # Names agents give their own scratch work; deleting those recursively is cleanup.
-SCRATCH_RE = re.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|debug|playground|output|cache|"
+SCRATCH_RE = lazyre.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|demo|debug|playground|output|cache|"
                         r"venv|env$|_build|fixture|sample|mock|fake|dummy|trial|experiment|try|junk|old|backup|"
                         r"artifacts?|snapshot|generated|gen$|^test[-_]|^test(app|proj)|[-_]test$|^my)", re.I)  # fmt: skip
 
@@ -241,7 +242,7 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
     return None
 
 
-SQL_DESTRUCTIVE = re.compile(
+SQL_DESTRUCTIVE = lazyre.compile(
     r"\b(drop\s+(database|schema|table|collection|index|view|user|role|keyspace)\b|truncate\s+(table\s+)?\w|"
     r"delete\s+from\s+[\w.\"`]+\s*(;|$)|flushall|flushdb|dropdatabase\(|\.drop\(\)|\.deletemany\(\s*\{\s*\}\s*\)|"
     r"alter\s+table\s+\S+\s+drop\s)",
@@ -353,7 +354,7 @@ ASK_VERBS = frozenset({"archive", "move"})
 OVERWRITE_VERBS = frozenset({"put", "update", "set", "edit", "patch", "rotate", "write"})
 SECRET_STORES = frozenset({"vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "gopass", "pass"})
 DRY_RUN = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h"})
-TOKEN_SPLIT = re.compile(r"[-_:.]")
+TOKEN_SPLIT = lazyre.compile(r"[-_:.]")
 
 
 def _service_argv(cmd: Command) -> tuple[str, list[str]]:
@@ -367,7 +368,7 @@ def _service_argv(cmd: Command) -> tuple[str, list[str]]:
     return cmd.name, args
 
 
-INTERPRETERS = re.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
+INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
                           r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
 
 
@@ -448,9 +449,9 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
 HTTP_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "httpie", "curlie", "gh"})
 DATASTORE_PORTS = frozenset({"9200", "9300", "7700", "8108", "5984", "8086", "6333", "8529", "8983", "19530", "27017",
                              "6379", "8123", "8091", "2379", "8500", "7474", "9000", "4001"})  # fmt: skip
-DESTRUCTIVE_PATH = re.compile(r"/(_delete_by_query|doDelete|_flush|_forcemerge|delete|destroy|purge|wipe)(\b|$|\?)", re.I)
-LOOPBACK = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$", re.I)
-URL_PARTS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?\s]+)(?::(\d+))?(/[^\s]*)?$", re.I)
+DESTRUCTIVE_PATH = lazyre.compile(r"/(_delete_by_query|doDelete|_flush|_forcemerge|delete|destroy|purge|wipe)(\b|$|\?)", re.I)
+LOOPBACK = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$", re.I)
+URL_PARTS = lazyre.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?\s]+)(?::(\d+))?(/[^\s]*)?$", re.I)
 
 
 def _http_method(cmd: Command) -> str | None:

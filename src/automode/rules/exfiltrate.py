@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 from automode.shell.commands import url_host
 
@@ -13,12 +14,12 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-LOCAL_HOSTS = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
+LOCAL_HOSTS = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
 
 
 # Private application data that the path classes do not call secret: browser profiles and cookies, mail, notes,
 # messages, password-manager vaults, macOS privacy databases.
-PRIVATE_DATA_RE = re.compile(
+PRIVATE_DATA_RE = lazyre.compile(
     r"/(Login Data|Web Data|Cookies(\.binarycookies)?|cookies\.sqlite|key[34]\.db|logins\.json|signons\.sqlite|places\.sqlite|"
     r"formhistory\.sqlite|Local State|NoteStore\.sqlite[\w-]*|chat\.db|Bookmarks)(\?|$)|"
     r"/Library/(Containers/com\.apple\.Safari|Safari|Group Containers/group\.com\.apple\.notes|Messages|Mail|Cookies|Keychains|"
@@ -40,8 +41,8 @@ def is_local(host: str) -> bool:
     return bool(LOCAL_HOSTS.match(host))
 
 
-CRED_WORDS = re.compile(r"pass(word|wd)?|secret|token|api[_-]?key|credential|private[_ ]key|BEGIN .*PRIVATE|aws_access|authorization", re.I)
-SECRET_NAMES = re.compile(
+CRED_WORDS = lazyre.compile(r"pass(word|wd)?|secret|token|api[_-]?key|credential|private[_ ]key|BEGIN .*PRIVATE|aws_access|authorization", re.I)
+SECRET_NAMES = lazyre.compile(
     r"^\*?(id_(rsa|dsa|ecdsa|ed25519)\*?|\.ssh|\.gnupg|\.aws|\.?netrc|\.?git-credentials|\.?pgpass|credentials(\.\w+)?|"
     r"\*?\.(pem|key|p12|pfx|kdbx|keychain(-db)?|ovpn|asc|gpg)|\.?bash_history|\.?\w*_history|shadow|wallet\.dat|"
     r"authorized_keys|known_hosts|\.env(\.\w+)?|\.kube|kubeconfig|\.?vault-token|login\.keychain(-db)?|Login Data|cookies\.sqlite|logins\.json|key[34]\.db)$",
@@ -116,7 +117,7 @@ def credential_hunt(cmd: Command, a: Analysis) -> str | Hit | None:
     return f"searches {wide[0]} for `{pos[0][:30]}`" if wide else None
 
 
-OFFENSIVE_TOOLS = re.compile(
+OFFENSIVE_TOOLS = lazyre.compile(
     r"^(lazagne|mimipenguin|mimikatz|pypykatz|secretsdump|psexec|smbexec|wmiexec|atexec|dcomexec|getuserspns|getnpusers|ticketer|"
     r"\w*keylog\w*|hydra|medusa|ncrack|patator|crackmapexec|netexec|nxc|kerbrute|responder|evil-winrm|bloodhound(-python)?|"
     r"linpeas|winpeas|linux-exploit-suggester\d*|msfvenom|msfconsole|meterpreter|sliver(-client|-server)?|pupy|"
@@ -164,7 +165,7 @@ def attack_tool(cmd: Command, a: Analysis) -> str | Hit | None:
     return None
 
 
-PROC_MEMORY = re.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|^/proc/kcore$")
+PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|^/proc/kcore$")
 
 
 @rule(
@@ -192,7 +193,7 @@ def process_memory(a: Analysis) -> str | None:
 
 
 DNS_TOOLS = frozenset({"dig", "nslookup", "host", "drill", "kdig", "delv", "resolvectl"})
-ENCODED_LABEL = re.compile(r"^(?=[A-Za-z0-9+/=_-]*\d)(?=[A-Za-z0-9+/=_-]*[A-Za-z])[A-Za-z0-9+/_-]{32,}=*$|^[A-Za-z0-9+/_-]+=+$")
+ENCODED_LABEL = lazyre.compile(r"^(?=[A-Za-z0-9+/=_-]*\d)(?=[A-Za-z0-9+/=_-]*[A-Za-z])[A-Za-z0-9+/_-]{32,}=*$|^[A-Za-z0-9+/_-]+=+$")
 
 
 def _encoded_host(arg: str) -> bool:
@@ -330,8 +331,8 @@ def copy_credential_store(cmd: Command, a: Analysis) -> str | None:
     return None
 
 
-METADATA_HOSTS = re.compile(r"^(169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|fd00:ec2::254|\[fd00:ec2::254\]|metadata\.google\.internal|metadata|instance-data(\.ec2\.internal)?)$")
-METADATA_SECRETS = re.compile(r"security-credentials|service-accounts|/token|identity|user-data|instance-identity|credentials|msi|oauth2", re.I)
+METADATA_HOSTS = lazyre.compile(r"^(169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|fd00:ec2::254|\[fd00:ec2::254\]|metadata\.google\.internal|metadata|instance-data(\.ec2\.internal)?)$")
+METADATA_SECRETS = lazyre.compile(r"security-credentials|service-accounts|/token|identity|user-data|instance-identity|credentials|msi|oauth2", re.I)
 
 
 @rule(

@@ -11,6 +11,7 @@ import shlex
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 GLOBAL_WITH_ARG = frozenset({"-C", "-c", "--git-dir", "--work-tree", "--namespace", "--exec-path", "--config-env", "--super-prefix", "--list-cmds", "--attr-source"})  # fmt: skip
 MAIN_BRANCHES = frozenset({"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"})
-DANGEROUS_CONFIG = re.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonitor|editor|askpass|gitproxy)|diff\.\w*\.?(external|textconv)|"
+DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonitor|editor|askpass|gitproxy)|diff\.\w*\.?(external|textconv)|"
                               r"filter\.\w+\.(clean|smudge|process)|sequence\.editor|credential\.helper|uploadpack\.packobjects?hook|"
                               r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof)", re.I)  # fmt: skip
 
@@ -279,7 +280,7 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
     return None
 
 
-GIT_URL_RE = re.compile(r"^(\w[\w+.-]*://|[\w.-]+@[\w.-]+:|/|\./|\.\./|~)")
+GIT_URL_RE = lazyre.compile(r"^(\w[\w+.-]*://|[\w.-]+@[\w.-]+:|/|\./|\.\./|~)")
 
 
 @rule(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-PERSIST_PATHS = re.compile(
+PERSIST_PATHS = lazyre.compile(
     r"(/etc/(cron[^/]*|crontab|anacrontab|systemd/|init\.d/|init/|rc\.local|rc\d\.d/|profile(\.d/)?|bash\.bashrc|zsh/|"
     r"environment$|update-motd\.d/|xdg/autostart/|udev/rules\.d/|NetworkManager/dispatcher\.d/|apt/apt\.conf\.d/|"
     r"ld\.so\.preload|modules-load\.d/|at\.allow|emond/)|/var/spool/(cron|at)|/(usr/)?lib/systemd/|/Library/(LaunchAgents|LaunchDaemons|"
@@ -27,12 +28,12 @@ PERSIST_PATHS = re.compile(
     r"/Library/(Preferences/com\.apple\.loginitems|LaunchAgents|LaunchDaemons)|/lib/modules/|/etc/modules(-load\.d)?(/|$)|"
     r"/\.config/(autostart|systemd|upstart|plasma-workspace/env|environment\.d)/|/etc/(xdg/autostart|X11/Xsession\.d)/|/\.ssh/environment$)"
 )
-RC_FILE = re.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
+RC_FILE = lazyre.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
 # A profile line that only sets a variable to a literal value (`export PATH="$HOME/.local/bin:$PATH"`).
-ENV_ONLY = re.compile(r"^\s*((export\s+)?[A-Za-z_]\w*=(\"[^\"`$()]*(\$\{?\w+\}?[^\"`$()]*)*\"|'[^']*'|[^\s;&|`$()]*)\s*)+$")
+ENV_ONLY = lazyre.compile(r"^\s*((export\s+)?[A-Za-z_]\w*=(\"[^\"`$()]*(\$\{?\w+\}?[^\"`$()]*)*\"|'[^']*'|[^\s;&|`$()]*)\s*)+$")
 
 
-PROJECT_HOOKS = re.compile(r"/(\.git/hooks|\.husky|\.githooks)/(?!_/)[^/]+$")
+PROJECT_HOOKS = lazyre.compile(r"/(\.git/hooks|\.husky|\.githooks)/(?!_/)[^/]+$")
 
 
 def project_hook(e: Effect, a: Analysis) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.knowledge import programs, programs_reach
 from automode.rules.base import Hit, rule
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-LOCAL_BIND = re.compile(r"^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|unix:.*|/.*)(:\d*)?$")
+LOCAL_BIND = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|unix:.*|/.*)(:\d*)?$")
 
 
 @rule(
@@ -101,7 +102,7 @@ def insecure(e: Effect, a: Analysis) -> str | None:
     return f"`{e.content}` turns verification off for {e.target[:60]}"
 
 
-STRONG_CAPS = re.compile(r"cap_(setuid|setgid|sys_admin|sys_ptrace|sys_module|dac_override|dac_read_search|chown|fowner|"
+STRONG_CAPS = lazyre.compile(r"cap_(setuid|setgid|sys_admin|sys_ptrace|sys_module|dac_override|dac_read_search|chown|fowner|"
                          r"net_admin|net_raw|sys_rawio|bpf|perfmon)|(^|[\s,])all[=+]", re.I)  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def opaque_code(e: Effect, a: Analysis) -> str | Hit | None:
     return None
 
 
-DEV_TCP = re.compile(r"/dev/(tcp|udp)/[^/\s]+/\d+")
+DEV_TCP = lazyre.compile(r"/dev/(tcp|udp)/[^/\s]+/\d+")
 
 
 @rule(

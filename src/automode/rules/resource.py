@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
 
-FORK_BOMB = re.compile(r"([^\s(){}|&;]{1,40})\s*\(\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;?\s*\1")
-SYSTEM_PROCS = re.compile(r"^(-?1|0|init|systemd\S*|launchd|sshd|dockerd|containerd|kubelet|Xorg|gdm\S*|loginwindow|WindowServer|"
+FORK_BOMB = lazyre.compile(r"([^\s(){}|&;]{1,40})\s*\(\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;?\s*\1")
+SYSTEM_PROCS = lazyre.compile(r"^(-?1|0|init|systemd\S*|launchd|sshd|dockerd|containerd|kubelet|Xorg|gdm\S*|loginwindow|WindowServer|"
                           r"dbus\S*|NetworkManager|cron|rsyslogd|journald|auditd|kernel_task|explorer|postgres\S*|mysqld|redis-server|nginx)$")  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.knowledge import flows
 from automode.rules.base import Hit, rule
 from automode.rules.exfiltrate import is_local, is_private_data
@@ -88,8 +89,8 @@ def _secret_upload(e: Effect, a: Analysis) -> str | None:
 
 
 
-FILE_REF = re.compile(r"(^|[\s=])@[^\s]")  # `-d @file`, `-F f=@file`: a file's content is sent
-UPLOAD_OPT = re.compile(r"(^|\s)(-T|--upload-file)(\s|=|$)")
+FILE_REF = lazyre.compile(r"(^|[\s=])@[^\s]")  # `-d @file`, `-F f=@file`: a file's content is sent
+UPLOAD_OPT = lazyre.compile(r"(^|\s)(-T|--upload-file)(\s|=|$)")
 
 
 def _output_hidden(e: Effect, a: Analysis) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-SECURITY_FILES = re.compile(r"^/(private/)?etc/(sudoers|pam\.d|pam\.conf|security/|ssh/sshd_config|ssh/ssh_config|passwd|group|shadow|gshadow|"
+SECURITY_FILES = lazyre.compile(r"^/(private/)?etc/(sudoers|pam\.d|pam\.conf|security/|ssh/sshd_config|ssh/ssh_config|passwd|group|shadow|gshadow|"
                             r"login\.defs|hosts\.(allow|deny)|selinux|apparmor|audit/|rsyslog|syslog|logrotate|ld\.so\.preload|"
                             r"ld\.so\.conf|sysctl|modprobe\.d|modules|ca-certificates|ssl/|pki/|nsswitch|resolv\.conf|hosts$)")  # fmt: skip
 
@@ -79,7 +80,7 @@ SEC_SERVICES = (r"(firewalld|ufw|apparmor|auditd|rsyslog\S*|syslog\S*|syslogd|sy
                 r"sysmon\S*|auditbeat|filebeat|elastic-agent|sentinel\S*|cbagent|cylance\S*|mdatp|xagt|aide|tripwire|ossec\S*|"
                 r"snort|suricata|zeek|alf|socketfilterfw|com\.apple\.alf\S*|com\.apple\.syslogd|newsyslog|asl|logd)")
 DEGRADE = [
-    (re.compile(r"^(ufw\s+(disable|reset|default\s+allow|logging\s+off|delete\s)|iptables\s+(-F|--flush|-P\s+\w+\s+ACCEPT|-X|-D|--delete|-Z)|"
+    (lazyre.compile(r"^(ufw\s+(disable|reset|default\s+allow|logging\s+off|delete\s)|iptables\s+(-F|--flush|-P\s+\w+\s+ACCEPT|-X|-D|--delete|-Z)|"
                 r"ip6tables\s+(-F|-P\s+\w+\s+ACCEPT|-D|--delete)|nft\s+(flush|delete)|setenforce\s+0|spctl\s+(--master-disable|--global-disable|--disable)|"
                 r"csrutil\s+disable|systemctl\s+(stop|disable|mask|kill)\s+(\S+\s+)*" + SEC_SERVICES + r"(\.service)?(\s|$)|"
                 r"service\s+" + SEC_SERVICES + r"\s+(stop|onestop|disable|onedisable|forcestop)|"
@@ -91,20 +92,20 @@ DEGRADE = [
                 r"socketfilterfw\s+--setglobalstate\s+off|sysctl\s+.*net\.ipv4\.ip_forward=1|"
                 r"xattr\s+(-\w+\s+)*-\w*d\w*\s+(\S+\s+)*com\.apple\.quarantine|xattr\s+(-\w+\s+)*-\w*c\w*\s|"
                 r"(kill|pkill|killall)\s+(-\S+\s+)*" + SEC_SERVICES + r"$)"), "turns off a security control"),
-    (re.compile(r"^(npm\s+config\s+set\s+strict-ssl\s+false|yarn\s+config\s+set\s+strict-ssl\s+false|pip3?\s+config\s+set\s+\S*trusted-host|"
+    (lazyre.compile(r"^(npm\s+config\s+set\s+strict-ssl\s+false|yarn\s+config\s+set\s+strict-ssl\s+false|pip3?\s+config\s+set\s+\S*trusted-host|"
                 r"git\s+config\s+.*http\.sslverify\s+false|conda\s+config\s+--set\s+ssl_verify\s+(false|no)|"
                 r"(export\s+)?(NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY=(1|true)|CURL_CA_BUNDLE=$|REQUESTS_CA_BUNDLE=$))", re.I), "turns off TLS verification"),
-    (re.compile(r"^(unset\s+HISTFILE|(export\s+)?HISTFILE=(/dev/null|$)|(export\s+)?HISTSIZE=0|(export\s+)?HISTFILESIZE=0|(export\s+)?SAVEHIST=0|"
+    (lazyre.compile(r"^(unset\s+HISTFILE|(export\s+)?HISTFILE=(/dev/null|$)|(export\s+)?HISTSIZE=0|(export\s+)?HISTFILESIZE=0|(export\s+)?SAVEHIST=0|"
                 r"set\s+\+o\s+history|history\s+-c|history\s+-w\s+/dev/null|shopt\s+-u\s+histappend|(export\s+)?HISTCONTROL=ignorespace|"
                 r"setopt\s+HIST_IGNORE_SPACE|unsetopt\s+.*hist|(export\s+)?HISTIGNORE=['\"]?\*)"), "turns off or clears shell history"),
-    (re.compile(r"^(date\s+(-\w+\s+)*(-s|--set)\b|date\s+(-u\s+)?\d{8,12}(\.\d\d)?$|timedatectl\s+set-(time\s|ntp\s+(false|no|0))|hwclock\s+(-\w+\s+)*--set|"
+    (lazyre.compile(r"^(date\s+(-\w+\s+)*(-s|--set)\b|date\s+(-u\s+)?\d{8,12}(\.\d\d)?$|timedatectl\s+set-(time\s|ntp\s+(false|no|0))|hwclock\s+(-\w+\s+)*--set|"
                 r"systemsetup\s+-set(date|time|usingnetworktime\s+off))"), "changes the system clock (log and certificate times)"),
-    (re.compile(r"^(networksetup\s+-set(web|secureweb|socksfirewall|ftp|streaming|gopher|autoproxyurl)proxy(state)?\s|"
+    (lazyre.compile(r"^(networksetup\s+-set(web|secureweb|socksfirewall|ftp|streaming|gopher|autoproxyurl)proxy(state)?\s|"
                 r"gsettings\s+set\s+org\.gnome\.system\.proxy|scutil\s+--proxy)"), "routes the machine's traffic through a proxy"),
 ]  # fmt: skip
 
 
-DEGRADE_FIRST = re.compile(
+DEGRADE_FIRST = lazyre.compile(
     r"(ufw|iptables|ip6tables|nft|setenforce|spctl|csrutil|systemctl|service|sysrc|update-rc\.d|chkconfig|rc-update|auditctl|"
     r"defaults|launchctl|pfctl|sysctl|journalctl|aa-\w+|setsebool|kextunload|tmutil|socketfilterfw|xattr|kill|pkill|killall|"
     r"npm|yarn|pip3?|git|conda|export|unset|set|history|shopt|setopt|unsetopt|date|timedatectl|hwclock|systemsetup|"
@@ -211,8 +212,8 @@ def privileged(cmd: Command, a: Analysis) -> str | None:
     return None
 
 
-LOG_PATHS = re.compile(r"^/(private/)?var/(log|audit|adm|account|db/diagnostics|db/uuidtext)(/|$)|^/(var/)?run/[uw]tmp$|^/Library/Logs(/|$)")
-HISTORY_FILE = re.compile(r"/(\.[\w-]*_?history|\.history|\.lesshst|\.viminfo|\.local/share/fish/fish_history)$")
+LOG_PATHS = lazyre.compile(r"^/(private/)?var/(log|audit|adm|account|db/diagnostics|db/uuidtext)(/|$)|^/(var/)?run/[uw]tmp$|^/Library/Logs(/|$)")
+HISTORY_FILE = lazyre.compile(r"/(\.[\w-]*_?history|\.history|\.lesshst|\.viminfo|\.local/share/fish/fish_history)$")
 
 
 @rule(
@@ -309,7 +310,7 @@ def preload(cmd: Command, a: Analysis) -> str | Hit | None:
 
 PROC_LISTERS = frozenset({"ps", "pgrep", "pidof", "top", "htop", "procs"})
 # Daemons that run the machine or the user's services; killing one the agent found by scanning is never routine.
-DAEMONS = re.compile(
+DAEMONS = lazyre.compile(
     r"\b(sshd|systemd[\w-]*|launchd|crond?|atd|anacron|rsyslogd?|syslog-ng|syslogd|journald|auditd|dbus-daemon|dbus|Xorg|"
     r"Xwayland|gdm3?|lightdm|sddm|gnome-shell|WindowServer|loginwindow|nginx|apache2|httpd|mysqld|mariadbd|postgres|postmaster|"
     r"redis-server|mongod|memcached|sssd|cupsd|bluetoothd|avahi-daemon|ntpd|chronyd|firewalld|NetworkManager|wpa_supplicant|"
@@ -397,12 +398,12 @@ CONTAINER_VALUE = frozenset({
     "--expose", "--attach", "-a", "--annotation", "--cgroup-parent", "--init-path", "--oom-score-adj", "--pids-limit",
     "--env-host", "--secret", "--arch", "--os", "--variant", "--image-volume", "--pod", "--userns-uid-map",
 })  # fmt: skip
-CONTAINER_SOCKETS = re.compile(r"(^|/)(docker|podman|containerd|crio|cri-dockerd|buildkitd|dockershim|kubelet)(\.sock|/[\w.-]*\.sock)$|"
+CONTAINER_SOCKETS = lazyre.compile(r"(^|/)(docker|podman|containerd|crio|cri-dockerd|buildkitd|dockershim|kubelet)(\.sock|/[\w.-]*\.sock)$|"
                                r"^/(var/)?run/(docker|containerd|podman|crio|buildkit)(/|$)|^/var/lib/(docker|containerd|kubelet)(/|$)")  # fmt: skip
 ESCAPE_CAPS = frozenset({"ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RAWIO", "DAC_READ_SEARCH", "BPF", "SYS_BOOT"})
-UNCONFINED = re.compile(r"^(seccomp|apparmor)[=:]unconfined$|^label[=:]disable$|^systempaths[=:]unconfined$", re.I)
+UNCONFINED = lazyre.compile(r"^(seccomp|apparmor)[=:]unconfined$|^label[=:]disable$|^systempaths[=:]unconfined$", re.I)
 HOST_NAMESPACES = frozenset({"--pid", "--ipc", "--userns"})
-HARMLESS_DEVICES = re.compile(r"^/dev/(fuse|net/tun|kvm|dri(/.*)?|snd(/.*)?|nvidia[\w-]*|ttyUSB\d+|ttyACM\d+|bus/usb(/.*)?|null|zero|urandom|random)$")
+HARMLESS_DEVICES = lazyre.compile(r"^/dev/(fuse|net/tun|kvm|dri(/.*)?|snd(/.*)?|nvidia[\w-]*|ttyUSB\d+|ttyACM\d+|bus/usb(/.*)?|null|zero|urandom|random)$")
 
 
 def _container_args(cmd: Command) -> tuple[str, list[tuple[str, str]], bool] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.knowledge import control
 from automode.rules.base import Hit, rule
 from automode.rules.cloud import control_of, describe
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-PUBLISH = re.compile(
+PUBLISH = lazyre.compile(
     r"^(npm\s+(publish|unpublish|deprecate|dist-tag\s+add|owner\s+add)|yarn\s+(npm\s+)?publish|pnpm\s+publish|twine\s+upload|"
     r"poetry\s+publish|flit\s+publish|hatch\s+publish|uv\s+publish|pdm\s+publish|cargo\s+(publish|yank|owner)|gem\s+(push|yank)|"
     r"docker\s+push|podman\s+push|gh\s+release\s+(create|upload)|mvn\s+.*\bdeploy\b|gradle\w*\s+.*\bpublish|"
@@ -23,7 +24,7 @@ PUBLISH = re.compile(
     r"goreleaser\s+release|semantic-release|changeset\s+publish|lerna\s+publish|jfrog\s+.*\bupload)"
 )
 MAIL_PROGRAMS = frozenset({"mail", "mailx", "sendmail", "mutt", "msmtp", "swaks", "slack-cli", "s-nail", "ssmtp"})
-MESSAGE_HOSTS = re.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|api\.telegram\.org|outlook\.office\.com/webhook|api\.sendgrid|api\.mailgun|api\.twilio|hooks\.zapier")
+MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|api\.telegram\.org|outlook\.office\.com/webhook|api\.sendgrid|api\.mailgun|api\.twilio|hooks\.zapier")
 
 
 @rule(
@@ -89,11 +90,11 @@ def message(cmd: Command, a: Analysis) -> str | Hit | None:
     return None
 
 
-MCP_VERBS = re.compile(
+MCP_VERBS = lazyre.compile(
     r"(^|_)(send|delete|remove|destroy|drop|transfer|pay|purchase|buy|order|post|publish|share|invite|update|create|schedule|"
     r"reschedule|cancel|merge|close|approve|deploy|write|edit|move|rename|set|grant|revoke|reset|add|append|upload|"
     r"execute|run|exec|submit|book|reserve|reply|forward|comment|archive|change|modify|put|patch)(_|$)", re.I)  # fmt: skip
-MCP_READ_VERBS = re.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
+MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
 def _project_file_tool(a: Analysis) -> bool:

@@ -6,6 +6,7 @@ import os
 import re
 import stat
 
+from automode import lazyre
 from automode.sandbox.bwrap import DROP_ENV, PROXY_PORT, NetMode
 from automode.sandbox.egress_log import data_dir
 from automode.sandbox.plan import PRIVATE_TMP, FsPlan, agent_name
@@ -13,7 +14,7 @@ from automode.sandbox.probe import Bwrap, bwrap_version, landlock_abi, tiocsti_l
 from automode.sandbox.settings import SandboxSettings
 from automode.sandbox.trust import HostPolicy
 
-SECRETISH_ENV = re.compile(r"TOKEN|SECRET|PASSW|API_?KEY|CREDENTIAL|PRIVATE|AUTH", re.IGNORECASE)
+SECRETISH_ENV = lazyre.compile(r"TOKEN|SECRET|PASSW|API_?KEY|CREDENTIAL|PRIVATE|AUTH", re.IGNORECASE)
 SOCKET_DIRS = ("/run", "/var/run", "/var/lib")
 
 

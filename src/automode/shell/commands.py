@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.paths import TEMP_ROOTS, classify
 from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
@@ -253,7 +254,7 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", pos[-1], cmd, origin="copy")
 
 
-URL_RE = re.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
+URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
 
 
 def _http(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -328,7 +329,7 @@ def _scp(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", dest, cmd, origin="download")
 
 
-SOCAT_CONNECT_RE = re.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)
+SOCAT_CONNECT_RE = lazyre.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)
 
 
 def _nc(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.shell.words import Word
 
@@ -169,10 +170,10 @@ VIM_VALUE = frozenset({"-c", "--cmd", "-s", "-S", "-u", "-U", "-i", "-T", "-w", 
                        "--remote", "--listen", "--startuptime", "-V"})  # fmt: skip
 # One ex command, after its range: the commands that write a buffer to a file.
 EX_RANGE = r"^[\s:]*(?:[%.$]|\d+|'[a-z<>]|/[^/]*/|\?[^?]*\?|[,;+-])*\s*"
-EX_WRITE = re.compile(EX_RANGE + r"(?:w|wr|wri|writ|write|wq|wqa|wqall|wa|wall|x|xi|xit|xa|xall|exi|exit|up|upd|upda|updat|"
+EX_WRITE = lazyre.compile(EX_RANGE + r"(?:w|wr|wri|writ|write|wq|wqa|wqall|wa|wall|x|xi|xit|xa|xall|exi|exit|up|upd|upda|updat|"
                       r"update|sav|savea|saveas|wn|wnext|wN|wp|wprevious|norm(?:al)?!?\s+.*ZZ)(?![A-Za-z])", re.I)  # fmt: skip
-EX_SHELL = re.compile(EX_RANGE + r"(?:r(?:ead)?\s*!|w(?:rite)?\s+!|(?:sil(?:ent)?!?\s+)?!)(.*)")
-ED_WRITE = re.compile(r"^\s*(?:[.$,;]|\d+|'[a-z]|/[^/]*/|[+-])*\s*(?:w|wq|W|x)\s*$")  # `w OTHER`: the interpreter scan
+EX_SHELL = lazyre.compile(EX_RANGE + r"(?:r(?:ead)?\s*!|w(?:rite)?\s+!|(?:sil(?:ent)?!?\s+)?!)(.*)")
+ED_WRITE = lazyre.compile(r"^\s*(?:[.$,;]|\d+|'[a-z]|/[^/]*/|[+-])*\s*(?:w|wq|W|x)\s*$")  # `w OTHER`: the interpreter scan
 
 
 def ex_commands(text: str) -> list[str]:
@@ -280,7 +281,7 @@ def _sponge(cmd: Command, env: Env) -> Iterator[Effect]:
 
 PATCH_VALUE = frozenset({"-p", "-d", "-i", "-o", "-r", "-B", "-D", "-F", "-V", "-Y", "-z", "-g", "--directory", "--input",
                          "--output", "--reject-file", "--prefix", "--ifdef", "--fuzz", "--strip", "--suffix"})  # fmt: skip
-PATCH_TARGET = re.compile(r"^\+\+\+ (\S+)", re.M)
+PATCH_TARGET = lazyre.compile(r"^\+\+\+ (\S+)", re.M)
 
 
 def _patch(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -343,7 +344,7 @@ def _mkfifo(cmd: Command, env: Env) -> Iterator[Effect]:
 # ---------------------------------------------------------------- sqlite3
 SQLITE_VALUE = frozenset({"-cmd", "-separator", "-newline", "-nullvalue", "-init", "-vfs", "-mmap", "-pagecache",
                           "-lookaside", "-heap", "-maxsize", "-escape"})  # fmt: skip
-SQL_CHANGES = re.compile(r"\b(insert|update|delete|replace|upsert|drop|create|alter|attach|vacuum|reindex|analyze)\b|"
+SQL_CHANGES = lazyre.compile(r"\b(insert|update|delete|replace|upsert|drop|create|alter|attach|vacuum|reindex|analyze)\b|"
                          r"\bpragma\s+[\w.]+\s*=|^\s*\.(restore|import|load|read|clone|save|open|shell|system|recover)\b",
                          re.I | re.M)  # fmt: skip
 
@@ -394,7 +395,7 @@ def _sqlite3(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 # ---------------------------------------------------------------- Unix sockets bound at a path
-SOCAT_LISTEN = re.compile(r"^(?:UNIX-LISTEN|UNIX-L|UNIX-RECVFROM|UNIX-RECV|UNIX-SENDTO|ABSTRACT-LISTEN):([^,]+)", re.I)
+SOCAT_LISTEN = lazyre.compile(r"^(?:UNIX-LISTEN|UNIX-L|UNIX-RECVFROM|UNIX-RECV|UNIX-SENDTO|ABSTRACT-LISTEN):([^,]+)", re.I)
 
 
 def _socat(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
+
 SIMPLE = {"a": 7, "b": 8, "e": 27, "E": 27, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92, "'": 39, '"': 34, "?": 63}
 # `\c` ends all output in `echo -e`/`%b`; in `$'...'` it is a control character.
-ESC_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|0[0-7]{0,3}|[1-7][0-7]{0,2}|c.?|.)", re.DOTALL)
+ESC_RE = lazyre.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|0[0-7]{0,3}|[1-7][0-7]{0,2}|c.?|.)", re.DOTALL)
 MAX_OUTPUT = 100_000
 
 
@@ -62,7 +64,7 @@ def decode_ansi_c(body: str) -> str:
     return _unescape(body, mode="ansi")[0]
 
 
-ECHO_FLAG_RE = re.compile(r"^-[neE]+$")
+ECHO_FLAG_RE = lazyre.compile(r"^-[neE]+$")
 
 
 def echo_output(args: list[str]) -> str:
@@ -84,7 +86,7 @@ def echo_output(args: list[str]) -> str:
     return text + ("\n" if newline else "")
 
 
-CONV_RE = re.compile(r"%(?:%|[-+ #0]*(\d+|\*)?(?:\.(\d+|\*)?)?([sbqdiuxXoceEfgGaA]))")
+CONV_RE = lazyre.compile(r"%(?:%|[-+ #0]*(\d+|\*)?(?:\.(\d+|\*)?)?([sbqdiuxXoceEfgGaA]))")
 
 
 def printf_output(args: list[str]) -> str | None:

@@ -8,10 +8,10 @@ What a `-delete` or `-exec rm {}` removes depends on the expression: `find /tmp 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.shell.words import Word
 
 if TYPE_CHECKING:
@@ -32,8 +32,8 @@ NOT_FILTERS = frozenset(
 OPERATORS = frozenset({"(", ")", "\\(", "\\)", "!", "-not", "-o", "-or", "-a", "-and", ","})
 EXEC_ACTIONS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
 FD_EXEC = frozenset({"-x", "--exec", "-X", "--exec-batch"})
-NEWER_XY = re.compile(r"^-newer[aBcmt][aBcmt]$")
-WILD_ONLY = re.compile(r"^[*?]+$")
+NEWER_XY = lazyre.compile(r"^-newer[aBcmt][aBcmt]$")
+WILD_ONLY = lazyre.compile(r"^[*?]+$")
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ import shlex
 import textwrap
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell.scanners import AWKS as AWKS  # re-exported: rules.agent_control reads it here
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from automode.shell.lower import Lowerer
     from automode.shell.parse import Command
 
-PYTHONS = re.compile(r"^(python|python[23](\.\d+)?|pypy3?|python\d\.\d+|py)$")
+PYTHONS = lazyre.compile(r"^(python|python[23](\.\d+)?|pypy3?|python\d\.\d+|py)$")
 INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "node": ("-e", "--eval", "-p", "--print"),
     "nodejs": ("-e", "--eval", "-p", "--print"),

@@ -9,15 +9,15 @@ text is known (`echo`, `printf`, `cat` of a heredoc, `tee`), and reads it back w
 from __future__ import annotations
 
 import posixpath
-import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.shell.escapes import echo_output, printf_output
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
-INTERPRETER_RE = re.compile(r"^(python[\d.]*|pypy3?|node|nodejs|bun|deno|perl|ruby|php|lua|luajit)$")  # run FILE as code
+INTERPRETER_RE = lazyre.compile(r"^(python[\d.]*|pypy3?|node|nodejs|bun|deno|perl|ruby|php|lua|luajit)$")  # run FILE as code
 WRITE_OPS = frozenset({">", ">>", ">|", "&>", "&>>"})
 MAX_WRITTEN = 64  # files remembered per action
 # Variable -> shells that run the file it names: bash before any script or `-c` code; POSIX shells (and bash as

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.shell import fanout, later
 from automode.shell.budget import Budget
@@ -36,7 +37,7 @@ from automode.shell.wrappers import WRAPPERS as WRAPPERS  # re-exported: automod
 INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
                      "bun": ("-e", "--eval"), "ruby": ("-e",), "perl": ("-e", "-E"), "php": ("-r",)}  # fmt: skip
 # A command line, not code: a shell command that changes things, then an option or a path.
-SHELL_LINE_RE = re.compile(r"^\s*(sudo\s+)?(rm|rmdir|shred|dd|mkfs(\.\w+)?|chmod|chown|git|find|mv|truncate|kill|killall|pkill|"
+SHELL_LINE_RE = lazyre.compile(r"^\s*(sudo\s+)?(rm|rmdir|shred|dd|mkfs(\.\w+)?|chmod|chown|git|find|mv|truncate|kill|killall|pkill|"
                            r"shutdown|reboot|curl|wget)\s+[-/~.]")  # fmt: skip
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.shell.budget import Budget
 from automode.shell.escapes import decode_ansi_c
 from automode.shell.script import Command as Command  # re-exported: the rest of automode reads it here
@@ -45,7 +46,7 @@ MAX_COMMANDS = 600
 MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-DASH_RUN_RE = re.compile(f"^[{DASH_LIKE}-]+")
+DASH_RUN_RE = lazyre.compile(f"^[{DASH_LIKE}-]+")
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
 
 

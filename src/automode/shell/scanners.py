@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.paths import classify
 
@@ -21,37 +22,37 @@ AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
 
 # ---------------------------------------------------------------- other langs
 _STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
-SPAWN_RE = re.compile(
+SPAWN_RE = lazyre.compile(
     r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|%x)\s*[({]?\s*" + _STR
 )
-BACKTICK_RE = re.compile(r"(?<![\w$])`([^`]{2,})`")
+BACKTICK_RE = lazyre.compile(r"(?<![\w$])`([^`]{2,})`")
 # Perl and Ruby quote-like operators: q{} qq() qx[] %q{} %Q() %x<> and q!...! style delimiters.
 _QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(.*?)\5)"
-QUOTE_LIKE_SPAWN_RE = re.compile(
+QUOTE_LIKE_SPAWN_RE = lazyre.compile(
     r"(?:\b(?:system|exec|spawn|popen|capture[23]e?|popen[23]e?)\s*\(?\s*(?:%[qQ]?|\bqq?)|%x|\bqx)" + _QLIKE, re.S
 )
-PIPE_OPEN_RE = re.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
+PIPE_OPEN_RE = lazyre.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
 # A process spawn whatever its argument: more of these than literal commands found means some command is built
 # at run time (`system($cmd)`, `exec(@ARGV)`).
-DYNAMIC_SPAWN_RE = re.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
-DELETE_RE = re.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
-READ_RE = re.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
-WRITE_RE = re.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
-PERL_OPEN_RE = re.compile(r"\bopen\s*\(?\s*\w+\s*,\s*(?:'([<>+]{1,2})'\s*,\s*)?['\"]([<>+]{0,2})\s*([^'\"]+)['\"]")
-NET_RE = re.compile(r"\b(?:https?\.(?:get|request)|fetch|Net::HTTP|LWP::|HTTP::Tiny|IO::Socket::INET|TCPSocket|Socket\.new|net\.connect|net\.createConnection|fsockopen|curl_init|socket\.connect|Invoke-WebRequest|Invoke-RestMethod)")
-URL_IN_CODE_RE = re.compile(r"https?://[^\s'\"`)]+")
+DYNAMIC_SPAWN_RE = lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
+DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
+READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
+WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
+PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*\w+\s*,\s*(?:'([<>+]{1,2})'\s*,\s*)?['\"]([<>+]{0,2})\s*([^'\"]+)['\"]")
+NET_RE = lazyre.compile(r"\b(?:https?\.(?:get|request)|fetch|Net::HTTP|LWP::|HTTP::Tiny|IO::Socket::INET|TCPSocket|Socket\.new|net\.connect|net\.createConnection|fsockopen|curl_init|socket\.connect|Invoke-WebRequest|Invoke-RestMethod)")
+URL_IN_CODE_RE = lazyre.compile(r"https?://[^\s'\"`)]+")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
 # over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
-EVAL_CALL_RE = re.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(")
-DECODER_RE = re.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String")
-PERL_DELETE_RE = re.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
+EVAL_CALL_RE = lazyre.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(")
+DECODER_RE = lazyre.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String")
+PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
 
 
 # An interpolation inside the command string (Ruby `#{...}`, which the shell would read as a comment) and a
 # concatenation right after it (`"rm -rf " . $ENV{HOME}`, `'rm -rf ' + home`) make part of the command known only at
 # run time: it is kept as an unknown word, so `rm -rf <unknown>` is judged as such instead of as `rm -rf`.
-_INTERPOLATION_RE = re.compile(r"#\{[^{}]*\}")
-_CONCAT_AFTER_RE = re.compile(r"\s*(?:\.(?!\d)|\+|<<)\s*[\w$@(\[{'\"]")
+_INTERPOLATION_RE = lazyre.compile(r"#\{[^{}]*\}")
+_CONCAT_AFTER_RE = lazyre.compile(r"\s*(?:\.(?!\d)|\+|<<)\s*[\w$@(\[{'\"]")
 DYNAMIC_WORD = "$__automode_runtime_value"
 
 
@@ -136,10 +137,10 @@ def _unescape(s: str) -> str:
 
 
 # ------------------------------------------------------------ AppleScript, ed
-AS_SHELL_RE = re.compile(r'do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"([^\n]*)', re.I)
-AS_POSIX_RE = re.compile(r'POSIX\s+file\s+"([^"]+)"', re.I)
+AS_SHELL_RE = lazyre.compile(r'do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"([^\n]*)', re.I)
+AS_POSIX_RE = lazyre.compile(r'POSIX\s+file\s+"([^"]+)"', re.I)
 # `(path to home folder as text) & "Library:Cookies:"`: an HFS path relative to a well-known folder.
-AS_HFS_RE = re.compile(r'path\s+to\s+(home\s+folder|library\s+folder|desktop\s+folder|documents\s+folder)([^&\n]*)&\s*"([^"]+)"', re.I)
+AS_HFS_RE = lazyre.compile(r'path\s+to\s+(home\s+folder|library\s+folder|desktop\s+folder|documents\s+folder)([^&\n]*)&\s*"([^"]+)"', re.I)
 AS_FOLDERS = {"home": "~", "library": "~/Library", "desktop": "~/Desktop", "documents": "~/Documents"}
 
 
@@ -163,7 +164,7 @@ def _scan_applescript(code: str, cmd: Command, lw: Lowerer) -> None:
             lw.out.effects.append(Effect("delete" if deleting else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
 
 
-ED_FILE_RE = re.compile(r"^\s*(?:\d+|\$|,)?\s*([eErwW]|wq)\s+(\S+)\s*$")
+ED_FILE_RE = lazyre.compile(r"^\s*(?:\d+|\$|,)?\s*([eErwW]|wq)\s+(\S+)\s*$")
 
 
 def _scan_ed(code: str, cmd: Command, lw: Lowerer) -> None:

@@ -10,11 +10,10 @@ that rewrites `~/.claude/settings.json` or automode's audit store is a way aroun
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from automode import controls
+from automode import controls, lazyre
 from automode.effects import Effect
 from automode.shell.commands import Env, command_effects
 from automode.shell.interp import interp_hook
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 #: File name endings and the interpreter that runs them.
 LANGUAGES = {".py": "python3", ".pyw": "python3", ".js": "node", ".mjs": "node", ".cjs": "node", ".rb": "ruby",
              ".pl": "perl", ".pm": "perl", ".php": "php"}  # fmt: skip
-SHEBANG = re.compile(r"^#![ \t]*(?:/usr/bin/env[ \t]+(?:-S[ \t]+)?)?(?:/[\w/.-]*/)?(python[\d.]*|pypy3?|node|nodejs|ruby|perl|php)\b")
+SHEBANG = lazyre.compile(r"^#![ \t]*(?:/usr/bin/env[ \t]+(?:-S[ \t]+)?)?(?:/[\w/.-]*/)?(python[\d.]*|pypy3?|node|nodejs|ruby|perl|php)\b")
 MAX_SCRIPT_CHARS = 100_000
 KINDS = frozenset({"write", "delete", "chmod", "read"})  # reads too: AM-AGENT-006 asks about what is named but unread
 

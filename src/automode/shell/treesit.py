@@ -19,11 +19,12 @@ grammar's own word pattern does.)
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import tree_sitter_bash
 from tree_sitter import Language, Parser
+
+from automode import lazyre
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
@@ -34,7 +35,7 @@ _LANGUAGE = Language(tree_sitter_bash.language())
 _PARSER = Parser(_LANGUAGE)
 
 # UTF-8 sequences of code points >= U+100 (lead bytes C4..DF, E0..EF, F0..F7; surrogatepass surrogates included).
-WIDE_RE = re.compile(rb"[\xc4-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf7][\x80-\xbf]{3}")
+WIDE_RE = lazyre.compile(rb"[\xc4-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf7][\x80-\xbf]{3}")
 PLACEHOLDERS = {2: "\u00ff".encode(), 3: "\u00ffx".encode(), 4: "\u00ff\u00ff".encode()}
 
 
@@ -72,8 +73,8 @@ def parse_bytes(data: bytes, budget: Budget | None = None) -> Tree:
     return tree
 
 
-BRACE_HEAD_RE = re.compile(r"(^|[;&|(\n][ \t]*)\{(?=[^\s{},]{0,256},[^\s{}]{0,4096}\})")  # linear: no backtracking
-QUOTED_HEREDOC_RE = re.compile(r"<<(-?)[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
+BRACE_HEAD_RE = lazyre.compile(r"(^|[;&|(\n][ \t]*)\{(?=[^\s{},]{0,256},[^\s{}]{0,4096}\})")  # linear: no backtracking
+QUOTED_HEREDOC_RE = lazyre.compile(r"<<(-?)[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\(\w+))")
 MAX_MASKED_HEREDOCS = 32
 MASK_KEY = "__automode_heredoc_{}__"
 
@@ -159,7 +160,7 @@ CLOSERS: tuple[tuple[bytes, str], ...] = (
     (b'"\nfi', "double quote inside an if statement"), (b"'\nfi", "single quote inside an if statement"),
 )  # fmt: skip
 MAX_REPAIR_BYTES = 20_000  # each try is a full parse; longer inputs stay a plain parse problem
-HEREDOC_OPEN_RE = re.compile(rb"(?<!<)<<(?!<)-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([\w.-]+))")
+HEREDOC_OPEN_RE = lazyre.compile(rb"(?<!<)<<(?!<)-?[ \t]*(?:'([^'\n]+)'|\"([^\"\n]+)\"|\\?([\w.-]+))")
 
 
 def close_unterminated(data: bytes, budget: Budget | None = None) -> tuple[bytes, Tree, str] | None:

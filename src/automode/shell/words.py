@@ -7,13 +7,14 @@ safer: a rule that needs a concrete target treats a dynamic one as "could be any
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from automode import lazyre
+
 # Characters that render as nothing; an evasion trick inside command names (`r\u200bm`).
-INVISIBLE_RE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+INVISIBLE_RE = lazyre.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 @dataclass(slots=True)
 class Word:
     """One shell word after expansion. `value` is what the program would see when `dynamic` is False."""
@@ -87,7 +88,7 @@ def normalize_name(value: str) -> str:
     return v
 
 
-BRACE_RE = re.compile(r"\{([^{},]*,[^{}]*)\}")  # no backtracking: the first comma splits
+BRACE_RE = lazyre.compile(r"\{([^{},]*,[^{}]*)\}")  # no backtracking: the first comma splits
 MAX_BRACE_WORDS = 64
 
 

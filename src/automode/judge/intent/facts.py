@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from automode import lazyre
+
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
@@ -77,9 +79,9 @@ UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
 MAIN_BRANCHES = frozenset(
     {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
 )
-_HEAD_REF = re.compile(r"^(?:HEAD|@)(?:[~^]\d*)*$")  # "the previous commit": relative to where the user is
-_SPLIT = re.compile(r"[^a-z0-9]+")
-_SQL_OBJ = re.compile(r"\b(?:drop|truncate)\s+(?:table|database|schema|index|view|collection)\s+(?:if\s+exists\s+)?([\w.\"`]+)|"
+_HEAD_REF = lazyre.compile(r"^(?:HEAD|@)(?:[~^]\d*)*$")  # "the previous commit": relative to where the user is
+_SPLIT = lazyre.compile(r"[^a-z0-9]+")
+_SQL_OBJ = lazyre.compile(r"\b(?:drop|truncate)\s+(?:table|database|schema|index|view|collection)\s+(?:if\s+exists\s+)?([\w.\"`]+)|"
                       r"\bdelete\s+from\s+([\w.\"`]+)|\bflushall\b|\bdropDatabase\b", re.I)  # fmt: skip
 
 

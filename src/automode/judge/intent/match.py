@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import DRAFT_STRIPS, PERMIT, Boundary, Clause, idents, parse_message, tokens
 
 if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
 
-_SPLIT = re.compile(r"[^a-z0-9]+")
-_PRONOUN = re.compile(r"\b(it|them|that|this|those|these|both|everything)\b")
+_SPLIT = lazyre.compile(r"[^a-z0-9]+")
+_PRONOUN = lazyre.compile(r"\b(it|them|that|this|those|these|both|everything)\b")
 
 
 def stem(w: str) -> str:
@@ -189,7 +190,7 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
     return bool({stem(w) for w in weak if len(w) >= 3} & name_tokens(o))
 
 
-_VALUE = re.compile(
+_VALUE = lazyre.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?|ftp|wss?)://[^\s\"'<>]+|\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b"
 )
 
@@ -213,10 +214,10 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
 
 
 #: "my branch", "this branch", "the current branch": the branch the session is on, named without its name.
-_MY_BRANCH = re.compile(r"\b(?:my|this|the\s+current|current|our|the\s+feature|the)\s+(?:feature\s+)?branch\b")
+_MY_BRANCH = lazyre.compile(r"\b(?:my|this|the\s+current|current|our|the\s+feature|the)\s+(?:feature\s+)?branch\b")
 #: The request names how to install ("their install script", "the usual installer", "curl | sh"): then a vendor's own
 #: host (its registrable name is the tool the user named) counts as named.
-_METHOD = re.compile(r"\b(?:installer|installers|(?:install|installation|setup|bootstrap)\s+script|script|curl|wget)\b|\|\s*(?:ba)?sh\b")
+_METHOD = lazyre.compile(r"\b(?:installer|installers|(?:install|installation|setup|bootstrap)\s+script|script|curl|wget)\b|\|\s*(?:ba)?sh\b")
 
 
 def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,

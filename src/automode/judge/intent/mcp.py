@@ -11,25 +11,26 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from automode import lazyre
 from automode.judge.intent.acts import MCP_CLASSES, mcp_words
 from automode.judge.intent.match import Intent, Said, stem
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
-URL = re.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
-PHONE = re.compile(r"^\+?\d[\d ()-]{7,}\d$")
+EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
+URL = lazyre.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
+PHONE = lazyre.compile(r"^\+?\d[\d ()-]{7,}\d$")
 #: Free text the agent writes (its content is not a destination); values inside are not checked.
 CONTENT_KEYS = frozenset({
     "body", "content", "text", "description", "subject", "title", "message", "note", "notes", "summary", "comment",
     "query", "location", "prompt", "caption", "reason", "details", "data", "html", "markdown",
 })  # fmt: skip
-RECIPIENT_KEYS = re.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
+RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
                             r"payee|beneficiary|destination|dest|target|channel|phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
 #: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
-URL_KEYS = re.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
-SECRET_KEYS = re.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
-AMOUNT_KEYS = re.compile(r"^(amount|sum|total|value|price|quantity|qty)$", re.I)
-SECRET_QUERY = re.compile(
+URL_KEYS = lazyre.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
+SECRET_KEYS = lazyre.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
+AMOUNT_KEYS = lazyre.compile(r"^(amount|sum|total|value|price|quantity|qty)$", re.I)
+SECRET_QUERY = lazyre.compile(
     r"\b(security\s+code|verification\s+code|2fa|two[- ]factor|otp|one[- ]time\s+(?:pass)?code|pass(?:word|code|phrase)|"
     r"api[\s_-]?key|access\s+token|secret|private\s+key|recovery\s+(?:code|key|phrase)|seed\s+phrase|credentials?|ssn|"
     r"social\s+security|credit\s+card|cvv|pin\s+code)\b", re.I)  # fmt: skip

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, WHOLE_WORDS
 
 if TYPE_CHECKING:
@@ -22,13 +23,13 @@ if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
     from automode.judge.intent.match import Said
 
-_PART = re.compile(r"[^a-z0-9]+")
+_PART = lazyre.compile(r"[^a-z0-9]+")
 #: Options that widen a command to every resource of its kind or every namespace (cluster and cloud CLIs alike).
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
-RUNTIME = re.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
+RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: SQL that empties a whole table (every row, no WHERE), against a request that names some of its rows.
-_WHOLE_SQL = re.compile(r"\b(?:truncate\s+(?:table\s+)?[\w.\"`]+|delete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\"))", re.I)
+_WHOLE_SQL = lazyre.compile(r"\b(?:truncate\s+(?:table\s+)?[\w.\"`]+|delete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\"))", re.I)
 
 
 @dataclass(frozen=True, slots=True)

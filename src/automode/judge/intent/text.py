@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from automode import lazyre
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
@@ -18,58 +19,58 @@ for _cls, _words in VERBS.items():
         _VERB_OF[_w] = _VERB_OF.get(_w, frozenset()) | {_cls}
 VERB_WORDS = frozenset(_VERB_OF)
 
-_SENTENCE = re.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
-_CLAUSE = re.compile(
+_SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
+_CLAUSE = lazyre.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
 )
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
 # "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
-_MODAL_PASSIVE = re.compile(
+_MODAL_PASSIVE = lazyre.compile(
     r"\b(?:(?:should|must|needs? to|has to|have to|ought to)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
 )
 # "PR"/"MR" are too short to be names on their own; spelled out they match `gh pr create` (facts._opens_review).
-_REVIEW_ABBREV = re.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
-_TOKEN = re.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
-_QUOTED = re.compile(
+_REVIEW_ABBREV = lazyre.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
+_TOKEN = lazyre.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
+_QUOTED = lazyre.compile(
     r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
 )
-_POLITE = re.compile(
+_POLITE = lazyre.compile(
     r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|we|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
 )
-_QUESTION_START = re.compile(
+_QUESTION_START = lazyre.compile(
     r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
     r"is\s+it\s+(?:safe|ok|okay|possible|a good idea)\b|why\b|do\s+you\s+think\b|would\s+it\b|is\s+there\b|are\s+there\b|"
     r"what's\b|whats\b|when\b|where\b|who\b|which\b)")  # fmt: skip
-_NEG_HEAD = re.compile(
+_NEG_HEAD = lazyre.compile(
     r"^(?:\W*)(?:(?:and|but|also|so|just|please|pls|oh|ok|okay|however|again|remember|note)[,]?\s+)*"
     r"(?:don'?t|do\s+not|never|please\s+don'?t|no\s+need\s+to|avoid|refrain\s+from|dont|do\s+NOT|no)\s+"
     r"(?:ever\s+|yet\s+|actually\s+|even\s+|try\s+to\s+|go\s+(?:and\s+)?|attempt\s+to\s+|you\s+dare\s+|any\s+)?"
     r"([a-z][\w-]*)(.*)$", re.I)  # fmt: skip
-_NO_DEPS = re.compile(r"\b(?:no|without|don'?t\s+add|do\s+not\s+add|avoid)\s+(?:adding\s+|installing\s+)?(?:any\s+)?(?:new\s+|extra\s+|additional\s+|more\s+)?"
+_NO_DEPS = lazyre.compile(r"\b(?:no|without|don'?t\s+add|do\s+not\s+add|avoid)\s+(?:adding\s+|installing\s+)?(?:any\s+)?(?:new\s+|extra\s+|additional\s+|more\s+)?"
                       r"(?:dependenc(?:y|ies)|deps|packages?|librar(?:y|ies)|installs?)\b", re.I)  # fmt: skip
-_SCOPE = re.compile(
+_SCOPE = lazyre.compile(
     r"\b(?:only\s+(?:touch|edit|modify|change|write(?:\s+to|\s+in)?|work(?:\s+in|\s+on|\s+inside)?|make\s+changes\s+(?:in|to|inside)|"
     r"change\s+files\s+(?:in|under))|stay\s+(?:with)?in|keep\s+(?:your\s+|all\s+|the\s+)?(?:changes|edits)\s+(?:with)?in|"
     r"limit\s+(?:your\s+|all\s+)?(?:changes|edits)\s+to|restrict\s+(?:yourself|changes)\s+to|nothing\s+outside(?:\s+of)?|"
     r"(?:don'?t|do\s+not)\s+(?:touch|edit|modify|change)\s+anything\s+outside(?:\s+of)?)\s+(?:the\s+)?"
     r"([~\w.-]*/[~\w./-]*|[\w.-]+(?=\s+(?:folder|directory|dir)\b))", re.I)  # fmt: skip
-_REVIEW = re.compile(
+_REVIEW = lazyre.compile(
     r"\b(?:wait\s+for\s+(?:my|a|the|our)\s+(?:review|approval|go-ahead|ok|okay|sign-?off|confirmation)|"
     r"until\s+(?:i|we)\s+(?:have\s+)?(?:review|approve|say\s+so|check|confirm|look|give)|before\s+(?:i|we)\s+(?:review|approve|look)|"
     r"(?:i|we)\s+(?:want|need)\s+to\s+review\s+(?:it|this|them|the\s+\w+)?\s*(?:first|before))", re.I)  # fmt: skip
-_READONLY = re.compile(
+_READONLY = lazyre.compile(
     r"\b(?:read[- ]only|(?:don'?t|do\s+not)\s+(?:change|modify|edit|touch|write)\s+(?:anything|any\s+files?|a\s+thing)|"
     r"(?:don'?t|do\s+not)\s+make\s+(?:any\s+)?changes|just\s+(?:look|read|investigate|explain|analy[sz]e)\b(?!\s+and)|"
     r"only\s+(?:look|read|investigate)\b|no\s+(?:code\s+)?changes)\b", re.I)  # fmt: skip
 #: Verb classes a boundary can name without an object ("don't push"); others need one ("don't modify the tests").
 BOUNDARY_VERBS = frozenset({"push", "force-push", "commit", "merge", "publish", "deploy", "send", "pay", "delete", "reset",
                             "install", "kill", "touch", "network"})  # fmt: skip
-_NEGATED = re.compile(
+_NEGATED = lazyre.compile(
     r"\b(?:don'?t|do\s+not|never|not|no\s+need|shouldn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|without)\b"
 )
-_CODE_LINE = re.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
-_FENCE = re.compile(r"```.*?(?:```|$)", re.S)
-_CURRENCY = re.compile(
+_CODE_LINE = lazyre.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
+_FENCE = lazyre.compile(r"```.*?(?:```|$)", re.S)
+_CURRENCY = lazyre.compile(
     r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b)",
     re.I,
 )
@@ -110,33 +111,33 @@ class Message:
 
 # ------------------------------------------------------------------ time and consent (issue 12)
 #: A clause that opens with these asks for a draft only, whatever verbs follow ("write up a plan to deploy X").
-_DRAFT_HEAD = re.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|first)\s+)*(?:write\s+up|show\s+me|mock\s+up|"
+_DRAFT_HEAD = lazyre.compile(r"^\W*(?:(?:please|pls|can\s+you|could\s+you|just|first)\s+)*(?:write\s+up|show\s+me|mock\s+up|"
                          r"draw\s+up|put\s+together|come\s+up\s+with)\b")  # fmt: skip
 #: What a draft request does not ask for (the consequential step that follows the draft).
 DRAFT_STRIPS = frozenset({"deploy", "publish", "send", "push", "force-push", "merge", "pay", "delete", "reset", "run",
                           "install", "kill"})  # fmt: skip
 #: The user keeps the act for themselves: "I'll apply it after review", "I will merge it myself".
-_RESERVED = re.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+want\s+to|let\s+me|i\s+can|"
+_RESERVED = lazyre.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+want\s+to|let\s+me|i\s+can|"
                        r"i'd\s+rather)\s+(?:\w+\s+){0,2}?([a-z][\w-]*)\b(?:\s+(?:it|them|this|that))?(?:\s+myself)?", re.I)  # fmt: skip
 #: A request that waits for CI: "once CI is green", "after the checks pass", "when the pipeline passes".
-_COND_CI = re.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
+_COND_CI = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
                       r"(?:is\s+|are\s+|goes\s+|turns\s+|comes\s+back\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
 #: A request that waits for the user: "once I say so", "after I review it", "when I give the go-ahead".
-_COND_USER = re.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
+_COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
                         r"\bafter\s+review\b", re.I)  # fmt: skip
 #: A later message that suspends what was asked before.
-_HOLD = re.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|wait|stop|hang\s+on|hold\s+on)\W+)*"
+_HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|wait|stop|hang\s+on|hold\s+on)\W+)*"
                    r"(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|don'?t\s+do\s+(?:it|that|anything)|"
                    r"cancel\s+that|never\s*mind|forget\s+(?:it|that)|scratch\s+that|abort|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet)\b",
                    re.I)  # fmt: skip
-_CONSENT = re.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
+_CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
                       r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
                       r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
                       r"|ci\s+(?:is\s+)?(?:green|passed)(?:\s+now)?|it's\s+green|all\s+green)\W*(?:now|then|please)?\W*$", re.I)  # fmt: skip
 #: "the vendor's usual installer is fine", "curl | sh is ok here": a permission stated about a thing, not a verb.
-PERMIT = re.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
+PERMIT = lazyre.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
                      r"(?:fine|ok|okay|allowed|acceptable|good\s+to\s+go)\b", re.I)  # fmt: skip
 
 
@@ -149,7 +150,7 @@ COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't",
 
 
 #: Verb words used as nouns in compounds ("the release notes", "the deploy script", "merge conflicts", "tell me").
-_NOUN_COMPOUND = re.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
+_NOUN_COMPOUND = lazyre.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
                             r"payment|reset)\s+(?:notes?|keys?|notifications?|messages?|conflicts?|buttons?|logs?|"
                             r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b|"
                             r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
@@ -200,15 +201,15 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 
 #: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
-    (re.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
-    (re.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
 )
 #: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
-_LIGHT = re.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
+_LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
                     r"(?:new\s+|fresh\s+|full\s+|quick\s+|rolling\s+)?([a-z-]+)")  # fmt: skip
 #: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
-_REWRITE = re.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
+_REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
 
 
 def tokens(text: str) -> list[str]:
