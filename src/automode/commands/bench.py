@@ -263,9 +263,11 @@ def run_extras(args: argparse.Namespace) -> bool:
         from automode.speedbench import format_report as speed_report
         from automode.speedbench import run as speed_run
 
-        # Real agent traffic when the corpora sit beside the checkout (as for the figures in docs/NOTES.md); the
-        # packaged sample otherwise. The report names how many commands it used.
-        corpora = [p for p in ("../shared/bench/swe_agent.jsonl", "../shared/bench/claude_code_console.jsonl") if os.path.exists(p)]
+        # Real agent traffic when the corpora are there ($AUTOMODE_BENCH_DIR, else the development layout beside the
+        # checkout, as for the figures in docs/NOTES.md); the packaged sample otherwise. The report says how many.
+        base = os.environ.get("AUTOMODE_BENCH_DIR") or os.path.join(os.pardir, "shared", "bench")
+        corpora = [p for p in (os.path.join(base, "swe_agent.jsonl"), os.path.join(base, "claude_code_console.jsonl"))
+                   if os.path.exists(p)]  # fmt: skip
         print(speed_report(speed_run(args.files or corpora or [sample_path()], n=min(args.runs, 40))))
         return True
     if args.serve:
