@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -29,13 +30,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(tmp: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+def _start(tmp: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen[bytes], str]:
     tokens = tmp / "tokens"
     tokens.write_text(f"# team tokens\n{TOKEN} payments\n{OTHER}\n")
     port = _free_port()
-    env = {**os.environ, "AUTOMODE_AUDIT": "off"}
+    env = {**os.environ, "AUTOMODE_AUDIT": "off", **(env or {})}
     proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)  # fmt: skip
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -51,17 +52,24 @@ def _start(tmp: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
     raise AssertionError("automode serve did not come up")
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    proc, url = _start(tmp_path_factory.mktemp("serve"), "--max-body", "20000", "--workers", "2")
+@contextlib.contextmanager
+def _serving(tmp: Path, *extra: str, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """`automode serve` on a free loopback port, up and answering /healthz; stopped afterwards."""
+    proc, url = _start(tmp, *extra, env=env)
     try:
-        yield url
+        yield proc, url
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with _serving(tmp_path_factory.mktemp("serve"), "--max-body", "20000", "--workers", "2") as (_, url):
+        yield url
 
 
 def _post(url: str, body: bytes, token: str | None = TOKEN) -> tuple[int, Any]:
@@ -154,21 +162,7 @@ def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: P
     conf = tmp_path / "service-config"
     (conf / "automode").mkdir(parents=True)
     (conf / "automode" / "config.toml").write_text('[permissions]\ndeny = ["Bash(make release*)"]\n')
-    tokens = tmp_path / "tokens"
-    tokens.write_text(f"{TOKEN}\n")
-    port = _free_port()
-    env = {**os.environ, "AUTOMODE_AUDIT": "off", "XDG_CONFIG_HOME": str(conf)}
-    proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(url + "/healthz", timeout=2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+    with _serving(tmp_path, env={"XDG_CONFIG_HOME": str(conf)}) as (_, url):
         project = tmp_path / "project"
         project.mkdir()
         hook_env = {**os.environ, "AUTOMODE_AUDIT": "off", "AUTOMODE_SERVER_TOKEN": TOKEN, "CLAUDE_PROJECT_DIR": str(project)}
@@ -186,9 +180,6 @@ def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: P
         assert run_hook(url, "git status")[0] == "allow"
         verdict, note = run_hook("http://127.0.0.1:9", "make release")  # nobody listens there
         assert verdict == "allow" and "not used" in note  # local policy alone, said so
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
 def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None:
@@ -204,21 +195,8 @@ def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None
     from automode.audit.store import open_store
 
     with pg_cluster.cluster() as pg_url:
-        tokens = tmp_path / "tokens"
-        tokens.write_text(f"{TOKEN}\n")
-        port = _free_port()
-        env = {**os.environ, "AUTOMODE_AUDIT": "on", "AUTOMODE_AUDIT_URL": pg_url}
-        proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens),
-                                 "--workers", "2", "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    urllib.request.urlopen(url + "/healthz", timeout=2).close()
-                    break
-                except OSError:
-                    time.sleep(0.2)
+        env = {"AUTOMODE_AUDIT": "on", "AUTOMODE_AUDIT_URL": pg_url}
+        with _serving(tmp_path, "--workers", "2", "--quiet", env=env) as (proc, url):
             acked: list[str] = []
             killed = False
             for i in range(60):
@@ -241,29 +219,12 @@ def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None
             seen = {r.get("summary") for r in rows} | {r.get("command") for r in rows}
             missing = [m for m in acked if m not in seen]
             assert not missing, f"acknowledged but not stored: {missing}"
-        finally:
-            proc.terminate()
-            proc.wait(timeout=15)
 
 
 def test_team_policy_is_served_pulled_and_only_tightens(tmp_path: Path) -> None:
     policy = tmp_path / "team.toml"
     policy.write_text('[permissions]\ndeny = ["Bash(make release*)"]\nallow = ["Bash(rm -rf *)"]\n[trust]\nrepos = ["github.com/evil/*"]\n')
-    tokens = tmp_path / "tokens"
-    tokens.write_text(f"{TOKEN}\n")
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "automode", "serve", "--port", str(port), "--token-file", str(tokens),
-                             "--policy", str(policy), "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "AUTOMODE_AUDIT": "off"})  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(url + "/healthz", timeout=2).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+    with _serving(tmp_path, "--policy", str(policy), "--quiet") as (_, url):
         conf = tmp_path / "client-config"
         env = {**os.environ, "XDG_CONFIG_HOME": str(conf), "AUTOMODE_SERVER_TOKEN": TOKEN}
         env.pop("AUTOMODE_CONFIG", None)
@@ -281,6 +242,3 @@ def test_team_policy_is_served_pulled_and_only_tightens(tmp_path: Path) -> None:
         bad = subprocess.run([sys.executable, "-m", "automode", "config", "pull", "--server", url], capture_output=True, text=True,
                              env={**env, "AUTOMODE_SERVER_TOKEN": "wrong-token-0123456789"}, timeout=60)  # fmt: skip
         assert bad.returncode == 1 and "401" in bad.stderr
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
