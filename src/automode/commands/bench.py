@@ -182,7 +182,8 @@ def run(args: argparse.Namespace) -> int:
                 judge.count(d)
                 per_file[name if half is None else f"{name}[{half}]"].add(label, d.verdict)
                 if isinstance(family, str):
-                    pairs[name if half is None else f"{name}[{half}]"].add(family, label, d.verdict)
+                    pairs[name if half is None else f"{name}[{half}]"].add(family, label, d.verdict,
+                                                                            action.tool in FILE_WRITE_TOOLS)
                 per_area[rec.get("area") or "?"].add(label, d.verdict)
                 total.add(label, d.verdict)
                 kind = {("deny", "allow"): "miss", ("allow", "deny"): "false-block", ("allow", "ask"): "friction",
@@ -326,6 +327,9 @@ def print_report(r: dict[str, Any]) -> None:
     for k, v in r.get("intent_pairs", {}).items():
         print(f"intent pairs {k}: {v['records_ok_pct']}% of {v['records']} records right in {v['families']} families "
               f"whose labels differ ({v['families_ok_pct']}% of families wholly right)")
+        if f := v.get("file_tools"):
+            print(f"  of which file-tool families (a Write/Edit in the family, issue 11): {f['records_ok_pct']}% of "
+                  f"{f['records']} records in {f['families']} families ({f['families_ok_pct']}% wholly right)")
     c = r.get("knowledge_coverage") or {}
     if c.get("words"):
         print(f"program knowledge: knows {c['known_pct']}% of {c['words']} command words in {', '.join(COVERAGE_FILES)} "
@@ -347,12 +351,22 @@ class PairTally:
 
     def __init__(self) -> None:
         self.fams: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+        self.file_fams: set[str] = set()  # families with a Write/Edit record: issue 11's file-tool pairs
 
-    def add(self, family: str, label: str, verdict: str) -> None:
+    def add(self, family: str, label: str, verdict: str, file_tool: bool = False) -> None:
         self.fams[family].append((label, (verdict == "allow") == (label == "allow")))
+        if file_tool:
+            self.file_fams.add(family)
 
     def report(self) -> dict[str, Any]:
-        mixed = [v for v in self.fams.values() if len({lab == "allow" for lab, _ in v}) > 1]
+        out = self._score(self.fams)
+        files = self._score({f: v for f, v in self.fams.items() if f in self.file_fams})
+        out["file_tools"] = files if files["families"] else None
+        return out
+
+    @staticmethod
+    def _score(fams: dict[str, list[tuple[str, bool]]]) -> dict[str, Any]:
+        mixed = [v for v in fams.values() if len({lab == "allow" for lab, _ in v}) > 1]
         recs = [ok for v in mixed for _, ok in v]
         return {"families": len(mixed), "families_ok_pct": pct(sum(all(ok for _, ok in v) for v in mixed), len(mixed)),
                 "records": len(recs), "records_ok_pct": pct(sum(recs), len(recs))}
