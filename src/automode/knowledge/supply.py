@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.shell.words import Word, normalize_name
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
@@ -55,6 +56,7 @@ class Package:
     runs: bool  # run at once (npx, uvx, pipx run, go run), not only installed
     ref: str = ""  # a git URL, archive URL or module path given instead of a registry name
     explicit: bool = False  # fetched explicitly (`npx -y`, `pkg@version`, `--package`), not maybe a local bin
+    unknown: bool = False  # the spec is known only at run time (`uvx --from "$(cat src)"`)
 
 
 # ------------------------------------------------------------------ data
@@ -168,28 +170,25 @@ def is_popular(eco: str, name: str) -> bool:
 
 
 # ------------------------------------------------------------------ commands
-RUNNER_VIA = frozenset({"npx", "pnpx", "bunx", "uvx", "pipx run", "pnpm dlx", "yarn dlx", "npm exec", "npm x", "uv tool run"})
+def invocations(cmd: Command) -> list[list[Word]]:
+    """Every package-manager invocation one command stands for, as parsed words: the command itself and each runner
+    the shell layer looked through to reach it (`uvx --from git+… tool` reaches `tool`; the runner's words, as the
+    walker resolved them, are kept on the command). Whatever the runner or the tool is called (a variable, an alias,
+    a path), the runner's own options are read from its parsed words, never from the raw text."""
+    out: list[list[Word]] = []
+    launchers = cmd.launchers
+    for k, launcher in enumerate(launchers):
+        if launcher and launcher[0].value in managers()["_installers"]:
+            out.append([w for later in launchers[k:] for w in later] + list(cmd.argv))
+    out.append(list(cmd.argv))
+    return out
 
 
-def argv_of(cmd: Command) -> list[str]:
-    """The command's words as written. Runners (`npx`, `uvx`, `pipx run`) are looked through by the shell layer,
-    which keeps only the tool they run: their own options (`--from git+…`, `--yes`) are read back from the text."""
-    if cmd.via and cmd.via[-1] in RUNNER_VIA and len(cmd.text) < 4000:
-        import shlex
-
-        try:
-            words = shlex.split(cmd.text)
-        except ValueError:
-            words = []
-        first = cmd.via[-1].split()
-        for i in range(len(words)):
-            if words[i : i + len(first)] == first:
-                return words[i:]
-    return [cmd.name, *cmd.args]
+def argv_of(words: list[Word]) -> list[str]:
+    return [normalize_name(words[0].value) if words else "", *(w.value for w in words[1:])]
 
 
-def installer(cmd: Command | list[str]) -> tuple[tuple[str, ...], str, bool] | None:
-    argv = cmd if isinstance(cmd, list) else argv_of(cmd)
+def installer(argv: list[str]) -> tuple[tuple[str, ...], str, bool] | None:
     if not argv:
         return None
     for prefix, eco, runs in managers()["_installers"].get(argv[0], ()):
@@ -200,7 +199,8 @@ def installer(cmd: Command | list[str]) -> tuple[tuple[str, ...], str, bool] | N
 
 def concerns(cmd: Command) -> bool:
     """Could this command install, run or configure packages? (cheap: the rules ask it of every command)"""
-    return bool(cmd.assigns) or (cmd.name in managers()["_first_words"]) or bool(cmd.via and cmd.via[-1] in RUNNER_VIA)
+    first = managers()["_first_words"]
+    return bool(cmd.assigns) or (cmd.name in first) or any(x and x[0].value in first for x in cmd.launchers)
 
 
 def concerns_file(path: str) -> bool:
@@ -233,15 +233,26 @@ def _is_local(spec: str) -> bool:
 
 
 def packages(cmd: Command) -> list[Package]:
-    """What one command installs or runs."""
-    argv = argv_of(cmd)
+    """What one command installs or runs (through any runner it was started by)."""
+    out: list[Package] = []
+    for words in invocations(cmd):
+        out += _packages(words)
+    return out
+
+
+def _packages(words: list[Word]) -> list[Package]:
+    argv = argv_of(words)
     found = installer(argv)
     if found is None:
         return []
     prefix, eco, runs = found
+    m = managers()
     manager = " ".join(prefix)
-    opts: frozenset[str] = managers()["_opts"]
+    opts: frozenset[str] = m["_opts"]
+    spec_opts = frozenset(m["spec_options"].get(manager, ()))
+    tool_runner = manager in m["tool_runners"]
     args = argv[len(prefix) :]
+    dyn = [w.dynamic for w in words[len(prefix) :]]
     out: list[Package] = []
     explicit = False
     i = 0
@@ -252,16 +263,18 @@ def packages(cmd: Command) -> list[Package]:
         if x == "--":
             positional += args[i + 1 :]
             break
-        if (key in ("--from", "--package", "--spec", "-p") and runs) or (key == "--git" and eco == "crates"):
-            val = x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
-            i += 1 if "=" in x else 2
-            if eco == "crates" and key == "--git":
-                out.append(Package(eco, "", manager, runs, ref=val, explicit=True))
-            elif val:
+        if key in spec_opts:
+            glued = "=" in x
+            val = x.split("=", 1)[1] if glued else (args[i + 1] if i + 1 < len(args) else "")
+            unknown = dyn[i] if glued else (i + 1 < len(args) and dyn[i + 1])
+            i += 1 if glued else 2
+            if unknown:
+                out.append(Package(eco, "", manager, runs, ref=val, explicit=True, unknown=True))
+            elif val and not _is_local(val):
                 out.append(_package(eco, val, manager, runs, True))
             explicit = True
             continue
-        if runs and positional:
+        if (runs and positional) or tool_runner:
             break  # `npx tsc --noEmit -p .`: what follows the tool's name are the tool's own options
         if x in ("-y", "--yes"):
             explicit = True
@@ -306,7 +319,6 @@ def go_owner(module: str) -> str:
 
 def sources(cmd: Command) -> list[Source]:
     """Package sources and insecure settings one command sets: options, `NAME=value` prefixes, config commands."""
-    m = managers()
     out: list[Source] = []
     for name, w in cmd.assigns:
         out += env_sources(name, w.value or w.raw)
@@ -315,12 +327,20 @@ def sources(cmd: Command) -> list[Source]:
             if "=" in word.raw:
                 k, _, v = word.raw.partition("=")
                 out += env_sources(k, v.strip("'\""))
-    argv0 = argv_of(cmd)
+    for words in invocations(cmd):
+        out += _invocation_sources(argv_of(words))
+    return out
+
+
+def _invocation_sources(argv0: list[str]) -> list[Source]:
+    m = managers()
+    out: list[Source] = []
     found = installer(argv0)
     args = argv0[1:]
-    if found is not None or cmd.name in ("pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv"):
+    name = argv0[0] if argv0 else ""
+    if found is not None or name in ("pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv"):
         eco = found[1] if found else {"pip": "pypi", "pip3": "pypi", "uv": "pypi", "poetry": "pypi", "pdm": "pypi", "pipenv": "pypi",
-                                      "cargo": "crates", "gem": "rubygems"}.get(cmd.name, "npm")  # fmt: skip
+                                      "cargo": "crates", "gem": "rubygems"}.get(name, "npm")  # fmt: skip
         src_opts = set(m["source_options"].get(eco, []))
         for i, x in enumerate(args):
             key, eq, val = x.partition("=")

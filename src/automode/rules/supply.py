@@ -189,9 +189,11 @@ def _own_owners(a: Analysis) -> set[str]:
     kind="action",
     title="Runs or installs code from a repository the project does not use",
     what="Code fetched by reference rather than from the registry: `pip install git+https://…`, `uvx --from git+…`, "
-    "`pipx install git+…`, `npm install github:owner/repo` or `owner/repo`, `cargo install --git`, archive URLs, from an "
-    "owner that is not the project's own (its git remotes), not in `[trust] repos` and not named by the user. `go run` / "
-    "`go install` of a module from an unfamiliar owner is an ask.",
+    "`uv run --with git+…`, `pipx run --spec …`, `npx -p github:…`, `npm install github:owner/repo` or `owner/repo`, "
+    "`cargo install --git`, archive URLs, from an owner that is not the project's own (its git remotes), not in `[trust] "
+    "repos` and not named by the user; the runner's options are read from the parsed words, whatever the runner or the "
+    "tool is called. `go run` / `go install` of a module from an unfamiliar owner, or a source known only at run time, "
+    "is an ask.",
     why="A repository is not reviewed like a published release; whoever controls it decides what runs here, now and "
     "on every reinstall.",
     example="uvx --from git+https://github.com/ruffplus-dev/ruff-plus ruff-plus check .",
@@ -199,14 +201,20 @@ def _own_owners(a: Analysis) -> set[str]:
     must_match=["uvx --from git+https://github.com/ruffplus-dev/ruff-plus ruff-plus check . --fix",
                 "pip install git+https://github.com/someone/fastjson.git@main", "npm install github:someone/left-pad-fixed",
                 "cargo install --git https://github.com/someone/tool", "pipx install git+https://gitlab.com/x/y.git",
-                "go run github.com/someone-unknown/gen@latest"],
+                "go run github.com/someone-unknown/gen@latest", "u=uvx; $u --from git+https://github.com/x/y renamed-tool",
+                "uv run --with git+https://github.com/x/y pytest", "N=npx; $N -p github:someone/tool renamed",
+                'uvx --from "$(cat src.txt)" tool'],
     must_not_match=["pip install -e .", "npm install ./packages/ui", "go install golang.org/x/tools/gopls@latest",
-                    "go run ./cmd/server", "uvx ruff check .", "pip install requests", "go build ./..."],
+                    "go run ./cmd/server", "uvx ruff check .", "pip install requests", "go build ./...", "uvx -p 3.12 ruff check .",
+                    "uv run --with pytest-cov pytest", "uv run --with-editable ./lib pytest"],
 )  # fmt: skip
 def code_by_reference(a: Analysis) -> str | Hit | None:
     own = _own_owners(a)
     ask: str | None = None
     for p in _packages(a):
+        if p.unknown:
+            ask = ask or f"`{p.manager}` fetches code from a source known only at run time (`{p.ref[:60]}`)"
+            continue
         if not p.ref:
             continue
         if p.eco == "go":

@@ -275,7 +275,7 @@ class Lowerer:
 
     # ---------------------------------------------------------------- wrappers
     def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
-               remote: str | None = None) -> Command:  # fmt: skip
+               remote: str | None = None, launcher: tuple[Word, ...] = ()) -> Command:  # fmt: skip
         return replace(
             cmd,
             argv=argv,
@@ -283,6 +283,7 @@ class Lowerer:
             privileged=cmd.privileged or privileged,
             remote=remote or cmd.remote,
             redirects=list(cmd.redirects),
+            launchers=(*cmd.launchers, launcher) if launcher else cmd.launchers,
         )
 
     def unwrap(self, cmd: Command, name: str, nesting: int) -> Command | None:
@@ -376,7 +377,8 @@ class Lowerer:
             self.source(" ".join([inner[0].value, *(_shell_quote(w) for w in inner[1:])]), via=(*cmd.via, label),
                         privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return cmd
-        return self._inner(cmd, inner, label, privileged=spec.privileged)
+        launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
+        return self._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
 
     # ------------------------------------------------------------ nested shells
     def nested_shell(self, cmd: Command, nesting: int) -> None:

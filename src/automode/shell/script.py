@@ -35,6 +35,10 @@ class Command:
     substituted: bool = False  # runs inside $(...), `...` or <(...)
     depth: int = 0
     text: str = ""
+    # Wrappers and runners looked through (`uvx --from git+… tool`, `sudo -u x`), outermost first: each one's own
+    # words up to the command it starts (its name as the label, then its options as parsed), so knowledge that reads
+    # a runner's options (the package source of `uvx --from`) reads the parsed words, whatever the runner is called.
+    launchers: tuple[tuple[Word, ...], ...] = ()
     # The normalised command name, computed once: rules ask for it hundreds of times per decision. Commands are
     # never re-pointed in place (lowering builds new ones with dataclasses.replace, which recomputes it).
     name: str = field(init=False, default="")
