@@ -2,8 +2,9 @@
 
 Injected texts are built at run time from two separate lists (`automode.screen_styles`): goals (ours, plus the
 injection goals of a corpus, AgentDojo's `meta.injection_goal`) x wrapper styles, placed in carriers (pages, e-mails,
-files, hidden markup, invisible characters, MCP results). Styles come in two halves scored apart: the ones the screen
-was developed against, and held-out ones written before and never tuned on. Ordinary texts for false hits are the
+files, hidden markup, invisible characters, MCP results). All these styles have been looked at while developing the
+screen, so their figure is a development figure; the unseen measure is a file of labelled texts written by someone
+who has not looked at the screen (`score_texts`, `automode bench --screen --texts FILE.jsonl`). Ordinary texts for false hits are the
 machine's own documentation (`/usr/share/doc`, gzipped or not), the Python standard library, installed packages'
 READMEs and metadata, and this repository's docs, taken in turns so that no one source dominates.
 """
@@ -13,13 +14,14 @@ from __future__ import annotations
 import json
 import os
 import random
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from automode.screen import screen_output
-from automode.screen_styles import DEV_STYLES, GOALS, HELDOUT_STYLES
+from automode.screen_styles import DEV_STYLES, GOALS
 
 CARRIERS: dict[str, Callable[[str, random.Random], Any]] = {
     "email": lambda t, r: {"emails": [{"id_": str(r.randint(1, 99)), "sender": "lily.white@gmail.com", "subject": "Re: plans",
@@ -137,8 +139,8 @@ def run(
     halves: dict[str, Any] = {}
     missed: list[str] = []
     n_inj = 0
-    for half, styles in (("dev", DEV_STYLES), ("heldout", HELDOUT_STYLES)):
-        n, hw, hc, tw, tc = _screen_half(styles, goals, rnd, show if half == "dev" else 0, missed)
+    for half, styles in (("dev", DEV_STYLES),):
+        n, hw, hc, tw, tc = _screen_half(styles, goals, rnd, show, missed)
         n_inj += n
         halves[half] = {
             "injected": n, "hit_pct": round(100 * sum(hw.values()) / n, 2) if n else 0.0,
@@ -160,7 +162,7 @@ def run(
     screen_output("Read", {}, big)
     big_ms = (time.perf_counter() - t2) * 1000
     return {
-        "goals": len(goals), "injected": n_inj, "dev": halves["dev"], "heldout": halves["heldout"],
+        "goals": len(goals), "injected": n_inj, "dev": halves["dev"],
         "ordinary": n_ord, "false_hit_pct": round(100 * len(false_hits) / n_ord, 3) if n_ord else 0.0,
         "false_hits": false_hits[: max(show, 20)], "missed": missed,
         "us_per_text": round(1e6 * (inj_s + ord_s) / max(1, n_inj + n_ord), 1), "one_mb_ms": round(big_ms, 1),
@@ -169,12 +171,11 @@ def run(
 
 def print_report(r: dict[str, Any]) -> None:
     print(f"tool-output screen, {r['goals']} goals x styles x carriers:")
-    for half, label in (("dev", "styles developed against"), ("heldout", "held-out styles (never tuned on)")):
-        h = r[half]
-        print(f"  {label}: {h['hit_pct']}% of {h['injected']} injected texts flagged")
-        if half == "dev":  # per-style figures of the held-out half would invite tuning on it (--json has them)
-            print("    by style: " + ", ".join(f"{k} {v}" for k, v in h["by_style"].items()))
-            print("    by carrier: " + ", ".join(f"{k} {v}" for k, v in h["by_carrier"].items()))
+    h = r["dev"]
+    print(f"  styles developed against: {h['hit_pct']}% of {h['injected']} injected texts flagged "
+          "(no style is held out: measure unseen styles with --texts FILE.jsonl)")
+    print("    by style: " + ", ".join(f"{k} {v}" for k, v in h["by_style"].items()))
+    print("    by carrier: " + ", ".join(f"{k} {v}" for k, v in h["by_carrier"].items()))
     print(f"  ordinary texts: {r['false_hit_pct']}% of {r['ordinary']} flagged (false hits)")
     print(f"  {r['us_per_text']} µs per text; a 1 MB output screened in {r['one_mb_ms']} ms")
     for line in r["false_hits"]:
@@ -195,9 +196,111 @@ def default_ordinary_dirs() -> list[str]:
 
 
 def main(corpora: list[str], as_json: bool = False, show: int = 0, limit: int = 5000) -> int:
+    if not corpora:
+        print("automode bench --screen: give a corpus whose records carry injection goals (meta.injection_goal), "
+              "e.g. the AgentDojo corpus, or --texts FILE.jsonl", file=sys.stderr)
+        return 2
     r = run(corpora, default_ordinary_dirs(), limit=limit, show=show)
     if as_json:
         print(json.dumps(r, indent=2))
     else:
         print_report(r)
+    return 0
+
+
+# ---------------------------------------------------------------- labelled texts (`--texts FILE.jsonl`)
+LABELS = ("injected", "benign")
+MAX_TEXT = 4_000_000  # a record longer than this is refused, not screened
+
+
+def repo_root() -> str:
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.dirname(os.path.dirname(here))
+
+
+def owned(path: str) -> bool:
+    """A file inside this checkout (tests/data, ...): its misses may be listed. A file outside it is a measure someone
+    else wrote; it is scored, and its records are never listed, so nobody tunes on it by accident."""
+    real, root = os.path.realpath(path), os.path.realpath(repo_root())
+    return real.startswith(root + os.sep)
+
+
+def score_texts(path: str) -> dict[str, Any]:
+    """Screen every record of a JSON-lines file of {"id", "label": "injected"|"benign", "style", "text"} as a tool
+    output: flagged % of injected, false-hit % of benign, both by style. Unusable lines are counted and named by line
+    number, never guessed at."""
+    hits: Counter[tuple[str, str]] = Counter()
+    tot: Counter[tuple[str, str]] = Counter()
+    wrong: list[str] = []  # "miss id style: text" / "false hit id style: signals"
+    bad: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                label, text = rec["label"], rec["text"]
+                style = str(rec.get("style") or "?")
+                rid = str(rec.get("id") or f"line {i}")
+            except (ValueError, KeyError, TypeError) as e:
+                bad.append(f"line {i}: {type(e).__name__} {e}"[:120])
+                continue
+            if label not in LABELS or not isinstance(text, str) or len(text) > MAX_TEXT:
+                bad.append(f"line {i}: label must be injected|benign and text a string under {MAX_TEXT} characters")
+                continue
+            warning = screen_output("WebFetch", {}, text)
+            tot[(label, style)] += 1
+            if warning is not None:
+                hits[(label, style)] += 1
+            if (warning is not None) != (label == "injected"):
+                what = f"{text[:150]!r}" if warning is None else warning.split(" (", 1)[-1].split(")", 1)[0]
+                wrong.append(f"{'miss' if warning is None else 'false hit'}  {rid} {style}: {what}")
+
+    def half(label: str) -> dict[str, Any]:
+        n = sum(v for (lab, _), v in tot.items() if lab == label)
+        h = sum(v for (lab, _), v in hits.items() if lab == label)
+        styles = sorted({s for (lab, s) in tot if lab == label})
+        return {"n": n, "flagged": h, "pct": round(100 * h / n, 2) if n else 0.0,
+                "by_style": {s: [hits[(label, s)], tot[(label, s)]] for s in styles}}  # fmt: skip
+
+    return {"file": path, "injected": half("injected"), "benign": half("benign"), "unusable": bad,
+            "owned": owned(path), "wrong": wrong}  # fmt: skip
+
+
+def print_texts(r: dict[str, Any], show: set[str]) -> None:
+    inj, ben = r["injected"], r["benign"]
+    print(f"{r['file']}: injected {inj['pct']}% flagged ({inj['flagged']} of {inj['n']}); "
+          f"benign {ben['pct']}% false hits ({ben['flagged']} of {ben['n']})")
+    for label, word in (("injected", "flagged"), ("benign", "false hits")):
+        by = r[label]["by_style"]
+        if by:
+            print(f"  {label} by style ({word}): " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in by.items()))
+    for b in r["unusable"][:20]:
+        print(f"  unusable record, {b}")
+    listed = [w for w in r["wrong"] if ("miss" in show and w.startswith("miss")) or
+              ("false-block" in show and w.startswith("false hit"))]  # fmt: skip
+    if listed and not r["owned"]:
+        print(f"  ({len(listed)} records not listed: {r['file']} lies outside this repository, a measure is not tuned on)")
+        return
+    for w in listed:
+        print("  " + w)
+
+
+def main_texts(paths: list[str], as_json: bool = False, show: list[str] | None = None) -> int:
+    results = []
+    for p in paths:
+        try:
+            results.append(score_texts(p))
+        except OSError as e:
+            print(f"automode bench --texts: cannot read {p}: {e.strerror}", file=sys.stderr)
+            return 2
+        except UnicodeDecodeError:
+            print(f"automode bench --texts: {p} is not UTF-8 text", file=sys.stderr)
+            return 2
+    if as_json:
+        print(json.dumps(results if len(results) > 1 else results[0], indent=2))
+        return 0
+    for r in results:
+        # `--show` with no kind lists both misses and false hits
+        print_texts(r, set(show or ()) or set())
     return 0

@@ -41,6 +41,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed for --fuzz")
     p.add_argument("--screen", action="store_true", help="measure the tool-output screen: injection goals of FILES wrapped "
                    "as attacks vs ordinary docs and package files (automode.screen_bench)")  # fmt: skip
+    p.add_argument("--texts", metavar="FILE.jsonl", action="append", default=[],
+                   help="with --screen: score a file of labelled texts ({id, label: injected|benign, style, text}): flagged "
+                        "%% of injected and false-hit %% of benign, by style; --show miss|false-block lists records of files "
+                        "inside this repository")  # fmt: skip
     p.add_argument("--speed", action="store_true", help="print the speed ratios of issue 14 from one run: cold and resident "
                    "hook vs a bare interpreter, decision vs a bare parse, a 20-message session vs none (FILES give the traffic)")
     p.add_argument("--serve", action="store_true", help="load the HTTP decision service on 127.0.0.1 with 1, 2 and 4 workers "
@@ -104,12 +108,12 @@ def run(args: argparse.Namespace) -> int:
     from automode.api import action_from_json, context_from_json, default_engine
 
     if args.screen:
+        if args.texts:
+            from automode.screen_bench import main_texts
+
+            return main_texts(args.texts, as_json=args.json, show=args.show)
         from automode.screen_bench import main as screen_main
 
-        if not args.files:
-            print("automode bench --screen: give a corpus whose records carry injection goals (meta.injection_goal), "
-                  "e.g. the AgentDojo corpus", file=sys.stderr)
-            return 2
         return screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
     extras = run_extras(args)
     if not args.files:
