@@ -191,3 +191,29 @@ def test_team_filters_by_developer_and_project(store: Store) -> None:
     assert store.count(Filters(project="api")) == 3  # the root's last component, whoever's checkout it is
     assert store.count(Filters(project="/home/bob/src/api")) == 2
     assert store.count(Filters(user="bob", project="web")) == 0
+
+
+def test_a_hold_delays_the_writer_but_loses_nothing(db_path: str) -> None:
+    """The resident server holds the writer while it answers (the answer goes out first); the held record is
+    committed once released, and a flush never waits on a hold."""
+    from automode.audit.sqlite import SqliteStore
+
+    rec = Recorder()
+    d, a, c = sample(1)
+    rec.record(d, a, c)
+    assert rec.flush()
+    rec.hold()
+    rec.record(*sample(2))
+    time.sleep(0.2)
+    assert rec.pending == 1  # not started while held
+    rec.release()
+    deadline = time.monotonic() + 10
+    while rec.pending and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert rec.pending == 0
+    rec.hold()
+    rec.record(*sample(3))
+    assert rec.flush(5.0)  # flush overrides the hold
+    rec.release()
+    rec.close()
+    assert len(SqliteStore(db_path).query(limit=0)) == 3

@@ -2,8 +2,12 @@
 by `hook_client.py` and gone after IDLE_EXIT_S without a request.
 
 It holds the engine warm so a hook round trip costs a process start of a `-I -S` interpreter plus a socket call.
-Only peers of the same uid are served (SO_PEERCRED). A request from a client with another code fingerprint gets
-`{"stale": true}` and the server steps down, so the next call starts one running the current code.
+Only peers of the same uid are served (SO_PEERCRED). A request from a client with another fingerprint (protocol,
+interpreter, package location) gets "stale" and the server steps down, so the next call starts a fresh one; the
+server itself compares the code on disk with what it loaded every CODE_CHECK_S and steps down once it changed.
+
+The answer goes out before anything else: audit records made while deciding are held (`audit.hold`) until the
+reply is sent, so the audit writer's thread does not take the GIL from the decision in flight.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ class Server:
         self.rdir = rdir
         self.path = os.path.join(rdir, "hook.sock")
         self.fingerprint = hook_client.fingerprint()
+        self.code = hook_client.code_stamp()
+        self.code_checked = time.monotonic()
         self.decide_lock = threading.Lock()  # the engine (tree-sitter parsers) is not assumed thread-safe
         self.stop = threading.Event()
         self.last_request = time.monotonic()
@@ -83,14 +89,28 @@ class Server:
             except TimeoutError:
                 if time.monotonic() - self.last_request > IDLE_EXIT_S or not self.still_bound():
                     break
+                self.check_code()
                 continue
             except OSError:
                 break
             self.last_request = time.monotonic()
             threading.Thread(target=self.handle, args=(conn,), daemon=True).start()
 
+    def check_code(self) -> None:
+        """Step down once the package on disk is not the one this server loaded (checked every CODE_CHECK_S)."""
+        now = time.monotonic()
+        if now - self.code_checked < hook_client.CODE_CHECK_S:
+            return
+        self.code_checked = now
+        if hook_client.code_stamp() != self.code:
+            self.stop.set()
+            self.unbind()  # new clients start a current server at once
+
     def handle(self, conn: socket.socket) -> None:
+        from automode import audit
+
         with conn:
+            audit.hold()
             try:
                 if hook_client.peer_uid(conn) != os.getuid():
                     return
@@ -99,6 +119,9 @@ class Server:
                 conn.sendall(self.answer(data))
             except OSError:
                 return
+            finally:
+                audit.release()
+        self.check_code()
 
     @staticmethod
     def _read(conn: socket.socket) -> bytes:

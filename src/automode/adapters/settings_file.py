@@ -53,7 +53,7 @@ def hook_command(agent: str, resident: bool, headless: bool = False, server: str
         # Import the client as a module (its bytecode is cached) rather than run it as a script (compiled on
         # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start.
         here = str(Path(__file__).parent)
-        stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import main;sys.exit(main(sys.argv[1:]))"
+        stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import run;run(sys.argv[1:])"
         return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
     return f"{py} -I -m automode.adapters.run {agent}{flags} {tail}"
 

@@ -26,13 +26,19 @@ def data_dir(base: str | None = None) -> str:
     """`$XDG_DATA_HOME/automode`, else `~/.local/share/automode` (created 0700)."""
     base = base or os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     path = os.path.join(base, "automode")
-    os.makedirs(path, mode=0o700, exist_ok=True)
+    _ensure_dir(path)
     return path
+
+
+def _ensure_dir(path: str) -> None:
+    # A stat where the directory exists (every call but the first): cheaper than mkdir failing with EEXIST.
+    if not os.path.isdir(path):
+        os.makedirs(path, mode=0o700, exist_ok=True)
 
 
 def sessions_dir(base: str | None = None) -> str:
     path = os.path.join(data_dir(base), "sessions")
-    os.makedirs(path, mode=0o700, exist_ok=True)
+    _ensure_dir(path)
     return path
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from automode.audit.asks import Answer
     from automode.audit.recorder import Recorder
 
-__all__ = ["answer", "exit_within", "flush", "get_recorder", "open_ask", "record", "wait_for_answer"]
+__all__ = ["answer", "exit_within", "flush", "get_recorder", "hold", "open_ask", "record", "release", "wait_for_answer"]
 
 #: After a hook has answered: how long its audit writer may still take before the rest is spooled, and the hard
 #: limit after which the kernel ends the process whatever any thread is doing (a C call holding the GIL included).
@@ -69,6 +69,16 @@ def record(
                                      engine=engine)  # fmt: skip
     except Exception:
         return None
+
+
+def hold() -> None:
+    """Keep the writer from starting on new records until `release` (a server sending an answer first: the
+    writer's thread would otherwise take the GIL from the reply in flight). Holds nest; see Recorder.hold."""
+    get_recorder().hold()
+
+
+def release() -> None:
+    get_recorder().release()
 
 
 def flush(timeout: float = 10.0) -> bool:

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 _BATCH = 256
 _IDLE_WAIT = 0.05
-_SPOOL_CHECK_S = 30.0  # how often a long-lived writer looks for spooled records of other processes
+_SPOOL_CHECK_S = 30.0
+# A hold (Recorder.hold) delays the writer at most this long, or until this many records wait.
+_HOLD_MAX_S = 1.0
+_HOLD_MAX_ITEMS = 64  # how often a long-lived writer looks for spooled records of other processes
 # How long a process may linger at exit to write what is queued (a hook must not hang its agent on a dead server).
 EXIT_FLUSH_TIMEOUT = 5.0
 
@@ -49,6 +52,8 @@ class Recorder:
         self._batch: list[tuple[Any, ...]] = []
         self._spool_checked = 0.0
         self.draining = False  # committing other processes' spooled records
+        self._held = 0
+        self._flushing = 0
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._count_lock = threading.Lock()
@@ -81,10 +86,33 @@ class Recorder:
         if self._background:
             if self._thread is None:
                 self._start()
-            self._wake.set()
+            if not self._held:
+                self._wake.set()
         else:
             self._drain()
         return rid
+
+    def hold(self) -> None:
+        """Do not start writing new records until `release` (nested holds count). A server calls this around
+        a request so the writer thread does not compete for the GIL before the answer is sent. Bounded: a
+        record waits at most _HOLD_MAX_S, or until _HOLD_MAX_ITEMS are queued; `flush` ignores holds."""
+        with self._count_lock:
+            self._held += 1
+
+    def release(self) -> None:
+        with self._count_lock:
+            self._held = max(0, self._held - 1)
+            wake = not self._held and bool(self._queue)
+        if wake:
+            self._wake.set()
+
+    def _holding(self) -> bool:
+        if not self._held or self._flushing or len(self._queue) >= _HOLD_MAX_ITEMS:
+            return False
+        try:
+            return bool(time.time() - self._queue[0][0] < _HOLD_MAX_S)
+        except IndexError:
+            return False
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until everything queued before this call is committed (acknowledged). False on timeout."""
@@ -93,11 +121,17 @@ class Recorder:
             self._drain()
             return self._committed + self._failed >= target
         deadline = time.monotonic() + timeout
-        while self._committed + self._failed < target:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                return False
-            self._wake.set()
-            time.sleep(0.0005)
+        with self._count_lock:
+            self._flushing += 1
+        try:
+            while self._committed + self._failed < target:
+                if time.monotonic() > deadline or not self._thread.is_alive():
+                    return False
+                self._wake.set()
+                time.sleep(0.0005)
+        finally:
+            with self._count_lock:
+                self._flushing -= 1
         return self._failed == 0
 
     def close(self, timeout: float = 10.0) -> None:
@@ -139,7 +173,7 @@ class Recorder:
 
     def _run(self) -> None:
         while not self._closed:
-            if not self._queue:
+            if not self._queue or self._holding():
                 self._wake.wait(_IDLE_WAIT)
                 self._wake.clear()
                 if time.monotonic() - self._spool_checked > _SPOOL_CHECK_S:
