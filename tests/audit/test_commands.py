@@ -83,7 +83,10 @@ def test_log_json_schema(store: Store, capsys: pytest.CaptureFixture[str]) -> No
         "elapsed_us",
         "ask_id",
         "engine_verdict",
+        "decided_by",
+        "client",
     }
+    assert rec["decided_by"] == "local" and rec["client"] is None  # decided by this machine's engine, for its user
     assert rec["schema"] == EXPORT_SCHEMA and rec["time"].endswith("Z") and rec["rules"] == ["AM-R-001"]
     assert rec["action"] == {"command": "npm run test:5"}  # test:11 is older than 1d
 

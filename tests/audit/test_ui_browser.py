@@ -4,6 +4,7 @@ A screenshot is kept in artifacts/ (gitignored)."""
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import tempfile
 import threading
@@ -142,3 +143,105 @@ def test_open_logs_the_browser_in_without_the_token_on_its_command_line(ui: UISe
     _wait(drv, lambda d: len(_rows(d)) == 6)
     _wait(drv, lambda d: d.find_element(By.ID, "live").text == "live")
     assert ui.token not in drv.current_url
+
+
+TIME_RE = r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$"  # the page's one time format (the chart's ticks drop the seconds)
+
+
+def _layout_rows(url: str) -> None:
+    """Rows that used to break the layout: a long MCP tool name, several long rule ids, a judge rule."""
+    from automode.audit.row import build_row
+
+    s = open_store(url)
+    now = time.time()
+    long_tool = "mcp__company-internal-knowledge-base__search_engineering_design_documents_by_keyword"
+    rules = ("AM-AGENT-CONTROL-001", "AM-SECRET-FLOW-003", "config:Bash(terraform destroy*)")
+    s.insert([
+        build_row(Decision("ask", "an MCP tool with a long name", rules), Action(long_tool, {"query": "x" * 300}, "/home/dev/proj"),
+                  Context(cwd="/home/dev/proj", project_root="/home/dev/proj", session_id="long"), agent="claude-code",
+                  ts=now - 60, uid="long-tool"),
+        build_row(Decision("deny", "the user said not to push", ("AM-JUDGE-001",)), Action("Bash", {"command": "git push"}, "/home/dev/proj"),
+                  Context(cwd="/home/dev/proj", user_messages=("fix it but do not push",)), agent="claude-code", ts=now - 30, uid="judge"),
+    ])  # fmt: skip
+    s.close()
+
+
+def _check_layout(drv: Any) -> list[Any]:
+    """Every visible cell (and header) keeps to its column, is cut only with its full text in its title, every rule id
+    is whole inside its cell, the time and verdict are never cut, and the action keeps a readable width."""
+    boxes: list[Any] = drv.execute_script("""
+      const seen = (td) => getComputedStyle(td).display !== 'none';
+      return [...document.querySelectorAll('#feed thead tr, #feed tbody tr')].map((tr) => [...tr.children].filter(seen).map((td) => {
+        const r = td.getBoundingClientRect(), cs = getComputedStyle(td);
+        return {left: r.left, right: r.right, width: r.width, clipped: cs.overflowX === 'hidden', tag: td.tagName,
+                fits: td.scrollWidth <= td.clientWidth + 1, title: td.title, text: td.textContent, cls: td.className,
+                chips: [...td.querySelectorAll('.rule-id')].map((c) => ({text: c.textContent, right: c.getBoundingClientRect().right,
+                                                                           left: c.getBoundingClientRect().left}))};
+      }));""")  # fmt: skip
+    for cells in boxes:
+        for a, b in itertools.pairwise(cells):
+            assert a["right"] <= b["left"] + 0.5, (a["cls"], b["cls"])
+        for c in cells:
+            if c["tag"] == "TH" or c["cls"] in ("time", "rules") or c["cls"].startswith("v "):
+                assert c["fits"], c  # headers, times, verdicts and rule lists are never cut
+            assert c["fits"] or (c["clipped"] and c["title"] == c["text"]), c  # cut only with the full text at hand
+            for chip in c["chips"]:
+                assert c["left"] - 0.5 <= chip["left"] and chip["right"] <= c["right"] + 0.5, chip  # the whole id shows
+            if c["cls"] in ("action", "c-action"):
+                assert c["width"] >= 150, c
+    return boxes
+
+
+def test_page_layout_time_format_chart_and_keyboard_at_1280px(ui: UIServer, browser: Any) -> None:
+    """Issue 15 point 6: no cell overlaps its neighbour at 1280 px, every rule id is readable in full, one time format
+    in the table, the detail and the chart, a chart with axes and a legend, judge rules documented, and the feed
+    usable from the keyboard. A screenshot is kept in artifacts/."""
+    from selenium.webdriver.common.keys import Keys
+
+    _layout_rows(ui.store_url)
+    drv = browser
+    drv.set_window_size(1280, 900)
+    drv.get(ui.url)
+    _wait(drv, lambda d: len(_rows(d)) == 8)
+    _wait(drv, lambda d: d.find_elements(By.ID, "chart-legend"))
+
+    boxes = _check_layout(drv)
+    chips = {ch["text"] for cells in boxes for c in cells for ch in c["chips"]}
+    assert {"AM-AGENT-CONTROL-001", "AM-SECRET-FLOW-003", "config:Bash(terraform destroy*)", "AM-JUDGE-001"} <= chips
+    tool_cell = next(c for cells in boxes for c in cells if c["cls"] == "tool" and c["text"].startswith("mcp__company"))
+    assert tool_cell["title"].endswith("by_keyword")
+
+    import re
+
+    times = [r.find_element(By.CSS_SELECTOR, "td.time").text for r in _rows(drv)]
+    assert all(re.match(TIME_RE, t) for t in times), times
+    ticks = [t.text for t in drv.find_elements(By.CSS_SELECTOR, "#chart-time text.tick-x")]
+    assert len(ticks) >= 2 and all(re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d$", t) for t in ticks), ticks
+    assert drv.find_elements(By.ID, "axis-x") and drv.find_elements(By.ID, "axis-y")
+    legend = drv.find_element(By.ID, "chart-legend").text
+    assert all(v in legend for v in ("allow", "ask", "deny")), legend
+    rule_titles = [t.get_attribute("textContent") for t in drv.find_elements(By.CSS_SELECTOR, "#chart-rules g.rule-bar title")]
+    assert any(t.startswith("config:Bash(terraform destroy*)") for t in rule_titles)  # the full id, not the cut label
+
+    # Keyboard: focus the first row, arrow down, Enter opens that decision, Escape closes it and keeps the focus.
+    first = _rows(drv)[0]
+    drv.execute_script("arguments[0].focus()", first)
+    first.send_keys(Keys.ARROW_DOWN)
+    focused = drv.switch_to.active_element
+    assert focused.get_attribute("data-uid") == _rows(drv)[1].get_attribute("data-uid")
+    focused.send_keys(Keys.ENTER)
+    _wait(drv, lambda d: d.find_element(By.ID, "detail").is_displayed())
+    focused.send_keys(Keys.ESCAPE)
+    _wait(drv, lambda d: not d.find_element(By.ID, "detail").is_displayed())
+    assert drv.switch_to.active_element.get_attribute("data-uid") == _rows(drv)[1].get_attribute("data-uid")
+
+    # The judge's rule is documented in the detail, and the detail's time has the same format.
+    next(r for r in _rows(drv) if r.get_attribute("data-uid") == "judge").click()
+    _wait(drv, lambda d: "AM-JUDGE-001" in d.find_element(By.ID, "detail").text)
+    _check_layout(drv)  # with the detail open too
+    detail = drv.find_element(By.ID, "detail").text
+    assert "Crosses a boundary the user stated" in detail and "no documentation" not in detail and "not in this" not in detail
+    dd = drv.execute_script("return [...document.querySelectorAll('#detail dt')].find((e) => e.textContent === 'time').nextElementSibling.textContent")
+    assert re.match(TIME_RE, dd), dd
+    ARTIFACTS.mkdir(exist_ok=True)
+    drv.save_screenshot(str(ARTIFACTS / "audit-ui-1280.png"))

@@ -51,6 +51,18 @@ def _token(env: Mapping[str, str]) -> str | None:
     return None
 
 
+def caller_headers(env: Mapping[str, str], agent: str) -> dict[str, str]:
+    """Who is asking, for the service's audit row (automode.audit.origin): this developer's user and host, and what
+    is calling. The token vouches for the team; these name the person inside it."""
+    import socket
+
+    from automode import __version__
+
+    user = env.get("USER") or env.get("LOGNAME") or str(os.getuid())
+    return {"X-Automode-User": user[:100], "X-Automode-Host": socket.gethostname()[:200],
+            "User-Agent": f"automode-hook/{__version__} ({agent})"}  # fmt: skip
+
+
 class ServiceCall:
     """Posts the payload in a background thread as soon as it is created; `result(budget)` waits at most `budget`."""
 
@@ -64,7 +76,7 @@ class ServiceCall:
             return
         target = f"{url.rstrip('/')}/v1/hooks/{agent}" + ("?headless=1" if headless else "")
         self._req = urllib.request.Request(target, data=raw, method="POST", headers={
-            "Authorization": f"Bearer {token}", "Content-Type": "application/json"})  # fmt: skip
+            "Authorization": f"Bearer {token}", "Content-Type": "application/json", **caller_headers(env, agent)})  # fmt: skip
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 

@@ -21,6 +21,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from automode.audit.origin import ORIGIN
+
 if TYPE_CHECKING:
     from automode.audit.settings import AuditSettings
 
@@ -81,7 +83,7 @@ class Recorder:
         if self._closed:
             return rid
         with self._count_lock:
-            self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id, engine))
+            self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id, engine, ORIGIN.get()))
             self._enqueued += 1
         if self._background:
             if self._thread is None:
@@ -229,7 +231,7 @@ class Recorder:
                 if not settings.enabled:
                     self._committed += len(items)
                     continue
-                for ts, rid, decision, action, context, agent, effects, ask_id, engine in items:
+                for ts, rid, decision, action, context, agent, effects, ask_id, engine, origin in items:
                     try:
                         rows.append(
                             build_row(
@@ -243,6 +245,7 @@ class Recorder:
                                 ask_id=ask_id,
                                 max_chars=settings.max_field_chars,
                                 engine=engine,
+                                origin=origin,
                             )
                         )
                     except Exception as e:  # one unbuildable record costs only itself

@@ -44,6 +44,8 @@ COLUMNS: tuple[str, ...] = (
     "effects",
     "ask_id",
     "engine_verdict",
+    "decided_by",
+    "client",
 )
 
 _JSON_COLUMNS = ("action", "rules", "user_messages", "effects")
@@ -85,6 +87,13 @@ def _identity() -> tuple[str, str]:
     return _USER, _HOST
 
 
+def _field(v: Any, limit: int = 300) -> str | None:
+    """A short identity field from a request: a string, cut to `limit`, control characters dropped."""
+    if not isinstance(v, str) or not v.strip():
+        return None
+    return "".join(ch for ch in v.strip() if ch.isprintable())[:limit] or None
+
+
 def summarize(tool: str, inp: Mapping[str, Any], limit: int = 500) -> str:
     """A one-line view of an action: the command, path, URL or pattern it is about."""
     for key in _SUMMARY_KEYS:
@@ -110,15 +119,22 @@ def build_row(
     ask_id: str | None = None,
     max_chars: int = 4000,
     engine: Any = None,
+    origin: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The stored row, secrets redacted. `decision`/`action`/`context` are automode.model objects (duck-typed).
 
     `decision` is the answer the agent received; `engine`, when given and different, is what the engine decided
-    before escalation, a headless rewrite or the user's answer changed it (stored as `engine_verdict`)."""
+    before escalation, a headless rewrite or the user's answer changed it (stored as `engine_verdict`). `origin`
+    (automode.audit.origin) names who decided for whom when that was the team service: the calling developer's
+    user and host, the service's identity (`decided_by`) and the client's (`client`); without it the row is the
+    local engine's (`decided_by = "local"`) for this process's user and host."""
     inp = redact(dict(getattr(action, "input", {}) or {}), max_chars=max_chars)
     tool = str(getattr(action, "tool", "?"))
     messages = list(getattr(context, "user_messages", ()) or ())[-_MAX_MESSAGES:]
     user, host = _identity()
+    if origin:
+        user = _field(origin.get("user")) or user
+        host = _field(origin.get("host")) or host
     cwd = getattr(action, "cwd", None) or getattr(context, "cwd", None)
     row = {
         "uid": uid,
@@ -146,6 +162,8 @@ def build_row(
         else None,
         "ask_id": ask_id,
         "engine_verdict": str(engine.verdict) if engine is not None and engine.verdict != decision.verdict else None,
+        "decided_by": _field((origin or {}).get("decided_by")) or "local",
+        "client": _field((origin or {}).get("client")),
     }
     # One bad character must not cost the batch the row is written in (a store refuses invalid UTF-8).
     return {k: clean(v) if isinstance(v, str) else v for k, v in row.items()}
@@ -196,6 +214,8 @@ def to_export(row: Mapping[str, Any], *, full: bool = False) -> dict[str, Any]:
         "elapsed_us": row.get("elapsed_us"),
         "ask_id": row.get("ask_id"),
         "engine_verdict": row.get("engine_verdict"),
+        "decided_by": row.get("decided_by"),
+        "client": row.get("client"),
     }
     if full:
         out["user_messages"] = row.get("user_messages") or []

@@ -67,7 +67,7 @@ def _decision(d: Any) -> dict[str, Any] | None:
 
 def to_line(item: Sequence[Any], limit: int) -> str:
     """One queued record (the Recorder's tuple) as a spool line."""
-    ts, rid, decision, action, context, agent, effects, ask_id, engine = item
+    ts, rid, decision, action, context, agent, effects, ask_id, engine, origin = item
     obj = {
         "ts": ts, "uid": rid, "agent": agent, "ask_id": ask_id,
         "decision": _decision(decision), "engine": _decision(engine),
@@ -77,6 +77,7 @@ def to_line(item: Sequence[Any], limit: int) -> str:
             k: getattr(context, k, None) for k in ("session_id", "cwd", "project_root", "mode")
         } | {"user_messages": list(getattr(context, "user_messages", ()) or ())[-20:]},
         "effects": effects,
+        "origin": dict(origin) if origin else None,
     }  # fmt: skip
     return json.dumps(_cap(obj, limit), ensure_ascii=True, default=str)
 
@@ -178,7 +179,8 @@ def rows_of(path: str, max_chars: int) -> list[dict[str, Any]]:
                 d.rules = tuple(d.rules or ())
                 rows.append(build_row(d, _ns(r["action"]), _ns(r["context"]), agent=str(r.get("agent")),
                                       ts=float(r["ts"]), uid=str(r["uid"]), effects=r.get("effects"),
-                                      ask_id=r.get("ask_id"), max_chars=max_chars, engine=_ns(r.get("engine"))))  # fmt: skip
+                                      ask_id=r.get("ask_id"), max_chars=max_chars, engine=_ns(r.get("engine")),
+                                      origin=r.get("origin") if isinstance(r.get("origin"), dict) else None))  # fmt: skip
             except Exception:
                 continue  # a damaged line costs only itself
     return rows

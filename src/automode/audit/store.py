@@ -14,7 +14,7 @@ from typing import Any
 
 from automode.audit.row import COLUMNS, decode
 
-SCHEMA_VERSION = 2  # 2: decisions.engine_verdict, asks.answer_sig
+SCHEMA_VERSION = 3  # 2: decisions.engine_verdict, asks.answer_sig; 3: decisions.decided_by, client
 
 _ASK_COLUMNS = (
     "ask_id",

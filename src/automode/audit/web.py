@@ -12,104 +12,26 @@ event stream pushes them), so the page is never on a decision's path.
 from __future__ import annotations
 
 import hmac
+import html
 import json
 import secrets
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
-from automode.audit.row import to_export
-from automode.audit.store import Filters, Store, open_store
+from automode.audit import webapi
+from automode.audit.store import Store, open_store
 
-_STATIC = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
-_CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-)
+_PRESETS = ("user", "project")  # filters a login link may carry to the page (`automode ui --user/--project`)
 _EVENT_POLL = 0.4
 NONCE_TTL_S = 120.0
 COOKIE = "automode_ui"
 _KEEPALIVE = 10.0
-
-
-def _static(name: str) -> bytes:
-    return resources.files("automode.audit").joinpath("static", name).read_bytes()
-
-
-def rule_docs(rule_ids: list[str]) -> list[dict[str, Any]]:
-    """Title, category and doc of each built-in rule id (config rules and unknown ids get a one-line note)."""
-    out: list[dict[str, Any]] = []
-    try:
-        from automode.rules import REGISTRY
-
-        by_id: dict[str, Any] = dict(REGISTRY.by_id)
-    except Exception:
-        by_id = {}
-    for rid in rule_ids:
-        r = by_id.get(rid)
-        if r is None:
-            note = (
-                "a rule from your configuration" if rid.startswith("config:") else "no documentation recorded"
-            )
-            out.append({"id": rid, "title": note})
-            continue
-        out.append(
-            {
-                "id": rid,
-                "title": r.title,
-                "category": r.category,
-                "verdict": r.verdict,
-                "what": r.what,
-                "why": r.why,
-                "example": r.example,
-                "instead": r.instead,
-                "floor": r.floor,
-            }
-        )
-    return out
-
-
-def effects_of(row: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """The effects recorded with the decision, else the engine's analysis of the stored (redacted) action."""
-    if row.get("effects") is not None:
-        eff = row["effects"]
-        return eff if isinstance(eff, list) else [eff]
-    try:
-        from automode.analysis import analyze
-        from automode.model import Action, Context
-
-        inp = row.get("action") if isinstance(row.get("action"), dict) else {}
-        cwd = row.get("cwd") or "/"
-        a = analyze(
-            Action(str(row.get("tool")), inp or {}, cwd),
-            Context(cwd=cwd, project_root=row.get("project_root")),
-        )
-        return [
-            {"kind": e.kind, "target": e.target, "class": e.pclass, "detail": e.detail, "origin": e.origin}
-            for e in a.effects
-        ] + [{"kind": "problem", "detail": p} for p in a.problems]
-    except Exception:
-        return None
-
-
-def _buckets(rows: list[dict[str, Any]], since: float, now: float) -> dict[str, Any]:
-    span = max(now - since, 3600.0)
-    size = 3600.0 if span <= 2 * 86400 else 86400.0
-    start = since - since % size
-    n = int((now - start) // size) + 1
-    buckets = [{"t": start + i * size, "allow": 0, "ask": 0, "deny": 0} for i in range(min(n, 400))]
-    rules: dict[str, int] = {}
-    for r in rows:
-        i = int((float(r["ts"]) - start) // size)
-        if 0 <= i < len(buckets) and r.get("verdict") in ("allow", "ask", "deny"):
-            buckets[i][str(r["verdict"])] += 1
-        for rid in r.get("rules") or []:
-            rules[rid] = rules.get(rid, 0) + 1
-    top = sorted(rules.items(), key=lambda kv: -kv[1])[:10]
-    return {"bucket_s": size, "buckets": buckets, "top_rules": [{"rule": k, "count": v} for k, v in top]}
+# Kept for callers of the old names; the page's API lives in automode.audit.webapi.
+rule_docs = webapi.rule_docs
+effects_of = webapi.effects_of
 
 
 class UIServer:
@@ -133,13 +55,14 @@ class UIServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/?token={self.token}"
 
-    def one_time_url(self, ttl: float = NONCE_TTL_S) -> str:
+    def one_time_url(self, ttl: float = NONCE_TTL_S, filters: dict[str, str] | None = None) -> str:
         """A URL that logs one browser in once, within `ttl` seconds, without the token in it: `/open?nonce=…`
         sets the token as an HttpOnly, SameSite=Strict cookie and redirects to the page."""
         nonce = secrets.token_urlsafe(24)
         with self._nonce_lock:
             self._nonces[nonce] = time.monotonic() + ttl
-        return f"http://127.0.0.1:{self.port}/open?nonce={nonce}"
+        extra = "".join(f"&{k}={quote(v)}" for k, v in (filters or {}).items() if k in _PRESETS and v)
+        return f"http://127.0.0.1:{self.port}/open?nonce={nonce}{extra}"
 
     def redeem(self, nonce: str) -> bool:
         """Use up a nonce; True only the first time, before it expires."""
@@ -147,7 +70,7 @@ class UIServer:
             expiry = self._nonces.pop(nonce, None)
         return expiry is not None and time.monotonic() < expiry
 
-    def launch_file(self) -> str:
+    def launch_file(self, filters: dict[str, str] | None = None) -> str:
         """A 0600 HTML file (in a fresh 0700 directory) that sends the browser to a one-time URL: what `ui --open`
         hands the browser, so neither the token nor a reusable secret is on any command line."""
         import os
@@ -155,7 +78,7 @@ class UIServer:
 
         d = tempfile.mkdtemp(prefix="automode-ui-")
         path = os.path.join(d, "open.html")
-        url = self.one_time_url()
+        url = html.escape(self.one_time_url(filters=filters), quote=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={url}">'
@@ -227,7 +150,10 @@ class _Handler(BaseHTTPRequestHandler):
             return
         # A page of our own origin moves on to "/": the navigation is then same-origin, so the Strict cookie goes
         # with it (a redirect would keep the cross-site origin of the file the browser was opened on).
-        body = b'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=/"><title>automode</title>'
+        q = parse_qs(urlsplit(self.path).query)
+        preset = urlencode({k: q[k][0] for k in _PRESETS if q.get(k)})
+        target = html.escape("/" + (f"?{preset}" if preset else ""), quote=True)
+        body = f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={target}"><title>automode</title>'.encode()
         self.send_response(200)
         self.send_header("Set-Cookie", f"{COOKIE}={self.ui.token}; HttpOnly; SameSite=Strict; Path=/")
         self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -249,11 +175,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def _common_headers(self) -> None:
-        self.send_header("Content-Security-Policy", _CSP)
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("X-Frame-Options", "DENY")
-        self.send_header("Cache-Control", "no-store")
+        for k, v in webapi.SECURITY_HEADERS.items():
+            self.send_header(k, v)
 
     def _json(self, obj: Any, code: int = 200) -> None:
         self._send(code, json.dumps(obj, default=str).encode(), "application/json")
@@ -275,10 +198,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             if path in ("/", "/index.html"):
-                page = _static("index.html").decode().replace("{{TOKEN}}", self.ui.token)
-                self._send(200, page.encode(), "text/html; charset=utf-8")
-            elif path.startswith("/static/") and path[8:] in _STATIC:
-                self._send(200, _static(path[8:]), _STATIC[path[8:]])
+                self._send(200, webapi.page(self.ui.token), "text/html; charset=utf-8")
+            elif path.startswith("/static/") and path[8:] in webapi.STATIC:
+                self._send(200, webapi.static(path[8:]), webapi.STATIC[path[8:]])
             elif path == "/api/decisions":
                 self._decisions(q)
             elif path.startswith("/api/decision/"):
@@ -310,94 +232,45 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self._json({"error": "bad JSON"}, 400)
             return
-        verdict = body.get("answer") if isinstance(body, dict) else None
-        if verdict not in ("allow", "deny"):
-            self._json({"error": "answer must be allow or deny"}, 400)
-            return
-        from automode.audit.asks import answer
-
         store = self.ui.store()
         try:
-            ok = answer(path.rsplit("/", 1)[1], verdict, by="web", store=store)  # signed: see audit.asks
-        except PermissionError as exc:
-            self._json({"error": str(exc)}, 500)
-            return
+            code, out = webapi.answer(store, path.rsplit("/", 1)[1], body, by="web")
         finally:
             store.close()
-        self._json({"ok": ok}, 200 if ok else 409)
+        self._json(out, code)
 
     def do_PUT(self) -> None:
         self._json({"error": "method not allowed"}, 405)
 
     do_DELETE = do_PUT
 
-    # --- API ------------------------------------------------------------------------------------------------
-    @staticmethod
-    def _filters(q: dict[str, str]) -> Filters:
-        from automode.audit.stats import parse_since
-
-        try:
-            since = parse_since(q.get("since") or None)
-        except ValueError:
-            since = None
-        return Filters(
-            session=q.get("session") or None,
-            verdict=q.get("verdict") or None,
-            tool=q.get("tool") or None,
-            rule=q.get("rule") or None,
-            agent=q.get("agent") or None,
-            since=since,
-            text=q.get("q") or None,
-        )
-
+    # --- API (automode.audit.webapi) ---------------------------------------------------------------------------
     def _decisions(self, q: dict[str, str]) -> None:
         store = self.ui.store()
         try:
-            limit = max(1, min(int(q.get("limit") or 200), 1000))
-            before = int(q["before"]) if q.get("before") else None
-            rows = store.query(self._filters(q), limit=limit, before_id=before)
-            self._json({"decisions": [to_export(r) for r in rows], "max_id": store.max_id()})
+            self._json(webapi.decisions(store, q))
         finally:
             store.close()
 
     def _detail(self, uid: str) -> None:
         store = self.ui.store()
         try:
-            row = store.get(uid)
-            ask = store.get_ask(row["ask_id"]) if row and row.get("ask_id") else None
+            out = webapi.detail(store, uid)
         finally:
             store.close()
-        if row is None:
-            self._json({"error": "no such decision"}, 404)
-            return
-        out = to_export(row, full=True)
-        out["rule_docs"] = rule_docs(list(row.get("rules") or []))
-        out["effects"] = effects_of(row)
-        out["ask"] = ask
-        self._json(out)
+        self._json(out if out is not None else {"error": "no such decision"}, 200 if out is not None else 404)
 
     def _stats(self, q: dict[str, str]) -> None:
-        from automode.audit.stats import parse_since
-
-        now = time.time()
-        try:
-            since = parse_since(q.get("since") or "24h", now) or now - 86400
-        except ValueError:
-            since = now - 86400
-        f = self._filters({**q, "since": ""})
-        f = Filters(f.session, f.verdict, f.tool, f.rule, f.agent, since, None, f.text, f.user, f.project)
         store = self.ui.store()
         try:
-            rows = store.query(f, limit=200_000, columns=("ts", "verdict", "rules"))
+            self._json(webapi.stats(store, q))
         finally:
             store.close()
-        self._json(_buckets(rows, since, now))
 
     def _asks(self) -> None:
         store = self.ui.store()
         try:
-            store.expire_asks()
-            self._json({"asks": store.asks()})
+            self._json(webapi.asks(store))
         finally:
             store.close()
 
@@ -413,16 +286,9 @@ class _Handler(BaseHTTPRequestHandler):
             seen_asks = ""
             ping = time.monotonic()
             while not self.ui.stopping.is_set():
-                rows = store.query(after_id=last, limit=500, oldest_first=True)
-                for r in rows:
-                    last = max(last, int(r["id"]))
-                    self._event("decision", to_export(r))
-                store.expire_asks()
-                asks = store.asks()
-                key = ",".join(a["ask_id"] for a in asks)
-                if key != seen_asks:
-                    seen_asks = key
-                    self._event("asks", {"asks": asks})
+                events, last, seen_asks = webapi.new_events(store, last, seen_asks)
+                for name, data in events:
+                    self._event(name, data)
                 if time.monotonic() - ping > _KEEPALIVE:
                     self.wfile.write(b": ping\n\n")
                     self.wfile.flush()

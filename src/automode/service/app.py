@@ -9,6 +9,8 @@ Endpoints (JSON in, JSON out):
   hook only relays it.
 * `GET /v1/policy` — the team policy (`--policy FILE`, TOML) with its version, for `automode config pull`.
 * `GET /healthz` — liveness, no token needed. `GET /metrics` — Prometheus text format, token needed.
+* `GET /` and `/api/*` — the decision page over the service's audit trail, filtered by developer and project
+  (automode.service.page): a sign-in form sets a session cookie; API clients send the bearer token.
 
 Every other request needs `Authorization: Bearer <token>` with a token from the token file (`token [team]` per line)
 or `AUTOMODE_SERVE_TOKEN`; without one the answer is 401. Bodies over the size limit get 413, malformed JSON 400 with
@@ -124,7 +126,53 @@ def _log(cfg: ServeConfig, **fields: Any) -> None:
         sys.stderr.write(json.dumps({"ts": round(time.time(), 3), "pid": os.getpid(), **fields}, default=str) + "\n")
 
 
-def _decide_json(obj: Any) -> dict[str, Any]:
+def service_identity() -> str:
+    """Which service, worker and version decided: stored as `decided_by` on every row this worker records."""
+    import socket
+
+    from automode import __version__
+
+    return f"service automode {__version__} on {socket.gethostname()} pid {os.getpid()}"
+
+
+def origin_of(request: Request, team: str, service: str) -> dict[str, str]:
+    """The audit origin of a request (automode.audit.origin): the calling developer as the request names them
+    (`X-Automode-User`, `X-Automode-Host`, sent by automode's hooks), else the token's name and the peer address;
+    the client as the token that vouched for it, its address and user agent; this worker as the decider."""
+    addr = request.client.host if request.client else "unknown"
+    parts = [f"token {team or '(unnamed)'}", f"from {addr}"]
+    fwd = request.headers.get("x-forwarded-for")
+    if fwd:
+        parts.append(f"forwarded for {fwd[:100]}")
+    ua = request.headers.get("user-agent")
+    if ua:
+        parts.append(f"via {ua[:100]}")
+    return {
+        "decided_by": service,
+        "client": ", ".join(parts),
+        "user": request.headers.get("x-automode-user") or team or "unknown",
+        "host": request.headers.get("x-automode-host") or addr,
+    }
+
+
+def _decide_json(obj: Any, origin: dict[str, str] | None = None) -> dict[str, Any]:
+    from automode.audit.origin import deciding_for
+
+    with deciding_for(origin or {}):
+        return _decide_json_here(obj)
+
+
+def _hook_here(agent: str, body: bytes, headless: bool, origin: dict[str, str]) -> Any:
+    from automode.adapters.run import handle_safely
+    from automode.audit.origin import deciding_for
+
+    with deciding_for(origin):
+        res = handle_safely(agent, body, {}, headless)
+    _flush()  # as for /v1/decide: the answer goes out once its audit row is committed
+    return res
+
+
+def _decide_json_here(obj: Any) -> dict[str, Any]:
     from automode.adapters.base import decide
     from automode.api import action_from_json, context_from_json
 
@@ -155,6 +203,7 @@ def _timeout_decision(cfg: ServeConfig) -> dict[str, Any]:
 def create_app(cfg: ServeConfig | None = None) -> Starlette:
     cfg = cfg if cfg is not None else config_from_env()
     metrics = Metrics()
+    service = service_identity()
 
     async def guarded(request: Request) -> tuple[str | None, bytes | JSONResponse]:
         team = _team(cfg, request)
@@ -175,7 +224,7 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
             metrics.request("/v1/decide", 400)
             return _error(400, f"malformed JSON: {e}")
         try:
-            out = await asyncio.wait_for(asyncio.to_thread(_decide_json, obj), cfg.timeout_s)
+            out = await asyncio.wait_for(asyncio.to_thread(_decide_json, obj, origin_of(request, team or "", service)), cfg.timeout_s)
         except TimeoutError:
             out = _timeout_decision(cfg)
         except ValueError as e:  # InputError and its kin: a precise message, nothing decided
@@ -198,11 +247,12 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
             metrics.request(path, body.status_code)
             _log(cfg, path=path, status=body.status_code, team=team)
             return body
-        from automode.adapters.run import handle_safely, load_adapter
+        from automode.adapters.run import load_adapter
 
         headless = request.query_params.get("headless") == "1"
         try:
-            res = await asyncio.wait_for(asyncio.to_thread(handle_safely, agent, body, {}, headless), cfg.timeout_s)
+            origin = origin_of(request, team or "", service)
+            res = await asyncio.wait_for(asyncio.to_thread(_hook_here, agent, body, headless, origin), cfg.timeout_s)
         except TimeoutError:
             res = load_adapter(agent).fail_safe(body, f"the decision service did not decide within {cfg.timeout_s:g} s", headless)
         verdict = _hook_verdict(res.stdout, res.code)
@@ -231,13 +281,28 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
             return _error(401, "missing or unknown bearer token", **{"WWW-Authenticate": 'Bearer realm="automode"'})
         return PlainTextResponse(metrics.render(), media_type="text/plain; version=0.0.4")
 
+    from automode.service.page import routes as page_routes
+
     return Starlette(routes=[
         Route("/v1/decide", decide, methods=["POST"]),
         Route("/v1/hooks/{agent}", hook, methods=["POST"]),
         Route("/healthz", healthz, methods=["GET"]),
         Route("/v1/policy", policy, methods=["GET"]),
         Route("/metrics", metrics_endpoint, methods=["GET"]),
+        *page_routes(cfg.tokens, lambda request: _team(cfg, request), _store_url),  # the team's page: GET /
     ])  # fmt: skip
+
+
+_STORE_URL: list[str] = []
+
+
+def _store_url() -> str:
+    """The audit store this service records into (`[audit]` settings, AUTOMODE_AUDIT_URL): what its page reads."""
+    if not _STORE_URL:
+        from automode.audit.settings import load_settings
+
+        _STORE_URL.append(load_settings().store_url())
+    return _STORE_URL[0]
 
 
 def _policy_text() -> str:

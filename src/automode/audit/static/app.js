@@ -1,17 +1,21 @@
 // automode ui: live decision feed, filters, detail, charts, pending asks. No dependencies, no remote assets.
 "use strict";
 (() => {
+  // The local page (`automode ui`) sends its token in a header; the team service's page has none (its session is an
+  // HttpOnly cookie, sent by the browser) and names the team it is signed in as.
   const TOKEN = document.querySelector('meta[name="automode-token"]').content;
+  const TEAM = (document.querySelector('meta[name="automode-team"]') || {}).content || "";
   const $ = (sel) => document.querySelector(sel);
   const feed = $("#feed tbody");
-  const FILTERS = ["verdict", "tool", "session", "rule", "agent", "q"];
+  const FILTERS = ["verdict", "tool", "session", "rule", "agent", "user", "project", "q"];
   const MAX_ROWS = 500;
   const SVG = "http://www.w3.org/2000/svg";
   const COLORS = { allow: "#1a7f37", ask: "#b08800", deny: "#cf222e" };
   let selected = null;
 
   const api = async (path, opts = {}) => {
-    const res = await fetch(path, { ...opts, headers: { "X-Automode-Token": TOKEN, ...(opts.headers || {}) } });
+    const auth = TOKEN ? { "X-Automode-Token": TOKEN } : {};
+    const res = await fetch(path, { credentials: "same-origin", ...opts, headers: { ...auth, ...(opts.headers || {}) } });
     if (!res.ok && res.status !== 409) throw new Error(`${path}: ${res.status}`);
     return res.json();
   };
@@ -25,10 +29,12 @@
     for (const c of children) if (c != null) e.append(c instanceof Node ? c : String(c));
     return e;
   };
-  const fmtTime = (ts) => {
+  // One time format everywhere (table, detail, chart axis and tooltips): local time, YYYY-MM-DD HH:MM[:SS].
+  const pad = (n) => String(n).padStart(2, "0");
+  const fmtDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const fmtTime = (ts, seconds = true) => {
     const d = new Date(ts * 1000);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getMonth() + 1}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+    return `${fmtDay(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}${seconds ? ":" + pad(d.getSeconds()) : ""}`;
   };
 
   // --- filters ----------------------------------------------------------------------------------------------
@@ -40,19 +46,31 @@
     (!f.tool || globRe(f.tool).test(d.tool)) &&
     (!f.session || d.session === f.session) &&
     (!f.agent || d.agent === f.agent) &&
+    (!f.user || (f.user.includes("@") ? `${d.user}@${d.host}` === f.user : d.user === f.user)) &&
+    (!f.project || d.project_root === f.project || (d.project_root || "").endsWith("/" + f.project)) &&
     (!f.rule || (d.rules || []).some((r) => r.startsWith(f.rule))) &&
     (!f.q || `${d.summary} ${d.reason}`.includes(f.q));
 
   // --- feed -------------------------------------------------------------------------------------------------
+  // Every cell keeps to its column: long text is cut with an ellipsis and shown whole in its title; rule ids wrap,
+  // one chip each, so every id is readable in full.
+  const cell = (cls, text) => el("td", { class: cls, title: text }, text);
   const row = (d, fresh) => {
-    const tr = el("tr", { "data-uid": d.id, class: `verdict-${d.verdict}${fresh ? " new" : ""}` },
-      el("td", {}, fmtTime(d.ts)),
+    const who = d.user ? `${d.user}${d.host ? "@" + d.host : ""}` : "";
+    const tr = el("tr", { "data-uid": d.id, class: `verdict-${d.verdict}${fresh ? " new" : ""}`, tabIndex: 0 },
+      cell("time", fmtTime(d.ts)),
       el("td", { class: `v v-${d.verdict}` }, d.verdict),
-      el("td", {}, d.agent || ""),
-      el("td", {}, d.tool || ""),
-      el("td", { class: "action", title: d.summary || "" }, d.summary || ""),
-      el("td", { class: "rules" }, (d.rules || []).join(", ")));
+      cell("agent", d.agent || ""),
+      cell("user", who),
+      cell("tool", d.tool || ""),
+      cell("action", d.summary || ""),
+      el("td", { class: "rules", title: (d.rules || []).join(", ") }, ...(d.rules || []).map((r) => el("span", { class: "rule-id" }, r))));
     tr.addEventListener("click", () => showDetail(d.id, tr));
+    tr.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showDetail(d.id, tr); }
+      else if (ev.key === "ArrowDown" && tr.nextElementSibling) { ev.preventDefault(); tr.nextElementSibling.focus(); }
+      else if (ev.key === "ArrowUp" && tr.previousElementSibling) { ev.preventDefault(); tr.previousElementSibling.focus(); }
+    });
     return tr;
   };
   const load = async () => {
@@ -75,15 +93,15 @@
     const d = await api(`/api/decision/${encodeURIComponent(uid)}`);
     const box = $("#detail");
     const close = el("button", { class: "close", type: "button" }, "close");
-    close.addEventListener("click", () => { box.hidden = true; $("#split").classList.remove("with-detail"); });
+    close.addEventListener("click", closeDetail);
     const dl = el("dl");
-    for (const [k, v] of [["time", new Date(d.ts * 1000).toLocaleString()], ["agent", d.agent], ["session", d.session],
-      ["cwd", d.cwd], ["stage", d.stage], ["category", d.category], ["latency", `${d.elapsed_us} µs`],
-      ["user", `${d.user || ""}@${d.host || ""}`]]) {
+    for (const [k, v] of [["time", fmtTime(d.ts)], ["agent", d.agent], ["session", d.session],
+      ["cwd", d.cwd], ["project", d.project_root], ["stage", d.stage], ["category", d.category], ["latency", `${d.elapsed_us} µs`],
+      ["user", `${d.user || ""}@${d.host || ""}`], ["decided by", d.decided_by], ["client", d.client]]) {
       dl.append(el("dt", {}, k), el("dd", {}, v == null ? "" : v));
     }
     const rules = (d.rule_docs || []).map((r) => el("div", { class: "rule" },
-      el("strong", {}, r.id), " ", r.title || "",
+      el("strong", {}, r.id), " ", r.title || "", r.stage ? el("span", { class: "muted" }, ` (from the ${r.stage})`) : null,
       r.why ? el("div", { class: "muted" }, r.why) : null,
       r.instead ? el("div", {}, "Instead: ", r.instead) : null));
     const effects = (d.effects || []).map((e) => el("div", {}, `${e.kind}${e.class ? " [" + e.class + "]" : ""} ${e.target || ""} `,
@@ -102,6 +120,12 @@
     box.hidden = false;
     $("#split").classList.add("with-detail");
   };
+  const closeDetail = () => {
+    $("#detail").hidden = true;
+    $("#split").classList.remove("with-detail");
+    if (selected) selected.focus();
+  };
+  document.addEventListener("keydown", (ev) => { if (ev.key === "Escape" && !$("#detail").hidden) closeDetail(); });
 
   // --- pending asks -----------------------------------------------------------------------------------------
   const renderAsks = (asks) => {
@@ -138,28 +162,51 @@
     return e;
   };
   const drawTime = (data) => {
+    // Stacked bars per hour (or day) with a y axis (0 and the largest count), an x axis with the first, middle and
+    // last bucket's time in the page's one format, and a legend of the three verdicts.
     const svg = $("#chart-time");
-    const W = svg.clientWidth || 600, H = 150, pad = 18;
+    const W = svg.clientWidth || 600, H = 170, left = 34, bottom = 34, top = 22, right = 8;
     svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
     const b = data.buckets;
     const max = Math.max(1, ...b.map((x) => x.allow + x.ask + x.deny));
-    const bw = (W - pad) / Math.max(1, b.length);
-    const kids = [svgEl("text", { x: 0, y: 10 }, String(max))];
+    const plotH = H - bottom - top, plotW = W - left - right;
+    const bw = plotW / Math.max(1, b.length);
+    const hourly = data.bucket_s < 86400;
+    const kids = [
+      svgEl("line", { x1: left, y1: top, x2: left, y2: H - bottom, class: "axis", id: "axis-y" }),
+      svgEl("line", { x1: left, y1: H - bottom, x2: W - right, y2: H - bottom, class: "axis", id: "axis-x" }),
+      svgEl("text", { x: left - 4, y: top + 4, "text-anchor": "end", class: "tick-y" }, String(max)),
+      svgEl("text", { x: left - 4, y: H - bottom, "text-anchor": "end", class: "tick-y" }, "0"),
+    ];
     b.forEach((x, i) => {
-      let y = H - pad;
+      let y = H - bottom;
+      const label = hourly ? fmtTime(x.t, false) : fmtDay(new Date(x.t * 1000));
       for (const v of ["allow", "ask", "deny"]) {
-        const h = ((H - pad - 14) * x[v]) / max;
+        const h = (plotH * x[v]) / max;
         if (h > 0) {
-          const r = svgEl("rect", { x: pad + i * bw + 1, y: y - h, width: Math.max(1, bw - 2), height: h, fill: COLORS[v], class: `bar-${v}` });
-          r.append(svgEl("title", {}, `${new Date(x.t * 1000).toLocaleString()}: ${x[v]} ${v}`));
+          const r = svgEl("rect", { x: left + i * bw + 1, y: y - h, width: Math.max(1, bw - 2), height: h, fill: COLORS[v], class: `bar-${v}` });
+          r.append(svgEl("title", {}, `${label}: ${x[v]} ${v}`));
           kids.push(r);
         }
         y -= h;
       }
     });
-    const first = b[0], last = b[b.length - 1];
-    if (first) kids.push(svgEl("text", { x: pad, y: H - 4 }, new Date(first.t * 1000).toLocaleString()));
-    if (last) kids.push(svgEl("text", { x: W - 4, y: H - 4, "text-anchor": "end" }, new Date(last.t * 1000).toLocaleString()));
+    const ticks = b.length > 2 ? [0, Math.floor((b.length - 1) / 2), b.length - 1] : b.map((_, i) => i);
+    for (const i of ticks) {
+      const t = b[i].t, x = left + i * bw + bw / 2;
+      const anchor = i === 0 ? "start" : i === b.length - 1 ? "end" : "middle";
+      kids.push(svgEl("line", { x1: x, y1: H - bottom, x2: x, y2: H - bottom + 4, class: "axis" }),
+        svgEl("text", { x: i === 0 ? left : i === b.length - 1 ? W - right : x, y: H - bottom + 15, "text-anchor": anchor, class: "tick-x" },
+          hourly ? fmtTime(t, false) : fmtDay(new Date(t * 1000))));
+    }
+    const legend = svgEl("g", { class: "legend", id: "chart-legend" });
+    let lx = left;
+    for (const v of ["allow", "ask", "deny"]) {
+      legend.append(svgEl("rect", { x: lx, y: 4, width: 10, height: 10, fill: COLORS[v] }), svgEl("text", { x: lx + 14, y: 13 }, v));
+      lx += 58;
+    }
+    legend.append(svgEl("text", { x: lx + 6, y: 13, class: "muted" }, `decisions per ${hourly ? "hour" : "day"}`));
+    kids.push(legend);
     svg.replaceChildren(...kids);
   };
   const drawRules = (data) => {
@@ -169,11 +216,15 @@
     svg.style.height = `${H}px`;
     const max = Math.max(1, ...rows.map((r) => r.count));
     const kids = rows.map((r, i) => {
-      const g = svgEl("g", { class: "rule-bar" });
-      g.append(svgEl("rect", { x: 110, y: i * 18 + 3, width: ((W - 150) * r.count) / max, height: 12, fill: "#8c959f" }),
-        svgEl("text", { x: 0, y: i * 18 + 13 }, r.rule.length > 18 ? r.rule.slice(0, 17) + "…" : r.rule),
-        svgEl("text", { x: 114 + ((W - 150) * r.count) / max, y: i * 18 + 13 }, String(r.count)));
-      g.addEventListener("click", () => { $("#f-rule").value = r.rule; load(); });
+      const g = svgEl("g", { class: "rule-bar", tabindex: 0, role: "button", "data-rule": r.rule });
+      const w = ((W - 180) * r.count) / max;
+      g.append(svgEl("title", {}, `${r.rule}: ${r.count} (select to filter)`),
+        svgEl("rect", { x: 136, y: i * 18 + 3, width: w, height: 12, fill: "#8c959f" }),
+        svgEl("text", { x: 0, y: i * 18 + 13 }, r.rule.length > 22 ? r.rule.slice(0, 21) + "…" : r.rule),
+        svgEl("text", { x: 140 + w, y: i * 18 + 13 }, String(r.count)));
+      const pick = () => { $("#f-rule").value = r.rule; load(); charts(); };
+      g.addEventListener("click", pick);
+      g.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); pick(); } });
       return g;
     });
     if (!rows.length) kids.push(svgEl("text", { x: 0, y: 20 }, "no rule fired in this window"));
@@ -188,7 +239,7 @@
   // --- live events ------------------------------------------------------------------------------------------
   let chartTimer = null;
   const connect = () => {
-    const es = new EventSource(`/api/events?token=${encodeURIComponent(TOKEN)}`);
+    const es = new EventSource(TOKEN ? `/api/events?token=${encodeURIComponent(TOKEN)}` : "/api/events");
     es.addEventListener("open", () => { $("#live").className = "live on"; $("#live").textContent = "live"; });
     es.addEventListener("error", () => { $("#live").className = "live off"; $("#live").textContent = "reconnecting…"; });
     es.addEventListener("decision", (ev) => {
@@ -199,6 +250,10 @@
     es.addEventListener("asks", (ev) => renderAsks(JSON.parse(ev.data).asks));
   };
 
+  // Filters given in the page's address (`automode ui --user alice --project api`) are filled in first.
+  const given = new URLSearchParams(location.search);
+  for (const f of FILTERS) if (given.get(f)) $(`#f-${f}`).value = given.get(f);
+
   let debounce = null;
   for (const f of FILTERS) {
     for (const type of ["input", "change"]) {
@@ -207,6 +262,12 @@
   }
   $("#f-window").addEventListener("change", charts);
   $("#f-clear").addEventListener("click", () => { FILTERS.forEach((f) => ($(`#f-${f}`).value = "")); load(); charts(); });
+  if (TEAM) {
+    const out = el("button", { type: "button", id: "logout" }, "sign out");
+    out.addEventListener("click", async () => { await fetch("/logout", { method: "POST", credentials: "same-origin" }); location.reload(); });
+    $("#who").replaceChildren(`team ${TEAM} `, out);
+    $("#who").hidden = false;
+  }
   load().then(connect);
   charts();
   api("/api/asks").then((d) => renderAsks(d.asks));
