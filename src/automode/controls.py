@@ -217,6 +217,24 @@ _NAMES = sorted({seg for r in ROOTS if r.where.startswith("**/") for seg in r.wh
 _UNKNOWN_SEGMENT = lazyre.compile(r"[$`*?\[]")
 
 
+#: Agents' and automode's own directory names, for paths spelled in pieces (`'.cla' + x + '/settings.json'`).
+FRAGMENT_NAMES = (".claude", ".codex", ".gemini", ".qwen", ".cursor", ".continue", "automode")
+
+
+def control_fragment(pieces: list[str]) -> str | None:
+    """The control directory a literal piece of an unfoldable path spells part of: the whole name, its start (with
+    the dot, three characters or more) or its end (more than half of it). None for ordinary pieces."""
+    for piece in pieces[:64]:
+        for seg in piece.split("/"):
+            if len(seg) < 3 or len(seg) > 64:
+                continue
+            for name in FRAGMENT_NAMES:
+                if name in seg or (seg.startswith(".") and name.startswith(seg)) or (
+                        name.endswith(seg) and len(seg) >= max(4, len(name) // 2 + 1)):  # fmt: skip
+                    return name
+    return None
+
+
 def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, str | None]:
     """For a path with parts only known at run time: the control location it becomes when a glob segment expands
     to one of the table's names (`~/.c*/settings.json`), else the tail that makes it a possible control file

@@ -120,6 +120,9 @@ def _write(path: str, content: str) -> dict[str, object]:
     ("t.rb", "File.write('/home/user/.codex/config.toml', 'x')\n"),
     ("tool", "#!/usr/bin/env python3\nimport os\nos.remove('/home/user/.claude/settings.json')\n"),
     ("sub.py", "import subprocess\nsubprocess.run(['rm', '-rf', '/home/user/.config/automode'])\n"),
+    # Paths folded in scanned languages (issue 13 open hole 3): these asked while automode could not follow them.
+    ("y.js", "const fs = require('fs');\nfs.writeFileSync(process.env.HOME + '/.claude/settings.json', '{}');\n"),
+    ("p.pl", "open(my $f, '>', '/home/user/.gemini/settings.json'); print $f '{}';\n"),
     ("q.py", "import subprocess\nsubprocess.run('sqlite3 ~/.local/share/automode/audit.db \"delete from asks\"', shell=True)\n"),
 ])  # fmt: skip
 def test_a_script_that_rewrites_controls_is_denied_when_written(path: str, content: str) -> None:
@@ -129,8 +132,7 @@ def test_a_script_that_rewrites_controls_is_denied_when_written(path: str, conte
 
 @pytest.mark.parametrize(("path", "content"), [
     ("fix.py", "import sqlite3\nc = sqlite3.connect('/home/user/.local/share/automode/audit.db')\nc.execute('delete from asks')\n"),
-    ("y.js", "const fs = require('fs');\nfs.writeFileSync(process.env.HOME + '/.claude/settings.json', '{}');\n"),
-    ("p.pl", "open(my $f, '>', '/home/user/.gemini/settings.json'); print $f '{}';\n"),
+    ("y.js", "const fs = require('fs');\nfs.writeFileSync(process.env.CFG + '/.claude/settings.json', '{}');\n"),
 ])  # fmt: skip
 def test_a_script_naming_controls_in_a_way_automode_cannot_follow_asks(path: str, content: str) -> None:
     d = decide(_write(path, content))

@@ -20,13 +20,12 @@ Every analysis starts only after a cheap substring prefilter: ordinary edits are
 
 from __future__ import annotations
 
-import ast
-import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.effects import Effect
 from automode.files import scan
+from automode.shell import codeflow
+from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
 from automode.shell.interp import PythonReader, _scan_other
 from automode.shell.words import Word
 
@@ -67,79 +66,13 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
 
 
 # ------------------------------------------------------------------------------- Python
-SECRET_ENV_NAME = lazyre.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|(^|_)AUTH(_|$)|DATABASE_URL|DSN|"
-                             r"SESSION_KEY|SIGNING_KEY|WEBHOOK_URL|CONN(ECTION)?_STR", re.I)  # fmt: skip
-ENV_MARK = "environment:"  # Effect.content of a send that carries the environment: "environment:<what>"
-
-
-class CodeReader(PythonReader):
-    """The `python -c` reader, also noting which network calls carry the environment or a secret variable."""
-
-    def __init__(self, cmd: Command, lw: Lowerer) -> None:
-        super().__init__(cmd, lw)
-        self.env_names: dict[str, str] = {}  # local name -> what of the environment it holds
-
-    def assignments(self, nodes: list[ast.AST]) -> None:
-        super().assignments(nodes)
-        for node in nodes:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                what = self.env_ref(node.value)
-                if what:
-                    self.env_names.setdefault(node.targets[0].id, what)
-
-    def env_ref(self, e: ast.AST | None) -> str | None:
-        """'the whole environment' or the secret variable an expression carries (None: neither)."""
-        if e is None:
-            return None
-        for n in ast.walk(e):
-            if isinstance(n, ast.Name) and n.id in self.env_names:
-                return self.env_names[n.id]
-            if isinstance(n, (ast.Attribute, ast.Name)) and self.qualname(n) == "os.environ":
-                return self._environ_use(e, n)
-            if isinstance(n, ast.Call) and self.qualname(n.func) in ("os.getenv", "os.environ.get") and n.args:
-                key = self.value(n.args[0])
-                if key and SECRET_ENV_NAME.search(key):
-                    return f"${key}"
-        return None
-
-    def _environ_use(self, whole: ast.AST, env: ast.AST) -> str | None:
-        for n in ast.walk(whole):
-            if isinstance(n, ast.Subscript) and n.value is env:
-                key = self.value(n.slice)
-                return f"${key}" if key and SECRET_ENV_NAME.search(key) else None
-            if isinstance(n, ast.Attribute) and n.value is env and n.attr in ("get", "__getitem__"):
-                return None  # `os.environ.get(...)`: judged by its key above
-        return "the whole environment"
-
-    def network(self, q: str, node: ast.Call) -> None:
-        super().network(q, node)
-        # Credentials in `headers`/`auth` go to the service they are for (that is how an API is called); the
-        # environment or a secret in the body, query or files is data handed over.
-        payload = [k.value for k in node.keywords if k.arg in ("data", "json", "files", "params", "body", "content")]
-        payload += node.args[1:]
-        if q.endswith(("urlopen", "Request")) and node.args and isinstance(node.args[0], ast.Call):
-            payload.append(node.args[0])
-        if isinstance(node.func, ast.Attribute) and node.func.attr in ("send", "sendall", "sendto") and node.args:
-            payload.append(node.args[0])
-        what = next((w for p in payload if (w := self.env_ref(p))), None)
-        if what and self.lw.out.effects and self.lw.out.effects[-1].kind == "network":
-            last = self.lw.out.effects.pop()
-            self.lw.out.effects.append(Effect("network", last.target, detail=last.detail, origin="send",
-                                              content=ENV_MARK + what, via=last.via))  # fmt: skip
+CodeReader = PythonReader  # the `python -c` reader: what its network calls carry is `automode.shell.codeflow`'s
 
 
 # ------------------------------------------------------------------------------- other languages
 # Every string literal left to right (short ones too, so that quotes pair up); long enough ones are read.
 _LIT = lazyre.compile(r"""'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|`([^`]{0,400})`""")
 _PIPE_RUN = lazyre.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(ba)?sh\s+<\(\s*(curl|wget)\b")
-_WHOLE_ENV = lazyre.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
-                        r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]")
-_SECRET_ENV = lazyre.compile(r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|os\.Getenv\("(\w+)"\)|ENV\[['"](\w+)['"]\]|"""
-                         r"""os\.environ\[['"](\w+)['"]\]|os\.getenv\(['"](\w+)['"]|"""
-                         r"""env::var\("(\w+)"\)|System\.getenv\("(\w+)"\)|getenv\(['"](\w+)['"]\)""")  # fmt: skip
-_URL = lazyre.compile(r"https?://[^\s'\"`)<>]+")
-_SEND_CALL = lazyre.compile(r"\bfetch\s*\(|\baxios\b|\.post\s*\(|\.put\s*\(|http\.Post|NewRequest|request\s*\(|https?\.request|urlopen|"
-                        r"XMLHttpRequest|sendBeacon|Net::HTTP|reqwest|HttpClient|curl_exec")  # fmt: skip
 
 
 def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool = False) -> None:
@@ -153,17 +86,8 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
         lit = next(g for g in m.groups() if g is not None)
         if len(lit) >= 6 and _PIPE_RUN.search(lit):
             lw.source(lit.replace('\\"', '"').replace("\\'", "'"), via=label, nesting=len(label) + 1, cwd=cmd.cwd)
-    if _SEND_CALL.search(code):
-        what = "the whole environment" if _WHOLE_ENV.search(code) else None
-        if what is None:
-            for m in _SECRET_ENV.finditer(code):
-                key = next(g for g in m.groups() if g is not None)
-                if SECRET_ENV_NAME.search(key):
-                    what = f"${key}"
-                    break
-        if what:
-            for u in _URL.findall(code)[:4]:
-                lw.out.effects.append(Effect("network", u, detail=cmd.text, origin="send", content=ENV_MARK + what, via=label))
+    if light:
+        codeflow.scanned_sends(lang, code, cmd, lw, label)  # (the full scan above makes the same effects)
 
 
 def command_for(lang: str, path: str, cwd: str | None) -> Command:

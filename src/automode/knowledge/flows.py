@@ -25,6 +25,7 @@ from automode import lazyre
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.effects import Effect
     from automode.shell.parse import Command
     from automode.shell.words import Word
 
@@ -421,10 +422,30 @@ def _opt_values(cmd: Command, opts: frozenset[str]) -> Iterator[Word]:
             yield Word(v[2:], w.raw[2:] if w.raw.startswith(v[:2]) else w.raw, w.dynamic)
 
 
+def _code_secrets(cmd: Command) -> list[Secret]:
+    """Secret variables that inline code reads (`os.environ['X']`, `process.env.X`, `ENV['X']`, `$ENV{X}`), in its
+    words or in a heredoc fed to it: the code's requests carry them (as a header, a body or a query)."""
+    from automode.shell.codeflow import env_names
+
+    texts = [w.raw for w in cmd.argv[1:]] + [r.body for r in cmd.redirects if r.body]
+    out: list[Secret] = []
+    for text in texts:
+        for name in env_names(text[:100_000]):
+            s = env_secret(name)
+            if s is not None and s not in out:
+                out.append(s)
+    return out
+
+
 def _shell_flows(a: Analysis) -> Iterator[Flow]:
     t = tables()
     scope = _Scope(a)
     commits = any(c.name == "git" and c.args[:1] == ["commit"] for c in a.commands)
+    # Effects by the command text they came from, once: every command below looks its own up (not a scan each).
+    by_detail: dict[str, list[Effect]] = {}
+    for e in a.effects:
+        if e.kind in ("network", "write"):
+            by_detail.setdefault(e.detail, []).append(e)
     for name, raw in a.assignments:
         yield from _client(name, scope.raw_secrets(raw))
     for cmd in a.commands:
@@ -435,8 +456,9 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                 if "=" in w.raw:
                     name, _, val = w.raw.partition("=")
                     yield from _client(name.strip("'\""), scope.raw_secrets(val))
-        for e in a.effects:
-            if e.kind == "write" and e.content and e.detail == cmd.text[:200]:
+        mine = by_detail.get(cmd.text[:200], ())
+        for e in mine:
+            if e.kind == "write" and e.content:
                 yield from _client_lines(e.content)
         args = cmd.argv[1:]
         if not args and cmd.pipe_from is None:
@@ -446,7 +468,9 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             yield from _staged_secrets(cmd, a, commits)
         per_word = [(w, scope.word(w)) for w in args]
         stdin = scope.stdin(cmd, a)
-        if not stdin and not any(s for _, s in per_word):
+        code_net = [e for e in mine if e.kind == "network" and e.via and e.via[-1].endswith(" code")]
+        code = _code_secrets(cmd) if code_net else []
+        if not stdin and not code and not any(s for _, s in per_word):
             continue
         # URLs that carry a secret: whoever runs the URL's host gets it (a git remote, a registry, a fetch).
         for w, secrets in per_word:
@@ -461,12 +485,15 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                 for s in secrets:
                     yield Flow(s, "dns", _registered(raw.rsplit("@", 1)[-1]))
         # Requests: every argument and the standard input go to the hosts of the command's network effects.
-        net = [e for e in a.effects if e.kind == "network" and e.detail == cmd.text[:200] and e.target != "<unknown>"]
+        net = [e for e in mine if e.kind == "network" and e.target != "<unknown>"]
         if net:
             arg_secrets = [s for _, ss in per_word for s in ss]
             sends = {_host(e.target) for e in net if e.origin == "send" and not _query(e.target, e.content or "")}
             for h in dict.fromkeys(_host(e.target) for e in net):
                 for s in arg_secrets + stdin:
+                    yield Flow(s, "network", h, mutates=h in sends)
+            for h in dict.fromkeys(_host(e.target) for e in code_net if e.target != "<unknown>"):
+                for s in code:  # the code's own requests carry what the code reads
                     yield Flow(s, "network", h, mutates=h in sends)
         # Public places.
         argv = [cmd.name, *cmd.args]
@@ -482,7 +509,7 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     yield Flow(s, "public", place)
             break
         # Files of the project: a secret written into something that may be committed or shipped.
-        writes = [e for e in a.effects if e.kind == "write" and e.detail == cmd.text[:200] and e.pclass in ("project", "protected")]
+        writes = [e for e in mine if e.kind == "write" and e.pclass in ("project", "protected")]
         if writes:
             secrets = [s for _, ss in per_word for s in ss] + (stdin if cmd.name in ("tee", "cat", "dd") else [])
             for e in writes:

@@ -13,9 +13,10 @@ import shlex
 import textwrap
 from typing import TYPE_CHECKING
 
-from automode import lazyre
+from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
+from automode.shell.codeflow import SOCKET_SENDS, EnvSends
 from automode.shell.scanners import AWKS as AWKS  # re-exported: rules.agent_control reads it here
 from automode.shell.scanners import _scan_applescript, _scan_ed, _scan_powershell
 from automode.shell.scanners import (
@@ -191,8 +192,9 @@ def salvage_python(code: str, exc: SyntaxError) -> tuple[ast.Module, str] | None
     return None
 
 
-class PythonReader:
-    """Walk a Python module for the calls that have effects; fold constants where it can."""
+class PythonReader(EnvSends):
+    """Walk a Python module for the calls that have effects; fold constants where it can. What its network calls
+    carry of the environment comes from `EnvSends` (`automode.shell.codeflow`), shared with code written to files."""
 
     def __init__(self, cmd: Command, lw: Lowerer) -> None:
         self.cmd = cmd
@@ -206,6 +208,8 @@ class PythonReader:
         self.decoded = False
         self.has_socket = False
         self.net_input = False  # the code reads from a socket
+        self.env_names: dict[str, str] = {}  # local name -> what of the environment it holds
+        self.socket_sends: list[ast.Call] = []  # `s.sendall(...)`: data written to a connection
 
     def run(self, code: str) -> None:
         if self.depth >= MAX_EXEC_DEPTH:
@@ -252,6 +256,8 @@ class PythonReader:
         calls = [n for n in nodes if isinstance(n, ast.Call)]
         self.net_input = self.net_input or (self.has_socket and any(
             isinstance(c.func, ast.Attribute) and c.func.attr in SOCKET_READS for c in calls))  # fmt: skip
+        if self.has_socket:
+            self.socket_sends += [c for c in calls if isinstance(c.func, ast.Attribute) and c.func.attr in SOCKET_SENDS]
         self.assignments(nodes)
         if self.bind_params(nodes, calls):
             self.assignments(nodes)  # values that depend on the parameters
@@ -276,6 +282,7 @@ class PythonReader:
             v = self.value(node.value)
             if v is not None:
                 self.consts.setdefault(name, v)
+        self.env_assignments(nodes)
 
     def bind_params(self, nodes: list[ast.AST], calls: list[ast.Call]) -> bool:
         """`def f(cmd): os.system(cmd)` + `f('rm -rf /')`: a parameter every call passes the same constant to is
@@ -450,6 +457,13 @@ class PythonReader:
 
     def path_effect(self, kind: str, e: ast.expr | None, **kw: object) -> None:
         v = self.value(e)
+        if v is None and e is not None and kind in ("write", "delete"):
+            # Not foldable: its literal pieces may still spell part of an agent's control location (`'.cla' + x`).
+            pieces = [n.value for n in ast.walk(e) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            pieces += [self.consts[n.id] for n in ast.walk(e) if isinstance(n, ast.Name) and n.id in self.consts]
+            frag = controls.control_fragment(pieces)
+            if frag is not None:
+                self.lw.out.problem(f"the Python code {kind}s a path assembled at run time from pieces of {frag}")
         info = classify(v if v is not None else "<dynamic>", self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd, v is None)
         self.lw.out.effects.append(Effect(kind, info.path, info.cls, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
 
@@ -564,7 +578,9 @@ class PythonReader:
         for k in node.keywords:
             if k.arg in ("url", "host"):
                 target = self.value(k.value) or target
+        socket = q.startswith("socket.") or q.rsplit(".", 1)[-1] in ("connect", "connect_ex", "sendto")
         sending = q.endswith(("post", "put", "patch", "SMTP", "SMTP_SSL", "FTP", "sendto")) or any(
             k.arg in ("data", "json", "files") for k in node.keywords
-        )
+        ) or (socket and bool(self.socket_sends))
         self.effect("network", target or "<dynamic>", origin="send" if sending else "fetch")
+        self.mark_send(q, node, self.socket_sends if socket else [])

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from automode import lazyre
+from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
+from automode.shell import codeflow, codefold
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer
@@ -35,12 +36,12 @@ PIPE_OPEN_RE = lazyre.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,
 # A process spawn whatever its argument: more of these than literal commands found means some command is built
 # at run time (`system($cmd)`, `exec(@ARGV)`).
 DYNAMIC_SPAWN_RE = lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
-DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)\s*\(?\s*" + _STR)
-READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)\s*\(?\s*" + _STR)
-WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile)\s*\(?\s*" + _STR)
-PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*\w+\s*,\s*(?:'([<>+]{1,2})'\s*,\s*)?['\"]([<>+]{0,2})\s*([^'\"]+)['\"]")
-NET_RE = lazyre.compile(r"\b(?:https?\.(?:get|request)|fetch|Net::HTTP|LWP::|HTTP::Tiny|IO::Socket::INET|TCPSocket|Socket\.new|net\.connect|net\.createConnection|fsockopen|curl_init|socket\.connect|Invoke-WebRequest|Invoke-RestMethod)")
-URL_IN_CODE_RE = lazyre.compile(r"https?://[^\s'\"`)]+")
+# Calls whose first argument is a path (read through `codefold`: literals, home references, joins, concatenation).
+DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)(?![\w$])\s*\(?[ \t]*(?=\S)")
+READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)(?![\w$])\s*\(?[ \t]*(?=\S)")
+WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile|createWriteStream|copyFileSync|FileUtils\.cp\w*|symlinkSync)(?![\w$])\s*\(?[ \t]*(?=\S)")
+PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*")
+PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
 # over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
 EVAL_CALL_RE = lazyre.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(")
@@ -96,29 +97,54 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
                 lw.source(cmdtext, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
             else:
                 lw.out.effects.append(Effect("exec", "awk pipes text into a shell", detail=cmd.text[:200], origin="stdin", via=label))
-    cwd = cmd.cwd or lw.cwd
     for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
         for m in regex.finditer(code):
-            path = next(g for g in m.groups() if g is not None)
-            info = classify(_unescape(path), cwd, lw.home, lw.cwd)
-            lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label, recursive=kind == "delete"))  # type: ignore[arg-type]
+            _path_effect(kind, codefold.argument(code, m.end()), cmd, lw, label)
     if name == "perl":
+        cwd = cmd.cwd or lw.cwd
         for m in PERL_DELETE_RE.finditer(code):
             for p in re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)):
                 info = classify(p, cwd, lw.home, lw.cwd)
                 lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive=True))
         for m in PERL_OPEN_RE.finditer(code):
-            mode = (m.group(1) or "") + (m.group(2) or "")
-            info = classify(m.group(3).strip(), cwd, lw.home, lw.cwd)
-            lw.out.effects.append(Effect("write" if ">" in mode else "read", info.path, info.cls, detail=cmd.text[:200], via=label))
-    if NET_RE.search(code):
-        urls = URL_IN_CODE_RE.findall(code) or ["<dynamic>"]
-        sending = bool(re.search(r"method\s*:\s*['\"](POST|PUT)|\.post\(|Post\(|request\(.*POST|print\s+\$sock|->send|\.write\(", code))
-        for u in urls[:4]:
-            lw.out.effects.append(Effect("network", u, detail=cmd.text[:200], origin="send" if sending else "fetch", via=label))
+            first = codefold.argument(code, m.end())
+            mode = codefold.fold(first) if first[:1] in "'\"" else None
+            if mode is not None and mode.strip() in ("<", ">", ">>", "+<", "+>", "+>>"):  # 3-argument open
+                rest = code[m.end() + len(first) :].lstrip()
+                _path_effect("write" if ">" in mode else "read", codefold.argument(code, len(code) - len(rest) + 1) if rest.startswith(",") else "", cmd, lw, label)
+            else:  # 2-argument open: the mode is the start of the string
+                _path_effect("perl-open", first, cmd, lw, label)
+    codeflow.scanned_sends(name, code, cmd, lw, label)  # the language's network sinks, and what they carry
     first_eval = EVAL_CALL_RE.search(code)
     if first_eval is not None and DECODER_RE.search(code, first_eval.end()):
         lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))
+
+
+def _path_effect(kind: str, expr: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """A path argument folded (`os.homedir() + '/.cla' + 'ude'`); when it cannot be, a write or delete whose literal
+    pieces spell part of an agent's control location asks (the rest stays unjudged, as before)."""
+    if not expr:
+        return
+    pieces: list[str] = []
+    value = codefold.fold(expr, pieces)
+    if kind == "perl-open":
+        if value is None:
+            kind = "write" if ">" in "".join(pieces[:1])[:3] else "read"
+        elif value.startswith("|") or value.rstrip().endswith("|"):
+            return  # a pipe open is a process (read above)
+        else:
+            m = PERL_MODE.match(value)
+            kind = "write" if m is not None and ">" in m.group(1) else "read"
+            value = value[m.end() :] if m is not None else value
+    if value is None:
+        frag = controls.control_fragment(pieces) if kind in ("write", "delete") else None
+        if frag is not None:
+            lw.out.problem(f"the {cmd.name} code {'writes' if kind == 'write' else 'deletes'} a path assembled at run time "
+                           f"from pieces of {frag}")  # fmt: skip
+        return
+    cwd = cmd.cwd or lw.cwd
+    info = classify(_unescape(value.strip()), cwd, lw.home, lw.cwd)
+    lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label, recursive=kind == "delete"))  # type: ignore[arg-type]
 
 
 def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:

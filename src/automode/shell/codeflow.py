@@ -1,0 +1,194 @@
+"""What code sends over the network: the network sinks of each language, and the environment or secret variables a
+request carries. One source for inline code (`python -c`, `node -e`, `ruby -e`, `perl -e`, `php -r`, heredocs fed to
+an interpreter) and for code written to a file (`automode.files.code`), so a secret sent by code is the same fact
+wherever the code comes from: the network effect's `content` says `environment:<what>` (`ENV_MARK`), and the rules
+that judge a request's payload (AM-EXFIL-001 for code that runs now, AM-WRITE-011 for code that runs later) read it.
+
+Python is read through its `ast` (the `EnvSends` mixin of `automode.shell.interp.PythonReader`): credentials in
+`headers`/`auth` go to the service they are for, the environment or a secret in the body, query, files or a socket
+send is data handed over. The other languages are scanned (`NET_SINKS`, `SEND_MARKS`, `ENV_READS` below).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import TYPE_CHECKING, Any
+
+from automode import lazyre
+from automode.effects import Effect
+
+if TYPE_CHECKING:
+    from automode.shell.lower import Lowerer
+    from automode.shell.parse import Command
+
+SECRET_ENV_NAME = lazyre.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY|CREDENTIAL|(^|_)AUTH(_|$)|DATABASE_URL|DSN|"
+                                 r"SESSION_KEY|SIGNING_KEY|WEBHOOK_URL|CONN(ECTION)?_STR", re.I)  # fmt: skip
+ENV_MARK = "environment:"  # Effect.content of a send that carries the environment: "environment:<what>"
+
+#: Network sinks of each scanned language (calls and classes that open a connection or make a request).
+NET_SINKS: dict[str, tuple[str, ...]] = {
+    "node": (r"\bfetch\s*\(", r"\bhttps?\.(?:get|request)\b", r"require\(['\"](?:node:)?https?['\"]\)", r"\baxios\b", r"\bgot\s*[.(]", r"\bundici\b", r"XMLHttpRequest",
+             r"\bWebSocket\b", r"\bnet\.(?:connect|createConnection|Socket)\b", r"\btls\.connect\b", r"\bdgram\b", r"sendBeacon",
+             r"\bneedle\b", r"\bsuperagent\b", r"\bnode-fetch\b", r"\bDeno\.connect\b"),
+    "ruby": (r"Net::HTTP", r"\bURI\.open\b", r"open-uri", r"\bHTTParty\b", r"\bFaraday\b", r"\bRestClient\b", r"\bTCPSocket\b",
+             r"\bUDPSocket\b", r"\bSocket\.new\b", r"\bExcon\b", r"\bHTTP\.(?:get|post|put)\b", r"Net::SMTP"),
+    "perl": (r"LWP::", r"HTTP::Tiny", r"IO::Socket", r"Net::HTTP", r"Mojo::UserAgent", r"WWW::Mechanize", r"Net::SMTP",
+             r"\bsocket\s*\(", r"Furl\b"),
+    "php": (r"\bcurl_init\b", r"\bfsockopen\b", r"\bstream_socket_client\b", r"file_get_contents\s*\(\s*['\"]https?://",
+            r"file_get_contents\s*\(\s*\$", r"\bstream_context_create\b", r"\bmail\s*\(", r"\bsocket_connect\b", r"GuzzleHttp"),
+    "python": (r"\brequests\.\w+\s*\(", r"\burllib", r"\burlopen\b", r"\bhttpx\b", r"\bhttp\.client\b", r"\bsocket\.",
+               r"\baiohttp\b", r"\bsmtplib\b", r"\bftplib\b", r"\bparamiko\b"),
+    "lua": (r"socket\.http", r"\bsocket\.tcp\b", r"\bhttp\.request\b", r"ltn12"),
+    "powershell": (r"Invoke-WebRequest", r"Invoke-RestMethod", r"\biwr\b", r"\birm\b", r"Net\.WebClient", r"Net\.Sockets",
+                   r"System\.Net\.Http"),
+    "other": (r"\breqwest\b", r"\bHttpClient\b", r"\bcurl_exec\b", r"\bURLSession\b", r"\bsocket\.connect\b",
+              r"\bhttp\.(?:Get|Post|PostForm|NewRequest|DefaultClient)\b", r"\bnet\.Dial\b", r"\burlopen\b"),
+}  # fmt: skip
+#: Marks that a request sends data or changes something (a method, a body, a write on a socket).
+SEND_MARKS: dict[str, tuple[str, ...]] = {
+    "node": (r"method\s*:\s*['\"`](?:POST|PUT|PATCH|DELETE)", r"\.(?:post|put|patch)\s*\(", r"\bbody\s*:", r"\.(?:write|end|send)\s*\(\s*[^)\s]"),
+    "ruby": (r"Net::HTTP\.post", r"\bpost_form\b", r"(?:Post|Put|Patch)\.new", r"\.(?:post|put|patch)\s*\(", r"\.(?:write|puts|print|send)\s*\(?"),
+    "perl": (r"->\s*(?:post|put|patch|request)\b", r"\bPOST\b", r"\bprint\s*\{?\s*\$\w+\}?\s", r"->\s*(?:send|print|syswrite)\b"),
+    "php": (r"CURLOPT_POST", r"['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)", r"\bfwrite\s*\(", r"\bfputs\s*\(", r"\bmail\s*\("),
+    "python": (r"\bdata\s*=", r"\bjson\s*=", r"\bfiles\s*=", r"\.send(?:all)?\s*\("),
+    "lua": (r"method\s*=\s*['\"](?:POST|PUT)", r"source\s*=", r":send\s*\("),
+    "powershell": (r"-Method\s+(?:Post|Put|Patch)", r"-Body\b", r"UploadString|UploadFile|UploadData"),
+    "other": (r"\.post\s*\(", r"\.put\s*\(", r"\bPOST\b", r"http\.Post"),
+}  # fmt: skip
+#: How each language reads one environment variable (the name is the first group that matched).
+ENV_READS = (r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|Deno\.env\.get\(['"](\w+)['"]\)|os\.Getenv\("(\w+)"\)|"""
+             r"""ENV\[['"](\w+)['"]\]|ENV\.fetch\(['"](\w+)['"]|\$ENV\{['"]?(\w+)['"]?\}|\$_ENV\[['"](\w+)['"]\]|"""
+             r"""\$_SERVER\[['"](\w+)['"]\]|os\.environ\[['"](\w+)['"]\]|os\.environ\.get\(['"](\w+)['"]|os\.getenv\(['"](\w+)['"]|"""
+             r"""env::var\("(\w+)"\)|System\.getenv\("(\w+)"\)|getenv\(['"](\w+)['"]\)|\$env:(\w+)|os\.getenv\(['"](\w+)['"]\)""")  # fmt: skip
+ENV_READ_RE = lazyre.compile(ENV_READS)
+WHOLE_ENV_RE = lazyre.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
+                              r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]")  # fmt: skip
+URL_RE = lazyre.compile(r"https?://[^\s'\"`)<>]+")
+HOST_OPTION_RE = lazyre.compile(r"""\b(?:hostname|host)\s*[:=]>?\s*['"]([\w.-]+\.[a-z]{2,})['"]""")  # `{hostname: 'x.io'}`
+#: Interpreter names -> the language whose sinks they use.
+LANGUAGE = {"python3": "python", "python": "python", "node": "node", "nodejs": "node", "bun": "node", "deno": "node", "ruby": "ruby", "perl": "perl", "php": "php",
+            "lua": "lua", "luajit": "lua", "pwsh": "powershell", "powershell": "powershell"}  # fmt: skip
+
+
+def _any(patterns: tuple[str, ...]) -> Any:
+    return lazyre.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_SINK_RE = {lang: _any(p) for lang, p in NET_SINKS.items()}
+_SEND_RE = {lang: _any(p) for lang, p in SEND_MARKS.items()}
+
+
+def language(name: str) -> str:
+    return LANGUAGE.get(name, "other")
+
+
+def sinks(name: str, code: str) -> bool:
+    """Does this code make a network request or open a connection (its language's sinks, or any language's)?"""
+    lang = language(name)
+    return bool(_SINK_RE[lang].search(code) or (lang != "other" and _SINK_RE["other"].search(code)))
+
+
+def sending(name: str, code: str) -> bool:
+    lang = language(name)
+    return bool(_SEND_RE[lang].search(code) or _SEND_RE["other"].search(code))
+
+
+#: Just before a variable's use, words that put it in a credential's place (a header, an auth option): that is how
+#: its service is called, not data handed over (the scanned counterpart of Python's `headers=`/`auth=`).
+CREDENTIAL_PLACE = lazyre.compile(r"(?i)(authorization|bearer|headers?|auth|api[-_]?key|x-[\w-]+|token\s)[^\n]{0,40}$")
+
+
+def env_carried(code: str) -> str | None:
+    """'the whole environment' or the first secret variable the code hands over as data (None: neither)."""
+    if WHOLE_ENV_RE.search(code):
+        return "the whole environment"
+    for m in ENV_READ_RE.finditer(code):
+        key = next(g for g in m.groups() if g is not None)
+        if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()):
+            return f"${key}"
+    return None
+
+
+def env_names(code: str) -> list[str]:
+    """Every environment variable the code reads by name, in any language (for the secret-flow knowledge)."""
+    return [next(g for g in m.groups() if g is not None) for m in ENV_READ_RE.finditer(code)]
+
+
+def scanned_sends(name: str, code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """Network effects of scanned (not parsed) code: one per URL it names (or one to an unknown host), a send when a
+    method, a body or a socket write says so, carrying the environment or a secret variable the code reads."""
+    if not sinks(name, code):
+        return
+    what = env_carried(code)
+    send = bool(what) or sending(name, code)
+    urls = URL_RE.findall(code)[:4] or [f"https://{h}/" for h in HOST_OPTION_RE.findall(code)[:4]] or ["<dynamic>"]
+    for u in urls:
+        lw.out.effects.append(Effect("network", u, detail=cmd.text[:200], origin="send" if send else "fetch", via=label,
+                                     content=ENV_MARK + what if what else None))  # fmt: skip
+
+
+# ------------------------------------------------------------------------------ Python (through the ast reader)
+SOCKET_SENDS = frozenset({"send", "sendall", "sendto", "sendfile", "sendmsg"})
+PAYLOAD_KEYWORDS = ("data", "json", "files", "params", "body", "content")
+
+
+class EnvSends:
+    """Mixed into the Python reader: which local names hold the environment or a secret variable, and which network
+    calls carry them in their payload (not in `headers`/`auth`, which is how a service is called)."""
+
+    env_names: dict[str, str]
+    lw: Lowerer
+
+    def qualname(self, f: ast.expr) -> str:  # provided by the reader
+        raise NotImplementedError
+
+    def value(self, e: ast.expr | None) -> str | None:  # provided by the reader
+        raise NotImplementedError
+
+    def env_assignments(self, nodes: list[ast.AST]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                what = self.env_ref(node.value)
+                if what:
+                    self.env_names.setdefault(node.targets[0].id, what)
+
+    def env_ref(self, e: ast.AST | None) -> str | None:
+        """'the whole environment' or the secret variable an expression carries (None: neither)."""
+        if e is None:
+            return None
+        for n in ast.walk(e):
+            if isinstance(n, ast.Name) and n.id in self.env_names:
+                return self.env_names[n.id]
+            if isinstance(n, (ast.Attribute, ast.Name)) and self.qualname(n) == "os.environ":
+                return self._environ_use(e, n)
+            if isinstance(n, ast.Call) and self.qualname(n.func) in ("os.getenv", "os.environ.get") and n.args:
+                key = self.value(n.args[0])
+                if key and SECRET_ENV_NAME.search(key):
+                    return f"${key}"
+        return None
+
+    def _environ_use(self, whole: ast.AST, env: ast.AST) -> str | None:
+        for n in ast.walk(whole):
+            if isinstance(n, ast.Subscript) and n.value is env:
+                key = self.value(n.slice)
+                return f"${key}" if key and SECRET_ENV_NAME.search(key) else None
+            if isinstance(n, ast.Attribute) and n.value is env and n.attr in ("get", "__getitem__"):
+                return None  # `os.environ.get(...)`: judged by its key above
+        return "the whole environment"
+
+    def mark_send(self, q: str, node: ast.Call, payload_calls: list[ast.Call]) -> None:
+        """After a network effect was recorded for `node`: say what of the environment its payload carries."""
+        payload: list[ast.AST] = [k.value for k in node.keywords if k.arg in (*PAYLOAD_KEYWORDS, "url")]
+        payload += node.args  # the URL too: a secret in a query string is handed over like one in a body
+        if q.endswith(("urlopen", "Request")) and node.args and isinstance(node.args[0], ast.Call):
+            payload.append(node.args[0])
+        if isinstance(node.func, ast.Attribute) and node.func.attr in SOCKET_SENDS and node.args:
+            payload.append(node.args[0])
+        for c in payload_calls:  # `s.sendall(...)` on a connection made here
+            payload += c.args[:1]
+        what = next((w for p in payload if (w := self.env_ref(p))), None)
+        effects = self.lw.out.effects
+        if what and effects and effects[-1].kind == "network":
+            last = effects.pop()
+            effects.append(Effect("network", last.target, detail=last.detail, origin="send", content=ENV_MARK + what, via=last.via))

@@ -1,0 +1,152 @@
+"""Constant folding of a path argument in scanned code (Node, Ruby, Perl, PHP, Lua): `os.homedir() + '/.cla' + 'ude'`,
+`path.join(os.homedir(), '.claude', 'settings.json')`, `File.join(Dir.home, ".claude")`, `"#{Dir.home}/.codex"`,
+`"$ENV{HOME}/.claude"`, template literals. Python has its own folder over `ast` (`interp.PythonReader.value`).
+
+`fold(expr)` returns the value when every term is known, and always the literal pieces it saw, so a path that cannot
+be folded can still be judged by its pieces (`automode.controls.control_fragment`). Bounded: the expression is cut at
+`MAX_EXPR` characters and at most `MAX_TERMS` terms are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+
+MAX_EXPR = 400
+MAX_TERMS = 32
+
+#: How each language names the home directory (a whole term, or inside an interpolation).
+HOME_REFS = lazyre.compile(
+    r"""^(?:process\.env\.HOME|process\.env\[['"]HOME['"]\]|(?:require\(['"](?:node:)?os['"]\)|os)\.homedir\(\)|homedir\(\)|"""
+    r"""Dir\.home|ENV\[['"]HOME['"]\]|ENV\.fetch\(['"]HOME['"]\)|\$ENV\{['"]?HOME['"]?\}|getenv\(['"]HOME['"]\)|"""
+    r"""\$_SERVER\[['"]HOME['"]\]|\$_ENV\[['"]HOME['"]\]|Deno\.env\.get\(['"]HOME['"]\)|os\.getenv\(['"]HOME['"]\)|"""
+    r"""File\.expand_path\(['"]~['"]\)|\$HOME|File::HomeDir->my_home)$"""
+)
+#: Calls that join their arguments into a path.
+JOINERS = lazyre.compile(r"^(?:(?:require\(['\"](?:node:)?path['\"]\)|path|posix)\.(?:join|resolve)|File\.join|catfile|File::Spec->catfile|"
+                         r"Pathname\.new|File\.expand_path|path\.normalize)$")  # fmt: skip
+_INTERP = lazyre.compile(r"#\{([^{}]*)\}|\$\{([^{}]*)\}|\{\$([^{}]*)\}|(\$ENV\{['\"]?\w+['\"]?\})|(\$\w+)")
+_OPEN = "([{"
+_CLOSE = ")]}"
+
+
+def argument(code: str, start: int) -> str:
+    """The text of one call argument starting at `start`: up to a top-level `,` or the closing bracket."""
+    depth = 0
+    quote = ""
+    i = start
+    end = min(len(code), start + MAX_EXPR)
+    while i < end:
+        c = code[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "'\"`":
+            quote = c
+        elif c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            if depth == 0:
+                break
+            depth -= 1
+        elif c in ",;\n" and depth == 0:
+            break
+        i += 1
+    return code[start:i].strip()
+
+
+def _split(expr: str, seps: tuple[str, ...]) -> list[str]:
+    """Split at top-level concatenation operators (`+`, Perl/PHP ` . `, Lua `..`)."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    last = 0
+    i = 0
+    while i < len(expr):
+        c = expr[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "'\"`":
+            quote = c
+        elif c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth -= 1
+        elif depth == 0:
+            for sep in seps:
+                if expr.startswith(sep, i):
+                    parts.append(expr[last:i])
+                    last = i + len(sep)
+                    i = last - 1
+                    break
+        i += 1
+    parts.append(expr[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def fold(expr: str, pieces: list[str] | None = None) -> str | None:
+    """The value of a string expression, or None when a term is unknown; literal pieces are appended to `pieces`."""
+    seen: list[str] = pieces if pieces is not None else []
+    terms = _split(expr[:MAX_EXPR], ("+", " . ", "..", " .", ". "))
+    out: list[str] = []
+    for term in terms[:MAX_TERMS]:
+        v = _term(term, seen)
+        if v is None:
+            out = []
+            for t in terms[terms.index(term) + 1 : MAX_TERMS]:
+                _term(t, seen)
+            return None
+        out.append(v)
+    return "".join(out) if len(terms) <= MAX_TERMS else None
+
+
+def _term(term: str, seen: list[str]) -> str | None:
+    t = term.strip()
+    while t.startswith("(") and t.endswith(")"):
+        t = t[1:-1].strip()
+    if HOME_REFS.match(t):
+        return "~"
+    if len(t) >= 2 and t[0] == t[-1] and t[0] in "'\"`":
+        body = t[1:-1]
+        if t[0] == "'":
+            seen.append(body)
+            return body
+        return _interpolated(body, seen)
+    m = re.match(r"^([\w.:>\-]+|require\(['\"][\w:]+['\"]\)\.\w+)\s*\((.*)\)$", t, re.S)
+    if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob") and m.group(2).strip()[:1] in "'\"":
+        return fold(m.group(2), seen)  # `unlink glob("/etc/*")`: the pattern names what it reaches
+    args = _split(m.group(2), (",",)) if m else []
+    if m and (JOINERS.match(m.group(1)) or (len(args) >= 2 and re.match(r"^[\w$]+\.(?:join|resolve)$", m.group(1)))):
+        vals = [fold(a, seen) for a in args[:MAX_TERMS]]
+        if any(v is None for v in vals) or not vals:
+            return None
+        return "/".join(v.rstrip("/") if i < len(vals) - 1 else v for i, v in enumerate(v for v in vals if v is not None))
+    return None
+
+
+def _interpolated(body: str, seen: list[str]) -> str | None:
+    """A double-quoted or template string: `#{Dir.home}/.x`, `${process.env.HOME}/.x`, `$ENV{HOME}/.x`."""
+    out: list[str] = []
+    last = 0
+    known = True
+    for m in _INTERP.finditer(body):
+        lit = body[last : m.start()]
+        seen.append(lit)
+        out.append(lit)
+        inner = next(g for g in m.groups() if g is not None).strip()
+        if HOME_REFS.match(inner) or HOME_REFS.match("$" + inner) or inner in ("HOME", "ENV{HOME}"):
+            out.append("~")
+        else:
+            known = False
+        last = m.end()
+    seen.append(body[last:])
+    out.append(body[last:])
+    return "".join(out) if known else None
