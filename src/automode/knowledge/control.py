@@ -47,6 +47,11 @@ FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", 
 ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity")
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
+#: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.
+RUNNER_NAMES = frozenset(
+    {"python", "python2", "python3", *(f"python3.{i}" for i in range(6, 16)), "pypy", "pypy3", "php",
+     *(f"php{v}" for v in ("5", "7", "8", "7.4", "8.0", "8.1", "8.2", "8.3", "8.4")), "ruby", "node", "bun", "deno"}
+)  # fmt: skip
 _GLOB = lazyre.compile(r"[*?]|\[.+\]")
 STORAGE_ROOT = lazyre.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
 MAX_VALUES = 12
@@ -216,8 +221,9 @@ def tools() -> dict[str, Tool]:
 
 
 def names(*families: str) -> frozenset[str]:
-    """Program names of the given families (all when none given): rule indexes."""
-    return frozenset(n for n, (_t, fam) in index().items() if not families or fam in families)
+    """Program names of the given families (all when none given) and the interpreters that run a tool's script
+    (`python manage.py`, `php artisan`): rule indexes."""
+    return frozenset(n for n, (_t, fam) in index().items() if not families or fam in families) | RUNNER_NAMES
 
 
 def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:

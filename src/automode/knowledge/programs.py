@@ -197,7 +197,12 @@ VERSIONED_RE = _LazyRe(r"(-?\d+(\.\d+)*)$")
 
 
 def known(name: str) -> bool:
-    return lookup(name) is not None
+    """In the program knowledge base, or a tool a control-plane verb table describes (`snow`, `sqlx`)."""
+    if lookup(name) is not None:
+        return True
+    from automode.knowledge import control
+
+    return name in control.index()
 
 
 def names() -> list[str]:

@@ -63,6 +63,8 @@ CLIENTS: dict[str, Client] = {
                       local=False),
     "bq": Client("bigquery", (), ("--format", "--max_rows", "--parameter", "--destination_table", "--location", "-n"),
                  (), ("--project_id", "--dataset_id"), "sql", "query", local=False),
+    "snow": Client("snowflake", ("-q", "--query"), ("--role", "--warehouse", "--schema", "-f", "--filename", "--format"),
+                   ("--account", "--host"), ("-c", "--connection", "--database", "--dbname"), "", "sql", local=False),
     "sqlcmd": Client("tsql", ("-Q", "-q"), ("-U", "-P", "-i", "-o"), ("-S",), ("-d",), local=False),
     "cockroach": Client("postgres", ("-e", "--execute"), ("--user", "-u", "--certs-dir"), ("--host", "--url"), ("-d", "--database"),
                         "", "sql", local=False),

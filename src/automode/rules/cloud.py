@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: Families whose writes are rows and documents: judged by the data rules, not as infrastructure changes.
 DATA_FAMILIES = frozenset({"database", "warehouse"})
+#: Families whose `update` changes a database's schema or rows (migrations, seeds, model builds).
+SCHEMA_FAMILIES = DATA_FAMILIES | {"framework"}
 LOCALISH = frozenset({"local", "dev"})
 ENV_TEXT = {"production": "in production", "staging": "in staging", "dev": "in a dev environment",
             "local": "on this machine", "": "in an environment automode cannot tell"}  # fmt: skip
@@ -64,21 +66,35 @@ def describe(cmd: Command, e: Effect) -> str:
                 "fly deploy", "kubectl argo rollouts promote tracker-api -n tracker --context eks-prod-use1",
                 "aws ecs update-service --cluster ledgerly-prod --service web --force-new-deployment",
                 "fly apps restart sprocket-prod", "RAILS_ENV=production rails db:migrate",
-                "fly ssh console -a shop-prod -C 'bin/rails runner x.rb'"],
+                "fly ssh console -a shop-prod -C 'bin/rails runner x.rb'",
+                "python manage.py migrate --settings=acme.settings.production", "php artisan migrate --env=production",
+                "sequelize db:migrate --env production", "dbt run --target prod", "supabase functions deploy hello",
+                "DATABASE_URL=$PROD_DATABASE_URL npx prisma migrate deploy", "supabase db push",
+                "kubectl argo rollouts resume tracker-api -n tracker --context eks-prod-use1",
+                "aws deploy create-deployment --application-name web --deployment-group-name prod"],
     must_not_match=["terraform plan", "kubectl diff -f k8s/", "helm template ./chart", "kubectl get pods", "aws s3 ls",
                     "kubectl apply -f k8s/ --dry-run=client", "docker compose up -d", "python manage.py migrate",
                     "dbt build --target dev", "aws s3 cp report.pdf s3://team-bucket/reports/",
-                    "kubectl --context kind-dev apply -f k8s/", "gh pr view 42", "terraform -chdir=envs/dev apply -target=aws_s3_bucket.x"],
+                    "kubectl --context kind-dev apply -f k8s/", "gh pr view 42", "terraform -chdir=envs/dev apply -target=aws_s3_bucket.x",
+                    "npx prisma migrate deploy", "sqlx migrate run", "dbt run --target dev", "php artisan migrate",
+                    "python3 manage.py migrate --settings=shop.settings.dev", "knex migrate:latest"],
 )  # fmt: skip
 def deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
     if got is None:
         return None
     e, family = got
-    if family in DATA_FAMILIES:
-        return None
     if family == "vcs":
         return None  # AM-TRUST-007
+    if family in DATA_FAMILIES and e.verb == "execute":
+        return None  # the statements it runs are judged by the data rules
+    if family in SCHEMA_FAMILIES and e.verb in ("update", "create"):
+        # Migrations (ORM and framework) and warehouse builds change a database's schema or rows: routine on this
+        # machine or a dev database, an ask anywhere else (production included: the judge cannot yet tell "run the
+        # migrations on prod" from an unasked one, and a deny would block the asked case).
+        if e.env in LOCALISH:
+            return None
+        return f"{describe(cmd, e)} changes the database's schema or rows"
     if e.verb == "deploy":
         if e.env == "local" or (e.env == "dev" and e.scope != "all"):
             return None  # a whole-stack apply to a shared dev environment can still delete what others use

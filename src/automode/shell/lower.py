@@ -400,6 +400,8 @@ class Lowerer:
             if v in ("--rcfile", "--init-file", "-o", "+o", "-O", "+O"):
                 i += 2
                 continue
+            if len(v) > 1 and v[0] == "-" and v[1] != "-" and "s" in v[1:]:
+                break  # `sh -s v2.1.4`: commands come from stdin, the words after it are positional parameters
             if v.startswith("-") or v.startswith("+"):
                 i += 1
                 continue
