@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.literals import literal_gate, min_width
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -77,6 +78,9 @@ class Tables:
     dns_tools: frozenset[str]
     publish_words: re.Pattern[str]
     query_paths: re.Pattern[str]
+    shortest_value: int  # the fewest characters any of `any_value`, `assigned`, `url_password` can match
+    value_gate: Callable[[str], bool] | None  # false only for text `any_value` cannot match (automode.literals)
+    url_password_gate: Callable[[str], bool] | None
 
 
 def load(name: str) -> dict[str, Any]:
@@ -111,6 +115,9 @@ def tables() -> Tables:
         dns_tools=frozenset(sk["dns_tools"]),
         publish_words=re.compile(sk["publish_words"], re.I),
         query_paths=re.compile(sk["query_paths"], re.I),
+        shortest_value=min(min_width(x) for x in (v["assigned"]["re"], v["url_password"]["re"], *(y["re"] for y in v["values"]))),
+        value_gate=literal_gate(x["re"] for x in v["values"]),
+        url_password_gate=literal_gate([v["url_password"]["re"]]),
     )
 
 
@@ -167,11 +174,11 @@ def _placeholder_token(value: str) -> bool:
 def values(text: str) -> list[Secret]:
     """Secret-looking literal values in `text`: issuer-prefixed tokens, private keys, JWTs, a credential's name with a
     random-looking value next to it, a password inside a URL."""
-    if not text:
-        return []
     t = tables()
+    if len(text) < t.shortest_value:  # most words of a command: too short to hold any secret-looking value
+        return []
     out: list[Secret] = []
-    if t.any_value.search(text):
+    if (t.value_gate is None or t.value_gate(text)) and t.any_value.search(text):
         for _id, name, svc, source in t.values:
             m = _value_re(source).search(text)
             if m and not _placeholder_token(m.group(0)):
@@ -181,7 +188,7 @@ def values(text: str) -> list[Secret]:
         if len(val) >= t.assigned_min and _looks_random(val):
             out.append(Secret(f"the value of {m.group(0).split('=')[0].split(':')[0].strip(chr(34) + chr(39) + ' ')[:40]}", "", "value"))
             break
-    for m in t.url_password.finditer(text):
+    for m in t.url_password.finditer(text) if t.url_password_gate is None or t.url_password_gate(text) else ():
         if _looks_random(m.group(1)):
             out.append(Secret("a password in a URL", "", "value"))
             break

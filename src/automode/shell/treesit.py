@@ -41,7 +41,7 @@ PLACEHOLDERS = {2: "\u00ff".encode(), 3: "\u00ffx".encode(), 4: "\u00ff\u00ff".e
 
 def neutralise(data: bytes) -> bytes:
     """The bytes the grammar sees: every code point above U+FF replaced by placeholders of the same byte length."""
-    if not any(b >= 0xC4 for b in data):
+    if data.isascii() or max(data) < 0xC4:  # ASCII (checked in C) and Latin-1 text: nothing to replace
         return data
     return WIDE_RE.sub(lambda m: PLACEHOLDERS[len(m.group(0))], data)
 
