@@ -328,8 +328,6 @@ def _boundaries(data: Mapping[str, Any], source: str, errors: list[str]) -> list
 
 
 def _read(path: str, scope: str, b: _Builder) -> Mapping[str, Any] | None:
-    import tomllib
-
     try:
         with open(path, "rb") as f:
             raw = f.read()
@@ -340,6 +338,8 @@ def _read(path: str, scope: str, b: _Builder) -> Mapping[str, Any] | None:
         b.files.append((scope, path, "unreadable"))
         b.errors.append(f"{path}: cannot read ({exc.__class__.__name__}: {exc})")
         return None
+    import tomllib  # only when a file exists: most hooks run with no config at all
+
     text = raw.decode("utf-8", errors="replace")
     try:
         data = tomllib.loads(text)

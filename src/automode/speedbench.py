@@ -194,8 +194,60 @@ def hooks(n: int = 30) -> dict[str, Any]:
     return out
 
 
+_COUNT_COMPILES = """
+import json, os, sys
+sys.path += {path!r}
+import re._compiler as c
+n = [0]
+_compile = c.compile
+def counted(*a, **k):
+    n[0] += 1
+    return _compile(*a, **k)
+c.compile = counted
+from automode.adapters.claude_code import handle
+imported = len(sys.modules)
+n0 = n[0]
+handle(sys.stdin.buffer.read(), os.environ, False)
+print(json.dumps({{"at_import": n0, "total": n[0]}}))
+"""
+
+
+def cold_imports() -> dict[str, Any]:
+    """What one cold decision (the installed direct hook, a Bash `git status`) imports, by -X importtime: the
+    number of modules, how many are automode's, the heaviest by their own import time, and how many regular
+    expressions the process compiles (at import and in all). A rise in any of these is a cold-start regression."""
+    from automode.adapters.settings_file import hook_command, hook_path
+
+    py = sys.executable
+    cmd = hook_command("claude-code", resident=False)
+    prefix = f"{__import__('shlex').quote(py)} -I -S"
+    assert cmd.startswith(prefix)
+    with tempfile.TemporaryDirectory(prefix="automode-speedbench-") as tmp:
+        project = os.path.join(tmp, "project")
+        os.makedirs(project)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AUTOMODE_")}
+        env.update(XDG_DATA_HOME=os.path.join(tmp, "data"), XDG_RUNTIME_DIR=tmp, CLAUDE_PROJECT_DIR=project)
+        payload = next(_payloads(project))
+        proc = subprocess.run(["/bin/sh", "-c", prefix + " -X importtime" + cmd[len(prefix):]], input=payload,
+                              capture_output=True, env=env, cwd=project, timeout=60)  # fmt: skip
+        mods: dict[str, int] = {}
+        for line in proc.stderr.decode(errors="replace").splitlines():
+            parts = line.removeprefix("import time:").split("|")
+            if line.startswith("import time:") and len(parts) == 3 and parts[0].strip().isdigit():
+                mods[parts[2].strip()] = int(parts[0])
+        counted = subprocess.run([py, "-I", "-S", "-c", _COUNT_COMPILES.format(path=hook_path())], input=payload,
+                                 capture_output=True, env=env, cwd=project, timeout=60)  # fmt: skip
+    try:
+        compiles = json.loads(counted.stdout.decode().strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        compiles = {"error": counted.stderr.decode(errors="replace")[-300:]}
+    heaviest = sorted(mods.items(), key=lambda kv: -kv[1])[:8]
+    return {"modules": len(mods), "automode_modules": sum(m.startswith("automode") for m in mods),
+            "heaviest_self_ms": {m: round(us / 1000, 2) for m, us in heaviest}, "regex_compiles": compiles}
+
+
 def run(files: list[str], n: int = 30) -> dict[str, Any]:
-    return {"hooks": hooks(n), "in_process": in_process(traffic(files))}
+    return {"hooks": hooks(n), "cold_imports": cold_imports(), "in_process": in_process(traffic(files))}
 
 
 def format_report(r: dict[str, Any]) -> str:
@@ -205,6 +257,13 @@ def format_report(r: dict[str, Any]) -> str:
         f"  cold hook round trip      {h['cold_ms']:8.2f} ms  = {h['cold_vs_bare']:5.2f}x bare `python -I -S -c pass` "
         f"({h['bare_python_ms']:.2f} ms)   target <= 4x",
     ]
+    c = r.get("cold_imports")
+    if c:
+        rx = c["regex_compiles"]
+        lines.append(f"    a cold decision imports {c['modules']} modules ({c['automode_modules']} automode) and compiles "
+                     + (f"{rx['total']} regexes ({rx['at_import']} at import)" if "total" in rx else "? regexes")
+                     + "; heaviest (own import time, -X importtime): "
+                     + ", ".join(f"{m} {ms:.1f} ms" for m, ms in c["heaviest_self_ms"].items()))
     if "resident_ms" in h:
         lines.append(f"  resident hook round trip  {h['resident_ms']:8.2f} ms  = {h['resident_vs_bare']:5.2f}x bare start"
                      "                          target <= 1.3x")  # fmt: skip

@@ -3,6 +3,8 @@ sees them: the routine install flows, the look-alike and the unknown mirror stop
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from automode.config import Config
@@ -32,7 +34,7 @@ def test_known_names_and_honest_neighbours_are_not_lookalikes(eco: str, name: st
 
 def test_popular_lists_say_where_they_come_from() -> None:
     for f in ("pypi-popular.txt", "npm-popular.txt", "npm-near-ok.txt", "go-owners.txt"):
-        head = (supply.DATA / f).read_text(encoding="utf-8").splitlines()[0]
+        head = (Path(supply.DATA) / f).read_text(encoding="utf-8").splitlines()[0]
         assert head.startswith("# "), f
     known, targets, _ = supply.popular("pypi")
     assert len(known) > 10_000 and len(targets) > 3_000 and "boto3" in targets

@@ -143,7 +143,7 @@ def test_a_hook_that_cannot_run_blocks_rather_than_runs(gemini: Path, tmp_path: 
             for h in group["hooks"]:
                 cmd = h["command"]
                 h["command"] = (cmd.replace(sys.executable, breakage[0], 1) if breakage[0].startswith("/")
-                                else cmd.replace("-I -m automode.adapters.run gemini", breakage[0], 1))  # fmt: skip
+                                else f"{sys.executable} {breakage[0]} {cmd[cmd.index('|| '):]}")  # fmt: skip
                 assert h["command"] != cmd
     world.user_settings.write_text(json.dumps(settings))
     with FakeGemini([_shell("touch SHOULD_NOT_RUN"), {"text": "done"}]) as model:

@@ -40,10 +40,36 @@ def _on_failure(agent: str) -> str:
     return "|| exit 2"
 
 
+#: Runtime dependencies the hook imports (top-level module names); their directories go on the hook's sys.path.
+HOOK_DEPENDENCIES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot", "psycopg", "psycopg_binary")
+
+
+def hook_path() -> list[str]:
+    """The directories a `-I -S` hook interpreter needs on sys.path: automode's own, then its runtime dependencies'
+    (the site-packages of a venv or pipx install, an editable checkout's src). With -S the interpreter skips
+    `site` (its .pth files, about 2 ms a call); this list, fixed at install time, is what `site` would have added
+    for these packages. Appended after the standard library, as `site` does, so nothing in it shadows stdlib."""
+    import importlib.util
+    import site
+
+    import automode
+
+    dirs = [str(Path(automode.__file__).resolve().parent.parent)]  # first: the automode being installed wins
+    for spec in map(importlib.util.find_spec, HOOK_DEPENDENCIES):
+        if spec is not None and spec.origin:
+            up = 2 if spec.submodule_search_locations else 1
+            dirs.append(str(Path(spec.origin).resolve().parents[up - 1]))
+    dirs += [d for d in site.getsitepackages() if os.path.isdir(d)]
+    dirs = list(dict.fromkeys(dirs))
+    return dirs
+
+
 def hook_command(agent: str, resident: bool, headless: bool = False, server: str | None = None) -> str:
     """The shell command an agent runs for each hook. `|| exit 2` turns any crash of the interpreter itself (a
     missing venv, an import error) into a block: exit 1 would let the action run. With a team `server` the hook is
-    the direct one, which asks the service beside its own decision (adapters/remote.py)."""
+    the direct one, which asks the service beside its own decision (adapters/remote.py). Every form runs with -I
+    (no cwd, PYTHONPATH or user site on sys.path: a file named `automode` in the project cannot stand in for us);
+    the resident client and the direct hook also with -S and an explicit path (`hook_path`)."""
     py = shlex.quote(sys.executable)
     flags = " --headless" if headless else ""
     tail = f"{_on_failure(agent)} {MARKER}"
@@ -55,7 +81,8 @@ def hook_command(agent: str, resident: bool, headless: bool = False, server: str
         here = str(Path(__file__).parent)
         stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import run;run(sys.argv[1:])"
         return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
-    return f"{py} -I -m automode.adapters.run {agent}{flags} {tail}"
+    stub = f"import sys;sys.path+={hook_path()!r};from automode.adapters.run import main;sys.exit(main())"
+    return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
 
 
 def is_ours(hook: Any) -> bool:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from automode.digest import sha256_hex
 from automode.model import SessionMemory
 
 MAX_MESSAGES = 200
@@ -44,14 +43,16 @@ def sessions_dir(base: str | None = None) -> str:
 
 def session_path(session_id: str, base: str | None = None) -> str:
     # Hash the id: it comes from the agent's payload and must not choose a path.
-    digest = hashlib.sha256(session_id.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    digest = sha256_hex(session_id.encode("utf-8", "surrogatepass"))[:32]
     return os.path.join(sessions_dir(base), f"{digest}.json")
 
 
 def atomic_write_json(path: str, obj: Any) -> None:
     """Write JSON so readers see the old file or the new one, never half of either."""
     directory = os.path.dirname(path) or "."
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    # What tempfile.mkstemp does (O_EXCL, 0600, a random name), without importing tempfile on every hook.
+    tmp = os.path.join(directory, f".tmp-{os.urandom(6).hex()}")
+    fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(obj, f, ensure_ascii=False)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -83,6 +82,8 @@ def _identity() -> tuple[str, str]:
     global _USER, _HOST
     if not _HOST:
         _USER = os.environ.get("USER") or os.environ.get("LOGNAME") or str(os.getuid())
+        import socket  # on the writer thread, after the answer
+
         _HOST = socket.gethostname()
     return _USER, _HOST
 

@@ -8,12 +8,12 @@ content carries one of those values is the cross-call exfiltration "read .env, l
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from automode import lazyre
+from automode.digest import sha256_hex
 from automode.model import SessionMemory
 
 MAX_CREATED = 200
@@ -32,7 +32,7 @@ _BORING = lazyre.compile(r"^(?:[a-z]+|[A-Z]+|\d+|[a-z_]+|/[\w/.-]+|https?://\S+)
 
 
 def digest(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return sha256_hex(value.encode("utf-8", "surrogatepass"))[:20]
 
 
 def secret_values(text: str) -> list[str]:

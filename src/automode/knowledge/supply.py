@@ -15,10 +15,10 @@ like, for rules that judge file writes.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
@@ -27,7 +27,7 @@ from automode.shell.words import Word, normalize_name
 if TYPE_CHECKING:
     from automode.shell.parse import Command
 
-DATA = Path(__file__).parent / "data" / "supply"
+DATA = os.path.join(os.path.dirname(__file__), "data", "supply")  # a str: pathlib costs a cold hook ~1 ms
 TARGETS = 5000  # names this popular are what typosquatters imitate
 MIN_LEN = 5  # shorter names have too many honest neighbours
 LOCAL = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
@@ -60,9 +60,14 @@ class Package:
 
 
 # ------------------------------------------------------------------ data
+def _read(name: str) -> str:
+    with open(os.path.join(DATA, name), encoding="utf-8") as f:
+        return f.read()
+
+
 @cache
 def managers() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((DATA / "managers.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(_read("managers.json"))
     by_first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     for p, eco, runs in sorted(data["installers"], key=lambda x: -len(x[0])):
         by_first.setdefault(p[0], []).append((tuple(p), eco, runs))
@@ -77,7 +82,7 @@ def managers() -> dict[str, Any]:
 
 
 def _names(file: str) -> list[str]:
-    lines = (DATA / file).read_text(encoding="utf-8").splitlines()
+    lines = _read(file).splitlines()
     return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
 
 

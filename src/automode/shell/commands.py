@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 from automode import lazyre
 from automode.effects import Effect
@@ -415,6 +414,8 @@ def url_host(url: str) -> str:
     if not URL_RE.match(url):
         url = "http://" + url
     try:
+        from urllib.parse import urlsplit  # only for a URL; a cold hook rarely needs it
+
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import re
 import shlex
-import textwrap
 from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
@@ -169,6 +168,8 @@ def salvage_python(code: str, exc: SyntaxError) -> tuple[ast.Module, str] | None
     why = exc.msg or ""
     if len(code) > MAX_SALVAGE_CHARS or not any(k in why for k in UNIVERSAL_SYNTAX_ERRORS):
         return None
+    import textwrap  # only to salvage broken code: it compiles regexes at import
+
     fixed = textwrap.dedent(code).strip("\n")
     for _ in range(8):  # blank characters no Python accepts outside strings (the console's `…`)
         try:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import tree_sitter_bash
 from tree_sitter import Language, Parser
 
 from automode import lazyre
@@ -31,7 +30,32 @@ if TYPE_CHECKING:
 
     from automode.shell.budget import Budget
 
-_LANGUAGE = Language(tree_sitter_bash.language())
+def _bash_language() -> object:
+    """tree-sitter-bash's grammar. Its extension module is loaded by itself when it can be found: importing it
+    as `tree_sitter_bash._binding` runs the package's `__init__` first, which imports importlib.resources with
+    pathlib, shutil, tempfile, random and the compression modules (about 15 modules a cold hook never uses)."""
+    import importlib.machinery
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("tree_sitter_bash")  # locates the package without running it
+    for d in (spec.submodule_search_locations or []) if spec else []:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = os.path.join(d, "_binding" + suffix)
+            if os.path.isfile(path):
+                loader = importlib.machinery.ExtensionFileLoader("tree_sitter_bash._binding", path)
+                bspec = importlib.util.spec_from_loader(loader.name, loader)
+                if bspec is not None:
+                    binding = importlib.util.module_from_spec(bspec)
+                    loader.exec_module(binding)  # multi-phase initialisation (PyModuleDef_Init)
+                    language: object = binding.language()
+                    return language
+    import tree_sitter_bash
+
+    return tree_sitter_bash.language()
+
+
+_LANGUAGE = Language(_bash_language())
 _PARSER = Parser(_LANGUAGE)
 
 # UTF-8 sequences of code points >= U+100 (lead bytes C4..DF, E0..EF, F0..F7; surrogatepass surrogates included).
