@@ -61,12 +61,15 @@ def _answered(agent: str, stdout: bytes) -> bool:
     return obj.get("decision") in ("allow", "deny") if agent == "gemini" else "permissionDecision" in obj["hookSpecificOutput"]
 
 
-def _call(cmd: str, payload: bytes, env: dict[str, str], cwd: str, agent: str = "claude-code") -> tuple[float, bool]:
+def _call(cmd: str, payload: bytes, env: dict[str, str], cwd: str, agent: str = "claude-code",
+          service: bool = False) -> tuple[float, bool]:
     t0 = time.perf_counter()
     proc = subprocess.run(["/bin/sh", "-c", cmd], input=payload, capture_output=True, env=env, cwd=cwd, timeout=60)
     ms = (time.perf_counter() - t0) * 1000
     try:
         ok = proc.returncode == 0 and _answered(agent, proc.stdout)
+        if service and b"decision service was not used" in proc.stderr:
+            ok = False  # it answered alone: not a round trip through the service
     except (ValueError, KeyError, TypeError, AttributeError):
         ok = False
     return ms, ok
@@ -96,9 +99,12 @@ def _wait_for_server(env: dict[str, str], timeout: float = 30.0) -> bool:
 
 
 def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), warmup: int = 3,
-                   agents: tuple[str, ...] = ("claude-code",)) -> dict[str, Any]:
+                   agents: tuple[str, ...] = ("claude-code",), server: str | None = None,
+                   server_token: str | None = None) -> dict[str, Any]:
     """{mode: {"n", "median_ms", "p99_ms", "mean_ms", "min_ms", "max_ms", "errors"}} for each mode, Claude Code's
-    PreToolUse; other agents' rows are keyed "<agent> <mode>" (Gemini CLI: its BeforeTool payload and answer)."""
+    PreToolUse; other agents' rows are keyed "<agent> <mode>" (Gemini CLI: its BeforeTool payload and answer).
+    Mode "service" is the hook `automode install --server URL` writes, asking the team service at `server` (with
+    `server_token`) beside its own decision; a call the service did not answer counts as an error."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="automode-hookbench-") as tmp:
         project = os.path.join(tmp, "project")
@@ -111,7 +117,12 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
             for agent, mode in ((a, m) for a in agents for m in modes):
                 payloads = _payloads(project, agent)
                 key = mode if agent == "claude-code" else f"{agent} {mode}"
-                cmd = hook_command(agent, resident=mode == "resident")
+                cmd = hook_command(agent, resident=mode == "resident", server=server if mode == "service" else None)
+                if mode == "service":
+                    if not server or not server_token:
+                        results[key] = {"error": "no service to ask"}
+                        continue
+                    env["AUTOMODE_SERVER_TOKEN"] = server_token
                 if mode == "resident":
                     _call(cmd, payloads[0], env, project, agent)  # starts the server
                     if not _wait_for_server(env):
@@ -121,7 +132,7 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
                     _call(cmd, payloads[i % len(payloads)], env, project, agent)
                 times, errors = [], 0
                 for i in range(n):
-                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project, agent)
+                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project, agent, service=mode == "service")
                     times.append(ms)
                     errors += not ok
                 results[key] = {

@@ -83,27 +83,43 @@ def _post(url: str, body: bytes, token: str | None = TOKEN) -> tuple[int, Any]:
         return e.code, json.loads(e.read() or b"{}")
 
 
+PER_CORPUS = 40  # records per development corpus, evenly spread through the file
+
+
+def _sample(path: Path) -> list[dict[str, Any]]:
+    """About PER_CORPUS records spread evenly through one corpus; of sessions.jsonl, only its tune half (the
+    measure half is never looked at record by record)."""
+    from automode.corpus_split import half_of
+
+    with open(path, encoding="utf-8") as fh:
+        recs = [json.loads(line) for line in fh if line.strip()]
+    recs = [r for r in recs if not isinstance(r.get("family"), str) or half_of(r["family"]) == "tune"]
+    step = max(1, len(recs) // PER_CORPUS)
+    return recs[::step][:PER_CORPUS]
+
+
 def test_decisions_equal_the_local_engine(service: str, bench_dir: Path) -> None:
+    """Every development corpus, sampled through the file: the service decides each record exactly as the local
+    engine does (verdict, rules and category)."""
     from automode.api import action_from_json, context_from_json, default_engine
 
     engine = default_engine()
-    n = 0
-    for name in ("dcg.jsonl", "claude_code_console.jsonl"):
-        with open(bench_dir / name, encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                if i % 25:
-                    continue
-                rec = json.loads(line)
-                ctx = rec.get("context") or {}
-                body = {**rec["action"], **{k: v for k, v in ctx.items() if v is not None}}
-                if isinstance(ctx.get("user_intent"), str):
-                    body["user_messages"] = [ctx["user_intent"]]
-                status, got = _post(service + "/v1/decide", json.dumps(body).encode())
-                assert status == 200, got
-                local = engine.decide(action_from_json(body), context_from_json(body))
-                assert (got["verdict"], got["rules"]) == (local.verdict, list(local.rules)), rec["id"]
-                n += 1
-    assert n > 50
+    corpora = sorted(bench_dir.glob("*.jsonl"))
+    assert len(corpora) >= 8, corpora
+    counted: dict[str, int] = {}
+    for path in corpora:
+        for rec in _sample(path):
+            ctx = rec.get("context") or {}
+            body = {**rec["action"], **{k: v for k, v in ctx.items() if v is not None}}
+            status, got = _post(service + "/v1/decide", json.dumps(body).encode())
+            assert status in (200, 413), got
+            if status == 413:  # over this service's --max-body; the size limit has its own test
+                continue
+            local = engine.decide(action_from_json(body), context_from_json(body))
+            assert (got["verdict"], got["rules"], got["category"]) == (local.verdict, list(local.rules), local.category), rec["id"]
+            counted[path.name] = counted.get(path.name, 0) + 1
+    print("records compared per corpus:", counted)
+    assert all(n >= PER_CORPUS // 2 for n in counted.values()) and len(counted) == len(corpora), counted
 
 
 def test_auth_is_required_and_checked(service: str) -> None:
@@ -242,3 +258,19 @@ def test_team_policy_is_served_pulled_and_only_tightens(tmp_path: Path) -> None:
         bad = subprocess.run([sys.executable, "-m", "automode", "config", "pull", "--server", url], capture_output=True, text=True,
                              env={**env, "AUTOMODE_SERVER_TOKEN": "wrong-token-0123456789"}, timeout=60)  # fmt: skip
         assert bad.returncode == 1 and "401" in bad.stderr
+
+
+def test_load_bench_reports_every_worker_count_and_the_hook_round_trips() -> None:
+    """`automode bench --serve`, scaled down: throughput and p50/p99 for 1, 2 and 4 workers, and the whole hook
+    through the service next to the cold and the resident one, every call answered (by the service, for that row)."""
+    from automode.service.bench import format_report, run
+
+    r = run(requests=24, clients=2, max_seconds=20, worker_counts=(1, 2, 4), hook_calls=2)
+    for w in (1, 2, 4):
+        v = r[f"workers_{w}"]
+        assert v["done"] == 24 and v["errors"] == 0 and v["per_s"] > 0 and 0 < v["p50_ms"] <= v["p99_ms"], v
+    assert set(r["hooks"]) == {"cold", "resident", "service"}
+    assert all(h.get("errors") == 0 and h["n"] == 2 for h in r["hooks"].values()), r["hooks"]
+    text = format_report(r)
+    for needle in ("1 worker(s)", "2 worker(s)", "4 worker(s)", "p99", "resident server", "through the service"):
+        assert needle in text

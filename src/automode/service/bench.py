@@ -3,7 +3,9 @@
 Bounded in count and time: each worker count gets `requests` POSTs to /v1/decide from `clients` threads with kept-alive
 connections (or stops at `max_seconds`), on a service started here on a free loopback port and stopped afterwards.
 Reports throughput and latency p50/p99 per worker count, and a hook-shaped round trip (a fresh connection per call,
-as a thin hook makes) next to it.
+as a thin hook makes) next to it. Then the whole hook as an agent runs it, process start included: the hook
+`automode install --server URL` writes (its own decision and the service's, the stricter kept) next to the cold
+direct hook and the resident one (automode.hookbench), each `hook_calls` times.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ def _pct(xs: list[float], q: float) -> float:
     return round(s[min(len(s) - 1, round(q / 100 * (len(s) - 1)))], 2) if s else 0.0
 
 
-def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worker_counts: tuple[int, ...] = (1, 2, 4)) -> dict[str, Any]:
+def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worker_counts: tuple[int, ...] = (1, 2, 4),
+        hook_calls: int = 20) -> dict[str, Any]:
     report: dict[str, Any] = {"requests": requests, "clients": clients}
     with tempfile.TemporaryDirectory(prefix="automode-servebench-") as tmp:
         for workers in worker_counts:
@@ -106,12 +109,25 @@ def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worke
                     "p50_ms": _pct(lat, 50), "p99_ms": _pct(lat, 99), "hook_call_p50_ms": round(statistics.median(hook), 2),
                 }  # fmt: skip
             finally:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
+                _stop(proc)
+        if hook_calls:
+            from automode.hookbench import run_hook_bench
+
+            proc, port = _start(2, tmp)
+            try:
+                report["hooks"] = run_hook_bench(n=hook_calls, modes=("cold", "resident", "service"), warmup=2,
+                                                 server=f"http://127.0.0.1:{port}", server_token=TOKEN)  # fmt: skip
+            finally:
+                _stop(proc)
     return report
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def format_report(r: dict[str, Any]) -> str:
@@ -120,4 +136,16 @@ def format_report(r: dict[str, Any]) -> str:
         if k.startswith("workers_"):
             lines.append(f"  {k.split('_')[1]} worker(s): {v['per_s']:8.1f} decisions/s   p50 {v['p50_ms']:6.2f} ms   p99 {v['p99_ms']:6.2f} ms"
                          f"   one call on a new connection p50 {v['hook_call_p50_ms']:.2f} ms   ({v['done']} done, {v['errors']} errors)")  # fmt: skip
+    hooks = r.get("hooks") or {}
+    if hooks:
+        lines.append("the whole hook as the agent runs it (process start included), Claude Code PreToolUse:")
+        names = {"cold": "direct (cold process)", "resident": "resident server", "service": "through the service (2 workers)"}
+        for mode in ("cold", "resident", "service"):
+            h = hooks.get(mode) or {}
+            if "error" in h or not h:
+                lines.append(f"  {names[mode]:<32} not measured: {h.get('error', 'missing')}")
+                continue
+            lines.append(f"  {names[mode]:<32} p50 {h['median_ms']:7.1f} ms   p99 {h['p99_ms']:7.1f} ms   ({h['n']} calls, "
+                         f"{h['errors']} errors)")  # fmt: skip
+        lines.append("  (through the service = a direct hook that also asks the service and keeps the stricter answer)")
     return "\n".join(lines)
