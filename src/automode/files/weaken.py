@@ -6,65 +6,34 @@ words a user would use to ask for it ("skip the test ...", "make the brand-asset
 release a weakening the user asked for. Every check starts with a cheap substring test on the added text; counts
 compare old and new, so moving a construct inside an edit is not a change.
 
-A construct *added* is one that occurs more often in the new text than in the old; *removed*, the reverse. For a
-Write whose previous content is unknown the old text is empty: checks about removing something stay silent then.
+What counts as added or removed: `files.diff`. Authentication, CORS, cookies, hashing: `files.appsec`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.effects import Effect
 from automode.files import scan
+from automode.files.appsec import (
+    PROD_PATH,
+    auth_weakened,
+    exposure,
+    hashing,
+    production,
+    sessions,
+    signature_removed,
+)
+from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
 
 if TYPE_CHECKING:
     from automode.files import WriteView
 
-
-@dataclass(frozen=True, slots=True)
-class Weakening:
-    check: str  # the check's name (= the rule that reports it)
-    what: str  # what was weakened, in plain words (the target the judge matches against the user's words)
-    detail: str  # the construct, quoted from the edit
-
-
-def _count(rx: re.Pattern[str], text: str) -> int:
-    return len(rx.findall(text)) if text else 0
-
-
-def added(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
-    """The first match in the new text when the new text has more matches than the old."""
-    m = rx.search(w.new)
-    if m is None or _count(rx, w.new) <= _count(rx, w.old):
-        return None
-    return m
-
-
-def removed(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
-    if not w.old:
-        return None
-    m = rx.search(w.old)
-    if m is None or _count(rx, w.old) <= _count(rx, w.new):
-        return None
-    return m
-
-
-def _q(m: re.Match[str]) -> str:
-    return " ".join(m.group(0).split())[:80]
-
-
-def _rel(w: WriteView, root: str) -> str:
-    r = root.rstrip("/") + "/"
-    return w.path[len(r):] if w.path.startswith(r) else w.path
-
-
 # ------------------------------------------------------------------------------------------------ tests
-TEST_PATH = lazyre.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
-                       r"\.(test|spec|e2e)\.[jt]sx?$|Tests?\.(java|kt|cs|swift)$|/src/test/|/conftest\.py$|\.rs$")  # fmt: skip
 SKIP_ADDED = lazyre.compile(
     r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
     r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
@@ -129,7 +98,32 @@ def tests_weakened(w: WriteView, root: str) -> Weakening | None:
         return Weakening("tests", f"replaces the test's assertions with one that always passes in {_rel(w, root)}", _q(m))
     if w.old and _count(TEST_DEF, w.old) > _count(TEST_DEF, w.new) and _count(TEST_DEF, w.new) == 0 and _count(ASSERT, w.new) == 0:
         return Weakening("tests-deleted", f"deletes the test and its assertions in {_rel(w, root)}", "")
+    if w.old and w.new.strip():
+        was, now = _live(ASSERT, w.old), _live(ASSERT, w.new)
+        if was and not now and _count(TEST_DEF, w.new) >= _count(TEST_DEF, w.old):
+            # The test stays and checks nothing: its assertions deleted or commented out.
+            how = "comments out" if _count(ASSERT, w.new) >= was else "deletes"
+            return Weakening("tests", f"{how} the test's assertions ({was}) in {_rel(w, root)}", _first_line(ASSERT, w.old))
     return None
+
+
+_COMMENT_LINE = lazyre.compile(r"^\s*(?:#|//|/\*|\*|--|;)", re.M)
+
+
+def _live(rx: re.Pattern[str], text: str) -> int:
+    """Matches outside comment lines."""
+    if not _COMMENT_LINE.search(text):
+        return _count(rx, text)
+    return sum(len(rx.findall(ln)) for ln in text.splitlines() if not _COMMENT_LINE.match(ln))
+
+
+def _first_line(rx: re.Pattern[str], text: str) -> str:
+    m = rx.search(text)
+    if m is None:
+        return ""
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return " ".join(text[lo:hi if hi >= 0 else len(text)].split())[:80]
 
 
 # ------------------------------------------------------------------------------------------------ gates
@@ -143,7 +137,10 @@ CODE_SUFFIX = lazyre.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|
 LINT_OFF = lazyre.compile(r"""^\s*/\*\s*eslint-disable\s*\*/|^\s*//\s*eslint-disable\s*$|^\s*#\s*ruff\s*:\s*noqa\s*$|^\s*#\s*flake8\s*:\s*noqa\s*$|"""
                       r"""^#\s*type:\s*ignore\s*$|^\s*#\s*mypy:\s*ignore-errors|^\s*//\s*@ts-nocheck|^\s*#\s*pylint:\s*skip-file|"""
                       r"""^\s*ignore_errors\s*=\s*[Tt]rue|^\s*(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
-                      r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|^\s*continue-on-error\s*:\s*true""", re.M)  # fmt: skip
+                      r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|^\s*continue-on-error\s*:\s*true|"""
+                      r"""^\s*allow_failure\s*:\s*true|^\s*-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
+                      r"""^\s*when\s*:\s*never\s*$|^\s*(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|^\s*select\s*=\s*\[\s*\]|"""
+                      r"""^\s*disable\s*=\s*["']?all["']?\s*$""", re.M)  # fmt: skip
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
 OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
                      r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
@@ -161,8 +158,9 @@ def _scoped(m: re.Match[str], w: WriteView) -> bool:
     if "ignore_errors" in m.group(0):
         head = [h.strip() for h in _SECTION.findall(text[:m.start()])]
         return bool(head) and (head[-1].startswith("mypy-") or head[-1] == "tool.mypy.overrides")
-    if "continue-on-error" in m.group(0):
-        lo = text.rfind("- ", 0, m.start())
+    if re.search(r"continue-on-error|allow_failure|if|when", m.group(0)):
+        # The step or job it sits on: the line before (a job's name, a step's `- run:`) and what follows it.
+        lo = max(text.rfind("- ", 0, m.start()), text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))))
         step = text[max(0, lo):m.end() + 400]
         nxt = step.find("\n      - ", m.end() - max(0, lo))
         return not _CHECK_STEP.search(step[:nxt] if nxt > 0 else step)
@@ -185,6 +183,10 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
             k = k.strip('"')
             if k in before and float(v) < before[k] and (k in STRONG_GATES or COVERAGE_CFG.search(w.path)):
                 return Weakening("gates", f"lowers the coverage threshold {k} from {before[k]:g} to {float(v):g} in {rel}", f"{k} {v}")
+        after = {k.strip('"') for k, _ in GATE_NUM.findall(w.new)}
+        gone = [k for k in before if k in STRONG_GATES and k not in after]
+        if gone and w.new.strip():
+            return Weakening("gates", f"removes the coverage threshold {gone[0]} ({before[gone[0]]:g}) in {rel}", gone[0])
     m = added(OR_TRUE, w)
     if m is not None:
         return Weakening("gates", f"makes a failing check pass (`|| {m.group(2)}`) in {rel}", _q(m))
@@ -201,7 +203,11 @@ TLS_OFF = lazyre.compile(
     r"NoopHostnameVerifier|TrustAllCerts|ALLOW_ALL_HOSTNAME_VERIFIER|ssl_verify(?:_peer)?\s*[=:]\s*(?:[Ff]alse|0)|"
     r"CURLOPT_SSL_VERIFY(?:PEER|HOST)\s*,\s*(?:false|FALSE|0)|VERIFY_NONE|"
     r"\b(?:tls_skip_verify|insecure_skip_verify|skip_tls_verify)\s*[=:]\s*[Tt]rue|insecure-skip-tls-verify\s*:\s*true|"
-    r"\bServerCertificateValidationCallback\s*=.*=>\s*true"
+    r"\bServerCertificateValidationCallback\s*=.*=>\s*true|"
+    # A hostname or certificate check that accepts everything (JVM, Kotlin, .NET, Node's checkServerIdentity).
+    r"[Hh]ostname[Vv]erifier\s*(?:=\s*)?[({]\s*\(?\s*\w+\s*,\s*\w+\s*\)?\s*->\s*true|"
+    r"boolean\s+verify\s*\(\s*String\s+\w+\s*,\s*SSLSession\s+\w+\s*\)\s*\{\s*return\s+true|"
+    r"checkServerIdentity\s*:\s*\(\)\s*=>\s*(?:undefined|null)|void\s+checkServerTrusted\s*\([^)]*\)\s*(?:throws\s+\w+\s*)?\{\s*\}"
 )  # fmt: skip
 # `verify=False` is a keyword of many APIs; it turns TLS off when the line is an HTTP call.
 VERIFY_KW = lazyre.compile(r"\bverify\s*=\s*False\b")
@@ -220,7 +226,7 @@ def _http_verify_off(text: str) -> list[str]:
     return out
 
 
-VERIFY_WORDS = ("verif", "reject", "cert_none", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
+VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
                 "unsecured", "servercertificate", "strict-ssl")
 
 
@@ -244,81 +250,6 @@ def verification_off(w: WriteView, root: str) -> Weakening | None:
     if len(calls) > len(_http_verify_off(w.old)):
         return Weakening("verify", f"turns TLS certificate verification off in {_rel(w, root)}", calls[0][:80])
     return None
-
-
-# ------------------------------------------------------------------------------------------------ auth / CSRF
-AUTH = lazyre.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permission:)|->middleware\(\s*['"]auth|\blogin_required\b|"""
-                  r"""\bpermission_required\b|\buser_passes_test\b|\bstaff_member_required\b|LoginRequiredMixin|PermissionRequiredMixin|"""
-                  r"""@requires_auth|@jwt_required|@auth\.login_required|@login_manager|@roles_required|@roles_accepted|"""
-                  r"""before_action\s+:authenticate\w*|before_action\s+:authorize\w*|before_filter\s+:authenticate|"""
-                  r"""\bprotect_from_forgery\b|\bauthorize!|\bauthorize\s+@|\bauthorize_resource\b|load_and_authorize_resource|"""
-                  r"""\[Authorize\b|@PreAuthorize|@Secured|@RolesAllowed|\.authenticated\(\)|"""
-                  r"""\brequireAuth\w*\b|\bensureLoggedIn\b|\bensureAuthenticated\b|passport\.authenticate\(|\bauthMiddleware\b|"""
-                  r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|"""
-                  r"""AuthenticationMiddleware|\bcsrf\(|\bcsurf\b|CSRFProtect\(|\bUseAuthorization\(|\bUseAuthentication\(""")  # fmt: skip
-CSRF_OFF = lazyre.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
-                      r"csrf\(\)\.disable\(\)|WTF_CSRF_ENABLED\s*=\s*False|csrf\s*[:=]\s*false|skip_forgery_protection|"
-                      r"skip_before_action\s+:authenticate\w*")  # fmt: skip
-SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
-                           r"[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|[Hh]as_?[Aa]ccess)\w*)\s*\([^)]*\)[^{:\n]*[{:]\s*\n?"
-                           r"\s*return\s+(?:True|true)\b")  # fmt: skip
-
-
-def auth_weakened(w: WriteView, root: str) -> Weakening | None:
-    rel = _rel(w, root)
-    m = added(CSRF_OFF, w)
-    if m is not None and not TEST_PATH.search(w.path):
-        # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.
-        return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
-    m = removed(AUTH, w)
-    if m is not None and not TEST_PATH.search(w.path):
-        return Weakening("auth", f"removes an authentication or authorisation check ({_q(m)}) in {rel}", _q(m))
-    m = added(SHORT_CIRCUIT, w)
-    if m is not None and w.before_known and not TEST_PATH.search(w.path):
-        return Weakening("auth", f"makes the permission check {m.group(1)} always succeed in {rel}", _q(m))
-    return None
-
-
-# ------------------------------------------------------------------------------------------------ exposure
-CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|\borigins?\s*[:=]\s*(?:\[\s*)?['"]\*['"]|allow_origins\s*=\s*\[\s*['"]\*|"""
-                      r"""CORS_ALLOW_ALL_ORIGINS\s*=\s*True|CORS_ORIGIN_ALLOW_ALL\s*=\s*True|AllowAnyOrigin\(\)|\borigin\s*:\s*true\b|"""
-                      r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true""")  # fmt: skip
-CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
-                         r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
-                         r"""allowCredentials\(\s*true""", re.I)  # fmt: skip
-PROD_PATH = lazyre.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
-                       r"(\.(py|exs|rb|ya?ml|json|toml|ini|cfg|conf|properties|php|js|ts)|\.env[\w.]*|/\.env)$|/\.env\.(prod|production)$", re.I)
-DEBUG_ON = lazyre.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
-                      r"consider_all_requests_local\s*=\s*true|^\s*debug\s*:\s*true|ALLOWED_HOSTS\s*=\s*\[\s*['\"]\*|"
-                      r"SESSION_COOKIE_SECURE\s*=\s*False|CSRF_COOKIE_SECURE\s*=\s*False|SECURE_SSL_REDIRECT\s*=\s*False|"
-                      r"force_ssl\s*=\s*false|code_reloader\s*:\s*true|debug_errors\s*:\s*true", re.M)  # fmt: skip
-HASH_COST = lazyre.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
-                       r"\brounds\s*[:=]\s*[1-9]\b|\bcost\s*[:=]\s*[1-9]\b|MD5PasswordHasher|UnsaltedSHA1PasswordHasher|"
-                       r"PlainTextPasswordEncoder|NoOpPasswordEncoder|\bt_cost\s*[:=]\s*1\b")  # fmt: skip
-
-
-def exposure(w: WriteView, root: str) -> Weakening | None:
-    """CORS open to every origin together with credentials. (Secrets hard-coded, logged or put in client-exposed
-    variables are the secret-flow rules' AM-EXFIL-017/018, which read every write.)"""
-    m = added(CORS_ANY, w)
-    if m is not None and CREDENTIALS.search(w.new):
-        return Weakening("exposure", f"opens CORS to every origin with credentials in {_rel(w, root)}", _q(m))
-    return None
-
-
-def production(w: WriteView, root: str) -> Weakening | None:
-    """Settings files of the production environment (`settings/production.py`, `config/prod.exs`, `.env.production`)."""
-    if TEST_PATH.search(w.path):
-        return None
-    rel = _rel(w, root)
-    m = added(DEBUG_ON, w)
-    if m is not None:
-        return Weakening("exposure", f"turns on debug or turns off a security setting in production settings {rel}", _q(m))
-    m = added(HASH_COST, w) if re.search(r"bcrypt|argon|scrypt|pbkdf|hash|password|stretches|rounds", w.new, re.I) else None
-    if m is not None:
-        return Weakening("exposure", f"lowers password hashing cost in production settings {rel}", _q(m))
-    return None
-
 
 # ------------------------------------------------------------------------------------------------ infrastructure
 IAC_PATH = lazyre.compile(r"\.(tf|tf\.json|hcl|bicep|ya?ml|json|template)$")
@@ -476,11 +407,16 @@ CHECKS: tuple[Check, ...] = (
                                                             "expect", "true", "items", "add_marker", "collect_ignore",
                                                             "deselected", "pass", "...", "return", "{}"}), True, tests_weakened),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
-                              "continue-on-error", '"rules"', "|| "}), True, gates_lowered),
+                              "continue-on-error", '"rules"', "|| ", "allow_failure", "if:", "when: never", '"all"', "'all'",
+                              "select", "disable"}), True, gates_lowered),
     ((), None, scan.register(VERIFY_WORDS), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
                               "permission_classes"}), True, auth_weakened),
-    ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials"}), False, exposure),
+    ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials", "origin"}), False, exposure),
+    ((), None, frozenset(), True, signature_removed),
+    ((), None, scan.register({"rounds", "cost", "hasher", "md5", "sha1", "sha256", "gensalt", "iterations", "stretches"}), False, hashing),
+    ((), None, scan.register({"cookie", "samesite", "same_site", "httponly", "http_only", "secure", "lifetime", "expir", "ttl",
+                              "max_age", "maxage", "_age", "timeout", "remember_for"}), False, sessions),
     (("prod", "Prod", "PROD", "live"), PROD_PATH, frozenset({"debug", "allowed_hosts", "secure", "force_ssl", "rounds", "stretches",
                                                              "cost", "hasher", "encoder", "reloader"}), False, production),
     ((".tf", ".hcl", ".bicep", ".yml", ".yaml", ".json", ".template"), IAC_PATH,

@@ -71,6 +71,14 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
                                "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner"}),
 }  # fmt: skip
+def _asked_with(rid: str) -> frozenset[str]:
+    """The words a request for a weakening edit must contain (`automode.rules.writes.ASKED_WITH`): "fix the coverage
+    failure" names the gate but asks for no lowering."""
+    from automode.rules.writes import ASKED_WITH
+
+    return ASKED_WITH.get(rid, frozenset())
+
+
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
 ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
@@ -238,7 +246,7 @@ def target(f: Finding, a: Analysis) -> Target:
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
-        tuple(dict.fromkeys(kinds)), NEEDS_KIND.get(rid, frozenset()),
+        tuple(dict.fromkeys(kinds)), NEEDS_KIND.get(rid) or _asked_with(rid),
     )
 
 

@@ -1,0 +1,245 @@
+"""Application security in an edit (issue 11 §3): authentication, authorisation and CSRF checks removed or made
+to always pass, signature checks deleted, CORS opened, debug or weak password hashing, session cookies that lose
+their flags and tokens that live for years. Each check compares what the edit removes with what it adds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+from automode.files.diff import TEST_PATH, Weakening, _q, _rel, added, removed
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+
+# ------------------------------------------------------------------------------------------------ auth / CSRF
+AUTH = lazyre.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|permission:)|->middleware\(\s*['"]auth|\blogin_required\b|"""
+                  r"""\bpermission_required\b|\buser_passes_test\b|\bstaff_member_required\b|LoginRequiredMixin|PermissionRequiredMixin|"""
+                  r"""@requires_auth|@jwt_required|@auth\.login_required|@login_manager|@roles_required|@roles_accepted|"""
+                  r"""before_action\s+:authenticate\w*|before_action\s+:authorize\w*|before_filter\s+:authenticate|"""
+                  r"""\bprotect_from_forgery\b|\bauthorize!|\bauthorize\s+@|\bauthorize_resource\b|load_and_authorize_resource|"""
+                  r"""\[Authorize\b|@PreAuthorize|@Secured|@RolesAllowed|\.authenticated\(\)|"""
+                  r"""\brequireAuth\w*\b|\bensureLoggedIn\b|\bensureAuthenticated\b|passport\.authenticate\(|\bauthMiddleware\b|"""
+                  r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|"""
+                  r"""AuthenticationMiddleware|\bcsrf\(|\bcsurf\b|CSRFProtect\(|\bUseAuthorization\(|\bUseAuthentication\(|"""
+                  # Middleware registered on a router or app whose name says it checks who is calling (Go, Express ...).
+                  r"""\.(?:Use|use|UseMiddleware|middleware|before_request)\(\s*[\w.]*(?:[Aa]uth|[Tt]oken|[Jj]wt|JWT|[Ss]ession|[Pp]ermission|"""
+                  r"""[Rr]equire[A-Z]|[Gg]uard|[Cc]srf|CSRF)\w*|"""
+                  # Permission tests of the frameworks: Django, Laravel, Symfony, CanCan, Pundit.
+                  r"""\.has_perms?\(|\bhas_permission\(|\buser_can\(|\bGate::(?:allows|denies|authorize)|->can\(|\bisGranted\(|"""
+                  r"""denyAccessUnlessGranted\(|\bcan\?\s*[(:]|\bcannot\?\s*[(:]|\bpolicy_scope\(""")  # fmt: skip
+#: A request turned away because the caller is not logged in or not allowed: the guard clause itself.
+GUARD = lazyre.compile(r"""\bstatus\(\s*(?:401|403)\s*\)|\bsendStatus\(\s*(?:401|403)\s*\)|\bStatus(?:Unauthorized|Forbidden)\b|"""
+                   r"""\babort\(\s*(?:401|403)\b|\braise\s+(?:PermissionDenied|Unauthorized|Forbidden|NotAuthenticated|AuthenticationFailed|"""
+                   r"""HTTPException\(\s*(?:status_code\s*=\s*)?(?:401|403))|HttpResponseForbidden|\bthrow\s+new\s+\w*(?:Unauthori[sz]ed|Forbidden|"""
+                   r"""AccessDenied|Authentication)\w*|\bhead\s+:(?:unauthorized|forbidden)|status:\s*:(?:unauthorized|forbidden)|"""
+                   r"""HttpStatus\.(?:UNAUTHORIZED|FORBIDDEN)|\b(?:Unauthorized|Forbid|Challenge)\(\)|\bredirect_to_login\(|"""
+                   r"""\bredirect\(\s*['"][^'"]*login""")  # fmt: skip
+CSRF_OFF = lazyre.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
+                      r"csrf\(\)\.disable\(\)|WTF_CSRF_ENABLED\s*=\s*False|csrf\s*[:=]\s*false|skip_forgery_protection|"
+                      r"skip_before_action\s+:authenticate\w*")  # fmt: skip
+SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
+                           r"[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|[Hh]as_?[Aa]ccess|[Ii]s_?[Oo]wner|[Aa]llowed|[Mm]ay_?[A-Z_a-z]+)\w*)"
+                           r"\s*\([^)]*\)[^{:\n]*[{:]\s*\n?\s*return\s+(?:True|true)\b|"
+                           # `const canEdit = (user, doc) => true`: an arrow function that answers yes to everyone.
+                           r"(?:const|let|var|val)\s+(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|[Cc]an[A-Z_]\w*|"
+                           r"[Hh]as_?[Aa]ccess|[Ii]s_?[Oo]wner|[Aa]llowed)\w*)\s*(?::[^=\n]+)?=\s*(?:async\s*)?\([^)]*\)\s*(?::\s*[\w<>]+\s*)?"
+                           r"=>\s*(?:true|\{\s*return\s+true;?\s*\})\s*[;,\n]")  # fmt: skip
+
+
+def auth_weakened(w: WriteView, root: str) -> Weakening | None:
+    rel = _rel(w, root)
+    m = added(CSRF_OFF, w)
+    if m is not None and not TEST_PATH.search(w.path):
+        # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.
+        return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
+    if TEST_PATH.search(w.path):
+        return None
+    m = removed(AUTH, w)
+    if m is not None:
+        return Weakening("auth", f"removes an authentication or authorisation check ({_q(m)}) in {rel}", _q(m))
+    m = removed(GUARD, w)
+    if m is not None:
+        return Weakening("auth", f"removes the check that turns away callers who are not logged in or not allowed "
+                         f"({_first_line(GUARD, w.old)}) in {rel}", _q(m))
+    m = added(SHORT_CIRCUIT, w)
+    if m is not None and w.before_known:
+        return Weakening("auth", f"makes the permission check {m.group(1) or m.group(2)} always succeed in {rel}", _q(m))
+    return None
+
+
+def _first_line(rx: re.Pattern[str], text: str) -> str:
+    m = rx.search(text)
+    if m is None:
+        return ""
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return " ".join(text[lo:hi if hi >= 0 else len(text)].split())[:80]
+
+
+# ------------------------------------------------------------------------------------------------ signatures
+#: Calls that check a signature or a MAC before trusting a message (webhooks, tokens, callbacks).
+SIGNATURE = lazyre.compile(r"""\bconstruct_?[Ee]vent\(|\bverify_?[Ss]ignature\w*\(|\bverify_?[Ww]ebhook\w*\(|\bvalidate_?[Ss]ignature\w*\(|"""
+                       r"""\bValidateSignature\w*\(|\bhmac\.(?:compare_digest|Equal)\(|\btimingSafeEqual\(|\bsecure_compare\(|"""
+                       r"""\bsecure_compare\b|ActiveSupport::SecurityUtils|\bWebhook\.verify\(|\bjwt\.verify\(|\bverifyJwt\w*\(|"""
+                       r"""\bMessageDigest\.isEqual\(|\bhash_equals\(|\bverify_hmac\w*\(|\bcheck_signature\w*\(""")  # fmt: skip
+SIGNATURE_WORDS = ("construct", "signature", "webhook", "hmac", "timingsafe", "secure_compare", "securityutils", "verify",
+                   "isequal", "hash_equals")
+
+
+def signature_removed(w: WriteView, root: str) -> Weakening | None:
+    """An edit that deletes the signature or MAC check in front of a webhook, callback or token (`construct_event`,
+    `hmac.compare_digest`) and adds none back."""
+    if not w.old or TEST_PATH.search(w.path) or not any(map(w.old.lower().__contains__, SIGNATURE_WORDS)):
+        return None
+    m = removed(SIGNATURE, w)
+    if m is None:
+        return None
+    return Weakening("verify", f"removes the signature check ({_first_line(SIGNATURE, w.old)}) in {_rel(w, root)}", _q(m))
+
+
+# ------------------------------------------------------------------------------------------------ exposure
+CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|\borigins?\s*[:=]\s*(?:\[\s*)?['"]\*['"]|allow_origins\s*=\s*\[\s*['"]\*|"""
+                      r"""CORS_ALLOW_ALL_ORIGINS\s*=\s*True|CORS_ORIGIN_ALLOW_ALL\s*=\s*True|AllowAnyOrigin\(\)|\borigin\s*:\s*true\b|"""
+                      r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true|"""
+                      r"""\borigins\s+['"]\*['"]|@CrossOrigin\(\s*(?:origins\s*=\s*)?\{?\s*"\*"|allowedOriginPatterns\(\s*"\*"|"""
+                      r"""\bAllowOrigins\s*:\s*(?:\[\]string\{\s*)?"\*"|allow_origin\s*[:=]\s*['"]\*""")  # fmt: skip
+#: A named origin (scheme and host) in CORS settings: what `*` replaces when an edit widens them.
+NAMED_ORIGIN = lazyre.compile(r"""(?:origins?|Origin|ORIGINS|allow_origins|AllowOrigins|AllowedOrigins)\b[^\n]{0,40}['"]https?://[\w.-]+""")
+CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
+                         r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
+                         r"""allowCredentials\(\s*true""", re.I)  # fmt: skip
+PROD_PATH = lazyre.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
+                       r"(\.(py|exs|rb|ya?ml|json|toml|ini|cfg|conf|properties|php|js|ts)|\.env[\w.]*|/\.env)$|/\.env\.(prod|production)$", re.I)
+DEBUG_ON = lazyre.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
+                      r"consider_all_requests_local\s*=\s*true|^\s*debug\s*:\s*true|ALLOWED_HOSTS\s*=\s*\[\s*['\"]\*|"
+                      r"SESSION_COOKIE_SECURE\s*=\s*False|CSRF_COOKIE_SECURE\s*=\s*False|SECURE_SSL_REDIRECT\s*=\s*False|"
+                      r"force_ssl\s*=\s*false|code_reloader\s*:\s*true|debug_errors\s*:\s*true", re.M)  # fmt: skip
+HASH_COST = lazyre.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\s*[:=]\s*['\"]?[1-9]\b|\bstretches\s*=\s*[1-9]\b|"
+                       r"\b(?:[A-Z_]*_)?(?:rounds|ROUNDS|Rounds)\s*[:=]\s*[1-9]\b|\b(?:[A-Z_]*_)?(?:cost|COST)\s*[:=]\s*[1-9]\b|"
+                       r"\bgensalt\(\s*(?:rounds\s*=\s*)?[1-9]\s*\)|\bgenSalt(?:Sync)?\(\s*[1-9]\s*\)|"
+                       r"\bt_cost\s*[:=]\s*1\b|\biterations\s*[:=]\s*\d{1,3}\b|"
+                       # Hashers with no cost at all: unsalted or fast digests used for passwords.
+                       r"MD5PasswordHasher|UnsaltedSHA1PasswordHasher|UnsaltedMD5PasswordHasher|SHA1PasswordHasher|PlainTextPasswordEncoder|"
+                       r"NoOpPasswordEncoder|\bhashlib\.(?:md5|sha1|sha256)\(\s*\w*(?:password|passwd|pw)\w*|"
+                       r"createHash\(\s*['\"](?:md5|sha1|sha256)['\"]\s*\)\s*\.update\(\s*\w*(?:password|passwd)\w*|"
+                       r"\bmd5\(\s*\$\w*(?:password|passwd)\w*|Digest::(?:MD5|SHA1)\.hexdigest\(\s*\w*password")  # fmt: skip
+#: Settings of an environment that is not production: development, local, test, CI.
+NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample)([._-][^/]*)?\.\w+$|"
+                          r"/(dev|development|local|test|testing)/[^/]+$|\.env\.(dev|development|local|test|example)$", re.I)
+
+
+def exposure(w: WriteView, root: str) -> Weakening | None:
+    """CORS open to every origin together with credentials. (Secrets hard-coded, logged or put in client-exposed
+    variables are the secret-flow rules' AM-EXFIL-017/018, which read every write.)"""
+    m = added(CORS_ANY, w)
+    if m is None:
+        return None
+    if CREDENTIALS.search(w.new):
+        return Weakening("exposure", f"opens CORS to every origin with credentials in {_rel(w, root)}", _q(m))
+    if removed(NAMED_ORIGIN, w) is not None and not TEST_PATH.search(w.path):
+        # The named origins replaced by every origin: without credentials, a widening to confirm.
+        return Weakening("exposure-ask", f"opens CORS from the named origins to every origin in {_rel(w, root)}", _q(m))
+    return None
+
+
+def production(w: WriteView, root: str) -> Weakening | None:
+    """Settings files of the production environment (`settings/production.py`, `config/prod.exs`, `.env.production`)."""
+    if TEST_PATH.search(w.path):
+        return None
+    rel = _rel(w, root)
+    m = added(DEBUG_ON, w)
+    if m is not None:
+        return Weakening("exposure", f"turns on debug or turns off a security setting in production settings {rel}", _q(m))
+    return None
+
+
+def hashing(w: WriteView, root: str) -> Weakening | None:
+    """Password hashing made cheap (a low cost or round count, a fast unsalted digest) anywhere but test and
+    development settings: the hashes of every later password crack fast."""
+    if TEST_PATH.search(w.path) or NONPROD_PATH.search(w.path):
+        return None
+    if not re.search(r"bcrypt|argon|scrypt|pbkdf|hash|password|passwd|stretches|salt", w.path + w.new + w.old, re.I):
+        return None
+    m = added(HASH_COST, w)
+    if m is None:
+        return None
+    return Weakening("exposure", f"weakens password hashing ({_q(m)}) in {_rel(w, root)}", _q(m))
+
+
+# ------------------------------------------------------------------------------------------------ sessions
+COOKIE_OFF = lazyre.compile(r"""\b(?:SESSION|CSRF|REMEMBER|AUTH|LANGUAGE)?_?COOKIE_(?:SECURE|HTTPONLY)\s*=\s*False|"""
+                        r"""\bSESSION_COOKIE_SAMESITE\s*=\s*(?:None|['"]None['"])|\bhttp_?[Oo]nly['"]?\s*[:=]\s*(?:false|False)\b|"""
+                        r"""\bsecure['"]?\s*[:=]\s*(?:false|False)\b|\bsame_?[Ss]ite['"]?\s*[:=]\s*(?:['"][Nn]one['"]|:none|None)|"""
+                        r"""\bset(?:HttpOnly|Secure)\(\s*false\s*\)|\b(?:HttpOnly|Secure)\s*=\s*false\b|SameSiteMode\.None|"""
+                        r"""\bhttponly\s*:\s*false|SameSite=None""")  # fmt: skip
+COOKIE_ON = lazyre.compile(r"""\b(?:SESSION|CSRF|REMEMBER|AUTH|LANGUAGE)?_?COOKIE_(?:SECURE|HTTPONLY)\s*=\s*True|"""
+                       r"""\bSESSION_COOKIE_SAMESITE\s*=\s*['"](?:Lax|Strict)['"]|\bhttp_?[Oo]nly['"]?\s*[:=]\s*(?:true|True)\b|"""
+                       r"""\bsecure['"]?\s*[:=]\s*(?:true|True)\b|\bsame_?[Ss]ite['"]?\s*[:=]\s*(?:['"](?:[Ll]ax|[Ss]trict)['"]|:(?:lax|strict))|"""
+                       r"""\bset(?:HttpOnly|Secure)\(\s*true\s*\)|\b(?:HttpOnly|Secure)\s*=\s*true\b|SameSiteMode\.(?:Lax|Strict)|"""
+                       r"""\bhttponly\s*:\s*true|SameSite=(?:Lax|Strict)""")  # fmt: skip
+#: A token or session lifetime setting and its value (to the end of the line).
+LIFETIME = lazyre.compile(r"""(?i:\b([\w]*(?:token|session|jwt|cookie|refresh|access|remember)[\w]*(?:lifetime|expir\w*|ttl|_age|maxage|timeout))\b"""
+                      r"""|\b(expiresIn|expires_in|maxAge|max_age|expire_after|expires_after|remember_for|exp))['"]?\s*[:=]\s*([^\n]{1,80})""")  # fmt: skip
+_UNIT = {"s": 1, "sec": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "minute": 60, "minutes": 60, "h": 3600, "hour": 3600,
+         "hours": 3600, "d": 86400, "day": 86400, "days": 86400, "w": 604800, "week": 604800, "weeks": 604800,
+         "y": 31536000, "year": 31536000, "years": 31536000, "ms": 0.001}  # fmt: skip
+
+
+def _duration(v: str) -> tuple[float, bool] | None:
+    """(amount, whether it is in seconds) of a lifetime value: `timedelta(days=365)`, `'15m'`, `30.days`,
+    `60 * 60 * 24`; a bare number keeps its unknown unit (compared only with the same setting's old value)."""
+    kw = re.findall(r"\b(weeks|days|hours|minutes|seconds)\s*=\s*(\d+(?:\.\d+)?)", v)
+    if kw:
+        return sum(float(n) * _UNIT[u] for u, n in kw), True
+    m = re.search(r"""['"]?(\d+(?:\.\d+)?)\s*\.?\s*(ms|s|sec|seconds?|m|min|minutes?|h|hours?|d|days?|w|weeks?|y|years?)\b""", v)
+    if m:
+        return float(m.group(1)) * _UNIT[m.group(2)], True
+    m = re.match(r"\s*(\d+(?:\.\d+)?(?:\s*\*\s*\d+(?:\.\d+)?)*)\s*(?:[,;)}\]#/]|$)", v)
+    if m:
+        total = 1.0
+        for part in m.group(1).split("*"):
+            total *= float(part)
+        return total, False
+    return None
+
+
+def _lifetimes(text: str) -> dict[str, tuple[float, bool]]:
+    out: dict[str, tuple[float, bool]] = {}
+    for m in LIFETIME.finditer(text):
+        d = _duration(m.group(3))
+        if d is not None:
+            out.setdefault((m.group(1) or m.group(2)).lower(), d)
+    return out
+
+
+def _say(seconds: float) -> str:
+    for unit, n in (("years", 31536000), ("days", 86400), ("hours", 3600), ("minutes", 60)):
+        if seconds >= n:
+            return f"{seconds / n:g} {unit}"
+    return f"{seconds:g} seconds"
+
+
+def sessions(w: WriteView, root: str) -> Weakening | None:
+    """Session cookies that lose their Secure / HttpOnly / SameSite flags, and token or session lifetimes stretched
+    tenfold or more (to a day or longer): a stolen cookie or token then works for much longer or anywhere."""
+    if not w.old or TEST_PATH.search(w.path) or NONPROD_PATH.search(w.path):
+        return None
+    rel = _rel(w, root)
+    m = added(COOKIE_OFF, w)
+    if m is not None and removed(COOKIE_ON, w) is not None:
+        return Weakening("session", f"drops the session cookie's protection ({_q(m)}) in {rel}", _q(m))
+    before = _lifetimes(w.old)
+    if before:
+        for k, (v, secs) in _lifetimes(w.new).items():
+            was = before.get(k)
+            if was is None or was[1] != secs or was[0] <= 0 or v < 10 * was[0] or (secs and v < 86400):
+                continue
+            how = f"from {_say(was[0])} to {_say(v)}" if secs else f"from {was[0]:g} to {v:g}"
+            return Weakening("session", f"extends the lifetime {k} {how} in {rel}", f"{k} {how}")
+    return None
+
+

@@ -1,0 +1,56 @@
+"""What an edit removes against what it adds: the helpers every weakening check uses (`weaken`, `appsec`).
+
+A construct *added* is one that occurs more often in the new text than in the old; *removed*, the reverse. For a
+Write whose previous content is unknown the old text is empty: checks about removing something stay silent then.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+@dataclass(frozen=True, slots=True)
+class Weakening:
+    check: str  # the check's name (= the rule that reports it)
+    what: str  # what was weakened, in plain words (the target the judge matches against the user's words)
+    detail: str  # the construct, quoted from the edit
+
+
+def _count(rx: re.Pattern[str], text: str) -> int:
+    return len(rx.findall(text)) if text else 0
+
+
+def added(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    """The first match in the new text when the new text has more matches than the old."""
+    m = rx.search(w.new)
+    if m is None or _count(rx, w.new) <= _count(rx, w.old):
+        return None
+    return m
+
+
+def removed(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    if not w.old:
+        return None
+    m = rx.search(w.old)
+    if m is None or _count(rx, w.old) <= _count(rx, w.new):
+        return None
+    return m
+
+
+def _q(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())[:80]
+
+
+def _rel(w: WriteView, root: str) -> str:
+    r = root.rstrip("/") + "/"
+    return w.path[len(r):] if w.path.startswith(r) else w.path
+
+
+TEST_PATH = lazyre.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
+                       r"\.(test|spec|e2e)\.[jt]sx?$|Tests?\.(java|kt|cs|swift)$|/src/test/|/conftest\.py$|\.rs$")  # fmt: skip
