@@ -204,11 +204,13 @@ def counted(*a, **k):
     n[0] += 1
     return _compile(*a, **k)
 c.compile = counted
+from automode import retable
+retable.install()  # as the hook process does (adapters.run.main_in_process)
 from automode.adapters.claude_code import handle
 imported = len(sys.modules)
 n0 = n[0]
 handle(sys.stdin.buffer.read(), os.environ, False)
-print(json.dumps({{"at_import": n0, "total": n[0]}}))
+print(json.dumps({{"at_import": n0, "total": n[0], "precompiled": retable.BUILT[0]}}))
 """
 
 
@@ -261,7 +263,8 @@ def format_report(r: dict[str, Any]) -> str:
     if c:
         rx = c["regex_compiles"]
         lines.append(f"    a cold decision imports {c['modules']} modules ({c['automode_modules']} automode) and compiles "
-                     + (f"{rx['total']} regexes ({rx['at_import']} at import)" if "total" in rx else "? regexes")
+                     + (f"{rx['total']} regexes ({rx['at_import']} at import; {rx['precompiled']} more built from "
+                        "automode.retable)" if "total" in rx else "? regexes")
                      + "; heaviest (own import time, -X importtime): "
                      + ", ".join(f"{m} {ms:.1f} ms" for m, ms in c["heaviest_self_ms"].items()))
     if "resident_ms" in h:

@@ -69,6 +69,9 @@ class _Once:
 def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None,
                     server: str | None = None) -> NoReturn:
     """Answer one hook call and end the process (never returns: see `_exit`)."""
+    from automode import retable
+
+    retable.install()  # this process is ours: regular expressions come precompiled (automode.retable)
     parts: list[bytes] = []
     once = _Once()
 

@@ -1,0 +1,92 @@
+"""Regular expressions compiled once, at build time, for the hook process (issue 14: "do not compile on the hot
+path what can be compiled once").
+
+Python compiles a pattern in pure Python (`re._parser`, `re._compiler`) before handing the program to the C engine
+(`_sre.compile`); a cold hook compiled some 70 patterns for a `git status`, about a sixth of its time. The build step
+(`python -m automode.retable_build`) stores each pattern's finished program in `retable_data.py`, a generated module
+inside the package (as protected as the code itself, cached by Python as bytecode like any module), and `install()`
+makes `re` build a pattern from its stored program instead of compiling it. The stored program is the compiler's own
+output for this exact interpreter: the table is used only on the Python version, `_sre` magic, code size and byte
+order it was built on (else nothing changes), `_sre.compile` validates every program it is given, and a test checks
+that each stored pattern equals (`==` compares the programs) what `re.compile` makes. A pattern missing from the
+table compiles as usual. Installed only in automode's own hook processes (`adapters.run.main_in_process`), never
+in a program that imports automode as a library.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from typing import Any, cast
+
+#: (final flags, the program as base64 of zlib of its 4-byte words, group count, group index, index group)
+Entry = tuple[int, str, int, dict[str, int], tuple[str | None, ...]]
+
+_INSTALLED = False
+#: Patterns this process built from the table (for `automode bench --speed`).
+BUILT = [0]
+
+
+def key() -> tuple[tuple[int, ...], int, int, str]:
+    """What a stored program depends on: the interpreter's version, `_sre`'s magic and code size, byte order."""
+    import _sre  # type: ignore[import-not-found]
+
+    return tuple(sys.version_info[:3]), int(_sre.MAGIC), int(_sre.CODESIZE), sys.byteorder
+
+
+def table() -> dict[tuple[str | bytes, int], Entry]:
+    """The stored programs, or {} when they were built for another interpreter (or never built)."""
+    try:
+        from automode import retable_data
+    except ImportError:
+        return {}
+    if tuple(retable_data.KEY) != key():
+        return {}
+    return cast("dict[tuple[str | bytes, int], Entry]", retable_data.TABLE)
+
+
+def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
+    """The pattern object made from a stored program (what `re._compiler.compile` would return)."""
+    import _sre
+    import binascii
+    import zlib
+
+    flags, packed, groups, groupindex, indexgroup = entry
+    code = memoryview(zlib.decompress(binascii.a2b_base64(packed))).cast("I").tolist()
+    compiled: re.Pattern[Any] = _sre.compile(pattern, flags, code, groups - 1, groupindex, indexgroup)
+    BUILT[0] += 1
+    return compiled
+
+
+def install() -> bool:
+    """Make `re` use the stored programs in this process (a hook process). Returns whether a table applies."""
+    global _INSTALLED
+    if _INSTALLED:
+        return True
+    stored = table()
+    compile_: Callable[[Any, Any], Any] | None = getattr(re, "_compile", None)
+    if not stored or compile_ is None:
+        return False
+    original = compile_
+    built: dict[tuple[type, Any, int], re.Pattern[Any]] = {}
+
+    def _compile(pattern: Any, flags: Any) -> Any:
+        if isinstance(flags, re.RegexFlag):
+            flags = flags.value
+        try:
+            k = (type(pattern), pattern, flags)
+            p = built.get(k)
+            if p is not None:
+                return p
+            entry = stored.get((pattern, flags))
+        except TypeError:  # unhashable: re reports it
+            return original(pattern, flags)
+        if entry is None:
+            return original(pattern, flags)
+        p = built[k] = build(pattern, entry)
+        return p
+
+    re._compile = _compile  # type: ignore[attr-defined]
+    _INSTALLED = True
+    return True
