@@ -190,6 +190,8 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
     kind: EffectKind | None = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
     if kind is None:
         return
+    edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []
+    new = first_str(inp, "content", "text", "new_text") or "\n".join(str(e.get("newText", e.get("new_string", ""))) for e in edits)
     for key in PATH_KEYS:
         v = inp.get(key)
         values = v if isinstance(v, list) else [v]
@@ -198,12 +200,10 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
                 k: EffectKind = "write" if kind == "write" or (key in ("destination", "target") and kind != "read") else kind
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
-                                        content=first_str(inp, "content", "text", "new_text")))  # fmt: skip
+                                        content=(new or None) if k == "write" and key in ("path", "file_path") else None))  # fmt: skip
     target = first_str(inp, "path", "file_path")
     if kind == "write" and target is not None:
         # A file server's write or edit: what the new text runs or weakens is judged as for Write/Edit.
-        edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []
-        new = first_str(inp, "content", "text", "new_text") or "\n".join(str(e.get("newText", e.get("new_string", ""))) for e in edits)
         old = "\n".join(str(e.get("oldText", e.get("old_string", ""))) for e in edits)
         facts = Facts(a.ctx.home, cwd, root)
         analyze_write(facts, WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new, bool(edits)))

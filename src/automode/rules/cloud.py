@@ -101,6 +101,8 @@ def deploy(cmd: Command, a: Analysis) -> str | Hit | None:
         if e.env == "production":
             return Hit(f"{describe(cmd, e)} deploys to production", "deny")
         return f"{describe(cmd, e)} deploys"
+    if e.verb == "update" and e.env == "production" and e.origin == "data":
+        return Hit(f"{describe(cmd, e)} replaces data in production", "deny")  # a mirror with --delete into prod
     if e.verb == "update" and e.env not in LOCALISH:
         return f"{describe(cmd, e)} changes live infrastructure"
     if e.verb in ("create", "execute") and e.env == "production":

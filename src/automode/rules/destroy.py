@@ -402,7 +402,7 @@ def _is_service(name: str) -> bool:
     instead="List or describe the resource instead, and ask the user to run the deletion.",
     must_match=["vault kv delete secret/app", "op item delete 'DB Password'", "doppler secrets delete API_KEY",
                 "restic forget --keep-last 1 --prune", "borg delete repo::archive", "velero backup delete daily",
-                "nats stream purge ORDERS", "rabbitmqctl delete_user ci", "kafka-topics --bootstrap-server k:9092 --delete --topic t",
+                "nats stream purge ORDERS", "rabbitmqadmin delete queue name=orders", "kafka-topics --bootstrap-server k:9092 --delete --topic t",
                 "gh issue delete 12", "circleci context remove-secret org/x ctx KEY", "gitlab-runner unregister --all-runners",
                 "java -jar jenkins-cli.jar -s http://j/ delete-job deploy", "aws sqs purge-queue --queue-url u",
                 "aws s3api delete-object --bucket b --key k", "rclone sync /src remote:bucket", "zfs destroy pool/fs"],
@@ -415,6 +415,9 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     name, args = _service_argv(cmd)
     if name in LOCAL_TOOLS or _runs_code(name) or (name not in SERVICE_CLIS and "/" in cmd.argv[0].value):
         return None
+    known_effect = control.classify(cmd)
+    if known_effect is not None and known_effect.verb != "delete":
+        return None  # a verb table says what this does and it is no deletion (`aws s3 sync --delete` into a prefix)
     known = _is_service(name)
     if known and name in ("rclone", "rclone.exe") and args[:1] and args[0] in ("sync", "bisync"):
         if any(x in DRY_RUN or x in ("-n", "-i", "--interactive") for x in args):

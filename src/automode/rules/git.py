@@ -350,7 +350,9 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
     instead="Run the hooks (`pre-commit run --all-files`), fix what they report, then commit normally.",
     suggestion="pre-commit run --all-files",
     must_match=["git commit --no-verify -m x", "git commit -n -m x", "SKIP=ruff git commit -m x", "HUSKY=0 git push",
-                "git push --no-verify", "git config core.hooksPath /dev/null", "git -c core.hooksPath=/dev/null commit -m x"],
+                "git push --no-verify", "git config core.hooksPath /dev/null", "git -c core.hooksPath=/dev/null commit -m x",
+                "git config core.hooksPath .githooks", "git config --global core.hooksPath ~/nohooks",
+                "git config core.hooksPath ../other/hooks"],
     must_not_match=["git commit -m 'add --no-verify docs'", "git commit -am fix", "git config user.name x", "git log -n 5"],
 )  # fmt: skip
 def git_no_verify(cmd: Command, a: Analysis) -> str | None:
@@ -368,10 +370,26 @@ def git_no_verify(cmd: Command, a: Analysis) -> str | None:
                 return f"{k}={v.value} turns hooks off"
     hooks = g.config.get("core.hookspath")
     if hooks is not None:
-        return f"core.hooksPath={hooks} replaces the repository's hooks"
-    if g.sub == "config" and any(x.lower() == "core.hookspath" for x in g.args) and len(_positional(g.args)) >= 2:
-        return "git config core.hooksPath replaces the repository's hooks"
+        return _hooks_path(hooks, a)
+    pos = _positional(g.args)
+    if g.sub == "config" and any(x.lower() == "core.hookspath" for x in g.args) and len(pos) >= 2:
+        return _hooks_path(pos[-1], a)
     return None
+
+
+def _hooks_path(value: str, a: Analysis) -> str | Hit:
+    """Hooks moved to a directory of the project (`.githooks`, `.husky`: hooks the team commits, whose writes are
+    judged by their content) change which checks run: an ask. Anywhere else (`/dev/null`, an empty or foreign
+    directory) they are switched off."""
+    from automode.paths import classify
+
+    v = value.strip()
+    inside = bool(v) and not v.startswith(("/", "~", "$")) and ".." not in v.split("/")
+    info = classify(v, a.ctx.cwd, a.ctx.home, a.root) if inside else None
+    root = a.root.rstrip("/") + "/"
+    if info is not None and info.cls in ("project", "protected") and info.path.startswith(root) and "/.git/" not in info.path + "/":
+        return Hit(f"core.hooksPath={v} makes git run the project's hooks in {v} instead of .git/hooks", "ask")
+    return f"core.hooksPath={v} replaces the repository's hooks"
 
 
 @rule(
