@@ -355,7 +355,7 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git config core.hooksPath ../other/hooks"],
     must_not_match=["git commit -m 'add --no-verify docs'", "git commit -am fix", "git config user.name x", "git log -n 5"],
 )  # fmt: skip
-def git_no_verify(cmd: Command, a: Analysis) -> str | None:
+def git_no_verify(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
     if g is None:
         return None
