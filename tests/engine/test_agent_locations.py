@@ -175,3 +175,40 @@ def test_automode_keys_are_never_read_even_when_asked(command: str | dict[str, o
     asked = Context(CTX.cwd, CTX.project_root, CTX.home, ("please show me ~/.local/share/automode/keys/answer.key",))
     d = decide(command, asked)  # type: ignore[arg-type]
     assert d.verdict == "deny" and "AM-AGENT-007" in d.rules, d
+
+
+# ------------------------------------------------------------------ issue 13, open hole 4
+@pytest.mark.parametrize("command", [
+    'cd "$CLAUDE_CONFIG_DIR" && sed -i "s/automode/true/" settings.json',
+    "cd $CLAUDE_CONFIG_DIR && echo {} > settings.json",
+    'pushd "$CLAUDE_CONFIG_DIR" && perl -pi -e s/a/b/ settings.json',
+    'cd "${CODEX_HOME}" && echo x > config.toml',
+    "cd ~/.claude && echo '{}' > settings.json",
+    "cd ~ && cd .claude && echo {} > settings.json",
+])  # fmt: skip
+def test_relative_writes_after_cd_into_a_known_control_location_are_denied(command: str) -> None:
+    ctx = Context(cwd="/home/user/proj", project_root="/home/user/proj", home="/home/user",
+                  agent_env=(("CLAUDE_CONFIG_DIR", "/home/user/cfg/claude"),))  # fmt: skip
+    d = decide(command, ctx)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (command, d)
+
+
+@pytest.mark.parametrize("command", [
+    "cp -r hooks ~/.claude/", "rsync -a x/ ~/.claude/", "tar -x -C ~/.claude -f hooks.tar", "tar xzf cfg.tgz -C ~/.codex",
+    "unzip -o cfg.zip -d ~/.codex", "cp settings.json ~/.claude", "cp -a ./claude-config/. ~/.claude/",
+    'cp -r hooks "$CLAUDE_CONFIG_DIR/"', "rsync -a cfg/ ~/.config/automode/", "cp -R hooks ~/.claude/hooks",
+])  # fmt: skip
+def test_a_copy_or_extraction_into_a_control_directory_is_denied(command: str) -> None:
+    d = decide(command)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (command, d)
+
+
+@pytest.mark.parametrize(("command", "verdict"), [
+    ('cd "$SOMEDIR" && sed -i "s/a/b/" settings.json', "ask"),  # unknown directory: asks, as before
+    ("cd ~/.claude && cat settings.json", "allow"), ('cd "$CLAUDE_CONFIG_DIR" && ls', "allow"),
+    ("cp -r hooks ./build/", "allow"), ("rsync -a src/ dist/", "allow"), ("tar -xzf deps.tgz -C vendor", "allow"),
+    ("unzip -o assets.zip -d public/", "allow"), ("install -D -m755 bin/tool ./dist/tool", "allow"),
+    ("cp notes.md ~/.claude/", "ask"), ("cp -r cmds ~/.claude/commands/", "ask"),  # next to the settings: AM-AGENT-003
+])  # fmt: skip
+def test_copies_and_cds_elsewhere_keep_their_verdict(command: str, verdict: str) -> None:
+    assert decide(command).verdict == verdict, command

@@ -143,13 +143,17 @@ VERBS = {"write": "writes", "delete": "deletes", "chmod": "changes permissions o
                 "python3 -c \"import os; open(os.path.expanduser('~/.cla'+'ude/settings.json'),'w').write('{}')\"",
                 "node -e \"require('fs').writeFileSync(require('os').homedir()+'/.cla'+'ude/settings.json','{}')\"",
                 "ruby -e 'File.write(File.join(Dir.home, \".claude\", \"settings.json\"), \"{}\")'",
+                "cp -r hooks ~/.claude/", "rsync -a cfg/ ~/.claude/", "tar -x -C ~/.claude -f hooks.tar", "unzip -o c.zip -d ~/.codex",
+                "cp settings.json ~/.claude", "cd \"$CLAUDE_CONFIG_DIR\" && sed -i s/a/b/ settings.json",
+                "pushd $CODEX_HOME && echo x > config.toml",
                 "socat UNIX-LISTEN:/run/user/1000/automode/hook.sock,fork EXEC:./fake", "rm -rf ~/.local/share",
                 "vim -es -c '%s/a/b/' -c wq ~/.codex/config.toml", "ln -sf /tmp/s.json ~/.gemini/settings.json"],
     must_not_match=[{"tool": "Read", "input": {"file_path": ".claude/settings.json"}}, "cat .automode.toml", "ls ~/.claude",
                     "mkdir -p .claude/commands", "mkdir -p ~/.claude/hooks", {"tool": "Write", "input": {"file_path": ".claude/commands/hi.md", "content": "x"}},
                     "perl -pi -e 's/a/b/' src/x.py", "sed -i 's/a/b/' src/app.py", "vim -c 'set ft=json' ~/.claude/settings.json",
                     "sqlite3 ~/.local/share/automode/audit.db 'select count(*) from decisions'", "awk '{print}' ~/.claude/settings.json",
-                    "cp settings.json $OUT/", "rm -rf ~/.cache/pip"],
+                    "cp settings.json $OUT/", "rm -rf ~/.cache/pip", "cp notes.md ~/.claude/", "cp -r cmds ~/.claude/commands/",
+                    "tar -xzf deps.tgz -C vendor", "cp -r hooks ./build/", "cd \"$CLAUDE_CONFIG_DIR\" && cat settings.json"],
 )  # fmt: skip
 def agent_files(e: Effect, a: Analysis) -> str | None:
     loc = controls.locate(e.target, a.ctx)
@@ -159,13 +163,46 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
             return f"deletes {e.target}, which holds {held}"
     if loc is None and ("*" in e.target or "?" in e.target or "[" in e.target):
         loc = controls.may_locate(e.target, a.ctx)[0]
+    if e.kind == "write" and e.target.endswith("/" + ARCHIVE_MEMBER):
+        into = controls.locate(e.target[: -len(ARCHIVE_MEMBER) - 1], a.ctx)  # `tar -x -C ~/.claude`, `unzip -d ~/.codex`
+        if into is not None and _holds_controls(into):
+            return f"extracts files into {into.base}/{into.rel} ({into.root.owner} controls: the archive may hold them)".replace("/ (", " (")
     if loc is None:
         return None
+    if e.kind == "write" and e.origin in ("copy", "move") and _holds_controls(loc):
+        landed = _copied_control(e, loc, a)
+        if landed:
+            return f"copies {landed} into {e.target} ({loc.root.owner} controls)"
     if e.kind == "write" and e.origin == "create" and not loc.plant_matters:
         return None  # `mkdir -p ~/.claude/hooks`: an empty directory or file changes nothing
     if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
     return f"{VERBS[e.kind]} {e.target} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
+
+
+ARCHIVE_MEMBER = "__archive_member__"  # what `knowledge.programs` writes for an archive's unknown members
+
+
+def _holds_controls(loc: controls.Location) -> bool:
+    """A directory in the table under which control files live (`~/.claude`, `~/.claude/hooks`), not a file."""
+    if loc.control and not loc.is_root and not any(g.endswith("/**") and g[:-3] == loc.rel for g in loc.root.control):
+        return False  # a control file itself: the rule's ordinary case
+    rel = loc.rel + "/" if loc.rel else ""
+    return any(g == "**" or g.startswith(rel) for g in loc.root.control if g)
+
+
+def _copied_control(e: Effect, loc: controls.Location, a: Analysis) -> str | None:
+    """What a copy into the control directory `e.target` puts there: a tree (`cp -r`, `rsync`: its files are not
+    known, the settings may be among them), or named files that land on control files (`cp settings.json ~/.claude`)."""
+    if e.recursive:
+        return "a directory tree"
+    for r in a.effects:
+        if r.kind == "read" and r.detail == e.detail and r.target != e.target:
+            name = r.target.rstrip("/").rsplit("/", 1)[-1]
+            inner = controls.locate(e.target.rstrip("/") + "/" + name, a.ctx)
+            if inner is not None and inner.control:
+                return name
+    return None
 
 
 def _holds(target: str, a: Analysis) -> str | None:

@@ -143,7 +143,9 @@ def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
         return
     for w in pos[:-1]:
         yield env.file("read", w, cmd)
-    yield env.file("write", pos[-1], cmd, origin="copy")
+    tree = any(w.value in ("-r", "-R", "-a", "--recursive", "--archive") or (w.value[:1] == "-" and w.value[1:2] != "-" and
+               any(c in w.value[1:] for c in "rRa")) for w in cmd.argv[1:])  # fmt: skip
+    yield env.file("write", pos[-1], cmd, origin="copy", recursive=tree)
 
 
 def _rsync(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -161,7 +163,7 @@ def _rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         yield Effect("network", _remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,
                      content=" ".join(w.value for w in pos[:-1]))  # fmt: skip
     else:
-        yield env.file("write", dest, cmd, origin="copy")
+        yield env.file("write", dest, cmd, origin="copy", recursive=True)  # a tree lands in the destination
         if deleting:
             yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
 

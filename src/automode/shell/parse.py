@@ -79,6 +79,15 @@ def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budge
     return script
 
 
+CONTROL_VAR_DIR = lazyre.compile(r"^\$\{?([A-Z_][A-Z0-9_]*)\}?(/[\w./-]*)?/?$")
+
+
+def _control_vars() -> tuple[str, ...]:
+    from automode.controls import ENV_VARS
+
+    return ENV_VARS
+
+
 class _Walker:
     def __init__(self, data: bytes, script: Script, nesting: int, budget: Budget) -> None:
         self.data = data
@@ -451,7 +460,11 @@ class _Walker:
             if not args:
                 st.cwd = st.env.get("HOME") or st.cwd
             elif args[0].dynamic or args[0].value == "-":
-                st.cwd = None
+                # `cd "$CLAUDE_CONFIG_DIR"`: a variable of the agent-control table names a known location, kept as
+                # `/${NAME}/…` so relative paths after it resolve there (controls.locate reads the agent's value).
+                # Any other run-time directory is unknown.
+                m = CONTROL_VAR_DIR.match(args[0].raw.replace('"', ""))
+                st.cwd = posixpath.normpath("/${" + m.group(1) + "}" + (m.group(2) or "")) if m and m.group(1) in _control_vars() else None
             else:
                 target = args[0].value
                 if target.startswith("~"):
