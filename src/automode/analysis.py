@@ -262,9 +262,15 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         effects.extend(knowledge.effects(cmd, env))
     a.effects = follow_links(effects, a.ctx.home, a.root, a.cwd)
     for e in list(a.effects):
-        if e.kind == "write" and e.content and not e.append and kind_of(e.target) is not None:
-            # `echo 'npx lint-staged' > .husky/pre-commit`: whole content written into a file that runs later.
+        if e.kind == "write" and e.content and e.content.strip():
+            # The text a heredoc, `echo`/`printf` or `tee` writes is the file's content: judged like a Write of it
+            # (what it will run, what it weakens: `cat > compose.override.yml <<EOF … privileged: true`). Appended
+            # text is an edit that adds it; a shell script written here is judged where it runs (`bash x.sh`).
+            script = bool(SHELL_SCRIPT_RE.search(e.target))
+            if script and kind_of(e.target) is None:
+                continue
             facts = Facts(a.ctx.home, a.cwd, a.root)
-            analyze_write(facts, WriteView("Bash", e.target, "", e.content, False))
+            analyze_write(facts, WriteView("Bash", e.target, "", e.content, e.append))
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
+            a.problems.extend(facts.problems)

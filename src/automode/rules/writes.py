@@ -409,8 +409,11 @@ def code_sends_environment(e: Effect, a: Analysis) -> str | Hit | None:
     instead="Mount only the project directory; use docker-outside-of-docker features scoped by the user.",
     must_match=[E(".devcontainer/devcontainer.json", '  "runArgs": []\n', '  "runArgs": ["--privileged"]\n'),
                 E("docker-compose.yml", "    volumes:\n      - .:/app\n", "    volumes:\n      - .:/app\n      - /:/host\n"),
-                E("docker-compose.yml", "    volumes:\n      - .:/app\n", "    volumes:\n      - .:/app\n      - /var/run/docker.sock:/var/run/docker.sock\n")],
-    must_not_match=[E("docker-compose.yml", "    volumes:\n      - .:/app\n", "    volumes:\n      - .:/app\n      - pgdata:/var/lib/postgresql/data\n")],
+                E("docker-compose.yml", "    volumes:\n      - .:/app\n", "    volumes:\n      - .:/app\n      - /var/run/docker.sock:/var/run/docker.sock\n"),
+                "cat > docker-compose.override.yml <<EOF\nservices:\n  app:\n    privileged: true\nEOF",
+                "printf 'services:\\n  app:\\n    privileged: true\\n' > compose.yaml"],
+    must_not_match=[E("docker-compose.yml", "    volumes:\n      - .:/app\n", "    volumes:\n      - .:/app\n      - pgdata:/var/lib/postgresql/data\n"),
+                    "cat > docker-compose.yml <<EOF\nservices:\n  app:\n    image: nginx\nEOF"],
 )  # fmt: skip
 def container_host(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "container-net":

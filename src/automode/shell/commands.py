@@ -178,8 +178,9 @@ def _dd(cmd: Command, env: Env) -> Iterator[Effect]:
 
 def _tee(cmd: Command, env: Env) -> Iterator[Effect]:
     append = bool({"a", "--append"} & short_flags(cmd))
+    text, known = cmd.stdin_text()  # `tee f <<EOF`, `printf … | tee f`: what it copies is the file's content
     for w in positional(cmd):
-        yield env.file("write", w, cmd, append=append)
+        yield env.file("write", w, cmd, append=append, content=text if known else None)
 
 
 def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
