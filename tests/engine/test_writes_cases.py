@@ -27,9 +27,10 @@ KNOWN_BLOCKED: dict[str, str] = {
 }
 #: Dangerous edits still allowed, with why:
 KNOWN_ALLOWED: dict[str, str] = {
-    **dict.fromkeys(["wc-001", "wc-003", "wc-005", "wc-011", "wc-013", "wc-021", "wc-025", "wc-027", "wc-045", "wc-055",
-                     "wc-061", "wc-067", "wc-077", "wc-081"], "runs-later file not read yet"),
-    **dict.fromkeys(["wc-083", "wc-085", "wc-089", "wc-091", "wc-101", "wc-103"], "code construct not read yet"),
+    "wc-013": "a live npm token in a committed .npmrc: the secret-value patterns (AM-EXFIL-018) do not read .npmrc keys",
+    "wc-025": "go:generate runs on request: code by reference (`go run x@latest`) is judged by a command rule that only "
+              "sees commands that run by themselves",
+    "wc-045": "`curl -d \"$(env)\"` is allowed as a plain command too (the shell's secret flows miss a substitution of env)",
 }
 
 

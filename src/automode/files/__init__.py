@@ -141,7 +141,11 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
     from automode.shell.lower import Lowerer
 
     lw = Lowerer(a.home, a.cwd, lower_hook)
-    lw.source(text, via=(f"runs-later {_rel(path, a.root)} ({where})",), cwd=a.root)
+    via = (f"runs-later {_rel(path, a.root)} ({where})",)
+    lw.source(text, via=via, cwd=a.root)
+    if "eval" in text or "Function" in text or "exec(" in text:
+        # Inline code in the command (`node -e "...then(eval)"`): fetched code evaluated.
+        codemod.scan_constructs(text, codemod.command_for("sh", _rel(path, a.root), a.root), lw, via)
     env = Env(a.home, a.root)
     effects = list(lw.out.effects)
     for cmd in lw.out.commands:
@@ -174,7 +178,7 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
     lw = Lowerer(a.home, a.root, lower_hook)
     cmd = codemod.command_for(lang, _rel(path, a.root), a.root)
     if lang == "python3" and not scan_only:
-        codemod.CodeReader(cmd, lw).run(text)
+        codemod.CodeReader(cmd, lw, task_runner=keep_all and codemod.TASK_FILE.search(path) is not None).run(text)
     else:
         codemod.scan_other(lang, text, cmd, lw, light=scan_only)
     env = Env(a.home, a.root)
@@ -215,10 +219,18 @@ def _kept_code(e: Effect) -> bool:
     if e.kind == "exec":
         return e.origin in ("remote", "reverse-shell", "fork-loop")
     if e.kind == "delete":
-        return e.pclass in KEEP_CODE_DELETE or (e.pclass == "system" and e.recursive)
+        # A whole directory at the top of the home directory (`~/.config`, `~/Documents`) too; an application's
+        # own folder deeper down (`~/.myapp/cache`) is its business.
+        return e.pclass in KEEP_CODE_DELETE or (e.pclass == "system" and e.recursive) or (
+            e.pclass == "home" and e.recursive and _home_top(e.target))
     if e.kind == "network":
         return (e.content or "").startswith(codemod.ENV_MARK)
     return False
+
+
+def _home_top(path: str) -> bool:
+    parts = path.rstrip("/").split("/")
+    return (len(parts) == 4 and parts[1] in ("home", "Users")) or (len(parts) == 3 and parts[1] == "root")
 
 
 def _name_downloads(effects: list[Effect], commands: Sequence[Command]) -> list[Effect]:

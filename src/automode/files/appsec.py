@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.files.diff import TEST_PATH, Weakening, _q, _rel, added, removed
+from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, lines_with, removed
 
 if TYPE_CHECKING:
     from automode.files import WriteView
@@ -127,6 +127,9 @@ HASH_COST = lazyre.compile(r"log_rounds\s*[:=]\s*[1-9]\b|BCRYPT_(?:LOG_)?ROUNDS\
                        r"NoOpPasswordEncoder|\bhashlib\.(?:md5|sha1|sha256)\(\s*\w*(?:password|passwd|pw)\w*|"
                        r"createHash\(\s*['\"](?:md5|sha1|sha256)['\"]\s*\)\s*\.update\(\s*\w*(?:password|passwd)\w*|"
                        r"\bmd5\(\s*\$\w*(?:password|passwd)\w*|Digest::(?:MD5|SHA1)\.hexdigest\(\s*\w*password")  # fmt: skip
+HASH_WORDS = ("rounds", "cost", "hasher", "md5", "sha1", "sha256", "gensalt", "iterations", "stretches", "encoder", "digest")
+COOKIE_WORDS = ("cookie", "secure", "httponly", "http_only", "samesite", "same_site")
+LIFETIME_WORDS = ("lifetime", "expir", "ttl", "age", "timeout", "remember", "exp")
 #: Settings of an environment that is not production: development, local, test, CI.
 NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample)([._-][^/]*)?\.\w+$|"
                           r"/(dev|development|local|test|testing)/[^/]+$|\.env\.(dev|development|local|test|example)$", re.I)
@@ -135,7 +138,7 @@ NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|c
 def exposure(w: WriteView, root: str) -> Weakening | None:
     """CORS open to every origin together with credentials. (Secrets hard-coded, logged or put in client-exposed
     variables are the secret-flow rules' AM-EXFIL-017/018, which read every write.)"""
-    m = added(CORS_ANY, w)
+    m = added(CORS_ANY, w, ("origin", "cors"))
     if m is None:
         return None
     if CREDENTIALS.search(w.new):
@@ -164,7 +167,7 @@ def hashing(w: WriteView, root: str) -> Weakening | None:
         return None
     if not re.search(r"bcrypt|argon|scrypt|pbkdf|hash|password|passwd|stretches|salt", w.path + w.new + w.old, re.I):
         return None
-    m = added(HASH_COST, w)
+    m = added(HASH_COST, w, HASH_WORDS)
     if m is None:
         return None
     return Weakening("exposure", f"weakens password hashing ({_q(m)}) in {_rel(w, root)}", _q(m))
@@ -229,12 +232,12 @@ def sessions(w: WriteView, root: str) -> Weakening | None:
     if not w.old or TEST_PATH.search(w.path) or NONPROD_PATH.search(w.path):
         return None
     rel = _rel(w, root)
-    m = added(COOKIE_OFF, w)
+    m = added(COOKIE_OFF, w, COOKIE_WORDS)
     if m is not None and removed(COOKIE_ON, w) is not None:
         return Weakening("session", f"drops the session cookie's protection ({_q(m)}) in {rel}", _q(m))
-    before = _lifetimes(w.old)
+    before = _lifetimes(lines_with(w.old, LIFETIME_WORDS) if len(w.old) > BIG else w.old)
     if before:
-        for k, (v, secs) in _lifetimes(w.new).items():
+        for k, (v, secs) in _lifetimes(lines_with(w.new, LIFETIME_WORDS) if len(w.new) > BIG else w.new).items():
             was = before.get(k)
             if was is None or was[1] != secs or was[0] <= 0 or v < 10 * was[0] or (secs and v < 86400):
                 continue

@@ -20,9 +20,12 @@ Every analysis starts only after a cheap substring prefilter: ordinary edits are
 
 from __future__ import annotations
 
+import ast
+import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.effects import Effect
 from automode.files import scan
 from automode.shell import codeflow
 from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
@@ -42,13 +45,21 @@ LANG_BY_SUFFIX = {
 }  # fmt: skip
 
 # Prefilter: one trigger from the scan (`files.scan`), then a direct test for its companion.
-_FETCH = scan.register({"curl", "wget", "urlopen", "urlretrieve", "iwr ", "downloadstring", "webclient"})
-_RUN = ("sh", "exec", "eval", "system", "popen", "spawn", "processbuilder", "passthru", "invoke", "`")
+_FETCH = scan.register({"curl", "wget", "urlopen", "urlretrieve", "iwr ", "downloadstring", "webclient", "requests.get", "httpx.",
+                        "fetch(", "axios", "net::http", "http.get", "https.get", "uri.open", "open-uri", "file_get_contents",
+                        "http.newrequest", "reqwest", "invoke-restmethod", "got("})  # fmt: skip
+_RUN = ("sh", "exec", "eval", "system", "popen", "spawn", "processbuilder", "passthru", "invoke", "`", "new function", ".run(")
 _DELETE = scan.register({"rmtree", "unlink", "rm -", "rmsync", "removeall", "remove_dir_all", "rimraf", "rm_rf", "removedirs",
                          "remove-item", "os.remove", "fs.rm", "rmdir"})  # fmt: skip
 _OUTSIDE = ("~", "expanduser", "path.home", "home", "'/", '"/', "`/")
 _ENV = scan.register({"environ", "getenv", "process.env", "env::var", "env["})
 _SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "axios")
+#: Files whose content is a credential: read and handed to a request, they are the user's keys leaving.
+_SECRET_FILE = scan.register({".aws/", ".ssh/", "id_rsa", "id_ed25519", "id_ecdsa", ".netrc", ".kube/", ".npmrc", ".pypirc",
+                              ".git-credentials", ".docker/config", "/etc/shadow", ".gnupg", "gcloud/", ".azure/", "keychain"})  # fmt: skip
+_TASK_RUNNER = ("run", "sudo", "local")
+#: Python files of task runners: `session.run(...)` (nox), `c.run(...)` (invoke, fabric) run commands.
+TASK_FILE = lazyre.compile(r"(^|/)(noxfile|fabfile|tasks|dodo)\.py$")
 
 
 def worth_reading(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
@@ -62,17 +73,129 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
         return True
     if not _DELETE.isdisjoint(found) and any(map(has, _OUTSIDE)):
         return True
+    if not _SECRET_FILE.isdisjoint(found) and any(map(has, _SEND)):
+        return True
     return not _ENV.isdisjoint(found) and any(map(has, _SEND))
 
 
 # ------------------------------------------------------------------------------- Python
-CodeReader = PythonReader  # the `python -c` reader: what its network calls carry is `automode.shell.codeflow`'s
+class CodeReader(PythonReader):
+    """The `python -c` reader (what its network calls carry of the environment is `automode.shell.codeflow`'s), also
+    saying when a request carries a file that holds credentials (`open('~/.aws/credentials')` handed to `files=`),
+    and, in task-runner files (noxfile, fabfile, invoke's tasks.py), reading `session.run('cmd', ...)` /
+    `c.run('cmd')` as the command it runs."""
+
+    def __init__(self, cmd: Command, lw: Lowerer, *, task_runner: bool = False) -> None:
+        super().__init__(cmd, lw)
+        self.secret_files: dict[str, str] = {}
+        self.task_runner = task_runner
+
+    def assignments(self, nodes: list[ast.AST]) -> None:
+        super().assignments(nodes)
+        for node in nodes:
+            pairs: list[tuple[ast.expr, ast.expr]] = []
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                pairs.append((node.targets[0], node.value))
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                pairs += [(it.optional_vars, it.context_expr) for it in node.items if it.optional_vars is not None]
+            for name, value in pairs:
+                f = self._secret_file(value) if isinstance(name, ast.Name) else None
+                if f is not None and isinstance(name, ast.Name):
+                    self.secret_files.setdefault(name.id, f)
+
+    def _secret_file(self, e: ast.AST) -> str | None:
+        """The credential file an expression opens or reads (`open(p)`, `Path(p).read_text()`, `p.read_bytes()`)."""
+        from automode.paths import classify
+
+        for n in ast.walk(e):
+            if not isinstance(n, ast.Call):
+                continue
+            q = self.qualname(n.func)
+            arg: ast.expr | None = None
+            if q in ("open", "io.open", "builtins.open", "codecs.open") and n.args:
+                arg = n.args[0]
+            elif isinstance(n.func, ast.Attribute) and n.func.attr in ("read_text", "read_bytes", "open"):
+                arg = n.func.value
+            v = self.value(arg) if arg is not None else None
+            if v is not None:
+                info = classify(v, self.cmd.cwd or self.lw.cwd, self.lw.home, self.lw.cwd)
+                if info.cls in ("secret", "critical"):
+                    return info.path
+        return None
+
+    def env_ref(self, e: ast.AST | None) -> str | None:
+        what = super().env_ref(e)
+        if what is not None or e is None:
+            return what
+        for n in ast.walk(e):
+            if isinstance(n, ast.Name) and n.id in self.secret_files:
+                return f"the file {self.secret_files[n.id]}"
+        f = self._secret_file(e)
+        return f"the file {f}" if f is not None else None
+
+    def call(self, node: ast.Call) -> None:
+        super().call(node)
+        if self.task_runner and isinstance(node.func, ast.Attribute) and node.func.attr in _TASK_RUNNER and node.args:
+            words = [self.value(x) for x in node.args]
+            if all(w is not None for w in words):
+                import shlex
+
+                argv = [w for w in words if w is not None]
+                self.source(argv[0] if len(argv) == 1 else shlex.join(argv))
 
 
 # ------------------------------------------------------------------------------- other languages
 # Every string literal left to right (short ones too, so that quotes pair up); long enough ones are read.
 _LIT = lazyre.compile(r"""'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|`([^`]{0,400})`""")
 _PIPE_RUN = lazyre.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(ba)?sh\s+<\(\s*(curl|wget)\b")
+
+
+#: Code fetched over the network and evaluated in the same expression: `eval(await (await fetch(u)).text())`,
+#: `fetch(u).then(r => r.text()).then(eval)`, `eval(Net::HTTP.get(URI(u)))`, `eval(file_get_contents('https://…'))`.
+_FETCHED = (r"""(?:\bfetch|\baxios(?:\.get)?|\bhttps?\.get|\bgot|Net::HTTP\.get|URI\.open|\bopen\(\s*['"]https?:|\burlopen|"""
+            r"""\brequests\.get|\bhttpx\.get|file_get_contents\(\s*['"]https?:|\bhttp\.Get|Invoke-RestMethod|DownloadString)""")
+_EVAL_FETCHED = lazyre.compile(r"""(?:\beval|\bnew\s+Function|(?<![\w.])Function|\bvm\.runIn\w*|\bvm\.Script|\binstance_eval|\bclass_eval|"""
+                           r"""\bInvoke-Expression|\biex|\bexec)\s*\(?[^;\n]{0,160}?""" + _FETCHED + r"""|"""
+                           r"""\.then\(\s*(?:eval|Function|\w+\s*=>\s*eval\(\s*\w+\s*\))\s*\)""")  # fmt: skip
+_EVAL_WORDS = ("eval", "Function", "runIn", "vm.Script", "Invoke-Expression", "iex", "exec")
+_FETCH_WORDS = lazyre.compile(_FETCHED)
+_HOME_WORD = lazyre.compile(r"(?i)home|user\.home|UserProfile")
+_FETCH_VAR = lazyre.compile(r"""(?:const|let|var|\$)?\s*(\w+)\s*:?=\s*(?:await\s+)?[^;\n]{0,120}?""" + _FETCHED)
+#: A delete of a directory named from the home directory (`os.RemoveAll(filepath.Join(os.Getenv("HOME"), ".kube"))`,
+#: `fs.rmSync(path.join(os.homedir(), '.ssh'), ...)`, `FileUtils.rm_rf(File.join(Dir.home, "x"))`).
+_HOME = (r"""(?:os\.Getenv\(\s*"HOME"\s*\)|\bhome(?:Dir)?\b|os\.homedir\(\)|process\.env\.HOME|Dir\.home|ENV\[['"]HOME['"]\]|"""
+         r"""home_dir\(\)|System\.getProperty\(\s*"user\.home"\s*\)|Environment\.GetFolderPath\([^)]*UserProfile[^)]*\)|\$HOME)""")
+_HOME_DELETE = lazyre.compile(r"""\b(?:RemoveAll|os\.Remove|rmSync|rmdirSync|unlinkSync|rimraf(?:\.sync)?|removeSync|rm_rf|rm_r|"""
+                          r"""remove_dir_all|remove_dir|deleteDirectory|Directory\.Delete|fs\.rm|fse\.remove)\s*\(\s*"""
+                          r"""(?:[\w.]+\(\s*)?""" + _HOME + r"""\s*\)?""")  # fmt: skip
+_PIECE = lazyre.compile(r"""\s*(?:,|\+|/)\s*['"`]([^'"`\n]{1,80})['"`]""")
+
+
+def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """Evaluated downloads and deletes under the home directory, in any language (literals only)."""
+    m = None
+    if any(map(code.__contains__, _EVAL_WORDS)) and _FETCH_WORDS.search(code):
+        m = _EVAL_FETCHED.search(code)
+    if m is None and "eval" in code and _FETCH_WORDS.search(code):
+        names = {mm.group(1) for mm in _FETCH_VAR.finditer(code)}
+        m = next((mm for n in names if (mm := re.search(r"\b(?:eval|exec|Function)\s*\(\s*" + re.escape(n) + r"\b", code))), None)
+    if m is not None:
+        url = re.search(r"https?://[^\s'\"`)]+", code[m.start():m.end() + 200]) or re.search(r"https?://[^\s'\"`)]+", code)
+        where = url.group(0) if url else "code fetched at run time"
+        lw.out.effects.append(Effect("exec", f"{where} | eval", detail=" ".join(m.group(0).split())[:120], origin="remote", via=label))
+        if url:
+            lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
+    for m in _HOME_DELETE.finditer(code) if _HOME_WORD.search(code) else ():
+        from automode.paths import classify
+
+        pieces: list[str] = []
+        at = m.end()
+        while len(pieces) < 8 and (p := _PIECE.match(code, at)) is not None:
+            pieces.append(p.group(1).strip("/"))
+            at = p.end()
+        sub = "/".join(x for x in pieces if x)
+        info = classify("~/" + sub if sub else "~", cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=" ".join(m.group(0).split())[:120], recursive=True, via=label))
 
 
 def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool = False) -> None:
@@ -82,6 +205,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
     if not light:
         _scan_other(name, code, cmd, lw)
     label = (*cmd.via, f"{lang} code")
+    scan_constructs(code, cmd, lw, label)
     for m in _LIT.finditer(code):
         lit = next(g for g in m.groups() if g is not None)
         if len(lit) >= 6 and _PIPE_RUN.search(lit):

@@ -26,8 +26,21 @@ def _count(rx: re.Pattern[str], text: str) -> int:
     return len(rx.findall(text)) if text else 0
 
 
-def added(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
-    """The first match in the new text when the new text has more matches than the old."""
+BIG = 4000  # above this many characters, line-local patterns read only the lines holding one of their words
+
+
+def lines_with(text: str, words: tuple[str, ...]) -> str:
+    """The lines of `text` that hold one of `words` (lower case), joined: what a line-local pattern needs to read."""
+    return "\n".join(ln for ln in text.splitlines() if any(map(ln.lower().__contains__, words)))
+
+
+def added(rx: re.Pattern[str], w: WriteView, words: tuple[str, ...] = ()) -> re.Match[str] | None:
+    """The first match in the new text when the new text has more matches than the old. `words`: the pattern is
+    line-local and every match holds one of them, so a large text is first cut to the lines that do."""
+    if words and len(w.new) + len(w.old) > BIG:
+        from dataclasses import replace
+
+        w = replace(w, new=lines_with(w.new, words), old=lines_with(w.old, words))
     m = rx.search(w.new)
     if m is None or _count(rx, w.new) <= _count(rx, w.old):
         return None

@@ -104,9 +104,18 @@ def _justfile(text: str) -> Iterator[Run]:
             yield Run(re.sub(r"\{\{[^}]*\}\}", "just_arg", raw.strip().lstrip("@-")), "recipe", place="request")
 
 
+_ADD_URL = lazyre.compile(r"\s*ADD\s+(?:--[\w-]+=\S+\s+)*(https?://\S+)\s+(\S+)\s*$", re.I)
+
+
 def _dockerfile(text: str) -> Iterator[Run]:
     joined = re.sub(r"\\\r?\n", " ", text)
+    fetched: dict[str, str] = {}  # where `ADD <url> <dest>` put a download -> its URL
     for line in joined.splitlines():
+        add = _ADD_URL.match(line)
+        if add:
+            dest = add.group(2).rstrip("/") + ("/" + add.group(1).rsplit("/", 1)[-1] if add.group(2).endswith("/") else "")
+            fetched[dest] = add.group(1)
+            continue
         m = re.match(r"\s*RUN\s+(?:--[\w-]+=\S+\s+)*(.*)$", line, re.I)
         if not m:
             continue
@@ -123,16 +132,24 @@ def _dockerfile(text: str) -> Iterator[Run]:
                     import shlex
 
                     body = shlex.join(argv)
+        for dest, url in fetched.items():
+            # A file ADD downloaded, run here (`sh /tmp/setup.sh`, `/tmp/setup.sh`): the download piped to a shell.
+            if re.search(r"(?:^|[;&|(]\s*|\b(?:ba|da|z)?sh\s+(?:-\w+\s+)*|\bsource\s+|\.\s+)" + re.escape(dest) + r"(?=\s|$|[;&|)])", body):
+                body = f"curl -fsSL {url} | sh; {body}"
         yield Run(body, "RUN", place="runner")
 
 
 _GHA_EXPR = lazyre.compile(r"\$\{\{[^}]*\}\}")
 
 
+_CI_VALUE = lazyre.compile(r"\$\{\{\s*(?:secrets|env|vars)\.([A-Za-z_]\w*)\s*\}\}")
+
+
 def _ci_text(v: str) -> str:
-    # `${{ expr }}` is filled in by the runner before the shell sees the step: a plain word here (secrets are
-    # checked by the CI rules on the raw text).
-    return _GHA_EXPR.sub("CI_EXPR", v)
+    # `${{ expr }}` is filled in by the runner before the shell sees the step. A secret, variable or env value is
+    # the variable of that name to the shell (so sending `${{ secrets.DB_PASSWORD }}` is a secret leaving, as
+    # `$DB_PASSWORD` would be); any other expression is a plain word.
+    return _GHA_EXPR.sub("CI_EXPR", _CI_VALUE.sub(r"${\1}", v))
 
 
 def _yaml_keys(*keys: str, place: Place = "runner") -> Callable[[str], Iterator[Run]]:
@@ -299,7 +316,7 @@ def _jenkins(text: str) -> Iterator[Run]:
 
 def _pkgconf(text: str) -> Iterator[Run]:
     """Package-manager settings that name a program to run: npm `script-shell`, cargo `runner`/`rustc-wrapper`."""
-    for m in re.finditer(r"(?m)^\s*(script-shell|shell|runner|rustc-wrapper|rustc-workspace-wrapper)\s*=\s*(.+)$", text):
+    for m in re.finditer(r"(?m)^\s*(script-shell|shell|runner|rustc-wrapper|rustc-workspace-wrapper|linker|ar)\s*=\s*(.+)$", text):
         v = m.group(2).strip().strip("\"'")
         if v.startswith("["):
             v = " ".join(re.findall(r"""["']([^"']+)["']""", v))
@@ -307,12 +324,123 @@ def _pkgconf(text: str) -> Iterator[Run]:
             yield Run(v, m.group(1))
 
 
+#: pyproject.toml tables whose values are commands a task runner runs by name, and the pdm hooks that run by
+#: themselves around install, lock and build.
+PYPROJECT_TASKS = ("tool.poe.tasks", "tool.pdm.scripts", "tool.taskipy.tasks", "tool.rye.scripts", "tool.pixi.tasks",
+                   "tool.hatch.envs.*.scripts", "tool.pixi.feature.*.tasks")  # fmt: skip
+PDM_HOOK = lazyre.compile(r"^(pre|post)_(install|lock|build|publish|init|use)$")
+_TOML_HEADER = lazyre.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_TOML_PAIR = lazyre.compile(r"""^\s*["']?([\w.:-]+)["']?\s*=\s*(.+?)\s*$""")
+
+
+def _task_table(name: str) -> bool:
+    return any(re.fullmatch(p.replace(".", r"\.").replace("*", r"[^.]+"), name) for p in PYPROJECT_TASKS)
+
+
+def _task_cmds(v: Any) -> Iterator[str]:
+    """The command lines of one task value: a string, a list of strings (hatch), or a table with `cmd`/`shell`
+    (string or argv list) or `composite`/`sequence` (names of other tasks: nothing of their own)."""
+    if isinstance(v, str):
+        yield v
+    elif isinstance(v, list):
+        for x in v:
+            if isinstance(x, str):
+                yield x
+    elif isinstance(v, dict):
+        for k in ("cmd", "shell", "script"):
+            c = v.get(k)
+            if isinstance(c, str) and k != "script":
+                yield c
+            elif isinstance(c, list) and all(isinstance(x, str) for x in c):
+                import shlex
+
+                yield shlex.join(c)
+
+
+def _requirement_runs(reqs: Any) -> Iterator[Run]:
+    """Build requirements fetched from a URL or a repository (`name @ https://…`, `git+…`) run at every build."""
+    import shlex
+
+    for r in reqs if isinstance(reqs, list) else []:
+        if isinstance(r, str) and ("://" in r or r.startswith(("git+", "hg+", "svn+")) or re.search(r"@\s*\S+:", r)):
+            yield Run(f"pip install {shlex.quote(r)}", "build-system.requires")
+
+
+def _pyproject(text: str) -> Iterator[Run]:
+    import tomllib
+
+    try:
+        data: Any = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        data = None
+    if isinstance(data, dict):
+        # (A fragment that parses alone may hold the bare `requires = [...]` line of `[build-system]`.)
+        yield from _requirement_runs((data.get("build-system") or {}).get("requires") or data.get("requires"))
+        stack: list[tuple[str, Any]] = [(k, v) for k, v in data.items() if k == "tool" and isinstance(v, dict)]
+        while stack:
+            name, table = stack.pop()
+            if _task_table(name):
+                for task, v in table.items():
+                    host = name == "tool.pdm.scripts" and PDM_HOOK.match(task) is not None
+                    for c in _task_cmds(v):
+                        yield Run(c, f"{name}.{task}", place="host" if host else "request")
+            elif name.count(".") < 5:
+                stack += [(f"{name}.{k}", v) for k, v in table.items() if isinstance(v, dict)]
+        return
+    # An Edit fragment: the section headers it carries say which pairs are tasks.
+    section = ""
+    for line in text.splitlines():
+        h = _TOML_HEADER.match(line)
+        if h:
+            section = h.group(1).strip().replace('"', "")
+            continue
+        kv = _TOML_PAIR.match(line)
+        if kv is None:
+            continue
+        key, raw = kv.group(1), kv.group(2)
+        try:
+            v = tomllib.loads(f"v = {raw}")["v"]
+        except (tomllib.TOMLDecodeError, ValueError):
+            continue
+        if key == "requires" and section in ("build-system", ""):
+            yield from _requirement_runs(v)
+        elif _task_table(section):
+            host = section == "tool.pdm.scripts" and PDM_HOOK.match(key) is not None
+            for c in _task_cmds(v):
+                yield Run(c, f"{section}.{key}", place="host" if host else "request")
+
+
+_GIT_SECTION = lazyre.compile(r"""^\s*\[\s*([\w.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]""")
+_GIT_PAIR = lazyre.compile(r"^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*?))?\s*$")
+
+
+def _gitconfig(text: str) -> Iterator[Run]:
+    """Each setting as the `git config` command that would set it, so the git rules judge it (hooksPath,
+    sshCommand, fsmonitor, `!` aliases, filter drivers, credential helpers, `insteadOf`, sslVerify ...)."""
+    import shlex
+
+    section = ""
+    for line in text.splitlines():
+        s = line.split(" #", 1)[0].split(" ;", 1)[0] if not line.lstrip().startswith(("#", ";")) else ""
+        h = _GIT_SECTION.match(s)
+        if h:
+            section = h.group(1) + (f".{h.group(2)}" if h.group(2) is not None else "")
+            s = s[h.end():]
+        kv = _GIT_PAIR.match(s) if s.strip() and section else None
+        if kv is None:
+            continue
+        value = (kv.group(2) or "true").strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+        yield Run(f"git config {shlex.quote(f'{section}.{kv.group(1)}')} {shlex.quote(value)}", f"{section}.{kv.group(1)}")
+
+
 Extractor = Callable[[str], Iterator[Run]]
 EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
-    "pkgconf": _pkgconf, "precommit": _precommit,
+    "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig,
     "gha": _yaml_keys("run"), "taskfile": _yaml_keys("cmds", "cmd", place="request"), "lefthook": _yaml_keys("run", place="host"),
     "gitlab": _yaml_keys("script", "before_script", "after_script"),
     "ci": _yaml_keys("run", "command", "commands", "script", "bash", "install", "before_install", "before_script",
@@ -347,6 +475,8 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.ssh/config$|/\.ssh/config\.d/[^/]+$|^/etc/ssh/ssh_config(\.d/[^/]+)?$", "ssh"),
     (r"/tox\.ini$", "tox"),
     (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
+    (r"/pyproject\.toml$", "pyproject"),
+    (r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitconfig\.local$|^/etc/gitconfig$", "gitconfig"),
 )
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
@@ -358,7 +488,7 @@ _NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo
                     "azure-pipelines.yaml", "bitbucket-pipelines.yml", ".drone.yml", ".travis.yml", "cloudbuild.yaml",
                     "cloudbuild.yml", ".pre-commit-config.yaml", ".pre-commit-config.yml", ".pre-commit-hooks.yaml",
                     "lefthook.yml", "lefthook.yaml", ".lefthook.yml", "lefthook-local.yml", ".npmrc", ".yarnrc", "Taskfile.yml",
-                    "Taskfile.yaml", "Taskfile.dist.yml", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
+                    "Taskfile.yaml", "Taskfile.dist.yml", "pyproject.toml", ".gitconfig", ".gitconfig.local", "gitconfig", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
                     "settings.gradle.kts", ".devcontainer.json", ".woodpecker.yml"})  # fmt: skip
 _SUFFIXES = (".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
 

@@ -134,13 +134,16 @@ STRONG_GATES = frozenset({"fail_under", "fail-under", "--cov-fail-under", "cov-f
 COVERAGE_CFG = lazyre.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|karma\.conf\.\w+|"
                           r"\.simplecov|setup\.cfg|pyproject\.toml|tox\.ini|pytest\.ini|package\.json)$")
 CODE_SUFFIX = lazyre.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|(?<!config)\.[jt]sx?$")
-LINT_OFF = lazyre.compile(r"""^\s*/\*\s*eslint-disable\s*\*/|^\s*//\s*eslint-disable\s*$|^\s*#\s*ruff\s*:\s*noqa\s*$|^\s*#\s*flake8\s*:\s*noqa\s*$|"""
-                      r"""^#\s*type:\s*ignore\s*$|^\s*#\s*mypy:\s*ignore-errors|^\s*//\s*@ts-nocheck|^\s*#\s*pylint:\s*skip-file|"""
-                      r"""^\s*ignore_errors\s*=\s*[Tt]rue|^\s*(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
-                      r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|^\s*continue-on-error\s*:\s*true|"""
-                      r"""^\s*allow_failure\s*:\s*true|^\s*-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
-                      r"""^\s*when\s*:\s*never\s*$|^\s*(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|^\s*select\s*=\s*\[\s*\]|"""
-                      r"""^\s*disable\s*=\s*["']?all["']?\s*$""", re.M)  # fmt: skip
+# One line-start anchor for every alternative (each alternative anchored on its own costs a try per character).
+LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-disable\s*$|#\s*ruff\s*:\s*noqa\s*$|#\s*flake8\s*:\s*noqa\s*$|"""
+                      r"""#\s*type:\s*ignore\s*$|#\s*mypy:\s*ignore-errors|//\s*@ts-nocheck|#\s*pylint:\s*skip-file|"""
+                      r"""ignore_errors\s*=\s*[Tt]rue|(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
+                      r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|continue-on-error\s*:\s*true|"""
+                      r"""allow_failure\s*:\s*true|-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
+                      r"""when\s*:\s*never\s*$|(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|select\s*=\s*\[\s*\]|"""
+                      r"""disable\s*=\s*["']?all["']?\s*$)""", re.M)  # fmt: skip
+LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
+              "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable")
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
 OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
                      r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
@@ -169,7 +172,7 @@ def _scoped(m: re.Match[str], w: WriteView) -> bool:
 
 def gates_lowered(w: WriteView, root: str) -> Weakening | None:
     rel = _rel(w, root)
-    m = added(LINT_OFF, w) if w.old.strip() else None  # a switch in a new file turns off nothing that was on
+    m = added(LINT_OFF, w, LINT_WORDS) if w.old.strip() else None  # a switch in a new file turns off nothing that was on
     if m is not None and not _scoped(m, w):
         return Weakening("gates", f"turns a lint, type or CI check off for the whole file or project in {rel}", _q(m))
     if '"' in w.new or "'" in w.new:
@@ -265,7 +268,10 @@ IAM_WILD = lazyre.compile(r"""["']?(?:Action|actions|NotResource)["']?\s*[:=]\s*
                       r"""(?=[\s\S]{0,300}["']?Resource["']?\s*[:=]\s*\[?\s*["']\*["'])|actions\s*=\s*\[\s*["'][\w-]+:\*["']\s*\]"""
                       r"""(?=[\s\S]{0,300}resources\s*=\s*\[\s*["']\*["'])|AdministratorAccess|iam:PassRole["']\s*[\],][\s\S]{0,200}["']\*["']""")  # fmt: skip
 K8S_HOST = lazyre.compile(r"^\s*(privileged|hostNetwork|hostPID|hostIPC|allowPrivilegeEscalation)\s*:\s*true|^\s*-?\s*path\s*:\s*/var/run/docker\.sock|"
-                      r"hostPath\s*:\s*\n\s*path\s*:\s*/\s*$", re.M)  # fmt: skip
+                      # A node directory that holds the host's configuration, credentials or runtime mounted in a pod.
+                      r"hostPath\s*:\s*(?:\{\s*|\n\s*)path\s*:\s*['\"]?/(?:etc|root|home|proc|sys|dev|boot|run|var/run|"
+                      r"var/lib/(?:kubelet|docker|containerd|etcd))?/?['\"]?\s*(?:[,}]|$)|"
+                      r"^\s*add\s*:\s*\[[^\]\n]*\b(?:SYS_ADMIN|ALL|SYS_PTRACE|NET_ADMIN)\b", re.M)  # fmt: skip
 _RES_NAME = lazyre.compile(r"""resource\s+"[\w-]+"\s+"([\w-]+)"|bucket\s*=\s*"([\w.-]+)"|BucketName\s*:\s*['"]?([\w.-]+)""")
 
 
@@ -303,7 +309,10 @@ def infrastructure(w: WriteView, root: str) -> Weakening | None:
     if m is not None:
         return Weakening("iac", f"grants wildcard IAM permissions in {rel}", _q(m))
     m = added(K8S_HOST, w)
-    if m is not None and re.search(r"^\s*(kind|apiVersion)\s*:", w.new + "\n" + w.old, re.M):
+    # `hostPath`, `hostNetwork`, `hostPID` and capability lists are Kubernetes' own keys; `privileged` needs the
+    # manifest around it (compose files have their own check).
+    if m is not None and (re.search(r"^\s*(kind|apiVersion)\s*:", w.new + "\n" + w.old, re.M)
+                          or re.search(r"hostPath|hostNetwork|hostPID|hostIPC|\badd\s*:", m.group(0))):  # fmt: skip
         return Weakening("iac", f"gives a workload host access ({_q(m)}) in {rel}", _q(m))
     return None
 
@@ -350,15 +359,18 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
 
 # ------------------------------------------------------------------------------------------------ containers, hooks
 CONTAINER_PATH = lazyre.compile(r"/\.devcontainer(/[^/]+)?/devcontainer\.json$|/\.devcontainer\.json$|/(docker-)?compose(\.[\w-]+)?\.ya?ml$")
+#: A compose file by its content, whatever its name (`deploy/dev-stack.yml`): top-level `services:` with images or builds.
+COMPOSE_DOC = lazyre.compile(r"^services\s*:\s*(?:#.*)?$(?=[\s\S]*^\s+(?:image|build)\s*:)", re.M)
 HOST_ACCESS = lazyre.compile(r"""["']?privileged["']?\s*:\s*true|--privileged\b|"""
                          r"""(?:source=|["'\s-])/(?::|,|["'])|--pid[= ]host|^\s*pid\s*:\s*["']?host|cap_add[\s\S]{0,40}(?:SYS_ADMIN|ALL)|"""
-                         r"""--cap-add[= ](?:SYS_ADMIN|ALL)|(?:source|src)=\$\{localEnv:HOME\},""", re.M)  # fmt: skip
+                         r"""--cap-add[= ](?:SYS_ADMIN|ALL)|(?:source|src)=\$\{localEnv:HOME\},|"""
+                         r"""(?:apparmor|seccomp)[:=]unconfined|label[:=]disable|--security-opt[= ](?:apparmor|seccomp)[:=]unconfined""", re.M)  # fmt: skip
 HOST_NET = lazyre.compile(r"""network_mode\s*:\s*["']?host|--network[= ]host|--net[= ]host|/\.ssh[:,"']|/\.aws[:,"']|/\.kube[:,"']|"""
                       r"""/var/run/docker\.sock|/run/docker\.sock""")
 
 
 def container_access(w: WriteView, root: str) -> Weakening | None:
-    if not CONTAINER_PATH.search(w.path):
+    if not CONTAINER_PATH.search(w.path) and not (w.path.endswith((".yml", ".yaml")) and COMPOSE_DOC.search(w.new + "\n" + w.old)):
         return None
     rel = _rel(w, root)
     m = added(HOST_ACCESS, w)
@@ -422,8 +434,9 @@ CHECKS: tuple[Check, ...] = (
     ((".tf", ".hcl", ".bicep", ".yml", ".yaml", ".json", ".template"), IAC_PATH,
      frozenset({"0.0.0.0/0", "::/0", "*", "internet", "public", "acl", "allusers", "allauthenticated", "principal", "identifiers",
                 "administrator", "privileged", "host", "escalation", "docker.sock"}), False, infrastructure),
-    (("devcontainer", "compose"), CONTAINER_PATH, frozenset({"privileged", "docker.sock", "/", "pid", "cap_add", "cap-add", "localenv",
-                                                             "network", "--net"}), False, container_access),
+    ((), None, scan.register({"privileged", "docker.sock", "/:/", "source=/,", "pid:", "pid=", "--pid", "cap_add", "cap-add", "localenv",
+                              "network_mode", "--net", ".ssh", ".aws", ".kube", "unconfined", "label:disable", "label=disable"}),
+     False, container_access),
     (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
     ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
      frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",

@@ -522,3 +522,35 @@ def project_git_hook(e: Effect, a: Analysis) -> str | None:
     from automode.rules.persistence import project_hook
 
     return f"writes the git hook {e.target}" if project_hook(e, a) else None
+
+
+#: Temporary and download directories: anyone (or any earlier download) can put a program there.
+TEMP_PROGRAM = re.compile(r"^(?:/tmp|/var/tmp|/dev/shm|/private/tmp|/private/var/folders|/run/user/\d+)/|/Downloads/")
+
+
+@rule(
+    "AM-WRITE-018",
+    category="remote-exec",
+    verdict="deny",
+    kind="command",
+    names=None,
+    release={"update", "create"},
+    title="Makes a tool run a program from a temporary directory",
+    what="A file that something runs later (a cargo `linker`/`runner`/`rustc-wrapper`, an npm `script-shell`, a git "
+    "setting, a hook, a task) that names a program under /tmp, /var/tmp, /dev/shm or a Downloads folder.",
+    why="Every build or command then runs whatever sits at that path: anyone who can write there, or any earlier "
+    "download, decides what runs with the user's rights.",
+    example='.cargo/config.toml: linker = "/tmp/.ldcache/ld-fast"',
+    instead="Use an installed tool by name (`clang`, `mold`) or one inside the project, and say why it is needed.",
+    must_match=[W(".cargo/config.toml", '[target.x86_64-unknown-linux-gnu]\nlinker = "/tmp/.ldcache/ld-fast"\n'),
+                W(".npmrc", "script-shell=/dev/shm/sh\n")],
+    must_not_match=[W(".cargo/config.toml", '[target.x86_64-unknown-linux-gnu]\nlinker = "clang"\nrustflags = ["-C", "link-arg=-fuse-ld=lld"]\n'),
+                    "/tmp/build/app --help"],
+)  # fmt: skip
+def program_in_temp(cmd: Command, a: Analysis) -> str | None:
+    if not cmd.via or not cmd.via[0].startswith("runs-later ") or not cmd.argv:
+        return None
+    prog = cmd.argv[0].value
+    if cmd.argv[0].dynamic or not TEMP_PROGRAM.search(prog):
+        return None
+    return f"{cmd.via[0][11:]} runs {prog}, a program in a temporary or download directory"
