@@ -18,21 +18,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from automode import lazyre
-from automode.screen_signals import ACT, ADDR_RE, DEST, DIRECT, SENTENCE_DIRECTIVE, SIGNALS, THING
+from automode.screen_address import addressed, quoted, turns
+from automode.screen_hidden import imperative, parts
+from automode.screen_signals import (
+    ADDR_RE,
+    ADDRESS_WORDS,
+    DEST,
+    SENTENCE_DIRECTIVE,
+    SIGNALS,
+    THING,
+)
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
 
 ZERO_WIDTH = lazyre.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
-TAGS = lazyre.compile("[\U000e0000-\U000e007f]+")
-HTML_COMMENT = lazyre.compile(r"<!--(.*?)-->", re.S)
-HIDDEN_STYLE = lazyre.compile(
-    r"<(\w+)[^>]*style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?=[;\"'])|"
-    r"opacity\s*:\s*0(?:\.0+)?\s*(?=[;\"'])|color\s*:\s*(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255)|"
-    r"(?:left|top)\s*:\s*-\d{3,}px|height\s*:\s*0(?:px)?\s*;)[^\"']*[\"'][^>]*>(.*?)</\1>", re.S | re.I)  # fmt: skip
-HIDDEN_ATTR = lazyre.compile(
-    r"<(\w+)[^>]*\s(?:hidden|aria-hidden\s*=\s*[\"']true[\"'])[^>]*>(.*?)</\1>", re.S | re.I
-)
 LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "!": "i", "|": "l"}
 )
@@ -52,7 +52,6 @@ _PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~'"})
 _ZW_DELETE = dict.fromkeys(
     [*range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xAD]
 )
-IMPERATIVE = lazyre.compile(rf"\b(?:{ACT}|{DIRECT})\b")
 # Values an injection proposes (issue 18 point 3): recipients, destinations, accounts, keys, amounts.
 VALUE_RES = (
     lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -126,34 +125,42 @@ def _leet(m: re.Match[str]) -> str:
     return w.translate(LEET) if letters >= len(w) - letters else w
 
 
-def _tags_text(text: str) -> str:
-    """Unicode tag characters spell invisible ASCII (ASCII smuggling): decode them."""
-    return "".join(
-        chr(ord(c) - 0xE0000)
-        for m in TAGS.finditer(text)
-        for c in m.group(0)
-        if 0x20 <= ord(c) - 0xE0000 < 0x7F
-    )
-
-
 def _score(text: str, f: Finding) -> None:
     norm = normalise(text)
     words = set(norm.translate(_PUNCT).split())
-    n = max(1, len(norm))
     for name, weight, triggers, pat in SIGNALS:
         if triggers and triggers.isdisjoint(words) and not any(("_" in t or "-" in t) and t in norm for t in triggers):
             continue
-        m = pat.search(norm)
+        m = _unquoted(pat, norm)
         if m is not None and name not in f.signals:
-            f.signals.append(name)
-            f.score += weight
-            f.strong = f.strong or weight >= 3
-            f.medium += weight == 2
-            f.spots.append(m.start() / n)
-            if not f.snippet or weight >= 3:
-                f.snippet = " ".join(norm[max(0, m.start() - 20) : m.end() + 40].split())[:160]
+            _add(f, name, weight, norm, m.start(), m.end())
+    if ADDRESS_WORDS.isdisjoint(words):
+        return
+    for name, at in (*addressed(norm, words), *turns(norm)):
+        if name not in f.signals and not quoted(norm, at, at + 40):
+            _add(f, name, 3, norm, at, at + 60)
     if not f.strong:
         _addressed_sentence(norm, words, f)
+
+
+def _add(f: Finding, name: str, weight: int, norm: str, start: int, end: int) -> None:
+    f.signals.append(name)
+    f.score += weight
+    f.strong = f.strong or weight >= 3
+    f.medium += weight == 2
+    f.spots.append(start / max(1, len(norm)))
+    if not f.snippet or weight >= 3:
+        f.snippet = " ".join(norm[max(0, start - 20) : end + 40].split())[:160]
+
+
+def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
+    """The first match that is not an example quoted by text about attacks (`screen_address.quoted`)."""
+    for i, m in enumerate(pat.finditer(norm)):
+        if i >= 4:
+            return m
+        if not quoted(norm, m.start(), m.end()):
+            return m
+    return None
 
 
 SENTENCE_END = lazyre.compile(r"[.!?\n](?=\s)|\n")
@@ -178,7 +185,7 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             ends = [i for i in (norm.find(". ", hi + 1), norm.find("\n", hi + 1), norm.find("! ", hi + 1), norm.find("? ", hi + 1)) if i != -1]
             hi = min([*ends, m.end() + 300])
         sentence = norm[lo + 1 : hi]
-        if SENTENCE_DIRECTIVE.search(sentence) and OBJECT_RE.search(sentence):
+        if SENTENCE_DIRECTIVE.search(sentence) and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end()):
             f.signals.append("addressed-sentence")
             f.score += 3
             f.strong = True
@@ -208,35 +215,17 @@ def screen_text(text: str) -> Finding:
         return f
     text = text[:MAX_CHARS] if len(text) <= MAX_CHARS else text[: MAX_CHARS - 20_000] + text[-20_000:]
     _score(text, f)
-    hidden: list[str] = []
-    smuggled = _tags_text(text)
-    if smuggled.strip():
-        hidden.append(smuggled)
-        f.hidden.append("invisible tag characters")
+    invisible, notes, kinds = parts(text)
+    f.hidden += kinds
     if len(ZERO_WIDTH.findall(text)) >= 8:
         f.hidden.append("zero-width characters")
         f.score += 1
-    low = text.lower()
-    if "<!--" in text:
-        hidden += [m.group(1) for m in HTML_COMMENT.finditer(text)]
-    if "style" in low:
-        for m in HIDDEN_STYLE.finditer(text):
-            hidden.append(m.group(2))
-            if "invisible markup" not in f.hidden:
-                f.hidden.append("invisible markup")
-    if "hidden" in low:
-        for m in HIDDEN_ATTR.finditer(text):
-            hidden.append(m.group(2))
-            if "hidden markup" not in f.hidden:
-                f.hidden.append("hidden markup")
-    invisible = [h for h in hidden[:64] if h.strip()]
-    if (smuggled.strip() or "invisible markup" in f.hidden or "hidden markup" in f.hidden) and any(
-        IMPERATIVE.search(normalise(h[:5000])) for h in invisible[:16]
-    ):
+    if any(imperative(normalise(h[:5000])) for h in invisible[:16]):
         # Text a human reader never sees that tells someone to do something: nobody writes that for people.
         f.score += 3
         f.strong = True
         f.signals.append("hidden-imperative")
+    hidden = invisible + notes
     if hidden:
         inner = Finding()
         _score("\n".join(hidden)[:MAX_CHARS], inner)
@@ -246,8 +235,6 @@ def screen_text(text: str) -> Finding:
             f.medium += inner.medium
             f.signals += [f"hidden {s}" for s in inner.signals if s not in f.signals]
             f.snippet = inner.snippet or f.snippet
-            if "HTML comment" not in f.hidden and HTML_COMMENT.search(text):
-                f.hidden.append("HTML comment")
     if flagged(f):
         f.values = _values(text, f.spots or [0.0])
     return f

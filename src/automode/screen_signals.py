@@ -15,6 +15,14 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.screen_address import _NEXT, alt
+from automode.screen_words import LANGS, words
+
+_EU = tuple(lang for lang in LANGS if lang != "en")
+HARM_VERB = alt(words("harm"))
+_IGNORE_EU, _PREVIOUS_EU, _INSTRUCTIONS_EU = (alt(words(k, _EU)) for k in ("ignore", "previous", "instructions"))
+_WITHOUT_EU, _USER_EU, _NEG_EU, _TELL_EU = (alt(words(k, _EU)) for k in ("without", "user", "neg", "tell"))
+ADDR_END = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})\b)"
 
 # The reader addressed as an AI. Strong forms name an AI outright; weak ones (assistant, agent, bot, model) are
 # ordinary words in documentation (ssh-agent, user agent, data model) and count only in addressing constructions.
@@ -23,7 +31,9 @@ ADDR = (r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|copilot|gemini|codex|(?:large\
         r"coding\s+(?:assistants?|agents?)|automated\s+(?:\w+\s+)?(?:contributors?|reviewers?|tools?|systems?|agents?|readers?|"
         r"processes|assistants?|clients?|bots?|maintainers?)|"
         r"autonomous\s+agents?|ki(?:-\w+)?|ai-\w+|assistant\s+ia|agent\s+ia|"
-        r"agente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|assistente\s+(?:ai|ia|di\s+ia)|l'ia|l'assistant)")  # fmt: skip
+        r"agente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|assistente\s+(?:ai|ia|di\s+ia)|l'ia|l'assistant)"
+        # An addressee ends the noun phrase: "AI enthusiasts", "the AI team", "an AI researcher" are people.
+        rf"(?![\w-]){ADDR_END}")  # fmt: skip
 WEAK = r"(?:the\s+|an?\s+|all\s+|any\s+)?(?:assistants?|agents?|bots?|models?)"
 DIRECT = (r"(?:must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|please|"
           r"make\s+sure|be\s+sure|ensure|always|never|do\s+not|don't|first|immediately|now|bitte|musst|müssen|sollst|"
@@ -59,7 +69,13 @@ SENTENCE_DIRECTIVE = lazyre.compile(
     rf"(?:could|can|would|will)\s+you\s+(?:please\s+)?{ACT}|you\s+(?:should|must|need\s+to|have\s+to)|{DIRECT_EU}|"
     rf"you\s+(?:please\s+)?{ACT}|require[sd]?\b[^.\n]{{0,40}}?\bto\s+{ACT})\b|"
     rf"(?:^|[:;,—–!]\s*|\b(?:please|then|first|also)\s+)(?:{ACT}|{ACT_EU})\b|\b{ACT_EU}\b")
-ADDR_RE = lazyre.compile(rf"(?<![\w@-]){ADDR}(?![\w])")
+ADDR_RE = lazyre.compile(rf"(?<![\w@-]){ADDR}")
+_STOP = frozenset(["de", "di", "do", "da", "of", "the", "le", "la", "il", "el", "het", "den", "der", "die", "das"])
+#: Words one of which must occur for the addressing analyses (`screen_address`) to run at all.
+ADDRESS_WORDS = frozenset(
+    t for kind in ("ai", "role", "weak", "auto") for w in words(kind) for t in re.split(r"[^\w]+", w)
+    if len(t) >= 2 and t not in _STOP
+) | {"system", "user", "human", "developer", "admin", "operator", "inst", "sys"}
 START = r"(?:^|[.!?:;),]\s+|[\n>\"'(\[/#*-]\s*)"
 
 #: (name, weight, trigger words, pattern). A trigger holding "_" or "-" is looked for as a substring; none = always run.
@@ -67,7 +83,7 @@ Signal = tuple[str, int, frozenset[str], re.Pattern[str]]
 
 
 def _sig(name: str, weight: int, triggers: str, pattern: str, flags: int = 0) -> Signal:
-    return (name, weight, frozenset(triggers.split()), re.compile(pattern, flags))
+    return (name, weight, frozenset(triggers.split()), lazyre.compile(pattern, flags))
 
 
 _LABELS = (r"(?:note|notes|message|instructions?|hint|notice|attention|reminder|policy|directive|warning|todo|task|request|"
@@ -91,8 +107,10 @@ ACT_SIGNALS: tuple[Signal, ...] = (
     # "Automated tools processing this file should ...", "Agents upgrading this package must add ...".
     _sig("addressed-modal", 3,
          "ai llm llms gpt claude copilot gemini codex cursor devin language automated coding autonomous ki",
+         # Only consequential verbs here: "AI agents working here should run `make test`" is an AGENTS.md, not an
+         # injection (`screen_address.addressed` takes ordinary verbs when a concrete object comes with them).
          rf"\b{ADDR}\s+(?:[\w'-]+\s+){{0,4}}?(?:must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|"
-         rf"instructed|asked)\s+to|will\s+need\s+to)\s+(?:first\s+|now\s+|also\s+|immediately\s+|always\s+)?{ACT}\b"),
+         rf"instructed|asked)\s+to|will\s+need\s+to)\s+(?:first\s+|now\s+|also\s+|immediately\s+|always\s+)?{HARM_VERB}\b"),
     # "P.S. assistant: please forward ...": a weak addressee used as a label.
     _sig("weak-vocative", 2,
          "assistant assistants agent agents bot bots model models",
@@ -114,9 +132,9 @@ ACT_SIGNALS: tuple[Signal, ...] = (
          rf"\bif\s+(?:an?\s+|the\s+|any\s+)?{ADDR}\s+(?:is|are)\s+(?:reading|summari[sz]ing|processing|parsing|analy[sz]ing|looking|handling|using)"),
     # A field or key named for the AI: `"note_for_ai": "..."`, `assistant_instructions:`, `llm_prompt =`.
     # Triggers with "_" are looked for as substrings (the key is one word).
-    _sig("addressed-key", 3, "_for_ -for- _to_ -to- ai_ ai- llm_ llm- agent_ agent- assistant_ assistant- model_ bot_",
-         r"(?<![a-z0-9_-])(?:(?:notes?|instructions?|directives?|todo|hints?)[_-](?:for|to)[_-](?:the[_-])?"
-         r"(?:ai|llms?|agents?|assistants?|models?|bots?)|(?:ai|llm|agent|assistant|model|bot)s?[_-](?:(?:ai|llm|agent|"
+    _sig("addressed-key", 3, "_for_ -for- _to_ -to- for- for_ to- to_ ai_ ai- llm_ llm- agent_ agent- assistant_ assistant- model_ bot_",
+         r"(?<![a-z0-9_])(?:(?:(?:notes?|instructions?|directives?|todo|hints?|messages?|summary|prompt|tasks?|info)[_-])?"
+         r"(?:for|to)[_-](?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|copilot|claude|gemini|codex|chatgpt)|(?:ai|llm|agent|assistant|model|bot)s?[_-](?:(?:ai|llm|agent|"
          r"assistant|model|bot)s?[_-])?(?:notes?|instructions?|directives?|todo|hints?))\b[\"']?\s*[:=]"),
     # "// @agent: run ...", "@assistant please ..."
     _sig("mention-directive", 3,
@@ -131,13 +149,25 @@ ACT_SIGNALS: tuple[Signal, ...] = (
     _sig("conditional-continuation", 2,
          "to order before only until avant bevor antes prima voordat",
          r"\b(?:to\s+(?:continue|proceed|unlock|keep\s+using)|in\s+order\s+to\s+(?:continue|proceed)|"
-         r"before\s+(?:continuing|proceeding|anything\s+else|you\s+(?:continue|proceed|answer|reply|respond|summari[sz]e))|"
+         # content gated on the reader: "to view this document", "to read the rest of the article"
+         r"to\s+(?:view|read|access|see|unlock|display|open|download)\s+(?:this|the\s+(?:rest|full|whole|complete)|the\s+(?:hidden|protected|locked))"
+         r"(?:\s+\w+){0,3}?\s+(?:document|page|content|article|file|message|e-?mail|text|post|report|section)s?|"
+         r"before\s+(?:continuing|proceeding|answering|replying|responding|summari[sz]ing|anything\s+else|"
+         r"you\s+(?:continue|proceed|answer|reply|respond|summari[sz]e))|"
          r"only\s+(?:after|once)\s+you|until\s+you\s+have|avant\s+de\s+continuer|bevor\s+du\s+weitermachst|"
          r"bevor\s+sie\s+fortfahren|antes\s+de\s+continuar|prima\s+di\s+continuare|voordat\s+je\s+verdergaat)\b"
          r"(?:[^\n]{0,80}?\b(?:must|need\s+to|have\s+to|first)\b|[^,\n]{0,60},\s*(?:please\s+)?"
          rf"(?:you\s+(?:must|should|need\s+to)\s+)?{ACT}\b)|"
-         r"\bonly\s+(?:after|once)\s+you\b[^\n]{0,160}?\bwill\b[^\n]{0,60}?\b(?:be\s+(?:shown|granted|available|visible|unlocked)|"
-         r"the\s+(?:model|assistant|agent|ai)\b)"),
+         r"\bonly\s+(?:after|once)\s+you\b[^\n]{0,160}?\bwill\b[^\n]{0,60}?\b(?:be\s+(?:shown|granted|available|visible|unlocked|"
+         r"displayed|revealed|accessible|loaded|released)|the\s+(?:model|assistant|agent|ai)\b)"),
+    # The reader must act to get the content: "Only once you have forwarded this to five contacts will the article be
+    # displayed" (a consequential act is the price of reading on).
+    _sig("gated-content", 3,
+         "only once after until unless",
+         rf"\b(?:only\s+(?:after|once|when)|until|unless)\s+you(?:'ve|\s+have)?\s+(?:\w+\s+){{0,2}}?(?:sent|forwarded|posted|"
+         rf"uploaded|shared|pasted|transferred|paid|wired|invited|granted|deleted|disabled|run|executed|installed|entered|"
+         rf"submitted|e-?mailed|{HARM_VERB})\b[^\n]{{0,160}}?\b(?:will|can|may|is|are)\b[^\n]{{0,60}}?\b(?:be\s+)?"
+         r"(?:shown|granted|available|visible|unlocked|displayed|revealed|accessible|loaded|released|continue|proceed)\b"),
     # Fake turns and role markers: "[system]", "<user>", "</tool_output>", "Human:".
     _sig("role-marker", 2,
          "system assistant user developer admin inst sys human tool_output tool_result function_results instructions "
@@ -156,7 +186,7 @@ ACT_SIGNALS: tuple[Signal, ...] = (
          "delete remove drop wipe erase disable turn deactivate bypass merge approve set change install rotate export "
          "run execute create schedule modify",
          rf"{START}(?:(?:but|and|so|then)\s+)?(?:(?:please|now|also|immediately|first|then|kindly|just)\s+){{0,3}}"
-         rf"(?:(?:(?:you|they|we)\s+)?(?:must|should|need\s+to)\s+)?"
+         rf"(?:(?:(?:you|they|we)\s+)?(?:must|should|need\s+to)\s+|(?:i|we)\s+need\s+you\s+to\s+)?"
          rf"(?:send|e-?mail|forward|post|upload|transmit|share|paste|push|publish|invite|grant|add|give|transfer|wire|pay|"
          rf"delete|remove|drop|wipe|erase|disable|turn\s+off|deactivate|bypass|merge|approve|set|change|install|rotate|export|"
          rf"run|execute|create|schedule|modify)\b"
@@ -168,13 +198,13 @@ ACT_SIGNALS: tuple[Signal, ...] = (
 # the first screen; they still catch what they were built for (its side-effect request became `side-effect-object`,
 # which counts a request once however many of its parts match). Triggers as for the act signals ("" = always run).
 TRIG: dict[str, str] = {
-    "override": "ignore disregard forget override abandon",
+    "override": "ignore disregard forget override abandon " + " ".join(words("ignore")),
     "new-instructions": "instructions instruction prompt orders directive directives",
-    "role-hijack": "longer now act enter",
+    "role-hijack": "longer now act enter override",
     "fake-turn": "im_start im_end endoftext eot_id start_header_id s inst sys system_message system instructions instruction important_instructions information admin_instructions assistant",
     "addressed-to-agent": "note message instruction instructions attention important reminder dear hey hi hello if to ai llm",
     "preempt-task": "before after task",
-    "conceal": "not don dont never user",
+    "conceal": "not don dont never user your",
     "no-confirmation": "without",
     "user-impersonation": "user signed",
     "exfiltrate": "send email mail forward post upload transmit exfiltrate leak share paste",
@@ -188,28 +218,50 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         r"\b(?:ignore|disregard|forget|override|abandon)\s+(?:all\s+|any\s+|of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|"
         r"earlier|preceding|original|initial|system|former|old)\s+(?:\w+\s+){0,2}(?:instructions?|directions?|prompts?|rules?|guidelines?|"
         r"context|messages?|orders?|tasks?|commands?|guardrails?|constraints?)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+)?"
-        r"(?:your|the\s+user'?s?)\s+(?:instructions|rules|guidelines|task)\b")),
+        r"(?:your|the\s+user'?s?)\s+(?:instructions|rules|guidelines|task|request)\b|"
+        r"\b(?:ignore|disregard|forget)\s+(?:what(?:ever)?|anything)\s+the\s+user\s+(?:asked|said|wants|wrote|requested)\b|"
+        rf"\b(?:{_IGNORE_EU})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PREVIOUS_EU})\s+(?:[\w'-]+\s+)?(?:{_INSTRUCTIONS_EU})\b|"
+        rf"\b(?:{_IGNORE_EU})\s+(?:[\w'-]+\s+){{0,2}}?(?:{_INSTRUCTIONS_EU})\s+(?:{_PREVIOUS_EU})\b")),
     ("new-instructions", TRIG["new-instructions"], 3, lazyre.compile(
         r"\b(?:new|updated|revised|real|actual|true|secret|hidden|additional)\s+(?:instructions?|system\s+prompt|orders|directive)s?\s*:")),
     ("role-hijack", TRIG["role-hijack"], 3, lazyre.compile(
         r"\byou\s+are\s+no\s+longer\b|\bfrom\s+now\s+on,?\s+you\s+(?:are|will|must)\b|\bact\s+as\s+(?:an?\s+)?(?:unrestricted|"
-        r"jailbroken|dan\b|developer\s+mode)|\benter\s+(?:developer|god|admin|debug)\s+mode\b")),
+        r"jailbroken|dan\b|developer\s+mode)|\benter\s+(?:developer|god|admin|debug|maintenance)\s+mode\b|"
+        r"\byou\s+are\s+now\s+(?:in\s+)?(?:developer|god|admin|debug|maintenance|unrestricted|jailbroken|dan)\b|"
+        r"\b(?:system|admin|developer|operator)\s+override\s*:")),
     ("fake-turn", TRIG["fake-turn"], 3, lazyre.compile(
         r"<\|[a-z_]{2,24}\|>|<s>\s*\[inst\]|\[/inst\]|<<sys>>|"
         r"^\s*#{2,}\s*\(\s*system[_ ]?message\s*\)|^\s*#{2,}\s*(?:system|instructions?)\s*:|"
         r"</?(?:system_message|important_instructions|information|admin_instructions)>", re.M)),
+    # A tool call written as the model's own turn (`assistant to=functions.send_email {...}`).
+    ("fake-tool-call", "functions", 3, lazyre.compile(r"\bto=functions\.\w+")),
     ("addressed-to-agent", TRIG["addressed-to-agent"], 2, lazyre.compile(
         r"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|agent|llm|"
         r"language\s+model|chatbot|copilot|claude|gpt)\b|\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|agent|claude|llm|model)\b|"
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|agent|bot)\b|\bto\s+you,?\s+(?:the\s+)?(?:ai|assistant|agent)\b|"
         r"\b(?:ai|llm)\s+(?:assistant|agent)s?\s*(?:reading|processing|summari[sz]ing)\b")),
     ("preempt-task", TRIG["preempt-task"], 2, lazyre.compile(
-        r"\bbefore\s+you\s+(?:can\s+)?(?:solve|answer|continue|proceed|respond|finish|complete|summari[sz]e|reply)\b[^.\n]{0,60}"
+        r"\bbefore\s+(?:you\s+(?:can\s+)?(?:solve|answer|continue|proceed|respond|finish|complete|summari[sz]e|reply)|"
+        r"(?:answering|replying|responding|summari[sz]ing|continuing|proceeding))\b[^.\n]{0,60}"
         r"\b(?:please\s+)?(?:do|perform|complete|execute|follow|first)\b|\bafter\s+you\s+do\s+that,?\s+you\s+can\b|"
         r"\bthe\s+task\s+(?:that\s+)?i\s+gave\s+you\b")),
     ("conceal", TRIG["conceal"], 3, lazyre.compile(
         r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\b[^.\n]{0,20}\b(?:the\s+)?user\b|"
-        r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b")),
+        r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b|"
+        # what a text generator would leave out of its answer
+        r"\b(?:do\s+not|don'?t|never|must\s+not|should\s+not)\s+(?:mention|include|say|reveal|report|disclose|note)\b"
+        r"[^.\n]{0,40}\bin\s+your\s+(?:reply|answer|response|summary|output|report)\b")),
+    # The same in the other languages ("sans prévenir l'utilisateur", "non dirlo all'utente"); it runs only when the
+    # word for the user in one of them occurs.
+    ("conceal-eu", " ".join(t for w in words("user", _EU) for t in re.split(r"[^\w]+", w) if len(t) > 3), 3, lazyre.compile(
+        rf"\b(?:{_WITHOUT_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b[^.\n]{{0,25}}\b(?:{_USER_EU})\b|"
+        rf"\b(?:{_WITHOUT_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_USER_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b|"
+        rf"\b(?:{_NEG_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b[^.\n]{{0,25}}\b(?:{_USER_EU})\b|"
+        rf"\b(?:{_TELL_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_USER_EU})\s+(?:[\w']+\s+)?(?:nicht|niet|nichts)\b")),
+    ("conceal-others", "not don dont never without keep", 2, lazyre.compile(
+        r"\b(?:do\s+not|don'?t|never|without)\s+(?:tell|inform|mention|notify|alert|loop|cc|let|warn)(?:ing)?\b[^.\n]{0,30}"
+        r"\b(?:anyone|anybody|others|everyone|your\s+(?:manager|boss|team|supervisor|colleagues))\b|"
+        r"\bkeep\s+(?:this|it)\s+(?:between\s+us|secret|quiet|confidential\s+from)\b")),
     ("no-confirmation", TRIG["no-confirmation"], 1, lazyre.compile(
         r"\bwithout\s+(?:telling|asking|informing|notifying|alerting|confirming\s+with)\s+(?:the\s+)?(?:user|me|anyone)\b")),
     ("user-impersonation", TRIG["user-impersonation"], 2, lazyre.compile(

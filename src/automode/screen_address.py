@@ -1,0 +1,250 @@
+"""The act of instructing the reader (issue 18 point 1), found by structure rather than by template.
+
+Three analyses over `screen.normalise`d text, each linear (a capped number of anchors, each looked at in a bounded
+window), all built from the word tables of `automode.screen_words`:
+
+* `addressed`: an addressee that is an AI reader ("AI agents reading this", "Note to bot", "asistente de IA",
+  "LLM reviewers") in a header (`<addressee>:`, `<addressee>,`, `<addressee> -`) or with a modal (`<addressee> must`),
+  followed by a directive (an imperative at a clause start, "you must ...", "wants you to ..."). How much of a directive
+  it takes depends on how surely the addressee is an AI: a weak one ("agent:", a changelog's component label) needs a
+  consequential verb with a concrete object, or a word that speaks to the reader ("please", "also", "you").
+* `turns`: fake turns and role markers (`[system]`, `<user>`, `### Human:`) whose turn tells someone to do something
+  consequential.
+* `quoted`: whether a match sits inside a quotation introduced as an example in text about attacks (a security
+  article quoting an injection is not one), unless it names a real destination.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from automode.screen_words import words
+
+#: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
+MAX_ANCHORS = 200
+_NEXT = (r"\w+ing|that|who|which|and|or|you|please|must|should|shall|will|would|can|could|may|might|need|needs|has|have|"
+         r"had|is|are|was|were|then|now|also|first|here|qui|che|que|die|der|dat|który|ktory|które|doit|doivent|devez|"
+         r"debe|deben|deve|devono|muss|müssen|musst|sollst|sollen|moet|moeten|musisz|należy|bitte|per|por|veuillez|graag|"
+         r"proszę|in|on|at|with|from|to|for|of|via|over|under|when|while|if|before|after|during")  # fmt: skip
+MODALS = (r"must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|"
+          r"will\s+need\s+to|muss|müssen|sollen|soll|sollte|sollten|doit|doivent|devez|debe|deben|deve|devono|moet|"
+          r"moeten|musi|muszą|powinien|powinny|należy")  # fmt: skip
+# Verbs that steer what an AI reader reports (resume screening, paper reviews, contract checks).
+STEER = r"report|conclude|rank|rate|recommend|score|classify|(?:say|state|respond|answer|reply)\s+that"
+# Objects that make a request consequential by themselves: destinations, secrets and their files, protections,
+# privileged roles, destructive commands, everything-quantifiers.
+HARD = (r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials)\b|https?://|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\biban\b|ssh-(?:rsa|ed25519)|git@[\w.-]+:|"
+        r"\|\s*(?:ba|z)?sh\b|\$\s?\d|\d[\d,.]*\s?(?:eur|usd|gbp|zł|pln|€|\$)|\brm\s+-\w*r|--force|\b(?:drop\s+(?:table|database|schema)|"
+        r"truncate\s+table|force[- ]push|chmod\s+(?:-r\s+)?777|sudo|production|prod|main|master|"
+        r"passwords?|passcodes?|passphrases?|tokens?|secrets?|credentials?|api[\s_-]?keys?|private\s+keys?|id_rsa|"
+        r"authorized_keys|env(?:ironment)?\s+var\w*|"
+        r"admin\w*|owners?|maintainers?|collaborators?|write\s+access|public|card|passport|2fa|mfa|firewall|antivirus|"
+        r"branch\s+protection|status\s+checks|security|hookspath|pre-commit|verify_ssl|ssl|tls|gpg|"
+        r"all\s+(?:the\s+)?(?:files|branches|repos\w*|e-?mails|messages|contacts|invoices|events|meetings|tickets|data)|"
+        r"every\s+\w+|everything|whole|entire|wachtwoord\w*|passwort\w*|mot\s+de\s+passe|contraseñas?|senhas?|"
+        r"hasło|chiave|chave|clave|schlüssel|administrat\w+|konto|compte|cuenta|conta)\b")  # fmt: skip
+
+
+def alt(ws: tuple[str, ...]) -> str:
+    """An alternation of table words; spaces and hyphens inside an entry match any run of either."""
+    parts = []
+    for w in ws:
+        pieces = [re.escape(p) for p in re.split(r"[\s-]+", w) if p]
+        parts.append(r"[\s-]+".join(pieces))
+    return "(?:" + "|".join(parts) + ")"
+
+
+class _Patterns:
+    def __init__(self) -> None:
+        ai, role, weak, auto = alt(words("ai")), alt(words("role")), alt(words("weak")), alt(words("auto"))
+        conn = r"(?:de|d'|di|do|da|del|della|dell')"
+        end = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})\b)"
+        strong = (rf"(?:{auto}[\s-]+(?:[a-z]+[\s-]+)?{role}|{ai}(?:[\s-]+(?:[a-z]+[\s-]+)?{role})?|"
+                  rf"{role}[\s-]+(?:{conn}[\s-]*)?{ai})")  # fmt: skip
+        self.addr = re.compile(rf"(?<![\w.-])(?:(?P<strong>{strong})|(?P<weak>{weak}))(?![\w-]){end}")
+        # First words of every addressee form: the addressee pattern is tried only where a token is one of them.
+        self.first = frozenset(re.split(r"[^\w]+", w.strip(".'"))[-1 if w.startswith(("l'", "d'")) else 0]
+                               for k in ("ai", "role", "weak", "auto") for w in words(k)) - {"a", "i", ""}
+        self.bare = re.compile(rf"{ai}")  # an AI word alone ("AI:", "Copilot,"): surely an AI, maybe a product heading
+        verb, harm = alt(words("verb")), alt(words("harm"))
+        please, you = alt(words("please")), alt(words("you_must"))
+        rel = alt(words("relative"))
+        # What may stand between an addressee and its separator or modal: a participle or relative clause ("reading
+        # this", "qui lit ce courriel"), a subordinate clause about the reader ("when you read this"), another role.
+        self.qual = re.compile(rf"(?:\s+(?:{rel}|\w+ing\b|(?:when|if|once|before|after|while|as)\s+you(?:'re|'ve|\s+are|\s+have)?\b)"
+                               rf"(?:\s+[^\s:,;.!?]+){{0,7}}?|"
+                               # a relative clause qualifies only when it points at this text ("that reads this")
+                               rf"\s+(?:that|who|which)\s+(?:[^\s:,;.!?]+\s+){{0,3}}?(?:this|these|here|the\s+following)\b(?:\s+[^\s:,;.!?]+){{0,3}}?|\s*(?:and|or|&|/)\s+(?:\w+\s+)?{role}(?![\w-]))"
+                               rf"(?=\s*(?:[:,\]]|\s[-–—]\s|\s+(?:{MODALS})\b))")
+        self.sep = re.compile(r"\s*(?:[:,\]]|[-–—]\s|\)\s*:)\s*")
+        self.modal = re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{MODALS})\s+(?:(?:\w+ly|first|now|also|immediately|always|then|just|"
+                                rf"quietly)\s+)?(?P<verb>{verb}|{STEER})\b")
+        lead = rf"(?:(?:{please})[\s,]+){{0,3}}"
+        self.clause_verb = re.compile(rf"(?:^|[.;:,!?]\s+|\s[-–—]\s+|\n\s*|\b(?:and|then|und|et|y|e|en|i|oraz|dann|puis|luego|poi|depois|daarna)\s+)"
+                                      rf"(?P<marker>{lead})(?P<verb>{verb})(?=\s|$|[,;:!])")
+        self.you_verb = re.compile(rf"\b(?:{you})\s+(?:(?:\w+ly|first|also|now|please|then)\s+)?(?P<verb>{verb}|{STEER})(?![\w-])")
+        self.harm = re.compile(rf"^(?:{harm}|{STEER})$")
+        self.hard = re.compile(HARD)
+        label, greet = alt(words("label")), alt(words("greet"))
+        self.labelled = re.compile(rf"(?<![\w])(?:{label}|{greet})(?![\w])")
+        self.boundary = re.compile(r"(?s).*(?:\n|[.!?;]\s|[(\[|\"“«*])")
+        # Role markers that open a (fake) turn.
+        self.turn = re.compile(r"(?:^|\n)[ \t#*>]*(?:\[\s*(?P<b>system|user|developer|admin|human|assistant|inst|sys|operator)\s*\]|"
+                               r"<\s*(?P<t>system|user|developer|human|admin|instructions?|operator)\s*>|"
+                               r"(?P<l>system|user|human|developer|admin|operator)\s*:)")
+        self.next_turn = re.compile(r"\n[ \t#*>]*(?:\[\s*\w+\s*\]|<\s*/?\s*\w+\s*>|\w+\s*:)")
+        example = alt(words("example"))
+        self.example = re.compile(rf"(?<![\w])(?:{example})(?![\w])")
+        self.doc_domain = re.compile(r"@(?:[\w-]+\.)*example\.(?:com|org|net)\b|//(?:[\w-]+\.)*example\.(?:com|org|net)\b|"
+                                     r"\.(?:example|test|invalid|localhost)\b")
+        self.real_dest = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b")
+
+
+@cache
+def patterns() -> _Patterns:
+    return _Patterns()
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _tail(norm: str, at: int) -> str:
+    """The text a header or modal governs: the rest of its sentence (or line), and the next one when that is short."""
+    stop = at
+    for _ in range(2):
+        e = _SENTENCE_END.search(norm, stop + 1, at + 300)
+        stop = e.end() if e else min(len(norm), at + 300)
+        if len(norm[at:stop].split()) >= 3:
+            break
+    return norm[at:stop]
+
+
+def _directive(p: _Patterns, tail: str) -> tuple[str, bool] | None:
+    """(verb, marked) of the first directive in `tail`; marked = a word that speaks to the reader came with it."""
+    m = p.you_verb.search(tail)
+    c = p.clause_verb.search(tail)
+    if c is not None and (m is None or c.start() < m.start()):
+        q = tail.find("?", c.end())
+        if q != -1 and "\n" not in tail[c.end() : q] and not re.search(r"\b(?:could|can|would|will)\s+you\b", tail[: c.start() + 1]):
+            return None  # a question, not an instruction
+        return c.group("verb"), bool(c.group("marker").strip())
+    if m is not None:
+        if re.match(r"\s*(?:what|how|why|when|where|which|who)\b", tail) and "?" in tail[m.end() :]:
+            return None  # "what can you do?" asks, it does not request
+        return m.group("verb"), True
+    return None
+
+
+def _anchors(p: _Patterns, norm: str, words: set[str]) -> Iterator[re.Match[str]]:
+    """Addressee matches, tried only where a word that can start one occurs (`words`: the text's words, split as
+    `screen` splits them); a small alternation of those words finds the places faster than the whole pattern."""
+    present = p.first & words
+    if not present:
+        return
+    finder = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(present)) + r")(?![\w])")
+    for t in finder.finditer(norm):
+        at = t.start()
+        if at >= 2 and norm[at - 1] in "'’":
+            at -= 2 if at < 3 or not norm[at - 3].isalpha() else 3  # "l'ia", "all'agente"
+        m = p.addr.match(norm, at) or (p.addr.match(norm, t.start()) if at != t.start() else None)
+        if m is not None:
+            yield m
+
+
+def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
+    """(signal, position) for every addressee-with-directive found (at most one per signal name)."""
+    p = patterns()
+    found: dict[str, int] = {}
+    for n, m in enumerate(_anchors(p, norm, words)):
+        if n >= MAX_ANCHORS or len(found) >= 2:
+            break
+        strong = m.group("strong") is not None
+        seg = norm[max(0, m.start() - 80) : m.start()]
+        b = p.boundary.match(seg)
+        before = seg[b.end() :] if b else (seg if m.start() <= 80 else None)
+        in_header = before is not None and len(before.split()) <= 5
+        labelled = bool(before and p.labelled.search(before))
+        rest = norm[m.end() : m.end() + 400]
+        q = p.qual.match(rest)
+        after = rest[q.end() :] if q else rest
+        bare = strong and p.bare.fullmatch(m.group("strong")) is not None and not labelled and q is None
+        sure = (strong and not bare) or q is not None or labelled
+        mm = p.modal.match(after)
+        if mm is not None and (sure or bare):
+            verb = mm.group("verb")
+            tail = _tail(after, mm.end())
+            if p.harm.match(verb) or p.hard.search(tail[:200]):
+                found.setdefault("addressed-modal", m.start())
+                continue
+        s = p.sep.match(after) if in_header else None
+        if s is None:
+            continue
+        tail = _tail(after, s.end())
+        d = _directive(p, tail)
+        if d is None:
+            continue
+        verb, marked = d
+        harm = p.harm.match(verb) is not None
+        hard = p.hard.search(tail[:250]) is not None
+        vocative = after[: s.end()].strip().startswith(",")
+        if vocative and not tail.lstrip().startswith(verb) and d[1] is False:
+            continue  # "Cursor, Continue, Aider": a list, not a vocative (which the directive follows at once)
+        label_like = not strong and q is None and not labelled and not re.search(r"[^\W\d_]", before or "") and tail.lstrip().startswith(verb)
+        # A bare role label followed at once by a verb is a changelog's component ("agent: create token entries"):
+        # it takes a word that speaks to the reader or a consequential verb with a concrete object.
+        if label_like and not ((marked and (harm or hard)) or (harm and hard)):
+            continue
+        if sure or (bare and (harm or marked or hard)) or (marked and harm) or hard or (vocative and harm):
+            found.setdefault("addressed-header", m.start())
+    return list(found.items())
+
+
+def turns(norm: str) -> list[tuple[str, int]]:
+    """Fake turns: a role marker whose turn asks for something consequential. A tag or bracket (`<system>`,
+    `[user]`) counts with any consequential imperative; a transcript line (`User: ...`) only with a concrete object."""
+    p = patterns()
+    for n, m in enumerate(p.turn.finditer(norm)):
+        if n >= MAX_ANCHORS:
+            break
+        start = m.end()
+        nxt = p.next_turn.search(norm, start, start + 400)
+        body = norm[start : nxt.start() if nxt else start + 300]
+        d = _directive(p, " " + body.strip())
+        if d is None:
+            continue
+        verb, _ = d
+        tagged = m.group("b") is not None or m.group("t") is not None
+        if p.hard.search(body) is not None or (tagged and p.harm.match(verb)):
+            return [("fake-turn-directive", m.start())]
+    return []
+
+
+def quoted(norm: str, start: int, end: int) -> bool:
+    """True when norm[start:end] lies inside a quotation that text about attacks introduces as an example, and names
+    no real destination (an example's address is a documentation one: example.com, .test, .invalid)."""
+    p = patterns()
+    while start < end and not norm[start].isalnum():
+        start += 1
+    lo = max(0, start - 240)
+    before = norm[lo:start]
+    opened = None
+    for ch, close in (('"', '"'), ("“", "”"), ("«", "»"), ("`", "`"), ("'", "'")):
+        i = before.rfind(ch)
+        if i == -1:
+            continue
+        if ch == close and before.count(ch) % 2 == 0:
+            continue
+        if ch == "'" and i > 0 and before[i - 1].isalpha():
+            continue  # an apostrophe (don't, user's), not a quote
+        if ch != close and close in before[i:]:
+            continue
+        opened = i if opened is None else max(opened, i)
+    if opened is None:
+        return False
+    if p.example.search(norm, max(0, lo + opened - 200), lo + opened + 1) is None:
+        return False
+    close_at = min((j for j in (norm.find(c, end) for c in "\"”»`'") if j != -1), default=min(len(norm), end + 300))
+    inside = norm[lo + opened : close_at]
+    return not any(p.doc_domain.search(d.group(0)) is None for d in p.real_dest.finditer(inside))
