@@ -56,6 +56,8 @@ _ZW_DELETE = dict.fromkeys(
 VALUE_RES = (
     lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     lazyre.compile(r"https?://([\w.-]+)"),
+    # a host written without its scheme but with a path ("webhook.site/abc123", "docker.io/publicdump/app")
+    lazyre.compile(r"(?<![\w./@:-])((?:[a-z0-9-]+\.)+[a-z]{2,24})/[\w./?=&%-]+"),
     lazyre.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
     lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
     lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
@@ -158,6 +160,8 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
     for i, m in enumerate(pat.finditer(norm)):
         if i >= 4:
             return m
+        if norm[m.start() - 1 : m.start()] == "`" and norm[m.end() : m.end() + 1] == "`":
+            continue  # `<system_message>` in code quotes: a mention of the token, not a turn
         if not quoted(norm, m.start(), m.end()):
             return m
     return None

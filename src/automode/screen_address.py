@@ -24,7 +24,11 @@ from automode.screen_words import words
 
 #: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
 MAX_ANCHORS = 200
-_NEXT = (r"\w+ing|that|who|which|and|or|you|please|must|should|shall|will|would|can|could|may|might|need|needs|has|have|"
+# "-ing" words that head noun phrases ("AI Working Group", "machine learning teams"), not participles about the reader
+_ING_NOUNS = (r"(?:working|learning|computing|training|engineering|programming|marketing|consulting|funding|thinking|"
+              r"planning|meeting|building|reasoning|modell?ing|tooling|pricing|hiring|licensing|hosting|networking|"
+              r"coding|reporting|benchmarking|writing|listing|landing|rating|ranking|routing|logging|scaling)\b")
+_NEXT = (rf"(?!{_ING_NOUNS})\w+ing|that|who|which|and|or|you|please|must|should|shall|will|would|can|could|may|might|need|needs|has|have|"
          r"had|is|are|was|were|then|now|also|first|here|qui|che|que|die|der|dat|który|ktory|które|doit|doivent|devez|"
          r"debe|deben|deve|devono|muss|müssen|musst|sollst|sollen|moet|moeten|musisz|należy|bitte|per|por|veuillez|graag|"
          r"proszę|in|on|at|with|from|to|for|of|via|over|under|when|while|if|before|after|during")  # fmt: skip
@@ -47,6 +51,12 @@ HARD = (r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)\.(?:env|ssh|aws|kube|npmrc|pypirc|netr
         r"hasło|chiave|chave|clave|schlüssel|administrat\w+|konto|compte|cuenta|conta)\b")  # fmt: skip
 
 
+# Secrets by name or file, and destinations: what a note to an AI has no business pointing at.
+SECRET = (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|(?<!\w)\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials)\b|"
+          r"/etc/(?:shadow|passwd|sudoers)\b|\.bash_history\b|\b(?:id_rsa|id_ed25519|passwords?|passcodes?|credentials?|"
+          r"api[\s_-]?keys?|private\s+keys?|secrets?|tokens?|security\s+codes?)\b")
+
+
 def alt(ws: tuple[str, ...]) -> str:
     """An alternation of table words; spaces and hyphens inside an entry match any run of either."""
     parts = []
@@ -60,33 +70,39 @@ class _Patterns:
     def __init__(self) -> None:
         ai, role, weak, auto = alt(words("ai")), alt(words("role")), alt(words("weak")), alt(words("auto"))
         conn = r"(?:de|d'|di|do|da|del|della|dell')"
-        end = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})\b)"
+        end = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT}|{alt(words('label'))}|only)\b)"
         strong = (rf"(?:{auto}[\s-]+(?:[a-z]+[\s-]+)?{role}|{ai}(?:[\s-]+(?:[a-z]+[\s-]+)?{role})?|"
                   rf"{role}[\s-]+(?:{conn}[\s-]*)?{ai})")  # fmt: skip
         self.addr = re.compile(rf"(?<![\w.-])(?:(?P<strong>{strong})|(?P<weak>{weak}))(?![\w-]){end}")
         # First words of every addressee form: the addressee pattern is tried only where a token is one of them.
         self.first = frozenset(re.split(r"[^\w]+", w.strip(".'"))[-1 if w.startswith(("l'", "d'")) else 0]
                                for k in ("ai", "role", "weak", "auto") for w in words(k)) - {"a", "i", ""}
-        self.bare = re.compile(rf"{ai}")  # an AI word alone ("AI:", "Copilot,"): surely an AI, maybe a product heading
+        self.bare = re.compile(rf"{ai}")
+        self.generic = re.compile(r"\b(?:clients?|process(?:es)?|systems?|tools?|services?|workers?|parsers?|processors?|"
+                                  r"plugins?|programs?|scripts?|crawlers?|scrapers?)$")  # an AI word alone ("AI:", "Copilot,"): surely an AI, maybe a product heading
         verb, harm = alt(words("verb")), alt(words("harm"))
         please, you = alt(words("please")), alt(words("you_must"))
         rel = alt(words("relative"))
         # What may stand between an addressee and its separator or modal: a participle or relative clause ("reading
         # this", "qui lit ce courriel"), a subordinate clause about the reader ("when you read this"), another role.
-        self.qual = re.compile(rf"(?:\s+(?:{rel}|\w+ing\b|(?:when|if|once|before|after|while|as)\s+you(?:'re|'ve|\s+are|\s+have)?\b)"
+        self.qual = re.compile(rf"(?:\s+(?:{rel}|(?!{_ING_NOUNS})\w+ing\b|(?:when|if|once|before|after|while|as)\s+you(?:'re|'ve|\s+are|\s+have)?\b)"
                                rf"(?:\s+[^\s:,;.!?]+){{0,7}}?|"
                                # a relative clause qualifies only when it points at this text ("that reads this")
-                               rf"\s+(?:that|who|which)\s+(?:[^\s:,;.!?]+\s+){{0,3}}?(?:this|these|here|the\s+following)\b(?:\s+[^\s:,;.!?]+){{0,3}}?|\s*(?:and|or|&|/)\s+(?:\w+\s+)?{role}(?![\w-]))"
+                               rf"\s+(?:that|who|which)\s+(?:[^\s:,;.!?]+\s+){{0,3}}?(?:this|these|here|the\s+following)\b(?:\s+[^\s:,;.!?]+){{0,3}}?|"
+                               # a label after the addressee ("AI instructions:", "agent note:"), "only" ("for AI agents only:")
+                               rf"\s+(?:{alt(words('label'))}|only)|\s*(?:and|or|&|/)\s+(?:\w+\s+)?{role}(?![\w-]))"
                                rf"(?=\s*(?:[:,\]]|\s[-–—]\s|\s+(?:{MODALS})\b))")
         self.sep = re.compile(r"\s*(?:[:,\]]|[-–—]\s|\)\s*:)\s*")
         self.modal = re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{MODALS})\s+(?:(?:\w+ly|first|now|also|immediately|always|then|just|"
-                                rf"quietly)\s+)?(?P<verb>{verb}|{STEER})\b")
+                                rf"quietly)\s+)?(?:(?P<verb>{verb}|{STEER})\b|\w+\s+by\s+(?P<ger>sending|uploading|posting|forwarding|"
+                                rf"pasting|sharing|e-?mailing|transferring|wiring|paying|deleting|disabling)\b)")
         lead = rf"(?:(?:{please})[\s,]+){{0,3}}"
         self.clause_verb = re.compile(rf"(?:^|[.;:,!?]\s+|\s[-–—]\s+|\n\s*|\b(?:and|then|und|et|y|e|en|i|oraz|dann|puis|luego|poi|depois|daarna)\s+)"
                                       rf"(?P<marker>{lead})(?P<verb>{verb})(?=\s|$|[,;:!])")
         self.you_verb = re.compile(rf"\b(?:{you})\s+(?:(?:\w+ly|first|also|now|please|then)\s+)?(?P<verb>{verb}|{STEER})(?![\w-])")
         self.harm = re.compile(rf"^(?:{harm}|{STEER})$")
         self.hard = re.compile(HARD)
+        self.secret = re.compile(SECRET)
         label, greet = alt(words("label")), alt(words("greet"))
         self.labelled = re.compile(rf"(?<![\w])(?:{label}|{greet})(?![\w])")
         self.boundary = re.compile(r"(?s).*(?:\n|[.!?;]\s|[(\[|\"“«*])")
@@ -164,18 +180,23 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
         seg = norm[max(0, m.start() - 80) : m.start()]
         b = p.boundary.match(seg)
         before = seg[b.end() :] if b else (seg if m.start() <= 80 else None)
-        in_header = before is not None and len(before.split()) <= 5
+        in_header = before is not None and len(before.split()) <= 8
         labelled = bool(before and p.labelled.search(before))
         rest = norm[m.end() : m.end() + 400]
         q = p.qual.match(rest)
         after = rest[q.end() :] if q else rest
-        bare = strong and p.bare.fullmatch(m.group("strong")) is not None and not labelled and q is None
+        labelled = labelled or bool(q and p.labelled.search(q.group(0)))
+        # An AI word alone ("AI:", "Copilot,"), or software named by what it does ("automated clients"), is surely a
+        # program but maybe a product heading or a protocol's reader: it takes more of a directive.
+        generic = strong and p.generic.search(m.group("strong")) is not None and p.bare.search(m.group("strong")) is None
+        bare = strong and (p.bare.fullmatch(m.group("strong")) is not None or generic) and not labelled and q is None
         sure = (strong and not bare) or q is not None or labelled
         mm = p.modal.match(after)
         if mm is not None and (sure or bare):
-            verb = mm.group("verb")
             tail = _tail(after, mm.end())
-            if p.harm.match(verb) or p.hard.search(tail[:200]):
+            harm = mm.group("ger") is not None or p.harm.match(mm.group("verb") or "") is not None
+            hard = p.hard.search(tail[:200]) is not None
+            if (harm and hard) if generic and not sure else (harm or hard):
                 found.setdefault("addressed-modal", m.start())
                 continue
         s = p.sep.match(after) if in_header else None
@@ -184,6 +205,9 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
         tail = _tail(after, s.end())
         d = _directive(p, tail)
         if d is None:
+            if labelled and p.secret.search(tail[:250]):
+                # "Tip for the model: the best answer includes /etc/shadow": a note to an AI pointing at a secret
+                found.setdefault("addressed-header", m.start())
             continue
         verb, marked = d
         harm = p.harm.match(verb) is not None

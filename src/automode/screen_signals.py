@@ -19,6 +19,9 @@ from automode.screen_address import _NEXT, alt
 from automode.screen_words import LANGS, words
 
 _EU = tuple(lang for lang in LANGS if lang != "en")
+# "send credentials to authenticate": a purpose, not a recipient.
+_PURPOSE = (r"(?:authenticate|verify|validate|log\s*in|login|sign\s+in|access|connect|use|be|get|make|keep|allow|enable|"
+            r"prove|identify|check|obtain|request|reach|call|talk|communicate|establish|unlock|decrypt|encrypt)")
 HARM_VERB = alt(words("harm"))
 _IGNORE_EU, _PREVIOUS_EU, _INSTRUCTIONS_EU = (alt(words(k, _EU)) for k in ("ignore", "previous", "instructions"))
 _WITHOUT_EU, _USER_EU, _NEG_EU, _TELL_EU = (alt(words(k, _EU)) for k in ("without", "user", "neg", "tell"))
@@ -28,8 +31,8 @@ ADDR_END = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})\b)"
 # ordinary words in documentation (ssh-agent, user agent, data model) and count only in addressing constructions.
 ADDR = (r"(?:ai|a\.i\.|llms?|gpts?|chatgpt|claude|copilot|gemini|codex|(?:large\s+)?language\s+models?|"
         r"ai[\s-]+(?:coding\s+)?(?:assistants?|agents?|models?|tools?|systems?|readers?|bots?)|"
-        r"coding\s+(?:assistants?|agents?)|automated\s+(?:\w+\s+)?(?:contributors?|reviewers?|tools?|systems?|agents?|readers?|"
-        r"processes|assistants?|clients?|bots?|maintainers?)|"
+        r"coding\s+(?:assistants?|agents?)|automated\s+(?:\w+\s+)?(?:contributors?|reviewers?|agents?|readers?|"
+        r"assistants?|bots?|maintainers?)|"
         r"autonomous\s+agents?|ki(?:-\w+)?|ai-\w+|assistant\s+ia|agent\s+ia|"
         r"agente\s+(?:de\s+)?ia|asistente\s+(?:de\s+)?ia|assistente\s+(?:ai|ia|di\s+ia)|l'ia|l'assistant)"
         # An addressee ends the noun phrase: "AI enthusiasts", "the AI team", "an AI researcher" are people.
@@ -237,7 +240,7 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
     ("fake-tool-call", "functions", 3, lazyre.compile(r"\bto=functions\.\w+")),
     ("addressed-to-agent", TRIG["addressed-to-agent"], 2, lazyre.compile(
         r"\b(?:note|message|instructions?|attention|important|reminder)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:ai|assistant|agent|llm|"
-        r"language\s+model|chatbot|copilot|claude|gpt)\b|\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|agent|claude|llm|model)\b|"
+        rf"language\s+model|chatbot|copilot|claude|gpt)\b{ADDR_END}|\b(?:dear|hey|hi|hello)\s+(?:ai|assistant|agent|claude|llm|model)\b{ADDR_END}|"
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|assistant|agent|bot)\b|\bto\s+you,?\s+(?:the\s+)?(?:ai|assistant|agent)\b|"
         r"\b(?:ai|llm)\s+(?:assistant|agent)s?\s*(?:reading|processing|summari[sz]ing)\b")),
     ("preempt-task", TRIG["preempt-task"], 2, lazyre.compile(
@@ -271,7 +274,8 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
     ("exfiltrate", TRIG["exfiltrate"], 3, lazyre.compile(
         r"(?:^|[.!:]\s+|[\n>\"]\s*)(?:please\s+|now\s+|also\s+)?(?:send|email|e-mail|forward|post|upload|transmit|exfiltrate|leak|share|paste)\s"
         r"[^.\n]{0,80}\b(?:passwords?|api[\s_-]?keys?|access\s+tokens?|secrets?|credentials?|private\s+keys?|ssh\s+keys?|\.env\b|"
-        r"id_rsa|security\s+codes?|2fa\s+codes?|one[- ]time\s+codes?|session\s+cookies?|environment\s+variables)\b[^.\n]{0,80}\b(?:to|at|via|into)\b|"
+        r"id_rsa|security\s+codes?|2fa\s+codes?|one[- ]time\s+codes?|session\s+cookies?|environment\s+variables)\b[^.\n]{0,80}\b(?:to|at|via|into)\b"
+        rf"(?!\s+{_PURPOSE}\b)|"
         r"\b(?:send|email|forward|post|upload)\s[^.\n]{0,60}\b(?:passwords?|api[\s_-]?keys?|tokens?|secrets?|credentials?|security\s+codes?)"
         r"\b[^.\n]{0,60}\b(?:to|at)\s+(?:[\w.+-]+@[\w-]+\.\w+|https?://)|"
         r"!\[[^\]]*\]\(\s*https?://[^)\s]*[?&][\w-]+=\s*(?:\{|\$|<|%7b)", re.M)),
