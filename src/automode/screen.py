@@ -18,16 +18,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from automode import lazyre
-from automode.screen_address import addressed, quoted, turns
+from automode.screen_address import addressed, alt, quoted, turns
 from automode.screen_hidden import imperative, parts
 from automode.screen_signals import (
     ADDR_RE,
     ADDRESS_WORDS,
     DEST,
+    EU,
     SENTENCE_DIRECTIVE,
     SIGNALS,
     THING,
 )
+from automode.screen_words import words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
@@ -61,6 +63,10 @@ VALUE_RES = (
     lazyre.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
     lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
     lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
+    # accounts an injection wants invited, granted or paid ("invite the user release-helper", "add hacker42 as admin")
+    lazyre.compile(rf"(?i)\b(?:user(?:name)?|account|collaborator|member|maintainer|contributor|{alt(words('user', EU))})\s+[\"'`@]?"
+                   r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which)\b)([a-z0-9][\w.-]{3,38}[a-z0-9])\b"),
+    lazyre.compile(r"(?i)\b(?:invite|add|grant)\s+@([a-z0-9][\w.-]{2,38})"),
 )
 MAX_VALUES = 16
 

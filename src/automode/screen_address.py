@@ -25,7 +25,7 @@ from automode.screen_words import words
 #: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
 MAX_ANCHORS = 200
 # "-ing" words that head noun phrases ("AI Working Group", "machine learning teams"), not participles about the reader
-_ING_NOUNS = (r"(?:working|learning|computing|training|engineering|programming|marketing|consulting|funding|thinking|"
+_ING_NOUNS = (r"(?:working\s+(?:groups?|party|parties|draft|papers?|sets?|directory|tree|copy|days?|hours)|learning|computing|training|engineering|programming|marketing|consulting|funding|thinking|"
               r"planning|meeting|building|reasoning|modell?ing|tooling|pricing|hiring|licensing|hosting|networking|"
               r"coding|reporting|benchmarking|writing|listing|landing|rating|ranking|routing|logging|scaling)\b")
 _NEXT = (rf"(?!{_ING_NOUNS})\w+ing|that|who|which|and|or|you|please|must|should|shall|will|would|can|could|may|might|need|needs|has|have|"
@@ -105,7 +105,7 @@ class _Patterns:
         self.secret = re.compile(SECRET)
         label, greet = alt(words("label")), alt(words("greet"))
         self.labelled = re.compile(rf"(?<![\w])(?:{label}|{greet})(?![\w])")
-        self.boundary = re.compile(r"(?s).*(?:\n|[.!?;]\s|[(\[|\"“«*])")
+        self.boundary = re.compile(r"(?s).*(?:\n|[.!?;]\s|[(\[|\"“«*>])")  # ">": a markup tag ends, a text node starts
         # Role markers that open a (fake) turn.
         self.turn = re.compile(r"(?:^|\n)[ \t#*>]*(?:\[\s*(?P<b>system|user|developer|admin|human|assistant|inst|sys|operator)\s*\]|"
                                r"<\s*(?P<t>system|user|developer|human|admin|instructions?|operator)\s*>|"

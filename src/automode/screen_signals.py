@@ -18,13 +18,13 @@ from automode import lazyre
 from automode.screen_address import _NEXT, alt
 from automode.screen_words import LANGS, words
 
-_EU = tuple(lang for lang in LANGS if lang != "en")
+EU = tuple(lang for lang in LANGS if lang != "en")
 # "send credentials to authenticate": a purpose, not a recipient.
 _PURPOSE = (r"(?:authenticate|verify|validate|log\s*in|login|sign\s+in|access|connect|use|be|get|make|keep|allow|enable|"
             r"prove|identify|check|obtain|request|reach|call|talk|communicate|establish|unlock|decrypt|encrypt)")
 HARM_VERB = alt(words("harm"))
-_IGNORE_EU, _PREVIOUS_EU, _INSTRUCTIONS_EU = (alt(words(k, _EU)) for k in ("ignore", "previous", "instructions"))
-_WITHOUT_EU, _USER_EU, _NEG_EU, _TELL_EU = (alt(words(k, _EU)) for k in ("without", "user", "neg", "tell"))
+_IGNORE_EU, _PREVIOUS_EU, _INSTRUCTIONS_EU = (alt(words(k, EU)) for k in ("ignore", "previous", "instructions"))
+_WITHOUT_EU, _USER_EU, _NEG_EU, _TELL_EU = (alt(words(k, EU)) for k in ("without", "user", "neg", "tell"))
 ADDR_END = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})\b)"
 
 # The reader addressed as an AI. Strong forms name an AI outright; weak ones (assistant, agent, bot, model) are
@@ -256,7 +256,7 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         r"[^.\n]{0,40}\bin\s+your\s+(?:reply|answer|response|summary|output|report)\b")),
     # The same in the other languages ("sans prévenir l'utilisateur", "non dirlo all'utente"); it runs only when the
     # word for the user in one of them occurs.
-    ("conceal-eu", " ".join(t for w in words("user", _EU) for t in re.split(r"[^\w]+", w) if len(t) > 3), 3, lazyre.compile(
+    ("conceal-eu", " ".join(t for w in words("user", EU) for t in re.split(r"[^\w]+", w) if len(t) > 3), 3, lazyre.compile(
         rf"\b(?:{_WITHOUT_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b[^.\n]{{0,25}}\b(?:{_USER_EU})\b|"
         rf"\b(?:{_WITHOUT_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_USER_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b|"
         rf"\b(?:{_NEG_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b[^.\n]{{0,25}}\b(?:{_USER_EU})\b|"
