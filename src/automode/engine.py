@@ -19,6 +19,7 @@ from automode import permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
 from automode.effects import EffectKind
+from automode.judge import confirm_floor, review
 from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
@@ -141,8 +142,6 @@ class Engine:
         found = self.findings(a)
         floor = [f for f in found if f.rule.floor and f.verdict == "deny"]
         if floor:
-            from automode.judge import confirm_floor
-
             verdict = self._verdict(floor, "floor", a)
             reached.append(verdict)
             return confirm_floor(verdict, floor, a)
@@ -188,8 +187,6 @@ class Engine:
         return Decision(top.verdict, reason, rules, top.rule.category, top.rule.suggestion, stage)
 
     def _judge(self, d: Decision, found: list[Finding], a: Analysis) -> Decision:
-        from automode.judge import review
-
         return review(d, found, a, self.config)
 
     def _fast_path(self, a: Analysis) -> Decision | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from automode.knowledge import control, sql
+from automode.knowledge import control, programs, sql
 
 if TYPE_CHECKING:
     from automode.effects import Effect
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     """Effects of one simple command known to the knowledge base."""
-    from automode.knowledge import programs
-
     yield from programs.effects(cmd, env)
     yield from control.effects(cmd, env)
     yield from sql.effects(cmd, env)

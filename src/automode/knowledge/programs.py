@@ -29,7 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from automode.effects import Effect
 from automode.paths import classify
+from automode.shell.interp import interp_hook
 from automode.shell.words import Word
+from automode.shell.wrappers import WRAPPERS
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env
@@ -607,13 +609,9 @@ def _placeholders(text: str) -> str:
 
 def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
-    from automode.shell.interp import interp_hook
-
     interp_hook(name, code, cmd, lw)
     if code:
         return
-    from automode.shell.lower import WRAPPERS
-
     if name in WRAPPERS:
         # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
         from automode.shell.commands import Env

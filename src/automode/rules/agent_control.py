@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
 from automode.rules.base import Hit, rule
+from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
+from automode.shell.scripts import language
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -368,9 +370,6 @@ CODE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "write_file", "replace", "
 
 def _code_texts(a: Analysis) -> list[str]:
     """Program text this action runs or writes: inline interpreter code, and a script written with a file tool."""
-    from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
-    from automode.shell.scripts import language
-
     texts = [" ".join(c.args) for c in a.commands if PYTHONS.match(c.name) or c.name in INLINE_FLAGS or c.name in AWKS]
     if a.action.tool in CODE_TOOLS:
         inp = a.action.input

@@ -35,11 +35,11 @@ class GitCall:
 
 def git_argv(cmd: Command) -> GitCall | None:
     name = cmd.name
+    if name != "git" and not (name.startswith("git-") and len(name) > 4):
+        return None  # every command rule asks: answer the common case before building anything
     words = [w.value for w in cmd.argv[1:]]
-    if name.startswith("git-") and len(name) > 4:
+    if name != "git":
         words = [name[4:], *words]
-    elif name != "git":
-        return None
     config: dict[str, str] = {}
     for k, v in cmd.assigns:
         if k.startswith("GIT_CONFIG_KEY_"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from automode.config import repo_key
 from automode.knowledge import supply
 from automode.rules.base import Hit, rule
 
@@ -156,8 +157,6 @@ def typosquat(a: Analysis) -> str | Hit | None:
 
 
 def _repo_of(ref: str) -> str:
-    from automode.config import repo_key
-
     r = re.sub(r"^(git\+|hg\+|svn\+|bzr\+)", "", ref.strip())
     r = re.sub(r"^github:", "https://github.com/", r)
     r = re.sub(r"^gitlab:", "https://gitlab.com/", r)
@@ -174,8 +173,6 @@ def _repo_of(ref: str) -> str:
 
 
 def _own_owners(a: Analysis) -> set[str]:
-    from automode.config import repo_key
-
     git = a.ctx.git
     if git is None:
         return set()

@@ -21,7 +21,7 @@ from automode.effects import Effect
 from automode.shell import fanout, later
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
-from automode.shell.parse import MAX_NESTING, Command, ShellState, parse_script
+from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
 from automode.shell.words import Word, normalize_name
 from automode.shell.wrappers import (
     DECODERS,
@@ -80,8 +80,6 @@ class Lowerer:
         if self.budget.spent:
             self.spent()
             return
-        from automode.shell.parse import default_env
-
         wd = cwd if cwd is not None else self.cwd
         script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting, self.budget)
         for p in script.problems:

@@ -531,7 +531,7 @@ class _Walker:
         raw = self.text(node)
         if t in ("word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"):
             value = unescape_unquoted(raw)
-            glob = any(ch in raw for ch in "*?[")
+            glob = "*" in raw or "?" in raw or "[" in raw
             return self._guard(Word(value, raw, glob=glob))
         if t == "raw_string":
             return Word(raw[1:-1], raw, quoted=True)

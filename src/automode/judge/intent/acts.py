@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode.judge.intent.lexicon import KIND_NOUNS
+from automode.rules.git import git_argv
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -44,6 +45,9 @@ MCP_CLASSES = {
 }  # fmt: skip
 
 
+KIND_WORDS = frozenset(KIND_NOUNS).union(*KIND_NOUNS.values())  # every kind and every noun of one
+
+
 @dataclass(frozen=True, slots=True)
 class Acts:
     classes: frozenset[str]  # verb classes this action is an instance of
@@ -61,8 +65,6 @@ def mcp_words(tool: str) -> list[str]:
 
 
 def acts(a: Analysis, found: list[Finding]) -> Acts:
-    from automode.rules.git import git_argv
-
     classes: set[str] = set()
     names: set[str] = set()
     writes: list[str] = []
@@ -163,7 +165,8 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 names |= cn
     if classes & {"delete", "reset", "run"} and any(n in KIND_NOUNS["database"] for n in names):
         classes.add("touch")
-    for kind, nouns in KIND_NOUNS.items():
-        if kind in names or nouns & names:
-            names |= nouns
+    if not names.isdisjoint(KIND_WORDS):  # most actions name no kind at all: one set test instead of six
+        for kind, nouns in KIND_NOUNS.items():
+            if kind in names or nouns & names:
+                names |= nouns
     return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs))

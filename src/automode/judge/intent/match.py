@@ -24,8 +24,17 @@ def stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def name_tokens(obj: str) -> set[str]:
-    return {stem(t) for t in _SPLIT.split(obj.lower()) if t}
+@lru_cache(maxsize=4096)
+def name_tokens(obj: str) -> frozenset[str]:
+    """The stemmed words of a name (`src/Migrations/0001_init.py` -> migration, 0001, init, py, src); cached: the
+    judge asks for the same names of every action against every clause."""
+    return frozenset(stem(t) for t in _SPLIT.split(obj.lower()) if t)
+
+
+@lru_cache(maxsize=1024)
+def weak_stems(weak: frozenset[str]) -> frozenset[str]:
+    """The stems of a clause's describing words long enough to name something (three letters or more)."""
+    return frozenset(stem(w) for w in weak if len(w) >= 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +167,7 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
     if rel != p and _role_named(rel, strong | weak):
         return True
     tail = name_tokens("/".join(rel.split("/")[-2:]))
-    return bool({stem(w) for w in weak if len(w) >= 3} & tail)
+    return not weak_stems(weak).isdisjoint(tail)
 
 
 def _role_named(rel: str, words: frozenset[str]) -> bool:
@@ -187,7 +196,7 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
             return True
         if len(s2) >= 4 and s2 in o and not s2.isdigit():
             return True
-    return bool({stem(w) for w in weak if len(w) >= 3} & name_tokens(o))
+    return not weak_stems(weak).isdisjoint(name_tokens(o))
 
 
 _VALUE = lazyre.compile(
