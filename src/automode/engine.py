@@ -15,11 +15,10 @@ import time
 from collections import defaultdict
 from typing import get_args
 
-from automode import permissions
+from automode import judge, permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
 from automode.effects import EffectKind
-from automode.judge import confirm_floor, review
 from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
@@ -144,7 +143,7 @@ class Engine:
         if floor:
             verdict = self._verdict(floor, "floor", a)
             reached.append(verdict)
-            return confirm_floor(verdict, floor, a)
+            return judge.confirm_floor(verdict, floor, a)
         # 2. User rules.
         m = self._match(cfg.ask, a, every, every=False)
         if m is not None:
@@ -187,7 +186,7 @@ class Engine:
         return Decision(top.verdict, reason, rules, top.rule.category, top.rule.suggestion, stage)
 
     def _judge(self, d: Decision, found: list[Finding], a: Analysis) -> Decision:
-        return review(d, found, a, self.config)
+        return judge.review(d, found, a, self.config)  # looked up per call: tests replace it
 
     def _fast_path(self, a: Analysis) -> Decision | None:
         tool = a.action.tool
