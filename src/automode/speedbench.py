@@ -210,7 +210,8 @@ from automode.adapters.claude_code import handle
 imported = len(sys.modules)
 n0 = n[0]
 handle(sys.stdin.buffer.read(), os.environ, False)
-print(json.dumps({{"at_import": n0, "total": n[0], "precompiled": retable.BUILT[0]}}))
+from automode import dctable
+print(json.dumps({{"at_import": n0, "total": n[0], "precompiled": retable.BUILT[0], "dataclass_methods": dctable.USED[0]}}))
 """
 
 
@@ -264,7 +265,8 @@ def format_report(r: dict[str, Any]) -> str:
         rx = c["regex_compiles"]
         lines.append(f"    a cold decision imports {c['modules']} modules ({c['automode_modules']} automode) and compiles "
                      + (f"{rx['total']} regexes ({rx['at_import']} at import; {rx['precompiled']} more built from "
-                        "automode.retable)" if "total" in rx else "? regexes")
+                        f"automode.retable, {rx.get('dataclass_methods', 0)} dataclass methods from automode.dctable)"
+                        if "total" in rx else "? regexes")
                      + "; heaviest (own import time, -X importtime): "
                      + ", ".join(f"{m} {ms:.1f} ms" for m, ms in c["heaviest_self_ms"].items()))
     if "resident_ms" in h:
