@@ -112,7 +112,7 @@ class Engine:
             hit = res if isinstance(res, Hit) else Hit(res)
             if (r.id, hit.detail) not in seen:
                 seen.add((r.id, hit.detail))
-                out.append(Finding(r, hit.verdict or r.verdict, hit.detail))
+                out.append(Finding(r, hit.verdict or r.verdict, hit.detail, hit.suggestion))
         return out
 
     # ------------------------------------------------------------- pipeline
@@ -183,7 +183,7 @@ class Engine:
         if others:
             reason += f" Also: {', '.join(others)}."
         rules = tuple(dict.fromkeys([top.rule.id, *[f.rule.id for f in found]]))
-        return Decision(top.verdict, reason, rules, top.rule.category, top.rule.suggestion, stage)
+        return Decision(top.verdict, reason, rules, top.rule.category, top.suggestion or top.rule.suggestion, stage)
 
     def _judge(self, d: Decision, found: list[Finding], a: Analysis) -> Decision:
         return judge.review(d, found, a, self.config)  # looked up per call: tests replace it

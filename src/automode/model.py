@@ -156,3 +156,4 @@ class Finding:
     rule: RuleInfo
     verdict: Verdict
     detail: str
+    suggestion: str | None = None  # built from the action by the rule (`Hit.suggestion`)

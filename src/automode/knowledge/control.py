@@ -75,6 +75,7 @@ class Entry:
     env: str = ""
     origin: str = ""
     programs: frozenset[str] = frozenset()  # `gsutil: rm`: only for these programs of a shared table
+    safer: str = ""  # a template for the same act done safely (a dry run, a plan): see `safer()`
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class Tool:
     set_options: frozenset[str]
     recursive_options: frozenset[str]
     dry_run: frozenset[str]  # options that make any verb a read
+    safer_drop: frozenset[str]  # options left out of a `safer` suggestion (`-auto-approve` has no place in a plan)
     default_env: str
     value_env: bool  # the names it acts on carry environment markers (not for local containers: `app:dev`)
     cwd_env: bool  # the working directory selects the target (terraform envs/prod, fly.production.toml)
@@ -152,6 +154,9 @@ def _load_one(name: str, text: str) -> Tool:
         scope, env, origin = spec.get("scope", ""), spec.get("env", ""), spec.get("origin", "")
         if (scope and scope not in SCOPES) or (env and env not in ENVIRONMENTS) or origin not in ORIGINS:
             raise ValueError(f"{where}: `{pattern}` has a bad scope/env/origin")
+        safer = spec.get("safer", "")
+        if not isinstance(safer, str) or (safer and not _SAFER.fullmatch(safer)):
+            raise ValueError(f"{where}: `{pattern}` has a bad safer template {safer!r} (`{{cmd}}` or `{{cmd|old=new}}`, then options)")
         for one in pattern.split(","):
             words = one.split()
             programs: frozenset[str] = frozenset()
@@ -161,7 +166,7 @@ def _load_one(name: str, text: str) -> Tool:
             for tk in toks:
                 if not tk.names or any(n.startswith("-") != tk.option for n in tk.names):
                     raise ValueError(f"{where}: `{one.strip()}` mixes options and words in one token (a missing comma?)")
-            entries.append(Entry(one.strip(), toks, spec["verb"], scope, env, origin, programs))
+            entries.append(Entry(one.strip(), toks, spec["verb"], scope, env, origin, programs, safer))
     fixtures = data.get("fixtures") or {}
     if not fixtures:
         raise ValueError(f"{where}: every table carries [fixtures]")
@@ -172,12 +177,15 @@ def _load_one(name: str, text: str) -> Tool:
         host_options=_strs(t, "host_options", where),
         resource_options=_strs(t, "resource_options", where), all_options=_strs(t, "all_options", where),
         set_options=_strs(t, "set_options", where), recursive_options=_strs(t, "recursive_options", where),
-        dry_run=_strs(t, "dry_run", where), default_env=default_env, value_env=bool(t.get("value_env", True)), cwd_env=bool(t.get("cwd_env", False)),
+        dry_run=_strs(t, "dry_run", where), safer_drop=_strs(t, "safer_drop", where), default_env=default_env, value_env=bool(t.get("value_env", True)), cwd_env=bool(t.get("cwd_env", False)),
         stdin_argv=bool(t.get("stdin_argv", False)), entries=tuple(entries),
         fixtures=tuple((str(k), str(v)) for k, v in fixtures.items()),
     )  # fmt: skip
 
 
+#: `{cmd}` (the command as given) or `{cmd|apply=plan}` (its first positional word `apply` swapped for `plan`), then
+#: options to add: `{cmd} --dry-run=server`, `{cmd|apply=plan}`.
+_SAFER = lazyre.compile(r"\{cmd(\|[a-z0-9-]+=[a-z0-9-]+)?\}( [^{}\s]+)*")
 _NAMES_LINE = lazyre.compile(r"^names\s*=\s*\[([^\]]*)\]", re.M)
 _FAMILY_LINE = lazyre.compile(r'^family\s*=\s*"([a-z]+)"', re.M)
 
@@ -389,6 +397,42 @@ def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
     recursive = scope in ("recursive", "all") and any(o in p.options for o in tool.recursive_options)
     return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
                   recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals)  # fmt: skip
+
+
+def safer(cmd: Command) -> str | None:
+    """The same act done safely, where the tool has one for every command the entry matches (a dry run, a plan):
+    a command automode itself allows, built from this command's own words; None when there is none or a word is
+    only known at run time."""
+    r = resolve(cmd)
+    if r is None or any(w.dynamic for w in cmd.argv) or cmd.assigns:
+        return None
+    tool, program, words = r
+    p = parse(tool, words)
+    if _dry_run(tool, p):
+        return None
+    e = match(tool, p, program)
+    if e is None or not e.safer:
+        return None
+    head, _, tail = e.safer.partition("}")
+    swap = head.removeprefix("{cmd").removeprefix("|")
+    old, _, new = swap.partition("=")
+    argv = [w.value for w in cmd.argv]
+    out: list[str] = []
+    swapped = not old
+    for k, w in enumerate(argv):
+        name = w.split("=", 1)[0]
+        if k and name in tool.safer_drop:
+            continue
+        if not swapped and k and w == old:
+            out.append(new)
+            swapped = True
+            continue
+        out.append(w)
+    if not swapped:
+        return None
+    import shlex
+
+    return " ".join([shlex.join(out), *tail.split()])
 
 
 def effects(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -32,6 +32,8 @@ DOCS_URL = "https://github.com/automode/automode/blob/main/docs/rules.md#"
 class Hit:
     detail: str
     verdict: Verdict | None = None  # None = the rule's default verdict
+    #: A safer action built from this one (a dry run, a plan) that automode itself allows; beats the rule's own.
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)

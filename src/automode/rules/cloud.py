@@ -42,6 +42,17 @@ def control_of(cmd: Command, a: Analysis) -> tuple[Effect, str] | None:
     return e, control.table(e.target).family
 
 
+def offer(cmd: Command, res: str | Hit | None) -> str | Hit | None:
+    """A finding with the safer way to do the same act where the tool's table has one (`--dry-run=server`, `terraform
+    plan`), built from the command's own words (`knowledge.control.safer`)."""
+    if res is None:
+        return None
+    better = control.safer(cmd)
+    if better is None:
+        return res
+    return Hit(res, None, better) if isinstance(res, str) else Hit(res.detail, res.verdict, better)
+
+
 def describe(cmd: Command, e: Effect) -> str:
     text = " ".join(w.value for w in cmd.argv)[:70]
     what = SCOPE_TEXT.get(e.scope, "")
@@ -80,6 +91,10 @@ def describe(cmd: Command, e: Effect) -> str:
                     "python3 manage.py migrate --settings=shop.settings.dev", "knex migrate:latest"],
 )  # fmt: skip
 def deploy(cmd: Command, a: Analysis) -> str | Hit | None:
+    return offer(cmd, _deploy(cmd, a))
+
+
+def _deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
     if got is None:
         return None
@@ -223,7 +238,7 @@ def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
 )  # fmt: skip
 def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
-    return delete_verdict(cmd, got[0]) if got is not None else None
+    return offer(cmd, delete_verdict(cmd, got[0])) if got is not None else None
 
 
 @rule(
@@ -247,4 +262,4 @@ def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def cluster_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
-    return delete_verdict(cmd, got[0]) if got is not None else None
+    return offer(cmd, delete_verdict(cmd, got[0])) if got is not None else None
