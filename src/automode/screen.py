@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from automode import lazyre
-from automode.screen_address import addressed, alt, quoted, turns
+from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_hidden import imperative, parts
 from automode.screen_signals import (
     ADDR_RE,
@@ -142,6 +142,8 @@ def _score(text: str, f: Finding) -> None:
         m = _unquoted(pat, norm)
         if m is not None and name not in f.signals:
             _add(f, name, weight, norm, m.start(), m.end())
+            if name == "addressed-key" and keyed(norm, m.end()):
+                _add(f, "addressed-key-directive", 3, norm, m.start(), m.end())
     if ADDRESS_WORDS.isdisjoint(words):
         return
     for name, at in (*addressed(norm, words), *turns(norm)):
@@ -151,7 +153,21 @@ def _score(text: str, f: Finding) -> None:
         _addressed_sentence(norm, words, f)
 
 
+# Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key
+# named for the AI, "@agent", a directive of any kind): an AGENTS.md does all of that. Together they count as one
+# weight-2 signal, which needs a consequential one (a side effect with an object, a secret, concealment, an override,
+# hidden text, a gate) to flag; the analyses that check consequence themselves (`addressed-header`, `addressed-modal`,
+# `addressed-sentence`) stay strong.
+ADDRESSING = frozenset(["addressed-label", "if-ai", "addressed-to-agent", "bot-mention", "policy-for-ai", "weak-vocative",
+                        "weak-addressed-modal", "vocative", "mention-directive", "addressed-participle", "addressed-key"])  # fmt: skip
+
+
 def _add(f: Finding, name: str, weight: int, norm: str, start: int, end: int) -> None:
+    if name in ADDRESSING:
+        if any(s in ADDRESSING for s in f.signals):
+            f.signals.append(name)  # named in the warning, counted once
+            return
+        weight = 2
     f.signals.append(name)
     f.score += weight
     f.strong = f.strong or weight >= 3
@@ -174,6 +190,7 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
 
 
 SENTENCE_END = lazyre.compile(r"[.!?\n](?=\s)|\n")
+NEGATED = lazyre.compile(r"\s+(?:not|never)\b")  # "must not commit secrets" forbids, it does not instruct
 OBJECT_RE = lazyre.compile(rf"{DEST}|\b{THING}\b")
 ADDR_WORDS = frozenset(
     ["ai", "llm", "llms", "gpt", "gpts", "chatgpt", "claude", "copilot", "gemini", "codex", "language", "automated", "coding", "autonomous", "ki", "ia"]
@@ -195,7 +212,8 @@ def _addressed_sentence(norm: str, words: set[str], f: Finding) -> None:
             ends = [i for i in (norm.find(". ", hi + 1), norm.find("\n", hi + 1), norm.find("! ", hi + 1), norm.find("? ", hi + 1)) if i != -1]
             hi = min([*ends, m.end() + 300])
         sentence = norm[lo + 1 : hi]
-        if SENTENCE_DIRECTIVE.search(sentence) and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end()):
+        directive = next((d for d in SENTENCE_DIRECTIVE.finditer(sentence) if not NEGATED.match(sentence, d.end())), None)
+        if directive is not None and OBJECT_RE.search(sentence) and not quoted(norm, m.start(), m.end()):
             f.signals.append("addressed-sentence")
             f.score += 3
             f.strong = True

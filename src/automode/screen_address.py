@@ -41,8 +41,9 @@ STEER = r"report|conclude|rank|rate|recommend|score|classify|(?:say|state|respon
 # privileged roles, destructive commands, everything-quantifiers.
 HARD = (r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials)\b|https?://|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b|\biban\b|ssh-(?:rsa|ed25519)|git@[\w.-]+:|"
         r"\|\s*(?:ba|z)?sh\b|\$\s?\d|\d[\d,.]*\s?(?:eur|usd|gbp|zł|pln|€|\$)|\brm\s+-\w*r|--force|\b(?:drop\s+(?:table|database|schema)|"
-        r"truncate\s+table|force[- ]push|chmod\s+(?:-r\s+)?777|sudo|production|prod|main|master|"
-        r"passwords?|passcodes?|passphrases?|tokens?|secrets?|credentials?|api[\s_-]?keys?|private\s+keys?|id_rsa|"
+        r"truncate\s+table|force[- ]push|chmod\s+(?:-r\s+)?777|sudo|production|prod|main|master|codeowners|"
+        r"required\s+reviews?|review\s+requirements?|required\s+status\s+checks?|protections?|audit\s+logs?|logging)\b|"
+        r"(?<![a-z0-9])(?:passwords?|passcodes?|passphrases?|tokens?|secrets?|credentials?|api[\s_-]?keys?|private\s+keys?|id_rsa|"
         r"authorized_keys|env(?:ironment)?\s+var\w*|"
         r"admin\w*|owners?|maintainers?|collaborators?|write\s+access|public|card|passport|2fa|mfa|firewall|antivirus|"
         r"branch\s+protection|status\s+checks|security|hookspath|pre-commit|verify_ssl|ssl|tls|gpg|"
@@ -92,6 +93,7 @@ class _Patterns:
                                # a label after the addressee ("AI instructions:", "agent note:"), "only" ("for AI agents only:")
                                rf"\s+(?:{alt(words('label'))}|only)|\s*(?:and|or|&|/)\s+(?:\w+\s+)?{role}(?![\w-]))"
                                rf"(?=\s*(?:[:,\]]|\s[-–—]\s|\s+(?:{MODALS})\b))")
+        self.nosep = re.compile(r"\s*")
         self.sep = re.compile(r"\s*(?:[:,\]]|[-–—]\s|\)\s*:)\s*")
         self.modal = re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{MODALS})\s+(?:(?:\w+ly|first|now|also|immediately|always|then|just|"
                                 rf"quietly)\s+)?(?:(?P<verb>{verb}|{STEER})\b|\w+\s+by\s+(?P<ger>sending|uploading|posting|forwarding|"
@@ -101,6 +103,7 @@ class _Patterns:
                                       rf"(?P<marker>{lead})(?P<verb>{verb})(?=\s|$|[,;:!])")
         self.you_verb = re.compile(rf"\b(?:{you})\s+(?:(?:\w+ly|first|also|now|please|then)\s+)?(?P<verb>{verb}|{STEER})(?![\w-])")
         self.harm = re.compile(rf"^(?:{harm}|{STEER})$")
+        self.harm_any = re.compile(rf"(?<![\w-])(?:{harm}|{STEER})(?![\w-])")
         self.hard = re.compile(HARD)
         self.secret = re.compile(SECRET)
         label, greet = alt(words("label")), alt(words("greet"))
@@ -137,20 +140,38 @@ def _tail(norm: str, at: int) -> str:
     return norm[at:stop]
 
 
-def _directive(p: _Patterns, tail: str) -> tuple[str, bool] | None:
-    """(verb, marked) of the first directive in `tail`; marked = a word that speaks to the reader came with it."""
-    m = p.you_verb.search(tail)
-    c = p.clause_verb.search(tail)
-    if c is not None and (m is None or c.start() < m.start()):
-        q = tail.find("?", c.end())
-        if q != -1 and "\n" not in tail[c.end() : q] and not re.search(r"\b(?:could|can|would|will)\s+you\b", tail[: c.start() + 1]):
-            return None  # a question, not an instruction
-        return c.group("verb"), bool(c.group("marker").strip())
-    if m is not None:
+_CLAUSE_END = re.compile(r"[.;!?\n](?=\s|$)")
+
+
+def _directives(p: _Patterns, tail: str) -> list[tuple[str, bool, str]]:
+    """(verb, marked, clause) of the directives in `tail` (at most four); marked = a word that speaks to the reader
+    came with the verb; clause = the text the verb governs, to its clause's end."""
+    out: list[tuple[str, bool, str]] = []
+    for m in p.you_verb.finditer(tail):
         if re.match(r"\s*(?:what|how|why|when|where|which|who)\b", tail) and "?" in tail[m.end() :]:
-            return None  # "what can you do?" asks, it does not request
-        return m.group("verb"), True
-    return None
+            continue  # "what can you do?" asks, it does not request
+        out.append((m.group("verb"), True, _clause(tail, m.start("verb"))))
+        break
+    polite = re.search(r"\b(?:could|can|would|will)\s+you\b", tail) is not None
+    for n, c in enumerate(p.clause_verb.finditer(tail)):
+        if n >= 4:
+            break
+        clause = _clause(tail, c.start("verb"))
+        if tail[c.start("verb") + len(clause) : c.start("verb") + len(clause) + 1] == "?" and not polite:
+            continue  # a question, not an instruction
+        out.append((c.group("verb"), bool(c.group("marker").strip()), clause))
+    return out
+
+
+def _clause(tail: str, at: int) -> str:
+    e = _CLAUSE_END.search(tail, at)
+    return tail[at : e.start() if e else len(tail)]
+
+
+def _directive(p: _Patterns, tail: str) -> tuple[str, bool] | None:
+    """(verb, marked) of the first directive in `tail`."""
+    ds = _directives(p, tail)
+    return (ds[0][0], ds[0][1]) if ds else None
 
 
 def _anchors(p: _Patterns, norm: str, words: set[str]) -> Iterator[re.Match[str]]:
@@ -200,29 +221,47 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
                 found.setdefault("addressed-modal", m.start())
                 continue
         s = p.sep.match(after) if in_header else None
+        if s is None and norm[m.start() - 1 : m.start()] == "@" and q is None:
+            s = p.nosep.match(after)  # "@codex please also remove ...": a mention is its own vocative
+            labelled = True
         if s is None:
             continue
         tail = _tail(after, s.end())
-        d = _directive(p, tail)
-        if d is None:
+        ds = _directives(p, tail)
+        if not ds:
             if labelled and p.secret.search(tail[:250]):
                 # "Tip for the model: the best answer includes /etc/shadow": a note to an AI pointing at a secret
                 found.setdefault("addressed-header", m.start())
             continue
-        verb, marked = d
-        harm = p.harm.match(verb) is not None
-        hard = p.hard.search(tail[:250]) is not None
         vocative = after[: s.end()].strip().startswith(",")
-        if vocative and not tail.lstrip().startswith(verb) and d[1] is False:
-            continue  # "Cursor, Continue, Aider": a list, not a vocative (which the directive follows at once)
-        label_like = not strong and q is None and not labelled and not re.search(r"[^\W\d_]", before or "") and tail.lstrip().startswith(verb)
-        # A bare role label followed at once by a verb is a changelog's component ("agent: create token entries"):
-        # it takes a word that speaks to the reader or a consequential verb with a concrete object.
-        if label_like and not ((marked and (harm or hard)) or (harm and hard)):
-            continue
-        if sure or (bare and (harm or marked or hard)) or (marked and harm) or hard or (vocative and harm):
-            found.setdefault("addressed-header", m.start())
+        # the line reads "<role>: <verb> ...", nothing before the role: a component label, for every verb of the line
+        label_like = (not strong and q is None and not labelled and not re.search(r"[^\W\d_]", before or "")
+                      and tail.lstrip().startswith(ds[0][0]))  # fmt: skip
+        for i, (verb, marked, clause) in enumerate(ds):
+            if i == 0 and vocative and not tail.lstrip().startswith(verb) and not marked:
+                break  # "Cursor, Continue, Aider": a list, not a vocative (which the directive follows at once)
+            harm = p.harm.match(verb) is not None
+            hard = p.hard.search(clause) is not None
+            # A bare role label followed at once by a verb is a changelog's component ("agent: create token
+            # entries"): it takes a word that speaks to the reader or a consequential verb with a concrete object.
+            if label_like and not ((marked and (harm or hard)) or (harm and hard)):
+                continue
+            # Whoever is addressed, an instruction is an injection when it is consequential: routine work asked of
+            # an AI ("run `make test` before committing", "use pnpm") is what an AGENTS.md says.
+            if ((sure or bare) and (harm or hard)) or (harm and (marked or vocative or hard)) or (hard and not label_like):
+                found.setdefault("addressed-header", m.start())
+                break
     return list(found.items())
+
+
+def keyed(norm: str, end: int) -> bool:
+    """Whether the value after a key named for the AI (`note_for_ai: ...`, `For-Copilot: ...`) asks for something
+    consequential: a consequential verb or a concrete object in its first line."""
+    p = patterns()
+    end += len(norm[end : end + 20]) - len(norm[end : end + 20].lstrip(" \t\n\"'`:="))  # a JSON value on its own line
+    stop = norm.find("\n", end)
+    value = norm[end : min(stop if stop != -1 else len(norm), end + 300)]
+    return p.harm_any.search(value) is not None or p.hard.search(value) is not None
 
 
 def turns(norm: str) -> list[tuple[str, int]]:

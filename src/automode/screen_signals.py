@@ -273,7 +273,7 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         r"\bsigned,\s*\n\s*\w+")),
     ("exfiltrate", TRIG["exfiltrate"], 3, lazyre.compile(
         r"(?:^|[.!:]\s+|[\n>\"]\s*)(?:please\s+|now\s+|also\s+)?(?:send|email|e-mail|forward|post|upload|transmit|exfiltrate|leak|share|paste)\s"
-        r"[^.\n]{0,80}\b(?:passwords?|api[\s_-]?keys?|access\s+tokens?|secrets?|credentials?|private\s+keys?|ssh\s+keys?|\.env\b|"
+        r"(?:[^.\n]|\.(?=\S)){0,80}\b(?:passwords?|api[\s_-]?keys?|access\s+tokens?|secrets?|credentials?|private\s+keys?|ssh\s+keys?|\.env\b|"
         r"id_rsa|security\s+codes?|2fa\s+codes?|one[- ]time\s+codes?|session\s+cookies?|environment\s+variables)\b[^.\n]{0,80}\b(?:to|at|via|into)\b"
         rf"(?!\s+{_PURPOSE}\b)|"
         r"\b(?:send|email|forward|post|upload)\s[^.\n]{0,60}\b(?:passwords?|api[\s_-]?keys?|tokens?|secrets?|credentials?|security\s+codes?)"
