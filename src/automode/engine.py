@@ -22,6 +22,7 @@ from automode.effects import EffectKind
 from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
+from automode.shell import budget
 
 SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
 FAST_WRITE_CLASSES = frozenset({"project", "artefact", "temp"})
@@ -87,7 +88,11 @@ class Engine:
         hits: list[tuple[Rule, str | Hit]] = []
         any_command = self.any_command
         by_command = self.by_command
+        timed = budget.DEADLINE.get() is not None
         for cmd in a.commands:
+            if timed and budget.out_of_time():
+                a.problems.append(budget.OUT_OF_TIME)  # an ask; what was found so far (a deny) stands
+                break
             for r in by_command.get(cmd.name, ()):
                 res = r.check(cmd, a)
                 if res is not None:
@@ -98,11 +103,19 @@ class Engine:
                     hits.append((r, res))
         by_effect = self.by_effect
         for e in a.effects:
+            if timed and budget.out_of_time():
+                if budget.OUT_OF_TIME not in a.problems:
+                    a.problems.append(budget.OUT_OF_TIME)
+                break
             for r in by_effect.get(e.kind, ()):
                 res = r.check(e, a)
                 if res is not None:
                     hits.append((r, res))
         for r in self.action_rules:
+            if timed and budget.out_of_time():
+                if budget.OUT_OF_TIME not in a.problems:
+                    a.problems.append(budget.OUT_OF_TIME)
+                break
             res = r.check(a)
             if res is not None:
                 hits.append((r, res))

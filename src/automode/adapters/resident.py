@@ -24,15 +24,23 @@ import threading
 import time
 
 from automode.adapters import hook_client
+from automode.adapters.hookio import HookResult, block_exit
 
 IDLE_EXIT_S = 30 * 60
 READ_TIMEOUT_S = 10.0
 MAX_REQUEST = 16 * 1024 * 1024 + 64 * 1024
+#: Each decision runs under this deadline (below the hook's own fail-safe at run.DEFAULT_TIMEOUT, 20 s): the engine
+#: checks it as it goes and answers ask once it has passed; a decision still not back GRACE_S later is answered
+#: with the fail-safe ask by the server, which then steps down so that the next call starts a fresh one.
+DECIDE_DEADLINE_S = 10.0
+GRACE_S = 1.0
 
 
 class Server:
-    def __init__(self, rdir: str) -> None:
+    def __init__(self, rdir: str, deadline_s: float = DECIDE_DEADLINE_S) -> None:
         self.rdir = rdir
+        self.deadline_s = deadline_s
+        self.wedged = False  # a decision overran its deadline and may still hold the engine
         self.path = os.path.join(rdir, "hook.sock")
         self.fingerprint = hook_client.fingerprint()
         self.code = hook_client.code_stamp()
@@ -146,14 +154,42 @@ class Server:
             return hook_client.REPLY_MAGIC + b"S"
         if fields[1:2] == ["ping"]:
             return hook_client.REPLY_MAGIC + b"P" + struct.pack("!I", os.getpid())
-        from automode.adapters.run import ADAPTERS, handle_safely
+        from automode.adapters.run import ADAPTERS
 
         if len(fields) < 4 or fields[1] != "hook" or fields[2] not in ADAPTERS or len(fields) % 2:
             return hook_client.REPLY_MAGIC + b"Ebad request"
         env = dict(zip(fields[4::2], fields[5::2], strict=True))
-        with self.decide_lock:
-            res = handle_safely(fields[2], raw, env, fields[3] == "1")
+        res = self.decide(fields[2], raw, env, fields[3] == "1")
         return hook_client.encode_decision(res.code, res.stdout, res.stderr)
+
+    def decide(self, agent: str, raw: bytes, env: dict[str, str], headless: bool) -> HookResult:
+        """One decision under the deadline, never longer than deadline + GRACE_S: past it, the fail-safe answer (an
+        ask; a deny in headless sessions) and the server steps down instead of queueing every later call behind a
+        decision that does not end."""
+        from automode.adapters.run import handle_safely, load_adapter
+        from automode.shell.budget import deadline
+
+        box: list[HookResult] = []
+        done = threading.Event()
+
+        def work() -> None:
+            try:
+                with self.decide_lock, deadline(self.deadline_s):
+                    box.append(handle_safely(agent, raw, env, headless))
+            finally:
+                done.set()
+
+        threading.Thread(target=work, daemon=True).start()
+        if done.wait(self.deadline_s + GRACE_S) and box:
+            return box[0]
+        self.wedged = True
+        self.stop.set()
+        self.unbind()  # new clients start a fresh server at once
+        why = f"automode gave no decision within {self.deadline_s:g} s"
+        try:
+            return load_adapter(agent).fail_safe(raw, why, headless)
+        except Exception:
+            return block_exit(why)
 
 
 def main() -> int:
@@ -198,6 +234,8 @@ def main() -> int:
         server.unbind()
         os.ftruncate(lock_fd, 0)  # the pid file names a live server or nothing
         os.close(lock_fd)
+    if server.wedged:
+        os._exit(0)  # a decision thread that overran may still be running: do not wait for it
     return 0
 
 

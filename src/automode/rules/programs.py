@@ -5,7 +5,7 @@ automode does not know at all. No rule here names a program: the facts say which
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.knowledge import programs, programs_reach
@@ -162,9 +162,18 @@ def unknown_program(cmd: Command, a: Analysis) -> str | None:
     return f"automode does not know the program `{cmd.name}`, and {why}"
 
 
+_DEFINITION = lazyre.compile(r"(?:^|[\s;{(&|])(?:function\s+([^\s(){};&|<>]+)|([^\s(){};&|<>'\"$`]+)\s*\(\s*\))")
+_DEFINED: tuple[Any, frozenset[str]] = (None, frozenset())  # (analysis, names), replaced whole (thread-safe)
+
+
 def _defined_here(name: str, a: Analysis) -> bool:
-    """A shell function defined in the same script is the script's own code (its body is judged where it runs)."""
-    if any(v == f"function {name}" for c in a.commands for v in c.via):
-        return True
-    text = a.command_text or str(a.action.input.get("content") or "")
-    return re.search(rf"(^|[\s;{{(&|])(function\s+{re.escape(name)}\b|{re.escape(name)}\s*\(\s*\))", text) is not None
+    """A shell function defined in the same script is the script's own code (its body is judged where it runs).
+    The names are read once per action (one scan of the text), not once per command that asks."""
+    global _DEFINED
+    cur = _DEFINED
+    if cur[0] is not a:
+        names = {v[len("function ") :] for c in a.commands for v in c.via if v.startswith("function ")}
+        text = a.command_text or str(a.action.input.get("content") or "")
+        names.update(m.group(1) or m.group(2) for m in _DEFINITION.finditer(text))
+        cur = _DEFINED = (a, frozenset(names))
+    return name in cur[1]

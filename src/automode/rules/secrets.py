@@ -5,7 +5,7 @@ service owns which hosts, credential-printing commands, public sinks) are data: 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.knowledge import flows
@@ -103,14 +103,19 @@ FILE_REF = lazyre.compile(r"(^|[\s=])@[^\s]")  # `-d @file`, `-F f=@file`: a fil
 UPLOAD_OPT = lazyre.compile(r"(^|\s)(-T|--upload-file)(\s|=|$)")
 
 
+_HIDDEN: tuple[Any, frozenset[str]] = (None, frozenset())  # (analysis, texts of commands whose output is hidden)
+
+
 def _output_hidden(e: Effect, a: Analysis) -> bool:
-    """The reading command, or the one its output is piped into, prints only a count, a name or a digest."""
-    for c in a.commands:
-        if c.text and e.detail == c.text[:200] and (
-            flows.hides_output(c) or any(d.pipe_from is c and flows.hides_output(d) for d in a.commands)
-        ):
-            return True
-    return False
+    """The reading command, or the one its output is piped into, prints only a count, a name or a digest. (The set
+    of such commands is built once per action: every read effect asks.)"""
+    global _HIDDEN
+    cur = _HIDDEN
+    if cur[0] is not a:
+        into_hider = {id(d.pipe_from) for d in a.commands if d.pipe_from is not None and flows.hides_output(d)}
+        hidden = frozenset(c.text[:200] for c in a.commands if c.text and (id(c) in into_hider or flows.hides_output(c)))
+        cur = _HIDDEN = (a, hidden)
+    return e.detail in cur[1]
 
 
 @rule(

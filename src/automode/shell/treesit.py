@@ -77,6 +77,8 @@ class ParseBudgetSpent(Exception):
 def parse_bytes(data: bytes, budget: Budget | None = None) -> Tree:
     """Parse UTF-8 bash source; node offsets index `data` itself. Raises ParseBudgetSpent when the parser's work
     (counted by its progress callback, about every hundred parse operations) goes over the action's budget."""
+    if budget is not None and not budget.parse_input(len(data)):
+        raise ParseBudgetSpent
     seen = neutralise(data)
     if budget is None:
         return _PARSER.parse(seen)
@@ -108,7 +110,7 @@ def parse_source(source: str, budget: Budget | None = None) -> tuple[bytes, Tree
     Raises ParseBudgetSpent (see parse_bytes)."""
     data = source.encode("utf-8", "surrogatepass")
     tree = parse_bytes(data, budget)
-    if tree.root_node.has_error and BRACE_HEAD_RE.search(source):
+    if tree.root_node.has_error and _affords(budget, len(data)) and BRACE_HEAD_RE.search(source):
         # `{rm,-rf,/}`: bash brace-expands a command word; tree-sitter reads `{` as a group and fails. Escaping the
         # brace keeps the word whole (the walker expands it) without changing what any other part means.
         retry = BRACE_HEAD_RE.sub(lambda m: m.group(1) + "\\{", source).encode("utf-8", "surrogatepass")
@@ -116,7 +118,7 @@ def parse_source(source: str, budget: Budget | None = None) -> tuple[bytes, Tree
         if not second.root_node.has_error:
             data, tree = retry, second
     bodies: dict[str, str] = {}
-    if tree.root_node.has_error and QUOTED_HEREDOC_RE.search(source):
+    if tree.root_node.has_error and _affords(budget, len(data)) and QUOTED_HEREDOC_RE.search(source):
         # tree-sitter-bash can stumble inside a quoted heredoc body (a line such as `expression: expr? EOF` in
         # Python source). A quoted body is plain data with no expansions, so parse with each body replaced by a
         # placeholder line and give the walker the real text back.
@@ -132,6 +134,12 @@ def parse_source(source: str, budget: Budget | None = None) -> tuple[bytes, Tree
         if closed is not None:
             data, tree, note = closed
     return data, tree, bodies, note
+
+
+def _affords(budget: Budget | None, n: int) -> bool:
+    """An optional re-parse of n bytes is tried only when it fits the action's parse budget: a retry that cannot
+    finish would only spend time before the same answer (the input stays a parse problem: an ask)."""
+    return budget is None or budget.affords_parse(n)
 
 
 def _all_in_heredoc_bodies(root: Node, data: bytes, bodies: dict[str, str]) -> bool:
@@ -194,11 +202,15 @@ def close_unterminated(data: bytes, budget: Budget | None = None) -> tuple[bytes
         # Bash runs a heredoc that has no closing line with the body read up to the end of the input (a warning,
         # not an error), so appending the delimiter judges exactly what runs.
         delim = next(d for d in heredocs[-1] if d)
+        if not _affords(budget, len(data) + len(delim) + 1):
+            return None
         tree = parse_bytes(data + b"\n" + delim, budget)
         if not tree.root_node.has_error:
             name = delim.decode("utf-8", "replace")
             return data + b"\n" + delim, tree, f"the heredoc has no closing {name} line: bash reads its body to the end and runs it"
     for closer, what in CLOSERS:
+        if not _affords(budget, len(data) + len(closer)):
+            return None
         tree = parse_bytes(data + closer, budget)
         if not tree.root_node.has_error:
             return data + closer, tree, (f"the command ends inside an unclosed {what}: bash rejects it as a syntax error, "
