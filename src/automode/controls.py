@@ -225,7 +225,7 @@ def control_fragment(pieces: list[str]) -> str | None:
     """The control directory a literal piece of an unfoldable path spells part of: the whole name, its start (with
     the dot, three characters or more) or its end (more than half of it). None for ordinary pieces."""
     for piece in pieces[:64]:
-        for seg in piece.split("/"):
+        for seg in re.split(r"[^\w.-]+", piece[:512]):  # `'%s/.cla%s'`, `'{}/.cl'`: a field ends a piece too
             if len(seg) < 3 or len(seg) > 64:
                 continue
             for name in FRAGMENT_NAMES:

@@ -117,6 +117,9 @@ REF = "git+https://github.com/ruffplus-dev/ruff-plus"
     "N=npx; $N -p github:ruffplus-dev/ruff-plus renamed-tool",
     f"uvx --from {REF} env FOO=1 renamed-tool",  # a wrapper after the runner
     f"pip install {REF} && ruff-plus check .",
+    f"python3 -m pipx run --spec {REF} renamed-tool",  # a module run as a program is that program
+    f"timeout 60 uvx --from {REF} renamed-tool", f"sudo -E pipx run --spec {REF} renamed-tool",
+    "bunx github:ruffplus-dev/ruff-plus", "npx --package=github:ruffplus-dev/ruff-plus renamed",
 ])  # fmt: skip
 def test_code_by_reference_is_read_from_the_runners_parsed_options(command: str) -> None:
     """The runner's own options (`--from`, `--with`, `--spec`, `-p`) are read from the parsed words, whatever the

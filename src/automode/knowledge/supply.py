@@ -36,6 +36,7 @@ AFFIXES = {
     "pypi": (("python-", ""), ("python3-", ""), ("py-", ""), ("py", ""), ("", "-python"), ("", "-py"), ("", "3"), ("", "2")),
     "npm": (("node-", ""), ("js-", ""), ("", "-js"), ("", ".js"), ("", "js"), ("", "-node")),
 }
+PYTHON = lazyre.compile(r"^(python|python[23](\.\d+)?|pypy3?|py)$")
 REMOTE_SPEC = lazyre.compile(r"^(git\+|hg\+|svn\+|bzr\+|git://|https?://|github:|gitlab:|bitbucket:|gist:)|\s@\s|@\s?(git\+|https?://)", re.I)
 
 
@@ -186,6 +187,11 @@ def invocations(cmd: Command) -> list[list[Word]]:
         if launcher and launcher[0].value in managers()["_installers"]:
             out.append([w for later in launchers[k:] for w in later] + list(cmd.argv))
     out.append(list(cmd.argv))
+    for words in list(out):
+        # `python3 -m pipx run …`, `python -m uv pip install …`: a module run as a program is that program.
+        i = next((j for j, w in enumerate(words[:4]) if w.value == "-m"), -1)
+        if i > 0 and i + 1 < len(words) and PYTHON.match(normalize_name(words[0].value)):
+            out.append(words[i + 1 :])
     return out
 
 

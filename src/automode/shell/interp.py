@@ -193,6 +193,19 @@ def salvage_python(code: str, exc: SyntaxError) -> tuple[ast.Module, str] | None
     return None
 
 
+_FORMAT_FIELD = {"%": re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrai]"), "{}": re.compile(r"\{(?:\d*|![rsa])?\}")}
+
+
+def _formatted(fmt: str, args: list[str | None], style: str, lw: Lowerer) -> str | None:
+    """`%`/`str.format` with positional fields only, every argument known; None otherwise."""
+    fields = _FORMAT_FIELD[style].findall(fmt)
+    if len(fields) != len(args) or any(a is None for a in args) or "%%" in fmt or "{{" in fmt:
+        return None
+    out = iter(a for a in args if a is not None)
+    text = _FORMAT_FIELD[style].sub(lambda _m: next(out), fmt)
+    return text if lw.budget.take(len(text), "folded Python string") else None
+
+
 class PythonReader(EnvSends):
     """Walk a Python module for the calls that have effects; fold constants where it can. What its network calls
     carry of the environment comes from `EnvSends` (`automode.shell.codeflow`), shared with code written to files."""
@@ -393,6 +406,9 @@ class PythonReader(EnvSends):
             return e.value if isinstance(e.value, str) else e.value.decode("utf-8", "replace")
         if isinstance(e, ast.Name):
             return self.consts.get(e.id)
+        if isinstance(e, ast.BinOp) and isinstance(e.op, ast.Mod) and isinstance(e.left, ast.Constant) and isinstance(e.left.value, str):
+            parts = e.right.elts if isinstance(e.right, ast.Tuple) else [e.right]  # `'%s/.cla%s' % (home, 'ude')`
+            return _formatted(e.left.value, [self.value(x) for x in parts], "%", self.lw)
         if isinstance(e, ast.BinOp) and isinstance(e.op, (ast.Add, ast.Div)):
             a, b = self.value(e.left), self.value(e.right)
             if a is None or b is None or not self.lw.budget.take(len(a) + len(b) + 1, "folded Python string"):
@@ -441,6 +457,9 @@ class PythonReader(EnvSends):
             return "."
         if isinstance(e.func, ast.Attribute) and e.func.attr in ("encode", "decode", "strip", "resolve", "expanduser", "absolute") and not e.args:
             return self.value(e.func.value)  # `'rm -rf /'.encode()`, `Path('~/x').expanduser()`
+        if isinstance(e.func, ast.Attribute) and e.func.attr == "format" and not e.keywords:
+            fmt = self.value(e.func.value)  # `'{}/.claude/settings.json'.format(home)`
+            return None if fmt is None else _formatted(fmt, args, "{}", self.lw)
         if isinstance(e.func, ast.Attribute) and e.func.attr == "joinpath" and args and all(a is not None for a in args):
             base = self.value(e.func.value)
             return None if base is None else "/".join([base.rstrip("/"), *[a for a in args if a is not None]])
