@@ -75,3 +75,14 @@ def test_a_decision_that_does_not_return_gets_the_fail_safe_ask_and_the_server_s
     monkeypatch.setattr(run, "handle_safely", real)
     fresh = resident.Server(srv.rdir, deadline_s=30.0)
     assert _decision(fresh.decide("claude-code", _payload("git status"), {}, False)) == "allow"  # nothing is left held
+
+
+def test_the_team_service_decides_under_its_own_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`automode serve` stops waiting at its timeout; the decision it stopped waiting for stops working too (the
+    engine's deadline), so a slow input cannot hold the service's threads."""
+    from automode.service.app import _decide_json_here, _timed
+
+    monkeypatch.setenv("AUTOMODE_AUDIT", "off")
+    obj = {"tool": "Bash", "input": {"command": "git status"}, "cwd": "/work/proj"}
+    assert _timed(0.0, _decide_json_here, obj)["verdict"] == "ask"
+    assert _timed(30.0, _decide_json_here, obj)["verdict"] == "allow"

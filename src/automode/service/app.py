@@ -26,9 +26,9 @@ import json
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -36,6 +36,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from automode.service.metrics import Metrics
+
+T = TypeVar("T")
 
 AGENTS = ("claude-code", "codex", "gemini")
 
@@ -194,6 +196,15 @@ def _flush() -> bool:
     return audit.flush(2.0)
 
 
+def _timed(seconds: float, fn: Callable[..., T], *args: Any) -> T:
+    """Run a decision under the engine's own deadline, so that one the service stopped waiting for (and answered
+    with the fail-safe) also stops working instead of holding a worker thread."""
+    from automode.shell.budget import deadline
+
+    with deadline(seconds):
+        return fn(*args)
+
+
 def _timeout_decision(cfg: ServeConfig) -> dict[str, Any]:
     from automode.adapters.base import failure
 
@@ -224,7 +235,8 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
             metrics.request("/v1/decide", 400)
             return _error(400, f"malformed JSON: {e}")
         try:
-            out = await asyncio.wait_for(asyncio.to_thread(_decide_json, obj, origin_of(request, team or "", service)), cfg.timeout_s)
+            out = await asyncio.wait_for(asyncio.to_thread(_timed, cfg.timeout_s, _decide_json, obj, origin_of(request, team or "", service)),
+                                         cfg.timeout_s)  # fmt: skip
         except TimeoutError:
             out = _timeout_decision(cfg)
         except ValueError as e:  # InputError and its kin: a precise message, nothing decided
@@ -252,7 +264,7 @@ def create_app(cfg: ServeConfig | None = None) -> Starlette:
         headless = request.query_params.get("headless") == "1"
         try:
             origin = origin_of(request, team or "", service)
-            res = await asyncio.wait_for(asyncio.to_thread(_hook_here, agent, body, headless, origin), cfg.timeout_s)
+            res = await asyncio.wait_for(asyncio.to_thread(_timed, cfg.timeout_s, _hook_here, agent, body, headless, origin), cfg.timeout_s)
         except TimeoutError:
             res = load_adapter(agent).fail_safe(body, f"the decision service did not decide within {cfg.timeout_s:g} s", headless)
         verdict = _hook_verdict(res.stdout, res.code)
