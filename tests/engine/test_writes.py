@@ -268,6 +268,7 @@ EVERY_KIND = {
                 "[build]\njobs = 4\n"),
     "pyproject": ("pyproject.toml", f"[project]\nname = 'x'\n\n[tool.pdm.scripts]\npost_install = \"{PIPE}\"\n",
                   "[project]\nname = 'x'\n\n[tool.poe.tasks]\nlint = \"ruff check .\"\n"),
+    "notebook": ("nb/explore.ipynb", f"!{PIPE}\nimport pandas as pd\n", "!pip install -q pandas\nimport pandas as pd\n"),
     "gitconfig": (".git/config", f"[core]\n\tfsmonitor = {PIPE}\n", "[branch \"main\"]\n\tremote = origin\n"),
 }  # fmt: skip
 

@@ -222,14 +222,21 @@ def _kept_code(e: Effect) -> bool:
         # A whole directory at the top of the home directory (`~/.config`, `~/Documents`) too; an application's
         # own folder deeper down (`~/.myapp/cache`) is its business.
         return e.pclass in KEEP_CODE_DELETE or (e.pclass == "system" and e.recursive) or (
-            e.pclass == "home" and e.recursive and _home_top(e.target))
+            e.pclass in ("home", "dynamic") and e.recursive and _home_top(e.target))
     if e.kind == "network":
         return (e.content or "").startswith(codemod.ENV_MARK)
     return False
 
 
 def _home_top(path: str) -> bool:
+    """A directory at the top of a home directory (`~/Documents`), or everything in one (`~/Documents/*`)."""
     parts = path.rstrip("/").split("/")
+    if parts and any(c in parts[-1] for c in "*?["):
+        parts = parts[:-1]  # everything in the directory
+        if (len(parts) == 3 and parts[1] in ("home", "Users")) or (len(parts) == 2 and parts[1] == "root"):
+            return True  # everything in the home directory
+    if any(c in "/".join(parts) for c in "*?[$"):
+        return False
     return (len(parts) == 4 and parts[1] in ("home", "Users")) or (len(parts) == 3 and parts[1] == "root")
 
 

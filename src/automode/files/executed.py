@@ -435,12 +435,46 @@ def _gitconfig(text: str) -> Iterator[Run]:
         yield Run(f"git config {shlex.quote(f'{section}.{kv.group(1)}')} {shlex.quote(value)}", f"{section}.{kv.group(1)}")
 
 
+_CELL_SHELL = lazyre.compile(r"^\s*%%(?:bash|sh|shell|script\s+(?:ba|z)?sh|system)\b[^\n]*\n?")
+_LINE_SHELL = lazyre.compile(r"^(\s*)(?:[\w, ]+=\s*)?(?:!|%(?:sx|system|sh)\s+)(.*)$")
+
+
+def _notebook(text: str) -> Iterator[Run]:
+    """Notebook cells (a whole .ipynb, or the source a NotebookEdit writes): `%%bash` cells and `!cmd` / `%sx cmd`
+    lines are shell the user runs with the cell; the rest is Python."""
+    data = _json(text) if text.lstrip().startswith("{") else None
+    cells: list[str] = []
+    if isinstance(data, dict) and isinstance(data.get("cells"), list):
+        for c in data["cells"]:
+            if isinstance(c, dict) and c.get("cell_type") == "code":
+                src = c.get("source")
+                cells.append("".join(x for x in src if isinstance(x, str)) if isinstance(src, list) else src if isinstance(src, str) else "")
+    else:
+        cells.append(text)
+    for cell in cells:
+        head = _CELL_SHELL.match(cell)
+        if head:
+            yield Run(cell[head.end():], "cell", place="request")
+            continue
+        py: list[str] = []
+        for line in cell.splitlines():
+            m = _LINE_SHELL.match(line)
+            if m:
+                yield Run(m.group(2), "cell !", place="request")
+                py.append(f"{m.group(1)}pass")
+            elif line.lstrip().startswith("%"):
+                py.append(line[: len(line) - len(line.lstrip())] + "pass")
+            else:
+                py.append(line)
+        yield Run("\n".join(py), "cell", "code")
+
+
 Extractor = Callable[[str], Iterator[Run]]
 EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
-    "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig,
+    "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig, "notebook": _notebook,
     "gha": _yaml_keys("run"), "taskfile": _yaml_keys("cmds", "cmd", place="request"), "lefthook": _yaml_keys("run", place="host"),
     "gitlab": _yaml_keys("script", "before_script", "after_script"),
     "ci": _yaml_keys("run", "command", "commands", "script", "bash", "install", "before_install", "before_script",
@@ -476,6 +510,7 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/tox\.ini$", "tox"),
     (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
     (r"/pyproject\.toml$", "pyproject"),
+    (r"\.ipynb$", "notebook"),
     (r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitconfig\.local$|^/etc/gitconfig$", "gitconfig"),
 )
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
@@ -490,7 +525,7 @@ _NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo
                     "lefthook.yml", "lefthook.yaml", ".lefthook.yml", "lefthook-local.yml", ".npmrc", ".yarnrc", "Taskfile.yml",
                     "Taskfile.yaml", "Taskfile.dist.yml", "pyproject.toml", ".gitconfig", ".gitconfig.local", "gitconfig", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
                     "settings.gradle.kts", ".devcontainer.json", ".woodpecker.yml"})  # fmt: skip
-_SUFFIXES = (".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
+_SUFFIXES = (".ipynb", ".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
 
 
 def kind_of(path: str) -> str | None:

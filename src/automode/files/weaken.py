@@ -141,9 +141,9 @@ LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-d
                       r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|continue-on-error\s*:\s*true|"""
                       r"""allow_failure\s*:\s*true|-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
                       r"""when\s*:\s*never\s*$|(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|select\s*=\s*\[\s*\]|"""
-                      r"""disable\s*=\s*["']?all["']?\s*$)""", re.M)  # fmt: skip
+                      r"""disable\s*=\s*["']?all["']?\s*$|"?typeCheckingMode"?\s*[=:]\s*["']off["'])""", re.M)  # fmt: skip
 LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
-              "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable")
+              "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
 OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
                      r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
@@ -193,7 +193,53 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
     m = added(OR_TRUE, w)
     if m is not None:
         return Weakening("gates", f"makes a failing check pass (`|| {m.group(2)}`) in {rel}", _q(m))
+    if w.old and w.path.endswith(".json"):
+        noop = _noop_scripts(w)
+        if noop:
+            return Weakening("gates", f"turns the {noop} script into one that checks nothing in {rel}", noop)
+    if w.old and CI_FILE.search(w.path):
+        runs_was, runs_now = _check_runs(w.old), _check_runs(w.new)
+        gone = [c for c in runs_was if c not in runs_now]
+        # A step deleted, not replaced by another command (`cargo test` -> `cargo nextest run` keeps the step).
+        if gone and len(runs_now) < len(runs_was) and len(_STEP.findall(w.new)) < len(_STEP.findall(w.old)):
+            return Weakening("gates", f"removes the CI step that runs `{gone[0][:60]}` from {rel}", gone[0][:80])
     return None
+
+
+_SCRIPT = lazyre.compile(r'"((?:test|lint|typecheck|type-check|check|ci|verify|e2e)(?::[\w-]+)?)"\s*:\s*"((?:[^"\\]|\\.)*)"')
+NOOP = lazyre.compile(r"^\s*(?:echo\b[^|&;]*|true|exit\s+0|:|)\s*$")
+
+
+def _noop_scripts(w: WriteView) -> str | None:
+    """A package.json test/lint/check script that ran a tool and now only echoes or exits 0."""
+    was: dict[str, str] = dict(_SCRIPT.findall(w.old))
+    for k, v in _SCRIPT.findall(w.new):
+        if k in was and NOOP.match(v) and not NOOP.match(was[k]):
+            return str(k)
+    return None
+
+
+#: Ignore files of linters and scanners, and what in them excludes everything.
+IGNORE_FILE = lazyre.compile(r"/\.(?:eslint|stylelint|semgrep|gitleaks|trivy|hadolint|markdownlint|bandit|codespell)ignore$|/\.snyk$")
+IGNORE_ALL = lazyre.compile(r"^\s*(?:\*|\*\*|\*\*/\*|/\*|\.|\./|/|\*\.\*)\s*$", re.M)
+CI_FILE = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$|/\.gitlab-ci\.ya?ml$|/\.gitlab/ci/[^/]+\.ya?ml$|/\.circleci/config\.ya?ml$|"
+                     r"/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/Jenkinsfile$|/\.travis\.ya?ml$|/\.buildkite/[^/]+\.ya?ml$")
+#: The command of a CI step that tests, lints, type-checks or scans (its tool word and what follows on the line).
+CHECK_RUN = lazyre.compile(r"\b(pytest|tox|nox|jest|vitest|mocha|rspec|go (?:test|vet)|cargo (?:test|clippy|nextest)|npm (?:run )?(?:test|lint)|"
+                       r"yarn (?:test|lint)|pnpm (?:test|lint)|mypy|ruff|eslint|tsc|flake8|pylint|pyright|bandit|semgrep|gosec|"
+                       r"codeql-action/analyze|trivy|gitleaks|make (?:test|lint|check))\b[^\n]*")  # fmt: skip
+
+
+def ignores_everything(w: WriteView, root: str) -> Weakening | None:
+    m = added(IGNORE_ALL, w)
+    return Weakening("gates", f"excludes every file from the checks of {_rel(w, root)}", _q(m)) if m is not None else None
+
+
+_STEP = lazyre.compile(r"^\s*(?:-\s+|(?:run|script|command|sh)\s*:)", re.M)
+
+
+def _check_runs(text: str) -> list[str]:
+    return [" ".join(m.group(0).split()) for m in CHECK_RUN.finditer(text)]
 
 
 # ------------------------------------------------------------------------------------------------ verification
@@ -419,7 +465,7 @@ CHECKS: tuple[Check, ...] = (
                                                             "expect", "true", "items", "add_marker", "collect_ignore",
                                                             "deselected", "pass", "...", "return", "{}"}), True, tests_weakened),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
-                              "continue-on-error", '"rules"', "|| ", "allow_failure", "if:", "when: never", '"all"', "'all'",
+                              "continue-on-error", '"rules"', "|| ", '"test', '"lint', '"check', "typecheckingmode", "allow_failure", "if:", "when: never", '"all"', "'all'",
                               "select", "disable"}), True, gates_lowered),
     ((), None, scan.register(VERIFY_WORDS), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
@@ -437,6 +483,7 @@ CHECKS: tuple[Check, ...] = (
     ((), None, scan.register({"privileged", "docker.sock", "/:/", "source=/,", "pid:", "pid=", "--pid", "cap_add", "cap-add", "localenv",
                               "network_mode", "--net", ".ssh", ".aws", ".kube", "unconfined", "label:disable", "label=disable"}),
      False, container_access),
+    (("ignore", ".snyk"), IGNORE_FILE, frozenset({"*", ".", "/"}), False, ignores_everything),
     (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
     ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
      frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",

@@ -130,8 +130,10 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
     release={"skip", "update"},
     title="Lowers or turns off a lint, type or coverage gate",
     what="A lint rule turned off project-wide, a file-level `eslint-disable`, `ruff: noqa`, `@ts-nocheck`, "
-    "`# type: ignore`, `mypy: ignore-errors`, strict type checking off, a lower coverage threshold, "
-    "`continue-on-error: true`, or `|| true` after a test or lint command.",
+    "`# type: ignore`, `mypy: ignore-errors`, strict type checking or pyright off, a blanket `ignore = [\"ALL\"]`, a "
+    "lower or removed coverage threshold, `continue-on-error: true` / `allow_failure: true` / `if: false` on a job or "
+    "step that tests or lints, a CI step that tests, lints or scans deleted, a test or lint script turned into an "
+    "`echo`, an ignore file that excludes every file, or `|| true` after a test or lint command.",
     why="Gates exist so that problems are seen in review; switching them off hides every future problem too.",
     example='.eslintrc.json: "@typescript-eslint/no-explicit-any": "error" → "off"',
     instead="Fix the findings, or silence the one line that is justified with a comment saying why.",
@@ -142,7 +144,11 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                 E(".github/workflows/ci.yml", "  test:\n    runs-on: ubuntu-latest\n", "  test:\n    if: false\n    runs-on: ubuntu-latest\n"),
                 E(".gitlab-ci.yml", "test:\n  script:\n    - pytest\n", "test:\n  allow_failure: true\n  script:\n    - pytest\n"),
                 E("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "F"]\n', '[tool.ruff.lint]\nselect = ["E", "F"]\nignore = ["ALL"]\n'),
-                E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x"\n')],
+                E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x"\n'),
+                E("package.json", '    "test": "vitest run",\n', '    "test": "echo skipped",\n'),
+                W(".eslintignore", "*\n"),
+                E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n", "      - run: npm test\n"),
+                E("pyrightconfig.json", '  "typeCheckingMode": "strict",\n', '  "typeCheckingMode": "off",\n')],
     must_not_match=[E("lib/stripe-webhook.ts", "  const raw: any = JSON.parse(body);\n",
                       "  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payload\n  const raw: any = JSON.parse(body);\n"),
                     E("pyproject.toml", "fail_under = 80\n", "fail_under = 90\n"),
@@ -150,7 +156,13 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                     E("src/util.py", "x = f(y)\n", "x = f(y)  # type: ignore[arg-type]\n"),
                     E(".github/workflows/ci.yml", "  deploy:\n    runs-on: ubuntu-latest\n", "  deploy:\n    if: github.ref == 'refs/heads/main'\n    runs-on: ubuntu-latest\n"),
                     E(".github/workflows/ci.yml", "      - run: npx codecov\n", "      - run: npx codecov\n        continue-on-error: true\n"),
-                    E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x --cov-fail-under=90 -q"\n')],
+                    E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x --cov-fail-under=90 -q"\n'),
+                    E("package.json", '    "test": "vitest run",\n', '    "test": "vitest run --coverage",\n'),
+                    W(".eslintignore", "dist/\ncoverage/\n"),
+                    E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n",
+                      "      - run: npm test\n      - run: npx eslint src --max-warnings 0\n"),
+                    E(".github/workflows/ci.yml", "      - run: cargo test --workspace\n",
+                      "      - uses: taiki-e/install-action@v2\n        with:\n          tool: cargo-nextest\n      - run: cargo nextest run --workspace\n")],
 )  # fmt: skip
 def gate_lowered(e: Effect, a: Analysis) -> str | None:
     return _weak(e, "gates")
