@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from typing import Any
 
 from automode.adapters import hook_client
@@ -98,6 +99,17 @@ def _wait_for_server(env: dict[str, str], timeout: float = 30.0) -> bool:
             os.environ["XDG_RUNTIME_DIR"] = old
 
 
+@contextlib.contextmanager
+def _drained(tmp: str) -> Iterator[None]:
+    """Leave a scratch world only once the hooks' detached audit drainers are done with its data dir."""
+    try:
+        yield
+    finally:
+        from automode.audit.spool import wait_drained
+
+        wait_drained(os.path.join(tmp, "data"))
+
+
 def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), warmup: int = 3,
                    agents: tuple[str, ...] = ("claude-code",), server: str | None = None,
                    server_token: str | None = None) -> dict[str, Any]:
@@ -106,7 +118,7 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
     Mode "service" is the hook `automode install --server URL` writes, asking the team service at `server` (with
     `server_token`) beside its own decision; a call the service did not answer counts as an error."""
     results: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="automode-hookbench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="automode-hookbench-", ignore_cleanup_errors=True) as tmp, _drained(tmp):
         project = os.path.join(tmp, "project")
         runtime = os.path.join(tmp, "run")
         os.makedirs(project)
@@ -187,7 +199,7 @@ def run_adversarial(runs: int = 3, modes: tuple[str, ...] = ("cold",)) -> dict[s
     """Worst-case answer and exit time of a full hook call over hostile inputs, audit included.
     {"cases": {name: {"answer_ms", "exit_ms", "verdict"}}, "worst_answer_ms", "worst_exit_ms"} (worst over runs)."""
     cases: dict[str, dict[str, Any]] = {}
-    with tempfile.TemporaryDirectory(prefix="automode-hookbench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="automode-hookbench-", ignore_cleanup_errors=True) as tmp, _drained(tmp):
         project, home, runtime = (os.path.join(tmp, d) for d in ("project", "home", "run"))
         for d in (project, home):
             os.makedirs(d)

@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from automode.hookbench import _drained
 from automode.model import Action, Context
 
 BENCH_HOME = "/home/user"
@@ -158,7 +159,7 @@ def hooks(n: int = 30) -> dict[str, Any]:
     from automode.hookbench import _stop_server, _wait_for_server
 
     bare_cmd = f"{sys.executable} -I -S -c pass"
-    with tempfile.TemporaryDirectory(prefix="automode-speedbench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="automode-speedbench-", ignore_cleanup_errors=True) as tmp, _drained(tmp):
         project = os.path.join(tmp, "project")
         runtime = os.path.join(tmp, "run")
         os.makedirs(project)
@@ -225,7 +226,7 @@ def cold_imports() -> dict[str, Any]:
     cmd = hook_command("claude-code", resident=False)
     prefix = f"{__import__('shlex').quote(py)} -I -S"
     assert cmd.startswith(prefix)
-    with tempfile.TemporaryDirectory(prefix="automode-speedbench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="automode-speedbench-", ignore_cleanup_errors=True) as tmp, _drained(tmp):
         project = os.path.join(tmp, "project")
         os.makedirs(project)
         env = {k: v for k, v in os.environ.items() if not k.startswith("AUTOMODE_")}

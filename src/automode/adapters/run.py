@@ -69,9 +69,10 @@ class _Once:
 def main_in_process(agent: str, headless: bool = False, timeout: float = DEFAULT_TIMEOUT, stdin: Any = None,
                     server: str | None = None) -> NoReturn:
     """Answer one hook call and end the process (never returns: see `_exit`)."""
-    from automode import retable
+    from automode import audit, retable
 
     retable.install()  # this process is ours: regular expressions come precompiled (automode.retable)
+    audit.defer_to_exit()  # records are spooled at exit and committed by a detached drainer (audit.exit_within)
     parts: list[bytes] = []
     once = _Once()
 

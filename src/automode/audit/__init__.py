@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from automode.audit.asks import Answer
     from automode.audit.recorder import Recorder
 
-__all__ = ["answer", "exit_within", "flush", "get_recorder", "hold", "open_ask", "record", "release", "wait_for_answer"]
+__all__ = ["answer", "defer_to_exit", "exit_within", "flush", "get_recorder", "hold", "open_ask", "record", "release",
+           "wait_for_answer"]
 
 #: After a hook has answered: how long its audit writer may still take before the rest is spooled, and the hard
 #: limit after which the kernel ends the process whatever any thread is doing (a C call holding the GIL included).
@@ -34,6 +35,14 @@ EXIT_HARD_LIMIT_S = 1.5
 
 _DEFAULT: Recorder | None = None
 _LOCK = threading.Lock()
+_DEFERRED = False
+
+
+def defer_to_exit() -> None:
+    """For a hook process: queue records without starting the writer (no thread, no store, no sqlite in the
+    process that answers); `exit_within` spools them and hands the commit to a detached drainer."""
+    global _DEFERRED
+    _DEFERRED = True
 
 
 def get_recorder() -> Recorder:
@@ -44,7 +53,7 @@ def get_recorder() -> Recorder:
             if _DEFAULT is None:
                 from automode.audit.recorder import Recorder
 
-                _DEFAULT = Recorder()
+                _DEFAULT = Recorder(queue_only=_DEFERRED)
     return _DEFAULT
 
 
@@ -114,7 +123,12 @@ def exit_within(code: int, budget: float = EXIT_BUDGET_S, hard_limit: float = EX
 
         deadline = time.monotonic() + budget
         rec = _DEFAULT
-        if rec is not None:
+        if rec is not None and rec.queue_only and rec.pending:
+            if rec.spool_pending() == rec.pending:  # every record is in the spool: commit it after we are gone
+                _drain_detached()
+            else:  # the spool is full or unwritable: commit here, within the budget, as before
+                rec.start_writer()
+        if rec is not None and not rec.queue_only:
             if rec.flush(budget):
                 while rec.draining and time.monotonic() < deadline:  # let a spool drain in progress finish
                     time.sleep(0.002)
@@ -126,6 +140,36 @@ def exit_within(code: int, budget: float = EXIT_BUDGET_S, hard_limit: float = EX
         sys.stdout.flush()
         sys.stderr.flush()
     os._exit(code)
+
+
+#: How long a detached drainer may take (waiting on a locked store included) before the kernel ends it.
+DRAIN_LIMIT_S = 60
+
+
+def _drain_detached() -> None:
+    """Commit the spool from a forked child that outlives this hook process: it leaves the agent's pipes (so the
+    agent sees the hook end now), starts its own session, and is ended by a kernel timer after DRAIN_LIMIT_S
+    whatever it is doing. What it does not commit stays in the spool for the next drainer."""
+    try:
+        pid = os.fork()
+    except OSError:
+        return  # stays spooled: the next hook, the resident server or `automode log` commits it
+    if pid:
+        return
+    try:
+        import signal
+
+        os.setsid()
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_REAL, DRAIN_LIMIT_S)
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        from automode.audit.spool import drain_all
+
+        drain_all()
+    finally:
+        os._exit(0)
 
 
 def open_ask(

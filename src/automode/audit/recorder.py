@@ -40,9 +40,12 @@ class Recorder:
     """Records decisions into one store. Thread-safe `record()`; `flush()` and `close()` from any thread."""
 
     def __init__(
-        self, settings: AuditSettings | None = None, *, url: str | None = None, background: bool = True
+        self, settings: AuditSettings | None = None, *, url: str | None = None, background: bool = True,
+        queue_only: bool = False,
     ) -> None:
         self._settings = settings
+        #: Queue without writing until `start_writer` (a hook process: `audit.exit_within` spools the queue).
+        self.queue_only = queue_only
         self._url = url
         self._background = background
         self._queue: collections.deque[tuple[Any, ...]] = collections.deque()
@@ -85,7 +88,9 @@ class Recorder:
         with self._count_lock:
             self._queue.append((time.time(), rid, decision, action, context, agent, effects, ask_id, engine, ORIGIN.get()))
             self._enqueued += 1
-        if self._background:
+        if self.queue_only:
+            pass
+        elif self._background:
             if self._thread is None:
                 self._start()
             if not self._held:
@@ -93,6 +98,16 @@ class Recorder:
         else:
             self._drain()
         return rid
+
+    def start_writer(self) -> None:
+        """Leave queue-only mode and write what is queued (on the writer thread, or here without one)."""
+        self.queue_only = False
+        if self._background:
+            if self._thread is None:
+                self._start()
+            self._wake.set()
+        else:
+            self._drain()
 
     def hold(self) -> None:
         """Do not start writing new records until `release` (nested holds count). A server calls this around

@@ -203,5 +203,67 @@ def drain(store: Any, max_chars: int = 4000, max_files: int = 50) -> int:
             done += len(rows)
             os.unlink(path)
         except Exception:
-            continue  # left claimed: taken over once the claim is stale
+            # Give the file back (a locked or failing store): the next drainer takes it at once.
+            with contextlib.suppress(OSError):
+                os.rename(path, path.split(".claimed-")[0])
+            raise
     return done
+
+
+def wait_drained(data_home: str, timeout: float = 30.0) -> bool:
+    """Wait until nothing is spooled under `<data_home>/automode/spool` (hook processes commit through detached
+    drainers right after answering): for tools and tests that read the store, or remove a scratch data dir, right
+    after running hooks. False if records are still spooled after `timeout` seconds."""
+    d = os.path.join(data_home, "automode", "spool")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            busy = any(n.endswith(".jsonl") or ".claimed-" in n for n in os.listdir(d))
+        except OSError:
+            busy = False
+        if not busy:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+
+
+#: A detached drainer retries a store it cannot write (locked by another writer) for this long.
+DRAIN_RETRY_S = 30.0
+
+
+def drain_all() -> int:
+    """Commit everything spooled into the configured store: the drainer a hook process forks after answering
+    (`automode.audit.exit_within`). Retries a locked store with back-off for DRAIN_RETRY_S; what is left stays
+    spooled. With recording off in the configuration, spooled records are dropped, as the writer would drop them."""
+    from automode.audit.settings import load_settings
+    from automode.audit.store import open_store
+
+    settings = load_settings()
+    if not settings.enabled:
+        for path in _claim(spool_dir(), MAX_FILES):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        return 0
+    deadline = time.monotonic() + DRAIN_RETRY_S
+    delay = 0.05
+    done = 0
+    while True:
+        try:
+            store = open_store(settings.store_url())
+            try:
+                if time.time_ns() // 1000 % 100 == 0:  # now and then, as the writer does
+                    store.prune(settings.retention_days, settings.max_rows)
+                while pending():
+                    n = drain(store, settings.max_field_chars)
+                    done += n
+                    if not n and not any(e.endswith(".jsonl") for e in os.listdir(spool_dir())):
+                        break  # only other drainers' claims are left
+            finally:
+                store.close()
+            return done
+        except Exception:
+            if time.monotonic() + delay > deadline:
+                return done
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)

@@ -67,7 +67,9 @@ def sandboxed_env(tmp: Path) -> dict[str, str]:
 
 
 def self_test(agent: str, command: str, project: Path) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="automode-doctor-") as tmp:
+    from automode.audit.spool import wait_drained
+
+    with tempfile.TemporaryDirectory(prefix="automode-doctor-", ignore_cleanup_errors=True) as tmp:
         t0 = time.perf_counter()
         try:
             proc = subprocess.run(["/bin/sh", "-c", command], input=json.dumps(_payload(agent, project)).encode(),
@@ -75,6 +77,7 @@ def self_test(agent: str, command: str, project: Path) -> dict[str, Any]:
         except (OSError, subprocess.TimeoutExpired) as exc:
             return {"ok": False, "problem": f"the hook command did not run: {exc}"}
         ms = (time.perf_counter() - t0) * 1000
+        wait_drained(os.path.join(tmp, "data"))  # the hook's detached audit drainer writes here after it answered
     verdict = _verdict(agent, proc.stdout.decode(errors="replace"), proc.returncode)
     ok = verdict in ("deny", "ask")
     res: dict[str, Any] = {"ok": ok, "verdict": verdict, "exit_code": proc.returncode, "ms": round(ms, 1)}
