@@ -57,7 +57,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -81,6 +81,7 @@ class Spec:
     env_code: frozenset[str]
     global_opts: frozenset[str]
     arg_opts: frozenset[str]
+    flag_opts: frozenset[str]  # single-dash long flags (`gdb -nx -batch`, `vim -es`): never a cluster of letters
     sub_opts: frozenset[str]
     unsafe_opts: frozenset[str]
     load_args: bool
@@ -134,7 +135,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         read_opts=fs("read_opts"), write_opts=fs("write_opts"), net_opts=fs("net_opts"), listen_opts=fs("listen_opts"),
         bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
         use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), env_cmd=fs("env_cmd"),
-        env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
+        env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), flag_opts=fs("flag_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
         load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)),
         code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
         code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
@@ -247,6 +248,8 @@ def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Wor
         if v.startswith("--") and "=" in v:
             k, _, val = v.partition("=")
             opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
+        elif v in spec.flag_opts:
+            opts.append(Opt(v, None, i))
         elif v in with_arg:
             nxt = argv[i + 1] if i + 1 < len(argv) else None
             opts.append(Opt(v, nxt, i, i + 1 if nxt is not None else -1))
@@ -444,7 +447,7 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
         code = w.value
         if w.dynamic:
             yield Effect("exec", code[:200], detail=detail, origin="dynamic", via=cmd.via)
-        elif not any(code.lstrip().startswith(p) for p in spec.escape_prefixes):
+        elif not any(code.lstrip().startswith(escape_prefix(p)[0]) for p in spec.escape_prefixes):
             yield Effect("exec", code[:200], detail=detail, origin="inline", via=cmd.via, content=code[:400])
     elif n in spec.read_opts and w is not None:
         yield env.file("read", w, cmd, origin="option")
@@ -566,6 +569,15 @@ def _secret_args(cmd: Command, env: Env, words: list[Word], spec: Spec | None = 
 
 
 # ------------------------------------------------------------------ commands carried by options
+#: How each interpreter named by a language escape (`python =>python3`) takes inline code.
+LANG_FLAG = {"python3": "-c", "perl": "-e", "ruby": "-e", "lua": "-e", "node": "-e", "tclsh": "-c"}
+
+
+def escape_prefix(p: str) -> tuple[str, str]:
+    """An escape prefix and the interpreter its text is code for: `shell ` -> ("shell ", "") (a shell command line),
+    `python =>python3` -> ("python ", "python3") (Python code, judged as `python3 -c CODE`)."""
+    prefix, _, lang = p.partition("=>")
+    return prefix, lang
 def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
     """Command lines that a program runs from its options and arguments (`tar --to-command=CMD`, `rsync -e CMD`,
     `vim -c '!CMD'`, `socat - EXEC:CMD`, `sshpass -p x CMD`, `LESSOPEN='|CMD %s' less`): (shell text, label)."""
@@ -586,8 +598,14 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         elif o.name in sub.inline_opts:
             code = w.value.lstrip()
             for p in sub.escape_prefixes:
-                if code.startswith(p):
-                    yield code[len(p) :], f"{cmd.name} {o.name} {p.strip()}"
+                start, lang = escape_prefix(p)
+                if code.startswith(start):
+                    rest = code[len(start) :]
+                    if lang:  # `gdb -ex 'python CODE'`, `vim -c ':py3 CODE'`: the code is that language's, inline
+                        import shlex
+
+                        rest = shlex.join([lang, LANG_FLAG.get(lang, "-e"), rest])
+                    yield rest, f"{cmd.name} {o.name} {start.strip()}"
                     break
     for w in pos:
         prefix = next((p for p in sub.code_words if w.value.upper().startswith(p.upper())), None)

@@ -22,7 +22,7 @@ ARG_MODES = ("content", "meta", "none")
 LIST_KEYS = (
     "caps", "aliases", "code_opts", "load_opts", "inline_opts", "escape_prefixes", "read_opts", "write_opts",
     "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
-    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "sub_opts", "unsafe_opts", "code_words", "listen_words", "t", "no",
+    "extract_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "flag_opts", "sub_opts", "unsafe_opts", "code_words", "listen_words", "t", "no",
 )  # fmt: skip
 STR_KEYS = ("does", "args", "listen", "escape")
 BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret", "load_args")

@@ -566,3 +566,35 @@ def program_in_temp(cmd: Command, a: Analysis) -> str | None:
     if cmd.argv[0].dynamic or not TEMP_PROGRAM.search(prog):
         return None
     return f"{cmd.via[0][11:]} runs {prog}, a program in a temporary or download directory"
+
+
+@rule(
+    "AM-EXFIL-020",
+    category="exfiltrate",
+    verdict="deny",
+    kind="effect",
+    names={"write"},
+    title="Links a secret into another place",
+    what="A symbolic or hard link (`ln -s`, `ln`, `cp -s`) whose target is a secret file (SSH keys and authorized_keys, "
+    "cloud credentials, `.env`, token stores), made anywhere else: a served directory, the project, a temporary file.",
+    why="Whatever reads, serves, uploads or commits the link's path gets the secret; the link is an exfiltration "
+    "that waits for its reader, and a write through it changes the secret itself.",
+    example="ln -sf ~/.ssh/authorized_keys public/keys.txt",
+    instead="Leave secrets where they are; if a tool needs a credential, pass it the way the tool documents.",
+    must_match=["ln -sf ~/.ssh/authorized_keys public/keys.txt", "ln -s ~/.aws/credentials static/c.txt",
+                "ln /home/user/.ssh/id_ed25519 /tmp/k", "ln -s ../.env public/env.txt"],
+    must_not_match=["ln -s ../shared/config.yaml config.yaml", "ln -sf build/app bin/app", "ln -s ~/notes/todo.md todo.md",
+                    "ln -s /usr/bin/python3 .venv/bin/python"],
+)  # fmt: skip
+def secret_link(e: Effect, a: Analysis) -> str | None:
+    if e.origin != "link" or not e.content or e.pclass == "secret":
+        return None
+    from automode.paths import classify
+
+    # A symbolic link's relative target is relative to the link's directory, a hard link's to the working directory.
+    bases = {e.target.rsplit("/", 1)[0] or "/", a.ctx.cwd or a.root}
+    for base in sorted(bases):
+        target = classify(e.content, base, a.ctx.home, a.root)
+        if target.cls == "secret":
+            return f"links {target.path} (a secret) as {e.target}"
+    return None

@@ -27,6 +27,7 @@ HOME_REFS = lazyre.compile(
 JOINERS = lazyre.compile(r"^(?:(?:require\(['\"](?:node:)?path['\"]\)|path|posix)\.(?:join|resolve)|File\.join|catfile|File::Spec->catfile|"
                          r"Pathname\.new|File\.expand_path|path\.normalize)$")  # fmt: skip
 _INTERP = lazyre.compile(r"#\{([^{}]*)\}|\$\{([^{}]*)\}|\{\$([^{}]*)\}|(\$ENV\{['\"]?\w+['\"]?\})|(\$\w+)")
+_TIGHT_DOT = lazyre.compile(r"(?<=[}'\"])\.(?=['\"$])")
 _OPEN = "([{"
 _CLOSE = ")]}"
 
@@ -95,7 +96,9 @@ def _split(expr: str, seps: tuple[str, ...]) -> list[str]:
 def fold(expr: str, pieces: list[str] | None = None) -> str | None:
     """The value of a string expression, or None when a term is unknown; literal pieces are appended to `pieces`."""
     seen: list[str] = pieces if pieces is not None else []
-    terms = _split(expr[:MAX_EXPR], ("+", " . ", "..", " .", ". "))
+    # Perl/PHP concatenation written without spaces: `$ENV{HOME}."/Documents"`, `'/tmp'.'/x'`.
+    expr = _TIGHT_DOT.sub(" . ", expr[:MAX_EXPR])
+    terms = _split(expr, ("+", " . ", "..", " .", ". "))
     out: list[str] = []
     for term in terms[:MAX_TERMS]:
         v = _term(term, seen)
