@@ -57,8 +57,14 @@ def literal_gate(sources: Iterable[str]) -> Callable[[str], bool] | None:
         if req is None:
             return None
         lits.extend(req)
-    lits = sorted(set(lits), key=lambda x: (-len(x), x))
-    if not lits:
+    return gate_of(lits)
+
+
+def gate_of(literals: Iterable[str]) -> Callable[[str], bool] | None:
+    """The test of `literal_gate` from strings found earlier (stored beside the patterns they came from), so a
+    process that only decides does not parse the patterns again. No strings: no gate (None)."""
+    lits = sorted(set(literals), key=lambda x: (-len(x), x))
+    if not lits or "" in lits:
         return None
     if len(lits) == 1:
         one = lits[0]

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from automode.knowledge.flows import values
-from automode.literals import literal_gate, min_width, required_literals
+from automode.literals import gate_of, literal_gate, min_width, required_literals
 
 FLOWS = Path(__file__).resolve().parents[2] / "src" / "automode" / "knowledge" / "data" / "flows" / "values.json"
 DATA = json.loads(FLOWS.read_text(encoding="utf-8"))
@@ -61,6 +61,25 @@ def test_one_pattern_without_a_literal_turns_the_whole_gate_off() -> None:
     assert literal_gate([r"sk-[a-z]{20}", r"[0-9a-f]{40}"]) is None
     gate = literal_gate([r"sk-[a-z]{20}", r"glpat-[a-z]{16}"])
     assert gate is not None and gate("x glpat-abc") and not gate("plain words only")
+
+
+def test_the_stored_prefilter_is_what_the_patterns_give() -> None:
+    """values.json keeps the derived conditions so a hook does not parse 25 patterns; they must not drift."""
+    pf = DATA["prefilter"]
+    patterns = [x["re"] for x in DATA["values"]]
+    assert pf["shortest"] == min(min_width(p) for p in [*patterns, DATA["assigned"]["re"], DATA["url_password"]["re"]])
+    derived = [required_literals(p) for p in patterns]
+    assert sorted(pf["value_literals"]) == ([] if None in derived else sorted({s for d in derived for s in d or ()}))
+    assert sorted(pf["url_password_literals"]) == sorted(required_literals(DATA["url_password"]["re"]) or ())
+
+
+def test_a_gate_from_stored_strings_is_the_derived_gate() -> None:
+    sources = [x["re"] for x in DATA["values"]]
+    derived, stored = literal_gate(sources), gate_of(DATA["prefilter"]["value_literals"])
+    assert derived is not None and stored is not None
+    for text in ("ghp_" + "a" * 36, "plain words", "AKIA" + "B" * 16, "x.eyJhbGciOi", "nothing to see here at all"):
+        assert derived(text) == stored(text)
+    assert gate_of([]) is None
 
 
 @pytest.mark.parametrize("sample", [x for v in DATA["values"] for x in v.get("match", ())] + DATA["assigned"]["match"]

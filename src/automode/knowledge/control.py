@@ -237,9 +237,11 @@ def names(*families: str) -> frozenset[str]:
 def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
     """The tool a command runs and its arguments (value, dynamic), looking through `python manage.py`."""
     idx = index()
-    words = [(w.value, w.dynamic) for w in cmd.argv[1:]]
     program = cmd.name
     hit = idx.get(program)
+    if hit is None and (len(cmd.argv) < 2 or not RUNNERS.match(program)):
+        return None  # most commands: no control plane, and nothing built to find that out
+    words = [(w.value, w.dynamic) for w in cmd.argv[1:]]
     if hit is None and RUNNERS.match(program) and words:
         program = words[0][0].rsplit("/", 1)[-1]
         hit = idx.get(program)

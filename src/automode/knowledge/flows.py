@@ -22,7 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
-from automode.literals import literal_gate, min_width
+from automode.literals import gate_of
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -120,9 +120,10 @@ def tables() -> Tables:
         dns_tools=frozenset(sk["dns_tools"]),
         publish_words=re.compile(sk["publish_words"], re.I),
         query_paths=re.compile(sk["query_paths"], re.I),
-        shortest_value=min(min_width(x) for x in (v["assigned"]["re"], v["url_password"]["re"], *(y["re"] for y in v["values"]))),
-        value_gate=literal_gate(x["re"] for x in v["values"]),
-        url_password_gate=literal_gate([v["url_password"]["re"]]),
+        # Derived from the patterns by automode.literals and stored with them (a test keeps them equal).
+        shortest_value=int(v["prefilter"]["shortest"]),
+        value_gate=gate_of(v["prefilter"]["value_literals"]),
+        url_password_gate=gate_of(v["prefilter"]["url_password_literals"]),
     )
 
 

@@ -4,6 +4,7 @@ cloud resources). Git history lives in `rules/git.py`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -372,6 +373,7 @@ INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno
                           r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _runs_code(name: str) -> bool:
     """Interpreters and scripts: their arguments belong to the program they run."""
     return bool(INTERPRETERS.search(name))

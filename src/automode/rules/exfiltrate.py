@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -128,6 +129,12 @@ OFFENSIVE_TOOLS = lazyre.compile(
 SCRIPT_RUNNERS = frozenset({"python", "python2", "python3", "perl", "ruby", "node", "bash", "sh", "zsh", "swift", "osascript", "pwsh", "php"})
 
 
+@lru_cache(maxsize=4096)
+def _offensive(stem: str) -> bool:
+    """Command names repeat from action to action: the look-up is kept per name."""
+    return OFFENSIVE_TOOLS.match(stem) is not None
+
+
 @rule(
     "AM-EXFIL-007",
     category="exfiltrate",
@@ -155,7 +162,7 @@ def attack_tool(cmd: Command, a: Analysis) -> str | Hit | None:
         stem = base.rsplit(".", 1)[0] if base.endswith((".py", ".pl", ".rb", ".sh", ".swift", ".ps1", ".exe", ".js")) else base
         if n is not cmd.name and stem == base and "." in base:
             continue  # `john.py` as a script argument with another extension is not the tool
-        if not OFFENSIVE_TOOLS.match(stem):
+        if not _offensive(stem):
             continue
         if stem.lower() == "sshpass":
             return Hit("sshpass logs in with a password given on the command line", "ask")
@@ -184,7 +191,8 @@ PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|
 )  # fmt: skip
 def process_memory(a: Analysis) -> str | None:
     for e in a.effects:
-        if e.kind == "read" and PROC_MEMORY.match(re.sub(r"\$\{?\w+\}?|\"", "X", e.target)) and "/proc/self/" not in e.target:
+        # Substitution only puts `X` in place of `$VAR` and quotes, so a match needs `/proc/` or `/dev/` as written.
+        if e.kind == "read" and ("/proc/" in e.target or "/dev/" in e.target) and PROC_MEMORY.match(re.sub(r"\$\{?\w+\}?|\"", "X", e.target)) and "/proc/self/" not in e.target:
             return f"reads {e.target}"
     for c in a.commands:
         if c.name == "gcore" or (c.name == "gdb" and any(x in ("-p", "--pid") or x.startswith("--pid=") for x in c.args)):

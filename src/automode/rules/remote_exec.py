@@ -95,10 +95,10 @@ def reverse_shell(a: Analysis) -> str | None:
 
 def _reverse_shell_command(cmd: Command, a: Analysis) -> str | None:
     for r in cmd.redirects:
-        if r.target is not None and DEV_TCP.search(r.target.value) and _socket_is_shell(cmd, r.op):
+        if r.target is not None and "/dev/" in r.target.value and DEV_TCP.search(r.target.value) and _socket_is_shell(cmd, r.op):
             return f"connects {cmd.name} to {r.target.value}"
     for w in cmd.argv[1:]:
-        if DEV_TCP.search(w.value) and cmd.name in ("bash", "sh", "zsh", "exec", "cat", "echo", "0<&196", "nc"):
+        if "/dev/" in w.value and DEV_TCP.search(w.value) and cmd.name in ("bash", "sh", "zsh", "exec", "cat", "echo", "0<&196", "nc"):
             return f"uses {w.value}"
     args = cmd.args
     if cmd.name in ("nc", "ncat", "netcat", "nc.traditional", "nc.openbsd") and any(x in ("-e", "-c", "--exec", "--sh-exec", "--lua-exec") or (x.startswith("-") and not x.startswith("--") and ("e" in x[1:] and len(x) <= 4)) for x in args):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -113,6 +114,11 @@ DEGRADE_FIRST = lazyre.compile(
     r"REQUESTS_CA_BUNDLE|HIST\w*|SAVEHIST)[\s=]", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _degrade_first(name: str) -> bool:
+    return DEGRADE_FIRST.match(name + " ") is not None
+
+
 @rule(
     "AM-SEC-003",
     category="security-degrade",
@@ -142,7 +148,7 @@ def degrade(a: Analysis) -> str | None:
     for c in a.commands:
         texts = [f"{k}={v.value}" for k, v in c.assigns]
         # Every pattern is anchored on a first word: test the name before building the whole line.
-        if DEGRADE_FIRST.match(c.name + " ") is not None:
+        if _degrade_first(c.name):
             texts.append(" ".join([c.name, *c.args]))
         for t in texts:
             if DEGRADE_FIRST.match(t) is None:
