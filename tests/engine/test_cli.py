@@ -109,3 +109,48 @@ def test_demo_runs_offline() -> None:
     p = automode("demo", "--no-colour")
     assert p.returncode == 0, p.stderr
     assert "DENY" in p.stdout and "ALLOW" in p.stdout
+
+
+def _explain(command: str, home: str = "/home/dev") -> str:
+    import os
+
+    p = subprocess.run([sys.executable, "-m", "automode", "explain", command, "--cwd", f"{home}/proj"], capture_output=True,
+                       text=True, timeout=120, env={**os.environ, "HOME": home})  # fmt: skip
+    assert p.returncode in (0, 1, 3), p.stderr
+    return p.stdout
+
+
+def test_explain_prints_commands_as_shell_text_that_means_the_same() -> None:
+    out = _explain("grep -r 'foo bar' src | sed 's/a b/c/' && rm -f ~/old *.pyc && git commit -m \"fix it\"")
+    assert "Command: grep -r 'foo bar' src | sed 's/a b/c/' && rm -f ~/old *.pyc && git commit -m \"fix it\"" in out
+    for part in ("  - grep -r 'foo bar' src\n", "  - sed 's/a b/c/'\n", "  - rm -f ~/old *.pyc\n", '  - git commit -m "fix it"\n'):
+        assert part in out, part
+
+
+def test_explain_shows_what_each_finding_read_and_where_it_came_from() -> None:
+    out = _explain("kubectl delete namespace prod")
+    rules = out.split("Rules that fired:")[1]
+    assert "AM-DESTROY-012" in rules and "effect: control" in rules and "verb delete" in rules and "environment production" in rules
+    assert "(none)" not in out.split("Rules that fired:")[0]  # its effect is listed, not "(none)"
+    out = _explain("git push --force origin main")
+    effects = out.split("Effects:")[1].split("Rules that fired:")[0]
+    assert "(none)" not in effects and "git push --force origin main" in effects  # the rules read its words
+    out = _explain("cd build && rm -rf ~/old-notes")
+    lines = out.splitlines()
+    i = lines.index("      cd build && rm -rf ~/old-notes")
+    assert lines[i + 1].strip() == "^" + "~" * (len("rm -rf ~/old-notes") - 1) + " here"
+    assert lines[i + 1].index("^") == lines[i].index("rm -rf")  # under the part the finding came from
+    assert "github.com" not in out and "docs: automode rules AM-DESTROY-004" in out
+
+
+def test_reasons_name_their_target() -> None:
+    out = _explain("rm ~/notes.txt")
+    assert "deletes /home/dev/notes.txt (in the home directory)" in out and "(the home directory)" not in out
+    out = _explain("echo 'alias ls=rm' >> ~/.bashrc")
+    assert "protected project file" not in out and "Edits a protected file: writes /home/dev/.bashrc" in out
+    out = _explain("mv .git/hooks/pre-commit /tmp/pre-commit.off")
+    assert "Removes something that runs later: moves /home/dev/proj/.git/hooks/pre-commit away" in out
+    assert "Installs something" not in out
+    out = _explain("mv .git/hooks/pre-commit.sample .git/hooks/pre-commit")  # activating git's sample hook
+    assert "Installs something that runs later: writes /home/dev/proj/.git/hooks/pre-commit" in out
+    assert "Removes something" not in out  # the sample never ran: nothing stops running

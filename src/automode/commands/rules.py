@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         if p is not None:
             print(f"{p.id}  {p.title}\n  category: {p.category}   verdict: {p.verdict}   emitted by: {p.stage}")
             print(f"\n  What it marks: {p.what}\n  Why: {p.why}\n  Example: {p.example}\n  Instead: {p.instead}")
-            print(f"  Docs: {p.doc_url}")
+            print(f"  Docs: {p.doc_url} in the repository (this text: automode rules {p.id})")
             return 0
         if r is None:
             import difflib
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n  What it matches: {r.what}\n  Why it is dangerous: {r.why}\n  Example: {r.example}\n  Instead: {r.instead}")
         if r.suggestion:
             print(f"  Suggested alternative: {r.suggestion}")
-        print(f"  Docs: {r.doc_url}")
+        print(f"  Docs: {r.doc_url} in the repository (this text: automode rules {r.id})")
         return 0
     from automode.rules.pipeline import PIPELINE
 

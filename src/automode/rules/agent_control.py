@@ -281,7 +281,7 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     verdict="ask",
     kind="effect",
     names={"write"},
-    title="Edits a protected project file",
+    title="Edits a protected file",
     what="Writes to VCS internals (`.git/`), CI workflows, editor/IDE settings, package-manager credentials files and "
     "agent instruction files (CLAUDE.md, AGENTS.md) — never on the fast path.",
     why="These change how code is reviewed, built and trusted, or what future agent sessions are told.",

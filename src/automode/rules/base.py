@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 Kind = Literal["command", "effect", "action"]
 Fixture = str | dict[str, Any]  # a Bash command, or {"tool":..., "input":..., "context": {...}}
 
-DOCS_URL = "https://github.com/automode/automode/blob/main/docs/rules.md#"
+#: Where a rule's doc lives: the repository's docs/rules.md (generated), and offline `automode rules ID`. No invented
+#: web address: the project publishes none.
+DOCS_URL = "docs/rules.md#"
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,7 @@ def disk_tools(cmd: Command, a: Analysis) -> str | None:
     verdict="deny",
     kind="effect",
     names={"delete"},
-    title="Deletes files outside the project",
+    title="Deletes files outside the project, or protected ones",
     what="Deleting files or directories in the home directory, system locations or elsewhere outside the project, "
     "build output and temp space; deleting secrets, VCS or agent control files. A single named file outside the "
     "project is an ask; a tree is a deny.",
@@ -142,7 +142,7 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "empty-dir" and cls not in ("secret", "protected"):
         return None  # rmdir fails on anything that still holds data
     if cls in ("system", "home", "outside", "secret", "protected"):
-        where = {"system": "a system location", "home": "the home directory", "outside": "outside the project",
+        where = {"system": "in a system location", "home": "in the home directory", "outside": "outside the project",
                  "secret": "a secret or credential file", "protected": "a protected control file"}[cls]  # fmt: skip
         if e.origin == "move" and cls in ("home", "outside", "protected"):
             # The content survives a move; losing control files themselves is the floor's (AM-AGENT-001).

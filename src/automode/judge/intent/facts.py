@@ -55,6 +55,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
     # rc files, launch agents and other persistence outside the project stay unreleasable (`target`).
     "AM-PERSIST-001": frozenset({"create", "update", "install", "touch"}),
+    # Its removing half (it was one rule until the two got their own titles): released as it was.
+    "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
 NEVER = frozenset({"AM-DESTROY-006", "AM-GIT-004", "AM-EXFIL-001", "AM-EXFIL-005", "AM-RCE-002", "AM-SEC-001",
