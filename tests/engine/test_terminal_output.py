@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import pty
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -78,11 +81,101 @@ def test_mistyped_command_gets_a_suggestion() -> None:
     assert "--version" in top.stdout
 
 
+def _parsers(parser: argparse.ArgumentParser, path: str) -> list[tuple[str, argparse.ArgumentParser]]:
+    """The parser and every sub-parser under it (the whole argparse tree)."""
+    out = [(path, parser)]
+    for a in parser._actions:
+        if isinstance(a, argparse._SubParsersAction):
+            for sub, p in a.choices.items():
+                out += _parsers(p, f"{path} {sub}")
+    return out
+
+
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_option_of_every_command_is_documented(name: str) -> None:
+    """Walk the argparse tree of `automode NAME`: every option and positional has a help text, and `--help` (as the
+    real command prints it) shows each one with that text."""
     module = importlib.import_module(f"automode.commands.{COMMANDS[name][0]}")
     parser = argparse.ArgumentParser(prog=f"automode {name}")
     module.add_arguments(parser)
-    undocumented = [a.option_strings or [a.dest] for a in parser._actions
-                    if a.help is None or (a.help != argparse.SUPPRESS and not a.help.strip())]  # fmt: skip
-    assert not undocumented, f"automode {name}: options without help: {undocumented}"
+    shown_help = subprocess.run([sys.executable, "-m", "automode", name, "--help"], capture_output=True, text=True,
+                                timeout=60, env={**os.environ, "COLUMNS": "200"}).stdout  # fmt: skip
+    for path, p in _parsers(parser, f"automode {name}"):
+        text = shown_help if path == f"automode {name}" else p.format_help()
+        flat = " ".join(text.split())
+        for a in p._actions:
+            if a.help == argparse.SUPPRESS:
+                continue
+            assert a.help is not None and a.help.strip(), f"{path}: {a.option_strings or [a.dest]} has no help"
+            for opt in a.option_strings:
+                assert opt in text, f"{path} --help does not show {opt}"
+            first = " ".join(a.help.split("%(")[0].split())[:30]
+            assert first in flat, f"{path} --help does not explain {a.option_strings or [a.dest]}"
+
+
+def _pty(args: list[str], env: dict[str, str], stdin: bytes = b"", cwd: str | None = None) -> str:
+    """`automode ARGS` with stdout and stderr on one pseudo-terminal (progress lines included), stdin from a pipe."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "automode", *args], stdin=subprocess.PIPE, stdout=slave, stderr=slave,
+                            env=env, cwd=cwd)  # fmt: skip
+    os.close(slave)
+    assert proc.stdin is not None
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=180)
+    os.close(master)
+    return b"".join(chunks).decode(errors="replace")
+
+
+ESC_COMMAND = "printf '\x1b[31mred\x07' && rm -rf ~/old"  # an agent's command that carries escape codes itself
+
+
+def test_no_color_means_no_escape_code_from_any_command(tmp_path: Path) -> None:
+    """NO_COLOR=1 on a terminal: no command prints an escape code, whether its own colour, a progress line or one
+    that arrived inside a recorded or explained command (shown as `\\x1b`). Every command's --help, and a real run of
+    every command that runs to completion."""
+    from automode.audit.row import build_row
+    from automode.audit.store import open_store
+    from automode.model import Action, Context, Decision
+
+    home = tmp_path / "home"
+    project = tmp_path / "project"
+    home.mkdir()
+    project.mkdir()
+    db = str(tmp_path / "audit.db")
+    store = open_store(db)
+    store.insert([build_row(Decision("deny", "reason with \x1b]0;title\x07", ("AM-DESTROY-004",)), Action("Bash", {"command": ESC_COMMAND}, str(project)),
+                            Context(cwd=str(project), session_id="s\x1b[2J"), agent="claude-code", ts=time.time() - 60, uid="esc-row")])  # fmt: skip
+    store.close()
+    env = {k: v for k, v in os.environ.items() if k != "TERM"}
+    env.update(NO_COLOR="1", TERM="xterm", HOME=str(home), AUTOMODE_AUDIT_URL=db, XDG_RUNTIME_DIR=str(tmp_path / "run"))
+    payload = json.dumps({"session_id": "s", "transcript_path": "", "cwd": str(project), "permission_mode": "default",
+                          "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": ESC_COMMAND},
+                          "tool_use_id": "t"}).encode()  # fmt: skip
+    runs: list[tuple[list[str], bytes]] = [([name, "--help"], b"") for name in sorted(COMMANDS)]
+    runs += [
+        (["--help"], b""), (["--version"], b""), (["explian"], b""),
+        (["check"], json.dumps({"tool": "Bash", "input": {"command": ESC_COMMAND}}).encode()),
+        (["explain", ESC_COMMAND], b""), (["rules"], b""), (["rules", "AM-GIT-002"], b""), (["rules", "AM-JUDGE-001"], b""),
+        (["bench", "--limit", "60"], b""), (["config"], b""), (["demo"], b""), (["hook", "claude-code"], payload),
+        (["install", "claude-code", "--scope", "project", "--project", str(project), "--mode", "direct"], b""),
+        (["doctor", "--project", str(project)], b""),
+        (["uninstall", "claude-code", "--scope", "project", "--project", str(project)], b""),
+        (["log", "--db", db], b""), (["stats", "--db", db], b""), (["review", "--db", db], b""),
+    ]  # fmt: skip
+    covered = {args[0] for args, _ in runs}
+    assert set(COMMANDS) <= covered
+    for args, stdin in runs:
+        out = _pty(args, env, stdin, cwd=str(project))
+        assert ESC not in out and "\x1b" not in out, (args, out[:400])
+        if args[0] in ("explain", "log") and "--help" not in args:
+            assert "\\x1b" in out, (args, out[:400])  # shown, not sent

@@ -92,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from automode.api import default_engine
+    from automode.commands.style import (
+        say,  # every line: control characters in the command are shown, not sent
+    )
     from automode.model import Action, Context
 
     engine = default_engine()
@@ -100,47 +103,47 @@ def run(args: argparse.Namespace) -> int:
     action = Action("Bash", {"command": args.command}, cwd)
     a = engine.analyze(action, ctx)
     found = attributed(engine, a)
-    print(f"Command: {args.command}")
-    print("Commands that would run:")
+    say(f"Command: {args.command}")
+    say("Commands that would run:")
     for c in a.commands:
         via = f"   via {' > '.join(c.via)}" if c.via else ""
         flags = (" [root]" if c.privileged else "") + (f" [on {c.remote}]" if c.remote else "") + (" [in $(...)]" if c.substituted else "")
         text = shell_words(c)
-        print(f"  - {text if len(text) <= 160 else text[:159] + '…'}{flags}{via}")
-    print("Effects:")
+        say(f"  - {text if len(text) <= 160 else text[:159] + '…'}{flags}{via}")
+    say("Effects:")
     for e in a.effects:
-        print(f"  - {effect_line(e)}")
+        say(f"  - {effect_line(e)}")
     fired_on_words = [c for f, c, e in found if c is not None]
     if not a.effects:
         if fired_on_words:
             # The rules below read the command's own words (options, branch names), not a file or network effect.
             names = ", ".join(dict.fromkeys(shell_words(c)[:80] for c in fired_on_words))
-            print(f"  (no file, network or control effect; the rules below read the words of: {names})")
+            say(f"  (no file, network or control effect; the rules below read the words of: {names})")
         else:
-            print("  (none)")
+            say("  (none)")
     if a.problems:
-        print("Could not analyse:")
+        say("Could not analyse:")
         for p in a.problems:
-            print(f"  - {p}")
-    print("Rules that fired:")
+            say(f"  - {p}")
+    say("Rules that fired:")
     for f, cmd, e in found:
-        print(f"  - {f.rule.id} [{f.verdict}] {f.rule.title}: {f.detail}")
+        say(f"  - {f.rule.id} [{f.verdict}] {f.rule.title}: {f.detail}")
         source = cmd if cmd is not None else (_command_of(e, a.commands) if e is not None else None)
         part = source.text if source is not None and source.text else (e.detail if e is not None else "")
         for line in pointer(args.command, part):
-            print(line)
+            say(line)
         # The effects it read: the effect an effect rule fired on, or every effect of the command a command rule
         # fired on (a control plane's verb, scope and environment).
         read = [e] if e is not None else [x for x in a.effects if cmd is not None and cmd.text and x.detail == cmd.text]
         for x in read:
-            print(f"      effect: {effect_line(x)}")
-        print(f"      docs: automode rules {f.rule.id}")
+            say(f"      effect: {effect_line(x)}")
+        say(f"      docs: automode rules {f.rule.id}")
     if not found:
-        print("  (none)")
+        say("  (none)")
     d = engine.decide(action, ctx)
-    print(f"Verdict: {d.verdict.upper()} ({d.stage}) — {d.reason}")
+    say(f"Verdict: {d.verdict.upper()} ({d.stage}) — {d.reason}")
     if d.suggestion:
-        print(f"Safer: {d.suggestion}")
+        say(f"Safer: {d.suggestion}")
     return EXIT[d.verdict]
 
 

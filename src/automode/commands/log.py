@@ -36,11 +36,13 @@ def _line(row: Mapping[str, Any], colour: bool) -> str:
     when = day_of(float(row["ts"])) + time.strftime(" %H:%M:%S", time.localtime(float(row["ts"])))
     verdict = str(row.get("verdict"))
     v = style.verdict(verdict, colour)
-    rules = ",".join(row.get("rules") or []) or "-"
+    # Everything but the verdict came from an agent or a store: control characters are shown, never sent.
+    rules = style.shown(",".join(row.get("rules") or []) or "-")
     summary = style.cut(str(row.get("summary") or ""), 90)
-    session = str(row.get("session") or "-")[:8]
-    reason = str(row.get("reason") or "")
-    return f"{when}  {v}  {session:<8}  {row.get('tool')!s:<10} {summary}\n    {rules}  {reason}"
+    session = style.shown(str(row.get("session") or "-")[:8])
+    reason = style.shown(str(row.get("reason") or ""))
+    tool = style.shown(str(row.get("tool")))
+    return f"{when}  {v}  {session:<8}  {tool:<10} {summary}\n    {rules}  {reason}"
 
 
 def _emit(row: Mapping[str, Any], args: argparse.Namespace, colour: bool) -> None:

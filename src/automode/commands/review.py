@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from automode.audit.cli_common import add_filter_options, add_store_option, fail, filters_from, open_from
+from automode.commands.style import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     offered = [(i, p) for i, p in enumerate(proposals, 1) if p.status == "proposed" and p.rule]
     if args.json:
-        print(
+        say(
             json.dumps(
                 {
                     "bench_dir": str(bdir) if bdir else None,
@@ -72,38 +73,38 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         if not proposals:
-            print("no denials or asks to review in this window")
+            say("no denials or asks to review in this window")
         if bdir is None:
-            print(
+            say(
                 "note: no benchmark corpora found (set [audit] bench_dir or AUTOMODE_BENCH_DIR); "
                 "proposals were replayed against your own denials only\n"
             )
         for i, p in enumerate(proposals, 1):
             g = p.group
             mix = ", ".join(f"{k} {n}" for k, n in sorted(g.verdicts.items()))
-            print(
+            say(
                 f"[{i}] {g.tool}  {','.join(g.rules) or '-'}  ({mix}; {len({r.get('session') for r in g.records})} session(s))"
             )
             for r in g.records[:3]:
-                print(f"      {r.get('summary')}")
+                say(f"      {r.get('summary')}")
             if g.records:
-                print(f"      why: {g.records[0].get('reason')}")
+                say(f"      why: {g.records[0].get('reason')}")
             if p.status == "proposed":
                 rel = "" if p.released is None else f"; allows {p.released}/{len(g.records)} of these"
-                print(f"    propose: {p.rule}")
-                print(
+                say(f"    propose: {p.rule}")
+                say(
                     f"      replayed: 0 of {p.checked_corpus} deny-labelled benchmark records, 0 of your other "
                     f"denials{rel}"
                     + (f"; also allows {p.corpus_ask} ask-labelled records" if p.corpus_ask else "")
                 )
             elif p.status == "rejected":
-                print(f"    not proposed: {p.rule}: {p.why}")
+                say(f"    not proposed: {p.rule}: {p.why}")
             else:
-                print(f"    no narrow rule: {p.why}")
-            print()
+                say(f"    no narrow rule: {p.why}")
+            say()
     if args.apply is None:
         if offered and not args.json:
-            print(
+            say(
                 f"{len(offered)} rule(s) offered; `automode review --apply` writes them to {_user_config()}"
             )
         return 0
@@ -117,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return fail(f"no offered rule numbered {', '.join(map(str, sorted(missing)))}")
     if not chosen:
-        print("nothing to apply")
+        say("nothing to apply")
         return 0
     from automode.audit.config_edit import ConfigEditError, add_allow_rules
 
@@ -130,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     except ConfigEditError as e:
         return fail(str(e))
     for rule_text in added:
-        print(f"added allow rule {rule_text} to {path}")
+        say(f"added allow rule {rule_text} to {path}")
     if not added:
-        print(f"{path} already has these rules")
+        say(f"{path} already has these rules")
     return 0

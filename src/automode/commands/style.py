@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import TextIO
+from typing import Any, TextIO
 
 _CODES = {"allow": "32", "ask": "33", "deny": "31", "bold": "1", "dim": "2"}
 ELLIPSIS = "…"
@@ -36,9 +36,27 @@ def verdict(v: str, colour: bool, width: int = 5, upper: bool = False) -> str:
     return paint(text, v, colour)
 
 
+_CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)])
+
+
+def shown(text: str) -> str:
+    """`text` safe to print: control characters (an escape sequence in a recorded command, a bell, a carriage return
+    that hides what came before) become visible `\\xNN`, so nothing an agent wrote can drive the terminal."""
+    t = str(text)
+    if not any(ord(ch) in _CONTROL for ch in t):
+        return t
+    return "".join(f"\\x{ord(ch):02x}" if ord(ch) in _CONTROL else ch for ch in t)
+
+
+def say(*parts: object, **kw: Any) -> None:
+    """`print` for text that carries what an agent or a store wrote: control characters shown (see `shown`)."""
+    print(*(shown(str(p)) for p in parts), **kw)
+
+
 def cut(text: str, width: int) -> str:
-    """`text` on one line, at most `width` characters; a cut ends with an ellipsis."""
-    one = " ".join(str(text).split("\n"))
+    """`text` on one line, at most `width` characters, control characters shown (see `shown`); a cut ends with an
+    ellipsis."""
+    one = shown(" ".join(str(text).split("\n")))
     return one if len(one) <= width else one[: max(0, width - 1)] + ELLIPSIS
 
 
@@ -61,6 +79,9 @@ class Progress:
         self.t0 = time.monotonic()
         self.next = self.t0 + delay
         self.shown = False
+        # With NO_COLOR no escape code at all: the line is cleared by overwriting it with spaces.
+        self.plain = bool(os.environ.get("NO_COLOR"))
+        self.width = 0
 
     def __enter__(self) -> Progress:
         return self
@@ -76,11 +97,13 @@ class Progress:
             return
         self.next = now + 0.1
         done = f"{self.n}/{self.total}" if self.total else str(self.n)
-        self.stream.write(f"\r\x1b[K{self.label}: {done} ({now - self.t0:.0f} s)")
+        line = f"{self.label}: {done} ({now - self.t0:.0f} s)"
+        self.stream.write(f"\r{line.ljust(self.width)}" if self.plain else f"\r\x1b[K{line}")
+        self.width = max(self.width, len(line))
         self.stream.flush()
         self.shown = True
 
     def __exit__(self, *exc: object) -> None:
         if self.shown:
-            self.stream.write("\r\x1b[K")
+            self.stream.write(f"\r{' ' * self.width}\r" if self.plain else "\r\x1b[K")
             self.stream.flush()
