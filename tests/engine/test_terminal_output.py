@@ -179,3 +179,21 @@ def test_no_color_means_no_escape_code_from_any_command(tmp_path: Path) -> None:
         assert ESC not in out and "\x1b" not in out, (args, out[:400])
         if args[0] in ("explain", "log") and "--help" not in args:
             assert "\\x1b" in out, (args, out[:400])  # shown, not sent
+
+
+def test_a_heartbeat_shows_a_long_run_on_a_terminal_and_nothing_elsewhere() -> None:
+    import io
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    with style.Heartbeat("automode bench --serve", delay=0.0, stream=tty):
+        time.sleep(1.2)
+    text = tty.getvalue()
+    assert "automode bench --serve: running (1 s)" in text and text.endswith(("\r", "\x1b[K"))  # cleared at the end
+    pipe = io.StringIO()
+    with style.Heartbeat("x", delay=0.0, stream=pipe):
+        time.sleep(0.6)
+    assert pipe.getvalue() == ""

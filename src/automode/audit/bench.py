@@ -174,7 +174,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.worker:
         return worker(args.count, args.interval, args.ack_every, args.out, args.progress)
-    r = run_bench(args.procs, args.count, db=args.db, interval=args.interval)
+    from automode.commands.style import Heartbeat
+
+    with Heartbeat(f"automode audit-bench: {args.procs} processes"):
+        r = run_bench(args.procs, args.count, db=args.db, interval=args.interval)
     if args.json:
         print(json.dumps(r, indent=2))
     else:

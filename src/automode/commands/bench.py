@@ -15,7 +15,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from automode.commands.style import Progress, counts, cut
+from automode.commands.style import Heartbeat, Progress, counts, cut
 from automode.corpus_split import half_of
 
 BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
@@ -291,33 +291,44 @@ def run_extras(args: argparse.Namespace) -> bool:
         base = os.environ.get("AUTOMODE_BENCH_DIR") or os.path.join(os.pardir, "shared", "bench")
         corpora = [p for p in (os.path.join(base, "swe_agent.jsonl"), os.path.join(base, "claude_code_console.jsonl"))
                    if os.path.exists(p)]  # fmt: skip
-        print(speed_report(speed_run(args.files or corpora or [sample_path()], n=min(args.runs, 40))))
+        with Heartbeat("automode bench --speed"):
+            speed = speed_run(args.files or corpora or [sample_path()], n=min(args.runs, 40))
+        print(speed_report(speed))
         return True
     if args.serve:
         from automode.service.bench import format_report as serve_report
         from automode.service.bench import run as serve_run
 
-        print(serve_report(serve_run()))
+        with Heartbeat("automode bench --serve: 1, 2 and 4 workers, then the hooks"):
+            served = serve_run()
+        print(serve_report(served))
         ran = True
     if args.hook:
         from automode.hookbench import format_report, run_hook_bench
 
-        print(format_report(run_hook_bench(n=args.runs, modes=("cold", "resident"), agents=("claude-code", "gemini"))))
+        with Heartbeat("automode bench --hook"):
+            hooks = run_hook_bench(n=args.runs, modes=("cold", "resident"), agents=("claude-code", "gemini"))
+        print(format_report(hooks))
         from automode.hookbench import format_adversarial, run_adversarial
 
-        print(format_adversarial(run_adversarial(runs=3, modes=("cold", "resident"))))
+        with Heartbeat("automode bench --hook: adversarial inputs"):
+            adversarial = run_adversarial(runs=3, modes=("cold", "resident"))
+        print(format_adversarial(adversarial))
         ran = True
     if args.audit:
         from automode.audit.bench import run_bench
 
-        r = run_bench(16, 1000)
+        with Heartbeat("automode bench --audit: 16 processes"):
+            r = run_bench(16, 1000)
         print("audit store, 16 processes x 1000 decisions: " + ", ".join(f"{k} {v}" for k, v in r.items() if not isinstance(v, (dict, list))))
         ran = True
     if args.sandbox:
         from automode.sandbox.bench import measure
 
         for net in ("none", "trusted"):
-            print(f"sandbox --net {net}: {measure(net, args.runs)}")
+            with Heartbeat(f"automode bench --sandbox --net {net}"):
+                figure = measure(net, args.runs)
+            print(f"sandbox --net {net}: {figure}")
         ran = True
     return ran
 

@@ -17,6 +17,9 @@ def run(args: argparse.Namespace) -> int:
     from automode.hookbench import format_report, run_hook_bench
 
     modes = ("cold", "resident") if args.mode == "both" else (args.mode,)
-    results = run_hook_bench(n=args.n, modes=modes)
+    from automode.commands.style import Heartbeat
+
+    with Heartbeat("automode hookbench"):
+        results = run_hook_bench(n=args.n, modes=modes)
     print(json.dumps(results, indent=2) if args.json else format_report(results))
     return 0 if all("error" not in r and r["errors"] == 0 for r in results.values()) else 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from typing import Any, TextIO
 
@@ -96,7 +97,7 @@ class Progress:
         if now < self.next:
             return
         self.next = now + 0.1
-        done = f"{self.n}/{self.total}" if self.total else str(self.n)
+        done = f"{self.n}/{self.total}" if self.total else str(self.n) if self.n else "running"
         line = f"{self.label}: {done} ({now - self.t0:.0f} s)"
         self.stream.write(f"\r{line.ljust(self.width)}" if self.plain else f"\r\x1b[K{line}")
         self.width = max(self.width, len(line))
@@ -107,3 +108,30 @@ class Progress:
         if self.shown:
             self.stream.write(f"\r{' ' * self.width}\r" if self.plain else "\r\x1b[K")
             self.stream.flush()
+
+
+class Heartbeat:
+    """`with Heartbeat("automode bench --serve"): run()`: for a run that prints its report at the end, a line on
+    stderr after `delay` seconds saying it is alive and for how long, rewritten twice a second from a background
+    thread and cleared when the block ends; nothing at all off a terminal."""
+
+    def __init__(self, label: str, delay: float = 1.0, stream: TextIO | None = None) -> None:
+        self.progress = Progress(label, delay=delay, stream=stream)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> Heartbeat:
+        if self.progress.live:
+            self._thread = threading.Thread(target=self._beat, name="automode-heartbeat", daemon=True)
+            self._thread.start()
+        return self
+
+    def _beat(self) -> None:
+        while not self._stop.wait(0.5):
+            self.progress.tick(0)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(2.0)
+        self.progress.__exit__()
