@@ -90,7 +90,8 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         return d  # only a boundary could change a clean allow, and no message states one: skip parsing them
     from automode.judge.intent.match import session_intent
 
-    intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries))
+    intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries),
+                            mem.named if mem is not None else ())
     if intent.boundaries:
         b = _boundary(d, found, a, intent)
         if b is not None:
@@ -280,7 +281,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
-        over = beyond(t, a, said) if level == "full" and said is not None else None
+        over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
+        if over is not None and level == "partial" and over[0]:
+            over = None  # a wider reach than named matters only once the object is named; another environment always
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
             # it destroys), and the reason says which part went beyond the request.

@@ -81,6 +81,8 @@ def _asked_with(rid: str) -> frozenset[str]:
     return ASKED_WITH.get(rid, frozenset())
 
 
+#: Rules over acts on remote resources and data, whose verb lists give way to the act a command names (`vocab`).
+ACT_CATEGORIES = frozenset({"destroy", "trust-boundary"})
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
 ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
@@ -151,11 +153,12 @@ HOOK_WORDS = ("hook", "hooks", "pre-commit", "precommit", "pre-push", "verify", 
 
 def _args(cmd: Command) -> list[str]:
     from automode.judge.intent.text import VERB_WORDS
+    from automode.judge.intent.vocab import ACT_WORDS
 
     out: list[str] = []
     for w in cmd.argv[1:]:
         v = w.value
-        if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS:
+        if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS:
             continue
         if v.startswith("-"):
             if "=" in v:
@@ -194,6 +197,12 @@ def target(f: Finding, a: Analysis) -> Target:
         CATEGORY_VERBS.get(f.rule.category, frozenset()) if rid not in NEVER else frozenset()
     )
     cap = "ask" if rid in ASK_AT_MOST else "allow"
+    if verbs and f.rule.category in ACT_CATEGORIES:
+        from automode.judge.intent.vocab import action_act
+
+        act = action_act(a)
+        if act is not None:
+            verbs = act.covered_by  # the command names its act: "restart" does not release an undo
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     for e in a.effects:
@@ -246,6 +255,8 @@ def target(f: Finding, a: Analysis) -> Target:
     paths = list(dict.fromkeys(q for p in paths if p for q in _filtered(p, a)))
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
+    if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
+        kinds += [e.target for e in a.effects if e.kind == "control" and e.target]
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), NEEDS_KIND.get(rid) or _asked_with(rid),

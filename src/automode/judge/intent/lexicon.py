@@ -13,7 +13,7 @@ from collections.abc import Mapping
 VERBS: Mapping[str, frozenset[str]] = {
     "delete": frozenset({
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
-        "prune", "truncate", "empty", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
+        "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
         "cancel",
     }),
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
@@ -39,6 +39,11 @@ VERBS: Mapping[str, frozenset[str]] = {
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
     }),
     "move": frozenset({"move", "mv", "relocate"}),
+    # Finer acts (intent/vocab.py says which of them cover which act of a command).
+    "restart": frozenset({"restart", "bounce", "recycle", "restarting", "bouncing", "reboot"}),
+    "rollback": frozenset({"rollback", "undo"}),
+    "unpublish": frozenset({"unpublish", "yank"}),
+    "scale": frozenset({"scale"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
     "merge": frozenset({"merge", "approve", "close", "land"}),
     "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),
@@ -68,8 +73,8 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
     "sh": frozenset({"run"}), "bash": frozenset({"run"}), "|": frozenset({"run"}), "curl": frozenset({"run", "network"}),
     "wget": frozenset({"run", "network"}), "force-push": frozenset({"force-push"}), "force-pushing": frozenset({"force-push"}),
     "deploy": frozenset({"deploy"}), "deployment": frozenset({"deploy"}), "redeploy": frozenset({"deploy"}),
-    "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill"}), "redeployment": frozenset({"deploy"}),
-    "rollback": frozenset({"deploy", "reset"}), "backfill": frozenset({"run"}), "migration": frozenset({"run"}), "push": frozenset({"push"}),
+    "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill", "restart"}), "redeployment": frozenset({"deploy"}),
+    "rollback": frozenset({"deploy", "reset", "rollback"}), "backfill": frozenset({"run"}), "migration": frozenset({"run"}), "push": frozenset({"push"}),
     "merge": frozenset({"merge"}), "release": frozenset({"publish"}), "wipe": frozenset({"delete"}),
     "deletion": frozenset({"delete"}), "reset": frozenset({"reset"}), "sudo": frozenset({"privilege"}),
 }  # fmt: skip
@@ -78,7 +83,8 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
 PHRASES: tuple[tuple[str, str], ...] = (
     ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),
     ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
-    ("roll back", "reset"), ("set up", "create"), ("shut down", "kill"), ("roll out", "deploy"), ("send money", "pay"),
+    ("roll back", "reset"), ("roll back", "rollback"), ("free up", "delete"), ("from scratch", "reset"),
+    ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("roll out", "deploy"), ("send money", "pay"),
     ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
     # "without" alone is too common ("without any parameters"); it means skip only next to what is skipped.
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),
@@ -190,4 +196,15 @@ ENV_MARKERS: Mapping[str, frozenset[str]] = {
 #: A request for this machine's copy ("my local branch", "on my laptop").
 LOCAL_WORDS = frozenset({"local", "locally", "localhost", "laptop"})
 #: A request for everything of a kind: then `--all` or a whole table is what was asked.
-WHOLE_WORDS = frozenset({"all", "every", "everything", "whole", "entire", "each", "wipe", "empty", "truncate", "clear"})
+WHOLE_WORDS = frozenset({"all", "every", "everything", "whole", "entire", "each"})
+#: Verbs that empty what they name ("wipe the cache", "flush my local redis"): a request for all of it, unless a
+#: qualifier between the verb and the thing picks some of it ("clear the expired sessions").
+WHOLE_VERBS = frozenset({"wipe", "empty", "truncate", "clear", "flush", "nuke", "purge", "reset", "zap"})
+#: Words that pick a part of what they qualify: "the expired sessions", "stale keys", "rows that ...".
+QUALIFIERS = frozenset({
+    "expired", "old", "older", "oldest", "stale", "duplicate", "duplicates", "duplicated", "failed", "failing", "orphaned",
+    "orphan", "unused", "dangling", "outdated", "obsolete", "leftover", "archived", "inactive", "abandoned", "cancelled",
+    "canceled", "broken", "stuck", "bad", "invalid", "spam", "junk", "temporary", "temp", "finished", "completed",
+    "where", "that", "which", "whose", "before", "since", "except", "but", "some", "few", "only", "last", "first",
+    "previous", "yesterday's", "today's", "test", "fake", "dummy", "seed", "seeded", "evicted", "errored", "crashed",
+})  # fmt: skip

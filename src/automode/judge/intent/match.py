@@ -65,16 +65,18 @@ HELD_VERBS = frozenset({"push", "force-push", "merge", "publish", "deploy", "sen
 
 @lru_cache(maxsize=256)
 def session_intent(
-    messages: tuple[str, ...], instructions: tuple[str, ...], config_bounds: tuple[str, ...]
+    messages: tuple[str, ...], instructions: tuple[str, ...], config_bounds: tuple[str, ...], named: tuple[str, ...] = ()
 ) -> Intent:
     """The session's requests and boundaries, reading messages in order: a later withdrawal ("hold off", "not yet")
     suspends what was asked before until it is asked again or the user consents ("go ahead"); a request that waits for
-    the user ("once I say so", "after I review it") is suspended from the start."""
+    the user ("once I say so", "after I review it") is suspended from the start. "It", "that", "them" name what the
+    user named last, in any message (a question or a remark: "the parkr_dev database is corrupted" … "yes, wipe it"),
+    or before the transcript window, in the values the session memory kept (`named`)."""
     requests: list[Said] = []
     suspended: list[tuple[Said, str]] = []
     bounds: list[tuple[int, Boundary]] = []
     amounts: set[float] = set()
-    last: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    last: tuple[frozenset[str], frozenset[str]] = (frozenset(v.lower() for v in named), frozenset())
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
     for idx, text in sources:
         msg = parse_message(text)
@@ -100,8 +102,11 @@ def session_intent(
             suspended = []
         ms = frozenset().union(*(c.strong for c in msg.clauses)) if msg.clauses else frozenset()
         mw = frozenset().union(*(c.weak for c in msg.clauses)) if msg.clauses else frozenset()
+        before = last
         if not ms and not mw and idx >= 0:
-            ms, mw = last  # "deploy it now": the objects of the last request
+            ms, mw = last  # "deploy it now": the objects named last
+        elif idx >= 0 and not ms:
+            ms = last[0]  # "yes, drop it, nothing reads it": the specific names came earlier
         for c in msg.clauses:
             if c.question or not c.verbs:
                 continue
@@ -114,6 +119,8 @@ def session_intent(
                 requests.append(said)
             if said.strong or said.weak:
                 last = (said.strong, said.weak)
+        if idx >= 0 and last == before and ms - last[0] and not msg.hold:
+            last = (ms, frozenset())  # a message that asks nothing still names what "it" will mean next
     live = [(i, b) for i, b in bounds if not _lifted(i, b, requests)]
     text = "\n".join(t for _, t in sources).lower()
     return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages),
@@ -194,9 +201,25 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
             len(s2) >= 3 and (o.endswith("/" + s2) or o.endswith(":" + s2) or f"//{s2}" in o or f"@{s2}" in o)
         ):
             return True
-        if len(s2) >= 4 and s2 in o and not s2.isdigit():
+        if len(s2) >= 4 and not s2.isdigit() and _bounded_in(s2, o):
             return True
     return not weak_stems(weak).isdisjoint(name_tokens(o))
+
+
+def _bounded_in(name: str, obj: str) -> bool:
+    """`name` is a whole part of `obj` (`exp/photometry` in `refs/heads/exp/photometry`, `acme-web` in
+    `git@github.com:acme/acme-web.git`), not the start of a longer name (`exp/photometry-v2`, `api` in `apiary`)."""
+    start = obj.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _name_char(obj[start - 1])) and (end == len(obj) or not _name_char(obj[end])):
+            return True
+        start = obj.find(name, start + 1)
+    return False
+
+
+def _name_char(c: str) -> bool:
+    return c.isalnum() or c in "-_"
 
 
 _VALUE = lazyre.compile(

@@ -11,12 +11,13 @@ The request side is the clause the user said: the environment it names and wheth
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, WHOLE_WORDS
+from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -98,17 +99,42 @@ def requested_env(r: Said) -> str:
     return next(iter(envs)) if len(envs) == 1 else ""
 
 
+_PUNCT = lazyre.compile(r"[,;:.!?()]|\s[-–—]\s|\band\b|\bthen\b|\bso\b|\bbecause\b")
+
+
+def asks_whole(text: str) -> bool:
+    """The request asks for all of what it names: "all", "every", "the whole", or a verb that empties what it names
+    ("wipe the cache", "flush my local redis") with no qualifier picking a part of it before the next phrase break
+    ("clear the expired sessions", "purge stale keys")."""
+    words = re.findall(r"[a-z][a-z'-]*", text)
+    if set(words) & WHOLE_WORDS:
+        return True
+    for m in re.finditer(r"\b(" + "|".join(sorted(WHOLE_VERBS)) + r")(?:s|ed|ing)?\b", text):
+        rest = _PUNCT.split(text[m.end():], maxsplit=1)[0].split()
+        if not set(rest) & QUALIFIERS and not any(w.isdigit() for w in rest):  # "the 30-day-old", "200 rows"
+            return True
+    return False
+
+
 def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     """What part of the action goes beyond the request `r` that names it, as (the most it can be released to:
     "" = nothing, "ask"; the words for the reason), or None when it is within."""
     f = action_facts(t, a)
     asked_env = requested_env(r)
     words = set(re.findall(r"[a-z]+", r.clause.text))
+    whole = asks_whole(r.clause.text)
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
-    if asked_env and asked_env != "local" and f.env and f.env != asked_env:
-        return "", f"you named {asked_env}; this targets {f.env}"
-    if f.every and not words & WHOLE_WORDS:
+    if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):
+        return "", f"you named {'the local one' if asked_env == 'local' else asked_env}; this targets {f.env}"
+    for o in (*t.paths, *t.objects):
+        part = named_within(o, r, a.root)
+        if part is not None:
+            return "ask", f"you named {part}; this reaches all of {o}"
+    extra = _unnamed_data_options(t, a, words)
+    if extra:
+        return "ask", f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
+    if f.every and not whole:
         return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
     for p in f.picks:
         named = [s for s in r.strong if len(s) >= 2 and not s.replace(",", "").replace(".", "").isdigit()]  # "200 jobs"
@@ -116,7 +142,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             # A name filter (`-name '*.orig'`) only narrows the place it searches; a path pattern must stay inside
             # a place the user named (`exp-1*` next to the named `exp-17/` reaches its siblings).
             head = p.split("*", 1)[0]
-            if "/" not in head or "**/" in p or words & WHOLE_WORDS:
+            if "/" not in head or "**/" in p or whole:
                 continue  # a name filter over a tree (find -name), or "all the ..." asked for every match
             place = head.rsplit("/", 1)[0].lower().rstrip("/")
             if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named):
@@ -130,3 +156,56 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
 def _what(r: Said) -> str:
     named = sorted(r.strong) or sorted(w for w in r.weak if w not in WHOLE_WORDS)[:3]
     return ", ".join(named[:3]) if named else "one thing"
+
+
+def _location(v: str, root: str) -> str:
+    """A storage URL or a path, as a comparable location: `s3://bucket/key`, or an absolute path under `root`."""
+    v = v.strip().strip("'\"")
+    if "://" in v:
+        return v.lower()
+    if v.startswith("/"):
+        return posixpath.normpath(v)
+    return posixpath.normpath(posixpath.join(root or "/", v.removeprefix("./")))
+
+
+def named_within(obj: str, r: Said, root: str) -> str | None:
+    """A value the request names that lies strictly inside the action's object: the action reaches all of `obj`
+    where the user named one part (`var/logs/2023` inside `var/logs`; the `thumbnails/` prefix of the bucket
+    `wavelet-audio` inside `s3://wavelet-audio/`; `s3://b/raw/2022/` inside `s3://b/raw/`). None when it is not."""
+    if "/" not in obj and "://" not in obj:
+        return None
+    here = _location(obj, root).rstrip("/")
+    if not here or here.endswith(":/"):
+        return None
+    text = r.clause.text
+    for s in r.strong:
+        if "://" in s or "/" in s or f"{s}/" in text:
+            cands = [_location(s, root).rstrip("/")]
+            if "://" in here and "://" not in s:
+                # a prefix named next to its bucket: "the thumbnails/ prefix in the wavelet-audio bucket"
+                bucket = here.split("://", 1)[1].split("/", 1)[0]
+                if any(b == bucket for b in r.strong):
+                    cands.append(here.split("://", 1)[0] + "://" + bucket + "/" + s.strip("/"))
+            for c in cands:
+                if c != here and c.startswith(here + "/"):
+                    return s
+    return None
+
+
+#: Long options that widen a clean-up to data (`docker system prune --volumes`): named or not asked for.
+def _unnamed_data_options(t: Target, a: Analysis, words: set[str]) -> str:
+    if not t.implicit or not any(e.kind == "control" and e.origin == "data" and e.scope in ("set", "all")
+                                 for e in a.effects):
+        return ""
+    for cmd in a.commands:
+        for w in cmd.argv[1:]:
+            v = w.value
+            if v.startswith("--") and len(v) > 4 and "=" not in v:
+                parts = [p for p in re.split(r"[-_]", v[2:].lower()) if p]
+                if parts and not any(p in words or p.rstrip("s") in words for p in parts) and v not in _HARMLESS:
+                    return v
+    return ""
+
+
+#: Options that say how, not what: never data of their own.
+_HARMLESS = frozenset({"--force", "--yes", "--all", "--quiet", "--verbose", "--dry-run", "--filter", "--no-color"})

@@ -186,8 +186,11 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     for pattern, cls in SPREAD_PHRASES:  # "roll settlement-service out", "scale the workers down to zero"
         if pattern.search(text):
             out.add(cls)
-    for m in _LIGHT.finditer(text):  # "force a new deployment", "kick off a rollout": the noun is the act
-        out |= NOUN_ACTS.get(m.group(1), frozenset())
+    for m in _LIGHT.finditer(text):  # "force a new deployment", "cut the v3.2.0 release": the noun is the act
+        for w in m.group(1).split()[:3]:
+            if w in NOUN_ACTS:
+                out |= NOUN_ACTS[w]
+                break
     if out & {"push"} and _REWRITE.search(text):
         out.add("force-push")  # "rebase my branch on main and push it": a rewritten branch is pushed with force
     for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
@@ -202,12 +205,13 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 #: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
 )
 #: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
 _LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
-                    r"(?:new\s+|fresh\s+|full\s+|quick\s+|rolling\s+)?([a-z-]+)")  # fmt: skip
+                    r"((?:[\w.@/:-]+\s+){0,2}[a-z-]+)")  # up to two modifiers: "a new", "the v3.2.0", "a rolling"  # fmt: skip
 #: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
 _REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
 
@@ -220,6 +224,9 @@ def tokens(text: str) -> list[str]:
 _tokenize = tokens  # `verb_classes` takes a parameter named `tokens`
 
 
+_QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
+
+
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
     strong: set[str] = set()
@@ -229,8 +236,10 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if q:
             strong.add(q)
     for t in tokens(text):
-        if not t or t in STOP:
-            continue
+        if not t or t in STOP or _QUANTITY.match(t):
+            continue  # "40gb", "30d", "90%": how much, not which one
+        if t.startswith("#") and t[1:].isdigit():
+            strong.add(t[1:])  # "#318": the pull request or issue 318
         if (
             any(c in t for c in "/._@:~#=")
             or any(c.isdigit() for c in t)

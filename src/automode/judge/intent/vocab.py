@@ -1,0 +1,90 @@
+"""One vocabulary for what the user asks and what an action does (issue 12, point 1).
+
+The analysis describes a control-plane or data-store action with a coarse verb (`effects.VERBS`: a merge and a
+comment are both `message`, a restart and an undo both `deploy`). The user's words are finer. This table says, for
+each act, which coarse effect verbs it can carry, the words a command names it by (subcommands, SQL and
+key-value commands), and which request verb classes (`lexicon.VERBS`) release it. The last column is the
+implication order, written down once:
+
+* `deploy` covers a `restart` (a rollout re-creates the pods of the version that runs) and a `scale` (it sets how
+  many of them run), never a `rollback` (that changes the version back) nor a `delete`;
+* `rollback` ("roll it back", "undo the rollout") covers only going back, not a restart nor a new deploy;
+* `delete` covers `flush` (emptying a key-value store), `prune` and `unpublish` (removing a published version);
+  `publish` does not cover `unpublish`;
+* `merge` ("merge", "land", "approve") covers a merge or an approval, never a comment; `send` ("comment on it",
+  "reply") covers a comment, never a merge;
+* `kill` ("stop", "scale to zero") covers a scale.
+
+An act found in a command replaces the firing rule's own verb list (`facts.target`): "restart the scheduler" no
+longer releases `kubectl rollout undo`, "leave a comment on #318" no longer releases `gh pr merge 318`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    name: str
+    effect_verbs: frozenset[str]  # control-effect verbs it can be an instance of ("" = any, for commands without one)
+    words: frozenset[str]  # command words that name it (lower case)
+    covered_by: frozenset[str]  # request verb classes that release it
+
+
+def _act(name: str, effect_verbs: str, words: str, covered_by: str) -> Act:
+    return Act(name, frozenset(effect_verbs.split()), frozenset(words.split()), frozenset(covered_by.split()))
+
+
+# fmt: off
+ACTS: tuple[Act, ...] = (
+    _act("merge", "message update", "merge", "merge"),
+    _act("approve", "message update", "approve", "merge"),
+    _act("comment", "message", "comment note review", "send"),
+    _act("close", "message update", "close", "merge update delete"),
+    _act("restart", "deploy update execute", "restart reboot bounce", "restart deploy"),
+    _act("rollback", "deploy update", "undo rollback", "rollback"),
+    _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),
+    _act("flush", "delete", "flushall flushdb flush", "delete"),
+    _act("prune", "delete", "prune", "delete"),
+    _act("unpublish", "publish delete", "unpublish yank", "unpublish delete"),
+)
+# fmt: on
+
+_BY_WORD: Mapping[str, tuple[Act, ...]] = {w: tuple(a for a in ACTS if w in a.words) for a0 in ACTS for w in a0.words}
+#: Words that say what a command does, not what it does it to (never an object the user must name).
+ACT_WORDS = frozenset(_BY_WORD)
+#: How many leading positional words of a command can name its act (`kubectl rollout restart`, `gh pr merge`).
+LEAD = 3
+
+
+def act_of(words: Iterable[str], effect_verbs: frozenset[str]) -> Act | None:
+    """The act the leading words of a command name, the last one that fits its control effect's verb
+    (`kubectl rollout undo` is a rollback, `gh pr merge` a merge); None when no word names one."""
+    found: Act | None = None
+    for w in words:
+        for act in _BY_WORD.get(w.lower(), ()):
+            if not effect_verbs or act.effect_verbs & effect_verbs:
+                found = act
+    return found
+
+
+def action_act(a: Analysis) -> Act | None:
+    """The one act an action performs, when its commands name one; None when they name none or several differ."""
+    acts: set[Act] = set()
+    controls = {e.detail: e.verb for e in a.effects if e.kind == "control" and e.verb}
+    for cmd in a.commands:
+        if any(v.startswith("script ") for v in cmd.via):
+            continue
+        lead = [cmd.name, *[w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]]
+        text = cmd.text or " ".join(w.value for w in cmd.argv)
+        verbs = frozenset(v for d, v in controls.items() if d and (d in text or text in d))
+        act = act_of(lead, verbs)
+        if act is not None:
+            acts.add(act)
+    return next(iter(acts)) if len(acts) == 1 else None
