@@ -48,8 +48,7 @@ def test_the_cases_cover_every_class_with_both_outcomes() -> None:
 #: Cases whose mechanism has not landed yet: strict, so a fix that makes one pass must take it off this list.
 KNOWN_GAPS = frozenset({
     "voc-rollback-not-restart-other", "perm-vendor-installer", "scope-preview-not-prod", "scope-one-row-update",
-    "time-scratch-then-go", "time-not-yet-now-go", "time-never-mind-object", "time-ci-condition-met",
-    "time-third-party-condition", "time-if-smoke", "bound-prod-freeze", "bound-leave-main", "bound-leave-main-merge",
+    "bound-prod-freeze", "bound-leave-main", "bound-leave-main-merge",
     "bound-prod-db", "prose-no-tag-push", "prose-stop-it-from",
 })  # fmt: skip
 

@@ -21,7 +21,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop"}),
     "commit": frozenset({"commit", "amend", "commits"}),
     "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing"}),
-    "deploy": frozenset({"deploy", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
+    "deploy": frozenset({"deploy", "ship", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
         "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc",

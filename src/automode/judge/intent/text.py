@@ -128,14 +128,34 @@ _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|wh
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
                         r"\bafter\s+review\b", re.I)  # fmt: skip
 #: A later message that suspends what was asked before.
-_HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|wait|stop|hang\s+on|hold\s+on)\W+)*"
-                   r"(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|don'?t\s+do\s+(?:it|that|anything)|"
-                   r"cancel\s+that|never\s*mind|forget\s+(?:it|that)|scratch\s+that|abort|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet)\b",
+# A stop word holds only when it stands alone or is about the request ("stop, don't", "wait a sec", "hold off on that",
+# "never mind", "scratch that for now"); followed by an object it is about that object ("never mind the flaky test",
+# "stop the importer from deleting rows", "wait for the build").
+_HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|wait|stop|hang\s+on|hold\s+on)\W+)*"
+                   r"(?:(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|never\s*mind|abort|cancel)"
+                   r"(?=\W*$|\s*[,.;:!—–-]|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
+                   r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
+                   r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
+                   r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet)\b",
                    re.I)  # fmt: skip
 _CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
                       r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
                       r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
                       r"|ci\s+(?:is\s+)?(?:green|passed)(?:\s+now)?|it's\s+green|all\s+green)\W*(?:now|then|please)?\W*$", re.I)  # fmt: skip
+#: A short message whose last words give the go-ahead: "ok Priya's done, go", "ok now go", "tests pass, ship it".
+_CONSENT_TAIL = lazyre.compile(r"(?:^|[\s,.;!-])(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|you\s+can\s+(?:go|do\s+it|proceed)|"
+                           r"(?:ci|checks?|build|pipeline|tests?)(?:'s|\s+is|\s+are)?\s+(?:green|passing|passed)|"
+                           r"(?:it'?s|all)\s+green)(?:\s+(?:now|then|please|ahead))?\W*$", re.I)  # fmt: skip
+_CONSENT_MAX_WORDS = 10
+#: A request waiting on something the agent cannot see met: a person ("after Marta signs off"), a check that is not CI
+#: ("if the smoke tests pass"), an event ("once the migration is merged"). Like a condition on the user: asked, but
+#: suspended until the user says it is met. Conditions on the agent's own work ("once you've fixed it") are a sequence.
+_COND_OTHER = lazyre.compile(r"\b(?:only\s+)?(?:if|once|after|when|as\s+soon\s+as|provided(?:\s+that)?)\s+"
+                         r"(?!you\b|you'|it\b|it'|that\b|this\b|i\b|i'|we\b|we')(?:[\w'-]+\s+){1,4}?"
+                         r"(?:signs?\s+off|signed\s+off|approves?|approved|confirms?|confirmed|pass(?:es|ed)?|succeeds?|succeeded|"
+                         r"(?:is|are)\s+(?:green|done|merged|back|ready|over|fixed|finished|deployed|live|approved)|says?\s+(?:so|ok|yes)|"
+                         r"gives?\s+(?:the\s+)?(?:ok|go|green)|oks?|okays?|finish(?:es|ed)?|lands?|landed|merges?|merged|"
+                         r"reviews?|reviewed|checks?\s+(?:it|this|that)|looks?\s+at)\b", re.I)  # fmt: skip
 #: "the vendor's usual installer is fine", "curl | sh is ok here": a permission stated about a thing, not a verb.
 PERMIT = lazyre.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
                      r"(?:fine|ok|okay|allowed|acceptable|good\s+to\s+go)\b", re.I)  # fmt: skip
@@ -326,6 +346,9 @@ def parse_message(text: str) -> Message:
         if h and not hold:
             hold = sentence[:120]
         low_s = sentence.lower()
+        # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
+        # ("write a draft reply. I'll send it myself after legal looks at it").
+        cond_s = condition or ("user" if _COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
         question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
@@ -357,7 +380,7 @@ def parse_message(text: str) -> Message:
             if _is_draft(toks, low):
                 verbs -= DRAFT_STRIPS
             s, w = idents(raw)
-            clauses.append(Clause(low, frozenset(verbs), s, w, question, condition if verbs else ""))
+            clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else ""))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
         num = (m.group(1) or m.group(2) or "").replace(",", "")
@@ -365,7 +388,10 @@ def parse_message(text: str) -> Message:
             amounts.add(float(num))
         except ValueError:
             continue
-    consent = bool(_CONSENT.match(" ".join(prose.split())[:200]))
+    flat = " ".join(prose.split())[:200]
+    consent = bool(_CONSENT.match(flat)) or (
+        len(flat.split()) <= _CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
+        and _CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold)
 
 
