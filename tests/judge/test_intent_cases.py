@@ -47,9 +47,8 @@ def test_the_cases_cover_every_class_with_both_outcomes() -> None:
 
 #: Cases whose mechanism has not landed yet: strict, so a fix that makes one pass must take it off this list.
 KNOWN_GAPS = frozenset({
-    "voc-rollback-not-restart-other", "perm-vendor-installer", "scope-preview-not-prod", "scope-one-row-update",
-    "bound-prod-freeze", "bound-leave-main", "bound-leave-main-merge",
-    "bound-prod-db", "prose-no-tag-push", "prose-stop-it-from",
+    "voc-rollback-not-restart-other", "perm-vendor-installer", "scope-one-row-update", "prose-no-tag-push",
+    "bound-prod-db",
 })  # fmt: skip
 
 

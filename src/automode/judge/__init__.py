@@ -158,7 +158,8 @@ def _with(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:
 # ------------------------------------------------------------------ boundaries
 def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent.acts import acts
-    from automode.judge.intent.match import object_matches, path_matches, quote, stem, under
+    from automode.judge.intent.match import GENERIC_WORDS, object_matches, path_matches, quote, stem, under
+    from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
     if not act.classes:
@@ -189,11 +190,23 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
         hit = act.classes & b.verbs
         if not hit:
             continue
-        if b.strong or b.weak:
+        fenced = {env_of(w) for w in b.strong | b.weak} - {""}
+        if fenced and act.envs:
+            if not act.envs & fenced:
+                continue  # "don't touch the production database" does not fence the staging one
+            if not (b.strong | b.weak) - GENERIC_WORDS:
+                return _with(d, "deny", f"this would {sorted(hit)[0]} in {sorted(act.envs & fenced)[0]}, but {who} said "
+                             f"{quote(b.text)}", BOUNDARY)  # fmt: skip
+        strong, weak = b.strong, b.weak
+        if fenced:  # the environment is not known here: only the fence's own names can match ("the billing db")
+            strong, weak = strong - GENERIC_WORDS, weak - GENERIC_WORDS
+            if not strong and not weak:
+                continue
+        if strong or weak:
             names_ok = (
-                any(object_matches(n, b.strong, b.weak) for n in act.names)
-                or any(path_matches(p, b.strong, b.weak, root, home) for p in act.writes)
-                or bool({stem(w) for w in b.weak} & {stem(n) for n in act.names})
+                any(object_matches(n, strong, weak) for n in act.names)
+                or any(path_matches(p, strong, weak, root, home) for p in act.writes)
+                or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
             )
             if not names_ok:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from automode.judge.intent.lexicon import KIND_NOUNS
+from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.rules.git import git_argv
 
 if TYPE_CHECKING:
@@ -48,12 +48,22 @@ MCP_CLASSES = {
 KIND_WORDS = frozenset(KIND_NOUNS).union(*KIND_NOUNS.values())  # every kind and every noun of one
 
 
+#: Control-effect verbs (effects.VERBS) as the verb classes a boundary names.
+CONTROL_CLASSES: dict[str, frozenset[str]] = {
+    "create": frozenset({"create"}), "update": frozenset({"update"}), "delete": frozenset({"delete"}),
+    "permission": frozenset({"chmod"}), "secret": frozenset({"update"}), "deploy": frozenset({"deploy"}),
+    "publish": frozenset({"publish"}), "message": frozenset({"send"}), "execute": frozenset({"run"}),
+    "read": frozenset({"read"}),
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Acts:
     classes: frozenset[str]  # verb classes this action is an instance of
     names: frozenset[str]  # lower-case names it mentions: args, targets, branch, tool words, kind nouns
     writes: tuple[str, ...]  # absolute paths it writes or deletes (not temp or build output)
     installs: tuple[str, ...]  # packages it adds by name
+    envs: frozenset[str] = frozenset()  # environments its control-plane operations land in
 
 
 def mcp_words(tool: str) -> list[str]:
@@ -76,7 +86,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         args = [w.value for w in cmd.argv[1:] if not w.dynamic]
         pos = [x for x in args if not x.startswith("-")]
         names.add(name)
-        names.update(x.lower() for x in pos)
+        names.update(x.lower() for x in pos if " " not in x)  # names, not titles or messages
         g = git_argv(cmd)
         if g is not None:
             names.add("git")
@@ -149,6 +159,17 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("pay")
             if classes & {"update", "create", "delete"}:
                 classes.add("touch")
+        elif e.kind == "control" and e.verb:
+            # A cloud, cluster, SaaS or data-store operation: its verb is the act, its environment a name of it
+            # ("don't touch prod" covers `fly apps restart crumb-prod`).
+            cls = CONTROL_CLASSES.get(e.verb, frozenset())
+            classes |= cls
+            if cls - {"read", "send", "chmod"}:
+                classes.add("touch")  # a change of content; who may do what is a permission change of its own
+            names.add(e.target.lower())
+            names.update(v.lower() for v in e.values if " " not in v)  # names, not titles or messages
+            if e.env:
+                names |= ENV_MARKERS.get(e.env, frozenset()) | {e.env}
         elif e.kind == "delegate":
             # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
             from automode.judge.intent.text import parse_message
@@ -169,4 +190,5 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         for kind, nouns in KIND_NOUNS.items():
             if kind in names or nouns & names:
                 names |= nouns
-    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs))
+    envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env)
+    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs)

@@ -21,7 +21,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop"}),
     "commit": frozenset({"commit", "amend", "commits"}),
     "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing"}),
-    "deploy": frozenset({"deploy", "ship", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
+    "deploy": frozenset({"deploy", "ship", "redeploy", "re-deploy", "redeploying", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
         "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc",
@@ -192,6 +192,7 @@ ENV_MARKERS: Mapping[str, frozenset[str]] = {
     "staging": frozenset({"staging", "stg", "stage", "preprod", "uat"}),
     "dev": frozenset({"dev", "development", "sandbox"}),
     "local": frozenset({"local", "localhost"}),
+    "preview": frozenset({"preview", "previews"}),  # a preview deployment is not production
 }
 #: A request for this machine's copy ("my local branch", "on my laptop").
 LOCAL_WORDS = frozenset({"local", "locally", "localhost", "laptop"})

@@ -135,12 +135,18 @@ def _unconditional(c: Clause) -> Clause:
     return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "")
 
 
+#: Acts that change what they act on: asking for one later lifts "don't touch X" for X ("freeze is over, deploy to prod").
+CHANGE_VERBS = frozenset({"delete", "update", "create", "deploy", "publish", "push", "force-push", "merge", "reset", "kill",
+                          "restart", "rollback", "scale", "install", "move"})  # fmt: skip
+
+
 def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
     """A boundary from message i is lifted by a later message asking for that very kind of act."""
     if idx < 0:
         return False  # configuration and project instructions are never lifted by the session
     for r in requests:
-        if r.index <= idx or not (r.clause.verbs & b.verbs):
+        verbs = r.clause.verbs | ({"touch"} if r.clause.verbs & CHANGE_VERBS else set())
+        if r.index <= idx or not (verbs & b.verbs):
             continue
         if b.kind == "scope":
             continue  # lifted per object instead (see `scope_allows`)

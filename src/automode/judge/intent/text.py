@@ -22,6 +22,7 @@ VERB_WORDS = frozenset(_VERB_OF)
 _SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = lazyre.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
+    r"|,\s*(?=(?:just|instead|rather)\s)"  # "don't merge anything, just comment on #12": the request after the fence
 )
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
 # "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
@@ -271,6 +272,16 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(weak)
 
 
+_HANDS_OFF = lazyre.compile(r"\bleave\s+((?:[\w./@:-]+\s+){1,4}?)(?:alone|untouched)\b|"
+                        r"\b(?:hands\s+off|stay\s+away\s+from|keep\s+away\s+from|steer\s+clear\s+of|"
+                        r"keep\s+(?:your\s+)?hands\s+off)\s+((?:[\w./@:-]+\s*){1,4})")  # fmt: skip
+#: What "leave X alone" forbids on X: every act that changes it; on a main branch, the acts that land on it.
+HANDS_OFF_VERBS = frozenset({"touch", "push", "force-push", "merge", "delete", "deploy", "publish", "update", "create",
+                             "reset", "kill"})  # fmt: skip
+HANDS_OFF_GIT = frozenset({"push", "force-push", "merge", "delete"})
+_MAIN_BRANCHES = frozenset({"main", "master", "trunk", "develop", "gh-pages"})
+
+
 def _boundaries(clause_raw: str) -> list[Boundary]:
     out: list[Boundary] = []
     low = clause_raw.lower()
@@ -291,6 +302,14 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
         out.append(Boundary("readonly", frozenset({"touch", "update", "create", "delete", "reset", "commit", "push"}),
                             frozenset(), frozenset(), None, clause_raw.strip()))  # fmt: skip
         return out
+    m = _HANDS_OFF.search(low)
+    if m:  # "leave main alone", "hands off the terraform state": no act of any kind on it
+        s, w = idents(m.group(1) or m.group(2))
+        if s or w:
+            branch = (s | w) & _MAIN_BRANCHES
+            verbs = HANDS_OFF_GIT if branch else HANDS_OFF_VERBS
+            out.append(Boundary("handsoff", verbs, s, w, None, clause_raw.strip()))
+            return out
     m = _NEG_HEAD.match(low)
     if m:
         verb, rest = m.group(1), m.group(2)
@@ -358,8 +377,11 @@ def parse_message(text: str) -> Message:
             if not raw or not raw.strip():
                 continue
             b = _boundaries(raw)
-            stated = bool(b)
             low = raw.lower()
+            off = _HANDS_OFF.search(low) if b and all(x.kind == "handsoff" for x in b) else None
+            stated = bool(b) and off is None
+            if off is not None:  # "leave the config as is and just redeploy shop-staging": the rest still asks
+                low = (low[: off.start()] + " " + low[off.end():]).strip()
             # "I'll apply it after review": the user keeps that act; the rest of the clause may still ask for some.
             kept = _RESERVED.search(low)
             if kept is not None:
