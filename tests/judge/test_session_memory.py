@@ -98,3 +98,26 @@ def test_across_hook_calls_a_written_file_is_the_sessions_own(tmp_path: Path, mo
     new = tmp_path / "outside" / "gen.txt"
     _hook("PreToolUse", tool_name="Write", tool_input={"file_path": str(new), "content": "x"})
     assert str(new) in state.load_session("mem-1")["memory"]["created"]
+
+
+def test_values_the_user_named_are_kept_for_later_pronouns() -> None:
+    said = memory.user_named(["replica db-replica-3 in staging has a corrupted volume", "ok, delete that pod"])
+    assert "db-replica-3" in said and "staging" not in said  # specific names only, not describing words
+    m = memory.named(None, said)
+    delete = {"command": "kubectl delete pod db-replica-3 -n skyq --context gke-skyq-staging"}
+    other = {"command": "kubectl delete pod db-replica-1 -n skyq --context gke-skyq-staging"}
+    # the message that named it has left the transcript window: the memory still says what "that pod" is
+    assert _decide("Bash", delete, m, "now delete that pod in staging").verdict == "allow"
+    assert _decide("Bash", other, m, "now delete that pod in staging").verdict != "allow"
+    assert _decide("Bash", delete, None, "now delete that pod in staging").verdict != "allow"
+
+
+def test_an_allowed_call_keeps_the_named_values_in_the_session_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from automode.adapters import base
+    from automode.model import Decision
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    ctx = Context(cwd=ROOT, project_root=ROOT, home="/home/dev", session_id="mem-2",
+                  user_messages=("the broken replica is db-replica-3",))  # fmt: skip
+    base.remember_before([Action("Bash", {"command": "ls"}, ROOT)], ctx, Decision("allow", "", (), "routine"))
+    assert "db-replica-3" in state.load_session("mem-2")["memory"]["named"]

@@ -245,9 +245,14 @@ def session_memory(session: str | None) -> SessionMemory | None:
 
 
 def remember_before(actions: list[Action], ctx: Context, d: Decision) -> None:
-    """After an allowed call: files it writes that do not exist yet become the session's own (it may delete them)."""
+    """After an allowed call: files it writes that do not exist yet become the session's own (it may delete them);
+    the values the user named so far are kept (bounded), for "it" once their message leaves the transcript window."""
     if d.verdict != "allow" or not ctx.session_id:
         return
+    said = memory.user_named(ctx.user_messages[-3:])
+    known = set(ctx.memory.named) if ctx.memory is not None else set()
+    if [v for v in said if v not in known]:
+        _update_memory(ctx.session_id, lambda m: memory.named(m, said))
     new = []
     for a in actions:
         p = a.input.get("file_path") if a.tool in ("Write", "NotebookEdit") else None

@@ -65,6 +65,18 @@ def named(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
                          tuple(dict.fromkeys((*m.named, *values)))[-MAX_NAMED:], m.injected)  # fmt: skip
 
 
+def user_named(messages: Iterable[str]) -> list[str]:
+    """The specific values (names, ids, branches, hosts, paths) the user named in `messages`, newest last: kept in
+    the memory so that "it" and "that pod" still name them once the messages leave the transcript window."""
+    from automode.judge.intent.text import parse_message
+
+    out: list[str] = []
+    for text in list(messages)[-50:]:
+        for c in parse_message(text).clauses:
+            out += sorted(v for v in c.strong if 3 <= len(v) <= 200)
+    return list(dict.fromkeys(out))[-MAX_NAMED:]
+
+
 def injected(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
     """The memory after a flagged tool output proposed `values` (hosts, recipients, accounts, keys)."""
     m = memory or SessionMemory()
