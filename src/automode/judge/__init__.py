@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
     from automode.judge.intent.match import Intent
+    from automode.judge.intent.text import Boundary
     from automode.model import Finding
 
 BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
@@ -46,7 +47,7 @@ INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) to
 _BOUNDARY_CUE = lazyre.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
     r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
-    r"forget|scratch|never\s*mind)\b",
+    r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands)\b",
     re.I,
 )
 
@@ -162,7 +163,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
     from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
-    if not act.classes:
+    if not act.classes and not any(b.kind == "dryrun" for _, b in intent.boundaries):
         return None
     root, home = a.root, a.ctx.home
     for idx, b in intent.boundaries:
@@ -177,6 +178,12 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                     f"outside the scope {who} set ({quote(b.text)}): changes {outside[0]}",
                     BOUNDARY,
                 )
+            continue
+        if b.kind == "dryrun":
+            ran = _ran_without_dry_run(a, b)
+            if ran is not None:
+                return _with(d, "deny", f"{who} asked for a dry run ({quote(b.text, 80)}); `{ran[:80]}` runs it for real",
+                             BOUNDARY)  # fmt: skip
             continue
         if b.kind == "deps":
             if act.installs:
@@ -212,6 +219,26 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                 continue
         verb = sorted(hit)[0]
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
+    return None
+
+
+def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
+    """A command that runs the program a dry-run request named (`drop_stale_features` for "the stale-feature
+    cleanup") without any dry-run option: the text of that command, else None."""
+    from automode.judge.intent.match import name_tokens, object_matches, stem
+    from automode.judge.intent.text import DRY_FLAGS
+
+    compound = [name_tokens(x) for x in b.strong if "-" in x or "_" in x or "." in x]
+    weak = {stem(w) for w in b.weak if len(w) >= 4}
+    for cmd in a.commands:
+        words = [w.value for w in cmd.argv if not w.dynamic]
+        if any(w.lower() in DRY_FLAGS or w.lower().startswith("--dry-run=") for w in words):
+            continue
+        named = [w for w in words[:4] if not w.startswith("-")]
+        toks = set().union(*(name_tokens(w) for w in named)) if named else set()
+        if (any(object_matches(w, b.strong, frozenset()) for w in named) or any(n and n <= toks for n in compound)
+                or len(weak & toks) >= 2):
+            return cmd.text or " ".join(words)
     return None
 
 

@@ -401,6 +401,10 @@ def parse_message(text: str) -> Message:
                     verbs |= NOUN_ACTS.get(t, frozenset())
             if _is_draft(toks, low):
                 verbs -= DRAFT_STRIPS
+                if _DRY_RUN.search(low):  # "run the cleanup in dry-run mode": the same run without the dry run is not asked
+                    ds, dw = idents(_DRY_RUN.sub(" ", low))
+                    if ds or dw:
+                        bounds.append(Boundary("dryrun", frozenset({"run"}), ds, dw - DRY_WORDS, None, raw.strip()))
             s, w = idents(raw)
             clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else ""))
     amounts: set[float] = set()
@@ -415,6 +419,14 @@ def parse_message(text: str) -> Message:
         len(flat.split()) <= _CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and _CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold)
+
+
+_DRY_RUN = lazyre.compile(r"\bdry[- ]?run(?:s|ning)?\b|\bdryrun\b")
+#: Words around a dry-run request that name no program ("in dry-run mode so we can see what it would do").
+DRY_WORDS = frozenset({"mode", "see", "would", "what", "preview", "only", "first", "output", "show", "run", "runs"})
+#: Options and subcommands that make a run a dry run (`--dry-run`, `terraform plan`, `ansible --check`, `rsync -n`).
+DRY_FLAGS = frozenset({"--dry-run", "--dryrun", "--dry_run", "-n", "--check", "--plan", "--what-if", "--whatif", "--noop",
+                       "--simulate", "--preview", "plan", "diff", "--diff", "--list", "-whatif", "--no-act", "--pretend"})  # fmt: skip
 
 
 def _is_draft(toks: list[str], low: str) -> bool:
