@@ -283,7 +283,8 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
                 best = ("partial", r)
             continue
         if t.paths:
-            hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home)]
+            # a path that holds what the user named is "named" here so that `beyond` refuses it and says why
+            hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home) or named_within(p, r, root)]
             level = "full" if len(hit) == len(t.paths) else "partial" if hit or not r.strong else "none"
         elif t.objects:
             mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
@@ -338,6 +339,40 @@ def _names_kind(kind: str, said: set[str]) -> bool:
     if parts and all(stem(p) in said for p in parts):
         return True
     return any(len(w) >= 6 and w in kind for w in said)
+
+
+def _location(v: str, root: str) -> str:
+    """A storage URL or a path, as a comparable location: `s3://bucket/key`, or an absolute path under `root`."""
+    v = v.strip().strip("'\"")
+    if "://" in v:
+        return v.lower()
+    if v.startswith("/"):
+        return posixpath.normpath(v)
+    return posixpath.normpath(posixpath.join(root or "/", v.removeprefix("./")))
+
+
+def named_within(obj: str, r: Said, root: str) -> str | None:
+    """A value the request names that lies strictly inside the action's object: the action reaches all of `obj`
+    where the user named one part (`var/logs/2023` inside `var/logs`; the `thumbnails/` prefix of the bucket
+    `wavelet-audio` inside `s3://wavelet-audio/`; `s3://b/raw/2022/` inside `s3://b/raw/`). None when it is not."""
+    if "/" not in obj and "://" not in obj:
+        return None
+    here = _location(obj, root).rstrip("/")
+    if not here or here.endswith(":/"):
+        return None
+    text = r.clause.text
+    for s in r.strong:
+        if "://" in s or "/" in s or f"{s}/" in text:
+            cands = [_location(s, root).rstrip("/")]
+            if "://" in here and "://" not in s:
+                # a prefix named next to its bucket: "the thumbnails/ prefix in the wavelet-audio bucket"
+                bucket = here.split("://", 1)[1].split("/", 1)[0]
+                if any(b == bucket for b in r.strong):
+                    cands.append(here.split("://", 1)[0] + "://" + bucket + "/" + s.strip("/"))
+            for c in cands:
+                if c != here and c.startswith(here + "/"):
+                    return s
+    return None
 
 
 def quote(text: str, limit: int = 120) -> str:

@@ -11,13 +11,13 @@ The request side is the clause the user said: the environment it names and wheth
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
+from automode.judge.intent.match import named_within
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -156,40 +156,6 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
 def _what(r: Said) -> str:
     named = sorted(r.strong) or sorted(w for w in r.weak if w not in WHOLE_WORDS)[:3]
     return ", ".join(named[:3]) if named else "one thing"
-
-
-def _location(v: str, root: str) -> str:
-    """A storage URL or a path, as a comparable location: `s3://bucket/key`, or an absolute path under `root`."""
-    v = v.strip().strip("'\"")
-    if "://" in v:
-        return v.lower()
-    if v.startswith("/"):
-        return posixpath.normpath(v)
-    return posixpath.normpath(posixpath.join(root or "/", v.removeprefix("./")))
-
-
-def named_within(obj: str, r: Said, root: str) -> str | None:
-    """A value the request names that lies strictly inside the action's object: the action reaches all of `obj`
-    where the user named one part (`var/logs/2023` inside `var/logs`; the `thumbnails/` prefix of the bucket
-    `wavelet-audio` inside `s3://wavelet-audio/`; `s3://b/raw/2022/` inside `s3://b/raw/`). None when it is not."""
-    if "/" not in obj and "://" not in obj:
-        return None
-    here = _location(obj, root).rstrip("/")
-    if not here or here.endswith(":/"):
-        return None
-    text = r.clause.text
-    for s in r.strong:
-        if "://" in s or "/" in s or f"{s}/" in text:
-            cands = [_location(s, root).rstrip("/")]
-            if "://" in here and "://" not in s:
-                # a prefix named next to its bucket: "the thumbnails/ prefix in the wavelet-audio bucket"
-                bucket = here.split("://", 1)[1].split("/", 1)[0]
-                if any(b == bucket for b in r.strong):
-                    cands.append(here.split("://", 1)[0] + "://" + bucket + "/" + s.strip("/"))
-            for c in cands:
-                if c != here and c.startswith(here + "/"):
-                    return s
-    return None
 
 
 #: Long options that widen a clean-up to data (`docker system prune --volumes`): named or not asked for.
