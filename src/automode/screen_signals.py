@@ -166,7 +166,7 @@ ACT_SIGNALS: tuple[Signal, ...] = (
     # The reader must act to get the content: "Only once you have forwarded this to five contacts will the article be
     # displayed" (a consequential act is the price of reading on).
     _sig("gated-content", 3,
-         "only once after until unless",
+         "shown granted available visible unlocked displayed revealed accessible loaded released continue proceed",
          rf"\b(?:only\s+(?:after|once|when)|until|unless)\s+you(?:'ve|\s+have)?\s+(?:\w+\s+){{0,2}}?(?:sent|forwarded|posted|"
          rf"uploaded|shared|pasted|transferred|paid|wired|invited|granted|deleted|disabled|run|executed|installed|entered|"
          rf"submitted|e-?mailed|{HARM_VERB})\b[^\n]{{0,160}}?\b(?:will|can|may|is|are)\b[^\n]{{0,60}}?\b(?:be\s+)?"
@@ -201,7 +201,7 @@ ACT_SIGNALS: tuple[Signal, ...] = (
 # the first screen; they still catch what they were built for (its side-effect request became `side-effect-object`,
 # which counts a request once however many of its parts match). Triggers as for the act signals ("" = always run).
 TRIG: dict[str, str] = {
-    "override": "ignore disregard forget override abandon " + " ".join(words("ignore")),
+    "override": "ignore disregard forget override abandon " + " ".join(t for w in words("ignore", EU) for t in w.split()),
     "new-instructions": "instructions instruction prompt orders directive directives",
     "role-hijack": "longer now act enter override",
     "fake-turn": "im_start im_end endoftext eot_id start_header_id s inst sys system_message system instructions instruction important_instructions information admin_instructions assistant",
@@ -250,8 +250,9 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         r"\bthe\s+task\s+(?:that\s+)?i\s+gave\s+you\b")),
     ("conceal", TRIG["conceal"], 3, lazyre.compile(
         r"\b(?:do\s+not|don'?t|never)\s+(?:tell|inform|mention|reveal|show|let)\b[^.\n]{0,20}\b(?:the\s+)?user\b|"
-        r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b|"
-        # what a text generator would leave out of its answer
+        r"\bthe\s+user\s+(?:must|should)\s+not\s+(?:know|see)\b")),
+    # what a text generator would leave out of its answer
+    ("conceal-output", "reply answer response summary output", 3, lazyre.compile(
         r"\b(?:do\s+not|don'?t|never|must\s+not|should\s+not)\s+(?:mention|include|say|reveal|report|disclose|note)\b"
         r"[^.\n]{0,40}\bin\s+your\s+(?:reply|answer|response|summary|output|report)\b")),
     # The same in the other languages ("sans prévenir l'utilisateur", "non dirlo all'utente"); it runs only when the
@@ -261,7 +262,7 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         rf"\b(?:{_WITHOUT_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_USER_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b|"
         rf"\b(?:{_NEG_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_TELL_EU})\b[^.\n]{{0,25}}\b(?:{_USER_EU})\b|"
         rf"\b(?:{_TELL_EU})\s+(?:[\w']+\s+){{0,2}}?(?:{_USER_EU})\s+(?:[\w']+\s+)?(?:nicht|niet|nichts)\b")),
-    ("conceal-others", "not don dont never without keep", 2, lazyre.compile(
+    ("conceal-others", "anyone anybody others everyone manager boss team supervisor colleagues between secret quiet", 2, lazyre.compile(
         r"\b(?:do\s+not|don'?t|never|without)\s+(?:tell|inform|mention|notify|alert|loop|cc|let|warn)(?:ing)?\b[^.\n]{0,30}"
         r"\b(?:anyone|anybody|others|everyone|your\s+(?:manager|boss|team|supervisor|colleagues))\b|"
         r"\bkeep\s+(?:this|it)\s+(?:between\s+us|secret|quiet|confidential\s+from)\b")),
