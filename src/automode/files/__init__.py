@@ -131,7 +131,9 @@ def _around_triggers(a: Facts, text: str) -> str:
 
 def _lang(path: str) -> str:
     dot = path.rfind(".")
-    return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "") if dot > path.rfind("/") else ""
+    if dot > path.rfind("/"):
+        return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "")
+    return codemod.LANG_BY_NAME.get(path[path.rfind("/") + 1:], "")
 
 
 def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> None:

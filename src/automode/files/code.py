@@ -44,6 +44,10 @@ LANG_BY_SUFFIX = {
     ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3",
 }  # fmt: skip
 
+#: Files named without a suffix, by their language.
+LANG_BY_NAME = {"Rakefile": "ruby", "Vagrantfile": "ruby", "Gemfile": "ruby", "Guardfile": "ruby", "Podfile": "ruby",
+                "Fastfile": "ruby", "Brewfile": "ruby", "Jenkinsfile": "jvm"}  # fmt: skip
+
 # Prefilter: one trigger from the scan (`files.scan`), then a direct test for its companion.
 _FETCH = scan.register({"curl", "wget", "urlopen", "urlretrieve", "iwr ", "downloadstring", "webclient", "requests.get", "httpx.",
                         "fetch(", "axios", "net::http", "http.get", "https.get", "uri.open", "open-uri", "file_get_contents",

@@ -469,12 +469,124 @@ def _notebook(text: str) -> Iterator[Run]:
         yield Run("\n".join(py), "cell", "code")
 
 
+#: composer.json scripts that run by themselves around install and update (`composer install`).
+COMPOSER_HOOKS = frozenset({"pre-install-cmd", "post-install-cmd", "pre-update-cmd", "post-update-cmd", "post-autoload-dump",
+                            "pre-autoload-dump", "post-root-package-install", "post-create-project-cmd", "pre-package-install",
+                            "post-package-install", "pre-package-update", "post-package-update"})  # fmt: skip
+
+
+def _json_scripts(*keys: str, hooks: frozenset[str] = frozenset()) -> Callable[[str], Iterator[Run]]:
+    """A JSON file whose `keys` table maps names to commands (composer `scripts`, deno `tasks`, vercel build
+    commands); names in `hooks` run by themselves. Values may be a string or a list; `@name` calls another script
+    and `Vendor\\Class::method` is PHP, not a command."""
+
+    def extract(text: str) -> Iterator[Run]:
+        data = _json(text) or _json(_strip_jsonc(text))
+        pairs: list[tuple[str, Any]] = []
+        if isinstance(data, dict):
+            for k in keys:
+                v = data.get(k)
+                if isinstance(v, dict):
+                    pairs += list(v.items())
+                elif isinstance(v, str):
+                    pairs.append((k, v))
+        else:
+            pairs = [(m.group(1), _unjson(m.group(2))) for m in _NPM_SCRIPT.finditer(text)]
+        for name, v in pairs:
+            for c in [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)] if isinstance(v, list) else []:
+                if c.startswith("@") or re.match(r"^[\w\\]+::\w+$", c):
+                    continue
+                yield Run(c, f"scripts.{name}", place="host" if name in hooks else "request")
+
+    return extract
+
+
+def _rakefile(text: str) -> Iterator[Run]:
+    """Rake tasks' `sh "..."` / `system("...")` / backticks, run by name; the rest is Ruby code."""
+    for m in re.finditer(r"""\b(?:sh|system|ruby)\s*\(?\s*(?:'([^'\n]*)'|"([^"\n]*)")|`([^`\n]+)`|%x[({]([^)}\n]+)[)}]""", text):
+        yield Run(next(g for g in m.groups() if g is not None), "task", place="request")
+    yield Run(text, "code", "code")
+
+
+def _cmake(text: str) -> Iterator[Run]:
+    """`execute_process(COMMAND ...)` runs when the build is configured; `add_custom_command/target(COMMAND ...)` when
+    it is built."""
+    import shlex
+
+    for m in re.finditer(r"\b(execute_process|add_custom_command|add_custom_target)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)", text, re.I):
+        for c in re.split(r"\bCOMMAND\b", m.group(2))[1:]:
+            c = re.split(r"\b(?:WORKING_DIRECTORY|OUTPUT_VARIABLE|RESULT_VARIABLE|ERROR_VARIABLE|DEPENDS|OUTPUT|BYPRODUCTS|COMMENT|"
+                         r"VERBATIM|USES_TERMINAL|ALL|TIMEOUT|OUTPUT_STRIP_TRAILING_WHITESPACE|ERROR_QUIET|OUTPUT_QUIET)\b", c)[0]
+            try:
+                argv = shlex.split(re.sub(r"\$\{(\w+)\}", r"cmake_\1", c))
+            except ValueError:
+                continue
+            if argv:
+                yield Run(shlex.join(argv) if not (len(argv) >= 3 and argv[1] == "-c") else f"{argv[0]} -c {shlex.quote(argv[2])}",
+                          m.group(1), place="host" if m.group(1).lower() == "execute_process" else "request")
+
+
+def _nix(text: str) -> Iterator[Run]:
+    """`shellHook = '' ... ''` (and devenv's `enterShell`): runs on `nix develop`, and on every `cd` with direnv."""
+    for m in re.finditer(r"\b(shellHook|enterShell|exec)\s*=\s*''(.*?)(?:''\s*;|\Z)", text, re.S):
+        yield Run(m.group(2).replace("''$", "$"), m.group(1))
+
+
+def _toml_commands(keys: dict[str, Place]) -> Callable[[str], Iterator[Run]]:
+    """TOML files whose keys hold commands (`netlify.toml` `command`, `mise.toml` `run` and `hooks.*`)."""
+
+    def extract(text: str) -> Iterator[Run]:
+        import tomllib
+
+        section = ""
+        for line in text.splitlines():
+            h = _TOML_HEADER.match(line)
+            if h:
+                section = h.group(1).strip()
+                continue
+            kv = _TOML_PAIR.match(line)
+            if kv is None:
+                continue
+            try:
+                v = tomllib.loads(f"v = {kv.group(2)}")["v"]
+            except (tomllib.TOMLDecodeError, ValueError):
+                continue
+            key = f"{section}.{kv.group(1)}" if section else kv.group(1)
+            place = next((p for pat, p in keys.items() if re.fullmatch(pat, key)), None)
+            if place is not None:
+                for c in _task_cmds(v):
+                    yield Run(c, key, place=place)
+
+    return extract
+
+
+def _procfile(text: str) -> Iterator[Run]:
+    for m in re.finditer(r"(?m)^\s*([\w-]+)\s*:\s*(.+)$", text):
+        yield Run(m.group(2), m.group(1), place="request")
+
+
+def _vagrant(text: str) -> Iterator[Run]:
+    """Shell provisioners' `inline:` scripts run in the VM when it is brought up (like a container build)."""
+    for m in re.finditer(r"""\binline\s*(?::|=>)\s*(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|<<-?~?(\w+)\n(.*?)\n\s*\3)""", text, re.S):
+        body = m.group(1) if m.group(1) is not None else m.group(2) if m.group(2) is not None else m.group(4)
+        yield Run(body or "", "provision", place="runner")
+    yield Run(text, "code", "code")
+
+
 Extractor = Callable[[str], Iterator[Run]]
 EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
     "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig, "notebook": _notebook,
+    "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
+    "vercel": _json_scripts("buildCommand", "installCommand", "devCommand"), "rake": _rakefile, "cmake": _cmake, "nix": _nix,
+    "netlify": _toml_commands({r"build\.command|context\.[\w.-]+\.command|dev\.command": "runner"}),
+    "mise": _toml_commands({r"hooks\.\w+": "host", r"tasks\.[\w.:-]+\.run|tasks\.[\w.:-]+": "request"}),
+    "procfile": _procfile, "vagrant": _vagrant,
+    "gitpod": _yaml_keys("init", "before", "command", place="host"),
+    "cloudinit": _yaml_keys("runcmd", "bootcmd", place="runner"),
+    "earthly": _dockerfile,
     "gha": _yaml_keys("run"), "taskfile": _yaml_keys("cmds", "cmd", place="request"), "lefthook": _yaml_keys("run", place="host"),
     "gitlab": _yaml_keys("script", "before_script", "after_script"),
     "ci": _yaml_keys("run", "command", "commands", "script", "bash", "install", "before_install", "before_script",
@@ -511,6 +623,19 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
     (r"/pyproject\.toml$", "pyproject"),
     (r"\.ipynb$", "notebook"),
+    (r"/composer\.json$", "composer"),
+    (r"/deno\.jsonc?$", "deno"),
+    (r"/vercel\.json$", "vercel"),
+    (r"/Rakefile$|\.rake$", "rake"),
+    (r"/CMakeLists\.txt$|\.cmake$", "cmake"),
+    (r"/(flake|shell|default|devenv)\.nix$", "nix"),
+    (r"/netlify\.toml$", "netlify"),
+    (r"/\.?mise(\.local)?\.toml$|/\.mise/config\.toml$|/\.config/mise/config\.toml$", "mise"),
+    (r"/Procfile(\.[\w-]+)?$", "procfile"),
+    (r"/Vagrantfile$", "vagrant"),
+    (r"/\.gitpod\.ya?ml$", "gitpod"),
+    (r"/(user-data|cloud-init\.ya?ml|cloud-config\.ya?ml)$", "cloudinit"),
+    (r"/Earthfile$", "earthly"),
     (r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitconfig\.local$|^/etc/gitconfig$", "gitconfig"),
 )
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
@@ -523,16 +648,19 @@ _NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo
                     "azure-pipelines.yaml", "bitbucket-pipelines.yml", ".drone.yml", ".travis.yml", "cloudbuild.yaml",
                     "cloudbuild.yml", ".pre-commit-config.yaml", ".pre-commit-config.yml", ".pre-commit-hooks.yaml",
                     "lefthook.yml", "lefthook.yaml", ".lefthook.yml", "lefthook-local.yml", ".npmrc", ".yarnrc", "Taskfile.yml",
-                    "Taskfile.yaml", "Taskfile.dist.yml", "pyproject.toml", ".gitconfig", ".gitconfig.local", "gitconfig", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
+                    "Taskfile.yaml", "Taskfile.dist.yml", "pyproject.toml", "composer.json", "deno.json", "deno.jsonc", "vercel.json",
+                    "Rakefile", "CMakeLists.txt", "flake.nix", "shell.nix", "default.nix", "devenv.nix", "netlify.toml", "mise.toml",
+                    ".mise.toml", "mise.local.toml", ".mise.local.toml", "Vagrantfile", ".gitpod.yml", ".gitpod.yaml", "user-data",
+                    "cloud-init.yaml", "cloud-init.yml", "cloud-config.yaml", "cloud-config.yml", "Earthfile", ".gitconfig", ".gitconfig.local", "gitconfig", "init.gradle", "build.gradle", "settings.gradle", "build.gradle.kts",
                     "settings.gradle.kts", ".devcontainer.json", ".woodpecker.yml"})  # fmt: skip
-_SUFFIXES = (".ipynb", ".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
+_SUFFIXES = (".ipynb", ".rake", ".cmake", ".mk", ".go", ".dockerfile", ".Dockerfile", ".kubeconfig", ".init.gradle", ".init.gradle.kts", ".run.xml")
 
 
 def kind_of(path: str) -> str | None:
     """The extractor kind for a file path, or None when nothing runs it."""
     base = path[path.rfind("/") + 1:]
     if base not in _NAMES and not path.endswith(_SUFFIXES) and "/." not in path and not base.startswith(
-            ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend")) and not path.startswith("/etc/ssh/"):  # fmt: skip
+            ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend", "Procfile")) and not path.startswith("/etc/ssh/"):  # fmt: skip
         return None
     m = _ONE.search(path)
     return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None
