@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.engine.helpers import decide
+from automode.model import Context
+from tests.engine.helpers import CTX, decide
 
 # Tools reached through an interpreter, migrations and warehouse builds outside this machine, shells that read
 # their commands from stdin: none of these may pass as routine work.
@@ -93,3 +94,24 @@ MCP_SSH_PROXY = {"tool": "mcp__filesystem__edit_file", "input": {"path": "/home/
 ])  # fmt: skip
 def test_narrow_scope_asks_where_the_wide_one_is_denied(fixture: str | dict[str, Any], verdict: str) -> None:
     assert decide(fixture).verdict == verdict
+
+
+# A fork's clone: origin is the user's fork, upstream the project. A branch pushed upstream lands in someone else's
+# repository; pushing to origin, or to a second remote of the same owner, is routine.
+FORK = {"branch": "fix/x", "remotes": {"origin": "git@github.com:arjun-k/tinyjson.git",
+                                       "upstream": "https://github.com/tinyjson-rs/tinyjson.git",
+                                       "mirror": "git@gitlab.com:arjun-k/tinyjson.git"}}
+
+
+@pytest.mark.parametrize(("command", "verdict"), [
+    ("git push upstream fix/float-exponent", "ask"),
+    ("git push -u upstream HEAD", "ask"),
+    ("git push origin fix/float-exponent", "allow"),
+    ("git push -u origin HEAD", "allow"),
+])  # fmt: skip
+def test_a_branch_pushed_to_another_owners_remote_asks(command: str, verdict: str) -> None:
+    from automode.model import GitInfo
+
+    git = GitInfo(FORK["branch"], FORK["remotes"])  # type: ignore[arg-type]
+    ctx = Context(CTX.cwd, CTX.project_root, CTX.home, git=git)
+    assert decide(command, ctx).verdict == verdict

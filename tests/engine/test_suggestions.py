@@ -28,6 +28,8 @@ BUILT = [
     ("aws s3 rm s3://b/logs/ --recursive", "aws s3 rm s3://b/logs/ --recursive --dryrun"),
     ("aws s3 sync build/ s3://previews/ --delete", "aws s3 sync build/ s3://previews/ --delete --dryrun"),
     ("rclone sync /src remote:bucket", "rclone sync /src remote:bucket --dry-run"),
+    ("npm publish --access public", "npm publish --access public --dry-run"),
+    ("cargo publish", "cargo publish --dry-run"),
 ]
 
 

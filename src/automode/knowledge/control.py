@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from automode.shell.commands import Env
     from automode.shell.parse import Command
 
-FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework")
+FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
+            "registry")
 ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity")
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")

@@ -321,7 +321,21 @@ def git_push_foreign(cmd: Command, a: Analysis) -> str | Hit | None:
     git = a.ctx.git
     if git is not None and git.remotes and remote not in git.remotes:
         return Hit(f"pushes to `{remote}`, which is not one of this repository's remotes", "ask")
+    if git is not None and remote != "origin" and remote in git.remotes and "origin" in git.remotes:
+        # A fork's clone has `origin` (the fork) and `upstream` (the project): a branch pushed to the remote of
+        # another owner lands in someone else's repository, not where the pull request is opened from.
+        theirs, mine = _owner(git.remotes[remote]), _owner(git.remotes["origin"])
+        if theirs and mine and theirs != mine and not (a.config is not None and a.config.is_trusted_repo(git.remotes[remote])):
+            return Hit(f"pushes to `{remote}` ({theirs}'s repository), not to origin ({mine}'s)", "ask")
     return None
+
+
+def _owner(url: str) -> str:
+    """The owner part of a repository URL (`github.com/acme/app` -> `github.com/acme`), "" when there is none."""
+    from automode.config import repo_key
+
+    key = repo_key(url)
+    return key.rsplit("/", 1)[0] if key.count("/") >= 2 else ""
 
 
 def _remote_urls(a: Analysis) -> dict[str, str]:

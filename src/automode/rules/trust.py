@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.knowledge import control
 from automode.rules.base import Hit, rule
-from automode.rules.cloud import control_of, describe
+from automode.rules.cloud import control_of, describe, offer
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -45,13 +45,13 @@ MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhoo
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
                     "gh release edit v4.2.0 --notes-file notes.md"],
 )  # fmt: skip
-def publish(cmd: Command, a: Analysis) -> str | None:
+def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     text = " ".join([cmd.name, *cmd.args])
     if PUBLISH.search(text) and not any(x in ("--dry-run", "-n") for x in cmd.args if cmd.name in ("npm", "cargo", "yarn", "pnpm")):
-        return f"`{text[:60]}` publishes"
+        return offer(cmd, f"`{text[:60]}` publishes")
     got = control_of(cmd, a)
     if got is not None and got[0].verb == "publish":
-        return f"{describe(cmd, got[0])} publishes"
+        return offer(cmd, f"{describe(cmd, got[0])} publishes")
     return None
 
 
