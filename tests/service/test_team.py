@@ -3,6 +3,7 @@ served by the service (sign-in sets a cookie, never a token in a URL) with per-d
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -174,3 +175,43 @@ def test_a_session_cookie_is_bound_to_a_token_that_still_exists() -> None:
     assert team_of_cookie(session_cookie(TOKEN, "payments", now=0), tokens) is None  # expired
     assert team_of_cookie(session_cookie(TOKEN, "platform"), tokens) is None  # a team its token does not have
     assert team_of_cookie(session_cookie(OTHER, ""), tokens) == ""
+
+
+def test_the_team_page_in_a_browser_sign_in_feed_filters_and_live_rows(team: tuple[str, str]) -> None:
+    """The service's page in headless Chromium: sign in with the form, see the shared trail, filter by developer and
+    project, and see a decision another developer's hook makes arrive live; the token is never in a URL."""
+    from tests.audit import test_ui_browser as ui
+
+    if ui.CHROMIUM is None or ui.DRIVER is None or ui.webdriver is None:
+        pytest.skip("headless Chromium not available")
+    url, _ = team
+    _decide(url, "echo browser-frank", "/home/frank/src/mobile", headers={"X-Automode-User": "frank"})
+    _decide(url, "echo browser-gina", "/home/gina/src/payments-api", headers={"X-Automode-User": "gina"})
+    By = ui.By
+    gen = ui.browser.__wrapped__()  # the fixture's generator: a fresh Chromium profile
+    drv = next(gen)
+    try:
+        drv.set_window_size(1280, 900)
+        drv.get(url + "/")
+        drv.find_element(By.ID, "token").send_keys(TOKEN)
+        drv.find_element(By.CSS_SELECTOR, "#login button[type=submit]").click()
+        def actions(d: Any) -> list[str]:  # read in one script: the feed re-renders while filters change
+            return list(d.execute_script("return [...document.querySelectorAll('#feed tbody td.action')].map((td) => td.textContent)"))
+
+        ui._wait(drv, lambda d: len(actions(d)) >= 2)
+        assert TOKEN not in drv.current_url and "payments" in drv.find_element(By.ID, "who").text
+        drv.find_element(By.ID, "f-user").send_keys("frank")
+        ui._wait(drv, lambda d: actions(d) == ["echo browser-frank"])
+        drv.find_element(By.ID, "f-user").clear()
+        drv.find_element(By.ID, "f-project").send_keys("payments-api")
+        ui._wait(drv, lambda d: actions(d) == ["echo browser-gina"])
+        ui._wait(drv, lambda d: d.find_element(By.ID, "live").text == "live")
+        _decide(url, "echo browser-live", "/home/hana/src/payments-api", headers={"X-Automode-User": "hana"})
+        ui._wait(drv, lambda d: "echo browser-live" in actions(d), timeout=30)
+        users = drv.execute_script("return [...document.querySelectorAll('#feed tbody td.user')].map((td) => td.title)")
+        assert any(u.startswith("hana@") for u in users), users
+        ui.ARTIFACTS.mkdir(exist_ok=True)
+        drv.save_screenshot(str(ui.ARTIFACTS / "team-page.png"))
+    finally:
+        with contextlib.suppress(StopIteration):
+            next(gen)
