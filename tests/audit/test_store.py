@@ -7,6 +7,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from automode import audit
 from automode.audit.asks import answer, open_ask, wait_for_answer
 from automode.audit.recorder import Recorder
@@ -217,3 +219,16 @@ def test_a_hold_delays_the_writer_but_loses_nothing(db_path: str) -> None:
     rec.release()
     rec.close()
     assert len(SqliteStore(db_path).query(limit=0)) == 3
+
+
+def test_the_spool_lives_in_the_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from automode.audit.settings import data_dir
+    from automode.audit.spool import spool_dir
+
+    for value in (str(tmp_path / "xdg"), None):
+        if value is None:
+            monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+            monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        else:
+            monkeypatch.setenv("XDG_DATA_HOME", value)
+        assert spool_dir() == str(data_dir() / "spool")

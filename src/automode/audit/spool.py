@@ -35,9 +35,10 @@ _MAX_DEPTH = 12
 
 
 def spool_dir() -> str:
-    from automode.audit.settings import data_dir
-
-    return os.path.join(str(data_dir()), "spool")
+    """`<data dir>/spool`, the same directory as `audit.settings.data_dir() / "spool"`, computed without importing
+    the settings module (pathlib, urllib, ipaddress: the hook process spools at exit and must end quickly)."""
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "automode", "spool")
 
 
 def _cap(value: Any, limit: int, depth: int = 0) -> Any:
