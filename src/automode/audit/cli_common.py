@@ -50,8 +50,10 @@ def filters_from(args: argparse.Namespace) -> Filters:
 
 def open_from(args: argparse.Namespace) -> Store:
     from automode.audit.settings import load_settings
+    from automode.audit.spool import wait_drained
     from automode.audit.store import open_store
 
+    wait_drained(timeout=2.0)  # hooks commit right after answering (a detached drainer): show what they just did
     return open_store(getattr(args, "db", None) or load_settings().store_url())
 
 

@@ -211,11 +211,11 @@ def drain(store: Any, max_chars: int = 4000, max_files: int = 50) -> int:
     return done
 
 
-def wait_drained(data_home: str, timeout: float = 30.0) -> bool:
-    """Wait until nothing is spooled under `<data_home>/automode/spool` (hook processes commit through detached
-    drainers right after answering): for tools and tests that read the store, or remove a scratch data dir, right
-    after running hooks. False if records are still spooled after `timeout` seconds."""
-    d = os.path.join(data_home, "automode", "spool")
+def wait_drained(data_home: str | None = None, timeout: float = 30.0) -> bool:
+    """Wait until nothing is spooled under `<data_home>/automode/spool` (default: this process's data dir; hook
+    processes commit through detached drainers right after answering): for tools and tests that read the store, or
+    remove a scratch data dir, right after running hooks. False if records are still spooled after `timeout` s."""
+    d = os.path.join(data_home, "automode", "spool") if data_home else spool_dir()
     deadline = time.monotonic() + timeout
     while True:
         try:
