@@ -66,10 +66,27 @@ def _serving(tmp: Path, *extra: str, env: dict[str, str] | None = None) -> Itera
             proc.kill()
 
 
+PG_URL: str | None = None  # the cluster the module's service records into, when there is one
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with _serving(tmp_path_factory.mktemp("serve"), "--max-body", "20000", "--workers", "2") as (_, url):
-        yield url
+    """Two workers recording into a real PostgreSQL when the server binaries are here (else recording off)."""
+    from tests.audit import pg_cluster
+
+    tmp = tmp_path_factory.mktemp("serve")
+    if pg_cluster.missing_reason() is not None:
+        with _serving(tmp, "--max-body", "20000", "--workers", "2") as (_, url):
+            yield url
+        return
+    global PG_URL
+    with pg_cluster.cluster() as pg_url, _serving(tmp, "--max-body", "20000", "--workers", "2", "--quiet",
+                                                  env={"AUTOMODE_AUDIT": "on", "AUTOMODE_AUDIT_URL": pg_url}) as (_, url):  # fmt: skip
+        PG_URL = pg_url
+        try:
+            yield url
+        finally:
+            PG_URL = None
 
 
 def _post(url: str, body: bytes, token: str | None = TOKEN) -> tuple[int, Any]:
@@ -107,6 +124,7 @@ def test_decisions_equal_the_local_engine(service: str, bench_dir: Path) -> None
     corpora = sorted(bench_dir.glob("*.jsonl"))
     assert len(corpora) >= 8, corpora
     counted: dict[str, int] = {}
+    audited = 0
     for path in corpora:
         for rec in _sample(path):
             ctx = rec.get("context") or {}
@@ -116,9 +134,12 @@ def test_decisions_equal_the_local_engine(service: str, bench_dir: Path) -> None
             if status == 413:  # over this service's --max-body; the size limit has its own test
                 continue
             local = engine.decide(action_from_json(body), context_from_json(body))
+            audited += got["audited"] is True
             assert (got["verdict"], got["rules"], got["category"]) == (local.verdict, list(local.rules), local.category), rec["id"]
             counted[path.name] = counted.get(path.name, 0) + 1
-    print("records compared per corpus:", counted)
+    print("records compared per corpus:", counted, "recorded in PostgreSQL:", audited if PG_URL else "(no cluster)")
+    if PG_URL:  # every answer waited for its row in the shared trail
+        assert audited == sum(counted.values())
     assert all(n >= PER_CORPUS // 2 for n in counted.values()) and len(counted) == len(corpora), counted
 
 
