@@ -163,7 +163,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
     from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
-    if not act.classes and not any(b.kind == "dryrun" for _, b in intent.boundaries):
+    if not act.classes and not act.runs and not any(b.kind == "dryrun" for _, b in intent.boundaries):
         return None
     root, home = a.root, a.ctx.home
     for idx, b in intent.boundaries:
@@ -195,6 +195,8 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                 )
             continue
         hit = act.classes & b.verbs
+        if act.runs and b.kind == "verb" and "run" in b.verbs and (b.strong or b.weak):
+            hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
         if not hit:
             continue
         fenced = {env_of(w) for w in b.strong | b.weak} - {""}

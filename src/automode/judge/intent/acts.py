@@ -57,6 +57,16 @@ CONTROL_CLASSES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+#: Programs that run a script, module or task named by their arguments.
+RUNNERS = frozenset({"python", "python3", "node", "ruby", "perl", "php", "bash", "sh", "zsh", "deno", "bun", "make", "just",
+                     "rake", "invoke", "task", "npm", "yarn", "pnpm", "cargo", "go", "uv", "poetry", "pipenv", "Rscript",
+                     "julia", "dotnet", "gradle", "mvn", "mix", "sbt", "nox", "tox", "snakemake", "dvc"})  # fmt: skip
+
+
+def _runs_program(name: str, pos: list[str]) -> bool:
+    return name.startswith("./") or (name in RUNNERS and bool(pos)) or name.endswith((".sh", ".py"))
+
+
 @dataclass(frozen=True, slots=True)
 class Acts:
     classes: frozenset[str]  # verb classes this action is an instance of
@@ -64,6 +74,8 @@ class Acts:
     writes: tuple[str, ...]  # absolute paths it writes or deletes (not temp or build output)
     installs: tuple[str, ...]  # packages it adds by name
     envs: frozenset[str] = frozenset()  # environments its control-plane operations land in
+    #: it runs a script, module or task: only a boundary that names what not to run again fences that
+    runs: bool = False
 
 
 def mcp_words(tool: str) -> list[str]:
@@ -79,6 +91,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
     names: set[str] = set()
     writes: list[str] = []
     installs: list[str] = []
+    runs = False
     for f in found:
         classes |= RULE_ACTS.get(f.rule.id, set())
     for cmd in a.commands:
@@ -114,6 +127,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             if pkgs and not any(x in ("-r", "--requirement", "-e", "--editable") for x in args):
                 classes.add("install")
                 installs += pkgs
+        runs = runs or _runs_program(name, pos)  # `python train.py`, `make backfill`: "don't rerun the training"
         if name in KILLERS or (
             name == "systemctl" and pos[:1] and pos[0] in ("stop", "restart", "kill", "disable")
         ):
@@ -191,4 +205,4 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             if kind in names or nouns & names:
                 names |= nouns
     envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env)
-    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs)
+    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs)

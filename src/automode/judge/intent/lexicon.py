@@ -49,7 +49,8 @@ VERBS: Mapping[str, frozenset[str]] = {
     "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas"}),
-    "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe"}),
+    "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
+                      "retry"}),
     "read": frozenset({
         "read", "show", "print", "cat", "display", "get", "fetch", "find", "look", "search", "list", "check", "view", "see",
         "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
-from automode.judge.intent.text import DRAFT_STRIPS, PERMIT, Boundary, Clause, idents, parse_message, tokens
+from automode.judge.intent.text import (
+    DRAFT_STRIPS,
+    PERMIT,
+    VERB_WORDS,
+    Boundary,
+    Clause,
+    idents,
+    parse_message,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
@@ -81,7 +90,8 @@ def session_intent(
     for idx, text in sources:
         msg = parse_message(text)
         amounts |= msg.amounts
-        bounds += [(idx, b) for b in msg.boundaries]
+        # "don't rerun it": a run boundary is about what was named last; with nothing named it fences nothing
+        bounds += [(idx, r) for b in msg.boundaries if (r := _resolved(b, last) if idx >= 0 else b) is not None]
         if idx == -2:
             continue
         if idx >= 0 and msg.hold:
@@ -121,10 +131,24 @@ def session_intent(
                 last = (said.strong, said.weak)
         if idx >= 0 and last == before and ms - last[0] and not msg.hold:
             last = (ms, frozenset())  # a message that asks nothing still names what "it" will mean next
+        redo = _REDO_HEAD.match(text.lower()) if idx >= 0 and last == before else None
+        if redo is not None and redo.group(1) not in VERB_WORDS:
+            last = (last[0], frozenset({redo.group(2)}))  # "retrain the model": "it" is the training run
     live = [(i, b) for i, b in bounds if not _lifted(i, b, requests)]
     text = "\n".join(t for _, t in sources).lower()
     return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages),
                   tuple(reversed(suspended)))  # fmt: skip
+
+
+_REDO_HEAD = lazyre.compile(r"^\W*(?:please\s+|can\s+you\s+|could\s+you\s+)?(re-?([a-z]{4,}))\b")
+
+
+def _resolved(b: Boundary, last: tuple[frozenset[str], frozenset[str]]) -> Boundary | None:
+    if b.kind != "verb" or b.strong or b.weak or not b.verbs <= {"run"}:
+        return b
+    if not last[0] and not last[1]:
+        return None
+    return Boundary(b.kind, b.verbs, last[0], last[1], b.scope, b.text)
 
 
 def _unconditional_said(r: Said) -> Said:

@@ -318,10 +318,21 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
             classes = {"touch"}
         rest = re.split(r"\s+(?:until|unless|before|yet)\b", rest, maxsplit=1)[0]
         s, w = idents(rest)
-        classes &= BOUNDARY_VERBS  # "don't include X" in an issue text is not a rule for the agent
+        if not classes and _REDO.match(verb) and verb not in VERB_WORDS:
+            classes, w = {"run"}, w | {verb[2:].removeprefix("-")}  # "don't retrain": no second run of the training
+        again = verb in ("rerun", "re-run", "retry") or (_REDO.match(verb) is not None and verb not in VERB_WORDS)
+        # "don't rerun it / the backfill": a second run of what ran; a first run ("don't run the full suite, just the
+        # unit tests") is a preference about what to run, not a fence
+        run = {"run"} & classes if again and (s or w or _PRONOUN_ONLY.search(rest)) else set()
+        classes = (classes & BOUNDARY_VERBS) | run  # "don't include X" in an issue text is not a rule for the agent
         if classes:
             out.append(Boundary("verb", frozenset(classes), s, w, None, clause_raw.strip()))
     return out
+
+
+#: "retrain", "reindex", "re-import": doing it again (a boundary on running what the rest of the word names).
+_REDO = lazyre.compile(r"^re-?[a-z]{4,}$")
+_PRONOUN_ONLY = lazyre.compile(r"^\s*(?:it|that|this|them)\b")
 
 
 def _negated(toks: list[str]) -> bool:
