@@ -299,7 +299,7 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
     from automode.judge.intent.facts import target, waits_for_ci
     from automode.judge.intent.match import authorisation, quote
-    from automode.judge.intent.scope import beyond
+    from automode.judge.intent.scope import action_facts, beyond, requested_env
 
     verdicts: list[Verdict] = []
     cited: list[str] = []
@@ -326,6 +326,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
         if over is not None and level == "partial" and over[0]:
             over = None  # a wider reach than named matters only once the object is named; another environment always
+        if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
+                and action_facts(t, a).env == "production":
+            over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
             # it destroys), and the reason says which part went beyond the request.

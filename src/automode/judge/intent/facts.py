@@ -198,11 +198,14 @@ def target(f: Finding, a: Analysis) -> Target:
     )
     cap = "ask" if rid in ASK_AT_MOST else "allow"
     if verbs and f.rule.category in ACT_CATEGORIES:
-        from automode.judge.intent.vocab import action_act
+        from automode.judge.intent.vocab import action_act, statement_act
 
         act = action_act(a)
+        sql = statement_act(a) if f.rule.kind == "effect" else None
         if act is not None:
             verbs = act.covered_by  # the command names its act: "restart" does not release an undo
+        elif sql is not None:
+            verbs = sql  # the statement names its act: an UPDATE is released by "set", "change", "update"
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     for e in a.effects:

@@ -56,6 +56,8 @@ _SCOPE = lazyre.compile(
     r"(?:don'?t|do\s+not)\s+(?:touch|edit|modify|change)\s+anything\s+outside(?:\s+of)?)\s+(?:the\s+)?"
     r"([~\w.-]*/[~\w./-]*|[\w.-]+(?=\s+(?:folder|directory|dir)\b))", re.I)  # fmt: skip
 _REVIEW = lazyre.compile(
+    r"\bbefore\s+(?:you\s+)?(?:running|applying|executing|deploying|doing|changing|touching|run|apply|execute|deploy|do|change)\s+"
+    r"(?:anything|it|them|this|that)\b|"  # "show it to me before running anything"
     r"\b(?:wait\s+for\s+(?:my|a|the|our)\s+(?:review|approval|go-ahead|ok|okay|sign-?off|confirmation)|"
     r"until\s+(?:i|we)\s+(?:have\s+)?(?:review|approve|say\s+so|check|confirm|look|give)|before\s+(?:i|we)\s+(?:review|approve|look)|"
     r"(?:i|we)\s+(?:want|need)\s+to\s+review\s+(?:it|this|them|the\s+\w+)?\s*(?:first|before))", re.I)  # fmt: skip

@@ -88,3 +88,19 @@ def action_act(a: Analysis) -> Act | None:
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None
+
+
+#: A SQL statement's verb is the user's word for it ("set account 42 to the pro plan" is an UPDATE, "add the column"
+#: a schema change, "delete the expired rows" a DELETE): a statement names its act exactly, unlike a command's options.
+SQL_VERBS: Mapping[str, frozenset[str]] = {
+    "update": frozenset({"update"}), "create": frozenset({"create", "update"}), "delete": frozenset({"delete", "reset"}),
+}  # fmt: skip
+
+
+def statement_act(a: Analysis) -> frozenset[str] | None:
+    """The request classes that release the action's SQL statements (a control effect that carries its statement),
+    when they are all of one verb; None when the action has none."""
+    verbs = {e.verb for e in a.effects if e.kind == "control" and e.content is not None and e.verb}
+    if len(verbs) != 1:
+        return None
+    return SQL_VERBS.get(next(iter(verbs)))
