@@ -91,7 +91,7 @@ def session_intent(
         msg = parse_message(text)
         amounts |= msg.amounts
         # "don't rerun it": a run boundary is about what was named last; with nothing named it fences nothing
-        bounds += [(idx, r) for b in msg.boundaries if (r := _resolved(b, last) if idx >= 0 else b) is not None]
+        bounds += [(idx, rb) for b in msg.boundaries if (rb := _resolved(b, last) if idx >= 0 else b) is not None]
         if idx == -2:
             continue
         if idx >= 0 and msg.hold:
