@@ -194,3 +194,44 @@ def test_a_secret_read_in_one_call_cannot_be_sent_in_a_later_one(tmp_path: Path,
         assert not marker.exists(), "the secret's value was sent"
         assert outs[1]["permissionDecision"] == "deny" and "AM-JUDGE-006" in outs[1]["permissionDecisionReason"]
         assert SECRET not in json.dumps(json.loads(next((sb.root / "data" / "automode" / "sessions").glob("*.json")).read_text()))
+
+
+# ---------------------------------------------------------------- release by containment (issue 12, point 2)
+REBASED = "I rebased spike/parser on main, force-push it"
+
+
+def _force_plan(sb: Sandbox, branch: str) -> tuple[list[tuple[str, dict[str, Any]]], Path]:
+    import subprocess
+
+    subprocess.run(["git", "-C", str(sb.project), "remote", "add", "origin", "git@github.com:acme/parser.git"],
+                   check=False, capture_output=True)  # fmt: skip
+    marker = sb.root / f"MARKER-{branch.replace('/', '-')}"
+    # the push itself fails (no network): the marker says whether the command ran at all
+    return [("Bash", {"command": f"touch {marker} && git push --force origin {branch}", "description": "push"})], marker
+
+
+def test_control_a_forced_push_of_a_sibling_branch_runs_without_automode(tmp_path: Path, claude: Path) -> None:
+    sb = Sandbox(tmp_path)
+    plan, marker = _force_plan(sb, "spike/parser-v2")
+    with FakeAnthropic([], None) as fake:
+        fake.plan = plan
+        sb.run_claude(claude, fake.url, *BYPASS, prompt=REBASED)
+    assert marker.exists()
+
+
+def test_a_request_releases_the_branch_it_named_not_a_longer_name(tmp_path: Path, claude: Path) -> None:
+    with cleanup(Sandbox(tmp_path)) as sb:
+        sb.install("direct")
+        plan, marker = _force_plan(sb, "spike/parser-v2")  # a name that starts with the one the user gave
+        with FakeAnthropic([], None) as fake:
+            fake.plan = plan
+            events = sb.run_claude(claude, fake.url, *BYPASS, prompt=REBASED)
+        assert not marker.exists()
+        assert hook_outputs(events, "PreToolUse")[0]["hookSpecificOutput"]["permissionDecision"] == "deny"
+        plan, marker = _force_plan(sb, "spike/parser")
+        with FakeAnthropic([], None) as fake:
+            fake.plan = plan
+            events = sb.run_claude(claude, fake.url, *BYPASS, prompt=REBASED)
+        out = hook_outputs(events, "PreToolUse")[0]["hookSpecificOutput"]
+        assert out["permissionDecision"] == "allow" and "force-push it" in out["permissionDecisionReason"], out
+        assert marker.exists()
