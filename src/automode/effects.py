@@ -28,6 +28,19 @@ EffectKind = Literal[
 
 #: Verbs of `control` effects (and of requests in the user's words, issue 12): one vocabulary for both.
 VERBS = ("read", "create", "update", "delete", "permission", "secret", "deploy", "publish", "message", "execute")
+#: Fine-grained acts of release control a user names by their own word (issue 10 point 3), and the tool words
+#: that mean each: `kubectl rollout undo` and `helm rollback` are both "rollback".
+OPS: dict[str, frozenset[str]] = {
+    "promote": frozenset({"promote"}), "rollback": frozenset({"rollback", "undo", "revert"}),
+    "abort": frozenset({"abort", "terminate"}), "pause": frozenset({"pause", "suspend"}),
+    "resume": frozenset({"resume", "unpause", "unsuspend"}), "scale": frozenset({"scale", "autoscale"}),
+    "restart": frozenset({"restart", "reboot", "redeploy"}), "merge": frozenset({"merge"}),
+    "approve": frozenset({"approve"}), "close": frozenset({"close"}), "publish": frozenset({"publish", "push", "upload", "submit"}),
+    "yank": frozenset({"yank", "unpublish", "deprecate"}), "revoke": frozenset({"revoke"}), "rotate": frozenset({"rotate"}),
+    "sync": frozenset({"sync", "reconcile"}), "cancel": frozenset({"cancel"}), "rerun": frozenset({"rerun", "retry"}),
+    "migrate": frozenset({"migrate"}), "seed": frozenset({"seed"}),
+}  # fmt: skip
+OP_OF = {w: op for op, words in OPS.items() for w in words}
 #: How much one effect touches: one named thing, a set (a prefix, a filter), everything of its kind, a whole tree.
 SCOPES = ("one", "set", "all", "recursive")
 #: Where it lands, from markers in names, contexts, profiles, URLs and variables.
@@ -52,3 +65,6 @@ class Effect:
     scope: str = ""
     env: str = ""
     values: tuple[str, ...] = ()
+    # The release-control act in the tool's own terms, from `OPS` ("" when the verb says it all): "abort it" names
+    # `argo rollouts abort` and "yank 0.9.2" names `cargo yank`, where `verb` only says update or publish.
+    op: str = ""

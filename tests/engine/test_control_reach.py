@@ -115,3 +115,30 @@ def test_a_branch_pushed_to_another_owners_remote_asks(command: str, verdict: st
     git = GitInfo(FORK["branch"], FORK["remotes"])  # type: ignore[arg-type]
     ctx = Context(CTX.cwd, CTX.project_root, CTX.home, git=git)
     assert decide(command, ctx).verdict == verdict
+
+
+# Release control in the tool's own terms (effects.OPS), so a request's word ("abort it", "yank 0.9.2", "roll back")
+# can be compared with what the action does, where the coarse verb only says update, deploy or publish.
+@pytest.mark.parametrize(("command", "op"), [
+    ("kubectl argo rollouts abort api -n x --context eks-prod-use1", "abort"),
+    ("kubectl argo rollouts promote api -n x", "promote"),
+    ("kubectl rollout undo deployment/api -n x", "rollback"),
+    ("helm rollback api 3 -n prod", "rollback"),
+    ("flux suspend kustomization apps", "pause"),
+    ("heroku ps:scale web=0 -a shop", "scale"),
+    ("kubectl scale deploy/x --replicas=3", "scale"),
+    ("aws secretsmanager rotate-secret --secret-id prod/db", "rotate"),
+    ("gh pr merge 42 --squash", "merge"),
+    ("gh pr review 42 --approve", "approve"),
+    ("cargo yank --version 0.9.2", "yank"),
+    ("gh run rerun 456 --failed", "rerun"),
+    ("python manage.py migrate --settings=app.settings.production", "migrate"),
+    ("kubectl apply -f k8s/", ""),
+    ("kubectl run x --image=y --restart=Never", ""),
+])  # fmt: skip
+def test_release_control_acts_carry_their_own_verb(command: str, op: str) -> None:
+    from automode.analysis import analyze
+    from automode.model import Action
+
+    a = analyze(Action("Bash", {"command": command}, CTX.cwd), CTX)
+    assert [e.op for e in a.effects if e.kind == "control"] == [op]

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
-from automode.effects import ENVIRONMENTS, SCOPES, VERBS, Effect
+from automode.effects import ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
 
 if TYPE_CHECKING:
@@ -399,7 +399,26 @@ def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
     vals = tuple(dict.fromkeys([*values, *where]))[:MAX_VALUES]
     recursive = scope in ("recursive", "all") and any(o in p.options for o in tool.recursive_options)
     return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
-                  recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals)  # fmt: skip
+                  recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals,
+                  op=_op(e, p))  # fmt: skip
+
+
+_OP_SPLIT = lazyre.compile(r"[-_:.]")
+
+
+def _op(e: Entry, p: Parsed) -> str:
+    """The release-control act (`effects.OPS`) the matched words name: `rollout undo` -> rollback, `ps:scale` -> scale,
+    `rotate-secret` -> rotate, `pr review --approve` -> approve; "" for any other act."""
+    n = sum(1 for t in e.tokens if not t.option)
+    # the matched words and the one after them (`rollout undo` matched by `rollout`), then flags without a value
+    # (`gh pr review --approve`; not `kubectl run --restart=Never`)
+    words = [x.lower() for x in p.positional[: n + 1]]
+    words += [k.lstrip("-") for k, vs in p.options.items() if k.startswith("-") and all(v == "" for v in vs)]
+    for w in reversed(words):
+        for part in (w, *_OP_SPLIT.split(w)):
+            if part in OP_OF:
+                return OP_OF[part]
+    return ""
 
 
 def safer(cmd: Command) -> str | None:
