@@ -210,44 +210,45 @@ def __create_fn__():
   return hash((self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_rule, _type_verdict, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail)->_return_type:
+def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):
+ def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'rule',rule)
   __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
-CODES["def __create_fn__(_type_rule, _type_verdict, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):\n def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r})"
+  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r}, suggestion={self.suggestion!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r}, suggestion={self.suggestion!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.rule,self.verdict,self.detail,)==(other.rule,other.verdict,other.detail,)
+   return (self.rule,self.verdict,self.detail,self.suggestion,)==(other.rule,other.verdict,other.detail,other.suggestion,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.verdict,self.detail,)==(other.rule,other.verdict,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.verdict,self.detail,self.suggestion,)==(other.rule,other.verdict,other.detail,other.suggestion,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('rule','verdict','detail',):
+  if type(self) is cls or name in ('rule','verdict','detail','suggestion',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('rule','verdict','detail',):
+  if type(self) is cls or name in ('rule','verdict','detail','suggestion',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.rule,self.verdict,self.detail,))
+  return hash((self.rule,self.verdict,self.detail,self.suggestion,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.rule,self.verdict,self.detail,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.rule,self.verdict,self.detail,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stdout, _dflt_stderr, _dflt_code, _return_type):
  def __init__(self,stdout:_type_stdout=_dflt_stdout,stderr:_type_stderr=_dflt_stderr,code:_type_code=_dflt_code)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'stdout',stdout)
@@ -363,8 +364,8 @@ def __create_fn__():
   return hash((self.raw,self.path,self.cls,self.dynamic,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _return_type):
- def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values)->_return_type:
+def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):
+ def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'target',target)
   __dataclass_builtins_object__.__setattr__(self,'pclass',pclass)
@@ -378,39 +379,40 @@ def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_re
   __dataclass_builtins_object__.__setattr__(self,'scope',scope)
   __dataclass_builtins_object__.__setattr__(self,'env',env)
   __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'op',op)
  return __init__
-CODES["def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _return_type):\n def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'pclass',pclass)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'append',append)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'content',content)\n  __dataclass_builtins_object__.__setattr__(self,'via',via)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):\n def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'pclass',pclass)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'append',append)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'content',content)\n  __dataclass_builtins_object__.__setattr__(self,'via',via)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'op',op)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r})"
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,)
+   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,other.op,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,other.op,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values',):
+  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values','op',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',\'op\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values',):
+  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values','op',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',\'op\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,))
+  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_names, _type_values, _type_option, _type_negated, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_option, _dflt_negated, _dflt_value, _return_type):
  def __init__(self,names:_type_names,values:_type_values=_dflt_values,option:_type_option=_dflt_option,negated:_type_negated=_dflt_negated,value:_type_value=_dflt_value)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'names',names)
@@ -451,8 +453,8 @@ def __create_fn__():
   return hash((self.names,self.values,self.option,self.negated,self.value,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.names,self.values,self.option,self.negated,self.value,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _return_type):
- def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs)->_return_type:
+def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, _type_safer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _dflt_safer, _return_type):
+ def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs,safer:_type_safer=_dflt_safer)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
   __dataclass_builtins_object__.__setattr__(self,'tokens',tokens)
   __dataclass_builtins_object__.__setattr__(self,'verb',verb)
@@ -460,41 +462,42 @@ def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_en
   __dataclass_builtins_object__.__setattr__(self,'env',env)
   __dataclass_builtins_object__.__setattr__(self,'origin',origin)
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'safer',safer)
  return __init__
-CODES["def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _return_type):\n def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'tokens',tokens)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, _type_safer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _dflt_safer, _return_type):\n def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs,safer:_type_safer=_dflt_safer)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'tokens',tokens)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'safer',safer)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r})"
+  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r}, safer={self.safer!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r}, safer={self.safer!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,)
+   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,other.safer,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,other.safer,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs',):
+  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs','safer',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',\'safer\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs',):
+  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs','safer',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',\'safer\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,))
+  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_safer_drop, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,safer_drop:_type_safer_drop,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'names',names)
   __dataclass_builtins_object__.__setattr__(self,'family',family)
@@ -509,6 +512,7 @@ def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _t
   __dataclass_builtins_object__.__setattr__(self,'set_options',set_options)
   __dataclass_builtins_object__.__setattr__(self,'recursive_options',recursive_options)
   __dataclass_builtins_object__.__setattr__(self,'dry_run',dry_run)
+  __dataclass_builtins_object__.__setattr__(self,'safer_drop',safer_drop)
   __dataclass_builtins_object__.__setattr__(self,'default_env',default_env)
   __dataclass_builtins_object__.__setattr__(self,'value_env',value_env)
   __dataclass_builtins_object__.__setattr__(self,'cwd_env',cwd_env)
@@ -516,38 +520,38 @@ def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _t
   __dataclass_builtins_object__.__setattr__(self,'entries',entries)
   __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
  return __init__
-CODES["def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'value_options',value_options)\n  __dataclass_builtins_object__.__setattr__(self,'path_options',path_options)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flag_options',flag_options)\n  __dataclass_builtins_object__.__setattr__(self,'env_options',env_options)\n  __dataclass_builtins_object__.__setattr__(self,'host_options',host_options)\n  __dataclass_builtins_object__.__setattr__(self,'resource_options',resource_options)\n  __dataclass_builtins_object__.__setattr__(self,'all_options',all_options)\n  __dataclass_builtins_object__.__setattr__(self,'set_options',set_options)\n  __dataclass_builtins_object__.__setattr__(self,'recursive_options',recursive_options)\n  __dataclass_builtins_object__.__setattr__(self,'dry_run',dry_run)\n  __dataclass_builtins_object__.__setattr__(self,'default_env',default_env)\n  __dataclass_builtins_object__.__setattr__(self,'value_env',value_env)\n  __dataclass_builtins_object__.__setattr__(self,'cwd_env',cwd_env)\n  __dataclass_builtins_object__.__setattr__(self,'stdin_argv',stdin_argv)\n  __dataclass_builtins_object__.__setattr__(self,'entries',entries)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_safer_drop, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,safer_drop:_type_safer_drop,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'value_options',value_options)\n  __dataclass_builtins_object__.__setattr__(self,'path_options',path_options)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flag_options',flag_options)\n  __dataclass_builtins_object__.__setattr__(self,'env_options',env_options)\n  __dataclass_builtins_object__.__setattr__(self,'host_options',host_options)\n  __dataclass_builtins_object__.__setattr__(self,'resource_options',resource_options)\n  __dataclass_builtins_object__.__setattr__(self,'all_options',all_options)\n  __dataclass_builtins_object__.__setattr__(self,'set_options',set_options)\n  __dataclass_builtins_object__.__setattr__(self,'recursive_options',recursive_options)\n  __dataclass_builtins_object__.__setattr__(self,'dry_run',dry_run)\n  __dataclass_builtins_object__.__setattr__(self,'safer_drop',safer_drop)\n  __dataclass_builtins_object__.__setattr__(self,'default_env',default_env)\n  __dataclass_builtins_object__.__setattr__(self,'value_env',value_env)\n  __dataclass_builtins_object__.__setattr__(self,'cwd_env',cwd_env)\n  __dataclass_builtins_object__.__setattr__(self,'stdin_argv',stdin_argv)\n  __dataclass_builtins_object__.__setattr__(self,'entries',entries)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, safer_drop={self.safer_drop!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, safer_drop={self.safer_drop!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)
+   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.safer_drop,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.safer_drop,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
+  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','safer_drop','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'safer_drop\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
+  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','safer_drop','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'safer_drop\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))
+  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,positional:_type_positional,dynamic:_type_dynamic,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'positional',positional)
@@ -586,89 +590,6 @@ def __create_fn__():
   return hash((self.positional,self.dynamic,self.options,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.positional,self.dynamic,self.options,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):
- def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)
-  __dataclass_builtins_object__.__setattr__(self,'sql',sql)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'host',host)
-  __dataclass_builtins_object__.__setattr__(self,'db',db)
-  __dataclass_builtins_object__.__setattr__(self,'positional',positional)
-  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)
-  __dataclass_builtins_object__.__setattr__(self,'local',local)
- return __init__
-CODES["def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):\n def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)\n  __dataclass_builtins_object__.__setattr__(self,'sql',sql)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'db',db)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)\n  __dataclass_builtins_object__.__setattr__(self,'local',local)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'origin',origin)
-  __dataclass_builtins_object__.__setattr__(self,'tables',tables)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
- return __init__
-CODES["def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'tables',tables)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):
  def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'owner',owner)
@@ -770,6 +691,130 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _return_type):
+ def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)
+  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)
+  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)
+  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)
+  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)
+  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)
+ return __init__
+CODES["def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _return_type):\n def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)\n  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)\n  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)\n  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)\n  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)\n  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):
+ def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)
+  __dataclass_builtins_object__.__setattr__(self,'sql',sql)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+  __dataclass_builtins_object__.__setattr__(self,'db',db)
+  __dataclass_builtins_object__.__setattr__(self,'positional',positional)
+  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)
+  __dataclass_builtins_object__.__setattr__(self,'local',local)
+ return __init__
+CODES["def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):\n def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)\n  __dataclass_builtins_object__.__setattr__(self,'sql',sql)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'db',db)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)\n  __dataclass_builtins_object__.__setattr__(self,'local',local)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'origin',origin)
+  __dataclass_builtins_object__.__setattr__(self,'tables',tables)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'tables',tables)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'path',path)
@@ -1122,47 +1167,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.env,self.aliases,self.positional,)==(other.cwd,other.env,other.aliases,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _return_type):
- def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)
-  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)
-  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)
-  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)
-  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)
-  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)
- return __init__
-CODES["def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _return_type):\n def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)\n  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)\n  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)\n  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)\n  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)\n  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -1477,43 +1481,44 @@ def __create_fn__():
   return hash((self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_detail, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _return_type):
- def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict)->_return_type:
+def __create_fn__(_type_detail, _type_verdict, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_suggestion, _return_type):
+ def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
   __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
-CODES["def __create_fn__(_type_detail, _type_verdict, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _return_type):\n def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_detail, _type_verdict, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_suggestion, _return_type):\n def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r})"
+  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r}, suggestion={self.suggestion!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r}, suggestion={self.suggestion!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.detail,self.verdict,)==(other.detail,other.verdict,)
+   return (self.detail,self.verdict,self.suggestion,)==(other.detail,other.verdict,other.suggestion,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.detail,self.verdict,)==(other.detail,other.verdict,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.detail,self.verdict,self.suggestion,)==(other.detail,other.verdict,other.suggestion,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('detail','verdict',):
+  if type(self) is cls or name in ('detail','verdict','suggestion',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'detail\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'detail\',\'verdict\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('detail','verdict',):
+  if type(self) is cls or name in ('detail','verdict','suggestion',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'detail\',\'verdict\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'detail\',\'verdict\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.detail,self.verdict,))
+  return hash((self.detail,self.verdict,self.suggestion,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.detail,self.verdict,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.detail,self.verdict,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _return_type):
  def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1902,45 +1907,47 @@ def __create_fn__():
   return hash((self.decision,self.stop,self.in_a_row,self.total,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.decision,self.stop,self.in_a_row,self.total,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs)->_return_type:
+def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
+ def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'classes',classes)
   __dataclass_builtins_object__.__setattr__(self,'names',names)
   __dataclass_builtins_object__.__setattr__(self,'writes',writes)
   __dataclass_builtins_object__.__setattr__(self,'installs',installs)
+  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
+  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
  return __init__
-CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r})"
+  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.classes,self.names,self.writes,self.installs,)==(other.classes,other.names,other.writes,other.installs,)
+   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,)==(other.classes,other.names,other.writes,other.installs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('classes','names','writes','installs',):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('classes','names','writes','installs',):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.classes,self.names,self.writes,self.installs,))
+  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _return_type):
  def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
@@ -2264,6 +2271,45 @@ def __create_fn__():
   return hash((self.env,self.every,self.picks,self.literal,self.remote,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
  def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'provider',provider)
