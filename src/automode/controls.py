@@ -51,6 +51,10 @@ GENERIC = ("settings.json", "settings.local.json", "hooks.json", "hooks/**", "co
 ALL = ("**",)
 ITSELF = ("",)
 
+#: Runtime dependencies automode's hook imports (top-level module names): their code runs inside every decision, so
+#: their installed directories are as much automode's as its own package (`adapters.settings_file.hook_path`).
+HOOK_DEPENDENCIES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot", "psycopg", "psycopg_binary")
+
 ROOTS: tuple[Root, ...] = (
     # automode: configuration, state and audit store, runtime directory (the resident server's socket), its code.
     Root("automode", "**/.automode.toml", ITSELF, "/work/proj/.automode.toml"),
@@ -68,6 +72,8 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "/etc/automode", ALL, "/etc/automode/config.toml"),
     Root("automode", "**/site-packages/automode", ALL, "/usr/lib/python3/site-packages/automode/engine.py"),
     Root("automode", "**/dist-packages/automode", ALL, "/usr/lib/python3/dist-packages/automode/adapters/hook_client.py"),
+    *(Root("automode", f"**/{where}-packages/{dep}", ALL, f"/v/lib/python3.11/{where}-packages/{dep}/__init__.py")
+      for dep in HOOK_DEPENDENCIES for where in ("site", "dist")),
     # Claude Code: user and project settings, hooks, managed settings, MCP servers.
     Root("claude-code", "$CLAUDE_CONFIG_DIR", (*CLAUDE, ".claude.json"), "$CLAUDE_CONFIG_DIR/settings.json"),
     Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),

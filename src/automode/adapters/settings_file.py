@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from automode import controls
+
 MARKER = "# automode-hook"
 
 
@@ -40,8 +42,9 @@ def _on_failure(agent: str) -> str:
     return "|| exit 2"
 
 
-#: Runtime dependencies the hook imports (top-level module names); their directories go on the hook's sys.path.
-HOOK_DEPENDENCIES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot", "psycopg", "psycopg_binary")
+#: Runtime dependencies the hook imports (top-level module names); their directories go on the hook's sys.path
+#: (and are automode's controls: `automode.controls`).
+HOOK_DEPENDENCIES = controls.HOOK_DEPENDENCIES
 
 
 def hook_path() -> list[str]:

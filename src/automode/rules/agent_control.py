@@ -233,14 +233,15 @@ def _holds(target: str, a: Analysis) -> str | None:
     names=None,
     title="Turns automode or the agent's safety off",
     what="Setting automode's or the agent's control variables on a command (`AUTOMODE_*=`, bypass variables), "
-    "uninstalling or killing automode, starting an agent without the checks it runs under (table `SWITCHES`): "
+    "uninstalling or killing automode, running its hook on events of the agent's making, starting an agent without the checks it runs under (table `SWITCHES`): "
     + _switch_doc() + ".",
     why="Switching off the guard from inside the session it guards defeats it.",
     example="AUTOMODE_JUDGE=off git push --force",
     instead="Ask the user to change automode's configuration if a rule is wrong.",
     must_match=["AUTOMODE_DISABLE=1 rm -rf build", "export AUTOMODE_MODE=off", "claude --dangerously-skip-permissions -p hi",
                 "codex --dangerously-bypass-approvals-and-sandbox exec x", "pip uninstall -y automode", "pkill -f automode",
-                "automode uninstall claude-code", "DCG_BYPASS=1 git reset --hard", "claude --settings '{\"disableAllHooks\":true}' -p hi",
+                "automode uninstall claude-code", "automode hook claude-code < event.json",
+                "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard", "claude --settings '{\"disableAllHooks\":true}' -p hi",
                 "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
                 "claude --permission-mode=bypassPermissions -p x", "npx @anthropic-ai/claude-code --settings x.json -p hi",
                 "claude --setting-sources project -p hi", "export CLAUDE_CONFIG_DIR=/tmp/c; claude -p hi",
@@ -249,7 +250,7 @@ def _holds(target: str, a: Analysis) -> str | None:
                 "gemini --yolo -p x", "gemini -y -p x", "gemini --approval-mode yolo -p x", "gemini --approval-mode=yolo -p x",
                 "GEMINI_CLI_HOME=/tmp/g gemini -p x", "qwen --yolo -p x", "cursor-agent --force -p x", "amp --dangerously-allow-all -x hi",
                 "GOOSE_MODE=auto goose run -t hi"],
-    must_not_match=["automode check < x.json", "automode explain 'ls'", "claude --version", "echo AUTOMODE_DOCS",
+    must_not_match=["automode check < x.json", "automode explain 'ls'", "python3 -m automode log -n 5", "claude --version", "echo AUTOMODE_DOCS",
                     "claude -p \"summarise the diff\"", "claude --permission-mode plan -p x", "codex exec 'fix the test'",
                     "codex --sandbox workspace-write 'fix it'", "codex -c model=o3 exec x", "gemini -p 'explain'", "gemini -c",
                     "gemini --approval-mode auto_edit -p x", "claude --model sonnet -p hi", "cat ~/.claude/settings.json"],
@@ -266,12 +267,49 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     sw = nested_switch(cmd, a)
     if sw is not None:
         return f"launches {cmd.name} {sw.effect} (`{sw.option.rstrip('=')}`)"
-    if cmd.name == "automode" and args[:1] and args[0] in ("uninstall", "disable", "off"):
-        return "uninstalls automode"
+    own = _automode_entry(cmd)
+    if own is not None:
+        return own
     if cmd.name in ("pip", "pip3", "uv", "pipx") and "uninstall" in args and "automode" in args:
         return "uninstalls automode"
     if cmd.name in ("pkill", "killall") and any("automode" in x for x in args):
         return "kills automode"
+    return None
+
+
+#: automode's own entry points the agent may not run: subcommands of the `automode` CLI (also `python -m automode
+#: SUB`) and modules run as programs, with what running them does. Its hook fed an event the agent made up records
+#: the event as real: a made-up UserPromptSubmit becomes the user's words, which release what the user asked for.
+AUTOMODE_SUBCOMMANDS = {
+    "uninstall": "uninstalls automode", "disable": "uninstalls automode", "off": "uninstalls automode",
+    "hook": "feeds automode's hook an event of its own making (a made-up prompt would count as the user's words)",
+}  # fmt: skip
+AUTOMODE_MODULES = lazyre.compile(r"^automode\.adapters(\.|$)|^hook_client$")
+#: Inline code that imports the hook's code (the adapters, the session state, the client): the same forging.
+AUTOMODE_HOOK_CODE = lazyre.compile(r"\b(?:automode\.adapters|hook_client)\b|\bautomode\b[\s\S]*\baudit\b[\s\S]*\b(?:answer|record|open_ask)\s*\(")
+
+
+def _automode_entry(cmd: Command) -> str | None:
+    """What running automode's own code does, when this command runs a part the agent may not run (table above)."""
+    args = cmd.args
+    if cmd.name == "automode":
+        return AUTOMODE_SUBCOMMANDS.get(args[0]) if args else None
+    if not PYTHONS.match(cmd.name):
+        return None
+    for i, x in enumerate(args):
+        if x == "-m" and i + 1 < len(args):
+            mod = args[i + 1]
+            if mod == "automode":
+                return AUTOMODE_SUBCOMMANDS.get(args[i + 2]) if i + 2 < len(args) else None
+            if AUTOMODE_MODULES.search(mod):
+                return "feeds automode's hook an event of its own making (a made-up prompt would count as the user's words)"
+            return None
+        if x == "-c" and i + 1 < len(args):
+            if AUTOMODE_HOOK_CODE.search(args[i + 1]):
+                return "runs automode's hook code with input of its own making (made-up prompts, answers or records)"
+            return None
+        if not x.startswith("-"):
+            return None
     return None
 
 
