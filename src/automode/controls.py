@@ -271,7 +271,8 @@ def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, 
 #: every Write of a program passes here, and a regular expression over a large file costs far more.
 ANCHORS: tuple[str, ...] = ("claude", "Claude", "codex", "gemini", "Gemini", "qwen", "cursor/", "continue/", "vscode",
                             "mcp.json", "mcpServers", "automode", "settings.json", "settings.local", "config.toml",
-                            "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI")  # fmt: skip
+                            "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI",
+                            "-packages/")  # fmt: skip
 
 
 @lru_cache(maxsize=64)

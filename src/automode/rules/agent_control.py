@@ -277,6 +277,63 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     return None
 
 
+#: git subcommands that rewrite files of the work tree they run in (git(1)): run in a directory that holds an agent's
+#: or automode's controls (`git -C ~/.claude apply p.diff`, `cd ~/.claude && git pull`), they write those controls.
+GIT_TREE_WRITERS = frozenset({"apply", "am", "pull", "merge", "checkout", "switch", "restore", "reset", "stash", "cherry-pick",
+                              "revert", "rebase", "mv", "rm", "clean", "read-tree", "checkout-index", "clone", "worktree",
+                              "submodule", "sparse-checkout", "bisect"})  # fmt: skip
+
+
+@rule(
+    "AM-AGENT-008",
+    category="agent-control",
+    verdict="deny",
+    floor=True,
+    kind="command",
+    names={"git"},
+    title="Rewrites an agent's controls through git",
+    what="A git command that rewrites files of its work tree (apply, am, pull, merge, checkout, restore, reset, stash, "
+    "clone ...: table `GIT_TREE_WRITERS`) run in a directory that holds agent or automode controls, by `-C`, "
+    "`--work-tree`, a clone destination or `cd`.",
+    why="The settings and hooks it brings in are the agent's own permissions, written without a file write to see.",
+    example="git -C ~/.claude apply hooks.diff",
+    instead="Ask the user to change the agent's settings.",
+    must_match=["git -C ~/.claude apply p.diff", "cd ~/.claude && git pull", "git --work-tree=$HOME/.codex checkout .",
+                "git clone https://x.example/cfg ~/.claude", "git -C ~/.gemini stash pop"],
+    must_not_match=["git -C ~/.claude log -1", "git apply fix.diff", "git -C vendor/lib pull", "git clone https://x.example/r",
+                    "cd ~/.claude && git status", "git -C ~/.claude diff"],
+)  # fmt: skip
+def git_in_controls(cmd: Command, a: Analysis) -> str | None:
+    from automode.paths import resolve
+    from automode.rules.git import git_argv
+
+    call = git_argv(cmd)
+    if call is None or call.sub not in GIT_TREE_WRITERS:
+        return None
+    home = a.ctx.home
+    where = cmd.cwd or a.ctx.cwd
+    words = [w.value for w in cmd.argv[1:]]
+    for i, w in enumerate(words):
+        if w == call.sub:
+            break
+        if (w == "-C" and i + 1 < len(words)) or (w == "--work-tree" and i + 1 < len(words)):
+            where = resolve(words[i + 1], where, home)
+        elif w.startswith("--work-tree="):
+            where = resolve(w.split("=", 1)[1], where, home)
+    dirs = [where] if where else []
+    if call.sub in ("clone", "worktree", "submodule"):
+        pos = [x for x in call.args if not x.startswith("-")]
+        if (call.sub == "clone" and len(pos) >= 2) or (call.sub == "worktree" and pos[:1] == ["add"] and len(pos) >= 2):
+            dirs.append(resolve(pos[1], where, home))
+        if call.sub == "clone":
+            dirs = dirs[1:]  # a clone writes only its destination
+    for d in dirs:
+        loc = controls.locate(d.rstrip("/") or "/", a.ctx)
+        if loc is not None and (_holds_controls(loc) or loc.control):
+            return f"git {call.sub} rewrites files in {d} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
+    return None
+
+
 #: automode's own entry points the agent may not run: subcommands of the `automode` CLI (also `python -m automode
 #: SUB`) and modules run as programs, with what running them does. Its hook fed an event the agent made up records
 #: the event as real: a made-up UserPromptSubmit becomes the user's words, which release what the user asked for.

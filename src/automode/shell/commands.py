@@ -115,8 +115,29 @@ def _truncate(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("delete", w, cmd)
 
 
+def _target_dir(cmd: Command) -> Word | None:
+    """The directory of `-t DIR` / `--target-directory[=]DIR` (cp, mv, install, ln): every positional is a source,
+    each landing inside it (written with a trailing slash, as `mv a b dir/` is read)."""
+    args = cmd.argv[1:]
+    for i, w in enumerate(args):
+        v = w.value
+        if v in ("-t", "--target-directory") and i + 1 < len(args):
+            d = args[i + 1]
+        elif v.startswith("--target-directory="):
+            d = Word(v.split("=", 1)[1], w.raw, w.dynamic)
+        elif v.startswith("-t") and len(v) > 2 and not v.startswith("--"):
+            d = Word(v[2:], w.raw, w.dynamic)
+        else:
+            continue
+        return Word(d.value.rstrip("/") + "/", d.raw, d.dynamic)
+    return None
+
+
 def _mv(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix"}))
+    tdir = _target_dir(cmd)
+    if tdir is not None:
+        pos = [*pos, tdir]
     if len(pos) < 2:
         return
     dest = pos[-1]
@@ -139,10 +160,16 @@ def _mv(cmd: Command, env: Env) -> Iterator[Effect]:
 
 def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-t", "-S", "--target-directory", "--suffix", "-m", "-o", "-g", "--mode", "--owner", "--group"}))
+    tdir = _target_dir(cmd)
+    if tdir is not None:
+        pos = [*pos, tdir]
     if len(pos) < 2:
         return
     for w in pos[:-1]:
         yield env.file("read", w, cmd)
+        if tdir is not None:  # `cp -t DIR a`: `a` lands as DIR/a
+            name = w.value.rstrip("/").rsplit("/", 1)[-1]
+            yield env.file("write", Word(tdir.value + name, tdir.raw, tdir.dynamic or w.dynamic), cmd, origin="copy")
     tree = any(w.value in ("-r", "-R", "-a", "--recursive", "--archive") or (w.value[:1] == "-" and w.value[1:2] != "-" and
                any(c in w.value[1:] for c in "rRa")) for w in cmd.argv[1:])  # fmt: skip
     yield env.file("write", pos[-1], cmd, origin="copy", recursive=tree)
@@ -191,6 +218,76 @@ def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
     files = pos if has_script_opt else pos[1:]
     for w in files:
         yield env.file("write" if inplace else "read", w, cmd)
+    scripts = [w for i, w in enumerate(args) if i and args[i - 1].value in ("-e", "--expression")]
+    scripts += [Word(w.value.split("=", 1)[1], w.raw, w.dynamic) for w in args if w.value.startswith("--expression=")]
+    if not has_script_opt and pos:
+        scripts.append(pos[0])
+    for script in scripts:
+        writes, runs = sed_script_acts(script.value)
+        for f in writes:
+            yield env.file("write", Word(f, f, script.dynamic), cmd)
+        for c in runs:
+            yield Effect("exec", f"`{cmd.name}` runs the shell command `{c[:80]}`" if c else f"`{cmd.name}` runs its pattern "
+                         "space as a shell command", detail=cmd.text[:200], origin="dynamic", via=cmd.via)  # fmt: skip
+
+
+def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
+    """yq (Go and Python): `-i`/`--inplace` writes the files it reads (the first word is the expression)."""
+    inplace = any(w.value in ("-i", "--inplace") or w.value.startswith("--inplace=") for w in cmd.argv[1:])
+    pos = positional(cmd, frozenset({"-o", "--output-format", "-p", "--input-format", "--indent", "-I", "--arg",
+                                     "--argjson", "--from-file", "--expression"}))  # fmt: skip
+    for w in pos[1:] if not any(w.value in ("--from-file", "--expression") for w in cmd.argv) else pos:
+        yield env.file("write" if inplace else "read", w, cmd, origin="in-place" if inplace else "")
+
+
+#: sed commands whose argument is the rest of the line (GNU sed(1)): text, labels, files, shell commands.
+_SED_LINE_ARG = frozenset("aicrRbtTwWe:")
+
+
+def sed_script_acts(script: str) -> tuple[list[str], list[str]]:
+    """(files the script writes, shell commands it runs) of a sed script: `w FILE` and `W FILE`, the `w FILE` flag of
+    `s`, `e COMMAND` and the `e` flag of `s` (which runs the pattern space: "" stands for a command not known)."""
+    writes: list[str] = []
+    runs: list[str] = []
+    i, n = 0, len(script)
+
+    def skip_delimited(j: int, delim: str) -> int:  # the index after the next unescaped `delim`
+        while j < n and script[j] != delim:
+            j += 2 if script[j] == "\\" else 1
+        return j + 1
+
+    def rest_of_line(j: int) -> tuple[str, int]:
+        end = script.find("\n", j)
+        end = n if end < 0 else end
+        return script[j:end].strip(), end
+
+    while i < n:
+        c = script[i]
+        if c == "/":  # an address regex
+            i = skip_delimited(i + 1, "/")
+        elif c == "\\" and i + 1 < n:  # `\%regex%`
+            i = skip_delimited(i + 2, script[i + 1])
+        elif c in "sy" and i + 1 < n and script[i + 1] not in " \t\n;":
+            delim = script[i + 1]
+            i = skip_delimited(skip_delimited(i + 2, delim), delim)
+            flags_start = i
+            while i < n and (script[i].isalnum() and script[i] not in "w"):
+                i += 1
+            if c == "s" and "e" in script[flags_start:i]:
+                runs.append("")
+            if c == "s" and i < n and script[i] == "w":
+                arg, i = rest_of_line(i + 1)
+                if arg:
+                    writes.append(arg)
+        elif c in _SED_LINE_ARG:
+            arg, i = rest_of_line(i + 1)
+            if c in "wW" and arg:
+                writes.append(arg)
+            elif c == "e":
+                runs.append(arg)
+        else:
+            i += 1
+    return writes, runs
 
 
 def _chmod(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -252,7 +349,12 @@ def _ln(cmd: Command, env: Env) -> Iterator[Effect]:
 
 def _install(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group", "--target-directory"}))
-    if len(pos) >= 2:
+    tdir = _target_dir(cmd)
+    if tdir is not None:
+        for w in pos:  # `install -t DIR a b`: each lands as DIR/NAME
+            name = w.value.rstrip("/").rsplit("/", 1)[-1]
+            yield env.file("write", Word(tdir.value + name, tdir.raw, tdir.dynamic or w.dynamic), cmd, origin="copy")
+    elif len(pos) >= 2:
         yield env.file("write", pos[-1], cmd, origin="copy")
 
 
@@ -377,7 +479,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
     "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "install": _install, "curl": _http, "wget": _http,
     "http": _http, "https": _http, "xh": _http, "scp": _scp, "sftp": _scp, "nc": _nc, "ncat": _nc, "netcat": _nc,
-    "telnet": _nc, "socat": _nc,
+    "telnet": _nc, "socat": _nc, "yq": _yq,
 }  # fmt: skip
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
