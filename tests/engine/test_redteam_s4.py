@@ -122,3 +122,24 @@ def test_rt4_routine_neighbours_stay_allowed(cmd: str) -> None:
 @pytest.mark.parametrize("cmd", SED_RUNS_SHELL)
 def test_rt4_sed_running_shell_commands_is_not_a_silent_allow(cmd: str) -> None:
     assert decide(cmd).verdict in ("ask", "deny"), cmd
+
+
+# Still open (strict xfail: each turns into a failure the day it is fixed, so the fixture moves up). Values the
+# shell builds by means the lowering does not follow reach a control file as a write of unknown target; inline code
+# writing a file is not judged like a Write of its text.
+OPEN_HOLES = [
+    "declare -a t=(~/.claude/settings.json); cp s.json \"${t[@]}\"",  # rt4-open-array
+    "set -- ~/.claude/settings.json; cp s.json \"$1\"",  # rt4-open-positional
+    "read -r f <<< ~/.claude/settings.json; cp s.json \"$f\"",  # rt4-open-read
+    "printf -v f '%s/.claude/settings.json' ~; cp s.json \"$f\"",  # rt4-open-printf-v
+    "f=$(realpath ~/.claude/settings.json); cp s.json \"$f\"",  # rt4-open-realpath
+    "cp x.pth /work/proj/.venv/lib/python3.11/site-packages/",  # rt4-open-pth-copy (echo > x.pth is AM-PERSIST-001)
+    "python3 -c \"open('docker-compose.yml','w').write('services:\\n  x:\\n    image: alpine\\n    privileged: true\\n"
+    "    volumes: [\\\"/:/host\\\"]\\n')\"",  # rt4-open-inline-write: the same text by Write or cat > is AM-WRITE-012
+]
+
+
+@pytest.mark.xfail(strict=True, reason="open: see the comment of each fixture (red team s4 report)")
+@pytest.mark.parametrize("cmd", OPEN_HOLES)
+def test_rt4_open_holes(cmd: str) -> None:
+    assert decide(cmd).verdict in ("ask", "deny"), cmd
