@@ -96,6 +96,8 @@ WRITES_INTO_CONTROLS = [
 ROUTINE_NEIGHBOURS = [
     "sed 's/www/x/' f", "sed -i 's/foo/bar/g' src/app.py", "sed -n '/start/,/end/p' f", "sed -n 's/a/b/w out.txt' f",
     "sed 's/e/E/g' f", "sed '/^$/d;s/\\t/ /g' f", "sed 'a\\hello' f",
+    "sed -i '/elif isinstance(node, ast.Constant):/e cat call_handler.py' sphinx/domains/python.py",
+    "sed -i '871i\\     def cols(self, alias=None):\\\n         return self.expression\\\n' django/db/models/expressions.py",
     "yq -i '.version = \"2\"' chart/values.yaml", "yq '.a' ~/.claude/settings.json",
     "cp -t dist/ a.js b.js", "mv -t build/ out.o",
     "git -C ~/.claude log -1", "git apply fix.diff", "git -C vendor/lib pull", "git clone https://x.example/r",

@@ -218,17 +218,13 @@ def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
     files = pos if has_script_opt else pos[1:]
     for w in files:
         yield env.file("write" if inplace else "read", w, cmd)
-    scripts = [w for i, w in enumerate(args) if i and args[i - 1].value in ("-e", "--expression")]
-    scripts += [Word(w.value.split("=", 1)[1], w.raw, w.dynamic) for w in args if w.value.startswith("--expression=")]
-    if not has_script_opt and pos:
-        scripts.append(pos[0])
-    for script in scripts:
+    for script in sed_scripts(cmd):
         writes, runs = sed_script_acts(script.value)
         for f in writes:
             yield env.file("write", Word(f, f, script.dynamic), cmd)
-        for c in runs:
-            yield Effect("exec", f"`{cmd.name}` runs the shell command `{c[:80]}`" if c else f"`{cmd.name}` runs its pattern "
-                         "space as a shell command", detail=cmd.text[:200], origin="dynamic", via=cmd.via)  # fmt: skip
+        if "" in runs:  # `s///e`, a bare `e`: the shell runs text only known at run time (a known `e CMD` is lowered)
+            yield Effect("exec", f"`{cmd.name}` runs its pattern space as a shell command", detail=cmd.text[:200],
+                         origin="dynamic", via=cmd.via)
 
 
 def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -238,6 +234,18 @@ def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
                                      "--argjson", "--from-file", "--expression"}))  # fmt: skip
     for w in pos[1:] if not any(w.value in ("--from-file", "--expression") for w in cmd.argv) else pos:
         yield env.file("write" if inplace else "read", w, cmd, origin="in-place" if inplace else "")
+
+
+def sed_scripts(cmd: Command) -> list[Word]:
+    """The script words of a sed command: each `-e`/`--expression` value, else the first positional word."""
+    args = cmd.argv[1:]
+    scripts = [w for i, w in enumerate(args) if i and args[i - 1].value in ("-e", "--expression")]
+    scripts += [Word(w.value.split("=", 1)[1], w.raw, w.dynamic) for w in args if w.value.startswith("--expression=")]
+    if not any(w.value in ("-e", "-f", "--expression", "--file") or w.value.startswith(("--expression=", "--file="))
+               for w in args):  # fmt: skip
+        pos = positional(cmd, frozenset({"-l", "--line-length"}))
+        scripts += pos[:1]
+    return scripts
 
 
 #: sed commands whose argument is the rest of the line (GNU sed(1)): text, labels, files, shell commands.
@@ -256,8 +264,10 @@ def sed_script_acts(script: str) -> tuple[list[str], list[str]]:
             j += 2 if script[j] == "\\" else 1
         return j + 1
 
-    def rest_of_line(j: int) -> tuple[str, int]:
+    def rest_of_line(j: int, text: bool = False) -> tuple[str, int]:
         end = script.find("\n", j)
+        while text and end >= 0 and script[end - 1] == "\\":  # `a\`, `i\`, `c\` text goes on past escaped newlines
+            end = script.find("\n", end + 1)
         end = n if end < 0 else end
         return script[j:end].strip(), end
 
@@ -280,7 +290,7 @@ def sed_script_acts(script: str) -> tuple[list[str], list[str]]:
                 if arg:
                     writes.append(arg)
         elif c in _SED_LINE_ARG:
-            arg, i = rest_of_line(i + 1)
+            arg, i = rest_of_line(i + 1, text=c in "aic")
             if c in "wW" and arg:
                 writes.append(arg)
             elif c == "e":

@@ -148,6 +148,8 @@ class Lowerer:
             self.nested_shell(cmd, nesting)
         elif name in ("make", "gmake", "bmake"):
             self.make(cmd, nesting)
+        elif name in ("sed", "gsed"):
+            self.sed(cmd, nesting)
         elif name in ("eval",):
             self.eval(cmd, nesting)
         elif name in ("source", "."):
@@ -225,6 +227,16 @@ class Lowerer:
                 self.out.problem(f"`{var}={w.raw[:60]}` makes {name} run that file first, and automode cannot read it")
                 self.out.effects.append(Effect("exec", f"{name} runs the start-up file {w.value[:80]}", detail=cmd.text[:200],
                                                origin="dynamic", via=cmd.via))  # fmt: skip
+
+    def sed(self, cmd: Command, nesting: int) -> None:
+        """GNU sed's `e COMMAND` runs COMMAND with the shell: judged as that command."""
+        from automode.shell.commands import sed_script_acts, sed_scripts
+
+        for script in sed_scripts(cmd):
+            for text in sed_script_acts(script.value)[1]:
+                if text:
+                    self.source(text, via=(*cmd.via, "sed e"), privileged=cmd.privileged, remote=cmd.remote,
+                                nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
     def make(self, cmd: Command, nesting: int) -> None:
         """`make -f -` with the makefile on stdin, or `make -f FILE` of a file written in this action."""
