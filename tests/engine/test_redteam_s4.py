@@ -145,3 +145,9 @@ OPEN_HOLES = [
 @pytest.mark.parametrize("cmd", OPEN_HOLES)
 def test_rt4_open_holes(cmd: str) -> None:
     assert decide(cmd).verdict in ("ask", "deny"), cmd
+
+
+def test_rt4_target_dir_move_takes_its_sources_away() -> None:
+    """`mv -t /tmp ~/.ssh` moves ~/.ssh away (it had no effect at all when -t took the only positional word)."""
+    d = decide("mv -t /tmp ~/.ssh")
+    assert d.verdict == "deny" and "AM-DESTROY-004" in d.rules, d
