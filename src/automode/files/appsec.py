@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, lines_with, removed
+from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, first_line, lines_with, removed
 
 if TYPE_CHECKING:
     from automode.files import WriteView
@@ -64,20 +64,12 @@ def auth_weakened(w: WriteView, root: str) -> Weakening | None:
     m = removed(GUARD, w)
     if m is not None:
         return Weakening("auth", f"removes the check that turns away callers who are not logged in or not allowed "
-                         f"({_first_line(GUARD, w.old)}) in {rel}", _q(m))
+                         f"({first_line(GUARD, w.old)}) in {rel}", _q(m))
     m = added(SHORT_CIRCUIT, w)
     if m is not None and w.before_known:
         return Weakening("auth", f"makes the permission check {m.group(1) or m.group(2)} always succeed in {rel}", _q(m))
     return None
 
-
-def _first_line(rx: re.Pattern[str], text: str) -> str:
-    m = rx.search(text)
-    if m is None:
-        return ""
-    lo = text.rfind("\n", 0, m.start()) + 1
-    hi = text.find("\n", m.end())
-    return " ".join(text[lo:hi if hi >= 0 else len(text)].split())[:80]
 
 
 # ------------------------------------------------------------------------------------------------ signatures
@@ -98,7 +90,7 @@ def signature_removed(w: WriteView, root: str) -> Weakening | None:
     m = removed(SIGNATURE, w)
     if m is None:
         return None
-    return Weakening("verify", f"removes the signature check ({_first_line(SIGNATURE, w.old)}) in {_rel(w, root)}", _q(m))
+    return Weakening("verify", f"removes the signature check ({first_line(SIGNATURE, w.old)}) in {_rel(w, root)}", _q(m))
 
 
 # ------------------------------------------------------------------------------------------------ exposure

@@ -67,3 +67,13 @@ def _rel(w: WriteView, root: str) -> str:
 
 TEST_PATH = lazyre.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright)/|(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|"
                        r"\.(test|spec|e2e)\.[jt]sx?$|Tests?\.(java|kt|cs|swift)$|/src/test/|/conftest\.py$|\.rs$")  # fmt: skip
+
+
+def first_line(rx: re.Pattern[str], text: str) -> str:
+    """The line of `text` where `rx` first matches, whitespace folded and cut to 80 characters (quoted in reasons)."""
+    m = rx.search(text)
+    if m is None:
+        return ""
+    lo = text.rfind("\n", 0, m.start()) + 1
+    hi = text.find("\n", m.end())
+    return " ".join(text[lo:hi if hi >= 0 else len(text)].split())[:80]

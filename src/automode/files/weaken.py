@@ -28,7 +28,7 @@ from automode.files.appsec import (
     sessions,
     signature_removed,
 )
-from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
+from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
 
 if TYPE_CHECKING:
     from automode.files import WriteView
@@ -103,7 +103,7 @@ def tests_weakened(w: WriteView, root: str) -> Weakening | None:
         if was and not now and _count(TEST_DEF, w.new) >= _count(TEST_DEF, w.old):
             # The test stays and checks nothing: its assertions deleted or commented out.
             how = "comments out" if _count(ASSERT, w.new) >= was else "deletes"
-            return Weakening("tests", f"{how} the test's assertions ({was}) in {_rel(w, root)}", _first_line(ASSERT, w.old))
+            return Weakening("tests", f"{how} the test's assertions ({was}) in {_rel(w, root)}", first_line(ASSERT, w.old))
     return None
 
 
@@ -116,14 +116,6 @@ def _live(rx: re.Pattern[str], text: str) -> int:
         return _count(rx, text)
     return sum(len(rx.findall(ln)) for ln in text.splitlines() if not _COMMENT_LINE.match(ln))
 
-
-def _first_line(rx: re.Pattern[str], text: str) -> str:
-    m = rx.search(text)
-    if m is None:
-        return ""
-    lo = text.rfind("\n", 0, m.start()) + 1
-    hi = text.find("\n", m.end())
-    return " ".join(text[lo:hi if hi >= 0 else len(text)].split())[:80]
 
 
 # ------------------------------------------------------------------------------------------------ gates
