@@ -441,13 +441,16 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
     title="Writes a path known only at run time that may be the agent's controls",
     what="A write, delete or permission change whose target is assembled at run time (`$DIR/settings.json`, "
     "`$(…)/hooks/x`) and ends like an agent's or automode's control file (" + ", ".join(f"`{t}`" for t in
-    sorted(controls.TAILS)) + ").",
+    sorted(controls.TAILS)) + "), or whose value comes from something the analysis does not follow in a command "
+    "that spells a control location (`read -r f <<< ~/.claude/settings.json; cp s.json \"$f\"`).",
     why="The directory is not known before the command runs; if it is the agent's configuration directory, the "
     "write switches the agent's checks off.",
     example="echo '{}' > $DIR/settings.json",
     instead="Spell the path out, so it can be checked.",
-    must_match=["echo '{}' > $X/settings.json", "cp hook.sh \"$(dirname $F)/hooks/pre.sh\"", "sed -i s/a/b/ $CFG/config.toml"],
-    must_not_match=["echo x > $OUT/report.txt", "cp settings.json $OUT/", "echo '{}' > config/settings.json", "echo x > $LOG"],
+    must_match=["echo '{}' > $X/settings.json", "cp hook.sh \"$(dirname $F)/hooks/pre.sh\"", "sed -i s/a/b/ $CFG/config.toml",
+                "read -r f <<< ~/.claude/settings.json; cp s.json \"$f\"", "printf -v f '%s/.codex/config.toml' ~; cp c \"$f\""],
+    must_not_match=["echo x > $OUT/report.txt", "cp settings.json $OUT/", "echo '{}' > config/settings.json", "echo x > $LOG",
+                    "read -r f <<< notes.txt; cp s.json \"$f\""],
 )  # fmt: skip
 def runtime_control_path(e: Effect, a: Analysis) -> str | None:
     if e.pclass != "dynamic" and "*" not in e.target and "?" not in e.target:
@@ -457,6 +460,14 @@ def runtime_control_path(e: Effect, a: Analysis) -> str | None:
     loc, tail = controls.may_locate(e.target, a.ctx)
     if loc is None and tail is not None:
         return f"{VERBS[e.kind]} `{e.target}`, which may be an agent's `{tail}`"
+    if e.pclass == "dynamic":
+        # The value comes from something the analysis does not follow (`read f <<< ~/.claude/…`, `set -- …`,
+        # `printf -v f …`, `declare -a`, `$(realpath …)`): if the action itself spells a control location, the
+        # target may well be it.
+        cmd = a.action.input.get("command")
+        name = controls.control_fragment([cmd]) if isinstance(cmd, str) else None
+        if name:
+            return f"{VERBS[e.kind]} `{e.target}`, known only at run time, in a command that spells `{name}`"
     return None
 
 
