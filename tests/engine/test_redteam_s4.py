@@ -138,6 +138,14 @@ RUNTIME_VALUES = [
 ]
 
 
+def test_rt4_a_file_copied_into_a_directory_is_judged_by_its_own_path() -> None:
+    """`cp x.pth …/site-packages/` lands as site-packages/x.pth, start-up code for every Python run (it was a silent
+    allow: the copy was seen as a write of the directory), like `mv` and like the same copy spelled to the file."""
+    d = decide("cp x.pth /work/proj/.venv/lib/python3.11/site-packages/")
+    assert d.verdict == "deny" and "AM-PERSIST-001" in d.rules, d.rules
+    assert decide("cp a.py b.py src/").verdict == "allow"
+
+
 @pytest.mark.parametrize("cmd", RUNTIME_VALUES)
 def test_rt4_values_known_only_at_run_time_ask_when_the_command_spells_a_control_location(cmd: str) -> None:
     d = decide(cmd)
@@ -145,10 +153,8 @@ def test_rt4_values_known_only_at_run_time_ask_when_the_command_spells_a_control
     assert "AM-AGENT-005" in d.rules or d.verdict == "deny", (cmd, d.rules)
 
 
-# A .pth file copied into site-packages by folder is not seen as the start-up code it is; inline code
-# writing a file is not judged like a Write of its text.
+# Inline code writing a file is not judged like a Write of its text.
 OPEN_HOLES = [
-    "cp x.pth /work/proj/.venv/lib/python3.11/site-packages/",  # rt4-open-pth-copy (echo > x.pth is AM-PERSIST-001)
     "python3 -c \"open('docker-compose.yml','w').write('services:\\n  x:\\n    image: alpine\\n    privileged: true\\n"
     "    volumes: [\\\"/:/host\\\"]\\n')\"",  # rt4-open-inline-write: the same text by Write or cat > is AM-WRITE-012
 ]

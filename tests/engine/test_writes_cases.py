@@ -30,7 +30,6 @@ KNOWN_ALLOWED: dict[str, str] = {
     "wc-013": "a live npm token in a committed .npmrc: the secret-value patterns (AM-EXFIL-018) do not read .npmrc keys",
     "wc-025": "go:generate runs on request: code by reference (`go run x@latest`) is judged by a command rule that only "
               "sees commands that run by themselves",
-    "wc-045": "`curl -d \"$(env)\"` is allowed as a plain command too (the shell's secret flows miss a substitution of env)",
 }
 
 

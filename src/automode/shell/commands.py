@@ -170,6 +170,13 @@ def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
         if tdir is not None:  # `cp -t DIR a`: `a` lands as DIR/a
             name = w.value.rstrip("/").rsplit("/", 1)[-1]
             yield env.file("write", Word(tdir.value + name, tdir.raw, tdir.dynamic or w.dynamic), cmd, origin="copy")
+    dest = pos[-1]
+    if tdir is None and not dest.dynamic and (dest.value.endswith("/") or len(pos) > 2):
+        # `cp x.pth site-packages/`, `cp a b dir`: each source lands inside the directory as dir/name, and what that
+        # file is (start-up code, a hook, a control file) is judged by its own path, as for `mv`.
+        for w in pos[:-1]:
+            name = w.value.rstrip("/").rsplit("/", 1)[-1]
+            yield env.file("write", Word(f"{dest.value.rstrip('/')}/{name}", dest.raw, w.dynamic, w.glob), cmd, origin="copy")
     tree = any(w.value in ("-r", "-R", "-a", "--recursive", "--archive") or (w.value[:1] == "-" and w.value[1:2] != "-" and
                any(c in w.value[1:] for c in "rRa")) for w in cmd.argv[1:])  # fmt: skip
     yield env.file("write", pos[-1], cmd, origin="copy", recursive=tree)
