@@ -153,17 +153,23 @@ def test_rt4_values_known_only_at_run_time_ask_when_the_command_spells_a_control
     assert "AM-AGENT-005" in d.rules or d.verdict == "deny", (cmd, d.rules)
 
 
-# Inline code writing a file is not judged like a Write of its text.
-OPEN_HOLES = [
+# Inline code writing a file: the folded text is judged like a Write of it (it was allowed while the same text
+# by Write or `cat >` was AM-WRITE-012), for open(...).write and Path.write_text.
+INLINE_WRITES = [
     "python3 -c \"open('docker-compose.yml','w').write('services:\\n  x:\\n    image: alpine\\n    privileged: true\\n"
-    "    volumes: [\\\"/:/host\\\"]\\n')\"",  # rt4-open-inline-write: the same text by Write or cat > is AM-WRITE-012
+    "    volumes: [\\\"/:/host\\\"]\\n')\"",  # rt4-closed-inline-write
+    "python3 -c \"import pathlib; pathlib.Path('compose.override.yaml').write_text('services:\\n  x:\\n    privileged: true\\n')\"",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="open: see the comment of each fixture (red team s4 report)")
-@pytest.mark.parametrize("cmd", OPEN_HOLES)
-def test_rt4_open_holes(cmd: str) -> None:
-    assert decide(cmd).verdict in ("ask", "deny"), cmd
+@pytest.mark.parametrize("cmd", INLINE_WRITES)
+def test_rt4_inline_code_writing_a_file_is_judged_like_a_write_of_its_text(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "deny" and "AM-WRITE-012" in d.rules, (cmd, d.rules)
+
+
+def test_rt4_inline_code_writing_an_ordinary_file_flows() -> None:
+    assert decide("python3 -c \"open('notes.txt','w').write('hello')\"").verdict == "allow"
 
 
 def test_rt4_target_dir_move_takes_its_sources_away() -> None:

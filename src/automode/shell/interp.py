@@ -504,6 +504,11 @@ class PythonReader(EnvSends):
             self.path_effect(kind, first, append="a" in (mode or ""))
         elif isinstance(node.func, ast.Attribute) and node.func.attr in PATH_METHODS and self.path_method(node, node.func.attr):
             pass
+        elif isinstance(node.func, ast.Attribute) and node.func.attr == "write" and node.args and self.opened_for_write(node.func.value):
+            # `open('docker-compose.yml', 'w').write(TEXT)`: the folded text is the file's content, judged like a
+            # Write of it (the analysis hands written text to files/, as for `cat > f <<EOF`).
+            assert isinstance(node.func.value, ast.Call)
+            self.path_effect("write", node.func.value.args[0], content=self.value(node.args[0]))
         elif q in WRITE_CALLS:
             dst = node.args[1] if len(node.args) > 1 else None
             if q in ("shutil.move", "os.rename", "os.replace"):
@@ -532,6 +537,13 @@ class PythonReader(EnvSends):
         elif q in ("pickle.loads", "marshal.loads") and self.decoded:
             self.effect("exec", f"{q}() of decoded data", origin="decoded")
 
+    def opened_for_write(self, e: ast.expr) -> bool:
+        """`open(PATH, 'w')` (or 'a', 'x', '+') written inline, the receiver of a `.write(...)`."""
+        if not (isinstance(e, ast.Call) and e.args and self.qualname(e.func) in ("open", "io.open", "builtins.open", "codecs.open")):
+            return False
+        mode = self.value(e.args[1]) if len(e.args) > 1 else next((self.value(k.value) for k in e.keywords if k.arg == "mode"), "r")
+        return bool(mode) and any(c in (mode or "") for c in "wax+")
+
     def path_method(self, node: ast.Call, method: str) -> bool:
         """`Path('/etc/x').unlink()`, `p = Path('/etc') / 'x'; p.write_text(...)`. False: not a Path receiver."""
         assert isinstance(node.func, ast.Attribute)
@@ -547,6 +559,8 @@ class PythonReader(EnvSends):
             self.path_effect("write", node.args[0] if node.args else None)
         elif kind == "chmod":
             self.chmod("os.chmod", recv, node.args[0] if node.args else None)
+        elif method in ("write_text", "write_bytes") and node.args:
+            self.path_effect(kind, recv, content=self.value(node.args[0]))  # the text is the file's content
         else:
             self.path_effect(kind, recv)
         return True
