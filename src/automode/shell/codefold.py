@@ -10,6 +10,7 @@ be folded can still be judged by its pieces (`automode.controls.control_fragment
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from automode import lazyre
 
@@ -32,14 +33,15 @@ _OPEN = "([{"
 _CLOSE = ")]}"
 
 
-def argument(code: str, start: int) -> str:
-    """The text of one call argument starting at `start`: up to a top-level `,` or the closing bracket."""
+def _unquoted(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str, int]]:
+    """(index, character, bracket depth after it) of every character outside string quotes; an opening bracket
+    counts inside its pair, a closing one outside (an unmatched closer gives depth -1)."""
     depth = 0
     quote = ""
     i = start
-    end = min(len(code), start + MAX_EXPR)
-    while i < end:
-        c = code[i]
+    stop = len(text) if end is None else min(end, len(text))
+    while i < stop:
+        c = text[i]
         if quote:
             if c == "\\":
                 i += 2
@@ -48,47 +50,37 @@ def argument(code: str, start: int) -> str:
                 quote = ""
         elif c in "'\"`":
             quote = c
-        elif c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            if depth == 0:
-                break
-            depth -= 1
-        elif c in ",;\n" and depth == 0:
-            break
+        else:
+            if c in _OPEN:
+                depth += 1
+            elif c in _CLOSE:
+                depth -= 1
+            yield i, c, depth
         i += 1
-    return code[start:i].strip()
+
+
+def argument(code: str, start: int) -> str:
+    """The text of one call argument starting at `start`: up to a top-level `,` or the closing bracket."""
+    stop = min(len(code), start + MAX_EXPR)
+    for i, c, depth in _unquoted(code, start, stop):
+        if depth < 0 or (depth == 0 and c in ",;\n"):
+            stop = i
+            break
+    return code[start:stop].strip()
 
 
 def _split(expr: str, seps: tuple[str, ...]) -> list[str]:
     """Split at top-level concatenation operators (`+`, Perl/PHP ` . `, Lua `..`)."""
     parts: list[str] = []
-    depth = 0
-    quote = ""
     last = 0
-    i = 0
-    while i < len(expr):
-        c = expr[i]
-        if quote:
-            if c == "\\":
-                i += 2
-                continue
-            if c == quote:
-                quote = ""
-        elif c in "'\"`":
-            quote = c
-        elif c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth -= 1
-        elif depth == 0:
-            for sep in seps:
-                if expr.startswith(sep, i):
-                    parts.append(expr[last:i])
-                    last = i + len(sep)
-                    i = last - 1
-                    break
-        i += 1
+    for i, c, depth in _unquoted(expr):
+        if i < last or depth != 0 or c in _OPEN or c in _CLOSE:
+            continue
+        for sep in seps:
+            if expr.startswith(sep, i):
+                parts.append(expr[last:i])
+                last = i + len(sep)
+                break
     parts.append(expr[last:])
     return [p.strip() for p in parts if p.strip()]
 

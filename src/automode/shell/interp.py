@@ -161,6 +161,11 @@ PY_CLOSERS = ("", ")", "')", '")', "'", '"', "))", "'))", '"))', "]", "}", "')]"
 MAX_SALVAGE_CHARS = 20_000
 
 
+def _writes(mode: str | None) -> bool:
+    """An `open` mode that writes ('w', 'a', 'x', '+')."""
+    return bool(mode) and any(c in (mode or "") for c in "wax+")
+
+
 def salvage_python(code: str, exc: SyntaxError) -> tuple[ast.Module, str] | None:
     """A parse of code that cannot run as written, repaired (dedented, stray characters blanked, brackets and strings
     closed at the end) so that what it was meant to do is still judged; None when the error is not one that stops
@@ -499,9 +504,8 @@ class PythonReader(EnvSends):
         elif q in DELETE_CALLS:
             self.path_effect("delete", first, recursive=DELETE_CALLS[q])
         elif q in ("open", "io.open", "builtins.open", "codecs.open"):
-            mode = self.value(node.args[1]) if len(node.args) > 1 else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
-            kind = "write" if mode and any(c in mode for c in "wax+") else "read"
-            self.path_effect(kind, first, append="a" in (mode or ""))
+            mode = self.open_mode(node, 1)
+            self.path_effect("write" if _writes(mode) else "read", first, append="a" in (mode or ""))
         elif isinstance(node.func, ast.Attribute) and node.func.attr in PATH_METHODS and self.path_method(node, node.func.attr):
             pass
         elif isinstance(node.func, ast.Attribute) and node.func.attr == "write" and node.args and self.opened_for_write(node.func.value):
@@ -541,8 +545,13 @@ class PythonReader(EnvSends):
         """`open(PATH, 'w')` (or 'a', 'x', '+') written inline, the receiver of a `.write(...)`."""
         if not (isinstance(e, ast.Call) and e.args and self.qualname(e.func) in ("open", "io.open", "builtins.open", "codecs.open")):
             return False
-        mode = self.value(e.args[1]) if len(e.args) > 1 else next((self.value(k.value) for k in e.keywords if k.arg == "mode"), "r")
-        return bool(mode) and any(c in (mode or "") for c in "wax+")
+        return _writes(self.open_mode(e, 1))
+
+    def open_mode(self, node: ast.Call, pos: int) -> str | None:
+        """The folded mode argument of an `open` call (positional at `pos`, or `mode=`); 'r' when absent."""
+        if len(node.args) > pos:
+            return self.value(node.args[pos])
+        return next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
 
     def path_method(self, node: ast.Call, method: str) -> bool:
         """`Path('/etc/x').unlink()`, `p = Path('/etc') / 'x'; p.write_text(...)`. False: not a Path receiver."""
@@ -552,8 +561,7 @@ class PythonReader(EnvSends):
             return False
         kind = PATH_METHODS[method]
         if kind == "open":
-            mode = self.value(node.args[0]) if node.args else next((self.value(k.value) for k in node.keywords if k.arg == "mode"), "r")
-            kind = "write" if mode and any(c in mode for c in "wax+") else "read"
+            kind = "write" if _writes(self.open_mode(node, 0)) else "read"
         if kind == "move":
             self.path_effect("delete", recv, origin="move")
             self.path_effect("write", node.args[0] if node.args else None)
