@@ -37,8 +37,8 @@ def _db(w: HookWorld) -> Path:
 
 
 def _spooled(w: HookWorld) -> list[Path]:
-    d = w.root / "data" / "automode" / "spool"
-    return sorted(d.iterdir()) if d.exists() else []
+    d = w.root / "data" / "automode" / "spool"  # one folder per store (automode.audit.spool.store_key)
+    return sorted(p for p in d.rglob("*") if p.is_file()) if d.exists() else []
 
 
 def _rows(w: HookWorld) -> list[dict[str, Any]]:

@@ -5,8 +5,11 @@ whatever is still queued is written here and the process exits, so a slow store 
 the agent's action hostage (issue 13, finding 1). Any later process that opens the store (the next hook, the
 resident server, `automode log`) commits the spool (`drain`).
 
-One file per spooling process under `<data dir>/spool/` (0700 directory, 0600 files), JSON Lines, written to a
-temporary name and renamed, so a reader sees whole files only. A drainer claims a file by renaming it (one
+One file per spooling process under `<data dir>/spool/<store key>/` (0700 directories, 0600 files), JSON Lines,
+written to a temporary name and renamed, so a reader sees whole files only. The store key names the store the
+records belong to (`store_key`): a process whose configuration points elsewhere (an agent running
+`XDG_CONFIG_HOME=/tmp/x automode log` or `AUTOMODE_AUDIT_URL=… automode log`) drains only its own folder and can
+neither divert nor drop the records the hooks spooled for the real store. A drainer claims a file by renaming it (one
 drainer wins), commits its rows and deletes it; a claim older than CLAIM_STALE_S (a drainer that died) is taken
 over. Bounded: strings are cut before spooling (no regex work: the records are redacted when drained), and past
 MAX_FILES files or MAX_BYTES bytes new records are dropped with a note on stderr.
@@ -34,11 +37,61 @@ _MAX_ITEMS = 200
 _MAX_DEPTH = 12
 
 
-def spool_dir() -> str:
+#: Config files larger than this count by their first bytes only (a config is a few hundred bytes).
+_KEY_READ_MAX = 1 << 20
+_MANAGED_CONFIG = "/etc/automode/config.toml"  # audit.settings.MANAGED_CONFIG, kept import-free here
+
+
+def spool_root() -> str:
     """`<data dir>/spool`, the same directory as `audit.settings.data_dir() / "spool"`, computed without importing
     the settings module (pathlib, urllib, ipaddress: the hook process spools at exit and must end quickly)."""
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
     return os.path.join(base, "automode", "spool")
+
+
+def _file_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(_KEY_READ_MAX)
+    except OSError:
+        return b"\0missing"
+
+
+def store_key() -> str:
+    """A name for the store this process records into, from everything that decides it (`audit.settings.
+    load_settings`): the two audit environment variables and the bytes of the managed and user config files.
+    Computed without parsing TOML (24 ms in a hook process); the whole files count, not a cheaply extracted
+    `[audit]` table, because TOML has too many spellings of a key (dotted, quoted, escaped, inline) for an
+    extraction an agent could not get around. The cost: records spooled in the seconds before a config edit wait
+    in the old folder until a process with the old configuration drains them (`automode doctor` lists them)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # an interpreter built without it
+        from hashlib import blake2b
+    h = blake2b(digest_size=12)
+    for name in ("AUTOMODE_AUDIT_URL", "AUTOMODE_AUDIT"):
+        h.update(name.encode() + b"=" + os.environ.get(name, "\0unset").encode("utf-8", "surrogateescape") + b"\0")
+    cfg = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    for path in (_MANAGED_CONFIG, os.path.join(cfg, "automode", "config.toml")):
+        data = _file_bytes(path)
+        h.update(len(data).to_bytes(8, "big") + data)
+    return h.hexdigest()
+
+
+def spool_dir() -> str:
+    """This process's spool folder: `<data dir>/spool/<store key>`."""
+    return os.path.join(spool_root(), store_key())
+
+
+def other_folders() -> list[str]:
+    """Spool folders of other configurations that still hold records (for `automode doctor`)."""
+    mine = store_key()
+    out = []
+    with contextlib.suppress(OSError), os.scandir(spool_root()) as it:
+        for e in it:
+            if e.is_dir(follow_symlinks=False) and e.name != mine and _busy(e.path):
+                out.append(e.path)
+    return out
 
 
 def _cap(value: Any, limit: int, depth: int = 0) -> Any:
@@ -83,6 +136,22 @@ def to_line(item: Sequence[Any], limit: int) -> str:
     return json.dumps(_cap(obj, limit), ensure_ascii=True, default=str)
 
 
+def _subdirs(root: str, skip: str = "") -> list[str]:
+    out = []
+    with contextlib.suppress(OSError), os.scandir(root) as it:
+        for e in it:
+            if e.is_dir(follow_symlinks=False) and e.path != skip:
+                out.append(e.path)
+    return out
+
+
+def _busy(d: str) -> bool:
+    try:
+        return any(n.endswith(".jsonl") or ".claimed-" in n for n in os.listdir(d))
+    except OSError:
+        return False
+
+
 def _usage(d: str) -> tuple[int, int]:
     files = size = 0
     with contextlib.suppress(OSError), os.scandir(d) as it:
@@ -99,6 +168,9 @@ def write(items: Iterable[Sequence[Any]], limit: int = 4000) -> int:
         d = spool_dir()
         os.makedirs(d, mode=0o700, exist_ok=True)
         files, size = _usage(d)
+        for other in _subdirs(spool_root(), skip=d):  # the bound holds over every store's folder
+            f2, s2 = _usage(other)
+            files, size = files + f2, size + s2
         if files >= MAX_FILES or size >= MAX_BYTES:
             raise OSError(f"the audit spool is full ({files} files, {size} bytes)")
         lines: list[str] = []
@@ -127,10 +199,8 @@ def write(items: Iterable[Sequence[Any]], limit: int = 4000) -> int:
 
 
 def pending() -> bool:
-    """Whether any spool file waits (cheap: one directory listing)."""
-    with contextlib.suppress(OSError), os.scandir(spool_dir()) as it:
-        return any(e.name.endswith((".jsonl",)) or ".claimed-" in e.name for e in it)
-    return False
+    """Whether any spool file of this process's store waits (cheap: one directory listing)."""
+    return _busy(spool_dir())
 
 
 def _claim(d: str, max_files: int) -> list[str]:
@@ -212,16 +282,16 @@ def drain(store: Any, max_chars: int = 4000, max_files: int = 50) -> int:
 
 
 def wait_drained(data_home: str | None = None, timeout: float = 30.0) -> bool:
-    """Wait until nothing is spooled under `<data_home>/automode/spool` (default: this process's data dir; hook
-    processes commit through detached drainers right after answering): for tools and tests that read the store, or
-    remove a scratch data dir, right after running hooks. False if records are still spooled after `timeout` s."""
-    d = os.path.join(data_home, "automode", "spool") if data_home else spool_dir()
+    """Wait until nothing is spooled: under `<data_home>/automode/spool`, every store's folder (a scratch data dir
+    of a test or the doctor), or else this process's store folder (hook processes commit through detached
+    drainers right after answering): for tools and tests that read the store, or remove a scratch data dir, right
+    after running hooks. False if records are still spooled after `timeout` s."""
     deadline = time.monotonic() + timeout
     while True:
-        try:
-            busy = any(n.endswith(".jsonl") or ".claimed-" in n for n in os.listdir(d))
-        except OSError:
-            busy = False
+        if data_home:
+            busy = any(_busy(d) for d in _subdirs(os.path.join(data_home, "automode", "spool")))
+        else:
+            busy = _busy(spool_dir())
         if not busy:
             return True
         if time.monotonic() > deadline:
@@ -241,7 +311,7 @@ def drain_all() -> int:
     from automode.audit.store import open_store
 
     settings = load_settings()
-    if not settings.enabled:
+    if not settings.enabled:  # only this configuration's folder: another configuration's records are not ours to drop
         for path in _claim(spool_dir(), MAX_FILES):
             with contextlib.suppress(OSError):
                 os.unlink(path)

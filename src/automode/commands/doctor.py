@@ -202,10 +202,16 @@ def check_agent(agent: str, project: Path) -> dict[str, Any]:
     return entry
 
 
+def _spool_elsewhere() -> list[str]:
+    from automode.audit.spool import other_folders
+
+    return other_folders()
+
+
 def run(args: argparse.Namespace) -> int:
     project = args.project.resolve()
     report: dict[str, Any] = {"agents": [check_agent(a, project) for a in ("claude-code", "codex", "gemini")],
-                              "resident": resident_status()}
+                              "resident": resident_status(), "spool_elsewhere": _spool_elsewhere()}
     for a in report["agents"]:
         if a["installed"]:
             a["mode"] = hook_mode(a["installed"][0]["command"], report["resident"])
@@ -233,4 +239,7 @@ def run(args: argparse.Namespace) -> int:
         r = report["resident"]
         print(f"resident server: {'running, pid ' + str(r.get('pid')) if r['running'] else r.get('problem') or r.get('note')}")
         print(f"  runtime directory: {r['runtime_dir']} ({r['runtime_dir_why']})")
+        for folder in report["spool_elsewhere"]:
+            print(f"audit spool: records of another audit configuration wait in {folder} (a process with that "
+                  "configuration commits them; they were spooled before the config changed)")
     return 0 if any(a["live"] for a in report["agents"]) else 1
