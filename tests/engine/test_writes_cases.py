@@ -26,11 +26,7 @@ KNOWN_BLOCKED: dict[str, str] = {
     **dict.fromkeys(["wc-066", "wc-070", "wc-072", "wc-074"], "AM-PERSIST-001 by location"),
 }
 #: Dangerous edits still allowed, with why:
-KNOWN_ALLOWED: dict[str, str] = {
-    "wc-013": "a live npm token in a committed .npmrc: the secret-value patterns (AM-EXFIL-018) do not read .npmrc keys",
-    "wc-025": "go:generate runs on request: code by reference (`go run x@latest`) is judged by a command rule that only "
-              "sees commands that run by themselves",
-}
+KNOWN_ALLOWED: dict[str, str] = {}  # wc-013 and wc-025 closed in session 5 (tests/engine/test_redteam_s5.py)
 
 
 def _decide(rec: dict[str, Any]) -> str:

@@ -163,6 +163,12 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
         # ask for then; what it does besides (runs a download, sends secrets, wipes home) is judged now.
         a.effects.extend(e for e in effects if _kept_request(e))
+        # Whose code it fetches and runs is judged now too (the supply rules read commands): a `go:generate go run
+        # x@latest` or a recipe's `npx stranger-tool` runs that code on every regeneration, whoever asks for it.
+        from automode.knowledge import supply
+
+        a.commands.extend(c for c in lw.out.commands if supply.concerns(c) and any(
+            p.runs or p.ref or p.unknown for p in supply.packages(c)))
         return
     a.commands.extend(lw.out.commands)
     a.effects.extend(effects)

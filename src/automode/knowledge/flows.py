@@ -522,12 +522,16 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
                     yield Flow(s, "public", place)
             break
         # Files of the project: a secret written into something that may be committed or shipped.
-        writes = [e for e in mine if e.kind == "write" and e.pclass in ("project", "protected")]
+        writes = [e for e in mine if e.kind == "write" and (e.pclass in ("project", "protected") or (
+            e.pclass == "secret" and _committed(e, a.root)))]
         if writes:
             secrets = [s for _, ss in per_word for s in ss] + (stdin if cmd.name in ("tee", "cat", "dd") else [])
             for e in writes:
                 for s in secrets:
-                    yield Flow(s, "file", e.target, committed=commits)
+                    # A project `.npmrc` filled from `$NPM_TOKEN` is the registries' own documented CI recipe; a
+                    # literal token pasted there is not.
+                    if e.pclass != "secret" or s.kind == "value":
+                        yield Flow(s, "file", e.target, committed=commits)
 
 
 def _staged_secrets(cmd: Command, a: Analysis, commits: bool) -> Iterator[Flow]:
@@ -605,13 +609,24 @@ def _client_lines(text: str) -> Iterator[Flow]:
                 yield from _client(m.group(1), text_secrets(m.group(2)))
 
 
+@cache
+def _committed_config() -> re.Pattern[str]:
+    return re.compile(load("sinks.json")["committed_configs"])
+
+
+def _committed(e: Effect, root: str) -> bool:
+    """A credential file inside the project that projects commit by convention (a project `.npmrc`)."""
+    r = root.rstrip("/") + "/"
+    return e.target.startswith(r) and _committed_config().search(e.target[len(r):]) is not None
+
+
 def _write_flows(a: Analysis) -> Iterator[Flow]:
     for e in a.effects:
         if e.kind != "write" or not e.content:
             continue
         text = e.content
         yield from _client_lines(text)
-        if e.pclass in ("project", "protected"):
+        if e.pclass in ("project", "protected") or (e.pclass == "secret" and _committed(e, a.root)):
             for s in values(text):
                 yield Flow(s, "file", e.target)
             for m in LOG_CALL.finditer(text):

@@ -11,85 +11,15 @@ from collections.abc import Callable, Iterator
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.paths import TEMP_ROOTS, classify
+from automode.shell.argv import positional, short_flags
 from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
+from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
+from automode.shell.transfer import rsync, scp, sftp
 from automode.shell.words import Word
 
 Extractor = Callable[[Command, "Env"], Iterator[Effect]]
-
-
-class Env:
-    """What extractors need to classify paths: home, project root, and the command's own cwd."""
-
-    __slots__ = ("home", "root")
-
-    def __init__(self, home: str, root: str) -> None:
-        self.home = home
-        self.root = root
-
-    def file(self, kind: str, w: Word, cmd: Command, **kw: object) -> Effect:
-        cwd = cmd.cwd if cmd.remote is None else "/"
-        if cwd is None and not w.value.startswith(("/", "~")):
-            # After `cd "$DIR"` the working directory is unknown: a relative path may be anywhere (the agent's own
-            # settings, another project), so it is judged as a target known only at run time, never as the project.
-            info = classify(w.value, self.root, self.home, self.root, True)
-            target = "$PWD/" + w.value.removeprefix("./")  # the unknown directory stays visible to the rules
-            return Effect(kind, target, info.cls, detail=cmd.text[:200], via=cmd.via, **kw)  # type: ignore[arg-type]
-        if not w.dynamic and w.glob and _glob_is_wide(w.value):
-            # `rm -rf ~/*` empties whatever directory the glob sits in: judge it by that directory.
-            base = w.value.rstrip("/").rsplit("/", 1)[0] if "/" in w.value.rstrip("/") else "."
-            info = classify(base or "/", cwd or self.root, self.home, self.root)
-            if info.path in TEMP_ROOTS or (info.cls not in ("critical", "temp", "artefact") and info.path != self.root):
-                info = classify(w.value, cwd or self.root, self.home, self.root, True)
-            elif info.path == self.root:
-                info = classify(".", self.root, self.home, self.root)
-        else:
-            info = classify(w.value, cwd or self.root, self.home, self.root, w.dynamic)
-            if info.path in TEMP_ROOTS and "TMPDIR" in w.raw:
-                # `$TMPDIR` itself: the user's temp directory, wherever it really is (/tmp is only the likely value).
-                info = classify(w.value, cwd or self.root, self.home, self.root, True)
-        return Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=cmd.via, **kw)  # type: ignore[arg-type]
-
-
-def _glob_is_wide(value: str) -> bool:
-    """`rm -rf *` or `rm -rf $DIR/*` could be anything; `rm *.pyc` is a known kind of file."""
-    last = value.rstrip("/").rsplit("/", 1)[-1]
-    return last in ("*", ".*", "**", "*.*", "{*,.*}", ".[!.]*", "..?*")
-
-
-def positional(cmd: Command, opts_with_arg: frozenset[str] = frozenset()) -> list[Word]:
-    out: list[Word] = []
-    args = cmd.argv[1:]
-    i = 0
-    ended = False
-    while i < len(args):
-        w = args[i]
-        v = w.value
-        if not ended and v == "--":
-            ended = True
-        elif not ended and v.startswith("-") and len(v) > 1 and not w.dynamic:
-            if v in opts_with_arg:
-                i += 1
-        else:
-            out.append(w)
-        i += 1
-    return out
-
-
-def short_flags(cmd: Command) -> set[str]:
-    """Single-letter flags, clusters split: `-rf` -> {r, f}; long flags kept whole: {--force}."""
-    flags: set[str] = set()
-    for w in cmd.argv[1:]:
-        v = w.value
-        if v == "--":
-            break
-        if v.startswith("--"):
-            flags.add(v.split("=", 1)[0])
-        elif v.startswith("-") and len(v) > 1 and not w.dynamic:
-            flags.update(v[1:])
-    return flags
 
 
 # ------------------------------------------------------------------ extractors
@@ -180,26 +110,6 @@ def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
     tree = any(w.value in ("-r", "-R", "-a", "--recursive", "--archive") or (w.value[:1] == "-" and w.value[1:2] != "-" and
                any(c in w.value[1:] for c in "rRa")) for w in cmd.argv[1:])  # fmt: skip
     yield env.file("write", pos[-1], cmd, origin="copy", recursive=tree)
-
-
-def _rsync(cmd: Command, env: Env) -> Iterator[Effect]:
-    pos = positional(cmd, frozenset({"-e", "--rsh", "--exclude", "--include", "--filter", "-f", "--files-from", "--port"}))
-    if len(pos) < 2:
-        return
-    deleting = any(w.value.startswith("--delete") or w.value == "--remove-source-files" for w in cmd.argv)
-    for w in pos[:-1]:
-        if _remote_path(w.value):
-            yield Effect("network", _remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
-        else:
-            yield env.file("read", w, cmd)
-    dest = pos[-1]
-    if _remote_path(dest.value):
-        yield Effect("network", _remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,
-                     content=" ".join(w.value for w in pos[:-1]))  # fmt: skip
-    else:
-        yield env.file("write", dest, cmd, origin="copy", recursive=True)  # a tree lands in the destination
-        if deleting:
-            yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
 
 
 def _dd(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -427,29 +337,6 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             yield env.file("write", w, cmd, origin="download")
 
 
-def _remote_path(v: str) -> bool:
-    return bool(re.match(r"^([\w.-]+@)?[\w.-]+:(?!//)", v)) and not v.startswith("/") and not re.match(r"^[A-Za-z]:[\\/]", v)
-
-
-def _remote_host(v: str) -> str:
-    return v.split(":", 1)[0].split("@")[-1]
-
-
-def _scp(cmd: Command, env: Env) -> Iterator[Effect]:
-    pos = positional(cmd, frozenset({"-P", "-i", "-o", "-F", "-c", "-l", "-S", "-J"}))
-    if len(pos) < 2:
-        return
-    dest = pos[-1]
-    if _remote_path(dest.value):
-        for w in pos[:-1]:
-            if not _remote_path(w.value):
-                yield env.file("read", w, cmd)
-        yield Effect("network", _remote_host(dest.value), detail=cmd.text[:200], origin="send", via=cmd.via,
-                     content=" ".join(w.value for w in pos[:-1]))  # fmt: skip
-    else:
-        yield env.file("write", dest, cmd, origin="download")
-
-
 SOCAT_CONNECT_RE = lazyre.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)
 
 
@@ -491,11 +378,11 @@ EXTRACTORS: dict[str, Extractor] = {
     "tar": _archive, "zip": _archive, "7z": _archive, "rar": _archive,
     "find": _find,
     "rm": _rm, "rmdir": _rm, "unlink": _rm, "srm": _rm, "wipe": _rm, "trash": _rm, "trash-put": _rm, "rimraf": _rm,
-    "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": _rsync, "dd": _dd,
+    "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
     "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "install": _install, "curl": _http, "wget": _http,
-    "http": _http, "https": _http, "xh": _http, "scp": _scp, "sftp": _scp, "nc": _nc, "ncat": _nc, "netcat": _nc,
+    "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq,
 }  # fmt: skip
 for _name in READERS:

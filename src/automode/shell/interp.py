@@ -16,6 +16,7 @@ from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
+from automode.shell.pysalvage import salvage_python
 from automode.shell.scanners import AWKS as AWKS  # re-exported: rules.agent_control reads it here
 from automode.shell.scanners import _scan_applescript, _scan_ed, _scan_powershell
 from automode.shell.scanners import (
@@ -151,51 +152,9 @@ SOCKET_READS = frozenset({"recv", "recvfrom", "recv_into", "makefile"})
 MAX_EXEC_DEPTH = 4  # exec() of folded code that itself execs folded code ...
 
 
-# Python compiles a whole `-c` string, file or piped script before it runs any of it, so code with one of these
-# errors runs nothing in any Python version (unlike new syntax an older parser rejects, which stays a problem).
-# Typical source: a console that cut the code short (`Path('specs/ap`, `import json…`) or indented it.
-UNIVERSAL_SYNTAX_ERRORS = ("unexpected indent", "invalid character", "was never closed", "unterminated string literal",
-                           "unterminated triple-quoted string", "expected an indented block", "unexpected EOF")  # fmt: skip
-PY_CLOSERS = ("", ")", "')", '")', "'", '"', "))", "'))", '"))', "]", "}", "')]", "\n    pass", '"""', "'''", '""")',
-              "''')")  # fmt: skip
-MAX_SALVAGE_CHARS = 20_000
-
-
 def _writes(mode: str | None) -> bool:
     """An `open` mode that writes ('w', 'a', 'x', '+')."""
     return bool(mode) and any(c in (mode or "") for c in "wax+")
-
-
-def salvage_python(code: str, exc: SyntaxError) -> tuple[ast.Module, str] | None:
-    """A parse of code that cannot run as written, repaired (dedented, stray characters blanked, brackets and strings
-    closed at the end) so that what it was meant to do is still judged; None when the error is not one that stops
-    every Python from running it, or the repair fails."""
-    why = exc.msg or ""
-    if len(code) > MAX_SALVAGE_CHARS or not any(k in why for k in UNIVERSAL_SYNTAX_ERRORS):
-        return None
-    import textwrap  # only to salvage broken code: it compiles regexes at import
-
-    fixed = textwrap.dedent(code).strip("\n")
-    for _ in range(8):  # blank characters no Python accepts outside strings (the console's `…`)
-        try:
-            ast.parse(fixed)
-            break
-        except SyntaxError as e:
-            m = re.match(r"invalid character '(.)'", e.msg or "")
-            if m is None:
-                break
-            fixed = textwrap.dedent(fixed.replace(m.group(1), " ")).strip("\n")
-        except (ValueError, RecursionError, MemoryError):
-            return None
-    fixed = fixed.rstrip()
-    for closer in PY_CLOSERS:
-        try:
-            return ast.parse(fixed + closer), why.split(" (")[0]
-        except SyntaxError:
-            continue
-        except (ValueError, RecursionError, MemoryError):
-            return None
-    return None
 
 
 _FORMAT_FIELD = {"%": re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrai]"), "{}": re.compile(r"\{(?:\d*|![rsa])?\}")}
@@ -285,8 +244,32 @@ class PythonReader(EnvSends):
                 isinstance(n, ast.Call) and self.qualname(n.func) in ("os.fork", "multiprocessing.Process") for n in ast.walk(node)
             ):
                 self.effect("exec", "os.fork() in an endless loop", origin="fork-loop")
+        handles = self.write_handles(nodes)
+        texts: dict[str, list[str | None]] = {}
         for node in calls:
+            f = node.func
+            if isinstance(f, ast.Attribute) and f.attr in ("write", "writelines") and isinstance(f.value, ast.Name) \
+                    and f.value.id in handles and node.args:
+                arg = node.args[0]
+                elts = arg.elts if f.attr == "writelines" and isinstance(arg, ast.List | ast.Tuple) else [arg]
+                texts.setdefault(f.value.id, []).extend(self.value(x) for x in elts)
             self.call(node)
+        for name, pieces in texts.items():
+            # `with open(p, 'w') as f: f.write(T)`: the text is the file's content, judged like a Write of it.
+            text = "".join(t for t in pieces if t is not None) if None not in pieces else None
+            self.path_effect("write", handles[name].args[0], content=text)
+
+    def write_handles(self, nodes: list[ast.AST]) -> dict[str, ast.Call]:
+        """Names bound to a file opened for writing: `with open(p, 'w') as f`, `f = open(p, 'w')`."""
+        out: dict[str, ast.Call] = {}
+        for node in nodes:
+            pairs = [(i.context_expr, i.optional_vars) for i in node.items] if isinstance(node, ast.With) else \
+                [(node.value, node.targets[0])] if isinstance(node, ast.Assign) and len(node.targets) == 1 else []
+            for value, target in pairs:
+                if isinstance(target, ast.Name) and self.opened_for_write(value):
+                    assert isinstance(value, ast.Call)
+                    out[target.id] = value
+        return out
 
     def assignments(self, nodes: list[ast.AST]) -> None:
         """Fold `name = <expr>` bindings (breadth-first, so module level before function bodies)."""

@@ -1,0 +1,39 @@
+"""Reading a command's argument vector: operands without options, and the short flags it sets."""
+
+from __future__ import annotations
+
+from automode.shell.parse import Command
+from automode.shell.words import Word
+
+
+def positional(cmd: Command, opts_with_arg: frozenset[str] = frozenset()) -> list[Word]:
+    out: list[Word] = []
+    args = cmd.argv[1:]
+    i = 0
+    ended = False
+    while i < len(args):
+        w = args[i]
+        v = w.value
+        if not ended and v == "--":
+            ended = True
+        elif not ended and v.startswith("-") and len(v) > 1 and not w.dynamic:
+            if v in opts_with_arg:
+                i += 1
+        else:
+            out.append(w)
+        i += 1
+    return out
+
+
+def short_flags(cmd: Command) -> set[str]:
+    """Single-letter flags, clusters split: `-rf` -> {r, f}; long flags kept whole: {--force}."""
+    flags: set[str] = set()
+    for w in cmd.argv[1:]:
+        v = w.value
+        if v == "--":
+            break
+        if v.startswith("--"):
+            flags.add(v.split("=", 1)[0])
+        elif v.startswith("-") and len(v) > 1 and not w.dynamic:
+            flags.update(v[1:])
+    return flags
