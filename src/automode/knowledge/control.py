@@ -392,8 +392,8 @@ def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
     if tool.cwd_env and cwd_rel:
         envs.append(env_of(cwd_rel))
     elsewhere = any(p.options.get(o) for o in tool.host_options) or any(
-        "://" in w.value and env_of(w.value) != "local" for _k, w in cmd.assigns
-    )
+        "://" in w.value and env_of(w.value) != "local" for w in (*(w for _k, w in cmd.assigns), *cmd.argv[1:])
+    )  # a URL to another machine in an assignment or a word (`mongosh mongodb://10.0.0.5/shop`)
     env = e.env or strongest(envs) or ("" if elsewhere else tool.default_env)
     scope = _scope(tool, e, p, values, rest_dyn)
     vals = tuple(dict.fromkeys([*values, *where]))[:MAX_VALUES]

@@ -44,30 +44,47 @@ class Client:
     positional: str = ""  # "db": first positional is the database; "db+sql": then SQL; "sql": SQL; "url": a URL
     subcommand: str = ""  # `bq query`: SQL only after this word
     local: bool = True  # no host given: this machine (socket, file)
+    files: tuple[str, ...] = ()  # options whose value is a file of statements (`psql -f`, `sqlcmd -i`)
 
 
-_PG = Client("postgres", ("-c", "--command"), ("-U", "--username", "-p", "--port", "-v", "--set", "--variable", "-f", "--file",
-             "-o", "--output", "-P", "--pset", "-F", "-R", "-T"), ("-h", "--host"), ("-d", "--dbname"), "db")  # fmt: skip
+_PG = Client("postgres", ("-c", "--command"), ("-U", "--username", "-p", "--port", "-v", "--set", "--variable",
+             "-o", "--output", "-P", "--pset", "-F", "-R", "-T"), ("-h", "--host"), ("-d", "--dbname"), "db",
+             files=("-f", "--file"))  # fmt: skip
 _MY = Client("mysql", ("-e", "--execute"), ("-u", "--user", "-P", "--port", "-S", "--socket", "--default-character-set"),
-             ("-h", "--host"), ("-D", "--database"), "db")  # fmt: skip
+             ("-h", "--host"), ("-D", "--database"), "db", files=("--init-command-file",))  # fmt: skip
+_HIVE = Client("hive", ("-e",), ("-n", "--hiveconf", "--hivevar", "-i", "--property-file", "-p"), ("-u", "--url"), ("--database",),
+               files=("-f",), local=False)  # fmt: skip
 #: The SQL clients automode reads, by program name.
 CLIENTS: dict[str, Client] = {
     "psql": _PG, "pgcli": _PG,
     "mysql": _MY, "mariadb": _MY, "mycli": _MY,
-    "sqlite3": Client("sqlite", (), ("-cmd", "-separator", "-newline", "-nullvalue"), (), (), "db+sql"),
-    "duckdb": Client("duckdb", ("-c",), ("-cmd", "-s"), (), (), "db+sql"),
+    "sqlite3": Client("sqlite", ("-cmd",), ("-separator", "-newline", "-nullvalue"), (), (), "db+sql", files=("-init",)),
+    "duckdb": Client("duckdb", ("-c", "-cmd", "-s"), (), (), (), "db+sql", files=("-f", "-init")),
     "clickhouse-client": Client("clickhouse", ("-q", "--query"), ("-u", "--user", "--port", "--password", "-f", "--format"),
-                                ("-h", "--host"), ("-d", "--database")),
+                                ("-h", "--host"), ("-d", "--database"), files=("--queries-file",)),
     "snowsql": Client("snowflake", ("-q", "--query"), ("-u", "--username", "-o", "--option", "-w", "--warehouse", "-r",
-                      "--rolename", "-s", "--schemaname", "-f", "--filename"), ("-a", "--accountname"), ("-c", "--connection", "-d", "--dbname"),
-                      local=False),
+                      "--rolename", "-s", "--schemaname"), ("-a", "--accountname"), ("-c", "--connection", "-d", "--dbname"),
+                      local=False, files=("-f", "--filename")),
     "bq": Client("bigquery", (), ("--format", "--max_rows", "--parameter", "--destination_table", "--location", "-n"),
                  (), ("--project_id", "--dataset_id"), "sql", "query", local=False),
-    "snow": Client("snowflake", ("-q", "--query"), ("--role", "--warehouse", "--schema", "-f", "--filename", "--format"),
-                   ("--account", "--host"), ("-c", "--connection", "--database", "--dbname"), "", "sql", local=False),
-    "sqlcmd": Client("tsql", ("-Q", "-q"), ("-U", "-P", "-i", "-o"), ("-S",), ("-d",), local=False),
+    "snow": Client("snowflake", ("-q", "--query"), ("--role", "--warehouse", "--schema", "--format"),
+                   ("--account", "--host"), ("-c", "--connection", "--database", "--dbname"), "", "sql", local=False,
+                   files=("-f", "--filename")),
+    "sqlcmd": Client("tsql", ("-Q", "-q"), ("-U", "-P", "-o"), ("-S",), ("-d",), local=False, files=("-i", "--input-file")),
     "cockroach": Client("postgres", ("-e", "--execute"), ("--user", "-u", "--certs-dir"), ("--host", "--url"), ("-d", "--database"),
-                        "", "sql", local=False),
+                        "", "sql", local=False, files=("-f", "--file")),
+    "usql": Client("", ("-c", "--command"), ("-U", "--username", "-v", "--set", "-o", "--out"), (), (), "db", files=("-f", "--file")),
+    "litecli": Client("sqlite", ("-e", "--execute"), ("--init-command",), (), (), "db"),
+    "trino": Client("trino", ("--execute",), ("--user", "--output-format", "--session", "--source"), ("--server",),
+                    ("--catalog", "--schema"), "url", files=("-f", "--file"), local=False),
+    "beeline": _HIVE, "hive": _HIVE,
+    "spark-sql": Client("spark", ("-e",), ("--master", "--conf", "--name", "--hiveconf", "-i"), (), ("--database",),
+                        files=("-f",), local=False),
+    "impala-shell": Client("hive", ("-q", "--query"), ("-u", "--user", "--var"), ("-i", "--impalad"), ("-d", "--database"),
+                           files=("-f", "--query_file"), local=False),
+    "vsql": Client("postgres", ("-c", "--command"), ("-U", "--username", "-p", "--port", "-v", "--set", "-o", "--output"),
+                   ("-h", "--host"), ("-d", "--dbname"), "db", files=("-f", "--file")),
+    "sqlplus": Client("oracle", (), ("-M", "-R"), (), (), "db", local=False),
 }  # fmt: skip
 for _n in ("clickhouse",):
     CLIENTS[_n] = CLIENTS["clickhouse-client"]
@@ -89,6 +106,14 @@ SERVER_READ = lazyre.compile(r"\b(pg_read_file|pg_read_binary_file|pg_ls_dir|lo_
 SERVER_EXEC = lazyre.compile(r"\b(xp_cmdshell|sp_oacreate|sys_exec|sys_eval|lo_export|into\s+(out|dump)file)\b|"
                          r"\bcopy\b[^;]*\b(from|to)\s+program\b", re.I)  # fmt: skip
 RUNTIME = lazyre.compile(r"\{\}|\$\{?\w+\}?|\$\(|__stdin_item__")
+#: Client meta-commands, one per line or statement: reading statements from a file automode cannot see (psql `\i`,
+#: mysql `source`, sqlite/duckdb `.read`, sqlplus `@`), and running a shell command on this machine (psql/mysql `\!`,
+#: sqlite/duckdb `.shell`/`.system`; mysql's `system` and SQL*Plus `host` are left out: a line starting with
+#: those words is as often a column). Sources: psql(1), mysql(1) "mysql Client
+#: Commands", sqlite3 CLI docs (sqlite.org/cli.html), duckdb dot commands, SQL*Plus reference.
+META_INCLUDE = lazyre.compile(r"(?:^|;)[ \t]*(?:(?:\\i|\\ir|\\include|\\include_relative|\.read)[ \t]+(\S+)|(?:source|@@?)[ \t]*"
+                              r"([\w./~$-]*[./][\w./~$-]*?))[ \t]*;?[ \t]*$", re.I | re.M)
+META_SHELL = lazyre.compile(r"(?:^|;)[ \t]*(?:\\!|\.shell\b|\.system\b)[ \t]*(.*)$", re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +135,10 @@ def statements(sql: str, dialect: str = "") -> list[Stmt]:
 def _statements(sql: str, dialect: str) -> tuple[Stmt, ...]:
     if not sql.strip():
         return ()
+    meta = _meta(sql)
+    if meta:
+        rest = META_SHELL.sub(";", META_INCLUDE.sub(";", sql))
+        return (*meta, *_statements(rest, dialect))
     parts = _split(sql)
     try:
         import logging
@@ -125,6 +154,21 @@ def _statements(sql: str, dialect: str) -> tuple[Stmt, ...]:
     raws = parts if len(parts) == len(trees) else [sql] * len(trees)
     out = [_stmt(t, raw) for t, raw in zip(trees[:MAX_STATEMENTS], raws, strict=False)]
     return tuple(_cut(s) for s in out) if CUT in sql else tuple(out)
+
+
+def _meta(sql: str) -> tuple[Stmt, ...]:
+    """The client meta-commands of a text: statements from a file (verb update, origin "opaque": what they do is not
+    known) and shell commands run on this machine (verb execute, origin "client")."""
+    if "\\" not in sql and "." not in sql:
+        return ()
+    out = [opaque(f"statements from {m.group(1) or m.group(2)}") for m in META_INCLUDE.finditer(sql)]
+    out += [Stmt("execute", "one", "client", (), m.group(0).strip(" \t;")[:500]) for m in META_SHELL.finditer(sql)]
+    return tuple(out)
+
+
+def opaque(what: str) -> Stmt:
+    """Statements automode cannot read (a file, a stream): their verb is unknown, so the worst a client can do there."""
+    return Stmt("update", "", "opaque", (), what[:500])
 
 
 CUT = "\u2026"  # an ellipsis: the text was cut off (a console elided the rest), so its WHERE is unknown
@@ -243,6 +287,7 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
     where: list[str] = []
     raws: list[str] = []
     host = False
+    opaque_in = False  # `-f -`: the statements come on stdin
     pos: list[str] = []
     words = cmd.argv[1:]
     i = 0
@@ -254,15 +299,18 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
             raws.append(w.raw)
         if v.startswith("-") and len(v) > 1 and not w.dynamic:
             name, eq, val = v.partition("=")
-            if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in (*c.sql, *c.values, *c.host, *c.db):
+            if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in (*c.sql, *c.values, *c.host, *c.db, *c.files):
                 name, val, eq = v[:2], v[2:], "="
-            if not eq and name in (*c.sql, *c.values, *c.host, *c.db) and i < len(words):
+            if not eq and name in (*c.sql, *c.values, *c.host, *c.db, *c.files) and i < len(words):
                 val = words[i].value
                 if words[i].dynamic:
                     raws.append(words[i].raw)
                 i += 1
             if name in c.sql:
                 sqls.append(val)
+            elif name in c.files:
+                sqls.append(f"\\i {val}" if val and val != "-" else "")
+                opaque_in = opaque_in or val == "-"
             elif name in c.host:
                 where.append(val)
                 host = True
@@ -279,10 +327,14 @@ def _client_sql(cmd: Command, c: Client) -> tuple[list[str], list[str], list[str
             host = host or "://" in db or "@" in db or db.startswith("$")
     if c.positional in ("db+sql", "sql"):
         sqls += pos
-    if not sqls:
+    if not sqls or opaque_in:
         text, known = cmd.stdin_text()
-        if text and known:
-            sqls.append(text)
+        if text:
+            sqls.append(text)  # a here-doc with expansions too: what is unknown in it stays a run-time name
+        elif not known:
+            sqls.append("\\i <stdin>")  # `cat dump.sql | psql`, `gunzip -c x.gz | mysql`: statements from a stream
+        else:
+            sqls += [f"\\i {r.target.value}" for r in cmd.redirects if r.op == "<" and r.target is not None and r.fd in (None, "0")]
     for k, w in cmd.assigns:
         if k.upper() in ("PGHOST", "PGDATABASE", "DATABASE_URL", "MYSQL_HOST", "PGSERVICE"):
             where.append(w.value if not w.dynamic else w.raw)
