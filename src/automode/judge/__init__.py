@@ -304,6 +304,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     verdicts: list[Verdict] = []
     cited: list[str] = []
     partial_at: str | None = None
+    waiting_ci = False
     gated = waits_for_ci(a)
     exceeded: list[tuple[Verdict, str]] = []
     for f in found:
@@ -344,6 +345,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         elif level == "partial" and said is not None:
             verdicts.append("ask" if f.verdict == "deny" else f.verdict)
             partial_at = partial_at or said.clause.text
+            waiting_ci = waiting_ci or (said.clause.condition == "ci" and not gated)
         else:
             verdicts.append(f.verdict)
     if not verdicts:
@@ -360,5 +362,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         why = cited[0] if cited[0].startswith("files this session created") else f"you asked for this: {quote(cited[0])}"
         return _with(d, "allow", f"{why} (released: {d.reason})", RELEASED)
     words = partial_at or (cited[0] if cited else "")
+    if waiting_ci:
+        return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}; this does not wait for the checks to pass.",
+                     RELEASED)  # fmt: skip
     return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip

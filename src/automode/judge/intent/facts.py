@@ -317,16 +317,19 @@ def _opens_review(cmd: Command) -> tuple[str, ...] | None:
     return None
 
 
-#: Commands that wait for CI and fail when it fails: chained before an act, they meet "once CI is green".
+#: Commands that wait for CI (with any of these options) and fail when it fails or act only once it passes: chained
+#: before an act, or the act itself (`gh pr merge --auto` merges when the required checks pass), they meet "once CI is
+#: green".
 CI_GATES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("gh", "run", "watch"): ("--exit-status",), ("gh", "pr", "checks"): ("--watch",), ("glab", "ci", "status"): ("--live",),
+    ("gh", "pr", "merge"): ("--auto",), ("glab", "mr", "merge"): ("--auto-merge", "--when-pipeline-succeeds"),
 }  # fmt: skip
 
 
 def waits_for_ci(a: Analysis) -> bool:
     for cmd in a.commands:
         need = CI_GATES.get((cmd.name, *cmd.args[:2]))
-        if need is not None and all(any(x == n or x.startswith(n + "=") for x in cmd.args) for n in need):
+        if need is not None and any(x == n or x.startswith(n + "=") for x in cmd.args for n in need):
             return True
     return False
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.match import named_within
+from automode.judge.intent.text import id_numbers
+from automode.judge.intent.vocab import extras
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -29,6 +31,8 @@ _PART = lazyre.compile(r"[^a-z0-9]+")
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
+#: A name computed at run time from other output (xargs, find -exec, a loop over a listing).
+COMPUTED = lazyre.compile(r"__stdin_item__|\{\}")
 #: SQL that empties a whole table (every row, no WHERE), against a request that names some of its rows.
 _WHOLE_SQL = lazyre.compile(r"\b(?:truncate\s+(?:table\s+)?[\w.\"`]+|delete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\"))", re.I)
 
@@ -63,6 +67,10 @@ def action_facts(t: Target, a: Analysis) -> Facts:
             every = every or f"every {e.target}"
         elif e.kind == "control" and e.scope == "set":
             picks += list(e.values) or [e.target]
+        if e.kind == "control":
+            # `xargs az group delete --name {}`: a name that a listing computes at run time is a set, whatever the
+            # user named (the listing's filter is not the user's name).
+            picks += [v for v in e.values if COMPUTED.search(v)]
     for o in (*t.objects, *t.paths):
         envs.add(env_of(o))
         if RUNTIME.search(o):
@@ -131,13 +139,18 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         part = named_within(o, r, a.root)
         if part is not None:
             return "ask", f"you named {part}; this reaches all of {o}"
+    for opt, x in extras(a):
+        if not words & x.asked_by and opt.lower() not in r.clause.text:
+            return "ask", f"you asked for {_what(r)}; `{opt}` also {x.adds}"
     extra = _unnamed_data_options(t, a, words)
     if extra:
         return "ask", f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
     if f.every and not whole:
         return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
+    ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
     for p in f.picks:
-        named = [s for s in r.strong if len(s) >= 2 and not s.replace(",", "").replace(".", "").isdigit()]  # "200 jobs"
+        # "200 jobs" counts; "booking 88213" names one: a set picked by another condition does not contain it
+        named = [s for s in r.strong if len(s) >= 2 and (s in ids or not s.replace(",", "").replace(".", "").isdigit())]
         if "*" in p:
             # A name filter (`-name '*.orig'`) only narrows the place it searches; a path pattern must stay inside
             # a place the user named (`exp-1*` next to the named `exp-17/` reaches its siblings).
@@ -148,8 +161,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named):
                 return "ask", f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
-        if [s for s in named if s not in f.literal]:
-            return "ask", f"you named {_what(r)}; this picks its targets at run time"
+        missing = [s for s in named if s not in f.literal]
+        if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
+            how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
+            return "ask", f"you named {_what(r)}; this {how}"
     return None
 
 

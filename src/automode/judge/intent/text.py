@@ -124,7 +124,7 @@ _RESERVED = lazyre.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\
                        r"i'd\s+rather)\s+(?:\w+\s+){0,2}?([a-z][\w-]*)\b(?:\s+(?:it|them|this|that))?(?:\s+myself)?", re.I)  # fmt: skip
 #: A request that waits for CI: "once CI is green", "after the checks pass", "when the pipeline passes".
 _COND_CI = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
-                      r"(?:is\s+|are\s+|goes\s+|turns\s+|comes\s+back\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
+                      r"(?:(?:is|are|are\s+all|all|go|goes|turn|turns|get|gets|come\s+back|comes\s+back)\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
 #: A request that waits for the user: "once I say so", "after I review it", "when I give the go-ahead".
 _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
@@ -139,7 +139,11 @@ _HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|w
                    r"(?=\W*$|\s*[,.;:!—–-]|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
                    r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
                    r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
-                   r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet)\b",
+                   r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
+                   # "wait no, ...", "no wait", "actually no": the user takes back what they just asked
+                   r"(?:wait|hang\s+on|hold\s+on|actually)\W+no(?!\s+(?:need|one|more|longer|problem|worries)\b)|no\W+wait|"
+                   # "leave it", "leave them be", "leave it as is": the thing asked about stays as it is
+                   r"leave\s+(?:it|them|that|those|this|these)(?:\s+(?:be|alone|as\s+(?:it\s+)?is|there|for\s+now|untouched))?(?=\W*$))\b",
                    re.I)  # fmt: skip
 _CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
                       r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
@@ -179,9 +183,16 @@ _NOUN_COMPOUND = lazyre.compile(r"\b(?:release|deploy|deployment|push|publish|me
                             r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
 
 
+#: A verb word followed by how it went wrong is the name of a step, not a request ("pod install fails", "the deploy
+#: failed again", "my push keeps timing out").
+_FAILED_STEP = lazyre.compile(r"\b[a-z][\w-]*(?=\s+(?:fails|failed|is\s+failing|keeps\s+failing|breaks|broke|crashes|crashed|"
+                          r"errors\s+out|errored|hangs|hung|times\s+out|timed\s+out|keeps\s+timing\s+out|is\s+broken|"
+                          r"doesn'?t\s+work|does\s+not\s+work|won'?t\s+(?:start|run|work|finish))\b)")  # fmt: skip
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
-    if _NOUN_COMPOUND.search(text):
-        masked = _NOUN_COMPOUND.sub(" ", text)
+    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text):
+        masked = _FAILED_STEP.sub(" ", _NOUN_COMPOUND.sub(" ", text))
         tokens = _tokenize(masked)
         text = masked
     out: set[str] = set()
@@ -245,6 +256,17 @@ def tokens(text: str) -> list[str]:
 
 
 _tokenize = tokens  # `verb_classes` takes a parameter named `tokens`
+
+
+#: A number that names one thing: after "id", "#", "no.", "number", or long enough to be no count ("booking 88213",
+#: "id 88213", "#4512"); "200 jobs", "the last 30 rows" are how many.
+_ID_NUMBER = lazyre.compile(r"(?:\bids?\b\s*[:=#]?\s*|#|\bno\.\s*|\bnumber\s+|\bnr\.?\s*)(\d{2,})\b|\b(\d{5,})\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def id_numbers(text: str) -> frozenset[str]:
+    """The numbers in the user's words that identify one thing rather than count some."""
+    return frozenset(m.group(1) or m.group(2) for m in _ID_NUMBER.finditer(text[:20_000]))
 
 
 _QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
@@ -360,6 +382,19 @@ def _negated(toks: list[str]) -> bool:
     return False
 
 
+def _observed(toks: list[str]) -> bool:
+    """The clause opens with a present participle and no subject: a report of what is happening ("getting 401s",
+    "seeing timeouts since the deploy"), not a request."""
+    first = toks[0] if toks else ""
+    return len(first) > 5 and first.endswith("ing") and first not in VERB_WORDS and first not in _ING_NOUNS
+
+
+#: Words ending in -ing that are no participle ("something's off, restart the api").
+_ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morning", "evening", "string", "strings",
+                        "ceiling", "building", "setting", "settings", "thing", "things", "meeting", "warning", "warnings",
+                        "logging", "staging", "pending", "during", "according"})  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def parse_message(text: str) -> Message:
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
@@ -404,8 +439,9 @@ def parse_message(text: str) -> Message:
                     low = (low[: kept.start()] + low[kept.end():]).strip()
             bounds.extend(b)
             toks = tokens(low)
-            # A negated clause requests nothing ("I don't think we need to set up hooks").
-            verbs = set() if stated or _negated(toks) else verb_classes(toks, low)
+            # A negated clause requests nothing ("I don't think we need to set up hooks"), nor does one that reports
+            # what is happening ("getting auth failures from quarry", "seeing 502s from the gateway").
+            verbs = set() if stated or _negated(toks) or _observed(toks) else verb_classes(toks, low)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))

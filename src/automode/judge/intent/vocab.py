@@ -104,3 +104,48 @@ def statement_act(a: Analysis) -> frozenset[str] | None:
     if len(verbs) != 1:
         return None
     return SQL_VERBS.get(next(iter(verbs)))
+
+
+@dataclass(frozen=True, slots=True)
+class Extra:
+    """An option that adds a power to the act it modifies: the request for the act does not ask for it."""
+
+    option: str  # as written (`--admin`), matched exactly or as `OPTION=...`
+    programs: frozenset[str]  # the programs it has this meaning for
+    adds: str  # what it adds, in words for the reason
+    asked_by: frozenset[str]  # request words that ask for it
+
+
+def _extra(option: str, programs: str, adds: str, asked_by: str) -> Extra:
+    return Extra(option, frozenset(programs.split()), adds, frozenset(asked_by.split()))
+
+
+# fmt: off
+#: Options that bypass the gate the act normally passes: a merge that ignores required reviews and checks, a commit or
+#: push that skips the hooks, a deletion that overrides a retention lock, an apply that ignores the state lock. "merge
+#: #12" asks for a merge, not for a merge past the branch protection (sources: cli.github.com/manual/gh_pr_merge,
+#: git-commit(1), git-push(1), docs.aws.amazon.com object-lock, developer.hashicorp.com terraform apply -lock).
+EXTRAS: tuple[Extra, ...] = (
+    _extra("--admin", "gh", "bypasses the branch protection (required reviews and checks)",
+           "admin bypass override protection"),
+    _extra("--no-verify", "git", "skips the git hooks", "no-verify verify hook hooks skip bypass without"),
+    _extra("--bypass-governance-retention", "aws", "overrides the retention lock", "bypass governance retention lock"),
+    _extra("-lock=false", "terraform tofu", "ignores the state lock other runs hold", "lock"),
+    _extra("--lock=false", "terraform tofu", "ignores the state lock other runs hold", "lock"),
+)
+# fmt: on
+_EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {
+    x.option: tuple(e for e in EXTRAS if e.option == x.option) for x in EXTRAS
+}
+
+
+def extras(a: Analysis) -> list[tuple[str, Extra]]:
+    """The (option as written, meaning) pairs of the action's commands that add a power to their act."""
+    out: list[tuple[str, Extra]] = []
+    for cmd in a.commands:
+        for w in cmd.argv[1:]:
+            v = w.value
+            for x in _EXTRA_BY_OPTION.get(v.split("=", 1)[0] if not v.endswith("=false") else v, ()):
+                if cmd.name in x.programs:
+                    out.append((v, x))
+    return out
