@@ -204,10 +204,14 @@ def test_a_hold_delays_the_writer_but_loses_nothing(db_path: str) -> None:
     d, a, c = sample(1)
     rec.record(d, a, c)
     assert rec.flush()
+    from automode.audit.recorder import _HOLD_MAX_S
+
     rec.hold()
+    t0 = time.monotonic()
     rec.record(*sample(2))
     time.sleep(0.2)
-    assert rec.pending == 1  # not started while held
+    if time.monotonic() - t0 < _HOLD_MAX_S * 0.8:  # a loaded machine may oversleep past the bounded hold
+        assert rec.pending == 1  # not started while held
     rec.release()
     deadline = time.monotonic() + 10
     while rec.pending and time.monotonic() < deadline:
@@ -215,7 +219,7 @@ def test_a_hold_delays_the_writer_but_loses_nothing(db_path: str) -> None:
     assert rec.pending == 0
     rec.hold()
     rec.record(*sample(3))
-    assert rec.flush(5.0)  # flush overrides the hold
+    assert rec.flush(30.0)  # flush overrides the hold
     rec.release()
     rec.close()
     assert len(SqliteStore(db_path).query(limit=0)) == 3
@@ -289,3 +293,35 @@ def test_another_configuration_can_neither_divert_nor_drop_spooled_records(
     finally:
         real.close()
     assert not pending()
+
+
+def test_a_record_the_store_cannot_take_at_close_is_spooled_not_lost(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A process exiting while its store is locked (another writer holds it) spools what it could not commit;
+    the next process commits it (it used to drop it after the exit budget)."""
+    import sqlite3
+
+    from automode.audit.spool import drain, pending
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    db = str(tmp_path / "audit.db")
+    monkeypatch.setenv("AUTOMODE_AUDIT_URL", db)
+    monkeypatch.delenv("AUTOMODE_AUDIT", raising=False)
+    open_store(db).close()
+    lock = sqlite3.connect(db, isolation_level=None, timeout=0.1)
+    lock.execute("BEGIN EXCLUSIVE")
+    try:
+        rec = Recorder()
+        rec.record(*sample(1))
+        rec.close(timeout=0.5)
+        assert pending()
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    store = open_store(db)
+    try:
+        assert drain(store) == 1 and len(store.query(limit=0)) == 1
+    finally:
+        store.close()

@@ -152,10 +152,12 @@ class Recorder:
         return self._failed == 0
 
     def close(self, timeout: float = 10.0) -> None:
-        """Flush and stop. Later record() calls are ignored."""
+        """Flush and stop. Later record() calls are ignored. What the store did not take within `timeout` (a slow
+        or locked store at exit) goes to the spool for the next process, never silently away."""
         if self._closed:
             return
-        self.flush(timeout)
+        if not self.flush(timeout):
+            self.spool_pending()
         self._closed = True
         self._wake.set()
         if self._thread is not None and self._thread is not threading.current_thread():
