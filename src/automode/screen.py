@@ -29,6 +29,7 @@ from automode.screen_signals import (
     SIGNALS,
     THING,
 )
+from automode.screen_window import addressed_window
 from automode.screen_words import words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
@@ -154,6 +155,14 @@ def _score(text: str, f: Finding) -> None:
             _add(f, name, 3, norm, at, at + 60)
     if not f.strong:
         _addressed_sentence(norm, words, f)
+    if not flagged(f):
+        hit = addressed_window(norm, words)
+        if hit is not None:
+            f.signals.append("addressed-act: " + " + ".join(hit.parts))
+            f.score += hit.score
+            f.strong = True
+            f.spots.append(hit.start / max(1, len(norm)))
+            f.snippet = hit.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key

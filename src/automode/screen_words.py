@@ -93,7 +93,8 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "example": ("example", "examples", "e.g.", "e. g.", "for instance", "such as", "like", "says", "said", "reads",
                     "prompt injection", "injection", "attack", "attacks", "attacker", "attackers", "adversary",
                     "adversarial", "malicious", "jailbreak", "payload", "phrase", "phrases", "red team", "string",
-                    "strings", "quote", "quoted", "known as", "called", "classic", "demonstrated", "researchers"),
+                    "strings", "quote", "quoted", "known as", "called", "classic", "demonstrated", "researchers",
+                    "researcher", "planted", "read", "wrote", "injected"),
     },
     "de": {
         "weak": ("assistent", "assistenten", "agent", "agenten", "modell", "bot"),

@@ -1,0 +1,275 @@
+"""Consequential acts and what makes them consequential, per language (issue 18 point 1): data for `screen_window`.
+
+An instruction to an AI reader is an injection when it asks for an act whose effect reaches outside the user's task:
+the act is a verb of one *class* and the sentence names a *target* of a class that verb class acts on (send x secret,
+pay x money, grant x privilege, delete x everything/production, disable x protection, run x remote code, change x an
+outside destination). AGENTS.md asks for routine acts ("run `make test`", "use pnpm") or forbids consequential ones
+("never push to main"); neither pairs a consequential verb with its target unnegated.
+
+* `ACT_VERBS[lang][class]`: verb forms (imperative, infinitive, formal imperative) of each class. English forms also
+  match with -s/-ed/-ing ("by granting", "forwards").
+* `TARGETS[class]`: regular expressions (over `screen.normalise`d text) for the things an act of that class is
+  consequential on; `DANGER`: commands that are an act and its target at once (`curl … | sh`, `rm -rf`, `git push -f`).
+* `PRESSURE`: what a request says to be done unchecked (concealment from the user, claimed approval, "humans can
+  skip this"); `DEIXIS`: words that point the text at its reader ("reading this", "this e-mail", "on the user's behalf").
+* `DISCUSSION`: words of text about attacks (a sentence about an attack is not one).
+"""
+
+from __future__ import annotations
+
+#: act class -> the target classes it is consequential on
+#: ("data+dest": both in the sentence)
+PAIRS: dict[str, tuple[str, ...]] = {
+    "send": ("secret", "data+dest"),
+    "disclose": ("secret",),
+    "pay": ("money",),
+    "grant": ("privilege",),
+    "destroy": ("scope",),
+    "degrade": ("protection",),
+    "approve": ("review",),
+    "publish": ("branch",),
+    "exec": ("remote",),
+    "redirect": ("setting+dest",),
+}
+
+ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "send": ("send", "e-mail", "email", "mail", "forward", "post", "upload", "transmit", "share", "paste", "publish",
+                 "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy"),
+        "disclose": ("reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
+                     "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
+        "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle"),
+        "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register"),
+        "destroy": ("delete", "remove", "drop", "wipe", "erase", "destroy", "purge", "flush", "truncate", "reset", "clear",
+                    "empty", "overwrite", "force-push", "prune", "recreate", "rm", "kill", "close", "cancel", "revoke"),
+        "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken",
+                    "relax", "suppress", "stop", "accept all", "trust", "ignore", "replace", "overwrite", "circumvent",
+                    "delete"),
+        "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit"),
+        "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release"),
+        "exec": ("run", "execute", "install", "download", "curl", "fetch", "pip install", "npm install", "source",
+                 "add", "eval", "invoke", "launch", "start", "activate", "pipe"),
+        "redirect": ("update", "change", "set", "replace", "point", "switch", "move", "redirect", "configure", "use",
+                     "create", "add", "modify", "edit"),
+    },
+    "de": {
+        "send": ("sende", "senden", "schicke", "schick", "schicken", "leite", "leiten", "übermittle", "übermitteln",
+                 "teile", "teilen", "lade", "laden", "hochladen", "veröffentliche", "veröffentlichen", "kopiere",
+                 "kopieren", "poste", "posten", "exportiere", "exportieren", "füge", "hänge", "anhängen"),
+        "pay": ("überweise", "überweisen", "zahle", "zahlen", "bezahle", "bezahlen", "erstatte", "erstatten"),
+        "grant": ("gewähre", "gewähren", "füge", "hinzufügen", "lade", "einladen", "gib", "geben", "erteile",
+                  "erteilen", "mache", "mach", "ernenne", "erstelle", "erstellen"),
+        "destroy": ("lösche", "löschen", "entferne", "entfernen", "leere", "leeren", "setze", "zurücksetzen",
+                    "vernichte", "überschreibe"),
+        "degrade": ("deaktiviere", "deaktivieren", "schalte", "abschalten", "ausschalten", "umgehe", "umgehen",
+                    "deinstalliere", "deinstallieren", "entferne", "entfernen"),
+        "approve": ("genehmige", "genehmigen", "merge", "mergen", "akzeptiere", "akzeptieren", "veröffentliche"),
+        "exec": ("führe", "ausführen", "installiere", "installieren", "starte", "starten", "lade"),
+        "redirect": ("ändere", "ändern", "setze", "setzen", "ersetze", "ersetzen", "aktualisiere", "aktualisieren"),
+    },
+    "fr": {
+        "send": ("envoyer", "envoie", "envoyez", "transférer", "transfère", "transférez", "transmettre", "transmets",
+                 "transmettez", "partager", "partage", "partagez", "publier", "publie", "publiez", "téléverser",
+                 "téléverse", "téléversez", "copier", "copie", "copiez", "joindre", "joignez", "exporter", "exportez"),
+        "pay": ("payer", "paie", "payez", "virer", "vire", "virez", "rembourser", "rembourse", "remboursez",
+                "transférer", "transférez"),
+        "grant": ("accorder", "accorde", "accordez", "ajouter", "ajoute", "ajoutez", "inviter", "invite", "invitez",
+                  "donner", "donne", "donnez", "créer", "crée", "créez", "nommer", "nommez"),
+        "destroy": ("supprimer", "supprime", "supprimez", "effacer", "efface", "effacez", "détruire", "détruis",
+                    "détruisez", "vider", "vide", "videz", "réinitialiser", "réinitialisez"),
+        "degrade": ("désactiver", "désactive", "désactivez", "contourner", "contourne", "contournez", "désinstaller",
+                    "désinstallez", "ignorer", "ignorez"),
+        "approve": ("approuver", "approuve", "approuvez", "fusionner", "fusionne", "fusionnez", "accepter", "acceptez"),
+        "exec": ("exécuter", "exécute", "exécutez", "lancer", "lance", "lancez", "installer", "installe", "installez"),
+        "redirect": ("modifier", "modifie", "modifiez", "changer", "change", "changez", "remplacer", "remplace",
+                     "remplacez", "mettre à jour", "mettez à jour"),
+    },
+    "es": {
+        "send": ("enviar", "envía", "envia", "envíe", "envie", "envíame", "reenviar", "reenvía", "reenvíe", "mandar",
+                 "manda", "mande", "compartir", "comparte", "comparta", "publicar", "publica", "publique", "subir",
+                 "sube", "suba", "exportar", "exporta", "exporte", "copiar", "copia", "copie", "adjunta", "adjunte"),
+        "pay": ("pagar", "paga", "pague", "transferir", "transfiere", "transfiera", "reembolsar", "reembolsa",
+                "reembolse", "ingresa", "ingrese"),
+        "grant": ("conceder", "concede", "conceda", "otorgar", "otorga", "otorgue", "añadir", "añade", "añada",
+                  "agregar", "agrega", "agregue", "invitar", "invita", "invite", "dar", "da", "dé", "crear", "crea",
+                  "cree"),
+        "destroy": ("borrar", "borra", "borre", "eliminar", "elimina", "elimine", "vaciar", "vacía", "vacíe",
+                    "destruir", "destruye", "cierra", "cierre", "cerrar"),
+        "degrade": ("desactivar", "desactiva", "desactive", "omitir", "omite", "omita", "desinstalar", "desinstala"),
+        "approve": ("aprobar", "aprueba", "apruebe", "fusionar", "fusiona", "aceptar", "acepta", "acepte"),
+        "exec": ("ejecutar", "ejecuta", "ejecute", "instalar", "instala", "instale", "lanzar", "lanza"),
+        "redirect": ("cambiar", "cambia", "cambie", "modificar", "modifica", "modifique", "reemplazar", "reemplaza",
+                     "actualizar", "actualiza", "actualice"),
+    },
+    "it": {
+        "send": ("inviare", "invia", "inviate", "inoltrare", "inoltra", "inoltrate", "mandare", "manda", "condividere",
+                 "condividi", "pubblicare", "pubblica", "caricare", "carica", "esportare", "esporta", "copiare",
+                 "copia", "allega", "allegare"),
+        "pay": ("pagare", "paga", "pagate", "bonifica", "bonificare", "trasferire", "trasferisci", "rimborsare",
+                "rimborsa"),
+        "grant": ("concedere", "concedi", "aggiungere", "aggiungi", "invitare", "invita", "dare", "dai", "creare",
+                  "crea", "nominare", "nomina"),
+        "destroy": ("cancellare", "cancella", "eliminare", "elimina", "eliminate", "svuotare", "svuota", "distruggere",
+                    "distruggi", "resettare"),
+        "degrade": ("disattivare", "disattiva", "aggirare", "aggira", "disinstallare", "disinstalla", "ignora"),
+        "approve": ("approvare", "approva", "unire", "accetta", "accettare", "accettate"),
+        "exec": ("eseguire", "esegui", "eseguite", "installare", "installa", "lanciare", "lancia", "avviare", "avvia"),
+        "redirect": ("cambiare", "cambia", "modificare", "modifica", "sostituire", "sostituisci", "aggiornare",
+                     "aggiorna"),
+    },
+    "pt": {
+        "send": ("enviar", "envie", "envia", "envie-me", "encaminhar", "encaminhe", "encaminha", "mandar", "mande",
+                 "manda", "compartilhar", "compartilhe", "partilhe", "publicar", "publique", "carregar", "carregue",
+                 "exportar", "exporte", "exporta", "copiar", "copie", "anexe", "anexar"),
+        "pay": ("pagar", "pague", "paga", "transferir", "transfira", "transfere", "reembolsar", "reembolse",
+                "deposite"),
+        "grant": ("conceder", "conceda", "concede", "adicionar", "adicione", "adiciona", "convidar", "convide",
+                  "convida", "dar", "dê", "criar", "crie", "cria"),
+        "destroy": ("apagar", "apague", "apaga", "excluir", "exclua", "exclui", "eliminar", "elimine", "esvaziar",
+                    "esvazie", "destruir", "destrua"),
+        "degrade": ("desativar", "desative", "desativa", "ignorar", "contornar", "contorne", "desinstalar",
+                    "desinstale"),
+        "approve": ("aprovar", "aprove", "aprova", "mesclar", "mescle", "aceitar", "aceite"),
+        "exec": ("executar", "execute", "executa", "instalar", "instale", "instala", "rodar", "rode"),
+        "redirect": ("alterar", "altere", "mudar", "mude", "substituir", "substitua", "atualizar", "atualize"),
+    },
+    "nl": {
+        "send": ("sturen", "stuur", "versturen", "verstuur", "doorsturen", "verzend", "verzenden", "delen", "deel",
+                 "publiceren", "publiceer", "uploaden", "upload", "kopiëren", "kopieer", "exporteer", "exporteren"),
+        "pay": ("betalen", "betaal", "betaling", "overmaken", "maak over", "terugbetalen", "storten", "stort"),
+        "grant": ("verlenen", "verleen", "geef", "geven", "toevoegen", "voeg", "uitnodigen", "nodig", "maak",
+                  "aanmaken"),
+        "destroy": ("verwijderen", "verwijder", "wissen", "wis", "legen", "leeg", "vernietig", "vernietigen",
+                    "draaien"),
+        "degrade": ("uitschakelen", "schakel", "omzeilen", "omzeil", "deïnstalleren", "negeer", "negeren"),
+        "approve": ("goedkeuren", "keur", "mergen", "accepteer", "accepteren"),
+        "exec": ("uitvoeren", "voer", "installeren", "installeer", "draai", "start"),
+        "redirect": ("wijzigen", "wijzig", "veranderen", "verander", "vervangen", "vervang", "bijwerken", "werk"),
+    },
+    "pl": {
+        "send": ("wysłać", "wyslac", "wyślij", "wyslij", "przesłać", "prześlij", "przeslij", "udostępnić",
+                 "udostępnij", "udostepnij", "opublikować", "opublikuj", "wklej", "wkleić", "skopiuj", "skopiować",
+                 "wypchnij", "wypchnąć", "dodaj", "eksportuj", "wrzuć", "wrzuc"),
+        "pay": ("zapłać", "zaplac", "zapłacić", "przelej", "przelać", "zwróć", "zwroc"),
+        "grant": ("nadaj", "nadać", "dodaj", "dodać", "zaproś", "zapros", "zaprosić", "daj", "dać", "utwórz",
+                  "utworz", "wygeneruj", "wygenerować"),
+        "destroy": ("usuń", "usun", "usunąć", "usunac", "skasuj", "skasować", "wyczyść", "wyczysc", "zniszcz",
+                    "zrób force push", "zrob force push"),
+        "degrade": ("wyłącz", "wylacz", "wyłączyć", "obejdź", "obejdz", "odinstaluj", "zignoruj"),
+        "approve": ("zatwierdź", "zatwierdz", "zaakceptuj", "scal", "zmerguj"),
+        "exec": ("uruchom", "uruchomić", "wykonaj", "wykonać", "zainstaluj", "zainstalować"),
+        "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj"),
+    },
+}
+
+_SECRET = (r"(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
+           r"/etc/(?:shadow|passwd|sudoers)\b|\.bash_history\b|~/\.[\w-]+|\b(?:id_rsa|id_ed25519|id_ecdsa|privkey\.pem|"
+           r"[\w.-]+\.(?:pem|key|p12|pfx|keystore|jks|tfstate|plist)|passwords?|passphrases?|passcodes?|credentials?|creds|"
+           r"api[\s_-]?keys?|private\s+keys?|secret(?:s|\s+keys?)?|(?:access|auth|bearer|session|refresh|api|personal\s+access)\s+tokens?|"
+           r"tokens?|cookies?|seed\s+phrase|recovery\s+phrase|mnemonic|2fa\s+codes?|otp|security\s+codes?|"
+           r"env(?:ironment)?\s+var\w*|process\.env|os\.environ|printenv|\$\w*(?:token|key|secret|password)\w*|"
+           r"\w+_(?:token|key|secret|password|credentials?)\b|"
+           r"wachtwoord\w*|passw[oö]rt\w*|zugangsdaten|schlüssel\w*|mot\s+de\s+passe|clés?\s+(?:api|privées?|ssh)|"
+           r"identifiants|contraseñas?|credenciales|claves?\s+(?:api|privadas?|ssh)|senhas?|credenciais|chaves?|"
+           r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?)\b")  # fmt: skip
+_DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|"
+         r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
+         r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
+         r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
+_DEST = (r"\bme\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
+         r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
+         r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
+_MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
+          r"\biban\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
+          r"\bcard\s+ending\b|\bgift\s+cards?\b|\bcredit\b|\brefund\b|\bfull\s+amount\b|\bbank\s+(?:details|account)\b|"
+          r"\bpayment\b|\bbetaling\b|\bzahlung\b|\bpaiement\b|\bpago\b|\bpagamento\b|\bprzelew\b")  # fmt: skip
+_PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|collaborators?|superuser|root|sudo\w*|"
+              r"write\s+access|full\s+access|delegate\s+access|delegat\w+|all\s+privileges|privileges?|permissions?|"
+              r"role|roles/\w+|deploy\s+keys?|ssh\s+keys?|authorized_keys|service\s+(?:account|user)|org(?:anization)?\s+member|"
+              r"member\s+of|access\s+to|cluster-?admin|clusteradmin|iam|with\s+grant\s+option|amministrat\w+|"
+              r"administrador\w*|proprietari\w*|eigentümer|beheerder\w*|właściciel\w*|uprawnie\w+)\b")  # fmt: skip
+_SCOPE = (r"\b(?:all|every|everything|entire|whole|each)\b|--all\b|all=true|--force\b|-f\b|-rf\b|-fr\b|-auto-approve|"
+          r"--yes\b|-y\b|\b(?:prod|production|live|main|master|remote|origin|backups?|database|db|bucket|buckets|namespace|"
+          r"ns|cluster|release/\S*|branches|history|migrations|directory|folder|repository|repo|archive|tables?|"
+          r"schema|volumes?|pvc|tout|toutes|tous|todos|todas|tutti|tutte|alle|allen|wszystkie|wszystko|produktion|"
+          r"produção|producción|produzione|productie)\b")  # fmt: skip
+_PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protections?|protected|reviews?|required\s+checks?|"
+               r"status\s+checks?|checks|hooks?|pre-commit|verification|verify|ssl|tls|certificates?|revocation|"
+               r"firewall|antivirus|security|audit(?:ing)?|logging|signing|signature|sandbox|guard|automode|scanner|"
+               r"rate\s+limit|approval|confirmations?|bypasspermissions|permissions|trustmanager|codeowners|settings\.json|"
+               r"branch-schutz|schutz|protection|protección|protezione|proteção|beveiliging|ochrona)\b")  # fmt: skip
+_BRANCH = (r"\b(?:main|master|default\s+branch|production|prod|live|release\s+branch|upstream|crates\.io|npm|pypi|"
+           r"registry|public)\b|--force\b|\s-f\b")  # fmt: skip
+_REVIEW = (r"\b(?:pull\s+requests?|prs?|merge\s+requests?|changes?|commit|release|invite|invitation|payment|transfer|"
+           r"auto-merge|without\s+(?:comments|review)|invito|einladung|invitation|convite|invitación)\b|--approve\b")  # fmt: skip
+_REMOTE = (r"\|\s*(?:ba|z|da)?sh\b|\|\s*python\d?\b|curl\s[^\n|]{0,200}\|\s*\w|\bwget\b|https?://(?:\d{1,3}\.){3}\d{1,3}|"
+           r"--trusted-host\b|--index-url\s+http://|--extra-index-url\b|@latest\b|\bnpx\s+\S+|\bcompanion\b|"
+           r"\bfrom\s+(?:our|the)\s+(?:build\s+)?server\b|https?://\S+\.(?:sh|ps1|py|exe|whl)\b|\bcurl\b")  # fmt: skip
+_SETTING = (r"\b(?:webhooks?|endpoints?|mirrors?|remotes?|registry|index(?:-url)?|dns|records?|cname|nameservers?|"
+            r"forwarding|rule|bank\s+details|payee|supplier\s+record|recipient|callback|redirect\s+uri|proxy|upstream|"
+            r"origin|url)\b")  # fmt: skip
+TARGETS: dict[str, str] = {
+    "setting": _SETTING,
+    "secret": _SECRET, "data": _DATA, "dest": _DEST, "money": _MONEY, "privilege": _PRIVILEGE, "scope": _SCOPE,
+    "protection": _PROTECTION, "branch": _BRANCH, "review": _REVIEW, "remote": _REMOTE,
+}  # fmt: skip
+
+#: Commands that are an act and its target at once.
+DANGER = (r"\|\s*(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
+          r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
+          r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
+          r"\bgrant\s+all\b|\bcreate\s+user\b|\bgh\s+secret\s+set\b|\bgist\s+create\b[^\n`]{0,40}--public|"
+          r"\bgh\s+pr\s+(?:review\s+--approve|merge)\b|\bgh\s+api\s+-x\s+(?:put|patch|delete|post)\b|"
+          r"\bcurl\b[^\n`]{0,200}\s(?:-d|-f|-t|--data\S*|--upload-file|-x\s+(?:post|put))\s|\|\s*(?:mail|sendmail|nc|curl)\b|"
+          r"\benv\s*\||\bprintenv\b|\bjson\.dumps\(\s*dict\(\s*os\.environ|urlopen\([^)]{0,200}data=|"
+          r"--trusted-host\b|--index-url\s+http://|node_tls_reject_unauthorized\s*=\s*0|verify\s*=\s*false|"
+          r"bypasspermissions|chmod\s+(?:-r\s+)?777|\b-x\s+delete\b|\bdelete\s+/\S*\?all=true|update_all\(\s*admin|"
+          r"--(?:share|upload|sync|export)-(?:env|credentials|secrets|keys)|--exportar-chaves|--subir-env|"
+          r"\bgit\s+add\s+-f\b|\bcargo\s+publish\b|\bnpm\s+publish\b|\buninstall\b[^\n`]{0,40}(?:automode|guard|hook)|"
+          r"acceptallcerts|trust\s*manager\s+that\s+accepts\s+all|checkrevocation\s*=\s*false|"
+          r"\bset\s+[\w.]*(?:clusteradmin|hostnetwork|privileged)\s*=\s*true|[\w.]*(?:clusteradmin|privileged)\s*=\s*true|"
+          r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
+
+#: What a request says to get itself done unchecked, in each language.
+PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
+            r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
+            r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
+            r"demander|prévenir|fragen|informieren|preguntar|avisar|chiedere|perguntar|vragen|pytać|pytac|"
+            r"confirmation|confirmación|conferma|confirmação|bestätigung|bevestiging|potwierdzenia)\b|"
+            r"\b(?:confirmation|approval|consent|review)\s+(?:from\s+the\s+user\s+)?(?:is\s+)?(?:not\s+)?(?:required|needed)\b|"
+            r"\b(?:pre-?approved|already\s+(?:approved|agreed|authori[sz]ed|consented|signed\s+off|confirmed|validated)|"
+            r"has\s+(?:already\s+)?(?:approved|authori[sz]ed|agreed|consented)|have\s+(?:already\s+)?(?:approved|agreed)|"
+            r"approved\s+(?:this|it|in\s+advance|on\s+the\s+call)|approval\s+was\s+given|signed\s+off|i\s+approved|"
+            r"(?:the\s+)?user\s+(?:has\s+)?(?:authori[sz]ed|approved|agreed|consented|wants|asked\s+you|prefers\s+no)|"
+            r"authori[sz]ed\s+you|on\s+(?:the\s+user'?s|their|his|her|my)\s+behalf|humans?\s+(?:can|may|should|do\s+not)\s+"
+            r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|(?<![a-z])(?:silently|quietly)|in\s+the\s+background|"
+            r"as\s+(?:the\s+)?(?:owner|admin\w*|maintainer|ceo|cto|manager|vip)\b|"
+            r"(?:this|it)\s+is\s+(?:safe|expected|routine|mandatory|required|harmless)\b|safe\s+and\s+(?:expected|required)|required\s+for\s+(?:all|compliance)|"
+            r"weiß\s+bescheid|ist\s+einverstanden|déjà\s+validé|a\s+déjà|ya\s+lo\s+aprobaron|ya\s+aprobado|già\s+dato\s+il\s+consenso|"
+            r"già\s+approvato|já\s+combinei|já\s+aprovado|vindt\s+dat\s+prima|al\s+goedgekeurd|uzgodnione|zgodził|zgodzila|"
+            r"zgodziła|autorise|autorizó|autorizzato|autorizou|es\s+obligatorio|è\s+obbligatorio|é\s+obrigatório|"
+            r"não\s+precisa|no\s+hace\s+falta|nicht\s+fragen|musst\s+du\s+dazu\s+nicht)")  # fmt: skip
+DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|managing|editing|installing|upgrading|"
+          r"building|applying|investigating|replying\s+to|working\s+on|looking\s+at)\s+(?:this|these|the\s+following)\b|"
+          r"\b(?:this|these)\s+(?:page|file|document|message|e-?mail|mail|ticket|issue|comment|invite|notice|section|thread|"
+          r"sheet|spreadsheet|licen[cs]e|readme|chart|module|crate|package|repo(?:sitory)?|pr|pull\s+request|notification|"
+          r"migration|alert|run|image|pipeline|project|library|result|output|list|row|line|table|workspace|channel|"
+          r"dataset|doc|guide|note|step|build|job|test|task|failure|error|outage|warning|template|config|settings|"
+          r"commit|change|review|suggestion|invoice|event|record|report|log|session|text|content|article|post|site)s?\b|\bwhen\s+you\s+(?:see|read|find)\s+this\b|"
+          r"\bon\s+(?:the\s+user'?s|\w+'s?|their|your\s+user'?s)\s+behalf\b|\b(?:the\s+user'?s|your\s+user'?s|for\s+you)\b|"
+          r"\bin\s+this\s+(?:repo|repository|session|workspace)\b|\bright\s+(?:now|after)|\bimmediately\b|"
+          r"\bbefore\s+(?:any\s+(?:change|modification)|the\s+next|answering|replying|summari[sz]ing|continuing|"
+          r"proceeding|running|calling|writing|downloading|using)|\bas\s+a\s+final\s+step\b|"
+          r"\b(?:ce|cette|ces|questo|questa|questi|este|esta|esto|estas|deze|dit|dieser|diese|dieses|diesen|ten|ta|to|tego|"
+          r"tej|tym)\s+(?:message|courriel|fichier|module|page|pagina|ticket|issue|messaggio|file|calendario|invito|"
+          r"mensaje|hoja|archivo|mensagem|chamado|arquivo|bericht|mail|bestand|datei|seite|nachricht|paket|plik|"
+          r"wiadomość|wiadomosci|commit|commita|projekt|lista|liste|linha|línea|fila|riga|zeile|regel|dépôt|repo|"
+          r"repositorio|repositório|repository|ticket|sitzung|documento|document|dokument)\b|"
+          r"\b(?:ao|al|en|lors\s+de|beim|bij\s+het|prima\s+di|antes\s+de|avant\s+de|bevor|voordat|przed)\s+"
+          r"(?:processar|procesar|traiter|verarbeiten|verwerken|riassumere|resumir|résumer|zusammenfassen|samenvatten|"
+          r"elaborare|continuar|continuer|continuare|weitermachen|responder|rispondere|répondre|antworten)\b|"
+          r"\bqui\s+(?:traite|lit)|\bche\s+(?:gestisce|legge)|\bque\s+(?:esté|lee|procesa)|\bdie\s+\w+\s+(?:beheert|leest)|"
+          r"\bder\s+(?:dieses|diese)|\bktóry\s+to\s+czyta|\bwenn\s+du\b|\bse\s+você\b|\bsi\s+(?:eres|vous)\b|\bjeśli\s+jesteś\b")  # fmt: skip
+DISCUSSION = (r"\b(?:attackers?|attacks?|injections?|injected|malicious|phishing|scams?|adversar\w+|red\s+team|payloads?|"
+              r"exploit\w*|threat\s+model|researchers?|vulnerabilit\w+|jailbreak\w*|angreifer|attaquant|atacante|"
+              r"attaccante|aanvaller|atakujący)\b")  # fmt: skip
