@@ -176,7 +176,7 @@ _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|expo
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
-_DEST = (r"\bme\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
+_DEST = (r"\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
          r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
          r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
@@ -214,6 +214,12 @@ TARGETS: dict[str, str] = {
     "protection": _PROTECTION, "branch": _BRANCH, "review": _REVIEW, "remote": _REMOTE,
 }  # fmt: skip
 
+#: Act classes whose effect leaves the machine or the account; naming an explicit outside destination (an address,
+#: a URL, an IP, an account number, "me") in the act's sentence makes them surer.
+OUTWARD = frozenset(["send", "disclose", "pay", "grant", "redirect", "exec"])
+OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|"
+           r"\b0x[0-9a-f]{40}\b|\bme\b|\bmoi\b|\bmir\b|\bmich\b|\bmí\b|\bme\b|\bmij\b|\bmnie\b|\bmi\b|(?<![\w])@[a-z0-9][\w.-]{2,38}")  # fmt: skip
+
 #: Commands that are an act and its target at once.
 DANGER = (r"\|\s*(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
@@ -243,7 +249,11 @@ PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\
             r"(?:the\s+)?user\s+(?:has\s+)?(?:authori[sz]ed|approved|agreed|consented|wants|asked\s+you|prefers\s+no)|"
             r"authori[sz]ed\s+you|on\s+(?:the\s+user'?s|their|his|her|my)\s+behalf|humans?\s+(?:can|may|should|do\s+not)\s+"
             r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|(?<![a-z])(?:silently|quietly)|in\s+the\s+background|"
-            r"as\s+(?:the\s+)?(?:owner|admin\w*|maintainer|ceo|cto|manager|vip)\b|"
+            r"as\s+(?:the\s+)?(?:owner|admin\w*|maintainer|ceo|cto|manager|vip)\b|(?:knows?|are\s+aware|is\s+aware)\s+(?:about\s+)?(?:it|this)\b|"
+            r"(?:mention|say)\s+nothing|nothing\s+about\s+(?:it|this)|no\s+need\s+to\s+(?:ping|loop|cc|involve)|said\s+it'?s\s+fine|"
+            r"approval\s+is\s+attached|(?:humains?|humanos?|umani|menschen|mensen|ludzie|człowiek\w*)\b[^.]{0,30}\b(?:peuvent|pueden|podem|possono|können|kunnen|mogą)\s+ignor|"
+            r"contributeurs\s+humains|acordado|concordado|concordou|d'accordo|d'accord|einverstanden|akkoord|zgod\w+|w\s+kursie|в\s+курсе|"
+            r"согласовал\w*|не\s+нужно|不需要|无需|已经同意|"
             r"(?:this|it)\s+is\s+(?:safe|expected|routine|mandatory|required|harmless)\b|safe\s+and\s+(?:expected|required)|required\s+for\s+(?:all|compliance)|"
             r"weiß\s+bescheid|ist\s+einverstanden|déjà\s+validé|a\s+déjà|ya\s+lo\s+aprobaron|ya\s+aprobado|già\s+dato\s+il\s+consenso|"
             r"già\s+approvato|já\s+combinei|já\s+aprovado|vindt\s+dat\s+prima|al\s+goedgekeurd|uzgodnione|zgodził|zgodzila|"

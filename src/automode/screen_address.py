@@ -293,7 +293,7 @@ def quoted(norm: str, start: int, end: int) -> bool:
     lo = max(0, start - 240)
     before = norm[lo:start]
     opened = None
-    for ch, close in (('"', '"'), ("“", "”"), ("«", "»"), ("`", "`"), ("'", "'")):
+    for ch, close in (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("`", "`"), ("'", "'")):
         i = before.rfind(ch)
         if i == -1:
             continue

@@ -25,8 +25,19 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from automode.screen_acts import ACT_VERBS, DANGER, DEIXIS, DISCUSSION, PAIRS, PRESSURE, TARGETS
+from automode.screen_acts import (
+    ACT_VERBS,
+    DANGER,
+    DEIXIS,
+    DISCUSSION,
+    OUTSIDE,
+    OUTWARD,
+    PAIRS,
+    PRESSURE,
+    TARGETS,
+)
 from automode.screen_address import MODALS, alt
+from automode.screen_address import patterns as address_patterns
 from automode.screen_words import words
 
 MAX_WINDOWS = 40
@@ -44,11 +55,9 @@ class Hit:
 
 class _Patterns:
     def __init__(self) -> None:
-        ai = alt(tuple(w for w in words("ai") if w not in ("a.i.",)))
         role = alt(("assistant", "assistants", "agent", "agents", "bot", "bots", "copilot", "copilots", "chatbot",
                     "chatbots", "crawler", "crawlers", "scraper", "scrapers", "summariser", "summarizer", "summarisers",
                     "summarizers", "automation", "tooling", "model", "models", *words("weak")))  # fmt: skip
-        auto = alt(words("auto"))
         firsts = [*words("ai"), *words("auto"), *words("weak"), "assistant", "assistants", "agent", "agents", "bot", "bots",
                   "copilot", "copilots", "chatbot", "chatbots", "crawler", "crawlers", "scraper", "scrapers", "summariser",
                   "summarizer", "summarisers", "summarizers", "automation", "tooling", "model", "models"]
@@ -56,7 +65,6 @@ class _Patterns:
         self.turn_words = frozenset(["system", "assistant", "user", "human", "developer", "role", "user_message", "inst", "im_start"])
         self.conceal_words = frozenset(["ask", "asking", "tell", "telling", "bother", "bothering", "check", "checking", "notify",
                                         "notifying"])
-        self.strong = re.compile(rf"(?<![\w@./-])(?:{auto}[\s-]+(?:[a-z]+[\s-]+)?{role}|{ai})(?![\w-]|[/.]\w)")
         self.weak = re.compile(rf"(?<![\w./-])(?<!user\s)(?<!user-)(?:@)?{role}(?![\w-]|[/.]\w)")
         self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:\s*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
@@ -80,16 +88,17 @@ class _Patterns:
         en = {w for ws in ACT_VERBS["en"].values() for w in ws}
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (r"(?:s|es|ed|d|ing)?" if w in en and " " not in w else "")) for w in forms]
-        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")(?![\w-])")
+        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")(?![\w-])(?!\s+[0-9a-f]{7,40}\b)")
         self.targets = {name: re.compile(rx) for name, rx in TARGETS.items()}
         self.danger = re.compile(DANGER)
+        self.outside = re.compile(OUTSIDE)
         self.pressure = re.compile(PRESSURE)
         self.deixis = re.compile(DEIXIS)
         self.discussion = re.compile(DISCUSSION)
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
-                          "quickly", "kindly", "also"))
+                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
         self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*)?(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
@@ -100,7 +109,7 @@ class _Patterns:
                                 rf"asking\s+you\s+to|asks?\s+you\s+to|by|veuillez|bitte|por\s+favor|per\s+favore|graag|proszę|"
                                 rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie)(?![\w'])")
         any_verb = alt(tuple(sorted({*words("verb"), *verbs}, key=lambda w: (-len(w), w))))
-        self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb})(?![\w-])")
+        self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb})(?:s|es|ed|d|ing)?(?![\w-])")
         self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|\|)?[ \t]*")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
         self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n|\.$")
@@ -178,7 +187,8 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str) -> bo
 def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence."""
     for m in p.any_verb.finditer(sentence, 0, at):
-        if _directive(p, sentence, m.start(), m.group(0), m.group(0)):
+        verb = m.group(0)
+        if _directive(p, sentence, m.start(), verb, verb if verb in p.classes else re.sub(r"(?:s|es|ed|d|ing)$", "", verb)):
             return True
     return False
 
@@ -188,15 +198,19 @@ def _quoted(window: str, start: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
-def score_window(norm: str, lo: int, hi: int, addr: int) -> Hit | None:
+def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | None:
+    """The window norm[lo:hi] addressed with weight `addr` at offset `frm`: acts count from the address's sentence on
+    (a UI string table that names an assistant after "Delete this repository" asks nothing of it)."""
     p = patterns()
     window = _unwrap(p, norm[lo:hi])
+    start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
     discussion = p.discussion.search(window) is not None
     acts: list[str] = []
+    outside = False
     act_at = -1
     snippet = ""
     for pos, sentence in _sentences(p, window)[:60]:
-        if discussion and p.discussion.search(sentence):
+        if pos + len(sentence) < start or (discussion and p.discussion.search(sentence)):
             continue
         for m in p.act.finditer(sentence):
             verb = m.group(1)
@@ -210,6 +224,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int) -> Hit | None:
                 target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
                 if target is not None:
                     acts.append(f"{cls}:{target}")
+                    outside = outside or (cls in OUTWARD and p.outside.search(sentence) is not None)
                     if act_at == -1:
                         act_at, snippet = lo + max(0, pos), sentence
                     break
@@ -223,6 +238,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int) -> Hit | None:
             break
         sent_start = max(window.rfind(". ", 0, d.start()), window.rfind("\n", 0, d.start()), d.start() - 300)
         sentence = window[sent_start + 1 : d.end()]
+        if discussion and _quoted(window, d.start()):
+            continue
         if not _negated(p, sentence, d.start() - sent_start - 1) and _commanded(p, sentence, d.start() - sent_start - 1):
             danger = d
             break
@@ -233,6 +250,12 @@ def score_window(norm: str, lo: int, hi: int, addr: int) -> Hit | None:
     if acts:
         score += 2
         parts.append("act(" + ", ".join(dict.fromkeys(acts)) + ")")
+        if len({a.split(":")[0] for a in acts}) >= 2 and danger is None:
+            score += 1
+            parts.append("second act")
+        if outside:
+            score += 1
+            parts.append("outside destination")
     if danger is not None:
         score += 1 if acts else 2
         parts.append("command")
@@ -259,6 +282,7 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
     """The first window around an address that scores `THRESHOLD`, or None. `words`: the text's words (split as
     `screen` splits them), so that the address patterns are tried only where a word that can start one occurs."""
     p = patterns()
+    addr = address_patterns().addr
     seen: set[tuple[int, int]] = set()
     anchors: list[tuple[int, int, int]] = []  # (position, end, address weight)
     present = p.first & words
@@ -267,27 +291,30 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             if n >= 4 * MAX_WINDOWS or len(anchors) >= MAX_WINDOWS:
                 break
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
-            for rx, strong in ((p.strong, True), (p.weak, False)):
-                m = rx.match(norm, at)
-                if m is not None:
-                    anchors.append((m.start(), m.end(), _address(p, norm, m.start(), m.end(), strong)))
-                    break
+            # An AI reader as `screen_address` reads one (the noun phrase ends there: "AI enthusiasts" are people),
+            # else a role word ("agents", "@review-assistant") weighed by what surrounds it.
+            a = addr.match(norm, at) or addr.match(norm, t.start())
+            m = p.weak.match(norm, at) if a is None or a.group("strong") is None else a
+            if m is not None:
+                anchors.append((m.start(), m.end(), _address(p, norm, m.start(), m.end(), m is a)))
     for rx, trig in ((p.turn, p.turn_words), (p.conceal, p.conceal_words)):
         if trig.isdisjoint(words):
             continue
         for n, m in enumerate(rx.finditer(norm)):
             if n >= MAX_WINDOWS // 4:
                 break
-            anchors.append((m.start(), m.end(), 2))
-    best: dict[tuple[int, int], int] = {}
-    for at, _end, weight in anchors:
+            anchors.append((m.start(), -1, 2))  # a fake turn or "don't ask the user": the act may come first
+    best: dict[tuple[int, int], tuple[int, int]] = {}
+    for at, end, weight in anchors:
         key = _bounds(norm, at)
-        best[key] = max(best.get(key, 0), weight)
-    for n, ((lo, hi), weight) in enumerate(sorted(best.items())):
+        frm = at - key[0] if end != -1 else 0
+        old = best.get(key, (0, frm))
+        best[key] = (max(old[0], weight), min(old[1], frm))
+    for n, ((lo, hi), (weight, frm)) in enumerate(sorted(best.items())):
         if n >= MAX_WINDOWS or (lo, hi) in seen:
             break
         seen.add((lo, hi))
-        hit = score_window(norm, lo, hi, weight)
+        hit = score_window(norm, lo, hi, weight, frm)
         if hit is not None:
             return hit
     return None
