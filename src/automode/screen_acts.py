@@ -38,12 +38,13 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy"),
         "disclose": ("reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
                      "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
-        "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle"),
+        "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue",
+                "approve", "release"),
         "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register"),
         "destroy": ("delete", "remove", "drop", "wipe", "erase", "destroy", "purge", "flush", "truncate", "reset", "clear",
                     "empty", "overwrite", "force-push", "prune", "recreate", "rm", "kill", "close", "cancel", "revoke"),
         "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken",
-                    "relax", "suppress", "stop", "accept all", "trust", "ignore", "replace", "overwrite", "circumvent",
+                    "relax", "suppress", "stop", "accept all", "ignore", "replace", "overwrite", "circumvent",
                     "delete"),
         "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit"),
         "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release"),
@@ -176,7 +177,7 @@ _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|expo
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
-_DEST = (r"\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
+_DEST = (r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
          r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
          r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
@@ -214,6 +215,12 @@ TARGETS: dict[str, str] = {
     "protection": _PROTECTION, "branch": _BRANCH, "review": _REVIEW, "remote": _REMOTE,
 }  # fmt: skip
 
+#: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
+DIRECTIVE_VERBS = ("verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
+                   "resolve", "finish", "complete", "prepare", "ensure", "check", "test", "try", "apply", "keep",
+                   "bootstrap", "initialise", "initialize", "calibrate", "migrate", "restore", "recover", "unlock",
+                   "enable", "generate", "regenerate", "rebuild", "scale", "block", "ban", "mark", "label", "tag")
+
 #: Act classes whose effect leaves the machine or the account; naming an explicit outside destination (an address,
 #: a URL, an IP, an account number, "me") in the act's sentence makes them surer.
 OUTWARD = frozenset(["send", "disclose", "pay", "grant", "redirect", "exec"])
@@ -221,7 +228,7 @@ OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{
            r"\b0x[0-9a-f]{40}\b|\bme\b|\bmoi\b|\bmir\b|\bmich\b|\bmí\b|\bme\b|\bmij\b|\bmnie\b|\bmi\b|(?<![\w])@[a-z0-9][\w.-]{2,38}")  # fmt: skip
 
 #: Commands that are an act and its target at once.
-DANGER = (r"\|\s*(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
+DANGER = (r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
           r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
           r"\bgrant\s+all\b|\bcreate\s+user\b|\bgh\s+secret\s+set\b|\bgist\s+create\b[^\n`]{0,40}--public|"
@@ -248,7 +255,8 @@ PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\
             r"approved\s+(?:this|it|in\s+advance|on\s+the\s+call)|approval\s+was\s+given|signed\s+off|i\s+approved|"
             r"(?:the\s+)?user\s+(?:has\s+)?(?:authori[sz]ed|approved|agreed|consented|wants|asked\s+you|prefers\s+no)|"
             r"authori[sz]ed\s+you|on\s+(?:the\s+user'?s|their|his|her|my)\s+behalf|humans?\s+(?:can|may|should|do\s+not)\s+"
-            r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|(?<![a-z])(?:silently|quietly)|in\s+the\s+background|"
+            r"(?:ignore|skip|disregard|not\s+need)|humans?\s+(?:contributors?|readers?|users?|developers?|visitors?)\s+(?:can|may|should|do\s+not)\s+"
+            r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|keep\s+(?:this|it)\s+out\s+of|(?:do\s+not|don'?t)\s+explain|(?<![a-z])(?:silently|quietly)|in\s+the\s+background|"
             r"as\s+(?:the\s+)?(?:owner|admin\w*|maintainer|ceo|cto|manager|vip)\b|(?:knows?|are\s+aware|is\s+aware)\s+(?:about\s+)?(?:it|this)\b|"
             r"(?:mention|say)\s+nothing|nothing\s+about\s+(?:it|this)|no\s+need\s+to\s+(?:ping|loop|cc|involve)|said\s+it'?s\s+fine|"
             r"approval\s+is\s+attached|(?:humains?|humanos?|umani|menschen|mensen|ludzie|człowiek\w*)\b[^.]{0,30}\b(?:peuvent|pueden|podem|possono|können|kunnen|mogą)\s+ignor|"
@@ -280,6 +288,9 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
           r"elaborare|continuar|continuer|continuare|weitermachen|responder|rispondere|répondre|antworten)\b|"
           r"\bqui\s+(?:traite|lit)|\bche\s+(?:gestisce|legge)|\bque\s+(?:esté|lee|procesa)|\bdie\s+\w+\s+(?:beheert|leest)|"
           r"\bder\s+(?:dieses|diese)|\bktóry\s+to\s+czyta|\bwenn\s+du\b|\bse\s+você\b|\bsi\s+(?:eres|vous)\b|\bjeśli\s+jesteś\b")  # fmt: skip
-DISCUSSION = (r"\b(?:attackers?|attacks?|injections?|injected|malicious|phishing|scams?|adversar\w+|red\s+team|payloads?|"
+DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\s+exemple|por\s+ejemplo|ad\s+esempio|"
+              r"per\s+esempio|por\s+exemplo|bijvoorbeeld|na\s+przykład)(?![.\w-])|"
+              r"\b(?:attackers?|attacks?|injections?|injected|malicious|phishing|scams?|adversar\w+|red\s+team|payloads?|"
+              r"harmful|threats?|planted|forged|spoof\w*|hijack\w*|"
               r"exploit\w*|threat\s+model|researchers?|vulnerabilit\w+|jailbreak\w*|angreifer|attaquant|atacante|"
               r"attaccante|aanvaller|atakujący)\b")  # fmt: skip

@@ -29,6 +29,7 @@ from automode.screen_acts import (
     ACT_VERBS,
     DANGER,
     DEIXIS,
+    DIRECTIVE_VERBS,
     DISCUSSION,
     OUTSIDE,
     OUTWARD,
@@ -41,6 +42,20 @@ from automode.screen_address import patterns as address_patterns
 from automode.screen_words import words
 
 MAX_WINDOWS = 40
+_INFLECT = r"(?:s|es|ed|d|ing|[bdgmnprt](?:ed|ing))?"  # English -s/-ed/-ing, doubled consonants ("running")
+_UNINFLECT = re.compile(r"(?:([bdgmnprt])\1(?:ed|ing)|s|es|ed|d|ing)$")
+
+
+def base_form(verb: str, known: dict[str, set[str]]) -> str:
+    """The table form of an inflected English verb ("running" -> "run", "forwards" -> "forward")."""
+    if verb in known:
+        return verb
+    for cand in (_UNINFLECT.sub(r"\1", verb), re.sub(r"(?:s|es|ed|d|ing)$", "", verb)):
+        if cand in known:
+            return cand
+        if cand + "e" in known:
+            return cand + "e"
+    return verb
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
 THRESHOLD = 5
 
@@ -65,7 +80,10 @@ class _Patterns:
         self.turn_words = frozenset(["system", "assistant", "user", "human", "developer", "role", "user_message", "inst", "im_start"])
         self.conceal_words = frozenset(["ask", "asking", "tell", "telling", "bother", "bothering", "check", "checking", "notify",
                                         "notifying"])
-        self.weak = re.compile(rf"(?<![\w./-])(?<!user\s)(?<!user-)(?:@)?{role}(?![\w-]|[/.]\w)")
+        self.weak = re.compile(rf"(?<![\w./-])(?<!user\s)(?<!user-)(?:@[\w-]*?)?{role}(?P<label>-(?:only|facing|notes?|instructions?|directives?))?"
+                               r"(?![\w-]|[/.]\w)")
+        # a hyphenated label naming the reader: "note-to-ai-operator", "for-ai-agents"
+        self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)-[\w-]*$")
         self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:\s*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
                                r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
@@ -87,8 +105,9 @@ class _Patterns:
         self.classes = verbs
         en = {w for ws in ACT_VERBS["en"].values() for w in ws}
         forms = sorted(verbs, key=lambda w: (-len(w), w))
-        parts = [(alt((w,)) + (r"(?:s|es|ed|d|ing)?" if w in en and " " not in w else "")) for w in forms]
-        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")(?![\w-])(?!\s+[0-9a-f]{7,40}\b)")
+        parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
+        # not a function call (`print(...)`) nor a changelog's "commit <id>"
+        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")(?![\w-])(?!\s*\()(?!\s+[0-9a-f]{7,40}\b)")
         self.targets = {name: re.compile(rx) for name, rx in TARGETS.items()}
         self.danger = re.compile(DANGER)
         self.outside = re.compile(OUTSIDE)
@@ -101,15 +120,19 @@ class _Patterns:
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*)?(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
+        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
+                                          rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
+        self.coordinated = re.compile(r"\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)\s+$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
+                                          r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
         you = alt(words("you_must"))
         self.modal = re.compile(rf"(?<![\w'])(?:{MODALS}|{you}|please|kindly|(?:is|are)\s+to|wants?\s+you\s+to|"
                                 rf"asking\s+you\s+to|asks?\s+you\s+to|by|veuillez|bitte|por\s+favor|per\s+favore|graag|proszę|"
                                 rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie)(?![\w'])")
-        any_verb = alt(tuple(sorted({*words("verb"), *verbs}, key=lambda w: (-len(w), w))))
-        self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb})(?:s|es|ed|d|ing)?(?![\w-])")
+        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
+        any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
+        self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
         self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|\|)?[ \t]*")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
         self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n|\.$")
@@ -128,14 +151,18 @@ def _bounds(norm: str, at: int) -> tuple[int, int]:
     hi = norm.find("\n\n", at, at + AHEAD)
     if hi == -1:
         return lo, min(len(norm), at + AHEAD)
-    if len(norm[lo:hi].split()) < 12 or norm[lo:hi].rstrip().endswith(":"):  # a heading, or "do this:" and a list
+    for _ in range(2):
+        # a heading, "do this:" and a list, or a sentence that goes on after the blank line ("Install it with")
+        para = norm[lo:hi].rstrip()
+        if len(para.split()) >= 12 and para[-1:] in ".!?)]}>\"'`*" and not para.endswith("..."):
+            break
         nxt = norm.find("\n\n", hi + 2, hi + 2 + AHEAD)
         hi = nxt if nxt != -1 else min(len(norm), hi + 2 + AHEAD)
     return lo, hi
 
 
 def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
-    if strong:
+    if strong or norm[at : at + 1] == "@" or "-" in norm[at:end]:
         return 2
     before = norm[max(0, at - 24) : at]
     if p.lead.search(before) or norm[at : at + 1] == "@":
@@ -167,13 +194,22 @@ def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     return p.neg.search(head[cut:]) is not None
 
 
-def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str) -> bool:
+def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth: int = 0) -> bool:
     """Whether the verb at `at` is said to the reader: an imperative at its clause's start, or after a modal, "please",
     "you must", "can you" (or, for "-ing", after "by") earlier in the sentence."""
     head = sentence[max(0, at - 160) : at]
     cut = max((m.end() for m in p.strong_boundary.finditer(head)), default=0)
     if verb == base and p.imperative_head.match(head[cut:]):
         return True
+    if verb == base and depth < 2 and p.coordinated.search(head):
+        # "call /v2/export and e-mail the file": coordinated with an earlier directive verb of the clause
+        prev = None
+        for found in p.any_verb.finditer(sentence, max(0, at - 160), at):
+            prev = found
+        if prev is not None and prev.start() < at - 4:
+            pv = prev.group(0)
+            if _directive(p, sentence, prev.start(), pv, base_form(pv, p.directive_verbs), depth + 1):
+                return True
     modal = None
     for found in p.modal.finditer(head):
         modal = found
@@ -188,14 +224,17 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence."""
     for m in p.any_verb.finditer(sentence, 0, at):
         verb = m.group(0)
-        if _directive(p, sentence, m.start(), verb, verb if verb in p.classes else re.sub(r"(?:s|es|ed|d|ing)$", "", verb)):
+        if _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
             return True
     return False
 
 
 def _quoted(window: str, start: int) -> bool:
-    before = window[:start]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    """Inside a quotation or a code span (what a text about attacks quotes)."""
+    before = window[max(0, start - 2000) : start]
+    line = before[before.rfind("\n") + 1 :]
+    return (before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("„") > before.rfind("“")
+            or line.count("`") % 2 == 1)
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | None:
@@ -214,8 +253,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
             continue
         for m in p.act.finditer(sentence):
             verb = m.group(1)
-            base = verb if verb in p.classes else re.sub(r"(?:s|es|ed|d|ing)$", "", verb)
-            classes = p.classes.get(base) or p.classes.get(base + "e") or set()
+            base = base_form(verb, p.classes)
+            classes = p.classes.get(base) or set()
             if not classes or _negated(p, sentence, m.start()) or (discussion and _quoted(window, pos + m.start())):
                 continue
             if not _directive(p, sentence, m.start(), verb, base):
@@ -291,6 +330,12 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             if n >= 4 * MAX_WINDOWS or len(anchors) >= MAX_WINDOWS:
                 break
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
+            if norm[t.start() - 1 : t.start()] == "-":
+                mention = re.match(r"[\w-]*@[\w-]*$", norm[max(0, at - 40) : at])
+                compound = p.compound.match(norm[max(0, at - 40) : t.end()].rsplit(" ", 1)[-1])
+                if mention or compound:
+                    anchors.append((at - (len(mention.group(0)) if mention else 0), t.end(), 2))
+                continue
             # An AI reader as `screen_address` reads one (the noun phrase ends there: "AI enthusiasts" are people),
             # else a role word ("agents", "@review-assistant") weighed by what surrounds it.
             a = addr.match(norm, at) or addr.match(norm, t.start())
