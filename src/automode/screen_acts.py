@@ -39,8 +39,9 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "disclose": ("reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
                      "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
         "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue",
-                "approve", "release"),
-        "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register"),
+                "approve", "release", "make", "process", "record", "register", "apply"),
+        "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register",
+                  "update", "change", "upgrade", "subscribe"),
         "destroy": ("delete", "remove", "drop", "wipe", "erase", "destroy", "purge", "flush", "truncate", "reset", "clear",
                     "empty", "overwrite", "force-push", "prune", "recreate", "rm", "kill", "close", "cancel", "revoke"),
         "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken",
@@ -73,7 +74,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "transmettez", "partager", "partage", "partagez", "publier", "publie", "publiez", "téléverser",
                  "téléverse", "téléversez", "copier", "copie", "copiez", "joindre", "joignez", "exporter", "exportez"),
         "pay": ("payer", "paie", "payez", "virer", "vire", "virez", "rembourser", "rembourse", "remboursez",
-                "transférer", "transférez"),
+                "transférer", "transférez", "effectuez", "effectue", "réglez", "règle", "enregistrez"),
         "grant": ("accorder", "accorde", "accordez", "ajouter", "ajoute", "ajoutez", "inviter", "invite", "invitez",
                   "donner", "donne", "donnez", "créer", "crée", "créez", "nommer", "nommez"),
         "destroy": ("supprimer", "supprime", "supprimez", "effacer", "efface", "effacez", "détruire", "détruis",
@@ -90,7 +91,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "manda", "mande", "compartir", "comparte", "comparta", "publicar", "publica", "publique", "subir",
                  "sube", "suba", "exportar", "exporta", "exporte", "copiar", "copia", "copie", "adjunta", "adjunte"),
         "pay": ("pagar", "paga", "pague", "transferir", "transfiere", "transfiera", "reembolsar", "reembolsa",
-                "reembolse", "ingresa", "ingrese"),
+                "reembolse", "ingresa", "ingrese", "realiza", "realice", "efectúa", "efectúe", "haz", "registra"),
         "grant": ("conceder", "concede", "conceda", "otorgar", "otorga", "otorgue", "añadir", "añade", "añada",
                   "agregar", "agrega", "agregue", "invitar", "invita", "invite", "dar", "da", "dé", "crear", "crea",
                   "cree"),
@@ -107,7 +108,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "condividi", "pubblicare", "pubblica", "caricare", "carica", "esportare", "esporta", "copiare",
                  "copia", "allega", "allegare"),
         "pay": ("pagare", "paga", "pagate", "bonifica", "bonificare", "trasferire", "trasferisci", "rimborsare",
-                "rimborsa"),
+                "rimborsa", "effettua", "esegui", "registra"),
         "grant": ("concedere", "concedi", "aggiungere", "aggiungi", "invitare", "invita", "dare", "dai", "creare",
                   "crea", "nominare", "nomina"),
         "destroy": ("cancellare", "cancella", "eliminare", "elimina", "eliminate", "svuotare", "svuota", "distruggere",
@@ -123,7 +124,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "manda", "compartilhar", "compartilhe", "partilhe", "publicar", "publique", "carregar", "carregue",
                  "exportar", "exporte", "exporta", "copiar", "copie", "anexe", "anexar"),
         "pay": ("pagar", "pague", "paga", "transferir", "transfira", "transfere", "reembolsar", "reembolse",
-                "deposite"),
+                "deposite", "faça", "realize", "efetue"),
         "grant": ("conceder", "conceda", "concede", "adicionar", "adicione", "adiciona", "convidar", "convide",
                   "convida", "dar", "dê", "criar", "crie", "cria"),
         "destroy": ("apagar", "apague", "apaga", "excluir", "exclua", "exclui", "eliminar", "elimine", "esvaziar",
@@ -137,7 +138,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         "send": ("sturen", "stuur", "versturen", "verstuur", "doorsturen", "verzend", "verzenden", "delen", "deel",
                  "publiceren", "publiceer", "uploaden", "upload", "kopiëren", "kopieer", "exporteer", "exporteren"),
-        "pay": ("betalen", "betaal", "betaling", "overmaken", "maak over", "terugbetalen", "storten", "stort"),
+        "pay": ("betalen", "betaal", "betaling", "overmaken", "maak over", "terugbetalen", "storten", "stort", "doe", "voer"),
         "grant": ("verlenen", "verleen", "geef", "geven", "toevoegen", "voeg", "uitnodigen", "nodig", "maak",
                   "aanmaken"),
         "destroy": ("verwijderen", "verwijder", "wissen", "wis", "legen", "leeg", "vernietig", "vernietigen",
@@ -151,7 +152,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "send": ("wysłać", "wyslac", "wyślij", "wyslij", "przesłać", "prześlij", "przeslij", "udostępnić",
                  "udostępnij", "udostepnij", "opublikować", "opublikuj", "wklej", "wkleić", "skopiuj", "skopiować",
                  "wypchnij", "wypchnąć", "dodaj", "eksportuj", "wrzuć", "wrzuc"),
-        "pay": ("zapłać", "zaplac", "zapłacić", "przelej", "przelać", "zwróć", "zwroc"),
+        "pay": ("zapłać", "zaplac", "zapłacić", "przelej", "przelać", "zwróć", "zwroc", "zrób", "wykonaj", "zleć"),
         "grant": ("nadaj", "nadać", "dodaj", "dodać", "zaproś", "zapros", "zaprosić", "daj", "dać", "utwórz",
                   "utworz", "wygeneruj", "wygenerować"),
         "destroy": ("usuń", "usun", "usunąć", "usunac", "skasuj", "skasować", "wyczyść", "wyczysc", "zniszcz",
@@ -163,7 +164,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-_SECRET = (r"(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
+_SECRET = (r"[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s]{1,40}>|\$\{?\w+|%7b|\[[^\]\s]{1,40}\])|(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
            r"/etc/(?:shadow|passwd|sudoers)\b|\.bash_history\b|~/\.[\w-]+|\b(?:id_rsa|id_ed25519|id_ecdsa|privkey\.pem|"
            r"[\w.-]+\.(?:pem|key|p12|pfx|keystore|jks|tfstate|plist)|passwords?|passphrases?|passcodes?|credentials?|creds|"
            r"api[\s_-]?keys?|private\s+keys?|secret(?:s|\s+keys?)?|(?:access|auth|bearer|session|refresh|api|personal\s+access)\s+tokens?|"
@@ -176,12 +177,16 @@ _SECRET = (r"(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|
 _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|"
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
-         r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
-_DEST = (r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
+         r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|pièces\s+jointes|fichiers|dossiers?|correos|archivos|adjuntos|"
+         r"allegati|documenti|estratti\s+conto|extractos|relevés|anexos|arquivos|bijlagen|bestanden|załączniki|pliki|anhänge|"
+         r"dateien|kontoauszüge|rechnungen|facturas|fatture|faturas|facturen|faktury|contratos|contratti|verträge|"
+         r"письма|файлы|документы|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
+_DEST = (r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
          r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
          r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
-          r"\biban\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
+          r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
+          r"\b(?:account\s+number|bankgiro|rekeningnummer|rekening|numer\s+konta|cuenta|conta|compte|konto|conto|счет|счёт|карт\w+)\b|"
           r"\bcard\s+ending\b|\bgift\s+cards?\b|\bcredit\b|\brefund\b|\bfull\s+amount\b|\bbank\s+(?:details|account)\b|"
           r"\bpayment\b|\bbetaling\b|\bzahlung\b|\bpaiement\b|\bpago\b|\bpagamento\b|\bprzelew\b")  # fmt: skip
 _PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|collaborators?|superuser|root|sudo\w*|"
@@ -192,6 +197,9 @@ _PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|c
 _SCOPE = (r"\b(?:all|every|everything|entire|whole|each)\b|--all\b|all=true|--force\b|-f\b|-rf\b|-fr\b|-auto-approve|"
           r"--yes\b|-y\b|\b(?:prod|production|live|main|master|remote|origin|backups?|database|db|bucket|buckets|namespace|"
           r"ns|cluster|release/\S*|branches|history|migrations|directory|folder|repository|repo|archive|tables?|"
+          r"(?:this|the|these)\s+(?:e-?mail|message|mail|thread|conversation|row|line|entry|ticket|comment)s?|"
+          r"(?:este|esta|ce|cette|questo|questa|deze|dit|diese|diesen|ten|tę|tą|to)\s+(?:mensaje|correo|message|"
+          r"messaggio|mensagem|bericht|mail|nachricht|wiadomość|fila|ligne|riga|linha|rij|zeile|wiersz)|"
           r"schema|volumes?|pvc|tout|toutes|tous|todos|todas|tutti|tutte|alle|allen|wszystkie|wszystko|produktion|"
           r"produção|producción|produzione|productie)\b")  # fmt: skip
 _PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protections?|protected|reviews?|required\s+checks?|"
@@ -216,7 +224,7 @@ TARGETS: dict[str, str] = {
 }  # fmt: skip
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
-DIRECTIVE_VERBS = ("verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
+DIRECTIVE_VERBS = ("bump", "verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
                    "resolve", "finish", "complete", "prepare", "ensure", "check", "test", "try", "apply", "keep",
                    "bootstrap", "initialise", "initialize", "calibrate", "migrate", "restore", "recover", "unlock",
                    "enable", "generate", "regenerate", "rebuild", "scale", "block", "ban", "mark", "label", "tag")
@@ -224,7 +232,7 @@ DIRECTIVE_VERBS = ("verify", "confirm", "register", "validate", "authenticate", 
 #: Act classes whose effect leaves the machine or the account; naming an explicit outside destination (an address,
 #: a URL, an IP, an account number, "me") in the act's sentence makes them surer.
 OUTWARD = frozenset(["send", "disclose", "pay", "grant", "redirect", "exec"])
-OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,8}|"
+OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|"
            r"\b0x[0-9a-f]{40}\b|\bme\b|\bmoi\b|\bmir\b|\bmich\b|\bmí\b|\bme\b|\bmij\b|\bmnie\b|\bmi\b|(?<![\w])@[a-z0-9][\w.-]{2,38}")  # fmt: skip
 
 #: Commands that are an act and its target at once.
@@ -247,7 +255,7 @@ DANGER = (r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\
 PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
-            r"demander|prévenir|fragen|informieren|preguntar|avisar|chiedere|perguntar|vragen|pytać|pytac|"
+            r"demander|prévenir|signaler|avertir|mentionner|fragen|informieren|preguntar|avisar|chiedere|perguntar|vragen|pytać|pytac|"
             r"confirmation|confirmación|conferma|confirmação|bestätigung|bevestiging|potwierdzenia)\b|"
             r"\b(?:confirmation|approval|consent|review)\s+(?:from\s+the\s+user\s+)?(?:is\s+)?(?:not\s+)?(?:required|needed)\b|"
             r"\b(?:pre-?approved|already\s+(?:approved|agreed|authori[sz]ed|consented|signed\s+off|confirmed|validated)|"

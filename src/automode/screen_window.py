@@ -96,7 +96,8 @@ class _Patterns:
         self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\b")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
-                               rf"den\s+|die\s+|het\s+)?$")  # fmt: skip
+                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+)?$")  # fmt: skip
+        self.auto_after = re.compile(rf"\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
         verbs: dict[str, set[str]] = {}
         for table in ACT_VERBS.values():
             for cls, ws in table.items():
@@ -107,7 +108,8 @@ class _Patterns:
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
-        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")(?![\w-])(?!\s*\()(?!\s+[0-9a-f]{7,40}\b)")
+        clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
+        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")" + clitic + r"(?![\w-])(?!\s*\()(?!\s+[0-9a-f]{7,40}\b)")
         self.targets = {name: re.compile(rx) for name, rx in TARGETS.items()}
         self.danger = re.compile(DANGER)
         self.outside = re.compile(OUTSIDE)
@@ -122,7 +124,7 @@ class _Patterns:
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
         self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
-        self.coordinated = re.compile(r"\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)\s+$")
+        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
                                           r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
@@ -133,7 +135,8 @@ class _Patterns:
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
-        self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|\|)?[ \t]*")
+        self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|(?:\|[ \t]*)+)?[ \t]*")
+        self.heading = re.compile(r"(?m)^([ \t]*(?:#+|\*\*|==+|--+)?[ \t]*[^\n.!?:,;]{1,60}?)[ \t]*(?:\*\*)?[ \t]*$(?=\n)")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
         self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n|\.$")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
@@ -168,12 +171,25 @@ def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     if p.lead.search(before) or norm[at : at + 1] == "@":
         return 2
     after = norm[end : end + 40]
-    return 2 if p.qual.match(after) else 1
+    return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
 
 
 def _unwrap(p: _Patterns, text: str) -> str:
     """Comment leaders and line wraps removed, list items made sentences: the text as its reader reads it."""
+    text = p.heading.sub(_end_heading, text)
     return p.leader.sub(" ", p.bullet.sub(".\n", text))
+
+
+_CONTINUES = re.compile(r"(?:\b(?:and|or|the|a|an|to|of|for|with|by|in|on|at|from|your|this|that|must|should|will|please|"
+                        r"und|et|y|e|en|i|de|la|le|der|die|das|het|il|el|o|a)|[,(\-])\s*$")
+
+
+def _end_heading(m: re.Match[str]) -> str:
+    """A short line that does not continue into the next ("## Notes for LLM agents") ends its sentence."""
+    line = m.group(1)
+    if len(line.split()) > 7 or _CONTINUES.search(line):
+        return m.group(0)
+    return m.group(0) + "."
 
 
 def _sentences(p: _Patterns, text: str) -> list[tuple[int, str]]:
@@ -203,12 +219,9 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth
         return True
     if verb == base and depth < 2 and p.coordinated.search(head):
         # "call /v2/export and e-mail the file": coordinated with an earlier directive verb of the clause
-        prev = None
-        for found in p.any_verb.finditer(sentence, max(0, at - 160), at):
-            prev = found
-        if prev is not None and prev.start() < at - 4:
+        for n, prev in enumerate(p.any_verb.finditer(sentence, max(0, at - 160), at - 4)):
             pv = prev.group(0)
-            if _directive(p, sentence, prev.start(), pv, base_form(pv, p.directive_verbs), depth + 1):
+            if n < 6 and _directive(p, sentence, prev.start(), pv, base_form(pv, p.directive_verbs), depth + 1):
                 return True
     modal = None
     for found in p.modal.finditer(head):
