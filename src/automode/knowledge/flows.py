@@ -209,15 +209,34 @@ def file_service(path: str) -> str:
 
 
 def command_secret(cmd: Command) -> Secret | None:
-    """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)?"""
-    if cmd.name not in _first_words("commands"):
-        return None
+    """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)? A
+    control-plane table that reads the command's options (`kubectl --context prod -n pay get secret x -o yaml`)
+    covers what the argv prefixes of `sources.json` (which also name the credential's service) do not."""
     argv = [cmd.name, *cmd.args]
-    for prefix, svc, needs in tables().commands:
-        n = len(prefix)
-        if argv[:n] == list(prefix) and (not needs or any(a == o or a.startswith(o + "=") for a in argv[n:] for o in needs)):
-            return Secret(f"`{' '.join(argv[:n])}`", svc, "command")
+    if cmd.name in _first_words("commands"):
+        for prefix, svc, needs in tables().commands:
+            n = len(prefix)
+            if argv[:n] == list(prefix) and (not needs or any(a == o or a.startswith(o + "=") for a in argv[n:] for o in needs)):
+                return Secret(f"`{' '.join(argv[:n])}`", svc, "command")
+    if control_secret(cmd) is not None:
+        return Secret(f"`{' '.join(argv)[:60]}`", "", "command")
     return None
+
+
+def control_secret(cmd: Command) -> Effect | None:
+    """The control effect of a command that prints a stored secret (its table's entry has origin "secret"), with the
+    environment it reads from; None for anything else."""
+    from automode.knowledge import control
+
+    if cmd.name not in control.index() and not control.RUNNERS.match(cmd.name):
+        return None
+    e = control.classify(cmd)
+    return e if e is not None and e.verb == "read" and e.origin == "secret" else None
+
+
+@cache
+def _filters() -> dict[str, re.Pattern[str]]:
+    return {c: re.compile(rx) for c, rx in load("sources.json")["hidden_filters"]}
 
 
 @cache
@@ -227,6 +246,10 @@ def _hidden() -> dict[str, tuple[str, ...]]:
 
 def hides_output(cmd: Command) -> bool:
     """Does this command print only a count, a file name, an exit status or a digest of what it reads?"""
+    if cmd.name in ("jq", "gojq", "jaq", "yq"):
+        # the filter is the first word that is not an option (`jq -r '.data | keys[]'`)
+        f = next((a for a in cmd.args if not a.startswith("-")), None)
+        return f is not None and bool(_filters()[cmd.name].match(f))
     opts = _hidden().get(cmd.name)
     if opts is None:
         return False

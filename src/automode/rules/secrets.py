@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
-from automode.knowledge import flows
+from automode.knowledge import control, flows
 from automode.rules.base import Hit, rule
 from automode.rules.exfiltrate import is_local, is_private_data
 from automode.shell.codeflow import ENV_MARK
@@ -217,27 +217,39 @@ def upload(e: Effect, a: Analysis) -> str | None:
     category="exfiltrate",
     verdict="ask",
     kind="command",
-    names=flows.command_names(),
+    names=flows.command_names() | control.names(),
     title="Prints a secret from a secrets manager",
     what="Commands that print secrets from keychains, Vault, 1Password, cloud secret stores, CI variables, "
-    "`gh auth token`, `kubectl get secret -o yaml` (the table of credential-printing commands in "
-    "`knowledge/data/flows/sources.json`).",
+    "`gh auth token`, `kubectl get secret -o yaml` (the control tables' entries with origin `secret`, read with "
+    "the tools' global options, and the credential-printing commands of `knowledge/data/flows/sources.json`); a deny "
+    "when the secret is a production one; output piped into a filter that keeps only key names or counts "
+    "(`| jq '.data | keys'`, `| wc -l`) is not a print.",
     why="The secret lands in the agent's context and logs; only do it when the task needs it.",
     example="vault kv get secret/prod/db",
     instead="Reference the secret where it is consumed (env injection, `op run --`) without printing it.",
     must_match=["vault kv get secret/prod/db", "security find-generic-password -s x -w", "gh auth token",
+                "kubectl --context gke-cobalt-prod -n payments get secret payments-db -o yaml",
+                "kubectl get secret db -o jsonpath='{.data.password}' | base64 -d", "oc extract secret/db --to=-",
                 "aws secretsmanager get-secret-value --secret-id prod", "kubectl get secret db -o yaml",
                 "gcloud auth print-access-token", "az account get-access-token", "aws configure get aws_secret_access_key"],
     must_not_match=["vault status", "gh pr list", "aws s3 ls", "kubectl get pods", "op run -- npm start", "gh auth status",
-                    "kubectl get secret db"],
+                    "kubectl get secret db", "kubectl --context gke-dev -n pay get secret db -o json | jq '.data | keys'",
+                    "kubectl get secrets -A -o name", "kubectl describe secret db -n pay",
+                    "kubectl get secret db -o json | jq -r '.data | keys[]'"],
 )  # fmt: skip
-def secrets_manager(cmd: Command, a: Analysis) -> str | None:
+def secrets_manager(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name == "security" and any(x == "dump-keychain" for x in cmd.args):
         return "dumps the keychain"
     s = flows.command_secret(cmd)
-    if s is not None:
-        return f"`{' '.join([cmd.name, *cmd.args])[:70]}` prints a secret"
-    return None
+    if s is None:
+        return None
+    if any(d.pipe_from is cmd and flows.hides_output(d) for d in a.commands):
+        return None  # `kubectl get secret x -o json | jq '.data | keys'`: key names, not values
+    text = " ".join([cmd.name, *cmd.args])[:70]
+    stored = flows.control_secret(cmd)
+    if stored is not None and stored.env == "production" and not cmd.substituted:
+        return Hit(f"`{text}` prints a production secret", "deny")  # `K=$(…)` keeps it out of the transcript
+    return f"`{text}` prints a secret"
 
 
 @rule(
