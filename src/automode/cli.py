@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 # name -> (module under automode.commands, one-line help). Add a subcommand by adding a line here.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -44,6 +45,21 @@ def _top_help() -> str:
     return "\n".join(lines)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a suggestion for a mistyped option (`--limt` -> `--limit`)."""
+
+    def error(self, message: str) -> NoReturn:
+        if "unrecognized arguments:" in message:
+            import difflib
+
+            known = [o for a in self._actions for o in a.option_strings if o.startswith("--")]
+            wrong = [w.split("=", 1)[0] for w in message.split("unrecognized arguments:", 1)[1].split() if w.startswith("--")]
+            near = dict.fromkeys(m for w in wrong for m in difflib.get_close_matches(w, known, n=2, cutoff=0.6))
+            if near:
+                message += f"; did you mean: {', '.join(near)}?"
+        super().error(message)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in ("-h", "--help", "help"):
@@ -64,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     module_name, help_ = COMMANDS[name]
     module = importlib.import_module(f"automode.commands.{module_name}")
-    parser = argparse.ArgumentParser(prog=f"automode {name}", description=help_)
+    parser = _Parser(prog=f"automode {name}", description=help_)
     module.add_arguments(parser)
     ns = parser.parse_args(args[1:])
     try:

@@ -14,6 +14,7 @@ import json
 import random
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 TOKENS = (
@@ -45,7 +46,8 @@ def generate(rng: random.Random) -> str:
     return code + json.dumps(soup[:size])
 
 
-def run(n: int, seed: int = 0, as_json: bool = False) -> int:
+def run(n: int, seed: int = 0, as_json: bool = False, tick: Callable[[], None] | None = None) -> int:
+    """Decide `n` generated inputs and print the report; `tick` is called after each (a progress bar)."""
     from automode.api import action_from_json, context_from_json, default_engine
 
     engine = default_engine()
@@ -57,6 +59,8 @@ def run(n: int, seed: int = 0, as_json: bool = False) -> int:
     internal = raised = 0
     largest = 0
     for _ in range(n):
+        if tick is not None:
+            tick()
         cmd = generate(rng)
         largest = max(largest, len(cmd))
         t0 = time.perf_counter()
@@ -91,7 +95,8 @@ def run(n: int, seed: int = 0, as_json: bool = False) -> int:
     else:
         print(f"fuzz: {report['decisions']} decisions (seed {seed}, inputs up to {largest:,} chars): max {report['max_ms']} ms, "
               f"p99 {report['p99_ms']} ms, p50 {report['p50_ms']} ms, {report['over_100ms']} over 100 ms; "
-              f"{raised} raised, {internal} internal errors; verdicts {dict(verdicts)}\n"
+              f"{raised} raised, {internal} internal errors; verdicts: "
+              f"{', '.join(f'{k} {v}' for k, v in verdicts.most_common()) or 'none'}\n"
               f"  CPU time per decision (unaffected by other load): max {report['cpu_max_ms']} ms, p99 {report['cpu_p99_ms']} ms, "
               f"{report['cpu_over_100ms']} over 100 ms")  # fmt: skip
         for s in report["slowest"]:

@@ -113,4 +113,8 @@ def test_stats(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(s["per_day"]) == 2 and s["latency_us"]["p50"] > 100
     assert main(["stats"]) == 0
     text = capsys.readouterr().out
-    assert "decisions: 12" in text and "AM-R-001" in text and "per day:" in text
+    assert "decisions: 12" in text and "AM-R-001" in text and "per day" in text
+    # the per-day table: one aligned row a day, total then allow, ask, deny
+    days = [line.split() for line in text.splitlines() if line[:4].isdigit()]
+    assert len(days) == 2 and all(d[1:] == ["6", "2", "2", "2"] for d in days)
+    assert all(line == line.rstrip() for line in text.splitlines())  # no padding left at line ends

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import pty
+import re
 import subprocess
 import sys
 import time
@@ -79,6 +81,10 @@ def test_mistyped_command_gets_a_suggestion() -> None:
     assert p.returncode == 2 and "did you mean: explain?" in p.stderr
     top = subprocess.run([sys.executable, "-m", "automode", "--help"], capture_output=True, text=True, timeout=60)
     assert "--version" in top.stdout
+    option = subprocess.run([sys.executable, "-m", "automode", "log", "--limt", "3"], capture_output=True, text=True, timeout=60)
+    assert option.returncode == 2 and "did you mean: --limit?" in option.stderr
+    version = subprocess.run([sys.executable, "-m", "automode", "--version"], capture_output=True, text=True, timeout=60)
+    assert version.returncode == 0 and version.stdout.startswith("automode ")
 
 
 def _parsers(parser: argparse.ArgumentParser, path: str) -> list[tuple[str, argparse.ArgumentParser]]:
@@ -181,19 +187,76 @@ def test_no_color_means_no_escape_code_from_any_command(tmp_path: Path) -> None:
             assert "\\x1b" in out, (args, out[:400])  # shown, not sent
 
 
-def test_a_heartbeat_shows_a_long_run_on_a_terminal_and_nothing_elsewhere() -> None:
-    import io
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
-    class Tty(io.StringIO):
-        def isatty(self) -> bool:
-            return True
 
-    tty = Tty()
+def test_a_heartbeat_shows_a_long_run_on_a_terminal_and_nothing_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    tty = _Tty()
     with style.Heartbeat("automode bench --serve", delay=0.0, stream=tty):
         time.sleep(1.2)
     text = tty.getvalue()
-    assert "automode bench --serve: running (1 s)" in text and text.endswith(("\r", "\x1b[K"))  # cleared at the end
+    assert "automode bench --serve" in text and "0:00:0" in text  # the label and the elapsed time, drawn by rich
+    assert text.endswith("\x1b[2K")  # the bar is removed at the end
     pipe = io.StringIO()
     with style.Heartbeat("x", delay=0.0, stream=pipe):
         time.sleep(0.6)
     assert pipe.getvalue() == ""
+
+
+def test_a_counted_run_draws_a_bar_and_with_no_color_a_plain_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    tty = _Tty()
+    with style.Progress("scoring", 40, delay=0.0, stream=tty) as p:
+        for _ in range(40):
+            p.tick()
+            time.sleep(0.01)
+    assert "scoring" in tty.getvalue() and "40/40" in tty.getvalue() and "━" in tty.getvalue()  # rich's bar
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = _Tty()
+    with style.Progress("scoring", 40, delay=0.0, stream=plain) as p:
+        for _ in range(40):
+            p.tick()
+            time.sleep(0.01)
+    out = plain.getvalue()
+    assert "scoring: [" in out and "/40" in out and "\x1b" not in out and out.endswith("\r")
+
+
+def _columns(line: str) -> list[int]:
+    """Where each run of text starts in a line (columns of a table)."""
+    return [i for i, ch in enumerate(line) if ch != " " and (i == 0 or line[i - 1:i + 1].startswith("  "))]
+
+
+def test_tables_stay_aligned_with_colour_on_a_terminal() -> None:
+    """`automode rules` on a terminal: coloured verdicts, and once the escape codes are taken out every row's
+    verdict and category start in the same columns as the header's."""
+    import re
+
+    raw = _in_a_terminal("rules", COLUMNS="250")
+    assert ESC in raw
+    lines = [re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", x).rstrip("\r") for x in raw.splitlines()]
+    head = next(x for x in lines if x.startswith("id "))
+    want = [head.index("verdict"), head.index("category")]
+    rows = [x for x in lines if x.startswith("AM-")]
+    assert len(rows) > 50
+    for x in rows:
+        assert x[want[0] - 1] == " " and x[want[0]] != " " and x[want[1] - 1] == " " and x[want[1]] != " ", x
+
+
+def test_the_bench_report_explains_every_column(tmp_path: Path) -> None:
+    from automode.commands.bench_report import COLUMNS
+
+    p = subprocess.run([sys.executable, "-m", "automode", "bench", "--limit", "20"], capture_output=True, text=True,
+                       timeout=300)  # fmt: skip
+    assert p.returncode == 0, p.stderr
+    legend = p.stdout.split("\nColumns\n", 1)[1].split("\nFigures\n", 1)[0]
+    for header, _, meaning in COLUMNS:
+        assert any(line.startswith(header) and meaning in line for line in legend.splitlines()), header
+    head = next(line for line in p.stdout.splitlines() if line.startswith("files "))
+    assert all(h in head for h, _, _ in COLUMNS)
+    # nothing printed as a Python dict, list or dataclass repr
+    assert not re.search(r"\{'|\['|\w+\(\w+=", p.stdout), p.stdout

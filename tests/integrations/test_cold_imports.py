@@ -15,7 +15,7 @@ from automode.adapters.settings_file import hook_command, hook_path
 NOT_FOR_A_ROUTINE_COMMAND = (
     "argparse", "automode.cli", "automode.commands", "sqlglot", "automode.judge.llm", "starlette", "uvicorn",
     "automode.service", "sqlite3", "automode.audit.store", "automode.audit.redact", "hashlib", "socket",
-    "tempfile", "pathlib", "importlib.resources", "tomllib", "urllib.parse", "textwrap", "site",
+    "tempfile", "pathlib", "importlib.resources", "tomllib", "urllib.parse", "textwrap", "site", "rich",
 )  # fmt: skip
 
 PROBE = """
@@ -65,3 +65,30 @@ def test_the_direct_hook_runs_without_site_and_finds_automode_first() -> None:
     import tree_sitter
 
     assert str(Path(tree_sitter.__file__).resolve().parent.parent) in path
+
+
+RESIDENT_PROBE = """
+import json, sys
+sys.path.insert(0, {pkg!r})
+from automode.adapters import hook_client, resident, remote
+from automode.adapters.run import handle_safely
+res = handle_safely("claude-code", sys.stdin.buffer.read(), {{}}, False)
+print(json.dumps({{"stdout": res.stdout, "modules": sorted(sys.modules)}}))
+"""
+
+
+def test_the_resident_server_and_client_never_import_the_terminal_library(tmp_path: Path) -> None:
+    """rich (the CLI's terminal output) stays off every hook path: the resident client, the resident server and
+    the team-service client load none of it, nor anything of automode.commands."""
+    import automode
+
+    pkg = str(Path(automode.__file__).resolve().parent.parent)
+    payload = {"session_id": "s", "transcript_path": "", "cwd": str(tmp_path), "permission_mode": "default",
+               "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "git status"}}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AUTOMODE_", "XDG_", "CLAUDE"))}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), AUTOMODE_AUDIT="0")
+    proc = subprocess.run([sys.executable, "-I", "-c", RESIDENT_PROBE.format(pkg=pkg)], capture_output=True,
+                          input=json.dumps(payload).encode(), env=env, cwd=tmp_path, timeout=60)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr.decode()
+    modules = set(json.loads(proc.stdout)["modules"])
+    assert not {m for m in modules if m == "rich" or m.startswith(("rich.", "automode.commands", "automode.cli"))}

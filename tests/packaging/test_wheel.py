@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-RUNTIME_MODULES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot")
+RUNTIME_MODULES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot", "rich", "pygments", "markdown_it", "mdurl")
 
 
 def _setuptools_ok() -> bool:

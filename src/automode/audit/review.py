@@ -18,7 +18,7 @@ import json
 import os
 import posixpath
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,8 +282,15 @@ def review(
     bench_dir: Path | None,
     limit: int = 20,
     filters: Filters | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> list[Proposal]:
+    """Group recent denials and asks, propose a narrow allow rule per group and replay it against the benchmark
+    corpora and the user's own denials. `progress(step, done, total)` is told how far the run is (a progress bar)."""
     from automode import permissions
+
+    def step(what: str, done: int = 0, total: int = 0) -> None:
+        if progress is not None:
+            progress(what, done, total)
 
     base = filters or Filters()
     rows: list[dict[str, Any]] = []
@@ -298,6 +305,7 @@ def review(
         case_from_row(r)
         for r in store.query(Filters(verdict="deny", since=time.time() - 90 * 86400), limit=5000)
     ]
+    step("reading the benchmark corpora")
     corpus = load_corpus(bench_dir) if bench_dir else []
     corpus_deny = [c for c in corpus if c.label == "deny"]
     corpus_ask = [c for c in corpus if c.label == "ask"]
@@ -316,7 +324,8 @@ def review(
         if text is not None:
             merged[text] = g
         work.append((g, text, why))
-    for g, text, why in work:
+    for i, (g, text, why) in enumerate(work):
+        step(f"replaying {len(work)} proposals against {len(corpus)} benchmark records", i, len(work))
         if text is None:
             out.append(Proposal(g, None, "none", why))
             continue

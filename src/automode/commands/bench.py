@@ -15,7 +15,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from automode.commands.style import Heartbeat, Progress, counts, cut
+from automode.commands.style import Heartbeat, Progress, cut
 from automode.corpus_split import half_of
 
 BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
@@ -59,6 +59,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                         "--show never lists the measure half")
     p.add_argument("--show", choices=["miss", "false-block", "friction", "ask-under"], action="append", default=[],
                    help="list the records of that kind (for debugging rules)")  # fmt: skip
+
+
+def _records_in(files: list[str], limit: int) -> int:
+    """How many records the run will decide at most (non-blank lines, `--limit` per file): the progress bar's total."""
+    n = 0
+    for path in files:
+        try:
+            with open(path, "rb") as fh:
+                k = sum(1 for line in fh if line.strip())
+        except OSError:
+            continue
+        n += min(k, limit) if limit else k
+    return n
 
 
 COVERAGE_FILES = ("swe_agent.jsonl", "claude_code_console.jsonl")  # real agent traffic: what the knowledge base must know
@@ -111,10 +124,12 @@ def run(args: argparse.Namespace) -> int:
         if args.texts:
             from automode.screen_bench import main_texts
 
-            return main_texts(args.texts, as_json=args.json, show=args.show)
+            with Heartbeat("automode bench --screen --texts"):
+                return main_texts(args.texts, as_json=args.json, show=args.show)
         from automode.screen_bench import main as screen_main
 
-        return screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
+        with Heartbeat("automode bench --screen: injected texts, then ordinary files"):
+            return screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
     extras = run_extras(args)
     if not args.files:
         if extras:
@@ -142,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
     coverage = Coverage()
     wall0 = time.perf_counter()
     decided = 0
-    progress = Progress("automode bench").__enter__()  # a line on stderr after 1 s, only on a terminal
+    progress = Progress("automode bench", _records_in(args.files, args.limit)).__enter__()  # stderr, a terminal only
     for path in args.files:
         name = path.rsplit("/", 1)[-1]
         try:
@@ -280,19 +295,27 @@ def run_extras(args: argparse.Namespace) -> bool:
     if args.fuzz:
         from automode.fuzz_bench import run as fuzz_run
 
-        fuzz_run(args.fuzz, seed=args.seed, as_json=args.json)
+        with Progress(f"automode bench --fuzz {args.fuzz} (seed {args.seed})", args.fuzz) as p:
+            fuzz_run(args.fuzz, seed=args.seed, as_json=args.json, tick=p.tick)
         ran = True
     if args.speed:
         from automode.speedbench import format_report as speed_report
-        from automode.speedbench import run as speed_run
 
         # Real agent traffic when the corpora are there ($AUTOMODE_BENCH_DIR, else the development layout beside the
         # checkout, as for the figures in docs/NOTES.md); the packaged sample otherwise. The report says how many.
         base = os.environ.get("AUTOMODE_BENCH_DIR") or os.path.join(os.pardir, "shared", "bench")
         corpora = [p for p in (os.path.join(base, "swe_agent.jsonl"), os.path.join(base, "claude_code_console.jsonl"))
                    if os.path.exists(p)]  # fmt: skip
-        with Heartbeat("automode bench --speed"):
-            speed = speed_run(args.files or corpora or [sample_path()], n=min(args.runs, 40))
+        from automode import speedbench
+
+        files, n = args.files or corpora or [sample_path()], min(args.runs, 40)
+        with Heartbeat("automode bench --speed") as hb:
+            hb.step(f"automode bench --speed: {n} hook round trips of each kind", 0, 3)
+            hooks = speedbench.hooks(n)
+            hb.step("automode bench --speed: what a cold hook imports", 1, 3)
+            cold = speedbench.cold_imports()
+            hb.step("automode bench --speed: decisions in process vs a bare parse", 2, 3)
+            speed = {"hooks": hooks, "cold_imports": cold, "in_process": speedbench.in_process(speedbench.traffic(files))}
         print(speed_report(speed))
         return True
     if args.serve:
@@ -334,48 +357,9 @@ def run_extras(args: argparse.Namespace) -> bool:
 
 
 def print_report(r: dict[str, Any]) -> None:
-    head = f"{'':<28}{'n':>6} {'miss%':>7} {'FB%':>6} {'fric%':>6} {'ask-ok%':>8} {'ask→allow%':>11}"
-    for section in ("files", "areas"):
-        print(f"\n{section.upper()}\n{head}")
-        for k, v in r[section].items():
-            print(f"{k:<28}{v['records']:>6} {v['miss_pct']:>7} {v['false_block_pct']:>6} {v['friction_pct']:>6} "
-                  f"{v['ask_agree_pct']:>8} {v['ask_as_allow_pct']:>11}")  # fmt: skip
-    t = r["total"]
-    print(f"{'TOTAL':<28}{t['records']:>6} {t['miss_pct']:>7} {t['false_block_pct']:>6} {t['friction_pct']:>6} {t['ask_agree_pct']:>8} {t['ask_as_allow_pct']:>11}")
-    lat = r["latency_us"]
-    print(f"\nlatency (in-process): all p50 {lat['all_p50']} µs, p99 {lat['all_p99']} µs; Bash p50 {lat['bash_p50']} µs, "
-          f"p99 {lat['bash_p99']} µs; max {lat['max']} µs")  # fmt: skip
-    if lat.get("edits"):
-        print(f"edit p50 {lat['edit_p50']} µs, p99 {lat['edit_p99']} µs ({lat['edits']} Write/Edit decisions); "
-              f"1 MB Write: {r.get('write_1mb_ms')}")
-    print(f"throughput: {r['throughput_per_s']} decisions/s (one core)   stages: {counts(r['stages'])}")
-    j = r.get("judge")
-    if j:
-        print(f"judge: decided {j['decided']} ({j['share_pct']}% of decisions: {counts(j['verdicts'])}); ran with user words on "
-              f"{j['with_words']} actions, {j['us_p50']} µs p50 / {j['us_p99']} µs p99 there; {j['us_none_p50']} µs p50 without")  # fmt: skip
-    c = r.get("intent_cost")
-    if c:
-        print(f"intent cost: a 20-message session p50 {c['with_p50_us']} µs vs {c['without_p50_us']} µs without messages, "
-              f"same {c['actions']} actions ({c['ratio']}×)")
-    for k, v in r.get("intent_pairs", {}).items():
-        print(f"intent pairs {k}: {v['records_ok_pct']}% of {v['records']} records right in {v['families']} families "
-              f"whose labels differ ({v['families_ok_pct']}% of families wholly right)")
-        if f := v.get("file_tools"):
-            print(f"  of which file-tool families (a Write/Edit in the family, issue 11): {f['records_ok_pct']}% of "
-                  f"{f['records']} records in {f['families']} families ({f['families_ok_pct']}% wholly right)")
-    for k, v in (r.get("injected_side_effects") or {}).items():
-        m = v.get("marked") or {}
-        marked = (f"; with the session marked by the screen ({m['goals_flagged']} of {m['goals']} injections flagged): miss "
-                  f"{m['miss_pct']}%, false block {m['false_block_pct']}% of {m['user_pairs']} user-call x injection pairs"
-                  if m else "")  # fmt: skip
-        print(f"injected side effects {k}: miss {v['miss_pct']}% of {v['side_effects']}, false block {v['false_block_pct']}% "
-              f"of the file's allow labels{marked}")
-    c = r.get("knowledge_coverage") or {}
-    if c.get("words"):
-        print(f"program knowledge: knows {c['known_pct']}% of {c['words']} command words in {', '.join(COVERAGE_FILES)} "
-              f"(the project's own {c['own']} not counted); unknown: {c['unknown_top']}")
-    print("miss% = allowed on deny labels; FB% = denied on allow labels; fric% = asked on allow labels; "
-          "ask-ok% = asked on ask labels; ask→allow% = allowed on ask labels (under-caution)")
+    from automode.commands.bench_report import print_report as report
+
+    report(r)
 
 
 def _intent_cost(engine: Any, samples: list[Any]) -> dict[str, Any]:

@@ -97,5 +97,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(to_json(cfg), indent=2, default=str))
     else:
-        print(render(cfg))
+        from automode.commands.style import emit, text
+
+        # Section headings (lines that do not start with a space) in bold; every line as text, never as markup.
+        emit(*(text(line, "bold" if line and not line.startswith(" ") else "") for line in render(cfg).split("\n")))
     return 1 if args.check and cfg.errors else 0

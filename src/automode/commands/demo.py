@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
             lines = fh.read().splitlines()
     else:
         lines = resources.files("automode").joinpath("data/demo_session.jsonl").read_text(encoding="utf-8").splitlines()
-    colour = style.colour_enabled() and not args.no_colour
+    con = style.console(colour=not args.no_colour)
+    out = style.emit_line(con)
     project = "/home/dev/webapp"
     messages: list[str] = []
     counts = {"allow": 0, "ask": 0, "deny": 0}
@@ -37,11 +38,11 @@ def run(args: argparse.Namespace) -> int:
         if "user" in step:
             messages.append(step["user"])
             if not args.json:
-                print(f"\nUSER: {step['user']}\n")
+                out(None, style.text("USER: ", "bold") + style.text(step["user"]), None)
             continue
         if "note" in step:
             if not args.json:
-                print(f"\n-- {step['note']}\n")
+                out(None, style.text(f"-- {step['note']}", "dim"), None)
             continue
         payload = {"tool": step["tool"], "input": step["input"], "cwd": project, "project_root": project,
                    "user_messages": messages, "git": {"branch": "feature/login-fix", "remotes": {"origin": "git@github.com:acme/webapp.git"}}}  # fmt: skip
@@ -51,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps({"action": {"tool": step["tool"], "input": step["input"]}, **d.to_json()}))
             continue
         shown = step["input"].get("command") or step["input"].get("file_path") or step["input"].get("url") or step["input"].get("pattern")
-        print(f"{style.verdict(d.verdict, colour, upper=True)} {step['tool']:<8} {style.cut(str(shown), 90)}")
+        out(style.verdict_text(d.verdict.ljust(5), upper=True) + style.text(f" {step['tool']:<8} {style.cut(str(shown), 90)}"))
         if d.verdict != "allow":
-            print(f"      {d.reason}  [{', '.join(d.rules)}] ({d.elapsed_us} µs)")
+            out(style.text(f"      {d.reason}  ") + style.text(f"[{', '.join(d.rules)}] ({d.elapsed_us} µs)", "dim"))
             if d.suggestion:
-                print(f"      safer: {d.suggestion}")
+                out(style.text("      safer: ", "allow") + style.text(d.suggestion))
     if not args.json:
-        print(f"\n{counts['allow']} allowed, {counts['ask']} asked, {counts['deny']} denied. "
-              "Try `automode explain \"<command>\"` or `automode bench` (a labelled sample).")  # fmt: skip
+        out(None, style.text(f"{counts['allow']} allowed, {counts['ask']} asked, {counts['deny']} denied. ", "bold")
+            + style.text("Try `automode explain \"<command>\"` or `automode bench` (a labelled sample)."))
     return 0

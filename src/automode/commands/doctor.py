@@ -208,6 +208,39 @@ def _spool_elsewhere() -> list[str]:
     return other_folders()
 
 
+def render(report: dict[str, Any]) -> None:
+    """The report for people: per agent LIVE / NOT LIVE (coloured on a terminal), its hooks, mode, self-test and
+    problems; then the resident server."""
+    from automode.commands.style import console, emit_line, text
+
+    out = emit_line(console())
+    for a in report["agents"]:
+        if not a["installed"] and not a["problems"]:
+            out(text(f"{a['agent']}: ", "bold") + text(f"not installed (automode install {a['agent']})", "dim"))
+            continue
+        state = "LIVE" if a["live"] else "NOT LIVE"
+        out(text(f"{a['agent']}: ", "bold") + text(state, state))
+        for f in a["installed"]:
+            out(text(f"  hooks in {f['path']} ({f['scope']}): {', '.join(f['events'])}"))
+        if "mode" in a:
+            out(text(f"  mode: {a['mode']}"))
+        if "self_test" in a and a["self_test"].get("verdict"):
+            st = a["self_test"]
+            out(text(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms "
+                     "(in the hook process; recorded in a throwaway store, not your audit trail)"))
+        if a.get("trust"):
+            out(text(f"  trust: {a['trust']}"))
+        for p in a["problems"]:
+            out(text("  problem: ", "deny") + text(p))
+    r = report["resident"]
+    out(text("resident server: ", "bold")
+        + text(f"{'running, pid ' + str(r.get('pid')) if r['running'] else r.get('problem') or r.get('note')}"))
+    out(text(f"  runtime directory: {r['runtime_dir']} ({r['runtime_dir_why']})"))
+    for folder in report["spool_elsewhere"]:
+        out(text(f"audit spool: records of another audit configuration wait in {folder} (a process with that "
+                 "configuration commits them; they were spooled before the config changed)"))
+
+
 def run(args: argparse.Namespace) -> int:
     project = args.project.resolve()
     report: dict[str, Any] = {"agents": [check_agent(a, project) for a in ("claude-code", "codex", "gemini")],
@@ -218,28 +251,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        for a in report["agents"]:
-            if not a["installed"] and not a["problems"]:
-                print(f"{a['agent']}: not installed (automode install {a['agent']})")
-                continue
-            state = "LIVE" if a["live"] else "NOT LIVE"
-            print(f"{a['agent']}: {state}")
-            for f in a["installed"]:
-                print(f"  hooks in {f['path']} ({f['scope']}): {', '.join(f['events'])}")
-            if "mode" in a:
-                print(f"  mode: {a['mode']}")
-            if "self_test" in a and a["self_test"].get("verdict"):
-                st = a["self_test"]
-                print(f"  self-test: a risky sample action got {st['verdict']} in {st['ms']} ms "
-                      "(in the hook process; recorded in a throwaway store, not your audit trail)")
-            if a.get("trust"):
-                print(f"  trust: {a['trust']}")
-            for p in a["problems"]:
-                print(f"  problem: {p}")
-        r = report["resident"]
-        print(f"resident server: {'running, pid ' + str(r.get('pid')) if r['running'] else r.get('problem') or r.get('note')}")
-        print(f"  runtime directory: {r['runtime_dir']} ({r['runtime_dir_why']})")
-        for folder in report["spool_elsewhere"]:
-            print(f"audit spool: records of another audit configuration wait in {folder} (a process with that "
-                  "configuration commits them; they were spooled before the config changed)")
+        render(report)
     return 0 if any(a["live"] for a in report["agents"]) else 1

@@ -92,10 +92,20 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from automode.api import default_engine
-    from automode.commands.style import (
-        say,  # every line: control characters in the command are shown, not sent
-    )
+    from automode.commands import style
     from automode.model import Action, Context
+
+    con = style.console()
+    con.soft_wrap = True  # lines are not re-wrapped: a `^~~~ here` pointer stays under its part
+    out = style.emit_line(con)
+
+    def say(line: str = "", st: str = "") -> None:
+        """One line; control characters in the command are shown, not sent (style.text)."""
+        head, sep, rest = line.partition(":")
+        if line and not line.startswith(" ") and sep and not st:  # a section heading: `Effects:`, `Verdict: …`
+            out(style.text(head + sep, "bold") + style.text(rest))
+        else:
+            out(style.text(line, st))
 
     engine = default_engine()
     cwd = args.cwd or os.getcwd()
@@ -124,10 +134,10 @@ def run(args: argparse.Namespace) -> int:
     if a.problems:
         say("Could not analyse:")
         for p in a.problems:
-            say(f"  - {p}")
+            say(f"  - {p}", "ask")
     say("Rules that fired:")
     for f, cmd, e in found:
-        say(f"  - {f.rule.id} [{f.verdict}] {f.rule.title}: {f.detail}")
+        out(style.text(f"  - {f.rule.id} ", "bold") + style.verdict_text(f"[{f.verdict}]") + style.text(f" {f.rule.title}: {f.detail}"))
         source = cmd if cmd is not None else (_command_of(e, a.commands) if e is not None else None)
         part = source.text if source is not None and source.text else (e.detail if e is not None else "")
         for line in pointer(args.command, part):
@@ -141,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
     if not found:
         say("  (none)")
     d = engine.decide(action, ctx)
-    say(f"Verdict: {d.verdict.upper()} ({d.stage}) — {d.reason}")
+    out(style.text("Verdict: ", "bold") + style.verdict_text(d.verdict, upper=True) + style.text(f" ({d.stage}) — {d.reason}"))
     if d.suggestion:
         say(f"Safer: {d.suggestion}")
     return EXIT[d.verdict]

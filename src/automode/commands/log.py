@@ -30,22 +30,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )  # bounded follow (tests)
 
 
-def _line(row: Mapping[str, Any], colour: bool) -> str:
+def _line(row: Mapping[str, Any]) -> Any:
+    """One decision on two lines: when, verdict, session, tool and what was done; then its rules and reason. Fixed
+    widths are applied before any style, so columns line up with or without colour."""
     from automode.audit.stats import day_of
 
     when = day_of(float(row["ts"])) + time.strftime(" %H:%M:%S", time.localtime(float(row["ts"])))
     verdict = str(row.get("verdict"))
-    v = style.verdict(verdict, colour)
     # Everything but the verdict came from an agent or a store: control characters are shown, never sent.
-    rules = style.shown(",".join(row.get("rules") or []) or "-")
+    rules = ",".join(row.get("rules") or []) or "-"
     summary = style.cut(str(row.get("summary") or ""), 90)
     session = style.shown(str(row.get("session") or "-")[:8])
-    reason = style.shown(str(row.get("reason") or ""))
-    tool = style.shown(str(row.get("tool")))
-    return f"{when}  {v}  {session:<8}  {tool:<10} {summary}\n    {rules}  {reason}"
+    tool = style.cut(str(row.get("tool")), 10)
+    return (style.text(f"{when}  ", "dim") + style.verdict_text(verdict.ljust(5)) + style.text(f"  {session:<8}  {tool:<10} ")
+            + style.text(summary) + style.text("\n    ") + style.text(rules, "bold") + style.text("  ")
+            + style.text(str(row.get("reason") or "")))  # fmt: skip
 
 
-def _emit(row: Mapping[str, Any], args: argparse.Namespace, colour: bool) -> None:
+def _emit(row: Mapping[str, Any], args: argparse.Namespace, out: Any) -> None:
     from automode.audit.row import to_export
 
     if args.json:
@@ -53,7 +55,7 @@ def _emit(row: Mapping[str, Any], args: argparse.Namespace, colour: bool) -> Non
             json.dumps(to_export(row, full=args.full), ensure_ascii=False, sort_keys=False), flush=args.follow
         )
     else:
-        print(_line(row, colour), flush=args.follow)
+        out(_line(row))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,12 +64,12 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:
         return fail(str(e))
     store = open_from(args)
-    colour = style.colour_enabled() and not args.json
+    out = style.emit_line(style.console())
     try:
         rows = store.query(filters, limit=args.limit)
         rows.reverse()
         for row in rows:
-            _emit(row, args, colour)
+            _emit(row, args, out)
         if not args.follow:
             if not rows and not args.json:
                 print("no recorded decisions match", file=sys.stderr)
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
                     continue
                 seen.add(str(row["uid"]))
                 last = max(int(last), int(row["id"]))
-                _emit(row, args, colour)
+                _emit(row, args, out)
             if len(seen) > 5000:
                 seen = set(list(seen)[-1000:])
         return 0

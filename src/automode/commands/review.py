@@ -56,8 +56,19 @@ def run(args: argparse.Namespace) -> int:
     else:
         bdir = bench_dir(settings)
     store = open_from(args)
+    from automode.commands.style import Heartbeat
+
+    beat = Heartbeat("automode review: reading recent denials and asks")
+
+    def progress(what: str, done: int, total: int) -> None:
+        p = beat.progress
+        p.label, p.total = f"automode review: {what}", total
+        p.tick(done - p.n)
+
     try:
-        proposals = review(store, since=filters.since, bench_dir=bdir, limit=args.limit, filters=filters)
+        with beat:
+            proposals = review(store, since=filters.since, bench_dir=bdir, limit=args.limit, filters=filters,
+                               progress=progress)  # fmt: skip
     finally:
         store.close()
     offered = [(i, p) for i, p in enumerate(proposals, 1) if p.status == "proposed" and p.rule]
@@ -72,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     else:
+        from automode.commands.style import console, emit_line, text
+
+        out = emit_line(console())
         if not proposals:
             say("no denials or asks to review in this window")
         if bdir is None:
@@ -82,25 +96,24 @@ def run(args: argparse.Namespace) -> int:
         for i, p in enumerate(proposals, 1):
             g = p.group
             mix = ", ".join(f"{k} {n}" for k, n in sorted(g.verdicts.items()))
-            say(
-                f"[{i}] {g.tool}  {','.join(g.rules) or '-'}  ({mix}; {len({r.get('session') for r in g.records})} session(s))"
-            )
+            out(text(f"[{i}] {g.tool}  {','.join(g.rules) or '-'}", "bold")
+                + text(f"  ({mix}; {len({r.get('session') for r in g.records})} session(s))"))
             for r in g.records[:3]:
                 say(f"      {r.get('summary')}")
             if g.records:
                 say(f"      why: {g.records[0].get('reason')}")
             if p.status == "proposed":
                 rel = "" if p.released is None else f"; allows {p.released}/{len(g.records)} of these"
-                say(f"    propose: {p.rule}")
+                out(text("    propose: ", "allow") + text(p.rule))
                 say(
                     f"      replayed: 0 of {p.checked_corpus} deny-labelled benchmark records, 0 of your other "
                     f"denials{rel}"
                     + (f"; also allows {p.corpus_ask} ask-labelled records" if p.corpus_ask else "")
                 )
             elif p.status == "rejected":
-                say(f"    not proposed: {p.rule}: {p.why}")
+                out(text("    not proposed: ", "ask") + text(f"{p.rule}: {p.why}"))
             else:
-                say(f"    no narrow rule: {p.why}")
+                out(text("    no narrow rule: ", "dim") + text(p.why))
             say()
     if args.apply is None:
         if offered and not args.json:

@@ -28,9 +28,9 @@ def run(args: argparse.Namespace) -> int:
         r = REGISTRY.by_id.get(args.id.upper())
         p = BY_ID.get(args.id.upper())
         if p is not None:
-            print(f"{p.id}  {p.title}\n  category: {p.category}   verdict: {p.verdict}   emitted by: {p.stage}")
-            print(f"\n  What it marks: {p.what}\n  Why: {p.why}\n  Example: {p.example}\n  Instead: {p.instead}")
-            print(f"  Docs: {p.doc_url} in the repository (this text: automode rules {p.id})")
+            _doc(f"{p.id}  {p.title}", f"category: {p.category}   verdict: {p.verdict}   emitted by: {p.stage}",
+                 [("What it marks", p.what), ("Why", p.why), ("Example", p.example), ("Instead", p.instead),
+                  ("Docs", f"{p.doc_url} in the repository (this text: automode rules {p.id})")])  # fmt: skip
             return 0
         if r is None:
             import difflib
@@ -39,19 +39,33 @@ def run(args: argparse.Namespace) -> int:
             near = difflib.get_close_matches(args.id.upper(), known, n=3)
             print(f"automode rules: no rule {args.id!r}" + (f"; did you mean {', '.join(near)}?" if near else ""))
             return 2
-        print(f"{r.id}  {r.title}\n  category: {r.category}   default verdict: {r.verdict}{'   (hard floor)' if r.floor else ''}")
-        print(f"\n  What it matches: {r.what}\n  Why it is dangerous: {r.why}\n  Example: {r.example}\n  Instead: {r.instead}")
+        parts = [("What it matches", r.what), ("Why it is dangerous", r.why), ("Example", r.example), ("Instead", r.instead)]
         if r.suggestion:
-            print(f"  Suggested alternative: {r.suggestion}")
-        print(f"  Docs: {r.doc_url} in the repository (this text: automode rules {r.id})")
+            parts.append(("Suggested alternative", r.suggestion))
+        parts.append(("Docs", f"{r.doc_url} in the repository (this text: automode rules {r.id})"))
+        _doc(f"{r.id}  {r.title}", f"category: {r.category}   default verdict: {r.verdict}{'   (hard floor)' if r.floor else ''}",
+             parts)  # fmt: skip
         return 0
+    from automode.commands.style import emit, row, table, text, verdict_text
     from automode.rules.pipeline import PIPELINE
 
+    t = table("id", "verdict", "category", "title", "from")
     for r in sorted(REGISTRY.rules, key=lambda r: r.id):
-        print(f"{r.id:<16} {r.verdict:<5} {r.category:<17} {r.title}")
+        row(t, text(r.id, "bold"), verdict_text(r.verdict), r.category, r.title, "floor" if r.floor else "rule")
     for p in PIPELINE:
-        print(f"{p.id:<16} {p.verdict:<5} {p.category:<17} {p.title}  [{p.stage}]")
+        row(t, text(p.id, "bold"), verdict_text(p.verdict), p.category, p.title, p.stage)
+    emit(t, None, text(f"{len(REGISTRY.rules)} rules and {len(PIPELINE)} pipeline ids; `automode rules ID` shows one "
+                       "rule's doc, `--markdown` the whole catalogue", "dim"))
     return 0
+
+
+def _doc(head: str, facts: str, parts: list[tuple[str, str]]) -> None:
+    """One rule's doc: its id and title, its facts, then each part as a labelled paragraph."""
+    from automode.commands.style import emit, text
+
+    body = [text(head, "bold"), text(f"  {facts}"), None]
+    body += [text(f"  {label}: ", "bold") + text(value) for label, value in parts]
+    emit(*body)
 
 
 def catalogue_markdown() -> str:

@@ -17,41 +17,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _pct(n: int, total: int) -> str:
-    return f"{n:>7}  {100 * n / total:5.1f}%" if total else f"{n:>7}"
+    return f"{100 * n / total:.1f}%" if total else "-"
 
 
 def _lat(lat: dict[str, int]) -> str:
     return "  ".join(f"{k} {v / 1000:.2f} ms" for k, v in lat.items()) if lat else "-"
 
 
-def render(s: dict[str, Any]) -> str:
+def render(s: dict[str, Any]) -> list[Any]:
+    """The figures as rich renderables (tables and lines), in reading order; `None` is an empty line."""
+    from automode.commands.style import row, table, text, verdict_text
+
     total = s["total"]
-    out = [f"decisions: {total}"]
+    out: list[Any] = [text(f"decisions: {total}", "bold")]
+    mix = table("verdict", ("decisions", "right"), ("share", "right"))
     for v in ("allow", "ask", "deny"):
-        out.append(f"  {v:<6}{_pct(s['verdicts'][v], total)}")
+        row(mix, verdict_text(v), s["verdicts"][v], _pct(s["verdicts"][v], total))
+    out += [mix, None]
     a = s["asks"]
-    out.append(
-        f"asks queued for an answer: {a['queued']} (allowed {a['allowed']}, denied {a['denied']}, "
-        f"timed out {a['timed_out']}, pending {a['pending']})"
-    )
-    out.append(f"decision latency: {_lat(s['latency_us'])}")
+    out.append(text(f"asks queued for an answer: {a['queued']} (allowed {a['allowed']}, denied {a['denied']}, "
+                    f"timed out {a['timed_out']}, pending {a['pending']})"))  # fmt: skip
+    out.append(text(f"decision latency: {_lat(s['latency_us'])}"))
     if s["top_rules"]:
-        out.append("top rules:")
-        width = max(len(r["rule"]) for r in s["top_rules"])
+        t = table("rule", ("decisions", "right"), "by verdict", title="top rules")
         for r in s["top_rules"]:
-            mix = ", ".join(f"{k} {n}" for k, n in sorted(r["verdicts"].items()))
-            out.append(f"  {r['rule']:<{width}}  {r['count']:>6}  ({mix})")
-    if s["per_agent"]:
-        out.append("per agent:              total   allow     ask    deny   latency")
-        for name, c in s["per_agent"].items():
-            out.append(
-                f"  {name:<20} {c['total']:>7} {c['allow']:>7} {c['ask']:>7} {c['deny']:>7}   {_lat(c['latency_us'])}"
-            )
-    if s["per_day"]:
-        out.append("per day:                total   allow     ask    deny")
-        for day, c in s["per_day"].items():
-            out.append(f"  {day:<20} {c['total']:>7} {c['allow']:>7} {c['ask']:>7} {c['deny']:>7}")
-    return "\n".join(out)
+            row(t, text(r["rule"], "bold"), r["count"], ", ".join(f"{k} {n}" for k, n in sorted(r["verdicts"].items())))
+        out += [None, t]
+    for key, title, first in (("per_agent", "per agent", "agent"), ("per_day", "per day", "day")):
+        if not s[key]:
+            continue
+        cols: list[Any] = [first, *((c, "right") for c in ("total", "allow", "ask", "deny"))]
+        t = table(*cols, *(["latency"] if key == "per_agent" else []), title=title)
+        for name, c in s[key].items():
+            row(t, name, c["total"], c["allow"], c["ask"], c["deny"], *([_lat(c["latency_us"])] if key == "per_agent" else []))
+        out += [None, t]
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,5 +66,10 @@ def run(args: argparse.Namespace) -> int:
         s = compute(store, filters, top=args.top)
     finally:
         store.close()
-    print(json.dumps(s, indent=2) if args.json else render(s))
+    if args.json:
+        print(json.dumps(s, indent=2))
+    else:
+        from automode.commands.style import emit
+
+        emit(*render(s))
     return 0
