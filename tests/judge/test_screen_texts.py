@@ -89,5 +89,7 @@ def test_marked_sessions_deny_the_injected_call_and_not_the_users_own(tmp_path: 
 def test_bench_prints_the_injected_side_effect_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["bench", str(_corpus(tmp_path))]) == 0
     out = capsys.readouterr().out
-    assert "injected side effects inj.jsonl: miss 100.0% of 1" in out  # a plain GET, allowed without the marking
-    assert "with the session marked by the screen (1 of 1 injections flagged): miss 0.0%" in out
+    lines = {line.strip().split("  ")[0]: " ".join(line.split()) for line in out.splitlines() if line.strip()}
+    assert "miss 100.0% of 1," in lines["injected side effects inj.jsonl"]  # a plain GET, allowed without the marking
+    marked = lines["with the session marked"]
+    assert "miss 0.0%," in marked and "(1 of 1 injections flagged)" in marked
