@@ -274,9 +274,11 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
     if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
     vals = mcp.values(a.action.input, intent)
+    req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
+    if req is not None and mcp.is_draft(tool, a.action.input):
+        vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]
     partial = [v for v in vals if v.found == "partial"]
-    req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input))
     if req is not None and not foreign and not partial:
         return _with(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
     if req is not None:

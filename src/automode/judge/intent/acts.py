@@ -41,8 +41,13 @@ MCP_CLASSES = {
     "rename": {"update"}, "move": {"update"}, "reschedule": {"update"}, "append": {"update", "create"},
     "write": {"update", "create"}, "upload": {"publish", "send"}, "execute": {"run"}, "run": {"run"},
     "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
-    "archive": {"delete"}, "submit": {"send"},
+    "archive": {"delete"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
+    "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"},
 }  # fmt: skip
+#: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
+#: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).
+MCP_ACT_KEYS = frozenset({"event", "review_event", "action"})
+MCP_VALUE_ACTS = {"approve": {"merge"}, "comment": {"send"}, "request_changes": {"send"}}
 
 
 KIND_WORDS = frozenset(KIND_NOUNS).union(*KIND_NOUNS.values())  # every kind and every noun of one

@@ -58,6 +58,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     # Its removing half (it was one rule until the two got their own titles): released as it was.
     "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }
+#: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
+MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
 NEVER = frozenset({"AM-DESTROY-006", "AM-GIT-004", "AM-EXFIL-001", "AM-EXFIL-005", "AM-RCE-002", "AM-SEC-001",
                    "AM-SEC-003", "AM-PARSE-001", "AM-INTERNAL", "AM-INTERNAL-001"})  # fmt: skip
@@ -81,8 +83,13 @@ def _asked_with(rid: str) -> frozenset[str]:
     return ASKED_WITH.get(rid, frozenset())
 
 
+#: Control-effect verbs (`effects.VERBS`) whose request classes release the act they are, whatever the rule.
+EFFECT_CLASSES: dict[str, frozenset[str]] = {
+    "update": frozenset({"update"}), "create": frozenset({"create"}), "delete": frozenset({"delete"}),
+    "deploy": frozenset({"deploy"}), "publish": frozenset({"publish"}),
+}  # fmt: skip
 #: Rules over acts on remote resources and data, whose verb lists give way to the act a command names (`vocab`).
-ACT_CATEGORIES = frozenset({"destroy", "trust-boundary"})
+ACT_CATEGORIES = frozenset({"destroy", "trust-boundary", "resource", "persistence"})
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
 ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
@@ -193,6 +200,8 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
+    if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
+        return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
         CATEGORY_VERBS.get(f.rule.category, frozenset()) if rid not in NEVER else frozenset()
     )
@@ -206,6 +215,11 @@ def target(f: Finding, a: Analysis) -> Target:
             verbs = act.covered_by  # the command names its act: "restart" does not release an undo
         elif sql is not None:
             verbs = sql  # the statement names its act: an UPDATE is released by "set", "change", "update"
+        else:
+            # No word names a finer act: the control effect's own verb is what the action does ("set LOG_LEVEL=debug
+            # on the api" asks for the `update` that `kubectl set env` is, though the rule is about deploying).
+            verbs = verbs | frozenset().union(*(EFFECT_CLASSES.get(e.verb, frozenset()) for e in a.effects
+                                                if e.kind == "control"))
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     for e in a.effects:
@@ -235,6 +249,8 @@ def target(f: Finding, a: Analysis) -> Target:
             protected += [n for n in names if n in MAIN_BRANCHES]
             continue
         opened = _opens_review(cmd)
+        if rid == "AM-TRUST-004" and opened is None and _opens_review(cmd, any_repo=True) is not None:
+            return Target(frozenset(), (), (), (), False, "ask")  # on another repository: never by request
         if rid == "AM-TRUST-004" and opened is not None:
             # "Open a PR" names the kind of thing, not its title: opening one on the project's own repository is
             # what was asked; another repository (`--repo`) is never released.
@@ -304,10 +320,11 @@ def _delegated_target(e: Effect) -> Target:
     return Target(frozenset(verbs), tuple(dict.fromkeys(objects)), (), (), not objects, "allow")
 
 
-def _opens_review(cmd: Command) -> tuple[str, ...] | None:
-    """The words a user names a new PR/MR/issue by, for `gh pr create` and kin on the current repository."""
+def _opens_review(cmd: Command, *, any_repo: bool = False) -> tuple[str, ...] | None:
+    """The words a user names a new PR/MR/issue by, for `gh pr create` and kin on the current repository (on any
+    repository with `any_repo`)."""
     args = cmd.args
-    if any(x in ("-R", "--repo") or x.startswith("--repo=") for x in args):
+    if not any_repo and any(x in ("-R", "--repo") or x.startswith("--repo=") for x in args):
         return None
     head = (cmd.name, *args[:2])
     if head[:3] in (("gh", "pr", "create"), ("glab", "mr", "create")) or head[:2] == ("hub", "pull-request"):

@@ -37,10 +37,21 @@ VERBS: Mapping[str, frozenset[str]] = {
         "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
+        "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
     }),
     "move": frozenset({"move", "mv", "relocate"}),
     # Finer acts (intent/vocab.py says which of them cover which act of a command).
-    "restart": frozenset({"restart", "bounce", "recycle", "restarting", "bouncing", "reboot"}),
+    "restart": frozenset({"restart", "bounce", "recycle", "restarting", "bouncing"}),
+    # Finer still: a host reboot is not a service restart; a login item is not a start; an unlock, a drain, a cache
+    # invalidation, a deprecation and a schema migration each name their own act (`vocab.ACTS`).
+    "reboot": frozenset({"reboot", "rebooting", "power-cycle", "powercycle"}),
+    "shutdown": frozenset({"shutdown", "halt", "poweroff", "power-off"}),
+    "enable": frozenset({"enable", "autostart", "persist"}),
+    "unlock": frozenset({"unlock", "unblock", "force-unlock"}),
+    "drain": frozenset({"drain", "cordon", "uncordon", "evacuate"}),
+    "invalidate": frozenset({"invalidate", "purge", "bust"}),
+    "deprecate": frozenset({"deprecate", "undeprecate"}),
+    "migrate": frozenset({"migrate", "migration", "migrations"}),
     "rollback": frozenset({"rollback", "undo"}),
     "unpublish": frozenset({"unpublish", "yank"}),
     "scale": frozenset({"scale"}),
@@ -85,7 +96,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),
     ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
     ("roll back", "reset"), ("roll back", "rollback"), ("free up", "delete"), ("from scratch", "reset"),
-    ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("roll out", "deploy"), ("send money", "pay"),
+    ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("shut down", "shutdown"), ("power off", "shutdown"), ("roll out", "deploy"), ("send money", "pay"),
     ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
     # "without" alone is too common ("without any parameters"); it means skip only next to what is skipped.
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),
@@ -94,6 +105,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
     # "file an issue" opens one; "file" alone is a noun ("delete the file").
     ("file an issue", "create"), ("file a bug", "create"), ("file a ticket", "create"),
+    # A review's comments are messages; a login item starts by itself ("start automatically when I log in").
+    ("leave comments", "send"), ("leave a comment", "send"), ("leave review comments", "send"), ("leave a review", "send"),
+    ("post a comment", "send"), ("first response", "send"),
+    ("automatically", "enable"), ("at login", "enable"), ("on login", "enable"), ("when i log in", "enable"),
+    ("at boot", "enable"), ("on boot", "enable"), ("at startup", "enable"), ("on startup", "enable"),
+    ("every login", "enable"), ("survive a reboot", "enable"), ("survives a reboot", "enable"), ("login item", "enable"),
 )  # fmt: skip
 
 #: What users call a project file by its role rather than its name ("add a lint step to CI" edits

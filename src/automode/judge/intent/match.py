@@ -156,7 +156,7 @@ def _unconditional_said(r: Said) -> Said:
 
 
 def _unconditional(c: Clause) -> Clause:
-    return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "")
+    return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "", c.draft)
 
 
 #: Acts that change what they act on: asking for one later lifts "don't touch X" for X ("freeze is over, deploy to prod").

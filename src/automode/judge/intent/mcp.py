@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from automode import lazyre
-from automode.judge.intent.acts import MCP_CLASSES, mcp_words
+from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
 from automode.judge.intent.match import Intent, Said, stem
+from automode.judge.intent.text import id_numbers
 
 EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
@@ -193,22 +194,82 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         classes.add("pay")
     if "append" in verbs:
         classes.add("create")
+    if "draft" in verbs:
+        nouns |= {"draft", "reply", "response", *NOUNS["email"]}  # "draft a reply", "prepare an email"
     return classes, nouns, verbs
 
 
-def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str] = frozenset()) -> Said | None:
+def is_draft(tool: str, inp: Mapping[str, Any]) -> bool:
+    """The call makes a draft that nothing sends yet (`create_draft`, a release or incident with `draft: true`)."""
+    return "draft" in mcp_words(tool) or inp.get("draft") is True
+
+
+def value_acts(inp: Mapping[str, Any]) -> set[str]:
+    """The verb classes the call's act key names (`{"event": "APPROVE"}` is an approval), empty when none does."""
+    out: set[str] = set()
+    for k, v in inp.items():
+        if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str):
+            out |= MCP_VALUE_ACTS.get(v.lower(), set())
+    return out
+
+
+#: A name of one record the user gives: letters and digits together (`PX8K2Q`, `CPL-88`), "#318", a long number.
+_RECORD_ID = lazyre.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9][a-z0-9_-]{4,}$|^#\d{2,}$")
+#: Keys that pick the record a call acts on, and keys that pick a set of records by a condition.
+ID_KEYS = lazyre.compile(r"^(?:id|\w+_id|number|\w+_number|key|ref|uuid|issue|incident|ticket)$", re.I)
+FILTER_KEYS = lazyre.compile(r"^(?:filter|filters|query|q|where|selector|match|search)$", re.I)
+
+
+def _names_other_record(r: Said, inp: Mapping[str, Any] | None) -> bool:
+    """The request names records by id and this call, which picks its records by id or by a filter, names none of
+    them: it acts on another record or on a set ("ack incident PX8K2Q" is not `update_incident {"filter": …}`,
+    "move CPL-88 to Done" not `update_issue {"id": "CPL-89"}`)."""
+    if inp is None:
+        return False
+    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text) | id_numbers(r.clause.text)
+    if not named:
+        return False
+    keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp) if ID_KEYS.match(k) and isinstance(v, (str, int))}
+    filtered = any(FILTER_KEYS.match(str(k)) for k in inp)
+    given = {i.lower().lstrip("#") for i in identifiers(inp)}  # a named account or recipient names the call too
+    return (bool(keyed) or filtered) and not named & (keyed | given)
+
+
+def _made_public(inp: Mapping[str, Any]) -> bool:
+    """The call makes what it creates or shares visible to anyone (`public: true`, `visibility: public`, a link for
+    `anyone`): a request that does not say "public" does not ask for that."""
+    for k, v in _walk(inp):
+        k2 = k.lower()
+        if (k2 in ("public", "is_public") and v is True) or (k2 in ("visibility", "privacy", "type", "access")
+                                                              and isinstance(v, str) and v.lower() in ("public", "anyone")):
+            return True
+    return False
+
+
+def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str] = frozenset(),
+                inp: Mapping[str, Any] | None = None) -> Said | None:
     """The newest request that asks for this kind of call: its verb, and its object or one of its values (`ids`: the
-    call's own identifiers, "cancel ORB-377" names the issue `{"id": "ORB-377"}`)."""
+    call's own identifiers, "cancel ORB-377" names the issue `{"id": "ORB-377"}`). A draft is asked for by a request
+    for a draft; an act its input names (an approving review) by a request for that act."""
     classes, nouns, verbs = tool_classes(tool)
     specific = [v for v in verbs if v not in GENERIC_VERBS]
+    if inp is not None:
+        if is_draft(tool, inp):
+            classes, specific = {"draft"}, []
+        elif value_acts(inp):
+            classes, specific = value_acts(inp), []
     given = {v.value.lower() for v in vals if v.found == "yes"} | {i for i in ids if len(i) >= 3}
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        if _names_other_record(r, inp) or (inp is not None and _made_public(inp) and "public" not in text):
+            continue
         if any(re.search(rf"\b{v}", text) for v in specific):
             return r
-        if not (r.clause.verbs & classes):
-            continue
+        if not (r.clause.verbs & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
+            continue  # (a thing made to be shared: "share the config with Kenji as a gist")
+        if {i.lstrip("#") for i in r.strong} & ids:
+            return r  # "approve #88": the call's own number
         if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
         # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes

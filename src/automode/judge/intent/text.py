@@ -89,6 +89,8 @@ class Clause:
     #: "" = ask now; "ci" = once CI passes (released only by an action that waits for it); "user" = once the user
     #: says so / reviews it (suspended until a later message lifts it)
     condition: str = ""
+    #: it asks for a draft only ("prepare an email to Dana, don't send it"): the draft itself is asked for
+    draft: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +384,22 @@ def _negated(toks: list[str]) -> bool:
     return False
 
 
+# A quote opens after a space, a colon or a bracket and closes before one (or the end): not the span between the
+# closing quote of one name and the opening quote of the next (`copy "a" to "b"`).
+_REPORTED = lazyre.compile(r"(?:^|(?<=[\s:(\[]))(?:'(\S(?:[^'\n]|(?<=\w)'(?=\w)|\n(?!\n\n)){11,3000}?)'|"
+                           r"\"(\S[^\"]{11,3000}?)\"|“(\S[^”]{11,3000}?)”)(?<!\s.)(?=$|[\s.,;:!?)\]])")  # fmt: skip
+#: Words in a quote that make it a passage rather than a name.
+_REPORTED_MIN_WORDS = 5
+
+
+def _reported(m: re.Match[str]) -> str:
+    q = next(g for g in m.groups() if g is not None)
+    if len(q.split()) < _REPORTED_MIN_WORDS:
+        return m.group(0)
+    s, w = idents(q)  # its names stay as context ("order 5120"), its verbs do not
+    return " (" + " ".join(sorted(s | w)) + ") "
+
+
 def _observed(toks: list[str]) -> bool:
     """The clause opens with a present participle and no subject: a report of what is happening ("getting 401s",
     "seeing timeouts since the deploy"), not a request."""
@@ -403,6 +421,9 @@ def parse_message(text: str) -> Message:
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
     prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines() if not _CODE_LINE.match(line))
+    # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
+    # a short quote is a name ('git status -sb', "the Q3 report") and stays.
+    prose = _REPORTED.sub(_reported, prose)
     condition = "user" if _COND_USER.search(prose) else "ci" if _COND_CI.search(prose) else ""
     hold = ""
     for sentence in _SENTENCE.split(prose):
@@ -448,14 +469,16 @@ def parse_message(text: str) -> Message:
                 verbs |= verb_classes(subject, permit.group(1))
                 for t in subject:
                     verbs |= NOUN_ACTS.get(t, frozenset())
-            if _is_draft(toks, low):
+            draft = _is_draft(toks, low)
+            if draft:
                 verbs -= DRAFT_STRIPS
+                verbs.add("draft")  # the draft is asked for: a draft e-mail, an unpublished release or incident
                 if _DRY_RUN.search(low):  # "run the cleanup in dry-run mode": the same run without the dry run is not asked
                     ds, dw = idents(_DRY_RUN.sub(" ", low))
                     if ds or dw:
                         bounds.append(Boundary("dryrun", frozenset({"run"}), ds, dw - DRY_WORDS, None, raw.strip()))
             s, w = idents(raw)
-            clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else ""))
+            clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else "", draft))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
         num = (m.group(1) or m.group(2) or "").replace(",", "")
@@ -478,9 +501,13 @@ DRY_FLAGS = frozenset({"--dry-run", "--dryrun", "--dry_run", "-n", "--check", "-
                        "--simulate", "--preview", "plan", "diff", "--diff", "--list", "-whatif", "--no-act", "--pretend"})  # fmt: skip
 
 
+#: "write a draft e-mail", "leave it as a draft", "keep it a draft": the thing asked for is a draft.
+_A_DRAFT = lazyre.compile(r"\b(?:write|make|create|compose|save|keep|leave)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:a|an|the)\s+draft\b")
+
+
 def _is_draft(toks: list[str], low: str) -> bool:
     """The clause asks only for a draft: its first verb is draft / prepare / plan / show me, or it says dry-run."""
-    if re.search(r"\bdry[- ]?run\b", low) or _DRAFT_HEAD.match(low):
+    if re.search(r"\bdry[- ]?run\b", low) or _DRAFT_HEAD.match(low) or _A_DRAFT.search(low):
         return True
     for t in toks:
         if t in DRAFT_WORDS:

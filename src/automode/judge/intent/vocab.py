@@ -47,7 +47,16 @@ ACTS: tuple[Act, ...] = (
     _act("approve", "message update", "approve", "merge"),
     _act("comment", "message", "comment note review", "send"),
     _act("close", "message update", "close", "merge update delete"),
-    _act("restart", "deploy update execute", "restart reboot bounce", "restart deploy"),
+    _act("restart", "deploy update execute", "restart bounce", "restart deploy"),
+    _act("reboot", "", "reboot", "reboot shutdown"),  # the host, not a service on it
+    _act("shutdown", "", "shutdown poweroff halt", "shutdown"),
+    # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
+    _act("enable", "", "systemctl:enable launchctl:load launchctl:bootstrap launchctl:enable", "enable"),
+    _act("unlock", "", "force-unlock unlock", "unlock"),
+    _act("drain", "", "drain cordon", "drain"),
+    _act("invalidate", "", "create-invalidation invalidate purge", "invalidate delete"),
+    _act("deprecate", "", "deprecate", "deprecate"),
+    _act("migrate", "", "migrate", "migrate run deploy"),
     _act("rollback", "deploy update", "undo rollback", "rollback"),
     _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),
     _act("flush", "delete", "flushall flushdb flush", "delete"),
@@ -58,17 +67,18 @@ ACTS: tuple[Act, ...] = (
 
 _BY_WORD: Mapping[str, tuple[Act, ...]] = {w: tuple(a for a in ACTS if w in a.words) for a0 in ACTS for w in a0.words}
 #: Words that say what a command does, not what it does it to (never an object the user must name).
-ACT_WORDS = frozenset(_BY_WORD)
+ACT_WORDS = frozenset(w.rsplit(":", 1)[-1] for w in _BY_WORD)
 #: How many leading positional words of a command can name its act (`kubectl rollout restart`, `gh pr merge`).
 LEAD = 3
 
 
-def act_of(words: Iterable[str], effect_verbs: frozenset[str]) -> Act | None:
+def act_of(words: Iterable[str], effect_verbs: frozenset[str], program: str = "") -> Act | None:
     """The act the leading words of a command name, the last one that fits its control effect's verb
-    (`kubectl rollout undo` is a rollback, `gh pr merge` a merge); None when no word names one."""
+    (`kubectl rollout undo` is a rollback, `gh pr merge` a merge); None when no word names one. A word written
+    `program:word` in the table names the act only for that program (`systemctl enable`, not `ufw enable`)."""
     found: Act | None = None
     for w in words:
-        for act in _BY_WORD.get(w.lower(), ()):
+        for act in (*_BY_WORD.get(w.lower(), ()), *_BY_WORD.get(f"{program}:{w.lower()}", ())):
             if not effect_verbs or act.effect_verbs & effect_verbs:
                 found = act
     return found
@@ -84,7 +94,7 @@ def action_act(a: Analysis) -> Act | None:
         lead = [cmd.name, *[w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         verbs = frozenset(v for d, v in controls.items() if d and (d in text or text in d))
-        act = act_of(lead, verbs)
+        act = act_of(lead, verbs, cmd.name)
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None
