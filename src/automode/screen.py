@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from automode import lazyre
+from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
+from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_hidden import imperative, parts
 from automode.screen_signals import (
     ADDR_RE,
@@ -30,6 +32,7 @@ from automode.screen_signals import (
     THING,
 )
 from automode.screen_window import addressed_window
+from automode.screen_window import patterns as window_patterns
 from automode.screen_words import words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
@@ -148,13 +151,12 @@ def _score(text: str, f: Finding) -> None:
             _add(f, name, weight, norm, m.start(), m.end())
             if name == "addressed-key" and keyed(norm, m.end()):
                 _add(f, "addressed-key-directive", 3, norm, m.start(), m.end())
-    if ADDRESS_WORDS.isdisjoint(words):
-        return
-    for name, at in (*addressed(norm, words), *turns(norm)):
-        if name not in f.signals and not quoted(norm, at, at + 40):
-            _add(f, name, 3, norm, at, at + 60)
-    if not f.strong:
-        _addressed_sentence(norm, words, f)
+    if not ADDRESS_WORDS.isdisjoint(words):
+        for name, at in (*addressed(norm, words), *turns(norm)):
+            if name not in f.signals and not quoted(norm, at, at + 40):
+                _add(f, name, 3, norm, at, at + 60)
+        if not f.strong:
+            _addressed_sentence(norm, words, f)
     if not flagged(f):
         hit = addressed_window(norm, words)
         if hit is not None:
@@ -257,10 +259,17 @@ def screen_text(text: str) -> Finding:
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds
+    payloads = decoded(text)
+    if payloads:
+        # base64 or ROT13 that decodes to text: hidden from a human reader like markup hidden by style
+        f.hidden.append("encoded text")
+        invisible = invisible + payloads
+        if DECODE_AND_ACT.search(text):
+            _add(f, "decode-and-act", 3, text, 0, 0)  # "decode this and run it": acting on what the user cannot read
     if sum(text.count(c) for c in _ZW_CHARS) >= 8:  # str.count per character: far cheaper than a regex over 1 MB
         f.hidden.append("zero-width characters")
         f.score += 1
-    if any(imperative(normalise(h[:5000])) for h in invisible[:16]):
+    if any(_ordered(normalise(h[:5000])) for h in invisible[:24]):
         # Text a human reader never sees that tells someone to do something: nobody writes that for people.
         f.score += 3
         f.strong = True
@@ -275,9 +284,19 @@ def screen_text(text: str) -> Finding:
             f.medium += inner.medium
             f.signals += [f"hidden {s}" for s in inner.signals if s not in f.signals]
             f.snippet = inner.snippet or f.snippet
+    m = IMAGE_EXFIL.search(text) if "](" in text else None
+    if (m is not None and DATA_WORDS.search(text, max(0, m.start() - 600), m.end() + 600)
+            and not DISCUSSION_RE.search(text[max(0, m.start() - 300) : m.end() + 100].lower())):
+        # an image the agent is asked to render, whose URL carries a placeholder for the conversation's data
+        _add(f, "image-exfil", 3, text, m.start(), m.end())
     if flagged(f):
         f.values = _values(text, f.spots or [0.0])
     return f
+
+
+def _ordered(norm: str) -> bool:
+    """An order in hidden text: an imperative clause, or a command that is an act and its target at once."""
+    return imperative(norm) or window_patterns().danger.search(norm) is not None
 
 
 def flagged(f: Finding) -> bool:

@@ -17,6 +17,8 @@ outside destination). AGENTS.md asks for routine acts ("run `make test`", "use p
 
 from __future__ import annotations
 
+from automode import lazyre
+
 #: act class -> the target classes it is consequential on
 #: ("data+dest": both in the sentence)
 PAIRS: dict[str, tuple[str, ...]] = {
@@ -28,7 +30,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "degrade": ("protection",),
     "approve": ("review",),
     "publish": ("branch",),
-    "exec": ("remote",),
+    "exec": ("remote", "secret"),
     "redirect": ("setting+dest",),
 }
 
@@ -36,7 +38,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "send": ("send", "e-mail", "email", "mail", "forward", "post", "upload", "transmit", "share", "paste", "publish",
                  "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy"),
-        "disclose": ("reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
+        "disclose": ("replace", "fill", "substitute", "reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
                      "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
         "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue",
                 "approve", "release", "make", "process", "record", "register", "apply"),
@@ -194,7 +196,7 @@ _PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|c
               r"role|roles/\w+|deploy\s+keys?|ssh\s+keys?|authorized_keys|service\s+(?:account|user)|org(?:anization)?\s+member|"
               r"member\s+of|access\s+to|cluster-?admin|clusteradmin|iam|with\s+grant\s+option|amministrat\w+|"
               r"administrador\w*|proprietari\w*|eigentümer|beheerder\w*|właściciel\w*|uprawnie\w+)\b")  # fmt: skip
-_SCOPE = (r"\b(?:all|every|everything|entire|whole|each)\b|--all\b|all=true|--force\b|-f\b|-rf\b|-fr\b|-auto-approve|"
+_SCOPE = (r"/\*|\*\.\*|\b(?:all|every|everything|entire|whole|each)\b|--all\b|all=true|--force\b|-f\b|-rf\b|-fr\b|-auto-approve|"
           r"--yes\b|-y\b|\b(?:prod|production|live|main|master|remote|origin|backups?|database|db|bucket|buckets|namespace|"
           r"ns|cluster|release/\S*|branches|history|migrations|directory|folder|repository|repo|archive|tables?|"
           r"(?:this|the|these)\s+(?:e-?mail|message|mail|thread|conversation|row|line|entry|ticket|comment)s?|"
@@ -224,7 +226,8 @@ TARGETS: dict[str, str] = {
 }  # fmt: skip
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
-DIRECTIVE_VERBS = ("bump", "verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
+DIRECTIVE_VERBS = ("setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
+                   "fügt", "ändert", "entfernt", "deaktiviert", "kopiert", "überweist", "bump", "verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
                    "resolve", "finish", "complete", "prepare", "ensure", "check", "test", "try", "apply", "keep",
                    "bootstrap", "initialise", "initialize", "calibrate", "migrate", "restore", "recover", "unlock",
                    "enable", "generate", "regenerate", "rebuild", "scale", "block", "ban", "mark", "label", "tag")
@@ -235,8 +238,16 @@ OUTWARD = frozenset(["send", "disclose", "pay", "grant", "redirect", "exec"])
 OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|"
            r"\b0x[0-9a-f]{40}\b|\bme\b|\bmoi\b|\bmir\b|\bmich\b|\bmí\b|\bme\b|\bmij\b|\bmnie\b|\bmi\b|(?<![\w])@[a-z0-9][\w.-]{2,38}")  # fmt: skip
 
+#: A Markdown image or link whose URL has a placeholder in its query, and words for what it would carry.
+IMAGE_EXFIL = lazyre.compile(r"!?\[[^\]\n]{0,80}\]\(\s*https?://[^)\s]+[?&][\w-]+=\s*(?:\{[^}\s]{0,40}\}|<[^>\s]{0,40}>|\$\{?\w+|"
+                             r"%7[bB]|\[[^\]\s]{0,40}\]|[A-Z][A-Z_]{3,}\b|[xX]{3,}|\.\.\.)")
+DATA_WORDS = lazyre.compile(r"(?i)\b(?:api[\s_-]?keys?|tokens?|passwords?|secrets?|credentials?|cookies?|conversation|chat|history|"
+                            r"e-?mails?|messages?|personal|data)\b|密钥|令牌|密码|凭证|对话|会话|数据|パスワード|トークン|会話|"
+                            r"비밀번호|토큰|대화")
+
 #: Commands that are an act and its target at once.
-DANGER = (r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
+DANGER = (r"\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
+          r"(?:networkpolicy|podsecurity|tls|ssl|verify|auth)[\w.]*\s*[:=]\s*false|\bgit\s+push\s+(?:-\S+\s+)*https?://|credential\.helper\s+store|--privileged\b|\s-v\s+/:/|\bdelete\s+/\S*\*|--no-verify\b|core\.hookspath\s+/dev/null|strict-ssl\s+false|\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
           r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
           r"\bgrant\s+all\b|\bcreate\s+user\b|\bgh\s+secret\s+set\b|\bgist\s+create\b[^\n`]{0,40}--public|"
@@ -255,12 +266,13 @@ DANGER = (r"\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\
 PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
-            r"demander|prévenir|signaler|avertir|mentionner|fragen|informieren|preguntar|avisar|chiedere|perguntar|vragen|pytać|pytac|"
+            r"demander|prévenir|signaler|avertir|mentionner|mentionne|fragen|informieren|erwähnen|erwähnt|menciones|mencione|"
+            r"mencionar|menzionare|menzionarlo|vermelden|vermeld|melden|wspominaj|wspominać|informuj|сообщать|упоминать|preguntar|avisar|chiedere|perguntar|vragen|pytać|pytac|"
             r"confirmation|confirmación|conferma|confirmação|bestätigung|bevestiging|potwierdzenia)\b|"
             r"\b(?:confirmation|approval|consent|review)\s+(?:from\s+the\s+user\s+)?(?:is\s+)?(?:not\s+)?(?:required|needed)\b|"
             r"\b(?:pre-?approved|already\s+(?:approved|agreed|authori[sz]ed|consented|signed\s+off|confirmed|validated)|"
             r"has\s+(?:already\s+)?(?:approved|authori[sz]ed|agreed|consented)|have\s+(?:already\s+)?(?:approved|agreed)|"
-            r"approved\s+(?:this|it|in\s+advance|on\s+the\s+call)|approval\s+was\s+given|signed\s+off|i\s+approved|"
+            r"approved\s+(?:this|it|in\s+advance|on\s+the\s+call)|approval\s+was\s+given|signed\s+off|sign-off|i\s+approved|"
             r"(?:the\s+)?user\s+(?:has\s+)?(?:authori[sz]ed|approved|agreed|consented|wants|asked\s+you|prefers\s+no)|"
             r"authori[sz]ed\s+you|on\s+(?:the\s+user'?s|their|his|her|my)\s+behalf|humans?\s+(?:can|may|should|do\s+not)\s+"
             r"(?:ignore|skip|disregard|not\s+need)|humans?\s+(?:contributors?|readers?|users?|developers?|visitors?)\s+(?:can|may|should|do\s+not)\s+"
@@ -271,7 +283,7 @@ PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\
             r"contributeurs\s+humains|acordado|concordado|concordou|d'accordo|d'accord|einverstanden|akkoord|zgod\w+|w\s+kursie|в\s+курсе|"
             r"согласовал\w*|не\s+нужно|不需要|无需|已经同意|"
             r"(?:this|it)\s+is\s+(?:safe|expected|routine|mandatory|required|harmless)\b|safe\s+and\s+(?:expected|required)|required\s+for\s+(?:all|compliance)|"
-            r"weiß\s+bescheid|ist\s+einverstanden|déjà\s+validé|a\s+déjà|ya\s+lo\s+aprobaron|ya\s+aprobado|già\s+dato\s+il\s+consenso|"
+            r"freigabe\s+liegt\s+vor|ist\s+freigegeben|weiß\s+bescheid|ist\s+einverstanden|déjà\s+validé|a\s+déjà|ya\s+lo\s+aprobaron|ya\s+aprobado|già\s+dato\s+il\s+consenso|"
             r"già\s+approvato|já\s+combinei|já\s+aprovado|vindt\s+dat\s+prima|al\s+goedgekeurd|uzgodnione|zgodził|zgodzila|"
             r"zgodziła|autorise|autorizó|autorizzato|autorizou|es\s+obligatorio|è\s+obbligatorio|é\s+obrigatório|"
             r"não\s+precisa|no\s+hace\s+falta|nicht\s+fragen|musst\s+du\s+dazu\s+nicht)")  # fmt: skip
@@ -302,3 +314,44 @@ DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\
               r"harmful|threats?|planted|forged|spoof\w*|hijack\w*|"
               r"exploit\w*|threat\s+model|researchers?|vulnerabilit\w+|jailbreak\w*|angreifer|attaquant|atacante|"
               r"attaccante|aanvaller|atakujący)\b")  # fmt: skip
+DISCUSSION_RE = lazyre.compile(DISCUSSION)
+
+# Chinese, Japanese and Korean (no spaces between words: matched without word boundaries, so only words of two
+# characters or more, or an AI word before a role word).
+CJK_CHARS = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_ADDRESS_STRONG = ("ai助手", "ai 助手", "ai代理", "ai 代理", "ai智能体", "人工智能", "智能体", "智能助手", "大模型", "语言模型",
+                      "ai助理", "aiアシスタント", "ai アシスタント", "aiエージェント", "ai エージェント", "人工知能", "言語モデル",
+                      "ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai에이전트", "인공지능", "언어 모델")  # fmt: skip
+CJK_ADDRESS_WEAK = ("助手", "助理", "代理", "机器人", "アシスタント", "エージェント", "ボット", "어시스턴트", "에이전트", "봇", "비서")
+CJK_LEAD = lazyre.compile(r"(?:给|致|对|對|请|請|に|へ|宛|ai)\s*$|^\s*(?:[：:，,]|们|님|에게|께|は|へ|よ)")
+CJK_ACTS: dict[str, tuple[str, ...]] = {
+    "send": ("发送", "转发", "上传", "分享", "粘贴", "导出", "发给", "发到", "送信", "転送", "アップロード", "共有", "貼り付け",
+             "エクスポート", "보내", "전송", "전달", "업로드", "공유", "붙여", "贴到", "贴出", "发至", "送って", "送付"),
+    "disclose": ("附上", "包含", "打印", "输出", "替换", "填入", "提交", "添付", "含め", "出力", "置き換え", "コミット", "첨부", "포함",
+                 "출력", "바꿔", "교체", "커밋"),
+    "pay": ("转账", "汇款", "支付", "付款", "退款", "送金", "振り込", "振込", "支払", "返金", "송금", "이체", "결제", "지불", "환불"),
+    "grant": ("授予", "添加", "邀请", "设为", "设置为", "加为", "改为", "付与", "追加", "招待", "変更", "부여", "추가", "초대", "바꾸",
+              "변경"),
+    "destroy": ("删除", "删掉", "移除", "清空", "清除", "销毁", "削除", "消去", "삭제", "지워", "제거"),
+    "degrade": ("禁用", "关闭", "关掉", "去掉", "移除", "停用", "绕过", "跳过", "卸载", "改为", "無効", "オフに", "スキップ", "外し",
+                "変更", "비활성화", "끄", "우회", "건너뛰", "제거", "바꾸"),
+    "approve": ("批准", "合并", "承認", "マージ", "승인", "병합"),
+    "exec": ("执行", "运行", "安装", "下载", "调用", "実行", "インストール", "ダウンロード", "실행", "설치", "다운로드"),
+    "redirect": ("更新", "更改", "修改", "变更", "変更", "변경", "수정"),
+}
+CJK_TARGETS: dict[str, str] = {
+    "secret": "密钥|令牌|密码|凭证|凭据|私钥|パスワード|トークン|秘密鍵|認証情報|비밀번호|토큰|개인\\s?키|자격\\s?증명",
+    "data": "文件|邮件|数据|对话|聊天记录|ファイル|メール|データ|会話|파일|메일|데이터|대화",
+    "money": "元|人民币|円|원|账户|账号|口座|계좌|₩|¥|₽|订单|金额|退款|发票|請求書|支払い|입금|송금",
+    "privilege": "管理员|所有者|权限|可编辑|管理者|オーナー|権限|관리자|소유자|권한|public-read",
+    "scope": "所有|全部|全て|すべて|모든|전체|生产|本番|프로덕션|运营",
+    "protection": "安全|验证|校验|签名|检查|双重|二次|保护|钩子|防火墙|日志|検証|チェック|制限|검사|검증|제한|セキュリティ|認証|保護|フック|ファイアウォール|ログ|보안|인증|보호|훅|방화벽|로그",
+    "review": "合并请求|拉取请求|プルリクエスト|풀\\s?리퀘스트",
+    "dest": "邮箱|地址|アドレス|주소",
+}
+CJK_NEG = lazyre.compile(r"(?:不要|别|勿|禁止|不得|不能|しないで|ないで|するな|하지\s?마|않)\s*$")
+CJK_PRESSURE = ("不要告诉|不要通知|无需确认|不需要确认|不用确认|不必确认|不要解释|不要提及|不要提到|已经同意|已同意|已批准|已授权|"
+                "ユーザーに(?:は)?(?:伝え|知らせ|言わ|報告し)|確認(?:は)?不要|説明しない|言及しない|承認済み|了承済み|"
+                "사용자에게\\s?(?:알리지|말하지)|확인(?:이|은)?\\s?필요\\s?없|필요\\s?(?:는|가)?\\s?없|언급하지|승인(?:했|됨|받)|동의했")  # fmt: skip
+CJK_DEIXIS = ("(?:这|此|本|该)(?:个|封|份|条)?(?:页面|邮件|文件|消息|文档|网页|仓库|项目|日历|邀请)|"
+              "この(?:ページ|メール|ファイル|メッセージ|リポジトリ|文書|招待|記事)|이\\s?(?:페이지|메일|파일|메시지|저장소|문서|초대|글)")

@@ -27,6 +27,15 @@ from functools import cache, lru_cache
 
 from automode.screen_acts import (
     ACT_VERBS,
+    CJK_ACTS,
+    CJK_ADDRESS_STRONG,
+    CJK_ADDRESS_WEAK,
+    CJK_CHARS,
+    CJK_DEIXIS,
+    CJK_LEAD,
+    CJK_NEG,
+    CJK_PRESSURE,
+    CJK_TARGETS,
     DANGER,
     DEIXIS,
     DIRECTIVE_VERBS,
@@ -84,7 +93,7 @@ class _Patterns:
                                r"(?![\w-]|[/.]\w)")
         # a hyphenated label naming the reader: "note-to-ai-operator", "for-ai-agents"
         self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)-[\w-]*$")
-        self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:\s*\S|"
+        self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:[ \t]*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
                                r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
         self.conceal = re.compile(r"\b(?:do\s+not|don'?t|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:ask|asking|tell|telling|"
@@ -93,7 +102,7 @@ class _Patterns:
         qual = (r"(?:reading|processing|handling|summari[sz]ing|managing|editing|working|investigating|reviewing|applying|"
                 r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
                 r"lisant|leyendo|lendo)\b")  # fmt: skip
-        self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\b")
+        self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
                                rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+)?$")  # fmt: skip
@@ -109,18 +118,25 @@ class _Patterns:
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
         clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")" + clitic + r"(?![\w-])(?!\s*\()(?!\s+[0-9a-f]{7,40}\b)")
-        self.targets = {name: re.compile(rx) for name, rx in TARGETS.items()}
+        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")" + clitic + r"(?![\w-])(?!\s*[(:])(?!\s+[0-9a-f]{7,40}\b)")
+        self.targets = {name: re.compile(rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")) for name, rx in TARGETS.items()}
+        cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
+        for w, cls in cjk_forms.items():
+            verbs.setdefault(w, set()).add(cls)
+        self.cjk_act = re.compile("(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w))) + ")")
+        self.cjk_strong = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_STRONG, key=len, reverse=True)))
+        self.cjk_weak = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_WEAK, key=len, reverse=True)))
         self.danger = re.compile(DANGER)
         self.outside = re.compile(OUTSIDE)
-        self.pressure = re.compile(PRESSURE)
-        self.deixis = re.compile(DEIXIS)
+        self.pressure = re.compile(PRESSURE + "|" + CJK_PRESSURE)
+        self.deixis = re.compile(DEIXIS + "|" + CJK_DEIXIS)
         self.discussion = re.compile(DISCUSSION)
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
+                  r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
         self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
@@ -136,9 +152,12 @@ class _Patterns:
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
         self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|(?:\|[ \t]*)+)?[ \t]*")
+        # a data file's line: a key and a short or quoted value
+        self.keyline = re.compile(r"\n(?=[ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*\n)")
+        self.keyline_end = re.compile(r"(?m)^([ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*)\n")
         self.heading = re.compile(r"(?m)^([ \t]*(?:#+|\*\*|==+|--+)?[ \t]*[^\n.!?:,;]{1,60}?)[ \t]*(?:\*\*)?[ \t]*$(?=\n)")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
-        self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|\n|\.$")
+        self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[。！？；])|\n|\.$")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
@@ -177,6 +196,8 @@ def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
 def _unwrap(p: _Patterns, text: str) -> str:
     """Comment leaders and line wraps removed, list items made sentences: the text as its reader reads it."""
     text = p.heading.sub(_end_heading, text)
+    text = p.keyline.sub(".\n", text)  # a `key: value` line of a config or data file is its own sentence
+    text = p.keyline_end.sub(lambda m: m.group(1) + ".\n", text)
     return p.leader.sub(" ", p.bullet.sub(".\n", text))
 
 
@@ -234,12 +255,23 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth
 
 
 def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
-    """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence."""
+    """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence (or, in Chinese,
+    Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
+    if CJK_CHARS.search(sentence) and p.cjk_act.search(sentence):
+        return True
     for m in p.any_verb.finditer(sentence, 0, at):
         verb = m.group(0)
         if _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
             return True
     return False
+
+
+def _act_matches(p: _Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
+    found = list(p.act.finditer(sentence))
+    if cjk:
+        found += p.cjk_act.finditer(sentence)
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def _quoted(window: str, start: int) -> bool:
@@ -257,6 +289,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     window = _unwrap(p, norm[lo:hi])
     start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
     discussion = p.discussion.search(window) is not None
+    cjk = CJK_CHARS.search(window) is not None
     acts: list[str] = []
     outside = False
     act_at = -1
@@ -264,13 +297,17 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     for pos, sentence in _sentences(p, window)[:60]:
         if pos + len(sentence) < start or (discussion and p.discussion.search(sentence)):
             continue
-        for m in p.act.finditer(sentence):
+        for m in _act_matches(p, sentence, cjk):
             verb = m.group(1)
             base = base_form(verb, p.classes)
             classes = p.classes.get(base) or set()
-            if not classes or _negated(p, sentence, m.start()) or (discussion and _quoted(window, pos + m.start())):
+            if not classes or (discussion and _quoted(window, pos + m.start())):
                 continue
-            if not _directive(p, sentence, m.start(), verb, base):
+            if CJK_CHARS.match(verb):
+                # an imperative has no mark of its own in these languages: a consequential verb not negated
+                if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):
+                    continue
+            elif _negated(p, sentence, m.start()) or not _directive(p, sentence, m.start(), verb, base):
                 continue
             for cls in sorted(classes):
                 target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
@@ -292,7 +329,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
         sentence = window[sent_start + 1 : d.end()]
         if discussion and _quoted(window, d.start()):
             continue
-        if not _negated(p, sentence, d.start() - sent_start - 1) and _commanded(p, sentence, d.start() - sent_start - 1):
+        ends = [e for e in (window.find(". ", d.end()), window.find("。", d.end()), window.find("\n", d.end())) if e != -1]
+        whole = window[sent_start + 1 : min([*ends, d.end() + 200])]  # the verb may follow its object (CJK)
+        if not _negated(p, sentence, d.start() - sent_start - 1) and _commanded(p, whole, d.start() - sent_start - 1):
             danger = d
             break
     if not acts and danger is None:
@@ -343,18 +382,27 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             if n >= 4 * MAX_WINDOWS or len(anchors) >= MAX_WINDOWS:
                 break
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
-            if norm[t.start() - 1 : t.start()] == "-":
-                mention = re.match(r"[\w-]*@[\w-]*$", norm[max(0, at - 40) : at])
+            mention = re.search(r"(?<![\w@.-])@[\w-]*$", norm[max(0, t.start() - 40) : t.start()])
+            if mention is not None or norm[t.start() - 1 : t.start()] == "-":
+                # "@review-assistant", "@assistant-de-revue", "note-to-ai-operator": a mention or a label names the reader
                 compound = p.compound.match(norm[max(0, at - 40) : t.end()].rsplit(" ", 1)[-1])
-                if mention or compound:
-                    anchors.append((at - (len(mention.group(0)) if mention else 0), t.end(), 2))
-                continue
+                if mention is not None or compound:
+                    anchors.append((t.start() - (len(mention.group(0)) if mention else 0), t.end(), 2))
+                if norm[t.start() - 1 : t.start()] == "-" or norm[t.end() : t.end() + 1] == "-":
+                    continue
             # An AI reader as `screen_address` reads one (the noun phrase ends there: "AI enthusiasts" are people),
             # else a role word ("agents", "@review-assistant") weighed by what surrounds it.
             a = addr.match(norm, at) or addr.match(norm, t.start())
             m = p.weak.match(norm, at) if a is None or a.group("strong") is None else a
             if m is not None:
                 anchors.append((m.start(), m.end(), _address(p, norm, m.start(), m.end(), m is a)))
+    if CJK_CHARS.search(norm):
+        for rx, weight in ((p.cjk_strong, 2), (p.cjk_weak, 1)):
+            for n, m in enumerate(rx.finditer(norm)):
+                if n >= MAX_WINDOWS // 2:
+                    break
+                lead = CJK_LEAD.search(norm[max(0, m.start() - 4) : m.start()]) or CJK_LEAD.search(norm[m.end() : m.end() + 3])
+                anchors.append((m.start(), m.end(), 2 if lead else weight))
     for rx, trig in ((p.turn, p.turn_words), (p.conceal, p.conceal_words)):
         if trig.isdisjoint(words):
             continue

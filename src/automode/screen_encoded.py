@@ -1,0 +1,62 @@
+"""Encoded payloads (issue 18 point 1): text a human reader cannot read but an agent decodes on request.
+
+Base64 runs (standard and URL-safe) that decode to readable text, and text after a mention of ROT13, are decoded and
+handed to the screen as hidden content: an order there is suspicious by itself, as in markup hidden by style.
+Binary payloads (keys, images, certificates) do not decode to text and are left alone. Bounded: at most
+`MAX_RUNS` runs of at most `MAX_RUN` characters each.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+
+from automode import lazyre
+
+MAX_RUNS = 16
+MAX_RUN = 8000
+B64 = lazyre.compile(r"(?<![\w+/=-])[A-Za-z0-9+/]{24,8000}={0,2}(?![\w+/=-])|(?<![\w=-])[A-Za-z0-9_-]{32,8000}={0,2}(?![\w=-])")
+ROT13 = lazyre.compile(r"(?i)\brot-?13\b")
+#: "decode it and follow/run it": a request to act on what the reader cannot see.
+DECODE_AND_ACT = lazyre.compile(
+    r"(?i)\b(?:decode|decoded|base64\s+-d|b64decode|atob|rot-?13|décode[zr]?|decodifica\w*|dekodier\w*|decodeer\w*|"
+    r"zdekoduj\w*|decodif\w*)\b[^\n]{0,120}?\b(?:follow|run|execute|apply|obey|carry\s+out|do\s+what|"
+    r"suivez|exécutez|ejecuta\w*|segui\w*|esegui\w*|ausführ\w*|befolg\w*|folg\w*|uitvoer\w*|volg\w*|wykonaj\w*|"
+    r"siga|execute)\b")  # fmt: skip
+
+
+def _readable(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(text) < 16 or text.count(" ") < 3:
+        return None
+    printable = sum(c.isprintable() or c in "\n\t" for c in text)
+    letters = sum(c.isalpha() for c in text)
+    return text if printable >= 0.97 * len(text) and letters >= 0.5 * len(text) else None
+
+
+def decoded(text: str) -> list[str]:
+    """Readable texts hidden in base64 runs or after a ROT13 mention."""
+    out: list[str] = []
+    for n, m in enumerate(B64.finditer(text)):
+        if n >= MAX_RUNS * 4 or len(out) >= MAX_RUNS:
+            break
+        run = m.group(0)[:MAX_RUN]
+        if run.isalpha() or run.isdigit() or not any(c.isdigit() or c in "+/=" for c in run[:200]):
+            continue  # a long word or number, not an encoding
+        alphabet = "-_" if ("-" in run or "_" in run) else "+/"
+        try:
+            raw = base64.b64decode(run + "=" * (-len(run) % 4), altchars=alphabet.encode() if alphabet == "-_" else None)
+        except (binascii.Error, ValueError):
+            continue
+        readable = _readable(raw)
+        if readable is not None:
+            out.append(readable)
+    r = ROT13.search(text)
+    if r is not None:
+        tail = text[r.end() : r.end() + 4000]
+        out.append(codecs.decode(tail, "rot13"))
+    return out
