@@ -48,12 +48,30 @@ def added(rx: re.Pattern[str], w: WriteView, words: tuple[str, ...] = ()) -> re.
 
 
 def removed(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    """The first match in the old text when the new text has fewer, comment lines left out: a check commented out
+    (`# protect_from_forgery`, `// if (!req.user) return res.sendStatus(401)`) is a check removed."""
     if not w.old:
         return None
     m = rx.search(w.old)
-    if m is None or _count(rx, w.old) <= _count(rx, w.new):
+    if m is None:
         return None
-    return m
+    old, new = live(w.old), live(w.new)
+    if _count(rx, old) <= _count(rx, new):
+        return None
+    return rx.search(old) or m
+
+
+_COMMENT = lazyre.compile(r"^\s*(?:#(?![!\[{])|//|--|;|/\*|\*(?!\*)|<!--|%(?!\w))")
+_XML_COMMENT = lazyre.compile(r"<!--.*?-->", re.S)
+
+
+def live(text: str) -> str:
+    """The text without its comment lines (and XML comments): a line commented out is a line removed."""
+    if "<!--" in text:
+        text = _XML_COMMENT.sub("", text)
+    if not _COMMENT.search(text):
+        return text
+    return "\n".join(ln for ln in text.splitlines() if not _COMMENT.match(ln))
 
 
 def _q(m: re.Match[str]) -> str:

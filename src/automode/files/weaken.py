@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.files import scan
+from automode.files import scan, settings
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
@@ -483,6 +483,8 @@ CHECKS: tuple[Check, ...] = (
 )  # fmt: skip
 
 
+#: The trigger words of the settings table (`files.settings_table`): a setting is read only when one is in the text.
+SETTING_WORDS = scan.register(settings.trigger_words())
 _PATH_HINT = lazyre.compile("|".join(re.escape(h) for c in CHECKS for h in c[0]))
 DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".rdoc", ".textile")
 
@@ -514,6 +516,12 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
             hit = fn(w, root)
             if hit is not None:
                 out.append(hit)
+    if not doc:
+        words = found & SETTING_WORDS
+        if w.old:
+            words |= scan.hits(w.old.lower()) & SETTING_WORDS
+        if words:
+            out += settings.weakenings(w, root, words)
     return out
 
 

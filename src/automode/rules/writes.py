@@ -50,6 +50,8 @@ ASKED_WITH: dict[str, frozenset[str]] = {
     "AM-WRITE-010": frozenset({"automerge", "auto", "merge", "review", "reviews", "owners", "codeowners", "protection", "approvals"}),
     "AM-WRITE-012": frozenset({"privileged", "docker", "socket", "host", "mount", "ssh", "keys", "network", "admin", "root"}),
     "AM-WRITE-013": frozenset({"main", "master", "branch", "latest", "unpinned", "http", "head"}),
+    "AM-WRITE-019": frozenset({"public", "publicly", "everyone", "anyone", "anonymous", "unauthenticated", "open", "world",
+                               "readable", "logged", "without"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
                                "secure", "httponly", "samesite", "cookie", "cookies", "insecure", "http"}),
 }  # fmt: skip
@@ -164,7 +166,9 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                     E(".github/workflows/ci.yml", "      - run: cargo test --workspace\n",
                       "      - uses: taiki-e/install-action@v2\n        with:\n          tool: cargo-nextest\n      - run: cargo nextest run --workspace\n")],
 )  # fmt: skip
-def gate_lowered(e: Effect, a: Analysis) -> str | None:
+def gate_lowered(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin == "gates-ask":
+        return Hit(e.target, "ask")  # a narrower exclusion (one source tree from one linter): the user's call
     return _weak(e, "gates")
 
 

@@ -1,0 +1,237 @@
+"""Security settings and idioms of every framework, compared across an edit (issue 11 §3).
+
+The knowledge is `settings_table.TABLE`: one `Setting` per control (a key such as `config.force_ssl`,
+`<skipTests>`, `SESSION_COOKIE_HTTPONLY`, or a code idiom such as `csrf().disable()`), saying which way weakens it:
+
+* `false` / `true`: the control is off when the key is set to that value (`force_ssl = false`, `skipTests = true`);
+* `lower` / `higher`: a number whose move that way weakens it (a coverage minimum, a warning budget);
+* `wide`: a value that opens it to everyone (`*`, `0.0.0.0`, `public`);
+* `added` / `removed`: an idiom whose appearance (`csrf().disable()`) or disappearance (`protect_from_forgery`) does.
+
+`default` says what the framework does when the key is absent: `safe` (setting the weak value is a weakening by
+itself: `httponly: false`), `weak` (deleting the safe value is one: `config.force_ssl = true` removed or commented
+out), or empty (only a change of the value counts). Values are read from every syntax the ecosystems use (`k = v`,
+`k: v`, `'k' => v`, `"k": v`, `<k>v</k>`, `-Dk=v`, `k(v)`), outside comment lines, so commenting a line out
+removes it. Each entry carries must-match and must-not-match fixtures (`tests/engine/test_settings_table.py`).
+
+A finding is a `Weakening` whose check is the family of an existing rule (tests, gates, verify, auth, exposure,
+session, iac): the rule's reason, its release words and the judge apply unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+from automode.files.diff import TEST_PATH, Weakening, _rel, live
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+Fixture = tuple[str, str, str]  # (path below the project, old text, new text); old "" = a new file
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    id: str  # ecosystem.name
+    check: str  # the weakening family (the rule that reports it)
+    keys: str  # the key's spellings (a regular expression matched as a whole name), or the idiom for added/removed
+    weak: str  # false | true | lower | higher | wide | added | removed
+    what: str  # plain words for the reason; {key} {old} {new} are filled in
+    words: tuple[str, ...]  # lower-case substrings one of which the old or new text must hold (the cheap gate)
+    default: str = ""  # safe | weak | "" (see the module docstring)
+    paths: str = ""  # the path must match this (empty: any file but prose)
+    scope: str = "prod"  # prod: not in tests or development settings; any: everywhere
+    near: str = ""  # the new or old text must also match this (the context that makes the key a security one)
+    wide: str = ""  # for `wide`: the values that open the control
+    unless: str = ""  # not when the new text matches this (a neighbour that uses the same key for something else)
+    must_match: tuple[Fixture, ...] = ()
+    must_not_match: tuple[Fixture, ...] = ()
+
+
+#: Settings files of environments that are not production (development, local, test, CI, examples).
+NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo)([._-][^/]*)?\.\w+$|"
+                              r"/(dev|development|local|test|testing|e2e)/[^/]+$|\.env\.(dev|development|local|test|example)$|"
+                              r"/environments/(development|test)\.rb$", re.I)  # fmt: skip
+
+_VALUE = r"""(?:"(?P<{0}q>[^"\n]{{0,200}})"|'(?P<{0}s>[^'\n]{{0,200}})'|\[(?P<{0}l>[^\]\n]{{0,200}})\]|(?P<{0}b>[^\s,;)}}\]<>#"'|&]{{1,200}}))"""
+
+
+def _pattern(keys: str) -> re.Pattern[str]:
+    """The assignment forms of the ecosystems, for one key: `k = v`, `k: v`, `'k' => v`, `"k": v`, `k := v`,
+    `<k>v</k>`, `-Dk=v` (a bare `-Dk` is true) and `k(v)` for literal booleans and numbers."""
+    return re.compile(
+        r"""(?<![\w])(?<![\w]-)["']?(?P<k>""" + keys + r""")["']?\s*(?:=>|:=|==?|:)\s*(?:new\s+\w+\(\s*)?""" + _VALUE.format("a")
+        + r"""|<(?P<xk>""" + keys + r""")>\s*(?P<xv>[^<\n]{0,200}?)\s*</"""
+        + r"""|(?<![\w-])-D(?P<dk>""" + keys + r""")(?:=(?P<dv>[^\s"']+))?(?=[\s"']|$)"""
+        + r"""|(?<![\w-])(?P<ck>""" + keys + r""")\s*\(\s*(?P<cv>true|false|True|False|\d+(?:\.\d+)?)\s*\)""",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=512)
+def _compiled(keys: str, idiom: bool) -> re.Pattern[str]:
+    return re.compile(keys, re.M) if idiom else _pattern(keys)
+
+
+TRUE = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always"})
+FALSE = frozenset({"false", "no", "off", "0", "disabled", "disable", "none", "nil", "null", "never"})
+def _plain(v: str) -> str:
+    return v.strip().strip("\"'").strip().lower().lstrip(":")
+
+
+def _norm(v: str) -> str | float | bool:
+    s = _plain(v)
+    if s in TRUE:
+        return True
+    if s in FALSE:
+        return False
+    try:
+        n = float(s.rstrip("%"))
+    except ValueError:
+        return s
+    return n
+
+
+Value = tuple[str, "str | float | bool", str, str]  # (key as written, value, the construct as written, the raw value)
+
+
+def values(s: Setting, text: str) -> list[Value]:
+    """Every assignment of the setting in `text`."""
+    out: list[Value] = []
+    for m in _compiled(s.keys, False).finditer(text):
+        g = m.groupdict()
+        key = g["k"] or g["xk"] or g["dk"] or g["ck"] or ""
+        raw = next((g[x] for x in ("aq", "as", "al", "ab", "xv", "dv", "cv") if g[x] is not None), None)
+        if raw is None:
+            raw = "true" if g["dk"] else ""
+        out.append((key, _norm(raw), " ".join(m.group(0).split())[:80], _plain(raw)))
+    return out
+
+
+Found = tuple[str, str, str, str]  # (key, old value, new value, the construct)
+
+
+def _idiom(s: Setting, old: str, new: str, before_known: bool) -> Found | None:
+    rx = _compiled(s.keys, True)
+    o, n = len(rx.findall(old)) if old else 0, len(rx.findall(new))
+    m = rx.search(new) if s.weak == "added" and n > o else rx.search(old) if s.weak == "removed" and before_known and o > n else None
+    return ("", "", "", " ".join(m.group(0).split())[:80]) if m is not None else None
+
+
+def _flag(s: Setting, was: list[Value], now: list[Value], before_known: bool, new: str) -> Found | None:
+    weak_v = s.weak == "true"
+    added = [x for x in now if x[1] is weak_v]
+    safe_before = [x for x in was if x[1] is (not weak_v)]
+    if len(added) > sum(1 for x in was if x[1] is weak_v) and (s.default == "safe" or safe_before):
+        return added[0][0], str(not weak_v).lower() if safe_before else "", str(weak_v).lower(), added[0][2]
+    safe_now = [x for x in now if x[1] is (not weak_v)]
+    if s.default == "weak" and before_known and len(safe_before) > len(safe_now):
+        return safe_before[0][0], str(not weak_v).lower(), "removed", safe_before[0][2]
+    return None
+
+
+def _number(s: Setting, was: list[Value], now: list[Value], before_known: bool, new: str) -> Found | None:
+    for k, _, c, raw in now:
+        x = _num(raw)
+        olds = [y for kk, _, _, r in was if kk.lower() == k.lower() and (y := _num(r)) is not None]
+        if x is None or not olds:
+            continue
+        ref = min(olds) if s.weak == "lower" else max(olds)
+        if (s.weak == "lower" and x < ref) or (s.weak == "higher" and x > ref):
+            return k, f"{ref:g}", f"{x:g}", c
+    if s.default == "weak" and before_known and new.strip():
+        keys = {k.lower() for k, _, _, _ in now}
+        gone = [x for x in was if _num(x[3]) is not None and x[0].lower() not in keys]
+        if gone:
+            return gone[0][0], gone[0][3], "removed", gone[0][2]
+    return None
+
+
+def _wide(s: Setting, was: list[Value], now: list[Value], before_known: bool, new: str) -> Found | None:
+    rx = _compiled(s.wide, True)
+    opened = [x for x in now if rx.search(x[3])]
+    narrow_before = [x for x in was if not rx.search(x[3])]
+    if len(opened) > sum(1 for x in was if rx.search(x[3])) and (s.default == "safe" or narrow_before):
+        return opened[0][0], narrow_before[0][3] if narrow_before else "", opened[0][3], opened[0][2]
+    return None
+
+
+_BY_DIRECTION = {"true": _flag, "false": _flag, "lower": _number, "higher": _number, "wide": _wide}
+
+
+def _num(raw: str) -> float | None:
+    try:
+        return float(raw.rstrip("%"))
+    except ValueError:
+        return None
+
+
+def compare(s: Setting, old: str, new: str, before_known: bool) -> Found | None:
+    """(key, old value, new value, construct) when the change weakens the setting (texts without comments)."""
+    if s.weak in ("added", "removed"):
+        return _idiom(s, old, new, before_known)
+    return _BY_DIRECTION[s.weak](s, values(s, old) if old else [], values(s, new), before_known, new)
+
+
+def applies(s: Setting, path: str) -> bool:
+    if s.paths and re.search(s.paths, path) is None:
+        return False
+    return not (s.scope == "prod" and (TEST_PATH.search(path) or NONPROD_PATH.search(path)))
+
+
+def check(s: Setting, w: WriteView, root: str) -> Weakening | None:
+    """The setting's finding in one change (its trigger words already seen)."""
+    if not applies(s, w.path):
+        return None
+    old, new = live(w.old), live(w.new)
+    if s.near and not (re.search(s.near, new) or re.search(s.near, old) or re.search(s.near, w.path)):
+        return None
+    if s.unless and re.search(s.unless, new):
+        return None
+    hit = compare(s, old, new, w.before_known)
+    if hit is None:
+        return None
+    key, was, now, construct = hit
+    what = s.what.format(key=key or s.id, old=was or "?", new=now)
+    return Weakening(s.check, f"{what} ({construct}) in {_rel(w, root)}", construct)
+
+
+_ORDER: dict[str, int] = {}
+
+
+@lru_cache(maxsize=1)
+def _by_word() -> dict[str, tuple[Setting, ...]]:
+    from automode.files.settings_table import TABLE
+
+    index: dict[str, list[Setting]] = {}
+    for s in TABLE:
+        _ORDER[s.id] = len(_ORDER)
+        for x in s.words:
+            index.setdefault(x, []).append(s)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def weakenings(w: WriteView, root: str, found: frozenset[str]) -> list[Weakening]:
+    """Every setting of the table the change weakens (one finding per setting). `found`: the trigger words of the
+    new and old text (`files.scan`), which pick the settings worth reading."""
+    index = _by_word()
+    todo: dict[str, Setting] = {}
+    for x in found:
+        for s in index.get(x, ()):
+            todo.setdefault(s.id, s)
+    out: list[Weakening] = []
+    for s in sorted(todo.values(), key=lambda s: _ORDER[s.id]):
+        hit = check(s, w, root)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def trigger_words() -> frozenset[str]:
+    from automode.files.settings_table import TABLE
+
+    return frozenset(x for s in TABLE for x in s.words)
