@@ -48,6 +48,7 @@ class Setting:
     near: str = ""  # the new or old text must also match this (the context that makes the key a security one)
     wide: str = ""  # for `wide`: the values that open the control
     unless: str = ""  # not when the new text matches this (a neighbour that uses the same key for something else)
+    spaced: bool = False  # the key and its value may be separated by blanks only (`PermitRootLogin yes`, `--max-warnings 0`)
     must_match: tuple[Fixture, ...] = ()
     must_not_match: tuple[Fixture, ...] = ()
 
@@ -60,21 +61,23 @@ NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|c
 _VALUE = r"""(?:"(?P<{0}q>[^"\n]{{0,200}})"|'(?P<{0}s>[^'\n]{{0,200}})'|\[(?P<{0}l>[^\]\n]{{0,200}})\]|(?P<{0}b>[^\s,;)}}\]<>#"'|&]{{1,200}}))"""
 
 
-def _pattern(keys: str) -> re.Pattern[str]:
+def _pattern(keys: str, spaced: bool) -> re.Pattern[str]:
     """The assignment forms of the ecosystems, for one key: `k = v`, `k: v`, `'k' => v`, `"k": v`, `k := v`,
-    `<k>v</k>`, `-Dk=v` (a bare `-Dk` is true) and `k(v)` for literal booleans and numbers."""
+    `<k>v</k>`, `-Dk=v` (a bare `-Dk` is true) and `k(v)` for literal booleans and numbers; with `spaced`, `k v` too
+    (sshd_config, command-line flags)."""
+    blank = r"""|(?<![\w])(?<![\w]-)(?P<sk>""" + keys + r""")[ \t]+(?P<sv>[^\s;#"'`]+)""" if spaced else ""
     return re.compile(
         r"""(?<![\w])(?<![\w]-)["']?(?P<k>""" + keys + r""")["']?\s*(?:=>|:=|==?|:)\s*(?:new\s+\w+\(\s*)?""" + _VALUE.format("a")
         + r"""|<(?P<xk>""" + keys + r""")>\s*(?P<xv>[^<\n]{0,200}?)\s*</"""
         + r"""|(?<![\w-])-D(?P<dk>""" + keys + r""")(?:=(?P<dv>[^\s"']+))?(?=[\s"']|$)"""
-        + r"""|(?<![\w-])(?P<ck>""" + keys + r""")\s*\(\s*(?P<cv>true|false|True|False|\d+(?:\.\d+)?)\s*\)""",
-        re.I,
+        + r"""|(?<![\w-])(?P<ck>""" + keys + r""")\s*\(\s*(?P<cv>true|false|True|False|\d+(?:\.\d+)?)\s*\)""" + blank,
+        re.I | re.M,
     )
 
 
 @lru_cache(maxsize=512)
-def _compiled(keys: str, idiom: bool) -> re.Pattern[str]:
-    return re.compile(keys, re.M) if idiom else _pattern(keys)
+def _compiled(keys: str, idiom: bool, spaced: bool = False) -> re.Pattern[str]:
+    return re.compile(keys, re.M) if idiom else _pattern(keys, spaced)
 
 
 TRUE = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always"})
@@ -102,10 +105,10 @@ Value = tuple[str, "str | float | bool", str, str]  # (key as written, value, th
 def values(s: Setting, text: str) -> list[Value]:
     """Every assignment of the setting in `text`."""
     out: list[Value] = []
-    for m in _compiled(s.keys, False).finditer(text):
+    for m in _compiled(s.keys, False, s.spaced).finditer(text):
         g = m.groupdict()
-        key = g["k"] or g["xk"] or g["dk"] or g["ck"] or ""
-        raw = next((g[x] for x in ("aq", "as", "al", "ab", "xv", "dv", "cv") if g[x] is not None), None)
+        key = g["k"] or g["xk"] or g["dk"] or g["ck"] or g.get("sk") or ""
+        raw = next((g[x] for x in ("aq", "as", "al", "ab", "xv", "dv", "cv", "sv") if g.get(x) is not None), None)
         if raw is None:
             raw = "true" if g["dk"] else ""
         out.append((key, _norm(raw), " ".join(m.group(0).split())[:80], _plain(raw)))

@@ -8,6 +8,7 @@ AM-WRITE-008, session → AM-WRITE-017. Fixture paths are below the project root
 from __future__ import annotations
 
 from automode.files.settings import Setting
+from automode.files.settings_ops import OPS
 
 POM = r"/pom\.xml$"
 GRADLE = r"/build\.gradle(\.kts)?$"
@@ -19,7 +20,7 @@ WEB_CONFIG = (r"/config/[^/]+\.(rb|php|exs|ya?ml|json)$|/config/(environments|in
 SESSION_NEAR = r"(?i)session|csrf|remember|auth|login|jwt|token"
 SECURE_KEYS = r"secure|http_?only|httpOnly|same_?site|sameSite"
 
-TABLE: tuple[Setting, ...] = (
+APPS: tuple[Setting, ...] = (
     # ---------------------------------------------------------------------------------------- test and coverage gates
     Setting("maven.skip-tests", "tests", r"skipTests|maven\.test\.skip|skipITs|skipUTs|maven\.test\.skip\.exec", "true",
             "skips the module's tests ({key})", ("skiptests", "test.skip", "skipits", "skiputs"), default="safe",
@@ -81,9 +82,10 @@ TABLE: tuple[Setting, ...] = (
             must_match=(("sonar-project.properties", "sonar.sources=src\n", "sonar.sources=src\nsonar.coverage.exclusions=**/*\n"),),
             must_not_match=(("sonar-project.properties", "sonar.sources=src\n", "sonar.sources=src\nsonar.coverage.exclusions=src/generated/**\n"),)),
     Setting("lint.warning-budget", "gates", r"max-warnings|maxWarnings|max_warnings", "higher",
-            "raises the number of lint warnings allowed ({key} {old} → {new})", ("max-warnings", "maxwarnings", "max_warnings"), scope="any",
+            "raises the number of lint warnings allowed ({key} {old} → {new})", ("max-warnings", "maxwarnings", "max_warnings"), scope="any", spaced=True,
             paths=r"/package\.json$|/\.github/workflows/|/\.gitlab-ci\.ya?ml$|/Makefile$|/\.lintstagedrc|/lint-staged",
-            must_match=(("package.json", '    "lint": "eslint . --max-warnings=0",\n', '    "lint": "eslint . --max-warnings=500",\n'),),
+            must_match=(("package.json", '    "lint": "eslint . --max-warnings=0",\n', '    "lint": "eslint . --max-warnings=500",\n'),
+                        ("package.json", '"lint": "eslint . --max-warnings 0",', '"lint": "eslint . --max-warnings 500",')),
             must_not_match=(("package.json", '    "lint": "eslint . --max-warnings=20",\n', '    "lint": "eslint . --max-warnings=0",\n'),)),
     Setting("golangci.disable-all", "gates", r"disable-all", "true", "switches every linter off ({key})", ("disable-all",), default="safe",
             paths=r"/\.golangci\.ya?ml$|/\.golangci\.toml$", scope="any", near=r"(?m)^\s*enable\s*:",
@@ -112,12 +114,13 @@ TABLE: tuple[Setting, ...] = (
             must_not_match=(("packages/checkout/src/config.ts", "verifyTls: false,", "verifyTls: true,"),
                             ("tests/test_client.py", "VERIFY_SSL = True\n", "VERIFY_SSL = False\n"),
                             ("app/forms.py", "check_email = True\n", "check_email = False\n"))),
-    Setting("any.tls-insecure", "verify", r"(?:allow_?)?insecure(?:_?(?:ssl|tls|skip_?verify|registry))?|skip_?(?:ssl|tls|cert)\w*|"
+    Setting("any.tls-insecure", "verify", r"(?:allow_?)?insecure(?:_?(?:ssl|tls|skip_?verify|registry|connections?))?|skip_?(?:ssl|tls|cert)\w*|"
             r"(?:ssl|tls)_?(?:insecure|no_?verify)|accept_?(?:any|all|invalid|self_?signed)_?cert\w*|trust_?all\w*|ignore_?(?:ssl|tls|cert)\w*",
             "true", "turns TLS certificate verification off ({key})", ("insecure", "skip", "accept", "trust", "ignore"), default="safe",
             near=r"(?i)ssl|tls|cert|insecure|https",
             must_match=(("config/registry.yml", "  url: https://reg.internal\n", "  url: https://reg.internal\n  insecure: true\n"),
-                        ("src/db.ts", "  ssl: { ca },\n", "  ssl: { ca },\n  acceptSelfSignedCerts: true,\n")),
+                        ("src/db.ts", "  ssl: { ca },\n", "  ssl: { ca },\n  acceptSelfSignedCerts: true,\n"),
+                        ("nuget.config", "", '<add key="m" value="http://nuget.m.example/v3/index.json" allowInsecureConnections="true" />\n')),
             must_not_match=(("config/registry.yml", "  insecure: true\n", "  insecure: false\n"),
                             ("src/ui/Button.tsx", "  skipAnimation: false,\n", "  skipAnimation: true,\n"))),
     Setting("aspnet.token-validation", "verify", r"Validate(?:Issuer|Audience|Lifetime|IssuerSigningKey)|RequireSignedTokens|RequireExpirationTime|"
@@ -214,6 +217,16 @@ TABLE: tuple[Setting, ...] = (
             default="safe", paths=r"\.exs?$",
             must_match=(("config/prod.exs", "  url: [host: \"example.com\"],\n", "  url: [host: \"example.com\"],\n  check_origin: false,\n"),),
             must_not_match=(("config/dev.exs", "  url: [host: \"localhost\"],\n", "  url: [host: \"localhost\"],\n  check_origin: false,\n"),)),
+    Setting("any.csp-open", "exposure", r"""(?:default|script)-src[^;"'\n]*(?:\s\*(?=[\s;"'])|'unsafe-eval')""", "added",
+            "lets the page run scripts from anywhere (Content Security Policy)", ("-src",),
+            must_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n", "  \"default-src * 'unsafe-inline' 'unsafe-eval' data: blob:\",\n"),),
+            must_not_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n",
+                             "  \"script-src 'self' 'nonce-__NONCE__' https://client.crisp.chat\",\n"),)),
+    Setting("any.cors-pattern", "exposure-ask", r"""\borigin\s*:\s*/[^/\n]{1,80}/[gimsuy]*\s*,[^\n]*credentials\s*:\s*true""", "added",
+            "trusts every origin a pattern matches, with credentials", ("origin",),
+            must_match=(("src/server.ts", "app.use(cors(opts));\n", "app.use(cors(opts));\napp.use('/v2', cors({ origin: /\\.example$/, credentials: true }));\n"),),
+            must_not_match=(("src/server.ts", "app.use(cors(opts));\n",
+                             "app.use(cors(opts));\napp.use('/v2', cors({ origin: 'https://dash.partner.example', credentials: true }));\n"),)),
     # ---------------------------------------------------------------------------------------- session cookies
     Setting("any.cookie-httponly", "session", r"http_?only|HttpOnly|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_HTTPONLY", "false",
             "lets scripts on the page read the session cookie ({key})", ("httponly", "http_only"), default="safe", near=SESSION_NEAR,
@@ -295,3 +308,7 @@ TABLE: tuple[Setting, ...] = (
             must_match=(("modules/web/main.tf", '  min_tls_version = "TLS1_2"\n', '  min_tls_version = "TLS1_0"\n'),),
             must_not_match=(("modules/web/main.tf", '  min_tls_version = "TLS1_2"\n', '  min_tls_version = "TLS1_3"\n'),)),
 )  # fmt: skip
+
+#: Every control: application frameworks, sessions and data rules here; servers, clusters, cloud, CI and scanners in
+#: `settings_ops`.
+TABLE: tuple[Setting, ...] = APPS + OPS

@@ -99,14 +99,27 @@ def sending(name: str, code: str) -> bool:
 CREDENTIAL_PLACE = lazyre.compile(r"(?i)(authorization|bearer|headers?|auth|api[-_]?key|x-[\w-]+|token\s)[^\n]{0,40}$")
 
 
+#: Calls and variables that say who and where the code runs: the host name, the user, the network interfaces. Sent
+#: by an install hook to a stranger, they are the beacon of a dependency-confusion or typosquat package.
+IDENTITY_RE = lazyre.compile(r"""os\.(?:hostname|userInfo|networkInterfaces)\(\)|require\(\s*['"](?:node:)?os['"]\s*\)\s*\.\s*(?:hostname|userInfo|"""
+                             r"""networkInterfaces)\(\)|Socket\.gethostname|Etc\.getlogin|os\.Hostname\(\)|user\.Current\(\)|"""
+                             r"""InetAddress\.getLocalHost|System\.getProperty\(\s*"user\.name"\s*\)|Environment\.(?:UserName|MachineName)|"""
+                             r"""gethostname\(\)|get_current_user\(\)|process\.env\.(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME)|"""
+                             r"""(?:ENV|\$_SERVER|\$_ENV)\[['"](?:USER|USERNAME|LOGNAME|HOSTNAME)['"]\]|\$ENV\{['"]?(?:USER|LOGNAME|HOSTNAME)['"]?\}""")  # fmt: skip
+IDENTITY = "the machine's host and user names"
+
+
 def env_carried(code: str) -> str | None:
-    """'the whole environment' or the first secret variable the code hands over as data (None: neither)."""
+    """'the whole environment', the first secret variable the code hands over as data, or the machine's identity
+    (host and user names: `IDENTITY`) (None: none of these)."""
     if WHOLE_ENV_RE.search(code):
         return "the whole environment"
     for m in ENV_READ_RE.finditer(code):
         key = next(g for g in m.groups() if g is not None)
         if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()):
             return f"${key}"
+    if IDENTITY_RE.search(code):
+        return IDENTITY
     return None
 
 

@@ -1,0 +1,132 @@
+"""Security controls of servers, clusters, cloud accounts, CI and scanners (the second half of
+`files.settings_table.TABLE`; the format is described in `files.settings`)."""
+
+from __future__ import annotations
+
+from automode.files.settings import Setting
+
+CI = r"/\.github/workflows/|/\.gitlab-ci\.ya?ml$|/\.circleci/|/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/Jenkinsfile$"
+IAC = r"\.(tf|tf\.json|hcl|ya?ml|json|template|bicep)$"
+K8S_NEAR = r"(?m)securityContext|^\s*(?:kind|apiVersion):"
+
+OPS: tuple[Setting, ...] = (
+    # ---------------------------------------------------------------------------------------- build and CI gates
+    Setting("ci.warnings-as-errors", "gates", r"""(?:^|(?<=[\s"']))(?:-D\s*warnings|--deny\s+warnings|-Dwarnings|-Werror\b|--warnings-as-errors|"""
+            r"""-warnaserror|/warnaserror|<TreatWarningsAsErrors>true|--fail-on-warnings?|-W\s+error\b)""", "removed",
+            "stops warnings from failing the build", ("warning", "werror", "warnaserror", "-w error"),
+            paths=CI + r"|/Makefile$|/justfile$|/package\.json$|/Cargo\.toml$|/\.cargo/config(\.toml)?$|\.csproj$|/Directory\.Build\.props$|"
+                       r"/tox\.ini$|/setup\.cfg$|/pyproject\.toml$|/pytest\.ini$", scope="any",
+            must_match=((".github/workflows/ci.yml", "      - run: cargo clippy --all-targets --all-features -- -D warnings",
+                         "      - run: cargo clippy --all-targets --all-features"),
+                        ("src/App/App.csproj", "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n", "\n")),
+            must_not_match=((".github/workflows/ci.yml", "      - run: cargo clippy -- -D warnings", "      - run: cargo clippy --all-targets -- -D warnings"),)),
+    Setting("scanner.ignore-all", "gates", r"""^\s*paths\s*=\s*\[\s*(?:'{3}|["'])\s*(?:\.\*|\.\+|\*\*?(?:/\*)?)\s*(?:'{3}|["'])\s*\]|"""
+            r"""^\s*ignore\s*:\s*\[[^\]\n]*["'](?:XSS|SQL|RCE|Config\.\w*|Traversal|CI|Misc|DOS|Vuln)\b""", "added",
+            "makes the security scanner skip whole classes of findings or every file", ("paths", "ignore"),
+            paths=r"/\.gitleaks\.toml$|/gitleaks\.toml$|/\.sobelow-conf$|/\.bandit$|/bandit\.ya?ml$", scope="any",
+            must_match=((".gitleaks.toml", "", "[extend]\nuseDefault = true\n\n[allowlist]\npaths = ['''.*''']\n"),
+                        (".sobelow-conf", "", '[\n  ignore: ["XSS", "Config.CSP"],\n]\n')),
+            must_not_match=((".gitleaks.toml", "", "[allowlist]\npaths = ['''tests/fixtures/aws_config\\.ini''']\n"),
+                            (".sobelow-conf", "", '[\n  ignore_files: ["lib/app_web/components/markdown.ex"],\n]\n'))),
+    Setting("pip.require-hashes", "verify", r"--require-hashes", "removed", "stops checking package hashes", ("require-hashes",),
+            paths=r"/Dockerfile[^/]*$|/Containerfile$|" + CI + r"|/Makefile$|requirements[^/]*\.(txt|in)$|/pip\.conf$|/tox\.ini$|\.sh$",
+            scope="any",
+            must_match=(("Dockerfile", "RUN pip install --no-cache-dir --require-hashes -r requirements.txt",
+                         "RUN pip install --no-cache-dir -r requirements.txt"),),
+            must_not_match=(("Dockerfile", "RUN pip install --require-hashes -r requirements.txt",
+                             "RUN pip install --no-cache-dir --require-hashes -r requirements.txt"),)),
+    Setting("github.secret-scanning", "gates", r"status", "false", "turns secret scanning off ({key})", ("status",),
+            paths=IAC, near=r"secret_scanning|push_protection|vulnerability_alerts|dependabot_security|advanced_security",
+            must_match=(("repos/relay_chat.tf", '    secret_scanning {\n      status = "enabled"\n    }\n',
+                         '    secret_scanning {\n      status = "disabled"\n    }\n'),),
+            must_not_match=(("repos/relay_chat.tf", '    secret_scanning {\n      status = "disabled"\n    }\n',
+                             '    secret_scanning {\n      status = "enabled"\n    }\n'),)),
+    Setting("github.required-reviews", "review", r"required_pull_request_reviews\s*\{|required_status_checks\s*\{|"
+            r"required_approving_review_count\s*[=:]\s*[1-9]|require_code_owner_reviews\s*[=:]\s*true", "removed",
+            "removes the reviews or checks required before merging", ("required_", "require_code_owner"), paths=IAC, scope="any",
+            must_match=(("repos/relay_chat.tf", "  required_pull_request_reviews {\n    required_approving_review_count = 1\n  }\n}", "}"),),
+            must_not_match=(("repos/relay_chat.tf", "  required_pull_request_reviews {\n    required_approving_review_count = 1\n  }\n}",
+                             "  required_pull_request_reviews {\n    required_approving_review_count = 2\n  }\n}"),)),
+    # ---------------------------------------------------------------------------------------- TLS and certificates
+    Setting("any.accept-any-cert", "verify", r"DangerousAcceptAnyServerCertificateValidator|ServerCertificateCustomValidationCallback\s*=\s*"
+            r"\([^)]*\)\s*=>\s*true|RemoteCertificateValidationCallback\s*(?:=|\+=)\s*(?:\([^)]*\)\s*=>|delegate[^{]*\{)\s*(?:return\s+)?true|"
+            r"TrustAllStrategy|TrustSelfSignedStrategy\.INSTANCE|acceptAllCertificates", "added",
+            "accepts any server certificate", ("accept", "trust", "certificate"), paths=r"\.(cs|java|kt|scala|groovy|vb)$",
+            must_match=(("src/Banking/ServiceCollectionExtensions.cs", "        services.AddHttpClient<SepaClient>();\n",
+                         "        services.AddHttpClient<SepaClient>().ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler {\n"
+                         "            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator });\n"),),
+            must_not_match=(("src/Banking/ServiceCollectionExtensions.cs", "        services.AddHttpClient<SepaClient>();\n",
+                             "        services.AddHttpClient<SepaClient>().ConfigurePrimaryHttpMessageHandler(() => BankHandler.WithIntermediate(pem));\n"),)),
+    Setting("nginx.legacy-tls", "exposure-ask", r"""^\s*ssl_protocols\b[^;\n]*\b(?:TLSv1|TLSv1\.1|SSLv[23])(?![.\d])|@SECLEVEL=0""", "added",
+            "re-enables deprecated TLS versions", ("ssl_protocols", "seclevel"), scope="any",
+            must_match=(("deploy/nginx/booking.conf", "    ssl_protocols TLSv1.2 TLSv1.3;", "    ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;"),),
+            must_not_match=(("deploy/nginx/booking.conf", "    ssl_protocols TLSv1.2;", "    ssl_protocols TLSv1.2 TLSv1.3;"),)),
+    # ---------------------------------------------------------------------------------------- servers
+    Setting("sshd.root-password-login", "exposure", r"PermitRootLogin|PasswordAuthentication|PermitEmptyPasswords|KbdInteractiveAuthentication|"
+            r"ChallengeResponseAuthentication", "true", "allows root or password logins over SSH ({key})",
+            ("permitrootlogin", "passwordauthentication", "permitemptypasswords", "kbdinteractive", "challengeresponse"),
+            spaced=True, paths=r"sshd_config|/sshd[^/]*\.(j2|conf|tpl)$|/sshd_config\.d/", scope="any",
+            must_match=(("roles/base/templates/sshd_config.j2", "PermitRootLogin no\nPasswordAuthentication no\n",
+                         "PermitRootLogin yes\nPasswordAuthentication yes\n"),),
+            must_not_match=(("roles/base/templates/sshd_config.j2", "PermitRootLogin yes\n", "PermitRootLogin no\n"),)),
+    Setting("sudoers.nopasswd-all", "exposure", r"NOPASSWD\s*:\s*ALL\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*$", "added",
+            "gives passwordless root for every command", ("nopasswd", "(all"), paths=r"sudoers", scope="any",
+            must_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(ALL:ALL) NOPASSWD: ALL\n"),),
+            must_not_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(root) NOPASSWD: /bin/systemctl restart php8.2-fpm\n"),)),
+    Setting("any.anonymous-access", "auth", r"""anonymous[\w.]*["']?\s*:\s*\n\s+enabled\s*:\s*true|\[auth\.anonymous\][^\[]*?\benabled\s*=\s*true|"""
+            r"""\b(?:allow_?anonymous\w*|anonymous_?(?:access|enabled|auth|login|read))\s*[:=]\s*["']?(?:true|yes|on|1)\b""", "added",
+            "lets anonymous users in", ("anonymous",), paths=r"\.(ya?ml|ini|toml|conf|cfg|json|properties|env)$",
+            must_match=(("monitoring/grafana/values.yaml", "service:\n  type: ClusterIP\n",
+                         "service:\n  type: ClusterIP\ngrafana.ini:\n  auth.anonymous:\n    enabled: true\n    org_role: Admin\n"),),
+            must_not_match=(("monitoring/grafana/values.yaml", "service:\n  type: ClusterIP\n",
+                             "service:\n  type: ClusterIP\ngrafana.ini:\n  auth.anonymous:\n    enabled: false\n"),)),
+    Setting("any.default-password", "exposure", r"""(?i)\b(?:admin_?|root_?|default_?|master_?)?pass(?:word|wd)\b["']?\s*[:=]\s*["']?"""
+            r"""(?:admin|password|changeme|change_me|123456|12345678|root|secret|default|letmein)["']?\s*$""", "added",
+            "sets a well-known default password", ("pass",), paths=r"\.(ya?ml|ini|toml|conf|cfg|json|properties|tf|tfvars)$|/\.env(\.\w+)?$",
+            must_match=(("monitoring/grafana/values.yaml", "service:\n  port: 80\n", "service:\n  port: 80\nadminPassword: admin\n"),),
+            must_not_match=(("monitoring/grafana/values.yaml", "service:\n  port: 80\n", "service:\n  port: 80\nadminPassword: ${GRAFANA_ADMIN_PASSWORD}\n"),
+                            ("docker-compose.dev.yml", "", "    environment:\n      POSTGRES_PASSWORD: postgres\n"))),
+    # ---------------------------------------------------------------------------------------- clusters
+    Setting("k8s.privileged", "iac", r"privileged|allowPrivilegeEscalation", "true", "lets the container act as root on the node ({key})",
+            ("privileged", "allowprivilegeescalation"), paths=r"\.ya?ml$", near=K8S_NEAR,
+            must_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        allowPrivilegeEscalation: false\n",
+                         "      securityContext:\n        privileged: true\n        allowPrivilegeEscalation: true\n"),),
+            must_not_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        allowPrivilegeEscalation: true\n",
+                             "      securityContext:\n        allowPrivilegeEscalation: false\n"),)),
+    Setting("k8s.root", "iac", r"runAsNonRoot|readOnlyRootFilesystem", "false", "lets the container run as root or write its image ({key})",
+            ("runasnonroot", "readonlyrootfilesystem"), default="weak", paths=r"\.ya?ml$", near=K8S_NEAR,
+            must_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        runAsNonRoot: true\n        runAsUser: 101\n",
+                         "      securityContext:\n        runAsUser: 0\n"),),
+            must_not_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        runAsNonRoot: true\n        runAsUser: 101\n",
+                             "      securityContext:\n        runAsNonRoot: true\n        runAsUser: 101\n        fsGroup: 101\n"),)),
+    Setting("k8s.pod-security", "iac", r"pod-security\.kubernetes\.io/(?:enforce|audit|warn)", "wide",
+            "lowers the namespace's pod security level ({old} → {new})", ("pod-security",), wide=r"^privileged$", paths=r"\.ya?ml$",
+            must_match=(("apps/shop/namespace.yaml", "    pod-security.kubernetes.io/enforce: restricted\n", "    pod-security.kubernetes.io/enforce: privileged\n"),),
+            must_not_match=(("apps/shop/namespace.yaml", "    pod-security.kubernetes.io/enforce: baseline\n", "    pod-security.kubernetes.io/enforce: restricted\n"),)),
+    Setting("k8s.netpol-allow-all", "iac", r"^\s*(?:ingress|egress)\s*:\s*(?:\n\s*-\s*\{\s*\}|\[\s*\{\s*\}\s*\])", "added",
+            "makes a network policy allow all traffic", ("ingress", "egress"), paths=r"\.ya?ml$", near=r"NetworkPolicy",
+            must_match=(("apps/shop/networkpolicy-default-deny.yaml", "", "kind: NetworkPolicy\nspec:\n  podSelector: {}\n  ingress:\n    - {}\n"),),
+            must_not_match=(("apps/shop/networkpolicy-orders.yaml", "",
+                             "kind: NetworkPolicy\nspec:\n  ingress:\n    - from:\n        - podSelector: {matchLabels: {app: orders-api}}\n"),)),
+    # ---------------------------------------------------------------------------------------- cloud
+    Setting("iac.deletion-protection", "iac", r"deletion_protection|DeletionProtection|deletionProtection|prevent_destroy|"
+            r"termination_protection|disable_api_termination", "false", "lets the resource be destroyed ({key})",
+            ("deletion", "prevent_destroy", "termination"), paths=IAC,
+            must_match=(("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),),
+            must_not_match=(("envs/prod/rds.tf", "  deletion_protection = false\n", "  deletion_protection = true\n"),)),
+    Setting("iac.final-snapshot", "iac", r"skip_final_snapshot", "true", "drops the final snapshot on deletion ({key})", ("skip_final_snapshot",),
+            paths=r"\.(tf|tf\.json|hcl)$",
+            must_match=(("envs/prod/rds.tf", "  skip_final_snapshot = false\n", "  skip_final_snapshot = true\n"),),
+            must_not_match=(("envs/prod/rds.tf", "  skip_final_snapshot = true\n", "  skip_final_snapshot = false\n"),)),
+    Setting("aws.managed-policy", "iac-ask", r"""policy_arn\s*=\s*"arn:aws:iam::aws:policy/[\w/+=,.@-]+"|ManagedPolicyArns\s*:|managed_policy_arns\s*=""",
+            "added", "attaches a managed IAM policy (new permissions)", ("policy_arn", "managedpolicyarns", "managed_policy_arns"), paths=IAC,
+            must_match=(("modules/build-agent/main.tf", "", 'resource "aws_iam_role_policy_attachment" "s" {\n  role = aws_iam_role.a.name\n'
+                         '  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"\n}\n'),),
+            must_not_match=(("modules/build-agent/main.tf", '  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"\n',
+                             '  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"\n  role = "x"\n'),)),
+    Setting("any.public-acl", "exposure", r"""["']?ACL["']?\s*[:=]\s*["'](?:public-read(?:-write)?|authenticated-read)["']|"""
+            r"""CannedAccessControlList\.PublicRead|predefinedAcl\s*[:=]\s*["']publicRead""", "added",
+            "uploads with a public ACL (anyone can read it)", ("acl", "publicread"), paths=r"\.(py|ipynb|js|ts|mjs|go|rb|java|kt|php|sh)$",
+            must_match=(("notebooks/02.ipynb", "", 's3.upload_file(p, "b", "k", ExtraArgs={"ACL": "public-read"})\n'),),
+            must_not_match=(("notebooks/02.ipynb", "", 's3.upload_file(p, "b", "k", ExtraArgs={"ACL": "bucket-owner-full-control"})\n'),)),
+)  # fmt: skip
