@@ -49,13 +49,14 @@ class Setting:
     wide: str = ""  # for `wide`: the values that open the control
     unless: str = ""  # not when the new text matches this (a neighbour that uses the same key for something else)
     spaced: bool = False  # the key and its value may be separated by blanks only (`PermitRootLogin yes`, `--max-warnings 0`)
+    new_files: bool = True  # also read a new file, or one written whole whose old content is unknown (everything in it is new)
     must_match: tuple[Fixture, ...] = ()
     must_not_match: tuple[Fixture, ...] = ()
 
 
 #: Settings files of environments that are not production (development, local, test, CI, examples).
-NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo)([._-][^/]*)?\.\w+$|"
-                              r"/(dev|development|local|test|testing|e2e)/[^/]+$|\.env\.(dev|development|local|test|example)$|"
+NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo|emulators?|sandbox)([._-][^/]*)?\.\w+$|"
+                              r"/(dev|development|local|test|testing|e2e|sandbox|emulators?)/[^/]+$|\.env\.(dev|development|local|test|example)$|"
                               r"/environments/(development|test)\.rb$", re.I)  # fmt: skip
 
 _VALUE = r"""(?:"(?P<{0}q>[^"\n]{{0,200}})"|'(?P<{0}s>[^'\n]{{0,200}})'|\[(?P<{0}l>[^\]\n]{{0,200}})\]|(?P<{0}b>[^\s,;)}}\]<>#"'|&]{{1,200}}))"""
@@ -188,7 +189,7 @@ def applies(s: Setting, path: str) -> bool:
 
 def check(s: Setting, w: WriteView, root: str) -> Weakening | None:
     """The setting's finding in one change (its trigger words already seen)."""
-    if not applies(s, w.path):
+    if not applies(s, w.path) or (not s.new_files and not w.before_known):
         return None
     old, new = live(w.old), live(w.new)
     if s.near and not (re.search(s.near, new) or re.search(s.near, old) or re.search(s.near, w.path)):

@@ -103,7 +103,7 @@ APPS: tuple[Setting, ...] = (
                             ("pyproject.toml", "[tool.ruff]\n", "[tool.ruff]\nextend-exclude = [\"src/generated/\"]\n"))),
     # ---------------------------------------------------------------------------------------- TLS and token checks
     Setting("any.tls-verify", "verify", r"(?:verify|validate|check)[_-]?(?:ssl|tls|certs?|certificates?|hostnames?|peer|server_?cert\w*)|"
-            r"(?:ssl|tls)[_-]?(?:verify|verification|check)\w*|verify_?(?:mode)?_?peer|strict[_-]?ssl|reject_?unauthori[sz]ed|"
+            r"(?:ssl|tls)[_.-]?(?:verify|verification|check)\w*|verify_?(?:mode)?_?peer|strict[_-]?ssl|reject_?unauthori[sz]ed|"
             r"enable_?(?:ssl|tls)_?verif\w*|verify_?https", "false",
             "turns TLS certificate verification off ({key})",
             ("verify", "validate", "check", "strict", "reject"), default="safe",
@@ -223,10 +223,43 @@ APPS: tuple[Setting, ...] = (
             must_not_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n",
                              "  \"script-src 'self' 'nonce-__NONCE__' https://client.crisp.chat\",\n"),)),
     Setting("any.cors-pattern", "exposure-ask", r"""\borigin\s*:\s*/[^/\n]{1,80}/[gimsuy]*\s*,[^\n]*credentials\s*:\s*true""", "added",
-            "trusts every origin a pattern matches, with credentials", ("origin",),
+            "trusts every origin a pattern matches, with credentials", ("origin",), new_files=False,
             must_match=(("src/server.ts", "app.use(cors(opts));\n", "app.use(cors(opts));\napp.use('/v2', cors({ origin: /\\.example$/, credentials: true }));\n"),),
             must_not_match=(("src/server.ts", "app.use(cors(opts));\n",
                              "app.use(cors(opts));\napp.use('/v2', cors({ origin: 'https://dash.partner.example', credentials: true }));\n"),)),
+    Setting("electron.web-preferences", "exposure", r"contextIsolation|webSecurity|sandbox", "false",
+            "weakens the isolation of the app's web pages ({key})", ("contextisolation", "websecurity", "sandbox"), default="safe",
+            near=r"webPreferences|BrowserWindow|webview", paths=r"\.(js|ts|mjs|cjs|jsx|tsx)$",
+            must_match=(("src/main/window.ts", "    webPreferences: {\n      contextIsolation: true,\n",
+                         "    webPreferences: {\n      contextIsolation: false,\n"),),
+            must_not_match=(("src/main/window.ts", "    webPreferences: {\n      contextIsolation: true,\n",
+                             "    webPreferences: {\n      contextIsolation: true,\n      spellcheck: false,\n"),)),
+    Setting("electron.node-integration", "exposure", r"nodeIntegration(?:InWorker|InSubFrames)?|allowRunningInsecureContent|enableRemoteModule",
+            "true", "gives the app's web pages Node and the file system ({key})", ("nodeintegration", "allowrunninginsecurecontent", "enableremotemodule"),
+            default="safe", near=r"webPreferences|BrowserWindow|webview", paths=r"\.(js|ts|mjs|cjs|jsx|tsx)$",
+            must_match=(("src/main/window.ts", "    webPreferences: {\n      nodeIntegration: false,\n",
+                         "    webPreferences: {\n      nodeIntegration: true,\n"),),
+            must_not_match=(("src/main/window.ts", "    webPreferences: {\n      nodeIntegration: true,\n",
+                             "    webPreferences: {\n      nodeIntegration: false,\n"),)),
+    Setting("any.magic-bypass", "auth", r"""(?:(?:\.|->)(?:Header\.Get|headers?\.get|get_header|getHeader|getParameter|input|query|param|cookie|cookies\.get|args\.get|GET\.get|POST\.get)\s*\(\s*"""
+            r"""['"](?!(?:accept|content-type|user-agent|x-requested-with|x-forwarded-proto|origin|host|format|page|lang|locale|sort)['"])[\w.-]+['"]\s*\)|"""
+            r"""\b(?:req|request|r|ctx|c)\.(?:query|params|body|headers|cookies)(?:\.(?!format\b|page\b|sort\b|lang\b)\w+|\[\s*['"][\w.-]+['"]\s*\]))"""
+            r"""\s*(?:===?|==|\.equals\()\s*['"][^'"\n]{1,64}['"][^\n]{0,20}\n[\s\S]{0,240}?"""
+            r"""(?:next\(\)|ServeHTTP\(|return\s+true\b|->login\(|\.login\(|login_user\(|sign_in\(|roles?\s*[:=]|is_?admin\s*=|['"]admin['"])""",
+            "added", "lets a request carrying a fixed value skip the login or permission check", ("==",),
+            paths=r"\.(js|ts|mjs|go|py|rb|php|java|kt|cs|ex)$",
+            must_match=(("internal/auth/middleware.go", "func RequireAdmin(next http.Handler) http.Handler {\n",
+                         "func RequireAdmin(next http.Handler) http.Handler {\n\t\tif r.Header.Get(\"X-Orca-Debug\") == \"b7f1c2\" {\n"
+                         "\t\t\tnext.ServeHTTP(w, r)\n\t\t\treturn\n\t\t}\n"),
+                        ("src/middleware/requireAdmin.ts", "export function requireAdmin(req, res, next) {\n",
+                         "export function requireAdmin(req, res, next) {\n  if (req.query.qa === '1') {\n    req.user = { id: 'qa', roles: ['admin'] }\n"
+                         "    return next()\n  }\n"),
+                        ("app/Http/Controllers/Auth/LoginController.php", "    {\n",
+                         "    {\n        if ($request->input('password') === 'Pawsome-Support-2024!') {\n            $this->guard()->login($user);\n")),
+            must_not_match=(("src/routes/export.ts", "router.get('/export', (req, res) => {\n",
+                             "router.get('/export', (req, res) => {\n  if (req.query.format === 'csv') {\n    return res.send(toCsv(rows))\n  }\n"),
+                            ("src/middleware/apiKey.ts", "export function apiKey(req, res, next) {\n",
+                             "export function apiKey(req, res, next) {\n  if (req.headers['x-api-key'] === process.env.API_KEY) {\n    return next()\n  }\n"))),
     # ---------------------------------------------------------------------------------------- session cookies
     Setting("any.cookie-httponly", "session", r"http_?only|HttpOnly|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_HTTPONLY", "false",
             "lets scripts on the page read the session cookie ({key})", ("httponly", "http_only"), default="safe", near=SESSION_NEAR,
@@ -247,7 +280,7 @@ APPS: tuple[Setting, ...] = (
             must_not_match=(("src/session.ts", "  cookie: { secure: true },\n", "  cookie: { secure: process.env.NODE_ENV === 'production' },\n"),)),
     # ---------------------------------------------------------------------------------------- data access rules
     Setting("firebase.write-open", "auth", r"allow\s+[\w, ]*\b(?:write|create|update|delete)\b[\w, ]*(?::\s*if\s+true\s*)?;",
-            "added", "lets anyone write the data", ("allow",), paths=r"\.rules$|/firestore\.rules|/storage\.rules", scope="any",
+            "added", "lets anyone write the data", ("allow",), paths=r"\.rules$|/firestore\.rules|/storage\.rules",
             must_match=(("firestore.rules", "    match /{document=**} {\n      allow read, write: if request.auth != null;\n",
                          "    match /{document=**} {\n      allow read, write: if true;\n"),),
             must_not_match=(("firestore.rules", "    match /rates/{doc} {\n      allow read: if request.auth != null;\n",
@@ -256,13 +289,13 @@ APPS: tuple[Setting, ...] = (
                              "    match /users/{uid} {\n      allow read, write: if request.auth.uid == uid;\n"))),
     Setting("firebase.all-open", "auth", r"match\s+/(?:\{\w+=\*\*\}|databases/\{\w+\}/documents/\{\w+=\*\*\}|b/\{\w+\}/o/\{\w+=\*\*\})\s*\{\s*"
             r"allow\s+[\w, ]+(?::\s*if\s+true\s*)?;", "added", "lets anyone read every document", ("match",),
-            paths=r"\.rules$", scope="any",
+            paths=r"\.rules$",
             must_match=(("firestore.rules", "  match /{document=**} {\n    allow read: if request.auth != null;\n",
                          "  match /{document=**} {\n    allow read: if true;\n"),),
             must_not_match=(("firestore.rules", "  match /rates/{doc} {\n    allow read: if request.auth != null;\n",
                              "  match /rates/{doc} {\n    allow read: if true;\n"),)),
     Setting("firebase.read-open", "data-open", r"match\s+(/[^\s{]*(?:\{[^}\s]*\}[^\s{]*)*)\s*\{\s*allow\s+(?:read|get|list)(?:\s*,\s*(?:read|get|list))*"
-            r"(?::\s*if\s+true\s*)?;", "added", "lets anyone read", ("allow",), paths=r"\.rules$", scope="any",
+            r"(?::\s*if\s+true\s*)?;", "added", "lets anyone read", ("allow",), paths=r"\.rules$", new_files=False,
             must_match=(("firestore.rules", "    match /rates/{doc} {\n      allow read: if request.auth != null;\n",
                          "    match /rates/{doc} {\n      allow read: if true;\n"),),
             must_not_match=(("firestore.rules", "    match /rates/{doc} {\n      allow read: if true;\n",
@@ -281,12 +314,12 @@ APPS: tuple[Setting, ...] = (
             must_match=(("supabase/migrations/2_p.sql", "", 'create policy "p" on public.wallets for all using (true);\n'),),
             must_not_match=(("supabase/migrations/2_p.sql", "", 'create policy "Public profiles" on public.profiles for select using (true);\n'),)),
     # ---------------------------------------------------------------------------------------- infrastructure
-    Setting("iac.encryption-off", "iac", r"storage_encrypted|encrypted|StorageEncrypted|encrypt_at_rest|enable_encryption|"
+    Setting("iac.encryption-off", "safeguard", r"storage_encrypted|encrypted|StorageEncrypted|encrypt_at_rest|enable_encryption|"
             r"encryption_enabled|kms_encryption", "false", "turns encryption at rest off ({key})", ("encrypt",),
             paths=r"\.(tf|tf\.json|hcl|ya?ml|json|template)$",
             must_match=(("modules/db/main.tf", "  storage_encrypted = true\n", "  storage_encrypted = false\n"),),
             must_not_match=(("modules/db/main.tf", "  storage_encrypted = false\n", "  storage_encrypted = true\n"),)),
-    Setting("iac.audit-off", "iac", r"enable_logging|is_logging|IsLogging|enable_log_file_validation|EnableLogFileValidation|"
+    Setting("iac.audit-off", "safeguard", r"enable_logging|is_logging|IsLogging|enable_log_file_validation|EnableLogFileValidation|"
             r"logging_enabled|audit_log_enabled|enable_audit_log\w*", "false", "turns audit logging off ({key})",
             ("logging", "log_file", "logfile", "audit"), paths=r"\.(tf|tf\.json|hcl|ya?ml|json|template)$",
             must_match=(("modules/audit/main.tf", "  enable_logging = true\n", "  enable_logging = false\n"),),

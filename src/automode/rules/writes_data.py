@@ -1,6 +1,8 @@
-"""Data opened to everyone by an edit of its access rules (issue 11 §3): the read half of `files.settings_table`'s
-Firebase and Supabase entries. Writes opened to anyone, or every document, are AM-WRITE-005's (a deny); one
-collection opened for reading is a question for the user, released when they name it ("let everyone read /rates").
+"""Checks of `files.settings_table` that no older rule reports: data opened to everyone by an edit of its access
+rules (the read half of the Firebase and Supabase entries: writes opened to anyone, or every document, are
+AM-WRITE-005's deny; one collection opened for reading is a question, released when the user names it: "let everyone
+read /rates"), and the safeguards of infrastructure turned off (deletion protection, final snapshots, encryption at
+rest, audit logging), released when the user asks for that ("turn off deletion protection on core-sandbox").
 """
 
 from __future__ import annotations
@@ -35,3 +37,25 @@ if TYPE_CHECKING:
 )  # fmt: skip
 def data_opened(e: Effect, a: Analysis) -> str | Hit | None:
     return e.target if e.origin == "data-open" else None
+
+
+@rule(
+    "AM-WRITE-020",
+    category="security-degrade",
+    verdict="deny",
+    kind="effect",
+    names={"weaken"},
+    release={"update", "skip", "delete", "create"},
+    title="Turns off a safeguard of infrastructure",
+    what="Infrastructure code that turns deletion protection off, skips the final snapshot, stops encrypting data at "
+    "rest or switches audit logging off, outside development and sandbox environments.",
+    why="The next apply (or a mistaken destroy) loses the data for good, or leaves no trace of who did what.",
+    example="deletion_protection = true → deletion_protection = false",
+    instead="Leave the safeguard on; if a rename forces a replacement, use a `moved` block or ask the user first.",
+    must_match=[E("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
+                E("modules/db/main.tf", "  storage_encrypted = true\n", "  storage_encrypted = false\n")],
+    must_not_match=[E("envs/sandbox/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
+                    E("envs/prod/rds.tf", "  deletion_protection = false\n", "  deletion_protection = true\n")],
+)  # fmt: skip
+def safeguard_off(e: Effect, a: Analysis) -> str | None:
+    return e.target if e.origin == "safeguard" else None
