@@ -95,7 +95,7 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
             if r.lang == "shell":
                 _shell(a, path, r.where, r.text, r.place)
             else:
-                _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang == "python",
+                _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang in ("python", "code"),
                       low=low if r.text is new else None, found=found if r.text is new else None)
         return
     if lang:

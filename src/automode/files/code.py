@@ -41,7 +41,7 @@ LANG_BY_SUFFIX = {
     ".py": "python3", ".pyw": "python3", ".js": "node", ".mjs": "node", ".cjs": "node", ".jsx": "node", ".ts": "node",
     ".tsx": "node", ".mts": "node", ".cts": "node", ".go": "go", ".rb": "ruby", ".php": "php", ".pl": "perl",
     ".pm": "perl", ".rs": "rust", ".java": "jvm", ".kt": "jvm", ".kts": "jvm", ".groovy": "jvm", ".gradle": "jvm",
-    ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3",
+    ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3", ".ex": "elixir", ".exs": "elixir",
 }  # fmt: skip
 
 #: Files named without a suffix, by their language.
@@ -66,6 +66,10 @@ _TASK_RUNNER = ("run", "sudo", "local")
 TASK_FILE = lazyre.compile(r"(^|/)(noxfile|fabfile|tasks|dodo)\.py$")
 
 
+#: Process spawns of compiled languages and build scripts (`files.buildfiles.spawns`).
+_SPAWN = scan.register({"command::new", "exec.command", "processbuilder", "getruntime().exec", "commandline"})
+
+
 def worth_reading(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
     """The prefilter: could this code hold one of the constructs at all?"""
     if low is None:
@@ -73,6 +77,8 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
     if found is None:
         found = scan.hits(low)
     has = low.__contains__
+    if not _SPAWN.isdisjoint(found):
+        return True
     if not _FETCH.isdisjoint(found) and any(map(has, _RUN)):
         return True
     if not _DELETE.isdisjoint(found) and any(map(has, _OUTSIDE)):
@@ -210,6 +216,11 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
         _scan_other(name, code, cmd, lw)
     label = (*cmd.via, f"{lang} code")
     scan_constructs(code, cmd, lw, label)
+    if lang in ("rust", "go", "jvm", "dotnet") and not light:
+        from automode.files.buildfiles import spawns
+
+        for text in spawns(code):
+            lw.source(text, via=label, nesting=len(label) + 1, cwd=cmd.cwd)
     for m in _LIT.finditer(code):
         lit = next(g for g in m.groups() if g is not None)
         if len(lit) >= 6 and _PIPE_RUN.search(lit):

@@ -596,6 +596,9 @@ EXTRACTORS: dict[str, Extractor] = {
 #: Path pattern -> extractor kind, first match wins. Patterns see the absolute, normalised path.
 TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.git/hooks/(?!.*\.sample$)[^/]+$|/\.husky/(?!_/)[^/]+$|/\.githooks/[^/]+$", "shell"),  # git hooks
+    # Shell startup files (in the home directory or a dotfiles repository): every new shell runs them.
+    (r"/\.(?:bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$", "shell"),
+    (r"/pom\.xml$", "pom"),
     (r"/\.envrc$", "envrc"),  # direnv: runs on `cd`
     (r"/conftest\.py$|/setup\.py$|/noxfile\.py$|/fabfile\.py$|/dodo\.py$|/sitecustomize\.py$|/usercustomize\.py$|"
      r"/_?build_backend\w*\.py$|/hatch_build\.py$|/build\.py$", "python"),
@@ -617,7 +620,7 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/lefthook(-local)?\.ya?ml$|/\.lefthook\.ya?ml$", "lefthook"),
     (r"/\.vscode/tasks\.json$", "vscode-tasks"),
     (r"/\.idea/(runConfigurations/[^/]+|workspace)\.xml$|\.run\.xml$", "idea"),
-    (r"/\.kube/config$|/kubeconfig[\w.-]*$|\.kubeconfig$", "kubeconfig"),
+    (r"/\.kube/config$|/\.kube/[^/]+\.ya?ml$|/kubeconfig[\w.-]*$|\.kubeconfig$", "kubeconfig"),
     (r"/\.ssh/config$|/\.ssh/config\.d/[^/]+$|^/etc/ssh/ssh_config(\.d/[^/]+)?$", "ssh"),
     (r"/tox\.ini$", "tox"),
     (r"/\.npmrc$|/\.yarnrc$|/\.cargo/config(\.toml)?$", "pkgconf"),
@@ -641,7 +644,7 @@ TABLE: tuple[tuple[str, str], ...] = (
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
-_NAMES = frozenset({"conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
+_NAMES = frozenset({"pom.xml", "conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
                     "hatch_build.py", "build.py", "build.rs", "Makefile", "makefile", "GNUmakefile", "Justfile", "justfile",
                     ".justfile", "package.json", "Dockerfile", "Containerfile", "Jenkinsfile", "tox.ini", ".envrc", ".env.sh",
                     "action.yml", "action.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml",
@@ -664,6 +667,16 @@ def kind_of(path: str) -> str | None:
         return None
     m = _ONE.search(path)
     return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None
+
+
+def _pom(text: str) -> Iterator[Run]:
+    from automode.files.buildfiles import pom
+
+    for body, where in pom(text):
+        yield Run(body, where, place="request")
+
+
+EXTRACTORS["pom"] = _pom
 
 
 def runs(kind: str, text: str) -> list[Run]:

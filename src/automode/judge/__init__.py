@@ -28,7 +28,8 @@ from automode.model import SEVERITY, Decision, Verdict
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
-    from automode.judge.intent.match import Intent
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent, Said
     from automode.judge.intent.text import Boundary
     from automode.model import Finding
 
@@ -344,6 +345,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
             )
             cited.append(said.clause.text)
+        elif level == "partial" and said is not None and _unasked_download(f, t, intent, said):
+            verdicts.append(f.verdict)  # code from a host nobody named, and no install method asked for
         elif level == "partial" and said is not None:
             verdicts.append("ask" if f.verdict == "deny" else f.verdict)
             partial_at = partial_at or said.clause.text
@@ -369,3 +372,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _unasked_download(f: Finding, t: Target, intent: Intent, said: Said) -> bool:
+    """Code downloaded and run from a host the user's words never name, by a request that names no way of installing
+    ("add a pytest fixture", "add an alias to my zsh config"): a word of the request that happens to appear in the
+    host's name (`pytest-cache.example.org`) is not a request to run what it serves. "Use their install script"
+    still reaches an ask."""
+    from automode.judge.intent.match import _METHOD, foreign_values
+
+    return (f.rule.category == "remote-exec" and f.verdict == "deny" and bool(t.objects)
+            and _METHOD.search(said.clause.text) is None and bool(foreign_values(t.objects, intent, said)))

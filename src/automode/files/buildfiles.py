@@ -1,0 +1,121 @@
+"""What build files and compiled-language build scripts run (issue 11 §1), beside `files.executed`:
+
+* Maven `pom.xml`: `exec-maven-plugin` executables, antrun `<exec>`, and antrun `<get>` downloads that a later
+  `<java jar=…>` or `<exec executable=…>` runs (a download run, like `curl … | sh`);
+* process spawns of compiled languages with literal commands (Rust `Command::new("x").args([…])`, Go
+  `exec.Command("x", …)`, JVM `new ProcessBuilder("x", …)` / `Runtime.getRuntime().exec("…")`, Gradle
+  `commandLine 'x', …`), lowered as shell; an argument read from a credential file
+  (`std::fs::read_to_string("~/.cargo/credentials.toml")`) becomes `"$(cat FILE)"`, so sending it is the secret-flow
+  rules' case; other non-literal arguments are unknown words.
+
+Pure: regular expressions over the text.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterator
+
+from automode import lazyre
+
+DYNAMIC = "$__automode_runtime_value"
+
+# ------------------------------------------------------------------------------------------------ Maven
+_XML_ATTR = lazyre.compile(r"""(\w+)\s*=\s*"([^"]*)\"""")
+_ANT_GET = lazyre.compile(r"<get\b([^>]*)/?>", re.S)
+_ANT_EXEC = lazyre.compile(r"<exec\b([^>]*)>(.*?)</exec>|<exec\b([^>]*)/>", re.S)
+_ANT_JAVA = lazyre.compile(r"<java\b([^>]*)>?", re.S)
+_ANT_ARG = lazyre.compile(r"<arg\s+(value|line|file|path)\s*=\s*\"([^\"]*)\"")
+_EXEC_PLUGIN = lazyre.compile(r"<executable>\s*([^<\s]+)\s*</executable>(.*?)(?=<executable>|</plugin>|\Z)", re.S)
+_ARGUMENT = lazyre.compile(r"<argument>\s*([^<]*?)\s*</argument>")
+_MVN_PROP = lazyre.compile(r"\$\{([\w.-]+)\}")
+
+
+def _attrs(s: str) -> dict[str, str]:
+    return {k: v for k, v in _XML_ATTR.findall(s)}
+
+
+def _mvn(v: str) -> str:
+    """`${project.build.directory}/x.jar` -> `target/x.jar` (Maven properties as plain words, as the build sees them)."""
+    return _MVN_PROP.sub(lambda m: "target" if m.group(1) in ("project.build.directory", "basedir") else m.group(1), v)
+
+
+def pom(text: str) -> Iterator[tuple[str, str]]:
+    """(shell text, where) for what a POM's plugins run."""
+    fetched = {_mvn(a["dest"]): a["src"] for a in (_attrs(m.group(1)) for m in _ANT_GET.finditer(text)) if "src" in a and "dest" in a}
+    for url in fetched.values():
+        yield f"curl -fsSL {shlex.quote(url)} -o /dev/null", "antrun get"
+    for m in _ANT_EXEC.finditer(text):
+        a = _attrs(m.group(1) or m.group(3) or "")
+        prog = _mvn(a.get("executable", ""))
+        if not prog:
+            continue
+        args = [v if k == "line" else shlex.quote(_mvn(v)) for k, v in _ANT_ARG.findall(m.group(2) or "")]
+        yield _run_fetched(" ".join([shlex.quote(prog), *args]), prog, fetched), "antrun exec"
+    for m in _ANT_JAVA.finditer(text):
+        jar = _mvn(_attrs(m.group(1)).get("jar", ""))
+        if jar:
+            yield _run_fetched(f"java -jar {shlex.quote(jar)}", jar, fetched), "antrun java"
+    for m in _EXEC_PLUGIN.finditer(text):
+        prog = _mvn(m.group(1))
+        args = [shlex.quote(_mvn(x)) for x in _ARGUMENT.findall(m.group(2))]
+        yield _run_fetched(" ".join([shlex.quote(prog), *args]), prog, fetched), "exec-maven-plugin"
+
+
+def _run_fetched(cmd: str, prog: str, fetched: dict[str, str]) -> str:
+    """A program the build downloaded first and now runs: the download piped to a shell, as `curl URL | sh` says."""
+    for dest, url in fetched.items():
+        if prog == dest or prog.endswith("/" + dest.rsplit("/", 1)[-1]):
+            return f"curl -fsSL {shlex.quote(url)} | sh; {cmd}"
+    return cmd
+
+
+# ------------------------------------------------------------------------------------------------ process spawns
+_RUST_NEW = lazyre.compile(r"Command::new\(\s*\"([^\"]+)\"\s*\)((?:\s*\.\s*(?:arg|args)\s*\((?:[^()]|\([^()]*\))*\))*)")
+_RUST_ARG = lazyre.compile(r"\.\s*(arg|args)\s*\(((?:[^()]|\([^()]*\))*)\)")
+_GO_CMD = lazyre.compile(r"exec\.Command(?:Context)?\(\s*(?:\w+\s*,\s*)?((?:[^()]|\([^()]*\))*)\)")
+_JVM_PB = lazyre.compile(r"new\s+ProcessBuilder\(\s*(?:(?:List|Arrays)\.(?:of|asList)\()?((?:[^()]|\([^()]*\))*)\)")
+_JVM_EXEC = lazyre.compile(r"Runtime\.getRuntime\(\)\.exec\(\s*\"((?:[^\"\\]|\\.)*)\"\s*\)")
+_GRADLE_CMD = lazyre.compile(r"\bcommandLine\s*\(?\s*((?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+)\s*,\s*)*(?:\"[^\"\n]*\"|'[^'\n]*'))")
+_ITEM = lazyre.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(&?[\w.:]+(?:\([^()]*\))?(?:\.\w+\([^()]*\))*))\s*(?:,|$)""")
+#: A file's content read into a name: `let c = std::fs::read_to_string(P)`, `if let Ok(c) = fs::read_to_string(P)`,
+#: `c, _ := os.ReadFile(P)`, `String c = Files.readString(Path.of(P))`.
+_READ_INTO = lazyre.compile(r"""(?:let\s+(?:mut\s+)?|if\s+let\s+Ok\(\s*|(?:String|var|val|byte\[\])\s+)?(\w+)\)?\s*(?::=|=)\s*[^;\n]{0,40}?"""
+                            r"""(?:read_to_string|read|ReadFile|readString|readAllBytes|readText)\(\s*(?:Path\.of\(|Paths\.get\(|File\()?"""
+                            r"""\s*(?:&?format!\(\s*)?"([^"]+)\"""")
+_HOME_FMT = lazyre.compile(r"^\{(?:home|HOME|home_dir|h)\}/|^\$HOME/|^\$\{HOME\}/")
+
+
+def _items(args: str, files: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    inner = args.strip()
+    if inner.startswith("[") and inner.endswith("]"):
+        inner = inner[1:-1]
+    for m in _ITEM.finditer(inner):
+        lit = m.group(1) if m.group(1) is not None else m.group(2)
+        if lit is not None:
+            out.append(shlex.quote(lit.replace('\\"', '"')))
+        elif m.group(3):
+            name = m.group(3).lstrip("&").split(".")[0]
+            out.append(f'"$(cat {files[name]})"' if name in files else DYNAMIC)
+        if m.end() >= len(inner):
+            break
+    return out
+
+
+def spawns(code: str) -> Iterator[str]:
+    """Shell text for each process a compiled-language build script or program spawns with a literal program name."""
+    files = {m.group(1): _HOME_FMT.sub("~/", m.group(2)) for m in _READ_INTO.finditer(code)}
+    for m in _RUST_NEW.finditer(code):
+        argv = [shlex.quote(m.group(1))]
+        for a in _RUST_ARG.finditer(m.group(2)):
+            argv += _items(a.group(2), files)
+        yield " ".join(argv)
+    for rx in (_GO_CMD, _JVM_PB, _GRADLE_CMD):
+        for m in rx.finditer(code):
+            argv = _items(m.group(1), files)
+            if argv and argv[0] != DYNAMIC:
+                yield " ".join(argv)
+    for m in _JVM_EXEC.finditer(code):
+        yield m.group(1)
