@@ -13,6 +13,7 @@ Pure: regular expressions over the text.
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from collections.abc import Iterator
@@ -61,6 +62,18 @@ def pom(text: str) -> Iterator[tuple[str, str]]:
         prog = _mvn(m.group(1))
         args = [shlex.quote(_mvn(x)) for x in _ARGUMENT.findall(m.group(2))]
         yield _run_fetched(" ".join([shlex.quote(prog), *args]), prog, fetched), "exec-maven-plugin"
+
+
+def flow_list(v: str) -> list[str]:
+    """A YAML flow sequence of scalars (`["-c", 'x', y]`)."""
+    try:
+        out = json.loads(v)
+    except ValueError:
+        out = None
+    if isinstance(out, list) and all(isinstance(x, str) for x in out):
+        return out
+    return [a or b or c for a, b, c in re.findall(r""""((?:[^"\\]|\\.)*)"|'([^']*)'|([^,\[\]\s][^,\]]*)""", v.strip()[1:-1])]
+
 
 
 def _run_fetched(cmd: str, prog: str, fetched: dict[str, str]) -> str:

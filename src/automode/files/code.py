@@ -208,6 +208,10 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         lw.out.effects.append(Effect("delete", info.path, info.cls, detail=" ".join(m.group(0).split())[:120], recursive=True, via=label))
 
 
+#: Words with which a language's build tool says "run the rest of this string in a shell" (Mix aliases).
+RUN_PREFIX = {"elixir": "cmd "}
+
+
 def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool = False) -> None:
     """The interpreter module's scan, then literals holding a download piped to a shell and requests carrying the
     environment. `light`: the excerpts of a very large file, read for those last two only (bounded time)."""
@@ -224,6 +228,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
     for m in _LIT.finditer(code):
         lit = next(g for g in m.groups() if g is not None)
         if len(lit) >= 6 and _PIPE_RUN.search(lit):
+            lit = lit.removeprefix(RUN_PREFIX.get(lang, "\0"))  # a Mix alias `"cmd curl … | bash"` runs the rest in a shell
             lw.source(lit.replace('\\"', '"').replace("\\'", "'"), via=label, nesting=len(label) + 1, cwd=cmd.cwd)
     if light:
         codeflow.scanned_sends(lang, code, cmd, lw, label)  # (the full scan above makes the same effects)

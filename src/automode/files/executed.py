@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from automode import lazyre
 from automode.files import yamlish
+from automode.files.buildfiles import flow_list, pom
 
 Lang = Literal["shell", "python", "code"]
 Place = Literal["host", "request", "runner"]
@@ -277,6 +278,8 @@ def _kubeconfig(text: str) -> Iterator[Run]:
                 cmd, args = it.value, []
             elif it.key == "" and it.path[-1] == "args":
                 args.append(it.value)
+            elif it.key == "args" and it.value.strip().startswith("["):
+                args = flow_list(it.value)  # `args: ["-c", "curl ..."]`
     if cmd is not None:
         yield Run(shlex.join([cmd, *args]), "user.exec")
 
@@ -475,6 +478,9 @@ COMPOSER_HOOKS = frozenset({"pre-install-cmd", "post-install-cmd", "pre-update-c
                             "post-package-install", "pre-package-update", "post-package-update"})  # fmt: skip
 
 
+_JSON_LIST = lazyre.compile(r'"([\w:.-]+)"\s*:\s*\[((?:\s*"(?:[^"\\\n]|\\.)*"\s*,?)+)\s*\]?')
+
+
 def _json_scripts(*keys: str, hooks: frozenset[str] = frozenset()) -> Callable[[str], Iterator[Run]]:
     """A JSON file whose `keys` table maps names to commands (composer `scripts`, deno `tasks`, vercel build
     commands); names in `hooks` run by themselves. Values may be a string or a list; `@name` calls another script
@@ -492,6 +498,9 @@ def _json_scripts(*keys: str, hooks: frozenset[str] = frozenset()) -> Callable[[
                     pairs.append((k, v))
         else:
             pairs = [(m.group(1), _unjson(m.group(2))) for m in _NPM_SCRIPT.finditer(text)]
+            # An Edit's fragment of lists (`"post-install-cmd": ["curl … | php", "@php artisan …"]`).
+            pairs += [(m.group(1), [_unjson(x) for x in re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2))])
+                      for m in _JSON_LIST.finditer(text)]
         for name, v in pairs:
             for c in [v] if isinstance(v, str) else [x for x in v if isinstance(x, str)] if isinstance(v, list) else []:
                 if c.startswith("@") or re.match(r"^[\w\\]+::\w+$", c):
@@ -574,12 +583,18 @@ def _vagrant(text: str) -> Iterator[Run]:
 
 
 Extractor = Callable[[str], Iterator[Run]]
+def pom_runs(text: str) -> Iterator[Run]:
+    """POMs run when someone builds (by name), like a Makefile recipe (`files.buildfiles.pom`)."""
+    for body, where in pom(text):
+        yield Run(body, where, place="request")
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
     "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig, "notebook": _notebook,
-    "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
+    "pom": pom_runs, "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
     "vercel": _json_scripts("buildCommand", "installCommand", "devCommand"), "rake": _rakefile, "cmake": _cmake, "nix": _nix,
     "netlify": _toml_commands({r"build\.command|context\.[\w.-]+\.command|dev\.command": "runner"}),
     "mise": _toml_commands({r"hooks\.\w+": "host", r"tasks\.[\w.:-]+\.run|tasks\.[\w.:-]+": "request"}),
@@ -667,16 +682,6 @@ def kind_of(path: str) -> str | None:
         return None
     m = _ONE.search(path)
     return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None
-
-
-def _pom(text: str) -> Iterator[Run]:
-    from automode.files.buildfiles import pom
-
-    for body, where in pom(text):
-        yield Run(body, where, place="request")
-
-
-EXTRACTORS["pom"] = _pom
 
 
 def runs(kind: str, text: str) -> list[Run]:

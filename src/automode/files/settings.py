@@ -21,42 +21,19 @@ session, iac): the rule's reason, its release words and the judge apply unchange
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
+from automode.files.settings_spec import Setting
 
 if TYPE_CHECKING:
     from automode.files import WriteView
 
-Fixture = tuple[str, str, str]  # (path below the project, old text, new text); old "" = a new file
-
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    id: str  # ecosystem.name
-    check: str  # the weakening family (the rule that reports it)
-    keys: str  # the key's spellings (a regular expression matched as a whole name), or the idiom for added/removed
-    weak: str  # false | true | lower | higher | wide | added | removed
-    what: str  # plain words for the reason; {key} {old} {new} are filled in
-    words: tuple[str, ...]  # lower-case substrings one of which the old or new text must hold (the cheap gate)
-    default: str = ""  # safe | weak | "" (see the module docstring)
-    paths: str = ""  # the path must match this (empty: any file but prose)
-    scope: str = "prod"  # prod: not in tests or development settings; any: everywhere
-    near: str = ""  # the new or old text must also match this (the context that makes the key a security one)
-    wide: str = ""  # for `wide`: the values that open the control
-    unless: str = ""  # not when the new text matches this (a neighbour that uses the same key for something else)
-    spaced: bool = False  # the key and its value may be separated by blanks only (`PermitRootLogin yes`, `--max-warnings 0`)
-    new_files: bool = True  # also read a new file, or one written whole whose old content is unknown (everything in it is new)
-    must_match: tuple[Fixture, ...] = ()
-    must_not_match: tuple[Fixture, ...] = ()
-
-
 #: Settings files of environments that are not production (development, local, test, CI, examples).
 NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo|emulators?|sandbox)([._-][^/]*)?\.\w+$|"
-                              r"/(dev|development|local|test|testing|e2e|sandbox|emulators?)/[^/]+$|\.env\.(dev|development|local|test|example)$|"
+                              r"/(dev|development|local|test|testing|e2e|sandbox|emulators?)/[^/]+$|/src/(debug|androidTest|test)/|\.env\.(dev|development|local|test|example)$|"
                               r"/environments/(development|test)\.rb$", re.I)  # fmt: skip
 
 _VALUE = r"""(?:"(?P<{0}q>[^"\n]{{0,200}})"|'(?P<{0}s>[^'\n]{{0,200}})'|\[(?P<{0}l>[^\]\n]{{0,200}})\]|(?P<{0}b>[^\s,;)}}\]<>#"'|&]{{1,200}}))"""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from automode.files.settings import Setting
+from automode.files.settings_spec import Setting
 
 CI = r"/\.github/workflows/|/\.gitlab-ci\.ya?ml$|/\.circleci/|/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/Jenkinsfile$"
 IAC = r"\.(tf|tf\.json|hcl|ya?ml|json|template|bicep)$"
@@ -28,6 +28,15 @@ OPS: tuple[Setting, ...] = (
                         (".sobelow-conf", "", '[\n  ignore: ["XSS", "Config.CSP"],\n]\n')),
             must_not_match=((".gitleaks.toml", "", "[allowlist]\npaths = ['''tests/fixtures/aws_config\\.ini''']\n"),
                             (".sobelow-conf", "", '[\n  ignore_files: ["lib/app_web/components/markdown.ex"],\n]\n'))),
+    Setting("dependabot.ignore-all", "gates", r"""dependency-name\s*:\s*["']?\*["']?\s*$""", "added",
+            "stops dependency and security updates for every package", ("dependency-name",), paths=r"/dependabot\.ya?ml$", scope="any",
+            must_match=((".github/dependabot.yml", "    schedule:\n      interval: weekly", "    schedule:\n      interval: weekly\n    ignore:\n      - dependency-name: \"*\""),),
+            must_not_match=((".github/dependabot.yml", "    schedule:\n      interval: weekly",
+                             "    schedule:\n      interval: weekly\n    ignore:\n      - dependency-name: \"aws-sdk\"\n        update-types: [\"version-update:semver-patch\"]"),)),
+    Setting("docker.user-root", "exposure-ask", r"^\s*USER\s+(?:root|0)(?::\S+)?\s*$", "added", "runs the container as root", ("user",),
+            paths=r"/(Dockerfile|Containerfile)[^/]*$|\.[Dd]ockerfile$", new_files=False,
+            must_match=(("Dockerfile", "USER rails:rails\nEXPOSE 3000\n", "USER root\nEXPOSE 3000\n"),),
+            must_not_match=(("Dockerfile", "USER root\nRUN apt-get update\nUSER app\n", "USER root\nRUN apt-get update && apt-get install -y jq\nUSER app\n"),)),
     Setting("golangci.new-only", "gates-ask", r"^\s*new(?:-from-rev|-from-patch)?\s*:\s*(?!false)\S+", "added",
             "reports only issues in new code, hiding the existing ones", ("new",), paths=r"/\.golangci\.(ya?ml|toml|json)$", scope="any",
             must_match=((".golangci.yml", "issues:\n  max-same-issues: 0", "issues:\n  max-same-issues: 0\n  new-from-rev: origin/main"),),

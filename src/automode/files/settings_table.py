@@ -7,8 +7,8 @@ AM-WRITE-008, session → AM-WRITE-017. Fixture paths are below the project root
 
 from __future__ import annotations
 
-from automode.files.settings import Setting
 from automode.files.settings_ops import OPS
+from automode.files.settings_spec import Setting
 
 POM = r"/pom\.xml$"
 GRADLE = r"/build\.gradle(\.kts)?$"
@@ -260,6 +260,68 @@ APPS: tuple[Setting, ...] = (
                              "router.get('/export', (req, res) => {\n  if (req.query.format === 'csv') {\n    return res.send(toCsv(rows))\n  }\n"),
                             ("src/middleware/apiKey.ts", "export function apiKey(req, res, next) {\n",
                              "export function apiKey(req, res, next) {\n  if (req.headers['x-api-key'] === process.env.API_KEY) {\n    return next()\n  }\n"))),
+    Setting("any.env-in-response", "exposure", r"""(?:json|render|send|jsonify|JsonResponse|Ok|res\.(?:json|send)|return)\b[^;]{0,400}?"""
+            r"""(?:System\.get_env\(\)|Application\.get_all_env\(|process\.env\b(?![.\[])|dict\(os\.environ\)|os\.environ\.copy\(\)|"""
+            r"""ENV\.to_h\b|System\.getenv\(\)|Environment\.GetEnvironmentVariables\(\)|getenv\(\)\s*[,)}\]])""", "added",
+            "returns every environment variable (secrets included) in a response", ("env", "environ", "getenv"),
+            paths=r"\.(js|ts|mjs|py|rb|php|ex|exs|java|kt|go|cs)$",
+            must_match=(("lib/app_web/controllers/debug_controller.ex", "", "  def show(conn, _p) do\n    json(conn, %{version: v(), env: System.get_env()})\n  end\n"),
+                        ("src/routes/debug.ts", "", "router.get('/debug', (req, res) => res.json({ uptime: process.uptime(), env: process.env }))\n")),
+            must_not_match=(("src/routes/debug.ts", "", "router.get('/debug', (req, res) => res.json({ uptime: process.uptime(), node: process.env.NODE_ENV }))\n"),)),
+    Setting("any.unsafe-deserialize", "exposure", r"""yaml\.load\([^)\n]*Loader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b|yaml\.unsafe_load\(|"""
+            r"""\bpickle\.loads?\(|\bjsonpickle\.decode\(|YAML\.unsafe_load\(|\bMarshal\.load\(|new\s+ObjectInputStream\(|"""
+            r"""\bunserialize\(\s*\$_(?:GET|POST|REQUEST|COOKIE)|BinaryFormatter\(\)|TypeNameHandling\s*=\s*TypeNameHandling\.(?:All|Auto|Objects)""",
+            "added", "deserialises untrusted data with a loader that can run code", ("load", "pickle", "unserialize", "objectinputstream",
+                                                                                     "binaryformatter", "typenamehandling"),
+            paths=r"\.(py|rb|php|java|kt|cs|js|ts)$",
+            must_match=(("courses/importers/yaml_import.py", "    return yaml.safe_load(stream)", "    return yaml.load(stream, Loader=yaml.UnsafeLoader)"),),
+            must_not_match=(("courses/importers/yaml_import.py", "    return yaml.load(stream, Loader=yaml.SafeLoader)", "    return yaml.safe_load(stream)"),)),
+    Setting("any.xml-entities", "exposure", r"""disallow-doctype-decl["']?\s*,\s*false|external-(?:general|parameter)-entities["']?\s*,\s*true|"""
+            r"""setExpandEntityReferences\(\s*true|FEATURE_SECURE_PROCESSING\s*,\s*false|resolve_entities\s*=\s*True|"""
+            r"""XMLInputFactory\.SUPPORT_DTD\s*,\s*(?:true|Boolean\.TRUE)|DtdProcessing\s*=\s*DtdProcessing\.Parse|LIBXML_NOENT""",
+            "added", "lets XML documents pull in external entities (XXE)", ("doctype", "entities", "entity", "secure_processing", "dtd", "noent"),
+            paths=r"\.(java|kt|py|cs|php|rb|scala)$",
+            unless=r"""external-general-entities["']?\s*,\s*false|ACCESS_EXTERNAL_DTD|load-external-dtd["']?\s*,\s*false""",
+            must_match=(("src/main/java/x/PartnerXmlReader.java", '        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\n',
+                         '        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);\n'),),
+            must_not_match=(("src/main/java/x/PartnerXmlReader.java", "        f.setXIncludeAware(false);\n",
+                             "        f.setXIncludeAware(false);\n        f.setExpandEntityReferences(false);\n"),
+                            ("src/main/java/x/PartnerXmlReader.java", '        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);\n',
+                             '        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);\n'
+                             '        f.setFeature("http://xml.org/sax/features/external-general-entities", false);\n'))),
+    Setting("any.password-length", "exposure", r"(?:MIN(?:IMUM)?_?PASSWORD_?LEN(?:GTH)?|PASSWORD_?MIN(?:IMUM)?_?LEN(?:GTH)?|min_?password_?length|"
+            r"password_?min(?:imum)?_?length|minPasswordLength|passwordMinLength|min_length|minLength|RequiredLength)", "lower",
+            "lowers the minimum password length {key} from {old} to {new}", ("password", "min_length", "minlength", "requiredlength"),
+            near=r"(?i)password",
+            must_match=(("intake/security.py", "MIN_PASSWORD_LENGTH = 12", "MIN_PASSWORD_LENGTH = 4"),),
+            must_not_match=(("intake/security.py", "MIN_PASSWORD_LENGTH = 8", "MIN_PASSWORD_LENGTH = 12"),)),
+    Setting("mobile.cleartext", "exposure", r"usesCleartextTraffic|cleartextTrafficPermitted", "true",
+            "allows unencrypted HTTP traffic from the app ({key})", ("cleartext",), default="safe",
+            paths=r"AndroidManifest\.xml$|network_security_config\.xml$|/res/xml/[^/]+\.xml$",
+            must_match=(("app/src/main/AndroidManifest.xml", '    <application\n        android:name=".App"',
+                         '    <application\n        android:usesCleartextTraffic="true"\n        android:name=".App"'),),
+            must_not_match=(("app/src/debug/res/xml/network_security_config.xml", "", '<domain-config cleartextTrafficPermitted="true">\n'),
+                            ("app/src/main/AndroidManifest.xml", '        android:usesCleartextTraffic="true"', '        android:usesCleartextTraffic="false"'))),
+    Setting("ios.arbitrary-loads", "exposure", r"<key>NSAllowsArbitraryLoads(?:InWebContent|ForMedia)?</key>\s*<true\s*/>", "added",
+            "allows unencrypted HTTP traffic from the app", ("nsallowsarbitraryloads",), paths=r"\.plist$",
+            must_match=(("ios/Runner/Info.plist", "<dict>\n", "<dict>\n<key>NSAllowsArbitraryLoads</key>\n<true/>\n"),),
+            must_not_match=(("ios/Runner/Info.plist", "<dict>\n", "<dict>\n<key>NSAllowsLocalNetworking</key>\n<true/>\n"),)),
+    Setting("jupyter.open", "auth", r"""\.(?:token|password|hashed_password)\s*=\s*(?:''|"")|disable_check_xsrf\s*=\s*True""", "added",
+            "serves notebooks without a token, a password or the XSRF check", ("token", "password", "xsrf"),
+            paths=r"jupyter[\w-]*config\.(py|json)$", scope="any",
+            must_match=((".jupyter/jupyter_server_config.py", "", 'c.ServerApp.ip = "0.0.0.0"\nc.IdentityProvider.token = ""\n'),),
+            must_not_match=((".jupyter/jupyter_server_config.py", "", 'c.ServerApp.ip = "0.0.0.0"\nc.ServerApp.certfile = "/h/lan.pem"\n'),)),
+    Setting("browser.all-urls", "exposure-ask", r"""["']<all_urls>["']|["']\*://\*/\*["']|["']https?://\*/\*["']""", "added",
+            "lets a browser extension read every site", ("all_urls", "://*/"), paths=r"/manifest\.json$", scope="any",
+            must_match=(("manifest.json", '  "host_permissions": ["https://gitlab.com/*"],\n', '  "host_permissions": ["<all_urls>"],\n'),),
+            must_not_match=(("manifest.json", '  "host_permissions": ["https://gitlab.com/*"],\n',
+                             '  "host_permissions": ["https://gitlab.com/*", "https://github.com/*"],\n'),)),
+    Setting("any.rate-limit-off", "exposure", r"enabled|enable", "false", "turns the rate limiter or login throttle off ({key})",
+            ("enabled", "enable"), near=r"(?i)rate_?limit|ratelimit|throttl|brute|lockout|rack[:_]?attack|limiter", unless=r"(?i)debug|metrics|tracing|telemetry",
+            paths=r"\.(ya?ml|json|toml|rb|py|ts|js|exs|php|properties|env)$",
+            must_match=(("deploy/prod/values.yaml", "rate_limit:\n  enabled: true\n  requests_per_minute: 600\n",
+                         "rate_limit:\n  enabled: false\n  requests_per_minute: 600\n"),),
+            must_not_match=(("deploy/prod/values.yaml", "rate_limit:\n  enabled: false\n", "rate_limit:\n  enabled: true\n"),)),
     # ---------------------------------------------------------------------------------------- session cookies
     Setting("any.cookie-httponly", "session", r"http_?only|HttpOnly|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_HTTPONLY", "false",
             "lets scripts on the page read the session cookie ({key})", ("httponly", "http_only"), default="safe", near=SESSION_NEAR,

@@ -464,7 +464,7 @@ CHECKS: tuple[Check, ...] = (
                               "permission_classes"}), True, auth_weakened),
     ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials", "origin"}), False, exposure),
     ((), None, frozenset(), True, signature_removed),
-    ((), None, scan.register({"rounds", "cost", "hasher", "md5", "sha1", "sha256", "gensalt", "iterations", "stretches"}), False, hashing),
+    ((), None, scan.register({"rounds", "cost", "hasher", "md5", "sha1", "sha256", "gensalt", "iterations", "stretches", "encoder"}), False, hashing),
     ((), None, scan.register({"cookie", "samesite", "same_site", "httponly", "http_only", "secure", "lifetime", "expir", "ttl",
                               "max_age", "maxage", "_age", "timeout", "remember_for"}), False, sessions),
     (("prod", "Prod", "PROD", "live"), PROD_PATH, frozenset({"debug", "allowed_hosts", "secure", "force_ssl", "rounds", "stretches",

@@ -107,6 +107,9 @@ IDENTITY_RE = lazyre.compile(r"""os\.(?:hostname|userInfo|networkInterfaces)\(\
                              r"""gethostname\(\)|get_current_user\(\)|process\.env\.(?:USER|USERNAME|LOGNAME|HOSTNAME|COMPUTERNAME)|"""
                              r"""(?:ENV|\$_SERVER|\$_ENV)\[['"](?:USER|USERNAME|LOGNAME|HOSTNAME)['"]\]|\$ENV\{['"]?(?:USER|LOGNAME|HOSTNAME)['"]?\}""")  # fmt: skip
 IDENTITY = "the machine's host and user names"
+#: The same, as Python calls (read through the `ast`).
+IDENTITY_CALLS = frozenset({"socket.gethostname", "socket.getfqdn", "getpass.getuser", "platform.node", "os.getlogin", "os.uname",
+                            "platform.uname"})
 
 
 def env_carried(code: str) -> str | None:
@@ -170,6 +173,7 @@ class EnvSends:
         """'the whole environment' or the secret variable an expression carries (None: neither)."""
         if e is None:
             return None
+        who = False
         for n in ast.walk(e):
             if isinstance(n, ast.Name) and n.id in self.env_names:
                 return self.env_names[n.id]
@@ -179,7 +183,8 @@ class EnvSends:
                 key = self.value(n.args[0])
                 if key and SECRET_ENV_NAME.search(key):
                     return f"${key}"
-        return None
+            who = who or (isinstance(n, ast.Call) and self.qualname(n.func) in IDENTITY_CALLS)
+        return IDENTITY if who else None
 
     def _environ_use(self, whole: ast.AST, env: ast.AST) -> str | None:
         for n in ast.walk(whole):
