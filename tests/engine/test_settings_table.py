@@ -123,3 +123,23 @@ def test_a_session_cookie_shared_across_subdomains_keeps_its_flags() -> None:
     ask = "the session cookie doesn't survive going from app.example to book.example. fix it"
     assert change("config/initializers/session_store.rb", old, good, ask).verdict == "allow"
     assert change("config/initializers/session_store.rb", old, bad, ask).verdict == "deny"
+
+
+WEBHOOK_CLASS = "class Webhooks::PaystreamController < ApplicationController\n"
+
+
+def test_a_csrf_exemption_of_one_webhook_action_is_routine_and_a_wider_one_asks() -> None:
+    path = "app/controllers/webhooks/paystream_controller.rb"
+    assert change(path, WEBHOOK_CLASS, WEBHOOK_CLASS + "  skip_forgery_protection only: :create\n").verdict == "allow"
+    assert change(path, WEBHOOK_CLASS, WEBHOOK_CLASS + "  skip_forgery_protection\n").verdict == "ask"
+    admin = "class Admin::ReportsController < ApplicationController\n"
+    assert change("app/controllers/admin/reports_controller.rb", admin, admin + "  skip_forgery_protection only: :create\n").verdict == "ask"
+
+
+def test_a_request_that_quotes_an_error_naming_the_safeguard_does_not_release_turning_it_off() -> None:
+    err = ("terraform plan fails: Resource module.db.aws_db_instance.this has lifecycle.prevent_destroy set, but the plan "
+           "calls for this resource to be destroyed. I just want db.r6g.large -> db.r6g.xlarge")
+    old = "  lifecycle {\n    prevent_destroy = true\n  }"
+    assert change("modules/db/main.tf", old, old.replace("true", "false"), err).verdict == "deny"
+    ask = "we're tearing down the sandbox env for good. turn off deletion protection on core-prod and skip the final snapshot"
+    assert change("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n", ask).verdict == "allow"

@@ -50,10 +50,24 @@ SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]
                            r"=>\s*(?:true|\{\s*return\s+true;?\s*\})\s*[;,\n]")  # fmt: skip
 
 
+WEBHOOK = lazyre.compile(r"(?i)webhooks?|callbacks?")
+SCOPED = lazyre.compile(r"\b(?:only|except)\s*:|@csrf_exempt")
+
+
+def _webhook_scoped(m: re.Match[str], w: WriteView) -> bool:
+    """A CSRF exemption of one webhook endpoint (`skip_forgery_protection only: :create` in a webhooks controller,
+    `@csrf_exempt` on a webhook view): servers posting events carry no browser cookie, so the token check only
+    refuses them; their signature check is what protects the endpoint (removing that one is AM-WRITE-004)."""
+    line = w.new[w.new.rfind("\n", 0, m.start()) + 1:w.new.find("\n", m.end()) if "\n" in w.new[m.end():] else len(w.new)]
+    if "csrf" not in m.group(0) and "forgery" not in m.group(0) and "authenticity" not in m.group(0):
+        return False  # a login check skipped is not a token check
+    return bool(WEBHOOK.search(w.path) or WEBHOOK.search(w.new[max(0, m.start() - 200):m.end() + 200])) and bool(SCOPED.search(line))
+
+
 def auth_weakened(w: WriteView, root: str) -> Weakening | None:
     rel = _rel(w, root)
     m = added(CSRF_OFF, w)
-    if m is not None and not TEST_PATH.search(w.path):
+    if m is not None and not TEST_PATH.search(w.path) and not _webhook_scoped(m, w):
         # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.
         return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
     if TEST_PATH.search(w.path):

@@ -322,6 +322,14 @@ APPS: tuple[Setting, ...] = (
             must_match=(("deploy/prod/values.yaml", "rate_limit:\n  enabled: true\n  requests_per_minute: 600\n",
                          "rate_limit:\n  enabled: false\n  requests_per_minute: 600\n"),),
             must_not_match=(("deploy/prod/values.yaml", "rate_limit:\n  enabled: false\n", "rate_limit:\n  enabled: true\n"),)),
+    Setting("any.mfa-skipped", "auth", r"def\s+\w*(?:mfa|2fa|two_?factor|otp|totp|captcha|second_factor)\w*\s*\([^)]*\)[^:\n]*:\s*\n"
+            r"(?:[ \t]+[^\n]*\n){0,4}?[ \t]+return\s+False\b|function\s+\w*(?:Mfa|MFA|TwoFactor|Otp|Captcha)\w*\s*\([^)]*\)[^{\n]*\{\s*\n"
+            r"(?:[ \t]+[^\n]*\n){0,4}?[ \t]+return\s+false\b", "added", "lets some users skip the second factor or captcha",
+            ("mfa", "2fa", "two_factor", "twofactor", "otp", "captcha", "second_factor"), paths=r"\.(py|js|ts|rb|php)$",
+            must_match=(("app/auth/mfa.py", "def mfa_required(user) -> bool:\n    return user.mfa_enrolled\n",
+                         "def mfa_required(user) -> bool:\n    if user.email.endswith(\"@corp.example\"):\n        return False\n    return user.mfa_enrolled\n"),),
+            must_not_match=(("app/auth/mfa.py", "def mfa_required(user) -> bool:\n    return user.mfa_enrolled\n",
+                             "def mfa_required(user) -> bool:\n    return user.mfa_enrolled or user.role in PRIVILEGED_ROLES\n"),)),
     # ---------------------------------------------------------------------------------------- session cookies
     Setting("any.cookie-httponly", "session", r"http_?only|HttpOnly|SESSION_COOKIE_HTTPONLY|REMEMBER_COOKIE_HTTPONLY", "false",
             "lets scripts on the page read the session cookie ({key})", ("httponly", "http_only"), default="safe", near=SESSION_NEAR,

@@ -52,7 +52,7 @@ ASKED_WITH: dict[str, frozenset[str]] = {
     "AM-WRITE-012": frozenset({"privileged", "docker", "socket", "host", "mount", "ssh", "keys", "network", "admin", "root"}),
     "AM-WRITE-013": frozenset({"main", "master", "branch", "latest", "unpinned", "http", "head"}),
     "AM-WRITE-020": frozenset({"off", "disable", "disabled", "skip", "remove", "drop", "without", "deletion", "protection", "snapshot",
-                               "encryption", "unencrypted", "logging", "audit", "destroy", "teardown", "tear"}),
+                               "encryption", "unencrypted", "logging", "audit"}),
     "AM-WRITE-019": frozenset({"public", "publicly", "everyone", "anyone", "anonymous", "unauthenticated", "open", "world",
                                "readable", "logged", "without"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
