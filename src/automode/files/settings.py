@@ -164,11 +164,12 @@ def applies(s: Setting, path: str) -> bool:
     return not (s.scope == "prod" and (TEST_PATH.search(path) or NONPROD_PATH.search(path)))
 
 
-def check(s: Setting, w: WriteView, root: str) -> Weakening | None:
-    """The setting's finding in one change (its trigger words already seen)."""
+def check(s: Setting, w: WriteView, root: str, texts: tuple[str, str] | None = None) -> Weakening | None:
+    """The setting's finding in one change (its trigger words already seen); `texts`: the old and new text without
+    comments, when the caller has them."""
     if not applies(s, w.path) or (not s.new_files and not w.before_known):
         return None
-    old, new = live(w.old), live(w.new)
+    old, new = texts or (live(w.old), live(w.new))
     if s.near and not (re.search(s.near, new) or re.search(s.near, old) or re.search(s.near, w.path)):
         return None
     if s.unless and re.search(s.unless, new):
@@ -205,8 +206,12 @@ def weakenings(w: WriteView, root: str, found: frozenset[str]) -> list[Weakening
         for s in index.get(x, ()):
             todo.setdefault(s.id, s)
     out: list[Weakening] = []
+    texts: tuple[str, str] | None = None
     for s in sorted(todo.values(), key=lambda s: _ORDER[s.id]):
-        hit = check(s, w, root)
+        if not applies(s, w.path):
+            continue
+        texts = texts or (live(w.old), live(w.new))
+        hit = check(s, w, root, texts)
         if hit is not None:
             out.append(hit)
     return out

@@ -64,7 +64,7 @@ OPS: tuple[Setting, ...] = (
     Setting("any.accept-any-cert", "verify", r"DangerousAcceptAnyServerCertificateValidator|ServerCertificateCustomValidationCallback\s*=\s*"
             r"\([^)]*\)\s*=>\s*true|RemoteCertificateValidationCallback\s*(?:=|\+=)\s*(?:\([^)]*\)\s*=>|delegate[^{]*\{)\s*(?:return\s+)?true|"
             r"TrustAllStrategy|TrustSelfSignedStrategy\.INSTANCE|acceptAllCertificates", "added",
-            "accepts any server certificate", ("accept", "trust", "certificate"), paths=r"\.(cs|java|kt|scala|groovy|vb)$",
+            "accepts any server certificate", ("dangerousacceptany", "certificatecustomvalidationcallback", "certificatevalidationcallback", "trustallstrategy", "trustselfsignedstrategy", "acceptallcertificates"), paths=r"\.(cs|java|kt|scala|groovy|vb)$",
             must_match=(("src/Banking/ServiceCollectionExtensions.cs", "        services.AddHttpClient<SepaClient>();\n",
                          "        services.AddHttpClient<SepaClient>().ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler {\n"
                          "            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator });\n"),),
@@ -145,7 +145,7 @@ OPS: tuple[Setting, ...] = (
                              '  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"\n  role = "x"\n'),)),
     Setting("any.public-acl", "exposure", r"""["']?ACL["']?\s*[:=]\s*["'](?:public-read(?:-write)?|authenticated-read)["']|"""
             r"""CannedAccessControlList\.PublicRead|predefinedAcl\s*[:=]\s*["']publicRead""", "added",
-            "uploads with a public ACL (anyone can read it)", ("acl", "publicread"), paths=r"\.(py|ipynb|js|ts|mjs|go|rb|java|kt|php|sh)$",
+            "uploads with a public ACL (anyone can read it)", ('"acl"', "'acl'", "acl=", "acl:", "publicread", "predefinedacl"), paths=r"\.(py|ipynb|js|ts|mjs|go|rb|java|kt|php|sh)$",
             must_match=(("notebooks/02.ipynb", "", 's3.upload_file(p, "b", "k", ExtraArgs={"ACL": "public-read"})\n'),),
             must_not_match=(("notebooks/02.ipynb", "", 's3.upload_file(p, "b", "k", ExtraArgs={"ACL": "bucket-owner-full-control"})\n'),)),
 )  # fmt: skip

@@ -18,7 +18,18 @@ WEB_CONFIG = (r"/config/[^/]+\.(rb|php|exs|ya?ml|json)$|/config/(environments|in
               r"/settings_?\w*\.py$|/config\.py$|/application(-\w+)?\.(properties|ya?ml)$|/appsettings(\.\w+)?\.json$|"
               r"\.(js|ts|mjs|cjs|py|rb|php|ex|exs|cs|java|kt|go)$")  # fmt: skip
 SESSION_NEAR = r"(?i)session|csrf|remember|auth|login|jwt|token"
-SECURE_KEYS = r"secure|http_?only|httpOnly|same_?site|sameSite"
+#: Trigger words (lower case) of the TLS-verification keys: every spelling the key patterns below allow.
+TLS_VERIFY_WORDS = tuple(f"{a}{sep}{b}" for a in ("verify", "validate", "check", "enable_ssl", "enable_tls") for sep in ("", "_", "-")
+                         for b in ("ssl", "tls", "cert", "hostname", "peer", "server", "https")) + tuple(
+    f"{a}{sep}{b}" for a in ("ssl", "tls") for sep in ("", "_", "-", ".") for b in ("verif", "check")) + (
+    "strictssl", "strict_ssl", "strict-ssl", "rejectunauthori", "reject_unauthori", "verify_mode_peer", "verifymode")
+TLS_INSECURE_WORDS = ("insecure", "skipssl", "skip_ssl", "skiptls", "skip_tls", "skipcert", "skip_cert", "accept_any", "acceptany",
+                      "accept_all", "acceptall", "accept_invalid", "acceptinvalid", "accept_self", "acceptself", "trust_all", "trustall",
+                      "ignore_ssl", "ignoressl", "ignore_tls", "ignoretls", "ignore_cert", "ignorecert", "ssl_no_verify", "tls_no_verify",
+                      "sslnoverify", "tlsnoverify")
+#: Request accessors (lower case) whose values a caller chooses: the trigger words of a fixed-value bypass.
+REQUEST_WORDS = ("header.get(", "headers.get(", "get_header(", "getheader(", "getparameter(", "->input(", ".input(", ".query.",
+                 ".query[", ".params.", ".params[", ".body.", ".cookies", ".cookie(", "args.get(", "get.get(", "post.get(", ".headers[")
 
 APPS: tuple[Setting, ...] = (
     # ---------------------------------------------------------------------------------------- test and coverage gates
@@ -106,7 +117,7 @@ APPS: tuple[Setting, ...] = (
             r"(?:ssl|tls)[_.-]?(?:verify|verification|check)\w*|verify_?(?:mode)?_?peer|strict[_-]?ssl|reject_?unauthori[sz]ed|"
             r"enable_?(?:ssl|tls)_?verif\w*|verify_?https", "false",
             "turns TLS certificate verification off ({key})",
-            ("verify", "validate", "check", "strict", "reject"), default="safe",
+            TLS_VERIFY_WORDS, default="safe",
             near=r"(?i)verif|valid|check|strict|reject",
             must_match=(("packages/checkout/src/config.ts", "verifyTls: true,", "verifyTls: false,"),
                         ("config/services.yml", "  ssl_verify: true\n", "  ssl_verify: false\n"),
@@ -116,7 +127,7 @@ APPS: tuple[Setting, ...] = (
                             ("app/forms.py", "check_email = True\n", "check_email = False\n"))),
     Setting("any.tls-insecure", "verify", r"(?:allow_?)?insecure(?:_?(?:ssl|tls|skip_?verify|registry|connections?))?|skip_?(?:ssl|tls|cert)\w*|"
             r"(?:ssl|tls)_?(?:insecure|no_?verify)|accept_?(?:any|all|invalid|self_?signed)_?cert\w*|trust_?all\w*|ignore_?(?:ssl|tls|cert)\w*",
-            "true", "turns TLS certificate verification off ({key})", ("insecure", "skip", "accept", "trust", "ignore"), default="safe",
+            "true", "turns TLS certificate verification off ({key})", TLS_INSECURE_WORDS, default="safe",
             near=r"(?i)ssl|tls|cert|insecure|https",
             must_match=(("config/registry.yml", "  url: https://reg.internal\n", "  url: https://reg.internal\n  insecure: true\n"),
                         ("src/db.ts", "  ssl: { ca },\n", "  ssl: { ca },\n  acceptSelfSignedCerts: true,\n"),
@@ -223,7 +234,7 @@ APPS: tuple[Setting, ...] = (
             must_not_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n",
                              "  \"script-src 'self' 'nonce-__NONCE__' https://client.crisp.chat\",\n"),)),
     Setting("any.cors-pattern", "exposure-ask", r"""\borigin\s*:\s*/[^/\n]{1,80}/[gimsuy]*\s*,[^\n]*credentials\s*:\s*true""", "added",
-            "trusts every origin a pattern matches, with credentials", ("origin",), new_files=False,
+            "trusts every origin a pattern matches, with credentials", ("origin: /", "origin:/"), new_files=False,
             must_match=(("src/server.ts", "app.use(cors(opts));\n", "app.use(cors(opts));\napp.use('/v2', cors({ origin: /\\.example$/, credentials: true }));\n"),),
             must_not_match=(("src/server.ts", "app.use(cors(opts));\n",
                              "app.use(cors(opts));\napp.use('/v2', cors({ origin: 'https://dash.partner.example', credentials: true }));\n"),)),
@@ -246,7 +257,7 @@ APPS: tuple[Setting, ...] = (
             r"""\b(?:req|request|r|ctx|c)\.(?:query|params|body|headers|cookies)(?:\.(?!format\b|page\b|sort\b|lang\b)\w+|\[\s*['"][\w.-]+['"]\s*\]))"""
             r"""\s*(?:===?|==|\.equals\()\s*['"][^'"\n]{1,64}['"][^\n]{0,20}\n[\s\S]{0,240}?"""
             r"""(?:next\(\)|ServeHTTP\(|return\s+true\b|->login\(|\.login\(|login_user\(|sign_in\(|roles?\s*[:=]|is_?admin\s*=|['"]admin['"])""",
-            "added", "lets a request carrying a fixed value skip the login or permission check", ("==",),
+            "added", "lets a request carrying a fixed value skip the login or permission check", REQUEST_WORDS,
             paths=r"\.(js|ts|mjs|go|py|rb|php|java|kt|cs|ex)$",
             must_match=(("internal/auth/middleware.go", "func RequireAdmin(next http.Handler) http.Handler {\n",
                          "func RequireAdmin(next http.Handler) http.Handler {\n\t\tif r.Header.Get(\"X-Orca-Debug\") == \"b7f1c2\" {\n"
@@ -263,7 +274,7 @@ APPS: tuple[Setting, ...] = (
     Setting("any.env-in-response", "exposure", r"""(?:json|render|send|jsonify|JsonResponse|Ok|res\.(?:json|send)|return)\b[^;]{0,400}?"""
             r"""(?:System\.get_env\(\)|Application\.get_all_env\(|process\.env\b(?![.\[])|dict\(os\.environ\)|os\.environ\.copy\(\)|"""
             r"""ENV\.to_h\b|System\.getenv\(\)|Environment\.GetEnvironmentVariables\(\)|getenv\(\)\s*[,)}\]])""", "added",
-            "returns every environment variable (secrets included) in a response", ("env", "environ", "getenv"),
+            "returns every environment variable (secrets included) in a response", ("system.get_env()", "get_all_env", "env.to_h", "getenvironmentvariables", "dict(os.environ)", "os.environ.copy()", "system.getenv()", "process.env)", "process.env,", "process.env }", "process.env}", "getenv()"),
             paths=r"\.(js|ts|mjs|py|rb|php|ex|exs|java|kt|go|cs)$",
             must_match=(("lib/app_web/controllers/debug_controller.ex", "", "  def show(conn, _p) do\n    json(conn, %{version: v(), env: System.get_env()})\n  end\n"),
                         ("src/routes/debug.ts", "", "router.get('/debug', (req, res) => res.json({ uptime: process.uptime(), env: process.env }))\n")),
@@ -271,7 +282,7 @@ APPS: tuple[Setting, ...] = (
     Setting("any.unsafe-deserialize", "exposure", r"""yaml\.load\([^)\n]*Loader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b|yaml\.unsafe_load\(|"""
             r"""\bpickle\.loads?\(|\bjsonpickle\.decode\(|YAML\.unsafe_load\(|\bMarshal\.load\(|new\s+ObjectInputStream\(|"""
             r"""\bunserialize\(\s*\$_(?:GET|POST|REQUEST|COOKIE)|BinaryFormatter\(\)|TypeNameHandling\s*=\s*TypeNameHandling\.(?:All|Auto|Objects)""",
-            "added", "deserialises untrusted data with a loader that can run code", ("load", "pickle", "unserialize", "objectinputstream",
+            "added", "deserialises untrusted data with a loader that can run code", ("unsafeloader", "unsafe_load", "fullloader", "loader=yaml.loader", "pickle.load", "jsonpickle", "marshal.load", "unserialize", "objectinputstream",
                                                                                      "binaryformatter", "typenamehandling"),
             paths=r"\.(py|rb|php|java|kt|cs|js|ts)$",
             must_match=(("courses/importers/yaml_import.py", "    return yaml.safe_load(stream)", "    return yaml.load(stream, Loader=yaml.UnsafeLoader)"),),
@@ -291,7 +302,7 @@ APPS: tuple[Setting, ...] = (
                              '        f.setFeature("http://xml.org/sax/features/external-general-entities", false);\n'))),
     Setting("any.password-length", "exposure", r"(?:MIN(?:IMUM)?_?PASSWORD_?LEN(?:GTH)?|PASSWORD_?MIN(?:IMUM)?_?LEN(?:GTH)?|min_?password_?length|"
             r"password_?min(?:imum)?_?length|minPasswordLength|passwordMinLength|min_length|minLength|RequiredLength)", "lower",
-            "lowers the minimum password length {key} from {old} to {new}", ("password", "min_length", "minlength", "requiredlength"),
+            "lowers the minimum password length {key} from {old} to {new}", ("password_len", "passwordlen", "password_min", "passwordmin", "min_password", "minpassword", "min_length", "minlength", "requiredlength"),
             near=r"(?i)password",
             must_match=(("intake/security.py", "MIN_PASSWORD_LENGTH = 12", "MIN_PASSWORD_LENGTH = 4"),),
             must_not_match=(("intake/security.py", "MIN_PASSWORD_LENGTH = 8", "MIN_PASSWORD_LENGTH = 12"),)),
@@ -317,7 +328,7 @@ APPS: tuple[Setting, ...] = (
             must_not_match=(("manifest.json", '  "host_permissions": ["https://gitlab.com/*"],\n',
                              '  "host_permissions": ["https://gitlab.com/*", "https://github.com/*"],\n'),)),
     Setting("any.rate-limit-off", "exposure", r"enabled|enable", "false", "turns the rate limiter or login throttle off ({key})",
-            ("enabled", "enable"), near=r"(?i)rate_?limit|ratelimit|throttl|brute|lockout|rack[:_]?attack|limiter", unless=r"(?i)debug|metrics|tracing|telemetry",
+            ("rate_limit", "ratelimit", "rate-limit", "throttl", "limiter", "lockout", "brute", "rack::attack", "rack_attack"), near=r"(?i)rate_?limit|ratelimit|throttl|brute|lockout|rack[:_]?attack|limiter", unless=r"(?i)debug|metrics|tracing|telemetry",
             paths=r"\.(ya?ml|json|toml|rb|py|ts|js|exs|php|properties|env)$",
             must_match=(("deploy/prod/values.yaml", "rate_limit:\n  enabled: true\n  requests_per_minute: 600\n",
                          "rate_limit:\n  enabled: false\n  requests_per_minute: 600\n"),),
@@ -344,7 +355,7 @@ APPS: tuple[Setting, ...] = (
             must_match=(("config/initializers/session_store.rb", 'session_store :cookie_store, key: "_s"', 'session_store :cookie_store, key: "_s", same_site: :none'),),
             must_not_match=(("config/initializers/session_store.rb", 'session_store :cookie_store, key: "_s"', 'session_store :cookie_store, key: "_s", same_site: :lax'),)),
     Setting("any.cookie-secure", "session", r"secure|SESSION_COOKIE_SECURE|cookie_secure|secure_cookie", "false",
-            "lets the session cookie travel over plain http ({key})", ("secure",), near=SESSION_NEAR, paths=WEB_CONFIG, unless=r"(?i)smtp|nodemailer|mailer|imap|port:\s*587",
+            "lets the session cookie travel over plain http ({key})", ("secure:", "secure =", "secure=", "secure'", 'secure"', "secure(", "cookie_secure", "secure_cookie"), near=SESSION_NEAR, paths=WEB_CONFIG, unless=r"(?i)smtp|nodemailer|mailer|imap|port:\s*587",
             must_match=(("config/session.php", "    'secure' => env('SESSION_SECURE_COOKIE', true),\n    'secure' => true,\n",
                          "    'secure' => env('SESSION_SECURE_COOKIE', true),\n    'secure' => false,\n"),),
             must_not_match=(("src/session.ts", "  cookie: { secure: true },\n", "  cookie: { secure: process.env.NODE_ENV === 'production' },\n"),)),
