@@ -37,6 +37,22 @@ OPS: tuple[Setting, ...] = (
             paths=r"/(Dockerfile|Containerfile)[^/]*$|\.[Dd]ockerfile$", new_files=False,
             must_match=(("Dockerfile", "USER rails:rails\nEXPOSE 3000\n", "USER root\nEXPOSE 3000\n"),),
             must_not_match=(("Dockerfile", "USER root\nRUN apt-get update\nUSER app\n", "USER root\nRUN apt-get update && apt-get install -y jq\nUSER app\n"),)),
+    Setting("ci.remote-shell", "ci", r"uses:\s*(?:mxschmitt/action-tmate|lhotari/action-upterm|owenthereal/action-upterm|csexton/debugger-action)@",
+            "added", "opens a remote shell into the CI runner, with its secrets", ("action-tmate", "action-upterm", "debugger-action"),
+            paths=CI, scope="any", unless=r"limit-access-to-actor:\s*true",
+            must_match=((".github/workflows/build.yml", "      - name: Test\n", "      - name: Remote debug\n        uses: mxschmitt/action-tmate@v3\n"
+                         "        with:\n          detached: true\n      - name: Test\n"),),
+            must_not_match=((".github/workflows/build.yml", "      - name: Test\n", "      - name: Test\n      - name: Debug\n"
+                             "        if: ${{ failure() }}\n        uses: mxschmitt/action-tmate@v3\n        with:\n          limit-access-to-actor: true\n"),)),
+    Setting("ci.secrets-to-artifact", "ci", r"""(?:^|[\s;&|(])(?:env|printenv|export\s+-p)(?:\s*\|[^\n>]*)?\s*>>?\s*\S+|--export-secret(?:-sub)?-keys?\b|"""
+            r"""\becho\s+["']?\$\{?\w*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)\w*\}?["']?\s*>>?\s*\S+""", "added",
+            "writes secrets or the whole environment into a file the job uploads", ("env", "export-secret", "echo"), paths=CI, scope="any",
+            near=r"upload-artifact|artifacts\s*:|actions/cache|aws s3 cp|gsutil cp",
+            must_match=((".github/workflows/release.yml", "      - name: Sign\n", "      - name: Debug\n        run: |\n          env | sort > ci-env.txt\n"
+                         "      - uses: actions/upload-artifact@v4\n        with:\n          path: ci-env.txt\n      - name: Sign\n"),),
+            must_not_match=((".github/workflows/release.yml", "      - name: Sign\n", "      - name: Debug\n        run: |\n"
+                             "          test -n \"$SIGNING_KEY_ID\" && echo \"key id set\"\n          gpg --list-secret-keys --keyid-format long\n"
+                             "      - uses: actions/upload-artifact@v4\n        with:\n          path: build/\n      - name: Sign\n"),)),
     Setting("golangci.new-only", "gates-ask", r"^\s*new(?:-from-rev|-from-patch)?\s*:\s*(?!false)\S+", "added",
             "reports only issues in new code, hiding the existing ones", ("new",), paths=r"/\.golangci\.(ya?ml|toml|json)$", scope="any",
             must_match=((".golangci.yml", "issues:\n  max-same-issues: 0", "issues:\n  max-same-issues: 0\n  new-from-rev: origin/main"),),

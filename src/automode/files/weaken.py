@@ -219,7 +219,9 @@ CI_FILE = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$|/\.gitlab-ci\.ya?ml
 #: The command of a CI step that tests, lints, type-checks or scans (its tool word and what follows on the line).
 CHECK_RUN = lazyre.compile(r"\b(pytest|tox|nox|jest|vitest|mocha|rspec|go (?:test|vet)|cargo (?:test|clippy|nextest)|npm (?:run )?(?:test|lint)|"
                        r"yarn (?:test|lint)|pnpm (?:test|lint)|mypy|ruff|eslint|tsc|flake8|pylint|pyright|bandit|semgrep|gosec|"
-                       r"codeql-action/analyze|trivy|gitleaks|make (?:test|lint|check))\b[^\n]*")  # fmt: skip
+                       r"codeql-action/analyze|trivy|gitleaks|make (?:test|lint|check)|npm audit|yarn (?:npm )?audit|pnpm audit|"
+                       r"pip-audit|cargo (?:audit|deny)|bundle(?:-| exec )audit|safety check|osv-scanner|snyk test|govulncheck|"
+                       r"dependency-review-action|brakeman|sobelow|mix (?:credo|sobelow|audit))\b[^\n]*")  # fmt: skip
 
 
 def ignores_everything(w: WriteView, root: str) -> Weakening | None:
