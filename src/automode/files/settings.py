@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from automode.files import WriteView
 
 #: Settings files of environments that are not production (development, local, test, CI, examples).
-NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo|emulators?|sandbox)([._-][^/]*)?\.\w+$|"
+NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo|emulators?|sandbox|repro|reproduce|scratch|playground)([._-][^/]*)?\.\w+$|"
                               r"/(dev|development|local|test|testing|e2e|sandbox|emulators?)/[^/]+$|/src/(debug|androidTest|test)/|\.env\.(dev|development|local|test|example)$|"
                               r"/environments/(development|test)\.rb$", re.I)  # fmt: skip
 
