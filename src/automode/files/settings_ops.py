@@ -53,6 +53,22 @@ OPS: tuple[Setting, ...] = (
             must_not_match=((".github/workflows/release.yml", "      - name: Sign\n", "      - name: Debug\n        run: |\n"
                              "          test -n \"$SIGNING_KEY_ID\" && echo \"key id set\"\n          gpg --list-secret-keys --keyid-format long\n"
                              "      - uses: actions/upload-artifact@v4\n        with:\n          path: build/\n      - name: Sign\n"),)),
+    Setting("ci.deploy-environment", "gates", r"^\s*environment\s*:\s*(?:['\"]?(?:production|prod|live)['\"]?\s*$|\n\s+name\s*:\s*['\"]?(?:production|prod|live)\b)",
+            "removed", "removes the production environment (its required approvals and protection rules) from a deploy job",
+            ("environment",), paths=r"/\.github/workflows/[^/]+\.ya?ml$", scope="any",
+            must_match=((".github/workflows/deploy.yml", "    runs-on: ubuntu-latest\n    environment: production\n", "    runs-on: ubuntu-latest\n"),),
+            must_not_match=((".github/workflows/deploy.yml", "    environment: production\n", "    environment: production\n    concurrency: deploy\n"),)),
+    Setting("precommit.hook-removed", "gates", r"^\s*-\s*id\s*:\s*\S+", "removed", "removes a pre-commit hook", ("id:",),
+            paths=r"/\.pre-commit-config\.ya?ml$", scope="any",
+            must_match=((".pre-commit-config.yaml", "  - repo: https://github.com/Yelp/detect-secrets\n    rev: v1.5.0\n    hooks:\n      - id: detect-secrets\n", ""),),
+            must_not_match=((".pre-commit-config.yaml", "      - id: black\n", "      - id: ruff-format\n"),)),
+    Setting("gitignore.secrets", "exposure", r"^\s*/?(?:\*\*/)?(?:\.env(?:\*|\.\*|\.local|\.\w+)?|\*\.pem|\*\.key|\*\.p12|\*\.pfx|id_[rd]sa\w*|id_ed25519\w*|"
+            r"\.npmrc|\.pypirc|\.netrc|credentials(?:\.json)?|secrets?(?:\.\w+)?|\*\.tfvars|terraform\.tfvars|\*\.tfstate\*?|\.aws/?|"
+            r"service-account\w*\.json|\*\.keystore|\*\.jks)\s*$", "removed", "stops ignoring files that hold secrets, so they can be committed",
+            (".env", ".pem", ".key", "id_", "credentials", "secret", "tfvars", "tfstate", ".npmrc", ".netrc", ".aws", "keystore", "service-account"),
+            paths=r"/\.gitignore$", scope="any",
+            must_match=((".gitignore", ".env*\n", ".DS_Store\n"),),
+            must_not_match=((".gitignore", ".env*\n", ".env*\n.DS_Store\n"),)),
     Setting("golangci.new-only", "gates-ask", r"^\s*new(?:-from-rev|-from-patch)?\s*:\s*(?!false)\S+", "added",
             "reports only issues in new code, hiding the existing ones", ("new",), paths=r"/\.golangci\.(ya?ml|toml|json)$", scope="any",
             must_match=((".golangci.yml", "issues:\n  max-same-issues: 0", "issues:\n  max-same-issues: 0\n  new-from-rev: origin/main"),),
