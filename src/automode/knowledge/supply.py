@@ -235,7 +235,7 @@ def _is_ref(eco: str, spec: str) -> bool:
     if REMOTE_SPEC.search(s):
         return True
     # `npm install owner/repo` is a GitHub repository
-    return eco == "npm" and not s.startswith(("@", ".", "/", "~")) and s.count("/") == 1 and ":" not in s
+    return eco in ("npm", "github") and not s.startswith(("@", ".", "/", "~")) and s.count("/") == 1 and ":" not in s
 
 
 def _is_local(spec: str) -> bool:
@@ -265,7 +265,7 @@ def _packages(words: list[Word]) -> list[Package]:
     args = argv[len(prefix) :]
     dyn = [w.dynamic for w in words[len(prefix) :]]
     out: list[Package] = []
-    explicit = False
+    explicit = manager in m.get("always_fetch", ())
     i = 0
     positional: list[str] = []
     while i < len(args):
@@ -315,7 +315,7 @@ def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> P
     if _is_ref(eco, spec):
         m = re.search(r"(git\+|hg\+|https?://|git://|github:|gitlab:|bitbucket:).*", spec)
         ref = m.group(0) if m else spec
-        if eco == "npm" and not m:
+        if eco in ("npm", "github") and not m:
             ref = "github:" + spec.split("#", 1)[0]
         return Package(eco, "", manager, runs, ref=ref, explicit=True)
     return Package(eco, _spec_name(eco, spec), manager, runs, explicit=explicit)

@@ -288,8 +288,34 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
 URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
 
 
+#: Short options that take a value, per program (curl(1), wget(1)): a cluster such as `-sSfo FILE`, `-sF f=@x` or
+#: `-qO-` is read as its letters, the one that takes a value last (its value is the rest of the word or the next one).
+SHORT_VALUE = {"curl": frozenset("dFTXoHuAebcxrmwEKPUtzyYCQ"), "wget": frozenset("OoaPTteUiBDIXQlARw")}
+
+
+def unbundle(cmd: Command) -> list[Word]:
+    """The command's words with clustered short options split (`-sSfo x` -> `-s -S -f -o x`)."""
+    takes = SHORT_VALUE.get(cmd.name)
+    out: list[Word] = []
+    for w in cmd.argv[1:]:
+        v = w.value
+        if takes is None or w.dynamic or len(v) < 3 or v[0] != "-" or v[1] == "-" or not v[1:2].isalpha():
+            out.append(w)
+            continue
+        for k, c in enumerate(v[1:], 1):
+            if not c.isalpha():
+                out.append(w)  # `-#`, `-0`: not a cluster of letters after all
+                break
+            out.append(Word("-" + c, "-" + c))
+            if c in takes:
+                if v[k + 1 :]:
+                    out.append(Word(v[k + 1 :], v[k + 1 :]))  # `-XPOST`, `-ofile`: the rest is the value
+                break
+    return out
+
+
 def _http(cmd: Command, env: Env) -> Iterator[Effect]:
-    args = cmd.argv[1:]
+    args = unbundle(cmd)
     upload: list[str] = []
     out_files: list[Word] = []
     urls: list[str] = []

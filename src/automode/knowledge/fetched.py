@@ -1,0 +1,190 @@
+"""Code that came from elsewhere in the same action, and what runs it (issue 10 points 6 and 7).
+
+`git clone https://github.com/stranger/repro /tmp/x && cd /tmp/x && ./setup.sh && cargo run` runs a stranger's code;
+so do `unzip ~/Downloads/pr.zip -d /tmp/pr && find /tmp/pr -name '*.sh' -exec bash {} \\;`, `curl -o /tmp/h.js URL &&
+NODE_OPTIONS='--require /tmp/h.js' npm run dev` and `tar -xf ~/Downloads/m.tar --to-command='python3 -'`. Each is
+one fact about provenance (a place whose content was fetched: a download, a clone, an archive from outside unpacked)
+and one about execution (a program, an interpreter's script, a build or package command working in that place, an
+environment variable that loads a file, an extraction option that pipes members into an interpreter).
+
+The facts are data (`data/supply/runners.json`, its `_about` says where they come from); nothing here reads files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from automode.effects import Effect
+    from automode.shell.parse import Command
+
+DATA = os.path.join(os.path.dirname(__file__), "data", "supply", "runners.json")
+ARCHIVERS = {"tar": ("-f", "--file"), "bsdtar": ("-f", "--file"), "unzip": (), "7z": (), "7za": (), "unrar": ()}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    path: str  # absolute: a file or a directory whose content came from `source`
+    kind: str  # "download" | "clone" | "archive"
+    source: str  # the URL or archive it came from
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with open(DATA, encoding="utf-8") as f:
+        out: dict[str, Any] = json.load(f)
+    return out
+
+
+def _abs(path: str, cwd: str, home: str) -> str:
+    if path == "~" or path.startswith("~/"):
+        path = home + path[1:]
+    return posixpath.normpath(path if path.startswith("/") else posixpath.join(cwd or "/", path))
+
+
+def _under(path: str, place: str) -> bool:
+    return path == place or path.startswith(place.rstrip("/") + "/")
+
+
+def _positional(words: list[str], value_opts: frozenset[str] = frozenset()) -> list[str]:
+    """Words that are not options nor option values (`--depth 1`)."""
+    out: list[str] = []
+    skip = False
+    for w in words:
+        if skip:
+            skip = False
+        elif w.startswith("-"):
+            skip = w in value_opts
+        else:
+            out.append(w)
+    return out
+
+
+def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) -> list[Place]:
+    """Every place in this action whose content was fetched: downloaded files, cloned repositories, archives from
+    the network or a download folder unpacked (and anything unpacked from a fetched archive)."""
+    effects = list(effects)
+    out = [Place(e.target, "download", e.detail) for e in effects if e.kind == "write" and e.origin == "download"]
+    made = {e.target for e in effects if e.kind == "write" and e.origin != "download"}  # archives this action built
+    fetchers = _data()["fetchers"]
+    outside = tuple(_data()["downloads_dirs"])
+    commands = list(commands)
+    for c in commands:  # archives this action builds itself (`zip x.zip …`, `tar -czf x.tgz …`, `7z a x.7z …`)
+        words = [w.value for w in c.argv[1:]]
+        if c.name == "zip" or (c.name in ("7z", "7za") and words[:1] == ["a"]):
+            pos = _positional(words[1:] if c.name != "zip" else words)
+            if pos:
+                made.add(_abs(pos[0], c.cwd or "/", home))
+        elif c.name in ("tar", "bsdtar") and not _extracts(c.name, words):
+            arch, _d = _archive_and_dest(c.name, words, ARCHIVERS[c.name])
+            if arch:
+                made.add(_abs(arch, c.cwd or "/", home))
+    for c in commands:
+        words = [w.value for w in c.argv]
+        cwd = c.cwd or "/"
+        for prefix, value_opts in fetchers:
+            if words[: len(prefix)] == prefix:
+                pos = _positional(words[len(prefix) :], frozenset(value_opts))
+                if pos:
+                    url = pos[0]
+                    dest = pos[1] if len(pos) > 1 else url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].removesuffix(".git")
+                    out.append(Place(_abs(dest, cwd, home), "clone", url))
+        opts = ARCHIVERS.get(c.name)
+        if opts is None or not _extracts(c.name, words[1:]):
+            continue
+        archive, dest = _archive_and_dest(c.name, words[1:], opts)
+        if not archive:
+            continue
+        src = _abs(archive, cwd, home)
+        fetched = any(_under(src, p.path) for p in out) or (src not in made and any(d in src + "/" for d in outside))
+        if fetched:
+            out.append(Place(_abs(dest or ".", cwd, home), "archive", archive))
+    return out
+
+
+def _extracts(name: str, args: list[str]) -> bool:
+    if name in ("tar", "bsdtar"):
+        first = args[0] if args else ""
+        return any(a in ("-x", "--extract", "--get") for a in args) or (
+            bool(first) and not first.startswith("--") and "x" in first.lstrip("-")
+        )
+    if name in ("7z", "7za", "unrar"):
+        return bool(args) and args[0] in ("x", "e")
+    return True  # unzip
+
+
+def _archive_and_dest(name: str, args: list[str], file_opts: tuple[str, ...]) -> tuple[str, str]:
+    archive = dest = ""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        nxt = args[i + 1] if i + 1 < len(args) else ""
+        if name in ("tar", "bsdtar"):
+            if a in file_opts or (a.startswith("-") and not a.startswith("--") and a.endswith("f")) or (
+                i == 0 and not a.startswith("-") and a.endswith("f")
+            ):
+                archive, i = nxt, i + 2
+                continue
+            if a in ("-C", "--directory"):
+                dest, i = nxt, i + 2
+                continue
+            if a.startswith(("--directory=", "--file=")):
+                k, _, v = a.partition("=")
+                archive, dest = (v, dest) if k == "--file" else (archive, v)
+        elif name == "unzip":
+            if a == "-d":
+                dest, i = nxt, i + 2
+                continue
+            if not a.startswith("-") and not archive:
+                archive = a
+        elif not a.startswith("-") and a not in ("x", "e") and not archive:
+            archive = a
+        elif a.startswith("-o") and len(a) > 2:
+            dest = a[2:]
+        i += 1
+    return archive, dest
+
+
+def runs(c: Command, where: list[Place], home: str) -> tuple[Place, str] | None:
+    """The fetched place whose code `c` runs, and how (None: it runs none)."""
+    if not where or not c.argv:
+        return None
+    d = _data()
+    cwd = c.cwd or "/"
+    words = [w.value for w in c.argv]
+
+    def hit(path: str) -> Place | None:
+        p = _abs(path, cwd, home)
+        return next((pl for pl in where if _under(p, pl.path)), None)
+
+    if "/" in words[0] and (pl := hit(words[0])):
+        return pl, f"runs {words[0]}"
+    if c.name in d["interpreters"]:
+        script = next((w for w in words[1:] if not w.startswith("-")), None)
+        if script is not None and (pl := hit(script.split("*", 1)[0].rstrip("/") or script)):
+            return pl, f"runs {script} with {c.name}"
+        if (script is None or script == "-") and any("--to-command" in v or "--checkpoint-action" in v for v in c.via):
+            arch = next((pl for pl in where if pl.kind in ("archive", "download")), None)
+            if arch is not None:
+                return arch, f"pipes the members of {arch.source} into {c.name}"
+    subs = d["runners"].get(c.name)
+    if subs is not None and (not subs or (len(words) > 1 and words[1] in subs)) and (pl := hit(cwd)):
+        return pl, f"`{' '.join(words[:3])}` runs the code in {pl.path}"
+    for k, w in c.assigns:
+        opts = d["env_loaders"].get(k)
+        if opts is None:
+            continue
+        parts = w.value.split()
+        paths = parts if not opts else [p[len(o):] if p.startswith(o) and len(p) > len(o) else (parts[i + 1] if i + 1 < len(parts) else "")
+                                         for i, p in enumerate(parts) for o in opts if p == o or (p.startswith(o) and o.endswith(":"))]  # fmt: skip
+        for p in paths:
+            if p and (pl := hit(p)):
+                return pl, f"loads {p} through {k}"
+    return None
