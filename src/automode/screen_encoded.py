@@ -2,7 +2,8 @@
 
 Base64 runs (standard and URL-safe) that decode to readable text, and text after a mention of ROT13, are decoded and
 handed to the screen as hidden content: an order there is suspicious by itself, as in markup hidden by style.
-Binary payloads (keys, images, certificates) do not decode to text and are left alone. Bounded: at most
+Binary payloads (keys, images, certificates) do not decode to text and are left alone. Only a text that mentions an
+encoding or decoding is searched (`MENTIONS`): a payload does its harm through a reader told to decode it. Bounded: at most
 `MAX_RUNS` runs of at most `MAX_RUN` characters each.
 """
 
@@ -16,7 +17,7 @@ from automode import lazyre
 
 MAX_RUNS = 16
 MAX_RUN = 8000
-B64 = lazyre.compile(r"(?<![\w+/=-])[A-Za-z0-9+/]{24,8000}={0,2}(?![\w+/=-])|(?<![\w=-])[A-Za-z0-9_-]{32,8000}={0,2}(?![\w=-])")
+B64 = lazyre.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")  # boundaries checked in `decoded` (a lookbehind here costs 10x)
 ROT13 = lazyre.compile(r"(?i)\brot-?13\b")
 #: "decode it and follow/run it": a request to act on what the reader cannot see.
 DECODE_AND_ACT = lazyre.compile(
@@ -38,13 +39,26 @@ def _readable(raw: bytes) -> str | None:
     return text if printable >= 0.97 * len(text) and letters >= 0.5 * len(text) else None
 
 
+#: An encoded payload acts only through a reader told to decode it: the runs are looked for only in a text that says
+#: so (a substring test is far cheaper than scanning 1 MB for runs).
+MENTIONS = ("64", "decod", "dekod", "décod", "rot13", "rot-13", "encod", "kodiert", "codific", "gecodeerd", "zakodow",
+            "编码", "解码", "コード", "코딩")  # "64": base64, b64
+
+
 def decoded(text: str) -> list[str]:
-    """Readable texts hidden in base64 runs or after a ROT13 mention."""
+    """Readable texts hidden in base64 runs or after a ROT13 mention, in a text that mentions an encoding."""
     out: list[str] = []
+    low = text.lower()
+    if not any(w in low for w in MENTIONS):
+        return out
     for n, m in enumerate(B64.finditer(text)):
         if n >= MAX_RUNS * 4 or len(out) >= MAX_RUNS:
             break
-        run = m.group(0)[:MAX_RUN]
+        run = m.group(0)
+        if len(run) > MAX_RUN or text[m.start() - 1 : m.start()].isalnum() or text[m.end() : m.end() + 1].isalnum():
+            continue
+        if ("-" in run or "_" in run) and ("+" in run or "/" in run):
+            continue  # a path or an identifier, not one alphabet
         if run.isalpha() or run.isdigit() or not any(c.isdigit() or c in "+/=" for c in run[:200]):
             continue  # a long word or number, not an encoding
         alphabet = "-_" if ("-" in run or "_" in run) else "+/"
@@ -55,7 +69,7 @@ def decoded(text: str) -> list[str]:
         readable = _readable(raw)
         if readable is not None:
             out.append(readable)
-    r = ROT13.search(text)
+    r = ROT13.search(text) if "13" in text else None
     if r is not None:
         tail = text[r.end() : r.end() + 4000]
         out.append(codecs.decode(tail, "rot13"))

@@ -396,7 +396,7 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             m = p.weak.match(norm, at) if a is None or a.group("strong") is None else a
             if m is not None:
                 anchors.append((m.start(), m.end(), _address(p, norm, m.start(), m.end(), m is a)))
-    if CJK_CHARS.search(norm):
+    if any(not w.isascii() for w in words) and CJK_CHARS.search(norm):
         for rx, weight in ((p.cjk_strong, 2), (p.cjk_weak, 1)):
             for n, m in enumerate(rx.finditer(norm)):
                 if n >= MAX_WINDOWS // 2:
