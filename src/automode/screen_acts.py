@@ -263,7 +263,7 @@ DANGER = (r"\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|pri
           r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
-PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
+PRESSURE = (r"(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
             r"demander|prévenir|signaler|avertir|mentionner|mentionne|fragen|informieren|erwähnen|erwähnt|menciones|mencione|"
@@ -276,7 +276,7 @@ PRESSURE = (r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\
             r"(?:the\s+)?user\s+(?:has\s+)?(?:authori[sz]ed|approved|agreed|consented|wants|asked\s+you|prefers\s+no)|"
             r"authori[sz]ed\s+you|on\s+(?:the\s+user'?s|their|his|her|my)\s+behalf|humans?\s+(?:can|may|should|do\s+not)\s+"
             r"(?:ignore|skip|disregard|not\s+need)|humans?\s+(?:contributors?|readers?|users?|developers?|visitors?)\s+(?:can|may|should|do\s+not)\s+"
-            r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|keep\s+(?:this|it)\s+out\s+of|(?:do\s+not|don'?t)\s+explain|(?<![a-z])(?:silently|quietly)|in\s+the\s+background|"
+            r"(?:ignore|skip|disregard|not\s+need)|human\s+visitors|keep\s+(?:this|it)\s+out\s+of|(?:do\s+not|don'?t)\s+explain|in\s+the\s+background|"
             r"as\s+(?:the\s+)?(?:owner|admin\w*|maintainer|ceo|cto|manager|vip)\b|(?:knows?|are\s+aware|is\s+aware)\s+(?:about\s+)?(?:it|this)\b|"
             r"(?:mention|say)\s+nothing|nothing\s+about\s+(?:it|this)|no\s+need\s+to\s+(?:ping|loop|cc|involve)|said\s+it'?s\s+fine|"
             r"approval\s+is\s+attached|(?:humains?|humanos?|umani|menschen|mensen|ludzie|człowiek\w*)\b[^.]{0,30}\b(?:peuvent|pueden|podem|possono|können|kunnen|mogą)\s+ignor|"

@@ -136,18 +136,26 @@ class _Patterns:
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
-                  r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|"
+                  r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
+                  r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
+                  r"sempre\s+que|toda\s+vez|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
+        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
-        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+$")
+        self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
+                                           r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
+        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
                                           r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
         you = alt(words("you_must"))
         self.modal = re.compile(rf"(?<![\w'])(?:{MODALS}|{you}|please|kindly|(?:is|are)\s+to|wants?\s+you\s+to|"
                                 rf"asking\s+you\s+to|asks?\s+you\s+to|by|veuillez|bitte|por\s+favor|per\s+favore|graag|proszę|"
-                                rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie)(?![\w'])")
+                                rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie|"
+                                # permission granted in the user's name: "the user authorises you to", "vous autorise à"
+                                rf"authori[sz]es?\s+you\s+to|(?:are|is)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to|"
+                                rf"vous\s+autorise\s+à|t'autorise\s+à|te\s+autoriza\s+a|le\s+autoriza\s+a|ti\s+autorizza\s+a|"
+                                rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je)(?![\w'])")
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
@@ -322,6 +330,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
         if len(acts) >= 3:
             break
     danger = None
+    loose = None  # a command the window asks for only as a whole ("Honour these settings" above a config)
     for n, d in enumerate(p.danger.finditer(window)):
         if n >= 8:
             break
@@ -331,9 +340,18 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
             continue
         ends = [e for e in (window.find(". ", d.end()), window.find("。", d.end()), window.find("\n", d.end())) if e != -1]
         whole = window[sent_start + 1 : min([*ends, d.end() + 200])]  # the verb may follow its object (CJK)
-        if not _negated(p, sentence, d.start() - sent_start - 1) and _commanded(p, whole, d.start() - sent_start - 1):
+        if _negated(p, sentence, d.start() - sent_start - 1):
+            continue
+        if _commanded(p, whole, d.start() - sent_start - 1):
             danger = d
             break
+        loose = loose or d
+    if not acts and danger is None and loose is not None and p.window_directive.search(window):
+        danger = loose
+        parts_extra = ["command in a directive window"]
+    else:
+        parts_extra = []
+        loose = None
     if not acts and danger is None:
         return None
     parts = [f"address({addr})"]
@@ -348,8 +366,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
             score += 1
             parts.append("outside destination")
     if danger is not None:
-        score += 1 if acts else 2
+        score += 1 if acts or loose is not None else 2
         parts.append("command")
+        parts += parts_extra
         if not snippet:
             snippet, act_at = window[max(0, danger.start() - 80) : danger.end() + 40], lo + danger.start()
     pressure = len({m.group(0) for m in p.pressure.finditer(window)})
