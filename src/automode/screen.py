@@ -33,7 +33,7 @@ from automode.screen_signals import (
 )
 from automode.screen_window import addressed_window
 from automode.screen_window import patterns as window_patterns
-from automode.screen_words import words
+from automode.screen_words import HOMOGLYPHS, words
 
 MAX_CHARS = 200_000  # head and tail are screened beyond this
 THRESHOLD = 3
@@ -54,7 +54,6 @@ SPACED = lazyre.compile(
     r"(?<!\w)[a-z]([ ._*\-])(?:[a-z]\1){2,}[a-z](?!\w)"
 )  # one separator throughout: "i.g.n.o.r.e"
 # Cyrillic and Greek letters that look like Latin ones.
-HOMOGLYPHS = str.maketrans("аеорсухіјѕԁɡһӏոԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧаοινρτυ", "aeopcyxijsdghlnqwABEZHIKMNOPTYXaoivptu")
 
 # Splitting on ASCII punctuation (all but `_`) is several times faster than a `\w+` scan and yields the same words.
 _PUNCT = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^`{|}~'"})

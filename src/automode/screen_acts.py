@@ -164,6 +164,49 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "exec": ("uruchom", "uruchomić", "wykonaj", "wykonać", "zainstaluj", "zainstalować"),
         "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj"),
     },
+    "sv": {
+        "send": ("skicka", "vidarebefordra", "ladda upp", "dela", "kopiera", "klistra in"),
+        "pay": ("betala", "överför", "för över", "slutför köpet", "slutför"),
+        "grant": ("lägg till", "bjud in", "tilldela"),
+        "destroy": ("radera", "ta bort", "töm", "rensa"),
+        "degrade": ("stäng av", "inaktivera", "kringgå", "ta bort"),
+        "approve": ("godkänn", "slå ihop", "acceptera"),
+        "exec": ("kör", "installera", "starta om", "starta"),
+        "redirect": ("uppdatera", "ändra", "byt"),
+    },
+    "da": {
+        "send": ("send", "videresend", "upload", "kopier"),
+        "pay": ("betal", "overfør"),
+        "grant": ("tilføj", "giv", "inviter"),
+        "destroy": ("slet", "fjern", "tøm"),
+        "degrade": ("deaktiver", "slå fra", "omgå"),
+        "approve": ("godkend", "accepter", "flet"),
+        "exec": ("kør", "installer", "start"),
+        "redirect": ("opdater", "ændr", "skift"),
+    },
+    "ru": {
+        "send": ("отправь", "отправьте", "перешли", "перешлите", "передай", "передайте", "загрузи", "загрузите",
+                 "скопируй", "скопируйте", "вставь", "вставьте", "надішли", "надішліть"),
+        "pay": ("переведи", "переведите", "оплати", "оплатите", "заплати", "заплатите"),
+        "grant": ("добавь", "добавьте", "выдай", "выдайте", "предоставь", "предоставьте", "назначь", "пригласи",
+                  "додай", "додайте"),
+        "destroy": ("удали", "удалите", "очисти", "очистите", "сотри", "видали", "видаліть"),
+        "degrade": ("отключи", "отключите", "выключи", "выключите", "замени", "замените", "обойди", "вимкни"),
+        "approve": ("одобри", "одобрите", "смержи", "прими", "схвали"),
+        "exec": ("выполни", "выполните", "запусти", "запустите", "установи", "установите", "прочитай", "прочитайте",
+                 "виконай", "запусти", "встанови"),
+        "redirect": ("измени", "измените", "обнови", "обновите", "змініть"),
+    },
+    "tr": {
+        "send": ("gönder", "gönderin", "ilet", "iletin", "yükle", "yükleyin", "paylaş", "paylaşın"),
+        "pay": ("öde", "ödeyin", "yapın"),
+        "grant": ("ekle", "ekleyin"),
+        "destroy": ("sil", "silin", "kaldır", "kaldırın"),
+        "degrade": ("kapat", "kapatın", "kaldır", "kaldırın", "devre dışı bırak"),
+        "approve": ("birleştir", "birleştirin", "onayla", "onaylayın"),
+        "exec": ("çalıştır", "çalıştırın", "kur", "kurun"),
+        "redirect": ("değiştir", "değiştirin", "güncelle", "güncelleyin", "yap"),
+    },
 }
 
 _SECRET = (r"[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s]{1,40}>|\$\{?\w+|%7b|\[[^\]\s]{1,40}\])|(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
@@ -175,7 +218,8 @@ _SECRET = (r"[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s]{1,40}>|\$\{?\w+|%7b|\[[^\]\s
            r"\w+_(?:token|key|secret|password|credentials?)\b|"
            r"wachtwoord\w*|passw[oö]rt\w*|zugangsdaten|schlüssel\w*|mot\s+de\s+passe|clés?\s+(?:api|privées?|ssh)|"
            r"identifiants|contraseñas?|credenciales|claves?\s+(?:api|privadas?|ssh)|senhas?|credenciais|chaves?|"
-           r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?)\b")  # fmt: skip
+           r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?|lösenord\w*|nyckel\w*|nycklar|"
+           r"adgangskode\w*|nøgle\w*|пароль|пароля|паролі|токен\w*|ключ\w*|учетн\w+\s+данн\w+|şifre\w*|parola\w*|anahtar\w*)\b")  # fmt: skip
 _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|"
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
@@ -190,12 +234,15 @@ _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|
           r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
           r"\b(?:account\s+number|bankgiro|rekeningnummer|rekening|numer\s+konta|cuenta|conta|compte|konto|conto|счет|счёт|карт\w+)\b|"
           r"\bcard\s+ending\b|\bgift\s+cards?\b|\bcredit\b|\brefund\b|\bfull\s+amount\b|\bbank\s+(?:details|account)\b|"
-          r"\bpayment\b|\bbetaling\b|\bzahlung\b|\bpaiement\b|\bpago\b|\bpagamento\b|\bprzelew\b")  # fmt: skip
+          r"\bpayment\b|\bbetaling\b|\bzahlung\b|\bpaiement\b|\bpago\b|\bpagamento\b|\bprzelew\b|\d\s?kr\b|₽|\bруб\w*|"
+          r"\bödeme\w*|\bfaktura\b|\bköpet\b|\bkortet\b")  # fmt: skip
 _PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|collaborators?|superuser|root|sudo\w*|"
               r"write\s+access|full\s+access|delegate\s+access|delegat\w+|all\s+privileges|privileges?|permissions?|"
               r"role|roles/\w+|deploy\s+keys?|ssh\s+keys?|authorized_keys|service\s+(?:account|user)|org(?:anization)?\s+member|"
               r"member\s+of|access\s+to|cluster-?admin|clusteradmin|iam|with\s+grant\s+option|amministrat\w+|"
-              r"administrador\w*|proprietari\w*|eigentümer|beheerder\w*|właściciel\w*|uprawnie\w+)\b")  # fmt: skip
+              r"administrador\w*|proprietari\w*|eigentümer|beheerder\w*|właściciel\w*|uprawnie\w+|behörighet\w*|"
+              r"redigeringsrätt|redigeringsadgang|administratör\w*|права\w*|правами|администратор\w*|коллаборатор\w*|"
+              r"колабораторів|колаборатор\w*|yönetici\w*)\b")  # fmt: skip
 _SCOPE = (r"/\*|\*\.\*|\b(?:all|every|everything|entire|whole|each)\b|--all\b|all=true|--force\b|-f\b|-rf\b|-fr\b|-auto-approve|"
           r"--yes\b|-y\b|\b(?:prod|production|live|main|master|remote|origin|backups?|database|db|bucket|buckets|namespace|"
           r"ns|cluster|release/\S*|branches|history|migrations|directory|folder|repository|repo|archive|tables?|"
@@ -203,12 +250,13 @@ _SCOPE = (r"/\*|\*\.\*|\b(?:all|every|everything|entire|whole|each)\b|--all\b|al
           r"(?:este|esta|ce|cette|questo|questa|deze|dit|diese|diesen|ten|tę|tą|to)\s+(?:mensaje|correo|message|"
           r"messaggio|mensagem|bericht|mail|nachricht|wiadomość|fila|ligne|riga|linha|rij|zeile|wiersz)|"
           r"schema|volumes?|pvc|tout|toutes|tous|todos|todas|tutti|tutte|alle|allen|wszystkie|wszystko|produktion|"
-          r"produção|producción|produzione|productie)\b")  # fmt: skip
+          r"produção|producción|produzione|productie|все|всё|всех|продакшн\w*|tüm|hepsi|alla|allt)\b")  # fmt: skip
 _PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protections?|protected|reviews?|required\s+checks?|"
                r"status\s+checks?|checks|hooks?|pre-commit|verification|verify|ssl|tls|certificates?|revocation|"
                r"firewall|antivirus|security|audit(?:ing)?|logging|signing|signature|sandbox|guard|automode|scanner|"
                r"rate\s+limit|approval|confirmations?|bypasspermissions|permissions|trustmanager|codeowners|settings\.json|"
-               r"branch-schutz|schutz|protection|protección|protezione|proteção|beveiliging|ochrona)\b")  # fmt: skip
+               r"branch-schutz|schutz|protection|protección|protezione|proteção|beveiliging|ochrona|rate\s+limit\w*|"
+               r"защит\w*|проверк\w*|selinux|setenforce|koruma\w*|korumasını|csrf)\b")  # fmt: skip
 _BRANCH = (r"\b(?:main|master|default\s+branch|production|prod|live|release\s+branch|upstream|crates\.io|npm|pypi|"
            r"registry|public)\b|--force\b|\s-f\b")  # fmt: skip
 _REVIEW = (r"\b(?:pull\s+requests?|prs?|merge\s+requests?|changes?|commit|release|invite|invitation|payment|transfer|"
@@ -281,7 +329,9 @@ PRESSURE = (r"(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+n
             r"(?:mention|say)\s+nothing|nothing\s+about\s+(?:it|this)|no\s+need\s+to\s+(?:ping|loop|cc|involve)|said\s+it'?s\s+fine|"
             r"approval\s+is\s+attached|(?:humains?|humanos?|umani|menschen|mensen|ludzie|człowiek\w*)\b[^.]{0,30}\b(?:peuvent|pueden|podem|possono|können|kunnen|mogą)\s+ignor|"
             r"contributeurs\s+humains|acordado|concordado|concordou|d'accordo|d'accord|einverstanden|akkoord|zgod\w+|w\s+kursie|в\s+курсе|"
-            r"согласовал\w*|не\s+нужно|不需要|无需|已经同意|"
+            r"согласовал\w*|не\s+нужно|не\s+требуется|не\s+надо|не\s+сообщай|не\s+упоминать|погодили|в\s+курсі|"
+            r"ingen\s+bekräftelse|utan\s+att\s+(?:visa|fråga|meddela)|det\s+er\s+aftalt|är\s+avtalat|"
+            r"bahsetmeyin|onayladı|onay\s+verdi|gerek\s+yok|yazma\b|bilgi\s+vermeyin|不需要|无需|已经同意|"
             r"(?:this|it)\s+is\s+(?:safe|expected|routine|mandatory|required|harmless)\b|safe\s+and\s+(?:expected|required)|required\s+for\s+(?:all|compliance)|"
             r"freigabe\s+liegt\s+vor|ist\s+freigegeben|weiß\s+bescheid|ist\s+einverstanden|déjà\s+validé|a\s+déjà|ya\s+lo\s+aprobaron|ya\s+aprobado|già\s+dato\s+il\s+consenso|"
             r"già\s+approvato|já\s+combinei|já\s+aprovado|vindt\s+dat\s+prima|al\s+goedgekeurd|uzgodnione|zgodził|zgodzila|"

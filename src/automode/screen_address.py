@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from automode.screen_words import words
+from automode.screen_words import HOMOGLYPHS, words
 
 #: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
 MAX_ANCHORS = 200
@@ -31,7 +31,9 @@ _ING_NOUNS = (r"(?:working\s+(?:groups?|party|parties|draft|papers?|sets?|direct
 _NEXT = (rf"(?!{_ING_NOUNS})\w+ing|that|who|which|and|or|you|please|must|should|shall|will|would|can|could|may|might|need|needs|has|have|"
          r"had|is|are|was|were|then|now|also|first|here|qui|che|que|die|der|dat|który|ktory|które|doit|doivent|devez|"
          r"debe|deben|deve|devono|muss|müssen|musst|sollst|sollen|moet|moeten|musisz|należy|bitte|per|por|veuillez|graag|"
-         r"proszę|in|on|at|with|from|to|for|of|via|over|under|when|while|if|before|after|during")  # fmt: skip
+         r"proszę|in|on|at|with|from|to|for|of|via|over|under|when|while|if|before|after|during|som|"
+         # relative words of Russian/Ukrainian, folded as `screen.normalise` folds Cyrillic look-alikes
+         + "который|которая|которые|которым|читающих|читающий|що|який|яка|які".translate(HOMOGLYPHS))  # fmt: skip
 MODALS = (r"must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|"
           r"will\s+need\s+to|muss|müssen|sollen|soll|sollte|sollten|doit|doivent|devez|debe|deben|deve|devono|moet|"
           r"moeten|musi|muszą|powinien|powinny|należy")  # fmt: skip

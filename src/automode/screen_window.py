@@ -48,7 +48,7 @@ from automode.screen_acts import (
 )
 from automode.screen_address import MODALS, alt
 from automode.screen_address import patterns as address_patterns
-from automode.screen_words import words
+from automode.screen_words import HOMOGLYPHS, words
 
 MAX_WINDOWS = 40
 _INFLECT = r"(?:s|es|ed|d|ing|[bdgmnprt](?:ed|ing))?"  # English -s/-ed/-ing, doubled consonants ("running")
@@ -111,15 +111,20 @@ class _Patterns:
         for table in ACT_VERBS.values():
             for cls, ws in table.items():
                 for w in ws:
-                    verbs.setdefault(w, set()).add(cls)
+                    verbs.setdefault(w.translate(HOMOGLYPHS), set()).add(cls)
         self.classes = verbs
+        # forms that are imperatives and nothing else (Russian/Ukrainian, Turkish, Polish second person): said to the
+        # reader wherever they stand, as the verb may close its clause (Turkish)
+        self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl") for ws in ACT_VERBS[lang].values()
+                                          for w in ws if not w.endswith(("ć", "c", "ть", "ти")))
         en = {w for ws in ACT_VERBS["en"].values() for w in ws}
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
         clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
         self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")" + clitic + r"(?![\w-])(?!\s*[(:])(?!\s+[0-9a-f]{7,40}\b)")
-        self.targets = {name: re.compile(rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")) for name, rx in TARGETS.items()}
+        self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
+                        for name, rx in TARGETS.items()}
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
         for w, cls in cjk_forms.items():
             verbs.setdefault(w, set()).add(cls)
@@ -128,8 +133,8 @@ class _Patterns:
         self.cjk_weak = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_WEAK, key=len, reverse=True)))
         self.danger = re.compile(DANGER)
         self.outside = re.compile(OUTSIDE)
-        self.pressure = re.compile(PRESSURE + "|" + CJK_PRESSURE)
-        self.deixis = re.compile(DEIXIS + "|" + CJK_DEIXIS)
+        self.pressure = re.compile((PRESSURE + "|" + CJK_PRESSURE).translate(HOMOGLYPHS))
+        self.deixis = re.compile((DEIXIS + "|" + CJK_DEIXIS).translate(HOMOGLYPHS))
         self.discussion = re.compile(DISCUSSION)
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
@@ -138,7 +143,7 @@ class _Patterns:
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
-                  r"sempre\s+que|toda\s+vez|"
+                  r"sempre\s+que|toda\s+vez|для|чтобы|перед|после|при|когда|если|щоб|якщо|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
         self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
@@ -315,7 +320,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
                 # an imperative has no mark of its own in these languages: a consequential verb not negated
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):
                     continue
-            elif _negated(p, sentence, m.start()) or not _directive(p, sentence, m.start(), verb, base):
+            elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)):
                 continue
             for cls in sorted(classes):
                 target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)

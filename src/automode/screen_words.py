@@ -357,7 +357,61 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "instructions": ("instrukcje", "polecenia", "zasady", "reguły", "wytyczne"),
         "example": ("na przykład", "np.", "przykład", "atakujący", "atak"),
     },
+    "sv": {
+        "weak": ("assistent", "assistenten", "agent", "agenten", "agenter"),
+        "ai": ("ai-assistent", "ai-assistenten", "ai-agent", "ai-agenten", "ai-agenter", "artificiell intelligens",
+               "ai-shoppingassistent", "kalenderassistenter", "kalenderassistent"),
+        "role": ("assistent", "assistenten", "agent", "agenten", "agenter", "bot", "boten", "verktyg", "system"),
+        "auto": ("automatiserade", "automatisk", "automatiska", "autonoma"),
+        "label": ("notering", "anteckning", "obs", "meddelande", "instruktion", "instruktioner", "viktigt"),
+        "to": ("till", "för"),
+        "please": ("först", "snälla", "vänligen", "också", "nu"),
+        "neg": ("inte", "aldrig", "utan"),
+        "user": ("användaren", "användare"),
+    },
+    "da": {
+        "weak": ("assistent", "assistenten", "agent", "agenten", "agenter"),
+        "ai": ("ai-assistent", "ai-agent", "ai-agenter", "kunstig intelligens", "kalenderassistenter", "kalenderassistent"),
+        "role": ("assistent", "assistenten", "agent", "agenten", "agenter", "bot", "værktøj", "system"),
+        "auto": ("automatiserede", "automatisk", "automatiske"),
+        "label": ("note", "besked", "instruktion", "instruktioner", "vigtigt"),
+        "to": ("til", "for"),
+        "please": ("først", "venligst", "også", "nu"),
+        "neg": ("ikke", "aldrig", "uden"),
+        "user": ("brugeren", "bruger"),
+    },
+    "ru": {
+        "weak": ("ассистент", "ассистенту", "ассистента", "ассистентам", "агент", "агенту", "агента", "агентам", "агенты",
+                 "асистент", "асистенту"),
+        "ai": ("ии", "ии-агент", "ии-агенты", "ии-агентов", "ии-агентам", "ии-ассистент", "ии-ассистентов",
+               "ии-ассистентам", "ии-ассистента", "искусственный интеллект", "нейросеть", "языковая модель", "ші",
+               "ші-агент", "ші-асистент", "боту-ассистенту", "боту-асистенту"),
+        "role": ("ассистент", "ассистенту", "ассистента", "агент", "агенту", "агента", "агенты", "агентам", "бот", "боту",
+                 "бота", "асистент", "асистенту", "модель", "модели"),
+        "auto": ("автоматический", "автоматическому", "автоматического", "автоматизированный", "автоматичний"),
+        "label": ("примечание", "подсказка", "указание", "инструкция", "заметка", "важно", "примітка"),
+        "to": ("для",),
+        "please": ("пожалуйста", "сначала", "сразу", "будь ласка", "спочатку"),
+        "neg": ("не", "нельзя", "никогда"),
+        "user": ("пользователю", "пользователь", "пользователя", "користувачу", "користувач"),
+    },
+    "tr": {
+        "weak": ("asistan", "asistanı", "asistanına", "asistanlarına", "ajan", "ajanı", "ajanları", "ajanlarına"),
+        "ai": ("yapay zekâ", "yapay zeka", "yapay zekâ asistanı", "yapay zekâ asistanına", "yapay zekâ ajanları",
+               "yapay zekâ botuna", "yapay zekâ kod asistanlarına", "yapay zeka asistanı", "yapay zeka ajanları"),
+        "role": ("asistan", "asistanı", "asistanına", "ajan", "ajanı", "ajanları", "bot", "botu", "botuna", "araç"),
+        "auto": ("otomatik", "otonom"),
+        "label": ("talimat", "önemli", "uyarı"),
+        "to": ("için",),
+        "please": ("lütfen", "önce", "hemen", "ayrıca"),
+        "neg": ("değil", "asla"),
+        "user": ("kullanıcıya", "kullanıcı", "kullanıcının"),
+    },
 }
+
+#: Cyrillic and Greek letters that look like Latin ones, folded by `screen.normalise`; table words are folded the same
+#: way, so that a Russian word in a table matches the normalised text.
+HOMOGLYPHS = str.maketrans("аеорсухіјѕԁɡһӏոԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧаοινρτυ", "aeopcyxijsdghlnqwABEZHIKMNOPTYXaoivptu")
 
 
 def words(kind: str, langs: tuple[str, ...] | None = None) -> tuple[str, ...]:
@@ -365,5 +419,5 @@ def words(kind: str, langs: tuple[str, ...] | None = None) -> tuple[str, ...]:
     out: dict[str, None] = {}
     for lang, table in LANGS.items():
         if langs is None or lang in langs:
-            out.update(dict.fromkeys(table.get(kind, ())))
+            out.update(dict.fromkeys(w.translate(HOMOGLYPHS) for w in table.get(kind, ())))
     return tuple(sorted(out, key=lambda w: (-len(w), w)))
