@@ -36,6 +36,7 @@ INTERNAL_HOST = lazyre.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[
 ENV_REF = lazyre.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 URL_WORD = lazyre.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
 SAME_CHAR_RUN = lazyre.compile(r"(.)\1{5,}")
+PERCENT = lazyre.compile(r"%(3[AaDd]|2[Ff]|40|26)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,11 @@ def values(text: str) -> list[Secret]:
     t = tables()
     if len(text) < t.shortest_value:  # most words of a command: too short to hold any secret-looking value
         return []
+    if "%" in text and PERCENT.search(text):
+        # a URL-encoded value (a search query carrying `postgresql%3A%2F%2Fapp%3Apw%40host`) is read decoded too
+        from urllib.parse import unquote
+
+        text = f"{text} {unquote(text)}"
     out: list[Secret] = []
     if (t.value_gate is None or t.value_gate(text)) and t.any_value.search(text):
         for _id, name, svc, source in t.values:

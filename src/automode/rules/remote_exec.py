@@ -197,15 +197,16 @@ def fetched_code_runs(a: Analysis) -> str | Hit | None:
         place, how = got
         if place.kind != "clone":
             return f"{how}, fetched in the same action from {place.source[:80]}"
-        from automode.rules.supply import _own_owners, _repo_of, _said
+        from automode.rules.supply import _own_owners, _repo_of
 
         repo = _repo_of(place.source)
         owner = "/".join(repo.split("/")[:2])
         name = repo.rsplit("/", 1)[-1].lower()
         user = a.ctx.home.rstrip("/").rsplit("/", 1)[-1].lower()
-        if (owner in _own_owners(a) or _said(a, repo.split("/", 1)[-1]) or _said(a, place.source)
-                or name == a.root.rstrip("/").rsplit("/", 1)[-1].lower() or owner.rsplit("/", 1)[-1].lower() == user):
-            continue  # the project's own repository (its remotes, its name) or the user's own account
+        # the project's own repository (its remotes, its name) or the user's own account; a repository the user only
+        # named ("what is github.com/x/y?") is no consent to run it: that is the judge's to read
+        if owner in _own_owners(a) or name == a.root.rstrip("/").rsplit("/", 1)[-1].lower() or owner.rsplit("/", 1)[-1].lower() == user:
+            continue
         return Hit(f"{how}, a repository cloned in the same action from {place.source[:80]}", "ask")
     return None
 

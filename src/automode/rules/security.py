@@ -287,7 +287,8 @@ PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DY
     names=None,
     title="Injects a library into other programs",
     what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=` on a command or exported, with a library from a temporary, "
-    "hidden or unknown place (a library inside the project, e.g. a sanitizer runtime, is an ask).",
+    "hidden or unknown place (a library inside the project or installed under the system's library directories, e.g. "
+    "a sanitizer runtime or libfaketime, is an ask).",
     why="A preloaded library runs inside every program started with it: the classic way to hook credentials or hide "
     "processes.",
     example="DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Safari.app/Contents/MacOS/Safari",
@@ -308,7 +309,9 @@ def preload(cmd: Command, a: Analysis) -> str | Hit | None:
         from automode.paths import classify
 
         cls = classify(v or "<dynamic>", cmd.cwd or a.cwd, a.ctx.home, a.root, not v or "$" in v).cls
-        if cls in ("project", "artefact") and "/." not in v:
+        libdir = cls == "system" and re.match(r"^/(usr/(local/)?)?lib(32|64)?/|^/opt/homebrew/(lib|Cellar)/|^/nix/store/", v)
+        if (cls in ("project", "artefact") or libdir) and "/." not in v:
+            # the project's own build, or a library a system package installed (libfaketime, a sanitizer runtime)
             return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")
         return f"{k}={v[:60]} preloads a library into every program it starts"
     return None

@@ -37,6 +37,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-EXFIL-004": frozenset({"send", "publish", "network"}),
     "AM-RCE-001": frozenset({"run", "install"}),
     "AM-RCE-004": frozenset({"run", "install"}),
+    "AM-RCE-008": frozenset({"run", "install"}),  # a clone run where the user asked for it to be run
     "AM-SEC-002": frozenset({"chmod"}),
     "AM-SEC-004": frozenset({"create", "update", "delete"}),
     "AM-SEC-005": frozenset({"privilege"}),
