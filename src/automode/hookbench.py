@@ -115,8 +115,9 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
                    server_token: str | None = None) -> dict[str, Any]:
     """{mode: {"n", "median_ms", "p99_ms", "mean_ms", "min_ms", "max_ms", "errors"}} for each mode, Claude Code's
     PreToolUse; other agents' rows are keyed "<agent> <mode>" (Gemini CLI: its BeforeTool payload and answer).
-    Mode "service" is the hook `automode install --server URL` writes, asking the team service at `server` (with
-    `server_token`) beside its own decision; a call the service did not answer counts as an error."""
+    Mode "resident+service" is the hook `automode install --server URL` writes, whose resident server asks the team
+    service at `server` (with `server_token`) beside its own decision; "service" the same with `--mode direct` (a
+    cold process each call); a call the service did not answer counts as an error."""
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="automode-hookbench-", ignore_cleanup_errors=True) as tmp, _drained(tmp):
         project = os.path.join(tmp, "project")
@@ -129,13 +130,14 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
             for agent, mode in ((a, m) for a in agents for m in modes):
                 payloads = _payloads(project, agent)
                 key = mode if agent == "claude-code" else f"{agent} {mode}"
-                cmd = hook_command(agent, resident=mode == "resident", server=server if mode == "service" else None)
-                if mode == "service":
+                resident, via_service = mode in ("resident", "resident+service"), mode in ("service", "resident+service")
+                cmd = hook_command(agent, resident=resident, server=server if via_service else None)
+                if via_service:
                     if not server or not server_token:
                         results[key] = {"error": "no service to ask"}
                         continue
                     env["AUTOMODE_SERVER_TOKEN"] = server_token
-                if mode == "resident":
+                if resident:
                     _call(cmd, payloads[0], env, project, agent)  # starts the server
                     if not _wait_for_server(env):
                         results[key] = {"error": "the resident server did not come up"}
@@ -144,7 +146,7 @@ def run_hook_bench(n: int = 50, modes: tuple[str, ...] = ("cold", "resident"), w
                     _call(cmd, payloads[i % len(payloads)], env, project, agent)
                 times, errors = [], 0
                 for i in range(n):
-                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project, agent, service=mode == "service")
+                    ms, ok = _call(cmd, payloads[i % len(payloads)], env, project, agent, service=via_service)
                     times.append(ms)
                     errors += not ok
                 results[key] = {

@@ -191,32 +191,56 @@ def test_refuses_to_start_without_a_token(tmp_path: Path) -> None:
     assert p.returncode == 2 and "no token" in p.stderr
 
 
-def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: Path) -> None:
+@pytest.mark.parametrize("resident", [False, True], ids=["direct", "resident"])
+def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: Path, resident: bool) -> None:
     """`automode install --server URL`: the team's policy tightens (a deny rule only the service has), the local
-    engine's own denies stand, and an unreachable service leaves the local answer with a note."""
+    engine's own denies stand, and an unreachable service leaves the local answer with a note. The same for the
+    direct hook (`--mode direct`) and the resident one (the default): there the resident server asks the service,
+    and before it is up the client's own fallback does."""
+    import signal
+
     from automode.adapters.settings_file import hook_command
 
     conf = tmp_path / "service-config"
     (conf / "automode").mkdir(parents=True)
     (conf / "automode" / "config.toml").write_text('[permissions]\ndeny = ["Bash(make release*)"]\n')
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
     with _serving(tmp_path, env={"XDG_CONFIG_HOME": str(conf)}) as (_, url):
         project = tmp_path / "project"
         project.mkdir()
-        hook_env = {**os.environ, "AUTOMODE_AUDIT": "off", "AUTOMODE_SERVER_TOKEN": TOKEN, "CLAUDE_PROJECT_DIR": str(project)}
+        hook_env = {**os.environ, "AUTOMODE_AUDIT": "off", "AUTOMODE_SERVER_TOKEN": TOKEN, "CLAUDE_PROJECT_DIR": str(project),
+                    "XDG_RUNTIME_DIR": str(runtime), "XDG_DATA_HOME": str(tmp_path / "data"),
+                    "XDG_STATE_HOME": str(tmp_path / "state")}  # fmt: skip
 
         def run_hook(server: str, command: str) -> tuple[str | None, str]:
             payload = {"session_id": "s", "transcript_path": "", "cwd": str(project), "permission_mode": "default",
                        "hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": command}, "tool_use_id": "t"}  # fmt: skip
-            p = subprocess.run(["/bin/sh", "-c", hook_command("claude-code", resident=False, server=server)],
+            p = subprocess.run(["/bin/sh", "-c", hook_command("claude-code", resident=resident, server=server)],
                                input=json.dumps(payload), capture_output=True, text=True, env=hook_env, cwd=project, timeout=60)  # fmt: skip
             out = json.loads(p.stdout) if p.stdout.strip() else {}
             return out.get("hookSpecificOutput", {}).get("permissionDecision"), p.stderr
 
-        assert run_hook(url, "make release")[0] == "deny"  # only the team's policy says so
-        assert run_hook(url, "rm -rf ~")[0] == "deny"  # the local floor
-        assert run_hook(url, "git status")[0] == "allow"
-        verdict, note = run_hook("http://127.0.0.1:9", "make release")  # nobody listens there
-        assert verdict == "allow" and "not used" in note  # local policy alone, said so
+        try:
+            # The first resident call finds no server: it decides in the client's process (asking the service too)
+            # and starts one.
+            assert run_hook(url, "make release")[0] == "deny"
+            if resident:
+                sock = runtime / "automode" / "hook.sock"
+                deadline = time.monotonic() + 60
+                while not sock.exists() and time.monotonic() < deadline:
+                    time.sleep(0.2)
+                assert sock.exists(), "the resident server did not come up"
+            verdict, err = run_hook(url, "make release")  # only the team's policy says so
+            assert verdict == "deny" and "not using the resident server" not in err, err
+            assert run_hook(url, "rm -rf ~")[0] == "deny"  # the local floor
+            assert run_hook(url, "git status")[0] == "allow"
+            verdict, note = run_hook("http://127.0.0.1:9", "make release")  # nobody listens there
+            assert verdict == "allow" and "not used" in note  # local policy alone, said so
+        finally:
+            lock = runtime / "automode" / "server.lock"
+            if lock.exists() and lock.read_text().strip():
+                os.kill(int(lock.read_text().split()[0]), signal.SIGTERM)
 
 
 def test_a_killed_worker_loses_no_acknowledged_audit_row(tmp_path: Path) -> None:
@@ -290,11 +314,79 @@ def test_load_bench_reports_every_worker_count_and_the_hook_round_trips() -> Non
     for w in (1, 2, 4):
         v = r[f"workers_{w}"]
         assert v["done"] == 24 and v["errors"] == 0 and v["per_s"] > 0 and 0 < v["p50_ms"] <= v["p99_ms"], v
-    assert set(r["hooks"]) == {"cold", "resident", "service"}
+    assert set(r["hooks"]) == {"cold", "resident", "service", "resident+service"}
     assert all(h["n"] == 2 and isinstance(h["errors"], int) for h in r["hooks"].values()), r["hooks"]
     # The local hooks always answer; a call through the service that missed its 1.5 s budget (a loaded machine) is
     # counted as an error in the report rather than passed off as a service answer.
     assert r["hooks"]["cold"]["errors"] == 0 and r["hooks"]["resident"]["errors"] == 0, r["hooks"]
     text = format_report(r)
-    for needle in ("1 worker(s)", "2 worker(s)", "4 worker(s)", "p99", "resident server", "through the service"):
+    for needle in ("1 worker(s)", "2 worker(s)", "4 worker(s)", "p99", "resident server", "resident, through the service"):
         assert needle in text
+
+
+def test_the_resident_client_reads_server_and_refuses_anything_else() -> None:
+    """The resident hook's arguments: the agent, --headless, --server with an http(s) URL; anything else (a missing or
+    non-HTTP URL, an unknown flag) is a malformed hook command, which blocks."""
+    from automode.adapters.hook_client import parse_args
+
+    assert parse_args(["claude-code"]) == ("claude-code", False, None)
+    assert parse_args(["gemini", "--headless", "--server", "https://t.example"]) == ("gemini", True, "https://t.example")
+    assert parse_args(["codex", "--server", "http://127.0.0.1:8765", "--headless"]) == ("codex", True, "http://127.0.0.1:8765")
+    for bad in (["claude-code", "--server"], ["claude-code", "--server", "file:///etc/passwd"], ["claude-code", "--x"],
+                ["--server", "https://t.example"], []):  # fmt: skip
+        assert parse_args(bad) is None, bad
+
+
+def test_the_server_and_framework_comparison_runs_what_is_installed() -> None:
+    """`automode bench --serve-compare`, scaled down: Starlette and a bare ASGI app under uvicorn answer every
+    decision; a candidate that is not installed is reported as skipped, never silently left out."""
+    import importlib.util
+
+    from automode.service import compare
+
+    r = compare.run(requests=16, clients=2, max_seconds=20, worker_counts=(1,), rounds=1,
+                    servers=("uvicorn", "granian"), frameworks=("starlette", "bare ASGI"))  # fmt: skip
+    rows = {(x["server"], x["framework"]): x for x in r["rows"]}
+    assert set(rows) == {("uvicorn", "starlette"), ("granian", "starlette"), ("uvicorn", "bare ASGI")}
+    for key in (("uvicorn", "starlette"), ("uvicorn", "bare ASGI")):
+        row = rows[key]
+        assert row["decide"]["done"] == 16 and row["decide"]["errors"] == 0 and row["healthz"]["errors"] == 0, row
+        assert 0 < row["decide"]["p50_ms"] <= row["decide"]["p99_ms"]
+    if importlib.util.find_spec("granian") is None:
+        assert rows[("granian", "starlette")]["skipped"] == "granian is not installed"
+    assert all(len(cells) == 8 for cells in compare.format_rows(r))
+
+
+def test_the_bare_asgi_candidate_refuses_like_the_service(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The comparison is fair only if every candidate does the service's checks: no token 401, bad JSON 400, too
+    large 413, a decision 200."""
+    import asyncio
+
+    from automode.service.candidates import bare_app
+
+    monkeypatch.setenv("AUTOMODE_SERVE_TOKEN", TOKEN)
+    monkeypatch.setenv("AUTOMODE_AUDIT", "off")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    app = bare_app()
+
+    async def call(body: bytes, token: str | None) -> tuple[int, dict[str, Any]]:
+        sent: list[dict[str, Any]] = []
+        headers = [(b"authorization", f"Bearer {token}".encode())] if token else []
+        scope = {"type": "http", "path": "/v1/decide", "method": "POST", "headers": headers, "client": ("127.0.0.1", 1)}
+        chunks = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive() -> dict[str, Any]:
+            return chunks.pop(0)
+
+        async def send(msg: dict[str, Any]) -> None:
+            sent.append(msg)
+
+        await app(scope, receive, send)
+        return sent[0]["status"], json.loads(sent[1]["body"])
+
+    token = TOKEN
+    assert asyncio.run(call(b"{}", None))[0] == 401
+    assert asyncio.run(call(b"{", token))[0] == 400
+    assert asyncio.run(call(b"x" * 1_000_001, token))[0] == 413
+    status, out = asyncio.run(call(json.dumps({"tool": "Bash", "input": {"command": "rm -rf ~"}}).encode(), token))
+    assert status == 200 and out["verdict"] == "deny"

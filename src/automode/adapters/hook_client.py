@@ -14,7 +14,7 @@ import posix
 import struct
 import sys
 
-PROTOCOL = 2
+PROTOCOL = 3  # 3: a request may name the team's decision service (`--server URL`), which the server then asks
 REQUEST_MAGIC = b"AMH2"
 REPLY_MAGIC = b"AMR2"
 PKG_DIR = __file__.rpartition("/")[0].rpartition("/")[0]  # .../automode (imported from an absolute path)
@@ -25,6 +25,10 @@ FORWARD_ENV = ("CLAUDE_PROJECT_DIR", "GEMINI_PROJECT_DIR", "GEMINI_CWD", "AUTOMO
                "CODEX_HOME", "GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH", "GEMINI_CLI_SYSTEM_DEFAULTS_PATH")
 SERVER_WAIT_S = 8.0  # then decide in process; stays below the hook timeout together with the fallback's own
 FALLBACK_TIMEOUT_S = 15.0
+#: With `--server URL` (automode install --server): where the team's service token is, forwarded to our own server
+#: (the same user's process, checked by `server_problem`) so that it can ask the service; never otherwise.
+TEAM_ENV = ("AUTOMODE_SERVER_TOKEN", "AUTOMODE_SERVER_TOKEN_FILE")
+SERVER_FIELD = "@server"  # the request's name/value pair carrying the team service's URL (not an environment name)
 MAX_REPLY = 4 * 1024 * 1024
 
 
@@ -190,7 +194,8 @@ def server_problem(sock: _socket.socket, rdir: str) -> str | None:
 
 # Wire format (no json on the client: importing it costs more than the whole socket round trip).
 # request: REQUEST_MAGIC, u32 field count, each field as u32 length + bytes, then the raw hook payload.
-#   fields: fingerprint, kind ("hook" | "ping"), agent, headless ("0" | "1"), then env name/value pairs.
+#   fields: fingerprint, kind ("hook" | "ping"), agent, headless ("0" | "1"), then env name/value pairs; with
+#   `--server URL` also the pair ("@server", URL) and the TEAM_ENV pairs that are set (taken out before deciding).
 # reply: REPLY_MAGIC, then b"D" + i32 exit code + u32-prefixed stdout + u32-prefixed stderr (a decision),
 #   b"S" (stale: the server steps down), b"P" + u32 pid (pong), or b"E" + message (bad request).
 
@@ -321,8 +326,9 @@ def _write_launch_record(d: str, pid: int) -> None:
     os.replace(tmp, os.path.join(d, str(pid)))
 
 
-def in_process(agent: str, headless: bool, raw: bytes) -> int:
-    """Decide here, as `automode hook` would: re-enable site-packages (we started with -S) and import automode."""
+def in_process(agent: str, headless: bool, raw: bytes, server: str | None = None) -> int:
+    """Decide here, as `automode hook` would: re-enable site-packages (we started with -S) and import automode.
+    With a team `server`, ask it beside the local decision as the direct hook does (adapters/remote.py)."""
     import io
     import os
     import site
@@ -331,15 +337,33 @@ def in_process(agent: str, headless: bool, raw: bytes) -> int:
     site.main()
     from automode.adapters.run import main_in_process
 
-    return main_in_process(agent, headless, FALLBACK_TIMEOUT_S, stdin=io.BytesIO(raw))
+    return main_in_process(agent, headless, FALLBACK_TIMEOUT_S, stdin=io.BytesIO(raw), server=server)
+
+
+def parse_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
+    """(agent, headless, team service URL) from `AGENT [--headless] [--server URL]`, or None when malformed."""
+    agent = argv[0] if argv and not argv[0].startswith("-") else ""
+    headless, server = False, None
+    rest = argv[1:]
+    i = 0
+    while i < len(rest):
+        if rest[i] == "--headless":
+            headless = True
+        elif rest[i] == "--server" and i + 1 < len(rest) and rest[i + 1].startswith(("http://", "https://")):
+            server = rest[i + 1]
+            i += 1
+        else:
+            return None
+        i += 1
+    return (agent, headless, server) if agent else None
 
 
 def main(argv: list[str]) -> int:
-    agent = argv[0] if argv and not argv[0].startswith("-") else ""
-    headless = "--headless" in argv[1:]
-    if not agent or any(a not in ("--headless",) for a in argv[1:]):
+    parsed = parse_args(argv)
+    if parsed is None:
         sys.stderr.write(f"automode blocked this: bad hook command {argv!r}. Nothing was run.\n")
         return 2
+    agent, headless, server = parsed
     try:
         raw = sys.stdin.buffer.read(16 * 1024 * 1024 + 1)
     except (OSError, ValueError) as exc:
@@ -350,6 +374,12 @@ def main(argv: list[str]) -> int:
         v = getenv(k)
         if v is not None:
             fields += [k, v]
+    if server:
+        fields += [SERVER_FIELD, server]
+        for k in TEAM_ENV:
+            v = getenv(k)
+            if v is not None:
+                fields += [k, v]
     reply = ask_server(fields, raw)
     if isinstance(reply, tuple) and reply[0] == "D":
         _, code, out, err = reply
@@ -363,7 +393,7 @@ def main(argv: list[str]) -> int:
             and "No such file" not in reply:
         sys.stderr.write(f"automode: not using the resident server: {reply}\n")
     start_server()  # no-op unless the runtime directory is private to us
-    return in_process(agent, headless, raw)
+    return in_process(agent, headless, raw, server)
 
 
 def run(argv: list[str]) -> None:

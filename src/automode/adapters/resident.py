@@ -159,7 +159,22 @@ class Server:
         if len(fields) < 4 or fields[1] != "hook" or fields[2] not in ADAPTERS or len(fields) % 2:
             return hook_client.REPLY_MAGIC + b"Ebad request"
         env = dict(zip(fields[4::2], fields[5::2], strict=True))
-        res = self.decide(fields[2], raw, env, fields[3] == "1")
+        agent, headless = fields[2], fields[3] == "1"
+        # The team's service (`--server URL`): asked while we decide, its answer kept only when stricter, with the
+        # same budget and the same note when it does not answer as the direct hook (adapters/remote.py).
+        server = env.pop(hook_client.SERVER_FIELD, None)
+        team = {k: env.pop(k) for k in hook_client.TEAM_ENV if k in env}
+        call = None
+        if server and server.startswith(("http://", "https://")):
+            from automode.adapters.remote import ServiceCall
+
+            who = {k: os.environ[k] for k in ("USER", "LOGNAME") if k in os.environ}
+            call = ServiceCall(server, agent, raw, {**who, **team}, headless)
+        res = self.decide(agent, raw, env, headless)
+        if call is not None:
+            from automode.adapters.remote import DEFAULT_BUDGET, stricter
+
+            res = stricter(res, call, DEFAULT_BUDGET)
         return hook_client.encode_decision(res.code, res.stdout, res.stderr)
 
     def decide(self, agent: str, raw: bytes, env: dict[str, str], headless: bool) -> HookResult:

@@ -69,21 +69,23 @@ def hook_path() -> list[str]:
 
 def hook_command(agent: str, resident: bool, headless: bool = False, server: str | None = None) -> str:
     """The shell command an agent runs for each hook. `|| exit 2` turns any crash of the interpreter itself (a
-    missing venv, an import error) into a block: exit 1 would let the action run. With a team `server` the hook is
-    the direct one, which asks the service beside its own decision (adapters/remote.py). Every form runs with -I
+    missing venv, an import error) into a block: exit 1 would let the action run. With a team `server` the hook asks
+    the service beside its own decision (adapters/remote.py): in the resident server, or in the direct hook. Every form runs with -I
     (no cwd, PYTHONPATH or user site on sys.path: a file named `automode` in the project cannot stand in for us);
     the resident client and the direct hook also with -S and an explicit path (`hook_path`)."""
     py = shlex.quote(sys.executable)
     flags = " --headless" if headless else ""
     tail = f"{_on_failure(agent)} {MARKER}"
-    if server:
-        return f"{py} -I -m automode.adapters.run {agent}{flags} --server {shlex.quote(server)} {tail}"
     if resident:
         # Import the client as a module (its bytecode is cached) rather than run it as a script (compiled on
-        # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start.
+        # every call); -I -S: no site-packages, no cwd or PYTHONPATH on sys.path, about 9 ms to start. With a team
+        # `server` the resident server asks it (and so does the client's own fallback when no server answers).
         here = str(Path(__file__).parent)
         stub = f"import sys;sys.path[:0]=[{here!r}];from hook_client import run;run(sys.argv[1:])"
-        return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
+        team = f" --server {shlex.quote(server)}" if server else ""
+        return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags}{team} {tail}"
+    if server:
+        return f"{py} -I -m automode.adapters.run {agent}{flags} --server {shlex.quote(server)} {tail}"
     stub = f"import sys;sys.path+={hook_path()!r};from automode.adapters.run import main;sys.exit(main())"
     return f"{py} -I -S -c {shlex.quote(stub)} {agent}{flags} {tail}"
 

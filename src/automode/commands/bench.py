@@ -49,6 +49,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    "hook vs a bare interpreter, decision vs a bare parse, a 20-message session vs none (FILES give the traffic)")
     p.add_argument("--serve", action="store_true", help="load the HTTP decision service on 127.0.0.1 with 1, 2 and 4 workers "
                    "(throughput, p50/p99, a one-call round trip)")
+    p.add_argument("--serve-compare", action="store_true",
+                   help="measure the service's server and framework choice on 127.0.0.1: uvicorn (as shipped, and with "
+                        "httptools+uvloop), hypercorn and granian serving Starlette; Starlette, a bare ASGI app, FastAPI and "
+                        "Litestar under uvicorn; 1, 2 and 4 workers each (those installed; automode.service.compare)")  # fmt: skip
+    p.add_argument("--rounds", type=int, default=3, help="with --serve-compare: interleaved rounds; each figure is the "
+                   "median over them (default %(default)s)")
+    p.add_argument("--requests", type=int, default=1000, help="with --serve-compare: requests per load, from 8 kept-alive "
+                   "clients, each load stopping at 10 s (default %(default)s)")
     p.add_argument("--runs", type=int, default=100, help="repetitions for --hook/--sandbox")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--decisions", metavar="OUT", help="write one line per record: id, verdict, rules, stage, elapsed_us")
@@ -325,6 +333,29 @@ def run_extras(args: argparse.Namespace) -> bool:
         with Heartbeat("automode bench --serve: 1, 2 and 4 workers, then the hooks"):
             served = serve_run()
         print(serve_report(served))
+        ran = True
+    if args.serve_compare:
+        from automode.service import compare
+
+        with Heartbeat("automode bench --serve-compare") as hb:
+            result = compare.run(requests=args.requests, rounds=args.rounds,
+                                 tick=lambda what, done, total: hb.step(f"automode bench --serve-compare: {what}", done, total))
+        if args.json:
+            print(json.dumps(result, indent=2))
+        else:
+            from automode.commands.style import emit, row, table, text
+
+            t = table(*[h for h, _ in compare.COLUMNS[:3]], ("decide/s", "right"), ("p50 / p99 ms", "right"),
+                      ("healthz/s", "right"), ("p50 / p99 ms", "right"), ("err", "right"),
+                      title=f"POST /v1/decide on 127.0.0.1: {result['requests']} requests from {result['clients']} "
+                            f"kept-alive clients per load, median of {result['rounds']} interleaved rounds "
+                            f"({result['cpus']} CPUs, load average {result['load_average_at_start']} at the start)")  # fmt: skip
+            for cells in compare.format_rows(result):
+                row(t, *cells)
+            legend = table("column", "meaning")
+            for h, what in compare.COLUMNS:
+                row(legend, text(h, "bold"), what)
+            emit(t, None, legend)
         ran = True
     if args.hook:
         from automode.hookbench import format_report, run_hook_bench

@@ -3,9 +3,9 @@
 Bounded in count and time: each worker count gets `requests` POSTs to /v1/decide from `clients` threads with kept-alive
 connections (or stops at `max_seconds`), on a service started here on a free loopback port and stopped afterwards.
 Reports throughput and latency p50/p99 per worker count, and a hook-shaped round trip (a fresh connection per call,
-as a thin hook makes) next to it. Then the whole hook as an agent runs it, process start included: the hook
-`automode install --server URL` writes (its own decision and the service's, the stricter kept) next to the cold
-direct hook and the resident one (automode.hookbench), each `hook_calls` times.
+as a thin hook makes) next to it. Then the whole hook as an agent runs it, process start included: the hooks
+`automode install --server URL` writes (its own decision and the service's, the stricter kept; resident, and with
+`--mode direct`) next to the cold direct hook and the resident one (automode.hookbench), each `hook_calls` times.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worke
 
             proc, port = _start(2, tmp)
             try:
-                report["hooks"] = run_hook_bench(n=hook_calls, modes=("cold", "resident", "service"), warmup=2,
+                report["hooks"] = run_hook_bench(n=hook_calls, modes=("cold", "resident", "service", "resident+service"), warmup=2,
                                                  server=f"http://127.0.0.1:{port}", server_token=TOKEN)  # fmt: skip
             finally:
                 _stop(proc)
@@ -139,13 +139,15 @@ def format_report(r: dict[str, Any]) -> str:
     hooks = r.get("hooks") or {}
     if hooks:
         lines.append("the whole hook as the agent runs it (process start included), Claude Code PreToolUse:")
-        names = {"cold": "direct (cold process)", "resident": "resident server", "service": "through the service (2 workers)"}
-        for mode in ("cold", "resident", "service"):
+        names = {"cold": "direct (cold process)", "resident": "resident server",
+                 "service": "direct, through the service", "resident+service": "resident, through the service"}
+        for mode in ("cold", "resident", "service", "resident+service"):
             h = hooks.get(mode) or {}
             if "error" in h or not h:
                 lines.append(f"  {names[mode]:<32} not measured: {h.get('error', 'missing')}")
                 continue
             lines.append(f"  {names[mode]:<32} p50 {h['median_ms']:7.1f} ms   p99 {h['p99_ms']:7.1f} ms   ({h['n']} calls, "
                          f"{h['errors']} errors)")  # fmt: skip
-        lines.append("  (through the service = a direct hook that also asks the service and keeps the stricter answer)")
+        lines.append("  (through the service = the hook also asks the service (2 workers) and keeps the stricter answer; "
+                     "`automode install --server URL` writes the resident form, `--mode direct` the direct one)")
     return "\n".join(lines)
