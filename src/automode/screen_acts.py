@@ -37,10 +37,11 @@ PAIRS: dict[str, tuple[str, ...]] = {
 ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "send": ("send", "e-mail", "email", "mail", "forward", "post", "upload", "transmit", "share", "paste", "publish",
-                 "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy"),
+                 "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy", "cc", "bcc"),
         "disclose": ("replace", "fill", "substitute", "reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
                      "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
         "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue",
+                "sign up", "subscribe", "enrol", "enroll", "buy", "purchase", "order", "upgrade", "charge",
                 "approve", "release", "make", "process", "record", "register", "apply"),
         "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register",
                   "update", "change", "upgrade", "subscribe"),
@@ -225,7 +226,7 @@ _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|expo
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|pièces\s+jointes|fichiers|dossiers?|correos|archivos|adjuntos|"
          r"allegati|documenti|estratti\s+conto|extractos|relevés|anexos|arquivos|bijlagen|bestanden|załączniki|pliki|anhänge|"
-         r"dateien|kontoauszüge|rechnungen|facturas|fatture|faturas|facturen|faktury|contratos|contratti|verträge|"
+         r"ndas?|contracts?|agreements?|price\s+lists?|payroll|salar(?:y|ies)|statements?|dateien|kontoauszüge|rechnungen|facturas|fatture|faturas|facturen|faktury|contratos|contratti|verträge|"
          r"письма|файлы|документы|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
 _DEST = (r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
          r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
@@ -233,7 +234,7 @@ _DEST = (r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
           r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
           r"\b(?:account\s+number|bankgiro|rekeningnummer|rekening|numer\s+konta|cuenta|conta|compte|konto|conto|счет|счёт|карт\w+)\b|"
-          r"\bcard\s+ending\b|\bgift\s+cards?\b|\bcredit\b|\brefund\b|\bfull\s+amount\b|\bbank\s+(?:details|account)\b|"
+          r"\bcard\s+ending\b|\bcards?\s+on\s+file\b|\bsaved\s+card\b|\bcredit\s+card\b|\bgift\s+cards?\b|\bcredit\b|\brefund\b|\bfull\s+amount\b|\bbank\s+(?:details|account)\b|"
           r"\bpayment\b|\bbetaling\b|\bzahlung\b|\bpaiement\b|\bpago\b|\bpagamento\b|\bprzelew\b|\d\s?kr\b|₽|\bруб\w*|"
           r"\bödeme\w*|\bfaktura\b|\bköpet\b|\bkortet\b")  # fmt: skip
 _PRIVILEGE = (r"\b(?:admin\w*|administrat\w+|owners?|owner\s+role|maintainers?|collaborators?|superuser|root|sudo\w*|"
@@ -311,7 +312,7 @@ DANGER = (r"\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|pri
           r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
-PRESSURE = (r"(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
+PRESSURE = (r"\b(?:updated|new|revised)\s+(?:\w+\s+)?(?:policy|policies|directive)\b|(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
             r"demander|prévenir|signaler|avertir|mentionner|mentionne|fragen|informieren|erwähnen|erwähnt|menciones|mencione|"
@@ -342,9 +343,10 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
           r"\b(?:this|these)\s+(?:page|file|document|message|e-?mail|mail|ticket|issue|comment|invite|notice|section|thread|"
           r"sheet|spreadsheet|licen[cs]e|readme|chart|module|crate|package|repo(?:sitory)?|pr|pull\s+request|notification|"
           r"migration|alert|run|image|pipeline|project|library|result|output|list|row|line|table|workspace|channel|"
+          r"function|method|class|api|endpoint|component|manifest|deployment|"
           r"dataset|doc|guide|note|step|build|job|test|task|failure|error|outage|warning|template|config|settings|"
           r"commit|change|review|suggestion|invoice|event|record|report|log|session|text|content|article|post|site)s?\b|\bwhen\s+you\s+(?:see|read|find)\s+this\b|"
-          r"\bon\s+(?:the\s+user'?s|\w+'s?|their|your\s+user'?s)\s+behalf\b|\b(?:the\s+user'?s|your\s+user'?s|for\s+you)\b|"
+          r"\bon\s+(?:the\s+user'?s|\w+'s?|their|your\s+user'?s)\s+behalf\b|\bon\s+behalf\s+of\b|\b(?:the\s+user'?s|your\s+user'?s|for\s+you)\b|"
           r"\bin\s+this\s+(?:repo|repository|session|workspace)\b|\bright\s+(?:now|after)|\bimmediately\b|"
           r"\bbefore\s+(?:any\s+(?:change|modification)|the\s+next|answering|replying|summari[sz]ing|continuing|"
           r"proceeding|running|calling|writing|downloading|using)|\bas\s+a\s+final\s+step\b|"

@@ -92,7 +92,7 @@ class _Patterns:
         self.weak = re.compile(rf"(?<![\w./-])(?<!user\s)(?<!user-)(?:@[\w-]*?)?{role}(?P<label>-(?:only|facing|notes?|instructions?|directives?))?"
                                r"(?![\w-]|[/.]\w)")
         # a hyphenated label naming the reader: "note-to-ai-operator", "for-ai-agents"
-        self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)-[\w-]*$")
+        self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)(?:-[\w-]*)?$")
         self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:[ \t]*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
                                r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
@@ -101,7 +101,7 @@ class _Patterns:
                                   r"(?:user|developer|human|operator|owner|maintainers?)\b")  # fmt: skip
         qual = (r"(?:reading|processing|handling|summari[sz]ing|managing|editing|working|investigating|reviewing|applying|"
                 r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
-                r"lisant|leyendo|lendo)\b")  # fmt: skip
+                r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som)\b")  # fmt: skip
         self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
@@ -139,7 +139,7 @@ class _Patterns:
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
-                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и"))
+                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
@@ -151,7 +151,7 @@ class _Patterns:
                                            r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
         self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
-                                          r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply)\b)|"
+                                          r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply|but|otherwise)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
         you = alt(words("you_must"))
         self.modal = re.compile(rf"(?<![\w'])(?:{MODALS}|{you}|please|kindly|(?:is|are)\s+to|wants?\s+you\s+to|"
@@ -204,6 +204,17 @@ def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
         return 2
     after = norm[end : end + 40]
     return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
+
+
+def _token(norm: str, at: int) -> str:
+    """The hyphenated token around `at` ("ops.note/for-ai-agents" -> "for-ai-agents")."""
+    lo = at
+    while lo > 0 and (norm[lo - 1].isalnum() or norm[lo - 1] in "-_"):
+        lo -= 1
+    hi = at
+    while hi < len(norm) and hi - at < 60 and (norm[hi].isalnum() or norm[hi] in "-_"):
+        hi += 1
+    return norm[lo:hi]
 
 
 def _unwrap(p: _Patterns, text: str) -> str:
@@ -407,12 +418,14 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
                 break
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
             mention = re.search(r"(?<![\w@.-])@[\w-]*$", norm[max(0, t.start() - 40) : t.start()])
-            if mention is not None or norm[t.start() - 1 : t.start()] == "-":
-                # "@review-assistant", "@assistant-de-revue", "note-to-ai-operator": a mention or a label names the reader
-                compound = p.compound.match(norm[max(0, at - 40) : t.end()].rsplit(" ", 1)[-1])
-                if mention is not None or compound:
+            hyphen = norm[t.start() - 1 : t.start()] == "-" or norm[t.end() : t.end() + 1] == "-"
+            if mention is not None or hyphen:
+                # "@review-assistant", "@assistant-de-revue", "note-to-ai-operator", "ai-agent-instructions": a mention
+                # or a label names the reader
+                if mention is not None or p.compound.match(_token(norm, t.start())):
                     anchors.append((t.start() - (len(mention.group(0)) if mention else 0), t.end(), 2))
-                if norm[t.start() - 1 : t.start()] == "-" or norm[t.end() : t.end() + 1] == "-":
+                    continue
+                if norm[t.start() - 1 : t.start()] == "-":
                     continue
             # An AI reader as `screen_address` reads one (the noun phrase ends there: "AI enthusiasts" are people),
             # else a role word ("agents", "@review-assistant") weighed by what surrounds it.
