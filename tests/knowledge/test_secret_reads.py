@@ -56,3 +56,29 @@ def test_other_secret_prints_ask(command: str) -> None:
 )
 def test_names_and_shapes_of_secrets_are_routine(command: str) -> None:
     assert verdict(command) == "allow"
+
+
+@pytest.mark.parametrize(
+    ("tool", "inp", "want"),
+    [
+        ("mcp__vault__read_secret", {"mount": "kv", "path": "payments/prod/db"}, "deny"),
+        ("mcp__aws__secretsmanager_get_secret_value", {"secret_id": "prod/ticketing/db", "region": "eu-central-1"}, "deny"),
+        ("mcp__vault__read_secret", {"mount": "kv", "path": "payments/dev/db"}, "ask"),
+        ("mcp__aws__secretsmanager_describe_secret", {"secret_id": "prod/ticketing/db"}, "allow"),
+    ],
+)
+def test_secret_values_through_mcp_tools(tool: str, inp: dict[str, str], want: str) -> None:
+    assert check({"tool": tool, "input": inp}, CTX).verdict == want
+
+
+@pytest.mark.parametrize(
+    ("command", "want"),
+    [
+        ("curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/", "deny"),
+        ("curl -s -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", "deny"),
+        ("curl -s -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/email", "ask"),
+        ("curl -s -H \"X-aws-ec2-metadata-token: $(curl -s -X PUT http://169.254.169.254/latest/api/token)\" http://169.254.169.254/latest/meta-data/instance-type", "ask"),
+    ],
+)
+def test_instance_metadata_credentials_versus_facts(command: str, want: str) -> None:
+    assert verdict(command) == want

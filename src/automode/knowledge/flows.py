@@ -241,6 +241,22 @@ def control_secret(cmd: Command) -> Effect | None:
 
 
 @cache
+def _mcp_secret_re() -> re.Pattern[str]:
+    return re.compile(load("sources.json")["mcp_secret_read"])
+
+
+def mcp_secret(tool: str, inp: Any) -> str | None:
+    """An MCP call that returns a stored secret's value (`mcp__vault__read_secret`, `…__get_secret_value`): the
+    environment its inputs name ("" when none), or None for any other call."""
+    if not tool.startswith("mcp__") or not _mcp_secret_re().search(tool.rsplit("__", 1)[-1]):
+        return None
+    from automode.knowledge.envmarkers import env_of, strongest
+
+    vals = [v for v in (inp.values() if isinstance(inp, dict) else ()) if isinstance(v, str)]
+    return strongest(env_of(v) for v in vals[:20]) or ""
+
+
+@cache
 def _filters() -> dict[str, re.Pattern[str]]:
     return {c: re.compile(rx) for c, rx in load("sources.json")["hidden_filters"]}
 

@@ -340,7 +340,11 @@ def copy_credential_store(cmd: Command, a: Analysis) -> str | None:
 
 
 METADATA_HOSTS = lazyre.compile(r"^(169\.254\.169\.254|169\.254\.170\.2|100\.100\.100\.200|fd00:ec2::254|\[fd00:ec2::254\]|metadata\.google\.internal|metadata|instance-data(\.ec2\.internal)?)$")
-METADATA_SECRETS = lazyre.compile(r"security-credentials|service-accounts|/token|identity|user-data|instance-identity|credentials|msi|oauth2", re.I)
+#: Paths that return credentials, tokens, signed identity documents or user data (which often holds secrets); the
+#: IMDSv2 session token (`PUT /latest/api/token`) only opens the metadata service itself and is judged by what it reads.
+METADATA_SECRETS = lazyre.compile(r"security-credentials|service-accounts/[^/?]+/(token|identity)|(?<!/api)/token\b|/identity\b|"
+                                  r"user-data|instance-identity|credentials|msi|oauth2", re.I)
+IMDS_SESSION = lazyre.compile(r"/latest/api/token/?$")
 
 
 @rule(
@@ -351,11 +355,13 @@ METADATA_SECRETS = lazyre.compile(r"security-credentials|service-accounts|/token
     names={"network"},
     title="Reads cloud instance credentials",
     what="Requests to the cloud metadata service (169.254.169.254, metadata.google.internal, the ECS and Alibaba "
-    "endpoints) for IAM credentials, tokens, identity documents or user data; other metadata reads are an ask.",
+    "endpoints) for IAM credentials, tokens, identity documents or user data; other metadata reads (an instance's type, "
+    "a service account's e-mail, the IMDSv2 session token that opens the service) are an ask.",
     why="The instance role's keys act with the machine's cloud permissions; an SSRF-style read is how they are stolen.",
     example="curl http://169.254.169.254/latest/meta-data/iam/security-credentials/role",
     instead="Use the cloud SDK, which picks up the role itself, without printing keys.",
     must_match=["curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/", "curl -X PUT http://169.254.169.254/latest/api/token",
+                "curl -s http://169.254.169.254/latest/meta-data/instance-type",
                 "curl -H 'Metadata-Flavor: Google' http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token"],
     must_not_match=["curl http://localhost:8080/metadata", "curl https://example.com/latest/meta-data"],
 )  # fmt: skip
@@ -363,6 +369,6 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
     host = url_host(e.target)
     if not METADATA_HOSTS.match(host):
         return None
-    if METADATA_SECRETS.search(e.target) or e.origin == "send":
+    if METADATA_SECRETS.search(e.target) or (e.origin == "send" and not IMDS_SESSION.search(e.target)):
         return f"reads credentials from the cloud metadata service ({e.target[:70]})"
     return Hit(f"queries the cloud metadata service ({e.target[:70]})", "ask")

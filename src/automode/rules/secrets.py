@@ -257,6 +257,42 @@ def secrets_manager(cmd: Command, a: Analysis) -> str | Hit | None:
 
 
 @rule(
+    "AM-EXFIL-021",
+    category="exfiltrate",
+    verdict="ask",
+    kind="effect",
+    names={"mcp"},
+    title="Reads a secret's value through an MCP tool",
+    what="An MCP call that returns a stored secret (Vault `read_secret`, Secrets Manager `get_secret_value`, Secret "
+    "Manager `access_secret_version`, Key Vault `get_secret`, a password manager's item password): a deny when its "
+    "inputs name production, an ask elsewhere; metadata (`describe_secret`, `list_secrets`) is routine.",
+    why="The value lands in the agent's context and logs; only do it when the task needs the value itself.",
+    example="mcp__aws__secretsmanager_get_secret_value {\"secret_id\": \"prod/ticketing/db\"}",
+    instead="Use the secret's metadata (ARN, name, versions), or reference it where it is consumed.",
+    must_match=[{"tool": "mcp__vault__read_secret", "input": {"mount": "kv", "path": "payments/prod/db"}},
+                {"tool": "mcp__aws__secretsmanager_get_secret_value", "input": {"secret_id": "app/db"}}],
+    must_not_match=[{"tool": "mcp__aws__secretsmanager_describe_secret", "input": {"secret_id": "prod/ticketing/db"}},
+                    {"tool": "mcp__vault__list_secrets", "input": {"mount": "kv", "path": "payments/"}},
+                    {"tool": "mcp__github__get_issue", "input": {"owner": "o", "repo": "r", "issue_number": 1}}],
+)  # fmt: skip
+def mcp_secret_value(e: Effect, a: Analysis) -> str | Hit | None:
+    import json
+
+    if not e.target.startswith("mcp__"):
+        return None
+    try:
+        inp = json.loads(e.content or "{}")
+    except ValueError:
+        inp = {}
+    env = flows.mcp_secret(e.target, inp)
+    if env is None:
+        return None
+    if env == "production":
+        return Hit(f"`{e.target}` returns a production secret's value", "deny")
+    return f"`{e.target}` returns a secret's value"
+
+
+@rule(
     "AM-EXFIL-005",
     category="exfiltrate",
     verdict="deny",

@@ -34,6 +34,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-GIT-005": frozenset({"push"}),  # the URL or remote must be the user's words (foreign values cap at ask)
     "AM-EXFIL-002": frozenset({"read"}),
     "AM-EXFIL-003": frozenset({"read"}),
+    "AM-EXFIL-021": frozenset({"read"}),  # the same read through an MCP tool
     "AM-EXFIL-004": frozenset({"send", "publish", "network"}),
     "AM-RCE-001": frozenset({"run", "install"}),
     "AM-RCE-004": frozenset({"run", "install"}),
