@@ -233,7 +233,9 @@ def _holds(target: str, a: Analysis) -> str | None:
     names=None,
     title="Turns automode or the agent's safety off",
     what="Setting automode's or the agent's control variables on a command (`AUTOMODE_*=`, bypass variables), "
-    "uninstalling or killing automode, running its hook on events of the agent's making, starting an agent without the checks it runs under (table `SWITCHES`): "
+    "uninstalling or killing automode, running its hook on events of the agent's making, running the parts of "
+    "automode that change its policy or trust (table `AUTOMODE_SUBCOMMANDS`: `ui`, whose token answers pending asks; "
+    "`install`; `review --apply`; `config pull`), starting an agent without the checks it runs under (table `SWITCHES`): "
     + _switch_doc() + ".",
     why="Switching off the guard from inside the session it guards defeats it.",
     example="AUTOMODE_JUDGE=off git push --force",
@@ -249,8 +251,12 @@ def _holds(target: str, a: Analysis) -> str | None:
                 "codex -s danger-full-access exec x", "CODEX_HOME=/tmp/c codex exec x", "codex --yolo exec x",
                 "gemini --yolo -p x", "gemini -y -p x", "gemini --approval-mode yolo -p x", "gemini --approval-mode=yolo -p x",
                 "GEMINI_CLI_HOME=/tmp/g gemini -p x", "qwen --yolo -p x", "cursor-agent --force -p x", "amp --dangerously-allow-all -x hi",
-                "GOOSE_MODE=auto goose run -t hi"],
-    must_not_match=["automode check < x.json", "automode explain 'ls'", "python3 -m automode log -n 5", "claude --version", "echo AUTOMODE_DOCS",
+                "GOOSE_MODE=auto goose run -t hi", "automode ui", "automode ui --port 8123 > /tmp/ui.log 2>&1 &",
+                "python3 -m automode ui", "automode install claude-code --scope user", "automode review --apply",
+                "automode review --apply=1,2", "automode config pull --server http://127.0.0.1:9000"],
+    must_not_match=["automode check < x.json", "automode explain 'ls'", "automode review", "automode config",
+                    "automode config show --json", "automode install --help", "automode doctor",
+                    "automode install claude-code --dry-run", "python3 -m automode log -n 5", "claude --version", "echo AUTOMODE_DOCS",
                     "claude -p \"summarise the diff\"", "claude --permission-mode plan -p x", "codex exec 'fix the test'",
                     "codex --sandbox workspace-write 'fix it'", "codex -c model=o3 exec x", "gemini -p 'explain'", "gemini -c",
                     "gemini --approval-mode auto_edit -p x", "claude --model sonnet -p hi", "cat ~/.claude/settings.json"],
@@ -337,10 +343,34 @@ def git_in_controls(cmd: Command, a: Analysis) -> str | None:
 #: automode's own entry points the agent may not run: subcommands of the `automode` CLI (also `python -m automode
 #: SUB`) and modules run as programs, with what running them does. Its hook fed an event the agent made up records
 #: the event as real: a made-up UserPromptSubmit becomes the user's words, which release what the user asked for.
-AUTOMODE_SUBCOMMANDS = {
-    "uninstall": "uninstalls automode", "disable": "uninstalls automode", "off": "uninstalls automode",
-    "hook": "feeds automode's hook an event of its own making (a made-up prompt would count as the user's words)",
+FORGES = "feeds automode's hook an event of its own making (a made-up prompt would count as the user's words)"
+AUTOMODE_SUBCOMMANDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # subcommand: (what running it from the guarded session does, words of which one must follow; () = always)
+    "uninstall": ("uninstalls automode", ()), "disable": ("uninstalls automode", ()), "off": ("uninstalls automode", ()),
+    "hook": (FORGES, ()),
+    # The page prints the token that signs answers to pending asks: the agent would approve its own asks.
+    "ui": ("starts automode's page and gets the token that answers pending asks (the agent would approve its own)", ()),
+    "install": ("rewrites the agent's hook settings", ()),
+    "review": ("writes allow rules into automode's configuration", ("--apply",)),
+    "config": ("replaces automode's policy with one from a server of its choosing", ("pull",)),
 }  # fmt: skip
+
+
+def _subcommand(args: list[str]) -> str | None:
+    """What `automode ARGS` does when it is one of the entry points above, else None."""
+    if not args:
+        return None
+    hit = AUTOMODE_SUBCOMMANDS.get(args[0])
+    if hit is None:
+        return None
+    what, when = hit
+    if any(x in ("-h", "--help", "--dry-run") for x in args[1:]):
+        return None  # describes itself, or prints what it would write
+    if when and not any(x == w or x.startswith(w + "=") for x in args[1:] for w in when):
+        return None
+    return what
+
+
 AUTOMODE_MODULES = lazyre.compile(r"^automode\.adapters(\.|$)|^hook_client$")
 #: Inline code that imports the hook's code (the adapters, the session state, the client): the same forging.
 AUTOMODE_HOOK_CODE = lazyre.compile(r"\b(?:automode\.adapters|hook_client)\b|\bautomode\b[\s\S]*\baudit\b[\s\S]*\b(?:answer|record|open_ask)\s*\(")
@@ -350,16 +380,16 @@ def _automode_entry(cmd: Command) -> str | None:
     """What running automode's own code does, when this command runs a part the agent may not run (table above)."""
     args = cmd.args
     if cmd.name == "automode":
-        return AUTOMODE_SUBCOMMANDS.get(args[0]) if args else None
+        return _subcommand(args)
     if not PYTHONS.match(cmd.name):
         return None
     for i, x in enumerate(args):
         if x == "-m" and i + 1 < len(args):
             mod = args[i + 1]
             if mod == "automode":
-                return AUTOMODE_SUBCOMMANDS.get(args[i + 2]) if i + 2 < len(args) else None
+                return _subcommand(args[i + 2 :])
             if AUTOMODE_MODULES.search(mod):
-                return "feeds automode's hook an event of its own making (a made-up prompt would count as the user's words)"
+                return FORGES
             return None
         if x == "-c" and i + 1 < len(args):
             if AUTOMODE_HOOK_CODE.search(args[i + 1]):

@@ -109,6 +109,11 @@ def _cp(cmd: Command, env: Env) -> Iterator[Effect]:
             yield env.file("write", Word(f"{dest.value.rstrip('/')}/{name}", dest.raw, w.dynamic, w.glob), cmd, origin="copy")
     tree = any(w.value in ("-r", "-R", "-a", "--recursive", "--archive") or (w.value[:1] == "-" and w.value[1:2] != "-" and
                any(c in w.value[1:] for c in "rRa")) for w in cmd.argv[1:])  # fmt: skip
+    if {"l", "s", "--link", "--symbolic-link"} & short_flags(cmd):
+        # `cp -l`/`cp -s` make links, not copies: each source gets a second name that writes go through.
+        for w in pos[:-1]:
+            yield env.file("write", pos[-1], cmd, origin="link", content=w.value)
+        return
     yield env.file("write", pos[-1], cmd, origin="copy", recursive=tree)
 
 
@@ -274,6 +279,15 @@ def _ln(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
 
 
+def _mount(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`mount --bind SRC DST` (and `bindfs SRC DST`, a user's FUSE bind): DST shows SRC, a second name for it."""
+    pos = positional(cmd, frozenset({"-o", "-t", "-O", "-L", "-U", "--options", "--types", "--source", "--target"}))
+    binds = cmd.name != "mount" or bool({"B", "R", "--bind", "--rbind"} & short_flags(cmd)) or any(
+        "bind" in w.value.split(",") for w in cmd.argv[1:])
+    if binds and len(pos) >= 2:
+        yield env.file("write", pos[-1], cmd, origin="link", content=pos[0].value)
+
+
 def _install(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-m", "-o", "-g", "-t", "-S", "--mode", "--owner", "--group", "--target-directory"}))
     tdir = _target_dir(cmd)
@@ -407,7 +421,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
-    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "install": _install, "curl": _http, "wget": _http,
+    "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, "bindfs": _mount, "install": _install, "curl": _http, "wget": _http,
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq,
 }  # fmt: skip

@@ -172,6 +172,12 @@ VIM_VALUE = frozenset({"-c", "--cmd", "-s", "-S", "-u", "-U", "-i", "-T", "-w", 
 EX_RANGE = r"^[\s:]*(?:[%.$]|\d+|'[a-z<>]|/[^/]*/|\?[^?]*\?|[,;+-])*\s*"
 EX_WRITE = lazyre.compile(EX_RANGE + r"(?:w|wr|wri|writ|write|wq|wqa|wqall|wa|wall|x|xi|xit|xa|xall|exi|exit|up|upd|upda|updat|"
                       r"update|sav|savea|saveas|wn|wnext|wN|wp|wprevious|norm(?:al)?!?\s+.*ZZ)(?![A-Za-z])", re.I)  # fmt: skip
+#: `w FILE`, `sav FILE`, `wq FILE`: the buffer goes to FILE; `e FILE`, `sp FILE`, `badd FILE`: FILE becomes a buffer
+#: that a later write (`w`, `wa`, `x`) writes.
+EX_WRITE_FILE = lazyre.compile(EX_RANGE + r"(?:w|wr|wri|writ|write|wq|x|xi|xit|exi|exit|up|upd|update|sav|savea|saveas)"
+                               r"!?\s*(?:>>)?\s+(?!!)(\S+)\s*$", re.I)  # fmt: skip
+EX_EDIT_FILE = lazyre.compile(EX_RANGE + r"(?:e|ed|edi|edit|sp|split|vs|vsplit|new|vne|vnew|tabe|tabedit|tabnew|bad|badd|"
+                              r"arga|argadd|ar|args|n|next|drop|find|sf|sfind)!?\s+(?!!)(\S+)\s*$", re.I)  # fmt: skip
 EX_SHELL = lazyre.compile(EX_RANGE + r"(?:r(?:ead)?\s*!|w(?:rite)?\s+!|(?:sil(?:ent)?!?\s+)?!)(.*)")
 ED_WRITE = lazyre.compile(r"^\s*(?:[.$,;]|\d+|'[a-z]|/[^/]*/|[+-])*\s*(?:w|wq|W|x)\s*$")  # `w OTHER`: the interpreter scan
 
@@ -245,12 +251,25 @@ def _vim(cmd: Command, env: Env) -> Iterator[Effect]:
                     break
             continue
         files.append(w)
-    if not files:
+    fed = cmd.pipe_from is not None or any(r.op in ("<", "<<", "<<-", "<<<") for r in cmd.redirects)
+    if fed and not ex_mode and not any(w.value == "-" for w in files):
+        unknown_script = True  # keys on stdin that is not a terminal are typed into the editor (`:wq`, `ZZ`)
+    script = list(commands)
+    if ex_mode:
+        text, _known = _stdin_script(cmd)
+        script.extend(ex_commands(text) if text else [])
+    named: list[Word] = []
+    for c in (x for part in script for x in ex_commands(part)):
+        m = EX_WRITE_FILE.match(c) or EX_EDIT_FILE.match(c)
+        if m:
+            named.append(Word(m.group(1), m.group(1)))
+    if not files and not named:
         return
     writes = unknown_script or any(_script_writes(c, False) for c in commands)
     if not writes and ex_mode:
         text, known = _stdin_script(cmd)
         writes = (text is not None and _script_writes(text, False)) or (text is None and not known)
+    files = files + [w for w in named if not any(x.value == w.value for x in files)]
     for c in commands:
         m = EX_SHELL.match(c)
         if m:
@@ -349,6 +368,27 @@ SQL_CHANGES = lazyre.compile(r"\b(insert|update|delete|replace|upsert|drop|creat
                          re.I | re.M)  # fmt: skip
 
 
+#: Files the sqlite3 shell or SQL itself writes besides the database: `.output FILE`, `.once FILE`, `.backup [DB] FILE`,
+#: `.save FILE`, `.log FILE`, `.trace FILE`, `.excel`-free; `VACUUM INTO 'FILE'`; `ATTACH 'FILE'` (a second database
+#: that the statements after it may change).
+SQLITE_FILE_CMDS = lazyre.compile(r"^\s*\.(?:output|once|save|log|trace|backup|dump\s+>)\s+(?:-\S+\s+)*(?:\w+\s+)?(\S+)\s*$|"
+                                  r"\bvacuum\b(?:\s+\w+)?\s+into\s+'([^']+)'|\battach\s+(?:database\s+)?'([^']+)'",
+                                  re.I | re.M)  # fmt: skip
+
+
+def _sqlite_files(sql: list[str]) -> list[str]:
+    out: list[str] = []
+    for text in sql:
+        changes = SQL_CHANGES.search(re.sub(r"\battach\b", "", text[:100_000], flags=re.I)) is not None
+        for m in SQLITE_FILE_CMDS.finditer(text[:100_000]):
+            if m.group(3) and not changes:
+                continue  # `ATTACH 'x.db' AS a; SELECT …`: attached to be read
+            path = (m.group(1) or m.group(2) or m.group(3) or "").strip("'\"")
+            if path and path not in ("stdout", "-", ":memory:") and not path.startswith("|"):
+                out.append(path)
+    return out
+
+
 def _sqlite3(cmd: Command, env: Env) -> Iterator[Effect]:
     """`sqlite3 DB "SQL"`: a statement that changes the database (or SQL automode cannot read) writes DB."""
     args = cmd.argv[1:]
@@ -390,6 +430,8 @@ def _sqlite3(cmd: Command, env: Env) -> Iterator[Effect]:
         if text is not None:
             sql.append(text)
         unknown = unknown or not known
+    for path in _sqlite_files(sql):
+        yield env.file("write", Word(path, path), cmd, origin="database")
     if unknown or any(SQL_CHANGES.search(s) for s in sql):
         yield env.file("write", db, cmd, origin="database")
 
