@@ -362,8 +362,10 @@ def _filtered(path: str, a: Analysis) -> list[str]:
     if not path.endswith("(matching)"):
         return [path]
     head = path[: -len("(matching)")]
+    # a pattern negated or pruned (`-path ./target -prune`) names what is left alone, not what is deleted
     pats = [cmd.args[i + 1] for cmd in a.commands if cmd.name == "find"
-            for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))]  # fmt: skip
+            for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))
+            and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
     return [head + p for p in pats] or [path]
 
 

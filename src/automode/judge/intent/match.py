@@ -121,8 +121,12 @@ def session_intent(
             if c.question or not c.verbs:
                 continue
             # "it", "them", nothing named, or a permission ("the usual installer is fine"): the message's objects
-            wide = bool(_PRONOUN.search(c.text)) or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
+            pronoun = bool(_PRONOUN.search(c.text))
+            wide = pronoun or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
             said = Said(idx, c, c.strong | ms if wide else c.strong, c.weak | mw if wide else c.weak)
+            if pronoun and idx >= 0 and not c.strong:
+                # "plan looks fine, apply it": "it" is what was named before too (the staging plan)
+                said = Said(idx, c, said.strong | before[0], said.weak | before[1])
             if c.condition == "user":
                 suspended.append((said, c.text))
             else:
@@ -362,6 +366,8 @@ def _names_kind(kind: str, said: set[str]) -> bool:
     parts = [p for p in re.split(r"[-/._]", kind) if p]
     if parts and all(stem(p) in said for p in parts):
         return True
+    if any(len(w) >= 4 and kind.startswith(w) and len(kind) - len(w) <= 3 for w in said):
+        return True  # "cron" names `crontab`, "redis" names `redis-cli`
     return any(len(w) >= 6 and w in kind for w in said)
 
 
@@ -391,7 +397,7 @@ def named_within(obj: str, r: Said, root: str) -> str | None:
             if "://" in here and "://" not in s:
                 # a prefix named next to its bucket: "the thumbnails/ prefix in the wavelet-audio bucket"
                 bucket = here.split("://", 1)[1].split("/", 1)[0]
-                if any(b == bucket for b in r.strong):
+                if any(b.split("://", 1)[-1].rstrip("/") == bucket for b in r.strong):  # "in s3://b", "in the b bucket"
                     cands.append(here.split("://", 1)[0] + "://" + bucket + "/" + s.strip("/"))
             for c in cands:
                 if c != here and c.startswith(here + "/"):

@@ -264,7 +264,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if _names_other_record(r, inp) or (inp is not None and _made_public(inp) and "public" not in text):
             continue
-        if any(re.search(rf"\b{v}", text) for v in specific):
+        if any(re.search(rf"\b{v}", text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
             return r
         if not (r.clause.verbs & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
             continue  # (a thing made to be shared: "share the config with Kenji as a gist")

@@ -31,6 +31,13 @@ _PART = lazyre.compile(r"[^a-z0-9]+")
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
+#: A saved plan file given to an apply (`terraform apply rds.tfplan`).
+_PLAN_FILE = lazyre.compile(r"\bapply\b.*\s[\w./-]+\.(?:tfplan|plan)\b")
+#: Loop variables of a shell `for` and how an argument spells one (`$v`, `${v}`, `$h.example.internal`).
+_LOOP = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\b")
+_VAR = lazyre.compile(r"^\$(?:\{(\w+)\}|(\w+)).*$", re.S)
+#: Subcommands that act on every item of their kind, whatever the user named (`git stash clear` drops every stash).
+EVERY_SUBCOMMANDS = frozenset({("git", "stash", "clear")})
 #: A name computed at run time from other output (xargs, find -exec, a loop over a listing).
 COMPUTED = lazyre.compile(r"__stdin_item__|\{\}")
 #: SQL that empties a whole table (every row, no WHERE), against a request that names some of its rows.
@@ -75,13 +82,19 @@ def action_facts(t: Target, a: Analysis) -> Facts:
         envs.add(env_of(o))
         if RUNTIME.search(o):
             picks.append(o)  # `ANALYTICS_DEV.{}`: the names come from a listing at run time
+    raw = a.action.input.get("command") if a.action.tool == "Bash" else None
+    loops = frozenset(_LOOP.findall(raw)) if isinstance(raw, str) and "for" in raw else frozenset()
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue  # the lines of a script being written run later, if ever: the write is the act here
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         texts.append(text.lower())
+        if (cmd.name, *cmd.args[:2]) in EVERY_SUBCOMMANDS:
+            every = every or f"`{' '.join((cmd.name, *cmd.args[:2]))}`"
         for w in cmd.argv[1:]:
             v = w.value
+            if loops and w.dynamic and _VAR.sub(lambda m: m.group(1) or m.group(2), v) in loops:
+                picks.append(v)  # `for v in 0.9.0 0.9.1 …; do cargo yank --version $v`: the act repeats over a set
             if v in ALL_FLAGS:
                 every = every or f"`{v}`"
             elif ((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-")):
@@ -135,22 +148,34 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return "", "you named the local one; this also acts on the shared remote"
     if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):
         return "", f"you named {'the local one' if asked_env == 'local' else asked_env}; this targets {f.env}"
+    if asked_env and not f.env and t.verbs & {"delete", "reset"} and _store_by_variable(a):
+        # "drop test_runs in my local mongo" vs `mongosh "$MONGO_URI"`: where the variable points is not known
+        return "ask", f"you named {'the local one' if asked_env == 'local' else asked_env}; automode cannot tell " \
+                      "where this connection points"
     for o in (*t.paths, *t.objects):
         part = named_within(o, r, a.root)
         if part is not None:
             return "ask", f"you named {part}; this reaches all of {o}"
+    adds = _only_adds(r.clause.text)
+    dropped = _dropped_line(a) if adds else None
+    if dropped is not None:
+        return "ask", f"you asked to add; this edit also removes `{dropped[:60]}`"
+    replaced = _replaces_whole(a) if adds else None
+    if replaced is not None:
+        return "ask", f"you asked to add; this replaces {replaced}"
     for opt, x in extras(a):
         if not words & x.asked_by and opt.lower() not in r.clause.text:
             return "ask", f"you asked for {_what(r)}; `{opt}` also {x.adds}"
     extra = _unnamed_data_options(t, a, words)
     if extra:
         return "ask", f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
-    if f.every and not whole:
+    if f.every and not whole and not (_PLAN_FILE.search(f.literal) and "plan" in words):
+        # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
     ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
     for p in f.picks:
         # "200 jobs" counts; "booking 88213" names one: a set picked by another condition does not contain it
-        named = [s for s in r.strong if len(s) >= 2 and (s in ids or not s.replace(",", "").replace(".", "").isdigit())]
+        named = [s for s in r.strong if len(s) >= 2 and (s in ids or s.count(".") > 1 or not s.replace(",", "").replace(".", "").isdigit())]
         if "*" in p:
             # A name filter (`-name '*.orig'`) only narrows the place it searches; a path pattern must stay inside
             # a place the user named (`exp-1*` next to the named `exp-17/` reaches its siblings).
@@ -158,6 +183,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             if "/" not in head or "**/" in p or whole:
                 continue  # a name filter over a tree (find -name), or "all the ..." asked for every match
             place = head.rsplit("/", 1)[0].lower().rstrip("/")
+            if any(s in head.lower() for s in named if len(s) >= 3):
+                continue  # `dist/pkg-2.4.0*` is the named 2.4.0's files
             if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named):
                 return "ask", f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
@@ -166,6 +193,66 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+#: Request verbs that only add ("add a line to AGENTS.md", "append node 22 to the matrix").
+ADDING = frozenset({"add", "append", "include", "insert", "put", "register", "list"})
+_WORD = lazyre.compile(r"[a-z][a-z'-]*")
+
+
+def _only_adds(text: str) -> bool:
+    """The request's change verbs are all verbs that add ("add ruff to the pre-commit config")."""
+    from automode.judge.intent.text import QUOTED, VERB_CLASSES_OF
+
+    text = QUOTED.sub(" ", text)  # "saying to run `make check`": a quote is what is added, not how
+    words = [w for t in text.split() if not any(c in t for c in "/._=@:") for w in _WORD.findall(t)]  # not names
+    change = {w for w in words if VERB_CLASSES_OF.get(w, frozenset()) & {"update", "delete", "reset", "create"}}
+    return bool(change) and change <= ADDING
+
+
+def _dropped_line(a: Analysis) -> str | None:
+    """A line an Edit removes: in the old text and in no new line, not even extended ("node: [18, 20]" grown to
+    "node: [18, 20, 22]" is kept)."""
+    inp = a.action.input
+    if a.action.tool not in ("Edit", "MultiEdit"):
+        return None
+    pairs = [(e.get("old_string"), e.get("new_string")) for e in inp.get("edits") or () if isinstance(e, dict)]
+    pairs.append((inp.get("old_string"), inp.get("new_string")))
+    for old, new in pairs:
+        if not isinstance(old, str) or not isinstance(new, str):
+            continue
+        kept = [set(_TOKENS.findall(n)) for n in new.splitlines()]
+        for line in old.splitlines():
+            toks = set(_TOKENS.findall(line))
+            # kept, extended ("node: [18, 20, 22]") or rewritten in place ("cargo test" -> "cargo nextest run")
+            if toks and not any(toks <= k or len(toks & k) * 2 >= len(toks | k) for k in kept):
+                return line.strip()
+    return None
+
+
+_TOKENS = lazyre.compile(r"[A-Za-z0-9_]+")
+
+
+def _replaces_whole(a: Analysis) -> str | None:
+    """What a shell command replaces wholesale where the user asked to add to it: a crontab installed from input that
+    does not start from the current one (`echo … | crontab -`, not `(crontab -l; echo …) | crontab -`), a file
+    written with `>` or `tee` instead of appended to."""
+    if a.action.tool != "Bash":
+        return None
+    cron = [c for c in a.commands if c.name == "crontab"]
+    if cron and not any("-l" in c.args for c in cron) and any(not set(c.args) & {"-l", "-e", "-r"} for c in cron):
+        return "the whole crontab"
+    for e in a.effects:
+        if e.kind == "write" and not e.append and e.pclass not in ("temp", "artefact") and e.content is not None:
+            return e.target
+    return None
+
+
+def _store_by_variable(a: Analysis) -> bool:
+    """The action changes a data store reached through a variable whose environment nothing marks."""
+    if not any(e.kind == "control" and e.origin == "data" and not e.env for e in a.effects):
+        return False
+    return any(w.dynamic and w.value.startswith("$") and not env_of(w.value) for c in a.commands for w in c.argv[1:])
 
 
 def _what(r: Said) -> str:

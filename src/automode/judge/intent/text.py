@@ -18,6 +18,8 @@ for _cls, _words in VERBS.items():
     for _w in _words:
         _VERB_OF[_w] = _VERB_OF.get(_w, frozenset()) | {_cls}
 VERB_WORDS = frozenset(_VERB_OF)
+#: Each request verb word and its classes.
+VERB_CLASSES_OF: dict[str, frozenset[str]] = _VERB_OF
 
 _SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = lazyre.compile(
@@ -27,12 +29,12 @@ _CLAUSE = lazyre.compile(
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
 # "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
 _MODAL_PASSIVE = lazyre.compile(
-    r"\b(?:(?:should|must|needs? to|has to|have to|ought to)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
+    r"\b(?:(?:should|must|needs? to|has to|have to|ought to|can|may)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
 )
 # "PR"/"MR" are too short to be names on their own; spelled out they match `gh pr create` (facts._opens_review).
 _REVIEW_ABBREV = lazyre.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _TOKEN = lazyre.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
-_QUOTED = lazyre.compile(
+QUOTED = lazyre.compile(
     r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
 )
 _POLITE = lazyre.compile(
@@ -192,20 +194,28 @@ _FAILED_STEP = lazyre.compile(r"\b[a-z][\w-]*(?=\s+(?:fails|failed|is\s+failing|
                           r"doesn'?t\s+work|does\s+not\s+work|won'?t\s+(?:start|run|work|finish))\b)")  # fmt: skip
 
 
+#: A question embedded in a request ("review #412 and tell me if it's good to merge") and a purpose that is not yet
+#: asked for ("get tile-tools ready for open sourcing"): their verbs request nothing.
+_EMBEDDED = lazyre.compile(r"\b(?:tell\s+me|let\s+me\s+know|check|see|find\s+out|figure\s+out|wondering)\s+(?:if|whether)\b.*$|"
+                       r"\b(?:ready|prepared|in\s+preparation)\s+for\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+ing)?")  # fmt: skip
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
-    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text):
-        masked = _FAILED_STEP.sub(" ", _NOUN_COMPOUND.sub(" ", text))
+    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
+        masked = _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
         tokens = _tokenize(masked)
         text = masked
     out: set[str] = set()
     prev = prev2 = ""
     seen = False  # a verb or an imperative marker came before: what follows is its object, not a subject
-    for t in tokens:
+    for i, t in enumerate(tokens):
         seen = seen or prev in _VERB_OF or prev in IMPERATIVE
         # "the password is empty": a state; "the staging deploy failed", "a new release": a noun, not a request
-        # (only in the subject, before any verb: "change the permissions", "start a rolling restart" keep theirs)
+        # (only in the subject, before any verb: "change the permissions", "start a rolling restart" keep theirs);
+        # "plan looks fine": the subject of a copula
         if prev in COPULAS or (not seen and (prev in DETERMINERS or (prev2 in DETERMINERS and prev not in _VERB_OF
-                                                                    and prev not in STOP))):
+                                                                    and prev not in STOP)
+                                             or (i + 1 < len(tokens) and tokens[i + 1] in COPULAS))):
             prev2, prev = prev, t
             continue
         prev2, prev = prev, t
@@ -244,6 +254,8 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
+    (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )
 #: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
 _LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
@@ -278,7 +290,7 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
     strong: set[str] = set()
     weak: set[str] = set()
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         q = next(g for g in m.groups() if g is not None).strip().lower()
         if q:
             strong.add(q)
@@ -509,8 +521,8 @@ def _is_draft(toks: list[str], low: str) -> bool:
     """The clause asks only for a draft: its first verb is draft / prepare / plan / show me, or it says dry-run."""
     if re.search(r"\bdry[- ]?run\b", low) or _DRAFT_HEAD.match(low) or _A_DRAFT.search(low):
         return True
-    for t in toks:
-        if t in DRAFT_WORDS:
+    for i, t in enumerate(toks):
+        if t in DRAFT_WORDS and not (i + 1 < len(toks) and toks[i + 1] in COPULAS):  # "plan looks fine": a noun
             return True
         if t in VERB_WORDS and t not in ("please", "can", "could", "you"):
             return False
