@@ -260,3 +260,29 @@ def test_the_bench_report_explains_every_column(tmp_path: Path) -> None:
     assert all(h in head for h, _, _ in COLUMNS)
     # nothing printed as a Python dict, list or dataclass repr
     assert not re.search(r"\{'|\['|\w+\(\w+=", p.stdout), p.stdout
+
+
+def test_a_report_goes_to_stdout_whole_while_the_bar_is_on_the_terminal() -> None:
+    """stderr on a terminal (the bar is drawn there), stdout to a pipe: the report on stdout is exactly the JSON,
+    nothing of the bar in it and nothing of it moved to stderr."""
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+    env["TERM"] = "xterm"
+    proc = subprocess.Popen([sys.executable, "-m", "automode", "bench", "--fuzz", "60", "--seed", "1", "--json"],
+                            stdout=subprocess.PIPE, stderr=slave, env=env)  # fmt: skip
+    os.close(slave)
+    err = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        err.append(data)
+    out = proc.communicate(timeout=300)[0].decode()
+    os.close(master)
+    assert proc.returncode in (0, 1)
+    report = json.loads(out)
+    assert report["decisions"] == 60 and "\x1b" not in out
+    assert '"decisions"' not in b"".join(err).decode(errors="replace")

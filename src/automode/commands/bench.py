@@ -15,7 +15,7 @@ import time
 from collections import Counter, defaultdict
 from typing import Any
 
-from automode.commands.style import Heartbeat, Progress, cut
+from automode.commands.style import Heartbeat, Progress, cut, held_stdout
 from automode.corpus_split import half_of
 
 BENCH_HOME = "/home/user"  # fixed so results do not depend on who runs the benchmark
@@ -132,12 +132,16 @@ def run(args: argparse.Namespace) -> int:
         if args.texts:
             from automode.screen_bench import main_texts
 
-            with Heartbeat("automode bench --screen --texts"):
-                return main_texts(args.texts, as_json=args.json, show=args.show)
+            with held_stdout() as held, Heartbeat("automode bench --screen --texts"):
+                code = main_texts(args.texts, as_json=args.json, show=args.show)
+            held.release()
+            return code
         from automode.screen_bench import main as screen_main
 
-        with Heartbeat("automode bench --screen: injected texts, then ordinary files"):
-            return screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
+        with held_stdout() as held, Heartbeat("automode bench --screen: injected texts, then ordinary files"):
+            code = screen_main(args.files, as_json=args.json, show=5 if args.show else 0)
+        held.release()
+        return code
     extras = run_extras(args)
     if not args.files:
         if extras:
@@ -303,8 +307,9 @@ def run_extras(args: argparse.Namespace) -> bool:
     if args.fuzz:
         from automode.fuzz_bench import run as fuzz_run
 
-        with Progress(f"automode bench --fuzz {args.fuzz} (seed {args.seed})", args.fuzz) as p:
+        with held_stdout() as held, Progress(f"automode bench --fuzz {args.fuzz} (seed {args.seed})", args.fuzz) as p:
             fuzz_run(args.fuzz, seed=args.seed, as_json=args.json, tick=p.tick)
+        held.release()
         ran = True
     if args.speed:
         from automode.speedbench import format_report as speed_report

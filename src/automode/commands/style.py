@@ -183,7 +183,9 @@ class Progress:
             con = Console(file=self.stream, highlight=False, markup=False, emoji=False, legacy_windows=False)
             cols: list[Any] = [rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(),
                                rp.TimeElapsedColumn(), rp.TimeRemainingColumn()]  # fmt: skip
-            self._rich = rp.Progress(*cols, console=con, transient=True, refresh_per_second=8)
+            # Output stays where it was going: rich would otherwise route stdout through the stderr console.
+            self._rich = rp.Progress(*cols, console=con, transient=True, refresh_per_second=8, redirect_stdout=False,
+                                     redirect_stderr=False)  # fmt: skip
             self._task = self._rich.add_task(shown(self.label), total=self.total or None, completed=self.n)
             self._rich.start()
             self.shown = True
@@ -249,6 +251,32 @@ class Heartbeat:
         if self._thread is not None:
             self._thread.join(2.0)
         self.progress.__exit__()
+
+
+class Held:
+    """What a run printed on stdout while its progress bar was up (`held_stdout`); `release()` prints it."""
+
+    def __init__(self) -> None:
+        import io
+
+        self.buffer = io.StringIO()
+
+    def release(self) -> None:
+        sys.stdout.write(self.buffer.getvalue())
+        sys.stdout.flush()
+        self.buffer = type(self.buffer)()
+
+
+@contextmanager
+def held_stdout() -> Iterator[Held]:
+    """`with held_stdout() as held, Progress(...): run()` then `held.release()`: a run that prints its own report keeps
+    it until its progress bar is gone, so the bar's clean-up never erases a line of the report (stdout only; the
+    report still goes to stdout, whatever stderr is)."""
+    from contextlib import redirect_stdout
+
+    held = Held()
+    with redirect_stdout(held.buffer):
+        yield held
 
 
 @contextmanager
