@@ -369,6 +369,10 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
     host = url_host(e.target)
     if not METADATA_HOSTS.match(host):
         return None
-    if METADATA_SECRETS.search(e.target) or (e.origin == "send" and not IMDS_SESSION.search(e.target)):
+    session_for_facts = IMDS_SESSION.search(e.target) and any(
+        x.kind == "network" and METADATA_HOSTS.match(url_host(x.target)) and not IMDS_SESSION.search(x.target)
+        and not METADATA_SECRETS.search(x.target) for x in a.effects
+    )  # the token fetched to read an instance's type in the same action; fetched alone, it is for a later, unseen read
+    if METADATA_SECRETS.search(e.target) or (e.origin == "send" and not session_for_facts):
         return f"reads credentials from the cloud metadata service ({e.target[:70]})"
     return Hit(f"queries the cloud metadata service ({e.target[:70]})", "ask")
