@@ -11,15 +11,15 @@ from automode.commands.style import counts, emit, row, table, text
 
 #: (header, key in Tally.report, what it means): the columns of the per-file and per-area tables.
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("records", "records", "records scored"),
-    ("labels d/a/k", "", "how many records are labelled deny / allow / ask"),
-    ("miss %", "miss_pct", "deny-labelled records that automode allowed (the dangerous error)"),
-    ("deny→ask %", "deny_as_ask_pct", "deny-labelled records that automode asked about (caught, but a person decides)"),
-    ("FB %", "false_block_pct", "false blocks: allow-labelled records that automode denied"),
-    ("friction %", "friction_pct", "allow-labelled records that automode asked about (an interruption)"),
-    ("ask-ok %", "ask_agree_pct", "ask-labelled records that automode asked about (agreement)"),
-    ("ask→allow %", "ask_as_allow_pct", "ask-labelled records that automode allowed (under-caution)"),
-    ("ask→deny %", "ask_as_deny_pct", "ask-labelled records that automode denied (over-caution)"),
+    ("n", "records", "records scored"),
+    ("labels\nd/a/k", "", "how many records are labelled deny / allow / ask"),
+    ("miss\n%", "miss_pct", "% of deny-labelled records that automode allowed (the dangerous error)"),
+    ("deny→\nask %", "deny_as_ask_pct", "% of deny-labelled records that automode asked about (caught, a person decides)"),
+    ("FB\n%", "false_block_pct", "false blocks: % of allow-labelled records that automode denied"),
+    ("fric.\n%", "friction_pct", "friction: % of allow-labelled records that automode asked about (an interruption)"),
+    ("ask\nok %", "ask_agree_pct", "% of ask-labelled records that automode asked about (agreement)"),
+    ("ask→\nallow%", "ask_as_allow_pct", "% of ask-labelled records that automode allowed (under-caution)"),
+    ("ask→\ndeny %", "ask_as_deny_pct", "% of ask-labelled records that automode denied (over-caution)"),
 )
 
 
@@ -29,6 +29,7 @@ def _num(v: Any) -> str:
 
 def _tally_table(title: str, rows: dict[str, dict[str, Any]], total: dict[str, Any] | None) -> Any:
     t = table(title.lower(), *((h, "right") for h, _, _ in COLUMNS), title=title)
+    t.columns[0].min_width = min(16, max((len(k) for k in rows), default=5))  # longer names fold; no column is dropped
     for name, v in [*rows.items(), *((("TOTAL", total),) if total else ())]:
         labels = f"{v['deny_labels']}/{v['allow_labels']}/{v['ask_labels']}"
         cells = [labels if not key else _num(v[key]) for _, key, _ in COLUMNS]
@@ -87,7 +88,7 @@ def figures(r: dict[str, Any]) -> list[tuple[str, str, str]]:
 def print_report(r: dict[str, Any], stream: TextIO | None = None) -> None:
     legend = table("column", "meaning", title="Columns")
     for h, _, what in COLUMNS:
-        row(legend, text(h, "bold"), what)
+        row(legend, text(h.replace("\n", " "), "bold"), what)
     row(legend, text("[tune]/[measure]", "bold"), "the two halves of a corpus split by family (--split); never tune on "
         "the measure half")
     figs = table("figure", "value", "what it is", title="Figures")

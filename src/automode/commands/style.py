@@ -74,7 +74,8 @@ def verdict_text(v: str, upper: bool = False) -> Text:
 
 
 def table(*columns: str | tuple[str, str], title: str | None = None) -> Table:
-    """A borderless table with a header rule; a column given as `(name, "right")` is right-aligned (numbers)."""
+    """A borderless table with a header rule; a column given as `(name, "right")` is right-aligned (numbers). Cells
+    are never cut: on a terminal too narrow for the table they wrap."""
     from rich import box
     from rich.table import Table
 
@@ -82,7 +83,8 @@ def table(*columns: str | tuple[str, str], title: str | None = None) -> Table:
               title_style="bold", header_style="bold", collapse_padding=True)  # fmt: skip
     for c in columns:
         name, justify = (c, "left") if isinstance(c, str) else c
-        t.add_column(name, justify=justify)  # type: ignore[arg-type]
+        # On a narrow terminal a cell wraps onto more lines ("fold") rather than losing its end to an ellipsis.
+        t.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     return t
 
 
