@@ -287,44 +287,6 @@ def __create_fn__():
   return hash((self.stdout,self.stderr,self.code,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.stdout,self.stderr,self.code,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'agent',agent)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
- return __init__
-CODES["def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agent',agent)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('agent','scope','path',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('agent','scope','path',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.agent,self.scope,self.path,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agent,self.scope,self.path,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):
  def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'raw',raw)
@@ -364,6 +326,124 @@ def __create_fn__():
   return hash((self.raw,self.path,self.cls,self.dynamic,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):
+ def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'owner',owner)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'control',control)
+  __dataclass_builtins_object__.__setattr__(self,'example',example)
+  __dataclass_builtins_object__.__setattr__(self,'plant',plant)
+  __dataclass_builtins_object__.__setattr__(self,'sidecars',sidecars)
+  __dataclass_builtins_object__.__setattr__(self,'secret',secret)
+ return __init__
+CODES["def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):\n def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'owner',owner)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'plant',plant)\n  __dataclass_builtins_object__.__setattr__(self,'sidecars',sidecars)\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,root:_type_root,base:_type_base,rel:_type_rel)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'root',root)
+  __dataclass_builtins_object__.__setattr__(self,'base',base)
+  __dataclass_builtins_object__.__setattr__(self,'rel',rel)
+ return __init__
+CODES["def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,root:_type_root,base:_type_base,rel:_type_rel)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'root',root)\n  __dataclass_builtins_object__.__setattr__(self,'base',base)\n  __dataclass_builtins_object__.__setattr__(self,'rel',rel)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('root','base','rel',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('root','base','rel',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.root,self.base,self.rel,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.root,self.base,self.rel,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'agent',agent)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+ return __init__
+CODES["def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agent',agent)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('agent','scope','path',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('agent','scope','path',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.agent,self.scope,self.path,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agent,self.scope,self.path,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):
  def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -590,86 +670,6 @@ def __create_fn__():
   return hash((self.positional,self.dynamic,self.options,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.positional,self.dynamic,self.options,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):
- def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'owner',owner)
-  __dataclass_builtins_object__.__setattr__(self,'where',where)
-  __dataclass_builtins_object__.__setattr__(self,'control',control)
-  __dataclass_builtins_object__.__setattr__(self,'example',example)
-  __dataclass_builtins_object__.__setattr__(self,'plant',plant)
-  __dataclass_builtins_object__.__setattr__(self,'sidecars',sidecars)
-  __dataclass_builtins_object__.__setattr__(self,'secret',secret)
- return __init__
-CODES["def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):\n def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'owner',owner)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'plant',plant)\n  __dataclass_builtins_object__.__setattr__(self,'sidecars',sidecars)\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,root:_type_root,base:_type_base,rel:_type_rel)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'root',root)
-  __dataclass_builtins_object__.__setattr__(self,'base',base)
-  __dataclass_builtins_object__.__setattr__(self,'rel',rel)
- return __init__
-CODES["def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,root:_type_root,base:_type_base,rel:_type_rel)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'root',root)\n  __dataclass_builtins_object__.__setattr__(self,'base',base)\n  __dataclass_builtins_object__.__setattr__(self,'rel',rel)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('root','base','rel',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('root','base','rel',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.root,self.base,self.rel,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.root,self.base,self.rel,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):
  def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:
   self.value=value
@@ -732,8 +732,8 @@ def __create_fn__():
   return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):
- def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:
+def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):
+ def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)
   __dataclass_builtins_object__.__setattr__(self,'sql',sql)
   __dataclass_builtins_object__.__setattr__(self,'values',values)
@@ -742,39 +742,40 @@ def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, 
   __dataclass_builtins_object__.__setattr__(self,'positional',positional)
   __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)
   __dataclass_builtins_object__.__setattr__(self,'local',local)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
  return __init__
-CODES["def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _return_type):\n def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)\n  __dataclass_builtins_object__.__setattr__(self,'sql',sql)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'db',db)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)\n  __dataclass_builtins_object__.__setattr__(self,'local',local)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):\n def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)\n  __dataclass_builtins_object__.__setattr__(self,'sql',sql)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'db',db)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)\n  __dataclass_builtins_object__.__setattr__(self,'local',local)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"
+  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r}, files={self.files!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r}, files={self.files!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)
+   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,other.files,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,other.files,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
+  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local','files',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',\'files\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local',):
+  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local','files',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',\'files\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))
+  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verb',verb)
@@ -993,88 +994,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):
- def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'glued',glued)
-  __dataclass_builtins_object__.__setattr__(self,'optional',optional)
-  __dataclass_builtins_object__.__setattr__(self,'code',code)
-  __dataclass_builtins_object__.__setattr__(self,'long_value',long_value)
-  __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)
- return __init__
-CODES["def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):\n def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'glued',glued)\n  __dataclass_builtins_object__.__setattr__(self,'optional',optional)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'long_value',long_value)\n  __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):
- def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:
-  self.inplace=inplace
-  self.code=code
-  self.values=values
-  self.positional=positional
- return __init__
-CODES['def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):\n def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:\n  self.inplace=inplace\n  self.code=code\n  self.values=values\n  self.positional=positional\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):
- def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.roots=roots
-  self.filtered=filtered
-  self.pattern=pattern
-  self.mindepth=mindepth
-  self.delete=delete
-  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs
- return __init__
-CODES['def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):\n def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.roots=roots\n  self.filtered=filtered\n  self.pattern=pattern\n  self.mindepth=mindepth\n  self.delete=delete\n  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_body, _dflt_body_dynamic, _return_type):
  def __init__(self,op:_type_op,fd:_type_fd,target:_type_target,body:_type_body=_dflt_body,body_dynamic:_type_body_dynamic=_dflt_body_dynamic)->_return_type:
   self.op=op
@@ -1167,6 +1086,88 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.env,self.aliases,self.positional,)==(other.cwd,other.env,other.aliases,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):
+ def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'glued',glued)
+  __dataclass_builtins_object__.__setattr__(self,'optional',optional)
+  __dataclass_builtins_object__.__setattr__(self,'code',code)
+  __dataclass_builtins_object__.__setattr__(self,'long_value',long_value)
+  __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)
+ return __init__
+CODES["def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):\n def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'glued',glued)\n  __dataclass_builtins_object__.__setattr__(self,'optional',optional)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'long_value',long_value)\n  __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):
+ def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:
+  self.inplace=inplace
+  self.code=code
+  self.values=values
+  self.positional=positional
+ return __init__
+CODES['def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):\n def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:\n  self.inplace=inplace\n  self.code=code\n  self.values=values\n  self.positional=positional\n return __init__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):
+ def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.roots=roots
+  self.filtered=filtered
+  self.pattern=pattern
+  self.mindepth=mindepth
+  self.delete=delete
+  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs
+ return __init__
+CODES['def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):\n def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.roots=roots\n  self.filtered=filtered\n  self.pattern=pattern\n  self.mindepth=mindepth\n  self.delete=delete\n  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs\n return __init__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -1519,8 +1520,8 @@ def __create_fn__():
   return hash((self.detail,self.verdict,self.suggestion,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.detail,self.verdict,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _return_type):
- def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release)->_return_type:
+def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _dflt_needs, _return_type):
+ def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release,needs:_type_needs=_dflt_needs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
   __dataclass_builtins_object__.__setattr__(self,'category',category)
   __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
@@ -1538,39 +1539,40 @@ def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_wh
   __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
   __dataclass_builtins_object__.__setattr__(self,'severity',severity)
   __dataclass_builtins_object__.__setattr__(self,'release',release)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
  return __init__
-CODES["def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _return_type):\n def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'floor',floor)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'release',release)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, _type_needs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _dflt_needs, _return_type):\n def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release,needs:_type_needs=_dflt_needs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'floor',floor)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'release',release)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r})"
+  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r}, needs={self.needs!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r}, needs={self.needs!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,)
+   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,other.needs,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,other.needs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release',):
+  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release','needs',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',\'needs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release',):
+  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release','needs',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',\'needs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,))
+  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_rules, _type_by_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_by_id, _return_type):
  def __init__(self,rules:_type_rules=_HAS_DEFAULT_FACTORY,by_id:_type_by_id=_HAS_DEFAULT_FACTORY)->_return_type:
   self.rules=_dflt_rules() if rules is _HAS_DEFAULT_FACTORY else rules

@@ -22,6 +22,7 @@ from automode.effects import EffectKind
 from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
+from automode.rules.base import action_tokens, command_tokens
 from automode.shell import budget
 
 SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
@@ -38,8 +39,11 @@ def _stand(reached: list[Decision], failed: Decision) -> Decision:
 
 
 class Engine:
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, *, indexed: bool = True) -> None:
         self.config = config or Config()
+        #: Run a rule that names its triggers (`Rule.needs`) only when one is present; False runs the whole catalogue
+        #: on everything (the reference the indexed dispatch is tested against).
+        self.indexed = indexed
         self.by_command: dict[str, list[Rule]] = defaultdict(list)
         self.any_command: list[Rule] = []
         self.by_effect: dict[str, list[Rule]] = defaultdict(list)
@@ -88,6 +92,7 @@ class Engine:
         hits: list[tuple[Rule, str | Hit]] = []
         any_command = self.any_command
         by_command = self.by_command
+        indexed = self.indexed
         timed = budget.DEADLINE.get() is not None
         for cmd in a.commands:
             if timed and budget.out_of_time():
@@ -97,7 +102,14 @@ class Engine:
                 res = r.check(cmd, a)
                 if res is not None:
                     hits.append((r, res))
+            tokens: set[str] | None = None
             for r in any_command:
+                needs = r.needs
+                if needs is not None and indexed:
+                    if tokens is None:
+                        tokens = command_tokens(cmd)
+                    if needs.isdisjoint(tokens):
+                        continue  # none of what it needs is here: it cannot fire
                 res = r.check(cmd, a)
                 if res is not None:
                     hits.append((r, res))
@@ -111,11 +123,14 @@ class Engine:
                 res = r.check(e, a)
                 if res is not None:
                     hits.append((r, res))
+        present = action_tokens(a) if indexed else None
         for r in self.action_rules:
             if timed and budget.out_of_time():
                 if budget.OUT_OF_TIME not in a.problems:
                     a.problems.append(budget.OUT_OF_TIME)
                 break
+            if present is not None and r.needs is not None and r.needs.isdisjoint(present):
+                continue
             res = r.check(a)
             if res is not None:
                 hits.append((r, res))

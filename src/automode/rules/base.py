@@ -9,6 +9,21 @@ Three kinds, by what the function looks at:
 
 `check` returns the specific detail ("deletes /etc recursively") or None. A rule whose verdict depends on the
 target can return `Hit` to pick a stricter or milder verdict than its default.
+
+**Triggers** (`needs`): a rule run for every command or once per action can name what must be present for it to be
+able to fire, and the engine runs it only then (most actions hold none of it, and every call costs). Tokens:
+
+* `effect:KIND`: an effect of that kind in the action (action rules);
+* `command:NAME`: a command of that name (action rules: anywhere in the action; command rules: this command);
+* `assignments`: a bare `NAME=value` statement in the action (action rules);
+* `assigns`: a command with `NAME=value` prefixes (action rules: any command; command rules: this one);
+* `launched`: a command started through a wrapper or runner (`uvx tool`: `Command.launchers`), likewise;
+* `privileged`: this command runs as root (command rules);
+* `runs-later`: this command comes from a file that runs later (`Command.via` starts with `runs-later `).
+
+A rule with `needs` must return None whenever none of them is present: `tests/engine/test_rule_triggers.py` runs the
+whole catalogue beside the indexed dispatch and compares every finding. `needs=frozenset()` means never run (a rule
+reported by the engine itself).
 """
 
 from __future__ import annotations
@@ -20,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from automode.model import Verdict
 
 if TYPE_CHECKING:
+    from automode.analysis import Analysis
     from automode.shell.parse import Command
 
 Kind = Literal["command", "effect", "action"]
@@ -59,6 +75,8 @@ class Rule:
     #: The user verb classes (`automode.intent.lexicon`) that can release it, for rules outside the judge's own table:
     #: the request must also name the object the finding names (what was weakened, where).
     release: frozenset[str] | None = None
+    #: What must be present for the rule to be able to fire (see the module doc); None: run it on everything.
+    needs: frozenset[str] | None = None
 
     @property
     def doc_url(self) -> str:
@@ -98,6 +116,7 @@ def rule(
     must_not_match: tuple[Fixture, ...] | list[Fixture] = (),
     severity: str = "high",
     release: set[str] | frozenset[str] | None = None,
+    needs: set[str] | frozenset[str] | None = None,
 ) -> Callable[[Callable[..., str | Hit | None]], Callable[..., str | Hit | None]]:
     """Register the decorated function as a rule."""
 
@@ -109,11 +128,40 @@ def rule(
                 floor=floor, suggestion=suggestion, must_match=tuple(must_match),
                 must_not_match=tuple(must_not_match), severity=severity,
                 release=frozenset(release) if release is not None else None,
+                needs=frozenset(needs) if needs is not None else None,
             )
         )
         return fn
 
     return deco
+
+
+TOKEN_PREFIXES = ("effect:", "command:")
+TOKEN_FLAGS = frozenset({"assignments", "assigns", "launched", "privileged", "runs-later"})
+
+
+def command_tokens(cmd: Command) -> set[str]:
+    """The trigger tokens one command holds (see the module doc)."""
+    out = {"command:" + cmd.name}
+    if cmd.assigns:
+        out.add("assigns")
+    if cmd.launchers:
+        out.add("launched")
+    if cmd.privileged:
+        out.add("privileged")
+    if cmd.via and cmd.via[0].startswith("runs-later "):
+        out.add("runs-later")
+    return out
+
+
+def action_tokens(a: Analysis) -> set[str]:
+    """The trigger tokens an action holds: its effect kinds, its command names and flags (see the module doc)."""
+    out = {"effect:" + k for k in {e.kind for e in a.effects}}
+    for cmd in a.commands:
+        out |= command_tokens(cmd)
+    if a.assignments:
+        out.add("assignments")
+    return out
 
 
 def has_any(cmd: Command, *opts: str) -> bool:

@@ -180,6 +180,7 @@ PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|
     category="exfiltrate",
     verdict="deny",
     kind="action",
+    needs={"effect:read", "command:gcore", "command:gdb"},
     title="Reads another process's memory",
     what="Reading `/proc/<pid>/mem` or `/proc/<pid>/environ` of another process, `/dev/mem`, `/proc/kcore`; core dumps "
     "of running processes (`gcore`, `gdb -p … generate-core-file`).",

@@ -122,6 +122,7 @@ def _socket_is_shell(cmd: Command, op: str) -> bool:
     category="remote-exec",
     verdict="deny",
     kind="action",
+    needs={"effect:write", "command:wget", "command:curl"},
     title="Downloads a program and runs it",
     what="A file fetched with curl/wget/scp in the same action and then executed (`chmod +x` + `./x`, `bash x.sh`, "
     "`python x.py`).",

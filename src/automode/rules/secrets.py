@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     category="exfiltrate",
     verdict="deny",
     kind="action",
+    needs={"effect:network"},
     title="Sends secrets off the machine",
     what="A network send in the same action as a secret read (`cat ~/.ssh/id_rsa | curl -d @- …`), an upload of a "
     "secret file (`curl -F f=@.env`, `scp ~/.aws/credentials host:`), secret environment variables or tokens in "

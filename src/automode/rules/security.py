@@ -202,6 +202,7 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
     category="security-degrade",
     verdict="ask",
     kind="command",
+    needs={"privileged"},
     names=None,
     title="Runs with root privilege the user did not grant",
     what="`sudo`, `doas`, `su`, `pkexec` around a command that is otherwise allowed.",
@@ -284,6 +285,7 @@ PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DY
     category="security-degrade",
     verdict="deny",
     kind="command",
+    needs={"assigns", "command:export", "command:declare", "command:typeset", "command:setenv", "command:launchctl"},
     names=None,
     title="Injects a library into other programs",
     what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=` on a command or exported, with a library from a temporary, "
@@ -333,6 +335,7 @@ DAEMONS = lazyre.compile(
     category="resource",
     verdict="deny",
     kind="action",
+    needs={"command:kill"},
     title="Kills system daemons it finds in the process table",
     what="A script that lists processes (`ps`, `pgrep`, `psutil.process_iter()`) and kills what it picks from the list "
     "by a variable PID; a deny when it names a system daemon (sshd, cron, syslog, Xorg, databases, web servers), "

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     category="unanalysable",
     verdict="ask",
     kind="action",
+    needs=frozenset(),
     title="Cannot be analysed",
     what="Shell that does not parse (stray operators, unbalanced keywords), a command name only known at run time "
     "(`$cmd`, `$(echo rm)`, merged backticks), input over the size, depth or command-count caps, invalid inline code.",
