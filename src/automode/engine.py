@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from automode import judge, permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
@@ -24,6 +24,11 @@ from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
 from automode.rules.base import action_tokens, command_tokens
 from automode.shell import budget
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+DISPATCH_CACHE = 4096  # rule lists kept per command key / action token set
 
 SAFE_READ_CLASSES = frozenset({"project", "artefact", "temp", "system", "home", "outside", "protected"})
 FAST_WRITE_CLASSES = frozenset({"project", "artefact", "temp"})
@@ -60,6 +65,10 @@ class Engine:
                     self.by_effect[k].append(r)
             else:
                 self.action_rules.append(r)
+        self._by_key: dict[tuple[str, bool, bool, bool, bool], tuple[Rule, ...]] = {}
+        self._by_tokens: dict[frozenset[str], tuple[Rule, ...]] = {}
+        #: Every token an action rule names: an action's other tokens never change which rules run.
+        self._action_needs = frozenset(t for r in self.action_rules for t in (r.needs or ()))
 
     # ------------------------------------------------------------------ API
     def decide(self, action: Action, ctx: Context) -> Decision:
@@ -88,28 +97,16 @@ class Engine:
 
     def findings(self, a: Analysis) -> list[Finding]:
         """Every built-in rule that fires on this analysis."""
-        # Hot loop: almost every check returns None, so collect raw hits and build Findings only at the end.
+        # Hot loop: almost every check returns None, so collect raw hits and build Findings only at the end. Which
+        # rules run on a command (or an action) depends only on a small key (its name and trigger flags), so the list
+        # is built once per key, in catalogue order, and reused.
         hits: list[tuple[Rule, str | Hit]] = []
-        any_command = self.any_command
-        by_command = self.by_command
-        indexed = self.indexed
         timed = budget.DEADLINE.get() is not None
         for cmd in a.commands:
             if timed and budget.out_of_time():
                 a.problems.append(budget.OUT_OF_TIME)  # an ask; what was found so far (a deny) stands
                 break
-            for r in by_command.get(cmd.name, ()):
-                res = r.check(cmd, a)
-                if res is not None:
-                    hits.append((r, res))
-            tokens: set[str] | None = None
-            for r in any_command:
-                needs = r.needs
-                if needs is not None and indexed:
-                    if tokens is None:
-                        tokens = command_tokens(cmd)
-                    if needs.isdisjoint(tokens):
-                        continue  # none of what it needs is here: it cannot fire
+            for r in self._command_rules(cmd):
                 res = r.check(cmd, a)
                 if res is not None:
                     hits.append((r, res))
@@ -123,14 +120,11 @@ class Engine:
                 res = r.check(e, a)
                 if res is not None:
                     hits.append((r, res))
-        present = action_tokens(a) if indexed else None
-        for r in self.action_rules:
+        for r in self._action_rules(a):
             if timed and budget.out_of_time():
                 if budget.OUT_OF_TIME not in a.problems:
                     a.problems.append(budget.OUT_OF_TIME)
                 break
-            if present is not None and r.needs is not None and r.needs.isdisjoint(present):
-                continue
             res = r.check(a)
             if res is not None:
                 hits.append((r, res))
@@ -142,6 +136,36 @@ class Engine:
                 seen.add((r.id, hit.detail))
                 out.append(Finding(r, hit.verdict or r.verdict, hit.detail, hit.suggestion))
         return out
+
+    # ------------------------------------------------------------ dispatch
+    def _command_rules(self, cmd: Command) -> tuple[Rule, ...]:
+        """The rules to run on one command: those indexed by its name, then those made for every command whose
+        triggers it holds (all of them when not indexed)."""
+        key = (cmd.name, bool(cmd.assigns), bool(cmd.launchers), cmd.privileged,
+               bool(cmd.via) and cmd.via[0].startswith("runs-later "))  # fmt: skip
+        rules = self._by_key.get(key)
+        if rules is None:
+            tokens = command_tokens(cmd)
+            rules = (*self.by_command.get(cmd.name, ()),
+                     *(r for r in self.any_command if not self.indexed or r.needs is None or not r.needs.isdisjoint(tokens)))  # fmt: skip
+            if len(self._by_key) >= DISPATCH_CACHE:
+                self._by_key.clear()  # bounded: hostile input can make any number of names
+            self._by_key[key] = rules
+        return rules
+
+    def _action_rules(self, a: Analysis) -> tuple[Rule, ...]:
+        """The action rules whose triggers the action holds, in catalogue order (all of them when not indexed)."""
+        if not self.indexed:
+            return tuple(self.action_rules)
+        present = action_tokens(a) & self._action_needs
+        key = frozenset(present)
+        rules = self._by_tokens.get(key)
+        if rules is None:
+            rules = tuple(r for r in self.action_rules if r.needs is None or not r.needs.isdisjoint(present))
+            if len(self._by_tokens) >= DISPATCH_CACHE:
+                self._by_tokens.clear()
+            self._by_tokens[key] = rules
+        return rules
 
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context, reached: list[Decision] | None = None) -> Decision:

@@ -214,18 +214,28 @@ def file_service(path: str) -> str:
     return ""
 
 
+@cache
+def _secret_commands() -> dict[str, tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]]:
+    """The credential-printing command rows by first word, in table order."""
+    out: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+    for row in tables().commands:
+        out.setdefault(row[0][0], []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def command_secret(cmd: Command) -> Secret | None:
     """Does this command print a credential (`gh auth token`, `op read …`, `kubectl get secret x -o yaml`)? A
     control-plane table that reads the command's options (`kubectl --context prod -n pay get secret x -o yaml`)
     covers what the argv prefixes of `sources.json` (which also name the credential's service) do not."""
-    argv = [cmd.name, *cmd.args]
-    if cmd.name in _first_words("commands"):
-        for prefix, svc, needs in tables().commands:
+    rows = _secret_commands().get(cmd.name)
+    if rows is not None:
+        argv = [cmd.name, *cmd.args]
+        for prefix, svc, needs in rows:
             n = len(prefix)
             if argv[:n] == list(prefix) and (not needs or any(a == o or a.startswith(o + "=") for a in argv[n:] for o in needs)):
                 return Secret(f"`{' '.join(argv[:n])}`", svc, "command")
     if control_secret(cmd) is not None:
-        return Secret(f"`{' '.join(argv)[:60]}`", "", "command")
+        return Secret(f"`{' '.join([cmd.name, *cmd.args])[:60]}`", "", "command")
     return None
 
 
@@ -324,15 +334,17 @@ def client_exposed(name: str) -> bool:
 
 
 # ------------------------------------------------------------------ flows of one action
-_LAST: list[Any] = [None, []]  # (analysis, flows): rules ask several times per decision
+# (analysis, its flows), replaced as one object: rules ask several times per decision, and decisions of other threads
+# (the resident server) must never read one analysis with another's flows.
+_LAST: list[tuple[Any, list[Flow]]] = [(None, [])]
 
 
 def flows(a: Analysis) -> list[Flow]:
-    if _LAST[0] is a:
-        cached: list[Flow] = _LAST[1]
-        return cached
+    last = _LAST[0]
+    if last[0] is a:
+        return last[1]
     out = list(_flows(a))
-    _LAST[0], _LAST[1] = a, out
+    _LAST[0] = (a, out)
     return out
 
 
@@ -408,6 +420,7 @@ class _Scope:
     """Per action: variables assigned from secrets, substituted commands by text."""
 
     def __init__(self, a: Analysis) -> None:
+        self.shortest = tables().shortest_value
         self.subs = [c for c in a.commands if c.substituted]
         self.tainted: dict[str, Secret] = {}
         for name, raw in a.assignments:
@@ -438,16 +451,22 @@ class _Scope:
         return out
 
     def word(self, w: Word) -> list[Secret]:
-        if not w.raw:
+        raw = w.raw
+        if not raw:
             return []
-        s = self.raw_secrets(w.raw)
+        if len(raw) < self.shortest and "$" not in raw and "`" not in raw and len(w.value) < self.shortest:
+            return []  # no reference, no substitution, too short for any literal value (most words of a command)
+        s = self.raw_secrets(raw)
         if not s and w.value != w.raw:
             s = values(w.value)
         return s
 
     def stdin(self, cmd: Command, a: Analysis) -> list[Secret]:
         """Secrets fed to a command's standard input by the commands upstream of its pipe."""
-        src, hops, out = cmd.pipe_from, 0, []
+        src, hops = cmd.pipe_from, 0
+        out: list[Secret] = []
+        if src is None and not cmd.redirects:
+            return out
         while src is not None and hops < 8:
             s = command_secret(src)
             if s:
@@ -521,7 +540,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         args = cmd.argv[1:]
         if not args and cmd.pipe_from is None:
             continue
-        yield from _public_files(cmd, a)
+        if cmd.name in _first_words("public"):
+            yield from _public_files(cmd, a)
         if cmd.name == "git" and cmd.args[:1] == ["add"]:
             yield from _staged_secrets(cmd, a, commits)
         per_word = [(w, scope.word(w)) for w in args]

@@ -16,12 +16,15 @@ from automode.rules.base import Hit, rule
 if TYPE_CHECKING:
     from automode.analysis import Analysis
 
-_LAST: list[Any] = [None, [], []]  # (analysis, sources, packages): every rule here asks for them
+# (analysis, sources, packages), replaced as one object: every rule here asks for them, and a decision of another
+# thread (the resident server) must never read one analysis with another's facts.
+_LAST: list[tuple[Any, list[supply.Source], list[supply.Package]]] = [(None, [], [])]
 
 
 def _facts(a: Analysis) -> tuple[list[supply.Source], list[supply.Package]]:
-    if _LAST[0] is a:
-        return _LAST[1], _LAST[2]
+    last = _LAST[0]
+    if last[0] is a:
+        return last[1], last[2]
     srcs: list[supply.Source] = []
     pkgs: list[supply.Package] = []
     for name, raw in a.assignments:
@@ -34,7 +37,7 @@ def _facts(a: Analysis) -> tuple[list[supply.Source], list[supply.Package]]:
         if e.kind == "write" and e.content and supply.concerns_file(e.target):
             srcs += supply.file_sources(e.target, e.content)
             pkgs += supply.file_packages(e.target, e.content)
-    _LAST[0], _LAST[1], _LAST[2] = a, srcs, pkgs
+    _LAST[0] = (a, srcs, pkgs)
     return srcs, pkgs
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
@@ -174,9 +175,12 @@ def sed_scripts(cmd: Command) -> list[Word]:
 _SED_LINE_ARG = frozenset("aicrRbtTwWe:")
 
 
-def sed_script_acts(script: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=64)
+def sed_script_acts(script: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(files the script writes, shell commands it runs) of a sed script: `w FILE` and `W FILE`, the `w FILE` flag of
-    `s`, `e COMMAND` and the `e` flag of `s` (which runs the pattern space: "" stands for a command not known)."""
+    `s`, `e COMMAND` and the `e` flag of `s` (which runs the pattern space: "" stands for a command not known).
+    Read character by character, and asked twice per sed command (its lowering and its effects): kept for the last
+    few scripts (pure, and immutable)."""
     writes: list[str] = []
     runs: list[str] = []
     i, n = 0, len(script)
@@ -219,7 +223,7 @@ def sed_script_acts(script: str) -> tuple[list[str], list[str]]:
                 runs.append(arg)
         else:
             i += 1
-    return writes, runs
+    return tuple(writes), tuple(runs)
 
 
 def _chmod(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -47,6 +47,7 @@ MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 
 DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 DASH_RUN_RE = lazyre.compile(f"^[{DASH_LIKE}-]+")
+PLAIN_WORDS = frozenset({"word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"})
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
 
 
@@ -528,11 +529,12 @@ class _Walker:
         if not self.budget.step():
             return Word(self.text(node)[:100], self.text(node)[:100], dynamic=True)
         t = node.type
-        raw = self.text(node)
-        if t in ("word", "number", "regex", "extglob_pattern", "test_operator", "file_descriptor"):
-            value = unescape_unquoted(raw)
-            glob = "*" in raw or "?" in raw or "[" in raw
-            return self._guard(Word(value, raw, glob=glob))
+        raw = self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+        if t in PLAIN_WORDS:  # the most common node by far: no child, no expansion
+            value = unescape_unquoted(raw) if "\\" in raw else raw
+            # _guard, inline: two backtick substitutions tree-sitter merged into one word stay dynamic.
+            dynamic = ("`" in value and "`" in raw) or ("$(" in raw and "$(" in value)
+            return Word(value, raw, dynamic, "*" in raw or "?" in raw or "[" in raw)
         if t == "raw_string":
             return Word(raw[1:-1], raw, quoted=True)
         if t == "ansi_c_string":

@@ -76,7 +76,7 @@ def normalize_name(value: str) -> str:
 
     `/usr/bin/RM`, `r\u200bm`, fullwidth `ｒｍ` and `git.exe` all become `rm` / `git`.
     """
-    v = INVISIBLE_RE.sub("", value)
+    v = value if value.isascii() else INVISIBLE_RE.sub("", value)  # every invisible character is outside ASCII
     if not v.isascii():
         v = unicodedata.normalize("NFKC", v)
         v = "".join(c for c in unicodedata.normalize("NFKD", v) if not unicodedata.combining(c))
