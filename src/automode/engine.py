@@ -182,10 +182,12 @@ class Engine:
                             "unanalysable", stage="analysis")  # fmt: skip
         # Allow rules must cover every top-level part; deny/ask rules see every command, wrapped ones included
         # (`bash -c "rm -rf x"` is caught by a deny on `Bash(rm *)`).
-        parts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands if not c.via] if a.shell else []
-        every = [" ".join(w.value for w in c.argv) for c in a.commands] if a.shell else []
-        every = list(dict.fromkeys(parts + every))
         cfg = self.config
+        parts: list[str] = []
+        every: list[str] = []
+        if a.shell and (cfg.deny or cfg.ask or cfg.allow):  # the command texts only user rules match
+            parts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands if not c.via]
+            every = list(dict.fromkeys(parts + [" ".join(w.value for w in c.argv) for c in a.commands]))
         # 1. Hard floor.
         m = self._match(cfg.deny, a, every, every=False)
         if m is not None:
