@@ -932,6 +932,57 @@ def __create_fn__():
   return hash((self.check,self.what,self.detail,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'keys',keys)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'near',near)
+  __dataclass_builtins_object__.__setattr__(self,'wide',wide)
+  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)
+  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)\n  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
@@ -1993,47 +2044,48 @@ def __create_fn__():
   return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _return_type):
- def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition)->_return_type:
+def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _return_type):
+ def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
   __dataclass_builtins_object__.__setattr__(self,'strong',strong)
   __dataclass_builtins_object__.__setattr__(self,'weak',weak)
   __dataclass_builtins_object__.__setattr__(self,'question',question)
   __dataclass_builtins_object__.__setattr__(self,'condition',condition)
+  __dataclass_builtins_object__.__setattr__(self,'draft',draft)
  return __init__
-CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r})"
+  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,)
+   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition',):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition',):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,))
+  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -2233,6 +2285,84 @@ def __create_fn__():
   return hash((self.kind,self.value,self.found,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.found,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'option',option)
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'adds',adds)
+  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)
+ return __init__
+CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.option,self.programs,self.adds,self.asked_by,)==(other.option,other.programs,other.adds,other.asked_by,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,)==(other.option,other.programs,other.adds,other.asked_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('option','programs','adds','asked_by',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('option','programs','adds','asked_by',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.option,self.programs,self.adds,self.asked_by,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'env',env)
@@ -2273,45 +2403,6 @@ def __create_fn__():
   return hash((self.env,self.every,self.picks,self.literal,self.remote,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)
-  __dataclass_builtins_object__.__setattr__(self,'words',words)
-  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)
- return __init__
-CODES["def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
  def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'provider',provider)
@@ -2402,6 +2493,26 @@ def __create_fn__():
   return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
+  self.score=score
+  self.start=start
+  self.parts=parts
+  self.snippet=snippet
+ return __init__
+CODES['def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:\n  self.score=score\n  self.start=start\n  self.parts=parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_strong, _type_medium, _type_signals, _type_snippet, _type_hidden, _type_spots, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_score, _dflt_strong, _dflt_medium, _dflt_signals, _dflt_snippet, _dflt_hidden, _dflt_spots, _dflt_values, _return_type):
  def __init__(self,score:_type_score=_dflt_score,strong:_type_strong=_dflt_strong,medium:_type_medium=_dflt_medium,signals:_type_signals=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet,hidden:_type_hidden=_HAS_DEFAULT_FACTORY,spots:_type_spots=_HAS_DEFAULT_FACTORY,values:_type_values=_HAS_DEFAULT_FACTORY)->_return_type:
   self.score=score
