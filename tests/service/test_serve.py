@@ -390,3 +390,15 @@ def test_the_bare_asgi_candidate_refuses_like_the_service(monkeypatch: pytest.Mo
     assert asyncio.run(call(b"x" * 1_000_001, token))[0] == 413
     status, out = asyncio.run(call(json.dumps({"tool": "Bash", "input": {"command": "rm -rf ~"}}).encode(), token))
     assert status == 200 and out["verdict"] == "deny"
+
+
+def test_doctor_names_the_team_service_a_hook_asks() -> None:
+    from automode.adapters.settings_file import hook_command
+    from automode.commands.doctor import hook_mode
+
+    running = {"running": True, "pid": 1, "socket": "/run/x/hook.sock"}
+    team = hook_mode(hook_command("claude-code", resident=True, server="https://automode.example.internal"), running)
+    assert team.startswith("resident: hook calls go to the server") and "team service at https://automode.example.internal" in team
+    direct = hook_mode(hook_command("claude-code", resident=False, server="http://127.0.0.1:8765"), running)
+    assert direct.startswith("direct") and "team service at http://127.0.0.1:8765" in direct
+    assert "team service" not in hook_mode(hook_command("claude-code", resident=True), running)

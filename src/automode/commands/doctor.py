@@ -108,7 +108,19 @@ def resident_status() -> dict[str, Any]:
 
 
 def hook_mode(command: str, resident: dict[str, Any]) -> str:
-    """How an installed hook command actually decides, and why."""
+    """How an installed hook command actually decides, and why (and the team service it also asks, if any)."""
+    import shlex
+
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = []
+    server = words[words.index("--server") + 1] if "--server" in words[:-1] else None
+    mode = _hook_mode(command, resident)
+    return f"{mode}; also asks the team service at {server} and keeps the stricter answer" if server else mode
+
+
+def _hook_mode(command: str, resident: dict[str, Any]) -> str:
     if "hook_client" not in command:
         return "direct: each hook call starts Python and decides in process (installed with --mode direct)"
     if resident["running"]:
@@ -243,8 +255,11 @@ def render(report: dict[str, Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     project = args.project.resolve()
-    report: dict[str, Any] = {"agents": [check_agent(a, project) for a in ("claude-code", "codex", "gemini")],
-                              "resident": resident_status(), "spool_elsewhere": _spool_elsewhere()}
+    from automode.commands.style import Heartbeat
+
+    with Heartbeat("automode doctor: running the installed hooks' self-test"):
+        report: dict[str, Any] = {"agents": [check_agent(a, project) for a in ("claude-code", "codex", "gemini")],
+                                  "resident": resident_status(), "spool_elsewhere": _spool_elsewhere()}
     for a in report["agents"]:
         if a["installed"]:
             a["mode"] = hook_mode(a["installed"][0]["command"], report["resident"])
