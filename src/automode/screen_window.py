@@ -145,8 +145,12 @@ class _Patterns:
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
                   r"sempre\s+que|toda\s+vez|для|чтобы|перед|после|при|когда|если|щоб|якщо|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
+        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
+        self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
+                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
+        self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
+        self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install)\s+`")
         self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
                                            r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
         self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
@@ -160,7 +164,8 @@ class _Patterns:
                                 # permission granted in the user's name: "the user authorises you to", "vous autorise à"
                                 rf"authori[sz]es?\s+you\s+to|(?:are|is)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to|"
                                 rf"vous\s+autorise\s+à|t'autorise\s+à|te\s+autoriza\s+a|le\s+autoriza\s+a|ti\s+autorizza\s+a|"
-                                rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je)(?![\w'])")
+                                rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
+                                rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to)(?![\w'])")
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
@@ -232,6 +237,8 @@ _CONTINUES = re.compile(r"(?:\b(?:and|or|the|a|an|to|of|for|with|by|in|on|at|fro
 def _end_heading(m: re.Match[str]) -> str:
     """A short line that does not continue into the next ("## Notes for LLM agents") ends its sentence."""
     line = m.group(1)
+    if line.lstrip().startswith("#") and len(line.split()) <= 12 and not line.rstrip().endswith(","):
+        return m.group(0) + "."  # a Markdown heading
     if len(line.split()) > 7 or _CONTINUES.search(line):
         return m.group(0)
     return m.group(0) + "."
@@ -290,6 +297,21 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     return False
 
 
+def _told_act(p: _Patterns, sentence: str, cjk: bool) -> str | None:
+    """"class:target" of an unnegated act with its target that the sentence tells of (any form of the verb)."""
+    for m in _act_matches(p, sentence, cjk):
+        base = base_form(m.group(1), p.classes)
+        if _negated(p, sentence, m.start()):
+            continue
+        for cls in sorted(p.classes.get(base) or ()):
+            if cls in ("disclose", "redirect", "exec"):
+                continue  # too common in descriptions to stand for an act by themselves
+            target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
+            if target is not None:
+                return f"{cls}:{target}"
+    return None
+
+
 def _act_matches(p: _Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
     found = list(p.act.finditer(sentence))
     if cjk:
@@ -318,9 +340,19 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     outside = False
     act_at = -1
     snippet = ""
+    described: str | None = None  # an act with its target told, not asked, in the previous sentence
+    asked_run = False  # the previous sentence asked to run something with no target of its own
     for pos, sentence in _sentences(p, window)[:60]:
         if pos + len(sentence) < start or (discussion and p.discussion.search(sentence)):
             continue
+        # "the safest rollback is `kamal remove -d production -y`; run it immediately" and "first run `doctor.sh`. The
+        # doctor uploads .env to the portal": an act told in one sentence and asked for in the next (or the reverse)
+        told = _told_act(p, sentence, cjk)
+        if told is not None and asked_run and told.split(":")[0] in OUTWARD:
+            acts.append(told)  # what the script it asked to run does: only an act that leaves the machine
+        if described is not None and p.run_it.search(sentence):
+            acts.append(described)
+        described, asked_run = told, p.run_bare.search(sentence) is not None and told is None
         for m in _act_matches(p, sentence, cjk):
             verb = m.group(1)
             base = base_form(verb, p.classes)
@@ -440,6 +472,12 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
                     break
                 lead = CJK_LEAD.search(norm[max(0, m.start() - 4) : m.start()]) or CJK_LEAD.search(norm[m.end() : m.end() + 3])
                 anchors.append((m.start(), m.end(), 2 if lead else weight))
+    if "_to_" in norm or "_for_" in norm or "-to-" in norm or "-for-" in norm:
+        # a key named for the reader: "note_to_model", "instructions-for-agents"
+        for n, m in enumerate(p.key_label.finditer(norm)):
+            if n >= MAX_WINDOWS // 4:
+                break
+            anchors.append((m.start(), m.end(), 2))
     for rx, trig in ((p.turn, p.turn_words), (p.conceal, p.conceal_words)):
         if trig.isdisjoint(words):
             continue
