@@ -149,7 +149,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "degrade": ("uitschakelen", "schakel", "omzeilen", "omzeil", "deïnstalleren", "negeer", "negeren"),
         "approve": ("goedkeuren", "keur", "mergen", "accepteer", "accepteren"),
         "exec": ("uitvoeren", "voer", "installeren", "installeer", "draai", "start"),
-        "redirect": ("wijzigen", "wijzig", "veranderen", "verander", "vervangen", "vervang", "bijwerken", "werk"),
+        "redirect": ("zet", "wijzigen", "wijzig", "veranderen", "verander", "vervangen", "vervang", "bijwerken", "werk"),
     },
     "pl": {
         "send": ("wysłać", "wyslac", "wyślij", "wyslij", "przesłać", "prześlij", "przeslij", "udostępnić",
@@ -265,7 +265,8 @@ _REVIEW = (r"\b(?:pull\s+requests?|prs?|merge\s+requests?|changes?|commit|releas
 _REMOTE = (r"\|\s*(?:ba|z|da)?sh\b|\|\s*python\d?\b|curl\s[^\n|]{0,200}\|\s*\w|\bwget\b|https?://(?:\d{1,3}\.){3}\d{1,3}|"
            r"--trusted-host\b|--index-url\s+http://|--extra-index-url\b|@latest\b|\bnpx\s+\S+|\bcompanion\b|"
            r"\bfrom\s+(?:our|the)\s+(?:build\s+)?server\b|https?://\S+\.(?:sh|ps1|py|exe|whl)\b|\bcurl\b")  # fmt: skip
-_SETTING = (r"\b(?:webhooks?|endpoints?|mirrors?|remotes?|registry|index(?:-url)?|dns|records?|cname|nameservers?|"
+_SETTING = (r"\b(?:numer\s+konta|rekeningnummer|kontonummer|numéro\s+de\s+compte|número\s+de\s+cuenta|numero\s+di\s+conto|"
+            r"account\s+number|payroll|płacow\w+|webhooks?|endpoints?|mirrors?|remotes?|registry|index(?:-url)?|dns|records?|cname|nameservers?|"
             r"forwarding|rule|bank\s+details|payee|supplier\s+record|recipient|callback|redirect\s+uri|proxy|upstream|"
             r"origin|url)\b")  # fmt: skip
 TARGETS: dict[str, str] = {
@@ -295,7 +296,7 @@ DATA_WORDS = lazyre.compile(r"(?i)\b(?:api[\s_-]?keys?|tokens?|passwords?|secret
                             r"비밀번호|토큰|대화")
 
 #: Commands that are an act and its target at once.
-DANGER = (r"\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
+DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
           r"(?:networkpolicy|podsecurity|tls|ssl|verify|auth)[\w.]*\s*[:=]\s*false|\bgit\s+push\s+(?:-\S+\s+)*https?://|credential\.helper\s+store|--privileged\b|\s-v\s+/:/|\bdelete\s+/\S*\*|--no-verify\b|core\.hookspath\s+/dev/null|strict-ssl\s+false|\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
           r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
@@ -312,7 +313,8 @@ DANGER = (r"\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|pri
           r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
-PRESSURE = (r"\b(?:updated|new|revised)\s+(?:\w+\s+)?(?:policy|policies|directive)\b|(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
+PRESSURE = (r"non\s+segnalar\w*|non\s+dirlo|non\s+menzionar\w*|vermeld\w*\s+(?:\w+\s+){0,3}niet|niet\s+(?:vermelden|melden)|"
+            r"nie\s+musi\w*\s+(?:\w+\s+)?zatwierdz\w*|bez\s+potwierdzenia|\b(?:updated|new|revised)\s+(?:\w+\s+)?(?:policy|policies|directive)\b|(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
             r"demander|prévenir|signaler|avertir|mentionner|mentionne|fragen|informieren|erwähnen|erwähnt|menciones|mencione|"
@@ -351,7 +353,7 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
           r"\bbefore\s+(?:any\s+(?:change|modification)|the\s+next|answering|replying|summari[sz]ing|continuing|"
           r"proceeding|running|calling|writing|downloading|using)|\bas\s+a\s+final\s+step\b|"
           r"\b(?:ce|cette|ces|questo|questa|questi|este|esta|esto|estas|deze|dit|dieser|diese|dieses|diesen|ten|ta|to|tego|"
-          r"tej|tym)\s+(?:message|courriel|fichier|module|page|pagina|ticket|issue|messaggio|file|calendario|invito|"
+          r"tej|tym)\s+(?:funzione|función|fonction|funktion|functie|funkcj\w+|message|courriel|fichier|module|page|pagina|ticket|issue|messaggio|file|calendario|invito|"
           r"mensaje|hoja|archivo|mensagem|chamado|arquivo|bericht|mail|bestand|datei|seite|nachricht|paket|plik|"
           r"wiadomość|wiadomosci|commit|commita|projekt|lista|liste|linha|línea|fila|riga|zeile|regel|dépôt|repo|"
           r"repositorio|repositório|repository|ticket|sitzung|documento|document|dokument)\b|"

@@ -147,6 +147,9 @@ class _Patterns:
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
         self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
+        reader = r"(?:assistant|assistent|assistente|asistente|agent|agente|bot|model|modell|asystent|ассистент|ajan|asistan)\w*"
+        self.paired = re.compile(rf"\b{reader}\s*/\s*{reader}\b")
+        self.ai_compound = re.compile(rf"^(?:ai|ki|ia|llm|genai)-[\w-]*{reader}$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
                                     r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
         self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
@@ -154,7 +157,7 @@ class _Patterns:
         self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
                                            r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
         self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
-        self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
+        self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|[\])](?=\s)|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
                                           r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply|but|otherwise)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
         you = alt(words("you_must"))
@@ -451,6 +454,11 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             at = t.start() - (norm[t.start() - 1 : t.start()] == "@")
             mention = re.search(r"(?<![\w@.-])@[\w-]*$", norm[max(0, t.start() - 40) : t.start()])
             hyphen = norm[t.start() - 1 : t.start()] == "-" or norm[t.end() : t.end() + 1] == "-"
+            around = norm[max(0, t.start() - 16) : t.end() + 16]
+            if p.paired.search(around) or p.ai_compound.match(_token(norm, t.start())):
+                # "bot/assistente", "agents/assistants", "AI-codeassistenten": a reader named twice or as a compound
+                anchors.append((t.start(), t.end(), 2))
+                continue
             if mention is not None or hyphen:
                 # "@review-assistant", "@assistant-de-revue", "note-to-ai-operator", "ai-agent-instructions": a mention
                 # or a label names the reader
