@@ -143,3 +143,12 @@ def test_a_request_that_quotes_an_error_naming_the_safeguard_does_not_release_tu
     assert change("modules/db/main.tf", old, old.replace("true", "false"), err).verdict == "deny"
     ask = "we're tearing down the sandbox env for good. turn off deletion protection on core-prod and skip the final snapshot"
     assert change("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n", ask).verdict == "allow"
+
+
+def test_the_table_is_documented_from_the_same_source() -> None:
+    from pathlib import Path
+
+    from automode.files.settings import settings_markdown
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "settings.md"
+    assert settings_markdown().strip() == doc.read_text().strip(), "run: automode rules --settings > docs/settings.md"

@@ -9,6 +9,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", nargs="?", help="a rule id, e.g. AM-DESTROY-001")
     p.add_argument("--markdown", action="store_true", help="print the whole catalogue as Markdown (docs/rules.md)")
     p.add_argument("--programs", action="store_true", help="print the program knowledge base as Markdown (docs/programs.md)")
+    p.add_argument("--settings", action="store_true", help="print the table of security settings as Markdown (docs/settings.md)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,6 +19,11 @@ def run(args: argparse.Namespace) -> int:
         from automode.knowledge.programs_build import programs_markdown
 
         print(programs_markdown())
+        return 0
+    if getattr(args, "settings", False):
+        from automode.files.settings import settings_markdown
+
+        print(settings_markdown())
         return 0
     if args.markdown:
         print(catalogue_markdown())
