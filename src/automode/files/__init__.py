@@ -95,7 +95,7 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
             if r.lang == "shell":
                 _shell(a, path, r.where, r.text, r.place)
             else:
-                _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang in ("python", "code"),
+                _code(a, path, r.text, "python3" if r.lang == "python" else _lang(path), keep_all=r.lang == "python" or (r.lang == "code" and r.place == "host"),
                       low=low if r.text is new else None, found=found if r.text is new else None)
         return
     if lang:
@@ -176,7 +176,8 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
 
 def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
           found: frozenset[str] | None = None, scan_only: bool = False) -> None:
-    if not lang or not codemod.worth_reading(text, low, found):
+    notebook = path.endswith(".ipynb")
+    if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))):
         return
     from automode import knowledge
     from automode.knowledge.programs import lower_hook
@@ -199,7 +200,8 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
         a.commands.extend(lw.out.commands)
         a.effects.extend(e for e in effects if _kept_run(e))
     else:
-        a.effects.extend(e for e in effects if _kept_code(e))
+        # A notebook keeps what its cells print: a credential file read in a cell ends up in the saved outputs.
+        a.effects.extend(e for e in effects if _kept_code(e) or (notebook and e.kind == "read" and e.pclass == "secret"))
 
 
 def _kept_run(e: Effect) -> bool:

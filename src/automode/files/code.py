@@ -70,6 +70,13 @@ TASK_FILE = lazyre.compile(r"(^|/)(noxfile|fabfile|tasks|dodo)\.py$")
 _SPAWN = scan.register({"command::new", "exec.command", "processbuilder", "getruntime().exec", "commandline"})
 
 
+def reads_secret_file(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
+    """Could this code name a credential file (`~/.aws/credentials`, an SSH key)?"""
+    if found is None:
+        found = scan.hits(low if low is not None else code.lower())
+    return not _SECRET_FILE.isdisjoint(found)
+
+
 def worth_reading(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
     """The prefilter: could this code hold one of the constructs at all?"""
     if low is None:

@@ -294,7 +294,7 @@ def _ssh_config(text: str) -> Iterator[Run]:
 def _go(text: str) -> Iterator[Run]:
     for m in re.finditer(r"(?m)^//go:generate\s+(.+)$", text):
         yield Run(m.group(1), "go:generate", place="request")
-    yield Run(text, "code", "code")
+    yield Run(text, "code", "code", place="request")
 
 
 def _tox(text: str) -> Iterator[Run]:
@@ -469,7 +469,7 @@ def _notebook(text: str) -> Iterator[Run]:
                 py.append(line[: len(line) - len(line.lstrip())] + "pass")
             else:
                 py.append(line)
-        yield Run("\n".join(py), "cell", "code")
+        yield Run("\n".join(py), "cell", "code", place="request")
 
 
 #: composer.json scripts that run by themselves around install and update (`composer install`).
@@ -514,7 +514,7 @@ def _rakefile(text: str) -> Iterator[Run]:
     """Rake tasks' `sh "..."` / `system("...")` / backticks, run by name; the rest is Ruby code."""
     for m in re.finditer(r"""\b(?:sh|system|ruby)\s*\(?\s*(?:'([^'\n]*)'|"([^"\n]*)")|`([^`\n]+)`|%x[({]([^)}\n]+)[)}]""", text):
         yield Run(next(g for g in m.groups() if g is not None), "task", place="request")
-    yield Run(text, "code", "code")
+    yield Run(text, "code", "code", place="request")
 
 
 def _cmake(text: str) -> Iterator[Run]:
@@ -579,7 +579,7 @@ def _vagrant(text: str) -> Iterator[Run]:
     for m in re.finditer(r"""\binline\s*(?::|=>)\s*(?:'([^']*)'|"((?:[^"\\]|\\.)*)"|<<-?~?(\w+)\n(.*?)\n\s*\3)""", text, re.S):
         body = m.group(1) if m.group(1) is not None else m.group(2) if m.group(2) is not None else m.group(4)
         yield Run(body or "", "provision", place="runner")
-    yield Run(text, "code", "code")
+    yield Run(text, "code", "code", place="request")
 
 
 Extractor = Callable[[str], Iterator[Run]]
