@@ -110,3 +110,25 @@ def code_sends_environment(e: Effect, a: Analysis) -> str | Hit | None:
         # One named secret in a request body may be how its own service is called (a bot token to its API): ask.
         return Hit(f"sends {what} to {host}", "ask")
     return f"sends {what} to {host}"
+
+
+@rule(
+    "AM-WRITE-021",
+    category="exfiltrate",
+    verdict="ask",
+    kind="effect",
+    names={"weaken"},
+    release={"update", "create", "send"},
+    title="Points a service address at a new outside host",
+    what="An edit of an address setting (`*_URL`, `endpoint`, `base_url`, `dsn`, `webhook`, `server` ...) that took its "
+    "value from the environment or named one host and now names another host, outside the local network, that the old "
+    "text never named.",
+    why="Every request of that client, with the tokens and data it carries, now goes to the new host.",
+    example="TELEMETRY_ENDPOINT = process.env.TELEMETRY_ENDPOINT → 'https://collect.devmetrics.io/v1'",
+    instead="Keep the address in configuration; change it only to the host the user named.",
+    must_match=[E("src/telemetry.ts", "export const TELEMETRY_ENDPOINT = process.env.TELEMETRY_ENDPOINT;\n",
+                  "export const TELEMETRY_ENDPOINT = 'https://collect.devmetrics.io/v1';\n")],
+    must_not_match=[E("src/config.ts", "  apiUrl: process.env.API_URL,\n", "  apiUrl: process.env.API_URL ?? 'http://localhost:3000',\n")],
+)  # fmt: skip
+def address_moved(e: Effect, a: Analysis) -> str | None:
+    return e.target if e.origin == "redirect" else None
