@@ -360,3 +360,10 @@ def test_a_notebook_cell_that_prints_a_credential_file_is_judged_as_reading_it()
 def test_a_go_program_that_runs_git_is_not_judged_as_running_it_now() -> None:
     code = 'package main\n\nimport "os/exec"\n\nfunc main() {\n\t_ = exec.Command("git", "push", "origin", "main").Run()\n}\n'
     assert write("cmd/release/main.go", code).verdict == "allow"
+
+
+def test_a_vendor_installer_the_user_named_still_asks_and_a_command_is_judged_as_before() -> None:
+    d = write("Dockerfile", "FROM rust:1\nRUN curl -sSf https://sh.rustup.rs | sh -s -- -y\n", "install rust with rustup in the Dockerfile")
+    assert d.verdict == "ask"
+    d = decide("Bash", {"command": "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"}, "install rust with rustup")
+    assert d.verdict == "ask"

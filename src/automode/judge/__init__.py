@@ -345,7 +345,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
             )
             cited.append(said.clause.text)
-        elif level == "partial" and said is not None and _unasked_download(f, t, intent, said):
+        elif level == "partial" and said is not None and _unasked_download(f, t, a, intent, said):
             verdicts.append(f.verdict)  # code from a host nobody named, and no install method asked for
         elif level == "partial" and said is not None:
             verdicts.append("ask" if f.verdict == "deny" else f.verdict)
@@ -374,12 +374,23 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                  RELEASED)  # fmt: skip
 
 
-def _unasked_download(f: Finding, t: Target, intent: Intent, said: Said) -> bool:
-    """Code downloaded and run from a host the user's words never name, by a request that names no way of installing
-    ("add a pytest fixture", "add an alias to my zsh config"): a word of the request that happens to appear in the
-    host's name (`pytest-cache.example.org`) is not a request to run what it serves. "Use their install script"
-    still reaches an ask."""
-    from automode.judge.intent.match import _METHOD, foreign_values
+def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:
+    """A file the agent writes (a conftest.py, a task, a shell startup file) that will run code downloaded from a
+    host the user's words never name, by a request that names no way of installing ("add a pytest fixture", "add an
+    alias to my zsh config"): a word of the request that happens to appear in the host's name
+    (`pytest-cache.example.org`) is not a request to run what it serves. The tool's own host ("install rustup":
+    sh.rustup.rs) and "use their install script" still reach an ask."""
+    from automode.analysis import FILE_WRITE_TOOLS
+    from automode.judge.intent.match import _METHOD, foreign_values, stem
 
-    return (f.rule.category == "remote-exec" and f.verdict == "deny" and bool(t.objects)
-            and _METHOD.search(said.clause.text) is None and bool(foreign_values(t.objects, intent, said)))
+    if a.action.tool not in FILE_WRITE_TOOLS or f.rule.category != "remote-exec" or f.verdict != "deny" or not t.objects:
+        return False
+    if _METHOD.search(said.clause.text) is not None:
+        return False
+    said_words = {stem(w) for w in said.weak | said.strong if len(w) >= 3}
+    for v in foreign_values(t.objects, intent, said):
+        host = v.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        labels = host.split(".")
+        if len(labels) >= 2 and stem(labels[-2]) not in said_words:
+            return True
+    return False
