@@ -354,8 +354,25 @@ def _dry_run(tool: Tool, p: Parsed) -> bool:
     return False
 
 
+#: The last classifications, by command identity: a dozen rules ask for the same command's effect in one decision
+#: (commands are never changed in place once lowered, so the object is the key; it is kept to pin its id).
+_MEMO: dict[tuple[int, str], tuple[Command, Effect | None]] = {}
+
+
 def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
     """The control effect of one command, or None when no table knows it (or its subcommand)."""
+    key = (id(cmd), cwd_rel)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is cmd:
+        return hit[1]
+    e = _classify(cmd, cwd_rel)
+    if len(_MEMO) >= 64:
+        _MEMO.clear()
+    _MEMO[key] = (cmd, e)
+    return e
+
+
+def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
     r = resolve(cmd)
     if r is None:
         return None
