@@ -82,9 +82,13 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     own = bool(mem is not None and mem.created and found and d.verdict != "allow")
     if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check
+    trees = [e.target for e in a.effects
+             if e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact")] \
+        if d.verdict == "allow" and ctx.user_messages else []
     if (
         d.verdict == "allow"
         and not found
+        and not trees
         and not config.boundaries
         and not any(e.kind == "mcp" for e in a.effects)
         and not any(_may_state_boundary(t) for t in (*ctx.user_messages, *ctx.instructions))
@@ -98,6 +102,10 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         b = _boundary(d, found, a, intent)
         if b is not None:
             return b
+    if trees:
+        t = _wider_tree(d, trees, a, intent)
+        if t is not None:
+            return t
     if d.stage == "user-rule":
         return d  # the user's own allow rule: only a boundary they stated tightens it
     is_mcp = any(e.kind == "mcp" for e in a.effects)
@@ -222,6 +230,24 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                 continue
         verb = sorted(hit)[0]
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
+    return None
+
+
+def _wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> Decision | None:
+    """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
+    ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): ask, saying which part was named."""
+    from automode.judge.intent.match import named_within, path_matches, quote
+
+    for r in intent.requests:
+        if not r.clause.verbs & {"delete", "reset"}:
+            continue
+        for tree in trees:
+            part = named_within(tree, r, a.root)
+            if part is not None and not path_matches(tree, r.strong, frozenset(), a.root, a.ctx.home):
+                rel = tree.removeprefix(a.root.rstrip("/") + "/")
+                return _with(d, "ask", f"You asked {quote(r.clause.text, 80)}: you named {part}; this removes all of "
+                             f"{rel}.", BEYOND)  # fmt: skip
+        return None  # the newest deletion request decides
     return None
 
 
