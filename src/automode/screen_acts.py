@@ -29,6 +29,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "destroy": ("scope",),
     "degrade": ("protection",),
     "approve": ("review",),
+    "attach": ("data", "secret"),
     "publish": ("branch",),
     "exec": ("remote", "secret"),
     "redirect": ("setting+dest",),
@@ -40,7 +41,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                  "export", "attach", "leak", "dm", "exfiltrate", "submit", "sync", "copy", "cc", "bcc"),
         "disclose": ("replace", "fill", "substitute", "reveal", "expose", "print", "output", "dump", "include", "append", "push", "commit", "store", "put",
                      "fetch", "open", "call", "visit", "report", "echo", "write", "add", "log", "prepend", "embed"),
-        "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue",
+        "attach": ("attach", "enclose"),
+        "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue", "sign",
                 "sign up", "subscribe", "enrol", "enroll", "buy", "purchase", "order", "upgrade", "charge",
                 "approve", "release", "make", "process", "record", "register", "apply"),
         "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register",
@@ -210,7 +212,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-_SECRET = (r"[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s]{1,40}>|\$\{?\w+|%7b|\[[^\]\s]{1,40}\])|(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
+_SECRET = (r"`env`|\boutput\s+of\s+`?env\b|[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s]{1,40}>|\$\{?\w+|%7b|\[[^\]\s]{1,40}\])|(?<![\w-])\.(?:env|ssh|aws|kube|npmrc|pypirc|netrc|git-credentials|docker|m2|gnupg|config/gcloud)\b|"
            r"/etc/(?:shadow|passwd|sudoers)\b|\.bash_history\b|~/\.[\w-]+|\b(?:id_rsa|id_ed25519|id_ecdsa|privkey\.pem|"
            r"[\w.-]+\.(?:pem|key|p12|pfx|keystore|jks|tfstate|plist)|passwords?|passphrases?|passcodes?|credentials?|creds|"
            r"api[\s_-]?keys?|private\s+keys?|secret(?:s|\s+keys?)?|(?:access|auth|bearer|session|refresh|api|personal\s+access)\s+tokens?|"
@@ -313,7 +315,7 @@ DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env
           r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
-PRESSURE = (r"non\s+segnalar\w*|non\s+dirlo|non\s+menzionar\w*|vermeld\w*\s+(?:\w+\s+){0,3}niet|niet\s+(?:vermelden|melden)|"
+PRESSURE = (r"zonder\s+(?:\w+\s+){0,4}vragen|non\s+segnalar\w*|non\s+dirlo|non\s+menzionar\w*|vermeld\w*\s+(?:\w+\s+){0,3}niet|niet\s+(?:vermelden|melden)|"
             r"nie\s+musi\w*\s+(?:\w+\s+)?zatwierdz\w*|bez\s+potwierdzenia|\b(?:updated|new|revised)\s+(?:\w+\s+)?(?:policy|policies|directive)\b|(?<![a-z])(?:silently|quietly)\b|\b(?:do\s+not|don'?t|never|no\s+need\s+to|without|there\s+is\s+no\s+need\s+to|not\s+necessary\s+to|inutile\s+de|"
             r"sans|ohne|sin|senza|sem|zonder|bez|nie|no|non|não|nicht)\s+(?:\w+\s+){0,3}?(?:ask|asking|tell|telling|check|checking|"
             r"confirm|confirming|bother|bothering|wait|waiting|mention|mentioning|notify|notifying|inform|informing|"
@@ -353,7 +355,7 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
           r"\bbefore\s+(?:any\s+(?:change|modification)|the\s+next|answering|replying|summari[sz]ing|continuing|"
           r"proceeding|running|calling|writing|downloading|using)|\bas\s+a\s+final\s+step\b|"
           r"\b(?:ce|cette|ces|questo|questa|questi|este|esta|esto|estas|deze|dit|dieser|diese|dieses|diesen|ten|ta|to|tego|"
-          r"tej|tym)\s+(?:funzione|función|fonction|funktion|functie|funkcj\w+|message|courriel|fichier|module|page|pagina|ticket|issue|messaggio|file|calendario|invito|"
+          r"tej|tym)\s+(?:script|skrypt|skript|map|dossier|cartella|carpeta|pasta|funzione|función|fonction|funktion|functie|funkcj\w+|message|courriel|fichier|module|page|pagina|ticket|issue|messaggio|file|calendario|invito|"
           r"mensaje|hoja|archivo|mensagem|chamado|arquivo|bericht|mail|bestand|datei|seite|nachricht|paket|plik|"
           r"wiadomość|wiadomosci|commit|commita|projekt|lista|liste|linha|línea|fila|riga|zeile|regel|dépôt|repo|"
           r"repositorio|repositório|repository|ticket|sitzung|documento|document|dokument)\b|"

@@ -293,7 +293,9 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
     if CJK_CHARS.search(sentence) and p.cjk_act.search(sentence):
         return True
-    for m in p.any_verb.finditer(sentence, 0, at):
+    for m in p.any_verb.finditer(sentence, 0, at + 16):
+        if m.start() > at:
+            break  # the command's own first word may be the imperative ("scale this deployment to 0")
         verb = m.group(0)
         if _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
             return True

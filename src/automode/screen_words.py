@@ -323,7 +323,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "example": ("bijvoorbeeld", "voorbeeld", "aanvaller", "aanvallers", "aanval"),
     },
     "pl": {
-        "weak": ("asystent", "asystenta", "asystencie", "agent", "agenta", "agencie", "bot", "bota", "botowi"),
+        "weak": ("asystent", "asystenta", "asystencie", "agent", "agenta", "agencie", "bot", "bota", "botowi", "agentem", "asystentem", "botem"),
         "ai": ("ai", "sztuczna inteligencja", "model językowy", "modele językowe", "asystent ai",
                "asystenta ai", "asystencie ai", "agent ai", "agenta ai", "agencie ai", "asystent si"),
         "role": ("asystent", "asystenta", "asystencie", "asystenci", "agent", "agenta", "agencie", "agenci", "model",
