@@ -23,6 +23,11 @@ from automode.commands import style
 ESC = "\x1b["
 
 
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 def _in_a_terminal(*args: str, **env: str) -> str:
     """Run `automode ARGS` with stdout on a pseudo-terminal; return what it printed."""
     master, slave = pty.openpty()
@@ -54,12 +59,25 @@ def test_no_escape_codes_when_not_a_terminal() -> None:
     assert p.returncode == 0 and ESC not in p.stdout and ESC not in p.stderr
 
 
-def test_verdict_columns_align_with_and_without_colour() -> None:
-    for v in ("allow", "ask", "deny"):
-        plain = style.verdict(v, False, upper=True)
-        coloured = style.verdict(v, True, upper=True)
-        assert len(plain) == 5
-        assert coloured.replace(ESC + style._CODES[v] + "m", "").replace(ESC + "0m", "") == plain
+def test_log_columns_align_with_and_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`automode log` lines: with colour on a terminal, once the escape codes are taken out, every field after the
+    verdict starts in the same column for allow, ask and deny, and the text is the same as without colour."""
+    from automode.commands.log import _line
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    rows = [{"ts": 1_700_000_000, "verdict": v, "session": "abcdef123", "tool": "Bash", "summary": "ls", "rules": [],
+             "reason": "r"} for v in ("allow", "ask", "deny")]  # fmt: skip
+    plain, coloured = [], []
+    for r in rows:
+        for out, colour in ((plain, False), (coloured, True)):
+            tty = _Tty()
+            style.emit(_line(r), stream=tty, colour=colour)
+            out.append(tty.getvalue().splitlines()[0])
+    assert all(ESC in c for c in coloured) and not any(ESC in p for p in plain)
+    stripped = [re.sub(r"\x1b\[[0-9;]*m", "", c) for c in coloured]
+    assert stripped == plain
+    assert len({p.index("abcdef12") for p in plain}) == 1
 
 
 def test_cut_marks_what_it_drops() -> None:
@@ -185,11 +203,6 @@ def test_no_color_means_no_escape_code_from_any_command(tmp_path: Path) -> None:
         assert ESC not in out and "\x1b" not in out, (args, out[:400])
         if args[0] in ("explain", "log") and "--help" not in args:
             assert "\\x1b" in out, (args, out[:400])  # shown, not sent
-
-
-class _Tty(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 def test_a_heartbeat_shows_a_long_run_on_a_terminal_and_nothing_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:

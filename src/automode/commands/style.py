@@ -18,7 +18,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from rich.table import Table
     from rich.text import Text
 
-_CODES = {"allow": "32", "ask": "33", "deny": "31", "bold": "1", "dim": "2"}
 #: rich styles for the verdicts and a few roles; used only when the console has colour.
 STYLES = {"allow": "green", "ask": "yellow", "deny": "bold red", "bold": "bold", "dim": "dim", "head": "bold",
           "LIVE": "bold green", "NOT LIVE": "bold red"}  # fmt: skip
@@ -93,17 +92,6 @@ def row(t: Table, *cells: object) -> None:
     from rich.text import Text
 
     t.add_row(*(c if isinstance(c, Text) else text("-" if c is None else c) for c in cells))
-
-
-def paint(text_: str, style: str, colour: bool) -> str:
-    code = _CODES.get(style)
-    return f"\x1b[{code}m{text_}\x1b[0m" if colour and code else text_
-
-
-def verdict(v: str, colour: bool, width: int = 5, upper: bool = False) -> str:
-    """A verdict padded to `width` first, then coloured: aligned whatever the escape codes (for plain-string lines)."""
-    t = (v.upper() if upper else v).ljust(width)
-    return paint(t, v, colour)
 
 
 _CONTROL = dict.fromkeys([*range(0, 9), *range(11, 32), 127, *range(128, 160)])
@@ -281,22 +269,6 @@ def held_stdout() -> Iterator[Held]:
         yield held
 
 
-@contextmanager
-def progress_over(label: str, items: Iterable[Any], total: int) -> Iterator[Iterator[Any]]:
-    """`with progress_over("replaying", xs, len(xs)) as it: for x in it: ...`: a Progress ticked per item."""
-    p = Progress(label, total)
-
-    def gen() -> Iterator[Any]:
-        for x in items:
-            yield x
-            p.tick()
-
-    try:
-        yield gen()
-    finally:
-        p.__exit__()
-
-
 def emit(*renderables: Any, stream: TextIO | None = None, colour: bool | None = None) -> None:
     """Print rich renderables (tables, Text; `None` for an empty line) on `stream` through `console`, with the
     padding rich leaves at the end of each line removed."""
@@ -315,7 +287,3 @@ def emit_line(con: Console) -> Callable[..., None]:
         con.file.flush()
 
     return out
-
-
-def print_table(t: Table, stream: TextIO | None = None) -> None:
-    emit(t, stream=stream)
