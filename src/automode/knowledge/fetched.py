@@ -15,9 +15,8 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -29,8 +28,7 @@ DATA = os.path.join(os.path.dirname(__file__), "data", "supply", "runners.json")
 ARCHIVERS = {"tar": ("-f", "--file"), "bsdtar": ("-f", "--file"), "unzip": (), "7z": (), "7za": (), "unrar": ()}
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):  # a NamedTuple: a dataclass costs a cold hook process its generated methods
     path: str  # absolute: a file or a directory whose content came from `source`
     kind: str  # "download" | "clone" | "archive"
     source: str  # the URL or archive it came from

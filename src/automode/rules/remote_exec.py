@@ -151,6 +151,18 @@ def download_then_run(a: Analysis) -> str | None:
     return None
 
 
+def _fetches(c: Command) -> bool:
+    """Could this command bring code here: a clone, a checkout, an archive unpacked."""
+    w = [x.value for x in c.argv[1:3]]
+    if c.name in ("git", "hg"):
+        return bool(w) and w[0] in ("clone", "submodule")
+    if c.name in ("gh", "glab"):
+        return w[:2] == ["repo", "clone"]
+    if c.name == "svn":
+        return bool(w) and w[0] in ("checkout", "co")
+    return c.name in ("tar", "bsdtar", "unzip", "7z", "7za", "unrar")
+
+
 @rule(
     "AM-RCE-008",
     category="remote-exec",
@@ -182,12 +194,10 @@ def download_then_run(a: Analysis) -> str | None:
                     "cd /tmp/y && make", "zip -r /tmp/b.zip scripts && unzip -o /tmp/b.zip -d /tmp/b && bash /tmp/b/scripts/run.sh"],
 )  # fmt: skip
 def fetched_code_runs(a: Analysis) -> str | Hit | None:
+    if not any(_fetches(c) for c in a.commands) and not any(e.kind == "write" and e.origin == "download" for e in a.effects):
+        return None  # most actions: nothing cloned, unpacked or downloaded, and the knowledge is not even imported
     from automode.knowledge import fetched
 
-    if not any(c.name in ("git", "gh", "glab", "hg", "svn", "tar", "bsdtar", "unzip", "7z", "7za", "unrar") for c in a.commands) and not any(
-        e.kind == "write" and e.origin == "download" for e in a.effects
-    ):
-        return None
     where = fetched.places(a.commands, a.effects, a.ctx.home)
     if not where:
         return None
