@@ -52,7 +52,8 @@ def test_trigger_tokens_are_well_formed() -> None:
         for t in r.needs or ():
             assert t in TOKEN_FLAGS or (t.startswith(TOKEN_PREFIXES) and t.split(":", 1)[1]), f"{r.id}: bad token {t!r}"
             if r.kind == "command":
-                assert not t.startswith("effect:") and t != "assignments", f"{r.id}: {t!r} is a token of whole actions"
+                assert not t.startswith("effect:") and t not in ("assignments", "package-command"), (
+                    f"{r.id}: {t!r} is a token of whole actions")
 
 
 def test_fixtures_give_the_same_findings_indexed_or_not() -> None:
@@ -117,6 +118,8 @@ def _spy(engine: Engine, rule_id: str, calls: list[str]) -> None:
     ("AM-SEC-005", "ls -la", "sudo ls -la"),
     ("AM-EXFIL-001", "ls -la", "curl -s https://example.com/x"),
     ("AM-RES-010", "ps aux", "ps aux | grep x | awk '{print $2}' | xargs kill"),
+    ("AM-SUPPLY-001", "ls -la", "pip install requests"),
+    ("AM-SUPPLY-003", "git status", "uvx --from git+https://github.com/acme/tool tool"),
 ])  # fmt: skip
 def test_a_rule_runs_only_when_its_trigger_is_present(rule_id: str, without: str, with_: str) -> None:
     calls: list[str] = []

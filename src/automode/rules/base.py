@@ -19,7 +19,9 @@ able to fire, and the engine runs it only then (most actions hold none of it, an
 * `assigns`: a command with `NAME=value` prefixes (action rules: any command; command rules: this one);
 * `launched`: a command started through a wrapper or runner (`uvx tool`: `Command.launchers`), likewise;
 * `privileged`: this command runs as root (command rules);
-* `runs-later`: this command comes from a file that runs later (`Command.via` starts with `runs-later `).
+* `runs-later`: this command comes from a file that runs later (`Command.via` starts with `runs-later `);
+* `package-command`: a command that could install, run or configure packages (`automode.knowledge.supply.concerns`:
+  a package manager or runner, its configuration, or prefix assignments), action rules.
 
 A rule with `needs` must return None whenever none of them is present: `tests/engine/test_rule_triggers.py` runs the
 whole catalogue beside the indexed dispatch and compares every finding. `needs=frozenset()` means never run (a rule
@@ -137,7 +139,7 @@ def rule(
 
 
 TOKEN_PREFIXES = ("effect:", "command:")
-TOKEN_FLAGS = frozenset({"assignments", "assigns", "launched", "privileged", "runs-later"})
+TOKEN_FLAGS = frozenset({"assignments", "assigns", "launched", "privileged", "runs-later", "package-command"})
 
 
 def command_tokens(cmd: Command) -> set[str]:
@@ -156,9 +158,13 @@ def command_tokens(cmd: Command) -> set[str]:
 
 def action_tokens(a: Analysis) -> set[str]:
     """The trigger tokens an action holds: its effect kinds, its command names and flags (see the module doc)."""
+    from automode.knowledge.supply import concerns
+
     out = {"effect:" + k for k in {e.kind for e in a.effects}}
     for cmd in a.commands:
         out |= command_tokens(cmd)
+        if concerns(cmd):
+            out.add("package-command")
     if a.assignments:
         out.add("assignments")
     return out

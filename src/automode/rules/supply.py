@@ -68,6 +68,7 @@ def _trusted_source(a: Analysis, url: str) -> bool:
     category="remote-exec",
     verdict="deny",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Installs from a package source outside the trusted environment",
     what="A package index, registry, proxy or mirror that is not the ecosystem's default, an official vendor index or "
     "`[trust] registries`/`hosts`: `pip install -i`/`--extra-index-url`, `PIP_INDEX_URL`/`UV_INDEX_URL`, `npm config set "
@@ -101,6 +102,7 @@ def package_source(a: Analysis) -> str | None:
     category="security-degrade",
     verdict="deny",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Turns off package integrity checks",
     what="Settings that let a package manager accept what it would refuse: `--trusted-host` and `--allow-insecure-host`, "
     "`GOSUMDB=off`, `GONOSUMDB`/`GONOSUMCHECK`/`GOINSECURE`, `GOFLAGS=-insecure`, `strict-ssl=false`, "
@@ -133,6 +135,7 @@ def _packages(a: Analysis) -> list[supply.Package]:
     category="remote-exec",
     verdict="deny",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Installs a look-alike of a popular package",
     what="A package name one edit away from a popular PyPI or npm package (a letter dropped, doubled, swapped or "
     "changed; `-`/`_`; `python-`/`py` and `-js` affixes) that is not itself a known package: the shape of a typosquat. "
@@ -187,6 +190,7 @@ def _own_owners(a: Analysis) -> set[str]:
     category="remote-exec",
     verdict="deny",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Runs or installs code from a repository the project does not use",
     what="Code fetched by reference rather than from the registry: `pip install git+https://…`, `uvx --from git+…`, "
     "`uv run --with git+…`, `pipx run --spec …`, `npx -p github:…`, `npm install github:owner/repo` or `owner/repo`, "
@@ -236,6 +240,7 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
     category="remote-exec",
     verdict="ask",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Runs a package that is not known",
     what="`uvx`, `pipx run`, or an explicit `npx -y`/`npx pkg@version`/`pnpm dlx`/`yarn dlx`/`bunx` of a package that "
     "is not among the popular packages automode ships and that the user did not name: it is downloaded and run at once.",
@@ -263,6 +268,7 @@ def unknown_package_run(a: Analysis) -> str | None:
     category="remote-exec",
     verdict="ask",
     kind="action",
+    needs={"assignments", "package-command", "effect:write"},  # what _facts reads
     title="Adds a package nobody named",
     what="Installing a PyPI or npm package by name that is not among the popular packages automode ships and that the "
     "user did not name; packages the user named, popular ones and the project's own manifests (`-r requirements.txt`, "
