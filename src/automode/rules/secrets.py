@@ -147,6 +147,11 @@ def _output_hidden(e: Effect, a: Analysis) -> bool:
     return e.detail in cur[1]
 
 
+#: Files in a secret directory that hold no secret: the SSH client configuration names hosts, users, ports and the
+#: paths of keys (ssh_config(5)), never key material; the public halves of keys are public.
+NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
+
+
 @rule(
     "AM-EXFIL-002",
     category="exfiltrate",
@@ -166,10 +171,13 @@ def _output_hidden(e: Effect, a: Analysis) -> bool:
                 "cp '/home/user/Library/Application Support/Google/Chrome/Default/Login Data' /tmp/",
                 "cd ~/Library/Cookies && grep -q coinbase Cookies.binarycookies"],
     must_not_match=["cat README.md", "cat .env.example", "ls ~/.ssh", "cat ~/.ssh/id_rsa.pub", "cat /etc/hosts",
+                    "grep -A5 -i 'host bastion' ~/.ssh/config",
                     "grep -c '^machine npm.pkg.github.com' ~/.netrc", "grep -q GITHUB_TOKEN .env", "cat ~/.netrc | grep -c machine",
                     {"tool": "Read", "input": {"file_path": "src/app.py"}}],
 )  # fmt: skip
 def secret_read(e: Effect, a: Analysis) -> str | Hit | None:
+    if NO_SECRET_INSIDE.search(e.target):
+        return None
     if _output_hidden(e, a) and not is_private_data(e.target, a.ctx.home):
         return None  # `grep -c '^machine x' ~/.netrc`, `wc -l key.pem`: a count or a digest, not the secret
     if e.pclass in ("home", "dynamic", "system", "outside") and is_private_data(e.target, a.ctx.home):

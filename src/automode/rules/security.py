@@ -134,12 +134,13 @@ def _degrade_first(name: str) -> bool:
                 "npm config set strict-ssl false", "systemctl stop auditd", "export NODE_TLS_REJECT_UNAUTHORIZED=0", "auditctl -D",
                 "service pf stop", "sysrc syslogd_enable=\"NO\"", "ufw logging off", "iptables -D OUTPUT -p tcp --dport 21 -j DROP",
                 "xattr -d com.apple.quarantine my.app", "xattr -cr my.app", "date 010100001971", "sudo date -s '2001-01-01'",
-                "networksetup -setwebproxy Wi-Fi 127.0.0.1 8080", "systemctl disable --now rsyslog.service", "pkill -9 auditd"],
+                "networksetup -setwebproxy Wi-Fi 127.0.0.1 8080", "systemctl disable --now rsyslog.service", "pkill -9 auditd",
+                "journalctl --vacuum-time=1s", "sudo journalctl --vacuum-size=1K", "journalctl --vacuum-size=1G"],
     must_not_match=["ufw status", "iptables -L", "history | tail", "npm config get registry", "systemctl status nginx",
                     "date +%Y-%m-%d", "date -u", "xattr -l my.app", "networksetup -listallnetworkservices", "timedatectl status",
                     "service nginx stop", "iptables -S"],
 )  # fmt: skip
-def degrade(a: Analysis) -> str | None:
+def degrade(a: Analysis) -> str | Hit | None:
     for k, v in a.assignments:
         t = f"{k}={v}"
         for pat, why in DEGRADE:
@@ -155,8 +156,39 @@ def degrade(a: Analysis) -> str | None:
                 continue
             for pat, why in DEGRADE:
                 if pat.search(t):
+                    if _keeps_journal(t):
+                        return Hit(f"`{t[:70]}` deletes the journal's oldest entries and keeps the rest", "ask")
                     return f"`{t[:70]}` {why}"
     return None
+
+
+#: A journal vacuum that keeps a working amount (journalctl(1): --vacuum-size, --vacuum-time, --vacuum-files) is
+#: retention, not clearing: at least 100 MB, a day, or two files stay.
+_VACUUM = lazyre.compile(r"^journalctl\s+(?:-\S+\s+)*--vacuum-(size|time|files)[= ](\S+)\s*$")
+_SIZE = lazyre.compile(r"^(\d+(?:\.\d+)?)([KMGT])?$", re.I)
+_TIME = lazyre.compile(r"^(\d+)\s*(s|sec|m|min|h|hours?|d|days?|w|weeks?|months?|y|years?)$", re.I)
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "y": 31536000}
+
+
+def _keeps_journal(text: str) -> bool:
+    m = _VACUUM.match(text)
+    if m is None:
+        return False
+    kind, value = m.group(1), m.group(2)
+    if kind == "files":
+        return value.isdigit() and int(value) >= 2
+    if kind == "size":
+        sm = _SIZE.match(value)
+        if sm is None:
+            return False
+        mult = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}[(sm.group(2) or "").upper()]
+        return float(sm.group(1)) * mult >= 100 * 2**20
+    tm = _TIME.match(value)
+    if tm is None:
+        return False
+    unit = tm.group(2).lower()
+    secs = int(tm.group(1)) * (2592000 if unit.startswith("mo") else _UNIT_SECONDS[unit[0]])
+    return secs >= 86400
 
 
 @rule(
