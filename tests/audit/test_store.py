@@ -322,6 +322,6 @@ def test_a_record_the_store_cannot_take_at_close_is_spooled_not_lost(
         lock.close()
     store = open_store(db)
     try:
-        assert drain(store) == 1 and len(store.query(limit=0)) == 1
+        assert drain(store) >= 1 and len(store.query(limit=0)) == 1  # spooled twice at worst, kept once
     finally:
         store.close()

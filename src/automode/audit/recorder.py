@@ -162,6 +162,10 @@ class Recorder:
         self._wake.set()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join(timeout=1.0)
+            if self._thread.is_alive():
+                # The writer is still inside the store (a locked SQLite waits out its busy timeout): closing the
+                # connection under it crashes the process (SIGSEGV). What it holds is spooled; leave it be.
+                return
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -244,6 +248,7 @@ class Recorder:
             self._batch = items
             self._inflight = len(items)
             rows: list[dict[str, Any]] = []
+            built: list[tuple[Any, ...]] = []  # the item of each row, to spool if the store stays unavailable
             try:
                 if not settings.enabled:
                     self._committed += len(items)
@@ -265,6 +270,7 @@ class Recorder:
                                 origin=origin,
                             )
                         )
+                        built.append((ts, rid, decision, action, context, agent, effects, ask_id, engine, origin))
                     except Exception as e:  # one unbuildable record costs only itself
                         self._failed += 1
                         self._report(e)
@@ -278,7 +284,7 @@ class Recorder:
                 self._committed += len(rows)
             except Exception as e:  # the audit trail must never break a decision
                 self._report(e)
-                self._insert_one_by_one(rows)
+                self._insert_one_by_one(rows, built)
             finally:
                 self._inflight = 0
                 self._batch = []
@@ -300,14 +306,26 @@ class Recorder:
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 
-    def _insert_one_by_one(self, rows: list[dict[str, Any]]) -> None:
-        """After a batch failed for good: each row on its own, so a row the store refuses loses only itself."""
-        for row in rows:
+    def _insert_one_by_one(self, rows: list[dict[str, Any]], items: list[tuple[Any, ...]]) -> None:
+        """After a batch failed for good: each row on its own, so a row the store refuses loses only itself. A row
+        the store could not take because it was unavailable (locked, unreachable) goes to the spool for the next
+        process instead: only a row the store itself refuses is lost, never one a slow store could not take."""
+        later: list[tuple[Any, ...]] = []
+        for row, item in zip(rows, items, strict=True):
             try:
                 self._open().insert([row])
                 self._committed += 1
-            except Exception:
-                self._failed += 1
+            except Exception as e:
+                if _unavailable(e):
+                    later.append(item)
+                else:
+                    self._failed += 1
+        if later:
+            from automode.audit.spool import write
+
+            kept = write(later, self._settings.max_field_chars if self._settings is not None else 4000)
+            self._committed += kept  # committed by the next process that drains the spool
+            self._failed += len(later) - kept
 
     def _report(self, err: Exception) -> None:
         self.last_error = f"{type(err).__name__}: {err}"
@@ -329,6 +347,12 @@ class Recorder:
                 self._drain()
         while self._inflight and time.monotonic() < deadline:
             time.sleep(0.001)
+
+
+def _unavailable(err: Exception) -> bool:
+    """The store could not be reached or was busy (sqlite3/psycopg OperationalError, InterfaceError, an OS error),
+    as opposed to refusing the row itself (IntegrityError, DataError...)."""
+    return isinstance(err, OSError) or type(err).__name__ in ("OperationalError", "InterfaceError")
 
 
 def _spool_waiting() -> bool:
