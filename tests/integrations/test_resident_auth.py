@@ -199,7 +199,8 @@ def test_resident_mode_works_with_a_read_only_tmp(world: HookWorld) -> None:
     payload = json.dumps(_bash(world, "git status")).encode()
     sock = world.root / "data" / "automode" / "run" / "hook.sock"
     served = False
-    for _ in range(100):
+    deadline = time.monotonic() + 180  # time, not tries: on a loaded machine the server takes long to warm up
+    while not served and time.monotonic() < deadline:
         proc = subprocess.run(["/bin/sh", "-c", cmd], input=payload, capture_output=True, env=env,
                               cwd=world.project, timeout=60)
         assert json.loads(proc.stdout)["hookSpecificOutput"]["permissionDecision"] == "allow", proc.stderr
