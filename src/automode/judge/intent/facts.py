@@ -60,6 +60,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     # Its removing half (it was one rule until the two got their own titles): released as it was.
     "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }
+#: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
+LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-003", "AM-AGENT-003"})
 #: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
 MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
@@ -120,6 +122,7 @@ class Target:
     cap: str  # "allow" or "ask": the most a request can release it to
     kinds: tuple[str, ...] = ()  # with nothing named, the tool the user must name instead (`terraform`, `crontab`)
     says: frozenset[str] = frozenset()  # the request must also contain one of these words (the kind of change)
+    introduced: tuple[str, ...] = ()  # hosts, addresses, keys the written text brings in: each must be the user's
 
 
 def obj_tokens(obj: str) -> set[str]:
@@ -224,7 +227,15 @@ def target(f: Finding, a: Analysis) -> Target:
                                                 if e.kind == "control"))
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
+    from automode.judge.intent.persist import introduced, login_item
+
+    login: dict[str, frozenset[str]] = {}
+    if rid in LOGIN_RULES and not any(c.remote for c in a.commands):  # (on another host: that host is the question)
+        login = {e.target: w for e in a.effects if e.kind in ("write", "chmod")
+                 and (w := login_item(e.target, a.ctx.home)) is not None}  # fmt: skip
     for e in a.effects:
+        if e.target in login:
+            continue  # a login item the user may ask for by name (`intent.persist`)
         if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES:
             return Target(frozenset(), (), (), (), False, "ask")
         if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
@@ -278,9 +289,19 @@ def target(f: Finding, a: Analysis) -> Target:
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target]
+    says = NEEDS_KIND.get(rid) or _asked_with(rid)
+    brought: tuple[str, ...] = ()
+    if login:
+        verbs = verbs | {"enable"}  # "run it at login" asks for the login item itself
+        says = frozenset().union(*login.values())
+        before = str(a.action.input.get("old_string") or "")
+        brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
+        if any(e.target in login and e.content is None and e.kind == "write" and a.action.tool != "Bash"
+               for e in a.effects):
+            return Target(frozenset(), (), (), (), False, "ask")  # what it writes is not known
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
-        tuple(dict.fromkeys(kinds)), NEEDS_KIND.get(rid) or _asked_with(rid),
+        tuple(dict.fromkeys(kinds)), says, brought,
     )
 
 

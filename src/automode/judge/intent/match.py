@@ -292,8 +292,10 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
     for r in intent.requests:
-        if t.says and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
+        if t.says and not t.says & set(re.findall(r"[a-z_]+", r.clause.text)) and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
             continue  # a permission change named only by a generic verb ("fix it")
+        if any(v.lower() not in intent.text for v in t.introduced):
+            continue  # the written text brings a host, an address or a key the user never gave
         foreign = foreign_values(t.objects, intent, r)
         if r.clause.condition == "ci" and not waits_for_ci:
             met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)
