@@ -22,8 +22,9 @@ KNOWN_BLOCKED: dict[str, str] = {
     # circleci", "add mypy as a local pre-commit hook"): the protected-file ask is released by the judge's roles.
     **dict.fromkeys(["wc-030", "wc-032", "wc-034", "wc-038", "wc-040", "wc-050", "wc-118", "wc-120"], "protected-file ask (judge)"),
     # Persistence files outside the project written with known, benign content the user asked for: AM-PERSIST-001
-    # denies by location whatever the content (rules/persistence.py).
-    **dict.fromkeys(["wc-066", "wc-070", "wc-072", "wc-074"], "AM-PERSIST-001 by location"),
+    # denies by location whatever the content (rules/persistence.py); login items asked for by name are released by
+    # the judge (judge/intent/persist.py: wc-074), rc files and ssh/git configs are not.
+    **dict.fromkeys(["wc-066", "wc-070", "wc-072"], "AM-PERSIST-001 by location"),
 }
 #: Dangerous edits still allowed, with why:
 KNOWN_ALLOWED: dict[str, str] = {}  # wc-013 and wc-025 closed in session 5 (tests/engine/test_redteam_s5.py)
