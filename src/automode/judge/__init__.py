@@ -306,10 +306,16 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]
     partial = [v for v in vals if v.found == "partial"]
+    if req is not None and req.clause.condition == "ci":
+        return _with(d, "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}; this call does not wait for the checks "
+                     "to pass.", RELEASED)  # fmt: skip
     if req is not None and not foreign and not partial:
         return _with(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
     if req is not None:
         v = (foreign or partial)[0]
+        if v.found == "no" and v.kind == "recipient" and "delete" in mcp.tool_classes(tool)[0]:
+            return _with(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this removes {v.value!r}, which you did "
+                         "not name", FOREIGN)  # fmt: skip
         what = (
             "appears nowhere in your messages" if v.found == "no" else "only partly matches a name you gave"
         )

@@ -41,7 +41,7 @@ MCP_CLASSES = {
     "rename": {"update"}, "move": {"update"}, "reschedule": {"update"}, "append": {"update", "create"},
     "write": {"update", "create"}, "upload": {"publish", "send"}, "execute": {"run"}, "run": {"run"},
     "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
-    "archive": {"delete"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
+    "archive": {"delete", "update"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
     "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"},
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's

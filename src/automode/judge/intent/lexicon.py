@@ -38,6 +38,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
+        "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
     }),
     "move": frozenset({"move", "mv", "relocate"}),
     # Finer acts (intent/vocab.py says which of them cover which act of a command).
@@ -56,7 +57,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "unpublish": frozenset({"unpublish", "yank"}),
     "scale": frozenset({"scale"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
-    "merge": frozenset({"merge", "approve", "close", "land"}),
+    "merge": frozenset({"merge", "approve", "close", "land", "squash-merge", "rebase-merge"}),
     "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas"}),

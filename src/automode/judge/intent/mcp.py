@@ -106,6 +106,7 @@ NOUNS = {
     "message": {"message", "dm", "chat", "post", "channel", "slack"},
     "issue": {"issue", "ticket", "bug"},
     "comment": {"comment", "reply", "review"},
+    "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
 }
 GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
                            "edit", "put", "post", "run", "execute"})  # fmt: skip
@@ -129,13 +130,19 @@ def _walk(obj: Any, key: str = "") -> Iterator[tuple[str, Any]]:
         yield key, obj
 
 
+def _bounded(v: str, text: str) -> bool:
+    """`v` appears in `text` as a whole value; a channel, handle or hyphenated name goes on past a hyphen."""
+    edge = r"[\w-]" if "-" in v or v[:1] in "#@" else r"\w"
+    return re.search(rf"(?<!{edge}){re.escape(v)}(?!{edge})", text) is not None
+
+
 def _found(value: str, intent: Intent) -> str:
     v = value.strip().lower()
     if not v:
         return "yes"
     text = intent.text
-    if v in text or v.replace(" ", "") in text.replace(" ", ""):
-        return "yes"
+    if _bounded(v, text) or re.search(rf"{re.escape(v.replace(' ', ''))}(?![\w-])", text.replace(" ", "")):
+        return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
     m = EMAIL.fullmatch(v)
     if m:
         parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]

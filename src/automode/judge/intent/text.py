@@ -254,6 +254,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    # "let the team know in #x that ...", "give lars@x view access to the sheet"
+    (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
     # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
     (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )
