@@ -144,6 +144,10 @@ _HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|w
                    r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
                    r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
                    r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
+                   # the same in the other languages users write in ("aspetta, non ancora", "warte, noch nicht",
+                   # "espera, todavía no", "attends, pas encore", "wacht, nog niet", "vänta, inte än")
+                   r"(?:aspetta|warte|espera|attends|wacht|vänta|calma)(?=\W*$|\W)|non\s+ancora|noch\s+nicht|todav[ií]a\s+no|"
+                   r"pas\s+encore|nog\s+niet|inte\s+än|ainda\s+n[ãa]o|"
                    # "wait no, ...", "no wait", "actually no": the user takes back what they just asked
                    r"(?:wait|hang\s+on|hold\s+on|actually)\W+no(?!\s+(?:need|one|more|longer|problem|worries)\b)|no\W+wait|"
                    # "leave it", "leave them be", "leave it as is": the thing asked about stays as it is

@@ -13,7 +13,13 @@ implication order, written down once:
   `publish` does not cover `unpublish`;
 * `merge` ("merge", "land", "approve") covers a merge or an approval, never a comment; `send` ("comment on it",
   "reply") covers a comment, never a merge;
-* `kill` ("stop", "scale to zero") covers a scale.
+* `kill` ("stop", "scale to zero") covers a scale;
+* `reboot` is the host, never a service on it ("restart nginx on web-02" is not `ssh web-02 sudo reboot`); `enable`
+  (`systemctl enable`, `launchctl load`) makes a login item, which "start it" does not ask for; `unlock`, `drain`,
+  `invalidate`, `deprecate` and `migrate` each name their own act.
+
+`EXTRAS` are options that add a power to the act they modify (`gh pr merge --admin` bypasses the branch protection):
+a request for the act does not ask for them unless it says so.
 
 An act found in a command replaces the firing rule's own verb list (`facts.target`): "restart the scheduler" no
 longer releases `kubectl rollout undo`, "leave a comment on #318" no longer releases `gh pr merge 318`.
