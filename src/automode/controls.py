@@ -184,6 +184,48 @@ def env_roots(agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str
     return tuple(out)
 
 
+#: Parts of automode's own Python that every hook call runs (the hook is `sys.executable -I -S`): the virtual
+#: environment's configuration (`pyvenv.cfg` names the interpreter and its standard library) and executables, the
+#: interpreter it points at, the standard library (its compiled extensions in `lib-dynload` included) and libpython.
+#: Taken from this process, which is automode's (the hook, the resident server) or embeds it (the Python API);
+#: packages under the library's `site-packages` are the package rows' business, not the interpreter's.
+OWN_PYTHON = "automode-python"
+
+
+@lru_cache(maxsize=1)
+def own_python() -> tuple[tuple[Root, str], ...]:
+    import sys
+
+    ver = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    out: list[tuple[Root, str]] = []
+    if sys.prefix != sys.base_prefix:
+        out.append((Root(OWN_PYTHON, sys.prefix, ("pyvenv.cfg", "bin/**"), sys.prefix + "/pyvenv.cfg"), sys.prefix))
+    for base in dict.fromkeys((sys.base_prefix, sys.base_exec_prefix)):
+        lib = f"{base}/lib/python{ver}"
+        out.append((Root(OWN_PYTHON, lib, ALL, lib + "/json/__init__.py"), lib))
+        libs = (f"libpython{ver}.so", f"libpython{ver}.so.1.0", f"libpython{ver}.dylib", f"libpython{ver}.a")
+        out.append((Root(OWN_PYTHON, base + "/lib", libs, f"{base}/lib/{libs[1]}"), base + "/lib"))
+        exes = (f"python{ver}", "python3", "python")
+        out.append((Root(OWN_PYTHON, base + "/bin", exes, f"{base}/bin/{exes[0]}"), base + "/bin"))
+    exe = getattr(sys, "_base_executable", "") or ""
+    if exe.startswith("/"):
+        out.append((Root(OWN_PYTHON, exe, ITSELF, exe), exe))
+    roots = tuple((r, b) for r, b in out if b.startswith("/") and b != "/")
+    _CONTROL.update({r: _control_re(r.control) for r, _ in roots})
+    return roots
+
+
+def _own(path: str) -> Location | None:
+    for r, base in own_python():
+        if path == base or path.startswith(base + "/"):
+            loc = Location(r, base, path[len(base) + 1 :])
+            if loc.rel.split("/", 1)[0] in ("site-packages", "dist-packages"):
+                continue  # packages installed into that interpreter: the package rows say which are automode's
+            if loc.control:
+                return loc
+    return None
+
+
 _VAR_REF = lazyre.compile(r"^.*?/\$\{?(" + "|".join(map(re.escape, ENV_VARS)) + r")\}?(?=/|$)")
 
 
@@ -205,7 +247,7 @@ def _locate(path: str, agent_env: tuple[tuple[str, str], ...], cwd: str | None, 
             return Location(r, base, "")
     m = _STATIC_RE.match(path)
     if m is None or m.lastgroup is None:
-        return None
+        return _own(path)
     r = _STATIC[int(m.lastgroup[1:])]
     return Location(r, m.group(m.lastgroup), path[m.end() + 1 :])
 

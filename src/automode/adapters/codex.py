@@ -25,38 +25,24 @@ PASSIVE_EVENTS = frozenset({"SessionStart", "Stop", "StopFailure", "SubagentStar
 
 
 def patch_actions(patch: str, cwd: str) -> list[Action]:
-    """One action per file an apply_patch envelope touches (`*** Add/Update/Delete File:`, `*** Move to:`)."""
+    """One action per file an apply_patch envelope touches (`*** Add/Update/Delete File:`, `*** Move to:`), read as
+    Codex reads it (`automode.shell.envelope`: a header indented or padded is still a header)."""
+    from automode.shell.envelope import file_ops
+
+    def at(p: str) -> str:
+        return os.path.normpath(os.path.join(cwd, p))
+
     actions: list[Action] = []
-    current: tuple[str, str] | None = None  # (kind, path)
-    body: list[str] = []
-
-    def flush() -> None:
-        if current is None:
-            return
-        kind, path = current
-        text = "\n".join(line[1:] for line in body if line.startswith("+"))
-        if kind == "add":
-            actions.append(Action("Write", {"file_path": path, "content": text}, cwd))
-        elif kind == "update":
-            old = "\n".join(line[1:] for line in body if line.startswith("-"))
-            actions.append(Action("Edit", {"file_path": path, "old_string": old, "new_string": text}, cwd))
-        elif kind == "delete":
-            actions.append(Action("Bash", {"command": f"rm -- {shlex.quote(path)}"}, cwd))
-
-    for line in patch.splitlines():
-        for marker, kind in (("*** Add File: ", "add"), ("*** Update File: ", "update"), ("*** Delete File: ", "delete")):
-            if line.startswith(marker):
-                flush()
-                current, body = (kind, os.path.normpath(os.path.join(cwd, line[len(marker):].strip()))), []
-                break
-        else:
-            if line.startswith("*** Move to: ") and current is not None:
-                dest = os.path.normpath(os.path.join(cwd, line[len("*** Move to: "):].strip()))
-                actions.append(Action("Bash", {"command": f"mv -- {shlex.quote(current[1])} {shlex.quote(dest)}"}, cwd))
-                actions.append(Action("Write", {"file_path": dest, "content": ""}, cwd))
-            elif current is not None:
-                body.append(line)
-    flush()
+    for op in file_ops(patch):
+        if op.kind == "add":
+            actions.append(Action("Write", {"file_path": at(op.path), "content": op.content}, cwd))
+        elif op.kind == "update":
+            actions.append(Action("Edit", {"file_path": at(op.path), "old_string": op.old, "new_string": op.content}, cwd))
+        elif op.kind == "delete":
+            actions.append(Action("Bash", {"command": f"rm -- {shlex.quote(at(op.path))}"}, cwd))
+        elif op.kind == "move":
+            actions.append(Action("Bash", {"command": f"mv -- {shlex.quote(at(op.path))} {shlex.quote(at(op.dest))}"}, cwd))
+            actions.append(Action("Write", {"file_path": at(op.dest), "content": op.content}, cwd))
     return actions
 
 

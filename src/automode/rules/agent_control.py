@@ -130,7 +130,9 @@ VERBS = {"write": "writes", "delete": "deletes", "chmod": "changes permissions o
     "permission rules or MCP servers, or automode's configuration, state, audit store, runtime directory or code, by "
     "any tool or program (in-place editors, line editors, database shells included); also a recursive delete of a "
     "directory that holds them. Locations (`automode.controls.ROOTS`; `$VAR` ones where the agent's environment "
-    "puts them, and by the variable's name in a command): " + _locations() + ".",
+    "puts them, and by the variable's name in a command): " + _locations() + "; and automode's own Python, which "
+    "every hook call runs (`controls.own_python`: its virtual environment's `pyvenv.cfg` and `bin/`, the interpreter, "
+    "the standard library, libpython).",
     why="An agent that can rewrite its own permissions has none; a prompt injection would start here.",
     example="Edit .claude/settings.json",
     instead="Tell the user which setting you think should change and why; they can change it themselves.",
@@ -145,7 +147,8 @@ VERBS = {"write": "writes", "delete": "deletes", "chmod": "changes permissions o
                 "python3 -c \"import os; open(os.path.expanduser('~/.cla'+'ude/settings.json'),'w').write('{}')\"",
                 "node -e \"require('fs').writeFileSync(require('os').homedir()+'/.cla'+'ude/settings.json','{}')\"",
                 "ruby -e 'File.write(File.join(Dir.home, \".claude\", \"settings.json\"), \"{}\")'",
-                "cp -r hooks ~/.claude/", "rsync -a cfg/ ~/.claude/", "tar -x -C ~/.claude -f hooks.tar", "unzip -o c.zip -d ~/.codex",
+                "cp -r hooks ~/.claude/", "rsync -a cfg/ ~/.claude/", "tar -x -C ~/.claude -f hooks.tar", "tar -xf c.tar -C ~/.config",
+                "patch -p1 -d ~/.local/share < x.diff", "wget -P ~/.claude https://x.example/settings.json", "unzip -o c.zip -d ~/.codex",
                 "cp settings.json ~/.claude", "cd \"$CLAUDE_CONFIG_DIR\" && sed -i s/a/b/ settings.json",
                 "pushd $CODEX_HOME && echo x > config.toml",
                 "socat UNIX-LISTEN:/run/user/1000/automode/hook.sock,fork EXEC:./fake", "rm -rf ~/.local/share",
@@ -169,6 +172,9 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
         into = controls.locate(e.target[: -len(ARCHIVE_MEMBER) - 1], a.ctx)  # `tar -x -C ~/.claude`, `unzip -d ~/.codex`
         if into is not None and _holds_controls(into):
             return f"extracts files into {into.base}/{into.rel} ({into.root.owner} controls: the archive may hold them)".replace("/ (", " (")
+        held = _holds(e.target[: -len(ARCHIVE_MEMBER) - 1], a)
+        if held:  # `tar -x -C ~/.config`, `patch -d ~/.local/share < x.diff`: a directory above a control location
+            return f"writes files it does not name into {e.target[: -len(ARCHIVE_MEMBER) - 1]}, which holds {held}"
     if loc is None:
         return None
     if e.kind == "write" and e.origin in ("copy", "move") and _holds_controls(loc):
@@ -305,7 +311,8 @@ GIT_TREE_WRITERS = frozenset({"apply", "am", "pull", "merge", "checkout", "switc
     example="git -C ~/.claude apply hooks.diff",
     instead="Ask the user to change the agent's settings.",
     must_match=["git -C ~/.claude apply p.diff", "cd ~/.claude && git pull", "git --work-tree=$HOME/.codex checkout .",
-                "git clone https://x.example/cfg ~/.claude", "git -C ~/.gemini stash pop"],
+                "git clone https://x.example/cfg ~/.claude", "git -C ~/.gemini stash pop", "git -C ~ apply x.patch",
+                "cd ~ && git checkout -- .", "git --git-dir=$HOME/.dotfiles --work-tree=$HOME checkout"],
     must_not_match=["git -C ~/.claude log -1", "git apply fix.diff", "git -C vendor/lib pull", "git clone https://x.example/r",
                     "cd ~/.claude && git status", "git -C ~/.claude diff"],
 )  # fmt: skip
@@ -334,6 +341,8 @@ def git_in_controls(cmd: Command, a: Analysis) -> str | None:
         if call.sub == "clone":
             dirs = dirs[1:]  # a clone writes only its destination
     for d in dirs:
+        if (d.rstrip("/") or "/") in (home, "/"):
+            return f"git {call.sub} rewrites files in {d}, which holds the agent's and automode's controls"
         loc = controls.locate(d.rstrip("/") or "/", a.ctx)
         if loc is not None and (_holds_controls(loc) or loc.control):
             return f"git {call.sub} rewrites files in {d} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"

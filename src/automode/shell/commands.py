@@ -303,6 +303,7 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", pos[-1], cmd, origin="copy")
 
 
+ARCHIVE_MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)
 URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
 
 
@@ -341,6 +342,7 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
                  "--form-string", "--json", "--post-data", "--post-file", "--body-data", "--body-file", "-T",
                  "--upload-file"}  # fmt: skip
     method_post = False
+    out_dir: Word | None = None
     i = 0
     while i < len(args):
         w = args[i]
@@ -359,10 +361,20 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             out_files.append(args[i + 1])
             i += 2
             continue
+        if (v in ("-P", "--directory-prefix") and cmd.name == "wget") or (v == "--output-dir" and cmd.name == "curl"):
+            if i + 1 < len(args):
+                out_dir = args[i + 1]
+            i += 2
+            continue
+        if v.startswith(("--directory-prefix=", "--output-dir=")) or (v.startswith("-P") and len(v) > 2 and cmd.name == "wget"):
+            val = v.split("=", 1)[1] if "=" in v else v[2:]
+            out_dir = Word(val, w.raw, w.dynamic)
+            i += 1
+            continue
         if v in ("-H", "--header", "-u", "--user", "-A", "--user-agent", "-e", "--referer", "-b", "--cookie", "-c",
                  "--cookie-jar", "-x", "--proxy", "--resolve", "-m", "--max-time", "--connect-timeout", "-w",
                  "--write-out", "-r", "--range", "-E", "--cert", "--key", "--cacert", "-K", "--config", "-P",
-                 "--directory-prefix", "--retry", "-t", "--tries", "-T", "--timeout", "-U", "--header-file"):  # fmt: skip
+                 "--retry", "-t", "--tries", "-T", "--timeout", "-U", "--header-file"):  # fmt: skip
             i += 2
             continue
         if not v.startswith("-"):
@@ -379,6 +391,13 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
     for w in out_files:
         if w.value not in ("-", "/dev/null"):
             yield env.file("write", w, cmd, origin="download")
+    if out_dir is not None:
+        # `wget -P DIR URL`, `curl -O --output-dir DIR URL`: the file lands in DIR under the URL's last segment
+        # (unknown when the URL has none: judged like an archive's members).
+        for u in urls or [""]:
+            name = u.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1] if "/" in u.split("://", 1)[-1] else ""
+            name = name or ARCHIVE_MEMBER
+            yield env.file("write", Word(f"{out_dir.value.rstrip('/')}/{name}", out_dir.raw, out_dir.dynamic), cmd, origin="download")
 
 
 SOCAT_CONNECT_RE = lazyre.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)

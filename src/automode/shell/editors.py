@@ -290,6 +290,30 @@ def _ed(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", files[0], cmd, origin="in-place")
 
 
+def _apply_patch(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`apply_patch 'ENVELOPE'`, `apply_patch <<'EOF' … EOF`: Codex intercepts the command and applies the envelope
+    itself (`automode.shell.envelope`), so each file it names is written, deleted or moved."""
+    from automode.shell.envelope import file_ops
+
+    args = [w for w in cmd.argv[1:] if not w.value.startswith("-") or "\n" in w.value]
+    if args:
+        text, known = args[0].value, not args[0].dynamic
+    else:
+        got, known = cmd.stdin_text()
+        text = got or ""
+    if not known:
+        yield Effect("exec", "`apply_patch` applies a patch automode cannot read", detail=cmd.text[:200], origin="dynamic", via=cmd.via)
+        return
+    for op in file_ops(text):
+        if op.kind in ("add", "update"):
+            yield env.file("write", Word(op.path, op.path), cmd, origin="patch", content=op.content or None)
+        elif op.kind == "delete":
+            yield env.file("delete", Word(op.path, op.path), cmd)
+        else:
+            yield env.file("delete", Word(op.path, op.path), cmd)
+            yield env.file("write", Word(op.dest, op.dest), cmd, origin="move", content=op.content or None)
+
+
 # ---------------------------------------------------------------- whole-file writers
 def _sponge(cmd: Command, env: Env) -> Iterator[Effect]:
     append = any(w.value == "-a" for w in cmd.argv[1:])
@@ -308,12 +332,17 @@ def _patch(cmd: Command, env: Env) -> Iterator[Effect]:
     args = cmd.argv[1:]
     strip = -1
     pos: list[Word] = []
+    where: Word | None = None  # `-d DIR`: the diff's paths are taken from DIR
     i = 0
     while i < len(args):
         v = args[i].value
+        if v.startswith("--directory="):
+            where = Word(v.split("=", 1)[1], args[i].raw, args[i].dynamic)
         if v in PATCH_VALUE and i + 1 < len(args):
             if v in ("-o", "--output"):
                 yield env.file("write", args[i + 1], cmd, origin="patch")
+            if v in ("-d", "--directory"):
+                where = args[i + 1]
             if v in ("-p", "--strip") and args[i + 1].value.isdigit():
                 strip = int(args[i + 1].value)
             i += 2
@@ -325,20 +354,33 @@ def _patch(cmd: Command, env: Env) -> Iterator[Effect]:
             pos.append(args[i])
         i += 1
     if pos:
-        yield env.file("write", pos[0], cmd, origin="patch")
+        yield env.file("write", pos[0] if where is None else _under(where, pos[0].value), cmd, origin="patch")
         return
-    yield from _patch_targets(cmd, env, strip)
+    yield from _patch_targets(cmd, env, strip, where)
 
 
-def _patch_targets(cmd: Command, env: Env, strip: int) -> Iterator[Effect]:
-    """The files a patch fed on stdin writes (`+++ b/path`)."""
-    text, _ = cmd.stdin_text()
+def _under(where: Word, path: str) -> Word:
+    if path.startswith("/"):
+        return Word(path, path)
+    return Word(f"{where.value.rstrip('/')}/{path}", where.raw, where.dynamic)
+
+
+def _patch_targets(cmd: Command, env: Env, strip: int, where: Word | None = None) -> Iterator[Effect]:
+    """The files a patch fed on stdin writes (`+++ b/path`), under `where` (`patch -d DIR`, `git apply
+    --directory=DIR`). A diff automode cannot read, applied under another directory, writes files there whose
+    names are not known (judged like an archive's members: a directory holding controls is refused)."""
+    text, _known = cmd.stdin_text()
+    found = False
     for m in PATCH_TARGET.finditer(text or ""):
         path = m.group(1)
         if path != "/dev/null":
             # `-pN` drops N leading components; without it, the usual `a/` `b/` prefixes are taken off.
             stripped = "/".join(path.split("/")[strip:]) if strip >= 0 else re.sub(r"^[ab]/", "", path)
-            yield env.file("write", Word(stripped or path, stripped or path), cmd, origin="patch")
+            w = Word(stripped or path, stripped or path)
+            yield env.file("write", w if where is None else _under(where, w.value), cmd, origin="patch")
+            found = True
+    if where is not None and not found:
+        yield env.file("write", _under(where, "__archive_member__"), cmd, origin="patch")
 
 
 def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -346,10 +388,14 @@ def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
     args = cmd.args
     if not args or args[0] != "apply" or any(x in ("--check", "--stat", "--numstat", "--summary") for x in args):
         return
+    dirs = [x.split("=", 1)[1] for x in args if x.startswith("--directory=")]
+    where = Word(dirs[-1], dirs[-1]) if dirs and "--unsafe-paths" in args else None  # else confined to the work tree
     if any(not x.startswith("-") for x in args[1:]):
+        if where is not None:  # a patch file automode does not read, applied outside the work tree
+            yield env.file("write", _under(where, "__archive_member__"), cmd, origin="patch")
         return  # a patch file automode does not read
     m = next((re.fullmatch(r"-p(\d+)", x) for x in args if re.fullmatch(r"-p(\d+)", x)), None)
-    yield from _patch_targets(cmd, env, int(m.group(1)) if m else 1)
+    yield from _patch_targets(cmd, env, int(m.group(1)) if m else 1, where)
 
 
 def _mkfifo(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -462,7 +508,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "perl": _perl_ruby, "ruby": _perl_ruby,
     "awk": _awk, "gawk": _awk,
     "ed": _ed, "red": _ed,
-    "sponge": _sponge, "patch": _patch, "git": _git_apply, "mkfifo": _mkfifo, "mknod": _mkfifo,
+    "sponge": _sponge, "patch": _patch, "apply_patch": _apply_patch, "applypatch": _apply_patch, "git": _git_apply, "mkfifo": _mkfifo, "mknod": _mkfifo,
     "sqlite3": _sqlite3, "socat": _socat, "nc": _nc_unix, "ncat": _nc_unix, "netcat": _nc_unix,
     **{name: _vim for name in VIMS},
     **{name: _python_fileinput for name in PYTHON_NAMES},

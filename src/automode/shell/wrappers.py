@@ -103,6 +103,9 @@ RUNNERS = {
     ("cargo", "watch"): _spec(),
     ("uvx", ""): _spec("--with --from --python"),
     ("pipx", "run"): _spec("--spec --python"),
+    # automode's own launchers run the command after `--` (an agent in the sandbox, an MCP server behind the gateway).
+    ("automode", "run"): _spec("--net --project --runs"),
+    ("automode", "mcp-gateway"): _spec("--name --decision-timeout"),
 }  # fmt: skip
 
 
