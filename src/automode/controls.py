@@ -114,6 +114,9 @@ _STATIC = [r for r in ROOTS if not r.where.startswith("$")]
 _ALTERNATIVES = [f"(?P<r{i}>{'.*/' if r.where.startswith('**/') else ''}{_glob_re(r.where.removeprefix('**/'))})"
                  for i, r in enumerate(_STATIC)]  # fmt: skip
 _STATIC_RE = lazyre.compile("^(?:" + "|".join(_ALTERNATIVES) + ")(?=/|$)")
+#: The same table on file systems that ignore case (macOS and Windows by default): `.Claude/Settings.json` is the
+#: project's `.claude/settings.json` there, so a path is also looked up without regard to case.
+_STATIC_RE_I = lazyre.compile("^(?:" + "|".join(_ALTERNATIVES) + ")(?=/|$)", re.I)
 
 
 def _control_re(control: tuple[str, ...]) -> re.Pattern[str]:
@@ -242,14 +245,41 @@ def _locate(path: str, agent_env: tuple[tuple[str, str], ...], cwd: str | None, 
         path = _VAR_REF.sub(lambda m: "/${" + m.group(1) + "}", path, count=1)
     for r, base in env_roots(agent_env, cwd, home):
         if path == base or path.startswith(base + "/"):
-            return Location(r, base, path[len(base) + 1 :])
+            return _folded_rel(Location(r, base, path[len(base) + 1 :]))
         if r.sidecars and path.startswith(base + "-"):
             return Location(r, base, "")
     m = _STATIC_RE.match(path)
     if m is None or m.lastgroup is None:
-        return _own(path)
+        own = _own(path)
+        if own is not None or path == path.lower():
+            return own
+        return _locate_folded(path, agent_env, cwd, home)
     r = _STATIC[int(m.lastgroup[1:])]
-    return Location(r, m.group(m.lastgroup), path[m.end() + 1 :])
+    return _folded_rel(Location(r, m.group(m.lastgroup), path[m.end() + 1 :]))
+
+
+def _folded_rel(loc: Location) -> Location:
+    """`~/.claude/Settings.json`: a control file when the file system ignores case."""
+    if loc.rel != loc.rel.lower() and not loc.control:
+        low = Location(loc.root, loc.base, loc.rel.lower())
+        if low.control:
+            return low
+    return loc
+
+
+def _locate_folded(path: str, agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str) -> Location | None:
+    """`_locate` without regard to case (the path has capitals and matched nothing as written): the part below the
+    location is compared in lower case, as a case-insensitive file system would find it."""
+    low = path.lower()
+    for r, base in env_roots(agent_env, cwd, home):
+        b = base.lower()
+        if low == b or low.startswith(b + "/"):
+            return Location(r, base, low[len(b) + 1 :])
+    m = _STATIC_RE_I.match(path)
+    if m is None or m.lastgroup is None:
+        return None
+    r = _STATIC[int(m.lastgroup[1:])]
+    return Location(r, m.group(m.lastgroup), low[m.end() + 1 :])
 
 
 #: The last segments that identify a control file even when the directories before them are unknown: the control

@@ -318,3 +318,26 @@ def test_rt5_unnamed_writes_into_control_directories_are_denied(cmd: str) -> Non
 @pytest.mark.parametrize("cmd", UNNAMED_WRITES_ROUTINE)
 def test_rt5_unnamed_writes_elsewhere_stay_allowed(cmd: str) -> None:
     assert decide(cmd).verdict == "allow", cmd
+
+
+# rt5-case: on file systems that ignore case (macOS, Windows by default) `.Claude/Settings.json` is the project's
+# `.claude/settings.json`; the control table is also consulted without regard to case.
+CASE_FOLDED_CONTROLS = [
+    "echo '{}' > .Claude/settings.json", "echo '{}' > .claude/Settings.local.json", "echo x > .MCP.json",
+    "echo x > .Automode.toml", "cp s.json ~/.CLAUDE/settings.json",
+    {"tool": "Write", "input": {"file_path": "/work/proj/.CLAUDE/settings.local.json", "content": "{\"hooks\": {}}"}},
+    {"tool": "Edit", "input": {"file_path": "/work/proj/.Claude/settings.json", "old_string": "a", "new_string": "b"}},
+]
+CASE_FOLDED_ROUTINE = ["mkdir -p docs/Claude", "echo x > src/claude/Settings.py", "echo x > docs/Settings.json",
+                       {"tool": "Write", "input": {"file_path": "/work/proj/src/ClaudeClient.ts", "content": "export {}"}}]
+
+
+@pytest.mark.parametrize("fixture", CASE_FOLDED_CONTROLS, ids=str)
+def test_rt5_controls_spelled_in_another_case_are_denied(fixture: str | dict[str, Any]) -> None:
+    d = decide(fixture)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (fixture, d)
+
+
+@pytest.mark.parametrize("fixture", CASE_FOLDED_ROUTINE, ids=str)
+def test_rt5_ordinary_capitals_stay_allowed(fixture: str | dict[str, Any]) -> None:
+    assert decide(fixture).verdict == "allow", fixture
