@@ -2001,8 +2001,8 @@ def __create_fn__():
   return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _return_type):
- def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says)->_return_type:
+def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
+ def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
   __dataclass_builtins_object__.__setattr__(self,'objects',objects)
   __dataclass_builtins_object__.__setattr__(self,'paths',paths)
@@ -2011,39 +2011,40 @@ def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _typ
   __dataclass_builtins_object__.__setattr__(self,'cap',cap)
   __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
   __dataclass_builtins_object__.__setattr__(self,'says',says)
+  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
  return __init__
-CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r})"
+  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,)
+   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says',):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says',):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,))
+  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
