@@ -28,13 +28,8 @@ class _Tty(io.StringIO):
         return True
 
 
-def _in_a_terminal(*args: str, **env: str) -> str:
-    """Run `automode ARGS` with stdout on a pseudo-terminal; return what it printed."""
-    master, slave = pty.openpty()
-    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
-    full.update(TERM="xterm", **env)
-    proc = subprocess.Popen([sys.executable, "-m", "automode", *args], stdout=slave, stderr=subprocess.DEVNULL, env=full)
-    os.close(slave)
+def _read_all(master: int) -> bytes:
+    """Everything written to a pseudo-terminal until its other side closes."""
     chunks = []
     while True:
         try:
@@ -44,9 +39,20 @@ def _in_a_terminal(*args: str, **env: str) -> str:
         if not data:
             break
         chunks.append(data)
+    return b"".join(chunks)
+
+
+def _in_a_terminal(*args: str, **env: str) -> str:
+    """Run `automode ARGS` with stdout on a pseudo-terminal; return what it printed."""
+    master, slave = pty.openpty()
+    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")}
+    full.update(TERM="xterm", **env)
+    proc = subprocess.Popen([sys.executable, "-m", "automode", *args], stdout=slave, stderr=subprocess.DEVNULL, env=full)
+    os.close(slave)
+    chunks = _read_all(master)
     proc.wait(timeout=120)
     os.close(master)
-    return b"".join(chunks).decode(errors="replace")
+    return chunks.decode(errors="replace")
 
 
 def test_colour_on_a_terminal_and_none_with_no_color() -> None:
@@ -146,15 +152,7 @@ def _pty(args: list[str], env: dict[str, str], stdin: bytes = b"", cwd: str | No
     assert proc.stdin is not None
     proc.stdin.write(stdin)
     proc.stdin.close()
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
+    chunks = [_read_all(master)]
     proc.wait(timeout=180)
     os.close(master)
     return b"".join(chunks).decode(errors="replace")
@@ -289,15 +287,7 @@ def test_a_report_goes_to_stdout_whole_while_the_bar_is_on_the_terminal() -> Non
     proc = subprocess.Popen([sys.executable, "-m", "automode", "bench", "--fuzz", "60", "--seed", "1", "--json"],
                             stdout=subprocess.PIPE, stderr=slave, env=env)  # fmt: skip
     os.close(slave)
-    err = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        err.append(data)
+    err = [_read_all(master)]
     out = proc.communicate(timeout=300)[0].decode()
     os.close(master)
     assert proc.returncode in (0, 1)

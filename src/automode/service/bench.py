@@ -54,19 +54,21 @@ def _start(workers: int, tmp: str) -> tuple[subprocess.Popen[bytes], int]:
     raise RuntimeError("the service did not come up")
 
 
-def _client(port: int, n: int, stop_at: float, out: list[float], errors: list[int]) -> None:
+def client(port: int, method: str, path: str, n: int, stop_at: float, out: list[float], errors: list[int]) -> None:
+    """One load client: `n` requests on one kept-alive connection (reopened after an error) until `stop_at`; each
+    latency in ms goes to `out`, each failure (not 200, or a decision without a verdict) to `errors`."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
     for i in range(n):
         if time.monotonic() > stop_at:
             break
-        body = json.dumps(BODIES[i % len(BODIES)])
+        body = json.dumps(BODIES[i % len(BODIES)]) if method == "POST" else None
         t0 = time.perf_counter()
         try:
-            conn.request("POST", "/v1/decide", body=body, headers=headers)
+            conn.request(method, path, body=body, headers=headers)
             r = conn.getresponse()
-            r.read()
-            ok = r.status == 200
+            data = r.read()
+            ok = r.status == 200 and (method != "POST" or b'"verdict"' in data)
         except OSError:
             ok = False
             conn.close()
@@ -92,7 +94,7 @@ def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worke
                 lat: list[float] = []
                 errors: list[int] = []
                 stop_at = time.monotonic() + max_seconds
-                threads = [threading.Thread(target=_client, args=(port, requests // clients, stop_at, lat, errors)) for _ in range(clients)]
+                threads = [threading.Thread(target=client, args=(port, "POST", "/v1/decide", requests // clients, stop_at, lat, errors)) for _ in range(clients)]
                 t0 = time.perf_counter()
                 for t in threads:
                     t.start()
@@ -102,7 +104,7 @@ def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worke
                 hook: list[float] = []
                 for i in range(30):  # a fresh connection per call, as a thin hook makes
                     one: list[float] = []
-                    _client(port, 1, time.monotonic() + 10, one, errors)
+                    client(port, "POST", "/v1/decide", 1, time.monotonic() + 10, one, errors)
                     hook += one if i else []
                 report[f"workers_{workers}"] = {
                     "done": len(lat), "errors": len(errors), "per_s": round(len(lat) / wall, 1),

@@ -14,9 +14,7 @@ comparison between candidates under the same conditions, not the service's capac
 
 from __future__ import annotations
 
-import http.client
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -27,7 +25,7 @@ import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-from automode.service.bench import BODIES, TOKEN, _pct, _port, _stop
+from automode.service.bench import BODIES, TOKEN, _pct, _port, _stop, client
 
 #: framework -> (ASGI factory "module:function", module that must be importable)
 FRAMEWORKS: dict[str, tuple[str, str]] = {
@@ -83,34 +81,11 @@ def _up(proc: subprocess.Popen[bytes], port: int, seconds: float = 60) -> bool:
     return False
 
 
-def _client(port: int, method: str, path: str, n: int, stop_at: float, out: list[float], errors: list[int]) -> None:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
-    for i in range(n):
-        if time.monotonic() > stop_at:
-            break
-        body = json.dumps(BODIES[i % len(BODIES)]) if method == "POST" else None
-        t0 = time.perf_counter()
-        try:
-            conn.request(method, path, body=body, headers=headers)
-            r = conn.getresponse()
-            data = r.read()
-            ok = r.status == 200 and (method != "POST" or b'"verdict"' in data)
-        except OSError:
-            ok = False
-            conn.close()
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        out.append((time.perf_counter() - t0) * 1000)
-        if not ok:
-            errors.append(1)
-    conn.close()
-
-
 def load(port: int, method: str, path: str, requests: int, clients: int, max_seconds: float) -> dict[str, Any]:
     lat: list[float] = []
     errors: list[int] = []
     stop_at = time.monotonic() + max_seconds
-    threads = [threading.Thread(target=_client, args=(port, method, path, requests // clients, stop_at, lat, errors))
+    threads = [threading.Thread(target=client, args=(port, method, path, requests // clients, stop_at, lat, errors))
                for _ in range(clients)]  # fmt: skip
     t0 = time.perf_counter()
     for t in threads:
@@ -127,7 +102,7 @@ def warm(port: int, n: int, max_seconds: float) -> None:
     each on a new connection so that they spread over the workers as the kernel hands connections out."""
     stop_at = time.monotonic() + max_seconds
     for _ in range(n):
-        _client(port, "POST", "/v1/decide", len(BODIES), stop_at, [], [])
+        client(port, "POST", "/v1/decide", len(BODIES), stop_at, [], [])
 
 
 def _one(server: str, framework: str, workers: int, env: dict[str, str], requests: int, clients: int,
