@@ -13,29 +13,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from automode import lazyre
 from automode.files import yamlish
 from automode.files.buildfiles import flow_list, pom
-
-Lang = Literal["shell", "python", "code"]
-Place = Literal["host", "request", "runner"]
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    text: str
-    where: str  # "RUN", "scripts.postinstall", "jobs.build.steps.run", ...
-    lang: Lang = "shell"
-    #: How and where it runs. "host": by itself on the developer's machine (git hooks, `.envrc`, install lifecycle
-    #: scripts, run-on-open tasks, kubeconfig exec, ssh ProxyCommand, conftest.py): judged like a command run now.
-    #: "request": when someone asks for it by name (`make deploy`, `npm run release`, a task): judged by what it does
-    #: to the machine and to data (downloads run, secrets sent, deletes of home, secrets or the system), not by the
-    #: act its name announces. "runner": in a container build, dev container or CI runner, whose file system is
-    #: throwaway: only code fetched and run and data sent out count.
-    place: Place = "host"
+from automode.files.executed_config import TOML_HEADER, TOML_PAIR, gitconfig, pyproject, task_cmds
+from automode.files.runs import Lang as Lang  # re-exported: callers import them here
+from automode.files.runs import Place as Place
+from automode.files.runs import Run
 
 
 # --------------------------------------------------------------------------- extractors
@@ -327,117 +313,6 @@ def _pkgconf(text: str) -> Iterator[Run]:
             yield Run(v, m.group(1))
 
 
-#: pyproject.toml tables whose values are commands a task runner runs by name, and the pdm hooks that run by
-#: themselves around install, lock and build.
-PYPROJECT_TASKS = ("tool.poe.tasks", "tool.pdm.scripts", "tool.taskipy.tasks", "tool.rye.scripts", "tool.pixi.tasks",
-                   "tool.hatch.envs.*.scripts", "tool.pixi.feature.*.tasks")  # fmt: skip
-PDM_HOOK = lazyre.compile(r"^(pre|post)_(install|lock|build|publish|init|use)$")
-_TOML_HEADER = lazyre.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_TOML_PAIR = lazyre.compile(r"""^\s*["']?([\w.:-]+)["']?\s*=\s*(.+?)\s*$""")
-
-
-def _task_table(name: str) -> bool:
-    return any(re.fullmatch(p.replace(".", r"\.").replace("*", r"[^.]+"), name) for p in PYPROJECT_TASKS)
-
-
-def _task_cmds(v: Any) -> Iterator[str]:
-    """The command lines of one task value: a string, a list of strings (hatch), or a table with `cmd`/`shell`
-    (string or argv list) or `composite`/`sequence` (names of other tasks: nothing of their own)."""
-    if isinstance(v, str):
-        yield v
-    elif isinstance(v, list):
-        for x in v:
-            if isinstance(x, str):
-                yield x
-    elif isinstance(v, dict):
-        for k in ("cmd", "shell", "script"):
-            c = v.get(k)
-            if isinstance(c, str) and k != "script":
-                yield c
-            elif isinstance(c, list) and all(isinstance(x, str) for x in c):
-                import shlex
-
-                yield shlex.join(c)
-
-
-def _requirement_runs(reqs: Any) -> Iterator[Run]:
-    """Build requirements fetched from a URL or a repository (`name @ https://…`, `git+…`) run at every build."""
-    import shlex
-
-    for r in reqs if isinstance(reqs, list) else []:
-        if isinstance(r, str) and ("://" in r or r.startswith(("git+", "hg+", "svn+")) or re.search(r"@\s*\S+:", r)):
-            yield Run(f"pip install {shlex.quote(r)}", "build-system.requires")
-
-
-def _pyproject(text: str) -> Iterator[Run]:
-    import tomllib
-
-    try:
-        data: Any = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError):
-        data = None
-    if isinstance(data, dict):
-        # (A fragment that parses alone may hold the bare `requires = [...]` line of `[build-system]`.)
-        yield from _requirement_runs((data.get("build-system") or {}).get("requires") or data.get("requires"))
-        stack: list[tuple[str, Any]] = [(k, v) for k, v in data.items() if k == "tool" and isinstance(v, dict)]
-        while stack:
-            name, table = stack.pop()
-            if _task_table(name):
-                for task, v in table.items():
-                    host = name == "tool.pdm.scripts" and PDM_HOOK.match(task) is not None
-                    for c in _task_cmds(v):
-                        yield Run(c, f"{name}.{task}", place="host" if host else "request")
-            elif name.count(".") < 5:
-                stack += [(f"{name}.{k}", v) for k, v in table.items() if isinstance(v, dict)]
-        return
-    # An Edit fragment: the section headers it carries say which pairs are tasks.
-    section = ""
-    for line in text.splitlines():
-        h = _TOML_HEADER.match(line)
-        if h:
-            section = h.group(1).strip().replace('"', "")
-            continue
-        kv = _TOML_PAIR.match(line)
-        if kv is None:
-            continue
-        key, raw = kv.group(1), kv.group(2)
-        try:
-            v = tomllib.loads(f"v = {raw}")["v"]
-        except (tomllib.TOMLDecodeError, ValueError):
-            continue
-        if key == "requires" and section in ("build-system", ""):
-            yield from _requirement_runs(v)
-        elif _task_table(section):
-            host = section == "tool.pdm.scripts" and PDM_HOOK.match(key) is not None
-            for c in _task_cmds(v):
-                yield Run(c, f"{section}.{key}", place="host" if host else "request")
-
-
-_GIT_SECTION = lazyre.compile(r"""^\s*\[\s*([\w.-]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\]""")
-_GIT_PAIR = lazyre.compile(r"^\s*([A-Za-z][\w-]*)\s*(?:=\s*(.*?))?\s*$")
-
-
-def _gitconfig(text: str) -> Iterator[Run]:
-    """Each setting as the `git config` command that would set it, so the git rules judge it (hooksPath,
-    sshCommand, fsmonitor, `!` aliases, filter drivers, credential helpers, `insteadOf`, sslVerify ...)."""
-    import shlex
-
-    section = ""
-    for line in text.splitlines():
-        s = line.split(" #", 1)[0].split(" ;", 1)[0] if not line.lstrip().startswith(("#", ";")) else ""
-        h = _GIT_SECTION.match(s)
-        if h:
-            section = h.group(1) + (f".{h.group(2)}" if h.group(2) is not None else "")
-            s = s[h.end():]
-        kv = _GIT_PAIR.match(s) if s.strip() and section else None
-        if kv is None:
-            continue
-        value = (kv.group(2) or "true").strip()
-        if len(value) >= 2 and value[0] == value[-1] == '"':
-            value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-        yield Run(f"git config {shlex.quote(f'{section}.{kv.group(1)}')} {shlex.quote(value)}", f"{section}.{kv.group(1)}")
-
-
 _CELL_SHELL = lazyre.compile(r"^\s*%%(?:bash|sh|shell|script\s+(?:ba|z)?sh|system)\b[^\n]*\n?")
 _LINE_SHELL = lazyre.compile(r"^(\s*)(?:[\w, ]+=\s*)?(?:!|%(?:sx|system|sh)\s+)(.*)$")
 
@@ -549,11 +424,11 @@ def _toml_commands(keys: dict[str, Place]) -> Callable[[str], Iterator[Run]]:
 
         section = ""
         for line in text.splitlines():
-            h = _TOML_HEADER.match(line)
+            h = TOML_HEADER.match(line)
             if h:
                 section = h.group(1).strip()
                 continue
-            kv = _TOML_PAIR.match(line)
+            kv = TOML_PAIR.match(line)
             if kv is None:
                 continue
             try:
@@ -563,7 +438,7 @@ def _toml_commands(keys: dict[str, Place]) -> Callable[[str], Iterator[Run]]:
             key = f"{section}.{kv.group(1)}" if section else kv.group(1)
             place = next((p for pat, p in keys.items() if re.fullmatch(pat, key)), None)
             if place is not None:
-                for c in _task_cmds(v):
+                for c in task_cmds(v):
                     yield Run(c, key, place=place)
 
     return extract
@@ -593,7 +468,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "shell": _shell, "envrc": _envrc, "python": _python, "code": _code, "make": _makefile, "just": _justfile,
     "dockerfile": _dockerfile, "npm": _package_json, "devcontainer": _devcontainer, "vscode-tasks": _vscode_tasks,
     "idea": _idea, "kubeconfig": _kubeconfig, "ssh": _ssh_config, "go": _go, "tox": _tox, "jenkins": _jenkins,
-    "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": _pyproject, "gitconfig": _gitconfig, "notebook": _notebook,
+    "pkgconf": _pkgconf, "precommit": _precommit, "pyproject": pyproject, "gitconfig": gitconfig, "notebook": _notebook,
     "pom": pom_runs, "composer": _json_scripts("scripts", hooks=COMPOSER_HOOKS), "deno": _json_scripts("tasks"),
     "vercel": _json_scripts("buildCommand", "installCommand", "devCommand"), "rake": _rakefile, "cmake": _cmake, "nix": _nix,
     "netlify": _toml_commands({r"build\.command|context\.[\w.-]+\.command|dev\.command": "runner"}),
