@@ -31,6 +31,8 @@ LOOPBACK_WRITES_INTO_CONTROLS = [
     f"scp -r hooks/ me@localhost:{HOME}/.claude/",
     "scp x.json \"$(hostname)\":.claude/settings.json",
     "scp x.json [::1]:.gemini/settings.json",
+    "scp x.json 0x7f000001:.claude/settings.json",  # numeric spellings of 127.0.0.1 (automode.hosts)
+    "rsync -a x.json LOCALHOST.localdomain:.claude/settings.json",
     "sftp localhost <<< 'put s.json .claude/settings.json'",
     "printf 'put s.json .claude/settings.json\\n' | sftp -b - localhost",
 ]

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.hosts import is_local
 from automode.literals import gate_of
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from automode.shell.words import Word
 
 DATA = os.path.join(os.path.dirname(__file__), "data", "flows")  # a str: pathlib costs a cold hook ~1 ms
-LOCAL_HOST = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
 INTERNAL_HOST = lazyre.compile(r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(internal|local|lan|corp|intranet|home\.arpa)$|^[a-z0-9-]+$")
 ENV_REF = lazyre.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 URL_WORD = lazyre.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
@@ -306,7 +306,7 @@ def host_relation(service: str, host: str) -> str:
     """"own" (the service's hosts), "self-hosted" (a host named after the service: maybe its own instance), "internal"
     (private addresses and names), "local", or "foreign"."""
     h = host.lower().rstrip(".")
-    if LOCAL_HOST.match(h):
+    if is_local(h):
         return "local"
     svc = tables().services.get(service)
     if svc is not None:
@@ -389,7 +389,7 @@ def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
     """A sub-agent told, in prose, to send credential files somewhere: `tar ~/.kube/config … upload to https://x`."""
     from automode.paths import is_secret_path, resolve
 
-    urls = [u for u in PROMPT_URL.findall(prompt[:20_000]) if not LOCAL_HOST.match(_host(u))]
+    urls = [u for u in PROMPT_URL.findall(prompt[:20_000]) if not is_local(_host(u))]
     if not urls:
         return
     for m in PROMPT_PATH.finditer(prompt[:20_000]):

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.hosts import is_local
 from automode.shell.words import Word, normalize_name
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 DATA = os.path.join(os.path.dirname(__file__), "data", "supply")  # a str: pathlib costs a cold hook ~1 ms
 TARGETS = 5000  # names this popular are what typosquatters imitate
 MIN_LEN = 5  # shorter names have too many honest neighbours
-LOCAL = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
 ALPHABET = {"pypi": "abcdefghijklmnopqrstuvwxyz0123456789-", "npm": "abcdefghijklmnopqrstuvwxyz0123456789-_."}
 AFFIXES = {
     "pypi": (("python-", ""), ("python3-", ""), ("py-", ""), ("py", ""), ("", "-python"), ("", "-py"), ("", "3"), ("", "2")),
@@ -120,7 +120,7 @@ def default_host(eco: str, url: str) -> bool:
     host = _host(url)
     bare = url.strip().rstrip("/").lower()
     own = m["defaults"].get(eco, [])
-    return (bool(LOCAL.match(host)) or bare in own or any(host == d or host.endswith("." + d) for d in own)
+    return (is_local(host) or bare in own or any(host == d or host.endswith("." + d) for d in own)
             or any(host == v for v in m["vendors"]) or any(bare.startswith(d + "/") for d in own if "/" in d))  # fmt: skip
 
 

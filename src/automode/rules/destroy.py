@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.hosts import is_loopback
 from automode.knowledge import control, sql
 from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
@@ -455,7 +456,6 @@ HTTP_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "httpie", "curl
 DATASTORE_PORTS = frozenset({"9200", "9300", "7700", "8108", "5984", "8086", "6333", "8529", "8983", "19530", "27017",
                              "6379", "8123", "8091", "2379", "8500", "7474", "9000", "4001"})  # fmt: skip
 DESTRUCTIVE_PATH = lazyre.compile(r"/(_delete_by_query|doDelete|_flush|_forcemerge|delete|destroy|purge|wipe)(\b|$|\?)", re.I)
-LOOPBACK = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\])$", re.I)
 URL_PARTS = lazyre.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^/:?\s]+)(?::(\d+))?(/[^\s]*)?$", re.I)
 
 
@@ -500,6 +500,6 @@ def http_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     url = urls[0] if urls else "<url>"
     m = URL_PARTS.match(url)
     host, port = (m.group(1), m.group(2)) if m else ("", None)
-    if cmd.name != "gh" and LOOPBACK.match(host) and port not in DATASTORE_PORTS:
+    if cmd.name != "gh" and is_loopback(host) and port not in DATASTORE_PORTS:
         return Hit(f"sends an HTTP DELETE to {url[:80]} (a local server)", "ask")
     return f"sends an HTTP {'DELETE' if method == 'DELETE' else 'delete request'} to {url[:80]}"

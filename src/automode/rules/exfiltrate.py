@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from automode import lazyre
+from automode import hosts, lazyre
 from automode.rules.base import Hit, rule
 from automode.shell.commands import url_host
 
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-LOCAL_HOSTS = lazyre.compile(r"^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$")
 
 
 # Private application data that the path classes do not call secret: browser profiles and cookies, mail, notes,
@@ -38,8 +37,7 @@ def is_private_data(path: str, home: str) -> bool:
     return bool(PRIVATE_DATA_RE.search(path)) or ("*" in path and bool(base) and is_secret_path(base, home))
 
 
-def is_local(host: str) -> bool:
-    return bool(LOCAL_HOSTS.match(host))
+is_local = hosts.is_local  # kept under its old name: rules import it from here
 
 
 CRED_WORDS = lazyre.compile(r"pass(word|wd)?|secret|token|api[_-]?key|credential|private[_ ]key|BEGIN .*PRIVATE|aws_access|authorization", re.I)

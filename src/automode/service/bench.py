@@ -84,6 +84,23 @@ def _pct(xs: list[float], q: float) -> float:
     return round(s[min(len(s) - 1, round(q / 100 * (len(s) - 1)))], 2) if s else 0.0
 
 
+def load(port: int, method: str, path: str, requests: int, clients: int, max_seconds: float) -> dict[str, Any]:
+    """`clients` threads sharing `requests` until `max_seconds`: count, errors, throughput, p50/p99 in ms."""
+    lat: list[float] = []
+    errors: list[int] = []
+    stop_at = time.monotonic() + max_seconds
+    threads = [threading.Thread(target=client, args=(port, method, path, requests // clients, stop_at, lat, errors))
+               for _ in range(clients)]  # fmt: skip
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - t0
+    return {"done": len(lat), "errors": len(errors), "per_s": round(len(lat) / wall, 1) if wall else 0.0,
+            "p50_ms": _pct(lat, 50), "p99_ms": _pct(lat, 99)}  # fmt: skip
+
+
 def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worker_counts: tuple[int, ...] = (1, 2, 4),
         hook_calls: int = 20) -> dict[str, Any]:
     report: dict[str, Any] = {"requests": requests, "clients": clients}
@@ -91,25 +108,15 @@ def run(requests: int = 2000, clients: int = 8, max_seconds: float = 20.0, worke
         for workers in worker_counts:
             proc, port = _start(workers, tmp)
             try:
-                lat: list[float] = []
-                errors: list[int] = []
-                stop_at = time.monotonic() + max_seconds
-                threads = [threading.Thread(target=client, args=(port, "POST", "/v1/decide", requests // clients, stop_at, lat, errors)) for _ in range(clients)]
-                t0 = time.perf_counter()
-                for t in threads:
-                    t.start()
-                for t in threads:
-                    t.join()
-                wall = time.perf_counter() - t0
+                stats = load(port, "POST", "/v1/decide", requests, clients, max_seconds)
                 hook: list[float] = []
+                errors: list[int] = []
                 for i in range(30):  # a fresh connection per call, as a thin hook makes
                     one: list[float] = []
                     client(port, "POST", "/v1/decide", 1, time.monotonic() + 10, one, errors)
                     hook += one if i else []
-                report[f"workers_{workers}"] = {
-                    "done": len(lat), "errors": len(errors), "per_s": round(len(lat) / wall, 1),
-                    "p50_ms": _pct(lat, 50), "p99_ms": _pct(lat, 99), "hook_call_p50_ms": round(statistics.median(hook), 2),
-                }  # fmt: skip
+                report[f"workers_{workers}"] = stats | {
+                    "errors": stats["errors"] + len(errors), "hook_call_p50_ms": round(statistics.median(hook), 2)}
             finally:
                 _stop(proc)
         if hook_calls:

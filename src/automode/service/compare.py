@@ -19,13 +19,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from collections.abc import Callable
 from typing import Any
 
-from automode.service.bench import BODIES, TOKEN, _pct, _port, _stop, client
+from automode.service.bench import BODIES, TOKEN, _port, _stop, client, load
 
 #: framework -> (ASGI factory "module:function", module that must be importable)
 FRAMEWORKS: dict[str, tuple[str, str]] = {
@@ -79,22 +78,6 @@ def _up(proc: subprocess.Popen[bytes], port: int, seconds: float = 60) -> bool:
         except OSError:
             time.sleep(0.2)
     return False
-
-
-def load(port: int, method: str, path: str, requests: int, clients: int, max_seconds: float) -> dict[str, Any]:
-    lat: list[float] = []
-    errors: list[int] = []
-    stop_at = time.monotonic() + max_seconds
-    threads = [threading.Thread(target=client, args=(port, method, path, requests // clients, stop_at, lat, errors))
-               for _ in range(clients)]  # fmt: skip
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    wall = time.perf_counter() - t0
-    return {"done": len(lat), "errors": len(errors), "per_s": round(len(lat) / wall, 1) if wall else 0.0,
-            "p50_ms": _pct(lat, 50), "p99_ms": _pct(lat, 99)}  # fmt: skip
 
 
 def warm(port: int, n: int, max_seconds: float) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from automode import lazyre
 from automode.effects import Effect
+from automode.hosts import is_loopback
 from automode.shell.argv import positional
 from automode.shell.fileenv import Env
 from automode.shell.parse import Command
@@ -36,16 +36,9 @@ def remote_host(v: str) -> str:
     return _split_remote(v)[0]
 
 
-# The host names that reach this machine: a copy "to a remote host" there is a local file operation. The machine's
-# own name and LAN addresses are not known to the pure core (docs/security.md says so); a host computed at run
-# time (`$(hostname)`) counts as possibly this machine.
-LOOPBACK_HOST_RE = lazyre.compile(
-    r"^(localhost(\.localdomain)?|ip6-localhost|ip6-loopback|127(\.\d{1,3}){3}|0\.0\.0\.0|0|::1|\[::1\]|"
-    r"0x7f[0-9a-f]{6}|2130706433)$", re.I)  # fmt: skip
-
-
 def _loopback(host: str, dynamic: bool) -> bool:
-    return (dynamic and "$" in host) or bool(LOOPBACK_HOST_RE.match(host))
+    """This machine (`automode.hosts`), or a host computed at run time (`$(hostname)`) that may be it."""
+    return (dynamic and "$" in host) or is_loopback(host)
 
 
 def _here(w: Word, path: str) -> Word:

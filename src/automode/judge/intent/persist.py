@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from automode import lazyre
+from automode.hosts import is_loopback
 
 #: Home-relative globs of login items -> words one of which the request must say (what kind of persistence it asks for).
 # Sources: systemd.unit(5) user units, launchd.plist(5) LaunchAgents, the XDG autostart specification, sshd(8)
@@ -48,7 +49,6 @@ _URL = lazyre.compile(r"\b[a-z][a-z0-9+.-]*://([^\s/\"'<>:]+)", re.I)
 _IP = lazyre.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 _KEY = lazyre.compile(r"\b(?:ssh-[a-z0-9-]+|ecdsa-sha2-\S+)\s+([A-Za-z0-9+/=]{30,})")
 _SCHEMA = lazyre.compile(r"<!DOCTYPE[^>]*>|\bxmlns(?::\w+)?=\"[^\"]*\"", re.I)
-_LOCAL = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1"})
 
 
 def introduced(content: str, before: str = "") -> tuple[str, ...]:
@@ -57,7 +57,7 @@ def introduced(content: str, before: str = "") -> tuple[str, ...]:
     content = _SCHEMA.sub(" ", content)  # a plist's DOCTYPE or an XML namespace names a schema, not a host to reach
     for m in (*_URL.finditer(content), *_IP.finditer(content), *_KEY.finditer(content)):
         v = m.group(1)
-        if v.lower() in _LOCAL or v.startswith("127.") or v in before:
+        if is_loopback(v) or v in before:
             continue
         out.append(v)
     return tuple(dict.fromkeys(out))
