@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.files import autorun, executed, scan, weaken
 from automode.files import code as codemod
-from automode.files import executed, scan, weaken
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -131,9 +131,10 @@ def _around_triggers(a: Facts, text: str) -> str:
 
 def _lang(path: str) -> str:
     dot = path.rfind(".")
-    if dot > path.rfind("/"):
-        return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "")
-    return codemod.LANG_BY_NAME.get(path[path.rfind("/") + 1:], "")
+    base = path[path.rfind("/") + 1:]
+    if dot > path.rfind("/") + 1:
+        return codemod.LANG_BY_SUFFIX.get(path[dot:].lower(), "") or autorun.LANG_BY_NAME.get(base, "")
+    return codemod.LANG_BY_NAME.get(base, "") or autorun.LANG_BY_NAME.get(base, "")
 
 
 def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> None:

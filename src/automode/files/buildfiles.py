@@ -90,6 +90,11 @@ _RUST_ARG = lazyre.compile(r"\.\s*(arg|args)\s*\(((?:[^()]|\([^()]*\))*)\)")
 _GO_CMD = lazyre.compile(r"exec\.Command(?:Context)?\(\s*(?:\w+\s*,\s*)?((?:[^()]|\([^()]*\))*)\)")
 _JVM_PB = lazyre.compile(r"new\s+ProcessBuilder\(\s*(?:(?:List|Arrays)\.(?:of|asList)\()?((?:[^()]|\([^()]*\))*)\)")
 _JVM_EXEC = lazyre.compile(r"Runtime\.getRuntime\(\)\.exec\(\s*\"((?:[^\"\\]|\\.)*)\"\s*\)")
+#: .NET `Process.Start("prog", "arguments")` / `new ProcessStartInfo("prog", "arguments")`: the arguments are one
+#: command-line string; Elixir `System.cmd("prog", ["a", …])`; Erlang and Elixir `os:cmd("…")` / `:os.cmd('…')`.
+_DOTNET_START = lazyre.compile(r"(?:Process\.Start|new\s+ProcessStartInfo)\(\s*@?\"((?:[^\"\\]|\\.)*)\"\s*(?:,\s*@?\"((?:[^\"\\]|\\.)*)\")?")
+_EX_CMD = lazyre.compile(r"System\.cmd\(\s*\"([^\"]+)\"\s*,\s*(\[[^\]]*\])")
+_OS_CMD = lazyre.compile(r"\bos(?::|\.)cmd\(\s*(?:'([^']*)'|\"((?:[^\"\\]|\\.)*)\"|~c\"([^\"]*)\")")
 _GRADLE_CMD = lazyre.compile(r"\bcommandLine\s*\(?\s*((?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+)\s*,\s*)*(?:\"[^\"\n]*\"|'[^'\n]*'))")
 _ITEM = lazyre.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(&?[\w.:]+(?:\([^()]*\))?(?:\.\w+\([^()]*\))*))\s*(?:,|$)""")
 #: A file's content read into a name: `let c = std::fs::read_to_string(P)`, `if let Ok(c) = fs::read_to_string(P)`,
@@ -132,3 +137,9 @@ def spawns(code: str) -> Iterator[str]:
                 yield " ".join(argv)
     for m in _JVM_EXEC.finditer(code):
         yield m.group(1)
+    for m in _DOTNET_START.finditer(code):
+        yield " ".join([shlex.quote(m.group(1)), *([m.group(2).replace('\\"', '"')] if m.group(2) else [])])
+    for m in _EX_CMD.finditer(code):
+        yield " ".join([shlex.quote(m.group(1)), *_items(m.group(2), files)])
+    for m in _OS_CMD.finditer(code):
+        yield next(g for g in m.groups() if g is not None)

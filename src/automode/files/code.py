@@ -67,7 +67,8 @@ TASK_FILE = lazyre.compile(r"(^|/)(noxfile|fabfile|tasks|dodo)\.py$")
 
 
 #: Process spawns of compiled languages and build scripts (`files.buildfiles.spawns`).
-_SPAWN = scan.register({"command::new", "exec.command", "processbuilder", "getruntime().exec", "commandline"})
+_SPAWN = scan.register({"command::new", "exec.command", "processbuilder", "getruntime().exec", "commandline", "process.start",
+                        "processstartinfo", "system.cmd", "os.cmd", "os:cmd"})
 
 
 def reads_secret_file(code: str, low: str | None = None, found: frozenset[str] | None = None) -> bool:
@@ -227,7 +228,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
         _scan_other(name, code, cmd, lw)
     label = (*cmd.via, f"{lang} code")
     scan_constructs(code, cmd, lw, label)
-    if lang in ("rust", "go", "jvm", "dotnet") and not light:
+    if lang in ("rust", "go", "jvm", "dotnet", "elixir") and not light:
         from automode.files.buildfiles import spawns
 
         for text in spawns(code):

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from automode import lazyre
-from automode.files import yamlish
+from automode.files import autorun, yamlish
 from automode.files.buildfiles import flow_list, pom
 from automode.files.executed_config import TOML_HEADER, TOML_PAIR, gitconfig, pyproject, task_cmds
 from automode.files.runs import Lang as Lang  # re-exported: callers import them here
@@ -530,7 +530,9 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/(user-data|cloud-init\.ya?ml|cloud-config\.ya?ml)$", "cloudinit"),
     (r"/Earthfile$", "earthly"),
     (r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitconfig\.local$|^/etc/gitconfig$", "gitconfig"),
+    *((p, k) for p, k, _ in autorun.PLACES),  # services, schedulers, autostart, start-up files of programs
 )
+EXTRACTORS.update(autorun.EXTRACTORS)
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
@@ -553,7 +555,8 @@ def kind_of(path: str) -> str | None:
     """The extractor kind for a file path, or None when nothing runs it."""
     base = path[path.rfind("/") + 1:]
     if base not in _NAMES and not path.endswith(_SUFFIXES) and "/." not in path and not base.startswith(
-            ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend", "Procfile")) and not path.startswith("/etc/ssh/"):  # fmt: skip
+            ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend", "Procfile")) and not path.startswith("/etc/ssh/") \
+            and not autorun.maybe(path):  # fmt: skip
         return None
     m = _ONE.search(path)
     return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None

@@ -407,7 +407,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
 
 
 def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:
-    """A file the agent writes (a conftest.py, a task, a shell startup file) that will run code downloaded from a
+    """A file the agent writes (a conftest.py, a task, a shell startup file) or a job it schedules that will run code downloaded from a
     host the user's words never name, by a request that names no way of installing ("add a pytest fixture", "add an
     alias to my zsh config"): a word of the request that happens to appear in the host's name
     (`pytest-cache.example.org`) is not a request to run what it serves. The tool's own host ("install rustup":
@@ -415,7 +415,9 @@ def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: 
     from automode.analysis import FILE_WRITE_TOOLS
     from automode.judge.intent.match import _METHOD, foreign_values, stem
 
-    if a.action.tool not in FILE_WRITE_TOOLS or f.rule.category != "remote-exec" or f.verdict != "deny" or not t.objects:
+    later = a.action.tool in FILE_WRITE_TOOLS or any(  # a file, or a cron entry / at job, that runs it later
+        e.kind == "exec" and e.origin == "remote" and any("(runs later)" in v for v in e.via) for e in a.effects)
+    if not later or f.rule.category != "remote-exec" or f.verdict != "deny" or not t.objects:
         return False
     if _METHOD.search(said.clause.text) is not None:
         return False

@@ -170,7 +170,7 @@ def persist_remove(e: Effect, a: Analysis) -> str | Hit | None:
     must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
                 "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'",
                 "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES"],
-    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a"],
+    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12"],
 )  # fmt: skip
 def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
@@ -181,6 +181,10 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
             return "crontab -r deletes the user's cron table"
         return "installs a cron table"
     if cmd.name in ("at", "batch"):
+        if any(x in ("-l", "-c") for x in args):
+            return None  # lists the queue or prints a job (`atq`, `at -c 12`)
+        if any(x in ("-d", "-r") for x in args):
+            return Hit("removes a scheduled at job", "ask")
         return "schedules a job with at"
     if cmd.name == "systemd-run":
         if any(x.startswith(("--on-", "--timer-property")) for x in args):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.shell import fanout, later
+from automode.shell import fanout, later, schedule
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
@@ -166,6 +166,8 @@ class Lowerer:
             self.ssh(cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl"):
             self.container_exec(cmd, nesting)
+        elif name in schedule.SCHEDULERS:
+            schedule.scheduled(self, cmd, nesting)
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)

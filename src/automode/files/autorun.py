@@ -1,0 +1,158 @@
+"""Places that run later beyond build and CI files (issue 11 §1): service managers, schedulers, login autostart, and
+the start-up files of interactive programs and editors. Each entry says who runs the file and when; its extractor
+turns the text into the commands or code that will run, which the analysis judges like a command run now
+(`files.executed` merges `PLACES` into its table). Whether writing there at all is persistence is
+`rules.persistence`'s question; this module answers *what* will run.
+
+Sources: systemd.service(5) and systemd.exec(5) (`ExecStart=` and kin, prefixes `-@:+!`), launchd.plist(5)
+(`Program`, `ProgramArguments`), the XDG Desktop Entry and Autostart specifications (`Exec=`, field codes `%f`),
+crontab(5) (`automode.shell.schedule`), iex(1) `.iex.exs`, irb(1) `.irbrc`, pry `.pryrc`, python(1)
+`PYTHONSTARTUP`, psql(1) `\\!`, sqlite3 `.shell`/`.system`, gdb(1) `shell`/`!`, lldb `platform shell`,
+vim `:!` and `system()`, tmux(1) `run-shell`/`if-shell`, fish(1) `config.fish`/`conf.d`, R `Startup` (`.Rprofile`,
+`system()`), Unity `[InitializeOnLoad]` / `[InitializeOnLoadMethod]` / `[DidReloadScripts]` (editor scripts run on
+every domain reload).
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Callable, Iterator
+
+from automode import lazyre
+from automode.files.runs import Run
+from automode.shell.schedule import cron_commands
+
+#: (path pattern, extractor kind, who runs it and when). Patterns see the absolute, normalised path.
+PLACES: tuple[tuple[str, str, str], ...] = (
+    (r"/systemd/(?:user|system)/[^/]+\.(?:service|timer|socket|path)$|/\.config/systemd/user/[^/]+\.service$|"
+     r"/\.local/share/systemd/user/[^/]+\.service$", "systemd", "systemd, at boot or login, or when its timer fires"),
+    (r"/Library/Launch(?:Agents|Daemons)/[^/]+\.plist$", "launchd", "launchd, at login (agents) or boot (daemons)"),
+    (r"/autostart/[^/]+\.desktop$", "desktop", "the desktop session, at every login (XDG autostart)"),
+    (r"^/etc/crontab$|^/etc/cron\.d/[^/]+$", "cron-system", "cron, on its schedule, as the user named in each line"),
+    (r"^/var/spool/cron/(?:crontabs/)?[^/]+$|^/var/at/tabs/[^/]+$|^/usr/lib/cron/tabs/[^/]+$", "cron", "cron, on its schedule"),
+    (r"/\.iex\.exs$", "startup-code", "IEx, at every console start in that directory (`iex -S mix`)"),
+    (r"/\.irbrc$|/\.pryrc$", "startup-ruby", "irb / pry and every `rails console`, at start"),
+    (r"/\.pythonrc(?:\.py)?$|/\.pythonstartup(?:\.py)?$", "startup-python", "the Python REPL ($PYTHONSTARTUP), at start"),
+    (r"/\.psqlrc(?:-[\w.]+)?$", "psql", "psql, at every start"),
+    (r"/\.sqliterc$", "sqlite", "sqlite3, at every start"),
+    (r"/\.gdbinit$|/gdbinit$|/\.lldbinit(?:-[\w.-]+)?$", "debugger", "gdb / lldb, at every start (a project's file: when it is trusted)"),
+    (r"/\.vimrc$|/_vimrc$|/\.gvimrc$|/\.exrc$|/\.nvimrc$|/\.config/nvim/init\.vim$|/\.vim/plugin/[^/]+\.vim$",
+     "vim", "vim / neovim, at every start (`.exrc` of a project: with `exrc` set)"),
+    (r"/\.tmux\.conf$|/\.config/tmux/tmux\.conf$", "tmux", "tmux, when its server starts"),
+    (r"/\.config/fish/(?:config\.fish|conf\.d/[^/]+\.fish)$", "fish", "fish, in every new shell"),
+    (r"/\.Rprofile$|/Rprofile\.site$", "rprofile", "R, at every start in that directory"),
+    (r"/Assets/(?:[^/]+/)*Editor/[^/]+\.cs$", "unity-editor", "the Unity editor, on every load when marked to run"),
+)
+
+#: Cheap prefilter (`files.executed.kind_of`): a path none of these can match is no place of this table.
+_ENDS = ("rc", ".exs", ".service", ".timer", ".socket", ".path", ".plist", ".desktop", ".fish", ".conf", ".cs", ".vim",
+         "startup", "startup.py", "rc.py", "gdbinit", "Rprofile", "Rprofile.site", "crontab")  # fmt: skip
+_STARTS = ("/etc/cron", "/var/spool/cron", "/var/at/", "/usr/lib/cron/")
+
+
+def maybe(path: str) -> bool:
+    return path.endswith(_ENDS) or path.startswith(_STARTS) or ".lldbinit" in path or ".psqlrc" in path
+
+
+# --------------------------------------------------------------------------- extractors
+_SYSTEMD_EXEC = lazyre.compile(r"(?m)^\s*(Exec(?:Start|StartPre|StartPost|Stop|StopPost|Reload|Condition))\s*=\s*(.+)$")
+
+
+def _systemd(text: str) -> Iterator[Run]:
+    for m in _SYSTEMD_EXEC.finditer(text):
+        line = m.group(2).strip().lstrip("-@:+!|")
+        yield Run(re.sub(r"%[a-zA-Z%]", "unit_spec", line), m.group(1))
+
+
+_PLIST_ARGS = lazyre.compile(r"<key>\s*ProgramArguments\s*</key>\s*<array>(.*?)</array>", re.S)
+_PLIST_PROG = lazyre.compile(r"<key>\s*Program\s*</key>\s*<string>(.*?)</string>", re.S)
+_PLIST_STR = lazyre.compile(r"<string>(.*?)</string>", re.S)
+
+
+def _xml_text(s: str) -> str:
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+
+
+def _launchd(text: str) -> Iterator[Run]:
+    m = _PLIST_ARGS.search(text)
+    if m is not None:
+        argv = [_xml_text(x) for x in _PLIST_STR.findall(m.group(1))]
+        if argv:
+            yield Run(shlex.join(argv), "ProgramArguments")
+            return
+    p = _PLIST_PROG.search(text)
+    if p is not None:
+        yield Run(shlex.quote(_xml_text(p.group(1))), "Program")
+
+
+def _desktop(text: str) -> Iterator[Run]:
+    for m in re.finditer(r"(?m)^\s*(Exec|TryExec)\s*=\s*(.+)$", text):
+        if m.group(1) == "Exec":
+            yield Run(re.sub(r"%[fFuUdDnNickvm]", "", m.group(2)).strip(), "Exec")
+
+
+def _cron(user_field: bool) -> Callable[[str], Iterator[Run]]:
+    def extract(text: str) -> Iterator[Run]:
+        for line in cron_commands(text, user_field=user_field):
+            yield Run(line, "cron entry")
+
+    return extract
+
+
+def _startup(lang: str) -> Callable[[str], Iterator[Run]]:
+    def extract(text: str) -> Iterator[Run]:
+        yield Run(text, "start-up file", "python" if lang == "python" else "code")
+
+    return extract
+
+
+#: Start-up files that are a program's own command language: the lines or calls that hand a command to the shell.
+ESCAPES: dict[str, str] = {
+    "psql": r"(?m)^\s*\\!\s*(?P<cmd>.+)$",
+    "sqlite": r"(?m)^\s*\.(?:shell|system)\s+(?P<cmd>.+)$",
+    "debugger": r"(?m)^\s*(?:shell|!|platform\s+shell)\s*(?P<cmd>.+)$",
+    "vim": r"(?m)(?:^|\|)\s*(?:silent!?\s+|exe(?:cute)?\s+['\"])?!\s*(?P<cmd>[^\n]+)|\bsystem(?:list)?\s*\(\s*['\"](?P<sys>[^'\"]+)['\"]",
+    "tmux": r"\b(?:run-shell|run|if-shell|if)\s+(?:-\w+\s+)*(?:'(?P<sq>[^']+)'|\"(?P<dq>[^\"]+)\")",
+    "rprofile": r"\bsystem2?\s*\(\s*(?:'(?P<sq>[^']+)'|\"(?P<dq>[^\"]+)\")",
+}  # fmt: skip
+
+
+def _escapes(kind: str) -> Callable[[str], Iterator[Run]]:
+    rx = lazyre.compile(ESCAPES[kind])
+
+    def extract(text: str) -> Iterator[Run]:
+        for m in rx.finditer(text):
+            cmd = next((g for g in m.groups() if g), "")
+            if cmd.strip():
+                yield Run(cmd.strip(), f"{kind} shell escape")
+
+    return extract
+
+
+def _fish(text: str) -> Iterator[Run]:
+    # fish's syntax differs from sh in its control flow, not in how a command line is written: each line is read as a
+    # command (`curl … | source` is a download run; `end`, `function`, `set` lines are harmless words).
+    yield Run(text.replace("| source", "| sh").replace("|source", "| sh"), "config.fish")
+
+
+_UNITY_AUTORUN = lazyre.compile(r"\[\s*(?:UnityEditor\.)?(?:InitializeOnLoad|InitializeOnLoadMethod|DidReloadScripts|"
+                                r"InitializeOnEnterPlayMode)\b")  # fmt: skip
+
+
+def _unity_editor(text: str) -> Iterator[Run]:
+    if _UNITY_AUTORUN.search(text):
+        yield Run(text, "[InitializeOnLoad]", "code")  # runs by itself whenever the editor loads the project
+    else:
+        yield Run(text, "editor script", "code", place="request")  # runs when someone picks it in the editor
+
+
+EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
+    "systemd": _systemd, "launchd": _launchd, "desktop": _desktop, "cron-system": _cron(True), "cron": _cron(False),
+    "startup-code": _startup("code"), "startup-ruby": _startup("code"), "startup-python": _startup("python"),
+    "psql": _escapes("psql"), "sqlite": _escapes("sqlite"), "debugger": _escapes("debugger"), "vim": _escapes("vim"),
+    "tmux": _escapes("tmux"), "rprofile": _escapes("rprofile"), "fish": _fish, "unity-editor": _unity_editor,
+}  # fmt: skip
+
+#: The language of start-up files named without a suffix (`files.code.LANG_BY_NAME` reads these too).
+LANG_BY_NAME = {".irbrc": "ruby", ".pryrc": "ruby", ".pythonrc": "python3", ".pythonstartup": "python3"}
