@@ -125,6 +125,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool in AGENT_TOOLS:
         prompt = first_str(inp, "prompt", "description", "task") or ""
         a.effects.append(Effect("delegate", first_str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
+        _delegated_commands(a, prompt)
     elif not tool.startswith("mcp__") and (line := _command_like(inp)) is not None:
         _shell(a, {"command": line})  # a tool automode has never seen, handed a command: judge the command
     elif tool == "WebSearch":
@@ -149,6 +150,41 @@ def analyze(action: Action, ctx: Context) -> Analysis:
 #: MCP tools that run what they are given (desktop-commander's execute_command, a shell server's run, ssh exec, ...).
 MCP_EXEC_NAME = lazyre.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
 COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
+
+
+#: Commands a sub-agent prompt spells out: a fenced block or an inline code span (`aws s3 cp … s3://x`).
+_CODE_SPAN = lazyre.compile(r"```[\w-]*\n(.*?)```|`([^`\n]{3,2000})`", re.S)
+
+
+def _delegated_commands(a: Analysis, prompt: str) -> None:
+    """A Task/Agent prompt that spells out commands for the sub-agent to run: those commands are judged as if this
+    agent ran them (a prompt-injected agent launders an upload through a sub-agent). Only spans that start with a
+    program automode knows and parse cleanly count; a path or an identifier in backticks is prose."""
+    spans: list[str] = []
+    for m in _CODE_SPAN.finditer(prompt[:20_000]):
+        text = (m.group(1) or m.group(2) or "").strip()
+        first = text.split(None, 1)[0] if text else ""
+        if first and knowledge.programs.known(first.rsplit("/", 1)[-1]):
+            spans.append(text)
+    if not spans:
+        return
+    sub = Analysis(a.action, a.ctx, a.root, a.cwd)
+    _shell(sub, {"command": "\n".join(spans)})
+    if sub.problems or sub.oversize:
+        return  # prose that only looks like a command: the AM-AGENT-004 reading of the prompt stands
+    a.commands.extend(sub.commands)
+    a.effects.extend(sub.effects)
+    a.notes.extend(sub.notes)
+
+
+def delegated_prose(prompt: str) -> str:
+    """The prompt without the commands it spells out (they are judged as commands, not read as requests)."""
+    def keep(m: re.Match[str]) -> str:
+        text = (m.group(1) or m.group(2) or "").strip()
+        first = text.split(None, 1)[0] if text else ""
+        return " the command " if first and knowledge.programs.known(first.rsplit("/", 1)[-1]) else m.group(0)
+
+    return _CODE_SPAN.sub(keep, prompt[:20_000])
 
 
 def _command_like(inp: Mapping[str, Any]) -> str | None:

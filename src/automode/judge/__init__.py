@@ -300,6 +300,10 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return None
     if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
+    against = mcp.contradiction(tool, intent, a.action.input)
+    if against is not None:
+        said, why = against
+        return _with(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)
     vals = mcp.values(a.action.input, intent)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is not None and mcp.is_draft(tool, a.action.input):

@@ -370,6 +370,8 @@ def _flows(a: Analysis) -> Iterator[Flow]:
                 for s in found:
                     yield Flow(s, "delegate-send" if publish else "delegate", "others" if publish else e.target)
                 yield from _delegated_sends(e.content or "", a)
+        if a.commands:
+            yield from _shell_flows(a)  # the commands the prompt spells out (`analysis._delegated_commands`)
     elif tool.startswith("mcp__") or "__" in tool:
         name = tool.rsplit("__", 1)[-1]
         if tables().mcp_public.search(name) and not tables().mcp_read.search(name):

@@ -464,7 +464,12 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
     from automode.judge.intent.lexicon import DELEGATE_RISKY
     from automode.judge.intent.text import parse_message
 
-    for c in parse_message(e.content or "").clauses:
+    prompt = e.content or ""
+    if a.commands:  # the commands the prompt spells out are judged themselves (`analysis._delegated_commands`)
+        from automode.analysis import delegated_prose
+
+        prompt = delegated_prose(prompt)
+    for c in parse_message(prompt).clauses:
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
             return f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""

@@ -93,7 +93,8 @@ def message(cmd: Command, a: Analysis) -> str | Hit | None:
 MCP_VERBS = lazyre.compile(
     r"(^|_)(send|delete|remove|destroy|drop|transfer|pay|purchase|buy|order|post|publish|share|invite|update|create|schedule|"
     r"reschedule|cancel|merge|close|approve|deploy|write|edit|move|rename|set|grant|revoke|reset|add|append|upload|"
-    r"execute|run|exec|submit|book|reserve|reply|forward|comment|archive|change|modify|put|patch)(_|$)", re.I)  # fmt: skip
+    r"execute|run|exec|submit|book|reserve|reply|forward|comment|archive|change|modify|put|patch|refund|charge|capture|void|"
+    r"payout|withdraw)(_|$)", re.I)  # fmt: skip
 MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
@@ -117,8 +118,10 @@ def _project_file_tool(a: Analysis) -> bool:
     example="mcp__bank__send_money {recipient: 'US133…', amount: 1000}",
     instead="Do what the user asked with the values they gave; ask before acting on values found in tool output.",
     must_match=[{"tool": "mcp__bank__send_money", "input": {"recipient": "X", "amount": 5}},
-                {"tool": "mcp__mail__send_email", "input": {"recipients": ["a@b.c"]}}],
-    must_not_match=[{"tool": "mcp__mail__search_emails", "input": {"query": "x"}}, {"tool": "mcp__fs__read_file", "input": {"path": "a"}},
+                {"tool": "mcp__mail__send_email", "input": {"recipients": ["a@b.c"]}},
+                {"tool": "mcp__stripe__create_refund", "input": {"payment_intent": "pi_1"}},
+                {"tool": "mcp__payments__refund_payment", "input": {"payment_id": "p_1"}}],
+    must_not_match=[{"tool": "mcp__stripe__list_charges", "input": {"limit": 5}}, {"tool": "mcp__mail__search_emails", "input": {"query": "x"}}, {"tool": "mcp__fs__read_file", "input": {"path": "a"}},
                     {"tool": "mcp__filesystem__write_file", "input": {"path": "src/app.py", "content": "x"}}],
 )  # fmt: skip
 def mcp_side_effect(e: Effect, a: Analysis) -> str | None:

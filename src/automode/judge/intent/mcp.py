@@ -227,16 +227,23 @@ ID_KEYS = lazyre.compile(r"^(?:id|\w+_id|number|\w+_number|key|ref|uuid|issue|in
 FILTER_KEYS = lazyre.compile(r"^(?:filter|filters|query|q|where|selector|match|search)$", re.I)
 
 
-def _names_other_record(r: Said, inp: Mapping[str, Any] | None) -> bool:
+#: Keys that name the one record a call removes or changes (`resources_delete {"kind": "Namespace", "name": …}`); a
+#: create call's `name` is the new record's, so it picks nothing.
+NAME_KEYS = lazyre.compile(r"^(?:name|namespace|slug|handle|repo|repository|bucket|database|table|channel_name)$", re.I)
+
+
+def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = False) -> bool:
     """The request names records by id and this call, which picks its records by id or by a filter, names none of
     them: it acts on another record or on a set ("ack incident PX8K2Q" is not `update_incident {"filter": …}`,
-    "move CPL-88 to Done" not `update_issue {"id": "CPL-89"}`)."""
+    "move CPL-88 to Done" not `update_issue {"id": "CPL-89"}`, "delete namespace pr-97-app" not
+    `resources_delete {"name": "app-staging"}`: for a call that `removes`, its name keys pick the record too)."""
     if inp is None:
         return False
-    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text) | id_numbers(r.clause.text)
+    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text)
     if not named:
         return False
-    keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp) if ID_KEYS.match(k) and isinstance(v, (str, int))}
+    keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp)
+             if (ID_KEYS.match(k) or (removes and NAME_KEYS.match(k))) and isinstance(v, (str, int))}  # fmt: skip
     filtered = any(FILTER_KEYS.match(str(k)) for k in inp)
     given = {i.lower().lstrip("#") for i in identifiers(inp)}  # a named account or recipient names the call too
     return (bool(keyed) or filtered) and not named & (keyed | given)
@@ -247,7 +254,7 @@ def _made_public(inp: Mapping[str, Any]) -> bool:
     `anyone`): a request that does not say "public" does not ask for that."""
     for k, v in _walk(inp):
         k2 = k.lower()
-        if (k2 in ("public", "is_public") and v is True) or (k2 in ("visibility", "privacy", "type", "access")
+        if (k2 in ("public", "is_public") and v is True) or (k2 in ("private", "is_private") and v is False) or (k2 in ("visibility", "privacy", "type", "access")
                                                               and isinstance(v, str) and v.lower() in ("public", "anyone")):
             return True
     return False
@@ -269,7 +276,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
-        if _names_other_record(r, inp) or (inp is not None and _made_public(inp) and "public" not in text):
+        if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp) and "public" not in text):
             continue
         if any(re.search(rf"\b{v}", text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
             return r
@@ -284,6 +291,36 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             EMAIL.search(text) or IBAN.search(r.clause.text.upper())
         ):
             return r
+    return None
+
+
+#: An amount a user states: with a currency, or with cents ("refund just the 4.95 shipping").
+_AMOUNT_ANY = lazyre.compile(r"^(?:amount|sum|total|value|price|quantity|qty)(?:_\w+)?$", re.I)
+_STATED_AMOUNT = lazyre.compile(r"(?<![\w.])\d[\d,]*\.\d{2}(?![\d.])")
+
+
+def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Said, str] | None:
+    """A request for this kind of call whose own words the call goes against: it names another record than the one
+    the call removes or changes, it says private and the call makes the thing public, or it states an amount and the
+    money call carries none (a refund without an amount refunds the whole charge). (request, what differs)."""
+    classes, nouns, verbs = tool_classes(tool)
+    money = bool(classes & {"pay"})
+    for r in intent.requests:
+        text = r.clause.text
+        words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        if not (r.clause.verbs & classes or any(re.search(rf"\b{v}", text) for v in verbs if v not in GENERIC_VERBS)):
+            continue
+        ids = identifiers(inp)
+        if not (words & nouns or (money and r.clause.verbs & {"pay"})
+                or any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for i in ids if len(i) >= 3)):
+            continue
+        if "delete" in classes and _names_other_record(r, inp, True):
+            return r, "this removes a record you did not name"
+        if _made_public(inp) and re.search(r"\bprivate\b", text) and "public" not in text:
+            return r, "you said private, and this makes it public"
+        if money and (_STATED_AMOUNT.search(text) or intent.amounts) and not any(
+                _AMOUNT_ANY.match(str(k)) for k, _ in _walk(inp)):
+            return r, "you stated an amount, and this call carries none (the whole sum)"
     return None
 
 
