@@ -55,6 +55,21 @@ ITSELF = ("",)
 #: their installed directories are as much automode's as its own package (`adapters.settings_file.hook_path`).
 HOOK_DEPENDENCIES = ("tree_sitter", "tree_sitter_bash", "ahocorasick_rs", "sqlglot", "psycopg", "psycopg_binary")
 
+#: automode's modules that hold or change its state, policy or trust: the audit store, the ask queue and the key that
+#: signs answers (`audit`: `asks.answer` reads the key itself and signs), the hook adapters and their session state
+#: (`adapters`: a made-up prompt recorded as the user's), the CLI and its subcommands (`cli`, `__main__`, `commands`:
+#: ui, install, uninstall, review --apply), the team service and the sandbox launcher. Code the agent runs that imports
+#: one has automode's own powers over its state: the Python reader records it as a write of automode's data directory
+#: (`shell/interp.py`). The core (engine, analysis, rules, knowledge) decides without I/O and stays importable
+#: (`from automode import decide`, `from automode.engine import Engine`).
+AUTOMODE_STATE_MODULES = ("audit", "adapters", "commands", "cli", "__main__", "service", "sandbox")
+AUTOMODE_STATE_RE = "|".join(re.escape(m) for m in AUTOMODE_STATE_MODULES)
+#: Code that imports one of them: dotted (`import automode.audit.asks`, `from automode.audit.asks import answer as f`,
+#: `importlib.import_module('automode.audit')`), by name from the package (`from automode import audit`,
+#: `from automode import (cli,)`), or the hook's client stub (`hook_client`).
+AUTOMODE_STATE_CODE = lazyre.compile(rf"\bautomode\s*\.\s*(?:{AUTOMODE_STATE_RE})\b|\bhook_client\b|"
+                                     rf"\bfrom\s+automode\s+import\s*\(?[\w\s,\\]*?\b(?:{AUTOMODE_STATE_RE})\b")
+
 ROOTS: tuple[Root, ...] = (
     # automode: configuration, state and audit store, runtime directory (the resident server's socket), its code.
     Root("automode", "**/.automode.toml", ITSELF, "/work/proj/.automode.toml"),

@@ -380,9 +380,28 @@ def _subcommand(args: list[str]) -> str | None:
     return what
 
 
-AUTOMODE_MODULES = lazyre.compile(r"^automode\.adapters(\.|$)|^hook_client$")
-#: Inline code that imports the hook's code (the adapters, the session state, the client): the same forging.
-AUTOMODE_HOOK_CODE = lazyre.compile(r"\b(?:automode\.adapters|hook_client)\b|\bautomode\b[\s\S]*\baudit\b[\s\S]*\b(?:answer|record|open_ask)\s*\(")
+AUTOMODE_MODULES = lazyre.compile(rf"^automode\.(?:{controls.AUTOMODE_STATE_RE})(\.|$)|^hook_client$")
+#: Code that imports automode and loads its parts by a name computed at run time (`getattr(automode, 'aud'+'it')`,
+#: `importlib.import_module('automode.' + m)`): which part it reaches is not known before it runs (AM-AGENT-006).
+AUTOMODE_DYNAMIC = lazyre.compile(r"(?=[\s\S]*\bautomode\b)[\s\S]*\b(?:import_module|__import__|getattr|run_module|run_path|"
+                                  r"iter_modules|walk_packages|find_spec|load_module|exec_module)\b")
+
+
+def python_code(cmd: Command) -> str | None:
+    """The Python code a python command runs from its command line or stdin (`-c CODE`, `python3 - <<EOF`, `python3
+    <<EOF`), None when it runs a module or a script file."""
+    if not PYTHONS.match(cmd.name):
+        return None
+    args = cmd.args
+    for i, x in enumerate(args):
+        if x == "-c" and i + 1 < len(args):
+            return args[i + 1]
+        if x == "-m" or (not x.startswith("-") and x != "-"):
+            return None
+        if x == "-":
+            break
+    text, _ = cmd.stdin_text()
+    return text
 
 
 def _automode_entry(cmd: Command) -> str | None:
@@ -395,17 +414,16 @@ def _automode_entry(cmd: Command) -> str | None:
     for i, x in enumerate(args):
         if x == "-m" and i + 1 < len(args):
             mod = args[i + 1]
-            if mod == "automode":
+            if mod in ("automode", "automode.__main__", "automode.cli"):
                 return _subcommand(args[i + 2 :])
             if AUTOMODE_MODULES.search(mod):
-                return FORGES
-            return None
-        if x == "-c" and i + 1 < len(args):
-            if AUTOMODE_HOOK_CODE.search(args[i + 1]):
-                return "runs automode's hook code with input of its own making (made-up prompts, answers or records)"
+                return FORGES if "adapters" in mod or mod == "hook_client" else "runs automode's own state code as a program"
             return None
         if not x.startswith("-"):
-            return None
+            break
+    code = python_code(cmd)
+    if code and controls.AUTOMODE_STATE_CODE.search(code[: controls.MAX_CODE_SCAN]):
+        return "runs automode's own state code (audit store, ask answers, hook state, CLI) with input of its own making"
     return None
 
 
@@ -557,6 +575,10 @@ def _code_texts(a: Analysis) -> list[str]:
                     "python3 -c \"print('see ~/.claude for settings')\""],
 )  # fmt: skip
 def unexplained_control_code(a: Analysis) -> str | None:
+    for c in a.commands:
+        code = python_code(c)
+        if code and AUTOMODE_DYNAMIC.match(code[:100_000]):
+            return "the code imports automode and loads its parts by a name computed at run time"
     texts = _code_texts(a)
     if not texts:
         return None

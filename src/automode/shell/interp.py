@@ -209,6 +209,11 @@ class PythonReader(EnvSends):
         except (ValueError, RecursionError, MemoryError):
             self.lw.out.problem("the inline Python code could not be parsed")
             return
+        if ("automode" in code or "hook_client" in code) and controls.AUTOMODE_STATE_CODE.search(code[:controls.MAX_CODE_SCAN]):
+            # `from automode.audit.asks import answer`: the code runs automode's own state code (it signs answers to
+            # pending asks with the key it reads itself, records prompts, rewrites the hook settings).
+            self.effect("write", f"{self.lw.home}/.local/share/automode", origin="automode-code",
+                        content="code that imports automode's state modules (audit store, asks, hook state, CLI)")
         self.decoded = self.decoded or any(h in code for h in DECODE_HINTS)
         self.has_socket = self.has_socket or "socket" in code
         self.depth += 1

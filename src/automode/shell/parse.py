@@ -179,6 +179,12 @@ class _Walker(WordWalker):
         body = node.child_by_field_name("body")
         start = len(self.script.commands)
         tails: list[Command] = self.block(body, st, depth + 1) if body is not None else []
+        if body is None:
+            # `> ~/.claude/settings.json`, `>| f`, `&> f`: a redirection without a command still opens (and
+            # truncates) its file, like `: > f`; tree-sitter reads it as a statement with no body.
+            bare = Command([Word(":", ":")], st.cwd, text=self.text(node), depth=self.nesting)
+            self._emit(bare)
+            tails = [bare]
         owners = [o for o in self.script.commands[start:] if not o.substituted] or tails
         continuation: list[Node] = []
         prev_end = node.start_byte
