@@ -57,7 +57,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -77,6 +77,7 @@ class Spec:
     use_opts: frozenset[str]
     dest_opts: frozenset[str]
     extract_opts: frozenset[str]
+    list_opts: frozenset[str]  # options with which an extractor lists, tests or prints its members: nothing lands
     env_cmd: frozenset[str]
     env_code: frozenset[str]
     global_opts: frozenset[str]
@@ -134,7 +135,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         escape_prefixes=tuple(e.get("escape_prefixes", parent.escape_prefixes if parent else ())),
         read_opts=fs("read_opts"), write_opts=fs("write_opts"), net_opts=fs("net_opts"), listen_opts=fs("listen_opts"),
         bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
-        use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), env_cmd=fs("env_cmd"),
+        use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), list_opts=fs("list_opts"), env_cmd=fs("env_cmd"),
         env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), flag_opts=fs("flag_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
         load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)),
         code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
@@ -512,18 +513,26 @@ def _extract(cmd: Command, env: Env, spec: Spec, opts: list[Opt], pos: list[Word
     dest = next((o.value for o in opts if o.name in spec.dest_opts and o.value is not None), None)
     if dest is not None:
         yield env.file("write", _inside(dest), cmd, origin="extract")
+    placed = dest is not None
     for w in pos:
         v = w.value
         if not w.dynamic and not ARCHIVE_RE.search(v) and (v.startswith("/") or v.startswith("../") or "/../" in v):
+            placed = True
             yield env.file("write", _inside(w) if v.endswith("/") or not spec.extract_opts else w, cmd, origin="extract")
+    if not placed and cmd.cwd is not None and not any(o.name in spec.list_opts for o in opts):
+        # No destination: the members land in the working directory (`cd ~/.claude && tar -xf c.tar`).
+        yield env.file("write", Word("./" + ARCHIVE_MEMBER, "./" + ARCHIVE_MEMBER), cmd, origin="extract")
     if any(o.name in ("-P", "--absolute-names", "--absolute-paths") for o in opts):
         yield Effect("write", "/", "dynamic", detail=cmd.text[:200], origin="extract", via=cmd.via,
                      content="members with absolute paths")  # fmt: skip
 
 
+ARCHIVE_MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)
+
+
 def _inside(w: Word) -> Word:
     """The members land inside the destination directory, they do not replace it."""
-    return Word(w.value.rstrip("/") + "/__archive_member__", w.raw, w.dynamic, w.glob)
+    return Word(w.value.rstrip("/") + "/" + ARCHIVE_MEMBER, w.raw, w.dynamic, w.glob)
 
 
 ARCHIVE_RE = _LazyRe(r"\.(tar|tgz|tbz2?|txz|zip|jar|war|whl|7z|rar|gz|bz2|xz|zst|lz4|lzma|z|deb|rpm|apk|cpio|iso|dmg|pkg|ar)$", re.I)

@@ -116,6 +116,14 @@ def _reads_are_known(name: str) -> bool:
     return spec is not None and bool(spec.write_opts) and spec.family != "editors"
 
 
+def _extracts(name: str) -> bool:
+    """An extractor of the knowledge base: its members land in its destination, else the working directory."""
+    from automode.knowledge.programs import lookup
+
+    spec = lookup(name)
+    return spec is not None and (spec.extract or any(s.extract for s in spec.subs.values()))
+
+
 def _paths_in(value: str, code: bool) -> list[str]:
     """The words of an argument that look like paths: the whole argument, and the path-like pieces of a longer
     one (`+w ~/.claude/settings.json`, `.output /x/y`, `(write-file "~/.claude/settings.json")`). Inside inline
@@ -124,6 +132,25 @@ def _paths_in(value: str, code: bool) -> list[str]:
     if not code and any(c in value for c in " \t'\"(=,;"):
         out.extend(t for t in _TOKEN_SPLIT.split(value[:2000]) if t.startswith(("/", "~", "./", "../", ".")) and len(t) > 1)
     return out
+
+
+def _control_cwd(cmd: Command, a: Analysis) -> str | None:
+    """The working directory is an argument every program gets: one that writes files of its own naming there
+    (`split`, `csplit`, a build, a script, `npm init`) writes into the controls when it runs inside them
+    (`cd ~/.claude && ./gen.sh`). Programs whose writes are modelled have them resolved against it already."""
+    where = cmd.cwd
+    if where is None or cmd.name in ("cd", "pushd", "popd") or (_modelled(cmd.name) and not _inline_code(cmd)):
+        return None
+    if _reads_are_known(cmd.name) or _extracts(cmd.name):
+        return None  # its writes go where its output option or destination says, the working directory included
+    what = _control_place(where, a)
+    if what is None:
+        return None
+    if _inline_code(cmd) and PYTHONS.match(cmd.name):
+        return None  # the Python reader resolves what the code opens, writes or runs against the working directory
+    if _inline_code(cmd) and not CODE_WRITES.search(" ".join(w.value for w in cmd.argv[1 : 1 + _MAX_WORDS])[:20000]):
+        return None  # code that can neither write nor run anything
+    return f"runs {cmd.name} in {where} ({what}), where the files it writes land"
 
 
 def _inline_code(cmd: Command) -> bool:
@@ -170,7 +197,12 @@ def _inline_code(cmd: Command) -> bool:
                     "du -sh ~/.claude"],
 )  # fmt: skip
 def control_argument(cmd: Command, a: Analysis) -> str | None:
-    if len(cmd.argv) < 2 or cmd.name_dynamic or not _may_write(cmd.name):
+    if cmd.name_dynamic or not _may_write(cmd.name):
+        return None
+    here = _control_cwd(cmd, a)
+    if here is not None:
+        return here
+    if len(cmd.argv) < 2:
         return None
     text = cmd.text[:200]
     if not controls.may_reach(text) and "~" not in text and "/." not in text:

@@ -50,6 +50,14 @@ SWITCHES: tuple[Switch, ...] = (
     *(Switch(CODEX, o, r"(hooks|features\.[\w.]*hook\w*|sandbox\w*|approval_policy|notify|shell_environment_policy|"
                        r"projects\..*trust_level)\b.*", "overriding its hooks, sandbox or approvals") for o in ("-c", "--config")),
     Switch(CODEX, "CODEX_HOME=", "*", "with another configuration directory (without the user's hooks)"),
+    Switch(CODEX, "-a", "never", OFF),
+    Switch(CODEX, "--ask-for-approval", "never", OFF),
+    # Where every agent and automode find their settings: a moved home or XDG directory is a configuration of the
+    # agent's choosing (no user hooks in `$HOME/.claude`; automode's policy read from `$XDG_CONFIG_HOME/automode`,
+    # its audit store and answer key from `$XDG_DATA_HOME/automode`, in the nested agent's hook).
+    Switch(AGENT_CLIS, "HOME=", "*", "with another home directory (the user's settings and hooks are not read)"),
+    *(Switch(AGENT_CLIS, f"{v}=", "*", f"with `{v}` moved (automode's policy, audit store or keys read from there)")
+      for v in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")),
     Switch(GEMINI, "-y", "", OFF),
     Switch(GEMINI, "--approval-mode", "yolo", OFF),
     *(Switch(GEMINI, f"{v}=", "*", "with other settings (without the user's hooks)")
@@ -78,9 +86,40 @@ def _switch_doc() -> str:
     return "; ".join(out)
 
 
+#: The agents' npm packages: their entry scripts run under a JavaScript runtime (`node …/@anthropic-ai/claude-code/cli.js`,
+#: `bun x @openai/codex`) are the agent itself.
+AGENT_PACKAGES = {"@anthropic-ai/claude-code": "claude", "@openai/codex": "codex", "@google/gemini-cli": "gemini",
+                  "@qwen-code/qwen-code": "qwen", "@sourcegraph/amp": "amp", "opencode-ai": "opencode"}  # fmt: skip
+JS_RUNTIMES = frozenset({"node", "nodejs", "bun", "deno", "tsx", "ts-node"})
+
+
+def agent_of(cmd: Command) -> tuple[str, int]:
+    """The agent a command starts and the argv index where its own arguments begin: the agent's CLI by name, or a
+    JavaScript runtime running the agent's package or a script named like it. ("", 0) for anything else."""
+    if cmd.name in AGENT_CLIS:
+        return cmd.name, 1
+    if cmd.name not in JS_RUNTIMES:
+        return "", 0
+    from automode.shell.words import normalize_name
+
+    for i, w in enumerate(cmd.argv[1:16], 1):
+        v = w.value
+        if w.dynamic:
+            return "", 0
+        if v.startswith("-") or v in ("run", "x", "exec"):
+            continue
+        for pkg, agent in AGENT_PACKAGES.items():
+            if pkg in v:
+                return agent, i + 1
+        name = re.sub(r"\.(?:[cm]?js|ts)$", "", normalize_name(v))
+        return (name, i + 1) if name in AGENT_CLIS else ("", 0)
+    return "", 0
+
+
 def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
     """The first switch of `SWITCHES` this agent command uses, from its options or its environment."""
-    switches = _SWITCHES_BY_AGENT.get(cmd.name)
+    agent, start = agent_of(cmd)
+    switches = _SWITCHES_BY_AGENT.get(agent)
     if not switches:
         return None
     env = {k: w.value for k, w in cmd.assigns}
@@ -91,7 +130,7 @@ def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
             for x in c.args:
                 if "=" in x:
                     env.setdefault(x.split("=", 1)[0], x.split("=", 1)[1])
-    args = [w.value for w in cmd.argv[1:]]
+    args = [w.value for w in cmd.argv[start:]]
     for sw in switches:
         if sw.option.endswith("="):
             if sw.option[:-1] in env and _value_ok(sw, env[sw.option[:-1]]):
@@ -103,8 +142,8 @@ def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
             if x == sw.option:
                 if sw.value == "" or _value_ok(sw, args[i + 1] if i + 1 < len(args) else None):
                     return sw
-            elif x.startswith(sw.option + "=") and sw.value and _value_ok(sw, x.split("=", 1)[1]):
-                return sw
+            elif x.startswith(sw.option + "=") and (not sw.value or _value_ok(sw, x.split("=", 1)[1])):
+                return sw  # `--approval-mode=yolo`; a flag given a value (`--dangerously-skip-permissions=true`)
     return None
 
 
@@ -278,7 +317,7 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
                 return f"{cmd.name} {x.split('=', 1)[0]}"
     sw = nested_switch(cmd, a)
     if sw is not None:
-        return f"launches {cmd.name} {sw.effect} (`{sw.option.rstrip('=')}`)"
+        return f"launches {agent_of(cmd)[0]} {sw.effect} (`{sw.option.rstrip('=')}`)"
     own = _automode_entry(cmd)
     if own is not None:
         return own

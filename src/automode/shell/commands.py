@@ -391,6 +391,8 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
     for w in out_files:
         if w.value not in ("-", "/dev/null"):
             yield env.file("write", w, cmd, origin="download")
+    if out_dir is None and not out_files and _names_its_file(cmd):
+        out_dir = Word(".", ".")  # `wget URL`, `curl -O URL`: the file lands in the working directory
     if out_dir is not None:
         # `wget -P DIR URL`, `curl -O --output-dir DIR URL`: the file lands in DIR under the URL's last segment
         # (unknown when the URL has none: judged like an archive's members).
@@ -398,6 +400,19 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
             name = u.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1] if "/" in u.split("://", 1)[-1] else ""
             name = name or ARCHIVE_MEMBER
             yield env.file("write", Word(f"{out_dir.value.rstrip('/')}/{name}", out_dir.raw, out_dir.dynamic), cmd, origin="download")
+
+
+def _names_its_file(cmd: Command) -> bool:
+    """Whether a download saves under the URL's own name in the working directory: `wget URL` (unless `-O`,
+    `--spider`, `-i`), `curl -O`/`--remote-name`/`-J` (curl prints to stdout otherwise)."""
+    if cmd.name == "curl":
+        return any(v in ("--remote-name", "--remote-name-all", "--remote-header-name")
+                   or (v.startswith("-") and not v.startswith("--") and ("O" in v[1:] or "J" in v[1:])) for v in cmd.args)  # fmt: skip
+    if cmd.name == "wget":
+        return not any(v in ("--spider", "--output-document", "-i", "--input-file", "-r", "--recursive", "-m", "--mirror")
+                       or v.startswith("--output-document=")
+                       or (v.startswith("-") and not v.startswith("--") and ("O" in v[1:] or "i" in v[1:])) for v in cmd.args)  # fmt: skip
+    return False
 
 
 SOCAT_CONNECT_RE = lazyre.compile(r"^(?:TCP[46]?|UDP[46]?|OPENSSL|SSL|SCTP|SOCKS4A?|PROXY):([^:,]+)", re.I)

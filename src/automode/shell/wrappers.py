@@ -100,6 +100,7 @@ RUNNERS = {
     ("yarn", "exec"): _spec(),
     ("yarn", "dlx"): _spec(),
     ("pnpm", "dlx"): _spec(),
+    ("bun", "x"): _spec(),
     ("cargo", "watch"): _spec(),
     ("uvx", ""): _spec("--with --from --python"),
     ("pipx", "run"): _spec("--spec --python"),
