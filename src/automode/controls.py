@@ -228,16 +228,42 @@ def own_python() -> tuple[tuple[Root, str], ...]:
     exe = getattr(sys, "_base_executable", "") or ""
     if exe.startswith("/"):
         out.append((Root(OWN_PYTHON, exe, ITSELF, exe), exe))
+    # The directory automode's package is imported from is the first entry of the hook's path
+    # (`adapters.settings_file.hook_path`): an editable checkout's `src/` as much as a site-packages. The package
+    # there is automode's code, and a module placed beside it under a name the hook imports shadows the real one.
+    pkg = own_package()
+    if pkg:
+        parent = pkg.rsplit("/", 1)[0]
+        names = ("automode", *HOOK_DEPENDENCIES)
+        own = tuple(x for n in names for x in (n, f"{n}/**", f"{n}.py", f"{n}.pth"))
+        out.append((Root(OWN_PYTHON, parent, own, pkg + "/engine.py"), parent))
     roots = tuple((r, b) for r, b in out if b.startswith("/") and b != "/")
     _CONTROL.update({r: _control_re(r.control) for r, _ in roots})
     return roots
+
+
+def own_package() -> str:
+    """The directory of the automode package this process runs (absolute), or "" when it is not known."""
+    import automode
+
+    pkg = (getattr(automode, "__file__", "") or "").rsplit("/", 1)[0]
+    return pkg if pkg.startswith("/") and pkg.endswith("/automode") else ""
+
+
+def own_prefixes() -> tuple[str, ...]:
+    """The Python installations automode runs from: its environment, the interpreter it was made from, and the
+    directory its package is imported from (packages installed into any of them can replace what the hook runs)."""
+    import sys
+
+    pkg = own_package()
+    return tuple(dict.fromkeys(p for p in (sys.prefix, sys.base_prefix, pkg.rsplit("/", 1)[0] if pkg else "") if p.startswith("/") and p != "/"))
 
 
 def _own(path: str) -> Location | None:
     for r, base in own_python():
         if path == base or path.startswith(base + "/"):
             loc = Location(r, base, path[len(base) + 1 :])
-            if loc.rel.split("/", 1)[0] in ("site-packages", "dist-packages"):
+            if loc.rel.split("/", 1)[0] in ("site-packages", "dist-packages") or "/site-packages/" in loc.rel:
                 continue  # packages installed into that interpreter: the package rows say which are automode's
             if loc.control:
                 return loc

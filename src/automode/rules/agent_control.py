@@ -332,7 +332,7 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
 #: or automode's controls (`git -C ~/.claude apply p.diff`, `cd ~/.claude && git pull`), they write those controls.
 GIT_TREE_WRITERS = frozenset({"apply", "am", "pull", "merge", "checkout", "switch", "restore", "reset", "stash", "cherry-pick",
                               "revert", "rebase", "mv", "rm", "clean", "read-tree", "checkout-index", "clone", "worktree",
-                              "submodule", "sparse-checkout", "bisect"})  # fmt: skip
+                              "submodule", "sparse-checkout", "bisect", "init"})  # fmt: skip
 
 
 @rule(
@@ -373,12 +373,20 @@ def git_in_controls(cmd: Command, a: Analysis) -> str | None:
         elif w.startswith("--work-tree="):
             where = resolve(w.split("=", 1)[1], where, home)
     dirs = [where] if where else []
-    if call.sub in ("clone", "worktree", "submodule"):
+    if call.sub in ("clone", "worktree", "submodule", "init"):
         pos = [x for x in call.args if not x.startswith("-")]
         if (call.sub == "clone" and len(pos) >= 2) or (call.sub == "worktree" and pos[:1] == ["add"] and len(pos) >= 2):
             dirs.append(resolve(pos[1], where, home))
-        if call.sub == "clone":
-            dirs = dirs[1:]  # a clone writes only its destination
+        if call.sub == "init" and pos:
+            dirs.append(resolve(pos[0], where, home))
+        if call.sub in ("clone", "init"):
+            dirs = dirs[1:]  # a clone or init writes only its destination
+        # `--separate-git-dir DIR`: the repository itself (config, hooks, objects) is written there.
+        for j, x in enumerate(call.args):
+            if x == "--separate-git-dir" and j + 1 < len(call.args):
+                dirs.append(resolve(call.args[j + 1], where, home))
+            elif x.startswith("--separate-git-dir="):
+                dirs.append(resolve(x.split("=", 1)[1], where, home))
     for d in dirs:
         if (d.rstrip("/") or "/") in (home, "/"):
             return f"git {call.sub} rewrites files in {d}, which holds the agent's and automode's controls"

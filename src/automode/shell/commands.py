@@ -17,7 +17,10 @@ from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
+from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import rsync, scp, sftp
+from automode.shell.vcs import CLIENTS as VCS_CLIENTS
+from automode.shell.vcs import checkout_writes
 from automode.shell.words import Word
 
 Extractor = Callable[[Command, "Env"], Iterator[Effect]]
@@ -463,6 +466,10 @@ EXTRACTORS: dict[str, Extractor] = {
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
     "telnet": _nc, "socat": _nc, "yq": _yq,
 }  # fmt: skip
+for _name in VCS_CLIENTS:
+    EXTRACTORS[_name] = checkout_writes
+for _name in RENAMERS:
+    EXTRACTORS[_name] = rename_writes
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
 

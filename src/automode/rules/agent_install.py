@@ -1,0 +1,127 @@
+"""agent-control, continued: installing into (or removing from) the Python automode itself runs from.
+
+The hook imports automode and its dependencies from one Python installation (`controls.own_prefixes`: its virtual
+environment, the interpreter it was made from, the directory its package is imported from). A package installed
+there can replace automode's code or a module the hook imports (a wheel may carry any file under site-packages, and
+its build runs code), an uninstall removes them; both change what decides every later action. Which installation a
+package manager writes is named by its path (`/opt/am/bin/pip`, `/opt/am/bin/python -m pip`), an option (`uv pip
+--python`, `pip --target`/`--prefix`), an environment variable (`VIRTUAL_ENV=`, `UV_PYTHON=`), or, for pipx and uv
+tools, the name of automode's own tool environment. A bare `pip` belongs to whatever environment is active, which
+automode cannot know: that stays an ordinary install.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import controls
+from automode.paths import resolve
+from automode.rules.base import rule
+from automode.shell.interp import PYTHONS
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+PIPS = re.compile(r"^(?:pip|pip3|pip3\.\d+|pip\d)$")
+#: Subcommands that change what is installed.
+CHANGES = frozenset({"install", "uninstall", "sync", "remove"})
+#: Options naming the installation written: the interpreter (its prefix is two levels up) or the directory itself.
+INTERPRETER_OPTS = frozenset({"--python", "-p"})
+DIR_OPTS = frozenset({"--target", "-t", "--prefix", "--root", "--system-site-packages"})
+ENV_VARS = ("VIRTUAL_ENV", "UV_PYTHON", "UV_PROJECT_ENVIRONMENT", "PIP_TARGET", "PIP_PREFIX")
+#: pipx and uv tool subcommands that change a named tool environment (`pipx inject automode x`).
+TOOL_CHANGES = {"pipx": frozenset({"inject", "uninject", "runpip", "reinstall", "upgrade", "uninstall", "install"}),
+                "uv": frozenset({"install", "upgrade", "uninstall"})}  # fmt: skip
+
+
+def _prefix_of(path: str) -> str:
+    """`/opt/am/bin/python3` -> `/opt/am`; a directory given as the environment stays itself."""
+    if re.search(r"/bin/[^/]+$", path):
+        return path.rsplit("/", 2)[0]
+    return path.rstrip("/")
+
+
+def _targets(cmd: Command, a: Analysis) -> list[str]:
+    """The installations this command's package manager writes, when it names them; [] when it does not."""
+    argv = [w.value for w in cmd.argv]
+    where = cmd.cwd or a.cwd
+    out: list[str] = []
+    head = argv[0]
+    if "/" in head and (PIPS.match(cmd.name) or (PYTHONS.match(cmd.name) and "-m" in argv[1:3] and "pip" in argv[2:4])):
+        out.append(_prefix_of(resolve(head, where, a.ctx.home)))
+    for i, x in enumerate(argv[1:], 1):
+        k, eq, v = x.partition("=")
+        val = v if eq else (argv[i + 1] if i + 1 < len(argv) else "")
+        if k in INTERPRETER_OPTS and val and "/" in val:
+            out.append(_prefix_of(resolve(val, where, a.ctx.home)))
+        elif k in DIR_OPTS and val:
+            out.append(resolve(val, where, a.ctx.home).rstrip("/"))
+    env = {k: w.value for k, w in cmd.assigns}
+    for k, v in a.assignments:
+        env.setdefault(k, v)
+    for k in ENV_VARS:
+        if env.get(k, "").startswith(("/", "~", ".")):
+            out.append(_prefix_of(resolve(env[k], where, a.ctx.home)))
+    return out
+
+
+def _installs(cmd: Command) -> bool:
+    args = cmd.args
+    if PIPS.match(cmd.name) or cmd.name in ("uv", "pip-sync"):
+        return cmd.name == "pip-sync" or any(x in CHANGES for x in args[:4])
+    if PYTHONS.match(cmd.name):
+        return "pip" in args[:3] and any(x in CHANGES for x in args[:6])
+    return False
+
+
+def _own_tool(cmd: Command) -> str | None:
+    """`pipx inject automode evil`, `pipx runpip automode install x`, `uv tool install --force automode --with x`."""
+    args = [x for x in cmd.args if not x.startswith("-")]
+    subs = TOOL_CHANGES.get(cmd.name)
+    if subs is None:
+        return None
+    if cmd.name == "uv":
+        if args[:1] != ["tool"] or len(args) < 3 or args[1] not in subs:
+            return None
+        args = args[1:]
+    if len(args) >= 2 and args[0] in subs and re.match(r"^automode(\W|$)", args[1]) and (args[0] != "install" or "--force" in cmd.args):
+        return f"changes automode's own tool environment ({cmd.name} {args[0]} {args[1]})"
+    return None
+
+
+@rule(
+    "AM-AGENT-011",
+    category="agent-control",
+    verdict="deny",
+    floor=True,
+    kind="command",
+    names=None,
+    title="Installs into automode's own Python",
+    what="A package manager that installs or uninstalls packages in the Python installation automode runs from (its "
+    "virtual environment, the interpreter it was made from, the directory its package is imported from: "
+    "`controls.own_prefixes`), named by the manager's path (`/opt/am/bin/pip`, `/opt/am/bin/python -m pip`), an "
+    "option (`uv pip --python`, `--target`, `--prefix`), a variable (`VIRTUAL_ENV=`, `UV_PYTHON=`), or automode's "
+    "own pipx/uv tool environment (`pipx inject automode …`, `pipx runpip automode …`).",
+    why="A package installed there can replace automode's code or a module its hook imports, and an uninstall removes "
+    "them: the next decision would be made by code of the agent's choosing.",
+    example="~/.local/pipx/venvs/automode/bin/pip install tree-sitter==0.0.1",
+    instead="Install into the project's own environment; ask the user to change automode's installation.",
+    must_match=["pipx inject automode evil-pkg", "pipx runpip automode install x", "uv tool install --force automode --with evil"],
+    must_not_match=["pip install requests", "python3 -m pip install -e .", ".venv/bin/pip install -r requirements.txt",
+                    "uv pip install --python .venv/bin/python ruff", "pipx install ruff", "pipx inject poetry poetry-plugin-export",
+                    "uv tool install ruff"],
+)  # fmt: skip
+def own_install(cmd: Command, a: Analysis) -> str | None:
+    tool = _own_tool(cmd)
+    if tool is not None:
+        return tool
+    if not _installs(cmd):
+        return None
+    own = controls.own_prefixes()
+    for t in _targets(cmd, a):
+        for p in own:
+            if t == p or t.startswith(p + "/"):
+                return f"installs into {t}, the Python automode runs from (its hook imports what is installed there)"
+    return None

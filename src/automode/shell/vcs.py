@@ -1,0 +1,144 @@
+"""Version-control clients that write a work tree: where each subcommand puts the files it brings in.
+
+A checkout, clone, update or merge writes files whose names and contents come from a repository automode does not
+read. Judged like an archive's members: the files land in a directory (`DEST/__archive_member__`), and the rules
+refuse a directory that holds an agent's or automode's controls (`svn checkout URL ~/.claude`, `cd ~/.claude &&
+hg pull -u`). git is the rules' own business (`rules.git`, AM-AGENT-008); this table holds the other clients.
+
+Facts from svn(1) (`svn help checkout|export|update|switch|merge|revert|patch`), hg(1) (`hg help clone|update|
+pull|merge|revert|import|unbundle|archive`, `-R/--repository`, `--cwd`), brz/bzr(1), darcs(1), fossil(1) (`open
+--workdir`), cvs(1), jj(1) (`jj git clone`, `-R`), pijul(1), got(1), datalad(1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from automode.shell.words import Word
+
+if TYPE_CHECKING:
+    from automode.effects import Effect
+    from automode.shell.fileenv import Env
+    from automode.shell.script import Command
+
+MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Writes:
+    """How one group of subcommands picks the directory it writes: `fetch` (SOURCE [DEST]: DEST, else the source's
+    last segment under the working directory), `dest` (the last positional, else the working directory: `svn
+    export URL DIR`, `hg archive DIR`), `tree` (the work tree: the working directory, or the repository option)."""
+
+    subs: frozenset[str]
+    mode: str  # "fetch" | "dest" | "tree"
+    skip: int = 0  # positionals before the source (`jj git clone`: `clone` is the second word)
+
+
+def _w(subs: str, mode: str, skip: int = 0) -> Writes:
+    return Writes(frozenset(subs.split()), mode, skip)
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    writes: tuple[Writes, ...]
+    tree_opts: frozenset[str] = frozenset()  # options naming the work tree (`hg -R DIR`, `--cwd DIR`, `fossil --workdir`)
+    arg_opts: frozenset[str] = frozenset()  # other options that take a value (their value is not a positional)
+
+
+_SVN = Client((_w("checkout co", "fetch"), _w("export", "dest"),
+               _w("update up switch sw merge revert patch resolve cleanup relocate", "tree")),
+              arg_opts=frozenset({"-r", "--revision", "--depth", "--set-depth", "--username", "--password", "--config-dir",
+                                  "--config-option", "-m", "--message", "-F", "--file", "--accept", "--strip", "-c", "--change"}))  # fmt: skip
+_HG = Client((_w("clone", "fetch"), _w("archive", "dest"),
+              _w("update up checkout co pull merge revert import patch unbundle backout graft rebase shelve unshelve "
+                 "histedit strip uncommit amend resolve fetch", "tree")),
+             tree_opts=frozenset({"-R", "--repository", "--cwd"}),
+             arg_opts=frozenset({"-r", "--rev", "-b", "--branch", "-u", "--updaterev", "-e", "--ssh", "--config", "-m",
+                                 "--message", "-t", "--tool", "-p", "--prefix", "-X", "--exclude", "-I", "--include"}))  # fmt: skip
+_BZR = Client((_w("branch checkout co clone get", "fetch"), _w("export", "dest"),
+               _w("pull update up merge revert switch uncommit shelve unshelve", "tree")),
+              tree_opts=frozenset({"-d", "--directory"}), arg_opts=frozenset({"-r", "--revision", "-m", "--message"}))  # fmt: skip
+_DARCS = Client((_w("clone get", "fetch"), _w("pull apply revert unrecord obliterate rebase", "tree")),
+                tree_opts=frozenset({"--repodir"}), arg_opts=frozenset({"-p", "--patch", "-t", "--tag", "--context"}))  # fmt: skip
+_FOSSIL = Client((_w("open", "tree"), _w("update up checkout co merge revert stash undo redo", "tree")),
+                 tree_opts=frozenset({"--workdir"}), arg_opts=frozenset({"-R", "--repository", "--user", "-u"}))  # fmt: skip
+_CVS = Client((_w("checkout co export", "tree"), _w("update up", "tree")),
+              arg_opts=frozenset({"-d", "-r", "-D", "-j", "-k", "-z", "-m"}))  # fmt: skip
+_JJ = Client((_w("clone", "fetch", skip=0), _w("new edit restore checkout abandon rebase undo squash split resolve", "tree")),
+             tree_opts=frozenset({"-R", "--repository"}), arg_opts=frozenset({"-r", "--revision", "-m", "--message", "--remote", "--from", "--to", "-d", "--destination"}))  # fmt: skip
+_PIJUL = Client((_w("clone", "fetch"), _w("pull reset apply unrecord", "tree")), tree_opts=frozenset({"--repository"}),
+                arg_opts=frozenset({"--channel", "--path"}))  # fmt: skip
+_GOT = Client((_w("checkout co", "fetch"), _w("update up merge revert rebase histedit integrate unstage patch", "tree")),
+              arg_opts=frozenset({"-b", "-c", "-p", "-r"}))  # fmt: skip
+_DATALAD = Client((_w("clone install", "fetch"), _w("get update", "tree")), tree_opts=frozenset({"-d", "--dataset"}),
+                  arg_opts=frozenset({"-s", "--source", "--reckless", "-J", "--jobs"}))  # fmt: skip
+
+#: Client programs (and their other names) -> how their subcommands write.
+CLIENTS: dict[str, Client] = {
+    "svn": _SVN, "hg": _HG, "chg": _HG, "sapling": _HG, "sl": _HG, "bzr": _BZR, "brz": _BZR, "darcs": _DARCS,
+    "fossil": _FOSSIL, "cvs": _CVS, "jj": _JJ, "pijul": _PIJUL, "got": _GOT, "datalad": _DATALAD,
+}  # fmt: skip
+
+
+def _source_name(url: str) -> str:
+    """The directory a clone makes when no destination is given: the source's last path segment, less `.git`."""
+    tail = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return tail.removesuffix(".git") or MEMBER
+
+
+def _under(d: Word, name: str = MEMBER) -> Word:
+    return Word(d.value.rstrip("/") + "/" + name, d.raw, d.dynamic)
+
+
+def checkout_writes(cmd: Command, env: Env) -> Iterator[Effect]:
+    """The directory a client's subcommand writes files into, as a write of an unknown member there."""
+    client = CLIENTS.get(cmd.name)
+    if client is None:
+        return
+    args = cmd.argv[1:]
+    tree: Word | None = None
+    pos: list[Word] = []
+    i = 0
+    while i < len(args) and len(pos) < 16:
+        w = args[i]
+        v = w.value
+        key = v.split("=", 1)[0] if v.startswith("--") else v
+        if v.startswith("-") and key in client.tree_opts:
+            if "=" in v:
+                tree = Word(v.split("=", 1)[1], w.raw, w.dynamic)
+            elif i + 1 < len(args):
+                tree = args[i + 1]
+                i += 1
+        elif v.startswith("-") and key in client.arg_opts and "=" not in v:
+            i += 1
+        elif not v.startswith("-") or v == "-":
+            pos.append(w)
+        i += 1
+    if cmd.name == "jj" and pos[:1] and pos[0].value == "git":
+        pos = pos[1:]  # `jj git clone URL DEST`
+    if not pos or pos[0].dynamic:
+        return
+    sub = pos[0].value
+    rule = next((r for r in client.writes if sub in r.subs), None)
+    if rule is None:
+        return
+    rest = pos[1 + rule.skip :]
+    here = Word(".", ".")
+    if rule.mode == "fetch":
+        if len(rest) >= 2:
+            yield env.file("write", _under(rest[-1]), cmd, origin="checkout")
+        elif rest and not rest[0].dynamic:
+            made = tree or Word("./" + _source_name(rest[0].value), _source_name(rest[0].value))
+            yield env.file("write", _under(made), cmd, origin="checkout")
+        return
+    if rule.mode == "dest":
+        target = rest[-1] if len(rest) >= 2 or (cmd.name == "hg" and rest) else tree or here
+        if target is not here:
+            yield env.file("write", target, cmd, origin="checkout")  # `svn export URL/settings.json PATH`: a file
+        yield env.file("write", _under(target), cmd, origin="checkout")
+        return
+    if tree is not None or cmd.cwd is not None:
+        yield env.file("write", _under(tree or here), cmd, origin="checkout")
