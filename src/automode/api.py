@@ -115,6 +115,7 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
         mode="headless" if mode == "headless" else "interactive",
         session_id=_opt_str(obj, "session_id", "context."),
         instructions=instr,
+        project_controls=tuple(_str_list(obj, "project_controls")),
     )
 
 

@@ -327,6 +327,15 @@ def _locate_folded(path: str, agent_env: tuple[tuple[str, str], ...], cwd: str |
 #: files of the agents automode is installed into, the file-named locations, automode's store and socket. (The
 #: generic names of other tools, `config.json`, `rules/`, would make every run-time path an ask.)
 TAIL_OWNERS = frozenset({"claude-code", "codex", "gemini"})
+#: Control files a project can hold (relative to its root) for the agents automode is installed into and for
+#: automode itself, from the table's `**/name` rows: the adapters look which exist (`Context.project_controls`).
+#: A directory entry (`.claude/hooks`) stands for the files under it.
+PROJECT_CONTROLS: tuple[str, ...] = tuple(dict.fromkeys(
+    r.where[3:] + ("/" + c.removesuffix("/**") if c else "")
+    for r in ROOTS if r.where.startswith("**/") and "/" not in r.where[3:] and (r.owner in TAIL_OWNERS or r.owner == "automode")
+    for c in r.control if c != "**" and "*" not in c.removesuffix("/**")
+))  # fmt: skip
+
 TAILS: frozenset[str] = frozenset(
     {c for r in ROOTS if r.owner in TAIL_OWNERS for c in r.control if c not in ("", "**", "rules/**")}
     | {r.where.rsplit("/", 1)[-1] for r in ROOTS if "" in r.control and r.where.startswith("**/") and "*" not in r.where[3:]}

@@ -122,8 +122,8 @@ def __create_fn__():
   return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _return_type):
- def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env)->_return_type:
+def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, _type_project_controls, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _dflt_project_controls, _return_type):
+ def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env,project_controls:_type_project_controls=_dflt_project_controls)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
   __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)
   __dataclass_builtins_object__.__setattr__(self,'home',home)
@@ -135,39 +135,40 @@ def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages
   __dataclass_builtins_object__.__setattr__(self,'agent_mode',agent_mode)
   __dataclass_builtins_object__.__setattr__(self,'memory',memory)
   __dataclass_builtins_object__.__setattr__(self,'agent_env',agent_env)
+  __dataclass_builtins_object__.__setattr__(self,'project_controls',project_controls)
  return __init__
-CODES["def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _return_type):\n def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)\n  __dataclass_builtins_object__.__setattr__(self,'home',home)\n  __dataclass_builtins_object__.__setattr__(self,'user_messages',user_messages)\n  __dataclass_builtins_object__.__setattr__(self,'git',git)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n  __dataclass_builtins_object__.__setattr__(self,'instructions',instructions)\n  __dataclass_builtins_object__.__setattr__(self,'agent_mode',agent_mode)\n  __dataclass_builtins_object__.__setattr__(self,'memory',memory)\n  __dataclass_builtins_object__.__setattr__(self,'agent_env',agent_env)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, _type_project_controls, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _dflt_project_controls, _return_type):\n def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env,project_controls:_type_project_controls=_dflt_project_controls)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)\n  __dataclass_builtins_object__.__setattr__(self,'home',home)\n  __dataclass_builtins_object__.__setattr__(self,'user_messages',user_messages)\n  __dataclass_builtins_object__.__setattr__(self,'git',git)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n  __dataclass_builtins_object__.__setattr__(self,'instructions',instructions)\n  __dataclass_builtins_object__.__setattr__(self,'agent_mode',agent_mode)\n  __dataclass_builtins_object__.__setattr__(self,'memory',memory)\n  __dataclass_builtins_object__.__setattr__(self,'agent_env',agent_env)\n  __dataclass_builtins_object__.__setattr__(self,'project_controls',project_controls)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r})"
+  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,)
+   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env',):
+  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env',):
+  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,))
+  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verdict, _type_reason, _type_rules, _type_category, _type_suggestion, _type_stage, _type_elapsed_us, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_category, _dflt_suggestion, _dflt_stage, _dflt_elapsed_us, _return_type):
  def __init__(self,verdict:_type_verdict,reason:_type_reason,rules:_type_rules=_dflt_rules,category:_type_category=_dflt_category,suggestion:_type_suggestion=_dflt_suggestion,stage:_type_stage=_dflt_stage,elapsed_us:_type_elapsed_us=_dflt_elapsed_us)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
@@ -1219,6 +1220,82 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_skip, _return_type):
+ def __init__(self,subs:_type_subs,mode:_type_mode,skip:_type_skip=_dflt_skip)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'subs',subs)
+  __dataclass_builtins_object__.__setattr__(self,'mode',mode)
+  __dataclass_builtins_object__.__setattr__(self,'skip',skip)
+ return __init__
+CODES["def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_skip, _return_type):\n def __init__(self,subs:_type_subs,mode:_type_mode,skip:_type_skip=_dflt_skip)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'subs',subs)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'skip',skip)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(subs={self.subs!r}, mode={self.mode!r}, skip={self.skip!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(subs={self.subs!r}, mode={self.mode!r}, skip={self.skip!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.subs,self.mode,self.skip,)==(other.subs,other.mode,other.skip,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.subs,self.mode,self.skip,)==(other.subs,other.mode,other.skip,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('subs','mode','skip',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subs\',\'mode\',\'skip\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('subs','mode','skip',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'subs\',\'mode\',\'skip\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.subs,self.mode,self.skip,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.subs,self.mode,self.skip,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):
+ def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'writes',writes)
+  __dataclass_builtins_object__.__setattr__(self,'tree_opts',tree_opts)
+  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)
+ return __init__
+CODES["def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):\n def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'tree_opts',tree_opts)\n  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(writes={self.writes!r}, tree_opts={self.tree_opts!r}, arg_opts={self.arg_opts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(writes={self.writes!r}, tree_opts={self.tree_opts!r}, arg_opts={self.arg_opts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.writes,self.tree_opts,self.arg_opts,)==(other.writes,other.tree_opts,other.arg_opts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.writes,self.tree_opts,self.arg_opts,)==(other.writes,other.tree_opts,other.arg_opts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('writes','tree_opts','arg_opts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'writes\',\'tree_opts\',\'arg_opts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('writes','tree_opts','arg_opts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'writes\',\'tree_opts\',\'arg_opts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.writes,self.tree_opts,self.arg_opts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.writes,self.tree_opts,self.arg_opts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands

@@ -94,6 +94,11 @@ class Context:
     #: `CODEX_HOME`, `XDG_*`, ...; the names are `automode.controls.ENV_VARS`), as (name, value) pairs filled by
     #: the adapters. They only ever add protected locations: the defaults are protected whatever they say.
     agent_env: tuple[tuple[str, str], ...] = ()
+    #: Agent and automode control files found in the project (paths relative to the project root, from
+    #: `controls.PROJECT_CONTROLS`), filled by the adapters: the core does no I/O. A command that rewrites the
+    #: project's files from a source automode cannot read (`git checkout other`, `git apply x.patch`, an archive
+    #: extracted there) can rewrite them, which matters only where they exist.
+    project_controls: tuple[str, ...] = ()
 
     @property
     def root(self) -> str | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from automode.engine import Engine
@@ -12,11 +13,16 @@ CTX = Context(cwd="/work/proj", project_root="/work/proj", home="/home/user")
 def decide(fixture: str | dict[str, Any], ctx: Context = CTX) -> Decision:
     if isinstance(fixture, str):
         return ENGINE.decide(Action("Bash", {"command": fixture}, ctx.cwd), ctx)
-    c = ctx
-    extra = fixture.get("context")
-    if extra:
-        c = Context(ctx.cwd, ctx.project_root, ctx.home, tuple(extra.get("user_messages", ())), ctx.git, ctx.mode)
+    c = _with_context(ctx, fixture.get("context"))
     return ENGINE.decide(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), c)
+
+
+def _with_context(ctx: Context, extra: dict[str, Any] | None) -> Context:
+    """A fixture's own context: the user's messages, and the control files its project holds."""
+    if not extra:
+        return ctx
+    return replace(ctx, user_messages=tuple(extra.get("user_messages", ())),
+                   project_controls=tuple(extra.get("project_controls", ())))
 
 
 def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
@@ -25,7 +31,8 @@ def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
     if isinstance(fixture, str):
         a = analyze(Action("Bash", {"command": fixture}, ctx.cwd), ctx)
     else:
-        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), ctx)
+        c = _with_context(ctx, fixture.get("context"))
+        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), c)
     ids = {f.rule.id for f in ENGINE.findings(a)}
     if a.problems:
         ids.add("AM-PARSE-001")

@@ -27,6 +27,12 @@ as fixtures (the routine neighbours of each family must stay as they were).
   `VIRTUAL_ENV=`, `pipx inject automode X`. And an editable install's source tree (the directory automode's package
   is imported from, the first entry of the hook's path) is automode's code: its package and any module there named
   like one the hook imports (`src/tree_sitter.py` would shadow the real one).
+- rt6-project-source: the project's own controls (`.claude/settings.json`, `.mcp.json`, ...) rewritten by git from a
+  source automode does not read (another branch, a patch file, a stash, a commit) or by an archive or diff applied
+  at the project's root. The adapters look which control files the project holds (`Context.project_controls`);
+  where it holds any, such a command asks unless the user asked for it (AM-AGENT-012), and git paths that name a
+  control (`git checkout other -- .claude/settings.json`, `git update-index --cacheinfo …,.mcp.json`) are a deny
+  (AM-AGENT-008).
 - rt6-bare-redirect: `> ~/.claude/settings.json` (a redirection with no command) truncates the file like
   `: > FILE`; it produced no command and so no effect.
 """
@@ -34,6 +40,7 @@ as fixtures (the routine neighbours of each family must stay as they were).
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import pytest
 
@@ -230,6 +237,30 @@ OWN_PYTHON_ROUTINE = [
     f"{PREFIX}/bin/python -m pip freeze", f"cat {SRC}/automode/engine.py", "pip install --target /work/proj/vendor requests",
 ]
 
+PROJECT_SOURCE_ASKS = [
+    "git checkout pr-1234", "git switch feature", "git merge origin/feature", "git pull", "git pull --rebase origin main",
+    "git stash pop", "git am 0001.patch", "git apply x.patch", "git cherry-pick abc123", "git revert HEAD --no-edit",
+    "git rebase main", "git checkout -b review origin/pr-9", "git checkout-index -a -f", "tar -xzf x.tgz", "unzip x.zip",
+    "patch -p1 < x.diff",
+]
+
+PROJECT_SOURCE_ROUTINE = [
+    "git checkout -b feature", "git switch -c new", "git checkout main -- src/", "git stash list", "git status",
+    "git log -5", "git diff main", "git rebase --continue", "git apply --check x.patch", "git reset --soft HEAD~1",
+    "git restore --staged .DS_Store", "git checkout pyproject.toml", "cd /tmp/other && git pull",
+]
+
+GIT_PATHS_NAMING_CONTROLS = [
+    "git checkout main -- .claude/settings.json",
+    "git checkout HEAD -- .claude/settings.json",
+    "git restore --source=HEAD~3 .mcp.json",
+    "git update-index --cacheinfo 100644,abc,.claude/settings.json",
+    "git checkout-index -f .claude/settings.json",
+    "git checkout stash@{0} -- .codex/config.toml",
+]
+
+HOLDS = {"project_controls": [".claude/settings.json", ".mcp.json"]}
+
 BARE_REDIRECTS = [
     "> ~/.claude/settings.json",
     ">| ~/.claude/settings.json",
@@ -339,3 +370,56 @@ def test_rt6_own_python_writes_into_automodes_source_tree_are_denied(cmd: str) -
 @pytest.mark.parametrize("cmd", OWN_PYTHON_ROUTINE)
 def test_rt6_own_python_installs_elsewhere_and_reads_stay_allowed(cmd: str) -> None:
     assert decide(cmd).verdict == "allow", cmd
+
+
+def _in_project_with_controls(cmd: str, said: str | None = None) -> dict[str, Any]:
+    ctx: dict[str, Any] = dict(HOLDS, user_messages=[said] if said else [])
+    return {"tool": "Bash", "input": {"command": cmd}, "context": ctx}
+
+
+@pytest.mark.parametrize("cmd", PROJECT_SOURCE_ASKS)
+def test_rt6_project_source_rewrites_from_unread_sources_ask_where_the_project_holds_controls(cmd: str) -> None:
+    d = decide(_in_project_with_controls(cmd))
+    assert d.verdict == "ask" and "AM-AGENT-012" in d.rules, (cmd, d)
+    assert decide(cmd).verdict == "allow", cmd  # a project without controls: nothing to rewrite
+
+
+@pytest.mark.parametrize("cmd", PROJECT_SOURCE_ROUTINE)
+def test_rt6_project_source_routine_git_stays_as_it_was(cmd: str) -> None:
+    assert "AM-AGENT-012" not in decide(_in_project_with_controls(cmd)).rules, cmd
+
+
+@pytest.mark.parametrize(("cmd", "said"), [("git switch feature", "switch to the feature branch"),
+                                           ("git merge origin/feature", "merge origin/feature into this branch"),
+                                           ("git apply x.patch", "apply the patch x.patch")])
+def test_rt6_project_source_the_users_request_releases_it(cmd: str, said: str) -> None:
+    assert decide(_in_project_with_controls(cmd, said)).verdict == "allow", cmd
+
+
+@pytest.mark.parametrize("cmd", GIT_PATHS_NAMING_CONTROLS)
+def test_rt6_project_source_git_paths_naming_a_control_are_denied(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "deny" and "AM-AGENT-008" in d.rules, (cmd, d)
+
+
+def test_rt6_project_source_the_adapters_find_the_projects_controls(tmp_path: Any) -> None:
+    from automode.adapters import base, claude_code
+
+    (tmp_path / ".claude").mkdir()
+    (tmp_path / ".claude" / "settings.json").write_text("{}")
+    (tmp_path / ".mcp.json").write_text("{}")
+    (tmp_path / "src").mkdir()
+    assert set(base.project_controls(str(tmp_path))) == {".claude/settings.json", ".mcp.json"}
+    assert base.project_controls(str(tmp_path / "src")) == ()
+    ctx = claude_code.context_for({"cwd": str(tmp_path), "hook_event_name": "PreToolUse"},
+                                  {"CLAUDE_PROJECT_DIR": str(tmp_path)}, False)
+    assert ".claude/settings.json" in ctx.project_controls
+
+
+def test_rt6_project_source_the_python_api_and_check_take_the_projects_controls() -> None:
+    from automode.api import InputError, context_from_json
+
+    ctx = context_from_json({"cwd": "/work/proj", "project_controls": [".claude/settings.json"]})
+    assert ctx.project_controls == (".claude/settings.json",)
+    with pytest.raises(InputError):
+        context_from_json({"project_controls": 3})

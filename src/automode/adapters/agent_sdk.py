@@ -27,7 +27,8 @@ WHO = "the Claude agent"
 def _context(cwd: str | None, user_messages: Sequence[str], headless: bool) -> Context:
     here = cwd or os.getcwd()
     return Context(cwd=here, project_root=here, home=os.path.expanduser("~"), user_messages=tuple(user_messages),
-                   mode="headless" if headless else "interactive", agent_env=base.agent_env())
+                   mode="headless" if headless else "interactive", agent_env=base.agent_env(),
+                   project_controls=base.project_controls(here))
 
 
 async def _decide(tool: str, tool_input: Any, cwd: str | None, user_messages: Sequence[str], headless: bool,

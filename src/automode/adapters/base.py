@@ -216,6 +216,33 @@ def agent_env(env: Mapping[str, str] | None = None) -> tuple[tuple[str, str], ..
     return tuple(out)
 
 
+def project_controls(root: str | None) -> tuple[str, ...]:
+    """The control files of `controls.PROJECT_CONTROLS` that exist under the project root (a few `stat` calls)."""
+    from automode.controls import PROJECT_CONTROLS
+
+    if not root or not os.path.isabs(root):
+        return ()
+    from itertools import islice
+
+    try:
+        with os.scandir(root) as it:
+            top: set[str] | None = {e.name for e in islice(it, 4096)}
+    except (OSError, ValueError):
+        return ()
+    if top is not None and len(top) >= 4096:
+        top = None  # a huge directory: look each one up instead
+    found: list[str] = []
+    for rel in PROJECT_CONTROLS:
+        if top is not None and rel.split("/", 1)[0] not in top:
+            continue
+        try:
+            if os.path.lexists(os.path.join(root, rel)):
+                found.append(rel)
+        except (OSError, ValueError):
+            continue
+    return tuple(found)
+
+
 def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: bool, project_env: str | None = None) -> Context:
     """Context for hook protocols that carry a session id but no transcript (Codex, Gemini CLI): the user's
     messages are the ones recorded for the session at UserPromptSubmit/BeforeAgent."""
@@ -231,7 +258,7 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     mode, agent_mode = session_mode(payload, headless)
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
                    session_id=session, instructions=project_instructions(root), agent_mode=agent_mode,
-                   memory=session_memory(session), agent_env=agent_env(env))  # fmt: skip
+                   memory=session_memory(session), agent_env=agent_env(env), project_controls=project_controls(root))  # fmt: skip
 
 
 # ---------------------------------------------------------------- session memory (issue 12)

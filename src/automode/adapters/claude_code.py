@@ -78,6 +78,7 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
         agent_mode=agent_mode,
         memory=base.session_memory(session),
         agent_env=base.agent_env(env),
+        project_controls=base.project_controls(root),
     )
 
 
@@ -97,7 +98,7 @@ def _pre_tool_use(payload: Mapping[str, Any], env: Mapping[str, str], headless: 
         mode, agent_mode = base.session_mode(payload, headless)
         ctx = Context(cwd=cwd, project_root=env.get("CLAUDE_PROJECT_DIR") or cwd, home=os.path.expanduser("~"),
                       mode=mode, session_id=base.str_or_none(payload, "session_id"), agent_mode=agent_mode,
-                      agent_env=base.agent_env(env))
+                      agent_env=base.agent_env(env), project_controls=base.project_controls(env.get("CLAUDE_PROJECT_DIR") or cwd))
     action = base.with_before(Action(tool=tool, input=tool_input, cwd=ctx.cwd))
     d, stop = base.decide_escalated([action], ctx, "claude-code")
     out = pre_tool_use_output(d)

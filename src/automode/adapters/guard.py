@@ -57,7 +57,7 @@ def guard(tool: str | None = None, *, to_input: Callable[..., Mapping[str, Any]]
                 cwd = os.getcwd()
                 ctx = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"),
                               user_messages=tuple(user_messages or ()), mode="headless" if headless else "interactive",
-                              agent_env=base.agent_env())
+                              agent_env=base.agent_env(), project_controls=base.project_controls(cwd))
             try:
                 if to_input is not None:
                     inp = dict(to_input(*args, **kwargs))

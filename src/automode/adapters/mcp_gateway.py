@@ -66,7 +66,8 @@ async def serve(command: Sequence[str], *, name: str | None = None, headless: bo
             action = Action(tool=tool_action_name(server_name, p.name), input=dict(p.arguments or {}), cwd=cwd,
                             annotations=annotations.get(p.name))  # fmt: skip
             context = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"),
-                              mode="headless" if headless else "interactive", agent_env=base.agent_env())
+                              mode="headless" if headless else "interactive", agent_env=base.agent_env(),
+                              project_controls=base.project_controls(cwd))
             try:
                 d = await anyio.to_thread.run_sync(
                     lambda: approval.gate(action, context, "an MCP client", prompt=prompt, timeout=timeout),

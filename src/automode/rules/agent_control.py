@@ -332,7 +332,7 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
 #: or automode's controls (`git -C ~/.claude apply p.diff`, `cd ~/.claude && git pull`), they write those controls.
 GIT_TREE_WRITERS = frozenset({"apply", "am", "pull", "merge", "checkout", "switch", "restore", "reset", "stash", "cherry-pick",
                               "revert", "rebase", "mv", "rm", "clean", "read-tree", "checkout-index", "clone", "worktree",
-                              "submodule", "sparse-checkout", "bisect", "init"})  # fmt: skip
+                              "submodule", "sparse-checkout", "bisect", "init", "update-index"})  # fmt: skip
 
 
 @rule(
@@ -387,6 +387,11 @@ def git_in_controls(cmd: Command, a: Analysis) -> str | None:
                 dirs.append(resolve(call.args[j + 1], where, home))
             elif x.startswith("--separate-git-dir="):
                 dirs.append(resolve(x.split("=", 1)[1], where, home))
+    from automode.rules.agent_project import named_control
+
+    named = named_control(call.sub, call.args, where or a.ctx.cwd or "", a)
+    if named is not None:
+        return f"git {call.sub} writes {named} from another commit, a stash or the index (the agent's controls)"
     for d in dirs:
         if (d.rstrip("/") or "/") in (home, "/"):
             return f"git {call.sub} rewrites files in {d}, which holds the agent's and automode's controls"

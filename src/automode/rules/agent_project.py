@@ -1,0 +1,193 @@
+"""agent-control, continued: the project's own controls rewritten from a source automode cannot read.
+
+A project can hold an agent's controls (`.claude/settings.json`, `.mcp.json`, `.codex/config.toml`, `.automode.toml`:
+`controls.PROJECT_CONTROLS`). A write that names them is the floor's business (AM-AGENT-001). But git rewrites the
+work tree from sources automode does not read: another branch (`git checkout other`, `git merge`, `git pull`), a
+patch file (`git apply x.patch`, `git am`), a stash, a commit (`cherry-pick`, `revert`, `rebase`), the index it was
+told to hold (`update-index --index-info`); so do an archive extracted and a diff applied at the project's root. Any
+of them can bring in new settings (a hook, an MCP server, `disableAllHooks`). automode cannot tell whether they do,
+so where the project holds controls (the adapters look: `Context.project_controls`) such a command asks, unless the
+user asked for it. A pathspec that leaves the controls out (`git checkout other -- src/`) is judged by its paths, and
+one that names a control is a floor deny (AM-AGENT-008).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode.paths import resolve
+from automode.rules.base import rule
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+#: git subcommands that rewrite work-tree files from a source automode does not read, and the words after them that
+#: must be present (any of them; () = always) or that make them harmless (`stash list`, `reset --soft`).
+FROM_SOURCE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # `--continue`/`--skip` go on with an operation already judged when it started.
+    "pull": ((), ()), "merge": ((), ("--abort", "--quit", "--continue")),
+    "am": ((), ("--abort", "--quit", "--show-current-patch", "--continue", "--skip")),
+    "cherry-pick": ((), ("--abort", "--quit", "--continue", "--skip")), "revert": ((), ("--abort", "--quit", "--continue", "--skip")),
+    "rebase": ((), ("--abort", "--quit", "--edit-todo", "--show-current-patch", "--continue", "--skip")),
+    "stash": (("pop", "apply", "branch"), ()), "bisect": (("start", "good", "bad", "new", "old", "skip", "reset", "run"), ()),
+    "read-tree": (("-u", "-m", "--reset"), ()), "checkout-index": (("-a", "--all", "--stdin"), ()),
+    "update-index": (("--index-info", "--cacheinfo"), ()), "apply": ((), ("--check", "--stat", "--numstat", "--summary", "--cached")),
+    "checkout": ((), ()), "switch": ((), ()), "restore": ((), ()), "reset": (("--hard", "--merge", "--keep"), ()),
+}  # fmt: skip
+#: The project's own state as a source (HEAD, the index): restoring from it brings in nothing new.
+OWN = re.compile(r"^(?:HEAD|@|HEAD~0|ORIG_HEAD)?$")
+#: A lone argument of `git checkout` that reads as a path rather than a branch (`.`, `./x`, `src/`, `x.toml`).
+_PATHLIKE = re.compile(r"(?:^\.{1,2}$|^\./|/$|\.[A-Za-z][\w-]*$)")
+
+
+def _split(args: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(options, positionals before `--`, paths after `--`)."""
+    opts: list[str] = []
+    pos: list[str] = []
+    paths: list[str] = []
+    after = False
+    for x in args:
+        if after:
+            paths.append(x)
+        elif x == "--":
+            after = True
+        elif x.startswith("-"):
+            opts.append(x)
+        else:
+            pos.append(x)
+    return opts, pos, paths
+
+
+def _source_and_paths(sub: str, args: list[str]) -> tuple[str | None, list[str] | None]:
+    """(the foreign source it writes from, None when it is the project's own state; the paths it is limited to, None
+    for the whole tree)."""
+    opts, pos, paths = _split(args)
+    if sub in ("checkout", "switch"):
+        creates = any(o in ("-b", "-B", "-c", "-C", "--orphan") for o in opts)
+        if creates:
+            pos = pos[1:]  # `checkout -b NEW [START]`: the new branch's name is not a source
+        if paths:
+            return (pos[0] if pos and not OWN.match(pos[0]) else None), paths
+        if sub == "checkout" and not creates and pos and (len(pos) > 1 or _PATHLIKE.search(pos[0])):
+            if len(pos) > 1:
+                return (None if OWN.match(pos[0]) else pos[0]), pos[1:]
+            return None, pos  # `git checkout pyproject.toml`: from the index
+        return (pos[0] if pos and not OWN.match(pos[0]) else None), None
+    if sub == "restore":
+        if any(o in ("--staged", "-S") for o in opts) and not any(o in ("--worktree", "-W") for o in opts):
+            return None, None  # the index only
+        src = next((o.split("=", 1)[1] for o in opts if o.startswith("--source=")), None)
+        if src is None:
+            i = next((k for k, x in enumerate(args) if x in ("-s", "--source")), None)
+            src = args[i + 1] if i is not None and i + 1 < len(args) else None
+            if src is not None and src in pos:
+                pos.remove(src)
+        return (None if src is None or OWN.match(src) else src), (pos + paths) or None
+    if sub == "reset":
+        return (pos[0] if pos and not OWN.match(pos[0]) else None), None
+    if sub == "apply":
+        files = [p for p in pos if p != "-"]
+        return ((files[0] if files else None), paths or None)
+    return sub, paths or None
+
+
+def _covers(path: str, control: str) -> bool:
+    p = path.rstrip("/").removeprefix("./")
+    return p in ("", ".", "*", ":/") or control == p or control.startswith(p + "/") or p.startswith(control + "/")
+
+
+#: git subcommands whose paths are written from another commit, a stash or the index (`git checkout other --
+#: .claude/settings.json`, `git restore --source=x .mcp.json`, `git update-index --cacheinfo M,SHA,PATH`).
+PATH_WRITERS = frozenset({"checkout", "restore", "checkout-index", "update-index"})
+
+
+def named_control(sub: str, args: list[str], where: str, a: Analysis) -> str | None:
+    """The control file a git command's paths name, when it writes them from another source (AM-AGENT-008)."""
+    from automode import controls
+
+    if sub not in PATH_WRITERS:
+        return None
+    if sub in ("checkout", "restore"):
+        paths = _source_and_paths(sub, args)[1] or []
+        if sub == "restore" and any(o in ("--staged", "-S") for o in args) and not any(o in ("--worktree", "-W") for o in args):
+            return None
+    else:
+        paths = [x.rsplit(",", 1)[-1] for x in args if not x.startswith("-")]
+    for p in paths[:64]:
+        path = resolve(p, where, a.ctx.home)
+        loc = controls.locate(path, a.ctx)
+        if loc is not None and loc.control:
+            return path
+    return None
+
+
+def git_from_source(cmd: Command, a: Analysis) -> str | None:
+    from automode.rules.git import git_argv
+
+    call = git_argv(cmd)
+    if call is None:
+        return None
+    spec = FROM_SOURCE.get(call.sub)
+    if spec is None:
+        return None
+    need, harmless = spec
+    args = call.args
+    if (need and not any(x in need or any(x.startswith(n + "=") for n in need) for x in args)) or any(x in harmless for x in args):
+        return None
+    source, paths = _source_and_paths(call.sub, args)
+    if source is None:
+        return None
+    controls = a.ctx.project_controls
+    if paths is not None and not any(_covers(p, c) for p in paths for c in controls):
+        return None
+    where = cmd.cwd or a.cwd or ""
+    root = a.ctx.root or ""
+    if where and root and not (where == root or where.startswith(root + "/")):
+        return None  # another repository than the project's
+    return f"git {call.sub} rewrites the project's files from {source}, which automode cannot read, and the project holds {', '.join(controls[:3])}"
+
+
+@rule(
+    "AM-AGENT-012",
+    category="agent-control",
+    verdict="ask",
+    kind="action",
+    title="Rewrites a project that holds agent controls from a source automode cannot read",
+    what="In a project that holds an agent's or automode's controls (`.claude/settings.json`, `.mcp.json`, "
+    "`.codex/config.toml`, `.automode.toml`, ...: `controls.PROJECT_CONTROLS`, found by the adapters), a git command "
+    "that rewrites the work tree from another branch, commit, stash, patch file or index (table `FROM_SOURCE`: "
+    "checkout/switch of another branch, merge, pull, am, apply FILE, cherry-pick, revert, rebase, stash pop, reset "
+    "--hard REV, restore --source, update-index --index-info), unless its paths leave the controls out; or an "
+    "archive or diff automode cannot read extracted at the project's root.",
+    why="What it brings in may change the agent's settings (a hook, an MCP server, `disableAllHooks`) without any "
+    "write of them for automode to see.",
+    example="git checkout pr-1234",
+    instead="Tell the user which branch or patch you want to apply; they can check what it changes in the settings.",
+    must_match=[{"tool": "Bash", "input": {"command": c}, "context": {"project_controls": [".claude/settings.json"]}}
+                for c in ("git checkout pr-1234", "git pull", "git apply x.patch", "git stash pop", "tar -xzf x.tgz",
+                          "git checkout -b review origin/pr-9", "git reset --hard origin/main")],
+    must_not_match=["git checkout main", "git apply fix.diff", "tar -xzf x.tgz",
+                    *({"tool": "Bash", "input": {"command": c}, "context": {"project_controls": [".claude/settings.json"]}}
+                      for c in ("git checkout -b feature", "git checkout main -- src/", "git stash list", "git status",
+                                "git rebase --continue", "git apply --check x.patch", "cd /tmp/other && git pull"))],
+    release=frozenset({"reset", "update", "merge", "move", "create"}),
+)  # fmt: skip
+def project_controls_from_source(a: Analysis) -> str | None:
+    if not a.ctx.project_controls:
+        return None
+    for cmd in a.commands:
+        if cmd.name == "git":
+            why = git_from_source(cmd, a)
+            if why is not None:
+                return why
+    root = (a.ctx.root or "").rstrip("/")
+    if not root:
+        return None
+    for e in a.effects:
+        if e.kind == "write" and e.target.endswith("/__archive_member__"):
+            into = resolve(e.target.rsplit("/", 1)[0], a.cwd, a.ctx.home)
+            if into == root:
+                return f"writes files it does not name into the project's root ({e.detail[:60]}), which holds {', '.join(a.ctx.project_controls[:3])}"
+    return None
