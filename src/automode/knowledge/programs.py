@@ -57,7 +57,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -87,6 +87,7 @@ class Spec:
     unsafe_opts: frozenset[str]
     load_args: bool
     rest_skip: int
+    out_pos: int  # the positional argument (1-based) the program writes its output to (`uniq IN OUT`), 0: none
     carries_code: bool  # some option, argument or variable holds a command line (see `embedded`)
     plain: bool  # no fact beyond capabilities: only secret arguments matter
     code_words: tuple[str, ...]
@@ -137,7 +138,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
         use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), list_opts=fs("list_opts"), env_cmd=fs("env_cmd"),
         env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), flag_opts=fs("flag_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
-        load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)),
+        load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)), out_pos=int(e.get("out_pos", 0)),
         code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
         code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
         hosts=bool(e.get("hosts", False)), extract=bool(e.get("extract", False)),
@@ -155,7 +156,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
     spec.plain = not (spec.subs or spec.carries_code or spec.load_opts or spec.inline_opts or spec.read_opts
                       or spec.write_opts or spec.net_opts or spec.listen_opts or spec.bind_opts or spec.listen
                       or spec.listen_words or spec.insecure_opts or spec.priv_opts or spec.privileged or spec.extract
-                      or spec.hosts or spec.secret or spec.load_args or spec.unsafe_opts or spec.env_code
+                      or spec.hosts or spec.secret or spec.load_args or spec.unsafe_opts or spec.env_code or spec.out_pos
                       or "network" in spec.caps or spec.use_opts)  # fmt: skip
     return spec
 
@@ -401,6 +402,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         if code is not None:
             yield Effect("exec", w.value[len(code) :][:200], detail=detail, origin="dynamic" if w.dynamic else "option",
                          via=cmd.via, content=w.value[:400])  # fmt: skip
+    if sub.out_pos and len(pos) >= sub.out_pos and pos[sub.out_pos - 1].value not in ("-", "/dev/stdout", "/dev/null"):
+        yield env.file("write", pos[sub.out_pos - 1], cmd, origin="option")  # `uniq IN OUT`, `xxd -r IN OUT`
     tail = pos[sub.rest_skip :]
     if sub.runs_rest and tail:
         yield Effect("exec", " ".join(w.value for w in tail)[:200], detail=detail,

@@ -26,7 +26,7 @@ LIST_KEYS = (
 )  # fmt: skip
 STR_KEYS = ("does", "args", "listen", "escape")
 BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret", "load_args")
-INT_KEYS = ("rest_skip",)
+INT_KEYS = ("rest_skip", "out_pos")
 ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + INT_KEYS + ("sub", "code_keys"))
 FAMILY_KEYS = frozenset({"name", "title", "sources"})
 LISTEN_DEFAULTS = ("all", "local", "")
@@ -171,7 +171,7 @@ POWERS = (
     ("listen", "listens by default"), ("listen_words", "listening addresses"), ("bind_opts", "bind address"),
     ("insecure_opts", "turns verification off"), ("priv_opts", "changes privileges"), ("privileged", "changes privileges"),
     ("extract", "extracts archives"), ("dest_opts", "extraction target"), ("list_opts", "lists or prints members instead of extracting"), ("read_opts", "reads files"),
-    ("write_opts", "writes files"), ("net_opts", "names hosts"), ("hosts", "positional hosts are destinations"),
+    ("write_opts", "writes files"), ("out_pos", "writes its positional argument number"), ("net_opts", "names hosts"), ("hosts", "positional hosts are destinations"),
     ("use_opts", "uses a credential without showing it"), ("secret", "prints secrets"), ("escape_prefixes", "shell escapes"),
 )  # fmt: skip
 

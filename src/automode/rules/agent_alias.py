@@ -3,8 +3,8 @@ automode does not model.
 
 A write is judged by the path it names. Two ways around that: give the control file (or a directory holding
 controls) a second name first (`ln -s ~/.claude cfg`, a hard link, `cp -s`, a bind mount), and write through the
-name in a later action; or hand the control path to a program whose writes the analysis does not model (`uniq in
-~/.claude/settings.json`, `split`, `xxd -r`, `perl -e '…' ~/.claude/settings.json`, `vim +'w PATH'`, `sqlite3 DB
+name in a later action; or hand the control path to a program whose writes the analysis does not model (`split in
+~/.claude/settings.json`, `perl -e '…' ~/.claude/settings.json`, `vim +'w PATH'`, `sqlite3 DB
 '.output PATH'`, `docker cp`, `aws s3 cp`, a program automode has never seen). The first is a floor deny; the
 second asks, since automode cannot tell whether the program writes the file it was given.
 """
@@ -174,18 +174,17 @@ def _inline_code(cmd: Command) -> bool:
     title="Hands the agent's controls to a program that may write them",
     what="An agent's or automode's control file (or a directory holding them) given as an argument, or inside one, to "
     "a program that can write files (by the program knowledge base, or a program automode does not know), where "
-    "automode's reading of the command finds no read or write of it: the program may write it (`uniq in OUT`, "
-    "`split`, `xxd -r`, `perl -e '…' FILE`, `vim +'w FILE'`, `sqlite3 DB '.output FILE'`, `docker cp`, `aws s3 cp`).",
+    "automode's reading of the command finds no read or write of it: the program may write it (`split`, "
+    "`perl -e '…' FILE`, `vim +'w FILE'`, `sqlite3 DB '.output FILE'`, `docker cp`, `aws s3 cp`).",
     why="A write automode does not model is still a write: if the program rewrites the settings, the hooks are off.",
-    example="uniq s.json ~/.claude/settings.json",
+    example="split -b 1M s.json ~/.claude/settings.json",
     instead="Read the file with a reading tool (cat, Read), or tell the user what should change in it.",
-    must_match=["uniq s.json ~/.claude/settings.json", "split -b 1M s.json ~/.claude/settings.json",
-                "xxd -r s.hex ~/.claude/settings.json", "perl -e 'open F,\">\",$ARGV[0]' ~/.claude/settings.json",
+    must_match=["split -b 1M s.json ~/.claude/settings.json", "perl -e 'open F,\">\",$ARGV[0]' ~/.claude/settings.json",
                 "node -e 'require(\"fs\").writeFileSync(process.argv[1],\"{}\")' ~/.claude/settings.json",
                 "emacs --batch s.json --eval '(write-file \"~/.claude/settings.json\")'",
                 "psql -c '\\o /home/user/.claude/settings.json' -c 'select 1'", "duckdb -c \"COPY t TO '/home/user/.codex/config.toml'\"",
                 "docker cp c:/s.json ~/.claude/settings.json", "aws s3 cp s3://b/s.json ~/.claude/settings.json",
-                "gh release download v1 -D ~/.claude", "./tool ~/.codex/config.toml", "lz4 -d s.lz4 ~/.claude/settings.json",
+                "gh release download v1 -D ~/.claude", "./tool ~/.codex/config.toml",
                 "cmake -E copy s.json ~/.claude/settings.json", "gzip ~/.claude/settings.json",
                 "python3 -m json.tool s.json ~/.claude/settings.json"],
     must_not_match=["cat ~/.claude/settings.json", "jq .hooks ~/.claude/settings.json", "grep -n hooks ~/.claude/settings.json",
