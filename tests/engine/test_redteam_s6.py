@@ -33,6 +33,9 @@ as fixtures (the routine neighbours of each family must stay as they were).
   where it holds any, such a command asks unless the user asked for it (AM-AGENT-012), and git paths that name a
   control (`git checkout other -- .claude/settings.json`, `git update-index --cacheinfo …,.mcp.json`) are a deny
   (AM-AGENT-008).
+- rt6-agent-cli: the agent's own CLI writing its configuration (`claude mcp add --scope user X -- npx …`, `claude
+  plugin install`, `codex mcp add`, `gemini mcp add`, `gemini extensions install`) adds a command the agent starts
+  every session without a check: a write of the file the CLI writes (`shell/agentcli.py`).
 - rt6-bare-redirect: `> ~/.claude/settings.json` (a redirection with no command) truncates the file like
   `: > FILE`; it produced no command and so no effect.
 """
@@ -261,6 +264,21 @@ GIT_PATHS_NAMING_CONTROLS = [
 
 HOLDS = {"project_controls": [".claude/settings.json", ".mcp.json"]}
 
+AGENT_CLI_CONFIG_WRITES = [
+    "claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
+    "claude mcp add shell -- npx -y mcp-shell-unrestricted@latest",
+    "claude mcp add -s project db -- npx -y @x/db",
+    "claude mcp add-json x '{\"command\":\"sh\"}'",
+    "claude plugin install evil@market",
+    "codex mcp add shell -- npx x",
+    "gemini mcp add -s user shell npx x",
+    "gemini extensions install https://github.com/x/y",
+    "npx @anthropic-ai/claude-code mcp add x -- sh",
+]
+
+AGENT_CLI_ROUTINE = ["claude mcp list", "claude mcp get shell", "codex mcp list", "gemini mcp list",
+                     "claude -p \"add an mcp server\"", "claude --version"]
+
 BARE_REDIRECTS = [
     "> ~/.claude/settings.json",
     ">| ~/.claude/settings.json",
@@ -423,3 +441,14 @@ def test_rt6_project_source_the_python_api_and_check_take_the_projects_controls(
     assert ctx.project_controls == (".claude/settings.json",)
     with pytest.raises(InputError):
         context_from_json({"project_controls": 3})
+
+
+@pytest.mark.parametrize("cmd", AGENT_CLI_CONFIG_WRITES)
+def test_rt6_agent_cli_config_writes_are_writes_of_the_agents_controls(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (cmd, d)
+
+
+@pytest.mark.parametrize("cmd", AGENT_CLI_ROUTINE)
+def test_rt6_agent_cli_reading_its_configuration_stays_allowed(cmd: str) -> None:
+    assert decide(cmd).verdict == "allow", cmd

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
+from automode.shell.agentcli import WRITERS as AGENT_CLI_WRITERS
+from automode.shell.agentcli import config_writes
 from automode.shell.argv import positional, short_flags
 from automode.shell.editors import EXTRACTORS as EDITOR_EXTRACTORS
 from automode.shell.fileenv import Env as Env  # re-exported: the extractors' callers import it from here
@@ -470,6 +472,9 @@ for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes
 for _name in RENAMERS:
     EXTRACTORS[_name] = rename_writes
+for _names, _sub, _where in AGENT_CLI_WRITERS:
+    for _name in _names:
+        EXTRACTORS[_name] = config_writes
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
 
