@@ -215,6 +215,10 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
         held = _holds(e.target[: -len(ARCHIVE_MEMBER) - 1], a)
         if held:  # `tar -x -C ~/.config`, `patch -d ~/.local/share < x.diff`: a directory above a control location
             return f"writes files it does not name into {e.target[: -len(ARCHIVE_MEMBER) - 1]}, which holds {held}"
+    if loc is None and e.kind == "write" and e.origin in ("copy", "move") and e.recursive:
+        held = _holds(e.target, a)
+        if held:  # `rsync -a cfg/ ~/.config/`: a tree of unknown files into a directory above a control location
+            return f"copies a directory tree into {e.target}, which holds {held}"
     if loc is None:
         return None
     if e.kind == "write" and e.origin in ("copy", "move") and _holds_controls(loc):
@@ -575,6 +579,9 @@ def runtime_control_path(e: Effect, a: Analysis) -> str | None:
     loc, tail = controls.may_locate(e.target, a.ctx)
     if loc is None and tail is not None:
         return f"{VERBS[e.kind]} `{e.target}`, which may be an agent's `{tail}`"
+    reached = _recursive_glob_reaches(e.target, a)
+    if reached is not None:
+        return f"{VERBS[e.kind]} `{e.target}`, which reaches {reached}"
     if e.pclass == "dynamic":
         # The value comes from something the analysis does not follow (`read f <<< ~/.claude/…`, `set -- …`,
         # `printf -v f …`, `declare -a`, `$(realpath …)`): if the action itself spells a control location, the
@@ -583,6 +590,27 @@ def runtime_control_path(e: Effect, a: Analysis) -> str | None:
         name = controls.control_fragment([cmd]) if isinstance(cmd, str) else None
         if name:
             return f"{VERBS[e.kind]} `{e.target}`, known only at run time, in a command that spells `{name}`"
+    return None
+
+
+def _recursive_glob_reaches(target: str, a: Analysis) -> str | None:
+    """A control file a recursive pattern can match (`find . -name '*.json' -exec cp x.json {} +` writes
+    `ROOT/**/*.json`): the project's controls (`Context.project_controls`) and the agents' ones under the home
+    directory, when they lie under the pattern's base and their name fits its last segment."""
+    from fnmatch import fnmatchcase
+
+    if "/**/" not in target:
+        return None
+    base, _, rest = target.partition("/**/")
+    pattern = rest.rsplit("/", 1)[-1]
+    if not pattern or "$" in base:
+        return None
+    candidates = [f"{(a.ctx.root or '').rstrip('/')}/{rel}" for rel in a.ctx.project_controls if a.ctx.root]
+    candidates += [f"{a.ctx.home}/{r.where[3:]}/{c}" for r in controls.ROOTS if r.owner in controls.TAIL_OWNERS
+                   and r.where.startswith("**/") and "/" not in r.where[3:] for c in r.control if c and "*" not in c]  # fmt: skip
+    for path in candidates:
+        if path.startswith(base.rstrip("/") + "/") and fnmatchcase(path.rsplit("/", 1)[-1], pattern):
+            return path
     return None
 
 

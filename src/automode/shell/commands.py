@@ -22,7 +22,7 @@ from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import rsync, scp, sftp
 from automode.shell.vcs import CLIENTS as VCS_CLIENTS
-from automode.shell.vcs import checkout_writes
+from automode.shell.vcs import DOTFILE_MANAGERS, checkout_writes, dotfile_writes
 from automode.shell.words import Word
 
 Extractor = Callable[[Command, "Env"], Iterator[Effect]]
@@ -470,6 +470,8 @@ EXTRACTORS: dict[str, Extractor] = {
 }  # fmt: skip
 for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes
+for _name in DOTFILE_MANAGERS:
+    EXTRACTORS[_name] = dotfile_writes
 for _name in RENAMERS:
     EXTRACTORS[_name] = rename_writes
 for _names, _sub, _where in AGENT_CLI_WRITERS:

@@ -83,6 +83,39 @@ CLIENTS: dict[str, Client] = {
 }  # fmt: skip
 
 
+#: Dotfile managers: they write files of a repository into the home directory (or the target they are given), by
+#: the subcommands listed (None: any run). chezmoi(1), yadm(1) (git with the home directory as its work tree),
+#: stow(8) (`-t DIR`, default the parent of the working directory), rcup(1), homeshick, vcsh(1), dotbot.
+DOTFILE_MANAGERS: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {
+    "chezmoi": (frozenset({"apply", "update", "init", "merge"}), frozenset({"-D", "--destination"})),  # `edit`, `add`: the source
+    "yadm": (frozenset({"checkout", "pull", "merge", "reset", "stash", "restore", "clone", "bootstrap", "alt", "apply"}), frozenset()),
+    "stow": (None, frozenset({"-t", "--target"})), "rcup": (None, frozenset()), "homeshick": (frozenset({"link", "pull", "clone"}), frozenset()),
+    "vcsh": (frozenset({"clone", "pull", "checkout", "reset", "merge", "stash"}), frozenset()), "dotbot": (None, frozenset()),
+}  # fmt: skip
+
+
+def dotfile_writes(cmd: Command, env: Env) -> Iterator[Effect]:
+    """A dotfile manager's files land in the home directory (or its target): unknown members there."""
+    spec = DOTFILE_MANAGERS.get(cmd.name)
+    if spec is None:
+        return
+    subs, target_opts = spec
+    args = cmd.argv[1:]
+    plain = [w.value for w in args if not w.value.startswith("-")]
+    if subs is not None and not (set(plain[:2]) & subs) and not any(w.value in ("--apply", "-a") for w in args):
+        return  # (`chezmoi edit --apply`, `chezmoi add -a`: applied too)
+    if any(w.value in ("-n", "--dry-run", "--simulate", "--help", "-h", "--version") for w in args):
+        return
+    target: Word | None = None
+    for i, w in enumerate(args):
+        k, eq, v = w.value.partition("=")
+        if k in target_opts:
+            target = Word(v, w.raw, w.dynamic) if eq else (args[i + 1] if i + 1 < len(args) else None)
+    if target is None and cmd.name == "stow":
+        target = Word("..", "..")
+    yield env.file("write", _under(target or Word("~", "~")), cmd, origin="checkout")
+
+
 def _source_name(url: str) -> str:
     """The directory a clone makes when no destination is given: the source's last path segment, less `.git`."""
     tail = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
