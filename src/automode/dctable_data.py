@@ -817,45 +817,6 @@ def __create_fn__():
   return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'line',line)
- return __init__
-CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.path,self.key,self.value,self.line,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):
  def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -895,6 +856,45 @@ def __create_fn__():
   return hash((self.text,self.where,self.lang,self.place,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.where,self.lang,self.place,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('path','key','value','line',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('path','key','value','line',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.path,self.key,self.value,self.line,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)
