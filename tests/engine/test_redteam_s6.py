@@ -103,6 +103,11 @@ NESTED_AGENTS = [
     "node /usr/lib/node_modules/@anthropic-ai/claude-code/cli.js --dangerously-skip-permissions -p hi",
     "bun x @anthropic-ai/claude-code --dangerously-skip-permissions -p hi",
     "node /opt/codex/node_modules/@openai/codex/bin/codex.js --yolo exec x",
+    "claude --bare -p hi",
+    "claude -p hi --bare",
+    "CLAUDE_CODE_SIMPLE=1 claude -p hi",
+    "codex --disable codex_hooks exec x",
+    "crush -y",
 ]
 
 NESTED_AGENTS_ROUTINE = [
@@ -115,6 +120,8 @@ NESTED_AGENTS_ROUTINE = [
     "XDG_CONFIG_HOME=/tmp/x nvim --headless -c q",
     "codex -a on-request exec x",
     "gemini --approval-mode=auto_edit -p x",
+    "CLAUDE_CODE_SIMPLE=0 claude -p hi",
+    "codex --disable web_search exec x",
     "node /usr/lib/node_modules/@anthropic-ai/claude-code/cli.js -p hi",
 ]
 

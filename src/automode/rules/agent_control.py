@@ -50,6 +50,11 @@ SWITCHES: tuple[Switch, ...] = (
     *(Switch(CODEX, o, r"(hooks|features\.[\w.]*hook\w*|sandbox\w*|approval_policy|notify|shell_environment_policy|"
                        r"projects\..*trust_level)\b.*", "overriding its hooks, sandbox or approvals") for o in ("-c", "--config")),
     Switch(CODEX, "CODEX_HOME=", "*", "with another configuration directory (without the user's hooks)"),
+    # `--bare` (its environment form `CLAUDE_CODE_SIMPLE`) is a minimal mode that skips hooks.
+    Switch(CLAUDE, "--bare", "", "in bare mode (it skips hooks, automode's among them)"),
+    Switch(CLAUDE, "CLAUDE_CODE_SIMPLE=", r"(?!0$|false$|no$|off$).+", "in bare mode (it skips hooks, automode's among them)"),
+    Switch(CODEX, "--disable", r"\w*hook\w*", "with its hooks feature off"),
+    Switch(frozenset({"crush"}), "-y", "", OFF),
     Switch(CODEX, "-a", "never", OFF),
     Switch(CODEX, "--ask-for-approval", "never", OFF),
     # Where every agent and automode find their settings: a moved home or XDG directory is a configuration of the
