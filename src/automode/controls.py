@@ -85,6 +85,9 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "/run/user/<n>/automode", ALL, "/run/user/1000/automode/hook.sock", plant=True),
     Root("automode", "/tmp/automode-<n>", ALL, "/tmp/automode-1000/hook.sock", plant=True),
     Root("automode", "/etc/automode", ALL, "/etc/automode/config.toml"),
+    # `automode ui --open` hands the browser a one-time login URL in a 0600 file here: read first, it logs in to the
+    # page that answers pending asks.
+    Root("automode", "/tmp/automode-ui-*", ALL, "/tmp/automode-ui-x1y2/open.html", secret=("**",)),
     Root("automode", "**/site-packages/automode", ALL, "/usr/lib/python3/site-packages/automode/engine.py"),
     Root("automode", "**/dist-packages/automode", ALL, "/usr/lib/python3/dist-packages/automode/adapters/hook_client.py"),
     *(Root("automode", f"**/{where}-packages/{dep}", ALL, f"/v/lib/python3.11/{where}-packages/{dep}/__init__.py")
