@@ -43,7 +43,10 @@ class Root:
     secret: tuple[str, ...] = ()  # paths under the root that even reading gives control (the key that signs answers)
 
 
-CLAUDE = ("settings.json", "settings.local.json", "managed-settings.json", "managed-mcp.json", "hooks/**", "mcp.json")
+#: `projects/**` holds the session transcripts, where automode's hook reads the user's own words (they release what
+#: the user asked for): a line written there is forged consent.
+CLAUDE = ("settings.json", "settings.local.json", "managed-settings.json", "managed-mcp.json", "hooks/**", "mcp.json",
+          "projects/**")
 CODEX = ("config.toml", "hooks.json", "hooks/**", "rules/**", "managed_config.toml", "requirements.toml")
 GEMINI = ("settings.json", "hooks/**", "system-defaults.json", "mcp.json")
 GENERIC = ("settings.json", "settings.local.json", "hooks.json", "hooks/**", "config.toml", "mcp.json",
