@@ -231,9 +231,18 @@ def sed_script_acts(script: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(writes), tuple(runs)
 
 
+#: A mode that starts with a dash (`chmod -x FILE`, `chmod -w`, `chattr -i FILE`): the mode, not an option.
+DASH_MODES = {"chmod": lazyre.compile(r"^-[rwxXst]+(?:,[ugoa]*[-+=][rwxXstugo]*)*$"), "chattr": lazyre.compile(r"^-[aAcCdDeFijmPsStTux]+$")}
+
+
 def _chmod(cmd: Command, env: Env) -> Iterator[Effect]:
     recursive = bool({"R", "--recursive"} & short_flags(cmd))
     pos = positional(cmd, frozenset({"--reference"}))
+    dash = DASH_MODES.get(cmd.name)
+    if dash is not None:
+        lead = next((w for w in cmd.argv[1:] if not w.dynamic and dash.match(w.value)), None)
+        if lead is not None and (not pos or not re.match(r"^[0-7]{3,4}$|^[ugoa]*[-+=]", pos[0].value)):
+            pos = [lead, *pos]  # `chmod -x FILE`: the dashed word is the mode
     if cmd.name in ("setfacl",):
         pos = [w for w in positional(cmd, frozenset({"-m", "-x", "-M", "-X", "--modify", "--remove"}))]
         mode = ""
