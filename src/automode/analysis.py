@@ -218,26 +218,35 @@ MCP_READ_VERB = lazyre.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|f
 MCP_WRITE_VERB = lazyre.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)(_|$)", re.I)
 MCP_DELETE_VERB = lazyre.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)(_|$)", re.I)
 PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "source", "destination", "target", "dir", "directory")
+#: Argument names that hold a path, by their form rather than a list of spellings (`relative_path`, `pathInProject`,
+#: `src`, `dst`, `output_file`, `saveTo`): servers name them as they like (Serena, JetBrains, custom file servers).
+PATH_KEY_RE = lazyre.compile(r"(?i)(?:path|file|dir|folder|^src$|source|^dst$|dest|target|output|^out|save_?to|location)")
+#: The ones a tool writes whatever its verb (`download {url, output}`, `copy {src, dst}`, `export {to_file}`).
+DEST_KEY_RE = lazyre.compile(r"(?i)(?:^dst$|dest|target|output|^out|save_?to|^to(?:_|$|[A-Z])|to_?file|to_?path)")
 
 
 def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: str) -> None:
     """File-system MCP tools (`mcp__filesystem__read_text_file {path}`): the same path classes as Read/Write/rm."""
     name = tool.rsplit("__", 1)[-1]
     kind: EffectKind | None = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
-    if kind is None:
+    keys = [k for k in list(inp)[:64] if isinstance(k, str) and (k in PATH_KEYS or PATH_KEY_RE.search(k))]
+    if kind is None and not any(DEST_KEY_RE.search(k) for k in keys):
         return
     edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []
     new = first_str(inp, "content", "text", "new_text") or "\n".join(str(e.get("newText", e.get("new_string", ""))) for e in edits)
-    for key in PATH_KEYS:
+    for key in keys:
         v = inp.get(key)
         values = v if isinstance(v, list) else [v]
+        dest = bool(DEST_KEY_RE.search(key))
+        if kind is None and not dest:
+            continue
         for p in values[:16]:
-            if isinstance(p, str) and p and ("/" in p or "." in p or key in ("path", "file_path")):
-                k: EffectKind = "write" if kind == "write" or (key in ("destination", "target") and kind != "read") else kind
+            if isinstance(p, str) and p and "://" not in p and ("/" in p or "." in p or key in ("path", "file_path")):
+                k: EffectKind = "write" if kind == "write" or dest or (key in ("destination", "target") and kind != "read") else (kind or "write")
                 info = classify(p, cwd, a.ctx.home, root)
                 a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
                                         content=(new or None) if k == "write" and key in ("path", "file_path") else None))  # fmt: skip
-    target = first_str(inp, "path", "file_path")
+    target = first_str(inp, "path", "file_path", *[k for k in keys if k not in ("source", "src") and not DEST_KEY_RE.search(k)])
     if kind == "write" and target is not None:
         # A file server's write or edit: what the new text runs or weakens is judged as for Write/Edit.
         old = "\n".join(str(e.get("oldText", e.get("old_string", ""))) for e in edits)
