@@ -147,6 +147,10 @@ CWD_WRITES_DENIED = [
     "cd ~/.config/automode && curl -O https://x.example/config.toml",
     "cd ~/.claude && patch -p1 < x.diff",
     "pushd ~/.gemini && tar -xzf g.tgz",
+    "env -C ~/.claude tar -xf c.tar",
+    "env --chdir=/home/user/.claude unzip c.zip",
+    "env -C ~/.claude sed -i s/a/b/ settings.json",
+    "sudo -D /home/user/.claude tar -xf /tmp/c.tar",
 ]
 
 CWD_WRITES_ASKED = [
@@ -159,6 +163,8 @@ CWD_WRITES_ASKED = [
     "cd ~/.claude && python3 gen.py",
     "cd ~/.claude/hooks && node gen.js",
     "cd ~/.config && bash x.sh",
+    "cd \"$(dirname ~/.claude/settings.json)\" && tar -xf c.tar",
+    "cd \"$(dirname ~/.claude/settings.json)\" && patch -p1 < x.diff",
 ]
 
 CWD_ROUTINE = [
@@ -182,6 +188,11 @@ CWD_ROUTINE = [
     "wget -qO- https://x.example/x.tgz | tar -xz",
     "cd /tmp && wget https://x.example/f",
     "patch -p1 < fix.diff",
+    "env -C build make",
+    "uv run --directory tools python x.py",
+    "env -C ~/.claude cat settings.json",
+    "cd \"$BUILD\" && tar -xzf x.tgz",
+    "cd \"$D\" && patch -p1 < x.diff",
 ]
 
 VCS_INTO_CONTROLS = [
@@ -384,8 +395,8 @@ def test_rt6_cwd_writes_into_a_control_working_directory_are_denied(cmd: str) ->
 
 @pytest.mark.parametrize("cmd", CWD_WRITES_ASKED)
 def test_rt6_cwd_programs_that_may_write_inside_controls_ask(cmd: str) -> None:
-    d = decide(cmd)
-    assert d.verdict != "allow" and "AM-AGENT-010" in d.rules, (cmd, d)
+    d = decide(cmd)  # AM-AGENT-005 where the directory is only known at run time
+    assert d.verdict != "allow" and {"AM-AGENT-010", "AM-AGENT-005"} & set(d.rules), (cmd, d)
 
 
 @pytest.mark.parametrize("cmd", CWD_ROUTINE)

@@ -522,7 +522,7 @@ def _extract(cmd: Command, env: Env, spec: Spec, opts: list[Opt], pos: list[Word
         if not w.dynamic and not ARCHIVE_RE.search(v) and (v.startswith("/") or v.startswith("../") or "/../" in v):
             placed = True
             yield env.file("write", _inside(w) if v.endswith("/") or not spec.extract_opts else w, cmd, origin="extract")
-    if not placed and cmd.cwd is not None and not any(o.name in spec.list_opts for o in opts):
+    if not placed and not any(o.name in spec.list_opts for o in opts):
         # No destination: the members land in the working directory (`cd ~/.claude && tar -xf c.tar`).
         yield env.file("write", Word("./" + ARCHIVE_MEMBER, "./" + ARCHIVE_MEMBER), cmd, origin="extract")
     if any(o.name in ("-P", "--absolute-names", "--absolute-paths") for o in opts):

@@ -379,7 +379,7 @@ def _patch_targets(cmd: Command, env: Env, strip: int, where: Word | None = None
             w = Word(stripped or path, stripped or path)
             yield env.file("write", w if where is None else _under(where, w.value), cmd, origin="patch")
             found = True
-    if not found and (where is not None or cmd.cwd is not None):
+    if not found:
         # A diff automode cannot read writes files whose names are not known, under `where` or the working
         # directory (`cd ~/.claude && patch -p1 < x.diff`).
         yield env.file("write", _under(where or Word(".", "."), "__archive_member__"), cmd, origin="patch")

@@ -314,6 +314,7 @@ class Lowerer:
         i = start
         positionals = spec.positionals
         env_split: str | None = None
+        chdir: Word | None = None
         while i < len(words):
             w = words[i]
             v = w.value
@@ -349,6 +350,9 @@ class Lowerer:
                     env_split = v.split("=", 1)[1]
                     i += 1
                     break
+                if spec.chdir_opts and (v in spec.chdir_opts or v.split("=", 1)[0] in spec.chdir_opts):
+                    # `env -C DIR CMD`, `sudo -D DIR CMD`: the command runs in DIR.
+                    chdir = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
                 if v in spec.opts_with_arg:
                     i += 2
                     continue
@@ -390,7 +394,12 @@ class Lowerer:
                         privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return cmd
         launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
-        return self._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
+        out = self._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
+        if chdir is not None:
+            base = cmd.cwd or self.cwd
+            known = not chdir.dynamic and (chdir.value.startswith(("/", "~")) or base is not None)
+            out.cwd = later.resolve(chdir.value, base, self.home) if known else None
+        return out
 
     # ------------------------------------------------------------ nested shells
     def nested_shell(self, cmd: Command, nesting: int) -> None:

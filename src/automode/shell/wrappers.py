@@ -23,15 +23,17 @@ class WrapperSpec:
     shell_opt: str | None = None  # option whose argument is a shell string (flock -c, su -c, script -c)
     describe_only: frozenset[str] = frozenset()  # options that make it not run anything (command -v)
     shell_long: str | None = None  # the long spelling of shell_opt (`npx --call`)
+    chdir_opts: frozenset[str] = frozenset()  # options naming the working directory of the command (`env -C DIR`)
 
 
 def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
-          describe: str = "", shell_long: str | None = None) -> WrapperSpec:  # fmt: skip
-    return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long)
+          describe: str = "", shell_long: str | None = None, chdir: str = "") -> WrapperSpec:  # fmt: skip
+    return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long,
+                       frozenset(chdir.split()))
 
 
 WRAPPERS: dict[str, WrapperSpec] = {
-    "sudo": _spec("-u -g -C -D -h -p -r -t -U -T --user --group --chdir --prompt --host --role --type --other-user --close-from --command-timeout", privileged=True, describe="-l -v -k -K -V --list --validate"),
+    "sudo": _spec("-u -g -C -D -h -p -r -t -U -T --user --group --chdir --prompt --host --role --type --other-user --close-from --command-timeout", privileged=True, describe="-l -v -k -K -V --list --validate", chdir="-D --chdir"),
     "doas": _spec("-u -C", privileged=True),
     "pkexec": _spec("--user", privileged=True),
     "run0": _spec("-u --user", privileged=True),
@@ -64,8 +66,8 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "torsocks": _spec("-u -p -a -P"),
     "faketime": _spec("-m -f", positionals=1),
     "prlimit": _spec("-p --pid"),
-    "unshare": _spec("-S -G --setuid --setgid --wd --root"),
-    "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True),
+    "unshare": _spec("-S -G --setuid --setgid --wd --root", chdir="--wd"),
+    "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True, chdir="--wd"),
     "sg": _spec(positionals=1),
     "firejail": _spec(),
     "catchsegv": _spec(),
@@ -73,7 +75,7 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "dbus-launch": _spec(),
     "dbus-run-session": _spec(),
     "with-contenv": _spec(),
-    "env": _spec("-u -C -S -P --unset --chdir --split-string"),
+    "env": _spec("-u -C -S -P --unset --chdir --split-string", chdir="-C --chdir"),
     "npx": _spec("-p --package", shell_opt="-c", shell_long="--call"),
     "bunx": _spec(),
     "pnpx": _spec(),
@@ -84,8 +86,8 @@ WRAPPERS: dict[str, WrapperSpec] = {
 }  # fmt: skip
 # `uv run X`, `poetry run X`, ...: two-word wrappers.
 RUNNERS = {
-    ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package"),
-    ("poetry", "run"): _spec("-C --directory -P --project"),
+    ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package", chdir="--directory"),
+    ("poetry", "run"): _spec("-C --directory -P --project", chdir="-C --directory"),
     ("pipenv", "run"): _spec(),
     ("pdm", "run"): _spec("-p --project"),
     ("hatch", "run"): _spec(),
