@@ -53,7 +53,7 @@ SWITCHES: tuple[Switch, ...] = (
     # `--bare` (its environment form `CLAUDE_CODE_SIMPLE`) is a minimal mode that skips hooks.
     Switch(CLAUDE, "--bare", "", "in bare mode (it skips hooks, automode's among them)"),
     Switch(CLAUDE, "CLAUDE_CODE_SIMPLE=", r"(?!0$|false$|no$|off$).+", "in bare mode (it skips hooks, automode's among them)"),
-    Switch(CODEX, "--disable", r"\w*hook\w*", "with its hooks feature off"),
+    Switch(CODEX, "--disable", r".*hook.*", "with its hooks feature off"),
     Switch(frozenset({"crush"}), "-y", "", OFF),
     Switch(CODEX, "-a", "never", OFF),
     Switch(CODEX, "--ask-for-approval", "never", OFF),
