@@ -55,7 +55,12 @@ _BOUNDARY_CUE = lazyre.compile(
 
 @lru_cache(maxsize=4096)
 def _may_state_boundary(text: str) -> bool:
-    return _BOUNDARY_CUE.search(text[:20_000]) is not None
+    if _BOUNDARY_CUE.search(text[:20_000]) is not None:
+        return True
+    from automode.judge.intent.gloss import gloss
+
+    read = gloss(text[:20_000])  # a boundary in another language ("Staging NICHT anfassen")
+    return read != text[:20_000] and _BOUNDARY_CUE.search(read) is not None
 
 
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:

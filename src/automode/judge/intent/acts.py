@@ -189,6 +189,8 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             names.update(v.lower() for v in e.values if " " not in v)  # names, not titles or messages
             if e.env:
                 names |= ENV_MARKERS.get(e.env, frozenset()) | {e.env}
+            if e.origin == "data" and e.verb == "delete":
+                names |= KIND_NOUNS["data"]  # removes stored data: "don't delete the data" names it
         elif e.kind == "delegate":
             # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
             from automode.judge.intent.text import parse_message

@@ -198,6 +198,8 @@ KIND_NOUNS: Mapping[str, frozenset[str]] = {
         }
     ),
     "prod": frozenset({"prod", "production", "live"}),
+    # Stored data as a kind: "don't delete the data" fences removing a store's contents (volumes, rows, objects).
+    "data": frozenset({"data", "volume", "volumes"}),
 }
 
 NEGATIONS = frozenset({

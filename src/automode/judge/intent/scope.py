@@ -152,6 +152,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # "drop test_runs in my local mongo" vs `mongosh "$MONGO_URI"`: where the variable points is not known
         return "ask", f"you named {'the local one' if asked_env == 'local' else asked_env}; automode cannot tell " \
                       "where this connection points"
+    only = _only_named(t, r)
+    if only:
+        # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
+        return "ask", f"you asked only for {only}; this names no one thing and acts on all that it manages"
     for o in (*t.paths, *t.objects):
         part = named_within(o, r, a.root)
         if part is not None:
@@ -253,6 +257,24 @@ def _store_by_variable(a: Analysis) -> bool:
     if not any(e.kind == "control" and e.origin == "data" and not e.env for e in a.effects):
         return False
     return any(w.dynamic and w.value.startswith("$") and not env_of(w.value) for c in a.commands for w in c.argv[1:])
+
+
+_ONLY = lazyre.compile(r"\b(?:only|just)\b")
+
+
+def _only_named(t: Target, r: Said) -> str:
+    """The things a request limited itself to ("only the catalog service") when the action names none of its own and
+    so acts on all that its tool manages (`helmfile apply`, `terraform apply`); "" when that is not the case."""
+    if not _ONLY.search(r.clause.text):
+        return ""
+    from automode.judge.intent.match import GENERIC_WORDS, name_tokens
+
+    if any(not name_tokens(o) <= GENERIC_WORDS for o in (*t.objects, *t.paths)):
+        return ""  # it names a thing of its own (an environment, `-e production`, is no thing)
+    tool = set().union(*(name_tokens(k) for k in t.kinds))
+    own = sorted(w for w in r.weak | r.strong if w not in GENERIC_WORDS and w not in WHOLE_WORDS
+                 and not name_tokens(w) <= tool and len(w) >= 3)  # fmt: skip
+    return ", ".join(own[:3])
 
 
 def _what(r: Said) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.gloss import gloss
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
@@ -435,6 +436,7 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 @lru_cache(maxsize=4096)
 def parse_message(text: str) -> Message:
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
+    text = gloss(text)  # another language, read into the English this reader understands (`intent.gloss`)
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
     bounds: list[Boundary] = []
@@ -521,7 +523,7 @@ DRY_FLAGS = frozenset({"--dry-run", "--dryrun", "--dry_run", "-n", "--check", "-
 
 
 #: "write a draft e-mail", "leave it as a draft", "keep it a draft": the thing asked for is a draft.
-_A_DRAFT = lazyre.compile(r"\b(?:write|make|create|compose|save|keep|leave)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:a|an|the)\s+draft\b")
+_A_DRAFT = lazyre.compile(r"\b(?:write|make|create|compose|save|keep|leave)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:(?:a|an|the)\s+)?draft\b")
 
 
 def _is_draft(toks: list[str], low: str) -> bool:

@@ -1,0 +1,419 @@
+"""Requests in other languages (issue 12): a message written in one of the languages of `lang_words` and
+`lang_words_more` is read into the English the request reader understands, before it is split into clauses.
+
+Word by word: a known word becomes its English gloss, a function word is dropped, any other word stays as it is
+(names, and the technical words people leave in English: `staging`, `push`, `--no-verify`, `fix/iva-redondeo`).
+Then each clause is put in the order the English reader expects, whatever the language's word order:
+* a negation next to a verb ("no toques", "main не трогай", "Staging NICHT anfassen", "触らないで") becomes
+  "don't VERB" at the start of its clause, so a boundary reads as "don't touch main"; a negation with no verb beside it
+  is "not" where it stands ("a main no": not to main);
+* "I'll do it myself" said of an act ("yayınlamayı ben yaparım") becomes "i'll VERB it myself";
+* a condition that closes its clause (Japanese たら, Korean 하면, Chinese 之后: "CI が通ったら …") opens it: "once …".
+
+The language is the one whose words the message uses most (script first: Han with kana is Japanese; Cyrillic with
+і/ї/є/ґ is Ukrainian). A message in English, or whose foreign words are fewer than its English ones, is returned as
+it is. Pure and cached per message text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+from automode import lazyre
+from automode.judge.intent.lang_words import LATIN, SEPARABLE, SHARED_LATIN
+from automode.judge.intent.lang_words_more import CYRILLIC, SPACED, UNSPACED
+from automode.judge.intent.lexicon import STOP, VERBS
+
+#: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
+_ENGLISH = frozenset(STOP).union(*VERBS.values())
+_VERB_GLOSS = frozenset().union(*VERBS.values()) - {"please", "can", "could", "you", "do", "make", "get", "go"}
+_PUNCT = str.maketrans({"，": ",", "。": ".", "、": ",", "？": "?", "！": "!", "；": ";", "：": ":", "（": "(", "）": ")",
+                        "؟": "?", "،": ",", "؛": ";", "।": ".", "「": '"', "」": '"', "\u3000": " ", "’": "'", "‘": "'"})  # fmt: skip
+_CHUNK = lazyre.compile(r"\S+")
+_EDGE = lazyre.compile(r"^([(\[\"'¿¡«]*)(.*?)([)\]\"'»,.;:!?…]*)$", re.S)
+#: A word that is a name, not a word of a language: a path, a branch, a flag, a host, a number, an id.
+_TECH = lazyre.compile(r"[/_@#=:\d]|^-|\.\w")
+#: Elided articles and pronouns (French, Italian): "l'affiche", "n'importe", "dell'ambiente".
+_ELISION = lazyre.compile(r"^((?:[a-z]|qu|dell|all|nell|sull|dall|un)')(.+)$", re.I)
+#: Turkish case endings after an apostrophe: "npm'e", "tag'i", "CHANGELOG.md'yi".
+_TR_CASE = lazyre.compile(r"'[a-zçğıöşü]{1,5}$")
+#: Turkish negative imperative: a verb stem + -ma/-me ("dokunma", "silme", "yayınlama").
+_TR_NEG = ("mayın", "meyin", "masın", "mesin", "ma", "me")
+#: Italian and Spanish object pronouns fused to an imperative ("despliégalo", "cancellali", "buttala").
+_CLITIC = lazyre.compile(r"(?:lo|la|los|las|li|le|les|melo|mela|glielo|selo)$")
+#: Languages whose accents carry the word (Vietnamese "dọn" clean, "đơn" order): compared as written only.
+_NO_FOLD = frozenset({"vi"})
+_ARABIC_PREFIX = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+#: Endings that make a word of the trade an English word ("deployment", "commits", "merged").
+_ENGLISH_ENDINGS = frozenset({"", "s", "es", "ed", "d", "ing", "ment", "ments", "er", "ers", "able"})
+#: Clause breaks among glossed words.
+_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "but", "then", "(", ")"})
+
+
+class _Table:
+    """One language's forms, normalised once: exact words, stems, phrases (first word -> [(words, gloss)])."""
+
+    def __init__(self, lang: str, entries: Mapping[str, str], shared: Mapping[str, str] | None, unspaced: bool) -> None:
+        self.lang = lang
+        self.exact: dict[str, str] = {}
+        self.stems: dict[str, str] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.unspaced: list[tuple[str, str]] = []
+        self.fold = lang not in _NO_FOLD
+        # Spelled as written first, then without accents: "dá" (give) and "da" (of) stay apart in Portuguese.
+        for folded in (False, True):
+            for source in (entries, shared or {}):
+                for gloss_, forms in source.items():
+                    for form in forms.split():
+                        self._add(form.lower(), gloss_, unspaced, folded)
+        self.unspaced.sort(key=lambda x: -len(x[0]))
+        self.pattern = re.compile("|".join(re.escape(f).replace("_", r"\s*") for f, _ in self.unspaced)) \
+            if self.unspaced else None  # fmt: skip
+        self.sep = {(_fold(v), _fold(p)): g for v, p, g in SEPARABLE.get(lang, ())}
+
+    def _add(self, form: str, gloss_: str, unspaced: bool, folded: bool) -> None:
+        if folded and not self.fold:
+            return
+        fold = _fold if folded else str
+        if unspaced:
+            if not folded:
+                self.unspaced.append((form, gloss_))
+            return
+        if "_" in form:
+            words = tuple(fold(x) for x in form.split("_"))
+            if (words, gloss_) not in self.phrases.get(words[0], []):
+                self.phrases.setdefault(words[0], []).append((words, gloss_))
+            return
+        table = self.stems if form.endswith("*") else self.exact
+        table.setdefault(fold(form.rstrip("*")), gloss_)
+
+    def word(self, w: str) -> tuple[str, int] | None:
+        """(gloss, length of the stem that matched; 0 for a whole word) or None."""
+        cands = (w, _fold(w)) if self.fold else (w,)
+        for cand in cands:
+            if cand in self.exact:
+                return self.exact[cand], 0
+        for cand in cands:
+            for n in range(len(cand), 2, -1):
+                g = self.stems.get(cand[:n])
+                if g is not None:
+                    return g, n
+        return None
+
+
+def _fold(w: str) -> str:
+    """Lower case without accents (ß -> ss, ł -> l, ı -> i, đ -> d): users often type without them."""
+    w = w.lower().replace("ß", "ss").replace("ł", "l").replace("ı", "i").replace("đ", "d").replace("ø", "o")
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=32)
+def _table(lang: str) -> _Table:
+    if lang == "shared":
+        return _Table(lang, {}, SHARED_LATIN, False)
+    if lang in LATIN:
+        return _Table(lang, LATIN[lang], SHARED_LATIN, False)
+    if lang in CYRILLIC:
+        return _Table(lang, CYRILLIC[lang], SHARED_LATIN, False)
+    if lang in UNSPACED:
+        return _Table(lang, UNSPACED[lang], None, True)
+    return _Table(lang, SPACED[lang], None, False)
+
+
+def _script_langs(text: str) -> tuple[str, ...]:
+    """The languages the letters of `text` can be (empty: ASCII or Latin letters only, decided by the words)."""
+    han = kana = hangul = arabic = deva = cyr = ukr = 0
+    for c in text:
+        o = ord(c)
+        if o < 0x0400:
+            continue
+        if 0x4E00 <= o <= 0x9FFF:
+            han += 1
+        elif 0x3040 <= o <= 0x30FF:
+            kana += 1
+        elif 0xAC00 <= o <= 0xD7AF:
+            hangul += 1
+        elif 0x0600 <= o <= 0x06FF:
+            arabic += 1
+        elif 0x0900 <= o <= 0x097F:
+            deva += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyr += 1
+            ukr += c in "іїєґІЇЄҐ"
+    counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
+              "uk" if ukr else "ru": cyr}  # fmt: skip
+    best = max(counts.items(), key=lambda kv: kv[1])
+    return (best[0],) if best[1] >= 2 else ()
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, frozenset[str]]:
+    """Whole words of each Latin-script language that are no English words: word -> languages."""
+    out: dict[str, set[str]] = {}
+    for lang in LATIN:
+        for w in _table(lang).exact:
+            if len(w) > 1 and w not in _ENGLISH:
+                out.setdefault(w, set()).add(lang)
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+#: Letters only one of these languages writes: each counts as one of its words.
+_LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "pl": "łąęśźżń",
+                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç"}  # fmt: skip
+
+
+def _latin_lang(words: list[str]) -> str | None:
+    """The Latin-script language most of these words belong to, when they outnumber the English ones."""
+    marks = _marks()
+    letters = set("".join(words))
+    seen: dict[str, int] = {lang: 1 for lang, ls in _LETTERS.items() if letters & set(ls)}
+    for w in words:
+        for lang in marks.get(w, ()):
+            seen[lang] = seen.get(lang, 0) + 1
+    if not seen:
+        return None  # (the cheap test: English text has hardly any of these words)
+    english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)
+    best, hits = None, 0
+    for lang in seen:
+        t = _table(lang)
+        n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
+        n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
+        if n > hits:
+            best, hits = lang, n
+    return best if best is not None and hits > english and (hits >= 2 or not english) else None
+
+
+_WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+@lru_cache(maxsize=2048)
+def gloss(text: str) -> str:
+    """`text` read into English when it is written in another language; `text` itself otherwise."""
+    if text.isascii() and not _WORDS.search(text):
+        return text
+    norm = text.translate(_PUNCT)
+    langs = _script_langs(norm)
+    if not langs:
+        lang = _latin_lang([w.lower() for w in _WORDS.findall(norm[:4000])])
+        if lang is None:
+            return text
+    else:
+        lang = langs[0]
+    t = _table(lang)
+    items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
+    return _render(items, t)
+
+
+# An item: (kind, text). Kinds: "g" an English gloss, "w" a word or name kept as it is, "p" punctuation,
+# "n" a negation, "r" the user keeping the act, "c" a condition closing its clause, "s" a separable verb's first part.
+Item = tuple[str, str]
+
+
+_MARKERS = {"NEG": "n", "RESERVE": "r", "COND": "c"}
+
+
+def _gloss_items(g: str) -> list[Item]:
+    """A gloss as items: English words, and the markers it carries ("pass COND": Japanese 通ったら)."""
+    if not g:
+        return []
+    words = g.split(" ")
+    if not any(w in _MARKERS for w in words):
+        return [("g", g)]
+    out: list[Item] = []
+    for w in words:
+        if w in _MARKERS:
+            out.append((_MARKERS[w], w))
+        elif out and out[-1][0] == "g":
+            out[-1] = ("g", out[-1][1] + " " + w)
+        else:
+            out.append(("g", w))
+    return out
+
+
+def _unspaced_items(text: str, t: _Table) -> list[Item]:
+    assert t.pattern is not None
+    out: list[Item] = []
+    pos = 0
+    for m in t.pattern.finditer(text):
+        out += _plain_items(text[pos : m.start()])
+        out += _gloss_items(_unspaced_gloss(t, m.group(0)))
+        pos = m.end()
+    out += _plain_items(text[pos:])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _unspaced_gloss(t: _Table, form: str) -> str:
+    found = "".join(form.split())
+    return next(g for f, g in t.unspaced if f.replace("_", "") == found)
+
+
+def _plain_items(segment: str) -> list[Item]:
+    """The names, English words and punctuation between the glossed words of an unspaced language."""
+    out: list[Item] = []
+    for m in re.finditer(r"[A-Za-z0-9_~./@:+%#=-]+|[,.;:!?()]", segment):
+        s = m.group(0)
+        out.append(("p", s) if s in _BREAKS else ("w", s))
+    return out
+
+
+def _spaced_items(text: str, t: _Table) -> list[Item]:
+    out: list[Item] = []
+    chunks = _CHUNK.findall(text)
+    i = 0
+    while i < len(chunks):
+        lead, core, trail = _EDGE.match(chunks[i]).groups()  # type: ignore[union-attr]
+        out += [("p", c) for c in lead if c in "("]
+        i += 1
+        if t.lang == "tr":
+            core = _TR_CASE.sub("", core)
+        if not core:
+            pass
+        elif _TECH.search(core) or (core.isascii() and core.lower() in _ENGLISH and t.word(core.lower()) is None):
+            out.append(("w", core))
+        else:
+            phrase = _phrase(t, core, chunks, i) if not trail else None
+            if phrase is None and t.fold and not core.isascii() and _WORDS.fullmatch(core) and t.word(core.lower()) is None:
+                core = _fold(core)  # an unknown word without its accents: "catálogo" stays one word for the reader
+            if phrase is not None:
+                g, used = phrase
+                i += used
+                out += _gloss_items(g)
+                trail = _EDGE.match(chunks[i - 1]).group(3) if used else trail  # type: ignore[union-attr]
+            else:
+                out += _word_items(t, core)
+        out += [("p", c) for c in trail if c in ",.;:!?)"][:1]
+    return out
+
+
+def _phrase(t: _Table, core: str, chunks: list[str], i: int) -> tuple[str, int] | None:
+    low = core.lower()
+    for first in (low, _fold(low)):
+        for words, g in sorted(t.phrases.get(first, ()), key=lambda x: -len(x[0])):
+            rest = [_EDGE.match(c).group(2).lower() for c in chunks[i : i + len(words) - 1]]  # type: ignore[union-attr]
+            if len(rest) == len(words) - 1 and all(r in (w, _fold(w)) or _fold(r) == w for r, w in zip(rest, words[1:], strict=True)):
+                return g, len(words) - 1
+    return None
+
+
+def _word_items(t: _Table, core: str) -> list[Item]:
+    low = core.lower()
+    m = _ELISION.match(low) if t.lang in ("fr", "it") else None
+    if m is not None:
+        return _word_items(t, m.group(1)) + _word_items(t, m.group(2))
+    if t.lang == "ar":
+        for p in ("", *_ARABIC_PREFIX):
+            if low.startswith(p) and len(low) - len(p) >= 2 and (hit := t.word(low[len(p):])) is not None:
+                return _gloss_items(hit[0])
+        return [("w", core)]
+    if t.sep and any(_fold(low) in (v, v + "e", v + "t", v + "st") for v, _p in t.sep):
+        return [("s", low)]  # perhaps a separable verb: its particle later in the clause decides (`_separable`)
+    if t.sep and any(low == p for _v, p in t.sep):
+        return [("q", low)]  # a separable verb's particle, or a word of its own (`_separable`)
+    hit = t.word(low)
+    if hit is None and t.lang == "id" and len(low) > 5 and low.endswith("nya"):
+        return _word_items(t, core[:-3])  # "datanya": its data
+    if hit is None:
+        parts = low.split("-")
+        if len(parts) > 1 and all(parts) and any(t.word(x) and not _table("shared").word(x) for x in parts):
+            return [x for part in parts for x in _word_items(t, part)]  # "Staging-Datenbank": staging database
+        return [("w", core)]
+    g, n = hit
+    if n and low.isascii() and low[n:] in _ENGLISH_ENDINGS and _table("shared").word(low) == hit:
+        return [("w", core)]  # "deployment", "pushed": an English word the English reader knows better
+    if t.lang == "tr" and n and g in _VERB_GLOSS and low[n:] in _TR_NEG:
+        return [("g", f"don't {g}")]
+    items = _gloss_items(g)
+    if n and t.lang in ("es", "it") and g in _VERB_GLOSS and len(low) - n >= 2 and _CLITIC.search(low[n:]):
+        items.append(("g", "it"))
+    return items
+
+
+def _separable(clause: list[Item], t: _Table) -> list[Item]:
+    out = list(clause)
+    for i, (k, w) in enumerate(out):
+        if k != "s":
+            continue
+        base = _fold(w)
+        for j in range(len(out) - 1, i, -1):
+            part = _fold(out[j][1])
+            g = next((g for (v, p), g in t.sep.items() if p == part and base in (v, v + "e", v + "t", v + "st")), None)
+            if g is not None:
+                out[i], out[j] = ("g", g), ("x", "")
+                break
+        else:
+            hit = t.word(w)
+            out[i] = ("g", hit[0]) if hit and hit[0] else ("w", w) if not hit else ("x", "")
+    for i, (k, w) in enumerate(out):
+        if k == "q":  # a particle no verb took: the word it is on its own
+            hit = t.word(w)
+            out[i] = ("g", hit[0]) if hit and hit[0] else ("x", "")
+    return [x for x in out if x[0] != "x"]
+
+
+def _clauses(items: list[Item]) -> list[list[Item]]:
+    out: list[list[Item]] = [[]]
+    for it in items:
+        if it[0] == "p" or (it[0] == "g" and it[1] in ("but", "then")):
+            out.append([it])
+            out.append([])
+        else:
+            out[-1].append(it)
+    return out
+
+
+def _is_verb(it: Item) -> bool:
+    """A glossed verb, or an English verb left as it was ("push मत करो", "no hagas push")."""
+    return it[0] in ("g", "w") and it[1].lower() in _VERB_GLOSS
+
+
+def _canonical(clause: list[Item]) -> list[Item]:
+    """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last."""
+    c = list(clause)
+    front: list[Item] = []
+    for i, it in enumerate(c):
+        if it[0] == "c":
+            front.append(("g", "once"))
+            c = [*c[:i], ("p", ","), *c[i + 1 :]]
+            break
+    for it in list(c):
+        if it[0] == "g" and it[1].startswith("don't "):
+            c.remove(it)
+            front.append(it)
+    negated = False
+    while any(it[0] == "n" for it in c):
+        i = next(i for i, it in enumerate(c) if it[0] == "n")
+        near = [j for j in (i + 1, i + 2, i - 1, i - 2) if 0 <= j < len(c) and _is_verb(c[j])]
+        if near and not negated:
+            verb = c[near[0]]
+            front.append(("g", f"don't {verb[1]}"))
+            c = [x for k, x in enumerate(c) if k not in (i, near[0])]
+        elif negated:
+            c = c[:i] + c[i + 1 :]  # "ne … pas": one negation
+        else:
+            c[i] = ("g", "not")
+        negated = True
+    tail: list[Item] = []
+    if any(it[0] == "r" for it in c):
+        verbs = [it for it in c if _is_verb(it)]
+        c = [it for it in c if it[0] != "r" and it not in verbs[:1]]
+        tail = [("g", f"i'll {verbs[0][1] if verbs else 'do'} it myself")]
+    return front + c + tail
+
+
+def _render(items: list[Item], t: _Table) -> str:
+    words: list[str] = []
+    for clause in _clauses(items):
+        if t.sep:
+            clause = _separable(clause, t)
+        for k, w in _canonical(clause) if clause and clause[0][0] != "p" else clause:
+            if k == "p" and words:
+                words[-1] += w
+            elif w:
+                words.append(w)
+    return " ".join(words)
