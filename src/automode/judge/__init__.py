@@ -319,6 +319,12 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return _with(d, "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}; this call does not wait for the checks "
                      "to pass.", RELEASED)  # fmt: skip
     if req is not None and not foreign and not partial:
+        from automode.judge.intent.roles import beyond as role_beyond
+
+        over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
+        if over is not None:  # "view access" answered with `writer`
+            return _with(d, "deny" if not over[0] else "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}, but "
+                         f"{over[1]}.", BEYOND)  # fmt: skip
         return _with(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
     if req is not None:
         v = (foreign or partial)[0]

@@ -48,7 +48,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     ),  # schedule, enable, restart a service
     "AM-TRUST-001": frozenset({"publish"}),
     "AM-TRUST-002": frozenset({"deploy"}),
-    "AM-TRUST-003": frozenset({"create", "update", "delete"}),
+    "AM-TRUST-003": frozenset({"create", "update", "delete", "grant"}),
     "AM-TRUST-004": frozenset({"send", "merge"}),
     "AM-AGENT-003": frozenset({"update", "create", "touch"}),
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",

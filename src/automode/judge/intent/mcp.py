@@ -130,6 +130,11 @@ def _walk(obj: Any, key: str = "") -> Iterator[tuple[str, Any]]:
         yield key, obj
 
 
+def pairs(inp: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, text value) of every scalar in a call's input, nested ones too (for the role a grant gives)."""
+    return [(k, str(v)) for k, v in _walk(inp) if isinstance(v, (str, int)) and not isinstance(v, bool)]
+
+
 def _bounded(v: str, text: str) -> bool:
     """`v` appears in `text` as a whole value; a channel, handle or hyphenated name goes on past a hyphen."""
     edge = r"[\w-]" if "-" in v or v[:1] in "#@" else r"\w"

@@ -152,6 +152,13 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # "drop test_runs in my local mongo" vs `mongosh "$MONGO_URI"`: where the variable points is not known
         return "ask", f"you named {'the local one' if asked_env == 'local' else asked_env}; automode cannot tell " \
                       "where this connection points"
+    from automode.judge.intent.roles import beyond as role_beyond
+    from automode.judge.intent.roles import command_pairs
+
+    over = role_beyond((p for c in a.commands for p in command_pairs([w.value for w in c.argv[1:] if not w.dynamic])),
+                       r.clause.text, "\n".join(a.ctx.user_messages))  # fmt: skip
+    if over is not None:  # "give Sam read access" answered with `permission=admin`
+        return over
     only = _only_named(t, r)
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages

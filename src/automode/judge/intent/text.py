@@ -262,6 +262,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "let the team know in #x that ...", "give lars@x view access to the sheet"
     (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
     (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
+    # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
+    (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
     # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
     (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )

@@ -1,0 +1,116 @@
+"""Access levels (issue 12): a request for one level of access does not release a grant of a higher one.
+
+"give Sam read access", "let Dana see the logs", "view only" ask for reading; a grant of `writer`, `roles/editor`,
+`permission=admin` goes beyond it. Role names differ by platform, their order does not: each name has a rank on one
+ladder (read < comment/triage < write < maintain < admin/owner), written down once here as data.
+
+`granted()` reads the highest role an action grants from its values (MCP keys `role`, `permission`, `access_level`;
+command options `--role`, `--permission`, `permission=…`, `--verb=get,list`); `requested()` reads the level a request
+asks for from its words. `beyond()` says what the grant exceeds, for the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from automode import lazyre
+
+READ, COMMENT, WRITE, MAINTAIN, ADMIN = 1, 2, 3, 4, 5
+LEVEL_NAMES = {READ: "read", COMMENT: "comment", WRITE: "write", MAINTAIN: "maintain", ADMIN: "admin"}
+
+# fmt: off
+#: Role names in grants, by platform family (lower case; the last part of a dotted or slashed name is looked up too:
+#: `roles/logging.viewer` -> viewer, `arn:…:policy/ReadOnlyAccess` -> readonlyaccess).
+ROLE_RANKS: Mapping[str, int] = {
+    # generic, Google Workspace / Drive, Microsoft
+    "read": READ, "reader": READ, "readers": READ, "view": READ, "viewer": READ, "viewers": READ, "readonly": READ,
+    "read-only": READ, "read_only": READ, "get": READ, "list": READ, "watch": READ, "describe": READ, "browse": READ,
+    "browser": READ, "guest": READ, "restricted": READ, "single_channel_guest": READ, "single-channel-guest": READ,
+    "commenter": COMMENT, "comment": COMMENT, "reporter": COMMENT, "triage": COMMENT,
+    "write": WRITE, "writer": WRITE, "edit": WRITE, "editor": WRITE, "contributor": WRITE, "developer": WRITE,
+    "member": WRITE, "push": WRITE, "create": WRITE, "update": WRITE, "patch": WRITE, "delete": WRITE,
+    "fileorganizer": WRITE, "organizer": MAINTAIN, "maintain": MAINTAIN, "maintainer": MAINTAIN,
+    "admin": ADMIN, "administrator": ADMIN, "owner": ADMIN, "owners": ADMIN, "manage": ADMIN, "manager": ADMIN,
+    "*": ADMIN, "cluster-admin": ADMIN, "superuser": ADMIN, "root": ADMIN, "primary_owner": ADMIN,
+    # GitHub repository permissions (pull < triage < push < maintain < admin)
+    "pull": READ,
+    # AWS managed policies
+    "readonlyaccess": READ, "viewonlyaccess": READ, "poweruseraccess": MAINTAIN, "administratoraccess": ADMIN,
+    "fullaccess": ADMIN,
+}
+#: Words of a request that ask for a level ("read access", "view only", "let her see", "make him an editor").
+REQUEST_WORDS: Mapping[str, int] = {
+    "read": READ, "reading": READ, "view": READ, "viewing": READ, "viewer": READ, "see": READ, "look": READ,
+    "read-only": READ, "readonly": READ, "reader": READ, "pull": READ, "access-read": READ,
+    "comment": COMMENT, "commenter": COMMENT, "triage": COMMENT, "guest": READ,
+    "write": WRITE, "writer": WRITE, "edit": WRITE, "editor": WRITE, "push": WRITE, "contributor": WRITE,
+    "maintain": MAINTAIN, "maintainer": MAINTAIN,
+    "admin": ADMIN, "administrator": ADMIN, "owner": ADMIN, "full": ADMIN,
+}
+# fmt: on
+#: Keys and options that carry the role a grant gives.
+_ROLE_KEY = lazyre.compile(r"^(?:--?)?(?:role|roles|permission|permissions|access|access_level|access-level|level|"
+                           r"verb|verbs|clusterrole|policy-arn|policy_arn|scope|scopes)$", re.I)  # fmt: skip
+_SPLIT = lazyre.compile(r"[,\s]+")
+#: Words that make a request one about access at all ("access", "permission", "share", "role", "see the logs").
+_ACCESS = lazyre.compile(r"\b(?:access|permission|permissions|role|share|sharing|grant|invite|collaborator|see|view|"
+                         r"read|edit|write|admin|only|viewer|reader|editor|writer|owner|maintainer|commenter|"
+                         r"contributor)\b")  # fmt: skip
+
+
+def rank_of(role: str) -> int:
+    """The rank of one role name (0 when unknown)."""
+    r = role.strip().strip("'\"").lower()
+    if r in ROLE_RANKS:
+        return ROLE_RANKS[r]
+    for part in (re.split(r"[/:]", r)[-1], r.rsplit(".", 1)[-1], re.split(r"[/:]", r)[-1].rsplit(".", 1)[-1]):
+        if part in ROLE_RANKS:
+            return ROLE_RANKS[part]
+    return 0
+
+
+def granted(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
+    """The highest (rank, role) among (key, value) pairs of an action whose key carries a role; (0, "") if none."""
+    best = (0, "")
+    for key, value in pairs:
+        if not _ROLE_KEY.match(key.strip()):
+            continue
+        for role in _SPLIT.split(value):
+            rank = rank_of(role)
+            if rank > best[0]:
+                best = (rank, role)
+    return best
+
+
+def command_pairs(words: list[str]) -> list[tuple[str, str]]:
+    """(key, value) pairs of a command's words: `--role=X`, `--role X`, `permission=X` (as `gh api -f` gives it)."""
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(words):
+        if "=" in w:
+            k, v = w.split("=", 1)
+            out.append((k.lstrip("-"), v))
+        elif w.startswith("-") and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            out.append((w.lstrip("-"), words[i + 1]))
+    return out
+
+
+def requested(text: str) -> int:
+    """The level of access a request asks for (the highest level word it says), 0 when it names none."""
+    if _ACCESS.search(text) is None:
+        return 0
+    words = re.findall(r"[a-z][a-z-]*", text.lower())
+    levels = [REQUEST_WORDS[w] for w in words if w in REQUEST_WORDS]
+    return max(levels) if levels else 0
+
+
+def beyond(pairs: Iterable[tuple[str, str]], text: str, context: str = "") -> tuple[str, str] | None:
+    """(cap, words for the reason) when the grant exceeds the level the request `text` asks for (or, when it names
+    none, "give it that permission", the level the user's other words `context` name); None when it does not or
+    either is unknown. cap "" (refused) when an admin or owner role answers a request to read or write, else "ask"."""
+    rank, role = granted(pairs)
+    want = requested(text) or requested(context)
+    if not rank or not want or rank <= want:
+        return None
+    cap = "" if rank >= ADMIN and want <= WRITE else "ask"
+    return cap, f"you asked for {LEVEL_NAMES[want]} access; this grants `{role}` ({LEVEL_NAMES[rank]})"
