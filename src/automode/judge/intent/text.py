@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from automode import lazyre
-from automode.judge.intent.gloss import gloss
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}
@@ -439,6 +438,8 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 @lru_cache(maxsize=4096)
 def parse_message(text: str) -> Message:
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
+    from automode.judge.intent.gloss import gloss
+
     text = gloss(text)  # another language, read into the English this reader understands (`intent.gloss`)
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
