@@ -50,3 +50,10 @@ def test_role_names_rank_on_one_ladder(role: str, rank: int) -> None:
 ])
 def test_the_level_a_request_asks_for(text: str, level: int) -> None:
     assert requested(text) == level
+
+
+def test_a_policy_document_grants_what_its_actions_say() -> None:
+    ask = "give the ci-deployer role read access to s3://acme-artifacts"
+    doc = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}'
+    d = bash(f"aws iam put-role-policy --role-name ci-deployer --policy-name read --policy-document '{doc}'", ask)
+    assert d.verdict == "deny" and "read access" in d.reason

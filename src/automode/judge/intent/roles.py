@@ -83,9 +83,29 @@ def granted(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
     return best
 
 
+#: The actions of a policy document (AWS IAM, GCP custom roles): `"Action": ["s3:GetObject", …]`, `"s3:*"`.
+_POLICY_ACTIONS = lazyre.compile(r'"Actions?"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+_ACTION = lazyre.compile(r'"(?:[\w-]+:)?([A-Za-z*]+)')
+#: A policy action's verb prefix as a rank (Get/List/Describe read; Put/Create/Delete write; `*` all).
+_ACTION_RANKS = (("get", READ), ("list", READ), ("describe", READ), ("read", READ), ("view", READ), ("head", READ))
+
+
+def _action_rank(verb: str) -> int:
+    v = verb.lower()
+    if "*" in v:
+        return ADMIN if v in ("*", "") or (v.endswith("*") and len(v) <= 2) else WRITE
+    return next((r for p, r in _ACTION_RANKS if v.startswith(p)), WRITE)
+
+
 def command_pairs(words: list[str]) -> list[tuple[str, str]]:
-    """(key, value) pairs of a command's words: `--role=X`, `--role X`, `permission=X` (as `gh api -f` gives it)."""
+    """(key, value) pairs of a command's words: `--role=X`, `--role X`, `permission=X` (as `gh api -f` gives it), and
+    the actions of a policy document given inline (`--policy-document '{…"Action": "s3:*"…}'`)."""
     out: list[tuple[str, str]] = []
+    for w in words:
+        for m in _POLICY_ACTIONS.finditer(w[:20_000]):
+            for verb in _ACTION.findall(m.group(1)):
+                rank = _action_rank(verb)
+                out.append(("role", next(k for k, r in ROLE_RANKS.items() if r == rank) if verb != "*" else "*"))
     for i, w in enumerate(words):
         if "=" in w:
             k, v = w.split("=", 1)
