@@ -315,7 +315,7 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]
     partial = [v for v in vals if v.found == "partial"]
-    if req is not None and req.clause.condition == "ci":
+    if req is not None and req.clause.condition in ("ci", "tests"):
         return _with(d, "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}; this call does not wait for the checks "
                      "to pass.", RELEASED)  # fmt: skip
     if req is not None and not foreign and not partial:
@@ -347,7 +347,7 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 
 # ------------------------------------------------------------------ releases
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
-    from automode.judge.intent.facts import target, waits_for_ci
+    from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
     from automode.judge.intent.match import authorisation, quote
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
@@ -356,6 +356,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     partial_at: str | None = None
     waiting_ci = False
     gated = waits_for_ci(a)
+    tested = runs_tests_first(a)
     exceeded: list[tuple[Verdict, str]] = []
     for f in found:
         if f.verdict == "allow":
@@ -372,7 +373,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             verdicts.append("allow")  # the session's own files: it may delete or redo what it made
             cited.append("files this session created: " + ", ".join(t.paths[:2]))
             continue
-        level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated,
+        level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
         over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
         if over is not None and level == "partial" and over[0]:
@@ -397,7 +398,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         elif level == "partial" and said is not None:
             verdicts.append("ask" if f.verdict == "deny" else f.verdict)
             partial_at = partial_at or said.clause.text
-            waiting_ci = waiting_ci or (said.clause.condition == "ci" and not gated)
+            waiting_ci = waiting_ci or (said.clause.condition in ("ci", "tests") and not gated
+                                        and not (said.clause.condition == "tests" and tested))
         else:
             verdicts.append(f.verdict)
     if not verdicts:

@@ -91,6 +91,18 @@ def mcp_words(tool: str) -> list[str]:
     return [w for w in re.split(r"[_\W]+", name.lower()) if w]
 
 
+def _call_names(inp: object, depth: int = 0) -> set[str]:
+    """Short one-word scalar values of a tool call (ids, keys, names), lower case: what a user names a record by."""
+    if depth > 4:
+        return set()
+    if isinstance(inp, dict):
+        return set().union(*(_call_names(v, depth + 1) for v in list(inp.values())[:100])) if inp else set()
+    if isinstance(inp, (list, tuple)):
+        return set().union(*(_call_names(v, depth + 1) for v in inp[:100])) if inp else set()
+    v = str(inp).lower() if isinstance(inp, (str, int)) and not isinstance(inp, bool) else ""
+    return {v} if 0 < len(v) <= 64 and " " not in v and "\n" not in v else set()
+
+
 def acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
@@ -168,6 +180,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         elif e.kind == "mcp":
             words = mcp_words(e.target)
             names.update(words)
+            names.update(_call_names(a.action.input))  # "keep beta-search" names the flag the call deletes
             for w in words:
                 classes |= MCP_CLASSES.get(w, set())
             if {"money", "payment", "transaction", "transfer"} & set(words) and classes & {

@@ -78,7 +78,8 @@ CATEGORY_VERBS: dict[str, frozenset[str]] = {
 NEEDS_KIND: dict[str, frozenset[str]] = {
     "AM-TRUST-003": frozenset({"public", "private", "visibility", "visible", "access", "permission", "permissions", "grant",
                                "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
-                               "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner"}),
+                               "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner",
+                               "nobody", "anyone", "publicly", "outside"}),
 }  # fmt: skip
 def _asked_with(rid: str) -> frozenset[str]:
     """The words a request for a weakening edit must contain (`automode.rules.writes.ASKED_WITH`): "fix the coverage
@@ -371,6 +372,34 @@ def waits_for_ci(a: Analysis) -> bool:
     for cmd in a.commands:
         need = CI_GATES.get((cmd.name, *cmd.args[:2]))
         if need is not None and any(x == n or x.startswith(n + "=") for x in cmd.args for n in need):
+            return True
+    return False
+
+
+#: Commands that run a project's tests (program, leading words).
+TEST_RUNNERS: tuple[tuple[str, ...], ...] = (
+    ("npm", "test"), ("npm", "run", "test"), ("npm", "t"), ("yarn", "test"), ("pnpm", "test"), ("bun", "test"),
+    ("pytest",), ("python", "-m", "pytest"), ("python3", "-m", "pytest"), ("cargo", "test"), ("cargo", "nextest"),
+    ("go", "test"), ("make", "test"), ("make", "check"), ("bundle", "exec", "rspec"), ("rspec",), ("mix", "test"),
+    ("./gradlew", "test"), ("gradle", "test"), ("mvn", "test"), ("dotnet", "test"), ("tox",), ("nox",),
+    ("bundle", "exec", "rake", "test"), ("rake", "test"), ("php", "artisan", "test"), ("vendor/bin/phpunit",),
+    ("swift", "test"), ("deno", "test"), ("uv", "run", "pytest"), ("poetry", "run", "pytest"),
+)  # fmt: skip
+_AND_SEGMENTS = lazyre.compile(r"\s*&&\s*")
+
+
+def runs_tests_first(a: Analysis) -> bool:
+    """The action runs the project's tests and goes on only if they pass (`npm test && fly deploy`): what "once the
+    test suite passes" waits for. Any `;`, `||`, pipe or background step before the act breaks the chain."""
+    raw = a.action.input.get("command") if a.action.tool == "Bash" else None
+    if not isinstance(raw, str) or "&&" not in raw or len(raw) > 4000:
+        return False
+    parts = _AND_SEGMENTS.split(raw.strip())
+    if any(c in p for p in parts[:-1] for c in (";", "||", "|", "&", "\n")):
+        return False
+    for p in parts[:-1]:
+        words = tuple(p.split())
+        if any(words[: len(r)] == r for r in TEST_RUNNERS):
             return True
     return False
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
 
 _SPLIT = lazyre.compile(r"[^a-z0-9]+")
-_PRONOUN = lazyre.compile(r"\b(it|them|that|this|those|these|both|everything)\b")
+_PRONOUN = lazyre.compile(r"\b(it|them|that|this|those|these|both|everything|him|her)\b")
 
 
 def stem(w: str) -> str:
@@ -237,6 +237,8 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
             return True
         if len(s2) >= 4 and not s2.isdigit() and _bounded_in(s2, o):
             return True
+        if "://" in s2 and s2.split("://", 1)[1].split("/", 1)[0] == o:
+            return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
     return not weak_stems(weak).isdisjoint(name_tokens(o))
 
 
@@ -287,7 +289,7 @@ _METHOD = lazyre.compile(r"\b(?:installer|installers|(?:install|installation|set
 
 
 def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,
-                  branch: str | None = None) -> tuple[str, Said | None]:
+                  branch: str | None = None, tests_first: bool = False) -> tuple[str, Said | None]:
     """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
@@ -297,7 +299,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
         if any(v.lower() not in intent.text for v in t.introduced):
             continue  # the written text brings a host, an address or a key the user never gave
         foreign = foreign_values(t.objects, intent, r)
-        if r.clause.condition == "ci" and not waits_for_ci:
+        if r.clause.condition in ("ci", "tests") and not waits_for_ci and not (r.clause.condition == "tests" and tests_first):
             met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)
             if met != "none" and best[0] == "none":
                 best = ("partial", r)

@@ -38,7 +38,7 @@ QUOTED = lazyre.compile(
     r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
 )
 _POLITE = lazyre.compile(
-    r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|we|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
+    r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
 )
 _QUESTION_START = lazyre.compile(
     r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
@@ -88,7 +88,8 @@ class Clause:
     strong: frozenset[str]  # specific names: paths, branches with / or -, emails, quoted strings, numbers
     weak: frozenset[str]  # other content words ("staging", "login")
     question: bool
-    #: "" = ask now; "ci" = once CI passes (released only by an action that waits for it); "user" = once the user
+    #: "" = ask now; "ci" = once CI passes (released only by an action that waits for it); "tests" = once the tests
+    #: pass (also met by an action that runs them first: `npm test && fly deploy`); "user" = once the user
     #: says so / reviews it (suspended until a later message lifts it)
     condition: str = ""
     #: it asks for a draft only ("prepare an email to Dana, don't send it"): the draft itself is asked for
@@ -126,6 +127,11 @@ DRAFT_STRIPS = frozenset({"deploy", "publish", "send", "push", "force-push", "me
 #: The user keeps the act for themselves: "I'll apply it after review", "I will merge it myself".
 _RESERVED = lazyre.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+want\s+to|let\s+me|i\s+can|"
                        r"i'd\s+rather)\s+(?:\w+\s+){0,2}?([a-z][\w-]*)\b(?:\s+(?:it|them|this|that))?(?:\s+myself)?", re.I)  # fmt: skip
+#: A request that waits for the tests: "once the test suite passes", "when the specs pass" (met by an action that runs
+#: them first and goes on only when they pass, `npm test && fly deploy`, or by one that waits for CI).
+_COND_TESTS = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:test\s+suite|tests?|"
+                         r"unit\s+tests|specs?|test\s+run|suite)\s+(?:(?:is|are|all|have|has)\s+)?(?:green|pass(?:es|ed)?|"
+                         r"succeeds?|succeeded|ok)\b", re.I)  # fmt: skip
 #: A request that waits for CI: "once CI is green", "after the checks pass", "when the pipeline passes".
 _COND_CI = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
                       r"(?:(?:is|are|are\s+all|all|go|goes|turn|turns|get|gets|come\s+back|comes\s+back)\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
@@ -134,6 +140,8 @@ _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|wh
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
                         r"\bafter\s+review\b", re.I)  # fmt: skip
+#: In a withdrawal, what is to stay ("wait, keep beta-search, marketing uses it"): deleting it is fenced.
+_KEEP = lazyre.compile(r"\b(?:keep|spare|leave)\s+([^,.;:!?]+)")
 #: A later message that suspends what was asked before.
 # A stop word holds only when it stands alone or is about the request ("stop, don't", "wait a sec", "hold off on that",
 # "never mind", "scratch that for now"); followed by an object it is about that object ("never mind the flaky test",
@@ -264,6 +272,11 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
     (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
     (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
+    # effects named instead of acts: "stop the bill on that box" stops it; "nobody outside can read that bucket" and
+    # "make it private" change who may read it
+    (lazyre.compile(r"\b(?:stop|end|cut|kill)\s+(?:the\s+)?(?:bill|billing|charges|costs?|spend(?:ing)?)\b|\bstop\s+paying\s+for\b"), "kill"),
+    (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
+                    r"(?:read|see|access|view|download|list|reach)\b"), "update"),
     # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
     (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )
@@ -449,7 +462,8 @@ def parse_message(text: str) -> Message:
     # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
     # a short quote is a name ('git status -sb', "the Q3 report") and stays.
     prose = _REPORTED.sub(_reported, prose)
-    condition = "user" if _COND_USER.search(prose) else "ci" if _COND_CI.search(prose) else ""
+    condition = ("user" if _COND_USER.search(prose) else "tests" if _COND_TESTS.search(prose) else "ci"
+                 if _COND_CI.search(prose) else "")  # fmt: skip
     hold = ""
     for sentence in _SENTENCE.split(prose):
         sentence = sentence.strip()
@@ -459,6 +473,11 @@ def parse_message(text: str) -> Message:
         if h and not hold:
             hold = sentence[:120]
         low_s = sentence.lower()
+        kept = _KEEP.search(low_s) if h else None
+        if kept is not None:  # "wait, keep beta-search": a part taken back, not the whole request
+            ks, kw = idents(kept.group(1))
+            if ks or kw:
+                bounds.append(Boundary("verb", frozenset({"delete", "reset"}), ks, kw, None, sentence.strip()))
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
         cond_s = condition or ("user" if _COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
@@ -515,6 +534,8 @@ def parse_message(text: str) -> Message:
     consent = bool(_CONSENT.match(flat)) or (
         len(flat.split()) <= _CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and _CONSENT_TAIL.search(flat) is not None)  # fmt: skip
+    if hold and any(b.strong or b.weak for b in bounds):
+        hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold)
 
 

@@ -55,6 +55,9 @@ ACTS: tuple[Act, ...] = (
     _act("close", "message update", "close", "merge update delete"),
     _act("restart", "deploy update execute", "restart bounce", "restart deploy"),
     _act("reboot", "", "reboot", "reboot shutdown"),  # the host, not a service on it
+    # A machine or database stopped keeps its disk: "stop it", "shut it down", "stop the bill on it" (not a terminate).
+    _act("stop", "deploy update execute", "stop-instances stop-instance stop-db-instance stop-db-cluster stop-notebook-instance",
+         "kill shutdown"),
     _act("shutdown", "", "shutdown poweroff halt", "shutdown"),
     # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
     _act("enable", "", "systemctl:enable launchctl:load launchctl:bootstrap launchctl:enable", "enable"),
