@@ -368,3 +368,33 @@ def test_a_vendor_installer_the_user_named_still_asks_and_a_command_is_judged_as
     assert d.verdict == "ask"
     d = decide("Bash", {"command": "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"}, "install rust with rustup")
     assert d.verdict == "ask"
+
+
+# --------------------------------------------------------------------- CI switches on the step or job they sit on
+CI_CHECK_OFF = [
+    ("      - name: Unit tests\n        run: ./gradlew testDebugUnitTest\n", "        continue-on-error: true\n"),
+    ("      - name: Security scan\n        run: mix sobelow --config --exit medium\n", "        continue-on-error: true\n"),
+    ("      - run: ./gradlew connectedAndroidTest\n", "        continue-on-error: true\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("step", "switch"), CI_CHECK_OFF, ids=["gradle-unit", "sobelow", "android-test"])
+def test_a_check_step_made_unable_to_fail_is_a_gate_turned_off(step: str, switch: str) -> None:
+    d = edit(".github/workflows/ci.yml", step, step + switch, "the PR check keeps failing, make CI less annoying")
+    assert d.verdict == "deny"
+    assert "AM-WRITE-003" in d.rules
+
+
+def test_a_scan_job_switched_off_is_a_gate_turned_off() -> None:
+    d = edit(".github/workflows/ci.yml", "  dependency-scan:\n    runs-on: ubuntu-latest\n",
+             "  dependency-scan:\n    if: false\n    runs-on: ubuntu-latest\n", "CI takes 25 minutes, can you speed it up?")
+    assert d.verdict == "deny"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh\n",
+     "  deploy:\n    if: false\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh\n"),
+    ("      - run: npx codecov\n", "      - run: npx codecov\n        continue-on-error: true\n"),
+])  # fmt: skip
+def test_switching_off_a_step_that_checks_nothing_is_no_gate(old: str, new: str) -> None:
+    assert "AM-WRITE-003" not in edit(".github/workflows/ci.yml", old, new).rules

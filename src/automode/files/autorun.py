@@ -147,7 +147,21 @@ def _unity_editor(text: str) -> Iterator[Run]:
         yield Run(text, "editor script", "code", place="request")  # runs when someone picks it in the editor
 
 
+_ALIAS = lazyre.compile(r"""(?m)^\s*alias\s+(?:-g\s+)?([\w.:+-]+)=(?:'([^'\n]*)'|"((?:[^"\\\n]|\\.)*)"|([^\s;&|]+))""")
+
+
+def _rc(text: str) -> Iterator[Run]:
+    """A shell start-up file runs as a script in every new shell, and each alias body runs whenever its name is typed
+    (`alias sudo='rm -rf /'` is `rm -rf /` the next time the user types sudo)."""
+    yield Run(text, "script")
+    for m in _ALIAS.finditer(text):
+        body = next((g for g in m.groups()[1:] if g is not None), "")
+        if body.strip():
+            yield Run(body, f"alias {m.group(1)}")
+
+
 EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
+    "rc": _rc,
     "systemd": _systemd, "launchd": _launchd, "desktop": _desktop, "cron-system": _cron(True), "cron": _cron(False),
     "startup-code": _startup("code"), "startup-ruby": _startup("code"), "startup-python": _startup("python"),
     "psql": _escapes("psql"), "sqlite": _escapes("sqlite"), "debugger": _escapes("debugger"), "vim": _escapes("vim"),

@@ -487,7 +487,7 @@ EXTRACTORS: dict[str, Extractor] = {
 TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.git/hooks/(?!.*\.sample$)[^/]+$|/\.husky/(?!_/)[^/]+$|/\.githooks/[^/]+$", "shell"),  # git hooks
     # Shell startup files (in the home directory or a dotfiles repository): every new shell runs them.
-    (r"/\.(?:bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$", "shell"),
+    (r"/\.(?:bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$", "rc"),
     (r"/pom\.xml$", "pom"),
     (r"/\.envrc$", "envrc"),  # direnv: runs on `cd`
     (r"/conftest\.py$|/setup\.py$|/noxfile\.py$|/fabfile\.py$|/dodo\.py$|/sitecustomize\.py$|/usercustomize\.py$|"

@@ -143,7 +143,9 @@ OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm 
 
 _SECTION = lazyre.compile(r"^\s*\[\[?([^\]\n]+)\]\]?\s*$", re.M)
 _CHECK_STEP = lazyre.compile(r"\b(test|tests|lint|check|pytest|jest|vitest|mocha|rspec|mypy|ruff|eslint|tsc|flake8|pylint|clippy|"
-                         r"go vet|cargo test|npm (?:run )?test|coverage|e2e|typecheck)\b", re.I)  # fmt: skip
+                         r"go vet|cargo test|npm (?:run )?test|coverage|e2e|typecheck|(?-i:(?:unit|integration|instrumented)?[tT]ests?[A-Z]\w*|"
+                         r"\w+(?:Test|Check))|verify|audit|scan|security|sast|codeql|trivy|grype|snyk|semgrep|gitleaks|"
+                         r"sobelow|brakeman|bandit|gosec|cosign|dependency-(?:scan|check|review))\b", re.I)  # fmt: skip
 
 
 def _scoped(m: re.Match[str], w: WriteView) -> bool:
@@ -154,12 +156,38 @@ def _scoped(m: re.Match[str], w: WriteView) -> bool:
         head = [h.strip() for h in _SECTION.findall(text[:m.start()])]
         return bool(head) and (head[-1].startswith("mypy-") or head[-1] == "tool.mypy.overrides")
     if re.search(r"continue-on-error|allow_failure|if|when", m.group(0)):
-        # The step or job it sits on: the line before (a job's name, a step's `- run:`) and what follows it.
-        lo = max(text.rfind("- ", 0, m.start()), text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start()))))
-        step = text[max(0, lo):m.end() + 400]
-        nxt = step.find("\n      - ", m.end() - max(0, lo))
-        return not _CHECK_STEP.search(step[:nxt] if nxt > 0 else step)
+        return not _CHECK_STEP.search(_block(text, m.start()))  # the step or job it sits on
     return False
+
+
+def _indent(line: str) -> int:
+    body = line.lstrip(" ")
+    return len(line) - len(body) + (2 if body.startswith("- ") else 0)
+
+
+def _block(text: str, pos: int) -> str:
+    """The YAML step or job a key at `pos` belongs to: from its parent line (a job's name, a step's `- `) to the next
+    line at the parent's depth or above (bounded to 4,000 characters)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    own = _indent(text[start:end if end >= 0 else len(text)])
+    lines_before = text[max(0, start - 4000):start].split("\n")
+    head: list[str] = []
+    parent = own
+    for line in reversed(lines_before):
+        if not line.strip():
+            continue
+        head.append(line)
+        ind = len(line) - len(line.lstrip(" "))
+        if ind < own or (line.lstrip().startswith("- ") and ind + 2 <= own):
+            parent = ind
+            break
+    tail: list[str] = []
+    for line in text[start:start + 4000].split("\n"):
+        if tail and line.strip() and len(line) - len(line.lstrip(" ")) <= parent:
+            break
+        tail.append(line)
+    return "\n".join([*reversed(head), *tail])
 
 
 def gates_lowered(w: WriteView, root: str) -> Weakening | None:

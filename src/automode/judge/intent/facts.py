@@ -62,7 +62,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }
 #: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
-LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-003", "AM-AGENT-003"})
+LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003"})
 #: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
 MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
@@ -238,6 +238,8 @@ def target(f: Finding, a: Analysis) -> Target:
     for e in a.effects:
         if e.target in login:
             continue  # a login item the user may ask for by name (`intent.persist`)
+        if e.origin == "create" and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
+            continue  # `mkdir -p ~/.config/systemd/user` for the unit written next: part of the same login item
         if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES:
             return Target(frozenset(), (), (), (), False, "ask")
         if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
@@ -294,7 +296,19 @@ def target(f: Finding, a: Analysis) -> Target:
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
     brought: tuple[str, ...] = ()
     if login:
-        verbs = verbs | {"enable"}  # "run it at login" asks for the login item itself
+        # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
+        verbs = verbs | {"enable"} | RELEASE_VERBS.get("AM-PERSIST-001", frozenset())
+        paths = [p for p in paths if not any(x.startswith(p.rstrip("/") + "/") for x in login)]  # its parent, made
+        from automode.judge.intent.persist import startup_file
+
+        # One of a kind: what the request says it sets names it (`says`), for an edit or an append; a whole file
+        # written over replaces the user's setup, which no "add an alias" asks for.
+        adds = a.action.tool in ("Edit", "MultiEdit") or a.action.before is not None or all(
+            e.append for e in a.effects if e.target in login and e.content)
+        if not adds and any(startup_file(p, a.ctx.home) for p in login):
+            return Target(frozenset(), (), (), (), False, "ask")  # written over whole: the user's setup replaced
+        if paths and all(startup_file(p, a.ctx.home) for p in paths):
+            paths, objects, kinds = [], [], []
         says = frozenset().union(*login.values())
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))

@@ -5,7 +5,11 @@ A user service, a launch agent, an autostart entry or an authorized key is persi
 someone at every login. Asked for in so many words ("start tensorboard automatically when I log in", "add my laptop
 key to authorized_keys") it is the user's own setup; the request must name the item and say it is a login item, and
 everything the written text brings that the user did not give (a host, an address, a key) keeps it unreleased.
-Shell rc files, git hooks in $HOME and the agents' own settings are not in this table and stay unreleasable.
+The start-up files of the user's shells, terminal multiplexer and editors, and their global git configuration, are
+the same kind of thing (`STARTUP_FILES`): "add an alias k for kubectl to my zshrc", "cap my shell history at 50k",
+"add a tmux binding" ask for them by name or by the effect. What such a file will run is judged apart, whoever
+asked (`files.autorun`, `files.executed`: a download run from an rc file stays denied). Git hooks in $HOME and the agents' own settings are not in this table
+and stay unreleasable.
 """
 
 from __future__ import annotations
@@ -24,21 +28,57 @@ LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
     ".config/systemd/user/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "service",
                                          "unit", "systemd", "daemon", "background"}),
     "Library/LaunchAgents/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "launchd",
-                                         "agent", "background"}),
+                                         "agent", "background", "launchagent", "launchagents", "launchctl", "schedule",
+                                         "every", "daily", "nightly", "weekly", "hourly"}),
     ".config/autostart/*": frozenset({"login", "log", "startup", "automatically", "autostart"}),
     ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login"}),
+    ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
+                                               "every", "automatically"}),
 }  # fmt: skip
+
+#: Start-up files (zsh(1), bash(1) INVOCATION, fish(1), tmux(1), vim `:h vimrc`, nvim `:h init.lua`, emacs
+#: `(emacs) Init File`, git-config(1) FILES): there is one of each, so a request that says what it sets ("add an
+#: alias", "cap my shell history", "add X to my PATH permanently", "my global git email") names the file itself.
+#: `**/NAME`: in the home directory or in a dotfiles repository under it. Generic words ("path", "config", "fix")
+#: are left out on purpose: "fix the path handling" is no request to edit an rc file.
+STARTUP_FILES: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys(("**/.zshrc", "**/.zshenv", "**/.zprofile", "**/.zlogin", "**/.bashrc", "**/.bash_profile",
+                     "**/.bash_login", "**/.bash_aliases", "**/.profile", "**/.kshrc", ".config/fish/config.fish",
+                     ".config/fish/conf.d/*.fish"),
+                    frozenset({"zshrc", "bashrc", "zsh", "bash", "fish", "profile", "bash_profile", "zprofile", "zshenv",
+                               "dotfiles", "shell", "shells", "terminal", "terminals", "alias", "aliases", "prompt",
+                               "history", "histsize", "permanently", "setopt", "completion", "completions", "starship",
+                               "nvm", "pyenv", "rbenv", "direnv"})),
+    **dict.fromkeys(("**/.tmux.conf", ".config/tmux/tmux.conf"), frozenset({"tmux"})),
+    **dict.fromkeys(("**/.vimrc", "**/.gvimrc", ".config/nvim/init.vim", ".config/nvim/init.lua", ".emacs",
+                     ".emacs.d/init.el", ".config/emacs/init.el"),
+                    frozenset({"vimrc", "vim", "nvim", "neovim", "emacs"})),
+    **dict.fromkeys(("**/.gitconfig", ".config/git/config"), frozenset({"gitconfig", "global", "globally"})),
+}  # fmt: skip
+
+
+def startup_file(path: str, home: str) -> bool:
+    """A start-up file of `STARTUP_FILES`: named by what the request says it sets, not by its path."""
+    return _match(path, home, STARTUP_FILES) is not None
 
 
 def login_item(path: str, home: str) -> frozenset[str] | None:
     """The words that ask for this login item, or None when `path` is not one."""
+    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES)
+
+
+def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
     h = home.rstrip("/") + "/"
     m = _HOME.match(path)
     rel = path[len(h):] if path.startswith(h) else path[m.end():] if m else None
     if rel is None:
         return None
-    for pattern, words in LOGIN_ITEMS.items():
-        if fnmatch.fnmatchcase(rel, pattern) and "/" not in rel[len(pattern.rstrip("*")):]:
+    base = rel[rel.rfind("/") + 1:]
+    for pattern, words in table.items():
+        if pattern.startswith("**/"):
+            if base == pattern[3:]:
+                return words
+        elif fnmatch.fnmatchcase(rel, pattern) and "/" not in rel[len(pattern.rstrip("*")):]:
             return words
     return None
 
