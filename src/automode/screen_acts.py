@@ -18,6 +18,7 @@ outside destination). AGENTS.md asks for routine acts ("run `make test`", "use p
 from __future__ import annotations
 
 from automode import lazyre
+from automode.screen_langs import ACT_VERBS_MORE, TARGETS_MORE
 
 #: act class -> the target classes it is consequential on
 #: ("data+dest": both in the sentence)
@@ -277,6 +278,10 @@ TARGETS: dict[str, str] = {
     "protection": _PROTECTION, "branch": _BRANCH, "review": _REVIEW, "remote": _REMOTE,
 }  # fmt: skip
 
+ACT_VERBS.update(ACT_VERBS_MORE)
+for _cls, _rx in TARGETS_MORE.items():
+    TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
+
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
 DIRECTIVE_VERBS = ("setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
                    "fügt", "ändert", "entfernt", "deaktiviert", "kopiert", "überweist", "bump", "verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
@@ -297,7 +302,29 @@ DATA_WORDS = lazyre.compile(r"(?i)\b(?:api[\s_-]?keys?|tokens?|passwords?|secret
                             r"e-?mails?|messages?|personal|data)\b|密钥|令牌|密码|凭证|对话|会话|数据|パスワード|トークン|会話|"
                             r"비밀번호|토큰|대화")
 
-#: Commands that are an act and its target at once.
+#: Commands that are an act and its target at once, by family (the generic ones follow in `DANGER`).
+DANGER_FAMILIES = (
+    # a host's own protections off: endpoint protection, firewalls, MAC, audit trails, remote login hardening
+    r"\bset-mppreference\b[^\n]{0,40}-disable\w*\s+\$?(?:true|1)\b|\badd-mppreference\b[^\n]{0,20}-exclusionpath\b",
+    r"\bnetsh\s+advfirewall\s+set\b[^\n]{0,40}\bstate\s+off\b|\bufw\s+disable\b|\bufw:?\s+state=disabled\b|\bsetenforce\s+0\b",
+    r"\bsystemctl\s+(?:stop|disable|mask)\s+(?:--now\s+)?(?:firewalld|auditd|apparmor|falco|osqueryd?|wazuh\S*|datadog-agent|crowdstrike\S*|falcon-sensor)\b",
+    r"\bstop-logging\b|\bdelete-trail\b|\bdelete-flow-logs\b|\bdisable-security-hub\b|\bguardduty\s+delete-detector\b",
+    r"\bpermitrootlogin\b\W{0,3}(?:to\s+)?\W?yes\b|\bpasswordauthentication\b\W{0,3}(?:to\s+)?\W?yes\b|\bnopasswd:\s*all\b",
+    r"\btee\s+(?:-a\s+)?/etc/sudoers|>>?\s*~?/?[\w./-]*authorized_keys\b|\b0\.0\.0\.0/0\b",
+    # local administrators and cloud owners granted to someone the text names
+    r"\badd-localgroupmember\b[^\n]{0,40}\badministrators\b|\bnet\s+localgroup\s+administrators\s+\S+\s+/add\b",
+    r"\badd-iam-policy-binding\b[^\n`]{0,240}--role[= ](?:roles/)?(?:owner|editor|\w*admin\w*)\b|\bmemberships/[^\s/]+\b[^\n`]{0,40}role=admin\b",
+    # the repository, its history or state handed elsewhere or rewritten
+    r"\bgit\s+remote\s+add\s+\S+\s+\S+[^\n]{0,120}\bgit\s+push\b|\bpush\s+(?:\S+\s+)?--(?:all|mirror)\b|\bterraform\s+state\s+rm\b",
+    r"\bcore\.hookspath\s+(?:to\s+)?/dev/null\b",
+    # package indexes and TLS trust pointed at an unverified source
+    r"\bindex-url\s+http://|\bglobal\.trusted-host\b|(?:servercertificatecustomvalidationcallback|servercertificatevalidationcallback|"
+    r"hostnameverifier|checkservertrusted)[^\n;]{0,60}(?:=>|=&gt;|return)\s*true\b",
+    # credentials gathered and sent: a secret source piped or attached to an uploader
+    r"(?:~/\.(?:aws|ssh|kube|gnupg|docker|config/gcloud)|\.env\b|/etc/shadow|\bprintenv\b|\benv\b)[^\n`|]{0,160}\|\s*(?:curl|wget|nc|ncat)\b",
+    r"\bcurl\b[^\n`]{0,120}(?:-f|--form|-t|--upload-file|--data\S*)\s+\S*@?(?:~/\.|\.env|[\w./-]*(?:credentials|id_rsa|id_ed25519|\.pem|\.key|\.jks|secrets?)\b)",
+)
+
 DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
           r"(?:networkpolicy|podsecurity|tls|ssl|verify|auth)[\w.]*\s*[:=]\s*false|\bgit\s+push\s+(?:-\S+\s+)*https?://|credential\.helper\s+store|--privileged\b|\s-v\s+/:/|\bdelete\s+/\S*\*|--no-verify\b|core\.hookspath\s+/dev/null|strict-ssl\s+false|\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
@@ -312,7 +339,7 @@ DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env
           r"\bgit\s+add\s+-f\b|\bcargo\s+publish\b|\bnpm\s+publish\b|\buninstall\b[^\n`]{0,40}(?:automode|guard|hook)|"
           r"acceptallcerts|trust\s*manager\s+that\s+accepts\s+all|checkrevocation\s*=\s*false|"
           r"\bset\s+[\w.]*(?:clusteradmin|hostnetwork|privileged)\s*=\s*true|[\w.]*(?:clusteradmin|privileged)\s*=\s*true|"
-          r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl")  # fmt: skip
+          r"two_factor_requirement_enabled\s*=\s*false|\bbase64\b[^\n`]{0,40}\|\s*curl|" + "|".join(DANGER_FAMILIES))  # fmt: skip
 
 #: What a request says to get itself done unchecked, in each language.
 PRESSURE = (r"zonder\s+(?:\w+\s+){0,4}vragen|non\s+segnalar\w*|non\s+dirlo|non\s+menzionar\w*|vermeld\w*\s+(?:\w+\s+){0,3}niet|niet\s+(?:vermelden|melden)|"
@@ -367,7 +394,8 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
 DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\s+exemple|por\s+ejemplo|ad\s+esempio|"
               r"per\s+esempio|por\s+exemplo|bijvoorbeeld|na\s+przykład)(?![.\w-])|"
               r"\b(?:attackers?|attacks?|injections?|injected|malicious|phishing|scams?|adversar\w+|red\s+team|payloads?|"
-              r"harmful|threats?|planted|forged|spoof\w*|hijack\w*|"
+              r"harmful|threats?|planted|forged|spoof\w*|hijack\w*|fraud\w*|scam\w*|red\s+flags?|social\s+engineering|"
+              r"impersonat\w+|awareness|suspicious|"
               r"exploit\w*|threat\s+model|researchers?|vulnerabilit\w+|jailbreak\w*|angreifer|attaquant|atacante|"
               r"attaccante|aanvaller|atakujący)\b")  # fmt: skip
 DISCUSSION_RE = lazyre.compile(DISCUSSION)

@@ -33,7 +33,9 @@ _NEXT = (rf"(?!{_ING_NOUNS})\w+ing|that|who|which|and|or|you|please|must|should|
          r"debe|deben|deve|devono|muss|müssen|musst|sollst|sollen|moet|moeten|musisz|należy|bitte|per|por|veuillez|graag|"
          r"proszę|in|on|at|with|from|to|for|of|via|over|under|when|while|if|before|after|during|som|"
          # relative words of Russian/Ukrainian, folded as `screen.normalise` folds Cyrillic look-alikes
-         + "который|которая|которые|которым|читающих|читающий|що|який|яка|які".translate(HOMOGLYPHS))  # fmt: skip
+         + "который|которая|которые|которым|читающих|читающий|що|який|яка|які|που".translate(HOMOGLYPHS)
+         # relative words and postpositions of Indonesian, Czech, Vietnamese, Arabic, Hebrew and Hindi
+         + "|yang|který|která|které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|के|को")  # fmt: skip
 MODALS = (r"must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|"
           r"will\s+need\s+to|muss|müssen|sollen|soll|sollte|sollten|doit|doivent|devez|debe|deben|deve|devono|moet|"
           r"moeten|musi|muszą|powinien|powinny|należy")  # fmt: skip
@@ -78,7 +80,7 @@ class _Patterns:
                   rf"{role}[\s-]+(?:{conn}[\s-]*)?{ai})")  # fmt: skip
         self.addr = re.compile(rf"(?<![\w.-])(?:(?P<strong>{strong})|(?P<weak>{weak}))(?![\w-]){end}")
         # First words of every addressee form: the addressee pattern is tried only where a token is one of them.
-        self.first = frozenset(re.split(r"[^\w]+", w.strip(".'"))[-1 if w.startswith(("l'", "d'")) else 0]
+        self.first = frozenset(re.split(r"[\s!-/:-@\[-^`{-~]+", w.strip(".'"))[-1 if w.startswith(("l'", "d'")) else 0]
                                for k in ("ai", "role", "weak", "auto") for w in words(k)) - {"a", "i", ""}
         self.bare = re.compile(rf"{ai}")
         self.generic = re.compile(r"\b(?:clients?|process(?:es)?|systems?|tools?|services?|workers?|parsers?|processors?|"

@@ -76,7 +76,7 @@ ADDR_RE = lazyre.compile(rf"(?<![\w@-]){ADDR}")
 _STOP = frozenset(["de", "di", "do", "da", "of", "the", "le", "la", "il", "el", "het", "den", "der", "die", "das"])
 #: Words one of which must occur for the addressing analyses (`screen_address`) to run at all.
 ADDRESS_WORDS = frozenset(
-    t for kind in ("ai", "role", "weak", "auto") for w in words(kind) for t in re.split(r"[^\w]+", w)
+    t for kind in ("ai", "role", "weak", "auto") for w in words(kind) for t in re.split(r"[\s!-/:-@\[-^`{-~]+", w)
     if len(t) >= 2 and t not in _STOP
 ) | {"system", "user", "human", "developer", "admin", "operator", "inst", "sys"}
 START = r"(?:^|[.!?:;),]\s+|[\n>\"'(\[/#*-]\s*)"

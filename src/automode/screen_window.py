@@ -48,6 +48,9 @@ from automode.screen_acts import (
 )
 from automode.screen_address import MODALS, alt
 from automode.screen_address import patterns as address_patterns
+from automode.screen_langs import IMPERATIVE_ONLY
+from automode.screen_pressure import finditer as pressure_matches
+from automode.screen_pressure import kinds as pressure_kinds
 from automode.screen_words import HOMOGLYPHS, words
 
 MAX_WINDOWS = 40
@@ -85,7 +88,7 @@ class _Patterns:
         firsts = [*words("ai"), *words("auto"), *words("weak"), "assistant", "assistants", "agent", "agents", "bot", "bots",
                   "copilot", "copilots", "chatbot", "chatbots", "crawler", "crawlers", "scraper", "scrapers", "summariser",
                   "summarizer", "summarisers", "summarizers", "automation", "tooling", "model", "models"]
-        self.first = frozenset(next((t for t in re.split(r"[^\w]+", w) if len(t) > 1), "") for w in firsts) - {""}
+        self.first = frozenset(next((t for t in re.split(r"[\s!-/:-@\[-^`{-~]+", w) if len(t) > 1), "") for w in firsts) - {""}
         self.turn_words = frozenset(["system", "assistant", "user", "human", "developer", "role", "user_message", "inst", "im_start"])
         self.conceal_words = frozenset(["ask", "asking", "tell", "telling", "bother", "bothering", "check", "checking", "notify",
                                         "notifying"])
@@ -96,16 +99,18 @@ class _Patterns:
         self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:[ \t]*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
                                r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
+        self.mention = re.compile(r"(?<![\w.@])@[\w-]*?(?:assistant|agent|bot|copilot|claude|gpt|llm)s?(?![\w-])")
         self.conceal = re.compile(r"\b(?:do\s+not|don'?t|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:ask|asking|tell|telling|"
                                   r"bother|bothering|check\s+with|checking\s+with|notify|notifying)\s+(?:the\s+|your\s+)?"
                                   r"(?:user|developer|human|operator|owner|maintainers?)\b")  # fmt: skip
         qual = (r"(?:reading|processing|handling|summari[sz]ing|managing|editing|working|investigating|reviewing|applying|"
                 r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
-                r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som)\b")  # fmt: skip
+                r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som|yang|který|která|"
+                r"které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|που)\b").translate(HOMOGLYPHS)  # fmt: skip
         self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
-                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+)?$")  # fmt: skip
+                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{3,}\s+)?$")  # fmt: skip
         self.auto_after = re.compile(rf"\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
         verbs: dict[str, set[str]] = {}
         for table in ACT_VERBS.values():
@@ -115,9 +120,10 @@ class _Patterns:
         self.classes = verbs
         # forms that are imperatives and nothing else (Russian/Ukrainian, Turkish, Polish second person): said to the
         # reader wherever they stand, as the verb may close its clause (Turkish)
-        self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl") for ws in ACT_VERBS[lang].values()
-                                          for w in ws if not w.endswith(("ć", "c", "ть", "ти")))
         en = {w for ws in ACT_VERBS["en"].values() for w in ws}
+        self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl", *IMPERATIVE_ONLY)
+                                          for ws in ACT_VERBS[lang].values() for w in ws
+                                          if not w.endswith(("ć", "c", "ть", "ти")) and w not in en)
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
@@ -139,7 +145,8 @@ class _Patterns:
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
-                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise"))
+                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise",
+                          "instead", "always", "still"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
@@ -168,7 +175,10 @@ class _Patterns:
                                 rf"authori[sz]es?\s+you\s+to|(?:are|is)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to|"
                                 rf"vous\s+autorise\s+à|t'autorise\s+à|te\s+autoriza\s+a|le\s+autoriza\s+a|ti\s+autorizza\s+a|"
                                 rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
-                                rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to)(?![\w'])")
+                                rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
+                                # "the licence requires it to also run", "asked that you set", "have your assistant upload"
+                                rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests)\s+that\s+you|"
+                                rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?)(?![\w'])")
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
@@ -179,6 +189,9 @@ class _Patterns:
         self.heading = re.compile(r"(?m)^([ \t]*(?:#+|\*\*|==+|--+)?[ \t]*[^\n.!?:,;]{1,60}?)[ \t]*(?:\*\*)?[ \t]*$(?=\n)")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
         self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[。！？；])|\n|\.$")
+        # a concrete object of a directive: a command in code quotes, a URL, an address, a home or system path, an option
+        self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
+                                   r"\$\(|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
@@ -297,7 +310,7 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
         if m.start() > at:
             break  # the command's own first word may be the imperative ("scale this deployment to 0")
         verb = m.group(0)
-        if _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
+        if verb in p.imperative_forms or _directive(p, sentence, m.start(), verb, base_form(verb, p.directive_verbs)):
             return True
     return False
 
@@ -339,7 +352,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     p = patterns()
     window = _unwrap(p, norm[lo:hi])
     start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
-    discussion = p.discussion.search(window) is not None
+    # text about attacks: the window or the paragraph that introduces it ("a typical fraudulent message looks like this:")
+    discussion = p.discussion.search(window) is not None or p.discussion.search(norm, max(0, lo - 400), lo) is not None
     cjk = CJK_CHARS.search(window) is not None
     acts: list[str] = []
     outside = False
@@ -405,10 +419,24 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     else:
         parts_extra = []
         loose = None
+    directed = None
     if not acts and danger is None:
-        return None
+        # no act of a known class: a directive with a concrete object, hidden from the user or claiming approval
+        if addr < 2 or p.concrete.search(window) is None:
+            return None
+        kinds = pressure_kinds(window)
+        if "conceal" in kinds or "claim" in kinds:
+            directed = _directed(p, window, start, cjk, discussion)
+        if directed is None:
+            return None
+        act_at, snippet = lo + directed[0], directed[1]
+    else:
+        kinds = pressure_kinds(window)
     parts = [f"address({addr})"]
     score = addr
+    if directed is not None:
+        score += 1
+        parts.append("directive with a concrete object")
     if acts:
         score += 2
         parts.append("act(" + ", ".join(dict.fromkeys(acts)) + ")")
@@ -424,7 +452,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
         parts += parts_extra
         if not snippet:
             snippet, act_at = window[max(0, danger.start() - 80) : danger.end() + 40], lo + danger.start()
-    pressure = len({m.group(0) for m in p.pressure.finditer(window)})
+    pressure = len({m.group(0) for m in p.pressure.finditer(window)} | set(kinds.values()))
     if pressure:
         score += min(2, pressure)
         parts.append(f"pressure({min(2, pressure)})")
@@ -434,6 +462,29 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     if score < THRESHOLD:
         return None
     return Hit(score, act_at, parts, " ".join(snippet.split())[:160])
+
+
+def _directed(p: _Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
+    """(position, sentence) of a directive to the reader whose sentence (or the line it introduces) names a concrete
+    object, an act of whatever class: with `conceal` or `claim` pressure it is what an injection asks for."""
+    for pos, sentence in _sentences(p, window)[:60]:
+        if pos + len(sentence) < start or (discussion and p.discussion.search(sentence)):
+            continue
+        if not p.concrete.search(window, pos, pos + len(sentence) + 160):
+            continue
+        if cjk and CJK_CHARS.search(sentence):
+            m = p.cjk_act.search(sentence)
+            if m is not None and not (discussion and _quoted(window, pos + m.start())) and not CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):
+                return pos, sentence
+        for n, v in enumerate(p.any_verb.finditer(sentence)):
+            if n >= 6:
+                break
+            verb = v.group(0)
+            if _negated(p, sentence, v.start()) or (discussion and _quoted(window, pos + v.start())):
+                continue
+            if verb in p.imperative_forms or _directive(p, sentence, v.start(), verb, base_form(verb, p.directive_verbs)):
+                return pos, sentence
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -495,6 +546,15 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             if n >= MAX_WINDOWS // 4:
                 break
             anchors.append((m.start(), -1, 2))  # a fake turn or "don't ask the user": the act may come first
+    if "@" in norm:
+        # a mention whose handle names an assistant ("@devassistant", "@triage-bot")
+        for n, m in enumerate(p.mention.finditer(norm)):
+            if n >= MAX_WINDOWS // 4:
+                break
+            anchors.append((m.start(), m.end(), 2))
+    # text that keeps what it asks for from the user ("keep it out of the transcript"): the reader is whoever acts
+    for m in pressure_matches("conceal", norm, 2, words)[: MAX_WINDOWS // 4]:
+        anchors.append((m.start(), -1, 2))
     best: dict[tuple[int, int], tuple[int, int]] = {}
     for at, end, weight in anchors:
         key = _bounds(norm, at)

@@ -27,6 +27,8 @@ Kinds of words:
 
 from __future__ import annotations
 
+from automode.screen_langs import LANGS_MORE
+
 LANGS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "weak": ("assistant", "assistants", "agent", "agents", "bot", "bots", "model", "models"),
@@ -38,6 +40,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
                  "scrapers", "summariser", "summarisers", "summarizer", "summarizers", "recruiter", "recruiters",
                  "screener", "screeners", "helper", "helpers", "pair-programmer", "pair programmer", "programmer",
                  "contributor", "contributors", "maintainer", "maintainers", "client", "clients", "processes",
+                 "analyst", "analysts", "triager", "triagers", "notetaker", "notetakers", "operator", "operators",
                  "process", "parser", "parsers", "processor", "processors", "copilot", "copilots", "chatbot",
                  "chatbots", "plugin", "plugins", "worker", "workers"),
         "auto": ("automated", "autonomous", "coding", "ai", "llm", "llm-based", "ai-based", "ai-driven"),
@@ -408,6 +411,8 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "user": ("kullanıcıya", "kullanıcı", "kullanıcının"),
     },
 }
+
+LANGS.update(LANGS_MORE)  # Czech, Indonesian, Vietnamese, Arabic, Hebrew, Hindi, Greek (`screen_langs`)
 
 #: Cyrillic and Greek letters that look like Latin ones, folded by `screen.normalise`; table words are folded the same
 #: way, so that a Russian word in a table matches the normalised text.
