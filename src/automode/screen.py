@@ -126,6 +126,8 @@ def flatten(output: Any, limit: int = MAX_CHARS) -> str:
 def normalise(text: str) -> str:
     """Fold the spellings injections use to dodge filters: width/compat forms, homoglyphs, leetspeak, spaced or
     dotted letters ("i g n o r e", "i.g.n.o.r.e")."""
+    if "\\n" in text:
+        text = text.replace("\\n", "\n")  # escaped line breaks (calendar fields, JSON in logs) break lines for the reader too
     t = unicodedata.normalize("NFKC", text.translate(_ZW_DELETE)).lower().translate(HOMOGLYPHS)
     t = SPACED.sub(lambda m: re.sub(r"[ ._*\-]", "", m.group(0)), t)
     if not LEET_CHARS.search(t):

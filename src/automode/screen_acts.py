@@ -45,7 +45,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "attach": ("attach", "enclose"),
         "pay": ("pay", "transfer", "wire", "send", "refund", "remit", "deposit", "credit", "settle", "schedule", "issue", "sign",
                 "sign up", "subscribe", "enrol", "enroll", "buy", "purchase", "order", "upgrade", "charge",
-                "approve", "release", "make", "process", "record", "register", "apply"),
+                "approve", "release", "make", "process", "record", "register", "apply", "sign them up", "sign him up",
+                "sign her up", "sign me up", "sign us up"),
         "grant": ("grant", "invite", "add", "give", "make", "create", "promote", "elevate", "assign", "set", "register",
                   "update", "change", "upgrade", "subscribe"),
         "destroy": ("delete", "remove", "drop", "wipe", "erase", "destroy", "purge", "flush", "truncate", "reset", "clear",
@@ -117,9 +118,10 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                 "rimborsa", "effettua", "esegui", "registra"),
         "grant": ("concedere", "concedi", "aggiungere", "aggiungi", "invitare", "invita", "dare", "dai", "creare",
                   "crea", "nominare", "nomina"),
-        "destroy": ("cancellare", "cancella", "eliminare", "elimina", "eliminate", "svuotare", "svuota", "distruggere",
+        "destroy": ("cancellare", "cancella", "eliminare", "elimina", "eliminate", "svuotare", "svuota", "distruggere", "rimuovi", "rimuovere",
                     "distruggi", "resettare"),
-        "degrade": ("disattivare", "disattiva", "aggirare", "aggira", "disinstallare", "disinstalla", "ignora"),
+        "degrade": ("disattivare", "disattiva", "aggirare", "aggira", "disinstallare", "disinstalla", "ignora", "rimuovi",
+                    "rimuovere"),
         "approve": ("approvare", "approva", "unire", "accetta", "accettare", "accettate"),
         "exec": ("eseguire", "esegui", "eseguite", "installare", "installa", "lanciare", "lancia", "avviare", "avvia"),
         "redirect": ("cambiare", "cambia", "modificare", "modifica", "sostituire", "sostituisci", "aggiornare",
@@ -128,7 +130,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "send": ("enviar", "envie", "envia", "envie-me", "encaminhar", "encaminhe", "encaminha", "mandar", "mande",
                  "manda", "compartilhar", "compartilhe", "partilhe", "publicar", "publique", "carregar", "carregue",
-                 "exportar", "exporte", "exporta", "copiar", "copie", "anexe", "anexar"),
+                 "exportar", "exporte", "exporta", "copiar", "copie", "anexe", "anexar", "enviem", "encaminhem", "cola", "cole",
+                 "colar"),
         "pay": ("pagar", "pague", "paga", "transferir", "transfira", "transfere", "reembolsar", "reembolse",
                 "deposite", "faça", "realize", "efetue"),
         "grant": ("conceder", "conceda", "concede", "adicionar", "adicione", "adiciona", "convidar", "convide",
@@ -138,7 +141,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "degrade": ("desativar", "desative", "desativa", "ignorar", "contornar", "contorne", "desinstalar",
                     "desinstale"),
         "approve": ("aprovar", "aprove", "aprova", "mesclar", "mescle", "aceitar", "aceite"),
-        "exec": ("executar", "execute", "executa", "instalar", "instale", "instala", "rodar", "rode"),
+        "exec": ("executar", "execute", "executa", "instalar", "instale", "instala", "rodar", "rode", "corre", "corra"),
         "redirect": ("alterar", "altere", "mudar", "mude", "substituir", "substitua", "atualizar", "atualize"),
     },
     "nl": {
@@ -166,12 +169,12 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "degrade": ("wyłącz", "wylacz", "wyłączyć", "obejdź", "obejdz", "odinstaluj", "zignoruj"),
         "approve": ("zatwierdź", "zatwierdz", "zaakceptuj", "scal", "zmerguj"),
         "exec": ("uruchom", "uruchomić", "wykonaj", "wykonać", "zainstaluj", "zainstalować"),
-        "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj"),
+        "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj", "ustaw", "ustawić"),
     },
     "sv": {
         "send": ("skicka", "vidarebefordra", "ladda upp", "dela", "kopiera", "klistra in"),
         "pay": ("betala", "överför", "för över", "slutför köpet", "slutför"),
-        "grant": ("lägg till", "bjud in", "tilldela"),
+        "grant": ("lägg till", "lägg", "bjud in", "tilldela"),
         "destroy": ("radera", "ta bort", "töm", "rensa"),
         "degrade": ("stäng av", "inaktivera", "kringgå", "ta bort"),
         "approve": ("godkänn", "slå ihop", "acceptera"),
@@ -179,9 +182,9 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "redirect": ("uppdatera", "ändra", "byt"),
     },
     "da": {
-        "send": ("send", "videresend", "upload", "kopier"),
+        "send": ("send", "videresend", "upload", "kopier", "del"),
         "pay": ("betal", "overfør"),
-        "grant": ("tilføj", "giv", "inviter"),
+        "grant": ("tilføj", "giv", "inviter", "del"),
         "destroy": ("slet", "fjern", "tøm"),
         "degrade": ("deaktiver", "slå fra", "omgå"),
         "approve": ("godkend", "accepter", "flet"),
@@ -204,12 +207,12 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
     "tr": {
         "send": ("gönder", "gönderin", "ilet", "iletin", "yükle", "yükleyin", "paylaş", "paylaşın"),
         "pay": ("öde", "ödeyin", "yapın"),
-        "grant": ("ekle", "ekleyin"),
+        "grant": ("ekle", "ekleyin", "ayarla", "ayarlayın"),
         "destroy": ("sil", "silin", "kaldır", "kaldırın"),
         "degrade": ("kapat", "kapatın", "kaldır", "kaldırın", "devre dışı bırak"),
         "approve": ("birleştir", "birleştirin", "onayla", "onaylayın"),
         "exec": ("çalıştır", "çalıştırın", "kur", "kurun"),
-        "redirect": ("değiştir", "değiştirin", "güncelle", "güncelleyin", "yap"),
+        "redirect": ("değiştir", "değiştirin", "güncelle", "güncelleyin", "yap", "ayarla", "ayarlayın"),
     },
 }
 
@@ -230,9 +233,12 @@ _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|expo
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|pièces\s+jointes|fichiers|dossiers?|correos|archivos|adjuntos|"
          r"allegati|documenti|estratti\s+conto|extractos|relevés|anexos|arquivos|bijlagen|bestanden|załączniki|pliki|anhänge|"
          r"ndas?|contracts?|agreements?|price\s+lists?|payroll|salar(?:y|ies)|statements?|dateien|kontoauszüge|rechnungen|facturas|fatture|faturas|facturen|faktury|contratos|contratti|verträge|"
-         r"письма|файлы|документы|\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf))\b")  # fmt: skip
+         r"письма|файлы|документы|mejl\w*|e-post|tabelas?|tablas?|tables?|tabelle|tabell\w*|results?|resultados?|ergebnis\w*|"
+         r"resultat\w*|risultat\w*|output|ausgabe|sortie|salida|saída|wynik\w*|folders?|mapp(?:e|en|a|an)|carpetas?|cartell\w*|"
+         r"pastas?|ordner\w*|arquivo|archivo|fichier|datei|bestand|plik|pg_dump|mysqldump|mongodump|"
+         r"\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf|properties))\b")  # fmt: skip
 _DEST = (r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
-         r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\bin\s+#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
+         r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\b(?:in|into|to|on|no|en|na|im|nel|dans|w)\s+(?:the\s+|o\s+|el\s+|le\s+)?(?:canal\s+|kanal\s+|channel\s+|salon\s+)?#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
          r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
           r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bbic\b|\bswift\b|\bwallet\b|"
@@ -317,6 +323,8 @@ DANGER_FAMILIES = (
     # the repository, its history or state handed elsewhere or rewritten
     r"\bgit\s+remote\s+add\s+\S+\s+\S+[^\n]{0,120}\bgit\s+push\b|\bpush\s+(?:\S+\s+)?--(?:all|mirror)\b|\bterraform\s+state\s+rm\b",
     r"\bcore\.hookspath\s+(?:to\s+)?/dev/null\b",
+    # review and CI gates off: merging past them, failures allowed, any host accepted
+    r"\b(?:gh|glab)\s+(?:pr|mr)\s+merge\b|\ballow_failure:\s*true\b|\ballowed_hosts\s*=\s*\[\s*[\"']\*[\"']\s*\]",
     # package indexes and TLS trust pointed at an unverified source
     r"\bindex-url\s+http://|\bglobal\.trusted-host\b|(?:servercertificatecustomvalidationcallback|servercertificatevalidationcallback|"
     r"hostnameverifier|checkservertrusted)[^\n;]{0,60}(?:=>|=&gt;|return)\s*true\b",
@@ -389,6 +397,9 @@ DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|ma
           r"\b(?:ao|al|en|lors\s+de|beim|bij\s+het|prima\s+di|antes\s+de|avant\s+de|bevor|voordat|przed)\s+"
           r"(?:processar|procesar|traiter|verarbeiten|verwerken|riassumere|resumir|résumer|zusammenfassen|samenvatten|"
           r"elaborare|continuar|continuer|continuare|weitermachen|responder|rispondere|répondre|antworten)\b|"
+          r"\bsom\s+(?:läser|hanterar|behandlar|læser)\b|\bque\s+lee\b|\bdie\s+(?:dies\s+)?liest\b|\bktóry\s+czyta\b|"
+          r"\byang\s+membaca\b|\bkterý\s+(?:čte|zpracovává|spravuje)\b|đang\s+(?:đọc|xử\s+lý)|الذي\s+(?:يقرأ|يدير)|שקורא|"
+          r"पढ़ने\s+वाले|πou\s+διαβάζει|"
           r"\bqui\s+(?:traite|lit)|\bche\s+(?:gestisce|legge)|\bque\s+(?:esté|lee|procesa)|\bdie\s+\w+\s+(?:beheert|leest)|"
           r"\bder\s+(?:dieses|diese)|\bktóry\s+to\s+czyta|\bwenn\s+du\b|\bse\s+você\b|\bsi\s+(?:eres|vous)\b|\bjeśli\s+jesteś\b")  # fmt: skip
 DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\s+exemple|por\s+ejemplo|ad\s+esempio|"

@@ -57,6 +57,9 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": (r"(?:دون|بدون|لا\s+ت)\S*\s*(?:إبلاغ|إخبار|ذكر|تذكر|تخبر|تبلغ)\S*", r"لا\s+(?:تخبر|تبلغ|تذكر)\S*"),
         "he": (r"(?:אל\s+ת|בלי\s+ל)(?:ספר|יידע|ציין|דווח|זכיר)\S*",),
         "hi": (r"(?:मत|न)\s+(?:बताएं|बताएँ|बताना|बताओ|बताइए)", r"(?:बताने|बताए)\s+(?:बिना|की\s+ज़रूरत\s+नहीं|की\s+जरूरत\s+नहीं)"),
+        "zh": (r"不要(?:在\S{0,8})?(?:提|说|告诉|告知|透露)", r"别告诉", r"(?:无需|不必|不用)告知"),
+        "ja": (r"(?:伝え|言わ|報告し|知らせ)ないで",),
+        "ko": (r"(?:알리지|말하지)\s?마",),
     },
     "claim": {
         "en": (
@@ -94,6 +97,10 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": (r"موافق\S*\s+مسبق\S*", r"بناءً?\s+على\s+تعليمات", r"تمت\s+الموافقة", r"وافق\S*"),
         "he": (r"אושר\s+מראש", r"אישר\S*", r"מאושר"),
         "hi": (r"अनुमति\s+दे\s+दी", r"मंज़ूरी\s+दे\s+दी|मंजूरी\s+दे\s+दी", r"स्वीकृत"),
+        "zh": (r"已获\S{0,6}(?:批准|同意|授权)", r"已经?(?:批准|同意|授权)"),
+        "ja": (r"(?:了承|承認|許可)(?:は|を)?(?:得て|もらって|いただいて)", r"承認済み"),
+        "ko": (r"(?:승인|허락)(?:을)?\s?받았",),
+        "eu": (r"\b(?:oficjaln\w+|offizielle?|officielle?|oficial|ufficiale)\s+(?:procedur\w+|prozedur|richtlinie|política|politica)\b",),
     },
     "unchecked": {
         "en": (
@@ -113,10 +120,18 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": (r"\bfråga\s+inte\b", r"\bbehöver\s+inte\s+fråga\b", r"\butan\s+att\s+fråga\b"),
         "da": (r"\bspørg\s+ikke\b", r"\bbehøver\s+ikke\s+(?:at\s+)?spørge\b"),
         "tr": (r"\bsormana\s+gerek\s+yok\b", r"\bsormadan\b"),
+        "pt": (r"\bnão\s+(?:é\s+)?precis\w*\s+(?:de\s+)?(?:lhe\s+)?perguntar\b", r"\bsem\s+perguntar\b"),
+        "es": (r"\bno\s+hace\s+falta\s+preguntar\b", r"\bsin\s+preguntar\b"),
+        "it": (r"\bsenza\s+chiedere\b",),
+        "fr": (r"\bsans\s+demander\b",),
+        "de": (r"\bohne\s+(?:zu\s+)?(?:fragen|nachzufragen)\b", r"\bnicht\s+gefragt\s+werden\b"),
+        "nl": (r"\bzonder\s+(?:te\s+)?vragen\b",),
+        "pl": (r"\bbez\s+pytania\b",),
     },
 }
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]+")
 
 
@@ -145,7 +160,7 @@ def _firsts(form: str) -> tuple[tuple[str, bool], ...]:
         if not word.strip():
             return ()
         # a whole word (the text's word set answers for it) or a stem (looked for in the text)
-        out.append((word, after in ("", "\\s", "\\b") and word.isalpha()))
+        out.append((word, after in ("", "\\s", "\\b") and word.isalpha() and not _CJK.search(word)))
     return tuple(out)
 
 
@@ -169,8 +184,9 @@ def finditer(kind: str, text: str, limit: int = 10, words: Set[str] | None = Non
             continue
         n = 0
         for m in rx.finditer(text):
-            if m.start() and text[m.start() - 1].isalnum() and m.group(0)[:1].isalnum():
-                continue
+            first = m.group(0)[:1]
+            if m.start() and text[m.start() - 1].isalnum() and first.isalnum() and not _CJK.match(first):
+                continue  # inside a word (Chinese, Japanese and Korean have no spaces between words)
             out.append(m)
             n += 1
             if n >= limit:

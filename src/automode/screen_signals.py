@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.screen_acts import DANGER
 from automode.screen_address import _NEXT, alt
 from automode.screen_words import LANGS, words
 
@@ -179,6 +180,11 @@ ACT_SIGNALS: tuple[Signal, ...] = (
          r"(?:^|\n)\s*<\s*/?\s*(?:user|system|assistant|human|developer|instructions?)\s*>|"
          r"</?\s*(?:tool_output|tool_result|function_results?)\s*>|"
          r"^\s*(?:human|user|system|assistant)\s*:\s+(?=[a-z])|\(\s*system[_ ]?message\s*\)", re.M),
+    # A tool call forged inside a tool's output ("</function_results><function_calls><invoke ...>") that runs a
+    # command which is an act and its target at once: the next turn is written for the agent.
+    _sig("forged-tool-call", 3, "function_calls function_results invoke tool_use tool_call",
+         rf"(?:</?\s*function_calls\s*>|<\s*invoke\s+name\s*=|</\s*function_results\s*>|\"type\"\s*:\s*\"tool_(?:use|call)\")"
+         rf"[\s\S]{{0,600}}?(?:{DANGER})"),
     _sig("policy-for-ai", 3,
          "policy policies instructions instruction rules directive directives guidelines",
          r"\bnew\s+(?:policy|policies|instructions?|rules?|directives?|guidelines?)\s+for\s+(?:the\s+|all\s+)?"

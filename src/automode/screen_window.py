@@ -111,7 +111,7 @@ class _Patterns:
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
                                rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{3,}\s+)?$")  # fmt: skip
-        self.auto_after = re.compile(rf"\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
+        self.auto_after = re.compile(rf"(?:\s+(?:de|di|da|do|del|des|du)\s+\w+)?\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
         verbs: dict[str, set[str]] = {}
         for table in ACT_VERBS.values():
             for cls, ws in table.items():
@@ -146,13 +146,15 @@ class _Patterns:
         self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise",
-                          "instead", "always", "still"))
+                          "instead", "always", "still", "además", "inoltre", "außerdem", "ademais", "additionally",
+                          "furthermore", "moreover", "bovendien", "ponadto", "dessutom", "også", "також", "ayrıca"))
         subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
+                  r"por|because|since|due\s+to|según|conforme|gemäß|selon|secondo|podle|menurut|theo|"
                   r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
                   r"sempre\s+que|toda\s+vez|для|чтобы|перед|после|при|когда|если|щоб|якщо|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:{subord})\b[^,.;:]{{0,120}},\s*|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
+        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:(?:{subord})\b[^,.;:]{{0,120}},\s*){{1,2}}|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
         reader = r"(?:assistant|assistent|assistente|asistente|agent|agente|bot|model|modell|asystent|ассистент|ajan|asistan)\w*"
         self.paired = re.compile(rf"\b{reader}\s*/\s*{reader}\b")
@@ -160,8 +162,10 @@ class _Patterns:
         self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
                                     r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
         self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
-        self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install)\s+`")
+        self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install|rode|rodar|corre|execute|exécutez|exécute|ejecuta|ejecute|esegui|"
+                                   r"uruchom|voer|führe|kör|spusť|jalankan|chạy|запусти|çalıştır)\s+`")
         self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
+                                           r"\bproceed\s+(?:to|with)\b|"
                                            r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
         self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|и)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|[\])](?=\s)|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
@@ -191,7 +195,7 @@ class _Patterns:
         self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[。！？；])|\n|\.$")
         # a concrete object of a directive: a command in code quotes, a URL, an address, a home or system path, an option
         self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
-                                   r"\$\(|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
+                                   r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
@@ -413,9 +417,12 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
             danger = d
             break
         loose = loose or d
-    if not acts and danger is None and loose is not None and p.window_directive.search(window):
+    wd = p.window_directive.search(window) if not acts and danger is None and loose is not None else None
+    if wd is not None and loose is not None:
         danger = loose
         parts_extra = ["command in a directive window"]
+        if wd.start() < loose.start() and ":" in window[wd.end() : loose.start()]:
+            loose = None  # "proceed with the release:" and the commands listed under it: asked for one by one
     else:
         parts_extra = []
         loose = None

@@ -90,7 +90,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "ignore": ("ignore", "disregard", "forget", "override", "abandon", "skip"),
         "previous": ("previous", "prior", "above", "earlier", "preceding", "original", "initial", "system", "former",
                      "old", "all", "your", "the user's", "existing"),
-        "instructions": ("instructions", "instruction", "directions", "prompts", "prompt", "rules", "guidelines",
+        "instructions": ("instructions", "instruction", "directions", "prompts", "prompt", "rules", "guidelines", "task",
                          "context", "messages", "orders", "tasks", "commands", "guardrails", "constraints",
                          "what the user asked", "what the user said", "the user's request", "the user's task"),
         "example": ("example", "examples", "e.g.", "e. g.", "for instance", "such as", "like", "says", "said", "reads",
@@ -370,6 +370,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "to": ("till", "för"),
         "please": ("först", "snälla", "vänligen", "också", "nu"),
         "neg": ("inte", "aldrig", "utan"),
+        "you_must": ("ska du", "du ska", "du måste", "måste du", "behöver du", "du behöver"),
         "user": ("användaren", "användare"),
     },
     "da": {
@@ -381,6 +382,7 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
         "to": ("til", "for"),
         "please": ("først", "venligst", "også", "nu"),
         "neg": ("ikke", "aldrig", "uden"),
+        "you_must": ("skal du", "du skal", "du må", "må du"),
         "user": ("brugeren", "bruger"),
     },
     "ru": {
