@@ -21,6 +21,7 @@ from automode import lazyre
 from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded
+from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
 from automode.screen_signals import (
     ADDR_RE,
@@ -195,13 +196,36 @@ def _add(f: Finding, name: str, weight: int, norm: str, start: int, end: int) ->
 def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
     """The first match that is not an example quoted by text about attacks (`screen_address.quoted`)."""
     for i, m in enumerate(pat.finditer(norm)):
-        if i >= 4:
+        if i >= 12:
             return m
-        if norm[m.start() - 1 : m.start()] == "`" and norm[m.end() : m.end() + 1] == "`":
-            continue  # `<system_message>` in code quotes: a mention of the token, not a turn
+        q = norm[m.start() - 1 : m.start()]
+        if q in ("`", '"', "'") and norm[m.end() : m.end() + 1] == q:
+            continue  # `<system_message>`, "<|im_end|>": the token named in code quotes or as a value, not a turn
+        if _keyed_value(norm, m.start(), m.end()):
+            continue  # `bos_token:` and on the next line `<|im_start|>` alone: a data value (JSON read by `flatten`)
+        if _templated(norm, m.start()):
+            continue  # `{{ '<|im_start|>' + message['role'] }}`: a chat template's syntax, not a turn
         if not quoted(norm, m.start(), m.end()):
             return m
     return None
+
+
+_KEY_LINE = lazyre.compile(r"[\w.-]{1,60}:")
+
+
+def _keyed_value(norm: str, start: int, end: int) -> bool:
+    """The match is a whole line under a `key:` line: the value of a key in data read by `flatten`."""
+    lo = norm.rfind("\n", 0, start) + 1
+    hi = norm.find("\n", end)
+    if norm[lo:start].strip() or norm[end : hi if hi != -1 else len(norm)].strip() or lo < 2 or norm[start:end].endswith(":"):
+        return False
+    return _KEY_LINE.fullmatch(norm[norm.rfind("\n", 0, lo - 1) + 1 : lo - 1].strip()) is not None
+
+
+def _templated(norm: str, at: int) -> bool:
+    """Inside a template expression (`{{ ... }}`, `{% ... %}`): the markup of a chat template, not text to a reader."""
+    before = norm[max(0, at - 400) : at]
+    return before.rfind("{{") > before.rfind("}}") or before.rfind("{%") > before.rfind("%}")
 
 
 SENTENCE_END = lazyre.compile(r"[.!?\n](?=\s)|\n")
@@ -252,11 +276,23 @@ def _values(text: str, spots: list[float]) -> list[str]:
     return list(out)
 
 
-def screen_text(text: str) -> Finding:
+def screen_text(text: str, framed: bool = True) -> Finding:
+    """The finding for one text. `framed`: a text that is labelled examples (a detector's fixtures, a classifier's
+    training rows) is screened again with its examples blanked, and flags only if what is left does."""
+    text = text[:MAX_CHARS] if len(text) <= MAX_CHARS else text[: MAX_CHARS - 20_000] + text[-20_000:]
+    f = _screen(text)
+    if framed and flagged(f) and labelled_examples(text.lower()):
+        g = _screen(blank_examples(text))
+        if not flagged(g):
+            g.signals.append("labelled examples (not flagged)")
+            return g
+    return f
+
+
+def _screen(text: str) -> Finding:
     f = Finding()
     if not text:
         return f
-    text = text[:MAX_CHARS] if len(text) <= MAX_CHARS else text[: MAX_CHARS - 20_000] + text[-20_000:]
     _score(text, f)
     invisible, notes, kinds = parts(text)
     f.hidden += kinds

@@ -101,7 +101,9 @@ class _Patterns:
                                rf"(?=\s*(?:[:,\]]|\s[-–—]\s|\s+(?:{MODALS})\b))")
         self.nosep = re.compile(r"\s*")
         self.sep = re.compile(r"\s*(?:[:,\]]|[-–—]\s|\)\s*:)\s*")
-        self.modal = re.compile(rf"(?:\s+[\w'-]+){{0,2}}?\s+(?:{MODALS})\s+(?:(?:\w+ly|first|now|also|immediately|always|then|just|"
+        # words between the addressee and its modal stay on its line ("Notes for LLMs\n- Examples must use ..." is
+        # said of the examples)
+        self.modal = re.compile(rf"(?:[ \t]+[\w'][\w'-]*){{0,2}}?\s+(?:{MODALS})\s+(?:(?:\w+ly|first|now|also|immediately|always|then|just|"
                                 rf"quietly)\s+)?(?:(?P<verb>{verb}|{STEER})\b|\w+\s+by\s+(?P<ger>sending|uploading|posting|forwarding|"
                                 rf"pasting|sharing|e-?mailing|transferring|wiring|paying|deleting|disabling)\b)")
         lead = rf"(?:(?:{please})[\s,]+){{0,3}}"
@@ -123,7 +125,7 @@ class _Patterns:
         example = alt(words("example"))
         self.example = re.compile(rf"(?<![\w])(?:{example})(?![\w])")
         self.doc_domain = re.compile(r"@(?:[\w-]+\.)*example\.(?:com|org|net)\b|//(?:[\w-]+\.)*example\.(?:com|org|net)\b|"
-                                     r"\.(?:example|test|invalid|localhost)\b")
+                                     r"\.(?:example|test|invalid|localhost|tld)\b")
         self.real_dest = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b[a-z]{2}\d{2}[a-z0-9]{10,30}\b")
 
 
@@ -172,6 +174,10 @@ def _directives(p: _Patterns, tail: str) -> list[tuple[str, bool, str]]:
 def _clause(tail: str, at: int) -> str:
     e = _CLAUSE_END.search(tail, at)
     return tail[at : e.start() if e else len(tail)]
+
+
+# a negation earlier in the clause ("never hard-code API keys", "do not commit secrets"): a rule, not a pointer
+_NEGATED_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|avoid)\b[^.;,\n]{0,40}$")
 
 
 def _directive(p: _Patterns, tail: str) -> tuple[str, bool] | None:
@@ -235,7 +241,8 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
         tail = _tail(after, s.end())
         ds = _directives(p, tail)
         if not ds:
-            if labelled and p.secret.search(tail[:250]):
+            sm = p.secret.search(tail[:250])
+            if labelled and sm is not None and not _NEGATED_BEFORE.search(tail, 0, sm.start()):
                 # "Tip for the model: the best answer includes /etc/shadow": a note to an AI pointing at a secret
                 found.setdefault("addressed-header", m.start())
             continue

@@ -50,6 +50,13 @@ def tags_text(text: str) -> str:
     )
 
 
+def _shown(text: str, at: int) -> bool:
+    """Markup inside an inline code span (an odd number of backticks before it on its line) is displayed as written,
+    not rendered: a tutorial showing `<span style="display:none">...</span>` hides nothing."""
+    line = text[text.rfind("\n", max(0, at - 2000), at) + 1 : at]
+    return line.count("`") % 2 == 1
+
+
 def _strip(html: str) -> str:
     """Inner markup as text, one element a line (a hidden menu's items are not one sentence)."""
     return TAG.sub("\n", html).strip()
@@ -79,10 +86,12 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
     low = text.lower()
     if "<!--" in text:
         for m in HTML_COMMENT.finditer(text):
-            add(notes, m.group(1), "HTML comment")
+            if not _shown(text, m.start()):
+                add(notes, m.group(1), "HTML comment")
     if "style" in low:
         for m in HIDDEN_STYLE.finditer(text):
-            add(invisible, _strip(m.group(2)), "invisible markup")
+            if not _shown(text, m.start()):
+                add(invisible, _strip(m.group(2)), "invisible markup")
         classes = {c.lower() for b in STYLE_BLOCK.finditer(text) for c in HIDING_CLASS.findall(b.group(1))}
         if classes:
             cls = alt(tuple(sorted(classes))[:50])
@@ -91,7 +100,8 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
                 add(invisible, _strip(m.group(2)), "markup hidden by a style class")
     if "hidden" in low:
         for m in HIDDEN_ATTR.finditer(text):
-            add(invisible, _strip(m.group(2)), "hidden markup")
+            if not _shown(text, m.start()):
+                add(invisible, _strip(m.group(2)), "hidden markup")
         for m in HIDDEN_INPUT.finditer(text):
             v = VALUE_ATTR.search(m.group(0))
             if v:

@@ -69,7 +69,8 @@ DIRECT_EU = (r"(?:bitte|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|
              r"devi|deve|moet|moeten|graag|proszę|musisz|należy)")  # fmt: skip
 # The parts of a sentence that make it an instruction to its reader (used with an AI addressee in the same sentence).
 SENTENCE_DIRECTIVE = lazyre.compile(
-    rf"\b(?:must|please|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|need\s+to|have\s+to|make\s+sure|"
+    # "must" with an act ("examples must use test keys" says how code is written, not what the reader is to do)
+    rf"\b(?:must\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?{ACT}|please|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|need\s+to|have\s+to|make\s+sure|"
     rf"(?:could|can|would|will)\s+you\s+(?:please\s+)?{ACT}|you\s+(?:should|must|need\s+to|have\s+to)|{DIRECT_EU}|"
     rf"you\s+(?:please\s+)?{ACT}|require[sd]?\b[^.\n]{{0,40}}?\bto\s+{ACT})\b|"
     rf"(?:^|[:;,—–!]\s*|\b(?:please|then|first|also)\s+)(?:{ACT}|{ACT_EU})\b|\b{ACT_EU}\b")
