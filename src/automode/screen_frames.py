@@ -21,12 +21,12 @@ MARKERS = (
     lazyre.compile(r"@pytest\.mark\.parametrize|\bdef\s+test_\w+|\bassert\s|\bexpect\(|\b(?:describe|it|test)\(\s*['\"]"),
     # label fields
     lazyre.compile(r"(?m)^\s*-?\s*(?:expect(?:ed)?|label|is_injection|is_attack|should_flag|verdict)\s*[:=]|"
-                   r"[\"'](?:expect(?:ed)?|label|is_injection|is_attack)[\"']\s*:"),  # fmt: skip
+                   r"[\"'](?:expect(?:ed)?|label|is_injection|is_attack)[\"']\s*:"),
     # a label legend
     lazyre.compile(r"\blabel\s*[01]\s*=|\b[01]\s*=\s*(?:injection|injected|benign|malicious|clean|attack)"),
     # framing words
     lazyre.compile(r"\b(?:fixtures?|test\s+cases?|labell?ed\s+(?:examples|data|samples|rows)|training\s+(?:data|set|rows)|"
-                   r"classifier|dataset|unit\s+tests?)\b"),  # fmt: skip
+                   r"classifier|dataset|unit\s+tests?)\b"),
     # collections named for a polarity or as cases
     lazyre.compile(r"\b(?:malicious|benign|positive|negative|injected|clean|attacks|cases|samples|examples)\w*\s*=\s*[\[({]"),
 )
