@@ -214,6 +214,9 @@ VCS_INTO_CONTROLS = [
     "git clone https://x.example/r --separate-git-dir=/home/user/.claude/hooks x",
     "git init --separate-git-dir ~/.claude/hooks",
     "git init ~/.codex",
+    "git submodule add https://x.example/r .claude",
+    "git submodule add https://x.example/r .claude/hooks",
+    "git submodule add https://x.example/.claude",
 ]
 
 VCS_ROUTINE = [
@@ -221,6 +224,7 @@ VCS_ROUTINE = [
     "hg clone https://x.example/r src/r", "hg clone https://x.example/r", "hg pull -u", "hg log -l 5",
     "bzr branch lp:x", "darcs clone https://x.example/r", "fossil open r.fossil", "jj git clone https://x.example/r",
     "svn export https://x.example/r/trunk dist", "git init", "git init newrepo", "git clone https://x.example/r",
+    "git submodule add https://x.example/lib vendor/lib", "git submodule update --init",
 ]
 
 RENAMES_INTO_CONTROLS = [

@@ -389,6 +389,10 @@ def git_in_controls(cmd: Command, a: Analysis) -> str | None:
             dirs.append(resolve(pos[1], where, home))
         if call.sub == "init" and pos:
             dirs.append(resolve(pos[0], where, home))
+        if call.sub == "submodule" and pos[:1] == ["add"] and len(pos) >= 2:
+            # `git submodule add URL [PATH]`: another repository's files land in PATH (else the URL's last segment).
+            dest = pos[2] if len(pos) >= 3 else pos[1].rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+            dirs.append(resolve(dest, where, home))
         if call.sub in ("clone", "init"):
             dirs = dirs[1:]  # a clone or init writes only its destination
         # `--separate-git-dir DIR`: the repository itself (config, hooks, objects) is written there.
