@@ -186,7 +186,7 @@ def project_controls_from_source(a: Analysis) -> str | None:
     if not root:
         return None
     for e in a.effects:
-        if e.kind == "write" and e.target.endswith("/__archive_member__"):
+        if e.kind == "write" and e.target.endswith("/__archive_member__") and e.origin != "rename":  # (a rename keeps its directory)
             into = resolve(e.target.rsplit("/", 1)[0], a.cwd, a.ctx.home)
             if into == root:
                 return f"writes files it does not name into the project's root ({e.detail[:60]}), which holds {', '.join(a.ctx.project_controls[:3])}"
