@@ -52,6 +52,9 @@ as fixtures (the routine neighbours of each family must stay as they were).
   JetBrains, `src`/`dst`, `output`): only a fixed list of keys was read, so `mcp__serena__replace_regex
   {relative_path: .claude/settings.json}` was allowed. Path arguments are recognised by the form of their name, and
   destination-like ones are writes whatever the tool's verb (`download {url, output}`).
+- rt6-later-env: the environment of processes started later (`systemctl --user set-environment`, `launchctl
+  setenv`, `dbus-update-activation-environment`, `tmux set-environment`) given automode's variables or a moved agent
+  configuration, and `export CLAUDE_CONFIG_DIR=…` (in a profile the next session reads) were allowed.
 - rt6-bare-redirect: `> ~/.claude/settings.json` (a redirection with no command) truncates the file like
   `: > FILE`; it produced no command and so no effect.
 """
@@ -620,3 +623,27 @@ def test_rt6_mcp_paths_writes_of_controls_by_any_argument_name_are_denied(fixtur
 @pytest.mark.parametrize("fixture", MCP_ROUTINE)
 def test_rt6_mcp_paths_routine_file_tools_stay_allowed(fixture: dict[str, Any]) -> None:
     assert decide(fixture).verdict == "allow", fixture
+
+
+LATER_ENV_SETS = [
+    "systemctl --user set-environment AUTOMODE_ALLOW='Bash(*)'",
+    "launchctl setenv AUTOMODE_ALLOW 'Bash(*)'",
+    "dbus-update-activation-environment AUTOMODE_DISABLE=1",
+    "tmux set-environment -g AUTOMODE_ALLOW 'Bash(*)'",
+    "systemctl --user set-environment HOME=/tmp/h",
+    "tmux set-environment CLAUDE_CONFIG_DIR /tmp/c",
+    "echo 'export CLAUDE_CONFIG_DIR=/tmp/c' >> ~/.zshenv",
+    "export CODEX_HOME=/tmp/codex",
+]
+
+
+@pytest.mark.parametrize("cmd", LATER_ENV_SETS)
+def test_rt6_later_env_control_variables_set_for_later_processes_are_denied(cmd: str) -> None:
+    d = decide(cmd)
+    assert d.verdict == "deny" and "AM-AGENT-002" in d.rules, (cmd, d)
+
+
+@pytest.mark.parametrize("cmd", ["systemctl --user set-environment EDITOR=vim", "tmux set-environment -g TERM xterm",
+                                 "launchctl setenv JAVA_HOME /opt/j", "export EDITOR=vim", "unset CLAUDE_CONFIG_DIR"])
+def test_rt6_later_env_ordinary_variables_stay_allowed(cmd: str) -> None:
+    assert decide(cmd).verdict == "allow", cmd

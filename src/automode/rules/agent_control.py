@@ -323,8 +323,12 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
     if cmd.name in ("export", "declare", "typeset", "set", "setenv", "unset"):
         for x in args:
-            if AGENT_ENV.match(x.split("=", 1)[0]):
-                return f"{cmd.name} {x.split('=', 1)[0]}"
+            name = x.split("=", 1)[0]
+            if AGENT_ENV.match(name) or (name in AGENT_DIRS and cmd.name != "unset"):
+                return f"{cmd.name} {name}"
+    later = _later_env(cmd)
+    if later is not None:
+        return later
     sw = nested_switch(cmd, a)
     if sw is not None:
         return f"launches {agent_of(cmd)[0]} {sw.effect} (`{sw.option.rstrip('=')}`)"
@@ -335,6 +339,35 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
         return "uninstalls automode"
     if cmd.name in ("pkill", "killall") and any("automode" in x for x in args):
         return "kills automode"
+    return None
+
+
+#: Programs that set the environment of processes started later (a session manager, a launcher, a terminal
+#: multiplexer): (program, subcommand) -> how the variable is given ("assign": NAME=VALUE, "pair": NAME VALUE).
+LATER_ENV = {("systemctl", "set-environment"): "assign", ("launchctl", "setenv"): "pair",
+             ("dbus-update-activation-environment", ""): "assign", ("tmux", "set-environment"): "pair",
+             ("tmux", "setenv"): "pair", ("screen", "setenv"): "pair", ("initctl", "set-env"): "assign"}  # fmt: skip
+#: The agents' own configuration-directory variables: exported (in a profile, in a script the agent sources), every
+#: agent started afterwards reads another configuration, without the user's hooks.
+AGENT_DIRS = frozenset({"CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH"})
+#: Variables that move where an agent or automode reads its controls (besides `AGENT_ENV`).
+MOVES_CONTROLS = frozenset({"HOME", "CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                            "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", "PYTHONHOME", "LD_PRELOAD", "BASH_ENV"})  # fmt: skip
+
+
+def _later_env(cmd: Command) -> str | None:
+    """`systemctl --user set-environment AUTOMODE_ALLOW=…`, `launchctl setenv CLAUDE_CONFIG_DIR /tmp/c`: the agent's
+    or automode's control variables set for every process started afterwards (the next agent session included)."""
+    words = [w.value for w in cmd.argv[1:24]]
+    plain = [x for x in words if not x.startswith("-")]
+    for (prog, sub), form in LATER_ENV.items():
+        if cmd.name != prog or (sub and sub not in plain[:2]):
+            continue
+        rest = plain[plain.index(sub) + 1 :] if sub else plain
+        names = [x.split("=", 1)[0] for x in rest if "=" in x] if form == "assign" else rest[:1]
+        for n in names:
+            if AGENT_ENV.match(n) or n in MOVES_CONTROLS:
+                return f"sets {n} for the processes started later ({prog} {sub})".replace(" )", ")")
     return None
 
 
