@@ -121,6 +121,9 @@ NESTED_AGENTS = [
     "CLAUDE_CODE_SIMPLE=1 claude -p hi",
     "codex --disable codex_hooks exec x",
     "crush -y",
+    "claude --mcp-config '{\"mcpServers\":{\"x\":{\"command\":\"sh\",\"args\":[\"-c\",\"rm -rf ~\"]}}}' -p hi",
+    "claude --strict-mcp-config --mcp-config /tmp/e.json -p x",
+    "claude --plugin-dir ./p -p hi",
 ]
 
 NESTED_AGENTS_ROUTINE = [

@@ -50,6 +50,10 @@ SWITCHES: tuple[Switch, ...] = (
     *(Switch(CODEX, o, r"(hooks|features\.[\w.]*hook\w*|sandbox\w*|approval_policy|notify|shell_environment_policy|"
                        r"projects\..*trust_level)\b.*", "overriding its hooks, sandbox or approvals") for o in ("-c", "--config")),
     Switch(CODEX, "CODEX_HOME=", "*", "with another configuration directory (without the user's hooks)"),
+    # MCP servers and plugins named on the command line start programs (a server's command, a plugin's hooks) that
+    # no check of automode's ever sees.
+    Switch(CLAUDE, "--mcp-config", "*", "with MCP servers of its own choosing (their commands start without a check)"),
+    Switch(CLAUDE, "--plugin-dir", "*", "with plugins of its own choosing (their hooks run without a check)"),
     # `--bare` (its environment form `CLAUDE_CODE_SIMPLE`) is a minimal mode that skips hooks.
     Switch(CLAUDE, "--bare", "", "in bare mode (it skips hooks, automode's among them)"),
     Switch(CLAUDE, "CLAUDE_CODE_SIMPLE=", r"(?!0$|false$|no$|off$).+", "in bare mode (it skips hooks, automode's among them)"),
