@@ -124,6 +124,8 @@ NESTED_AGENTS = [
     "claude --mcp-config '{\"mcpServers\":{\"x\":{\"command\":\"sh\",\"args\":[\"-c\",\"rm -rf ~\"]}}}' -p hi",
     "claude --strict-mcp-config --mcp-config /tmp/e.json -p x",
     "claude --plugin-dir ./p -p hi",
+    "sudo -u user HOME=/tmp/h claude -p hi",
+    "env HOME=/tmp/h claude -p hi",
 ]
 
 NESTED_AGENTS_ROUTINE = [

@@ -324,7 +324,7 @@ class Lowerer:
             if name == "env" and v == "-":  # `env -` is `env -i`
                 i += 1
                 continue
-            if name == "env" and "=" in v and not v.startswith("-"):
+            if name in ("env", "sudo", "doas") and "=" in v and not v.startswith("-") and re.match(r"^[A-Za-z_]\w*=", v):
                 cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
                 i += 1
                 continue
