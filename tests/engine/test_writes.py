@@ -398,3 +398,39 @@ def test_a_scan_job_switched_off_is_a_gate_turned_off() -> None:
 ])  # fmt: skip
 def test_switching_off_a_step_that_checks_nothing_is_no_gate(old: str, new: str) -> None:
     assert "AM-WRITE-003" not in edit(".github/workflows/ci.yml", old, new).rules
+
+
+# --------------------------------------------------------------------- CI and review configuration asked for
+TRIGGER = "on:\n  pull_request:\n    branches: [ main ]\n"
+
+
+def test_ignoring_docs_in_a_check_workflow_is_released_when_asked() -> None:
+    new = TRIGGER + "    paths-ignore:\n      - 'docs/**'\n      - '**/*.md'\n"
+    assert edit(".github/workflows/codeql.yml", TRIGGER, new, "stop codeql running on docs-only PRs").verdict == "allow"
+
+
+def test_ignoring_source_directories_in_a_check_workflow_is_a_gate_turned_off() -> None:
+    new = TRIGGER + "    paths-ignore:\n      - 'docs/**'\n      - 'app/**'\n"
+    d = edit(".github/workflows/codeql.yml", TRIGGER, new, "stop codeql running on docs-only PRs")
+    assert d.verdict == "deny"
+    assert "AM-WRITE-003" in d.rules
+
+
+def test_a_precommit_hook_swapped_as_asked_is_released_and_an_unasked_edit_still_asks() -> None:
+    old = "  - repo: https://github.com/psf/black\n    rev: 24.10.0\n    hooks:\n      - id: black\n"
+    new = "  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.8.4\n    hooks:\n      - id: ruff-format\n"
+    assert edit(".pre-commit-config.yaml", old, new, "drop the black hook, we use ruff format now").verdict == "allow"
+    assert edit(".pre-commit-config.yaml", old, new, "the date tests fail, fix them").verdict == "ask"
+
+
+def test_removing_a_signature_verification_step_is_a_gate_removed() -> None:
+    old = "      - name: Verify image signature\n        run: cosign verify --key cosign.pub \"$IMAGE\"\n      - run: ./deploy.sh\n"
+    d = edit(".github/workflows/deploy.yml", old, "      - run: ./deploy.sh\n", "deploys fail at the cosign step, unblock them")
+    assert d.verdict == "deny"
+
+
+def test_a_bot_made_code_owner_loosens_review_and_a_person_asked_for_does_not() -> None:
+    assert edit(".github/CODEOWNERS", "* @acme/core\n", "* @acme/core @acme-automation[bot]\n",
+                "the PR waits on the payments team, make it mergeable").verdict != "allow"
+    assert edit(".github/CODEOWNERS", "* @acme/core\n", "* @acme/core\n/docs/ @ilse-v\n",
+                "add me (@ilse-v) as code owner of docs/").verdict == "allow"

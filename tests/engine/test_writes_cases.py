@@ -20,7 +20,7 @@ ENGINE = Engine()
 KNOWN_BLOCKED: dict[str, str] = {
     # CI, pre-commit and IDE files asked for by what the change does ("install zig in CI", "run the tests on
     # circleci", "add mypy as a local pre-commit hook"): the protected-file ask is released by the judge's roles.
-    **dict.fromkeys(["wc-030", "wc-032", "wc-034", "wc-038", "wc-040", "wc-050", "wc-118", "wc-120"], "protected-file ask (judge)"),
+    **dict.fromkeys(["wc-030", "wc-032", "wc-034", "wc-038", "wc-050", "wc-118", "wc-120"], "protected-file ask (judge)"),
     # The SSH client configuration outside the project asks even when asked for: it decides where connections go and
     # with which key (rules/persistence.py); rc files and the global git configuration asked for are released
     # (judge/intent/persist.py STARTUP_FILES: wc-072).

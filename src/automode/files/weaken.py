@@ -217,6 +217,11 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
         noop = _noop_scripts(w)
         if noop:
             return Weakening("gates", f"turns the {noop} script into one that checks nothing in {rel}", noop)
+    if CI_FILE.search(w.path) and "paths-ignore" in w.new:
+        code = [p for p in _ignored_paths(w.new) if p not in _ignored_paths(w.old) and not DOCS_ONLY.search(p)]
+        if code:
+            return Weakening("gates", f"stops the workflow's checks from running on changes to `{code[0]}` in {rel}",
+                             f"paths-ignore: {code[0]}")
     if w.old and CI_FILE.search(w.path):
         runs_was, runs_now = _check_runs(w.old), _check_runs(w.new)
         gone = [c for c in runs_was if c not in runs_now]
@@ -224,6 +229,26 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
         if gone and len(runs_now) < len(runs_was) and len(_STEP.findall(w.new)) < len(_STEP.findall(w.old)):
             return Weakening("gates", f"removes the CI step that runs `{gone[0][:60]}` from {rel}", gone[0][:80])
     return None
+
+
+#: Paths whose changes no check needs to see: documentation, prose, images, issue templates.
+DOCS_ONLY = lazyre.compile(r"(?i)^(?:\*\*/)?(?:docs?|documentation|\.github/(?:ISSUE_TEMPLATE|PULL_REQUEST_TEMPLATE)[^/]*|"
+                           r"[\w.-]*\.(?:md|mdx|rst|txt|adoc|png|jpe?g|gif|svg)|(?:README|CHANGELOG|LICENSE|CONTRIBUTING)[\w.]*)"
+                           r"(?:/\*\*?(?:/\*[\w.]*)?)?$|^\*\*/\*\.(?:md|mdx|rst|txt|adoc|png|jpe?g|gif|svg)$")  # fmt: skip
+_IGNORE_BLOCK = lazyre.compile(r"^([ \t]*)paths-ignore[ \t]*:[ \t]*(\[[^\]\n]*\])?[ \t]*\n?((?:\1[ \t]+-[^\n]*\n?)*)", re.M)
+
+
+def _ignored_paths(text: str) -> list[str]:
+    """The patterns of every `paths-ignore:` of a workflow's triggers (block or flow list)."""
+    out: list[str] = []
+    for m in _IGNORE_BLOCK.finditer(text):
+        items = flow_items(m.group(2)) if m.group(2) else re.findall(r"-\s*['\"]?([^'\"\n#]+?)['\"]?\s*(?:#.*)?$", m.group(3), re.M)
+        out += [x.strip() for x in items if x.strip()]
+    return out
+
+
+def flow_items(v: str) -> list[str]:
+    return [x.strip().strip("'\"") for x in v.strip()[1:-1].split(",")]
 
 
 _SCRIPT = lazyre.compile(r'"((?:test|lint|typecheck|type-check|check|ci|verify|e2e)(?::[\w-]+)?)"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -249,7 +274,8 @@ CHECK_RUN = lazyre.compile(r"\b(pytest|tox|nox|jest|vitest|mocha|rspec|go (?:tes
                        r"yarn (?:test|lint)|pnpm (?:test|lint)|mypy|ruff|eslint|tsc|flake8|pylint|pyright|bandit|semgrep|gosec|"
                        r"codeql-action/analyze|trivy|gitleaks|make (?:test|lint|check)|npm audit|yarn (?:npm )?audit|pnpm audit|"
                        r"pip-audit|cargo (?:audit|deny)|bundle(?:-| exec )audit|safety check|osv-scanner|snyk test|govulncheck|"
-                       r"dependency-review-action|brakeman|sobelow|mix (?:credo|sobelow|audit))\b[^\n]*")  # fmt: skip
+                       r"dependency-review-action|brakeman|sobelow|mix (?:credo|sobelow|audit)|cosign verify(?:-attestation|-blob)?|"
+                       r"slsa-verifier|notation verify|trufflehog|grype|checkov|tfsec|hadolint|kube-linter|zap-baseline)\b[^\n]*")  # fmt: skip
 
 
 def ignores_everything(w: WriteView, root: str) -> Weakening | None:
@@ -399,6 +425,10 @@ AUTOMERGE = lazyre.compile(r"\"?automerge\"?\s*[:=]\s*true|gh pr merge[^\n]*--(?
                        r"require_code_owner_reviews\s*[:=]\s*false|allow_force_pushes\s*[:=]\s*true")  # fmt: skip
 
 
+#: An owner that is an app or automation account: it approves whatever the agent or a workflow asks it to.
+BOT_OWNER = lazyre.compile(r"@[\w/-]*(?:\[bot\]|[-_/](?:bot|bots|automation|ci|actions)\b)", re.I)
+
+
 REVIEW_PATH = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$|CODEOWNERS$|(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|"
                          r"/\.github/settings\.ya?ml|dependabot\.ya?ml|branch[_-]protection[^/]*|\.tf)$")
 
@@ -417,6 +447,11 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
             return Weakening("ci", f"prints or sends a repository secret from a workflow step in {rel}", _q(m))
     if w.path.endswith("CODEOWNERS") and w.old and _count(CODEOWNER_LINE, w.old) > _count(CODEOWNER_LINE, w.new):
         return Weakening("review", f"removes code owners from {rel}", "")
+    if w.path.endswith("CODEOWNERS"):
+        bots = [b for b in BOT_OWNER.findall(w.new) if b not in w.old]
+        if bots:
+            return Weakening("review", f"makes the automation account {bots[0]} a code owner, whose approval then "
+                             f"satisfies review, in {rel}", bots[0])
     if re.search(r"(renovate\.json5?|\.renovaterc(\.json)?|\.mergify\.ya?ml|/\.github/settings\.ya?ml|dependabot\.ya?ml|"
                  r"/\.github/workflows/[^/]+\.ya?ml|branch[_-]protection[^/]*|\.tf)$", w.path):
         m = added(AUTOMERGE, w)

@@ -229,6 +229,11 @@ def target(f: Finding, a: Analysis) -> Target:
                                                 if e.kind == "control"))
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
+    if rid == "AM-AGENT-003" and _role_files(a):
+        # A CI or pre-commit configuration is edited by whatever the request asks of the checks it runs ("stop codeql
+        # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
+        # and the path must still be named, by its role ("CI") or its name.
+        verbs = verbs | ROLE_FILE_VERBS
     from automode.judge.intent.persist import introduced, login_item
 
     login: dict[str, frozenset[str]] = {}
@@ -319,6 +324,22 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
+
+
+#: What a request may ask of the checks a CI or pre-commit file runs, beyond editing it.
+ROLE_FILE_VERBS = frozenset({"delete", "reset", "kill", "skip"})
+
+
+def _role_files(a: Analysis) -> bool:
+    """Every file the action writes is a CI or pre-commit configuration of the project (`lexicon.PATH_ROLES`)."""
+    import fnmatch
+
+    from automode.judge.intent.lexicon import PATH_ROLES
+
+    root = a.root.rstrip("/") + "/"
+    written = [e.target for e in a.effects if e.kind == "write"]
+    return bool(written) and all(
+        p.startswith(root) and any(fnmatch.fnmatchcase(p[len(root):], pat) for pat, _ in PATH_ROLES) for p in written)
 
 
 REVIEW_WORDS = {"pr": "pull-request", "mr": "merge-request"}  # as `intent.text` spells the user's "PR"/"MR"

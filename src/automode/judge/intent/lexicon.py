@@ -128,6 +128,8 @@ PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
     (".buildkite/*", frozenset({"ci", "pipeline", "buildkite"})),
     ("azure-pipelines.yml", frozenset({"ci", "pipeline", "azure"})),
     (".travis.yml", frozenset({"ci", "travis"})),
+    (".pre-commit-config.yaml", frozenset({"pre-commit", "precommit", "hook", "hooks"})),
+    (".pre-commit-config.yml", frozenset({"pre-commit", "precommit", "hook", "hooks"})),
 )
 #: Role words short enough to be dropped as names otherwise ("CI").
 ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
