@@ -68,3 +68,14 @@ class Effect:
     # The release-control act in the tool's own terms, from `OPS` ("" when the verb says it all): "abort it" names
     # `argo rollouts abort` and "yank 0.9.2" names `cargo yank`, where `verb` only says update or publish.
     op: str = ""
+
+
+def mcp_name(tool: str) -> str:
+    """An MCP tool's own name as snake_case words, whatever its server's style: `API-post-page`, `sendMessage`,
+    `create.issue` and `create_issue` all read `api_post_page` / `send_message` / `create_issue`, so the verb tables
+    (written with `_` between words) see every server's verbs."""
+    import re
+
+    name = tool.split("__")[-1]
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return "_".join(w for w in re.split(r"[_\W]+", name.lower()) if w)

@@ -118,7 +118,8 @@ SECRET_SYSTEM = (
 SECRET_NAME_RE = lazyre.compile(
     r"(^|/)(\.env(\.[\w.-]+)?|\.envrc|id_(rsa|dsa|ecdsa|ed25519)(_sk)?|[\w.-]*\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg|ovpn)"
     r"|credentials(\.json|\.csv|\.ya?ml)?|secrets?(\.[\w]+)?|\.htpasswd|\.pgpass|\.netrc|\.git-credentials|"
-    r"service[-_]account[\w.-]*\.json|token(s)?\.json|auth\.json|\.vault-token|known_hosts|authorized_keys|"
+    r"service[-_]account[\w.-]*\.json|token(s)?\.json|auth\.json|api[-_]?keys?\.(?:json|ya?ml|toml|txt|properties)|"
+    r"client[-_]secrets?[\w.-]*\.json|\.vault-token|known_hosts|authorized_keys|"
     r"kubeconfig|\.dockercfg|wallet\.dat|keychain[\w.-]*|[\w.-]*_history|master\.key|\.npmrc|\.pypirc)$",
     re.IGNORECASE,
 )

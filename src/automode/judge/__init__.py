@@ -305,11 +305,18 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return None
     if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
+    shared = mcp.shared_branch(tool, intent, a.action.input)
+    if shared is not None:
+        branch, review = shared
+        if review:
+            return _with(d, "deny", f"this commits straight to {branch}, and you asked for a review (a pull request), not "
+                         f"a change to {branch}", BEYOND)  # fmt: skip
+        return _with(d, "ask", f"this commits straight to {branch}, which nothing you said names", BEYOND)
     against = mcp.contradiction(tool, intent, a.action.input)
     if against is not None:
         said, why = against
         return _with(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)
-    vals = mcp.values(a.action.input, intent)
+    vals = mcp.values(a.action.input, intent, tool)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is not None and mcp.is_draft(tool, a.action.input):
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.effects import mcp_name
 from automode.hosts import is_local
 from automode.literals import gate_of
 
@@ -373,7 +374,7 @@ def _flows(a: Analysis) -> Iterator[Flow]:
         if a.commands:
             yield from _shell_flows(a)  # the commands the prompt spells out (`analysis._delegated_commands`)
     elif tool.startswith("mcp__") or "__" in tool:
-        name = tool.rsplit("__", 1)[-1]
+        name = mcp_name(tool)
         if tables().mcp_public.search(name) and not tables().mcp_read.search(name):
             try:
                 text = json.dumps(dict(a.action.input), default=str)[:50_000]

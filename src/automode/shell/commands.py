@@ -364,6 +364,8 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
         key, _, glued = v.partition("=") if v.startswith("--") else (v, "", "")
         if key in data_opts or (v.startswith("-d") and len(v) > 2 and not v.startswith("--")):
             val = glued if glued else (v[2:] if v.startswith("-d") and len(v) > 2 else (args[i + 1].value if i + 1 < len(args) else ""))
+            if key in ("-F", "--form") and re.match(r"^[^=<@]*=<", val):
+                val = val.replace("=<", "=@", 1)  # `-F 'content=<file'`: the file's text as the field's value
             upload.append(val if key not in ("-T", "--upload-file", "--post-file", "--body-file") else "@" + val)
             i += 1 if (glued or (v.startswith("-d") and len(v) > 2)) else 2
             continue

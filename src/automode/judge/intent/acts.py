@@ -42,7 +42,8 @@ MCP_CLASSES = {
     "write": {"update", "create"}, "upload": {"publish", "send"}, "execute": {"run"}, "run": {"run"},
     "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
     "archive": {"delete", "update"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
-    "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"},
+    "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"}, "push": {"push", "update"},
+    "commit": {"update", "create"},
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).

@@ -81,6 +81,13 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner",
                                "nobody", "anyone", "publicly", "outside"}),
 }  # fmt: skip
+#: The account an access change is for: `repos/o/r/collaborators/NAME`, `orgs/o/memberships/NAME`,
+#: `--member=user:NAME`, `--add-user NAME`, `--assignee NAME`, `-f username=NAME`.
+_GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|memberships|invitations)/|"
+                          r"^--(?:member|add-user|assignee|grantee|user)=?(?:user:|serviceAccount:|group:|domain:)?|"
+                          r"^(?:username|user|login|invitee_id|email)=)([\w.@+-]{2,})")  # fmt: skip
+
+
 def _asked_with(rid: str) -> frozenset[str]:
     """The words a request for a weakening edit must contain (`automode.rules.writes.ASKED_WITH`): "fix the coverage
     failure" names the gate but asks for no lowering."""
@@ -320,6 +327,8 @@ def target(f: Finding, a: Analysis) -> Target:
         if any(e.target in login and e.content is None and e.kind == "write" and a.action.tool != "Bash"
                for e in a.effects):
             return Target(frozenset(), (), (), (), False, "ask")  # what it writes is not known
+    if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
+        brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,

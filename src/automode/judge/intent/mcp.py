@@ -15,6 +15,7 @@ from automode import lazyre
 from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
 from automode.judge.intent.match import Intent, Said, stem
 from automode.judge.intent.text import id_numbers
+from automode.knowledge import browser
 
 EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
@@ -158,8 +159,12 @@ def _found(value: str, intent: Intent) -> str:
     return "no"
 
 
-def values(inp: Mapping[str, Any], intent: Intent) -> list[Value]:
+def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value]:
     out: list[Value] = []
+    typed = browser.typed_value(tool, inp) if tool else None
+    if typed is not None:  # what a browser tool types into a page is a value of the call (an address, an account)
+        hits = [("recipient", e) for e in EMAIL.findall(typed)] + [("url", u) for u in URL.findall(typed)]
+        out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
     for key, v in _walk(inp):
         k = key.lower()
         if k in CONTENT_KEYS:
@@ -273,10 +278,15 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     classes, nouns, verbs = tool_classes(tool)
     specific = [v for v in verbs if v not in GENERIC_VERBS]
     if inp is not None:
+        pressed = browser.element_acts(tool, inp)
         if is_draft(tool, inp):
             classes, specific = {"draft"}, []
         elif value_acts(inp):
             classes, specific = value_acts(inp), []
+        elif pressed:  # a control of a page: its label names the act and the thing ("Delete inactive users")
+            classes, specific = set(pressed), []
+            nouns = {stem(w) for w in re.findall(r"[a-z][a-z-]{2,}", browser.label(inp).lower())} - {stem(w) for w in (
+                "button", "field", "form", "link", "the", "and", "for", "new", "selected")}
     given = {v.value.lower() for v in vals if v.found == "yes"} | {i for i in ids if len(i) >= 3}
     for r in intent.requests:
         text = r.clause.text
@@ -326,6 +336,28 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         if money and (_STATED_AMOUNT.search(text) or intent.amounts) and not any(
                 _AMOUNT_ANY.match(str(k)) for k, _ in _walk(inp)):
             return r, "you stated an amount, and this call carries none (the whole sum)"
+    return None
+
+
+#: Keys that name the branch a call commits to, and the branches others build on (`facts.MAIN_BRANCHES`).
+_BRANCH_KEYS = frozenset({"branch", "ref", "target_branch", "head"})
+_REVIEW = lazyre.compile(r"\b(?:pr|prs|pull[- ]requests?|merge[- ]requests?|mr|for review|review it|to review)\b")
+
+
+def shared_branch(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[str, bool] | None:
+    """A call that commits to a shared branch (`push_files {"branch": "main"}`, `create_or_update_file` on master)
+    that no request names: (the branch, whether the user asked for a review instead, "open a PR for it")."""
+    from automode.judge.intent.facts import MAIN_BRANCHES
+
+    words = set(mcp_words(tool))
+    if not words & {"push", "commit", "create", "update", "write", "delete", "put", "upload", "edit"} or "branch" in words:
+        return None  # (creating a branch from main is not a commit to it)
+    for k, v in inp.items():
+        if str(k).lower() in _BRANCH_KEYS and isinstance(v, str) and v.removeprefix("refs/heads/").lower() in MAIN_BRANCHES:
+            b = v.removeprefix("refs/heads/").lower()
+            if any(re.search(rf"(?<![\w/-]){re.escape(b)}(?![\w/-])", r.clause.text) for r in intent.requests):
+                return None
+            return b, _REVIEW.search(intent.text) is not None
     return None
 
 
