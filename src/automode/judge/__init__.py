@@ -124,7 +124,21 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
             return _llm(out, found, a, config)
     if d.verdict != "allow" and found:
         d = _release(d, found, a, intent)
+        if d.verdict == "allow" and d.stage == "judge" and a.shell:
+            d = _more_often(d, a, intent)
     return _llm(d, found, a, config)
+
+
+def _more_often(d: Decision, a: Analysis, intent: Intent) -> Decision:
+    """A schedule released by a request that runs far more often than the request said ("once a day at 7am" is not
+    every minute): refused, since the excess is the part nobody asked for."""
+    from automode.judge.intent.magnitude import schedule_beyond
+
+    over = schedule_beyond(a.command_text, intent.text)
+    if over is None:
+        return d
+    runs, asked = over
+    return _with(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
 
 
 def confirm_floor(d: Decision, floor: list[Finding], a: Analysis) -> Decision:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from automode import controls, lazyre
 from automode.paths import resolve
 from automode.rules.agent_control import _holds, _holds_controls
-from automode.rules.base import rule
+from automode.rules.base import Hit, rule
 from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
 
 if TYPE_CHECKING:
@@ -231,3 +231,62 @@ def control_argument(cmd: Command, a: Analysis) -> str | None:
                 continue
             return f"hands {path} ({loc.root.owner} controls) to {cmd.name}, which may write it"
     return None
+
+
+#: Agent CLIs that register MCP servers: program -> (subcommand, verbs that add a server). `code --add-mcp` is an
+#: option of the editor's CLI.
+MCP_REGISTRARS: dict[str, tuple[str, frozenset[str]]] = {
+    "claude": ("mcp", frozenset({"add", "add-json", "add-from-claude-desktop"})),
+    "codex": ("mcp", frozenset({"add"})),
+    "gemini": ("mcp", frozenset({"add"})),
+    "amp": ("mcp", frozenset({"add"})),
+    "qwen": ("mcp", frozenset({"add"})),
+    "goose": ("mcp", frozenset({"add"})),
+}
+#: Where a registration applies to every session of the user, not to this project.
+_USER_SCOPE = frozenset({"user", "global"})
+#: Options of the registered server's own command line that take its confirmations away.
+_UNGUARDED = lazyre.compile(r"^--(?:allow-all|allow-any|no-confirm|yolo|unsafe|dangerously[\w-]*|trust-all|no-sandbox|"
+                            r"auto-approve|skip-permissions)$")  # fmt: skip
+
+
+def _registers(cmd: Command) -> bool:
+    if cmd.name == "code" or cmd.name in ("code-insiders", "cursor", "windsurf"):
+        return any(x == "--add-mcp" or x.startswith("--add-mcp=") for x in cmd.args)
+    sub = MCP_REGISTRARS.get(cmd.name)
+    if sub is None:
+        return False
+    words = [x for x in cmd.args if not x.startswith("-")]
+    return len(words) >= 2 and words[0] == sub[0] and words[1] in sub[1]
+
+
+@rule(
+    "AM-AGENT-014",
+    category="agent-control",
+    verdict="ask",
+    kind="command",
+    names=frozenset(MCP_REGISTRARS) | {"code", "code-insiders", "cursor", "windsurf"},
+    title="Registers an MCP server with the agent",
+    what="`claude mcp add`, `codex mcp add`, `gemini mcp add`, `code --add-mcp`: a program the agent will start and "
+    "whose tools it will call from now on. Asked unless the user asked for that server; a deny when it is registered "
+    "for every session of the user (`--scope user`) with its own confirmations switched off (`--allow-all`, "
+    "`--no-confirm`, `--yolo`).",
+    why="An MCP server is code the agent runs with the user's rights in every later session; a shell-execution "
+    "server without confirmations is a standing way around the guard.",
+    example="claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
+    instead="Register the server the user asked for, in the project's scope, with its confirmations on.",
+    must_match=["claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
+                "claude mcp add github -- npx -y @modelcontextprotocol/server-github", "codex mcp add docs -- uvx mcp-docs",
+                "code --add-mcp '{\"name\":\"x\",\"command\":\"uvx\",\"args\":[\"x\"]}'"],
+    must_not_match=["claude mcp list", "claude mcp get github", "codex mcp list", "claude -p 'summarise README.md'",
+                    "code --list-extensions", "claude mcp remove github"],
+)  # fmt: skip
+def registers_mcp(cmd: Command, a: Analysis) -> str | Hit | None:
+    if not _registers(cmd):
+        return None
+    args = cmd.args
+    scope = next((args[i + 1] for i, x in enumerate(args[:-1]) if x in ("--scope", "-s")), "")
+    scope = scope or next((x.split("=", 1)[1] for x in args if x.startswith("--scope=")), "")
+    if scope in _USER_SCOPE and any(_UNGUARDED.match(x) for x in args):
+        return Hit(f"`{cmd.name}` registers an MCP server for every session of the user with its confirmations off", "deny")
+    return f"`{cmd.name}` registers an MCP server the agent will run from now on"

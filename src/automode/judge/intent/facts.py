@@ -55,6 +55,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
                                "skip", "privilege"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
     "AM-RES-014": frozenset({"run"}),  # "run the load test against staging"
+    "AM-AGENT-014": frozenset({"create", "install", "update"}),  # "add the postgres MCP server"
     # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
     # rc files, launch agents and other persistence outside the project stay unreleasable (`target`).
     "AM-PERSIST-001": frozenset({"create", "update", "install", "touch"}),
