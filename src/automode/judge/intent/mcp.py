@@ -28,6 +28,8 @@ CONTENT_KEYS = frozenset({
 })  # fmt: skip
 RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
                             r"payee|beneficiary|destination|dest|target|channel|phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+#: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
+MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
 #: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
 URL_KEYS = lazyre.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
 SECRET_KEYS = lazyre.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
@@ -107,6 +109,7 @@ NOUNS = {
     "message": {"message", "dm", "chat", "post", "channel", "slack"},
     "issue": {"issue", "ticket", "bug"},
     "comment": {"comment", "reply", "review"},
+    "branch": {"branch", "pull-request", "merge-request"},  # a topic branch is a step of "open a PR for it"
     "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
 }
 GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
@@ -167,7 +170,7 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
         out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
     for key, v in _walk(inp):
         k = key.lower()
-        if k in CONTENT_KEYS:
+        if k in CONTENT_KEYS or MESSAGE_ID_KEYS.match(k):
             continue
         if isinstance(v, bool) or v is None:
             continue
@@ -270,6 +273,9 @@ def _made_public(inp: Mapping[str, Any]) -> bool:
     return False
 
 
+_CHANNEL = lazyre.compile(r"(?<![\w&#])#[a-z][\w-]{1,79}\b")
+
+
 def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str] = frozenset(),
                 inp: Mapping[str, Any] | None = None) -> Said | None:
     """The newest request that asks for this kind of call: its verb, and its object or one of its values (`ids`: the
@@ -301,6 +307,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r  # "approve #88": the call's own number
         if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
+        if "channel" in nouns and _CHANNEL.search(text):
+            return r  # "tell Priyanka in #proj-dev": a channel named as people name channels
         # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes
         if any(v.kind in ("recipient", "account") for v in vals) and (
             EMAIL.search(text) or IBAN.search(r.clause.text.upper())
