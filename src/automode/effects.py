@@ -73,9 +73,11 @@ class Effect:
 def mcp_name(tool: str) -> str:
     """An MCP tool's own name as snake_case words, whatever its server's style: `API-post-page`, `sendMessage`,
     `create.issue` and `create_issue` all read `api_post_page` / `send_message` / `create_issue`, so the verb tables
-    (written with `_` between words) see every server's verbs."""
+    (written with `_` between words) see every server's verbs. Only `mcp__server__tool` names are split at capitals:
+    an agent's own tools (`TodoWrite`, `ExitPlanMode`) are bookkeeping, not a write or an exit."""
     import re
 
     name = tool.split("__")[-1]
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    if "__" in tool:  # a server's tool; an agent's own tools (TodoWrite, ExitPlanMode) keep their one word
+        name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     return "_".join(w for w in re.split(r"[_\W]+", name.lower()) if w)

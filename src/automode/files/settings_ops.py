@@ -80,11 +80,15 @@ OPS: tuple[Setting, ...] = (
                             ("config/services.yml", "  base_url: https://api.paystream.example/v1\n", "  base_url: https://api.paystream.example/v2\n"),
                             ("manifest.json", '  "host_permissions": ["https://gitlab.com/*"],\n', '  "host_permissions": ["https://gitlab.com/*", "https://github.com/*"],\n'))),
     Setting("supply.integrity-off", "verify", r"""["']integrity["']\s*:\s*["']{2}|^\s*checksumBehavior\s*:\s*["']?(?:ignore|update|reset)|"""
-            r"""\bGOSUMDB\s*[=:]\s*["']?off\b|\bGONOSUMCHECK\s*[=:]|\bGONOSUMDB\s*[=:]\s*["']?\*|\bGOINSECURE\s*[=:]|\bGOFLAGS\s*[=:][^\n]*-insecure""",
-            "added", "turns package integrity checks off", ("integrity", "checksumbehavior", "gosumdb", "gonosum", "goinsecure", "-insecure"), scope="any",
+            r"""\bGOSUMDB\s*[=:]\s*["']?off\b|\bGONOSUMCHECK\s*[=:]|\bGONOSUMDB\s*[=:]\s*["']?\*|\bGOINSECURE\s*[=:]|\bGOFLAGS\s*[=:][^\n]*-insecure|"""
+            r"""\borg\.gradle\.dependency\.verification\s*[=:]\s*(?:off|lenient)\b""",
+            "added", "turns package integrity checks off", ("integrity", "checksumbehavior", "gosumdb", "gonosum", "goinsecure", "-insecure",
+                                                            "dependency.verification"), scope="any",
             must_match=(("package-lock.json", '"integrity": "sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ=="', '"integrity": ""'),
-                        (".yarnrc.yml", "nodeLinker: node-modules\n", "nodeLinker: node-modules\nchecksumBehavior: ignore\n")),
-            must_not_match=(("package-lock.json", '"integrity": "sha512-aaa=="', '"integrity": "sha512-bbb=="'),)),
+                        (".yarnrc.yml", "nodeLinker: node-modules\n", "nodeLinker: node-modules\nchecksumBehavior: ignore\n"),
+                        ("gradle.properties", "org.gradle.jvmargs=-Xmx2g\n", "org.gradle.jvmargs=-Xmx2g\norg.gradle.dependency.verification=off\n")),
+            must_not_match=(("package-lock.json", '"integrity": "sha512-aaa=="', '"integrity": "sha512-bbb=="'),
+                            ("gradle.properties", "org.gradle.jvmargs=-Xmx2g\n", "org.gradle.jvmargs=-Xmx2g\norg.gradle.dependency.verification=strict\n"))),
     Setting("ci.environment-printed", "ci", r"""(?:^|[\s;&|(])(?:env|printenv)(?:\s*\|\s*sort)?\s*(?:$|&&|;|\|\s*tee\b)|"""
             r"""\bcat\s+\S*(?:\.npmrc|\.pypirc|\.netrc|\.docker/config\.json|\.aws/credentials|\.kube/config|\.git-credentials|\.gem/credentials)\b""",
             "added", "prints the environment or a credential file into the job log", ("env", "cat "), paths=CI, scope="any",
