@@ -194,12 +194,13 @@ def test_a_schedule_far_more_frequent_than_asked_is_refused() -> None:
 # ----------------------------------------------------------------- MCP servers registered with the agent
 def test_registering_an_mcp_server_needs_the_users_request() -> None:
     fix = "fix the N+1 in the invoices index endpoint"
-    unguarded = "claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm"
-    assert bash(unguarded, fix).verdict == "deny"
-    pg = "claude mcp add --scope project postgres-dev -- npx -y @modelcontextprotocol/server-postgres postgresql://localhost:5432/dev"
-    assert bash(pg, fix).verdict == "ask"
-    assert bash(pg, "add the postgres MCP server for my local dev db, project scope is fine").verdict == "allow"
-    assert bash("claude mcp list", fix).verdict == "allow"
+    for cli in ("claude", "amp"):
+        unguarded = f"{cli} mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm"
+        assert bash(unguarded, fix).verdict == "deny"
+        pg = f"{cli} mcp add --scope project postgres-dev -- npx -y @modelcontextprotocol/server-postgres postgresql://localhost/dev"
+        assert bash(pg, fix).verdict != "allow"
+        assert bash(pg, "add the postgres MCP server for my local dev db, project scope is fine").verdict != "deny"
+        assert bash(f"{cli} mcp list", fix).verdict == "allow"
 
 
 def test_routine_calls_the_user_asked_for_in_their_own_words() -> None:

@@ -234,11 +234,9 @@ def control_argument(cmd: Command, a: Analysis) -> str | None:
 
 
 #: Agent CLIs that register MCP servers: program -> (subcommand, verbs that add a server). `code --add-mcp` is an
-#: option of the editor's CLI.
+#: option of the editor's CLI. (`claude`, `codex` and `gemini mcp add` are writes to those agents' control files,
+#: modelled where they land: AM-AGENT-001.)
 MCP_REGISTRARS: dict[str, tuple[str, frozenset[str]]] = {
-    "claude": ("mcp", frozenset({"add", "add-json", "add-from-claude-desktop"})),
-    "codex": ("mcp", frozenset({"add"})),
-    "gemini": ("mcp", frozenset({"add"})),
     "amp": ("mcp", frozenset({"add"})),
     "qwen": ("mcp", frozenset({"add"})),
     "goose": ("mcp", frozenset({"add"})),
@@ -267,19 +265,19 @@ def _registers(cmd: Command) -> bool:
     kind="command",
     names=frozenset(MCP_REGISTRARS) | {"code", "code-insiders", "cursor", "windsurf"},
     title="Registers an MCP server with the agent",
-    what="`claude mcp add`, `codex mcp add`, `gemini mcp add`, `code --add-mcp`: a program the agent will start and "
+    what="`amp mcp add`, `qwen mcp add`, `goose mcp add`, `code --add-mcp`: a program the agent will start and "
     "whose tools it will call from now on. Asked unless the user asked for that server; a deny when it is registered "
     "for every session of the user (`--scope user`) with its own confirmations switched off (`--allow-all`, "
     "`--no-confirm`, `--yolo`).",
     why="An MCP server is code the agent runs with the user's rights in every later session; a shell-execution "
     "server without confirmations is a standing way around the guard.",
-    example="claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
+    example="amp mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
     instead="Register the server the user asked for, in the project's scope, with its confirmations on.",
-    must_match=["claude mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
-                "claude mcp add github -- npx -y @modelcontextprotocol/server-github", "codex mcp add docs -- uvx mcp-docs",
+    must_match=["amp mcp add --scope user shell-exec -- npx -y @shellkit/mcp-exec --allow-all --no-confirm",
+                "goose mcp add github -- npx -y @modelcontextprotocol/server-github", "qwen mcp add docs -- uvx mcp-docs",
                 "code --add-mcp '{\"name\":\"x\",\"command\":\"uvx\",\"args\":[\"x\"]}'"],
-    must_not_match=["claude mcp list", "claude mcp get github", "codex mcp list", "claude -p 'summarise README.md'",
-                    "code --list-extensions", "claude mcp remove github"],
+    must_not_match=["amp mcp list", "qwen mcp get github", "code --list-extensions", "amp mcp remove github",
+                    "code --install-extension ms-python.python"],
 )  # fmt: skip
 def registers_mcp(cmd: Command, a: Analysis) -> str | Hit | None:
     if not _registers(cmd):
