@@ -1,5 +1,5 @@
-"""Requests in other languages (issue 12): the request reader reads a message in any of the 18 languages of
-`intent.lang_words` / `lang_words_more` as it reads English, with the technical words people leave in English.
+"""Requests in other languages (issue 12): the request reader reads a message in any of the 19 languages of
+`intent.lang_words*` as it reads English, with the technical words people leave in English.
 
 For each language: a request to deploy to staging releases that deploy and not one to production; a prohibition stops
 what it names; a later "wait, not yet" withdraws the request. English messages are read as they are.
@@ -36,6 +36,7 @@ PHRASES: dict[str, tuple[str, str, str]] = {
     "id": ("rilis api ke staging", "jangan push", "tunggu, jangan dulu"),
     "ar": ("انشر الـ api على staging", "لا تدفع", "انتظر، ليس بعد"),
     "hi": ("api को staging पर deploy कर दो", "push मत करो", "रुको, अभी नहीं"),
+    "sv": ("driftsätt api på staging", "pusha inte", "vänta, inte än"),
 }
 
 
@@ -107,3 +108,18 @@ def test_no_gloss_is_written_twice_in_a_language() -> None:
             if isinstance(node, ast.Dict):
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
                 assert len(keys) == len(set(keys)), (path.name, node.lineno)
+
+
+@pytest.mark.parametrize("text", ["passt. commit, aber noch nicht pushen", "commit, mais ne push pas encore",
+                                  "haz commit pero no hagas push todavía"])
+def test_not_yet_beside_a_verb_is_a_prohibition_of_that_act(text: str) -> None:
+    assert bash("git commit -am 'fix typo'", text).verdict == "allow"
+    assert bash(PUSH, text).verdict == "deny", gloss(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("escreve o script de migração, mas eu mesmo rodo em produção amanhã", "i'll run it myself"),
+    ("подготовь команду для удаления старых снапшотов, я запущу её сам", "i'll run it myself"),
+])
+def test_i_will_do_it_myself_keeps_the_act(text: str, kept: str) -> None:
+    assert kept in gloss(text)

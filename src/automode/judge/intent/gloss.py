@@ -164,7 +164,7 @@ def _marks() -> dict[str, frozenset[str]]:
 
 #: Letters only one of these languages writes: each counts as one of its words.
 _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "pl": "łąęśźżń",
-                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç"}  # fmt: skip
+                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å"}  # fmt: skip
 
 
 def _latin_lang(words: list[str]) -> str | None:
@@ -406,11 +406,20 @@ def _canonical(clause: list[Item]) -> list[Item]:
     return front + c + tail
 
 
+def _sentences(items: list[Item]) -> list[list[Item]]:
+    out: list[list[Item]] = [[]]
+    for it in items:
+        out[-1].append(it)
+        if it[0] == "p" and it[1] in ".!?;":
+            out.append([])
+    return out
+
+
 def _render(items: list[Item], t: _Table) -> str:
+    if t.sep:  # a separable verb's particle closes its sentence, past any clause break ("gooi die maar weg")
+        items = [it for sentence in _sentences(items) for it in _separable(sentence, t)]
     words: list[str] = []
     for clause in _clauses(items):
-        if t.sep:
-            clause = _separable(clause, t)
         for k, w in _canonical(clause) if clause and clause[0][0] != "p" else clause:
             if k == "p" and words:
                 words[-1] += w
