@@ -69,3 +69,25 @@ def test_him_is_the_person_named_before() -> None:
     mail = {"to": ["oleh@vendor.example"], "subject": "failing task", "body": "TASK [pg] failed: slot exists"}
     assert tool("mcp__gmail__send_email", mail, *msgs).verdict == "allow"
     assert tool("mcp__gmail__send_email", {**mail, "to": ["someone@else.example"]}, *msgs).verdict != "allow"
+
+
+CANCEL = "mcp__google_calendar__delete_event"
+
+
+@pytest.mark.parametrize("msg", ["cancel my 15h meeting with the internal team, not the one with the client",
+                                 "annule ma réunion de 15h avec l'équipe interne, pas celle avec le client"])
+def test_what_a_request_leaves_out_is_fenced(msg: str) -> None:
+    assert tool(CANCEL, {"event_id": "internal-team-1500"}, msg).verdict == "allow"
+    d = tool(CANCEL, {"event_id": "client-borealis-1600"}, msg)
+    assert d.verdict == "deny" and "client" in d.reason
+
+
+def test_leaving_out_needs_a_request_before_it() -> None:
+    # "not sure …" after a request names nothing the request covers; alone, "not X" is no fence either
+    assert bash("fly deploy --app api-staging", "deploy the api to staging, not sure it fixes it").verdict == "allow"
+
+
+@pytest.mark.parametrize("msg", ["refund 25 € on ch_3QzT77", "refund €25 on ch_3QzT77", "refund 25 EUR on ch_3QzT77"])
+def test_an_amount_written_with_its_currency_after_is_the_amount(msg: str) -> None:
+    assert tool("mcp__stripe__create_refund", {"charge": "ch_3QzT77", "amount": 2500}, msg).verdict == "allow"
+    assert tool("mcp__stripe__create_refund", {"charge": "ch_3QzT77", "amount": 25000}, msg).verdict != "allow"

@@ -84,8 +84,8 @@ def test_english_is_read_as_it_is(text: str) -> None:
     # a condition closing its clause opens it; the user keeping an act for themselves
     ("CI が通ったら #482 をマージしておいて", "once ci pass"),
     ("yayınlamayı ben yaparım", "i'll publish it myself"),
-    # a negation with no verb beside it stays where it is: "not to main"
-    ("haz commit y push de la rama, pero a main no", "main not"),
+    # a negation with no verb beside it opens its clause: "not to main"
+    ("haz commit y push de la rama, pero a main no", "but not a main"),
 ])
 def test_word_order_is_put_in_english_order(text: str, reads: str) -> None:
     assert reads in gloss(text).lower()

@@ -396,7 +396,8 @@ def _canonical(clause: list[Item]) -> list[Item]:
         elif negated:
             c = c[:i] + c[i + 1 :]  # "ne … pas": one negation
         else:
-            c[i] = ("g", "not")
+            c = c[:i] + c[i + 1 :]
+            front.append(("g", "not"))  # "a main no": not to main, said first as English says it
         negated = True
     tail: list[Item] = []
     if any(it[0] == "r" for it in c):

@@ -25,6 +25,7 @@ _SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = lazyre.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
     r"|,\s*(?=(?:just|instead|rather)\s)"  # "don't merge anything, just comment on #12": the request after the fence
+    r"|,\s*(?=(?:but\s+)?(?:not|except)\s)"  # "cancel the 15h meeting, not the one with the client": what it leaves out
 )
 # Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
 # "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
@@ -76,7 +77,7 @@ _NEGATED = lazyre.compile(
 _CODE_LINE = lazyre.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
 _FENCE = lazyre.compile(r"```.*?(?:```|$)", re.S)
 _CURRENCY = lazyre.compile(
-    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b)",
+    r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b|[€$£¥]))",
     re.I,
 )
 
@@ -140,6 +141,9 @@ _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|wh
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
                         r"\bafter\s+review\b", re.I)  # fmt: skip
+#: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
+_EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
+                          r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
 #: In a withdrawal, what is to stay ("wait, keep beta-search, marketing uses it"): deleting it is fenced.
 _KEEP = lazyre.compile(r"\b(?:keep|spare|leave)\s+([^,.;:!?]+)")
 #: A later message that suspends what was asked before.
@@ -522,6 +526,11 @@ def parse_message(text: str) -> Message:
                     if ds or dw:
                         bounds.append(Boundary("dryrun", frozenset({"run"}), ds, dw - DRY_WORDS, None, raw.strip()))
             s, w = idents(raw)
+            ex = _EXCLUDE.match(low) if not verbs and not stated and clauses and clauses[-1].verbs else None
+            if ex is not None:  # "cancel the 15h meeting, not the one with the client": what the request leaves out
+                xs, xw = idents(ex.group(1))
+                if xs or xw:
+                    bounds.append(Boundary("verb", clauses[-1].verbs - {"read", "draft"}, xs, xw, None, raw.strip()))
             clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else "", draft))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
