@@ -124,8 +124,9 @@ def session_intent(
             pronoun = bool(_PRONOUN.search(c.text))
             wide = pronoun or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
             said = Said(idx, c, c.strong | ms if wide else c.strong, c.weak | mw if wide else c.weak)
-            if pronoun and idx >= 0 and not c.strong:
-                # "plan looks fine, apply it": "it" is what was named before too (the staging plan)
+            if pronoun and idx >= 0 and all(x.lstrip("#").isdigit() for x in c.strong):
+                # "plan looks fine, apply it": "it" is what was named before too (the staging plan); a number in the
+                # clause is a reference ("skip it for now, it's tracked in #311"), not what "it" points at
                 said = Said(idx, c, said.strong | before[0], said.weak | before[1])
             if c.condition == "user":
                 suspended.append((said, c.text))
@@ -319,7 +320,8 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home) or named_within(p, r, root)]
             level = "full" if len(hit) == len(t.paths) else "partial" if hit or not r.strong else "none"
         elif t.objects:
-            mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
+            mine = (branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))) or any(
+                _project_env_store(o, r, root) for o in t.objects)
             level = (
                 "full"
                 if mine or any(_names(o, r, strict=bool(t.verbs & IRREVERSIBLE)) for o in t.objects)
@@ -341,6 +343,20 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     return best
 
 
+def _project_env_store(obj: str, r: Said, root: str) -> bool:
+    """"The staging database" names `ledgerline_staging` in the ledgerline project: an object whose name is only the
+    project's name and the environment the request names (and kind words: db, database) is that environment's one."""
+    env_words = {w for w in r.weak | r.strong if w in _ENV_WORDS}
+    if not env_words or not root:
+        return False
+    toks = name_tokens(obj)
+    project = name_tokens(posixpath.basename(root.rstrip("/")))
+    named_env = {stem(m) for w in env_words for env, ms in ENV_MARKERS.items() if w in ms for m in ms}
+    return bool(toks & named_env) and bool(toks & project) and toks <= project | named_env | _STORE_KINDS
+
+
+_ENV_WORDS = frozenset().union(*ENV_MARKERS.values())
+_STORE_KINDS = frozenset({"db", "database", "data"})
 #: Words that say which environment or what kind of thing, never which one: "the dev database" names no object.
 GENERIC_WORDS = frozenset().union(*ENV_MARKERS.values(), KIND_NOUNS["database"], KIND_NOUNS["cloud"])
 

@@ -141,6 +141,10 @@ _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|wh
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
                         r"\bafter\s+review\b", re.I)  # fmt: skip
+#: A verb word used as the name of a numbered thing that is the subject of the sentence ("run 8812 of the docs
+#: workflow has been stuck", "deploy 4512 is still pending", "build #77 keeps failing").
+_NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|on|in|for|from)\s+[^,.;!?]*?\s+)?"
+                                   r"(?:has|have|had|is|was|were|keeps|kept|got|seems|looks|still)\b")  # fmt: skip
 #: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
 _EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
                           r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
@@ -485,6 +489,8 @@ def parse_message(text: str) -> Message:
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
         cond_s = condition or ("user" if _COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
+        # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request
+        reported = _NUMBERED_SUBJECT.match(low_s) is not None
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
         question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
@@ -510,7 +516,7 @@ def parse_message(text: str) -> Message:
             toks = tokens(low)
             # A negated clause requests nothing ("I don't think we need to set up hooks"), nor does one that reports
             # what is happening ("getting auth failures from quarry", "seeing 502s from the gateway").
-            verbs = set() if stated or _negated(toks) or _observed(toks) else verb_classes(toks, low)
+            verbs = set() if stated or reported or _negated(toks) or _observed(toks) else verb_classes(toks, low)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))
