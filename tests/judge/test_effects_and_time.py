@@ -115,3 +115,9 @@ def test_it_is_what_was_named_before_not_the_issue_that_tracks_it() -> None:
     assert tool("Edit", skip, *msgs).verdict == "allow"
     other = {**skip, "old_string": "def test_refund(", "new_string": "@pytest.mark.skip\ndef test_refund("}
     assert tool("Edit", other, *msgs).verdict == "deny"
+
+
+def test_a_filter_that_leaves_out_what_was_excluded_honours_it() -> None:
+    msg = "delete every file named filename under here, except the one at ./path/to/filename"
+    assert bash('find . -name filename -and -not -path ./path/to/filename -delete', msg).verdict != "deny"
+    assert bash("git push origin fix/vat:main", "commit and push the branch, but not to main").verdict == "deny"

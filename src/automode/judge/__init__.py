@@ -222,6 +222,8 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                     BOUNDARY,
                 )
             continue
+        if b.kind == "except" and not _acts_on_named(a, b):
+            continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
         hit = act.classes & b.verbs
         if act.runs and b.kind == "verb" and "run" in b.verbs and (b.strong or b.weak):
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
@@ -250,6 +252,25 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
         verb = sorted(hit)[0]
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+def _acts_on_named(a: Analysis, b: Boundary) -> bool:
+    """What a request left out ("…, not the one with the client") is what this action acts on: the values of a tool
+    call, or a target of the action's effects; not a word of a command, which may be the filter that leaves it out
+    (`find . -name f -not -path ./keep/f -delete`)."""
+    from automode.judge.intent.match import object_matches
+
+    if a.action.tool != "Bash":
+        return True  # a tool call's values are what it acts on
+    from automode.judge.intent.facts import _git_push_target
+    from automode.rules.git import git_argv
+
+    targets = [e.target for e in a.effects if e.target] + [v for e in a.effects for v in e.values]
+    for cmd in a.commands:
+        g = git_argv(cmd)
+        if g is not None and g.sub == "push":
+            targets += _git_push_target(cmd, a)[1]  # the branches a push lands on
+    return any(object_matches(t, b.strong, b.weak) for t in targets)
 
 
 def _wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> Decision | None:

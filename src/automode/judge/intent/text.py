@@ -99,7 +99,7 @@ class Clause:
 
 @dataclass(frozen=True, slots=True)
 class Boundary:
-    kind: str  # "verb" | "scope" | "review" | "readonly" | "deps"
+    kind: str  # "verb" | "scope" | "review" | "readonly" | "deps" | "except" (what a request left out)
     verbs: frozenset[str]
     strong: frozenset[str]
     weak: frozenset[str]
@@ -536,7 +536,7 @@ def parse_message(text: str) -> Message:
             if ex is not None:  # "cancel the 15h meeting, not the one with the client": what the request leaves out
                 xs, xw = idents(ex.group(1))
                 if xs or xw:
-                    bounds.append(Boundary("verb", clauses[-1].verbs - {"read", "draft"}, xs, xw, None, raw.strip()))
+                    bounds.append(Boundary("except", clauses[-1].verbs - {"read", "draft"}, xs, xw, None, raw.strip()))
             clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else "", draft))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
