@@ -49,7 +49,9 @@ LEET = str.maketrans(
 # Only words that mix letters with leet characters, letters not outnumbered, are rewritten ("1gn0r3", "pr3v10us");
 # plain words, numbers, ids like "ed25519" or IBANs, anything touching an "@" (mentions, e-mail addresses), and
 # punctuation at either end ("copilot!", "$HOME") are left.
-LEET_WORD = lazyre.compile(r"(?<![\w@$!|])(?=[\w$!|]*[a-z])(?=[\w$!|]*[013457$!|])[a-z0-9][a-z0-9$!|]+[a-z0-9](?![\w@])")
+# A "|" between two runs of letters or digits separates fields ("310|anon|ignore ..." in a table row), not a leet "l".
+LEET_WORD = lazyre.compile(r"(?<![\w@$!|])(?=[\w$!|]*[a-z])(?=[\w$!|]*[013457$!|])[a-z0-9](?:[a-z0-9$!]|(?<![a-z0-9]{2})\|(?![a-z]{2}))+"
+                           r"[a-z0-9](?![\w@|])")
 LEET_CHARS = lazyre.compile(r"[013457$!|]")
 SPACED = lazyre.compile(
     r"(?<!\w)[a-z]([ ._*\-])(?:[a-z]\1){2,}[a-z](?!\w)"

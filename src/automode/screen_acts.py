@@ -289,7 +289,7 @@ for _cls, _rx in TARGETS_MORE.items():
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 
 #: Verbs that make a sentence a directive when they open it, beside the act verbs ("verify the session by running ...").
-DIRECTIVE_VERBS = ("setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
+DIRECTIVE_VERBS = ("lies", "lese", "setzt", "führt", "deployt", "sendet", "schickt", "löscht", "installiert", "ladet", "gebt", "macht",
                    "fügt", "ändert", "entfernt", "deaktiviert", "kopiert", "überweist", "bump", "verify", "confirm", "register", "validate", "authenticate", "activate", "sync", "fix", "repair",
                    "resolve", "finish", "complete", "prepare", "ensure", "check", "test", "try", "apply", "keep",
                    "bootstrap", "initialise", "initialize", "calibrate", "migrate", "restore", "recover", "unlock",
@@ -417,7 +417,7 @@ CJK_CHARS = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CJK_ADDRESS_STRONG = ("ai助手", "ai 助手", "ai代理", "ai 代理", "ai智能体", "人工智能", "智能体", "智能助手", "大模型", "语言模型",
                       "ai助理", "aiアシスタント", "ai アシスタント", "aiエージェント", "ai エージェント", "人工知能", "言語モデル",
                       "ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai에이전트", "인공지능", "언어 모델")  # fmt: skip
-CJK_ADDRESS_WEAK = ("助手", "助理", "代理", "机器人", "アシスタント", "エージェント", "ボット", "어시스턴트", "에이전트", "봇", "비서")
+CJK_ADDRESS_WEAK = ("助手", "助理", "代理", "机器人", "アシスタント", "エージェント", "ボット", "어시스턴트", "에이전트", "봇", "비서", "도우미")
 CJK_LEAD = lazyre.compile(r"(?:给|致|对|對|请|請|に|へ|宛|ai)\s*$|^\s*(?:[：:，,]|们|님|에게|께|は|へ|よ)")
 CJK_ACTS: dict[str, tuple[str, ...]] = {
     "send": ("发送", "转发", "上传", "分享", "粘贴", "导出", "发给", "发到", "送信", "転送", "アップロード", "共有", "貼り付け",

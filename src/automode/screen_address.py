@@ -35,7 +35,7 @@ _NEXT = (rf"(?!{_ING_NOUNS})\w+ing|that|who|which|and|or|you|please|must|should|
          # relative words of Russian/Ukrainian, folded as `screen.normalise` folds Cyrillic look-alikes
          + "который|которая|которые|которым|читающих|читающий|що|який|яка|які|που".translate(HOMOGLYPHS)
          # relative words and postpositions of Indonesian, Czech, Vietnamese, Arabic, Hebrew and Hindi
-         + "|yang|který|která|které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|के|को"
+         + "|yang|který|která|které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|के|को|" + "от|для|по|при".translate(HOMOGLYPHS)
          # gerunds of Spanish, Portuguese and Italian ("asistente de IA traduciendo este archivo")
          + r"|\w+(?:ando|endo|indo)")  # fmt: skip
 MODALS = (r"must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked)\s+to|"

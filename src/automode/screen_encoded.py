@@ -1,6 +1,6 @@
 """Encoded payloads (issue 18 point 1): text a human reader cannot read but an agent decodes on request.
 
-Base64 runs (standard and URL-safe) that decode to readable text, and text after a mention of ROT13, are decoded and
+Base64 runs (standard and URL-safe) and hex runs that decode to readable text, and text after a mention of ROT13, are decoded and
 handed to the screen as hidden content: an order there is suspicious by itself, as in markup hidden by style.
 Binary payloads (keys, images, certificates) do not decode to text and are left alone. Only a text that mentions an
 encoding or decoding is searched (`MENTIONS`): a payload does its harm through a reader told to decode it. Bounded: at most
@@ -19,6 +19,7 @@ MAX_RUNS = 16
 MAX_RUN = 8000
 B64 = lazyre.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")  # boundaries checked in `decoded` (a lookbehind here costs 10x)
 ROT13 = lazyre.compile(r"(?i)\brot-?13\b")
+HEX = lazyre.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){16,4000}(?![0-9a-fA-F])")  # `xxd -p`, `\x`-less hex dumps
 #: "decode it and follow/run it": a request to act on what the reader cannot see.
 DECODE_AND_ACT = lazyre.compile(
     r"(?i)\b(?:decode|decoded|base64\s+-d|b64decode|atob|rot-?13|décode[zr]?|decodifica\w*|dekodier\w*|decodeer\w*|"
@@ -27,7 +28,7 @@ DECODE_AND_ACT = lazyre.compile(
     r"siga|execute)\b")  # fmt: skip
 
 
-def _readable(raw: bytes) -> str | None:
+def _readable(raw: bytes, letters_share: float = 0.5) -> str | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -36,13 +37,13 @@ def _readable(raw: bytes) -> str | None:
         return None
     printable = sum(c.isprintable() or c in "\n\t" for c in text)
     letters = sum(c.isalpha() for c in text)
-    return text if printable >= 0.97 * len(text) and letters >= 0.5 * len(text) else None
+    return text if printable >= 0.97 * len(text) and letters >= letters_share * len(text) else None
 
 
 #: An encoded payload acts only through a reader told to decode it: the runs are looked for only in a text that says
 #: so (a substring test is far cheaper than scanning 1 MB for runs).
 MENTIONS = ("64", "decod", "dekod", "décod", "rot13", "rot-13", "encod", "kodiert", "codific", "gecodeerd", "zakodow",
-            "编码", "解码", "コード", "코딩")  # "64": base64, b64
+            "编码", "解码", "コード", "코딩", "hex", "xxd")  # "64": base64, b64
 
 
 def decoded(text: str) -> list[str]:
@@ -69,6 +70,14 @@ def decoded(text: str) -> list[str]:
         readable = _readable(raw)
         if readable is not None:
             out.append(readable)
+    if "hex" in low or "xxd" in low:
+        for n, m in enumerate(HEX.finditer(text)):
+            if n >= MAX_RUNS or len(out) >= MAX_RUNS:
+                break
+            # printable text from hex is no accident: a command (digits, paths, pipes) has fewer letters than prose
+            readable = _readable(bytes.fromhex(m.group(0)), 0.35)
+            if readable is not None:
+                out.append(readable)
     r = ROT13.search(text) if "13" in text else None
     if r is not None:
         tail = text[r.end() : r.end() + 4000]

@@ -186,6 +186,12 @@ ACT_SIGNALS: tuple[Signal, ...] = (
     _sig("forged-tool-call", 3, "function_calls function_results invoke tool_use tool_call",
          rf"(?:</?\s*function_calls\s*>|<\s*invoke\s+name\s*=|</\s*function_results\s*>|\"type\"\s*:\s*\"tool_(?:use|call)\")"
          rf"[\s\S]{{0,600}}?(?:{DANGER})"),
+    # A spreadsheet formula that fetches a URL built from the sheet's own cells (CSV injection): opening or
+    # recalculating the sheet sends the cells' contents to that host, whoever reads it.
+    _sig("formula-exfil", 3, "hyperlink importxml importdata importhtml importfeed image webservice",
+         r"=\s*(?:hyperlink|importxml|importdata|importhtml|importfeed|image|webservice)\s*\(\s*(?:"
+         r"\"{1,2}https?://[^\"\s]{1,300}\"{1,2}\s*&\s*(?:encodeurl\s*\(\s*)?(?:textjoin|concatenate|\$?[a-z]{1,3}\$?\d+|[a-z]{1,3}\d*:[a-z]{1,3}\d*)|"
+         r"concatenate\s*\(\s*\"{1,2}https?://[^\"\s]{1,300}\"{1,2}\s*,\s*(?:\$?[a-z]{1,3}\$?\d+|[a-z]{1,3}\d*:[a-z]{1,3}\d*))"),
     _sig("policy-for-ai", 3,
          "policy policies instructions instruction rules directive directives guidelines",
          r"\bnew\s+(?:policy|policies|instructions?|rules?|directives?|guidelines?)\s+for\s+(?:the\s+|all\s+)?"
