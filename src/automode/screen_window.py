@@ -128,7 +128,7 @@ class _Patterns:
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
         clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(" + "|".join(parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)")
+        self.act = re.compile(r"(?<![\w./$=-])(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)")
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
@@ -197,6 +197,18 @@ class _Patterns:
         self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
                                    r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
+
+
+def _by_first(words: list[str], parts: list[str]) -> str:
+    """The alternation of `parts` (the pattern of each word, in order) grouped by the word's first character: the
+    engine then tries only the verbs that start with the character it sees, not every verb of every language."""
+    groups: dict[str, list[str]] = {}
+    for w, part in zip(words, parts, strict=True):
+        if w[:1].isalnum() and part.startswith("(?:" + w[0]):
+            groups.setdefault(w[0], []).append("(?:" + part[4:])
+        else:
+            groups.setdefault("", []).append(part)
+    return "|".join((re.escape(c) + "(?:" + "|".join(ps) + ")") if c else "|".join(ps) for c, ps in groups.items())
 
 
 @cache
