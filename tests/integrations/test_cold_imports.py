@@ -17,6 +17,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "automode.service", "sqlite3", "automode.audit.store", "automode.audit.redact", "hashlib", "socket",
     "tempfile", "pathlib", "importlib.resources", "tomllib", "urllib.parse", "textwrap", "site", "rich",
 )  # fmt: skip
+#: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
+PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")
 
 PROBE = """
 import json, os, sys
@@ -47,6 +49,8 @@ def test_a_routine_command_imports_nothing_it_does_not_need(tmp_path: Path) -> N
     assert verdict == "allow"
     loaded = sorted(m for m in modules if any(m == x or m.startswith(x + ".") for x in NOT_FOR_A_ROUTINE_COMMAND))
     assert loaded == []
+    assert sorted(set(PACKAGE_INIT_NOT_RUN) & modules) == []
+    assert {"tree_sitter._binding", "tree_sitter_bash._binding"} <= modules
 
 
 def test_a_dangerous_command_is_still_judged_in_full(tmp_path: Path) -> None:

@@ -19,9 +19,7 @@ grammar's own word pattern does.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from tree_sitter import Language, Parser
+from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 
@@ -30,32 +28,44 @@ if TYPE_CHECKING:
 
     from automode.shell.budget import Budget
 
-def _bash_language() -> object:
-    """tree-sitter-bash's grammar. Its extension module is loaded by itself when it can be found: importing it
-    as `tree_sitter_bash._binding` runs the package's `__init__` first, which imports importlib.resources with
-    pathlib, shutil, tempfile, random and the compression modules (about 15 modules a cold hook never uses)."""
+
+def _binding(package: str) -> Any:
+    """`<package>._binding`, the extension module of a tree-sitter package, loaded by itself when it can be found.
+
+    Importing it the usual way runs the package's `__init__` first: `tree_sitter`'s imports `typing` to declare a
+    Protocol, `tree_sitter_bash`'s imports importlib.resources with pathlib, shutil, tempfile, random and the
+    compression modules (about 15 modules a cold hook never uses). The package is located on `sys.path` as an
+    import would locate it (without running it); the module is registered under its own name, so a later `import
+    tree_sitter` (a library user, the tests) gets this very module and its very types, never a second copy."""
     import importlib.machinery
     import importlib.util
     import os
+    import sys
 
-    spec = importlib.util.find_spec("tree_sitter_bash")  # locates the package without running it
+    name = package + "._binding"
+    if package in sys.modules or name in sys.modules:  # already imported the usual way: use that one
+        return importlib.import_module(name)
+    spec = importlib.machinery.PathFinder.find_spec(package)  # locates the package without running it
     for d in (spec.submodule_search_locations or []) if spec else []:
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
             path = os.path.join(d, "_binding" + suffix)
             if os.path.isfile(path):
-                loader = importlib.machinery.ExtensionFileLoader("tree_sitter_bash._binding", path)
-                bspec = importlib.util.spec_from_loader(loader.name, loader)
+                loader = importlib.machinery.ExtensionFileLoader(name, path)
+                bspec = importlib.util.spec_from_loader(name, loader)
                 if bspec is not None:
-                    binding = importlib.util.module_from_spec(bspec)
-                    loader.exec_module(binding)  # multi-phase initialisation (PyModuleDef_Init)
-                    language: object = binding.language()
-                    return language
-    import tree_sitter_bash
-
-    return tree_sitter_bash.language()
+                    module = importlib.util.module_from_spec(bspec)
+                    loader.exec_module(module)  # multi-phase initialisation (PyModuleDef_Init)
+                    sys.modules[name] = module
+                    return module
+    return importlib.import_module(name)
 
 
-_LANGUAGE = Language(_bash_language())
+if TYPE_CHECKING:
+    from tree_sitter import Language, Parser
+else:
+    Language, Parser = (getattr(_binding("tree_sitter"), n) for n in ("Language", "Parser"))
+
+_LANGUAGE = Language(_binding("tree_sitter_bash").language())
 _PARSER = Parser(_LANGUAGE)
 
 # UTF-8 sequences of code points >= U+100 (lead bytes C4..DF, E0..EF, F0..F7; surrogatepass surrogates included).
