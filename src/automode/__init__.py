@@ -7,15 +7,7 @@
 
 from __future__ import annotations
 
-import sys as _sys
 from typing import Any
-
-if _sys.flags.isolated and _sys.flags.no_site:  # pragma: no branch
-    # automode's own hook processes run `python -I -S` (adapters/settings_file.py): their dataclass methods come
-    # precompiled (automode.dctable), before the first dataclass below is made. Never when imported as a library.
-    from automode import dctable as _dctable
-
-    _dctable.install()
 
 from automode.model import Action, Context, Decision, GitInfo, Verdict
 

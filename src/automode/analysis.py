@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from automode import knowledge, lazyre
+from automode.dc import dataclass, field
 from automode.effects import Effect, EffectKind
 from automode.files import Facts, WriteView, analyze_write
 from automode.files.executed import kind_of

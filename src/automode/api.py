@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
+from automode.dc import replace
 from automode.model import Action, Context, Decision, GitInfo
 
 _ENGINE: Any = None

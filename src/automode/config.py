@@ -27,11 +27,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from automode import lazyre
+from automode.dc import dataclass, field
 from automode.permissions import PermissionRule, fix_tool_case, parse_rule
 
 RULE_KINDS = ("allow", "ask", "deny")

@@ -20,12 +20,12 @@ time (`$DIR/settings.json`, `~/.c*/settings.json`) could be one of the control f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.paths import resolve
 
 if TYPE_CHECKING:

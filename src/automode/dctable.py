@@ -7,8 +7,9 @@ exact texts automode's classes produce into `dctable_data.py`, each followed by 
 it (the module is cached as bytecode like any other); `install()` gives the `dataclasses` module an `exec` that
 looks the text up and runs the stored code object, and compiles as before any text it does not hold. The stored
 code is compiled from the very same text by this interpreter, with the same (no) future flags, so the methods are
-the same; only their file name in a traceback differs. Installed only in automode's own hook processes (`-I -S`,
-see `automode/__init__.py`), never where automode is imported as a library.
+the same; only their file name in a traceback differs. Automode's own hook processes (`-I -S`) make their classes
+without `dataclasses` (`automode.dc_light`), which reads the same table; `install()` is for a class that module
+hands to `dataclasses`, never called where automode is imported as a library.
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ same few effect kinds, so one rule covers every spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from automode.dc import dataclass
 from automode.paths import PathClass
 
 EffectKind = Literal[

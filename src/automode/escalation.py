@@ -11,9 +11,9 @@ across hook processes. Adapters call `after_decision` once per decided action.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
+from automode.dc import dataclass
 from automode.model import Action, Decision, Mode
 
 IN_A_ROW = 3

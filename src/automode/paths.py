@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from automode import lazyre
+from automode.dc import dataclass
 
 PathClass = Literal[
     "critical",

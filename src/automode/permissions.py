@@ -39,11 +39,11 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
 from automode import lazyre
+from automode.dc import dataclass
 
 Kind = Literal["allow", "ask", "deny"]
 

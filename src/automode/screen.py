@@ -14,10 +14,10 @@ import json
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from automode import lazyre
+from automode.dc import dataclass, field
 from automode.screen_acts import DATA_WORDS, DISCUSSION_RE, IMAGE_EXFIL
 from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded

@@ -22,9 +22,9 @@ Linear: at most `MAX_WINDOWS` windows of bounded size, each scanned by a fixed s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from automode.dc import dataclass
 from automode.screen_acts import (
     ACT_VERBS,
     CJK_ACTS,

@@ -16,6 +16,9 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "argparse", "automode.cli", "automode.commands", "sqlglot", "automode.judge.llm", "starlette", "uvicorn",
     "automode.service", "sqlite3", "automode.audit.store", "automode.audit.redact", "hashlib", "socket",
     "tempfile", "pathlib", "importlib.resources", "tomllib", "urllib.parse", "textwrap", "site", "rich",
+    # the classes come from automode.dc_light: `dataclasses` and what it imports (inspect with dis, tokenize and
+    # linecache; copy with its Jython probe for `org.python`, a failing search of the whole path)
+    "dataclasses", "inspect", "dis", "tokenize", "linecache", "copy", "org",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")

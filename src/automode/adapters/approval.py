@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import select
 import threading
-from dataclasses import replace
 
 from automode.adapters import base
+from automode.dc import replace
 from automode.model import Action, Context, Decision
 
 PROMPT_TIMEOUT_S = 300.0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 import threading
@@ -10,6 +9,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from automode import dc
 from automode.judge import memory
 from automode.model import Action, Context, Decision, Mode, SessionMemory, Verdict
 
@@ -373,4 +373,4 @@ def with_before(action: Action) -> Action:
             before = fh.read(BEFORE_MAX_BYTES + 1)
     except OSError:
         return action
-    return dataclasses.replace(action, before=before)
+    return dc.replace(action, before=before)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol
+
+from automode.dc import dataclass
 
 MAX_INPUT_BYTES = 16 * 1024 * 1024
 

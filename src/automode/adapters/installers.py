@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from automode.adapters.settings_file import hook_command
+from automode.dc import dataclass
 
 HOOK_TIMEOUT_S = 30  # above the hook's own fail-safe deadline (run.DEFAULT_TIMEOUT), so we answer, not the agent
 

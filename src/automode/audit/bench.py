@@ -22,8 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from typing import Any
+
+from automode.dc import replace
 
 
 def _sample(i: int) -> tuple[Any, Any, Any]:

@@ -19,12 +19,12 @@ import os
 import posixpath
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from automode.audit.store import Filters, Store
+from automode.dc import dataclass, field
 from automode.model import Action, Context
 
 _NO_PROPOSAL_STAGES = frozenset({"floor", "error"})

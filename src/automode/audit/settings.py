@@ -9,9 +9,10 @@ audit trail off or send it somewhere else. Environment variables win over files 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from automode.dc import dataclass, fields
 
 MANAGED_CONFIG = Path("/etc/automode/config.toml")
 
@@ -97,7 +98,7 @@ def load_settings() -> AuditSettings:
 
 
 def _defaults(s: AuditSettings) -> dict[str, Any]:
-    return {f: getattr(s, f) for f in s.__dataclass_fields__}
+    return {f.name: getattr(s, f.name) for f in fields(s)}
 
 
 def bench_dir(settings: AuditSettings) -> Path | None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from typing import Any
 
 from automode.audit.row import COLUMNS, decode
+from automode.dc import dataclass
 
 SCHEMA_VERSION = 3  # 2: decisions.engine_verdict, asks.answer_sig; 3: decisions.decided_by, client
 

@@ -8,9 +8,9 @@ judge only matches; the ratio of the two p50s is the price of intent.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from typing import Any
 
+from automode.dc import replace
 from automode.model import Action, Context
 
 #: Twenty messages of an ordinary coding session: requests, questions, boundaries, a hold and its lifting.

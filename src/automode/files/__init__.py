@@ -11,10 +11,10 @@ Pure: the file's current content, when the check needs it, comes from the adapte
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass, field, replace
 from automode.files import autorun, executed, scan, weaken
 from automode.files import code as codemod
 

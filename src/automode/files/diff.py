@@ -7,10 +7,10 @@ Write whose previous content is unknown the old text is empty: checks about remo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass
 
 if TYPE_CHECKING:
     from automode.files import WriteView
@@ -38,7 +38,7 @@ def added(rx: re.Pattern[str], w: WriteView, words: tuple[str, ...] = ()) -> re.
     """The first match in the new text when the new text has more matches than the old. `words`: the pattern is
     line-local and every match holds one of them, so a large text is first cut to the lines that do."""
     if words and len(w.new) + len(w.old) > BIG:
-        from dataclasses import replace
+        from automode.dc import replace
 
         w = replace(w, new=lines_with(w.new, words), old=lines_with(w.old, words))
     m = rx.search(w.new)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from automode.dc import dataclass
 
 Lang = Literal["shell", "python", "code"]
 Place = Literal["host", "request", "runner"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from automode.dc import dataclass
 
 Fixture = tuple[str, str, str]  # (path below the project, old text, new text); old "" = a new file
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import replace
 from automode.effects import Effect
 from automode.files import scan, settings
 from automode.files.appsec import (

@@ -10,9 +10,9 @@ keys), never an error.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from automode import lazyre
+from automode.dc import dataclass
 
 _KEY = lazyre.compile(r"""^(-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s#'"{\[][^:#]*?))\s*:(?:\s+|$)(.*)$""")
 _BLOCK = lazyre.compile(r"^[|>][-+0-9]*\s*(#.*)?$")

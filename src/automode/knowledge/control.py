@@ -31,11 +31,11 @@ import fnmatch
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
 

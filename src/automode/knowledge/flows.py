@@ -17,11 +17,11 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import mcp_name
 from automode.hosts import is_local
 from automode.literals import gate_of

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import Effect
 from automode.knowledge.envmarkers import env_of, strongest
 

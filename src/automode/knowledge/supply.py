@@ -17,11 +17,11 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.hosts import is_local
 from automode.shell.words import Word, normalize_name
 

@@ -5,10 +5,10 @@ agent's own settings that the user asked for in so many words is an ask (`automo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
+from automode.dc import dataclass
 from automode.rules.base import Hit, rule
 from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
 from automode.shell.scripts import language

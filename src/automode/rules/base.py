@@ -31,9 +31,9 @@ reported by the engine itself).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from automode.dc import dataclass, field
 from automode.model import Verdict
 
 if TYPE_CHECKING:

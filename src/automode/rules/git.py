@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass, field
 from automode.rules.base import Hit, rule
 
 if TYPE_CHECKING:

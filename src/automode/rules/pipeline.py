@@ -9,8 +9,9 @@ emit has an entry here or in the rule registry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from automode.dc import dataclass
 
 
 @dataclass(frozen=True)

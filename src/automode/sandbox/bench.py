@@ -13,8 +13,8 @@ import os
 import statistics
 import subprocess
 import time
-from dataclasses import dataclass
 
+from automode.dc import dataclass
 from automode.sandbox.bwrap import NetMode
 from automode.sandbox.launch import RunRequest, find_project, prepare
 from automode.sandbox.probe import check_bwrap

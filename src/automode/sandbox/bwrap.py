@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from automode.dc import dataclass
 from automode.sandbox.plan import PRIVATE_TMP, FsPlan
 
 NetMode = Literal["none", "trusted", "all"]

@@ -14,9 +14,9 @@ import subprocess
 import sys
 import tempfile
 import uuid
-from dataclasses import dataclass
 from types import FrameType
 
+from automode.dc import dataclass
 from automode.sandbox.bwrap import PROXY_SOCKET_NAME, BwrapCommand, NetMode, bwrap_argv, sandbox_env
 from automode.sandbox.egress_log import EgressLog, data_dir
 from automode.sandbox.plan import FsPlan, PlanError, agent_name, build_plan

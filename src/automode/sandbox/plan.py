@@ -13,10 +13,10 @@ import contextlib
 import glob
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from automode.dc import dataclass
 from automode.paths import SECRET_HOME_DIRS
 from automode.sandbox.egress_log import data_dir
 from automode.sandbox.settings import SandboxSettings

@@ -7,7 +7,8 @@ import ctypes
 import os
 import shutil
 import subprocess
-from dataclasses import dataclass
+
+from automode.dc import dataclass
 
 BWRAP_ENV = (
     "AUTOMODE_BWRAP"  # path of the bwrap binary to use; set to "" or a missing path to simulate absence

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from automode.dc import dataclass, field
 
 
 @dataclass(frozen=True)

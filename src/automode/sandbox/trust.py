@@ -3,8 +3,7 @@ literal) as the client asked for it, never by the address it resolves to."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from automode.dc import dataclass
 from automode.sandbox.settings import SandboxSettings
 
 # The model API each known agent must reach to work at all (trusted unless `[sandbox] agent_hosts = false`).

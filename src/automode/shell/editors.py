@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import Effect
 from automode.shell.words import Word
 

@@ -12,7 +12,7 @@ Pure: text in, file operations out. Used by the Codex adapter (one action per fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from automode.dc import dataclass
 
 ADD, UPDATE, DELETE = "*** Add File: ", "*** Update File: ", "*** Delete File: "
 MOVE = "*** Move to: "

@@ -8,10 +8,10 @@ What a `-delete` or `-exec rm {}` removes depends on the expression: `find /tmp 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass, field
 from automode.shell.words import Word
 
 if TYPE_CHECKING:

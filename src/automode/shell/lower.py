@@ -14,9 +14,9 @@ import binascii
 import fnmatch
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 
 from automode import lazyre
+from automode.dc import dataclass, field, replace
 from automode.effects import Effect
 from automode.shell import fanout, later, schedule
 from automode.shell.budget import Budget

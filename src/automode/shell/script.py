@@ -3,9 +3,9 @@ and the shell state the walker carries (variables, aliases, positional parameter
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from automode.dc import dataclass, field
 from automode.shell.escapes import echo_output, printf_output
 from automode.shell.words import Word, normalize_name
 

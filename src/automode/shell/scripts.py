@@ -10,10 +10,10 @@ that rewrites `~/.claude/settings.json` or automode's audit store is a way aroun
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
+from automode.dc import replace
 from automode.effects import Effect
 from automode.shell.commands import Env, command_effects
 from automode.shell.interp import interp_hook

@@ -8,10 +8,10 @@ safer: a rule that needs a concrete target treats a dynamic one as "could be any
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from automode import lazyre
+from automode.dc import dataclass
 
 # Characters that render as nothing; an evasion trick inside command names (`r\u200bm`).
 INVISIBLE_RE = lazyre.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")

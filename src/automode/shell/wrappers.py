@@ -6,7 +6,7 @@ Knowledge as data: `automode.shell.lower` reads these tables; adding a wrapper i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from automode.dc import dataclass
 
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "yash", "rbash", "posh"})
 FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", "lwp-download", "lynx", "links", "nc", "ncat", "socat", "ftp", "tftp", "scp", "rsync", "aws", "gsutil", "gh"})  # fmt: skip

@@ -6,9 +6,9 @@ directly: git subcommands, package installs, process control, file effects, MCP 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.rules.git import git_argv
 

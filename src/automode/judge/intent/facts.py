@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import (
     DRAFT_STRIPS,

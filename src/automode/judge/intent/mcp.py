@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
 from automode.judge.intent.match import Intent, Said, stem
 from automode.judge.intent.text import id_numbers

@@ -12,10 +12,10 @@ The request side is the clause the user said: the environment it names and wheth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.match import named_within
 from automode.judge.intent.text import id_numbers

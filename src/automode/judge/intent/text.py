@@ -7,10 +7,10 @@ new. Everything here is deterministic and pure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
 
 _VERB_OF: dict[str, frozenset[str]] = {}

@@ -28,8 +28,9 @@ longer releases `kubectl rollout undo`, "leave a comment on #318" no longer rele
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from automode.dc import dataclass
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from automode.dc import dataclass, field
 
 if TYPE_CHECKING:
     from automode.config import Config
