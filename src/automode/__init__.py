@@ -7,9 +7,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from automode.model import Action, Context, Decision, GitInfo, Verdict
+from automode.typing_lite import Any
 
 __version__ = "0.1.0"
 __all__ = ["Action", "ActionBlocked", "Context", "Decision", "GitInfo", "Verdict", "__version__", "check", "guard"]

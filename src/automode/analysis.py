@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
 
 from automode import knowledge, lazyre
 from automode.dc import dataclass, field
@@ -23,6 +22,7 @@ from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
 from automode.shell.scripts import script_controls
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.config import Config

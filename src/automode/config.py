@@ -28,11 +28,11 @@ import os
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
 
 from automode import lazyre
 from automode.dc import dataclass, field
 from automode.permissions import PermissionRule, fix_tool_case, parse_rule
+from automode.typing_lite import Any
 
 RULE_KINDS = ("allow", "ask", "deny")
 TRUST_KEYS = ("domains", "hosts", "repos", "buckets", "registries", "clusters")

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from fnmatch import fnmatchcase
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.paths import resolve
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.model import Context

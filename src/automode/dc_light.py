@@ -28,7 +28,8 @@ from types import FunctionType
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+
+    from automode.typing_lite import Any
 
 _FIELDS = "__automode_fields__"
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import builtins
 import types
-from typing import Any
+
+from automode.typing_lite import Any
 
 _INSTALLED = False
 #: Texts this process ran from the table (for `automode bench --speed`).

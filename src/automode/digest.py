@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
+
+from automode.typing_lite import Any
 
 
 def _builtin_sha256() -> Callable[[bytes], Any]:

@@ -6,10 +6,9 @@ same few effect kinds, so one rule covers every spelling.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from automode.dc import dataclass
 from automode.paths import PathClass
+from automode.typing_lite import Literal
 
 EffectKind = Literal[
     "read",  # a file's content is read

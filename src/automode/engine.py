@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from typing import TYPE_CHECKING, get_args
 
 from automode import judge, permissions
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
@@ -24,6 +23,7 @@ from automode.permissions import PermissionRule
 from automode.rules import REGISTRY, Hit, Rule
 from automode.rules.base import action_tokens, command_tokens
 from automode.shell import budget
+from automode.typing_lite import TYPE_CHECKING, get_args
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

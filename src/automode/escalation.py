@@ -11,10 +11,10 @@ across hook processes. Adapters call `after_decision` once per decided action.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from automode.dc import dataclass
 from automode.model import Action, Decision, Mode
+from automode.typing_lite import Any
 
 IN_A_ROW = 3
 IN_SESSION = 20

@@ -10,7 +10,8 @@ process.
 from __future__ import annotations
 
 import re
-from typing import Any, AnyStr, cast
+
+from automode.typing_lite import Any, AnyStr, cast
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+
+from automode.typing_lite import Any
 
 
 def _parser() -> Any:

@@ -7,9 +7,9 @@ Context can be shared across decisions without copying.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, Protocol
 
 from automode.dc import dataclass, field
+from automode.typing_lite import Any, Literal, Protocol
 
 Verdict = Literal["allow", "ask", "deny"]
 Mode = Literal["interactive", "headless"]

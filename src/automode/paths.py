@@ -21,10 +21,10 @@ from __future__ import annotations
 import posixpath
 import re
 from functools import lru_cache
-from typing import Literal
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.typing_lite import Literal
 
 PathClass = Literal[
     "critical",

@@ -40,10 +40,10 @@ import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Literal
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.typing_lite import Any, Literal
 
 Kind = Literal["allow", "ask", "deny"]
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from typing import Any, cast
+
+from automode.typing_lite import Any, cast
 
 #: (final flags, the program as base64 of zlib of its 4-byte words, group count, group index, index group)
 Entry = tuple[int, str, int, dict[str, int], tuple[str | None, ...]]

@@ -7,11 +7,11 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
 
 from automode import dc
 from automode.judge import memory
 from automode.model import Action, Context, Decision, Mode, SessionMemory, Verdict
+from automode.typing_lite import Any
 
 # Engines keyed by project root and the config files' mtimes: the resident server serves many projects, and a
 # changed config must take effect without a restart.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from automode.adapters import base
 from automode.adapters.hookio import (
@@ -22,6 +21,7 @@ from automode.adapters.hookio import (
     screen_with_values,
 )
 from automode.model import Action, Context, Decision, Mode
+from automode.typing_lite import Any
 
 NAME = "claude-code"
 #: The events `automode install claude-code` registers.

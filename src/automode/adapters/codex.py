@@ -13,11 +13,11 @@ from __future__ import annotations
 import os
 import shlex
 from collections.abc import Mapping
-from typing import Any
 
 from automode.adapters import base
 from automode.adapters.hookio import HookResult, InvalidPayload, block_exit, dumps, parse_payload, peek_event
 from automode.model import Action, Decision, Mode
+from automode.typing_lite import Any
 
 NAME = "codex"
 PASSIVE_EVENTS = frozenset({"SessionStart", "Stop", "StopFailure", "SubagentStart", "SubagentStop", "PreCompact",

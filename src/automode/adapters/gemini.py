@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from automode import lazyre
 from automode.adapters import base
@@ -25,6 +24,7 @@ from automode.adapters.hookio import (
     screen_with_values,
 )
 from automode.model import Action, Decision, Mode
+from automode.typing_lite import Any
 
 NAME = "gemini"
 PASSIVE_EVENTS = frozenset({"SessionStart", "SessionEnd", "Notification", "PreCompress", "AfterAgent", "BeforeModel",

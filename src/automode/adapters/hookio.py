@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Protocol
 
 from automode.dc import dataclass
+from automode.typing_lite import Any, Protocol
 
 MAX_INPUT_BYTES = 16 * 1024 * 1024
 

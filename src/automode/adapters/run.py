@@ -11,9 +11,9 @@ import os
 import sys
 import threading
 from collections.abc import Mapping
-from typing import Any, NoReturn, cast
 
 from automode.adapters.hookio import MAX_INPUT_BYTES, HookAdapter, HookResult, block_exit
+from automode.typing_lite import Any, NoReturn, cast
 
 #: agent name -> adapter module (each has `handle` and `fail_safe`).
 ADAPTERS: Mapping[str, str] = {

@@ -12,10 +12,10 @@ import fcntl
 import json
 import os
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from automode.digest import sha256_hex
 from automode.model import SessionMemory
+from automode.typing_lite import Any
 
 MAX_MESSAGES = 200
 MAX_MESSAGE_CHARS = 20_000

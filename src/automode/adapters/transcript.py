@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
 
 from automode.adapters.state import capped, update_session
+from automode.typing_lite import Any
 
 # Reading a huge transcript from the start on every hook would cost the hot path; the read position is kept in
 # the session state and only new lines are parsed. The first read of a very long transcript keeps its tail.

@@ -19,7 +19,8 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from typing import TYPE_CHECKING, Any, NoReturn
+
+from automode.typing_lite import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     from automode.audit.asks import Answer

@@ -19,9 +19,9 @@ import signal
 import sys
 import threading
 import time
-from typing import TYPE_CHECKING, Any
 
 from automode.audit.origin import ORIGIN
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.audit.settings import AuditSettings

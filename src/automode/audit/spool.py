@@ -26,7 +26,8 @@ import os
 import time
 from collections.abc import Iterable, Sequence
 from types import SimpleNamespace
-from typing import Any
+
+from automode.typing_lite import Any
 
 MAX_FILES = 1000
 MAX_BYTES = 64 * 1024 * 1024

@@ -11,12 +11,11 @@ Pure: the file's current content, when the check needs it, comes from the adapte
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.files import autorun, executed, scan, weaken
 from automode.files import code as codemod
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -6,10 +6,10 @@ their flags and tokens that live for years. Each check compares what the edit re
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, first_line, lines_with, removed
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView

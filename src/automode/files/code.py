@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.effects import Effect
@@ -31,6 +30,7 @@ from automode.shell import codeflow
 from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
 from automode.shell.interp import PythonReader, _scan_other
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

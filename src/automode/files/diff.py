@@ -7,10 +7,10 @@ Write whose previous content is unknown the old text is empty: checks about remo
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from automode import lazyre
 from automode.files import autorun, yamlish
@@ -22,6 +21,7 @@ from automode.files.executed_config import TOML_HEADER, TOML_PAIR, gitconfig, py
 from automode.files.runs import Lang as Lang  # re-exported: callers import them here
 from automode.files.runs import Place as Place
 from automode.files.runs import Run
+from automode.typing_lite import Any
 
 
 # --------------------------------------------------------------------------- extractors

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from automode import lazyre
 from automode.files.runs import Run
+from automode.typing_lite import Any
 
 #: pyproject.toml tables whose values are commands a task runner runs by name, and the pdm hooks that run by
 #: themselves around install, lock and build.

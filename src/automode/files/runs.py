@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from automode.dc import dataclass
+from automode.typing_lite import Literal
 
 Lang = Literal["shell", "python", "code"]
 Place = Literal["host", "request", "runner"]

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
 from automode.files.settings_spec import Setting
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import replace
@@ -29,6 +28,7 @@ from automode.files.appsec import (
     signature_removed,
 )
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView

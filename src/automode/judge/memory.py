@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
 
 from automode import lazyre
 from automode.digest import sha256_hex
 from automode.model import SessionMemory
+from automode.typing_lite import Any
 
 MAX_CREATED = 200
 MAX_DIGESTS = 512

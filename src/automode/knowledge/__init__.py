@@ -8,9 +8,9 @@ effects the knowledge base knows for it, beside the hand-written extractors of `
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from automode.knowledge import control, programs, sql
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.effects import Effect

@@ -32,12 +32,12 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env

@@ -18,13 +18,13 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import mcp_name
 from automode.hosts import is_local
 from automode.literals import gate_of
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

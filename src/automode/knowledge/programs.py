@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
 
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell.interp import interp_hook
 from automode.shell.words import Word
 from automode.shell.wrappers import WRAPPERS
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env

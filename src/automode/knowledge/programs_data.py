@@ -1,6 +1,6 @@
 """Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs_build`: do not edit."""
 
-from typing import Any
+from automode.typing_lite import Any
 
 # fmt: off
 FAMILIES: list[dict[str, Any]] = [{'name': 'archivers',

@@ -4,11 +4,11 @@ makes an unknown program's arguments leave the project, and how much of real tra
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode.effects import Effect
 from automode.knowledge.programs import LOCAL_ADDR_RE, _LazyRe, _pathlike, host_of, known
 from automode.paths import classify
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import Effect
 from automode.knowledge.envmarkers import env_of, strongest
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env

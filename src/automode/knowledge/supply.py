@@ -18,12 +18,12 @@ import json
 import os
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.hosts import is_local
 from automode.shell.words import Word, normalize_name
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

@@ -12,13 +12,13 @@ second asks, since automode cannot tell whether the program writes the file it w
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
 from automode.paths import resolve
 from automode.rules.agent_control import _holds, _holds_controls
 from automode.rules.base import Hit, rule
 from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -5,13 +5,13 @@ agent's own settings that the user asked for in so many words is an ask (`automo
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
 from automode.dc import dataclass
 from automode.rules.base import Hit, rule
 from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
 from automode.shell.scripts import language
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

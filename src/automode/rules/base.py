@@ -31,10 +31,10 @@ reported by the engine itself).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
 
 from automode.dc import dataclass, field
 from automode.model import Verdict
+from automode.typing_lite import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

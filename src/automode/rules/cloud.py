@@ -10,10 +10,9 @@ deleting data, everything of a kind or anything in production is a deny, one nam
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode.knowledge import control
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

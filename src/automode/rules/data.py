@@ -8,10 +8,9 @@ rows or tables is AM-DESTROY-010 (command line) and AM-DATA-001 (MCP tools) with
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode.knowledge.sql import RUNTIME
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.hosts import is_loopback
 from automode.knowledge import control, sql
 from automode.paths import is_artefact_path
 from automode.rules.base import Hit, has_any, rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

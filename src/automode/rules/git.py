@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import shlex
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass, field
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

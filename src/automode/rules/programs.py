@@ -5,11 +5,11 @@ automode does not know at all. No rule here names a program: the facts say which
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.knowledge import programs, programs_reach
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -5,7 +5,6 @@ service owns which hosts, credential-printing commands, public sinks) are data: 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.knowledge import control, flows
@@ -13,6 +12,7 @@ from automode.rules.base import Hit, rule
 from automode.rules.exfiltrate import is_local, is_private_data
 from automode.shell.codeflow import ENV_MARK
 from automode.shell.commands import url_host
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -7,11 +7,11 @@ in `automode.knowledge.supply`; these rules only compare them with the trusted e
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode.config import repo_key
 from automode.knowledge import supply
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

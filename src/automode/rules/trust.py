@@ -4,13 +4,13 @@ through control planes live in `rules/cloud.py`."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.effects import mcp_name
 from automode.knowledge import browser, control
 from automode.rules.base import Hit, rule
 from automode.rules.cloud import control_of, describe, offer
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -6,9 +6,8 @@ not a parse problem: it is judged with the closer appended (`automode.shell.tree
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode.rules.base import rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -9,9 +9,9 @@ apply to them directly; the rules here only add what a file's position adds: an 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -7,10 +7,9 @@ rest, audit logging), released when the user asks for that ("turn off deletion p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode.rules.base import Hit, rule
 from automode.rules.writes import E, W
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
 from automode.effects import Effect
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import Effect
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

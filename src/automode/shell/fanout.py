@@ -8,12 +8,12 @@ yields `/x` itself and what is below it), a dynamic word otherwise; a template t
 from __future__ import annotations
 
 import shlex
-from typing import TYPE_CHECKING, Protocol
 
 from automode.effects import Effect
 from automode.shell.find import parse_find
 from automode.shell.words import Word, normalize_name
 from automode.shell.wrappers import SHELLS
+from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

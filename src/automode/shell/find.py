@@ -8,11 +8,10 @@ What a `-delete` or `-exec rm {}` removes depends on the expression: `find /tmp 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode import lazyre
 from automode.dc import dataclass, field
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

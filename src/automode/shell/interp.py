@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import re
 import shlex
-from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
 from automode.effects import Effect
@@ -23,6 +22,7 @@ from automode.shell.scanners import (
     _scan_other as _scan_other,  # re-exported: automode.files.code reads it here
 )
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

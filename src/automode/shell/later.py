@@ -9,10 +9,10 @@ text is known (`echo`, `printf`, `cat` of a heredoc, `tee`), and reads it back w
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.shell.escapes import echo_output, printf_output
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

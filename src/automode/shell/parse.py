@@ -16,7 +16,6 @@ turns into an ask (or a deny when something it did understand is bad enough).
 from __future__ import annotations
 
 import posixpath
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.shell.budget import Budget
@@ -27,6 +26,7 @@ from automode.shell.script import default_env as default_env
 from automode.shell.treesit import ParseBudgetSpent, first_error, parse_source
 from automode.shell.walk_words import MAX_TREE_DEPTH, WordWalker
 from automode.shell.words import Word, normalize_name, unescape_unquoted
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tree_sitter import Node

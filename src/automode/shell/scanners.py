@@ -7,12 +7,12 @@ deletes, reads, writes, sockets, decoded eval) and hand any shell they find back
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import codeflow, codefold
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

@@ -3,11 +3,10 @@ and the shell state the walker carries (variables, aliases, positional parameter
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode.dc import dataclass, field
 from automode.shell.escapes import echo_output, printf_output
 from automode.shell.words import Word, normalize_name
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tree_sitter import Node

@@ -10,8 +10,6 @@ that rewrites `~/.claude/settings.json` or automode's audit store is a way aroun
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from automode import controls, lazyre
 from automode.dc import replace
 from automode.effects import Effect
@@ -20,6 +18,7 @@ from automode.shell.interp import interp_hook
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.model import Context

@@ -19,9 +19,8 @@ grammar's own word pattern does.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.shell.budget import Budget
 from automode.shell.escapes import decode_ansi_c
 from automode.shell.script import Command, Script, ShellState, literal_output
 from automode.shell.words import MAX_BRACE_WORDS, Word, brace_expand, unescape_double, unescape_unquoted
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tree_sitter import Node
