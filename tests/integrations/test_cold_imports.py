@@ -19,6 +19,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     # the classes come from automode.dc_light: `dataclasses` and what it imports (inspect with dis, tokenize and
     # linecache; copy with its Jython probe for `org.python`, a failing search of the whole path)
     "dataclasses", "inspect", "dis", "tokenize", "linecache", "copy", "org",
+    # names of typing come from automode.typing_lite (annotations are never evaluated)
+    "typing",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")
