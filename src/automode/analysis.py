@@ -9,11 +9,9 @@ import json
 import re
 from collections.abc import Mapping
 
-from automode import knowledge, lazyre
+from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field
 from automode.effects import Effect, EffectKind
-from automode.files import Facts, WriteView, analyze_write
-from automode.files.executed import kind_of
 from automode.knowledge.programs import lower_hook
 from automode.knowledge.programs_reach import follow_links
 from automode.model import Action, Context
@@ -25,7 +23,13 @@ from automode.shell.scripts import script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from automode import files
     from automode.config import Config
+    from automode.files import WriteView
+    from automode.files import executed as files_executed
+else:  # the analysis of a file's new text (16 modules), imported for the first action that writes one
+    files = lazymod.module("automode.files", __name__)
+    files_executed = lazymod.module("automode.files.executed", __name__, "files_executed")
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
 FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
@@ -98,12 +102,12 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
             old, known = _old_text(action)
-            a.write = WriteView(tool, info.path, old, content, known)
+            a.write = files.WriteView(tool, info.path, old, content, known)
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
                 _script_content(a, path, content)
-            facts = Facts(ctx.home, cwd, root)
-            analyze_write(facts, a.write, runs=not script)
+            facts = files.Facts(ctx.home, cwd, root)
+            files.analyze_write(facts, a.write, runs=not script)
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)
@@ -250,8 +254,8 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
     if kind == "write" and target is not None:
         # A file server's write or edit: what the new text runs or weakens is judged as for Write/Edit.
         old = "\n".join(str(e.get("oldText", e.get("old_string", ""))) for e in edits)
-        facts = Facts(a.ctx.home, cwd, root)
-        analyze_write(facts, WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new, bool(edits)))
+        facts = files.Facts(a.ctx.home, cwd, root)
+        files.analyze_write(facts, files.WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new, bool(edits)))
         a.commands.extend(facts.commands)
         a.effects.extend(facts.effects)
         a.problems.extend(facts.problems)
@@ -312,10 +316,10 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
             # (what it will run, what it weakens: `cat > compose.override.yml <<EOF … privileged: true`). Appended
             # text is an edit that adds it; a shell script written here is judged where it runs (`bash x.sh`).
             script = bool(SHELL_SCRIPT_RE.search(e.target))
-            if script and kind_of(e.target) is None:
+            if script and files_executed.kind_of(e.target) is None:
                 continue
-            facts = Facts(a.ctx.home, a.cwd, a.root)
-            analyze_write(facts, WriteView("Bash", e.target, "", e.content, e.append))
+            facts = files.Facts(a.ctx.home, a.cwd, a.root)
+            files.analyze_write(facts, files.WriteView("Bash", e.target, "", e.content, e.append))
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)

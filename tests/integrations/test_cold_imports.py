@@ -21,6 +21,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "dataclasses", "inspect", "dis", "tokenize", "linecache", "copy", "org",
     # names of typing come from automode.typing_lite (annotations are never evaluated)
     "typing",
+    # imported on first use (automode.lazymod): the analysis of a written file's text, the Python parser
+    "automode.files", "ast", "_ast",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")

@@ -20,10 +20,9 @@ Every analysis starts only after a cheap substring prefilter: ordinary edits are
 
 from __future__ import annotations
 
-import ast
 import re
 
-from automode import lazyre
+from automode import lazymod, lazyre
 from automode.effects import Effect
 from automode.files import scan
 from automode.shell import codeflow
@@ -31,6 +30,11 @@ from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.w
 from automode.shell.interp import PythonReader, _scan_other
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ast
+else:
+    ast = lazymod.module("ast", __name__)  # only for code an interpreter is given
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

@@ -11,12 +11,16 @@ send is data handed over. The other languages are scanned (`NET_SINKS`, `SEND_MA
 
 from __future__ import annotations
 
-import ast
 import re
 
-from automode import lazyre
+from automode import lazymod, lazyre
 from automode.effects import Effect
 from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ast
+else:
+    ast = lazymod.module("ast", __name__)  # only for code an interpreter is given
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

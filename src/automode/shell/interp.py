@@ -7,11 +7,10 @@ eval): good enough to find `require('fs').rmSync('/x')` or `system("rm -rf /")`,
 
 from __future__ import annotations
 
-import ast
 import re
 import shlex
 
-from automode import controls, lazyre
+from automode import controls, lazymod, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
@@ -23,6 +22,11 @@ from automode.shell.scanners import (
 )
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ast
+else:
+    ast = lazymod.module("ast", __name__)  # only for code an interpreter is given
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import ast
 import re
+
+from automode import lazymod
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ast
+else:
+    ast = lazymod.module("ast", __name__)  # only for code an interpreter is given
 
 # Python compiles a whole `-c` string, file or piped script before it runs any of it, so code with one of these
 # errors runs nothing in any Python version (unlike new syntax an older parser rejects, which stays a problem).
