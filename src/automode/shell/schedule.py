@@ -10,9 +10,8 @@ user field after the time), crontab(1) (`crontab FILE`, `crontab -` reads standa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
