@@ -109,16 +109,19 @@ def replace(obj: Any, /, **changes: Any) -> Any:
 
 
 _CODES: dict[str, Any] | None = None
+_USED = [0]  # automode.dctable.USED once the table is read
 
 
 def _codes() -> dict[str, Any]:
-    global _CODES
+    global _CODES, _USED
     if _CODES is None:
+        from automode import dctable
+
         try:
             from automode.dctable_data import CODES
         except ImportError:
             CODES = {}
-        _CODES = CODES
+        _CODES, _USED = CODES, dctable.USED
     return _CODES
 
 
@@ -141,9 +144,7 @@ def _create_fn(name: str, args: list[str] | tuple[str, ...], body: list[str] | t
     else:
         globals.setdefault("__builtins__", builtins.__dict__)  # what exec() does to the globals it is given
         maker = FunctionType(code, globals)
-        from automode import dctable
-
-        dctable.USED[0] += 1
+        _USED[0] += 1
     return maker(**locals)
 
 
@@ -181,9 +182,6 @@ def _set_new_attribute(cls: type, name: str, value: Any) -> bool:
     return False
 
 
-_SPECIAL = ("ClassVar", "InitVar", "KW_ONLY")
-
-
 def _supported(cls: type, kw: dict[str, Any]) -> bool:
     """Whether this module makes the class exactly as `dataclasses` would (else `dataclasses` makes it)."""
     if kw.get("order") or kw.get("unsafe_hash") or kw.get("kw_only") or kw.get("weakref_slot"):
@@ -195,17 +193,15 @@ def _supported(cls: type, kw: dict[str, Any]) -> bool:
     for b in cls.__mro__[1:-1]:  # a dataclass base, or slots to merge with
         if hasattr(b, _FIELDS) or hasattr(b, "__dataclass_fields__") or "__slots__" in b.__dict__:
             return False
+    for typ in cls.__dict__.get("__annotations__", {}).values():  # noqa: RUF063  # what dataclasses reads
+        # a pseudo-field (ClassVar, InitVar, KW_ONLY; any annotation naming one, to be sure) or an evaluated one
+        if not isinstance(typ, str) or "ClassVar" in typ or "InitVar" in typ or "KW_ONLY" in typ:
+            return False
     for value in cls.__dict__.values():
-        if type(value).__name__ == "Field" and type(value).__module__ == "dataclasses":  # dataclasses.field(...)
-            return False
-    for name, typ in cls.__dict__.get("__annotations__", {}).items():  # noqa: RUF063  # what dataclasses reads
-        if not isinstance(typ, str):
-            return False
-        head = typ.lstrip().split("[", 1)[0].rsplit(".", 1)[-1].strip()
-        if head in _SPECIAL:
-            return False
-        value = cls.__dict__.get(name)
-        if isinstance(value, Field) and value.kw_only is True:
+        if isinstance(value, Field):
+            if value.kw_only is True:
+                return False
+        elif type(value).__name__ == "Field" and type(value).__module__ == "dataclasses":  # dataclasses.field(...)
             return False
     return True
 
