@@ -23,6 +23,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "typing",
     # imported on first use (automode.lazymod): the analysis of a written file's text, the Python parser
     "automode.files", "ast", "_ast",
+    # tree-sitter's extension modules are loaded with importlib.machinery alone (shell/treesit.py)
+    "importlib.util",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")

@@ -37,7 +37,6 @@ def _binding(package: str) -> Any:
     import would locate it (without running it); the module is registered under its own name, so a later `import
     tree_sitter` (a library user, the tests) gets this very module and its very types, never a second copy."""
     import importlib.machinery
-    import importlib.util
     import os
     import sys
 
@@ -49,13 +48,14 @@ def _binding(package: str) -> Any:
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
             path = os.path.join(d, "_binding" + suffix)
             if os.path.isfile(path):
+                # what importlib.util.module_from_spec does for an extension (that module imports contextlib)
                 loader = importlib.machinery.ExtensionFileLoader(name, path)
-                bspec = importlib.util.spec_from_loader(name, loader)
-                if bspec is not None:
-                    module = importlib.util.module_from_spec(bspec)
-                    loader.exec_module(module)  # multi-phase initialisation (PyModuleDef_Init)
-                    sys.modules[name] = module
-                    return module
+                bspec = importlib.machinery.ModuleSpec(name, loader, origin=path)
+                module = loader.create_module(bspec)
+                module.__spec__, module.__loader__, module.__file__ = bspec, loader, path
+                loader.exec_module(module)  # multi-phase initialisation (PyModuleDef_Init)
+                sys.modules[name] = module
+                return module
     return importlib.import_module(name)
 
 
