@@ -148,7 +148,7 @@ def render_literal(families: list[dict[str, Any]], programs: dict[str, dict[str,
 
     return (
         '"""Generated from knowledge/data/programs/*.toml by `python -m automode.knowledge.programs_build`: do not edit."""\n\n'
-        "from typing import Any\n\n"
+        "from automode.typing_lite import Any\n\n"
         "# fmt: off\n"
         f"FAMILIES: list[dict[str, Any]] = {pprint.pformat(families, width=120, sort_dicts=True)}\n\n"
         f"PROGRAMS: dict[str, dict[str, Any]] = {pprint.pformat(programs, width=120, sort_dicts=True)}\n"
