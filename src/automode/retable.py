@@ -3,8 +3,9 @@ path what can be compiled once").
 
 Python compiles a pattern in pure Python (`re._parser`, `re._compiler`) before handing the program to the C engine
 (`_sre.compile`); a cold hook compiled some 70 patterns for a `git status`, about a sixth of its time. The build step
-(`python -m automode.retable_build`) stores each pattern's finished program in `retable_data.py`, a generated module
-inside the package (as protected as the code itself, cached by Python as bytecode like any module), and `install()`
+(`python -m automode.retable_build`) stores each pattern's finished program in `retable_data.py` (those a hook uses
+on the build's representative actions) and `retable_more_data.py` (the rest, read on the first pattern the first
+lacks), generated modules inside the package (as protected as the code itself, cached by Python as bytecode like any module), and `install()`
 makes `re` build a pattern from its stored program instead of compiling it. The stored program is the compiler's own
 output for this exact interpreter: the table is used only on the Python version, `_sre` magic, code size and byte
 order it was built on (else nothing changes), `_sre.compile` validates every program it is given, and a test checks
@@ -36,15 +37,28 @@ def key() -> tuple[tuple[int, ...], int, int, str]:
     return tuple(sys.version_info[:3]), int(_sre.MAGIC), int(_sre.CODESIZE), sys.byteorder
 
 
-def table() -> dict[tuple[str | bytes, int], Entry]:
-    """The stored programs, or {} when they were built for another interpreter (or never built)."""
+def table(everything: bool = True) -> dict[tuple[str | bytes, int], Entry]:
+    """The stored programs, or {} when they were built for another interpreter (or never built). `retable_data`
+    holds those a hook process uses on the representative actions of the build (about a sixth: it loads in a sixth
+    of the time), `retable_more_data` the rest; `everything=False` reads only the first."""
     try:
         from automode import retable_data
     except ImportError:
         return {}
     if tuple(retable_data.KEY) != key():
         return {}
-    return cast("dict[tuple[str | bytes, int], Entry]", retable_data.TABLE)
+    hot = cast("dict[tuple[str | bytes, int], Entry]", retable_data.TABLE)
+    return _with_more(hot) if everything else hot
+
+
+def _with_more(hot: dict[tuple[str | bytes, int], Entry]) -> dict[tuple[str | bytes, int], Entry]:
+    try:
+        from automode import retable_more_data
+    except ImportError:
+        return dict(hot)
+    if tuple(retable_more_data.KEY) != key():
+        return dict(hot)
+    return {**hot, **cast("dict[tuple[str | bytes, int], Entry]", retable_more_data.TABLE)}
 
 
 def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
@@ -65,12 +79,13 @@ def install() -> bool:
     global _INSTALLED
     if _INSTALLED:
         return True
-    stored = table()
+    stored = dict(table(everything=False))
     compile_: Callable[[Any, Any], Any] | None = getattr(re, "_compile", None)
     if not stored or compile_ is None:
         return False
     original = compile_
     built: dict[tuple[type, Any, int], re.Pattern[Any]] = {}
+    more = [True]  # the rest of the table not read yet
 
     def _compile(pattern: Any, flags: Any) -> Any:
         if isinstance(flags, re.RegexFlag):
@@ -83,6 +98,10 @@ def install() -> bool:
             entry = stored.get((pattern, flags))
         except TypeError:  # unhashable: re reports it
             return original(pattern, flags)
+        if entry is None and more[0] and isinstance(pattern, str | bytes):
+            more[0] = False
+            stored.update(_with_more({}))  # a pattern the representative actions did not use: the rest, once
+            entry = stored.get((pattern, flags))
         if entry is None:
             return original(pattern, flags)
         p = built[k] = build(pattern, entry)

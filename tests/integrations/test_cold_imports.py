@@ -25,6 +25,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "automode.files", "ast", "_ast",
     # tree-sitter's extension modules are loaded with importlib.machinery alone (shell/treesit.py)
     "importlib.util",
+    # the patterns the representative actions of retable_build do not use (read on the first one needed)
+    "automode.retable_more_data",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")
