@@ -13,9 +13,9 @@ project`, default local: `~/.claude.json`; project: `.mcp.json`), `claude plugin
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.effects import Effect

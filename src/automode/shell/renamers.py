@@ -19,10 +19,10 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from automode.effects import Effect
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.fileenv import Env

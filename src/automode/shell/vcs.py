@@ -13,10 +13,10 @@ pull|merge|revert|import|unbundle|archive`, `-R/--repository`, `--cwd`), brz/bzr
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from automode.dc import dataclass
 from automode.shell.words import Word
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.effects import Effect
