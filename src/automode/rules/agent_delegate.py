@@ -10,11 +10,11 @@ location (a path the table places: `controls.locate`) is the act.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import controls
 from automode.paths import resolve
 from automode.rules.base import rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

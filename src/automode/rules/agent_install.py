@@ -13,12 +13,12 @@ automode cannot know: that stays an ordinary install.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import controls
 from automode.paths import resolve
 from automode.rules.base import rule
 from automode.shell.interp import PYTHONS
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -14,10 +14,10 @@ one that names a control is a floor deny (AM-AGENT-008).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode.paths import resolve
 from automode.rules.base import rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis

@@ -9,11 +9,11 @@ a load test against localhost) stay allowed.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.hosts import is_local
 from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
