@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
 
 from automode import lazyre
 from automode.effects import mcp_name
+from automode.typing_lite import Any
 
 #: Tool names (as `effects.mcp_name` spells them) that press, type into or submit a control of a page.
 INTERACT = lazyre.compile(r"(?:^|_)(?:click|dblclick|double_click|tap|press|press_key|type|fill|fill_form|select|"
