@@ -48,7 +48,7 @@ INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) to
 _BOUNDARY_CUE = lazyre.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
     r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
-    r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands|not|except|keep)\b",
+    r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands|except)\b|,\s*not\b|\bbut\s+not\b",
     re.I,
 )
 

@@ -320,11 +320,11 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             hit = [p for p in t.paths if path_matches(p, r.strong, r.weak, root, home) or named_within(p, r, root)]
             level = "full" if len(hit) == len(t.paths) else "partial" if hit or not r.strong else "none"
         elif t.objects:
-            mine = (branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))) or any(
-                _project_env_store(o, r, root) for o in t.objects)
+            mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
             level = (
                 "full"
                 if mine or any(_names(o, r, strict=bool(t.verbs & IRREVERSIBLE)) for o in t.objects)
+                or any(_project_env_store(o, r, root) for o in t.objects)
                 else "partial"
                 if not r.strong
                 else "none"
