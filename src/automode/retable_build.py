@@ -126,7 +126,7 @@ from automode.adapters.claude_code import handle
 for tool, inp in {actions!r}:
     handle(json.dumps({{"session_id": "retable-build", "transcript_path": "", "cwd": "/work/app",
                        "hook_event_name": "PreToolUse", "tool_name": tool, "tool_input": inp}}).encode(),
-           {{"HOME": "/home/user", "AUTOMODE_AUDIT": "0"}}, False)
+           os.environ, False)
 print(json.dumps([[isinstance(p, bytes), p.decode("latin-1") if isinstance(p, bytes) else p, f] for p, f in seen]))
 """
 
@@ -135,12 +135,15 @@ def collect_hot() -> set[tuple[str | bytes, int]]:
     """The (pattern, flags) a hook process compiles while deciding ACTIONS: what `retable_data` holds."""
     import json
     import subprocess
+    import tempfile
 
     from automode.adapters.settings_file import hook_path
 
     code = _HOT.format(path=hook_path(), actions=ACTIONS)
-    proc = subprocess.run([sys.executable, "-I", "-S", "-c", code], capture_output=True, text=True, check=True,
-                          env={"HOME": "/home/user", "PATH": os.environ.get("PATH", "")}, timeout=300)  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="automode-retable-") as tmp:  # the audit record goes here, as a hook's would
+        env = {"HOME": tmp, "PATH": os.environ.get("PATH", ""), "XDG_DATA_HOME": tmp, "XDG_CONFIG_HOME": tmp}
+        proc = subprocess.run([sys.executable, "-I", "-S", "-c", code], capture_output=True, text=True, check=True,
+                              env=env, cwd=tmp, timeout=300)  # fmt: skip
     return {(p.encode("latin-1") if b else p, f) for b, p, f in json.loads(proc.stdout.strip().splitlines()[-1])}
 
 
