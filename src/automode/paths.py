@@ -178,7 +178,25 @@ def is_secret_path(path: str, home: str) -> bool:
         return True
     if path.startswith(USER_HOMES) and HOME_SECRET_RE.search(path):
         return True
-    return bool(SECRET_NAME_RE.search(path))
+    return bool(SECRET_NAME_RE.search(path)) and not _certificate_name(path)
+
+
+#: A `.pem`/`.crt` named as a certificate (`proxy-ca.pem`, `office-root.pem`, `fullchain.pem`, `ca-bundle.pem`) holds
+#: public certificates, which TLS clients are pointed at (`npm config set cafile`, `SSL_CERT_FILE`); a name that
+#: also says key (`privkey.pem`, `ca-key.pem`) stays a secret, and so does anything in a secret directory.
+_CERT_WORDS = frozenset({"ca", "cacert", "cacerts", "cert", "certs", "certificate", "certificates", "chain", "fullchain",
+                         "bundle", "root", "rootca", "intermediate", "trust", "truststore"})  # fmt: skip
+_KEY_WORDS = frozenset({"key", "keys", "priv", "private", "privkey", "secret", "secrets", "pass", "password", "combined",
+                        "keypair", "id", "token"})  # fmt: skip
+
+
+def _certificate_name(path: str) -> bool:
+    name = path.rsplit("/", 1)[-1].lower()
+    stem, dot, ext = name.rpartition(".")
+    if not dot or ext not in ("pem", "crt", "cer"):
+        return False
+    words = set(re.split(r"[._-]+", stem))
+    return bool(words & _CERT_WORDS) and not words & _KEY_WORDS
 
 
 def is_protected_path(path: str, home: str, root: str | None) -> bool:

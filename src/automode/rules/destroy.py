@@ -192,7 +192,7 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
     if "*" in last or last == "(matching)":
         # `find . -name '*.txt' -exec rm {} \;`, `find . -type f -mtime +7 -delete`: every match in the tree.
         what = "the files a find filter selects" if last == "(matching)" else f"every `{last}`"
-        return f"deletes {what} under `{'/'.join(parts[:-2]) or '.'}`"
+        return f"deletes {what} under `{'/'.join(parts[:-1]) or '.'}`"
     if any(SCRATCH_RE.search(p) for p in parts) or last.endswith((".py", ".txt", ".log", ".json", ".md", ".html", ".js", ".ts")):
         return None  # the agent's own scratch, or something inside a fixture/tmp/repro tree
     if len(parts) == 1 and last.lower() in SOURCE_DIRS:

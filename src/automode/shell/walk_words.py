@@ -188,6 +188,12 @@ class WordWalker:
             parts = [self.word(d, st, depth + 1) for d in default]
             # Unknown variable with a default: the default is a possible value, but so is anything else.
             return Word("".join(p.value for p in parts), raw, dynamic=var.dynamic or any(p.dynamic for p in parts))
+        if len(names) == 1 and len(ops) == 1 and ops[0].type in (":?", "?"):
+            # `${OUT_DIR:?}`: the guard either stops the shell or yields the value; a known value is that value.
+            var = self.variable(self.text(names[0]), raw, st)
+            if not var.dynamic and var.value:
+                self.substitutions(node, st, depth + 1)  # the message can hold a substitution: it still runs
+                return var
         self.substitutions(node, st, depth + 1)
         return Word(raw, raw, dynamic=True)
 
