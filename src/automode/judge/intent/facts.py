@@ -215,6 +215,13 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
+    if rid == "AM-SEC-005":
+        from automode.judge.intent.privilege import privilege_target
+
+        routine = privilege_target(a)  # root is how a routine command runs: a grant or the act it serves
+        if routine is not None:
+            root_verbs, root_names, root_says = routine
+            return Target(root_verbs, (), (), (), bool(root_verbs), "allow" if root_verbs else "ask", root_names, root_says)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (

@@ -1,0 +1,118 @@
+"""Root privilege as the user asks for it (AM-SEC-005): `sudo` is how a routine system command runs, not what it does.
+
+Only the commands of `ROUTINE_ROOT` are released: system administration whose whole effect is on the command line
+and modelled elsewhere (a package manager installing or removing named packages, a service manager starting or
+restarting a named unit, a kernel parameter, a firewall rule). For those the user settles the *how* in two ways: by
+granting root in so many words ("you can use sudo", "sudo is fine here"), or by asking for the very act with its
+object ("install glslc and spirv-tools from apt", "restart the tile-renderer service", "raise max_user_watches to
+524288"). A command outside the table keeps the ask whatever was said: root around a fleet runner (`salt '*'
+cmd.run …`), a shell, or a tool automode cannot see into is what the ask is for (the general reading still applies:
+the user names root and the object, "create the link as root"). What the wrapped command does is
+still judged by its own rules, which a request must settle too: no system file write, no control turned off.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+#: (the user's verb classes that release it, the names a request must use for one of its parts, words the request
+#: must contain); no verb classes: nothing releases it. `facts.target` makes the Target of it.
+Routine = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
+#: Path classes whose change no request releases (`facts.UNRELEASABLE_CLASSES`, which imports this module).
+_UNRELEASABLE = frozenset({"system", "critical", "device"})
+
+INSTALL = frozenset({"install"})  # "add ffmpeg to the Dockerfile" asks for no install here (`says` below)
+SERVICE = frozenset({"kill", "restart", "deploy"})
+CHANGE = frozenset({"update", "create", "delete"})
+#: program -> {first positional word (`*`: any, `-w`: that option) -> the user's verb classes that ask for it}
+ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
+    **{pm: {"install": INSTALL, "update": INSTALL, "remove": CHANGE, "purge": CHANGE} for pm in ("apt", "apt-get", "aptitude")},
+    **{pm: {"install": INSTALL, "remove": CHANGE, "erase": CHANGE} for pm in ("dnf", "yum", "zypper", "microdnf")},
+    "apk": {"add": INSTALL, "del": CHANGE}, "pacman": {"-S": INSTALL, "-Syu": INSTALL, "-R": CHANGE},
+    "snap": {"install": INSTALL, "remove": CHANGE}, "flatpak": {"install": INSTALL, "uninstall": CHANGE},
+    "port": {"install": INSTALL}, "pkg": {"install": INSTALL}, "emerge": {"*": INSTALL},
+    "systemctl": {v: SERVICE for v in ("start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "status")},
+    "service": {"*": SERVICE}, "rc-service": {"*": SERVICE},
+    "sysctl": {"-w": CHANGE}, "ufw": {"allow": CHANGE, "status": CHANGE},
+}  # fmt: skip
+SHELLS = frozenset({"bash", "sh", "zsh", "dash", "fish", "ksh", "csh", "tcsh", "su", "login"})
+INSTALL_WORDS = frozenset({"install", "installs", "installed", "installing", "sudo", "doas"})
+#: Nouns that say which kind of thing, not which one ("install a package", `apt install package`).
+KIND_ONLY = frozenset({"package", "packages", "module", "modules", "service", "unit", "name", "bundle", "program"})
+#: The user keeping root for themselves, in any message: then no request releases it ("don't use sudo", "no sudo",
+#: "without root", "sudo is not needed"). Read here because the request reader has no boundary on privilege.
+_NO_ROOT = lazyre.compile(r"\b(?:don'?t|do\s+not|never|no|without|avoid|not)\s+(?:\w+\s+){0,3}?(?:sudo|doas|root|as\s+root)\b|"
+                          r"\b(?:sudo|root)\b[^.;,!?]{0,30}\b(?:not|isn'?t|never|no)\b")  # fmt: skip
+
+
+def privilege_target(a: Analysis) -> Routine | None:
+    """The target of a routine command run as root; None when one of them is not routine (then only the general
+    reading applies: the user names root and the command's object, "… as root")."""
+    never: Routine = (frozenset(), (), frozenset())
+    root = [c for c in a.commands if c.privileged and not c.remote]
+    if any(c.name in SHELLS or not c.name or c.name.startswith("-") for c in root):
+        return never  # a root shell (`sudo -s`, `sudo su -`): what it will run is not on the command line
+    if not all(_routine(c) is not None for c in root):
+        return None
+    if any(_NO_ROOT.search(m.lower()) for m in a.ctx.user_messages):
+        return never
+    if any(e.kind in ("delete", "write", "chmod") and e.pclass in _UNRELEASABLE for e in a.effects):
+        return never  # root used to change the system's own files: no request settles that here
+    kinds: list[str] = []
+    verbs = {"privilege"}
+    for cmd in a.commands:
+        if not cmd.privileged or cmd.remote:
+            continue
+        acts = _routine(cmd) or frozenset()
+        if any(v not in ("sudo", "doas") for v in cmd.via) or _system_path(cmd, a):
+            return never  # through another wrapper or a shell, or given a system path
+        verbs |= acts
+        kinds += [v for v in cmd.via if v in ("sudo", "doas")]  # the grant names the wrapper: "you can use sudo"
+        kinds.append(cmd.name)
+        kinds += [o for o in _objects(cmd) if len(o) >= 3 and o.lower() not in KIND_ONLY]
+    says = INSTALL_WORDS if verbs & INSTALL else frozenset()
+    return frozenset(verbs), tuple(dict.fromkeys(kinds)), says
+
+
+def _objects(cmd: Command) -> list[str]:
+    """What the command acts on, as a user names it: its operands and option values, not its verbs."""
+    from automode.judge.intent.text import VERB_WORDS
+
+    out: list[str] = []
+    for w in cmd.argv[1:]:
+        v = w.value
+        if w.dynamic or not v or v.lower() in VERB_WORDS:
+            continue
+        if v.startswith("-"):
+            if "=" in v:
+                out.append(v.split("=", 1)[1])
+            continue
+        out.append(v)
+    return out
+
+
+def _routine(cmd: Command) -> frozenset[str] | None:
+    table = ROUTINE_ROOT.get(cmd.name)
+    if table is None:
+        return None
+    first = next((x for x in cmd.args if not x.startswith("-") or x in table), "")
+    return table.get(first) or table.get("*")
+
+
+def _system_path(cmd: Command, a: Analysis) -> bool:
+    from automode.knowledge.programs import _pathlike
+    from automode.paths import classify
+
+    for w in cmd.argv[1:]:
+        v = w.value.partition("=")[2] if w.value.startswith("-") and "=" in w.value else w.value
+        if w.dynamic or not _pathlike(v):
+            continue
+        if classify(v, cmd.cwd or a.cwd, a.ctx.home, a.root).cls in ("system", "critical", "secret", "protected", "device"):
+            return True
+    return False
