@@ -74,6 +74,7 @@ ARTEFACT_DIRS = frozenset(
         ".nuxt", ".parcel-cache", ".turbo", ".gradle", ".cache", "bower_components", ".hypothesis", "cmake-build-debug",
         "cmake-build-release", ".sass-cache", "tmp", ".tmp", "temp", "DerivedData", ".angular", ".svelte-kit",
         "site", "_site", "public/build", ".docusaurus", ".expo", "storybook-static", "lib-cov", "pip-wheel-metadata",
+        "Caches", "_cacache",  # ~/Library/Caches (macOS: the system may empty it), npm's content cache
     }
 )  # fmt: skip
 ARTEFACT_SUFFIXES = (

@@ -38,6 +38,11 @@ def follow_links(effects: list[Effect], home: str, root: str, cwd: str) -> list[
 
 # ------------------------------------------------------------------ what the unknown-program rule asks
 PROD_RE = _LazyRe(r"(?i)(?:^|[^a-z])(prod|production|live)(?:[^a-z]|$)")
+#: A substitution whose output is the project's own file names or a plain value (a date, a count, a name, a commit):
+#: one simple command of these, nothing piped, nested or redirected (`fourmolu --mode check $(git ls-files '*.hs')`,
+#: `sacct --starttime $(date -d '1 week ago' +%F)`). The command itself is judged where it runs.
+PLAIN_OUTPUT = _LazyRe(r"^\$\((?:git\s+(?:ls-files|diff\s+--name-only|rev-parse|branch\s+--show-current|describe)|date|nproc|"
+                       r"whoami|id\s+-[ugn]+|uname|hostname|getconf)(?:\s[^|;&<>`$()\n]*)?\)$")
 
 
 def escapes(cmd: Command, env: Env) -> str | None:
@@ -46,7 +51,8 @@ def escapes(cmd: Command, env: Env) -> str | None:
     for w in cmd.argv[1:48]:
         v = w.value
         if w.dynamic:
-            if "$" in w.raw and not re.search(r"\$\{?(PWD|HOME|TMPDIR|[A-Za-z_]*DIR)\b", w.raw):
+            if "$" in w.raw and not re.search(r"\$\{?(PWD|HOME|TMPDIR|[A-Za-z_]*DIR)\b", w.raw) \
+                    and not PLAIN_OUTPUT.match(w.raw.strip("\"'")):
                 return f"its argument `{w.raw[:40]}` is only known at run time"
             continue
         val = v.partition("=")[2] if v.startswith("-") and "=" in v else v
