@@ -146,10 +146,15 @@ OPS: tuple[Setting, ...] = (
     Setting("sshd.root-password-login", "exposure", r"PermitRootLogin|PasswordAuthentication|PermitEmptyPasswords|KbdInteractiveAuthentication|"
             r"ChallengeResponseAuthentication", "true", "allows root or password logins over SSH ({key})",
             ("permitrootlogin", "passwordauthentication", "permitemptypasswords", "kbdinteractive", "challengeresponse"),
-            spaced=True, paths=r"sshd_config|/sshd[^/]*\.(j2|conf|tpl)$|/sshd_config\.d/", scope="any",
+            spaced=True, default="safe", paths=r"sshd_config|/sshd[^/]*\.(j2|conf|tpl)$|/sshd_config\.d/|\.nix$", scope="any",
             must_match=(("roles/base/templates/sshd_config.j2", "PermitRootLogin no\nPasswordAuthentication no\n",
-                         "PermitRootLogin yes\nPasswordAuthentication yes\n"),),
-            must_not_match=(("roles/base/templates/sshd_config.j2", "PermitRootLogin yes\n", "PermitRootLogin no\n"),)),
+                         "PermitRootLogin yes\nPasswordAuthentication yes\n"),
+                        ("hosts/larch/configuration.nix", "  services.openssh.enable = false;\n",  # NixOS services.openssh.settings
+                         "  services.openssh = {\n    enable = true;\n    settings.PasswordAuthentication = true;\n  };\n")),
+            must_not_match=(("roles/base/templates/sshd_config.j2", "PermitRootLogin yes\n", "PermitRootLogin no\n"),
+                            ("hosts/larch/configuration.nix", "  services.openssh.enable = false;\n",
+                             "  services.openssh = {\n    enable = true;\n    settings.PasswordAuthentication = false;\n"
+                             "    settings.PermitRootLogin = \"no\";\n  };\n"))),
     Setting("sudoers.nopasswd-all", "exposure", r"NOPASSWD\s*:\s*ALL\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*$", "added",
             "gives passwordless root for every command", ("nopasswd", "(all"), paths=r"sudoers", scope="any",
             must_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(ALL:ALL) NOPASSWD: ALL\n"),),

@@ -143,6 +143,13 @@ APPS: tuple[Setting, ...] = (
             must_not_match=(("packages/checkout/src/config.ts", "verifyTls: false,", "verifyTls: true,"),
                             ("tests/test_client.py", "VERIFY_SSL = True\n", "VERIFY_SSL = False\n"),
                             ("app/forms.py", "check_email = True\n", "check_email = False\n"))),
+    Setting("beam.verify-none", "verify", r"verify", "wide", "turns TLS certificate verification off ({key}: {new})",
+            ("verify_none",), wide=r":?verify_none", default="safe", paths=r"\.(?:ex|exs|erl|hrl)$|/sys\.config$|/rebar\.config$",
+            must_match=(("config/runtime.exs", "config :app, App.SMS, base_url: \"x\"\n",
+                         "config :app, App.SMS, base_url: \"x\",\n  transport_opts: [verify: :verify_none]\n"),),
+            must_not_match=(("config/runtime.exs", "config :app, App.SMS, base_url: \"x\"\n",
+                             "config :app, App.SMS, base_url: \"x\",\n  transport_opts: [verify: :verify_peer]\n"),
+                            ("test/support/mock.exs", "opts = []\n", "opts = [verify: :verify_none]\n"))),
     Setting("any.tls-insecure", "verify", r"(?:allow_?)?insecure(?:_?(?:ssl|tls|skip_?verify|registry|connections?))?|skip_?(?:ssl|tls|cert)\w*|"
             r"(?:ssl|tls)_?(?:insecure|no_?verify)|accept_?(?:any|all|invalid|self_?signed)_?cert\w*|trust_?all\w*|ignore_?(?:ssl|tls|cert)\w*",
             "true", "turns TLS certificate verification off ({key})", TLS_INSECURE_WORDS, default="safe",

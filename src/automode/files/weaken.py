@@ -38,7 +38,8 @@ SKIP_ADDED = lazyre.compile(
     r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
     r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
     r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
-    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(",
+    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(|"
+    r"^\s*@(?:module|describe)?tag\s+(?::skip\b|skip:)",  # ExUnit
     re.M,
 )  # fmt: skip
 #: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
