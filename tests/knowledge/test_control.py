@@ -48,7 +48,10 @@ def test_table_fixture(table: str, command: str, want: str) -> None:
      ("gke_orbitcast-staging_europe-west1_ingest", "staging"), ("preprod-db", "staging"), ("sprocket_dev", "dev"),
      ("ANALYTICS_DEV", "dev"), ("postgres://u@localhost:5432/app", "local"), ("127.0.0.1", "local"),
      ("kind-dev", "dev"), ("product-catalog", ""), ("prodigy", ""), ("reproduce", ""), ("livestream", ""),
-     ("ProdDatabaseUrl", "production")],
+     ("ProdDatabaseUrl", "production"),
+     # a public top-level domain spelled like a marker names no environment; the labels before it still do
+     ("api.kestrel.dev", ""), ("https://api.kestrel.dev/v1/x", ""), ("staging.kestrel.dev", "staging"),
+     ("myband.live", ""), ("dev.example.com", "dev"), ("shop.test", "dev")],
 )  # fmt: skip
 def test_environment_markers(name: str, env: str) -> None:
     assert env_of(name) == env

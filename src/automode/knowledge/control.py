@@ -11,8 +11,9 @@ command becomes one `control` effect with
 * `values` the concrete names it acts on (resources, contexts, namespaces, projects, apps, buckets, hosts);
 * `origin` "data" when the resource holds data that is gone with it (buckets, volumes, databases, tables,
   namespaces, backups), "disposable" when nothing of value goes (caches, dangling images, empty directories),
-  "public" when an access change exposes it to anyone, "identity" when it changes who is who or where a name
-  points (IAM principals, roles and bindings, DNS), "notify" when creating it notifies other people (a pull request, an issue), "secret" when a read returns a
+  "public" when an access change exposes it to anyone, "identity" when it changes who is who (IAM principals, roles
+  and bindings), "route" when it repoints where a name sends traffic (DNS records and zones), "notify" when creating
+  it notifies other people (a pull request, an issue), "secret" when a read returns a
   stored secret; `target` is the tool.
 
 Table format (see any file for an example): `[tool]` names the programs and how their options read; `[verbs]` maps
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
             "registry")
-ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity")
+ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity", "route")
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
 #: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.

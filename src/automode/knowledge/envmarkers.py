@@ -30,6 +30,10 @@ MARKERS: dict[str, str] = {
 LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]", "host.docker.internal",
                          "docker-desktop", "rancher-desktop", "docker.for.mac.localhost"})  # fmt: skip
 RANK = {"": 0, "local": 1, "dev": 2, "staging": 3, "production": 4}
+#: Public top-level domains spelled like a marker (IANA root zone: `.dev`, `.live`, `.test` is reserved for testing
+#: and stays dev): `api.kestrel.dev` is a public name, not a dev environment.
+PUBLIC_TLDS = frozenset({"dev", "live", "stage", "app"})
+_HOSTNAME = lazyre.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 
 _SPLIT = lazyre.compile(r"[^A-Za-z0-9]+")
 _CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -52,6 +56,10 @@ def env_of(text: str) -> str:
     host = low.split("://", 1)[-1].split("@", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0] if "://" in low else low
     if host in LOCAL_NAMES or low in LOCAL_NAMES or host.startswith("127."):
         return "local"
+    tld = host.rsplit(".", 1)[-1]
+    if tld in PUBLIC_TLDS and _HOSTNAME.match(host):
+        at = text.lower().find(host) + len(host) - len(tld) - 1  # the name without its top-level domain
+        text = text[:at] + text[at + len(tld) + 1 :]
     best = ""
     for t in tokens(text[:400]):
         e = MARKERS.get(t, "")

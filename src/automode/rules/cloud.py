@@ -81,13 +81,18 @@ def describe(cmd: Command, e: Effect) -> str:
                 "sequelize db:migrate --env production", "dbt run --target prod", "supabase functions deploy hello",
                 "DATABASE_URL=$PROD_DATABASE_URL npx prisma migrate deploy", "supabase db push",
                 "kubectl argo rollouts resume tracker-api -n tracker --context eks-prod-use1",
-                "aws deploy create-deployment --application-name web --deployment-group-name prod"],
+                "aws deploy create-deployment --application-name web --deployment-group-name prod",
+                "aws route53 change-resource-record-sets --hosted-zone-id Z1 --change-batch file://dns/prod-api.json",
+                "gcloud dns record-sets update api.example.com --zone=main --type=A --rrdatas=203.0.113.5",
+                "terraform state mv aws_s3_bucket.a aws_s3_bucket.b"],
     must_not_match=["terraform plan", "kubectl diff -f k8s/", "helm template ./chart", "kubectl get pods", "aws s3 ls",
                     "kubectl apply -f k8s/ --dry-run=client", "docker compose up -d", "python manage.py migrate",
                     "dbt build --target dev", "aws s3 cp report.pdf s3://team-bucket/reports/",
                     "kubectl --context kind-dev apply -f k8s/", "gh pr view 42", "terraform -chdir=envs/dev apply -target=aws_s3_bucket.x",
                     "npx prisma migrate deploy", "sqlx migrate run", "dbt run --target dev", "php artisan migrate",
-                    "python3 manage.py migrate --settings=shop.settings.dev", "knex migrate:latest"],
+                    "python3 manage.py migrate --settings=shop.settings.dev", "knex migrate:latest",
+                    "aws route53 list-resource-record-sets --hosted-zone-id Z1", "gcloud dns record-sets list --zone=main",
+                    "terraform state list"],
 )  # fmt: skip
 def deploy(cmd: Command, a: Analysis) -> str | Hit | None:
     return offer(cmd, _deploy(cmd, a))
@@ -117,6 +122,11 @@ def _deploy(cmd: Command, a: Analysis) -> str | Hit | None:
         return f"{describe(cmd, e)} deploys"
     if e.verb == "update" and e.env == "production" and e.origin == "data":
         return Hit(f"{describe(cmd, e)} replaces data in production", "deny")  # a mirror with --delete into prod
+    if e.verb == "update" and e.origin == "route":
+        if e.env == "production":
+            return Hit(f"{describe(cmd, e)} repoints a production name (DNS)", "deny")
+        if e.env != "local":
+            return f"{describe(cmd, e)} repoints a name (DNS)"
     if e.verb == "update" and e.env not in LOCALISH:
         return f"{describe(cmd, e)} changes live infrastructure"
     if e.verb in ("create", "execute") and e.env == "production":
@@ -159,10 +169,10 @@ def repository_change(cmd: Command, a: Analysis) -> str | None:
     kind="command",
     names=control.names(),
     title="Changes access, visibility, keys or stored secrets",
-    what="IAM users, roles, policies and bindings, DNS records, and making a repository or bucket public (visibility, "
-    "public ACLs) are a deny; other access changes (collaborators, deploy and SSH keys, webhooks, branch protection, "
+    what="IAM users, roles, policies and bindings, and making a repository or bucket public (visibility, "
+    "public ACLs) are a deny (DNS record changes repoint a name and are judged as changes: AM-TRUST-002); other access changes (collaborators, deploy and SSH keys, webhooks, branch protection, "
     "bucket policies, firewall rules) and setting or rotating stored secrets are an ask outside production.",
-    why="Access and DNS are shared infrastructure: a change can lock people out, expose private data or hand access "
+    why="Access is shared infrastructure: a change can lock people out, expose private data or hand access "
     "to others; a changed secret breaks whatever uses it.",
     example="aws iam attach-user-policy --user-name x --policy-arn arn:aws:iam::aws:policy/AdministratorAccess",
     instead="Write the change as code (Terraform) for review, or describe it to the user.",
@@ -233,7 +243,8 @@ def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
                 "gsutil -m rm -r gs://scratch/experiments/exp-1*",
                 "kafka-topics --bootstrap-server k:9092 --delete --topic orders", "heroku pg:reset DATABASE -a shop"],
     must_not_match=["aws s3 ls", "terraform plan", "gcloud compute instances list", "aws s3 cp x s3://b/x",
-                    "terraform plan -destroy", "rclone sync /src remote:b --dry-run", "gh release list"],
+                    "terraform plan -destroy", "rclone sync /src remote:b --dry-run", "gh release list",
+                    "terraform -chdir=envs/staging state mv module.web.aws_s3_bucket.a module.web.aws_s3_bucket.b"],
 )  # fmt: skip
 def cloud_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)
