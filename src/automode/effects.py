@@ -40,6 +40,8 @@ OPS: dict[str, frozenset[str]] = {
     "migrate": frozenset({"migrate"}), "seed": frozenset({"seed"}),
 }  # fmt: skip
 OP_OF = {w: op for op, words in OPS.items() for w in words}
+#: What a control effect's resource holds or what changing it means (`knowledge.control` documents each).
+CONTROL_ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity", "route")
 #: How much one effect touches: one named thing, a set (a prefix, a filter), everything of its kind, a whole tree.
 SCOPES = ("one", "set", "all", "recursive")
 #: Where it lands, from markers in names, contexts, profiles, URLs and variables.

@@ -231,9 +231,21 @@ def tools() -> dict[str, Tool]:
 
 
 def names(*families: str) -> frozenset[str]:
-    """Program names of the given families (all when none given) and the interpreters that run a tool's script
-    (`python manage.py`, `php artisan`): rule indexes."""
-    return frozenset(n for n, (_t, fam) in index().items() if not families or fam in families) | RUNNER_NAMES
+    """Program names of the given families (all when none given), the interpreters that run a tool's script
+    (`python manage.py`, `php artisan`) and the HTTP clients that call a family's APIs (`knowledge.httpapi`): rule
+    indexes."""
+    from automode.knowledge import httpapi
+
+    out = frozenset(n for n, (_t, fam) in index().items() if not families or fam in families) | RUNNER_NAMES
+    return out | httpapi.CLIENTS if not families or httpapi.FAMILIES.intersection(families) else out
+
+
+def family(target: str) -> str:
+    """The family of a control effect's target: a tool's table or an HTTP API's service."""
+    from automode.knowledge import httpapi
+
+    fam = httpapi.families().get(target) if target.endswith(httpapi.SUFFIXES) else None
+    return fam if fam is not None else table(target).family
 
 
 def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
@@ -374,6 +386,10 @@ def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
 
 
 def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
+    from automode.knowledge import httpapi
+
+    if cmd.name in httpapi.CLIENTS:
+        return httpapi.classify(cmd)  # a service's API by method and path
     r = resolve(cmd)
     if r is None:
         return None

@@ -217,7 +217,26 @@ def programs_markdown() -> str:
             for sub, s in e.get("sub", {}).items():
                 out.append(_row(f"`{name} {sub}`", s["does"], ", ".join(s.get("caps", [])), _powers(s)))
         out.append("")
+    out += _apis_markdown()
     return "\n".join(out).replace("\n\n\n", "\n\n")
+
+
+def _apis_markdown() -> list[str]:
+    """Control-plane APIs over HTTP (`knowledge/data/apis/*.toml`): a request through any HTTP client is judged by its
+    service's method and path table, like the service's own command line."""
+    from automode.knowledge import httpapi
+
+    out = ["## Control-plane APIs over HTTP", "",
+           "Generated from `src/automode/knowledge/data/apis/*.toml` (each file names its sources: the services' API "
+           "references). A request sent by " + ", ".join(f"`{c}`" for c in sorted(httpapi.CLIENTS)) + " to one of these "
+           "hosts is a `control` effect with the verb of the first route its method and path match (`**` any number of "
+           "path segments), so the control-plane rules judge it like the service's own CLI.", ""]  # fmt: skip
+    for s in httpapi.describe_table():
+        out += [f"### {s['name']} ({s['family']}): " + ", ".join(f"`{h}`" for h in s["hosts"]), "",
+                "| method and path | verb | origin |", "|---|---|---|"]  # fmt: skip
+        out += [f"| `{key.replace('|', ' / ')}` | {verb} | {origin} |" for key, verb, origin in s["routes"]]
+        out.append("")
+    return out
 
 
 if __name__ == "__main__":  # pragma: no cover - build step

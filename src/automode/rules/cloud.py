@@ -38,7 +38,7 @@ def control_of(cmd: Command, a: Analysis) -> tuple[Effect, str] | None:
     e = control.classify(cmd, rel)
     if e is None:
         return None
-    return e, control.table(e.target).family
+    return e, control.family(e.target)
 
 
 def offer(cmd: Command, res: str | Hit | None) -> str | Hit | None:
