@@ -135,8 +135,9 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool == "WebSearch":
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
-        if tool.startswith("mcp__") and MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]):
-            line = first_str(inp, "command") or _command_like(inp)
+        if tool.startswith("mcp__") and (MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]) or first_str(inp, *MCP_CLI_KEYS)):
+            # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`)
+            line = first_str(inp, *MCP_CLI_KEYS, "command") or _command_like(inp)
             if line is not None:
                 _shell(a, {"command": line})  # an MCP shell tool: its command is judged like Bash, beside the MCP call
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
@@ -154,6 +155,9 @@ def analyze(action: Action, ctx: Context) -> Analysis:
 #: MCP tools that run what they are given (desktop-commander's execute_command, a shell server's run, ssh exec, ...).
 MCP_EXEC_NAME = lazyre.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
 COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
+#: Arguments that hold a whole command line whatever the tool is called (the AWS API MCP server's `call_aws
+#: {cli_command}`, shell passthroughs): judged like Bash.
+MCP_CLI_KEYS = ("cli_command", "shell_command", "command_line", "commandLine", "bash_command")
 
 
 #: Commands a sub-agent prompt spells out: a fenced block or an inline code span (`aws s3 cp … s3://x`).

@@ -37,6 +37,7 @@ AFFIXES = {
     "npm": (("node-", ""), ("js-", ""), ("", "-js"), ("", ".js"), ("", "js"), ("", "-node")),
 }
 PYTHON = lazyre.compile(r"^(python|python[23](\.\d+)?|pypy3?|py)$")
+KUSTOMIZE_REMOTE = lazyre.compile(r"^[\w-]+(\.[\w-]+)+/[\w.-]+/")
 REMOTE_SPEC = lazyre.compile(r"^(git\+|hg\+|svn\+|bzr\+|git://|https?://|github:|gitlab:|bitbucket:|gist:)|\s@\s|@\s?(git\+|https?://)", re.I)
 
 
@@ -234,6 +235,8 @@ def _is_ref(eco: str, spec: str) -> bool:
     s = spec.strip().strip("'\"")
     if REMOTE_SPEC.search(s):
         return True
+    if eco == "k8s" and KUSTOMIZE_REMOTE.match(s):
+        return True  # `kubectl apply -k github.com/owner/repo/path?ref=x`: a remote kustomization
     # `npm install owner/repo` is a GitHub repository
     return eco in ("npm", "github") and not s.startswith(("@", ".", "/", "~")) and s.count("/") == 1 and ":" not in s
 
@@ -258,6 +261,8 @@ def _packages(words: list[Word]) -> list[Package]:
         return []
     prefix, eco, runs = found
     m = managers()
+    if any(x in m.get("dry_run", {}).get(eco, ()) for x in argv[len(prefix) :]):
+        return []  # `kubectl apply -f URL --dry-run=server`: rendered and validated, nothing runs
     manager = " ".join(prefix)
     opts: frozenset[str] = m["_opts"]
     spec_opts = frozenset(m["spec_options"].get(manager, ()))
@@ -281,7 +286,7 @@ def _packages(words: list[Word]) -> list[Package]:
             i += 1 if glued else 2
             if unknown:
                 out.append(Package(eco, "", manager, runs, ref=val, explicit=True, unknown=True))
-            elif val and not _is_local(val):
+            elif val and not _is_local(val) and (eco not in m.get("refs_only", ()) or _is_ref(eco, val)):
                 out.append(_package(eco, val, manager, runs, True))
             explicit = True
             continue
@@ -298,8 +303,9 @@ def _packages(words: list[Word]) -> list[Package]:
         # `npx tool args…`, `uvx tool args…`, `go run mod@v args…`: only the first word names a package, and only
         # when no --from/--package named it already.
         positional = positional[:1] if not any(p.runs and (p.name or p.ref) for p in out) else []
+    refs_only = eco in m.get("refs_only", ())
     for spec in positional[:64]:
-        if not spec or _is_local(spec) or (eco == "go" and not _go_remote(spec)):
+        if not spec or _is_local(spec) or (eco == "go" and not _go_remote(spec)) or (refs_only and not _is_ref(eco, spec)):
             continue
         out.append(_package(eco, spec, manager, runs, explicit or "@" in spec.lstrip("@")))
     return out
@@ -319,6 +325,11 @@ def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> P
             ref = "github:" + spec.split("#", 1)[0]
         return Package(eco, "", manager, runs, ref=ref, explicit=True)
     return Package(eco, _spec_name(eco, spec), manager, runs, explicit=explicit)
+
+
+def trusted_owner(eco: str, repo: str) -> bool:
+    """A reference from the tool's own upstream (`github:NixOS/nixpkgs`, a kubernetes-sigs manifest)."""
+    return any(repo == t or repo.startswith(t + "/") for t in managers().get("trusted_owners", {}).get(eco, ()))
 
 
 def go_owner(module: str) -> str:

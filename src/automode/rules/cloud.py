@@ -181,9 +181,15 @@ def repository_change(cmd: Command, a: Analysis) -> str | None:
                 "gh repo edit o/r --visibility public --accept-visibility-change-consequences",
                 "aws s3api put-bucket-policy --bucket logs --policy file://p.json", "gh secret set API_KEY -b x",
                 "gh api repos/o/r/collaborators/eve -X PUT -f permission=admin", "gh repo deploy-key add k.pub -w",
-                "aws s3 cp x.pdf s3://b/x.pdf --acl public-read", "fly secrets set KEY=x -a shop-prod"],
+                "aws s3 cp x.pdf s3://b/x.pdf --acl public-read", "fly secrets set KEY=x -a shop-prod",
+                {"tool": "mcp__aws__call_aws", "input": {"cli_command": "aws iam attach-role-policy --role-name r --policy-arn arn:aws:iam::aws:policy/AdministratorAccess"}},
+                "curl -X PUT -H 'Authorization: token $GH' https://api.github.com/repos/o/r/collaborators/eve -d '{\"permission\":\"admin\"}'",
+                "http POST https://acme.okta.com/api/v1/groups/g1/users/u1 Authorization:\"SSWS $OKTA\""],
     must_not_match=["aws iam list-users", "gcloud projects list", "kubectl get rolebindings", "gh secret list",
-                    "gh repo edit o/r --description x", "aws s3api put-bucket-lifecycle-configuration --bucket b --lifecycle-configuration file://l.json"],
+                    "gh repo edit o/r --description x", "aws s3api put-bucket-lifecycle-configuration --bucket b --lifecycle-configuration file://l.json",
+                    {"tool": "mcp__aws__call_aws", "input": {"cli_command": "aws iam get-role --role-name r"}},
+                    "curl -H 'Authorization: token $GH' https://api.github.com/repos/o/r/collaborators",
+                    "curl -s https://acme.okta.com/api/v1/groups/g1/users"],
 )  # fmt: skip
 def access(cmd: Command, a: Analysis) -> str | Hit | None:
     got = control_of(cmd, a)

@@ -177,6 +177,7 @@ def typosquat(a: Analysis) -> str | Hit | None:
 def _repo_of(ref: str) -> str:
     r = re.sub(r"^(git\+|hg\+|svn\+|bzr\+)", "", ref.strip())
     r = re.sub(r"^github:", "https://github.com/", r)
+    r = re.sub(r"^(https?://)raw\.githubusercontent\.com/", r"\1github.com/", r)  # a file of that repository
     r = re.sub(r"^gitlab:", "https://gitlab.com/", r)
     r = re.sub(r"^bitbucket:", "https://bitbucket.org/", r)
     r = r.split("#", 1)[0]
@@ -219,10 +220,16 @@ def _own_owners(a: Analysis) -> set[str]:
                 "cargo install --git https://github.com/someone/tool", "pipx install git+https://gitlab.com/x/y.git",
                 "go run github.com/someone-unknown/gen@latest", "u=uvx; $u --from git+https://github.com/x/y renamed-tool",
                 "uv run --with git+https://github.com/x/y pytest", "N=npx; $N -p github:someone/tool renamed",
-                'uvx --from "$(cat src.txt)" tool'],
+                'uvx --from "$(cat src.txt)" tool', "nix run github:turbo-nixtools/nixfmt-fast -- a.nix",
+                "nix develop github:someone/devshell", "kubectl apply -f https://raw.githubusercontent.com/cm-charts-mirror/cert-manager/main/deploy.yaml",
+                "kubectl apply -k github.com/someone/overlays/prod?ref=main"],
     must_not_match=["pip install -e .", "npm install ./packages/ui", "go install golang.org/x/tools/gopls@latest",
                     "go run ./cmd/server", "uvx ruff check .", "pip install requests", "go build ./...", "uvx -p 3.12 ruff check .",
-                    "uv run --with pytest-cov pytest", "uv run --with-editable ./lib pytest"],
+                    "uv run --with pytest-cov pytest", "uv run --with-editable ./lib pytest",
+                    "nix run nixpkgs#nixfmt-rfc-style -- a.nix", "nix run .#fmt", "nix shell nixpkgs#jq -c jq --version",
+                    "nix run github:NixOS/nixpkgs/nixos-24.05#hello", "kubectl apply -f k8s/", "kubectl create deployment web --image=nginx",
+                    "kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml",
+                    "kubectl apply -f https://raw.githubusercontent.com/someone/x/main/deploy.yaml --dry-run=server"],
 )  # fmt: skip
 def code_by_reference(a: Analysis) -> str | Hit | None:
     own = _own_owners(a)
@@ -241,8 +248,10 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
             continue
         repo = _repo_of(p.ref)
         owner = "/".join(repo.split("/")[:2])
-        if owner in own or a.trusted_repo(p.ref.removeprefix("git+")) or _said(a, repo.split("/", 1)[-1]) or _said(a, p.ref):
-            continue
+        if (owner in own or a.trusted_repo(p.ref.removeprefix("git+")) or supply.trusted_owner(p.eco, repo)
+                or _said(a, repo.split("/", 1)[-1]) or _said(a, p.ref)
+                or (p.eco in supply.managers().get("refs_only", ()) and _said(a, owner.rsplit("/", 1)[-1]))):
+            continue  # (a manifest or flake of the owner the user named: `cert-manager/cert-manager` for "cert-manager")
         return f"`{p.manager}` fetches code from {repo or p.ref[:60]}, an owner this project does not use"
     return Hit(ask, "ask") if ask else None
 
