@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.effects import ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
+from automode.effects import CONTROL_ORIGINS, ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
             "registry")
-ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity", "route")
+ORIGINS = CONTROL_ORIGINS
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
 #: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.
@@ -57,6 +57,8 @@ RUNNER_NAMES = frozenset(
 _GLOB = lazyre.compile(r"[*?]|\[.+\]")
 STORAGE_ROOT = lazyre.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
 MAX_VALUES = 12
+#: A variable that holds where a client connects (`$MONGO_URI`, `${DATABASE_URL}`, `$REDIS_HOST`, `$PG_DSN`).
+CONN_VAR = lazyre.compile(r"\$\{?[A-Za-z_]*(URI|URL|DSN|HOST|CONN|CONNECTION|ADDR|ADDRESS|SERVER|ENDPOINT)[A-Za-z0-9_]*\}?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +417,8 @@ def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
     path = [t for t in e.tokens if not t.option]
     keep = [k for k, t in enumerate(path) if t.value] + list(range(len(path), len(p.positional)))
     rest = [p.positional[k] for k in keep if k < len(p.positional)]
-    rest_dyn = any(p.dynamic[k] for k in keep if k < len(p.positional))
+    # names chosen at run time make a set, but not the connection string a client is pointed at (`"$MONGO_URI"`)
+    rest_dyn = any(p.dynamic[k] and not CONN_VAR.search(p.positional[k]) for k in keep if k < len(p.positional))
     values = [v for v in rest if v][:MAX_VALUES]
     values += [v for o in tool.resource_options for v in p.options.get(o, []) if v]
     where = [v for o in tool.env_options for v in p.options.get(o, []) if v]
@@ -427,7 +430,9 @@ def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
         envs.append(env_of(cwd_rel))
     elsewhere = any(p.options.get(o) for o in tool.host_options) or any(
         "://" in w.value and env_of(w.value) != "local" for w in (*(w for _k, w in cmd.assigns), *cmd.argv[1:])
-    )  # a URL to another machine in an assignment or a word (`mongosh mongodb://10.0.0.5/shop`)
+    ) or any(CONN_VAR.search(w.raw) for w in cmd.argv[1:] if w.dynamic)
+    # a URL to another machine in an assignment or a word (`mongosh mongodb://10.0.0.5/shop`), or a connection
+    # string known only at run time (`mongosh "$MONGO_URI"`: wherever the variable points, not this machine's default)
     env = e.env or strongest(envs) or ("" if elsewhere else tool.default_env)
     scope = _scope(tool, e, p, values, rest_dyn)
     vals = tuple(dict.fromkeys([*values, *where]))[:MAX_VALUES]
