@@ -87,6 +87,10 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
 _GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|memberships|invitations)/|"
                           r"^--(?:member|add-user|assignee|grantee|user)=?(?:user:|serviceAccount:|group:|domain:)?|"
                           r"^(?:username|user|login|invitee_id|email)=)([\w.@+-]{2,})")  # fmt: skip
+#: Words a request for making something public must contain (a control effect with origin "public": `Principal: *`,
+#: allUsers, `--visibility public`, a share with anyone).
+PUBLIC_WORDS = frozenset({"public", "publicly", "everyone", "everybody", "anyone", "anybody", "world", "anonymous",
+                          "unauthenticated", "allusers", "open"})  # fmt: skip
 
 
 def _asked_with(rid: str) -> frozenset[str]:
@@ -314,6 +318,8 @@ def target(f: Finding, a: Analysis) -> Target:
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target]
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
+    if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
+        says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
     brought: tuple[str, ...] = ()
     if login:
         # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
