@@ -1,0 +1,92 @@
+"""Command lines that fan-out tools run on other machines: they are judged like `ssh host CMD` (the remote command is
+lowered with `remote=` the hosts it reaches), so `ansible all -m shell -a 'curl … | bash'` is a download run on every
+host, not an unknown argument.
+
+Sources: ansible(1) (`-m`/`--module-name` picks the module, `command` by default; `-a`/`--args` is the command line
+for command, shell, raw and script; `-b`/`--become` runs it as root), pssh(1)/parallel-ssh (the command is the first
+word after the options), pdsh(1) and clush(1) (`-w`/`-g` name the hosts, the rest of the line is the command),
+salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+
+class Lowerer(Protocol):
+    """What fan-out lowering needs of `automode.shell.lower.Lowerer` (which imports this module)."""
+
+    def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
+               nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
+
+
+#: program -> (options that take a value, options that make the command run as root, how the command is given:
+#: "args" = the value of -a/--args, "first" = the first word after the options, "rest" = every word after them,
+#: "salt" = the words after a cmd.* function)
+RUNNERS: dict[str, tuple[frozenset[str], frozenset[str], str]] = {
+    "ansible": (frozenset({"-i", "--inventory", "-m", "--module-name", "-a", "--args", "-u", "--user", "-l", "--limit",
+                           "-f", "--forks", "-e", "--extra-vars", "-t", "--tree", "-B", "--background", "-P", "--poll",
+                           "-c", "--connection", "-T", "--timeout", "--become-user", "--become-method", "-M",
+                           "--module-path", "--private-key", "--key-file", "--vault-password-file"}),
+                frozenset({"-b", "--become", "-K", "--ask-become-pass"}), "args"),
+    "pssh": (frozenset({"-h", "--hosts", "-H", "--host", "-l", "--user", "-p", "--par", "-o", "--outdir", "-e",
+                        "--errdir", "-t", "--timeout", "-O", "--option", "-x", "--extra-args", "-X"}), frozenset(), "first"),
+    "pdsh": (frozenset({"-w", "-x", "-g", "-X", "-R", "-l", "-t", "-u", "-f", "-N"}), frozenset(), "rest"),
+    "clush": (frozenset({"-w", "-x", "-g", "-X", "-l", "-f", "-t", "-u", "-o", "-O", "--options"}), frozenset(), "rest"),
+    "salt": (frozenset({"-t", "--timeout", "-E", "-L", "-G", "-N", "-C", "-I", "--out", "-b", "--batch-size", "-c"}),
+             frozenset(), "salt"),
+}  # fmt: skip
+RUNNERS["parallel-ssh"] = RUNNERS["pssh"]
+RUNNERS["ansible-console"] = RUNNERS["ansible"]
+#: ansible modules whose -a is a command line (docs.ansible.com ansible.builtin.command/shell/raw/script).
+COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.builtin.command", "ansible.builtin.shell",
+                             "ansible.builtin.raw", "ansible.builtin.script", "win_shell", "win_command"})  # fmt: skip
+SALT_FUNCTIONS = frozenset({"cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.script", "cmd.exec_code"})
+
+
+def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """Lower the command a fan-out tool runs on its hosts, as a remote command."""
+    spec = RUNNERS.get(cmd.name)
+    if spec is None:
+        return
+    with_value, become, how = spec
+    words = cmd.argv[1:]
+    opts: dict[str, str] = {}
+    pos: list[str] = []
+    privileged = cmd.privileged
+    i = 0
+    while i < len(words):
+        v = words[i].value
+        name, eq, glued = v.partition("=") if v.startswith("--") else (v, "", "")
+        if v == "--" or (pos and how in ("first", "rest") and not v.startswith("-")):
+            pos += [w.value for w in words[i + (v == "--") :]]
+            break
+        if v.startswith("-") and len(v) > 1:
+            if name in become:
+                privileged = True
+            if name in with_value:
+                opts[name] = glued if eq else (words[i + 1].value if i + 1 < len(words) else "")
+                i += 1 if eq else 2
+                continue
+            i += 1
+            continue
+        pos.append(v)
+        i += 1
+    hosts = pos[0] if pos and how in ("args", "salt") else next((v for k, v in opts.items() if k in ("-w", "-h", "-H", "-g")), "hosts")
+    text = ""
+    if how == "args":
+        module = opts.get("-m") or opts.get("--module-name") or "command"
+        if module in COMMAND_MODULES:
+            text = opts.get("-a") or opts.get("--args") or ""
+    elif how == "first":
+        text = pos[0] if pos else ""
+    elif how == "rest":
+        text = " ".join(pos)
+    elif how == "salt" and len(pos) >= 3 and pos[1] in SALT_FUNCTIONS:
+        text = " ".join(pos[2:])
+    if text.strip():
+        lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
+                  nesting=nesting + 1, cwd=None)  # fmt: skip
