@@ -435,18 +435,26 @@ MINERS = frozenset({"xmrig", "minerd", "cpuminer", "cpuminer-multi", "ethminer",
     category="resource",
     verdict="deny",
     kind="command",
-    names=MINERS | {"yes", "dd", "stress", "stress-ng"},
+    names=MINERS | {"yes", "dd", "stress", "stress-ng", "docker", "podman", "nerdctl", "finch", "kubectl", "oc"},
     title="Burns CPU or memory without end",
-    what="Cryptominers, `yes > /dev/null`, `dd` from `/dev/zero` with no count; stress tools are an ask.",
+    what="Cryptominers, run directly or as a container image (`docker run xmrig/xmrig`, `kubectl run --image=…`), "
+    "`yes > /dev/null`, `dd` from `/dev/zero` with no count; stress tools are an ask.",
     why="Runs until someone notices: the machine slows down, fans spin, cloud bills grow (resource hijacking).",
     example="yes > /dev/null &",
     instead="Benchmark the project's own code with a bounded run.",
-    must_match=["yes > /dev/null", "xmrig -o pool.example:3333 -u wallet", "dd if=/dev/zero of=/dev/null", "stress-ng --cpu 8"],
-    must_not_match=["yes | head -n 3", "yes | npx create-app x", "dd if=/dev/zero of=disk.img bs=1M count=10", "yes y | pip uninstall x"],
+    must_match=["yes > /dev/null", "xmrig -o pool.example:3333 -u wallet", "dd if=/dev/zero of=/dev/null", "stress-ng --cpu 8",
+                "docker run -d --restart unless-stopped --gpus all xmrig/xmrig -o pool.example:443 -u wallet",
+                "kubectl run bench --image=docker.io/someone/t-rex:latest -- -a ethash"],
+    must_not_match=["yes | head -n 3", "yes | npx create-app x", "dd if=/dev/zero of=disk.img bs=1M count=10", "yes y | pip uninstall x",
+                    "docker run --rm --gpus all nvidia/cuda:12.4.0-base-ubuntu22.04 nvidia-smi", "kubectl run web --image=nginx"],
 )  # fmt: skip
 def burn(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name in MINERS:
         return f"`{cmd.name}` mines cryptocurrency"
+    image = _run_image(cmd)
+    if image is not None:
+        name = image.rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0].lower()
+        return f"runs the image `{image[:60]}`, which mines cryptocurrency" if name in MINERS else None
     if cmd.name in ("stress", "stress-ng"):
         return Hit(f"`{cmd.name}` loads the machine on purpose", "ask")
     if cmd.name == "yes":
@@ -482,6 +490,22 @@ ESCAPE_CAPS = frozenset({"ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "SYS_RA
 UNCONFINED = lazyre.compile(r"^(seccomp|apparmor)[=:]unconfined$|^label[=:]disable$|^systempaths[=:]unconfined$", re.I)
 HOST_NAMESPACES = frozenset({"--pid", "--ipc", "--userns"})
 HARMLESS_DEVICES = lazyre.compile(r"^/dev/(fuse|net/tun|kvm|dri(/.*)?|snd(/.*)?|nvidia[\w-]*|ttyUSB\d+|ttyACM\d+|bus/usb(/.*)?|null|zero|urandom|random)$")
+
+
+def _run_image(cmd: Command) -> str | None:
+    """The image a container or pod is started from (`docker run [opts] IMAGE`, `kubectl run x --image=IMAGE`)."""
+    if cmd.name in ("kubectl", "oc"):
+        if "run" not in cmd.args[:3]:
+            return None
+        return next((x.split("=", 1)[1] if "=" in x else "" for x in cmd.args if x.startswith("--image")), None)
+    got = _container_args(cmd) if cmd.name in CONTAINER_CLIS else None
+    if got is None or got[0] == "exec":
+        return None
+    args = cmd.args
+    vals = {v for _k, v in got[1] if v}
+    rest = [x for x in args if not x.startswith("-")]
+    k = rest.index(got[0]) + 1 if got[0] in rest else len(rest)
+    return next((x for x in rest[k:] if x not in vals), None)
 
 
 def _container_args(cmd: Command) -> tuple[str, list[tuple[str, str]], bool] | None:
