@@ -73,6 +73,11 @@ def test_requests_to_no_known_service_are_no_control_effect(command: str) -> Non
     assert control_effects(command) == []
 
 
+def test_the_quick_indexes_agree_with_the_tables() -> None:
+    assert httpapi.families() == {s.name: s.family for s in httpapi.services()}
+    assert sorted(p for p, _f in httpapi.host_index()) == sorted(h for s in httpapi.services() for h in s.hosts)
+
+
 def test_the_most_specific_host_wins() -> None:
     s = httpapi.service_of("hooks.slack.com")
     assert s is not None and s.name == "chat-webhook"

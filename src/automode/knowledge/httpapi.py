@@ -117,13 +117,19 @@ def _load(fname: str) -> list[Service]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _file(fname: str) -> tuple[Service, ...]:
+    return tuple(_load(fname))
+
+
+def _files() -> list[str]:
+    return sorted(f for f in os.listdir(DATA_DIR) if f.endswith(".toml"))
+
+
 @lru_cache(maxsize=1)
 def services() -> tuple[Service, ...]:
-    """Every service of every table, in file order (loaded on the first HTTP request a rule asks about)."""
-    out: list[Service] = []
-    for fname in sorted(os.listdir(DATA_DIR)):
-        if fname.endswith(".toml"):
-            out += _load(fname)
+    """Every service of every table, in file order (tests, docs; a decision loads only the file its host is in)."""
+    out = [s for fname in _files() for s in _file(fname)]
     names = [s.name for s in out]
     dup = {n for n in names if names.count(n) > 1}
     if dup:
@@ -131,10 +137,36 @@ def services() -> tuple[Service, ...]:
     return tuple(out)
 
 
+_HOSTS_LINE = lazyre.compile(r'^hosts\s*=\s*\[([^\]]*)\]', re.M)
+_NAME_LINE = lazyre.compile(r'^name\s*=\s*"([^"]+)"', re.M)
+
+
+@lru_cache(maxsize=1)
+def host_index() -> tuple[tuple[str, str], ...]:
+    """(host pattern, file) for every service, read from the `hosts = [...]` lines without parsing the tables: a
+    request to a host no table names never loads the TOML parser (a test checks it agrees with the tables)."""
+    out: list[tuple[str, str]] = []
+    for fname in _files():
+        with open(os.path.join(DATA_DIR, fname), encoding="utf-8") as f:
+            text = f.read()
+        for m in _HOSTS_LINE.finditer(text):
+            out += [(h.lower(), fname) for h in re.findall(r'"([^"]+)"', m.group(1))]
+    return tuple(out)
+
+
+_FAMILY_LINE = lazyre.compile(r'^family\s*=\s*"([a-z]+)"', re.M)
+
+
 @lru_cache(maxsize=1)
 def families() -> dict[str, str]:
-    """Service name -> family."""
-    return {s.name: s.family for s in services()}
+    """Service name -> family, read from the `name`/`family` lines of the tables without parsing them (a test checks
+    it agrees with the tables)."""
+    out: dict[str, str] = {}
+    for fname in _files():
+        with open(os.path.join(DATA_DIR, fname), encoding="utf-8") as f:
+            text = f.read()
+        out.update(zip(_NAME_LINE.findall(text), _FAMILY_LINE.findall(text), strict=True))
+    return out
 
 
 def request(cmd: Command) -> Request | None:
@@ -208,14 +240,15 @@ def request(cmd: Command) -> Request | None:
 @lru_cache(maxsize=256)
 def service_of(host: str) -> Service | None:
     """The service answering on this host; the most specific pattern wins (`hooks.slack.com` over `*.slack.com`)."""
-    best: tuple[int, Service] | None = None
-    for s in services():
-        for h in s.hosts:
-            if fnmatch.fnmatchcase(host, h):
-                rank = len(h.replace("*", ""))
-                if best is None or rank > best[0]:
-                    best = (rank, s)
-    return best[1] if best else None
+    best: tuple[int, str, str] | None = None
+    for pat, fname in host_index():
+        if fnmatch.fnmatchcase(host, pat):
+            rank = len(pat.replace("*", ""))
+            if best is None or rank > best[0]:
+                best = (rank, pat, fname)
+    if best is None:
+        return None
+    return next((s for s in _file(best[2]) if best[1] in s.hosts), None)
 
 
 def route(s: Service, method: str, path: str, body: str = "") -> Route | None:

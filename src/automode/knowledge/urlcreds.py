@@ -31,7 +31,10 @@ def query_credentials(url: str) -> list[str]:
     """The names of the query parameters of `url` that carry a literal credential (random-looking, long enough)."""
     if "?" not in url or "=" not in url:
         return []
-    from urllib.parse import parse_qsl, urlsplit  # (only for URLs with a query: a routine command never loads it)
+    from urllib.parse import (  # (only for URLs with a query: a routine command never loads it)
+        parse_qsl,
+        urlsplit,
+    )
 
     try:
         query = urlsplit(url.strip("'\"")).query
