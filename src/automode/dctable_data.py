@@ -818,235 +818,6 @@ def __create_fn__():
   return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):
- def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'where',where)
-  __dataclass_builtins_object__.__setattr__(self,'lang',lang)
-  __dataclass_builtins_object__.__setattr__(self,'place',place)
- return __init__
-CODES["def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):\n def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','where','lang','place',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','where','lang','place',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.where,self.lang,self.place,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.where,self.lang,self.place,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'line',line)
- return __init__
-CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.path,self.key,self.value,self.line,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'check',check)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
- return __init__
-CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.check,self.what,self.detail,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
- def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'id',id)
-  __dataclass_builtins_object__.__setattr__(self,'check',check)
-  __dataclass_builtins_object__.__setattr__(self,'keys',keys)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'words',words)
-  __dataclass_builtins_object__.__setattr__(self,'default',default)
-  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'near',near)
-  __dataclass_builtins_object__.__setattr__(self,'wide',wide)
-  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
-  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)
-  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)
-  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
-  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
- return __init__
-CODES["def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)\n  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'old',old)
-  __dataclass_builtins_object__.__setattr__(self,'new',new)
-  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)
- return __init__
-CODES["def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.tool,self.path,self.old,self.new,self.before_known,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.path,self.old,self.new,self.before_known,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):
- def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.home=home
-  self.cwd=cwd
-  self.root=root
-  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
-  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects
-  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems
- return __init__
-CODES['def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):\n def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.home=home\n  self.cwd=cwd\n  self.root=root\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_body, _dflt_body_dynamic, _return_type):
  def __init__(self,op:_type_op,fd:_type_fd,target:_type_target,body:_type_body=_dflt_body,body_dynamic:_type_body_dynamic=_dflt_body_dynamic)->_return_type:
   self.op=op
@@ -1720,6 +1491,131 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rules,self.by_id,)==(other.rules,other.by_id,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):
+ def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'methods',methods)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'env',env)
+  __dataclass_builtins_object__.__setattr__(self,'origin',origin)
+ return __init__
+CODES["def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):\n def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'methods',methods)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'family',family)
+  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
+  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)
+  __dataclass_builtins_object__.__setattr__(self,'routes',routes)
+  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)\n  __dataclass_builtins_object__.__setattr__(self,'routes',routes)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'url',url)
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
+ return __init__
+CODES["def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):
  def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:
   self.sub=sub
@@ -2038,6 +1934,235 @@ def __create_fn__():
   return hash((self.decision,self.stop,self.in_a_row,self.total,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.decision,self.stop,self.in_a_row,self.total,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):
+ def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'lang',lang)
+  __dataclass_builtins_object__.__setattr__(self,'place',place)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):\n def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('text','where','lang','place',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('text','where','lang','place',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.text,self.where,self.lang,self.place,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.where,self.lang,self.place,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('path','key','value','line',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('path','key','value','line',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.path,self.key,self.value,self.line,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+ return __init__
+CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.check,self.what,self.detail,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'keys',keys)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'near',near)
+  __dataclass_builtins_object__.__setattr__(self,'wide',wide)
+  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)
+  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)\n  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'old',old)
+  __dataclass_builtins_object__.__setattr__(self,'new',new)
+  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)
+ return __init__
+CODES["def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('tool','path','old','new','before_known',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('tool','path','old','new','before_known',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.tool,self.path,self.old,self.new,self.before_known,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.path,self.old,self.new,self.before_known,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):
+ def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.home=home
+  self.cwd=cwd
+  self.root=root
+  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
+  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects
+  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems
+ return __init__
+CODES['def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):\n def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.home=home\n  self.cwd=cwd\n  self.root=root\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
  def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'classes',classes)

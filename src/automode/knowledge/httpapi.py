@@ -21,13 +21,13 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.dc import dataclass
 from automode.effects import CONTROL_ORIGINS, ENVIRONMENTS, SCOPES, VERBS, Effect
 from automode.knowledge.envmarkers import env_of, strongest
+from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command

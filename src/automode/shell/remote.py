@@ -10,7 +10,7 @@ salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from automode.shell.parse import Command
