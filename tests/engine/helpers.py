@@ -37,3 +37,15 @@ def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
     if a.problems:
         ids.add("AM-PARSE-001")
     return ids
+
+
+#: A project and home for tests that decide actions under the user's own words.
+WORDS_ROOT = "/work/proj"
+WORDS_HOME = "/home/user"
+_WORDS_ENGINE = Engine()
+
+
+def decide_said(tool: str, inp: dict[str, object], *msgs: str) -> Decision:
+    """Decide `tool(inp)` in WORDS_ROOT with `msgs` as the user's messages, oldest first."""
+    ctx = Context(cwd=WORDS_ROOT, project_root=WORDS_ROOT, home=WORDS_HOME, user_messages=tuple(msgs))
+    return _WORDS_ENGINE.decide(Action(tool, inp, WORDS_ROOT), ctx)

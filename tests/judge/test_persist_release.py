@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from automode.engine import Engine
-from automode.model import Action, Context, Decision
+from automode.model import Decision
+from tests.engine.helpers import WORDS_HOME, WORDS_ROOT, decide_said
 
-ENGINE = Engine()
-ROOT = "/work/proj"
-HOME = "/home/user"
-
-
-def decide(tool: str, inp: dict[str, object], *msgs: str) -> Decision:
-    ctx = Context(cwd=ROOT, project_root=ROOT, home=HOME, user_messages=tuple(msgs))
-    return ENGINE.decide(Action(tool, inp, ROOT), ctx)
+ROOT = WORDS_ROOT
+HOME = WORDS_HOME
+decide = decide_said
 
 
 def bash(cmd: str, *msgs: str) -> Decision:
