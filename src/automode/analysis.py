@@ -58,6 +58,16 @@ class Analysis:
     def trusted_host(self, host: str) -> bool:
         return self.config is not None and self.config.is_trusted_host(host)
 
+    def user_named_host(self, host: str) -> bool:
+        """The user wrote this host in their own messages (`provider is geo.mapsapi.example`)."""
+        h = host.lower()
+        if not h or "." not in h:
+            return False
+        import re
+
+        pat = re.compile(r"(?<![\w.-])" + re.escape(h) + r"(?![\w-])")
+        return any(pat.search(m.lower()) for m in self.ctx.user_messages)
+
     def trusted_repo(self, url: str) -> bool:
         """The repository's own remotes (SPEC §7 default) and `[trust] repos`."""
         from automode.config import repo_key

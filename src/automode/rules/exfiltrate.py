@@ -448,13 +448,11 @@ def private_upload(cmd: Command, a: Analysis) -> str | None:
 )  # fmt: skip
 def data_in_url(e: Effect, a: Analysis) -> str | Hit | None:
     from automode.knowledge import urldata
-    from automode.rules.secrets import named_host
-
     what = urldata.carried(e.target)
     if what is None:
         return None
     host = url_host(e.target)
-    if is_local(host) or a.trusted_host(host) or named_host(a, host):
+    if is_local(host) or a.trusted_host(host) or a.user_named_host(host):
         return None
     if what.startswith("an encoded blob"):
         return Hit(f"the URL to {host} carries {what}", "ask")

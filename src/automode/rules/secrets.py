@@ -334,15 +334,9 @@ def secret_in_url(e: Effect, a: Analysis) -> str | None:
     for param in urlcreds.query_credentials(e.target):
         # a key of a service automode does not know goes to the host the user named for it (their provider), a
         # signature to the storage service that signed it
-        if not urlcreds.issued_by(param, host) and not named_host(a, host):
+        if not urlcreds.issued_by(param, host) and not a.user_named_host(host):
             return f"the URL {e.target[:50]}… carries a credential in its `{param}` parameter to {host}"
     return None
-
-
-def named_host(a: Analysis, host: str) -> bool:
-    """The user wrote this host in their own messages (`provider is geo.mapsapi.example`)."""
-    h = host.lower()
-    return bool(h) and "." in h and any(re.search(r"(?<![\w.-])" + re.escape(h) + r"(?![\w-])", m.lower()) for m in a.ctx.user_messages)
 
 
 
