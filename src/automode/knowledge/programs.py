@@ -57,7 +57,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_after", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -98,6 +98,7 @@ class Spec:
     privileged: bool
     bundled: bool
     runs_rest: bool
+    rest_after: tuple[str, ...]  # with runs_rest: the words that come first (`git bisect run CMD`, `ip netns exec NS CMD`)
     secret: bool
     listen: str
     subs: Mapping[str, Spec]
@@ -108,6 +109,16 @@ class Spec:
         for k, v in kw.items():
             setattr(self, k, v)
         self._with_arg: frozenset[str] | None = None
+
+    def rest_from(self, pos: list[Word]) -> int | None:
+        """Where the command a `runs_rest` program runs starts among its positional words, if it runs one."""
+        if not self.runs_rest:
+            return None
+        after = self.rest_after
+        if after and [w.value for w in pos[: len(after)]] != list(after):
+            return None
+        start = len(after) + self.rest_skip
+        return start if len(pos) > start else None
 
     @property
     def with_arg(self) -> frozenset[str]:
@@ -143,7 +154,8 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         code_keys={**(parent.code_keys if parent else {}), **{k: frozenset(x.lower() for x in v) for k, v in e.get("code_keys", {}).items()}},
         hosts=bool(e.get("hosts", False)), extract=bool(e.get("extract", False)),
         privileged=bool(e.get("privileged", False)), bundled=bool(e.get("bundled", parent.bundled if parent else False)),
-        runs_rest=bool(e.get("runs_rest", False)), secret=bool(e.get("secret", False)),
+        runs_rest=bool(e.get("runs_rest", False)), rest_after=tuple(e.get("rest_after", "").split()),
+        secret=bool(e.get("secret", False)),
         listen=e.get("listen", ""), subs={}, family=family,
     )  # fmt: skip
     if "sub" in e:
@@ -244,7 +256,7 @@ def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Wor
             else:
                 pos.append(w)
                 # `setarch x86_64 sh -c ...`: from the command on, the words are the command's own.
-                ended = ended or (spec.runs_rest and len(pos) > spec.rest_skip)
+                ended = ended or (spec.runs_rest and spec.rest_from(pos) is not None)
             i += 1
             continue
         if v.startswith("--") and "=" in v:
@@ -404,8 +416,9 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
                          via=cmd.via, content=w.value[:400])  # fmt: skip
     if sub.out_pos and len(pos) >= sub.out_pos and pos[sub.out_pos - 1].value not in ("-", "/dev/stdout", "/dev/null"):
         yield env.file("write", pos[sub.out_pos - 1], cmd, origin="option")  # `uniq IN OUT`, `xxd -r IN OUT`
-    tail = pos[sub.rest_skip :]
-    if sub.runs_rest and tail:
+    rest = sub.rest_from(pos)
+    tail = pos[rest:] if rest is not None else []
+    if tail:
         yield Effect("exec", " ".join(w.value for w in tail)[:200], detail=detail,
                      origin="dynamic" if tail[0].dynamic else "option", via=cmd.via)  # fmt: skip
     if sub.load_args:
@@ -440,8 +453,8 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
         yield Effect("exec", w.value[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
                      content=f"{n} {w.value}"[:400])  # fmt: skip
     elif n in spec.code_keys and w is not None:
-        k, _, val = w.value.partition("=") if "=" in w.value else w.value.partition(" ")
-        if k.strip().rstrip(":").lower() in spec.code_keys[n] and val:
+        _k, val = _keyed_code(spec.code_keys[n], w.value)
+        if val:
             yield Effect("exec", val[:200], detail=detail, origin="dynamic" if w.dynamic else "option", via=cmd.via,
                          content=f"{n} {w.value}"[:400])  # fmt: skip
     elif n in spec.load_opts and w is not None:
@@ -604,9 +617,9 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         if o.name in sub.code_opts:
             yield _placeholders(w.value), f"{cmd.name} {o.name}"
         elif o.name in sub.code_keys:
-            k, _, val = w.value.partition("=") if "=" in w.value else w.value.partition(" ")
-            if k.strip().rstrip(":").lower() in sub.code_keys[o.name] and val:
-                yield _placeholders(val), f"{cmd.name} {o.name} {k.strip()}"
+            k, val = _keyed_code(sub.code_keys[o.name], w.value)
+            if val:
+                yield _placeholders(val), f"{cmd.name} {o.name} {k}"
         elif o.name in sub.inline_opts:
             code = w.value.lstrip()
             for p in sub.escape_prefixes:
@@ -624,13 +637,52 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         if prefix is not None and not w.dynamic:
             text = w.value[len(prefix) :]
             yield _placeholders(text.split(",", 1)[0] if "," in text and "'" not in text else text), f"{cmd.name} {prefix}"
-    if sub.runs_rest and pos[sub.rest_skip :]:
+    first = sub.rest_from(pos)
+    if first is not None:
         from automode.shell.lower import _shell_quote
 
-        yield " ".join(_shell_quote(w) for w in pos[sub.rest_skip :]), f"{cmd.name}"
+        tail = pos[first:]
+        # One word with spaces is no program's name: the program hands it to the shell (`submodule foreach 'a; b'`).
+        one = len(tail) == 1 and not tail[0].dynamic and " " in tail[0].value.strip()
+        yield (tail[0].value if one else " ".join(_shell_quote(w) for w in tail)), " ".join((cmd.name, *sub.rest_after))
     for k, v in cmd.assigns:
         if k in sub.env_cmd and not v.dynamic:
             yield _placeholders(v.value.lstrip("|")), f"{cmd.name} {k}"
+
+
+def _keyed_code(keys: frozenset[str], setting: str) -> tuple[str, str]:
+    """`KEY=VALUE` (or `KEY VALUE`) of an option that sets configuration (`git -c`, `ssh -o`, `hg --config`): the key
+    and, when the key holds a command line, that command. Keys are matched case-blind, with `*` standing for one
+    name part (`mergetool.*.cmd`); a key written `!alias.*` holds a command only when its value starts with `!`
+    (`alias.x='!sh -c …'`; `alias.co=checkout` names a git command)."""
+    k, _, val = setting.partition("=") if "=" in setting else setting.partition(" ")
+    k, val = k.strip().rstrip(":"), val.strip()
+    low = k.lower()
+    if not val:
+        return k, ""
+    bang: bool | None = None
+    if low in keys:
+        bang = False
+    elif "!" + low in keys:
+        bang = True
+    else:
+        for p in keys:
+            if "*" in p and _key_glob(p.lstrip("!")).match(low):
+                bang = p.startswith("!")
+                break
+    if bang is None or (bang and not val.startswith("!")):
+        return k, ""
+    return k, val[1:].strip() if bang else val
+
+
+_KEY_GLOBS: dict[str, re.Pattern[str]] = {}
+
+
+def _key_glob(p: str) -> re.Pattern[str]:
+    r = _KEY_GLOBS.get(p)
+    if r is None:
+        r = _KEY_GLOBS[p] = re.compile("^" + re.escape(p).replace(r"\*", r"[^=]+") + "$")
+    return r
 
 
 def _placeholders(text: str) -> str:
@@ -653,3 +705,11 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         if text.strip():
             lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                       nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
+    if len(cmd.argv) > 1 or cmd.assigns:
+        from automode.knowledge.carriers import carried
+
+        spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
+        for text, label in carried(cmd, spec):
+            if text.strip():
+                lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                          nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip

@@ -24,7 +24,7 @@ LIST_KEYS = (
     "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
     "extract_opts", "list_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "flag_opts", "sub_opts", "unsafe_opts", "code_words", "listen_words", "t", "no",
 )  # fmt: skip
-STR_KEYS = ("does", "args", "listen", "escape")
+STR_KEYS = ("does", "args", "listen", "escape", "rest_after")
 BOOL_KEYS = ("hosts", "extract", "privileged", "bundled", "runs_rest", "secret", "load_args")
 INT_KEYS = ("rest_skip", "out_pos")
 ENTRY_KEYS = frozenset(LIST_KEYS + STR_KEYS + BOOL_KEYS + INT_KEYS + ("sub", "code_keys"))
@@ -165,7 +165,7 @@ def build() -> str:
 
 POWERS = (
     ("code_opts", "runs a command line"), ("code_keys", "settings that run a command"), ("code_words", "addresses that run a command"),
-    ("runs_rest", "runs the rest of its arguments"), ("load_args", "runs the files it is given"),
+    ("runs_rest", "runs the rest of its arguments"), ("rest_after", "runs the arguments after"), ("load_args", "runs the files it is given"),
     ("unsafe_opts", "options that let its input run commands"), ("load_opts", "loads code from a file"), ("inline_opts", "runs inline code"),
     ("env_cmd", "variables holding a command"), ("env_code", "variables that load code"), ("listen_opts", "listens"),
     ("listen", "listens by default"), ("listen_words", "listening addresses"), ("bind_opts", "bind address"),
@@ -217,8 +217,26 @@ def programs_markdown() -> str:
             for sub, s in e.get("sub", {}).items():
                 out.append(_row(f"`{name} {sub}`", s["does"], ", ".join(s.get("caps", [])), _powers(s)))
         out.append("")
+    out += _carriers_markdown()
     out += _apis_markdown()
     return "\n".join(out).replace("\n\n\n", "\n\n")
+
+
+def _carriers_markdown() -> list[str]:
+    """The fallback for options, variables and arguments the tables above do not describe (`knowledge/carriers.py`)."""
+    from automode.knowledge import carriers
+
+    def ticks(xs: frozenset[str]) -> str:
+        return ", ".join(f"`{x}`" for x in sorted(xs))
+
+    return ["## Arguments that carry a command (any program)", "",
+            "Generated from `src/automode/knowledge/carriers.py`. An option the tables above do not describe is read by "
+            "the words of its name: its value is analysed as a shell command line the program runs when the name holds "
+            "one of " + ticks(carriers.COMMAND_OPTION_WORDS) + ", or is one of " + ticks(carriers.COMMAND_OPTIONS) +
+            "; never when it holds one of " + ticks(carriers.DATA_OPTION_WORDS) + " (text, not a command). Any other "
+            "`--name=VALUE`, and any argument of a program automode does not know, is analysed the same way when it pipes "
+            "into a shell or interpreter, downloads, or substitutes a download. Variables matching `"
+            + carriers.COMMAND_VARIABLE_RE.pattern + "` hold a command line some program runs.", ""]  # fmt: skip
 
 
 def _apis_markdown() -> list[str]:

@@ -448,8 +448,9 @@ def _find(cmd: Command, env: Env) -> Iterator[Effect]:
     if not fx.delete:
         return
     for root in fx.roots:
-        # `find /tmp -delete` removes /tmp too; `find / -name '*.pyc' -delete` only the matching files.
-        yield env.file("delete", fx.item(root), cmd, recursive=True)
+        # `find /tmp -delete` removes /tmp too; `find / -name '*.pyc' -delete` only the matching files; a -delete
+        # written before its tests (`find . -delete -name '*.orig'`) removes everything.
+        yield env.file("delete", fx.action_item(root, fx.unfiltered_delete), cmd, recursive=True)
 
 
 def _archive(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -188,8 +188,9 @@ def parallel(lw: Lowerer, cmd: Command, nesting: int) -> None:
 
 def find_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
     fx = parse_find(cmd)
-    item = fx.item(fx.roots[0]) if len(fx.roots) == 1 else Word("__find_result__", "<find>", dynamic=True)
-    for action, words in fx.execs:
+    for k, (action, words) in enumerate(fx.execs):
+        unfiltered = k < len(fx.unfiltered_execs) and fx.unfiltered_execs[k]
+        item = fx.action_item(fx.roots[0], unfiltered) if len(fx.roots) == 1 else Word("__find_result__", "<find>", dynamic=True)
         argv = [Word(w.value.replace("{}", item.value), w.raw, w.dynamic or ("{}" in w.value and item.dynamic),
                      glob=w.glob or ("{}" in w.value and item.glob)) for w in words]  # fmt: skip
         if cmd.name in ("fd", "fdfind") and argv and not any("{}" in w.raw for w in words):

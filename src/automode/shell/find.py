@@ -43,6 +43,16 @@ class FindExpr:
     mindepth: int = 0
     delete: bool = False
     execs: list[tuple[str, list[Word]]] = field(default_factory=list)  # (action, argv with `{}` kept)
+    # find evaluates its expression left to right: an action before any test (`find . -delete -name '*.orig'`)
+    # applies to every file under the start points; the tests after it narrow nothing it did.
+    unfiltered_delete: bool = False
+    unfiltered_execs: list[bool] = field(default_factory=list)  # per entry of `execs`
+
+    def action_item(self, root: Word, unfiltered: bool) -> Word:
+        """What an action sees: everything below the start point when no test came before it."""
+        if not unfiltered:
+            return self.item(root)
+        return FindExpr([root], mindepth=self.mindepth).item(root)
 
     def item(self, root: Word) -> Word:
         """A representative result: the start point itself, everything below it, or what the filters keep."""
@@ -78,11 +88,13 @@ def parse_find(cmd: Command) -> FindExpr:
             while j < len(args) and args[j].value not in (";", "+", "\\;"):
                 j += 1
             fx.execs.append((v, args[i + 1 : j]))
+            fx.unfiltered_execs.append(not fx.filtered and not negated)
             i = j + 1
             continue
         if v in ("!", "-not", "-o", "-or", ","):
             negated = True
         elif v == "-delete":
+            fx.unfiltered_delete = fx.unfiltered_delete or (not fx.filtered and not negated)
             fx.delete = True
         elif v == "-mindepth" and i + 1 < len(args) and args[i + 1].value.isdigit():
             fx.mindepth = int(args[i + 1].value)

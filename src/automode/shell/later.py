@@ -62,15 +62,49 @@ def writes(cmd: Command, home: str) -> list[tuple[str, str, bool]]:
 
 
 def makefile_lines(text: str) -> list[str]:
-    """The shell lines of a makefile's recipes (tab-indented), as make hands them to the shell."""
+    """The shell lines of makefile text, as make hands them to the shell: recipes (tab-indented, or after `;` on a
+    rule line: `x: ; CMD`) and every `$(shell CMD)` function call, which make runs while it reads the text (in
+    `--eval`, in `VAR=$(shell CMD)` on its command line, in any assignment or rule)."""
     lines: list[str] = []
     for line in text.split("\n"):
-        if not line.startswith("\t"):
-            continue
-        body = line[1:].lstrip("@-+ \t").replace("$$", "$")
-        if body.strip():
+        if line.startswith("\t"):
+            body = line[1:]
+        else:
+            head, semi, body = line.partition(";")
+            if not semi or ":" not in head or "=" in head.partition(":")[0] or head.lstrip().startswith("#"):
+                body = ""
+        body = body.lstrip("@-+ \t").replace("$$", "$")
+        if body.strip() and "$(shell" not in body and "${shell" not in body:
             lines.append(body)
+    lines += make_shell_calls(text)
     return lines
+
+
+def make_shell_calls(text: str) -> list[str]:
+    """The commands of `$(shell CMD)` / `${shell CMD}` calls in makefile text (parentheses balanced, nested calls too)."""
+    out: list[str] = []
+    start = 0
+    while len(out) < 32:
+        i = min((j for j in (text.find("$(shell", start), text.find("${shell", start)) if j >= 0), default=-1)
+        if i < 0:
+            break
+        open_ch = text[i + 1]
+        close_ch = ")" if open_ch == "(" else "}"
+        depth, j = 0, i + 1
+        while j < len(text):
+            c = text[j]
+            if c == open_ch:
+                depth += 1
+            elif c == close_ch:
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        body = text[i + 7 : j].strip()
+        if body:
+            out.append(body.replace("$$", "$"))
+        start = i + 7
+    return out
 
 
 def make_file_arg(cmd: Command) -> str | None:
@@ -85,3 +119,31 @@ def make_file_arg(cmd: Command) -> str | None:
         if a.startswith("-f") and len(a) > 2 and not a.startswith("--"):
             return a[2:]
     return None
+
+
+MAKE_SHELL_VARS = frozenset({"SHELL", "MAKESHELL", ".SHELLFLAGS"})
+
+
+def make_inline_text(cmd: Command) -> list[tuple[str, str]]:
+    """Makefile text a `make` command line carries: (text, label). `--eval TEXT`/`-E TEXT`, and `VAR=VALUE`
+    arguments; `SHELL=CMD` is returned whole (the command every recipe runs with, label `make SHELL`)."""
+    out: list[tuple[str, str]] = []
+    argv = cmd.argv
+    for i, w in enumerate(argv[1:], 1):
+        v = w.value
+        if w.dynamic:
+            continue
+        if v.startswith("--eval="):
+            out.append((v[7:], "make --eval"))
+        elif v in ("--eval", "-E") and i + 1 < len(argv) and not argv[i + 1].dynamic:
+            out.append((argv[i + 1].value, f"make {v}"))
+        elif v.startswith("-E") and len(v) > 2:
+            out.append((v[2:], "make -E"))
+        elif not v.startswith("-") and "=" in v and (i == 1 or argv[i - 1].value not in ("--eval", "-E", "-f", "-C", "-I", "-o", "-W")):
+            k, _, val = v.partition("=")
+            k = k.rstrip(":+?!").strip()
+            if k in MAKE_SHELL_VARS and " " in val.strip():
+                out.append((val, "make SHELL"))
+            elif "$(shell" in val or "${shell" in val:
+                out.append((val, f"make {k}="))
+    return out

@@ -146,7 +146,7 @@ class Lowerer:
         if name in SHELLS:
             self.startup_files(cmd, name, nesting)
             self.nested_shell(cmd, nesting)
-        elif name in ("make", "gmake", "bmake"):
+        elif name in ("make", "gmake", "bmake", "pmake", "remake"):
             self.make(cmd, nesting)
         elif name in ("sed", "gsed"):
             self.sed(cmd, nesting)
@@ -243,7 +243,13 @@ class Lowerer:
                                 nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
     def make(self, cmd: Command, nesting: int) -> None:
-        """`make -f -` with the makefile on stdin, or `make -f FILE` of a file written in this action."""
+        """`make -f -` with the makefile on stdin, `make -f FILE` of a file written in this action, and makefile text on
+        the command line: `--eval=TEXT`, `VAR=VALUE` arguments (`$(shell CMD)` runs as make reads them) and
+        `SHELL=CMD`, the program make runs every recipe with."""
+        for inline, label in later.make_inline_text(cmd):
+            for line in later.makefile_lines(inline)[:64] if label != "make SHELL" else [inline]:
+                self.source(line, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                            nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         arg = later.make_file_arg(cmd)
         if arg is None:
             return  # the project's own Makefile: reading it is not this analysis's job

@@ -118,15 +118,19 @@ class WordWalker:
         if t == "concatenation":
             parts = []
             dynamic = glob = quoted = False
+            unquoted_subst = False  # `$(`/backtick outside single quotes: `--eval='$(shell x)'` holds only literal text
             for c in node.children:
                 inner = self.word(c, st, depth + 1)
                 parts.append(inner.value)
                 dynamic = dynamic or inner.dynamic
                 glob = glob or inner.glob
                 quoted = quoted or inner.quoted
+                if c.type not in ("raw_string", "ansi_c_string") and ("$(" in inner.raw or "`" in inner.raw):
+                    unquoted_subst = True
             if not self.budget.take(sum(map(len, parts)), "word"):
                 return Word(raw, raw, dynamic=True, glob=glob, quoted=quoted)
-            return self._guard(Word("".join(parts), raw, dynamic=dynamic, glob=glob, quoted=quoted))
+            w = Word("".join(parts), raw, dynamic=dynamic, glob=glob, quoted=quoted)
+            return self._guard(w) if unquoted_subst else w
         if t == "simple_expansion":
             return self.variable(raw.lstrip("$"), raw, st)
         if t == "expansion":
