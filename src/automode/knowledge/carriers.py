@@ -28,7 +28,6 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.knowledge.programs import Spec
     from automode.shell.parse import Command
 
 #: Words of an option name (split at `-`, `_`, `.`) that say its value is a command line the program runs.
@@ -119,10 +118,10 @@ def _strip(value: str) -> str:
     return v.lstrip("|!").strip()
 
 
-def carried(cmd: Command, spec: Spec | None) -> Iterator[tuple[str, str]]:
+def carried(cmd: Command, described: bool, known: frozenset[str], env_known: frozenset[str]) -> Iterator[tuple[str, str]]:
     """Command lines that `cmd` may run from an option, argument or variable the program tables do not describe:
-    (shell text, label). Options the program's entry already knows are left to it."""
-    known = spec.with_arg | spec.flag_opts if spec is not None else frozenset()
+    (shell text, label). `described`: the program has an entry; `known`, `env_known`: the options and variables its
+    entry already describes (left to it)."""
     text_program = cmd.name in TEXT_PROGRAMS
     argv = cmd.argv
     n = len(argv)
@@ -132,7 +131,7 @@ def carried(cmd: Command, spec: Spec | None) -> Iterator[tuple[str, str]]:
         v = w.value
         i += 1
         if w.dynamic or not v.startswith("--") or len(v) < 4:
-            if spec is None and not text_program and not w.dynamic and not v.startswith("-") and CARRIED_CODE_RE.search(v) \
+            if not described and not text_program and not w.dynamic and not v.startswith("-") and CARRIED_CODE_RE.search(v) \
                     and _shell_like(_strip(v)):  # fmt: skip
                 yield _strip(v), f"{cmd.name} argument"
             continue
@@ -154,7 +153,6 @@ def carried(cmd: Command, spec: Spec | None) -> Iterator[tuple[str, str]]:
                 yield _strip(value), f"{cmd.name} {name}"
         elif not text_program and not data_option(name) and CARRIED_CODE_RE.search(value):
             yield _strip(value), f"{cmd.name} {name}"
-    env_known = (spec.env_cmd | spec.env_code) if spec is not None else frozenset()
     for k, val in cmd.assigns:
         if k not in env_known and not val.dynamic and COMMAND_VARIABLE_RE.match(k) and _command_line(_strip(val.value)) \
                 and _shell_like(_strip(val.value)):  # fmt: skip

@@ -709,7 +709,9 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         from automode.knowledge.carriers import carried
 
         spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-        for text, label in carried(cmd, spec):
+        known = spec.with_arg | spec.flag_opts if spec is not None else frozenset()
+        env_known = spec.env_cmd | spec.env_code if spec is not None else frozenset()
+        for text, label in carried(cmd, spec is not None, known, env_known):
             if text.strip():
                 lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                           nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
