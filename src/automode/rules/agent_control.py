@@ -8,6 +8,7 @@ import re
 
 from automode import controls, lazyre
 from automode.dc import dataclass
+from automode.knowledge.stoppers import FINDERS
 from automode.rules.base import Hit, rule
 from automode.shell.interp import AWKS, INLINE_FLAGS, PYTHONS
 from automode.shell.scripts import language
@@ -300,7 +301,7 @@ def _holds(target: str, a: Analysis) -> str | None:
     example="AUTOMODE_JUDGE=off git push --force",
     instead="Ask the user to change automode's configuration if a rule is wrong.",
     must_match=["AUTOMODE_DISABLE=1 rm -rf build", "export AUTOMODE_MODE=off", "claude --dangerously-skip-permissions -p hi",
-                "codex --dangerously-bypass-approvals-and-sandbox exec x", "pip uninstall -y automode", "pkill -f automode",
+                "codex --dangerously-bypass-approvals-and-sandbox exec x", "pip uninstall -y automode", "pkill -f automode", "kill $(pgrep -f 'automode serve')",
                 "automode uninstall claude-code", "automode hook claude-code < event.json",
                 "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard", "claude --settings '{\"disableAllHooks\":true}' -p hi",
                 "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
@@ -343,6 +344,9 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
         return "uninstalls automode"
     if cmd.name in ("pkill", "killall") and any("automode" in x for x in args):
         return "kills automode"
+    if cmd.name == "kill" and any(w.dynamic and "automode" in w.raw and w.raw.lstrip("$(`").split(None, 1)[0] in FINDERS
+                                  for w in cmd.argv[1:]):  # fmt: skip
+        return "kills automode (found by a process search)"
     return None
 
 

@@ -1,10 +1,12 @@
-"""resource: fork bombs, killing processes the agent did not start, shutting the machine down."""
+"""resource: fork bombs, killing processes the agent did not start (by pid, name, port or search), stopping
+containers and sessions, shutting the machine down."""
 
 from __future__ import annotations
 
 import re
 
 from automode import lazyre
+from automode.knowledge import stoppers
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -94,3 +96,75 @@ def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     if any(SYSTEM_PROCS.match(n) for n in names):
         return f"kills system processes ({', '.join(names)[:40]})"
     return Hit(f"`{cmd.name} {' '.join(args)[:40]}` kills processes by name", "ask")
+
+
+def _fed_by(cmd: Command, a: Analysis) -> str:
+    """The program whose output a dynamic argument of `cmd` comes from: `$(lsof -t -i:5432)`, or the pipe into the
+    fan-out (`pgrep x | xargs kill`) that handed `cmd` its items. "" when no argument is fed by another program."""
+    for w in cmd.argv[1:]:
+        if not w.dynamic:
+            continue
+        if w.raw.startswith(("$(", "`")):
+            head = w.raw.lstrip("$(`").split(None, 1)
+            return head[0] if head else ""
+        if w.raw == "<stdin>" and cmd.via:
+            i = next((k for k, c in enumerate(a.commands) if c is cmd), -1)
+            fan = a.commands[i - 1] if i > 0 else None
+            if fan is not None and fan.pipe_from is not None:
+                return fan.pipe_from.name
+    return ""
+
+
+def _made_here(cmd: Command, a: Analysis) -> bool:
+    """A container, session or app this action creates before it stops it (`docker run --name x …; docker rm -f x`)."""
+    targets = {w.value for w in cmd.argv[2:] if not w.dynamic and not w.value.startswith("-")}
+    for c in a.commands:
+        if c is cmd:
+            return False
+        if c.name == cmd.name and targets:
+            args = c.args
+            named = {args[i + 1] for i, x in enumerate(args[:-1]) if x in ("--name", "-s", "-n")}
+            named |= {x.split("=", 1)[1] for x in args if x.startswith("--name=")}
+            if targets <= named:
+                return True
+    return False
+
+
+@rule(
+    "AM-RES-003",
+    category="resource",
+    verdict="ask",
+    kind="command",
+    names=frozenset(stoppers.STOPPERS) | {"kill", "skill"},
+    title="Stops processes, containers or sessions the agent did not start",
+    what="Freeing a port by killing whatever holds it (`fuser -k 5432/tcp`, `kill $(lsof -t -i:5432)`, "
+    "`lsof -ti :3000 | xargs kill`), killing what a process search finds, stopping or force-removing containers, "
+    "terminal sessions, process-manager apps and database servers (`knowledge/stoppers.py`).",
+    why="What holds the port or matches the search is often the user's own database, editor or another project's "
+    "server: it stops with unsaved state, and nothing the agent started needed it.",
+    example="fuser -k 5432/tcp",
+    instead="Stop only what you started (the pid from `$!`, a job with `kill %1`, a container you ran with --name), or "
+    "tell the user what holds the port and let them decide.",
+    must_match=tuple(stoppers.MUST_ASK),
+    must_not_match=tuple(stoppers.MUST_NOT),
+)  # fmt: skip
+def stops_running(cmd: Command, a: Analysis) -> str | Hit | None:
+    args = cmd.args
+    stop = stoppers.stops(cmd.name, args)
+    if stop is None:
+        if cmd.name not in ("kill", "skill"):
+            return None
+        finder = _fed_by(cmd, a)
+        if finder not in stoppers.FINDERS:
+            return None  # `kill $pid`, `kill %1`, `kill $(jobs -p)`: what this shell started
+        searched = " ".join(w.raw for w in cmd.argv[1:] if w.dynamic)[:60]
+        if any(n.lower().strip("'\"^$") in stoppers.SYSTEM_NAMES for n in searched.split()):
+            return f"kills system processes found by `{finder}` ({searched})"
+        return Hit(f"kills whatever `{finder}` finds ({searched or 'its output'}), which the agent did not start", "ask")
+    what, everything = stop
+    if _made_here(cmd, a):
+        return None
+    target = " ".join(x for x in args if not x.startswith("-"))[:60]
+    scope = "every one of " if everything or any(w.dynamic for w in cmd.argv[1:]) else ""
+    return Hit(f"`{cmd.name} {' '.join(args)[:60]}` stops {scope}{what} ({target or 'what it selects'}), which the "
+               "agent did not start", "ask")  # fmt: skip

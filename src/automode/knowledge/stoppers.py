@@ -1,0 +1,127 @@
+"""Programs that stop what is already running (issue 10): processes by port, by a search, containers, terminal
+sessions and the apps of process managers, as data.
+
+A session that frees a port with `fuser -k 5432/tcp`, `kill $(lsof -t -i:5432)` or `lsof -ti :3000 | xargs kill`
+stops whatever holds it, which is often the user's own database or another project's server, not something the
+agent started. The rule (`rules/resource.py`, AM-RES-003) asks unless the user's words name the act; these tables
+say, per program, which words stop something and what they select. Killing by literal pid or by name (`kill 4242`,
+`pkill node`) and services (`systemctl stop`) have their own rules (AM-RES-002, AM-PERSIST-002).
+
+Sources: fuser(1) `-k`, kill-port (npm), lsof(8) `-t`, pgrep(1), pidof(8), docker-container-stop/kill/restart/rm(1),
+podman(1), nerdctl, tmux(1) `kill-server`/`kill-session`, screen(1) `-X quit`, pm2 docs, supervisorctl(1), sv(8),
+brew-services, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`, nginx(8) `-s stop`.
+"""
+
+from __future__ import annotations
+
+from automode.typing_lite import Any
+
+#: program -> facts. `stop`: the leading words (after options) that stop something, each with what it selects;
+#: `needs`: options without which the program only lists (fuser); `force`: options a verb needs to stop a running
+#: thing (`docker rm` removes only stopped containers without `-f`); `all`: words that select everything;
+#: `always`: the program stops what its arguments name, whatever they are (kill-port).
+STOPPERS: dict[str, dict[str, Any]] = {
+    "fuser": {"by": "the processes using a port or file", "needs": ("-k", "--kill"), "always": True},
+    "kill-port": {"by": "the process listening on a port", "always": True},
+    "killport": {"by": "the process listening on a port", "always": True},
+    "fkill": {"by": "processes by name or port", "always": True},
+    "docker": {"by": "containers", "stop": {("stop",): "", ("kill",): "", ("restart",): "", ("pause",): "",
+                                            ("rm",): "force", ("container", "stop"): "", ("container", "kill"): "",
+                                            ("container", "restart"): "", ("container", "rm"): "force"},
+               "force": ("-f", "--force"), "opts": ("-H", "--host", "-c", "--context", "--config", "-l", "--log-level", "-t", "--time", "-s", "--signal")},
+    "tmux": {"by": "terminal sessions", "opts": ("-L", "-S", "-f", "-t", "-s"), "stop": {("kill-server",): "all", ("kill-session",): "", ("kill-window",): "",
+                                                 ("kill-pane",): ""}},
+    "screen": {"by": "terminal sessions", "stop": {("-X", "quit"): "", ("-X", "kill"): ""}, "words_from": 0},
+    "pm2": {"by": "apps of the process manager", "opts": ("--namespace", "-n"), "stop": {("stop",): "", ("delete",): "", ("kill",): "all",
+                                                          ("restart",): "", ("reload",): ""}, "all": ("all",)},
+    "supervisorctl": {"by": "supervised programs", "stop": {("stop",): "", ("restart",): ""}, "all": ("all",),
+                      "opts": ("-c", "--configuration", "-s", "--serverurl", "-u", "--username", "-p", "--password")},
+    "sv": {"by": "runit services", "opts": ("-w",), "stop": {("down",): "", ("stop",): "", ("kill",): "", ("restart",): "",
+                                            ("force-stop",): "", ("force-restart",): ""}},
+    "brew": {"by": "Homebrew services", "stop": {("services", "stop"): "", ("services", "kill"): "",
+                                                 ("services", "restart"): ""}, "all": ("--all",)},
+    "pg_ctl": {"by": "a PostgreSQL server", "stop": {("stop",): "", ("restart",): "", ("kill",): ""},
+               "opts": ("-D", "--pgdata", "-l", "--log", "-m", "--mode", "-o", "--options", "-t", "--timeout", "-s")},
+    "pg_ctlcluster": {"by": "a PostgreSQL cluster", "stop": {("stop",): "", ("restart",): ""}, "skip": 2},
+    "mysqladmin": {"by": "a MySQL server", "stop": {("shutdown",): ""},
+                   "opts": ("-u", "--user", "-h", "--host", "-P", "--port", "-S", "--socket")},
+    "redis-cli": {"by": "a Redis server", "stop": {("shutdown",): ""},
+                  "opts": ("-h", "-p", "-a", "-n", "-u", "--user", "--pass", "-s")},
+    "nginx": {"by": "the nginx server", "stop": {("-s", "stop"): "", ("-s", "quit"): ""}, "words_from": 0},
+    "apachectl": {"by": "the Apache server", "stop": {("stop",): "", ("graceful-stop",): "", ("restart",): "",
+                                                      ("-k", "stop"): "", ("-k", "graceful-stop"): "", ("-k", "restart"): ""},
+                  "words_from": 0},
+}  # fmt: skip
+for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "docker"), ("apache2ctl", "apachectl"),
+                    ("httpd", "apachectl")):  # fmt: skip
+    STOPPERS[_alias] = STOPPERS[_of]
+
+#: Programs whose output is a list of running processes to stop (`kill $(lsof -t -i:5432)`, `pgrep x | xargs kill`);
+#: `jobs -p` and `$!` name what this shell started, a pid file (`cat app.pid`) what a script recorded.
+FINDERS = frozenset({"lsof", "pgrep", "pidof", "fuser", "ps", "ss", "netstat", "docker", "podman", "pstree", "top"})
+#: Processes whose loss takes the machine or the user's session down: stopping them is never routine.
+SYSTEM_NAMES = frozenset({
+    "init", "systemd", "launchd", "sshd", "dockerd", "containerd", "kubelet", "xorg", "gdm", "gdm3", "lightdm",
+    "loginwindow", "windowserver", "dbus-daemon", "networkmanager", "cron", "crond", "rsyslogd", "journald",
+    "systemd-journald", "auditd", "kernel_task", "explorer", "sway", "gnome-shell", "kwin", "pulseaudio", "pipewire",
+})  # fmt: skip
+
+#: Commands the rule must stop (fixtures run by tests/engine/test_stoppers.py) and neighbours it must leave alone.
+MUST_ASK = [
+    "fuser -k 5432/tcp", "fuser -k -n tcp 5432", "npx kill-port 3000", "kill $(lsof -t -i:5432)",
+    "kill -9 $(lsof -ti tcp:8080)", "lsof -ti tcp:3000 | xargs -r kill", "pgrep -f uvicorn | xargs kill -9",
+    "kill $(pgrep -f 'rails server')", "docker rm -f tallyho-db", "docker stop $(docker ps -q)", "docker kill web",
+    "podman container stop db", "tmux kill-server", "tmux kill-session -t main", "pm2 delete all",
+    "supervisorctl stop all", "brew services stop postgresql@16", "pg_ctl -D /usr/local/var/postgres stop",
+    "redis-cli shutdown", "mysqladmin -u root shutdown", "screen -S work -X quit",
+]  # fmt: skip
+MUST_NOT = [
+    "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
+    "kill $(cat tmp/server.pid)", "fuser 5432/tcp", "fuser -v -n tcp 5432", "lsof -ti tcp:3000", "docker ps -q",
+    "docker rm old-build", "docker run -d --name itest-db postgres:16 && npm test; docker rm -f itest-db",
+    "docker compose down", "tmux ls", "tmux new -d -s build 'make'", "pm2 list", "supervisorctl status",
+    "brew services list", "pg_ctl -D /usr/local/var/postgres status", "redis-cli ping", "nginx -t",
+]  # fmt: skip
+
+
+def _positional(args: list[str], opts: tuple[str, ...]) -> list[str]:
+    """The words that are not options nor their values (`pg_ctl -D DIR stop` -> [stop])."""
+    out: list[str] = []
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a in opts:
+            skip = True
+        elif not a.startswith("-"):
+            out.append(a)
+    return out
+
+
+def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
+    """What `name args` stops, if it stops something: (what it selects, everything of its kind)."""
+    e = STOPPERS.get(name)
+    if e is None:
+        return None
+    if "needs" in e and not any(a in e["needs"] or (a.startswith("-") and not a.startswith("--") and any(
+            n[1:] in a[1:] for n in e["needs"] if len(n) == 2)) for a in args):  # fmt: skip
+        return None
+    if any(a in ("--help", "-h", "--version") for a in args):
+        return None
+    if e.get("always"):
+        return e["by"], False
+    words = args if e.get("words_from") == 0 else _positional(args, e.get("opts", ()))[e.get("skip", 0) :]
+    for verb, mode in e["stop"].items():
+        n = len(verb)
+        if e.get("words_from") == 0:
+            hit = any(tuple(args[i : i + n]) == verb for i in range(len(args)))
+        else:
+            hit = tuple(words[:n]) == verb
+        if not hit:
+            continue
+        if mode == "force" and not any(a in e.get("force", ()) or (a.startswith("-") and not a.startswith("--")
+                                                                    and "f" in a[1:]) for a in args):  # fmt: skip
+            return None
+        everything = mode == "all" or any(a in e.get("all", ()) for a in args)
+        return e["by"], everything
+    return None
