@@ -54,7 +54,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
                                "skip", "privilege"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
-    "AM-RES-003": frozenset({"kill"}),  # "free port 3000, kill whatever holds it", "stop the test container"
+    "AM-RES-003": frozenset({"kill", "delete"}),  # "free port 3000, kill whatever holds it", "stop the test container"
     "AM-RES-014": frozenset({"run"}),  # "run the load test against staging"
     "AM-AGENT-014": frozenset({"create", "install", "update"}),  # "add the postgres MCP server"
     # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
