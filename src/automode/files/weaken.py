@@ -17,7 +17,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import replace
 from automode.effects import Effect
-from automode.files import scan, settings
+from automode.files import named, scan, settings
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
@@ -27,97 +27,12 @@ from automode.files.appsec import (
     sessions,
     signature_removed,
 )
-from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
+from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
+from automode.files.weaken_tests import TEST_CONFIG, retries_in_config, tests_weakened
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView
-
-# ------------------------------------------------------------------------------------------------ tests
-SKIP_ADDED = lazyre.compile(
-    r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
-    r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
-    r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
-    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(|"
-    r"^\s*@(?:module|describe)?tag\s+(?::skip\b|skip:)",  # ExUnit
-    re.M,
-)  # fmt: skip
-#: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
-COLLECT_DROP = lazyre.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
-                          r"[\w.]+\.add_marker\(\s*pytest\.mark\.(?:skip|xfail)\b(?!if)|collect_ignore(?:_glob)?\s*\+?=|"
-                          r"def\s+pytest_ignore_collect\b|[\w.]+\.hook\.pytest_deselected\()", re.M)  # fmt: skip
-TEST_DEF = lazyre.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
-                      r"^\s*#\[test\]|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
-ASSERT = lazyre.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
-                    r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*")  # fmt: skip
-TRIVIAL_ASSERT = lazyre.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
-                            r"\bassert(?:True|Equal)?\(\s*(?:True|true|1)\s*(?:,\s*(?:True|true|1)\s*)?\)|"
-                            r"\bexpect\(\s*(\w+)\s*\)\.toEqual\(\s*\1\s*\)|\bassert\s+1\s*==\s*1\b")  # fmt: skip
-_TEST_NAME = lazyre.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
-
-
-_CONDITION = lazyre.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
-
-
-def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
-    """An added skip that is not the body of a condition (`if testing.Short() { t.Skip() }`, `if not HAS_GPU:
-    pytest.skip()` skip where the test cannot run, which is routine)."""
-    m = added(rx, w)
-    if m is None:
-        return None
-    for mm in rx.finditer(w.new):
-        head = w.new[:mm.start()].rstrip(" \t")
-        prev = head.rsplit("\n", 2)[-2:] if "\n" in head else [head]
-        line_before = prev[0] if len(prev) == 2 and not prev[-1].strip() else (prev[-1] if prev else "")
-        line = w.new[w.new.rfind("\n", 0, mm.start()) + 1:mm.start()]
-        rest = w.new[mm.end():w.new.find("\n", mm.end()) if "\n" in w.new[mm.end():] else len(w.new)]
-        if not _CONDITION.search(line_before) and not _CONDITION.search(line) and not re.search(r"\s(if|unless)\s", rest):
-            return mm
-    return None
-
-
-def tests_weakened(w: WriteView, root: str) -> Weakening | None:
-    if not TEST_PATH.search(w.path) or not w.before_known:
-        return None  # a new test file that skips a test weakens nothing that existed
-    m = _unconditional(SKIP_ADDED, w)
-    if m is not None and not (w.path.endswith(".rs") and "ignore" not in m.group(0)):
-        name = _TEST_NAME.search(w.new[m.start():m.start() + 400])
-        label = next((g for g in name.groups() if g), "") if name else ""
-        kind = "marks the test expected to fail" if "xfail" in m.group(0) or "expectedFailure" in m.group(0) else \
-            "runs only this test, skipping the rest" if "only" in m.group(0) or m.group(0).lstrip().startswith("f") else "skips the test"  # fmt: skip
-        return Weakening("tests", f"{kind} {label} in {_rel(w, root)}".replace("  ", " "), _q(m))
-    if w.path.endswith("conftest.py"):
-        m = _unconditional(COLLECT_DROP, w)
-        if m is not None:
-            return Weakening("tests", f"drops collected tests before they run in {_rel(w, root)}", _q(m))
-    if w.path.endswith(".rs"):
-        return None
-    if w.old and _count(ASSERT, w.old) and w.new.strip() in ("pass", "...", "return", "return;", "{}"):
-        return Weakening("tests", f"replaces the test's assertions with `{w.new.strip()}` in {_rel(w, root)}", w.new.strip())
-    m = added(TRIVIAL_ASSERT, w)
-    if m is not None and _count(ASSERT, w.old) >= _count(ASSERT, w.new):
-        return Weakening("tests", f"replaces the test's assertions with one that always passes in {_rel(w, root)}", _q(m))
-    if w.old and _count(TEST_DEF, w.old) > _count(TEST_DEF, w.new) and _count(TEST_DEF, w.new) == 0 and _count(ASSERT, w.new) == 0:
-        return Weakening("tests-deleted", f"deletes the test and its assertions in {_rel(w, root)}", "")
-    if w.old and w.new.strip():
-        was, now = _live(ASSERT, w.old), _live(ASSERT, w.new)
-        if was and not now and _count(TEST_DEF, w.new) >= _count(TEST_DEF, w.old):
-            # The test stays and checks nothing: its assertions deleted or commented out.
-            how = "comments out" if _count(ASSERT, w.new) >= was else "deletes"
-            return Weakening("tests", f"{how} the test's assertions ({was}) in {_rel(w, root)}", first_line(ASSERT, w.old))
-    return None
-
-
-_COMMENT_LINE = lazyre.compile(r"^\s*(?:#|//|/\*|\*|--|;)", re.M)
-
-
-def _live(rx: re.Pattern[str], text: str) -> int:
-    """Matches outside comment lines."""
-    if not _COMMENT_LINE.search(text):
-        return _count(rx, text)
-    return sum(len(rx.findall(ln)) for ln in text.splitlines() if not _COMMENT_LINE.match(ln))
-
-
 
 # ------------------------------------------------------------------------------------------------ gates
 GATE_NUM = lazyre.compile(r"(fail_under|fail-under|--cov-fail-under|cov-fail-under|minimum_coverage|min_coverage|minimumCoverage|"
@@ -522,6 +437,8 @@ CHECKS: tuple[Check, ...] = (
                                                             "fit(", "fdescribe", "ignore", "disabled", "pending", "todo", "assert",
                                                             "expect", "true", "items", "add_marker", "collect_ignore",
                                                             "deselected", "pass", "...", "return", "{}"}), True, tests_weakened),
+    (("config", "mocharc", "pytest.ini", "pyproject", "setup.cfg", "tox.ini", ".rspec", "package.json"), TEST_CONFIG,
+     frozenset({"retr", "rerun", "flaky"}), False, retries_in_config),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
                               "continue-on-error", '"rules"', "|| ", '"test', '"lint', '"check', "typecheckingmode", "allow_failure", "if:", "when: never", '"all"', "'all'",
                               "select", "disable"}), True, gates_lowered),
@@ -583,11 +500,14 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
             if hit is not None:
                 out.append(hit)
     if not doc:
-        words = found & SETTING_WORDS
-        if w.old:
-            words |= scan.hits(w.old.lower()) & SETTING_WORDS
+        old_found = scan.hits(w.old.lower()) if w.old else frozenset()
+        words = (found | old_found) & SETTING_WORDS
         if words:
             out += settings.weakenings(w, root, words)
+        if not out and not (named.TRIGGERS.isdisjoint(found) and named.TRIGGERS.isdisjoint(old_found)):
+            hit = named.weakened(w, root)  # the general form: any security-named setting made weaker
+            if hit is not None:
+                out.append(hit)
     return out
 
 

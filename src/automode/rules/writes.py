@@ -45,7 +45,11 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "exempt", "drop", "bypass", "skip", "anyone", "everyone", "always", "open"}),
     "AM-WRITE-006": frozenset({"cors", "origin", "origins", "debug", "public", "any", "every", "all", "rounds", "cost", "lower",
                                "reduce", "md5", "sha1", "hasher", "hashing", "cookies", "credentials", "tls", "ssl", "protocols",
-                               "legacy", "older", "csp", "password", "root", "sudo", "nopasswd", "anonymous", "acl"}),
+                               "legacy", "older", "csp", "password", "root", "sudo", "nopasswd", "anonymous", "acl",
+                               # the controls `files.concepts` names, and turning one off said outright
+                               "disable", "off", "remove", "drop", "without", "policy", "sandbox", "escaping", "escape",
+                               "autoescape", "sanitize", "sanitizing", "hsts", "helmet", "headers", "rate", "limit", "limiting",
+                               "throttle", "throttling", "encryption", "unencrypted", "insecure", "unsafe"}),
     "AM-WRITE-008": frozenset({"public", "publicly", "readable", "open", "world", "internet", "anyone", "everyone", "wildcard",
                                "privileged", "host", "hostnetwork", "hostpath", "admin", "ingress", "expose"}),
     "AM-WRITE-010": frozenset({"automerge", "auto", "merge", "review", "reviews", "owners", "codeowners", "protection", "approvals"}),
@@ -55,6 +59,9 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "encryption", "unencrypted", "logging", "audit"}),
     "AM-WRITE-019": frozenset({"public", "publicly", "everyone", "anyone", "anonymous", "unauthenticated", "open", "world",
                                "readable", "logged", "without"}),
+    "AM-WRITE-022": frozenset({"expected", "expectation", "expectations", "expect", "expects", "update", "adjust", "change",
+                               "snapshot", "snapshots", "assertion", "assertions", "rename", "renamed"}),
+    "AM-WRITE-023": frozenset({"retry", "retries", "retried", "rerun", "reruns", "rerunning", "retrying", "attempts"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
                                "secure", "httponly", "samesite", "cookie", "cookies", "insecure", "http"}),
 }  # fmt: skip

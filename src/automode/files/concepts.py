@@ -1,0 +1,266 @@
+"""Security concepts in the names of settings: the data `files.named` reads (issue 11 §3).
+
+A setting's name — a key, attribute, argument, flag, environment variable or decorator, in any language or config
+format — is split into words (`rejectUnauthorized` → reject, unauthorized; `NODE_TLS_REJECT_UNAUTHORIZED`;
+`--unsafely-ignore-certificate-errors`) and matched against the phrases of CONCEPTS, longest phrase first. A
+NEGATOR among the words (`skip_verify`, `disableCsrf`, `--no-sandbox`, `csrf_exempt`) flips the concept: the
+setting then exposes when it is on. A NEUTRAL word says the name is about something else (`verify_message`,
+`auth_url`). Generic names (`enabled`, `mode`) borrow the words of the key they sit under (`csrf: {enabled: false}`).
+
+Each concept says which way its values weaken it:
+
+* `guard` (the default): on protects; an off value (`false`, `0`, `disabled`, `none`, `skip`, `insecure` ...) where
+  an on or configured value was, weakens it; with `strong`, writing the off value weakens it by itself;
+* `hazard`: on exposes (`insecure: true`, `debug: true`, `allow_all`, a `--no-sandbox` flag, an `@csrf_exempt`);
+* `wide`: a list of who may come in (origins, hosts, source ranges): a value naming everyone (`*`, `0.0.0.0/0`)
+  weakens it; turning it off does not.
+
+`removal`: deleting an explicit on value weakens (the framework's default is off: a cookie's `httpOnly`).
+Fixtures on both sides are the concept's own (`tests/engine/test_named_settings.py`).
+"""
+
+from __future__ import annotations
+
+from automode.dc import dataclass
+
+Fixture = tuple[str, str, str]  # (path below the project, old text, new text); old "" = a new file
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str
+    phrases: tuple[str, ...]  # word sequences (space-separated, lower case) that name the concept in a setting's name
+    check: str  # the weakening family, i.e. the rule that reports it (see `files.settings_table`)
+    what: str  # plain words for the reason
+    polarity: str = "guard"  # guard | hazard | wide
+    strong: bool = False  # writing the weak value weakens by itself, without an old value to compare
+    strong_near: str = ""  # ... or only when the text also matches this (every origin, with credentials)
+    scope: str = "prod"  # prod: not tests, examples or development settings; prod-only: production settings only
+    near: str = ""  # the text or the path must also match this (the context that makes the name a security one)
+    removal: bool = False  # deleting an explicit on value weakens (the default is off)
+    wide: str = r"^(?:\*|\*\.\*|\.\*|0\.0\.0\.0/0|::/0|all|any|everyone|everybody)$"  # values that open a `wide` concept
+    must_match: tuple[Fixture, ...] = ()
+    must_not_match: tuple[Fixture, ...] = ()
+
+
+#: Words in a name that turn the concept around: the setting exposes when it is on.
+NEGATORS = frozenset({"skip", "skips", "skipped", "disable", "disabled", "disables", "no", "not", "ignore", "ignores",
+                      "ignored", "bypass", "bypasses", "exempt", "exempts", "exempted", "without", "unverified",
+                      "unchecked", "unsafe", "unsafely", "dangerously", "insecure", "insecurely", "allow_insecure",
+                      "trust_all", "nocheck", "noverify", "skipverify"})  # fmt: skip
+#: Words that say a name is about something else than the control (a message, an address, a counter ...).
+NEUTRAL = frozenset({"warning", "warnings", "warn", "message", "messages", "msg", "label", "text", "title", "description",
+                     "help", "hint", "placeholder", "url", "uri", "endpoint", "path", "file", "files", "dir", "directory",
+                     "name", "key", "secret", "token", "tokens", "count", "timeout", "log", "logs", "logger", "level",
+                     "version", "port", "class", "type", "test", "tests", "spec", "mock", "fake",
+                     "example", "doc", "docs", "status", "code", "result", "response", "callback", "handler", "cache",
+                     "icon", "color", "style", "prompt", "email", "username", "user", "password", "id", "ids", "egress",
+                     "outbound"})  # fmt: skip
+#: Names that only say "on/off" and take their concept from the key they sit under.
+GENERIC = frozenset({"enabled", "enable", "enforce", "enforced", "enforcing", "required", "require", "active", "mode",
+                     "on", "state", "is", "use", "set", "should"})  # fmt: skip
+
+#: Values that switch a control on or off (lower case, unquoted). `None`/`null`/`undefined` leave a setting unset.
+ON_VALUES = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always", "required", "require", "strict",
+                       "verify-full", "verify_full", "verify-ca", "full", "enforce", "enforcing", "deny"})  # fmt: skip
+OFF_VALUES = frozenset({"false", "no", "off", "0", "disabled", "disable", "never", "skip", "ignore", "insecure",
+                        "none", "unsafe", "permissive", "unconfined", "skip-verify", "skip_verify", "noverify",
+                        "no-verify", "nocheck", "allow-all", "allow_all", "bypass"})  # fmt: skip
+
+CODE = r"\.(js|ts|mjs|cjs|jsx|tsx|py|rb|php|go|java|kt|cs|ex|exs)$"
+
+CONCEPTS: tuple[Concept, ...] = (
+    # ---------------------------------------------------------------------------------------- verification
+    Concept("tls-verify", ("verify", "verification", "verify ssl", "ssl verify", "verify tls", "tls verify", "verify peer",
+                           "verify host", "verify hostname", "verify certs", "verify certificate", "verify certificates",
+                           "check hostname", "check certificate", "check certificates", "reject unauthorized",
+                           "reject unauthorised", "validate certs", "validate certificate", "validate certificates",
+                           "certificate validation", "cert validation", "cert reqs", "verify mode", "sslmode", "ssl mode",
+                           "cert check", "certificate check", "host key checking", "https errors", "certificate errors",
+                           "cert errors", "ssl errors", "tls errors", "ssl certificate", "tls certificate", "strict host key checking",
+                           "hostname verification", "peer verification", "ssl verification", "tls verification",
+                           "certificate", "certificates", "cert", "certs", "pythonhttpsverify", "sslverify"),
+            "verify", "TLS certificate verification", strong=True,
+            must_match=(("deno.json", '"start": "deno run --allow-net main.ts"',
+                         '"start": "deno run --unsafely-ignore-certificate-errors --allow-net main.ts"'),
+                        ("config/db.yml", "  sslmode: verify-full\n", "  sslmode: disable\n"),
+                        ("ansible/roles/web/tasks/main.yml", "    validate_certs: yes\n", "    validate_certs: no\n"),
+                        ("src/client.ts", "const agent = new https.Agent({ keepAlive: true });\n",
+                         "const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });\n"),
+                        (".env.production", "API_URL=https://api.acme.example\n",
+                         "API_URL=https://api.acme.example\nNODE_TLS_REJECT_UNAUTHORIZED=0\n"),
+                        ("ansible.cfg", "[defaults]\nhost_key_checking = True\n", "[defaults]\nhost_key_checking = False\n"),
+                        ("playwright.config.ts", "  use: { baseURL },\n", "  use: { baseURL, ignoreHTTPSErrors: true },\n")),
+            must_not_match=(("config/db.yml", "  sslmode: disable\n", "  sslmode: verify-full\n"),
+                            ("src/client.ts", "  verifySsl: true,\n", "  verify_ssl: true,\n"),
+                            ("tests/test_client.py", "r = get(url)\n", "r = requests.get(local_url, verify=False)\n"),
+                            ("README.md", "", "Set `verify_ssl: false` only for local testing.\n"),
+                            ("src/mail.ts", "  verifyMessage: true,\n", "  verifyMessage: false,\n"),
+                            ("src/forms.py", "def clean(self, verify=True):\n", "def clean(self, verify=False):\n"),
+                            ("config/dev.yml", "  verify_ssl: true\n", "  verify_ssl: false\n"))),
+    Concept("signature", ("signature", "signatures", "signature verification", "signature validation", "verify signature",
+                          "verify signatures", "check signature", "validate signature", "signed", "require signed",
+                          "gpgcheck", "gpg check", "repo gpgcheck", "integrity", "checksum", "verify checksum"),
+            "verify", "signature or integrity verification", strong=True,
+            must_match=(("src/webhooks.ts", "const opts = { verifySignature: true };\n", "const opts = { verifySignature: false };\n"),
+                        ("deploy/yum.repos.d/internal.repo", "gpgcheck=1\n", "gpgcheck=0\n")),
+            must_not_match=(("src/webhooks.ts", "const opts = { verifySignature: false };\n", "const opts = { verifySignature: true };\n"),
+                            ("src/upload.ts", "  signatureVersion: 'v4',\n", "  signatureVersion: 'v2',\n"))),
+    # ---------------------------------------------------------------------------------------- browser protections
+    Concept("csp", ("content security policy", "csp", "contentsecuritypolicy"), "exposure",
+            "the Content-Security-Policy", strong=True,
+            must_match=(("src/server/security.ts", "app.use(helmet({ contentSecurityPolicy: { directives } }));\n",
+                         "app.use(helmet({ contentSecurityPolicy: false }));\n"),
+                        ("config/secure_headers.rb", "  config.csp = { default_src: %w('self') }\n", "  config.csp = SecureHeaders::OPT_OUT\n")),
+            must_not_match=(("src/server/security.ts", "app.use(helmet({ contentSecurityPolicy: { directives } }));\n",
+                             "app.use(helmet({ contentSecurityPolicy: { directives: { ...directives, frameSrc: ['https://js.stripe.com'] } } }));\n"),
+                            ("src/server/security.ts", "app.use(helmet({ contentSecurityPolicy: false }));\n",
+                             "app.use(helmet({ contentSecurityPolicy: { directives } }));\n"))),
+    Concept("browser-guard", ("hsts", "strict transport security", "xss protection", "xss filter", "xssfilter", "frameguard",
+                              "frame options", "nosniff", "no sniff", "web security", "websecurity", "context isolation",
+                              "same origin policy", "referrer policy", "cross origin embedder policy",
+                              "cross origin opener policy", "cross origin resource policy"),
+            "exposure", "a browser protection", strong=True,
+            must_match=(("src/app.ts", "app.use(helmet());\n", "app.use(helmet({ hsts: false }));\n"),
+                        ("electron/main.ts", "  webPreferences: { preload, contextIsolation: true },\n",
+                         "  webPreferences: { preload, contextIsolation: false },\n")),
+            must_not_match=(("src/app.ts", "app.use(helmet({ hsts: false }));\n", "app.use(helmet({ hsts: { maxAge: 31536000 } }));\n"),)),
+    Concept("sandbox", ("sandbox", "sandboxed", "sandboxing", "enable sandbox"), "exposure", "a process sandbox",
+            strong=True, near=r"(?i)webPreferences|BrowserWindow|webview|electron|puppeteer|playwright|chrom|iframe|launch\(|"
+                              r"--no-sandbox|seccomp|gvisor|firejail|bubblewrap|flatpak",
+            must_match=(("electron/main.ts", "  webPreferences: { preload, sandbox: true },\n", "  webPreferences: { preload, sandbox: false },\n"),
+                        ("scripts/pdf.js", "const browser = await puppeteer.launch({ args: [] });\n",
+                         "const browser = await puppeteer.launch({ args: ['--no-sandbox'] });\n")),
+            must_not_match=(("electron/main.ts", "  webPreferences: { preload, sandbox: false },\n", "  webPreferences: { preload, sandbox: true },\n"),
+                            ("src/payments.py", "STRIPE_SANDBOX = True\n", "STRIPE_SANDBOX = False\n"),
+                            ("config/paypal.yml", "  mode: sandbox\n", "  mode: live\n"))),
+    Concept("autoescape", ("autoescape", "auto escape", "escape html", "html escape", "xss"),
+            "exposure", "automatic output escaping", strong=True,
+            must_match=(("app/templating.py", "env = Environment(loader=loader, autoescape=True)\n",
+                         "env = Environment(loader=loader, autoescape=False)\n"),),
+            must_not_match=(("app/templating.py", "env = Environment(loader=loader)\n",
+                             "env = Environment(loader=loader, autoescape=select_autoescape(['html']))\n"),)),
+    Concept("escape", ("escape", "escaping", "sanitize", "sanitise", "sanitizer", "sanitization", "sanitize html"),
+            "exposure", "output escaping or sanitising",
+            must_match=(("src/render.ts", "const md = new Remarkable({ html: true, sanitize: true });\n",
+                         "const md = new Remarkable({ html: true, sanitize: false });\n"),),
+            must_not_match=(("src/i18n.ts", "", "i18n.init({ interpolation: { escapeValue: false } });\n"),
+                            ("src/csv.ts", "  escapeFormulae: true,\n", "  escapeChar: '\"',\n"))),
+    # ---------------------------------------------------------------------------------------- who may call
+    Concept("csrf", ("csrf", "xsrf", "forgery", "forgery protection", "csrf protection", "authenticity token",
+                     "verify authenticity token", "csrf check", "check origin"),
+            "auth", "CSRF protection", strong=True,
+            must_match=(("accounts/views.py", "class StaffLoginView(LoginView):\n",
+                         '@method_decorator(csrf_exempt, name="dispatch")\nclass StaffLoginView(LoginView):\n'),
+                        ("config/packages/framework.yaml", "    csrf_protection: true\n", "    csrf_protection: false\n"),
+                        ("src/main/resources/application.yml", "  security:\n    csrf:\n      enabled: true\n",
+                         "  security:\n    csrf:\n      enabled: false\n")),
+            must_not_match=(("accounts/views.py", "class StaffLoginView(LoginView):\n",
+                             '@method_decorator(csrf_protect, name="dispatch")\nclass StaffLoginView(LoginView):\n'),
+                            ("src/api.ts", "  headers: { 'X-CSRF-Token': token },\n", "  headers: { 'X-CSRF-Token': getToken() },\n"),
+                            ("tests/test_login.py", "    client = Client()\n", "    client = Client(enforce_csrf_checks=False)\n"))),
+    Concept("auth", ("auth", "authn", "authz", "authentication", "authenticate", "authenticated", "authorization",
+                     "authorisation", "authorize", "authorise", "authorized", "require auth", "requires auth",
+                     "login required", "require login", "requires login", "permission", "permissions",
+                     "permission classes", "authentication classes", "access control", "rbac", "acl", "mfa",
+                     "two factor", "2fa", "otp", "require mfa", "basic auth"),
+            "auth", "an authentication or authorisation check",
+            must_match=(("src/routes/admin.js", "  options: { auth: 'session' },\n", "  options: { auth: false },\n"),
+                        ("api/views.py", "    permission_classes = [IsAuthenticated]\n", "    permission_classes = []\n"),
+                        ("api/views.py", "class Export(APIView):\n", "@skip_auth\nclass Export(APIView):\n"),
+                        ("config/grafana.ini", "[auth.anonymous]\nenabled = false\n", "[auth.anonymous]\nenabled = true\n")),
+            must_not_match=(("src/routes/admin.js", "  options: { auth: false },\n", "  options: { auth: 'session' },\n"),
+                            ("src/book.ts", "  author: 'Ana',\n", "  author: false,\n"),
+                            ("src/client.ts", "  auth: { user, pass },\n", "  auth: { user, pass: process.env.SMTP_PASS },\n"),
+                            ("src/routes/health.js", "", "  options: { auth: false },\n"))),
+    Concept("anonymous", ("anonymous", "allow anonymous", "anonymous access", "unauthenticated", "allow unauthenticated",
+                          "public access", "allow all", "permit all", "allow any", "allow everyone", "allowall",
+                          "permitall", "open access"),
+            "auth", "access without logging in", polarity="hazard", strong=True,
+            must_match=(("deploy/service.yaml", "  allowUnauthenticated: false\n", "  allowUnauthenticated: true\n"),
+                        ("src/Controllers/ReportsController.cs", "public class ReportsController : Controller\n",
+                         "[AllowAnonymous]\npublic class ReportsController : Controller\n")),
+            must_not_match=(("deploy/service.yaml", "  allowUnauthenticated: true\n", "  allowUnauthenticated: false\n"),
+                            ("src/stats.ts", "  anonymousId: uuid(),\n", "  anonymousId: userId ?? uuid(),\n"))),
+    Concept("origins", ("cors", "origin", "origins", "allowed origins", "allow origins", "allow origin", "cors origins",
+                        "cors allowed origins", "access control allow origin", "cors origin", "allowed hosts",
+                        "trusted hosts", "trusted origins", "csrf trusted origins", "allowed domains", "allow hosts"),
+            "exposure", "the origins or hosts allowed to call", polarity="wide",
+            strong_near=r"(?i)credentials['\"]?\s*(?:=>|[:=(])\s*['\"]?true|allow_credentials\s*=\s*True|AllowCredentials\(\)",
+            wide=r"^(?:\*|\.\*|true|\^?\.\*\$?|\*\.\*)$",
+            must_match=(("config/cors.php", "    'allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', 'https://booking.example')),\n",
+                         "    'allowed_origins' => ['*'],\n    'supports_credentials' => true,\n"),
+                        ("src/server.ts", "app.use(cors({ origin: 'https://app.example' }));\n", "app.use(cors({ origin: true }));\n")),
+            must_not_match=(("config/cors.php", "    'allowed_origins' => ['https://booking.example'],\n",
+                             "    'allowed_origins' => ['https://booking.example', 'http://localhost:5173'],\n"),
+                            ("src/server.ts", "app.use(cors({ origin: '*' }));\n", "app.use(cors({ origin: 'https://app.example' }));\n"),
+                            ("src/server.ts", "  cors: true,\n", "  cors: false,\n"),
+                            ("app/main.py", "app = FastAPI()\n", "app = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=['*'])\n"))),
+    Concept("network-open", ("firewall", "cidr", "cidr blocks", "cidrs", "source ranges", "source range", "ip allowlist",
+                             "allowlist", "whitelist", "ip whitelist", "allowed ips", "allowed cidrs", "trusted networks",
+                             "authorized networks", "ingress", "inbound", "source address prefix", "remote ip prefix",
+                             "allowed ip ranges", "ip ranges", "trusted proxies", "firewall allow"),
+            "iac", "the network addresses allowed in", polarity="wide", strong=True,
+            wide=r"^(?:0\.0\.0\.0/0|::/0|\*|0\.0\.0\.0|any|internet|all)$",
+            must_match=(("roles/firewall/defaults/main.yml", "firewall_allow_postgres: []\n", "firewall_allow_postgres:\n  - 0.0.0.0/0\n"),
+                        ("infra/db.tf", '  authorized_networks = ["10.0.0.0/8"]\n', '  authorized_networks = ["0.0.0.0/0"]\n')),
+            must_not_match=(("roles/firewall/defaults/main.yml", "firewall_allow_postgres: []\n",
+                             "firewall_allow_postgres:\n  - 198.51.100.40/32\n"),
+                            ("infra/sg.tf", '  egress_cidr = "10.0.0.0/8"\n', '  egress_cidr = "0.0.0.0/0"\n'))),
+    # ---------------------------------------------------------------------------------------- cookies and transport
+    Concept("cookie-flags", ("httponly", "http only", "secure", "cookie secure", "secure cookie", "secure cookies",
+                             "session cookie secure", "session cookie httponly", "csrf cookie secure", "csrf cookie httponly",
+                             "cookie httponly", "use secure cookies", "secure only"),
+            "session", "a session cookie's Secure or HttpOnly flag", strong=True, removal=True,
+            near=r"(?i)cookie|session|csrf|jwt|remember",
+            must_match=(("src/session.ts", "  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n",
+                         "  cookie: { secure: true, sameSite: 'lax' },\n"),
+                        ("app/settings/base.py", "SESSION_COOKIE_HTTPONLY = True\n", "SESSION_COOKIE_HTTPONLY = False\n")),
+            must_not_match=(("src/mailer.ts", "  secure: true,\n  port: 465,\n", "  secure: false,\n  port: 587,\n"),
+                            ("src/session.ts", "  cookie: { secure: true, sameSite: 'lax' },\n",
+                             "  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n"))),
+    Concept("transport", ("ssl", "tls", "https", "use ssl", "use tls", "enable ssl", "enable tls", "require ssl",
+                          "require tls", "require https", "force ssl", "force https", "ssl redirect", "secure ssl redirect",
+                          "https only", "ssl enabled", "tls enabled", "encrypt", "encrypted", "encryption",
+                          "encryption at rest", "storage encrypted", "encrypt at rest", "server side encryption"),
+            "exposure", "encryption in transit or at rest",
+            must_match=(("config/database.yml", "  ssl: true\n", "  ssl: false\n"),
+                        ("infra/rds.tf", "  storage_encrypted = true\n", "  storage_encrypted = false\n")),
+            must_not_match=(("config/database.yml", "  ssl: false\n", "  ssl: true\n"),
+                            ("config/dev.yml", "  ssl: true\n", "  ssl: false\n"),
+                            ("src/db.ts", "", "export const pool = new Pool({ ssl: false });\n"))),
+    # ---------------------------------------------------------------------------------------- limits and modes
+    Concept("rate-limit", ("rate limit", "ratelimit", "rate limiting", "rate limiter", "throttle", "throttling",
+                           "brute force protection", "lockout", "account lockout", "login throttle"),
+            "exposure", "rate limiting", near=r"(?i)rate|limit|requests?\b|login|brute|429|attack|per_?(?:ip|user|minute|second)",
+            must_match=(("config/app.yml", "  rate_limit:\n    enabled: true\n", "  rate_limit:\n    enabled: false\n"),),
+            must_not_match=(("config/app.yml", "  rate_limit:\n    enabled: false\n", "  rate_limit:\n    enabled: true\n"),
+                            ("src/ui/search.ts", "  throttle: true,\n", "  throttle: false,\n"))),
+    Concept("debug", ("debug", "debug mode", "app debug", "display errors", "show errors", "expose errors",
+                      "detailed errors", "stack traces", "show exceptions"),
+            "exposure", "debug mode", polarity="hazard", scope="prod-only", strong=True,
+            must_match=(("config/production.yml", "  debug: false\n", "  debug: true\n"),),
+            must_not_match=(("config/development.yml", "  debug: false\n", "  debug: true\n"),
+                            ("src/logger.ts", "  debug: false,\n", "  debug: true,\n"))),
+    Concept("insecure", ("insecure", "allow insecure", "insecure mode", "insecure skip verify", "trust all", "accept any",
+                         "accept all", "accept invalid", "accept invalid certs", "accept self signed"),
+            "verify", "an insecure mode", polarity="hazard", strong=True,
+            must_match=(("deploy/registries.yaml", "  registry.acme.example:\n    insecure: false\n",
+                         "  registry.acme.example:\n    insecure: true\n"),),
+            must_not_match=(("deploy/registries.yaml", "    insecure: true\n", "    insecure: false\n"),)),
+    Concept("unsafe", ("unsafe", "dangerously", "dangerous", "allow dangerous"), "exposure", "an unsafe mode", polarity="hazard",
+            strong=True,
+            must_match=(("src/ai.ts", "const client = new OpenAI({ apiKey });\n", "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n"),),
+            must_not_match=(("src/Comment.tsx", "  <div className={s.body}>{text}</div>\n",
+                             "  <div className={s.body} dangerouslySetInnerHTML={{ __html: html }} />\n"),)),
+    Concept("confinement", ("selinux", "apparmor", "seccomp", "seccomp profile", "apparmor profile", "no new privileges",
+                            "read only root filesystem", "run as non root"),
+            "iac", "the container's or host's confinement", strong=True,
+            must_match=(("etc/selinux/config", "SELINUX=enforcing\n", "SELINUX=permissive\n"),
+                        ("k8s/api.yaml", "        runAsNonRoot: true\n", "        runAsNonRoot: false\n")),
+            must_not_match=(("etc/selinux/config", "SELINUX=permissive\n", "SELINUX=enforcing\n"),)),
+    Concept("audit", ("audit", "audit log", "audit logging", "audit logs", "access log", "access logging"),
+            "safeguard", "audit logging",
+            must_match=(("infra/cluster.tf", "  audit_log_enabled = true\n", "  audit_log_enabled = false\n"),),
+            must_not_match=(("infra/cluster.tf", "  audit_log_enabled = false\n", "  audit_log_enabled = true\n"),)),
+)  # fmt: skip

@@ -1,0 +1,179 @@
+"""Tests weakened to pass (issue 11 §3), in any language: what a change to a test file removes against what it adds.
+
+A test skipped, marked expected to fail, focused (`.only`), dropped at collection, deleted, or left in place with
+its assertions removed, commented out, swallowed (`except AssertionError`), replaced by a no-op (`let _ = (...)`,
+`pass`) or by one that always passes; retries wrapped around it until it passes. Conditional skips (`skipif`, a skip
+under `if testing.Short()`) and new tests are routine. The judge releases what the user asked for ("skip that
+flaky test for now"); "make the test pass" asks for none of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+SKIP_ADDED = lazyre.compile(
+    r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
+    r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
+    r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
+    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(|"
+    r"^\s*@(?:module|describe)?tag\s+(?::skip\b|skip:)",  # ExUnit
+    re.M,
+)  # fmt: skip
+#: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
+COLLECT_DROP = lazyre.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
+                          r"[\w.]+\.add_marker\(\s*pytest\.mark\.(?:skip|xfail)\b(?!if)|collect_ignore(?:_glob)?\s*\+?=|"
+                          r"def\s+pytest_ignore_collect\b|[\w.]+\.hook\.pytest_deselected\()", re.M)  # fmt: skip
+TEST_DEF = lazyre.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
+                      r"^\s*#\[(?:\w+::)?test\b|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
+#: A Rust file that holds tests (its own `#[test]` functions or a `tests` module): `.rs` sources hold tests inline.
+RUST_TESTS = lazyre.compile(r"#\[(?:\w+::)?test\b|#\[cfg\(test\)\]|\bmod\s+tests?\b")
+RUST_TEST_PATH = lazyre.compile(r"/(?:tests|benches)/[^/]+\.rs$|_tests?\.rs$|/tests?\.rs$")
+#: A statement that evaluates what the assertion compared and checks nothing (`let _ = (a, b);`, `_ = x`, `void x;`).
+NOOP_STMT = lazyre.compile(r"^\s*(?:let\s+)?_\s*=[^=]|^\s*void\s*[(\w]|^\s*(?:print|println!|console\.log|fmt\.Print\w*|puts|echo)\b", re.M)
+#: An assertion's failure caught and dropped: `except AssertionError`, an empty `except:`/`catch {}`, `rescue` of
+#: the framework's expectation error.
+SWALLOW = lazyre.compile(r"\bexcept\s*\(?\s*(?:\w+\.)?AssertionError\b|\bexcept(?:\s+(?:Exception|BaseException)(?:\s+as\s+\w+)?)?\s*:\s*\n?\s*(?:pass|\.\.\.)\s*$|"
+                     r"\bcatch\s*(?:\(\s*\w*\s*(?::\s*\w+\s*)?\))?\s*\{\s*\}|\brescue\s+(?:RSpec::Expectations::ExpectationNotMetError|Minitest::Assertion)\b|"
+                     r"\bcatch\s*\(\s*(?:AssertionError|AssertionFailedError|\w*Assertion\w*)\b", re.M)  # fmt: skip
+#: Retries wrapped around a test until it passes (pytest-rerunfailures, flaky, jest, mocha, JUnit Pioneer, rspec-retry).
+RETRY = lazyre.compile(r"@pytest\.mark\.flaky\b|^\s*@flaky\b|\bjest\.retryTimes\(|\bthis\.retries\(\s*[1-9]|\.retries\(\s*[1-9]|"
+                   r"@RetryingTest\b|@RepeatedIfExceptionsTest\b|@Retry\b|\bretry:\s*[1-9]|--reruns[= ]+[1-9]|\breruns\s*=\s*[1-9]|"
+                   r"\bretries\s*:\s*[1-9]|@Rerun\b|#\[retry\b", re.M)  # fmt: skip
+#: Test runner settings where retries for the whole suite live.
+TEST_CONFIG = lazyre.compile(r"/(?:jest|vitest|playwright|cypress|karma|wdio)\.config\.\w+$|/\.mocharc(?:\.\w+)?$|/pytest\.ini$|"
+                         r"/pyproject\.toml$|/setup\.cfg$|/tox\.ini$|/\.rspec$|/package\.json$")
+ASSERT = lazyre.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
+                    r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*")  # fmt: skip
+TRIVIAL_ASSERT = lazyre.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
+                            r"\bassert(?:True|Equal)?\(\s*(?:True|true|1)\s*(?:,\s*(?:True|true|1)\s*)?\)|"
+                            r"\bexpect\(\s*(\w+)\s*\)\.toEqual\(\s*\1\s*\)|\bassert\s+1\s*==\s*1\b")  # fmt: skip
+_TEST_NAME = lazyre.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
+
+
+_CONDITION = lazyre.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
+
+
+def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
+    """An added skip that is not the body of a condition (`if testing.Short() { t.Skip() }`, `if not HAS_GPU:
+    pytest.skip()` skip where the test cannot run, which is routine)."""
+    m = added(rx, w)
+    if m is None:
+        return None
+    for mm in rx.finditer(w.new):
+        head = w.new[:mm.start()].rstrip(" \t")
+        prev = head.rsplit("\n", 2)[-2:] if "\n" in head else [head]
+        line_before = prev[0] if len(prev) == 2 and not prev[-1].strip() else (prev[-1] if prev else "")
+        line = w.new[w.new.rfind("\n", 0, mm.start()) + 1:mm.start()]
+        rest = w.new[mm.end():w.new.find("\n", mm.end()) if "\n" in w.new[mm.end():] else len(w.new)]
+        if not _CONDITION.search(line_before) and not _CONDITION.search(line) and not re.search(r"\s(if|unless)\s", rest):
+            return mm
+    return None
+
+
+def tests_weakened(w: WriteView, root: str) -> Weakening | None:
+    if not TEST_PATH.search(w.path) or not w.before_known:
+        return None  # a new test file that skips a test weakens nothing that existed
+    m = _unconditional(SKIP_ADDED, w)
+    if m is not None and not (w.path.endswith(".rs") and "ignore" not in m.group(0)):
+        name = _TEST_NAME.search(w.new[m.start():m.start() + 400])
+        label = next((g for g in name.groups() if g), "") if name else ""
+        kind = "marks the test expected to fail" if "xfail" in m.group(0) or "expectedFailure" in m.group(0) else \
+            "runs only this test, skipping the rest" if "only" in m.group(0) or m.group(0).lstrip().startswith("f") else "skips the test"  # fmt: skip
+        return Weakening("tests", f"{kind} {label} in {_rel(w, root)}".replace("  ", " "), _q(m))
+    if w.path.endswith("conftest.py"):
+        m = _unconditional(COLLECT_DROP, w)
+        if m is not None:
+            return Weakening("tests", f"drops collected tests before they run in {_rel(w, root)}", _q(m))
+    if w.path.endswith(".rs") and not (RUST_TEST_PATH.search(w.path) or RUST_TESTS.search(w.old) or RUST_TESTS.search(w.new)):
+        return None  # a Rust source without tests: its assertions are the program's own invariants
+    m = added(RETRY, w)
+    if m is not None:
+        return Weakening("tests-retry", f"retries the test until it passes ({_q(m)}) in {_rel(w, root)}", _q(m))
+    m = added(SWALLOW, w)
+    if m is not None and _count(ASSERT, w.new):
+        return Weakening("tests", f"catches and drops the test's assertion failures ({_q(m)}) in {_rel(w, root)}", _q(m))
+    if w.old and _count(ASSERT, w.old) and w.new.strip() in ("pass", "...", "return", "return;", "{}"):
+        return Weakening("tests", f"replaces the test's assertions with `{w.new.strip()}` in {_rel(w, root)}", w.new.strip())
+    m = added(TRIVIAL_ASSERT, w)
+    if m is not None and _count(ASSERT, w.old) >= _count(ASSERT, w.new):
+        return Weakening("tests", f"replaces the test's assertions with one that always passes in {_rel(w, root)}", _q(m))
+    if w.old and _count(TEST_DEF, w.old) > _count(TEST_DEF, w.new) and _count(TEST_DEF, w.new) == 0 and _count(ASSERT, w.new) == 0:
+        return Weakening("tests-deleted", f"deletes the test and its assertions in {_rel(w, root)}", "")
+    if w.old and w.new.strip():
+        was, now = _live(ASSERT, w.old), _live(ASSERT, w.new)
+        if was and not now and _count(TEST_DEF, w.new) >= _count(TEST_DEF, w.old):
+            # The test stays and checks nothing: its assertions deleted, commented out or replaced by a no-op.
+            how = "comments out the test's assertions" if _count(ASSERT, w.new) >= was else \
+                "replaces the test's assertions with a statement that checks nothing" if added(NOOP_STMT, w) is not None \
+                else "deletes the test's assertions"  # fmt: skip
+            return Weakening("tests", f"{how} ({was}) in {_rel(w, root)}", first_line(ASSERT, w.old))
+    return expectation_changed(w, root)
+
+
+_COMMENT_LINE = lazyre.compile(r"^\s*(?:#|//|/\*|\*|--|;)", re.M)
+
+
+def _live(rx: re.Pattern[str], text: str) -> int:
+    """Matches outside comment lines."""
+    if not _COMMENT_LINE.search(text):
+        return _count(rx, text)
+    return sum(len(rx.findall(ln)) for ln in text.splitlines() if not _COMMENT_LINE.match(ln))
+
+
+
+
+
+def retries_in_config(w: WriteView, root: str) -> Weakening | None:
+    """Retries for the whole suite switched on in the test runner's settings (`retries: 2`, `--reruns 3`)."""
+    if not w.before_known or TEST_CONFIG.search(w.path) is None:
+        return None
+    m = added(RETRY, w)
+    if m is None:
+        return None
+    return Weakening("tests-retry", f"retries failing tests until they pass ({_q(m)}) in {_rel(w, root)}", _q(m))
+
+
+#: A line that compares what the code did with an expected value.
+EXPECT_LINE = lazyre.compile(r"\bassert\w*!?|\bexpect\s*\(|\.to(?:Be|Equal|StrictEqual|Match)\w*\(|\bshould\b|\beq\(|\bassertThat\b|"
+                         r"\bis\.Equal\(|\brequire\.\w+\(|\bEqual\(\s*t\b")  # fmt: skip
+_LITERAL = lazyre.compile(r"""[rbuf]?"(?:[^"\\\n]|\\.)*"|[rbuf]?'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|(?<![\w.])-?\d+(?:\.\d+)?(?:[eE]-?\d+)?\b|"""
+                          r"""\b(?:True|False|true|false|None|nil|null)\b""")  # fmt: skip
+SNAPSHOT = lazyre.compile(r"\.snap$|/__snapshots__/|\.approved\.\w+$|/snapshots/")
+
+
+def expectation_changed(w: WriteView, root: str) -> Weakening | None:
+    """An assertion kept as it was but for the one value it expects (`== '2024-11-05'` → `== '2024-05-11'`): the
+    test now agrees with whatever the code does. Updating a test to a behaviour the user changed on purpose is
+    routine, so this is a question the user's words settle ("update the expected date format")."""
+    if not w.before_known or not w.old or not TEST_PATH.search(w.path) or SNAPSHOT.search(w.path):
+        return None
+    if w.path.endswith(".rs") and not (RUST_TEST_PATH.search(w.path) or RUST_TESTS.search(w.old) or RUST_TESTS.search(w.new)):
+        return None
+    old_lines = [ln.strip() for ln in w.old.splitlines() if EXPECT_LINE.search(ln)]
+    if not old_lines:
+        return None
+    new_lines = [ln.strip() for ln in w.new.splitlines() if EXPECT_LINE.search(ln)]
+    shapes: dict[str, str] = {}
+    for ln in old_lines:
+        if ln not in new_lines:
+            shapes.setdefault(_LITERAL.sub("\0", ln), ln)
+    for ln in new_lines:
+        if ln in old_lines:
+            continue
+        shape = _LITERAL.sub("\0", ln)
+        was = shapes.get(shape)
+        if was is None or "\0" not in shape:
+            continue
+        diff = [(a, b) for a, b in zip(_LITERAL.findall(was), _LITERAL.findall(ln), strict=False) if a != b]
+        if len(diff) == 1:  # one value changed: the expectation, not the case under test
+            a, b = diff[0]
+            return Weakening("tests-expected", f"changes the value the test expects from {a[:40]} to {b[:40]} in {_rel(w, root)}",
+                             " ".join(ln.split())[:80])
+    return None
