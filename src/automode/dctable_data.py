@@ -2050,6 +2050,54 @@ def __create_fn__():
   return hash((self.check,self.what,self.detail,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'polarity',polarity)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'strong_near',strong_near)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'near',near)
+  __dataclass_builtins_object__.__setattr__(self,'removal',removal)
+  __dataclass_builtins_object__.__setattr__(self,'wide',wide)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'polarity',polarity)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'strong_near',strong_near)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'removal',removal)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -2101,6 +2149,49 @@ def __create_fn__():
   return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'concept',concept)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'norm',norm)
+  __dataclass_builtins_object__.__setattr__(self,'state',state)
+  __dataclass_builtins_object__.__setattr__(self,'exposed',exposed)
+  __dataclass_builtins_object__.__setattr__(self,'bare',bare)
+  __dataclass_builtins_object__.__setattr__(self,'construct',construct)
+  __dataclass_builtins_object__.__setattr__(self,'form',form)
+ return __init__
+CODES["def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'concept',concept)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'norm',norm)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'exposed',exposed)\n  __dataclass_builtins_object__.__setattr__(self,'bare',bare)\n  __dataclass_builtins_object__.__setattr__(self,'construct',construct)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
