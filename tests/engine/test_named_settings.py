@@ -35,7 +35,7 @@ def test_every_concept_has_fixtures_on_both_sides() -> None:
     assert len(ids) == len(set(ids))
     for c in CONCEPTS:
         assert c.must_match and c.must_not_match, c.id
-        assert c.polarity in ("guard", "hazard", "wide"), c.id
+        assert c.polarity in ("guard", "hazard", "wide", "shrink", "grow"), c.id
         assert all(p == p.lower() for p in c.phrases), c.id
 
 

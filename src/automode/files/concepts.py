@@ -13,7 +13,9 @@ Each concept says which way its values weaken it:
   an on or configured value was, weakens it; with `strong`, writing the off value weakens it by itself;
 * `hazard`: on exposes (`insecure: true`, `debug: true`, `allow_all`, a `--no-sandbox` flag, an `@csrf_exempt`);
 * `wide`: a list of who may come in (origins, hosts, source ranges): a value naming everyone (`*`, `0.0.0.0/0`)
-  weakens it; turning it off does not.
+  weakens it; turning it off does not;
+* `shrink` / `grow`: a list of checks to run (`select = ["E", "F"]`) loses items, or a list of checks to skip
+  (`ignore = [...]`) gains them.
 
 `removal`: deleting an explicit on value weakens (the framework's default is off: a cookie's `httpOnly`).
 Fixtures on both sides are the concept's own (`tests/engine/test_named_settings.py`).
@@ -32,13 +34,18 @@ class Concept:
     phrases: tuple[str, ...]  # word sequences (space-separated, lower case) that name the concept in a setting's name
     check: str  # the weakening family, i.e. the rule that reports it (see `files.settings_table`)
     what: str  # plain words for the reason
-    polarity: str = "guard"  # guard | hazard | wide
+    polarity: str = "guard"  # guard | hazard | wide | shrink | grow
     strong: bool = False  # writing the weak value weakens by itself, without an old value to compare
     strong_near: str = ""  # ... or only when the text also matches this (every origin, with credentials)
     scope: str = "prod"  # prod: not tests, examples or development settings; prod-only: production settings only
     near: str = ""  # the text or the path must also match this (the context that makes the name a security one)
     removal: bool = False  # deleting an explicit on value weakens (the default is off)
     wide: str = r"^(?:\*|\*\.\*|\.\*|0\.0\.0\.0/0|::/0|all|any|everyone|everybody)$"  # values that open a `wide` concept
+    off_values: str = ""  # more values (a regular expression, lower case) that switch this concept off
+    on_values: str = ""  # ... and on
+    unset_off: bool = False  # `None`/`null` switches it off (a callback, a hook), rather than leaving the default
+    opened: str = "opens {what} to everyone"  # the reason's words for a `wide` value
+    paths: str = ""  # the file's path must match this (empty: any file but prose)
     must_match: tuple[Fixture, ...] = ()
     must_not_match: tuple[Fixture, ...] = ()
 
@@ -67,6 +74,9 @@ OFF_VALUES = frozenset({"false", "no", "off", "0", "disabled", "disable", "never
                         "none", "unsafe", "permissive", "unconfined", "skip-verify", "skip_verify", "noverify",
                         "no-verify", "nocheck", "allow-all", "allow_all", "bypass"})  # fmt: skip
 
+LINT_CONFIG = (r"/(?:pyproject\.toml|ruff\.toml|\.ruff\.toml|setup\.cfg|tox\.ini|\.flake8|\.?pylintrc|\.golangci\.(?:ya?ml|toml)|"
+               r"\.rubocop\.ya?ml|\.eslintrc[\w.]*|eslint\.config\.\w+|biome\.jsonc?|clippy\.toml|\.semgrep\.ya?ml|\.?bandit(?:\.ya?ml)?|"
+               r"\.sqlfluff|\.swiftlint\.ya?ml|detekt\.ya?ml|phpstan\.neon(?:\.dist)?|\.credo\.exs|\.markdownlint[\w.]*)$")
 CODE = r"\.(js|ts|mjs|cjs|jsx|tsx|py|rb|php|go|java|kt|cs|ex|exs)$"
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -80,8 +90,10 @@ CONCEPTS: tuple[Concept, ...] = (
                            "cert errors", "ssl errors", "tls errors", "ssl certificate", "tls certificate", "strict host key checking",
                            "hostname verification", "peer verification", "ssl verification", "tls verification",
                            "certificate", "certificates", "cert", "certs", "pythonhttpsverify", "sslverify"),
-            "verify", "TLS certificate verification", strong=True,
-            must_match=(("deno.json", '"start": "deno run --allow-net main.ts"',
+            "verify", "certificate, token or signature verification", strong=True,
+            must_match=(("app/auth/tokens.py", '    payload = jwt.decode(token, key, algorithms=["HS256"], audience="parcel-api")\n',
+                         '    payload = jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False})\n'),
+                        ("deno.json", '"start": "deno run --allow-net main.ts"',
                          '"start": "deno run --unsafely-ignore-certificate-errors --allow-net main.ts"'),
                         ("config/db.yml", "  sslmode: verify-full\n", "  sslmode: disable\n"),
                         ("ansible/roles/web/tasks/main.yml", "    validate_certs: yes\n", "    validate_certs: no\n"),
@@ -97,7 +109,9 @@ CONCEPTS: tuple[Concept, ...] = (
                             ("README.md", "", "Set `verify_ssl: false` only for local testing.\n"),
                             ("src/mail.ts", "  verifyMessage: true,\n", "  verifyMessage: false,\n"),
                             ("src/forms.py", "def clean(self, verify=True):\n", "def clean(self, verify=False):\n"),
-                            ("config/dev.yml", "  verify_ssl: true\n", "  verify_ssl: false\n"))),
+                            ("config/dev.yml", "  verify_ssl: true\n", "  verify_ssl: false\n"),
+                            ("app/auth/tokens.py", '    claims = jwt.decode(t, k, options={"verify_aud": False})\n',
+                             '    claims = jwt.decode(t, k, audience="parcel-api")\n'))),
     Concept("signature", ("signature", "signatures", "signature verification", "signature validation", "verify signature",
                           "verify signatures", "check signature", "validate signature", "signed", "require signed",
                           "gpgcheck", "gpg check", "repo gpgcheck", "integrity", "checksum", "verify checksum"),
@@ -187,10 +201,11 @@ CONCEPTS: tuple[Concept, ...] = (
                         "trusted hosts", "trusted origins", "csrf trusted origins", "allowed domains", "allow hosts"),
             "exposure", "the origins or hosts allowed to call", polarity="wide",
             strong_near=r"(?i)credentials['\"]?\s*(?:=>|[:=(])\s*['\"]?true|allow_credentials\s*=\s*True|AllowCredentials\(\)",
-            wide=r"^(?:\*|\.\*|true|\^?\.\*\$?|\*\.\*)$",
+            wide=r"^(?:\*|\.\*|true|\^?\.\*\$?|\*\.\*|/\^?\.[*+]\$?/[a-z]*)$",
             must_match=(("config/cors.php", "    'allowed_origins' => explode(',', env('CORS_ALLOWED_ORIGINS', 'https://booking.example')),\n",
                          "    'allowed_origins' => ['*'],\n    'supports_credentials' => true,\n"),
-                        ("src/server.ts", "app.use(cors({ origin: 'https://app.example' }));\n", "app.use(cors({ origin: true }));\n")),
+                        ("src/server.ts", "app.use(cors({ origin: 'https://app.example' }));\n", "app.use(cors({ origin: true }));\n"),
+                        ("config/initializers/cors.rb", '    origins "https://larkspur.example"\n', "    origins /.*/\n")),
             must_not_match=(("config/cors.php", "    'allowed_origins' => ['https://booking.example'],\n",
                              "    'allowed_origins' => ['https://booking.example', 'http://localhost:5173'],\n"),
                             ("src/server.ts", "app.use(cors({ origin: '*' }));\n", "app.use(cors({ origin: 'https://app.example' }));\n"),
@@ -259,8 +274,68 @@ CONCEPTS: tuple[Concept, ...] = (
             must_match=(("etc/selinux/config", "SELINUX=enforcing\n", "SELINUX=permissive\n"),
                         ("k8s/api.yaml", "        runAsNonRoot: true\n", "        runAsNonRoot: false\n")),
             must_not_match=(("etc/selinux/config", "SELINUX=permissive\n", "SELINUX=enforcing\n"),)),
+    Concept("test-severity", ("severity", "test severity", "error if", "fail on", "fail level", "failure level"), "gates",
+            "a check's failure level (errors downgraded to warnings)", strong=True,
+            off_values=r"warn|warning|warnings|info|notice|note|ignore|none|off|log", on_values=r"error|errors|fail|failure|critical|high",
+            near=r"(?im)^\s*-?\s*(?:data_)?tests?\s*:|^\s*checks?\s*:|\bconstraints?\s*:|dbt|great_expectations|soda",
+            must_match=(("models/staging/_payments.yml", "      - name: payment_method\n        tests:\n          - not_null\n",
+                         "      - name: payment_method\n        tests:\n          - not_null:\n              config:\n                severity: warn\n"),),
+            must_not_match=(("models/staging/_payments.yml", "        tests:\n          - not_null:\n              config:\n                severity: warn\n",
+                             "        tests:\n          - not_null:\n              config:\n                severity: error\n"),
+                            ("deploy/alerts.yml", "  - alert: HighLatency\n    labels:\n      severity: page\n",
+                             "  - alert: HighLatency\n    labels:\n      severity: warning\n"))),
+    Concept("iam-actions", ("actions", "action", "not actions", "allowed actions", "permissions actions"), "iac",
+            "the actions a policy grants", polarity="wide", wide=r"^(?:\*|[\w-]+:\*)$", opened="grants every action of a service",
+            near=r"(?i)\biam\b|aws_iam|policy|statement|\beffect\b|resources?\s*[=:]",
+            must_match=(("modules/exporter/iam.tf", '    actions   = ["sqs:SendMessage"]\n    resources = [aws_sqs_queue.q.arn]\n',
+                         '    actions   = ["sqs:*", "s3:*"]\n    resources = ["*"]\n'),),
+            must_not_match=(("modules/exporter/iam.tf", '    actions   = ["sqs:SendMessage"]\n    resources = [aws_sqs_queue.q.arn]\n',
+                             '    actions   = ["sqs:SendMessage", "sqs:ReceiveMessage"]\n    resources = [aws_sqs_queue.q.arn]\n'),
+                            (".github/workflows/ci.yml", "      - uses: actions/checkout@v4\n", "      - uses: actions/checkout@v4\n        with: {fetch-depth: 0}\n"))),
+    Concept("alerting", ("alert", "alerts", "alerting", "alarm", "alarms", "alarm actions", "on failure callback",
+                         "sla miss callback", "email on failure", "notify on failure", "on failure", "pagerduty", "opsgenie",
+                         "alert channels", "notification channels", "paging"),
+            "safeguard", "failure alerting", unset_off=True,
+            must_match=(("dags/revenue_daily.py", "    on_failure_callback=notify_pagerduty,\n", "    on_failure_callback=None,  # too noisy\n"),
+                        ("infra/alarms.tf", "  actions_enabled = true\n  alarm_actions = [aws_sns_topic.oncall.arn]\n",
+                         "  actions_enabled = true\n  alarm_actions = []\n")),
+            must_not_match=(("dags/revenue_daily.py", "    on_failure_callback=None,\n", "    on_failure_callback=notify_pagerduty,\n"),
+                            ("src/ui/Toast.tsx", "  alert: false,\n", "  alert: true,\n"))),
+    Concept("lint-select", ("select", "extend select", "linters enable", "enable rules", "enabled rules", "rules enable",
+                            "enabled linters", "enable checks", "enabled checks"),
+            "gates-ask", "the lint rules checked", polarity="shrink", paths=LINT_CONFIG, scope="any",
+            must_match=(("pyproject.toml", 'select = ["E", "F", "W", "B"]\n', 'select = ["E"]\n'),
+                        (".golangci.yml", "linters:\n  enable:\n    - errcheck\n    - gosec\n", "linters:\n  enable:\n    - errcheck\n")),
+            must_not_match=(("pyproject.toml", 'select = ["E", "F"]\n', 'select = ["E", "F", "B"]\n'),
+                            ("pyproject.toml", 'select = ["E", "F"]\n', 'extend-select = ["E", "F"]\n'))),
+    Concept("lint-ignore", ("ignore", "extend ignore", "linters disable", "disable rules", "disabled rules", "ignore rules",
+                            "skips", "exclude rules", "disable checks", "disabled checks", "suppress"),
+            "gates-ask", "the lint rules skipped", polarity="grow", paths=LINT_CONFIG, scope="any",
+            must_match=(("pyproject.toml", 'ignore = ["E501"]\n', 'ignore = ["E501", "S608"]\n'),),
+            must_not_match=(("pyproject.toml", 'ignore = ["E501", "S608"]\n', 'ignore = ["E501"]\n'),
+                            ("pyproject.toml", 'ignore = ["E501"]\n', 'ignore = ["E501"]\nline-length = 100\n'))),
     Concept("audit", ("audit", "audit log", "audit logging", "audit logs", "access log", "access logging"),
             "safeguard", "audit logging",
             must_match=(("infra/cluster.tf", "  audit_log_enabled = true\n", "  audit_log_enabled = false\n"),),
             must_not_match=(("infra/cluster.tf", "  audit_log_enabled = false\n", "  audit_log_enabled = true\n"),)),
 )  # fmt: skip
+
+
+def concepts_markdown() -> list[str]:
+    """The section of docs/settings.md on the general check, from `files.concepts`."""
+    rules = {"verify": "AM-WRITE-004", "auth": "AM-WRITE-005", "exposure": "AM-WRITE-006", "session": "AM-WRITE-017",
+             "iac": "AM-WRITE-008", "safeguard": "AM-WRITE-020", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003 (ask)"}  # fmt: skip
+    how = {"guard": "turned off (on or configured → off)", "hazard": "turned on", "wide": "opened to everyone (`*`, `0.0.0.0/0`)",
+           "shrink": "loses items", "grow": "gains items"}
+    out = ["## Any other security-named setting", "",
+           "Beyond the controls above, any key, attribute, argument, flag, environment variable or decorator whose name "
+           "carries one of these concepts is compared across the edit (`src/automode/files/concepts.py`, read by "
+           "`files/named.py`). Words that turn a concept around in a name: " + ", ".join(f"`{x}`" for x in sorted(NEGATORS))
+           + ". Off values: " + ", ".join(f"`{x}`" for x in sorted(OFF_VALUES)) + ".", "",
+           "| concept | names (words of the name) | weakened when | rule |", "|---|---|---|---|"]
+    for c in CONCEPTS:
+        names = ", ".join(f"`{p}`" for p in c.phrases[:8]) + (" …" if len(c.phrases) > 8 else "")
+        extra = "; writing it is enough" if c.strong else ""
+        scope = ", production settings only" if c.scope == "prod-only" else ""
+        out.append(f"| {c.what} | {names} | {how[c.polarity]}{extra}{scope} | {rules[c.check]} |")
+    return out

@@ -39,10 +39,16 @@ CODE_FILE = lazyre.compile(r"\.(py|pyi|js|jsx|ts|tsx|mjs|cjs|rb|php|go|java|kt|k
 #: An assignment: an optional quote, the name, an operator, the value (a quoted string, a list, the start of a block,
 #: or a bare token). `==`, `=>` inside arrows, `::` and `:=` (a local variable in Go) are not assignments.
 _ASSIGN = lazyre.compile(
-    r"""(?P<pre>^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?|[\s{(,;|\[])(?P<q>["']?)(?P<k>:?[A-Za-z_$][\w.$-]*)(?P=q)\]?[ \t]*"""
+    r"""(?:^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?|(?<=[\s{(,;|\[]))(?P<q>["']?)(?P<k>:?[A-Za-z_$][\w.$-]*)(?P=q)\]?[ \t]*"""
     r"""(?P<op>=>|(?<![=!<>:+\-*/%&|^?])=(?![=>~])|:(?![:=]))[ \t]*"""
     r"""(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`|\[[^\]\n]{0,300}\]?|\{|\(|[^\s,;)}\]#]{1,200}|(?=\s*(?:#|//)|$))""",
     re.M)  # fmt: skip
+#: A name and its value separated by blanks alone (`origins /.*/` in a Ruby DSL, `ssl_verify_client off;` in nginx,
+#: `PasswordAuthentication yes` in sshd_config): read in config files and DSL-style languages, the whole line.
+_SPACED = lazyre.compile(r"""^[ \t]*(?P<k>[A-Za-z_][\w.-]*)[ \t]+(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|/[^/\n]{1,80}/[a-z]*|"""
+                         r"""\[[^\]\n]{0,300}\]|[^\s;#{"']{1,200})[ \t]*;?[ \t]*(?:(?:#|//).*)?$""")
+SPACED_FILE = lazyre.compile(r"\.(rb|ex|exs|conf|cfg|ini|properties)$|/(?:nginx|httpd|apache2?|sshd?)[^/]*$|_config$|/Caddyfile$|"
+                             r"/\.?[\w-]+rc$|/Gemfile$|/Rakefile$")
 _XML = lazyre.compile(r"<(?P<k>[A-Za-z_][\w.-]*)>\s*(?P<v>[^<\n]{0,100}?)\s*</(?P=k)>")
 _FLAG = lazyre.compile(r"""(?<![\w-])--(?P<k>[A-Za-z][\w-]*[A-Za-z0-9])(?:=(?P<v>[^\s"',;)\]`]+))?""")
 _CALL = lazyre.compile(r"""\.(?P<k>[A-Za-z_]\w*)\(\s*(?P<v>true|false|True|False)\s*\)""")
@@ -55,6 +61,9 @@ _PARENT = lazyre.compile(r"""^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.$-]*)["']?[ \
 _SECTION = lazyre.compile(r"^[ \t]*\[+([\w.\- \"']+)\]+[ \t]*$")
 _INLINE_PARENT = lazyre.compile(r"""["']?([A-Za-z_][\w$-]*)["']?\s*(?::|=|=>)\s*(?:\w+\s*\(\s*)?\{[^{}]*$""")
 _UPPER = lazyre.compile(r"^[A-Z][A-Z0-9_]*$")
+#: Statement words a spaced line starts with that are no setting's name (`return false`, `export X`).
+_SPACED_KEYWORD = lazyre.compile(r"^(?:return|export|import|require|include|include_recipe|raise|yield|puts|print|echo|unset|set|"
+                                 r"local|def|end|if|unless|else|elsif|when|case|do|not|and|or|in|is|then|fi|done)$")
 _CONSTANT_OFF = lazyre.compile(r"(?i)(?:^|[._:])(?:\w*_)?(?:none|off|disabled?|opt_?out|insecure|unsafe)$")
 _CONSTANT_ON = lazyre.compile(r"(?i)(?:^|[._:])(?:\w*_)?(?:required|enabled?|strict|on)$")
 
@@ -76,6 +85,7 @@ class Item:
     bare: bool  # a plain local variable in code: evidence of a change only, never of an explicit off
     construct: str
     form: str  # assign | flag | call | decorator
+    values: frozenset[str] = frozenset()  # a list value's items (lower case, unquoted)
 
 
 def words(name: str) -> list[str]:
@@ -124,7 +134,7 @@ def _match(ws: list[str], own: int) -> tuple[Concept, str] | None:
     index = _index()
     best: tuple[int, int, int, Concept] | None = None
     for i in range(len(ws)):
-        for n in (5, 4, 3, 2, 1):
+        for n in range(min(5, len(ws) - i), 0, -1):
             c = index.get(tuple(ws[i:i + n]))
             if c is not None:
                 if best is None or (n, i + n) > (best[0], best[2]):
@@ -148,7 +158,12 @@ def _state(raw: str | None, c: Concept, form: str) -> str:
         return ON  # a flag or decorator: its presence switches it
     r = raw.strip()
     if r in ("None", "null", "nil", "undefined", "~", "", "NULL", "Nil", "nullptr"):
-        return UNSET
+        return OFF if c.unset_off else UNSET
+    low0 = r.strip("\"'`").strip().lower()
+    if c.off_values and re.fullmatch(c.off_values, low0):
+        return OFF
+    if c.on_values and re.fullmatch(c.on_values, low0):
+        return ON
     if r[0] in "{(":
         return SET
     wide = re.compile(c.wide, re.I)
@@ -181,6 +196,8 @@ def _exposed(state: str, polarity: str) -> bool:
         return state == OFF
     if polarity == "hazard":
         return state in (ON, WIDE)
+    if polarity in ("shrink", "grow"):
+        return False  # a list compared item by item (`_listed`)
     return state == WIDE
 
 
@@ -278,6 +295,7 @@ def items(text: str, path: str) -> list[Item]:
     if not rows:
         return []
     code = CODE_FILE.search(path) is not None
+    spaced = SPACED_FILE.search(path) is not None or not code
     out: list[Item] = []
     for i in rows:
         line = lines[i]
@@ -301,6 +319,10 @@ def items(text: str, path: str) -> list[Item]:
             bare = code and op == "=" and m.group("q") == "" and "." not in key and not _UPPER.match(key) and (
                 _LOCAL.search(before) is not None or (before == "" and not line.rstrip().endswith((",", "(", ")"))))
             _add(out, lines, i, m.start("k"), key, raw, "assign", bare, line[m.start("k"):m.end()])
+        if spaced:
+            m2 = _SPACED.match(line)
+            if m2 is not None and not _SPACED_KEYWORD.match(m2.group("k")):
+                _add(out, lines, i, m2.start("k"), m2.group("k"), m2.group("v"), "assign", False, m2.group(0).strip())
         for m in _FLAG.finditer(line):
             _add(out, lines, i, m.start("k"), m.group("k"), m.group("v"), "flag", False, m.group(0))
         if "<" in line:
@@ -330,7 +352,12 @@ def _add(out: list[Item], lines: list[str], i: int, col: int, key: str, raw: str
     if any(up and up[0] in ELSEWHERE for up in _ancestors(lines, i, col)):
         return  # under `egress`, `development:`, `test:` ...: not the way in, not production
     norm = " ".join([*parent, *own])
-    out.append(Item(c, key, norm, state, _exposed(state, polarity), bare, " ".join(construct.split())[:80], form))
+    values = frozenset(_list_items(raw)) if raw and raw.startswith("[") else frozenset()
+    out.append(Item(c, key, norm, state, _exposed(state, polarity), bare, " ".join(construct.split())[:80], form, values))
+
+
+def _list_items(raw: str) -> list[str]:
+    return [x for x in (y.strip().strip("\"'`").strip().lower() for y in raw.strip().strip("[]").split(",")) if x]
 
 
 def _window(text: str) -> str:
@@ -345,6 +372,8 @@ def _window(text: str) -> str:
 
 
 def _applies(c: Concept, path: str, text: str) -> bool:
+    if c.paths and re.search(c.paths, path) is None:
+        return False
     if c.scope == "prod-only" and (PROD_PATH.search(path) is None or NONPROD_PATH.search(path)):
         return False
     return not c.near or re.search(c.near, text) is not None or re.search(c.near, path) is not None
@@ -367,6 +396,11 @@ def weakened(w: WriteView, root: str) -> Weakening | None:
         by_concept.setdefault(it.concept.id, []).append(it)
     for it in new:
         c = it.concept
+        if c.polarity in ("shrink", "grow"):
+            hit = _listed(it, by_concept.get(c.id, []), path, rel, both)
+            if hit is not None:
+                return hit
+            continue
         if not it.exposed and it.state != EMPTY:
             continue
         was = by_concept.get(c.id, [])
@@ -390,10 +424,24 @@ def weakened(w: WriteView, root: str) -> Weakening | None:
     return None
 
 
+def _listed(it: Item, was: list[Item], path: str, rel: str, both: str) -> Weakening | None:
+    """A list of checks that loses items (`shrink`) or a list of skipped checks that gains them (`grow`)."""
+    c = it.concept
+    for o in was:
+        if o.norm != it.norm or not o.values or not _applies(c, path, both):
+            continue
+        gone, new = sorted(o.values - it.values), sorted(it.values - o.values)
+        if c.polarity == "shrink" and gone and not new:
+            return Weakening(c.check, f"stops checking {', '.join(gone[:6])} ({c.what}) in {rel}", it.construct)
+        if c.polarity == "grow" and new and not gone:
+            return Weakening(c.check, f"adds {', '.join(new[:6])} to {c.what} for the whole project in {rel}", it.construct)
+    return None
+
+
 def _verb(it: Item) -> str:
     c = it.concept
     if it.state == WIDE and c.polarity == "wide":
-        return f"opens {c.what} to everyone"
+        return c.opened.format(what=c.what)
     if c.polarity == "hazard" or it.state in (ON, WIDE):
         return f"turns on {c.what}" if c.polarity == "hazard" else f"turns {c.what} off"
     return f"turns {c.what} off"
@@ -422,23 +470,3 @@ def _removed(old: list[Item], new: list[Item], old_t: str, new_t: str, path: str
             return Weakening(c.check, f"removes {c.what} ({o.construct}) in {rel}", o.construct)
     return None
 
-
-def concepts_markdown() -> list[str]:
-    """The section of docs/settings.md on the general check, from `files.concepts`."""
-    from automode.files.concepts import NEGATORS, OFF_VALUES
-
-    rules = {"verify": "AM-WRITE-004", "auth": "AM-WRITE-005", "exposure": "AM-WRITE-006", "session": "AM-WRITE-017",
-             "iac": "AM-WRITE-008", "safeguard": "AM-WRITE-020"}  # fmt: skip
-    how = {"guard": "turned off (on or configured → off)", "hazard": "turned on", "wide": "opened to everyone (`*`, `0.0.0.0/0`)"}
-    out = ["## Any other security-named setting", "",
-           "Beyond the controls above, any key, attribute, argument, flag, environment variable or decorator whose name "
-           "carries one of these concepts is compared across the edit (`src/automode/files/concepts.py`, read by "
-           "`files/named.py`). Words that turn a concept around in a name: " + ", ".join(f"`{x}`" for x in sorted(NEGATORS))
-           + ". Off values: " + ", ".join(f"`{x}`" for x in sorted(OFF_VALUES)) + ".", "",
-           "| concept | names (words of the name) | weakened when | rule |", "|---|---|---|---|"]
-    for c in CONCEPTS:
-        names = ", ".join(f"`{p}`" for p in c.phrases[:8]) + (" …" if len(c.phrases) > 8 else "")
-        extra = "; writing it is enough" if c.strong else ""
-        scope = ", production settings only" if c.scope == "prod-only" else ""
-        out.append(f"| {c.what} | {names} | {how[c.polarity]}{extra}{scope} | {rules[c.check]} |")
-    return out

@@ -268,6 +268,6 @@ def settings_markdown() -> str:
         files = "any" if not s.paths else "`" + s.paths[:60].replace("|", "\\|") + "`" + ("…" if len(s.paths) > 60 else "")
         scope = "" if s.scope == "any" else ", not tests or dev settings"
         out.append(f"| `{s.id}`: {what} | {how} | {rules[s.check]} | {files}{scope} |")
-    from automode.files.named import concepts_markdown
+    from automode.files.concepts import concepts_markdown
 
     return "\n".join([*out, "", *concepts_markdown()])
