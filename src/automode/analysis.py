@@ -13,7 +13,7 @@ from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field
 from automode.effects import Effect, EffectKind
 from automode.knowledge.programs import lower_hook
-from automode.knowledge.programs_reach import follow_links
+from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
 from automode.paths import classify
 from automode.shell.commands import Env, command_effects
@@ -136,6 +136,7 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool in WEB_TOOLS:
         url = first_str(inp, "url", "uri") or "<missing url>"
         a.effects.append(Effect("network", url, detail=f"{tool} {url}", origin="fetch", content=first_str(inp, "prompt")))
+        a.effects = local_urls(a.effects, ctx.home, root, cwd)
     elif tool in AGENT_TOOLS:
         prompt = first_str(inp, "prompt", "description", "task") or ""
         a.effects.append(Effect("delegate", first_str(inp, "subagent_type") or "agent", detail=prompt[:200], content=prompt))
@@ -323,14 +324,17 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     for cmd in a.commands:
         effects.extend(command_effects(cmd, env))
         effects.extend(knowledge.effects(cmd, env))
-    a.effects = follow_links(effects, a.ctx.home, a.root, a.cwd)
+    a.effects = local_urls(follow_links(effects, a.ctx.home, a.root, a.cwd), a.ctx.home, a.root, a.cwd)
     for e in list(a.effects):
         if e.kind == "write" and e.content and e.content.strip():
             # The text a heredoc, `echo`/`printf` or `tee` writes is the file's content: judged like a Write of it
             # (what it will run, what it weakens: `cat > compose.override.yml <<EOF … privileged: true`). Appended
-            # text is an edit that adds it; a shell script written here is judged where it runs (`bash x.sh`).
-            script = bool(SHELL_SCRIPT_RE.search(e.target))
+            # text is an edit that adds it. A shell script written here is judged as if it ran, as a Write of it is:
+            # the next action may run it (`bash x.sh`), and no later action reads what it holds.
+            text = lw.written.get(e.target, e.content)  # as the program writes it (`printf '…\n'` expanded)
+            script = bool(SHELL_SCRIPT_RE.search(e.target) or SHEBANG_RE.match(text))
             if script and files_executed.kind_of(e.target) is None:
+                _script_content(a, e.target, text)
                 continue
             facts = files.Facts(a.ctx.home, a.cwd, a.root)
             files.analyze_write(facts, files.WriteView("Bash", e.target, "", e.content, e.append))

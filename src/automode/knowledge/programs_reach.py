@@ -36,6 +36,27 @@ def follow_links(effects: list[Effect], home: str, root: str, cwd: str) -> list[
     return out
 
 
+#: A URL naming a local file (`curl file:///…`, WebFetch of `file://…`, `curl -T x file:///…`): the "network" effect
+#: is a read (a fetch) or a write (an upload) of that path, judged like `cat PATH` / `cp x PATH`.
+FILE_URL_RE = _LazyRe(r"(?i)^file:(?://(?:localhost)?)?(/[^?#]*)")
+
+
+def local_urls(effects: list[Effect], home: str, root: str, cwd: str) -> list[Effect]:
+    """Network effects whose URL is a local file become the file effect they are (kept beside the network one)."""
+    out = list(effects)
+    for e in effects:
+        if e.kind != "network":
+            continue
+        m = FILE_URL_RE.match(e.target)
+        if m is None:
+            continue
+        from urllib.parse import unquote
+
+        info = classify(unquote(m.group(1)), cwd, home, root)
+        out.append(Effect("write" if e.origin == "send" else "read", info.path, info.cls, detail=e.detail, origin="file-url", via=e.via))
+    return out
+
+
 # ------------------------------------------------------------------ what the unknown-program rule asks
 PROD_RE = _LazyRe(r"(?i)(?:^|[^a-z])(prod|production|live)(?:[^a-z]|$)")
 #: A substitution whose output is the project's own file names or a plain value (a date, a count, a name, a commit):

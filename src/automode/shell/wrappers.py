@@ -82,6 +82,8 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "dotenv": _spec("-e -v -c"),
     "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
     "watch": _spec("-n -d -x -g -q --interval --differences --exec --chgexit"),
+    # `screen -dmS name CMD`: a detached session running CMD; -r/-x/-ls/-X attach, list or send commands instead.
+    "screen": _spec("-S -c -e -h -p -s -T -t -Logfile", describe="-r -R -x -X -ls -list -wipe -v -Q -D"),
     "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
 }  # fmt: skip
 # `uv run X`, `poetry run X`, ...: two-word wrappers.
@@ -109,12 +111,54 @@ RUNNERS = {
     # automode's own launchers run the command after `--` (an agent in the sandbox, an MCP server behind the gateway).
     ("automode", "run"): _spec("--net --project --runs"),
     ("automode", "mcp-gateway"): _spec("--name --decision-timeout"),
+    # A terminal multiplexer's new session, window, pane or popup runs its command detached: it keeps running after
+    # the action (git's own runners, `bisect run` and `submodule foreach`, are in the program knowledge base).
+    ("tmux", "new-session"): _spec("-c -e -f -F -n -s -t -x -y", chdir="-c"),
+    ("tmux", "new"): _spec("-c -e -f -F -n -s -t -x -y", chdir="-c"),
+    ("tmux", "new-window"): _spec("-c -e -F -n -t", chdir="-c"),
+    ("tmux", "neww"): _spec("-c -e -F -n -t", chdir="-c"),
+    ("tmux", "split-window"): _spec("-c -e -F -l -t -p", chdir="-c"),
+    ("tmux", "splitw"): _spec("-c -e -F -l -t -p", chdir="-c"),
+    ("tmux", "respawn-pane"): _spec("-c -e -t", chdir="-c"),
+    ("tmux", "respawnp"): _spec("-c -e -t", chdir="-c"),
+    ("tmux", "respawn-window"): _spec("-c -e -t", chdir="-c"),
+    ("tmux", "respawnw"): _spec("-c -e -t", chdir="-c"),
+    ("tmux", "run-shell"): _spec("-c -d -t", chdir="-c"),
+    ("tmux", "run"): _spec("-c -d -t", chdir="-c"),
+    ("tmux", "display-popup"): _spec("-b -c -d -e -h -s -S -t -T -w -x -y", chdir="-c -d"),
+    ("tmux", "popup"): _spec("-b -c -d -e -h -s -S -t -T -w -x -y", chdir="-c -d"),
+    ("tmux", "send-keys"): _spec("-t -N -c -F"),
+    ("tmux", "send"): _spec("-t -N -c -F"),
 }  # fmt: skip
+#: Options that come before a runner's subcommand and take an argument (`tmux -L s new`).
+RUNNER_GLOBAL_OPTS: dict[str, frozenset[str]] = {
+    "tmux": frozenset({"-L", "-S", "-f", "-T"}),
+}
+#: Key names `tmux send-keys` presses rather than types (`Enter`, `C-m`, `M-x`): the typed words are shell text.
+KEY_NAME = r"^(?:Enter|Escape|Space|Tab|BSpace|BTab|Up|Down|Left|Right|Home|End|NPage|PPage|PageUp|PageDown|IC|DC|F\d+|[CMS]-.+)$"
 
 
 def in_cluster(opt: str, short: str) -> bool:
     """`-qc` carries `-c` as its last letter (so the next word is its argument)."""
     return len(short) == 2 and not opt.startswith("--") and len(opt) > 2 and opt.endswith(short[1])
+
+
+def cluster_takes_arg(opt: str, with_arg: frozenset[str]) -> bool:
+    """A cluster whose first letter that takes an argument is its last takes the next word (`screen -dmS name CMD`);
+    one with an earlier such letter has its argument glued on (`sudo -uvictor`)."""
+    if opt.startswith("--") or len(opt) < 3:
+        return False
+    first = next((k for k, c in enumerate(opt[1:], 1) if f"-{c}" in with_arg), None)
+    return first == len(opt) - 1
+
+
+def after_global_opts(name: str, words: list[str]) -> int:
+    """Where a runner's subcommand starts: after its global options (`tmux -L s new`); "" is an unknown word."""
+    opts = RUNNER_GLOBAL_OPTS.get(name)
+    j = 1
+    while opts is not None and j < len(words) and words[j].startswith("-"):
+        j += 2 if words[j] in opts else 1
+    return j
 
 
 def describes(opt: str, spec: WrapperSpec) -> bool:
