@@ -18,6 +18,7 @@ outside destination). AGENTS.md asks for routine acts ("run `make test`", "use p
 from __future__ import annotations
 
 from automode import lazyre
+from automode.screen_directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
 from automode.screen_langs import ACT_VERBS_MORE, TARGETS_MORE
 
 #: act class -> the target classes it is consequential on
@@ -26,14 +27,14 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "send": ("secret", "data+dest"),
     "disclose": ("secret",),
     "pay": ("money",),
-    "grant": ("privilege",),
+    "grant": ("privilege", "persistence", "exposure"),
     "destroy": ("scope",),
     "degrade": ("protection",),
     "approve": ("review",),
     "attach": ("data", "secret"),
     "publish": ("branch",),
-    "exec": ("remote", "secret"),
-    "redirect": ("setting+dest",),
+    "exec": ("remote", "secret", "persistence"),
+    "redirect": ("setting+dest", "persistence", "exposure"),
 }
 
 ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -54,12 +55,12 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken",
                     "relax", "suppress", "stop", "accept all", "ignore", "replace", "overwrite", "circumvent",
                     "delete"),
-        "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit"),
+        "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit", "apply", "ship", "roll out"),
         "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release"),
         "exec": ("run", "execute", "install", "download", "curl", "fetch", "pip install", "npm install", "source",
                  "add", "eval", "invoke", "launch", "start", "activate", "pipe"),
         "redirect": ("update", "change", "set", "replace", "point", "switch", "move", "redirect", "configure", "use",
-                     "create", "add", "modify", "edit"),
+                     "create", "add", "modify", "edit", "append", "prepend", "insert", "write", "make", "flip", "put"),
     },
     "de": {
         "send": ("sende", "senden", "schicke", "schick", "schicken", "leite", "leiten", "übermittle", "übermitteln",
@@ -124,7 +125,7 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                     "rimuovere"),
         "approve": ("approvare", "approva", "unire", "accetta", "accettare", "accettate"),
         "exec": ("eseguire", "esegui", "eseguite", "installare", "installa", "lanciare", "lancia", "avviare", "avvia"),
-        "redirect": ("cambiare", "cambia", "modificare", "modifica", "sostituire", "sostituisci", "aggiornare",
+        "redirect": ("cambiare", "cambia", "modificare", "modifica", "sostituire", "sostituisci", "impostare", "configurare", "aggiornare",
                      "aggiorna"),
     },
     "pt": {
@@ -169,7 +170,8 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "degrade": ("wyłącz", "wylacz", "wyłączyć", "obejdź", "obejdz", "odinstaluj", "zignoruj"),
         "approve": ("zatwierdź", "zatwierdz", "zaakceptuj", "scal", "zmerguj"),
         "exec": ("uruchom", "uruchomić", "wykonaj", "wykonać", "zainstaluj", "zainstalować"),
-        "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj", "ustaw", "ustawić"),
+        "redirect": ("zmień", "zmien", "zmienić", "zastąp", "zastap", "zaktualizuj", "ustaw", "ustawić", "dopisz", "dopisać",
+                     "wpisz", "wpisać", "dodaj", "ustawcie", "zróbcie", "zrób"),
     },
     "sv": {
         "send": ("skicka", "vidarebefordra", "ladda upp", "dela", "kopiera", "klistra in"),
@@ -227,7 +229,7 @@ _SECRET = (r"`env`|\boutput\s+of\s+`?env\b|[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s
            r"identifiants|contraseñas?|credenciales|claves?\s+(?:api|privadas?|ssh)|senhas?|credenciais|chaves?|"
            r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?|lösenord\w*|nyckel\w*|nycklar|"
            r"adgangskode\w*|nøgle\w*|пароль|пароля|паролі|токен\w*|ключ\w*|учетн\w+\s+данн\w+|şifre\w*|parola\w*|anahtar\w*)\b")  # fmt: skip
-_DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|"
+_DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|rows|logs|"
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|pièces\s+jointes|fichiers|dossiers?|correos|archivos|adjuntos|"
@@ -279,12 +281,15 @@ _SETTING = (r"\b(?:numer\s+konta|rekeningnummer|kontonummer|numéro\s+de\s+compt
             r"forwarding|rule|bank\s+details|payee|supplier\s+record|recipient|callback|redirect\s+uri|proxy|upstream|"
             r"origin|url)\b")  # fmt: skip
 TARGETS: dict[str, str] = {
-    "setting": _SETTING,
+    "setting": _SETTING, "persistence": PERSISTENCE, "exposure": EXPOSURE,
     "secret": _SECRET, "data": _DATA, "dest": _DEST, "money": _MONEY, "privilege": _PRIVILEGE, "scope": _SCOPE,
     "protection": _PROTECTION, "branch": _BRANCH, "review": _REVIEW, "remote": _REMOTE,
 }  # fmt: skip
 
 ACT_VERBS.update(ACT_VERBS_MORE)
+for _lang in ("it", "es", "pt"):  # imperative and subjunctive forms generated from the infinitives listed
+    for _c, _ws in ACT_VERBS[_lang].items():
+        ACT_VERBS[_lang][_c] = tuple(dict.fromkeys([*_ws, *(f for w in _ws for f in romance_forms(w, _lang))]))
 for _cls, _rx in TARGETS_MORE.items():
     TARGETS[_cls] = TARGETS[_cls] + "|" + _rx
 
@@ -335,7 +340,7 @@ DANGER_FAMILIES = (
 
 DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
           r"(?:networkpolicy|podsecurity|tls|ssl|verify|auth)[\w.]*\s*[:=]\s*false|\bgit\s+push\s+(?:-\S+\s+)*https?://|credential\.helper\s+store|--privileged\b|\s-v\s+/:/|\bdelete\s+/\S*\*|--no-verify\b|core\.hookspath\s+/dev/null|strict-ssl\s+false|\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
-          r"\bpush\s+(?:-f|--force)\b|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
+          r"\bpush\s+(?:-f|--force)\b|--acl[= ]public-read|--visibility[= ]public\b|\ballusers\b|\bacl\s*=\s*[\"']?public|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
           r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
           r"\bgrant\s+all\b|\bcreate\s+user\b|\bgh\s+secret\s+set\b|\bgist\s+create\b[^\n`]{0,40}--public|"
           r"\bgh\s+pr\s+(?:review\s+--approve|merge)\b|\bgh\s+api\s+-x\s+(?:put|patch|delete|post)\b|"
@@ -416,7 +421,8 @@ DISCUSSION_RE = lazyre.compile(DISCUSSION)
 CJK_CHARS = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CJK_ADDRESS_STRONG = ("ai助手", "ai 助手", "ai代理", "ai 代理", "ai智能体", "人工智能", "智能体", "智能助手", "大模型", "语言模型",
                       "ai助理", "aiアシスタント", "ai アシスタント", "aiエージェント", "ai エージェント", "人工知能", "言語モデル",
-                      "ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai에이전트", "인공지능", "언어 모델")  # fmt: skip
+                      "ai 어시스턴트", "ai어시스턴트", "ai 에이전트", "ai에이전트", "인공지능", "언어 모델",
+                      *cjk_addresses())  # fmt: skip
 CJK_ADDRESS_WEAK = ("助手", "助理", "代理", "机器人", "アシスタント", "エージェント", "ボット", "어시스턴트", "에이전트", "봇", "비서", "도우미")
 CJK_LEAD = lazyre.compile(r"(?:给|致|对|對|请|請|に|へ|宛|ai)\s*$|^\s*(?:[：:，,]|们|님|에게|께|は|へ|よ)")
 CJK_ACTS: dict[str, tuple[str, ...]] = {

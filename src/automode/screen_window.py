@@ -48,26 +48,36 @@ from automode.screen_acts import (
 )
 from automode.screen_address import MODALS, alt
 from automode.screen_address import patterns as address_patterns
+from automode.screen_directive import (
+    INFLECT as _INFLECT,
+)
+from automode.screen_directive import (
+    LEADER,
+    PARTICIPLES,
+    PASSIVE_AGENT,
+    PASSIVE_HEAD,
+    base_form,
+    embedded,
+    prescribe_head,
+)
+from automode.screen_directive import (
+    by_first as _by_first,
+)
+from automode.screen_directive import (
+    end_heading as _end_heading,
+)
+from automode.screen_directive import (
+    quoted_in as _quoted,
+)
+from automode.screen_directive import (
+    token_at as _token,
+)
 from automode.screen_langs import IMPERATIVE_ONLY
 from automode.screen_pressure import finditer as pressure_matches
 from automode.screen_pressure import kinds as pressure_kinds
 from automode.screen_words import HOMOGLYPHS, words
 
 MAX_WINDOWS = 40
-_INFLECT = r"(?:s|es|ed|d|ing|[bdgmnprt](?:ed|ing))?"  # English -s/-ed/-ing, doubled consonants ("running")
-_UNINFLECT = re.compile(r"(?:([bdgmnprt])\1(?:ed|ing)|s|es|ed|d|ing)$")
-
-
-def base_form(verb: str, known: dict[str, set[str]]) -> str:
-    """The table form of an inflected English verb ("running" -> "run", "forwards" -> "forward")."""
-    if verb in known:
-        return verb
-    for cand in (_UNINFLECT.sub(r"\1", verb), re.sub(r"(?:s|es|ed|d|ing)$", "", verb)):
-        if cand in known:
-            return cand
-        if cand + "e" in known:
-            return cand + "e"
-    return verb
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
 THRESHOLD = 5
 
@@ -117,6 +127,9 @@ class _Patterns:
             for cls, ws in table.items():
                 for w in ws:
                     verbs.setdefault(w.translate(HOMOGLYPHS), set()).add(cls)
+        for part, verb in PARTICIPLES.items():  # "must be sent to ...": the passive of an act verb
+            if verb in verbs and part not in verbs:
+                verbs[part] = verbs[verb]
         self.classes = verbs
         # forms that are imperatives and nothing else (Russian/Ukrainian, Turkish, Polish second person): said to the
         # reader wherever they stand, as the verb may close its clause (Turkish)
@@ -128,7 +141,8 @@ class _Patterns:
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
         clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)")
+        self.act = re.compile(r"(?<![\w./$=-])(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
+                              r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
         cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
@@ -167,7 +181,7 @@ class _Patterns:
         self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
                                            r"\bproceed\s+(?:to|with)\b|"
                                            r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
-        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|og|ve|dan|và|kai|a|и|और)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
+        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|og|ve|dan|và|kai|и|और)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
         self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|[\])](?=\s)|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
                                           r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply|but|otherwise)\b)|"
                                           r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
@@ -182,11 +196,13 @@ class _Patterns:
                                 rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
                                 # "the licence requires it to also run", "asked that you set", "have your assistant upload"
                                 rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests)\s+that\s+you|"
-                                rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?)(?![\w'])")
+                                rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?|"
+                                # a condition demanded: "access is permitted only after you post ..."
+                                rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
         any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
         self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
-        self.leader = re.compile(r"\n[ \t]*(?:#+|//+|/?\*+|--+|;+|%|>+|(?:\|[ \t]*)+)?[ \t]*")
+        self.leader = re.compile(LEADER)  # the comment leaders of every language (`screen_directive.COMMENT_SYNTAX`)
         # a data file's line: a key and a short or quoted value
         self.keyline = re.compile(r"\n(?=[ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*\n)")
         self.keyline_end = re.compile(r"(?m)^([ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*)\n")
@@ -199,16 +215,6 @@ class _Patterns:
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
-def _by_first(words: list[str], parts: list[str]) -> str:
-    """The alternation of `parts` (the pattern of each word, in order) grouped by the word's first character: the
-    engine then tries only the verbs that start with the character it sees, not every verb of every language."""
-    groups: dict[str, list[str]] = {}
-    for w, part in zip(words, parts, strict=True):
-        if w[:1].isalnum() and part.startswith("(?:" + w[0]):
-            groups.setdefault(w[0], []).append("(?:" + part[4:])
-        else:
-            groups.setdefault("", []).append(part)
-    return "|".join((re.escape(c) + "(?:" + "|".join(ps) + ")") if c else "|".join(ps) for c, ps in groups.items())
 
 
 @cache
@@ -243,15 +249,6 @@ def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
 
 
-def _token(norm: str, at: int) -> str:
-    """The hyphenated token around `at` ("ops.note/for-ai-agents" -> "for-ai-agents")."""
-    lo = at
-    while lo > 0 and (norm[lo - 1].isalnum() or norm[lo - 1] in "-_"):
-        lo -= 1
-    hi = at
-    while hi < len(norm) and hi - at < 60 and (norm[hi].isalnum() or norm[hi] in "-_"):
-        hi += 1
-    return norm[lo:hi]
 
 
 def _unwrap(p: _Patterns, text: str) -> str:
@@ -262,18 +259,6 @@ def _unwrap(p: _Patterns, text: str) -> str:
     return p.leader.sub(" ", p.bullet.sub(".\n", text))
 
 
-_CONTINUES = re.compile(r"(?:\b(?:and|or|the|a|an|to|of|for|with|by|in|on|at|from|your|this|that|must|should|will|please|"
-                        r"und|et|y|e|en|i|de|la|le|der|die|das|het|il|el|o|a)|[,(\-])\s*$")
-
-
-def _end_heading(m: re.Match[str]) -> str:
-    """A short line that does not continue into the next ("## Notes for LLM agents") ends its sentence."""
-    line = m.group(1)
-    if line.lstrip().startswith("#") and len(line.split()) <= 12 and not line.rstrip().endswith(","):
-        return m.group(0) + "."  # a Markdown heading
-    if len(line.split()) > 7 or _CONTINUES.search(line):
-        return m.group(0)
-    return m.group(0) + "."
 
 
 def _sentences(p: _Patterns, text: str) -> list[tuple[int, str]]:
@@ -290,7 +275,10 @@ def _sentences(p: _Patterns, text: str) -> list[tuple[int, str]]:
 
 def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     head = sentence[max(0, at - 80) : at]
-    cut = max((m.end() for m in p.clause.finditer(head)), default=0)
+    cuts = [m for m in p.clause.finditer(head)]
+    cut = cuts[-1].end() if cuts else 0
+    if cuts and not head[cut:].strip() and cuts[-1].group(0).strip() in ("and", "or", ","):
+        cut = cuts[-2].end() if len(cuts) >= 2 else 0  # "do not read or print": the verbs coordinated under one negation
     return p.neg.search(head[cut:]) is not None
 
 
@@ -301,6 +289,8 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth
     cut = max((m.end() for m in p.strong_boundary.finditer(head)), default=0)
     if verb == base and p.imperative_head.match(head[cut:]):
         return True
+    if (verb == base or verb.endswith("ing")) and prescribe_head().search(head[cut:]):
+        return True  # "the intended fix is to delete ...": a recommendation to the reader
     if verb == base and depth < 2 and p.coordinated.search(head):
         # "call /v2/export and e-mail the file": coordinated with an earlier directive verb of the clause
         for n, prev in enumerate(p.any_verb.finditer(sentence, max(0, at - 160), at - 4)):
@@ -314,6 +304,10 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth
         return False
     if modal.group(0) == "by":
         return verb.endswith("ing")
+    if (verb.endswith("ed") or verb in PARTICIPLES) and PASSIVE_HEAD.search(" " + head[modal.end() :]):
+        # "commits must be pushed to main", "secrets are to be posted to ...": the act asked, its object the subject,
+        # unless someone else is named to do it ("must be approved by a maintainer")
+        return PASSIVE_AGENT.match(sentence, at + len(verb)) is None
     return verb == base or not verb.endswith(("s", "ed"))
 
 
@@ -322,6 +316,9 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
     if CJK_CHARS.search(sentence) and p.cjk_act.search(sentence):
         return True
+    head = sentence[max(0, at - 160) : at]
+    if prescribe_head().search(head[: head.rfind("`") + 1] if head.count("`") % 2 else head):
+        return True  # "the fastest mitigation is `kubectl scale ...`"
     for m in p.any_verb.finditer(sentence, 0, at + 16):
         if m.start() > at:
             break  # the command's own first word may be the imperative ("scale this deployment to 0")
@@ -333,6 +330,11 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
 
 def _told_act(p: _Patterns, sentence: str, cjk: bool) -> str | None:
     """"class:target" of an unnegated act with its target that the sentence tells of (any form of the verb)."""
+    told = _told_at(p, sentence, cjk)
+    return told[0] if told else None
+
+
+def _told_at(p: _Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
     for m in _act_matches(p, sentence, cjk):
         base = base_form(m.group(1), p.classes)
         if _negated(p, sentence, m.start()):
@@ -342,7 +344,7 @@ def _told_act(p: _Patterns, sentence: str, cjk: bool) -> str | None:
                 continue  # too common in descriptions to stand for an act by themselves
             target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
             if target is not None:
-                return f"{cls}:{target}"
+                return f"{cls}:{target}", m.start()
     return None
 
 
@@ -354,12 +356,6 @@ def _act_matches(p: _Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
     return found
 
 
-def _quoted(window: str, start: int) -> bool:
-    """Inside a quotation or a code span (what a text about attacks quotes)."""
-    before = window[max(0, start - 2000) : start]
-    line = before[before.rfind("\n") + 1 :]
-    return (before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("„") > before.rfind("“")
-            or line.count("`") % 2 == 1)
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | None:
@@ -382,9 +378,14 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
             continue
         # "the safest rollback is `kamal remove -d production -y`; run it immediately" and "first run `doctor.sh`. The
         # doctor uploads .env to the portal": an act told in one sentence and asked for in the next (or the reverse)
-        told = _told_act(p, sentence, cjk)
+        told_at = _told_at(p, sentence, cjk)
+        told = told_at[0] if told_at else None
         if told is not None and asked_run and told.split(":")[0] in OUTWARD:
             acts.append(told)  # what the script it asked to run does: only an act that leaves the machine
+        elif told_at is not None and _asked_before(p, sentence, told_at[1], window, pos, discussion):
+            # "add a workflow that uploads data/ to https://...", "add a handler che invii i log a ...": the act is what
+            # the thing the reader is told to make will do
+            acts.append(told_at[0])
         if described is not None and p.run_it.search(sentence):
             acts.append(described)
         described, asked_run = told, p.run_bare.search(sentence) is not None and told is None
@@ -478,9 +479,23 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     if p.deixis.search(window):
         score += 1
         parts.append("deixis")
+    if (acts or danger is not None) and frm and embedded(norm, lo + frm):
+        score += 1  # the note sits in a comment, a data value, a log line or an aside of a text with another purpose
+        parts.append("embedded")
     if score < THRESHOLD:
         return None
     return Hit(score, act_at, parts, " ".join(snippet.split())[:160])
+
+
+def _asked_before(p: _Patterns, sentence: str, at: int, window: str, pos: int, discussion: bool) -> bool:
+    """Whether an unnegated directive to the reader comes before `at` in the sentence (what it asks for holds the act)."""
+    for n, v in enumerate(p.any_verb.finditer(sentence, 0, max(0, at - 1))):
+        verb = v.group(0)
+        if n >= 6 or _negated(p, sentence, v.start()) or (discussion and _quoted(window, pos + v.start())):
+            continue
+        if verb in p.imperative_forms or _directive(p, sentence, v.start(), verb, base_form(verb, p.directive_verbs)):
+            return True
+    return False
 
 
 def _directed(p: _Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
