@@ -69,6 +69,9 @@ class Engine:
         self._by_tokens: dict[frozenset[str], tuple[Rule, ...]] = {}
         #: Every token an action rule names: an action's other tokens never change which rules run.
         self._action_needs = frozenset(t for r in self.action_rules for t in (r.needs or ()))
+        #: Action rules with a test on command names, and per command name the marks (`when:ID`) of those it passes.
+        self._action_tests = tuple((f"when:{r.id}", r.when) for r in self.action_rules if r.when is not None)
+        self._name_marks: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------------ API
     def decide(self, action: Action, ctx: Context) -> Decision:
@@ -147,7 +150,8 @@ class Engine:
         if rules is None:
             tokens = command_tokens(cmd)
             rules = (*self.by_command.get(cmd.name, ()),
-                     *(r for r in self.any_command if not self.indexed or r.needs is None or not r.needs.isdisjoint(tokens)))  # fmt: skip
+                     *(r for r in self.any_command
+                       if not self.indexed or r.runs_for(tokens, r.when is not None and r.when(cmd.name))))  # fmt: skip
             if len(self._by_key) >= DISPATCH_CACHE:
                 self._by_key.clear()  # bounded: hostile input can make any number of names
             self._by_key[key] = rules
@@ -158,14 +162,27 @@ class Engine:
         if not self.indexed:
             return tuple(self.action_rules)
         present = action_tokens(a) & self._action_needs
+        if self._action_tests:
+            for cmd in a.commands:
+                present |= self._marks(cmd.name)
         key = frozenset(present)
         rules = self._by_tokens.get(key)
         if rules is None:
-            rules = tuple(r for r in self.action_rules if r.needs is None or not r.needs.isdisjoint(present))
+            rules = tuple(r for r in self.action_rules if r.runs_for(present, f"when:{r.id}" in present))
             if len(self._by_tokens) >= DISPATCH_CACHE:
                 self._by_tokens.clear()
             self._by_tokens[key] = rules
         return rules
+
+    def _marks(self, name: str) -> frozenset[str]:
+        """The marks of the action rules whose name test `name` passes (asked once per name, kept)."""
+        marks = self._name_marks.get(name)
+        if marks is None:
+            marks = frozenset(mark for mark, test in self._action_tests if test(name))
+            if len(self._name_marks) >= DISPATCH_CACHE:
+                self._name_marks.clear()
+            self._name_marks[name] = marks
+        return marks
 
     # ------------------------------------------------------------- pipeline
     def _decide(self, action: Action, ctx: Context, reached: list[Decision] | None = None) -> Decision:

@@ -547,6 +547,9 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             yield from _public_files(cmd, a)
         if cmd.name == "git" and cmd.args[:1] == ["add"]:
             yield from _staged_secrets(cmd, a, commits)
+        if not mine and cmd.name not in t.dns_tools and cmd.name not in _first_words("public") and not any(
+                URL_WORD.match(w.raw.strip("'\"")) for w in args):  # fmt: skip
+            continue  # no sink below: no request, write, URL, DNS name or public place for a secret to reach
         per_word = [(w, scope.word(w)) for w in args]
         stdin = scope.stdin(cmd, a)
         code_net = [e for e in mine if e.kind == "network" and e.via and e.via[-1].endswith(" code")]

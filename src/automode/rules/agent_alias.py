@@ -12,6 +12,7 @@ second asks, since automode cannot tell whether the program writes the file it w
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from automode import controls, lazyre
 from automode.paths import resolve
@@ -85,6 +86,7 @@ CODE_WRITES = lazyre.compile(r"\b(?:open|sysopen|fopen|write\w*|rename\w*|unlink
                              r"require|import|eval|__import__|getattr)\b|`|\$\^I|\bprintf?\b[^;|\n]*>")
 
 
+@lru_cache(maxsize=4096)  # a fact of the program's name, asked for every command
 def _may_write(name: str) -> bool:
     from automode.knowledge.programs import lookup
 
@@ -94,6 +96,7 @@ def _may_write(name: str) -> bool:
     return spec.args != "meta" and bool(spec.caps & WRITE_CAPS)
 
 
+@lru_cache(maxsize=4096)  # a fact of the program's name, asked for every command
 def _modelled(name: str) -> bool:
     """Whether the analysis models every write this program makes: an extractor of its own (`cp SRC DST`, `tar`,
     `find -delete`, `vim -c`/`+cmd` scripts, `sqlite3` statements, `patch`). The generic reading of positionals
@@ -107,6 +110,7 @@ def _modelled(name: str) -> bool:
     return (ex is not None and ex is not _reader) or name in EDITOR_EXTRACTORS
 
 
+@lru_cache(maxsize=4096)  # a fact of the program's name, asked for every command
 def _reads_are_known(name: str) -> bool:
     """Whether a read the analysis found for this program's argument is all it does with it: its writes go through
     output options it knows (`sort -o`, `pandoc -o`), so its positionals are inputs."""
@@ -116,6 +120,7 @@ def _reads_are_known(name: str) -> bool:
     return spec is not None and bool(spec.write_opts) and spec.family != "editors"
 
 
+@lru_cache(maxsize=4096)  # a fact of the program's name, asked for every command
 def _extracts(name: str) -> bool:
     """An extractor of the knowledge base: its members land in its destination, else the working directory."""
     from automode.knowledge.programs import lookup
@@ -170,7 +175,7 @@ def _inline_code(cmd: Command) -> bool:
     category="agent-control",
     verdict="ask",
     kind="command",
-    names=None,
+    when=lambda name: _may_write(name),  # the rule's first test
     title="Hands the agent's controls to a program that may write them",
     what="An agent's or automode's control file (or a directory holding them) given as an argument, or inside one, to "
     "a program that can write files (by the program knowledge base, or a program automode does not know), where "

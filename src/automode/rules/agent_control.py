@@ -5,6 +5,7 @@ agent's own settings that the user asked for in so many words is an ask (`automo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import controls, lazyre
 from automode.dc import dataclass
@@ -274,15 +275,33 @@ def _holds(target: str, a: Analysis) -> str | None:
     if target in ("/", home) or not target.startswith("/"):
         return None  # the whole disk or home: the destroy rules speak for it
     prefix = target.rstrip("/") + "/"
-    for _, base in controls.env_roots(a.ctx.agent_env, a.ctx.cwd, home):
-        if base.startswith(prefix) and not base.startswith("/${"):
-            return base
-    for r in controls.ROOTS:
-        if r.where.startswith("**/") and "*" not in r.where[3:] and r.control == controls.ALL:
-            base = home + "/" + r.where[3:]
-            if base.startswith(prefix):
-                return base
-    return None
+    return next((base for base in _control_bases(a.ctx.agent_env, a.ctx.cwd, home) if base.startswith(prefix)), None)
+
+
+@lru_cache(maxsize=256)
+def _control_bases(agent_env: tuple[tuple[str, str], ...], cwd: str | None, home: str) -> tuple[str, ...]:
+    """The control directories `_holds` looks for, in its order: those the agent's environment moves
+    (`controls.env_roots`), then those under the home that hold nothing but controls. Kept per environment."""
+    moved = [base for _, base in controls.env_roots(agent_env, cwd, home) if not base.startswith("/${")]
+    return (*moved, *(home + "/" + r.where[3:] for r in controls.ROOTS
+                      if r.where.startswith("**/") and "*" not in r.where[3:] and r.control == controls.ALL))  # fmt: skip
+
+
+#: The programs `agent_switch` reads (besides any command with `NAME=value` prefixes): the shell's variable
+#: builtins, the service managers of `LATER_ENV`, the agents (by CLI or JavaScript runtime), automode and Python
+#: (`_automode_entry`), pip and process killers.
+SWITCH_PROGRAMS = frozenset({"export", "declare", "typeset", "set", "setenv", "unset", "automode", "pip", "pip3", "uv",
+                             "pipx", "pkill", "killall"})  # fmt: skip
+
+
+def switch_program(name: str) -> bool:
+    return (name in SWITCH_PROGRAMS or name in AGENT_CLIS or name in JS_RUNTIMES or any(name == p for p, _ in LATER_ENV)
+            or bool(PYTHONS.match(name)))  # fmt: skip
+
+
+def runs_inline_code(name: str) -> bool:
+    """An interpreter whose code `python_code` or `_code_texts` reads."""
+    return bool(PYTHONS.match(name)) or name in INLINE_FLAGS or name in AWKS
 
 
 @rule(
@@ -291,7 +310,8 @@ def _holds(target: str, a: Analysis) -> str | None:
     verdict="deny",
     floor=True,
     kind="command",
-    names=None,
+    needs={"assigns"},
+    when=lambda name: switch_program(name),
     title="Turns automode or the agent's safety off",
     what="Setting automode's or the agent's control variables on a command (`AUTOMODE_*=`, bypass variables), "
     "uninstalling or killing automode, running its hook on events of the agent's making, running the parts of "
@@ -687,6 +707,8 @@ def _code_texts(a: Analysis) -> list[str]:
     category="agent-control",
     verdict="ask",
     kind="action",
+    needs={f"tool:{t}" for t in CODE_TOOLS},
+    when=lambda name: runs_inline_code(name),  # what python_code and _code_texts read
     title="Code that names the agent's controls in a way automode cannot follow",
     what="Inline code (`python -c`, `node -e`, …) or a script written with a file tool (Python, Node, Ruby, Perl, PHP) "
     "that names an agent's or automode's control file in a string, where automode's reading of the code finds no "

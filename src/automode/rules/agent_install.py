@@ -67,6 +67,11 @@ def _targets(cmd: Command, a: Analysis) -> list[str]:
     return out
 
 
+def installer(name: str) -> bool:
+    """A program `_installs` reads: pip by any name, uv, pip-sync, and Python (`python -m pip`)."""
+    return bool(PIPS.match(name)) or name in ("uv", "pip-sync") or bool(PYTHONS.match(name))
+
+
 def _installs(cmd: Command) -> bool:
     args = cmd.args
     if PIPS.match(cmd.name) or cmd.name in ("uv", "pip-sync"):
@@ -97,7 +102,7 @@ def _own_tool(cmd: Command) -> str | None:
     verdict="deny",
     floor=True,
     kind="command",
-    names=None,
+    when=lambda name: name in TOOL_CHANGES or installer(name),
     title="Installs into automode's own Python",
     what="A package manager that installs or uninstalls packages in the Python installation automode runs from (its "
     "virtual environment, the interpreter it was made from, the directory its package is imported from: "

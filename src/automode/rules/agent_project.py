@@ -154,6 +154,7 @@ def git_from_source(cmd: Command, a: Analysis) -> str | None:
     category="agent-control",
     verdict="ask",
     kind="action",
+    needs={"project-controls"},
     title="Rewrites a project that holds agent controls from a source automode cannot read",
     what="In a project that holds an agent's or automode's controls (`.claude/settings.json`, `.mcp.json`, "
     "`.codex/config.toml`, `.automode.toml`, ...: `controls.PROJECT_CONTROLS`, found by the adapters), a git command "

@@ -21,7 +21,14 @@ able to fire, and the engine runs it only then (most actions hold none of it, an
 * `privileged`: this command runs as root (command rules);
 * `runs-later`: this command comes from a file that runs later (`Command.via` starts with `runs-later `);
 * `package-command`: a command that could install, run or configure packages (`automode.knowledge.supply.concerns`:
-  a package manager or runner, its configuration, or prefix assignments), action rules.
+  a package manager or runner, its configuration, or prefix assignments), action rules;
+* `project-controls`: the adapter reported control files in the project (`Context.project_controls`), action rules;
+* `tool:NAME`: the action's tool (`tool:Write`), action rules.
+
+A rule can also name a test on command names (`when`, a pure function of the name, asked once per name and kept):
+the rule runs on a command (an action rule: on an action with a command) whose name passes it, or when one of its
+`needs` is present. Every command rule without `names` and every action rule declares `needs` or `when`, or says in
+`always` why it runs on everything (`tests/engine/test_rule_triggers.py` holds the catalogue to that).
 
 A rule with `needs` must return None whenever none of them is present: `tests/engine/test_rule_triggers.py` runs the
 whole catalogue beside the indexed dispatch and compares every finding. `needs=frozenset()` means never run (a rule
@@ -79,6 +86,21 @@ class Rule:
     release: frozenset[str] | None = None
     #: What must be present for the rule to be able to fire (see the module doc); None: run it on everything.
     needs: frozenset[str] | None = None
+    #: A test on a command's name (see the module doc): the rule runs where a name passes it or a `needs` holds.
+    when: Callable[[str], bool] | None = None
+    #: Why a rule without triggers runs on every command or action (an index would cost what the rule costs).
+    always: str | None = None
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the rule runs only where its triggers are present."""
+        return self.needs is not None or self.when is not None
+
+    def runs_for(self, tokens: set[str] | frozenset[str], name_ok: bool) -> bool:
+        """Whether the rule runs where `tokens` are present and (`name_ok`) a command name passes its `when`."""
+        if not self.indexed:
+            return True
+        return (self.needs is not None and not self.needs.isdisjoint(tokens)) or (self.when is not None and name_ok)
 
     @property
     def doc_url(self) -> str:
@@ -119,6 +141,8 @@ def rule(
     severity: str = "high",
     release: set[str] | frozenset[str] | None = None,
     needs: set[str] | frozenset[str] | None = None,
+    when: Callable[[str], bool] | None = None,
+    always: str | None = None,
 ) -> Callable[[Callable[..., str | Hit | None]], Callable[..., str | Hit | None]]:
     """Register the decorated function as a rule."""
 
@@ -130,7 +154,7 @@ def rule(
                 floor=floor, suggestion=suggestion, must_match=tuple(must_match),
                 must_not_match=tuple(must_not_match), severity=severity,
                 release=frozenset(release) if release is not None else None,
-                needs=frozenset(needs) if needs is not None else None,
+                needs=frozenset(needs) if needs is not None else None, when=when, always=always,
             )
         )
         return fn
@@ -138,8 +162,9 @@ def rule(
     return deco
 
 
-TOKEN_PREFIXES = ("effect:", "command:")
-TOKEN_FLAGS = frozenset({"assignments", "assigns", "launched", "privileged", "runs-later", "package-command"})
+TOKEN_PREFIXES = ("effect:", "command:", "tool:")
+TOKEN_FLAGS = frozenset({"assignments", "assigns", "launched", "privileged", "runs-later", "package-command",
+                         "project-controls"})
 
 
 def command_tokens(cmd: Command) -> set[str]:
@@ -167,6 +192,9 @@ def action_tokens(a: Analysis) -> set[str]:
             out.add("package-command")
     if a.assignments:
         out.add("assignments")
+    if a.ctx.project_controls:
+        out.add("project-controls")
+    out.add("tool:" + a.action.tool)
     return out
 
 

@@ -393,7 +393,7 @@ def _is_service(name: str) -> bool:
     category="destroy",
     verdict="deny",
     kind="command",
-    names=None,
+    when=lambda name: name == "java" or not (name in LOCAL_TOOLS or _runs_code(name)),  # `java -jar x-cli.jar`: x-cli
     title="Deletes data through a service CLI",
     what="A service or infrastructure CLI asked to delete, destroy, purge, forget or revoke: secrets managers (vault, "
     "op, doppler), backups (restic, borg, velero, rclone), queues and streams (kafka-*, rabbitmqctl, nats, aws sqs), "

@@ -133,12 +133,25 @@ def _offensive(stem: str) -> bool:
     return OFFENSIVE_TOOLS.match(stem) is not None
 
 
+def _tool_stem(name: str) -> str:
+    """`laZagne.py` -> `laZagne`, `/tmp/x/psexec.py` -> `psexec`: the tool a program or script file is named after."""
+    base = name.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if base.endswith((".py", ".pl", ".rb", ".sh", ".swift", ".ps1", ".exe", ".js")) else base
+
+
+def _has_verbs(name: str) -> bool:
+    """A program with a control-plane verb table (`knowledge/control.py`)."""
+    from automode.knowledge import control
+
+    return name in control.index()
+
+
 @rule(
     "AM-EXFIL-007",
     category="exfiltrate",
     verdict="deny",
     kind="command",
-    names=None,
+    when=lambda name: name in SCRIPT_RUNNERS or _offensive(_tool_stem(name)),
     title="Runs a credential-theft or attack tool",
     what="Known offensive tools, run directly or as a script: password dumpers (LaZagne, mimipenguin, secretsdump), "
     "keyloggers, brute-forcers (hydra, medusa), lateral movement (psexec.py, wmiexec), attack simulators "
@@ -157,7 +170,7 @@ def attack_tool(cmd: Command, a: Analysis) -> str | Hit | None:
         names += pos[:1]
     for n in names:
         base = n.rsplit("/", 1)[-1]
-        stem = base.rsplit(".", 1)[0] if base.endswith((".py", ".pl", ".rb", ".sh", ".swift", ".ps1", ".exe", ".js")) else base
+        stem = _tool_stem(n)
         if n is not cmd.name and stem == base and "." in base:
             continue  # `john.py` as a script argument with another extension is not the tool
         if not _offensive(stem):
@@ -388,7 +401,7 @@ REMOTE_WORD = lazyre.compile(r"^[\w.+-]+://|^[A-Za-z][\w.-]*:(?!/)")  # s3://b/k
     category="exfiltrate",
     verdict="deny",
     kind="command",
-    names=None,
+    when=lambda name: _has_verbs(name),
     title="Uploads credentials or private app data to a storage or sharing service",
     what="A control-plane upload, copy, publish or share (rclone, aws s3, gsutil, azcopy, a hub, a gist) whose local "
     "source is a credential file, a credential store or an application's own data under the home directory "
@@ -406,7 +419,7 @@ def private_upload(cmd: Command, a: Analysis) -> str | None:
     from automode.knowledge import control
     from automode.paths import is_secret_path, resolve
 
-    if cmd.name not in control.index():
+    if not _has_verbs(cmd.name):
         return None
     e = control.classify(cmd)
     if e is None or e.verb not in ("create", "update", "publish", "permission") or not any(REMOTE_WORD.match(v) for v in e.values):

@@ -134,7 +134,7 @@ def privilege(e: Effect, a: Analysis) -> str | Hit | None:
     category="unanalysable",
     verdict="ask",
     kind="command",
-    names=None,
+    when=lambda name: not programs.known(name),
     title="Runs a program automode does not know, outside the project",
     what="A program that is neither in automode's program knowledge base nor the project's own (`./x`, `bin/x`), "
     "given a secret, a host or URL, a production marker (`--env production`, `db-prod-1`) or a path outside the "

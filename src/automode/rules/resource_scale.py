@@ -173,6 +173,7 @@ _REDIRECT = lazyre.compile(r"^\s*['\"]?\s*(?:\d*(?:>>?|<)&?\s*[^\s&;|]+\s*)*")
     category="resource",
     verdict="deny",
     kind="action",
+    always="two substring tests on the command text come first: cheaper than any trigger",
     title="Leaves an endless loop running in the background",
     what="`while true; do …; done &` or `nohup sh -c 'while true; do …; done'`: a loop with no end, no pause and no "
     "way out (no sleep, break, exit or wait in its body), left running after the command returns.",

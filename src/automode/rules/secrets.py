@@ -393,11 +393,18 @@ def _trusted_for(a: Analysis, host: str) -> bool:
     return cfg is not None and any(url_host(r) == host or r.lower().rstrip("/") == host for r in cfg.trusted_registries)
 
 
+#: Why the five flow rules run on every action: a secret is found by reading the words themselves (a literal token, a
+#: variable named like a credential, a command that prints one), which is what `flows.flows` does, once per action
+#: for the five of them.
+FLOWS_ALWAYS = "secrets are found by reading every word (knowledge/flows.py), once per action for the five flow rules"
+
+
 @rule(
     "AM-EXFIL-015",
     category="exfiltrate",
     verdict="deny",
     kind="action",
+    always=FLOWS_ALWAYS,
     title="Sends a credential to a host that is not its service",
     what="A credential that belongs to one service sent anywhere else: `$GITHUB_TOKEN` or `$(gh auth token)` to a "
     "host that is not GitHub's (in a header, the URL, the body, standard input, or a URL stored for later such as a "
@@ -447,6 +454,7 @@ def credential_to_foreign_host(a: Analysis) -> str | Hit | None:
     category="exfiltrate",
     verdict="deny",
     kind="action",
+    always=FLOWS_ALWAYS,
     title="Posts a secret where others can read it",
     what="A credential in an issue, PR or review body, a comment, a gist, release notes, a commit or tag message, mail, "
     "or the text of an MCP tool that posts messages, issues, comments or pages (`mcp__slack__post_message`, "
@@ -486,6 +494,7 @@ def secret_to_public_place(a: Analysis) -> str | Hit | None:
     category="exfiltrate",
     verdict="deny",
     kind="action",
+    always=FLOWS_ALWAYS,
     title="Exposes a secret to the browser",
     what="A credential put into a variable that web frameworks compile into client code (`NEXT_PUBLIC_*`, `VITE_*`, "
     "`REACT_APP_*`, `NUXT_PUBLIC_*`, `EXPO_PUBLIC_*`, …), in the shell or in a file the agent writes; publishable and "
@@ -511,6 +520,7 @@ def secret_to_client(a: Analysis) -> str | None:
     category="exfiltrate",
     verdict="ask",
     kind="action",
+    always=FLOWS_ALWAYS,
     title="Writes a secret into the project or its logs",
     what="A credential written into a project file that may be committed (`sed -i \"s/X/$TOKEN/\" config.rb`, a Write "
     "with a live key in the source), a credential file staged with `git add`, or code that logs a secret variable (`logger.info(os.environ['DATABASE_URL'])`); "
@@ -544,6 +554,7 @@ def secret_into_project(a: Analysis) -> str | Hit | None:
     category="trust-boundary",
     verdict="ask",
     kind="action",
+    always=FLOWS_ALWAYS,
     title="Changes a remote service with your credentials",
     what="A request that sends data or changes something (POST, PUT, PATCH, DELETE, a body) and carries a credential, to "
     "a host outside the trusted environment: creating DNS records, issues, payments or users through a service's API "

@@ -142,6 +142,8 @@ def _degrade_first(name: str) -> bool:
     category="security-degrade",
     verdict="deny",
     kind="action",
+    needs={"assignments", "assigns"},
+    when=lambda name: _degrade_first(name),
     title="Turns off a security control",
     what="Disabling firewalls, SELinux/AppArmor, audit and logging daemons, macOS Gatekeeper/SIP; turning off TLS "
     "verification in package managers and git; clearing or disabling shell history.",
