@@ -34,6 +34,8 @@ PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")
 PROBE = """
 import json, os, sys
 sys.path += {path!r}
+from automode import retable
+retable.install()  # as the hook process does (adapters.run.main_in_process): stored patterns, read on first use
 from automode.adapters.claude_code import handle
 res = handle(sys.stdin.buffer.read(), os.environ, False)
 print(json.dumps({{"stdout": res.stdout, "modules": sorted(sys.modules)}}))
