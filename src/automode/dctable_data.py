@@ -970,28 +970,30 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):
- def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, _type_unfiltered_delete, _type_unfiltered_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _dflt_unfiltered_delete, _dflt_unfiltered_execs, _return_type):
+ def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY,unfiltered_delete:_type_unfiltered_delete=_dflt_unfiltered_delete,unfiltered_execs:_type_unfiltered_execs=_HAS_DEFAULT_FACTORY)->_return_type:
   self.roots=roots
   self.filtered=filtered
   self.pattern=pattern
   self.mindepth=mindepth
   self.delete=delete
   self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs
+  self.unfiltered_delete=unfiltered_delete
+  self.unfiltered_execs=_dflt_unfiltered_execs() if unfiltered_execs is _HAS_DEFAULT_FACTORY else unfiltered_execs
  return __init__
-CODES['def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _return_type):\n def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.roots=roots\n  self.filtered=filtered\n  self.pattern=pattern\n  self.mindepth=mindepth\n  self.delete=delete\n  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs\n return __init__'] = __create_fn__.__code__
+CODES['def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, _type_unfiltered_delete, _type_unfiltered_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _dflt_unfiltered_delete, _dflt_unfiltered_execs, _return_type):\n def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY,unfiltered_delete:_type_unfiltered_delete=_dflt_unfiltered_delete,unfiltered_execs:_type_unfiltered_execs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.roots=roots\n  self.filtered=filtered\n  self.pattern=pattern\n  self.mindepth=mindepth\n  self.delete=delete\n  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs\n  self.unfiltered_delete=unfiltered_delete\n  self.unfiltered_execs=_dflt_unfiltered_execs() if unfiltered_execs is _HAS_DEFAULT_FACTORY else unfiltered_execs\n return __init__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"
+  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r}, unfiltered_delete={self.unfiltered_delete!r}, unfiltered_execs={self.unfiltered_execs!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r}, unfiltered_delete={self.unfiltered_delete!r}, unfiltered_execs={self.unfiltered_execs!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)
+   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,self.unfiltered_delete,self.unfiltered_execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,other.unfiltered_delete,other.unfiltered_execs,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,self.unfiltered_delete,self.unfiltered_execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,other.unfiltered_delete,other.unfiltered_execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_skip, _return_type):
  def __init__(self,subs:_type_subs,mode:_type_mode,skip:_type_skip=_dflt_skip)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'subs',subs)

@@ -289,9 +289,9 @@ def _control_bases(agent_env: tuple[tuple[str, str], ...], cwd: str | None, home
 
 #: The programs `agent_switch` reads (besides any command with `NAME=value` prefixes): the shell's variable
 #: builtins, the service managers of `LATER_ENV`, the agents (by CLI or JavaScript runtime), automode and Python
-#: (`_automode_entry`), pip and process killers.
+#: (`_automode_entry`), pip and process killers (`kill $(pgrep -f automode)`).
 SWITCH_PROGRAMS = frozenset({"export", "declare", "typeset", "set", "setenv", "unset", "automode", "pip", "pip3", "uv",
-                             "pipx", "pkill", "killall"})  # fmt: skip
+                             "pipx", "pkill", "killall", "kill"})  # fmt: skip
 
 
 def switch_program(name: str) -> bool:
