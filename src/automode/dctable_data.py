@@ -2590,6 +2590,82 @@ def __create_fn__():
   return hash((self.kind,self.value,self.found,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.found,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,value:_type_value)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.value,)==(other.kind,other.value,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,)==(other.kind,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','value',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','value',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.value,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):
+ def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'differs',differs)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)
+ return __init__
+CODES["def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):\n def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'differs',differs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('said','differs','values','contradicts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('said','differs','values','contradicts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.said,self.differs,self.values,self.contradicts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.differs,self.values,self.contradicts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from automode.config import Config
     from automode.judge.intent.facts import Target
     from automode.judge.intent.match import Intent, Said
+    from automode.judge.intent.naming import Naming
     from automode.judge.intent.text import Boundary
     from automode.model import Finding
 
@@ -417,6 +418,17 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
+        named = _named(t, a, intent)
+        if named is not None:
+            if not named.differs:
+                if level != "full":
+                    level, said = "full", named.said  # the act and every value it acts with are the user's words
+            elif level == "none" or (level == "full" and named.contradicts):
+                # asked for, with one value changed (or one never said): that value says why not
+                exceeded.append((f.verdict, f"{d.reason} You asked {quote(named.said.clause.text, 80)}, but "
+                                 f"{named.differs}."))  # fmt: skip
+                verdicts.append(f.verdict)
+                continue
         over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
         if over is not None and level == "partial" and over[0]:
             over = None  # a wider reach than named matters only once the object is named; another environment always
@@ -463,6 +475,22 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+def _named(t: Target, a: Analysis, intent: Intent) -> Naming | None:
+    """A request that names the act and the action's values (`intent.naming`), within the guards every release keeps:
+    the values the written text brings and the recipients and URLs among its objects are the user's words."""
+    from automode.judge.intent.match import foreign_values
+    from automode.judge.intent.naming import named_action
+
+    if any(v.lower() not in intent.text for v in t.introduced):
+        return None
+    named = named_action(t, a, intent)
+    if named is not None and not named.differs and [
+            x for x in foreign_values(t.objects, intent, named.said)
+            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")]:
+        return None  # a recipient, URL or account the agent chose (a principal named is checked by `naming`)
+    return named
 
 
 def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:

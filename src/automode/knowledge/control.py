@@ -286,13 +286,21 @@ def parse(tool: Tool, words: list[tuple[str, bool]]) -> Parsed:
         name, eq, val = v.partition("=")
         if not eq and not v.startswith("--") and len(v) > 2 and v[:2] in tool.value_options:
             name, val, eq = v[:2], v[2:], "="  # -XDELETE, -nprod
-        if not eq and i < len(words) and (
+        if not eq and i < len(words) and not (name.startswith("--") and _option_word(words[i][0])) and (
             (name in tool.path_options and _looks_like_file(words[i][0])) or _takes_value(tool, name)
         ):
             val = words[i][0]
             i += 1
         opts.setdefault(name, []).append(val)
     return Parsed(tuple(pos), tuple(dyn), opts)
+
+
+def _option_word(w: str) -> bool:
+    """After a long option, the next word is an option of its own, not its value: `gh pr review 412 --comment -b TEXT`
+    (`--comment` is the review's kind there, a value option of `gh issue close`), so the body is never read as a
+    resource name (nor its words as an environment: "aria-live" is no production marker). Short options shared by the
+    tools of one table keep reading the next word (`bq rm -f -t TABLE`)."""
+    return len(w) > 1 and w.startswith("-") and not w[1:2].isdigit()
 
 
 def _takes_value(tool: Tool, name: str) -> bool:

@@ -81,7 +81,9 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
     "AM-TRUST-003": frozenset({"public", "private", "visibility", "visible", "access", "permission", "permissions", "grant",
                                "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
                                "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner",
-                               "nobody", "anyone", "publicly", "outside"}),
+                               "nobody", "anyone", "publicly", "outside",
+                               # keys and stored secrets, the rule's other half ("rotate the leaked key")
+                               "key", "keys", "token", "tokens", "credential", "credentials", "secret", "secrets"}),
 }  # fmt: skip
 #: The account an access change is for: `repos/o/r/collaborators/NAME`, `orgs/o/memberships/NAME`,
 #: `--member=user:NAME`, `--add-user NAME`, `--assignee NAME`, `-f username=NAME`.
@@ -257,7 +259,10 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.judge.intent.persist import introduced, login_item
 
     login: dict[str, frozenset[str]] = {}
-    if rid in LOGIN_RULES and not any(c.remote for c in a.commands):  # (on another host: that host is the question)
+    # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
+    # the host and every file sent there must be the user's words too (below).
+    hosts = [c.remote.rsplit("@", 1)[-1] for c in a.commands if c.remote]
+    if rid in LOGIN_RULES and (not hosts or _remote_only_login(a)):
         login = {e.target: w for e in a.effects if e.kind in ("write", "chmod")
                  and (w := login_item(e.target, a.ctx.home)) is not None}  # fmt: skip
     for e in a.effects:
@@ -339,6 +344,9 @@ def target(f: Finding, a: Analysis) -> Target:
         says = frozenset().union(*login.values())
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
+        if hosts:
+            brought += tuple(hosts)
+            paths += [e.target for e in a.effects if e.kind == "read" and e.pclass not in ("temp", "artefact")]
         if any(e.target in login and e.content is None and e.kind == "write" and a.action.tool != "Bash"
                for e in a.effects):
             return Target(frozenset(), (), (), (), False, "ask")  # what it writes is not known
@@ -348,6 +356,17 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
+
+
+def _remote_only_login(a: Analysis) -> bool:
+    """Every write of the action on another host is a login item there (an authorized key, a user unit), and nothing
+    runs as root: what is asked is that host's setup, not this machine's."""
+    from automode.judge.intent.persist import login_item
+
+    remote = [e for e in a.effects if e.kind in ("write", "chmod") and any(v.startswith("ssh ") for v in e.via)]
+    return bool(remote) and not any(c.privileged for c in a.commands) and all(
+        e.pclass not in UNRELEASABLE_CLASSES and (login_item(e.target, a.ctx.home) is not None or e.origin == "create")
+        for e in remote)
 
 
 #: What a request may ask of the checks a CI or pre-commit file runs, beyond editing it.

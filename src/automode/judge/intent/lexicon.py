@@ -40,6 +40,9 @@ VERBS: Mapping[str, frozenset[str]] = {
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
     }),
+    # A credential's state: a new one for an old one, one turned off. Which API operations that covers is the action's
+    # to say (`naming.FAMILY_WORDS`): a deletion of the old key is not among them.
+    "rotate": frozenset({"rotate", "rotating", "deactivate", "reactivate", "revoke", "regenerate", "reissue"}),
     "move": frozenset({"move", "mv", "relocate"}),
     # Finer acts (intent/vocab.py says which of them cover which act of a command).
     "restart": frozenset({"restart", "bounce", "recycle", "restarting", "bouncing"}),
@@ -74,6 +77,10 @@ VERBS: Mapping[str, frozenset[str]] = {
     "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
 }
 # fmt: on
+
+#: Access levels a request gives by naming them ("give Sam viewer", "make her a data editor"): `roles.REQUEST_WORDS`.
+LEVEL_WORDS = ("viewer", "reader", "editor", "writer", "commenter", "contributor", "maintainer", "admin",
+               "administrator", "owner", "developer", "read-only", "readonly")
 
 #: Verb classes a prompt handed to a sub-agent must not carry unless the user asked for them (AM-AGENT-*).
 DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",

@@ -13,6 +13,7 @@ from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
+    FOR_REAL,
     PERMIT,
     VERB_WORDS,
     Boundary,
@@ -173,6 +174,9 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
     """A boundary from message i is lifted by a later message asking for that very kind of act."""
     if idx < 0:
         return False  # configuration and project instructions are never lifted by the session
+    if b.kind == "dryrun" and any(r.index > idx and not r.clause.draft and FOR_REAL.search(r.clause.text)
+                                  for r in requests):
+        return True  # "dry run is clean, publish 0.9.2 for real": the dry run asked before is over
     for r in requests:
         verbs = r.clause.verbs | ({"touch"} if r.clause.verbs & CHANGE_VERBS else set())
         if r.index <= idx or not (verbs & b.verbs):

@@ -78,8 +78,12 @@ def action_facts(t: Target, a: Analysis) -> Facts:
             # `xargs az group delete --name {}`: a name that a listing computes at run time is a set, whatever the
             # user named (the listing's filter is not the user's name).
             picks += [v for v in e.values if COMPUTED.search(v)]
+    root = a.root.rstrip("/") + "/" if a.root else ""
     for o in (*t.objects, *t.paths):
-        envs.add(env_of(o))
+        if len(o.split()) >= 3 and a.action.tool == "Bash":
+            continue  # a sentence in a command (a comment's body, a commit message) is no name: "aria-live" is no production
+        # a file of the project is named by its place in it: `~/dev/shop/keys/ci.pub` is no dev environment
+        envs.add(env_of(o[len(root):] if root and o.startswith(root) else o))
         if RUNTIME.search(o):
             picks.append(o)  # `ANALYTICS_DEV.{}`: the names come from a listing at run time
     raw = a.action.input.get("command") if a.action.tool == "Bash" else None

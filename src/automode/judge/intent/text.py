@@ -11,7 +11,15 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, ROLE_WORDS, STOP, VERBS
+from automode.judge.intent.lexicon import (
+    DRAFT_WORDS,
+    LEVEL_WORDS,
+    NOUN_ACTS,
+    PHRASES,
+    ROLE_WORDS,
+    STOP,
+    VERBS,
+)
 
 _VERB_OF: dict[str, frozenset[str]] = {}
 for _cls, _words in VERBS.items():
@@ -220,6 +228,14 @@ _EMBEDDED = lazyre.compile(r"\b(?:tell\s+me|let\s+me\s+know|check|see|find\s+out
                        r"\b(?:ready|prepared|in\s+preparation)\s+for\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+ing)?")  # fmt: skip
 
 
+def mask_nouns(text: str) -> str:
+    """The clause without the spans whose verb words name no act: noun compounds ("the release notes"), failed steps
+    ("the deploy failed"), embedded questions ("tell me if it's good to merge")."""
+    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
+        return _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+    return text
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
     if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
         masked = _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
@@ -280,6 +296,13 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
     (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
     (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
+    # a role named as what is given: "give priya@x viewer on orchard-dev", "make her a data editor", "assign X the
+    # Storage Blob Data Reader role"
+    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
+     "grant"),
+    # a review's comments left where the user says: "leave my two nits on PR 412 as a review comment"
+    (lazyre.compile(r"\bleave\s+(?:[\w.#@'-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:review\s+)?(?:comments?|notes?|nits?|feedback|"
+                    r"suggestions?)\b"), "send"),
     # effects named instead of acts: "stop the bill on that box" stops it; "nobody outside can read that bucket" and
     # "make it private" change who may read it
     (lazyre.compile(r"\b(?:stop|end|cut|kill)\s+(?:the\s+)?(?:bill|billing|charges|costs?|spend(?:ing)?)\b|\bstop\s+paying\s+for\b"), "kill"),
@@ -566,8 +589,16 @@ DRY_FLAGS = frozenset({"--dry-run", "--dryrun", "--dry_run", "-n", "--check", "-
 _A_DRAFT = lazyre.compile(r"\b(?:write|make|create|compose|save|keep|leave)\s+(?:it\s+|them\s+)?(?:as\s+)?(?:(?:a|an|the)\s+)?draft\b")
 
 
+#: The dry run is over: "publish 0.9.2 for real", "no dry run this time", "the dry run was clean" (a report on it).
+FOR_REAL = lazyre.compile(r"\bfor\s+real\b|\b(?:no|without(?:\s+the|\s+a)?|not\s+a)\s+(?:--)?dry[- ]?run\b|"
+                           r"\b(?:the\s+)?dry[- ]?run\s+(?:is|was|looks|looked|went|came\s+back|passed|succeeded)\b")  # fmt: skip
+
+
 def _is_draft(toks: list[str], low: str) -> bool:
-    """The clause asks only for a draft: its first verb is draft / prepare / plan / show me, or it says dry-run."""
+    """The clause asks only for a draft: its first verb is draft / prepare / plan / show me, or it says dry-run (not
+    "for real", nor as a report on the dry run that was done)."""
+    if FOR_REAL.search(low):
+        return bool(_DRAFT_HEAD.match(low) or _A_DRAFT.search(low))
     if re.search(r"\bdry[- ]?run\b", low) or _DRAFT_HEAD.match(low) or _A_DRAFT.search(low):
         return True
     for i, t in enumerate(toks):

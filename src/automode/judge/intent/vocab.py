@@ -76,6 +76,9 @@ ACTS: tuple[Act, ...] = (
 # fmt: on
 
 _BY_WORD: Mapping[str, tuple[Act, ...]] = {w: tuple(a for a in ACTS if w in a.words) for a0 in ACTS for w in a0.words}
+_BY_NAME: Mapping[str, Act] = {a.name: a for a in ACTS}
+#: Acts a review command names by an option (`effects.OPS`), not by its leading words.
+REVIEW_OPS = frozenset({"approve", "merge", "close"})
 #: Words that say what a command does, not what it does it to (never an object the user must name).
 ACT_WORDS = frozenset(w.rsplit(":", 1)[-1] for w in _BY_WORD)
 #: How many leading positional words of a command can name its act (`kubectl rollout restart`, `gh pr merge`).
@@ -97,14 +100,18 @@ def act_of(words: Iterable[str], effect_verbs: frozenset[str], program: str = ""
 def action_act(a: Analysis) -> Act | None:
     """The one act an action performs, when its commands name one; None when they name none or several differ."""
     acts: set[Act] = set()
-    controls = {e.detail: e.verb for e in a.effects if e.kind == "control" and e.verb}
+    controls = {e.detail: (e.verb, e.op) for e in a.effects if e.kind == "control" and e.verb}
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue
         lead = [cmd.name, *[w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
-        verbs = frozenset(v for d, v in controls.items() if d and (d in text or text in d))
+        mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
+        verbs = frozenset(v for v, _ in mine)
         act = act_of(lead, verbs, cmd.name)
+        if act is None or act.name == "comment":
+            # a review's option names its act: `gh pr review 412 --approve` approves, `--comment` comments
+            act = next((_BY_NAME[op] for v, op in mine if v == "message" and op in REVIEW_OPS), act)
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None

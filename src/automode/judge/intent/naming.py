@@ -1,0 +1,458 @@
+"""The request names this action (issue 12): a soft rule is released when the user's words name the act and every
+value the action acts with.
+
+The verb-class match (`match.authorisation`) wants one request verb of the firing rule's list and one named object.
+It misses requests that name *everything* about an action in the words people use: "give n.ferreira@partner.example
+BigQuery data viewer on orchard-dev" (no verb of the `grant` list), "kill my test instance i-0a1b2c3d4e5f67890" (a
+`kill`, where the rule lists `delete`), "leave my nits on PR 412 as a review comment". A request that names the
+principal, the role, the resource, the host or the file of an action is stronger evidence than a verb word, and a
+request that names all of them but one tells exactly which one differs.
+
+Here the action's *consequential values* are read from its commands (`Value`): whom it grants (`--member`,
+`--user-name`, `--assignee`), which role, which resource (the names the control plane acts on), which host (ssh), which
+files it reads to send or writes, which visibility (`--public`). Options that only say how (`--profile`, `--region`,
+`--output`, a message body) are not values; the environment they point at is still checked by `scope.beyond`.
+
+`named_action()` releases when a request in force (the user's own messages, never project instructions, tool output or
+the agent's prose) names the act, by its verb class or by a word of the act's family (`FAMILY_WORDS`), and every value
+is named in the user's words. Latest messages win: a role or a visibility is compared with the newest message that
+names one ("actually make it data editor"), and a value whose kind the matched request names otherwise (another id,
+another e-mail) differs. A value the user did not name (a broader role, another account, a wildcard, a different host)
+keeps the rule's verdict and the reason says which value differs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+from automode.dc import dataclass
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent, Said
+    from automode.shell.parse import Command
+
+# fmt: off
+#: Words that name an act of each control-effect verb (`effects.VERBS`), beyond the rule's verb classes. A word names
+#: the act only together with every value of the action; "stop" is not here for `delete` (a stopped machine keeps its
+#: disk), nor "review" for `message` (a review may approve).
+FAMILY_WORDS: Mapping[str, frozenset[str]] = {
+    "permission": frozenset({"give", "grant", "assign", "add", "let", "allow", "share", "invite", "rotate", "revoke",
+                             "remove", "deactivate", "disable", "enable", "make", "set", "change", "update", "create",
+                             "regenerate", "authorize", "authorise"}),
+    "secret": frozenset({"set", "update", "change", "rotate", "add", "create", "store", "put", "replace", "regenerate"}),
+    "delete": frozenset({"delete", "remove", "destroy", "terminate", "kill", "drop", "nuke", "wipe", "purge", "rm",
+                         "erase", "decommission"}),
+    "publish": frozenset({"publish", "release", "push", "upload", "ship", "put", "post", "share", "create"}),
+    "message": frozenset({"comment", "reply", "post", "send", "leave", "note", "tell", "answer", "respond"}),
+    "create": frozenset({"create", "add", "make", "put", "open", "register", "generate", "book", "schedule"}),
+    "update": frozenset({"update", "change", "set", "modify", "edit", "rename", "move", "switch", "rotate"}),
+}
+#: Options whose value is the account an act is for (principal), across control planes.
+PRINCIPAL_OPTIONS = frozenset({"--member", "--members", "--user-name", "--user", "--users", "--assignee",
+                               "--assignee-object-id", "--assignee-principal-id", "--grantee", "--principal",
+                               "--service-account", "--group-name", "--add-user", "--invitee", "--email"})
+#: Options whose value is a role or permission level (`roles.ROLE_KEY` reads their rank).
+ROLE_OPTIONS = frozenset({"--role", "--roles", "--clusterrole", "--permission", "--permissions", "--policy-arn",
+                          "--access-level"})
+#: Options that name the package a registry command publishes, per program (`cargo publish -p ember-core`).
+PACKAGE_OPTIONS: Mapping[str, frozenset[str]] = {"cargo": frozenset({"-p", "--package"})}
+#: Options that say who may see what a command creates: the flag's own name, or its value.
+VISIBILITY_FLAGS: Mapping[str, str] = {"--public": "public", "-p": "public", "--private": "private",
+                                        "--internal": "internal", "--secret": "private"}
+VISIBILITY_OPTIONS = frozenset({"--visibility"})
+#: Programs whose `-p` is `--public` (`gh gist create -p`); elsewhere `-p` is a path, a port or a project.
+_SHORT_PUBLIC = frozenset({"gh"})
+# fmt: on
+#: An API operation's name (`create-access-key`, `terminate-instances`): the verb prefixes of the cloud APIs.
+_OPERATION = lazyre.compile(r"^(?:list|describe|get|create|put|update|modify|delete|terminate|remove|attach|detach|add|"
+                            r"set|start|stop|run|enable|disable|associate|disassociate|register|deregister|tag|untag|"
+                            r"reset|rotate|import|export|copy|restore|reboot|authorize|revoke|accept|reject|cancel|"
+                            r"batch|upload|send|publish|invoke|change|replace)-[a-z-]+$")  # fmt: skip
+#: Options of long-option tools whose value names which resource (`--instance-ids`, `--access-key-id`, `--role-name`).
+_ID_SUFFIXES = ("-id", "-ids", "-arn", "-arns")
+#: Commands of a scheduled line that only set the scene (`cd /srv/app && ./run.sh`).
+_NO_VALUES = frozenset({"cd", "pushd", "export", "set", "source", ".", "umask", "sleep", "true", "nice", "ionice"})
+_INTERPRETER = lazyre.compile(r"^(?:python[\d.]*|pypy\d*|node|ruby|perl|php[\d.]*|bash|sh|zsh|dash|deno|bun|uv|npx|"
+                              r"pipenv|poetry)$")
+#: Prefixes of a principal's spelling that are not its name (`user:`, `serviceAccount:`, `group:`).
+_PRINCIPAL_PREFIX = lazyre.compile(r"^(?:user|serviceaccount|group|domain|principal):", re.I)
+_WORD = lazyre.compile(r"[a-z0-9]+")
+_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: Words that name a role's kind or its platform, not its level (`roles/…`).
+_ROLE_NOISE = frozenset({"roles", "role", "organizations", "projects", "arn", "aws", "iam", "policy"})
+_EMAIL = lazyre.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_IP = lazyre.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+#: A local path given as an operand (uploaded, published): named like a file, by its words.
+_PATHLIKE = lazyre.compile(r"^(?:/|\./|\.\./|~/)")
+_FILE_EXT = lazyre.compile(r"\.[a-z][a-z0-9]{0,4}$")
+_VERSION = lazyre.compile(r"^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    kind: str  # principal | role | resource | host | file (read, sent, run) | written | visibility
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """A request that names the act: `differs` is "" when every value is named, else the words for the reason."""
+
+    said: Said
+    differs: str
+    values: tuple[Value, ...] = ()  # the values it names
+    #: the user named another value of the same kind in its place (another role, id, e-mail, file, host), not merely
+    #: left one unsaid: then even a request the verb-class match accepts does not release it
+    contradicts: bool = False
+
+
+def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
+    """The action's consequential values and the control-effect verbs of its acts (empty: the rule's verb classes name
+    the act); None when a value is only known at run time (nothing the user said can name it)."""
+    from automode.judge.intent.persist import introduced
+
+    out: list[Value] = []
+    verbs: set[str] = set()
+    for cmd in a.commands:
+        if any(v.startswith("script ") for v in cmd.via):
+            continue  # the lines of a script being written run later, if ever
+        got = _control_values(cmd)
+        if got is None:
+            return None
+        vals, verb = got
+        out += vals
+        if verb:
+            verbs.add(verb)
+        if verb and verb != "read" and _deletes(cmd):
+            verbs = {"delete"} | (verbs - {verb})  # `aws iam delete-access-key`: a deletion, whatever the table says
+    for e in a.effects:
+        if e.kind in ("write", "delete", "chmod") and e.pclass not in ("temp", "artefact"):
+            if any("(runs later)" in v for v in e.via) and e.append:
+                continue  # a scheduled job's own log (`>> ~/logs/backup.log`): its output, not what it acts on
+            if e.origin == "create" and any(x.target.startswith(e.target.rstrip("/") + "/") for x in a.effects):
+                continue  # `mkdir -p ~/.ssh` for the file written next
+            out.append(Value("written", e.target))
+        elif e.kind == "read" and e.pclass not in ("temp", "artefact") and _sends_or_installs(a):
+            out.append(Value("file", e.target))  # what is uploaded, appended to a key list, copied elsewhere
+        if e.content:
+            out += [Value("resource", v) for v in introduced(e.content)]
+    for cmd in a.commands:
+        if cmd.remote:
+            out.append(Value("host", cmd.remote.rsplit("@", 1)[-1]))
+        if any("(runs later)" in v for v in cmd.via) and cmd.name not in _NO_VALUES:
+            # a scheduled job: the program it runs and what it is given (`rsync -a ~/notes/ nas:/volume1/notes/`), not
+            # the interpreter that runs a script (`.venv/bin/python scripts/x.py`)
+            words = [w for w in cmd.argv if not w.value.startswith("-")][:6]
+            if words and _INTERPRETER.match(words[0].value.rsplit("/", 1)[-1]):
+                words = words[1:]
+            if any(w.dynamic for w in words):
+                return None
+            out += [Value("file" if _PATHLIKE.match(w.value) else "resource", w.value) for w in words
+                    if w.value not in (".", "/", "-")]
+    seen: set[Value] = set()
+    return [v for v in out if not (v in seen or seen.add(v))], frozenset(verbs)  # type: ignore[func-returns-value]
+
+
+def _deletes(cmd: Command) -> bool:
+    """An API operation that deletes (`delete-access-key`, `terminate-instances`, `remove-iam-policy-binding`)."""
+    return any(_OPERATION.match(w) is not None and w.split("-", 1)[0] in _DELETING for w in cmd.args[:3])
+
+
+_DELETING = frozenset({"delete", "terminate", "remove", "destroy", "purge", "deregister"})
+
+
+def _sends_or_installs(a: Analysis) -> bool:
+    return any(e.kind == "control" and e.verb in ("publish", "message", "permission") for e in a.effects) or any(
+        c.remote for c in a.commands)
+
+
+def _control_values(cmd: Command) -> tuple[list[Value], str] | None:
+    """A control-plane command's values: the names it acts on, its principal, role and visibility; not the options
+    that say where it lands (`env_options`: profile, context) or how (output, body)."""
+    from automode.knowledge import control
+
+    r = control.resolve(cmd)
+    if r is None:
+        return [], ""
+    tool, program, words = r
+    p = control.parse(tool, words)
+    e = control.match(tool, p, program)
+    if e is None or e.verb == "read":
+        return [], ""
+    out: list[Value] = []
+    path = [tok for tok in e.tokens if not tok.option]
+    keep = [k for k, tok in enumerate(path) if tok.value] + list(range(len(path), len(p.positional)))
+    for k in keep:
+        if k < len(p.positional):
+            if p.dynamic[k]:
+                return None
+            v = p.positional[k]
+            if k == len(path) and _OPERATION.match(v):
+                continue  # `aws iam create-access-key`: the API operation the table's one word left, not a name
+            if v not in (".", "/", "-"):
+                out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
+    for name, vals in p.options.items():
+        low = name.lower()
+        for v in vals:
+            if not v:
+                continue
+            if low in PRINCIPAL_OPTIONS:
+                out.append(Value("principal", v))
+            elif low in ROLE_OPTIONS:
+                out.append(Value("role", v))
+            elif low in VISIBILITY_OPTIONS:
+                out.append(Value("visibility", v.lower()))
+            elif low in tool.resource_options or (tool.long_values and low.endswith(_ID_SUFFIXES)) or \
+                    low in PACKAGE_OPTIONS.get(program, ()):
+                out.append(Value("resource", v))  # `--instance-ids`, `--access-key-id`: which one
+        if low in VISIBILITY_FLAGS and vals == [""] and (low != "-p" or program in _SHORT_PUBLIC):
+            out.append(Value("visibility", VISIBILITY_FLAGS[low]))
+    if any(w.dynamic and any(v.value == w.value for v in out) for w in cmd.argv):
+        return None
+    return out, e.verb
+
+
+def verb_words(text: str) -> set[str]:
+    """The words of a clause in a verb's place: not in a noun compound ("the release notes"), an embedded question
+    ("tell me if"), after a determiner ("the publish") or a copula ("is clean")."""
+    from automode.judge.intent.text import COPULAS, DETERMINERS, mask_nouns, tokens
+
+    out: set[str] = set()
+    prev = ""
+    for t in tokens(mask_nouns(text)):
+        if prev not in DETERMINERS and prev not in COPULAS:
+            out |= _words(t)
+        prev = t
+    return out
+
+
+def _words(text: str) -> set[str]:
+    out: set[str] = set()
+    for w in _WORD.findall(text.lower()):
+        out.add(w)
+        for suf in ("ing", "ed", "es", "s"):
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                out.add(w[: -len(suf)])
+                out.add(w[: -len(suf)] + "e")
+    return out
+
+
+def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
+    """The newest request in force that names this action's act with at least one of its values: `differs` says which
+    value it does not name ("" when it names them all). None when no request names the act, or nothing of it."""
+    if t.protected or "force-push" in t.verbs or not t.verbs or a.action.tool != "Bash":
+        return None  # (a file tool's one value is the file, which the verb-class match already asks to be named)
+    got = action_values(a)
+    if got is None:
+        return None
+    values, verbs = got
+    if not values:
+        return None
+    from automode.judge.intent.vocab import action_act
+
+    # a command that names a finer act (`gh pr merge`, `glab mr approve`, `kubectl rollout undo`) is named by the verbs
+    # that act lists (`facts.target` put them in `t.verbs`), not by its effect's family
+    family = frozenset() if action_act(a) is not None else frozenset().union(
+        *(FAMILY_WORDS.get(v, frozenset()) for v in verbs))
+    msgs = a.ctx.user_messages
+    # What is destroyed is named in the words that ask for it ("delete i-0a1b…"), not only mentioned before ("40
+    # previews of nimbus-docs" … "get rid of the old previews" is no request to remove the project).
+    deleting = "delete" in verbs or (not verbs and bool(t.verbs & {"delete", "reset"}))
+    for r in intent.requests:
+        if r.index < 0 or r.index >= len(msgs) or r.clause.draft or r.clause.condition:
+            continue  # the user's own words only, asked now
+        if not (r.clause.verbs & t.verbs or family & verb_words(r.clause.text)):
+            continue
+        if t.says and not t.says & _words(r.clause.text) and not (_LEVELS & _words(r.clause.text) and any(
+                v.kind == "role" for v in values)) and not any(
+                v.kind == "visibility" and not _unnamed(v, r, msgs, a.root, a.ctx.home) for v in values):
+            continue  # the kind of change is said by a word ("access", "public") or by the role it asks for ("viewer")
+        said_any = False
+        differs = ""
+        other = ""
+        for v in values:
+            why = _unnamed(v, r, msgs, a.root, a.ctx.home, own_only=deleting)
+            if why:
+                differs = differs or why
+                other = other or (why if why.startswith(OTHER) else "")
+            else:
+                said_any = True
+        if not said_any and not other:
+            continue  # an act of that kind, about other things
+        return Naming(r, other or differs, tuple(values), bool(other))
+    return None
+
+
+def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, own_only: bool = False) -> str:
+    """"" when the user's words name `v` (the request's message wins over earlier ones), else why not, for the
+    reason."""
+    own = msgs[r.index].lower()
+    upto = [m.lower() for m in msgs[: r.index + 1]]
+    if v.kind == "role":
+        return _role_unnamed(v.value, [m.lower() for m in msgs])
+    if v.kind == "visibility":
+        return _visibility_unnamed(v.value, [m.lower() for m in msgs])
+    if _said(v, own, root, home):
+        return ""
+    other = _same_kind_named(v, own) or (_other_file(own) if v.kind == "file" else "") or (
+        _narrower(v.value.lower(), own) if v.kind == "resource" else "")
+    if other:
+        return f"{OTHER[0]}{other}; this acts on {v.value}"
+    if not own_only and any(_said(v, m, root, home) for m in upto[:-1]):
+        return ""
+    what = {"principal": "the account", "host": "the host", "file": "the file", "written": "the file"}.get(v.kind, "")
+    return f"{what + ' ' if what else ''}{v.value!r} appears nowhere in your messages"
+
+
+#: How a reason starts when the user named another value in the action's one's place.
+OTHER = ("you named ", "you asked for ")
+
+
+def _other_file(text: str) -> str:
+    """A file the user's words name by its path or its name (`keys/ci-runner.pub`, `backup.sh`)."""
+    from automode.judge.intent.text import idents
+
+    strong, _ = idents(text)
+    return next((s for s in sorted(strong) if "/" in s or _FILE_EXT.search(s)), "")
+
+
+def _said(v: Value, text: str, root: str, home: str) -> bool:
+    from automode.judge.intent.match import _bounded_in, path_matches
+
+    low = v.value.lower().strip("'\"")
+    if v.kind == "principal":
+        low = _PRINCIPAL_PREFIX.sub("", low)
+        if _bounded_in(low, text):
+            return True
+        local, _, domain = low.partition("@")
+        if domain.endswith(".gserviceaccount.com") and len(local) >= 3:
+            # `ci-runner@kestrel-dev.iam.gserviceaccount.com` is "the ci-runner service account" of the named project
+            project = domain.split(".", 1)[0]
+            return _bounded_in(local, text) and ("service account" in text or _bounded_in(project, text))
+        return False
+    if v.kind in ("file", "written"):
+        from automode.judge.intent.lexicon import STOP
+        from automode.judge.intent.text import idents
+
+        strong, _ = idents(text)
+        if path_matches(v.value, strong, frozenset(), root, home):
+            return True
+        rel = v.value[len(root.rstrip("/")) + 1:] if root and v.value.startswith(root.rstrip("/") + "/") else v.value
+        if any("/" in s and rel.startswith(s.strip("/").removeprefix("./") + "/") for s in strong):
+            return True  # inside a place the user named (`storage/app/exports/**/*.csv` in "storage/app/exports")
+        if _other_file(text):
+            return False  # the user named a file, and it is another one (`keys/ci-runner.pub`, not `keys/other.pub`)
+        # described by its words, verb words too: "the failing test output" names /tmp/vitest-output.txt
+        said = {w for w in _WORD.findall(text) if len(w) >= 4 and w not in STOP}
+        return bool(said & set(_WORD.findall(v.value.rsplit("/", 1)[-1].lower())))
+    if v.kind == "host" and _bounded_in(low, text):
+        return True
+    if v.kind == "host" and not _IP.match(low):
+        head = low.split(".", 1)[0]
+        return len(head) >= 5 and _bounded_in(head, text)
+    if _narrower(low, text) and not any(t == low for t in _tokens(text)):
+        return False  # only a part of it is named: "unpublish wavelet-cli@0.9.1" is not all of `wavelet-cli`
+    return len(low) >= 2 and _bounded_in(low, text)
+
+
+def _tokens(text: str) -> list[str]:
+    from automode.judge.intent.text import tokens
+
+    return tokens(text)
+
+
+def _narrower(value: str, text: str) -> str:
+    """A name in the user's words that is `value` with a part of it picked (`wavelet-cli@0.9.1`, `s3://b/logs/`,
+    `repo:tag`)."""
+    return next((t for t in _tokens(text) if len(t) > len(value) + 1 and t.startswith(value)
+                 and t[len(value)] in "@/:#"), "")
+
+
+def _shape(s: str) -> str:
+    if _EMAIL.match(s):
+        return "email"
+    if _IP.match(s):
+        return "ip"
+    if _VERSION.match(s):
+        return "version"
+    if s.isdigit() and 2 <= len(s) <= 7:
+        return f"number:{len(s)}"  # a pull request, an issue, a run: "PR 412" is not 413
+    m = re.match(r"^([a-z]{1,4})-[0-9a-f]{6,}$", s)
+    return f"id:{m.group(1)}" if m else ""
+
+
+def _same_kind_named(v: Value, text: str) -> str:
+    """Another value of the same shape (an e-mail, an address, a version, an `i-…` id) in the request's message."""
+    from automode.judge.intent.text import tokens
+
+    low = _PRINCIPAL_PREFIX.sub("", v.value.lower())
+    shape = _shape(low)
+    if not shape:
+        return ""
+    for w in tokens(text):
+        if w != low and _shape(w) == shape:
+            return w
+    return ""
+
+
+def role_words(role: str) -> list[str]:
+    """The words a role is said with: `roles/bigquery.dataViewer` -> bigquery, data, viewer."""
+    parts = re.split(r"[/.:_\s-]+", _CAMEL.sub(" ", role.strip("'\"")))
+    return [p.lower() for p in parts if p and p.lower() not in _ROLE_NOISE]
+
+
+def _role_unnamed(role: str, msgs: list[str]) -> str:
+    """The newest message that names an access level decides ("actually make it data editor"). A role is named when
+    each of its words is in that message (or the platform word anywhere: "BigQuery" said once); one of another rank
+    than the message asks for (`roles/bigquery.admin` for "data viewer") is another role in its place."""
+    from automode.judge.intent.roles import rank_of, requested
+
+    want = role_words(role)
+    if not want:
+        return ""
+    every = re.sub(r"[^a-z0-9]", "", " ".join(msgs))
+    for m in reversed(msgs):
+        ws = _words(m)
+        if not ws & _LEVELS and role.lower() not in m:
+            continue
+        compact = re.sub(r"[^a-z0-9]", "", m)
+        level = [w for w in want if w in _LEVELS]
+        rest = [w for w in want if w not in _LEVELS]
+        if role.lower() in m or (all(w in ws or w in compact for w in level)
+                                 and all(w in ws or w in every for w in rest)):
+            return ""
+        have, asked = rank_of(role), requested(m)
+        if have and asked and have != asked:
+            return f"{OTHER[1]}{', '.join(sorted(ws & _LEVELS)[:2])}; this grants `{role}`"
+        return f"the role `{role}` is not the one you named"
+    return f"the role `{role}` appears nowhere in your messages"
+
+
+#: Words that name an access level ("viewer", "data editor", "admin"): a request that says one is about a role.
+_LEVELS = frozenset({"read", "reader", "view", "viewer", "comment", "commenter", "write", "writer", "edit", "editor",
+                     "contributor", "developer", "maintain", "maintainer", "admin", "administrator", "owner", "readonly"})
+#: Words that name an access level ("viewer", "data editor", "admin"): a request that says one is about a role.
+_LEVELS = frozenset({"read", "reader", "view", "viewer", "comment", "commenter", "write", "writer", "edit", "editor",
+                     "contributor", "developer", "maintain", "maintainer", "admin", "administrator", "owner", "readonly"})
+_PUBLIC = frozenset({"public", "publicly", "everyone", "anyone", "world"})  # not "open": "open a PR for this"
+_PRIVATE = frozenset({"private", "privately", "secret", "internal", "unlisted"})
+
+
+def _visibility_unnamed(vis: str, msgs: list[str]) -> str:
+    """Who may see it, as the newest message that says it: "make it public" after "put it in a gist"."""
+    for m in reversed(msgs):
+        ws = _words(m)
+        pub, priv = bool(ws & _PUBLIC), bool(ws & _PRIVATE)
+        if not pub and not priv:
+            continue
+        if (vis == "public" and pub and not priv) or (vis != "public" and priv):
+            return ""
+        return f"{OTHER[1]}it {'private' if priv else 'public'}; this makes it {vis}"
+    if vis == "public":
+        return "you did not say it should be public"
+    return ""  # private, internal: the narrower choice needs no words
