@@ -146,3 +146,24 @@ def test_review_comment_is_no_approval() -> None:
 def test_a_question_or_the_agent_words_release_nothing() -> None:
     assert bash(bind(), "should I give n.ferreira@partner.example BigQuery data viewer on orchard-dev?") != "allow"
     assert bash(bind(), "what does roles/bigquery.dataViewer on orchard-dev allow?") != "allow"
+
+
+PASTED = "I pasted sk_test_51Hexample... into the terminal by accident, remove just those lines from my zsh history"
+FILTER = "grep -v '{}' ~/.zsh_history > /tmp/zh && cat /tmp/zh > ~/.zsh_history && rm /tmp/zh"
+
+
+def test_history_lines_with_the_pasted_token_removed() -> None:
+    assert bash(FILTER.format("sk_test_51Hexample"), PASTED) == "allow"
+    said = "my zsh history has my db password in it from a psql command (PGPASSWORD=...), get rid of it"
+    assert bash("sed -i.bak '/PGPASSWORD=/d' ~/.zsh_history && rm ~/.zsh_history.bak", said) == "allow"
+
+
+@pytest.mark.parametrize("cmd", [
+    FILTER.format("aws_secret"),  # lines with another value
+    "grep 'sk_test_51Hexample' ~/.zsh_history > /tmp/zh && cat /tmp/zh > ~/.zsh_history",  # keeps only those lines
+    "cat /dev/null > ~/.zsh_history",  # the whole history
+    "grep -v 'sk_test_51Hexample' ~/.zsh_history > /tmp/zh && rm ~/.zsh_history",  # the file itself
+    "grep -v 'sk_test_51Hexample' ~/.zsh_history > /tmp/zh; : > ~/.zsh_history",
+])  # fmt: skip
+def test_history_wiped_or_filtered_otherwise_is_not_released(cmd: str) -> None:
+    assert bash(cmd, PASTED) != "allow"

@@ -63,6 +63,9 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     # Its removing half (it was one rule until the two got their own titles): released as it was.
     "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }
+#: Rules released only for a record rewritten without the lines a value the user named selects (`intent.linefilter`):
+#: no request releases a wipe of the shell history or a log.
+FILTERED: dict[str, frozenset[str]] = {"AM-SEC-006": frozenset({"delete", "reset"})}
 #: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
 LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003"})
 #: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
@@ -229,6 +232,19 @@ def target(f: Finding, a: Analysis) -> Target:
         if routine is not None:
             root_verbs, root_names, root_says = routine
             return Target(root_verbs, (), (), (), bool(root_verbs), "allow" if root_verbs else "ask", root_names, root_says)
+    pats: tuple[str, ...] | None = None
+    if rid in FILTERED or (rid == "AM-EXFIL-002" and a.action.tool == "Bash"):
+        from automode.judge.intent.linefilter import filter_patterns, rewrites_in_place
+
+        pats = filter_patterns(a)  # the lines with a named value removed, not the record wiped
+        if rid not in FILTERED and (pats is None or not rewrites_in_place(a)):
+            pats = None  # a read of a secret file: judged below, as any read
+        elif pats is None:
+            return Target(frozenset(), (), (), (), False, "ask")
+    if pats is not None:
+        verbs_ = FILTERED.get(rid) or FILTERED["AM-SEC-006"]
+        paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
+        return Target(verbs_, (), paths_, (), False, "allow", introduced=pats)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
