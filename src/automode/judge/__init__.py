@@ -28,6 +28,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.config import Config
+    from automode.judge.intent.acts import Acts
     from automode.judge.intent.facts import Target
     from automode.judge.intent.match import Intent, Said
     from automode.judge.intent.naming import Naming
@@ -192,7 +193,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
     from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
-    if not act.classes and not act.runs and not any(b.kind == "dryrun" for _, b in intent.boundaries):
+    if not act.classes and not act.runs and not any(b.kind in ("dryrun", "withdrawn") for _, b in intent.boundaries):
         return None
     root, home = a.root, a.ctx.home
     for idx, b in intent.boundaries:
@@ -226,8 +227,10 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
         if b.kind == "except" and not _acts_on_named(a, b):
             continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
         hit = act.classes & b.verbs
-        if act.runs and b.kind == "verb" and "run" in b.verbs and (b.strong or b.weak):
+        if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
+        if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
+            hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
         if not hit:
             continue
         fenced = {env_of(w) for w in b.strong | b.weak} - {""}
@@ -242,6 +245,12 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
             strong, weak = strong - GENERIC_WORDS, weak - GENERIC_WORDS
             if not strong and not weak:
                 continue
+        if b.kind == "withdrawn":
+            if (strong or weak) and _names_part(strong, weak, act, root, home):
+                verb = sorted(hit)[0]
+                return _with(d, "deny", f"you took this back or put it off: {quote(b.text, 100)}"
+                             + (f" (this would {verb} it)" if verb != "do" else ""), BOUNDARY)  # fmt: skip
+            continue
         if strong or weak:
             names_ok = (
                 any(object_matches(n, strong, weak) for n in act.names)
@@ -253,6 +262,31 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
         verb = sorted(hit)[0]
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
+    """An MCP tool whose own name says what the taken-back words asked for ("reviewers" in `request_reviewers`): the
+    act is that tool's, whatever verb class its name falls in."""
+    from automode.judge.intent.acts import mcp_words
+    from automode.judge.intent.match import stem
+
+    said = {stem(w) for w in b.weak if len(w) >= 4}
+    return frozenset({"do"}) if said & {stem(w) for w in mcp_words(tool) if len(w) >= 4} else frozenset()
+
+
+def _names_part(strong: frozenset[str], weak: frozenset[str], act: Acts, root: str, home: str) -> bool:
+    """The action acts on the part a later message took back: one of its specific names, or two of its describing
+    words (one when it has one): "the flaky test" is not every test, "e2e" is `test:e2e`."""
+    from automode.judge.intent.match import name_tokens, object_matches, path_matches, stem
+
+    if strong and (any(object_matches(n, strong, frozenset()) for n in act.names)
+                   or any(path_matches(p, strong, frozenset(), root, home) for p in act.writes)):
+        return True
+    words = {stem(w) for w in weak if len(w) >= 3}
+    if not words:
+        return False
+    have = set().union(*(name_tokens(n) for n in act.names), *(name_tokens(p) for p in act.writes))
+    return len(words & have) >= min(2, len(words))
 
 
 def _acts_on_named(a: Analysis, b: Boundary) -> bool:

@@ -6,6 +6,7 @@ directly: git subcommands, package installs, process control, file effects, MCP 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from automode.dc import dataclass
@@ -226,5 +227,19 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         for kind, nouns in KIND_NOUNS.items():
             if kind in names or nouns & names:
                 names |= nouns
-    envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env)
+    envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a)
     return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs)
+
+
+_PARTS = re.compile(r"[^a-z0-9]+")
+
+
+def _assigned_envs(a: Analysis) -> frozenset[str]:
+    """Environments a command's variables select (`MIX_ENV=prod`, `DATABASE_URL="$PROD_DATABASE_URL"`,
+    `DJANGO_SETTINGS_MODULE=app.settings.production`): the program runs against that environment."""
+    out: set[str] = set()
+    for cmd in a.commands:
+        for _, w in cmd.assigns[:16]:
+            parts = set(_PARTS.split(w.value.lower()[:200]))
+            out.update(env for env, markers in ENV_MARKERS.items() if env != "local" and parts & markers)
+    return frozenset(out) if len(out) == 1 else frozenset()

@@ -104,6 +104,11 @@ def session_intent(
                 verbs = frozenset().union(*(r.clause.verbs & DRAFT_STRIPS for r in held)) - asked_now
                 if verbs:
                     bounds.append((idx, Boundary("hold", verbs, frozenset(), frozenset(), None, msg.hold)))
+        if idx >= 0 and msg.withdrawn:
+            requests, suspended, bounds = _take_back(idx, msg.withdrawn, requests, suspended, bounds)
+        if idx >= 0 and not msg.consent and any(c.verbs - {"read"} and not c.question for c in msg.clauses):
+            # the next task ends a permission given for one occasion ("skip the hook for this commit")
+            requests = [r for r in requests if not r.clause.once or r.index < 0]
         if idx >= 0 and msg.consent:
             # "go ahead": what was waiting is asked for now (a later index lifts the holds it was under)
             for r, _ in suspended:
@@ -146,6 +151,43 @@ def session_intent(
                   tuple(reversed(suspended)))  # fmt: skip
 
 
+def _take_back(idx: int, parts: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...],
+               requests: list[Said], suspended: list[tuple[Said, str]], bounds: list[tuple[int, Boundary]],
+               ) -> tuple[list[Said], list[tuple[Said, str]], list[tuple[int, Boundary]]]:
+    """A message that takes back or defers a named part of what was asked ("never mind e2e, just run the unit tests",
+    "we'll do prod tomorrow"): the requests that name it are suspended, and acting on it is fenced until the user asks
+    for it again. A part no request named ("prod" after "run it against staging") fences the acts asked for last."""
+    for text, ws, ww, verbs in parts:
+        hit = [r for r in requests if 0 <= r.index < idx and _about(r, ws, ww)]
+        if hit:
+            requests = [r for r in requests if r not in hit]
+            suspended = suspended + [(r, text) for r in hit]
+        elif not verbs:
+            latest = max((r.index for r in requests if 0 <= r.index < idx), default=None)
+            hit = [r for r in requests if r.index == latest]
+        acts = (verbs or frozenset().union(*(r.clause.verbs for r in hit))) & HELD_VERBS if hit or verbs else frozenset()
+        if acts:
+            bounds = [*bounds, (idx, Boundary("withdrawn", acts, ws, ww, None, text))]
+    return requests, suspended, bounds
+
+
+def _about(r: Said, strong: frozenset[str], weak: frozenset[str]) -> bool:
+    """The request names the part a later message takes back ("the full e2e suite" and "e2e")."""
+    if r.strong & strong:
+        return True
+    own = weak - GENERIC_WORDS or weak  # "never mind the staging e2e" is about e2e; "prod can wait" about prod
+    return bool({stem(w) for w in own} & {stem(w) for w in r.weak | r.clause.weak})
+
+
+def _about_again(r: Said, b: Boundary) -> bool:
+    """A later request names what a withdrawal took back: a name of it, or a word of it in another form ("the reviews"
+    for "as reviewers")."""
+    if r.strong & b.strong:
+        return True
+    mine = {w[:5] if len(w) >= 5 else w for w in r.clause.weak - GENERIC_WORDS}
+    return bool(mine & {w[:5] if len(w) >= 5 else w for w in b.weak - GENERIC_WORDS})
+
+
 _REDO_HEAD = lazyre.compile(r"^\W*(?:please\s+|can\s+you\s+|could\s+you\s+)?(re-?([a-z]{4,}))\b")
 
 
@@ -162,7 +204,7 @@ def _unconditional_said(r: Said) -> Said:
 
 
 def _unconditional(c: Clause) -> Clause:
-    return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "", c.draft)
+    return Clause(c.text, c.verbs, c.strong, c.weak, c.question, "", c.draft, c.once)
 
 
 #: Acts that change what they act on: asking for one later lifts "don't touch X" for X ("freeze is over, deploy to prod").
@@ -179,6 +221,8 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
         return True  # "dry run is clean, publish 0.9.2 for real": the dry run asked before is over
     for r in requests:
         verbs = r.clause.verbs | ({"touch"} if r.clause.verbs & CHANGE_VERBS else set())
+        if b.kind == "withdrawn" and r.index > idx and r.clause.verbs and _about_again(r, b):
+            return True  # "it's ready, request the reviews": what was put off is asked for again, in any words
         if r.index <= idx or not (verbs & b.verbs):
             continue
         if b.kind == "scope":

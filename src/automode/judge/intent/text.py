@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.later import DEFERRED_CLAUSE, DEFERRED_IN, HOLD, ONCE, USER_SAYS_WHEN, withdrawn
+from automode.judge.intent.later import kept as kept_part
 from automode.judge.intent.lexicon import (
     DRAFT_WORDS,
     LEVEL_WORDS,
@@ -103,6 +105,8 @@ class Clause:
     condition: str = ""
     #: it asks for a draft only ("prepare an email to Dana, don't send it"): the draft itself is asked for
     draft: bool = False
+    #: a permission for one occasion ("skip the hook for this commit", "force-push this once"): the next task ends it
+    once: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,9 @@ class Message:
     consent: bool = False
     #: "hold off", "wait", "not yet", "stop": what was asked before is suspended until asked again
     hold: str = ""
+    #: named parts of what was asked before that this message takes back or defers ("never mind e2e", "we'll do prod
+    #: tomorrow"): (the words, their strong names, their weak names, the acts taken back: none = those asked before)
+    withdrawn: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...] = ()
 
 
 # ------------------------------------------------------------------ time and consent (issue 12)
@@ -156,27 +163,6 @@ _NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|o
 #: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
 _EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
                           r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
-#: In a withdrawal, what is to stay ("wait, keep beta-search, marketing uses it"): deleting it is fenced.
-_KEEP = lazyre.compile(r"\b(?:keep|spare|leave)\s+([^,.;:!?]+)")
-#: A later message that suspends what was asked before.
-# A stop word holds only when it stands alone or is about the request ("stop, don't", "wait a sec", "hold off on that",
-# "never mind", "scratch that for now"); followed by an object it is about that object ("never mind the flaky test",
-# "stop the importer from deleting rows", "wait for the build").
-_HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|wait|stop|hang\s+on|hold\s+on)\W+)*"
-                   r"(?:(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|never\s*mind|abort|cancel)"
-                   r"(?=\W*$|\s*[,.;:!—–-]|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
-                   r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
-                   r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
-                   r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
-                   # the same in the other languages users write in ("aspetta, non ancora", "warte, noch nicht",
-                   # "espera, todavía no", "attends, pas encore", "wacht, nog niet", "vänta, inte än")
-                   r"(?:aspetta|warte|espera|attends|wacht|vänta|calma)(?=\W*$|\W)|non\s+ancora|noch\s+nicht|todav[ií]a\s+no|"
-                   r"pas\s+encore|nog\s+niet|inte\s+än|ainda\s+n[ãa]o|"
-                   # "wait no, ...", "no wait", "actually no": the user takes back what they just asked
-                   r"(?:wait|hang\s+on|hold\s+on|actually)\W+no(?!\s+(?:need|one|more|longer|problem|worries)\b)|no\W+wait|"
-                   # "leave it", "leave them be", "leave it as is": the thing asked about stays as it is
-                   r"leave\s+(?:it|them|that|those|this|these)(?:\s+(?:be|alone|as\s+(?:it\s+)?is|there|for\s+now|untouched))?(?=\W*$))\b",
-                   re.I)  # fmt: skip
 _CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
                       r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
                       r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
@@ -495,20 +481,27 @@ def parse_message(text: str) -> Message:
     prose = _REPORTED.sub(_reported, prose)
     condition = ("user" if _COND_USER.search(prose) else "tests" if _COND_TESTS.search(prose) else "ci"
                  if _COND_CI.search(prose) else "")  # fmt: skip
+    if not condition and USER_SAYS_WHEN.search(prose):
+        condition = "user"  # "deploy staging after the demo, I'll tell you when"
     hold = ""
+    taken: list[tuple[str, frozenset[str], frozenset[str], frozenset[str]]] = []
     for sentence in _SENTENCE.split(prose):
         sentence = sentence.strip()
         if not sentence:
             continue
-        h = _HOLD.match(sentence)
+        low_s = sentence.lower()
+        h = HOLD.match(sentence) or USER_SAYS_WHEN.search(low_s)
         if h and not hold:
             hold = sentence[:120]
-        low_s = sentence.lower()
-        kept = _KEEP.search(low_s) if h else None
-        if kept is not None:  # "wait, keep beta-search": a part taken back, not the whole request
-            ks, kw = idents(kept.group(1))
+        keep = kept_part(low_s) if h else None
+        if keep:  # "wait, keep beta-search": a part taken back, not the whole request ("keep them": the whole)
+            ks, kw = idents(keep)
             if ks or kw:
                 bounds.append(Boundary("verb", frozenset({"delete", "reset"}), ks, kw, None, sentence.strip()))
+        for part in withdrawn(low_s):  # "never mind e2e", "we'll do prod tomorrow": that part of the request
+            ws, ww = idents(part)
+            if ws or ww:
+                taken.append((sentence.strip(), ws, ww, frozenset()))
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
         cond_s = condition or ("user" if _COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
@@ -560,7 +553,15 @@ def parse_message(text: str) -> Message:
                 xs, xw = idents(ex.group(1))
                 if xs or xw:
                     bounds.append(Boundary("except", clauses[-1].verbs - {"read", "draft"}, xs, xw, None, raw.strip()))
-            clauses.append(Clause(low, frozenset(verbs), s, w, question, cond_s if verbs else "", draft))
+            if DEFERRED_CLAUSE.match(low) and not verbs and clauses and clauses[-1].verbs and not clauses[-1].question:
+                # "add Ana and Marco as reviewers once it's ready, not now": the request before it waits for the user
+                c = clauses.pop()
+                clauses.append(Clause(c.text, c.verbs, c.strong, c.weak, c.question, "user", c.draft, c.once))
+                if c.verbs & LATER_VERBS and (c.strong or c.weak):
+                    taken.append((f"{c.text}, {low}", c.strong, c.weak, c.verbs & LATER_VERBS))
+            deferred = bool(verbs) and DEFERRED_IN.search(low) is not None  # "deploy it tomorrow"
+            clauses.append(Clause(low, frozenset(verbs), s, w, question, "user" if deferred else cond_s if verbs else "",
+                                  draft, bool(verbs) and ONCE.search(low) is not None))
     amounts: set[float] = set()
     for m in _CURRENCY.finditer(text):
         num = (m.group(1) or m.group(2) or "").replace(",", "")
@@ -574,7 +575,12 @@ def parse_message(text: str) -> Message:
         and _CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     if hold and any(b.strong or b.weak for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
-    return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold)
+    return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
+
+
+#: Acts a deferral within a request keeps from happening now ("add the reviewers once it's ready, not now").
+LATER_VERBS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install",
+                         "kill", "run", "create", "update"})  # fmt: skip
 
 
 _DRY_RUN = lazyre.compile(r"\bdry[- ]?run(?:s|ning)?\b|\bdryrun\b")
