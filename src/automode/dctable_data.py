@@ -2349,8 +2349,8 @@ def __create_fn__():
   return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _return_type):
- def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft)->_return_type:
+def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
+ def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
   __dataclass_builtins_object__.__setattr__(self,'strong',strong)
@@ -2358,39 +2358,40 @@ def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_quest
   __dataclass_builtins_object__.__setattr__(self,'question',question)
   __dataclass_builtins_object__.__setattr__(self,'condition',condition)
   __dataclass_builtins_object__.__setattr__(self,'draft',draft)
+  __dataclass_builtins_object__.__setattr__(self,'once',once)
  return __init__
-CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r})"
+  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,)
+   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft',):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft',):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,))
+  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -2432,46 +2433,47 @@ def __create_fn__():
   return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _return_type):
- def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold)->_return_type:
+def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
+ def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
   __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
   __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
   __dataclass_builtins_object__.__setattr__(self,'consent',consent)
   __dataclass_builtins_object__.__setattr__(self,'hold',hold)
+  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
  return __init__
-CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r})"
+  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,)
+   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold',):
+  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold',):
+  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,))
+  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'index',index)
