@@ -89,6 +89,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     own = bool(mem is not None and mem.created and found and d.verdict != "allow")
     if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check
+    if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages:
+        from automode.judge.intent.envdrift import drift
+
+        drifted = drift(a)  # "run it on the dev cluster" answered on production: no rule need have fired
+        if drifted is not None:
+            return Decision(drifted[0], drifted[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
     trees = [e.target for e in a.effects
              if e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact")] \
         if d.verdict == "allow" and ctx.user_messages else []
