@@ -219,6 +219,12 @@ def is_artefact_path(path: str) -> bool:
     return any(p in ARTEFACT_DIRS for p in parts[:-1]) and not path.startswith(SYSTEM_PREFIXES)
 
 
+def _holds_secret(path: str, home: str) -> bool:
+    """A directory under the home directory that contains one of the home's credential files or directories."""
+    rel = path[len(home.rstrip("/")) + 1:] + "/" if path.startswith(home.rstrip("/") + "/") else ""
+    return bool(rel) and any(d.startswith(rel) for d in SECRET_HOME_DIRS)
+
+
 def is_critical(path: str, home: str, root: str | None) -> bool:
     if path == "/" or path == home or _under(home, path):
         return True
@@ -253,8 +259,10 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
         in_project = True
     if path.startswith(TEMP_PREFIXES) and not in_project:
         return PathInfo(raw, path, "temp")
-    # Build output is disposable in the project (and the user's own caches); elsewhere it may be someone's.
-    if is_artefact_path(path) and (in_project or (_under(path, home) and not path.startswith(SYSTEM_PREFIXES))):
+    # Build output is disposable in the project (and the user's own caches); elsewhere it may be someone's. A tool's
+    # home that also keeps credentials is not a cache (`~/.gradle` holds gradle.properties; `~/.gradle/caches` is one).
+    if is_artefact_path(path) and (in_project or (_under(path, home) and not path.startswith(SYSTEM_PREFIXES)
+                                                  and not _holds_secret(path, home))):
         return PathInfo(raw, path, "artefact")
     if in_project:
         return PathInfo(raw, path, "project")
