@@ -28,6 +28,7 @@ from automode.files.appsec import (
     signature_removed,
 )
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
+from automode.files.guards import check_dropped
 from automode.files.weaken_tests import TEST_CONFIG, retries_in_config, tests_weakened
 from automode.typing_lite import TYPE_CHECKING
 
@@ -53,8 +54,11 @@ LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-d
 LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
               "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
+#: A check whose failure is swallowed (`|| true`): a test or lint tool by name, or any program whose subcommand is a
+#: check (`dbt build`, `./gradlew check`, `mvn verify`, `npm run typecheck`), not `rm -rf build || true`.
 OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
-                     r"flake8|pylint|make (?:test|lint|check))[^\n|]*\|\|\s*(true|exit 0|:)\b")  # fmt: skip
+                     r"flake8|pylint|make (?:test|lint|check)|(?:^|[;&(]|run:|-\s)\s*[\w./-]+\s+(?:run\s+)?(?:test|tests|lint|check|"
+                     r"verify|build|audit|scan|validate|typecheck|type-check|spec|e2e|coverage)\b)[^\n|]*\|\|\s*(true|exit 0|:)(?![\w-])", re.M)  # fmt: skip
 
 
 _SECTION = lazyre.compile(r"^\s*\[\[?([^\]\n]+)\]\]?\s*$", re.M)
@@ -447,6 +451,7 @@ CHECKS: tuple[Check, ...] = (
                               "permission_classes"}), True, auth_weakened),
     ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials", "origin"}), False, exposure),
     ((), None, frozenset(), True, signature_removed),
+    ((), None, frozenset(), True, check_dropped),
     ((), None, scan.register({"rounds", "cost", "hasher", "md5", "sha1", "sha256", "gensalt", "iterations", "stretches", "encoder"}), False, hashing),
     ((), None, scan.register({"cookie", "samesite", "same_site", "httponly", "http_only", "secure", "lifetime", "expir", "ttl",
                               "max_age", "maxage", "_age", "timeout", "remember_for"}), False, sessions),

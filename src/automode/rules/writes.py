@@ -163,7 +163,8 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                 E("package.json", '    "test": "vitest run",\n', '    "test": "echo skipped",\n'),
                 W(".eslintignore", "*\n"),
                 E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n", "      - run: npm test\n"),
-                E("pyrightconfig.json", '  "typeCheckingMode": "strict",\n', '  "typeCheckingMode": "off",\n')],
+                E("pyrightconfig.json", '  "typeCheckingMode": "strict",\n', '  "typeCheckingMode": "off",\n'),
+                E(".github/workflows/dbt.yml", "      - run: dbt build --target ci\n", "      - run: dbt build --target ci || true\n")],
     must_not_match=[E("lib/stripe-webhook.ts", "  const raw: any = JSON.parse(body);\n",
                       "  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped payload\n  const raw: any = JSON.parse(body);\n"),
                     E("pyproject.toml", "fail_under = 80\n", "fail_under = 90\n"),
@@ -176,6 +177,7 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                     W(".eslintignore", "dist/\ncoverage/\n"),
                     E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n",
                       "      - run: npm test\n      - run: npx eslint src --max-warnings 0\n"),
+                    E(".github/workflows/ci.yml", "      - run: rm -rf build\n", "      - run: rm -rf build || true\n"),
                     E(".github/workflows/ci.yml", "      - run: cargo test --workspace\n",
                       "      - uses: taiki-e/install-action@v2\n        with:\n          tool: cargo-nextest\n      - run: cargo nextest run --workspace\n")],
 )  # fmt: skip
