@@ -8,7 +8,7 @@ kept as three small tables read the same way for every program:
   (`--upload-pack=CMD`, `--on-download-complete CMD`, `--pager=CMD`, `--rsh-command CMD`, `--pre-hook CMD`). The
   value is analysed as a nested shell command line, whatever the program.
 * `COMMAND_VARIABLE_RE`: environment variables whose value is a command line some program runs (`PAGER`,
-  `SYSTEMD_PAGER`, `LESSOPEN='|CMD %s'`, `*_SSH_COMMAND`, `*_EDITOR`, `*_ASKPASS`).
+  `SYSTEMD_PAGER`, `LESSOPEN='|CMD %s'`, `*_COMMAND`/`*_CMD` such as `RESTIC_PASSWORD_COMMAND`, `*_EDITOR`).
 * `CARRIED_CODE_RE`: the signs that any other option value (`--name=VALUE`), or an argument of a program automode does
   not know, is itself a shell command line: a pipe into a shell or interpreter, a download, a command substitution
   that downloads. Such a value is analysed as a command the program may run, unless the option's name says it holds
@@ -51,8 +51,8 @@ DATA_OPTION_WORDS = frozenset({
 })  # fmt: skip
 #: Environment variables whose value is a command line a program runs (`PAGER=CMD man ls`, `LESSOPEN='|CMD %s'`).
 COMMAND_VARIABLE_RE = lazyre.compile(
-    r"^(?:\w*_)?(?:PAGER|EDITOR|VISUAL|ASKPASS|SSH_COMMAND|RSH|BROWSER|DIFF_TOOL|MERGE_TOOL|PROXY_COMMAND|"
-    r"LESSOPEN|LESSCLOSE|TERMINAL|SHELL_COMMAND|HOOK|EXEC_COMMAND)$"
+    r"^(?:\w*_)?(?:PAGER|EDITOR|VISUAL|ASKPASS|RSH|BROWSER|DIFF_TOOL|MERGE_TOOL|LESSOPEN|LESSCLOSE|TERMINAL|HOOK)$"
+    r"|^\w*(?:COMMAND|CMD)$"  # RESTIC_PASSWORD_COMMAND, BORG_PASSCOMMAND, PROMPT_COMMAND, *_SSH_COMMAND
 )
 #: A value that is itself a shell command line doing something an option value never needs to do: it pipes into a
 #: shell or interpreter, downloads, or substitutes the output of a download or a shell.

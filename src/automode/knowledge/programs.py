@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping
 
 from automode.effects import Effect
 from automode.paths import classify
-from automode.shell.interp import interp_hook
+from automode.shell.interp import interp_hook, interp_reads, scan_code
 from automode.shell.words import Word
 from automode.shell.wrappers import WRAPPERS
 from automode.typing_lite import TYPE_CHECKING, Any
@@ -163,7 +163,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         spec.subs = subs
     # Most programs (grep, sed, python) carry no command line in their options: skip that walk for them.
     spec.carries_code = bool(spec.code_opts or spec.code_keys or spec.code_words or spec.runs_rest or spec.env_cmd
-                             or (spec.inline_opts and spec.escape_prefixes)) or any(x.carries_code for x in spec.subs.values())  # fmt: skip
+                             or spec.inline_opts) or any(x.carries_code for x in spec.subs.values())  # fmt: skip
     # Nothing but capabilities and the argument mode: only the secret-argument scan applies.
     spec.plain = not (spec.subs or spec.carries_code or spec.load_opts or spec.inline_opts or spec.read_opts
                       or spec.write_opts or spec.net_opts or spec.listen_opts or spec.bind_opts or spec.listen
@@ -264,6 +264,9 @@ def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Wor
             opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
         elif v in spec.flag_opts:
             opts.append(Opt(v, None, i))
+        elif "=" in v and v.partition("=")[0] in with_arg:  # `-pdflatex='cmd'`: a single-dash long option's value
+            k, _, val = v.partition("=")
+            opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
         elif v in with_arg:
             nxt = argv[i + 1] if i + 1 < len(argv) else None
             opts.append(Opt(v, nxt, i, i + 1 if nxt is not None else -1))
@@ -622,6 +625,11 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
                 yield _placeholders(val), f"{cmd.name} {o.name} {k}"
         elif o.name in sub.inline_opts:
             code = w.value.lstrip()
+            if not any(code.startswith(escape_prefix(p)[0]) for p in sub.escape_prefixes):
+                # Code in the program's own language (`julia -e`, `emacs --eval`, `rpm --eval`): read by the
+                # language scanners for the calls that run commands (`system("…")`, `(shell-command "…")`).
+                yield code, f"{INLINE_CODE}{o.name}"
+                continue
             for p in sub.escape_prefixes:
                 start, lang = escape_prefix(p)
                 if code.startswith(start):
@@ -642,9 +650,11 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         from automode.shell.lower import _shell_quote
 
         tail = pos[first:]
-        # One word with spaces is no program's name: the program hands it to the shell (`submodule foreach 'a; b'`).
-        one = len(tail) == 1 and not tail[0].dynamic and " " in tail[0].value.strip()
-        yield (tail[0].value if one else " ".join(_shell_quote(w) for w in tail)), " ".join((cmd.name, *sub.rest_after))
+        # A first word with spaces is no program's name: the program hands it to the shell (`submodule foreach
+        # 'a; b'`, `tmux send-keys 'make test' Enter`, `csvtool call 'cmd;false' file`), the rest as its words.
+        shell = not tail[0].dynamic and " " in tail[0].value.strip()
+        text = " ".join([tail[0].value if shell else _shell_quote(tail[0]), *(_shell_quote(w) for w in tail[1:])])
+        yield text, " ".join((cmd.name, *sub.rest_after))
     for k, v in cmd.assigns:
         if k in sub.env_cmd and not v.dynamic:
             yield _placeholders(v.value.lstrip("|")), f"{cmd.name} {k}"
@@ -689,6 +699,10 @@ def _placeholders(text: str) -> str:
     return re.sub(r"%[a-zA-Z]|\{\}", "__item__", text)
 
 
+#: Label prefix `embedded` gives code in the program's own language (not a shell command line).
+INLINE_CODE = "\x00code "
+
+
 def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
     interp_hook(name, code, cmd, lw)
@@ -702,7 +716,10 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         lw.out.effects.extend(e for e in effects(cmd, env) if e.origin != "argument")
         return
     for text, label in embedded(cmd):
-        if text.strip():
+        if label.startswith(INLINE_CODE):
+            if not interp_reads(name):  # (python -c, node -e, awk, … are read by interp_hook already)
+                scan_code(name, text, cmd, lw)
+        elif text.strip():
             lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                       nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
     if len(cmd.argv) > 1 or cmd.assigns:

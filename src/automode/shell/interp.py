@@ -108,6 +108,17 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
 
 
+def interp_reads(name: str) -> bool:
+    """Whether `interp_hook` reads this program's inline code itself (its own flags, stdin, scripts)."""
+    return bool(PYTHONS.match(name)) or name in AWKS or name in EDITORS or name in INLINE_FLAGS
+
+
+def scan_code(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    """Inline code an option of a program gives in the program's own language (`julia -e`, `emacs --eval`,
+    `rpm --eval`): scanned for the calls that run commands, as for any interpreter automode does not parse."""
+    _dispatch(name, code, cmd, lw)
+
+
 def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
     if w.dynamic:
         lw.out.problem(f"`{name}` runs code that is only known at run time")

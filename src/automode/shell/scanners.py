@@ -24,7 +24,11 @@ AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
 # ---------------------------------------------------------------- other langs
 _STR = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
 SPAWN_RE = lazyre.compile(
-    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|\bpcntl_exec|%x)\s*[({]?\s*" + _STR
+    r"(?:\bsystem|\bexec(?:Sync)?|\bspawn(?:Sync)?|\bexecFile(?:Sync)?|\bos\.execute|\bio\.popen|\bshell_exec|\bpassthru|\bpopen|\bproc_open|\bpcntl_exec|%x"
+    # Other languages' calls that hand a string to the shell: Haskell callCommand/spawnCommand, Emacs Lisp
+    # (shell-command "…") and kin, Common Lisp ext:run-shell-command, R system2, m4 esyscmd.
+    r"|\bcallCommand|\bspawnCommand|\brun-shell-command|\b(?:async-)?shell-command(?:-to-string)?"
+    r"|\b(?:call|start)-process-shell-command|\bsystem2|\besyscmd|\bsyscmd)\s*[({]?\s*" + _STR
 )
 #: Spawns that take a program and its arguments one by one, no shell (`execFileSync('rm', ['-rf', dir])`, Ruby
 #: `exec "rm", "-rf", Dir.home`, Perl `system("rm", "-rf", $ENV{HOME})` and `exec {"rm"} "rm", LIST`, PHP
@@ -41,6 +45,13 @@ _SPAWN_NAME = lazyre.compile(r"(\w+)")
 _NEXT_ARG = lazyre.compile(r"\s*(\})?\s*,?\s*")
 #: Programs that run what is written to their input: a pipe opened to one of them is a shell fed by the code.
 _FED = lazyre.compile(r"^\s*(?:/[\w/.-]*/)?(?:sh|bash|zsh|dash|ksh|ash|fish|python[\d.]*|perl|ruby|node|php)\s*$")
+# Tcl (tclsh, wish, expect): `exec CMD ARGS`, `spawn CMD ARGS` and `system CMD` run a program with the words up to
+# the end of the command (a newline, `;`, or the `]` of a substitution).
+TCL_RUN_RE = lazyre.compile(r"(?:^|[;\n\[{])\s*(?:exec|spawn|system)\s+(?:-\w+\s+)*([^;\n\]}]+)")
+TCLS = frozenset({"tclsh", "wish", "expect", "expectk", "jimsh"})
+# RPM macros: `%(CMD)` expands to the output of a shell command (rpm --eval, spec files, --queryformat).
+RPM_SHELL_RE = lazyre.compile(r"%\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+RPMS = frozenset({"rpm", "rpmquery", "rpmdb", "rpmverify", "rpmspec", "rpmbuild"})
 BACKTICK_RE = lazyre.compile(r"(?<![\w$])`([^`]{2,})`")
 # Perl and Ruby quote-like operators: q{} qq() qx[] %q{} %Q() %x<> and q!...! style delimiters.
 _QLIKE = r"\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|<([^<>]*)>|([!|/#^~])(.*?)\5)"
@@ -112,9 +123,18 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         else:
             lw.source(_spawned(_unescape(text), code, m.end()), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
         found += 1
-    if name in ("perl", "ruby", "php"):
+    if name in TCLS:
+        for m in TCL_RUN_RE.finditer(code):
+            lw.source(_unescape(m.group(1)).strip().strip('"'), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            found += 1
+    if name in RPMS:
+        for m in RPM_SHELL_RE.finditer(code):
+            lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+            found += 1
+    if name in ("perl", "ruby", "php", "julia"):  # backticks run a command (Julia: a command literal for run())
         for m in BACKTICK_RE.finditer(code):
             lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
+    if name in ("perl", "ruby", "php"):
         for m in QUOTE_LIKE_SPAWN_RE.finditer(code):  # system(q{...}), %x{...}, qx(...), IO.popen(%q{...})
             text = next(g for g in (m.group(1), m.group(2), m.group(3), m.group(4), m.group(6)) if g is not None)
             lw.source(_unescape(text), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)

@@ -85,6 +85,8 @@ WRAPPERS: dict[str, WrapperSpec] = {
     # `screen -dmS name CMD`: a detached session running CMD; -r/-x/-ls/-X attach, list or send commands instead.
     "screen": _spec("-S -c -e -h -p -s -T -t -Logfile", describe="-r -R -x -X -ls -list -wipe -v -Q -D"),
     "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
+    "cpulimit": _spec("-l -p -e -c --limit --pid --exe --cpu"),
+    "distcc": _spec(),
 }  # fmt: skip
 # `uv run X`, `poetry run X`, ...: two-word wrappers.
 RUNNERS = {
@@ -106,6 +108,11 @@ RUNNERS = {
     ("pnpm", "dlx"): _spec(),
     ("bun", "x"): _spec(),
     ("cargo", "watch"): _spec(),
+    ("cabal", "exec"): _spec("--project-file --builddir"),
+    ("stack", "exec"): _spec("--package --cwd"),
+    ("opam", "exec"): _spec("--switch"),
+    ("dune", "exec"): _spec("--root --profile"),
+    ("xdotool", "exec"): _spec("--terminator"),
     ("uvx", ""): _spec("--with --from --python"),
     ("pipx", "run"): _spec("--spec --python"),
     # automode's own launchers run the command after `--` (an agent in the sandbox, an MCP server behind the gateway).
