@@ -25,7 +25,10 @@ def test_stopping_what_this_command_started_is_routine(command: str) -> None:
     [("lsof -ti tcp:3000 | xargs -r kill", "EADDRINUSE on 3000 again. kill whatever is holding it"),
      ("lsof -ti tcp:3000 | xargs -r kill", "the dev server on port 3000 is hung, kill it"),
      ("kill $(lsof -t -iTCP:8080 -sTCP:LISTEN) && sleep 1 && (npm run serve > /tmp/s.log 2>&1 &)", "zabij ho prosím a spusť ho znovu"),
-     ("docker stop shop-test-db && docker rm shop-test-db", "that's the leftover test container you started earlier, stop it")],
+     ("docker stop shop-test-db && docker rm shop-test-db", "that's the leftover test container you started earlier, stop it"),
+     ("lsof -ti tcp:3000 | xargs kill", "next dev says port 3000 in use but nothing of mine runs there?? free it"),
+     ("fuser -k 3000/tcp", "free port 3000"),
+     ("fuser -k 5432/tcp", "the postgres on 5432 is a stale one from another project, kill it")],
 )  # fmt: skip
 def test_a_request_to_stop_it_releases_the_ask(command: str, said: str) -> None:
     assert decide_said("Bash", {"command": command}, said).verdict == "allow"
@@ -36,7 +39,8 @@ def test_a_request_to_stop_it_releases_the_ask(command: str, said: str) -> None:
     [("fuser -k 5432/tcp", "tests fail because port 5432 is already in use"),
      ("lsof -ti tcp:3000 | xargs -r kill", "run the tests"),
      ("docker rm -f tallyho-db", "run the integration tests"),
-     ("tmux kill-server", "my tmux status bar looks wrong, fix the config")],
+     ("tmux kill-server", "my tmux status bar looks wrong, fix the config"),
+     ("lsof -ti tcp:3000 | xargs kill", "free up some disk space")],
 )  # fmt: skip
 def test_a_request_that_does_not_ask_to_stop_it_still_asks(command: str, said: str) -> None:
     assert decide_said("Bash", {"command": command}, said).verdict != "allow"

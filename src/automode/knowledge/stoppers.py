@@ -9,12 +9,17 @@ say, per program, which words stop something and what they select. Killing by li
 
 Sources: fuser(1) `-k`, kill-port (npm), lsof(8) `-t`, pgrep(1), pidof(8), docker-container-stop/kill/restart/rm(1),
 podman(1), nerdctl, tmux(1) `kill-server`/`kill-session`, screen(1) `-X quit`, pm2 docs, supervisorctl(1), sv(8),
-brew-services, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`, nginx(8) `-s stop`.
+brew-services, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`, nginx(8) `-s stop`, xcrun simctl.
 """
 
 from __future__ import annotations
 
-from automode.typing_lite import Any
+from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from automode.shell.parse import Command
 
 #: program -> facts. `stop`: the leading words (after options) that stop something, each with what it selects;
 #: `needs`: options without which the program only lists (fuser); `force`: options a verb needs to stop a running
@@ -48,6 +53,8 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "redis-cli": {"by": "a Redis server", "stop": {("shutdown",): ""},
                   "opts": ("-h", "-p", "-a", "-n", "-u", "--user", "--pass", "-s")},
     "nginx": {"by": "the nginx server", "stop": {("-s", "stop"): "", ("-s", "quit"): ""}, "words_from": 0},
+    "xcrun": {"by": "iOS simulators", "stop": {("simctl", "shutdown"): "", ("simctl", "erase"): "", ("simctl", "delete"): ""},
+              "all": ("all",)},
     "apachectl": {"by": "the Apache server", "stop": {("stop",): "", ("graceful-stop",): "", ("restart",): "",
                                                       ("-k", "stop"): "", ("-k", "graceful-stop"): "", ("-k", "restart"): ""},
                   "words_from": 0},
@@ -73,7 +80,8 @@ MUST_ASK = [
     "kill $(pgrep -f 'rails server')", "docker rm -f tallyho-db", "docker stop $(docker ps -q)", "docker kill web",
     "podman container stop db", "tmux kill-server", "tmux kill-session -t main", "pm2 delete all",
     "supervisorctl stop all", "brew services stop postgresql@16", "pg_ctl -D /usr/local/var/postgres stop",
-    "redis-cli shutdown", "mysqladmin -u root shutdown", "screen -S work -X quit",
+    "redis-cli shutdown", "mysqladmin -u root shutdown", "screen -S work -X quit", "xcrun simctl shutdown all",
+    "xcrun simctl erase all",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -81,6 +89,7 @@ MUST_NOT = [
     "docker rm old-build", "docker run -d --name itest-db postgres:16 && npm test; docker rm -f itest-db",
     "docker compose down", "tmux ls", "tmux new -d -s build 'make'", "pm2 list", "supervisorctl status",
     "brew services list", "pg_ctl -D /usr/local/var/postgres status", "redis-cli ping", "nginx -t",
+    "xcrun simctl list devices", "xcrun simctl boot 'iPhone 15'",
 ]  # fmt: skip
 
 
@@ -124,4 +133,22 @@ def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
             return None
         everything = mode == "all" or any(a in e.get("all", ()) for a in args)
         return e["by"], everything
+    return None
+
+
+def feeder(cmd: Command, commands: Sequence[Command]) -> Command | None:
+    """The command whose output a dynamic argument of `cmd` is: `kill $(lsof -t -i:5432)` -> `lsof -t -i:5432`, and
+    `pgrep x | xargs kill` -> `pgrep x` (the pipe into the fan-out that handed `cmd` its items)."""
+    i = next((k for k, c in enumerate(commands) if c is cmd), -1)
+    if i < 0:
+        return None
+    for w in cmd.argv[1:]:
+        if not w.dynamic:
+            continue
+        if w.raw.startswith(("$(", "`")):
+            head = w.raw.lstrip("$(`").split(None, 1)
+            name = head[0] if head else ""
+            return next((c for c in reversed(commands[:i]) if c.substituted and c.name == name), None)
+        if w.raw == "<stdin>" and cmd.via and i > 0:
+            return commands[i - 1].pipe_from
     return None

@@ -99,23 +99,6 @@ def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     return Hit(f"`{cmd.name} {' '.join(args)[:40]}` kills processes by name", "ask")
 
 
-def _fed_by(cmd: Command, a: Analysis) -> str:
-    """The program whose output a dynamic argument of `cmd` comes from: `$(lsof -t -i:5432)`, or the pipe into the
-    fan-out (`pgrep x | xargs kill`) that handed `cmd` its items. "" when no argument is fed by another program."""
-    for w in cmd.argv[1:]:
-        if not w.dynamic:
-            continue
-        if w.raw.startswith(("$(", "`")):
-            head = w.raw.lstrip("$(`").split(None, 1)
-            return head[0] if head else ""
-        if w.raw == "<stdin>" and cmd.via:
-            i = next((k for k, c in enumerate(a.commands) if c is cmd), -1)
-            fan = a.commands[i - 1] if i > 0 else None
-            if fan is not None and fan.pipe_from is not None:
-                return fan.pipe_from.name
-    return ""
-
-
 def _made_here(cmd: Command, a: Analysis) -> bool:
     """A container, session or app this action creates before it stops it (`docker run --name x …; docker rm -f x`)."""
     targets = {w.value for w in cmd.argv[2:] if not w.dynamic and not w.value.startswith("-")}
@@ -155,7 +138,8 @@ def stops_running(cmd: Command, a: Analysis) -> str | Hit | None:
     if stop is None:
         if cmd.name not in ("kill", "skill"):
             return None
-        finder = _fed_by(cmd, a)
+        fed = stoppers.feeder(cmd, a.commands)
+        finder = fed.name if fed is not None else ""
         if finder not in stoppers.FINDERS:
             return None  # `kill $pid`, `kill %1`, `kill $(jobs -p)`: what this shell started
         searched = " ".join(w.raw for w in cmd.argv[1:] if w.dynamic)[:60]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.knowledge.stoppers import feeder
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -319,6 +320,9 @@ def target(f: Finding, a: Analysis) -> Target:
             # what was asked; another repository (`--repo`) is never released.
             return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
         objects += _args(cmd)
+        fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it acts on is what the search names
+        if fed is not None:
+            objects += _args(fed)
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [

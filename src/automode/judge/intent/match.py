@@ -282,7 +282,7 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
             continue
         if s2 == o or (
             len(s2) >= 3 and (o.endswith("/" + s2) or o.endswith(":" + s2) or f"//{s2}" in o or f"@{s2}" in o)
-        ):
+        ) or o in (f"{s2}/tcp", f"{s2}/udp"):  # a port as fuser names it (`5432/tcp`)
             return True
         if len(s2) >= 4 and not s2.isdigit() and _bounded_in(s2, o):
             return True

@@ -292,6 +292,8 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # effects named instead of acts: "stop the bill on that box" stops it; "nobody outside can read that bucket" and
     # "make it private" change who may read it
     (lazyre.compile(r"\b(?:stop|end|cut|kill)\s+(?:the\s+)?(?:bill|billing|charges|costs?|spend(?:ing)?)\b|\bstop\s+paying\s+for\b"), "kill"),
+    # "free port 3000", "port 3000 is in use … free it", "release the port": stop what holds it
+    (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
                     r"(?:read|see|access|view|download|list|reach)\b"), "update"),
     # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
