@@ -422,8 +422,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     rest = sub.rest_from(pos)
     tail = pos[rest:] if rest is not None else []
     if tail:
-        yield Effect("exec", " ".join(w.value for w in tail)[:200], detail=detail,
-                     origin="dynamic" if tail[0].dynamic else "option", via=cmd.via)  # fmt: skip
+        # (the command itself is lowered and judged like one typed directly: a name known only at run time asks there)
+        yield Effect("exec", " ".join(w.value for w in tail)[:200], detail=detail, origin="option", via=cmd.via)
     if sub.load_args:
         for w in pos[:8]:
             e = env.file("exec", w, cmd)
@@ -652,7 +652,7 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         tail = pos[first:]
         # A first word with spaces is no program's name: the program hands it to the shell (`submodule foreach
         # 'a; b'`, `tmux send-keys 'make test' Enter`, `csvtool call 'cmd;false' file`), the rest as its words.
-        shell = not tail[0].dynamic and " " in tail[0].value.strip()
+        shell = " " in tail[0].value.strip()  # (`"script.sh $1"`: the nested shell expands `$1` itself)
         text = " ".join([tail[0].value if shell else _shell_quote(tail[0]), *(_shell_quote(w) for w in tail[1:])])
         yield text, " ".join((cmd.name, *sub.rest_after))
     for k, v in cmd.assigns:
