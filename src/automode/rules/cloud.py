@@ -209,6 +209,32 @@ def access(cmd: Command, a: Analysis) -> str | Hit | None:
     return None
 
 
+#: How a framework or migration tool is told to use its test environment, whose database the test runner drops and
+#: recreates itself (Rails, Phoenix/Ecto, Laravel, Symfony, Django test settings, dotnet, Node).
+TEST_ENV_VARS = frozenset({"RAILS_ENV", "RACK_ENV", "MIX_ENV", "APP_ENV", "NODE_ENV", "SYMFONY_ENV", "ASPNETCORE_ENVIRONMENT",
+                           "DOTNET_ENVIRONMENT", "FLASK_ENV", "ENVIRONMENT", "ENV"})  # fmt: skip
+TEST_ENV_OPTS = frozenset({"-e", "--env", "--environment"})
+TEST_NAMES = frozenset({"test", "testing"})
+
+
+def _test_environment(cmd: Command) -> bool:
+    """The command selects the test environment by variable or option, and names no host or URL of its own."""
+    words = [w.value for w in cmd.argv[1:]]
+    if any("://" in w or "@" in w for w in words) or any(k.endswith(("_URL", "_URI", "_DSN", "_HOST")) for k, _ in cmd.assigns):
+        return False
+    if any(k in TEST_ENV_VARS and v.value.lower() in TEST_NAMES for k, v in cmd.assigns):
+        return True
+    for i, w in enumerate(words):
+        name, eq, val = w.partition("=")
+        if eq and name in TEST_ENV_OPTS and val.lower() in TEST_NAMES:
+            return True
+        if w in TEST_ENV_OPTS and i + 1 < len(words) and words[i + 1].lower() in TEST_NAMES:
+            return True
+        if w.startswith("--settings=") and w.rsplit(".", 1)[-1] in TEST_NAMES:
+            return True
+    return False
+
+
 def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
     """One verdict for every control-plane deletion: production, data and everything-of-a-kind are denies, one
     named resource elsewhere an ask; on this machine only data (volumes, databases) counts."""
@@ -216,6 +242,8 @@ def delete_verdict(cmd: Command, e: Effect) -> str | Hit | None:
         return None
     data = e.origin == "data"
     what = describe(cmd, e)
+    if data and e.env in ("local", "dev") and _test_environment(cmd):
+        return None  # `RAILS_ENV=test rails db:schema:load`: the test database is rebuilt by every test run
     if e.env == "local":
         if data:
             return f"{what} deletes the data it holds" if e.scope in ("all", "set") else Hit(f"{what} deletes data", "ask")

@@ -264,7 +264,9 @@ DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mon
     title="Drops or wipes a database",
     what="DROP/TRUNCATE/unqualified DELETE through a database client (in -c/-e, a here-doc or a piped script), "
     "dropdb, FLUSHALL, dropDatabase, framework and migration commands that reset a database (db:drop, migrate reset, "
-    "flush, migrate:fresh), warehouse table and dataset removal; a local database reset of one thing is an ask.",
+    "flush, migrate:fresh), warehouse table and dataset removal; a local database reset of one thing is an ask; a reset "
+    "of the test environment's database (`RAILS_ENV=test`, `MIX_ENV=test`, `--env=testing`), which every test run "
+    "rebuilds, is routine.",
     why="Database contents are usually not in version control; a drop is unrecoverable without a backup.",
     example='psql -c "DROP DATABASE production;"',
     instead="Work on a disposable local database, or ask the user to run the destructive statement.",
@@ -272,8 +274,10 @@ DB_CLIENTS = frozenset({"psql", "mysql", "mariadb", "sqlite3", "redis-cli", "mon
                 "mysql -e 'truncate table users'", "rails db:drop", "npx prisma migrate reset --force",
                 "python manage.py flush --noinput", "sqlite3 app.db 'DELETE FROM users;'",
                 "bq rm -f -t brightpath-prod:analytics.events_2023", "mongosh shop --eval 'db.orders.deleteMany({})'",
-                "php artisan migrate:fresh", "alembic downgrade base"],
-    must_not_match=["psql -c 'SELECT 1'", "redis-cli GET key", "rails db:migrate", "python manage.py migrate",
+                "php artisan migrate:fresh", "alembic downgrade base",
+                "RAILS_ENV=test DATABASE_URL=postgres://db-prod.internal/app bin/rails db:drop"],
+    must_not_match=["RAILS_ENV=test bin/rails db:schema:load", "MIX_ENV=test mix ecto.drop", "php artisan migrate:fresh --env=testing",
+                    "psql -c 'SELECT 1'", "redis-cli GET key", "rails db:migrate", "python manage.py migrate",
                     "sqlite3 app.db 'DELETE FROM users WHERE id=3;'", "mysql -e 'show tables'", "bq ls analytics",
                     "dbt build --target dev", "php artisan test"],
 )  # fmt: skip
