@@ -1818,8 +1818,8 @@ def __create_fn__():
   return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _return_type):
- def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown)->_return_type:
+def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):
+ def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'eco',eco)
   __dataclass_builtins_object__.__setattr__(self,'name',name)
   __dataclass_builtins_object__.__setattr__(self,'manager',manager)
@@ -1827,39 +1827,40 @@ def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _
   __dataclass_builtins_object__.__setattr__(self,'ref',ref)
   __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)
   __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)
+  __dataclass_builtins_object__.__setattr__(self,'pin',pin)
  return __init__
-CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r})"
+  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,)
+   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown',):
+  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown',):
+  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,))
+  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agents',agents)
@@ -2830,6 +2831,45 @@ def __create_fn__():
   return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'calls',calls)
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'calls',calls)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','words','calls','host',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','words','calls','host',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.words,self.calls,self.host,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.calls,self.host,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):
  def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass, field, replace
+from automode.effects import Effect
 from automode.files import autorun, executed, scan, weaken
 from automode.files import code as codemod
 from automode.typing_lite import TYPE_CHECKING
@@ -20,7 +21,6 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from automode.effects import Effect
     from automode.shell.parse import Command
 
 _URL = lazyre.compile(r"\b(?:https?|ftp)://[^\s'\"|;&)]+")
@@ -99,6 +99,22 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         return
     if lang:
         _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
+        from automode.knowledge import telemetry
+
+        if telemetry.maybe(low):
+            _personal(a, path, new, old)
+
+
+def _personal(a: Facts, path: str, new: str, old: str) -> None:
+    """Personal data that new code hands to an analytics or telemetry SDK (not what the replaced text already sent)."""
+    from automode.knowledge import telemetry
+
+    before = {(s, f) for s, _, fs in telemetry.personal_sends(old) for f in fs} if old else set()
+    for service, host, fields in telemetry.personal_sends(new):
+        added = [f for f in fields if (service, f) not in before]
+        if added:
+            a.effects.append(Effect("network", f"https://{host}/", detail=f"{service} call in {_rel(path, a.root)}", origin="send",
+                                    content=telemetry.PERSONAL_MARK + ", ".join(added), via=(f"code {_rel(path, a.root)}",)))
 
 
 def _around_triggers(a: Facts, text: str) -> str:
@@ -187,7 +203,10 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
     lw = Lowerer(a.home, a.root, lower_hook)
     cmd = codemod.command_for(lang, _rel(path, a.root), a.root)
     if lang == "python3" and not scan_only:
-        codemod.CodeReader(cmd, lw, task_runner=keep_all and codemod.TASK_FILE.search(path) is not None).run(text)
+        reader = codemod.CodeReader(cmd, lw, task_runner=keep_all and codemod.TASK_FILE.search(path) is not None)
+        reader.run(text)
+        for run, where in reader.scheduled[:MAX_RUNS]:
+            _shell(a, path, where, run)  # run by the scheduler by itself: judged like a command run now
     else:
         codemod.scan_other(lang, text, cmd, lw, light=scan_only)
     env = Env(a.home, a.root)

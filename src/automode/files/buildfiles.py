@@ -85,8 +85,10 @@ def _run_fetched(cmd: str, prog: str, fetched: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ process spawns
-_RUST_NEW = lazyre.compile(r"Command::new\(\s*\"([^\"]+)\"\s*\)((?:\s*\.\s*(?:arg|args)\s*\((?:[^()]|\([^()]*\))*\))*)")
-_RUST_ARG = lazyre.compile(r"\.\s*(arg|args)\s*\(((?:[^()]|\([^()]*\))*)\)")
+#: `Command::new("prog")` or `Command::new(format!("{out}/prog"))` / `Command::new(&path)`, then its `.arg(…)`/`.args([…])`.
+_RUST_NEW = lazyre.compile(r"Command::new\(\s*(\"[^\"]+\"|&?format!\(\s*\"(?:[^\"\\]|\\.)*\"[^()]*\)|&?\w+)\s*\)"
+                           r"((?:\s*\.\s*(?:arg|args|current_dir|env)\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))*)")
+_RUST_ARG = lazyre.compile(r"\.\s*(arg|args|current_dir|env)\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)")
 _GO_CMD = lazyre.compile(r"exec\.Command(?:Context)?\(\s*(?:\w+\s*,\s*)?((?:[^()]|\([^()]*\))*)\)")
 _JVM_PB = lazyre.compile(r"new\s+ProcessBuilder\(\s*(?:(?:List|Arrays)\.(?:of|asList)\()?((?:[^()]|\([^()]*\))*)\)")
 _JVM_EXEC = lazyre.compile(r"Runtime\.getRuntime\(\)\.exec\(\s*\"((?:[^\"\\]|\\.)*)\"\s*\)")
@@ -96,13 +98,41 @@ _DOTNET_START = lazyre.compile(r"(?:Process\.Start|new\s+ProcessStartInfo)\(\s*@
 _EX_CMD = lazyre.compile(r"System\.cmd\(\s*\"([^\"]+)\"\s*,\s*(\[[^\]]*\])")
 _OS_CMD = lazyre.compile(r"\bos(?::|\.)cmd\(\s*(?:'([^']*)'|\"((?:[^\"\\]|\\.)*)\"|~c\"([^\"]*)\")")
 _GRADLE_CMD = lazyre.compile(r"\bcommandLine\s*\(?\s*((?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+)\s*,\s*)*(?:\"[^\"\n]*\"|'[^'\n]*'))")
-_ITEM = lazyre.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|(&?[\w.:]+(?:\([^()]*\))?(?:\.\w+\([^()]*\))*))\s*(?:,|$)""")
+_ITEM = lazyre.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|"""
+                       r"""(&?(?:format!|fmt\.Sprintf|String\.format)\(\s*"(?:[^"\\\n]|\\.)*"[^()]*\)(?:\.\w+\([^()]*\))*)|"""
+                       r"""(&?[\w.:]+(?:\([^()]*\))?(?:\.\w+\([^()]*\))*))\s*(?:,|$)""")
+#: A formatted string (`format!("{out}/protoc")`, `fmt.Sprintf("%s/bin", dir)`): its literal text, each named
+#: placeholder a shell variable of that name (so `{out}/protoc` written by one spawn and run by another is one
+#: place), each positional one a value known only at run time.
+_FMT_LIT = lazyre.compile(r'(?:format!|fmt\.Sprintf|String\.format)\(\s*"((?:[^"\\\n]|\\.)*)"')
+_FMT_HOLE = lazyre.compile(r"\{(\w*)(?::[^{}]*)?\}|%[-+ #0-9.]*[sdvqxXfg]")
+
+
+def _formatted(expr: str) -> str | None:
+    m = _FMT_LIT.search(expr)
+    if m is None:
+        return None
+    return _FMT_HOLE.sub(_hole, m.group(1).replace('\\"', '"'))
+
+
+def _hole(h: re.Match[str]) -> str:
+    name = h.group(1)
+    if not name or name.isdigit():
+        return DYNAMIC
+    return "${HOME}" if name in ("home", "HOME", "home_dir", "homedir") else f"${{{name}}}"
+
+
 #: A file's content read into a name: `let c = std::fs::read_to_string(P)`, `if let Ok(c) = fs::read_to_string(P)`,
 #: `c, _ := os.ReadFile(P)`, `String c = Files.readString(Path.of(P))`.
 _READ_INTO = lazyre.compile(r"""(?:let\s+(?:mut\s+)?|if\s+let\s+Ok\(\s*|(?:String|var|val|byte\[\])\s+)?(\w+)\)?\s*(?::=|=)\s*[^;\n]{0,40}?"""
                             r"""(?:read_to_string|read|ReadFile|readString|readAllBytes|readText)\(\s*(?:Path\.of\(|Paths\.get\(|File\()?"""
                             r"""\s*(?:&?format!\(\s*)?"([^"]+)\"""")
 _HOME_FMT = lazyre.compile(r"^\{(?:home|HOME|home_dir|h)\}/|^\$HOME/|^\$\{HOME\}/")
+
+
+def _quote_formatted(v: str) -> str:
+    """A formatted value as one shell word whose `${name}` holes the shell still sees (double quotes)."""
+    return '"' + re.sub(r'(["\\`])', r"\\\1", v) + '"' if any(c in v for c in " \t'\"|&;<>()`\\*?[") else v
 
 
 def _items(args: str, files: dict[str, str]) -> list[str]:
@@ -115,31 +145,44 @@ def _items(args: str, files: dict[str, str]) -> list[str]:
         if lit is not None:
             out.append(shlex.quote(lit.replace('\\"', '"')))
         elif m.group(3):
-            name = m.group(3).lstrip("&").split(".")[0]
+            out.append(_quote_formatted(_formatted(m.group(3)) or DYNAMIC))
+        elif m.group(4):
+            name = m.group(4).lstrip("&").split(".")[0]
             out.append(f'"$(cat {files[name]})"' if name in files else DYNAMIC)
         if m.end() >= len(inner):
             break
     return out
 
 
-def spawns(code: str) -> Iterator[str]:
-    """Shell text for each process a compiled-language build script or program spawns with a literal program name."""
+def spawns(code: str) -> list[str]:
+    """Shell text for each process a compiled-language build script or program spawns with a literal (or formatted)
+    program name, in the order they appear (a download one spawn makes and a later spawn runs is one script's)."""
     files = {m.group(1): _HOME_FMT.sub("~/", m.group(2)) for m in _READ_INTO.finditer(code)}
+    found: list[tuple[int, str]] = []
     for m in _RUST_NEW.finditer(code):
-        argv = [shlex.quote(m.group(1))]
+        prog = m.group(1)
+        if prog.startswith('"'):
+            prog = shlex.quote(prog[1:-1])
+        elif (f := _formatted(prog)) is not None:
+            prog = _quote_formatted(f)
+        else:
+            continue  # a program named by a variable: unknown here
+        argv = [prog]
         for a in _RUST_ARG.finditer(m.group(2)):
-            argv += _items(a.group(2), files)
-        yield " ".join(argv)
+            if a.group(1) in ("arg", "args"):
+                argv += _items(a.group(2), files)
+        found.append((m.start(), " ".join(argv)))
     for rx in (_GO_CMD, _JVM_PB, _GRADLE_CMD):
         for m in rx.finditer(code):
             argv = _items(m.group(1), files)
             if argv and argv[0] != DYNAMIC:
-                yield " ".join(argv)
+                found.append((m.start(), " ".join(argv)))
     for m in _JVM_EXEC.finditer(code):
-        yield m.group(1)
+        found.append((m.start(), m.group(1)))
     for m in _DOTNET_START.finditer(code):
-        yield " ".join([shlex.quote(m.group(1)), *([m.group(2).replace('\\"', '"')] if m.group(2) else [])])
+        found.append((m.start(), " ".join([shlex.quote(m.group(1)), *([m.group(2).replace('\\"', '"')] if m.group(2) else [])])))
     for m in _EX_CMD.finditer(code):
-        yield " ".join([shlex.quote(m.group(1)), *_items(m.group(2), files)])
+        found.append((m.start(), " ".join([shlex.quote(m.group(1)), *_items(m.group(2), files)])))
     for m in _OS_CMD.finditer(code):
-        yield next(g for g in m.groups() if g is not None)
+        found.append((m.start(), next(g for g in m.groups() if g is not None)))
+    return [t for _, t in sorted(found, key=lambda x: x[0])]

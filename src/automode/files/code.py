@@ -26,6 +26,7 @@ from automode import lazymod, lazyre
 from automode.effects import Effect
 from automode.files import scan
 from automode.shell import codeflow
+from automode.shell.codeflow import DATA_PREFIX
 from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
 from automode.shell.interp import PythonReader, _scan_other
 from automode.shell.words import Word
@@ -65,7 +66,31 @@ _SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "a
 #: Files whose content is a credential: read and handed to a request, they are the user's keys leaving.
 _SECRET_FILE = scan.register({".aws/", ".ssh/", "id_rsa", "id_ed25519", "id_ecdsa", ".netrc", ".kube/", ".npmrc", ".pypirc",
                               ".git-credentials", ".docker/config", "/etc/shadow", ".gnupg", "gcloud/", ".azure/", "keychain"})  # fmt: skip
+#: Table readers of data files (pandas, polars, pyarrow, csv, numpy): what they return is records of a dataset.
+DATA_READERS = frozenset({"read_csv", "read_parquet", "read_json", "read_excel", "read_feather", "read_orc", "read_sql",
+                          "read_sql_query", "read_sql_table", "read_table", "read_pickle", "read_ndjson", "scan_parquet",
+                          "scan_csv", "read_database", "DictReader", "reader", "load", "loadtxt", "genfromtxt", "read_ipc"})  # fmt: skip
+DATA_MODULES = frozenset({"pd", "pandas", "pl", "polars", "pq", "pyarrow", "csv", "np", "numpy", "dd", "dask", "duckdb"})
+_DATA = scan.register({"read_csv", "read_parquet", "read_json(", "read_excel", "read_sql", "read_feather", "scan_parquet", "dictreader",
+                       ".objects.", "fetchall("})  # fmt: skip
+#: The incoming request of a web handler or a secret setting, forwarded (`automode.shell.codeflow.REQUEST_PARTS`).
+_FORWARD = scan.register({"request.body", "request.headers", "request.meta", "request.data", "request.json", "request.get_json",
+                          "request.get_data", "request.cookies", "request.form", "request.post", "request.stream", "req.body",
+                          "req.headers", "req.cookies", "r.body", "r.header", "c.request.", "php://input", "getallheaders",
+                          "$_post", "$_cookie", "$request->"})  # fmt: skip
+_SETTING = scan.register({"settings.", "config[", "secrets."})
+_SECRETISH = ("secret", "token", "password", "passwd", "api_key", "apikey", "private_key", "credential")
 _TASK_RUNNER = ("run", "sudo", "local")
+#: Workflow schedulers' tasks that run a shell command by themselves: operator or function name -> ("0" when the
+#: first positional argument is the command, else ""), then the keywords that hold it (a string or a list of them).
+#: Sources: Airflow (BashOperator, BashSensor, SSHOperator), Prefect (prefect-shell ShellOperation, shell_run_command),
+#: Dagster (dagster-shell execute_shell_command, create_shell_command_op).
+SCHEDULED_SHELL: dict[str, tuple[str, ...]] = {
+    "BashOperator": ("", "bash_command"), "BashSensor": ("", "bash_command"), "SSHOperator": ("", "command"),
+    "ShellOperation": ("", "commands"), "shell_run_command": ("", "command"), "execute_shell_command": ("0", "shell_command"),
+    "create_shell_command_op": ("0", "shell_command"),
+}  # fmt: skip
+_SCHEDULED = scan.register({"bashoperator", "bashsensor", "sshoperator", "shelloperation", "shell_run_command", "shell_command"})
 #: Python files of task runners: `session.run(...)` (nox), `c.run(...)` (invoke, fabric) run commands.
 TASK_FILE = lazyre.compile(r"(^|/)(noxfile|fabfile|tasks|dodo)\.py$")
 
@@ -89,7 +114,7 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
     if found is None:
         found = scan.hits(low)
     has = low.__contains__
-    if not _SPAWN.isdisjoint(found):
+    if not (_SPAWN.isdisjoint(found) and _SCHEDULED.isdisjoint(found)):
         return True
     if not _FETCH.isdisjoint(found) and any(map(has, _RUN)):
         return True
@@ -97,7 +122,9 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
         return True
     if not _SECRET_FILE.isdisjoint(found) and any(map(has, _SEND)):
         return True
-    return not _ENV.isdisjoint(found) and any(map(has, _SEND))
+    if not _SETTING.isdisjoint(found) and any(map(has, _SECRETISH)) and any(map(has, _SEND)):
+        return True
+    return not (_ENV.isdisjoint(found) and _FORWARD.isdisjoint(found) and _DATA.isdisjoint(found)) and any(map(has, _SEND))
 
 
 # ------------------------------------------------------------------------------- Python
@@ -111,6 +138,23 @@ class CodeReader(PythonReader):
         super().__init__(cmd, lw)
         self.secret_files: dict[str, str] = {}
         self.task_runner = task_runner
+        self.scheduled: list[tuple[str, str]] = []  # (shell command, the scheduler's operator) run on a schedule
+        self.data_names: dict[str, str] = {}  # local name -> the records it holds ("the data in data/x.parquet")
+
+    def _dataset(self, e: ast.AST) -> str | None:
+        """The records an expression reads: a data file through a table reader (`pd.read_parquet('data/x.parquet')`,
+        `csv.DictReader(open(p))`), or rows of the application's database (`User.objects.values(...)`, `fetchall()`)."""
+        for n in ast.walk(e):
+            if not isinstance(n, ast.Call):
+                continue
+            q = self.qualname(n.func)
+            short = q.rsplit(".", 1)[-1]
+            if short in DATA_READERS and (q.split(".", 1)[0] in DATA_MODULES or "." not in q):
+                v = self.value(n.args[0]) if n.args else None
+                return DATA_PREFIX + (v if v and not v.startswith(("http://", "https://", "s3://", "gs://")) else "a data file")
+            if ".objects." in q or short in ("fetchall", "fetchmany") or (short == "all" and ".query(" in ast.unparse(n.func)[:200]):
+                return DATA_PREFIX + "the application's database"
+        return None
 
     def assignments(self, nodes: list[ast.AST]) -> None:
         super().assignments(nodes)
@@ -124,6 +168,8 @@ class CodeReader(PythonReader):
                 f = self._secret_file(value) if isinstance(name, ast.Name) else None
                 if f is not None and isinstance(name, ast.Name):
                     self.secret_files.setdefault(name.id, f)
+                elif isinstance(name, ast.Name) and (d := self._dataset(value)) is not None:
+                    self.data_names.setdefault(name.id, d)
 
     def _secret_file(self, e: ast.AST) -> str | None:
         """The credential file an expression opens or reads (`open(p)`, `Path(p).read_text()`, `p.read_bytes()`)."""
@@ -152,11 +198,23 @@ class CodeReader(PythonReader):
         for n in ast.walk(e):
             if isinstance(n, ast.Name) and n.id in self.secret_files:
                 return f"the file {self.secret_files[n.id]}"
+            if isinstance(n, ast.Name) and n.id in self.data_names:
+                return self.data_names[n.id]
         f = self._secret_file(e)
         return f"the file {f}" if f is not None else None
 
     def call(self, node: ast.Call) -> None:
         super().call(node)
+        q = self.qualname(node.func)
+        keys = SCHEDULED_SHELL.get(q.rsplit(".", 1)[-1])
+        if keys is not None:
+            # A workflow scheduler's task (Airflow `BashOperator(bash_command=…)`, Prefect `ShellOperation`): the
+            # scheduler runs the command by itself, on its schedule, with the connections and secrets it holds.
+            vals = [k.value for k in node.keywords if k.arg in keys[1:]] + (node.args[:1] if keys[0] == "0" else [])
+            for v in vals:
+                items = v.elts if isinstance(v, (ast.List, ast.Tuple)) else [v]
+                texts = [self.value(x) for x in items]
+                self.scheduled += [(t, q.rsplit(".", 1)[-1]) for t in texts if t]
         if self.task_runner and isinstance(node.func, ast.Attribute) and node.func.attr in _TASK_RUNNER and node.args:
             words = [self.value(x) for x in node.args]
             if all(w is not None for w in words):
@@ -235,8 +293,9 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
     if lang in ("rust", "go", "jvm", "dotnet", "elixir") and not light:
         from automode.files.buildfiles import spawns
 
-        for text in spawns(code):
-            lw.source(text, via=label, nesting=len(label) + 1, cwd=cmd.cwd)
+        run = spawns(code)
+        if run:  # one script: a file one spawn downloads and a later one runs is the same place
+            lw.source("\n".join(run), via=label, nesting=len(label) + 1, cwd=cmd.cwd)
     for m in _LIT.finditer(code):
         lit = next(g for g in m.groups() if g is not None)
         if len(lit) >= 6 and _PIPE_RUN.search(lit):

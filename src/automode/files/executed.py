@@ -317,6 +317,9 @@ _CELL_SHELL = lazyre.compile(r"^\s*%%(?:bash|sh|shell|script\s+(?:ba|z)?sh|syste
 _LINE_SHELL = lazyre.compile(r"^(\s*)(?:[\w, ]+=\s*)?(?:!|%(?:sx|system|sh)\s+)(.*)$")
 
 
+_JSON_SOURCE_LINE = lazyre.compile(r'(?m)^[ \t]*"((?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$')
+
+
 def _notebook(text: str) -> Iterator[Run]:
     """Notebook cells (a whole .ipynb, or the source a NotebookEdit writes): `%%bash` cells and `!cmd` / `%sx cmd`
     lines are shell the user runs with the cell; the rest is Python."""
@@ -327,6 +330,9 @@ def _notebook(text: str) -> Iterator[Run]:
             if isinstance(c, dict) and c.get("cell_type") == "code":
                 src = c.get("source")
                 cells.append("".join(x for x in src if isinstance(x, str)) if isinstance(src, list) else src if isinstance(src, str) else "")
+    elif _JSON_SOURCE_LINE.match(text) or (re.search(r'"source"\s*:\s*\[', text) and _JSON_SOURCE_LINE.search(text)):
+        # An Edit of the notebook's JSON: its `source` lines are JSON strings (`"df = f(x)\\n",`); the code is their value.
+        cells.append("".join(_unjson(m.group(1)) for m in _JSON_SOURCE_LINE.finditer(text)))
     else:
         cells.append(text)
     for cell in cells:

@@ -59,6 +59,7 @@ class Package:
     ref: str = ""  # a git URL, archive URL or module path given instead of a registry name
     explicit: bool = False  # fetched explicitly (`npx -y`, `pkg@version`, `--package`), not maybe a local bin
     unknown: bool = False  # the spec is known only at run time (`uvx --from "$(cat src)"`)
+    pin: str = ""  # a manifest's tag, commit, branch or version for a reference ("": none, the default branch)
 
 
 # ------------------------------------------------------------------ data
@@ -123,6 +124,19 @@ def default_host(eco: str, url: str) -> bool:
     own = m["defaults"].get(eco, [])
     return (is_local(host) or bare in own or any(host == d or host.endswith("." + d) for d in own)
             or any(host == v for v in m["vendors"]) or any(bare.startswith(d + "/") for d in own if "/" in d))  # fmt: skip
+
+
+def feed_org(url: str) -> str:
+    """The organisation whose private feed a package URL is (`pkgs.dev.azure.com/ORG/…`, `ORG.jfrog.io`), or ""."""
+    host = _host(url)
+    rest = url.split("://", 1)[-1].split("/", 1)
+    path = rest[1] if len(rest) > 1 else ""
+    for h, how in managers().get("org_feeds", {}).items():
+        if how == "path" and host == h:
+            return path.split("/", 1)[0].lower()
+        if how == "subdomain" and host.endswith("." + h):
+            return host[: -len(h) - 1].split(".")[-1]
+    return ""
 
 
 def _host(url: str) -> str:

@@ -116,6 +116,66 @@ IDENTITY_CALLS = frozenset({"socket.gethostname", "socket.getfqdn", "getpass.get
                             "platform.uname"})
 
 
+#: What a web handler received from its client, forwarded whole (not one field of it): the client's body, or its
+#: headers with the cookies and authorization they carry. Sent to a host nobody named, that is every user's
+#: session and every webhook's payload copied out (`automode.rules.writes_data` AM-WRITE-011).
+REQUEST_BODY = "the incoming request's body"
+REQUEST_HEADERS = "the incoming request's headers (cookies, authorization)"
+#: Receivers that are the incoming request in the common web frameworks (Django, Flask, FastAPI/Starlette, DRF,
+#: aiohttp, Tornado's `self.request`, Express `req`, Koa `ctx.request`), and what of it is the body or the headers.
+REQUEST_RECEIVERS = frozenset({"request", "req", "self.request", "ctx.request", "flask.request"})
+REQUEST_PARTS: dict[str, str] = {
+    "body": REQUEST_BODY, "data": REQUEST_BODY, "json": REQUEST_BODY, "form": REQUEST_BODY, "POST": REQUEST_BODY,
+    "stream": REQUEST_BODY, "get_data": REQUEST_BODY, "get_json": REQUEST_BODY, "values": REQUEST_BODY, "files": REQUEST_BODY,
+    "FILES": REQUEST_BODY, "raw_post_data": REQUEST_BODY, "text": REQUEST_BODY, "read": REQUEST_BODY,
+    "headers": REQUEST_HEADERS, "META": REQUEST_HEADERS, "cookies": REQUEST_HEADERS, "COOKIES": REQUEST_HEADERS,
+    "environ": REQUEST_HEADERS,
+}  # fmt: skip
+#: Objects that hold an application's settings: a secret-named attribute or key of one is a secret.
+SETTINGS_RECEIVERS = frozenset({"settings", "django.conf.settings", "config", "app.config", "current_app.config", "conf", "CONFIG",
+                                "SETTINGS", "secrets", "st.secrets"})  # fmt: skip
+SETTING_PREFIX = "the setting "
+DATA_PREFIX = "the data in "  # records of a dataset or of the application's database (`automode.files.code`)
+
+
+def ask_only(what: str) -> bool:
+    """A payload that may be how its own service is called (one secret variable or setting, a client's body for a
+    relay): asked about; the whole environment, a client's headers (its cookies and authorization), a credential
+    file: denied."""
+    return what.startswith(("$", SETTING_PREFIX, DATA_PREFIX)) or what == REQUEST_BODY
+
+
+#: The incoming request forwarded whole in the scanned languages (not one field: no `.x` or `[k]` after it): Express
+#: and Koa, the fetch API (`await request.text()`), Go `net/http` and Gin, Rack and Rails, PHP, Servlet, ASP.NET.
+REQUEST_FORWARD = {
+    REQUEST_BODY: (r"\breq(?:uest)?\.(?:body|rawBody)\b(?!\s*(?:\.\w|\[))", r"\bctx\.request\.body\b(?!\s*(?:\.\w|\[))",
+                   r"\bawait\s+req(?:uest)?\.(?:text|json|arrayBuffer|formData|blob)\(\)", r"\br\.Body\b(?!\.)",
+                   r"\bc\.Request\.Body\b(?!\.)", r"\brequest\.(?:raw_post|body\.read)\b", r"php://input", r"\$_POST\b(?!\[)",
+                   r"\$request->(?:getContent|all)\(\)", r"\brequest\.get(?:InputStream|Reader)\(\)", r"\bRequest\.Body\b(?!\.)"),
+    REQUEST_HEADERS: (r"\breq(?:uest)?\.(?:headers|cookies)\b(?!\s*(?:\.\w|\[))", r"\bctx\.request\.headers\b(?!\s*(?:\.\w|\[))",
+                      r"\br\.Header\b(?!\.)", r"\bc\.Request\.Header\b(?!\.)", r"\brequest\.(?:env|headers)\b(?!\s*(?:\.\w|\[))",
+                      r"\bgetallheaders\(\)", r"\$_SERVER\b(?!\[)", r"\$_COOKIE\b(?!\[)", r"\$request->headers->all\(\)",
+                      r"\bRequest\.Headers\b(?!\s*(?:\.\w|\[))"),
+}  # fmt: skip
+_FORWARD_RE = {what: lazyre.compile("|".join(p)) for what, p in REQUEST_FORWARD.items()}
+FORWARD_WINDOW = 600  # characters after a network call in which its arguments are read
+
+
+def forwarded(name: str, code: str) -> str | None:
+    """What of the incoming request the arguments of a network call carry, whole (scanned languages)."""
+    if "req" not in code and "Req" not in code and "$_" not in code and "r.Body" not in code and "r.Header" not in code:
+        return None
+    found: list[str] = []
+    lang = language(name)
+    for sink in (_SINK_RE[lang], _SINK_RE["other"]) if lang != "other" else (_SINK_RE[lang],):
+        for m in sink.finditer(code):
+            window = code[m.start():m.start() + FORWARD_WINDOW]
+            found += [what for what, rx in _FORWARD_RE.items() if rx.search(window) and what not in found]
+            if len(found) >= 2:
+                return _joined(found)
+    return _joined(found)
+
+
 def env_carried(code: str) -> str | None:
     """'the whole environment', the first secret variable the code hands over as data, or the machine's identity
     (host and user names: `IDENTITY`) (None: none of these)."""
@@ -140,7 +200,7 @@ def scanned_sends(name: str, code: str, cmd: Command, lw: Lowerer, label: tuple[
     method, a body or a socket write says so, carrying the environment or a secret variable the code reads."""
     if not sinks(name, code):
         return
-    what = env_carried(code)
+    what = env_carried(code) or forwarded(name, code)
     send = bool(what) or sending(name, code)
     urls = URL_RE.findall(code)[:4] or [f"https://{h}/" for h in HOST_OPTION_RE.findall(code)[:4]] or ["<dynamic>"]
     for u in urls:
@@ -178,7 +238,15 @@ class EnvSends:
         if e is None:
             return None
         who = False
+        inner: set[int] | None = None  # nodes that are the receiver of an attribute or subscript (a part of a whole)
         for n in ast.walk(e):
+            if isinstance(n, (ast.Attribute, ast.Subscript)) and (part := self._request_or_setting(n)) is not None:
+                if part.startswith(SETTING_PREFIX):
+                    return part
+                if inner is None:
+                    inner = {id(m.value) for m in ast.walk(e) if isinstance(m, (ast.Attribute, ast.Subscript))}
+                if id(n) not in inner:
+                    return part
             if isinstance(n, ast.Name) and n.id in self.env_names:
                 return self.env_names[n.id]
             if isinstance(n, (ast.Attribute, ast.Name)) and self.qualname(n) == "os.environ":
@@ -189,6 +257,19 @@ class EnvSends:
                     return f"${key}"
             who = who or (isinstance(n, ast.Call) and self.qualname(n.func) in IDENTITY_CALLS)
         return IDENTITY if who else None
+
+    def _request_or_setting(self, n: ast.Attribute | ast.Subscript) -> str | None:
+        """`request.body`, `request.headers`, `req.META` (the incoming request, whole part) or `settings.X_SECRET`,
+        `app.config['API_KEY']` (a secret setting)."""
+        if isinstance(n, ast.Attribute):
+            base, key = self.qualname(n.value), n.attr
+        else:
+            base, key = self.qualname(n.value), self.value(n.slice) or ""
+        if isinstance(n, ast.Attribute) and base in REQUEST_RECEIVERS and key in REQUEST_PARTS:
+            return REQUEST_PARTS[key]
+        if base in SETTINGS_RECEIVERS and key and SECRET_ENV_NAME.search(key) and not key.endswith(("_URL", "_HOST", "_ID", "_NAME")):
+            return SETTING_PREFIX + key
+        return None
 
     def _environ_use(self, whole: ast.AST, env: ast.AST) -> str | None:
         for n in ast.walk(whole):
@@ -209,8 +290,24 @@ class EnvSends:
             payload.append(node.args[0])
         for c in payload_calls:  # `s.sendall(...)` on a connection made here
             payload += c.args[:1]
-        what = next((w for p in payload if (w := self.env_ref(p))), None)
+        found = [w for p in payload if (w := self.env_ref(p))]
+        # The client's headers or a secret setting forwarded in `headers=` (`{**request.headers, 'X-Key': settings.S}`):
+        # a credential in its place calls its own service, the client's cookies and authorization do not.
+        hdrs = [w for k in node.keywords if k.arg in ("headers", "cookies") for w in [self.env_ref(k.value)] if w]
+        if REQUEST_HEADERS in hdrs or any(w in (REQUEST_BODY, REQUEST_HEADERS) for w in found):
+            found += hdrs
+        what = _joined(found)
         effects = self.lw.out.effects
         if what and effects and effects[-1].kind == "network":
             last = effects.pop()
             effects.append(Effect("network", last.target, detail=last.detail, origin="send", content=ENV_MARK + what, via=last.via))
+
+
+def _joined(found: list[str]) -> str | None:
+    """One payload description: the first alone, or the client's request with the secrets that go with it (denied)."""
+    if not found:
+        return None
+    parts = list(dict.fromkeys(found))
+    if len(parts) == 1 or not any(w in (REQUEST_BODY, REQUEST_HEADERS) for w in parts):
+        return parts[0]
+    return " and ".join(parts)
