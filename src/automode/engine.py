@@ -140,6 +140,12 @@ class Engine:
                 out.append(Finding(r, hit.verdict or r.verdict, hit.detail, hit.suggestion))
         return out
 
+    def checks(self, a: Analysis) -> int:
+        """How many rule checks `findings` runs on this analysis (`automode bench --speed`: what the trigger index
+        saves, against `Engine(indexed=False)` on the same analysis)."""
+        return (sum(len(self._command_rules(c)) for c in a.commands) + sum(len(self.by_effect.get(e.kind, ()))
+                for e in a.effects) + len(self._action_rules(a)))  # fmt: skip
+
     # ------------------------------------------------------------ dispatch
     def _command_rules(self, cmd: Command) -> tuple[Rule, ...]:
         """The rules to run on one command: those indexed by its name, then those made for every command whose

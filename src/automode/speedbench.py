@@ -124,7 +124,18 @@ def in_process(actions: list[tuple[Action, Context]], rounds: int = 3) -> dict[s
             bare_us.append((t3 - t2) * 1e6)
             words_us.append((t4 - t3) * 1e6)
     p, d, b, w = _median(parse_us), _median(decide_us), _median(bare_us), _median(words_us)
+    # Rule checks per decision, indexed by trigger (engine) vs the whole catalogue on everything: the index's work.
+    from automode.engine import Engine
+
+    whole = Engine(engine.config, indexed=False)
+    run: list[float] = []
+    every: list[float] = []
+    for action, ctx in actions:
+        a = engine.analyze(action, ctx)
+        run.append(engine.checks(a))
+        every.append(whole.checks(a))
     return {
+        "rule_checks_p50": _median(run), "rule_checks_whole_p50": _median(every),
         "actions": len(actions), "parse_p50_us": round(p, 1), "decide_p50_us": round(d, 1),
         "decide_vs_parse": round(d / p, 2) if p else 0.0,
         "no_messages_p50_us": round(b, 1), "session20_p50_us": round(w, 1),
@@ -286,4 +297,7 @@ def format_report(r: dict[str, Any]) -> str:
         f"  20-message session        {p['session20_p50_us']:8.1f} µs  = {p['session20_vs_none']:5.2f}x the same action without "
         f"messages ({p['no_messages_p50_us']:.1f} µs)   target <= 1.2x",
     ]
+    if "rule_checks_p50" in p:
+        lines.append(f"    rule checks per Bash decision p50: {p['rule_checks_p50']:g} run by trigger, of "
+                     f"{p['rule_checks_whole_p50']:g} for the whole catalogue on everything (automode.rules.base: triggers)")
     return "\n".join(lines)

@@ -13,3 +13,5 @@ def test_in_process_ratios_are_computed_on_real_or_packaged_traffic() -> None:
     text = format_report({"hooks": {"n": 0, "bare_python_ms": 1.0, "cold_ms": 2.0, "cold_vs_bare": 2.0,
                                     "resident_error": "not measured here"}, "in_process": r})  # fmt: skip
     assert "bare tree-sitter parse" in text and "20-message session" in text and "not measured here" in text
+    # the trigger index runs fewer checks than the whole catalogue would on the same commands
+    assert 0 < r["rule_checks_p50"] < r["rule_checks_whole_p50"] and "rule checks per Bash decision" in text

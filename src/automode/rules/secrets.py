@@ -180,12 +180,13 @@ NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
 def secret_read(e: Effect, a: Analysis) -> str | Hit | None:
     if NO_SECRET_INSIDE.search(e.target):
         return None
-    if _output_hidden(e, a) and not is_private_data(e.target, a.ctx.home):
+    private = e.pclass in ("home", "dynamic", "system", "outside") and is_private_data(e.target, a.ctx.home)
+    if not private and e.pclass != "secret":
+        return None  # an ordinary file (most reads): nothing below applies, not even the look at the output
+    if not private and _output_hidden(e, a) and not is_private_data(e.target, a.ctx.home):
         return None  # `grep -c '^machine x' ~/.netrc`, `wc -l key.pem`: a count or a digest, not the secret
-    if e.pclass in ("home", "dynamic", "system", "outside") and is_private_data(e.target, a.ctx.home):
+    if private:
         return f"reads {e.target}, which holds credentials or private data"
-    if e.pclass != "secret":
-        return None
     rel_in_project = e.target.startswith(a.root.rstrip("/") + "/")
     if rel_in_project or e.origin == "grep":
         return Hit(f"reads {e.target}, which holds secrets", "ask")
