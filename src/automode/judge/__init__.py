@@ -137,6 +137,10 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     return _llm(d, found, a, config)
 
 
+def ctx_messages(a: Analysis) -> tuple[str, ...]:
+    return tuple(a.ctx.user_messages)
+
+
 def _more_often(d: Decision, a: Analysis, intent: Intent) -> Decision:
     """A schedule released by a request that runs far more often than the request said ("once a day at 7am" is not
     every minute): refused, since the excess is the part nobody asked for."""
@@ -405,6 +409,11 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         from automode.judge.intent.roles import beyond as role_beyond
 
         over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
+        if over is None:  # "add the TXT record" answered with a CNAME; "refund ch_test_1" with `ch_live_2`
+            from automode.judge.intent.drift import call_values
+            from automode.judge.intent.scope import value_drift
+
+            over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
         if over is not None:  # "view access" answered with `writer`
             return _with(d, "deny" if not over[0] else "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}, but "
                          f"{over[1]}.", BEYOND)  # fmt: skip

@@ -163,6 +163,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                        r.clause.text, "\n".join(a.ctx.user_messages))  # fmt: skip
     if over is not None:  # "give Sam read access" answered with `permission=admin`
         return over
+    moved = value_drift([v for e in a.effects if e.kind == "control" for v in e.values], r, a.ctx.user_messages)
+    if moved is not None:  # "delete the secret kestrel/legacy-mapbox-token" answered with `kestrel/mapbox-token`
+        return moved
     only = _only_named(t, r)
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
@@ -208,6 +211,24 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+def value_drift(values: list[str], r: Said, messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """The action's values against what the request `r` named (its own names and its message's): another value of
+    the kind named, or an unnamed sibling of a value its describing words name (`intent.drift`)."""
+    if not values:
+        return None
+    from automode.judge.intent.drift import drift
+    from automode.judge.intent.match import GENERIC_WORDS, object_matches
+    from automode.judge.intent.text import parse_message
+
+    named = set(r.strong)
+    if 0 <= r.index < len(messages):
+        for c in parse_message(messages[r.index]).clauses:
+            named |= c.strong
+    weak = r.weak - GENERIC_WORDS
+    described = [v for v in values if weak and object_matches(v, frozenset(), weak)]
+    return drift(values, named, r.clause.text, "\n".join(messages).lower(), described)
 
 
 #: Request verbs that only add ("add a line to AGENTS.md", "append node 22 to the matrix").
