@@ -311,6 +311,10 @@ def _pkgconf(text: str) -> Iterator[Run]:
             v = " ".join(re.findall(r"""["']([^"']+)["']""", v))
         if v:
             yield Run(v, m.group(1))
+    for m in re.finditer(r"(?m)^\s*node-options\s*=\s*(.+)$", text):
+        # `--require X`, `-r X`, `--import X`, `--loader X`: node loads X before every script npm runs
+        for f in re.findall(r"(?:--require|-r|--import|--loader|--experimental-loader)[= ]\s*[\"']?([^\s\"']+)", m.group(1)):
+            yield Run(f, "node-options")
 
 
 _CELL_SHELL = lazyre.compile(r"^\s*%%(?:bash|sh|shell|script\s+(?:ba|z)?sh|system)\b[^\n]*\n?")
@@ -492,6 +496,8 @@ EXTRACTORS: dict[str, Extractor] = {
 #: Path pattern -> extractor kind, first match wins. Patterns see the absolute, normalised path.
 TABLE: tuple[tuple[str, str], ...] = (
     (r"/\.git/hooks/(?!.*\.sample$)[^/]+$|/\.husky/(?!_/)[^/]+$|/\.githooks/[^/]+$", "shell"),  # git hooks
+    # a virtual environment's activation scripts and virtualenvwrapper's hooks: the user's shell sources them
+    (r"/bin/(?:activate|activate\.(?:sh|bash|zsh|fish|csh|nu)|postactivate|preactivate|postdeactivate)$", "shell"),
     # Shell startup files (in the home directory or a dotfiles repository): every new shell runs them.
     (r"/\.(?:bashrc|bash_profile|bash_login|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$", "rc"),
     (r"/pom\.xml$", "pom"),
@@ -542,7 +548,8 @@ EXTRACTORS.update(autorun.EXTRACTORS)
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
-_NAMES = frozenset({"pom.xml", "conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
+_NAMES = frozenset({"activate", "activate.sh", "activate.bash", "activate.zsh", "activate.fish", "activate.csh",
+                    "activate.nu", "postactivate", "preactivate", "postdeactivate", "pom.xml", "conftest.py", "setup.py", "noxfile.py", "fabfile.py", "dodo.py", "sitecustomize.py", "usercustomize.py",
                     "hatch_build.py", "build.py", "build.rs", "Makefile", "makefile", "GNUmakefile", "Justfile", "justfile",
                     ".justfile", "package.json", "Dockerfile", "Containerfile", "Jenkinsfile", "tox.ini", ".envrc", ".env.sh",
                     "action.yml", "action.yaml", ".gitlab-ci.yml", ".gitlab-ci.yaml", "azure-pipelines.yml",

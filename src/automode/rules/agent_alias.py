@@ -54,7 +54,8 @@ def _control_place(path: str, a: Analysis) -> str | None:
     must_match=["ln -s ~/.claude/settings.json notes.json", "ln -s ~/.claude cfg", "ln ~/.claude/settings.json hard.json",
                 "cp -s ~/.claude/settings.json x.json", "cp -l ~/.codex/config.toml c.toml", "ln -s ~/.config/automode conf",
                 "ln -sf ~/.local/share/automode/audit.db db", "ln -s ~/.local/share lsd", "bindfs ~/.claude /tmp/c",
-                "mount --bind /home/user/.gemini /tmp/g", "link /home/user/.claude/settings.json x", "ln -s ../../home/user/.claude c"],
+                "mount --bind /home/user/.gemini /tmp/g", "link /home/user/.claude/settings.json x", "ln -s ../../home/user/.claude c",
+                "ln -s / r", "ln -s ~ /tmp/x/h", "ln -s $HOME h"],
     must_not_match=["ln -s ../shared lib", "ln -s ~/.claude/commands/review.md review.md", "cp ~/.claude/settings.json backup.json",
                     "ln -sf /usr/bin/python3 .venv/bin/python", "ln -s ~/dotfiles/vimrc ~/.vimrc", "mount -t tmpfs none /mnt/x",
                     "cp -l big.iso copy.iso"],
@@ -67,6 +68,8 @@ def second_name(e: Effect, a: Analysis) -> str | None:
     if not src.startswith(("/", "~")):
         tries.append(resolve(posixpath.join(posixpath.dirname(e.target), src), a.cwd, a.ctx.home))  # a symlink's text
     for path in tries:
+        if path.rstrip("/") in ("", a.ctx.home.rstrip("/")):
+            return f"makes {e.target} a second name for {path or '/'}, which holds the agent's and automode's controls"
         what = _control_place(path, a)
         if what is not None:
             return f"makes {e.target} a second name for {path} ({what})"

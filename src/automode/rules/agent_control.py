@@ -141,6 +141,10 @@ def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
             for x in c.args:
                 if "=" in x:
                     env.setdefault(x.split("=", 1)[0], x.split("=", 1)[1])
+    dropped = _dropped_config(cmd, a)
+    if dropped is not None:
+        return Switch(frozenset({agent}), f"{dropped}=", "*", f"without `{dropped}` (the agent's configuration was moved "
+                      "there, with automode's hook; without it the nested agent reads another one)")
     args = [w.value for w in cmd.argv[start:]]
     for sw in switches:
         if sw.option.endswith("="):
@@ -155,6 +159,23 @@ def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
                     return sw
             elif x.startswith(sw.option + "=") and (not sw.value or _value_ok(sw, x.split("=", 1)[1])):
                 return sw  # `--approval-mode=yolo`; a flag given a value (`--dangerously-skip-permissions=true`)
+    return None
+
+
+def _dropped_config(cmd: Command, a: Analysis) -> str | None:
+    """A variable that moves the agent's or automode's configuration (`CLAUDE_CONFIG_DIR`, `XDG_CONFIG_HOME`, ...),
+    set in the agent's own environment, and removed before this agent starts (`env -u NAME`, `env -i`, `unset NAME`,
+    `export -n NAME`, code that deletes it from its environment)."""
+    moved = [k for k, _ in a.ctx.agent_env]
+    if not moved:
+        return None
+    gone = set(cmd.unset)
+    for c in a.commands:
+        if c.name == "unset" or (c.name == "export" and "-n" in c.args):
+            gone.update(x for x in c.args if not x.startswith("-"))
+    for k in moved:
+        if k in gone or ("*" in gone and k not in {n for n, _ in cmd.assigns}):
+            return k
     return None
 
 

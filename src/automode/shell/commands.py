@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
+from automode.shell import configcli
 from automode.shell.agentcli import WRITERS as AGENT_CLI_WRITERS
 from automode.shell.agentcli import config_writes
 from automode.shell.argv import positional, short_flags
@@ -520,6 +521,8 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
     more = EDITOR_EXTRACTORS.get(cmd.name)  # in-place and scripted writers (shell/editors.py)
     if more is not None:
         out.extend(more(cmd, env))
+    if cmd.name in configcli.PROGRAMS:  # one use of the program (its config CLI), not a model of all it writes
+        out.extend(configcli.writes(cmd, env))
     return out
 
 

@@ -13,6 +13,7 @@ import shlex
 from automode import controls, lazymod, lazyre
 from automode.effects import Effect
 from automode.paths import classify
+from automode.shell import pyenv
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
 from automode.shell.pycalls import DECODE_HINTS, DELETE_CALLS, EXEC_ARGV, NET_CALLS, SHELL_CALLS, WRITE_CALLS
 from automode.shell.pysalvage import salvage_python
@@ -187,6 +188,8 @@ class PythonReader(EnvSends):
         self.net_input = False  # the code reads from a socket
         self.env_names: dict[str, str] = {}  # local name -> what of the environment it holds
         self.socket_sends: list[ast.Call] = []  # `s.sendall(...)`: data written to a connection
+        self.env_prefix = ""  # `export K=V; unset X; ` for what the code did to os.environ before it starts programs
+        self.spawn_env: str | None = None  # the same for a call's own `env=`
 
     def run(self, code: str) -> None:
         if self.depth >= MAX_EXEC_DEPTH:
@@ -241,6 +244,7 @@ class PythonReader(EnvSends):
         if self.has_socket:
             self.socket_sends += [c for c in calls if isinstance(c.func, ast.Attribute) and c.func.attr in SOCKET_SENDS]
         self.assignments(nodes)
+        self.env_prefix = pyenv.changes(self, nodes)
         if self.bind_params(nodes, calls):
             self.assignments(nodes)  # values that depend on the parameters
         for node in nodes:
@@ -480,16 +484,22 @@ class PythonReader(EnvSends):
         self.lw.out.effects.append(Effect(kind, info.path, info.cls, detail=self.cmd.text[:200], via=self.label, **kw))  # type: ignore[arg-type]
 
     def source(self, text: str) -> None:
+        text = self.env_prefix + (self.spawn_env or "") + text
         self.lw.source(text, via=self.label, privileged=self.cmd.privileged, nesting=len(self.label) + 1, cwd=self.cmd.cwd)
 
     def call(self, node: ast.Call) -> None:
         q = self.qualname(node.func)
         short = q.rsplit(".", 1)[-1]
         first = node.args[0] if node.args else None
-        if q in EXEC_ARGV:
-            self.exec_argv(q, node)
-        elif q in SHELL_CALLS or (q.startswith("subprocess.") and short in ("run", "call", "Popen", "check_output", "check_call")):
-            self.shell(q, first)
+        if q in EXEC_ARGV or q in SHELL_CALLS or (q.startswith("subprocess.") and short in ("run", "call", "Popen", "check_output", "check_call")):
+            self.spawn_env = pyenv.spawn_env(self, q, node)
+            try:
+                if q in EXEC_ARGV:
+                    self.exec_argv(q, node)
+                else:
+                    self.shell(q, first)
+            finally:
+                self.spawn_env = None
         elif q in DELETE_CALLS:
             self.path_effect("delete", first, recursive=DELETE_CALLS[q])
         elif q in ("open", "io.open", "builtins.open", "codecs.open"):

@@ -147,3 +147,23 @@ def make_inline_text(cmd: Command) -> list[tuple[str, str]]:
             elif "$(shell" in val or "${shell" in val:
                 out.append((val, f"make {k}="))
     return out
+
+
+#: Programs that run the code written to their input when they are given no script or `-c` code.
+STDIN_RUNNERS = lazyre.compile(r"^(?:sh|bash|zsh|dash|ksh|mksh|ash|fish|python[\d.]*|perl|ruby|node|php|lua)$")
+
+
+def coproc_fed(cmd: Command) -> str | None:
+    """`coproc sh` / `coproc NAME { bash; }`: a shell reading what the script later writes to `${COPROC[1]}` runs
+    commands automode never sees."""
+    words = [w.value for w in cmd.argv[1:8]]
+    words = [w for w in words if w not in ("{", "}", ";")]
+    if words and not STDIN_RUNNERS.match(words[0].rsplit("/", 1)[-1]) and len(words) > 1:
+        words = words[1:]  # `coproc NAME CMD`
+    if not words:
+        return None
+    prog = words[0].rsplit("/", 1)[-1].rstrip(";")
+    rest = [w for w in words[1:] if w not in (";",)]
+    if STDIN_RUNNERS.match(prog) and not any(w == "-c" or (w.startswith("-") and "c" in w[1:] and not w.startswith("--")) or not w.startswith("-") for w in rest):
+        return f"coproc {prog}: a shell fed what the script writes to it later"
+    return None

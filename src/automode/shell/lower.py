@@ -18,7 +18,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.shell import fanout, later, remote, schedule
+from automode.shell import evalvars, fanout, later, remote, schedule
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
@@ -84,12 +84,16 @@ class Lowerer:
             self.spent()
             return
         wd = cwd if cwd is not None else self.cwd
-        script = parse_script(text, ShellState(wd, default_env(self.home, wd)), nesting, self.budget)
+        script = parse_script(text, ShellState(wd, default_env(self.home, wd), home0=self.home), nesting, self.budget)
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
         if script.incomplete and not via:
             self.out.notes.append(script.incomplete)
         self.out.assignments.extend(script.assignments)
+        for k, v in script.assignments[:64]:  # `PS4='$(…)'`, `x='a[$(…)]'`: text bash evaluates when it uses the variable
+            for code in evalvars.variable_code(k, v):
+                self.source(code, via=(*via, f"${k} (evaluated by bash)"), privileged=privileged, remote=remote,
+                            nesting=nesting + 1, cwd=wd)  # fmt: skip
         for cmd in script.commands:
             if via or privileged or remote:
                 cmd.via = via + cmd.via
@@ -115,6 +119,12 @@ class Lowerer:
             self.out.commands.append(cmd)
             return
         name = cmd.name
+        if name in evalvars.NAME_BUILTINS or cmd.assigns:
+            evalvars.lower_evaluated(self, cmd, nesting)
+        if name == "coproc":
+            fed = later.coproc_fed(cmd)
+            if fed is not None:
+                self.out.effects.append(Effect("exec", fed, detail=cmd.text[:200], origin="stdin", via=cmd.via))
         if "=" in cmd.argv[0].value and len(cmd.argv) > 1 and not cmd.argv[0].quoted and "/" not in cmd.argv[0].value.split("=", 1)[0]:
             # `A-B=2 git reset --hard`: bash fails on the invalid assignment, but the evident intent is the rest.
             rest = cmd.argv[1:]
@@ -327,15 +337,19 @@ class Lowerer:
         positionals = spec.positionals
         env_split: str | None = None
         chdir: Word | None = None
+        dropped: list[str] = []
         while i < len(words):
             w = words[i]
             v = w.value
             if v == "--":
                 i += 1
                 break
-            if name == "env" and v == "-":  # `env -` is `env -i`
+            if name == "env" and v in ("-", "-i", "--ignore-environment"):  # `env -` is `env -i`
+                dropped.append("*")
                 i += 1
                 continue
+            if name == "env" and (v in ("-u", "--unset") or v.startswith("--unset=")) and (i + 1 < len(words) or "=" in v):
+                dropped.append(v.split("=", 1)[1] if "=" in v else words[i + 1].value)
             if name in ("env", "sudo", "doas") and "=" in v and not v.startswith("-") and re.match(r"^[A-Za-z_]\w*=", v):
                 cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
                 i += 1
@@ -419,6 +433,8 @@ class Lowerer:
             return cmd
         launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
         out = self._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
+        if dropped:
+            out.unset = (*out.unset, *dropped)
         if chdir is not None:
             base = cmd.cwd or self.cwd
             known = not chdir.dynamic and (chdir.value.startswith(("/", "~")) or base is not None)

@@ -124,6 +124,12 @@ class _Walker(WordWalker):
             return self.for_loop(node, st, depth)
         if t == "comment":
             return []
+        if t == "test_command" and "[" in (text := self.text(node))[1:] and ("$(" in text or "`" in text):
+            # `[[ -v 'a[$(cmd)]' ]]`: the operand is a variable name whose subscript bash expands (shell.evalvars);
+            # kept as the `test` builtin it is, so the lowerer reads it like `test -v …`
+            probe = Command([Word("test", "test"), Word(text, text)], st.cwd, text=text, depth=self.nesting)
+            self._emit(probe)
+            return [probe, *self.sequence(node.children, st, depth)]
         # program, list, compound_statement, if/while/case, do_group, negated_command, test_command, ...
         return self.sequence(node.children, st, depth)
 
@@ -318,8 +324,16 @@ class _Walker(WordWalker):
         can see what is exported."""
         keyword = node.children[0] if node.children else None
         argv = [Word(self.text(keyword), self.text(keyword))] if keyword is not None else []
+        nameref = any(c.type == "word" and self.text(c).startswith("-") and "n" in self.text(c)[1:] for c in node.named_children) \
+            and keyword is not None and self.text(keyword) in ("declare", "typeset", "local")
         for c in node.named_children:
-            if c.type == "variable_assignment":
+            if c.type == "variable_assignment" and nameref:
+                # `declare -n r=p`: `$r` is whatever `p` holds when it is read, later
+                name_node = c.child_by_field_name("name")
+                if name_node is not None:
+                    st.env[self.text(name_node)] = None
+                argv.append(self.word(c, st, depth + 1))
+            elif c.type == "variable_assignment":
                 self.assignment(c, st, depth)
                 name_node = c.child_by_field_name("name")
                 value = st.env.get(self.text(name_node)) if name_node is not None else None

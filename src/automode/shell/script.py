@@ -38,6 +38,8 @@ class Command:
     # words up to the command it starts (its name as the label, then its options as parsed), so knowledge that reads
     # a runner's options (the package source of `uvx --from`) reads the parsed words, whatever the runner is called.
     launchers: tuple[tuple[Word, ...], ...] = ()
+    # Variables removed from the command's environment by a wrapper (`env -u NAME`; "*" for `env -i`).
+    unset: tuple[str, ...] = ()
     # The normalised command name, computed once: rules ask for it hundreds of times per decision. Commands are
     # never re-pointed in place (lowering builds new ones with dataclasses.replace, which recomputes it).
     name: str = field(init=False, default="")
@@ -90,9 +92,10 @@ class ShellState:
     env: dict[str, str | None]  # name -> value, None = set but unknown
     aliases: dict[str, str] = field(default_factory=dict)
     positional: list[Word] | None = None
+    home0: str = ""  # the user's home: `~` is read against `$HOME` only once a command changed it
 
     def copy(self) -> ShellState:
-        return ShellState(self.cwd, dict(self.env), dict(self.aliases), self.positional)
+        return ShellState(self.cwd, dict(self.env), dict(self.aliases), self.positional, self.home0)
 
 
 def default_env(home: str, cwd: str | None) -> dict[str, str | None]:

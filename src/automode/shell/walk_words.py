@@ -89,6 +89,8 @@ class WordWalker:
         raw = self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
         if t in PLAIN_WORDS:  # the most common node by far: no child, no expansion
             value = unescape_unquoted(raw) if "\\" in raw else raw
+            if raw[:1] == "~" and st.home0 and st.env.get("HOME") != st.home0:
+                return self.tilde(value, raw, st)
             # _guard, inline: two backtick substitutions tree-sitter merged into one word stay dynamic.
             dynamic = ("`" in value and "`" in raw) or ("$(" in raw and "$(" in value)
             return Word(value, raw, dynamic, "*" in raw or "?" in raw or "[" in raw)
@@ -129,6 +131,8 @@ class WordWalker:
                     unquoted_subst = True
             if not self.budget.take(sum(map(len, parts)), "word"):
                 return Word(raw, raw, dynamic=True, glob=glob, quoted=quoted)
+            if raw[:1] == "~" and st.home0 and st.env.get("HOME") != st.home0 and not dynamic:
+                return self.tilde("".join(parts), raw, st)
             w = Word("".join(parts), raw, dynamic=dynamic, glob=glob, quoted=quoted)
             return self._guard(w) if unquoted_subst else w
         if t == "simple_expansion":
@@ -155,6 +159,15 @@ class WordWalker:
         # Anything else (test expressions, unknown constructs): walk substitutions, keep the text, mark dynamic.
         self.substitutions(node, st, depth + 1)
         return Word(raw, raw, dynamic=True)
+
+    def tilde(self, value: str, raw: str, st: ShellState) -> Word:
+        """`HOME=/x; … ~/f`: the shell expands `~` from `$HOME` as it is now, not the user's home."""
+        if value != "~" and not value.startswith("~/"):
+            return Word(value, raw)  # `~user/…` reads the password database, not $HOME
+        home = st.env.get("HOME")
+        if home is None:
+            return Word(value, raw, dynamic=True)
+        return Word(home + value[1:], raw)
 
     def _guard(self, w: Word) -> Word:
         # Known tree-sitter hole: two backtick substitutions can merge into one bogus word with no error flag.
