@@ -9,10 +9,15 @@ each command it lowers, and a call's own `env=` likewise (a mapping without `os.
 
 from __future__ import annotations
 
-import ast
 import shlex
 
-from automode.typing_lite import Protocol
+from automode import lazymod
+from automode.typing_lite import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import ast
+else:
+    ast = lazymod.module("ast", __name__)  # only for code an interpreter is given
 
 
 class PythonReader(Protocol):
