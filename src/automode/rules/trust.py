@@ -28,6 +28,40 @@ MAIL_PROGRAMS = frozenset({"mail", "mailx", "sendmail", "mutt", "msmtp", "swaks"
 MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|api\.telegram\.org|outlook\.office\.com/webhook|api\.sendgrid|api\.mailgun|api\.twilio|hooks\.zapier")
 
 
+#: Options that say where a publish goes (npm/yarn/pnpm --registry, twine/poetry -r/--repository(-url), uv
+#: --publish-url/--index, dotnet/nuget --source/-s, cargo --registry/--index, mvn altDeploymentRepository).
+DEST_OPTS = frozenset({"--registry", "--repository", "-r", "--repository-url", "--publish-url", "--index", "--source", "-s",
+                       "--index-url", "--url"})  # fmt: skip
+TEST_INDEXES = frozenset({"testpypi", "test.pypi.org", "test-pypi"})
+_LOCAL_DEST = lazyre.compile(r"^(?:~|/|\./|\.\./|file:)|^(?:https?://|oci://)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:/|$)")
+
+
+def publish_destination(cmd: Command) -> str:
+    """Where a publish lands: "local" (a folder feed, a registry on this machine), "draft" (a GitHub draft release),
+    "test" (a test index such as TestPyPI), or "" (the public registry or one automode cannot place)."""
+    args = cmd.args
+    if cmd.name == "gh" and "--draft" in args:
+        return "draft"
+    values: list[str] = []
+    for i, w in enumerate(args):
+        name, eq, val = w.partition("=")
+        if eq and name in DEST_OPTS:
+            values.append(val)
+        elif w in DEST_OPTS and i + 1 < len(args):
+            values.append(args[i + 1])
+        elif w.startswith("-DaltDeploymentRepository="):
+            values.append(w.rsplit("::", 1)[-1])
+    if cmd.name in ("docker", "podman") and len(args) >= 2 and args[0] == "push":
+        values.append(args[-1])  # the image reference names its registry: localhost:5000/app
+    if not values:
+        return ""
+    if all(_LOCAL_DEST.search(v) for v in values):
+        return "local"
+    if any(v.lower().rstrip("/").removeprefix("https://").split("/", 1)[0] in TEST_INDEXES for v in values):
+        return "test"
+    return ""
+
+
 @rule(
     "AM-TRUST-001",
     category="trust-boundary",
@@ -41,7 +75,8 @@ MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhoo
     why="A release is public and permanent: users install it at once and it cannot really be taken back.",
     example="npm publish",
     instead="Build and test the package locally (`npm pack`, `python -m build`); let the user publish.",
-    must_match=["npm publish", "twine upload dist/*", "cargo publish", "docker push me/app:latest", "gh release create v1.0",
+    must_match=["npm publish", "twine upload dist/*", "cargo publish", "twine upload --repository testpypi dist/*",
+                "dotnet nuget push a.1.0.nupkg --source https://api.nuget.org/v3/index.json", "npm publish --registry https://registry.npmjs.org/", "docker push me/app:latest", "gh release create v1.0",
                 "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
                     "gh release edit v4.2.0 --notes-file notes.md"],
@@ -49,6 +84,11 @@ MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhoo
 def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     text = " ".join([cmd.name, *cmd.args])
     if PUBLISH.search(text) and not any(x in ("--dry-run", "-n") for x in cmd.args if cmd.name in ("npm", "cargo", "yarn", "pnpm")):
+        where = publish_destination(cmd)
+        if where in ("local", "draft"):
+            return None  # a folder feed, a registry on this machine, a draft only the owners see: nothing is public
+        if where == "test":
+            return Hit(f"`{text[:60]}` publishes to a test index", "ask")
         return offer(cmd, f"`{text[:60]}` publishes")
     got = control_of(cmd, a)
     if got is not None and got[0].verb == "publish":
