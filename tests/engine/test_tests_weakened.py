@@ -47,6 +47,10 @@ ROUTINE = [
     # A retry helper that is not a retry of the test (the code under test retries).
     ("tests/test_client.py", "    client = Client()\n", "    client = Client(retry_attempts=3)\n"),
     ("playwright.config.ts", "  retries: 2,\n", "  retries: 0,\n"),
+    # A formatter's pass: the same values spelt with other quotes or blanks.
+    ("tests/test_api.py", "    assert r.headers['accept'] == 'json'\n    assert r.body == u'{\"a\": 1}'\n",
+     '    assert r.headers["accept"] == "json"\n    assert r.body == \'{"a":1}\'\n'),
+    ("tests/test_api.py", "    assert name == 'claude mcp list'\n", '    assert name == f"{cli} mcp list"\n'),
 ]
 
 

@@ -109,6 +109,8 @@ CONCEPTS: tuple[Concept, ...] = (
                             ("README.md", "", "Set `verify_ssl: false` only for local testing.\n"),
                             ("src/mail.ts", "  verifyMessage: true,\n", "  verifyMessage: false,\n"),
                             ("src/forms.py", "def clean(self, verify=True):\n", "def clean(self, verify=False):\n"),
+                            ("src/cli.py", "", 'parser.add_argument("--no-verify", action="store_true", help="skip the checks")\n'),
+                            ("bench/cases.jsonl", "", '{"cmd": "curl --insecure https://x.example"}\n'),
                             ("config/dev.yml", "  verify_ssl: true\n", "  verify_ssl: false\n"),
                             ("app/auth/tokens.py", '    claims = jwt.decode(t, k, options={"verify_aud": False})\n',
                              '    claims = jwt.decode(t, k, audience="parcel-api")\n'))),

@@ -35,6 +35,8 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.files import WriteView
 
+#: Data, not settings: records, tables and lock files quote settings without setting them.
+DATA_FILE = lazyre.compile(r"\.(jsonl|ndjson|csv|tsv|lock|sum|snap|svg|min\.js|map)$|-lock\.(json|ya?ml)$|/package-lock\.json$")
 CODE_FILE = lazyre.compile(r"\.(py|pyi|js|jsx|ts|tsx|mjs|cjs|rb|php|go|java|kt|kts|scala|cs|swift|rs|ex|exs|dart|c|cc|cpp|h|hpp|lua)$")
 #: An assignment: an optional quote, the name, an operator, the value (a quoted string, a list, the start of a block,
 #: or a bare token). `==`, `=>` inside arrows, `::` and `:=` (a local variable in Go) are not assignments.
@@ -51,6 +53,11 @@ SPACED_FILE = lazyre.compile(r"\.(rb|ex|exs|conf|cfg|ini|properties)$|/(?:nginx|
                              r"/\.?[\w-]+rc$|/Gemfile$|/Rakefile$")
 _XML = lazyre.compile(r"<(?P<k>[A-Za-z_][\w.-]*)>\s*(?P<v>[^<\n]{0,100}?)\s*</(?P=k)>")
 _FLAG = lazyre.compile(r"""(?<![\w-])--(?P<k>[A-Za-z][\w-]*[A-Za-z0-9])(?:=(?P<v>[^\s"',;)\]`]+))?""")
+#: A line of code that declares, compares or documents a flag rather than passing it (`add_argument("--insecure")`,
+#: `if arg == "--no-verify"`, a help text, a table of flags).
+_FLAG_DECLARED = lazyre.compile(r"add_argument|add_option|\boption\(|\bOption\(|\bflag\(|\bFlag\(|\.flags?\b|[=!]=|\bin\s*[(\[{]|"
+                                r"startswith|endswith|\bcase\b|\.has\(|includes\(|\bhelp\s*[=:]|description|frozenset\(|\bset\(|"
+                                r"^\s*[\"'][^\"']*[\"'],?\s*(?:#.*)?$|`--|compile\(|\br[\"']|[\"']\s+(?:not\s+)?in\s+\w", re.I)
 _CALL = lazyre.compile(r"""\.(?P<k>[A-Za-z_]\w*)\(\s*(?P<v>true|false|True|False)\s*\)""")
 _DECOR = lazyre.compile(r"""^[ \t]*@(?:method_decorator\(\s*)?(?P<k>[A-Za-z_][\w.]*)|^[ \t]*\[(?P<a>[A-Z]\w*)[(\]]""", re.M)
 _SIGNATURE = lazyre.compile(r"^\s*(?:export\s+)?(?:async\s+)?(?:def|function|func|fn|fun|sub)\b|^\s*(?:public|private|protected|static)\b[^=]*\(")
@@ -323,8 +330,9 @@ def items(text: str, path: str) -> list[Item]:
             m2 = _SPACED.match(line)
             if m2 is not None and not _SPACED_KEYWORD.match(m2.group("k")):
                 _add(out, lines, i, m2.start("k"), m2.group("k"), m2.group("v"), "assign", False, m2.group(0).strip())
-        for m in _FLAG.finditer(line):
-            _add(out, lines, i, m.start("k"), m.group("k"), m.group("v"), "flag", False, m.group(0))
+        if "--" in line and not (code and _FLAG_DECLARED.search(line)):
+            for m in _FLAG.finditer(line):
+                _add(out, lines, i, m.start("k"), m.group("k"), m.group("v"), "flag", False, m.group(0))
         if "<" in line:
             for m in _XML.finditer(line):
                 _add(out, lines, i, m.start("k"), m.group("k"), m.group("v"), "assign", False, m.group(0))
@@ -382,7 +390,7 @@ def _applies(c: Concept, path: str, text: str) -> bool:
 def weakened(w: WriteView, root: str) -> Weakening | None:
     """The first security-named setting the change weakens."""
     path = w.path
-    if TEST_PATH.search(path) or NONPROD_PATH.search(path) or "/fixtures/" in path or "/examples/" in path:
+    if TEST_PATH.search(path) or NONPROD_PATH.search(path) or "/fixtures/" in path or "/examples/" in path or DATA_FILE.search(path):
         return None
     old_t, new_t = _window(live(w.old)) if w.old else "", _window(live(w.new))
     new = items(new_t, path)

@@ -53,6 +53,8 @@ LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-d
                       r"""disable\s*=\s*["']?all["']?\s*$|"?typeCheckingMode"?\s*[=:]\s*["']off["'])""", re.M)  # fmt: skip
 LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
               "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
+#: Where ESLint rules are configured (a lock file's `"version": "0.x"` is no rule turned off).
+ESLINT_CFG = lazyre.compile(r"/\.eslintrc(?:\.\w+)?$|/eslint\.config\.\w+$|/package\.json$|/\.?oxlintrc(?:\.json)?$|/biome\.jsonc?$")
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
 #: A check whose failure is swallowed (`|| true`): a test or lint tool by name, or any program whose subcommand is a
 #: check (`dbt build`, `./gradlew check`, `mvn verify`, `npm run typecheck`), not `rm -rf build || true`.
@@ -115,7 +117,7 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
     m = added(LINT_OFF, w, LINT_WORDS) if w.old.strip() else None  # a switch in a new file turns off nothing that was on
     if m is not None and not _scoped(m, w):
         return Weakening("gates", f"turns a lint, type or CI check off for the whole file or project in {rel}", _q(m))
-    if '"' in w.new or "'" in w.new:
+    if ('"' in w.new or "'" in w.new) and ESLINT_CFG.search(w.path):
         was = {k: v for k, v in ESLINT_RULE.findall(w.old)}
         for k, v in ESLINT_RULE.findall(w.new):
             if re.search(r"off|0", v) and k in was and not re.search(r"off|0", was[k]):

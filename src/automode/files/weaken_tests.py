@@ -148,6 +148,22 @@ _LITERAL = lazyre.compile(r"""[rbuf]?"(?:[^"\\\n]|\\.)*"|[rbuf]?'(?:[^'\\\n]|\\.
 SNAPSHOT = lazyre.compile(r"\.snap$|/__snapshots__/|\.approved\.\w+$|/snapshots/")
 
 
+def _value(lit: str) -> str:
+    """What a literal means, not how it is spelt: quotes, string prefixes, the case of escapes and blanks aside
+    (`'x'` = `"x"` = `u"x"`, `b"\\xC0"` = `b"\\xc0"`, `'{"a": 1}'` = `'{"a":1}'`); an interpolated string is its own
+    (a template is no expected value)."""
+    s = re.sub(r"^[rbufRBUF]{1,2}(?=[\"'])", "", lit)
+    if s[:1] in "\"'`" and (lit[:1] in "fF" or "${" in s):
+        return "\0template"
+    s = s.strip("\"'`")
+    s = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: "\\x" + m.group(1).lower(), s)
+    return re.sub(r"\s+", "", s)
+
+
+def _meaning(line: str) -> str:
+    return _LITERAL.sub(lambda m: "\0" + _value(m.group(0)) + "\0", re.sub(r"\s+", "", line))
+
+
 def expectation_changed(w: WriteView, root: str) -> Weakening | None:
     """An assertion kept as it was but for the one value it expects (`== '2024-11-05'` → `== '2024-05-11'`): the
     test now agrees with whatever the code does. Updating a test to a behaviour the user changed on purpose is
@@ -160,20 +176,22 @@ def expectation_changed(w: WriteView, root: str) -> Weakening | None:
     if not old_lines:
         return None
     new_lines = [ln.strip() for ln in w.new.splitlines() if EXPECT_LINE.search(ln)]
+    # A line whose values all read the same on the other side was only respelt (quotes, blanks, a formatter's pass).
+    old_same, new_same = {_meaning(ln) for ln in old_lines}, {_meaning(ln) for ln in new_lines}
     shapes: dict[str, str] = {}
     for ln in old_lines:
-        if ln not in new_lines:
+        if _meaning(ln) not in new_same:
             shapes.setdefault(_LITERAL.sub("\0", ln), ln)
     for ln in new_lines:
-        if ln in old_lines:
+        if _meaning(ln) in old_same:
             continue
         shape = _LITERAL.sub("\0", ln)
         was = shapes.get(shape)
         if was is None or "\0" not in shape:
             continue
-        diff = [(a, b) for a, b in zip(_LITERAL.findall(was), _LITERAL.findall(ln), strict=False) if a != b]
-        if len(diff) == 1:  # one value changed: the expectation, not the case under test
-            a, b = diff[0]
+        diff = [(a, b) for a, b in zip(_LITERAL.findall(was), _LITERAL.findall(ln), strict=False) if _value(a) != _value(b)]
+        if len(diff) == 1 and "\0template" not in (_value(diff[0][0]), _value(diff[0][1])):
+            a, b = diff[0]  # one value changed: the expectation, not the case under test
             return Weakening("tests-expected", f"changes the value the test expects from {a[:40]} to {b[:40]} in {_rel(w, root)}",
                              " ".join(ln.split())[:80])
     return None

@@ -178,6 +178,7 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                     E(".github/workflows/ci.yml", "      - run: npm test\n      - run: npx eslint src\n",
                       "      - run: npm test\n      - run: npx eslint src --max-warnings 0\n"),
                     E(".github/workflows/ci.yml", "      - run: rm -rf build\n", "      - run: rm -rf build || true\n"),
+                    E("package-lock.json", '      "version": "1.2.0",\n', '      "version": "0.9.1",\n'),
                     E(".github/workflows/ci.yml", "      - run: cargo test --workspace\n",
                       "      - uses: taiki-e/install-action@v2\n        with:\n          tool: cargo-nextest\n      - run: cargo nextest run --workspace\n")],
 )  # fmt: skip
