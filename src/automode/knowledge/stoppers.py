@@ -53,6 +53,16 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "redis-cli": {"by": "a Redis server", "stop": {("shutdown",): ""},
                   "opts": ("-h", "-p", "-a", "-n", "-u", "--user", "--pass", "-s")},
     "nginx": {"by": "the nginx server", "stop": {("-s", "stop"): "", ("-s", "quit"): ""}, "words_from": 0},
+    "service": {"by": "system services", "stop": {("stop",): "", ("restart",): "", ("force-stop",): "",
+                                                  ("force-reload",): ""}, "skip": 1},
+    "rc-service": {"by": "OpenRC services", "stop": {("stop",): "", ("restart",): "", ("zap",): ""}, "skip": 1},
+    "launchctl": {"by": "launchd jobs", "stop": {("kill",): "", ("bootout",): "", ("stop",): "", ("remove",): "",
+                                                 ("unload",): ""}},
+    "zellij": {"by": "terminal sessions", "stop": {("kill-session",): "", ("kill-all-sessions",): "all",
+                                                   ("delete-all-sessions",): "all", ("delete-session",): ""}},
+    "xkill": {"by": "the X window it is pointed at", "always": True},
+    "wmctrl": {"by": "desktop windows", "stop": {("-c",): ""}, "words_from": 0},
+    "adb": {"by": "the Android emulator", "stop": {("emu", "kill"): ""}, "opts": ("-s", "-t", "-H", "-P")},
     "xcrun": {"by": "iOS simulators", "stop": {("simctl", "shutdown"): "", ("simctl", "erase"): "", ("simctl", "delete"): ""},
               "all": ("all",)},
     "apachectl": {"by": "the Apache server", "stop": {("stop",): "", ("graceful-stop",): "", ("restart",): "",
@@ -81,7 +91,10 @@ MUST_ASK = [
     "podman container stop db", "tmux kill-server", "tmux kill-session -t main", "pm2 delete all",
     "supervisorctl stop all", "brew services stop postgresql@16", "pg_ctl -D /usr/local/var/postgres stop",
     "redis-cli shutdown", "mysqladmin -u root shutdown", "screen -S work -X quit", "xcrun simctl shutdown all",
-    "xcrun simctl erase all",
+    "xcrun simctl erase all", "service postgresql stop", "launchctl bootout gui/501/homebrew.mxcl.postgresql@16",
+    "zellij kill-all-sessions -y", "adb emu kill", "xkill -id 0x1200003", "wmctrl -c Firefox",
+    "ss -lptn 'sport = :8080' | grep -o 'pid=[0-9]*' | cut -d= -f2 | xargs kill",
+    "kill $(ps aux | grep '[n]ode' | awk '{print $2}')",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -89,7 +102,8 @@ MUST_NOT = [
     "docker rm old-build", "docker run -d --name itest-db postgres:16 && npm test; docker rm -f itest-db",
     "docker compose down", "tmux ls", "tmux new -d -s build 'make'", "pm2 list", "supervisorctl status",
     "brew services list", "pg_ctl -D /usr/local/var/postgres status", "redis-cli ping", "nginx -t",
-    "xcrun simctl list devices", "xcrun simctl boot 'iPhone 15'",
+    "xcrun simctl list devices", "xcrun simctl boot 'iPhone 15'", "service postgresql status", "launchctl list",
+    "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill",
 ]  # fmt: skip
 
 
@@ -150,5 +164,13 @@ def feeder(cmd: Command, commands: Sequence[Command]) -> Command | None:
             name = head[0] if head else ""
             return next((c for c in reversed(commands[:i]) if c.substituted and c.name == name), None)
         if w.raw == "<stdin>" and cmd.via and i > 0:
-            return commands[i - 1].pipe_from
+            # the pipe into the fan-out, looked up through the filters that cut pids out of a listing
+            # (`ss -lptn … | grep -o 'pid=[0-9]*' | cut -d= -f2 | xargs kill` is fed by `ss`)
+            src = commands[i - 1].pipe_from
+            first = src
+            for _ in range(8):
+                if src is None or src.name in FINDERS:
+                    break
+                src = src.pipe_from
+            return src if src is not None else first
     return None
