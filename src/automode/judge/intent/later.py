@@ -38,6 +38,9 @@ HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|wa
                   r"(?:wait|hang\s+on|hold\s+on|actually)\W+no(?!\s+(?:need|one|more|longer|problem|worries)\b)|no\W+wait|"
                   # "leave it", "leave them be", "leave it as is": the thing asked about stays as it is
                   r"leave\s+(?:it|them|that|those|this|these)(?:\s+(?:be|alone|as\s+(?:it\s+)?is|there|for\s+now|untouched))?(?=\W*$)|"
+                  # the user has not made up their mind: "I haven't decided yet", "not sure yet", "let me think about it"
+                  r"i\s+(?:haven'?t|have\s+not|didn'?t)\s+(?:decided|made\s+up\s+my\s+mind)|not\s+(?:sure|decided)\s+yet|"
+                  r"let\s+me\s+(?:think|sleep\s+on\s+it|check\s+with)|i'?ll\s+think\s+about\s+it|"
                   # the user keeps the moment for themselves: "I'll tell you when", "I'll let you know", "I'll say when"
                   + _USER_SAYS_WHEN + r")\b", re.I)  # fmt: skip
 #: The same anywhere in a sentence: "Jonas is demoing on staging until 3, I'll tell you when".
@@ -99,3 +102,57 @@ DEFERRED_IN = lazyre.compile(r"\bnot\s+(?:now|yet|today|tonight|right\s+now|righ
 ONCE = lazyre.compile(r"\b(?:(?:just\s+)?this\s+(?:once|one\s+time|time(?!\s+(?:of|zone)))|only\s+once|one\s+time\s+only|"
                   r"for\s+(?:this|that)\s+(?:one\s+)?(?:commit|push|run|deploy|release|build|merge|change|pr|pull-request|"
                   r"time|call|request|one))\b")  # fmt: skip
+
+
+#: Someone else's suggestion, reported: "the data team says we could delete tern-raw-2019", "Ana suggested we drop
+#: it", "support thinks we should refund her" (the user's own "I think we should …" is theirs, and is not here).
+THIRD_PARTY = lazyre.compile(r"^\W*(?!i\b|we\b|i'|we')(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,3}?\s+(?:says?|said|suggests?|suggested|"
+                         r"thinks?|thought|reckons?|mentioned|proposes?|proposed|told\s+(?:me|us))\s+(?:that\s+)?"
+                         r"(?:we|you|i)\s+(?:could|can|should|might|may|ought\s+to|\w+)\b")  # fmt: skip
+
+#: The user makes a reported suggestion theirs: "…, and I agree", "go ahead", "let's do it".
+AGREED = lazyre.compile(r"\b(?:i\s+agree|agreed|go\s+ahead|go\s+for\s+it|do\s+it|let'?s\s+do\s+(?:it|that)|sounds\s+good|"
+                    r"makes\s+sense|they'?re\s+right|fair\s+enough)\b", re.I)  # fmt: skip
+
+#: A question line, and the list of steps or commands it asks about ("what does step 3 of this runbook do?" followed
+#: by "1. kubectl cordon …"): the listed lines are material for the question, not requests.
+_QUESTION_LINE = lazyre.compile(r"^\s*(?:what|why|how|which|is|are|does|do|should|can|could|would|when|where)\b[^\n]*\?\s*$", re.I)
+_LIST_LINE = lazyre.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
+
+
+def asked_about(prose: str) -> str:
+    """The prose without the list lines that follow a question about them."""
+    if "?" not in prose:
+        return prose
+    out: list[str] = []
+    asking = False
+    for line in prose.splitlines():
+        if _QUESTION_LINE.match(line):
+            asking = True
+        elif asking and _LIST_LINE.match(line):
+            continue
+        elif line.strip():
+            asking = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# ------------------------------------------------------------------ consent and conditions
+CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
+                      r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
+                      r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
+                      r"|ci\s+(?:is\s+)?(?:green|passed)(?:\s+now)?|it's\s+green|all\s+green)\W*(?:now|then|please)?\W*$", re.I)  # fmt: skip
+#: A short message whose last words give the go-ahead: "ok Priya's done, go", "ok now go", "tests pass, ship it".
+CONSENT_TAIL = lazyre.compile(r"(?:^|[\s,.;!-])(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|you\s+can\s+(?:go|do\s+it|proceed)|"
+                           r"(?:ci|checks?|build|pipeline|tests?)(?:'s|\s+is|\s+are)?\s+(?:green|passing|passed)|"
+                           r"(?:it'?s|all)\s+green)(?:\s+(?:now|then|please|ahead))?\W*$", re.I)  # fmt: skip
+CONSENT_MAX_WORDS = 10
+#: A request waiting on something the agent cannot see met: a person ("after Marta signs off"), a check that is not CI
+#: ("if the smoke tests pass"), an event ("once the migration is merged"). Like a condition on the user: asked, but
+#: suspended until the user says it is met. Conditions on the agent's own work ("once you've fixed it") are a sequence.
+COND_OTHER = lazyre.compile(r"\b(?:only\s+)?(?:if|once|after|when|as\s+soon\s+as|provided(?:\s+that)?)\s+"
+                         r"(?!you\b|you'|it\b|it'|that\b|this\b|i\b|i'|we\b|we')(?:[\w'-]+\s+){1,4}?"
+                         r"(?:signs?\s+off|signed\s+off|approves?|approved|confirms?|confirmed|pass(?:es|ed)?|succeeds?|succeeded|"
+                         r"(?:is|are)\s+(?:green|done|merged|back|ready|over|fixed|finished|deployed|live|approved)|says?\s+(?:so|ok|yes)|"
+                         r"gives?\s+(?:the\s+)?(?:ok|go|green)|oks?|okays?|finish(?:es|ed)?|lands?|landed|merges?|merged|"
+                         r"reviews?|reviewed|checks?\s+(?:it|this|that)|looks?\s+at)\b", re.I)  # fmt: skip

@@ -11,7 +11,21 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.judge.intent.later import DEFERRED_CLAUSE, DEFERRED_IN, HOLD, ONCE, USER_SAYS_WHEN, withdrawn
+from automode.judge.intent.later import (
+    AGREED,
+    COND_OTHER,
+    CONSENT,
+    CONSENT_MAX_WORDS,
+    CONSENT_TAIL,
+    DEFERRED_CLAUSE,
+    DEFERRED_IN,
+    HOLD,
+    ONCE,
+    THIRD_PARTY,
+    USER_SAYS_WHEN,
+    asked_about,
+    withdrawn,
+)
 from automode.judge.intent.later import kept as kept_part
 from automode.judge.intent.lexicon import (
     DRAFT_WORDS,
@@ -34,6 +48,7 @@ VERB_CLASSES_OF: dict[str, frozenset[str]] = _VERB_OF
 _SENTENCE = lazyre.compile(r"(?<=[!?;])\s+|(?<=\.)\s+(?=\S)|\n+|(?<=[.!?])$")
 _CLAUSE = lazyre.compile(
     r",\s*(?:but|and then|then|however)\s+|\s+but\s+|\s+and then\s+|;\s*|:\s+(?=\w)|\s+[-–—]+\s+|,\s+(?=(?:please\s+)?(?:don'?t|do not|never|avoid)\b)"
+    r"|,\s*so\s+(?=(?:please\s+|just\s+)?(?:go|do|you|let'?s|can|could)\b)"  # "X says we could, so go ahead"
     r"|,\s*(?=(?:just|instead|rather)\s)"  # "don't merge anything, just comment on #12": the request after the fence
     r"|,\s*(?=(?:but\s+)?(?:not|except)\s)"  # "cancel the 15h meeting, not the one with the client": what it leaves out
 )
@@ -54,7 +69,7 @@ _POLITE = lazyre.compile(
 _QUESTION_START = lazyre.compile(
     r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
     r"is\s+it\s+(?:safe|ok|okay|possible|a good idea)\b|why\b|do\s+you\s+think\b|would\s+it\b|is\s+there\b|are\s+there\b|"
-    r"what's\b|whats\b|when\b|where\b|who\b|which\b)")  # fmt: skip
+    r"what's\b|whats\b|when\b|where\b|who\b|which\b|i\s+wonder\b|(?:i'm\s+|i\s+am\s+|just\s+)?wondering\b)")  # fmt: skip
 _NEG_HEAD = lazyre.compile(
     r"^(?:\W*)(?:(?:and|but|also|so|just|please|pls|oh|ok|okay|however|again|remember|note)[,]?\s+)*"
     r"(?:don'?t|do\s+not|never|please\s+don'?t|no\s+need\s+to|avoid|refrain\s+from|dont|do\s+NOT|no)\s+"
@@ -163,24 +178,6 @@ _NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|o
 #: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
 _EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
                           r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
-_CONSENT = lazyre.compile(r"^\W*(?:(?:ok|okay|alright|great|cool|good|perfect|thanks|fine|sure|yes|yep|yeah|ci\s+(?:is\s+)?"
-                      r"(?:green|passed|passing)(?:\s+now)?|checks?\s+passed|looks\s+good|lgtm|approved|reviewed)\W+)*"
-                      r"(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|yes|yep|yeah|approved|lgtm|you\s+can\s+(?:go|do\s+it|proceed)"
-                      r"|ci\s+(?:is\s+)?(?:green|passed)(?:\s+now)?|it's\s+green|all\s+green)\W*(?:now|then|please)?\W*$", re.I)  # fmt: skip
-#: A short message whose last words give the go-ahead: "ok Priya's done, go", "ok now go", "tests pass, ship it".
-_CONSENT_TAIL = lazyre.compile(r"(?:^|[\s,.;!-])(?:go\s+ahead|go\s+for\s+it|do\s+it|proceed|ship\s+it|go|you\s+can\s+(?:go|do\s+it|proceed)|"
-                           r"(?:ci|checks?|build|pipeline|tests?)(?:'s|\s+is|\s+are)?\s+(?:green|passing|passed)|"
-                           r"(?:it'?s|all)\s+green)(?:\s+(?:now|then|please|ahead))?\W*$", re.I)  # fmt: skip
-_CONSENT_MAX_WORDS = 10
-#: A request waiting on something the agent cannot see met: a person ("after Marta signs off"), a check that is not CI
-#: ("if the smoke tests pass"), an event ("once the migration is merged"). Like a condition on the user: asked, but
-#: suspended until the user says it is met. Conditions on the agent's own work ("once you've fixed it") are a sequence.
-_COND_OTHER = lazyre.compile(r"\b(?:only\s+)?(?:if|once|after|when|as\s+soon\s+as|provided(?:\s+that)?)\s+"
-                         r"(?!you\b|you'|it\b|it'|that\b|this\b|i\b|i'|we\b|we')(?:[\w'-]+\s+){1,4}?"
-                         r"(?:signs?\s+off|signed\s+off|approves?|approved|confirms?|confirmed|pass(?:es|ed)?|succeeds?|succeeded|"
-                         r"(?:is|are)\s+(?:green|done|merged|back|ready|over|fixed|finished|deployed|live|approved)|says?\s+(?:so|ok|yes)|"
-                         r"gives?\s+(?:the\s+)?(?:ok|go|green)|oks?|okays?|finish(?:es|ed)?|lands?|landed|merges?|merged|"
-                         r"reviews?|reviewed|checks?\s+(?:it|this|that)|looks?\s+at)\b", re.I)  # fmt: skip
 #: "the vendor's usual installer is fine", "curl | sh is ok here": a permission stated about a thing, not a verb.
 PERMIT = lazyre.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
                      r"(?:fine|ok|okay|allowed|acceptable|good\s+to\s+go)\b", re.I)  # fmt: skip
@@ -478,6 +475,7 @@ def parse_message(text: str) -> Message:
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
     prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines() if not _CODE_LINE.match(line))
+    prose = asked_about(prose)  # "what does step 3 of this runbook do?" and the runbook's steps: material, no request
     # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
     # a short quote is a name ('git status -sb', "the Q3 report") and stays.
     prose = _REPORTED.sub(_reported, prose)
@@ -506,7 +504,7 @@ def parse_message(text: str) -> Message:
                 taken.append((sentence.strip(), ws, ww, frozenset()))
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
-        cond_s = condition or ("user" if _COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
+        cond_s = condition or ("user" if COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
         # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request
         reported = _NUMBERED_SUBJECT.match(low_s) is not None
         first = next(iter(tokens(low_s)), "")
@@ -534,7 +532,11 @@ def parse_message(text: str) -> Message:
             toks = tokens(low)
             # A negated clause requests nothing ("I don't think we need to set up hooks"), nor does one that reports
             # what is happening ("getting auth failures from quarry", "seeing 502s from the gateway").
-            verbs = set() if stated or reported or _negated(toks) or _observed(toks) else verb_classes(toks, low)
+            # nor does someone else's suggestion ("the data team says we could delete it")
+            said_by_others = (THIRD_PARTY.match(low) is not None and AGREED.search(prose) is None
+                              and not (toks and toks[0] in VERB_WORDS))  # "add an AGENTS.md that says we use pnpm"
+            verbs = set() if stated or reported or said_by_others or _negated(toks) or _observed(toks) \
+                else verb_classes(toks, low)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))
@@ -572,9 +574,9 @@ def parse_message(text: str) -> Message:
         except ValueError:
             continue
     flat = " ".join(prose.split())[:200]
-    consent = bool(_CONSENT.match(flat)) or (
-        len(flat.split()) <= _CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
-        and _CONSENT_TAIL.search(flat) is not None)  # fmt: skip
+    consent = bool(CONSENT.match(flat)) or (
+        len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
+        and CONSENT_TAIL.search(flat) is not None)  # fmt: skip
     if hold and any(b.strong or b.weak for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
