@@ -839,8 +839,8 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.op,self.fd,self.target,self.body,self.body_dynamic,)==(other.op,other.fd,other.target,other.body,other.body_dynamic,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_name, _return_type):
- def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers)->_return_type:
+def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_unset, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_unset, _dflt_name, _return_type):
+ def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers,unset:_type_unset=_dflt_unset)->_return_type:
   self.argv=argv
   self.cwd=cwd
   self.redirects=_dflt_redirects() if redirects is _HAS_DEFAULT_FACTORY else redirects
@@ -853,22 +853,23 @@ def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_p
   self.depth=depth
   self.text=text
   self.launchers=launchers
+  self.unset=unset
   self.name=_dflt_name
   self.__post_init__()
  return __init__
-CODES['def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_name, _return_type):\n def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers)->_return_type:\n  self.argv=argv\n  self.cwd=cwd\n  self.redirects=_dflt_redirects() if redirects is _HAS_DEFAULT_FACTORY else redirects\n  self.assigns=_dflt_assigns() if assigns is _HAS_DEFAULT_FACTORY else assigns\n  self.pipe_from=pipe_from\n  self.via=via\n  self.privileged=privileged\n  self.remote=remote\n  self.substituted=substituted\n  self.depth=depth\n  self.text=text\n  self.launchers=launchers\n  self.name=_dflt_name\n  self.__post_init__()\n return __init__'] = __create_fn__.__code__
+CODES['def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_unset, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_unset, _dflt_name, _return_type):\n def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers,unset:_type_unset=_dflt_unset)->_return_type:\n  self.argv=argv\n  self.cwd=cwd\n  self.redirects=_dflt_redirects() if redirects is _HAS_DEFAULT_FACTORY else redirects\n  self.assigns=_dflt_assigns() if assigns is _HAS_DEFAULT_FACTORY else assigns\n  self.pipe_from=pipe_from\n  self.via=via\n  self.privileged=privileged\n  self.remote=remote\n  self.substituted=substituted\n  self.depth=depth\n  self.text=text\n  self.launchers=launchers\n  self.unset=unset\n  self.name=_dflt_name\n  self.__post_init__()\n return __init__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, name={self.name!r})"
+  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, unset={self.unset!r}, name={self.name!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, name={self.name!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, unset={self.unset!r}, name={self.name!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.name,)
+   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.unset,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.unset,other.name,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.name,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.unset,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.unset,other.name,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_problems, _type_functions, _type_assignments, _type_incomplete, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_problems, _dflt_functions, _dflt_assignments, _dflt_incomplete, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,functions:_type_functions=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY,incomplete:_type_incomplete=_dflt_incomplete)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -890,26 +891,27 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.commands,self.problems,self.functions,self.assignments,self.incomplete,)==(other.commands,other.problems,other.functions,other.assignments,other.incomplete,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _return_type):
- def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional)->_return_type:
+def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, _type_home0, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _dflt_home0, _return_type):
+ def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional,home0:_type_home0=_dflt_home0)->_return_type:
   self.cwd=cwd
   self.env=env
   self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases
   self.positional=positional
+  self.home0=home0
  return __init__
-CODES['def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _return_type):\n def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional)->_return_type:\n  self.cwd=cwd\n  self.env=env\n  self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases\n  self.positional=positional\n return __init__'] = __create_fn__.__code__
+CODES['def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, _type_home0, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _dflt_home0, _return_type):\n def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional,home0:_type_home0=_dflt_home0)->_return_type:\n  self.cwd=cwd\n  self.env=env\n  self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases\n  self.positional=positional\n  self.home0=home0\n return __init__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r})"
+  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r}, home0={self.home0!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r}, home0={self.home0!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.cwd,self.env,self.aliases,self.positional,)==(other.cwd,other.env,other.aliases,other.positional,)
+   return (self.cwd,self.env,self.aliases,self.positional,self.home0,)==(other.cwd,other.env,other.aliases,other.positional,other.home0,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.env,self.aliases,self.positional,)==(other.cwd,other.env,other.aliases,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.env,self.aliases,self.positional,self.home0,)==(other.cwd,other.env,other.aliases,other.positional,other.home0,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):
  def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'glued',glued)
