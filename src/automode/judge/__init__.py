@@ -482,7 +482,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if over is not None and level == "partial" and over[0]:
             over = None  # a wider reach than named matters only once the object is named; another environment always
         if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
-                and action_facts(t, a).env == "production":
+                and action_facts(t, a).env == "production" and not _names_production(named, f):
             over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
         if over is not None and said is not None:
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
@@ -526,15 +526,26 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                  RELEASED)  # fmt: skip
 
 
+def _names_production(named: Naming | None, f: Finding) -> bool:
+    """The user named, by its own name, the production resource a grant or a change is about (`--scope
+    …/rg-marlin-prod/…/stmarlinreports` for "scoped to the stmarlinreports storage account"); never for destruction,
+    where the environment must be said in so many words."""
+    from automode.judge.intent.scope import env_of
+
+    return named is not None and not named.differs and f.rule.category != "destroy" and any(
+        env_of(v.value) == "production" for v in named.values if v.kind in ("resource", "host"))
+
+
 def _named(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     """A request that names the act and the action's values (`intent.naming`), within the guards every release keeps:
     the values the written text brings and the recipients and URLs among its objects are the user's words."""
     from automode.judge.intent.match import foreign_values
     from automode.judge.intent.naming import named_action
 
-    if any(v.lower() not in intent.text for v in t.introduced):
-        return None
     named = named_action(t, a, intent)
+    hosts = {v.value for v in named.values if v.kind == "host"} if named is not None and not named.differs else set()
+    if any(v.lower() not in intent.text and v not in hosts for v in t.introduced):
+        return None  # (a host the naming found named: "staging-bastion" for staging-bastion.brightpath.internal)
     if named is not None and not named.differs and [
             x for x in foreign_values(t.objects, intent, named.said)
             if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")]:

@@ -79,7 +79,8 @@ def publish_destination(cmd: Command) -> str:
                 "dotnet nuget push a.1.0.nupkg --source https://api.nuget.org/v3/index.json", "npm publish --registry https://registry.npmjs.org/", "docker push me/app:latest", "gh release create v1.0",
                 "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
-                    "gh release edit v4.2.0 --notes-file notes.md"],
+                    "gh release edit v4.2.0 --notes-file notes.md", "gh release create v3.0.0-beta.1 --draft --generate-notes",
+                    "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local", "nuget push a.nupkg -Source ./feed"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     text = " ".join([cmd.name, *cmd.args])

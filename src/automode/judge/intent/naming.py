@@ -60,7 +60,15 @@ PRINCIPAL_OPTIONS = frozenset({"--member", "--members", "--user-name", "--user",
 ROLE_OPTIONS = frozenset({"--role", "--roles", "--clusterrole", "--permission", "--permissions", "--policy-arn",
                           "--access-level"})
 #: Options that name the package a registry command publishes, per program (`cargo publish -p ember-core`).
-PACKAGE_OPTIONS: Mapping[str, frozenset[str]] = {"cargo": frozenset({"-p", "--package"})}
+PACKAGE_OPTIONS: Mapping[str, frozenset[str]] = {
+    "cargo": frozenset({"-p", "--package"}),
+    # where it goes: TestPyPI is not PyPI, a private registry is not npmjs.com
+    "twine": frozenset({"-r", "--repository", "--repository-url"}), "npm": frozenset({"--registry"}),
+    "pnpm": frozenset({"--registry"}), "yarn": frozenset({"--registry"}), "poetry": frozenset({"-r", "--repository"}),
+    "uv": frozenset({"--publish-url", "--index"}), "cargo-registry": frozenset({"--registry"}),
+}
+#: Options whose value is the scope a grant applies to (`az role assignment create --scope /subscriptions/…`).
+SCOPE_OPTIONS = frozenset({"--scope", "--scopes", "--resource"})
 #: Options that say who may see what a command creates: the flag's own name, or its value.
 VISIBILITY_FLAGS: Mapping[str, str] = {"--public": "public", "-p": "public", "--private": "private",
                                         "--internal": "internal", "--secret": "private"}
@@ -73,8 +81,14 @@ _OPERATION = lazyre.compile(r"^(?:list|describe|get|create|put|update|modify|del
                             r"set|start|stop|run|enable|disable|associate|disassociate|register|deregister|tag|untag|"
                             r"reset|rotate|import|export|copy|restore|reboot|authorize|revoke|accept|reject|cancel|"
                             r"batch|upload|send|publish|invoke|change|replace)-[a-z-]+$")  # fmt: skip
+#: The verbs that end a command's path of plain words (`az role assignment create`, `gcloud sql users set-password`).
+_CLI_VERBS = frozenset({"create", "delete", "update", "set", "add", "remove", "assign", "grant", "revoke", "attach",
+                        "detach", "apply", "deploy", "publish", "upload", "push", "terminate", "destroy", "enable",
+                        "disable", "start", "stop", "restart", "rotate", "import", "export", "patch", "edit", "put"})
 #: Options of long-option tools whose value names which resource (`--instance-ids`, `--access-key-id`, `--role-name`).
 _ID_SUFFIXES = ("-id", "-ids", "-arn", "-arns")
+#: Programs whose URL arguments are what the action brings in or sends.
+_FETCHERS = frozenset({"curl", "wget", "http", "https", "xh", "aria2c"})
 #: Commands of a scheduled line that only set the scene (`cd /srv/app && ./run.sh`).
 _NO_VALUES = frozenset({"cd", "pushd", "export", "set", "source", ".", "umask", "sleep", "true", "nice", "ionice"})
 _INTERPRETER = lazyre.compile(r"^(?:python[\d.]*|pypy\d*|node|ruby|perl|php[\d.]*|bash|sh|zsh|dash|deno|bun|uv|npx|"
@@ -121,7 +135,7 @@ def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue  # the lines of a script being written run later, if ever
-        got = _control_values(cmd)
+        got = _control_values(cmd, a)
         if got is None:
             return None
         vals, verb = got
@@ -144,6 +158,8 @@ def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
     for cmd in a.commands:
         if cmd.remote:
             out.append(Value("host", cmd.remote.rsplit("@", 1)[-1]))
+        if cmd.name in _FETCHERS:  # what is fetched is what gets installed or sent (`curl …/kasia-w.keys | ssh …`)
+            out += [Value("resource", w.value) for w in cmd.argv[1:] if "://" in w.value and not w.dynamic]
         if any("(runs later)" in v for v in cmd.via) and cmd.name not in _NO_VALUES:
             # a scheduled job: the program it runs and what it is given (`rsync -a ~/notes/ nas:/volume1/notes/`), not
             # the interpreter that runs a script (`.venv/bin/python scripts/x.py`)
@@ -156,6 +172,27 @@ def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
                     if w.value not in (".", "/", "-")]
     seen: set[Value] = set()
     return [v for v in out if not (v in seen or seen.add(v))], frozenset(verbs)  # type: ignore[func-returns-value]
+
+
+def _path_rest(rest: tuple[str, ...]) -> int:
+    """How many leading words after a table's matched words still name the command, not a thing: the API operation
+    (`aws iam create-access-key`), or plain words up to the verb (`az role assignment create`)."""
+    if rest and _OPERATION.match(rest[0]):
+        return 1
+    for j, w in enumerate(rest[:3]):
+        if not w.isalpha() or not w.islower():
+            return 0
+        if w in _CLI_VERBS:
+            return j + 1
+    return 0
+
+
+def _built(v: str, cmd: Command, a: Analysis) -> bool:
+    """A build output the command sends (`twine upload dist/*`): named by its version or kind ("the 2.3.0 wheel"), not
+    by its path; what it is made of is judged where it was built."""
+    from automode.paths import classify
+
+    return ("/" in v or "*" in v) and classify(v.replace("*", "x"), cmd.cwd or a.cwd, a.ctx.home, a.root).cls == "artefact"
 
 
 def _deletes(cmd: Command) -> bool:
@@ -171,7 +208,7 @@ def _sends_or_installs(a: Analysis) -> bool:
         c.remote for c in a.commands)
 
 
-def _control_values(cmd: Command) -> tuple[list[Value], str] | None:
+def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None:
     """A control-plane command's values: the names it acts on, its principal, role and visibility; not the options
     that say where it lands (`env_options`: profile, context) or how (output, body)."""
     from automode.knowledge import control
@@ -186,15 +223,14 @@ def _control_values(cmd: Command) -> tuple[list[Value], str] | None:
         return [], ""
     out: list[Value] = []
     path = [tok for tok in e.tokens if not tok.option]
-    keep = [k for k, tok in enumerate(path) if tok.value] + list(range(len(path), len(p.positional)))
+    keep = [k for k, tok in enumerate(path) if tok.value] + list(range(len(path) + _path_rest(p.positional[len(path):]),
+                                                                         len(p.positional)))
     for k in keep:
         if k < len(p.positional):
             if p.dynamic[k]:
                 return None
             v = p.positional[k]
-            if k == len(path) and _OPERATION.match(v):
-                continue  # `aws iam create-access-key`: the API operation the table's one word left, not a name
-            if v not in (".", "/", "-"):
+            if v not in (".", "/", "-") and not _built(v, cmd, a):
                 out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
     for name, vals in p.options.items():
         low = name.lower()
@@ -208,7 +244,7 @@ def _control_values(cmd: Command) -> tuple[list[Value], str] | None:
             elif low in VISIBILITY_OPTIONS:
                 out.append(Value("visibility", v.lower()))
             elif low in tool.resource_options or (tool.long_values and low.endswith(_ID_SUFFIXES)) or \
-                    low in PACKAGE_OPTIONS.get(program, ()):
+                    low in PACKAGE_OPTIONS.get(program, ()) or low in SCOPE_OPTIONS:
                 out.append(Value("resource", v))  # `--instance-ids`, `--access-key-id`: which one
         if low in VISIBILITY_FLAGS and vals == [""] and (low != "-p" or program in _SHORT_PUBLIC):
             out.append(Value("visibility", VISIBILITY_FLAGS[low]))
@@ -268,7 +304,8 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
             continue  # the user's own words only, asked now
         if not (r.clause.verbs & t.verbs or family & verb_words(r.clause.text)):
             continue
-        if t.says and not t.says & _words(r.clause.text) and not (_LEVELS & _words(r.clause.text) and any(
+        if t.says and not t.says & _words(r.clause.text) and not (
+                (_LEVELS & _words(r.clause.text) or "grant" in r.clause.verbs) and any(
                 v.kind == "role" for v in values)) and not any(
                 v.kind == "visibility" and not _unnamed(v, r, msgs, a.root, a.ctx.home) for v in values):
             continue  # the kind of change is said by a word ("access", "public") or by the role it asks for ("viewer")
@@ -305,6 +342,8 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return f"{OTHER[0]}{other}; this acts on {v.value}"
     if not own_only and any(_said(v, m, root, home) for m in upto[:-1]):
         return ""
+    if v.kind == "resource" and _project_env_store(v.value, r, root):
+        return ""  # `riverbend-staging` in the riverbend project is "staging"
     what = {"principal": "the account", "host": "the host", "file": "the file", "written": "the file"}.get(v.kind, "")
     return f"{what + ' ' if what else ''}{v.value!r} appears nowhere in your messages"
 
@@ -318,7 +357,13 @@ def _other_file(text: str) -> str:
     from automode.judge.intent.text import idents
 
     strong, _ = idents(text)
-    return next((s for s in sorted(strong) if "/" in s or _FILE_EXT.search(s)), "")
+    return next((s for s in sorted(strong) if _FILE_EXT.search(s) and "://" not in s and "@" not in s), "")
+
+
+def _project_env_store(value: str, r: Said, root: str) -> bool:
+    from automode.judge.intent.match import _project_env_store as named_by_env
+
+    return named_by_env(value, r, root)
 
 
 def _said(v: Value, text: str, root: str, home: str) -> bool:
@@ -335,6 +380,8 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
             project = domain.split(".", 1)[0]
             return _bounded_in(local, text) and ("service account" in text or _bounded_in(project, text))
         return False
+    if v.kind == "written" and _login_words(v.value, home) & _words(text):
+        return True  # a login item named by what it is: "add Kasia's public key to the deploy user" (authorized_keys)
     if v.kind in ("file", "written"):
         from automode.judge.intent.lexicon import STOP
         from automode.judge.intent.text import idents
@@ -357,7 +404,21 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         return len(head) >= 5 and _bounded_in(head, text)
     if _narrower(low, text) and not any(t == low for t in _tokens(text)):
         return False  # only a part of it is named: "unpublish wavelet-cli@0.9.1" is not all of `wavelet-cli`
-    return len(low) >= 2 and _bounded_in(low, text)
+    if len(low) >= 2 and _bounded_in(low, text):
+        return True
+    parts = low.split("/")
+    if len(parts) == 2 and "://" not in low and all(p and _bounded_in(p, text) for p in parts) and max(map(len, parts)) >= 6:
+        return True  # `nordvik-ai/sentiment-distil-v4`: "our HF org nordvik-ai … a repo, sentiment-distil-v4"
+    if low.startswith(("/subscriptions/", "arn:")) and "*" not in low:
+        last = re.split(r"[/:]", low.rstrip("/"))[-1]
+        return len(last) >= 6 and _bounded_in(last, text)  # an Azure scope or an ARN, named by its resource
+    return False
+
+
+def _login_words(path: str, home: str) -> frozenset[str]:
+    from automode.judge.intent.persist import LOGIN_ITEMS, _match
+
+    return _match(path, home, LOGIN_ITEMS) or frozenset()
 
 
 def _tokens(text: str) -> list[str]:
@@ -407,30 +468,40 @@ def role_words(role: str) -> list[str]:
 
 
 def _role_unnamed(role: str, msgs: list[str]) -> str:
-    """The newest message that names an access level decides ("actually make it data editor"). A role is named when
-    each of its words is in that message (or the platform word anywhere: "BigQuery" said once); one of another rank
-    than the message asks for (`roles/bigquery.admin` for "data viewer") is another role in its place."""
+    """The newest message that asks for an access level decides ("actually make it data editor", "let Dana see the
+    logs"). A role is named when its level is the one asked for (`viewer` for "see", "read access", "viewer") and
+    each of its other words is in the user's words ("BigQuery" said once, "logs" for `logging`); one of another rank
+    (`roles/bigquery.admin` for "data viewer") is another role in its place."""
     from automode.judge.intent.roles import rank_of, requested
 
     want = role_words(role)
     if not want:
         return ""
+    have = rank_of(role)
+    said_all = _words(" ".join(msgs))
     every = re.sub(r"[^a-z0-9]", "", " ".join(msgs))
     for m in reversed(msgs):
         ws = _words(m)
-        if not ws & _LEVELS and role.lower() not in m:
+        asked = requested(m)
+        if not ws & _LEVELS and not asked and role.lower() not in m:
             continue
-        compact = re.sub(r"[^a-z0-9]", "", m)
-        level = [w for w in want if w in _LEVELS]
-        rest = [w for w in want if w not in _LEVELS]
-        if role.lower() in m or (all(w in ws or w in compact for w in level)
-                                 and all(w in ws or w in every for w in rest)):
+        if role.lower() in m:
             return ""
-        have, asked = rank_of(role), requested(m)
+        compact = re.sub(r"[^a-z0-9]", "", m)
+        level_ok = all(w in ws or w in compact for w in want if w in _LEVELS) or bool(have and have == asked)
+        rest_ok = all(_word_said(w, said_all, every) for w in want if w not in _LEVELS)
+        if level_ok and rest_ok:
+            return ""
         if have and asked and have != asked:
-            return f"{OTHER[1]}{', '.join(sorted(ws & _LEVELS)[:2])}; this grants `{role}`"
+            return f"{OTHER[1]}{', '.join(sorted(ws & _LEVELS)[:2]) or 'another level'}; this grants `{role}`"
         return f"the role `{role}` is not the one you named"
     return f"the role `{role}` appears nowhere in your messages"
+
+
+def _word_said(w: str, said: set[str], compact: str) -> bool:
+    """A word of a name in the user's words: as it is, run together ("artifact registry"), or one a prefix of the
+    other ("logs" for `logging`)."""
+    return w in said or w in compact or any(len(u) >= 3 and (w.startswith(u) or u.startswith(w)) for u in said)
 
 
 #: Words that name an access level ("viewer", "data editor", "admin"): a request that says one is about a role.
