@@ -80,7 +80,7 @@ def publish_destination(cmd: Command) -> str:
                 "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
                     "gh release edit v4.2.0 --notes-file notes.md", "gh release create v3.0.0-beta.1 --draft --generate-notes",
-                    "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local", "nuget push a.nupkg -Source ./feed"],
+                    "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     text = " ".join([cmd.name, *cmd.args])
