@@ -379,8 +379,8 @@ TABLE = {
     ('(?s:statefulset.*)\\Z', 0): (32, 'eNqFj7EKgDAMRFtEHQqS0cGfc0inbrXfrye8IbgYeNyFcBzZUkqHyKKIW1PwXVziRF1UMUTj7tz+JgdvZI2s0RF3Rys60PbJe8jtYqbj/WOidxEr/gFUZxKN', 1, {}, (None,)),
     ('(?s:sts)\\Z', 0): (32, 'eNrjY2Bg4AFiRiBmRsPFQFwCpWEApE4AKiYAlYfx2YCYHaoGAH68Axs=', 1, {}, (None,)),
     ('(?s:all)\\Z', 0): (32, 'eNrjY2Bg4AFiRiBmRsOJQJwDxchAAConAJWD0WxAzA41CwBzwALY', 1, {}, (None,)),
-    ('^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)', 256): (256, 'eNrjY2BgYGGAAE4g/g8EbFC+BBALQNkgcV4gzQ1VxyDEwMDIgB8wQvUrA7EUELMimcWEJJ8MpfOhdAqUzoTSeVA6HYhBbmCD8q2gtC2Se7nR3AtTqwClOZHcJoikjwcqBtPHDsRiQKwLxHpAzIEUTjC9jFAMAERyGZk=', 2, {}, (None, None)),
-    ('^(?:\\s*(\\w+)\\s*\\.)?\\s*(\\w+)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EbFC+OBCrI8lJADEnlA9SxwvVywHEPEjqBKFsmHpGLOr50NSTYr4AEOsBsRCJbmIi0U3MUDYATRwaRQ==', 3, {}, (None, None, None)),
     (b'^[ \\t\\f]*(?:[#\\r\\n]|$)', 256): (256, 'eNrjY2BgYGFAgP9AwAZlSwCxAJI4L5DmBmJOkIAQAwMjA34AkmcHYn4gRtGrwsDAQUAvP1QvKxCzQWmQGBOS2QBZzQkJ', 1, {}, (None,)),
+    ('^(?:\\s*(\\w+)\\s*\\.)?\\s*(\\w+)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EbFC+OBCrI8lJADEnlA9SxwvVywHEPEjqBKFsmHpGLOr50NSTYr4AEOsBsRCJbmIi0U3MUDYATRwaRQ==', 3, {}, (None, None, None)),
     ('(?s:\\.github/workflows/.*)\\Z', 0): (32, 'eNqt0EsKgzAABuGIWHfy46pn6KLeqYs+sFCoFo9vR5iCB2jgg2ASmaQrpZxQocfK6J2fccMDM+744IIBC154Y8QVT79ta5P7/jViU+yKbbEvNsbO2Bo7YldsjO2xP94h3mO/73du2v3viMa27d1q3/GA1vkXeWMXsQ==', 1, {}, (None,)),
+    ('^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)', 256): (256, 'eNrjY2BgYGGAAE4g/g8EbFC+BBALQNkgcV4gzQ1VxyDEwMDIgB8wQvUrA7EUELMimcWEJJ8MpfOhdAqUzoTSeVA6HYhBbmCD8q2gtC2Se7nR3AtTqwClOZHcJoikjwcqBtPHDsRiQKwLxHpAzIEUTjC9jFAMAERyGZk=', 2, {}, (None, None)),
 }
