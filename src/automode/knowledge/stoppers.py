@@ -76,6 +76,8 @@ for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "dock
 #: Programs whose output is a list of running processes to stop (`kill $(lsof -t -i:5432)`, `pgrep x | xargs kill`);
 #: `jobs -p` and `$!` name what this shell started, a pid file (`cat app.pid`) what a script recorded.
 FINDERS = frozenset({"lsof", "pgrep", "pidof", "fuser", "ps", "ss", "netstat", "docker", "podman", "pstree", "top"})
+#: Words of a process listing that name no process (`docker ps -q`, `ps aux`): not what a request names.
+LISTING_WORDS = frozenset({"ps", "ls", "list", "aux", "ax", "axo", "-ef", "top"})
 #: Processes whose loss takes the machine or the user's session down: stopping them is never routine.
 SYSTEM_NAMES = frozenset({
     "init", "systemd", "launchd", "sshd", "dockerd", "containerd", "kubelet", "xorg", "gdm", "gdm3", "lightdm",

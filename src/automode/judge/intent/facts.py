@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.knowledge.stoppers import feeder
+from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -55,7 +55,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
                                "skip", "privilege"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
-    "AM-RES-003": frozenset({"kill", "delete"}),  # "free port 3000, kill whatever holds it", "stop the test container"
+    "AM-RES-003": frozenset({"kill", "delete", "reset"}),  # "free port 3000, kill whatever holds it", "stop the test container"
     "AM-RES-014": frozenset({"run"}),  # "run the load test against staging"
     "AM-AGENT-014": frozenset({"create", "install", "update"}),  # "add the postgres MCP server"
     # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
@@ -320,9 +320,9 @@ def target(f: Finding, a: Analysis) -> Target:
             # what was asked; another repository (`--repo`) is never released.
             return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
         objects += _args(cmd)
-        fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it acts on is what the search names
-        if fed is not None:
-            objects += _args(fed)
+        fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
+        if fed is not None and fed.name in FINDERS:
+            objects += [x for x in _args(fed) if x.lower() not in LISTING_WORDS]
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [
