@@ -33,7 +33,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "approve": ("review",),
     "attach": ("data", "secret"),
     "publish": ("branch",),
-    "exec": ("remote", "secret", "persistence"),
+    "exec": ("remote", "secret", "persistence", "exposure"),
     "redirect": ("setting+dest", "persistence", "exposure"),
 }
 
@@ -52,30 +52,36 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
                   "update", "change", "upgrade", "subscribe"),
         "destroy": ("delete", "remove", "drop", "wipe", "erase", "destroy", "purge", "flush", "truncate", "reset", "clear",
                     "empty", "overwrite", "force-push", "prune", "recreate", "rm", "kill", "close", "cancel", "revoke"),
-        "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken",
+        "degrade": ("disable", "turn off", "deactivate", "bypass", "skip", "uninstall", "remove", "lower", "weaken", "mute",
+                    "silence", "snooze", "comment out",
                     "relax", "suppress", "stop", "accept all", "ignore", "replace", "overwrite", "circumvent",
                     "delete"),
         "publish": ("push", "force-push", "merge", "deploy", "release", "publish", "tag", "commit", "apply", "ship", "roll out"),
         "approve": ("approve", "merge", "accept", "enable auto-merge", "lgtm", "sign off", "publish", "release"),
         "exec": ("run", "execute", "install", "download", "curl", "fetch", "pip install", "npm install", "source",
-                 "add", "eval", "invoke", "launch", "start", "activate", "pipe"),
+                 "add", "eval", "invoke", "launch", "start", "activate", "pipe", "call", "trigger"),
         "redirect": ("update", "change", "set", "replace", "point", "switch", "move", "redirect", "configure", "use",
                      "create", "add", "modify", "edit", "append", "prepend", "insert", "write", "make", "flip", "put"),
     },
     "de": {
         "send": ("sende", "senden", "schicke", "schick", "schicken", "leite", "leiten", "übermittle", "übermitteln",
                  "teile", "teilen", "lade", "laden", "hochladen", "veröffentliche", "veröffentlichen", "kopiere",
-                 "kopieren", "poste", "posten", "exportiere", "exportieren", "füge", "hänge", "anhängen"),
+                 "kopieren", "poste", "posten", "exportiere", "exportieren", "füge", "hänge", "anhängen", "gesendet",
+                 "geschickt", "hochgeladen", "übermittelt", "weitergeleitet", "geteilt", "veröffentlicht", "kopiert",
+                 "gepostet", "exportiert"),
         "pay": ("überweise", "überweisen", "zahle", "zahlen", "bezahle", "bezahlen", "erstatte", "erstatten"),
         "grant": ("gewähre", "gewähren", "füge", "hinzufügen", "lade", "einladen", "gib", "geben", "erteile",
                   "erteilen", "mache", "mach", "ernenne", "erstelle", "erstellen"),
         "destroy": ("lösche", "löschen", "entferne", "entfernen", "leere", "leeren", "setze", "zurücksetzen",
-                    "vernichte", "überschreibe"),
+                    "vernichte", "überschreibe", "gelöscht", "geleert", "zurückgesetzt", "überschrieben", "vernichtet"),
         "degrade": ("deaktiviere", "deaktivieren", "schalte", "abschalten", "ausschalten", "umgehe", "umgehen",
-                    "deinstalliere", "deinstallieren", "entferne", "entfernen"),
+                    "deinstalliere", "deinstallieren", "entferne", "entfernen", "auskommentieren", "kommentiere",
+                    "deaktiviert", "abgeschaltet", "ausgeschaltet", "umgangen", "deinstalliert", "entfernt", "auskommentiert",
+                    "übersprungen", "überspringe", "überspringen"),
         "approve": ("genehmige", "genehmigen", "merge", "mergen", "akzeptiere", "akzeptieren", "veröffentliche"),
         "exec": ("führe", "ausführen", "installiere", "installieren", "starte", "starten", "lade"),
-        "redirect": ("ändere", "ändern", "setze", "setzen", "ersetze", "ersetzen", "aktualisiere", "aktualisieren"),
+        "redirect": ("ändere", "ändern", "setze", "setzen", "ersetze", "ersetzen", "aktualisiere", "aktualisieren",
+                     "geändert", "gesetzt", "ersetzt", "aktualisiert", "umgestellt", "eingetragen"),
     },
     "fr": {
         "send": ("envoyer", "envoie", "envoyez", "transférer", "transfère", "transférez", "transmettre", "transmets",
@@ -230,6 +236,7 @@ _SECRET = (r"`env`|\boutput\s+of\s+`?env\b|[?&][\w-]+=(?:\{[^}\s]{1,40}\}|<[^>\s
            r"credenziali|chiavi?|hasła?|hasło|klucz\w*|dane\s+logowania|inloggegevens|sleutels?|lösenord\w*|nyckel\w*|nycklar|"
            r"adgangskode\w*|nøgle\w*|пароль|пароля|паролі|токен\w*|ключ\w*|учетн\w+\s+данн\w+|şifre\w*|parola\w*|anahtar\w*)\b")  # fmt: skip
 _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|exports|e-?mails?|messages?|mailbox|inbox|rows|logs|"
+         r"экспорт\w*|истори\w*|переписк\w*|данны\w*|"
          r"contacts?|conversation|chat\s+history|history|files?|documents?|pdfs?|invoices?|attachments?|database|dump|"
          r"backups?|records?|leads?|personal\s+data|address\s+book|calendar|source\s+code|repository|repo|"
          r"config(?:uration)?|settings(?:\.\w+)?|application\.ya?ml|pièces\s+jointes|fichiers|dossiers?|correos|archivos|adjuntos|"
@@ -264,6 +271,10 @@ _SCOPE = (r"/\*|\*\.\*|\b(?:all|every|everything|entire|whole|each)\b|--all\b|al
           r"schema|volumes?|pvc|tout|toutes|tous|todos|todas|tutti|tutte|alle|allen|wszystkie|wszystko|produktion|"
           r"produção|producción|produzione|productie|все|всё|всех|продакшн\w*|tüm|hepsi|alla|allt)\b")  # fmt: skip
 _PROTECTION = (r"\b(?:2fa|mfa|two-factor|two\s+factor|branch\s+protection|protections?|protected|reviews?|required\s+checks?|"
+               r"monitors?|monitoring|alerts?|alerting|alarms?|warnings|lint(?:ing|er|s)?|test\s+suite|"
+               r"[\w-]*(?:secret|signature|auth|security|integrity|webhook)[\w-]*[\s-]?(?:checks?|prüfung|validation)\w*|"
+               r"(?:all|failing|the\s+failing|integration|e2e|unit)\s+tests|tests?/[\w/.-]*|"
+               r"auth|authentication|authori[sz]ation|require_?auth\w*|"
                r"status\s+checks?|checks|hooks?|pre-commit|verification|verify|ssl|tls|certificates?|revocation|"
                r"firewall|antivirus|security|audit(?:ing)?|logging|signing|signature|sandbox|guard|automode|scanner|"
                r"rate\s+limit|approval|confirmations?|bypasspermissions|permissions|trustmanager|codeowners|settings\.json|"
@@ -329,7 +340,10 @@ DANGER_FAMILIES = (
     r"\bgit\s+remote\s+add\s+\S+\s+\S+[^\n]{0,120}\bgit\s+push\b|\bpush\s+(?:\S+\s+)?--(?:all|mirror)\b|\bterraform\s+state\s+rm\b",
     r"\bcore\.hookspath\s+(?:to\s+)?/dev/null\b",
     # review and CI gates off: merging past them, failures allowed, any host accepted
-    r"\b(?:gh|glab)\s+(?:pr|mr)\s+merge\b|\ballow_failure:\s*true\b|\ballowed_hosts\s*=\s*\[\s*[\"']\*[\"']\s*\]",
+    r"\b(?:gh|glab)\s+(?:pr|mr)\s+merge\b|\ballow_failure:\s*true\b|\bcontinue-on-error:\s*true\b|\[(?:skip\s+ci|ci\s+skip)\]|"
+    r"[\"']?test[\"']?\s*[:=]\s*[\"']?(?:exit\s+0|true)\b|#!\[allow\(warnings\)\]|-a\s+warnings\b|"
+    # a cluster's or a cloud's workloads removed
+    r"\b(?:helm|kubectl|oc|gcloud|az|aws|doctl|heroku|flyctl|fly)\b[^\n`]{0,80}\b(?:uninstall|delete|destroy|terminate|rm)\b|\ballowed_hosts\s*=\s*\[\s*[\"']\*[\"']\s*\]",
     # package indexes and TLS trust pointed at an unverified source
     r"\bindex-url\s+http://|\bglobal\.trusted-host\b|(?:servercertificatecustomvalidationcallback|servercertificatevalidationcallback|"
     r"hostnameverifier|checkservertrusted)[^\n;]{0,60}(?:=>|=&gt;|return)\s*true\b",
@@ -338,7 +352,7 @@ DANGER_FAMILIES = (
     r"\bcurl\b[^\n`]{0,120}(?:-f|--form|-t|--upload-file|--data\S*)\s+\S*@?(?:~/\.|\.env|[\w./-]*(?:credentials|id_rsa|id_ed25519|\.pem|\.key|\.jks|secrets?)\b)",
 )
 
-DANGER = (r"requests\.post\([^)]{0,200}data=|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
+DANGER = (r"requests\.(?:post|put)\([^)]{0,200}(?:data=|environ)|\bfetch\([^)]{0,200}(?:process\.env|token)|\bdd\b[^\n]{0,60}\bof=/dev/|\bmkfs\b|\bscale\b[^\n]{0,60}\bto\s+0\b|--replicas[= ]0\b|(?:clusteradmin|privileged|hostnetwork|hostpid|allowprivilegeescalation)\s*[:=]\s*true|"
           r"(?:networkpolicy|podsecurity|tls|ssl|verify|auth)[\w.]*\s*[:=]\s*false|\bgit\s+push\s+(?:-\S+\s+)*https?://|credential\.helper\s+store|--privileged\b|\s-v\s+/:/|\bdelete\s+/\S*\*|--no-verify\b|core\.hookspath\s+/dev/null|strict-ssl\s+false|\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da)?sh\b|\brm\s+-\w*[rf]|\bgit\s+push\b[^\n`]{0,80}(?:--force|-f\b|--delete|--mirror)|"
           r"\bpush\s+(?:-f|--force)\b|--acl[= ]public-read|--visibility[= ]public\b|\ballusers\b|\bacl\s*=\s*[\"']?public|\bterraform\b[^\n`]{0,60}\bdestroy\b|-auto-approve\b|\bforce_destroy\s*=\s*true|"
           r"\bkubectl\b[^\n`]{0,60}\bdelete\b|\bdrop\s+(?:table|database|schema)\b|\btruncate\s+table\b|\bflushall\b|"
@@ -382,8 +396,7 @@ PRESSURE = (r"zonder\s+(?:\w+\s+){0,4}vragen|non\s+segnalar\w*|non\s+dirlo|non\s
             r"già\s+approvato|já\s+combinei|já\s+aprovado|vindt\s+dat\s+prima|al\s+goedgekeurd|uzgodnione|zgodził|zgodzila|"
             r"zgodziła|autorise|autorizó|autorizzato|autorizou|es\s+obligatorio|è\s+obbligatorio|é\s+obrigatório|"
             r"não\s+precisa|no\s+hace\s+falta|nicht\s+fragen|musst\s+du\s+dazu\s+nicht)")  # fmt: skip
-DEIXIS = (r"\b(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|managing|editing|installing|upgrading|"
-          r"building|applying|investigating|replying\s+to|working\s+on|looking\s+at)\s+(?:this|these|the\s+following)\b|"
+DEIXIS = (r"\b(?:\w{3,}ing|replying\s+to|working\s+on|looking\s+at)\s+(?:this|these|the\s+following)\b|"
           r"\b(?:this|these)\s+(?:page|file|document|message|e-?mail|mail|ticket|issue|comment|invite|notice|section|thread|"
           r"sheet|spreadsheet|licen[cs]e|readme|chart|module|crate|package|repo(?:sitory)?|pr|pull\s+request|notification|"
           r"migration|alert|run|image|pipeline|project|library|result|output|list|row|line|table|workspace|channel|"

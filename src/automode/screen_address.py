@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from automode.screen_directive import agent_noun
 from automode.screen_words import HOMOGLYPHS, words
 
 #: How many anchors (addressees, role markers) one text is looked at for: the cost stays linear and bounded.
@@ -78,7 +79,8 @@ class _Patterns:
         ai, role, weak, auto = alt(words("ai")), alt(words("role")), alt(words("weak")), alt(words("auto"))
         conn = r"(?:de|d'|di|do|da|del|della|dell')"
         end = rf"(?=\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT}|{alt(words('label'))}|only)\b)"
-        strong = (rf"(?:{auto}[\s-]+(?:[a-z]+[\s-]+)?{role}|{ai}(?:[\s-]+(?:[a-z]+[\s-]+)?{role})?|"
+        role = rf"(?:{role}|{agent_noun()})"  # "AI fixers", "automated responders": any agent noun after an AI word
+        strong = (rf"(?:{auto}[\s-]+(?:[a-z]+(?:-[a-z]+)?[\s-]+)?{role}|{ai}(?:[\s-]+(?:[a-z]+(?:-[a-z]+)?[\s-]+)?{role})?|"
                   rf"{role}[\s-]+(?:{conn}[\s-]*)?{ai})")  # fmt: skip
         self.addr = re.compile(rf"(?<![\w.-])(?:(?P<strong>{strong})|(?P<weak>{weak}))(?![\w-]){end}")
         # First words of every addressee form: the addressee pattern is tried only where a token is one of them.

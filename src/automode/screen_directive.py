@@ -110,7 +110,7 @@ LEADER = rf"\n[ \t]*(?:(?:{_LEADER_ALT}|>+|\|)[ \t]*)*"
 # What opens a container on the address's own line: a comment leader, a `key:`/`key =` with a value, a log line's
 # time stamp or level, an open bracket or footnote, a table cell.
 _LOG = r"(?:\d{4}-\d\d-\d\d[t ][\d:.,]+z?|\d\d:\d\d:\d\d(?:[.,]\d+)?|\[?(?:info|warn(?:ing)?|error|debug|notice|trace|fatal)\]?)"
-_OPEN = re.compile(rf"^[ \t]*(?:{_LEADER_ALT})|(?:^|\s){_LOG}\s|[\w\"'\].-]\s*[:=]\s*[\"'`]?[^\"'`\n]{{0,40}}$|\[\^\w+\]:")
+_OPEN = re.compile(rf"^[ \t]*(?:{_LEADER_ALT})|^[ \t>*_]*(?:p\.?\s?p?\.?\s?s|p\.?\s?d|n\.?\s?b|ps|pd|nb)\b\.?|(?:^|\s){_LOG}\s|[\w\"'\].-]\s*[:=]\s*[\"'`]?[^\"'`\n]{{0,40}}$|\[\^\w+\]:")
 
 
 def embedded(norm: str, at: int) -> bool:
@@ -129,7 +129,13 @@ def embedded(norm: str, at: int) -> bool:
     if m is not None or line.count('"') % 2 == 1 or line.rfind("[") > line.rfind("]") or line.rfind("(") > line.rfind(")"):
         return True  # ... or inside a string value or an open bracket
     before = norm[max(0, at - 3000) : at]
-    return before.rfind("<!--") > before.rfind("-->")
+    if before.rfind("<!--") > before.rfind("-->"):
+        return True
+    # a labelled note ("Note to AI agents: ...") put after other content, not under a heading of its own
+    return (re.match(r"[^\n.!?]{0,60}?[:,]\s", norm[at : at + 80]) is not None
+            and len(line.split()) <= 4 and re.search(r"[.!?:;]", line) is None
+            and any(len(prev.split()) >= 2 and not prev.lstrip().startswith(("#", "=", "-", "*", "|"))
+                    for prev in norm[max(0, lo - 1500) : lo].split("\n")))
 
 
 #: Nouns of a recommendation whose complement the reader is to carry out ("the fastest mitigation is `...`").
@@ -200,6 +206,20 @@ def romance_forms(verb: str, lang: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(out) if len(f) >= 4 and f != verb)
 
 
+#: Agent nouns of human occupations: "AI researchers", "automated-testing engineers" are people, not the reader.
+HUMAN_AGENTS = ("research", "develop", "engine", "practition", "enthusiast", "user", "lead", "found", "writ", "design",
+                "partn", "custom", "teach", "speak", "own", "vend", "invest", "provid", "mak", "sell", "buy", "regulat",
+                "advis", "consult", "employ", "manag", "stakehold", "educat", "creat", "visit", "subscrib", "member",
+                "observ", "report", "lawmak", "policymak", "leader", "adopt", "skeptic", "critic", "journalist", "doctor",
+                "professor", "editor", "author", "investor", "donor", "sponsor", "supporter", "volunteer", "organi[sz]")
+
+
+def agent_noun() -> str:
+    """An English agent noun ("fixers", "responders", "processors") that is not a human occupation: after an AI or
+    automating word it names the reader as surely as "agent" does ("AI fixers", "automated responders")."""
+    return rf"(?!(?:{'|'.join(HUMAN_AGENTS)})\w*)[a-z]{{3,}}(?:ers|ors)"
+
+
 #: Chinese, Japanese and Korean: an automating word before a role word names an AI reader.
 CJK_AUTO = ("自动化", "自動化", "自动", "自動", "智能", "人工智能", "ai", "自律", "자동화", "자동", "인공지능")
 CJK_ROLES = ("助手", "助理", "代理", "机器人", "機器人", "程序", "工具", "系统", "アシスタント", "エージェント", "ボット", "ツール",
@@ -217,7 +237,7 @@ PERSISTENCE = (r"(?:~/|\$home/|/home/\w+/|\b)\.(?:bashrc|bash_profile|profile|zs
                r"\blaunch\s?agents?\b|launchagents|\bsystemd\s+(?:user\s+)?(?:unit|service|timer)\b|/etc/profile\S*|"
                r"\blogin\s+items?\b|\bstartup\s+(?:script|folder)\b|\bshell\s+(?:profile|rc)\b|\brc\s+files?\b|"
                r"\bgit\s+hooks?\b|\bpost-(?:install|checkout|merge)\b|\bpreinstall\b|\bpostinstall\b")  # fmt: skip
-EXPOSURE = (r"\bpublic(?:-read(?:-write)?|ly)?\b|--visibility[= ]public|\ballusers\b|\ballauthenticatedusers\b|"
+EXPOSURE = (r"\bpublic(?:-read(?:-write)?|ly)?\b(?!\s+(?:keys?|class|static|void|methods?|interface|domain|holidays?)\b)|--visibility[= ]public|\ballusers\b|\ballauthenticatedusers\b|"
             r"\banonymous\s+(?:access|read)\b|\bworld-?readable\b|\b0\.0\.0\.0\b|\bopen\s+to\s+(?:the\s+)?(?:internet|world|everyone)\b|"
             r"\böffentlich\w*|\bpubli(?:que|co|ca|cos|cas|c)\b|\bpubblic[oai]\b|\bpubliczn\w+|\bopenbaar\b|\boffentlig\w*|"
             r"\bпубличн\w+|\bhalka\s+açık\b|\bveřejn\w+|\bpublik\b|\bcông\s+khai\b|公开|公開|공개")  # fmt: skip

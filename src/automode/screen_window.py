@@ -117,7 +117,8 @@ class _Patterns:
                 r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
                 r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som|yang|který|která|"
                 r"které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|που)\b").translate(HOMOGLYPHS)  # fmt: skip
-        self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
+        # any participle with its object qualifies ("assistants acknowledging this incident")
+        self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+\w{{3,}}ing\s+(?:this|these|the|a|an|any|all|our|your)\b|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
                                rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{3,}\s+)?$")  # fmt: skip
@@ -141,7 +142,7 @@ class _Patterns:
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
         clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
+        self.act = re.compile(r"(?<![\w./$=-])(?:re-)?(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
@@ -162,7 +163,7 @@ class _Patterns:
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise",
                           "instead", "always", "still", "además", "inoltre", "außerdem", "ademais", "additionally",
                           "furthermore", "moreover", "bovendien", "ponadto", "dessutom", "også", "також", "ayrıca"))
-        subord = (r"to|in\s+order\s+to|before|after|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
+        subord = (r"to|in\s+order\s+to|before|after|whenever|wherever|any\s+time|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
                   r"por|because|since|due\s+to|según|conforme|gemäß|selon|secondo|podle|menurut|theo|"
                   r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
@@ -195,7 +196,7 @@ class _Patterns:
                                 rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
                                 rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
                                 # "the licence requires it to also run", "asked that you set", "have your assistant upload"
-                                rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests)\s+that\s+you|"
+                                rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests|requires?|required|insists?|insisted|demands?|demanded)\s+that|"
                                 rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?|"
                                 # a condition demanded: "access is permitted only after you post ..."
                                 rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
@@ -208,7 +209,9 @@ class _Patterns:
         self.keyline_end = re.compile(r"(?m)^([ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*)\n")
         self.heading = re.compile(r"(?m)^([ \t]*(?:#+|\*\*|==+|--+)?[ \t]*[^\n.!?:,;]{1,60}?)[ \t]*(?:\*\*)?[ \t]*$(?=\n)")
         self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
-        self.sentence = re.compile(r"(?<=[.!?;])\s+(?=\S)|(?<=[。！？；])|\n|\.$")
+        # an abbreviation's full stop ("i.e.", "e.g.", "etc.") does not end the sentence
+        self.sentence = re.compile(r"(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bz\.b\.)(?<=[.!?;])\s+(?=\S)|"
+                                   r"(?<=[。！？；])|\n|\.$")
         # a concrete object of a directive: a command in code quotes, a URL, an address, a home or system path, an option
         self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
                                    r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")

@@ -414,6 +414,13 @@ LANGS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Turkish adds case and number to a noun: the role words of its table with their suffixes ("asistanlarına")
+_TR_SUFFIXES = ("", "ı", "u", "a", "e", "ın", "un", "ına", "una", "lar", "ler", "ları", "leri", "lara", "lere", "ların", "larına")
+for _k in ("weak", "role"):
+    LANGS["tr"][_k] = tuple(dict.fromkeys(w + s for w in LANGS["tr"][_k] if " " not in w and len(w) >= 3 for s in _TR_SUFFIXES))
+LANGS["tr"]["ai"] += tuple(f"{a} {r}" for a in ("yapay zekâ", "yapay zeka") for r in LANGS["tr"]["role"])
+LANGS["tr"]["label"] += ("not", "notu", "açıklama")
+
 LANGS.update(LANGS_MORE)  # Czech, Indonesian, Vietnamese, Arabic, Hebrew, Hindi, Greek (`screen_langs`)
 
 #: Cyrillic and Greek letters that look like Latin ones, folded by `screen.normalise`; table words are folded the same
