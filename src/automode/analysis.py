@@ -314,6 +314,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         a.problems.append("the command is empty")
         return
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
+    for path, text in a.ctx.run_files[:16]:
+        lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
     a.commands = lw.out.commands
     a.problems.extend(lw.out.problems)

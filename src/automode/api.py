@@ -116,7 +116,18 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
         session_id=_opt_str(obj, "session_id", "context."),
         instructions=instr,
         project_controls=tuple(_str_list(obj, "project_controls")),
+        run_files=_run_files(obj),
     )
+
+
+def _run_files(obj: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """`"run_files": {"/abs/path": "text", ...}`: the files the action may run, as an adapter reads them."""
+    raw = obj.get("run_files")
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise InputError("context.run_files must map file paths to their text")
+    return tuple((k, v) for k, v in list(raw.items())[:16])
 
 
 def default_engine() -> Any:

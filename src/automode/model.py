@@ -100,6 +100,10 @@ class Context:
     #: project's files from a source automode cannot read (`git checkout other`, `git apply x.patch`, an archive
     #: extracted there) can rewrite them, which matters only where they exist.
     project_controls: tuple[str, ...] = ()
+    #: Files the action may run that changed during the session, as (absolute path, text), read by the adapters
+    #: (`automode.adapters.runfiles`): a script written in one action and run in a later one is judged by what it
+    #: holds, exactly as a file written earlier in the same action.
+    run_files: tuple[tuple[str, str], ...] = ()
 
     @property
     def root(self) -> str | None:

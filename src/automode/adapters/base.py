@@ -216,6 +216,19 @@ def agent_env(env: Mapping[str, str] | None = None) -> tuple[tuple[str, str], ..
     return tuple(out)
 
 
+def run_files(tool_input: object, cwd: str | None, session: str | None) -> tuple[tuple[str, str], ...]:
+    """The files a shell command may run that changed during the session (`automode.adapters.runfiles`)."""
+    if not session or not isinstance(tool_input, Mapping):
+        return ()
+    from automode.adapters.runfiles import read_run_files
+    from automode.adapters.transcript import STARTED
+
+    command = tool_input.get("command", tool_input.get("cmd"))
+    if isinstance(command, list):
+        command = " ".join(str(x) for x in command)
+    return read_run_files(command, cwd, os.path.expanduser("~"), STARTED.get(session))
+
+
 def project_controls(root: str | None) -> tuple[str, ...]:
     """The control files of `controls.PROJECT_CONTROLS` that exist under the project root (a few `stat` calls)."""
     from automode.controls import PROJECT_CONTROLS
@@ -258,7 +271,8 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     mode, agent_mode = session_mode(payload, headless)
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
                    session_id=session, instructions=project_instructions(root), agent_mode=agent_mode,
-                   memory=session_memory(session), agent_env=agent_env(env), project_controls=project_controls(root))  # fmt: skip
+                   memory=session_memory(session), agent_env=agent_env(env), project_controls=project_controls(root),
+                   run_files=run_files(payload.get("tool_input") or payload.get("tool_args"), cwd, session))  # fmt: skip
 
 
 # ---------------------------------------------------------------- session memory (issue 12)

@@ -79,6 +79,7 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
         memory=base.session_memory(session),
         agent_env=base.agent_env(env),
         project_controls=base.project_controls(root),
+        run_files=base.run_files(payload.get("tool_input"), cwd, session),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 from automode.adapters.state import capped, update_session
 from automode.typing_lite import Any
@@ -15,6 +16,8 @@ from automode.typing_lite import Any
 # Reading a huge transcript from the start on every hook would cost the hot path; the read position is kept in
 # the session state and only new lines are parsed. The first read of a very long transcript keeps its tail.
 FIRST_READ_MAX_BYTES = 8 * 1024 * 1024
+#: When each session seen by this process started (its first hook call, kept in the session's state).
+STARTED: dict[str, float] = {}
 _INJECTED = ("<system-reminder>", "<local-command-stdout>", "<local-command-stderr>", "<command-stdout>")
 
 
@@ -91,6 +94,10 @@ def session_messages(session_id: str | None, transcript_path: str | None) -> lis
                 old = capped(old + new)
                 state["transcript"] = {"path": transcript_path, "offset": new_offset, "messages": old}
                 changed = True
+        if not isinstance(state.get("started"), (int, float)):
+            state["started"] = time.time()  # the session's first hook call: files changed since are the session's
+            changed = True
+        STARTED[session_id] = float(state["started"])
         prompts = [p for p in state.get("prompts", []) if isinstance(p, str)]
         seen = set(old)
         result = old + [p for p in prompts if p not in seen]

@@ -1,0 +1,91 @@
+"""The files a shell command may run, read for the core (issue 13: "a script written in one call and run in the
+next"; session 7 red team).
+
+A script written by one action and run by a later one (`bash later.sh`, `./later.sh`, `source env.sh`, `python3
+x.py`) was judged by its name only: the core does no I/O, and what the file held when it was written was judged only
+when the writing action showed it (a Write, a heredoc). A file that reached its name or its text another way (`cp
+/dev/stdin x.sh`, `curl -o x.sh`, `mv notes.txt x.sh`, a program the analysis does not model) ran unseen.
+
+The adapters now read, for each shell command, the files it names that were changed during the session (their
+inode change time is not before the session's first hook call: `touch -d` cannot set it back), and hand them to the
+core as `Context.run_files`; the lowering runs them exactly as it runs a file written earlier in the same action.
+Files the session did not change are the project's own code, judged as before (by the command that runs them).
+Bounded: a few candidate words, a few files, 256 KB each.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import stat
+
+from automode.shell.later import resolve
+
+MAX_FILES = 8
+MAX_CANDIDATES = 32
+MAX_BYTES = 256 * 1024
+#: Words after which the next operand is a file something runs.
+RUNNERS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "source", ".", "python", "python3",
+                     "python2", "pypy3", "node", "nodejs", "bun", "deno", "perl", "ruby", "php", "lua", "make", "just"})  # fmt: skip
+SCRIPT_ENDS = (".sh", ".bash", ".zsh", ".ksh", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".php", ".lua", ".mk")
+#: Characters that end a simple command (and `$(`, whose `$` is dropped with it): no regex on the hook path.
+_BREAKS = str.maketrans({c: "\n" for c in ";&|()`"})
+
+
+def _words(command: str) -> list[list[str]]:
+    """The command's simple-command segments, split into words as a shell would (roughly: this only picks files)."""
+    out: list[list[str]] = []
+    for seg in command[:20_000].replace("$(", "\n").translate(_BREAKS).split("\n"):
+        try:
+            words = shlex.split(seg, comments=False, posix=True)
+        except ValueError:
+            words = seg.split()
+        if words:
+            out.append(words)
+    return out
+
+
+def candidates(command: str, cwd: str, home: str) -> list[str]:
+    """Absolute paths of the files the command may run: words with a `/` in command position or after a runner,
+    words ending like a script, relative to the working directory and to every `cd` target before them."""
+    bases = [cwd]
+    out: list[str] = []
+    for words in _words(command):
+        if words[0] in ("cd", "pushd") and len(words) > 1 and not words[1].startswith("-"):
+            bases.append(resolve(words[1], bases[-1], home))
+            continue
+        runner = False
+        for i, w in enumerate(words):
+            if w.startswith("-") or ("=" in w.split("/", 1)[0] and i == 0):
+                continue
+            if (i == 0 and "/" in w) or runner or w.endswith(SCRIPT_ENDS):
+                for b in bases[-2:]:
+                    p = resolve(w, b, home)
+                    if p not in out:
+                        out.append(p)
+            runner = runner or w.rsplit("/", 1)[-1] in RUNNERS
+            if len(out) >= MAX_CANDIDATES:
+                return out
+    return out
+
+
+def read_run_files(command: object, cwd: str | None, home: str, since: float | None) -> tuple[tuple[str, str], ...]:
+    """(path, text) of the files `command` may run that changed at or after `since` (the session's start)."""
+    if not isinstance(command, str) or not command or not cwd or since is None:
+        return ()
+    out: list[tuple[str, str]] = []
+    for path in candidates(command, cwd, home):
+        try:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or st.st_ctime < since:
+                continue
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_BYTES)
+        except (OSError, ValueError):
+            continue
+        if b"\x00" in data[:4096]:
+            continue  # a program, not a script
+        out.append((path, data.decode("utf-8", "replace")))
+        if len(out) >= MAX_FILES:
+            break
+    return tuple(out)
