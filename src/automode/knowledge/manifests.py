@@ -13,7 +13,10 @@ Pipenv; Bundler `gem 'x', git:|github:` (bundler.io/guides/git.html) and CocoaPo
 (nix.dev manual, flake references); CMake `FetchContent_Declare`/`ExternalProject_Add` `GIT_REPOSITORY`/`URL` and
 CPM `gh:owner/repo@v` (cmake.org/cmake/help/latest/module/FetchContent.html); Gradle `maven { url … }` and Maven
 `<repository><url>` (docs.gradle.org, maven.apache.org/guides/mini/guide-multiple-repositories.html); NuGet
-`packageSources` (learn.microsoft.com/nuget/reference/nuget-config-file).
+`packageSources` (learn.microsoft.com/nuget/reference/nuget-config-file); SwiftPM `.package(url:, from:|branch:|revision:)`
+(swift.org package manager docs); Dart `pubspec.yaml` `git:`/`hosted:` (dart.dev/tools/pub/dependencies); Bazel
+`git_repository`/`git_override`/`http_archive` (bazel.build external dependencies); setuptools `install_requires` and
+`dependency_links`; lock files (`knowledge/lockfiles.py`).
 
 Pure: regular expressions, `json` and `tomllib` over the text. A reference already present in the text an edit
 replaces is not new (`new_refs`).
@@ -26,6 +29,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from automode import lazyre
+from automode.knowledge import lockfiles
 from automode.knowledge.supply import Package, Source, _is_ref
 from automode.typing_lite import Any
 
@@ -39,11 +43,13 @@ def pinned(pin: str) -> bool:
 
 
 def upstream_release(p: Package, repo: str) -> bool:
-    """A plain release tag (or a hash-checked archive) of a repository named like the dependency itself
-    (`FetchContent_Declare(glm GIT_REPOSITORY …/glm.git GIT_TAG 1.0.1)`): the shape of the upstream's release."""
+    """A plain release tag of a repository named like the dependency itself (`FetchContent_Declare(glm GIT_REPOSITORY
+    …/glm.git GIT_TAG 1.0.1)`): the shape of the upstream's release; or an archive checked against its digest."""
+    if p.pin == "hash":
+        return True  # an archive checked against its digest: the content cannot change under the same reference
     base = repo.rstrip("/").rsplit("/", 1)[-1].lower()
     name = p.name.lower().rsplit("/", 1)[-1].lstrip(":@")
-    return bool(name) and (RELEASE.match(p.pin.strip()) is not None or p.pin == "hash") and re.sub(r"[-_.]", "", base) == re.sub(r"[-_.]", "", name)
+    return bool(name) and RELEASE.match(p.pin.strip()) is not None and re.sub(r"[-_.]", "", base) == re.sub(r"[-_.]", "", name)
 
 
 def _ref(eco: str, name: str, url: str, how: str, pin: str = "") -> Package:
@@ -243,10 +249,84 @@ def _nuget(text: str) -> Iterator[Source]:
         yield Source("nuget", m.group(1), "NuGet.config packageSources", lasting=True)
 
 
+_SWIFT_PKG = lazyre.compile(r"""\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*([^)]*(?:\([^)]*\))?[^)]*)\)""")
+_SWIFT_PIN = lazyre.compile(r"""(from|exact|branch|revision|upToNextMajor|upToNextMinor)\s*(?::|\()\s*(?:from:\s*)?"([^"]+)\"""")
+
+
+def _swift(text: str) -> Iterator[Package]:
+    """`Package.swift`: every dependency is a repository URL; its name is the repository's (`.package(url: …, from: "1.2.3")`)."""
+    for m in _SWIFT_PKG.finditer(text):
+        url = m.group(1)
+        pin = _SWIFT_PIN.search(m.group(2))
+        yield _ref("swift", url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git"), url, "Package.swift dependency", pin.group(2) if pin else "")
+
+
+_PUB_GIT = lazyre.compile(r"""(?m)^([ \t]+)([\w-]+):[ \t]*\n\1[ \t]+git:[ \t]*(?:['"]?([^\s'"]+)['"]?[ \t]*$|\n(?:\1[ \t]+[ \t]+\w+:.*\n?)*)""")
+_PUB_KEY = lazyre.compile(r"""(?m)^[ \t]+(url|ref|path):[ \t]*['"]?([^\s'"]+)""")
+_PUB_HOSTED = lazyre.compile(r"""(?m)^[ \t]+hosted:[ \t]*(?:['"]?(https?://[^\s'"]+)|\n[ \t]+(?:name:.*\n[ \t]+)?url:[ \t]*['"]?(https?://[^\s'"]+))""")
+
+
+def _pubspec(text: str) -> Iterator[Package | Source]:
+    """Dart / Flutter `pubspec.yaml`: `git:` dependencies (a URL, or `url:` and `ref:` under it) and `hosted:` servers."""
+    for m in _PUB_GIT.finditer(text):
+        if m.group(3):
+            yield _ref("pub", m.group(2), m.group(3), "pubspec dependency")
+            continue
+        keys = dict(_PUB_KEY.findall(m.group(0)))
+        if keys.get("url"):
+            yield _ref("pub", m.group(2), keys["url"], "pubspec dependency", keys.get("ref", ""))
+    for m in _PUB_HOSTED.finditer(text):
+        yield Source("pub", m.group(1) or m.group(2), "pubspec hosted", lasting=True)
+
+
+_BAZEL_CALL = lazyre.compile(r"\b(git_repository|new_git_repository|git_override|http_archive|archive_override|http_file|http_jar)\s*\(([^()]*)\)")
+_BAZEL_KEY = lazyre.compile(r"""\b(name|module_name|remote|commit|tag|branch|sha256|integrity|url)\s*=\s*"([^"]*)\"""")
+_BAZEL_URLS = lazyre.compile(r"""\burls\s*=\s*\[\s*"([^"]+)\"""")
+
+
+def _bazel(text: str) -> Iterator[Package]:
+    """Bazel `WORKSPACE` / `MODULE.bazel` / `.bzl`: git repositories (`remote`, `commit`/`tag`/`branch`) and archives
+    (`urls`, checked by `sha256`/`integrity` or not)."""
+    for m in _BAZEL_CALL.finditer(text):
+        keys = dict(_BAZEL_KEY.findall(m.group(2)))
+        name = keys.get("name") or keys.get("module_name") or ""
+        if keys.get("remote"):
+            yield _ref("bazel", name, keys["remote"], m.group(1), keys.get("commit") or keys.get("tag") or keys.get("branch") or "")
+            continue
+        urls = _BAZEL_URLS.search(m.group(2))
+        url = urls.group(1) if urls else keys.get("url", "")
+        if url.startswith(("http://", "https://")):
+            yield _ref("bazel", name, url, m.group(1), "hash" if keys.get("sha256") or keys.get("integrity") else "")
+
+
+_REQ_LINE = lazyre.compile(r"""(?m)^[ \t]*([A-Za-z0-9][\w.-]*)[ \t]*(?:\[[^\]\n]*\])?[ \t]*@[ \t]*((?:git\+|hg\+|https?://)[^\s;'"]+)""")
+_DEP_LINKS = lazyre.compile(r"""dependency_links\s*=\s*\[([^\]]*)\]""")
+
+
+def _setuptools(text: str) -> Iterator[Package | Source]:
+    """`setup.py` / `setup.cfg`: PEP 508 direct references in `install_requires` (quoted or one a line) and
+    `dependency_links` (an extra place packages are fetched from)."""
+    seen: set[str] = set()
+    for rx in (_PEP508, _REQ_LINE):
+        for m in rx.finditer(text):
+            url = m.group(2)
+            if url in seen:
+                continue
+            seen.add(url)
+            tail = url.split("://", 1)[-1]
+            pin = tail.rsplit("@", 1)[1] if "@" in tail.split("/", 1)[-1] else ""
+            yield _ref("pypi", m.group(1), url.rsplit("@", 1)[0] if pin else url, "setup.py dependency", pin.split("#", 1)[0])
+    for m in _DEP_LINKS.finditer(text):
+        for u in re.findall(r"""['"](https?://[^'"]+)['"]""", m.group(1)):
+            yield Source("pypi", u, "dependency_links", lasting=True)
+
+
 #: The `Package.manager` of every reference read out of a manifest (the rules tell them from commands by it).
 HOWS = frozenset({"package.json dependency", "Cargo.toml dependency", "pyproject dependency", "Gemfile dependency",
                   "mix.exs dependency", "go.mod replace", "composer.json repository", "flake input", "FetchContent_Declare",
-                  "ExternalProject_Add", "CPMAddPackage", "CPMDeclarePackage"})  # fmt: skip
+                  "ExternalProject_Add", "CPMAddPackage", "CPMDeclarePackage", "Package.swift dependency", "pubspec dependency",
+                  "git_repository", "new_git_repository", "git_override", "http_archive", "archive_override", "http_file",
+                  "http_jar", "setup.py dependency", "lock file resolved", "lock file source"})  # fmt: skip
 Reader = Callable[[str], Iterator[Any]]
 #: Path pattern -> ecosystem, reader. First match wins; patterns see the absolute, normalised path.
 MANIFESTS: tuple[tuple[str, Reader], ...] = (
@@ -261,17 +341,25 @@ MANIFESTS: tuple[tuple[str, Reader], ...] = (
     (r"/CMakeLists\.txt$|\.cmake$", _cmake),
     (r"/build\.gradle(\.kts)?$|/settings\.gradle(\.kts)?$|/pom\.xml$|/\.m2/settings\.xml$", _jvm),
     (r"/[Nn]u[Gg]et\.[Cc]onfig$", _nuget),
+    (r"/Package\.swift$", _swift),
+    (r"/pubspec\.yaml$", _pubspec),
+    (r"/WORKSPACE(\.bazel)?$|/MODULE\.bazel$|\.bzl$", _bazel),
+    (r"/setup\.py$|/setup\.cfg$", _setuptools),
+    *lockfiles.READERS,
 )
 _ONE = lazyre.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(MANIFESTS)))
 #: The first test: base names and suffixes some pattern can match.
 _NAMES = frozenset({"package.json", "Cargo.toml", "pyproject.toml", "Pipfile", "Gemfile", "Podfile", "mix.exs", "go.mod",
                     "composer.json", "flake.nix", "CMakeLists.txt", "build.gradle", "build.gradle.kts", "settings.gradle",
-                    "settings.gradle.kts", "pom.xml", "settings.xml", "NuGet.Config", "NuGet.config", "nuget.config"})  # fmt: skip
+                    "settings.gradle.kts", "pom.xml", "settings.xml", "NuGet.Config", "NuGet.config", "nuget.config",
+                    "Package.swift", "pubspec.yaml", "WORKSPACE", "WORKSPACE.bazel", "MODULE.bazel", "setup.py", "setup.cfg",
+                    "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.lock", "uv.lock",
+                    "poetry.lock", "pdm.lock", "Gemfile.lock"})  # fmt: skip
 
 
 def reader(path: str) -> Reader | None:
     base = path[path.rfind("/") + 1:]
-    if base not in _NAMES and not base.endswith(".cmake"):
+    if base not in _NAMES and not base.endswith((".cmake", ".bzl")):
         return None
     m = _ONE.search("/" + path.lstrip("/"))
     return MANIFESTS[int(m.lastgroup[1:])][1] if m is not None and m.lastgroup is not None else None

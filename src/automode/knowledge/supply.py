@@ -120,7 +120,7 @@ def default_host(eco: str, url: str) -> bool:
     """One of the ecosystem's own hosts or an official vendor index (PyTorch, NVIDIA), or a local one."""
     m = managers()
     host = _host(url)
-    bare = url.strip().rstrip("/").lower()
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().rstrip("/").lower())
     own = m["defaults"].get(eco, [])
     return (is_local(host) or bare in own or any(host == d or host.endswith("." + d) for d in own)
             or any(host == v for v in m["vendors"]) or any(bare.startswith(d + "/") for d in own if "/" in d))  # fmt: skip

@@ -236,7 +236,8 @@ def _own_owners(a: Analysis) -> set[str]:
     "tool is called. `go run` / `go install` of a module from an unfamiliar owner, or a source known only at run time, "
     "is an ask. Manifests too (`knowledge/manifests.py`): a dependency an edit points at such a repository or archive "
     "(`package.json` `github:o/r#main`, Cargo and Poetry/uv `{ git = … }`, PEP 508 `x @ git+…`, Gemfile/Podfile `git:`/"
-    "`github:`, mix.exs, go.mod `replace`, composer.json `vcs` repositories, flake inputs, CMake `FetchContent`/CPM), "
+    "`github:`, mix.exs, go.mod `replace`, composer.json `vcs` repositories, flake inputs, CMake `FetchContent`/CPM, "
+    "Package.swift, pubspec.yaml, Bazel, setup.py/setup.cfg, and lock files whose entries now resolve elsewhere), "
     "unless it is the fork the user named, or a release tag of a repository named like the dependency.",
     why="A repository is not reviewed like a published release; whoever controls it decides what runs here, now and "
     "on every reinstall.",
