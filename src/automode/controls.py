@@ -95,6 +95,10 @@ ROOTS: tuple[Root, ...] = (
     Root("automode", "**/dist-packages/automode", ALL, "/usr/lib/python3/dist-packages/automode/adapters/hook_client.py"),
     *(Root("automode", f"**/{where}-packages/{dep}", ALL, f"/v/lib/python3.11/{where}-packages/{dep}/__init__.py")
       for dep in HOOK_DEPENDENCIES for where in ("site", "dist")),
+    # The commands themselves where a shell finds them (`~/.local/bin`, `/usr/local/bin`, `/opt/homebrew/bin`): a file
+    # written there under the agent's or automode's name runs instead of it (the hook command is `automode hook ...`).
+    *(Root(owner, f"**/bin/{name}", ITSELF, f"~/.local/bin/{name}")
+      for owner, name in (("automode", "automode"), ("claude-code", "claude"), ("codex", "codex"), ("gemini", "gemini"))),
     # Claude Code: user and project settings, hooks, managed settings, MCP servers.
     Root("claude-code", "$CLAUDE_CONFIG_DIR", (*CLAUDE, ".claude.json"), "$CLAUDE_CONFIG_DIR/settings.json"),
     Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),
