@@ -18,6 +18,8 @@ import posixpath
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from automode.shell.argv import operands
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -51,20 +53,6 @@ def _under(path: str, place: str) -> bool:
     return path == place or path.startswith(place.rstrip("/") + "/")
 
 
-def _positional(words: list[str], value_opts: frozenset[str] = frozenset()) -> list[str]:
-    """Words that are not options nor option values (`--depth 1`)."""
-    out: list[str] = []
-    skip = False
-    for w in words:
-        if skip:
-            skip = False
-        elif w.startswith("-"):
-            skip = w in value_opts
-        else:
-            out.append(w)
-    return out
-
-
 def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) -> list[Place]:
     """Every place in this action whose content was fetched: downloaded files, cloned repositories, archives from
     the network or a download folder unpacked (and anything unpacked from a fetched archive)."""
@@ -77,7 +65,7 @@ def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) ->
     for c in commands:  # archives this action builds itself (`zip x.zip …`, `tar -czf x.tgz …`, `7z a x.7z …`)
         words = [w.value for w in c.argv[1:]]
         if c.name == "zip" or (c.name in ("7z", "7za") and words[:1] == ["a"]):
-            pos = _positional(words[1:] if c.name != "zip" else words)
+            pos = operands(words[1:] if c.name != "zip" else words)
             if pos:
                 made.add(_abs(pos[0], c.cwd or "/", home))
         elif c.name in ("tar", "bsdtar") and not _extracts(c.name, words):
@@ -89,7 +77,7 @@ def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) ->
         cwd = c.cwd or "/"
         for prefix, value_opts in fetchers:
             if words[: len(prefix)] == prefix:
-                pos = _positional(words[len(prefix) :], frozenset(value_opts))
+                pos = operands(words[len(prefix) :], frozenset(value_opts))
                 if pos:
                     url = pos[0]
                     dest = pos[1] if len(pos) > 1 else url.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].removesuffix(".git")

@@ -14,6 +14,7 @@ brew-services, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`,
 
 from __future__ import annotations
 
+from automode.shell.argv import operands
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -109,20 +110,6 @@ MUST_NOT = [
 ]  # fmt: skip
 
 
-def _positional(args: list[str], opts: tuple[str, ...]) -> list[str]:
-    """The words that are not options nor their values (`pg_ctl -D DIR stop` -> [stop])."""
-    out: list[str] = []
-    skip = False
-    for a in args:
-        if skip:
-            skip = False
-        elif a in opts:
-            skip = True
-        elif not a.startswith("-"):
-            out.append(a)
-    return out
-
-
 def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
     """What `name args` stops, if it stops something: (what it selects, everything of its kind)."""
     e = STOPPERS.get(name)
@@ -135,7 +122,7 @@ def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
         return None
     if e.get("always"):
         return e["by"], False
-    words = args if e.get("words_from") == 0 else _positional(args, e.get("opts", ()))[e.get("skip", 0) :]
+    words = args if e.get("words_from") == 0 else operands(args, e.get("opts", ()))[e.get("skip", 0) :]
     for verb, mode in e["stop"].items():
         n = len(verb)
         if e.get("words_from") == 0:

@@ -25,6 +25,20 @@ def positional(cmd: Command, opts_with_arg: frozenset[str] = frozenset()) -> lis
     return out
 
 
+def operands(words: list[str], opts_with_arg: frozenset[str] | tuple[str, ...] = frozenset()) -> list[str]:
+    """The words of an argument list that are not options nor option values (`pg_ctl -D DIR stop` -> [stop])."""
+    out: list[str] = []
+    skip = False
+    for w in words:
+        if skip:
+            skip = False
+        elif w.startswith("-"):
+            skip = w in opts_with_arg
+        else:
+            out.append(w)
+    return out
+
+
 def short_flags(cmd: Command) -> set[str]:
     """Single-letter flags, clusters split: `-rf` -> {r, f}; long flags kept whole: {--force}."""
     flags: set[str] = set()
