@@ -242,6 +242,8 @@ class Recorder:
             self._settings = load_settings()
         settings = self._settings
         while self._queue:
+            if self._background and self._holding():
+                break  # a hold taken while this loop ran (after a flush returned) applies to what was queued since
             items: list[tuple[Any, ...]] = []
             while self._queue and len(items) < _BATCH:
                 items.append(self._queue.popleft())
