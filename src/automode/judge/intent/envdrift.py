@@ -80,8 +80,14 @@ def asked_env(messages: tuple[str, ...]) -> str:
     return ""
 
 
-def _prod_token(text: str, seps: str = r"[^A-Za-z0-9]+") -> bool:
-    return any(t.lower() in PROD for t in re.split(seps, text) if t)
+def _prod_token(text: str, path_parts: bool = False) -> bool:
+    """A production marker among the name's tokens (`knowledge.envmarkers.tokens`); in a path, only whole segments
+    and `-`/`.` parts count (`application-prod.yml`, not `production_planner.py`)."""
+    if path_parts:
+        return any(t.lower() in PROD for t in re.split(r"[/.-]+", text) if t)
+    from automode.knowledge.envmarkers import tokens
+
+    return any(t in PROD for t in tokens(text))
 
 
 def _bare_env(v: str) -> bool:
@@ -114,7 +120,7 @@ def _word_hits(argv: list[str]) -> list[str]:
 
 def _path_hit(path: str, root: str) -> bool:
     rel = path[len(root):] if root and path.startswith(root) else path
-    return _prod_token(rel, r"[/.-]+")
+    return _prod_token(rel, path_parts=True)
 
 
 def _prod_values(a: Analysis) -> list[str]:
