@@ -18,6 +18,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.match import named_within
+from automode.judge.intent.parts import other_object, unmet_filter
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
 
@@ -124,6 +125,8 @@ def requested_env(r: Said) -> str:
     return next(iter(envs)) if len(envs) == 1 else ""
 
 
+#: A part picked by a pattern: a wildcard, or a name said by how it starts or ends.
+_PATTERN = lazyre.compile(r"\S\*|\*\S|\b(?:starting|beginning|prefixed|ending|suffixed|matching)\s+(?:with|in|by)?\b")
 _PUNCT = lazyre.compile(r"[,;:.!?()]|\s[-–—]\s|\band\b|\bthen\b|\bso\b|\bbecause\b")
 
 
@@ -136,6 +139,8 @@ def asks_whole(text: str) -> bool:
         return True
     for m in re.finditer(r"\b(" + "|".join(sorted(WHOLE_VERBS)) + r")(?:s|ed|ing)?\b", text):
         rest = _PUNCT.split(text[m.end():], maxsplit=1)[0].split()
+        if _PATTERN.search(text[m.end():].split(",", 1)[0]):
+            continue  # "clear the ff:* keys", "purge the ones starting with tmp_": a pattern picks a part
         if not set(rest) & QUALIFIERS and not any(w.isdigit() for w in rest):  # "the 30-day-old", "200 rows"
             return True
     return False
@@ -174,6 +179,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         part = named_within(o, r, a.root)
         if part is not None:
             return "ask", f"you named {part}; this reaches all of {o}"
+    narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r)
+    if narrower is not None:  # "the 2023 .gz under logs/" vs `rm -rf logs`; "nuke the cache" vs `rm -rf ~/.gradle`
+        return narrower
     adds = _only_adds(r.clause.text)
     dropped = _dropped_line(a) if adds else None
     if dropped is not None:

@@ -1,0 +1,142 @@
+"""A delete the user asked for, aimed at the whole where the request named a part of it (issue 12, session 8).
+
+Two ways a request names less than the thing an action deletes, both seen on unseen sessions where the judge
+released the whole because one of its words matched:
+
+* a filter: the request narrows what it names by an extension, a year or date, a wildcard or a name prefix
+  ("the 2023 .gz under logs/", "my scratch tables, the ones starting with hg_") that the command never spells
+  (`rm -rf logs`, `bq rm -r -d project:analytics_scratch`): the command reaches everything in the container;
+* the object of the verb: "nuke the cache" said about Gradle names the cache, not `~/.gradle` (which also holds
+  `gradle.properties` with signing credentials); "clean derived data" names Xcode's DerivedData, not its
+  Archives. A path matched only by a word of its context (the tool, the parent directory) is not the object the
+  verb takes. The head of the phrase after a delete verb (its last content word; English noun phrases end in their
+  head) must name the path's own last component, or name its parent while another word of the phrase names the
+  component ("the pip cache" for `~/.cache/pip`).
+
+Both are English-and-symbol checks: a request in another language simply is not judged by the second one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Said
+
+#: Values a request narrows by: an extension (`.gz`), a year or date (`2023`, `2024-03`), a wildcard (`ff:*`,
+#: `*.log`), a name prefix (`hg_`, `tmp-`).
+_FILTER = lazyre.compile(r"^(?:\.[a-z0-9]{1,6}|(?:19|20)\d\d(?:-\d\d){0,2}|[^\s]*\*[^\s]*|[a-z0-9]{1,12}[_-])$", re.I)
+#: Words of a noun phrase that say nothing about which thing (the head falls back to the word before them).
+_GENERIC = frozenset({
+    "data", "file", "files", "folder", "folders", "dir", "dirs", "directory", "directories", "stuff", "thing",
+    "things", "contents", "content", "everything", "one", "ones", "tree", "copy", "copies", "out", "up", "away", "home",
+})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "its", "their",
+                          "some", "any", "all", "old", "current", "local", "entire", "whole", "just", "only", "also",
+                          "again", "now", "please", "ahead", "both", "each", "every"})  # fmt: skip
+#: Words that refer back instead of naming: the phrase says nothing of its own.
+_PRONOUNS = frozenset({"it", "them", "that", "this", "those", "these", "everything", "both", "all"})
+#: Where the verb's object ends: a clause break, or a word that starts what follows the noun phrase.
+_PHRASE_END = lazyre.compile(r"[;.!?()]|\s[-–—]\s|\b(?:then|so|because|but|to|from|in|on|at|for|under|inside|if|"
+                             r"after|before|with|without|except|than|older|newer|via|by|into|onto|of|which|that|"
+                             r"when|while|since|until|once)\b")
+#: Between the noun phrases of a list ("pycache and notebook checkpoints", "build, dist and the egg-info").
+_LIST = lazyre.compile(r",|\b(?:and|or|plus)\b|&")
+_WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
+_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, str] | None:
+    """The request names the thing with a filter the command does not apply: ("ask", why), else None."""
+    if not t.verbs & {"delete", "reset"}:
+        return None
+    strong = [s for s in r.strong if s]
+    filters = [s for s in strong if _FILTER.match(s) and s.lower() not in literal]
+    if not filters:
+        return None
+    whole = [s for s in strong if s not in filters and s.lower() in literal]
+    if not whole:
+        from automode.judge.intent.match import GENERIC_WORDS, object_matches
+
+        weak = r.weak - GENERIC_WORDS
+        whole = [o for o in (*t.objects, *t.paths) if object_matches(o, frozenset(), weak)]
+    if not whole:
+        return None  # the request does not name what the command acts on: nothing to narrow
+    return "ask", f"you named only the {', '.join(sorted(filters)[:3])} ones in {whole[0]}; this reaches all of {whole[0]}"
+
+
+def head_words(text: str) -> tuple[str, list[list[str]]] | None:
+    """(the delete verb, the content words of each noun phrase it takes) in a request, or None when the verb takes a
+    pronoun, nothing, or no delete verb is said."""
+    from automode.judge.intent.text import VERB_CLASSES_OF
+
+    low = text.lower()
+    for m in _WORD.finditer(low):
+        if "delete" not in VERB_CLASSES_OF.get(m.group(), frozenset()):
+            continue
+        phrase = _PHRASE_END.split(low[m.end():], maxsplit=1)[0]
+        words = _WORD.findall(phrase)
+        if not words or words[0] in _PRONOUNS or (len(words) > 1 and words[0] in ("up", "out") and words[1] in _PRONOUNS):
+            return None
+        nps: list[list[str]] = []
+        for i, np in enumerate(_LIST.split(phrase)):
+            ws = [w for w in _WORD.findall(np) if w not in _DETERMINERS and w not in ("up", "out", "away")]
+            if i and ws and VERB_CLASSES_OF.get(ws[0]):
+                break  # "wipe the data dir and start it again": a new clause, not another thing to wipe
+            if ws:
+                nps.append(ws)
+        if nps:
+            return m.group(), nps
+    return None
+
+
+def _tokens(name: str) -> set[str]:
+    parts = re.split(r"[^a-z0-9]+", _CAMEL.sub(" ", name).lower())
+    return {p for p in parts if p} | {p[:-1] for p in parts if len(p) > 3 and p.endswith("s")}
+
+
+def _said_in(word: str, name: str) -> bool:
+    w = word[:-1] if len(word) > 3 and word.endswith("s") else word
+    toks = _tokens(name)
+    return w in toks or word in toks or (len(w) >= 4 and w in name.lower())
+
+
+def other_object(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
+    """A path the delete reaches that the verb's object does not name: ("ask", why), else None."""
+    if not t.verbs & {"delete"} or not t.paths or a.action.tool != "Bash":
+        return None
+    said = head_words(r.clause.text)
+    if said is None:
+        return None
+    verb, nps = said
+    named = [[w for w in np if w not in _GENERIC] for np in nps]
+    named = [np for np in named if np]
+    if not named:
+        return None  # "delete the files": no word says which
+    from automode.judge.intent.match import path_matches
+
+    removed = {e.target.rstrip("/") for e in a.effects if e.kind == "delete" and e.recursive}
+    for p in t.paths:
+        if p.rstrip("/") not in removed:
+            continue  # lines removed from a file ("remove those lines from my history") edit what they name
+        if "*" in p or p.startswith("/tmp/") or path_matches(p, r.strong, frozenset(), a.root, a.ctx.home):
+            continue  # a pattern (judged as picks), a scratch file, or a path the request spells itself
+        if any(p.startswith(_absolute(s, a.root) + "/") for s in r.strong if "/" in s):
+            continue  # inside a directory the request names ("the csv files in storage/app/exports")
+        parts = p.rstrip("/").split("/")
+        base, parent = parts[-1], parts[-2] if len(parts) > 1 else ""
+        if any(_said_in(np[-1], base) or (_said_in(np[-1], parent) and any(_said_in(w, base) for w in np[:-1]))
+               for np in named):
+            continue
+        return "ask", f"you asked to {verb} {' and '.join(' '.join(np) for np in nps)}; this deletes {p}"
+    return None
+
+
+def _absolute(s: str, root: str) -> str:
+    s = s.strip().rstrip("/").removeprefix("./")
+    return s if s.startswith(("/", "~", "$")) else f"{root.rstrip('/')}/{s}"
