@@ -72,6 +72,10 @@ ACTS: tuple[Act, ...] = (
     _act("flush", "delete", "flushall flushdb flush", "delete"),
     _act("prune", "delete", "prune", "delete"),
     _act("unpublish", "publish delete", "unpublish yank", "unpublish delete"),
+    # An app's settings changed in place (`az webapp config appsettings set`, `aws lambda
+    # update-function-configuration`, `kubectl set env`): a change, not the restart or deploy the user asked for.
+    _act("configure", "deploy update", "appsettings update-function-configuration update-service-configuration "
+         "kubectl:env", "update"),
 )
 # fmt: on
 
