@@ -438,6 +438,16 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
 
 
 # ------------------------------------------------------------------ releases
+#: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
+REVEAL_RULES = frozenset({"AM-EXFIL-003"})
+
+
+def _reveals(text: str) -> bool:
+    from automode.judge.intent.lexicon import REVEAL_WORDS
+
+    return not REVEAL_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
     from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
     from automode.judge.intent.match import authorisation, quote
@@ -467,6 +477,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
                                     branch=a.ctx.git.branch if a.ctx.git else None)
+        if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text):
+            level = "partial"  # "check which keys the secret has", "can you look": a diagnosis, not its value shown
         named = _named(t, a, intent)
         if named is not None:
             if not named.differs:

@@ -77,6 +77,13 @@ VERBS: Mapping[str, frozenset[str]] = {
     "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
 }
 # fmt: on
+#: Words that ask to see or use a value itself: a secret printed is released in full by these, not by "check" or
+#: "look into" ("check which keys the api-db secret has" asks for its key names, "can you look" for a diagnosis).
+REVEAL_WORDS = frozenset({
+    "show", "print", "cat", "display", "get", "fetch", "dump", "copy", "output", "echo", "reveal", "decode", "paste",
+    "read", "retrieve", "export", "give", "tell", "compare", "sync", "pull", "diff", "put", "load", "use", "set", "fill",
+    "populate",
+})  # fmt: skip
 
 #: Access levels a request gives by naming them ("give Sam viewer", "make her a data editor"): `roles.REQUEST_WORDS`.
 LEVEL_WORDS = ("viewer", "reader", "editor", "writer", "commenter", "contributor", "maintainer", "admin",
