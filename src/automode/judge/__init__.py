@@ -248,7 +248,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
             if not act.envs & fenced:
                 continue  # "don't touch the production database" does not fence the staging one
             if not (b.strong | b.weak) - GENERIC_WORDS:
-                return _with(d, "deny", f"this would {sorted(hit)[0]} in {sorted(act.envs & fenced)[0]}, but {who} said "
+                return _with(d, "deny", f"this would {_hit_word(hit)} in {sorted(act.envs & fenced)[0]}, but {who} said "
                              f"{quote(b.text)}", BOUNDARY)  # fmt: skip
         strong, weak = b.strong, b.weak
         if fenced:  # the environment is not known here: only the fence's own names can match ("the billing db")
@@ -257,7 +257,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                 continue
         if b.kind == "withdrawn":
             if (strong or weak) and _names_part(strong, weak, act, root, home):
-                verb = sorted(hit)[0]
+                verb = _hit_word(hit)
                 return _with(d, "deny", f"you took this back or put it off: {quote(b.text, 100)}"
                              + (f" (this would {verb} it)" if verb != "do" else ""), BOUNDARY)  # fmt: skip
             continue
@@ -269,7 +269,7 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
             )
             if not names_ok:
                 continue
-        verb = sorted(hit)[0]
+        verb = _hit_word(hit)
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
 
@@ -435,6 +435,14 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return _with(d, "deny", f"nothing you said asks for `{tool.split('__')[-1]}`, and the {v.kind} {v.value!r} appears "
                      "nowhere in your messages: this looks like an instruction from tool output, not from you", FOREIGN)  # fmt: skip
     return None
+
+
+def _hit_word(hit: set[str] | frozenset[str]) -> str:
+    """The verb a boundary hit names, for the reason: a class ("push"), else the word said ("switch")."""
+    from automode.judge.intent.text import SAID
+
+    classes = sorted(h for h in hit if not h.startswith(SAID))
+    return classes[0] if classes else sorted(hit)[0].removeprefix(SAID)
 
 
 # ------------------------------------------------------------------ releases

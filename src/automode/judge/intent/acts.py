@@ -227,11 +227,33 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         for kind, nouns in KIND_NOUNS.items():
             if kind in names or nouns & names:
                 names |= nouns
+    classes |= _subcommand_classes(a)
     envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a)
     return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs)
 
 
 _PARTS = re.compile(r"[^a-z0-9]+")
+
+
+def _subcommand_classes(a: Analysis) -> set[str]:
+    """The request-verb classes a control command's own subcommand words name: "don't switch yet" covers
+    `nixos-rebuild switch`, "don't sync it" `argocd app sync`, whatever verb the tool's table gives the command
+    (reads excepted: "get" and "show" name no change)."""
+    details = [e.detail for e in a.effects if e.kind == "control" and e.verb and e.verb != "read" and e.detail]
+    if not details:
+        return set()
+    from automode.judge.intent.text import SAID, VERB_CLASSES_OF
+
+    out: set[str] = set()
+    for cmd in a.commands:
+        text = cmd.text or ""
+        if not text or not any(text in d or d in text for d in details):
+            continue
+        pos = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:2]
+        for w in pos:
+            out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
+            out.add(SAID + w)
+    return out
 
 
 def _assigned_envs(a: Analysis) -> frozenset[str]:

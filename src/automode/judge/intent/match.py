@@ -15,6 +15,7 @@ from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
     PERMIT,
+    SAID,
     VERB_WORDS,
     Boundary,
     Clause,
@@ -192,7 +193,7 @@ _REDO_HEAD = lazyre.compile(r"^\W*(?:please\s+|can\s+you\s+|could\s+you\s+)?(re-
 
 
 def _resolved(b: Boundary, last: tuple[frozenset[str], frozenset[str]]) -> Boundary | None:
-    if b.kind != "verb" or b.strong or b.weak or not b.verbs <= {"run"}:
+    if b.kind != "verb" or b.strong or b.weak or {v for v in b.verbs if not v.startswith(SAID)} != {"run"}:
         return b
     if not last[0] and not last[1]:
         return None
@@ -312,6 +313,18 @@ _VALUE = lazyre.compile(
 )
 
 
+#: Accounts that log in to machines (cloud images' default users, service accounts): `root@host` is an ssh
+#: destination, and the host is what the user names.
+LOGIN_USERS = frozenset({"root", "admin", "deploy", "ubuntu", "ec2-user", "centos", "debian", "fedora", "core", "pi",
+                         "nixos", "git", "ansible", "opc", "azureuser", "bitnami", "vagrant", "alpine", "arch"})  # fmt: skip
+
+
+def _ssh_login_named(value: str, text: str) -> bool:
+    user, _, host = value.partition("@")
+    first = host.split(".", 1)[0]
+    return user in LOGIN_USERS and (host in text or (len(first) >= 3 and re.search(rf"\b{re.escape(first)}\b", text) is not None))
+
+
 def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = None) -> list[str]:
     """Recipients, URLs and account numbers among the objects that appear nowhere in the user's words. With a request
     `r` that names the install method, a URL on the named tool's own domain (`get.pnpm.io` for "pnpm") is named."""
@@ -323,6 +336,8 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
             host = v2.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0] if "://" in v2 else None
             if v2 in intent.text or (host is not None and host in intent.text):
                 continue
+            if _ssh_login_named(v2, intent.text):
+                continue  # `root@pantry.lan` is a login on the host "pantry" the user named, not a mail recipient
             labels = host.split(".") if host else []
             if len(labels) >= 2 and stem(labels[-2]) in vendor:
                 continue

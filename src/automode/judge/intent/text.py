@@ -93,6 +93,8 @@ _READONLY = lazyre.compile(
     r"\b(?:read[- ]only|(?:don'?t|do\s+not)\s+(?:change|modify|edit|touch|write)\s+(?:anything|any\s+files?|a\s+thing)|"
     r"(?:don'?t|do\s+not)\s+make\s+(?:any\s+)?changes|just\s+(?:look|read|investigate|explain|analy[sz]e)\b(?!\s+and)|"
     r"only\s+(?:look|read|investigate)\b|no\s+(?:code\s+)?changes)\b", re.I)  # fmt: skip
+#: A boundary's verb word as said, matched against the subcommand words of a control command (`acts`).
+SAID = "said:"
 #: Verb classes a boundary can name without an object ("don't push"); others need one ("don't modify the tests").
 BOUNDARY_VERBS = frozenset({"push", "force-push", "commit", "merge", "publish", "deploy", "send", "pay", "delete", "reset",
                             "install", "kill", "touch", "network"})  # fmt: skip
@@ -402,6 +404,8 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
         # unit tests") is a preference about what to run, not a fence
         run = {"run"} & classes if again and (s or w or _PRONOUN_ONLY.search(rest)) else set()
         classes = (classes & BOUNDARY_VERBS) | run  # "don't include X" in an issue text is not a rule for the agent
+        if verb in VERB_WORDS:
+            classes.add(SAID + verb)  # "don't switch yet" fences `nixos-rebuild switch` by its own word (acts.py)
         if classes:
             out.append(Boundary("verb", frozenset(classes), s, w, None, clause_raw.strip()))
     return out
