@@ -382,6 +382,13 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     if not cmd.argv or cmd.name_dynamic:
         return
     spec = lookup(cmd.name)
+    if spec is None or not (spec.runs_rest or spec.listen or spec.bind_opts or spec.listen_opts or spec.listen_words
+                            or spec.subs):
+        from automode.knowledge.binds import all_interfaces
+        from automode.shell.wrappers import WRAPPERS
+
+        if cmd.name not in WRAPPERS:  # (`nohup X --bind …`: the wrapped command is judged on its own)
+            yield from all_interfaces(cmd)  # a bind option of a server the table has no listen facts for
     if spec is None:
         yield from _secret_args(cmd, env, cmd.argv[1:])
         return
