@@ -1,5 +1,5 @@
 """Issue 13: a nested agent started without the checks it runs under (finding 3), and a container that controls the
-host (finding 8). Both tables are data (`rules.agent_control.SWITCHES`, `rules.security` container options); these
+host (finding 8). Both tables are data (`rules.agent_switch.SWITCHES`, `rules.security` container options); these
 tests pin what a user would notice: denied unless asked, an ask when asked, routine runs untouched."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from automode.model import Context
-from automode.rules.agent_control import AGENT_CLIS, SWITCHES
+from automode.rules.agent_switch import AGENT_CLIS, SWITCHES
 
 from .helpers import CTX, decide
 
@@ -17,7 +17,7 @@ def _asked(text: str) -> Context:
 
 
 def _example(sw: object) -> str:
-    from automode.rules.agent_control import Switch
+    from automode.rules.agent_switch import Switch
 
     assert isinstance(sw, Switch)
     agent = sorted(sw.agents)[0] if sw.agents != AGENT_CLIS else "claude"
