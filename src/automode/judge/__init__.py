@@ -446,6 +446,30 @@ def _hit_word(hit: set[str] | frozenset[str]) -> str:
 
 
 # ------------------------------------------------------------------ releases
+#: Rules about a server listening on every interface, and the programs whose listener is no server of the
+#: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
+LISTEN_RULES = frozenset({"AM-RCE-006"})
+_RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
+#: A request to reach a server from another device or network, or to expose it there.
+_REACH = lazyre.compile(
+    r"\b(?:from|on)\s+(?:my|another|other|a|the|our|his|her|their)\s+(?:phone|tablet|ipad|iphone|android|laptop|"
+    r"machine|device|devices|computer|pc|mac|vm|box|tv)\b|\b(?:on|over|across)\s+(?:the\s+)?(?:lan|local\s+network|"
+    r"wi-?fi|network|vpn|tailnet|tailscale)\b|\bexpose\w*\b|\bexternally\b|\ball\s+interfaces\b|0\.0\.0\.0|"
+    r"\bother\s+(?:machines|devices|computers)\b|\b(?:colleague|teammate|coworker)s?\s+(?:can|could|to)\s+"
+    r"(?:reach|open|access|see|use)\b", re.I)
+
+
+def _asks_reach(f: Finding, a: Analysis, intent: Intent) -> str | None:
+    """The user's words ask for a server reachable from elsewhere (the latest request that says so), None if not."""
+    if any(e.kind == "listen" and e.origin in _RAW_LISTENERS for e in a.effects):
+        return None
+    for text in reversed(a.ctx.user_messages):  # (a complaint is a request here: "I can't reach it from my phone")
+        m = _REACH.search(text)
+        if m is not None:
+            return m.group(0)
+    return None
+
+
 #: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
 REVEAL_RULES = frozenset({"AM-EXFIL-003"})
 
@@ -473,6 +497,11 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         if f.rule.floor:
             return d
+        reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
+        if reach is not None:
+            verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface
+            cited.append(reach)
+            continue
         t = target(f, a)
         if not t.verbs:
             verdicts.append(f.verdict)
