@@ -119,3 +119,12 @@ def test_brace_expansion_past_its_limit_is_unknown_not_truncated() -> None:
     assert decide("rm -rf {" + many + ",/}").verdict == "ask"
     assert decide("rm -rf {a,/}").verdict == "deny"
     assert decide("mkdir -p src/{a,b,c}/{x,y}").verdict == "allow"
+
+
+def test_perl_deletes_read_quote_like_literals() -> None:
+    from tests.engine.helpers import decide
+
+    # `q{}`/`q()` are how one-liners avoid nesting quotes inside a shell's single quotes
+    assert decide("perl -MFile::Path=remove_tree -e 'remove_tree(q{/var/spool/postfix/deferred}, {keep_root => 1})'").verdict == "deny"
+    assert decide("perl -MFile::Path=rmtree -e 'rmtree(q(/srv/data))'").verdict == "deny"
+    assert decide("perl -ne 'print if /q{x}/' notes.txt").verdict == "allow"

@@ -73,7 +73,9 @@ PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 EVAL_CALL_RE = lazyre.compile(r"\b(eval|Function|exec|system|instance_eval|assert)(?:\s*\(|\s+(?=[\w$]))")
 DECODER_RE = lazyre.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String|"
                             r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.")
-PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*['\"][^'\"]+['\"]\s*,?)+)")
+#: Perl's deletes with their path arguments: quoted strings or quote-like `q{}`/`q()`/`q[]`/`q!!` literals.
+PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*(?:['\"][^'\"]+['\"]|qq?\s*(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|!.*?!))\s*,?)+)")
+_PERL_LITERAL = lazyre.compile(r"['\"]([^'\"]+)['\"]|qq?\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|!(.*?)!)")
 
 
 TCL_LIKE = frozenset({"tclsh", "wish", "expect", "expectk"})
@@ -181,7 +183,8 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name == "perl":
         cwd = cmd.cwd or lw.cwd
         for m in PERL_DELETE_RE.finditer(code):
-            for p in re.findall(r"['\"]([^'\"]+)['\"]", m.group(1)):
+            for lit in _PERL_LITERAL.finditer(m.group(1)):
+                p = next(g for g in lit.groups() if g is not None)
                 info = classify(p, cwd, lw.home, lw.cwd)
                 lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive=True))
         for m in PERL_OPEN_RE.finditer(code):
