@@ -183,6 +183,40 @@ def _split(sql: str) -> list[str]:
     return [p for p in (x.strip() for x in sql.split(";")) if p]
 
 
+#: Server administration a database runs as statements, by leading words or the function a SELECT calls: (pattern,
+#: verb, scope, origin). From the MySQL reference (RESET BINARY LOGS AND GTIDS / RESET MASTER, PURGE BINARY LOGS,
+#: RESET REPLICA, CHANGE REPLICATION SOURCE, SET GLOBAL/PERSIST, SHUTDOWN, KILL) and PostgreSQL's (ALTER SYSTEM,
+#: server signalling functions pg_terminate_backend/pg_cancel_backend, pg_drop_replication_slot, pg_promote,
+#: lo_unlink), SQL Server's RESTORE DATABASE.
+ADMIN: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
+    (re.compile(p, re.I), verb, scope, origin) for p, verb, scope, origin in (
+        (r"^\s*reset\s+(?:master|binary\s+logs)\b", "delete", "all", "data"),
+        (r"^\s*purge\s+(?:binary|master)\s+logs\b", "delete", "set", "data"),
+        (r"^\s*(?:reset|stop)\s+(?:slave|replica)\b|^\s*change\s+(?:master|replication\s+source)\b", "update", "one", "data"),
+        (r"^\s*(?:set\s+(?:global|persist|persist_only)\b|set\s+@@global\.|alter\s+system\b)", "update", "one", ""),
+        (r"^\s*(?:shutdown|restart)\s*$|^\s*kill\s+(?:connection\s+|query\s+)?\d+", "update", "one", ""),
+        (r"^\s*restore\s+(?:database|log)\b", "delete", "recursive", "data"),
+        (r"\bpg_(?:terminate|cancel)_backend\s*\(", "update", "set", ""),
+        (r"\bpg_drop_replication_slot\s*\(|\blo_unlink\s*\(", "delete", "one", "data"),
+        (r"\bpg_promote\s*\(|\bpg_reload_conf\s*\(", "update", "one", ""),
+    )
+)
+
+
+#: Statements that end other sessions or queries: the act a request names "kill" or "stop" (`vocab.statement_act`).
+SESSION_KILL = lazyre.compile(r"\bpg_(?:terminate|cancel)_backend\s*\(|^\s*kill\s+(?:connection\s+|query\s+)?\d+", re.I)
+
+
+def _admin(text: str, tables: tuple[str, ...]) -> Stmt | None:
+    for pat, verb, scope, origin in ADMIN:
+        if pat.search(text):
+            pids = re.findall(r"(?:backend\s*\(\s*|^\s*kill\s+(?:connection\s+|query\s+)?)(\d+)", text, re.I)
+            if pids and SESSION_KILL.search(text):  # the process ids it ends are what it acts on: "kill pid 48211"
+                tables, scope = (*tables, *pids), "one"
+            return Stmt(verb, scope, origin, tables, text[:500])
+    return None
+
+
 def _keywords(text: str) -> Stmt:
     """A statement the parser could not read: classified by its leading keywords, conservatively."""
     low = " ".join(text.lower().split())[:400]
@@ -191,6 +225,9 @@ def _keywords(text: str) -> Stmt:
         return Stmt("execute", "one", "", tables, text[:500])
     if SERVER_READ.search(low):
         return Stmt("read", "one", "secret", tables, text[:500])
+    admin = _admin(low, tables)
+    if admin is not None:
+        return admin
     head = low.split(" ", 2)
     w0 = head[0] if head else ""
     if w0 in ("grant", "revoke") or re.match(r"(create|alter|drop)\s+(user|role|login)\b", low):
@@ -249,6 +286,9 @@ def _stmt(t: Any, source: str) -> Stmt:
         return Stmt("read", "one", "secret", tables, text)
     if isinstance(t, exp.Command):
         return _keywords(text)
+    admin = _admin(raw, tables)
+    if admin is not None:
+        return Stmt(admin.verb, admin.scope, admin.origin, admin.tables, text)
     if isinstance(t, (exp.Update, exp.Delete)):
         joined = t.find(exp.Join) is not None or bool(t.args.get("using")) or bool(t.args.get("from"))
         scope = _where_scope(t.args.get("where"), joined)

@@ -131,7 +131,12 @@ SQL_VERBS: Mapping[str, frozenset[str]] = {
 def statement_act(a: Analysis) -> frozenset[str] | None:
     """The request classes that release the action's SQL statements (a control effect that carries its statement),
     when they are all of one verb; None when the action has none."""
-    verbs = {e.verb for e in a.effects if e.kind == "control" and e.content is not None and e.verb}
+    from automode.knowledge.sql import SESSION_KILL
+
+    stmts = [e for e in a.effects if e.kind == "control" and e.content is not None and e.verb]
+    if stmts and all(SESSION_KILL.search(e.content or "") for e in stmts):
+        return frozenset({"kill"})  # "kill that query": pg_terminate_backend(48211)
+    verbs = {e.verb for e in stmts}
     if len(verbs) != 1:
         return None
     return SQL_VERBS.get(next(iter(verbs)))
