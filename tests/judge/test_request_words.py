@@ -85,3 +85,13 @@ def test_a_filtered_tree_is_named_by_its_filter() -> None:
 def test_resetting_a_database_is_asked_by_reset() -> None:
     assert bash("npx supabase db reset --local", "reset my local supabase db and reseed it").verdict == "allow"
     assert bash("npx supabase db reset --local", "why is my local supabase so slow?").verdict != "allow"
+
+
+def test_a_verb_word_inside_the_object_is_a_noun() -> None:
+    # "export the linux release build" asks for an export; the release is what kind of build, not a publish
+    from automode.judge.intent.text import parse_message
+
+    verbs = parse_message("export the linux release build").clauses[0].verbs
+    assert "publish" not in verbs
+    assert "publish" in parse_message("release the linux build").clauses[0].verbs
+    assert "push" not in parse_message("check out the push notification service").clauses[0].verbs

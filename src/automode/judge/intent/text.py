@@ -221,6 +221,11 @@ def mask_nouns(text: str) -> str:
     return text
 
 
+_PREPOSITIONS = frozenset({"from", "to", "in", "on", "at", "for", "with", "into", "onto", "of", "by", "via", "over",
+                           "under", "after", "before", "and", "or", "then", "so", "but", "if", "when", "while", "again",
+                           "now", "please", "here", "there", "too", "also", "first", "later", "today", "asap"})  # fmt: skip
+
+
 def verb_classes(tokens: list[str], text: str) -> set[str]:
     if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
         masked = _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
@@ -239,6 +244,12 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
                                              or (i + 1 < len(tokens) and tokens[i + 1] in COPULAS))):
             prev2, prev = prev, t
             continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if seen and t in _VERB_OF and nxt and nxt not in STOP and nxt not in DETERMINERS and nxt not in _VERB_OF \
+                and nxt not in _PREPOSITIONS \
+                and (prev in DETERMINERS or (prev2 in DETERMINERS and prev not in _VERB_OF and prev not in STOP)):
+            prev2, prev = prev, t
+            continue  # "export the linux release build", "push the release branch": a noun inside the object
         prev2, prev = prev, t
         out |= _VERB_OF.get(t, frozenset())
         if t.endswith("ing") and len(t) > 5:
