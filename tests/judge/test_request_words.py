@@ -95,3 +95,12 @@ def test_a_verb_word_inside_the_object_is_a_noun() -> None:
     assert "publish" not in verbs
     assert "publish" in parse_message("release the linux build").clauses[0].verbs
     assert "push" not in parse_message("check out the push notification service").clauses[0].verbs
+
+
+def test_a_numbered_report_then_a_request_after_the_comma_asks() -> None:
+    # "job 123 is stuck" reports; ", kill it" after it is still the user's request
+    from automode.judge.intent.text import parse_message
+
+    assert parse_message("job 4411 is stuck on the runner, cancel it").clauses[0].verbs
+    assert "kill" in parse_message("pid 9120 is a runaway query, kill it").clauses[0].verbs
+    assert not parse_message("deploy 4512 is still pending").clauses[0].verbs

@@ -520,8 +520,7 @@ def parse_message(text: str) -> Message:
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
         cond_s = condition or ("user" if COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
-        # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request
-        reported = _NUMBERED_SUBJECT.match(low_s) is not None
+        # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request (per clause below)
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
         question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
@@ -550,8 +549,13 @@ def parse_message(text: str) -> Message:
             # nor does someone else's suggestion ("the data team says we could delete it")
             said_by_others = (THIRD_PARTY.match(low) is not None and AGREED.search(prose) is None
                               and not (toks and toks[0] in VERB_WORDS))  # "add an AGENTS.md that says we use pnpm"
+            reported = _NUMBERED_SUBJECT.match(low.strip()) is not None
             verbs = set() if stated or reported or said_by_others or _negated(toks) or _observed(toks) \
                 else verb_classes(toks, low)
+            if reported and "," in low and not stated:
+                # "job 123 is stuck, kill it": the report ends at the comma, what follows may ask
+                after = low.split(",", 1)[1]
+                verbs = verb_classes(tokens(after), after)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))
