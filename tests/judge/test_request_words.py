@@ -104,3 +104,11 @@ def test_a_numbered_report_then_a_request_after_the_comma_asks() -> None:
     assert parse_message("job 4411 is stuck on the runner, cancel it").clauses[0].verbs
     assert "kill" in parse_message("pid 9120 is a runaway query, kill it").clauses[0].verbs
     assert not parse_message("deploy 4512 is still pending").clauses[0].verbs
+
+
+def test_lines_quoted_from_someone_else_ask_nothing() -> None:
+    from automode.judge.intent.text import parse_message
+
+    msg = "fix this one from support:\n\n> Steps: 1. Delete course 'intro-stats' in the admin.\n> 2. Create it again."
+    assert not {"delete", "create"} & set().union(*(c.verbs for c in parse_message(msg).clauses))
+    assert "update" in set().union(*(c.verbs for c in parse_message(msg).clauses)) or parse_message(msg).clauses

@@ -23,3 +23,7 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     yield from programs.effects(cmd, env)
     yield from control.effects(cmd, env)
     yield from sql.effects(cmd, env)
+    if any("(" in w.value or "_all" in w.value for w in cmd.argv[1:]):  # (code on the command line: rare, cheap test)
+        from automode.knowledge import ormcalls
+
+        yield from ormcalls.effects(cmd)

@@ -8,6 +8,7 @@ rows or tables is AM-DESTROY-010 (command line) and AM-DATA-001 (MCP tools) with
 
 from __future__ import annotations
 
+from automode.knowledge.ormcalls import APP_CODE
 from automode.knowledge.sql import RUNTIME
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -79,20 +80,25 @@ def sql_delete_verdict(e: Effect) -> str | Hit | None:
                 "mysql -h billing-prod.db.example.internal -u app -p\"$PW\" billing < db/adhoc/backfill.sql",
                 "psql \"$PRODUCTION_DATABASE_URL\" -f db/fix.sql", "gunzip -c dump.sql.gz | psql -h db.staging.example.com app",
                 "mysql -h 10.0.4.12 shop -e 'source db/adhoc/fix.sql'", "sqlcmd -S sql-prod.example.com -d crm -i fix.sql",
-                "snowsql -c prod -f backfill.sql", "beeline -u jdbc:hive2://hive-prod:10000 -f etl.hql"],
+                "snowsql -c prod -f backfill.sql", "beeline -u jdbc:hive2://hive-prod:10000 -f etl.hql",
+                "fly ssh console -a shop-prod -C \"/app/bin/shop rpc 'Shop.Repo.delete_all(Shop.Order)'\"",
+                "bin/rails runner 'User.destroy_all'"],
     must_not_match=["psql -c 'SELECT 1'", "sqlite3 app.db 'UPDATE users SET admin = 1 WHERE id = 3;'",
                     "psql -f db/schema.sql", "mysql -u root shop_development < db/seed.sql", "sqlite3 app.db < schema.sql",
                     "psql -h localhost -d app_dev -f db/seed.sql", "duckdb -c \"SELECT 42\"",
                     "mysql -u root shop_development -e \"INSERT INTO products (name) VALUES ('x')\"",
                     {"tool": "mcp__postgres__query", "input": {"sql": "SELECT count(*) FROM invoices WHERE send_status = 'failed'"}},
                     {"tool": "mcp__postgres__query", "input": {"sql": "EXPLAIN (ANALYZE, BUFFERS) SELECT 1"}},
-                    {"tool": "mcp__mail__search_emails", "input": {"query": "update from the team"}}],
+                    {"tool": "mcp__mail__search_emails", "input": {"query": "update from the team"}},
+                    "bin/rails runner 'User.where(email: \"a@b.example\").destroy_all'",
+                    "bin/rails runner 'puts User.count'"],
 )  # fmt: skip
 def row_change(e: Effect, a: Analysis) -> str | Hit | None:
     if not is_sql(e):
         return None
     if e.verb == "delete":
-        return sql_delete_verdict(e) if "mcp" in e.via else None  # the command line: AM-DESTROY-010
+        # the command line's SQL is AM-DESTROY-010; an MCP tool's and application code's (`ormcalls`) are judged here
+        return sql_delete_verdict(e) if "mcp" in e.via or APP_CODE in e.via else None
     if e.verb not in ("update", "create"):
         return None
     if e.origin == "opaque":

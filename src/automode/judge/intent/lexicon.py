@@ -106,6 +106,7 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
     "rollback": frozenset({"deploy", "reset", "rollback"}), "backfill": frozenset({"run"}), "migration": frozenset({"run"}), "push": frozenset({"push"}),
     "merge": frozenset({"merge"}), "release": frozenset({"publish"}), "wipe": frozenset({"delete"}),
     "deletion": frozenset({"delete"}), "reset": frozenset({"reset"}), "sudo": frozenset({"privilege"}),
+    "patch": frozenset({"update"}), "diff": frozenset({"update"}),  # "apply the patch x.patch"
 }  # fmt: skip
 
 #: Multi-word phrases -> class, matched on the normalised clause text.

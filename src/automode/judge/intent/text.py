@@ -101,6 +101,7 @@ BOUNDARY_VERBS = frozenset({"push", "force-push", "commit", "merge", "publish", 
 _NEGATED = lazyre.compile(
     r"\b(?:don'?t|do\s+not|never|not|no\s+need|shouldn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|without)\b"
 )
+_QUOTE_LINE = lazyre.compile(r"^\s*>(?:\s|$)")
 _CODE_LINE = lazyre.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
 _FENCE = lazyre.compile(r"```.*?(?:```|$)", re.S)
 _CURRENCY = lazyre.compile(
@@ -310,7 +311,7 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )
 #: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
-_LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make)\s+(?:a\s+|an\s+|the\s+)?"
+_LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make|apply)\s+(?:a\s+|an\s+|the\s+)?"
                     r"((?:[\w.@/:-]+\s+){0,2}[a-z-]+)")  # up to two modifiers: "a new", "the v3.2.0", "a rolling"  # fmt: skip
 #: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
 _REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
@@ -489,7 +490,10 @@ def parse_message(text: str) -> Message:
     clauses: list[Clause] = []
     bounds: list[Boundary] = []
     # Code in a message (pasted snippets, comments) states nothing to the agent.
-    prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines() if not _CODE_LINE.match(line))
+    # ... nor do lines quoted from someone else ("> Steps: 1. Delete course 'intro-stats' in the admin", an e-mail
+    # reply's "> " lines): the user's own words around them ask
+    prose = "\n".join(line for line in _FENCE.sub("\n", text).splitlines()
+                      if not _CODE_LINE.match(line) and not _QUOTE_LINE.match(line))
     prose = asked_about(prose)  # "what does step 3 of this runbook do?" and the runbook's steps: material, no request
     # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
     # a short quote is a name ('git status -sb', "the Q3 report") and stays.

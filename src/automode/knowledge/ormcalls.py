@@ -1,0 +1,90 @@
+"""Data deleted through an application's own code run inline (issue 10, session 8): ORM and driver calls that remove
+rows, collections or whole tables, in code handed to a framework's runner or a release's remote console.
+
+`fly ssh console -C "/app/bin/beacon rpc 'Repo.delete_all(from j in Oban.Job, …)'"`, `rails runner
+'User.where(…).destroy_all'`, `python manage.py shell -c "Order.objects.all().delete()"`, `php artisan tinker
+--execute="DB::table('jobs')->truncate()"`, `node -e "await prisma.job.deleteMany()"`: the command line names no
+table a SQL reader could see, yet the code deletes data as surely as a `DELETE`. Each becomes a `control` delete of
+data (scope `all` without a filter in the call's own chain, else `set`), so the data rules and the judge treat it
+like the statement it stands for.
+
+Facts from each library's reference: Ecto (`Repo.delete_all`, `Repo.delete`), ActiveRecord (`destroy_all`,
+`delete_all`, `destroy_by`, `delete_by`, `truncate`), Django (`QuerySet.delete()`, `Model.objects.all().delete()`),
+SQLAlchemy (`query(...).delete()`, `session.execute(delete(...))`, `drop_all`), Prisma (`deleteMany`), Sequelize
+(`destroy`, `truncate`, `drop`, `sync({force: true})`), TypeORM (`delete`, `clear`), Mongoose/MongoDB (`deleteMany`,
+`drop`, `dropDatabase`, `remove`), Laravel Eloquent/Query Builder (`->delete()`, `->truncate()`, `::truncate()`),
+Redis clients (`flushall`, `flushdb`), GORM (`Delete`, `Migrator().DropTable`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from automode import lazyre
+from automode.effects import Effect
+from automode.knowledge.envmarkers import env_of, strongest
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+#: A destructive data call, and whether the call itself says which rows (a filter in the same chain).
+DELETES = lazyre.compile(
+    r"\bRepo\.delete_all\s*\(|\b(?:destroy_all|delete_all|destroy_by|delete_by)\b|\.objects(?:\.all\(\))?\.delete\s*\(|"
+    r"\.objects\.filter\([^)]*\)\.delete\s*\(|\.query\([^)]*\)(?:\.filter[^.]*)?\.delete\s*\(|\bdrop_all\s*\(|"
+    r"\.deleteMany\s*\(|\.destroy\s*\(\s*\{|\.truncate\s*\(|::truncate\s*\(|->truncate\s*\(|->delete\s*\(\s*\)|"
+    r"\.sync\s*\(\s*\{\s*force\s*:\s*true|\.dropDatabase\s*\(|\.drop\s*\(\s*\)|\.clear\s*\(\s*\)\s*;?\s*$|"
+    r"\.(?:flushall|flushdb|FlushAll|FlushDB)\s*\(|\bDropTable\s*\(",
+    re.M,
+)
+#: A filter in the call: some rows, not all of them.
+_FILTERED = lazyre.compile(r"\bwhere\b|\.filter\(|\.where\(|\bfilter_by\(|\{\s*where\s*:|->where\(|_by\b", re.I)
+#: The model or table a call names: Ecto's `from j in Oban.Job`, `Oban.Job`, Django's `Order.objects`, `DB::table('jobs')`.
+_TABLE = lazyre.compile(r"from\s+\w+\s+in\s+([A-Z][\w.]*)|delete_all\(\s*([A-Z][\w.]*)|"
+                        r"\b([A-Z]\w*)\.(?:objects|where|destroy|delete|query)\b|table\(\s*['\"](\w+)|\bprisma\.(\w+)\.")
+#: Database shells and clients read by their own knowledge (`knowledge.sql`, the control tables).
+OWN_READERS = frozenset({"mongosh", "mongo", "redis-cli", "valkey-cli", "psql", "mysql", "mariadb", "sqlite3", "duckdb",
+                         "cqlsh", "clickhouse-client", "snowsql", "bq", "sqlcmd", "cockroach", "influx", "arangosh"})  # fmt: skip
+#: Marks the effects read from application code, for the data rules (judged like SQL given to an MCP tool).
+APP_CODE = "app code"
+#: Programs that run the code on another machine (a release's remote console): no development default there.
+REMOTE_CONSOLES = frozenset({"ssh", "fly", "flyctl", "heroku", "kubectl", "oc", "docker", "podman", "gcloud", "aws",
+                             "az", "railway", "render", "cf", "kamal", "cap", "ansible", "salt"})  # fmt: skip
+#: Runners and consoles that execute the code given on their command line: a program and the option or subcommand
+#: words after which code follows.
+CODE_WORDS = frozenset({"runner", "r", "rpc", "eval", "remote", "-e", "--eval", "-c", "--command", "--execute", "-r",
+                        "tinker", "shell", "console", "exec", "run"})  # fmt: skip
+
+
+def effects(cmd: Command) -> Iterator[Effect]:
+    """A control delete for each argument of `cmd` that is code deleting data, after a code-taking word."""
+    if cmd.name in OWN_READERS:
+        return  # database shells whose code the SQL/NoSQL knowledge reads itself (`mongosh --eval`)
+    words = [w for w in cmd.argv[1:] if not w.dynamic]
+    seen_code_word = False
+    for w in words:
+        v = w.value
+        name, eq, val = v.partition("=")
+        if eq and name in CODE_WORDS:  # `--execute="DB::table('jobs')->truncate()"`
+            v, seen_code_word = val, True
+        if not seen_code_word:
+            seen_code_word = v in CODE_WORDS
+            continue
+        if "(" not in v and "_all" not in v:
+            continue
+        m = DELETES.search(v)
+        if m is None:
+            continue
+        chain = v[max(0, m.start() - 200): m.end() + 200]
+        scope = "set" if _FILTERED.search(chain) else "all"
+        table = _TABLE.search(v[: m.end() + 200])
+        target = next((g for g in table.groups() if g), cmd.name) if table is not None else cmd.name
+        # where it runs: the options, the app and the environment variables, not the strings inside the code
+        env = strongest([*(env_of(x.value) for x in cmd.argv if x.value != w.value and x.value != v),
+                         *(env_of(f"{k}={x.value}") for k, x in cmd.assigns)])
+        if not env and cmd.name not in REMOTE_CONSOLES and not cmd.remote:
+            env = "dev"  # a framework's runner on this machine uses its development settings unless told otherwise
+        yield Effect("control", target, detail=cmd.text[:200], via=(*cmd.via, APP_CODE), origin="data",
+                     content=v[:500], verb="delete", scope=scope, env=env, values=(target,))
+        return
