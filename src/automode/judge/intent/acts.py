@@ -31,7 +31,7 @@ DB_CLIS = frozenset(
 RULE_ACTS = {
     "AM-TRUST-001": {"publish"}, "AM-TRUST-002": {"deploy"}, "AM-TRUST-004": {"send"}, "AM-DESTROY-010": {"delete"},
     "AM-DESTROY-011": {"delete"}, "AM-DESTROY-012": {"delete"}, "AM-GIT-001": {"reset"}, "AM-RES-002": {"kill"},
-    "AM-RES-003": {"kill"},
+    "AM-RES-003": {"kill"}, "AM-TRUST-008": {"deploy", "publish"}, "AM-DESTROY-015": {"delete"},
 }  # fmt: skip
 MCP_CLASSES = {
     "send": {"send"}, "reply": {"send"}, "forward": {"send"}, "post": {"send"}, "share": {"send"}, "invite": {"send"},
