@@ -62,3 +62,9 @@ def test_lines_removed_from_a_file_are_not_the_file_deleted() -> None:
     msg = "remove the lines with my old token from ~/.bash_history"
     d = bash("grep -v ghp_EXAMPLE ~/.bash_history > /tmp/h && cat /tmp/h > ~/.bash_history", msg)
     assert "this deletes" not in d.reason
+
+
+def test_a_prefix_named_below_the_tail_of_the_path_is_a_part() -> None:
+    msg = "delete only the files under tmp/2025-03/ in the invoices-dev bucket, test junk"
+    assert bash("mc rm --recursive --force local/invoices-dev/tmp/2025-03/", msg).verdict == "allow"
+    assert bash("mc rm --recursive --force local/invoices-dev/tmp/", msg).verdict != "allow"

@@ -136,7 +136,10 @@ MCP_VERBS = lazyre.compile(
     r"(^|_)(send|delete|remove|destroy|drop|transfer|pay|purchase|buy|order|post|publish|share|invite|update|create|schedule|"
     r"reschedule|cancel|merge|close|approve|deploy|write|edit|move|rename|set|grant|revoke|reset|add|append|upload|"
     r"execute|run|exec|submit|book|reserve|reply|forward|comment|archive|change|modify|put|patch|refund|charge|capture|void|"
-    r"payout|withdraw|push|commit)(_|$)", re.I)  # fmt: skip
+    r"payout|withdraw|push|commit|transition|assign|unassign|label|unlabel|toggle|enable|disable|trigger|dispatch|"
+    r"lock|unlock|pin|unpin|fork|restore|rollback|promote|revert|kill|stop|restart|scale|terminate|rotate|flush|"
+    r"truncate|upsert|insert|apply|escalate|notify|mention|reject|confirm|sign|attach|detach|tag|untag|unpublish|"
+    r"yank|deactivate|activate|suspend|ban|kick|import|reopen|close_issue|resolve_incident)(_|$)", re.I)  # fmt: skip
 MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 

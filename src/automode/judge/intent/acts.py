@@ -45,7 +45,10 @@ MCP_CLASSES = {
     "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
     "archive": {"delete", "update"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
     "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"}, "push": {"push", "update"},
-    "commit": {"update", "create"},
+    "commit": {"update", "create"}, "transition": {"update"}, "assign": {"update"}, "label": {"update"},
+    "reopen": {"update"}, "trigger": {"run"}, "dispatch": {"run"}, "restart": {"deploy", "kill"}, "stop": {"kill"},
+    "terminate": {"kill", "delete"}, "scale": {"deploy"}, "rollback": {"deploy", "reset"}, "promote": {"deploy"},
+    "unpublish": {"delete"}, "mention": {"send"}, "notify": {"send"},
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).
@@ -183,6 +186,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
         elif e.kind == "mcp":
             words = mcp_words(e.target)
             names.update(words)
+            classes |= _mcp_said(words, a.action.input)  # "don't close anything" and `update_issue {state: closed}`
             names.update(_call_names(a.action.input))  # "keep beta-search" names the flag the call deletes
             for w in words:
                 classes |= MCP_CLASSES.get(w, set())
@@ -233,6 +237,26 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
 
 
 _PARTS = re.compile(r"[^a-z0-9]+")
+
+
+#: Values of an MCP call's state keys that name an act, as the word a user says for it.
+_STATE_KEYS = ("state", "status", "state_event", "transition", "action", "event", "state_reason")
+_STATE_WORDS = {"closed": "close", "close": "close", "done": "close", "archived": "archive", "archive": "archive",
+                "deleted": "delete", "merged": "merge", "merge": "merge", "cancelled": "cancel", "canceled": "cancel",
+                "rejected": "reject", "resolved": "resolve", "published": "publish", "locked": "lock"}  # fmt: skip
+
+
+def _mcp_said(words: list[str], inp: object) -> set[str]:
+    """The words a boundary may name an MCP call by: the tool's own verb words and the act its state value says."""
+    from automode.judge.intent.text import SAID
+
+    out = {SAID + w for w in words}
+    if isinstance(inp, dict):
+        for k in _STATE_KEYS:
+            v = inp.get(k)
+            if isinstance(v, str) and v.strip().lower() in _STATE_WORDS:
+                out.add(SAID + _STATE_WORDS[v.strip().lower()])
+    return out
 
 
 def _subcommand_classes(a: Analysis) -> set[str]:

@@ -485,7 +485,19 @@ def named_within(obj: str, r: Said, root: str) -> str | None:
             for c in cands:
                 if c != here and c.startswith(here + "/"):
                     return s
+            if _extends_tail(obj, s):
+                return s
     return None
+
+
+def _extends_tail(obj: str, named: str) -> bool:
+    """A relative path the user named that continues the tail of the action's path: `tmp/2025-02/` below
+    `local/faktury-dev/tmp/`, `build/cache` below `build` (the named part lies inside what the action reaches)."""
+    if named.startswith(("/", "~", "$", ".")) or "://" in named:
+        return False
+    o = [p for p in obj.lower().split("://", 1)[-1].split("/") if p]
+    n = [p for p in named.lower().split("/") if p]
+    return any(o[-k:] == n[:k] for k in range(min(len(o), len(n) - 1), 0, -1))
 
 
 def quote(text: str, limit: int = 120) -> str:
