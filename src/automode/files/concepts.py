@@ -40,7 +40,7 @@ class Concept:
     scope: str = "prod"  # prod: not tests, examples or development settings; prod-only: production settings only
     near: str = ""  # the text or the path must also match this (the context that makes the name a security one)
     removal: bool = False  # deleting an explicit on value weakens (the default is off)
-    wide: str = r"^(?:\*|\*\.\*|\.\*|0\.0\.0\.0/0|::/0|all|any|everyone|everybody)$"  # values that open a `wide` concept
+    wide: str = r"^(?:\*\*?|\*\.\*|\.\*|0\.0\.0\.0/0|::/0|all|any|everyone|everybody)$"  # values that open a `wide` concept
     off_values: str = ""  # more values (a regular expression, lower case) that switch this concept off
     on_values: str = ""  # ... and on
     unset_off: bool = False  # `None`/`null` switches it off (a callback, a hook), rather than leaving the default
@@ -59,13 +59,13 @@ NEGATORS = frozenset({"skip", "skips", "skipped", "disable", "disabled", "disabl
 NEUTRAL = frozenset({"warning", "warnings", "warn", "message", "messages", "msg", "label", "text", "title", "description",
                      "help", "hint", "placeholder", "url", "uri", "endpoint", "path", "file", "files", "dir", "directory",
                      "name", "key", "secret", "token", "tokens", "count", "timeout", "log", "logs", "logger", "level",
-                     "version", "port", "class", "type", "test", "tests", "spec", "mock", "fake",
+                     "version", "port", "class", "test", "tests", "spec", "mock", "fake",
                      "example", "doc", "docs", "status", "code", "result", "response", "callback", "handler", "cache",
                      "icon", "color", "style", "prompt", "email", "username", "user", "password", "id", "ids", "egress",
                      "outbound"})  # fmt: skip
 #: Names that only say "on/off" and take their concept from the key they sit under.
 GENERIC = frozenset({"enabled", "enable", "enforce", "enforced", "enforcing", "required", "require", "active", "mode",
-                     "on", "state", "is", "use", "set", "should"})  # fmt: skip
+                     "on", "state", "is", "use", "set", "should", "type"})  # fmt: skip
 
 #: Values that switch a control on or off (lower case, unquoted). `None`/`null`/`undefined` leave a setting unset.
 ON_VALUES = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always", "required", "require", "strict",
@@ -89,7 +89,11 @@ CONCEPTS: tuple[Concept, ...] = (
                            "cert check", "certificate check", "host key checking", "https errors", "certificate errors",
                            "cert errors", "ssl errors", "tls errors", "ssl certificate", "tls certificate", "strict host key checking",
                            "hostname verification", "peer verification", "ssl verification", "tls verification",
-                           "certificate", "certificates", "cert", "certs", "pythonhttpsverify", "sslverify"),
+                           "certificate", "certificates", "cert", "certs", "pythonhttpsverify", "sslverify",
+                           # yarnrc enableStrictSsl; libcurl CURLOPT_SSL_VERIFYPEER/HOST (httr); docker --tlsverify; cargo
+                           # http.check-revoke
+                           "strict ssl", "enable strict ssl", "verifypeer", "ssl verifypeer", "verifyhost", "ssl verifyhost",
+                           "tlsverify", "check revoke", "revocation check", "check certificate revocation"),
             "verify", "certificate, token or signature verification", strong=True,
             must_match=(("app/auth/tokens.py", '    payload = jwt.decode(token, key, algorithms=["HS256"], audience="parcel-api")\n',
                          '    payload = jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False})\n'),
@@ -116,12 +120,42 @@ CONCEPTS: tuple[Concept, ...] = (
                              '    claims = jwt.decode(t, k, audience="parcel-api")\n'))),
     Concept("signature", ("signature", "signatures", "signature verification", "signature validation", "verify signature",
                           "verify signatures", "check signature", "validate signature", "signed", "require signed",
-                          "gpgcheck", "gpg check", "repo gpgcheck", "integrity", "checksum", "verify checksum"),
+                          "gpgcheck", "gpg check", "repo gpgcheck", "integrity", "checksum", "verify checksum",
+                          # nix.conf require-sigs; DOCKER_CONTENT_TRUST; go.dev/ref/mod GOSUMDB; sbt update/checksums;
+                          # pacman.conf SigLevel; git transfer.fsckObjects; Gradle dependency verification; CloudTrail
+                          "require sigs", "content trust", "gosumdb", "checksums", "checksum policy", "sig level",
+                          "siglevel", "fsck objects", "fsckobjects", "dependency verification", "log file validation",
+                          "signature validation mode", "pkgverify"),
             "verify", "signature or integrity verification", strong=True,
+            off_values=r"accept|optional|lenient|warn|never|trustall|package ?never|database ?never",
             must_match=(("src/webhooks.ts", "const opts = { verifySignature: true };\n", "const opts = { verifySignature: false };\n"),
-                        ("deploy/yum.repos.d/internal.repo", "gpgcheck=1\n", "gpgcheck=0\n")),
+                        ("deploy/yum.repos.d/internal.repo", "gpgcheck=1\n", "gpgcheck=0\n"),
+                        ("modules/nix.nix", "  nix.settings.require-sigs = true;\n", "  nix.settings.require-sigs = false;\n"),
+                        ("build.sbt", "", "ThisBuild / update / checksums := Nil\n")),
             must_not_match=(("src/webhooks.ts", "const opts = { verifySignature: false };\n", "const opts = { verifySignature: true };\n"),
-                            ("src/upload.ts", "  signatureVersion: 'v4',\n", "  signatureVersion: 'v2',\n"))),
+                            ("src/upload.ts", "  signatureVersion: 'v4',\n", "  signatureVersion: 'v2',\n"),
+                            ("build.sbt", "", 'ThisBuild / update / checksums := Seq("sha256")\n'))),
+    # gpg.conf(5): `trust-model always` skips key validation.
+    Concept("trust-model", ("trust model",), "verify", "the validity check of signing keys", strong=True, off_values=r"always",
+            on_values=r"pgp|classic|tofu|tofu\+pgp|auto|direct",
+            must_match=(("gnupg/gpg.conf", "keyserver hkps://keys.openpgp.org\n", "keyserver hkps://keys.openpgp.org\ntrust-model always\n"),),
+            must_not_match=(("gnupg/gpg.conf", "trust-model always\n", "trust-model tofu+pgp\n"),)),
+    # sources.list(5) `[trusted=yes]`, deb822 `Trusted: yes`; apt-secure(8) Acquire::AllowInsecureRepositories.
+    Concept("apt-trust", ("trusted", "allow insecure repositories", "allow downgrade to insecure repositories",
+                          "allow weak repositories"),
+            "verify", "the signature check of a package repository", polarity="hazard", strong=True,
+            near=r"(?i)^\s*deb(?:-src)?\s|\bapt\b|Acquire::|^Types:\s*deb|sources\.list|\.sources$",
+            must_match=(("deploy/apt/sources.list.d/internal.list", "deb [signed-by=/etc/apt/keyrings/i.gpg] https://apt.i.example stable main\n",
+                         "deb [trusted=yes] http://apt.i.example stable main\n"),
+                        ("deploy/apt/apt.conf.d/99insecure", "", 'Acquire::AllowInsecureRepositories "true";\n')),
+            must_not_match=(("deploy/apt/sources.list.d/internal.list", "deb [trusted=yes] http://apt.i.example stable main\n",
+                             "deb [signed-by=/etc/apt/keyrings/i.gpg] https://apt.i.example stable main\n"),
+                            ("src/models/device.py", "", "    trusted = True\n"))),
+    # OWASP certificate pinning; Android network-security-config <pin-set>.
+    Concept("pinning", ("certificate pinning", "cert pinning", "ssl pinning", "public key pinning", "pinning", "pin certificates"),
+            "verify", "certificate pinning", strong=True,
+            must_match=(("app/config/network.json", '{ "sslPinning": true }\n', '{ "sslPinning": false }\n'),),
+            must_not_match=(("app/config/network.json", '{ "sslPinning": false }\n', '{ "sslPinning": true }\n'),)),
     # ---------------------------------------------------------------------------------------- browser protections
     Concept("csp", ("content security policy", "csp", "contentsecuritypolicy"), "exposure",
             "the Content-Security-Policy", strong=True,
@@ -143,7 +177,7 @@ CONCEPTS: tuple[Concept, ...] = (
             must_not_match=(("src/app.ts", "app.use(helmet({ hsts: false }));\n", "app.use(helmet({ hsts: { maxAge: 31536000 } }));\n"),)),
     Concept("sandbox", ("sandbox", "sandboxed", "sandboxing", "enable sandbox"), "exposure", "a process sandbox",
             strong=True, near=r"(?i)webPreferences|BrowserWindow|webview|electron|puppeteer|playwright|chrom|iframe|launch\(|"
-                              r"--no-sandbox|seccomp|gvisor|firejail|bubblewrap|flatpak",
+                              r"--no-sandbox|seccomp|gvisor|firejail|bubblewrap|flatpak|nix\.(?:settings|conf)|nix\.conf$|\.nix$",
             must_match=(("electron/main.ts", "  webPreferences: { preload, sandbox: true },\n", "  webPreferences: { preload, sandbox: false },\n"),
                         ("scripts/pdf.js", "const browser = await puppeteer.launch({ args: [] });\n",
                          "const browser = await puppeteer.launch({ args: ['--no-sandbox'] });\n")),
@@ -179,17 +213,70 @@ CONCEPTS: tuple[Concept, ...] = (
                      "authorisation", "authorize", "authorise", "authorized", "require auth", "requires auth",
                      "login required", "require login", "requires login", "permission", "permissions",
                      "permission classes", "authentication classes", "access control", "rbac", "acl", "mfa",
-                     "two factor", "2fa", "otp", "require mfa", "basic auth"),
+                     "two factor", "2fa", "otp", "require mfa", "basic auth",
+                     # MySQL --skip-grant-tables; PostgreSQL pg_hba.conf auth-method column (`files.syntax`)
+                     "grant tables", "auth method", "authentication method"),
             "auth", "an authentication or authorisation check",
+            # pg_hba `trust`, kubelet/apiserver authorization mode `AlwaysAllow`: everyone passes.
+            off_values=r"trust|alwaysallow|always_allow|allow_?all|noauth|no_auth",
+            strong_near=r"(?m)^\s*host\w*\s+all\s+all\s+(?:0\.0\.0\.0/0|::/0|all)\s+trust\b",
             must_match=(("src/routes/admin.js", "  options: { auth: 'session' },\n", "  options: { auth: false },\n"),
+                        ("deploy/postgres/pg_hba.conf", "host    all    all    10.0.0.0/8    scram-sha-256\n",
+                         "host    all    all    10.0.0.0/8    trust\n"),
+                        ("deploy/mysql/my.cnf", "[mysqld]\nport = 3306\n", "[mysqld]\nport = 3306\nskip-grant-tables\n"),
                         ("api/views.py", "    permission_classes = [IsAuthenticated]\n", "    permission_classes = []\n"),
                         ("api/views.py", "class Export(APIView):\n", "@skip_auth\nclass Export(APIView):\n"),
                         ("config/grafana.ini", "[auth.anonymous]\nenabled = false\n", "[auth.anonymous]\nenabled = true\n")),
             must_not_match=(("src/routes/admin.js", "  options: { auth: false },\n", "  options: { auth: 'session' },\n"),
                             ("src/book.ts", "  author: 'Ana',\n", "  author: false,\n"),
                             ("src/client.ts", "  auth: { user, pass },\n", "  auth: { user, pass: process.env.SMTP_PASS },\n"),
-                            ("src/routes/health.js", "", "  options: { auth: false },\n"))),
+                            ("src/routes/health.js", "", "  options: { auth: false },\n"),
+                            ("deploy/postgres/pg_hba.conf", "host    all    all    10.0.0.0/8    md5\n",
+                             "host    all    all    10.0.0.0/8    scram-sha-256\n"))),
+    # NixOS security.sudo.wheelNeedsPassword (search.nixos.org); sudoers(5) NOPASSWD, doas.conf(5) nopass.
+    Concept("sudo-password", ("needs password", "wheel needs password", "sudo password", "sudo needs password",
+                              "require sudo password"),
+            "auth", "the password sudo asks for", strong=True,
+            must_match=(("hosts/pantry/configuration.nix", "  security.sudo.enable = true;\n",
+                         "  security.sudo.enable = true;\n  security.sudo.wheelNeedsPassword = false;\n"),),
+            must_not_match=(("hosts/pantry/configuration.nix", "  security.sudo.wheelNeedsPassword = false;\n",
+                             "  security.sudo.wheelNeedsPassword = true;\n"),)),
+    Concept("passwordless", ("nopasswd", "nopass", "no pass", "permit empty passwords", "permit empty password"),
+            "auth", "a password check (no password needed)", polarity="hazard", strong=True, near=r"(?i)sudo|doas|ssh|wheel|\bpam",
+            must_match=(("hosts/pantry/configuration.nix", "  security.doas.enable = true;\n",
+                         "  security.doas.enable = true;\n  security.doas.extraRules = [{ groups = [ \"wheel\" ]; noPass = true; }];\n"),),
+            must_not_match=(("hosts/pantry/configuration.nix", "  security.doas.extraRules = [{ groups = [ \"wheel\" ]; noPass = true; }];\n",
+                             "  security.doas.extraRules = [{ groups = [ \"wheel\" ]; persist = true; }];\n"),)),
+    # sshd_config(5) PermitRootLogin / PasswordAuthentication; cloud-init `ssh_pwauth`; azurerm
+    # `disable_password_authentication`.
+    Concept("remote-login", ("permit root login", "password authentication", "kbd interactive authentication",
+                             "challenge response authentication", "pwauth", "ssh pwauth", "root login", "allow root login"),
+            "exposure", "root or password logins over SSH", polarity="hazard", strong=True,
+            near=r"(?i)ssh|cloud-config|cloud-init|azurerm|virtual_machine|os_profile|chpasswd|vagrant|admin_username|"
+                 r"disable_password_authentication",
+            must_match=(("cloud-init/user-data.yaml", "#cloud-config\nssh_pwauth: false\n", "#cloud-config\nssh_pwauth: true\n"),
+                        ("infra/vm.tf", '  admin_username = "ops"\n  disable_password_authentication = true\n',
+                         '  admin_username = "ops"\n  disable_password_authentication = false\n')),
+            must_not_match=(("cloud-init/user-data.yaml", "#cloud-config\nssh_pwauth: true\n", "#cloud-config\nssh_pwauth: false\n"),
+                            ("hosts/pantry/ssh.nix", "  services.openssh.enable = true;\n",
+                             '  services.openssh.enable = true;\n  services.openssh.settings.PermitRootLogin = "prohibit-password";\n'))),
+    # Puppet puppet.conf `autosign`; Salt master `auto_accept`, `open_mode` (docs.saltproject.io master config).
+    Concept("auto-trust", ("autosign", "auto sign", "auto accept", "autoaccept", "open mode"),
+            "auth", "the check of new agents' keys (every agent accepted)", polarity="hazard", strong=True,
+            near=r"(?i)salt|minion|puppet|autosign|certname|\[server\]|\[master\]|\bmaster\b",
+            must_match=(("salt/master", "auto_accept: False\n", "auto_accept: True\n"),
+                        ("puppet/puppet.conf", "[server]\nautosign = false\n", "[server]\nautosign = true\n")),
+            must_not_match=(("salt/master", "auto_accept: True\n", "auto_accept: False\n"),
+                            ("src/ui/consent.ts", "", "export const opts = { autoAccept: true };\n"))),
+    # Apache mod_ssl SSLVerifyClient, nginx ssl_verify_client: off is the default, so only a change turns it off.
+    Concept("client-cert", ("verify client", "ssl verify client", "client cert auth", "client certificate auth",
+                            "client auth", "require client cert", "require client certificate"),
+            "auth", "client certificate verification",
+            must_match=(("deploy/nginx/mtls.conf", "    ssl_verify_client on;\n", "    ssl_verify_client off;\n"),),
+            must_not_match=(("deploy/nginx/site.conf", "", "    ssl_verify_client off;\n"),
+                            ("deploy/apache/site.conf", "  SSLVerifyClient none\n", "  SSLVerifyClient require\n"))),
     Concept("anonymous", ("anonymous", "allow anonymous", "anonymous access", "unauthenticated", "allow unauthenticated",
+                          "anonymous auth",  # kube-apiserver and kubelet --anonymous-auth
                           "public access", "allow all", "permit all", "allow any", "allow everyone", "allowall",
                           "permitall", "open access"),
             "auth", "access without logging in", polarity="hazard", strong=True,
@@ -213,7 +300,7 @@ CONCEPTS: tuple[Concept, ...] = (
                             ("src/server.ts", "app.use(cors({ origin: '*' }));\n", "app.use(cors({ origin: 'https://app.example' }));\n"),
                             ("src/server.ts", "  cors: true,\n", "  cors: false,\n"),
                             ("app/main.py", "app = FastAPI()\n", "app = FastAPI()\napp.add_middleware(CORSMiddleware, allow_origins=['*'])\n"))),
-    Concept("network-open", ("firewall", "cidr", "cidr blocks", "cidrs", "source ranges", "source range", "ip allowlist",
+    Concept("network-open", ("cidr", "cidr blocks", "cidrs", "source ranges", "source range", "ip allowlist",
                              "allowlist", "whitelist", "ip whitelist", "allowed ips", "allowed cidrs", "trusted networks",
                              "authorized networks", "ingress", "inbound", "source address prefix", "remote ip prefix",
                              "allowed ip ranges", "ip ranges", "trusted proxies", "firewall allow"),
@@ -238,7 +325,7 @@ CONCEPTS: tuple[Concept, ...] = (
                              "  cookie: { httpOnly: true, secure: true, sameSite: 'lax' },\n"))),
     Concept("transport", ("ssl", "tls", "https", "use ssl", "use tls", "enable ssl", "enable tls", "require ssl",
                           "require tls", "require https", "force ssl", "force https", "ssl redirect", "secure ssl redirect",
-                          "https only", "ssl enabled", "tls enabled", "encrypt", "encrypted", "encryption",
+                          "ssl enabled", "tls enabled", "encrypt", "encrypted", "encryption",
                           "encryption at rest", "storage encrypted", "encrypt at rest", "server side encryption"),
             "exposure", "encryption in transit or at rest",
             must_match=(("config/database.yml", "  ssl: true\n", "  ssl: false\n"),
@@ -246,6 +333,26 @@ CONCEPTS: tuple[Concept, ...] = (
             must_not_match=(("config/database.yml", "  ssl: false\n", "  ssl: true\n"),
                             ("config/dev.yml", "  ssl: true\n", "  ssl: false\n"),
                             ("src/db.ts", "", "export const pool = new Pool({ ssl: false });\n"))),
+    # A switch that refuses plain HTTP: azurerm https_traffic_only_enabled, Bicep supportsHttpsTrafficOnly, Composer
+    # secure-http (getcomposer.org/doc/06-config.md), MySQL require_secure_transport, azurerm ssl_enforcement_enabled.
+    Concept("https-only", ("https only", "https traffic only", "supports https traffic only", "enable https traffic only",
+                           "https traffic only enabled", "secure http", "require secure transport", "secure transport",
+                           "ssl enforcement", "ssl enforcement enabled", "enforce ssl", "enforce https", "enforce tls"),
+            "exposure", "the refusal of unencrypted connections", strong=True,
+            must_match=(("composer.json", '    "config": {\n        "sort-packages": true\n    }\n',
+                         '    "config": {\n        "sort-packages": true,\n        "secure-http": false\n    }\n'),
+                        ("deploy/mysql/my.cnf", "[mysqld]\nrequire_secure_transport = ON\n", "[mysqld]\nrequire_secure_transport = OFF\n")),
+            must_not_match=(("infra/storage.tf", "  https_traffic_only_enabled = false\n", "  https_traffic_only_enabled = true\n"),)),
+    # Android usesCleartextTraffic / cleartextTrafficPermitted; iOS NSAllowsArbitraryLoads; Azure Cache for Redis
+    # enableNonSslPort; object_store / Gradle `allowHttp`.
+    Concept("cleartext", ("cleartext", "cleartext traffic", "uses cleartext traffic", "cleartext traffic permitted",
+                          "allows arbitrary loads", "arbitrary loads", "allow http", "non ssl port", "enable non ssl port"),
+            "exposure", "unencrypted connections", polarity="hazard", strong=True,
+            must_match=(("ios/App/Info.plist", "\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t</dict>\n",
+                         "\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<true/>\n\t</dict>\n"),
+                        ("infra/cache.bicep", "    enableNonSslPort: false\n", "    enableNonSslPort: true\n")),
+            must_not_match=(("app/src/main/AndroidManifest.xml", '    <application android:usesCleartextTraffic="true">\n',
+                             '    <application android:usesCleartextTraffic="false">\n'),)),
     # ---------------------------------------------------------------------------------------- limits and modes
     Concept("rate-limit", ("rate limit", "ratelimit", "rate limiting", "rate limiter", "throttle", "throttling",
                            "brute force protection", "lockout", "account lockout", "login throttle"),
@@ -260,7 +367,10 @@ CONCEPTS: tuple[Concept, ...] = (
             must_not_match=(("config/development.yml", "  debug: false\n", "  debug: true\n"),
                             ("src/logger.ts", "  debug: false,\n", "  debug: true,\n"))),
     Concept("insecure", ("insecure", "allow insecure", "insecure mode", "insecure skip verify", "trust all", "accept any",
-                         "accept all", "accept invalid", "accept invalid certs", "accept self signed"),
+                         "accept all", "accept invalid", "accept invalid certs", "accept self signed",
+                         # MongoDB net.tls.allowInvalidCertificates; go.dev/ref/mod GOINSECURE, GONOSUMCHECK, GONOSUMDB
+                         "allow invalid certificates", "allow invalid certs", "allow invalid hostnames", "goinsecure",
+                         "gonosumcheck", "gonosumdb"),
             "verify", "an insecure mode", polarity="hazard", strong=True,
             must_match=(("deploy/registries.yaml", "  registry.acme.example:\n    insecure: false\n",
                          "  registry.acme.example:\n    insecure: true\n"),),
@@ -271,11 +381,64 @@ CONCEPTS: tuple[Concept, ...] = (
             must_not_match=(("src/Comment.tsx", "  <div className={s.body}>{text}</div>\n",
                              "  <div className={s.body} dangerouslySetInnerHTML={{ __html: html }} />\n"),)),
     Concept("confinement", ("selinux", "apparmor", "seccomp", "seccomp profile", "apparmor profile", "no new privileges",
-                            "read only root filesystem", "run as non root"),
+                            "read only root filesystem", "run as non root", "app armor", "app armor profile",
+                            # systemd.exec(5) sandboxing
+                            "protect system", "protect home", "protect kernel tunables", "protect kernel modules",
+                            "protect kernel logs", "protect control groups", "protect clock", "protect hostname", "private tmp",
+                            "private devices", "restrict suid sgid", "memory deny write execute", "lock personality",
+                            "restrict namespaces", "restrict realtime"),
             "iac", "the container's or host's confinement", strong=True,
             must_match=(("etc/selinux/config", "SELINUX=enforcing\n", "SELINUX=permissive\n"),
                         ("k8s/api.yaml", "        runAsNonRoot: true\n", "        runAsNonRoot: false\n")),
-            must_not_match=(("etc/selinux/config", "SELINUX=permissive\n", "SELINUX=enforcing\n"),)),
+            must_not_match=(("etc/selinux/config", "SELINUX=permissive\n", "SELINUX=enforcing\n"),
+                            ("deploy/app.service", "[Service]\nProtectHome=yes\n", "[Service]\nProtectHome=read-only\n"))),
+    # NixOS networking.firewall.enable; Ansible community.general.ufw `state: disabled`; firewalld.
+    Concept("firewall", ("firewall", "firewall enable", "firewall enabled", "enable firewall", "ufw", "firewalld",
+                         "windows firewall"),
+            "safeguard", "the host's firewall", strong=True,
+            must_match=(("hosts/pantry/default.nix", "  networking.firewall.enable = true;\n", "  networking.firewall.enable = false;\n"),
+                        ("roles/base/tasks/main.yml", "- community.general.ufw:\n    state: enabled\n",
+                         "- community.general.ufw:\n    state: disabled\n")),
+            must_not_match=(("hosts/pantry/default.nix", "  networking.firewall.allowedTCPPorts = [ 22 ];\n",
+                             "  networking.firewall.allowedTCPPorts = [ ];\n"),
+                            ("hosts/pantry/default.nix", "  networking.firewall.enable = false;\n", "  networking.firewall.enable = true;\n"))),
+    # Kubernetes securityContext privileged / allowPrivilegeEscalation; gitlab-runner [runners.docker] privileged.
+    Concept("privileged", ("privileged", "privileged mode", "allow privileged", "run privileged", "privilege escalation",
+                           "allow privilege escalation"),
+            "iac", "the container's isolation from its host (privileged mode)", polarity="hazard", strong=True,
+            near=r"(?i)securityContext|^\s*kind:|\[runners|docker|container|podman|\blxc\b|\blxd\b|incus|pod\b|compose",
+            must_match=(("ci/runner/config.toml", "[runners.docker]\n  tls_verify = true\n  privileged = false\n",
+                         "[runners.docker]\n  tls_verify = true\n  privileged = true\n"),),
+            must_not_match=(("ci/runner/config.toml", "[runners.docker]\n  privileged = true\n", "[runners.docker]\n  privileged = false\n"),
+                            ("src/models/user.py", "", "    privileged = True\n"))),
+    # GCP shielded_instance_config enable_secure_boot; azurerm secure_boot_enabled, vtpm_enabled.
+    Concept("secure-boot", ("secure boot", "secureboot", "enable secure boot", "secure boot enabled", "integrity monitoring",
+                            "enable integrity monitoring", "vtpm", "enable vtpm", "measured boot"),
+            "safeguard", "secure boot or boot integrity checks", strong=True,
+            must_match=(("infra/vm.tf", "  shielded_instance_config {\n    enable_secure_boot = true\n  }\n",
+                         "  shielded_instance_config {\n    enable_secure_boot = false\n  }\n"),),
+            must_not_match=(("infra/vm.tf", "    enable_secure_boot = false\n", "    enable_secure_boot = true\n"),)),
+    # redis.conf protected-mode.
+    Concept("protected-mode", ("protected mode",), "exposure", "the server's protected mode (outside clients refused "
+            "without a password)", strong=True,
+            must_match=(("deploy/redis/redis.conf", "bind 0.0.0.0\nprotected-mode yes\n", "bind 0.0.0.0\nprotected-mode no\n"),),
+            must_not_match=(("deploy/redis/redis.conf", "protected-mode no\n", "protected-mode yes\n"),)),
+    # S3 Block Public Access (Terraform, CloudFormation, CDK blockPublicAccess); GCS public_access_prevention.
+    Concept("block-public", ("block public access", "block public acls", "block public policy", "ignore public acls",
+                             "restrict public buckets", "public access block", "public access prevention"),
+            "iac", "the block on public access to storage", strong=True, removal=True, off_values=r"inherited|unspecified",
+            must_match=(("lib/assets-stack.ts", "    const b = new s3.Bucket(this, 'Assets', {\n      versioned: true,\n"
+                         "      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,\n    });\n",
+                         "    const b = new s3.Bucket(this, 'Assets', {\n      versioned: true,\n    });\n"),),
+            must_not_match=(("lib/assets-stack.ts", "      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,\n",
+                             "      versioned: true,\n      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,\n"),)),
+    # azurerm public_network_access_enabled, Bicep publicNetworkAccess, RDS publicly_accessible: on by some
+    # providers' defaults, so writing it is the user's call (an ask) unless it was off.
+    Concept("public-access", ("publicly accessible", "public network access", "public network access enabled",
+                              "allow blob public access", "public read access"),
+            "iac-ask", "network access from the internet", polarity="hazard", strong=True,
+            must_match=(("infra/main.bicep", "    publicNetworkAccess: 'Disabled'\n", "    publicNetworkAccess: 'Enabled'\n"),),
+            must_not_match=(("infra/main.bicep", "    publicNetworkAccess: 'Enabled'\n", "    publicNetworkAccess: 'Disabled'\n"),)),
     Concept("test-severity", ("severity", "test severity", "error if", "fail on", "fail level", "failure level"), "gates",
             "a check's failure level (errors downgraded to warnings)", strong=True,
             off_values=r"warn|warning|warnings|info|notice|note|ignore|none|off|log", on_values=r"error|errors|fail|failure|critical|high",
@@ -326,7 +489,7 @@ CONCEPTS: tuple[Concept, ...] = (
 def concepts_markdown() -> list[str]:
     """The section of docs/settings.md on the general check, from `files.concepts`."""
     rules = {"verify": "AM-WRITE-004", "auth": "AM-WRITE-005", "exposure": "AM-WRITE-006", "session": "AM-WRITE-017",
-             "iac": "AM-WRITE-008", "safeguard": "AM-WRITE-020", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003 (ask)"}  # fmt: skip
+             "iac": "AM-WRITE-008", "iac-ask": "AM-WRITE-008 (ask)", "safeguard": "AM-WRITE-020", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003 (ask)"}  # fmt: skip
     how = {"guard": "turned off (on or configured → off)", "hazard": "turned on", "wide": "opened to everyone (`*`, `0.0.0.0/0`)",
            "shrink": "loses items", "grow": "gains items"}
     out = ["## Any other security-named setting", "",

@@ -61,7 +61,11 @@ def removed(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
     return rx.search(old) or m
 
 
-_COMMENT = lazyre.compile(r"^\s*(?:#(?![!\[{])|//|--|;|/\*|\*(?!\*)|<!--|%(?!\w))")
+#: A comment line in any of the formats (`#`, `//`, `-- ` in SQL and Lua, `;` in INI and Lisp, `%` in Erlang). A flag
+#: on a continuation line (`  --insecure \`) is no comment.
+_COMMENT_RX = r"^\s*(?:#(?![!\[{])|//|--(?:\s|$)|;|/\*|\*(?!\*)|<!--|%(?!\w))"
+_COMMENT = lazyre.compile(_COMMENT_RX)
+_ANY_COMMENT = lazyre.compile(_COMMENT_RX, re.M)
 _XML_COMMENT = lazyre.compile(r"<!--.*?-->", re.S)
 
 
@@ -69,7 +73,7 @@ def live(text: str) -> str:
     """The text without its comment lines (and XML comments): a line commented out is a line removed."""
     if "<!--" in text:
         text = _XML_COMMENT.sub("", text)
-    if not _COMMENT.search(text):
+    if not _ANY_COMMENT.search(text):
         return text
     return "\n".join(ln for ln in text.splitlines() if not _COMMENT.match(ln))
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.files import scan
+from automode.files import scan, syntax
 from automode.files.appsec import CREDENTIALS, PROD_PATH, WEBHOOK
 from automode.files.concepts import CONCEPTS, GENERIC, NEGATORS, NEUTRAL, OFF_VALUES, ON_VALUES, Concept
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
@@ -38,18 +38,27 @@ if TYPE_CHECKING:
 #: Data, not settings: records, tables and lock files quote settings without setting them.
 DATA_FILE = lazyre.compile(r"\.(jsonl|ndjson|csv|tsv|lock|sum|snap|svg|min\.js|map)$|-lock\.(json|ya?ml)$|/package-lock\.json$")
 CODE_FILE = lazyre.compile(r"\.(py|pyi|js|jsx|ts|tsx|mjs|cjs|rb|php|go|java|kt|kts|scala|cs|swift|rs|ex|exs|dart|c|cc|cpp|h|hpp|lua)$")
+#: Build and configuration DSLs written in a programming language's syntax: their top-level assignments are settings,
+#: not local variables (`isAllowInsecureProtocol = true` in build.gradle.kts, `config.ssh.insert_key = false`).
+DSL_FILE = lazyre.compile(r"\.gradle(?:\.kts)?$|\.sbt$|/CMakeLists\.txt$|\.cmake$|/(?:GNU)?[Mm]akefile$|\.mk$|\.nix$|/Jenkinsfile$|"
+                          r"/(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|Appfile|Brewfile|Berksfile|Dangerfile)$|/\.?[\w-]+rc$")
 #: An assignment: an optional quote, the name, an operator, the value (a quoted string, a list, the start of a block,
-#: or a bare token). `==`, `=>` inside arrows, `::` and `:=` (a local variable in Go) are not assignments.
+#: or a bare token). The operators of every format: `=` (INI, TOML, .properties, shell, HCL, Nix), `:=` (sbt, Make;
+#: a local variable in Go code), `<-` (R), `:` (YAML, JSON, keyword arguments), `=>` (Puppet, Ruby and PHP hashes,
+#: Perl). `==`, `=>` inside arrows and `::` are not assignments. A Nix value wrapped in `lib.mkForce` is the value.
 _ASSIGN = lazyre.compile(
     r"""(?:^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?|(?<=[\s{(,;|\[]))(?P<q>["']?)(?P<k>:?[A-Za-z_$][\w.$-]*)(?P=q)\]?[ \t]*"""
-    r"""(?P<op>=>|(?<![=!<>:+\-*/%&|^?])=(?![=>~])|:(?![:=]))[ \t]*"""
+    r"""(?P<op>=>|:=|<-(?![-<])|(?<![=!<>:+\-*/%&|^?])=(?![=>~])|:(?![:=]))[ \t]*(?:(?:lib\.)?mk(?:Force|Default)[ \t]+)?"""
     r"""(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`|\[[^\]\n]{0,300}\]?|\{|\(|[^\s,;)}\]#]{1,200}|(?=\s*(?:#|//)|$))""",
     re.M)  # fmt: skip
+#: A value that holds settings of its own, read again from its start: a PHP or Ruby array of pairs, a keyword list,
+#: `Environment=NAME=value`.
+_INNER = lazyre.compile(r"""^\[.*(?:=>|[\w"']\s*[:=]\s*\S)|^["']?[A-Za-z_]\w*=""")
 #: A name and its value separated by blanks alone (`origins /.*/` in a Ruby DSL, `ssl_verify_client off;` in nginx,
 #: `PasswordAuthentication yes` in sshd_config): read in config files and DSL-style languages, the whole line.
-_SPACED = lazyre.compile(r"""^[ \t]*(?P<k>[A-Za-z_][\w.-]*)[ \t]+(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|/[^/\n]{1,80}/[a-z]*|"""
+_SPACED = lazyre.compile(r"""^[ \t]*(?P<k>[A-Za-z_][\w.-]*(?:::[\w.-]+)*)[ \t]+(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|/[^/\n]{1,80}/[a-z]*|"""
                          r"""\[[^\]\n]{0,300}\]|[^\s;#{"']{1,200})[ \t]*;?[ \t]*(?:(?:#|//).*)?$""")
-SPACED_FILE = lazyre.compile(r"\.(rb|ex|exs|conf|cfg|ini|properties)$|/(?:nginx|httpd|apache2?|sshd?)[^/]*$|_config$|/Caddyfile$|"
+SPACED_FILE = lazyre.compile(r"\.(rb|ex|exs|conf|cfg|ini|properties|gradle)$|/(?:nginx|httpd|apache2?|sshd?)[^/]*$|_config$|/Caddyfile$|"
                              r"/\.?[\w-]+rc$|/Gemfile$|/Rakefile$")
 _XML = lazyre.compile(r"<(?P<k>[A-Za-z_][\w.-]*)>\s*(?P<v>[^<\n]{0,100}?)\s*</(?P=k)>")
 _FLAG = lazyre.compile(r"""(?<![\w-])--(?P<k>[A-Za-z][\w-]*[A-Za-z0-9])(?:=(?P<v>[^\s"',;)\]`]+))?""")
@@ -93,6 +102,8 @@ class Item:
     construct: str
     form: str  # assign | flag | call | decorator
     values: frozenset[str] = frozenset()  # a list value's items (lower case, unquoted)
+    negated: bool = False  # the name turns a guard around (`tls_disable`, `skip-grant-tables`): set on, it is an explicit act
+    whole: bool = True  # the concept's phrase is the whole name (`permission_classes`), not a detail (`firewall.allowedTCPPorts`)
 
 
 def words(name: str) -> list[str]:
@@ -114,17 +125,24 @@ def _index() -> dict[tuple[str, ...], Concept]:
 def trigger_words() -> frozenset[str]:
     """Lower-case substrings one of which a line must hold to be read (every concept word of three letters or more)."""
     out = {w for c in CONCEPTS for p in c.phrases for w in p.split() if len(w) >= 3}
-    out |= {"0.0.0.0/0", "::/0"}
+    out |= {"0.0.0.0/0", "::/0", "unconfined", "permissive", "alwaysallow"}  # values that name an off state under a generic key
     return frozenset(out)
 
 
 TRIGGERS = scan.register(trigger_words())
 
 
-@lru_cache(maxsize=4096)
 def concept_of(name: str, parent: tuple[str, ...] = ()) -> tuple[Concept, str] | None:
     """The concept a setting's name carries and its polarity once the name's negators are read. A name that only
     says on/off (`enabled`, `disable`) takes its concept from the key it sits under (`parent`)."""
+    found = match(name, parent)
+    return (found[0], found[1]) if found is not None else None
+
+
+@lru_cache(maxsize=4096)
+def match(name: str, parent: tuple[str, ...] = ()) -> tuple[Concept, str, bool] | None:
+    """`concept_of`, and whether the concept's phrase is the whole of the name but for on/off words (`checksums`,
+    `require-sigs`: the name is the control itself, not a list or a detail of it)."""
     ws = words(name.lstrip(":@$"))
     if ws and ws[0] == "d" and name.startswith("D") and len(ws) > 1:
         ws = ws[1:]  # `-Dcom.example.verify=false`
@@ -136,7 +154,12 @@ def concept_of(name: str, parent: tuple[str, ...] = ()) -> tuple[Concept, str] |
     return found
 
 
-def _match(ws: list[str], own: int) -> tuple[Concept, str] | None:
+#: Negators that name an insecure mode by themselves: `HEX_UNSAFE_HTTPS`, `insecure_tls` set on is the insecure mode,
+#: whatever the concept they turn around.
+_HAZARD_NEGATORS = frozenset({"insecure", "insecurely", "unsafe", "unsafely", "dangerously"})
+
+
+def _match(ws: list[str], own: int) -> tuple[Concept, str, bool] | None:
     """The longest concept phrase in `ws` (the last one on a tie); the last `own` words are the name's own."""
     index = _index()
     best: tuple[int, int, int, Concept] | None = None
@@ -155,16 +178,28 @@ def _match(ws: list[str], own: int) -> tuple[Concept, str] | None:
     if any(x in NEUTRAL for x in mine):
         return None
     polarity = c.polarity
+    whole = all(x in GENERIC for x in mine)
     if any(x in NEGATORS for x in rest):
+        if c.polarity == "guard" and not c.strong and any(x in _HAZARD_NEGATORS for x in rest):
+            return _by_id("insecure"), "hazard", whole
         polarity = "hazard" if polarity in ("guard", "wide") else "guard"
-    return c, polarity
+    return c, polarity, whole
+
+
+@lru_cache(maxsize=64)
+def _by_id(cid: str) -> Concept:
+    return next(c for c in CONCEPTS if c.id == cid)
 
 
 def _state(raw: str | None, c: Concept, form: str) -> str:
     if raw is None:
         return ON  # a flag or decorator: its presence switches it
     r = raw.strip()
-    if r in ("None", "null", "nil", "undefined", "~", "", "NULL", "Nil", "nullptr"):
+    if r in ("Nil", "Seq()", "List()", "Set()", "Vector()", "c()", "list()"):
+        r = "[]"  # an empty list in Scala, R, Clojure: `update / checksums := Nil`
+    elif re.fullmatch(r"-?\d+[Ll]", r):
+        r = r[:-1]  # a long integer literal (`0L` in R, Java, Kotlin)
+    if r in ("None", "null", "nil", "undefined", "~", "", "NULL", "nullptr"):
         return OFF if c.unset_off else UNSET
     low0 = r.strip("\"'`").strip().lower()
     if c.off_values and re.fullmatch(c.off_values, low0):
@@ -301,7 +336,7 @@ def items(text: str, path: str) -> list[Item]:
     lines, rows = _rows(text)
     if not rows:
         return []
-    code = CODE_FILE.search(path) is not None
+    code = CODE_FILE.search(path) is not None and DSL_FILE.search(path) is None
     spaced = SPACED_FILE.search(path) is not None or not code
     out: list[Item] = []
     for i in rows:
@@ -310,9 +345,11 @@ def items(text: str, path: str) -> list[Item]:
             line = line[:2000]
         if code and _SIGNATURE.match(line):
             continue  # a parameter's default is no setting
-        for m in _ASSIGN.finditer(line):
+        pos = 0
+        while (m := _ASSIGN.search(line, pos)) is not None:
             key, op, raw = m.group("k"), m.group("op"), m.group("v")
-            if key.startswith("-") or raw.startswith("=") or raw.startswith(">"):
+            pos = m.start("v") + 1 if _INNER.search(raw) else max(m.end(), pos + 1)
+            if key.startswith("-") or raw.startswith("=") or raw.startswith(">") or (code and op == "<-"):
                 continue
             if op == ":" and code and re.match(r"\s*[\w.\[\]|<> ]*\s*=(?!=)", line[m.end():]):
                 continue  # a type annotation (`verify: bool = True`): a declaration
@@ -323,13 +360,15 @@ def items(text: str, path: str) -> list[Item]:
             elif raw == "":
                 continue
             before = line[:m.start("k")].rstrip(" \t[")
-            bare = code and op == "=" and m.group("q") == "" and "." not in key and not _UPPER.match(key) and (
-                _LOCAL.search(before) is not None or (before == "" and not line.rstrip().endswith((",", "(", ")"))))
-            _add(out, lines, i, m.start("k"), key, raw, "assign", bare, line[m.start("k"):m.end()])
+            bare = code and (op == ":=" or (op == "=" and m.group("q") == "" and "." not in key and not _UPPER.match(key) and (
+                _LOCAL.search(before) is not None or (before == "" and not line.rstrip().endswith((",", "(", ")"))))))
+            _add(out, lines, i, m.start("k"), key, raw, "assign", bare, line[m.start("k"):m.end()], config=not code)
+        for col, key, raw, construct in syntax.pairs(lines, i, path):
+            _add(out, lines, i, col, key, raw, "flag" if raw is None else "assign", False, construct, config=not code)
         if spaced:
             m2 = _SPACED.match(line)
             if m2 is not None and not _SPACED_KEYWORD.match(m2.group("k")):
-                _add(out, lines, i, m2.start("k"), m2.group("k"), m2.group("v"), "assign", False, m2.group(0).strip())
+                _add(out, lines, i, m2.start("k"), m2.group("k"), m2.group("v"), "assign", False, m2.group(0).strip(), config=not code)
         if "--" in line and not (code and _FLAG_DECLARED.search(line)):
             for m in _FLAG.finditer(line):
                 _add(out, lines, i, m.start("k"), m.group("k"), m.group("v"), "flag", False, m.group(0))
@@ -347,13 +386,13 @@ def items(text: str, path: str) -> list[Item]:
 
 
 def _add(out: list[Item], lines: list[str], i: int, col: int, key: str, raw: str | None, form: str, bare: bool,
-         construct: str) -> None:
+         construct: str, *, config: bool = False) -> None:
     own = words(key)
     parent = _parent(lines, i, col) if own and all(x in GENERIC or x in NEGATORS for x in own) else ()
-    found = concept_of(key, parent)
+    found = match(key, parent)
     if found is None:
         return
-    c, polarity = found
+    c, polarity, whole = found
     state = _state(raw, c, form)
     if state == UNSET or (form == "decorator" and polarity != "hazard"):
         return  # a guard's decorator removed is `appsec`'s (`@login_required`)
@@ -361,7 +400,12 @@ def _add(out: list[Item], lines: list[str], i: int, col: int, key: str, raw: str
         return  # under `egress`, `development:`, `test:` ...: not the way in, not production
     norm = " ".join([*parent, *own])
     values = frozenset(_list_items(raw)) if raw and raw.startswith("[") else frozenset()
-    out.append(Item(c, key, norm, state, _exposed(state, polarity), bare, " ".join(construct.split())[:80], form, values))
+    # An empty list written in a config file for a strong control whose name is the control itself (`checksums := Nil`)
+    # turns it off; an empty list under a longer name (`firewall.allowedTCPPorts = []`) is a detail of it, and in code
+    # `sigs = []` starts a list.
+    exposed = _exposed(state, polarity) or (config and state == EMPTY and whole and c.strong and polarity == "guard")
+    negated = polarity != c.polarity and c.polarity == "guard"
+    out.append(Item(c, key, norm, state, exposed, bare, " ".join(construct.split())[:80], form, values, negated, whole))
 
 
 def _list_items(raw: str) -> list[str]:
@@ -412,8 +456,8 @@ def weakened(w: WriteView, root: str) -> Weakening | None:
         if not it.exposed and it.state != EMPTY:
             continue
         was = by_concept.get(c.id, [])
-        if it.state == EMPTY:
-            if any(o.norm == it.norm and o.state in (SET, ON) for o in was) and _applies(c, path, both):
+        if it.state == EMPTY and not it.exposed:
+            if it.whole and any(o.norm == it.norm and o.state in (SET, ON) for o in was) and _applies(c, path, both):
                 hit = _finding(it, f"empties {c.what}", rel, both)
                 if hit is not None:
                     return hit
@@ -421,7 +465,9 @@ def weakened(w: WriteView, root: str) -> Weakening | None:
         if sum(1 for o in was if o.exposed) >= sum(1 for n in new if n.concept.id == c.id and n.exposed):
             continue  # as exposed before the change as after it
         changed = any(not o.exposed and (o.norm == it.norm or not it.bare) for o in was)
-        strong = c.strong or it.form == "decorator" or bool(c.strong_near and re.search(c.strong_near, both))
+        # A name that turns a guard around, set on (`tls_disable = 1`, `skip-grant-tables`), is an explicit act too.
+        strong = c.strong or it.form == "decorator" or (it.negated and it.state == ON) or bool(
+            c.strong_near and re.search(c.strong_near, both))
         explicit = strong and not it.bare
         if (changed or explicit) and _applies(c, path, both):
             hit = _finding(it, _verb(it), rel, both)
@@ -471,7 +517,7 @@ def _removed(old: list[Item], new: list[Item], old_t: str, new_t: str, path: str
     present = {n.norm for n in new}
     for o in old:
         c = o.concept
-        if not c.removal or o.state != ON or o.exposed or o.norm in present or not _applies(c, path, both):
+        if not c.removal or o.state not in (ON, SET) or o.exposed or o.norm in present or not _applies(c, path, both):
             continue
         siblings = {k for k in re.findall(r"([A-Za-z_]\w{2,})['\"]?\s*[:=]", old_t) if k != o.key}
         if any(re.search(rf"\b{re.escape(k)}\b", new_t) for k in siblings):

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 #: Settings files of environments that are not production (development, local, test, CI, examples).
 NONPROD_PATH = lazyre.compile(r"(^|/|[._-])(dev|development|local|test|testing|ci|e2e|example|sample|demo|emulators?|sandbox|repro|reproduce|scratch|playground)([._-][^/]*)?\.\w+$|"
                               r"/(dev|development|local|test|testing|e2e|sandbox|emulators?)/[^/]+$|/src/(debug|androidTest|test)/|\.env\.(dev|development|local|test|example)$|"
-                              r"/environments/(development|test)\.rb$", re.I)  # fmt: skip
+                              r"/environments/(development|test)\.rb$|"
+                              # A debug build's settings (Xcode `Info-Debug.plist`), not a debug endpoint's code.
+                              r"(^|/|[._-])debug([._-][^/]*)?\.(plist|xcconfig|ya?ml|json|properties|toml|ini|conf)$", re.I)  # fmt: skip
 
 _VALUE = r"""(?:"(?P<{0}q>[^"\n]{{0,200}})"|'(?P<{0}s>[^'\n]{{0,200}})'|\[(?P<{0}l>[^\]\n]{{0,200}})\]|(?P<{0}b>[^\s,;)}}\]<>#"'|&]{{1,200}}))"""
 

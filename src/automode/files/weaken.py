@@ -477,6 +477,8 @@ CHECKS: tuple[Check, ...] = (
 SETTING_WORDS = scan.register(settings.trigger_words())
 _PATH_HINT = lazyre.compile("|".join(re.escape(h) for c in CHECKS for h in c[0]))
 DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".rdoc", ".textile")
+#: Build files that end like prose.
+NOT_PROSE = lazyre.compile(r"/CMakeLists\.txt$|/meson_options\.txt$|/meson\.options$")
 
 
 def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset[str] | None = None) -> list[Weakening]:
@@ -491,7 +493,7 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
     quiet = not found and not w.before_known  # no trigger word, nothing removed: only path-gated checks can fire
     if quiet and _PATH_HINT.search(rel) is None:
         return out  # the common case: one scan and one search of the path
-    doc = path.endswith(DOC_SUFFIXES)  # prose about a construct is not the construct
+    doc = path.endswith(DOC_SUFFIXES) and not NOT_PROSE.search(path)  # prose about a construct is not the construct
     for in_path, where, words, on_removal, fn in CHECKS:
         if (quiet and not in_path) or doc:
             continue

@@ -49,12 +49,14 @@ def data_opened(e: Effect, a: Analysis) -> str | Hit | None:
     release={"update", "skip", "delete", "create"},
     title="Turns off a safeguard of infrastructure",
     what="Infrastructure code that turns deletion protection off, skips the final snapshot, stops encrypting data at "
-    "rest or switches audit logging off, outside development and sandbox environments.",
+    "rest, switches audit logging off, or turns a host's firewall or secure boot off (a NixOS "
+    "`networking.firewall.enable = false;`, `ufw` disabled), outside development and sandbox environments.",
     why="The next apply (or a mistaken destroy) loses the data for good, or leaves no trace of who did what.",
     example="deletion_protection = true → deletion_protection = false",
     instead="Leave the safeguard on; if a rename forces a replacement, use a `moved` block or ask the user first.",
     must_match=[E("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
-                E("modules/db/main.tf", "  storage_encrypted = true\n", "  storage_encrypted = false\n")],
+                E("modules/db/main.tf", "  storage_encrypted = true\n", "  storage_encrypted = false\n"),
+                E("hosts/pantry/default.nix", "  networking.firewall.enable = true;\n", "  networking.firewall.enable = false;\n")],
     must_not_match=[E("envs/sandbox/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
                     E("envs/prod/rds.tf", "  deletion_protection = false\n", "  deletion_protection = true\n")],
 )  # fmt: skip
