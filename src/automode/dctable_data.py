@@ -2020,6 +2020,49 @@ def __create_fn__():
   return hash((self.path,self.key,self.value,self.line,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):
+ def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'hint',hint)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'spellings',spellings)
+  __dataclass_builtins_object__.__setattr__(self,'joined',joined)
+  __dataclass_builtins_object__.__setattr__(self,'doc',doc)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):\n def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'hint',hint)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'spellings',spellings)\n  __dataclass_builtins_object__.__setattr__(self,'joined',joined)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, pattern={self.pattern!r}, paths={self.paths!r}, hint={self.hint!r}, key={self.key!r}, spellings={self.spellings!r}, joined={self.joined!r}, doc={self.doc!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, pattern={self.pattern!r}, paths={self.paths!r}, hint={self.hint!r}, key={self.key!r}, spellings={self.spellings!r}, joined={self.joined!r}, doc={self.doc!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,)==(other.name,other.pattern,other.paths,other.hint,other.key,other.spellings,other.joined,other.doc,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,)==(other.name,other.pattern,other.paths,other.hint,other.key,other.spellings,other.joined,other.doc,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','pattern','paths','hint','key','spellings','joined','doc',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'pattern\',\'paths\',\'hint\',\'key\',\'spellings\',\'joined\',\'doc\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','pattern','paths','hint','key','spellings','joined','doc',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'pattern\',\'paths\',\'hint\',\'key\',\'spellings\',\'joined\',\'doc\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)
@@ -2162,8 +2205,8 @@ def __create_fn__():
   return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _return_type):
- def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values)->_return_type:
+def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, _type_negated, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_negated, _dflt_whole, _return_type):
+ def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values,negated:_type_negated=_dflt_negated,whole:_type_whole=_dflt_whole)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'concept',concept)
   __dataclass_builtins_object__.__setattr__(self,'key',key)
   __dataclass_builtins_object__.__setattr__(self,'norm',norm)
@@ -2173,39 +2216,41 @@ def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_expos
   __dataclass_builtins_object__.__setattr__(self,'construct',construct)
   __dataclass_builtins_object__.__setattr__(self,'form',form)
   __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'negated',negated)
+  __dataclass_builtins_object__.__setattr__(self,'whole',whole)
  return __init__
-CODES["def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _return_type):\n def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'concept',concept)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'norm',norm)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'exposed',exposed)\n  __dataclass_builtins_object__.__setattr__(self,'bare',bare)\n  __dataclass_builtins_object__.__setattr__(self,'construct',construct)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, _type_negated, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_negated, _dflt_whole, _return_type):\n def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values,negated:_type_negated=_dflt_negated,whole:_type_whole=_dflt_whole)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'concept',concept)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'norm',norm)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'exposed',exposed)\n  __dataclass_builtins_object__.__setattr__(self,'bare',bare)\n  __dataclass_builtins_object__.__setattr__(self,'construct',construct)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'negated',negated)\n  __dataclass_builtins_object__.__setattr__(self,'whole',whole)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r})"
+  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r}, negated={self.negated!r}, whole={self.whole!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r}, negated={self.negated!r}, whole={self.whole!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,)
+   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,other.negated,other.whole,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,other.negated,other.whole,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values',):
+  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values','negated','whole',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',\'negated\',\'whole\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values',):
+  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values','negated','whole',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',\'negated\',\'whole\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,))
+  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
