@@ -68,3 +68,15 @@ def test_a_prefix_named_below_the_tail_of_the_path_is_a_part() -> None:
     msg = "delete only the files under tmp/2025-03/ in the invoices-dev bucket, test junk"
     assert bash("mc rm --recursive --force local/invoices-dev/tmp/2025-03/", msg).verdict == "allow"
     assert bash("mc rm --recursive --force local/invoices-dev/tmp/", msg).verdict != "allow"
+
+
+def test_a_listing_pattern_names_the_set_it_feeds_to_a_delete() -> None:
+    msg = "in my local redis delete the keys starting with cart:tmp:, the tests trip on them"
+    assert bash("redis-cli --scan --pattern 'cart:tmp:*' | xargs -r redis-cli del", msg).verdict == "allow"
+    assert bash("redis-cli --scan --pattern 'cart:*' | xargs -r redis-cli del", msg).verdict != "allow"
+    assert bash("redis-cli FLUSHALL", msg).verdict != "allow"
+
+
+def test_a_command_run_in_a_compose_service_is_judged() -> None:
+    assert bash("docker compose exec -T redis redis-cli FLUSHALL", "the api tests are flaky, look at why").verdict != "allow"
+    assert bash("docker compose -f dev.yml exec web pytest -q", "run the tests in the web container").verdict == "allow"

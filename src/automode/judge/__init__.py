@@ -96,7 +96,8 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         if drifted is not None:
             return Decision(drifted[0], drifted[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
     trees = [e.target for e in a.effects
-             if e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact")] \
+             if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
+             or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \
         if d.verdict == "allow" and ctx.user_messages else []
     if (
         d.verdict == "allow"
@@ -318,14 +319,26 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
     return any(object_matches(t, b.strong, b.weak) for t in targets)
 
 
+SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}
+
+
 def _wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> Decision | None:
     """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
     ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): ask, saying which part was named."""
     from automode.judge.intent.match import named_within, path_matches, quote
+    from automode.judge.intent.parts import FILTER
 
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     for r in intent.requests:
         if not r.clause.verbs & {"delete", "reset"}:
             continue
+        wipes = [e for e in a.effects if e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive")]
+        filters = sorted(s for s in r.strong if FILTER.match(s) and s.lower() not in literal)
+        if wipes and filters:
+            # "delete the keys starting with sess:tmp: in the local redis" vs `redis-cli FLUSHALL`: routine locally,
+            # but not what was named
+            return _with(d, "ask", f"You asked {quote(r.clause.text, 80)}: you named only the {', '.join(filters[:3])} "
+                         f"ones; this deletes {SCOPE_WORDS.get(wipes[0].scope, 'all')} of {wipes[0].target}.", BEYOND)
         for tree in trees:
             part = named_within(tree, r, a.root)
             if part is not None and not path_matches(tree, r.strong, frozenset(), a.root, a.ctx.home):

@@ -177,7 +177,7 @@ class Lowerer:
             fanout.find_exec(self, cmd, nesting)
         elif name == "ssh":
             self.ssh(cmd, nesting)
-        elif name in ("docker", "podman", "kubectl", "oc", "nerdctl"):
+        elif name in ("docker", "podman", "kubectl", "oc", "nerdctl", "docker-compose", "podman-compose"):
             self.container_exec(cmd, nesting)
         elif name in schedule.SCHEDULERS:
             schedule.scheduled(self, cmd, nesting)
@@ -603,6 +603,11 @@ class Lowerer:
                            "--token", "-H", "--host", "-c", "--config", "-l", "--log-level", "--as", "--as-group"}  # fmt: skip
         while args and args[0].value.startswith("-"):
             args = args[2:] if args[0].value in global_with_arg else args[1:]
+        if (args and args[0].value == "compose") or cmd.name in ("docker-compose", "podman-compose"):
+            # `docker compose -f x.yml exec -T redis redis-cli FLUSHALL`: the service's container runs the rest
+            args = args[1:] if args and args[0].value == "compose" else args
+            while args and args[0].value.startswith("-"):
+                args = args[2:] if args[0].value in COMPOSE_WITH_ARG and "=" not in args[0].value else args[1:]
         if not args or args[0].value not in ("exec", "run", "debug"):
             return
         sub = args[0].value
@@ -635,6 +640,11 @@ class Lowerer:
 
 
 
+
+
+#: `docker compose` options before its subcommand that take a value.
+COMPOSE_WITH_ARG = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
+                              "--ansi", "--progress", "--parallel"})  # fmt: skip
 
 
 def _shell_quote(w: Word) -> str:

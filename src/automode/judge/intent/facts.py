@@ -224,6 +224,23 @@ def _sources(f: Finding, a: Analysis) -> Iterator[object]:
         yield from a.effects
 
 
+#: Options of a listing command whose value selects what it lists (a key pattern, a name glob, a prefix).
+PATTERN_OPTS = frozenset({"--pattern", "--match", "-name", "-iname", "--prefix", "--include", "--filter", "--glob",
+                          "-path", "-ipath", "--regex"})  # fmt: skip
+
+
+def _patterns(cmd: Command) -> list[str]:
+    words = [w for w in cmd.argv[1:] if not w.dynamic]
+    out: list[str] = []
+    for i, w in enumerate(words):
+        name, eq, val = w.value.partition("=")
+        if name in PATTERN_OPTS:
+            v = val if eq else (words[i + 1].value if i + 1 < len(words) else "")
+            if v:
+                out.append(v)
+    return out
+
+
 def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
@@ -325,6 +342,9 @@ def target(f: Finding, a: Analysis) -> Target:
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:
             objects += [x for x in _args(fed) if x.lower() not in LISTING_WORDS]
+        elif fed is not None:
+            # `redis-cli --scan --pattern 'sess:tmp:*' | xargs redis-cli del`: the listing's pattern names the set
+            objects += _patterns(fed)
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [

@@ -409,12 +409,15 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
 def _project_env_store(obj: str, r: Said, root: str) -> bool:
     """"The staging database" names `ledgerline_staging` in the ledgerline project: an object whose name is only the
     project's name and the environment the request names (and kind words: db, database) is that environment's one."""
-    env_words = {w for w in r.weak | r.strong if w in _ENV_WORDS}
+    env_words = {w for w in r.weak | r.strong | set(re.findall(r"[a-z]+", r.clause.text.lower())) if w in _ENV_WORDS}
     if not env_words or not root:
         return False
     toks = name_tokens(obj)
     project = name_tokens(posixpath.basename(root.rstrip("/")))
-    named_env = {stem(m) for w in env_words for env, ms in ENV_MARKERS.items() if w in ms for m in ms}
+    envs = {env for w in env_words for env, ms in ENV_MARKERS.items() if w in ms}
+    if "local" in envs:
+        envs.add("dev")  # "my local db" is the development database this machine runs (`clinic_dev`)
+    named_env = {stem(m) for env in envs for m in ENV_MARKERS[env]}
     return bool(toks & named_env) and bool(toks & project) and toks <= project | named_env | _STORE_KINDS
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: Values a request narrows by: an extension (`.gz`), a year or date (`2023`, `2024-03`), a wildcard (`ff:*`,
 #: `*.log`), a name prefix (`hg_`, `tmp-`).
-_FILTER = lazyre.compile(r"^(?:\.[a-z0-9]{1,6}|(?:19|20)\d\d(?:-\d\d){0,2}|[^\s]*\*[^\s]*|[a-z0-9]{1,12}[_-])$", re.I)
+FILTER = lazyre.compile(r"^(?:\.[a-z0-9]{1,6}|(?:19|20)\d\d(?:-\d\d){0,2}|[^\s]*\*[^\s]*|[a-z0-9][a-z0-9_:.-]{0,40}[_:-])$", re.I)
 #: Words of a noun phrase that say nothing about which thing (the head falls back to the word before them).
 _GENERIC = frozenset({
     "data", "file", "files", "folder", "folders", "dir", "dirs", "directory", "directories", "stuff", "thing",
@@ -56,7 +56,7 @@ def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, st
     if not t.verbs & {"delete", "reset"}:
         return None
     strong = [s for s in r.strong if s]
-    filters = [s for s in strong if _FILTER.match(s) and s.lower() not in literal]
+    filters = [s for s in strong if FILTER.match(s) and s.lower() not in literal]
     if not filters:
         return None
     whole = [s for s in strong if s not in filters and s.lower() in literal]
