@@ -454,8 +454,13 @@ def _hit_word(hit: set[str] | frozenset[str]) -> str:
     """The verb a boundary hit names, for the reason: a class ("push"), else the word said ("switch")."""
     from automode.judge.intent.text import SAID
 
-    classes = sorted(h for h in hit if not h.startswith(SAID))
-    return classes[0] if classes else sorted(hit)[0].removeprefix(SAID)
+    classes = sorted((h for h in hit if not h.startswith(SAID)), key=lambda h: (_HIT_ORDER.get(h, 50), h))
+    return ("change" if classes[0] in ("touch", "create") else classes[0]) if classes else sorted(hit)[0].removeprefix(SAID)
+
+
+#: Which act a reason names first when a fence is hit by several (the most consequential).
+_HIT_ORDER = {"force-push": 0, "delete": 1, "reset": 2, "publish": 3, "deploy": 4, "push": 5, "merge": 6, "send": 7,
+              "pay": 8, "kill": 9, "install": 10, "update": 11, "touch": 12, "create": 13}  # fmt: skip
 
 
 # ------------------------------------------------------------------ releases

@@ -232,6 +232,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             if kind in names or nouns & names:
                 names |= nouns
     classes |= _subcommand_classes(a)
+    names |= _removed_names(a)  # "leave legacy_checkout alone" and an Edit that deletes its block
     envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a)
     return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs)
 
@@ -256,6 +257,24 @@ def _mcp_said(words: list[str], inp: object) -> set[str]:
             v = inp.get(k)
             if isinstance(v, str) and v.strip().lower() in _STATE_WORDS:
                 out.add(SAID + _STATE_WORDS[v.strip().lower()])
+    return out
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{2,}")
+
+
+def _removed_names(a: Analysis) -> set[str]:
+    """The names an Edit takes out of a file (in its old text, not in its new): what it acts on, for boundaries."""
+    if a.action.tool not in ("Edit", "MultiEdit"):
+        return set()
+    inp = a.action.input
+    pairs = [(e.get("old_string"), e.get("new_string")) for e in inp.get("edits") or () if isinstance(e, dict)]
+    pairs.append((inp.get("old_string"), inp.get("new_string")))
+    out: set[str] = set()
+    for old, new in pairs:
+        if isinstance(old, str) and isinstance(new, str) and len(old) <= 20_000:
+            kept = set(_IDENT.findall(new))
+            out |= {w.lower() for w in _IDENT.findall(old) if w not in kept and ("_" in w or "-" in w or len(w) >= 6)}
     return out
 
 
