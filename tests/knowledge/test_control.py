@@ -118,3 +118,9 @@ def test_sql_cut_off_by_a_console_is_not_read_as_every_row() -> None:
     assert [s.scope for s in sql.statements("DELETE FROM ZBKLIBRARYASSET WHERE\u2026")] == ["set"]
     assert [s.scope for s in sql.statements("UPDATE ZBKLIBRARYAS\u2026")] == ["set"]
     assert [s.scope for s in sql.statements("DELETE FROM users")] == ["all"]
+
+
+def test_a_command_run_on_another_machine_has_no_local_default() -> None:
+    # `php artisan` defaults to this machine's environment; over ssh it runs wherever the host is
+    assert control_effects("php artisan migrate") == [("update", "", "local")]
+    assert ("update", "", "") in control_effects("ssh deploy@203.0.113.20 'cd /srv/app && php artisan migrate --force'")

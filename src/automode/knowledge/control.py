@@ -438,7 +438,8 @@ def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
         envs.append(env_of(cwd_rel))
     elsewhere = any(p.options.get(o) for o in tool.host_options) or any(
         "://" in w.value and env_of(w.value) != "local" for w in (*(w for _k, w in cmd.assigns), *cmd.argv[1:])
-    ) or any(CONN_VAR.search(w.raw) for w in cmd.argv[1:] if w.dynamic)
+    ) or any(CONN_VAR.search(w.raw) for w in cmd.argv[1:] if w.dynamic) or bool(cmd.remote)
+    # (a command run on another machine, `ssh app.example 'php artisan …'`, is not this machine's default)
     # a URL to another machine in an assignment or a word (`mongosh mongodb://10.0.0.5/shop`), or a connection
     # string known only at run time (`mongosh "$MONGO_URI"`: wherever the variable points, not this machine's default)
     env = e.env or strongest(envs) or ("" if elsewhere else tool.default_env)
