@@ -9,10 +9,12 @@ say, per program, which words stop something and what they select. Killing by li
 
 Sources: fuser(1) `-k`, kill-port (npm), lsof(8) `-t`, pgrep(1), pidof(8), docker-container-stop/kill/restart/rm(1),
 podman(1), nerdctl, tmux(1) `kill-server`/`kill-session`, screen(1) `-X quit`, pm2 docs, supervisorctl(1), sv(8),
-brew-services, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`, nginx(8) `-s stop`, xcrun simctl.
+brew-services, scancel(1)/qdel/bkill/condor_rm, pg_ctl(1) `stop`, mysqladmin(1) `shutdown`, redis-cli `shutdown`, nginx(8) `-s stop`, xcrun simctl.
 """
 
 from __future__ import annotations
+
+import re
 
 from automode.shell.argv import operands
 from automode.typing_lite import TYPE_CHECKING, Any
@@ -69,6 +71,14 @@ STOPPERS: dict[str, dict[str, Any]] = {
     "apachectl": {"by": "the Apache server", "stop": {("stop",): "", ("graceful-stop",): "", ("restart",): "",
                                                       ("-k", "stop"): "", ("-k", "graceful-stop"): "", ("-k", "restart"): ""},
                   "words_from": 0},
+    # HPC and batch schedulers (slurm scancel(1), PBS/Torque qdel, LSF bkill, HTCondor condor_rm, Grid Engine qdel):
+    # jobs of a shared cluster, often other people's; `-u`/`--user`, `-p`/`--partition` and `-A` select many
+    "scancel": {"by": "batch jobs on a shared cluster", "always": True, "ids": True,
+                "opts": ("-u", "--user", "-p", "--partition", "-A", "--account", "-n", "--name", "-t", "--state",
+                         "-s", "--signal", "-w", "--nodelist", "-M", "--clusters", "-q", "--qos", "-R", "--reservation")},
+    "qdel": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-u", "-W")},
+    "bkill": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-u", "-q", "-m", "-J", "-g", "-s")},
+    "condor_rm": {"by": "batch jobs on a shared cluster", "always": True, "ids": True, "opts": ("-name", "-pool", "-constraint")},
 }  # fmt: skip
 for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "docker"), ("apache2ctl", "apachectl"),
                     ("httpd", "apachectl")):  # fmt: skip
@@ -76,7 +86,8 @@ for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "dock
 
 #: Programs whose output is a list of running processes to stop (`kill $(lsof -t -i:5432)`, `pgrep x | xargs kill`);
 #: `jobs -p` and `$!` name what this shell started, a pid file (`cat app.pid`) what a script recorded.
-FINDERS = frozenset({"lsof", "pgrep", "pidof", "fuser", "ps", "ss", "netstat", "docker", "podman", "pstree", "top"})
+FINDERS = frozenset({"lsof", "pgrep", "pidof", "fuser", "ps", "ss", "netstat", "docker", "podman", "pstree", "top",
+                     "squeue", "qstat", "bjobs", "condor_q"})
 #: Words of a process listing that name no process (`docker ps -q`, `ps aux`): not what a request names.
 LISTING_WORDS = frozenset({"ps", "ls", "list", "aux", "ax", "axo", "-ef", "top"})
 #: Processes whose loss takes the machine or the user's session down: stopping them is never routine.
@@ -97,7 +108,8 @@ MUST_ASK = [
     "xcrun simctl erase all", "service postgresql stop", "launchctl bootout gui/501/homebrew.mxcl.postgresql@16",
     "zellij kill-all-sessions -y", "adb emu kill", "xkill -id 0x1200003", "wmctrl -c Firefox",
     "ss -lptn 'sport = :8080' | grep -o 'pid=[0-9]*' | cut -d= -f2 | xargs kill",
-    "kill $(ps aux | grep '[n]ode' | awk '{print $2}')",
+    "kill $(ps aux | grep '[n]ode' | awk '{print $2}')", "squeue -h -p gpu -o %i | xargs -r scancel", "scancel -u alice",
+    "qdel -u bob", "bkill -u all 0",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -106,8 +118,13 @@ MUST_NOT = [
     "docker compose down", "tmux ls", "tmux new -d -s build 'make'", "pm2 list", "supervisorctl status",
     "brew services list", "pg_ctl -D /usr/local/var/postgres status", "redis-cli ping", "nginx -t",
     "xcrun simctl list devices", "xcrun simctl boot 'iPhone 15'", "service postgresql status", "launchctl list",
-    "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill",
+    "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill", "squeue -u $USER", "sbatch train.sh", "scancel 12345",
+    "qdel 4412.pbs01",
+    "jid=$(sbatch --parsable train.sh) && squeue -j $jid && scancel $jid",
 ]  # fmt: skip
+
+
+_JOB_ID = re.compile(r"^\d+(?:[._][\w.-]+)?$")
 
 
 def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
@@ -121,6 +138,10 @@ def stops(name: str, args: list[str]) -> tuple[str, bool] | None:
     if any(a in ("--help", "-h", "--version") for a in args):
         return None
     if e.get("always"):
+        ops = operands(args, e.get("opts", ()))
+        if e.get("ids") and ops and len(ops) == len([a for a in args if not a.startswith("-")]) \
+                and all(_JOB_ID.match(o) for o in ops):
+            return None  # `scancel 12345`: one job the user or the agent knows by its id, like `kill 4242`
         return e["by"], False
     words = args if e.get("words_from") == 0 else operands(args, e.get("opts", ()))[e.get("skip", 0) :]
     for verb, mode in e["stop"].items():

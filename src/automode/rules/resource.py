@@ -99,9 +99,17 @@ def shutdown_kill(cmd: Command, a: Analysis) -> str | Hit | None:
     return Hit(f"`{cmd.name} {' '.join(args)[:40]}` kills processes by name", "ask")
 
 
+#: Batch submitters whose output is the id of the job they queued.
+SUBMITTERS = r"(?:sbatch|qsub|bsub|condor_submit)"
+
+
 def _made_here(cmd: Command, a: Analysis) -> bool:
     """A container, session or app this action creates before it stops it (`docker run --name x …; docker rm -f x`)."""
     targets = {w.value for w in cmd.argv[2:] if not w.dynamic and not w.value.startswith("-")}
+    raw = a.action.input.get("command") if a.action.tool == "Bash" else None
+    refs = [w.raw.strip("\"'${}") for w in cmd.argv[1:] if w.dynamic]
+    if refs and isinstance(raw, str) and all(re.search(rf"\b{re.escape(v)}=\$\(\s*{SUBMITTERS}\b", raw) for v in refs):
+        return True  # `jid=$(sbatch --parsable train.sh) … scancel $jid`: the job this action submitted
     for c in a.commands:
         if c is cmd:
             return False
