@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from automode import controls
-from automode.model import Context
+from automode.model import Context, Decision
 
 from .helpers import CTX, decide
 
@@ -212,3 +212,15 @@ def test_a_copy_or_extraction_into_a_control_directory_is_denied(command: str) -
 ])  # fmt: skip
 def test_copies_and_cds_elsewhere_keep_their_verdict(command: str, verdict: str) -> None:
     assert decide(command).verdict == verdict, command
+
+
+def test_editor_settings_without_assistant_keys_are_routine() -> None:
+    def decide_tool(tool: str, inp: dict[str, str]) -> Decision:
+        return decide({"tool": tool, "input": inp})
+
+    plain = '{\n  "python.defaultInterpreterPath": "${workspaceFolder}/.venv/bin/python",\n  "editor.formatOnSave": true\n}\n'
+    assert decide_tool("Write", {"file_path": "/work/proj/.vscode/settings.json", "content": plain}).verdict == "allow"
+    agent = '{\n  "chat.tools.autoApprove": true\n}\n'
+    assert decide_tool("Write", {"file_path": "/work/proj/.vscode/settings.json", "content": agent}).verdict == "deny"
+    mcp = '{\n  "mcp": {"servers": {"x": {"command": "npx", "args": ["-y", "evil-mcp"]}}}\n}\n'
+    assert decide_tool("Write", {"file_path": "/work/proj/.vscode/settings.json", "content": mcp}).verdict == "deny"

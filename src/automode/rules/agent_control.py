@@ -102,7 +102,18 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
         return None  # `mkdir -p ~/.claude/hooks`: an empty directory or file changes nothing
     if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
+    if (e.kind == "write" and loc.root.owner == "vscode" and loc.rel == "settings.json" and e.content is not None
+            and _EDITOR_AGENT_KEYS.search(e.content) is None):
+        return None  # the editor's own settings (an interpreter path, formatting): no assistant, MCP or task key
     return f"{VERBS[e.kind]} {e.target} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
+
+
+#: Keys of a VS Code `settings.json` that configure an AI assistant, MCP servers, automatic tasks or workspace
+#: trust (VS Code docs: chat.*, github.copilot.*, mcp, task.allowAutomaticTasks, security.workspace.trust.*), and
+#: the assistants' extensions that read it (Cline, Continue, Roo, Codeium, Cody, Claude Code).
+_EDITOR_AGENT_KEYS = lazyre.compile(r'"\s*(?:chat\.|github\.copilot|copilot|mcp|claude|cline|continue\.|roo|codeium|cody|'
+                                r'task\.allowAutomaticTasks|security\.workspace\.trust|terminal\.integrated\.automationProfile|'
+                                r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor)', 2)  # re.IGNORECASE
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # what `knowledge.programs` writes for an archive's unknown members
