@@ -5,6 +5,7 @@ are `rules.agent_switch`'s."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from automode import controls, lazyre
@@ -113,7 +114,7 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
 #: the assistants' extensions that read it (Cline, Continue, Roo, Codeium, Cody, Claude Code).
 _EDITOR_AGENT_KEYS = lazyre.compile(r'"\s*(?:chat\.|github\.copilot|copilot|mcp|claude|cline|continue\.|roo|codeium|cody|'
                                 r'task\.allowAutomaticTasks|security\.workspace\.trust|terminal\.integrated\.automationProfile|'
-                                r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor)', 2)  # re.IGNORECASE
+                                r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor)', re.I)
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # what `knowledge.programs` writes for an archive's unknown members
