@@ -234,9 +234,12 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     example="echo '' > /etc/hosts",
     instead="Write inside the project or /tmp; ask the user to change system files.",
     must_match=["echo '' > /etc/hosts", "cp evil /usr/bin/ls", "tee /etc/resolv.conf < x"],
-    must_not_match=["echo hi > out.txt", "echo hi > /tmp/x", "echo x >> /tmp/log", "mkdir -p ~/.cache/foo"],
+    must_not_match=["echo hi > out.txt", "echo hi > /tmp/x", "echo x >> /tmp/log", "mkdir -p ~/.cache/foo",
+                    "./nightly.sh >> /var/log/nightly.log 2>&1"],
 )  # fmt: skip
 def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.append and e.target.startswith("/var/log/"):
+        return None  # appending output to a log overwrites nothing (erasing or forging logs is AM-SEC-006)
     if e.pclass == "system" and e.origin != "create":
         return f"writes {e.target} (a system location)"
     if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy"):

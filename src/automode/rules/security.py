@@ -272,6 +272,11 @@ def privileged(cmd: Command, a: Analysis) -> str | None:
 
 
 LOG_PATHS = lazyre.compile(r"^/(private/)?var/(log|audit|adm|account|db/diagnostics|db/uuidtext)(/|$)|^/(var/)?run/[uw]tmp$|^/Library/Logs(/|$)")
+#: Files of /var/log a job may append its own output to, and the system's own records it may not (auth, audit,
+#: syslog, login accounting, the kernel, package managers).
+OWN_LOG = lazyre.compile(r"^/var/log/[\w.@-]+\.(?:log|out|err)$")
+SYSTEM_LOGS = lazyre.compile(r"/(?:auth|secure|syslog|messages|kern|daemon|user|audit|faillog|lastlog|wtmp|btmp|utmp|"
+                             r"dpkg|apt|yum|dnf|boot|cloud-init|sudo|mail|cron|system|install|alternatives)(?:\.log)?$")
 HISTORY_FILE = lazyre.compile(r"/(\.[\w-]*_?history|\.history|\.lesshst|\.viminfo|\.local/share/fish/fish_history)$")
 
 
@@ -289,13 +294,16 @@ HISTORY_FILE = lazyre.compile(r"/(\.[\w-]*_?history|\.history|\.lesshst|\.viminf
     instead="Leave logs and history alone; to free space, tell the user which logs are large.",
     suggestion="du -sh /var/log/*",
     must_match=["cat /dev/null > ~/.bash_history", "echo '' > ~/.zsh_history", "ln -sf /dev/null ~/.bash_history",
+                "echo 'Accepted password for root' >> /var/log/auth.log",
                 "rm -rf /var/log/*", "truncate -s 0 /var/log/wtmp", "shred -u ~/.bash_history", "rm /var/log/system.log"],
     must_not_match=["cat ~/.bash_history | wc -l", "tail -n 50 /var/log/syslog", "echo x >> notes/history.md",
-                    "rm -rf ./logs", "> build/test.log"],
+                    "rm -rf ./logs", "> build/test.log", "./backup.sh >> /var/log/backup_pg.log 2>&1"],
 )  # fmt: skip
 def erase_logs(e: Effect, a: Analysis) -> str | Hit | None:
     if LOG_PATHS.search(e.target):
         if e.kind == "write" and e.append:
+            if OWN_LOG.search(e.target) and not SYSTEM_LOGS.search(e.target):
+                return None  # a job's own log (`>> /var/log/backup_pg.log`): logging, not rewriting the record
             return Hit(f"appends to the system log {e.target}", "ask")
         return f"{'overwrites' if e.kind == 'write' else 'deletes'} the system log {e.target}"
     if HISTORY_FILE.search(e.target) and not e.append:

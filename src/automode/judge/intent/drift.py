@@ -122,8 +122,8 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
     words = set(re.findall(r"[a-z0-9]+", user_text))
     for v in vals:
         low = v.lower()
-        if _mentioned(low, user_text):
-            continue
+        if _mentioned(low, user_text) or _mentioned(low.removeprefix("./"), user_text):
+            continue  # (`./scripts/x.sh` is the `scripts/x.sh` the user wrote)
         for s in names:
             if siblings(low, s) and not _described(low, s, words):
                 return "", f"you named {s}; this acts on {v}"

@@ -121,6 +121,13 @@ ACT_CATEGORIES = frozenset({"destroy", "trust-boundary", "resource", "persistenc
 ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
 #: rc files and other protected places outside the project).
+#: Programs that put a command on a schedule, and the words that ask for one (a recurrence, a time, the tool).
+SCHEDULERS = frozenset({"crontab", "at", "batch"})
+SCHEDULE_WORDS = frozenset({
+    "cron", "crontab", "cronjob", "schedule", "scheduled", "nightly", "daily", "hourly", "weekly", "monthly", "every",
+    "each", "recurring", "periodically", "periodic", "later", "tonight", "tomorrow", "hour", "hours", "minutes", "am",
+    "pm", "midnight", "noon", "morning", "evening", "night", "timer", "reboot", "startup", "boot", "at",
+})  # fmt: skip
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
 MAIN_BRANCHES = frozenset(
     {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
@@ -306,7 +313,9 @@ def target(f: Finding, a: Analysis) -> Target:
             continue  # a login item the user may ask for by name (`intent.persist`)
         if e.origin == "create" and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
             continue  # `mkdir -p ~/.config/systemd/user` for the unit written next: part of the same login item
-        if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES:
+        if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES \
+                and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
+            # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)
             return Target(frozenset(), (), (), (), False, "ask")
         if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
             return Target(frozenset(), (), (), (), False, "ask")  # rc files, hooks, agent settings in $HOME
@@ -366,6 +375,8 @@ def target(f: Finding, a: Analysis) -> Target:
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target]
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
+    if rid == "AM-PERSIST-002" and any(c.name in SCHEDULERS for c in a.commands):
+        says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do
     if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
         says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
     brought: tuple[str, ...] = ()

@@ -325,6 +325,17 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     return None
 
 
+def _clarifies(v: Value, msg: str, root: str, home: str) -> bool:
+    """A later message names `v` in a clause that asks for nothing of its own: a remark that tells which one
+    ("script is scripts/x.sh"), not a new request that happens to name it ("now set up docs/api")."""
+    from automode.judge.intent.text import parse_message
+
+    base = re.escape(v.value.rstrip("/").rsplit("/", 1)[-1].lower())
+    return any(_said(v, c.text, root, home)
+               and (not c.verbs or re.search(rf"\b(?:is|are|it's|lives\s+(?:in|at))\s+\S*{base}", c.text) is not None)
+               for c in parse_message(msg).clauses)  # fmt: skip
+
+
 def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, own_only: bool = False) -> str:
     """"" when the user's words name `v` (the request's message wins over earlier ones), else why not, for the
     reason."""
@@ -336,6 +347,8 @@ def _unnamed(v: Value, r: Said, msgs: tuple[str, ...], root: str, home: str, *, 
         return _visibility_unnamed(v.value, [m.lower() for m in msgs])
     if _said(v, own, root, home):
         return ""
+    if any(_clarifies(v, m, root, home) for m in msgs[r.index + 1:]):
+        return ""  # named by a later remark ("script is scripts/summarise_errors.sh"): the user's value too
     other = _same_kind_named(v, own) or (_other_file(own) if v.kind == "file" else "") or (
         _narrower(v.value.lower(), own) if v.kind == "resource" else "")
     if other:

@@ -285,6 +285,7 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
+    (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
     # "let the team know in #x that ...", "give lars@x view access to the sheet"
