@@ -18,3 +18,20 @@ def test_closing_through_a_state_value_is_fenced_by_dont_close() -> None:
     assert d.verdict == "deny" and "close" in d.reason
     ok = tool("mcp__github__update_issue", {"owner": "o", "repo": "r", "issue_number": 7, "labels": ["bug"]}, msg)
     assert ok.verdict == "allow"
+
+
+def test_sharing_with_the_named_person_releases_a_permission_call() -> None:
+    msg = "share the launch plan doc with dana@example.test, comment access is enough"
+    d = tool("mcp__gdrive__create_permission", {"fileId": "1abcLaunchPlan", "type": "user", "role": "commenter",
+                                                 "emailAddress": "dana@example.test"}, msg)
+    assert d.verdict == "allow"
+    other = tool("mcp__gdrive__create_permission", {"fileId": "1abcLaunchPlan", "type": "user", "role": "commenter",
+                                                     "emailAddress": "eve@elsewhere.test"}, msg)
+    assert other.verdict != "allow"
+
+
+def test_a_draft_pull_request_is_released_by_a_request_for_one() -> None:
+    d = tool("mcp__github__create_pull_request", {"owner": "o", "repo": "r", "title": "Bulk tags", "head": "feat/tags",
+                                                   "base": "develop", "draft": True},
+             "open a draft PR for this branch against develop, title 'Bulk tags'")
+    assert d.verdict == "allow"

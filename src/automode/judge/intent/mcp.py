@@ -216,7 +216,13 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         classes.add("create")
     if "draft" in verbs:
         nouns |= {"draft", "reply", "response", *NOUNS["email"]}  # "draft a reply", "prepare an email"
+    if nouns & SHARING:
+        classes.add("send")  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
     return classes, nouns, verbs
+
+
+#: Tool nouns for giving someone access to a thing: a share is a send of access.
+SHARING = frozenset({"permission", "share", "collaborator", "acl", "member", "access"})
 
 
 def is_draft(tool: str, inp: Mapping[str, Any]) -> bool:
@@ -301,6 +307,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             continue
         if any(re.search(rf"\b{v}", text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
             return r
+        if classes == {"draft"} and (r.clause.draft or "draft" in words) and r.clause.verbs & {"create", "send", "draft"}:
+            classes = classes | r.clause.verbs  # "open a draft PR": a create that makes a draft
         if not (r.clause.verbs & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
             continue  # (a thing made to be shared: "share the config with Kenji as a gist")
         if {i.lstrip("#") for i in r.strong} & ids:
