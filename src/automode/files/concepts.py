@@ -152,6 +152,11 @@ CONCEPTS: tuple[Concept, ...] = (
                              "deb [signed-by=/etc/apt/keyrings/i.gpg] https://apt.i.example stable main\n"),
                             ("src/models/device.py", "", "    trusted = True\n"))),
     # OWASP certificate pinning; Android network-security-config <pin-set>.
+    # Kafka ssl.endpoint.identification.algorithm: empty turns the broker's host name check off.
+    Concept("hostname-verification", ("endpoint identification algorithm", "identification algorithm"), "verify",
+            "the server host name check", strong=True, unset_off=True,
+            must_match=(("config/producer.properties", "ssl.endpoint.identification.algorithm=https\n", "ssl.endpoint.identification.algorithm=\n"),),
+            must_not_match=(("config/producer.properties", "ssl.endpoint.identification.algorithm=\n", "ssl.endpoint.identification.algorithm=https\n"),)),
     Concept("pinning", ("certificate pinning", "cert pinning", "ssl pinning", "public key pinning", "pinning", "pin certificates"),
             "verify", "certificate pinning", strong=True,
             must_match=(("app/config/network.json", '{ "sslPinning": true }\n', '{ "sslPinning": false }\n'),),
@@ -375,8 +380,9 @@ CONCEPTS: tuple[Concept, ...] = (
             must_match=(("deploy/registries.yaml", "  registry.acme.example:\n    insecure: false\n",
                          "  registry.acme.example:\n    insecure: true\n"),),
             must_not_match=(("deploy/registries.yaml", "    insecure: true\n", "    insecure: false\n"),)),
-    Concept("unsafe", ("unsafe", "dangerously", "dangerous", "allow dangerous"), "exposure", "an unsafe mode", polarity="hazard",
-            strong=True,
+    Concept("unsafe", ("unsafe", "dangerously", "dangerous", "allow dangerous",
+                       "allow url include"),  # PHP manual, filesystem configuration: allow_url_include
+            "exposure", "an unsafe mode", polarity="hazard", strong=True,
             must_match=(("src/ai.ts", "const client = new OpenAI({ apiKey });\n", "const client = new OpenAI({ apiKey, dangerouslyAllowBrowser: true });\n"),),
             must_not_match=(("src/Comment.tsx", "  <div className={s.body}>{text}</div>\n",
                              "  <div className={s.body} dangerouslySetInnerHTML={{ __html: html }} />\n"),)),
@@ -386,7 +392,9 @@ CONCEPTS: tuple[Concept, ...] = (
                             "protect system", "protect home", "protect kernel tunables", "protect kernel modules",
                             "protect kernel logs", "protect control groups", "protect clock", "protect hostname", "private tmp",
                             "private devices", "restrict suid sgid", "memory deny write execute", "lock personality",
-                            "restrict namespaces", "restrict realtime"),
+                            "restrict namespaces", "restrict realtime",
+                            # Xcode build setting ENABLE_HARDENED_RUNTIME (Apple, Hardened Runtime)
+                            "hardened runtime", "enable hardened runtime"),
             "iac", "the container's or host's confinement", strong=True,
             must_match=(("etc/selinux/config", "SELINUX=enforcing\n", "SELINUX=permissive\n"),
                         ("k8s/api.yaml", "        runAsNonRoot: true\n", "        runAsNonRoot: false\n")),
@@ -418,6 +426,11 @@ CONCEPTS: tuple[Concept, ...] = (
             must_match=(("infra/vm.tf", "  shielded_instance_config {\n    enable_secure_boot = true\n  }\n",
                          "  shielded_instance_config {\n    enable_secure_boot = false\n  }\n"),),
             must_not_match=(("infra/vm.tf", "    enable_secure_boot = false\n", "    enable_secure_boot = true\n"),)),
+    # AWS::KMS::Key EnableKeyRotation, aws_kms_key enable_key_rotation, google_kms_crypto_key rotation_period.
+    Concept("key-rotation", ("key rotation", "enable key rotation", "key rotation enabled", "automatic key rotation"),
+            "safeguard", "the rotation of encryption keys", strong=True,
+            must_match=(("templates/kms.yaml", "      EnableKeyRotation: true\n", "      EnableKeyRotation: false\n"),),
+            must_not_match=(("templates/kms.yaml", "      EnableKeyRotation: false\n", "      EnableKeyRotation: true\n"),)),
     # redis.conf protected-mode.
     Concept("protected-mode", ("protected mode",), "exposure", "the server's protected mode (outside clients refused "
             "without a password)", strong=True,

@@ -47,7 +47,7 @@ DSL_FILE = lazyre.compile(r"\.gradle(?:\.kts)?$|\.sbt$|/CMakeLists\.txt$|\.cmake
 #: a local variable in Go code), `<-` (R), `:` (YAML, JSON, keyword arguments), `=>` (Puppet, Ruby and PHP hashes,
 #: Perl). `==`, `=>` inside arrows and `::` are not assignments. A Nix value wrapped in `lib.mkForce` is the value.
 _ASSIGN = lazyre.compile(
-    r"""(?:^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?|(?<=[\s{(,;|\[]))(?P<q>["']?)(?P<k>:?[A-Za-z_$][\w.$-]*)(?P=q)\]?[ \t]*"""
+    r"""(?:^[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+)?|(?<=[\s{(,;|\[]))(?P<q>["']?)(?P<k>:?[A-Za-z_$][\w.$/-]*)(?P=q)\]?[ \t]*"""
     r"""(?P<op>=>|:=|<-(?![-<])|(?<![=!<>:+\-*/%&|^?])=(?![=>~])|:(?![:=]))[ \t]*(?:(?:lib\.)?mk(?:Force|Default)[ \t]+)?"""
     r"""(?P<v>"[^"\n]{0,200}"|'[^'\n]{0,200}'|`[^`\n]{0,200}`|\[[^\]\n]{0,300}\]?|\{|\(|[^\s,;)}\]#]{1,200}|(?=\s*(?:#|//)|$))""",
     re.M)  # fmt: skip
@@ -73,7 +73,9 @@ _SIGNATURE = lazyre.compile(r"^\s*(?:export\s+)?(?:async\s+)?(?:def|function|fun
 #: What before a name in code makes it a declaration of a local (`let secure = false`, a statement at the line start).
 _LOCAL = lazyre.compile(r"(?:^|[\s;{])(?:let|const|var|val|my|local|auto|bool|boolean|final|static|private|public|protected|readonly)$")
 _LIST_ITEM = lazyre.compile(r"^([ \t]*)-[ \t]+['\"]?([^'\"#\n]*?)['\"]?[ \t]*(?:#.*)?$")
-_PARENT = lazyre.compile(r"""^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.$-]*)["']?[ \t]*(?::|=>|=)?[ \t]*(?:[\w.]+\s*\(\s*)?[{(\[]?[ \t]*$""")
+#: A key that opens a block (`k:`, `k = {`, `k {`), or a Puppet resource whose title names it (`class { 'selinux':`).
+_PARENT = lazyre.compile(r"""^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.$-]*)["']?[ \t]*(?::|=>|=)?[ \t]*(?:[\w.]+\s*\(\s*)?[{(\[]?[ \t]*$|"""
+                         r"""^[ \t]*[\w:]+[ \t]*\{[ \t]*["']([\w:.-]+)["'][ \t]*:[ \t]*$""")
 _SECTION = lazyre.compile(r"^[ \t]*\[+([\w.\- \"']+)\]+[ \t]*$")
 _INLINE_PARENT = lazyre.compile(r"""["']?([A-Za-z_][\w$-]*)["']?\s*(?::|=|=>)\s*(?:\w+\s*\(\s*)?\{[^{}]*$""")
 _UPPER = lazyre.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -277,7 +279,7 @@ def _ancestors(lines: list[str], i: int, col: int, depth: int = 4) -> list[tuple
             pm = _PARENT.match(ln)
             if pm is None:
                 break
-            out.append(tuple(words(pm.group(1))))
+            out.append(tuple(words(pm.group(1) or pm.group(2))))
             own = ind
     return out
 
@@ -351,13 +353,17 @@ def items(text: str, path: str) -> list[Item]:
             pos = m.start("v") + 1 if _INNER.search(raw) else max(m.end(), pos + 1)
             if key.startswith("-") or raw.startswith("=") or raw.startswith(">") or (code and op == "<-"):
                 continue
+            if "/" in key:
+                if code or key.endswith("/"):
+                    continue
+                key = key.rsplit("/", 1)[1]  # an annotation's name (`nginx.ingress.kubernetes.io/auth-tls-verify-client`)
             if op == ":" and code and re.match(r"\s*[\w.\[\]|<> ]*\s*=(?!=)", line[m.end():]):
                 continue  # a type annotation (`verify: bool = True`): a declaration
             if raw == "[" or (raw.startswith("[") and not raw.endswith("]")):
                 raw = _multiline_list(lines, i, raw)
-            if raw == "" and not code:
-                raw = _block_list(lines, i) or "{"
-            elif raw == "":
+            if raw == "" and not code and op != "=":
+                raw = _block_list(lines, i) or "{"  # a YAML key whose value is the block under it
+            elif raw == "" and code:
                 continue
             before = line[:m.start("k")].rstrip(" \t[")
             bare = code and (op == ":=" or (op == "=" and m.group("q") == "" and "." not in key and not _UPPER.match(key) and (

@@ -155,10 +155,18 @@ OPS: tuple[Setting, ...] = (
                             ("hosts/larch/configuration.nix", "  services.openssh.enable = false;\n",
                              "  services.openssh = {\n    enable = true;\n    settings.PasswordAuthentication = false;\n"
                              "    settings.PermitRootLogin = \"no\";\n  };\n"))),
-    Setting("sudoers.nopasswd-all", "exposure", r"NOPASSWD\s*:\s*ALL\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*$", "added",
-            "gives passwordless root for every command", ("nopasswd", "(all"), paths=r"sudoers", scope="any",
-            must_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(ALL:ALL) NOPASSWD: ALL\n"),),
-            must_not_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(root) NOPASSWD: /bin/systemctl restart php8.2-fpm\n"),)),
+    # A sudoers line in a sudoers file, or written by configuration management (an Ansible `lineinfile`, a Salt or
+    # Puppet file resource, a NixOS `extraConfig`), quoted or not.
+    Setting("sudoers.nopasswd-all", "exposure", r"""NOPASSWD\s*:\s*ALL\s*["',]?\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*["',]?\s*$""",
+            "added", "gives passwordless root for every command", ("nopasswd", "(all"),
+            paths=r"sudoers|/(?:tasks|handlers|templates|files|manifests|states|roles)/|\.(?:ya?ml|j2|sls|pp|nix)$",
+            near=r"(?i)sudoers|visudo|%wheel|%sudo", scope="any",
+            must_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(ALL:ALL) NOPASSWD: ALL\n"),
+                        ("roles/deploy_user/tasks/main.yml", "", "- ansible.builtin.lineinfile:\n    path: /etc/sudoers.d/deploy\n"
+                         "    line: 'deploy ALL=(ALL) NOPASSWD: ALL'\n")),
+            must_not_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(root) NOPASSWD: /bin/systemctl restart php8.2-fpm\n"),
+                            ("roles/deploy_user/tasks/main.yml", "", "- ansible.builtin.lineinfile:\n    path: /etc/sudoers.d/deploy\n"
+                             "    line: 'deploy ALL=(root) NOPASSWD: /bin/systemctl restart app'\n"))),
     Setting("any.anonymous-access", "auth", r"""anonymous[\w.]*["']?\s*:\s*\n\s+enabled\s*:\s*true|\[auth\.anonymous\][^\[]*?\benabled\s*=\s*true|"""
             r"""\b(?:allow_?anonymous\w*|anonymous_?(?:access|enabled|auth|login|read))\s*[:=]\s*["']?(?:true|yes|on|1)\b""", "added",
             "lets anonymous users in", ("anonymous",), paths=r"\.(ya?ml|ini|toml|conf|cfg|json|properties|env)$",
