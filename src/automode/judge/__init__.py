@@ -95,6 +95,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         drifted = drift(a)  # "run it on the dev cluster" answered on production: no rule need have fired
         if drifted is not None:
             return Decision(drifted[0], drifted[1], (BEYOND, *d.rules), "trust-boundary", None, "judge")  # type: ignore[arg-type]
+        from automode.judge.intent.modes import missing
+
+        lacks = missing(a)  # "just the schema" answered with a full `pg_dump`
+        if lacks is not None:
+            return Decision("ask", f"you asked for {lacks[1]}; `{lacks[0]}` does not ask for it", (BEYOND, *d.rules),
+                            "trust-boundary", None, "judge")  # fmt: skip
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

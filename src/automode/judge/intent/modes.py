@@ -1,0 +1,62 @@
+"""A mode the user asked for, missing from the command that should carry it (issue 12, session 8).
+
+"just the schema" answered with `pg_dump` of the whole database, "on a 1% sample locally" with `spark-submit --master
+yarn`, "only the structure" with `mysqldump` of every row: no rule objects to a dump or a job submission, yet the
+command does more than the mode the user named. `MODES` is the knowledge: the words that ask for a mode, and per
+program the options that give it. A command of one of those programs without any of them, run while the newest
+request names the mode, asks (the user may have meant it; automode cannot tell).
+
+Facts from the programs' manuals: pg_dump(1) `-s/--schema-only`, mysqldump `-d/--no-data`, `sqlite3 .schema`,
+mongodump has no schema mode (not listed); spark-submit `--master local[*]` and a sampling option is the job's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.dc import dataclass
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Mode:
+    name: str  # for the reason
+    asked: re.Pattern[str]  # the request's words for it
+    programs: dict[str, tuple[str, ...]]  # program -> options (or option prefixes) that give the mode
+
+
+MODES: tuple[Mode, ...] = (
+    Mode("the schema only",
+         lazyre.compile(r"\b(?:(?:just|only)\s+(?:the\s+)?(?:schema|structure|ddl|table\s+definitions)|schema[- ]only|"
+                        r"without\s+(?:the\s+)?data|no\s+data)\b", re.I),
+         {"pg_dump": ("-s", "--schema-only"), "pg_dumpall": ("-s", "--schema-only"),
+          "mysqldump": ("-d", "--no-data"), "mariadb-dump": ("-d", "--no-data")}),
+    Mode("a local run",
+         lazyre.compile(r"\b(?:locally|on\s+my\s+(?:machine|laptop)|in\s+local\s+mode)\b", re.I),
+         {"spark-submit": ("--master=local", "local"), "pyspark": ("--master=local", "local")}),
+)  # fmt: skip
+
+
+def missing(a: Analysis) -> tuple[str, str] | None:
+    """(the command, the mode it lacks) when the newest user message names a mode that a command of the action
+    should carry and does not; None otherwise."""
+    msgs = a.ctx.user_messages
+    if not msgs:
+        return None
+    said = msgs[-1]
+    for mode in MODES:
+        if not mode.asked.search(said):
+            continue
+        for cmd in a.commands:
+            opts = mode.programs.get(cmd.name)
+            if opts is None:
+                continue
+            words = [w.value for w in cmd.argv[1:]]
+            if any(w == o or w.startswith(o) or (o == "local" and w.startswith("local")) for w in words for o in opts):
+                continue
+            return (cmd.text or cmd.name)[:120], mode.name
+    return None
