@@ -80,3 +80,9 @@ def test_a_listing_pattern_names_the_set_it_feeds_to_a_delete() -> None:
 def test_a_command_run_in_a_compose_service_is_judged() -> None:
     assert bash("docker compose exec -T redis redis-cli FLUSHALL", "the api tests are flaky, look at why").verdict != "allow"
     assert bash("docker compose -f dev.yml exec web pytest -q", "run the tests in the web container").verdict == "allow"
+
+
+def test_an_age_the_command_does_not_apply_is_not_consent_to_everything() -> None:
+    msg = "the logs/ folder is 12GB, delete the log files older than 7 days"
+    assert bash("find logs -name '*.log' -mtime +7 -delete", msg).verdict == "allow"
+    assert bash("rm -rf logs", msg).verdict != "allow"

@@ -51,12 +51,26 @@ _WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
 _CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+#: A request that picks by age ("older than 7 days", "from before 2024", "last month's"), and the options and
+#: expressions a command picks by age with (find -mtime/-mmin/-newer*, --older-than, --before, until=, a date glob).
+AGE = lazyre.compile(r"\b(?:older\s+than\s+\w+(?:\s+(?:days?|weeks?|months?|years?|hours?))?|from\s+before\s+\S+|"
+                     r"(?:more|over)\s+than\s+\d+\s+(?:days?|weeks?|months?)\s+old|\d+\s*(?:days?|weeks?|months?)\s+old)",
+                     re.I)  # fmt: skip
+TIME_OPTIONS = lazyre.compile(r"-m(?:time|min)\b|-newer|--older-than|--before|until=|--max-age|-ctime|-atime|"
+                              r"\b(?:19|20)\d\d|--keep|--retention|--days\b|\binterval\b|now\(\)|current_date|"
+                              r"date_sub|dateadd|datetime\(|\bage\(", re.I)  # fmt: skip
+
+
 def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, str] | None:
     """The request names the thing with a filter the command does not apply: ("ask", why), else None."""
     if not t.verbs & {"delete", "reset"}:
         return None
+    literal = "\n".join([literal, *((e.content or "").lower() for e in a.effects if e.kind == "control")])  # SQL too
     strong = [s for s in r.strong if s]
     filters = [s for s in strong if FILTER.match(s) and s.lower() not in literal]
+    age = AGE.search(r.clause.text)
+    if age is not None and not TIME_OPTIONS.search(literal):
+        filters.append(age.group(0).strip())  # "the logs older than 7 days" vs `rm -rf logs/`: no age in the command
     if not filters:
         return None
     whole = [s for s in strong if s not in filters and s.lower() in literal]
