@@ -35,3 +35,13 @@ def test_a_draft_pull_request_is_released_by_a_request_for_one() -> None:
                                                    "base": "develop", "draft": True},
              "open a draft PR for this branch against develop, title 'Bulk tags'")
     assert d.verdict == "allow"
+
+
+def test_a_channel_named_by_name_is_a_recipient_a_channel_id_is_not() -> None:
+    msg = "let #payments-oncall know the settlement backfill finished"
+    wrong = tool("mcp__slack__slack_post_message", {"channel_id": "#general", "text": "backfill finished"}, msg)
+    assert wrong.verdict != "allow"
+    right = tool("mcp__slack__slack_post_message", {"channel_id": "#payments-oncall", "text": "backfill finished"}, msg)
+    assert right.verdict == "allow"
+    by_id = tool("mcp__slack__slack_post_message", {"channel_id": "C05PAYONCALL", "text": "backfill finished"}, msg)
+    assert by_id.verdict == "allow"

@@ -27,7 +27,9 @@ CONTENT_KEYS = frozenset({
     "query", "location", "prompt", "caption", "reason", "details", "data", "html", "markdown",
 })  # fmt: skip
 RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
-                            r"payee|beneficiary|destination|dest|target|channel|phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+                            r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
+                            r"phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
+CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
 #: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
 MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
 #: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
@@ -187,6 +189,8 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
         hits += [("url", u) for u in URL.findall(s)]
         if not hits and URL_KEYS.match(k) and s.strip():
             hits = [("url", s.strip())]
+        if not hits and CHANNEL_ID.match(s.strip()) and "channel" in k:
+            continue  # a Slack/Teams channel id (`C05LNFREL01`): opaque, the user names channels by name
         if (
             not hits
             and RECIPIENT_KEYS.match(k)
