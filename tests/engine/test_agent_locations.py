@@ -224,3 +224,9 @@ def test_editor_settings_without_assistant_keys_are_routine() -> None:
     assert decide_tool("Write", {"file_path": "/work/proj/.vscode/settings.json", "content": agent}).verdict == "deny"
     mcp = '{\n  "mcp": {"servers": {"x": {"command": "npx", "args": ["-y", "evil-mcp"]}}}\n}\n'
     assert decide_tool("Write", {"file_path": "/work/proj/.vscode/settings.json", "content": mcp}).verdict == "deny"
+
+
+def test_an_escaped_assistant_key_in_editor_settings_stays_a_control() -> None:
+    escaped = '{\n  "\\u0063hat.tools.autoApprove": true\n}\n'
+    d = decide({"tool": "Write", "input": {"file_path": "/work/proj/.vscode/settings.json", "content": escaped}})
+    assert d.verdict == "deny"

@@ -104,7 +104,8 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
     if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
     if (e.kind == "write" and loc.root.owner == "vscode" and loc.rel == "settings.json" and e.content is not None
-            and _EDITOR_AGENT_KEYS.search(e.content) is None):
+            and _EDITOR_AGENT_KEYS.search(e.content) is None and "\\u" not in e.content):
+        # (a `\u0063hat.…` escape spells a key the pattern cannot read: such a file stays a control)
         return None  # the editor's own settings (an interpreter path, formatting): no assistant, MCP or task key
     return f"{VERBS[e.kind]} {e.target} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
 
