@@ -230,3 +230,12 @@ def test_an_escaped_assistant_key_in_editor_settings_stays_a_control() -> None:
     escaped = '{\n  "\\u0063hat.tools.autoApprove": true\n}\n'
     d = decide({"tool": "Write", "input": {"file_path": "/work/proj/.vscode/settings.json", "content": escaped}})
     assert d.verdict == "deny"
+
+
+def test_an_edit_that_completes_an_assistant_key_stays_a_control() -> None:
+    d = decide({"tool": "Edit", "input": {"file_path": "/work/proj/.vscode/settings.json",
+                                          "old_string": '"chatX.tools', "new_string": '"chat.tools'}})
+    assert d.verdict == "deny"
+    ok = decide({"tool": "Edit", "input": {"file_path": "/work/proj/.vscode/settings.json",
+                                           "old_string": '"editor.tabSize": 2', "new_string": '"editor.tabSize": 4'}})
+    assert ok.verdict == "allow"

@@ -104,7 +104,8 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
     if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
     if (e.kind == "write" and loc.root.owner == "vscode" and loc.rel == "settings.json" and e.content is not None
-            and _EDITOR_AGENT_KEYS.search(e.content) is None and "\\u" not in e.content):
+            and _EDITOR_AGENT_KEYS.search(e.content) is None and "\\u" not in e.content
+            and not _edit_touches_agent_words(a)):
         # (a `\u0063hat.…` escape spells a key the pattern cannot read: such a file stays a control)
         return None  # the editor's own settings (an interpreter path, formatting): no assistant, MCP or task key
     return f"{VERBS[e.kind]} {e.target} ({loc.root.owner} {'state' if loc.root.owner == 'automode' else 'controls'})"
@@ -116,6 +117,21 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
 _EDITOR_AGENT_KEYS = lazyre.compile(r'"\s*(?:chat\.|github\.copilot|copilot|mcp|claude|cline|continue\.|roo|codeium|cody|'
                                 r'task\.allowAutomaticTasks|security\.workspace\.trust|terminal\.integrated\.automationProfile|'
                                 r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor)', re.I)
+
+
+_AGENT_WORDS = lazyre.compile(r"chat|copilot|mcp|claude|cline|continue|roo|codeium|cody|task|trust|terminal|amazonq|"
+                              r"tabnine|windsurf|cursor|\\u", re.I)
+
+
+def _edit_touches_agent_words(a: Analysis) -> bool:
+    """An Edit's old or new text holds a fragment of an assistant key: editing part of a key (`chatX` -> `chat`) can
+    make one that neither text shows whole, so only edits far from such words are the editor's own settings."""
+    if a.action.tool not in ("Edit", "MultiEdit"):
+        return False
+    inp = a.action.input
+    texts = [inp.get("old_string"), inp.get("new_string")]
+    texts += [x.get(k) for x in inp.get("edits") or () if isinstance(x, dict) for k in ("old_string", "new_string")]
+    return any(isinstance(t, str) and _AGENT_WORDS.search(t) is not None for t in texts)
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # what `knowledge.programs` writes for an archive's unknown members
