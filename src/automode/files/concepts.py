@@ -93,7 +93,9 @@ CONCEPTS: tuple[Concept, ...] = (
                            # yarnrc enableStrictSsl; libcurl CURLOPT_SSL_VERIFYPEER/HOST (httr); docker --tlsverify; cargo
                            # http.check-revoke
                            "strict ssl", "enable strict ssl", "verifypeer", "ssl verifypeer", "verifyhost", "ssl verifyhost",
-                           "tlsverify", "check revoke", "revocation check", "check certificate revocation"),
+                           "tlsverify", "check revoke", "revocation check", "check certificate revocation",
+                           # gcloud `auth/disable_ssl_validation`; composer `secure-http` (plain-http downloads when off)
+                           "ssl validation", "tls validation", "secure http"),
             "verify", "certificate, token or signature verification", strong=True,
             must_match=(("app/auth/tokens.py", '    payload = jwt.decode(token, key, algorithms=["HS256"], audience="parcel-api")\n',
                          '    payload = jwt.decode(token, key, algorithms=["HS256"], options={"verify_aud": False})\n'),
@@ -118,6 +120,16 @@ CONCEPTS: tuple[Concept, ...] = (
                             ("config/dev.yml", "  verify_ssl: true\n", "  verify_ssl: false\n"),
                             ("app/auth/tokens.py", '    claims = jwt.decode(t, k, options={"verify_aud": False})\n',
                              '    claims = jwt.decode(t, k, audience="parcel-api")\n'))),
+    Concept("trusted-dirs", ("safe directory", "safe directories", "trusted directories", "trusted folders"),
+            "verify", "the directories trusted whoever owns them", polarity="wide", strong=True,
+            wide=r"^(?:\*|/|all|any)$", opened="trusts every directory ({what})",
+            must_match=(("roles/dev/vars/main.yml", "git_safe_directories:\n  - /srv/app\n", "git_safe_directories:\n  - '*'\n"),),
+            must_not_match=(("roles/dev/vars/main.yml", "", "git_safe_directories:\n  - /srv/app\n"),)),
+    Concept("commit-signing", ("gpgsign", "gpg sign", "sign commits", "commit signing", "sign tags"), "verify",
+            "commit or tag signing",
+            must_match=(("dotfiles/gitconfig", "[commit]\n\tgpgsign = true\n", "[commit]\n\tgpgsign = false\n"),),
+            must_not_match=(("dotfiles/gitconfig", "[commit]\n\tgpgsign = false\n", "[commit]\n\tgpgsign = true\n"),
+                            ("dotfiles/gitconfig", "", "[commit]\n\tgpgsign = false\n"))),
     Concept("signature", ("signature", "signatures", "signature verification", "signature validation", "verify signature",
                           "verify signatures", "check signature", "validate signature", "signed", "require signed",
                           "gpgcheck", "gpg check", "repo gpgcheck", "integrity", "checksum", "verify checksum",
