@@ -244,8 +244,13 @@ def _jvm(text: str) -> Iterator[Source]:
 _NUGET_SRC = lazyre.compile(r"""<add\s+key\s*=\s*"[^"]*"\s+value\s*=\s*"(https?://[^"]+)\"""", re.I)
 
 
+#: NuGet.Config sections whose `<add key value>` entries are settings, not package sources (`http_proxy`,
+#: `globalPackagesFolder`, credentials, API keys).
+_NUGET_NOT_SOURCES = lazyre.compile(r"<(config|packageSourceCredentials|apikeys|disabledPackageSources)>.*?</\1>", re.I | re.S)
+
+
 def _nuget(text: str) -> Iterator[Source]:
-    for m in _NUGET_SRC.finditer(text):
+    for m in _NUGET_SRC.finditer(_NUGET_NOT_SOURCES.sub("", text)):
         yield Source("nuget", m.group(1), "NuGet.config packageSources", lasting=True)
 
 

@@ -283,7 +283,8 @@ def protected_write(e: Effect, a: Analysis) -> str | Hit | None:
         if loc.control or e.origin == "create":
             return None  # the floor rule's, or an empty directory
         return f"writes {e.target}, next to the agent's own settings"
-    if e.pclass == "protected" and e.origin != "create":  # `mkdir -p .github/workflows` changes nothing yet
+    if e.pclass == "protected" and e.origin not in ("create", "config-cli"):  # `mkdir -p .github/workflows` changes nothing yet;
+        # `git config core.autocrlf input`, `yarn config set …`: the tool sets the keys it names, judged by what they do
         return f"writes {e.target}, a protected file"
     return None
 

@@ -240,6 +240,8 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
 def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
     if e.append and e.target.startswith("/var/log/"):
         return None  # appending output to a log overwrites nothing (erasing or forging logs is AM-SEC-006)
+    if e.origin == "config-cli":
+        return None  # a tool's config command sets the keys it names, judged by what they do (`shell.configcli`)
     if e.pclass == "system" and e.origin != "create":
         return f"writes {e.target} (a system location)"
     if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy"):

@@ -109,6 +109,8 @@ def _pth_paths(text: str) -> list[str] | None:
 def persist_write(e: Effect, a: Analysis) -> str | Hit | None:
     if not PERSIST_PATHS.search(e.target) or INERT.search(e.target):
         return None
+    if e.origin == "config-cli":
+        return None  # `git config --global KEY VALUE`: the keys are judged by what they run (AM-GIT-003/004, the file analysis)
     if project_hook(e, a):
         return None  # a git hook of this project written with a file tool: its content is judged, AM-WRITE-016 asks
     if e.kind == "write" and SSH_CLIENT_CONFIG.search(e.target) and _complete_text(e) and not _ssh_runs(e.content or ""):

@@ -521,7 +521,7 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
     more = EDITOR_EXTRACTORS.get(cmd.name)  # in-place and scripted writers (shell/editors.py)
     if more is not None:
         out.extend(more(cmd, env))
-    if cmd.name in configcli.PROGRAMS:  # one use of the program (its config CLI), not a model of all it writes
+    if configcli.concerns(cmd):  # one use of the program (its config CLI), not a model of all it writes
         out.extend(configcli.writes(cmd, env))
     return out
 

@@ -1,88 +1,444 @@
-"""Package managers' CLIs that write the files they read before running anything (session 7 red team).
+"""Tools' configuration commands as the writes they make (session 7 red team; session 8 matrix).
 
 `npm config set script-shell /tmp/sh` writes `script-shell=/tmp/sh` into `~/.npmrc`, as `echo … >> ~/.npmrc` would;
-`npm pkg set scripts.test='rm -rf ~'` writes a script into `package.json` that `npm test` runs. The spelled-out
-writes were judged by the text they write (`automode.files.executed`: the settings that name a program, the
-scripts a package runs); the CLI spellings were not. Each is now a write of that file with the text it adds, so the
-file analysis judges both spellings alike.
+`bundle config set --global ssl_verify_mode 0` writes `BUNDLE_SSL_VERIFY_MODE: "0"` into `~/.bundle/config`; `git
+config --global http.sslVerify false` writes `[http] sslVerify = false` into `~/.gitconfig`. Each is lowered to a
+write of that file (`origin="config-cli"`, appended) with the setting in the file's own syntax, so the file analysis
+(`automode.files`: what the file runs, the package sources it names, the security settings it weakens) judges the
+command and the spelled-out edit alike. The tools, their scopes, files and syntaxes are data:
+`shell.configcli_data.TOOLS`.
 
-Facts from npm-config(1) (`npm config set KEY VALUE`, `npm set`, `KEY=VALUE` pairs; `-g` writes the global
-npmrc, `--location=project` the project's `.npmrc`, default the user's `~/.npmrc`), npm-pkg(1) (`npm pkg set
-KEY=VALUE ...`, dotted keys), `npm set-script NAME CMD` (npm 7-8), pnpm's same-named commands.
+Besides the file, each KEY VALUE is read as a setting by its whole dotted name (`safe.directory`, `auth/disable_ssl_
+validation`), which a sectioned file loses: a name that carries a security concept (`files.concepts`) whose value
+weakens it is reported like the same setting in a file (`weaken` effects); written into the user's or the machine's
+configuration even a weaker concept is noticed (`config-wide`, AM-SEC-013), and a one-run override is an ask
+(`config-ask`, AM-SEC-012). The same reading covers the settings
+no file holds (`sysctl -w`, `defaults write`, `gsettings set`: `configcli_data.SETTINGS`) and, as a fallback, any
+other tool's `config set|--set|--add|--global KEY VALUE`.
+
+`npm pkg set scripts.X=…` and `npm set-script` write a script into `package.json` that `npm run` runs.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from automode.dc import dataclass
+from automode.effects import Effect
+from automode.shell import firewalls
+from automode.shell.configcli_data import SETTINGS, TOOLS, Setting, Tool
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.effects import Effect
     from automode.shell.fileenv import Env
     from automode.shell.script import Command
 
-PROGRAMS = frozenset({"npm", "pnpm"})
-#: Where `npm config set` writes, by `--location` (`-g`/`--global` is "global").
-NPMRC = {"user": "~/.npmrc", "project": ".npmrc", "global": "/usr/local/etc/npmrc"}
+#: Programs whose configuration command is in the table, and those that set a machine or desktop setting.
+SETTERS = frozenset({"sysctl", "defaults", "gsettings"})
+PROGRAMS = frozenset({p for t in TOOLS for p in t.programs} | SETTERS | firewalls.PROGRAMS)
+#: The fallback's spellings of a configuration write by a tool not in the table.
+GENERIC_SET = frozenset({"set", "--set", "--add", "--global", "-g", "--system", "--user", "add", "--append"})
+OUTSIDE = frozenset({"user", "system", "env"})  # scopes outside the project: the user's or the machine's
+MAX_PAIRS = 24
 
 
-def _location(words: list[str]) -> str:
-    for i, x in enumerate(words):
-        if x in ("-g", "--global"):
-            return "global"
-        if x.startswith("--location="):
-            return x.split("=", 1)[1]
-        if x in ("--location", "-L") and i + 1 < len(words):
-            return words[i + 1]
-    return "user"
+@dataclass(frozen=True, slots=True)
+class Pair:
+    key: str
+    value: str
+    listed: bool = False  # added to a list (`--add`)
 
 
-def _pairs(plain: list[str]) -> list[tuple[str, str]]:
-    """`KEY VALUE` or `KEY=VALUE ...` after the subcommand."""
-    if len(plain) == 2 and "=" not in plain[0]:
-        return [(plain[0], plain[1])]
-    return [(p.split("=", 1)[0], p.split("=", 1)[1]) for p in plain if "=" in p]
+@dataclass(frozen=True, slots=True)
+class ConfigWrite:
+    tool: Tool | None  # None: the fallback (a tool not in the table)
+    program: str
+    scope: str  # user | system | project | env | file | "" (unknown)
+    path: str  # the file written ("" when no file is modelled)
+    pairs: tuple[Pair, ...]
+    ident: tuple[tuple[str, str], ...] = ()  # `opts` shape: the positional words by name (`name`, `url`)
 
 
-#: npm's own options around `config set` (`-g`, `--location user`): the rest are the key and the value, whatever
-#: the value looks like (`npm config set node-options '--require x.js'`).
-_FLAGS = frozenset({"-g", "--global", "--json", "--no-global"})
-_WITH_ARG = frozenset({"--location", "-L", "--userconfig", "--globalconfig", "-w", "--workspace"})
-
-
-def _operands(words: list[str]) -> list[str]:
-    out: list[str] = []
-    skip = False
-    for x in words:
-        if skip:
-            skip = False
-        elif x in _WITH_ARG:
-            skip = True
-        elif x in _FLAGS or (x.startswith("--") and x.split("=", 1)[0] in _WITH_ARG):
-            continue
+# ------------------------------------------------------------------------------------------------ reading a command
+def _values(words: list[str], t: Tool) -> tuple[list[str], dict[str, list[str]]]:
+    """Positional words and options (name -> values; a flag has ["true"], `--k=v` ["v"])."""
+    pos: list[str] = []
+    opts: dict[str, list[str]] = {}
+    takes = t.file_opts | t.value_opts | {o for o, s in t.scopes if s == "@"}
+    i = 0
+    ended = False
+    while i < len(words):
+        x = words[i]
+        if ended or not x.startswith("-") or len(x) == 1 or x[1:2].isdigit() or (" " in x and x not in opts):
+            pos.append(x)
+        elif x == "--":
+            ended = True
+        elif x in t.set_opts and i + t.arity < len(words):
+            opts.setdefault(x, []).append("\0".join(words[i + 1:i + 1 + t.arity]))
+            i += t.arity
+        elif "=" in x and x.startswith("--"):
+            k, v = x.split("=", 1)
+            opts.setdefault(k, []).append(v)
+        elif i + 1 < len(words) and (x in takes or (t.shape == "opts" and _takes_value(t, x, words[i + 1]))):
+            opts.setdefault(x, []).append(words[i + 1])
+            i += 1
         else:
-            out.append(x)
+            opts.setdefault(x, []).append("true")
+        i += 1
+    return pos, opts
+
+
+def _takes_value(t: Tool, opt: str, nxt: str) -> bool:
+    """An `opts`-shape option followed by a plain word: `--server https://…` takes it, `--insecure-skip-tls-verify`
+    (a switch, which names a state) does not."""
+    if not opt.startswith("--") or nxt.startswith("-") or opt in dict(t.scopes) or opt in t.list_opts:
+        return False
+    return not re.search(r"insecure|skip|allow|verify|embed|pass-credentials|force|no-", opt)
+
+
+def _pair(text: str, listed: bool = False) -> Pair:
+    k, _, v = text.partition("=")
+    return Pair(k, v, listed)
+
+
+def _scope(t: Tool, opts: dict[str, list[str]]) -> str:
+    for o, s in t.scopes:
+        if o in opts:
+            if s == "@":
+                v = opts[o][-1]
+                return {"global": "system"}.get(v, v)
+            return s
+    return t.default
+
+
+def parse(cmd: Command) -> list[ConfigWrite]:
+    """The configuration writes of one command (a table tool, or the fallback's `config set KEY VALUE`)."""
+    if len(cmd.argv) < 3 or any(w.dynamic for w in cmd.argv[1:3]):
+        return []
+    words = [w.value for w in cmd.argv[1:60]]
+    out: list[ConfigWrite] = []
+    for t in TOOLS:
+        if cmd.name not in t.programs:
+            continue
+        got = _table_write(t, cmd.name, words)
+        if got is not None:
+            out.append(got)
+            break
+    if not out and cmd.name not in PROGRAMS:
+        got = _generic(cmd.name, words)
+        if got is not None:
+            out.append(got)
     return out
 
 
+def _table_write(t: Tool, program: str, words: list[str]) -> ConfigWrite | None:
+    pos, opts = _values(words, t)
+    verb = next((v for v in t.verbs if tuple(pos[:len(v)]) == v), None)
+    if verb is None or any(r in opts for r in t.reads):
+        return None
+    rest = pos[len(verb):]
+    if rest and rest[0] in t.reads:
+        return None
+    listed = any(o in opts for o in t.list_opts) or (bool(verb) and verb[-1] in ("append", "prepend"))
+    pairs: list[Pair] = []
+    ident: list[tuple[str, str]] = []
+    if t.shape == "kv" and rest and "=" in rest[0] and all("=" in x for x in rest):
+        pairs += [_pair(x, listed) for x in rest]  # `npm config set a=1 b=2`
+    elif t.shape == "kv" and len(rest) >= 2:
+        pairs.append(Pair(rest[0], " ".join(rest[1:]), listed))
+    elif t.shape == "pairs":
+        if t.scopes and not any(o in opts for o, _ in t.scopes) and not t.default:
+            return None  # `go env GOPATH`: a read; only `-w` writes
+        pairs += [_pair(p) for p in rest if "=" in p]
+    elif t.shape == "set-opt":
+        for o in sorted(t.set_opts & opts.keys()):
+            for v in opts[o]:
+                kv = v.split("\0") if "\0" in v else v.split("=", 1) if "=" in v and not t.list_key else [t.list_key, v]
+                if len(kv) == 2 and kv[0]:
+                    pairs.append(Pair(kv[0], kv[1], o in t.list_opts))
+    elif t.shape == "opts":
+        ident = list(zip(t.positional_keys, rest, strict=False))
+        skip = t.file_opts | t.value_opts | {o for o, _ in t.scopes}
+        pairs += [Pair(k.lstrip("-"), v) for k, vs in opts.items() if k.startswith("--") and k not in skip for v in vs]
+        if not pairs and not ident:
+            return None
+    if not pairs and not ident:
+        return None
+    scope = _scope(t, opts)
+    path = t.path(scope)
+    for fo in t.file_opts:
+        if fo in opts:
+            scope, path = "file", opts[fo][-1]
+    return ConfigWrite(t, program, scope, path, tuple(pairs[:MAX_PAIRS]), tuple(ident))
+
+
+def _generic(program: str, words: list[str]) -> ConfigWrite | None:
+    """`<tool> config set|--set|--add|--global KEY VALUE` or `<tool> config KEY VALUE` of a tool not in the table."""
+    try:
+        i = words.index("config")
+    except ValueError:
+        i = -1
+    if i < 0 or i > 2:
+        return None
+    rest = words[i + 1:]
+    scope = "user"
+    flags = [x for x in rest if x.startswith("-")]
+    if any(x in ("--local", "--project", "--workspace") for x in flags):
+        scope = "project"
+    elif any(x in ("--system", "--machine") for x in flags):
+        scope = "system"
+    plain = [x for x in rest if not x.startswith("-") or "=" in x.lstrip("-")]
+    said = [x for x in rest if x in GENERIC_SET]
+    plain = [x for x in plain if x not in GENERIC_SET]
+    pairs: list[Pair] = []
+    if len(plain) == 2 and "=" not in plain[0] and not re.fullmatch(r"get|list|show|view|unset|delete|remove|edit", plain[0]):
+        pairs.append(Pair(plain[0].lstrip("-"), plain[1], "--add" in said or "add" in said))
+    elif said or (plain and all("=" in p for p in plain)):
+        pairs += [_pair(p.lstrip("-")) for p in plain if "=" in p]
+    if not pairs:
+        return None
+    return ConfigWrite(None, program, scope, "", tuple(pairs[:MAX_PAIRS]))
+
+
+# ------------------------------------------------------------------------------------------------ the file's text
+def render(w: ConfigWrite) -> str:
+    """The settings as the file holds them (what `echo … >> FILE` would have to write)."""
+    fmt = w.tool.fmt if w.tool is not None else ""
+    out: list[str] = []
+    for p in w.pairs:
+        k, v = p.key.strip("'\""), p.value
+        if fmt == "npmrc" or fmt == "env":
+            out.append(f"{k}={v}")
+        elif fmt == "gitconfig":
+            parts = k.split(".")
+            if len(parts) >= 2:
+                sub = ".".join(parts[1:-1])
+                head = f'[{parts[0]} "{sub}"]' if sub else f"[{parts[0]}]"
+                out.append(f"{head}\n\t{parts[-1]} = {_quoted(v, always=False)}")
+        elif fmt == "bundle":
+            out.append(f"BUNDLE_{k.replace('.', '__').replace('-', '___').upper()}: {json.dumps(v)}")
+        elif fmt in ("ini", "gcloud"):
+            sep = "/" if fmt == "gcloud" else "."
+            sect, _, leaf = k.rpartition(sep) if sep in k else ("core" if fmt == "gcloud" else "default", "", k)
+            out.append(f"[{sect}]\n{leaf} = {v}")
+        elif fmt == "toml":
+            out.append(f"{k} = {_scalar(v)}")
+        elif fmt == "yaml" and w.ident:
+            ident = dict(w.ident)
+            body = "".join(f"\n  {kk.replace('-', '_') if w.program == 'helm' else kk}: {_scalar(vv)}" for kk, vv in
+                           [*((x, y) for x, y in w.ident if x != "name"), *((q.key, q.value) for q in w.pairs)])
+            out.append(f"- name: {ident.get('name', '')}{body}")
+            break
+        elif fmt == "yaml":
+            out.append(f"{k}:\n  - {_scalar(v)}" if p.listed else f"{k}: {_scalar(v)}")
+        elif fmt == "composer":
+            out.append(_composer(w))
+            break
+        elif fmt == "nuget":
+            attrs = "".join(f' {_camel(q.key)}="{q.value}"' for q in w.pairs if w.ident)
+            if w.ident:
+                url = dict(w.ident).get("url", "")
+                out.append(f'<packageSources>\n  <add key="{url}" value="{url}"{attrs} />\n</packageSources>')
+                break
+            out.append(f'<config>\n  <add key="{k}" value="{v}" />\n</config>')
+        else:
+            out.append(f"{k} = {v}")
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _camel(opt: str) -> str:
+    head, *rest = opt.split("-")
+    return head + "".join(x.title() for x in rest)
+
+
+def _scalar(v: str) -> str:
+    if re.fullmatch(r"true|false|-?\d+(\.\d+)?", v) or v[:1] in "[{":
+        return v
+    return json.dumps(v)
+
+
+def _quoted(v: str, *, always: bool) -> str:
+    return json.dumps(v) if always or re.search(r"[\s;#\"]", v) else v
+
+
+def _composer(w: ConfigWrite) -> str:
+    """`composer config KEY VALUE...`: `repositories.NAME TYPE URL` and `extra.*` are top-level properties, the
+    rest are settings under `config`."""
+    doc: dict[str, object] = {}
+    for p in w.pairs:
+        head, _, name = p.key.partition(".")
+        vals = p.value.split(" ")
+        if head == "repositories" and name:
+            doc.setdefault("repositories", {})[name] = {"type": vals[0], "url": vals[-1]} if len(vals) > 1 else vals[0]  # type: ignore[index]
+        elif head in ("extra", "scripts", "suggest"):
+            doc.setdefault(head, {})[name] = p.value  # type: ignore[index]
+        else:
+            val: object = {"true": True, "false": False}.get(p.value, p.value)
+            doc.setdefault("config", {})[p.key] = val  # type: ignore[index]
+    return json.dumps(doc)
+
+
+# ------------------------------------------------------------------------------------------------ settings by name
+#: A subsection that names one host or URL (`http.https://git.corp.example/.sslVerify`): the setting is narrowed to it.
+_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]*:)?//")
+
+
+def _name(key: str) -> tuple[str, str]:
+    """The setting's dotted name with any host or URL subsection taken out, and that host ("" for none)."""
+    k = key.strip("'\"").replace("/", ".") if "://" not in key else key.strip("'\"")
+    m = re.match(r"^([\w-]+)\.(.+)\.([\w-]+)$", k)
+    if m and _HOST_PART.search(m.group(2)):
+        return f"{m.group(1)}.{m.group(3)}", m.group(2)
+    k = re.sub(r"\[[\"']?[^\]]*[\"']?\]", "", k)  # yarn's `npmRegistries["//host"].npmAuthToken`
+    return k, ""
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[tuple[re.Pattern[str], Setting], ...]:
+    return tuple((re.compile(re.escape(s.name).replace(r"\*", r"[\w-]+") + "$"), s) for s in SETTINGS)
+
+
+def setting_of(name: str) -> Setting | None:
+    low = name.lower()
+    return next((s for pat, s in _settings() if pat.match(low)), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str  # the weakening family (`files.settings_table`), or config-off | config-ask | config-wide
+    what: str
+
+
+def judge(name: str, value: str, where: str, *, outside: bool, program: str = "", once: bool = False) -> Finding | None:
+    """A setting `name = value` written by a configuration command: does it weaken a security concept? `once`: a
+    command-line override for one run (`cargo --config K=V`), narrower than a saved setting: an ask."""
+    from automode.files import named
+
+    key, host = _name(name)
+    v = value.strip().strip("'\"")
+    s = setting_of(key)
+    if s is not None:
+        if re.fullmatch(s.weak, v.lower()):
+            return Finding("config-off", f"turns off {s.what} ({key}={v}) in {where}")
+        return None
+    if not re.fullmatch(r"[A-Za-z_][\w.$-]*", key) or len(key) > 120:
+        return None
+    text = f"{key} = {_quoted(v, always=True) if not v.startswith('[') else v}\n"
+    for it in named.items(text, "/config-cli.cfg"):
+        c = it.concept
+        if not it.exposed or c.paths or c.scope == "prod-only" or c.polarity in ("shrink", "grow"):
+            continue
+        if c.near and not (re.search(c.near, f"{program} {key} {v}")):
+            continue
+        strong = c.strong or bool(c.strong_near and re.search(c.strong_near, text))
+        what = _verb(c.what, c.opened, c.polarity, it.state)
+        if host:
+            return None  # narrowed to one host (`http.https://git.corp.example/.sslVerify`): the file's analysis judges it
+        if once:
+            return Finding("config-ask", f"{what} ({key} {v}) in {where}")
+        if strong:
+            check = "exposure-ask" if c.id == "origins" else c.check
+            return Finding(check, f"{what} ({key} {v}) in {where}")
+        if outside:
+            return Finding("config-wide", f"{what} ({key} {v}) in {where}")
+    return None
+
+
+#: Where installed programs live: a setting naming one of these runs the machine's own tool.
+_INSTALLED = re.compile(r"^(?:/usr/|/bin/|/sbin/|/opt/|/nix/store/|/Applications/|/Library/|/snap/|[A-Za-z]:\\Program Files)")
+_PATHLIKE = re.compile(r"(?:^|[\s=\"'])((?:~|\$\{?\w+\}?|\.{0,2})?/[^\s\"']+|[A-Za-z]:\\[^\s\"']+)")
+
+
+def runs_later(key: str, value: str, where: str, program: str) -> Finding | None:
+    """A setting whose value is a program the tool starts later (`node-options=--require F`, `script-shell`,
+    `credential_process`, `-toolexec=`), written into the user's or the machine's configuration: every later run
+    of the tool, in every project, starts it. A file of the user's or the project's is planted (deny); an installed
+    program is the user's choice of tool; a shell line is asked about."""
+    v = value.strip()
+    paths = [m.group(1) for m in _PATHLIKE.finditer(v)]
+    planted = [p for p in paths if not _INSTALLED.match(p)]
+    if planted:
+        return Finding("config-runs", f"makes every {program} run start {planted[0][:80]} ({key}) via {where}")
+    if re.search(r"[;|&`]|\$\(", v):
+        return Finding("config-runs-ask", f"makes every {program} run start `{v[:60]}` ({key}) via {where}")
+    return None
+
+
+def _verb(what: str, opened: str, polarity: str, state: str) -> str:
+    if state == "wide" and polarity == "wide":
+        return opened.format(what=what)
+    return f"turns on {what}" if polarity == "hazard" else f"turns {what} off"
+
+
+# ------------------------------------------------------------------------------------------------ effects
+def concerns(cmd: Command) -> bool:
+    """Worth parsing: a table program, or any program with a `config` word near the front (the fallback)."""
+    if cmd.name in PROGRAMS:
+        return True
+    return len(cmd.argv) >= 4 and any(w.value == "config" for w in cmd.argv[1:4])
+
+
 def writes(cmd: Command, env: Env) -> Iterator[Effect]:
-    if cmd.name not in PROGRAMS or any(w.dynamic for w in cmd.argv[1:3]):
+    if cmd.name in ("npm", "pnpm"):
+        yield from _npm_scripts(cmd, env)
+    if cmd.name in SETTERS:
+        yield from _settings_effects(cmd)
         return
-    words = [w.value for w in cmd.argv[1:40]]
-    ops = _operands(words)
-    if ops[:2] in (["config", "set"], ["c", "set"]) or ops[:1] == ["set"]:
-        pairs = _pairs(ops[2:] if ops[0] != "set" else ops[1:])
-        if pairs:
-            path = NPMRC.get(_location(words), NPMRC["user"])
-            text = "".join(f"{k}={v}\n" for k, v in pairs)
-            yield env.file("write", Word(path, path), cmd, origin="config-cli", content=text, append=True)
+    if cmd.name in firewalls.PROGRAMS:
+        yield from firewalls.openings(cmd)
         return
+    for w in parse(cmd):
+        outside = w.scope in OUTSIDE
+        e: Effect | None = None
+        if w.path:
+            e = env.file("write", Word(w.path, w.path), cmd, origin="config-cli", content=render(w), append=True)
+            yield e
+            outside = outside or (w.scope == "file" and e.pclass not in ("project", "protected", "temp", "artefact"))
+        where = w.path or f"{w.program}'s configuration"
+        once = w.tool is not None and not w.tool.paths
+        for p in w.pairs:
+            if outside and w.tool is not None and w.tool.runs and re.fullmatch(w.tool.runs, p.key.lower()):
+                f = runs_later(p.key, p.value, where, w.program)
+                if f is not None:
+                    yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=where, via=cmd.via)
+                    continue
+            f = judge(p.key, p.value, where if not once else f"this {w.program} run", outside=outside, program=w.program, once=once)
+            if f is not None:
+                yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=e.target if e else w.program, via=cmd.via)
+
+
+def _settings_effects(cmd: Command) -> Iterator[Effect]:
+    """`sysctl [-w] NAME=VALUE ...`, `defaults write DOMAIN KEY [-type] VALUE`, `gsettings set SCHEMA KEY VALUE`."""
+    args = [w.value for w in cmd.argv[1:40]]
+    pairs: list[tuple[str, str]] = []
+    if cmd.name == "sysctl":
+        pairs = [tuple(a.split("=", 1)) for a in args if "=" in a and not a.startswith("-")]  # type: ignore[misc]
+    elif cmd.name == "defaults" and args[:1] == ["write"]:
+        rest = [a for a in args[1:] if not re.fullmatch(r"-(?:currentHost|host)", a)]
+        vals = [a for a in rest[2:] if not a.startswith("-")]
+        if len(rest) >= 3 and vals:
+            domain = rest[0].rsplit("/", 1)[-1].removesuffix(".plist")
+            pairs = [(f"{domain}.{rest[1]}", vals[0])]
+    elif cmd.name == "gsettings" and args[:1] == ["set"] and len(args) >= 4:
+        pairs = [(f"{args[1].split(':', 1)[0]}.{args[2]}", args[3])]
+    for k, v in pairs[:MAX_PAIRS]:
+        f = judge(k, v, f"the {'kernel' if cmd.name == 'sysctl' else 'system'} settings", outside=True, program=cmd.name)
+        if f is not None:
+            yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=cmd.name, via=cmd.via)
+
+
+def _npm_scripts(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`npm pkg set scripts.X=…` and `npm set-script X …`: a script written into package.json."""
+    if any(w.dynamic for w in cmd.argv[1:3]):
+        return
+    ops = [w.value for w in cmd.argv[1:40] if not w.value.startswith("-")]
     scripts: dict[str, str] = {}
     if ops[:2] == ["pkg", "set"]:
-        scripts = {k[len("scripts.") :]: v for k, v in _pairs(ops[2:]) if k.startswith("scripts.")}
+        scripts = {k[len("scripts."):]: v for k, _, v in (p.partition("=") for p in ops[2:] if "=" in p) if k.startswith("scripts.")}
     elif ops[:1] == ["set-script"] and len(ops) >= 3:
         scripts = {ops[1]: ops[2]}
     if scripts:

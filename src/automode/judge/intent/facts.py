@@ -118,7 +118,7 @@ EFFECT_CLASSES: dict[str, frozenset[str]] = {
 #: Rules over acts on remote resources and data, whose verb lists give way to the act a command names (`vocab`).
 ACT_CATEGORIES = frozenset({"destroy", "trust-boundary", "resource", "persistence"})
 #: Released at most to ask: an explicit request is evidence, but the policy keeps a person in the loop.
-ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011"})
+ASK_AT_MOST = frozenset({"AM-EXFIL-002", "AM-SEC-004", "AM-SEC-011", "AM-SEC-013"})
 #: Path classes whose destruction or change no request releases (SPEC §5 catastrophic: system files, devices,
 #: rc files and other protected places outside the project).
 #: Programs that put a command on a schedule, and the words that ask for one (a recurrence, a time, the tool).
@@ -317,7 +317,8 @@ def target(f: Finding, a: Analysis) -> Target:
                 and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
             # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)
             return Target(frozenset(), (), (), (), False, "ask")
-        if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root):
+        if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root) \
+                and e.origin != "config-cli":  # a config command sets the keys it names, judged by what they do
             return Target(frozenset(), (), (), (), False, "ask")  # rc files, hooks, agent settings in $HOME
         if rid == "AM-PERSIST-001" and e.kind in ("write", "chmod") and not _under(e.target, a.root):
             return Target(frozenset(), (), (), (), False, "ask")  # persistence outside the project: never by request
