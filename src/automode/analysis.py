@@ -16,6 +16,7 @@ from automode.knowledge.programs import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
 from automode.paths import classify
+from automode.shell import configcli
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
@@ -26,10 +27,12 @@ if TYPE_CHECKING:
     from automode import files
     from automode.config import Config
     from automode.files import WriteView
+    from automode.files import configset as files_configset
     from automode.files import executed as files_executed
 else:  # the analysis of a file's new text (16 modules), imported for the first action that writes one
     files = lazymod.module("automode.files", __name__)
     files_executed = lazymod.module("automode.files.executed", __name__, "files_executed")
+    files_configset = lazymod.module("automode.files.configset", __name__, "files_configset")
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
 FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
@@ -160,6 +163,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         except (TypeError, ValueError):
             args = str(inp)[:20000]
         a.effects.append(Effect("mcp", tool, detail=tool, content=args))
+    if any(e.origin == configcli.PENDING and e.kind == "weaken" for e in a.effects):
+        a.effects = files_configset.resolve(a.effects)  # settings config commands wrote, read by their whole name
     return a
 
 

@@ -24,12 +24,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from automode.dc import dataclass
 from automode.effects import Effect
 from automode.shell import firewalls
-from automode.shell.configcli_data import SETTINGS, TOOLS, Setting, Tool
+from automode.shell.configcli_data import TOOLS, Tool
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
 
@@ -43,6 +42,7 @@ PROGRAMS = frozenset({p for t in TOOLS for p in t.programs} | SETTERS | firewall
 #: The fallback's spellings of a configuration write by a tool not in the table.
 GENERIC_SET = frozenset({"set", "--set", "--add", "--global", "-g", "--system", "--user", "add", "--append"})
 OUTSIDE = frozenset({"user", "system", "env"})  # scopes outside the project: the user's or the machine's
+PENDING = "config-setting"  # a `weaken` effect's origin while the setting awaits its reading (`files.configset`)
 MAX_PAIRS = 24
 
 
@@ -282,70 +282,11 @@ def _composer(w: ConfigWrite) -> str:
     return json.dumps(doc)
 
 
-# ------------------------------------------------------------------------------------------------ settings by name
-#: A subsection that names one host or URL (`http.https://git.corp.example/.sslVerify`): the setting is narrowed to it.
-_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]*:)?//")
-
-
-def _name(key: str) -> tuple[str, str]:
-    """The setting's dotted name with any host or URL subsection taken out, and that host ("" for none)."""
-    k = key.strip("'\"").replace("/", ".") if "://" not in key else key.strip("'\"")
-    m = re.match(r"^([\w-]+)\.(.+)\.([\w-]+)$", k)
-    if m and _HOST_PART.search(m.group(2)):
-        return f"{m.group(1)}.{m.group(3)}", m.group(2)
-    k = re.sub(r"\[[\"']?[^\]]*[\"']?\]", "", k)  # yarn's `npmRegistries["//host"].npmAuthToken`
-    return k, ""
-
-
-@lru_cache(maxsize=1)
-def _settings() -> tuple[tuple[re.Pattern[str], Setting], ...]:
-    return tuple((re.compile(re.escape(s.name).replace(r"\*", r"[\w-]+") + "$"), s) for s in SETTINGS)
-
-
-def setting_of(name: str) -> Setting | None:
-    low = name.lower()
-    return next((s for pat, s in _settings() if pat.match(low)), None)
-
-
+# ------------------------------------------------------------------------------------------------ programs run later
 @dataclass(frozen=True, slots=True)
 class Finding:
-    check: str  # the weakening family (`files.settings_table`), or config-off | config-ask | config-wide
+    check: str  # the weakening family (`files.settings_table`), or config-off | config-ask | config-wide | config-runs
     what: str
-
-
-def judge(name: str, value: str, where: str, *, outside: bool, program: str = "", once: bool = False) -> Finding | None:
-    """A setting `name = value` written by a configuration command: does it weaken a security concept? `once`: a
-    command-line override for one run (`cargo --config K=V`), narrower than a saved setting: an ask."""
-    from automode.files import named
-
-    key, host = _name(name)
-    v = value.strip().strip("'\"")
-    s = setting_of(key)
-    if s is not None:
-        if re.fullmatch(s.weak, v.lower()):
-            return Finding("config-off", f"turns off {s.what} ({key}={v}) in {where}")
-        return None
-    if not re.fullmatch(r"[A-Za-z_][\w.$-]*", key) or len(key) > 120:
-        return None
-    text = f"{key} = {_quoted(v, always=True) if not v.startswith('[') else v}\n"
-    for it in named.items(text, "/config-cli.cfg"):
-        c = it.concept
-        if not it.exposed or c.paths or c.scope == "prod-only" or c.polarity in ("shrink", "grow"):
-            continue
-        if c.near and not (re.search(c.near, f"{program} {key} {v}")):
-            continue
-        strong = c.strong or bool(c.strong_near and re.search(c.strong_near, text))
-        what = _verb(c.what, c.opened, c.polarity, it.state)
-        if host:
-            return None  # narrowed to one host (`http.https://git.corp.example/.sslVerify`): the file's analysis judges it
-        if once:
-            return Finding("config-ask", f"{what} ({key} {v}) in {where}")
-        if strong:
-            check = "exposure-ask" if c.id == "origins" else c.check
-            return Finding(check, f"{what} ({key} {v}) in {where}")
-        if outside:
-            return Finding("config-wide", f"{what} ({key} {v}) in {where}")
-    return None
 
 
 #: Where installed programs live: a setting naming one of these runs the machine's own tool.
@@ -366,12 +307,6 @@ def runs_later(key: str, value: str, where: str, program: str) -> Finding | None
     if re.search(r"[;|&`]|\$\(", v):
         return Finding("config-runs-ask", f"makes every {program} run start `{v[:60]}` ({key}) via {where}")
     return None
-
-
-def _verb(what: str, opened: str, polarity: str, state: str) -> str:
-    if state == "wide" and polarity == "wide":
-        return opened.format(what=what)
-    return f"turns on {what}" if polarity == "hazard" else f"turns {what} off"
 
 
 # ------------------------------------------------------------------------------------------------ effects
@@ -398,7 +333,7 @@ def writes(cmd: Command, env: Env) -> Iterator[Effect]:
             e = env.file("write", Word(w.path, w.path), cmd, origin="config-cli", content=render(w), append=True)
             yield e
             outside = outside or (w.scope == "file" and e.pclass not in ("project", "protected", "temp", "artefact"))
-        where = w.path or f"{w.program}'s configuration"
+        where = e.target if e is not None else f"{w.program}'s configuration"
         once = w.tool is not None and not w.tool.paths
         for p in w.pairs:
             if outside and w.tool is not None and w.tool.runs and re.fullmatch(w.tool.runs, p.key.lower()):
@@ -406,9 +341,8 @@ def writes(cmd: Command, env: Env) -> Iterator[Effect]:
                 if f is not None:
                     yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=where, via=cmd.via)
                     continue
-            f = judge(p.key, p.value, where if not once else f"this {w.program} run", outside=outside, program=w.program, once=once)
-            if f is not None:
-                yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=e.target if e else w.program, via=cmd.via)
+            scope = "once" if once else "outside" if outside else "project"
+            yield setting(cmd, p.key, p.value, f"this {w.program} run" if once else where, w.program, scope)
 
 
 def _settings_effects(cmd: Command) -> Iterator[Effect]:
@@ -426,9 +360,14 @@ def _settings_effects(cmd: Command) -> Iterator[Effect]:
     elif cmd.name == "gsettings" and args[:1] == ["set"] and len(args) >= 4:
         pairs = [(f"{args[1].split(':', 1)[0]}.{args[2]}", args[3])]
     for k, v in pairs[:MAX_PAIRS]:
-        f = judge(k, v, f"the {'kernel' if cmd.name == 'sysctl' else 'system'} settings", outside=True, program=cmd.name)
-        if f is not None:
-            yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=cmd.name, via=cmd.via)
+        yield setting(cmd, k, v, f"the {'kernel' if cmd.name == 'sysctl' else 'system'} settings", cmd.name, "outside")
+
+
+def setting(cmd: Command, key: str, value: str, where: str, program: str, scope: str) -> Effect:
+    """A setting written by a config command, to be read by its whole name (`files.configset.resolve`, which the
+    analysis runs on every action's effects: the concept table belongs to the file layer). `scope`: outside (the
+    user's or the machine's configuration), project, or once (one run's override)."""
+    return Effect("weaken", key, detail=cmd.text[:200], origin=PENDING, content=value, via=cmd.via, values=(where, program, scope))
 
 
 def _npm_scripts(cmd: Command, env: Env) -> Iterator[Effect]:
