@@ -819,6 +819,212 @@ def __create_fn__():
   return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_scopes, _type_default, _type_paths, _type_doc, _type_file_opts, _type_value_opts, _type_reads, _type_set_opts, _type_list_opts, _type_positional_keys, _type_arity, _type_list_key, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file_opts, _dflt_value_opts, _dflt_reads, _dflt_set_opts, _dflt_list_opts, _dflt_positional_keys, _dflt_arity, _dflt_list_key, _dflt_runs, _return_type):
+ def __init__(self,programs:_type_programs,verbs:_type_verbs,shape:_type_shape,fmt:_type_fmt,scopes:_type_scopes,default:_type_default,paths:_type_paths,doc:_type_doc,file_opts:_type_file_opts=_dflt_file_opts,value_opts:_type_value_opts=_dflt_value_opts,reads:_type_reads=_dflt_reads,set_opts:_type_set_opts=_dflt_set_opts,list_opts:_type_list_opts=_dflt_list_opts,positional_keys:_type_positional_keys=_dflt_positional_keys,arity:_type_arity=_dflt_arity,list_key:_type_list_key=_dflt_list_key,runs:_type_runs=_dflt_runs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'shape',shape)
+  __dataclass_builtins_object__.__setattr__(self,'fmt',fmt)
+  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'doc',doc)
+  __dataclass_builtins_object__.__setattr__(self,'file_opts',file_opts)
+  __dataclass_builtins_object__.__setattr__(self,'value_opts',value_opts)
+  __dataclass_builtins_object__.__setattr__(self,'reads',reads)
+  __dataclass_builtins_object__.__setattr__(self,'set_opts',set_opts)
+  __dataclass_builtins_object__.__setattr__(self,'list_opts',list_opts)
+  __dataclass_builtins_object__.__setattr__(self,'positional_keys',positional_keys)
+  __dataclass_builtins_object__.__setattr__(self,'arity',arity)
+  __dataclass_builtins_object__.__setattr__(self,'list_key',list_key)
+  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_scopes, _type_default, _type_paths, _type_doc, _type_file_opts, _type_value_opts, _type_reads, _type_set_opts, _type_list_opts, _type_positional_keys, _type_arity, _type_list_key, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file_opts, _dflt_value_opts, _dflt_reads, _dflt_set_opts, _dflt_list_opts, _dflt_positional_keys, _dflt_arity, _dflt_list_key, _dflt_runs, _return_type):\n def __init__(self,programs:_type_programs,verbs:_type_verbs,shape:_type_shape,fmt:_type_fmt,scopes:_type_scopes,default:_type_default,paths:_type_paths,doc:_type_doc,file_opts:_type_file_opts=_dflt_file_opts,value_opts:_type_value_opts=_dflt_value_opts,reads:_type_reads=_dflt_reads,set_opts:_type_set_opts=_dflt_set_opts,list_opts:_type_list_opts=_dflt_list_opts,positional_keys:_type_positional_keys=_dflt_positional_keys,arity:_type_arity=_dflt_arity,list_key:_type_list_key=_dflt_list_key,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'fmt',fmt)\n  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'file_opts',file_opts)\n  __dataclass_builtins_object__.__setattr__(self,'value_opts',value_opts)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n  __dataclass_builtins_object__.__setattr__(self,'set_opts',set_opts)\n  __dataclass_builtins_object__.__setattr__(self,'list_opts',list_opts)\n  __dataclass_builtins_object__.__setattr__(self,'positional_keys',positional_keys)\n  __dataclass_builtins_object__.__setattr__(self,'arity',arity)\n  __dataclass_builtins_object__.__setattr__(self,'list_key',list_key)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, verbs={self.verbs!r}, shape={self.shape!r}, fmt={self.fmt!r}, scopes={self.scopes!r}, default={self.default!r}, paths={self.paths!r}, doc={self.doc!r}, file_opts={self.file_opts!r}, value_opts={self.value_opts!r}, reads={self.reads!r}, set_opts={self.set_opts!r}, list_opts={self.list_opts!r}, positional_keys={self.positional_keys!r}, arity={self.arity!r}, list_key={self.list_key!r}, runs={self.runs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, verbs={self.verbs!r}, shape={self.shape!r}, fmt={self.fmt!r}, scopes={self.scopes!r}, default={self.default!r}, paths={self.paths!r}, doc={self.doc!r}, file_opts={self.file_opts!r}, value_opts={self.value_opts!r}, reads={self.reads!r}, set_opts={self.set_opts!r}, list_opts={self.list_opts!r}, positional_keys={self.positional_keys!r}, arity={self.arity!r}, list_key={self.list_key!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,)==(other.programs,other.verbs,other.shape,other.fmt,other.scopes,other.default,other.paths,other.doc,other.file_opts,other.value_opts,other.reads,other.set_opts,other.list_opts,other.positional_keys,other.arity,other.list_key,other.runs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,)==(other.programs,other.verbs,other.shape,other.fmt,other.scopes,other.default,other.paths,other.doc,other.file_opts,other.value_opts,other.reads,other.set_opts,other.list_opts,other.positional_keys,other.arity,other.list_key,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','verbs','shape','fmt','scopes','default','paths','doc','file_opts','value_opts','reads','set_opts','list_opts','positional_keys','arity','list_key','runs',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'verbs\',\'shape\',\'fmt\',\'scopes\',\'default\',\'paths\',\'doc\',\'file_opts\',\'value_opts\',\'reads\',\'set_opts\',\'list_opts\',\'positional_keys\',\'arity\',\'list_key\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','verbs','shape','fmt','scopes','default','paths','doc','file_opts','value_opts','reads','set_opts','list_opts','positional_keys','arity','list_key','runs',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'verbs\',\'shape\',\'fmt\',\'scopes\',\'default\',\'paths\',\'doc\',\'file_opts\',\'value_opts\',\'reads\',\'set_opts\',\'list_opts\',\'positional_keys\',\'arity\',\'list_key\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_weak, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,weak:_type_weak,what:_type_what)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_weak, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,weak:_type_weak,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, weak={self.weak!r}, what={self.what!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, weak={self.weak!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.weak,self.what,)==(other.name,other.weak,other.what,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.weak,self.what,)==(other.name,other.weak,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','weak','what',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'weak\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','weak','what',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'weak\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.weak,self.what,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.weak,self.what,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_key, _type_value, _type_listed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_listed, _return_type):
+ def __init__(self,key:_type_key,value:_type_value,listed:_type_listed=_dflt_listed)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'listed',listed)
+ return __init__
+CODES["def __create_fn__(_type_key, _type_value, _type_listed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_listed, _return_type):\n def __init__(self,key:_type_key,value:_type_value,listed:_type_listed=_dflt_listed)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'listed',listed)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, value={self.value!r}, listed={self.listed!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, value={self.value!r}, listed={self.listed!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.value,self.listed,)==(other.key,other.value,other.listed,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.value,self.listed,)==(other.key,other.value,other.listed,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','value','listed',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'value\',\'listed\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','value','listed',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'value\',\'listed\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.value,self.listed,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.value,self.listed,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_tool, _type_program, _type_scope, _type_path, _type_pairs, _type_ident, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ident, _return_type):
+ def __init__(self,tool:_type_tool,program:_type_program,scope:_type_scope,path:_type_path,pairs:_type_pairs,ident:_type_ident=_dflt_ident)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'tool',tool)
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)
+  __dataclass_builtins_object__.__setattr__(self,'ident',ident)
+ return __init__
+CODES["def __create_fn__(_type_tool, _type_program, _type_scope, _type_path, _type_pairs, _type_ident, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ident, _return_type):\n def __init__(self,tool:_type_tool,program:_type_program,scope:_type_scope,path:_type_path,pairs:_type_pairs,ident:_type_ident=_dflt_ident)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)\n  __dataclass_builtins_object__.__setattr__(self,'ident',ident)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(tool={self.tool!r}, program={self.program!r}, scope={self.scope!r}, path={self.path!r}, pairs={self.pairs!r}, ident={self.ident!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, program={self.program!r}, scope={self.scope!r}, path={self.path!r}, pairs={self.pairs!r}, ident={self.ident!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.tool,self.program,self.scope,self.path,self.pairs,self.ident,)==(other.tool,other.program,other.scope,other.path,other.pairs,other.ident,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.program,self.scope,self.path,self.pairs,self.ident,)==(other.tool,other.program,other.scope,other.path,other.pairs,other.ident,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('tool','program','scope','path','pairs','ident',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'program\',\'scope\',\'path\',\'pairs\',\'ident\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('tool','program','scope','path','pairs','ident',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'program\',\'scope\',\'path\',\'pairs\',\'ident\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.tool,self.program,self.scope,self.path,self.pairs,self.ident,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.program,self.scope,self.path,self.pairs,self.ident,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_check, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,check:_type_check,what:_type_what)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+ return __init__
+CODES["def __create_fn__(_type_check, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.check,self.what,)==(other.check,other.what,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,)==(other.check,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('check','what',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('check','what',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.check,self.what,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_body, _dflt_body_dynamic, _return_type):
  def __init__(self,op:_type_op,fd:_type_fd,target:_type_target,body:_type_body=_dflt_body,body_dynamic:_type_body_dynamic=_dflt_body_dynamic)->_return_type:
   self.op=op
