@@ -19,6 +19,7 @@ import json
 import re
 from functools import lru_cache
 
+from automode import lazyre
 from automode.dc import dataclass, replace
 from automode.effects import Effect
 from automode.files import named
@@ -47,7 +48,7 @@ def resolve(effects: list[Effect]) -> list[Effect]:
 
 
 #: A subsection that names one host or URL (`http.https://git.corp.example/.sslVerify`): the setting is narrowed to it.
-_HOST_PART = re.compile(r"^(?:[a-z][\w+.-]*:)?//")
+_HOST_PART = lazyre.compile(r"^(?:[a-z][\w+.-]*:)?//")
 
 
 def _name(key: str) -> tuple[str, str]:

@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterator
 
+from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import Effect
 from automode.shell import firewalls
@@ -290,8 +291,8 @@ class Finding:
 
 
 #: Where installed programs live: a setting naming one of these runs the machine's own tool.
-_INSTALLED = re.compile(r"^(?:/usr/|/bin/|/sbin/|/opt/|/nix/store/|/Applications/|/Library/|/snap/|[A-Za-z]:\\Program Files)")
-_PATHLIKE = re.compile(r"(?:^|[\s=\"'])((?:~|\$\{?\w+\}?|\.{0,2})?/[^\s\"']+|[A-Za-z]:\\[^\s\"']+)")
+_INSTALLED = lazyre.compile(r"^(?:/usr/|/bin/|/sbin/|/opt/|/nix/store/|/Applications/|/Library/|/snap/|[A-Za-z]:\\Program Files)")
+_PATHLIKE = lazyre.compile(r"(?:^|[\s=\"'])((?:~|\$\{?\w+\}?|\.{0,2})?/[^\s\"']+|[A-Za-z]:\\[^\s\"']+)")
 
 
 def runs_later(key: str, value: str, where: str, program: str) -> Finding | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from automode import lazyre
 from automode.effects import Effect
 from automode.typing_lite import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 PROGRAMS = frozenset({"ufw", "firewall-cmd", "iptables", "ip6tables"})
 #: A source naming every address.
-EVERYONE = re.compile(r"^(?:any|0\.0\.0\.0/0|::/0|0/0|\*|all)$", re.I)
+EVERYONE = lazyre.compile(r"^(?:any|0\.0\.0\.0/0|::/0|0/0|\*|all)$", re.I)
 #: Zones of firewalld that trust or limit by themselves: a port added there is not open to everyone.
 NARROW_ZONES = frozenset({"trusted", "internal", "home", "work", "dmz", "block", "drop", "libvirt", "docker"})
 
@@ -81,8 +82,8 @@ def _iptables(args: list[str]) -> str:
 
 
 #: Ports a server opens to everyone by design: a web server's (AM-WRITE-008 asks, "web ports") and remote login's.
-WEB = re.compile(r"^(?:80|443|8080|8443|https?|www|www full|(?:nginx|apache) (?:full|https?))(?:/tcp)?$", re.I)
-LOGIN = re.compile(r"^(?:22|ssh|openssh)(?:/tcp)?$", re.I)
+WEB = lazyre.compile(r"^(?:80|443|8080|8443|https?|www|www full|(?:nginx|apache) (?:full|https?))(?:/tcp)?$", re.I)
+LOGIN = lazyre.compile(r"^(?:22|ssh|openssh)(?:/tcp)?$", re.I)
 
 
 def openings(cmd: Command) -> Iterator[Effect]:
