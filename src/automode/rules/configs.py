@@ -21,18 +21,20 @@ if TYPE_CHECKING:
     what="A kernel, macOS or desktop hardening setting turned off with no file to show it: `sysctl -w "
     "kernel.randomize_va_space=0`, `fs.protected_symlinks=0`, `kernel.dmesg_restrict=0`, `defaults write "
     "com.apple.screensaver askForPassword 0`, `gsettings set … lock-enabled false` (`shell/configcli_data.py` "
-    "SETTINGS). A security setting weakened for one run of a tool (`cargo --config http.check-revoke=false`) is an ask.",
+    "SETTINGS). A check turned off for one run of any tool (`cargo --config http.check-revoke=false`, `conan remote add "
+    "x URL --insecure`, `zypper addrepo --no-gpgcheck`, `nix build --option require-sigs false`) is an ask.",
     why="The protection is gone for every process on the machine until someone notices and turns it back on.",
     example="sudo sysctl -w kernel.dmesg_restrict=0",
     instead="Keep the protection on; if it blocks the task, tell the user which setting and why.",
     must_match=["sysctl -w kernel.dmesg_restrict=0", "sysctl fs.protected_symlinks=0",
                 "defaults write com.apple.screensaver askForPassword -int 0",
                 "gsettings set org.gnome.desktop.screensaver lock-enabled false",
-                "cargo --config http.check-revoke=false fetch"],
+                "cargo --config http.check-revoke=false fetch", "zypper addrepo --no-gpgcheck http://repo.example/x corp"],
     must_not_match=["sysctl -w fs.inotify.max_user_watches=524288", "sysctl kernel.randomize_va_space",
                     "sysctl -w kernel.randomize_va_space=2", "defaults write com.apple.dock autohide -bool true",
                     "gsettings set org.gnome.desktop.screensaver lock-enabled true",
-                    "cargo --config net.git-fetch-with-cli=true fetch"],
+                    "cargo --config net.git-fetch-with-cli=true fetch", "zypper addrepo http://repo.example/x corp",
+                    "gpg --verify app.tar.gz.sig app.tar.gz", "codex --sandbox workspace-write"],
 )  # fmt: skip
 def machine_setting_off(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "config-off":

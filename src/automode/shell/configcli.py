@@ -179,12 +179,9 @@ def _table_write(t: Tool, program: str, words: list[str]) -> ConfigWrite | None:
 
 def _generic(program: str, words: list[str]) -> ConfigWrite | None:
     """`<tool> config set|--set|--add|--global KEY VALUE` or `<tool> config KEY VALUE` of a tool not in the table."""
-    try:
-        i = words.index("config")
-    except ValueError:
-        i = -1
-    if i < 0 or i > 2:
-        return None
+    i = next((j for j, w in enumerate(words[:3]) if w == "config" or w.endswith((".config", ":config"))), -1)
+    if i < 0:
+        return None  # (`mix hex.config KEY VALUE`, `rebar3 hex config`: a namespaced config command too)
     rest = words[i + 1:]
     scope = "user"
     flags = [x for x in rest if x.startswith("-")]
@@ -311,11 +308,38 @@ def runs_later(key: str, value: str, where: str, program: str) -> Finding | None
 
 
 # ------------------------------------------------------------------------------------------------ effects
+#: Long options whose name may carry a security concept (`--insecure`, `--no-gpgcheck`, `--no-gpg-verify`), and the
+#: options that carry a setting inside (`dnf --setopt=repo.gpgcheck=0`, `nix --option require-sigs false`).
+_FLAG_WORDS = lazyre.compile(r"^--[\w-]*(?:insecure|verify|gpg|sig|ssl|tls|cert|trust|unsafe|sandbox|security|check)", re.I)
+_CARRIERS = frozenset({"--setopt", "--option", "--set-option"})
+
+
 def concerns(cmd: Command) -> bool:
-    """Worth parsing: a table program, or any program with a `config` word near the front (the fallback)."""
+    """Worth parsing: a table program, any program with a `config` word near the front (the fallback), or one with
+    a long option whose name may name a check."""
     if cmd.name in PROGRAMS:
         return True
-    return len(cmd.argv) >= 4 and any(w.value == "config" for w in cmd.argv[1:4])
+    if len(cmd.argv) >= 4 and any(w.value == "config" or w.value.endswith((".config", ":config")) for w in cmd.argv[1:4]):
+        return True
+    return any(_FLAG_WORDS.match(w.value) or w.value.split("=", 1)[0] in _CARRIERS for w in cmd.argv[1:60])
+
+
+def option_settings(cmd: Command) -> Iterator[Effect]:
+    """Long options that set a check for this run (`conan remote add x URL --insecure`, `zypper addrepo
+    --no-gpgcheck`, `nix build --option require-sigs false`): each a setting read by its name, for one run (an ask
+    when it weakens a strong concept); `--save` (dnf config-manager) keeps it (the user's configuration)."""
+    words = [w.value for w in cmd.argv[1:60]]
+    scope = "outside" if "--save" in words else "once"
+    for i, x in enumerate(words):
+        k, eq, v = x.partition("=")
+        if k in _CARRIERS:
+            inner = v if eq else (f"{words[i + 1]}={words[i + 2]}" if k == "--option" and i + 2 < len(words) else
+                                  words[i + 1] if i + 1 < len(words) else "")
+            ik, ieq, iv = inner.partition("=")
+            if ieq:
+                yield setting(cmd, ik, iv, f"this {cmd.name} run" if scope == "once" else f"{cmd.name}'s configuration", cmd.name, scope)
+        elif _FLAG_WORDS.match(x):
+            yield setting(cmd, k[2:], v if eq else "true", f"this {cmd.name} run", cmd.name, "once")
 
 
 def writes(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -327,6 +351,8 @@ def writes(cmd: Command, env: Env) -> Iterator[Effect]:
     if cmd.name in firewalls.PROGRAMS:
         yield from firewalls.openings(cmd)
         return
+    if cmd.name not in PROGRAMS and not any(w.dynamic for w in cmd.argv[1:3]):
+        yield from option_settings(cmd)
     for w in parse(cmd):
         outside = w.scope in OUTSIDE
         e: Effect | None = None
