@@ -8,6 +8,7 @@ import re
 from automode import lazyre
 from automode.effects import mcp_name
 from automode.knowledge import browser, control
+from automode.knowledge import publish as publish_kb
 from automode.rules.base import Hit, rule
 from automode.rules.cloud import control_of, describe, offer
 from automode.typing_lite import TYPE_CHECKING
@@ -17,49 +18,15 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-PUBLISH = lazyre.compile(
-    r"^(npm\s+(publish|unpublish|deprecate|dist-tag\s+add|owner\s+add)|yarn\s+(npm\s+)?publish|pnpm\s+publish|twine\s+upload|"
-    r"poetry\s+publish|flit\s+publish|hatch\s+publish|uv\s+publish|pdm\s+publish|cargo\s+(publish|yank|owner)|gem\s+(push|yank)|"
-    r"docker\s+push|podman\s+push|gh\s+release\s+(create|upload)|mvn\s+.*\bdeploy\b|gradle\w*\s+.*\bpublish|"
-    r"dotnet\s+nuget\s+push|nuget\s+push|helm\s+push|vsce\s+publish|ovsx\s+publish|pod\s+trunk\s+push|mix\s+hex\.publish|"
-    r"goreleaser\s+release|semantic-release|changeset\s+publish|lerna\s+publish|jfrog\s+.*\bupload)"
-)
 MAIL_PROGRAMS = frozenset({"mail", "mailx", "sendmail", "mutt", "msmtp", "swaks", "slack-cli", "s-nail", "ssmtp"})
 MESSAGE_HOSTS = lazyre.compile(r"hooks\.slack\.com|discord(app)?\.com/api/webhooks|api\.telegram\.org|outlook\.office\.com/webhook|api\.sendgrid|api\.mailgun|api\.twilio|hooks\.zapier")
 
 
-#: Options that say where a publish goes (npm/yarn/pnpm --registry, twine/poetry -r/--repository(-url), uv
-#: --publish-url/--index, dotnet/nuget --source/-s, cargo --registry/--index, mvn altDeploymentRepository).
-DEST_OPTS = frozenset({"--registry", "--repository", "-r", "--repository-url", "--publish-url", "--index", "--source", "-s",
-                       "--index-url", "--url"})  # fmt: skip
-TEST_INDEXES = frozenset({"testpypi", "test.pypi.org", "test-pypi"})
-_LOCAL_DEST = lazyre.compile(r"^(?:~|/|\./|\.\./|file:)|^(?:https?://|oci://)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:/|$)")
-
-
 def publish_destination(cmd: Command) -> str:
-    """Where a publish lands: "local" (a folder feed, a registry on this machine), "draft" (a GitHub draft release),
-    "test" (a test index such as TestPyPI), or "" (the public registry or one automode cannot place)."""
-    args = cmd.args
-    if cmd.name == "gh" and "--draft" in args:
-        return "draft"
-    values: list[str] = []
-    for i, w in enumerate(args):
-        name, eq, val = w.partition("=")
-        if eq and name in DEST_OPTS:
-            values.append(val)
-        elif w in DEST_OPTS and i + 1 < len(args):
-            values.append(args[i + 1])
-        elif w.startswith("-DaltDeploymentRepository="):
-            values.append(w.rsplit("::", 1)[-1])
-    if cmd.name in ("docker", "podman") and len(args) >= 2 and args[0] == "push":
-        values.append(args[-1])  # the image reference names its registry: localhost:5000/app
-    if not values:
-        return ""
-    if all(_LOCAL_DEST.search(v) for v in values):
-        return "local"
-    if any(v.lower().rstrip("/").removeprefix("https://").split("/", 1)[0] in TEST_INDEXES for v in values):
-        return "test"
-    return ""
+    """Where a publish lands ("public", "test", "local", "draft", "dry"; "" when the command publishes nothing):
+    the table in `knowledge.publish`."""
+    got = publish_kb.act(cmd)
+    return got.dest if got is not None else ""
 
 
 @rule(
@@ -67,30 +34,42 @@ def publish_destination(cmd: Command) -> str:
     category="trust-boundary",
     verdict="deny",
     kind="command",
-    names={"npm", "yarn", "pnpm", "twine", "poetry", "flit", "hatch", "uv", "pdm", "cargo", "gem", "docker", "podman", "gh", "mvn",
-           "gradle", "gradlew", "dotnet", "nuget", "helm", "vsce", "ovsx", "pod", "mix", "goreleaser", "semantic-release",
-           "changeset", "lerna", "jfrog"} | control.names(),
+    names=publish_kb.names() | control.names(),
     title="Publishes a package or release",
-    what="npm/PyPI/crates/gem/docker/GitHub-release publishing and registry uploads.",
+    what="Publishing to a registry others install from, in every ecosystem `knowledge/publish.py` tables: npm/yarn/pnpm/"
+    "bun/JSR, PyPI (twine, poetry, flit, hatch, uv, pdm), crates, gems, Hex (mix, rebar3), Hackage (`cabal upload "
+    "--publish`, stack), opam/dune-release, pub.dev, SwiftPM registry, CocoaPods, LuaRocks, CPAN, NuGet, VS Code "
+    "marketplaces, Helm and image registries (docker/podman/buildah/crane/skopeo), Ansible Galaxy, Chef Supermarket, "
+    "Puppet Forge, Anaconda, Snap Store, GitHub/GitLab releases, release tools, and build tasks (sbt `publish`/"
+    "`publishSigned`/`sonatypeBundleRelease`, Gradle `publish*`, Maven `deploy`, Mill, Leiningen, `rake release`). "
+    "Local forms (`publishLocal`, `publishM2`, `publishToMavenLocal`, a folder feed, localhost), dry runs and drafts "
+    "are not publishing; a test index or a package candidate is an ask.",
     why="A release is public and permanent: users install it at once and it cannot really be taken back.",
     example="npm publish",
-    instead="Build and test the package locally (`npm pack`, `python -m build`); let the user publish.",
+    instead="Build and test the package locally (`npm pack`, `python -m build`, `sbt publishLocal`); let the user publish.",
     must_match=["npm publish", "twine upload dist/*", "cargo publish", "twine upload --repository testpypi dist/*",
                 "dotnet nuget push a.1.0.nupkg --source https://api.nuget.org/v3/index.json", "npm publish --registry https://registry.npmjs.org/", "docker push me/app:latest", "gh release create v1.0",
-                "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md"],
+                "gh release edit v4.2.0 --draft=false", "fastlane deliver", "gh gist create --public notes.md",
+                "sbt -Dsbt.supershell=false +publishSigned sonatypeBundleRelease", "./gradlew :lib:publishToMavenCentral",
+                "mvn -B deploy -DskipTests", "mix hex.publish --yes", "cabal upload --publish dist/x-0.3.0.tar.gz",
+                "dart pub publish --force", "rebar3 hex publish", "pod trunk push X.podspec", "bundle exec rake release",
+                "skopeo copy docker-daemon:app:1 docker://quay.io/me/app:1", "ansible-galaxy collection publish x.tar.gz"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
                     "gh release edit v4.2.0 --notes-file notes.md", "gh release create v3.0.0-beta.1 --draft --generate-notes",
-                    "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local"],
+                    "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local", "sbt publishLocal", "sbt +publishM2",
+                    "./gradlew publishToMavenLocal", "mvn install", "mix hex.publish --dry-run", "cargo publish --dry-run",
+                    "dart pub publish --dry-run", "goreleaser release --snapshot --clean", "mill __.publishLocal",
+                    "./gradlew publish --dry-run", "sbt test", "./gradlew build", "docker push localhost:5000/app"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | Hit | None:
-    text = " ".join([cmd.name, *cmd.args])
-    if PUBLISH.search(text) and not any(x in ("--dry-run", "-n") for x in cmd.args if cmd.name in ("npm", "cargo", "yarn", "pnpm")):
-        where = publish_destination(cmd)
-        if where in ("local", "draft"):
-            return None  # a folder feed, a registry on this machine, a draft only the owners see: nothing is public
-        if where == "test":
-            return Hit(f"`{text[:60]}` publishes to a test index", "ask")
-        return offer(cmd, f"`{text[:60]}` publishes")
+    done = publish_kb.act(cmd)
+    if done is not None:
+        if done.dest in ("local", "draft", "dry"):
+            return None  # a folder feed, the local Maven/Ivy repository, a draft only the owners see, a dry run
+        text = " ".join([cmd.name, *cmd.args])
+        if done.dest == "test":
+            return Hit(f"`{text[:60]}` publishes to a test index or as a candidate", "ask")
+        return offer(cmd, f"`{text[:60]}` publishes ({done.text})")
     got = control_of(cmd, a)
     if got is not None and got[0].verb == "publish":
         return offer(cmd, f"{describe(cmd, got[0])} publishes")

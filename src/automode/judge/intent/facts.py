@@ -349,6 +349,12 @@ def target(f: Finding, a: Analysis) -> Target:
             # what was asked; another repository (`--repo`) is never released.
             return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
         objects += _args(cmd)
+        if rid == "AM-TRUST-001":
+            from automode.knowledge.publish import registry_words
+
+            # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
+            said = " ".join(a.ctx.user_messages).lower()
+            objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and re.search(r"(?<![\w.-])" + re.escape(w) + r"(?![\w-])", said)]
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:
             objects += [x for x in _args(fed) if x.lower() not in LISTING_WORDS]

@@ -21,6 +21,7 @@ from automode.judge.intent.match import named_within
 from automode.judge.intent.parts import other_object, unmet_filter
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
+from automode.knowledge.publish import act as publish_act
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -52,6 +53,7 @@ class Facts:
     picks: tuple[str, ...]  # values that select several things: wildcards, names only known at run time
     literal: str  # the action's text, for "is the named thing in it"
     remote: bool  # acts on a shared remote (a pushed branch), not this machine
+    published: str = ""  # the most public place a publish in it lands ("public", "test", ...; `knowledge.publish`)
 
 
 def env_of(text: str) -> str:
@@ -65,7 +67,7 @@ def env_of(text: str) -> str:
 
 def action_facts(t: Target, a: Analysis) -> Facts:
     envs: set[str] = set()
-    every, remote = "", False
+    every, remote, published = "", False, ""
     picks: list[str] = []
     texts: list[str] = []
     for e in a.effects:
@@ -110,12 +112,27 @@ def action_facts(t: Target, a: Analysis) -> Facts:
             every = every or "the whole table"
         if cmd.name == "git" and cmd.args[:1] == ["push"]:
             remote = True
+        done = publish_act(cmd)
+        if done is not None and done.dest in ("public", "test"):
+            remote = True  # "publish it locally" answered with `sbt publishSigned`: a registry others install from
+        if done is not None and PUBLISH_RANK.get(done.dest, 0) > PUBLISH_RANK.get(published, 0):
+            published = done.dest
     envs.discard("")
     if not envs and a.cwd and a.root and a.cwd.startswith(a.root):
         envs.add(env_of(a.cwd[len(a.root):]))  # `envs/prod`: the directory the command runs in
         envs.discard("")
     env = next(iter(envs)) if len(envs) == 1 else ("production" if "production" in envs else "")
-    return Facts(env, every, tuple(dict.fromkeys(picks)), "\n".join(texts), remote)
+    return Facts(env, every, tuple(dict.fromkeys(picks)), "\n".join(texts), remote, published)
+
+
+def requested_publish(r: Said) -> str:
+    """The publish destination short of the public registry a request names ("upload it as a candidate", "push it to
+    testpypi", "a dry run of the publish"), or ""."""
+    text = r.clause.text.lower()
+    for pat, dest in PUBLISH_ASKED:
+        if pat.search(text):
+            return dest
+    return ""
 
 
 def requested_env(r: Said) -> str:
@@ -127,6 +144,12 @@ def requested_env(r: Said) -> str:
 
 #: A part picked by a pattern: a wildcard, or a name said by how it starts or ends.
 _PATTERN = lazyre.compile(r"\S\*|\*\S|\b(?:starting|beginning|prefixed|ending|suffixed|matching)\s+(?:with|in|by)?\b")
+#: How public a publish destination is (`knowledge.publish`), and the request words that name one short of public.
+PUBLISH_RANK = {"dry": 1, "local": 2, "draft": 2, "test": 3, "public": 4}
+PUBLISH_ASKED = ((lazyre.compile(r"^(?!.*\bfor\s+real\b)(?:.*\b(?:do|run|try|start\s+with|just)\s+(?:a\s+|the\s+)?dry[- ]?run\b|"
+                                 r"\W*(?:please\s+|just\s+|first\s+)?dry[- ]?run\s+(?:the|it|this|that|a)\b|"
+                                 r".*\bas\s+a\s+dry[- ]?run\b|.*\bwithout\s+(?:actually\s+)?(?:publishing|uploading)\b)"), "dry"),
+                 (lazyre.compile(r"\bcandidates?\b|\btest\s?pypi\b|\btest\.pypi\.org\b|\btest\s+(?:index|registry|feed)\b"), "test"))
 _PUNCT = lazyre.compile(r"[,;:.!?()]|\s[-–—]\s|\band\b|\bthen\b|\bso\b|\bbecause\b")
 
 
@@ -153,6 +176,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     asked_env = requested_env(r)
     words = set(re.findall(r"[a-z]+", r.clause.text))
     whole = asks_whole(r.clause.text)
+    asked_pub = requested_publish(r) if f.published else ""
+    if asked_pub and PUBLISH_RANK[f.published] > PUBLISH_RANK[asked_pub]:
+        return "", f"you asked for {'a dry run' if asked_pub == 'dry' else 'a test or candidate upload'}; this publishes to the public registry"
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
     if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):

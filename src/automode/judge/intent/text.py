@@ -161,6 +161,10 @@ DRAFT_STRIPS = frozenset({"deploy", "publish", "send", "push", "force-push", "me
 #: The user keeps the act for themselves: "I'll apply it after review", "I will merge it myself".
 _RESERVED = lazyre.compile(r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i\s+want\s+to|let\s+me|i\s+can|"
                        r"i'd\s+rather)\s+(?:\w+\s+){0,2}?([a-z][\w-]*)\b(?:\s+(?:it|them|this|that))?(?:\s+myself)?", re.I)  # fmt: skip
+#: Light verbs whose act is the noun that follows ("I'll do the hex publish", "I'll handle the deploy myself").
+_LIGHT_VERBS = frozenset({"do", "handle", "take", "run", "manage", "own"})
+_LIGHT_ACT = lazyre.compile(r"\s+(?:care\s+of\s+)?(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(?:[\w.-]+\s+){0,2}?"
+                            r"(publish|release|deploy|push|merge|upload|send|delete)(?:es|s|ing)?\b")
 #: A request that waits for the tests: "once the test suite passes", "when the specs pass" (met by an action that runs
 #: them first and goes on only when they pass, `npm test && fly deploy`, or by one that waits for CI).
 _COND_TESTS = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:test\s+suite|tests?|"
@@ -543,10 +547,15 @@ def parse_message(text: str) -> Message:
             # "I'll apply it after review": the user keeps that act; the rest of the clause may still ask for some.
             kept = _RESERVED.search(low)
             if kept is not None:
+                end = kept.end()
                 reserved = verb_classes([kept.group(1)], kept.group(1)) & DRAFT_STRIPS
+                light = _LIGHT_ACT.match(low, end) if kept.group(1) in _LIGHT_VERBS else None
+                if not reserved and light is not None:  # "I'll do the hex publish from my other machine"
+                    reserved = verb_classes([light.group(1)], light.group(1)) & DRAFT_STRIPS
+                    end = light.end()
                 if reserved:
                     b.append(Boundary("reserved", frozenset(reserved), frozenset(), frozenset(), None, raw.strip()))
-                    low = (low[: kept.start()] + low[kept.end():]).strip()
+                    low = (low[: kept.start()] + low[end:]).strip()
             bounds.extend(b)
             toks = tokens(low)
             # A negated clause requests nothing ("I don't think we need to set up hooks"), nor does one that reports
