@@ -24,12 +24,13 @@ replaces is not new (`new_refs`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
 
 from automode import lazyre
-from automode.knowledge import lockfiles
+from automode.knowledge import lockfiles, sources
 from automode.knowledge.supply import Package, Source, _is_ref
 from automode.typing_lite import Any
 
@@ -331,7 +332,7 @@ HOWS = frozenset({"package.json dependency", "Cargo.toml dependency", "pyproject
                   "mix.exs dependency", "go.mod replace", "composer.json repository", "flake input", "FetchContent_Declare",
                   "ExternalProject_Add", "CPMAddPackage", "CPMDeclarePackage", "Package.swift dependency", "pubspec dependency",
                   "git_repository", "new_git_repository", "git_override", "http_archive", "archive_override", "http_file",
-                  "http_jar", "setup.py dependency", "lock file resolved", "lock file source"})  # fmt: skip
+                  "http_jar", "setup.py dependency", "lock file resolved", "lock file source"}) | sources.HOWS  # fmt: skip
 Reader = Callable[[str], Iterator[Any]]
 #: Path pattern -> ecosystem, reader. First match wins; patterns see the absolute, normalised path.
 MANIFESTS: tuple[tuple[str, Reader], ...] = (
@@ -344,11 +345,12 @@ MANIFESTS: tuple[tuple[str, Reader], ...] = (
     (r"/composer\.json$", _composer),
     (r"/flake\.nix$", _flake),
     (r"/CMakeLists\.txt$|\.cmake$", _cmake),
-    (r"/build\.gradle(\.kts)?$|/settings\.gradle(\.kts)?$|/pom\.xml$|/\.m2/settings\.xml$", _jvm),
+    (r"/build\.gradle(\.kts)?$|/settings\.gradle(\.kts)?$|/pom\.xml$|/\.m2/settings\.xml$|/\.mvn/settings\.xml$|/init\.gradle(\.kts)?$"
+     r"|\.init\.gradle(\.kts)?$|/init\.d/[\w.-]+\.gradle(\.kts)?$", _jvm),
     (r"/[Nn]u[Gg]et\.[Cc]onfig$", _nuget),
     (r"/Package\.swift$", _swift),
     (r"/pubspec\.yaml$", _pubspec),
-    (r"/WORKSPACE(\.bazel)?$|/MODULE\.bazel$|\.bzl$", _bazel),
+    (r"/WORKSPACE(\.bazel)?$|/MODULE\.bazel$|\.bzl$|/BUCK$|/TARGETS$", _bazel),
     (r"/setup\.py$|/setup\.cfg$", _setuptools),
     *lockfiles.READERS,
 )
@@ -358,16 +360,25 @@ _NAMES = frozenset({"package.json", "Cargo.toml", "pyproject.toml", "Pipfile", "
                     "composer.json", "flake.nix", "CMakeLists.txt", "build.gradle", "build.gradle.kts", "settings.gradle",
                     "settings.gradle.kts", "pom.xml", "settings.xml", "NuGet.Config", "NuGet.config", "nuget.config",
                     "Package.swift", "pubspec.yaml", "WORKSPACE", "WORKSPACE.bazel", "MODULE.bazel", "setup.py", "setup.cfg",
-                    "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.lock", "uv.lock",
+                    "BUCK", "TARGETS", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lock", "Cargo.lock", "uv.lock",
                     "poetry.lock", "pdm.lock", "Gemfile.lock"})  # fmt: skip
 
 
-def reader(path: str) -> Reader | None:
+def _manifest_reader(path: str) -> Reader | None:
     base = path[path.rfind("/") + 1:]
-    if base not in _NAMES and not base.endswith((".cmake", ".bzl")):
+    if base not in _NAMES and not base.endswith((".cmake", ".bzl", ".gradle", ".gradle.kts")):
         return None
     m = _ONE.search("/" + path.lstrip("/"))
     return MANIFESTS[int(m.lastgroup[1:])][1] if m is not None and m.lastgroup is not None else None
+
+
+def reader(path: str) -> Reader | None:
+    """The reader of a manifest, and of the build and package configuration `knowledge/sources.py` tables (a file
+    may be both: `flake.nix` inputs and its `nixConfig` substituters)."""
+    first, second = _manifest_reader(path), sources.reader(path)
+    if first is None or second is None:
+        return first or second
+    return lambda text: itertools.chain(first(text), second(text))
 
 
 def read(path: str, text: str) -> tuple[list[Package], list[Source]]:

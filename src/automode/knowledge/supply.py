@@ -77,7 +77,7 @@ def managers() -> dict[str, Any]:
     data["_installers"] = by_first
     data["_first_words"] = frozenset(by_first) | {c[0][0] for c in data["config"]} | {
         "pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv", "export", "env", "set",
-        "setenv", "declare", "python", "python3"}
+        "setenv", "declare", "python", "python3"} | set(data["scan_args"]) | set(data["settings"]) | set(data["program_ecos"])
     data["_source_env"] = [(re.compile(k), v) for k, v in data["source_env"].items()]
     data["_insecure_env"] = [(re.compile(k), v) for k, v in data["insecure_env"].items()]
     data["_opts"] = frozenset(data["opts_with_arg"])
@@ -252,6 +252,8 @@ def _is_ref(eco: str, spec: str) -> bool:
     if eco == "k8s" and KUSTOMIZE_REMOTE.match(s):
         return True  # `kubectl apply -k github.com/owner/repo/path?ref=x`: a remote kustomization
     # `npm install owner/repo` is a GitHub repository
+    if eco == "brew":  # `brew tap owner/repo`, `brew install owner/repo/formula`: a tap is a GitHub repository
+        return not s.startswith((".", "/", "~")) and s.count("/") in (1, 2) and ":" not in s
     return eco in ("npm", "github") and not s.startswith(("@", ".", "/", "~")) and s.count("/") == 1 and ":" not in s
 
 
@@ -265,6 +267,8 @@ def packages(cmd: Command) -> list[Package]:
     out: list[Package] = []
     for words in invocations(cmd):
         out += _packages(words)
+        argv = argv_of(words)
+        out += scanned_packages(argv[0], argv[1:]) if argv else []
     return out
 
 
@@ -309,7 +313,7 @@ def _packages(words: list[Word]) -> list[Package]:
         if x in ("-y", "--yes"):
             explicit = True
         if x.startswith("-"):
-            i += 2 if (key in opts and "=" not in x) else 1
+            i += 3 if key in m["opts_with_two_args"] else 2 if (key in opts and "=" not in x) else 1
             continue
         positional.append(x)
         i += 1
@@ -337,6 +341,9 @@ def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> P
         ref = m.group(0) if m else spec
         if eco in ("npm", "github") and not m:
             ref = "github:" + spec.split("#", 1)[0]
+        elif eco == "brew" and not m:
+            owner, repo = spec.split("/")[:2]
+            ref = f"github:{owner}/{repo if repo.startswith('homebrew-') else 'homebrew-' + repo}"
         return Package(eco, "", manager, runs, ref=ref, explicit=True)
     return Package(eco, _spec_name(eco, spec), manager, runs, explicit=explicit)
 
@@ -374,17 +381,19 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
     found = installer(argv0)
     args = argv0[1:]
     name = argv0[0] if argv0 else ""
-    if found is not None or name in ("pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv"):
-        eco = found[1] if found else {"pip": "pypi", "pip3": "pypi", "uv": "pypi", "poetry": "pypi", "pdm": "pypi", "pipenv": "pypi",
-                                      "cargo": "crates", "gem": "rubygems"}.get(name, "npm")  # fmt: skip
+    out += _scanned_args(name, args) + _settings(name, args)
+    if found is not None or name in m["program_ecos"]:
+        eco = found[1] if found else m["program_ecos"][name]
         src_opts = set(m["source_options"].get(eco, []))
+        insecure = set(m["insecure_options"]) | set(m["insecure_options_eco"].get(eco, ()))
+        bare = eco in m["bare_sources"]
         for i, x in enumerate(args):
             key, eq, val = x.partition("=")
             if key in src_opts:
                 v = val if eq else (args[i + 1] if i + 1 < len(args) else "")
-                if v and _urlish(v):
+                if v and (_urlish(v) or (bare and not v.startswith("-"))):
                     out.append(Source(eco, v, key))
-            if x in m["insecure_options"] or key in m["insecure_options"]:
+            if x in insecure or key in insecure:
                 if key == "--trusted-host" or key == "--allow-insecure-host":
                     v = val if eq else (args[i + 1] if i + 1 < len(args) else "")
                     out.append(Source(eco, v, key, insecure=True))
@@ -397,10 +406,11 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
             continue
         rest = [x for x in argv[n:] if not x.startswith("--location") and x not in ("-g", "--global", "--local", "--project", "--user", "--site")]
         how = " ".join(prefix)
-        if key_re == "":  # the next positional is the URL (`poetry source add NAME URL` takes the second)
+        if key_re == "" or key_re.startswith("#"):  # the next positional is the URL (`#2`: the second, after a name)
             pos = [x for x in rest if not x.startswith("-")]
-            url = pos[1] if prefix[:2] == ("poetry", "source") and len(pos) > 1 else (pos[0] if pos else "")
-            if url and _urlish(url):
+            nth = int(key_re[1:]) - 1 if key_re else 0
+            url = pos[nth] if len(pos) > nth else ""
+            if url and (_urlish(url) or eco in m["bare_sources"]):
                 out.append(Source(eco, url, how, lasting=True))
         elif key_re == "=":  # `go env -w GOPROXY=… GOSUMDB=off`
             for x in rest:
@@ -416,6 +426,64 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
                         out.append(Source(eco, v, f"{how} {k}", insecure=True, lasting=True))
                 elif v and _urlish(v):
                     out.append(Source(eco, v, f"{how} {k}", lasting=True))
+    return out
+
+
+def _scanned_args(name: str, args: list[str]) -> list[Source]:
+    """The command-line twin of a configuration file (`sbt 'set resolvers += "x" at "http://…"'`, `julia -e
+    'Pkg.add(url=…)'`, `Rscript -e 'remotes::install_github(…)'`, `add-apt-repository 'deb [trusted=yes] …'`): the
+    arguments read with that file's rows (`knowledge/sources.py`). Packages by reference found there are returned
+    by `scanned_packages`."""
+    return [x for x in _scan(name, args) if isinstance(x, Source)]
+
+
+def scanned_packages(name: str, args: list[str]) -> list[Package]:
+    return [x for x in _scan(name, args) if isinstance(x, Package)]
+
+
+def _scan(name: str, args: list[str]) -> list[Package | Source]:
+    path = managers()["scan_args"].get(name)
+    if path is None or not args:
+        return []
+    from automode.knowledge import sources
+
+    k = sources.kind_of(path)
+    if k < 0:
+        return []
+    found = list(sources.scan(k, "\n".join(args)[:100_000]))
+    return [Source(x.eco, x.url, f"{name} {x.how}", x.insecure) if isinstance(x, Source) else
+            Package(x.eco, x.name, name, True, ref=x.ref, explicit=True, pin=x.pin) for x in found]  # fmt: skip
+
+
+def _settings(name: str, args: list[str]) -> list[Source]:
+    """`nix build --option substituters URL`, `--extra-substituters URL`, `--option require-sigs false`,
+    `--accept-flake-config`: settings a program takes on its command line (`settings` in managers.json: name ->
+    "source", "key", or "insecure=VALUE")."""
+    table = managers()["settings"].get(name)
+    if not table:
+        return []
+    eco = table["_eco"]
+    out: list[Source] = []
+    i = 0
+    while i < len(args):
+        x = args[i]
+        key, eq, val = x.partition("=")
+        setting, value, step = "", "", 1
+        if x == "--option" and i + 2 < len(args):
+            setting, value, step = args[i + 1], args[i + 2], 3
+        elif key.startswith("--") and key[2:] in table:
+            flag = table[key[2:]] in ("insecure=true",)
+            setting, value = key[2:], val if eq else ("true" if flag else (args[i + 1] if i + 1 < len(args) else ""))
+            step = 1 if eq or flag else 2
+        what = table.get(setting, "")
+        if what.startswith("insecure=") and value.lower() == what.split("=", 1)[1]:
+            out.append(Source(eco, f"{setting} {value}", f"{name} --option {setting} {value}", insecure=True))
+        elif what in ("source", "key"):
+            for v in value.split():
+                v = re.sub(r"-\d+$", "", v.split(":", 1)[0]) if what == "key" else v
+                if v:
+                    out.append(Source(eco, v, f"{name} {setting}"))
+        i += step
     return out
 
 
