@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import decide, decide_said
+from tests.engine.helpers import decide, decide_said, fired
 
 # (public form, routine neighbour: a local destination, a dry run, or a build)
 ROWS = [
@@ -72,7 +72,8 @@ ROWS = [
 @pytest.mark.parametrize("public,routine", ROWS)
 def test_public_publish_is_refused_and_its_local_or_dry_form_is_routine(public: str, routine: str) -> None:
     assert decide(public).verdict == "deny", public
-    assert decide(routine).verdict == "allow", routine
+    # (a task named for a publish is asked about by AM-TRUST-008 whatever its options; this table's own rule is quiet)
+    assert "AM-TRUST-001" not in fired(routine) and decide(routine).verdict != "deny", routine
 
 
 @pytest.mark.parametrize("cmd", ["cabal upload dist-newstyle/sdist/x-0.3.0.tar.gz", "stack upload --candidate .",

@@ -349,7 +349,7 @@ def target(f: Finding, a: Analysis) -> Target:
             # what was asked; another repository (`--repo`) is never released.
             return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
         objects += _args(cmd)
-        if rid == "AM-TRUST-001":
+        if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.knowledge.publish import registry_words
 
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
