@@ -519,3 +519,11 @@ def test_the_command_line_twins_are_caught(cmd: str, verdict: str) -> None:
 @pytest.mark.parametrize("cmd", COMMAND_NEIGHBOURS)
 def test_routine_installs_and_builds_stay_clear(cmd: str) -> None:
     assert not _supply(cmd), cmd
+
+
+def test_the_upstream_release_the_user_named_is_fetched_but_a_moving_branch_is_not() -> None:
+    said = "add zig-clap 0.9.1 as a dependency for the cli"
+    tag = "zig fetch --save=clap https://github.com/Hejsil/zig-clap/archive/refs/tags/0.9.1.tar.gz && zig build"
+    head = "zig fetch --save=clap https://github.com/Hejsil/zig-clap/archive/refs/heads/master.tar.gz && zig build"
+    assert decide_said("Bash", {"command": tag}, said).verdict == "allow"
+    assert decide_said("Bash", {"command": head}, said).verdict == "deny"

@@ -205,6 +205,18 @@ def _repo_of(ref: str) -> str:
     return repo_key(r)
 
 
+#: A release tag in a reference: `…/archive/refs/tags/0.9.1.tar.gz`, `…/releases/download/v2.1.0/…`, `…@v1.2.3`.
+_RELEASE_IN_REF = re.compile(r"(?:refs/tags/|/archive/|/releases/download/|[@#]|/tag/)(v?\d+(?:\.\d+){1,3})(?=$|[/.?#]|\.tar|\.zip|\.tgz)")
+
+
+def _named_release(a: Analysis, repo: str, p: supply.Package) -> bool:
+    """The user named the repository and the release this reference is a tag of ("add zig-clap 0.9.1" for
+    `…/Hejsil/zig-clap/archive/refs/tags/0.9.1.tar.gz`): the upstream's release they asked for."""
+    name = repo.rstrip("/").rsplit("/", 1)[-1]
+    m = _RELEASE_IN_REF.search(p.ref + ("@" + p.pin if p.pin else ""))
+    return bool(name) and m is not None and _said(a, name) and (_said(a, m.group(1)) or _said(a, m.group(1).lstrip("v")))
+
+
 def _own_feed(a: Analysis, url: str) -> bool:
     """A private feed of the organisation that owns one of the project's git remotes (Azure Artifacts, GitHub
     Packages, JFrog Cloud: `knowledge/data/supply/managers.json` `org_feeds`)."""
@@ -285,7 +297,7 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
         repo = _repo_of(p.ref)
         owner = "/".join(repo.split("/")[:2])
         if (owner in own or a.trusted_repo(p.ref.removeprefix("git+")) or supply.trusted_owner(p.eco, repo)
-                or _said(a, repo.split("/", 1)[-1]) or _said(a, p.ref)
+                or _said(a, repo.split("/", 1)[-1]) or _said(a, p.ref) or _named_release(a, repo, p)
                 or (p.eco in supply.managers().get("refs_only", ()) and _said(a, owner.rsplit("/", 1)[-1]))):
             continue  # (a manifest or flake of the owner the user named: `cert-manager/cert-manager` for "cert-manager")
         if p.manager in manifests.HOWS:
