@@ -66,6 +66,7 @@ ROWS = [
     ("glab release create v1.0", "glab release create v1.0 --draft"),
     ("semantic-release", "semantic-release --dry-run"),
     ("Rscript -e 'devtools::release()'", "Rscript -e 'devtools::check()'"),
+    ("butler push build/linux studio/game:linux-stable", "butler push build/linux studio/game:linux-stable --dry-run"),
 ]
 
 

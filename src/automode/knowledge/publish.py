@@ -91,6 +91,8 @@ COMMANDS: tuple[Row, ...] = (
     # Flathub's flat-manager (flat-manager-client push/publish)
     _row("anaconda", "upload"), _row("snapcraft", "upload"), _row("snapcraft", "push"), _row("snapcraft", "release"),
     _row("flat-manager-client", "push"), _row("flat-manager-client", "publish"),
+    # itch.io (itch.io/docs/butler/pushing.html: `butler push DIR user/game:channel`, `--dry-run`)
+    _row("butler", "push", dry=_DRY),
     # Releases on forges (cli.github.com/manual/gh_release_create --draft; gitlab.com/gitlab-org/cli glab release)
     _row("gh", "release create"), _row("gh", "release upload"), _row("glab", "release create"), _row("glab", "release upload"),
     # Release tools (goreleaser.com/cmd/goreleaser_release: --snapshot, --skip=publish; semantic-release --dry-run;
@@ -153,7 +155,7 @@ REGISTRY_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("cpan-upload", "dzil", "minil"), ("cpan", "pause")), "dotnet": ("nuget", "nuget.org"), "nuget": ("nuget.org",),
     "vsce": ("marketplace", "vscode"), "ovsx": ("open-vsx", "openvsx"), "ansible-galaxy": ("galaxy",), "knife": ("supermarket",),
     "pdk": ("forge",), "anaconda": ("anaconda", "anaconda.org"), "snapcraft": ("snap", "snapcraft", "store"),
-    "deno": ("jsr",), "jsr": ("jsr",), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
+    "deno": ("jsr",), "jsr": ("jsr",), "butler": ("itch", "itch.io"), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
 }
 
 

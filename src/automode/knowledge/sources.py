@@ -6,7 +6,8 @@ act on the command line (AM-SUPPLY-001 sources, AM-SUPPLY-002 checks off, AM-SUP
 A row is (ecosystem, kind, pattern, how). Kinds: "source" (a registry, mirror, substituter, channel or resolver:
 group `url`, or `list` for a list of them), "key" (a signing key now trusted: its name is the source it vouches
 for), "insecure" (a setting that turns a signature, checksum or TLS check off), "ref" (a dependency taken from a
-repository or an archive: groups `url`, `name`, `pin`). Comment lines are dropped first (`comment` per kind of
+repository or an archive: groups `url`, `name`, `pin`; "urlref": the same, where only a URL is a reference and
+`owner/name` is a registry name). Comment lines are dropped first (`comment` per kind of
 file); `strip` drops statements that name a destination, not a source (`publishTo := …`).
 """
 
@@ -77,6 +78,7 @@ KINDS: tuple[Kind, ...] = (
     (r"\.jl$|/startup\.jl$", r"^\s*#", "", (
         ("julia", "ref", r"\bPkg\.(?:add|develop)\s*\((?:[^()]*?PackageSpec\s*\()?[^()]*?\burl\s*=\s*\"" + _U +
          r"\"(?:[^()]*?\brev\s*=\s*\"(?P<pin>[^\"]+)\")?", "Pkg.add url"),
+        ("julia", "ref", r"\binclude\s*\(\s*(?:Downloads\.)?download\s*\(\s*\"" + _U, "include(download)"),
         ("julia", "source", r"\bRegistrySpec\s*\([^()]*?\burl\s*=\s*\"" + _U + "\"", "Pkg.Registry.add"),
         ("julia", "source", r"\bPkg\.Registry\.add\s*\(\s*\"" + _U + "\"", "Pkg.Registry.add"),
         ("", "env", r"\bENV\s*\[\s*\"(?P<name>\w+)\"\s*\]\s*=\s*\"(?P<url>[^\"]*)\"", "ENV"))),
@@ -88,6 +90,8 @@ KINDS: tuple[Kind, ...] = (
         ("cran", "ref", r"\b(?:remotes|devtools|pak)::(?:install_github|install_gitlab|install_bitbucket|pkg_install|pak)\s*\(\s*"
                         r"(?:repo\s*=\s*)?[\"'](?P<url>[\w.-]+/[\w.-]+)(?:@(?P<pin>[\w.-]+))?[\"']", "install_github"),
         ("cran", "ref", r"\b(?:remotes|devtools)::install_(?:url|git)\s*\(\s*(?:url\s*=\s*)?[\"']" + _U, "install_url"),
+        ("cran", "ref", r"\b(?:source|sys\.source|devtools::source_url|source_url)\s*\(\s*(?:file\s*=\s*)?(?:url\s*\(\s*)?[\"']" + _U,
+         "source(url)"),
         ("", "env", r"\bSys\.setenv\s*\(\s*(?P<name>\w+)\s*=\s*[\"'](?P<url>[^\"']*)[\"']", "Sys.setenv"))),
     (r"/renv\.lock$", r"", "", (
         ("cran", "ref", r'"RemoteType"\s*:\s*"(?:github|gitlab|bitbucket)"[^{}]*?"RemoteUsername"\s*:\s*"(?P<owner>[\w.-]+)"'
@@ -96,6 +100,11 @@ KINDS: tuple[Kind, ...] = (
     (r"/DESCRIPTION$", r"^\s*#", "", (
         ("cran", "ref", r"(?m)^Remotes:\s*(?P<list>[^\n]*(?:\n[ \t]+[^\n]*)*)", "DESCRIPTION Remotes"),
         ("cran", "source", r"(?m)^Additional_repositories:\s*(?P<list>[^\n]*(?:\n[ \t]+[^\n]*)*)", "DESCRIPTION Additional_repositories"))),
+    # PlatformIO (docs.platformio.org/page/projectconf: platform, platform_packages and lib_deps take a URL instead of a
+    # registry name; extra_scripts run at build time)
+    (r"/platformio\.ini$", r"^\s*[;#]", "", (
+        ("platformio", "urlref", r"(?m)^[ \t]*(?:platform|platform_packages|lib_deps|extra_scripts)\s*=(?P<list>[^\n]*(?:\n[ \t]+[^\n]*)*)",
+         "platformio.ini dependency"),)),
     # Erlang rebar3 (rebar3.org/docs/configuration/dependencies: `{name, {git, "URL", {branch|tag|ref, "x"}}}`,
     # git_subdir, hg; hex mirrors: `{rebar_packages_cdn, "URL"}`, `{hex, [{repos, [#{repo_url => "URL"}]}]}`)
     (r"/rebar\.config(\.script)?$", r"^\s*%", "", (
@@ -217,7 +226,7 @@ NAMES = frozenset({"repositories", "build.mill", "build.sc", "package.mill", "bu
                    "deno.jsonc", "import_map.json", "config.toml", "vcpkg-configuration.json", "vcpkg.json", "remotes.json", ".bazelrc",
                    "bazelrc", ".terraformrc", "terraform.rc", "ansible.cfg", ".ansible.cfg", "sources.list", "apt.conf", "yum.conf",
                    "dnf.conf", ".Renviron", "Renviron.site", "Manifest.toml", "JuliaManifest.toml", "Project.toml",
-                   "JuliaProject.toml"})  # fmt: skip
+                   "JuliaProject.toml", "platformio.ini"})  # fmt: skip
 SUFFIXES = (".sbt", ".scala", ".mill", ".gradle", ".kts", ".nix", ".scm", ".jl", ".R", ".r", ".Rmd", ".opam", ".opam.template",
             ".lua", ".tf", ".tofu", ".tf.json", ".tfrc", ".list", ".sources", ".repo", ".yml", ".yaml", ".toml")  # fmt: skip
 _COMPILED: list[tuple[Any, Any, Any, tuple[tuple[str, str, Any, str], ...]]] = []
@@ -252,7 +261,7 @@ def reader(path: str) -> Callable[[str], Iterator[Any]] | None:
     return lambda text: scan(k, text)
 
 
-HOWS = frozenset(row[3] for k in KINDS for row in k[3] if row[1] == "ref")
+HOWS = frozenset(row[3] for k in KINDS for row in k[3] if row[1] in ("ref", "urlref"))
 
 
 def scan(k: int, text: str) -> Iterator[Package | Source]:
@@ -293,7 +302,7 @@ def _items(value: str, kind: str, eco: str) -> list[str]:
     if kind == "key":
         return _KEY_ITEM.findall(value)
     out = _URL_ITEM.findall(value)
-    if kind == "ref":
+    if kind == "ref":  # ("urlref": URLs only; `owner/name @ 1.0` there is a registry name)
         out += [m.group(1) for m in _REMOTE_ITEM.finditer(_URL_ITEM.sub(" ", value))]
     elif eco == "conda":
         out += [w for w in _WORD_ITEM.findall(_URL_ITEM.sub(" ", value)) if w.lower() not in ("channels",)]
