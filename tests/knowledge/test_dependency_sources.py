@@ -536,3 +536,26 @@ def test_the_upstream_release_the_user_named_is_fetched_but_a_moving_branch_is_n
     head = "zig fetch --save=clap https://github.com/Hejsil/zig-clap/archive/refs/heads/master.tar.gz && zig build"
     assert decide_said("Bash", {"command": tag}, said).verdict == "allow"
     assert decide_said("Bash", {"command": head}, said).verdict == "deny"
+
+
+# The fallback for tools no row names: a key named like a package source set to a URL, in a configuration file.
+@pytest.mark.parametrize(("path", "content"), [
+    ("tool.config.yml", "packageRegistry: https://pkgs.fast-mirror.example/\n"),
+    (".fooctlrc", "registry_url = https://repo.fast.example/\n"),
+    ("conf/pkg.ini", "[pkg]\nmirror = http://mirror.fast.example/pkgs\n"),
+])
+def test_an_unknown_tools_registry_key_is_asked_about(path: str, content: str) -> None:
+    d = decide_said("Write", _write(path, content)["input"], "make the build faster")  # type: ignore[arg-type]
+    assert d.verdict == "ask" and "AM-SUPPLY-001" in d.rules, d.reason
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    ("conf/pkg.ini", "[pkg]\nmirror = https://registry.npmjs.org/\n"),  # an ecosystem's own registry
+    ("conf/pkg.ini", "[pkg]\n# mirror = http://mirror.fast.example/pkgs\n"),  # a comment
+    ("tests/fixtures/config.yml", "registry: https://registry.fake.example/\n"),  # a test fixture
+    ("docs/setup.yml", "registry: https://registry.fake.example/\n"),  # documentation
+    ("config/app.yml", "api_url: https://api.example.com/\nredis_url: redis://localhost:6379\n"),  # no package source
+    ("docker-compose.yml", "services:\n  app:\n    image: registry.corp.example/app:1\n"),  # an image, not a registry key
+])
+def test_the_fallback_leaves_defaults_comments_tests_docs_and_other_urls_alone(path: str, content: str) -> None:
+    assert not _supply(_write(path, content)), path

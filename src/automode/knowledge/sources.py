@@ -256,9 +256,29 @@ def kind_of(path: str) -> int:
 
 def reader(path: str) -> Callable[[str], Iterator[Any]] | None:
     k = kind_of(path)
-    if k < 0:
-        return None
-    return lambda text: scan(k, text)
+    if k >= 0:
+        return lambda text: scan(k, text)
+    if _GENERIC_PATH.search(path) and not _NOT_CONFIG.search(path):
+        return generic
+    return None
+
+
+#: The fallback for a tool none of the rows names: configuration files (by suffix or a dotfile `rc`), and a key whose
+#: name says it is where packages come from (registry, mirror, index URL, substituters, package source/feed,
+#: repository URL) set to a URL. Tests, examples, fixtures and documentation are not configuration.
+_GENERIC_PATH = lazyre.compile(r"\.(?:ya?ml|toml|ini|cfg|conf|json|jsonc|properties|xml|config|env|rc)$|/\.[\w.-]*rc$")
+_NOT_CONFIG = lazyre.compile(r"(?:^|/)(?:tests?|spec|specs|examples?|samples?|fixtures?|testdata|__tests__|docs?|node_modules|vendor)/"
+                             r"|(?:^|/)(?:package|package-lock|tsconfig|composer|renovate|\.?eslintrc|\.?prettierrc)[\w.-]*\.json$"
+                             r"|/\.github/|/\.gitlab-ci\.yml$|(?:^|/)(?:docker-)?compose[\w.-]*\.ya?ml$")
+_GENERIC_KEY = lazyre.compile(
+    r"""(?im)^[ \t]*["']?(?P<key>[\w.-]*(?:registry|registries|mirror|mirrors|index[-_]?url|extra[-_]?index|substituters?|"""
+    r"""package[-_]?(?:source|feed|index|server)s?|repo(?:sitory)?[-_]?url|artifact[-_]?(?:repository|server))[\w.-]*)["']?"""
+    r"""[ \t]*(?:[:=]|=>)[ \t]*\[?[ \t]*["']?(?P<url>https?://[^\s"',\]]+)""")
+
+
+def generic(text: str) -> Iterator[Source]:
+    for m in _GENERIC_KEY.finditer(text[:200_000]):
+        yield Source("any", m.group("url"), m.group("key"), lasting=True)
 
 
 HOWS = frozenset(row[3] for k in KINDS for row in k[3] if row[1] in ("ref", "urlref"))

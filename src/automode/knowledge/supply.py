@@ -117,11 +117,12 @@ def normalize(eco: str, name: str) -> str:
 
 
 def default_host(eco: str, url: str) -> bool:
-    """One of the ecosystem's own hosts or an official vendor index (PyTorch, NVIDIA), or a local one."""
+    """One of the ecosystem's own hosts or an official vendor index (PyTorch, NVIDIA), or a local one ("any": an
+    ecosystem automode cannot name, read by the generic fallback: any ecosystem's own host)."""
     m = managers()
     host = _host(url)
     bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip().rstrip("/").lower())
-    own = m["defaults"].get(eco, [])
+    own = m["defaults"].get(eco, []) if eco != "any" else [d for ds in m["defaults"].values() for d in ds]
     return (is_local(host) or bare in own or any(host == d or host.endswith("." + d) for d in own)
             or any(host == v for v in m["vendors"]) or any(bare.startswith(d + "/") for d in own if "/" in d))  # fmt: skip
 

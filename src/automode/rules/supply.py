@@ -82,7 +82,13 @@ def _trusted_source(a: Analysis, url: str) -> bool:
     what="A package index, registry, proxy or mirror that is not the ecosystem's default, an official vendor index or "
     "`[trust] registries`/`hosts`: `pip install -i`/`--extra-index-url`, `PIP_INDEX_URL`/`UV_INDEX_URL`, `npm config set "
     "registry`, `--registry`, `.npmrc`/`pip.conf`/requirements lines, `GOPROXY`, `cargo --index`, `gem sources --add`, "
-    "Gradle/Maven repositories, composer.json and NuGet.config sources. Released when the user named the source; a "
+    "Gradle/Maven repositories, composer.json and NuGet.config sources, and the rows of `knowledge/sources.py` (sbt "
+    "resolvers, Mill, Nix substituters and trusted keys, Guix channels, Julia registries, R repos, hex mirrors, Hackage "
+    "repositories, conda channels, LuaRocks, CPAN mirrors, Deno import maps, vcpkg/Conan/Bazel registries, Terraform "
+    "mirrors, Galaxy servers, apt/yum repositories) and their command-line twins (`nix --option substituters`, `conda "
+    "-c`, `luarocks --server`, `cpanm --mirror`, `dotnet --source`, `opam repository add`, `conan remote add`, "
+    "`add-apt-repository`). A key named like a registry or mirror set to a URL in another tool's configuration is an "
+    "ask. Released when the user named the source; a "
     "private feed of the organisation that owns the project's git remote (Azure Artifacts, GitHub Packages, JFrog) is its own.",
     why="Whoever runs the source decides what code every later install runs; a look-alike mirror serves altered packages.",
     example="npm config set registry https://registry.npmjs-mirror.net/",
@@ -94,21 +100,29 @@ def _trusted_source(a: Analysis, url: str) -> bool:
                 {"tool": "Write", "input": {"file_path": ".npmrc", "content": "registry=https://registry.npmjs-mirror.net/\n"}},
                 "echo '--extra-index-url https://pkgs.example.dev/simple' >> requirements.txt",
                 {"tool": "Edit", "input": {"file_path": "build.gradle", "old_string": "repositories {\n",
-                                           "new_string": 'repositories {\n    maven { url "https://maven.fastbuilds.example/releases" }\n'}}],
+                                           "new_string": 'repositories {\n    maven { url "https://maven.fastbuilds.example/releases" }\n'}},
+                {"tool": "Write", "input": {"file_path": "build.sbt", "content": 'resolvers += "fast" at "http://repo.fast.example/maven2/"\n'}},
+                "nix build .#default --option substituters https://cache.fastbuild.example", "conda install -c fastpkgs-ml torch-fast"],
     must_not_match=["pip install requests", "pip install -r requirements.txt", "npm ci", "npm whoami", "python -m pip install -U pip",
                     "pip install torch --index-url https://download.pytorch.org/whl/cu121", "npm install --registry https://registry.npmjs.org/ lodash",
                     "npm config set registry http://localhost:4873/", "GOPROXY=direct go mod download", "uv add python-dateutil",
                     {"tool": "Edit", "input": {"file_path": "build.gradle", "old_string": "repositories {\n",
-                                               "new_string": "repositories {\n    google()\n    maven { url 'https://plugins.gradle.org/m2/' }\n"}}],
+                                               "new_string": "repositories {\n    google()\n    maven { url 'https://plugins.gradle.org/m2/' }\n"}},
+                    {"tool": "Write", "input": {"file_path": "build.sbt", "content": 'publishTo := Some("r" at "https://nexus.corp.example/releases")\n'}},
+                    "nix build .#default --option cores 4", "conda install -c conda-forge numpy"],
 )  # fmt: skip
-def package_source(a: Analysis) -> str | None:
+def package_source(a: Analysis) -> str | Hit | None:
+    guess: str | None = None
     for s in _sources(a):
         if s.insecure or not s.url or s.eco == "" or supply.default_host(s.eco, s.url):
             continue
         if _trusted_source(a, s.url) or _said(a, s.url) or _said(a, supply._host(s.url)) or _own_feed(a, s.url):
             continue
+        if s.eco == "any":  # the generic fallback: a key named like a registry in a tool automode has no table for
+            guess = guess or f"points `{s.how}` at {s.url[:80]}, which is no ecosystem's default registry nor a trusted one"
+            continue
         return f"points package installs at {s.url[:80]} ({s.how}), which is not the default registry nor a trusted one"
-    return None
+    return Hit(guess, "ask") if guess else None
 
 
 @rule(
@@ -243,13 +257,17 @@ def _own_owners(a: Analysis) -> set[str]:
     title="Runs or installs code from a repository the project does not use",
     what="Code fetched by reference rather than from the registry: `pip install git+https://…`, `uvx --from git+…`, "
     "`uv run --with git+…`, `pipx run --spec …`, `npx -p github:…`, `npm install github:owner/repo` or `owner/repo`, "
-    "`cargo install --git`, archive URLs, from an owner that is not the project's own (its git remotes), not in `[trust] "
+    "`cargo install --git`, `brew tap`, `opam pin add`, `ansible-galaxy install git+…`, `zig fetch`, `julia -e 'Pkg.add(url=…)'`, "
+    "`Rscript -e 'remotes::install_github(…)'`, archive URLs, from an owner that is not the project's own (its git remotes), not in `[trust] "
     "repos` and not named by the user; the runner's options are read from the parsed words, whatever the runner or the "
     "tool is called. `go run` / `go install` of a module from an unfamiliar owner, or a source known only at run time, "
     "is an ask. Manifests too (`knowledge/manifests.py`): a dependency an edit points at such a repository or archive "
     "(`package.json` `github:o/r#main`, Cargo and Poetry/uv `{ git = … }`, PEP 508 `x @ git+…`, Gemfile/Podfile `git:`/"
     "`github:`, mix.exs, go.mod `replace`, composer.json `vcs` repositories, flake inputs, CMake `FetchContent`/CPM, "
-    "Package.swift, pubspec.yaml, Bazel, setup.py/setup.cfg, and lock files whose entries now resolve elsewhere), "
+    "Package.swift, pubspec.yaml, Bazel/Buck2, setup.py/setup.cfg, lock files whose entries now resolve elsewhere, and "
+    "the `ref` rows of `knowledge/sources.py`: rebar.config, cabal.project, stack.yaml, opam pin-depends, build.zig.zon, "
+    "deps.edn, cpanfile, renv.lock/DESCRIPTION Remotes, Julia Manifest/Project, Terraform module sources, Galaxy "
+    "requirements, Gradle `apply from: URL`, PlatformIO URLs), "
     "unless it is the fork the user named, or a release tag of a repository named like the dependency.",
     why="A repository is not reviewed like a published release; whoever controls it decides what runs here, now and "
     "on every reinstall.",
