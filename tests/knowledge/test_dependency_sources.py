@@ -559,3 +559,10 @@ def test_an_unknown_tools_registry_key_is_asked_about(path: str, content: str) -
 ])
 def test_the_fallback_leaves_defaults_comments_tests_docs_and_other_urls_alone(path: str, content: str) -> None:
     assert not _supply(_write(path, content)), path
+
+
+def test_a_fork_tagged_like_the_named_release_is_not_that_release() -> None:
+    new = "requests @ git+https://github.com/req-fastfork/requests@2.32.3-patched\n"
+    d = decide_said("Edit", {"file_path": f"{ROOT}/requirements.txt", "old_string": "requests>=2.31\n", "new_string": new},
+                    "pin requests to 2.32.3 in requirements.txt")
+    assert d.verdict == "deny"

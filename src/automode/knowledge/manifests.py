@@ -375,7 +375,8 @@ def _manifest_reader(path: str) -> Reader | None:
 def reader(path: str) -> Reader | None:
     """The reader of a manifest, and of the build and package configuration `knowledge/sources.py` tables (a file
     may be both: `flake.nix` inputs and its `nixConfig` substituters)."""
-    first, second = _manifest_reader(path), sources.reader(path)
+    first = _manifest_reader(path)
+    second = sources.reader(path, fallback=first is None)  # (a manifest's own reader knows its format better)
     if first is None or second is None:
         return first or second
     return lambda text: itertools.chain(first(text), second(text))

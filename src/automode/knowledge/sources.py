@@ -254,11 +254,12 @@ def kind_of(path: str) -> int:
     return int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else -1
 
 
-def reader(path: str) -> Callable[[str], Iterator[Any]] | None:
+def reader(path: str, fallback: bool = True) -> Callable[[str], Iterator[Any]] | None:
+    """The rows for this kind of file; else, with `fallback`, the generic reader for configuration files."""
     k = kind_of(path)
     if k >= 0:
         return lambda text: scan(k, text)
-    if _GENERIC_PATH.search(path) and not _NOT_CONFIG.search(path):
+    if fallback and _GENERIC_PATH.search(path) and not _NOT_CONFIG.search(path):
         return generic
     return None
 
@@ -266,7 +267,7 @@ def reader(path: str) -> Callable[[str], Iterator[Any]] | None:
 #: The fallback for a tool none of the rows names: configuration files (by suffix or a dotfile `rc`), and a key whose
 #: name says it is where packages come from (registry, mirror, index URL, substituters, package source/feed,
 #: repository URL) set to a URL. Tests, examples, fixtures and documentation are not configuration.
-_GENERIC_PATH = lazyre.compile(r"\.(?:ya?ml|toml|ini|cfg|conf|json|jsonc|properties|xml|config|env|rc)$|/\.[\w.-]*rc$")
+_GENERIC_PATH = lazyre.compile(r"\.(?:ya?ml|toml|ini|cfg|conf|json|jsonc|properties|xml|config|env|rc|wrap)$|/\.[\w.-]*rc$|/Cartfile$")
 _NOT_CONFIG = lazyre.compile(r"(?:^|/)(?:tests?|spec|specs|examples?|samples?|fixtures?|testdata|__tests__|docs?|node_modules|vendor)/"
                              r"|(?:^|/)(?:package|package-lock|tsconfig|composer|renovate|\.?eslintrc|\.?prettierrc)[\w.-]*\.json$"
                              r"|/\.github/|/\.gitlab-ci\.yml$|(?:^|/)(?:docker-)?compose[\w.-]*\.ya?ml$")
@@ -276,12 +277,44 @@ _GENERIC_KEY = lazyre.compile(
     r"""[ \t]*(?:[:=]|=>)[ \t]*\[?[ \t]*["']?(?P<url>https?://[^\s"',\]]+)""")
 
 
-def generic(text: str) -> Iterator[Source]:
-    for m in _GENERIC_KEY.finditer(text[:200_000]):
-        yield Source("any", m.group("url"), m.group("key"), lasting=True)
+#: A dependency by git reference in any configuration: `git+https://…`, `git://…`, `https://…/repo.git#ref`,
+#: `github: owner/repo` / `github "owner/repo"` (Crystal shards, Carthage), and the branch or revision near it.
+_GENERIC_GIT = lazyre.compile(r"""(?m)(?P<url>git\+(?:https?|ssh)://[^\s"',\]}]+|git://[^\s"',\]}]+|https?://[^\s"',\]}#]+\.git(?:#[^\s"',\]}]+)?)"""
+                              r"""|^[ \t]*github:?[ \t]+["']?(?P<gh>[\w.-]+/[\w.-]+)["']?""")
+_GENERIC_PIN = lazyre.compile(r"""\b(?:branch|tag|rev|revision|ref|commit|version)["']?\s*[:=]\s*["']?[~^=<> ]*([\w./-]+)""")
+#: Settings that let a package tool accept unsigned or unauthenticated packages, in any configuration syntax.
+_GENERIC_INSECURE = lazyre.compile(
+    r"""(?im)(?P<url>^[ \t]*siglevel[ \t]*=[ \t]*(?:never|optional[ \t]+trustall)\b|^[ \t]*["']?[\w.-]*(?:allow[-_]?untrusted|"""
+    r"""allow[-_]?unsigned|allow[-_]?unauthenticated|skip[-_]?signature[-_]?checks?|no[-_]?gpg[-_]?checks?)[\w.-]*["']?[ \t]*[:=][ \t]*"""
+    r"""["']?(?:true|yes|on|1)\b)""")
 
 
-HOWS = frozenset(row[3] for k in KINDS for row in k[3] if row[1] in ("ref", "urlref"))
+#: The same key holding objects whose `url` is the source (Unity `scopedRegistries: [{"name", "url"}]`, `mirrors:` lists).
+_GENERIC_OBJ = lazyre.compile(r"""(?i)["']?(?P<key>[\w.-]*(?:registr|mirror|repositor|feed|channel)[\w.-]*)["']?[ \t]*[:=][ \t]*\[?\s*\{"""
+                              r"""[^{}]*?["']?(?:url|uri|endpoint)["']?[ \t]*[:=][ \t]*["']?(?P<url>https?://[^\s"',\]}]+)""")
+
+
+def generic(text: str) -> Iterator[Source | Package]:
+    text = "\n".join(line for line in text[:200_000].splitlines() if not _COMMENT.match(line))
+    for rx in (_GENERIC_KEY, _GENERIC_OBJ):
+        for m in rx.finditer(text):
+            yield Source("any", m.group("url"), m.group("key"), lasting=True)
+    for m in _GENERIC_INSECURE.finditer(text):
+        yield Source("any", m.group("url").strip()[:80], "package signature check off", insecure=True, lasting=True)
+    for m in _GENERIC_GIT.finditer(text):
+        url = m.group("url") or ""
+        pin = url.partition("#")[2]
+        if not pin:
+            near = _GENERIC_PIN.search(text, m.end(), m.end() + 160)
+            pin = near.group(1) if near else ""
+        ref = ("github:" + m.group("gh")) if m.group("gh") else re.sub(r"^git\+", "", url.partition("#")[0])
+        yield Package("any", "", "configuration git reference", False, ref=ref, explicit=True, pin=pin)
+
+
+_COMMENT = lazyre.compile(r"^\s*(?:#|//|;|--)")
+
+
+HOWS = frozenset(row[3] for k in KINDS for row in k[3] if row[1] in ("ref", "urlref")) | {"configuration git reference"}
 
 
 def scan(k: int, text: str) -> Iterator[Package | Source]:

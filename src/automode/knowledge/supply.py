@@ -81,6 +81,9 @@ def managers() -> dict[str, Any]:
     data["_source_env"] = [(re.compile(k), v) for k, v in data["source_env"].items()]
     data["_insecure_env"] = [(re.compile(k), v) for k, v in data["insecure_env"].items()]
     data["_opts"] = frozenset(data["opts_with_arg"])
+    g = data["generic"]
+    data["_generic"] = {k: frozenset(v) for k, v in g.items() if isinstance(v, list)}
+    data["_known"] = data["_first_words"] | frozenset(g["not_package_tools"]) | {c[0][0] for c in data["config"]}
     return data
 
 
@@ -226,8 +229,10 @@ def installer(argv: list[str]) -> tuple[tuple[str, ...], str, bool] | None:
 
 def concerns(cmd: Command) -> bool:
     """Could this command install, run or configure packages? (cheap: the rules ask it of every command)"""
-    first = managers()["_first_words"]
-    return bool(cmd.assigns) or (cmd.name in first) or any(x and x[0].value in first for x in cmd.launchers)
+    m = managers()
+    first = m["_first_words"]
+    return bool(cmd.assigns) or (cmd.name in first) or any(x and x[0].value in first for x in cmd.launchers) or (
+        cmd.name not in m["_known"] and any("://" in w.value or w.value in m["_generic"]["insecure_words"] for w in cmd.argv[1:64]))
 
 
 def concerns_file(path: str) -> bool:
@@ -270,6 +275,7 @@ def packages(cmd: Command) -> list[Package]:
         out += _packages(words)
         argv = argv_of(words)
         out += scanned_packages(argv[0], argv[1:]) if argv else []
+        out += [x for x in _generic_command(argv[0], argv[1:]) if isinstance(x, Package)] if argv else []
     return out
 
 
@@ -382,7 +388,7 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
     found = installer(argv0)
     args = argv0[1:]
     name = argv0[0] if argv0 else ""
-    out += _scanned_args(name, args) + _settings(name, args)
+    out += _scanned_args(name, args) + _settings(name, args) + [x for x in _generic_command(name, args) if isinstance(x, Source)]
     if found is not None or name in m["program_ecos"]:
         eco = found[1] if found else m["program_ecos"][name]
         src_opts = set(m["source_options"].get(eco, []))
@@ -454,6 +460,35 @@ def _scan(name: str, args: list[str]) -> list[Package | Source]:
     found = list(sources.scan(k, "\n".join(args)[:100_000]))
     return [Source(x.eco, x.url, f"{name} {x.how}", x.insecure) if isinstance(x, Source) else
             Package(x.eco, x.name, name, True, ref=x.ref, explicit=True, pin=x.pin) for x in found]  # fmt: skip
+
+
+_GIT_REF = lazyre.compile(r"^(?:git\+(?:https?|ssh)://|git://|ssh://|git@[\w.-]+:|https?://(?:[^/\s]+\.git(?:[/#@]|$)|(?:www\.)?(?:github\.com|gitlab\.com|"
+                          r"bitbucket\.org|codeberg\.org)/[\w.-]+/[\w.-]+))")
+
+
+def _generic_command(name: str, args: list[str]) -> list[Package | Source]:
+    """The fallback for a package tool no table names (managers.json `generic`): `asdf plugin add x URL`, `scoop
+    bucket add x URL`, `choco source add -s=URL`, `flatpak remote-add x URL` add a source (eco "any": asked about);
+    `nimble install URL`, `raco pkg install git://…` take code by reference; `apk add --allow-untrusted` accepts
+    unsigned packages."""
+    m = managers()
+    g = m["_generic"]
+    if not name or name in m["_known"]:
+        return []
+    pos = [a for a in args if not a.startswith("-")]
+    head = [p.lower() for p in pos[:3]]
+    adds = any(w in g["joined"] for w in head) or any(
+        head[i] in g["source_nouns"] and head[i + 1] in g["add_verbs"] for i in range(len(head) - 1))
+    installs = any(w in g["install_verbs"] for w in head)
+    out: list[Package | Source] = []
+    urls = [v for v in (a.split("=", 1)[1] if a.startswith("-") and "=" in a else a for a in args) if "://" in v or v.startswith("git@")]
+    if adds and urls:
+        out.append(Source("any", urls[0].strip("'\""), f"{name} {' '.join(pos[:2])}", lasting=True))
+    elif installs:
+        out += [Package("any", "", f"{name} {head[0]}", False, ref=u, explicit=True) for u in pos if _GIT_REF.match(u)][:4]
+    if (adds or installs) and any(a in g["insecure_words"] for a in args):
+        out.append(Source("any", "", f"{name} {next(a for a in args if a in g['insecure_words'])}", insecure=True))
+    return out
 
 
 def _settings(name: str, args: list[str]) -> list[Source]:

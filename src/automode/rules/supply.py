@@ -220,7 +220,7 @@ def _repo_of(ref: str) -> str:
 
 
 #: A release tag in a reference: `…/archive/refs/tags/0.9.1.tar.gz`, `…/releases/download/v2.1.0/…`, `…@v1.2.3`.
-_RELEASE_IN_REF = re.compile(r"(?:refs/tags/|/archive/|/releases/download/|[@#]|/tag/)(v?\d+(?:\.\d+){1,3})(?=$|[/.?#]|\.tar|\.zip|\.tgz)")
+_RELEASE_IN_REF = re.compile(r"(?:refs/tags/|/archive/|/releases/download/|[@#]|/tag/)(v?\d+(?:\.\d+){1,3})(?=$|[/?#]|\.tar\.gz$|\.zip$|\.tgz$)")
 
 
 def _named_release(a: Analysis, repo: str, p: supply.Package) -> bool:
@@ -322,8 +322,14 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
             if _said(a, owner.rsplit("/", 1)[-1]) or manifests.upstream_release(p, repo):
                 continue  # the fork the user asked for; a release tag of a repository named like the dependency
             moving = "" if p.pin and manifests.pinned(p.pin) else f" at {('`' + p.pin + '`') if p.pin else 'its default branch'}, which moves"
-            return f"{p.manager} `{p.name or repo}` now comes from {repo or p.ref[:60]}{moving}, an owner this project does not use"
-        return f"`{p.manager}` fetches code from {repo or p.ref[:60]}, an owner this project does not use"
+            found = f"{p.manager} `{p.name or repo}` now comes from {repo or p.ref[:60]}{moving}, an owner this project does not use"
+        else:
+            found = f"`{p.manager}` fetches code from {repo or p.ref[:60]}, an owner this project does not use"
+        if p.eco == "any":  # the generic fallback (a tool no table names): asked about, not refused; a release
+            if not manifests.RELEASE.match(p.pin):  # version of the repository is how such tools (shards) resolve
+                ask = ask or found
+            continue
+        return found
     return Hit(ask, "ask") if ask else None
 
 
