@@ -120,3 +120,11 @@ def test_routine_commands_of_the_same_tools_stay_clear(cmd: str) -> None:
 ])
 def test_registry_versions_and_checks_left_on_stay_clear(path: str, content: str) -> None:
     assert not _fired(_fixture(path, content), CTX) & SUPPLY, path  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    (".npmrc", "@lumen:registry=https://npm.pkg.github.com\n//npm.pkg.github.com/:_authToken=${NPM_TOKEN}\n"),  # no `.git` repo
+    (".envrc", 'source_url "https://raw.githubusercontent.com/nix-community/nix-direnv/3.0.4/direnvrc" "sha256-x="\n'),  # a script
+])
+def test_the_fallback_reads_configuration_not_hostnames_or_shell_scripts(path: str, content: str) -> None:
+    assert "AM-SUPPLY-004" not in _fired(_fixture(path, content), CTX)  # type: ignore[arg-type]

@@ -270,7 +270,8 @@ def reader(path: str, fallback: bool = True) -> Callable[[str], Iterator[Any]] |
 _GENERIC_PATH = lazyre.compile(r"\.(?:ya?ml|toml|ini|cfg|conf|json|jsonc|properties|xml|config|env|rc|wrap)$|/\.[\w.-]*rc$|/Cartfile$")
 _NOT_CONFIG = lazyre.compile(r"(?:^|/)(?:tests?|spec|specs|examples?|samples?|fixtures?|testdata|__tests__|docs?|node_modules|vendor)/"
                              r"|(?:^|/)(?:package|package-lock|tsconfig|composer|renovate|\.?eslintrc|\.?prettierrc)[\w.-]*\.json$"
-                             r"|/\.github/|/\.gitlab-ci\.yml$|(?:^|/)(?:docker-)?compose[\w.-]*\.ya?ml$")
+                             r"|/\.github/|/\.gitlab-ci\.yml$|(?:^|/)(?:docker-)?compose[\w.-]*\.ya?ml$"
+                             r"|/\.(?:bash|zsh|env|vim|gvim|ex|input|screen|ksh|csh|tcsh|xinit|nano|wget|curl|mk|lesskey)rc$")
 _GENERIC_KEY = lazyre.compile(
     r"""(?im)^[ \t]*["']?(?P<key>[\w.-]*(?:registry|registries|mirror|mirrors|index[-_]?url|extra[-_]?index|substituters?|"""
     r"""package[-_]?(?:source|feed|index|server)s?|repo(?:sitory)?[-_]?url|artifact[-_]?(?:repository|server))[\w.-]*)["']?"""
@@ -279,7 +280,7 @@ _GENERIC_KEY = lazyre.compile(
 
 #: A dependency by git reference in any configuration: `git+https://…`, `git://…`, `https://…/repo.git#ref`,
 #: `github: owner/repo` / `github "owner/repo"` (Crystal shards, Carthage), and the branch or revision near it.
-_GENERIC_GIT = lazyre.compile(r"""(?m)(?P<url>git\+(?:https?|ssh)://[^\s"',\]}]+|git://[^\s"',\]}]+|https?://[^\s"',\]}#]+\.git(?:#[^\s"',\]}]+)?)"""
+_GENERIC_GIT = lazyre.compile(r"""(?m)(?P<url>git\+(?:https?|ssh)://[^\s"',\]}]+|git://[^\s"',\]}]+|https?://[^\s"',\]}#]+\.git(?![\w.-])(?:#[^\s"',\]}]+)?)"""
                               r"""|^[ \t]*github:?[ \t]+["']?(?P<gh>[\w.-]+/[\w.-]+)["']?""")
 _GENERIC_PIN = lazyre.compile(r"""\b(?:branch|tag|rev|revision|ref|commit|version)["']?\s*[:=]\s*["']?[~^=<> ]*([\w./-]+)""")
 #: Settings that let a package tool accept unsigned or unauthenticated packages, in any configuration syntax.
