@@ -166,9 +166,9 @@ KINDS: tuple[Kind, ...] = (
     (r"/deno\.jsonc?$|/import_map\.json$", r"^\s*//", "", (
         ("deno", "source", r"\"[^\"\n]+\"\s*:\s*\"" + r"(?P<url>https?://[^\"\s]+)\"", "deno import map"),)),
     # Cargo (doc.rust-lang.org/cargo/reference/source-replacement.html: [source.x] registry / local-registry;
-    # config.html [http] check-revoke, ssl?): registry/index lines are `supply.file_sources`
+    # config.html [http] check-revoke): registry/index lines are `supply.file_sources`
     (r"/\.cargo/config(\.toml)?$", r"^\s*#", "", (
-        ("crates", "insecure", r"(?m)(?P<url>^\s*check-revoke\s*=\s*false)", "cargo check-revoke false"),)),
+        ("crates", "insecure", r"(?P<url>check-revoke\s*=\s*false\b)", "cargo check-revoke false"),)),
     # vcpkg (learn.microsoft.com/vcpkg/reference/vcpkg-configuration-json: registries, default-registry)
     (r"/vcpkg-configuration\.json$|/vcpkg\.json$", r"", "", (
         ("vcpkg", "source", r"\"kind\"\s*:\s*\"(?:git|artifact)\"\s*,[^{}]*?\"(?:repository|location)\"\s*:\s*\"" + _U, "vcpkg registry"),

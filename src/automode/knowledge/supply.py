@@ -311,7 +311,8 @@ def _packages(words: list[Word]) -> list[Package]:
             i += 1 if glued else 2
             if unknown:
                 out.append(Package(eco, "", manager, runs, ref=val, explicit=True, unknown=True))
-            elif val and not _is_local(val) and (eco not in m.get("refs_only", ()) or _is_ref(eco, val)):
+            elif val and not _is_local(val) and (eco not in m.get("refs_only", ()) or _is_ref(eco, val)) and (
+                    key not in m["ref_only_options"] or _is_ref(eco, val)):
                 out.append(_package(eco, val, manager, runs, True))
             explicit = True
             continue
@@ -463,7 +464,8 @@ def _scan(name: str, args: list[str]) -> list[Package | Source]:
 
 
 _GIT_REF = lazyre.compile(r"^(?:git\+(?:https?|ssh)://|git://|ssh://|git@[\w.-]+:|https?://(?:[^/\s]+\.git(?:[/#@]|$)|(?:www\.)?(?:github\.com|gitlab\.com|"
-                          r"bitbucket\.org|codeberg\.org)/[\w.-]+/[\w.-]+))")
+                          r"bitbucket\.org|codeberg\.org)/[\w.-]+/[\w.-]+|\S+\.(?:zip|tar\.gz|tgz|tar\.xz|tar\.bz2|jar|phar|vsix|xpi|crx|"
+                          r"gem|nupkg|whl|rock|deb|rpm|apk|pkg|dmg)(?:[?#]|$)))")
 
 
 def _generic_command(name: str, args: list[str]) -> list[Package | Source]:
