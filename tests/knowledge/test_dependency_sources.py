@@ -582,3 +582,18 @@ def test_requirements_by_url_archives_by_url_and_checks_off(cmd: str, verdict: s
                                  "wp plugin install wordpress-seo --activate", "nix build --option sandbox true .#x"])
 def test_local_requirement_files_registry_plugins_and_checks_on_stay_clear(cmd: str) -> None:
     assert not _supply(cmd), cmd
+
+
+@pytest.mark.parametrize(("cmd", "bad"), [
+    ("helm repo add fastcharts https://charts.fast-mirror.example", True),
+    ("helm repo add metrics-server https://kubernetes-sigs.github.io/metrics-server/", False),  # the project's own repository
+])
+def test_helm_repositories_outside_the_known_chart_publishers(cmd: str, bad: bool) -> None:
+    assert bool(_supply(cmd)) is bad
+
+
+def test_chart_dependencies_from_an_unknown_repository() -> None:
+    head = "apiVersion: v2\nname: api\ndependencies:\n  - name: postgresql\n    version: 15.5.0\n"
+    assert _supply(_write("charts/api/Chart.yaml", head + "    repository: https://charts.fast-mirror.example/\n"))
+    assert not _supply(_write("charts/api/Chart.yaml", head + "    repository: https://charts.bitnami.com/bitnami\n"
+                              "  - name: common\n    version: 0.1.0\n    repository: file://../common\n"))

@@ -187,6 +187,9 @@ KINDS: tuple[Kind, ...] = (
         ("terraform", "ref", r"\bsource\s*[=:]\s*\"(?P<url>(?:git::|hg::|s3::|gcs::)?(?:https?://|ssh://|git@)[^\"?]+|"
                              r"(?:github\.com|bitbucket\.org|gitlab\.com)/[\w.-]+/[\w./-]+)(?:\?ref=(?P<pin>[^\"&]+))?[^\"]*\"", "terraform module source"),
         ("terraform", "source", r"\bnetwork_mirror\s*\{[^{}]*?\burl\s*=\s*\"" + _U, "terraform network_mirror"))),
+    # Helm (helm.sh/docs/topics/charts: Chart.yaml / requirements.yaml `dependencies[].repository`; `file://` is local)
+    (r"/Chart\.ya?ml$", r"^\s*#", "", (
+        ("helm", "source", r"(?m)^[ \t]*-?[ \t]*repository:[ \t]*[\"']?(?P<url>(?:https?|oci)://[^\s\"']+)", "Chart.yaml dependency repository"),)),
     # Ansible (docs.ansible.com ansible-galaxy requirements.yml `src:` git+/URL, collections `type: git`; ansible.cfg
     # [galaxy] server, validate_certs / ignore_certs)
     (r"/requirements\.ya?ml$|/galaxy-requirements\.ya?ml$|/roles/requirements\.ya?ml$|/collections/requirements\.ya?ml$",
@@ -226,7 +229,7 @@ NAMES = frozenset({"repositories", "build.mill", "build.sc", "package.mill", "bu
                    "deno.jsonc", "import_map.json", "config.toml", "vcpkg-configuration.json", "vcpkg.json", "remotes.json", ".bazelrc",
                    "bazelrc", ".terraformrc", "terraform.rc", "ansible.cfg", ".ansible.cfg", "sources.list", "apt.conf", "yum.conf",
                    "dnf.conf", ".Renviron", "Renviron.site", "Manifest.toml", "JuliaManifest.toml", "Project.toml",
-                   "JuliaProject.toml", "platformio.ini"})  # fmt: skip
+                   "JuliaProject.toml", "platformio.ini", "Chart.yaml", "Chart.yml"})  # fmt: skip
 SUFFIXES = (".sbt", ".scala", ".mill", ".gradle", ".kts", ".nix", ".scm", ".jl", ".R", ".r", ".Rmd", ".opam", ".opam.template",
             ".lua", ".tf", ".tofu", ".tf.json", ".tfrc", ".list", ".sources", ".repo", ".yml", ".yaml", ".toml")  # fmt: skip
 _COMPILED: list[tuple[Any, Any, Any, tuple[tuple[str, str, Any, str], ...]]] = []
