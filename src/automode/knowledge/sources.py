@@ -18,7 +18,10 @@ from collections.abc import Callable, Iterator
 
 from automode import lazyre
 from automode.knowledge.supply import Package, Source
-from automode.typing_lite import Any
+from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
 
 _U = r"""(?P<url>(?:https?|git\+https?|git\+ssh|git|ssh|s3|gcs|file|sparse\+https?|oci)://[^\s"'<>)\]},;]+)"""
 Row = tuple[str, str, str, str]
@@ -381,3 +384,24 @@ def _ref(eco: str, how: str, url: str, g: dict[str, str | None]) -> Package:
     if how == "build.zig.zon dependency":
         pin = "hash" if pin else ""  # `.hash` checks the archive's content
     return Package(eco, name, how, False, ref=url, explicit=True, pin=pin)
+
+
+def command_twin(cmd: Command) -> list[Package | Source]:
+    """The command-line twin of a configuration file (`sbt 'set resolvers += "x" at "http://…"'`, `julia -e
+    'Pkg.add(url=…)'`, `Rscript -e 'remotes::install_github(…)'`, `add-apt-repository 'deb [trusted=yes] …'`): the
+    arguments read with that file's rows (managers.json `scan_args`: program -> the file whose rows apply), for every
+    invocation the command stands for (through runners)."""
+    from automode.knowledge.supply import argv_of, invocations, managers
+
+    out: list[Package | Source] = []
+    table = managers()["scan_args"]
+    for words in invocations(cmd):
+        argv = argv_of(words)
+        path = table.get(argv[0]) if argv else None
+        k = kind_of(path) if path and len(argv) > 1 else -1
+        if k < 0:
+            continue
+        for x in scan(k, "\n".join(argv[1:])[:100_000]):
+            out.append(Source(x.eco, x.url, f"{argv[0]} {x.how}", x.insecure) if isinstance(x, Source) else
+                       Package(x.eco, x.name, argv[0], True, ref=x.ref, explicit=True, pin=x.pin))  # fmt: skip
+    return out

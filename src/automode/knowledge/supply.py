@@ -274,7 +274,6 @@ def packages(cmd: Command) -> list[Package]:
     for words in invocations(cmd):
         out += _packages(words)
         argv = argv_of(words)
-        out += scanned_packages(argv[0], argv[1:]) if argv else []
         out += [x for x in _generic_command(argv[0], argv[1:]) if isinstance(x, Package)] if argv else []
     return out
 
@@ -389,7 +388,7 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
     found = installer(argv0)
     args = argv0[1:]
     name = argv0[0] if argv0 else ""
-    out += _scanned_args(name, args) + _settings(name, args) + [x for x in _generic_command(name, args) if isinstance(x, Source)]
+    out += _settings(name, args) + [x for x in _generic_command(name, args) if isinstance(x, Source)]
     if found is not None or name in m["program_ecos"]:
         eco = found[1] if found else m["program_ecos"][name]
         src_opts = set(m["source_options"].get(eco, []))
@@ -435,32 +434,6 @@ def _invocation_sources(argv0: list[str]) -> list[Source]:
                 elif v and _urlish(v):
                     out.append(Source(eco, v, f"{how} {k}", lasting=True))
     return out
-
-
-def _scanned_args(name: str, args: list[str]) -> list[Source]:
-    """The command-line twin of a configuration file (`sbt 'set resolvers += "x" at "http://…"'`, `julia -e
-    'Pkg.add(url=…)'`, `Rscript -e 'remotes::install_github(…)'`, `add-apt-repository 'deb [trusted=yes] …'`): the
-    arguments read with that file's rows (`knowledge/sources.py`). Packages by reference found there are returned
-    by `scanned_packages`."""
-    return [x for x in _scan(name, args) if isinstance(x, Source)]
-
-
-def scanned_packages(name: str, args: list[str]) -> list[Package]:
-    return [x for x in _scan(name, args) if isinstance(x, Package)]
-
-
-def _scan(name: str, args: list[str]) -> list[Package | Source]:
-    path = managers()["scan_args"].get(name)
-    if path is None or not args:
-        return []
-    from automode.knowledge import sources
-
-    k = sources.kind_of(path)
-    if k < 0:
-        return []
-    found = list(sources.scan(k, "\n".join(args)[:100_000]))
-    return [Source(x.eco, x.url, f"{name} {x.how}", x.insecure) if isinstance(x, Source) else
-            Package(x.eco, x.name, name, True, ref=x.ref, explicit=True, pin=x.pin) for x in found]  # fmt: skip
 
 
 _GIT_REF = lazyre.compile(r"^(?:git\+(?:https?|ssh)://|git://|ssh://|git@[\w.-]+:|https?://(?:[^/\s]+\.git(?:[/#@]|$)|(?:www\.)?(?:github\.com|gitlab\.com|"

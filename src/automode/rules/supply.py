@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from automode.config import repo_key
-from automode.knowledge import manifests, supply
+from automode.knowledge import manifests, sources, supply
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -33,6 +33,9 @@ def _facts(a: Analysis) -> tuple[list[supply.Source], list[supply.Package]]:
         if supply.concerns(cmd):
             srcs += supply.sources(cmd)
             pkgs += supply.packages(cmd)
+            twin = sources.command_twin(cmd)  # `sbt 'set resolvers += …'`, `julia -e 'Pkg.add(url=…)'`
+            srcs += [x for x in twin if isinstance(x, supply.Source)]
+            pkgs += [x for x in twin if isinstance(x, supply.Package)]
     for e in a.effects:
         if e.kind != "write" or not e.content:
             continue
