@@ -590,6 +590,7 @@ def test_local_requirement_files_registry_plugins_and_checks_on_stay_clear(cmd: 
 ])
 def test_helm_repositories_outside_the_known_chart_publishers(cmd: str, bad: bool) -> None:
     assert bool(_supply(cmd)) is bad
+    assert decide_said("Bash", {"command": cmd}, "install metrics").verdict == ("ask" if bad else "allow")
 
 
 def test_chart_dependencies_from_an_unknown_repository() -> None:

@@ -190,9 +190,10 @@ KINDS: tuple[Kind, ...] = (
         ("terraform", "ref", r"\bsource\s*[=:]\s*\"(?P<url>(?:git::|hg::|s3::|gcs::)?(?:https?://|ssh://|git@)[^\"?]+|"
                              r"(?:github\.com|bitbucket\.org|gitlab\.com)/[\w.-]+/[\w./-]+)(?:\?ref=(?P<pin>[^\"&]+))?[^\"]*\"", "terraform module source"),
         ("terraform", "source", r"\bnetwork_mirror\s*\{[^{}]*?\burl\s*=\s*\"" + _U, "terraform network_mirror"))),
-    # Helm (helm.sh/docs/topics/charts: Chart.yaml / requirements.yaml `dependencies[].repository`; `file://` is local)
+    # Helm (helm.sh/docs/topics/charts: Chart.yaml `dependencies[].repository`; `file://` is local). Chart repositories are
+    # many and vendor-run: one outside the known publishers (`defaults.helm`) is asked about, as the fallback is
     (r"/Chart\.ya?ml$", r"^\s*#", "", (
-        ("helm", "source", r"(?m)^[ \t]*-?[ \t]*repository:[ \t]*[\"']?(?P<url>(?:https?|oci)://[^\s\"']+)", "Chart.yaml dependency repository"),)),
+        ("any", "source", r"(?m)^[ \t]*-?[ \t]*repository:[ \t]*[\"']?(?P<url>(?:https?|oci)://[^\s\"']+)", "Chart.yaml dependency repository"),)),
     # Ansible (docs.ansible.com ansible-galaxy requirements.yml `src:` git+/URL, collections `type: git`; ansible.cfg
     # [galaxy] server, validate_certs / ignore_certs)
     (r"/requirements\.ya?ml$|/galaxy-requirements\.ya?ml$|/roles/requirements\.ya?ml$|/collections/requirements\.ya?ml$",
