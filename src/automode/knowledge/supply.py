@@ -78,8 +78,8 @@ def managers() -> dict[str, Any]:
     data["_first_words"] = frozenset(by_first) | {c[0][0] for c in data["config"]} | {
         "pip", "pip3", "uv", "poetry", "pdm", "npm", "yarn", "pnpm", "bun", "cargo", "gem", "pipenv", "export", "env", "set",
         "setenv", "declare", "python", "python3"} | set(data["scan_args"]) | set(data["settings"]) | set(data["program_ecos"])
-    data["_source_env"] = [(re.compile(k), v) for k, v in data["source_env"].items()]
-    data["_insecure_env"] = [(re.compile(k), v) for k, v in data["insecure_env"].items()]
+    data["_source_env"] = [(lazyre.compile(k), v) for k, v in data["source_env"].items()]  # (compiled on first use)
+    data["_insecure_env"] = [(lazyre.compile(k), v) for k, v in data["insecure_env"].items()]
     data["_opts"] = frozenset(data["opts_with_arg"])
     g = data["generic"]
     data["_generic"] = {k: frozenset(v) for k, v in g.items() if isinstance(v, list)}

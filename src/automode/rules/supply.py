@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.config import repo_key
 from automode.knowledge import manifests, sources, supply
 from automode.rules.base import Hit, rule
@@ -223,7 +224,7 @@ def _repo_of(ref: str) -> str:
 
 
 #: A release tag in a reference: `…/archive/refs/tags/0.9.1.tar.gz`, `…/releases/download/v2.1.0/…`, `…@v1.2.3`.
-_RELEASE_IN_REF = re.compile(r"(?:refs/tags/|/archive/|/releases/download/|[@#]|/tag/)(v?\d+(?:\.\d+){1,3})(?=$|[/?#]|\.tar\.gz$|\.zip$|\.tgz$)")
+_RELEASE_IN_REF = lazyre.compile(r"(?:refs/tags/|/archive/|/releases/download/|[@#]|/tag/)(v?\d+(?:\.\d+){1,3})(?=$|[/?#]|\.tar\.gz$|\.zip$|\.tgz$)")
 
 
 def _named_release(a: Analysis, repo: str, p: supply.Package) -> bool:
