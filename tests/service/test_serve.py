@@ -203,7 +203,7 @@ def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: P
 
     conf = tmp_path / "service-config"
     (conf / "automode").mkdir(parents=True)
-    (conf / "automode" / "config.toml").write_text('[permissions]\ndeny = ["Bash(make release*)"]\n')
+    (conf / "automode" / "config.toml").write_text('[permissions]\ndeny = ["Bash(make docs*)"]\n')
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     with _serving(tmp_path, env={"XDG_CONFIG_HOME": str(conf)}) as (_, url):
@@ -224,18 +224,18 @@ def test_a_hook_with_server_takes_the_stricter_answer_and_falls_back(tmp_path: P
         try:
             # The first resident call finds no server: it decides in the client's process (asking the service too)
             # and starts one.
-            assert run_hook(url, "make release")[0] == "deny"
+            assert run_hook(url, "make docs")[0] == "deny"
             if resident:
                 sock = runtime / "automode" / "hook.sock"
                 deadline = time.monotonic() + 60
                 while not sock.exists() and time.monotonic() < deadline:
                     time.sleep(0.2)
                 assert sock.exists(), "the resident server did not come up"
-            verdict, err = run_hook(url, "make release")  # only the team's policy says so
+            verdict, err = run_hook(url, "make docs")  # only the team's policy says so
             assert verdict == "deny" and "not using the resident server" not in err, err
             assert run_hook(url, "rm -rf ~")[0] == "deny"  # the local floor
             assert run_hook(url, "git status")[0] == "allow"
-            verdict, note = run_hook("http://127.0.0.1:9", "make release")  # nobody listens there
+            verdict, note = run_hook("http://127.0.0.1:9", "make docs")  # nobody listens there
             assert verdict == "allow" and "not used" in note  # local policy alone, said so
         finally:
             lock = runtime / "automode" / "server.lock"
