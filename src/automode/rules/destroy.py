@@ -221,6 +221,11 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     return None
 
 
+def _in_project(path: str, a: Analysis) -> bool:
+    root = a.root.rstrip("/")
+    return bool(root) and (path == root or path.startswith(root + "/"))
+
+
 @rule(
     "AM-DESTROY-007",
     category="destroy",
@@ -233,7 +238,8 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     why="The previous content is lost, and system files change how the machine behaves.",
     example="echo '' > /etc/hosts",
     instead="Write inside the project or /tmp; ask the user to change system files.",
-    must_match=["echo '' > /etc/hosts", "cp evil /usr/bin/ls", "tee /etc/resolv.conf < x"],
+    must_match=["echo '' > /etc/hosts", "cp evil /usr/bin/ls", "tee /etc/resolv.conf < x",
+                "printf '{\"insecure-registries\": [\"10.0.0.5:5000\"]}' >> /etc/docker/daemon.json"],
     must_not_match=["echo hi > out.txt", "echo hi > /tmp/x", "echo x >> /tmp/log", "mkdir -p ~/.cache/foo",
                     "./nightly.sh >> /var/log/nightly.log 2>&1"],
 )  # fmt: skip
@@ -244,6 +250,12 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         return None  # a tool's config command sets the keys it names, judged by what they do (`shell.configcli`)
     if e.pclass == "system" and e.origin != "create":
         return f"writes {e.target} (a system location)"
+    if e.pclass == "secret" and e.origin != "create" and not _in_project(e.target, a) \
+            and e.target.startswith(("/etc/", "/usr/", "/var/", "/opt/", "/Library/")):
+        # a system daemon's credentials or trust outside the project (`>> /etc/docker/daemon.json`): appended to or
+        # rewritten, it changes what a service trusts (the user's own credential files in $HOME are judged by the
+        # content and persistence rules)
+        return Hit(f"writes {e.target} (a system file of credentials or trust)", "ask")
     if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy"):
         return Hit(f"overwrites {e.target} outside the project", "ask")
     return None
