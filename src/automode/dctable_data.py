@@ -2070,6 +2070,43 @@ def __create_fn__():
   return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.text,self.dest,)==(other.text,other.dest,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('text','dest',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('text','dest',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.text,self.dest,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agents',agents)
@@ -3039,46 +3076,47 @@ def __create_fn__():
   return hash((self.option,self.programs,self.adds,self.asked_by,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote)->_return_type:
+def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):
+ def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'env',env)
   __dataclass_builtins_object__.__setattr__(self,'every',every)
   __dataclass_builtins_object__.__setattr__(self,'picks',picks)
   __dataclass_builtins_object__.__setattr__(self,'literal',literal)
   __dataclass_builtins_object__.__setattr__(self,'remote',remote)
+  __dataclass_builtins_object__.__setattr__(self,'published',published)
  return __init__
-CODES["def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'literal',literal)\n  __dataclass_builtins_object__.__setattr__(self,'remote',remote)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):\n def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'literal',literal)\n  __dataclass_builtins_object__.__setattr__(self,'remote',remote)\n  __dataclass_builtins_object__.__setattr__(self,'published',published)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r})"
+  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r}, published={self.published!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r}, published={self.published!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.env,self.every,self.picks,self.literal,self.remote,)==(other.env,other.every,other.picks,other.literal,other.remote,)
+   return (self.env,self.every,self.picks,self.literal,self.remote,self.published,)==(other.env,other.every,other.picks,other.literal,other.remote,other.published,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.env,self.every,self.picks,self.literal,self.remote,)==(other.env,other.every,other.picks,other.literal,other.remote,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.env,self.every,self.picks,self.literal,self.remote,self.published,)==(other.env,other.every,other.picks,other.literal,other.remote,other.published,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('env','every','picks','literal','remote',):
+  if type(self) is cls or name in ('env','every','picks','literal','remote','published',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',\'published\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('env','every','picks','literal','remote',):
+  if type(self) is cls or name in ('env','every','picks','literal','remote','published',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',\'published\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.env,self.every,self.picks,self.literal,self.remote,))
+  return hash((self.env,self.every,self.picks,self.literal,self.remote,self.published,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,self.published,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
  def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'provider',provider)
