@@ -73,6 +73,17 @@ def test_the_quick_index_agrees_with_the_tables() -> None:
     assert {n for t in control.tools().values() for n in t.names} == set(control.index())
 
 
+def test_the_stored_index_is_the_one_the_tables_give() -> None:
+    from pathlib import Path
+
+    from automode.knowledge import control_build
+
+    assert control.index() == control.read_index(), "run `python -m automode.knowledge.control_build`"
+    assert Path(control_build.LITERAL).read_text(encoding="utf-8") == control_build.render(), (
+        "control_index.py is stale: run `python -m automode.knowledge.control_build`"
+    )
+
+
 SQL_CASES = [
     ("psql -c 'SELECT 1'", ("read", "", "local")),
     ("sqlite3 app.db 'DELETE FROM users;'", ("delete", "all", "local")),

@@ -68,10 +68,13 @@ def named(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
 def user_named(messages: Iterable[str]) -> list[str]:
     """The specific values (names, ids, branches, hosts, paths) the user named in `messages`, newest last: kept in
     the memory so that "it" and "that pod" still name them once the messages leave the transcript window."""
+    texts = list(messages)[-50:]
+    if not texts:
+        return []  # nothing said yet (a headless run, a session's first action): the message reader is not loaded
     from automode.judge.intent.text import parse_message
 
     out: list[str] = []
-    for text in list(messages)[-50:]:
+    for text in texts:
         for c in parse_message(text).clauses:
             out += sorted(v for v in c.strong if 3 <= len(v) <= 200)
     return list(dict.fromkeys(out))[-MAX_NAMED:]

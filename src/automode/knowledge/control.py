@@ -204,8 +204,17 @@ def _read(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def index() -> dict[str, tuple[str, str]]:
-    """Program name -> (table, family), read from the tables' `names` and `family` lines without parsing them: a
-    hook process that runs no control-plane command never imports the TOML parser (tests check it agrees)."""
+    """Program name -> (table, family): a hook process that runs no control-plane command never imports the TOML
+    parser, nor opens the tables. Read from `control_index.py`, which `python -m automode.knowledge.control_build`
+    writes from the tables' `names` and `family` lines (`read_index`; a test keeps the two equal, and each table's
+    parse agrees with both)."""
+    from automode.knowledge.control_index import INDEX
+
+    return dict(INDEX)
+
+
+def read_index() -> dict[str, tuple[str, str]]:
+    """`index()` read from the tables themselves, without parsing them (the build step; tests)."""
     out: dict[str, tuple[str, str]] = {}
     for fname in sorted(os.listdir(DATA_DIR)):
         if not fname.endswith(".toml"):
