@@ -1,0 +1,220 @@
+"""The words of a request: its tokens, the request verbs they name (with the noun uses and spread phrases that
+change what a verb word asks), and the objects it names (strong: paths, ids, quoted names; weak: plain words).
+
+Split from `automode.judge.intent.text`, which reads messages into clauses, requests and boundaries with these.
+Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.judge.intent.lexicon import (
+    LEVEL_WORDS,
+    NOUN_ACTS,
+    PHRASES,
+    ROLE_WORDS,
+    STOP,
+    VERBS,
+)
+
+_VERB_OF: dict[str, frozenset[str]] = {}
+for _cls, _words in VERBS.items():
+    for _w in _words:
+        _VERB_OF[_w] = _VERB_OF.get(_w, frozenset()) | {_cls}
+VERB_WORDS = frozenset(_VERB_OF)
+#: Each request verb word and its classes.
+VERB_CLASSES_OF: dict[str, frozenset[str]] = _VERB_OF
+
+
+# Only after a modal: a bare past participle is as often a complaint ("you deleted my tests") as a wish.
+# "You should have modified CLAUDE.md" is a correction that asks for it; "it must have deleted" is a guess.
+_MODAL_PASSIVE = lazyre.compile(
+    r"\b(?:(?:should|must|needs? to|has to|have to|ought to|can|may)\s+be|should\s+have)\s+(?:\w+ly\s+)?(\w+?e?d)\b"
+)
+
+
+_TOKEN = lazyre.compile(r"[A-Za-z0-9_~./@:+%#=-]+")
+QUOTED = lazyre.compile(
+    r"(?<!\w)'([^'\n]{1,200})'(?!\w)|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`|‘([^’\n]{1,200})’|“([^”\n]{1,200})”"
+)
+
+
+IMPERATIVE = frozenset({"please", "pls", "do", "let's", "lets", "go", "can", "could", "would", "will", "kindly", "must",
+                        "should", "need", "needs", "want", "to"})  # fmt: skip
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "its", "his",
+                         "her", "every", "each", "last", "next", "yesterday's", "today's"})  # fmt: skip
+COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't",
+                     "looks", "seems", "stays", "remains"})  # fmt: skip
+
+
+#: Verb words used as nouns in compounds ("the release notes", "the deploy script", "merge conflicts", "tell me").
+_NOUN_COMPOUND = lazyre.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
+                            r"payment|reset)\s+(?:notes?|keys?|notifications?|messages?|conflicts?|buttons?|logs?|"
+                            r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b|"
+                            r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
+
+
+#: A verb word followed by how it went wrong is the name of a step, not a request ("pod install fails", "the deploy
+#: failed again", "my push keeps timing out").
+_FAILED_STEP = lazyre.compile(r"\b[a-z][\w-]*(?=\s+(?:fails|failed|is\s+failing|keeps\s+failing|breaks|broke|crashes|crashed|"
+                          r"errors\s+out|errored|hangs|hung|times\s+out|timed\s+out|keeps\s+timing\s+out|is\s+broken|"
+                          r"doesn'?t\s+work|does\s+not\s+work|won'?t\s+(?:start|run|work|finish))\b)")  # fmt: skip
+
+
+#: A question embedded in a request ("review #412 and tell me if it's good to merge") and a purpose that is not yet
+#: asked for ("get tile-tools ready for open sourcing"): their verbs request nothing.
+_EMBEDDED = lazyre.compile(r"\b(?:tell\s+me|let\s+me\s+know|check|see|find\s+out|figure\s+out|wondering)\s+(?:if|whether)\b.*$|"
+                       r"\b(?:ready|prepared|in\s+preparation)\s+for\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+ing)?")  # fmt: skip
+
+
+def mask_nouns(text: str) -> str:
+    """The clause without the spans whose verb words name no act: noun compounds ("the release notes"), failed steps
+    ("the deploy failed"), embedded questions ("tell me if it's good to merge")."""
+    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
+        return _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+    return text
+
+
+_PREPOSITIONS = frozenset({"from", "to", "in", "on", "at", "for", "with", "into", "onto", "of", "by", "via", "over",
+                           "under", "after", "before", "and", "or", "then", "so", "but", "if", "when", "while", "again",
+                           "now", "please", "here", "there", "too", "also", "first", "later", "today", "asap"})  # fmt: skip
+
+
+def verb_classes(tokens: list[str], text: str) -> set[str]:
+    if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
+        masked = _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+        tokens = _tokenize(masked)
+        text = masked
+    out: set[str] = set()
+    prev = prev2 = ""
+    seen = False  # a verb or an imperative marker came before: what follows is its object, not a subject
+    for i, t in enumerate(tokens):
+        seen = seen or prev in _VERB_OF or prev in IMPERATIVE
+        # "the password is empty": a state; "the staging deploy failed", "a new release": a noun, not a request
+        # (only in the subject, before any verb: "change the permissions", "start a rolling restart" keep theirs);
+        # "plan looks fine": the subject of a copula
+        if prev in COPULAS or (not seen and (prev in DETERMINERS or (prev2 in DETERMINERS and prev not in _VERB_OF
+                                                                    and prev not in STOP)
+                                             or (i + 1 < len(tokens) and tokens[i + 1] in COPULAS))):
+            prev2, prev = prev, t
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if seen and t in _VERB_OF and nxt and nxt not in STOP and nxt not in DETERMINERS and nxt not in _VERB_OF \
+                and nxt not in _PREPOSITIONS \
+                and (prev in DETERMINERS or (prev2 in DETERMINERS and prev not in _VERB_OF and prev not in STOP)):
+            prev2, prev = prev, t
+            continue  # "export the linux release build", "push the release branch": a noun inside the object
+        prev2, prev = prev, t
+        out |= _VERB_OF.get(t, frozenset())
+        if t.endswith("ing") and len(t) > 5:
+            base = t[:-3]
+            for cand in (base, base[:-1] if base[-1] == base[-2] else "", base + "e"):  # running, deleting
+                if cand in _VERB_OF:
+                    out |= _VERB_OF[cand]
+                    break
+    for phrase, cls in PHRASES:
+        if phrase in text:
+            out.add(cls)
+    for pattern, cls in SPREAD_PHRASES:  # "roll settlement-service out", "scale the workers down to zero"
+        if pattern.search(text):
+            out.add(cls)
+    for m in _LIGHT.finditer(text):  # "force a new deployment", "cut the v3.2.0 release": the noun is the act
+        for w in m.group(1).split()[:3]:
+            if w in NOUN_ACTS:
+                out |= NOUN_ACTS[w]
+                break
+    if out & {"push"} and _REWRITE.search(text):
+        out.add("force-push")  # "rebase my branch on main and push it": a rewritten branch is pushed with force
+    for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
+        p = m.group(1)
+        for stem_ in (p[:-1], p[:-2], p[:-3] + "y" if p.endswith("ied") else ""):
+            if stem_ in _VERB_OF:
+                out |= _VERB_OF[stem_]
+                break
+    return out
+
+
+#: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
+SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
+    (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
+    (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    # "let the team know in #x that ...", "give lars@x view access to the sheet"
+    (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
+    # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
+    (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
+    (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
+    # a role named as what is given: "give priya@x viewer on orchard-dev", "make her a data editor", "assign X the
+    # Storage Blob Data Reader role"
+    (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
+     "grant"),
+    # a review's comments left where the user says: "leave my two nits on PR 412 as a review comment"
+    (lazyre.compile(r"\bleave\s+(?:[\w.#@'-]+\s+){0,8}?(?:as\s+)?(?:an?\s+)?(?:review\s+)?(?:comments?|notes?|nits?|feedback|"
+                    r"suggestions?)\b"), "send"),
+    # effects named instead of acts: "stop the bill on that box" stops it; "nobody outside can read that bucket" and
+    # "make it private" change who may read it
+    (lazyre.compile(r"\b(?:stop|end|cut|kill)\s+(?:the\s+)?(?:bill|billing|charges|costs?|spend(?:ing)?)\b|\bstop\s+paying\s+for\b"), "kill"),
+    # "free port 3000", "port 3000 is in use … free it", "release the port": stop what holds it
+    (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
+    (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
+                    r"(?:read|see|access|view|download|list|reach)\b"), "update"),
+    # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
+    (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
+)
+#: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
+_LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make|apply)\s+(?:a\s+|an\s+|the\s+)?"
+                    r"((?:[\w.@/:-]+\s+){0,2}[a-z-]+)")  # up to two modifiers: "a new", "the v3.2.0", "a rolling"  # fmt: skip
+#: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
+_REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
+
+
+def tokens(text: str) -> list[str]:
+    # A leading dot stays: `.claude/settings.json`, `.env` and `../x` are names, not punctuation.
+    return [t.rstrip(".,:;!?)(-'\"").lstrip(",:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
+
+
+_tokenize = tokens  # `verb_classes` takes a parameter named `tokens`
+
+
+#: A number that names one thing: after "id", "#", "no.", "number", or long enough to be no count ("booking 88213",
+#: "id 88213", "#4512"); "200 jobs", "the last 30 rows" are how many.
+_ID_NUMBER = lazyre.compile(r"(?:\bids?\b\s*[:=#]?\s*|#|\bno\.\s*|\bnumber\s+|\bnr\.?\s*)(\d{2,})\b|\b(\d{5,})\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def id_numbers(text: str) -> frozenset[str]:
+    """The numbers in the user's words that identify one thing rather than count some."""
+    return frozenset(m.group(1) or m.group(2) for m in _ID_NUMBER.finditer(text[:20_000]))
+
+
+_QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
+
+
+def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(strong, weak) object names in a piece of user text."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for m in QUOTED.finditer(text):
+        q = next(g for g in m.groups() if g is not None).strip().lower()
+        if q:
+            strong.add(q)
+    for t in tokens(text):
+        if not t or t in STOP or _QUANTITY.match(t):
+            continue  # "40gb", "30d", "90%": how much, not which one
+        if t.startswith("#") and t[1:].isdigit():
+            strong.add(t[1:])  # "#318": the pull request or issue 318
+        if (
+            any(c in t for c in "/._@:~#=")
+            or any(c.isdigit() for c in t)
+            or ("-" in t and t not in VERB_WORDS)
+        ):
+            strong.add(t.rstrip("/") or t)
+        elif (len(t) >= 3 or t in ROLE_WORDS) and t not in VERB_WORDS:
+            weak.add(t)
+    return frozenset(strong), frozenset(weak)
