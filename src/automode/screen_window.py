@@ -22,46 +22,24 @@ Linear: at most `MAX_WINDOWS` windows of bounded size, each scanned by a fixed s
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from automode.dc import dataclass
 from automode.screen_acts import (
-    ACT_VERBS,
-    CJK_ACTS,
-    CJK_ADDRESS_STRONG,
-    CJK_ADDRESS_WEAK,
     CJK_CHARS,
-    CJK_DEIXIS,
     CJK_LEAD,
     CJK_NEG,
-    CJK_PRESSURE,
-    CJK_TARGETS,
-    DANGER,
-    DEIXIS,
-    DIRECTIVE_VERBS,
-    DISCUSSION,
-    OUTSIDE,
     OUTWARD,
     PAIRS,
-    PRESSURE,
-    TARGETS,
 )
-from automode.screen_address import MODALS, alt
 from automode.screen_address import patterns as address_patterns
 from automode.screen_directive import (
-    INFLECT as _INFLECT,
-)
-from automode.screen_directive import (
-    LEADER,
     PARTICIPLES,
     PASSIVE_AGENT,
     PASSIVE_HEAD,
     base_form,
     embedded,
     prescribe_head,
-)
-from automode.screen_directive import (
-    by_first as _by_first,
 )
 from automode.screen_directive import (
     end_heading as _end_heading,
@@ -72,10 +50,12 @@ from automode.screen_directive import (
 from automode.screen_directive import (
     token_at as _token,
 )
-from automode.screen_langs import IMPERATIVE_ONLY
 from automode.screen_pressure import finditer as pressure_matches
 from automode.screen_pressure import kinds as pressure_kinds
-from automode.screen_words import HOMOGLYPHS, words
+
+# The patterns the window is read with (`patterns` stays importable here: `automode.screen` reads it).
+from automode.screen_window_patterns import Patterns
+from automode.screen_window_patterns import patterns as patterns
 
 MAX_WINDOWS = 40
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
@@ -88,141 +68,6 @@ class Hit:
     start: int
     parts: list[str]
     snippet: str
-
-
-class _Patterns:
-    def __init__(self) -> None:
-        role = alt(("assistant", "assistants", "agent", "agents", "bot", "bots", "copilot", "copilots", "chatbot",
-                    "chatbots", "crawler", "crawlers", "scraper", "scrapers", "summariser", "summarizer", "summarisers",
-                    "summarizers", "automation", "tooling", "model", "models", *words("weak")))  # fmt: skip
-        firsts = [*words("ai"), *words("auto"), *words("weak"), "assistant", "assistants", "agent", "agents", "bot", "bots",
-                  "copilot", "copilots", "chatbot", "chatbots", "crawler", "crawlers", "scraper", "scrapers", "summariser",
-                  "summarizer", "summarisers", "summarizers", "automation", "tooling", "model", "models"]
-        self.first = frozenset(next((t for t in re.split(r"[\s!-/:-@\[-^`{-~]+", w) if len(t) > 1), "") for w in firsts) - {""}
-        self.turn_words = frozenset(["system", "assistant", "user", "human", "developer", "role", "user_message", "inst", "im_start"])
-        self.conceal_words = frozenset(["ask", "asking", "tell", "telling", "bother", "bothering", "check", "checking", "notify",
-                                        "notifying"])
-        self.weak = re.compile(rf"(?<![\w./-])(?<!user\s)(?<!user-)(?:@[\w-]*?)?{role}(?P<label>-(?:only|facing|notes?|instructions?|directives?))?"
-                               r"(?![\w-]|[/.]\w)")
-        # a hyphenated label naming the reader: "note-to-ai-operator", "for-ai-agents"
-        self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)(?:-[\w-]*)?$")
-        self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:[ \t]*\S|"
-                               r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
-                               r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
-        self.mention = re.compile(r"(?<![\w.@])@[\w-]*?(?:assistant|agent|bot|copilot|claude|gpt|llm)s?(?![\w-])")
-        self.conceal = re.compile(r"\b(?:do\s+not|don'?t|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:ask|asking|tell|telling|"
-                                  r"bother|bothering|check\s+with|checking\s+with|notify|notifying)\s+(?:the\s+|your\s+)?"
-                                  r"(?:user|developer|human|operator|owner|maintainers?)\b")  # fmt: skip
-        qual = (r"(?:reading|processing|handling|summari[sz]ing|managing|editing|working|investigating|reviewing|applying|"
-                r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
-                r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som|yang|který|která|"
-                r"které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|που)\b").translate(HOMOGLYPHS)  # fmt: skip
-        # any participle with its object qualifies ("assistants acknowledging this incident")
-        self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+\w{{3,}}ing\s+(?:this|these|the|a|an|any|all|our|your)\b|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
-        lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
-        self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
-                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{3,}\s+)?$")  # fmt: skip
-        self.auto_after = re.compile(rf"(?:\s+(?:de|di|da|do|del|des|du)\s+\w+)?\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
-        verbs: dict[str, set[str]] = {}
-        for table in ACT_VERBS.values():
-            for cls, ws in table.items():
-                for w in ws:
-                    verbs.setdefault(w.translate(HOMOGLYPHS), set()).add(cls)
-        for part, verb in PARTICIPLES.items():  # "must be sent to ...": the passive of an act verb
-            if verb in verbs and part not in verbs:
-                verbs[part] = verbs[verb]
-        self.classes = verbs
-        # forms that are imperatives and nothing else (Russian/Ukrainian, Turkish, Polish second person): said to the
-        # reader wherever they stand, as the verb may close its clause (Turkish)
-        en = {w for ws in ACT_VERBS["en"].values() for w in ws}
-        self.imperative_forms = frozenset(w.translate(HOMOGLYPHS) for lang in ("ru", "tr", "pl", *IMPERATIVE_ONLY)
-                                          for ws in ACT_VERBS[lang].values() for w in ws
-                                          if not w.endswith(("ć", "c", "ть", "ти")) and w not in en)
-        forms = sorted(verbs, key=lambda w: (-len(w), w))
-        parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
-        # not a function call (`print(...)`) nor a changelog's "commit <id>"
-        clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(?:re-)?(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
-                              r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
-        self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
-                        for name, rx in TARGETS.items()}
-        cjk_forms = {w: cls for cls, ws in CJK_ACTS.items() for w in ws}
-        for w, cls in cjk_forms.items():
-            verbs.setdefault(w, set()).add(cls)
-        self.cjk_act = re.compile("(" + "|".join(sorted(map(re.escape, cjk_forms), key=lambda w: -len(w))) + ")")
-        self.cjk_strong = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_STRONG, key=len, reverse=True)))
-        self.cjk_weak = re.compile("|".join(re.escape(w) for w in sorted(CJK_ADDRESS_WEAK, key=len, reverse=True)))
-        self.danger = re.compile(DANGER)
-        self.outside = re.compile(OUTSIDE)
-        self.pressure = re.compile((PRESSURE + "|" + CJK_PRESSURE).translate(HOMOGLYPHS))
-        self.deixis = re.compile((DEIXIS + "|" + CJK_DEIXIS).translate(HOMOGLYPHS))
-        self.discussion = re.compile(DISCUSSION)
-        neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
-        self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
-        lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
-                          "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise",
-                          "instead", "always", "still", "además", "inoltre", "außerdem", "ademais", "additionally",
-                          "furthermore", "moreover", "bovendien", "ponadto", "dessutom", "også", "також", "ayrıca"))
-        subord = (r"to|in\s+order\s+to|before|after|whenever|wherever|any\s+time|when|once|if|as|while|for|um|pour|para|per|avant|antes|prima|bevor|"
-                  r"por|because|since|due\s+to|según|conforme|gemäß|selon|secondo|podle|menurut|theo|"
-                  r"lors|pendant|durant|dès|après|durante|mientras|während|bei|tijdens|podczas|nel|nella|al|ao|na|po|nach|"
-                  r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
-                  r"sempre\s+que|toda\s+vez|для|чтобы|перед|после|при|когда|если|щоб|якщо|"
-                  r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:(?:{subord})\b[^,.;:]{{0,120}},\s*){{1,2}}|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
-                                          rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
-        reader = r"(?:assistant|assistent|assistente|asistente|agent|agente|bot|model|modell|asystent|ассистент|ajan|asistan)\w*"
-        self.paired = re.compile(rf"\b{reader}\s*/\s*{reader}\b")
-        self.ai_compound = re.compile(rf"^(?:ai|ki|ia|llm|genai)-[\w-]*{reader}$")
-        self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
-                                    r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
-        self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
-        self.run_bare = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|first|now|then|just|also)\s+)(?:run|execute|launch|start|install|rode|rodar|corre|execute|exécutez|exécute|ejecuta|ejecute|esegui|"
-                                   r"uruchom|voer|führe|kör|spusť|jalankan|chạy|запусти|çalıştır)\s+`")
-        self.window_directive = re.compile(r"(?:^|[.:;!]\s+)(?:honou?r|follow|obey|apply|respect|run|execute|use)\s+(?:these|this|the\s+following)\b|"
-                                           r"\bproceed\s+(?:to|with)\b|"
-                                           r"\b(?:must|should|shall|are\s+required\s+to|are\s+expected\s+to)\s+(?:run|execute|apply|follow|honou?r)\b")
-        self.coordinated = re.compile(r"(?:\b(?:and|or|then|und|et|y|e|en|i|oraz|och|og|ve|dan|và|kai|и|और)|,)\s+(?:(?:à|a|zu|to)\s+)?$")
-        self.strong_boundary = re.compile(r"[.;:!?](?=\s)|[:;]|[\])](?=\s)|\s[-–—]\s|\n|\b(?:and\s+)?then\b|\band\s+(?:also|please|now)\b|"
-                                          r",\s*(?=(?:so|therefore|thus|hence|please|now|just|simply|but|otherwise)\b)|"
-                                          r"\b(?:dann|puis|luego|poi|depois|daarna|potem|następnie|e\s+poi|y\s+luego|et\s+ensuite)\b")
-        you = alt(words("you_must"))
-        self.modal = re.compile(rf"(?<![\w'])(?:{MODALS}|{you}|please|kindly|(?:is|are)\s+to|wants?\s+you\s+to|"
-                                rf"asking\s+you\s+to|asks?\s+you\s+to|by|veuillez|bitte|por\s+favor|per\s+favore|graag|proszę|"
-                                rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie|"
-                                # permission granted in the user's name: "the user authorises you to", "vous autorise à"
-                                rf"authori[sz]es?\s+you\s+to|(?:are|is)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to|"
-                                rf"vous\s+autorise\s+à|t'autorise\s+à|te\s+autoriza\s+a|le\s+autoriza\s+a|ti\s+autorizza\s+a|"
-                                rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
-                                rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
-                                # "the licence requires it to also run", "asked that you set", "have your assistant upload"
-                                rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests|requires?|required|insists?|insisted|demands?|demanded)\s+that|"
-                                rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?|"
-                                # a condition demanded: "access is permitted only after you post ..."
-                                rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
-        self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
-        any_verb = alt(tuple(sorted(self.directive_verbs, key=lambda w: (-len(w), w))))
-        self.any_verb = re.compile(rf"(?<![\w./$=-])(?:{any_verb}){_INFLECT}(?![\w-])")
-        self.leader = re.compile(LEADER)  # the comment leaders of every language (`screen_directive.COMMENT_SYNTAX`)
-        # a data file's line: a key and a short or quoted value
-        self.keyline = re.compile(r"\n(?=[ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*\n)")
-        self.keyline_end = re.compile(r"(?m)^([ \t]*\"?[\w.-]{1,40}\"?[ \t]*[:=][ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s\"'>|{\[][^\n]{0,30}|)[ \t]*,?[ \t]*)\n")
-        self.heading = re.compile(r"(?m)^([ \t]*(?:#+|\*\*|==+|--+)?[ \t]*[^\n.!?:,;]{1,60}?)[ \t]*(?:\*\*)?[ \t]*$(?=\n)")
-        self.bullet = re.compile(r"\n(?:\*|[ \t]*(?:(?:#+|//+|/?\*+|--+|;+|>+)[ \t]*)?(?:[-•]|\d+[.)]))[ \t]+")
-        # an abbreviation's full stop ("i.e.", "e.g.", "etc.") does not end the sentence
-        self.sentence = re.compile(r"(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bz\.b\.)(?<=[.!?;])\s+(?=\S)|"
-                                   r"(?<=[。！？；])|\n|\.$")
-        # a concrete object of a directive: a command in code quotes, a URL, an address, a home or system path, an option
-        self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
-                                   r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
-        self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
-
-
-
-
-@cache
-def patterns() -> _Patterns:
-    return _Patterns()
 
 
 def _bounds(norm: str, at: int) -> tuple[int, int]:
@@ -242,7 +87,7 @@ def _bounds(norm: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
+def _address(p: Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     if strong or norm[at : at + 1] == "@" or "-" in norm[at:end]:
         return 2
     before = norm[max(0, at - 24) : at]
@@ -254,7 +99,7 @@ def _address(p: _Patterns, norm: str, at: int, end: int, strong: bool) -> int:
 
 
 
-def _unwrap(p: _Patterns, text: str) -> str:
+def _unwrap(p: Patterns, text: str) -> str:
     """Comment leaders and line wraps removed, list items made sentences: the text as its reader reads it."""
     text = p.heading.sub(_end_heading, text)
     text = p.keyline.sub(".\n", text)  # a `key: value` line of a config or data file is its own sentence
@@ -264,7 +109,7 @@ def _unwrap(p: _Patterns, text: str) -> str:
 
 
 
-def _sentences(p: _Patterns, text: str) -> list[tuple[int, str]]:
+def _sentences(p: Patterns, text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     start = 0
     for m in p.sentence.finditer(text):
@@ -276,7 +121,7 @@ def _sentences(p: _Patterns, text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _negated(p: _Patterns, sentence: str, at: int) -> bool:
+def _negated(p: Patterns, sentence: str, at: int) -> bool:
     head = sentence[max(0, at - 80) : at]
     cuts = [m for m in p.clause.finditer(head)]
     cut = cuts[-1].end() if cuts else 0
@@ -285,7 +130,7 @@ def _negated(p: _Patterns, sentence: str, at: int) -> bool:
     return p.neg.search(head[cut:]) is not None
 
 
-def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth: int = 0) -> bool:
+def _directive(p: Patterns, sentence: str, at: int, verb: str, base: str, depth: int = 0) -> bool:
     """Whether the verb at `at` is said to the reader: an imperative at its clause's start, or after a modal, "please",
     "you must", "can you" (or, for "-ing", after "by") earlier in the sentence."""
     head = sentence[max(0, at - 160) : at]
@@ -314,7 +159,7 @@ def _directive(p: _Patterns, sentence: str, at: int, verb: str, base: str, depth
     return verb == base or not verb.endswith(("s", "ed"))
 
 
-def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
+def _commanded(p: Patterns, sentence: str, at: int) -> bool:
     """Whether a command at `at` is asked of the reader: a directive verb earlier in its sentence (or, in Chinese,
     Japanese and Korean, whose verbs may follow their object, a consequential verb anywhere in it)."""
     if CJK_CHARS.search(sentence) and p.cjk_act.search(sentence):
@@ -331,13 +176,13 @@ def _commanded(p: _Patterns, sentence: str, at: int) -> bool:
     return False
 
 
-def _told_act(p: _Patterns, sentence: str, cjk: bool) -> str | None:
+def _told_act(p: Patterns, sentence: str, cjk: bool) -> str | None:
     """"class:target" of an unnegated act with its target that the sentence tells of (any form of the verb)."""
     told = _told_at(p, sentence, cjk)
     return told[0] if told else None
 
 
-def _told_at(p: _Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
+def _told_at(p: Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
     for m in _act_matches(p, sentence, cjk):
         base = base_form(m.group(1), p.classes)
         if _negated(p, sentence, m.start()):
@@ -351,7 +196,7 @@ def _told_at(p: _Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
     return None
 
 
-def _act_matches(p: _Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
+def _act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
     found = list(p.act.finditer(sentence))
     if cjk:
         found += p.cjk_act.finditer(sentence)
@@ -490,7 +335,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     return Hit(score, act_at, parts, " ".join(snippet.split())[:160])
 
 
-def _asked_before(p: _Patterns, sentence: str, at: int, window: str, pos: int, discussion: bool) -> bool:
+def _asked_before(p: Patterns, sentence: str, at: int, window: str, pos: int, discussion: bool) -> bool:
     """Whether an unnegated directive to the reader comes before `at` in the sentence (what it asks for holds the act)."""
     for n, v in enumerate(p.any_verb.finditer(sentence, 0, max(0, at - 1))):
         verb = v.group(0)
@@ -501,7 +346,7 @@ def _asked_before(p: _Patterns, sentence: str, at: int, window: str, pos: int, d
     return False
 
 
-def _directed(p: _Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
+def _directed(p: Patterns, window: str, start: int, cjk: bool, discussion: bool) -> tuple[int, str] | None:
     """(position, sentence) of a directive to the reader whose sentence (or the line it introduces) names a concrete
     object, an act of whatever class: with `conceal` or `claim` pressure it is what an injection asks for."""
     for pos, sentence in _sentences(p, window)[:60]:
