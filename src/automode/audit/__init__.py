@@ -23,8 +23,12 @@ import threading
 from automode.typing_lite import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
+    import signal
+
     from automode.audit.asks import Answer
     from automode.audit.recorder import Recorder
+else:
+    import _signal as signal  # what `signal` wraps, without its enums (see automode.audit.recorder)
 
 __all__ = ["answer", "defer_to_exit", "exit_within", "flush", "get_recorder", "hold", "open_ask", "record", "release",
            "wait_for_answer"]
@@ -111,7 +115,6 @@ def exit_within(code: int, budget: float = EXIT_BUDGET_S, hard_limit: float = EX
     (`automode.audit.spool`) for the next process, and the process exits with `code` without running atexit
     handlers. A kernel timer armed first ends the process after `hard_limit` seconds whatever happens (the default
     SIGALRM action needs no Python code to run). Call only after the answer is written and flushed."""
-    import signal
     import sys
 
     try:
@@ -158,8 +161,6 @@ def _drain_detached() -> None:
     if pid:
         return
     try:
-        import signal
-
         os.setsid()
         signal.signal(signal.SIGALRM, signal.SIG_DFL)
         signal.setitimer(signal.ITIMER_REAL, DRAIN_LIMIT_S)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import atexit
 import collections
 import os
-import signal
 import sys
 import threading
 import time
@@ -24,7 +23,13 @@ from automode.audit.origin import ORIGIN
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import signal
+
     from automode.audit.settings import AuditSettings
+else:
+    # The C module `signal` wraps: the same functions and constants, as plain ints, without building the enums
+    # `signal` makes at import (about 1 % of a cold hook); handlers are called with the signal number either way.
+    import _signal as signal
 
 _BATCH = 256
 _IDLE_WAIT = 0.05
