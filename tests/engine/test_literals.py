@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from automode.knowledge.flows import values
-from automode.literals import gate_of, literal_gate, min_width, required_literals
+from automode.literals import gate_of, literal_gate, min_width, required_literals, trie_of
 
 FLOWS = Path(__file__).resolve().parents[2] / "src" / "automode" / "knowledge" / "data" / "flows" / "values.json"
 DATA = json.loads(FLOWS.read_text(encoding="utf-8"))
@@ -71,6 +71,7 @@ def test_the_stored_prefilter_is_what_the_patterns_give() -> None:
     derived = [required_literals(p) for p in patterns]
     assert sorted(pf["value_literals"]) == ([] if None in derived else sorted({s for d in derived for s in d or ()}))
     assert sorted(pf["url_password_literals"]) == sorted(required_literals(DATA["url_password"]["re"]) or ())
+    assert pf["value_trie"] == trie_of(pf["value_literals"]), f"store value_trie: {trie_of(pf['value_literals'])!r}"
 
 
 def test_a_gate_from_stored_strings_is_the_derived_gate() -> None:

@@ -124,7 +124,7 @@ def tables() -> Tables:
         query_paths=re.compile(sk["query_paths"], re.I),
         # Derived from the patterns by automode.literals and stored with them (a test keeps them equal).
         shortest_value=int(v["prefilter"]["shortest"]),
-        value_gate=gate_of(v["prefilter"]["value_literals"]),
+        value_gate=gate_of(v["prefilter"]["value_literals"], v["prefilter"]["value_trie"]),
         url_password_gate=gate_of(v["prefilter"]["url_password_literals"]),
     )
 
