@@ -73,6 +73,19 @@ def test_the_quick_index_agrees_with_the_tables() -> None:
     assert {n for t in control.tools().values() for n in t.names} == set(control.index())
 
 
+def test_a_table_the_stored_index_was_not_written_from_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table added without rebuilding the index (a new file in knowledge/data/control/) is still known."""
+    from automode.knowledge import control_index
+
+    monkeypatch.setattr(control_index, "INDEX", {})
+    monkeypatch.setattr(control_index, "TABLES", ())
+    control.index.cache_clear()
+    try:
+        assert control.index() == control.read_index() and control.index()["kubectl"][1] == "cluster"
+    finally:
+        control.index.cache_clear()
+
+
 def test_the_stored_index_is_the_one_the_tables_give() -> None:
     from pathlib import Path
 

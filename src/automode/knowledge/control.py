@@ -207,9 +207,12 @@ def index() -> dict[str, tuple[str, str]]:
     """Program name -> (table, family): a hook process that runs no control-plane command never imports the TOML
     parser, nor opens the tables. Read from `control_index.py`, which `python -m automode.knowledge.control_build`
     writes from the tables' `names` and `family` lines (`read_index`; a test keeps the two equal, and each table's
-    parse agrees with both)."""
-    from automode.knowledge.control_index import INDEX
+    parse agrees with both); when the tables directory holds other files than the index was written from, from the
+    tables themselves."""
+    from automode.knowledge.control_index import INDEX, TABLES
 
+    if tuple(sorted(f for f in os.listdir(DATA_DIR) if f.endswith(".toml"))) != TABLES:
+        return read_index()  # a table added or removed since the index was written: read the tables (slower, right)
     return dict(INDEX)
 
 

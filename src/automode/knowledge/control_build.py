@@ -7,9 +7,10 @@ table's `names` or `family` line; a test checks the index agrees with the tables
 
 from __future__ import annotations
 
+import os
 import pprint
 
-from automode.knowledge.control import read_index
+from automode.knowledge.control import DATA_DIR, read_index
 
 LITERAL = __file__.rsplit("/", 1)[0] + "/control_index.py"
 
@@ -19,8 +20,14 @@ def render() -> str:
         '"""Generated from knowledge/data/control/*.toml by `python -m automode.knowledge.control_build`: do not '
         'edit."""\n\n'
         "# fmt: off\n"
-        f"INDEX: dict[str, tuple[str, str]] = {pprint.pformat(read_index(), width=120, sort_dicts=True)}\n"
+        f"INDEX: dict[str, tuple[str, str]] = {pprint.pformat(read_index(), width=120, sort_dicts=True)}\n\n"
+        "#: The tables it was written from (another set in the directory: `control.index` reads the tables instead).\n"
+        f"TABLES: tuple[str, ...] = {pprint.pformat(_tables(), width=120)}\n"
     )
+
+
+def _tables() -> tuple[str, ...]:
+    return tuple(sorted(f for f in os.listdir(DATA_DIR) if f.endswith(".toml")))
 
 
 def build() -> str:
