@@ -63,8 +63,8 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
     path, new, old = w.path, w.new, w.old
     if not (new.strip() or old.strip()):
         return
-    kind = executed.kind_of(path)
     lang = _lang(path)
+    kind = executed.kind_of(path) or (None if lang else executed.fallback_kind(path))
     if len(new) > MAX_CHARS:
         if kind is not None or lang:
             a.problems.append(f"the written file is {len(new):,} characters long, over the {MAX_CHARS:,} automode reads")

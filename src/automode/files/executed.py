@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from automode import lazyre
-from automode.files import autorun, yamlish
+from automode.files import autorun, executed_build, yamlish
 from automode.files.buildfiles import flow_list, pom
 from automode.files.executed_config import TOML_HEADER, TOML_PAIR, gitconfig, pyproject, task_cmds
 from automode.files.runs import Lang as Lang  # re-exported: callers import them here
@@ -418,6 +418,7 @@ def _cmake(text: str) -> Iterator[Run]:
             if argv:
                 yield Run(shlex.join(argv) if not (len(argv) >= 3 and argv[1] == "-c") else f"{argv[0]} -c {shlex.quote(argv[2])}",
                           m.group(1), place="host" if m.group(1).lower() == "execute_process" else "request")
+    yield from executed_build.cmake_downloads(text)  # `file(DOWNLOAD …)` + `include(…)`, vcpkg's process calls
 
 
 def _nix(text: str) -> Iterator[Run]:
@@ -543,8 +544,10 @@ TABLE: tuple[tuple[str, str], ...] = (
     (r"/Earthfile$", "earthly"),
     (r"/\.git/config$|/\.gitconfig$|/\.config/git/config$|/\.gitconfig\.local$|^/etc/gitconfig$", "gitconfig"),
     *((p, k) for p, k, _ in autorun.PLACES),  # services, schedulers, autostart, start-up files of programs
+    *executed_build.PLACES,  # build files of the other ecosystems (sbt, MSBuild, Bazel, Terraform, Ansible ...)
 )
 EXTRACTORS.update(autorun.EXTRACTORS)
+EXTRACTORS.update(executed_build.EXTRACTORS)
 _ONE = lazyre.compile("|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(TABLE)))
 _KINDS = {f"k{i}": k for i, (_, k) in enumerate(TABLE)}
 #: Base names and suffixes some pattern can match: the first test, so that most edits never run the table's search.
@@ -569,10 +572,15 @@ def kind_of(path: str) -> str | None:
     base = path[path.rfind("/") + 1:]
     if base not in _NAMES and not path.endswith(_SUFFIXES) and "/." not in path and not base.startswith(
             ("Dockerfile", "Containerfile", "kubeconfig", "_build_backend", "build_backend", "Procfile")) and not path.startswith("/etc/ssh/") \
-            and not autorun.maybe(path):  # fmt: skip
+            and not autorun.maybe(path) and not executed_build.maybe(path):  # fmt: skip
         return None
     m = _ONE.search(path)
     return _KINDS[m.lastgroup] if m is not None and m.lastgroup is not None else None
+
+
+#: A configuration file no row names: its command keys are read by `executed_build.fallback` (not a place that runs
+#: later by itself, so `kind_of` does not name it).
+fallback_kind = executed_build.fallback_kind
 
 
 def runs(kind: str, text: str) -> list[Run]:
