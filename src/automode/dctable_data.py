@@ -82,46 +82,47 @@ def __create_fn__():
   return hash((self.branch,self.remotes,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.remotes,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _return_type):
- def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected)->_return_type:
+def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, _type_fetched, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _dflt_fetched, _return_type):
+ def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected,fetched:_type_fetched=_dflt_fetched)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'created',created)
   __dataclass_builtins_object__.__setattr__(self,'secret_digests',secret_digests)
   __dataclass_builtins_object__.__setattr__(self,'secret_sources',secret_sources)
   __dataclass_builtins_object__.__setattr__(self,'named',named)
   __dataclass_builtins_object__.__setattr__(self,'injected',injected)
+  __dataclass_builtins_object__.__setattr__(self,'fetched',fetched)
  return __init__
-CODES["def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _return_type):\n def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'created',created)\n  __dataclass_builtins_object__.__setattr__(self,'secret_digests',secret_digests)\n  __dataclass_builtins_object__.__setattr__(self,'secret_sources',secret_sources)\n  __dataclass_builtins_object__.__setattr__(self,'named',named)\n  __dataclass_builtins_object__.__setattr__(self,'injected',injected)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, _type_fetched, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _dflt_fetched, _return_type):\n def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected,fetched:_type_fetched=_dflt_fetched)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'created',created)\n  __dataclass_builtins_object__.__setattr__(self,'secret_digests',secret_digests)\n  __dataclass_builtins_object__.__setattr__(self,'secret_sources',secret_sources)\n  __dataclass_builtins_object__.__setattr__(self,'named',named)\n  __dataclass_builtins_object__.__setattr__(self,'injected',injected)\n  __dataclass_builtins_object__.__setattr__(self,'fetched',fetched)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r})"
+  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r}, fetched={self.fetched!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r}, fetched={self.fetched!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,)
+   return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,other.fetched,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,other.fetched,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected',):
+  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected','fetched',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',\'fetched\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected',):
+  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected','fetched',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',\'fetched\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,))
+  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, _type_project_controls, _type_run_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _dflt_project_controls, _dflt_run_files, _return_type):
  def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env,project_controls:_type_project_controls=_dflt_project_controls,run_files:_type_run_files=_dflt_run_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)

@@ -70,6 +70,10 @@ class SessionMemory:
     #: Values (hosts, e-mail addresses, accounts, keys) proposed by tool output the screen flagged as a prompt
     #: injection (issue 18): a later action sending to or carrying one is denied unless the user named it.
     injected: tuple[str, ...] = ()
+    #: Places whose content earlier actions fetched (a clone, a download, an archive unpacked), as
+    #: "path\tkind\tsource" (`knowledge.fetched.remembered` reads them): building, running or trusting them later
+    #: runs code from that source.
+    fetched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -287,8 +287,13 @@ def session_memory(session: str | None) -> SessionMemory | None:
 
 def remember_before(actions: list[Action], ctx: Context, d: Decision) -> None:
     """After an allowed call: files it writes that do not exist yet become the session's own (it may delete them);
-    the values the user named so far are kept (bounded), for "it" once their message leaves the transcript window."""
-    if d.verdict != "allow" or not ctx.session_id:
+    the values the user named so far are kept (bounded), for "it" once their message leaves the transcript window.
+    After an allowed or asked call (the user may approve it): the places it fetches content into (a clone, a
+    download, an archive unpacked), so that building, running or trusting them later is judged as code from there."""
+    if d.verdict == "deny" or not ctx.session_id:
+        return
+    _remember_fetched(actions, ctx)
+    if d.verdict != "allow":
         return
     said = memory.user_named(ctx.user_messages[-3:])
     known = set(ctx.memory.named) if ctx.memory is not None else set()
@@ -303,6 +308,21 @@ def remember_before(actions: list[Action], ctx: Context, d: Decision) -> None:
                 new.append(path)
     if new:
         _update_memory(ctx.session_id, lambda m: memory.created(m, new))
+
+
+def _remember_fetched(actions: list[Action], ctx: Context) -> None:
+    from automode.knowledge import fetched
+
+    found: list[tuple[str, str, str]] = []
+    for a in actions:
+        cmd = a.input.get("command") if a.tool == "Bash" else None
+        if not isinstance(cmd, str) or not any(w in cmd for w in fetched.MAY_FETCH):
+            continue
+        an = engine_for(ctx.root).analyze(a, ctx)
+        found += [(p.path, p.kind, p.source) for p in fetched.places(an.commands, an.effects, ctx.home)]
+    if found and ctx.session_id:
+        session = ctx.session_id
+        _update_memory(session, lambda m: memory.fetched(m, found))
 
 
 def remember_after(action: Action, ctx: Context, response: Any) -> None:

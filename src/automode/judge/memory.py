@@ -21,6 +21,7 @@ MAX_DIGESTS = 512
 MAX_SOURCES = 20
 MAX_NAMED = 100
 MAX_INJECTED = 64
+MAX_FETCHED = 64
 MIN_SECRET = 8  # shorter values (ports, flags, "true") say nothing
 #: `NAME=value`, `name: value`, `"name": "value"` lines of secret files and command output.
 _ASSIGN = lazyre.compile(r"""^\s*(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*["']?([^\s"'#]{8,})["']?""", re.M)
@@ -50,19 +51,19 @@ def read_secret(memory: SessionMemory | None, source: str, output: str) -> Sessi
         return m
     digests = list(m.secret_digests | new)[-MAX_DIGESTS:]
     sources = tuple(dict.fromkeys((*m.secret_sources, source)))[-MAX_SOURCES:]
-    return SessionMemory(m.created, frozenset(digests), sources, m.named, m.injected)
+    return SessionMemory(m.created, frozenset(digests), sources, m.named, m.injected, m.fetched)
 
 
 def created(memory: SessionMemory | None, paths: Iterable[str]) -> SessionMemory:
     m = memory or SessionMemory()
     return SessionMemory(tuple(dict.fromkeys((*m.created, *paths)))[-MAX_CREATED:], m.secret_digests, m.secret_sources,
-                         m.named, m.injected)  # fmt: skip
+                         m.named, m.injected, m.fetched)  # fmt: skip
 
 
 def named(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemory:
     m = memory or SessionMemory()
     return SessionMemory(m.created, m.secret_digests, m.secret_sources,
-                         tuple(dict.fromkeys((*m.named, *values)))[-MAX_NAMED:], m.injected)  # fmt: skip
+                         tuple(dict.fromkeys((*m.named, *values)))[-MAX_NAMED:], m.injected, m.fetched)  # fmt: skip
 
 
 def user_named(messages: Iterable[str]) -> list[str]:
@@ -85,7 +86,16 @@ def injected(memory: SessionMemory | None, values: Iterable[str]) -> SessionMemo
     m = memory or SessionMemory()
     vals = [v.strip().lower()[:200] for v in values if isinstance(v, str) and len(v.strip()) >= 4]
     return SessionMemory(m.created, m.secret_digests, m.secret_sources, m.named,
-                         tuple(dict.fromkeys((*m.injected, *vals)))[-MAX_INJECTED:])  # fmt: skip
+                         tuple(dict.fromkeys((*m.injected, *vals)))[-MAX_INJECTED:], m.fetched)  # fmt: skip
+
+
+def fetched(memory: SessionMemory | None, places: Iterable[tuple[str, str, str]]) -> SessionMemory:
+    """The memory after an action fetched content into `places` ((path, kind, source): a clone, a download, an
+    archive unpacked): building, running or trusting them later runs code from that source."""
+    m = memory or SessionMemory()
+    new = ["\t".join(x.replace("\t", " ")[:2048] for x in p) for p in places]
+    return SessionMemory(m.created, m.secret_digests, m.secret_sources, m.named, m.injected,
+                         tuple(dict.fromkeys((*m.fetched, *new)))[-MAX_FETCHED:])  # fmt: skip
 
 
 def carried_injected(inp: Mapping[str, Any], memory: SessionMemory, user_text: str) -> str | None:
@@ -115,7 +125,8 @@ def carried_secret(inp: Mapping[str, Any], memory: SessionMemory) -> str | None:
 
 def to_json(m: SessionMemory) -> dict[str, Any]:
     return {"created": list(m.created), "secret_digests": sorted(m.secret_digests),
-            "secret_sources": list(m.secret_sources), "named": list(m.named), "injected": list(m.injected)}  # fmt: skip
+            "secret_sources": list(m.secret_sources), "named": list(m.named), "injected": list(m.injected),
+            "fetched": list(m.fetched)}  # fmt: skip
 
 
 def from_json(obj: Any) -> SessionMemory | None:
@@ -129,7 +140,7 @@ def from_json(obj: Any) -> SessionMemory | None:
 
     return SessionMemory(tuple(strs("created", MAX_CREATED)), frozenset(strs("secret_digests", MAX_DIGESTS)),
                          tuple(strs("secret_sources", MAX_SOURCES)), tuple(strs("named", MAX_NAMED)),
-                         tuple(strs("injected", MAX_INJECTED)))  # fmt: skip
+                         tuple(strs("injected", MAX_INJECTED)), tuple(strs("fetched", MAX_FETCHED)))  # fmt: skip
 
 
 def strings(v: Any, depth: int = 0) -> Iterable[str]:

@@ -161,8 +161,13 @@ def runs(c: Command, where: list[Place], home: str) -> tuple[Place, str] | None:
             if arch is not None:
                 return arch, f"pipes the members of {arch.source} into {c.name}"
     subs = d["runners"].get(c.name)
-    if subs is not None and (not subs or (len(words) > 1 and words[1] in subs)) and (pl := hit(cwd)):
-        return pl, f"`{' '.join(words[:3])}` runs the code in {pl.path}"
+    if subs is not None and (not subs or any(w in subs for w in words[1:4])):
+        # in the place (`cd /tmp/x && make`), or naming it (`make -C /tmp/x`, `npm --prefix /tmp/x i`, `pip install
+        # /tmp/x`, `direnv allow /tmp/x`, `nix develop /tmp/x`, `cmake -S /tmp/x`)
+        pl = hit(cwd) or next((p for w in words[1:] if "/" in w and not w.startswith(("-", "http")) and "://" not in w
+                               for p in [hit(w.split("=", 1)[-1])] if p), None)  # fmt: skip
+        if pl:
+            return pl, f"`{' '.join(words[:3])}` runs the code in {pl.path}"
     for k, w in c.assigns:
         opts = d["env_loaders"].get(k)
         if opts is None:
@@ -174,3 +179,51 @@ def runs(c: Command, where: list[Place], home: str) -> tuple[Place, str] | None:
             if p and (pl := hit(p)):
                 return pl, f"loads {p} through {k}"
     return None
+
+
+def remembered(entries: Iterable[str]) -> list[Place]:
+    """The places earlier actions of the session fetched (`SessionMemory.fetched`: "path\tkind\tsource")."""
+    out: list[Place] = []
+    for e in entries:
+        parts = e.split("\t")
+        if len(parts) == 3 and parts[0].startswith("/") and parts[1] in ("download", "clone", "archive"):
+            out.append(Place(parts[0], parts[1], parts[2]))
+    return out
+
+
+#: Words of a shell command that may fetch content (the adapters analyse an allowed command for `places` only then).
+MAY_FETCH = ("clone", "checkout", " co ", "submodule", "tar ", "unzip", "7z", "unrar", "curl", "wget", "aria2c", "bsdtar")
+
+
+def trust_grant(c: Command, home: str) -> str | None:
+    """The directory whose configuration `c` marks as trusted (`direnv allow DIR`, `mise trust DIR`), or None."""
+    subs = _data()["trust_grants"].get(c.name)
+    words = [w.value for w in c.argv[1:]]
+    if not subs or not words or words[0] not in subs:
+        return None
+    pos = [w for w in words[1:] if not w.startswith("-")]
+    target = _abs(pos[0] if pos else ".", c.cwd or "/", home)
+    base = target.rsplit("/", 1)[-1]
+    if base in (".envrc", ".env", "mise.toml", ".mise.toml", "mise.local.toml", ".tool-versions", ".rtx.toml") or base.endswith(".toml"):
+        target = target.rsplit("/", 1)[0] or "/"
+    return target
+
+
+def plugin_url(c: Command) -> str | None:
+    """The repository URL of a version-manager plugin `c` installs (`asdf plugin add NAME URL`), or None."""
+    forms = _data()["plugin_urls"].get(c.name)
+    if not forms:
+        return None
+    words = [w.value for w in c.argv[1:]]
+    for f in forms:
+        if words[: len(f)] == f:
+            rest = words[len(f):]
+            return next((w.split("=", 1)[-1] for w in rest if "://" in w or w.startswith("git@") or
+                         (w.startswith("--source=") and "/" in w)), None)  # fmt: skip
+    return None
+
+
+def program_names() -> frozenset[str]:
+    """Every program whose use `runs`, `trust_grant` or `plugin_url` can read."""
+    d = _data()
+    return frozenset((*d["runners"], *d["interpreters"], *d["trust_grants"], *d["plugin_urls"]))
