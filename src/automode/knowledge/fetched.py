@@ -161,7 +161,7 @@ def runs(c: Command, where: list[Place], home: str) -> tuple[Place, str] | None:
             if arch is not None:
                 return arch, f"pipes the members of {arch.source} into {c.name}"
     subs = d["runners"].get(c.name)
-    if subs is not None and (not subs or any(w in subs for w in words[1:4])):
+    if (subs is not None and (not subs or any(w in subs for w in words[1:4]))) or (subs is None and _build_like(c.name, words)):
         # in the place (`cd /tmp/x && make`), or naming it (`make -C /tmp/x`, `npm --prefix /tmp/x i`, `pip install
         # /tmp/x`, `direnv allow /tmp/x`, `nix develop /tmp/x`, `cmake -S /tmp/x`)
         pl = hit(cwd) or next((p for w in words[1:] if "/" in w and not w.startswith(("-", "http")) and "://" not in w
@@ -179,6 +179,23 @@ def runs(c: Command, where: list[Place], home: str) -> tuple[Place, str] | None:
             if p and (pl := hit(p)):
                 return pl, f"loads {p} through {k}"
     return None
+
+
+#: Programs that only read, list, search or version the files they are given: never a build of them.
+READERS = frozenset({"ls", "cat", "less", "more", "head", "tail", "wc", "grep", "rg", "ag", "find", "fd", "tree", "stat", "file",
+                     "git", "hg", "svn", "diff", "cp", "mv", "rm", "du", "jq", "yq", "sed", "awk", "sort", "tar", "zip",
+                     "unzip", "echo", "printf", "code", "vim", "nano", "open", "xdg-open", "bat", "cd", "pushd", "popd",
+                     "test", "[", "realpath", "readlink", "sha256sum", "md5sum", "chmod", "mkdir", "touch"})  # fmt: skip
+
+
+def _build_like(name: str, words: list[str]) -> bool:
+    """A build tool the table does not list: its first operand is a build verb, or its name holds a build word."""
+    if name in READERS or name in _data()["interpreters"]:
+        return False
+    d = _data()
+    first = next((w for w in words[1:] if not w.startswith("-")), "")
+    low = name.lower()
+    return first in d["build_verbs"] or any(p in low for p in d["build_name_parts"])
 
 
 def remembered(entries: Iterable[str]) -> list[Place]:
