@@ -39,7 +39,14 @@ DIRENV = {"dotenv": "", "dotenv_if_exists": "", "source_env": "source", "source_
 _DIRENV_LINE = lazyre.compile(r"^(\s*)(" + "|".join(sorted(DIRENV, key=len, reverse=True)) + r")\b", re.M)
 
 
+#: `source_url URL HASH` (direnv stdlib) fetches URL and sources it only if it matches the integrity hash: content
+#: pinned like an action pinned to a commit SHA. Without a hash it is a download run.
+_SOURCE_URL_PINNED = lazyre.compile(r"""(?m)^(\s*)source_url\s+["']?\S+?["']?\s+["']?sha(?:256|384|512)-[A-Za-z0-9+/=]{20,}["']?\s*$""")
+_SOURCE_URL = lazyre.compile(r"""(?m)^(\s*)source_url\s+["']?(\S+?)["']?(?=\s|$)""")
+
+
 def _envrc(text: str) -> Iterator[Run]:
+    text = _SOURCE_URL.sub(r"\1source <(curl -fsSL \2)", _SOURCE_URL_PINNED.sub(r"\1:", text))
     yield Run(_DIRENV_LINE.sub(lambda m: m.group(1) + (DIRENV[m.group(2)] or ":"), text), "script")
 
 
