@@ -163,3 +163,9 @@ def test_a_hash_pinned_source_url_in_envrc_is_routine_and_an_unpinned_one_is_a_d
     assert _envrc(pinned).verdict == "allow"
     d = _envrc('source_url "https://direnv-presets.example/python.sh"\nuse flake\n')
     assert d.verdict == "deny" and "AM-RCE-001" in d.rules
+
+
+def test_a_fetch_into_the_project_itself_does_not_make_every_later_build_a_strangers() -> None:
+    mem = SessionMemory(fetched=(f"{ROOT}\tarchive\thttps://x.example/dataset.tgz", "/home/dev\tclone\thttps://github.com/s/dotfiles"))
+    assert bash("make test", mem=mem).verdict == "allow"
+    assert bash("npm run build", mem=mem).verdict == "allow"

@@ -458,7 +458,7 @@ def maybe(path: str) -> bool:
 
 #: Places whose configuration files are documentation, examples or test data, not what a build reads.
 _NOT_CONFIG = lazyre.compile(r"/(?:docs?|documentation|examples?|samples?|fixtures?|testdata|test-data|tests?|spec|__tests__|"
-                             r"__fixtures__|snapshots?|node_modules|vendor|third_party)/")  # fmt: skip
+                             r"__fixtures__|snapshots?|node_modules|vendor|third_party|locales?|i18n|l10n|translations?|lang)/")  # fmt: skip
 
 
 #: Names a build or task file goes by when the table does not know the tool: `<Name>file` (Tiltfile, Snakefile),

@@ -246,7 +246,10 @@ def fetched_code_runs(a: Analysis) -> str | Hit | None:
     from automode.knowledge import fetched
 
     where = fetched.places(a.commands, a.effects, a.ctx.home)
-    earlier = fetched.remembered(remembered)
+    root = a.root.rstrip("/")
+    # a place that is the project itself (or holds it) is the project the user works in from then on, not a
+    # stranger's code next to it: `git clone URL .` into an empty directory, an archive unpacked over the project
+    earlier = [p for p in fetched.remembered(remembered) if not (root == p.path.rstrip("/") or root.startswith(p.path.rstrip("/") + "/"))]
     where += [p for p in earlier if p not in where]
     if not where:
         return None
