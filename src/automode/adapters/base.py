@@ -310,14 +310,19 @@ def remember_before(actions: list[Action], ctx: Context, d: Decision) -> None:
         _update_memory(ctx.session_id, lambda m: memory.created(m, new))
 
 
+#: Words of a shell command that may fetch content: only then is an allowed command analysed again for the places
+#: it fetches into (`knowledge.fetched.places`), and the knowledge imported.
+MAY_FETCH = ("clone", "checkout", " co ", "submodule", "tar ", "unzip", "7z", "unrar", "curl", "wget", "aria2c", "bsdtar")
+
+
 def _remember_fetched(actions: list[Action], ctx: Context) -> None:
+    todo = [a for a in actions if a.tool == "Bash" and isinstance(c := a.input.get("command"), str) and any(w in c for w in MAY_FETCH)]
+    if not todo:
+        return
     from automode.knowledge import fetched
 
     found: list[tuple[str, str, str]] = []
-    for a in actions:
-        cmd = a.input.get("command") if a.tool == "Bash" else None
-        if not isinstance(cmd, str) or not any(w in cmd for w in fetched.MAY_FETCH):
-            continue
+    for a in todo:
         an = engine_for(ctx.root).analyze(a, ctx)
         found += [(p.path, p.kind, p.source) for p in fetched.places(an.commands, an.effects, ctx.home)]
     if found and ctx.session_id:

@@ -208,10 +208,6 @@ def remembered(entries: Iterable[str]) -> list[Place]:
     return out
 
 
-#: Words of a shell command that may fetch content (the adapters analyse an allowed command for `places` only then).
-MAY_FETCH = ("clone", "checkout", " co ", "submodule", "tar ", "unzip", "7z", "unrar", "curl", "wget", "aria2c", "bsdtar")
-
-
 def trust_grant(c: Command, home: str) -> str | None:
     """The directory whose configuration `c` marks as trusted (`direnv allow DIR`, `mise trust DIR`), or None."""
     subs = _data()["trust_grants"].get(c.name)
