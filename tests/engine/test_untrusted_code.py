@@ -101,8 +101,7 @@ def test_trusting_config_or_plugins_from_outside_asks(cmd: str) -> None:
 
 
 @pytest.mark.parametrize("cmd", ["direnv allow .", "direnv allow", "direnv allow services/api", "mise trust", "mise trust --show",
-                                 "asdf plugin add nodejs", "mise plugins install node", "direnv deny /tmp/x",
-                                 "asdf plugin add acme-tool https://github.com/acme/asdf-acme-tool"])
+                                 "asdf plugin add nodejs", "mise plugins install node", "direnv deny /tmp/x"])
 def test_the_projects_own_trust_and_registry_plugins_stay_allowed(cmd: str) -> None:
     assert bash(cmd).verdict == "allow"
 
@@ -114,7 +113,7 @@ def test_trusting_an_envrc_the_session_wrote_outside_the_project_is_its_own() ->
 
 def test_a_plugin_the_user_named_is_theirs() -> None:
     d = bash("asdf plugin add zigx https://github.com/stranger/asdf-zigx.git", "add the asdf plugin stranger/asdf-zigx")
-    assert d.verdict == "allow", d
+    assert "AM-RCE-010" not in d.rules, d  # (where the package source points is AM-SUPPLY-001's question)
 
 
 def test_a_plugin_from_an_injected_host_is_denied() -> None:
