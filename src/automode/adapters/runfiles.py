@@ -56,6 +56,11 @@ def candidates(command: str, cwd: str, home: str) -> list[str]:
             continue
         runner = False
         for i, w in enumerate(words):
+            for named in _named_by_value(w):  # `NODE_OPTIONS='--require ./x.js'`, `--rcfile=F`, `ZDOTDIR=D`
+                for b in bases[-2:]:
+                    p = resolve(named, b, home)
+                    if p not in out:
+                        out.append(p)
             if w.startswith("-") or ("=" in w.split("/", 1)[0] and i == 0):
                 continue
             if (i == 0 and "/" in w) or runner or w.endswith(SCRIPT_ENDS):
@@ -67,6 +72,24 @@ def candidates(command: str, cwd: str, home: str) -> list[str]:
             if len(out) >= MAX_CANDIDATES:
                 return out
     return out
+
+
+def _named_by_value(word: str) -> list[str]:
+    """Files a variable or an option value makes a program load or run: the loader variables' files
+    (`knowledge.carriers.LOADER_VARS`), a start-up directory's files (`ZDOTDIR`), and any other `NAME=PATH` or
+    `--option=PATH` value that is a path (`BASH_ENV=F`, `GIT_SSH=./x.sh`, `--rcfile=F`)."""
+    from automode.knowledge import carriers
+
+    name, eq, value = word.partition("=")
+    if not eq or not value:
+        return []
+    name = name.rsplit(" ", 1)[-1]
+    if name in carriers.LOADER_VARS:
+        return carriers.loader_paths(name, value)
+    if name in carriers.STARTUP_DIRS:
+        return [value.rstrip("/") + "/" + f for f in carriers.STARTUP_DIRS[name][1]]
+    first = value.split(None, 1)[0]
+    return [first] if "/" in first or first.endswith(SCRIPT_ENDS) else []
 
 
 def read_run_files(command: object, cwd: str | None, home: str, since: float | None) -> tuple[tuple[str, str], ...]:

@@ -24,7 +24,7 @@ literal agrees with the TOML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from automode.effects import Effect
 from automode.paths import classify
@@ -613,6 +613,19 @@ def escape_prefix(p: str) -> tuple[str, str]:
     `python =>python3` -> ("python ", "python3") (Python code, judged as `python3 -c CODE`)."""
     prefix, _, lang = p.partition("=>")
     return prefix, lang
+def _ext_argv(text: str) -> str:
+    """git-remote-ext(1): words are split at spaces, `% ` is a space inside a word and `%%` a percent sign; `%S`,
+    `%s` and `%G` are git's own placeholders. As a shell command line."""
+    import shlex
+
+    words = re.split(r"(?<!%) +", text.replace("%%", "\x00"))
+    return shlex.join(w.replace("% ", " ").replace("\x00", "%") for w in words if w)
+
+
+#: Code words whose command line is written in a form of their own (not shell text), and how to read it.
+WORD_FORMS: dict[str, Callable[[str], str]] = {"ext::": _ext_argv}
+
+
 def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
     """Command lines that a program runs from its options and arguments (`tar --to-command=CMD`, `rsync -e CMD`,
     `vim -c '!CMD'`, `socat - EXEC:CMD`, `sshpass -p x CMD`, `LESSOPEN='|CMD %s' less`): (shell text, label)."""
@@ -651,6 +664,8 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
         prefix = next((p for p in sub.code_words if w.value.upper().startswith(p.upper())), None)
         if prefix is not None and not w.dynamic:
             text = w.value[len(prefix) :]
+            if prefix in WORD_FORMS:
+                text = WORD_FORMS[prefix](text)
             yield _placeholders(text.split(",", 1)[0] if "," in text and "'" not in text else text), f"{cmd.name} {prefix}"
     first = sub.rest_from(pos)
     if first is not None:
@@ -715,6 +730,14 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     interp_hook(name, code, cmd, lw)
     if code:
         return
+    from automode.knowledge import elsewhere
+
+    elsewhere.lower(name, cmd, lw)  # typed into another terminal, bound to a key, loaded first (files, variables)
+    if lw.exported and any(k not in dict(cmd.assigns) for k in lw.exported):
+        from dataclasses import replace
+
+        # `export GIT_SSH_COMMAND=…; git fetch`: variables exported earlier in the action hold commands as well
+        cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in dict(cmd.assigns))])
     if name in WRAPPERS:
         # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
         from automode.shell.commands import Env

@@ -132,8 +132,10 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         PythonReader(cmd, lw).run(code)
     elif name in ("pwsh", "powershell"):
         _scan_powershell(code, cmd, lw)
-    elif name == "osascript" and not any(w.value == "-l" for w in cmd.argv[1:]):
-        _scan_applescript(code, cmd, lw)
+    elif name == "osascript":
+        _scan_applescript(code, cmd, lw)  # (its shell calls are read in both languages)
+        if any(w.value == "-l" for w in cmd.argv[1:]):
+            _scan_other(name, code, cmd, lw)  # JavaScript for Automation
     elif name in EDITORS:
         _scan_ed(code, cmd, lw)
     else:

@@ -154,8 +154,9 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
             lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
                                          origin="dynamic", via=label))  # fmt: skip
     if name in AWKS:
-        for m in re.finditer(r"\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):
-            cmdtext = m.group(3)
+        # `print … | "sh"`, `system("sh")`, `print … | "CMD"`, and `"CMD" | getline` (the command's output is read)
+        for m in re.finditer(r"\"([^\"]+)\"\s*\|&?\s*getline|\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):
+            cmdtext = m.group(1) or m.group(4)
             if cmdtext:
                 lw.source(cmdtext, via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
             else:
@@ -281,7 +282,11 @@ def _unescape(s: str) -> str:
 
 
 # ------------------------------------------------------------ AppleScript, ed
-AS_SHELL_RE = lazyre.compile(r'do\s+shell\s+script\s+"((?:[^"\\]|\\.)*)"([^\n]*)', re.I)
+#: Text AppleScript runs as shell: `do shell script`, and text typed into a terminal (Terminal's `do script`, iTerm's
+#: `write text`, System Events' `keystroke`); in JavaScript for Automation the same calls (`doShellScript("…")`,
+#: `doScript("…")`, `write({text: "…"})`, `keystroke("…")`).
+AS_SHELL_RE = lazyre.compile(r'(?:do\s+(?:shell\s+)?script|write\s+text|keystroke)\s+"((?:[^"\\]|\\.)*)"([^\n]*)'
+                             r'|(?:doShellScript|doScript|keystroke|write)\(\s*(?:\{\s*text\s*:\s*)?"((?:[^"\\]|\\.)*)"()', re.I)
 AS_POSIX_RE = lazyre.compile(r'POSIX\s+file\s+"([^"]+)"', re.I)
 # `(path to home folder as text) & "Library:Cookies:"`: an HFS path relative to a well-known folder.
 AS_HFS_RE = lazyre.compile(r'path\s+to\s+(home\s+folder|library\s+folder|desktop\s+folder|documents\s+folder)([^&\n]*)&\s*"([^"]+)"', re.I)
@@ -293,7 +298,8 @@ def _scan_applescript(code: str, cmd: Command, lw: Lowerer) -> None:
     label = (*cmd.via, "osascript code")
     cwd = cmd.cwd or lw.cwd
     for m in AS_SHELL_RE.finditer(code):
-        lw.source(_unescape(m.group(1)), via=label, privileged=cmd.privileged or "administrator privileges" in m.group(2),
+        text, rest = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        lw.source(_unescape(text), via=label, privileged=cmd.privileged or "administrator privileges" in rest,
                   nesting=len(label) + 1, cwd=cmd.cwd)  # fmt: skip
     for line in code.splitlines():
         deleting = bool(re.search(r"\bdelete\b|move\b.*\btrash\b", line, re.I))

@@ -81,7 +81,7 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "pnpx": _spec(),
     "dotenv": _spec("-e -v -c"),
     "script": _spec("-t -T -I -O -B -E --timing --log-in --log-out --log-io --echo", shell_opt="-c"),
-    "watch": _spec("-n -d -x -g -q --interval --differences --exec --chgexit"),
+    "watch": _spec("-n --interval -q --equexit"),  # (-d, -x, -g, -b, -e, -t, -c: flags; `-x` execs the words as given)
     # `screen -dmS name CMD`: a detached session running CMD; -r/-x/-ls/-X attach, list or send commands instead.
     "screen": _spec("-S -c -e -h -p -s -T -t -Logfile", describe="-r -R -x -X -ls -list -wipe -v -Q -D"),
     "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
