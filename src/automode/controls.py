@@ -43,12 +43,14 @@ class Root:
     secret: tuple[str, ...] = ()  # paths under the root that even reading gives control (the key that signs answers)
 
 
+#: `plugins/**` holds installed plugins (their hooks, MCP servers and commands run without any other setting: a plugin
+#: replaced or added there runs as the agent's own); Gemini CLI's `extensions/**` likewise (MCP servers, hooks).
 #: `projects/**` holds the session transcripts, where automode's hook reads the user's own words (they release what
 #: the user asked for): a line written there is forged consent.
 CLAUDE = ("settings.json", "settings.local.json", "managed-settings.json", "managed-mcp.json", "hooks/**", "mcp.json",
-          "projects/**")
+          "projects/**", "plugins/**")
 CODEX = ("config.toml", "hooks.json", "hooks/**", "rules/**", "managed_config.toml", "requirements.toml")
-GEMINI = ("settings.json", "hooks/**", "system-defaults.json", "mcp.json")
+GEMINI = ("settings.json", "hooks/**", "system-defaults.json", "mcp.json", "extensions/**")
 GENERIC = ("settings.json", "settings.local.json", "hooks.json", "hooks/**", "config.toml", "mcp.json",
            "managed-settings.json", "cli-config.json", "permissions.json")  # fmt: skip
 ALL = ("**",)
@@ -119,7 +121,7 @@ ROOTS: tuple[Root, ...] = (
     Root("gemini", "$GEMINI_CLI_SYSTEM_DEFAULTS_PATH", ITSELF, "$GEMINI_CLI_SYSTEM_DEFAULTS_PATH"),
     Root("gemini", "/etc/gemini-cli", ALL, "/etc/gemini-cli/settings.json"),
     Root("gemini", "/Library/Application Support/GeminiCli", ALL, "/Library/Application Support/GeminiCli/settings.json"),
-    Root("qwen", "**/.qwen", GENERIC, "~/.qwen/settings.json"),
+    Root("qwen", "**/.qwen", (*GENERIC, "extensions/**"), "~/.qwen/settings.json"),
     # Other agents and editors whose settings start MCP servers or grant tool permissions.
     Root("cursor", "**/.cursor", GENERIC, "/work/proj/.cursor/mcp.json"),
     Root("continue", "**/.continue", (*GENERIC, "config.json", "config.yaml", "config.ts", "mcpServers/**"), "~/.continue/config.yaml"),

@@ -26,7 +26,10 @@ PERSIST_PATHS = lazyre.compile(
     r"/var/at/(tabs|jobs)/|/usr/lib/cron/|/Library/Preferences/(ByHost/)?com\.apple\.loginwindow[\w.-]*\.plist$|"
     r"/Library/Application Support/com\.apple\.backgroundtaskmanagementagent/|/Library/Security/SecurityAgentPlugins/|"
     r"/Library/(Preferences/com\.apple\.loginitems|LaunchAgents|LaunchDaemons)|/lib/modules/|/etc/modules(-load\.d)?(/|$)|"
-    r"/\.config/(autostart|systemd|upstart|plasma-workspace/env|environment\.d)/|/etc/(xdg/autostart|X11/Xsession\.d)/|/\.ssh/environment$)"
+    r"/\.config/(autostart|systemd|upstart|plasma-workspace/env|environment\.d)/|/etc/(xdg/autostart|X11/Xsession\.d)/|/\.ssh/environment$|"
+    # directories and extra files the rc files above source (Fedora's ~/.bashrc.d, oh-my-zsh's custom/, a ZDOTDIR)
+    r"/\.(bashrc|zshrc|bash_profile|profile|zprofile)\.d/|/\.oh-my-zsh/custom/|/\.config/zsh/\.?z(shrc|shenv|profile|login)$|"
+    r"/\.(bashrc|zshrc|bash_aliases|aliases|zsh_aliases)\.local$|/\.(aliases|zsh_aliases|bash_functions)$)"
 )
 RC_FILE = lazyre.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
 # A profile line that only sets a variable to a literal value (`export PATH="$HOME/.local/bin:$PATH"`).

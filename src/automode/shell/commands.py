@@ -23,7 +23,7 @@ from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
 from automode.shell.transfer import rsync, scp, sftp
 from automode.shell.vcs import CLIENTS as VCS_CLIENTS
-from automode.shell.vcs import DOTFILE_MANAGERS, checkout_writes, dotfile_writes
+from automode.shell.vcs import CLONE_PROGRAMS, DOTFILE_MANAGERS, checkout_writes, clone_writes, dotfile_writes
 from automode.shell.words import Word
 
 Extractor = Callable[[Command, "Env"], Iterator[Effect]]
@@ -521,6 +521,8 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
     more = EDITOR_EXTRACTORS.get(cmd.name)  # in-place and scripted writers (shell/editors.py)
     if more is not None:
         out.extend(more(cmd, env))
+    if cmd.name in CLONE_PROGRAMS:  # one use of git/gh (a clone), not a model of all they write
+        out.extend(clone_writes(cmd, env))
     if configcli.concerns(cmd):  # one use of the program (its config CLI), not a model of all it writes
         out.extend(configcli.writes(cmd, env))
     return out

@@ -175,3 +175,67 @@ def checkout_writes(cmd: Command, env: Env) -> Iterator[Effect]:
         return
     if tree is not None or cmd.cwd is not None:
         yield env.file("write", _under(tree or here), cmd, origin="checkout")
+
+
+#: Clones of git and its hosting CLIs: (program, words that select the act) -> options that take a value. The
+#: positional words are the source and then the directory, which defaults to the source's last part (git-clone(1),
+#: git-submodule(1) `add`, gh repo clone, glab repo clone, hub clone). A clone fills a directory that does not exist
+#: yet (git refuses a non-empty one) with files of a repository automode does not read: unknown members there,
+#: written as origin "clone" (they replace nothing; an agent's plugin or hook directory is still its controls).
+CLONES: dict[tuple[str, ...], frozenset[str]] = {
+    ("git", "clone"): frozenset({"--depth", "-b", "--branch", "-o", "--origin", "--reference", "--reference-if-able",
+                                 "--filter", "-c", "--config", "--separate-git-dir", "-j", "--jobs", "--template", "-u",
+                                 "--upload-pack", "--shallow-since", "--shallow-exclude", "--bundle-uri", "--server-option"}),
+    ("git", "submodule", "add"): frozenset({"-b", "--branch", "--name", "--depth", "--reference"}),
+    ("gh", "repo", "clone"): frozenset({"-u", "--upstream-remote-name"}),
+    ("glab", "repo", "clone"): frozenset({"-g", "--group"}),
+    ("hub", "clone"): frozenset({"--depth", "-b", "--branch", "-o", "--origin"}),
+}  # fmt: skip
+CLONE_PROGRAMS = frozenset(k[0] for k in CLONES)
+#: git's options before its subcommand that take a value (git(1)); `-C DIR` is where the command runs.
+GIT_GLOBAL_WITH_ARG = frozenset({"-C", "-c", "--git-dir", "--work-tree", "--namespace", "--exec-path", "--config-env",
+                                 "--super-prefix", "--attr-source"})  # fmt: skip
+
+
+def clone_writes(cmd: Command, env: Env) -> Iterator[Effect]:
+    """The directory a clone fills (`git clone URL ~/.claude/plugins/x`, `cd DIR && git clone URL`, `git -C DIR clone
+    URL`), as a write of an unknown member there."""
+    args = cmd.argv[1:]
+    base: Word | None = None
+    i = 0
+    while i < len(args) and args[i].value.startswith("-"):  # git's own options before the subcommand
+        v = args[i].value
+        if v == "-C" and i + 1 < len(args):
+            nxt = args[i + 1]
+            base = nxt if base is None or nxt.value.startswith(("/", "~")) else Word(base.value.rstrip("/") + "/" + nxt.value, nxt.raw, nxt.dynamic or base.dynamic)
+        i += 2 if v in GIT_GLOBAL_WITH_ARG else 1
+    words = [w.value for w in args[i : i + 2]]
+    key = next((k for k in CLONES if k[0] == cmd.name and list(k[1:]) == words[: len(k) - 1]), None)
+    if key is None:
+        return
+    with_arg = CLONES[key]
+    pos: list[Word] = []
+    rest = args[i + len(key) - 1 :]
+    j = 0
+    while j < len(rest) and len(pos) < 2:
+        v = rest[j].value
+        if v == "--":
+            pos.extend(rest[j + 1 : j + 3 - len(pos)])
+            break
+        if v.startswith("-") and len(v) > 1:
+            j += 2 if v in with_arg else 1
+            continue
+        pos.append(rest[j])
+        j += 1
+    if not pos:
+        return
+    if len(pos) >= 2:
+        dest = pos[1]
+    elif pos[0].dynamic:
+        return
+    else:
+        name = _source_name(pos[0].value)
+        dest = Word(name, name)
+    if base is not None and not dest.value.startswith(("/", "~")):
+        dest = Word(base.value.rstrip("/") + "/" + dest.value, dest.raw, dest.dynamic or base.dynamic)
+    yield env.file("write", _under(dest), cmd, origin="clone")
