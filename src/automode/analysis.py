@@ -149,9 +149,10 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     elif tool == "WebSearch":
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
-        if tool.startswith("mcp__") and (MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]) or first_str(inp, *MCP_CLI_KEYS)):
-            # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`)
-            line = first_str(inp, *MCP_CLI_KEYS, "command") or _command_like(inp)
+        if tool.startswith("mcp__"):
+            # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`), or
+            # a command in a nested argument (`{"options": {"command": …}}`, `{"steps": [{"cmd": …}]}`)
+            line = _mcp_command(tool, inp)
             if line is not None:
                 _shell(a, {"command": line})  # an MCP shell tool: its command is judged like Bash, beside the MCP call
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
@@ -168,6 +169,20 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     return a
 
 
+def _mcp_command(tool: str, inp: Mapping[str, Any]) -> str | None:
+    """The command line an MCP call hands a shell: a CLI passthrough argument, a shell tool's command, or commands in
+    objects nested in the arguments (`MCP_NESTED_COMMAND_KEYS`, or any command-like key for a shell tool)."""
+    runs = MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]) is not None
+    line = first_str(inp, *MCP_CLI_KEYS) or ((first_str(inp, "command") or _command_like(inp)) if runs else None)
+    if line is not None:
+        return line
+    found = [v for sub in _nested_objects(inp)
+             if (v := first_str(sub, *MCP_CLI_KEYS, *MCP_NESTED_COMMAND_KEYS) or (_command_like(sub) if runs else None))]  # fmt: skip
+    return "\n".join(found[:16]) or None
+
+
+#: Keys of an object nested in an MCP call's arguments that hold a command line whatever the tool is called.
+MCP_NESTED_COMMAND_KEYS = ("command", "cmd", "shell_command")
 #: MCP tools that run what they are given (desktop-commander's execute_command, a shell server's run, ssh exec, ...).
 MCP_EXEC_NAME = lazyre.compile(r"(?:^|_)(?:exec|execute|run|shell|terminal|command|cmd|bash|sh|spawn|process)(?:_|$)", re.I)
 COMMAND_KEYS = ("cmd", "script", "argv", "args", "code", "shell", "command_line", "commandLine")
@@ -249,10 +264,44 @@ PATH_KEY_RE = lazyre.compile(r"(?i)(?:path|file|dir|folder|^src$|source|^dst$|de
 DEST_KEY_RE = lazyre.compile(r"(?i)(?:^dst$|dest|target|output|^out|save_?to|^to(?:_|$|[A-Z])|to_?file|to_?path)")
 
 
+def _mcp_verb(name: str) -> EffectKind | None:
+    return "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
+
+
+#: Keys of a nested argument object that name its own operation (`{"op": "write", "path": …}` in a batch).
+MCP_OP_KEYS = ("op", "operation", "action", "type", "kind", "method", "mode", "verb")
+MCP_NESTED_MAX = 64  # objects walked below the top level of one call's arguments
+
+
+def _nested_objects(value: Any, depth: int = 0, out: list[Mapping[str, Any]] | None = None) -> list[Mapping[str, Any]]:
+    """The objects inside an MCP call's arguments, below the top level (`{"options": {"path": …}}`, arrays of edits
+    or operations), breadth bounded by `MCP_NESTED_MAX` and depth by 5."""
+    out = [] if out is None else out
+    if depth > 5 or len(out) >= MCP_NESTED_MAX:
+        return out
+    items = value.values() if isinstance(value, Mapping) else value if isinstance(value, list) else ()
+    for v in list(items)[:64]:
+        if isinstance(v, Mapping):
+            out.append(v)
+        if isinstance(v, (Mapping, list)):
+            _nested_objects(v, depth + 1, out)
+        if len(out) >= MCP_NESTED_MAX:
+            break
+    return out
+
+
 def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: str) -> None:
-    """File-system MCP tools (`mcp__filesystem__read_text_file {path}`): the same path classes as Read/Write/rm."""
-    name = tool.rsplit("__", 1)[-1]
-    kind: EffectKind | None = "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
+    """File-system MCP tools (`mcp__filesystem__read_text_file {path}`): the same path classes as Read/Write/rm, for
+    the call's own arguments and for every object nested in them (options objects, arrays of edits or operations;
+    a nested object's own `op`/`type`/`action` names its operation when the tool's name does not)."""
+    kind = _mcp_verb(tool.rsplit("__", 1)[-1])
+    _mcp_object_paths(a, tool, inp, kind, cwd, root)
+    for sub in _nested_objects(inp):
+        op = next((v for k in MCP_OP_KEYS if isinstance(v := sub.get(k), str)), "")
+        _mcp_object_paths(a, tool, sub, _mcp_verb(op) or kind, cwd, root)
+
+
+def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: EffectKind | None, cwd: str, root: str) -> None:
     keys = [k for k in list(inp)[:64] if isinstance(k, str) and (k in PATH_KEYS or PATH_KEY_RE.search(k))]
     if kind is None and not any(DEST_KEY_RE.search(k) for k in keys):
         return

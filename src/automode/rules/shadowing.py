@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 MEMBER = "__archive_member__"
 #: Where the system's own programs live: a link to one of them is the real program, not a planted one.
-SYSTEM_PROGRAMS = ("/usr/bin/", "/bin/", "/usr/sbin/", "/sbin/", "/usr/lib/", "/usr/libexec/", "/opt/homebrew/", "/usr/local/")
+SYSTEM_PROGRAMS = ("/usr/bin/", "/bin/", "/usr/sbin/", "/sbin/", "/usr/lib/", "/usr/libexec/", "/opt/homebrew/", "/usr/local/",
+                   "/Applications/", "/snap/", "/nix/store/")
 
 
 @rule(
