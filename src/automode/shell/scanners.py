@@ -112,6 +112,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     label = (*cmd.via, f"{name} code")
     nest = len(label) + 1
     found = 0
+    from automode.knowledge.carriers import remote_eval
+
+    if remote_eval(code):  # `eval(URI.open(URL).read)`, `include(download(URL))`: code from the network runs here
+        lw.out.effects.append(Effect("exec", f"{name} evaluates code it downloads", detail=cmd.text[:200], origin="remote", via=label))
     argv_names = ARGV_SPAWNS.get(name, frozenset())
     for m in SPAWN_RE.finditer(code):
         text = next(g for g in m.groups() if g is not None)
