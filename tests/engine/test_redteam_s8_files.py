@@ -38,6 +38,8 @@ PLUGINS_DENIED: list[Any] = [
     "ln -s /tmp/evil ~/.claude/plugins/x",
     "mv /tmp/evil ~/.claude/plugins/",
     "install -D evil.sh ~/.claude/plugins/x/hooks/run.sh",
+    "npm i --prefix ~/.claude/plugins/x evil-pkg",
+    "pip install --target ~/.claude/plugins/x evil",
     "7z x p.7z -o/home/user/.claude/plugins/x",
     "git clone https://github.com/x/evil ~/.gemini/extensions/evil",
     "cp -r ext ~/.gemini/extensions/",
@@ -56,8 +58,6 @@ PLUGINS_DENIED: list[Any] = [
     "rsync -a ./rules/ ~/.codex/rules/",
 ]
 PLUGINS_NOT_ALLOWED: list[Any] = [
-    "npm i --prefix ~/.claude/plugins/x evil-pkg",
-    "pip install --target ~/.claude/plugins/x evil",
     "git clone https://github.com/x/skills ~/.claude/skills/x",
     "cp -r myskill ~/.claude/skills/",
     "unzip skill.zip -d ~/.claude/skills/x",

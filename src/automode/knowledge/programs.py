@@ -57,7 +57,7 @@ class Spec:
     """One program's (or subcommand's) facts, compiled for lookups. A plain slotted class: a dataclass this wide
     costs a cold hook process milliseconds to create."""
 
-    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_after", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
+    __slots__ = ("_with_arg", "arg_opts", "args", "bind_opts", "bundled", "caps", "carries_code", "code_keys", "code_opts", "code_words", "dest_opts", "does", "env_cmd", "env_code", "escape_prefixes", "extract", "extract_opts", "family", "flag_opts", "global_opts", "hosts", "inline_opts", "insecure_opts", "into_opts", "list_opts", "listen", "listen_opts", "listen_words", "load_args", "load_opts", "net_opts", "out_pos", "plain", "port_opts", "priv_opts", "privileged", "read_opts", "rest_after", "rest_skip", "runs_rest", "secret", "sub_opts", "subs", "unsafe_opts", "use_opts", "write_opts")
 
     does: str
     caps: frozenset[str]
@@ -77,6 +77,7 @@ class Spec:
     use_opts: frozenset[str]
     dest_opts: frozenset[str]
     extract_opts: frozenset[str]
+    into_opts: frozenset[str]  # options naming a directory the program fills with files it names (`pip install --target`)
     list_opts: frozenset[str]  # options with which an extractor lists, tests or prints its members: nothing lands
     env_cmd: frozenset[str]
     env_code: frozenset[str]
@@ -129,7 +130,7 @@ class Spec:
 
     def _options_with_arg(self) -> frozenset[str]:
         return (self.code_opts | self.load_opts | self.inline_opts | self.read_opts | self.write_opts | self.net_opts
-                | self.bind_opts | self.port_opts | self.use_opts | self.dest_opts | self.global_opts | self.arg_opts | self.sub_opts
+                | self.bind_opts | self.port_opts | self.use_opts | self.dest_opts | self.into_opts | self.global_opts | self.arg_opts | self.sub_opts
                 | frozenset(self.code_keys))  # fmt: skip
 
 
@@ -147,7 +148,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
         escape_prefixes=tuple(e.get("escape_prefixes", parent.escape_prefixes if parent else ())),
         read_opts=fs("read_opts"), write_opts=fs("write_opts"), net_opts=fs("net_opts"), listen_opts=fs("listen_opts"),
         bind_opts=fs("bind_opts"), port_opts=fs("port_opts"), insecure_opts=fs("insecure_opts"), priv_opts=fs("priv_opts"),
-        use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), list_opts=fs("list_opts"), env_cmd=fs("env_cmd"),
+        use_opts=fs("use_opts"), dest_opts=fs("dest_opts"), extract_opts=fs("extract_opts"), into_opts=fs("into_opts"), list_opts=fs("list_opts"), env_cmd=fs("env_cmd"),
         env_code=fs("env_code"), global_opts=fs("global_opts"), arg_opts=fs("arg_opts"), flag_opts=fs("flag_opts"), sub_opts=fs("sub_opts"), unsafe_opts=fs("unsafe_opts"),
         load_args=bool(e.get("load_args", False)), rest_skip=int(e.get("rest_skip", 0)), out_pos=int(e.get("out_pos", 0)),
         code_words=tuple(e.get("code_words", ())), listen_words=tuple(e.get("listen_words", ())),
@@ -169,7 +170,7 @@ def _spec(e: Mapping[str, Any], parent: Spec | None = None, family: str = "") ->
                       or spec.write_opts or spec.net_opts or spec.listen_opts or spec.bind_opts or spec.listen
                       or spec.listen_words or spec.insecure_opts or spec.priv_opts or spec.privileged or spec.extract
                       or spec.hosts or spec.secret or spec.load_args or spec.unsafe_opts or spec.env_code or spec.out_pos
-                      or "network" in spec.caps or spec.use_opts)  # fmt: skip
+                      or "network" in spec.caps or spec.use_opts or spec.into_opts)  # fmt: skip
     return spec
 
 
@@ -454,7 +455,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 def _precise(spec: Spec, n: str) -> bool:
-    return n in spec.read_opts or n in spec.write_opts or n in spec.load_opts or n in spec.code_opts or n in spec.inline_opts
+    return n in spec.read_opts or n in spec.write_opts or n in spec.load_opts or n in spec.code_opts or n in spec.inline_opts \
+        or n in spec.into_opts
 
 
 def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator[Effect]:
@@ -480,6 +482,8 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
         yield env.file("read", w, cmd, origin="option")
     elif n in spec.write_opts and w is not None and w.value not in ("-", "/dev/null", "/dev/stdout", "/dev/stderr"):
         yield env.file("write", w, cmd, origin="option")
+    elif n in spec.into_opts and w is not None:
+        yield env.file("write", _inside(w), cmd, origin="install")  # files it names itself land there
     elif n in spec.net_opts and w is not None and not w.dynamic:
         h = host_of(w.value) or w.value.rsplit(":", 1)[0]
         yield Effect("network", w.value if URL_RE.match(w.value) else h, detail=detail, origin="fetch", via=cmd.via)

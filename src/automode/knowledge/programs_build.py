@@ -21,7 +21,7 @@ CAPS = ("read", "write", "delete", "network", "listen", "exec", "privilege", "pe
 ARG_MODES = ("content", "meta", "none")
 LIST_KEYS = (
     "caps", "aliases", "code_opts", "load_opts", "inline_opts", "escape_prefixes", "read_opts", "write_opts",
-    "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts",
+    "net_opts", "listen_opts", "bind_opts", "port_opts", "insecure_opts", "priv_opts", "use_opts", "dest_opts", "into_opts",
     "extract_opts", "list_opts", "env_cmd", "env_code", "global_opts", "arg_opts", "flag_opts", "sub_opts", "unsafe_opts", "code_words", "listen_words", "t", "no",
 )  # fmt: skip
 STR_KEYS = ("does", "args", "listen", "escape", "rest_after")
@@ -170,7 +170,7 @@ POWERS = (
     ("env_cmd", "variables holding a command"), ("env_code", "variables that load code"), ("listen_opts", "listens"),
     ("listen", "listens by default"), ("listen_words", "listening addresses"), ("bind_opts", "bind address"),
     ("insecure_opts", "turns verification off"), ("priv_opts", "changes privileges"), ("privileged", "changes privileges"),
-    ("extract", "extracts archives"), ("dest_opts", "extraction target"), ("list_opts", "lists or prints members instead of extracting"), ("read_opts", "reads files"),
+    ("extract", "extracts archives"), ("dest_opts", "extraction target"), ("into_opts", "fills a directory with files it names itself"), ("list_opts", "lists or prints members instead of extracting"), ("read_opts", "reads files"),
     ("write_opts", "writes files"), ("out_pos", "writes its positional argument number"), ("net_opts", "names hosts"), ("hosts", "positional hosts are destinations"),
     ("use_opts", "uses a credential without showing it"), ("secret", "prints secrets"), ("escape_prefixes", "shell escapes"),
 )  # fmt: skip

@@ -88,8 +88,9 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
         into = controls.locate(e.target[: -len(ARCHIVE_MEMBER) - 1], a.ctx)  # `tar -x -C ~/.claude`, `unzip -d ~/.codex`
         if into is not None and _holds_controls(into):
             return f"extracts files into {into.base}/{into.rel} ({into.root.owner} controls: the archive may hold them)".replace("/ (", " (")
-        held = _holds(e.target[: -len(ARCHIVE_MEMBER) - 1], a)
+        held = _holds(e.target[: -len(ARCHIVE_MEMBER) - 1], a) if e.origin != "install" else None
         if held:  # `tar -x -C ~/.config`, `patch -d ~/.local/share < x.diff`: a directory above a control location
+            # (a package manager's prefix, `npm -g --prefix ~/.local`, lays out lib/ and bin/ like a user install)
             return f"writes files it does not name into {e.target[: -len(ARCHIVE_MEMBER) - 1]}, which holds {held}"
     if loc is None and e.kind == "write" and e.origin in ("copy", "move") and e.recursive:
         held = _holds(e.target, a)

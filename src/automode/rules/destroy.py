@@ -50,7 +50,7 @@ SCRATCH_RE = lazyre.compile(r"(repro|reproduc|scratch|tmp|temp|sandbox|example|d
 def critical_target(e: Effect, a: Analysis) -> str | None:
     if e.pclass != "critical":
         return None
-    if e.kind == "write" and e.origin in ("create", "link", "download", "copy", "edit", "move", "clone"):
+    if e.kind == "write" and e.origin in ("create", "link", "download", "copy", "edit", "move", "clone", "install"):
         return None
     if e.kind == "write":
         return f"overwrites {e.target}"
@@ -256,7 +256,7 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         # rewritten, it changes what a service trusts (the user's own credential files in $HOME are judged by the
         # content and persistence rules)
         return Hit(f"writes {e.target} (a system file of credentials or trust)", "ask")
-    if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy", "clone"):
+    if e.pclass in ("home", "outside") and not e.append and e.origin not in ("create", "download", "copy", "clone", "install"):
         return Hit(f"overwrites {e.target} outside the project", "ask")
     return None
 
