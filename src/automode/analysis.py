@@ -253,9 +253,9 @@ def _old_text(action: Action) -> tuple[str, bool]:
     return "", action.tool in ("Edit", "edit_file", "replace", "str_replace_based_edit_tool")
 
 
-MCP_READ_VERB = lazyre.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)(_|$)", re.I)
-MCP_WRITE_VERB = lazyre.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)(_|$)", re.I)
-MCP_DELETE_VERB = lazyre.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)(_|$)", re.I)
+MCP_READ_VERB = lazyre.compile(r"(^|_)(read|get|view|cat|head|tail|list|search|find|stat|info|open|download)s?(_|$)", re.I)
+MCP_WRITE_VERB = lazyre.compile(r"(^|_)(write|edit|create|save|put|append|update|move|rename|copy|upload|patch|replace|mkdir)s?(_|$)", re.I)
+MCP_DELETE_VERB = lazyre.compile(r"(^|_)(delete|remove|rm|unlink|rmdir|trash|destroy)s?(_|$)", re.I)
 PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "source", "destination", "target", "dir", "directory")
 #: Argument names that hold a path, by their form rather than a list of spellings (`relative_path`, `pathInProject`,
 #: `src`, `dst`, `output_file`, `saveTo`): servers name them as they like (Serena, JetBrains, custom file servers).

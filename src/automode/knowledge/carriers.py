@@ -253,12 +253,22 @@ def typed(cmd: Command) -> Iterator[tuple[str, str]]:
 
 
 def _find(values: list[str], marker: tuple[str, ...]) -> int | None:
-    """Where the act's words start (`screen -S x -X stuff …`: after other options), None when they are absent."""
+    """Where the act's last word is, less the marker's length (so the rest starts after it): the first word within
+    the first 24, each next one within 4 words of the previous, options between them allowed (`screen -S x -X
+    stuff`, `kitty @ --to unix:/tmp/k send-text`). None when the words are absent."""
     if not marker:
         return 0
     for i in range(min(len(values), 24)):
-        if tuple(values[i : i + len(marker)]) == marker:
-            return i
+        if values[i] != marker[0]:
+            continue
+        at = i
+        for word in marker[1:]:
+            nxt = next((j for j in range(at + 1, min(len(values), at + 5)) if values[j] == word), None)
+            if nxt is None:
+                break
+            at = nxt
+        else:
+            return at - len(marker) + 1
     return None
 
 
