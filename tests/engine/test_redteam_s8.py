@@ -17,7 +17,7 @@ mechanism and kept here with its routine neighbours (docs/security.md "Found in 
   a program's load option (`emacs -l F`) when its text is known.
 - rt8-remote-eval: inline code of languages other than Python that evaluates code it downloads in one expression
   (`eval(URI.open(URL).read)`, `include(download(URL))`, `eval(file_get_contents(URL))`, `source('https://…')`,
-  `fetch(URL).then(r => r.text()).then(eval)`): `carriers.REMOTE_EVAL_CALLS`.
+  `fetch(URL).then(r => r.text()).then(eval)`): `shell.scanners.REMOTE_EVAL_CALLS`.
 """
 
 from __future__ import annotations

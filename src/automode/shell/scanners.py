@@ -112,8 +112,6 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     label = (*cmd.via, f"{name} code")
     nest = len(label) + 1
     found = 0
-    from automode.knowledge.carriers import remote_eval
-
     if remote_eval(code):  # `eval(URI.open(URL).read)`, `include(download(URL))`: code from the network runs here
         lw.out.effects.append(Effect("exec", f"{name} evaluates code it downloads", detail=cmd.text[:200], origin="remote", via=label))
     argv_names = ARGV_SPAWNS.get(name, frozenset())
@@ -333,3 +331,33 @@ def _scan_ed(code: str, cmd: Command, lw: Lowerer) -> None:
             info = classify(m.group(2), cmd.cwd or lw.cwd, lw.home, lw.cwd)
             kind = "read" if m.group(1) in ("e", "E", "r") else "write"
             lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label))  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------ code fetched and evaluated by inline code
+#: Inline code that downloads code and evaluates it in one expression (the `curl | sh` of each language): an
+#: evaluating call whose argument is a fetch (`eval(URI.open(URL).read)`, `include(download(URL))`,
+#: `eval(file_get_contents(URL))`, `source('https://…')`, `load(io.popen('curl …'):read('*a'))()`), or a fetch whose
+#: result is handed to one (`fetch(URL).then(r => r.text()).then(eval)`). Python's is read by its own reader.
+#: Sources: the languages' references (Ruby Kernel#eval and open-uri, Perl eval and LWP::Simple, PHP eval/include
+#: with allow_url_include, Node eval/vm/Function, Julia include/download, R source() of a URL, Lua load).
+REMOTE_EVAL_CALLS = (r"eval|instance_eval|class_eval|module_eval|include|include_string|source|sys\.source|load|loadstring|"
+                     r"dofile|Function|runInThisContext|runInNewContext|evaluate|assert|create_function")  # fmt: skip
+#: Calls that load code only by a name or path: remote when given a URL (`require('https://…')`, PHP with
+#: allow_url_include), a module's own API otherwise (`require('https').get(…)`).
+REMOTE_LOAD_CALLS = r"require|require_once|include_once|import"
+REMOTE_FETCH_CALLS = (r"URI\.open|open-uri|Net::HTTP\.get|HTTParty\.get|RestClient\.get|Faraday\.get|LWP::Simple::get|get|"
+                      r"HTTP::Tiny->new->get|getstore|file_get_contents|curl_exec|fetch|axios\.get|https?\.get|got|request|"
+                      r"download|HTTP\.get|Downloads\.download|url|readLines|io\.popen|http\.request|socket\.http|"
+                      r"Invoke-WebRequest|DownloadString|urlopen|requests\.get")  # fmt: skip
+_REMOTE_EVAL_RE = lazyre.compile(
+    rf"\b(?:{REMOTE_EVAL_CALLS})\s*\(?\s*[^;\n]{{0,80}}?\b(?:{REMOTE_FETCH_CALLS})\s*\(|"
+    rf"\b(?:{REMOTE_EVAL_CALLS}|{REMOTE_LOAD_CALLS})\s*\(?\s*[^;\n'\"]{{0,40}}?['\"]https?://|"
+    rf"\b(?:{REMOTE_FETCH_CALLS})\s*\([^;\n]{{0,200}}?\.then\(\s*(?:eval|Function|new\s+Function)\b|"
+    # a response read in a callback and evaluated there (`https.get(URL, r => { …; r.on('end', () => eval(d)) })`)
+    rf"(?:\bhttps?\.(?:get|request)|['\"]https?['\"]\)\.(?:get|request)|\bfetch|\baxios\.get|\bgot|\brequest)\s*\(\s*['\"]https?://[^\n]{{0,400}}?\b(?:eval|new\s+Function|runInThisContext)\s*\("
+)
+
+
+def remote_eval(code: str) -> bool:
+    """Whether inline code evaluates code it downloads in the same expression (`REMOTE_EVAL_CALLS`)."""
+    return _REMOTE_EVAL_RE.search(code[:100_000]) is not None
