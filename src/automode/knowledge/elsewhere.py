@@ -21,12 +21,13 @@ if TYPE_CHECKING:
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "yash", "posh", "rbash"})
 
 
-def lower(name: str, cmd: Command, lw: Lowerer) -> None:
-    """Lower what `cmd` runs elsewhere or first, as commands and code of this action."""
+def lower(name: str, cmd: Command, lw: Lowerer, loaded: list[tuple[Word, str]]) -> None:
+    """Lower what `cmd` runs elsewhere or first, as commands and code of this action. `loaded`: the files its load
+    options name, with a label (`knowledge.programs.loaded_files`: `emacs -l F`, `bash --rcfile F`, `gdb -x F`)."""
     for text, label in (*carriers.typed(cmd), *carriers.bound(cmd)):
         if text.strip():
             _source(lw, cmd, text, label)
-    for w, label in _loaded(cmd):
+    for w, label in loaded:
         _run_file(lw, cmd, name, w, label)
     env = carriers.environment(cmd, lw.exported) if (cmd.assigns or lw.exported) else {}
     for var, w in env.items():
@@ -44,19 +45,6 @@ def lower(name: str, cmd: Command, lw: Lowerer) -> None:
             for f in carriers.STARTUP_DIRS[var][1]:
                 p = w.value.rstrip("/") + "/" + f
                 _run_file(lw, cmd, name, Word(p, p), f"{var} {f}")
-
-
-def _loaded(cmd: Command) -> list[tuple[Word, str]]:
-    """The files the program's load options name (`emacs -l F`, `bash --rcfile F`, `gdb -x F`)."""
-    from automode.knowledge.programs import _resolve, lookup
-
-    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-    if spec is None or spec.plain:
-        return []
-    sub, _, opts, _pos = _resolve(cmd, spec)
-    if not sub.load_opts:
-        return []
-    return [(o.value, f"{cmd.name} {o.name}") for o in opts if o.name in sub.load_opts and o.value is not None and not o.value.dynamic][:8]
 
 
 def _run_file(lw: Lowerer, cmd: Command, lang: str, w: Word, label: str) -> None:

@@ -729,6 +729,17 @@ def _placeholders(text: str) -> str:
 INLINE_CODE = "\x00code "
 
 
+def loaded_files(cmd: Command) -> list[tuple[Word, str]]:
+    """The files a program's load options name (`emacs -l F`, `bash --rcfile F`, `gdb -x F`), with a label."""
+    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
+    if spec is None or spec.plain:
+        return []
+    sub, _, opts, _pos = _resolve(cmd, spec)
+    if not sub.load_opts:
+        return []
+    return [(o.value, f"{cmd.name} {o.name}") for o in opts if o.name in sub.load_opts and o.value is not None and not o.value.dynamic][:8]
+
+
 def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
     interp_hook(name, code, cmd, lw)
@@ -736,7 +747,7 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         return
     from automode.knowledge import elsewhere
 
-    elsewhere.lower(name, cmd, lw)  # typed into another terminal, bound to a key, loaded first (files, variables)
+    elsewhere.lower(name, cmd, lw, loaded_files(cmd))  # typed into another terminal, bound to a key, loaded first
     if lw.exported and any(k not in dict(cmd.assigns) for k in lw.exported):
         from dataclasses import replace
 
