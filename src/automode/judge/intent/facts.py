@@ -333,6 +333,8 @@ def target(f: Finding, a: Analysis) -> Target:
             objects += [e.target for e in a.effects if e.kind == "network" and e.origin == "fetch"] or [src.target]
             continue
         if isinstance(src, Effect):
+            if src.origin == "clone" and f.rule.kind == "action":
+                continue  # the files a clone brings in are named by its source (the fetch above), not by a path
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             continue
         cmd: Command = src  # type: ignore[assignment]
