@@ -157,7 +157,9 @@ KINDS: tuple[Kind, ...] = (
         ("nuget", "insecure", r"(?P<url>\ballowInsecureConnections\s*=\s*\"true\")", "NuGet allowInsecureConnections"),)),
     # Yarn berry (yarnpkg.com/configuration/yarnrc: unsafeHttpWhitelist, checksumBehavior ignore)
     (r"/\.yarnrc\.yml$", r"^\s*#", "", (
-        ("npm", "insecure", r"(?m)(?P<url>^\s*unsafeHttpWhitelist:\s*(?:\[[^\]]*\S[^\]]*\]|\n\s+-\s*\S+)|^\s*checksumBehavior:\s*[\"']?ignore)",
+        # (plain http to this machine is no weakened check: `unsafeHttpWhitelist: [localhost]`)
+        ("npm", "insecure", r"(?m)(?P<url>^\s*unsafeHttpWhitelist:\s*(?:\[(?![\s\"']*(?:localhost|127\.0\.0\.1|\[?::1\]?)[\s\"']*\])[^\]]*\S[^\]]*\]|"
+         r"\n\s+-\s*(?!(?:localhost|127\.0\.0\.1)\s*$)\S+)|^\s*checksumBehavior:\s*[\"']?ignore)",
          "yarnrc check off"),)),
     # conda (docs.conda.io environment.yml `channels:`, .condarc channels/channel_alias/ssl_verify, `chan::pkg`)
     (r"/environment\.ya?ml$|/[\w.-]*env[\w.-]*\.ya?ml$|/\.condarc$|/condarc$|/\.mambarc$", r"^\s*#", "", (
