@@ -236,11 +236,15 @@ CONCEPTS: tuple[Concept, ...] = (
             "auth", "an authentication or authorisation check",
             # pg_hba `trust`, kubelet/apiserver authorization mode `AlwaysAllow`: everyone passes.
             off_values=r"trust|alwaysallow|always_allow|allow_?all|noauth|no_auth",
-            strong_near=r"(?m)^\s*host\w*\s+all\s+all\s+(?:0\.0\.0\.0/0|::/0|all)\s+trust\b",
+            # ... written where everyone can reach it: a pg_hba row for every address, a port published on all interfaces.
+            strong_near=r"(?m)^\s*host\w*\s+all\s+all\s+(?:0\.0\.0\.0/0|::/0|all)\s+trust\b|\b0\.0\.0\.0:\d+:\d+",
             must_match=(("src/routes/admin.js", "  options: { auth: 'session' },\n", "  options: { auth: false },\n"),
                         ("deploy/postgres/pg_hba.conf", "host    all    all    10.0.0.0/8    scram-sha-256\n",
                          "host    all    all    10.0.0.0/8    trust\n"),
                         ("deploy/mysql/my.cnf", "[mysqld]\nport = 3306\n", "[mysqld]\nport = 3306\nskip-grant-tables\n"),
+                        ("compose.yaml", "  db:\n    image: postgres:16\n",
+                         '  db:\n    image: postgres:16\n    ports:\n      - "0.0.0.0:5432:5432"\n    environment:\n'
+                         "      POSTGRES_HOST_AUTH_METHOD: trust\n"),
                         ("api/views.py", "    permission_classes = [IsAuthenticated]\n", "    permission_classes = []\n"),
                         ("api/views.py", "class Export(APIView):\n", "@skip_auth\nclass Export(APIView):\n"),
                         ("config/grafana.ini", "[auth.anonymous]\nenabled = false\n", "[auth.anonymous]\nenabled = true\n")),
@@ -248,6 +252,9 @@ CONCEPTS: tuple[Concept, ...] = (
                             ("src/book.ts", "  author: 'Ana',\n", "  author: false,\n"),
                             ("src/client.ts", "  auth: { user, pass },\n", "  auth: { user, pass: process.env.SMTP_PASS },\n"),
                             ("src/routes/health.js", "", "  options: { auth: false },\n"),
+                            ("compose.yaml", "  db:\n    image: postgres:16\n",
+                             '  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n'
+                             "      POSTGRES_HOST_AUTH_METHOD: trust\n"),
                             ("deploy/postgres/pg_hba.conf", "host    all    all    10.0.0.0/8    md5\n",
                              "host    all    all    10.0.0.0/8    scram-sha-256\n"))),
     # NixOS security.sudo.wheelNeedsPassword (search.nixos.org); sudoers(5) NOPASSWD, doas.conf(5) nopass.

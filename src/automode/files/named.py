@@ -356,7 +356,7 @@ def items(text: str, path: str) -> list[Item]:
             if "/" in key:
                 if code or key.endswith("/"):
                     continue
-                key = key.rsplit("/", 1)[1]  # an annotation's name (`nginx.ingress.kubernetes.io/auth-tls-verify-client`)
+                key = key.replace("/", ".")  # an annotation (`container.apparmor.security.beta.kubernetes.io/api`)
             if op == ":" and code and re.match(r"\s*[\w.\[\]|<> ]*\s*=(?!=)", line[m.end():]):
                 continue  # a type annotation (`verify: bool = True`): a declaration
             if raw == "[" or (raw.startswith("[") and not raw.endswith("]")):

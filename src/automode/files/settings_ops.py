@@ -211,9 +211,20 @@ OPS: tuple[Setting, ...] = (
     # ---------------------------------------------------------------------------------------- cloud
     Setting("iac.deletion-protection", "safeguard", r"deletion_protection|DeletionProtection|deletionProtection|prevent_destroy|"
             r"termination_protection|disable_api_termination", "false", "lets the resource be destroyed ({key})",
-            ("deletion", "prevent_destroy", "termination"), paths=IAC,
-            must_match=(("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),),
+            # Off by default in every provider: deleting the `true` (a `lifecycle { prevent_destroy = true }` dropped
+            # in a rename) weakens as much as writing `false`.
+            ("deletion", "prevent_destroy", "termination"), default="weak", paths=IAC,
+            must_match=(("envs/prod/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
+                        ("modules/orders/rds.tf", 'resource "aws_db_instance" "main" {\n  lifecycle {\n    prevent_destroy = true\n  }\n',
+                         'resource "aws_db_instance" "orders" {\n')),
             must_not_match=(("envs/prod/rds.tf", "  deletion_protection = false\n", "  deletion_protection = true\n"),)),
+    # nginx ngx_http_limit_req_module / limit_conn_module: the directive is the limit; deleting it (or commenting it
+    # out) lifts it.
+    Setting("nginx.rate-limit", "exposure", r"^\s*limit_(?:req|conn)\s+zone=", "removed", "stops rate limiting requests ({key})",
+            ("limit_req", "limit_conn"), paths=r"\.conf(?:\.j2|\.tpl|\.erb)?$|/nginx[^/]*/|/sites-(?:available|enabled)/",
+            must_match=(("roles/nginx/templates/api.conf.j2", "    limit_req zone=api burst=20 nodelay;\n", "    # limit_req off for the sync\n"),),
+            must_not_match=(("roles/nginx/templates/api.conf.j2", "    limit_req zone=api burst=20 nodelay;\n",
+                             "    limit_req zone=api burst=40 nodelay;\n"),)),
     Setting("iac.final-snapshot", "safeguard", r"skip_final_snapshot", "true", "drops the final snapshot on deletion ({key})", ("skip_final_snapshot",),
             paths=r"\.(tf|tf\.json|hcl)$",
             must_match=(("envs/prod/rds.tf", "  skip_final_snapshot = false\n", "  skip_final_snapshot = true\n"),),
