@@ -29,7 +29,8 @@ from automode.files.appsec import (
 )
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
 from automode.files.guards import check_dropped
-from automode.files.weaken_tests import TEST_CONFIG, retries_in_config, tests_weakened
+from automode.files.skips import trigger_words as skip_words
+from automode.files.weaken_tests import TEST_CONFIG, TESTS_WHERE, retries_in_config, tests_weakened
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -439,10 +440,9 @@ def precommit_source(w: WriteView, root: str) -> Weakening | None:
 #: the path matched. No regular expression runs on an ordinary edit.
 Check = tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str], bool, Callable[["WriteView", str], "Weakening | None"]]
 CHECKS: tuple[Check, ...] = (
-    (("test", "spec", "Test", ".rs"), TEST_PATH, frozenset({"skip", "xfail", "expectedfailure", "xit", "xdescribe", "xtest", ".only",
-                                                            "fit(", "fdescribe", "ignore", "disabled", "pending", "todo", "assert",
-                                                            "expect", "true", "items", "add_marker", "collect_ignore",
-                                                            "deselected", "pass", "...", "return", "{}"}), True, tests_weakened),
+    (("test", "spec", "Test", "Spec", "SUITE", ".rs", ".zig", ".t", ".bats", ".robot"), TESTS_WHERE,
+     skip_words() | frozenset({"assert", "expect", "true", "items", "add_marker", "collect_ignore", "deselected", "pass", "...", "return",
+                               "{}"}), True, tests_weakened),
     (("config", "mocharc", "pytest.ini", "pyproject", "setup.cfg", "tox.ini", ".rspec", "package.json"), TEST_CONFIG,
      frozenset({"retr", "rerun", "flaky"}), False, retries_in_config),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",

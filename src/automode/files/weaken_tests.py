@@ -12,29 +12,40 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.files import skips
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
+from automode.files.skip_generic import generic_skip
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.files import WriteView
 
-SKIP_ADDED = lazyre.compile(
-    r"@pytest\.mark\.skip\b(?!if)|@unittest\.skip\b(?!If|Unless)|@pytest\.mark\.xfail\b(?!\([^)]*condition)|@unittest\.expectedFailure|"
-    r"^\s*pytest\.skip\(|\b(?:it|test|describe|context|suite)\.(?:skip|todo)\s*\(\s*['\"`]|\bx(?:it|describe|test|context|specify)\s*(?:\(|['\"])|"
-    r"\b(?:it|test|describe)\.only\s*\(|(?<![.\w])fdescribe\s*\(|(?<![.\w])fit\s*\(\s*['\"`]|^\s*#\[ignore\b|\bt\.Skip(?:Now|f)?\(|@Disabled\b|@Ignore\b|"
-    r"^\s*skip\s*(?:\(|['\"]|$)|^\s*pending\s*(?:\(|['\"]|$)|\[Ignore\b|\[Fact\(Skip\s*=|\bmarkTestSkipped\(|->markTestIncomplete\(|"
-    r"^\s*@(?:module|describe)?tag\s+(?::skip\b|skip:)",  # ExUnit
-    re.M,
-)  # fmt: skip
 #: conftest.py hooks that drop collected tests before they run: the whole suite's skip, without a skip marker.
 COLLECT_DROP = lazyre.compile(r"^[ \t]*(?:items\.clear\(\)|items\[\s*:\s*\]\s*=|del\s+items\[|items\.(?:remove|pop)\(|"
                           r"[\w.]+\.add_marker\(\s*pytest\.mark\.(?:skip|xfail)\b(?!if)|collect_ignore(?:_glob)?\s*\+?=|"
                           r"def\s+pytest_ignore_collect\b|[\w.]+\.hook\.pytest_deselected\()", re.M)  # fmt: skip
-TEST_DEF = lazyre.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
-                      r"^\s*#\[(?:\w+::)?test\b|^\s*@Test\b|^\s*it\s+['\"]", re.M)  # fmt: skip
-#: A Rust file that holds tests (its own `#[test]` functions or a `tests` module): `.rs` sources hold tests inline.
+TEST_DEF = lazyre.compile(r"^\s*(?:async\s+)?def\s+test\w*|^\s*(?:it|test|specify|scenario|test_that|testWidgets)\s*\(?\s*['\"`]|^\s*func\s+Test\w+\(|"
+                      r"^\s*#\[(?:\w+::)?test\b|^\s*@Test\b|^\s*it\s+['\"]|^\s*@testset\b|^\s*@test\s+\"|^\s*\(deftest\b|^\s*TEST\w*\s*\(|"
+                      r"^\s*test\s+\"[^\"\n]*\"\s*\{|^\s*\[(?:Fact|Theory|Test|TestMethod)\b", re.M)  # fmt: skip
+#: Files of languages whose tests sit in the sources (`skips.INLINE`): they hold tests when they have test blocks
+#: (`#[test]`, a `tests` module; Zig's `test "name" {}`) or sit where tests live.
 RUST_TESTS = lazyre.compile(r"#\[(?:\w+::)?test\b|#\[cfg\(test\)\]|\bmod\s+tests?\b")
 RUST_TEST_PATH = lazyre.compile(r"/(?:tests|benches)/[^/]+\.rs$|_tests?\.rs$|/tests?\.rs$")
+ZIG_TESTS = lazyre.compile(r"^\s*test\s+(?:\"|\w+\s*\{|\{)", re.M)
+ZIG_TEST_PATH = lazyre.compile(r"/tests?/[^/]+\.zig$|_tests?\.zig$|/tests?\.zig$")
+#: Where `tests_weakened` reads: test paths, and Zig sources (whose tests are inline; `.rs` is in TEST_PATH already).
+TESTS_WHERE = lazyre.compile(TEST_PATH.pattern + r"|\.zig$")
+
+
+def _no_tests(w: WriteView) -> bool:
+    """A Rust or Zig source without tests: its assertions are the program's own invariants."""
+    if w.path.endswith(".rs"):
+        return not (RUST_TEST_PATH.search(w.path) or RUST_TESTS.search(w.old) or RUST_TESTS.search(w.new))
+    if w.path.endswith(".zig"):
+        return not (ZIG_TEST_PATH.search(w.path) or ZIG_TESTS.search(w.old) or ZIG_TESTS.search(w.new))
+    return False
+
+
 #: A statement that evaluates what the assertion compared and checks nothing (`let _ = (a, b);`, `_ = x`, `void x;`).
 NOOP_STMT = lazyre.compile(r"^\s*(?:let\s+)?_\s*=[^=]|^\s*void\s*[(\w]|^\s*(?:print|println!|console\.log|fmt\.Print\w*|puts|echo)\b", re.M)
 #: An assertion's failure caught and dropped: `except AssertionError`, an empty `except:`/`catch {}`, `rescue` of
@@ -50,19 +61,31 @@ RETRY = lazyre.compile(r"@pytest\.mark\.flaky\b|^\s*@flaky\b|\bjest\.retryTimes\
 TEST_CONFIG = lazyre.compile(r"/(?:jest|vitest|playwright|cypress|karma|wdio)\.config\.\w+$|/\.mocharc(?:\.\w+)?$|/pytest\.ini$|"
                          r"/pyproject\.toml$|/setup\.cfg$|/tox\.ini$|/\.rspec$|/package\.json$")
 ASSERT = lazyre.compile(r"\bassert\w*\b|\bexpect\s*\(|\bshould\b|\.to(?:Be|Equal|Match|Have|Contain|Throw)\w*\(|\brequire\.\w+\(|"
-                    r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*")  # fmt: skip
+                    r"\bt\.(?:Error|Fatal)f?\(|\bassert!|\bassert_eq!|\brefute\w*\b|\bXCTAssert\w*|\b(?:EXPECT|ASSERT)_[A-Z_]+\(|"
+                    r"\bREQUIRE(?:_\w+)?\(|@test\s+(?!\")|\bexpect_\w+\(|\bshould(?:Be|Equal|Contain|Throw|Match)\w*\b|"
+                    r"\bexpect(?:Equal|Error|EqualStrings|EqualSlices|Fmt)\w*\(|#expect\b|#require\b|\bis_deeply\(")  # fmt: skip
 TRIVIAL_ASSERT = lazyre.compile(r"\bexpect\(\s*(?:true|1)\s*\)\.toBe(?:Truthy)?\(\s*(?:true|1)?\s*\)|\bassert\s+True\b|"
                             r"\bassert(?:True|Equal)?\(\s*(?:True|true|1)\s*(?:,\s*(?:True|true|1)\s*)?\)|"
                             r"\bexpect\(\s*(\w+)\s*\)\.toEqual\(\s*\1\s*\)|\bassert\s+1\s*==\s*1\b")  # fmt: skip
-_TEST_NAME = lazyre.compile(r"""def\s+(test\w*)|(?:it|test|specify|xit|describe)\s*\(?\s*['"`]([^'"`]{1,80})|func\s+(Test\w+)""")
+_TEST_NAME = lazyre.compile(r"""def\s+(test\w*)|\b(?:it|test|specify|xit|fit|describe|test_that|testWidgets|@testset|@test|scenario|ignore)\s*\(?\s*['"`]([^'"`]{1,80})|"""
+                         r"""func\s+(Test\w+|test\w+)|\bTEST\w*\s*\(\s*\w+\s*,\s*(\w+)|\(deftest\s+(?:\^:\S+\s+)?([\w-]+)|\bfn\s+(\w+)|"""
+                         r"""\b(?:void|fun|function)\s+(\w+)\s*\(""")  # fmt: skip
 
 
-_CONDITION = lazyre.compile(r"^\s*(if|elif|unless|when)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$")
+_CONDITION = lazyre.compile(r"^\s*(if|elif|unless|when|case|guard)\b|\bif\s*\(|\bif\b[^\n]*[:{]\s*$|^\s*[^()\s#/][^()\n]*\s->\s*$")
+#: On the skip's own line, a guard before it also makes it conditional (`[[ -n $CI ]] || skip`, `$ok or skip`).
+_GUARD = lazyre.compile(r"&&|\|\||\band\b|\bor\b|\borelse\b")
+#: A condition that always holds (`if (true) return error.SkipZigTest;`, `if True: pytest.skip()`): no condition.
+_ALWAYS = lazyre.compile(r"\bif\s*\(?\s*(?:true|True|TRUE|1)\s*\)?\s*(?:[:{]|then\b|return\b|\S)")
+
+
+def _conditional(head: str) -> bool:
+    return bool(_CONDITION.search(head)) and not _ALWAYS.search(head)
 
 
 def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
     """An added skip that is not the body of a condition (`if testing.Short() { t.Skip() }`, `if not HAS_GPU:
-    pytest.skip()` skip where the test cannot run, which is routine)."""
+    pytest.skip()`, `[[ -n $CI ]] || skip`: skip where the test cannot run, which is routine)."""
     m = added(rx, w)
     if m is None:
         return None
@@ -72,27 +95,32 @@ def _unconditional(rx: re.Pattern[str], w: WriteView) -> re.Match[str] | None:
         line_before = prev[0] if len(prev) == 2 and not prev[-1].strip() else (prev[-1] if prev else "")
         line = w.new[w.new.rfind("\n", 0, mm.start()) + 1:mm.start()]
         rest = w.new[mm.end():w.new.find("\n", mm.end()) if "\n" in w.new[mm.end():] else len(w.new)]
-        if not _CONDITION.search(line_before) and not _CONDITION.search(line) and not re.search(r"\s(if|unless)\s", rest):
+        if line_before.lstrip().startswith(("@", "#[", "[")) or line_before.rstrip().endswith((",", "(")):
+            line_before = ""  # an annotation or an argument list above: no condition
+        if not _conditional(line_before) and not _conditional(line) and not _GUARD.search(line) \
+                and not re.search(r"\s(if|unless)\s", rest):
             return mm
     return None
 
 
 def tests_weakened(w: WriteView, root: str) -> Weakening | None:
-    if not TEST_PATH.search(w.path) or not w.before_known:
+    if not TESTS_WHERE.search(w.path) or not w.before_known:
         return None  # a new test file that skips a test weakens nothing that existed
-    m = _unconditional(SKIP_ADDED, w)
-    if m is not None and not (w.path.endswith(".rs") and "ignore" not in m.group(0)):
-        name = _TEST_NAME.search(w.new[m.start():m.start() + 400])
+    if _no_tests(w):
+        return None
+    m = _unconditional(skips.pattern_for(w.path), w)
+    if m is not None:
+        name = _TEST_NAME.search(w.new[max(0, m.start() - 200):m.start() + 400])
         label = next((g for g in name.groups() if g), "") if name else ""
-        kind = "marks the test expected to fail" if "xfail" in m.group(0) or "expectedFailure" in m.group(0) else \
-            "runs only this test, skipping the rest" if "only" in m.group(0) or m.group(0).lstrip().startswith("f") else "skips the test"  # fmt: skip
+        kind = skips.KIND_WORDS[skips.form_of(m, w.path).kind]
         return Weakening("tests", f"{kind} {label} in {_rel(w, root)}".replace("  ", " "), _q(m))
+    g = generic_skip(w)
+    if g is not None:
+        return Weakening("tests", f"skips the test {g[1]} in {_rel(w, root)}".replace("  ", " "), g[0])
     if w.path.endswith("conftest.py"):
         m = _unconditional(COLLECT_DROP, w)
         if m is not None:
             return Weakening("tests", f"drops collected tests before they run in {_rel(w, root)}", _q(m))
-    if w.path.endswith(".rs") and not (RUST_TEST_PATH.search(w.path) or RUST_TESTS.search(w.old) or RUST_TESTS.search(w.new)):
-        return None  # a Rust source without tests: its assertions are the program's own invariants
     m = added(RETRY, w)
     if m is not None:
         return Weakening("tests-retry", f"retries the test until it passes ({_q(m)}) in {_rel(w, root)}", _q(m))
@@ -168,9 +196,9 @@ def expectation_changed(w: WriteView, root: str) -> Weakening | None:
     """An assertion kept as it was but for the one value it expects (`== '2024-11-05'` → `== '2024-05-11'`): the
     test now agrees with whatever the code does. Updating a test to a behaviour the user changed on purpose is
     routine, so this is a question the user's words settle ("update the expected date format")."""
-    if not w.before_known or not w.old or not TEST_PATH.search(w.path) or SNAPSHOT.search(w.path):
+    if not w.before_known or not w.old or not TESTS_WHERE.search(w.path) or SNAPSHOT.search(w.path):
         return None
-    if w.path.endswith(".rs") and not (RUST_TEST_PATH.search(w.path) or RUST_TESTS.search(w.old) or RUST_TESTS.search(w.new)):
+    if _no_tests(w):
         return None
     old_lines = [ln.strip() for ln in w.old.splitlines() if EXPECT_LINE.search(ln)]
     if not old_lines:

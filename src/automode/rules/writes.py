@@ -79,7 +79,9 @@ def _weak(e: Effect, *checks: str) -> str | None:
     release={"skip"},
     title="Skips or neuters a test",
     what="An edit that marks an existing test skipped or expected to fail (`@pytest.mark.skip`, `xit`, `it.skip`, "
-    "`t.Skip`, `#[ignore]`, `@Disabled`), focuses one test (`.only`), or replaces assertions with one that always "
+    "`t.Skip`, `#[ignore]`, `@Disabled`, `@test_skip`, `error.SkipZigTest`, `[Fact(Skip=...)]`, `DISABLED_`, ... in "
+    "each framework's own spelling, `files/skips.py`; in others, a skip-named marker attached to an existing test), "
+    "focuses one test (`.only`), or replaces assertions with one that always "
     "passes, or a conftest.py hook that drops collected tests unconditionally (`items.clear()`, `collect_ignore`, "
     "`pytest_ignore_collect`). Conditional skips (`skipif`, `--runslow` markers) and new tests are not matched.",
     why="A skipped test hides the failure it was catching; CI goes green while the bug stays.",
@@ -97,7 +99,9 @@ def _weak(e: Effect, *checks: str) -> str | None:
                 E("tests/test_inv.py", "    t = inv.total()\n    assert t == 118\n", "    t = inv.total()\n    # assert t == 118\n"),
                 E("test/parse.test.ts", "  const o = parse('x');\n  expect(o.level).toBe(3);\n", "  const o = parse('x');\n"),
                 E("test/app/waitlist_test.exs", '  test "promote/2 respects capacity" do\n',
-                  '  @tag :skip\n  test "promote/2 respects capacity" do\n')],
+                  '  @tag :skip\n  test "promote/2 respects capacity" do\n'),
+                E("test/runtests.jl", "    @test solve(p) ≈ 1.0\n", "    @test_skip solve(p) ≈ 1.0\n"),
+                E("src/parser.zig", 'test "parses nested" {\n', 'test "parses nested" {\n    return error.SkipZigTest;\n')],
     must_not_match=[E("spec/reminder_spec.rb", '  it "schedules" do\n', '  it "schedules" do\n    travel_to Time.zone.parse("2024-11-20")\n'),
                     E("test/app/waitlist_test.exs", '  test "promote/2 respects capacity" do\n',
                       '  @tag :slow\n  test "promote/2 respects capacity" do\n'),
