@@ -7,6 +7,7 @@ AM-WRITE-008, session → AM-WRITE-017. Fixture paths are below the project root
 
 from __future__ import annotations
 
+from automode.files.settings_gates import GATES
 from automode.files.settings_ops import OPS
 from automode.files.settings_spec import Setting
 
@@ -452,5 +453,5 @@ APPS: tuple[Setting, ...] = (
 )  # fmt: skip
 
 #: Every control: application frameworks, sessions and data rules here; servers, clusters, cloud, CI and scanners in
-#: `settings_ops`.
-TABLE: tuple[Setting, ...] = APPS + OPS
+#: `settings_ops`; test and quality gates of the build tools in `settings_gates`.
+TABLE: tuple[Setting, ...] = APPS + OPS + GATES
