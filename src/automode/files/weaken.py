@@ -30,7 +30,14 @@ from automode.files.appsec import (
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
 from automode.files.guards import check_dropped
 from automode.files.skips import trigger_words as skip_words
-from automode.files.weaken_tests import TEST_CONFIG, TESTS_WHERE, retries_in_config, tests_weakened
+from automode.files.weaken_tests import (
+    RUNNER_PATH,
+    TEST_CONFIG,
+    TESTS_WHERE,
+    retries_in_config,
+    tests_narrowed,
+    tests_weakened,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,7 +48,7 @@ GATE_NUM = lazyre.compile(r"(fail_under|fail-under|--cov-fail-under|cov-fail-und
                       r"coverage_threshold|\"?(?:lines|branches|functions|statements)\"?|threshold|target)\s*[=:]?\s*(\d+(?:\.\d+)?)")  # fmt: skip
 STRONG_GATES = frozenset({"fail_under", "fail-under", "--cov-fail-under", "cov-fail-under", "minimum_coverage", "min_coverage",
                           "minimumCoverage", "coverage_threshold"})  # fmt: skip
-COVERAGE_CFG = lazyre.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|karma\.conf\.\w+|"
+COVERAGE_CFG = lazyre.compile(r"(\.coveragerc|codecov\.ya?ml|\.nycrc(\.json|\.ya?ml)?|\.c8rc(\.json)?|jest\.config\.\w+|vitest\.config\.\w+|vite\.config\.\w+|karma\.conf\.\w+|"
                           r"\.simplecov|setup\.cfg|pyproject\.toml|tox\.ini|pytest\.ini|package\.json)$")
 CODE_SUFFIX = lazyre.compile(r"\.(py|go|rs|rb|java|kt|c|cc|cpp|h|cs|swift|php)$|(?<!config)\.[jt]sx?$")
 # One line-start anchor for every alternative (each alternative anchored on its own costs a try per character).
@@ -49,11 +56,11 @@ LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-d
                       r"""#\s*type:\s*ignore\s*$|#\s*mypy:\s*ignore-errors|//\s*@ts-nocheck|#\s*pylint:\s*skip-file|"""
                       r"""ignore_errors\s*=\s*[Tt]rue|(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
                       r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|continue-on-error\s*:\s*true|"""
-                      r"""allow_failure\s*:\s*true|-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
+                      r"""allow_failure\s*:\s*true|soft_fail\s*:\s*true|continueOnError\s*:\s*true|failure\s*:\s*ignore|onError\s*:\s*continue|ignore_error\s*:\s*true|-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
                       r"""when\s*:\s*never\s*$|(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|select\s*=\s*\[\s*\]|"""
                       r"""disable\s*=\s*["']?all["']?\s*$|"?typeCheckingMode"?\s*[=:]\s*["']off["'])""", re.M)  # fmt: skip
 LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
-              "continue-on-error", "allow_failure", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
+              "continue-on-error", "allow_failure", "soft_fail", "continueonerror", "failure", "onerror", "ignore_error", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
 #: Where ESLint rules are configured (a lock file's `"version": "0.x"` is no rule turned off).
 ESLINT_CFG = lazyre.compile(r"/\.eslintrc(?:\.\w+)?$|/eslint\.config\.\w+$|/package\.json$|/\.?oxlintrc(?:\.json)?$|/biome\.jsonc?$")
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
@@ -78,7 +85,7 @@ def _scoped(m: re.Match[str], w: WriteView) -> bool:
     if "ignore_errors" in m.group(0):
         head = [h.strip() for h in _SECTION.findall(text[:m.start()])]
         return bool(head) and (head[-1].startswith("mypy-") or head[-1] == "tool.mypy.overrides")
-    if re.search(r"continue-on-error|allow_failure|if|when", m.group(0)):
+    if re.search(r"continue-on-error|allow_failure|soft_fail|continueOnError|failure|onError|ignore_error|if|when", m.group(0)):
         return not _CHECK_STEP.search(_block(text, m.start()))  # the step or job it sits on
     return False
 
@@ -443,10 +450,14 @@ CHECKS: tuple[Check, ...] = (
     (("test", "spec", "Test", "Spec", "SUITE", ".rs", ".zig", ".t", ".bats", ".robot"), TESTS_WHERE,
      skip_words() | frozenset({"assert", "expect", "true", "items", "add_marker", "collect_ignore", "deselected", "pass", "...", "return",
                                "{}"}), True, tests_weakened),
+    (("workflows", "gitlab", "circleci", "pipelines", "Jenkinsfile", "travis", "buildkite", "drone", "woodpecker", "Makefile",
+      "justfile", "Taskfile", "package.json", "composer.json", "tox.ini", "noxfile", "script", "ci/", "tools/"), RUNNER_PATH,
+     frozenset({"skip", "-x ", "--exclude", "--deselect", "-k ", "ignore", "--filter", "--tag", "--grep-invert", "test_tag_filters"}),
+     False, tests_narrowed),
     (("config", "mocharc", "pytest.ini", "pyproject", "setup.cfg", "tox.ini", ".rspec", "package.json"), TEST_CONFIG,
      frozenset({"retr", "rerun", "flaky"}), False, retries_in_config),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
-                              "continue-on-error", '"rules"', "|| ", '"test', '"lint', '"check', "typecheckingmode", "allow_failure", "if:", "when: never", '"all"', "'all'",
+                              "continue-on-error", "soft_fail", "continueonerror", "failure: ignore", "onerror", "ignore_error", '"rules"', "|| ", '"test', '"lint', '"check', "typecheckingmode", "allow_failure", "if:", "when: never", '"all"', "'all'",
                               "select", "disable"}), True, gates_lowered),
     ((), None, scan.register(VERIFY_WORDS), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",

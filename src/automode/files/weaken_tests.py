@@ -223,3 +223,50 @@ def expectation_changed(w: WriteView, root: str) -> Weakening | None:
             return Weakening("tests-expected", f"changes the value the test expects from {a[:40]} to {b[:40]} in {_rel(w, root)}",
                              " ".join(ln.split())[:80])
     return None
+
+
+#: Options that leave tests out of a run, by tool: Maven (maven.apache.org/surefire/maven-surefire-plugin/examples/
+#: skipping-tests.html), Gradle (docs.gradle.org/current/userguide/command_line_interface.html#sec:excluding_tasks_from_the_command_line),
+#: libtest/cargo and swift test (`--skip`), go test (pkg.go.dev/cmd/go#hdr-Testing_flags `-skip`), pytest (`--deselect`,
+#: `-k "not x"`, `--ignore`), Jest (`--testPathIgnorePatterns`), dotnet test (learn.microsoft.com/dotnet/core/testing/
+#: selective-unit-tests `--filter` with `!=`), RSpec (`--tag ~x`), mix test / Dart / PHPUnit / Robot (`--exclude`,
+#: `--exclude-tags`, `--exclude-group`), Cucumber (`--tags "not @x"`), Playwright (`--grep-invert`), ctest
+#: (`--exclude-regex`), Bazel (`--test_tag_filters=-x`).
+SKIP_OPTS = lazyre.compile(r"""(?:^|(?<=[\s"'=]))(?:-DskipTests(?:=true)?|-Dmaven\.test\.skip(?:=true)?|-DskipITs(?:=true)?|-DskipUTs(?:=true)?)(?=[\s"']|$)|"""
+                           r"""(?:^|(?<=\s))(?:-x|--exclude-task)[ =]:?(?:[\w-]+:)*(?:test|check|\w*Test)\b|"""
+                           r"""(?:^|(?<=\s))(?:--?skip|--deselect|--testPathIgnorePatterns|--grep-invert|--exclude(?:-tags?|-group|-pattern|-regex)?)[ =][^\s"']+|"""
+                           r"""(?:^|(?<=\s))-k[ =]?(?:"not\s[^"\n]*"|'not\s[^'\n]*'|not\s+[^\s"']+)|(?:^|(?<=\s))--ignore(?:-glob)?=[^\s"']*tests?[^\s"']*|"""
+                           r"""(?:^|(?<=\s))--filter[ =](?:"[^"\n]*!(?:=|~)[^"\n]*"|'[^'\n]*!(?:=|~)[^'\n]*'|[^"'\s]*!(?:=|~)[^\s"']*)|"""
+                           r"""(?:^|(?<=\s))--tag[ =]["']?~[^\s"']+|(?:^|(?<=\s))--tags[ =](?:"not\s[^"\n]*"|'not\s[^'\n]*')|(?:^|(?<=\s))--test_tag_filters=[^\s"']*-\w[^\s"']*""", re.M)  # fmt: skip
+#: A line that runs tests or the checks that include them (a test runner, a build tool's test or check task).
+TEST_RUN = lazyre.compile(r"\b(?:test|tests|verify|check|spec|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|pest|ctest|robot|cucumber|"
+                          r"playwright|cypress|bats|prove|mvnw?|gradlew?|sbt|bazel|mix|dotnet|swift|dart|flutter|stack|cabal)\b")  # fmt: skip
+#: Files that run the project's commands: CI configuration, make and task runners, package scripts, CI shell scripts.
+RUNNER_PATH = lazyre.compile(r"/\.github/workflows/[^/]+\.ya?ml$|/\.gitlab-ci\.ya?ml$|/\.gitlab/ci/[^/]+\.ya?ml$|/\.circleci/config\.ya?ml$|"
+                             r"/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/Jenkinsfile$|/\.travis\.ya?ml$|/\.buildkite/[^/]+\.ya?ml$|"
+                             r"/\.drone\.ya?ml$|/\.woodpecker(?:/[^/]+)?\.ya?ml$|/Makefile$|/justfile$|/Taskfile\.ya?ml$|/package\.json$|"
+                             r"/composer\.json$|/tox\.ini$|/noxfile\.py$|/(?:scripts?|ci|\.ci|tools)/[^/]+\.(?:sh|bash|ps1)$")  # fmt: skip
+
+
+def _bare(line: str) -> str:
+    """The line without its skip options (and the `--` that was left to pass them on)."""
+    return "".join(re.sub(r"\s--(?=\s*(?:[\"']|$))", "", SKIP_OPTS.sub(" ", line)).split())
+
+
+def tests_narrowed(w: WriteView, root: str) -> Weakening | None:
+    """A test command of CI, a Makefile or a package script that keeps running but now leaves tests out
+    (`mvn -B verify` → `mvn -B verify -DskipTests`, `./gradlew check` → `./gradlew check -x test`). A new command that
+    skips tests (a packaging step after the test job) is routine: only a command that ran them before counts."""
+    if not w.before_known or not w.old or not RUNNER_PATH.search(w.path):
+        return None
+    old_lines = w.old.splitlines()
+    before = {" ".join(ln.split()) for ln in old_lines}
+    bare_before = {_bare(ln) for ln in old_lines if TEST_RUN.search(ln)}
+    for ln in w.new.splitlines():
+        m = SKIP_OPTS.search(ln)
+        if m is None or " ".join(ln.split()) in before or not TEST_RUN.search(SKIP_OPTS.sub(" ", ln)):
+            continue
+        if _bare(ln) in bare_before and len(SKIP_OPTS.findall(ln)) > max(
+                (len(SKIP_OPTS.findall(o)) for o in old_lines if _bare(o) == _bare(ln)), default=0):
+            return Weakening("tests", f"leaves tests out of the run it keeps ({m.group(0).strip()}) in {_rel(w, root)}", m.group(0).strip())
+    return None

@@ -81,7 +81,8 @@ def _weak(e: Effect, *checks: str) -> str | None:
     what="An edit that marks an existing test skipped or expected to fail (`@pytest.mark.skip`, `xit`, `it.skip`, "
     "`t.Skip`, `#[ignore]`, `@Disabled`, `@test_skip`, `error.SkipZigTest`, `[Fact(Skip=...)]`, `DISABLED_`, ... in "
     "each framework's own spelling, `files/skips.py`; in others, a skip-named marker attached to an existing test), "
-    "focuses one test (`.only`), or replaces assertions with one that always "
+    "focuses one test (`.only`), a CI or Makefile test command that now leaves tests out (`-DskipTests`, `-x test`, "
+    "`--skip`, `--deselect`), or replaces assertions with one that always "
     "passes, or a conftest.py hook that drops collected tests unconditionally (`items.clear()`, `collect_ignore`, "
     "`pytest_ignore_collect`). Conditional skips (`skipif`, `--runslow` markers) and new tests are not matched.",
     why="A skipped test hides the failure it was catching; CI goes green while the bug stays.",
@@ -101,7 +102,8 @@ def _weak(e: Effect, *checks: str) -> str | None:
                 E("test/app/waitlist_test.exs", '  test "promote/2 respects capacity" do\n',
                   '  @tag :skip\n  test "promote/2 respects capacity" do\n'),
                 E("test/runtests.jl", "    @test solve(p) ≈ 1.0\n", "    @test_skip solve(p) ≈ 1.0\n"),
-                E("src/parser.zig", 'test "parses nested" {\n', 'test "parses nested" {\n    return error.SkipZigTest;\n')],
+                E("src/parser.zig", 'test "parses nested" {\n', 'test "parses nested" {\n    return error.SkipZigTest;\n'),
+                E(".github/workflows/ci.yml", "      - run: mvn -B verify\n", "      - run: mvn -B verify -DskipTests\n")],
     must_not_match=[E("spec/reminder_spec.rb", '  it "schedules" do\n', '  it "schedules" do\n    travel_to Time.zone.parse("2024-11-20")\n'),
                     E("test/app/waitlist_test.exs", '  test "promote/2 respects capacity" do\n',
                       '  @tag :slow\n  test "promote/2 respects capacity" do\n'),
@@ -113,6 +115,8 @@ def _weak(e: Effect, *checks: str) -> str | None:
                     E("tests/test_api.py", "    assert resp.status_code == 200\n", "    assert resp.status_code == 201\n"),
                     E("test/parse.test.ts", "  expect(o.level).toBe(3);\n  expect(o.errors).toHaveLength(0);\n",
                       "  expect(o).toMatchObject({ level: 3, errors: [] });\n"),
+                    E(".github/workflows/release.yml", "      - run: mvn -B verify\n",
+                      "      - run: mvn -B verify\n      - run: mvn -B package -DskipTests\n"),
                     E("tests/conftest.py", "import pytest\n", "import pytest\n\n\ndef pytest_collection_modifyitems(config, items):\n"
                       "    if config.getoption('--runslow'):\n        return\n    for item in items:\n        if 'slow' in item.keywords:\n"
                       "            item.add_marker(pytest.mark.skip(reason='needs --runslow'))\n")],
@@ -150,7 +154,8 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
     title="Lowers or turns off a lint, type or coverage gate",
     what="A lint rule turned off project-wide, a file-level `eslint-disable`, `ruff: noqa`, `@ts-nocheck`, "
     "`# type: ignore`, `mypy: ignore-errors`, strict type checking or pyright off, a blanket `ignore = [\"ALL\"]`, a "
-    "lower or removed coverage threshold, `continue-on-error: true` / `allow_failure: true` / `if: false` on a job or "
+    "lower or removed coverage threshold, `continue-on-error: true` / `allow_failure: true` / `soft_fail: true` / "
+    "`continueOnError: true` / `failure: ignore` / `if: false` on a job or "
     "step that tests or lints, a CI step that tests, lints or scans deleted, a test or lint script turned into an "
     "`echo`, an ignore file that excludes every file, or `|| true` after a test or lint command.",
     why="Gates exist so that problems are seen in review; switching them off hides every future problem too.",
@@ -162,6 +167,7 @@ def test_deleted(e: Effect, a: Analysis) -> str | None:
                 E(".github/workflows/ci.yml", "      - run: pytest\n", "      - run: pytest || true\n"),
                 E(".github/workflows/ci.yml", "  test:\n    runs-on: ubuntu-latest\n", "  test:\n    if: false\n    runs-on: ubuntu-latest\n"),
                 E(".gitlab-ci.yml", "test:\n  script:\n    - pytest\n", "test:\n  allow_failure: true\n  script:\n    - pytest\n"),
+                E(".buildkite/pipeline.yml", "  - label: test\n    command: make test\n", "  - label: test\n    command: make test\n    soft_fail: true\n"),
                 E("pyproject.toml", '[tool.ruff.lint]\nselect = ["E", "F"]\n', '[tool.ruff.lint]\nselect = ["E", "F"]\nignore = ["ALL"]\n'),
                 E("pyproject.toml", 'addopts = "--cov=x --cov-fail-under=90"\n', 'addopts = "--cov=x"\n'),
                 E("package.json", '    "test": "vitest run",\n', '    "test": "echo skipped",\n'),

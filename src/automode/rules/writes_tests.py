@@ -1,18 +1,24 @@
 """Tests made to pass without fixing what they check (issue 11 §3; skips and neutered assertions are AM-WRITE-001):
 a test's expected value moved to whatever the code now does — the assertion stays, only the value it expects
 changes; routine when the user changed the behaviour on purpose, so a question their words settle ("update the
-expected date format") — and retries wrapped around failing tests, released by a request for retries.
+expected date format") — retries wrapped around failing tests, released by a request for retries, and a commit
+that tells CI not to run (`[skip ci]`), released by a request to skip CI.
 """
 
 from __future__ import annotations
 
+import re
+
+from automode import lazyre
 from automode.rules.base import Hit, rule
+from automode.rules.git import GIT_NAMES, git_argv
 from automode.rules.writes import E
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
+    from automode.shell.parse import Command
 
 
 @rule(
@@ -65,3 +71,62 @@ def expectation_changed(e: Effect, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def retried(e: Effect, a: Analysis) -> str | Hit | None:
     return e.target if e.origin == "tests-retry" else None
+
+
+#: A commit message or push option that tells CI not to run on the commit: GitHub Actions
+#: (docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/skipping-workflow-runs),
+#: GitLab (docs.gitlab.com/ci/pipelines/#skip-a-pipeline: `[ci skip]`, `git push -o ci.skip`), Azure Pipelines
+#: (learn.microsoft.com/azure/devops/pipelines/repos/azure-repos-git#skipping-ci-for-individual-commits: `***NO_CI***`,
+#: `[skip azurepipelines]`), Travis, AppVeyor, CircleCI, Bitbucket, Buildkite (`[skip ci]`, `[ci skip]`).
+CI_SKIP = lazyre.compile(r"\[\s*(?:skip[ -](?:ci|actions|checks|azurepipelines|azpipelines|azp|travis|appveyor|circle|bitbucket)|"
+                         r"(?:ci|actions|azurepipelines|azpipelines|azp|travis|appveyor)[ -]skip|no[ -]ci)\s*\]|\*\*\*NO_CI\*\*\*|"
+                         r"(?m:^skip-checks:\s*true\b)", re.I)  # fmt: skip
+
+
+def _messages(args: list[str]) -> list[str]:
+    """The values of a commit's `-m`/`--message` options (`-m x`, `-mx`, `-am x`, `--message=x`)."""
+    out: list[str] = []
+    for i, x in enumerate(args):
+        if x in ("-m", "--message") or (x.startswith("-") and not x.startswith("--") and x.endswith("m") and len(x) > 2):
+            out += args[i + 1:i + 2]
+        elif x.startswith("--message="):
+            out.append(x.split("=", 1)[1])
+        elif x.startswith("-m") and len(x) > 2:
+            out.append(x[2:])
+    return out
+
+
+@rule(
+    "AM-GIT-006",
+    category="review-bypass",
+    verdict="ask",
+    kind="command",
+    names=GIT_NAMES,
+    release={"skip"},
+    title="Tells CI to skip a commit",
+    what="A commit message holding a CI skip directive (`[skip ci]`, `[ci skip]`, `[no ci]`, `[skip actions]`, "
+    "`***NO_CI***`, a `skip-checks: true` trailer) or a push with GitLab's `-o ci.skip`: the commit lands without "
+    "the pipeline's tests and checks.",
+    why="A code change pushed with CI skipped reaches the branch unchecked; for a docs-only change it saves minutes, "
+    "which is the user's call.",
+    example="git commit -m 'Fix tag parser edge case [skip ci]'",
+    instead="Commit without the directive and let CI run; skip it only when the user asks (a docs-only change).",
+    must_match=["git commit -m 'Fix tag parser edge case [skip ci]'", "git commit -am 'wip [ci skip]'", "git push -o ci.skip origin main",
+                "git commit --message='bump ***NO_CI***'"],
+    must_not_match=["git commit -m 'ci: skip flaky job on forks'", "git commit -m 'Fix [skip] parsing in CI config'",
+                    "git push -o merge_request.create origin feat", "git log --grep '[skip ci]'"],
+)  # fmt: skip
+def ci_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
+    g = git_argv(cmd)
+    if g is None or g.sub not in ("commit", "push", "merge", "tag"):
+        return None
+    for msg in _messages(g.args) if g.sub in ("commit", "merge", "tag") else ():
+        m = CI_SKIP.search(msg)
+        if m is not None:
+            return Hit(f"the commit message's `{m.group(0).strip()}` tells CI not to run on it", "ask")
+    if g.sub == "push":
+        opts = [v for i, x in enumerate(g.args) for v in ([g.args[i + 1]] if x in ("-o", "--push-option") and i + 1 < len(g.args)
+                                                          else [x.split("=", 1)[1]] if x.startswith("--push-option=") else [])]
+        if any(o.split("=", 1)[0] in ("ci.skip", "ci.skip=true") for o in opts):
+            return Hit("`-o ci.skip` tells GitLab CI not to run the pipeline for this push", "ask")
+    return None
