@@ -17,7 +17,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import replace
 from automode.effects import Effect
-from automode.files import named, scan, settings
+from automode.files import gate_generic, named, scan, settings
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
@@ -27,7 +27,7 @@ from automode.files.appsec import (
     sessions,
     signature_removed,
 )
-from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added
+from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, live
 from automode.files.guards import check_dropped
 from automode.files.skips import trigger_words as skip_words
 from automode.files.weaken_tests import (
@@ -140,6 +140,12 @@ def gates_lowered(w: WriteView, root: str) -> Weakening | None:
         gone = [k for k in before if k in STRONG_GATES and k not in after]
         if gone and w.new.strip():
             return Weakening("gates", f"removes the coverage threshold {gone[0]} ({before[gone[0]]:g}) in {rel}", gone[0])
+    if w.old and (not CODE_SUFFIX.search(w.path) or gate_generic.BUILD_SCRIPTS.search(w.path)):
+        low = gate_generic.lowered(live(w.old), live(w.new))
+        if low is not None:
+            key, old_v, new_v = low
+            how = f"from {old_v:g} to {new_v:g}" if new_v >= 0 else f"({old_v:g})"
+            return Weakening("gates", f"{'lowers' if new_v >= 0 else 'removes'} the coverage minimum {key} {how} in {rel}", key)
     m = added(OR_TRUE, w)
     if m is not None:
         return Weakening("gates", f"makes a failing check pass (`|| {m.group(2)}`) in {rel}", _q(m))

@@ -130,3 +130,48 @@ def ci_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
         if any(o.split("=", 1)[0] in ("ci.skip", "ci.skip=true") for o in opts):
             return Hit("`-o ci.skip` tells GitLab CI not to run the pipeline for this push", "ask")
     return None
+
+
+#: Parts of a test tree that hold no test: data, generated output, caches, the agent's own repro.
+NOT_TESTS = lazyre.compile(r"(?i)^(?:fixtures?|testdata|test[-_]?data|data|snapshots?|__snapshots__|__pycache__|\.pytest_cache|tmp|temp|"
+                           r"output|out|results?|reports?|coverage|generated|gen|artifacts?|logs?|cache|node_modules|vendor|"
+                           r"\.venv|venv|build|dist|target|golden|goldens|cassettes|recordings|repro\w*|scratch\w*)$")  # fmt: skip
+#: A test source by its suffix (a file of code, or a test file by its kind), or a directory (no suffix).
+TEST_SOURCE = lazyre.compile(r"\.(?:py|rb|js|jsx|ts|tsx|mjs|cjs|go|rs|java|kt|kts|scala|cs|fs|swift|php|ex|exs|erl|hs|ml|jl|r|R|"
+                             r"clj|cljs|lua|pl|t|bats|robot|dart|zig|c|cc|cpp|cxx|m|mm|groovy|nim|cr|v|sh)$|/[^/.]+$")  # fmt: skip
+
+
+@rule(
+    "AM-WRITE-024",
+    category="review-bypass",
+    verdict="ask",
+    kind="effect",
+    names={"delete"},
+    release={"delete"},
+    title="Deletes test files",
+    what="A shell command that deletes test sources or a test directory of the project (`git rm tests/test_dates.py`, "
+    "`rm -r spec/integration`): the Edit that empties a test file is AM-WRITE-002, this is the same act by `rm`. "
+    "Fixtures, snapshots, caches, generated output and the agent's own files are not matched.",
+    why="Deleting the failing tests is the quickest way to a green build and the quietest way to lose what they checked.",
+    example="git rm tests/test_dates.py",
+    instead="Keep the tests; fix the code, or update them to the new behaviour and tell the user.",
+    must_match=["git rm tests/test_dates.py", "git rm -r lms/tests/integration", "rm spec/models/user_spec.rb",
+                "rm test/integration/refunds.stripe.test.ts"],
+    must_not_match=["rm -rf tests/fixtures/generated", "rm -rf tests/__pycache__", "git rm -r specs/apple_books/fixtures/test_home",
+                    "rm -rf test-results", "rm tests/output/report.xml", "rm src/app.py"],
+)  # fmt: skip
+def test_files_deleted(e: Effect, a: Analysis) -> str | None:
+    from automode.files.diff import TEST_PATH
+
+    root = a.root.rstrip("/") + "/"
+    if e.pclass != "project" or e.origin in ("move", "empty-dir") or not e.target.startswith(root):
+        return None
+    rel = e.target[len(root):].rstrip("/")
+    if "*" in rel or not rel or not (TEST_PATH.search("/" + rel) or TEST_PATH.search("/" + rel + "/")):
+        return None
+    parts = rel.split("/")
+    if any(NOT_TESTS.match(p) for p in parts) or not TEST_SOURCE.search("/" + rel):
+        return None
+    if not TEST_PATH.search("/" + rel) and len(parts) == 1:
+        return None  # `rm -r tests`: the whole tree is AM-DESTROY-005's
+    return f"deletes the tests in `{rel}`"

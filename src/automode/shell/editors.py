@@ -385,9 +385,32 @@ def _patch_targets(cmd: Command, env: Env, strip: int, where: Word | None = None
         yield env.file("write", _under(where or Word(".", "."), "__archive_member__"), cmd, origin="patch")
 
 
+#: `git rm` options that take no path (git-scm.com/docs/git-rm); `--cached` keeps the files and `-n` deletes nothing.
+GIT_RM_KEEPS = frozenset({"--cached", "-n", "--dry-run"})
+
+
+def _git_rm(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`git rm PATH...`: the files (with `-r`, the trees) are deleted from the work tree, as `rm` would."""
+    words = cmd.argv[1:]
+    i = next((k for k, w in enumerate(words) if w.value == "rm"), None)
+    if i is None or any(w.value in GIT_RM_KEEPS for w in words[i + 1:]):
+        return
+    rest = words[i + 1:]
+    recursive = any(w.value == "-r" or (w.value.startswith("-") and not w.value.startswith("--") and "r" in w.value) for w in rest)
+    dashdash = False
+    for w in rest:
+        if not dashdash and w.value == "--":
+            dashdash = True
+        elif dashdash or not w.value.startswith("-"):
+            yield env.file("delete", w, cmd, recursive=recursive)
+
+
 def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
-    """`git apply` of a patch given on stdin (a heredoc): the files it names are written."""
+    """`git apply` of a patch given on stdin (a heredoc): the files it names are written; `git rm`: `_git_rm`."""
     args = cmd.args
+    if args and args[0] == "rm":
+        yield from _git_rm(cmd, env)
+        return
     if not args or args[0] != "apply" or any(x in ("--check", "--stat", "--numstat", "--summary") for x in args):
         return
     dirs = [x.split("=", 1)[1] for x in args if x.startswith("--directory=")]
