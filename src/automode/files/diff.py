@@ -89,11 +89,12 @@ def _rel(w: WriteView, root: str) -> str:
 
 #: Where tests live, in every ecosystem: test directories (`tests/`, `spec/`, Swift's `Tests/`, .NET's `App.Tests/`,
 #: Gradle's `src/test/`, `src/jvmTest/`), test file names (`test_x.py`, `x_test.go`, `x.test.ts`, `XTest.java`,
-#: `XSpec.scala`, `x_SUITE.erl`, `x_tests.erl`), and files that are tests by their kind (Perl `.t`, Bats, Robot).
+#: `XSpec.scala`, `x_SUITE.erl`, `x_tests.erl`, Pester's `X.Tests.ps1`), and files that are tests by their kind (Perl
+#: `.t`, Bats, Robot, Gherkin `.feature`).
 TEST_PATH = lazyre.compile(r"(^|/)(tests?|spec|specs|__tests__|testing|e2e|cypress|playwright|Tests|[\w.-]+\.(?:Tests?|Specs?|UnitTests|IntegrationTests))/|"
                        r"(^|/)test_[^/]+$|_test\.\w+$|_spec\.rb$|\.(test|spec|e2e|cy)\.[cm]?[jt]sx?$|"
                        r"Tests?\.(java|kt|cs|fs|vb|swift|php|scala|groovy|dart|m|mm)$|(?:Spec|Suite)\.(scala|kt|groovy|hs|swift)$|"
-                       r"_(?:SUITE|tests)\.erl$|/src/\w*[tT]est/|/conftest\.py$|\.rs$|\.t$|\.bats$|\.robot$")  # fmt: skip
+                       r"_(?:SUITE|tests)\.erl$|/src/\w*[tT]est/|/conftest\.py$|\.rs$|\.t$|\.bats$|\.robot$|\.feature$|\.Tests\.ps1$")  # fmt: skip
 
 
 def first_line(rx: re.Pattern[str], text: str) -> str:

@@ -181,6 +181,22 @@ GATES: tuple[Setting, ...] = (
             paths=BAZEL, scope="any", near=r"_test\s*\(",
             must_match=(("pkg/BUILD.bazel", "go_test(\n    name = \"api_test\",\n", "go_test(\n    name = \"api_test\",\n    flaky = True,\n"),),
             must_not_match=(("pkg/BUILD.bazel", "go_test(\n    name = \"api_test\",\n", "go_test(\n    name = \"api_test\",\n    size = \"small\",\n"),)),
+    # nixos.org/manual/nixpkgs/stable/#var-stdenv-doCheck (doCheck, doInstallCheck); #haskell-dontCheck
+    Setting("nix.do-check", "tests", r"doCheck|doInstallCheck", "false", "switches the package's tests off ({key} = false)",
+            ("docheck", "doinstallcheck"), default="safe", paths=r"\.nix$", scope="any",
+            must_match=(("nix/package.nix", "  doCheck = true;\n", "  doCheck = false;\n"),),
+            must_not_match=(("nix/package.nix", "  doCheck = false;\n", "  doCheck = true;\n"),)),
+    Setting("nix.dont-check", "tests", r"\b(?:haskell\.lib\.(?:compose\.)?)?dontCheck\b", "added", "switches the Haskell package's tests off (dontCheck)",
+            ("dontcheck",), paths=r"\.nix$", scope="any",
+            must_match=(("flake.nix", "        app = hself.callCabal2nix \"app\" ./. { };\n",
+                         "        app = haskell.lib.dontCheck (hself.callCabal2nix \"app\" ./. { });\n"),),
+            must_not_match=(("flake.nix", "        app = hself.callCabal2nix \"app\" ./. { };\n",
+                             "        app = haskell.lib.doJailbreak (hself.callCabal2nix \"app\" ./. { });\n"),)),
+    # guix.gnu.org/manual/en/html_node/Build-Systems.html (#:tests? #f)
+    Setting("guix.tests-off", "tests", r"#:tests\?\s+#f\b", "added", "switches the package's tests off (#:tests? #f)", ("#:tests?",),
+            paths=r"\.scm$", scope="any",
+            must_match=(("guix.scm", "    (arguments\n     (list\n", "    (arguments\n     (list #:tests? #f\n"),),
+            must_not_match=(("guix.scm", "    (arguments\n     (list\n", "    (arguments\n     (list #:tests? #t\n"),)),
     # docs.pytest.org/en/stable/reference/reference.html#ini-options-ref (addopts), how-to/usage.html (--deselect, -k, --ignore)
     Setting("pytest.deselect", "tests", r"""--deselect[= ]\S|(?:^|[\s"'=])-k\s*[="']*\s*["']?not\b|--ignore(?:-glob)?[= ]["']?\S*tests?\b""", "added",
             "deselects tests from every run", ("deselect", "-k", "--ignore"),

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from automode.files import WriteView
 
 #: The words that say a test will not run or its failure will not count.
-SKIP_WORDS = frozenset({"skip", "skipped", "skipping", "ignore", "ignored", "disable", "disabled", "pending", "todo", "broken",
+SKIP_WORDS = frozenset({"skip", "skipped", "skipping", "ignore", "ignored", "disable", "disabled", "pending", "todo", "broken", "omit", "omitted",
                         "xfail", "fixme", "quarantine", "quarantined", "wip", "nottest", "notest", "mayfail", "shouldfail"})
 #: Words that make a skip conditional (`skipIf`, `skip_on_os`, `ignoreUnless`, `disabledOnJre`).
 GUARD_WORDS = frozenset({"if", "unless", "when", "on", "for", "os", "platform", "windows", "linux", "mac", "macos", "darwin",
@@ -28,25 +28,30 @@ GUARD_WORDS = frozenset({"if", "unless", "when", "on", "for", "os", "platform", 
 #: Words that may go with a skip word in its name (`skipTest`, `mark_skipped`, `skip_flaky`); any other word makes the
 #: name something else (`skip_whitespace`, `ignore_warnings`, `disable_logging`).
 FILLER = frozenset({"test", "tests", "this", "now", "it", "case", "cases", "mark", "marked", "as", "the", "spec", "example",
-                    "all", "flaky", "slow", "known", "issue", "temporarily", "temp", "for", "until", "fixed", "reason"})
+                    "all", "flaky", "slow", "known", "issue", "temporarily", "temp", "for", "until", "fixed", "reason", "feature",
+                    "start", "message", "msg"})
 #: Receivers whose method is the test framework's (`t.skip()`, `self.skip_test()`, `ctx.pending()`), not the code's.
 TEST_RECEIVERS = frozenset({"self", "this", "t", "b", "tb", "tc", "tt", "test", "it", "ctx", "context", "suite", "spec", "s",
                             "assert", "assume", "testing", "pytest", "unittest", "ct", "eunit", "ex_unit", "exunit", "tap"})
 #: A test declaration in any language: a test block, a test function by name, an annotated test.
 DECL = lazyre.compile(r"""(?x)
     ^\s*(?:export\s+)?(?:pub\s+)?(?:async\s+)?(?:def|fn|func|function|fun|sub|proc|let|void|public\s+void|private\s+void)\s+\w*[Tt]est\w*
-  | ^\s*[\w.:]*\b(?:test|it|specify|scenario|example|describe|context|feature|test_that|testset|testcase|test_case|testWidgets|
-                  check|property|prop|bench)\s*[(\s]\s*(?:\w+\s*,\s*)?['"`]
+  | ^\s*[,\[(|]?\s*(?:\w+\s*(?:<\||\$)\s*)?[\w.:]*\b[xpf_]?(?i:test|it|specify|scenario|example|describe|context|feature|test_that|testset|
+                  testcase|test_case|testWidgets|check|property|prop|bench)\s*[(\s]\s*(?:\w+\s*,\s*)?['"`]
   | ^\s*\(\s*(?:deftest|defspec|fact|facts|testing)\s
   | ^\s*@(?:Test|test|testset|Property|ParameterizedTest|RepeatedTest)\b
-  | ^\s*\[<?(?:Fact|Theory|Test|TestMethod|TestCase)\b | ^\s*\#\[(?:\w+::)?test\b | ^\s*TEST\w*\s*\(
+  | ^\s*\[<?(?:Fact|Theory|Test|TestMethod|TestCase)\b | ^\s*\#\[(?:\w+::)?test\b | ^\s*(?:TEST|TEST_F|TEST_P|TYPED_TEST|TYPED_TEST_P|TEST_CASE|TEST_CASE_METHOD|SCENARIO|BOOST_AUTO_TEST_CASE)\s*\(
   | ^\s*test\s+"[^"\n]*"\s*\{ | ^\s*"[^"\n]+"\s*(?:\{|-\s*>|should|in\s*\{|!\s*\{)
+  | ^\s*def\s+["'] | ^\s*(?:Scenario(?:\s+Outline|\s+Template)?|Example|Feature|Rule)\s*: | ^\s*(?:function\s+)?\w*[Tt]est\w*\s*\(\s*\)\s*\{?\s*$
 """)
 _STRING = lazyre.compile(r"""\"(?:[^"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`""")
 _COMMENT_TAIL = lazyre.compile(r"(?:^|\s)(?://|#(?![\[!\w{])|--|;;|%)\s.*$")
 _COMMENT_LINE = lazyre.compile(r"^\s*(?://|#(?![\[!{])|--|;|%|/\*|\*|<!--|\(\*|\{-)")
 #: The head of a statement or an annotation: leading markers, then a dotted name.
-_HEAD = lazyre.compile(r"^\s*(?:return\s+|throw\s+|raise\s+|await\s+|try\s+|yield\s+)?(?:@|\#\[|\[<?|\^:|\(|\$)?\s*([A-Za-z_][\w.:$-]*)")
+_HEAD = lazyre.compile(r"^\s*(?:[})\]]+\s*(?:@@|->|\.|\|>)\s*)?(?:return\s+|throw\s+|raise\s+|await\s+|try\s+|yield\s+)?(?:@|\#\[|\[<?|\^:|\(|\$)?\s*([A-Za-z_][\w.:$-]*)")
+#: A modifier written after a test's body (`} @@ TestAspect.ignore`, `})->skip()`): it applies to the test above.
+_AFTER_BODY = lazyre.compile(r"^\s*[})\]]+\s*(?:@@|->|\.|\|>)")
+_LEAD_ID = lazyre.compile(r"^\s*[,\[(|]?\s*([A-Za-z_]\w*)")
 #: A key given a value on the line (`skip: true`, `ignore = "flaky"`, `enabled = false`).
 _KEYVAL = lazyre.compile(r"""([A-Za-z_][\w-]*)["']?\s*(?:=>|:=|=|:)\s*(?!=)([^\s,;)}\]]+)""")
 _WORDS = lazyre.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -135,16 +140,19 @@ def generic_skip(w: WriteView) -> tuple[str, str] | None:
         if not ln or _COMMENT_LINE.match(raw):
             continue
         code = _code(raw)
-        if not any(w_ in code.lower() for w_ in ("skip", "ignore", "disabl", "pending", "todo", "broken", "xfail", "fixme",
-                                                  "quarantin", "wip", "nottest", "notest", "mayfail", "shouldfail", "enable", "run", "active")):
+        decl = DECL.match(raw) is not None
+        if not decl and not any(w_ in code.lower() for w_ in (*SKIP_WORDS, "enable", "run", "active")):
             continue
-        if DECL.match(raw):
+        if decl:
             nname = _name(raw)
             mark = _marker(code, True)
             for old in replaced:
                 oname = _name(old)
                 if not oname or not nname:
                     continue
+                lo, ln_ = _LEAD_ID.match(old), _LEAD_ID.match(raw)
+                if oname == nname and lo and ln_ and ln_.group(1)[1:] == lo.group(1) and ln_.group(1)[0] in "xp_":
+                    return ln_.group(1), nname.strip("\"'`")  # `testCase` → `ptestCase`, `it` → `xit`: pending
                 if oname == nname and mark and not _marker(_code(old), True):
                     return mark, nname.strip("\"'`")
                 if oname[:1] not in "\"'`" and oname != nname and oname in nname and _skippy(nname.replace(oname, "_")):
@@ -155,7 +163,10 @@ def generic_skip(w: WriteView) -> tuple[str, str] | None:
         if not mark or re.search(r"^\s*(?:if|elif|unless|when|case)\b|\s(?:if|unless)\s|&&|\|\|", code):
             continue
         nxt = next((x for x in new_lines[i + 1:] if x.strip() and not _COMMENT_LINE.match(x)), "")
-        prv = next((x for x in reversed(new_lines[:i]) if x.strip() and not _COMMENT_LINE.match(x)), "")
+        prv = next((x for x in reversed(new_lines[:i]) if x.strip() not in ("", "{", "do", "begin") and not _COMMENT_LINE.match(x)), "")
+        if _AFTER_BODY.match(code) and (any(DECL.match(x) for x in new_lines[:i]) or
+                                        any(_AFTER_BODY.match(o) and o.split()[0] == raw.split()[0] for o in w.old.splitlines())):
+            return mark, ""  # a modifier after the body replaced or added: the test above it
         above = annotation and DECL.match(nxt) and nxt.strip() in old_lines
         inside = DECL.match(prv) and prv.strip() in old_lines and not re.search(r"^\s*(?:if|elif|unless|when)\b|\bif\s*\(", prv)
         if above or inside:

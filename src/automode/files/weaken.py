@@ -453,7 +453,7 @@ def precommit_source(w: WriteView, root: str) -> Weakening | None:
 #: the path matched. No regular expression runs on an ordinary edit.
 Check = tuple[tuple[str, ...], re.Pattern[str] | None, frozenset[str], bool, Callable[["WriteView", str], "Weakening | None"]]
 CHECKS: tuple[Check, ...] = (
-    (("test", "spec", "Test", "Spec", "SUITE", ".rs", ".zig", ".t", ".bats", ".robot"), TESTS_WHERE,
+    (("test", "spec", "Test", "Spec", "SUITE", ".rs", ".zig", ".t", ".bats", ".robot", ".feature"), TESTS_WHERE,
      skip_words() | frozenset({"assert", "expect", "true", "items", "add_marker", "collect_ignore", "deselected", "pass", "...", "return",
                                "{}"}), True, tests_weakened),
     (("workflows", "gitlab", "circleci", "pipelines", "Jenkinsfile", "travis", "buildkite", "drone", "woodpecker", "Makefile",
