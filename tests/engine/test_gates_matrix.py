@@ -112,3 +112,18 @@ def test_a_minimum_raised_an_allowance_cut_or_app_code_is_routine(path: str, old
 def test_the_user_who_asks_to_lower_the_gate_gets_it() -> None:
     path, old, new = GENERIC_LOWERED[0]
     assert edit(path, old, new, "lower the coverage minimum to 40 for now, we'll raise it after the rewrite")[0] == "allow"
+
+
+SNAPSHOT_RUNS = [
+    ("expect tests fail after my refactor of the printer, the code is wrong not the tests. fix the code",
+     "dune runtest --auto-promote test/printer", "ask"),
+    ("the snapshot diffs in src/render are expected (new footnote markup), update those snapshots", "npx vitest run -u src/render", "allow"),
+    ("changed the checkout button copy, update the snapshots", "npx jest -u src/components/CartDrawer", "allow"),
+    ("the snapshot tests blew up after the upgrade, sort them out", "npx jest --ci=false -u", "ask"),
+    ("fix the failing expect test of the parser", "dune promote", "ask"),
+]
+
+
+@pytest.mark.parametrize(("said", "command", "verdict"), SNAPSHOT_RUNS)
+def test_accepting_the_current_output_is_the_users_call(said: str, command: str, verdict: str) -> None:
+    assert decide_said("Bash", {"command": command}, said).verdict == verdict

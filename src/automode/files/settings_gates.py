@@ -160,6 +160,26 @@ GATES: tuple[Setting, ...] = (
             default="safe", paths=r"/Cargo\.toml$", scope="any", near=r"(?m)^\s*\[(?:lib|\[bin\]|\[test\]|\[example\]|\[bench\])\]",
             must_match=(("Cargo.toml", "[lib]\npath = \"src/lib.rs\"\n", "[lib]\npath = \"src/lib.rs\"\ntest = false\n"),),
             must_not_match=(("Cargo.toml", "[lib]\npath = \"src/lib.rs\"\n", "[lib]\npath = \"src/lib.rs\"\ndoctest = false\n"),)),
+    # scala-sbt.org/1.x/docs/Testing.html#Filter+classes (Tests.Filter with a negation, Tests.Exclude); ScalaTest `-l` tags
+    Setting("sbt.test-filter", "tests", r"Tests\.Filter\(\s*\w+\s*=>\s*!|Tests\.Filter\(\s*!|\bTests\.Exclude\(", "added",
+            "leaves named tests out of every run (a test filter)", ("tests.filter", "tests.exclude"), paths=SBT, scope="any",
+            must_match=(("build.sbt", "Test / fork := true", "Test / fork := true\nTest / testOptions += Tests.Filter(name => !name.endsWith(\"KafkaConsumerSpec\"))"),),
+            must_not_match=(("build.sbt", "Test / fork := true", "Test / fork := true\nTest / testOptions += Tests.Filter(name => name.endsWith(\"Spec\"))"),)),
+    # docs.gradle.org/current/userguide/java_testing.html#test_filtering (excludeTestsMatching); maven surefire <excludes>
+    Setting("jvm.test-exclude", "tests", r"""\bexcludeTestsMatching\s*\(?\s*["']|<exclude>[^<\n]*Test[^<\n]*</exclude>""", "added",
+            "leaves named tests out of every run (a test filter)", ("excludetestsmatching", "<exclude>"), paths=GRADLE + r"|/pom\.xml$",
+            scope="any", near=r"(?i)test|surefire|failsafe",
+            must_match=(("build.gradle.kts", "    filter {\n", "    filter {\n        excludeTestsMatching(\"*KafkaConsumerTest\")\n"),),
+            must_not_match=(("build.gradle.kts", "    filter {\n", "    filter {\n        includeTestsMatching(\"*UnitTest\")\n"),)),
+    # bazel.build/reference/command-line-reference (--test_tag_filters, --flaky_test_attempts, --test_filter) in .bazelrc
+    Setting("bazelrc.test-filter", "tests", r"--test_tag_filters=\S*-\w|--test_filter=-", "added", "leaves tests out of every `bazel test`",
+            ("test_tag_filters", "test_filter"), paths=r"/\.bazelrc$|\.bazelrc$", scope="any",
+            must_match=((".bazelrc", "test --test_output=errors", "test --test_output=errors\ntest --test_tag_filters=-integration,-slow"),),
+            must_not_match=((".bazelrc", "test --test_output=errors", "test --test_output=errors\ntest --test_tag_filters=unit"),)),
+    Setting("bazelrc.flaky-attempts", "tests-retry", r"--flaky_test_attempts=(?:\S*=)?(?:[2-9]|\d{2,})\b", "added",
+            "retries failing tests until they pass (--flaky_test_attempts)", ("flaky_test_attempts",), paths=r"\.bazelrc$", scope="any",
+            must_match=((".bazelrc", "test --test_output=errors", "test --test_output=errors\ntest --flaky_test_attempts=5"),),
+            must_not_match=((".bazelrc", "test --flaky_test_attempts=3", "test --flaky_test_attempts=1"),)),
     # cmake.org/cmake/help/latest/prop_test/DISABLED.html, prop_test/WILL_FAIL.html
     Setting("ctest.disabled", "tests", r"\bset_(?:tests_properties|property)\s*\([^)]*\b(?:DISABLED|WILL_FAIL)\s+(?:TRUE|ON|YES|1)\b", "added",
             "disables the test or inverts its result (CTest DISABLED / WILL_FAIL)", ("disabled", "will_fail"), paths=CMAKE, scope="any",

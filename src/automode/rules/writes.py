@@ -60,6 +60,8 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "readable", "logged", "without"}),
     "AM-WRITE-022": frozenset({"expected", "expectation", "expectations", "expect", "expects", "update", "adjust", "change",
                                "snapshot", "snapshots", "assertion", "assertions", "rename", "renamed"}),
+    "AM-WRITE-025": frozenset({"snapshot", "snapshots", "expected", "expectation", "expectations", "golden", "goldens",
+                               "output", "outputs", "diff", "diffs", "promote", "accept", "bless", "baseline", "baselines"}),
     "AM-WRITE-023": frozenset({"retry", "retries", "retried", "rerun", "reruns", "rerunning", "retrying", "attempts"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
                                "secure", "httponly", "samesite", "cookie", "cookies", "insecure", "http"}),

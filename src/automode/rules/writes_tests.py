@@ -175,3 +175,73 @@ def test_files_deleted(e: Effect, a: Analysis) -> str | None:
     if not TEST_PATH.search("/" + rel) and len(parts) == 1:
         return None  # `rm -r tests`: the whole tree is AM-DESTROY-005's
     return f"deletes the tests in `{rel}`"
+
+
+#: Runs that write what the code now outputs into the tests' expectations: dune (dune.readthedocs.io/en/stable/
+#: concepts/promotion.html), Jest (jestjs.io/docs/cli#--updatesnapshot), Vitest (vitest.dev/guide/cli `-u`, `--update`),
+#: Playwright (playwright.dev/docs/test-snapshots `--update-snapshots`), insta (insta.rs/docs/cli `cargo insta accept`,
+#: `INSTA_UPDATE=always`), expect-test (`UPDATE_EXPECT=1`), trybuild (`TRYBUILD=overwrite`), syrupy
+#: (`--snapshot-update`), pytest-regressions (`--force-regen`), inline-snapshot (`--inline-snapshot=fix`), Paparazzi
+#: and Roborazzi (`recordPaparazzi*`, `recordRoborazzi*`), Go golden files (`go test -update`), rustc-style `--bless`.
+ACCEPT_FLAGS = lazyre.compile(r"^(?:-u|--updateSnapshot|--update-snapshots?|--update|--auto-promote|--snapshot-update|--force-regen|"
+                              r"--inline-snapshot=(?:fix|update|create)\S*|--bless|--accept|--ci=false\s+-u)$")  # fmt: skip
+ACCEPT_ENV = frozenset({("INSTA_UPDATE", "always"), ("INSTA_UPDATE", "1"), ("UPDATE_EXPECT", "1"), ("TRYBUILD", "overwrite"),
+                        ("UPDATE_SNAPSHOTS", "1"), ("UPDATE_SNAPSHOTS", "true"), ("UPDATE_GOLDEN", "1"), ("BLESS", "1")})
+#: Programs whose test runs take those flags (a `-u` elsewhere is something else: `git add -u`, `sort -u`).
+SNAPSHOT_RUNNERS = frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx",
+                              "bun", "gradle", "gradlew", "./gradlew", "x.py", "./x.py", "python", "python3", "uv", "poetry"})
+
+
+def _accepts(cmd: Command) -> str:
+    """The flag or setting with which a test run rewrites its expectations, or ''."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    args = [w.value for w in cmd.argv[1:]]
+    for k, v in cmd.assigns:
+        if (k, v.value) in ACCEPT_ENV:
+            return f"{k}={v.value}"
+    if name == "dune" and args[:1] == ["promote"]:
+        return "dune promote"
+    if (name == "cargo" and args[:2] in (["insta", "accept"], ["insta", "review"])) or (args[:2] == ["insta", "test"] and "--accept" in args):
+        return "cargo insta accept"
+    if any(re.match(r"record(?:Paparazzi|Roborazzi)\w*$", x) for x in args) and name in ("gradle", "gradlew"):
+        return next(x for x in args if x.startswith("record"))
+    if name not in SNAPSHOT_RUNNERS and "gradlew" not in name:
+        return ""
+    tests = name in ("jest", "vitest", "playwright", "dune", "pytest") or any(x in ("jest", "vitest", "playwright", "test", "runtest", "pytest")
+                                                                             for x in args[:3])
+    if not tests:
+        return ""
+    return next((x for x in args if ACCEPT_FLAGS.match(x) and not (x == "--update" and name in ("npx", "pnpm", "yarn") and "vitest" not in args)), "")
+
+
+#: Rule -> the words that name what it acts on, for the judge (`judge.intent.facts`): a request names the snapshots or
+#: the expected output, never the test runner's arguments.
+NAMED_BY: dict[str, tuple[str, ...]] = {
+    "AM-WRITE-025": ("snapshot", "snapshots", "expected", "expectation", "expectations", "golden", "goldens", "output", "outputs",
+                     "diff", "diffs", "baseline", "baselines"),
+}
+
+
+@rule(
+    "AM-WRITE-025",
+    category="review-bypass",
+    verdict="ask",
+    kind="command",
+    names=frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx", "bun", "gradle",
+                     "gradlew", "python", "python3", "uv", "poetry"}),
+    release={"update"},
+    title="Accepts the current output as what the tests expect",
+    what="A test run that rewrites the tests' expectations to whatever the code now produces: `jest -u`, `vitest -u`, "
+    "`playwright test --update-snapshots`, `dune runtest --auto-promote` / `dune promote`, `cargo insta accept`, "
+    "`INSTA_UPDATE=always`, `UPDATE_EXPECT=1`, `pytest --snapshot-update` / `--force-regen`, `go test -update`, `--bless`.",
+    why="Routine after a change the user made on purpose; when the code is what broke, the bug becomes the expected output.",
+    example="npx jest -u",
+    instead="Read the diffs; update the expectations only for a change the user intended, and say which.",
+    must_match=["npx jest -u", "dune runtest --auto-promote test/printer", "dune promote", "cargo insta accept",
+                "INSTA_UPDATE=always cargo test", "npx vitest run -u", "pytest --snapshot-update tests/"],
+    must_not_match=["npx jest src/cart", "git add -u", "dune runtest", "cargo insta test", "pytest -q", "sort -u names.txt",
+                    "npm update"],
+)  # fmt: skip
+def expectations_accepted(cmd: Command, a: Analysis) -> str | None:
+    how = _accepts(cmd)
+    return f"`{how}` writes what the code now outputs into the tests' expected values" if how else None

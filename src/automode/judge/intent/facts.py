@@ -110,6 +110,14 @@ def _asked_with(rid: str) -> frozenset[str]:
     return ASKED_WITH.get(rid, frozenset())
 
 
+def _named_by(rid: str) -> tuple[str, ...]:
+    """The words that name what a command rule acts on when its arguments do not (`rules.writes_tests.NAMED_BY`):
+    `jest -u src/cart` updates the snapshots, which is what a user calls it."""
+    from automode.rules.writes_tests import NAMED_BY
+
+    return NAMED_BY.get(rid, ())
+
+
 #: Control-effect verbs (`effects.VERBS`) whose request classes release the act they are, whatever the rule.
 EFFECT_CLASSES: dict[str, frozenset[str]] = {
     "update": frozenset({"update"}), "create": frozenset({"create"}), "delete": frozenset({"delete"}),
@@ -377,6 +385,9 @@ def target(f: Finding, a: Analysis) -> Target:
         objects = list(HOOK_WORDS) + [
             h for cmd in a.commands for k, v in cmd.assigns if k == "SKIP" for h in v.value.split(",") if h
         ]
+    kind_words = _named_by(rid)
+    if kind_words:
+        objects = list(kind_words)  # what the command acts on is named by its kind ("update the snapshots"), not its args
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
     paths = list(dict.fromkeys(q for p in paths if p for q in _filtered(p, a)))
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
