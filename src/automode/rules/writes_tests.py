@@ -149,16 +149,18 @@ TEST_SOURCE = lazyre.compile(r"\.(?:py|rb|js|jsx|ts|tsx|mjs|cjs|go|rs|java|kt|kt
     names={"delete"},
     release={"delete"},
     title="Deletes test files",
-    what="A shell command that deletes test sources or a test directory of the project (`git rm tests/test_dates.py`, "
-    "`rm -r spec/integration`): the Edit that empties a test file is AM-WRITE-002, this is the same act by `rm`. "
-    "Fixtures, snapshots, caches, generated output and the agent's own files are not matched.",
+    what="A shell command that deletes test sources or a test directory the project tracks (`git rm tests/test_dates.py`, "
+    "`git rm -r spec/integration`; a plain `rm` when the session's memory shows the agent did not create the file): "
+    "the Edit that empties a test file is AM-WRITE-002, this is the same act by `rm`. Fixtures, snapshots, caches, "
+    "generated output and the agent's own files are not matched.",
     why="Deleting the failing tests is the quickest way to a green build and the quietest way to lose what they checked.",
     example="git rm tests/test_dates.py",
     instead="Keep the tests; fix the code, or update them to the new behaviour and tell the user.",
-    must_match=["git rm tests/test_dates.py", "git rm -r lms/tests/integration", "rm spec/models/user_spec.rb",
-                "rm test/integration/refunds.stripe.test.ts"],
-    must_not_match=["rm -rf tests/fixtures/generated", "rm -rf tests/__pycache__", "git rm -r specs/apple_books/fixtures/test_home",
-                    "rm -rf test-results", "rm tests/output/report.xml", "rm src/app.py"],
+    must_match=["git rm tests/test_dates.py", "git rm -r lms/tests/integration", "git rm spec/models/user_spec.rb",
+                "git rm -q test/integration/refunds.stripe.test.ts"],
+    must_not_match=["git rm -r tests/fixtures/generated", "rm -rf tests/__pycache__", "git rm -r specs/apple_books/fixtures/test_home",
+                    "rm -rf test-results", "git rm tests/output/report.xml", "git rm src/app.py", "git rm --cached tests/test_x.py",
+                    "rm tests/test_issue_repro.py", "rm reproduce_issue.py test_comprehensive.py"],
 )  # fmt: skip
 def test_files_deleted(e: Effect, a: Analysis) -> str | None:
     from automode.files.diff import TEST_PATH
@@ -166,6 +168,9 @@ def test_files_deleted(e: Effect, a: Analysis) -> str | None:
     root = a.root.rstrip("/") + "/"
     if e.pclass != "project" or e.origin in ("move", "empty-dir") or not e.target.startswith(root):
         return None
+    mem = a.ctx.memory
+    if e.origin != "git-rm" and (mem is None or e.target in mem.created):
+        return None  # a plain `rm` of a file the session may have made (its memory says, when there is one)
     rel = e.target[len(root):].rstrip("/")
     if "*" in rel or not rel or not (TEST_PATH.search("/" + rel) or TEST_PATH.search("/" + rel + "/")):
         return None

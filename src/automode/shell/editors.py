@@ -402,7 +402,7 @@ def _git_rm(cmd: Command, env: Env) -> Iterator[Effect]:
         if not dashdash and w.value == "--":
             dashdash = True
         elif dashdash or not w.value.startswith("-"):
-            yield env.file("delete", w, cmd, recursive=recursive)
+            yield env.file("delete", w, cmd, recursive=recursive, origin="git-rm")
 
 
 def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
