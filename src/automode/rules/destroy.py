@@ -170,9 +170,10 @@ def delete_outside(e: Effect, a: Analysis) -> str | Hit | None:
     why="Uncommitted work in that tree is lost; the agent may not have created it.",
     example="rm -rf src",
     instead="Delete the files you created by name, or `git rm` tracked files so the change can be reviewed.",
-    must_match=["rm -rf src", "rm -r directory", "rm -rf ./subdir", "find docs -delete", "mv src /tmp/"],
+    must_match=["rm -rf src", "rm -r directory", "rm -rf ./subdir", "find docs -delete", "mv src /tmp/", "git rm -rf docs/analysis"],
     must_not_match=["rm -rf build", "rm -rf reproduce_app", "rm -rf node_modules", "rm -rf .pytest_cache",
-                    "rm -rf /tmp/x", "rm notes.txt", "rm -rf test_output", "mv src lib", "mv build/app.tar.gz /tmp/"],
+                    "rm -rf /tmp/x", "rm notes.txt", "rm -rf test_output", "mv src lib", "mv build/app.tar.gz /tmp/",
+                    "git rm -r docs/analysis"],
 )  # fmt: skip
 def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
     if e.pclass == "project" and e.origin == "move":
@@ -180,8 +181,8 @@ def delete_project_tree(e: Effect, a: Analysis) -> str | Hit | None:
         away = next((w.target for w in a.effects if w.kind == "write" and w.origin == "move"
                      and w.pclass in ("temp", "home", "outside", "system", "critical")), None)  # fmt: skip
         return Hit(f"moves {e.target} out of the project to {away}", "ask") if away else None
-    if e.pclass != "project" or not e.recursive or e.origin == "empty-dir":
-        return None
+    if e.pclass != "project" or not e.recursive or e.origin in ("empty-dir", "git-rm"):
+        return None  # `git rm -r` without --force removes only committed content, which git brings back
     rel = e.target[len(a.root.rstrip("/")) + 1 :] if e.target.startswith(a.root.rstrip("/") + "/") else e.target
     parts = [p for p in rel.split("/") if p and p != "**"]
     if not parts:

@@ -169,7 +169,7 @@ def test_files_deleted(e: Effect, a: Analysis) -> str | None:
     if e.pclass != "project" or e.origin in ("move", "empty-dir") or not e.target.startswith(root):
         return None
     mem = a.ctx.memory
-    if e.origin != "git-rm" and (mem is None or e.target in mem.created):
+    if e.origin not in ("git-rm", "git-rm-forced") and (mem is None or e.target in mem.created):
         return None  # a plain `rm` of a file the session may have made (its memory says, when there is one)
     rel = e.target[len(root):].rstrip("/")
     if "*" in rel or not rel or not (TEST_PATH.search("/" + rel) or TEST_PATH.search("/" + rel + "/")):

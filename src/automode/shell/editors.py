@@ -397,12 +397,15 @@ def _git_rm(cmd: Command, env: Env) -> Iterator[Effect]:
         return
     rest = words[i + 1:]
     recursive = any(w.value == "-r" or (w.value.startswith("-") and not w.value.startswith("--") and "r" in w.value) for w in rest)
+    # Without --force git refuses to remove a file whose content differs from the index and HEAD (git-scm.com/docs/git-rm):
+    # it deletes only what a `git checkout` brings back.
+    forced = any(w.value == "--force" or (w.value.startswith("-") and not w.value.startswith("--") and "f" in w.value) for w in rest)
     dashdash = False
     for w in rest:
         if not dashdash and w.value == "--":
             dashdash = True
         elif dashdash or not w.value.startswith("-"):
-            yield env.file("delete", w, cmd, recursive=recursive, origin="git-rm")
+            yield env.file("delete", w, cmd, recursive=recursive, origin="git-rm-forced" if forced else "git-rm")
 
 
 def _git_apply(cmd: Command, env: Env) -> Iterator[Effect]:
