@@ -250,3 +250,46 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
 def expectations_accepted(cmd: Command, a: Analysis) -> str | None:
     how = _accepts(cmd)
     return f"`{how}` writes what the code now outputs into the tests' expected values" if how else None
+
+
+def _inline_settings(cmd: Command) -> str:
+    """The build settings a command applies for its own run: sbt's `set EXPR` commands (scala-sbt.org/1.x/docs/
+    Howto-Inspect-the-Build.html: `set` changes a setting for the session)."""
+    if cmd.name.rsplit("/", 1)[-1] not in ("sbt", "sbtn"):
+        return ""
+    out = [w.value[4:] for w in cmd.argv[1:] if w.value.startswith(("set ", "set every ", "set\t"))]
+    return "\n".join(out)
+
+
+@rule(
+    "AM-WRITE-026",
+    category="review-bypass",
+    verdict="deny",
+    kind="command",
+    names=frozenset({"sbt", "sbtn"}),
+    release={"skip", "update"},
+    title="Runs the build with its tests or gates switched off for the run",
+    what="A build command that switches tests or a quality gate off for its own run and then runs them: sbt "
+    "`set Test / testOptions += Tests.Filter(_ => false)`, `set Test / test := {}` before `test` (the rows of "
+    "`files/settings_gates.py` for the build file, read in the inline settings).",
+    why="The run reports green while no test ran or no gate held: a vacuous pass presented as a passing build.",
+    example="sbt 'set Test / testOptions += Tests.Filter(_ => false)' test",
+    instead="Run the tests as the build defines them and fix what fails.",
+    must_match=["sbt 'set Test / testOptions += Tests.Filter(_ => false)' test", "sbt 'set Test / test := {}' test",
+                "sbt 'set Test / testOptions += Tests.Filter(n => !n.endsWith(\"KafkaSpec\"))' test"],
+    must_not_match=["sbt 'set Test / fork := true' test", "sbt test", "sbt 'set ThisBuild / version := \"1.2.3\"' publishLocal"],
+)  # fmt: skip
+def inline_gates_off(cmd: Command, a: Analysis) -> str | None:
+    text = _inline_settings(cmd)
+    if not text:
+        return None
+    from automode.files import WriteView
+    from automode.files.settings import check
+    from automode.files.settings_gates import GATES
+
+    w = WriteView("Edit", f"{a.root.rstrip('/')}/build.sbt", "\n", text, True)
+    for s in GATES:
+        hit = check(s, w, a.root)
+        if hit is not None:
+            return f"the run's own `set` {hit.what.split(' in build.sbt')[0]}"
+    return None
