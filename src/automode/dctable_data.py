@@ -2495,6 +2495,48 @@ def __create_fn__():
   return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_match, _type_must_not_match, _type_langs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_langs, _return_type):
+ def __init__(self,id:_type_id,pattern:_type_pattern,kind:_type_kind,doc:_type_doc,must_match:_type_must_match,must_not_match:_type_must_not_match,langs:_type_langs=_dflt_langs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'doc',doc)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+  __dataclass_builtins_object__.__setattr__(self,'langs',langs)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_match, _type_must_not_match, _type_langs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_langs, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,kind:_type_kind,doc:_type_doc,must_match:_type_must_match,must_not_match:_type_must_not_match,langs:_type_langs=_dflt_langs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'langs',langs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, kind={self.kind!r}, doc={self.doc!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, langs={self.langs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, kind={self.kind!r}, doc={self.doc!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, langs={self.langs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,)==(other.id,other.pattern,other.kind,other.doc,other.must_match,other.must_not_match,other.langs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,)==(other.id,other.pattern,other.kind,other.doc,other.must_match,other.must_not_match,other.langs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','pattern','kind','doc','must_match','must_not_match','langs',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'kind\',\'doc\',\'must_match\',\'must_not_match\',\'langs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','pattern','kind','doc','must_match','must_not_match','langs',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'kind\',\'doc\',\'must_match\',\'must_not_match\',\'langs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
