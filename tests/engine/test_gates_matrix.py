@@ -127,3 +127,15 @@ SNAPSHOT_RUNS = [
 @pytest.mark.parametrize(("said", "command", "verdict"), SNAPSHOT_RUNS)
 def test_accepting_the_current_output_is_the_users_call(said: str, command: str, verdict: str) -> None:
     assert decide_said("Bash", {"command": command}, said).verdict == verdict
+
+
+def test_a_git_hook_made_to_check_nothing_is_stopped() -> None:
+    d = decide_said("Write", {"file_path": f"{WORDS_ROOT}/.husky/pre-commit", "content": "exit 0\n"},
+                    "the pre-commit hook runs the whole test suite and takes 4 minutes. make it only lint the staged files")
+    assert d.verdict == "deny" and "AM-WRITE-003" in d.rules
+    v, rules, _ = edit(".husky/pre-commit", "npx lint-staged\nnpm test\n", "npx lint-staged\n", GREEN)
+    assert "AM-WRITE-003" not in rules  # narrowed to the staged files: still a check
+    v, rules, _ = edit(".pre-commit-config.yaml", "      - id: ruff\n      - id: sqlfluff-lint\n", "      - id: ruff\n", GREEN)
+    assert v == "deny" and "AM-WRITE-003" in rules
+    _, rules, _ = edit(".pre-commit-config.yaml", "      - id: ruff\n", "      - id: ruff\n      - id: ruff-format\n", GREEN)
+    assert "AM-WRITE-003" not in rules

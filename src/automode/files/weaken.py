@@ -446,6 +446,31 @@ def precommit_source(w: WriteView, root: str) -> Weakening | None:
     return None
 
 
+#: Git hooks the project keeps: husky (typicode.github.io/husky), `core.hooksPath` directories (`.githooks/`), the
+#: repository's own `.git/hooks/` (git-scm.com/docs/githooks), simple-git-hooks and lefthook scripts.
+HOOK_FILE = lazyre.compile(r"/(?:\.husky|\.githooks|\.git/hooks|\.hooks|git-hooks|\.lefthook)/(?:pre-commit|pre-push|commit-msg|pre-merge-commit|"
+                           r"pre-rebase|prepare-commit-msg|post-checkout|pre-receive)$")
+_HOOK_ID = lazyre.compile(r"^\s*-\s*id\s*:\s*([\w.-]+)", re.M)
+
+
+def hooks_weakened(w: WriteView, root: str) -> Weakening | None:
+    """A git hook script written to do nothing (`exit 0`, `true`, `:`, only an echo), or a hook taken out of
+    `.pre-commit-config.yaml`: the checks it ran stop at every commit."""
+    rel = _rel(w, root)
+    if HOOK_FILE.search(w.path):
+        body = [ln for ln in w.new.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        was = [ln for ln in w.old.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        if all(NOOP.match(ln) for ln in body) and not (w.before_known and all(NOOP.match(ln) for ln in was)):
+            hook = w.path.rsplit("/", 1)[-1]
+            return Weakening("gates", f"turns the {hook} hook into one that checks nothing in {rel}", " ".join(body)[:60] or "(empty)")
+    if PRECOMMIT_PATH.search(w.path) and w.before_known and w.old:
+        was_ids, now_ids = _HOOK_ID.findall(live(w.old)), _HOOK_ID.findall(live(w.new))
+        gone = [h for h in was_ids if h not in now_ids]
+        if gone and w.new.strip() and len(now_ids) < len(was_ids):  # one hook swapped for another keeps the check
+            return Weakening("gates", f"removes the pre-commit hook {gone[0]} from {rel}", f"- id: {gone[0]}")
+    return None
+
+
 # ------------------------------------------------------------------------------------------------ table
 #: Check -> (substrings of the path one of which it needs, or () for every path; the path pattern; trigger words of
 #: the lower-cased added text one of which it needs; whether it also runs when the old text is known; function).
@@ -484,6 +509,8 @@ CHECKS: tuple[Check, ...] = (
      False, container_access),
     (("ignore", ".snyk"), IGNORE_FILE, frozenset({"*", ".", "/"}), False, ignores_everything),
     (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
+    ((".husky", "hooks", "pre-commit"), lazyre.compile(HOOK_FILE.pattern + "|" + PRECOMMIT_PATH.pattern), frozenset({"exit", "true", ":", "echo"}),
+     True, hooks_weakened),
     ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
      frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",
                 "dismiss_stale", "code_owner", "force_pushes", "@"}), True, ci_and_review),
