@@ -159,8 +159,10 @@ def resolve(raw: str, cwd: str | None, home: str) -> str:
     return n
 
 
-def _under(path: str, root: str) -> bool:
-    return path == root or path.startswith(root.rstrip("/") + "/")
+def under(path: str, root: str) -> bool:
+    """`path` is `root` or inside it (both absolute and normalised)."""
+    root = root.rstrip("/")
+    return path == root or path.startswith(root + "/")
 
 
 # One regex per table instead of a loop per entry: classification runs for every path of every decision.
@@ -226,9 +228,9 @@ def _holds_secret(path: str, home: str) -> bool:
 
 
 def is_critical(path: str, home: str, root: str | None) -> bool:
-    if path == "/" or path == home or _under(home, path):
+    if path == "/" or path == home or under(home, path):
         return True
-    if root and _under(root, path):
+    if root and under(root, path):
         return True
     parts = [p for p in path.split("/") if p]
     if len(parts) == 1 and parts[0] in SYSTEM_TOP:
@@ -254,20 +256,20 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
         return PathInfo(raw, path, "secret")
     if is_protected_path(path, home, root):
         return PathInfo(raw, path, "protected")
-    in_project = root is not None and _under(path, resolve(root, None, home))
+    in_project = root is not None and under(path, resolve(root, None, home))
     if path.startswith("/__project__"):
         in_project = True
     if path.startswith(TEMP_PREFIXES) and not in_project:
         return PathInfo(raw, path, "temp")
     # Build output is disposable in the project (and the user's own caches); elsewhere it may be someone's. A tool's
     # home that also keeps credentials is not a cache (`~/.gradle` holds gradle.properties; `~/.gradle/caches` is one).
-    if is_artefact_path(path) and (in_project or (_under(path, home) and not path.startswith(SYSTEM_PREFIXES)
+    if is_artefact_path(path) and (in_project or (under(path, home) and not path.startswith(SYSTEM_PREFIXES)
                                                   and not _holds_secret(path, home))):
         return PathInfo(raw, path, "artefact")
     if in_project:
         return PathInfo(raw, path, "project")
     if path.startswith(SYSTEM_PREFIXES):
         return PathInfo(raw, path, "system")
-    if _under(path, home):
+    if under(path, home):
         return PathInfo(raw, path, "home")
     return PathInfo(raw, path, "outside")

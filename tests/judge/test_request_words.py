@@ -111,4 +111,6 @@ def test_lines_quoted_from_someone_else_ask_nothing() -> None:
 
     msg = "fix this one from support:\n\n> Steps: 1. Delete course 'intro-stats' in the admin.\n> 2. Create it again."
     assert not {"delete", "create"} & set().union(*(c.verbs for c in parse_message(msg).clauses))
-    assert "update" in set().union(*(c.verbs for c in parse_message(msg).clauses)) or parse_message(msg).clauses
+    # the same steps said by the user are requests
+    said = "delete course 'intro-stats' in the admin, then create it again"
+    assert {"delete", "create"} <= set().union(*(c.verbs for c in parse_message(said).clauses))

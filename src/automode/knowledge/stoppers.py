@@ -14,8 +14,7 @@ brew-services, scancel(1)/qdel/bkill/condor_rm, pg_ctl(1) `stop`, mysqladmin(1) 
 
 from __future__ import annotations
 
-import re
-
+from automode import lazyre
 from automode.shell.argv import operands
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -124,7 +123,7 @@ MUST_NOT = [
 ]  # fmt: skip
 
 
-_JOB_ID = re.compile(r"^\d+(?:[._][\w.-]+)?$")
+_JOB_ID = lazyre.compile(r"^\d+(?:[._][\w.-]+)?$")
 
 
 def stops(name: str, args: list[str]) -> tuple[str, bool] | None:

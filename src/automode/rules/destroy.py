@@ -9,7 +9,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.hosts import is_loopback
 from automode.knowledge import control, sql
-from automode.paths import is_artefact_path
+from automode.paths import is_artefact_path, under
 from automode.rules.base import Hit, has_any, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -222,11 +222,6 @@ def delete_dynamic(e: Effect, a: Analysis) -> str | None:
     return None
 
 
-def _in_project(path: str, a: Analysis) -> bool:
-    root = a.root.rstrip("/")
-    return bool(root) and (path == root or path.startswith(root + "/"))
-
-
 @rule(
     "AM-DESTROY-007",
     category="destroy",
@@ -251,7 +246,7 @@ def overwrite_outside(e: Effect, a: Analysis) -> str | Hit | None:
         return None  # a tool's config command sets the keys it names, judged by what they do (`shell.configcli`)
     if e.pclass == "system" and e.origin != "create":
         return f"writes {e.target} (a system location)"
-    if e.pclass == "secret" and e.origin != "create" and not _in_project(e.target, a) \
+    if e.pclass == "secret" and e.origin != "create" and not (a.root and under(e.target, a.root)) \
             and e.target.startswith(("/etc/", "/usr/", "/var/", "/opt/", "/Library/")):
         # a system daemon's credentials or trust outside the project (`>> /etc/docker/daemon.json`): appended to or
         # rewritten, it changes what a service trusts (the user's own credential files in $HOME are judged by the

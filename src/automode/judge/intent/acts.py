@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.rules.git import git_argv
@@ -260,7 +261,7 @@ def _mcp_said(words: list[str], inp: object) -> set[str]:
     return out
 
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{2,}")
+_IDENT = lazyre.compile(r"[A-Za-z_][A-Za-z0-9_.-]{2,}")
 
 
 def _removed_names(a: Analysis) -> set[str]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
+from automode.paths import under
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -325,10 +326,10 @@ def target(f: Finding, a: Analysis) -> Target:
                 and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
             # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)
             return Target(frozenset(), (), (), (), False, "ask")
-        if e.kind in ("delete", "write") and e.pclass == "protected" and not _under(e.target, a.root) \
+        if e.kind in ("delete", "write") and e.pclass == "protected" and not under(e.target, a.root) \
                 and e.origin != "config-cli":  # a config command sets the keys it names, judged by what they do
             return Target(frozenset(), (), (), (), False, "ask")  # rc files, hooks, agent settings in $HOME
-        if rid == "AM-PERSIST-001" and e.kind in ("write", "chmod") and not _under(e.target, a.root):
+        if rid == "AM-PERSIST-001" and e.kind in ("write", "chmod") and not under(e.target, a.root):
             return Target(frozenset(), (), (), (), False, "ask")  # persistence outside the project: never by request
     objects: list[str] = []
     paths: list[str] = []
@@ -569,11 +570,6 @@ def _filtered(path: str, a: Analysis) -> list[str]:
             for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))
             and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
     return [head + p for p in pats] or [path]
-
-
-def _under(path: str, root: str) -> bool:
-    root = root.rstrip("/")
-    return path == root or path.startswith(root + "/")
 
 
 #: What a user says to ask for a change to the agent's own controls (`confirm_floor` in the judge).

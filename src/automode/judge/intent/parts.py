@@ -48,7 +48,6 @@ _PHRASE_END = lazyre.compile(r"[;.!?()]|\s[-–—]\s|\b(?:then|so|because|but|t
 #: Between the noun phrases of a list ("pycache and notebook checkpoints", "build, dist and the egg-info").
 _LIST = lazyre.compile(r",|\b(?:and|or|plus)\b|&")
 _WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
-_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 #: A request that picks by age ("older than 7 days", "from before 2024", "last month's"), and the options and
@@ -109,14 +108,12 @@ def head_words(text: str) -> tuple[str, list[list[str]]] | None:
     return None
 
 
-def _tokens(name: str) -> set[str]:
-    parts = re.split(r"[^a-z0-9]+", _CAMEL.sub(" ", name).lower())
-    return {p for p in parts if p} | {p[:-1] for p in parts if len(p) > 3 and p.endswith("s")}
-
-
 def _said_in(word: str, name: str) -> bool:
-    w = word[:-1] if len(word) > 3 and word.endswith("s") else word
-    toks = _tokens(name)
+    from automode.judge.intent.match import stem
+    from automode.knowledge.envmarkers import tokens
+
+    w = stem(word)
+    toks = set(tokens(name)) | {stem(t) for t in tokens(name)}
     return w in toks or word in toks or (len(w) >= 4 and w in name.lower())
 
 
