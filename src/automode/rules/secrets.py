@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.knowledge import control, flows, urlcreds
+from automode.knowledge import control, flows, flows_of, urlcreds
 from automode.rules.base import Hit, rule
 from automode.rules.exfiltrate import is_local, is_private_data
 from automode.shell.codeflow import ENV_MARK
@@ -395,7 +395,7 @@ def _trusted_for(a: Analysis, host: str) -> bool:
 
 
 #: Why the five flow rules run on every action: a secret is found by reading the words themselves (a literal token, a
-#: variable named like a credential, a command that prints one), which is what `flows.flows` does, once per action
+#: variable named like a credential, a command that prints one), which is what `flows_of.flows` does, once per action
 #: for the five of them.
 FLOWS_ALWAYS = "secrets are found by reading every word (knowledge/flows.py), once per action for the five flow rules"
 
@@ -432,7 +432,7 @@ FLOWS_ALWAYS = "secrets are found by reading every word (knowledge/flows.py), on
 )  # fmt: skip
 def credential_to_foreign_host(a: Analysis) -> str | Hit | None:
     ask: str | None = None
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if f.sink == "dns" and f.where and not _trusted_for(a, f.where) and flows.host_relation("", f.where) != "local":
             return f"puts {f.secret.what} into a name looked up under {f.where}: every DNS server on the way sees it"
         if f.sink not in ("network", "url") or not f.where or _trusted_for(a, f.where):
@@ -478,7 +478,7 @@ def credential_to_foreign_host(a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def secret_to_public_place(a: Analysis) -> str | Hit | None:
     ask: str | None = None
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if f.sink == "public":
             return f"puts {f.secret.what} into `{f.where}`, where others can read it"
         if f.sink == "delegate-send" and f.where == "others":
@@ -510,7 +510,7 @@ def secret_to_public_place(a: Analysis) -> str | Hit | None:
                     {"tool": "Write", "input": {"file_path": ".env.local", "content": "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_51HxYzAbCdEfGhIjKl\nSTRIPE_SECRET_KEY=sk_live_51HxYzAbCdEfGhIjKl\n"}}],
 )  # fmt: skip
 def secret_to_client(a: Analysis) -> str | None:
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if f.sink == "client":
             return f"puts {f.secret.what} into `{f.where}`, which ships to every browser"
     return None
@@ -539,10 +539,10 @@ def secret_to_client(a: Analysis) -> str | None:
                     "sed -i \"s/VERSION/$NEW_VERSION/\" setup.py", "git add .env.example src/app.py && git commit -m x"],
 )  # fmt: skip
 def secret_into_project(a: Analysis) -> str | Hit | None:
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if f.sink == "file" and f.committed:
             return Hit(f"writes {f.secret.what} into {f.where} and commits it", "deny")
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if f.sink == "file":
             return f"writes {f.secret.what} into {f.where}"
         if f.sink == "log":
@@ -574,7 +574,7 @@ def secret_into_project(a: Analysis) -> str | Hit | None:
                     "curl -X POST -H \"Authorization: bearer $GITHUB_TOKEN\" https://api.github.com/graphql -d '{\"query\":\"{ viewer { login } }\"}'"],
 )  # fmt: skip
 def credential_changes_remote(a: Analysis) -> str | None:
-    for f in flows.flows(a):
+    for f in flows_of.flows(a):
         if (f.sink == "network" and f.mutates and f.where and flows.host_relation(f.secret.service, f.where) in ("own", "foreign")
                 and not _trusted_for(a, f.where) and not flows.exfil_host(f.where)):  # fmt: skip
             return f"sends a request that changes something at {f.where} with {f.secret.what}"

