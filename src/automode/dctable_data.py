@@ -1830,6 +1830,118 @@ def __create_fn__():
   return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'branch',branch)
+  __dataclass_builtins_object__.__setattr__(self,'options',options)
+ return __init__
+CODES["def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,branch:_type_branch,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.branch,self.options,)==(other.branch,other.options,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.branch,self.options,)==(other.branch,other.options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('branch','options',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('branch','options',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.branch,self.options,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.options,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)
+ return __init__
+CODES["def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.words,self.branch_options,)==(other.words,other.branch_options,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.words,self.branch_options,)==(other.words,other.branch_options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('words','branch_options',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('words','branch_options',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.words,self.branch_options,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.words,self.branch_options,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'manager',manager)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)
+ return __init__
+CODES["def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('manager','scope','off_values',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('manager','scope','off_values',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.manager,self.scope,self.off_values,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.manager,self.scope,self.off_values,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):
  def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:
   self.sub=sub

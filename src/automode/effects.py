@@ -41,7 +41,7 @@ OPS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 OP_OF = {w: op for op, words in OPS.items() for w in words}
 #: What a control effect's resource holds or what changing it means (`knowledge.control` documents each).
-CONTROL_ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity", "route")
+CONTROL_ORIGINS = ("", "data", "secret", "disposable", "notify", "public", "identity", "route", "bypass")
 #: How much one effect touches: one named thing, a set (a prefix, a filter), everything of its kind, a whole tree.
 SCOPES = ("one", "set", "all", "recursive")
 #: Where it lands, from markers in names, contexts, profiles, URLs and variables.

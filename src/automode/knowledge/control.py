@@ -14,7 +14,8 @@ command becomes one `control` effect with
   "public" when an access change exposes it to anyone, "identity" when it changes who is who (IAM principals, roles
   and bindings), "route" when it repoints where a name sends traffic (DNS records and zones), "notify" when creating
   it notifies other people (a pull request, an issue), "secret" when a read returns a
-  stored secret; `target` is the tool.
+  stored secret, "bypass" when a merge goes past the branch's required reviews and checks (`gh pr merge --admin`,
+  `az repos pr update --bypass-policy true`); `target` is the tool.
 
 Table format (see any file for an example): `[tool]` names the programs and how their options read; `[verbs]` maps
 patterns to a verb, first match wins; a key may list several patterns separated by commas. A pattern is

@@ -11,6 +11,7 @@ import shlex
 
 from automode import lazyre
 from automode.dc import dataclass, field
+from automode.knowledge import review
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 GLOBAL_WITH_ARG = frozenset({"-C", "-c", "--git-dir", "--work-tree", "--namespace", "--exec-path", "--config-env", "--super-prefix", "--list-cmds", "--attr-source"})  # fmt: skip
-MAIN_BRANCHES = frozenset({"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"})
 DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonitor|editor|askpass|gitproxy)|diff\.\w*\.?(external|textconv)|"
                               r"filter\.\w+\.(clean|smudge|process)|sequence\.editor|credential\.helper|uploadpack\.packobjects?hook|"
                               r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path)", re.I)  # fmt: skip
@@ -320,32 +320,43 @@ def _current_branch(a: Analysis) -> str | None:
     category="trust-boundary",
     verdict="deny",
     kind="command",
-    names=GIT_NAMES,
+    names=GIT_NAMES | set(review.PUSHERS),
     title="Force-pushes or pushes to a protected branch",
     what="`git push` that rewrites remote history (`--force`, `-f`, `+refspec`, `--mirror`) or deletes remote branches "
-    "(`--delete`, `:branch`); a plain push to main/master/production and `--force-with-lease` of a working branch "
-    "are an ask.",
+    "(`--delete`, `:branch`); a plain push to a protected line (main/master/production, release and maintenance "
+    "lines such as `release/2.4` or `3.x`: `knowledge/review.py`) and `--force-with-lease` of a working branch are an "
+    "ask. An upload for review (`refs/for/main`) is no push to main.",
     why="Rewrites or deletes history other people have pulled; pushes to main skip review.",
     example="git push --force origin main",
     instead="Push your own feature branch (`git push -u origin HEAD`) and open a pull request.",
     suggestion="git push -u origin HEAD",
     must_match=["git push --force origin main", "git push -f", "git push origin +main", "git push origin :feature",
                 "git push --delete origin feature", "git push --mirror", "git -c x=y push --force", "git push origin main",
-                "git push --force-with-lease origin feature/x", "git push origin HEAD:main"],
+                "git push --force-with-lease origin feature/x", "git push origin HEAD:main",
+                "git push origin HEAD:release/2.4", "git push upstream HEAD:refs/heads/stable/2024.1", "git push origin 3.x",
+                "jj git push --bookmark main", "sl push --to main", "hg push -B master"],
     must_not_match=["git push origin feature/login", "git push -u origin HEAD", "git pull", "git fetch origin",
-                    "git push --dry-run origin main"],
+                    "git push --dry-run origin main", "git push origin HEAD:refs/for/main", "git push origin release-notes-fix",
+                    "git push origin feat/release-2.4-backport",
+                    "jj git push -b feat/login", "jj git push --change @-", "sl push --to feat/login", "hg push"],
 )  # fmt: skip
 def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
-    if g is None or g.sub != "push":
+    if g is None:
+        # Jujutsu, Sapling, Mercurial push the branch an option names (`jj git push -b main`).
+        pushed = review.pushed_branches(cmd.name, cmd.args)
+        main = next((b for b in pushed or () if review.protected_line(b)), None)
+        return Hit(f"`{cmd.name}` pushes directly to {main}, skipping review", "ask") if main else None
+    if g.sub != "push":
         return None
     f = _flags(g.args, "push")
     if "-n" in f or "--dry-run" in f:
         return None
     pos = _positional(g.args, "push")
     refspecs = pos[1:]
-    targets = [_ref_name(r.split(":", 1)[-1]) for r in refspecs]
     branch = _current_branch(a)
+    # `HEAD` (and `@`) as the destination is the branch checked out: `git push origin HEAD` on main pushes main.
+    targets = [branch if t in ("HEAD", "@") and branch else t for t in (_ref_name(r.split(":", 1)[-1]) for r in refspecs)]
     if not refspecs and branch:
         targets = [branch]
     # `--force-with-lease=main[:expect]` names the ref it force-pushes.
@@ -354,7 +365,7 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
         return "git push --mirror/--prune rewrites or deletes every remote branch"
     if "--delete" in f or "-d" in f or any(r.startswith(":") for r in refspecs):
         return "deletes a remote branch"
-    to_main = [t for t in targets if t in MAIN_BRANCHES]
+    to_main = [t for t in targets if review.protected_line(t)]
     leased = "--force-with-lease" in f or "--force-if-includes" in f
     # git lets --force-with-lease govern when both are given.
     forced = not leased and ("--force" in f or "-f" in f or any(r.startswith("+") for r in refspecs))
@@ -439,62 +450,6 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
             if len(rest) >= 2:
                 out[rest[0]] = rest[1]
     return out
-
-
-@rule(
-    "AM-GIT-003",
-    category="review-bypass",
-    verdict="deny",
-    kind="command",
-    names=GIT_NAMES | {"env"},
-    title="Skips git hooks or review",
-    what="`--no-verify` / `-n` on commit, push or merge; `SKIP=`, `HUSKY=0`, `PRE_COMMIT_ALLOW_NO_CONFIG` "
-    "prefixes; pointing `core.hooksPath` away.",
-    why="Hooks run the project's checks (secrets scanning, tests, lint); skipping them ships what they would stop.",
-    example="git commit --no-verify -m 'wip'",
-    instead="Run the hooks (`pre-commit run --all-files`), fix what they report, then commit normally.",
-    suggestion="pre-commit run --all-files",
-    must_match=["git commit --no-verify -m x", "git commit -n -m x", "SKIP=ruff git commit -m x", "HUSKY=0 git push",
-                "git push --no-verify", "git config core.hooksPath /dev/null", "git -c core.hooksPath=/dev/null commit -m x",
-                "git config core.hooksPath .githooks", "git config --global core.hooksPath ~/nohooks",
-                "git config core.hooksPath ../other/hooks"],
-    must_not_match=["git commit -m 'add --no-verify docs'", "git commit -am fix", "git config user.name x", "git log -n 5"],
-)  # fmt: skip
-def git_no_verify(cmd: Command, a: Analysis) -> str | Hit | None:
-    g = git_argv(cmd)
-    if g is None:
-        return None
-    f = _flags(g.args, g.sub)
-    if g.sub in ("commit", "push", "merge", "rebase", "am", "cherry-pick", "revert") and "--no-verify" in f:
-        return f"git {g.sub} --no-verify skips the hooks"
-    if g.sub == "commit" and "-n" in f:
-        return "git commit -n skips the hooks"
-    if g.sub in ("commit", "push", "merge"):
-        for k, v in cmd.assigns:
-            if k in ("SKIP", "HUSKY", "PRE_COMMIT_ALLOW_NO_CONFIG", "HUSKY_SKIP_HOOKS", "LEFTHOOK", "GIT_HOOKS_DISABLE", "NO_VERIFY") and (k != "HUSKY" or v.value in ("0", "false")):
-                return f"{k}={v.value} turns hooks off"
-    hooks = g.config.get("core.hookspath")
-    if hooks is not None:
-        return _hooks_path(hooks, a)
-    pos = _positional(g.args)
-    if g.sub == "config" and any(x.lower() == "core.hookspath" for x in g.args) and len(pos) >= 2:
-        return _hooks_path(pos[-1], a)
-    return None
-
-
-def _hooks_path(value: str, a: Analysis) -> str | Hit:
-    """Hooks moved to a directory of the project (`.githooks`, `.husky`: hooks the team commits, whose writes are
-    judged by their content) change which checks run: an ask. Anywhere else (`/dev/null`, an empty or foreign
-    directory) they are switched off."""
-    from automode.paths import classify
-
-    v = value.strip()
-    inside = bool(v) and not v.startswith(("/", "~", "$")) and ".." not in v.split("/")
-    info = classify(v, a.ctx.cwd, a.ctx.home, a.root) if inside else None
-    root = a.root.rstrip("/") + "/"
-    if info is not None and info.cls in ("project", "protected") and info.path.startswith(root) and "/.git/" not in info.path + "/":
-        return Hit(f"core.hooksPath={v} makes git run the project's hooks in {v} instead of .git/hooks", "ask")
-    return f"core.hooksPath={v} replaces the repository's hooks"
 
 
 @rule(

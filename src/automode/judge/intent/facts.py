@@ -97,6 +97,11 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
 _GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|memberships|invitations)/|"
                           r"^--(?:member|add-user|assignee|grantee|user)=?(?:user:|serviceAccount:|group:|domain:)?|"
                           r"^(?:username|user|login|invitee_id|email)=)([\w.@+-]{2,})")  # fmt: skip
+#: Words without which a request releases a merge past the branch's required reviews and checks (`gh pr merge
+#: --admin`, `--bypass-policy true`) only to an ask: "merge it with admin, it's a hotfix", "override the protection".
+BYPASS_WORDS = frozenset({"admin", "administrator", "bypass", "bypassing", "override", "overriding", "force", "forced",
+                          "policy", "policies", "protection", "protections", "anyway", "regardless", "despite",
+                          "unreviewed", "without"})  # fmt: skip
 #: Words a request for making something public must contain (a control effect with origin "public": `Principal: *`,
 #: allUsers, `--visibility public`, a share with anyone).
 PUBLIC_WORDS = frozenset({"public", "publicly", "everyone", "everybody", "anyone", "anybody", "world", "anonymous",
@@ -334,6 +339,8 @@ def target(f: Finding, a: Analysis) -> Target:
     objects: list[str] = []
     paths: list[str] = []
     protected: list[str] = []
+    opener: Target | None = None
+    others = False
     for src in _sources(f, a):
         if isinstance(src, Effect) and src.kind == "delegate":
             return _delegated_target(src)
@@ -357,8 +364,11 @@ def target(f: Finding, a: Analysis) -> Target:
             return Target(frozenset(), (), (), (), False, "ask")  # on another repository: never by request
         if rid == "AM-TRUST-004" and opened is not None:
             # "Open a PR" names the kind of thing, not its title: opening one on the project's own repository is
-            # what was asked; another repository (`--repo`) is never released.
-            return Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
+            # what was asked; another repository (`--repo`) is never released. Only when opening is all the action
+            # does: `gh pr create && gh pr merge --auto` also merges, which "open a PR" does not ask for.
+            opener = Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
+            continue
+        others = True
         objects += _args(cmd)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.knowledge.publish import registry_words
@@ -372,6 +382,8 @@ def target(f: Finding, a: Analysis) -> Target:
         elif fed is not None:
             # `redis-cli --scan --pattern 'sess:tmp:*' | xargs redis-cli del`: the listing's pattern names the set
             objects += _patterns(fed)
+    if opener is not None and not others:
+        return opener
     if rid != "AM-GIT-002" and f.rule.kind != "effect":
         # A command rule fired: the effects of the action name the paths it touches (rm, find -delete, shutil ...).
         paths += [
@@ -400,6 +412,9 @@ def target(f: Finding, a: Analysis) -> Target:
         says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do
     if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
         says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
+    if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \
+            and not BYPASS_WORDS & set(_SPLIT.split(" ".join(a.ctx.user_messages).lower())):
+        cap = "ask"  # "merge it" asks for a merge the branch's rules allow; one past them is the user's to confirm
     brought: tuple[str, ...] = ()
     if login:
         # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
@@ -424,6 +439,10 @@ def target(f: Finding, a: Analysis) -> Target:
         if any(e.target in login and e.content is None and e.kind == "write" and a.action.tool != "Bash"
                for e in a.effects):
             return Target(frozenset(), (), (), (), False, "ask")  # what it writes is not known
+    if rid == "AM-GIT-003":  # "skip only the sqlfluff hook": every other hook skipped is one the user must have named
+        from automode.judge.intent.hookscope import beyond_request
+
+        brought += beyond_request(a, " ".join(a.ctx.user_messages).lower())
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
     return Target(
