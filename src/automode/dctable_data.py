@@ -2376,6 +2376,44 @@ def __create_fn__():
   return hash((self.path,self.key,self.value,self.line,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
+ return __init__
+CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('check','what','detail',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.check,self.what,self.detail,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):
  def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -2419,44 +2457,6 @@ def __create_fn__():
   return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'check',check)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'detail',detail)
- return __init__
-CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.check,self.what,self.detail,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

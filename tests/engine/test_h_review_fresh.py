@@ -57,6 +57,7 @@ BYPASS: list[tuple[Any, tuple[str, ...]]] = [
     ("git config --unset core.hooksPath", ("the hooks are slow",)),
     # a narrower skip asked for, a wider one done
     ("HUSKY=0 git commit -m 'feat: cart totals'", ("commit it; the commitlint hook is broken today, skip only commitlint",)),
+    ("git commit --no-verify -m 'fix: totals'", ("only the eslint hook is broken, skip it",)),
     ("gh pr create --fill && gh pr merge --auto --squash", ("open a PR with the lockfile bump, I'll review it after lunch",)),
     # review settings in files
     (edit(".gitlab/CODEOWNERS", "[Payments]\n/app/billing/ @acme/payments @acme/security\n",
@@ -84,6 +85,8 @@ ROUTINE: list[tuple[Any, tuple[str, ...]]] = [
     ("glab mr merge 12 --squash", ("!12 is approved and green, merge it",)),
     ("gh pr review 88 --comment -b 'the retry needs a cap'", ("leave a comment on #88 about the missing retry cap",)),
     ("SKIP=sqlfluff-lint git commit -m 'orders model'", ("commit; skip only the sqlfluff-lint hook, it chokes on jinja",)),
+    ("git commit -n -m 'spike'", ("it's a throwaway spike, just skip the hooks",)),
+    ("gh pr merge 88 --admin --squash", ("merge #88 with admin, the hotfix can't wait for the second review",)),
     ("pre-commit install && pre-commit run --all-files", ("set up the hooks",)),
     ("lefthook install", ("set up the hooks",)),
     ("HUSKY=0 npm ci", ("install deps for the docker image",)),
@@ -99,13 +102,7 @@ ROUTINE: list[tuple[Any, tuple[str, ...]]] = [
 ]
 
 
-#: Review settings in files: what the next change reads (`files.weaken`); open until that change lands.
-FILES_OPEN = {i for i, c in enumerate(BYPASS) if not isinstance(c[0], str) and "lefthook" not in c[0][1]["file_path"]}
-CASES = [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="files: next change")) if i in FILES_OPEN else c
-         for i, c in enumerate(BYPASS)]
-
-
-@pytest.mark.parametrize(("case"), CASES, ids=[str(c[0])[:60] for c in BYPASS])
+@pytest.mark.parametrize(("case"), BYPASS, ids=[str(c[0])[:60] for c in BYPASS])
 def test_review_bypass_is_not_silent(case: tuple[Any, tuple[str, ...]]) -> None:
     d = decide(case[0], *case[1])
     assert d.verdict != "allow", (d.rules, d.reason)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import replace
 from automode.effects import Effect
-from automode.files import gate_generic, named, scan, settings
+from automode.files import ci_triggers, gate_generic, named, owners, review_settings, scan, settings
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
@@ -355,7 +355,6 @@ PR_HEAD = lazyre.compile(r"github\.event\.pull_request\.head\.(?:sha|ref)|github
 # (`--password-stdin`) or writing it into a config file is how CI uses secrets.
 ECHO_SECRET = lazyre.compile(r"(?:echo|printf)\b[^\n|>]*\$\{\{\s*secrets\.[\w-]+\s*\}\}[^\n|>]*(?:$|\|\s*(?:base64|xxd|od|rev|sed|tr)\b)", re.M)
 WRITE_ALL = lazyre.compile(r"^\s*permissions\s*:\s*write-all\b", re.M)
-CODEOWNER_LINE = lazyre.compile(r"^\s*[^#\s][^\n]*\s@[\w/-]+", re.M)
 AUTOMERGE = lazyre.compile(r"\"?automerge\"?\s*[:=]\s*true|gh pr merge[^\n]*--(?:auto|admin)|enable-automerge|"
                        r"required_approving_review_count\s*[:=]\s*0|enforce_admins\s*[:=]\s*false|dismiss_stale_reviews\s*[:=]\s*false|"
                        r"require_code_owner_reviews\s*[:=]\s*false|allow_force_pushes\s*[:=]\s*true")  # fmt: skip
@@ -381,8 +380,13 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
         m = added(ECHO_SECRET, w)
         if m is not None:
             return Weakening("ci", f"prints or sends a repository secret from a workflow step in {rel}", _q(m))
-    if w.path.endswith("CODEOWNERS") and w.old and _count(CODEOWNER_LINE, w.old) > _count(CODEOWNER_LINE, w.new):
-        return Weakening("review", f"removes code owners from {rel}", "")
+    if w.path.endswith("CODEOWNERS") and w.old:
+        gone = owners.loosened(w.old, w.new)
+        if gone:
+            return Weakening("review", f"removes code owners from {rel}: {gone}", gone)
+    if w.path.endswith("CODEOWNERS") and not w.before_known and w.new.strip():
+        return Weakening("review-rewrite", f"writes {rel} over whole: who must review what may have changed (its "
+                         f"previous content is not known)", "")
     if w.path.endswith("CODEOWNERS"):
         bots = [b for b in BOT_OWNER.findall(w.new) if b not in w.old]
         if bots:
@@ -393,6 +397,9 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
         m = added(AUTOMERGE, w)
         if m is not None:
             return Weakening("review", f"lets changes merge without review ({_q(m)}) in {rel}", _q(m))
+        loose = review_settings.loosened(w.old, w.new)
+        if loose:
+            return Weakening("review", f"loosens what a merge requires ({loose}) in {rel}", loose)
     return None
 
 
@@ -511,9 +518,10 @@ CHECKS: tuple[Check, ...] = (
     (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
     ((".husky", "hooks", "pre-commit"), lazyre.compile(HOOK_FILE.pattern + "|" + PRECOMMIT_PATH.pattern), frozenset({"exit", "true", ":", "echo"}),
      True, hooks_weakened),
+    (("workflows", "gitlab", "pipelines", "circleci", "buildkite"), CI_FILE, frozenset(), True, ci_triggers.weakening),
     ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
      frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",
-                "dismiss_stale", "code_owner", "force_pushes", "@"}), True, ci_and_review),
+                "dismiss_stale", "code_owner", "force_pushes", "@"}) | review_settings.WORDS, True, ci_and_review),
 )  # fmt: skip
 
 

@@ -51,7 +51,12 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "headers", "throttle", "throttling", "encryption", "unencrypted", "insecure", "unsafe"}),
     "AM-WRITE-008": frozenset({"public", "publicly", "readable", "open", "world", "internet", "anyone", "everyone", "wildcard",
                                "privileged", "host", "hostnetwork", "hostpath", "admin", "ingress", "expose"}),
-    "AM-WRITE-010": frozenset({"automerge", "auto", "merge", "review", "reviews", "owners", "codeowners", "protection", "approvals"}),
+    # What to do to the review, not which review: "the required review blocks release-please, sort it out" names the
+    # control as an obstacle and asks for no loosening; "drop the approval count to 0", "remove bob from CODEOWNERS",
+    # "turn on automerge for patch bumps" do.
+    "AM-WRITE-010": frozenset({"automerge", "auto", "automatically", "remove", "removing", "drop", "delete", "disable", "off",
+                               "lower", "reduce", "relax", "loosen", "bypass", "skip", "zero", "0", "without", "unprotect",
+                               "exempt", "allow", "replace", "instead", "evaluate", "optional", "fewer", "less", "force"}),
     "AM-WRITE-012": frozenset({"privileged", "docker", "socket", "host", "mount", "ssh", "keys", "network", "admin", "root"}),
     "AM-WRITE-013": frozenset({"main", "master", "branch", "latest", "unpinned", "http", "head"}),
     "AM-WRITE-020": frozenset({"off", "disable", "disabled", "skip", "remove", "drop", "without", "deletion", "protection", "snapshot",
@@ -394,16 +399,35 @@ def ci_untrusted(e: Effect, a: Analysis) -> str | None:
     names={"weaken"},
     release={"update", "create", "delete", "merge"},
     title="Loosens code ownership, branch protection or merge review",
-    what="Code owners removed, auto-merge switched on, required reviews set to zero, admins exempted, stale "
-    "reviews kept, force pushes allowed.",
+    what="Code owners removed (from a pattern, from the file, a GitLab section made optional or needing fewer "
+    "approvals: `files/owners.py`), a code-owners file written over whole without its previous content known, "
+    "auto-merge switched on, and review settings as code loosened (`files/review_settings.py`: required approvals "
+    "lowered, admins exempted, stale reviews kept, force pushes or deletions allowed, rulesets no longer enforced, "
+    "GitLab push/merge levels widened, authors' own votes counted, Mergify approval conditions dropped).",
     why="These settings are how a team makes sure a second person sees each change.",
     example="renovate.json: \"automerge\": true",
     instead="Leave review settings to the repository's maintainers; describe the change you suggest.",
-    must_match=[E(".github/CODEOWNERS", "/src/billing/ @acme/payments\n", "")],
-    must_not_match=[E(".github/CODEOWNERS", "/src/billing/ @acme/payments\n", "/src/billing/ @acme/payments @acme/finance\n")],
+    must_match=[E(".github/CODEOWNERS", "/src/billing/ @acme/payments\n", ""),
+                E(".gitlab/CODEOWNERS", "/app/billing/ @acme/payments @acme/security\n", "/app/billing/ @acme/payments\n"),
+                E(".gitlab/CODEOWNERS", "[Security][2]\n/app/ @acme/sec\n", "[Security][1]\n/app/ @acme/sec\n"),
+                E(".gitlab/CODEOWNERS", "[Security]\n/app/ @acme/sec\n", "^[Security]\n/app/ @acme/sec\n"),
+                W(".github/CODEOWNERS", "* @me\n"),
+                E("infra/github.tf", '  enforcement = "active"\n', '  enforcement = "disabled"\n'),
+                E("infra/gitlab.tf", '  push_access_level = "maintainer"\n', '  push_access_level = "developer"\n'),
+                E("infra/ado.tf", "    reviewer_count     = 2\n", "    reviewer_count     = 1\n"),
+                E("infra/ado.tf", "    submitter_can_vote = false\n", "    submitter_can_vote = true\n"),
+                E(".mergify.yml", '      - "#approved-reviews-by>=2"\n', '      - "#approved-reviews-by>=1"\n'),
+                E(".mergify.yml", '      - "#approved-reviews-by>=1"\n      - check-success=ci\n', "      - check-success=ci\n")],
+    must_not_match=[E(".github/CODEOWNERS", "/src/billing/ @acme/payments\n", "/src/billing/ @acme/payments @acme/finance\n"),
+                    E(".github/CODEOWNERS", "/src/billing/ @acme/payments\n", "/src/payments/ @acme/payments\n"),
+                    E("infra/github.tf", '  enforcement = "evaluate"\n', '  enforcement = "active"\n'),
+                    E("infra/gitlab.tf", '  push_access_level = "developer"\n', '  push_access_level = "maintainer"\n'),
+                    E("infra/ado.tf", "    reviewer_count     = 1\n", "    reviewer_count     = 2\n"),
+                    E("infra/main.tf", "  enabled = true\n", "  enabled = false\n"),
+                    E(".mergify.yml", '      - "#approved-reviews-by>=1"\n', '      - "#approved-reviews-by>=2"\n')],
 )  # fmt: skip
 def review_loosened(e: Effect, a: Analysis) -> str | None:
-    return _weak(e, "review")
+    return _weak(e, "review", "review-rewrite")
 
 
 @rule(

@@ -102,6 +102,8 @@ _GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|m
 BYPASS_WORDS = frozenset({"admin", "administrator", "bypass", "bypassing", "override", "overriding", "force", "forced",
                           "policy", "policies", "protection", "protections", "anyway", "regardless", "despite",
                           "unreviewed", "without"})  # fmt: skip
+#: Words naming the code-owners file, for a rewrite of it whose previous content is unknown.
+OWNER_WORDS = frozenset({"codeowners", "owners", "owner", "ownership"})
 #: Words a request for making something public must contain (a control effect with origin "public": `Principal: *`,
 #: allUsers, `--visibility public`, a share with anyone).
 PUBLIC_WORDS = frozenset({"public", "publicly", "everyone", "everybody", "anyone", "anybody", "world", "anonymous",
@@ -412,6 +414,8 @@ def target(f: Finding, a: Analysis) -> Target:
         says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do
     if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
         says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
+    if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
+        says = OWNER_WORDS  # a code-owners file written over whole: "add X to CODEOWNERS" names what it rewrites
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \
             and not BYPASS_WORDS & set(_SPLIT.split(" ".join(a.ctx.user_messages).lower())):
         cap = "ask"  # "merge it" asks for a merge the branch's rules allow; one past them is the user's to confirm

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
 #: Parts of hook ids that say what kind of check, not which (`sqlfluff-lint`, `check-yaml`, `ruff-format`).
 GENERIC_PARTS = frozenset({"lint", "linter", "check", "checks", "fix", "fixer", "format", "formatter", "hook", "hooks",
                            "pre", "commit", "push", "run", "test", "tests", "end", "of", "file", "files", "the", "a"})  # fmt: skip
-#: A request that limits the skip to some hooks: "skip only X", "just that hook", "the X hook only".
-LIMITED = lazyre.compile(r"(?i)\b(?:only|just|single|one)\b[^.;!?\n]{0,60}\bhooks?\b|\bhook\b[^.;!?\n]{0,30}\bonly\b|"
-                         r"\bskip\s+(?:only|just)\b|\bthat\s+(?:one\s+)?hook\b|\bthis\s+(?:one\s+)?hook\b")
+#: A request that limits the skip to one hook by name: "skip only commitlint", "only the sqlfluff hook", "just that
+#: hook", "the X hook only". "Just skip the hooks" (plural) limits nothing.
+LIMITED = lazyre.compile(r"(?i)\bskip\s+(?:only|just)\b|\b(?:only|just)\s+(?:skip\s+)?(?:the\s+)?([\w.-]+)\s+hook\b(?!s)|"
+                         r"\b(?:that|this|one|single)\s+hook\b(?!s)|\bhook\s+only\b")
+#: Words before "hook" that say which kind of git hook, not which check: "just the pre-commit hook" is every check.
+HOOK_KINDS = frozenset({"pre-commit", "precommit", "pre-push", "commit-msg", "git", "husky", "lefthook", "the", "a", "my"})
 #: What the judge compares with the request when every hook is off and the request named some: no request says it.
 EVERY_HOOK = "(every hook of the repository)"
 _WORD = lazyre.compile(r"[a-z0-9]+")
@@ -63,6 +66,6 @@ def beyond_request(a: Analysis, text: str) -> tuple[str, ...]:
         if "core.hookspath" in g.config or any(x.lower() == "core.hookspath" for x in g.args):
             every = True
     out = [h for h in named if not _named(h, text)]
-    if every and LIMITED.search(text):
+    if every and any(m.group(1) is None or m.group(1).lower() not in HOOK_KINDS for m in LIMITED.finditer(text)):
         out.append(EVERY_HOOK)
     return tuple(dict.fromkeys(out))
