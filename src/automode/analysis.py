@@ -150,6 +150,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         a.effects.append(Effect("network", "web-search", detail=first_str(inp, "query") or "", origin="fetch", content=first_str(inp, "query")))
     else:
         if tool.startswith("mcp__"):
+            inp = expand_json_strings(inp)  # `{"request": "{\"command\": \"rm -rf ~\"}"}`: the object inside is read too
+        if tool.startswith("mcp__"):
             # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`), or
             # a command in a nested argument (`{"options": {"command": …}}`, `{"steps": [{"cmd": …}]}`)
             line = _mcp_command(tool, inp)
@@ -158,6 +160,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
         _mcp_paths(a, tool, inp, cwd, root)
         a.effects.extend(knowledge.sql.mcp_effects(tool, inp))  # SQL given to a database tool
+        for sub in _nested_objects(inp)[:16]:  # ... or inside an object of its arguments (`{"params": {"sql": …}}`)
+            a.effects.extend(knowledge.sql.mcp_effects(tool, sub))
         # MCP tools and anything custom: the tool name and its arguments are all we have.
         try:
             args = json.dumps(inp, sort_keys=True, default=str)[:20000]
@@ -266,6 +270,55 @@ DEST_KEY_RE = lazyre.compile(r"(?i)(?:^dst$|dest|target|output|^out|save_?to|^to
 
 def _mcp_verb(name: str) -> EffectKind | None:
     return "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
+
+
+#: Bounds on reading JSON carried inside an MCP call's string arguments: the text decoded per string and in all,
+#: the strings decoded, and the levels of a string encoded again inside a string.
+JSON_IN_STRING_MAX = 100_000
+JSON_DECODES_MAX = 32
+
+
+def _decode_json(v: str, budget: list[int]) -> Any:
+    """A string argument that holds a JSON object or array (once or twice encoded), decoded; None when it is not one."""
+    import ast
+
+    text = v.strip()
+    for _ in range(3):
+        framed = (text[:1] in "{[" and text[-1:] in "}]") or (text[:1] == '"' and text[-1:] == '"')  # '"…"': encoded twice
+        if not framed or len(text) > JSON_IN_STRING_MAX or budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        try:
+            got = json.loads(text)
+        except (ValueError, RecursionError):
+            if text[:1] != "{" or "'" not in text or len(text) > 20_000:
+                return None
+            try:  # a Python literal (`{'command': 'rm -rf ~'}`), as servers written in Python print them
+                got = ast.literal_eval(text)
+            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+                return None
+        if isinstance(got, (Mapping, list)):
+            return got
+        if not isinstance(got, str):
+            return None
+        text = got.strip()
+    return None
+
+
+def expand_json_strings(value: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
+    """An MCP call's arguments with every string that holds a JSON object or array replaced by what it holds (depth,
+    size and count bounded): what such a string carries (a command, a path, SQL) is judged like any argument."""
+    budget = [JSON_DECODES_MAX] if budget is None else budget
+    if depth > 6:
+        return value
+    if isinstance(value, Mapping):
+        return {k: expand_json_strings(v, depth + 1, budget) for k, v in list(value.items())[:256]}
+    if isinstance(value, list):
+        return [expand_json_strings(v, depth + 1, budget) for v in value[:256]]
+    if isinstance(value, str) and budget[0] > 0 and value.lstrip()[:1] in ('{', '[', '"'):
+        got = _decode_json(value, budget)
+        return value if got is None else expand_json_strings(got, depth + 1, budget)
+    return value
 
 
 #: Keys of a nested argument object that name its own operation (`{"op": "write", "path": …}` in a batch).

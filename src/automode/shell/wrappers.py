@@ -24,12 +24,14 @@ class WrapperSpec:
     describe_only: frozenset[str] = frozenset()  # options that make it not run anything (command -v)
     shell_long: str | None = None  # the long spelling of shell_opt (`npx --call`)
     chdir_opts: frozenset[str] = frozenset()  # options naming the working directory of the command (`env -C DIR`)
+    opts_with_two: frozenset[str] = frozenset()  # options that take two arguments (`bwrap --bind SRC DEST`)
+    opts_with_three: frozenset[str] = frozenset()  # options that take three (`bwrap --overlay RW WORK DEST`)
 
 
 def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
-          describe: str = "", shell_long: str | None = None, chdir: str = "") -> WrapperSpec:  # fmt: skip
+          describe: str = "", shell_long: str | None = None, chdir: str = "", two: str = "", three: str = "") -> WrapperSpec:  # fmt: skip
     return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long,
-                       frozenset(chdir.split()))
+                       frozenset(chdir.split()), frozenset(two.split()), frozenset(three.split()))
 
 
 WRAPPERS: dict[str, WrapperSpec] = {
@@ -70,6 +72,28 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "nsenter": _spec("-t -S -G --target --setuid --setgid --wd --root", privileged=True, chdir="--wd"),
     "sg": _spec(positionals=1),
     "firejail": _spec(),
+    # Sandboxes and host escapes whose command runs on the host's files when told so (`bwrap --bind / /`, `flatpak-spawn
+    # --host`, `systemd-nspawn -D /`, `proot -b /:/`): judged as if it ran here. Sources: bwrap(1), flatpak-spawn(1),
+    # systemd-nspawn(1), proot(1), toolbox(1)/distrobox-host-exec(1), ld.so(8).
+    "bwrap": _spec("--dev --proc --tmpfs --dir --chdir --unsetenv --uid --gid --hostname --remount-ro --seccomp --add-seccomp-fd "
+                   "--exec-label --file-label --lock-file --args --argv0 --userns --userns2 --pidns --info-fd --json-status-fd "
+                   "--block-fd --userns-block-fd --sync-fd --cap-add --cap-drop --perms --size --overlay-src --tmp-overlay "
+                   "--ro-overlay --level-prefix", chdir="--chdir",
+                   two="--bind --ro-bind --dev-bind --bind-try --ro-bind-try --dev-bind-try --symlink --setenv --file --bind-data "
+                       "--ro-bind-data --chmod --bind-fd --ro-bind-fd", three="--overlay"),
+    "flatpak-spawn": _spec(chdir="--directory"),
+    "host-spawn": _spec("-cwd", chdir="-cwd"),
+    "distrobox-host-exec": _spec(),
+    "systemd-nspawn": _spec("-D -i -M -u -E -b -n -p -S --directory --image --machine --user --setenv --bind --bind-ro "
+                            "--chdir --network-interface --property --slice --register --tmpfs --overlay --overlay-ro",
+                            privileged=True, chdir="--chdir"),
+    "proot": _spec("-r -b -m -w -q -k --rootfs --bind --mount --pwd --cwd --qemu --kernel-release", chdir="-w --pwd --cwd"),
+    "ld.so": _spec("--library-path --preload --audit --argv0 --inhibit-rpath --glibc-hwcaps-prepend --glibc-hwcaps-mask"),
+    "ld-linux.so.2": _spec("--library-path --preload --audit --argv0 --inhibit-rpath"),
+    "ld-linux-x86-64.so.2": _spec("--library-path --preload --audit --argv0 --inhibit-rpath --glibc-hwcaps-prepend --glibc-hwcaps-mask"),
+    "ld-linux-aarch64.so.1": _spec("--library-path --preload --audit --argv0 --inhibit-rpath --glibc-hwcaps-prepend --glibc-hwcaps-mask"),
+    "ld-musl-x86_64.so.1": _spec("--library-path --preload --argv0"),
+    "ld-musl-aarch64.so.1": _spec("--library-path --preload --argv0"),
     "catchsegv": _spec(),
     "valgrind": _spec(),
     "dbus-launch": _spec(),
@@ -88,6 +112,10 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "cpulimit": _spec("-l -p -e -c --limit --pid --exe --cpu"),
     "distcc": _spec(),
 }  # fmt: skip
+#: The dynamic loader run as a program (ld.so(8)): its options load libraries into the program it starts, as the
+#: environment variables do (`ld.so --preload ./x.so /bin/ls` is `LD_PRELOAD=./x.so /bin/ls`).
+LOADER_OPTIONS = {"--preload": "LD_PRELOAD", "--audit": "LD_AUDIT"}
+LOADERS = frozenset(n for n in WRAPPERS if n.startswith(("ld.so", "ld-linux", "ld-musl")))
 # `uv run X`, `poetry run X`, ...: two-word wrappers.
 RUNNERS = {
     ("uv", "run"): _spec("--with --python -p --project --directory --group --extra --env-file --package", chdir="--directory"),
@@ -115,6 +143,7 @@ RUNNERS = {
     ("xdotool", "exec"): _spec("--terminator"),
     ("uvx", ""): _spec("--with --from --python"),
     ("pipx", "run"): _spec("--spec --python"),
+    ("toolbox", "run"): _spec("-c --container -d --distro -r --release"),
     # automode's own launchers run the command after `--` (an agent in the sandbox, an MCP server behind the gateway).
     ("automode", "run"): _spec("--net --project --runs"),
     ("automode", "mcp-gateway"): _spec("--name --decision-timeout"),

@@ -64,10 +64,14 @@ _FAILED_STEP = lazyre.compile(r"\b[a-z][\w-]*(?=\s+(?:fails|failed|is\s+failing|
                           r"doesn'?t\s+work|does\s+not\s+work|won'?t\s+(?:start|run|work|finish))\b)")  # fmt: skip
 
 
-#: A question embedded in a request ("review #412 and tell me if it's good to merge") and a purpose that is not yet
-#: asked for ("get tile-tools ready for open sourcing"): their verbs request nothing.
+#: A question embedded in a request ("review #412 and tell me if it's good to merge"), a purpose that is not yet
+#: asked for ("get tile-tools ready for open sourcing"), and what a request is for ("get PR 231 approved so it can
+#: merge": the outcome others or later steps bring to the thing; "so we can ..." stays, the user's own next step):
+#: their verbs request nothing.
 _EMBEDDED = lazyre.compile(r"\b(?:tell\s+me|let\s+me\s+know|check|see|find\s+out|figure\s+out|wondering)\s+(?:if|whether)\b.*$|"
-                       r"\b(?:ready|prepared|in\s+preparation)\s+for\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+ing)?")  # fmt: skip
+                       r"\b(?:ready|prepared|in\s+preparation)\s+for\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+ing)?|"
+                       r"\bso\s+(?:that\s+)?(?:it|this|that|the\s+[\w-]+)\s+(?:can|could|may|might)\s+"
+                       r"(?:be\s+|get\s+)?[\w-]+")  # fmt: skip
 
 
 def mask_nouns(text: str) -> str:
