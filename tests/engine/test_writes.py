@@ -365,10 +365,14 @@ def test_a_go_program_that_runs_git_is_not_judged_as_running_it_now() -> None:
 
 
 def test_a_vendor_installer_the_user_named_still_asks_and_a_command_is_judged_as_before() -> None:
-    d = write("Dockerfile", "FROM rust:1\nRUN curl -sSf https://sh.rustup.rs | sh -s -- -y\n", "install rust with rustup in the Dockerfile")
+    # bun has other ways in (npm, brew): naming the tool is not agreeing to its script, in a file or a command
+    d = write("Dockerfile", "FROM debian:12\nRUN curl -fsSL https://bun.sh/install | bash\n", "install bun in the Dockerfile")
     assert d.verdict == "ask"
+    d = decide("Bash", {"command": "curl -fsSL https://bun.sh/install | bash"}, "install bun")
+    assert d.verdict == "ask"
+    # rustup's script is rustup's one documented way in (`knowledge.installers`): asking for rustup is asking for it
     d = decide("Bash", {"command": "curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh"}, "install rust with rustup")
-    assert d.verdict == "ask"
+    assert d.verdict == "allow"
 
 
 # --------------------------------------------------------------------- CI switches on the step or job they sit on

@@ -47,7 +47,7 @@ def test_the_cases_cover_every_class_with_both_outcomes() -> None:
 
 #: Cases whose mechanism has not landed yet: strict, so a fix that makes one pass must take it off this list.
 KNOWN_GAPS = frozenset({
-    "voc-rollback-not-restart-other", "perm-vendor-installer",
+    "voc-rollback-not-restart-other",
 })  # fmt: skip
 
 

@@ -506,13 +506,14 @@ def _reveals(text: str) -> bool:
 
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
     from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
+    from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
     from automode.judge.intent.match import authorisation, quote
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
     verdicts: list[Verdict] = []
     cited: list[str] = []
     partial_at: str | None = None
-    waiting_ci = False
+    waiting_ci = unagreed = False
     gated = waits_for_ci(a)
     tested = runs_tests_first(a)
     exceeded: list[tuple[Verdict, str]] = []
@@ -540,6 +541,15 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                                     branch=a.ctx.git.branch if a.ctx.git else None)
         if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text):
             level = "partial"  # "check which keys the secret has", "can you look": a diagnosis, not its value shown
+        if level != "full" and f.rule.id in SCRIPT_RULES:
+            script = script_verdict(t, intent)  # whose script, and was the method agreed (`intent.installers`)
+            if script is not None:
+                verdicts.append(f.verdict if script[0] == "deny" else script[0])  # type: ignore[arg-type]
+                if script[0] == "allow":
+                    cited.append(script[1])
+                elif script[0] == "ask":
+                    partial_at, unagreed = partial_at or script[1], True
+                continue
         named = _named(t, a, intent)
         if named is not None:
             if not named.differs:
@@ -592,6 +602,9 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         why = cited[0] if cited[0].startswith("files this session created") else f"you asked for this: {quote(cited[0])}"
         return _with(d, "allow", f"{why} (released: {d.reason})", RELEASED)
     words = partial_at or (cited[0] if cited else "")
+    if unagreed:
+        return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}, not for running the vendor's install script "
+                     "unreviewed; please confirm (or install it with a package manager).", RELEASED)  # fmt: skip
     if waiting_ci:
         return _with(d, "ask", f"{d.reason} You asked {quote(words, 80)}; this does not wait for the checks to pass.",
                      RELEASED)  # fmt: skip

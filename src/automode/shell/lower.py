@@ -42,6 +42,8 @@ from automode.shell.wrappers import WRAPPERS as WRAPPERS  # re-exported: automod
 INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
                      "bun": ("-e", "--eval"), "ruby": ("-e",), "perl": ("-e", "-E"), "php": ("-r",)}  # fmt: skip
 # A command line, not code: a shell command that changes things, then an option or a path.
+#: A word that is one download and nothing else: the code it runs is the download, which the exec effect names.
+DOWNLOAD_ONLY = lazyre.compile(r"""^"?\$\((?:curl|wget)\s[^()`;|&<>$]*\)"?$""")
 SHELL_LINE_RE = lazyre.compile(r"^\s*(sudo\s+)?(rm|rmdir|shred|dd|mkfs(\.\w+)?|chmod|chown|git|find|mv|truncate|kill|killall|pkill|"
                            r"shutdown|reboot|curl|wget)\s+[-/~.]")  # fmt: skip
 
@@ -461,6 +463,9 @@ class Lowerer:
             if v in ("-c",) or (v.startswith("-") and not v.startswith("--") and "c" in v[1:] and len(v) <= 6):
                 if i + 1 < len(args):
                     code = args[i + 1]
+                    if code.dynamic and DOWNLOAD_ONLY.match(code.raw):
+                        self._exec_from_word(code, cmd)  # `bash -c "$(curl -fsSL URL)"`: the download runs, as `curl | bash`
+                        return
                     if code.dynamic:
                         self.out.problem(f"`{label}` runs shell code that is only known at run time")
                         self._exec_from_word(code, cmd)

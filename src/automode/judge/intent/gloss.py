@@ -156,8 +156,12 @@ def _marks() -> dict[str, frozenset[str]]:
     """Whole words of each Latin-script language that are no English words: word -> languages."""
     out: dict[str, set[str]] = {}
     for lang in LATIN:
-        for w in _table(lang).exact:
+        t = _table(lang)
+        for w in t.exact:
             if len(w) > 1 and w not in _ENGLISH:
+                out.setdefault(w, set()).add(lang)
+        for w in t.stems:  # a stem that is a whole word too: "installera tailscale", "installier deno"
+            if len(w) >= 7 and w not in _ENGLISH:
                 out.setdefault(w, set()).add(lang)
     return {w: frozenset(v) for w, v in out.items()}
 

@@ -164,7 +164,8 @@ _COND_CI = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)
 _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
                         r"give|gave|sign\s+off|ok|okay)\b|\bafter\s+(?:my|our)\s+(?:review|approval|ok|okay|go-ahead)\b|"
-                        r"\bafter\s+review\b", re.I)  # fmt: skip
+                        r"\bafter\s+review\b|\bbefore\s+(?:we|i)\s+(?:run|execute|install|apply)\s+(?:anything|it|them|this)\b",
+                        re.I)  # fmt: skip  ("show me what it does before we run anything")
 #: A verb word used as the name of a numbered thing that is the subject of the sentence ("run 8812 of the docs
 #: workflow has been stuck", "deploy 4512 is still pending", "build #77 keeps failing").
 _NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|on|in|for|from)\s+[^,.;!?]*?\s+)?"
