@@ -201,33 +201,55 @@ _CODE_SPAN = lazyre.compile(r"```[\w-]*\n(.*?)```|`([^`\n]{3,2000})`", re.S)
 
 def _delegated_commands(a: Analysis, prompt: str) -> None:
     """A Task/Agent prompt that spells out commands for the sub-agent to run: those commands are judged as if this
-    agent ran them (a prompt-injected agent launders an upload through a sub-agent). Only spans that start with a
-    program automode knows and parse cleanly count; a path or an identifier in backticks is prose."""
+    agent ran them (a prompt-injected agent launders an upload through a sub-agent). Spans in code markup count when
+    they start with a program automode knows and parse cleanly (a path or an identifier in backticks is prose);
+    commands written in the prose itself count as `prose_commands` finds them, each one on its own."""
+    from automode.prose_commands import spans as prose_spans
+
     spans: list[str] = []
     for m in _CODE_SPAN.finditer(prompt[:20_000]):
         text = (m.group(1) or m.group(2) or "").strip()
         first = text.split(None, 1)[0] if text else ""
         if first and knowledge.programs.known(first.rsplit("/", 1)[-1]):
             spans.append(text)
-    if not spans:
-        return
+    if spans:
+        _adopt(a, "\n".join(spans))  # prose that only looks like a command: the AM-AGENT-004 reading of the prompt stands
+    for line in prose_spans(_CODE_SPAN.sub(" the command ", prompt[:20_000]), knowledge.programs.known):
+        _adopt(a, line)
+
+
+def _adopt(a: Analysis, line: str) -> None:
+    """Judge `line` as a command of this action, unless it does not parse as one (prose that only looks like a
+    command). What it runs that is only known at run time (`bash -c "$(curl …)"`) is a problem of this action."""
     sub = Analysis(a.action, a.ctx, a.root, a.cwd)
-    _shell(sub, {"command": "\n".join(spans)})
-    if sub.problems or sub.oversize:
-        return  # prose that only looks like a command: the AM-AGENT-004 reading of the prompt stands
+    _shell(sub, {"command": line})
+    from automode.shell.parse import UNPARSED
+
+    if sub.oversize or any(p.startswith(UNPARSED) for p in sub.problems):
+        return
     a.commands.extend(sub.commands)
     a.effects.extend(sub.effects)
     a.notes.extend(sub.notes)
+    a.problems.extend(sub.problems)
 
 
 def delegated_prose(prompt: str) -> str:
     """The prompt without the commands it spells out (they are judged as commands, not read as requests)."""
+    from automode.prose_commands import spans as prose_spans
+
     def keep(m: re.Match[str]) -> str:
         text = (m.group(1) or m.group(2) or "").strip()
         first = text.split(None, 1)[0] if text else ""
         return " the command " if first and knowledge.programs.known(first.rsplit("/", 1)[-1]) else m.group(0)
 
-    return _CODE_SPAN.sub(keep, prompt[:20_000])
+    text = _CODE_SPAN.sub(keep, prompt[:20_000])
+    for line in prose_spans(_CODE_SPAN.sub(" the command ", text), knowledge.programs.known):
+        words = line.split()
+        # the span as the prompt spells it (its environment was gathered from elsewhere in the sentence)
+        while words and "=" in words[0] and words[0].split("=", 1)[0].isupper():
+            words.pop(0)
+        text = text.replace(" ".join(words), " the command ", 1)
+    return text
 
 
 def _command_like(inp: Mapping[str, Any]) -> str | None:

@@ -38,6 +38,10 @@ MAX_NESTING = 8  # `bash -c "bash -c ..."`, function calls, aliases
 STATEMENT_SEPARATORS = frozenset({";", "&", "&&", "||", "\n", ";;", "|", "|&", "!"})
 
 
+#: How a problem starts when the text is not a command line at all (a caller may read prose that looks like one).
+UNPARSED = ("the shell syntax could not be parsed", "the command contains NUL bytes")
+
+
 def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budget | None = None) -> Script:
     """Parse bash source into simple commands. Never raises; work is bounded by `budget` (problems when spent)."""
     script = Script()
@@ -49,7 +53,7 @@ def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budge
         script.problems.extend(budget.exceeded)
         return script
     if "\x00" in source:
-        script.problems.append("the command contains NUL bytes")
+        script.problems.append(UNPARSED[1])
         source = source.replace("\x00", "")
     try:
         data, tree, bodies, script.incomplete = parse_source(source, budget)
@@ -60,7 +64,7 @@ def parse_script(source: str, state: ShellState, nesting: int = 0, budget: Budge
     walker = _Walker(data, script, nesting, budget)
     walker.masked_bodies = bodies
     if root.has_error:
-        script.problems.append(f"the shell syntax could not be parsed ({first_error(root, data)})")
+        script.problems.append(f"{UNPARSED[0]} ({first_error(root, data)})")
     walker.block(root, state)
     for p in budget.exceeded:
         walker.problem(p)
