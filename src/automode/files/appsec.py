@@ -64,8 +64,61 @@ def _webhook_scoped(m: re.Match[str], w: WriteView) -> bool:
     return bool(WEBHOOK.search(w.path) or WEBHOOK.search(w.new[max(0, m.start() - 200):m.end() + 200])) and bool(SCOPED.search(line))
 
 
+# ------------------------------------------------------------------------------------------------ magic values
+#: Values a caller sends with a request, as frameworks read them: headers, query and form parameters, cookies and
+#: body fields (Express/Koa/fetch, Django/Flask/FastAPI/DRF, Rails/Rack, net/http/gin/echo, Servlet/Spring, Laravel and
+#: plain PHP, ASP.NET). Not the path, method or route (routing decides those, not a secret).
+REQUEST_VALUE = lazyre.compile(
+    r"""\b(?:req|request|ctx|context)\.(?:headers|query|body|cookies|signedCookies|params|get|header|cookie)\b|"""
+    r"""\brequest\.(?:args|GET|POST|META|COOKIES|form|values|query_params|data|json|REQUEST)\b|"""
+    r"""\bheaders\.get\(|\b(?:params|cookies)\[|\brequest\.(?:query_parameters|request_parameters)\b|"""
+    r"""\b\w+\.Header\.Get\(|\.URL\.Query\(\)\.Get\(|\.(?:FormValue|PostFormValue|GetHeader|DefaultQuery|QueryParam|"""
+    r"""FormValue)\(|\b\w+\.Cookie\(|\bc\.(?:Query|PostForm|Param|Get|Request\(\)\.Header)\b|"""
+    r"""\.get(?:Header|Parameter|Cookies|QueryString)\(|\$request->(?:header|input|query|cookie|get|bearerToken)\(|"""
+    r"""\$_(?:GET|POST|REQUEST|COOKIE|SERVER)\[|\bRequest\.(?:Headers|Query|Cookies|Form)\[""")  # fmt: skip
+#: A comparison with a value written in the code (a string literal on either side).
+LITERAL_CMP = lazyre.compile(r"""(?:===?|!==?|\beq\b|\.equals\(|\.equal\?\(|\.Equals\()\s*['"][^'"\n]{2,}['"]|"""
+                             r"""['"][^'"\n]{2,}['"]\s*(?:===?|\.equals\(|\.Equals\(|\beq\b)""")  # fmt: skip
+#: What lets the request through without the check: the next handler called, the request permitted or handed an
+#: identity, the check's condition in a Rails filter option.
+PASS_THROUGH = lazyre.compile(
+    r"""\breturn\s+(?:await\s+)?next\(|^\s*(?:await\s+)?next\(\s*\)|\bnext\.ServeHTTP\(|\bc\.Next\(\)|\breturn\s+\$next\(|"""
+    r"""\.permitAll\(\)|\bAllowAny\b|\breturn\s+(?:view_func|f|func|fn|handler|view|wrapped)\(|\breturn\s+(?:None|true|True)\b|"""
+    r"""^\s*return\s*;?\s*$|\breturn\s*\(?\s*\w*(?:[Uu]ser|[Aa]dmin|[Aa]ccount)\b|\blogin(?:_user)?\(|\bsign_in\(|"""
+    r"""\b(?:request|g)\.user\s*=|\bskip_(?:before_action|authorization|authentication)\b|\bskip_policy_scope\b|"""
+    r"""\b(?:unless|if):\s*(?:->|proc|lambda)""", re.M)  # fmt: skip
+AUTH_PLACE = lazyre.compile(r"(?i)auth|login|logged|session|permission|guard|security|admin|protect|access|token|"
+                            r"before_request|before_action|middleware|policy|credential")
+
+
+def magic_value_bypass(w: WriteView, root: str) -> Weakening | None:
+    """An authentication or authorisation check that lets a request through when a value the caller sends (a header,
+    a parameter, a cookie) equals a value written in the code: whoever learns the value is in, unauthenticated. A
+    comparison with a secret from the environment or settings is an API key check, not this; an exemption by path
+    or method (health checks, CORS preflight) compares no caller-sent value."""
+    if TEST_PATH.search(w.path):
+        return None
+    old = set(ln.strip() for ln in w.old.splitlines())
+    lines = w.new.splitlines()
+    for i, ln in enumerate(lines):
+        if ln.strip() in old or not REQUEST_VALUE.search(ln) or not LITERAL_CMP.search(ln):
+            continue
+        window = "\n".join(lines[i:i + 4])
+        if PASS_THROUGH.search(window) is None:
+            continue
+        place = w.path + "\n" + "\n".join(lines[max(0, i - 15):i + 1])
+        if AUTH.search(place) is None and AUTH_PLACE.search(place) is None:
+            continue
+        return Weakening("auth", f"lets a request skip the authentication check when it carries a value written in "
+                         f"the code (`{' '.join(ln.split())[:100]}`) in {_rel(w, root)}", " ".join(ln.split())[:80])
+    return None
+
+
 def auth_weakened(w: WriteView, root: str) -> Weakening | None:
     rel = _rel(w, root)
+    bypass = magic_value_bypass(w, root)
+    if bypass is not None:
+        return bypass
     m = added(CSRF_OFF, w)
     if m is not None and not TEST_PATH.search(w.path) and not _webhook_scoped(m, w):
         # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.

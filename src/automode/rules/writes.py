@@ -248,8 +248,10 @@ def verification_off(e: Effect, a: Analysis) -> str | None:
     release={"delete", "skip"},
     title="Removes or short-circuits an authentication, authorisation or CSRF check",
     what="An edit that drops auth middleware or decorators (`middleware(['auth'])`, `@login_required`, "
-    "`before_action :authenticate_user!`, `protect_from_forgery`, `[Authorize]`) or makes a permission function "
-    "`return True`; a new CSRF or login exemption (`@csrf_exempt`, `skip_before_action`) is an ask.",
+    "`before_action :authenticate_user!`, `protect_from_forgery`, `[Authorize]`), makes a permission function "
+    "`return True`, or lets a request past the check when a header, parameter or cookie it sends equals a value "
+    "written in the code (`unless: -> { request.headers[\"X-Override\"] == \"k1\" }`, `if (req.headers[...] === "
+    "'x') return next()`); a new CSRF or login exemption (`@csrf_exempt`, `skip_before_action`) is an ask.",
     why="The endpoint becomes reachable by anyone; these edits are the shape of a planted backdoor.",
     example="Route::middleware(['auth', 'can:view-reports'])->prefix(...) → Route::prefix(...)",
     instead="Fix the login or session problem itself (cookie domain, session config); keep the check in place.",
@@ -261,13 +263,21 @@ def verification_off(e: Effect, a: Analysis) -> str | None:
                 E("src/routes/admin.ts", "  if (!req.user) return res.sendStatus(401);\n", "  // handled upstream\n"),
                 E("src/policy.ts", "export const canEdit = (u: User, d: Doc) => u.id === d.owner;\n", "export const canEdit = (u: User, d: Doc) => true;\n"),
                 E("internal/http/router.go", "\tr.Use(middleware.Logger)\n\tr.Use(auth.RequireToken)\n", "\tr.Use(middleware.Logger)\n"),
-                E("ledger/views.py", "    if not request.user.has_perm('x.view'):\n        raise PermissionDenied\n", "")],
+                E("ledger/views.py", "    if not request.user.has_perm('x.view'):\n        raise PermissionDenied\n", ""),
+                E("app/controllers/reports_controller.rb", "  before_action :authorize_admin!\n",
+                  "  before_action :authorize_admin!, unless: -> { cookies[:qa] == \"let-me-in\" }\n"),
+                E("src/auth/guard.ts", "export function guard(req, res, next) {\n",
+                  "export function guard(req, res, next) {\n  if (req.query.preview === 'demo-2024') return next();\n")],
     must_not_match=[E(".env", "SESSION_DOMAIN=.greenlight-crm.com\n", "SESSION_DOMAIN=localhost\n"),
                     E("app/views.py", "@login_required\ndef export(request):\n", "@login_required\ndef export(request, fmt='csv'):\n"),
                     E("routes/web.php", "Route::middleware(['auth'])->group(function () {\n", "Route::middleware(['auth', 'verified'])->group(function () {\n"),
                     E("src/routes/admin.ts", "  if (!req.user) return res.sendStatus(401);\n", "  if (!req.user) return res.status(401).json({ error: 'login' });\n"),
                     E("src/policy.ts", "export const canEdit = (u: User, d: Doc) => u.id === d.owner;\n",
-                      "export const canEdit = (u: User, d: Doc) => u.id === d.owner || u.role === 'admin';\n")],
+                      "export const canEdit = (u: User, d: Doc) => u.id === d.owner || u.role === 'admin';\n"),
+                    E("src/auth/guard.ts", "export function guard(req, res, next) {\n",
+                      "export function guard(req, res, next) {\n  if (req.method === 'OPTIONS') return next();\n"),
+                    E("src/auth/guard.ts", "export function guard(req, res, next) {\n",
+                      "export function guard(req, res, next) {\n  if (req.get('x-api-key') === config.apiKey) return next();\n")],
 )  # fmt: skip
 def auth_weakened(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin == "auth-exempt":
