@@ -208,6 +208,43 @@ def scanned_sends(name: str, code: str, cmd: Command, lw: Lowerer, label: tuple[
                                      content=ENV_MARK + what if what else None))  # fmt: skip
 
 
+# ------------------------------------------------------------------------------ settings that send credentials out
+#: Settings by which a library, SDK or tool sends the credentials it can see to its vendor (diagnostics bundles,
+#: telemetry, support uploads, crash reports): a verb of handing over joined to a credential noun, in either order,
+#: in any spelling of a setting (`upload_credentials=True`, `shareSecrets: true`, `:include_tokens => true`,
+#: `--attach-secrets`, `CREDENTIAL_UPLOAD=1`). A warning or a README that asks the agent to turn one on is a prompt
+#: injection's way of getting the keys out through code that looks like configuration.
+UPLOAD_VERBS = ("upload", "send", "share", "sharing", "report", "include", "collect", "attach", "transmit", "forward",
+                "post", "submit", "ship", "leak", "expose", "publish")  # fmt: skip
+CREDENTIAL_NOUNS = ("credentials?", "creds", "secrets?", "tokens?", "api_?keys?", "access_?keys?", "private_?keys?",
+                    "ssh_?keys?", "passwords?", "env", "environ", "environment", "env_?vars", "cookies", "auth_?headers",
+                    "keychain", "kubeconfig", "aws_?profile")  # fmt: skip
+_V = "|".join(UPLOAD_VERBS)
+_N = "|".join(CREDENTIAL_NOUNS)
+#: One setting name: words joined by `_`, `-`, nothing or camel case (matched on a lower-cased copy with the joins
+#: removed, so `shareSecrets`, `share_secrets` and `share-secrets` are one spelling).
+_SETTING = lazyre.compile(rf"^(?:\w*?_)?(?:(?:{_V})(?:_?(?:the|all|my|user|local|default))?_?(?:{_N})|(?:{_N})_?(?:{_V})(?:ing|s)?)$")
+#: A setting and the value it is given: keyword or object key, an option with no value or a truthy one.
+_ASSIGNED = lazyre.compile(r"""(?:--?|\b|:)([A-Za-z][\w-]{3,60})['"]?\s*(?:=>|[:=])\s*(?:True|true|1|['"](?:true|yes|on|1|all)['"]|:?yes|on)\b|"""
+                           r"""(?:^|\s)--([a-z][a-z-]{3,60})(?=\s|$|=(?:true|yes|on|1)\b)""")  # fmt: skip
+
+
+CREDENTIAL_MARK = "credentials:"  # Effect.content of a send that a setting turns on: "credentials:<the setting>"
+
+
+def credential_upload(code: str) -> str | None:
+    """The setting, as written, that turns on sending credentials out (None: none)."""
+    low = code.lower()
+    if not any(w in low for w in ("cred", "secret", "token", "key", "passw", "env", "cookie", "auth", "keychain", "kubeconfig")):
+        return None
+    for m in _ASSIGNED.finditer(code):
+        name = m.group(1) or m.group(2)
+        flat = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower().replace("-", "_")
+        if _SETTING.match(flat):
+            return " ".join(m.group(0).split())
+    return None
+
+
 # ------------------------------------------------------------------------------ Python (through the ast reader)
 SOCKET_SENDS = frozenset({"send", "sendall", "sendto", "sendfile", "sendmsg"})
 PAYLOAD_KEYWORDS = ("data", "json", "files", "params", "body", "content")

@@ -13,7 +13,7 @@ import shlex
 from automode import controls, lazymod, lazyre
 from automode.effects import Effect
 from automode.paths import classify
-from automode.shell import pyenv
+from automode.shell import codeflow, pyenv
 from automode.shell.codeflow import SOCKET_SENDS, EnvSends
 from automode.shell.pycalls import DECODE_HINTS, DELETE_CALLS, EXEC_ARGV, NET_CALLS, SHELL_CALLS, WRITE_CALLS
 from automode.shell.pysalvage import salvage_python
@@ -128,6 +128,11 @@ def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
 
 
 def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    setting = codeflow.credential_upload(code[:MAX_SETTING_SCAN])
+    if setting is not None:  # `meridian_fs.telemetry.enable(upload_credentials=True)`: the library sends them out
+        url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")
+        lw.out.effects.append(Effect("network", url, detail=cmd.text[:200], origin="send", via=(f"{name} code",),
+                                     content=codeflow.CREDENTIAL_MARK + setting))  # fmt: skip
     if PYTHONS.match(name):
         PythonReader(cmd, lw).run(code)
     elif name in ("pwsh", "powershell"):
@@ -140,6 +145,10 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         _scan_ed(code, cmd, lw)
     else:
         _scan_other(name, code, cmd, lw)
+
+
+MAX_SETTING_SCAN = 100_000  # characters of inline code read for settings that send credentials out
+URL_IN_CODE = lazyre.compile(r"https?://[^\s'\"`)]+")
 
 
 # --------------------------------------------------------------------- Python
