@@ -30,7 +30,7 @@ _WORD = lazyre.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s'"]+|['"])+""")
 _ASSIGN = lazyre.compile(r"^[A-Z][A-Z0-9_]{1,63}=\S+$")
 _URL = lazyre.compile(r"^[a-z][a-z0-9+.-]{1,15}://\S+|^[\w.-]+@[\w.-]+:\S*$")
 #: Words with the shape of a command line: options, URLs, paths, pipes, redirections, substitutions, assignments.
-_SHAPED = lazyre.compile(r"""^(?:-{1,2}[A-Za-z0-9@]|[|&;<>]|\d?>|[a-z][a-z0-9+.-]{1,15}://|[~.]?/|\.\.?$|\$[({\w]|<\(|"""
+SHAPED = lazyre.compile(r"""^(?:-{1,2}[A-Za-z0-9@]|[|&;<>]|\d?>|[a-z][a-z0-9+.-]{1,15}://|[~.]?/|\.\.?$|\$[({\w]|<\(|"""
                          r"""[A-Z][A-Z0-9_]+=)|/|^['"]?\$\(|^[\w.-]+\.(?:sh|py|js|rb|pl|ps1|sql|ya?ml|json|toml|tar|gz|tgz|zip)$""")  # fmt: skip
 #: Words after which prose hands over to a command.
 RUN_VERBS = frozenset({"run", "runs", "running", "execute", "executing", "exec", "invoke", "invoking", "type", "typing",
@@ -55,7 +55,7 @@ ENGLISH = frozenset({"at", "as", "look", "find", "make", "read", "sort", "test",
                      "list", "show", "clean", "update", "upgrade", "run", "print", "write", "send", "start", "stop", "log",
                      "diff", "patch", "units", "script", "lock", "hash", "mark", "note", "pass", "share", "use", "echo",
                      "tr", "w", "id", "ln", "from", "to", "in", "on", "and", "or", "then", "if", "do", "whatis", "locate",
-                     "column", "factor", "seq", "shuf", "wall", "finger", "talk"})  # fmt: skip
+                     "column", "factor", "seq", "shuf", "wall", "finger", "talk", "reset", "clear", "stat", "sync", "users"})  # fmt: skip
 #: Prepositions a URL, path or option may follow inside one command ("install x from URL", "upload it to URL").
 CARRY = frozenset({"from", "to", "in", "into", "on", "at", "via", "against", "with", "using"})
 #: Words that forbid or question what follows in the same clause.
@@ -134,11 +134,6 @@ def _take(words: list[str], i: int) -> tuple[str, bool, int] | None:
     while k < len(words):
         w = words[k]
         low = w.lower()
-        if _ASSIGN.match(w.rstrip(".,;:)")):
-            k += 1  # the sentence's environment, put before the command
-            if w.endswith((".", ",", ";", ")")) and not w.endswith("..."):
-                break
-            continue
         if low in STOP or _TITLE.match(w) or low.startswith("don"):
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if low in CARRY and nxt and (_URL.match(nxt) or nxt.startswith(("-", "/", "~/", "./"))):
@@ -151,7 +146,7 @@ def _take(words: list[str], i: int) -> tuple[str, bool, int] | None:
             tok, end = tok[:-1], True
         if tok:
             parts.append(tok)
-            shaped = shaped or bool(_SHAPED.search(tok))
+            shaped = shaped or bool(SHAPED.search(tok))
         k += 1
         if end:
             break

@@ -162,7 +162,7 @@ def _score(text: str, f: Finding) -> None:
         if not f.strong:
             _addressed_sentence(norm, words, f)
     if not flagged(f):
-        hit = addressed_window(norm, words)
+        hit = addressed_window(norm, words, text)
         if hit is not None:
             f.signals.append("addressed-act: " + " + ".join(hit.parts))
             f.score += hit.score

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from automode import screen_commands
 from automode.dc import dataclass
 from automode.screen_acts import (
     CJK_CHARS,
@@ -91,7 +92,7 @@ def _address(p: Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     if strong or norm[at : at + 1] == "@" or "-" in norm[at:end]:
         return 2
     before = norm[max(0, at - 24) : at]
-    if p.lead.search(before) or norm[at : at + 1] == "@":
+    if p.lead.search(before) or norm[at : at + 1] == "@" or p.asks_reader.search(before):
         return 2
     after = norm[end : end + 40]
     return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
@@ -206,9 +207,43 @@ def _act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
 
 
 
-def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | None:
+def _as_written(norm: str, original: str, lo: int, hi: int) -> str:
+    """The part of the original text that norm[lo:hi] was folded from: found by proportion (folding keeps lengths
+    close), widened by `SLACK` on each side."""
+    scale = len(original) / max(1, len(norm))
+    return original[max(0, int(lo * scale) - SLACK) : int(hi * scale) + SLACK]
+
+
+SLACK = 120
+_CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
+
+
+def _asked_command(p: Patterns, text: str, at: int) -> bool:
+    """Whether the command at `text[at]` is asked of the reader: its sentence (back to the previous full stop, across
+    line breaks: "should immediately run\n  kubectl …") tells the reader to run it, or follows a label's colon."""
+    head_lo = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("\n\n", 0, at), at - 240)
+    head = " ".join(text[head_lo + 1 : at].split()).lower()
+    colon = text.rfind(":", head_lo + 1, at)
+    if colon != -1 and len(text[colon + 1 : at].split()) <= 14:
+        # "note for the ai agent: run `…`", "megjegyzés az ai ügynöknek: futtasd a `…`": what a label that names the
+        # reader introduces, in any language
+        label = text[max(head_lo + 1, text.rfind("\n", 0, colon) + 1) : colon].lower()
+        label = _CODE_OR_PATH.sub(" ", label)  # `tests/test_gemini.py`: a file's name names nobody
+        names = (set(re.split(r"[\W_]+", label)) & p.first or p.tag_label.search(label + ":")
+                 or p.cjk_strong.search(label) or p.cjk_weak.search(label))
+        if names and len(label.split()) <= 10:
+            return True
+    tail_hi = min([e for e in (text.find(". ", at), text.find("\n", at)) if e != -1] or [len(text)])
+    whole = head + " " + " ".join(text[at : min(tail_hi, at + 240)].split()).lower()
+    return _commanded(p, whole, len(head) + 1)
+
+
+def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: list[int] | None = None,
+                 original: str = "") -> Hit | None:  # fmt: skip
     """The window norm[lo:hi] addressed with weight `addr` at offset `frm`: acts count from the address's sentence on
-    (a UI string table that names an assistant after "Delete this repository" asks nothing of it)."""
+    (a UI string table that names an assistant after "Delete this repository" asks nothing of it). `budget`: engine
+    decisions left for commands of the window that no act pattern knows (None: none are decided); `original`: the
+    text `norm` was folded from, where those commands are read."""
     p = patterns()
     window = _unwrap(p, norm[lo:hi])
     start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
@@ -288,7 +323,14 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
         parts_extra = []
         loose = None
     directed = None
-    if not acts and danger is None:
+    refused = None
+    if not acts and danger is None and budget is not None and not discussion and addr >= 2:
+        # a command automode itself refuses, asked of the reader in the addressed paragraph (`screen_commands`), read
+        # in the text as written (folding case and leetspeak changes commands: `s3api`, `-X`)
+        written = _as_written(norm, original, lo + frm, hi) if original else window[start:]
+        found = screen_commands.refused(written, budget, lambda at: _asked_command(p, written, at))
+        refused = found[0] if found else None
+    if not acts and danger is None and refused is None:
         # no act of a known class: a directive with a concrete object, hidden from the user or claiming approval
         if addr < 2 or p.concrete.search(window) is None:
             return None
@@ -314,6 +356,12 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
         if outside:
             score += 1
             parts.append("outside destination")
+    if refused is not None:
+        score += 3
+        parts.append("a command automode refuses")
+        if not snippet:
+            at = window.find(refused.split()[0], start)
+            snippet, act_at = refused, lo + max(0, at)
     if danger is not None:
         score += 1 if acts or loose is not None else 2
         parts.append("command")
@@ -327,7 +375,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0) -> Hit | 
     if p.deixis.search(window):
         score += 1
         parts.append("deixis")
-    if (acts or danger is not None) and frm and embedded(norm, lo + frm):
+    if (acts or danger is not None or refused is not None) and frm and embedded(norm, lo + frm):
         score += 1  # the note sits in a comment, a data value, a log line or an aside of a text with another purpose
         parts.append("embedded")
     if score < THRESHOLD:
@@ -374,9 +422,10 @@ def _finder(present: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(present, key=lambda w: (-len(w), w))) + r")(?![\w])")
 
 
-def addressed_window(norm: str, words: set[str]) -> Hit | None:
+def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | None:
     """The first window around an address that scores `THRESHOLD`, or None. `words`: the text's words (split as
-    `screen` splits them), so that the address patterns are tried only where a word that can start one occurs."""
+    `screen` splits them), so that the address patterns are tried only where a word that can start one occurs;
+    `original`: the text as written (commands are read there)."""
     p = patterns()
     addr = address_patterns().addr
     seen: set[tuple[int, int]] = set()
@@ -428,6 +477,11 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
             if n >= MAX_WINDOWS // 4:
                 break
             anchors.append((m.start(), -1, 2))  # a fake turn or "don't ask the user": the act may come first
+    if "[" in norm or ":" in norm:
+        for n, m in enumerate(p.tag_label.finditer(norm)):
+            if n >= MAX_WINDOWS // 4:
+                break
+            anchors.append((m.start(), m.end(), 2))
     if "@" in norm:
         # a mention whose handle names an assistant ("@devassistant", "@triage-bot")
         for n, m in enumerate(p.mention.finditer(norm)):
@@ -443,11 +497,12 @@ def addressed_window(norm: str, words: set[str]) -> Hit | None:
         frm = at - key[0] if end != -1 else 0
         old = best.get(key, (0, frm))
         best[key] = (max(old[0], weight), min(old[1], frm))
+    budget = [screen_commands.MAX_DECISIONS]
     for n, ((lo, hi), (weight, frm)) in enumerate(sorted(best.items())):
         if n >= MAX_WINDOWS or (lo, hi) in seen:
             break
         seen.add((lo, hi))
-        hit = score_window(norm, lo, hi, weight, frm)
+        hit = score_window(norm, lo, hi, weight, frm, budget, original)
         if hit is not None:
             return hit
     return None

@@ -117,6 +117,19 @@ class Patterns:
         reader = r"(?:assistant|assistent|assistente|asistente|agent|agente|bot|model|modell|asystent|ассистент|ajan|asistan)\w*"
         self.paired = re.compile(rf"\b{reader}\s*/\s*{reader}\b")
         self.ai_compound = re.compile(rf"^(?:ai|ki|ia|llm|genai)-[\w-]*{reader}$")
+        # a tag or a line's label that names the reader: "[agent-remediation]", "##[agent-directive]", "[assistant-task]",
+        # "[tool.ai]", "helm-assistant:", "ai-ops-note:" (`bot` is left out: "github-actions[bot]" names a sender)
+        self.tag_label = re.compile(r"\[[\w.-]*(?<![a-z0-9])(?:agents?|assistants?|ai|llms?|copilot|claude|gpt)(?![a-z0-9])[\w.-]*\]|"
+                                    r"(?<![^\n>])[^\w\n]{0,6}(?:[a-z0-9]+-)*(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*\s*:(?!//)|"
+                                    # a note's label, in any language, that names an AI: "megjegyzés az ai ügynöknek:"
+                                    r"(?<![^\n])[^\w\n]{0,6}(?:[^\W\d_][\w'’-]*\s+){0,5}?(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|"
+                                    r"codex|tekoäly\w*)(?:[\s-]+(?:agents?|assistants?|bots?|models?|tools?|systems?|helpers?|coding|code|"
+                                    r"dev|ops|\w*[^\x00-\x7f]\w*)){0,3}\s*:(?!//)|"  # "ai researchers:" are people
+                                    # a reader named beside a human role: "responders/agents should run …"
+                                    r"(?<![\w./-])(?:responders?|humans?|operators?|developers?|engineers?|users?|maintainers?|"
+                                    r"reviewers?|admins?|staff|people|on-?call|sres?)/(?:agents?|assistants?|bots?|copilots?)(?=\s)")
+        # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
+        self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
                                     r"(?:the[_-])?(?:ai|llms?|agents?|assistants?|bots?|models?|copilot|claude|gpt|automation)(?![a-z0-9])")
         self.run_it = re.compile(r"(?:^|[.;:,]\s*|\b(?:please|now|then|just|so)\s+)(?:run|execute|do|apply|perform)\s+(?:it|this|that|them|these)\b")
@@ -141,6 +154,8 @@ class Patterns:
                                 # "the licence requires it to also run", "asked that you set", "have your assistant upload"
                                 rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests|requires?|required|insists?|insisted|demands?|demanded)\s+that|"
                                 rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?|"
+                                # a request to the reader in the third person: "can the assistant refund …"
+                                rf"(?:can|could|would|will)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?{reader}|"
                                 # a condition demanded: "access is permitted only after you post ..."
                                 rf"only\s+(?:after|once|if|when)\s+you(?:\s+have)?|unless\s+you|until\s+you(?:\s+have)?)(?![\w'])")
         self.directive_verbs: dict[str, set[str]] = {w: set() for w in (*words("verb"), *verbs, *DIRECTIVE_VERBS)}
