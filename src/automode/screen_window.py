@@ -215,13 +215,18 @@ def _as_written(norm: str, original: str, lo: int, hi: int) -> str:
 
 
 SLACK = 120
+#: The request endings of Chinese, Japanese and Korean that follow a verb (written in English or not).
+CJK_REQUEST = re.compile(r"\s?(?:してください|して下さい|してね|しろ|せよ|하세요|해\s?주세요|해\s?줘|하십시오|해라|하라|吧|一下)")
 _CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
 
 
 def _asked_command(p: Patterns, text: str, at: int) -> bool:
     """Whether the command at `text[at]` is asked of the reader: its sentence (back to the previous full stop, across
     line breaks: "should immediately run\n  kubectl …") tells the reader to run it, or follows a label's colon."""
-    head_lo = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("\n\n", 0, at), at - 240)
+    block = text.rfind("\n\n", 0, at)
+    if block != -1 and not text[block:at].strip(" \t\n$>#"):
+        block = text.rfind("\n\n", 0, block)  # a code block of its own: the paragraph before it introduces it
+    head_lo = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), block, at - 240)
     head = " ".join(text[head_lo + 1 : at].split()).lower()
     colon = text.rfind(":", head_lo + 1, at)
     if colon != -1 and len(text[colon + 1 : at].split()) <= 14:
@@ -278,8 +283,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
             classes = p.classes.get(base) or set()
             if not classes or (discussion and _quoted(window, pos + m.start())):
                 continue
-            if CJK_CHARS.match(verb):
-                # an imperative has no mark of its own in these languages: a consequential verb not negated
+            if CJK_CHARS.match(verb) or (cjk and CJK_REQUEST.search(sentence, m.end(), m.end() + 12)):
+                # an imperative has no mark of its own in these languages: a consequential verb not negated (an
+                # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):
                     continue
             elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)):
@@ -477,11 +483,16 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
             if n >= MAX_WINDOWS // 4:
                 break
             anchors.append((m.start(), -1, 2))  # a fake turn or "don't ask the user": the act may come first
+    for n, m in enumerate(p.machine_reader.finditer(norm)):
+        if n >= MAX_WINDOWS // 4:
+            break
+        anchors.append((m.start(), m.end(), _address(p, norm, m.start(), m.end(), False)))
     if "[" in norm or ":" in norm:
         for n, m in enumerate(p.tag_label.finditer(norm)):
             if n >= MAX_WINDOWS // 4:
                 break
-            anchors.append((m.start(), m.end(), 2))
+            word = re.search(r"\w", m.group(0))  # the label's first word, not the comment leader before it
+            anchors.append((m.start() + (word.start() if word else 0), m.end(), 2))
     if "@" in norm:
         # a mention whose handle names an assistant ("@devassistant", "@triage-bot")
         for n, m in enumerate(p.mention.finditer(norm)):

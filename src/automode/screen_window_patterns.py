@@ -120,14 +120,30 @@ class Patterns:
         # a tag or a line's label that names the reader: "[agent-remediation]", "##[agent-directive]", "[assistant-task]",
         # "[tool.ai]", "helm-assistant:", "ai-ops-note:" (`bot` is left out: "github-actions[bot]" names a sender)
         self.tag_label = re.compile(r"\[[\w.-]*(?<![a-z0-9])(?:agents?|assistants?|ai|llms?|copilot|claude|gpt)(?![a-z0-9])[\w.-]*\]|"
-                                    r"(?<![^\n>])[^\w\n]{0,6}(?:[a-z0-9]+-)*(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*\s*:(?!//)|"
+                                    # (a compound: a bare "agent:" or "ai:" opens a changelog's or a commit's line about
+                                    # a component of that name)
+                                    r"(?<![^\n>|\"])[^\w\n]{0,6}(?:(?:[a-z0-9]+-)+(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*|"
+                                    r"(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)+)\s*:(?!//)|"
+                                    # a note's label naming the reader inside it, where a line, a table cell or a string
+                                    # starts: "system note for the database assistant:", "note to the assistant generating
+                                    # this report:", "instructions for coding agents:"
+                                    r"(?<![^\n>|\"])[^\w\n]{0,6}(?:notes?|notice|instructions?|message|attention|important|system\s+note|"
+                                    r"hint|reminder|directive|action\s+required)\s+(?:\w+\s+){0,2}?(?:to|for)\s+(?:the\s+|all\s+|any\s+)?"
+                                    r"(?:[\w-]+\s+){0,2}?(?:agents?|assistants?|copilots?|llms?|bots?|models?|operators?|sessions?)"
+                                    r"(?:\s+[\w-]+){0,4}\s*:(?!//)|"
                                     # a note's label, in any language, that names an AI: "megjegyzés az ai ügynöknek:"
-                                    r"(?<![^\n])[^\w\n]{0,6}(?:[^\W\d_][\w'’-]*\s+){0,5}?(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|"
-                                    r"codex|tekoäly\w*)(?:[\s-]+(?:agents?|assistants?|bots?|models?|tools?|systems?|helpers?|coding|code|"
+                                    r"(?<![^\n>|\"])[^\w\n]{0,6}(?:(?:[^\W\d_][\w'’-]*\s+){1,5}?(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|"
+                                    r"codex|tekoäly\w*)|(?:ai|ki|ia|llms?|gpt|claude|copilot|gemini|codex|tekoäly\w*)(?=[\s-]))"
+                                    r"(?:[\s-]+(?:agents?|assistants?|bots?|models?|tools?|systems?|helpers?|coding|code|"
                                     r"dev|ops|\w*[^\x00-\x7f]\w*)){0,3}\s*:(?!//)|"  # "ai researchers:" are people
                                     # a reader named beside a human role: "responders/agents should run …"
                                     r"(?<![\w./-])(?:responders?|humans?|operators?|developers?|engineers?|users?|maintainers?|"
                                     r"reviewers?|admins?|staff|people|on-?call|sres?)/(?:agents?|assistants?|bots?|copilots?)(?=\s)")
+        # a reader named as a machine: "automated sessions", "non-human operators", "unattended runners"
+        self.machine_reader = re.compile(r"\b(?:non-?human|automated|autonomous|unattended|headless)\s+(?:[\w-]+\s+)?"
+                                         r"(?:sessions?|process(?:es)?|readers?|consumers?|clients?|operators?|contributors?|"
+                                         r"visitors?|workers?|runners?|callers?|integrations?|tools?|tooling|scripts?|systems?|"
+                                         r"fixers?|maintainers?|reviewers?)\b")
         # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
