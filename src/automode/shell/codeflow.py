@@ -47,7 +47,10 @@ NET_SINKS: dict[str, tuple[str, ...]] = {
     "powershell": (r"Invoke-WebRequest", r"Invoke-RestMethod", r"\biwr\b", r"\birm\b", r"Net\.WebClient", r"Net\.Sockets",
                    r"System\.Net\.Http"),
     "other": (r"\breqwest\b", r"\bHttpClient\b", r"\bcurl_exec\b", r"\bURLSession\b", r"\bsocket\.connect\b",
-              r"\bhttp\.(?:Get|Post|PostForm|NewRequest|DefaultClient)\b", r"\bnet\.Dial\b", r"\burlopen\b"),
+              r"\bhttp\.(?:Get|Post|PostForm|NewRequest|DefaultClient)\b", r"\bnet\.Dial\b", r"\burlopen\b",
+              # Elixir and Erlang HTTP clients
+              r"\bReq\.(?:get|post|put|patch|request|new)\b", r"\bHTTPoison\.", r"\bFinch\.", r"\bTesla\.", r"\bMint\.HTTP\b",
+              r":?\bhttpc[.:]request\b", r":?\bgen_tcp[.:]connect\b"),
 }  # fmt: skip
 #: Marks that a request sends data or changes something (a method, a body, a write on a socket).
 SEND_MARKS: dict[str, tuple[str, ...]] = {
@@ -58,7 +61,7 @@ SEND_MARKS: dict[str, tuple[str, ...]] = {
     "python": (r"\bdata\s*=", r"\bjson\s*=", r"\bfiles\s*=", r"\.send(?:all)?\s*\("),
     "lua": (r"method\s*=\s*['\"](?:POST|PUT)", r"source\s*=", r":send\s*\("),
     "powershell": (r"-Method\s+(?:Post|Put|Patch)", r"-Body\b", r"UploadString|UploadFile|UploadData"),
-    "other": (r"\.post\s*\(", r"\.put\s*\(", r"\bPOST\b", r"http\.Post"),
+    "other": (r"\.post!?\s*\(", r"\.put!?\s*\(", r"\bPOST\b", r"http\.Post", r"\bbody:\s"),
 }  # fmt: skip
 #: How each language reads one environment variable (the name is the first group that matched).
 ENV_READS = (r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|Deno\.env\.get\(['"](\w+)['"]\)|os\.Getenv\("(\w+)"\)|"""

@@ -28,7 +28,9 @@ SPAWN_RE = lazyre.compile(
     # Other languages' calls that hand a string to the shell: Haskell callCommand/spawnCommand, Emacs Lisp
     # (shell-command "…") and kin, Common Lisp ext:run-shell-command, R system2, m4 esyscmd.
     r"|\bcallCommand|\bspawnCommand|\brun-shell-command|\b(?:async-)?shell-command(?:-to-string)?"
-    r"|\b(?:call|start)-process-shell-command|\bsystem2|\besyscmd|\bsyscmd)\s*[({]?\s*" + _STR
+    r"|\b(?:call|start)-process-shell-command|\bsystem2|\besyscmd|\bsyscmd"
+    # Elixir System.cmd (a program and its argument list) and System.shell, Erlang os:cmd (`:os.cmd` in Elixir)
+    r"|\bSystem\.(?:cmd|shell)|:?\bos[.:]cmd)\s*[({]?\s*(?:~[cCsS])?" + _STR  # `~c"…"`: an Elixir sigil
 )
 #: Spawns that take a program and its arguments one by one, no shell (`execFileSync('rm', ['-rf', dir])`, Ruby
 #: `exec "rm", "-rf", Dir.home`, Perl `system("rm", "-rf", $ENV{HOME})` and `exec {"rm"} "rm", LIST`, PHP
@@ -38,6 +40,7 @@ ARGV_SPAWNS = {
     "ruby": frozenset({"system", "exec", "spawn"}),
     "perl": frozenset({"system", "exec"}),
     "php": frozenset({"pcntl_exec"}),
+    "elixir": frozenset({"System"}),  # `System.cmd("rm", ["-rf", dir])`
 }
 for _alias, _lang in (("nodejs", "node"), ("bun", "node"), ("deno", "node")):
     ARGV_SPAWNS[_alias] = ARGV_SPAWNS[_lang]
@@ -63,9 +66,9 @@ PIPE_OPEN_RE = lazyre.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,
 # at run time (`system($cmd)`, `exec(@ARGV)`).
 DYNAMIC_SPAWN_RE = lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
 # Calls whose first argument is a path (read through `codefold`: literals, home references, joins, concatenation).
-DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)(?![\w$])\s*\(?[ \t]*(?=\S)")
-READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)(?![\w$])\s*\(?[ \t]*(?=\S)")
-WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write|IO\.write|file_put_contents|Deno\.writeTextFile|createWriteStream|copyFileSync|FileUtils\.cp\w*|symlinkSync)(?![\w$])\s*\(?[ \t]*(?=\S)")
+DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf!?|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)(?![\w$])\s*\(?[ \t]*(?=\S)")
+READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read!?|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)(?![\w$])\s*\(?[ \t]*(?=\S)")
+WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write!?|IO\.write|file_put_contents|Deno\.writeTextFile|createWriteStream|copyFileSync|FileUtils\.cp\w*|symlinkSync)(?![\w$])\s*\(?[ \t]*(?=\S)")
 PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*")
 PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
