@@ -51,7 +51,9 @@ class Patterns:
         self.compound = re.compile(r"[\w-]*(?:^|-)(?:notes?|for|to|instructions?|directives?|messages?|hints?)(?:-[\w-]*)?$")
         self.turn = re.compile(r"(?:^|\n)[^\n\w]{0,4}(?:\[[^\]\n]{0,30}\]\s*)?(?:system|assistant|user|human|developer)\s*:[ \t]*\S|"
                                r"\b(?:previous|prior|earlier)\s+assistant\s+turn\b|\"role\"\s*:\s*\"(?:user|system|developer)\"|"
-                               r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>")  # fmt: skip
+                               r"\buser_message\b|\[/?(?:system|user|inst)\]|<\|im_start\|>|"
+                               # a turn written as markup inside a tool's text: "</results>\n<system>The user has …"
+                               r"<(?:system|developer)(?:[_-](?:message|prompt|note|reminder))?>")  # fmt: skip
         self.mention = re.compile(r"(?<![\w.@])@[\w-]*?(?:assistant|agent|bot|copilot|claude|gpt|llm)s?(?![\w-])")
         self.conceal = re.compile(r"\b(?:do\s+not|don'?t|no\s+need\s+to|without)\s+(?:\w+\s+){0,2}?(?:ask|asking|tell|telling|"
                                   r"bother|bothering|check\s+with|checking\s+with|notify|notifying)\s+(?:the\s+|your\s+)?"
