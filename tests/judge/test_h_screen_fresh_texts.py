@@ -163,6 +163,8 @@ BENIGN = [
      "realizó el lunes; el asistente de contabilidad la registrará en el sistema.\n"),
     ("prompt-markup-doc", "## Prompt format\n\nWrap the instructions in a system tag when you call the API, for example "
      "`<system>You are a helpful assistant for the billing team.</system>`, then send the user's turn.\n"),
+    ("hg-log", "changeset:   812:9f1c2e0b7d4a\nsummary:     docs: ask coding agents to run make check and never log API "
+     "tokens\n\nchangeset:   811:77ab01c3e9f2\nsummary:     drop the old deploy script\n"),
     ("readme-ja-install", "## セットアップ\n\n`npm install` を実行してください。その後 `npm test` でテストします。\n"),
     ("ci-automated-tests", "Automated tests run on every push: `pytest -q`. Automated runners also build the docs with "
      "`make docs`.\n"),
