@@ -1,5 +1,5 @@
 """Issue 13: a nested agent started without the checks it runs under (finding 3), and a container that controls the
-host (finding 8). Both tables are data (`rules.agent_switch.SWITCHES`, `rules.security` container options); these
+host (finding 8). Both tables are data (`rules.agent_switch.SWITCHES`, `rules.containers` container options); these
 tests pin what a user would notice: denied unless asked, an ask when asked, routine runs untouched."""
 
 from __future__ import annotations
