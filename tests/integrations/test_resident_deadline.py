@@ -45,6 +45,7 @@ def _server(tmp_path: Path, deadline_s: float) -> resident.Server:
 
 
 def test_the_server_decides_under_its_deadline(tmp_path: Path) -> None:
+    run.handle_safely("claude-code", _payload("git status"), {}, False)  # imports paid first: a loaded CI box is slow
     srv = _server(tmp_path, deadline_s=0.0)  # every decision is already out of time: the engine itself asks
     try:
         assert _decision(srv.decide("claude-code", _payload("git status"), {}, False)) == "ask"
