@@ -101,6 +101,11 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         if lacks is not None:
             return Decision("ask", f"you asked for {lacks[1]}; `{lacks[0]}` does not ask for it", (BEYOND, *d.rules),
                             "trust-boundary", None, "judge")  # fmt: skip
+        from automode.judge.intent.selects import selects_more
+
+        more = selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
+        if more is not None:
+            return Decision("deny" if not more[0] else "ask", more[1], (BEYOND, *d.rules), more[2], None, "judge")
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \
@@ -404,6 +409,10 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return None
     if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
+    elsewhere = mcp.other_repository(a.action.input, a.ctx.git.remotes if a.ctx.git else {}, intent.text)
+    if elsewhere is not None:  # "open an issue for the bug we found" filed in another project's tracker
+        return _with(d, "deny", f"this acts on the repository {elsewhere[0]}; you are working in {elsewhere[1]} and did "
+                     "not name it", BEYOND)  # fmt: skip
     shared = mcp.shared_branch(tool, intent, a.action.input)
     if shared is not None:
         branch, review = shared

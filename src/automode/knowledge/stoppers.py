@@ -84,9 +84,13 @@ for _alias, _of in (("podman", "docker"), ("nerdctl", "docker"), ("finch", "dock
     STOPPERS[_alias] = STOPPERS[_of]
 
 #: Programs whose output is a list of running processes to stop (`kill $(lsof -t -i:5432)`, `pgrep x | xargs kill`);
-#: `jobs -p` and `$!` name what this shell started, a pid file (`cat app.pid`) what a script recorded.
+#: `jobs -p` and `$!` name what this shell started, a pid file (`cat app.pid`) what a script recorded. GPU and VM
+#: process listings are the same kind: `nvidia-smi --query-compute-apps=pid` (nvidia-smi(1)), `rocm-smi --showpids`,
+#: `amd-smi process`, `xpu-smi ps`, `jps -q` (every JVM of the user), Windows `tasklist`: every process on the
+#: device or the machine, other users' jobs included.
 FINDERS = frozenset({"lsof", "pgrep", "pidof", "fuser", "ps", "ss", "netstat", "docker", "podman", "pstree", "top",
-                     "squeue", "qstat", "bjobs", "condor_q"})
+                     "squeue", "qstat", "bjobs", "condor_q", "nvidia-smi", "rocm-smi", "amd-smi", "xpu-smi", "jps",
+                     "tasklist", "htop", "atop"})
 #: Words of a process listing that name no process (`docker ps -q`, `ps aux`): not what a request names.
 LISTING_WORDS = frozenset({"ps", "ls", "list", "aux", "ax", "axo", "-ef", "top"})
 #: Processes whose loss takes the machine or the user's session down: stopping them is never routine.
@@ -108,7 +112,8 @@ MUST_ASK = [
     "zellij kill-all-sessions -y", "adb emu kill", "xkill -id 0x1200003", "wmctrl -c Firefox",
     "ss -lptn 'sport = :8080' | grep -o 'pid=[0-9]*' | cut -d= -f2 | xargs kill",
     "kill $(ps aux | grep '[n]ode' | awk '{print $2}')", "squeue -h -p gpu -o %i | xargs -r scancel", "scancel -u alice",
-    "qdel -u bob", "bkill -u all 0",
+    "qdel -u bob", "bkill -u all 0", "kill -9 $(nvidia-smi --query-compute-apps=pid --format=csv,noheader)",
+    "rocm-smi --showpids | awk 'NR>2{print $1}' | xargs -r kill", "jps -q | xargs kill",
 ]  # fmt: skip
 MUST_NOT = [
     "kill %1", "kill $!", "node server.js & pid=$!; sleep 2; curl -s localhost:3000; kill $pid", "kill -INT $(jobs -p)",
@@ -120,6 +125,7 @@ MUST_NOT = [
     "zellij ls", "adb devices", "wmctrl -l", "ls | xargs kill", "squeue -u $USER", "sbatch train.sh", "scancel 12345",
     "qdel 4412.pbs01",
     "jid=$(sbatch --parsable train.sh) && squeue -j $jid && scancel $jid",
+    "nvidia-smi --query-compute-apps=pid,used_memory --format=csv", "jps -l",
 ]  # fmt: skip
 
 

@@ -87,3 +87,68 @@ def schedule_beyond(command: str, text: str) -> tuple[float, float] | None:
     if runs is None or runs <= asked * FACTOR:
         return None
     return runs, asked
+
+
+# ------------------------------------------------------------------ how many
+#: Nouns for running copies of a thing ("3 replicas", "two dynos", "5 nodes").
+COUNT_NOUNS = (r"replicas?|instances?|nodes?|pods?|workers?|dynos?|tasks?|machines?|servers?|containers?|copies|"
+               r"vms?|hosts?|units?|shards?|brokers?|processes|procs?|executors?|runners?|agents?|boxes|members?")
+#: The same nouns in the plural ("replicas to 3"; "node to 20" is a version of Node.js).
+PLURAL_NOUNS = "|".join(n[:-1] if n.endswith("?") else n for n in COUNT_NOUNS.split("|"))
+#: Number words, in the languages the judge reads (en, de, fr, es, pt, it, nl).
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys(("zero", "null", "cero", "zéro", "nul", "nulo"), 0),
+    **dict.fromkeys(("one", "single", "eins", "un", "une", "uno", "una", "um", "uma", "een"), 1),
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "dois", "duas", "due", "twee", "couple"), 2),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "três", "tre", "drie"), 3),
+    **dict.fromkeys(("four", "vier", "quatre", "cuatro", "quatro", "quattro"), 4),
+    **dict.fromkeys(("five", "fünf", "cinq", "cinco", "cinque", "vijf"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("seven", "sieben", "sept", "siete", "sete", "sette", "zeven"), 7),
+    **dict.fromkeys(("eight", "acht", "huit", "ocho", "oito", "otto"), 8),
+    **dict.fromkeys(("nine", "neun", "neuf", "nueve", "nove", "negen"), 9),
+    **dict.fromkeys(("ten", "zehn", "dix", "diez", "dez", "dieci", "tien"), 10),
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_NUMBER = r"(\d{1,6}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+#: "3 replicas", "three dynos", "replicas to 3", "scale … to 3", "count of 3", "3x".
+_ASKED_COUNT = (
+    lazyre.compile(r"\b" + _NUMBER + r"\s+(?:\w+\s+)?(?:" + COUNT_NOUNS + r")\b", re.I),
+    lazyre.compile(r"\b(?:" + PLURAL_NOUNS + r"|count|capacity)\s+(?:to|=|:|of|at)\s+" + _NUMBER + r"\b", re.I),
+)  # fmt: skip
+#: A sentence that scales: every "to N" after its verb is a count ("scale the api to 3 and the worker to 5").
+_SCALING = lazyre.compile(r"\b(?:scale[sd]?|scaling|resize[sd]?|resizing|grow|shrink)\b", re.I)
+_TO_N = lazyre.compile(r"\b(?:to|down\s+to|up\s+to)\s+" + _NUMBER + r"\b(?!\s*[%.:/-]\d)", re.I)
+#: A count said relative to what runs now ("two more", "by 2", "another 3", "double"): the target is not in the words.
+_RELATIVE = lazyre.compile(r"\b(?:more|extra|additional|another|fewer|less|double|triple|halve|twice|by\s+" + _NUMBER
+                           + r")\b|\+\d", re.I)
+_SENTENCE = lazyre.compile(r"[.;!?\n]+(?:\s|$)")
+
+
+def asked_counts(text: str) -> frozenset[int] | None:
+    """The counts of running copies the user's words name ("3 replicas", "scale it to three"); None when they name
+    none, or say one relative to what runs now in the same sentence (nothing to compare with)."""
+    found: set[int] = set()
+    for sentence in _SENTENCE.split(text[:20_000].lower()):
+        here = [m.group(1) for pat in _ASKED_COUNT for m in pat.finditer(sentence)]
+        verb = _SCALING.search(sentence)
+        if verb is not None:
+            here += [m.group(1) for m in _TO_N.finditer(sentence, verb.end())]
+        if here and _RELATIVE.search(sentence):
+            return None
+        found.update(int(t) if t.isdigit() else NUMBER_WORDS[t] for t in here)
+    return frozenset(found) or None
+
+
+def count_beyond(counts: list[tuple[str, int]], messages: tuple[str, ...]) -> tuple[str, int, frozenset[int]] | None:
+    """(the count as written, the count, the counts asked) for the first count an action sets that is none of the
+    counts the user named; None when the user named none or every count is one of them."""
+    if not counts:
+        return None
+    asked = asked_counts("\n".join(messages))
+    if asked is None:
+        return None
+    for spelled, n in counts:
+        if n not in asked:
+            return spelled, n, asked
+    return None

@@ -197,9 +197,11 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     moved = value_drift([v for e in a.effects if e.kind == "control" for v in e.values], r, a.ctx.user_messages)
     if moved is not None:  # "delete the secret kestrel/legacy-mapbox-token" answered with `kestrel/mapbox-token`
         return moved
-    wider = _other_cidr(a)
-    if wider is not None:  # "open 5432 to the VPN range 10.40.0.0/16" answered with `0.0.0.0/0`
-        return wider
+    from automode.judge.intent.selects import selects_more
+
+    wider = selects_more(a)
+    if wider is not None:  # "open 5432 to the VPN range 10.40.0.0/16" answered with `0.0.0.0/0`; "3 replicas" with 30
+        return wider[0], wider[1]
     only = _only_named(t, r)
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
@@ -220,7 +222,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return "ask", f"you asked to add; this replaces {replaced}"
     for opt, x in extras(a):
         if not words & x.asked_by and opt.lower() not in r.clause.text:
-            return "ask", f"you asked for {_what(r)}; `{opt}` also {x.adds}"
+            return x.cap, f"you asked for {_what(r)}; `{opt}` {x.adds}"
     extra = _unnamed_data_options(t, a, words)
     if extra:
         return "ask", f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
@@ -368,21 +370,3 @@ def _unnamed_data_options(t: Target, a: Analysis, words: set[str]) -> str:
 
 #: Options that say how, not what: never data of their own.
 _HARMLESS = frozenset({"--force", "--yes", "--all", "--quiet", "--verbose", "--dry-run", "--filter", "--no-color"})
-
-
-_CIDR = lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}/\d{1,2}(?![\w.])|(?<![\w:])::/0(?![\w])")
-
-
-def _other_cidr(a: Analysis) -> tuple[str, str] | None:
-    """An address range the action writes or opens that the user did not give, where the user gave one."""
-    said = "\n".join(a.ctx.user_messages)
-    named = _CIDR.findall(said)
-    if not named:
-        return None
-    texts = [e.content for e in a.effects if e.kind == "write" and e.content]
-    texts += [c.text for c in a.commands if c.text]
-    for text in texts:
-        for cidr in _CIDR.findall(text or ""):
-            if cidr not in said:
-                return "", f"you named {named[0]}; this uses {cidr}"
-    return None

@@ -150,10 +150,16 @@ class Extra:
     programs: frozenset[str]  # the programs it has this meaning for
     adds: str  # what it adds, in words for the reason
     asked_by: frozenset[str]  # request words that ask for it
+    sub: tuple[str, ...] = ()  # the subcommand it has this meaning in (`dvc gc`), () = any
+    cap: str = "ask"  # the most a request for the act without it releases it to: "ask", or "" (nothing)
 
 
-def _extra(option: str, programs: str, adds: str, asked_by: str) -> Extra:
-    return Extra(option, frozenset(programs.split()), adds, frozenset(asked_by.split()))
+def _extra(option: str, programs: str, adds: str, asked_by: str, sub: str = "", cap: str = "ask") -> Extra:
+    return Extra(option, frozenset(programs.split()), adds, frozenset(asked_by.split()), tuple(sub.split()), cap)
+
+
+#: Request words that name a shared remote store rather than this machine's copy.
+_REMOTE_WORDS = "remote remotes cloud shared storage bucket s3 gcs azure everywhere upstream origin server"
 
 
 # fmt: off
@@ -162,12 +168,39 @@ def _extra(option: str, programs: str, adds: str, asked_by: str) -> Extra:
 #: #12" asks for a merge, not for a merge past the branch protection (sources: cli.github.com/manual/gh_pr_merge,
 #: git-commit(1), git-push(1), docs.aws.amazon.com object-lock, developer.hashicorp.com terraform apply -lock).
 EXTRAS: tuple[Extra, ...] = (
-    _extra("--admin", "gh", "bypasses the branch protection (required reviews and checks)",
+    _extra("--admin", "gh", "also bypasses the branch protection (required reviews and checks)",
            "admin bypass override protection"),
-    _extra("--no-verify", "git", "skips the git hooks", "no-verify verify hook hooks skip bypass without"),
-    _extra("--bypass-governance-retention", "aws", "overrides the retention lock", "bypass governance retention lock"),
-    _extra("-lock=false", "terraform tofu", "ignores the state lock other runs hold", "lock"),
-    _extra("--lock=false", "terraform tofu", "ignores the state lock other runs hold", "lock"),
+    _extra("--no-verify", "git", "also skips the git hooks", "no-verify verify hook hooks skip bypass without"),
+    _extra("--bypass-governance-retention", "aws", "also overrides the retention lock", "bypass governance retention lock"),
+    _extra("-lock=false", "terraform tofu", "also ignores the state lock other runs hold", "lock"),
+    _extra("--lock=false", "terraform tofu", "also ignores the state lock other runs hold", "lock"),
+    # Options that carry a clean-up, a sync or a reset from this machine to a shared remote: a request about the local
+    # copy ("free up space in the dvc cache", "reset my local db") does not ask for them, and what they delete there
+    # is other people's (dvc.org/doc/command-reference/gc `-c/--cloud`; git-annex-drop(1) `--from`;
+    # docs.aws.amazon.com/cli s3 sync `--delete`; cloud.google.com/storage/docs/gsutil/commands/rsync `-d`; git-push(1)
+    # `--prune`, `--mirror`; kubectl apply `--prune`; huggingface_hub upload `--delete`; supabase db reset `--linked`;
+    # developers.cloudflare.com/workers/wrangler d1 `--remote`; firebase deploy `--force`).
+    _extra("--cloud", "dvc", "also deletes from the shared remote storage", _REMOTE_WORDS, "gc", ""),
+    _extra("-c", "dvc", "also deletes from the shared remote storage", _REMOTE_WORDS, "gc", ""),
+    _extra("--from", "git", "drops the content from a remote, not only this clone", _REMOTE_WORDS, "annex drop", ""),
+    _extra("--delete", "aws", "also deletes every object at the destination that the source lacks",
+           "delete mirror exact prune remove", "s3 sync", ""),
+    _extra("-d", "gsutil", "also deletes every object at the destination that the source lacks",
+           "delete mirror exact prune remove", "rsync", ""),
+    _extra("--delete-unmatched-destination-objects", "gcloud", "also deletes every object at the destination that the "
+           "source lacks", "delete mirror exact prune remove", "storage rsync", ""),
+    _extra("--prune", "git", "also deletes every remote branch that has no local copy", "prune delete mirror", "push", ""),
+    _extra("--mirror", "git", "overwrites and deletes every ref of the remote to match this clone", "mirror", "push", ""),
+    _extra("--prune", "kubectl", "also deletes every resource of the cluster missing from these files", "prune delete",
+           "apply", ""),
+    _extra("--delete", "huggingface-cli hf", "also deletes files of the remote repository", "delete remove replace",
+           "upload", ""),
+    _extra("--linked", "supabase", "resets the linked hosted project's database, not the local one",
+           "linked remote hosted cloud production staging project", "db reset", ""),
+    _extra("--remote", "wrangler", "acts on the deployed database or store, not the local one",
+           "remote deployed production live cloud", "", "ask"),
+    _extra("--force", "firebase", "also deletes the deployed functions missing from this directory", "delete remove force",
+           "deploy", "ask"),
 )
 # fmt: on
 _EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {
@@ -179,9 +212,17 @@ def extras(a: Analysis) -> list[tuple[str, Extra]]:
     """The (option as written, meaning) pairs of the action's commands that add a power to their act."""
     out: list[tuple[str, Extra]] = []
     for cmd in a.commands:
+        positional: list[str] | None = None
         for w in cmd.argv[1:]:
             v = w.value
             for x in _EXTRA_BY_OPTION.get(v.split("=", 1)[0] if not v.endswith("=false") else v, ()):
-                if cmd.name in x.programs:
-                    out.append((v, x))
+                if cmd.name not in x.programs:
+                    continue
+                if x.sub:
+                    positional = positional if positional is not None else \
+                        [p.lower() for p in cmd.args if not p.startswith("-")][:6]
+                    n = len(x.sub)
+                    if not any(tuple(positional[i:i + n]) == x.sub for i in range(len(positional) - n + 1)):
+                        continue
+                out.append((v, x))
     return out

@@ -1,0 +1,254 @@
+"""How an action says how many, and which ones: the values the judge compares with what the user named.
+
+Two facts about commands and code, kept as data (the judge, `intent.magnitude` and `intent.parts`, compares them
+with the user's words):
+
+* **a count of running copies**: the options and keys that set how many replicas, instances, nodes, tasks, dynos or
+  workers run (`COUNT_OPTIONS`, `COUNT_KEYS`), and the scaling subcommands whose positional number or `NAME=N`
+  operand is that count (`SCALE_WORDS`). Sources: kubectl-scale(1) `--replicas`, kubectl autoscale `--min/--max`,
+  helm values `replicaCount`, aws autoscaling `--desired-capacity/--min-size/--max-size`, aws ecs update-service
+  `--desired-count`, aws eks update-nodegroup-config `desiredSize`, gcloud compute instance-groups managed resize
+  `--size`, gcloud container clusters resize `--num-nodes`, az vmss scale `--new-capacity`, az aks scale
+  `--node-count`, eksctl scale nodegroup `--nodes`, doctl `--count`, docker compose `--scale SERVICE=N`, docker
+  service scale `SERVICE=N`, heroku ps:scale `TYPE=N`, fly scale count `N`, nomad job scale `JOB GROUP N`,
+  terraform `-var name=N`, openstack/hcloud/linode `--count`, k8s manifests `replicas:`;
+* **a filter that selects an open set**: a comparison that keeps every row above, below or other than a value
+  (`OPEN_FILTERS`), in SQL, Django, Rails, Laravel/knex, Prisma, Sequelize, SQLAlchemy and MongoDB spellings. A user
+  who names rows by their ids ("ids 9001 and 9002") names a closed set; `id >= 9001` is every row from there up,
+  `id != 88` is every row but one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+
+#: Options whose value is always a count of running copies (without leading dashes, lower case, `_` as `-`).
+COUNT_OPTIONS = frozenset({
+    "replicas", "replica-count", "min-replicas", "max-replicas", "desired-capacity", "desired-count", "desired-size",
+    "new-capacity", "num-nodes", "node-count", "min-nodes", "max-nodes", "min-count", "max-count", "nodes",
+    "instance-count", "num-instances", "num-workers", "worker-count", "min-size", "max-size", "target-size",
+    "initial-node-count", "total-min-nodes", "total-max-nodes", "num-replicas", "scale-count",
+})  # fmt: skip
+#: Options that are a count only inside a scaling command (`--size` is a disk size elsewhere, `--count` a loop).
+SCALE_OPTIONS = frozenset({"size", "count", "min", "max", "capacity", "scale", "instances", "workers"})
+#: Keys (`--set replicaCount=40`, `-var replicas=4`, `{"spec":{"replicas":3}}`, `replicas: 3`) whose value is a count.
+COUNT_KEYS = frozenset({
+    "replicas", "replicacount", "replica_count", "replica-count", "desiredcount", "desired_count", "desiredcapacity",
+    "desired_capacity", "desiredsize", "desired_size", "instance_count", "instancecount", "instances", "node_count",
+    "nodecount", "num_nodes", "minreplicas", "maxreplicas", "min_replicas", "max_replicas", "min_size", "max_size",
+    "minsize", "maxsize", "worker_count", "workers", "num_workers", "numworkers",
+})  # fmt: skip
+#: Words of a command that make it a scaling command: its positional number or `NAME=N` operand is a count.
+SCALE_WORDS = frozenset({"scale", "resize", "autoscale", "ps:scale", "set-desired-capacity", "--scale", "scale-set"})
+#: Words that make a resize one of storage, not of running copies (`gcloud compute disks resize --size 200`).
+STORAGE_WORDS = frozenset({"disk", "disks", "volume", "volumes", "pvc", "persistentvolumeclaim", "image", "images",
+                           "partition", "filesystem", "fs", "snapshot", "bucket"})  # fmt: skip
+
+_INT = lazyre.compile(r"^\d{1,6}$")
+_KEY_INT = lazyre.compile(r"^([\w.\[\]-]+)=(\d{1,6})$")
+#: A count key in structured text: JSON (`"replicas": 3`), YAML (`replicas: 3`), HCL (`desired_count = 3`).
+_TEXT_KEY = lazyre.compile(r"[\"']?([A-Za-z_][\w-]*)[\"']?\s*[:=]\s*[\"']?(\d{1,6})\b")
+
+
+def _norm(option: str) -> str:
+    return option.lstrip("-").lower().replace("_", "-")
+
+
+def command_counts(words: list[str]) -> list[tuple[str, int]]:
+    """(how the count is spelled, the count) for every count of running copies a command's words set: options of
+    `COUNT_OPTIONS` anywhere, `SCALE_OPTIONS` and bare numbers or `NAME=N` operands in a scaling command, count keys
+    in `KEY=N` settings and in JSON/YAML arguments."""
+    low = {w.lower() for w in words}
+    scaling = bool(low & SCALE_WORDS) and not low & STORAGE_WORDS
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w.startswith("-") and len(w) > 2:
+            name, eq, val = w.partition("=")
+            opt = _norm(name)
+            counted = opt in COUNT_OPTIONS or (scaling and opt in SCALE_OPTIONS)
+            if counted and eq and _INT.match(val):
+                out.append((w, int(val)))
+            elif counted and eq:
+                m = _KEY_INT.match(val)  # `--scale worker=13`
+                if m is not None:
+                    out.append((w, int(m.group(2))))
+            elif counted and _INT.match(nxt):
+                out.append((f"{w} {nxt}", int(nxt)))
+                i += 1
+            elif counted and _KEY_INT.match(nxt):
+                out.append((f"{w} {nxt}", int(nxt.rsplit("=", 1)[1])))
+                i += 1
+            elif not eq and nxt and not nxt.startswith("-"):
+                out += _settings(nxt)  # `--set replicaCount=4`, `-var replicas=12`, `--scaling-config desiredSize=3`
+                i += 1  # another option's value (`--timeout 30`): not a count
+            i += 1
+            continue
+        m = _KEY_INT.match(w)
+        if m is not None:
+            if scaling:
+                out.append((w, int(m.group(2))))  # heroku `web=20`, `docker service scale web=3`
+            else:
+                out += _settings(w)  # `replicaCount=40`
+        elif scaling and _INT.match(w):
+            out.append((w, int(w)))  # `fly scale count 20`, `nomad job scale api web 3`
+        elif "{" in w or ":" in w:
+            out += text_counts(w)
+        i += 1
+    return out
+
+
+def _settings(value: str) -> list[tuple[str, int]]:
+    """The count keys set in an option's `KEY=N[,KEY=N…]` value."""
+    out: list[tuple[str, int]] = []
+    for part in value.split(",")[:20]:
+        m = _KEY_INT.match(part.strip())
+        if m is not None and m.group(1).rsplit(".", 1)[-1].lower() in COUNT_KEYS:
+            out.append((part.strip(), int(m.group(2))))
+    return out
+
+
+def text_counts(text: str) -> list[tuple[str, int]]:
+    """The count keys set in structured text (a JSON patch, a manifest, HCL variables)."""
+    return [(m.group(0), int(m.group(2))) for m in _TEXT_KEY.finditer(text[:20_000]) if m.group(1).lower() in COUNT_KEYS]
+
+
+# Open-set filters: (the language, a pattern whose `n` group is the value compared with). The operator keeps every
+# row on one side of the value, or every row but it.
+_NUM = r"['\"]?(?P<n>\d+)['\"]?"
+OPEN_FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # SQL, SQLAlchemy, ActiveRecord/Sequel strings (`id >= 9001`, `Invoice.id > 9000`, `"id >= ?", 9001` is below)
+    ("comparison", lazyre.compile(r"[\w\"`\]]\s*(?:>=?|<=?|!=|<>)\s*" + _NUM, re.I)),
+    ("comparison", lazyre.compile(r"(?<![\w.])" + _NUM + r"\s*(?:>=?|<=?)\s*[A-Za-z_\"`]", re.I)),
+    ("between", lazyre.compile(r"\bbetween\s+" + _NUM + r"\s+and\b", re.I)),
+    ("not in", lazyre.compile(r"\bnot\s+in\s*\(\s*" + _NUM, re.I)),
+    # Laravel / knex / Eloquent: where('id', '>=', 9001), whereBetween, whereNotIn, where('id', '!=', 9)
+    ("where operator", lazyre.compile(r"where\w*\(\s*['\"][\w.]+['\"]\s*,\s*['\"](?:>=?|<=?|!=|<>)['\"]\s*,\s*" + _NUM)),
+    ("where operator", lazyre.compile(r"\b(?:whereBetween|whereNotIn|whereNotBetween|orWhereBetween)\s*\(\s*['\"][\w.]+['\"]\s*,\s*\[\s*" + _NUM)),
+    # ActiveRecord: where('id >= ?', 9001), where(id: 77..), where(id: 77...100), where.not(id: 88)
+    ("placeholder", lazyre.compile(r"['\"][\w.]+\s*(?:>=?|<=?|!=|<>)\s*\?['\"]\s*,\s*" + _NUM)),
+    ("range", lazyre.compile(r"\b\w+:\s*" + _NUM + r"\s*\.\.\.?")),
+    ("negation", lazyre.compile(r"\.not\(\s*\w+:\s*\[?\s*" + _NUM)),
+    # Django: filter(pk__gte=5512), exclude(pk=88), __range=(1, 9)
+    ("lookup", lazyre.compile(r"__(?:gte|gt|lte|lt|range)\s*=\s*[(\[]?\s*" + _NUM)),
+    ("negation", lazyre.compile(r"\.exclude\(\s*\w+\s*=\s*[(\[]?\s*" + _NUM)),
+    # MongoDB, Prisma, Sequelize, TypeORM: {$gte: 4410}, {gte: 4410}, {[Op.gte]: 4410}, MoreThan(4410), Not(88)
+    ("operator", lazyre.compile(r"[\[{,]\s*['\"]?(?:\$|Op\.)?(?:gte|gt|lte|lt|ne|nin|notIn|not)['\"]?\]?\s*:\s*\[?\s*" + _NUM)),
+    ("operator", lazyre.compile(r"\b(?:MoreThan|MoreThanOrEqual|LessThan|LessThanOrEqual|Not|Between)\(\s*" + _NUM)),
+)  # fmt: skip
+
+
+def open_filters(code: str) -> list[tuple[str, str]]:
+    """(the filter as written, the value it compares with) for each open-set filter in `code`."""
+    out: list[tuple[str, str]] = []
+    for _, pat in OPEN_FILTERS:
+        out += [(m.group(0).strip(), m.group("n")) for m in pat.finditer(code[:20_000])]
+    return out
+
+
+#: Fixtures (tests/knowledge/test_selection.py): (words, the counts read) and code with / without an open filter.
+COUNT_CASES: tuple[tuple[str, tuple[int, ...]], ...] = (
+    ("kubectl -n web scale deploy/api --replicas=7", (7,)),
+    ("kubectl scale --replicas 2 statefulset/db --timeout=30s", (2,)),
+    ("kubectl autoscale deployment api --min=2 --max=10 --cpu-percent=80", (2, 10)),
+    ("helm upgrade api ./chart --set replicaCount=4 --set image.tag=1.2.3", (4,)),
+    ("helm upgrade api ./chart --set worker.replicas=6", (6,)),
+    ("aws autoscaling update-auto-scaling-group --auto-scaling-group-name g --min-size 1 --max-size 5", (1, 5)),
+    ("aws ecs update-service --cluster c --service api --desired-count 2", (2,)),
+    ("aws eks update-nodegroup-config --cluster-name c --nodegroup-name n --scaling-config desiredSize=3", (3,)),
+    ("gcloud compute instance-groups managed resize web-mig --size 8 --zone europe-west1-b", (8,)),
+    ("gcloud container clusters resize c --node-pool p --num-nodes 3 --region r", (3,)),
+    ("az vmss scale -g rg -n web --new-capacity 4", (4,)),
+    ("az aks scale -g rg -n aks --node-count 5 --nodepool-name np1", (5,)),
+    ("eksctl scale nodegroup --cluster c --name ng --nodes 6", (6,)),
+    ("docker compose up -d --scale worker=5 --scale web=2", (5, 2)),
+    ("docker service scale stack_web=9", (9,)),
+    ("heroku ps:scale web=3 worker=1 -a shop", (3, 1)),
+    ("fly scale count 4 -a shop", (4,)),
+    ("nomad job scale api web 11", (11,)),
+    ("terraform apply -var replicas=12 -var region=eu-west-1", (12,)),
+    ("kubectl patch deploy api -p '{\"spec\":{\"replicas\":3}}'", (3,)),
+    # not counts
+    ("kubectl rollout restart deployment/api --timeout 30s", ()),
+    ("docker run --cpus 2 -p 8080:80 nginx", ()),
+    ("gcloud compute disks resize d1 --size 200", ()),
+    ("head -n 20 log.txt", ()),
+    ("pytest -n 4", ()),
+    ("terraform apply -var region=eu-west-1", ()),
+)  # fmt: skip
+OPEN_CASES: tuple[tuple[str, bool], ...] = (
+    ("DELETE FROM invoices WHERE id >= 9001", True),
+    ("delete from users where id > 310", True),
+    ("DELETE FROM jobs WHERE id != 88", True),
+    ("DELETE FROM jobs WHERE id <> 88", True),
+    ("DELETE FROM t WHERE id BETWEEN 10 AND 20", True),
+    ("DELETE FROM t WHERE id NOT IN (3, 4)", True),
+    ("Invoice::where('id','>=',9001)->delete();", True),
+    ("Order.objects.filter(pk__gte=5512).delete()", True),
+    ("Comment.where(id: 77..).destroy_all", True),
+    ("Comment.where.not(id: 78).destroy_all", True),
+    ("Comment.where('id > ?', 76).delete_all", True),
+    ("db.tickets.deleteMany({ticketId: {$gte: 4410}})", True),
+    ("prisma.ticket.deleteMany({ where: { id: { gt: 4409 } } })", True),
+    ("session.query(Invoice).filter(Invoice.id > 9000).delete()", True),
+    ("Order.objects.exclude(pk=88).delete()", True),
+    ("DELETE FROM invoices WHERE id IN (9001, 9002)", False),
+    ("DELETE FROM jobs WHERE id = 88", False),
+    ("Order.objects.filter(pk__in=[5512, 5513]).delete()", False),
+    ("Comment.where(id: [77, 78]).destroy_all", False),
+    ("db.tickets.deleteMany({ticketId: {$in: [4410, 4411]}})", False),
+    ("Invoice::whereIn('id', [9001, 9002])->delete();", False),
+    ("Invoice::destroy([9001, 9002]);", False),
+)  # fmt: skip
+
+
+# Services, containers and apps a stop or restart names one by one: (program, the leading words that stop or restart,
+# options that take a value). Every operand after them is one thing stopped (systemctl(1) `stop UNIT…`, docker
+# container stop/kill/restart/rm `CONTAINER…`, docker compose stop/restart/kill/rm `SERVICE…`, brew services,
+# supervisorctl(1) `stop NAME…`, pm2 stop, runit sv, launchctl kickstart, rc-service, kubectl delete pod `NAME…`).
+UNIT_STOPS: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = tuple(
+    (prog, tuple(words.split()), frozenset(opts.split())) for prog, words_list, opts in (
+        ("systemctl", ("stop", "restart", "kill", "disable", "mask", "try-restart", "reload-or-restart"),
+         "-H --host -M --machine -s --signal --kill-whom --job-mode"),
+        ("docker", ("stop", "kill", "restart", "rm", "container stop", "container kill", "container restart",
+                    "container rm", "compose stop", "compose restart", "compose kill", "compose rm"),
+         "-H --host -c --context -t --time -s --signal -f --file -p --project-name --env-file"),
+        ("podman", ("stop", "kill", "restart", "rm"), "-t --time -s --signal"),
+        ("docker-compose", ("stop", "restart", "kill", "rm"), "-f --file -p --project-name -t --timeout"),
+        ("brew", ("services stop", "services restart", "services kill"), ""),
+        ("supervisorctl", ("stop", "restart"), "-c --configuration -s --serverurl -u --username -p --password"),
+        ("pm2", ("stop", "restart", "delete", "reload"), "--namespace -n"),
+        ("sv", ("down", "stop", "restart", "kill", "force-stop", "force-restart"), "-w"),
+        ("rc-service", (), ""),
+        ("kubectl", ("delete pod", "delete pods", "delete po"), "-n --namespace --context --kubeconfig -l --selector"),
+    ) for words in words_list
+)  # fmt: skip
+_UNIT_BY_PROGRAM: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+for _prog, _words, _opts in UNIT_STOPS:
+    _UNIT_BY_PROGRAM.setdefault(_prog, []).append((_words, _opts))
+
+
+def stopped_units(name: str, args: list[str]) -> list[str]:
+    """The services, containers or apps a stop or restart names one by one (`systemctl stop postgresql redis-server`
+    -> both), [] when the command is none."""
+    rows = _UNIT_BY_PROGRAM.get(name)
+    if not rows:
+        return []
+    for words, opts in rows:
+        pos: list[str] = []
+        skip = False
+        for a in args:
+            if skip:
+                skip = False
+            elif a.startswith("-"):
+                skip = a in opts
+            else:
+                pos.append(a)
+        n = len(words)
+        if tuple(p.lower() for p in pos[:n]) == words:
+            return [p for p in pos[n:] if p.lower() not in ("all", "--all")]
+    return []
