@@ -3194,45 +3194,47 @@ def __create_fn__():
   return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by)->_return_type:
+def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):
+ def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'option',option)
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
   __dataclass_builtins_object__.__setattr__(self,'adds',adds)
   __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)
+  __dataclass_builtins_object__.__setattr__(self,'sub',sub)
+  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
  return __init__
-CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r})"
+  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.option,self.programs,self.adds,self.asked_by,)==(other.option,other.programs,other.adds,other.asked_by,)
+   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,)==(other.option,other.programs,other.adds,other.asked_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('option','programs','adds','asked_by',):
+  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('option','programs','adds','asked_by',):
+  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.option,self.programs,self.adds,self.asked_by,))
+  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):
  def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'env',env)
