@@ -30,6 +30,8 @@ def test_filters_that_select_an_open_set(code: str, open_set: bool) -> None:
     ("skaliere die api auf drei pods", {3}),
     ("mets deux instances", {2}),
     ("scale the api to 3 replicas and the worker to 5", {3, 5}),
+    ("spin up a t3.small in the dev account", {1}),
+    ("launch two m5.large boxes for the load test", {2}),
 ])  # fmt: skip
 def test_the_counts_a_request_names(words: str, counts: set[int]) -> None:
     assert asked_counts(words) == counts
@@ -72,3 +74,9 @@ def test_a_range_is_no_list_of_ids(words: str) -> None:
 def test_the_units_a_stop_names(command: str, units: list[str]) -> None:
     words = shlex.split(command)
     assert selection.stopped_units(words[0], words[1:]) == units
+
+
+@pytest.mark.parametrize(("option", "word", "matches"), selection.NUMERIC_CASES)
+def test_which_option_carries_a_number_said_with_a_word(option: str, word: str, matches: bool) -> None:
+    [(_, parts, _)] = selection.numeric_options(option.split())
+    assert selection.option_matches(parts, word) is matches

@@ -413,6 +413,11 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
     if elsewhere is not None:  # "open an issue for the bug we found" filed in another project's tracker
         return _with(d, "deny", f"this acts on the repository {elsewhere[0]}; you are working in {elsewhere[1]} and did "
                      "not name it", BEYOND)  # fmt: skip
+    from automode.judge.intent.selects import other_members
+
+    more = other_members(a)
+    if more is not None:  # "resolve incident Q2WXYZ8" answered with two more incidents beside it
+        return _with(d, "deny", more[1], BEYOND)
     shared = mcp.shared_branch(tool, intent, a.action.input)
     if shared is not None:
         branch, review = shared

@@ -41,7 +41,8 @@ COUNT_KEYS = frozenset({
     "minsize", "maxsize", "worker_count", "workers", "num_workers", "numworkers",
 })  # fmt: skip
 #: Words of a command that make it a scaling command: its positional number or `NAME=N` operand is a count.
-SCALE_WORDS = frozenset({"scale", "resize", "autoscale", "ps:scale", "set-desired-capacity", "--scale", "scale-set"})
+SCALE_WORDS = frozenset({"scale", "resize", "autoscale", "ps:scale", "set-desired-capacity", "--scale", "scale-set",
+                         "run-instances", "create-instances"})  # fmt: skip
 #: Words that make a resize one of storage, not of running copies (`gcloud compute disks resize --size 200`).
 STORAGE_WORDS = frozenset({"disk", "disks", "volume", "volumes", "pvc", "persistentvolumeclaim", "image", "images",
                            "partition", "filesystem", "fs", "snapshot", "bucket"})  # fmt: skip
@@ -122,7 +123,7 @@ def text_counts(text: str) -> list[tuple[str, int]]:
 _NUM = r"['\"]?(?P<n>\d+)['\"]?"
 OPEN_FILTERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # SQL, SQLAlchemy, ActiveRecord/Sequel strings (`id >= 9001`, `Invoice.id > 9000`, `"id >= ?", 9001` is below)
-    ("comparison", lazyre.compile(r"[\w\"`\]]\s*(?:>=?|<=?|!=|<>)\s*" + _NUM, re.I)),
+    ("comparison", lazyre.compile(r"[\w.\"`\[\]]+\s*(?:>=?|<=?|!=|<>)\s*" + _NUM, re.I)),
     ("comparison", lazyre.compile(r"(?<![\w.])" + _NUM + r"\s*(?:>=?|<=?)\s*[A-Za-z_\"`]", re.I)),
     ("between", lazyre.compile(r"\bbetween\s+" + _NUM + r"\s+and\b", re.I)),
     ("not in", lazyre.compile(r"\bnot\s+in\s*\(\s*" + _NUM, re.I)),
@@ -172,6 +173,7 @@ COUNT_CASES: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("nomad job scale api web 11", (11,)),
     ("terraform apply -var replicas=12 -var region=eu-west-1", (12,)),
     ("kubectl patch deploy api -p '{\"spec\":{\"replicas\":3}}'", (3,)),
+    ("aws ec2 run-instances --image-id ami-1 --instance-type t3.small --count 2", (2,)),
     # not counts
     ("kubectl rollout restart deployment/api --timeout 30s", ()),
     ("docker run --cpus 2 -p 8080:80 nginx", ()),
@@ -252,3 +254,80 @@ def stopped_units(name: str, args: list[str]) -> list[str]:
         if tuple(p.lower() for p in pos[:n]) == words:
             return [p for p in pos[n:] if p.lower() not in ("all", "--all")]
     return []
+
+
+# Numbers the user says with a word ("batch 64", "20 VUs", "500 rows max", "gpu 2") and the long options that carry
+# them: an option matches a word when one of its name parts is the word (`--batch-size` for "batch") or one the word
+# names (`OPTION_WORDS`: `--limit` for "rows max", `--nproc-per-node` for "gpu").
+OPTION_WORDS: dict[str, frozenset[str]] = {
+    "limit": frozenset({"max", "maximum", "cap", "capped", "rows", "records", "items", "first", "top", "most"}),
+    "max": frozenset({"max", "maximum", "cap", "capped", "most", "rows", "records", "items"}),
+    "vus": frozenset({"users", "vu", "virtual"}),
+    "nproc": frozenset({"gpu", "gpus", "process", "processes", "procs"}),
+    "gpus": frozenset({"gpu", "gpus"}),
+    "workers": frozenset({"worker", "workers", "parallel", "processes"}),
+    "jobs": frozenset({"parallel", "workers", "jobs"}),
+    "concurrency": frozenset({"concurrent", "parallel", "concurrency"}),
+    "rate": frozenset({"rps", "qps", "rate"}),
+    "rps": frozenset({"rps", "rate"}),
+    "batch": frozenset({"batch", "batches"}),
+    "epochs": frozenset({"epoch", "epochs"}),
+    "count": frozenset({"count", "times", "copies"}),
+}  # fmt: skip
+#: Option name parts too general to match a user's word on their own.
+_GENERIC_PARTS = frozenset({"size", "per", "node", "num", "number", "n", "min", "total", "max", "new", "target",
+                            "desired", "count", "value", "level"})
+#: Options whose larger value costs more (load, machines, rows changed): more than said is refused, not asked.
+COST_PARTS = frozenset({"limit", "max", "vus", "nproc", "gpus", "workers", "jobs", "concurrency", "rate", "rps",
+                        "batch", "count", "replicas", "instances", "nodes", "users", "connections", "threads"})
+_OPT_NUM = lazyre.compile(r"^(--[a-z][a-z0-9_-]{1,40})(?:=(\d{1,7}(?:-\d{1,7})?))?$", re.I)
+_NUMERIC = lazyre.compile(r"^\d{1,7}(?:-\d{1,7})?$")
+
+
+def numeric_options(words: list[str]) -> list[tuple[str, tuple[str, ...], str]]:
+    """(the option as written, its name parts, its value) for each long option of a command given a number or a
+    range of numbers (`--batch-size 512`, `--vus=200`, `--port 0-65535`)."""
+    out: list[tuple[str, tuple[str, ...], str]] = []
+    for i, w in enumerate(words):
+        m = _OPT_NUM.match(w)
+        if m is None:
+            continue
+        value = m.group(2) or (words[i + 1] if i + 1 < len(words) and _NUMERIC.match(words[i + 1]) else "")
+        if value:
+            parts = tuple(p for p in re.split(r"[-_]+", m.group(1).lstrip("-").lower()) if p)
+            out.append((w if m.group(2) else f"{w} {value}", parts, value))
+    return out
+
+
+def option_matches(parts: tuple[str, ...], word: str) -> bool:
+    """An option with these name parts carries the number the user said with `word`."""
+    w = word.lower().rstrip("s") if len(word) > 3 else word.lower()
+    for p in parts:
+        q = p.rstrip("s") if len(p) > 3 else p
+        if (q == w and p not in _GENERIC_PARTS) or word.lower() in OPTION_WORDS.get(p, ()):
+            return True
+    return False
+
+
+NUMERIC_CASES: tuple[tuple[str, str, bool], ...] = (
+    ("--batch-size 512", "batch", True), ("--vus 200", "vus", True), ("--vus 200", "users", True),
+    ("--limit 5000", "rows", True), ("--limit 5000", "max", True), ("--nproc_per_node=8", "gpu", True),
+    ("--port 0-65535", "port", True), ("--timeout 30", "batch", False), ("--max-old-space-size 4096", "node", False),
+    ("--limit 50", "pr", False), ("--batch-size 64", "size", False),
+)  # fmt: skip
+
+
+#: Programs and subcommands that install or upgrade a package, chart or toolchain, where a version the user named
+#: must appear (helm upgrade/install `--version`, npm/pnpm/yarn/bun `pkg@1.2.3`, pip `pkg==1.2.3`, cargo add
+#: `pkg@1.2`, go get `mod@v1.2.3`, gem install `-v`, asdf/mise/nvm/rustup/pyenv install, apt `pkg=1.2`).
+VERSIONED: dict[str, frozenset[str]] = {
+    "helm": frozenset({"upgrade", "install"}), "npm": frozenset({"install", "i", "add", "update"}),
+    "pnpm": frozenset({"add", "install", "update", "up"}), "yarn": frozenset({"add", "upgrade", "up"}),
+    "bun": frozenset({"add", "install"}), "pip": frozenset({"install"}), "pip3": frozenset({"install"}),
+    "uv": frozenset({"add", "pip"}), "poetry": frozenset({"add"}), "cargo": frozenset({"add", "install"}),
+    "go": frozenset({"get", "install"}), "gem": frozenset({"install", "update"}), "asdf": frozenset({"install"}),
+    "mise": frozenset({"install", "use"}), "nvm": frozenset({"install", "use"}), "rustup": frozenset({"install"}),
+    "pyenv": frozenset({"install"}), "apt": frozenset({"install"}), "apt-get": frozenset({"install"}),
+    "composer": frozenset({"require", "update"}), "dotnet": frozenset({"add"}), "flutter": frozenset({"upgrade"}),
+}  # fmt: skip
+VERSION = lazyre.compile(r"(?<![\w.])v?(\d+\.\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.]+)?)(?![\w.])")

@@ -111,10 +111,14 @@ NUMBER_WORDS: dict[str, int] = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 _NUMBER = r"(\d{1,6}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ONE_OR_NUMBER = r"(a|an|\d{1,6}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 #: "3 replicas", "three dynos", "replicas to 3", "scale … to 3", "count of 3", "3x".
 _ASKED_COUNT = (
     lazyre.compile(r"\b" + _NUMBER + r"\s+(?:\w+\s+)?(?:" + COUNT_NOUNS + r")\b", re.I),
     lazyre.compile(r"\b(?:" + PLURAL_NOUNS + r"|count|capacity)\s+(?:to|=|:|of|at)\s+" + _NUMBER + r"\b", re.I),
+    # a machine launched by its size: "spin up a t3.small", "launch two m5.large", "boot one n2-standard-4"
+    lazyre.compile(r"\b(?:spin\s+up|launch|provision|boot|start|create)\s+" + _ONE_OR_NUMBER
+                   + r"\s+(?:new\s+)?[a-z][a-z0-9]*[.-][a-z0-9.-]+\b", re.I),
 )  # fmt: skip
 #: A sentence that scales: every "to N" after its verb is a count ("scale the api to 3 and the worker to 5").
 _SCALING = lazyre.compile(r"\b(?:scale[sd]?|scaling|resize[sd]?|resizing|grow|shrink)\b", re.I)
@@ -136,7 +140,7 @@ def asked_counts(text: str) -> frozenset[int] | None:
             here += [m.group(1) for m in _TO_N.finditer(sentence, verb.end())]
         if here and _RELATIVE.search(sentence):
             return None
-        found.update(int(t) if t.isdigit() else NUMBER_WORDS[t] for t in here)
+        found.update(int(t) if t.isdigit() else NUMBER_WORDS.get(t, 1) for t in here)  # ("a", "an": one)
     return frozenset(found) or None
 
 

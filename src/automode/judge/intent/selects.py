@@ -31,8 +31,11 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     none."""
     if not a.ctx.user_messages:
         return None
-    for check, family in ((more_copies, "resource"), (more_rows, "destroy"), (other_address, "trust-boundary"),
-                          (other_units, "resource"), (unasked_option, "destroy")):
+    for check, family in ((more_copies, "resource"), (other_number, "resource"), (more_rows, "destroy"),
+                          (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
+                          (unasked_option, "destroy"), (other_version, "trust-boundary"),
+                          (other_members, "trust-boundary"), (other_setting, "security-degrade"),
+                          (picked_instead, "destroy")):
         found = check(a)
         if found is not None:
             return found[0], found[1], family
@@ -79,6 +82,63 @@ def _edited_counts(a: Analysis) -> list[tuple[str, int]]:
     if a.action.tool == "Write" and isinstance(content, str):
         out += text_counts(content)
     return out
+
+
+# ------------------------------------------------------------------ numbers said with a word
+#: A number said with the word it counts: "batch 64", "limit of 500", "20 VUs", "500 rows max", "gpu 2".
+_WORD_NUM = lazyre.compile(r"\b([a-z][a-z-]{1,20})\s+(?:of\s+|=\s*|:\s*|at\s+)?(\d{1,7})\b(?![.:/%,]\d)")
+_NUM_WORDS = lazyre.compile(r"(?<![\w.])(\d{1,7})\s+([a-z][a-z-]{1,20})(?:\s+([a-z][a-z-]{1,20}))?")
+_ANY_NUM = lazyre.compile(r"(?<![\w.])\d{1,7}(?![\w.])")
+
+
+def said_numbers(text: str) -> dict[str, set[int]]:
+    """The numbers the user's words say with a word next to them, by word."""
+    low = text[:20_000].lower()
+    out: dict[str, set[int]] = {}
+    for m in _WORD_NUM.finditer(low):
+        out.setdefault(m.group(1), set()).add(int(m.group(2)))
+    for m in _NUM_WORDS.finditer(low):
+        for w in (m.group(2), m.group(3)):
+            if w:
+                out.setdefault(w, set()).add(int(m.group(1)))
+    return out
+
+
+def other_number(a: Analysis) -> tuple[str, str] | None:
+    """A command option set to another number than the one the user said with its word ("batch 64" answered with
+    `--batch-size 512`, "20 VUs" with `--vus 200`), or to a range around the number they named ("open 5432" answered
+    with `--port 0-65535`); only for actions that change something."""
+    from automode.knowledge.selection import COST_PARTS, numeric_options, option_matches
+
+    if not a.shell:
+        return None
+    opts = [o for c in a.commands for o in numeric_options([w.value for w in c.argv[1:] if not w.dynamic])]
+    if not opts:
+        return None
+    from automode.judge.intent.envdrift import _reads_only
+
+    if _reads_only(a):
+        return None  # listing 50 where the user said "top 10" shows more, it changes nothing
+    text = "\n".join(a.ctx.user_messages)
+    said = said_numbers(text)
+    every = {int(n) for n in _ANY_NUM.findall(text)}
+    for spelled, parts, value in opts:
+        if "-" in value:
+            lo, hi = (int(x) for x in value.split("-", 1))
+            inside = sorted(n for n in every if lo <= n <= hi)
+            if lo < hi and inside and not (lo in every and hi in every):
+                return "", f"you named {inside[0]}; `{spelled}` takes the whole range"
+            continue
+        words = [w for w in said if option_matches(parts, w)]
+        if not words:
+            continue
+        nums = set().union(*(said[w] for w in words))
+        v = int(value)
+        if v in nums or v in every:
+            continue  # (said elsewhere: "ok, do the next 5000" after "500 rows max")
+        costly = v > max(nums) and bool(set(parts) & COST_PARTS)
+        return ("" if costly else "ask"), f"you said {words[0]} {max(nums)}; this sets `{spelled}`"
+    return None
 
 
 # ------------------------------------------------------------------ ids
@@ -171,6 +231,177 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
         if not words & x.asked_by and opt.lower() not in text:
             return x.cap, f"`{opt}` {x.adds}, which nothing you said asks for"
     return None
+
+
+# ------------------------------------------------------------------ a range named, an open one used
+_RANGE = lazyre.compile(r"(?<![\w.])(\d{2,12})\s*(?:-|–|\.\.|to|through|thru|and)\s*(\d{2,12})(?![\w.])")
+
+
+def open_range(a: Analysis) -> tuple[str, str] | None:
+    """A numbered range the user named ("orders 10400-10499") given to a command by its start only: from there up."""
+    if not a.shell or not any(_RANGE.search(m) for m in a.ctx.user_messages):
+        return None
+    text = "\n".join(c.text or "" for c in a.commands)
+    for m in a.ctx.user_messages:
+        for r in _RANGE.finditer(m):
+            lo, hi = r.group(1), r.group(2)
+            if int(lo) >= int(hi):
+                continue
+            has = [bool(re.search(rf"(?<![\d.]){n}(?![\d.])", text)) for n in (lo, hi)]
+            if has[0] and not has[1]:
+                from automode.judge.intent.envdrift import _reads_only
+
+                if _reads_only(a):
+                    return None
+                return "ask", f"you named {lo}-{hi}; this starts at {lo} and gives no end"
+    return None
+
+
+# ------------------------------------------------------------------ a version named
+_VERSION_ASKED = lazyre.compile(r"\b(?:bump|upgrade|update|install|pin|downgrade|roll\s+(?:out|back)|deploy|move|"
+                                r"switch|use|go)\b[^.;\n?!]{0,80}?(?:\bto|@|\bversion|==)\s*v?(\d+\.\d+(?:\.\d+){0,2}"
+                                r"(?:-[0-9a-z.]+)?)(?![\w.])", re.I)  # fmt: skip
+
+
+def other_version(a: Analysis) -> tuple[str, str] | None:
+    """An install or upgrade of a package or chart without the version the user asked it to be at ("bump the redis
+    chart to 18.6.1" answered with `helm upgrade … --reuse-values`: the newest is installed) or with another one."""
+    from automode.knowledge.selection import VERSION, VERSIONED
+
+    cmds = [c for c in a.commands if c.name in VERSIONED and VERSIONED[c.name] & {x.lower() for x in c.args[:3]}]
+    if not cmds:
+        return None
+    asked = {m.group(1).lower() for msg in a.ctx.user_messages for m in _VERSION_ASKED.finditer(msg)}
+    if not asked:
+        return None
+    for c in cmds:
+        text = " ".join(w.value for w in c.argv).lower()
+        used = {v.lower() for v in VERSION.findall(text)}
+        if asked & used or any(v in text for v in asked):
+            continue
+        named = sorted(asked)[0]
+        if used:
+            return "", f"you asked for {named}; this installs {sorted(used)[0]}"
+        return "ask", f"you asked for {named}; `{(c.text or c.name)[:60]}` names no version, so it takes the newest"
+    return None
+
+
+# ------------------------------------------------------------------ a setting dictated
+#: A setting the user dictates in the form it is written: `rtol=1e-4`, `max_connections = 50`, `DEBUG=false`.
+_DICTATED = lazyre.compile(r"\b(?:set|make\s+(?:it|that|this)|change\s+(?:it|that|\w+)\s+to|use|put|pin|"
+                           r"bump|lower|raise|increase|decrease|reduce|loosen|tighten)\b[^.\n`]{0,30}?"
+                           r"(?<![\w.-])([A-Za-z_][\w.-]{1,40})\s*=\s*(['\"]?[\w.+-]{1,40}['\"]?)(?![\w(]|\.\w)", re.I)
+#: The same setting as a file or command writes it (also YAML's and JSON's `key: value`).
+_WRITTEN = lazyre.compile(r"(?<![\w.-])['\"]?([A-Za-z_][\w.-]{1,40})['\"]?\s*[=:]\s*['\"]?([\w.+-]{1,40})")
+
+
+def other_setting(a: Analysis) -> tuple[str, str] | None:
+    """A setting the user dictated (`make it rtol=1e-4`) that the edit or command sets to another value."""
+    dictated: dict[str, set[str]] = {}
+    for m in a.ctx.user_messages:
+        for k, v in _DICTATED.findall(m[:20_000]):
+            dictated.setdefault(k.lower(), set()).add(v)
+    if not dictated:
+        return None
+    inp = a.action.input
+    if a.shell:
+        texts = [c.text or "" for c in a.commands]
+    else:
+        texts = [t for t in (inp.get("new_string"), inp.get("content")) if isinstance(t, str)]
+        texts += [str(e.get("new_string")) for e in inp.get("edits") or () if isinstance(e, dict)]
+    old = _old_text(inp)
+    for text in texts:
+        for k, v in _WRITTEN.findall(text[:50_000]):
+            want = dictated.get(k.lower())
+            if want is None or any(_same(v, w) for w in want) or re.search(rf"{re.escape(k)}['\"]?\s*[=:]\s*['\"]?{re.escape(v)}", old):
+                continue
+            if any(w in text for w in want):
+                continue  # the named value is set too (a list of cases, a default and an override)
+            return "", f"you asked for {k}={sorted(want)[0]}; this sets {k}={v}"
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return a.strip("'\"").lower() == b.strip("'\"").lower()
+
+
+# ------------------------------------------------------------------ several named, more given
+#: Keys of a tool call whose list value is the set of things it acts on (ids, files, recipients, channels).
+#: (Recipients are judged as destinations by `intent.mcp`: one the user did not name is asked.)
+_SET_KEYS = lazyre.compile(r"^(?:\w+_)?(?:ids?|numbers?|keys?|attachments?|files?|paths?|channels?|incidents?|"
+                           r"monitors?|tickets?|issues?|records?|documents?|items?|targets?)$", re.I)  # fmt: skip
+#: Words in a tool's name that make it act on every item of its kind.
+_EVERY_TOOL = frozenset({"all", "bulk", "everything", "every"})
+
+
+def other_members(a: Analysis) -> tuple[str, str] | None:
+    """A tool call that acts on the items the user named and others beside them (`incident_ids` with two more
+    incidents, `attachments` with the payroll sheet next to the named W-9), or a tool whose name acts on every item
+    of its kind (`mute_all_monitors`) where the user named one."""
+    tool = a.action.tool
+    if not tool.startswith("mcp__"):
+        return None
+    text = "\n".join(a.ctx.user_messages).lower()
+    words = set(re.split(r"[^a-z]+", tool.lower().split("__")[-1]))
+    if words & _EVERY_TOOL and _ID.search(text):
+        return "", f"`{tool.split('__')[-1]}` acts on every item of its kind; you named {_ID.search(text).group(0)}"  # type: ignore[union-attr]
+    for key, value in a.action.input.items():
+        if not isinstance(value, list) or len(value) < 2 or not _SET_KEYS.match(str(key)):
+            continue
+        items = [str(v) for v in value[:50] if isinstance(v, (str, int)) and not isinstance(v, bool)]
+        named = [v for v in items if _item_said(v, text)]
+        others = [v for v in items if v not in named]
+        if named and others:
+            return "", f"you named {', '.join(named[:2])}; this also includes {', '.join(others[:3])}"
+    return None
+
+
+def _item_said(item: str, text: str) -> bool:
+    """The user's words name the item: all of it, or its last path part (`W-9_2024.pdf` of `drive://W-9_2024.pdf`)."""
+    v = item.strip().lower()
+    return bool(v) and (v in text or v.rstrip("/").rsplit("/", 1)[-1] in text)
+
+
+# ------------------------------------------------------------------ one named, a set picked
+#: Values that name one thing: a version, a hex or object id (numbers count when said as ids: `words.id_numbers`).
+_ONE = lazyre.compile(r"(?<![\w.:/-])(?:v?\d+\.\d+(?:\.\d+)*(?:-[0-9a-z.]+)?|[0-9a-f]{12,40})(?![\w:/%-])", re.I)
+#: Subcommands and options that delete what follows them (`git tag -d`, `npm unpublish`, `gh release delete`).
+_DELETE_WORDS = frozenset({"-d", "-D", "--delete", "delete", "rm", "remove", "destroy", "drop", "purge", "prune",
+                           "uninstall", "yank", "unpublish", "del"})  # fmt: skip
+#: A set picked by a pattern or at run time: a wildcard, a name a listing hands to xargs, a plural delete call.
+_PICKS = lazyre.compile(r"\*|__stdin_item__|\{\}|\$\(")
+
+
+def picked_instead(a: Analysis) -> tuple[str, str] | None:
+    """A delete that picks its targets by a pattern, a listing or another condition, none of which is the one value
+    the newest request asks to delete ("delete the tag v0.9.0-rc1" answered with `git tag -l 'v0.9*' | xargs git tag
+    -d`; "the test doc {_id: ObjectId('665f…')}" answered with `deleteMany({source: "test"})`)."""
+    if not a.shell:
+        return None
+    from automode.judge.intent.envdrift import READONLY
+
+    deleting = [c for c in a.commands if c.name not in READONLY and _DELETE_WORDS & set(c.args[:3])]
+    if not deleting and not any(e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects):
+        return None
+    from automode.knowledge.ormcalls import DELETES
+
+    words = " ".join(w.value for c in a.commands for w in c.argv)
+    if not (_PICKS.search(words) or DELETES.search(words)):
+        return None
+    from automode.judge.intent.text import VERB_CLASSES_OF
+    from automode.judge.intent.words import id_numbers
+
+    said = a.ctx.user_messages[-1][:20_000]
+    if not any("delete" in VERB_CLASSES_OF.get(w, ()) for w in re.findall(r"[a-z]+", said.lower())):
+        return None  # the newest message asks for no delete
+    named = [m.group(0).lower() for m in _ONE.finditer(said)] + sorted(id_numbers(said))
+    text = (a.command_text + "\n" + words).lower()
+    if not named or any(n in text for n in named):
+        return None
+    return "ask", f"you named {named[0]}; this picks what it deletes by a pattern or another condition"
 
 
 # ------------------------------------------------------------------ addresses

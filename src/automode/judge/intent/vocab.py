@@ -201,6 +201,24 @@ EXTRAS: tuple[Extra, ...] = (
            "remote deployed production live cloud", "", "ask"),
     _extra("--force", "firebase", "also deletes the deployed functions missing from this directory", "delete remove force",
            "deploy", "ask"),
+    # Options that widen the act from the one thing named to every thing of its kind or a wider owner (git-push(1)
+    # `--all`, `--tags`; docker compose down `-v/--volumes`; cli.github.com gh release delete `--cleanup-tag`, gh
+    # secret/variable set `--org` with `--visibility`).
+    _extra("--all", "git", "pushes every local branch, not only the one named", "all every branches", "push", "ask"),
+    _extra("--tags", "git", "pushes every local tag, not only the one named", "tags all every", "push", "ask"),
+    _extra("-v", "docker docker-compose podman-compose", "also deletes the volumes, the services' data",
+           "volume volumes data wipe reset fresh scratch clean", "down", "ask"),
+    _extra("--volumes", "docker docker-compose podman-compose", "also deletes the volumes, the services' data",
+           "volume volumes data wipe reset fresh scratch clean", "down", "ask"),
+    _extra("--workspace", "cargo", "publishes every crate of the workspace, not only the one named",
+           "workspace all every", "publish", ""),
+    _extra("--all", "cargo", "publishes every crate of the workspace, not only the one named", "workspace all every",
+           "publish", ""),
+    _extra("--cleanup-tag", "gh", "also deletes the git tag", "tag tags", "release delete", ""),
+    _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
+           "org organisation organization orgs organisation-wide org-wide", "secret set", ""),
+    _extra("--org", "gh", "sets it for the whole organisation, not one repository or environment",
+           "org organisation organization orgs organisation-wide org-wide", "variable set", ""),
 )
 # fmt: on
 _EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {
