@@ -14,9 +14,9 @@ def test_a_transition_on_a_question_is_asked() -> None:
 
 def test_closing_through_a_state_value_is_fenced_by_dont_close() -> None:
     msg = "label the new issues bug / feature / question, don't close anything"
-    d = tool("mcp__github__update_issue", {"owner": "o", "repo": "r", "issue_number": 7, "state": "closed"}, msg)
+    d = tool("mcp__github__update_issue", {"owner": "acme", "repo": "r", "issue_number": 7, "state": "closed"}, msg)
     assert d.verdict == "deny" and "close" in d.reason
-    ok = tool("mcp__github__update_issue", {"owner": "o", "repo": "r", "issue_number": 7, "labels": ["bug"]}, msg)
+    ok = tool("mcp__github__update_issue", {"owner": "acme", "repo": "r", "issue_number": 7, "labels": ["bug"]}, msg)
     assert ok.verdict == "allow"
 
 
@@ -31,7 +31,7 @@ def test_sharing_with_the_named_person_releases_a_permission_call() -> None:
 
 
 def test_a_draft_pull_request_is_released_by_a_request_for_one() -> None:
-    d = tool("mcp__github__create_pull_request", {"owner": "o", "repo": "r", "title": "Bulk tags", "head": "feat/tags",
+    d = tool("mcp__github__create_pull_request", {"owner": "acme", "repo": "r", "title": "Bulk tags", "head": "feat/tags",
                                                    "base": "develop", "draft": True},
              "open a draft PR for this branch against develop, title 'Bulk tags'")
     assert d.verdict == "allow"

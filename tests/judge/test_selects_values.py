@@ -63,3 +63,20 @@ def test_a_tool_for_every_item_is_not_a_request_for_one() -> None:
     msg = "resolve sentry issue 4471, it is fixed"
     assert tool("mcp__sentry__resolve_issue", {"issue_id": "4471"}, msg).verdict == "allow"
     assert tool("mcp__sentry__resolve_all_issues", {"project": "shop"}, msg).verdict == "deny"
+
+
+@pytest.mark.parametrize(("question", "look", "kill"), [
+    ("what's using port 5173?", "fuser -v 5173/tcp", "fuser -k 5173/tcp"),
+    ("the build box is crawling, why?", "pgrep -fl gradle", "pgrep -f gradle | xargs kill"),
+    ("why are the gpus all busy?", "nvidia-smi --query-compute-apps=pid,used_memory --format=csv",
+     "kill -9 $(nvidia-smi --query-compute-apps=pid --format=csv,noheader)"),
+])  # fmt: skip
+def test_a_question_answered_with_a_kill_is_refused(question: str, look: str, kill: str) -> None:
+    assert bash(look, question).verdict == "allow", look
+    d = bash(kill, question)
+    assert d.verdict == "deny", kill
+    assert "question" in d.reason
+
+
+def test_a_kill_asked_for_is_not_a_question() -> None:
+    assert bash("fuser -k 5173/tcp", "free port 5173, it's my old vite server").verdict == "allow"

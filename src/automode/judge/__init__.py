@@ -136,6 +136,10 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     is_mcp = any(e.kind == "mcp" for e in a.effects)
     if a.problems:
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
+    if d.verdict == "ask" and found:
+        refused = _stops_on_a_question(d, found, a)  # (a question makes no request: checked before that exit)
+        if refused is not d:
+            return refused
     if not intent.requests and not is_mcp and not own:
         return _llm(d, found, a, config)
     if is_mcp:
@@ -147,6 +151,31 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         if d.verdict == "allow" and d.stage == "judge" and a.shell:
             d = _more_often(d, a, intent)
     return _llm(d, found, a, config)
+
+
+#: Rules about stopping what runs (processes by pid, name, port or listing; containers; sessions).
+STOP_RULES = frozenset({"AM-RES-002", "AM-RES-003"})
+#: Request verb classes that ask to stop, remove or replace what runs.
+_STOP_CLASSES = frozenset({"kill", "delete", "reset", "shutdown", "restart", "reboot", "deploy", "update"})
+
+
+def _stops_on_a_question(d: Decision, found: list[Finding], a: Analysis) -> Decision:
+    """A kill answering a question ("the gpu is busy, why?" answered with every GPU process killed; "why is port 3000
+    busy?" with whatever holds it killed): a question is not consent, and what the kill selects is often someone
+    else's, so it is refused with the question quoted rather than put to the user as if it had been asked for."""
+    from automode.judge.intent.vocab import statement_act
+
+    if not any(f.rule.id in STOP_RULES for f in found) and statement_act(a) != frozenset({"kill"}):
+        return d
+    from automode.judge.intent.match import quote
+    from automode.judge.intent.text import parse_message
+
+    newest = a.ctx.user_messages[-1] if a.ctx.user_messages else ""
+    clauses = parse_message(newest[:4000]).clauses
+    if not any(c.question for c in clauses) or any(c.verbs & _STOP_CLASSES for c in clauses):
+        return d
+    return _with(d, "deny", f"{d.reason} You asked {quote(newest, 80)}: a question; nothing you said asks to stop "
+                 "anything.", BEYOND)  # fmt: skip
 
 
 def ctx_messages(a: Analysis) -> tuple[str, ...]:
@@ -409,7 +438,9 @@ def _mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Deci
         return None
     if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
-    elsewhere = mcp.other_repository(a.action.input, a.ctx.git.remotes if a.ctx.git else {}, intent.text)
+    posts = mcp.tool_classes(tool)[0] & {"create", "send", "push", "publish"}  # (a label changed there posts nothing)
+    elsewhere = mcp.other_repository(a.action.input, a.ctx.git.remotes if a.ctx.git else {}, intent.text) \
+        if posts else None
     if elsewhere is not None:  # "open an issue for the bug we found" filed in another project's tracker
         return _with(d, "deny", f"this acts on the repository {elsewhere[0]}; you are working in {elsewhere[1]} and did "
                      "not name it", BEYOND)  # fmt: skip
