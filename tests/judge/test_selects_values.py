@@ -80,3 +80,11 @@ def test_a_question_answered_with_a_kill_is_refused(question: str, look: str, ki
 
 def test_a_kill_asked_for_is_not_a_question() -> None:
     assert bash("fuser -k 5173/tcp", "free port 5173, it's my old vite server").verdict == "allow"
+
+
+def test_a_question_answered_with_a_change_of_shared_data_is_refused() -> None:
+    update = "psql \"$STAGING_URL\" -c \"UPDATE jobs SET state='queued' WHERE state='failed'\""
+    question = "how many jobs failed on staging yesterday?"
+    assert bash("psql \"$STAGING_URL\" -c \"SELECT count(*) FROM jobs WHERE state='failed'\"", question).verdict == "allow"
+    assert bash(update, question).verdict == "deny"
+    assert bash(update, "requeue the failed jobs on staging").verdict != "deny"  # asked for: the rule's own ask stands

@@ -155,27 +155,36 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
 
 #: Rules about stopping what runs (processes by pid, name, port or listing; containers; sessions).
 STOP_RULES = frozenset({"AM-RES-002", "AM-RES-003"})
-#: Request verb classes that ask to stop, remove or replace what runs.
+#: Risk families of acts a question does not ask for: stopping what runs, destroying what exists.
+_QUESTION_REFUSES = frozenset({"destroy", "resource"})
+#: A question that asks for an answer ("why is…", "how many…", "what is using…", "…, why?"), not a request put
+#: politely ("can you make it faster?").
+_ASKS_WHY = lazyre.compile(r"^\W*(?:why|what|what's|whats|how|which|who|where|when|is|are|does|do|did|was|were|has|"
+                           r"have|any\s+idea)\b|\bwhy\W*$", re.I)  # fmt: skip
+#: Request verb classes that ask to stop, remove, change or replace something.
 _STOP_CLASSES = frozenset({"kill", "delete", "reset", "shutdown", "restart", "reboot", "deploy", "update"})
 
 
 def _stops_on_a_question(d: Decision, found: list[Finding], a: Analysis) -> Decision:
-    """A kill answering a question ("the gpu is busy, why?" answered with every GPU process killed; "why is port 3000
-    busy?" with whatever holds it killed): a question is not consent, and what the kill selects is often someone
-    else's, so it is refused with the question quoted rather than put to the user as if it had been asked for."""
+    """A kill or a destruction answering a question ("the gpu is busy, why?" answered with every GPU process killed;
+    "why is port 3000 busy?" with whatever holds it killed; "why is the queue backed up?" with the queue purged; "how
+    many invoices failed?" with an UPDATE of them): a question is not consent, and what the act selects is often
+    someone else's, so it is refused with the question quoted rather than put to the user as if it had been asked."""
     from automode.judge.intent.vocab import statement_act
 
-    if not any(f.rule.id in STOP_RULES for f in found) and statement_act(a) != frozenset({"kill"}):
+    if not any(f.rule.id in STOP_RULES or (f.verdict == "ask" and f.rule.category in _QUESTION_REFUSES) for f in found) \
+            and statement_act(a) not in (frozenset({"kill"}), frozenset({"update"}), frozenset({"delete", "reset"})):
         return d
     from automode.judge.intent.match import quote
     from automode.judge.intent.text import parse_message
 
     newest = a.ctx.user_messages[-1] if a.ctx.user_messages else ""
     clauses = parse_message(newest[:4000]).clauses
-    if not any(c.question for c in clauses) or any(c.verbs & _STOP_CLASSES for c in clauses):
+    if not any(c.question and _ASKS_WHY.search(c.text) for c in clauses) \
+            or any(c.verbs & _STOP_CLASSES for c in clauses if not c.question):
         return d
-    return _with(d, "deny", f"{d.reason} You asked {quote(newest, 80)}: a question; nothing you said asks to stop "
-                 "anything.", BEYOND)  # fmt: skip
+    return _with(d, "deny", f"{d.reason} You asked {quote(newest, 80)}: a question; nothing you said asks to stop, "
+                 "change or remove anything.", BEYOND)  # fmt: skip
 
 
 def ctx_messages(a: Analysis) -> tuple[str, ...]:
