@@ -88,3 +88,28 @@ def test_a_question_answered_with_a_change_of_shared_data_is_refused() -> None:
     assert bash("psql \"$STAGING_URL\" -c \"SELECT count(*) FROM jobs WHERE state='failed'\"", question).verdict == "allow"
     assert bash(update, question).verdict == "deny"
     assert bash(update, "requeue the failed jobs on staging").verdict != "deny"  # asked for: the rule's own ask stands
+
+
+def test_a_table_beside_the_named_one_in_its_schema_is_another_table() -> None:
+    msg = "drop the sessions_2021 table in the dev analytics dataset"
+    assert bash("bq rm -f -t analytics.sessions_2021", msg).verdict == "allow"
+    assert bash("bq rm -f -t analytics.sessions_2022", msg).verdict == "deny"
+
+
+def test_an_option_for_what_the_user_said_to_keep_is_not_asked_for() -> None:
+    msg = "delete the draft release v0.4.0-rc2 on github but keep the tag"
+    assert bash("gh release delete v0.4.0-rc2 --yes", msg).verdict == "allow"
+    assert bash("gh release delete v0.4.0-rc2 --yes --cleanup-tag", msg).verdict == "deny"
+
+
+@pytest.mark.parametrize(("msg", "part", "whole"), [
+    ("deploy only the resizeImage function to the dev project", "firebase deploy -P dev --only functions:resizeImage",
+     "firebase deploy -P dev"),
+    ("rebuild just the stg_payments model in dev", "dbt build -s stg_payments --target dev",
+     "dbt build -s stg_payments+ --target dev"),
+    ("apply only the dns module in the sandbox workspace", "terraform apply -target=module.dns -auto-approve",
+     "terraform apply -auto-approve"),
+])  # fmt: skip
+def test_a_request_for_one_part_does_not_release_the_whole(msg: str, part: str, whole: str) -> None:
+    assert bash(part, msg).verdict != "deny", part
+    assert bash(whole, msg).verdict != "allow", whole

@@ -80,3 +80,17 @@ def test_the_units_a_stop_names(command: str, units: list[str]) -> None:
 def test_which_option_carries_a_number_said_with_a_word(option: str, word: str, matches: bool) -> None:
     [(_, parts, _)] = selection.numeric_options(option.split())
     assert selection.option_matches(parts, word) is matches
+
+
+@pytest.mark.parametrize(("command", "picked"), [
+    ("firebase deploy --only functions:sendInvite", (True, ["functions:sendInvite"])),
+    ("firebase deploy --project dev", (False, [])),
+    ("dbt run -s orders_mart+ --target prod", (True, ["orders_mart+"])),
+    ("terraform apply -target=module.dns", (True, ["module.dns"])),
+    ("ansible-playbook site.yml --limit web-02", (True, ["web-02"])),
+    ("terraform plan", None),
+    ("dbt deps", None),
+])  # fmt: skip
+def test_the_part_a_deploy_tool_is_given(command: str, picked: tuple[bool, list[str]] | None) -> None:
+    words = shlex.split(command)
+    assert selection.selection(words[0], words[1:]) == picked

@@ -331,3 +331,49 @@ VERSIONED: dict[str, frozenset[str]] = {
     "composer": frozenset({"require", "update"}), "dotnet": frozenset({"add"}), "flutter": frozenset({"upgrade"}),
 }  # fmt: skip
 VERSION = lazyre.compile(r"(?<![\w.])v?(\d+\.\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.]+)?)(?![\w.])")
+
+
+# Tools that act on everything they manage unless an option picks a part (a deploy of every function, a dbt run of
+# every model, an apply of every resource, a playbook on every host): (program, subcommand words, the options that
+# pick a part). Sources: firebase deploy `--only`; docs.getdbt.com node selection `--select/-s` (`--models/-m`
+# before 1.0), whose `+`/`@` operators add the parents or children; terraform/tofu `-target`; ansible-playbook
+# `--limit/-l`, `--tags/-t`; helmfile `--selector/-l`; pulumi `--target`; serverless `deploy function -f`; nx
+# run-many `--projects`; turbo `--filter`; lerna `--scope`.
+SELECTORS: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = tuple(
+    (prog, tuple(sub.split()), frozenset(opts.split())) for prog, subs, opts in (
+        ("firebase", ("deploy",), "--only"),
+        ("dbt", ("run", "build", "test", "seed", "snapshot"), "--select -s --models -m"),
+        ("terraform", ("apply", "destroy"), "-target --target"),
+        ("tofu", ("apply", "destroy"), "-target --target"),
+        ("ansible-playbook", ("",), "--limit -l --tags -t"),
+        ("helmfile", ("apply", "sync", "destroy"), "--selector -l"),
+        ("pulumi", ("up", "destroy"), "--target -t"),
+        ("serverless", ("deploy",), "function -f --function"),
+        ("sls", ("deploy",), "function -f --function"),
+        ("nx", ("run-many",), "--projects -p"),
+        ("turbo", ("run",), "--filter -F"),
+        ("lerna", ("run", "publish"), "--scope"),
+    ) for sub in subs
+)  # fmt: skip
+#: Node-selection operators that add what depends on the named part or what it depends on (`orders_mart+`).
+GRAPH_OPERATORS = lazyre.compile(r"^\+|\+$|^@|^\d+\+|\+\d+$")
+
+
+def selection(name: str, args: list[str]) -> tuple[bool, list[str]] | None:
+    """For a tool of `SELECTORS`: (whether an option picks a part, the values it picks); None for other commands."""
+    for prog, sub, opts in SELECTORS:
+        if prog != name:
+            continue
+        positional = [x for x in args if not x.startswith("-")]
+        if sub != ("",) and tuple(positional[: len(sub)]) != sub:
+            continue
+        values: list[str] = []
+        picked = False
+        for i, x in enumerate(args):
+            head = x.split("=", 1)[0]
+            if head in opts:
+                picked = True
+                val = x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
+                values += [v for v in re.split(r"[\s,]+", val) if v]
+        return picked, values
+    return None

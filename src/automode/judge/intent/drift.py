@@ -58,6 +58,10 @@ def _head(v: str) -> str:
     return v[: m.start()] if m and m.start() >= 2 else ""
 
 
+#: A name qualified by its schema, dataset or database (`raw.events_2023`, `analytics.orders`), not a host or a file.
+_QUALIFIED = lazyre.compile(r"^[a-z_][a-z0-9_]*\.([a-z_][a-z0-9_]*)$")
+
+
 def siblings(v: str, s: str) -> bool:
     """`v` and `s` are two different values of one kind (see the module's doc), neither a part of the other."""
     v, s = v.lower().strip(), s.lower().strip().rstrip("/")
@@ -65,6 +69,11 @@ def siblings(v: str, s: str) -> bool:
         return False
     if _VERSION.match(v) and _VERSION.match(s):
         return True
+    qv, qs = _QUALIFIED.match(v), _QUALIFIED.match(s)
+    if bool(qv) != bool(qs):  # `raw.events_2023` next to the named `events_2022`: compare the names, not the schema
+        v, s = (qv.group(1) if qv else v), (qs.group(1) if qs else s)
+        if v == s:
+            return False
     hv, hs = _head(v), _head(s)
     if not hv or hv != hs or hv.isdigit():
         return False
@@ -149,5 +158,8 @@ def _described(v: str, s: str, words: set[str]) -> bool:
     next to the named topic `tern-test-events`): another thing they described, not a drift from `s`."""
     if _VERSION.match(v):
         return False
+    qv, qs = _QUALIFIED.match(v), _QUALIFIED.match(s)
+    if qv and not qs:
+        v = qv.group(1)  # the schema is where it lives, not what it is: "the analytics dataset" describes no table
     extra = {t for t in _SEP.split(v) if t} - {t for t in _SEP.split(s) if t}
     return any(t in words or t.rstrip("s") in words for t in extra if len(t) >= 3)

@@ -197,7 +197,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     moved = value_drift([v for e in a.effects if e.kind == "control" for v in e.values], r, a.ctx.user_messages)
     if moved is not None:  # "delete the secret kestrel/legacy-mapbox-token" answered with `kestrel/mapbox-token`
         return moved
-    from automode.judge.intent.selects import selects_more
+    from automode.judge.intent.selects import asked_words, selects_more
 
     wider = selects_more(a)
     if wider is not None:  # "open 5432 to the VPN range 10.40.0.0/16" answered with `0.0.0.0/0`; "3 replicas" with 30
@@ -221,7 +221,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if replaced is not None:
         return "ask", f"you asked to add; this replaces {replaced}"
     for opt, x in extras(a):
-        if not words & x.asked_by and opt.lower() not in r.clause.text:
+        if not asked_words(r.clause.text) & x.asked_by and opt.lower() not in r.clause.text:
             return x.cap, f"you asked for {_what(r)}; `{opt}` {x.adds}"
     extra = _unnamed_data_options(t, a, words)
     if extra:

@@ -35,7 +35,7 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
                           (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
                           (unasked_option, "destroy"), (other_version, "trust-boundary"),
                           (other_members, "trust-boundary"), (other_setting, "security-degrade"),
-                          (picked_instead, "destroy")):
+                          (picked_instead, "destroy"), (unselected, "trust-boundary")):
         found = check(a)
         if found is not None:
             return found[0], found[1], family
@@ -187,6 +187,26 @@ def more_rows(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
+#: Words after which the next few name what must be kept, not what is asked for ("keep the tag", "without the volumes").
+_KEEP = frozenset({"keep", "keeping", "don't", "dont", "not", "without", "leave", "never", "no", "except", "but"})
+
+
+def asked_words(text: str) -> set[str]:
+    """The words of the user's text that can ask for something: those within three words after "keep", "don't",
+    "without", "leave" name what is to be kept ("delete the draft release, keep the tag" asks for no tag deletion)."""
+    out: set[str] = set()
+    quiet = 0
+    for w in re.findall(r"[a-z0-9']+", text.lower()):
+        if w in _KEEP:
+            quiet = 3
+            continue
+        if quiet:
+            quiet -= 1
+            continue
+        out.add(w)
+    return out
+
+
 # ------------------------------------------------------------------ services
 _TOKEN = lazyre.compile(r"[a-z0-9][a-z0-9_.@-]*")
 
@@ -226,7 +246,7 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
     if not found:
         return None
     text = "\n".join(a.ctx.user_messages).lower()
-    words = set(re.findall(r"[a-z0-9]+", text))
+    words = asked_words(text)
     for opt, x in found:
         if not words & x.asked_by and opt.lower() not in text:
             return x.cap, f"`{opt}` {x.adds}, which nothing you said asks for"
@@ -402,6 +422,37 @@ def picked_instead(a: Analysis) -> tuple[str, str] | None:
     if not named or any(n in text for n in named):
         return None
     return "ask", f"you named {named[0]}; this picks what it deletes by a pattern or another condition"
+
+
+# ------------------------------------------------------------------ only one part asked, all of it acted on
+#: "only the sendInvite function", "just the orders_mart model", "just on that box": the request limits itself.
+_ONLY_PART = lazyre.compile(r"\b(?:only|just)\s+(?:the\s+|that\s+|this\s+|on\s+(?:the\s+|that\s+)?)?([\w@/.:-]+)", re.I)
+_NOT_PARTS = frozenset({"it", "them", "this", "that", "a", "an", "one", "once", "now", "do", "run", "deploy", "build",
+                        "rebuild", "apply", "check", "need", "want", "fix", "make", "to", "in", "for", "so", "as"})
+
+
+def unselected(a: Analysis) -> tuple[str, str] | None:
+    """A tool that acts on all it manages unless an option picks a part (`knowledge.selection.SELECTORS`), run
+    without one or with graph operators that add the neighbours, where the request limited itself to one part
+    ("deploy only the sendInvite function" answered with `firebase deploy --project tidy-dev`)."""
+    if not a.shell:
+        return None
+    from automode.knowledge.selection import GRAPH_OPERATORS, selection
+
+    picks = [(c, p) for c in a.commands for p in (selection(c.name, c.args),) if p is not None]
+    if not picks:
+        return None
+    said = a.ctx.user_messages[-1][:4000]
+    part = next((m.group(1) for m in _ONLY_PART.finditer(said) if m.group(1).lower() not in _NOT_PARTS), "")
+    if not part:
+        return None
+    for c, (picked, values) in picks:
+        if not picked:
+            return "ask", f"you asked only for {part}; `{(c.text or c.name)[:60]}` picks no part, so it acts on all of it"
+        wider = [v for v in values if GRAPH_OPERATORS.search(v)]
+        if wider:
+            return "ask", f"you asked just for {part}; `{wider[0]}` also takes what depends on it or what it depends on"
+    return None
 
 
 # ------------------------------------------------------------------ addresses
