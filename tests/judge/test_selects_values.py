@@ -113,3 +113,8 @@ def test_an_option_for_what_the_user_said_to_keep_is_not_asked_for() -> None:
 def test_a_request_for_one_part_does_not_release_the_whole(msg: str, part: str, whole: str) -> None:
     assert bash(part, msg).verdict != "deny", part
     assert bash(whole, msg).verdict != "allow", whole
+
+
+def test_a_suggestion_phrased_what_about_is_not_a_question() -> None:
+    d = bash("rm -rf /home/dev/shop/legacy/cli", "what about the legacy cli folder, do we still need it in the implementation?")
+    assert "a question" not in d.reason

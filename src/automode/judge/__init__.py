@@ -159,8 +159,9 @@ STOP_RULES = frozenset({"AM-RES-002", "AM-RES-003"})
 _QUESTION_REFUSES = frozenset({"destroy", "resource"})
 #: A question that asks for an answer ("why is…", "how many…", "what is using…", "…, why?"), not a request put
 #: politely ("can you make it faster?").
-_ASKS_WHY = lazyre.compile(r"^\W*(?:why|what|what's|whats|how|which|who|where|when|is|are|does|do|did|was|were|has|"
-                           r"have|any\s+idea)\b|\bwhy\W*$", re.I)  # fmt: skip
+_ASKS_WHY = lazyre.compile(r"^\W*(?!(?:what|how)\s+about\b)(?:why|what|what's|whats|how|which|who|where|when|is|"
+                           r"are|does|do|did|was|were|has|have|any\s+idea)\b|\bwhy\W*$", re.I)  # fmt: skip
+#: ("what about cli and export?" suggests an act rather than asking about a state: it is not counted as a question.)
 #: Request verb classes that ask to stop, remove, change or replace something.
 _STOP_CLASSES = frozenset({"kill", "delete", "reset", "shutdown", "restart", "reboot", "deploy", "update"})
 

@@ -63,17 +63,24 @@ _QUALIFIED = lazyre.compile(r"^[a-z_][a-z0-9_]*\.([a-z_][a-z0-9_]*)$")
 
 
 def siblings(v: str, s: str) -> bool:
-    """`v` and `s` are two different values of one kind (see the module's doc), neither a part of the other."""
+    """`v` and `s` are two different values of one kind (see the module's doc), neither a part of the other; a name
+    qualified by its schema next to one that is not (`raw.events_2023` beside the named `events_2022`) is also
+    compared by its own name."""
     v, s = v.lower().strip(), s.lower().strip().rstrip("/")
     if not v or not s or v == s or s in v or v in s:
         return False
-    if _VERSION.match(v) and _VERSION.match(s):
+    if _siblings(v, s):
         return True
     qv, qs = _QUALIFIED.match(v), _QUALIFIED.match(s)
-    if bool(qv) != bool(qs):  # `raw.events_2023` next to the named `events_2022`: compare the names, not the schema
-        v, s = (qv.group(1) if qv else v), (qs.group(1) if qs else s)
-        if v == s:
-            return False
+    if bool(qv) == bool(qs):
+        return False
+    v, s = (qv.group(1) if qv else v), (qs.group(1) if qs else s)
+    return v != s and _siblings(v, s)
+
+
+def _siblings(v: str, s: str) -> bool:
+    if _VERSION.match(v) and _VERSION.match(s):
+        return True
     hv, hs = _head(v), _head(s)
     if not hv or hv != hs or hv.isdigit():
         return False
