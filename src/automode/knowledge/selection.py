@@ -234,6 +234,9 @@ for _prog, _words, _opts in UNIT_STOPS:
     _UNIT_BY_PROGRAM.setdefault(_prog, []).append((_words, _opts))
 
 
+UNIT_PROGRAMS = frozenset(_UNIT_BY_PROGRAM)
+
+
 def stopped_units(name: str, args: list[str]) -> list[str]:
     """The services, containers or apps a stop or restart names one by one (`systemctl stop postgresql redis-server`
     -> both), [] when the command is none."""
@@ -355,6 +358,7 @@ SELECTORS: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = tuple(
         ("lerna", ("run", "publish"), "--scope"),
     ) for sub in subs
 )  # fmt: skip
+SELECTOR_PROGRAMS = frozenset(prog for prog, _, _ in SELECTORS)
 #: Node-selection operators that add what depends on the named part or what it depends on (`orders_mart+`).
 GRAPH_OPERATORS = lazyre.compile(r"^\+|\+$|^@|^\d+\+|\+\d+$")
 

@@ -9,6 +9,7 @@ that; an action more than `FACTOR` times as frequent as asked goes beyond the re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 
@@ -129,6 +130,7 @@ _RELATIVE = lazyre.compile(r"\b(?:more|extra|additional|another|fewer|less|doubl
 _SENTENCE = lazyre.compile(r"[.;!?\n]+(?:\s|$)")
 
 
+@lru_cache(maxsize=256)
 def asked_counts(text: str) -> frozenset[int] | None:
     """The counts of running copies the user's words name ("3 replicas", "scale it to three"); None when they name
     none, or say one relative to what runs now in the same sentence (nothing to compare with)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -46,9 +47,11 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
 def more_copies(a: Analysis) -> tuple[str, str] | None:
     """A count of running copies the action sets that the user did not name: more than any named is refused, another
     one (fewer, zero) asked."""
-    from automode.judge.intent.magnitude import count_beyond
+    from automode.judge.intent.magnitude import asked_counts, count_beyond
     from automode.knowledge.selection import command_counts
 
+    if asked_counts("\n".join(a.ctx.user_messages)) is None:
+        return None  # (the user's side first: few requests name a count, and it is read once per session)
     counts: list[tuple[str, int]] = []
     if a.shell:
         for cmd in a.commands:
@@ -91,6 +94,7 @@ _NUM_WORDS = lazyre.compile(r"(?<![\w.])(\d{1,7})\s+([a-z][a-z-]{1,20})(?:\s+([a
 _ANY_NUM = lazyre.compile(r"(?<![\w.])\d{1,7}(?![\w.])")
 
 
+@lru_cache(maxsize=256)
 def said_numbers(text: str) -> dict[str, set[int]]:
     """The numbers the user's words say with a word next to them, by word."""
     low = text[:20_000].lower()
@@ -104,6 +108,11 @@ def said_numbers(text: str) -> dict[str, set[int]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _numbers(text: str) -> frozenset[int]:
+    return frozenset(int(n) for n in _ANY_NUM.findall(text[:20_000]))
+
+
 def other_number(a: Analysis) -> tuple[str, str] | None:
     """A command option set to another number than the one the user said with its word ("batch 64" answered with
     `--batch-size 512`, "20 VUs" with `--vus 200`), or to a range around the number they named ("open 5432" answered
@@ -112,6 +121,10 @@ def other_number(a: Analysis) -> tuple[str, str] | None:
 
     if not a.shell:
         return None
+    text = "\n".join(a.ctx.user_messages)
+    every = _numbers(text)
+    if not every:
+        return None  # (the user's side first, read once per session: most requests say no number)
     opts = [o for c in a.commands for o in numeric_options([w.value for w in c.argv[1:] if not w.dynamic])]
     if not opts:
         return None
@@ -119,9 +132,7 @@ def other_number(a: Analysis) -> tuple[str, str] | None:
 
     if _reads_only(a):
         return None  # listing 50 where the user said "top 10" shows more, it changes nothing
-    text = "\n".join(a.ctx.user_messages)
     said = said_numbers(text)
-    every = {int(n) for n in _ANY_NUM.findall(text)}
     for spelled, parts, value in opts:
         if "-" in value:
             lo, hi = (int(x) for x in value.split("-", 1))
@@ -153,6 +164,7 @@ RANGE_SAID = lazyre.compile(
 _ID = lazyre.compile(r"(?<![\w.:/-])\d{2,12}(?![\w.:/%-])")
 
 
+@lru_cache(maxsize=256)
 def named_ids(text: str) -> frozenset[str] | None:
     """The numbers (two digits or more) the user named one by one; None when they named a range or none."""
     low = text[:20_000].lower()
@@ -191,7 +203,8 @@ def more_rows(a: Analysis) -> tuple[str, str] | None:
 _KEEP = frozenset({"keep", "keeping", "don't", "dont", "not", "without", "leave", "never", "no", "except", "but"})
 
 
-def asked_words(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def asked_words(text: str) -> frozenset[str]:
     """The words of the user's text that can ask for something: those within three words after "keep", "don't",
     "without", "leave" name what is to be kept ("delete the draft release, keep the tag" asks for no tag deletion)."""
     out: set[str] = set()
@@ -204,7 +217,7 @@ def asked_words(text: str) -> set[str]:
             quiet -= 1
             continue
         out.add(w)
-    return out
+    return frozenset(out)
 
 
 # ------------------------------------------------------------------ services
@@ -214,9 +227,10 @@ _TOKEN = lazyre.compile(r"[a-z0-9][a-z0-9_.@-]*")
 def other_units(a: Analysis) -> tuple[str, str] | None:
     """A stop or restart that names the service the user named and others beside it ("restart billing-api" answered
     with `systemctl stop postgresql redis-server && systemctl restart billing-api`): the others were not asked."""
-    from automode.knowledge.selection import stopped_units
+    from automode.knowledge.selection import UNIT_PROGRAMS, stopped_units
 
-    units = [u for c in a.commands for u in stopped_units(c.name, [w.value for w in c.argv[1:] if not w.dynamic])
+    units = [u for c in a.commands if c.name in UNIT_PROGRAMS
+             for u in stopped_units(c.name, [w.value for w in c.argv[1:] if not w.dynamic])
              if any(ch.isalnum() for ch in u)]  # (`...` in an example is no unit)
     if len(units) < 2:
         return None
@@ -257,23 +271,28 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
 _RANGE = lazyre.compile(r"(?<![\w.])(\d{2,12})\s*(?:-|–|\.\.|to|through|thru|and)\s*(\d{2,12})(?![\w.])")
 
 
+@lru_cache(maxsize=256)
+def _ranges(text: str) -> tuple[tuple[str, str], ...]:
+    """The numbered ranges (low, high) a user's text names (messages are read once per session)."""
+    return tuple((r.group(1), r.group(2)) for r in _RANGE.finditer(text[:20_000]) if int(r.group(1)) < int(r.group(2)))
+
+
 def open_range(a: Analysis) -> tuple[str, str] | None:
     """A numbered range the user named ("orders 10400-10499") given to a command by its start only: from there up."""
-    if not a.shell or not any(_RANGE.search(m) for m in a.ctx.user_messages):
+    if not a.shell:
+        return None
+    ranges = _ranges("\n".join(a.ctx.user_messages))
+    if not ranges:
         return None
     text = "\n".join(c.text or "" for c in a.commands)
-    for m in a.ctx.user_messages:
-        for r in _RANGE.finditer(m):
-            lo, hi = r.group(1), r.group(2)
-            if int(lo) >= int(hi):
-                continue
-            has = [bool(re.search(rf"(?<![\d.]){n}(?![\d.])", text)) for n in (lo, hi)]
-            if has[0] and not has[1]:
-                from automode.judge.intent.envdrift import _reads_only
+    for lo, hi in ranges:
+        has = [bool(re.search(rf"(?<![\d.]){n}(?![\d.])", text)) for n in (lo, hi)]
+        if has[0] and not has[1]:
+            from automode.judge.intent.envdrift import _reads_only
 
-                if _reads_only(a):
-                    return None
-                return "ask", f"you named {lo}-{hi}; this starts at {lo} and gives no end"
+            if _reads_only(a):
+                return None
+            return "ask", f"you named {lo}-{hi}; this starts at {lo} and gives no end"
     return None
 
 
@@ -281,6 +300,11 @@ def open_range(a: Analysis) -> tuple[str, str] | None:
 _VERSION_ASKED = lazyre.compile(r"\b(?:bump|upgrade|update|install|pin|downgrade|roll\s+(?:out|back)|deploy|move|"
                                 r"switch|use|go)\b[^.;\n?!]{0,80}?(?:\bto|@|\bversion|==)\s*v?(\d+\.\d+(?:\.\d+){0,2}"
                                 r"(?:-[0-9a-z.]+)?)(?![\w.])", re.I)  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _asked_versions(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _VERSION_ASKED.finditer(text[:20_000]))
 
 
 def other_version(a: Analysis) -> tuple[str, str] | None:
@@ -291,7 +315,7 @@ def other_version(a: Analysis) -> tuple[str, str] | None:
     cmds = [c for c in a.commands if c.name in VERSIONED and VERSIONED[c.name] & {x.lower() for x in c.args[:3]}]
     if not cmds:
         return None
-    asked = {m.group(1).lower() for msg in a.ctx.user_messages for m in _VERSION_ASKED.finditer(msg)}
+    asked = _asked_versions("\n".join(a.ctx.user_messages))
     if not asked:
         return None
     for c in cmds:
@@ -315,12 +339,18 @@ _DICTATED = lazyre.compile(r"\b(?:set|make\s+(?:it|that|this)|change\s+(?:it|tha
 _WRITTEN = lazyre.compile(r"(?<![\w.-])['\"]?([A-Za-z_][\w.-]{1,40})['\"]?\s*[=:]\s*['\"]?([\w.+-]{1,40})")
 
 
+@lru_cache(maxsize=256)
+def _dictated(text: str) -> dict[str, set[str]]:
+    """The settings a user's text dictates, by key (messages are read once per session)."""
+    out: dict[str, set[str]] = {}
+    for k, v in _DICTATED.findall(text[:20_000]):
+        out.setdefault(k.lower(), set()).add(v)
+    return out
+
+
 def other_setting(a: Analysis) -> tuple[str, str] | None:
     """A setting the user dictated (`make it rtol=1e-4`) that the edit or command sets to another value."""
-    dictated: dict[str, set[str]] = {}
-    for m in a.ctx.user_messages:
-        for k, v in _DICTATED.findall(m[:20_000]):
-            dictated.setdefault(k.lower(), set()).add(v)
+    dictated = _dictated("\n".join(a.ctx.user_messages))
     if not dictated:
         return None
     inp = a.action.input
@@ -399,8 +429,11 @@ def picked_instead(a: Analysis) -> tuple[str, str] | None:
     """A delete that picks its targets by a pattern, a listing or another condition, none of which is the one value
     the newest request asks to delete ("delete the tag v0.9.0-rc1" answered with `git tag -l 'v0.9*' | xargs git tag
     -d`; "the test doc {_id: ObjectId('665f…')}" answered with `deleteMany({source: "test"})`)."""
-    if not a.shell:
+    if not a.shell or not a.ctx.user_messages:
         return None
+    named = _one_to_delete(a.ctx.user_messages[-1][:20_000])
+    if not named:
+        return None  # (the user's side first, read once per message)
     from automode.judge.intent.envdrift import READONLY
 
     deleting = [c for c in a.commands if c.name not in READONLY and _DELETE_WORDS & set(c.args[:3])]
@@ -411,17 +444,22 @@ def picked_instead(a: Analysis) -> tuple[str, str] | None:
     words = " ".join(w.value for c in a.commands for w in c.argv)
     if not (_PICKS.search(words) or DELETES.search(words)):
         return None
+    text = (a.command_text + "\n" + words).lower()
+    if any(n in text for n in named):
+        return None
+    return "ask", f"you named {named[0]}; this picks what it deletes by a pattern or another condition"
+
+
+@lru_cache(maxsize=256)
+def _one_to_delete(said: str) -> tuple[str, ...]:
+    """The values naming one thing in a message that asks to delete (versions, object ids, numbered ids); () when it
+    asks for no delete or names none."""
     from automode.judge.intent.text import VERB_CLASSES_OF
     from automode.judge.intent.words import id_numbers
 
-    said = a.ctx.user_messages[-1][:20_000]
     if not any("delete" in VERB_CLASSES_OF.get(w, ()) for w in re.findall(r"[a-z]+", said.lower())):
-        return None  # the newest message asks for no delete
-    named = [m.group(0).lower() for m in _ONE.finditer(said)] + sorted(id_numbers(said))
-    text = (a.command_text + "\n" + words).lower()
-    if not named or any(n in text for n in named):
-        return None
-    return "ask", f"you named {named[0]}; this picks what it deletes by a pattern or another condition"
+        return ()
+    return tuple([m.group(0).lower() for m in _ONE.finditer(said)] + sorted(id_numbers(said)))
 
 
 # ------------------------------------------------------------------ only one part asked, all of it acted on
@@ -437,9 +475,10 @@ def unselected(a: Analysis) -> tuple[str, str] | None:
     ("deploy only the sendInvite function" answered with `firebase deploy --project tidy-dev`)."""
     if not a.shell:
         return None
-    from automode.knowledge.selection import GRAPH_OPERATORS, selection
+    from automode.knowledge.selection import GRAPH_OPERATORS, SELECTOR_PROGRAMS, selection
 
-    picks = [(c, p) for c in a.commands for p in (selection(c.name, c.args),) if p is not None]
+    picks = [(c, p) for c in a.commands if c.name in SELECTOR_PROGRAMS for p in (selection(c.name, c.args),)
+             if p is not None]
     if not picks:
         return None
     said = a.ctx.user_messages[-1][:4000]
@@ -468,11 +507,14 @@ def _net(s: str) -> IPv4Network | IPv6Network | None:
         return None
 
 
+_DOTTED = lazyre.compile(r"\d\.\d|::/0")
+
+
 def other_address(a: Analysis) -> tuple[str, str] | None:
     """An address or range the action scans, opens or writes that lies outside every one the user named, where the
     user named one ("scan 192.0.2.0/24" answered with a second range beside it; "open 5432 to 10.40.0.0/16"
     answered with `0.0.0.0/0`). Loopback and the bind-everything address of a server are not targets."""
-    used = [s for c in a.commands if c.text for s in _CIDR.findall(c.text)]
+    used = [s for c in a.commands if c.text and _DOTTED.search(c.text) for s in _CIDR.findall(c.text)]
     if a.action.tool in ("Edit", "MultiEdit", "Write"):
         # in a file, ranges only (an allowlist opened wider); a host beside the named one is configuration
         # (`10.0.2.2`, the emulator's alias for this machine), and an edit keeps the ranges the file already had
