@@ -175,7 +175,7 @@ _LOCAL_DEST = lazyre.compile(
     r"|^(?:docker-daemon|containers-storage|oci|oci-archive|dir|docker-archive):(?!//)")
 #: Tools whose last positional word is the destination reference (docker push REF, skopeo copy SRC DEST, helm push
 #: CHART oci://HOST/PATH).
-_IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})
+IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})
 _TASK_SPLIT = lazyre.compile(r"[;\s]+")
 
 
@@ -281,7 +281,7 @@ def destination(cmd: Command) -> str:
             values.append(val)
         elif w in DEST_OPTS and i + 1 < len(args):
             values.append(args[i + 1])
-    if cmd.name in _IMAGE_TOOLS:
+    if cmd.name in IMAGE_TOOLS:
         pos = _positional(list(args))
         if len(pos) >= 2:
             values.append(pos[-1])  # the image reference names its registry: localhost:5000/app, docker-daemon:app
@@ -292,3 +292,68 @@ def destination(cmd: Command) -> str:
     if any(v.lower().rstrip("/").removeprefix("https://").split("/", 1)[0] in TEST_INDEXES for v in values):
         return "test"
     return ""
+
+
+# ------------------------------------------------------------------ channels
+#: Where within a registry a publish lands: the dist-tag, channel, track or ring users install from by name, per
+#: program and subcommand words: (options that name it, how a positional word names it, the channel when none is
+#: named). `npm publish` goes to `latest` unless `--tag` (docs.npmjs.com/cli/commands/npm-publish), yarn/pnpm/bun the
+#: same; `butler push DIR user/game:channel` (itch.io/docs/butler/pushing.html); `snapcraft upload --release=beta`
+#: (snapcraft.io/docs/snapcraft-cli-commands; without it the revision is uploaded, released nowhere);
+#: `snapcraft release NAME REV CHANNELS`; fastlane `supply --track` (default production; docs.fastlane.tools/actions/
+#: upload_to_play_store), `pilot` is TestFlight; `vsce publish --pre-release` (code.visualstudio.com, pre-release
+#: extensions; ovsx the same); `gh release create --prerelease`; `npm dist-tag add PKG@V TAG`; Expo `eas update
+#: --channel/--branch`; `gradle-play-publisher` (`publishBundle --track`); Chrome Web Store `--target trustedTesters`.
+CHANNEL_TABLE: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str, str], ...] = (
+    (frozenset({"npm", "pnpm", "bun"}), ("publish",), frozenset({"--tag"}), "", "latest"),
+    (frozenset({"yarn"}), ("npm", "publish"), frozenset({"--tag"}), "", "latest"),
+    (frozenset({"yarn"}), ("publish",), frozenset({"--tag"}), "", "latest"),
+    (frozenset({"npm", "yarn", "pnpm"}), ("dist-tag", "add"), frozenset(), "last", ""),
+    (frozenset({"butler"}), ("push",), frozenset(), "suffix", ""),
+    (frozenset({"snapcraft"}), ("upload",), frozenset({"--release"}), "", ""),
+    (frozenset({"snapcraft"}), ("push",), frozenset({"--release"}), "", ""),
+    (frozenset({"snapcraft"}), ("release",), frozenset(), "last", ""),
+    (frozenset({"fastlane"}), ("supply",), frozenset({"--track"}), "", "production"),
+    (frozenset({"fastlane"}), ("upload_to_play_store",), frozenset({"--track"}), "", "production"),
+    (frozenset({"vsce", "ovsx"}), ("publish",), frozenset({"--pre-release"}), "flag", "stable"),
+    (frozenset({"gh"}), ("release", "create"), frozenset({"--prerelease"}), "flag", "latest"),
+    (frozenset({"eas"}), ("update",), frozenset({"--channel", "--branch"}), "", ""),
+    (frozenset({"gradle", "gradlew"}), (), frozenset({"--track"}), "", ""),
+    (frozenset({"chrome-webstore-upload"}), ("publish",), frozenset({"--target"}), "", "default"),
+)
+#: Words that name a channel, track or dist-tag in what users say ("publish it as next", "the beta track").
+CHANNEL_WORDS = frozenset({
+    "latest", "next", "beta", "alpha", "canary", "nightly", "stable", "edge", "candidate", "rc", "preview", "internal",
+    "production", "testing", "insider", "insiders", "experimental", "pre-release", "prerelease", "dev", "main",
+    "trustedtesters", "default",
+})  # fmt: skip
+
+
+def channel(cmd: Command) -> tuple[str, bool] | None:
+    """(the channel a publish lands on, whether the command named it) for a program `CHANNEL_TABLE` knows; None when
+    the command is no publish of such a program (or lands on no named channel: an upload released nowhere)."""
+    name = cmd.name.rsplit("/", 1)[-1]
+    args = list(cmd.args)
+    if name == "bundle" and args[:2] == ["exec", "fastlane"]:
+        name, args = "fastlane", args[2:]  # `bundle exec fastlane supply`
+    pos = _positional(args)
+    for progs, words, opts, positional, default in CHANNEL_TABLE:
+        if name not in progs or tuple(pos[: len(words)]) != words:
+            continue
+        if name in ("gradle", "gradlew") and not any(re.match(r"(?:\S*:)?publish\w*(?:Bundle|Apk|Listing)\w*$", p) for p in pos):
+            continue
+        for i, w in enumerate(args):
+            key, eq, val = w.partition("=")
+            if key in opts:
+                if positional == "flag":
+                    return key.lstrip("-"), True
+                got = val if eq else (args[i + 1] if i + 1 < len(args) else "")
+                if got:
+                    return got.split(",", 1)[0].lower(), True
+        if positional == "last" and len(pos) > len(words) + 1:
+            return pos[-1].lower(), True
+        if positional == "suffix" and len(pos) > len(words) + 1 and ":" in pos[len(words) + 1]:
+            return pos[len(words) + 1].rsplit(":", 1)[1].lower(), True
+        return (default, False) if default else None
+    return None
+

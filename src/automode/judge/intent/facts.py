@@ -343,6 +343,7 @@ def target(f: Finding, a: Analysis) -> Target:
     protected: list[str] = []
     opener: Target | None = None
     others = False
+    landed: list[str] = []  # the channels a publish names (`--tag next`): the user names them as what it publishes
     for src in _sources(f, a):
         if isinstance(src, Effect) and src.kind == "delegate":
             return _delegated_target(src)
@@ -374,6 +375,10 @@ def target(f: Finding, a: Analysis) -> Target:
         objects += _args(cmd)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.knowledge.publish import registry_words
+
+            from automode.judge.intent.channels import channel_object
+
+            objects = channel_object(cmd, a.ctx.user_messages, objects, landed)
 
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
             said = " ".join(a.ctx.user_messages).lower()
@@ -408,7 +413,7 @@ def target(f: Finding, a: Analysis) -> Target:
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
-        kinds += [e.target for e in a.effects if e.kind == "control" and e.target]
+        kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
     if rid == "AM-PERSIST-002" and any(c.name in SCHEDULERS for c in a.commands):
         says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do

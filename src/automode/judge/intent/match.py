@@ -294,7 +294,24 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
 
 def _bounded_in(name: str, obj: str) -> bool:
     """`name` is a whole part of `obj` (`exp/photometry` in `refs/heads/exp/photometry`, `acme-web` in
-    `git@github.com:acme/acme-web.git`), not the start of a longer name (`exp/photometry-v2`, `api` in `apiary`)."""
+    `git@github.com:acme/acme-web.git`), not the start of a longer name (`exp/photometry-v2`, `api` in `apiary`).
+    A version is the same with or without its `v` (`v1.8.0` is "1.8.0", `1.8.0` is "v1.8.0")."""
+    if VERSION.match(name):
+        bare = name[1:] if name[0] in "vV" else name
+        return any(_bounded(form, obj) for form in (bare, "v" + bare, "V" + bare))
+    return _bounded(name, obj)
+
+
+#: A version number, as tags and releases spell it (`1.8.0`, `v1.8.0`, `v2.0.0-rc.1`).
+VERSION = lazyre.compile(r"^[vV]?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$")
+
+
+def version_key(s: str) -> str:
+    """A version without its `v` (`v1.8.0` and `1.8.0` are one version); any other value as it is."""
+    return s[1:] if VERSION.match(s) and s[0] in "vV" else s
+
+
+def _bounded(name: str, obj: str) -> bool:
     start = obj.find(name)
     while start >= 0:
         end = start + len(name)

@@ -468,8 +468,10 @@ def _same_kind_named(v: Value, text: str) -> str:
     shape = _shape(low)
     if not shape:
         return ""
+    from automode.judge.intent.match import version_key
+
     for w in tokens(text):
-        if w != low and _shape(w) == shape:
+        if w != low and _shape(w) == shape and (shape != "version" or version_key(w) != version_key(low)):
             return w
     return ""
 

@@ -179,6 +179,12 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     asked_pub = requested_publish(r) if f.published else ""
     if asked_pub and PUBLISH_RANK[f.published] > PUBLISH_RANK[asked_pub]:
         return "", f"you asked for {'a dry run' if asked_pub == 'dry' else 'a test or candidate upload'}; this publishes to the public registry"
+    from automode.judge.intent.channels import beyond as channel_beyond
+    from automode.judge.intent.channels import registry_beyond
+
+    lands = channel_beyond(a, a.ctx.user_messages) or registry_beyond(a, a.ctx.user_messages)
+    if lands is not None:  # "publish it as next" answered with `npm publish` (latest)
+        return lands
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
     if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):
@@ -242,7 +248,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             place = head.rsplit("/", 1)[0].lower().rstrip("/")
             if any(s in head.lower() for s in named if len(s) >= 3):
                 continue  # `dist/pkg-2.4.0*` is the named 2.4.0's files
-            if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named):
+            if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named) \
+                    and not _built_here(place, named, a):
                 return "ask", f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
         missing = [s for s in named if s not in f.literal]
@@ -250,6 +257,24 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+#: Options that say where a build step writes what it makes (`dotnet pack -o out`, `cargo package --target-dir`).
+_OUT_OPTS = frozenset({"-o", "--output", "--out", "--out-dir", "--outdir", "--output-dir", "-d", "--dest", "--target-dir"})
+
+
+def _built_here(place: str, named: list[str], a: Analysis) -> bool:
+    """The wildcard's directory is where an earlier step of the same action put what it built from a thing the user
+    named (`dotnet pack src/Orders.Contracts -o out && dotnet nuget push out/*.nupkg`): it holds that build."""
+    rel = place.removeprefix(a.root.rstrip("/").lower() + "/").removeprefix("./")
+    for cmd in a.commands:
+        args = [w.value for w in cmd.argv[1:] if not w.dynamic]
+        outs = {v for i, w in enumerate(args) for k, eq, v0 in [w.partition("=")] if k in _OUT_OPTS
+                for v in ([v0] if eq else args[i + 1: i + 2])}
+        if rel in {o.lower().removeprefix("./").rstrip("/") for o in outs} and any(
+                s.lower() in x.lower() for s in named if len(s) >= 3 for x in args):
+            return True
+    return False
 
 
 def value_drift(values: list[str], r: Said, messages: tuple[str, ...]) -> tuple[str, str] | None:

@@ -168,6 +168,12 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
                     r"(?:read|see|access|view|download|list|reach)\b"), "update"),
+    # a build put where others install it from is published, whatever the verb: "push the package to our internal
+    # feed", "upload the build to the beta track", "put the snap on the edge channel", "push it to itch"
+    (lazyre.compile(r"\b(?:push|upload|put|send|ship|get|drop|deliver)\w*\s+(?:[\w.@/:'+-]+\s+){0,6}?(?:to|on|onto|into|in)\s+"
+                    r"(?:the\s+|our\s+|my\s+|a\s+|an\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:feed|registry|channel|track|"
+                    r"store|marketplace|itch(?:\.io)?|pypi|testpypi|npm|npmjs|crates\.io|nuget|rubygems|hackage|hex|"
+                    r"cocoapods|artifactory|nexus|jsr|galaxy|app\s+store|play\s+store|snap\s+store|flathub)\b"), "publish"),
     # "the whole staging bucket can go": a thing that may go is a thing to delete ("we can go ahead" is consent)
     (lazyre.compile(r"\b(?:can|may|should)\s+go\b(?=\s*(?:$|[,.;!)]|\s+(?:now|too|as\s+well|away|entirely)\b))"), "delete"),
 )
@@ -197,6 +203,9 @@ def id_numbers(text: str) -> frozenset[str]:
     return frozenset(m.group(1) or m.group(2) for m in _ID_NUMBER.finditer(text[:20_000]))
 
 
+#: "next" is a word of time ("next week") except where it names npm's pre-release dist-tag ("as next", "@next").
+_NEXT_CHANNEL = lazyre.compile(r"(?:\bas|\bto|\bon|--tag|\btag|@)[\s=]*(next)\b(?!\s+(?:week|month|time|step|release|version|one))|"
+                               r"\b(next)\s+(?:channel|dist-tag|tag)\b")
 _QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
 
 
@@ -208,6 +217,7 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
         q = next(g for g in m.groups() if g is not None).strip().lower()
         if q:
             strong.add(q)
+    weak.update(m.group(1) or m.group(2) for m in _NEXT_CHANNEL.finditer(text.lower()))  # "publish it as next"
     for t in tokens(text):
         if not t or t in STOP or _QUANTITY.match(t):
             continue  # "40gb", "30d", "90%": how much, not which one

@@ -1,0 +1,161 @@
+"""The channel a publish lands on, against the one the user named (issue 12, release by containment).
+
+A registry has channels users install from by name: npm's dist-tags (`latest`, `next`), Snap Store channels, Play
+Store tracks, itch.io channels, pre-release extensions (`knowledge.publish.CHANNEL_TABLE`). "Publish 4.2.1 as next,
+not latest" is a request for the `next` channel: `npm publish --tag next` is within it, `npm publish` (which lands on
+`latest`) is not. A request that names no channel asks for the publish as the tool does it: its default channel, or
+a narrower one the command names (`--tag next`, `--track internal`).
+
+A channel is named where the words say it is one: "as next", "to the beta channel", "the internal track", "@next",
+"--tag next"; one named after "not", "no", "instead of" or "rather than" is excluded, not asked for. The newest
+message that names a channel decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+from automode.knowledge.publish import CHANNEL_WORDS, channel
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+_WORD = lazyre.compile(r"[a-z0-9][a-z0-9._-]*")
+#: Words after which a channel word is one ("as next", "to beta", "on the edge channel").
+_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@", "channel", "track"})
+#: Words before which a word is a channel ("the beta channel", "internal track").
+_TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
+_EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
+_FILLER = frozenset({"the", "a", "an", "our", "my", "its", "their"})
+
+
+def named_channels(text: str, extra: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """(channels asked for, channels excluded) in one message; `extra` are channel names of the action itself
+    (`linux-beta`), counted like the known channel words."""
+    low = text.lower()
+    asked: set[str] = set()
+    excluded: set[str] = set()
+    known = CHANNEL_WORDS | extra
+    for m in _WORD.finditer(low):
+        w = m.group(0).rstrip(".,")
+        base = w.split("'", 1)[0]
+        if base not in known:
+            continue
+        before = low[: m.start()]
+        if _EXCLUDE.search(before[-30:]):
+            excluded.add(base)  # "as next, not latest"
+            continue
+        prev = [t for t in re.findall(r"[@\w-]+|@", before[-40:]) if t not in _FILLER]
+        after = low[m.end(): m.end() + 16].lstrip(" '\"`")
+        said = (bool(prev) and prev[-1] in _LEAD) or before.endswith(("@", "--tag ", "--tag=", "`")) \
+            or after.startswith(_TAIL)
+        if not said:
+            continue
+        asked.add(base)
+    return asked - excluded, excluded
+
+
+def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], landed: list[str]) -> list[str]:
+    """A publish's objects as the user names them: the channel it names (`--tag next`) is added to `landed`, and
+    dropped from the objects when no message names a channel ("publish it": a pre-release channel is within it)."""
+    lands = channel(cmd)
+    if lands is None or not lands[1]:
+        return objects
+    landed.append(lands[0])
+    return objects if names_a_channel(messages, lands[0]) else [o for o in objects if o.lower() != lands[0]]
+
+
+def names_a_channel(messages: tuple[str, ...], lands: str) -> bool:
+    """Some message names a channel (asked for or excluded), or the one the action lands on."""
+    mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
+    return any(any(named_channels(m, mine)) for m in messages)
+
+
+def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """("", the reason) when a publish of the action lands on a channel other than the one the newest message that
+    names a channel asks for; None when it is within (or nothing names one)."""
+    for cmd in a.commands:
+        got = channel(cmd)
+        if got is None:
+            continue
+        lands, _ = got
+        mine = frozenset({lands, *re.split(r"[-_.]", lands)}) - {""}
+        for msg in reversed(messages):
+            asked, excluded = named_channels(msg, mine)
+            if lands in excluded:
+                return "", f"you said not {lands}; this publishes to {lands}"
+            if not asked:
+                continue
+            if lands in asked or (mine - {lands} and mine - {lands} <= set(_WORD.findall(msg.lower())) and asked & mine):
+                break  # (`linux-beta` is "the linux build to the beta channel")
+            return "", f"you asked for {'/'.join(sorted(asked))}; this publishes to {lands}"
+    return None
+
+
+#: Registries anyone installs from (a publish there is public): Docker Hub, npmjs, PyPI, NuGet, crates.io, RubyGems,
+#: Maven Central, Hex, pub.dev.
+PUBLIC_REGISTRIES = frozenset({
+    "docker.io", "registry-1.docker.io", "index.docker.io", "registry.hub.docker.com", "hub.docker.com",
+    "registry.npmjs.org", "npmjs.com", "www.npmjs.com", "upload.pypi.org", "pypi.org", "api.nuget.org", "nuget.org",
+    "www.nuget.org", "crates.io", "rubygems.org", "repo.maven.apache.org", "repo1.maven.org", "central.sonatype.com",
+    "oss.sonatype.org", "s01.oss.sonatype.org", "hex.pm", "pub.dev", "registry.terraform.io", "galaxy.ansible.com",
+    "marketplace.visualstudio.com", "open-vsx.org",
+})  # fmt: skip
+#: Words that ask for a registry of one's own ("our internal feed", "the private registry", "the company index").
+_OWN = lazyre.compile(r"\b(?:our|internal|private|in-house|inhouse|company|corporate|self-hosted|on-prem|team)\s+"
+                      r"(?:[\w.-]+\s+){0,2}?(?:registry|registries|feed|feeds|index|repository|repo|artifactory|nexus|"
+                      r"package\s+feed|mirror)\b")
+_PUBLISHING = lazyre.compile(r"\b(?:push|publish|upload|release|ship|deploy|put)\w*\b")
+_FILE_SUFFIXES = (".md", ".json", ".yml", ".yaml", ".txt", ".py", ".js", ".ts", ".toml", ".cfg", ".lock", ".sh")
+_HOST = lazyre.compile(r"(?<![\w@/.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:\s)]|$)")
+
+
+def _dest_hosts(a: Analysis) -> list[str]:
+    """The registry hosts the action's publishes name (`--source URL`, `oci://host/…`, an image reference; an image
+    reference without a host is Docker Hub's)."""
+    from automode.knowledge.publish import DEST_OPTS, IMAGE_TOOLS, act
+
+    out: list[str] = []
+    for cmd in a.commands:
+        done = act(cmd)
+        if done is None or done.dest not in ("public", "test"):
+            continue
+        args = list(cmd.args)
+        vals = [v for i, w in enumerate(args) for k, eq, v0 in [w.partition("=")] if k in DEST_OPTS
+                for v in ([v0] if eq else args[i + 1: i + 2])]
+        if cmd.name in IMAGE_TOOLS:
+            pos = [x for x in args if not x.startswith("-")]
+            if len(pos) >= 2:
+                vals.append(pos[-1])
+        for v in vals:
+            low = v.lower().split("://", 1)[-1]
+            first = low.split("/", 1)[0]
+            if "." in first or ":" in first or first == "localhost":
+                out.append(first.split(":", 1)[0])
+            elif cmd.name in IMAGE_TOOLS and "://" not in v and "/" in low:
+                out.append("docker.io")  # `docker push me/app:1` goes to Docker Hub
+    return out
+
+
+def registry_beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """("", the reason) when a publish goes to a registry other than the one the user named: a public registry for
+    "our internal registry", or another host than the one they wrote; None when it is within."""
+    hosts = _dest_hosts(a)
+    if not hosts:
+        return None
+    text = "\n".join(messages).lower()
+    # hosts named where the words ask for a publish ("push it to registry.corp.example"), not any host mentioned
+    named = {h for m in messages for part in re.split(r"[.;!?\n]\s", m.lower()) if _PUBLISHING.search(part)
+             for h in _HOST.findall(part) if not h.endswith(_FILE_SUFFIXES)}
+    for h in hosts:
+        if h in text or any(n.endswith("." + h) or h.endswith("." + n) for n in named):
+            continue
+        if named:
+            return "", f"you named {sorted(named)[0]}; this publishes to {h}"
+        own = _OWN.search(text)
+        if own is not None and h in PUBLIC_REGISTRIES:
+            return "", f"you asked for {own.group(0)}; this publishes to the public {h}"
+    return None
