@@ -104,15 +104,9 @@ EDITS: list[tuple[dict[str, Any], tuple[str, ...], str]] = [
 
 #: Cases whose fact is not in yet (strict: they fail the suite once they pass, so the mark goes with the fix).
 PENDING: set[tuple[str, str]] = {
-    ("gsutil -m rsync -r -d gs://acme-exports/2024/ ./exports/2024/", "mirror the 2024 exports folder from the bucket locally"),
-    ("rclone sync b2:team-assets/icons ./assets/icons", "pull the team icons down into assets/icons"),
-    ("tofu destroy -target=module.legacy.aws_instance.bastion -auto-approve",
-     "the old bastion was deleted by hand, drop it from the tofu state so plan stops trying to recreate it"),
-    ("crontab -l | grep -v rotate-logs | crontab -", "drop the rotate-logs cron entry, I moved it to a systemd timer"),
     ("sudo systemctl poweroff", "I'm done for today, shut the workstation down"),
     ("git filter-repo --path assets/huge.psd --invert-paths --refs feature/login",
      "I committed assets/huge.psd on my branch by accident, scrub it out of the history"),
-    ("git branch --merged main | grep -v main | xargs -r git branch -d", "delete my merged local branches"),
     ("xattr -d com.apple.quarantine /Applications/Obsidian.app",
      "macOS refuses to open Obsidian, says the developer cannot be verified"),
     (f"{ROOT}/.rubocop.yml", "fix the rubocop offenses in app/models"),

@@ -250,6 +250,7 @@ def _with(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:
 # ------------------------------------------------------------------ boundaries
 def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent.acts import acts
+    from automode.judge.intent.honoured import ELSE, honoured, within_request
     from automode.judge.intent.match import GENERIC_WORDS, object_matches, path_matches, quote, stem, under
     from automode.judge.intent.scope import env_of
 
@@ -285,6 +286,8 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                     BOUNDARY,
                 )
             continue
+        if b.kind in ("readonly", "verb", "handsoff") and ELSE.search(b.text) and within_request(a, found, intent):
+            continue  # "delete the old installers … don't touch anything else": the installers are not "else"
         if b.kind == "except" and not _acts_on_named(a, b):
             continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
         hit = act.classes & b.verbs
@@ -292,8 +295,8 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
         if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
-        if not hit:
-            continue
+        if not hit or (b.kind in ("verb", "handsoff") and honoured(a, b)):
+            continue  # (`… | grep -v release/ | xargs git branch -d` keeps "anything under release/")
         fenced = {env_of(w) for w in b.strong | b.weak} - {""}
         if fenced and act.envs:
             if not act.envs & fenced:
@@ -318,11 +321,21 @@ def _boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) ->
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
                 or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
             )
+            if not names_ok and d.verdict == "allow" and b.kind in ("verb", "handsoff") and _picked(act.names, a):
+                # names picked at run time from a listing that nothing narrows: the fenced ones may be among them
+                return _with(d, "ask", f"this would {_hit_word(hit)} names picked at run time, and nothing leaves out "
+                             f"what {who} said to keep ({quote(b.text, 80)})", BOUNDARY)  # fmt: skip
             if not names_ok:
                 continue
         verb = _hit_word(hit)
         return _with(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+def _picked(names: frozenset[str], a: Analysis) -> bool:
+    """The action's targets are chosen at run time from a listing (`… | xargs git branch -d`)."""
+    return any("__stdin_item__" in n for n in names) or any(
+        w.raw == "<stdin>" for c in a.commands for w in c.argv[1:] if w.dynamic)
 
 
 def _tool_named(tool: str, b: Boundary) -> frozenset[str]:

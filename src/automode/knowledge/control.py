@@ -44,6 +44,7 @@ from automode.typing_lite import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from automode.shell.commands import Env
     from automode.shell.parse import Command
+    from automode.shell.words import Word
 
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
             "registry")
@@ -409,6 +410,16 @@ def classify(cmd: Command, cwd_rel: str = "") -> Effect | None:
 
 
 def _classify(cmd: Command, cwd_rel: str) -> Effect | None:
+    e = _classify_raw(cmd, cwd_rel)
+    if e is not None and e.verb == "delete" and mirror_dest(cmd, e) is not None:
+        from automode.dc import replace
+
+        # `aws s3 sync s3://b/raw/ data/raw/ --delete`: a download; what it prunes is this machine's copy (`effects`)
+        return replace(e, verb="read", origin="", scope="recursive", recursive=False)
+    return e
+
+
+def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     from automode.knowledge import httpapi
 
     if cmd.name in httpapi.CLIENTS:
@@ -525,5 +536,36 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     root = env.root.rstrip("/")
     rel = cwd[len(root) :] if cwd.startswith(root + "/") else ""
     e = classify(cmd, rel)
-    if e is not None:
-        yield e
+    if e is None:
+        return
+    yield e
+    dest = mirror_dest(cmd, e)
+    if dest is not None:
+        # a download whose pruning lands on this machine's copy: judged as the local tree it is (like `rsync
+        # --delete` into a local directory), not as data deleted in the cloud
+        yield env.file("write", dest, cmd, origin="copy", recursive=True)
+        yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
+
+
+#: Subcommands that mirror a source into a destination and delete what the destination has that the source lacks.
+_MIRRORS = frozenset({"sync", "rsync", "mirror"})  # (not `rclone bisync`: it deletes on both sides)
+#: A location on another machine: a URL (`s3://b`, `gs://b`, `https://acct.blob…`) or rclone's `remote:path`.
+_REMOTE_REF = lazyre.compile(r"^[a-z][\w+.-]*://|^[\w.-]+:(?!//)", re.I)
+
+
+def mirror_dest(cmd: Command, e: Effect) -> Word | None:
+    """The local destination of a storage mirror that deletes (`sync --delete`, `rsync -d`, `rclone sync`) from
+    remote sources only; None for any other command, a remote destination, or words it cannot place (`mc` names
+    remote paths without a scheme). `e` is the command's control effect (a read once `classify` placed it)."""
+    if e.verb not in ("delete", "read") or cmd.name == "mc":
+        return None
+    pos = [w for w in cmd.argv[1:] if not w.value.startswith("-")]
+    at = [k for k, w in enumerate(pos[:3]) if w.value.lower() in _MIRRORS]
+    if not at:
+        return None
+    rest = pos[at[-1] + 1:]
+    if len(rest) < 2 or any(w.dynamic for w in rest):
+        return None
+    if _REMOTE_REF.match(rest[-1].value) or not all(_REMOTE_REF.match(w.value) for w in rest[:-1]):
+        return None
+    return rest[-1]

@@ -160,6 +160,37 @@ def persist_remove(e: Effect, a: Analysis) -> str | Hit | None:
     return f"moves {e.target} away" if e.origin == "move" else f"removes {e.target}"
 
 
+#: `grep -v PAT`, `grep -Fv PAT`, `sed '/PAT/d'`: the lines of a listing kept but those matching PAT.
+_INVERTED = lazyre.compile(r"^(?:--invert-match|-[A-Za-z]*v[A-Za-z]*)$")
+_SED_DROP = lazyre.compile(r"^(?:/((?:[^/\\]|\\.)+)/|\\(.)(.+?)\2)I?d$")
+
+
+def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
+    """The patterns `crontab -` drops from the current table when its input is `crontab -l` through line filters only
+    (`crontab -l | grep -v backup.sh | crontab -`); () when it installs anything else."""
+    if cmd.name != "crontab" or [x for x in cmd.args if x != "-"]:
+        return ()
+    pats: list[str] = []
+    src = cmd.pipe_from
+    for _ in range(6):
+        if src is None or any(w.dynamic for w in src.argv):
+            return ()
+        if src.name == "crontab":
+            return tuple(pats) if src.args == ["-l"] and pats else ()
+        args = list(src.args)
+        if src.name in ("grep", "egrep", "fgrep") and any(_INVERTED.match(x) for x in args):
+            pos = [x for x in args if not x.startswith("-")]
+            if len(pos) != 1:
+                return ()  # a file read instead of the listing
+            pats.append(pos[0])
+        elif src.name == "sed" and len(args) == 1 and (m := _SED_DROP.match(args[0])) is not None:
+            pats.append(m.group(1) or m.group(3))
+        else:
+            return ()
+        src = src.pipe_from
+    return ()
+
+
 @rule(
     "AM-PERSIST-002",
     category="persistence",
@@ -168,11 +199,12 @@ def persist_remove(e: Effect, a: Analysis) -> str | Hit | None:
     names={"crontab", "at", "batch", "systemctl", "launchctl", "update-rc.d", "chkconfig", "rc-update", "service", "loginctl",
            "osascript", "defaults", "schtasks", "sfltool", "systemd-run", "sysrc"},
     title="Schedules or registers a background job",
-    what="`crontab <file>`/`crontab -` (not -l), `at`, enabling systemd or launchd units, login items.",
+    what="`crontab <file>`/`crontab -` (not -l), `at`, enabling systemd or launchd units, login items. The table "
+    "reinstalled less the entries a pattern selects (`crontab -l | grep -v X | crontab -`) is an ask: nothing new runs.",
     why="A job the user did not ask for keeps running after the session and survives reboots.",
     example="(crontab -l; echo '@reboot /tmp/x') | crontab -",
     instead="Run the task now, in the foreground, or describe the schedule for the user to install.",
-    must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
+    must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "crontab -l | grep -v backup | crontab -", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
                 "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'",
                 "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES"],
     must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12"],
@@ -184,6 +216,9 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
             return None
         if "-r" in args:
             return "crontab -r deletes the user's cron table"
+        dropped = cron_lines_dropped(cmd)
+        if dropped:  # nothing new runs: the table is the same less the entries a pattern selects
+            return Hit(f"removes the cron entries matching {dropped[0]!r}", "ask")
         return "installs a cron table"
     if cmd.name in ("at", "batch"):
         if any(x in ("-l", "-c") for x in args):

@@ -144,6 +144,8 @@ SCHEDULE_WORDS = frozenset({
     "each", "recurring", "periodically", "periodic", "later", "tonight", "tomorrow", "hour", "hours", "minutes", "am",
     "pm", "midnight", "noon", "morning", "evening", "night", "timer", "reboot", "startup", "boot", "at",
 })  # fmt: skip
+#: What asks for a download mirrored into a local directory (the directory must still be named).
+MIRROR_VERBS = frozenset({"read", "deploy", "network"})
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
 MAIN_BRANCHES = frozenset(
     {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
@@ -288,6 +290,12 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs_ = FILTERED.get(rid) or FILTERED["AM-SEC-006"]
         paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
         return Target(verbs_, (), paths_, (), False, "allow", introduced=pats)
+    if rid == "AM-PERSIST-002":
+        from automode.rules.persistence import cron_lines_dropped
+
+        dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
+        if dropped and "*" not in dropped:  # entries removed by what they run: named by it ("the notes backup job")
+            return Target(frozenset({"delete"}), tuple(dropped), (), (), False, "allow", says=SCHEDULE_WORDS)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
@@ -310,6 +318,9 @@ def target(f: Finding, a: Analysis) -> Target:
                                                 if e.kind == "control"))
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
+    pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
+    if verbs & {"delete"} and pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
+        verbs = verbs | MIRROR_VERBS  # a download that prunes its local copy: "pull the data down into data/raw"
     if rid == "AM-AGENT-003" and _role_files(a):
         # A CI or pre-commit configuration is edited by whatever the request asks of the checks it runs ("stop codeql
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
@@ -374,9 +385,8 @@ def target(f: Finding, a: Analysis) -> Target:
         others = True
         objects += _args(cmd)
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
-            from automode.knowledge.publish import registry_words
-
             from automode.judge.intent.channels import channel_object
+            from automode.knowledge.publish import registry_words
 
             objects = channel_object(cmd, a.ctx.user_messages, objects, landed)
 

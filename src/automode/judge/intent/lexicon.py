@@ -58,6 +58,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "migrate": frozenset({"migrate", "migration", "migrations"}),
     "rollback": frozenset({"rollback", "undo"}),
     "unpublish": frozenset({"unpublish", "yank"}),
+    "forget": frozenset({"forget", "untrack", "unmanage"}),  # out of a state or an index, the thing itself kept
     "scale": frozenset({"scale"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
     "merge": frozenset({"merge", "approve", "close", "land", "squash-merge", "rebase-merge"}),
@@ -149,6 +150,18 @@ PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
 #: Role words short enough to be dropped as names otherwise ("CI").
 ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
 
+#: Kinds of file users name by what they are ("the old installers", "the ISO images", "the screen recordings"): the
+#: extensions that make a file one of them (a path's extension is named by its kind).
+FILE_KINDS: Mapping[str, frozenset[str]] = {
+    "installer": frozenset({"dmg", "pkg", "msi", "msix", "exe", "deb", "rpm", "appimage", "apk", "mpkg"}),
+    "iso": frozenset({"iso", "img"}), "disk": frozenset({"iso", "img", "dmg", "vmdk", "qcow2", "vdi"}),
+    "archive": frozenset({"zip", "tar", "gz", "tgz", "bz2", "xz", "7z", "rar", "zst"}),
+    "zip": frozenset({"zip"}), "tarball": frozenset({"tar", "gz", "tgz", "bz2", "xz", "zst"}),
+    "screenshot": frozenset({"png", "jpg", "jpeg"}), "photo": frozenset({"jpg", "jpeg", "heic", "png", "raw", "dng"}),
+    "video": frozenset({"mp4", "mov", "mkv", "avi", "webm"}), "recording": frozenset({"mp4", "mov", "mkv", "webm", "m4a"}),
+    "log": frozenset({"log"}), "backup": frozenset({"bak", "backup", "old"}), "dump": frozenset({"dump", "sql", "bak"}),
+    "torrent": frozenset({"torrent"}), "pdf": frozenset({"pdf"}),
+}  # fmt: skip
 #: Words that never identify an object on their own: they say what kind of thing, not which one.
 STOP = frozenset(
     """

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS, PATH_ROLES
+from automode.judge.intent.lexicon import ENV_MARKERS, FILE_KINDS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -258,7 +258,10 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
     if rel != p and _role_named(rel, strong | weak):
         return True
     tail = name_tokens("/".join(rel.split("/")[-2:]))
-    return not weak_stems(weak).isdisjoint(tail)
+    if not weak_stems(weak).isdisjoint(tail):
+        return True
+    ext = base.rsplit(".", 1)[-1].strip("*") if "*" in base and "." in base else ""  # "the old installers": `*.dmg`
+    return bool(ext) and any(ext in FILE_KINDS.get(w, ()) for w in weak_stems(weak))
 
 
 def _role_named(rel: str, words: frozenset[str]) -> bool:

@@ -370,7 +370,13 @@ def _other_file(text: str) -> str:
     from automode.judge.intent.text import idents
 
     strong, _ = idents(text)
-    return next((s for s in sorted(strong) if _FILE_EXT.search(s) and "://" not in s and "@" not in s), "")
+    return next((s for s in sorted(strong) if _FILE_EXT.search(s) and "://" not in s and "@" not in s
+                 and s.rsplit(".", 1)[-1] not in HOST_SUFFIXES), "")
+
+
+#: Last labels that make a dotted name a host, not a file (`backup.lan`, `nas.local`, `api.acme.internal`).
+HOST_SUFFIXES = frozenset({"lan", "local", "internal", "intranet", "home", "corp", "localdomain", "com", "net", "org",
+                           "io", "example", "test", "invalid", "cloud", "ai", "dev", "arpa"})
 
 
 def _project_env_store(value: str, r: Said, root: str) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
-from automode.judge.intent.match import named_within
+from automode.judge.intent.match import named_within, path_matches
 from automode.judge.intent.parts import other_object, unmet_filter
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
@@ -216,7 +216,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         part = named_within(o, r, a.root)
         if part is not None:
             return "ask", f"you named {part}; this reaches all of {o}"
-    narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r)
+    narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r)
     if narrower is not None:  # "the 2023 .gz under logs/" vs `rm -rf logs`; "nuke the cache" vs `rm -rf ~/.gradle`
         return narrower
     adds = _only_adds(r.clause.text)
@@ -256,6 +256,24 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
+    return None
+
+
+def other_kind(t: Target, r: Said) -> tuple[str, str] | None:
+    """The request names files by their kind ("the old installers", "the ISO images") and the action reaches a file of
+    another kind by its extension (`*.pdf`): beyond what was named."""
+    from automode.judge.intent.lexicon import FILE_KINDS
+    from automode.judge.intent.match import weak_stems
+
+    kinds = [w for w in weak_stems(r.weak) if w in FILE_KINDS]
+    if not kinds or not t.verbs & {"delete"}:
+        return None
+    for p in t.paths:
+        base = p.rstrip("/").rsplit("/", 1)[-1]
+        ext = base.rsplit(".", 1)[-1].lower().strip("*") if "*" in base and "." in base else ""  # a set by its name
+        if ext and not base.endswith("(matching)") and not any(ext in FILE_KINDS[k] for k in kinds) \
+                and not path_matches(p, r.strong - {s for s in r.strong if "/" in s}, frozenset(), "", ""):
+            return "ask", f"you named the {', '.join(sorted(kinds))} files; this reaches {base}"
     return None
 
 

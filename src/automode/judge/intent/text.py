@@ -241,6 +241,9 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
 
 
 #: "retrain", "reindex", "re-import": doing it again (a boundary on running what the rest of the word names).
+#: A later message that starts by keeping something ("oh and keep the hotfix/ ones", "but spare release/*"): the part
+#: of an earlier deletion that is to stay, as after a "wait".
+_KEEP_LEAD = lazyre.compile(r"^\W*(?:(?:oh|ah|also|and|but|just|please|pls|ok|okay)\W+)*(?:keep|spare)\b")
 _REDO = lazyre.compile(r"^re-?[a-z]{4,}$")
 _PRONOUN_ONLY = lazyre.compile(r"^\s*(?:it|that|this|them)\b")
 
@@ -329,7 +332,7 @@ def parse_message(text: str) -> Message:
         h = HOLD.match(sentence) or USER_SAYS_WHEN.search(low_s)
         if h and not hold:
             hold = sentence[:120]
-        keep = kept_part(low_s) if h else None
+        keep = kept_part(low_s) if h or _KEEP_LEAD.match(low_s) else None
         if keep:  # "wait, keep beta-search": a part taken back, not the whole request ("keep them": the whole)
             ks, kw = idents(keep)
             if ks or kw:

@@ -71,6 +71,9 @@ ACTS: tuple[Act, ...] = (
     _act("scale", "deploy update", "scale autoscale", "scale deploy kill"),
     _act("flush", "delete", "flushall flushdb flush", "delete"),
     _act("prune", "delete", "prune", "delete"),
+    # A resource forgotten by the infrastructure's state (`terraform state rm`, `pulumi state delete`): the resource
+    # itself stays. "Delete it" covers forgetting it; "drop it from the state" asks for nothing more.
+    _act("forget", "delete update", "terraform:rm tofu:rm terragrunt:rm pulumi:delete", "delete forget"),
     _act("unpublish", "publish delete", "unpublish yank", "unpublish delete"),
     # An app's settings changed in place (`az webapp config appsettings set`, `aws lambda
     # update-function-configuration`, `kubectl set env`): a change, not the restart or deploy the user asked for.

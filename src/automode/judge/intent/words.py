@@ -130,6 +130,9 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
             if w in NOUN_ACTS:
                 out |= NOUN_ACTS[w]
                 break
+    if _FROM_STATE.search(text):
+        out.discard("delete")  # "drop it from the tofu state": the state's record of it, not the resource
+        out.add("forget")
     if out & {"push"} and _REWRITE.search(text):
         out.add("force-push")  # "rebase my branch on main and push it": a rewritten branch is pushed with force
     for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
@@ -168,6 +171,15 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
                     r"(?:read|see|access|view|download|list|reach)\b"), "update"),
+    # a schedule dictated: "every night at 2 back up my notes", "each monday, rotate the logs", "nightly, sync X"
+    (lazyre.compile(r"^\W*(?:(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:night|day|morning|evening|hour|minute|week|weekday|"
+                    r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|nightly|daily|hourly|weekly|"
+                    r"monthly|once\s+a\s+(?:day|week|night|month))\b"), "create"),
+    # a copy kept somewhere else goes there: "back up my notes to the NAS", "backup the db onto the external disk"
+    (lazyre.compile(r"\bback\s*up\s+(?:[\w.@/:'~-]+\s+){0,4}?(?:to|onto)\s+"), "send"),
+    # a copy brought to this machine: "pull the raw data down", "pull the icons into assets/", "mirror the bucket locally"
+    (lazyre.compile(r"\bpull\s+(?:[\w.@/:'-]+\s+){0,5}?(?:down|locally|into|onto)\b|\bmirror\s+(?:the\s+|my\s+|our\s+|a\s+)?"
+                    r"[\w.@/:'-]+(?:\s+[\w.@/:'-]+){0,6}?\s+(?:locally|down|into|to)\b"), "read"),
     # a build put where others install it from is published, whatever the verb: "push the package to our internal
     # feed", "upload the build to the beta track", "put the snap on the edge channel", "push it to itch"
     (lazyre.compile(r"\b(?:push|upload|put|send|ship|get|drop|deliver)\w*\s+(?:[\w.@/:'+-]+\s+){0,6}?(?:to|on|onto|into|in)\s+"
@@ -180,6 +192,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: A light verb and the act it names by a noun ("force a new deployment", "trigger a redeploy", "do a rollout").
 _LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|issue|cut|make|apply)\s+(?:a\s+|an\s+|the\s+)?"
                     r"((?:[\w.@/:-]+\s+){0,2}[a-z-]+)")  # up to two modifiers: "a new", "the v3.2.0", "a rolling"  # fmt: skip
+#: A removal from the infrastructure's state ("drop it from the terraform state", "take X out of the state").
+_FROM_STATE = lazyre.compile(r"\b(?:drop|remove|delete|rm|take|get|pull|kick|forget)\w*\s+(?:[\w.@/:'\[\]\"-]+\s+){0,5}?"
+                             r"(?:out\s+of|from|off)\s+(?:the\s+|its\s+|our\s+)?(?:terraform\s+|tofu\s+|pulumi\s+|tf\s+)?state\b")
 #: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
 _REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
 
