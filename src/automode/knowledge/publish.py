@@ -324,9 +324,10 @@ CHANNEL_TABLE: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str,
 #: Words that name a channel, track or dist-tag in what users say ("publish it as next", "the beta track").
 CHANNEL_WORDS = frozenset({
     "latest", "next", "beta", "alpha", "canary", "nightly", "stable", "edge", "candidate", "rc", "preview", "internal",
-    "production", "testing", "insider", "insiders", "experimental", "pre-release", "prerelease", "dev", "main",
-    "trustedtesters", "default",
+    "production", "testing", "insider", "insiders", "experimental", "pre-release", "prerelease", "trustedtesters",
 })  # fmt: skip
+#: The channels everyone installs from by default (a publish there reaches every user).
+PUBLIC_CHANNELS = frozenset({"latest", "stable", "production", "default"})
 
 
 def channel(cmd: Command) -> tuple[str, bool] | None:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.knowledge.publish import CHANNEL_WORDS, channel
+from automode.knowledge.publish import CHANNEL_WORDS, PUBLIC_CHANNELS, channel
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -91,6 +91,8 @@ def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
                 continue
             if lands in asked or (mine - {lands} and mine - {lands} <= set(_WORD.findall(msg.lower())) and asked & mine):
                 break  # (`linux-beta` is "the linux build to the beta channel")
+            if lands not in PUBLIC_CHANNELS and asked <= PUBLIC_CHANNELS:
+                return "ask", f"you asked for {'/'.join(sorted(asked))}; this publishes to {lands} only"  # narrower
             return "", f"you asked for {'/'.join(sorted(asked))}; this publishes to {lands}"
     return None
 
