@@ -165,7 +165,10 @@ CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|
                       r"""CORS_ALLOW_ALL_ORIGINS\s*=\s*True|CORS_ORIGIN_ALLOW_ALL\s*=\s*True|AllowAnyOrigin\(\)|\borigin\s*:\s*true\b|"""
                       r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true|"""
                       r"""\borigins\s+['"]\*['"]|@CrossOrigin\(\s*(?:origins\s*=\s*)?\{?\s*"\*"|allowedOriginPatterns\(\s*"\*"|"""
-                      r"""\bAllowOrigins\s*:\s*(?:\[\]string\{\s*)?"\*"|allow_origin\s*[:=]\s*['"]\*""")  # fmt: skip
+                      r"""\bAllowOrigins\s*:\s*(?:\[\]string\{\s*)?"\*"|allow_origin\s*[:=]\s*['"]\*|"""
+                      # a function that admits every origin (go rs/cors, gin-contrib/cors; tower-http's Any/permissive)
+                      r"""AllowOrigin(?:Request|VaryRequest|WithContext)?Func\s*:\s*func\s*\([^)]*\)\s*(?:\([^)]*\)|bool)\s*\{\s*return\s+true\b|"""
+                      r"""allow_origin\(\s*(?:Any|AllowOrigin::any\(\))\s*\)|CorsLayer::permissive\(\)|CorsLayer::very_permissive\(\)""")  # fmt: skip
 #: A named origin (scheme and host) in CORS settings: what `*` replaces when an edit widens them.
 NAMED_ORIGIN = lazyre.compile(r"""(?:origins?|Origin|ORIGINS|allow_origins|AllowOrigins|AllowedOrigins)\b[^\n]{0,40}['"]https?://[\w.-]+""")
 CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""

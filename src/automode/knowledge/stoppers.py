@@ -189,3 +189,31 @@ def feeder(cmd: Command, commands: Sequence[Command]) -> Command | None:
                 src = src.pipe_from
             return src if src is not None else first
     return None
+
+
+# ------------------------------------------------------------------ the machine itself
+#: Commands that stop or restart the host they run on: program -> (first word or option -> act). Sources:
+#: man shutdown(8) (-r reboot; -h/-P/-H/--poweroff/--halt stop), systemctl(1) (poweroff, halt, reboot, kexec),
+#: init(8) run levels 0 and 6, macOS `shutdown -h/-r`, `launchctl reboot`, `pmset sleepnow` is no stop.
+HOST_POWER: dict[str, dict[str, str]] = {
+    "shutdown": {"-r": "reboot", "--reboot": "reboot", "*": "shutdown"},
+    "poweroff": {"--reboot": "reboot", "*": "shutdown"}, "halt": {"--reboot": "reboot", "*": "shutdown"},
+    "reboot": {"--halt": "shutdown", "-p": "shutdown", "--poweroff": "shutdown", "*": "reboot"},
+    "systemctl": {"poweroff": "shutdown", "halt": "shutdown", "reboot": "reboot", "kexec": "reboot"},
+    "init": {"0": "shutdown", "6": "reboot"}, "telinit": {"0": "shutdown", "6": "reboot"},
+    "launchctl": {"reboot": "reboot", "halt": "shutdown"},
+}  # fmt: skip
+
+
+def host_power(cmd: Command) -> str | None:
+    """"shutdown" or "reboot" when the command stops or restarts this machine, else None."""
+    table = HOST_POWER.get(cmd.name)
+    if table is None:
+        return None
+    args = list(cmd.args)
+    for x in args:
+        if x in table:
+            return table[x]
+        if not x.startswith("-") and "*" not in table:
+            return None  # the first word is another subcommand (`systemctl status`)
+    return table.get("*")

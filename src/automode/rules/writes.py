@@ -39,7 +39,8 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "only", "focus", "mute", "silence"}),
     "AM-WRITE-002": frozenset({"delete", "remove", "drop", "obsolete", "outdated"}),
     "AM-WRITE-003": frozenset({"lower", "reduce", "decrease", "relax", "loosen", "disable", "off", "skip", "ignore", "drop",
-                               "remove", "allow", "tolerate", "threshold", "optional", "non", "nonblocking"}),
+                               "remove", "allow", "tolerate", "threshold", "optional", "non", "nonblocking",
+                               "quiet", "silence", "mute", "suppress", "hush"}),  # "the lint is noisy, quiet it down"
     "AM-WRITE-004": frozenset({"disable", "off", "skip", "insecure", "ignore", "without", "unverified", "bypass", "accept"}),
     "AM-WRITE-005": frozenset({"remove", "delete", "disable", "public", "publicly", "anonymous", "unauthenticated", "without",
                                "exempt", "drop", "bypass", "skip", "anyone", "everyone", "always", "open"}),

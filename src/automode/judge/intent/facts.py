@@ -296,6 +296,10 @@ def target(f: Finding, a: Analysis) -> Target:
         dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
         if dropped and "*" not in dropped:  # entries removed by what they run: named by it ("the notes backup job")
             return Target(frozenset({"delete"}), tuple(dropped), (), (), False, "allow", says=SCHEDULE_WORDS)
+    if rid in ("AM-RES-002", "AM-SEC-005"):
+        power = _host_power(f, a)  # `shutdown -h +1`: the machine is what it stops ("shut the mac down")
+        if power is not None:
+            return power
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
@@ -368,6 +372,11 @@ def target(f: Finding, a: Analysis) -> Target:
             (paths if src.kind in ("delete", "write", "chmod") else objects).append(src.target)
             continue
         cmd: Command = src  # type: ignore[assignment]
+        if rid == "AM-GIT-001":
+            refs = rewritten_refs(cmd, a)  # `git filter-repo --refs perf/simd`: the history of that branch only
+            if refs is not None:  # (every ref rewritten is beyond a request about one branch: `scope.beyond`)
+                objects += refs[0]
+                protected += [r for r in refs[1] if r != EVERY_REF]
         if rid == "AM-GIT-002":
             verbs, names = _git_push_target(cmd, a)
             objects += names
@@ -450,6 +459,8 @@ def target(f: Finding, a: Analysis) -> Target:
         if paths and all(startup_file(p, a.ctx.home) for p in paths):
             paths, objects, kinds = [], [], []
         says = frozenset().union(*login.values())
+        if any(_ENV_PATH.search(m) for m in a.ctx.user_messages) and any(startup_file(p, a.ctx.home) for p in login):
+            says = says | {"path"}  # "add the asdf shims to my PATH": the variable, as the user spelt it
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
         if hosts:
@@ -468,6 +479,59 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
+
+
+#: The shell's search path as users write it ("to my PATH", "$PATH"), not the word "path" in prose.
+_ENV_PATH = lazyre.compile(r"\bPATH\b|\$path\b")
+#: Words that ask for the history of the whole repository, not of one branch.
+_WHOLE_HISTORY = lazyre.compile(r"\b(?:history\s+of\s+(?:this|the|our|my)\s+(?:repo|repository)|(?:repo|repository)'?s\s+history|"
+                                r"(?:all|every|each)\s+(?:the\s+)?(?:branch(?:es)?|refs?)|entire\s+history|whole\s+history|"
+                                r"(?:all|every)\s+(?:of\s+)?(?:the\s+)?history|everywhere\s+in\s+(?:the\s+)?history)\b", re.I)
+#: Stands for every ref of the repository in `Target.protected`: no request names it, so at most an ask.
+EVERY_REF = "(every branch and tag)"
+
+
+def rewritten_refs(cmd: Command, a: Analysis) -> tuple[list[str], list[str]] | None:
+    """(the refs a history rewrite rewrites, those of them a request must name in so many words) for `git
+    filter-repo` (`--refs …`, else every ref) and `git filter-branch` (the revisions after `--`, else HEAD; `--all`
+    every ref); None for other commands."""
+    from automode.rules.git import git_argv
+
+    g = git_argv(cmd)
+    if g is None or g.sub not in ("filter-repo", "filter-branch"):
+        return None
+    args = list(g.args)
+    refs: list[str] = []
+    if g.sub == "filter-repo":
+        if "--refs" in args:
+            for x in args[args.index("--refs") + 1:]:
+                if x.startswith("-"):
+                    break
+                refs.append(x)
+    else:
+        rest = args[args.index("--") + 1:] if "--" in args else []
+        refs = ["(every branch and tag)"] if "--all" in rest else [x for x in rest if not x.startswith("-")] or ["HEAD"]
+    refs = [a.ctx.git.branch if r == "HEAD" and a.ctx.git and a.ctx.git.branch else r for r in refs]
+    if not refs or EVERY_REF in refs:
+        # "purge it from the git history of this repo", "from every branch": the whole history was asked for
+        return ([], []) if any(_WHOLE_HISTORY.search(m) for m in a.ctx.user_messages) else ([], [EVERY_REF])
+    return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCHES or r == "HEAD"]
+
+
+def _host_power(f: Finding, a: Analysis) -> Target | None:
+    """This machine stopped or restarted (`knowledge.stoppers.HOST_POWER`), as root or not: named by the act
+    ("shut it down", "reboot") and by the machine ("the mac", "this box"), never by its time argument (`+1`)."""
+    from automode.judge.intent.lexicon import MACHINE_WORDS
+    from automode.knowledge.stoppers import host_power
+    from automode.shell.parse import Command
+
+    cmds = [c for c in a.commands if c.privileged and not c.remote] if f.rule.id == "AM-SEC-005" else [
+        c for c in _sources(f, a) if isinstance(c, Command)]
+    acts_ = [host_power(c) if not c.remote else None for c in cmds]
+    if not acts_ or None in acts_:
+        return None
+    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
+    return Target(frozenset(a for a in acts_ if a), (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
 
 
 def _remote_only_login(a: Analysis) -> bool:

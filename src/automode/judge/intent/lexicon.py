@@ -74,7 +74,8 @@ VERBS: Mapping[str, frozenset[str]] = {
         "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",
     }),
     "network": frozenset({"download", "fetch", "curl", "wget", "upload", "post", "send", "request", "call", "hit", "ping"}),
-    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable", "xfail", "quarantine"}),
+    "skip": frozenset({"no-verify", "skip", "bypass", "--no-verify", "disable", "xfail", "quarantine",
+                       "quiet", "suppress", "hush"}),  # a check or its output turned down: "quiet the lint down"
     "touch": frozenset({"touch", "modify", "change", "edit", "alter", "write", "mess"}),
 }
 # fmt: on
@@ -150,6 +151,9 @@ PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
 #: Role words short enough to be dropped as names otherwise ("CI").
 ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
 
+#: What users call the machine they work on ("shut the mac down", "reboot this box").
+MACHINE_WORDS = ("mac", "macbook", "laptop", "machine", "computer", "pc", "box", "workstation", "desktop", "imac",
+                 "system")
 #: Kinds of file users name by what they are ("the old installers", "the ISO images", "the screen recordings"): the
 #: extensions that make a file one of them (a path's extension is named by its kind).
 FILE_KINDS: Mapping[str, frozenset[str]] = {

@@ -100,4 +100,19 @@ def introduced(content: str, before: str = "") -> tuple[str, ...]:
         if is_loopback(v) or v in before:
             continue
         out.append(v)
+    for m in _SOURCED.finditer(content):  # what every new shell runs: a file by its name ("asdf" for asdf.sh), or
+        # the program whose output it runs (`source <(kubectl completion zsh)`: kubectl)
+        path = m.group(1)
+        if path in before:
+            continue
+        parts = [p for p in path.strip("\"'").split("/") if p and not p.startswith(("$", "~"))]
+        tools = [p.lstrip(".") for p in parts[:-1] if p.startswith(".") and p not in _GENERIC_DOT_DIRS]
+        stem = re.sub(r"\.(?:sh|bash|zsh|fish|env)$", "", parts[-1]).lstrip(".") if parts else ""
+        out.append((tools or [stem])[0] or path)  # `$HOME/.volta/load.sh` is volta's, `/tmp/.agent_env` is agent_env
     return tuple(dict.fromkeys(out))
+
+
+#: Dot directories that hold many tools' files: they name none of them.
+_GENERIC_DOT_DIRS = frozenset({".config", ".local", ".cache", ".share", ".dotfiles"})
+#: A file a shell start-up line runs: `source FILE`, `. FILE` (after a test: `[ -f F ] && . F`).
+_SOURCED = lazyre.compile(r"(?:^|[;&|({]\s*|\bthen\s+)(?:source|\.)\s+(?:<\(\s*)?[\"']?([^\s\"';&|()<]+)", re.M)

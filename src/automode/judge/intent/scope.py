@@ -185,6 +185,14 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     lands = channel_beyond(a, a.ctx.user_messages) or registry_beyond(a, a.ctx.user_messages)
     if lands is not None:  # "publish it as next" answered with `npm publish` (latest)
         return lands
+    from automode.judge.intent.facts import EVERY_REF, rewritten_refs
+
+    spot = _one_spot(r.clause.text) if any(e.kind == "weaken" and "whole project" in e.target for e in a.effects) else None
+    if spot is not None:  # "silence the lint error for that line" answered with the rule off everywhere
+        return "", f"you asked for {spot}; this turns the check off for the whole project"
+
+    if any(EVERY_REF in (rewritten_refs(c, a) or ((), ()))[1] for c in a.commands):
+        return "", "this rewrites the history of every branch and tag, not only the one you named"
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
     if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):
@@ -257,6 +265,16 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+#: A request scoped to one place in the code: a line, a call site, inline, with a comment next to it.
+_SPOT = lazyre.compile(r"\b(?:(?:that|this|the|one|a|single|each)\s+(?:line|lines|call|site|statement|spot|place|occurrence|"
+                       r"usage|function|file)|inline|next[- ]line|disable-next-line|with\s+a\s+comment|per[- ]line|per[- ]file)\b")
+
+
+def _one_spot(text: str) -> str | None:
+    m = _SPOT.search(text)
+    return m.group(0) if m else None
 
 
 def other_kind(t: Target, r: Said) -> tuple[str, str] | None:

@@ -80,6 +80,19 @@ _READONLY = lazyre.compile(
     r"\b(?:read[- ]only|(?:don'?t|do\s+not)\s+(?:change|modify|edit|touch|write)\s+(?:anything|any\s+files?|a\s+thing)|"
     r"(?:don'?t|do\s+not)\s+make\s+(?:any\s+)?changes|just\s+(?:look|read|investigate|explain|analy[sz]e)\b(?!\s+and)|"
     r"only\s+(?:look|read|investigate)\b|no\s+(?:code\s+)?changes)\b", re.I)  # fmt: skip
+#: "it's just a read-only dashboard": read-only describes what something is, not the agent's work ("this is a
+#: read-only task" still is about it; "generate a read-only link" asks for a read-only thing).
+_READONLY_THING = lazyre.compile(r"\b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|they'?re|they\s+are|which\s+is)\s+"
+                                 r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:a|an)\s+read[- ]only\s+(?!(?:task|session|job|"
+                                 r"investigation|review|pass|exercise|mode|audit|run|question|look)\b)[a-z]", re.I)
+
+
+def _readonly_thing(clause: str) -> bool:
+    """Every "read-only" of the clause describes a thing, and nothing else in it keeps the agent from changes."""
+    rest = _READONLY_THING.sub(" ", clause)
+    return rest != clause and _READONLY.search(rest) is None
+
+
 #: A boundary's verb word as said, matched against the subcommand words of a control command (`acts`).
 SAID = "said:"
 #: Verb classes a boundary can name without an object ("don't push"); others need one ("don't modify the tests").
@@ -206,7 +219,7 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
             Boundary("deps", frozenset({"install"}), frozenset(), frozenset(), None, clause_raw.strip())
         )
         return out
-    if _READONLY.search(clause_raw):
+    if _READONLY.search(clause_raw) and not _readonly_thing(clause_raw):
         out.append(Boundary("readonly", frozenset({"touch", "update", "create", "delete", "reset", "commit", "push"}),
                             frozenset(), frozenset(), None, clause_raw.strip()))  # fmt: skip
         return out

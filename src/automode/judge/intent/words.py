@@ -171,6 +171,14 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:free|release|clear)\s+(?:up\s+)?(?:the\s+|that\s+|this\s+)?(?:port\b|it\b|:?\d{2,5}\b)"), "kill"),
     (lazyre.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b(?:\s+[\w-]+){0,3}\s+(?:can|could|should|may|is\s+able\s+to)\s+"
                     r"(?:read|see|access|view|download|list|reach)\b"), "update"),
+    # history rewritten to remove something: "get the dataset out of history", "scrub it from the branch's history"
+    (lazyre.compile(r"\b(?:get|take|scrub|purge|strip|remove|drop|wipe|erase|delete|rip|cut|expunge|clean)\s+(?:[\w.@/:'-]+\s+)"
+                    r"{0,5}?(?:out\s+of|from|off)\s+(?:the\s+|this\s+|my\s+|its\s+|our\s+|git\s+)*(?:(?:branch|repo)'?s?\s+)?"
+                    r"history\b"), "delete"),
+    # the machine itself stopped: "shut the mac down", "power the workstation off", "turn this box off"
+    (lazyre.compile(r"\b(?:shut|power|turn|switch)\s+(?:the\s+|my\s+|this\s+|that\s+)?(?:mac|macbook|laptop|machine|"
+                    r"computer|pc|box|server|workstation|vm|host|desktop|it)\s+(?:down|off)\b|\bshut\s+(?:[\w.'-]+\s+){1,3}?down\b"),
+     "shutdown"),
     # a schedule dictated: "every night at 2 back up my notes", "each monday, rotate the logs", "nightly, sync X"
     (lazyre.compile(r"^\W*(?:(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:night|day|morning|evening|hour|minute|week|weekday|"
                     r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|nightly|daily|hourly|weekly|"
