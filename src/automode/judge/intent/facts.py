@@ -144,8 +144,6 @@ SCHEDULE_WORDS = frozenset({
     "each", "recurring", "periodically", "periodic", "later", "tonight", "tomorrow", "hour", "hours", "minutes", "am",
     "pm", "midnight", "noon", "morning", "evening", "night", "timer", "reboot", "startup", "boot", "at",
 })  # fmt: skip
-#: What asks for a download mirrored into a local directory (the directory must still be named).
-MIRROR_VERBS = frozenset({"read", "deploy", "network"})
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
 MAIN_BRANCHES = frozenset(
     {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
@@ -290,16 +288,12 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs_ = FILTERED.get(rid) or FILTERED["AM-SEC-006"]
         paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
         return Target(verbs_, (), paths_, (), False, "allow", introduced=pats)
-    if rid == "AM-PERSIST-002":
-        from automode.rules.persistence import cron_lines_dropped
+    if rid in ("AM-PERSIST-002", "AM-RES-002", "AM-SEC-005"):
+        from automode.judge.intent.act_targets import special_target
 
-        dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
-        if dropped and "*" not in dropped:  # entries removed by what they run: named by it ("the notes backup job")
-            return Target(frozenset({"delete"}), tuple(dropped), (), (), False, "allow", says=SCHEDULE_WORDS)
-    if rid in ("AM-RES-002", "AM-SEC-005"):
-        power = _host_power(f, a)  # `shutdown -h +1`: the machine is what it stops ("shut the mac down")
-        if power is not None:
-            return power
+        special = special_target(f, a)  # cron entries removed by name; the machine stopped ("shut the mac down")
+        if special is not None:
+            return special
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
@@ -322,15 +316,16 @@ def target(f: Finding, a: Analysis) -> Target:
                                                 if e.kind == "control"))
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
-    pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
-    if verbs & {"delete"} and pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
-        verbs = verbs | MIRROR_VERBS  # a download that prunes its local copy: "pull the data down into data/raw"
+    if verbs & {"delete"}:
+        from automode.judge.intent.act_targets import mirror_verbs
+
+        verbs = verbs | mirror_verbs(a)  # a download that prunes its local copy: "pull the data down into data/raw"
     if rid == "AM-AGENT-003" and _role_files(a):
         # A CI or pre-commit configuration is edited by whatever the request asks of the checks it runs ("stop codeql
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
-    from automode.judge.intent.persist import introduced, login_item
+    from automode.judge.intent.persist import introduced, login_item, path_word
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
@@ -373,6 +368,8 @@ def target(f: Finding, a: Analysis) -> Target:
             continue
         cmd: Command = src  # type: ignore[assignment]
         if rid == "AM-GIT-001":
+            from automode.judge.intent.act_targets import EVERY_REF, rewritten_refs
+
             refs = rewritten_refs(cmd, a)  # `git filter-repo --refs perf/simd`: the history of that branch only
             if refs is not None:  # (every ref rewritten is beyond a request about one branch: `scope.beyond`)
                 objects += refs[0]
@@ -459,8 +456,7 @@ def target(f: Finding, a: Analysis) -> Target:
         if paths and all(startup_file(p, a.ctx.home) for p in paths):
             paths, objects, kinds = [], [], []
         says = frozenset().union(*login.values())
-        if any(_ENV_PATH.search(m) for m in a.ctx.user_messages) and any(startup_file(p, a.ctx.home) for p in login):
-            says = says | {"path"}  # "add the asdf shims to my PATH": the variable, as the user spelt it
+        says = says | path_word(a.ctx.user_messages, list(login), a.ctx.home)  # "add the asdf shims to my PATH"
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
         if hosts:
@@ -479,59 +475,6 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
-
-
-#: The shell's search path as users write it ("to my PATH", "$PATH"), not the word "path" in prose.
-_ENV_PATH = lazyre.compile(r"\bPATH\b|\$path\b")
-#: Words that ask for the history of the whole repository, not of one branch.
-_WHOLE_HISTORY = lazyre.compile(r"\b(?:history\s+of\s+(?:this|the|our|my)\s+(?:repo|repository)|(?:repo|repository)'?s\s+history|"
-                                r"(?:all|every|each)\s+(?:the\s+)?(?:branch(?:es)?|refs?)|entire\s+history|whole\s+history|"
-                                r"(?:all|every)\s+(?:of\s+)?(?:the\s+)?history|everywhere\s+in\s+(?:the\s+)?history)\b", re.I)
-#: Stands for every ref of the repository in `Target.protected`: no request names it, so at most an ask.
-EVERY_REF = "(every branch and tag)"
-
-
-def rewritten_refs(cmd: Command, a: Analysis) -> tuple[list[str], list[str]] | None:
-    """(the refs a history rewrite rewrites, those of them a request must name in so many words) for `git
-    filter-repo` (`--refs …`, else every ref) and `git filter-branch` (the revisions after `--`, else HEAD; `--all`
-    every ref); None for other commands."""
-    from automode.rules.git import git_argv
-
-    g = git_argv(cmd)
-    if g is None or g.sub not in ("filter-repo", "filter-branch"):
-        return None
-    args = list(g.args)
-    refs: list[str] = []
-    if g.sub == "filter-repo":
-        if "--refs" in args:
-            for x in args[args.index("--refs") + 1:]:
-                if x.startswith("-"):
-                    break
-                refs.append(x)
-    else:
-        rest = args[args.index("--") + 1:] if "--" in args else []
-        refs = ["(every branch and tag)"] if "--all" in rest else [x for x in rest if not x.startswith("-")] or ["HEAD"]
-    refs = [a.ctx.git.branch if r == "HEAD" and a.ctx.git and a.ctx.git.branch else r for r in refs]
-    if not refs or EVERY_REF in refs:
-        # "purge it from the git history of this repo", "from every branch": the whole history was asked for
-        return ([], []) if any(_WHOLE_HISTORY.search(m) for m in a.ctx.user_messages) else ([], [EVERY_REF])
-    return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCHES or r == "HEAD"]
-
-
-def _host_power(f: Finding, a: Analysis) -> Target | None:
-    """This machine stopped or restarted (`knowledge.stoppers.HOST_POWER`), as root or not: named by the act
-    ("shut it down", "reboot") and by the machine ("the mac", "this box"), never by its time argument (`+1`)."""
-    from automode.judge.intent.lexicon import MACHINE_WORDS
-    from automode.knowledge.stoppers import host_power
-    from automode.shell.parse import Command
-
-    cmds = [c for c in a.commands if c.privileged and not c.remote] if f.rule.id == "AM-SEC-005" else [
-        c for c in _sources(f, a) if isinstance(c, Command)]
-    acts_ = [host_power(c) if not c.remote else None for c in cmds]
-    if not acts_ or None in acts_:
-        return None
-    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
-    return Target(frozenset(a for a in acts_ if a), (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
 
 
 def _remote_only_login(a: Analysis) -> bool:

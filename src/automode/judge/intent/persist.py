@@ -116,3 +116,14 @@ def introduced(content: str, before: str = "") -> tuple[str, ...]:
 _GENERIC_DOT_DIRS = frozenset({".config", ".local", ".cache", ".share", ".dotfiles"})
 #: A file a shell start-up line runs: `source FILE`, `. FILE` (after a test: `[ -f F ] && . F`).
 _SOURCED = lazyre.compile(r"(?:^|[;&|({]\s*|\bthen\s+)(?:source|\.)\s+(?:<\(\s*)?[\"']?([^\s\"';&|()<]+)", re.M)
+
+
+#: The shell's search path as users write it ("to my PATH", "$PATH"), not the word "path" in prose.
+_ENV_PATH = lazyre.compile(r"\bPATH\b|\$path\b")
+
+
+def path_word(messages: tuple[str, ...], login: list[str], home: str) -> frozenset[str]:
+    """{"path"} when the user wrote the PATH variable and a shell start-up file is written (where it is set)."""
+    if any(_ENV_PATH.search(m) for m in messages) and any(startup_file(p, home) for p in login):
+        return frozenset({"path"})
+    return frozenset()

@@ -185,7 +185,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     lands = channel_beyond(a, a.ctx.user_messages) or registry_beyond(a, a.ctx.user_messages)
     if lands is not None:  # "publish it as next" answered with `npm publish` (latest)
         return lands
-    from automode.judge.intent.facts import EVERY_REF, rewritten_refs
+    from automode.judge.intent.act_targets import EVERY_REF, rewritten_refs
 
     spot = _one_spot(r.clause.text) if any(e.kind == "weaken" and "whole project" in e.target for e in a.effects) else None
     if spot is not None:  # "silence the lint error for that line" answered with the rule off everywhere

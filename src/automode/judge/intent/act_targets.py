@@ -1,0 +1,95 @@
+"""Targets of acts whose object is not among their arguments (issue 12, session 9): entries removed from the cron
+table (named by what they run), this machine stopped or restarted (named by the machine or the tool, not by the time
+argument of `shutdown -h +1`), the refs a history rewrite rewrites (`git filter-repo --refs perf/simd` is "this
+branch"; no `--refs` is every branch and tag)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from automode import lazyre
+from automode.judge.intent.facts import GENERIC_TOOLS, MAIN_BRANCHES, SCHEDULE_WORDS, Target, _kind, _sources
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.model import Finding
+    from automode.shell.parse import Command
+
+
+#: What asks for a download mirrored into a local directory (the directory must still be named).
+MIRROR_VERBS = frozenset({"read", "deploy", "network"})
+
+
+def mirror_verbs(a: Analysis) -> frozenset[str]:
+    """MIRROR_VERBS when every delete of the action is a download's pruning of its local copy (a control read and
+    `mirror` deletes: `aws s3 sync s3://b/raw/ data/raw/ --delete`), else nothing."""
+    pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
+    if pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
+        return MIRROR_VERBS
+    return frozenset()
+
+
+def special_target(f: Finding, a: Analysis) -> Target | None:
+    """The target of a cron table rewritten without some entries, or of this machine stopped; None otherwise."""
+    if f.rule.id == "AM-PERSIST-002":
+        from automode.rules.persistence import cron_lines_dropped
+
+        dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
+        if dropped and "*" not in dropped:  # entries removed by what they run: named by it ("the notes backup job")
+            return Target(frozenset({"delete"}), tuple(dropped), (), (), False, "allow", says=SCHEDULE_WORDS)
+        return None
+    return _host_power(f, a)
+
+
+#: Words that ask for the history of the whole repository, not of one branch.
+_WHOLE_HISTORY = lazyre.compile(r"\b(?:history\s+of\s+(?:this|the|our|my)\s+(?:repo|repository)|(?:repo|repository)'?s\s+history|"
+                                r"(?:all|every|each)\s+(?:the\s+)?(?:branch(?:es)?|refs?)|entire\s+history|whole\s+history|"
+                                r"(?:all|every)\s+(?:of\s+)?(?:the\s+)?history|everywhere\s+in\s+(?:the\s+)?history)\b", re.I)
+#: Stands for every ref of the repository in `Target.protected`: no request names it, so at most an ask.
+EVERY_REF = "(every branch and tag)"
+
+
+def rewritten_refs(cmd: Command, a: Analysis) -> tuple[list[str], list[str]] | None:
+    """(the refs a history rewrite rewrites, those of them a request must name in so many words) for `git
+    filter-repo` (`--refs …`, else every ref) and `git filter-branch` (the revisions after `--`, else HEAD; `--all`
+    every ref); None for other commands."""
+    from automode.rules.git import git_argv
+
+    g = git_argv(cmd)
+    if g is None or g.sub not in ("filter-repo", "filter-branch"):
+        return None
+    args = list(g.args)
+    refs: list[str] = []
+    if g.sub == "filter-repo":
+        if "--refs" in args:
+            for x in args[args.index("--refs") + 1:]:
+                if x.startswith("-"):
+                    break
+                refs.append(x)
+    else:
+        rest = args[args.index("--") + 1:] if "--" in args else []
+        refs = ["(every branch and tag)"] if "--all" in rest else [x for x in rest if not x.startswith("-")] or ["HEAD"]
+    refs = [a.ctx.git.branch if r == "HEAD" and a.ctx.git and a.ctx.git.branch else r for r in refs]
+    if not refs or EVERY_REF in refs:
+        # "purge it from the git history of this repo", "from every branch": the whole history was asked for
+        return ([], []) if any(_WHOLE_HISTORY.search(m) for m in a.ctx.user_messages) else ([], [EVERY_REF])
+    return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCHES or r == "HEAD"]
+
+
+def _host_power(f: Finding, a: Analysis) -> Target | None:
+    """This machine stopped or restarted (`knowledge.stoppers.HOST_POWER`), as root or not: named by the act
+    ("shut it down", "reboot") and by the machine ("the mac", "this box"), never by its time argument (`+1`)."""
+    from automode.judge.intent.lexicon import MACHINE_WORDS
+    from automode.knowledge.stoppers import host_power
+    from automode.shell.parse import Command
+
+    cmds = [c for c in a.commands if c.privileged and not c.remote] if f.rule.id == "AM-SEC-005" else [
+        c for c in _sources(f, a) if isinstance(c, Command)]
+    acts_ = [host_power(c) if not c.remote else None for c in cmds]
+    if not acts_ or None in acts_:
+        return None
+    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
+    return Target(frozenset(a for a in acts_ if a), (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
+
+
