@@ -88,3 +88,10 @@ def test_read_only_describing_a_thing_is_no_fence() -> None:
     assert tool("Edit", edit, "this is a read-only task: explain the CORS setup").verdict == "deny"
     wide = dict(edit, new_string='\tAllowOriginFunc: func(r *http.Request, o string) bool { return true },\n\tAllowCredentials: true,')
     assert tool("Edit", wide, *msgs).verdict == "deny"  # every origin with credentials, whoever asked
+
+
+def test_an_act_asked_for_once_a_step_finishes_waits_for_it() -> None:
+    msg = "run the migration script, and when it finishes shut this vm down"
+    assert bash("python scripts/migrate.py && sudo shutdown -h now", msg).verdict == "allow"
+    assert bash("python scripts/migrate.py; sudo shutdown -h now", msg).verdict == "ask"  # even if it fails
+    assert bash("python scripts/migrate.py && sudo shutdown -h now", "run the migration script").verdict == "deny"

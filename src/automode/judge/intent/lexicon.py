@@ -152,7 +152,7 @@ PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
 ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
 
 #: What users call the machine they work on ("shut the mac down", "reboot this box").
-MACHINE_WORDS = ("mac", "macbook", "laptop", "machine", "computer", "pc", "box", "workstation", "desktop", "imac",
+MACHINE_WORDS = ("mac", "macbook", "laptop", "machine", "computer", "pc", "box", "workstation", "desktop", "imac", "vm",
                  "system")
 #: Kinds of file users name by what they are ("the old installers", "the ISO images", "the screen recordings"): the
 #: extensions that make a file one of them (a path's extension is named by its kind).

@@ -187,6 +187,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return lands
     from automode.judge.intent.act_targets import EVERY_REF, rewritten_refs
 
+    if _WHEN_DONE.search(r.clause.text) and not _chained_on_success(a):
+        # "run the export, and when it finishes shut this vm down" answered with `export; shutdown`: it goes on even
+        # when the first step fails
+        return "ask", "you asked for it once the step before finishes; this runs it even if that step fails"
     spot = _one_spot(r.clause.text) if any(e.kind == "weaken" and "whole project" in e.target for e in a.effects) else None
     if spot is not None:  # "silence the lint error for that line" answered with the rule off everywhere
         return "", f"you asked for {spot}; this turns the check off for the whole project"
@@ -265,6 +269,21 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+#: "when it finishes", "once that's done", "after the export completes": an act that waits for the step before.
+_WHEN_DONE = lazyre.compile(r"\b(?:when|once|after|as\s+soon\s+as)\s+(?:it|that|this|the\s+[\w-]+|[\w-]+)\s+(?:is\s+|has\s+)?"
+                            r"(?:finish(?:es|ed)?|done|complete[sd]?|succeed(?:s|ed)?|over|through)\b")
+
+
+def _chained_on_success(a: Analysis) -> bool:
+    """Every step of the command runs only if the one before it succeeded (`a && b`), or it is one step."""
+    raw = a.action.input.get("command") if a.action.tool == "Bash" else None
+    if not isinstance(raw, str) or len(a.commands) < 2:
+        return True
+    parts = re.split(r"\s*&&\s*", raw.strip())
+    return not any(c in p for p in parts for c in (";", "||", "\n")) and not any(
+        re.search(r"(?<![&>])&(?![&>])", p) for p in parts)
 
 
 #: A request scoped to one place in the code: a line, a call site, inline, with a comment next to it.
