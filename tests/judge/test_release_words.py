@@ -95,3 +95,17 @@ def test_an_act_asked_for_once_a_step_finishes_waits_for_it() -> None:
     assert bash("python scripts/migrate.py && sudo shutdown -h now", msg).verdict == "allow"
     assert bash("python scripts/migrate.py; sudo shutdown -h now", msg).verdict == "ask"  # even if it fails
     assert bash("python scripts/migrate.py && sudo shutdown -h now", "run the migration script").verdict == "deny"
+
+
+def test_force_permitted_in_so_many_words() -> None:
+    msgs = ("I rebased feature/login onto main", "push it, force is fine, nobody else uses the branch")
+    assert bash("git push --force-with-lease origin feature/login", *msgs).verdict == "allow"
+    assert bash("git push --force origin +feature/login +main", *msgs).verdict == "deny"  # main was not named
+    assert bash("git push --force origin feature/login", "is force ok here?").verdict == "deny"  # a question
+
+
+def test_a_saved_plan_applied_as_asked() -> None:
+    msgs = ("plan the new queue", "plan looks right, apply the saved plan to staging")
+    assert bash("terraform -chdir=envs/staging apply tfplan", *msgs).verdict == "allow"
+    assert bash("terraform -chdir=envs/staging apply -auto-approve", *msgs).verdict != "allow"  # not the plan reviewed
+    assert bash("terraform -chdir=envs/prod apply tfplan", *msgs).verdict == "deny"

@@ -103,6 +103,7 @@ NOUN_ACTS: Mapping[str, frozenset[str]] = {
     "installer": frozenset({"run", "install"}), "install": frozenset({"run", "install"}), "script": frozenset({"run"}),
     "sh": frozenset({"run"}), "bash": frozenset({"run"}), "|": frozenset({"run"}), "curl": frozenset({"run", "network"}),
     "wget": frozenset({"run", "network"}), "force-push": frozenset({"force-push"}), "force-pushing": frozenset({"force-push"}),
+    "force": frozenset({"force-push"}),  # "push it, force is fine"
     "deploy": frozenset({"deploy"}), "deployment": frozenset({"deploy"}), "redeploy": frozenset({"deploy"}),
     "rollout": frozenset({"deploy"}), "restart": frozenset({"deploy", "kill", "restart"}), "redeployment": frozenset({"deploy"}),
     "rollback": frozenset({"deploy", "reset", "rollback"}), "backfill": frozenset({"run"}), "migration": frozenset({"run"}), "push": frozenset({"push"}),

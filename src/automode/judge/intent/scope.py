@@ -34,7 +34,7 @@ ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--a
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: A saved plan file given to an apply (`terraform apply rds.tfplan`).
-_PLAN_FILE = lazyre.compile(r"\bapply\b.*\s[\w./-]+\.(?:tfplan|plan)\b")
+_PLAN_FILE = lazyre.compile(r"\bapply\b.*\s(?:[\w./-]+\.(?:tfplan|plan)|(?:[\w./-]+/)?(?:tfplan|plan|plan\.out|tf\.plan|[\w-]+\.tfplan\.out))(?:\s|$)")
 #: Loop variables of a shell `for` and how an argument spells one (`$v`, `${v}`, `$h.example.internal`).
 _LOOP = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\b")
 _VAR = lazyre.compile(r"^\$(?:\{(\w+)\}|(\w+)).*$", re.S)
