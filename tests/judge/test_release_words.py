@@ -109,3 +109,11 @@ def test_a_saved_plan_applied_as_asked() -> None:
     assert bash("terraform -chdir=envs/staging apply tfplan", *msgs).verdict == "allow"
     assert bash("terraform -chdir=envs/staging apply -auto-approve", *msgs).verdict != "allow"  # not the plan reviewed
     assert bash("terraform -chdir=envs/prod apply tfplan", *msgs).verdict == "deny"
+
+
+def test_git_clean_of_ignored_files_is_the_build_junk() -> None:
+    msg = "wipe the build junk, my new untracked files stay"
+    assert bash("git clean -fdX", msg).verdict == "allow"  # only what .gitignore ignores
+    assert bash("git clean -fdx", msg).verdict != "allow"  # the untracked files too
+    assert bash("git clean -fd", msg).verdict != "allow"
+    assert bash("git clean -fdX", "tidy up my working tree").verdict != "allow"

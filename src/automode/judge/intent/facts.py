@@ -505,6 +505,8 @@ def _role_files(a: Analysis) -> bool:
 
 
 REVIEW_WORDS = {"pr": "pull-request", "mr": "merge-request"}  # as `intent.text` spells the user's "PR"/"MR"
+#: What users call the files .gitignore ignores (build output, caches): what `git clean -X` removes, and only that.
+IGNORED_WORDS = ("ignored", "build", "junk", "artifacts", "artefacts", "generated", "cruft", "outputs")
 #: Tools too general to say what was asked for: their subcommand does (`git clean`, `sudo crontab`).
 GENERIC_TOOLS = frozenset({"git", "sudo", "doas", "env", "bash", "sh", "zsh", "npx", "uvx", "pipx", "command", "exec"})
 
@@ -520,6 +522,9 @@ def _kind(cmd: Command) -> list[str]:
     pos = [w for w in words if not w.startswith("-")]
     pos = [REVIEW_WORDS.get(p, p) for p in pos]
     if cmd.name == "git" and pos:
+        short = "".join(w.value[1:] for w in cmd.argv[1:] if w.value.startswith("-") and not w.value.startswith("--"))
+        if pos[0] == "clean" and "X" in short and "x" not in short:
+            flags += list(IGNORED_WORDS)  # `git clean -X`: only what .gitignore ignores, "the build junk"
         return [f"git-{pos[0]}", *flags]  # "clean the build" is not `git clean -fdx`; "git clean" or "clean git" is
     if cmd.name in GENERIC_TOOLS:
         return pos[:1] + flags
