@@ -325,7 +325,7 @@ def target(f: Finding, a: Analysis) -> Target:
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
-    from automode.judge.intent.persist import introduced, login_item, path_word
+    from automode.judge.intent.persist import introduced, login_item, more_words
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
@@ -456,7 +456,8 @@ def target(f: Finding, a: Analysis) -> Target:
         if paths and all(startup_file(p, a.ctx.home) for p in paths):
             paths, objects, kinds = [], [], []
         says = frozenset().union(*login.values())
-        says = says | path_word(a.ctx.user_messages, list(login), a.ctx.home)  # "add the asdf shims to my PATH"
+        says = says | more_words(a.ctx.user_messages, {e.target: e.content for e in a.effects if e.target in login},
+                                 a.ctx.home)  # "add the asdf shims to my PATH"; a timer's service unit
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
         if hosts:

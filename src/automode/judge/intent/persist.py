@@ -25,6 +25,9 @@ from automode.hosts import is_loopback
 # Sources: systemd.unit(5) user units, launchd.plist(5) LaunchAgents, the XDG autostart specification, sshd(8)
 # AUTHORIZED_KEYS.
 LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
+    # (first match wins: a timer before the units in general; a timer is asked for by when it runs, or as a unit)
+    ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
+                                               "every", "automatically", "unit", "background"}),
     ".config/systemd/user/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "service",
                                          "unit", "systemd", "daemon", "background"}),
     "Library/LaunchAgents/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "launchd",
@@ -32,8 +35,6 @@ LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
                                          "every", "daily", "nightly", "weekly", "hourly"}),
     ".config/autostart/*": frozenset({"login", "log", "startup", "automatically", "autostart"}),
     ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login"}),
-    ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
-                                               "every", "automatically"}),
 }  # fmt: skip
 
 #: Start-up files (zsh(1), bash(1) INVOCATION, fish(1), tmux(1), vim `:h vimrc`, nvim `:h init.lua`, emacs
@@ -122,8 +123,14 @@ _SOURCED = lazyre.compile(r"(?:^|[;&|({]\s*|\bthen\s+)(?:source|\.)\s+(?:<\(\s*)
 _ENV_PATH = lazyre.compile(r"\bPATH\b|\$path\b")
 
 
-def path_word(messages: tuple[str, ...], login: list[str], home: str) -> frozenset[str]:
-    """{"path"} when the user wrote the PATH variable and a shell start-up file is written (where it is set)."""
-    if any(_ENV_PATH.search(m) for m in messages) and any(startup_file(p, home) for p in login):
-        return frozenset({"path"})
-    return frozenset()
+def more_words(messages: tuple[str, ...], written: dict[str, str | None], home: str) -> frozenset[str]:
+    """Words that also ask for these login items (`written`: path -> text): "path" when the user wrote the PATH
+    variable and a shell start-up file is written; the schedule's words for a systemd service with no [Install]
+    section, which starts only when its timer fires ("regenerate the docs every night")."""
+    out: set[str] = set()
+    if any(_ENV_PATH.search(m) for m in messages) and any(startup_file(p, home) for p in written):
+        out.add("path")
+    if any(p.endswith(".service") and text is not None and "[install]" not in text.lower() and "/systemd/user/" in p
+           for p, text in written.items()):
+        out |= LOGIN_ITEMS[".config/systemd/user/*.timer"]
+    return frozenset(out)

@@ -182,7 +182,11 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a schedule dictated: "every night at 2 back up my notes", "each monday, rotate the logs", "nightly, sync X"
     (lazyre.compile(r"^\W*(?:(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:night|day|morning|evening|hour|minute|week|weekday|"
                     r"weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|nightly|daily|hourly|weekly|"
-                    r"monthly|once\s+a\s+(?:day|week|night|month))\b"), "create"),
+                    r"monthly|once\s+a\s+(?:day|week|night|month))\b|"
+                    r"^\W*(?:please\s+)?(?:run|do|execute|regenerate|rebuild|refresh|sync|back\s*up|build|generate|fetch|pull|"
+                    r"send|rotate|clean|renew|check|make)\b.*\b(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:night|day|morning|evening|"
+                    r"hour|minute|week|weekday|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"),
+     "create"),
     # a copy kept somewhere else goes there: "back up my notes to the NAS", "backup the db onto the external disk"
     (lazyre.compile(r"\bback\s*up\s+(?:[\w.@/:'~-]+\s+){0,4}?(?:to|onto)\s+"), "send"),
     # a copy brought to this machine: "pull the raw data down", "pull the icons into assets/", "mirror the bucket locally"
