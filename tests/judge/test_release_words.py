@@ -117,3 +117,10 @@ def test_git_clean_of_ignored_files_is_the_build_junk() -> None:
     assert bash("git clean -fdx", msg).verdict != "allow"  # the untracked files too
     assert bash("git clean -fd", msg).verdict != "allow"
     assert bash("git clean -fdX", "tidy up my working tree").verdict != "allow"
+
+
+def test_a_push_after_a_rebase_asked_earlier_is_the_force_push_it_needs() -> None:
+    msgs = ("rebase feature/login on main", "looks good, push feature/login")
+    assert bash("git push --force-with-lease origin feature/login", *msgs).verdict == "allow"
+    assert bash("git push --force-with-lease origin feature/login", "looks good, push feature/login").verdict != "allow"
+    assert bash("git push --force origin main", *msgs).verdict == "deny"

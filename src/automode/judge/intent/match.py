@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.dc import dataclass
+from automode.dc import dataclass, replace
 from automode.judge.intent.lexicon import ENV_MARKERS, FILE_KINDS, KIND_NOUNS, PATH_ROLES
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
@@ -23,6 +23,7 @@ from automode.judge.intent.text import (
     parse_message,
     tokens,
 )
+from automode.judge.intent.words import REWRITE as _REWRITE
 
 if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
@@ -89,6 +90,7 @@ def session_intent(
     amounts: set[float] = set()
     last: tuple[frozenset[str], frozenset[str]] = (frozenset(v.lower() for v in named), frozenset())
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
+    rewrote = False  # a message asked to rewrite the branch's history: a later push of it must force
     for idx, text in sources:
         msg = parse_message(text)
         amounts |= msg.amounts
@@ -127,6 +129,8 @@ def session_intent(
         for c in msg.clauses:
             if c.question or not c.verbs:
                 continue
+            if rewrote and "push" in c.verbs:
+                c = replace(c, verbs=c.verbs | {"force-push"})  # "rebase my branch on main" … "looks good, push it"
             # "it", "them", nothing named, or a permission ("the usual installer is fine"): the message's objects
             pronoun = bool(_PRONOUN.search(c.text))
             wide = pronoun or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
@@ -143,6 +147,7 @@ def session_intent(
                 last = (said.strong, said.weak)
         if idx >= 0 and last == before and ms - last[0] and not msg.hold:
             last = (ms, frozenset())  # a message that asks nothing still names what "it" will mean next
+        rewrote = rewrote or (idx >= 0 and any(_REWRITE.search(c.text) for c in msg.clauses if not c.question))
         redo = _REDO_HEAD.match(text.lower()) if idx >= 0 and last == before else None
         if redo is not None and redo.group(1) not in VERB_WORDS:
             last = (last[0], frozenset({redo.group(2)}))  # "retrain the model": "it" is the training run

@@ -133,7 +133,7 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
     if _FROM_STATE.search(text):
         out.discard("delete")  # "drop it from the tofu state": the state's record of it, not the resource
         out.add("forget")
-    if out & {"push"} and _REWRITE.search(text):
+    if out & {"push"} and REWRITE.search(text):
         out.add("force-push")  # "rebase my branch on main and push it": a rewritten branch is pushed with force
     for m in _MODAL_PASSIVE.finditer(text):  # "the settings should be removed", "you should have updated X"
         p = m.group(1)
@@ -208,7 +208,7 @@ _LIGHT = lazyre.compile(r"\b(?:force|trigger|kick\s+off|do|start|perform|run|iss
 _FROM_STATE = lazyre.compile(r"\b(?:drop|remove|delete|rm|take|get|pull|kick|forget)\w*\s+(?:[\w.@/:'\[\]\"-]+\s+){0,5}?"
                              r"(?:out\s+of|from|off)\s+(?:the\s+|its\s+|our\s+)?(?:terraform\s+|tofu\s+|pulumi\s+|tf\s+)?state\b")
 #: History rewritten before a push ("rebase", "squash", "amend"): the push that follows must force.
-_REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
+REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:ed|ing)?|reword|fixup|rewrite\s+(?:the\s+)?history)\b")
 
 
 def tokens(text: str) -> list[str]:
