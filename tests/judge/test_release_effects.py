@@ -102,3 +102,10 @@ def test_a_timer_and_its_service_asked_for_by_when_they_run() -> None:
     assert tool("Write", timer, "run the report digest now").verdict == "deny"
     enabled = dict(service, content=service["content"] + "\n[Install]\nWantedBy=default.target\n")
     assert tool("Write", enabled, msg).verdict == "deny"  # started at every login: not what "every night" asks
+
+
+def test_the_external_drive_names_a_mounted_volume() -> None:
+    msgs = ("back up my Music folder to the external drive", "also remove files on the drive that are gone from my laptop")
+    assert bash("rsync -av --delete /home/dev/Music/ /media/dev/Backup/Music/", *msgs).verdict == "allow"
+    assert bash("rsync -av --delete /media/dev/Backup/Music/ /home/dev/Music/", *msgs).verdict != "allow"  # reversed
+    assert bash("rsync -av --delete /home/dev/Music/ /media/dev/Backup/Music/", "back up my Music folder").verdict != "allow"

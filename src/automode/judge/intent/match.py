@@ -262,11 +262,19 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
             return True  # "the *.txt files" reaches the tokens as `.txt`
     if rel != p and _role_named(rel, strong | weak):
         return True
+    if _MOUNTED.match(p) and not weak_stems(weak).isdisjoint(DRIVE_WORDS):
+        return True  # "the external drive": a mounted volume (`/Volumes/Backup/…`, `/media/me/usb/…`)
     tail = name_tokens("/".join(rel.split("/")[-2:]))
     if not weak_stems(weak).isdisjoint(tail):
         return True
     ext = base.rsplit(".", 1)[-1].strip("*") if "*" in base and "." in base else ""  # "the old installers": `*.dmg`
     return bool(ext) and any(ext in FILE_KINDS.get(w, ()) for w in weak_stems(weak))
+
+
+#: Where removable and external volumes are mounted (macOS, Linux desktops, hand-made mounts), and the words users
+#: name them by.
+_MOUNTED = lazyre.compile(r"^/(?:volumes|media|run/media|mnt)/[^/]+")
+DRIVE_WORDS = frozenset({"drive", "disk", "usb", "ssd", "hdd", "stick", "volume", "thumbdrive", "nas"})
 
 
 def _role_named(rel: str, words: frozenset[str]) -> bool:

@@ -257,6 +257,9 @@ def _boundaries(clause_raw: str) -> list[Boundary]:
 #: A later message that starts by keeping something ("oh and keep the hotfix/ ones", "but spare release/*"): the part
 #: of an earlier deletion that is to stay, as after a "wait".
 _KEEP_LEAD = lazyre.compile(r"^\W*(?:(?:oh|ah|also|and|but|just|please|pls|ok|okay)\W+)*(?:keep|spare)\b")
+#: "keep the drive in sync", "keep it running", "keep the docs up to date": a state to maintain, not a thing to spare.
+_KEEP_STATE = lazyre.compile(r"^\W*(?:\w+\W+)*?(?:keep|spare)\s+(?:[\w./@:-]+\s+){0,4}?(?:in\s+sync|synced|up[- ]to[- ]date|updated|"
+                             r"running|alive|going|open|current|fresh|clean|green|passing|quiet|short|small|consistent)\b")
 _REDO = lazyre.compile(r"^re-?[a-z]{4,}$")
 _PRONOUN_ONLY = lazyre.compile(r"^\s*(?:it|that|this|them)\b")
 
@@ -345,7 +348,7 @@ def parse_message(text: str) -> Message:
         h = HOLD.match(sentence) or USER_SAYS_WHEN.search(low_s)
         if h and not hold:
             hold = sentence[:120]
-        keep = kept_part(low_s) if h or _KEEP_LEAD.match(low_s) else None
+        keep = kept_part(low_s) if h or (_KEEP_LEAD.match(low_s) and not _KEEP_STATE.search(low_s)) else None
         if keep:  # "wait, keep beta-search": a part taken back, not the whole request ("keep them": the whole)
             ks, kw = idents(keep)
             if ks or kw:
