@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from automode.judge.intent.facts import Target
 
 _SPLIT = lazyre.compile(r"[^a-z0-9]+")
+#: "that"/"which" opening a relative clause after a noun ("the files that are gone", "the ones which I deleted").
+_RELATIVE = lazyre.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?=(?:are|is|was|were|have|has|had|i|we|you|they|he|she|"
+                           r"no\s+longer|still|used\s+to)\b)")
+_THE_ONES = lazyre.compile(r"\b(?:the|those)\s+ones\b")
 _PRONOUN = lazyre.compile(r"\b(it|them|that|this|those|these|both|everything|him|her)\b")
 
 
@@ -132,7 +136,8 @@ def session_intent(
             if rewrote and "push" in c.verbs:
                 c = replace(c, verbs=c.verbs | {"force-push"})  # "rebase my branch on main" … "looks good, push it"
             # "it", "them", nothing named, or a permission ("the usual installer is fine"): the message's objects
-            pronoun = bool(_PRONOUN.search(c.text))
+            # ("the files that are gone": a relative clause, no reference; "the ones that are merged": "the ones" is)
+            pronoun = bool(_PRONOUN.search(_RELATIVE.sub(" ", c.text)) or _THE_ONES.search(c.text))
             wide = pronoun or not (c.strong or c.weak) or bool(PERMIT.match(c.text))
             said = Said(idx, c, c.strong | ms if wide else c.strong, c.weak | mw if wide else c.weak)
             if pronoun and idx >= 0 and all(x.lstrip("#").isdigit() for x in c.strong):
