@@ -2713,6 +2713,47 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
+ def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'classes',classes)
+  __dataclass_builtins_object__.__setattr__(self,'names',names)
+  __dataclass_builtins_object__.__setattr__(self,'writes',writes)
+  __dataclass_builtins_object__.__setattr__(self,'installs',installs)
+  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
+  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
+ return __init__
+CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
  def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
@@ -2757,47 +2798,6 @@ def __create_fn__():
   return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
- def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'classes',classes)
-  __dataclass_builtins_object__.__setattr__(self,'names',names)
-  __dataclass_builtins_object__.__setattr__(self,'writes',writes)
-  __dataclass_builtins_object__.__setattr__(self,'installs',installs)
-  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
-  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
- return __init__
-CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)

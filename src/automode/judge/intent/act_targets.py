@@ -9,11 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.judge.intent.facts import GENERIC_TOOLS, MAIN_BRANCHES, SCHEDULE_WORDS, Target, _kind, _sources
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.model import Finding
     from automode.shell.parse import Command
 
 
@@ -30,16 +28,12 @@ def mirror_verbs(a: Analysis) -> frozenset[str]:
     return frozenset()
 
 
-def special_target(f: Finding, a: Analysis) -> Target | None:
-    """The target of a cron table rewritten without some entries, or of this machine stopped; None otherwise."""
-    if f.rule.id == "AM-PERSIST-002":
-        from automode.rules.persistence import cron_lines_dropped
+def cron_dropped(a: Analysis) -> tuple[str, ...] | None:
+    """The patterns whose entries the action removes from the cron table, when that is all its `crontab` does."""
+    from automode.rules.persistence import cron_lines_dropped
 
-        dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
-        if dropped and "*" not in dropped:  # entries removed by what they run: named by it ("the notes backup job")
-            return Target(frozenset({"delete"}), tuple(dropped), (), (), False, "allow", says=SCHEDULE_WORDS)
-        return None
-    return _host_power(f, a)
+    dropped = [p for c in a.commands if c.name == "crontab" and c.args != ["-l"] for p in cron_lines_dropped(c) or ["*"]]
+    return tuple(dropped) if dropped and "*" not in dropped else None
 
 
 #: Words that ask for the history of the whole repository, not of one branch.
@@ -74,22 +68,18 @@ def rewritten_refs(cmd: Command, a: Analysis) -> tuple[list[str], list[str]] | N
     if not refs or EVERY_REF in refs:
         # "purge it from the git history of this repo", "from every branch": the whole history was asked for
         return ([], []) if any(_WHOLE_HISTORY.search(m) for m in a.ctx.user_messages) else ([], [EVERY_REF])
-    return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCHES or r == "HEAD"]
+    from automode.judge.intent.lexicon import MAIN_BRANCH_NAMES
+
+    return refs, [r for r in refs if r.removeprefix("refs/heads/") in MAIN_BRANCH_NAMES or r == "HEAD"]
 
 
-def _host_power(f: Finding, a: Analysis) -> Target | None:
-    """This machine stopped or restarted (`knowledge.stoppers.HOST_POWER`), as root or not: named by the act
-    ("shut it down", "reboot") and by the machine ("the mac", "this box"), never by its time argument (`+1`)."""
-    from automode.judge.intent.lexicon import MACHINE_WORDS
+def host_power_acts(cmds: list[Command]) -> frozenset[str] | None:
+    """"shutdown"/"reboot" when every one of `cmds` stops or restarts this machine (`knowledge.stoppers.HOST_POWER`),
+    else None: the machine is then named by the act ("shut it down", "reboot") and by the machine ("the mac", "this
+    box") or the tool, never by a time argument (`+1`)."""
     from automode.knowledge.stoppers import host_power
-    from automode.shell.parse import Command
 
-    cmds = [c for c in a.commands if c.privileged and not c.remote] if f.rule.id == "AM-SEC-005" else [
-        c for c in _sources(f, a) if isinstance(c, Command)]
     acts_ = [host_power(c) if not c.remote else None for c in cmds]
     if not acts_ or None in acts_:
         return None
-    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
-    return Target(frozenset(a for a in acts_ if a), (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
-
-
+    return frozenset(x for x in acts_ if x)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.lexicon import MAIN_BRANCH_NAMES
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
 
@@ -145,9 +146,7 @@ SCHEDULE_WORDS = frozenset({
     "pm", "midnight", "noon", "morning", "evening", "night", "timer", "reboot", "startup", "boot", "at",
 })  # fmt: skip
 UNRELEASABLE_CLASSES = frozenset({"system", "critical", "device"})
-MAIN_BRANCHES = frozenset(
-    {"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"}
-)
+MAIN_BRANCHES = MAIN_BRANCH_NAMES
 _HEAD_REF = lazyre.compile(r"^(?:HEAD|@)(?:[~^]\d*)*$")  # "the previous commit": relative to where the user is
 _SPLIT = lazyre.compile(r"[^a-z0-9]+")
 _SQL_OBJ = lazyre.compile(r"\b(?:drop|truncate)\s+(?:table|database|schema|index|view|collection)\s+(?:if\s+exists\s+)?([\w.\"`]+)|"
@@ -289,9 +288,7 @@ def target(f: Finding, a: Analysis) -> Target:
         paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
         return Target(verbs_, (), paths_, (), False, "allow", introduced=pats)
     if rid in ("AM-PERSIST-002", "AM-RES-002", "AM-SEC-005"):
-        from automode.judge.intent.act_targets import special_target
-
-        special = special_target(f, a)  # cron entries removed by name; the machine stopped ("shut the mac down")
+        special = _special_target(f, a)  # cron entries removed by name; the machine stopped ("shut the mac down")
         if special is not None:
             return special
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
@@ -476,6 +473,24 @@ def target(f: Finding, a: Analysis) -> Target:
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
     )
+
+
+def _special_target(f: Finding, a: Analysis) -> Target | None:
+    """A cron table rewritten without the entries a pattern selects, or this machine stopped (`act_targets`)."""
+    from automode.judge.intent.act_targets import cron_dropped, host_power_acts
+    from automode.judge.intent.lexicon import MACHINE_WORDS
+    from automode.shell.parse import Command
+
+    if f.rule.id == "AM-PERSIST-002":
+        dropped = cron_dropped(a)
+        return Target(frozenset({"delete"}), dropped, (), (), False, "allow", says=SCHEDULE_WORDS) if dropped else None
+    cmds = [c for c in a.commands if c.privileged and not c.remote] if f.rule.id == "AM-SEC-005" else [
+        c for c in _sources(f, a) if isinstance(c, Command)]
+    acts_ = host_power_acts(cmds)
+    if acts_ is None:
+        return None
+    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
+    return Target(acts_, (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
 
 
 def _remote_only_login(a: Analysis) -> bool:
