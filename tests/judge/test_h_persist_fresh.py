@@ -141,9 +141,9 @@ ROUTINE: dict[str, Callable[[], Decision]] = {
 
 #: Cases still open (strict: a fix turns them into failures until they are taken off this list).
 OPEN = frozenset({
-    "screenrc exec", "neovim init running git pull on a timer", "global git template dir", "scheduled task via PowerShell",
+
     "ssh config alias", "committed hooks path", "fsmonitor for a slow status", "codex model", "gemini theme",
-    "direnv hook in bashrc", "julia startup file",
+    "direnv hook in bashrc",
 })  # fmt: skip
 
 

@@ -71,7 +71,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
 #: no request releases a wipe of the shell history or a log.
 FILTERED: dict[str, frozenset[str]] = {"AM-SEC-006": frozenset({"delete", "reset"})}
 #: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
-LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003"})
+LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003",
+                         "AM-DESTROY-007"})  # (a start-up file written new or over, outside the project: the same file)
 #: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
 MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
@@ -424,7 +425,7 @@ def target(f: Finding, a: Analysis) -> Target:
         # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
         verbs = verbs | {"enable"} | RELEASE_VERBS.get("AM-PERSIST-001", frozenset())
         paths = [p for p in paths if not any(x.startswith(p.rstrip("/") + "/") for x in login)]  # its parent, made
-        from automode.judge.intent.persist import startup_file
+        from automode.judge.intent.persist import later_file, spawned, startup_file
 
         # One of a kind: what the request says it sets names it (`says`), for an edit or an append; a whole file
         # written over replaces the user's setup, which no "add an alias" asks for.
@@ -432,11 +433,12 @@ def target(f: Finding, a: Analysis) -> Target:
             e.append for e in a.effects if e.target in login and e.content)
         if not adds and any(startup_file(p, a.ctx.home) for p in login):
             return Target(frozenset(), (), (), (), False, "ask")  # written over whole: the user's setup replaced
-        if paths and all(startup_file(p, a.ctx.home) for p in paths):
+        if paths and all(startup_file(p, a.ctx.home) or later_file(p, a.ctx.home) for p in paths):
             paths, objects, kinds = [], [], []
         says = frozenset().union(*login.values())
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
+        brought += tuple(p for e in a.effects if e.target in login and e.content for p in spawned(e.target, e.content, before))
         if hosts:
             brought += tuple(hosts)
             paths += [e.target for e in a.effects if e.kind == "read" and e.pclass not in ("temp", "artefact")]

@@ -57,6 +57,15 @@ STARTUP_FILES: Mapping[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+def later_file(path: str, home: str) -> bool:
+    """A start-up file of an editor, terminal, REPL or interpreter, or an autostart place (`knowledge.later_files`):
+    one of a kind like the shells' files, named by the program it starts with ("my neovim config", "when I start
+    julia"), and often new, so a whole file written there is the user's setup too."""
+    from automode.knowledge.later_files import later_words
+
+    return later_words(path, home) is not None
+
+
 def startup_file(path: str, home: str) -> bool:
     """A start-up file of `STARTUP_FILES`: named by what the request says it sets, not by its path."""
     return _match(path, home, STARTUP_FILES) is not None
@@ -64,7 +73,40 @@ def startup_file(path: str, home: str) -> bool:
 
 def login_item(path: str, home: str) -> frozenset[str] | None:
     """The words that ask for this login item, or None when `path` is not one."""
-    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES)
+    from automode.knowledge.later_files import later_words
+
+    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES) or later_words(path, home)
+
+
+#: Extractor kinds (`files.autorun.ESCAPES`) of start-up files written in a program's own language, where a command
+#: handed to the shell is spelt out: an Emacs `shell-command`, a neovim `jobstart`, a tmux `run-shell`.
+ESCAPE_KINDS = frozenset({"emacs", "lua", "screen", "nushell", "julia", "vim", "tmux", "rprofile", "psql", "sqlite",
+                          "debugger"})  # fmt: skip
+_SPLIT_CMDS = lazyre.compile(r"&&|\|\||[;|&\n]")
+_SKIP_WORDS = frozenset({"cd", "pushd", "true", "false", ":", "exit", "echo", "printf"})
+_PREFIX_WORDS = frozenset({"env", "nohup", "exec", "command", "builtin", "time", "nice", "setsid", "silent", "silent!"})
+
+
+def spawned(path: str, content: str, before: str = "") -> tuple[str, ...]:
+    """The programs a start-up file's added text hands to the shell (an Emacs `(shell-command "git pull …")` runs
+    git). Each must be the user's word: "fix my emacs setup" names the file, not an hourly `git pull`."""
+    from automode.files import executed
+
+    kind = executed.kind_of(path)
+    if kind not in ESCAPE_KINDS or not content:
+        return ()
+    out: list[str] = []
+    for run in executed.runs(kind, content):
+        for part in _SPLIT_CMDS.split(run.text):
+            words = [w for w in part.split() if "=" not in w or w.startswith("-")]
+            while words and words[0] in _PREFIX_WORDS:
+                words = words[1:]
+            if not words or words[0] in _SKIP_WORDS:
+                continue
+            prog = words[0].strip("'\"`(").rsplit("/", 1)[-1]
+            if prog and prog not in before and prog not in out:
+                out.append(prog)
+    return tuple(out)
 
 
 def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
