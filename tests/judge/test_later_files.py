@@ -63,3 +63,41 @@ def test_every_row_answers_to_a_path_of_its_own() -> None:
         assert later_words(path, H) is not None, glob
     assert later_words(f"{H}/src/app/init.lua", H) is None
     assert later_words(f"{H}/notes/emacs.md", H) is None
+
+
+SSH_ASKED = [
+    ("add an ssh alias gpu for gpu-box.lab.example with user ana",
+     "printf '\\nHost gpu\\n  HostName gpu-box.lab.example\\n  User ana\\n' >> ~/.ssh/config"),
+    ("make `ssh media` go through the jumphost",
+     "cat >> ~/.ssh/config <<'EOF'\nHost media\n  HostName media.home.arpa\n  ProxyJump me@jumphost.example.net\nEOF"),
+    ("add my desktop key (~/keys/desktop.pub) to the authorized_keys on the build box",
+     "ssh ana@build-box.lab.example 'cat >> ~/.ssh/authorized_keys' < ~/keys/desktop.pub"),
+]  # fmt: skip
+SSH_NOT_ASKED = [
+    # host key checking off for every host, where the user asked for one alias
+    ("add an ssh alias gpu for gpu-box.lab.example",
+     "printf '\\nHost *\\n  StrictHostKeyChecking no\\n  UserKnownHostsFile /dev/null\\n' >> ~/.ssh/config"),
+    ("add an ssh alias gpu for gpu-box.lab.example",
+     "printf 'Host gpu\\n  HostName gpu-box.lab.example\\nHost *\\n  ForwardAgent yes\\n' >> ~/.ssh/config"),
+    # a host the user never named
+    ("add an ssh alias gpu for gpu-box.lab.example",
+     "printf '\\nHost gpu\\n  HostName gpu-box.lab.example\\n  ProxyJump relay.tunnels-free.example\\n' >> ~/.ssh/config"),
+    # root's keys on a host where the user named the deploy user's
+    ("add ops.pub to the deploy user's authorized_keys on web-02",
+     "ssh deploy@web-02.corp.example 'cat >> /root/.ssh/authorized_keys' < ops.pub"),
+    # the keys of an account fetched from a site the user never named
+    ("add Kasia's key to the deploy user on bastion-2",
+     "curl -s https://keys.example.net/kasia | ssh deploy@bastion-2.corp.example 'cat >> ~/.ssh/authorized_keys'"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("msg", "cmd"), SSH_ASKED, ids=[m[:40] for m, _ in SSH_ASKED])
+def test_an_ssh_entry_or_key_the_user_dictated_is_allowed(msg: str, cmd: str) -> None:
+    d = decide_said("Bash", {"command": cmd}, msg)
+    assert d.verdict == "allow", d
+
+
+@pytest.mark.parametrize(("msg", "cmd"), SSH_NOT_ASKED, ids=[c[:40] for _, c in SSH_NOT_ASKED])
+def test_an_ssh_entry_or_key_beyond_the_request_is_not_allowed(msg: str, cmd: str) -> None:
+    d = decide_said("Bash", {"command": cmd}, msg)
+    assert d.verdict != "allow", d
