@@ -542,10 +542,10 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
         low = w.new.lower()
     if found is None:
         found = scan.hits(low)
-    for fn in (agent_rules.weakening, ssh_client.weakening):  # agent instructions (prose) and SSH client entries
-        hit = fn(w)
-        if hit is not None:
-            out.append(hit)
+    for read in (agent_rules.weakening, ssh_client.weakening):  # agent instructions (prose) and SSH client entries
+        found_here = read(w)
+        if found_here is not None:
+            out.append(found_here)
     quiet = not found and not w.before_known  # no trigger word, nothing removed: only path-gated checks can fire
     if quiet and _PATH_HINT.search(rel) is None:
         return out  # the common case: one scan and one search of the path
