@@ -17,7 +17,17 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import replace
 from automode.effects import Effect
-from automode.files import agent_rules, ci_triggers, gate_generic, named, owners, review_settings, scan, settings, ssh_client
+from automode.files import (
+    agent_rules,
+    ci_triggers,
+    gate_generic,
+    named,
+    owners,
+    review_settings,
+    scan,
+    settings,
+    ssh_client,
+)
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
