@@ -124,10 +124,21 @@ def spawned(path: str, content: str, before: str = "") -> tuple[str, ...]:
 UNIT_KINDS = frozenset({"systemd", "launchd", "desktop"})
 
 
-def _own_script(words: list[str]) -> bool:
-    """One of the first words is a script of the user's own, not in a temporary directory."""
+def _own_script(words: list[str], named: frozenset[str] = frozenset()) -> bool:
+    """One of the first words is a script of the user's own, not in a temporary directory; when the user named
+    scripts (`named`, base names), one of those ("run scripts/backup.sh nightly" is not `drop_tables.sh` nightly)."""
     scripts = [w for w in words if _SCRIPT.search(w) and "://" not in w]
+    if named and not any(w.rsplit("/", 1)[-1].lower() in named for w in scripts):
+        return False
     return bool(scripts) and not any(w.startswith(_TEMP) or "/../" in w for w in scripts)
+
+
+_SAID_SCRIPT = lazyre.compile(r"[\w./~-]+\.(?:sh|bash|zsh|fish|py|R|r|rb|pl|js|mjs|ts|php|jl|ps1|lua|exs?|swift|kts)\b")
+
+
+def scripts_named(said: str) -> frozenset[str]:
+    """The base names of the scripts the user's words name (`scripts/backup.sh`, `~/bin/rotate-logs.sh`)."""
+    return frozenset(m.group(0).rsplit("/", 1)[-1].lower() for m in _SAID_SCRIPT.finditer(said))
 
 
 def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
@@ -187,6 +198,7 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
     if not later:
         return False
     text = said.lower()
+    named = scripts_named(said)
     for c in later:
         if c.name in _PLUMBING or c.name_dynamic:
             if c.name_dynamic:
@@ -194,7 +206,7 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
             continue
         if len(c.name) >= 2 and re.search(r"(?<![\w-])" + re.escape(c.name.lower()) + r"(?![\w-])", text):
             continue
-        if not any(w.dynamic for w in c.argv[:3]) and _own_script([w.value for w in c.argv[:3]]):
+        if not any(w.dynamic for w in c.argv[:3]) and _own_script([w.value for w in c.argv[:3]], named):
             continue
         return False
     return True
