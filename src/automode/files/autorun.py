@@ -42,11 +42,28 @@ PLACES: tuple[tuple[str, str, str], ...] = (
     (r"/\.tmux\.conf$|/\.config/tmux/tmux\.conf$", "tmux", "tmux, when its server starts"),
     (r"/\.config/fish/(?:config\.fish|conf\.d/[^/]+\.fish)$", "fish", "fish, in every new shell"),
     (r"/\.Rprofile$|/Rprofile\.site$", "rprofile", "R, at every start in that directory"),
+    (r"/\.emacs(?:\.el)?$|/\.emacs\.d/(?:init|early-init)\.el$|/\.emacs\.d/lisp/[^/]+\.el$|/\.config/emacs/(?:early-)?init\.el$|"
+     r"/\.(?:config/)?doom(?:\.d)?/[^/]+\.el$|/\.spacemacs$", "emacs", "Emacs, at every start"),
+    (r"/\.config/nvim/(?:init\.lua|lua/.+\.lua|plugin/[^/]+\.lua|after/.+\.lua)$|/\.wezterm\.lua$|/\.config/wezterm/[^/]+\.lua$",
+     "lua", "neovim / WezTerm, at every start"),
+    (r"/\.screenrc$", "screen", "GNU screen, at every start"),
+    (r"/\.config/nushell/(?:config|env|login)\.nu$|/\.config/nushell/autoload/[^/]+$|/nushell/[^/]+\.nu$", "nushell",
+     "Nushell, in every new shell"),
+    (r"/\.ipython/profile_[^/]+/startup/[^/]+\.py$|/\.ipython/profile_[^/]+/ipython(?:_kernel)?_config\.py$|"
+     r"/\.jupyter/jupyter_\w*config\.py$|/\.xonshrc$|/\.config/xonsh/rc\.(?:xsh|d/[^/]+)$", "startup-python",
+     "IPython, Jupyter and xonsh, at every start"),
+    (r"/\.julia/config/startup\.jl$", "julia", "Julia, at every start"),
+    (r"/\.config/(?:home-manager|nixpkgs|nix-darwin)/.+\.nix$|^/etc/nixos/.+\.nix$|/\.config/nixos/.+\.nix$", "nix-init",
+     "home-manager / NixOS: the shell init text and activation scripts it writes, at every shell start or switch"),
+    (r"/(?:\.config/powershell|Documents/(?:Windows)?PowerShell)/[^/]*[Pp]rofile\.ps1$", "powershell", "PowerShell, in every new shell"),
+    (r"/\.(?:config/direnv/direnvrc|direnvrc)$|/\.config/direnv/lib/[^/]+$|/\.git[-_]templates?/hooks/[^/]+$|"
+     r"/\.config/git/template/hooks/[^/]+$|/\.config/autostart-scripts/[^/]+$|/\.kde/Autostart/[^/]+$|"
+     r"/Start Menu/Programs/Startup/[^/]+\.(?:bat|cmd)$", "rc", "direnv, git (hooks copied into every new repository) and the desktop, later"),
     (r"/Assets/(?:[^/]+/)*Editor/[^/]+\.cs$", "unity-editor", "the Unity editor, on every load when marked to run"),
 )
 
 #: Cheap prefilter (`files.executed.kind_of`): a path none of these can match is no place of this table.
-_ENDS = ("rc", ".exs", ".service", ".timer", ".socket", ".path", ".plist", ".desktop", ".fish", ".conf", ".cs", ".vim",
+_ENDS = (".ps1", ".nu", ".bat", ".cmd", "rc", ".exs", ".service", ".timer", ".socket", ".path", ".plist", ".desktop", ".fish", ".conf", ".cs", ".vim",
          "startup", "startup.py", "rc.py", "gdbinit", "Rprofile", "Rprofile.site", "crontab")  # fmt: skip
 _STARTS = ("/etc/cron", "/var/spool/cron", "/var/at/", "/usr/lib/cron/")
 
@@ -115,6 +132,21 @@ ESCAPES: dict[str, str] = {
     "vim": r"(?m)(?:^|\|)\s*(?:silent!?\s+|exe(?:cute)?\s+['\"])?!\s*(?P<cmd>[^\n]+)|\bsystem(?:list)?\s*\(\s*['\"](?P<sys>[^'\"]+)['\"]",
     "tmux": r"\b(?:run-shell|run|if-shell|if)\s+(?:-\w+\s+)*(?:'(?P<sq>[^']+)'|\"(?P<dq>[^\"]+)\")",
     "rprofile": r"\bsystem2?\s*\(\s*(?:'(?P<sq>[^']+)'|\"(?P<dq>[^\"]+)\")",
+    # (shell-command "…"), (async-shell-command "…"), (start-process-shell-command "n" buf "…"), (call-process-shell-command "…")
+    "emacs": r"\((?:async-)?shell-command(?:-to-string)?\s+\"(?P<dq>(?:[^\"\\]|\\.)+)\"|"
+             r"\((?:start|call)-process-shell-command\s+(?:\"[^\"]*\"\s+\S+\s+)?\"(?P<dq2>(?:[^\"\\]|\\.)+)\"",
+    # vim.fn.system('…'), vim.fn.jobstart('…'), os.execute('…'), io.popen('…'), {'sh', '-c', '…'} argument lists
+    "lua": r"\b(?:vim\.fn\.(?:system|systemlist|jobstart|termopen)|os\.execute|io\.popen|vim\.cmd)\s*\(?\s*(?:\[\[(?P<ll>[^\]]+)\]\]|"
+           r"'(?P<sq>[^']+)'|\"(?P<dq>[^\"]+)\")|\{\s*['\"](?:ba|z)?sh['\"]\s*,\s*['\"]-c['\"]\s*,\s*(?:'(?P<lq>[^']+)'|\"(?P<ld>[^\"]+)\")",
+    "screen": r"(?m)^\s*exec\s+(?:[!.:|]+\s*)?(?P<cmd>.+)$|^\s*screen\s+(?:-\w+\s+(?:\S+\s+)?)*(?P<win>[^-\s].*)$",
+    "nushell": r"(?m)^\s*\^(?P<cmd>.+)$",
+    # home-manager `programs.bash.initExtra`, `programs.zsh.initContent`, NixOS `interactiveShellInit`,
+    # `home.activation.x = lib.hm.dag.entryAfter [..] ''…''`, a file's `text` (shell code between '' '')
+    "nix-init": r"(?s)\b(?:initExtra\w*|initContent|bashrcExtra|profileExtra|envExtra|logoutExtra|interactiveShellInit|"
+                r"loginShellInit|shellInit|shellInitLast|activation\.[\w-]+|script|preStart|postStart|text)\s*=\s*"
+                r"(?:lib\.[\w.]+\s*(?:\[[^\]]*\]\s*)?)?''(?P<cmd>.*?)''",
+    "julia": r"\brun\(\s*`(?P<cmd>[^`]+)`",
+    "powershell": r"(?m)^(?P<cmd>.+)$",
 }  # fmt: skip
 
 
@@ -124,10 +156,32 @@ def _escapes(kind: str) -> Callable[[str], Iterator[Run]]:
     def extract(text: str) -> Iterator[Run]:
         for m in rx.finditer(text):
             cmd = next((g for g in m.groups() if g), "")
+            if kind == "nushell":
+                cmd = cmd.replace("^", "")  # `^curl … | ^bash`: an external command, spelled with a caret
+            if kind == "powershell":
+                cmd = _powershell_line(cmd)
             if cmd.strip():
                 yield Run(cmd.strip(), f"{kind} shell escape")
 
     return extract
+
+
+#: PowerShell lines that read like a shell line: a download run (`iwr … | iex`), a native program, a policy lowered.
+_PS_DOWNLOAD = lazyre.compile(r"(?i)\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|curl|wget)\b\s+(?:-\w+\s+)*['\"]?(\S+?)['\"]?"
+                              r"\s*\|\s*(?:iex|Invoke-Expression)\b")
+_PS_POLICY = lazyre.compile(r"(?i)\bSet-ExecutionPolicy\s+(?:-ExecutionPolicy\s+)?(?:Bypass|Unrestricted)")
+
+
+def _powershell_line(line: str) -> str:
+    """The shell reading of one line of a PowerShell profile: `iwr URL | iex` is `curl URL | sh`; a lowered execution
+    policy runs every script unsigned (a shell line that turns verification off); other lines run nothing the shell
+    rules read (their native programs are named like the shell's)."""
+    m = _PS_DOWNLOAD.search(line)
+    if m is not None:
+        return f"curl -fsSL {m.group(1)} | sh"
+    if _PS_POLICY.search(line):
+        return "powershell -ExecutionPolicy Bypass -File profile.ps1"
+    return ""
 
 
 def _fish(text: str) -> Iterator[Run]:
@@ -166,6 +220,8 @@ EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
     "startup-code": _startup("code"), "startup-ruby": _startup("code"), "startup-python": _startup("python"),
     "psql": _escapes("psql"), "sqlite": _escapes("sqlite"), "debugger": _escapes("debugger"), "vim": _escapes("vim"),
     "tmux": _escapes("tmux"), "rprofile": _escapes("rprofile"), "fish": _fish, "unity-editor": _unity_editor,
+    "emacs": _escapes("emacs"), "lua": _escapes("lua"), "screen": _escapes("screen"), "nushell": _escapes("nushell"),
+    "julia": _escapes("julia"), "powershell": _escapes("powershell"), "nix-init": _escapes("nix-init"),
 }  # fmt: skip
 
 #: The language of start-up files named without a suffix (`files.code.LANG_BY_NAME` reads these too).

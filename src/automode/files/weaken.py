@@ -17,7 +17,17 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import replace
 from automode.effects import Effect
-from automode.files import ci_triggers, gate_generic, named, owners, review_settings, scan, settings
+from automode.files import (
+    agent_rules,
+    ci_triggers,
+    gate_generic,
+    named,
+    owners,
+    review_settings,
+    scan,
+    settings,
+    ssh_client,
+)
 from automode.files.appsec import (
     PROD_PATH,
     auth_weakened,
@@ -542,6 +552,10 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
         low = w.new.lower()
     if found is None:
         found = scan.hits(low)
+    for read in (agent_rules.weakening, ssh_client.weakening):  # agent instructions (prose) and SSH client entries
+        found_here = read(w)
+        if found_here is not None:
+            out.append(found_here)
     quiet = not found and not w.before_known  # no trigger word, nothing removed: only path-gated checks can fire
     if quiet and _PATH_HINT.search(rel) is None:
         return out  # the common case: one scan and one search of the path

@@ -29,7 +29,9 @@ PERSIST_PATHS = lazyre.compile(
     r"/\.config/(autostart|systemd|upstart|plasma-workspace/env|environment\.d)/|/etc/(xdg/autostart|X11/Xsession\.d)/|/\.ssh/environment$|"
     # directories and extra files the rc files above source (Fedora's ~/.bashrc.d, oh-my-zsh's custom/, a ZDOTDIR)
     r"/\.(bashrc|zshrc|bash_profile|profile|zprofile)\.d/|/\.oh-my-zsh/custom/|/\.config/zsh/\.?z(shrc|shenv|profile|login)$|"
-    r"/\.(bashrc|zshrc|bash_aliases|aliases|zsh_aliases)\.local$|/\.(aliases|zsh_aliases|bash_functions)$)"
+    r"/\.(bashrc|zshrc|bash_aliases|aliases|zsh_aliases)\.local$|/\.(aliases|zsh_aliases|bash_functions)$|"
+    # Windows: the Task Scheduler's store (what schtasks and Register-ScheduledTask write), the Startup folders
+    r"^C:/Windows/System32/Tasks/|/Start Menu/Programs/Start[Uu]p/)"
 )
 RC_FILE = lazyre.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
 # A profile line that only sets a variable to a literal value (`export PATH="$HOME/.local/bin:$PATH"`).
@@ -51,6 +53,14 @@ SSH_RUNS = lazyre.compile(r"(?i)(proxy|local|knownhosts)command|\bmatch\b[^\n]*\
 
 def _ssh_runs(text: str) -> bool:
     return SSH_RUNS.search(text) is not None
+
+
+def _later(e: Effect, a: Analysis) -> bool:
+    """A place something runs later: the system and shell places of `PERSIST_PATHS`, or the start-up file of an
+    editor, terminal, REPL or interpreter, or an autostart place (`knowledge.later_files`)."""
+    from automode.knowledge.later_files import later_words
+
+    return PERSIST_PATHS.search(e.target) is not None or later_words(e.target, a.ctx.home) is not None
 
 
 # Files in a persistence location that nothing runs: git's example hooks (`pre-commit.sample`) are never executed.
@@ -110,7 +120,7 @@ def _pth_paths(text: str) -> list[str] | None:
                                                 "content": "/work/proj/src\n"}}],
 )  # fmt: skip
 def persist_write(e: Effect, a: Analysis) -> str | Hit | None:
-    if not PERSIST_PATHS.search(e.target) or INERT.search(e.target):
+    if not _later(e, a) or INERT.search(e.target):
         return None
     if e.origin == "config-cli":
         return None  # `git config --global KEY VALUE`: the keys are judged by what they run (AM-GIT-003/004, the file analysis)
@@ -155,7 +165,7 @@ def persist_write(e: Effect, a: Analysis) -> str | Hit | None:
                     "echo x >> ~/.bashrc", "rm notes.txt", "mv hooks/pre-commit hooks/pre-commit.old"],
 )  # fmt: skip
 def persist_remove(e: Effect, a: Analysis) -> str | Hit | None:
-    if not PERSIST_PATHS.search(e.target) or INERT.search(e.target):
+    if not _later(e, a) or INERT.search(e.target):
         return None
     return f"moves {e.target} away" if e.origin == "move" else f"removes {e.target}"
 
@@ -197,7 +207,7 @@ def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
     verdict="deny",
     kind="command",
     names={"crontab", "at", "batch", "systemctl", "launchctl", "update-rc.d", "chkconfig", "rc-update", "service", "loginctl",
-           "osascript", "defaults", "schtasks", "sfltool", "systemd-run", "sysrc"},
+           "osascript", "defaults", "schtasks", "schtasks.exe", "reg", "reg.exe", "sc.exe", "sfltool", "systemd-run", "sysrc"},
     title="Schedules or registers a background job",
     what="`crontab <file>`/`crontab -` (not -l), `at`, enabling systemd or launchd units, login items. The table "
     "reinstalled less the entries a pattern selects (`crontab -l | grep -v X | crontab -`) is an ask: nothing new runs.",
@@ -206,8 +216,13 @@ def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
     instead="Run the task now, in the foreground, or describe the schedule for the user to install.",
     must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "crontab -l | grep -v backup | crontab -", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
                 "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'",
-                "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES"],
-    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12"],
+                "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES",
+                "schtasks /create /sc onlogon /tn u /tr C:\\x.exe",
+                "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v s /d C:\\x.exe /f",
+                "reg add 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' /v Userinit /d x.exe /f"],
+    must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12",
+                    "schtasks /query /tn u", "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run",
+                    "reg add HKCU\\Software\\Acme\\Tool /v level /d 2 /f"],
 )  # fmt: skip
 def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
@@ -245,6 +260,14 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
         return "registers a launchd job"
     if cmd.name in ("update-rc.d", "chkconfig", "rc-update") and any(x in ("enable", "defaults", "add", "on") for x in args):
         return "enables a boot service"
+    if cmd.name in ("schtasks", "schtasks.exe") and any(x.lower() in ("/create", "-create") for x in args):
+        return "schedules a Windows task"
+    if cmd.name in ("reg", "reg.exe") and args[:1] and args[0].lower() in ("add", "import", "restore") and \
+            re.search(r"(?i)CurrentVersion[\\/]*(?:Run|RunOnce|RunServices)\b|Winlogon\b|Image ?File ?Execution ?Options|"
+                      r"Explorer[\\/]*Run\b", " ".join(args)):
+        return "adds a Windows autostart registry entry"
+    if cmd.name == "sc.exe" and args[:1] and args[0].lower() == "create":
+        return "creates a Windows service"
     if cmd.name == "osascript" and re.search(r"login item", " ".join(args), re.I):
         return "adds a login item"
     if cmd.name == "defaults" and re.search(r"loginwindow.*(LoginHook|LogoutHook)|com\.apple\.loginitems", " ".join(args), re.I):

@@ -276,10 +276,35 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
     for m in re.finditer(r"Remove-Item\s+(?:-\w+\s+)*['\"]?([^\s'\";]+)", code, re.I):
         info = classify(m.group(1), cmd.cwd or lw.cwd, lw.home, lw.cwd)
         lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive="-Recurse" in code))
+    _powershell_later(code, cmd, lw, label)
     if re.search(r"\b(iex|Invoke-Expression)\b", code, re.I):
         origin = "remote" if re.search(r"DownloadString|Invoke-WebRequest|iwr|curl|wget", code, re.I) else "dynamic"
         lw.out.effects.append(Effect("exec", "PowerShell Invoke-Expression", detail=cmd.text[:200], origin=origin, via=label))
     _scan_other(cmd.name, code, cmd, lw)
+
+
+#: PowerShell that makes something run later (about_Profiles, Register-ScheduledTask, New-Service, the registry Run
+#: keys): a line added to $PROFILE runs in every new PowerShell; a scheduled task, a service or a Run value at logon.
+_PS_PROFILE = lazyre.compile(r"(?i)\b(Add-Content|Set-Content|Out-File|Tee-Object|ac|sc)\b[^;|\n]*?\$PROFILE\b(?:\.\w+)?|(>>?)\s*\$PROFILE\b")
+_PS_VALUE = lazyre.compile(r"""(?i)-Value\s+(?:"((?:[^"`]|`.)*)"|'([^']*)')""")
+_PS_LATER = lazyre.compile(r"(?i)\b(Register-ScheduledTask|New-ScheduledTask(?:Action|Trigger)?|Register-ScheduledJob|New-Service|"
+                           r"schtasks(?:\.exe)?\s+/create|sc(?:\.exe)?\s+create)\b|\\CurrentVersion\\(?:Run|RunOnce)\b|\\Winlogon\b")
+
+
+def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    m = _PS_PROFILE.search(code)
+    if m is not None:
+        v = _PS_VALUE.search(code[m.start():])
+        text = (v.group(1) or v.group(2) or "") if v is not None else None
+        info = classify(f"{lw.home.rstrip('/')}/Documents/PowerShell/Microsoft.PowerShell_profile.ps1", lw.cwd, lw.home, lw.cwd)
+        append = (m.group(1) or "").lower() in ("add-content", "ac") or m.group(2) == ">>"
+        lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label, append=append,
+                                     content=text))
+    m = _PS_LATER.search(code)
+    if m is not None:
+        what = m.group(1) or m.group(0).lstrip("\\")
+        lw.out.effects.append(Effect("write", f"C:/Windows/System32/Tasks/{what.split()[0]}", "system",
+                                     detail=cmd.text[:200], via=label))
 
 
 def _unescape(s: str) -> str:

@@ -72,7 +72,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
 #: no request releases a wipe of the shell history or a log.
 FILTERED: dict[str, frozenset[str]] = {"AM-SEC-006": frozenset({"delete", "reset"})}
 #: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
-LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003"})
+LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003",
+                         "AM-DESTROY-007"})  # (a start-up file written new or over, outside the project: the same file)
 #: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
 MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
@@ -322,13 +323,13 @@ def target(f: Finding, a: Analysis) -> Target:
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
-    from automode.judge.intent.persist import introduced, login_item, more_words
+    from automode.judge.intent.persist import introduced, login_item, more_words, remote_only_login
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
     # the host and every file sent there must be the user's words too (below).
     hosts = [c.remote.rsplit("@", 1)[-1] for c in a.commands if c.remote]
-    if rid in LOGIN_RULES and (not hosts or _remote_only_login(a)):
+    if rid in LOGIN_RULES and (not hosts or remote_only_login(a, UNRELEASABLE_CLASSES)):
         login = {e.target: w for e in a.effects if e.kind in ("write", "chmod")
                  and (w := login_item(e.target, a.ctx.home)) is not None}  # fmt: skip
     for e in a.effects:
@@ -430,6 +431,14 @@ def target(f: Finding, a: Analysis) -> Target:
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
     if rid == "AM-PERSIST-002" and any(c.name in SCHEDULERS for c in a.commands):
         says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do
+        from automode.judge.intent.persist import scheduled_as_asked
+
+        if scheduled_as_asked(a.commands, " ".join(a.ctx.user_messages)):
+            # What it runs is the user's: the schedule is what is asked, with whatever verb names the job ("rotate
+            # the keys tonight at 3am", "back up my notes every night").
+            from automode.judge.intent.lexicon import VERBS
+
+            objects, paths, kinds, verbs = [], [], [], verbs | frozenset(VERBS)
     if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
         says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
@@ -442,7 +451,7 @@ def target(f: Finding, a: Analysis) -> Target:
         # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
         verbs = verbs | {"enable"} | RELEASE_VERBS.get("AM-PERSIST-001", frozenset())
         paths = [p for p in paths if not any(x.startswith(p.rstrip("/") + "/") for x in login)]  # its parent, made
-        from automode.judge.intent.persist import startup_file
+        from automode.judge.intent.persist import later_file, spawned, startup_file
 
         # One of a kind: what the request says it sets names it (`says`), for an edit or an append; a whole file
         # written over replaces the user's setup, which no "add an alias" asks for.
@@ -450,16 +459,22 @@ def target(f: Finding, a: Analysis) -> Target:
             e.append for e in a.effects if e.target in login and e.content)
         if not adds and any(startup_file(p, a.ctx.home) for p in login):
             return Target(frozenset(), (), (), (), False, "ask")  # written over whole: the user's setup replaced
-        if paths and all(startup_file(p, a.ctx.home) for p in paths):
+        if paths and all(startup_file(p, a.ctx.home) or later_file(p, a.ctx.home) for p in paths):
             paths, objects, kinds = [], [], []
+        paths = [p for p in paths if p not in login]  # named by what the request says it is (`says`); its text below
         says = frozenset().union(*login.values())
         says = says | more_words(a.ctx.user_messages, {e.target: e.content for e in a.effects if e.target in login},
                                  a.ctx.home)  # "add the asdf shims to my PATH"; a timer's service unit
         before = str(a.action.input.get("old_string") or "")
         brought = tuple(v for e in a.effects if e.target in login and e.content for v in introduced(e.content, before))
+        brought += tuple(p for e in a.effects if e.target in login and e.content for p in spawned(e.target, e.content, before))
         if hosts:
-            brought += tuple(hosts)
+            brought += tuple(h.split(".", 1)[0] for h in hosts)  # "the build VM" names build-vm.corp.example
+        if hosts or any(e.target in login and e.kind == "write" and e.content is None for e in a.effects):
+            # what is sent there or copied in (`cat ~/Downloads/ipad.pub >> ~/.ssh/authorized_keys`) is the user's file
             paths += [e.target for e in a.effects if e.kind == "read" and e.pclass not in ("temp", "artefact")]
+            brought += tuple(e.target.split("://", 1)[-1].split("/", 1)[0] for e in a.effects
+                             if e.kind == "network" and e.origin == "fetch" and e.target not in hosts)  # keys fetched
         if any(e.target in login and e.content is None and e.kind == "write" and a.action.tool != "Bash"
                for e in a.effects):
             return Target(frozenset(), (), (), (), False, "ask")  # what it writes is not known
@@ -491,17 +506,6 @@ def _special_target(f: Finding, a: Analysis) -> Target | None:
         return None
     kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
     return Target(acts_, (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
-
-
-def _remote_only_login(a: Analysis) -> bool:
-    """Every write of the action on another host is a login item there (an authorized key, a user unit), and nothing
-    runs as root: what is asked is that host's setup, not this machine's."""
-    from automode.judge.intent.persist import login_item
-
-    remote = [e for e in a.effects if e.kind in ("write", "chmod") and any(v.startswith("ssh ") for v in e.via)]
-    return bool(remote) and not any(c.privileged for c in a.commands) and all(
-        e.pclass not in UNRELEASABLE_CLASSES and (login_item(e.target, a.ctx.home) is not None or e.origin == "create")
-        for e in remote)
 
 
 #: What a request may ask of the checks a CI or pre-commit file runs, beyond editing it.

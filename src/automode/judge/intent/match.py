@@ -398,7 +398,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     for r in intent.requests:
         if t.says and not t.says & set(re.findall(r"[a-z_]+", r.clause.text)) and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
             continue  # a permission change named only by a generic verb ("fix it")
-        if any(v.lower() not in intent.text for v in t.introduced):
+        if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
             continue  # the written text brings a host, an address or a key the user never gave
         foreign = foreign_values(t.objects, intent, r)
         if r.clause.condition in ("ci", "tests") and not waits_for_ci and not (r.clause.condition == "tests" and tests_first):

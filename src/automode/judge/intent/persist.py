@@ -20,21 +20,30 @@ from collections.abc import Mapping
 
 from automode import lazyre
 from automode.hosts import is_loopback
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.script import Command
 
 #: Home-relative globs of login items -> words one of which the request must say (what kind of persistence it asks for).
 # Sources: systemd.unit(5) user units, launchd.plist(5) LaunchAgents, the XDG autostart specification, sshd(8)
 # AUTHORIZED_KEYS.
 LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
-    # (first match wins: a timer before the units in general; a timer is asked for by when it runs, or as a unit)
-    ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
-                                               "every", "automatically", "unit", "background"}),
+    # a unit is a service or the timer that starts it: either answers to a schedule ("regenerate it every night")
     ".config/systemd/user/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "service",
-                                         "unit", "systemd", "daemon", "background"}),
+                                         "unit", "systemd", "daemon", "background", "timer", "schedule", "nightly",
+                                         "daily", "hourly", "weekly", "every"}),
     "Library/LaunchAgents/*": frozenset({"login", "log", "boot", "startup", "automatically", "autostart", "launchd",
                                          "agent", "background", "launchagent", "launchagents", "launchctl", "schedule",
                                          "every", "daily", "nightly", "weekly", "hourly"}),
     ".config/autostart/*": frozenset({"login", "log", "startup", "automatically", "autostart"}),
     ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login"}),
+    # a Host entry ("add an ssh alias gpu for gpu-box", "make `ssh pantry` work through the bastion"); the hosts it
+    # points at are the user's words (`introduced`), and what a ProxyCommand runs is judged apart
+    ".ssh/config": frozenset({"ssh", "sshconfig"}),
+    ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
+                                               "every", "automatically"}),
 }  # fmt: skip
 
 #: Start-up files (zsh(1), bash(1) INVOCATION, fish(1), tmux(1), vim `:h vimrc`, nvim `:h init.lua`, emacs
@@ -58,6 +67,15 @@ STARTUP_FILES: Mapping[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+def later_file(path: str, home: str) -> bool:
+    """A start-up file of an editor, terminal, REPL or interpreter, or an autostart place (`knowledge.later_files`):
+    one of a kind like the shells' files, named by the program it starts with ("my neovim config", "when I start
+    julia"), and often new, so a whole file written there is the user's setup too."""
+    from automode.knowledge.later_files import later_words
+
+    return later_words(path, home) is not None
+
+
 def startup_file(path: str, home: str) -> bool:
     """A start-up file of `STARTUP_FILES`: named by what the request says it sets, not by its path."""
     return _match(path, home, STARTUP_FILES) is not None
@@ -65,7 +83,62 @@ def startup_file(path: str, home: str) -> bool:
 
 def login_item(path: str, home: str) -> frozenset[str] | None:
     """The words that ask for this login item, or None when `path` is not one."""
-    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES)
+    from automode.knowledge.later_files import later_words
+
+    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES) or later_words(path, home)
+
+
+#: Extractor kinds (`files.autorun.ESCAPES`) of start-up files written in a program's own language, where a command
+#: handed to the shell is spelt out: an Emacs `shell-command`, a neovim `jobstart`, a tmux `run-shell`.
+ESCAPE_KINDS = frozenset({"emacs", "lua", "screen", "nushell", "julia", "vim", "tmux", "rprofile", "psql", "sqlite",
+                          "debugger"})  # fmt: skip
+_SPLIT_CMDS = lazyre.compile(r"&&|\|\||[;|&\n]")
+_SKIP_WORDS = frozenset({"cd", "pushd", "true", "false", ":", "exit", "echo", "printf"})
+_PREFIX_WORDS = frozenset({"env", "nohup", "exec", "command", "builtin", "time", "nice", "setsid", "silent", "silent!"})
+
+
+def spawned(path: str, content: str, before: str = "") -> tuple[str, ...]:
+    """The programs a start-up file's or a unit's added text will run (an Emacs `(shell-command "git pull …")` runs
+    git; a unit's `ExecStart=/usr/bin/syncthing serve` runs syncthing). Each must be the user's word, unless it is a
+    script of their own (`~/bin/rename-shots.sh`): "fix my emacs setup" names the file, not an hourly `git pull`."""
+    from automode.files import executed
+
+    kind = executed.kind_of(path)
+    if (kind not in ESCAPE_KINDS and kind not in UNIT_KINDS) or not content:
+        return ()
+    out: list[str] = []
+    for run in executed.runs(kind, content):
+        for part in _SPLIT_CMDS.split(run.text):
+            words = [w.strip("'\"`()") for w in part.split() if "=" not in w or w.startswith("-")]
+            while words and (words[0] in _PREFIX_WORDS or words[0].startswith("-")):
+                words = words[1:]
+            if not words or words[0] in _SKIP_WORDS or words[0] in _PLUMBING or _own_script(words[:3]):
+                continue
+            prog = words[0].rsplit("/", 1)[-1]
+            if prog and prog not in before and prog not in out and not prog.startswith(("%", "$")):
+                out.append(prog)
+    return tuple(out)
+
+
+#: Extractor kinds of units and scheduler entries (`files.autorun.PLACES`): what they start is spelt out.
+UNIT_KINDS = frozenset({"systemd", "launchd", "desktop"})
+
+
+def _own_script(words: list[str], named: frozenset[str] = frozenset()) -> bool:
+    """One of the first words is a script of the user's own, not in a temporary directory; when the user named
+    scripts (`named`, base names), one of those ("run scripts/backup.sh nightly" is not `drop_tables.sh` nightly)."""
+    scripts = [w for w in words if _SCRIPT.search(w) and "://" not in w]
+    if named and not any(w.rsplit("/", 1)[-1].lower() in named for w in scripts):
+        return False
+    return bool(scripts) and not any(w.startswith(_TEMP) or "/../" in w for w in scripts)
+
+
+_SAID_SCRIPT = lazyre.compile(r"[\w./~-]+\.(?:sh|bash|zsh|fish|py|R|r|rb|pl|js|mjs|ts|php|jl|ps1|lua|exs?|swift|kts)\b")
+
+
+def scripts_named(said: str) -> frozenset[str]:
+    """The base names of the scripts the user's words name (`scripts/backup.sh`, `~/bin/rotate-logs.sh`)."""
+    return frozenset(m.group(0).rsplit("/", 1)[-1].lower() for m in _SAID_SCRIPT.finditer(said))
 
 
 def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
@@ -89,6 +162,8 @@ _HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root)/")
 _URL = lazyre.compile(r"\b[a-z][a-z0-9+.-]*://([^\s/\"'<>:]+)", re.I)
 _IP = lazyre.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 _KEY = lazyre.compile(r"\b(?:ssh-[a-z0-9-]+|ecdsa-sha2-\S+)\s+([A-Za-z0-9+/=]{30,})")
+#: The host an SSH client entry connects to or through, by its first label ("the bastion" names bastion.corp.example).
+_SSH_HOST = lazyre.compile(r"(?im)^\s*(?:HostName|ProxyJump)\s+(?:[\w.-]+@)?(?!\d+\.\d+\.)([A-Za-z][\w-]*)")
 _SCHEMA = lazyre.compile(r"<!DOCTYPE[^>]*>|\bxmlns(?::\w+)?=\"[^\"]*\"", re.I)
 
 
@@ -96,7 +171,9 @@ def introduced(content: str, before: str = "") -> tuple[str, ...]:
     """Hosts, addresses and keys the written text brings in (not already in `before`): what the user must have given."""
     out: list[str] = []
     content = _SCHEMA.sub(" ", content)  # a plist's DOCTYPE or an XML namespace names a schema, not a host to reach
-    for m in (*_URL.finditer(content), *_IP.finditer(content), *_KEY.finditer(content)):
+    if "\n" not in content.strip():
+        content = content.replace("\\n", "\n")  # printf's `\n`, unexpanded in the text automode sees
+    for m in (*_URL.finditer(content), *_IP.finditer(content), *_KEY.finditer(content), *_SSH_HOST.finditer(content)):
         v = m.group(1)
         if is_loopback(v) or v in before:
             continue
@@ -134,3 +211,56 @@ def more_words(messages: tuple[str, ...], written: dict[str, str | None], home: 
            for p, text in written.items()):
         out |= LOGIN_ITEMS[".config/systemd/user/*.timer"]
     return frozenset(out)
+
+
+#: Commands of a scheduled line that run nothing of their own (`cd ~/proj && ./backup.sh`, `flock -n x cmd`).
+_PLUMBING = frozenset({"cd", "echo", "printf", "true", ":", "test", "[", "sleep", "exec", "env", "nohup", "flock",
+                       "timeout", "nice", "ionice", "chronic", "date", "mkdir", "source", "."})  # fmt: skip
+#: Suffixes of scripts an interpreter or the shell runs.
+_SCRIPT = lazyre.compile(r"\.(?:sh|bash|zsh|fish|py|R|r|rb|pl|js|mjs|ts|php|jl|ps1|lua|exs?|swift|kts)$")
+_TEMP = ("/tmp/", "/var/tmp/", "/dev/shm/", "/private/tmp/")
+
+
+def scheduled_as_asked(commands: list[Command], said: str) -> bool:
+    """Every command a cron or `at` line will run is what a request to schedule something names: a program the user
+    named ("sync ~/notes with rsync every 15 minutes"), or a script of their own (the project's `scripts/backup.sh`,
+    `~/bin/rotate-logs.sh`; not one in a temporary directory). Then the schedule itself is the request's object,
+    and the words of a schedule ("every night at 2", "tonight at 3am", "ponlo en cron") are what it must say."""
+    later = [c for c in commands if any(v.endswith("(runs later)") for v in c.via)]
+    if not later:
+        return False
+    text = said.lower()
+    named = scripts_named(said)
+    for c in later:
+        if c.name in _PLUMBING or c.name_dynamic:
+            if c.name_dynamic:
+                return False
+            continue
+        if len(c.name) >= 2 and re.search(r"(?<![\w-])" + re.escape(c.name.lower()) + r"(?![\w-])", text):
+            continue
+        if not any(w.dynamic for w in c.argv[:3]) and _own_script([w.value for w in c.argv[:3]], named):
+            continue
+        return False
+    return True
+
+
+_ACCOUNT_HOME = lazyre.compile(r"^/(?:home|Users)/([^/]+)/")
+
+
+def remote_only_login(a: Analysis, unreleasable: frozenset[str]) -> bool:
+    """Every write of the action on another host is a login item there (an authorized key, a user unit) of the
+    account the session logs in as, and nothing runs as root: what is asked is that host's setup, not this machine's.
+    `ssh deploy@box 'cat >> /root/.ssh/authorized_keys'` is root's login, not the deploy user's the user named."""
+    remote = [e for e in a.effects if e.kind in ("write", "chmod") and any(v.startswith("ssh ") for v in e.via)]
+    users = {c.remote.split("@", 1)[0] for c in a.commands if c.remote and "@" in c.remote}
+    home = a.ctx.home.rstrip("/") + "/"
+
+    def own(path: str) -> bool:
+        if path.startswith("/root/"):
+            return users == {"root"}
+        m = _ACCOUNT_HOME.match(path)
+        return m is None or path.startswith(home) or m.group(1) in users
+
+    return bool(remote) and not any(c.privileged for c in a.commands) and all(
+        e.pclass not in unreleasable and own(e.target)
+        and (login_item(e.target, a.ctx.home) is not None or e.origin == "create") for e in remote)
