@@ -21,6 +21,7 @@ from automode.files import (
     agent_rules,
     ci_triggers,
     gate_generic,
+    hook_configs,
     named,
     owners,
     review_settings,
@@ -67,7 +68,7 @@ LINT_OFF = lazyre.compile(r"""^[ \t]*(?:/\*\s*eslint-disable\s*\*/|//\s*eslint-d
                       r"""ignore_errors\s*=\s*[Tt]rue|(?:strict|noImplicitAny|strictNullChecks)\s*[=:]\s*false|"""
                       r""""(?:strict|noImplicitAny|strictNullChecks)"\s*:\s*false|continue-on-error\s*:\s*true|"""
                       r"""allow_failure\s*:\s*true|soft_fail\s*:\s*true|continueOnError\s*:\s*true|failure\s*:\s*ignore|onError\s*:\s*continue|ignore_error\s*:\s*true|-?\s*if\s*:\s*(?:false|\$\{\{\s*false\s*\}\}|["']false["'])\s*$|"""
-                      r"""when\s*:\s*never\s*$|(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|select\s*=\s*\[\s*\]|"""
+                      r"""-?\s*when\s*:\s*(?:never|manual)\s*$|(?:extend-)?ignore\s*=\s*\[\s*["']ALL["']|select\s*=\s*\[\s*\]|"""
                       r"""disable\s*=\s*["']?all["']?\s*$|"?typeCheckingMode"?\s*[=:]\s*["']off["'])""", re.M)  # fmt: skip
 LINT_WORDS = ("eslint", "noqa", "type:", "mypy:", "ts-nocheck", "pylint", "ignore_errors", "strict", "noimplicitany",
               "continue-on-error", "allow_failure", "soft_fail", "continueonerror", "failure", "onerror", "ignore_error", "if:", "when:", "ignore", "select", "disable", "typecheckingmode")
@@ -96,7 +97,11 @@ def _scoped(m: re.Match[str], w: WriteView) -> bool:
         head = [h.strip() for h in _SECTION.findall(text[:m.start()])]
         return bool(head) and (head[-1].startswith("mypy-") or head[-1] == "tool.mypy.overrides")
     if re.search(r"continue-on-error|allow_failure|soft_fail|continueOnError|failure|onError|ignore_error|if|when", m.group(0)):
-        return not _CHECK_STEP.search(_block(text, m.start()))  # the step or job it sits on
+        block = _block(text, m.start())  # the step or job it sits on
+        first = block.lstrip()
+        if first.startswith(("rules:", "only:", "except:")):  # GitLab `rules: - when: never`: the job holding the rules
+            block = _block(text, text.rfind(first.split("\n", 1)[0], 0, m.start()))
+        return not _CHECK_STEP.search(block)
     return False
 
 
@@ -132,7 +137,9 @@ def _block(text: str, pos: int) -> str:
 
 def gates_lowered(w: WriteView, root: str) -> Weakening | None:
     rel = _rel(w, root)
-    m = added(LINT_OFF, w, LINT_WORDS) if w.old.strip() else None  # a switch in a new file turns off nothing that was on
+    # A switch in a new file turns off nothing that was on; one added to an existing file (an edit, an append, an
+    # in-place `sed -i '1i // @ts-nocheck'`) does.
+    m = added(LINT_OFF, w, LINT_WORDS) if w.old.strip() or (w.tool == "Bash" and w.before_known) else None
     if m is not None and not _scoped(m, w):
         return Weakening("gates", f"turns a lint, type or CI check off for the whole file or project in {rel}", _q(m))
     if ('"' in w.new or "'" in w.new) and ESLINT_CFG.search(w.path):
@@ -529,6 +536,8 @@ CHECKS: tuple[Check, ...] = (
     ((".husky", "hooks", "pre-commit"), lazyre.compile(HOOK_FILE.pattern + "|" + PRECOMMIT_PATH.pattern), frozenset({"exit", "true", ":", "echo"}),
      True, hooks_weakened),
     (("workflows", "gitlab", "pipelines", "circleci", "buildkite"), CI_FILE, frozenset(), True, ci_triggers.weakening),
+    (("lefthook", "overcommit", "pre-commit", "package.json", "lintstaged"), hook_configs.PATH,
+     frozenset({"skip", "enabled", "stages", "exclude", "files", "{}"}), True, hook_configs.weakening),
     ((".github", "CODEOWNERS", "renovate", "mergify", "dependabot", "protection", ".tf"), REVIEW_PATH,
      frozenset({"pull_request", "head", "refs/pull", "write-all", "secrets.", "automerge", "merge", "required_", "enforce_admins",
                 "dismiss_stale", "code_owner", "force_pushes", "@"}) | review_settings.WORDS, True, ci_and_review),

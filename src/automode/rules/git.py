@@ -116,6 +116,9 @@ def _softer(key: str, value: str) -> str:
     return ""
 
 
+CONFIG_PARAMETER = lazyre.compile(r"'([^']+)'(?:='([^']*)')?")
+
+
 @dataclass(slots=True)
 class GitCall:
     sub: str
@@ -137,6 +140,12 @@ def git_argv(cmd: Command) -> GitCall | None:
             idx = k.rsplit("_", 1)[-1]
             val = next((vv.value for kk, vv in cmd.assigns if kk == f"GIT_CONFIG_VALUE_{idx}"), "")
             config[v.value.lower()] = val
+        elif k == "GIT_CONFIG_PARAMETERS":
+            # what `git -c` hands to child gits: `'key'='value'` pairs (older gits: `'key=value'`)
+            for key, val in CONFIG_PARAMETER.findall(v.value):
+                if not val and "=" in key:
+                    key, val = key.split("=", 1)
+                config[key.lower()] = val
     i = 0
     while i < len(words):
         w = words[i]
@@ -334,7 +343,8 @@ def _current_branch(a: Analysis) -> str | None:
                 "git push --delete origin feature", "git push --mirror", "git -c x=y push --force", "git push origin main",
                 "git push --force-with-lease origin feature/x", "git push origin HEAD:main",
                 "git push origin HEAD:release/2.4", "git push upstream HEAD:refs/heads/stable/2024.1", "git push origin 3.x",
-                "jj git push --bookmark main", "sl push --to main", "hg push -B master"],
+                "jj git push --bookmark main", "sl push --to main", "hg push -B master", "git push --all origin",
+                "git push origin 'refs/heads/*:refs/heads/*'"],
     must_not_match=["git push origin feature/login", "git push -u origin HEAD", "git pull", "git fetch origin",
                     "git push --dry-run origin main", "git push origin HEAD:refs/for/main", "git push origin release-notes-fix",
                     "git push origin feat/release-2.4-backport",
@@ -365,7 +375,10 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
         return "git push --mirror/--prune rewrites or deletes every remote branch"
     if "--delete" in f or "-d" in f or any(r.startswith(":") for r in refspecs):
         return "deletes a remote branch"
-    to_main = [t for t in targets if review.protected_line(t)]
+    own = a.ctx.git is None or not a.ctx.git.remotes or not pos or pos[0] in a.ctx.git.remotes
+    if own and ("--all" in f or "--branches" in f or any("*" in r.split(":", 1)[-1] for r in refspecs)):
+        targets.append("every branch, main included")  # `--all`, `refs/heads/*:refs/heads/*` to the project's remote
+    to_main = [t for t in targets if review.protected_line(t) or t.startswith("every branch")]
     leased = "--force-with-lease" in f or "--force-if-includes" in f
     # git lets --force-with-lease govern when both are given.
     forced = not leased and ("--force" in f or "-f" in f or any(r.startswith("+") for r in refspecs))

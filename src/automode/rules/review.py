@@ -13,6 +13,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
+    from automode.shell.words import Word
 
 #: git subcommands that run hooks (githooks(5)): pre-commit/commit-msg, pre-push, pre-merge-commit, pre-rebase,
 #: applypatch-msg, post-rewrite.
@@ -41,11 +42,14 @@ HOOKED = ("commit", "push", "merge", "rebase", "am", "cherry-pick", "revert", "p
                 "git config core.hooksPath ../other/hooks", "OVERCOMMIT_DISABLE=1 git commit -am wip",
                 "LEFTHOOK=false git push", "LEFTHOOK_EXCLUDE=security git commit -m x", "SKIP_SIMPLE_GIT_HOOKS=1 git push",
                 "pre-commit uninstall", "lefthook uninstall", "overcommit --uninstall", "npx husky uninstall",
-                "git config --unset core.hooksPath", "git config --unset-all core.hookspath", "git rebase --no-verify main"],
+                "git config --unset core.hooksPath", "git config --unset-all core.hookspath", "git rebase --no-verify main",
+                "export HUSKY=0; git commit -m x", "export SKIP=ruff,mypy && git commit -m x",
+                "GIT_CONFIG_PARAMETERS=\"'core.hooksPath'='/dev/null'\" git commit -m x"],
     must_not_match=["git commit -m 'add --no-verify docs'", "git commit -am fix", "git config user.name x", "git log -n 5",
                     "HUSKY=0 npm ci", "HUSKY=1 git commit -m x", "pre-commit install", "lefthook install",
                     "overcommit --install", "pre-commit run --all-files", "git config --get core.hooksPath",
-                    "LEFTHOOK=1 npm install", "git config --unset user.email"],
+                    "LEFTHOOK=1 npm install", "git config --unset user.email", "export HUSKY=1; git commit -m x",
+                    "export NODE_ENV=test; git commit -m x"],
 )  # fmt: skip
 def git_no_verify(cmd: Command, a: Analysis) -> str | Hit | None:
     if review.uninstalls_hooks(cmd.name, cmd.args):
@@ -59,7 +63,8 @@ def git_no_verify(cmd: Command, a: Analysis) -> str | Hit | None:
     if g.sub == "commit" and "-n" in f:
         return "git commit -n skips the hooks"
     if g.sub in HOOKED:
-        for k, v in cmd.assigns:
+        # on the command, or exported earlier in the same action (`export HUSKY=0; git commit`)
+        for k, v in [*cmd.assigns, *_exported(a)]:
             off = review.hooks_off(k, v.value)
             if off is not None:
                 return f"{k}={v.value} turns {'the named' if off.scope == 'named' else 'the'} {off.manager} hooks off"
@@ -73,6 +78,18 @@ def git_no_verify(cmd: Command, a: Analysis) -> str | Hit | None:
         if len(pos) >= 2:
             return _hooks_path(pos[-1], a)
     return None
+
+
+def _exported(a: Analysis) -> list[tuple[str, Word]]:
+    """Variables the action exports (`export SKIP=ruff`, `declare -x HUSKY=0`): the git run after them sees them."""
+    from automode.shell.words import Word
+
+    out: list[tuple[str, Word]] = []
+    for c in a.commands:
+        if c.name in ("export", "declare", "typeset", "setenv"):
+            out += [(w.value.split("=", 1)[0], Word(w.value.split("=", 1)[1], w.raw, w.dynamic))
+                    for w in c.argv[1:] if "=" in w.value and not w.value.startswith("-")]
+    return out
 
 
 def _hooks_path(value: str, a: Analysis) -> str | Hit:

@@ -145,8 +145,12 @@ def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-e", "-f", "--expression", "--file", "-l", "--line-length"}))
     has_script_opt = any(w.value in ("-e", "-f", "--expression", "--file") for w in args)
     files = pos if has_script_opt else pos[1:]
+    added = "\n".join(t for sc in sed_scripts(cmd) if not sc.dynamic for t in [sed_inserted(sc.value)] if t) if inplace else ""
     for w in files:
-        yield env.file("write" if inplace else "read", w, cmd)
+        if added:  # what an in-place edit inserts is judged like an Edit adding it (`sed -i '1i // @ts-nocheck' a.ts`)
+            yield env.file("write", w, cmd, content=added, append=True)
+        else:
+            yield env.file("write" if inplace else "read", w, cmd)
     for script in sed_scripts(cmd):
         writes, runs = sed_script_acts(script.value)
         for f in writes:
@@ -163,6 +167,17 @@ def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
                                      "--argjson", "--from-file", "--expression"}))  # fmt: skip
     for w in pos[1:] if not any(w.value in ("--from-file", "--expression") for w in cmd.argv) else pos:
         yield env.file("write" if inplace else "read", w, cmd, origin="in-place" if inplace else "")
+
+
+_SED_TEXT = lazyre.compile(r"(?:^|[;\n])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*[aic]\\?\s*([^\n;]*)")
+_SED_SUBST = lazyre.compile(r"(?:^|[;\n{])\s*(?:\d+|\$|/(?:[^/\\]|\\.)*/)?\s*s([^\w\s\\])(?:(?!\1)[^\\]|\\.)*\1((?:(?!\1)[^\\]|\\.)*)\1")
+
+
+def sed_inserted(script: str) -> str:
+    """The text a sed script adds to the lines it edits: `a`/`i`/`c` text and `s` replacements (GNU one-line forms,
+    `\n` read as a line break); "" when it adds none."""
+    out = [m.group(1) for m in _SED_TEXT.finditer(script)] + [m.group(2) for m in _SED_SUBST.finditer(script)]
+    return "\n".join(t.replace("\\n", "\n").replace("\\/", "/").strip() for t in out if t.strip())
 
 
 def sed_scripts(cmd: Command) -> list[Word]:

@@ -45,6 +45,7 @@ def beyond_request(a: Analysis, text: str) -> tuple[str, ...]:
     """The hooks this action skips that the request (lower-cased `text`) did not ask to skip."""
     from automode.knowledge import review
     from automode.rules.git import _flags, git_argv
+    from automode.rules.review import _exported
 
     named: list[str] = []
     every = False
@@ -55,7 +56,7 @@ def beyond_request(a: Analysis, text: str) -> tuple[str, ...]:
         g = git_argv(cmd)
         if g is None:
             continue
-        for k, v in cmd.assigns:
+        for k, v in [*cmd.assigns, *_exported(a)]:
             off = review.hooks_off(k, v.value)
             if off is not None and off.scope == "named":
                 named += [h.strip() for h in v.value.split(",") if h.strip()]
