@@ -90,14 +90,15 @@ def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     instead="Prepare the text or the branch and let the user send or merge.",
     must_match=["gh pr merge 42 --squash", "gh issue comment 3 -b hi", "echo hi | mail -s x boss@corp.com",
                 "curl -X POST -d '{\"text\":\"hi\"}' https://hooks.slack.com/services/T/B/X", "glab mr approve 142",
-                "gh issue close 509 --comment dup", "gh api repos/o/r/issues/3/comments -f body=hi", "gh pr create -t x -b y"],
-    must_not_match=["gh pr view 42", "gh pr list", "gh issue list", "curl https://api.github.com/repos/x/y"],
+                "gh issue close 509 --comment dup", "gh api repos/o/r/issues/3/comments -f body=hi", "gh pr create -t x -b y",
+                "curl -X PUT -H 'Authorization: token $GH' https://api.github.com/repos/o/r/pulls/7/merge",
+                "curl -X POST -H \"PRIVATE-TOKEN: $T\" https://gitlab.com/api/v4/projects/42/merge_requests/7/approve"],
+    must_not_match=["gh pr view 42", "gh pr list", "gh issue list", "curl https://api.github.com/repos/x/y",
+                    "curl -s https://api.github.com/repos/o/r/pulls/7/reviews"],
 )  # fmt: skip
 def message(cmd: Command, a: Analysis) -> str | Hit | None:
-    if cmd.name in ("curl", "wget", "http"):
-        if MESSAGE_HOSTS.search(" ".join(cmd.args)):
-            return "posts to a chat or mail service"
-        return None
+    if cmd.name in ("curl", "wget", "http") and MESSAGE_HOSTS.search(" ".join(cmd.args)):
+        return "posts to a chat or mail service"  # (a code host's API below: `curl -X PUT …/pulls/7/merge` merges)
     if cmd.name in MAIL_PROGRAMS or (cmd.name == "git" and cmd.args[:1] == ["send-email"]):
         return f"`{' '.join([cmd.name, *cmd.args])[:60]}` sends mail"
     got = control_of(cmd, a)
