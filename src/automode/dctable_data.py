@@ -3320,6 +3320,185 @@ def __create_fn__():
   return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _return_type):
+ def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'stop',stop)
+  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)
+  __dataclass_builtins_object__.__setattr__(self,'tree',tree)
+  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'lists',lists)
+  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
+  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)
+  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
+  __dataclass_builtins_object__.__setattr__(self,'flags',flags)
+  __dataclass_builtins_object__.__setattr__(self,'upload',upload)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'start',start)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)\n  __dataclass_builtins_object__.__setattr__(self,'tree',tree)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'lists',lists)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flags',flags)\n  __dataclass_builtins_object__.__setattr__(self,'upload',upload)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
+  __dataclass_builtins_object__.__setattr__(self,'sources',sources)
+  __dataclass_builtins_object__.__setattr__(self,'trees',trees)
+  __dataclass_builtins_object__.__setattr__(self,'globs',globs)
+  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
+  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
+  __dataclass_builtins_object__.__setattr__(self,'picked',picked)
+  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'sources',sources)\n  __dataclass_builtins_object__.__setattr__(self,'trees',trees)\n  __dataclass_builtins_object__.__setattr__(self,'globs',globs)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picked',picked)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):
+ def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'archive',archive)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'archive',archive)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','archive','members',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','archive','members',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.archive,self.members,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.archive,self.members,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)

@@ -68,6 +68,21 @@ def _may_state_boundary(text: str) -> bool:
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
     engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
+    out = _review(d, found, a, config)
+    if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
+        return out
+    from automode.judge.intent.parts_out import taken
+
+    # However it came to be allowed (no rule objected, a request released it, a tool call's values matched), a copy
+    # that takes the whole where the user named a part is asked: "dump just the refunds table" answered with the
+    # whole database, "upload the model" with the whole artifacts directory, "no secrets" with `zip -r .`.
+    whole = taken(a, a.ctx.user_messages)
+    if whole is None:
+        return out
+    return Decision("ask", whole[1], (BEYOND, *out.rules), "trust-boundary", None, "judge")
+
+
+def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     ctx = a.ctx
     mem = ctx.memory
     if mem is not None and mem.secret_digests and d.verdict != "deny" and any(e.kind in OUTBOUND for e in a.effects):

@@ -114,6 +114,10 @@ RUNTIME = lazyre.compile(r"\{\}|\$\{?\w+\}?|\$\(|__stdin_item__")
 META_INCLUDE = lazyre.compile(r"(?:^|;)[ \t]*(?:(?:\\i|\\ir|\\include|\\include_relative|\.read)[ \t]+(\S+)|(?:source|@@?)[ \t]*"
                               r"([\w./~$-]*[./][\w./~$-]*?))[ \t]*;?[ \t]*$", re.I | re.M)
 META_SHELL = lazyre.compile(r"(?:^|;)[ \t]*(?:\\!|\.shell\b|\.system\b)[ \t]*(.*)$", re.I | re.M)
+#: sqlite3 / duckdb dot-commands that copy the data out: `.dump` (every table, or the tables or LIKE patterns it
+#: names), `.backup` / `.save` / `.clone` (the whole database). Source: sqlite.org/cli.html ("Converting An Entire
+#: Database To A Text File", ".backup", ".clone"), duckdb.org/docs/api/cli/dot_commands.
+META_DUMP = lazyre.compile(r"(?:^|;)[ \t]*\.(dump|backup|save|clone)\b[ \t]*([^;\n]*)", re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +141,7 @@ def _statements(sql: str, dialect: str) -> tuple[Stmt, ...]:
         return ()
     meta = _meta(sql)
     if meta:
-        rest = META_SHELL.sub(";", META_INCLUDE.sub(";", sql))
+        rest = META_DUMP.sub(";", META_SHELL.sub(";", META_INCLUDE.sub(";", sql)))
         return (*meta, *_statements(rest, dialect))
     parts = _split(sql)
     try:
@@ -163,7 +167,15 @@ def _meta(sql: str) -> tuple[Stmt, ...]:
         return ()
     out = [opaque(f"statements from {m.group(1) or m.group(2)}") for m in META_INCLUDE.finditer(sql)]
     out += [Stmt("execute", "one", "client", (), m.group(0).strip(" \t;")[:500]) for m in META_SHELL.finditer(sql)]
+    out += [_dump(m.group(1).lower(), m.group(2), m.group(0)) for m in META_DUMP.finditer(sql)]
     return tuple(out)
+
+
+def _dump(cmd: str, args: str, text: str) -> Stmt:
+    """`.dump users orders` reads the tables it names (options such as `--data-only` are none); `.dump` alone and
+    `.backup`/`.save`/`.clone` read the whole database."""
+    tables = tuple(a.strip("'\"") for a in args.split() if not a.startswith("-")) if cmd == "dump" else ()
+    return Stmt("read", "one" if tables else "recursive", "data", tables, text.strip(" \t;")[:500])
 
 
 def opaque(what: str) -> Stmt:

@@ -327,16 +327,22 @@ HOLDERS = ("/", "/etc", "/private/etc", "/home", "/Users", "/root", "/var/root",
     must_match=["ditto -c -k --keepParent \"$HOME/Library/Keychains\" /tmp/k.zip", "tar czf /tmp/etc.tgz /etc",
                 "ssh h \"(cd /etc && tar -zcvf - *)\" > ./etc.tar.gz", "tar czf home.tgz ~",
                 "sqlite3 \"file:$HOME/Library/Application Support/Google/Chrome/Default/Login Data?immutable=1\" 'select 1'"],
-    must_not_match=["tar czf dist.tgz dist", "cp -r /etc/nginx/conf.d ./conf", "rsync -a src/ /tmp/src", "tar xzf x.tgz -C /"],
+    must_not_match=["tar czf dist.tgz dist", "cp -r /etc/nginx/conf.d ./conf", "rsync -a src/ /tmp/src", "tar xzf x.tgz -C /",
+                    "zip -r /tmp/p.zip . -x '.env*' '*.key'", "tar czf /tmp/p.tgz --exclude '.env*' ."],
 )  # fmt: skip
 def copy_credential_store(cmd: Command, a: Analysis) -> str | None:
+    from automode.knowledge.sends import PROGRAMS, sent
     from automode.paths import is_secret_path, resolve
 
     if cmd.name == "tar" and not any(("c" in x and not x.startswith("--")) or x in ("--create",) for x in cmd.args[:2]):
         return None
     cwd = cmd.cwd or ("/" if cmd.remote else a.cwd)
+    out = sent(cmd) if cmd.name in PROGRAMS else None
+    left_out = frozenset(out.excludes) if out is not None else frozenset()  # `zip -x '.env*'` leaves it out
     for w in cmd.argv[1:]:
         v = w.value
+        if v in left_out:
+            continue
         if v.startswith("file:"):
             v = v[5:].split("?", 1)[0]
         elif v.startswith("-") or not v:

@@ -77,6 +77,9 @@ ACTS: tuple[Act, ...] = (
     _act("unpublish", "publish delete", "unpublish yank", "unpublish delete"),
     # An app's settings changed in place (`az webapp config appsettings set`, `aws lambda
     # update-function-configuration`, `kubectl set env`): a change, not the restart or deploy the user asked for.
+    # A dump loaded back into a database (`pg_restore`, `mongorestore`, with or without dropping what is there first):
+    # "restore it from last night's dump" asks for it, as does a request to update it.
+    _act("restore", "update delete", "pg_restore mongorestore mongoimport", "reset update"),
     _act("configure", "deploy update", "appsettings update-function-configuration update-service-configuration "
          "kubectl:env", "update"),
 )
