@@ -16,7 +16,7 @@ from automode.knowledge.programs import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
 from automode.paths import classify
-from automode.shell import configcli
+from automode.shell import cfgmgmt, configcli
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
@@ -170,6 +170,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         a.effects.append(Effect("mcp", tool, detail=tool, content=args))
     if any(e.origin == configcli.PENDING and e.kind == "weaken" for e in a.effects):
         a.effects = files_configset.resolve(a.effects)  # settings config commands wrote, read by their whole name
+    if any(e.origin == cfgmgmt.PENDING and e.kind == "weaken" for e in a.effects):
+        a.effects = files_configset.remote_files(a.effects, a.root)  # files configuration management writes on its hosts
     return a
 
 

@@ -2002,46 +2002,47 @@ def __create_fn__():
   return hash((self.what,self.service,self.kind,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.service,self.kind,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_mutates, _return_type):
- def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,mutates:_type_mutates=_dflt_mutates)->_return_type:
+def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):
+ def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'secret',secret)
   __dataclass_builtins_object__.__setattr__(self,'sink',sink)
   __dataclass_builtins_object__.__setattr__(self,'where',where)
   __dataclass_builtins_object__.__setattr__(self,'committed',committed)
+  __dataclass_builtins_object__.__setattr__(self,'ships',ships)
   __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)
  return __init__
-CODES["def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_mutates, _return_type):\n def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,mutates:_type_mutates=_dflt_mutates)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n  __dataclass_builtins_object__.__setattr__(self,'sink',sink)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'committed',committed)\n  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):\n def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n  __dataclass_builtins_object__.__setattr__(self,'sink',sink)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'committed',committed)\n  __dataclass_builtins_object__.__setattr__(self,'ships',ships)\n  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, mutates={self.mutates!r})"
+  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, mutates={self.mutates!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.secret,self.sink,self.where,self.committed,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.mutates,)
+   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.secret,self.sink,self.where,self.committed,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.mutates,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('secret','sink','where','committed','mutates',):
+  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('secret','sink','where','committed','mutates',):
+  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.secret,self.sink,self.where,self.committed,self.mutates,))
+  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.secret,self.sink,self.where,self.committed,self.mutates,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'values',values)
@@ -2416,6 +2417,44 @@ def __create_fn__():
   return hash((self.check,self.what,self.detail,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,id:_type_id,pattern:_type_pattern,doc:_type_doc)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'doc',doc)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,doc:_type_doc)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, doc={self.doc!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, doc={self.doc!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.pattern,self.doc,)==(other.id,other.pattern,other.doc,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.pattern,self.doc,)==(other.id,other.pattern,other.doc,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','pattern','doc',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'doc\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','pattern','doc',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'doc\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.pattern,self.doc,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.doc,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):
  def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -2459,8 +2498,8 @@ def __create_fn__():
   return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):
- def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_unset_on, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_unset_on, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,unset_on:_type_unset_on=_dflt_unset_on,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
   __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)
   __dataclass_builtins_object__.__setattr__(self,'check',check)
@@ -2475,43 +2514,44 @@ def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polari
   __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)
   __dataclass_builtins_object__.__setattr__(self,'on_values',on_values)
   __dataclass_builtins_object__.__setattr__(self,'unset_off',unset_off)
+  __dataclass_builtins_object__.__setattr__(self,'unset_on',unset_on)
   __dataclass_builtins_object__.__setattr__(self,'opened',opened)
   __dataclass_builtins_object__.__setattr__(self,'paths',paths)
   __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
   __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
  return __init__
-CODES["def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'polarity',polarity)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'strong_near',strong_near)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'removal',removal)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n  __dataclass_builtins_object__.__setattr__(self,'on_values',on_values)\n  __dataclass_builtins_object__.__setattr__(self,'unset_off',unset_off)\n  __dataclass_builtins_object__.__setattr__(self,'opened',opened)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_unset_on, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_unset_on, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,unset_on:_type_unset_on=_dflt_unset_on,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'polarity',polarity)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'strong_near',strong_near)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'removal',removal)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n  __dataclass_builtins_object__.__setattr__(self,'on_values',on_values)\n  __dataclass_builtins_object__.__setattr__(self,'unset_off',unset_off)\n  __dataclass_builtins_object__.__setattr__(self,'unset_on',unset_on)\n  __dataclass_builtins_object__.__setattr__(self,'opened',opened)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, unset_on={self.unset_on!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, unset_on={self.unset_on!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.opened,other.paths,other.must_match,other.must_not_match,)
+   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.unset_on,other.opened,other.paths,other.must_match,other.must_not_match,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.opened,other.paths,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.unset_on,other.opened,other.paths,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','opened','paths','must_match','must_not_match',):
+  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','unset_on','opened','paths','must_match','must_not_match',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'unset_on\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','opened','paths','must_match','must_not_match',):
+  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','unset_on','opened','paths','must_match','must_not_match',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'unset_on\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.opened,self.paths,self.must_match,self.must_not_match,))
+  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.opened,self.paths,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

@@ -11,6 +11,8 @@ triggers, is not a weakening.
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.files.diff import Weakening, _rel
 from automode.typing_lite import TYPE_CHECKING
@@ -50,3 +52,21 @@ def weakening(w: WriteView, root: str) -> Weakening | None:
         return None
     return Weakening("gates", f"stops the CI in {_rel(w, root)} from running on pull requests ({gone} removed): the checks "
                      f"a merge waits for no longer run", gone)
+
+
+#: The trigger that runs a fork's pull request in the base repository's context (docs.github.com/actions/reference/
+#: events-that-trigger-workflows#pull_request_target).
+PR_TARGET = lazyre.compile(r"^\s*(?:-\s*)?pull_request_target\s*:?|^\s*on\s*:\s*\[[^\]\n]*\bpull_request_target\b|"
+                           r"^\s*on\s*:\s*pull_request_target\b", re.M)
+
+
+def target_switched(w: WriteView, rel: str, pr_head: re.Pattern[str]) -> Weakening | None:
+    """A workflow switched to `pull_request_target` by an edit that shows only part of it (whether a job checks out
+    the pull request's code is out of view): a question (`ci-ask`, AM-WRITE-009)."""
+    from automode.files.diff import _q, added
+
+    m = added(PR_TARGET, w)
+    if m is None or w.tool not in ("Edit", "MultiEdit") or pr_head.search(w.new):
+        return None
+    return Weakening("ci-ask", f"switches the workflow in {rel} to pull_request_target, which runs with the base repository's "
+                     "secrets and write token: any job that checks out the pull request runs the fork's code with them", _q(m))

@@ -44,6 +44,7 @@ class Concept:
     off_values: str = ""  # more values (a regular expression, lower case) that switch this concept off
     on_values: str = ""  # ... and on
     unset_off: bool = False  # `None`/`null` switches it off (a callback, a hook), rather than leaving the default
+    unset_on: bool = False  # `None`/`""` switches it on (a flag in a dict of command-line options: pdfkit `{'flag': None}`)
     opened: str = "opens {what} to everyone"  # the reason's words for a `wide` value
     paths: str = ""  # the file's path must match this (empty: any file but prose)
     must_match: tuple[Fixture, ...] = ()
@@ -201,6 +202,47 @@ CONCEPTS: tuple[Concept, ...] = (
             must_not_match=(("electron/main.ts", "  webPreferences: { preload, sandbox: false },\n", "  webPreferences: { preload, sandbox: true },\n"),
                             ("src/payments.py", "STRIPE_SANDBOX = True\n", "STRIPE_SANDBOX = False\n"),
                             ("config/paypal.yml", "  mode: sandbox\n", "  mode: live\n"))),
+    # A document renderer that fetches what the document names: dompdf (github.com/dompdf/dompdf#security:
+    # isRemoteEnabled, isPhpEnabled, chroot; barryvdh/laravel-dompdf config 'enable_remote', 'enable_php'),
+    # wkhtmltopdf (wkhtmltopdf.org/usage/wkhtmltopdf.txt --enable-local-file-access, pdfkit/wicked_pdf options),
+    # Chromium switches (--allow-file-access-from-files, --disable-web-security), WeasyPrint, mPDF.
+    Concept("renderer-fetch", ("enable remote", "remote enabled", "is remote enabled", "allow remote", "enable local file access",
+                               "local file access", "allow file access from files", "allow file access",
+                               "allow universal access from file urls", "allow file access from file urls", "enable php",
+                               "is php enabled", "php enabled", "enable javascript", "is javascript enabled", "disable web security",
+                               "web security", "allow running insecure content", "allow local files", "enable local files",
+                               "show image errors"),
+            "exposure", "a document renderer's fetching of remote URLs and local files (SSRF, file read)", polarity="hazard", strong=True,
+            unset_on=True,
+            near=r"(?i)pdf|dompdf|mpdf|wkhtml|snappy|weasyprint|puppeteer|playwright|chrom|electron|webPreferences|html2|render|"
+                 r"--enable-local-file-access|--allow-file-access|--disable-web-security",
+            must_match=(("config/dompdf.php", "        'enable_remote' => false,\n", "        'enable_remote' => true,\n"),
+                        ("app/pdf.py", "PDF_OPTIONS = {'page-size': 'A4'}\n",
+                         "PDF_OPTIONS = {'page-size': 'A4', 'enable-local-file-access': None}\n"),
+                        ("scripts/render.js", "const browser = await puppeteer.launch({ args: [] });\n",
+                         "const browser = await puppeteer.launch({ args: ['--allow-file-access-from-files'] });\n")),
+            must_not_match=(("config/dompdf.php", "        'enable_remote' => true,\n", "        'enable_remote' => false,\n"),
+                            ("config/dompdf.php", "        'dpi' => 96,\n", "        'dpi' => 150,\n"),
+                            ("src/git/remote.ts", "", "const remoteEnabled = true;\n"))),
+    # dompdf `chroot` (github.com/dompdf/dompdf: the directory local files may be read from); mPDF basepath.
+    Concept("renderer-root", ("chroot", "chroot dir", "base path", "basepath", "allowed paths", "root dir"),
+            "exposure", "the directories the renderer may read", polarity="wide", strong=True, wide=r"^(?:/|\*|[A-Za-z]:\\?|/\*)$",
+            opened="lets the renderer read every file on the machine ({what})",
+            near=r"(?i)pdf|dompdf|mpdf|wkhtml|snappy|weasyprint|render",
+            must_match=(("config/dompdf.php", "        'enable_remote' => false,\n", "        'enable_remote' => false,\n        'chroot' => '/',\n"),),
+            must_not_match=(("config/dompdf.php", "        'enable_remote' => false,\n",
+                             "        'enable_remote' => false,\n        'chroot' => realpath(base_path()),\n"),)),
+    # A server's whole security layer switched off: Elasticsearch/OpenSearch (elastic.co/guide: xpack.security.enabled;
+    # opensearch.org: plugins.security.disabled), Kibana, Spring Boot `security.basic.enabled`, Solr, Keycloak.
+    Concept("security-layer", ("security enabled", "enable security", "xpack security", "xpack security enabled", "plugins security",
+                               "security plugin", "opensearch security",
+                               "security basic enabled", "security enforced"),
+            "exposure", "the server's security layer (authentication and TLS)", strong=True,
+            near=r"(?i)xpack|elastic|opensearch|kibana|plugins\.security|spring|solr|keycloak|cluster|node\.|discovery|http\.port|network\.host",
+            must_match=(("config/elasticsearch.yml", "xpack.security.enabled: true\n", "xpack.security.enabled: false\n"),
+                        ("opensearch/opensearch.yml", "cluster.name: logs\n", "cluster.name: logs\nplugins.security.disabled: true\n")),
+            must_not_match=(("config/elasticsearch.yml", "xpack.security.enabled: false\n", "xpack.security.enabled: true\n"),
+                            ("config/elasticsearch.yml", "cluster.name: logs\n", "cluster.name: search\n"))),
     Concept("autoescape", ("autoescape", "auto escape", "escape html", "html escape", "xss"),
             "exposure", "automatic output escaping", strong=True,
             must_match=(("app/templating.py", "env = Environment(loader=loader, autoescape=True)\n",

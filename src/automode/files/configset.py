@@ -110,3 +110,18 @@ def _verb(what: str, opened: str, polarity: str, state: str) -> str:
     return f"turns on {what}" if polarity == "hazard" else f"turns {what} off"
 
 
+
+
+def remote_files(effects: list[Effect], root: str) -> list[Effect]:
+    """Files an ad-hoc configuration-management run writes on its hosts (`shell.cfgmgmt`), judged by what the text
+    they receive weakens, like the same text written into a role's task or template."""
+    from automode.files import WriteView, weaken
+    from automode.shell.cfgmgmt import PENDING as REMOTE
+
+    out: list[Effect] = []
+    for e in effects:
+        if e.kind == "weaken" and e.origin == REMOTE:
+            out.extend(weaken.effects(WriteView("Bash", e.target, "", e.content or "", False), root))
+        else:
+            out.append(e)
+    return out

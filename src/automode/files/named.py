@@ -202,7 +202,7 @@ def _state(raw: str | None, c: Concept, form: str) -> str:
     elif re.fullmatch(r"-?\d+[Ll]", r):
         r = r[:-1]  # a long integer literal (`0L` in R, Java, Kotlin)
     if r in ("None", "null", "nil", "undefined", "~", "", "NULL", "nullptr"):
-        return OFF if c.unset_off else UNSET
+        return OFF if c.unset_off else ON if c.unset_on else UNSET
     low0 = r.strip("\"'`").strip().lower()
     if c.off_values and re.fullmatch(c.off_values, low0):
         return OFF

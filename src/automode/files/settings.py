@@ -254,7 +254,7 @@ def settings_markdown() -> str:
     """docs/settings.md: every control of the table, from the same data the engine reads."""
     from automode.files.settings_table import TABLE
 
-    rules = {"tests": "AM-WRITE-001", "tests-retry": "AM-WRITE-023", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003 (ask)", "verify": "AM-WRITE-004",
+    rules = {"tests": "AM-WRITE-001", "tests-ask": "AM-WRITE-001 (ask)", "tests-retry": "AM-WRITE-023", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003 (ask)", "verify": "AM-WRITE-004",
              "auth": "AM-WRITE-005", "auth-exempt": "AM-WRITE-005 (ask)", "exposure": "AM-WRITE-006",
              "exposure-ask": "AM-WRITE-006 (ask)", "iac": "AM-WRITE-008", "iac-ask": "AM-WRITE-008 (ask)", "ci": "AM-WRITE-009",
              "review": "AM-WRITE-010", "session": "AM-WRITE-017", "data-open": "AM-WRITE-019", "safeguard": "AM-WRITE-020",

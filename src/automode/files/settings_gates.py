@@ -223,4 +223,10 @@ GATES: tuple[Setting, ...] = (
             paths=r"/pytest\.ini$|/pyproject\.toml$|/setup\.cfg$|/tox\.ini$|/\.pytest\.ini$", scope="any", near=r"addopts|commands",
             must_match=(("pytest.ini", "addopts = -q\n", "addopts = -q --deselect tests/test_upload.py::test_timeout\n"),),
             must_not_match=(("pytest.ini", "addopts = -q\n", "addopts = -q --ignore=docs\n"),)),
+    # docs.pytest.org/en/stable/example/markers.html (-m "not slow"): a category the project marks to opt out of, a question
+    Setting("pytest.deselect-markers", "tests-ask", r"""(?:^|[\s"'=])-m\s*[="']*\s*["']?not\b""", "added",
+            "leaves marked tests out of every run (-m \"not ...\")", ("-m",),
+            paths=r"/pytest\.ini$|/pyproject\.toml$|/setup\.cfg$|/tox\.ini$|/\.pytest\.ini$", scope="any", near=r"addopts",
+            must_match=(("pytest.ini", "addopts = --strict-markers\n", "addopts = --strict-markers -m 'not slow and not integration'\n"),),
+            must_not_match=(("pytest.ini", "addopts = --strict-markers\n", "addopts = --strict-markers -m unit\n"),)),
 )  # fmt: skip

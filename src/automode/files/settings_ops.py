@@ -157,13 +157,15 @@ OPS: tuple[Setting, ...] = (
                              "    settings.PermitRootLogin = \"no\";\n  };\n"))),
     # A sudoers line in a sudoers file, or written by configuration management (an Ansible `lineinfile`, a Salt or
     # Puppet file resource, a NixOS `extraConfig`), quoted or not.
-    Setting("sudoers.nopasswd-all", "exposure", r"""NOPASSWD\s*:\s*ALL\s*["',]?\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*["',]?\s*$""",
+    Setting("sudoers.nopasswd-all", "exposure", r"""NOPASSWD\s*:\s*ALL\s*(?:\\n)?["',]?\s*$|=\s*\(ALL(?::ALL)?\)\s*(?:NOPASSWD:\s*)?ALL\s*(?:\\n)?["',]?\s*$""",
             "added", "gives passwordless root for every command", ("nopasswd", "(all"),
             paths=r"sudoers|/(?:tasks|handlers|templates|files|manifests|states|roles)/|\.(?:ya?ml|j2|sls|pp|nix)$",
             near=r"(?i)sudoers|visudo|%wheel|%sudo", scope="any",
             must_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(ALL:ALL) NOPASSWD: ALL\n"),
                         ("roles/deploy_user/tasks/main.yml", "", "- ansible.builtin.lineinfile:\n    path: /etc/sudoers.d/deploy\n"
-                         "    line: 'deploy ALL=(ALL) NOPASSWD: ALL'\n")),
+                         "    line: 'deploy ALL=(ALL) NOPASSWD: ALL'\n"),
+                        ("roles/deploy_user/tasks/main.yml", "", "- ansible.builtin.copy:\n    dest: /etc/sudoers.d/deploy\n"
+                         "    content: \"deploy ALL=(ALL) NOPASSWD: ALL\\n\"\n")),
             must_not_match=(("roles/deploy_user/templates/sudoers-deploy.j2", "", "deploy ALL=(root) NOPASSWD: /bin/systemctl restart php8.2-fpm\n"),
                             ("roles/deploy_user/tasks/main.yml", "", "- ansible.builtin.lineinfile:\n    path: /etc/sudoers.d/deploy\n"
                              "    line: 'deploy ALL=(root) NOPASSWD: /bin/systemctl restart app'\n"))),

@@ -19,15 +19,18 @@ from automode.dc import replace
 from automode.effects import Effect
 from automode.files import (
     agent_rules,
+    backdoor,
     ci_triggers,
     gate_generic,
     hook_configs,
+    migrations,
     named,
     owners,
     review_settings,
     scan,
     settings,
     ssh_client,
+    test_selection,
 )
 from automode.files.appsec import (
     PROD_PATH,
@@ -262,7 +265,11 @@ TLS_OFF = lazyre.compile(
 # `verify=False` is a keyword of many APIs; it turns TLS off when the line is an HTTP call.
 VERIFY_KW = lazyre.compile(r"\bverify\s*=\s*False\b")
 HTTP_CALL = lazyre.compile(r"\b(?:requests|httpx|session|Session|client|Client|aiohttp|urlopen)\b|\.(?:get|post|put|patch|delete|request|head)\(")
-JWT_OFF = lazyre.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]\s*\[?\s*['\"][Nn][Oo][Nn][Ee]['\"]|"
+# `none` anywhere in the accepted algorithms, or HMAC accepted beside a public-key algorithm (the key confusion of
+# auth0.com/blog/critical-vulnerabilities-in-json-web-token-libraries: the public key verifies an HS256 forgery).
+JWT_OFF = lazyre.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]\s*\[?[^\]\n]{0,80}?['\"][Nn][Oo][Nn][Ee]['\"]|"
+                     r"algorithms?\s*[=:]\s*\[[^\]\n]{0,80}?['\"](?:RS|ES|PS)\d+['\"][^\]\n]{0,80}?['\"]HS\d+['\"]|"
+                     r"algorithms?\s*[=:]\s*\[[^\]\n]{0,80}?['\"]HS\d+['\"][^\]\n]{0,80}?['\"](?:RS|ES|PS)\d+['\"]|"
                      r"jwt\.decode\([^)\n]*verify\s*=\s*False|ignoreExpiration\s*:\s*true|\.setSkipSignatureVerification|"
                      r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(")  # fmt: skip
 
@@ -277,6 +284,7 @@ def _http_verify_off(text: str) -> list[str]:
 
 
 VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
+                "hs256", "hs384", "hs512",
                 "unsecured", "servercertificate", "strict-ssl")
 
 
@@ -391,6 +399,9 @@ def ci_and_review(w: WriteView, root: str) -> Weakening | None:
         if "pull_request_target" in (w.new + w.old) and PR_HEAD.search(w.new) and not PR_HEAD.search(w.old):
             return Weakening("ci", f"runs pull-request code from forks with the base repository's token and secrets "
                              f"(pull_request_target + checkout of the PR head) in {rel}", _q(PR_HEAD.search(w.new)))  # type: ignore[arg-type]  # fmt: skip
+        switched = ci_triggers.target_switched(w, rel, PR_HEAD)
+        if switched is not None:
+            return switched
         m = added(WRITE_ALL, w)
         if m is not None:
             return Weakening("ci", f"grants the workflow token write access to everything in {rel}", _q(m))
@@ -511,12 +522,20 @@ CHECKS: tuple[Check, ...] = (
      False, tests_narrowed),
     (("config", "mocharc", "pytest.ini", "pyproject", "setup.cfg", "tox.ini", ".rspec", "package.json"), TEST_CONFIG,
      frozenset({"retr", "rerun", "flaky"}), False, retries_in_config),
+    (("config", "conf", "rc", "pytest", "pyproject", "setup.cfg", "tox", "phpunit", ".rspec", "_helper", "dart_test", "bunfig", "codecov",
+      "nextest", "tarpaulin", "runsettings", "testcoverage", "package.json", "deno.json", "pom.xml", "build.", "mix.exs", "Cargo.toml",
+      "sonar", "angular.json", "jasmine", "test", "spec", "coverage", "Package.swift"),
+     lazyre.compile(test_selection.RUNNERS.pattern + "|" + test_selection.SHARED.pattern + "|" + test_selection.NAMED.pattern),
+     frozenset({"exclu", "ignore", "omit", "skip", "deselect", "norecursedirs", "blacklist", "denylist", "add_filter", "\"!", "'!",
+                "filter", "grep", "tag"}), False,
+     test_selection.narrowed),
     ((), None, scan.register({"eslint", "noqa", "type: ignore", "mypy:", "nocheck", "skip-file", "ignore_errors", "strict",
                               "continue-on-error", "soft_fail", "continueonerror", "failure: ignore", "onerror", "ignore_error", '"rules"', "|| ", '"test', '"lint', '"check', "typecheckingmode", "allow_failure", "if:", "when: never", '"all"', "'all'",
                               "select", "disable"}), True, gates_lowered),
     ((), None, scan.register(VERIFY_WORDS), False, verification_off),
     ((), None, scan.register({"csrf", "forgery", "skip_before", "allowany", "permitall", "allowanonymous", "authentication_classes",
                               "permission_classes"}), True, auth_weakened),
+    ((), None, scan.register({"header", "meta[", ".meta.get", "http_x", "cookies", ".query", "params[", "getheader"}), False, backdoor.bypassed),
     ((), None, scan.register({"credentials", "allowcredentials", "supports_credentials", "origin"}), False, exposure),
     ((), None, frozenset(), True, signature_removed),
     ((), None, frozenset(), True, check_dropped),
@@ -531,6 +550,9 @@ CHECKS: tuple[Check, ...] = (
     ((), None, scan.register({"privileged", "docker.sock", "/:/", "source=/,", "pid:", "pid=", "--pid", "cap_add", "cap-add", "localenv",
                               "network_mode", "--net", ".ssh", ".aws", ".kube", "unconfined", "label:disable", "label=disable"}),
      False, container_access),
+    (("migrat", "Migrat", "versions", "changelog", "changeLog", "/V", "/R__", "Migrate", "/deploy/", "drizzle", "models", "dbt_project", "macros",
+      ".sqlx", "definitions"), lazyre.compile(migrations.MIGRATION_PATH.pattern + "|" + migrations.HOOK_FILE.pattern),
+     frozenset({"drop", "remov", "delet", "truncat", "destroy", ".del(", "unset", "update"}), False, migrations.destroyed),
     (("ignore", ".snyk"), IGNORE_FILE, frozenset({"*", ".", "/"}), False, ignores_everything),
     (("pre-commit",), PRECOMMIT_PATH, frozenset({"rev:", "repo:"}), False, precommit_source),
     ((".husky", "hooks", "pre-commit"), lazyre.compile(HOOK_FILE.pattern + "|" + PRECOMMIT_PATH.pattern), frozenset({"exit", "true", ":", "echo"}),

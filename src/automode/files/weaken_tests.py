@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.files import skips
+from automode.files import skips, tolerance
 from automode.files.diff import TEST_PATH, Weakening, _count, _q, _rel, added, first_line
 from automode.files.skip_generic import generic_skip
 from automode.typing_lite import TYPE_CHECKING
@@ -142,6 +142,9 @@ def tests_weakened(w: WriteView, root: str) -> Weakening | None:
                 "replaces the test's assertions with a statement that checks nothing" if added(NOOP_STMT, w) is not None \
                 else "deletes the test's assertions"  # fmt: skip
             return Weakening("tests", f"{how} ({was}) in {_rel(w, root)}", first_line(ASSERT, w.old))
+    loose = tolerance.loosened(w, root)
+    if loose is not None:
+        return loose
     return expectation_changed(w, root)
 
 
@@ -217,9 +220,12 @@ def expectation_changed(w: WriteView, root: str) -> Weakening | None:
         was = shapes.get(shape)
         if was is None or "\0" not in shape:
             continue
-        diff = [(a, b) for a, b in zip(_LITERAL.findall(was), _LITERAL.findall(ln), strict=False) if _value(a) != _value(b)]
-        if len(diff) == 1 and "\0template" not in (_value(diff[0][0]), _value(diff[0][1])):
-            a, b = diff[0]  # one value changed: the expectation, not the case under test
+        diff = [(a, b) for a, b in zip(_LITERAL.finditer(was), _LITERAL.finditer(ln), strict=False)
+                if _value(a.group(0)) != _value(b.group(0))]
+        if len(diff) == 1 and "\0template" not in (_value(diff[0][0].group(0)), _value(diff[0][1].group(0))):
+            if tolerance.is_tolerance(ln, diff[0][1].start(), diff[0][1].end()):
+                continue  # a tolerance, not the expected value: `files.tolerance` reads which way it moved
+            a, b = diff[0][0].group(0), diff[0][1].group(0)  # one value changed: the expectation, not the case under test
             return Weakening("tests-expected", f"changes the value the test expects from {a[:40]} to {b[:40]} in {_rel(w, root)}",
                              " ".join(ln.split())[:80])
     return None

@@ -52,6 +52,7 @@ class Flow:
     sink: str  # "network" | "url" | "public" | "client" | "file" | "log" | "delegate"
     where: str  # host, place (`gh issue create`, an MCP tool), variable, path
     committed: bool = False  # file sinks: the same action commits the change
+    ships: bool = False  # file sinks: a file built into what is shipped (an image layer, a manifest applied to a cluster)
     mutates: bool = (
         False  # network sinks: the request sends data or changes something (POST, PUT, PATCH, DELETE, a body)
     )
@@ -415,3 +416,20 @@ def _committed(e: Effect, root: str) -> bool:
     """A credential file inside the project that projects commit by convention (a project `.npmrc`)."""
     r = root.rstrip("/") + "/"
     return e.target.startswith(r) and _committed_config().search(e.target[len(r) :]) is not None
+
+
+KIND_SECRET = lazyre.compile(r"^kind:\s*(?:Secret|SealedSecret|ExternalSecret)\b", re.M)
+
+
+@cache
+def _shipped_files() -> re.Pattern[str]:
+    return re.compile(load("sinks.json")["shipped_files"])
+
+
+def _ships(e: Effect, root: str) -> bool:
+    """A file whose content is built into what ships: a container build file (its ENV and ARG values stay in the
+    image's layers and history), a compose file or a cluster manifest (applied as written, readable by everyone who
+    can read the cluster's objects), a chart's values."""
+    r = root.rstrip("/") + "/"
+    rel = e.target[len(r) :] if e.target.startswith(r) else e.target
+    return _shipped_files().search(rel) is not None

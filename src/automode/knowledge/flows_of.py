@@ -14,12 +14,14 @@ from automode import lazyre
 from automode.effects import mcp_name
 from automode.hosts import is_local
 from automode.knowledge.flows import (
+    KIND_SECRET,
     LOG_CALL,
     Flow,
     Secret,
     _client_lines,
     _committed,
     _host,
+    _ships,
     env_secret,
     file_service,
     tables,
@@ -113,8 +115,9 @@ def _write_flows(a: Analysis) -> Iterator[Flow]:
         text = e.content
         yield from _client_lines(text)
         if e.pclass in ("project", "protected") or (e.pclass == "secret" and _committed(e, a.root)):
+            ships = _ships(e, a.root) and KIND_SECRET.search(text) is None  # a Secret object is where the value belongs
             for s in values(text):
-                yield Flow(s, "file", e.target)
+                yield Flow(s, "file", e.target, ships=ships)
             for m in LOG_CALL.finditer(text):
                 logged = env_secret(m.group(4))
                 if logged is not None:

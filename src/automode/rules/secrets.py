@@ -525,16 +525,19 @@ def secret_to_client(a: Analysis) -> str | None:
     title="Writes a secret into the project or its logs",
     what="A credential written into a project file that may be committed (`sed -i \"s/X/$TOKEN/\" config.rb`, a Write "
     "with a live key in the source), a credential file staged with `git add`, or code that logs a secret variable (`logger.info(os.environ['DATABASE_URL'])`); "
-    "a deny when the same action commits it. `.env` and other secret files are where secrets belong.",
+    "a deny when the same action commits it, or when the file is built into what ships (a Dockerfile's ENV, a compose "
+    "file, a cluster manifest or chart values, not a Secret object). `.env` and other secret files are where secrets belong.",
     why="Committed secrets reach every clone and CI log; logged secrets reach whoever reads the logs.",
     example="tok=$(op read op://Eng/Twilio/token); sed -i \"s/TOKEN_HERE/$tok/\" config/twilio.rb && git commit -am wire",
     instead="Read the secret at run time from the environment or the framework's encrypted credentials.",
     must_match=["tok=$(op read 'op://Eng/Twilio prod/auth_token'); sed -i \"s/TOKEN_HERE/$tok/\" config/twilio.rb && git commit -am 'wire'",
                 "echo \"token: $GITHUB_TOKEN\" >> config/settings.yml", "git add -f .env && git commit -m 'config'",
                 {"tool": "Write", "input": {"file_path": "src/config.py", "content": "OPENAI_KEY = 'sk-proj-abcdefghijklmnopqrstuvwx1234'\n"}},
+                {"tool": "Write", "input": {"file_path": "Dockerfile", "content": "FROM python:3.12-slim\nENV DATABASE_URL=postgres://shop:Hn7rT2vQ9xLp4Kw@db.internal/shop\n"}},
                 {"tool": "Edit", "input": {"file_path": "app/db.py", "old_string": "x", "new_string": "logger.info(\"db -> %s\", os.environ[\"DATABASE_URL\"])"}}],
     must_not_match=["echo \"API_KEY=$API_KEY\" >> .env", "echo \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" > .npmrc",
                     {"tool": "Write", "input": {"file_path": "src/config.py", "content": "OPENAI_KEY = os.environ['OPENAI_API_KEY']\n"}},
+                    {"tool": "Write", "input": {"file_path": "Dockerfile", "content": "FROM python:3.12-slim\nARG DATABASE_URL\nENV PORT=8000\n"}},
                     {"tool": "Edit", "input": {"file_path": "app/db.py", "old_string": "x", "new_string": "logger.debug(\"db host=%s\", cfg['HOST'])"}},
                     "sed -i \"s/VERSION/$NEW_VERSION/\" setup.py", "git add .env.example src/app.py && git commit -m x"],
 )  # fmt: skip
@@ -542,6 +545,8 @@ def secret_into_project(a: Analysis) -> str | Hit | None:
     for f in flows_of.flows(a):
         if f.sink == "file" and f.committed:
             return Hit(f"writes {f.secret.what} into {f.where} and commits it", "deny")
+        if f.sink == "file" and f.ships:
+            return Hit(f"writes {f.secret.what} into {f.where}, which is built into the image or manifest that ships", "deny")
     for f in flows_of.flows(a):
         if f.sink == "file":
             return f"writes {f.secret.what} into {f.where}"

@@ -36,10 +36,10 @@ def W(path: str, content: str) -> dict[str, Any]:
 #: fix it" would otherwise release a lowered gate it never asked for; "lower the coverage gate to 70" says how.
 ASKED_WITH: dict[str, frozenset[str]] = {
     "AM-WRITE-001": frozenset({"skip", "skipping", "skipped", "xfail", "quarantine", "disable", "ignore", "pending", "comment",
-                               "only", "focus", "mute", "silence"}),
+                               "only", "focus", "mute", "silence", "exclude", "deselect", "omit"}),
     "AM-WRITE-002": frozenset({"delete", "remove", "drop", "obsolete", "outdated"}),
     "AM-WRITE-003": frozenset({"lower", "reduce", "decrease", "relax", "loosen", "disable", "off", "skip", "ignore", "drop",
-                               "remove", "allow", "tolerate", "threshold", "optional", "non", "nonblocking",
+                               "remove", "allow", "tolerate", "threshold", "optional", "non", "nonblocking", "exclude", "omit",
                                "quiet", "silence", "mute", "suppress", "hush"}),  # "the lint is noisy, quiet it down"
     "AM-WRITE-004": frozenset({"disable", "off", "skip", "insecure", "ignore", "without", "unverified", "bypass", "accept"}),
     "AM-WRITE-005": frozenset({"remove", "delete", "disable", "public", "publicly", "anonymous", "unauthenticated", "without",
@@ -68,6 +68,11 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "snapshot", "snapshots", "assertion", "assertions", "rename", "renamed"}),
     "AM-WRITE-025": frozenset({"snapshot", "snapshots", "expected", "expectation", "expectations", "golden", "goldens",
                                "output", "outputs", "diff", "diffs", "promote", "accept", "bless", "baseline", "baselines"}),
+    "AM-WRITE-041": frozenset({"loosen", "loosened", "relax", "relaxed", "widen", "tolerance", "tolerant", "precision", "places",
+                               "approximate", "approximately", "approx", "delta", "epsilon", "rtol", "atol", "fuzzy", "margin"}),
+    "AM-WRITE-042": frozenset({"drop", "dropping", "remove", "removing", "delete", "deleting", "truncate", "purge", "wipe", "clean",
+                               "cleanup", "clear", "destroy", "prune", "get rid"}),
+    "AM-WRITE-043": frozenset({"source", "sources", "raw", "upstream", "landing", "loaded"}),
     "AM-WRITE-023": frozenset({"retry", "retries", "retried", "rerun", "reruns", "rerunning", "retrying", "attempts"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
                                "secure", "httponly", "samesite", "cookie", "cookies", "insecure", "http"}),
@@ -129,7 +134,9 @@ def _weak(e: Effect, *checks: str) -> str | None:
                       "    if config.getoption('--runslow'):\n        return\n    for item in items:\n        if 'slow' in item.keywords:\n"
                       "            item.add_marker(pytest.mark.skip(reason='needs --runslow'))\n")],
 )  # fmt: skip
-def test_weakened(e: Effect, a: Analysis) -> str | None:
+def test_weakened(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin == "tests-ask":
+        return Hit(e.target, "ask")  # a category the project opts out of by convention (slow, integration): the user's call
     return _weak(e, "tests")
 
 
@@ -386,19 +393,25 @@ def infrastructure_open(e: Effect, a: Analysis) -> str | Hit | None:
     names={"weaken"},
     title="Makes a CI workflow run untrusted code with secrets",
     what="A GitHub workflow on `pull_request_target` that checks out the pull request's head, `permissions: "
-    "write-all`, or a step that prints a repository secret into the job log (or encodes it past the log's masking).",
+    "write-all`, or a step that prints a repository secret into the job log (or encodes it past the log's masking); "
+    "an edit that switches a workflow's trigger to `pull_request_target` where its jobs are out of view is an ask.",
     why="A fork's pull request then runs its own code with the base repository's write token and secrets.",
     example="on: pull_request_target + actions/checkout with ref: ${{ github.event.pull_request.head.sha }}",
     instead="Run untrusted code under `pull_request` without secrets and post results from a separate "
     "`workflow_run` job that only reads artifacts.",
-    must_match=[W(".github/workflows/bench.yml", "on:\n  pull_request_target:\njobs:\n  b:\n    steps:\n      - uses: actions/checkout@v4\n"
+    must_match=[E(".github/workflows/ci.yml", "on:\n  pull_request:\n", "on:\n  pull_request_target:\n"),
+                W(".github/workflows/bench.yml", "on:\n  pull_request_target:\njobs:\n  b:\n    steps:\n      - uses: actions/checkout@v4\n"
                   "        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm run bench\n")],
     must_not_match=[W(".github/workflows/comment.yml", "on:\n  workflow_run:\n    workflows: [bench]\npermissions:\n  pull-requests: write\n"
                       "jobs:\n  c:\n    steps:\n      - uses: actions/download-artifact@v4\n"),
                     W(".github/workflows/release.yml", "on: push\njobs:\n  r:\n    steps:\n      - run: echo \"${{ secrets.DOCKER_PASSWORD }}\" | "
                       "docker login -u me --password-stdin\n      - run: echo \"//registry.npmjs.org/:_authToken=${{ secrets.NPM_TOKEN }}\" > ~/.npmrc\n")],
 )  # fmt: skip
-def ci_untrusted(e: Effect, a: Analysis) -> str | None:
+def ci_untrusted(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin == "ci-ask":
+        if any("pull_request_target" in m for m in a.ctx.user_messages):
+            return None  # the user named the trigger themselves: the switch is theirs
+        return Hit(e.target, "ask")  # the trigger switched where the jobs are out of view: the user's call
     return _weak(e, "ci")
 
 

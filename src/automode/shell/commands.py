@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.effects import Effect
-from automode.shell import configcli
+from automode.shell import cfgmgmt, configcli
 from automode.shell.agentcli import WRITERS as AGENT_CLI_WRITERS
 from automode.shell.agentcli import config_writes
 from automode.shell.argv import positional, short_flags
@@ -540,6 +540,8 @@ def command_effects(cmd: Command, env: Env) -> list[Effect]:
         out.extend(clone_writes(cmd, env))
     if configcli.concerns(cmd):  # one use of the program (its config CLI), not a model of all it writes
         out.extend(configcli.writes(cmd, env))
+    if cmd.name in cfgmgmt.PROGRAMS:  # an ad-hoc configuration-management run: the file it writes on its hosts
+        out.extend(cfgmgmt.writes(cmd))
     return out
 
 

@@ -106,6 +106,9 @@ BYPASS_WORDS = frozenset({"admin", "administrator", "bypass", "bypassing", "over
                           "unreviewed", "without"})  # fmt: skip
 #: Words naming the code-owners file, for a rewrite of it whose previous content is unknown.
 OWNER_WORDS = frozenset({"codeowners", "owners", "owner", "ownership"})
+#: A number in the user's words, and the new margin of a loosened tolerance (`files.tolerance`: "from X to Y in").
+_NUMBER_SAID = lazyre.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])")
+_TOLERANCE_TO = lazyre.compile(r"\bfrom \S+ to (\S+) in ")
 #: Words a request for making something public must contain (a control effect with origin "public": `Principal: *`,
 #: allUsers, `--visibility public`, a share with anyone).
 PUBLIC_WORDS = frozenset({"public", "publicly", "everyone", "everybody", "anyone", "anybody", "world", "anonymous",
@@ -484,6 +487,10 @@ def target(f: Finding, a: Analysis) -> Target:
         brought += beyond_request(a, " ".join(a.ctx.user_messages).lower())
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
+    if rid == "AM-WRITE-041" and any(_NUMBER_SAID.search(m) for m in a.ctx.user_messages):
+        # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it
+        brought += tuple(m.group(1) for e in a.effects if e.kind == "weaken" and e.origin == "tolerance"
+                         for m in [_TOLERANCE_TO.search(e.target)] if m)
     return Target(
         verbs, tuple(objects), tuple(paths), tuple(dict.fromkeys(protected)), not objects and not paths, cap,
         tuple(dict.fromkeys(kinds)), says, brought,
