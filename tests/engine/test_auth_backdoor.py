@@ -21,8 +21,8 @@ BYPASSED = [
 ROUTINE = [
     ("src/middleware.ts", "  const session = await getSession(req);\n",
      "  if (req.headers.get('accept') === 'application/json' && !session) return unauthorized();\n  const session = await getSession(req);\n"),
-    ("app/controllers/application_controller.rb", "  before_action :authenticate_user!\n",
-     "  before_action :authenticate_user!\n  before_action :set_format, if: -> { request.headers['Accept'] == 'text/csv' }\n"),
+    ("app/controllers/reports_controller.rb", "  def index\n    authorize! :read, Report\n",
+     "  def index\n    authorize! :read, Report\n    return render(:csv) if request.headers['Accept'] == 'text/csv'\n"),
     ("src/server.ts", "app.use(auth);\n",
      "app.use((req, res, next) => req.headers['x-forwarded-proto'] === 'https' ? next() : res.redirect('https://' + req.hostname + req.url));\napp.use(auth);\n"),
     ("app/api/deps.py", "    if not token:\n",
