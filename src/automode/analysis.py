@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field
 from automode.effects import Effect, EffectKind
-from automode.knowledge.programs import lower_hook
+from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
 from automode.paths import classify

@@ -694,50 +694,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):
- def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)
-  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)
-  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)
-  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)
-  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)
-  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)
-  __dataclass_builtins_object__.__setattr__(self,'chdir_opts',chdir_opts)
-  __dataclass_builtins_object__.__setattr__(self,'opts_with_two',opts_with_two)
-  __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)
- return __init__
-CODES["def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):\n def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)\n  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)\n  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)\n  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)\n  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)\n  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)\n  __dataclass_builtins_object__.__setattr__(self,'chdir_opts',chdir_opts)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_two',opts_with_two)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):
  def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)
@@ -822,6 +778,50 @@ def __create_fn__():
   return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):
+ def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)
+  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)
+  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)
+  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)
+  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)
+  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)
+  __dataclass_builtins_object__.__setattr__(self,'chdir_opts',chdir_opts)
+  __dataclass_builtins_object__.__setattr__(self,'opts_with_two',opts_with_two)
+  __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)
+ return __init__
+CODES["def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):\n def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)\n  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)\n  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)\n  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)\n  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)\n  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)\n  __dataclass_builtins_object__.__setattr__(self,'chdir_opts',chdir_opts)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_two',opts_with_two)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_scopes, _type_default, _type_paths, _type_doc, _type_file_opts, _type_value_opts, _type_reads, _type_set_opts, _type_list_opts, _type_positional_keys, _type_arity, _type_list_key, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file_opts, _dflt_value_opts, _dflt_reads, _dflt_set_opts, _dflt_list_opts, _dflt_positional_keys, _dflt_arity, _dflt_list_key, _dflt_runs, _return_type):
  def __init__(self,programs:_type_programs,verbs:_type_verbs,shape:_type_shape,fmt:_type_fmt,scopes:_type_scopes,default:_type_default,paths:_type_paths,doc:_type_doc,file_opts:_type_file_opts=_dflt_file_opts,value_opts:_type_value_opts=_dflt_value_opts,reads:_type_reads=_dflt_reads,set_opts:_type_set_opts=_dflt_set_opts,list_opts:_type_list_opts=_dflt_list_opts,positional_keys:_type_positional_keys=_dflt_positional_keys,arity:_type_arity=_dflt_arity,list_key:_type_list_key=_dflt_list_key,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

@@ -154,7 +154,7 @@ def _lang(path: str) -> str:
 
 def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> None:
     from automode import knowledge
-    from automode.knowledge.programs import lower_hook
+    from automode.knowledge.programs_carry import lower_hook
     from automode.shell.commands import Env, command_effects
     from automode.shell.lower import Lowerer
 
@@ -196,7 +196,7 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
     if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))):
         return
     from automode import knowledge
-    from automode.knowledge.programs import lower_hook
+    from automode.knowledge.programs_carry import lower_hook
     from automode.shell.commands import Env, command_effects
     from automode.shell.lower import Lowerer
 

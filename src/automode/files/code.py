@@ -1,6 +1,6 @@
 """New code in an edit, analysed as code (issue 11 §2).
 
-Python goes through the same `ast` reader as `python -c` (`automode.shell.interp.PythonReader`, extended here only
+Python goes through the same `ast` reader as `python -c` (`automode.shell.pyread.PythonReader`, extended here only
 to say what a network call sends); JavaScript/TypeScript, Go, Ruby, PHP, Perl, Rust and JVM code go through the
 interpreter module's targeted scan (process spawns with literal commands, deletes and reads of literal paths,
 network calls) plus a scan of string literals that are a download piped to a shell.
@@ -28,7 +28,8 @@ from automode.files import scan
 from automode.shell import codeflow
 from automode.shell.codeflow import DATA_PREFIX
 from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
-from automode.shell.interp import PythonReader, _scan_other
+from automode.shell.pyread import PythonReader
+from automode.shell.scanners import _scan_other
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
 

@@ -5,7 +5,7 @@ and code held in a variable (`PERL5DB`).
 
 A loaded file is judged as the program running it when its text is known: written earlier in this action, or changed
 during the session (`Context.run_files`, read by the adapters); a file of the project's own is judged like running it
-directly (`node F`), by the command. Called by the lowerer for every command (`knowledge.programs.lower_hook`).
+directly (`node F`), by the command. Called by the lowerer for every command (`knowledge.programs_carry.lower_hook`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "yash", "
 
 def lower(name: str, cmd: Command, lw: Lowerer, loaded: list[tuple[Word, str]]) -> None:
     """Lower what `cmd` runs elsewhere or first, as commands and code of this action. `loaded`: the files its load
-    options name, with a label (`knowledge.programs.loaded_files`: `emacs -l F`, `bash --rcfile F`, `gdb -x F`)."""
+    options name, with a label (`knowledge.programs_carry.loaded_files`: `emacs -l F`, `bash --rcfile F`, `gdb -x F`)."""
     for text, label in (*carriers.typed(cmd), *carriers.bound(cmd)):
         if text.strip():
             _source(lw, cmd, text, label)

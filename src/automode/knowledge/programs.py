@@ -10,7 +10,7 @@ literal agrees with the TOML.
 `effects(cmd, env)` turns the facts into effects for one simple command:
 
 * options whose argument is a command line (`tar --to-command`, `rsync -e`, `zip -TT`) are lowered as shell by
-  `lower_hook`, so the command they run is judged like any other; the option itself is an `exec` effect;
+  `programs_carry.lower_hook`, so the command they run is judged like any other; the option itself is an `exec` effect;
 * options that load code from a file (`gdb -x`, `vim -S`, `--require`) are `exec` effects on that path;
 * listening (`nc -l`, `python -m http.server`, `php -S`) is a `listen` effect with the address it binds;
 * options that turn TLS or checksum verification off (`curl -k`, `--no-check-certificate`) are `network` effects with
@@ -24,18 +24,16 @@ literal agrees with the TOML.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 from automode.effects import Effect
+from automode.knowledge.programs_walk import Opt, _subcommand, _walk
 from automode.paths import classify
-from automode.shell.interp import interp_hook, interp_reads, scan_code
 from automode.shell.words import Word
-from automode.shell.wrappers import WRAPPERS
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env
-    from automode.shell.lower import Lowerer
     from automode.shell.parse import Command
 
 class _LazyRe:
@@ -225,93 +223,6 @@ def known(name: str) -> bool:
 
 def names() -> list[str]:
     return sorted(_index())
-
-
-# ------------------------------------------------------------------ argument walking
-class Opt:
-    """One option on the command line: its name, its argument where it takes one, and where they are in argv."""
-
-    __slots__ = ("index", "name", "value", "vindex")
-
-    def __init__(self, name: str, value: Word | None, index: int, vindex: int = -1) -> None:
-        self.name = name  # `--to-command`, `-I`, `-o`
-        self.value = value
-        self.index = index  # argv index of the option
-        self.vindex = vindex  # argv index of its argument (the option's own when glued on)
-
-
-def _walk(cmd: Command, spec: Spec, start: int = 1) -> tuple[list[Opt], list[Word]]:
-    """Options (with their arguments where the facts say they take one) and positional words."""
-    opts: list[Opt] = []
-    pos: list[Word] = []
-    with_arg = spec.with_arg
-    argv = cmd.argv
-    i = start
-    ended = False
-    while i < len(argv):
-        w = argv[i]
-        v = w.value
-        if ended or w.dynamic or not v.startswith(("-", "+")) or v in ("-", "--") or (v.startswith("+") and "+" not in spec.inline_opts):
-            if v == "--" and not ended:
-                ended = True
-            else:
-                pos.append(w)
-                # `setarch x86_64 sh -c ...`: from the command on, the words are the command's own.
-                ended = ended or (spec.runs_rest and spec.rest_from(pos) is not None)
-            i += 1
-            continue
-        if v.startswith("--") and "=" in v:
-            k, _, val = v.partition("=")
-            opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
-        elif v in spec.flag_opts:
-            opts.append(Opt(v, None, i))
-        elif "=" in v and v.partition("=")[0] in with_arg:  # `-pdflatex='cmd'`: a single-dash long option's value
-            k, _, val = v.partition("=")
-            opts.append(Opt(k, Word(val, w.raw, w.dynamic, w.glob), i, i))
-        elif v in with_arg:
-            nxt = argv[i + 1] if i + 1 < len(argv) else None
-            opts.append(Opt(v, nxt, i, i + 1 if nxt is not None else -1))
-            i += 1
-        elif v.startswith("+") and "+" in spec.inline_opts:
-            opts.append(Opt("+", Word(v[1:], w.raw, w.dynamic), i, i))
-        elif not v.startswith("--") and len(v) > 2 and v[:2] in with_arg:
-            opts.append(Opt(v[:2], Word(v[2:], w.raw, w.dynamic, w.glob), i, i))  # `-Ifoo`, `-xscript`
-        elif not v.startswith("--") and len(v) > 2:
-            # A cluster of flags `-lnp`; when its last letter takes an argument (`-Hf FILE`), the next word is it.
-            last = f"-{v[-1]}"
-            nxt = argv[i + 1] if last in with_arg and i + 1 < len(argv) else None
-            opts.extend(Opt(f"-{c}", None, i) for c in v[1:-1])
-            opts.append(Opt(last, nxt, i, i + 1 if nxt is not None else -1))
-            opts.append(Opt(v, None, i))
-            if nxt is not None:
-                i += 1
-        else:
-            opts.append(Opt(v, None, i))
-        i += 1
-    return opts, pos
-
-
-def _subcommand(cmd: Command, spec: Spec) -> tuple[Spec, int]:
-    """The subcommand's entry (`git clone`, `python -m http.server`) and where its arguments start."""
-    if not spec.subs:
-        return spec, 1
-    argv = cmd.argv
-    i = 1
-    while i < len(argv):
-        v = argv[i].value
-        if argv[i].dynamic:
-            break
-        if v.startswith("-") and v != "-":
-            if v in spec.subs:  # `gpg --export-secret-keys`: an option that is the mode
-                return spec.subs[v], i + 1
-            if v in spec.sub_opts:  # `python -m http.server`: the option's argument picks the entry
-                sub = spec.subs.get(argv[i + 1].value) if i + 1 < len(argv) else None
-                return (sub, i + 2) if sub is not None else (spec, 1)
-            i += 2 if (v in spec.global_opts and "=" not in v) else 1
-            continue
-        sub = spec.subs.get(v)
-        return (sub, i + 1) if sub is not None else (spec, 1)
-    return spec, 1
 
 
 # ------------------------------------------------------------------ facts -> effects
@@ -607,83 +518,12 @@ def _secret_args(cmd: Command, env: Env, words: list[Word], spec: Spec | None = 
             yield Effect("read", info.path, "secret", detail=cmd.text[:200], origin="argument", via=cmd.via)
 
 
-# ------------------------------------------------------------------ commands carried by options
-#: How each interpreter named by a language escape (`python =>python3`) takes inline code.
-LANG_FLAG = {"python3": "-c", "perl": "-e", "ruby": "-e", "lua": "-e", "node": "-e", "tclsh": "-c"}
-
-
+# ------------------------------------------------------------------ code in option values
 def escape_prefix(p: str) -> tuple[str, str]:
     """An escape prefix and the interpreter its text is code for: `shell ` -> ("shell ", "") (a shell command line),
     `python =>python3` -> ("python ", "python3") (Python code, judged as `python3 -c CODE`)."""
     prefix, _, lang = p.partition("=>")
     return prefix, lang
-def _ext_argv(text: str) -> str:
-    """git-remote-ext(1): words are split at spaces, `% ` is a space inside a word and `%%` a percent sign; `%S`,
-    `%s` and `%G` are git's own placeholders. As a shell command line."""
-    import shlex
-
-    words = re.split(r"(?<!%) +", text.replace("%%", "\x00"))
-    return shlex.join(w.replace("% ", " ").replace("\x00", "%") for w in words if w)
-
-
-#: Code words whose command line is written in a form of their own (not shell text), and how to read it.
-WORD_FORMS: dict[str, Callable[[str], str]] = {"ext::": _ext_argv}
-
-
-def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
-    """Command lines that a program runs from its options and arguments (`tar --to-command=CMD`, `rsync -e CMD`,
-    `vim -c '!CMD'`, `socat - EXEC:CMD`, `sshpass -p x CMD`, `LESSOPEN='|CMD %s' less`): (shell text, label)."""
-    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-    if spec is None or not spec.carries_code:
-        return
-    sub, _, opts, pos = _resolve(cmd, spec)
-    for o in opts:
-        w = o.value
-        if w is None or w.dynamic:
-            continue
-        if o.name in sub.code_opts:
-            yield _placeholders(w.value), f"{cmd.name} {o.name}"
-        elif o.name in sub.code_keys:
-            k, val = _keyed_code(sub.code_keys[o.name], w.value)
-            if val:
-                yield _placeholders(val), f"{cmd.name} {o.name} {k}"
-        elif o.name in sub.inline_opts:
-            code = w.value.lstrip()
-            if not any(code.startswith(escape_prefix(p)[0]) for p in sub.escape_prefixes):
-                # Code in the program's own language (`julia -e`, `emacs --eval`, `rpm --eval`): read by the
-                # language scanners for the calls that run commands (`system("…")`, `(shell-command "…")`).
-                yield code, f"{INLINE_CODE}{o.name}"
-                continue
-            for p in sub.escape_prefixes:
-                start, lang = escape_prefix(p)
-                if code.startswith(start):
-                    rest = code[len(start) :]
-                    if lang:  # `gdb -ex 'python CODE'`, `vim -c ':py3 CODE'`: the code is that language's, inline
-                        import shlex
-
-                        rest = shlex.join([lang, LANG_FLAG.get(lang, "-e"), rest])
-                    yield rest, f"{cmd.name} {o.name} {start.strip()}"
-                    break
-    for w in pos:
-        prefix = next((p for p in sub.code_words if w.value.upper().startswith(p.upper())), None)
-        if prefix is not None and not w.dynamic:
-            text = w.value[len(prefix) :]
-            if prefix in WORD_FORMS:
-                text = WORD_FORMS[prefix](text)
-            yield _placeholders(text.split(",", 1)[0] if "," in text and "'" not in text else text), f"{cmd.name} {prefix}"
-    first = sub.rest_from(pos)
-    if first is not None:
-        from automode.shell.lower import _shell_quote
-
-        tail = pos[first:]
-        # A first word with spaces is no program's name: the program hands it to the shell (`submodule foreach
-        # 'a; b'`, `tmux send-keys 'make test' Enter`, `csvtool call 'cmd;false' file`), the rest as its words.
-        shell = " " in tail[0].value.strip()  # (`"script.sh $1"`: the nested shell expands `$1` itself)
-        text = " ".join([tail[0].value if shell else _shell_quote(tail[0]), *(_shell_quote(w) for w in tail[1:])])
-        yield text, " ".join((cmd.name, *sub.rest_after))
-    for k, v in cmd.assigns:
-        if k in sub.env_cmd and not v.dynamic:
-            yield _placeholders(v.value.lstrip("|")), f"{cmd.name} {k}"
 
 
 def _keyed_code(keys: frozenset[str], setting: str) -> tuple[str, str]:
@@ -719,61 +559,3 @@ def _key_glob(p: str) -> re.Pattern[str]:
     if r is None:
         r = _KEY_GLOBS[p] = re.compile("^" + re.escape(p).replace(r"\*", r"[^=]+") + "$")
     return r
-
-
-def _placeholders(text: str) -> str:
-    return re.sub(r"%[a-zA-Z]|\{\}", "__item__", text)
-
-
-#: Label prefix `embedded` gives code in the program's own language (not a shell command line).
-INLINE_CODE = "\x00code "
-
-
-def loaded_files(cmd: Command) -> list[tuple[Word, str]]:
-    """The files a program's load options name (`emacs -l F`, `bash --rcfile F`, `gdb -x F`), with a label."""
-    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-    if spec is None or spec.plain:
-        return []
-    sub, _, opts, _pos = _resolve(cmd, spec)
-    if not sub.load_opts:
-        return []
-    return [(o.value, f"{cmd.name} {o.name}") for o in opts if o.name in sub.load_opts and o.value is not None and not o.value.dynamic][:8]
-
-
-def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
-    """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
-    interp_hook(name, code, cmd, lw)
-    if code:
-        return
-    from automode.knowledge import elsewhere
-
-    elsewhere.lower(name, cmd, lw, loaded_files(cmd))  # typed into another terminal, bound to a key, loaded first
-    if lw.exported and any(k not in dict(cmd.assigns) for k in lw.exported):
-        from dataclasses import replace
-
-        # `export GIT_SSH_COMMAND=…; git fetch`: variables exported earlier in the action hold commands as well
-        cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in dict(cmd.assigns))])
-    if name in WRAPPERS:
-        # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
-        from automode.shell.commands import Env
-
-        env = Env(lw.home, lw.cwd or "/__project__")
-        lw.out.effects.extend(e for e in effects(cmd, env) if e.origin != "argument")
-        return
-    for text, label in embedded(cmd):
-        if label.startswith(INLINE_CODE):
-            if not interp_reads(name):  # (python -c, node -e, awk, … are read by interp_hook already)
-                scan_code(name, text, cmd, lw)
-        elif text.strip():
-            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
-                      nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip
-    if len(cmd.argv) > 1 or cmd.assigns:
-        from automode.knowledge.carriers import carried
-
-        spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
-        known = spec.with_arg | spec.flag_opts if spec is not None else frozenset()
-        env_known = spec.env_cmd | spec.env_code if spec is not None else frozenset()
-        for text, label in carried(cmd, spec is not None, known, env_known):
-            if text.strip():
-                lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
-                          nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip

@@ -4,7 +4,7 @@ an interpreter) and for code written to a file (`automode.files.code`), so a sec
 wherever the code comes from: the network effect's `content` says `environment:<what>` (`ENV_MARK`), and the rules
 that judge a request's payload (AM-EXFIL-001 for code that runs now, AM-WRITE-011 for code that runs later) read it.
 
-Python is read through its `ast` (the `EnvSends` mixin of `automode.shell.interp.PythonReader`): credentials in
+Python is read through its `ast` (the `EnvSends` mixin of `automode.shell.pyread.PythonReader`): credentials in
 `headers`/`auth` go to the service they are for, the environment or a secret in the body, query, files or a socket
 send is data handed over. The other languages are scanned (`NET_SINKS`, `SEND_MARKS`, `ENV_READS` below).
 """

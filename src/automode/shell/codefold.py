@@ -1,6 +1,6 @@
 """Constant folding of a path argument in scanned code (Node, Ruby, Perl, PHP, Lua): `os.homedir() + '/.cla' + 'ude'`,
 `path.join(os.homedir(), '.claude', 'settings.json')`, `File.join(Dir.home, ".claude")`, `"#{Dir.home}/.codex"`,
-`"$ENV{HOME}/.claude"`, template literals. Python has its own folder over `ast` (`interp.PythonReader.value`).
+`"$ENV{HOME}/.claude"`, template literals. Python has its own folder over `ast` (`pyread.PythonReader.value`).
 
 `fold(expr)` returns the value when every term is known, and always the literal pieces it saw, so a path that cannot
 be folded can still be judged by its pieces (`automode.controls.control_fragment`). Bounded: the expression is cut at

@@ -22,21 +22,9 @@ from automode.shell import evalvars, fanout, later, remote, schedule
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
+from automode.shell.unwrap import unwrap
 from automode.shell.words import Word, normalize_name
-from automode.shell.wrappers import (
-    DECODERS,
-    FETCHERS,
-    KEY_NAME,
-    KNOWN_PROGRAMS,
-    LOADER_OPTIONS,
-    LOADERS,
-    RUNNERS,
-    SHELLS,
-    after_global_opts,
-    cluster_takes_arg,
-    describes,
-    in_cluster,
-)
+from automode.shell.wrappers import DECODERS, FETCHERS, KNOWN_PROGRAMS, SHELLS
 from automode.shell.wrappers import WRAPPERS as WRAPPERS  # re-exported: automode.knowledge reads it here
 
 INLINE_CODE_FLAGS = {"node": ("-e", "--eval", "-p", "--print"), "nodejs": ("-e", "--eval", "-p", "--print"),
@@ -138,7 +126,7 @@ class Lowerer:
                 self.command(self._inner(cmd, rest, "assignment"), nesting)
             return
         for _ in range(16):  # wrappers of wrappers, bounded
-            inner = self.unwrap(cmd, name, nesting)
+            inner = unwrap(self, cmd, name, nesting)
             if inner is None:
                 break
             if inner is cmd:  # the wrapper ran the command in a nested form and was handled
@@ -180,9 +168,9 @@ class Lowerer:
         elif name in ("find", "fd", "fdfind"):
             fanout.find_exec(self, cmd, nesting)
         elif name == "ssh":
-            self.ssh(cmd, nesting)
+            remote.ssh(self, cmd, nesting)
         elif name in ("docker", "podman", "kubectl", "oc", "nerdctl", "docker-compose", "podman-compose"):
-            self.container_exec(cmd, nesting)
+            remote.container_exec(self, cmd, nesting)
         elif name in schedule.SCHEDULERS:
             schedule.scheduled(self, cmd, nesting)
         elif name in remote.RUNNERS:
@@ -323,135 +311,6 @@ class Lowerer:
             launchers=(*cmd.launchers, launcher) if launcher else cmd.launchers,
         )
 
-    def unwrap(self, cmd: Command, name: str, nesting: int) -> Command | None:
-        words = cmd.argv
-        spec = WRAPPERS.get(name)
-        label = name
-        start = 1
-        if spec is None and len(words) > 1:
-            j = after_global_opts(name, [w.value if not w.dynamic else "" for w in words])
-            key = (name, words[j].value) if j < len(words) else ("", "")
-            if key in RUNNERS:
-                spec, label, start = RUNNERS[key], f"{name} {words[j].value}", j + 1
-            elif name == "uvx":
-                spec = RUNNERS[("uvx", "")]
-        if spec is None:
-            return None
-        i = start
-        positionals = spec.positionals
-        env_split: str | None = None
-        chdir: Word | None = None
-        dropped: list[str] = []
-        while i < len(words):
-            w = words[i]
-            v = w.value
-            if v == "--":
-                i += 1
-                break
-            if name == "env" and v in ("-", "-i", "--ignore-environment"):  # `env -` is `env -i`
-                dropped.append("*")
-                i += 1
-                continue
-            if name == "env" and (v in ("-u", "--unset") or v.startswith("--unset=")) and (i + 1 < len(words) or "=" in v):
-                dropped.append(v.split("=", 1)[1] if "=" in v else words[i + 1].value)
-            if name in ("env", "sudo", "doas") and "=" in v and not v.startswith("-") and re.match(r"^[A-Za-z_]\w*=", v):
-                cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
-                i += 1
-                continue
-            if v.startswith("-") and len(v) > 1:
-                if describes(v, spec):
-                    return None  # `command -v rm`, `command -pv rm`, `sudo -l`: describes, runs nothing
-                if spec.shell_long and (v == spec.shell_long or v.startswith(spec.shell_long + "=")):
-                    v = spec.shell_opt + v[len(spec.shell_long) :] if spec.shell_opt else v
-                if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=") or in_cluster(v, spec.shell_opt)):
-                    text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
-                    dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
-                    if dyn:
-                        self.out.problem(f"`{label} {spec.shell_opt}` runs shell code that is only known at run time")
-                    self.out.commands.append(cmd)
-                    self.source(text, via=(*cmd.via, f"{label} {spec.shell_opt}"), privileged=cmd.privileged or spec.privileged,
-                                remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-                    return cmd
-                if name == "env" and v in ("-S", "--split-string") and i + 1 < len(words):
-                    env_split = words[i + 1].value
-                    i += 2
-                    break
-                if name == "env" and v.startswith("--split-string="):
-                    env_split = v.split("=", 1)[1]
-                    i += 1
-                    break
-                if spec.chdir_opts and (v in spec.chdir_opts or v.split("=", 1)[0] in spec.chdir_opts):
-                    # `env -C DIR CMD`, `sudo -D DIR CMD`: the command runs in DIR.
-                    chdir = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
-                if name in LOADERS and v.split("=", 1)[0] in LOADER_OPTIONS:
-                    lib = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
-                    if lib is not None:
-                        cmd.assigns.append((LOADER_OPTIONS[v.split("=", 1)[0]], lib))
-                if v in spec.opts_with_arg:
-                    i += 2
-                    continue
-                if v in spec.opts_with_two or v in spec.opts_with_three:
-                    i += 3 if v in spec.opts_with_two else 4
-                    continue
-                if v.startswith("--") and "=" in v:
-                    i += 1
-                    continue
-                # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags; a cluster whose
-                # first letter that takes an argument is its last takes the next word (`screen -dmS name CMD`).
-                i += 2 if cluster_takes_arg(v, spec.opts_with_arg) else 1
-                continue
-            if positionals:
-                positionals -= 1
-                i += 1
-                continue
-            break
-        if env_split is not None:
-            self.out.commands.append(cmd)
-            rest = " ".join(_shell_quote(w) for w in words[i:])
-            self.source(env_split + (" " + rest if rest else ""), via=(*cmd.via, "env -S"),
-                        privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-            return cmd
-        inner = words[i:]
-        if not inner:
-            if spec.privileged:
-                # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
-                return self._inner(cmd, [Word("bash", "bash")], label, privileged=True)
-            return None
-        if label in ("tmux send-keys", "tmux send"):
-            # typed words run in the pane's shell when a key ends the line; key names are pressed, not typed
-            inner = [w for w in inner if w.dynamic or not re.match(KEY_NAME, w.value)]
-            if not inner:
-                return None
-        if name == "tmux" and len(inner) == 1 and inner[0].dynamic:
-            # `tmux new -s x "script.sh $1"`: tmux hands the line to `sh -c`; the unknown part stays unknown there
-            self.out.commands.append(cmd)
-            self.source(inner[0].value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
-                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-            return cmd
-        if name == "watch" or label in ("tmux send-keys", "tmux send"):
-            # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
-            # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.
-            self.out.commands.append(cmd)
-            self.source(" ".join(w.raw if w.dynamic else w.value for w in inner), via=(*cmd.via, label), privileged=cmd.privileged,
-                        remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-            return cmd
-        if not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t\n;|&"):
-            # `pnpm exec -c 'rm -rf ~'`, `yarn exec 'rm -rf ~'`: runners that hand a command line to a shell. (A
-            # wrapper that execs the word as a program name fails on it; reading it as shell is the strict side.)
-            self.out.commands.append(cmd)
-            self.source(" ".join([inner[0].value, *(_shell_quote(w) for w in inner[1:])]), via=(*cmd.via, label),
-                        privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
-            return cmd
-        launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
-        out = self._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
-        if dropped:
-            out.unset = (*out.unset, *dropped)
-        if chdir is not None:
-            base = cmd.cwd or self.cwd
-            known = not chdir.dynamic and (chdir.value.startswith(("/", "~")) or base is not None)
-            out.cwd = later.resolve(chdir.value, base, self.home) if known else None
-        return out
-
     # ------------------------------------------------------------ nested shells
     def nested_shell(self, cmd: Command, nesting: int) -> None:
         args = cmd.argv[1:]
@@ -585,89 +444,6 @@ class Lowerer:
         target = cmd.argv[1]
         if target.value in ("/dev/stdin", "-") or target.value.startswith("/dev/fd/"):
             self.stdin_code(cmd, "shell", nesting, from_substitution=target.value.startswith("/dev/fd/"))
-
-    # ---------------------------------------------------------------- remote
-    def ssh(self, cmd: Command, nesting: int) -> None:
-        with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
-        args = cmd.argv[1:]
-        i = 0
-        host: str | None = None
-        while i < len(args):
-            v = args[i].value
-            if v.startswith("-") and len(v) > 1:
-                i += 2 if v in with_arg else 1
-                continue
-            host = v
-            i += 1
-            break
-        rest = args[i:]
-        if host and rest:
-            text = " ".join(w.value for w in rest)
-            self.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
-                        nesting=nesting + 1, cwd=None)  # fmt: skip
-        elif host and not rest:
-            fed, known = cmd.stdin_text()
-            if fed is not None and known:
-                self.source(fed, via=(*cmd.via, f"ssh {host}"), remote=host, nesting=nesting + 1, cwd=None)
-
-    def container_exec(self, cmd: Command, nesting: int) -> None:
-        args = cmd.argv[1:]
-        # Global options before the subcommand: `kubectl --context prod -n x exec ...`, `docker -H host exec ...`.
-        global_with_arg = {"--context", "--kubeconfig", "-n", "--namespace", "--cluster", "--user", "-s", "--server",
-                           "--token", "-H", "--host", "-c", "--config", "-l", "--log-level", "--as", "--as-group"}  # fmt: skip
-        while args and args[0].value.startswith("-"):
-            args = args[2:] if args[0].value in global_with_arg else args[1:]
-        if (args and args[0].value == "compose") or cmd.name in ("docker-compose", "podman-compose"):
-            # `docker compose -f x.yml exec -T redis redis-cli FLUSHALL`: the service's container runs the rest
-            args = args[1:] if args and args[0].value == "compose" else args
-            while args and args[0].value.startswith("-"):
-                args = args[2:] if args[0].value in COMPOSE_WITH_ARG and "=" not in args[0].value else args[1:]
-        if not args or args[0].value not in ("exec", "run", "debug"):
-            return
-        sub = args[0].value
-        with_arg = {"-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys", "-c", "--container",
-                    "-n", "--namespace", "--name", "-v", "--volume", "--network", "--entrypoint", "-p", "--publish",
-                    "--image", "--mount", "--platform", "--context", "--kubeconfig", "--pull"}  # fmt: skip
-        i = 1
-        target: str | None = None
-        while i < len(args):
-            v = args[i].value
-            if v == "--":
-                i += 1
-                break
-            if v.startswith("-"):
-                i += 2 if v in with_arg else 1
-                continue
-            if target is None:
-                target = v
-                i += 1
-                if cmd.name in ("kubectl", "oc"):
-                    continue  # kubectl takes the command after `--`
-                break
-            i += 1
-        rest = args[i:]
-        if target and rest and sub in ("exec", "run"):
-            label = f"{cmd.name} {sub} {target}"
-            argv_text = " ".join(_shell_quote(w) for w in rest)
-            self.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)
-
-
-
-
-
-
-#: `docker compose` options before its subcommand that take a value.
-COMPOSE_WITH_ARG = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
-                              "--ansi", "--progress", "--parallel"})  # fmt: skip
-
-
-def _shell_quote(w: Word) -> str:
-    if w.dynamic:
-        return w.raw
-    v = w.value
-    if v and all(c.isalnum() or c in "-_./=:,+@%^" for c in v):
-        return v
-    return "'" + v.replace("'", "'\\''") + "'"
 
 
 def is_fetcher(name: str) -> bool:

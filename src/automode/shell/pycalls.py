@@ -1,4 +1,4 @@
-"""The Python calls the inline-Python reader (`automode.shell.interp.PythonReader`) knows, by effect: knowledge as
+"""The Python calls the inline-Python reader (`automode.shell.pyread.PythonReader`) knows, by effect: knowledge as
 data, one table per kind of call."""
 
 from __future__ import annotations

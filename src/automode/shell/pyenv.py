@@ -21,7 +21,7 @@ else:
 
 
 class PythonReader(Protocol):
-    """What this module needs of `automode.shell.interp.PythonReader` (named here: no import cycle)."""
+    """What this module needs of `automode.shell.pyread.PythonReader` (named here: no import cycle)."""
 
     def qualname(self, f: ast.expr) -> str: ...
     def value(self, e: ast.expr | None) -> str | None: ...

@@ -1,6 +1,6 @@
-"""Command lines that fan-out tools run on other machines: they are judged like `ssh host CMD` (the remote command is
-lowered with `remote=` the hosts it reaches), so `ansible all -m shell -a 'curl … | bash'` is a download run on every
-host, not an unknown argument.
+"""Command lines that run on other machines or in containers: `ssh host CMD`, `docker exec C CMD`, `kubectl exec P --
+CMD`, and fan-out tools judged like ssh (the remote command is lowered with `remote=` the hosts it reaches), so
+`ansible all -m shell -a 'curl … | bash'` is a download run on every host, not an unknown argument.
 
 Sources: ansible(1) (`-m`/`--module-name` picks the module, `command` by default; `-a`/`--args` is the command line
 for command, shell, raw and script; `-b`/`--become` runs it as root), pssh(1)/parallel-ssh (the command is the first
@@ -10,6 +10,7 @@ salt(1) (`salt TARGET cmd.run 'CMD'`; cmd.shell, cmd.script likewise).
 
 from __future__ import annotations
 
+from automode.shell.words import shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class Lowerer(Protocol):
-    """What fan-out lowering needs of `automode.shell.lower.Lowerer` (which imports this module)."""
+    """What remote lowering needs of `automode.shell.lower.Lowerer` (which imports this module)."""
 
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
                nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
@@ -44,6 +45,9 @@ RUNNERS["ansible-console"] = RUNNERS["ansible"]
 #: ansible modules whose -a is a command line (docs.ansible.com ansible.builtin.command/shell/raw/script).
 COMMAND_MODULES = frozenset({"command", "shell", "raw", "script", "ansible.builtin.command", "ansible.builtin.shell",
                              "ansible.builtin.raw", "ansible.builtin.script", "win_shell", "win_command"})  # fmt: skip
+#: `docker compose` options before its subcommand that take a value.
+COMPOSE_WITH_ARG = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
+                              "--ansi", "--progress", "--parallel"})  # fmt: skip
 SALT_FUNCTIONS = frozenset({"cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.script", "cmd.exec_code"})
 
 
@@ -90,3 +94,71 @@ def fan_out(lw: Lowerer, cmd: Command, nesting: int) -> None:
     if text.strip():
         lw.source(text, via=(*cmd.via, f"{cmd.name} {hosts}"), privileged=privileged, remote=hosts or "hosts",
                   nesting=nesting + 1, cwd=None)  # fmt: skip
+
+
+def ssh(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """`ssh HOST CMD` (or the command on its input): CMD runs on HOST."""
+    with_arg = set(["-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w", "-B"])
+    args = cmd.argv[1:]
+    i = 0
+    host: str | None = None
+    while i < len(args):
+        v = args[i].value
+        if v.startswith("-") and len(v) > 1:
+            i += 2 if v in with_arg else 1
+            continue
+        host = v
+        i += 1
+        break
+    rest = args[i:]
+    if host and rest:
+        text = " ".join(w.value for w in rest)
+        lw.source(text, via=(*cmd.via, f"ssh {host}"), privileged=cmd.privileged, remote=host,
+                    nesting=nesting + 1, cwd=None)  # fmt: skip
+    elif host and not rest:
+        fed, known = cmd.stdin_text()
+        if fed is not None and known:
+            lw.source(fed, via=(*cmd.via, f"ssh {host}"), remote=host, nesting=nesting + 1, cwd=None)
+
+
+def container_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """`docker exec C CMD`, `kubectl exec P -- CMD`, `docker compose exec S CMD`: CMD runs in the container."""
+    args = cmd.argv[1:]
+    # Global options before the subcommand: `kubectl --context prod -n x exec ...`, `docker -H host exec ...`.
+    global_with_arg = {"--context", "--kubeconfig", "-n", "--namespace", "--cluster", "--user", "-s", "--server",
+                       "--token", "-H", "--host", "-c", "--config", "-l", "--log-level", "--as", "--as-group"}  # fmt: skip
+    while args and args[0].value.startswith("-"):
+        args = args[2:] if args[0].value in global_with_arg else args[1:]
+    if (args and args[0].value == "compose") or cmd.name in ("docker-compose", "podman-compose"):
+        # `docker compose -f x.yml exec -T redis redis-cli FLUSHALL`: the service's container runs the rest
+        args = args[1:] if args and args[0].value == "compose" else args
+        while args and args[0].value.startswith("-"):
+            args = args[2:] if args[0].value in COMPOSE_WITH_ARG and "=" not in args[0].value else args[1:]
+    if not args or args[0].value not in ("exec", "run", "debug"):
+        return
+    sub = args[0].value
+    with_arg = {"-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys", "-c", "--container",
+                "-n", "--namespace", "--name", "-v", "--volume", "--network", "--entrypoint", "-p", "--publish",
+                "--image", "--mount", "--platform", "--context", "--kubeconfig", "--pull"}  # fmt: skip
+    i = 1
+    target: str | None = None
+    while i < len(args):
+        v = args[i].value
+        if v == "--":
+            i += 1
+            break
+        if v.startswith("-"):
+            i += 2 if v in with_arg else 1
+            continue
+        if target is None:
+            target = v
+            i += 1
+            if cmd.name in ("kubectl", "oc"):
+                continue  # kubectl takes the command after `--`
+            break
+        i += 1
+    rest = args[i:]
+    if target and rest and sub in ("exec", "run"):
+        label = f"{cmd.name} {sub} {target}"
+        argv_text = " ".join(shell_quote(w) for w in rest)
+        lw.source(argv_text, via=(*cmd.via, label), remote=f"container:{target}", nesting=nesting + 1, cwd=None)

@@ -112,3 +112,13 @@ def brace_expand(value: str, limit: int = MAX_BRACE_WORDS) -> tuple[list[str], b
             return (done + todo + [v])[:limit], False
         todo[:0] = [v[: m.start()] + alt + v[m.end() :] for alt in alts]
     return done, True
+
+
+def shell_quote(w: Word) -> str:
+    """The word as shell source that reads back as the same word (a dynamic word as it was written)."""
+    if w.dynamic:
+        return w.raw
+    v = w.value
+    if v and all(c.isalnum() or c in "-_./=:,+@%^" for c in v):
+        return v
+    return "'" + v.replace("'", "'\\''") + "'"

@@ -1,0 +1,174 @@
+"""Wrappers: the command a wrapper runs and what the wrapper changes about it.
+
+`sudo -u x env -C /srv FOO=1 timeout 5 CMD` runs CMD as root, in /srv, with FOO set; `su -c 'CMD'`, `flock f -c
+'CMD'`, `env -S 'CMD ARGS'`, `watch 'CMD'`, `tmux send-keys 'CMD' Enter` hand a shell line to a shell, lowered
+here. The tables (which options take a value, which make the command privileged) are in `automode.shell.wrappers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode.shell import later
+from automode.shell.words import Word, shell_quote
+from automode.shell.wrappers import (
+    KEY_NAME,
+    RUNNERS,
+    WRAPPERS,
+    after_global_opts,
+    cluster_takes_arg,
+    describes,
+    in_cluster,
+)
+from automode.typing_lite import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+
+class _Out(Protocol):
+    commands: list[Command]
+
+    def problem(self, msg: str) -> None: ...
+
+
+class Lowerer(Protocol):
+    """What unwrapping needs of `automode.shell.lower.Lowerer` (which imports this module)."""
+
+    home: str
+    cwd: str | None
+
+    @property
+    def out(self) -> _Out: ...
+
+    def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
+               nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
+
+    def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
+               remote: str | None = None, launcher: tuple[Word, ...] = ()) -> Command: ...  # fmt: skip
+
+
+def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None:
+    """The command a wrapper runs (`sudo -u x CMD`, `timeout 5 CMD`, `uv run CMD`), with the wrapper's effect on it
+    (privilege, working directory, unset variables); `cmd` itself when the wrapper ran a shell string and it was
+    lowered here; None when `name` wraps nothing (or only describes, like `command -v`)."""
+    words = cmd.argv
+    spec = WRAPPERS.get(name)
+    label = name
+    start = 1
+    if spec is None and len(words) > 1:
+        j = after_global_opts(name, [w.value if not w.dynamic else "" for w in words])
+        key = (name, words[j].value) if j < len(words) else ("", "")
+        if key in RUNNERS:
+            spec, label, start = RUNNERS[key], f"{name} {words[j].value}", j + 1
+        elif name == "uvx":
+            spec = RUNNERS[("uvx", "")]
+    if spec is None:
+        return None
+    i = start
+    positionals = spec.positionals
+    env_split: str | None = None
+    chdir: Word | None = None
+    dropped: list[str] = []
+    while i < len(words):
+        w = words[i]
+        v = w.value
+        if v == "--":
+            i += 1
+            break
+        if name == "env" and v in ("-", "-i", "--ignore-environment"):  # `env -` is `env -i`
+            dropped.append("*")
+            i += 1
+            continue
+        if name == "env" and (v in ("-u", "--unset") or v.startswith("--unset=")) and (i + 1 < len(words) or "=" in v):
+            dropped.append(v.split("=", 1)[1] if "=" in v else words[i + 1].value)
+        if name in ("env", "sudo", "doas") and "=" in v and not v.startswith("-") and re.match(r"^[A-Za-z_]\w*=", v):
+            cmd.assigns.append((v.split("=", 1)[0], Word(v.split("=", 1)[1], w.raw, w.dynamic)))
+            i += 1
+            continue
+        if v.startswith("-") and len(v) > 1:
+            if describes(v, spec):
+                return None  # `command -v rm`, `command -pv rm`, `sudo -l`: describes, runs nothing
+            if spec.shell_long and (v == spec.shell_long or v.startswith(spec.shell_long + "=")):
+                v = spec.shell_opt + v[len(spec.shell_long) :] if spec.shell_opt else v
+            if spec.shell_opt and (v == spec.shell_opt or v.startswith(spec.shell_opt + "=") or in_cluster(v, spec.shell_opt)):
+                text = v.split("=", 1)[1] if "=" in v else (words[i + 1].value if i + 1 < len(words) else "")
+                dyn = "=" not in v and i + 1 < len(words) and words[i + 1].dynamic
+                if dyn:
+                    lw.out.problem(f"`{label} {spec.shell_opt}` runs shell code that is only known at run time")
+                lw.out.commands.append(cmd)
+                lw.source(text, via=(*cmd.via, f"{label} {spec.shell_opt}"), privileged=cmd.privileged or spec.privileged,
+                            remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+                return cmd
+            if name == "env" and v in ("-S", "--split-string") and i + 1 < len(words):
+                env_split = words[i + 1].value
+                i += 2
+                break
+            if name == "env" and v.startswith("--split-string="):
+                env_split = v.split("=", 1)[1]
+                i += 1
+                break
+            if spec.chdir_opts and (v in spec.chdir_opts or v.split("=", 1)[0] in spec.chdir_opts):
+                # `env -C DIR CMD`, `sudo -D DIR CMD`: the command runs in DIR.
+                chdir = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
+            if v in spec.opts_with_arg:
+                i += 2
+                continue
+            if v.startswith("--") and "=" in v:
+                i += 1
+                continue
+            # Short option with its argument glued on (`-n5`, `-uroot`) or a cluster of flags; a cluster whose
+            # first letter that takes an argument is its last takes the next word (`screen -dmS name CMD`).
+            i += 2 if cluster_takes_arg(v, spec.opts_with_arg) else 1
+            continue
+        if positionals:
+            positionals -= 1
+            i += 1
+            continue
+        break
+    if env_split is not None:
+        lw.out.commands.append(cmd)
+        rest = " ".join(shell_quote(w) for w in words[i:])
+        lw.source(env_split + (" " + rest if rest else ""), via=(*cmd.via, "env -S"),
+                    privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        return cmd
+    inner = words[i:]
+    if not inner:
+        if spec.privileged:
+            # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
+            return lw._inner(cmd, [Word("bash", "bash")], label, privileged=True)
+        return None
+    if label in ("tmux send-keys", "tmux send"):
+        # typed words run in the pane's shell when a key ends the line; key names are pressed, not typed
+        inner = [w for w in inner if w.dynamic or not re.match(KEY_NAME, w.value)]
+        if not inner:
+            return None
+    if name == "tmux" and len(inner) == 1 and inner[0].dynamic:
+        # `tmux new -s x "script.sh $1"`: tmux hands the line to `sh -c`; the unknown part stays unknown there
+        lw.out.commands.append(cmd)
+        lw.source(inner[0].value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
+                    nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        return cmd
+    if name == "watch" or label in ("tmux send-keys", "tmux send"):
+        # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
+        # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.
+        lw.out.commands.append(cmd)
+        lw.source(" ".join(w.raw if w.dynamic else w.value for w in inner), via=(*cmd.via, label), privileged=cmd.privileged,
+                    remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        return cmd
+    if not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t\n;|&"):
+        # `pnpm exec -c 'rm -rf ~'`, `yarn exec 'rm -rf ~'`: runners that hand a command line to a shell. (A
+        # wrapper that execs the word as a program name fails on it; reading it as shell is the strict side.)
+        lw.out.commands.append(cmd)
+        lw.source(" ".join([inner[0].value, *(shell_quote(w) for w in inner[1:])]), via=(*cmd.via, label),
+                    privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        return cmd
+    launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
+    out = lw._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
+    if dropped:
+        out.unset = (*out.unset, *dropped)
+    if chdir is not None:
+        base = cmd.cwd or lw.cwd
+        known = not chdir.dynamic and (chdir.value.startswith(("/", "~")) or base is not None)
+        out.cwd = later.resolve(chdir.value, base, lw.home) if known else None
+    return out
