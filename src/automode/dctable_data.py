@@ -1707,561 +1707,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rules,self.by_id,)==(other.rules,other.by_id,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):
- def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'methods',methods)
-  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
-  __dataclass_builtins_object__.__setattr__(self,'body',body)
-  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'env',env)
-  __dataclass_builtins_object__.__setattr__(self,'origin',origin)
- return __init__
-CODES["def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):\n def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'methods',methods)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'family',family)
-  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
-  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)
-  __dataclass_builtins_object__.__setattr__(self,'routes',routes)
-  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
- return __init__
-CODES["def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)\n  __dataclass_builtins_object__.__setattr__(self,'routes',routes)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'method',method)
-  __dataclass_builtins_object__.__setattr__(self,'url',url)
-  __dataclass_builtins_object__.__setattr__(self,'host',host)
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'body',body)
-  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
- return __init__
-CODES["def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'branch',branch)
-  __dataclass_builtins_object__.__setattr__(self,'options',options)
- return __init__
-CODES["def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,branch:_type_branch,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.branch,self.options,)==(other.branch,other.options,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.branch,self.options,)==(other.branch,other.options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('branch','options',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('branch','options',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.branch,self.options,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.options,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'words',words)
-  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)
- return __init__
-CODES["def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.words,self.branch_options,)==(other.words,other.branch_options,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.words,self.branch_options,)==(other.words,other.branch_options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('words','branch_options',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('words','branch_options',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.words,self.branch_options,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.words,self.branch_options,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'manager',manager)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)
- return __init__
-CODES["def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('manager','scope','off_values',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('manager','scope','off_values',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.manager,self.scope,self.off_values,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.manager,self.scope,self.off_values,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):
- def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:
-  self.sub=sub
-  self.args=args
-  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config
-  self.alias_shell=alias_shell
- return __init__
-CODES['def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):\n def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:\n  self.sub=sub\n  self.args=args\n  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config\n  self.alias_shell=alias_shell\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'service',service)
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
- return __init__
-CODES["def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'service',service)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('what','service','kind',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('what','service','kind',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.what,self.service,self.kind,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.service,self.kind,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):
- def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'secret',secret)
-  __dataclass_builtins_object__.__setattr__(self,'sink',sink)
-  __dataclass_builtins_object__.__setattr__(self,'where',where)
-  __dataclass_builtins_object__.__setattr__(self,'committed',committed)
-  __dataclass_builtins_object__.__setattr__(self,'ships',ships)
-  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)
- return __init__
-CODES["def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):\n def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n  __dataclass_builtins_object__.__setattr__(self,'sink',sink)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'committed',committed)\n  __dataclass_builtins_object__.__setattr__(self,'ships',ships)\n  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'any_value',any_value)
-  __dataclass_builtins_object__.__setattr__(self,'assigned',assigned)
-  __dataclass_builtins_object__.__setattr__(self,'assigned_min',assigned_min)
-  __dataclass_builtins_object__.__setattr__(self,'url_password',url_password)
-  __dataclass_builtins_object__.__setattr__(self,'placeholders',placeholders)
-  __dataclass_builtins_object__.__setattr__(self,'env_name',env_name)
-  __dataclass_builtins_object__.__setattr__(self,'env_not_secret',env_not_secret)
-  __dataclass_builtins_object__.__setattr__(self,'env_public',env_public)
-  __dataclass_builtins_object__.__setattr__(self,'client_prefixes',client_prefixes)
-  __dataclass_builtins_object__.__setattr__(self,'client_secret_name',client_secret_name)
-  __dataclass_builtins_object__.__setattr__(self,'services',services)
-  __dataclass_builtins_object__.__setattr__(self,'service_env',service_env)
-  __dataclass_builtins_object__.__setattr__(self,'commands',commands)
-  __dataclass_builtins_object__.__setattr__(self,'files',files)
-  __dataclass_builtins_object__.__setattr__(self,'exfil_hosts',exfil_hosts)
-  __dataclass_builtins_object__.__setattr__(self,'public_commands',public_commands)
-  __dataclass_builtins_object__.__setattr__(self,'mcp_public',mcp_public)
-  __dataclass_builtins_object__.__setattr__(self,'mcp_read',mcp_read)
-  __dataclass_builtins_object__.__setattr__(self,'dns_tools',dns_tools)
-  __dataclass_builtins_object__.__setattr__(self,'publish_words',publish_words)
-  __dataclass_builtins_object__.__setattr__(self,'query_paths',query_paths)
-  __dataclass_builtins_object__.__setattr__(self,'shortest_value',shortest_value)
-  __dataclass_builtins_object__.__setattr__(self,'value_gate',value_gate)
-  __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)
- return __init__
-CODES["def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'any_value',any_value)\n  __dataclass_builtins_object__.__setattr__(self,'assigned',assigned)\n  __dataclass_builtins_object__.__setattr__(self,'assigned_min',assigned_min)\n  __dataclass_builtins_object__.__setattr__(self,'url_password',url_password)\n  __dataclass_builtins_object__.__setattr__(self,'placeholders',placeholders)\n  __dataclass_builtins_object__.__setattr__(self,'env_name',env_name)\n  __dataclass_builtins_object__.__setattr__(self,'env_not_secret',env_not_secret)\n  __dataclass_builtins_object__.__setattr__(self,'env_public',env_public)\n  __dataclass_builtins_object__.__setattr__(self,'client_prefixes',client_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'client_secret_name',client_secret_name)\n  __dataclass_builtins_object__.__setattr__(self,'services',services)\n  __dataclass_builtins_object__.__setattr__(self,'service_env',service_env)\n  __dataclass_builtins_object__.__setattr__(self,'commands',commands)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'exfil_hosts',exfil_hosts)\n  __dataclass_builtins_object__.__setattr__(self,'public_commands',public_commands)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_public',mcp_public)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_read',mcp_read)\n  __dataclass_builtins_object__.__setattr__(self,'dns_tools',dns_tools)\n  __dataclass_builtins_object__.__setattr__(self,'publish_words',publish_words)\n  __dataclass_builtins_object__.__setattr__(self,'query_paths',query_paths)\n  __dataclass_builtins_object__.__setattr__(self,'shortest_value',shortest_value)\n  __dataclass_builtins_object__.__setattr__(self,'value_gate',value_gate)\n  __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):
- def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'eco',eco)
-  __dataclass_builtins_object__.__setattr__(self,'url',url)
-  __dataclass_builtins_object__.__setattr__(self,'how',how)
-  __dataclass_builtins_object__.__setattr__(self,'insecure',insecure)
-  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)
- return __init__
-CODES["def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):\n def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n  __dataclass_builtins_object__.__setattr__(self,'insecure',insecure)\n  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):
- def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'eco',eco)
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'manager',manager)
-  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
-  __dataclass_builtins_object__.__setattr__(self,'ref',ref)
-  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)
-  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)
-  __dataclass_builtins_object__.__setattr__(self,'pin',pin)
- return __init__
-CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
- return __init__
-CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.dest,)==(other.text,other.dest,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.dest,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'agents',agents)
-  __dataclass_builtins_object__.__setattr__(self,'option',option)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'effect',effect)
- return __init__
-CODES["def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agents',agents)\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'effect',effect)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('agents','option','value','effect',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('agents','option','value','effect',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.agents,self.option,self.value,self.effect,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agents,self.option,self.value,self.effect,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stop, _dflt_in_a_row, _dflt_total, _return_type):
  def __init__(self,decision:_type_decision,stop:_type_stop=_dflt_stop,in_a_row:_type_in_a_row=_dflt_in_a_row,total:_type_total=_dflt_total)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'decision',decision)
@@ -2753,6 +2198,138 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'branch',branch)
+  __dataclass_builtins_object__.__setattr__(self,'options',options)
+ return __init__
+CODES["def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,branch:_type_branch,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.branch,self.options,)==(other.branch,other.options,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.branch,self.options,)==(other.branch,other.options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('branch','options',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('branch','options',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.branch,self.options,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.options,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)
+ return __init__
+CODES["def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.words,self.branch_options,)==(other.words,other.branch_options,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.words,self.branch_options,)==(other.words,other.branch_options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('words','branch_options',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('words','branch_options',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.words,self.branch_options,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.words,self.branch_options,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'manager',manager)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)
+ return __init__
+CODES["def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('manager','scope','off_values',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('manager','scope','off_values',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.manager,self.scope,self.off_values,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.manager,self.scope,self.off_values,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):
+ def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:
+  self.sub=sub
+  self.args=args
+  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config
+  self.alias_shell=alias_shell
+ return __init__
+CODES['def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):\n def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:\n  self.sub=sub\n  self.args=args\n  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config\n  self.alias_shell=alias_shell\n return __init__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
  def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'classes',classes)
@@ -2794,6 +2371,43 @@ def __create_fn__():
   return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.text,self.dest,)==(other.text,other.dest,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('text','dest',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('text','dest',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.text,self.dest,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
  def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
@@ -3360,6 +2974,353 @@ def __create_fn__():
   return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'service',service)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+ return __init__
+CODES["def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'service',service)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('what','service','kind',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('what','service','kind',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.what,self.service,self.kind,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.service,self.kind,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):
+ def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'secret',secret)
+  __dataclass_builtins_object__.__setattr__(self,'sink',sink)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'committed',committed)
+  __dataclass_builtins_object__.__setattr__(self,'ships',ships)
+  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)
+ return __init__
+CODES["def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):\n def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n  __dataclass_builtins_object__.__setattr__(self,'sink',sink)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'committed',committed)\n  __dataclass_builtins_object__.__setattr__(self,'ships',ships)\n  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'any_value',any_value)
+  __dataclass_builtins_object__.__setattr__(self,'assigned',assigned)
+  __dataclass_builtins_object__.__setattr__(self,'assigned_min',assigned_min)
+  __dataclass_builtins_object__.__setattr__(self,'url_password',url_password)
+  __dataclass_builtins_object__.__setattr__(self,'placeholders',placeholders)
+  __dataclass_builtins_object__.__setattr__(self,'env_name',env_name)
+  __dataclass_builtins_object__.__setattr__(self,'env_not_secret',env_not_secret)
+  __dataclass_builtins_object__.__setattr__(self,'env_public',env_public)
+  __dataclass_builtins_object__.__setattr__(self,'client_prefixes',client_prefixes)
+  __dataclass_builtins_object__.__setattr__(self,'client_secret_name',client_secret_name)
+  __dataclass_builtins_object__.__setattr__(self,'services',services)
+  __dataclass_builtins_object__.__setattr__(self,'service_env',service_env)
+  __dataclass_builtins_object__.__setattr__(self,'commands',commands)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'exfil_hosts',exfil_hosts)
+  __dataclass_builtins_object__.__setattr__(self,'public_commands',public_commands)
+  __dataclass_builtins_object__.__setattr__(self,'mcp_public',mcp_public)
+  __dataclass_builtins_object__.__setattr__(self,'mcp_read',mcp_read)
+  __dataclass_builtins_object__.__setattr__(self,'dns_tools',dns_tools)
+  __dataclass_builtins_object__.__setattr__(self,'publish_words',publish_words)
+  __dataclass_builtins_object__.__setattr__(self,'query_paths',query_paths)
+  __dataclass_builtins_object__.__setattr__(self,'shortest_value',shortest_value)
+  __dataclass_builtins_object__.__setattr__(self,'value_gate',value_gate)
+  __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)
+ return __init__
+CODES["def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'any_value',any_value)\n  __dataclass_builtins_object__.__setattr__(self,'assigned',assigned)\n  __dataclass_builtins_object__.__setattr__(self,'assigned_min',assigned_min)\n  __dataclass_builtins_object__.__setattr__(self,'url_password',url_password)\n  __dataclass_builtins_object__.__setattr__(self,'placeholders',placeholders)\n  __dataclass_builtins_object__.__setattr__(self,'env_name',env_name)\n  __dataclass_builtins_object__.__setattr__(self,'env_not_secret',env_not_secret)\n  __dataclass_builtins_object__.__setattr__(self,'env_public',env_public)\n  __dataclass_builtins_object__.__setattr__(self,'client_prefixes',client_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'client_secret_name',client_secret_name)\n  __dataclass_builtins_object__.__setattr__(self,'services',services)\n  __dataclass_builtins_object__.__setattr__(self,'service_env',service_env)\n  __dataclass_builtins_object__.__setattr__(self,'commands',commands)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'exfil_hosts',exfil_hosts)\n  __dataclass_builtins_object__.__setattr__(self,'public_commands',public_commands)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_public',mcp_public)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_read',mcp_read)\n  __dataclass_builtins_object__.__setattr__(self,'dns_tools',dns_tools)\n  __dataclass_builtins_object__.__setattr__(self,'publish_words',publish_words)\n  __dataclass_builtins_object__.__setattr__(self,'query_paths',query_paths)\n  __dataclass_builtins_object__.__setattr__(self,'shortest_value',shortest_value)\n  __dataclass_builtins_object__.__setattr__(self,'value_gate',value_gate)\n  __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):
+ def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'methods',methods)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'verb',verb)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'env',env)
+  __dataclass_builtins_object__.__setattr__(self,'origin',origin)
+ return __init__
+CODES["def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):\n def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'methods',methods)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'family',family)
+  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
+  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)
+  __dataclass_builtins_object__.__setattr__(self,'routes',routes)
+  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)\n  __dataclass_builtins_object__.__setattr__(self,'routes',routes)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'method',method)
+  __dataclass_builtins_object__.__setattr__(self,'url',url)
+  __dataclass_builtins_object__.__setattr__(self,'host',host)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'body',body)
+  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
+ return __init__
+CODES["def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):
+ def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'eco',eco)
+  __dataclass_builtins_object__.__setattr__(self,'url',url)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+  __dataclass_builtins_object__.__setattr__(self,'insecure',insecure)
+  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)
+ return __init__
+CODES["def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):\n def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n  __dataclass_builtins_object__.__setattr__(self,'insecure',insecure)\n  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):
+ def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'eco',eco)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'manager',manager)
+  __dataclass_builtins_object__.__setattr__(self,'runs',runs)
+  __dataclass_builtins_object__.__setattr__(self,'ref',ref)
+  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)
+  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)
+  __dataclass_builtins_object__.__setattr__(self,'pin',pin)
+ return __init__
+CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _return_type):
  def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -3578,6 +3539,45 @@ def __create_fn__():
   return hash((self.name,self.words,self.calls,self.host,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.calls,self.host,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'agents',agents)
+  __dataclass_builtins_object__.__setattr__(self,'option',option)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'effect',effect)
+ return __init__
+CODES["def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agents',agents)\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'effect',effect)\n return __init__"] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('agents','option','value','effect',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('agents','option','value','effect',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.agents,self.option,self.value,self.effect,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agents,self.option,self.value,self.effect,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):
  def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

@@ -11,17 +11,18 @@ Pure: no I/O. One Engine per configuration; `decide` is safe to call from many t
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import defaultdict
 
-from automode import judge, permissions
+from automode import judge, permissions, rules
 from automode.analysis import FILE_READ_TOOLS, FILE_WRITE_TOOLS, Analysis, analyze
 from automode.config import Config
 from automode.effects import EffectKind
 from automode.model import SEVERITY, Action, Context, Decision, Finding, RuleInfo
 from automode.permissions import PermissionRule
-from automode.rules import REGISTRY, Hit, Rule
-from automode.rules.base import action_tokens, command_tokens
+from automode.rules import triggers
+from automode.rules.base import REGISTRY, Hit, Rule, action_tokens, command_tokens
 from automode.shell import budget
 from automode.typing_lite import TYPE_CHECKING, get_args
 
@@ -49,29 +50,70 @@ class Engine:
         #: Run a rule that names its triggers (`Rule.needs`) only when one is present; False runs the whole catalogue
         #: on everything (the reference the indexed dispatch is tested against).
         self.indexed = indexed
-        self.by_command: dict[str, list[Rule]] = defaultdict(list)
-        self.any_command: list[Rule] = []
-        self.by_effect: dict[str, list[Rule]] = defaultdict(list)
-        self.action_rules: list[Rule] = []
-        for r in REGISTRY.rules:
+        #: Which rule modules an action needs (`automode.rules.triggers`); None: the whole catalogue, loaded now
+        #: (the reference engine, or no usable stored index).
+        self._index = triggers.stored(rules.MODULES) if indexed else None
+        self._lock = threading.Lock()
+        self._active: frozenset[str] = frozenset()
+        self._complete = False
+        if self._index is None:
+            rules.load_all()
+            self._use(frozenset(rules.MODULES))
+        else:
+            self._use(frozenset(self._index.always))
+
+    def _use(self, modules: frozenset[str]) -> None:
+        """Import `modules` and dispatch over their rules (and any rule registered outside the catalogue's modules),
+        in catalogue order: modules in `rules.MODULES` order, each module's rules in the order it registers them."""
+        rules.load(sorted(modules - self._active))
+        position = {m: i for i, m in enumerate(rules.MODULES)}
+        last = len(position)
+        chosen = [(position.get(triggers.module_of(r), last), i, r) for i, r in enumerate(REGISTRY.rules)
+                  if triggers.module_of(r) in modules or triggers.module_of(r) not in position]  # fmt: skip
+        by_command: dict[str, list[Rule]] = defaultdict(list)
+        any_command: list[Rule] = []
+        by_effect: dict[str, list[Rule]] = defaultdict(list)
+        action_rules: list[Rule] = []
+        for _, _, r in sorted(chosen, key=lambda t: (t[0], t[1])):
             if r.kind == "command":
                 if r.names is None:
-                    self.any_command.append(r)
+                    any_command.append(r)
                 else:
                     for n in r.names:
-                        self.by_command[n].append(r)
+                        by_command[n].append(r)
             elif r.kind == "effect":
                 for k in r.names or get_args(EffectKind):
-                    self.by_effect[k].append(r)
+                    by_effect[k].append(r)
             else:
-                self.action_rules.append(r)
+                action_rules.append(r)
+        # Tables first, the caches built from them after: a thread that finds a new cache reads new tables (each
+        # dispatch method takes its cache first and fills that one), so no cache holds a list from older tables.
+        self.by_command, self.any_command, self.by_effect, self.action_rules = by_command, any_command, by_effect, action_rules
+        #: Every token an action rule names: an action's other tokens never change which rules run.
+        self._action_needs = frozenset(t for r in action_rules for t in (r.needs or ()))
+        #: Action rules with a test on command names, and per command name the marks (`when:ID`) of those it passes.
+        self._action_tests = tuple((f"when:{r.id}", r.when) for r in action_rules if r.when is not None)
         self._by_key: dict[tuple[str, bool, bool, bool, bool], tuple[Rule, ...]] = {}
         self._by_tokens: dict[frozenset[str], tuple[Rule, ...]] = {}
-        #: Every token an action rule names: an action's other tokens never change which rules run.
-        self._action_needs = frozenset(t for r in self.action_rules for t in (r.needs or ()))
-        #: Action rules with a test on command names, and per command name the marks (`when:ID`) of those it passes.
-        self._action_tests = tuple((f"when:{r.id}", r.when) for r in self.action_rules if r.when is not None)
         self._name_marks: dict[str, frozenset[str]] = {}
+        self._active = modules
+        self._complete = modules >= frozenset(rules.MODULES)
+
+    def prepare_all(self) -> None:
+        """Load the whole catalogue now (a resident server warming up; tests that look at the dispatch tables)."""
+        if not self._complete:
+            with self._lock:
+                self._use(self._active | frozenset(rules.MODULES))
+
+    def prepare(self, a: Analysis, tokens: set[str] | None = None) -> None:
+        """Load the rule modules this action could need (`automode.rules.triggers`) before its rules run."""
+        if self._complete or self._index is None:
+            return
+        need = triggers.needed(self._index, a, action_tokens(a) if tokens is None else tokens)
+        if not need <= self._active:
+            with self._lock:
+                if not need <= self._active:
+                    self._use(self._active | need)
 
     # ------------------------------------------------------------------ API
     def decide(self, action: Action, ctx: Context) -> Decision:
@@ -103,6 +145,8 @@ class Engine:
         # Hot loop: almost every check returns None, so collect raw hits and build Findings only at the end. Which
         # rules run on a command (or an action) depends only on a small key (its name and trigger flags), so the list
         # is built once per key, in catalogue order, and reused.
+        tokens = action_tokens(a) if self.indexed else None
+        self.prepare(a, tokens)
         hits: list[tuple[Rule, str | Hit]] = []
         timed = budget.DEADLINE.get() is not None
         for cmd in a.commands:
@@ -123,7 +167,7 @@ class Engine:
                 res = r.check(e, a)
                 if res is not None:
                     hits.append((r, res))
-        for r in self._action_rules(a):
+        for r in self._action_rules(a, tokens):
             if timed and budget.out_of_time():
                 if budget.OUT_OF_TIME not in a.problems:
                     a.problems.append(budget.OUT_OF_TIME)
@@ -143,6 +187,7 @@ class Engine:
     def checks(self, a: Analysis) -> int:
         """How many rule checks `findings` runs on this analysis (`automode bench --speed`: what the trigger index
         saves, against `Engine(indexed=False)` on the same analysis)."""
+        self.prepare(a)
         return (sum(len(self._command_rules(c)) for c in a.commands) + sum(len(self.by_effect.get(e.kind, ()))
                 for e in a.effects) + len(self._action_rules(a)))  # fmt: skip
 
@@ -152,42 +197,45 @@ class Engine:
         triggers it holds (all of them when not indexed)."""
         key = (cmd.name, bool(cmd.assigns), bool(cmd.launchers), cmd.privileged,
                bool(cmd.via) and cmd.via[0].startswith("runs-later "))  # fmt: skip
-        rules = self._by_key.get(key)
+        cache = self._by_key
+        rules = cache.get(key)
         if rules is None:
             tokens = command_tokens(cmd)
             rules = (*self.by_command.get(cmd.name, ()),
                      *(r for r in self.any_command
                        if not self.indexed or r.runs_for(tokens, r.when is not None and r.when(cmd.name))))  # fmt: skip
-            if len(self._by_key) >= DISPATCH_CACHE:
-                self._by_key.clear()  # bounded: hostile input can make any number of names
-            self._by_key[key] = rules
+            if len(cache) >= DISPATCH_CACHE:
+                cache.clear()  # bounded: hostile input can make any number of names
+            cache[key] = rules
         return rules
 
-    def _action_rules(self, a: Analysis) -> tuple[Rule, ...]:
+    def _action_rules(self, a: Analysis, tokens: set[str] | None = None) -> tuple[Rule, ...]:
         """The action rules whose triggers the action holds, in catalogue order (all of them when not indexed)."""
         if not self.indexed:
             return tuple(self.action_rules)
-        present = action_tokens(a) & self._action_needs
+        cache = self._by_tokens
+        present = (action_tokens(a) if tokens is None else tokens) & self._action_needs
         if self._action_tests:
             for cmd in a.commands:
                 present |= self._marks(cmd.name)
         key = frozenset(present)
-        rules = self._by_tokens.get(key)
+        rules = cache.get(key)
         if rules is None:
             rules = tuple(r for r in self.action_rules if r.runs_for(present, f"when:{r.id}" in present))
-            if len(self._by_tokens) >= DISPATCH_CACHE:
-                self._by_tokens.clear()
-            self._by_tokens[key] = rules
+            if len(cache) >= DISPATCH_CACHE:
+                cache.clear()
+            cache[key] = rules
         return rules
 
     def _marks(self, name: str) -> frozenset[str]:
         """The marks of the action rules whose name test `name` passes (asked once per name, kept)."""
-        marks = self._name_marks.get(name)
+        cache = self._name_marks
+        marks = cache.get(name)
         if marks is None:
             marks = frozenset(mark for mark, test in self._action_tests if test(name))
-            if len(self._name_marks) >= DISPATCH_CACHE:
-                self._name_marks.clear()
-            self._name_marks[name] = marks
+            if len(cache) >= DISPATCH_CACHE:
+                cache.clear()
+            cache[name] = marks
         return marks
 
     # ------------------------------------------------------------- pipeline

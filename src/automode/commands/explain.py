@@ -46,6 +46,7 @@ def attributed(engine: Any, a: Any) -> list[tuple[Any, Any, Any]]:
     from automode.model import Finding
     from automode.rules.base import Hit
 
+    engine.prepare(a)  # the rule modules this action could need (automode.rules.triggers)
     raw: list[tuple[Any, Any, Any, Any]] = []
     for cmd in a.commands:
         for r in (*engine.by_command.get(cmd.name, ()), *engine.any_command):

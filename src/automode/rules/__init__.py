@@ -1,14 +1,39 @@
-"""The built-in rule catalogue. Importing this package registers every rule module listed in MODULES."""
+"""The built-in rule catalogue: the rule modules listed in MODULES, each registering its rules when imported.
+
+`REGISTRY` here is the whole catalogue (reading it imports every module: the CLI, the docs and the tests see every
+rule). The engine imports modules by trigger instead (`automode.rules.triggers`): a hook process answering
+`git status` does not import the rules about package installs or MCP servers.
+"""
 
 from __future__ import annotations
 
 import importlib
 
-from automode.rules.base import REGISTRY, Hit, Rule, rule
+from automode.rules.base import Hit, Registry, Rule, rule
+from automode.typing_lite import Any
 
 MODULES = ("destroy", "git", "review", "exfiltrate", "secrets", "supply", "remote_exec", "security", "containers", "persistence", "trust", "cloud", "data", "agent_switch", "agent_control", "agent_alias", "agent_install", "agent_project", "agent_delegate", "resource", "resource_scale", "unanalysable", "shadowing",
            "programs", "tasks", "writes", "writes_data", "writes_tests", "writes_tolerance", "writes_migrations", "configs")
-for _m in MODULES:
-    importlib.import_module(f"automode.rules.{_m}")
 
-__all__ = ["REGISTRY", "Hit", "Rule", "rule"]
+
+def load(modules: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> None:
+    """Import these rule modules (their rules register in `base.REGISTRY`)."""
+    for m in modules:
+        importlib.import_module(f"automode.rules.{m}")
+
+
+def load_all() -> Registry:
+    """Every rule module; the registry with the whole catalogue."""
+    from automode.rules.base import REGISTRY
+
+    load(MODULES)
+    return REGISTRY
+
+
+def __getattr__(name: str) -> Any:
+    if name == "REGISTRY":  # `from automode.rules import REGISTRY`: the whole catalogue
+        return load_all()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["MODULES", "REGISTRY", "Hit", "Rule", "load", "load_all", "rule"]
