@@ -83,7 +83,10 @@ class Server:
             self.sock.close()
 
     def warm_up(self) -> None:
+        from automode import rules
         from automode.adapters.run import handle_safely
+
+        rules.load_all()  # a cold hook imports rule modules by trigger; a server pays for all of them once, here
 
         payload = {"hook_event_name": "PreToolUse", "tool_name": "Bash", "tool_input": {"command": "git status"},
                    "cwd": os.path.expanduser("~")}
