@@ -109,11 +109,14 @@ def replace(obj: Any, /, **changes: Any) -> Any:
 
 
 _CODES: dict[str, Any] | None = None
+_MORE: dict[str, Any] | None = None
 _USED = [0]  # automode.dctable.USED once the table is read
 
 
-def _codes() -> dict[str, Any]:
-    global _CODES, _USED
+def _code(txt: str) -> Any:
+    """The stored code of a method text: `dctable_data` holds what a hook process makes on the build's representative
+    actions (the `__init__`s, a few methods made on first use), `dctable_more_data` the rest, read on its first text."""
+    global _CODES, _MORE, _USED
     if _CODES is None:
         from automode import dctable
 
@@ -122,7 +125,16 @@ def _codes() -> dict[str, Any]:
         except ImportError:
             CODES = {}
         _CODES, _USED = CODES, dctable.USED
-    return _CODES
+    code = _CODES.get(txt)
+    if code is None:
+        if _MORE is None:
+            try:
+                from automode.dctable_more_data import CODES as MORE
+            except ImportError:
+                MORE = {}
+            _MORE = MORE
+        code = _MORE.get(txt)
+    return code
 
 
 def _create_fn(name: str, args: list[str] | tuple[str, ...], body: list[str] | tuple[str, ...], *, globals: dict[str, Any],
@@ -136,7 +148,7 @@ def _create_fn(name: str, args: list[str] | tuple[str, ...], body: list[str] | t
         return_annotation = "->_return_type"
     txt = f" def {name}({','.join(args)}){return_annotation}:\n" + "\n".join(f"  {b}" for b in body)
     txt = f"def __create_fn__({', '.join(locals.keys())}):\n{txt}\n return {name}"
-    code = _codes().get(txt)
+    code = _code(txt)
     if code is None:
         ns: dict[str, Any] = {}
         builtins.exec(txt, globals, ns)
@@ -319,35 +331,43 @@ def _process(cls: type, frozen: bool, slots: bool) -> type:
     _set_new_attribute(cls, "__init__", _create_fn("__init__", [self_name, *params], body or ["pass"], locals=locals,
                                                    globals=globals, return_type=None))  # fmt: skip
 
-    shown = [f for f in field_list if f.repr]
-    text = 'return self.__class__.__qualname__ + f"(' + ", ".join([f"{f.name}={{self.{f.name}!r}}" for f in shown]) + ')"'
-    _set_new_attribute(cls, "__repr__", _recursive_repr(_create_fn("__repr__", ("self",), [text], globals=globals)))
+    # The other methods are made on first use (`_lazy`): most classes of a hook process are never printed, compared,
+    # hashed or assigned to, and making their methods was about a thirtieth of a cold hook.
+    owner: list[type] = []  # the class the methods end up on (made again below for slots)
+    if "__repr__" not in cls.__dict__:
+        shown = [f for f in field_list if f.repr]
+        text = 'return self.__class__.__qualname__ + f"(' + ", ".join([f"{f.name}={{self.{f.name}!r}}" for f in shown]) + ')"'
+        _set_new_attribute(cls, "__repr__", _lazy(owner, "__repr__", lambda: _recursive_repr(
+            _create_fn("__repr__", ("self",), [text], globals=globals))))  # fmt: skip
 
-    compared = [f for f in field_list if f.compare]
-    _set_new_attribute(cls, "__eq__", _create_fn("__eq__", ("self", "other"), [
-        "if other.__class__ is self.__class__:",
-        f" return {_tuple_str('self', compared)}=={_tuple_str('other', compared)}",
-        "return NotImplemented"], globals=globals))  # fmt: skip
+    if "__eq__" not in cls.__dict__:
+        compared = [f for f in field_list if f.compare]
+        _set_new_attribute(cls, "__eq__", _lazy(owner, "__eq__", lambda: _create_fn("__eq__", ("self", "other"), [
+            "if other.__class__ is self.__class__:",
+            f" return {_tuple_str('self', compared)}=={_tuple_str('other', compared)}",
+            "return NotImplemented"], globals=globals)))  # fmt: skip
 
     if frozen:
         names = "(" + ",".join(repr(f.name) for f in field_list) + ",)" if field_list else "()"
         frozen_locals = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
-        for fn in (
-            _create_fn("__setattr__", ("self", "name", "value"), (
+        for name in ("__setattr__", "__delattr__"):
+            if name in cls.__dict__:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {cls.__name__}")
+        _set_new_attribute(cls, "__setattr__", _lazy(owner, "__setattr__", lambda: _create_fn(
+            "__setattr__", ("self", "name", "value"), (
                 f"if type(self) is cls or name in {names}:", ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                "super(cls, self).__setattr__(name, value)"), locals=dict(frozen_locals), globals=globals),
-            _create_fn("__delattr__", ("self", "name"), (
+                "super(cls, self).__setattr__(name, value)"), locals=dict(frozen_locals), globals=globals)))  # fmt: skip
+        _set_new_attribute(cls, "__delattr__", _lazy(owner, "__delattr__", lambda: _create_fn(
+            "__delattr__", ("self", "name"), (
                 f"if type(self) is cls or name in {names}:", ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                "super(cls, self).__delattr__(name)"), locals=dict(frozen_locals), globals=globals),
-        ):  # fmt: skip
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f"Cannot overwrite attribute {fn.__name__} in class {cls.__name__}")
+                "super(cls, self).__delattr__(name)"), locals=dict(frozen_locals), globals=globals)))  # fmt: skip
 
     # dataclasses._hash_action for unsafe_hash=False, eq=True
     if not has_explicit_hash:
         if frozen:
             hashed = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-            fn = _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', hashed)})"], globals=globals)
+            fn = _lazy(owner, "__hash__", lambda: _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', hashed)})"],
+                                                             globals=globals))  # fmt: skip
             fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
             cls.__hash__ = fn  # type: ignore[method-assign]
         else:
@@ -373,7 +393,42 @@ def _process(cls: type, frozen: bool, slots: bool) -> type:
                 cls.__getstate__ = _dataclass_getstate  # type: ignore[method-assign,assignment]
             if "__setstate__" not in cls_dict:
                 cls.__setstate__ = _dataclass_setstate  # type: ignore[attr-defined]
+    owner.append(cls)
     return cls
+
+
+#: Marks a method `_lazy` stands in for (`materialize` makes them all).
+_LAZY = "__automode_lazy__"
+
+
+def _lazy(owner: list[type], name: str, make: Callable[[], Any]) -> Any:
+    """A stand-in for the method `make()` returns: its first call makes the method (the same text, so the same code
+    as `dataclasses` makes), puts it on the class in its place and calls it; every later call goes to the method."""
+
+    def stand_in(self: Any, *args: Any) -> Any:
+        return _materialize(owner[0], name, stand_in, make)(self, *args)
+
+    stand_in.__name__ = name
+    setattr(stand_in, _LAZY, (owner, make))
+    return stand_in
+
+
+def _materialize(cls: type, name: str, stand_in: Any, make: Callable[[], Any]) -> Any:
+    fn = make()
+    if isinstance(fn, FunctionType):
+        fn.__qualname__ = f"{cls.__qualname__}.{fn.__name__}"
+    if cls.__dict__.get(name) is stand_in:  # (another thread may have put it there first: the same method)
+        setattr(cls, name, fn)
+    return fn
+
+
+def materialize(cls: type) -> None:
+    """Make every method of `cls` still made on first use (tests compare them with what `dataclasses` makes)."""
+    for name, value in list(vars(cls).items()):
+        lazy = getattr(value, _LAZY, None) if isinstance(value, FunctionType) else None
+        if lazy is not None:
+            owner, make = lazy
+            _materialize(owner[0], name, value, make)
 
 
 def dataclass(cls: Any = None, /, **kw: Any) -> Any:

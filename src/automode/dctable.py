@@ -3,8 +3,9 @@
 `@dataclass` writes the source of each method it adds (`__init__`, `__repr__`, `__eq__`, `__hash__`, and for frozen
 classes `__setattr__`/`__delattr__`) and compiles it with `exec`: six compilations per frozen class, some 45 classes
 on a cold hook's path, about a seventh of its time. The build step (`python -m automode.dctable_build`) writes the
-exact texts automode's classes produce into `dctable_data.py`, each followed by the code object Python compiled from
-it (the module is cached as bytecode like any other); `install()` gives the `dataclasses` module an `exec` that
+exact texts automode's classes produce into `dctable_data.py` (what a hook process makes on the build's
+representative actions) and `dctable_more_data.py` (the rest), each followed by the code object Python compiled from
+it (the modules are cached as bytecode like any other); `install()` gives the `dataclasses` module an `exec` that
 looks the text up and runs the stored code object, and compiles as before any text it does not hold. The stored
 code is compiled from the very same text by this interpreter, with the same (no) future flags, so the methods are
 the same; only their file name in a traceback differs. Automode's own hook processes (`-I -S`) make their classes
@@ -33,6 +34,11 @@ def install() -> bool:
         from automode.dctable_data import CODES
     except ImportError:
         return False
+    try:
+        from automode.dctable_more_data import CODES as MORE
+    except ImportError:
+        MORE = {}
+    CODES = {**CODES, **MORE}
     import dataclasses
 
     real_exec = builtins.exec

@@ -14,74 +14,12 @@ def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_b
   __dataclass_builtins_object__.__setattr__(self,'before',before)
  return __init__
 CODES["def __create_fn__(_type_tool, _type_input, _type_cwd, _type_annotations, _type_before, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_annotations, _dflt_before, _return_type):\n def __init__(self,tool:_type_tool,input:_type_input,cwd:_type_cwd=_dflt_cwd,annotations:_type_annotations=_dflt_annotations,before:_type_before=_dflt_before)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'input',input)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'annotations',annotations)\n  __dataclass_builtins_object__.__setattr__(self,'before',before)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, input={self.input!r}, cwd={self.cwd!r}, annotations={self.annotations!r}, before={self.before!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.tool,self.input,self.cwd,self.annotations,self.before,)==(other.tool,other.input,other.cwd,other.annotations,other.before,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.input,self.cwd,self.annotations,self.before,)==(other.tool,other.input,other.cwd,other.annotations,other.before,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','input','cwd','annotations','before',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','input','cwd','annotations','before',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'input\',\'cwd\',\'annotations\',\'before\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.input,self.cwd,self.annotations,self.before,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_remotes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_branch, _dflt_remotes, _return_type):
  def __init__(self,branch:_type_branch=_dflt_branch,remotes:_type_remotes=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)
   __dataclass_builtins_object__.__setattr__(self,'remotes',_dflt_remotes() if remotes is _HAS_DEFAULT_FACTORY else remotes)
  return __init__
 CODES["def __create_fn__(_type_branch, _type_remotes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_branch, _dflt_remotes, _return_type):\n def __init__(self,branch:_type_branch=_dflt_branch,remotes:_type_remotes=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'remotes',_dflt_remotes() if remotes is _HAS_DEFAULT_FACTORY else remotes)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(branch={self.branch!r}, remotes={self.remotes!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, remotes={self.remotes!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.branch,self.remotes,)==(other.branch,other.remotes,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.branch,self.remotes,)==(other.branch,other.remotes,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('branch','remotes',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'branch\',\'remotes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('branch','remotes',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'branch\',\'remotes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.branch,self.remotes,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.remotes,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, _type_fetched, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _dflt_fetched, _return_type):
  def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected,fetched:_type_fetched=_dflt_fetched)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'created',created)
@@ -93,36 +31,12 @@ def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _ty
  return __init__
 CODES["def __create_fn__(_type_created, _type_secret_digests, _type_secret_sources, _type_named, _type_injected, _type_fetched, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_created, _dflt_secret_digests, _dflt_secret_sources, _dflt_named, _dflt_injected, _dflt_fetched, _return_type):\n def __init__(self,created:_type_created=_dflt_created,secret_digests:_type_secret_digests=_dflt_secret_digests,secret_sources:_type_secret_sources=_dflt_secret_sources,named:_type_named=_dflt_named,injected:_type_injected=_dflt_injected,fetched:_type_fetched=_dflt_fetched)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'created',created)\n  __dataclass_builtins_object__.__setattr__(self,'secret_digests',secret_digests)\n  __dataclass_builtins_object__.__setattr__(self,'secret_sources',secret_sources)\n  __dataclass_builtins_object__.__setattr__(self,'named',named)\n  __dataclass_builtins_object__.__setattr__(self,'injected',injected)\n  __dataclass_builtins_object__.__setattr__(self,'fetched',fetched)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r}, fetched={self.fetched!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(created={self.created!r}, secret_digests={self.secret_digests!r}, secret_sources={self.secret_sources!r}, named={self.named!r}, injected={self.injected!r}, fetched={self.fetched!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
    return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,other.fetched,)
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,)==(other.created,other.secret_digests,other.secret_sources,other.named,other.injected,other.fetched,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected','fetched',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',\'fetched\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('created','secret_digests','secret_sources','named','injected','fetched',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'created\',\'secret_digests\',\'secret_sources\',\'named\',\'injected\',\'fetched\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, _type_project_controls, _type_run_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _dflt_project_controls, _dflt_run_files, _return_type):
  def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env,project_controls:_type_project_controls=_dflt_project_controls,run_files:_type_run_files=_dflt_run_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
@@ -140,37 +54,6 @@ def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages
   __dataclass_builtins_object__.__setattr__(self,'run_files',run_files)
  return __init__
 CODES["def __create_fn__(_type_cwd, _type_project_root, _type_home, _type_user_messages, _type_git, _type_mode, _type_session_id, _type_instructions, _type_agent_mode, _type_memory, _type_agent_env, _type_project_controls, _type_run_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cwd, _dflt_project_root, _dflt_home, _dflt_user_messages, _dflt_git, _dflt_mode, _dflt_session_id, _dflt_instructions, _dflt_agent_mode, _dflt_memory, _dflt_agent_env, _dflt_project_controls, _dflt_run_files, _return_type):\n def __init__(self,cwd:_type_cwd=_dflt_cwd,project_root:_type_project_root=_dflt_project_root,home:_type_home=_dflt_home,user_messages:_type_user_messages=_dflt_user_messages,git:_type_git=_dflt_git,mode:_type_mode=_dflt_mode,session_id:_type_session_id=_dflt_session_id,instructions:_type_instructions=_dflt_instructions,agent_mode:_type_agent_mode=_dflt_agent_mode,memory:_type_memory=_dflt_memory,agent_env:_type_agent_env=_dflt_agent_env,project_controls:_type_project_controls=_dflt_project_controls,run_files:_type_run_files=_dflt_run_files)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)\n  __dataclass_builtins_object__.__setattr__(self,'home',home)\n  __dataclass_builtins_object__.__setattr__(self,'user_messages',user_messages)\n  __dataclass_builtins_object__.__setattr__(self,'git',git)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n  __dataclass_builtins_object__.__setattr__(self,'instructions',instructions)\n  __dataclass_builtins_object__.__setattr__(self,'agent_mode',agent_mode)\n  __dataclass_builtins_object__.__setattr__(self,'memory',memory)\n  __dataclass_builtins_object__.__setattr__(self,'agent_env',agent_env)\n  __dataclass_builtins_object__.__setattr__(self,'project_controls',project_controls)\n  __dataclass_builtins_object__.__setattr__(self,'run_files',run_files)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verdict, _type_reason, _type_rules, _type_category, _type_suggestion, _type_stage, _type_elapsed_us, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_category, _dflt_suggestion, _dflt_stage, _dflt_elapsed_us, _return_type):
  def __init__(self,verdict:_type_verdict,reason:_type_reason,rules:_type_rules=_dflt_rules,category:_type_category=_dflt_category,suggestion:_type_suggestion=_dflt_suggestion,stage:_type_stage=_dflt_stage,elapsed_us:_type_elapsed_us=_dflt_elapsed_us)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
@@ -182,37 +65,6 @@ def __create_fn__(_type_verdict, _type_reason, _type_rules, _type_category, _typ
   __dataclass_builtins_object__.__setattr__(self,'elapsed_us',elapsed_us)
  return __init__
 CODES["def __create_fn__(_type_verdict, _type_reason, _type_rules, _type_category, _type_suggestion, _type_stage, _type_elapsed_us, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_category, _dflt_suggestion, _dflt_stage, _dflt_elapsed_us, _return_type):\n def __init__(self,verdict:_type_verdict,reason:_type_reason,rules:_type_rules=_dflt_rules,category:_type_category=_dflt_category,suggestion:_type_suggestion=_dflt_suggestion,stage:_type_stage=_dflt_stage,elapsed_us:_type_elapsed_us=_dflt_elapsed_us)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'rules',rules)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n  __dataclass_builtins_object__.__setattr__(self,'stage',stage)\n  __dataclass_builtins_object__.__setattr__(self,'elapsed_us',elapsed_us)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(verdict={self.verdict!r}, reason={self.reason!r}, rules={self.rules!r}, category={self.category!r}, suggestion={self.suggestion!r}, stage={self.stage!r}, elapsed_us={self.elapsed_us!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verdict={self.verdict!r}, reason={self.reason!r}, rules={self.rules!r}, category={self.category!r}, suggestion={self.suggestion!r}, stage={self.stage!r}, elapsed_us={self.elapsed_us!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,)==(other.verdict,other.reason,other.rules,other.category,other.suggestion,other.stage,other.elapsed_us,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,)==(other.verdict,other.reason,other.rules,other.category,other.suggestion,other.stage,other.elapsed_us,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verdict','reason','rules','category','suggestion','stage','elapsed_us',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verdict\',\'reason\',\'rules\',\'category\',\'suggestion\',\'stage\',\'elapsed_us\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verdict','reason','rules','category','suggestion','stage','elapsed_us',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verdict\',\'reason\',\'rules\',\'category\',\'suggestion\',\'stage\',\'elapsed_us\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verdict,self.reason,self.rules,self.category,self.suggestion,self.stage,self.elapsed_us,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):
  def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'rule',rule)
@@ -221,37 +73,6 @@ def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MIS
   __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
 CODES["def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):\n def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r}, suggestion={self.suggestion!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, verdict={self.verdict!r}, detail={self.detail!r}, suggestion={self.suggestion!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.rule,self.verdict,self.detail,self.suggestion,)==(other.rule,other.verdict,other.detail,other.suggestion,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.verdict,self.detail,self.suggestion,)==(other.rule,other.verdict,other.detail,other.suggestion,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('rule','verdict','detail','suggestion',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('rule','verdict','detail','suggestion',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'rule\',\'verdict\',\'detail\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.rule,self.verdict,self.detail,self.suggestion,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.rule,self.verdict,self.detail,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stdout, _dflt_stderr, _dflt_code, _return_type):
  def __init__(self,stdout:_type_stdout=_dflt_stdout,stderr:_type_stderr=_dflt_stderr,code:_type_code=_dflt_code)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'stdout',stdout)
@@ -259,37 +80,6 @@ def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_
   __dataclass_builtins_object__.__setattr__(self,'code',code)
  return __init__
 CODES["def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stdout, _dflt_stderr, _dflt_code, _return_type):\n def __init__(self,stdout:_type_stdout=_dflt_stdout,stderr:_type_stderr=_dflt_stderr,code:_type_code=_dflt_code)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'stdout',stdout)\n  __dataclass_builtins_object__.__setattr__(self,'stderr',stderr)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(stdout={self.stdout!r}, stderr={self.stderr!r}, code={self.code!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(stdout={self.stdout!r}, stderr={self.stderr!r}, code={self.code!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.stdout,self.stderr,self.code,)==(other.stdout,other.stderr,other.code,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.stdout,self.stderr,self.code,)==(other.stdout,other.stderr,other.code,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('stdout','stderr','code',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'stdout\',\'stderr\',\'code\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('stdout','stderr','code',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'stdout\',\'stderr\',\'code\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.stdout,self.stderr,self.code,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.stdout,self.stderr,self.code,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):
  def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'raw',raw)
@@ -298,37 +88,6 @@ def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS
   __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)
  return __init__
 CODES["def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):\n def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'cls',cls)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('raw','path','cls','dynamic',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('raw','path','cls','dynamic',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.raw,self.path,self.cls,self.dynamic,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):
  def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'owner',owner)
@@ -341,32 +100,6 @@ def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_
  return __init__
 CODES["def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):\n def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'owner',owner)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'plant',plant)\n  __dataclass_builtins_object__.__setattr__(self,'sidecars',sidecars)\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n return __init__"] = __create_fn__.__code__
 def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,)==(other.owner,other.where,other.control,other.example,other.plant,other.sidecars,other.secret,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('owner','where','control','example','plant','sidecars','secret',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'owner\',\'where\',\'control\',\'example\',\'plant\',\'sidecars\',\'secret\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
  def __hash__(self):
   return hash((self.owner,self.where,self.control,self.example,self.plant,self.sidecars,self.secret,))
  return __hash__
@@ -378,37 +111,6 @@ def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTO
   __dataclass_builtins_object__.__setattr__(self,'rel',rel)
  return __init__
 CODES["def __create_fn__(_type_root, _type_base, _type_rel, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,root:_type_root,base:_type_base,rel:_type_rel)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'root',root)\n  __dataclass_builtins_object__.__setattr__(self,'base',base)\n  __dataclass_builtins_object__.__setattr__(self,'rel',rel)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(root={self.root!r}, base={self.base!r}, rel={self.rel!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.root,self.base,self.rel,)==(other.root,other.base,other.rel,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('root','base','rel',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('root','base','rel',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'root\',\'base\',\'rel\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.root,self.base,self.rel,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.root,self.base,self.rel,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agent',agent)
@@ -416,37 +118,6 @@ def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FA
   __dataclass_builtins_object__.__setattr__(self,'path',path)
  return __init__
 CODES["def __create_fn__(_type_agent, _type_scope, _type_path, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agent:_type_agent,scope:_type_scope,path:_type_path)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agent',agent)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agent={self.agent!r}, scope={self.scope!r}, path={self.path!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agent,self.scope,self.path,)==(other.agent,other.scope,other.path,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('agent','scope','path',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('agent','scope','path',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agent\',\'scope\',\'path\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.agent,self.scope,self.path,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agent,self.scope,self.path,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):
  def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -465,37 +136,6 @@ def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_re
   __dataclass_builtins_object__.__setattr__(self,'op',op)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_target, _type_pclass, _type_detail, _type_recursive, _type_append, _type_origin, _type_content, _type_via, _type_verb, _type_scope, _type_env, _type_values, _type_op, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pclass, _dflt_detail, _dflt_recursive, _dflt_append, _dflt_origin, _dflt_content, _dflt_via, _dflt_verb, _dflt_scope, _dflt_env, _dflt_values, _dflt_op, _return_type):\n def __init__(self,kind:_type_kind,target:_type_target,pclass:_type_pclass=_dflt_pclass,detail:_type_detail=_dflt_detail,recursive:_type_recursive=_dflt_recursive,append:_type_append=_dflt_append,origin:_type_origin=_dflt_origin,content:_type_content=_dflt_content,via:_type_via=_dflt_via,verb:_type_verb=_dflt_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,values:_type_values=_dflt_values,op:_type_op=_dflt_op)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'pclass',pclass)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'append',append)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'content',content)\n  __dataclass_builtins_object__.__setattr__(self,'via',via)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'op',op)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, target={self.target!r}, pclass={self.pclass!r}, detail={self.detail!r}, recursive={self.recursive!r}, append={self.append!r}, origin={self.origin!r}, content={self.content!r}, via={self.via!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, values={self.values!r}, op={self.op!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,other.op,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,)==(other.kind,other.target,other.pclass,other.detail,other.recursive,other.append,other.origin,other.content,other.via,other.verb,other.scope,other.env,other.values,other.op,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values','op',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',\'op\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','target','pclass','detail','recursive','append','origin','content','via','verb','scope','env','values','op',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'target\',\'pclass\',\'detail\',\'recursive\',\'append\',\'origin\',\'content\',\'via\',\'verb\',\'scope\',\'env\',\'values\',\'op\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.target,self.pclass,self.detail,self.recursive,self.append,self.origin,self.content,self.via,self.verb,self.scope,self.env,self.values,self.op,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_names, _type_values, _type_option, _type_negated, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_option, _dflt_negated, _dflt_value, _return_type):
  def __init__(self,names:_type_names,values:_type_values=_dflt_values,option:_type_option=_dflt_option,negated:_type_negated=_dflt_negated,value:_type_value=_dflt_value)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'names',names)
@@ -505,37 +145,6 @@ def __create_fn__(_type_names, _type_values, _type_option, _type_negated, _type_
   __dataclass_builtins_object__.__setattr__(self,'value',value)
  return __init__
 CODES["def __create_fn__(_type_names, _type_values, _type_option, _type_negated, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_option, _dflt_negated, _dflt_value, _return_type):\n def __init__(self,names:_type_names,values:_type_values=_dflt_values,option:_type_option=_dflt_option,negated:_type_negated=_dflt_negated,value:_type_value=_dflt_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'negated',negated)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(names={self.names!r}, values={self.values!r}, option={self.option!r}, negated={self.negated!r}, value={self.value!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(names={self.names!r}, values={self.values!r}, option={self.option!r}, negated={self.negated!r}, value={self.value!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.names,self.values,self.option,self.negated,self.value,)==(other.names,other.values,other.option,other.negated,other.value,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.names,self.values,self.option,self.negated,self.value,)==(other.names,other.values,other.option,other.negated,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('names','values','option','negated','value',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'names\',\'values\',\'option\',\'negated\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('names','values','option','negated','value',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'names\',\'values\',\'option\',\'negated\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.names,self.values,self.option,self.negated,self.value,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.names,self.values,self.option,self.negated,self.value,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, _type_safer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _dflt_safer, _return_type):
  def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs,safer:_type_safer=_dflt_safer)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
@@ -548,37 +157,6 @@ def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_en
   __dataclass_builtins_object__.__setattr__(self,'safer',safer)
  return __init__
 CODES["def __create_fn__(_type_pattern, _type_tokens, _type_verb, _type_scope, _type_env, _type_origin, _type_programs, _type_safer, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _dflt_programs, _dflt_safer, _return_type):\n def __init__(self,pattern:_type_pattern,tokens:_type_tokens,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin,programs:_type_programs=_dflt_programs,safer:_type_safer=_dflt_safer)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'tokens',tokens)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'safer',safer)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r}, safer={self.safer!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pattern={self.pattern!r}, tokens={self.tokens!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r}, programs={self.programs!r}, safer={self.safer!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,other.safer,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,)==(other.pattern,other.tokens,other.verb,other.scope,other.env,other.origin,other.programs,other.safer,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs','safer',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',\'safer\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('pattern','tokens','verb','scope','env','origin','programs','safer',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'pattern\',\'tokens\',\'verb\',\'scope\',\'env\',\'origin\',\'programs\',\'safer\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pattern,self.tokens,self.verb,self.scope,self.env,self.origin,self.programs,self.safer,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_safer_drop, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,safer_drop:_type_safer_drop,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -604,37 +182,6 @@ def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _t
   __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
  return __init__
 CODES["def __create_fn__(_type_name, _type_names, _type_family, _type_value_options, _type_path_options, _type_long_values, _type_flag_options, _type_env_options, _type_host_options, _type_resource_options, _type_all_options, _type_set_options, _type_recursive_options, _type_dry_run, _type_safer_drop, _type_default_env, _type_value_env, _type_cwd_env, _type_stdin_argv, _type_entries, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,names:_type_names,family:_type_family,value_options:_type_value_options,path_options:_type_path_options,long_values:_type_long_values,flag_options:_type_flag_options,env_options:_type_env_options,host_options:_type_host_options,resource_options:_type_resource_options,all_options:_type_all_options,set_options:_type_set_options,recursive_options:_type_recursive_options,dry_run:_type_dry_run,safer_drop:_type_safer_drop,default_env:_type_default_env,value_env:_type_value_env,cwd_env:_type_cwd_env,stdin_argv:_type_stdin_argv,entries:_type_entries,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'value_options',value_options)\n  __dataclass_builtins_object__.__setattr__(self,'path_options',path_options)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flag_options',flag_options)\n  __dataclass_builtins_object__.__setattr__(self,'env_options',env_options)\n  __dataclass_builtins_object__.__setattr__(self,'host_options',host_options)\n  __dataclass_builtins_object__.__setattr__(self,'resource_options',resource_options)\n  __dataclass_builtins_object__.__setattr__(self,'all_options',all_options)\n  __dataclass_builtins_object__.__setattr__(self,'set_options',set_options)\n  __dataclass_builtins_object__.__setattr__(self,'recursive_options',recursive_options)\n  __dataclass_builtins_object__.__setattr__(self,'dry_run',dry_run)\n  __dataclass_builtins_object__.__setattr__(self,'safer_drop',safer_drop)\n  __dataclass_builtins_object__.__setattr__(self,'default_env',default_env)\n  __dataclass_builtins_object__.__setattr__(self,'value_env',value_env)\n  __dataclass_builtins_object__.__setattr__(self,'cwd_env',cwd_env)\n  __dataclass_builtins_object__.__setattr__(self,'stdin_argv',stdin_argv)\n  __dataclass_builtins_object__.__setattr__(self,'entries',entries)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, safer_drop={self.safer_drop!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, names={self.names!r}, family={self.family!r}, value_options={self.value_options!r}, path_options={self.path_options!r}, long_values={self.long_values!r}, flag_options={self.flag_options!r}, env_options={self.env_options!r}, host_options={self.host_options!r}, resource_options={self.resource_options!r}, all_options={self.all_options!r}, set_options={self.set_options!r}, recursive_options={self.recursive_options!r}, dry_run={self.dry_run!r}, safer_drop={self.safer_drop!r}, default_env={self.default_env!r}, value_env={self.value_env!r}, cwd_env={self.cwd_env!r}, stdin_argv={self.stdin_argv!r}, entries={self.entries!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.safer_drop,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,)==(other.name,other.names,other.family,other.value_options,other.path_options,other.long_values,other.flag_options,other.env_options,other.host_options,other.resource_options,other.all_options,other.set_options,other.recursive_options,other.dry_run,other.safer_drop,other.default_env,other.value_env,other.cwd_env,other.stdin_argv,other.entries,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','safer_drop','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'safer_drop\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','names','family','value_options','path_options','long_values','flag_options','env_options','host_options','resource_options','all_options','set_options','recursive_options','dry_run','safer_drop','default_env','value_env','cwd_env','stdin_argv','entries','fixtures',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'names\',\'family\',\'value_options\',\'path_options\',\'long_values\',\'flag_options\',\'env_options\',\'host_options\',\'resource_options\',\'all_options\',\'set_options\',\'recursive_options\',\'dry_run\',\'safer_drop\',\'default_env\',\'value_env\',\'cwd_env\',\'stdin_argv\',\'entries\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.names,self.family,self.value_options,self.path_options,self.long_values,self.flag_options,self.env_options,self.host_options,self.resource_options,self.all_options,self.set_options,self.recursive_options,self.dry_run,self.safer_drop,self.default_env,self.value_env,self.cwd_env,self.stdin_argv,self.entries,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,positional:_type_positional,dynamic:_type_dynamic,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'positional',positional)
@@ -642,37 +189,6 @@ def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_
   __dataclass_builtins_object__.__setattr__(self,'options',options)
  return __init__
 CODES["def __create_fn__(_type_positional, _type_dynamic, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,positional:_type_positional,dynamic:_type_dynamic,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(positional={self.positional!r}, dynamic={self.dynamic!r}, options={self.options!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(positional={self.positional!r}, dynamic={self.dynamic!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.positional,self.dynamic,self.options,)==(other.positional,other.dynamic,other.options,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.positional,self.dynamic,self.options,)==(other.positional,other.dynamic,other.options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('positional','dynamic','options',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'positional\',\'dynamic\',\'options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('positional','dynamic','options',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'positional\',\'dynamic\',\'options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.positional,self.dynamic,self.options,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.positional,self.dynamic,self.options,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):
  def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:
   self.value=value
@@ -682,18 +198,6 @@ def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quote
   self.quoted=quoted
  return __init__
 CODES['def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):\n def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:\n  self.value=value\n  self.raw=raw\n  self.dynamic=dynamic\n  self.glob=glob\n  self.quoted=quoted\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(value={self.value!r}, raw={self.raw!r}, dynamic={self.dynamic!r}, glob={self.glob!r}, quoted={self.quoted!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.value,self.raw,self.dynamic,self.glob,self.quoted,)==(other.value,other.raw,other.dynamic,other.glob,other.quoted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):
  def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)
@@ -707,37 +211,6 @@ def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, 
   __dataclass_builtins_object__.__setattr__(self,'files',files)
  return __init__
 CODES["def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):\n def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)\n  __dataclass_builtins_object__.__setattr__(self,'sql',sql)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'db',db)\n  __dataclass_builtins_object__.__setattr__(self,'positional',positional)\n  __dataclass_builtins_object__.__setattr__(self,'subcommand',subcommand)\n  __dataclass_builtins_object__.__setattr__(self,'local',local)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r}, files={self.files!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(dialect={self.dialect!r}, sql={self.sql!r}, values={self.values!r}, host={self.host!r}, db={self.db!r}, positional={self.positional!r}, subcommand={self.subcommand!r}, local={self.local!r}, files={self.files!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,other.files,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,)==(other.dialect,other.sql,other.values,other.host,other.db,other.positional,other.subcommand,other.local,other.files,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local','files',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',\'files\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('dialect','sql','values','host','db','positional','subcommand','local','files',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'dialect\',\'sql\',\'values\',\'host\',\'db\',\'positional\',\'subcommand\',\'local\',\'files\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.dialect,self.sql,self.values,self.host,self.db,self.positional,self.subcommand,self.local,self.files,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verb',verb)
@@ -747,37 +220,6 @@ def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_tex
   __dataclass_builtins_object__.__setattr__(self,'text',text)
  return __init__
 CODES["def __create_fn__(_type_verb, _type_scope, _type_origin, _type_tables, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,verb:_type_verb,scope:_type_scope,origin:_type_origin,tables:_type_tables,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n  __dataclass_builtins_object__.__setattr__(self,'tables',tables)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verb={self.verb!r}, scope={self.scope!r}, origin={self.origin!r}, tables={self.tables!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verb,self.scope,self.origin,self.tables,self.text,)==(other.verb,other.scope,other.origin,other.tables,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verb','scope','origin','tables','text',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verb\',\'scope\',\'origin\',\'tables\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):
  def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)
@@ -791,37 +233,6 @@ def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _typ
   __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)
  return __init__
 CODES["def __create_fn__(_type_opts_with_arg, _type_positionals, _type_privileged, _type_shell_opt, _type_describe_only, _type_shell_long, _type_chdir_opts, _type_opts_with_two, _type_opts_with_three, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_opts_with_arg, _dflt_positionals, _dflt_privileged, _dflt_shell_opt, _dflt_describe_only, _dflt_shell_long, _dflt_chdir_opts, _dflt_opts_with_two, _dflt_opts_with_three, _return_type):\n def __init__(self,opts_with_arg:_type_opts_with_arg=_dflt_opts_with_arg,positionals:_type_positionals=_dflt_positionals,privileged:_type_privileged=_dflt_privileged,shell_opt:_type_shell_opt=_dflt_shell_opt,describe_only:_type_describe_only=_dflt_describe_only,shell_long:_type_shell_long=_dflt_shell_long,chdir_opts:_type_chdir_opts=_dflt_chdir_opts,opts_with_two:_type_opts_with_two=_dflt_opts_with_two,opts_with_three:_type_opts_with_three=_dflt_opts_with_three)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_arg',opts_with_arg)\n  __dataclass_builtins_object__.__setattr__(self,'positionals',positionals)\n  __dataclass_builtins_object__.__setattr__(self,'privileged',privileged)\n  __dataclass_builtins_object__.__setattr__(self,'shell_opt',shell_opt)\n  __dataclass_builtins_object__.__setattr__(self,'describe_only',describe_only)\n  __dataclass_builtins_object__.__setattr__(self,'shell_long',shell_long)\n  __dataclass_builtins_object__.__setattr__(self,'chdir_opts',chdir_opts)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_two',opts_with_two)\n  __dataclass_builtins_object__.__setattr__(self,'opts_with_three',opts_with_three)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_scopes, _type_default, _type_paths, _type_doc, _type_file_opts, _type_value_opts, _type_reads, _type_set_opts, _type_list_opts, _type_positional_keys, _type_arity, _type_list_key, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file_opts, _dflt_value_opts, _dflt_reads, _dflt_set_opts, _dflt_list_opts, _dflt_positional_keys, _dflt_arity, _dflt_list_key, _dflt_runs, _return_type):
  def __init__(self,programs:_type_programs,verbs:_type_verbs,shape:_type_shape,fmt:_type_fmt,scopes:_type_scopes,default:_type_default,paths:_type_paths,doc:_type_doc,file_opts:_type_file_opts=_dflt_file_opts,value_opts:_type_value_opts=_dflt_value_opts,reads:_type_reads=_dflt_reads,set_opts:_type_set_opts=_dflt_set_opts,list_opts:_type_list_opts=_dflt_list_opts,positional_keys:_type_positional_keys=_dflt_positional_keys,arity:_type_arity=_dflt_arity,list_key:_type_list_key=_dflt_list_key,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -843,37 +254,6 @@ def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_sco
   __dataclass_builtins_object__.__setattr__(self,'runs',runs)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_verbs, _type_shape, _type_fmt, _type_scopes, _type_default, _type_paths, _type_doc, _type_file_opts, _type_value_opts, _type_reads, _type_set_opts, _type_list_opts, _type_positional_keys, _type_arity, _type_list_key, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_file_opts, _dflt_value_opts, _dflt_reads, _dflt_set_opts, _dflt_list_opts, _dflt_positional_keys, _dflt_arity, _dflt_list_key, _dflt_runs, _return_type):\n def __init__(self,programs:_type_programs,verbs:_type_verbs,shape:_type_shape,fmt:_type_fmt,scopes:_type_scopes,default:_type_default,paths:_type_paths,doc:_type_doc,file_opts:_type_file_opts=_dflt_file_opts,value_opts:_type_value_opts=_dflt_value_opts,reads:_type_reads=_dflt_reads,set_opts:_type_set_opts=_dflt_set_opts,list_opts:_type_list_opts=_dflt_list_opts,positional_keys:_type_positional_keys=_dflt_positional_keys,arity:_type_arity=_dflt_arity,list_key:_type_list_key=_dflt_list_key,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'shape',shape)\n  __dataclass_builtins_object__.__setattr__(self,'fmt',fmt)\n  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'file_opts',file_opts)\n  __dataclass_builtins_object__.__setattr__(self,'value_opts',value_opts)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n  __dataclass_builtins_object__.__setattr__(self,'set_opts',set_opts)\n  __dataclass_builtins_object__.__setattr__(self,'list_opts',list_opts)\n  __dataclass_builtins_object__.__setattr__(self,'positional_keys',positional_keys)\n  __dataclass_builtins_object__.__setattr__(self,'arity',arity)\n  __dataclass_builtins_object__.__setattr__(self,'list_key',list_key)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, verbs={self.verbs!r}, shape={self.shape!r}, fmt={self.fmt!r}, scopes={self.scopes!r}, default={self.default!r}, paths={self.paths!r}, doc={self.doc!r}, file_opts={self.file_opts!r}, value_opts={self.value_opts!r}, reads={self.reads!r}, set_opts={self.set_opts!r}, list_opts={self.list_opts!r}, positional_keys={self.positional_keys!r}, arity={self.arity!r}, list_key={self.list_key!r}, runs={self.runs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, verbs={self.verbs!r}, shape={self.shape!r}, fmt={self.fmt!r}, scopes={self.scopes!r}, default={self.default!r}, paths={self.paths!r}, doc={self.doc!r}, file_opts={self.file_opts!r}, value_opts={self.value_opts!r}, reads={self.reads!r}, set_opts={self.set_opts!r}, list_opts={self.list_opts!r}, positional_keys={self.positional_keys!r}, arity={self.arity!r}, list_key={self.list_key!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,)==(other.programs,other.verbs,other.shape,other.fmt,other.scopes,other.default,other.paths,other.doc,other.file_opts,other.value_opts,other.reads,other.set_opts,other.list_opts,other.positional_keys,other.arity,other.list_key,other.runs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,)==(other.programs,other.verbs,other.shape,other.fmt,other.scopes,other.default,other.paths,other.doc,other.file_opts,other.value_opts,other.reads,other.set_opts,other.list_opts,other.positional_keys,other.arity,other.list_key,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','verbs','shape','fmt','scopes','default','paths','doc','file_opts','value_opts','reads','set_opts','list_opts','positional_keys','arity','list_key','runs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'verbs\',\'shape\',\'fmt\',\'scopes\',\'default\',\'paths\',\'doc\',\'file_opts\',\'value_opts\',\'reads\',\'set_opts\',\'list_opts\',\'positional_keys\',\'arity\',\'list_key\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','verbs','shape','fmt','scopes','default','paths','doc','file_opts','value_opts','reads','set_opts','list_opts','positional_keys','arity','list_key','runs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'verbs\',\'shape\',\'fmt\',\'scopes\',\'default\',\'paths\',\'doc\',\'file_opts\',\'value_opts\',\'reads\',\'set_opts\',\'list_opts\',\'positional_keys\',\'arity\',\'list_key\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.verbs,self.shape,self.fmt,self.scopes,self.default,self.paths,self.doc,self.file_opts,self.value_opts,self.reads,self.set_opts,self.list_opts,self.positional_keys,self.arity,self.list_key,self.runs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_weak, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,weak:_type_weak,what:_type_what)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -881,37 +261,6 @@ def __create_fn__(_type_name, _type_weak, _type_what, MISSING, _HAS_DEFAULT_FACT
   __dataclass_builtins_object__.__setattr__(self,'what',what)
  return __init__
 CODES["def __create_fn__(_type_name, _type_weak, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,weak:_type_weak,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, weak={self.weak!r}, what={self.what!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, weak={self.weak!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.weak,self.what,)==(other.name,other.weak,other.what,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.weak,self.what,)==(other.name,other.weak,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','weak','what',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'weak\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','weak','what',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'weak\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.weak,self.what,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.weak,self.what,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_key, _type_value, _type_listed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_listed, _return_type):
  def __init__(self,key:_type_key,value:_type_value,listed:_type_listed=_dflt_listed)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'key',key)
@@ -919,37 +268,6 @@ def __create_fn__(_type_key, _type_value, _type_listed, MISSING, _HAS_DEFAULT_FA
   __dataclass_builtins_object__.__setattr__(self,'listed',listed)
  return __init__
 CODES["def __create_fn__(_type_key, _type_value, _type_listed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_listed, _return_type):\n def __init__(self,key:_type_key,value:_type_value,listed:_type_listed=_dflt_listed)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'listed',listed)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, value={self.value!r}, listed={self.listed!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, value={self.value!r}, listed={self.listed!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.value,self.listed,)==(other.key,other.value,other.listed,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.value,self.listed,)==(other.key,other.value,other.listed,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('key','value','listed',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'value\',\'listed\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('key','value','listed',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'value\',\'listed\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.key,self.value,self.listed,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.value,self.listed,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_program, _type_scope, _type_path, _type_pairs, _type_ident, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ident, _return_type):
  def __init__(self,tool:_type_tool,program:_type_program,scope:_type_scope,path:_type_path,pairs:_type_pairs,ident:_type_ident=_dflt_ident)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
@@ -960,74 +278,12 @@ def __create_fn__(_type_tool, _type_program, _type_scope, _type_path, _type_pair
   __dataclass_builtins_object__.__setattr__(self,'ident',ident)
  return __init__
 CODES["def __create_fn__(_type_tool, _type_program, _type_scope, _type_path, _type_pairs, _type_ident, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ident, _return_type):\n def __init__(self,tool:_type_tool,program:_type_program,scope:_type_scope,path:_type_path,pairs:_type_pairs,ident:_type_ident=_dflt_ident)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)\n  __dataclass_builtins_object__.__setattr__(self,'ident',ident)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, program={self.program!r}, scope={self.scope!r}, path={self.path!r}, pairs={self.pairs!r}, ident={self.ident!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, program={self.program!r}, scope={self.scope!r}, path={self.path!r}, pairs={self.pairs!r}, ident={self.ident!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.tool,self.program,self.scope,self.path,self.pairs,self.ident,)==(other.tool,other.program,other.scope,other.path,other.pairs,other.ident,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.program,self.scope,self.path,self.pairs,self.ident,)==(other.tool,other.program,other.scope,other.path,other.pairs,other.ident,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','program','scope','path','pairs','ident',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'program\',\'scope\',\'path\',\'pairs\',\'ident\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','program','scope','path','pairs','ident',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'program\',\'scope\',\'path\',\'pairs\',\'ident\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.tool,self.program,self.scope,self.path,self.pairs,self.ident,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.program,self.scope,self.path,self.pairs,self.ident,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)
   __dataclass_builtins_object__.__setattr__(self,'what',what)
  return __init__
 CODES["def __create_fn__(_type_check, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.check,self.what,)==(other.check,other.what,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,)==(other.check,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('check','what',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('check','what',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.check,self.what,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_body, _dflt_body_dynamic, _return_type):
  def __init__(self,op:_type_op,fd:_type_fd,target:_type_target,body:_type_body=_dflt_body,body_dynamic:_type_body_dynamic=_dflt_body_dynamic)->_return_type:
   self.op=op
@@ -1037,18 +293,6 @@ def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynam
   self.body_dynamic=body_dynamic
  return __init__
 CODES['def __create_fn__(_type_op, _type_fd, _type_target, _type_body, _type_body_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_body, _dflt_body_dynamic, _return_type):\n def __init__(self,op:_type_op,fd:_type_fd,target:_type_target,body:_type_body=_dflt_body,body_dynamic:_type_body_dynamic=_dflt_body_dynamic)->_return_type:\n  self.op=op\n  self.fd=fd\n  self.target=target\n  self.body=body\n  self.body_dynamic=body_dynamic\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(op={self.op!r}, fd={self.fd!r}, target={self.target!r}, body={self.body!r}, body_dynamic={self.body_dynamic!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(op={self.op!r}, fd={self.fd!r}, target={self.target!r}, body={self.body!r}, body_dynamic={self.body_dynamic!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.op,self.fd,self.target,self.body,self.body_dynamic,)==(other.op,other.fd,other.target,other.body,other.body_dynamic,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.op,self.fd,self.target,self.body,self.body_dynamic,)==(other.op,other.fd,other.target,other.body,other.body_dynamic,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_unset, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_unset, _dflt_name, _return_type):
  def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers,unset:_type_unset=_dflt_unset)->_return_type:
   self.argv=argv
@@ -1068,18 +312,6 @@ def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_p
   self.__post_init__()
  return __init__
 CODES['def __create_fn__(_type_argv, _type_cwd, _type_redirects, _type_assigns, _type_pipe_from, _type_via, _type_privileged, _type_remote, _type_substituted, _type_depth, _type_text, _type_launchers, _type_unset, _type_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_redirects, _dflt_assigns, _dflt_pipe_from, _dflt_via, _dflt_privileged, _dflt_remote, _dflt_substituted, _dflt_depth, _dflt_text, _dflt_launchers, _dflt_unset, _dflt_name, _return_type):\n def __init__(self,argv:_type_argv,cwd:_type_cwd,redirects:_type_redirects=_HAS_DEFAULT_FACTORY,assigns:_type_assigns=_HAS_DEFAULT_FACTORY,pipe_from:_type_pipe_from=_dflt_pipe_from,via:_type_via=_dflt_via,privileged:_type_privileged=_dflt_privileged,remote:_type_remote=_dflt_remote,substituted:_type_substituted=_dflt_substituted,depth:_type_depth=_dflt_depth,text:_type_text=_dflt_text,launchers:_type_launchers=_dflt_launchers,unset:_type_unset=_dflt_unset)->_return_type:\n  self.argv=argv\n  self.cwd=cwd\n  self.redirects=_dflt_redirects() if redirects is _HAS_DEFAULT_FACTORY else redirects\n  self.assigns=_dflt_assigns() if assigns is _HAS_DEFAULT_FACTORY else assigns\n  self.pipe_from=pipe_from\n  self.via=via\n  self.privileged=privileged\n  self.remote=remote\n  self.substituted=substituted\n  self.depth=depth\n  self.text=text\n  self.launchers=launchers\n  self.unset=unset\n  self.name=_dflt_name\n  self.__post_init__()\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, unset={self.unset!r}, name={self.name!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(argv={self.argv!r}, cwd={self.cwd!r}, redirects={self.redirects!r}, assigns={self.assigns!r}, pipe_from={self.pipe_from!r}, via={self.via!r}, privileged={self.privileged!r}, remote={self.remote!r}, substituted={self.substituted!r}, depth={self.depth!r}, text={self.text!r}, launchers={self.launchers!r}, unset={self.unset!r}, name={self.name!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.unset,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.unset,other.name,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.argv,self.cwd,self.redirects,self.assigns,self.pipe_from,self.via,self.privileged,self.remote,self.substituted,self.depth,self.text,self.launchers,self.unset,self.name,)==(other.argv,other.cwd,other.redirects,other.assigns,other.pipe_from,other.via,other.privileged,other.remote,other.substituted,other.depth,other.text,other.launchers,other.unset,other.name,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_problems, _type_functions, _type_assignments, _type_incomplete, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_problems, _dflt_functions, _dflt_assignments, _dflt_incomplete, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,functions:_type_functions=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY,incomplete:_type_incomplete=_dflt_incomplete)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -1089,18 +321,6 @@ def __create_fn__(_type_commands, _type_problems, _type_functions, _type_assignm
   self.incomplete=incomplete
  return __init__
 CODES['def __create_fn__(_type_commands, _type_problems, _type_functions, _type_assignments, _type_incomplete, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_problems, _dflt_functions, _dflt_assignments, _dflt_incomplete, _return_type):\n def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,functions:_type_functions=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY,incomplete:_type_incomplete=_dflt_incomplete)->_return_type:\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n  self.functions=_dflt_functions() if functions is _HAS_DEFAULT_FACTORY else functions\n  self.assignments=_dflt_assignments() if assignments is _HAS_DEFAULT_FACTORY else assignments\n  self.incomplete=incomplete\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(commands={self.commands!r}, problems={self.problems!r}, functions={self.functions!r}, assignments={self.assignments!r}, incomplete={self.incomplete!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(commands={self.commands!r}, problems={self.problems!r}, functions={self.functions!r}, assignments={self.assignments!r}, incomplete={self.incomplete!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.commands,self.problems,self.functions,self.assignments,self.incomplete,)==(other.commands,other.problems,other.functions,other.assignments,other.incomplete,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.commands,self.problems,self.functions,self.assignments,self.incomplete,)==(other.commands,other.problems,other.functions,other.assignments,other.incomplete,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, _type_home0, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _dflt_home0, _return_type):
  def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional,home0:_type_home0=_dflt_home0)->_return_type:
   self.cwd=cwd
@@ -1110,18 +330,6 @@ def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, _type_h
   self.home0=home0
  return __init__
 CODES['def __create_fn__(_type_cwd, _type_env, _type_aliases, _type_positional, _type_home0, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aliases, _dflt_positional, _dflt_home0, _return_type):\n def __init__(self,cwd:_type_cwd,env:_type_env,aliases:_type_aliases=_HAS_DEFAULT_FACTORY,positional:_type_positional=_dflt_positional,home0:_type_home0=_dflt_home0)->_return_type:\n  self.cwd=cwd\n  self.env=env\n  self.aliases=_dflt_aliases() if aliases is _HAS_DEFAULT_FACTORY else aliases\n  self.positional=positional\n  self.home0=home0\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r}, home0={self.home0!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, env={self.env!r}, aliases={self.aliases!r}, positional={self.positional!r}, home0={self.home0!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.cwd,self.env,self.aliases,self.positional,self.home0,)==(other.cwd,other.env,other.aliases,other.positional,other.home0,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.env,self.aliases,self.positional,self.home0,)==(other.cwd,other.env,other.aliases,other.positional,other.home0,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):
  def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'glued',glued)
@@ -1131,37 +339,6 @@ def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _ty
   __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)
  return __init__
 CODES["def __create_fn__(_type_glued, _type_optional, _type_code, _type_long_value, _type_inplace, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_glued, _dflt_optional, _dflt_code, _dflt_long_value, _dflt_inplace, _return_type):\n def __init__(self,glued:_type_glued=_dflt_glued,optional:_type_optional=_dflt_optional,code:_type_code=_dflt_code,long_value:_type_long_value=_dflt_long_value,inplace:_type_inplace=_dflt_inplace)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'glued',glued)\n  __dataclass_builtins_object__.__setattr__(self,'optional',optional)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'long_value',long_value)\n  __dataclass_builtins_object__.__setattr__(self,'inplace',inplace)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(glued={self.glued!r}, optional={self.optional!r}, code={self.code!r}, long_value={self.long_value!r}, inplace={self.inplace!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.glued,self.optional,self.code,self.long_value,self.inplace,)==(other.glued,other.optional,other.code,other.long_value,other.inplace,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('glued','optional','code','long_value','inplace',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'glued\',\'optional\',\'code\',\'long_value\',\'inplace\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.glued,self.optional,self.code,self.long_value,self.inplace,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):
  def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:
   self.inplace=inplace
@@ -1170,18 +347,6 @@ def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MIS
   self.positional=positional
  return __init__
 CODES['def __create_fn__(_type_inplace, _type_code, _type_values, _type_positional, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_inplace, _dflt_code, _dflt_values, _dflt_positional, _return_type):\n def __init__(self,inplace:_type_inplace=_dflt_inplace,code:_type_code=_dflt_code,values:_type_values=_dflt_values,positional:_type_positional=_dflt_positional)->_return_type:\n  self.inplace=inplace\n  self.code=code\n  self.values=values\n  self.positional=positional\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(inplace={self.inplace!r}, code={self.code!r}, values={self.values!r}, positional={self.positional!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.inplace,self.code,self.values,self.positional,)==(other.inplace,other.code,other.values,other.positional,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, _type_unfiltered_delete, _type_unfiltered_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _dflt_unfiltered_delete, _dflt_unfiltered_execs, _return_type):
  def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY,unfiltered_delete:_type_unfiltered_delete=_dflt_unfiltered_delete,unfiltered_execs:_type_unfiltered_execs=_HAS_DEFAULT_FACTORY)->_return_type:
   self.roots=roots
@@ -1194,18 +359,6 @@ def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _t
   self.unfiltered_execs=_dflt_unfiltered_execs() if unfiltered_execs is _HAS_DEFAULT_FACTORY else unfiltered_execs
  return __init__
 CODES['def __create_fn__(_type_roots, _type_filtered, _type_pattern, _type_mindepth, _type_delete, _type_execs, _type_unfiltered_delete, _type_unfiltered_execs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filtered, _dflt_pattern, _dflt_mindepth, _dflt_delete, _dflt_execs, _dflt_unfiltered_delete, _dflt_unfiltered_execs, _return_type):\n def __init__(self,roots:_type_roots,filtered:_type_filtered=_dflt_filtered,pattern:_type_pattern=_dflt_pattern,mindepth:_type_mindepth=_dflt_mindepth,delete:_type_delete=_dflt_delete,execs:_type_execs=_HAS_DEFAULT_FACTORY,unfiltered_delete:_type_unfiltered_delete=_dflt_unfiltered_delete,unfiltered_execs:_type_unfiltered_execs=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.roots=roots\n  self.filtered=filtered\n  self.pattern=pattern\n  self.mindepth=mindepth\n  self.delete=delete\n  self.execs=_dflt_execs() if execs is _HAS_DEFAULT_FACTORY else execs\n  self.unfiltered_delete=unfiltered_delete\n  self.unfiltered_execs=_dflt_unfiltered_execs() if unfiltered_execs is _HAS_DEFAULT_FACTORY else unfiltered_execs\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r}, unfiltered_delete={self.unfiltered_delete!r}, unfiltered_execs={self.unfiltered_execs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(roots={self.roots!r}, filtered={self.filtered!r}, pattern={self.pattern!r}, mindepth={self.mindepth!r}, delete={self.delete!r}, execs={self.execs!r}, unfiltered_delete={self.unfiltered_delete!r}, unfiltered_execs={self.unfiltered_execs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,self.unfiltered_delete,self.unfiltered_execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,other.unfiltered_delete,other.unfiltered_execs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.roots,self.filtered,self.pattern,self.mindepth,self.delete,self.execs,self.unfiltered_delete,self.unfiltered_execs,)==(other.roots,other.filtered,other.pattern,other.mindepth,other.delete,other.execs,other.unfiltered_delete,other.unfiltered_execs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_skip, _return_type):
  def __init__(self,subs:_type_subs,mode:_type_mode,skip:_type_skip=_dflt_skip)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'subs',subs)
@@ -1213,37 +366,6 @@ def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACT
   __dataclass_builtins_object__.__setattr__(self,'skip',skip)
  return __init__
 CODES["def __create_fn__(_type_subs, _type_mode, _type_skip, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_skip, _return_type):\n def __init__(self,subs:_type_subs,mode:_type_mode,skip:_type_skip=_dflt_skip)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'subs',subs)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'skip',skip)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(subs={self.subs!r}, mode={self.mode!r}, skip={self.skip!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(subs={self.subs!r}, mode={self.mode!r}, skip={self.skip!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.subs,self.mode,self.skip,)==(other.subs,other.mode,other.skip,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.subs,self.mode,self.skip,)==(other.subs,other.mode,other.skip,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('subs','mode','skip',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subs\',\'mode\',\'skip\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('subs','mode','skip',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'subs\',\'mode\',\'skip\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.subs,self.mode,self.skip,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.subs,self.mode,self.skip,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):
  def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'writes',writes)
@@ -1251,37 +373,6 @@ def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_D
   __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)
  return __init__
 CODES["def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):\n def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'tree_opts',tree_opts)\n  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(writes={self.writes!r}, tree_opts={self.tree_opts!r}, arg_opts={self.arg_opts!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(writes={self.writes!r}, tree_opts={self.tree_opts!r}, arg_opts={self.arg_opts!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.writes,self.tree_opts,self.arg_opts,)==(other.writes,other.tree_opts,other.arg_opts,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.writes,self.tree_opts,self.arg_opts,)==(other.writes,other.tree_opts,other.arg_opts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('writes','tree_opts','arg_opts',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'writes\',\'tree_opts\',\'arg_opts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('writes','tree_opts','arg_opts',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'writes\',\'tree_opts\',\'arg_opts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.writes,self.tree_opts,self.arg_opts,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.writes,self.tree_opts,self.arg_opts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -1291,18 +382,6 @@ def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _t
   self.assignments=_dflt_assignments() if assignments is _HAS_DEFAULT_FACTORY else assignments
  return __init__
 CODES['def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):\n def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes\n  self.assignments=_dflt_assignments() if assignments is _HAS_DEFAULT_FACTORY else assignments\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.commands,self.effects,self.problems,self.notes,self.assignments,)==(other.commands,other.effects,other.problems,other.notes,other.assignments,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.commands,self.effects,self.problems,self.notes,self.assignments,)==(other.commands,other.effects,other.problems,other.notes,other.assignments,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_action, _type_ctx, _type_root, _type_cwd, _type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, _type_shell, _type_write, _type_oversize, _type_config, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _dflt_shell, _dflt_write, _dflt_oversize, _dflt_config, _return_type):
  def __init__(self,action:_type_action,ctx:_type_ctx,root:_type_root,cwd:_type_cwd,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY,shell:_type_shell=_dflt_shell,write:_type_write=_dflt_write,oversize:_type_oversize=_dflt_oversize,config:_type_config=_dflt_config)->_return_type:
   self.action=action
@@ -1320,18 +399,6 @@ def __create_fn__(_type_action, _type_ctx, _type_root, _type_cwd, _type_commands
   self.config=config
  return __init__
 CODES['def __create_fn__(_type_action, _type_ctx, _type_root, _type_cwd, _type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, _type_shell, _type_write, _type_oversize, _type_config, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _dflt_shell, _dflt_write, _dflt_oversize, _dflt_config, _return_type):\n def __init__(self,action:_type_action,ctx:_type_ctx,root:_type_root,cwd:_type_cwd,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY,shell:_type_shell=_dflt_shell,write:_type_write=_dflt_write,oversize:_type_oversize=_dflt_oversize,config:_type_config=_dflt_config)->_return_type:\n  self.action=action\n  self.ctx=ctx\n  self.root=root\n  self.cwd=cwd\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes\n  self.assignments=_dflt_assignments() if assignments is _HAS_DEFAULT_FACTORY else assignments\n  self.shell=shell\n  self.write=write\n  self.oversize=oversize\n  self.config=config\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(action={self.action!r}, ctx={self.ctx!r}, root={self.root!r}, cwd={self.cwd!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r}, shell={self.shell!r}, write={self.write!r}, oversize={self.oversize!r}, config={self.config!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(action={self.action!r}, ctx={self.ctx!r}, root={self.root!r}, cwd={self.cwd!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r}, notes={self.notes!r}, assignments={self.assignments!r}, shell={self.shell!r}, write={self.write!r}, oversize={self.oversize!r}, config={self.config!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.action,self.ctx,self.root,self.cwd,self.commands,self.effects,self.problems,self.notes,self.assignments,self.shell,self.write,self.oversize,self.config,)==(other.action,other.ctx,other.root,other.cwd,other.commands,other.effects,other.problems,other.notes,other.assignments,other.shell,other.write,other.oversize,other.config,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.action,self.ctx,self.root,self.cwd,self.commands,self.effects,self.problems,self.notes,self.assignments,self.shell,self.write,self.oversize,self.config,)==(other.action,other.ctx,other.root,other.cwd,other.commands,other.effects,other.problems,other.notes,other.assignments,other.shell,other.write,other.oversize,other.config,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_session, _type_verdict, _type_tool, _type_rule, _type_agent, _type_since, _type_until, _type_text, _type_user, _type_project, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_session, _dflt_verdict, _dflt_tool, _dflt_rule, _dflt_agent, _dflt_since, _dflt_until, _dflt_text, _dflt_user, _dflt_project, _return_type):
  def __init__(self,session:_type_session=_dflt_session,verdict:_type_verdict=_dflt_verdict,tool:_type_tool=_dflt_tool,rule:_type_rule=_dflt_rule,agent:_type_agent=_dflt_agent,since:_type_since=_dflt_since,until:_type_until=_dflt_until,text:_type_text=_dflt_text,user:_type_user=_dflt_user,project:_type_project=_dflt_project)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'session',session)
@@ -1346,37 +413,6 @@ def __create_fn__(_type_session, _type_verdict, _type_tool, _type_rule, _type_ag
   __dataclass_builtins_object__.__setattr__(self,'project',project)
  return __init__
 CODES["def __create_fn__(_type_session, _type_verdict, _type_tool, _type_rule, _type_agent, _type_since, _type_until, _type_text, _type_user, _type_project, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_session, _dflt_verdict, _dflt_tool, _dflt_rule, _dflt_agent, _dflt_since, _dflt_until, _dflt_text, _dflt_user, _dflt_project, _return_type):\n def __init__(self,session:_type_session=_dflt_session,verdict:_type_verdict=_dflt_verdict,tool:_type_tool=_dflt_tool,rule:_type_rule=_dflt_rule,agent:_type_agent=_dflt_agent,since:_type_since=_dflt_since,until:_type_until=_dflt_until,text:_type_text=_dflt_text,user:_type_user=_dflt_user,project:_type_project=_dflt_project)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'session',session)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'agent',agent)\n  __dataclass_builtins_object__.__setattr__(self,'since',since)\n  __dataclass_builtins_object__.__setattr__(self,'until',until)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'user',user)\n  __dataclass_builtins_object__.__setattr__(self,'project',project)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(session={self.session!r}, verdict={self.verdict!r}, tool={self.tool!r}, rule={self.rule!r}, agent={self.agent!r}, since={self.since!r}, until={self.until!r}, text={self.text!r}, user={self.user!r}, project={self.project!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(session={self.session!r}, verdict={self.verdict!r}, tool={self.tool!r}, rule={self.rule!r}, agent={self.agent!r}, since={self.since!r}, until={self.until!r}, text={self.text!r}, user={self.user!r}, project={self.project!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.session,self.verdict,self.tool,self.rule,self.agent,self.since,self.until,self.text,self.user,self.project,)==(other.session,other.verdict,other.tool,other.rule,other.agent,other.since,other.until,other.text,other.user,other.project,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.session,self.verdict,self.tool,self.rule,self.agent,self.since,self.until,self.text,self.user,self.project,)==(other.session,other.verdict,other.tool,other.rule,other.agent,other.since,other.until,other.text,other.user,other.project,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('session','verdict','tool','rule','agent','since','until','text','user','project',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'session\',\'verdict\',\'tool\',\'rule\',\'agent\',\'since\',\'until\',\'text\',\'user\',\'project\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('session','verdict','tool','rule','agent','since','until','text','user','project',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'session\',\'verdict\',\'tool\',\'rule\',\'agent\',\'since\',\'until\',\'text\',\'user\',\'project\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.session,self.verdict,self.tool,self.rule,self.agent,self.since,self.until,self.text,self.user,self.project,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.session,self.verdict,self.tool,self.rule,self.agent,self.since,self.until,self.text,self.user,self.project,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_key, _type_tool, _type_rules, _type_records, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_records, _return_type):
  def __init__(self,key:_type_key,tool:_type_tool,rules:_type_rules,records:_type_records=_HAS_DEFAULT_FACTORY)->_return_type:
   self.key=key
@@ -1385,18 +421,6 @@ def __create_fn__(_type_key, _type_tool, _type_rules, _type_records, MISSING, _H
   self.records=_dflt_records() if records is _HAS_DEFAULT_FACTORY else records
  return __init__
 CODES['def __create_fn__(_type_key, _type_tool, _type_rules, _type_records, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_records, _return_type):\n def __init__(self,key:_type_key,tool:_type_tool,rules:_type_rules,records:_type_records=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.key=key\n  self.tool=tool\n  self.rules=rules\n  self.records=_dflt_records() if records is _HAS_DEFAULT_FACTORY else records\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, tool={self.tool!r}, rules={self.rules!r}, records={self.records!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, tool={self.tool!r}, rules={self.rules!r}, records={self.records!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.tool,self.rules,self.records,)==(other.key,other.tool,other.rules,other.records,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.tool,self.rules,self.records,)==(other.key,other.tool,other.rules,other.records,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_group, _type_rule, _type_status, _type_why, _type_corpus_deny, _type_corpus_ask, _type_own_denials, _type_released, _type_checked_corpus, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_why, _dflt_corpus_deny, _dflt_corpus_ask, _dflt_own_denials, _dflt_released, _dflt_checked_corpus, _return_type):
  def __init__(self,group:_type_group,rule:_type_rule,status:_type_status,why:_type_why=_dflt_why,corpus_deny:_type_corpus_deny=_HAS_DEFAULT_FACTORY,corpus_ask:_type_corpus_ask=_dflt_corpus_ask,own_denials:_type_own_denials=_dflt_own_denials,released:_type_released=_dflt_released,checked_corpus:_type_checked_corpus=_dflt_checked_corpus)->_return_type:
   self.group=group
@@ -1410,18 +434,6 @@ def __create_fn__(_type_group, _type_rule, _type_status, _type_why, _type_corpus
   self.checked_corpus=checked_corpus
  return __init__
 CODES['def __create_fn__(_type_group, _type_rule, _type_status, _type_why, _type_corpus_deny, _type_corpus_ask, _type_own_denials, _type_released, _type_checked_corpus, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_why, _dflt_corpus_deny, _dflt_corpus_ask, _dflt_own_denials, _dflt_released, _dflt_checked_corpus, _return_type):\n def __init__(self,group:_type_group,rule:_type_rule,status:_type_status,why:_type_why=_dflt_why,corpus_deny:_type_corpus_deny=_HAS_DEFAULT_FACTORY,corpus_ask:_type_corpus_ask=_dflt_corpus_ask,own_denials:_type_own_denials=_dflt_own_denials,released:_type_released=_dflt_released,checked_corpus:_type_checked_corpus=_dflt_checked_corpus)->_return_type:\n  self.group=group\n  self.rule=rule\n  self.status=status\n  self.why=why\n  self.corpus_deny=_dflt_corpus_deny() if corpus_deny is _HAS_DEFAULT_FACTORY else corpus_deny\n  self.corpus_ask=corpus_ask\n  self.own_denials=own_denials\n  self.released=released\n  self.checked_corpus=checked_corpus\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(group={self.group!r}, rule={self.rule!r}, status={self.status!r}, why={self.why!r}, corpus_deny={self.corpus_deny!r}, corpus_ask={self.corpus_ask!r}, own_denials={self.own_denials!r}, released={self.released!r}, checked_corpus={self.checked_corpus!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(group={self.group!r}, rule={self.rule!r}, status={self.status!r}, why={self.why!r}, corpus_deny={self.corpus_deny!r}, corpus_ask={self.corpus_ask!r}, own_denials={self.own_denials!r}, released={self.released!r}, checked_corpus={self.checked_corpus!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.group,self.rule,self.status,self.why,self.corpus_deny,self.corpus_ask,self.own_denials,self.released,self.checked_corpus,)==(other.group,other.rule,other.status,other.why,other.corpus_deny,other.corpus_ask,other.own_denials,other.released,other.checked_corpus,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.group,self.rule,self.status,self.why,self.corpus_deny,self.corpus_ask,self.own_denials,self.released,self.checked_corpus,)==(other.group,other.rule,other.status,other.why,other.corpus_deny,other.corpus_ask,other.own_denials,other.released,other.checked_corpus,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_action, _type_ctx, _type_label, _type_parts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,id:_type_id,action:_type_action,ctx:_type_ctx,label:_type_label,parts:_type_parts)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1431,37 +443,6 @@ def __create_fn__(_type_id, _type_action, _type_ctx, _type_label, _type_parts, M
   __dataclass_builtins_object__.__setattr__(self,'parts',parts)
  return __init__
 CODES["def __create_fn__(_type_id, _type_action, _type_ctx, _type_label, _type_parts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,action:_type_action,ctx:_type_ctx,label:_type_label,parts:_type_parts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'ctx',ctx)\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'parts',parts)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, action={self.action!r}, ctx={self.ctx!r}, label={self.label!r}, parts={self.parts!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, action={self.action!r}, ctx={self.ctx!r}, label={self.label!r}, parts={self.parts!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.action,self.ctx,self.label,self.parts,)==(other.id,other.action,other.ctx,other.label,other.parts,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.action,self.ctx,self.label,self.parts,)==(other.id,other.action,other.ctx,other.label,other.parts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','action','ctx','label','parts',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'action\',\'ctx\',\'label\',\'parts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','action','ctx','label','parts',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'action\',\'ctx\',\'label\',\'parts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.action,self.ctx,self.label,self.parts,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.action,self.ctx,self.label,self.parts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_enabled, _type_url, _type_retention_days, _type_max_rows, _type_max_field_chars, _type_bench_dir, _type_ask_timeout, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_enabled, _dflt_url, _dflt_retention_days, _dflt_max_rows, _dflt_max_field_chars, _dflt_bench_dir, _dflt_ask_timeout, _return_type):
  def __init__(self,enabled:_type_enabled=_dflt_enabled,url:_type_url=_dflt_url,retention_days:_type_retention_days=_dflt_retention_days,max_rows:_type_max_rows=_dflt_max_rows,max_field_chars:_type_max_field_chars=_dflt_max_field_chars,bench_dir:_type_bench_dir=_dflt_bench_dir,ask_timeout:_type_ask_timeout=_dflt_ask_timeout)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'enabled',enabled)
@@ -1473,37 +454,6 @@ def __create_fn__(_type_enabled, _type_url, _type_retention_days, _type_max_rows
   __dataclass_builtins_object__.__setattr__(self,'ask_timeout',ask_timeout)
  return __init__
 CODES["def __create_fn__(_type_enabled, _type_url, _type_retention_days, _type_max_rows, _type_max_field_chars, _type_bench_dir, _type_ask_timeout, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_enabled, _dflt_url, _dflt_retention_days, _dflt_max_rows, _dflt_max_field_chars, _dflt_bench_dir, _dflt_ask_timeout, _return_type):\n def __init__(self,enabled:_type_enabled=_dflt_enabled,url:_type_url=_dflt_url,retention_days:_type_retention_days=_dflt_retention_days,max_rows:_type_max_rows=_dflt_max_rows,max_field_chars:_type_max_field_chars=_dflt_max_field_chars,bench_dir:_type_bench_dir=_dflt_bench_dir,ask_timeout:_type_ask_timeout=_dflt_ask_timeout)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'enabled',enabled)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'retention_days',retention_days)\n  __dataclass_builtins_object__.__setattr__(self,'max_rows',max_rows)\n  __dataclass_builtins_object__.__setattr__(self,'max_field_chars',max_field_chars)\n  __dataclass_builtins_object__.__setattr__(self,'bench_dir',bench_dir)\n  __dataclass_builtins_object__.__setattr__(self,'ask_timeout',ask_timeout)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(enabled={self.enabled!r}, url={self.url!r}, retention_days={self.retention_days!r}, max_rows={self.max_rows!r}, max_field_chars={self.max_field_chars!r}, bench_dir={self.bench_dir!r}, ask_timeout={self.ask_timeout!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(enabled={self.enabled!r}, url={self.url!r}, retention_days={self.retention_days!r}, max_rows={self.max_rows!r}, max_field_chars={self.max_field_chars!r}, bench_dir={self.bench_dir!r}, ask_timeout={self.ask_timeout!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.enabled,self.url,self.retention_days,self.max_rows,self.max_field_chars,self.bench_dir,self.ask_timeout,)==(other.enabled,other.url,other.retention_days,other.max_rows,other.max_field_chars,other.bench_dir,other.ask_timeout,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.enabled,self.url,self.retention_days,self.max_rows,self.max_field_chars,self.bench_dir,self.ask_timeout,)==(other.enabled,other.url,other.retention_days,other.max_rows,other.max_field_chars,other.bench_dir,other.ask_timeout,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('enabled','url','retention_days','max_rows','max_field_chars','bench_dir','ask_timeout',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'enabled\',\'url\',\'retention_days\',\'max_rows\',\'max_field_chars\',\'bench_dir\',\'ask_timeout\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('enabled','url','retention_days','max_rows','max_field_chars','bench_dir','ask_timeout',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'enabled\',\'url\',\'retention_days\',\'max_rows\',\'max_field_chars\',\'bench_dir\',\'ask_timeout\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.enabled,self.url,self.retention_days,self.max_rows,self.max_field_chars,self.bench_dir,self.ask_timeout,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.enabled,self.url,self.retention_days,self.max_rows,self.max_field_chars,self.bench_dir,self.ask_timeout,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_spec, _type_raw, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,spec:_type_spec,raw:_type_raw,source:_type_source)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
@@ -1512,37 +462,6 @@ def __create_fn__(_type_tool, _type_spec, _type_raw, _type_source, MISSING, _HAS
   __dataclass_builtins_object__.__setattr__(self,'source',source)
  return __init__
 CODES["def __create_fn__(_type_tool, _type_spec, _type_raw, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,spec:_type_spec,raw:_type_raw,source:_type_source)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'spec',spec)\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, spec={self.spec!r}, raw={self.raw!r}, source={self.source!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, spec={self.spec!r}, raw={self.raw!r}, source={self.source!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.tool,self.spec,self.raw,self.source,)==(other.tool,other.spec,other.raw,other.source,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.spec,self.raw,self.source,)==(other.tool,other.spec,other.raw,other.source,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','spec','raw','source',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'spec\',\'raw\',\'source\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','spec','raw','source',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'spec\',\'raw\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.tool,self.spec,self.raw,self.source,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.spec,self.raw,self.source,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_allow, _type_ask, _type_deny, _type_trusted_domains, _type_trusted_hosts, _type_trusted_repos, _type_trusted_buckets, _type_trusted_registries, _type_trusted_clusters, _type_judge, _type_sandbox, _type_audit, _type_boundaries, _type_origins, _type_ignored, _type_errors, _type_files, _type_project_root, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_allow, _dflt_ask, _dflt_deny, _dflt_trusted_domains, _dflt_trusted_hosts, _dflt_trusted_repos, _dflt_trusted_buckets, _dflt_trusted_registries, _dflt_trusted_clusters, _dflt_judge, _dflt_sandbox, _dflt_audit, _dflt_boundaries, _dflt_origins, _dflt_ignored, _dflt_errors, _dflt_files, _dflt_project_root, _return_type):
  def __init__(self,allow:_type_allow=_dflt_allow,ask:_type_ask=_dflt_ask,deny:_type_deny=_dflt_deny,trusted_domains:_type_trusted_domains=_dflt_trusted_domains,trusted_hosts:_type_trusted_hosts=_dflt_trusted_hosts,trusted_repos:_type_trusted_repos=_dflt_trusted_repos,trusted_buckets:_type_trusted_buckets=_dflt_trusted_buckets,trusted_registries:_type_trusted_registries=_dflt_trusted_registries,trusted_clusters:_type_trusted_clusters=_dflt_trusted_clusters,judge:_type_judge=_HAS_DEFAULT_FACTORY,sandbox:_type_sandbox=_HAS_DEFAULT_FACTORY,audit:_type_audit=_HAS_DEFAULT_FACTORY,boundaries:_type_boundaries=_dflt_boundaries,origins:_type_origins=_dflt_origins,ignored:_type_ignored=_dflt_ignored,errors:_type_errors=_dflt_errors,files:_type_files=_dflt_files,project_root:_type_project_root=_dflt_project_root)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'allow',allow)
@@ -1565,37 +484,6 @@ def __create_fn__(_type_allow, _type_ask, _type_deny, _type_trusted_domains, _ty
   __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)
  return __init__
 CODES["def __create_fn__(_type_allow, _type_ask, _type_deny, _type_trusted_domains, _type_trusted_hosts, _type_trusted_repos, _type_trusted_buckets, _type_trusted_registries, _type_trusted_clusters, _type_judge, _type_sandbox, _type_audit, _type_boundaries, _type_origins, _type_ignored, _type_errors, _type_files, _type_project_root, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_allow, _dflt_ask, _dflt_deny, _dflt_trusted_domains, _dflt_trusted_hosts, _dflt_trusted_repos, _dflt_trusted_buckets, _dflt_trusted_registries, _dflt_trusted_clusters, _dflt_judge, _dflt_sandbox, _dflt_audit, _dflt_boundaries, _dflt_origins, _dflt_ignored, _dflt_errors, _dflt_files, _dflt_project_root, _return_type):\n def __init__(self,allow:_type_allow=_dflt_allow,ask:_type_ask=_dflt_ask,deny:_type_deny=_dflt_deny,trusted_domains:_type_trusted_domains=_dflt_trusted_domains,trusted_hosts:_type_trusted_hosts=_dflt_trusted_hosts,trusted_repos:_type_trusted_repos=_dflt_trusted_repos,trusted_buckets:_type_trusted_buckets=_dflt_trusted_buckets,trusted_registries:_type_trusted_registries=_dflt_trusted_registries,trusted_clusters:_type_trusted_clusters=_dflt_trusted_clusters,judge:_type_judge=_HAS_DEFAULT_FACTORY,sandbox:_type_sandbox=_HAS_DEFAULT_FACTORY,audit:_type_audit=_HAS_DEFAULT_FACTORY,boundaries:_type_boundaries=_dflt_boundaries,origins:_type_origins=_dflt_origins,ignored:_type_ignored=_dflt_ignored,errors:_type_errors=_dflt_errors,files:_type_files=_dflt_files,project_root:_type_project_root=_dflt_project_root)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'allow',allow)\n  __dataclass_builtins_object__.__setattr__(self,'ask',ask)\n  __dataclass_builtins_object__.__setattr__(self,'deny',deny)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_domains',trusted_domains)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_hosts',trusted_hosts)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_repos',trusted_repos)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_buckets',trusted_buckets)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_registries',trusted_registries)\n  __dataclass_builtins_object__.__setattr__(self,'trusted_clusters',trusted_clusters)\n  __dataclass_builtins_object__.__setattr__(self,'judge',_dflt_judge() if judge is _HAS_DEFAULT_FACTORY else judge)\n  __dataclass_builtins_object__.__setattr__(self,'sandbox',_dflt_sandbox() if sandbox is _HAS_DEFAULT_FACTORY else sandbox)\n  __dataclass_builtins_object__.__setattr__(self,'audit',_dflt_audit() if audit is _HAS_DEFAULT_FACTORY else audit)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'origins',origins)\n  __dataclass_builtins_object__.__setattr__(self,'ignored',ignored)\n  __dataclass_builtins_object__.__setattr__(self,'errors',errors)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'project_root',project_root)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(allow={self.allow!r}, ask={self.ask!r}, deny={self.deny!r}, trusted_domains={self.trusted_domains!r}, trusted_hosts={self.trusted_hosts!r}, trusted_repos={self.trusted_repos!r}, trusted_buckets={self.trusted_buckets!r}, trusted_registries={self.trusted_registries!r}, trusted_clusters={self.trusted_clusters!r}, judge={self.judge!r}, sandbox={self.sandbox!r}, audit={self.audit!r}, boundaries={self.boundaries!r}, origins={self.origins!r}, ignored={self.ignored!r}, errors={self.errors!r}, files={self.files!r}, project_root={self.project_root!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(allow={self.allow!r}, ask={self.ask!r}, deny={self.deny!r}, trusted_domains={self.trusted_domains!r}, trusted_hosts={self.trusted_hosts!r}, trusted_repos={self.trusted_repos!r}, trusted_buckets={self.trusted_buckets!r}, trusted_registries={self.trusted_registries!r}, trusted_clusters={self.trusted_clusters!r}, judge={self.judge!r}, sandbox={self.sandbox!r}, audit={self.audit!r}, boundaries={self.boundaries!r}, origins={self.origins!r}, ignored={self.ignored!r}, errors={self.errors!r}, files={self.files!r}, project_root={self.project_root!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,)==(other.allow,other.ask,other.deny,other.trusted_domains,other.trusted_hosts,other.trusted_repos,other.trusted_buckets,other.trusted_registries,other.trusted_clusters,other.judge,other.sandbox,other.audit,other.boundaries,other.origins,other.ignored,other.errors,other.files,other.project_root,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,)==(other.allow,other.ask,other.deny,other.trusted_domains,other.trusted_hosts,other.trusted_repos,other.trusted_buckets,other.trusted_registries,other.trusted_clusters,other.judge,other.sandbox,other.audit,other.boundaries,other.origins,other.ignored,other.errors,other.files,other.project_root,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('allow','ask','deny','trusted_domains','trusted_hosts','trusted_repos','trusted_buckets','trusted_registries','trusted_clusters','judge','sandbox','audit','boundaries','origins','ignored','errors','files','project_root',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'allow\',\'ask\',\'deny\',\'trusted_domains\',\'trusted_hosts\',\'trusted_repos\',\'trusted_buckets\',\'trusted_registries\',\'trusted_clusters\',\'judge\',\'sandbox\',\'audit\',\'boundaries\',\'origins\',\'ignored\',\'errors\',\'files\',\'project_root\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('allow','ask','deny','trusted_domains','trusted_hosts','trusted_repos','trusted_buckets','trusted_registries','trusted_clusters','judge','sandbox','audit','boundaries','origins','ignored','errors','files','project_root',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'allow\',\'ask\',\'deny\',\'trusted_domains\',\'trusted_hosts\',\'trusted_repos\',\'trusted_buckets\',\'trusted_registries\',\'trusted_clusters\',\'judge\',\'sandbox\',\'audit\',\'boundaries\',\'origins\',\'ignored\',\'errors\',\'files\',\'project_root\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.allow,self.ask,self.deny,self.trusted_domains,self.trusted_hosts,self.trusted_repos,self.trusted_buckets,self.trusted_registries,self.trusted_clusters,self.judge,self.sandbox,self.audit,self.boundaries,self.origins,self.ignored,self.errors,self.files,self.project_root,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_detail, _type_verdict, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_suggestion, _return_type):
  def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
@@ -1603,37 +491,6 @@ def __create_fn__(_type_detail, _type_verdict, _type_suggestion, MISSING, _HAS_D
   __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
 CODES["def __create_fn__(_type_detail, _type_verdict, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_suggestion, _return_type):\n def __init__(self,detail:_type_detail,verdict:_type_verdict=_dflt_verdict,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r}, suggestion={self.suggestion!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(detail={self.detail!r}, verdict={self.verdict!r}, suggestion={self.suggestion!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.detail,self.verdict,self.suggestion,)==(other.detail,other.verdict,other.suggestion,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.detail,self.verdict,self.suggestion,)==(other.detail,other.verdict,other.suggestion,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('detail','verdict','suggestion',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'detail\',\'verdict\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('detail','verdict','suggestion',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'detail\',\'verdict\',\'suggestion\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.detail,self.verdict,self.suggestion,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.detail,self.verdict,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, _type_needs, _type_when, _type_always, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _dflt_needs, _dflt_when, _dflt_always, _return_type):
  def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release,needs:_type_needs=_dflt_needs,when:_type_when=_dflt_when,always:_type_always=_dflt_always)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1658,55 +515,12 @@ def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_wh
   __dataclass_builtins_object__.__setattr__(self,'always',always)
  return __init__
 CODES["def __create_fn__(_type_id, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_kind, _type_check, _type_names, _type_floor, _type_suggestion, _type_must_match, _type_must_not_match, _type_severity, _type_release, _type_needs, _type_when, _type_always, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_names, _dflt_floor, _dflt_suggestion, _dflt_must_match, _dflt_must_not_match, _dflt_severity, _dflt_release, _dflt_needs, _dflt_when, _dflt_always, _return_type):\n def __init__(self,id:_type_id,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,kind:_type_kind,check:_type_check,names:_type_names=_dflt_names,floor:_type_floor=_dflt_floor,suggestion:_type_suggestion=_dflt_suggestion,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match,severity:_type_severity=_dflt_severity,release:_type_release=_dflt_release,needs:_type_needs=_dflt_needs,when:_type_when=_dflt_when,always:_type_always=_dflt_always)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'floor',floor)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'severity',severity)\n  __dataclass_builtins_object__.__setattr__(self,'release',release)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'when',when)\n  __dataclass_builtins_object__.__setattr__(self,'always',always)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r}, needs={self.needs!r}, when={self.when!r}, always={self.always!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, kind={self.kind!r}, check={self.check!r}, names={self.names!r}, floor={self.floor!r}, suggestion={self.suggestion!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, severity={self.severity!r}, release={self.release!r}, needs={self.needs!r}, when={self.when!r}, always={self.always!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,self.when,self.always,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,other.needs,other.when,other.always,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,self.when,self.always,)==(other.id,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.kind,other.check,other.names,other.floor,other.suggestion,other.must_match,other.must_not_match,other.severity,other.release,other.needs,other.when,other.always,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release','needs','when','always',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',\'needs\',\'when\',\'always\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','category','verdict','title','what','why','example','instead','kind','check','names','floor','suggestion','must_match','must_not_match','severity','release','needs','when','always',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'kind\',\'check\',\'names\',\'floor\',\'suggestion\',\'must_match\',\'must_not_match\',\'severity\',\'release\',\'needs\',\'when\',\'always\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,self.when,self.always,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.kind,self.check,self.names,self.floor,self.suggestion,self.must_match,self.must_not_match,self.severity,self.release,self.needs,self.when,self.always,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_rules, _type_by_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_by_id, _return_type):
  def __init__(self,rules:_type_rules=_HAS_DEFAULT_FACTORY,by_id:_type_by_id=_HAS_DEFAULT_FACTORY)->_return_type:
   self.rules=_dflt_rules() if rules is _HAS_DEFAULT_FACTORY else rules
   self.by_id=_dflt_by_id() if by_id is _HAS_DEFAULT_FACTORY else by_id
  return __init__
 CODES['def __create_fn__(_type_rules, _type_by_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rules, _dflt_by_id, _return_type):\n def __init__(self,rules:_type_rules=_HAS_DEFAULT_FACTORY,by_id:_type_by_id=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.rules=_dflt_rules() if rules is _HAS_DEFAULT_FACTORY else rules\n  self.by_id=_dflt_by_id() if by_id is _HAS_DEFAULT_FACTORY else by_id\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(rules={self.rules!r}, by_id={self.by_id!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rules={self.rules!r}, by_id={self.by_id!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.rules,self.by_id,)==(other.rules,other.by_id,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rules,self.by_id,)==(other.rules,other.by_id,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stop, _dflt_in_a_row, _dflt_total, _return_type):
  def __init__(self,decision:_type_decision,stop:_type_stop=_dflt_stop,in_a_row:_type_in_a_row=_dflt_in_a_row,total:_type_total=_dflt_total)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'decision',decision)
@@ -1715,37 +529,6 @@ def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSI
   __dataclass_builtins_object__.__setattr__(self,'total',total)
  return __init__
 CODES["def __create_fn__(_type_decision, _type_stop, _type_in_a_row, _type_total, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stop, _dflt_in_a_row, _dflt_total, _return_type):\n def __init__(self,decision:_type_decision,stop:_type_stop=_dflt_stop,in_a_row:_type_in_a_row=_dflt_in_a_row,total:_type_total=_dflt_total)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'decision',decision)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'in_a_row',in_a_row)\n  __dataclass_builtins_object__.__setattr__(self,'total',total)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(decision={self.decision!r}, stop={self.stop!r}, in_a_row={self.in_a_row!r}, total={self.total!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(decision={self.decision!r}, stop={self.stop!r}, in_a_row={self.in_a_row!r}, total={self.total!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.decision,self.stop,self.in_a_row,self.total,)==(other.decision,other.stop,other.in_a_row,other.total,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.decision,self.stop,self.in_a_row,self.total,)==(other.decision,other.stop,other.in_a_row,other.total,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('decision','stop','in_a_row','total',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'decision\',\'stop\',\'in_a_row\',\'total\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('decision','stop','in_a_row','total',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'decision\',\'stop\',\'in_a_row\',\'total\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.decision,self.stop,self.in_a_row,self.total,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.decision,self.stop,self.in_a_row,self.total,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):
  def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -1754,37 +537,6 @@ def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'place',place)
  return __init__
 CODES["def __create_fn__(_type_text, _type_where, _type_lang, _type_place, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lang, _dflt_place, _return_type):\n def __init__(self,text:_type_text,where:_type_where,lang:_type_lang=_dflt_lang,place:_type_place=_dflt_place)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'lang',lang)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, where={self.where!r}, lang={self.lang!r}, place={self.place!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.where,self.lang,self.place,)==(other.text,other.where,other.lang,other.place,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','where','lang','place',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','where','lang','place',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'where\',\'lang\',\'place\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.where,self.lang,self.place,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.where,self.lang,self.place,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'path',path)
@@ -1793,37 +545,6 @@ def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, key={self.key!r}, value={self.value!r}, line={self.line!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.key,self.value,self.line,)==(other.path,other.key,other.value,other.line,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('path','key','value','line',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'key\',\'value\',\'line\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.path,self.key,self.value,self.line,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.key,self.value,self.line,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)
@@ -1831,37 +552,6 @@ def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
  return __init__
 CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(check={self.check!r}, what={self.what!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.check,self.what,self.detail,)==(other.check,other.what,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('check','what','detail',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'check\',\'what\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.check,self.what,self.detail,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,id:_type_id,pattern:_type_pattern,doc:_type_doc)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1869,37 +559,6 @@ def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACT
   __dataclass_builtins_object__.__setattr__(self,'doc',doc)
  return __init__
 CODES["def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,doc:_type_doc)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, doc={self.doc!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, doc={self.doc!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.pattern,self.doc,)==(other.id,other.pattern,other.doc,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.pattern,self.doc,)==(other.id,other.pattern,other.doc,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','pattern','doc',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'doc\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','pattern','doc',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'doc\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.pattern,self.doc,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.doc,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):
  def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -1912,37 +571,6 @@ def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key,
   __dataclass_builtins_object__.__setattr__(self,'doc',doc)
  return __init__
 CODES["def __create_fn__(_type_name, _type_pattern, _type_paths, _type_hint, _type_key, _type_spellings, _type_joined, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_paths, _dflt_hint, _dflt_key, _dflt_spellings, _dflt_joined, _dflt_doc, _return_type):\n def __init__(self,name:_type_name,pattern:_type_pattern,paths:_type_paths=_dflt_paths,hint:_type_hint=_dflt_hint,key:_type_key=_dflt_key,spellings:_type_spellings=_dflt_spellings,joined:_type_joined=_dflt_joined,doc:_type_doc=_dflt_doc)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'hint',hint)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'spellings',spellings)\n  __dataclass_builtins_object__.__setattr__(self,'joined',joined)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, pattern={self.pattern!r}, paths={self.paths!r}, hint={self.hint!r}, key={self.key!r}, spellings={self.spellings!r}, joined={self.joined!r}, doc={self.doc!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, pattern={self.pattern!r}, paths={self.paths!r}, hint={self.hint!r}, key={self.key!r}, spellings={self.spellings!r}, joined={self.joined!r}, doc={self.doc!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,)==(other.name,other.pattern,other.paths,other.hint,other.key,other.spellings,other.joined,other.doc,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,)==(other.name,other.pattern,other.paths,other.hint,other.key,other.spellings,other.joined,other.doc,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','pattern','paths','hint','key','spellings','joined','doc',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'pattern\',\'paths\',\'hint\',\'key\',\'spellings\',\'joined\',\'doc\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','pattern','paths','hint','key','spellings','joined','doc',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'pattern\',\'paths\',\'hint\',\'key\',\'spellings\',\'joined\',\'doc\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.pattern,self.paths,self.hint,self.key,self.spellings,self.joined,self.doc,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_unset_on, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_unset_on, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,unset_on:_type_unset_on=_dflt_unset_on,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -1966,37 +594,6 @@ def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polari
   __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
  return __init__
 CODES["def __create_fn__(_type_id, _type_phrases, _type_check, _type_what, _type_polarity, _type_strong, _type_strong_near, _type_scope, _type_near, _type_removal, _type_wide, _type_off_values, _type_on_values, _type_unset_off, _type_unset_on, _type_opened, _type_paths, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_polarity, _dflt_strong, _dflt_strong_near, _dflt_scope, _dflt_near, _dflt_removal, _dflt_wide, _dflt_off_values, _dflt_on_values, _dflt_unset_off, _dflt_unset_on, _dflt_opened, _dflt_paths, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,phrases:_type_phrases,check:_type_check,what:_type_what,polarity:_type_polarity=_dflt_polarity,strong:_type_strong=_dflt_strong,strong_near:_type_strong_near=_dflt_strong_near,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,removal:_type_removal=_dflt_removal,wide:_type_wide=_dflt_wide,off_values:_type_off_values=_dflt_off_values,on_values:_type_on_values=_dflt_on_values,unset_off:_type_unset_off=_dflt_unset_off,unset_on:_type_unset_on=_dflt_unset_on,opened:_type_opened=_dflt_opened,paths:_type_paths=_dflt_paths,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'polarity',polarity)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'strong_near',strong_near)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'removal',removal)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n  __dataclass_builtins_object__.__setattr__(self,'on_values',on_values)\n  __dataclass_builtins_object__.__setattr__(self,'unset_off',unset_off)\n  __dataclass_builtins_object__.__setattr__(self,'unset_on',unset_on)\n  __dataclass_builtins_object__.__setattr__(self,'opened',opened)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, unset_on={self.unset_on!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, phrases={self.phrases!r}, check={self.check!r}, what={self.what!r}, polarity={self.polarity!r}, strong={self.strong!r}, strong_near={self.strong_near!r}, scope={self.scope!r}, near={self.near!r}, removal={self.removal!r}, wide={self.wide!r}, off_values={self.off_values!r}, on_values={self.on_values!r}, unset_off={self.unset_off!r}, unset_on={self.unset_on!r}, opened={self.opened!r}, paths={self.paths!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.unset_on,other.opened,other.paths,other.must_match,other.must_not_match,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,)==(other.id,other.phrases,other.check,other.what,other.polarity,other.strong,other.strong_near,other.scope,other.near,other.removal,other.wide,other.off_values,other.on_values,other.unset_off,other.unset_on,other.opened,other.paths,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','unset_on','opened','paths','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'unset_on\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','phrases','check','what','polarity','strong','strong_near','scope','near','removal','wide','off_values','on_values','unset_off','unset_on','opened','paths','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'phrases\',\'check\',\'what\',\'polarity\',\'strong\',\'strong_near\',\'scope\',\'near\',\'removal\',\'wide\',\'off_values\',\'on_values\',\'unset_off\',\'unset_on\',\'opened\',\'paths\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -2017,37 +614,6 @@ def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _ty
   __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
  return __init__
 CODES["def __create_fn__(_type_id, _type_check, _type_keys, _type_weak, _type_what, _type_words, _type_default, _type_paths, _type_scope, _type_near, _type_wide, _type_unless, _type_spaced, _type_new_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _dflt_paths, _dflt_scope, _dflt_near, _dflt_wide, _dflt_unless, _dflt_spaced, _dflt_new_files, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,check:_type_check,keys:_type_keys,weak:_type_weak,what:_type_what,words:_type_words,default:_type_default=_dflt_default,paths:_type_paths=_dflt_paths,scope:_type_scope=_dflt_scope,near:_type_near=_dflt_near,wide:_type_wide=_dflt_wide,unless:_type_unless=_dflt_unless,spaced:_type_spaced=_dflt_spaced,new_files:_type_new_files=_dflt_new_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'near',near)\n  __dataclass_builtins_object__.__setattr__(self,'wide',wide)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n  __dataclass_builtins_object__.__setattr__(self,'spaced',spaced)\n  __dataclass_builtins_object__.__setattr__(self,'new_files',new_files)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, _type_negated, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_negated, _dflt_whole, _return_type):
  def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values,negated:_type_negated=_dflt_negated,whole:_type_whole=_dflt_whole)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'concept',concept)
@@ -2063,37 +629,6 @@ def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_expos
   __dataclass_builtins_object__.__setattr__(self,'whole',whole)
  return __init__
 CODES["def __create_fn__(_type_concept, _type_key, _type_norm, _type_state, _type_exposed, _type_bare, _type_construct, _type_form, _type_values, _type_negated, _type_whole, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_negated, _dflt_whole, _return_type):\n def __init__(self,concept:_type_concept,key:_type_key,norm:_type_norm,state:_type_state,exposed:_type_exposed,bare:_type_bare,construct:_type_construct,form:_type_form,values:_type_values=_dflt_values,negated:_type_negated=_dflt_negated,whole:_type_whole=_dflt_whole)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'concept',concept)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'norm',norm)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'exposed',exposed)\n  __dataclass_builtins_object__.__setattr__(self,'bare',bare)\n  __dataclass_builtins_object__.__setattr__(self,'construct',construct)\n  __dataclass_builtins_object__.__setattr__(self,'form',form)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'negated',negated)\n  __dataclass_builtins_object__.__setattr__(self,'whole',whole)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r}, negated={self.negated!r}, whole={self.whole!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r}, negated={self.negated!r}, whole={self.whole!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,other.negated,other.whole,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,)==(other.concept,other.key,other.norm,other.state,other.exposed,other.bare,other.construct,other.form,other.values,other.negated,other.whole,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values','negated','whole',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',\'negated\',\'whole\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('concept','key','norm','state','exposed','bare','construct','form','values','negated','whole',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'concept\',\'key\',\'norm\',\'state\',\'exposed\',\'bare\',\'construct\',\'form\',\'values\',\'negated\',\'whole\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.concept,self.key,self.norm,self.state,self.exposed,self.bare,self.construct,self.form,self.values,self.negated,self.whole,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_match, _type_must_not_match, _type_langs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_langs, _return_type):
  def __init__(self,id:_type_id,pattern:_type_pattern,kind:_type_kind,doc:_type_doc,must_match:_type_must_match,must_not_match:_type_must_not_match,langs:_type_langs=_dflt_langs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -2105,37 +640,6 @@ def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_mat
   __dataclass_builtins_object__.__setattr__(self,'langs',langs)
  return __init__
 CODES["def __create_fn__(_type_id, _type_pattern, _type_kind, _type_doc, _type_must_match, _type_must_not_match, _type_langs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_langs, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,kind:_type_kind,doc:_type_doc,must_match:_type_must_match,must_not_match:_type_must_not_match,langs:_type_langs=_dflt_langs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'doc',doc)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n  __dataclass_builtins_object__.__setattr__(self,'langs',langs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, kind={self.kind!r}, doc={self.doc!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, langs={self.langs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, kind={self.kind!r}, doc={self.doc!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r}, langs={self.langs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,)==(other.id,other.pattern,other.kind,other.doc,other.must_match,other.must_not_match,other.langs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,)==(other.id,other.pattern,other.kind,other.doc,other.must_match,other.must_not_match,other.langs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','pattern','kind','doc','must_match','must_not_match','langs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'kind\',\'doc\',\'must_match\',\'must_not_match\',\'langs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','pattern','kind','doc','must_match','must_not_match','langs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'kind\',\'doc\',\'must_match\',\'must_not_match\',\'langs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.kind,self.doc,self.must_match,self.must_not_match,self.langs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'tool',tool)
@@ -2145,37 +649,6 @@ def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_kno
   __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)
  return __init__
 CODES["def __create_fn__(_type_tool, _type_path, _type_old, _type_new, _type_before_known, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,tool:_type_tool,path:_type_path,old:_type_old,new:_type_new,before_known:_type_before_known)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'tool',tool)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n  __dataclass_builtins_object__.__setattr__(self,'before_known',before_known)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(tool={self.tool!r}, path={self.path!r}, old={self.old!r}, new={self.new!r}, before_known={self.before_known!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.tool,self.path,self.old,self.new,self.before_known,)==(other.tool,other.path,other.old,other.new,other.before_known,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('tool','path','old','new','before_known',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'tool\',\'path\',\'old\',\'new\',\'before_known\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.tool,self.path,self.old,self.new,self.before_known,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.tool,self.path,self.old,self.new,self.before_known,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):
  def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:
   self.home=home
@@ -2186,92 +659,18 @@ def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effec
   self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems
  return __init__
 CODES['def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):\n def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.home=home\n  self.cwd=cwd\n  self.root=root\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(home={self.home!r}, cwd={self.cwd!r}, root={self.root!r}, commands={self.commands!r}, effects={self.effects!r}, problems={self.problems!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)
   __dataclass_builtins_object__.__setattr__(self,'options',options)
  return __init__
 CODES["def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,branch:_type_branch,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.branch,self.options,)==(other.branch,other.options,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.branch,self.options,)==(other.branch,other.options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('branch','options',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('branch','options',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'branch\',\'options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.branch,self.options,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.branch,self.options,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'words',words)
   __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)
  return __init__
 CODES["def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(words={self.words!r}, branch_options={self.branch_options!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.words,self.branch_options,)==(other.words,other.branch_options,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.words,self.branch_options,)==(other.words,other.branch_options,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('words','branch_options',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('words','branch_options',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'words\',\'branch_options\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.words,self.branch_options,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.words,self.branch_options,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'manager',manager)
@@ -2279,37 +678,6 @@ def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DE
   __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)
  return __init__
 CODES["def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'off_values',off_values)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(manager={self.manager!r}, scope={self.scope!r}, off_values={self.off_values!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.manager,self.scope,self.off_values,)==(other.manager,other.scope,other.off_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('manager','scope','off_values',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('manager','scope','off_values',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'manager\',\'scope\',\'off_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.manager,self.scope,self.off_values,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.manager,self.scope,self.off_values,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):
  def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:
   self.sub=sub
@@ -2318,18 +686,6 @@ def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSIN
   self.alias_shell=alias_shell
  return __init__
 CODES['def __create_fn__(_type_sub, _type_args, _type_config, _type_alias_shell, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_config, _dflt_alias_shell, _return_type):\n def __init__(self,sub:_type_sub,args:_type_args,config:_type_config=_HAS_DEFAULT_FACTORY,alias_shell:_type_alias_shell=_dflt_alias_shell)->_return_type:\n  self.sub=sub\n  self.args=args\n  self.config=_dflt_config() if config is _HAS_DEFAULT_FACTORY else config\n  self.alias_shell=alias_shell\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(sub={self.sub!r}, args={self.args!r}, config={self.config!r}, alias_shell={self.alias_shell!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):
  def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'classes',classes)
@@ -2340,74 +696,12 @@ def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _typ
   __dataclass_builtins_object__.__setattr__(self,'runs',runs)
  return __init__
 CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
   __dataclass_builtins_object__.__setattr__(self,'dest',dest)
  return __init__
 CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.dest,)==(other.text,other.dest,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.dest,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
  def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
@@ -2421,37 +715,6 @@ def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _typ
   __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
  return __init__
 CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -2464,37 +727,6 @@ def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_quest
   __dataclass_builtins_object__.__setattr__(self,'once',once)
  return __init__
 CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -2505,37 +737,6 @@ def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope
   __dataclass_builtins_object__.__setattr__(self,'text',text)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
  def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
@@ -2546,37 +747,6 @@ def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent,
   __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
  return __init__
 CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'index',index)
@@ -2585,37 +755,6 @@ def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, 
   __dataclass_builtins_object__.__setattr__(self,'weak',weak)
  return __init__
 CODES["def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'clause',clause)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(index={self.index!r}, clause={self.clause!r}, strong={self.strong!r}, weak={self.weak!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(index={self.index!r}, clause={self.clause!r}, strong={self.strong!r}, weak={self.weak!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.index,self.clause,self.strong,self.weak,)==(other.index,other.clause,other.strong,other.weak,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.index,self.clause,self.strong,self.weak,)==(other.index,other.clause,other.strong,other.weak,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('index','clause','strong','weak',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'index\',\'clause\',\'strong\',\'weak\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('index','clause','strong','weak',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'index\',\'clause\',\'strong\',\'weak\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.index,self.clause,self.strong,self.weak,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.index,self.clause,self.strong,self.weak,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):
  def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'requests',requests)
@@ -2626,37 +765,6 @@ def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _
   __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)
  return __init__
 CODES["def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):\n def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'requests',requests)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)\n  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(requests={self.requests!r}, boundaries={self.boundaries!r}, text={self.text!r}, amounts={self.amounts!r}, has_messages={self.has_messages!r}, suspended={self.suspended!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(requests={self.requests!r}, boundaries={self.boundaries!r}, text={self.text!r}, amounts={self.amounts!r}, has_messages={self.has_messages!r}, suspended={self.suspended!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,)==(other.requests,other.boundaries,other.text,other.amounts,other.has_messages,other.suspended,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,)==(other.requests,other.boundaries,other.text,other.amounts,other.has_messages,other.suspended,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('requests','boundaries','text','amounts','has_messages','suspended',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'requests\',\'boundaries\',\'text\',\'amounts\',\'has_messages\',\'suspended\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('requests','boundaries','text','amounts','has_messages','suspended',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'requests\',\'boundaries\',\'text\',\'amounts\',\'has_messages\',\'suspended\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -2664,37 +772,6 @@ def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FA
   __dataclass_builtins_object__.__setattr__(self,'found',found)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'found',found)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','value','found',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','value','found',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.value,self.found,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.found,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -2702,74 +779,12 @@ def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
  return __init__
 CODES["def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'asked',asked)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','asked','programs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','asked','programs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.asked,self.programs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.asked,self.programs,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,value:_type_value)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
   __dataclass_builtins_object__.__setattr__(self,'value',value)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.value,)==(other.kind,other.value,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,)==(other.kind,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','value',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','value',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.value,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):
  def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'said',said)
@@ -2778,37 +793,6 @@ def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MI
   __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)
  return __init__
 CODES["def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):\n def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'differs',differs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('said','differs','values','contradicts',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('said','differs','values','contradicts',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.said,self.differs,self.values,self.contradicts,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.differs,self.values,self.contradicts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -2817,37 +801,6 @@ def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by,
   __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)
  return __init__
 CODES["def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'effect_verbs',effect_verbs)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'covered_by',covered_by)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):
  def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'option',option)
@@ -2858,37 +811,6 @@ def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _typ
   __dataclass_builtins_object__.__setattr__(self,'cap',cap)
  return __init__
 CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):
  def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'env',env)
@@ -2899,37 +821,6 @@ def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remo
   __dataclass_builtins_object__.__setattr__(self,'published',published)
  return __init__
 CODES["def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):\n def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'literal',literal)\n  __dataclass_builtins_object__.__setattr__(self,'remote',remote)\n  __dataclass_builtins_object__.__setattr__(self,'published',published)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r}, published={self.published!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r}, published={self.published!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.env,self.every,self.picks,self.literal,self.remote,self.published,)==(other.env,other.every,other.picks,other.literal,other.remote,other.published,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.env,self.every,self.picks,self.literal,self.remote,self.published,)==(other.env,other.every,other.picks,other.literal,other.remote,other.published,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('env','every','picks','literal','remote','published',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',\'published\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('env','every','picks','literal','remote','published',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'env\',\'every\',\'picks\',\'literal\',\'remote\',\'published\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.env,self.every,self.picks,self.literal,self.remote,self.published,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,self.published,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
  def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'provider',provider)
@@ -2943,37 +834,6 @@ def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _t
   __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)
  return __init__
 CODES["def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):\n def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'provider',provider)\n  __dataclass_builtins_object__.__setattr__(self,'model',model)\n  __dataclass_builtins_object__.__setattr__(self,'base_url',base_url)\n  __dataclass_builtins_object__.__setattr__(self,'api_key',api_key)\n  __dataclass_builtins_object__.__setattr__(self,'timeout_s',timeout_s)\n  __dataclass_builtins_object__.__setattr__(self,'environment',environment)\n  __dataclass_builtins_object__.__setattr__(self,'allow',allow)\n  __dataclass_builtins_object__.__setattr__(self,'soft_deny',soft_deny)\n  __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)
@@ -2981,37 +841,6 @@ def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
  return __init__
 CODES["def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'service',service)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.service,self.kind,)==(other.what,other.service,other.kind,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('what','service','kind',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('what','service','kind',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'service\',\'kind\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.what,self.service,self.kind,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.service,self.kind,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):
  def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'secret',secret)
@@ -3022,37 +851,6 @@ def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_
   __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)
  return __init__
 CODES["def __create_fn__(_type_secret, _type_sink, _type_where, _type_committed, _type_ships, _type_mutates, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_committed, _dflt_ships, _dflt_mutates, _return_type):\n def __init__(self,secret:_type_secret,sink:_type_sink,where:_type_where,committed:_type_committed=_dflt_committed,ships:_type_ships=_dflt_ships,mutates:_type_mutates=_dflt_mutates)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n  __dataclass_builtins_object__.__setattr__(self,'sink',sink)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'committed',committed)\n  __dataclass_builtins_object__.__setattr__(self,'ships',ships)\n  __dataclass_builtins_object__.__setattr__(self,'mutates',mutates)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(secret={self.secret!r}, sink={self.sink!r}, where={self.where!r}, committed={self.committed!r}, ships={self.ships!r}, mutates={self.mutates!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,)==(other.secret,other.sink,other.where,other.committed,other.ships,other.mutates,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('secret','sink','where','committed','ships','mutates',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'secret\',\'sink\',\'where\',\'committed\',\'ships\',\'mutates\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.secret,self.sink,self.where,self.committed,self.ships,self.mutates,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'values',values)
@@ -3082,37 +880,6 @@ def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_
   __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)
  return __init__
 CODES["def __create_fn__(_type_values, _type_any_value, _type_assigned, _type_assigned_min, _type_url_password, _type_placeholders, _type_env_name, _type_env_not_secret, _type_env_public, _type_client_prefixes, _type_client_secret_name, _type_services, _type_service_env, _type_commands, _type_files, _type_exfil_hosts, _type_public_commands, _type_mcp_public, _type_mcp_read, _type_dns_tools, _type_publish_words, _type_query_paths, _type_shortest_value, _type_value_gate, _type_url_password_gate, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,values:_type_values,any_value:_type_any_value,assigned:_type_assigned,assigned_min:_type_assigned_min,url_password:_type_url_password,placeholders:_type_placeholders,env_name:_type_env_name,env_not_secret:_type_env_not_secret,env_public:_type_env_public,client_prefixes:_type_client_prefixes,client_secret_name:_type_client_secret_name,services:_type_services,service_env:_type_service_env,commands:_type_commands,files:_type_files,exfil_hosts:_type_exfil_hosts,public_commands:_type_public_commands,mcp_public:_type_mcp_public,mcp_read:_type_mcp_read,dns_tools:_type_dns_tools,publish_words:_type_publish_words,query_paths:_type_query_paths,shortest_value:_type_shortest_value,value_gate:_type_value_gate,url_password_gate:_type_url_password_gate)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'any_value',any_value)\n  __dataclass_builtins_object__.__setattr__(self,'assigned',assigned)\n  __dataclass_builtins_object__.__setattr__(self,'assigned_min',assigned_min)\n  __dataclass_builtins_object__.__setattr__(self,'url_password',url_password)\n  __dataclass_builtins_object__.__setattr__(self,'placeholders',placeholders)\n  __dataclass_builtins_object__.__setattr__(self,'env_name',env_name)\n  __dataclass_builtins_object__.__setattr__(self,'env_not_secret',env_not_secret)\n  __dataclass_builtins_object__.__setattr__(self,'env_public',env_public)\n  __dataclass_builtins_object__.__setattr__(self,'client_prefixes',client_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'client_secret_name',client_secret_name)\n  __dataclass_builtins_object__.__setattr__(self,'services',services)\n  __dataclass_builtins_object__.__setattr__(self,'service_env',service_env)\n  __dataclass_builtins_object__.__setattr__(self,'commands',commands)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'exfil_hosts',exfil_hosts)\n  __dataclass_builtins_object__.__setattr__(self,'public_commands',public_commands)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_public',mcp_public)\n  __dataclass_builtins_object__.__setattr__(self,'mcp_read',mcp_read)\n  __dataclass_builtins_object__.__setattr__(self,'dns_tools',dns_tools)\n  __dataclass_builtins_object__.__setattr__(self,'publish_words',publish_words)\n  __dataclass_builtins_object__.__setattr__(self,'query_paths',query_paths)\n  __dataclass_builtins_object__.__setattr__(self,'shortest_value',shortest_value)\n  __dataclass_builtins_object__.__setattr__(self,'value_gate',value_gate)\n  __dataclass_builtins_object__.__setattr__(self,'url_password_gate',url_password_gate)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(values={self.values!r}, any_value={self.any_value!r}, assigned={self.assigned!r}, assigned_min={self.assigned_min!r}, url_password={self.url_password!r}, placeholders={self.placeholders!r}, env_name={self.env_name!r}, env_not_secret={self.env_not_secret!r}, env_public={self.env_public!r}, client_prefixes={self.client_prefixes!r}, client_secret_name={self.client_secret_name!r}, services={self.services!r}, service_env={self.service_env!r}, commands={self.commands!r}, files={self.files!r}, exfil_hosts={self.exfil_hosts!r}, public_commands={self.public_commands!r}, mcp_public={self.mcp_public!r}, mcp_read={self.mcp_read!r}, dns_tools={self.dns_tools!r}, publish_words={self.publish_words!r}, query_paths={self.query_paths!r}, shortest_value={self.shortest_value!r}, value_gate={self.value_gate!r}, url_password_gate={self.url_password_gate!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,)==(other.values,other.any_value,other.assigned,other.assigned_min,other.url_password,other.placeholders,other.env_name,other.env_not_secret,other.env_public,other.client_prefixes,other.client_secret_name,other.services,other.service_env,other.commands,other.files,other.exfil_hosts,other.public_commands,other.mcp_public,other.mcp_read,other.dns_tools,other.publish_words,other.query_paths,other.shortest_value,other.value_gate,other.url_password_gate,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('values','any_value','assigned','assigned_min','url_password','placeholders','env_name','env_not_secret','env_public','client_prefixes','client_secret_name','services','service_env','commands','files','exfil_hosts','public_commands','mcp_public','mcp_read','dns_tools','publish_words','query_paths','shortest_value','value_gate','url_password_gate',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'values\',\'any_value\',\'assigned\',\'assigned_min\',\'url_password\',\'placeholders\',\'env_name\',\'env_not_secret\',\'env_public\',\'client_prefixes\',\'client_secret_name\',\'services\',\'service_env\',\'commands\',\'files\',\'exfil_hosts\',\'public_commands\',\'mcp_public\',\'mcp_read\',\'dns_tools\',\'publish_words\',\'query_paths\',\'shortest_value\',\'value_gate\',\'url_password_gate\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):
  def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'key',key)
@@ -3125,37 +892,6 @@ def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb,
   __dataclass_builtins_object__.__setattr__(self,'origin',origin)
  return __init__
 CODES["def __create_fn__(_type_key, _type_methods, _type_paths, _type_body, _type_verb, _type_scope, _type_env, _type_origin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_scope, _dflt_env, _dflt_origin, _return_type):\n def __init__(self,key:_type_key,methods:_type_methods,paths:_type_paths,body:_type_body,verb:_type_verb,scope:_type_scope=_dflt_scope,env:_type_env=_dflt_env,origin:_type_origin=_dflt_origin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'methods',methods)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'verb',verb)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'origin',origin)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,)==(other.key,other.methods,other.paths,other.body,other.verb,other.scope,other.env,other.origin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('key','methods','paths','body','verb','scope','env','origin',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'methods\',\'paths\',\'body\',\'verb\',\'scope\',\'env\',\'origin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.methods,self.paths,self.body,self.verb,self.scope,self.env,self.origin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -3166,37 +902,6 @@ def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_rou
   __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)
  return __init__
 CODES["def __create_fn__(_type_name, _type_family, _type_hosts, _type_prefix, _type_routes, _type_fixtures, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,family:_type_family,hosts:_type_hosts,prefix:_type_prefix,routes:_type_routes,fixtures:_type_fixtures)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'prefix',prefix)\n  __dataclass_builtins_object__.__setattr__(self,'routes',routes)\n  __dataclass_builtins_object__.__setattr__(self,'fixtures',fixtures)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, family={self.family!r}, hosts={self.hosts!r}, prefix={self.prefix!r}, routes={self.routes!r}, fixtures={self.fixtures!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,)==(other.name,other.family,other.hosts,other.prefix,other.routes,other.fixtures,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','family','hosts','prefix','routes','fixtures',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'family\',\'hosts\',\'prefix\',\'routes\',\'fixtures\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.family,self.hosts,self.prefix,self.routes,self.fixtures,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'method',method)
@@ -3207,37 +912,6 @@ def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _
   __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
  return __init__
 CODES["def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(method={self.method!r}, url={self.url!r}, host={self.host!r}, path={self.path!r}, body={self.body!r}, credentials={self.credentials!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.method,self.url,self.host,self.path,self.body,self.credentials,)==(other.method,other.url,other.host,other.path,other.body,other.credentials,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('method','url','host','path','body','credentials',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'method\',\'url\',\'host\',\'path\',\'body\',\'credentials\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):
  def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'eco',eco)
@@ -3247,37 +921,6 @@ def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting
   __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)
  return __init__
 CODES["def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):\n def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n  __dataclass_builtins_object__.__setattr__(self,'insecure',insecure)\n  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.url,self.how,self.insecure,self.lasting,)==(other.eco,other.url,other.how,other.insecure,other.lasting,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('eco','url','how','insecure','lasting',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'url\',\'how\',\'insecure\',\'lasting\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.url,self.how,self.insecure,self.lasting,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):
  def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'eco',eco)
@@ -3290,37 +933,6 @@ def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _
   __dataclass_builtins_object__.__setattr__(self,'pin',pin)
  return __init__
 CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, name={self.name!r}, manager={self.manager!r}, runs={self.runs!r}, ref={self.ref!r}, explicit={self.explicit!r}, unknown={self.unknown!r}, pin={self.pin!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,)==(other.eco,other.name,other.manager,other.runs,other.ref,other.explicit,other.unknown,other.pin,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('eco','name','manager','runs','ref','explicit','unknown','pin',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'eco\',\'name\',\'manager\',\'runs\',\'ref\',\'explicit\',\'unknown\',\'pin\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _return_type):
  def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -3344,37 +956,6 @@ def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_sou
   __dataclass_builtins_object__.__setattr__(self,'upload',upload)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'start',start)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)\n  __dataclass_builtins_object__.__setattr__(self,'tree',tree)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'lists',lists)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flags',flags)\n  __dataclass_builtins_object__.__setattr__(self,'upload',upload)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'program',program)
@@ -3388,37 +969,6 @@ def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_gl
   __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
  return __init__
 CODES["def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'sources',sources)\n  __dataclass_builtins_object__.__setattr__(self,'trees',trees)\n  __dataclass_builtins_object__.__setattr__(self,'globs',globs)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picked',picked)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):
  def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -3431,37 +981,6 @@ def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_a
   __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'program',program)
@@ -3469,37 +988,6 @@ def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEF
   __dataclass_builtins_object__.__setattr__(self,'members',members)
  return __init__
 CODES["def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'archive',archive)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','archive','members',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('program','archive','members',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.program,self.archive,self.members,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.archive,self.members,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -3508,37 +996,6 @@ def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'host',host)
  return __init__
 CODES["def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'calls',calls)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','words','calls','host',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','words','calls','host',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.words,self.calls,self.host,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.calls,self.host,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agents',agents)
@@ -3547,37 +1004,6 @@ def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING
   __dataclass_builtins_object__.__setattr__(self,'effect',effect)
  return __init__
 CODES["def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'agents',agents)\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'effect',effect)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(agents={self.agents!r}, option={self.option!r}, value={self.value!r}, effect={self.effect!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.agents,self.option,self.value,self.effect,)==(other.agents,other.option,other.value,other.effect,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('agents','option','value','effect',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('agents','option','value','effect',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'agents\',\'option\',\'value\',\'effect\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.agents,self.option,self.value,self.effect,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.agents,self.option,self.value,self.effect,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):
  def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -3593,37 +1019,6 @@ def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_ti
   __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)
  return __init__
 CODES["def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):\n def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'stage',stage)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'must_carry',must_carry)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)\n return __init__"] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, stage={self.stage!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, must_carry={self.must_carry!r}, must_not_carry={self.must_not_carry!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, stage={self.stage!r}, category={self.category!r}, verdict={self.verdict!r}, title={self.title!r}, what={self.what!r}, why={self.why!r}, example={self.example!r}, instead={self.instead!r}, must_carry={self.must_carry!r}, must_not_carry={self.must_not_carry!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,)==(other.id,other.stage,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.must_carry,other.must_not_carry,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,)==(other.id,other.stage,other.category,other.verdict,other.title,other.what,other.why,other.example,other.instead,other.must_carry,other.must_not_carry,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','stage','category','verdict','title','what','why','example','instead','must_carry','must_not_carry',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'stage\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'must_carry\',\'must_not_carry\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','stage','category','verdict','title','what','why','example','instead','must_carry','must_not_carry',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'stage\',\'category\',\'verdict\',\'title\',\'what\',\'why\',\'example\',\'instead\',\'must_carry\',\'must_not_carry\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
   self.score=score
@@ -3632,18 +1027,6 @@ def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING,
   self.snippet=snippet
  return __init__
 CODES['def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:\n  self.score=score\n  self.start=start\n  self.parts=parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_strong, _type_medium, _type_signals, _type_snippet, _type_hidden, _type_spots, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_score, _dflt_strong, _dflt_medium, _dflt_signals, _dflt_snippet, _dflt_hidden, _dflt_spots, _dflt_values, _return_type):
  def __init__(self,score:_type_score=_dflt_score,strong:_type_strong=_dflt_strong,medium:_type_medium=_dflt_medium,signals:_type_signals=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet,hidden:_type_hidden=_HAS_DEFAULT_FACTORY,spots:_type_spots=_HAS_DEFAULT_FACTORY,values:_type_values=_HAS_DEFAULT_FACTORY)->_return_type:
   self.score=score
@@ -3656,16 +1039,4 @@ def __create_fn__(_type_score, _type_strong, _type_medium, _type_signals, _type_
   self.values=_dflt_values() if values is _HAS_DEFAULT_FACTORY else values
  return __init__
 CODES['def __create_fn__(_type_score, _type_strong, _type_medium, _type_signals, _type_snippet, _type_hidden, _type_spots, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_score, _dflt_strong, _dflt_medium, _dflt_signals, _dflt_snippet, _dflt_hidden, _dflt_spots, _dflt_values, _return_type):\n def __init__(self,score:_type_score=_dflt_score,strong:_type_strong=_dflt_strong,medium:_type_medium=_dflt_medium,signals:_type_signals=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet,hidden:_type_hidden=_HAS_DEFAULT_FACTORY,spots:_type_spots=_HAS_DEFAULT_FACTORY,values:_type_values=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.score=score\n  self.strong=strong\n  self.medium=medium\n  self.signals=_dflt_signals() if signals is _HAS_DEFAULT_FACTORY else signals\n  self.snippet=snippet\n  self.hidden=_dflt_hidden() if hidden is _HAS_DEFAULT_FACTORY else hidden\n  self.spots=_dflt_spots() if spots is _HAS_DEFAULT_FACTORY else spots\n  self.values=_dflt_values() if values is _HAS_DEFAULT_FACTORY else values\n return __init__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(score={self.score!r}, strong={self.strong!r}, medium={self.medium!r}, signals={self.signals!r}, snippet={self.snippet!r}, hidden={self.hidden!r}, spots={self.spots!r}, values={self.values!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, strong={self.strong!r}, medium={self.medium!r}, signals={self.signals!r}, snippet={self.snippet!r}, hidden={self.hidden!r}, spots={self.spots!r}, values={self.values!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.score,self.strong,self.medium,self.signals,self.snippet,self.hidden,self.spots,self.values,)==(other.score,other.strong,other.medium,other.signals,other.snippet,other.hidden,other.spots,other.values,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.score,self.strong,self.medium,self.signals,self.snippet,self.hidden,self.spots,self.values,)==(other.score,other.strong,other.medium,other.signals,other.snippet,other.hidden,other.spots,other.values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 del __create_fn__

@@ -20,6 +20,7 @@ PROBE = r"""
 import importlib, json, pkgutil, re, sys, types
 sys.path[:0] = {path!r}
 import automode
+from automode import dc_light
 from automode.dc import fields
 
 def val(v):
@@ -69,6 +70,8 @@ for mod in pkgutil.walk_packages(automode.__path__, "automode."):
             continue
         if not (hasattr(obj, "__dataclass_fields__") or hasattr(obj, "__automode_fields__")):
             continue
+        if "__automode_fields__" in vars(obj):
+            dc_light.materialize(obj)  # the methods a hook process makes on first use, made now to compare them
         if "__dataclass_fields__" in vars(obj):
             real.append(obj.__qualname__)
         out[f"{{m.__name__}}.{{obj.__qualname__}}"] = {{
@@ -150,3 +153,37 @@ def test_what_it_does_not_make_is_made_by_dataclasses() -> None:
         b: list[int] = dc_light.field(default_factory=list)
 
     assert dataclasses.is_dataclass(Ordered) and Ordered(1) < Ordered(2) and Ordered(1).b == []
+
+
+def test_methods_other_than_init_are_made_on_first_use_and_behave_the_same() -> None:
+    """A hook process makes `__repr__`, `__eq__`, `__hash__`, `__setattr__` and `__delattr__` when first called: a
+    stand-in until then, the method itself after, on the dataclass (a subclass using it changes nothing)."""
+
+    @dc_light.dataclass(frozen=True, slots=True)
+    class Pair:
+        a: int
+        b: str = "x"
+
+    class Sub(Pair):
+        __slots__ = ()
+
+    lazy = {n for n, v in vars(Pair).items() if getattr(v, "__automode_lazy__", None) is not None}
+    assert lazy == {"__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"}
+    s = Sub(1)
+    assert s == Sub(1) and s != Sub(2) and hash(s) == hash(Pair(1)) and repr(s).endswith(".Sub(a=1, b='x')")
+    with pytest.raises(AttributeError, match="cannot assign to field 'a'"):
+        s.a = 3  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="cannot delete field 'b'"):
+        del Pair(2).b  # type: ignore[misc]
+    left = {n for n, v in vars(Pair).items() if getattr(v, "__automode_lazy__", None) is not None}
+    assert left == set() and "__eq__" not in vars(Sub)
+    assert Pair.__eq__.__qualname__.endswith("Pair.__eq__") and Pair.__hash__.__qualname__.endswith("Pair.__hash__")
+
+    @dc_light.dataclass
+    class Own:
+        n: int
+
+        def __repr__(self) -> str:
+            return "own"
+
+    assert repr(Own(1)) == "own" and Own(1) == Own(1) and Own.__hash__ is None

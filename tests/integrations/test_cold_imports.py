@@ -27,6 +27,8 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "importlib.util",
     # the patterns the representative actions of retable_build do not use (read on the first one needed)
     "automode.retable_more_data",
+    # dataclass methods other than `__init__` are made on first use; their stored code is read when one is
+    "automode.dctable_more_data",
 )  # fmt: skip
 #: Packages whose extension module the hook loads by itself (shell/treesit.py), without running their `__init__`.
 PACKAGE_INIT_NOT_RUN = ("tree_sitter", "tree_sitter_bash")
