@@ -187,3 +187,15 @@ def test_methods_other_than_init_are_made_on_first_use_and_behave_the_same() -> 
             return "own"
 
     assert repr(Own(1)) == "own" and Own(1) == Own(1) and Own.__hash__ is None
+
+
+def test_automode_code_takes_dataclass_helpers_from_automode_dc() -> None:
+    """`dataclasses.replace`/`fields` fail on the classes a hook process makes (automode.dc_light): every module
+    imports them from `automode.dc`, which picks the kind the process uses."""
+    from pathlib import Path
+
+    src = Path(dc_light.__file__).parent
+    own = {"dc.py", "dc_light.py", "dctable.py", "dctable_build.py"}
+    offenders = [str(p.relative_to(src)) for p in src.rglob("*.py") if p.name not in own
+                 and ("from dataclasses import" in (t := p.read_text(encoding="utf-8")) or "import dataclasses" in t)]
+    assert offenders == [], offenders

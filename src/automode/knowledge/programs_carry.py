@@ -123,7 +123,7 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
 
     elsewhere.lower(name, cmd, lw, loaded_files(cmd))  # typed into another terminal, bound to a key, loaded first
     if lw.exported and any(k not in dict(cmd.assigns) for k in lw.exported):
-        from dataclasses import replace
+        from automode.dc import replace
 
         # `export GIT_SSH_COMMAND=…; git fetch`: variables exported earlier in the action hold commands as well
         cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in dict(cmd.assigns))])
