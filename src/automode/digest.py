@@ -3,16 +3,16 @@ needs a digest only to name the session's state file). The interpreter's own bui
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
+from automode import lazymod
 from automode.typing_lite import Any
 
 
 def _builtin_sha256() -> Callable[[bytes], Any]:
     for name in ("_sha256", "_sha2"):  # 3.11, 3.12+
         try:
-            ctor: Callable[[bytes], Any] = importlib.import_module(name).sha256
+            ctor: Callable[[bytes], Any] = lazymod.load(name).sha256
             return ctor
         except (ImportError, AttributeError):
             continue

@@ -8,7 +8,6 @@ file-content analysis for writes). Type checkers are shown the plain import (`if
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 from automode.typing_lite import TYPE_CHECKING
@@ -24,7 +23,7 @@ class _Lazy:
         self._name, self._into, self._as = name, into, bound
 
     def __getattr__(self, attr: str) -> object:
-        real: ModuleType = importlib.import_module(self._name)
+        real = load(self._name)
         into = sys.modules.get(self._into)
         if into is not None and vars(into).get(self._as) is self:
             setattr(into, self._as, real)
@@ -32,6 +31,16 @@ class _Lazy:
 
     def __repr__(self) -> str:
         return f"<module {self._name!r}, imported on first use>"
+
+
+def load(name: str) -> ModuleType:
+    """`importlib.import_module(name)` for an absolute name, without importing `importlib` itself (its package
+    imports `warnings`: both unused by a hook process otherwise)."""
+    got = sys.modules.get(name)  # (as import_module: a module registered by itself is not imported again)
+    if got is None:
+        __import__(name)
+        got = sys.modules[name]
+    return got
 
 
 def module(name: str, into: str, bound: str | None = None) -> ModuleType:

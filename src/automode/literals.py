@@ -14,15 +14,15 @@ they answer "no condition" (0 / None) and the caller searches as before. Pure fu
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Iterable
 
+from automode import lazymod
 from automode.typing_lite import Any
 
 
 def _parser() -> Any:
-    return importlib.import_module("re._parser")  # private module of the standard library: guarded by callers
+    return lazymod.load("re._parser")  # private module of the standard library: guarded by callers
 
 
 def min_width(source: str) -> int:

@@ -23,8 +23,9 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "typing",
     # imported on first use (automode.lazymod): the analysis of a written file's text, the Python parser
     "automode.files", "ast", "_ast",
-    # tree-sitter's extension modules are loaded with importlib.machinery alone (shell/treesit.py)
-    "importlib.util",
+    # tree-sitter's extension modules are loaded with the import system's own loader (shell/treesit.py), modules by
+    # name with automode.lazymod.load: the `importlib` package (and the `warnings` it imports) is never needed
+    "importlib.util", "importlib", "importlib.machinery", "warnings",
     # the patterns the representative actions of retable_build do not use (read on the first one needed)
     "automode.retable_more_data",
     # dataclass methods other than `__init__` are made on first use; their stored code is read when one is

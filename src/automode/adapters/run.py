@@ -7,7 +7,6 @@ no argparse, no CLI table, `-I` so a file named `automode` in the agent's workin
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import sys
 import threading
@@ -28,7 +27,9 @@ DEFAULT_TIMEOUT = 20.0
 
 
 def load_adapter(agent: str) -> HookAdapter:
-    return cast(HookAdapter, importlib.import_module(ADAPTERS[agent]))
+    from automode import lazymod
+
+    return cast(HookAdapter, lazymod.load(ADAPTERS[agent]))
 
 
 def handle_safely(agent: str, raw: bytes, env: Mapping[str, str], headless: bool) -> HookResult:

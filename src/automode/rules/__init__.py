@@ -7,8 +7,7 @@ rule). The engine imports modules by trigger instead (`automode.rules.triggers`)
 
 from __future__ import annotations
 
-import importlib
-
+from automode import lazymod
 from automode.rules.base import Hit, Registry, Rule, rule
 from automode.typing_lite import Any
 
@@ -19,7 +18,7 @@ MODULES = ("destroy", "git", "review", "exfiltrate", "secrets", "supply", "remot
 def load(modules: tuple[str, ...] | list[str] | set[str] | frozenset[str]) -> None:
     """Import these rule modules (their rules register in `base.REGISTRY`)."""
     for m in modules:
-        importlib.import_module(f"automode.rules.{m}")
+        lazymod.load(f"automode.rules.{m}")
 
 
 def load_all() -> Registry:

@@ -36,27 +36,36 @@ def _binding(package: str) -> Any:
     compression modules (about 15 modules a cold hook never uses). The package is located on `sys.path` as an
     import would locate it (without running it); the module is registered under its own name, so a later `import
     tree_sitter` (a library user, the tests) gets this very module and its very types, never a second copy."""
-    import importlib.machinery
     import os
     import sys
 
+    from automode import lazymod
+
     name = package + "._binding"
     if package in sys.modules or name in sys.modules:  # already imported the usual way: use that one
-        return importlib.import_module(name)
-    spec = importlib.machinery.PathFinder.find_spec(package)  # locates the package without running it
+        return lazymod.load(name)
+    # importlib.machinery's names, from the import system's own modules (always loaded): importing `importlib`
+    # would import `warnings` too
+    machinery: Any = sys.modules.get("_frozen_importlib_external")
+    spec_of: Any = getattr(sys.modules.get("_frozen_importlib"), "ModuleSpec", None)
+    if machinery is None or spec_of is None:
+        import importlib.machinery as machinery
+
+        spec_of = machinery.ModuleSpec
+    spec = machinery.PathFinder.find_spec(package)  # locates the package without running it
     for d in (spec.submodule_search_locations or []) if spec else []:
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        for suffix in machinery.EXTENSION_SUFFIXES:
             path = os.path.join(d, "_binding" + suffix)
             if os.path.isfile(path):
                 # what importlib.util.module_from_spec does for an extension (that module imports contextlib)
-                loader = importlib.machinery.ExtensionFileLoader(name, path)
-                bspec = importlib.machinery.ModuleSpec(name, loader, origin=path)
+                loader = machinery.ExtensionFileLoader(name, path)
+                bspec = spec_of(name, loader, origin=path)
                 module = loader.create_module(bspec)
                 module.__spec__, module.__loader__, module.__file__ = bspec, loader, path
                 loader.exec_module(module)  # multi-phase initialisation (PyModuleDef_Init)
                 sys.modules[name] = module
                 return module
-    return importlib.import_module(name)
+    return lazymod.load(name)
 
 
 if TYPE_CHECKING:
