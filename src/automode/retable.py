@@ -4,8 +4,8 @@ path what can be compiled once").
 Python compiles a pattern in pure Python (`re._parser`, `re._compiler`) before handing the program to the C engine
 (`_sre.compile`); a cold hook compiled some 70 patterns for a `git status`, about a sixth of its time. The build step
 (`python -m automode.retable_build`) stores each pattern's finished program in `retable_data.py` (those a hook uses
-on the build's representative actions) and `retable_more_data.py` (the rest, read on the first pattern the first
-lacks), generated modules inside the package (as protected as the code itself, cached by Python as bytecode like any module), and `install()`
+on the build's representative actions) and `retable_more_data.py` (the rest, in shards by a checksum of the
+pattern: a pattern the first lacks reads its own shard, about a thirtieth of the rest), generated modules inside the package (as protected as the code itself, cached by Python as bytecode like any module), and `install()`
 makes `re` build a pattern from its stored program instead of compiling it. The stored program is the compiler's own
 output for this exact interpreter: the table is used only on the Python version, `_sre` magic, code size and byte
 order it was built on (else nothing changes), `_sre.compile` validates every program it is given, and a test checks
@@ -52,13 +52,43 @@ def table(everything: bool = True) -> dict[tuple[str | bytes, int], Entry]:
 
 
 def _with_more(hot: dict[tuple[str | bytes, int], Entry]) -> dict[tuple[str | bytes, int], Entry]:
+    out = dict(hot)
+    for i in range(_shard_count()):
+        out.update(_shard(i))
+    return out
+
+
+def shard_of(pattern: str | bytes, flags: int, count: int) -> int:
+    """Which shard of `retable_more_data` holds a pattern: a checksum of its text and flags (the same in every
+    process, unlike `hash`)."""
+    import zlib
+
+    data = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else b"b" + pattern
+    return zlib.crc32(data, flags & 0xFFFFFFFF) % count
+
+
+def _more() -> Any:
     try:
         from automode import retable_more_data
     except ImportError:
-        return dict(hot)
-    if tuple(retable_more_data.KEY) != key():
-        return dict(hot)
-    return {**hot, **cast("dict[tuple[str | bytes, int], Entry]", retable_more_data.TABLE)}
+        return None
+    return retable_more_data if tuple(retable_more_data.KEY) == key() else None
+
+
+def _shard_count() -> int:
+    more = _more()
+    return len(more.SHARDS) if more is not None else 0
+
+
+def _shard(i: int) -> dict[tuple[str | bytes, int], Entry]:
+    """One shard of the rest of the table (stored as base64 of its marshal: unmarshalled only when read)."""
+    import binascii
+    import marshal
+
+    more = _more()
+    if more is None:
+        return {}
+    return cast("dict[tuple[str | bytes, int], Entry]", marshal.loads(binascii.a2b_base64(more.SHARDS[i])))
 
 
 def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
@@ -85,7 +115,8 @@ def install() -> bool:
         return False
     original = compile_
     built: dict[tuple[type, Any, int], re.Pattern[Any]] = {}
-    more = [True]  # the rest of the table not read yet
+    more: list[Any] = []  # the module with the rest, once a pattern is missing from the first part
+    read: set[int] = set()  # the shards of the rest read so far
 
     def _compile(pattern: Any, flags: Any) -> Any:
         if isinstance(flags, re.RegexFlag):
@@ -98,10 +129,15 @@ def install() -> bool:
             entry = stored.get((pattern, flags))
         except TypeError:  # unhashable: re reports it
             return original(pattern, flags)
-        if entry is None and more[0] and isinstance(pattern, str | bytes):
-            more[0] = False
-            stored.update(_with_more({}))  # a pattern the representative actions did not use: the rest, once
-            entry = stored.get((pattern, flags))
+        if entry is None and isinstance(pattern, str | bytes) and isinstance(flags, int):
+            if not more:
+                more.append(_more())
+            if more[0] is not None:  # a pattern the representative actions did not use: its shard, once
+                i = shard_of(pattern, flags, len(more[0].SHARDS))
+                if i not in read:
+                    read.add(i)
+                    stored.update(_shard(i))
+                    entry = stored.get((pattern, flags))
         if entry is None:
             return original(pattern, flags)
         p = built[k] = build(pattern, entry)
