@@ -21,8 +21,9 @@ NOT_FOR_A_ROUTINE_COMMAND = (
     "dataclasses", "inspect", "dis", "tokenize", "linecache", "copy", "org",
     # names of typing come from automode.typing_lite (annotations are never evaluated)
     "typing",
-    # imported on first use (automode.lazymod): the analysis of a written file's text, the Python parser
-    "automode.files", "ast", "_ast",
+    # imported on first use (automode.lazymod): the analysis of a written file's text, the Python parser, the
+    # scanners of inline code in other languages (`node -e`, `awk`)
+    "automode.files", "ast", "_ast", "automode.shell.pyread", "automode.shell.scanners",
     # tree-sitter's extension modules are loaded with the import system's own loader (shell/treesit.py), modules by
     # name with automode.lazymod.load: the `importlib` package (and the `warnings` it imports) is never needed
     "importlib.util", "importlib", "importlib.machinery", "warnings",

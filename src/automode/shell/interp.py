@@ -10,12 +10,8 @@ from __future__ import annotations
 from automode import lazyre
 from automode.effects import Effect
 from automode.shell import codeflow
-from automode.shell.scanners import AWKS as AWKS  # re-exported: rules.agent_control reads it here
-from automode.shell.scanners import _scan_applescript, _scan_ed, _scan_powershell
-from automode.shell.scanners import (
-    _scan_other as _scan_other,  # re-exported: automode.files.code reads it here
-)
 from automode.shell.words import Word
+from automode.shell.wrappers import AWKS as AWKS  # re-exported: rules.agent_control reads it here
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -74,6 +70,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in AWKS:
         prog = next((w for w in args if not w.value.startswith("-")), None)
         if prog is not None:
+            from automode.shell.scanners import (
+                _scan_other,  # the language scanners: only for an action with code
+            )
+
             _scan_other(name, prog.value, cmd, lw)
         return
     if name in EDITORS:
@@ -125,7 +125,15 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         from automode.shell.pyread import PythonReader  # only when an action carries Python code
 
         PythonReader(cmd, lw).run(code)
-    elif name in ("pwsh", "powershell"):
+        return
+    from automode.shell.scanners import (  # (as above)
+        _scan_applescript,
+        _scan_ed,
+        _scan_other,
+        _scan_powershell,
+    )
+
+    if name in ("pwsh", "powershell"):
         _scan_powershell(code, cmd, lw)
     elif name == "osascript":
         _scan_applescript(code, cmd, lw)  # (its shell calls are read in both languages)

@@ -12,13 +12,12 @@ from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import codeflow, codefold
+from automode.shell.wrappers import AWKS
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.lower import Lowerer
     from automode.shell.parse import Command
-
-AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})
 
 
 # ---------------------------------------------------------------- other langs

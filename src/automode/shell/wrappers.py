@@ -10,6 +10,7 @@ from automode.dc import dataclass
 
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "tcsh", "csh", "yash", "rbash", "posh"})
 FETCHERS = frozenset({"curl", "wget", "fetch", "aria2c", "http", "https", "xh", "lwp-download", "lynx", "links", "nc", "ncat", "socat", "ftp", "tftp", "scp", "rsync", "aws", "gsutil", "gh"})  # fmt: skip
+AWKS = frozenset({"awk", "gawk", "mawk", "nawk", "busybox-awk"})  # whose program (first non-option word) is code
 DECODERS = frozenset({"base64", "base32", "xxd", "openssl", "gzip", "gunzip", "zcat", "bzip2", "bunzip2", "xz", "unxz", "rev", "tr", "uudecode", "basenc", "od", "printf", "perl", "python", "python3"})  # fmt: skip
 
 
