@@ -13,6 +13,8 @@ from automode.shell import later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
     KEY_NAME,
+    LOADER_OPTIONS,
+    LOADERS,
     RUNNERS,
     WRAPPERS,
     after_global_opts,
@@ -111,8 +113,15 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
             if spec.chdir_opts and (v in spec.chdir_opts or v.split("=", 1)[0] in spec.chdir_opts):
                 # `env -C DIR CMD`, `sudo -D DIR CMD`: the command runs in DIR.
                 chdir = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
+            if name in LOADERS and v.split("=", 1)[0] in LOADER_OPTIONS:
+                lib = Word(v.split("=", 1)[1], w.raw, w.dynamic) if "=" in v else (words[i + 1] if i + 1 < len(words) else None)
+                if lib is not None:
+                    cmd.assigns.append((LOADER_OPTIONS[v.split("=", 1)[0]], lib))
             if v in spec.opts_with_arg:
                 i += 2
+                continue
+            if v in spec.opts_with_two or v in spec.opts_with_three:
+                i += 3 if v in spec.opts_with_two else 4
                 continue
             if v.startswith("--") and "=" in v:
                 i += 1
