@@ -243,16 +243,10 @@ def stopped_units(name: str, args: list[str]) -> list[str]:
     rows = _UNIT_BY_PROGRAM.get(name)
     if not rows:
         return []
+    from automode.shell.argv import operands
+
     for words, opts in rows:
-        pos: list[str] = []
-        skip = False
-        for a in args:
-            if skip:
-                skip = False
-            elif a.startswith("-"):
-                skip = a in opts
-            else:
-                pos.append(a)
+        pos = operands(args, opts)
         n = len(words)
         if tuple(p.lower() for p in pos[:n]) == words:
             return [p for p in pos[n:] if p.lower() not in ("all", "--all")]
