@@ -8,6 +8,7 @@ from __future__ import annotations
 from automode.knowledge import review
 from automode.rules.base import Hit, rule
 from automode.rules.git import GIT_NAMES, _flags, _positional, git_argv
+from automode.shell.argv import option_values
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -112,18 +113,6 @@ ACT_TEXT = {"submit": "submits (merges) the change as it is uploaded, before any
             "merge": "sets the merge request to merge by itself once its pipeline passes, without anyone pressing merge"}  # fmt: skip
 
 
-def _push_options(args: list[str]) -> list[str]:
-    out: list[str] = []
-    for i, x in enumerate(args):
-        if x in ("-o", "--push-option") and i + 1 < len(args):
-            out.append(args[i + 1])
-        elif x.startswith("--push-option="):
-            out.append(x.split("=", 1)[1])
-        elif x.startswith("-o") and len(x) > 2:
-            out.append(x[2:])
-    return out
-
-
 @rule(
     "AM-GIT-007",
     category="review-bypass",
@@ -153,7 +142,7 @@ def push_merges(cmd: Command, a: Analysis) -> str | None:
     g = git_argv(cmd)
     if g is None or g.sub != "push" or "--dry-run" in g.args or "-n" in _flags(g.args, "push"):
         return None
-    options = _push_options(g.args)
+    options = option_values(g.args, "-o", "--push-option")
     for ref in _positional(g.args, "push")[1:]:
         r = review.review_ref(ref)
         if r is not None:

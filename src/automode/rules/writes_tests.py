@@ -13,6 +13,7 @@ from automode import lazyre
 from automode.rules.base import Hit, rule
 from automode.rules.git import GIT_NAMES, git_argv
 from automode.rules.writes import E
+from automode.shell.argv import option_values
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -83,19 +84,6 @@ CI_SKIP = lazyre.compile(r"\[\s*(?:skip[ -](?:ci|actions|checks|azurepipelines|a
                          r"(?m:^skip-checks:\s*true\b)", re.I)  # fmt: skip
 
 
-def _messages(args: list[str]) -> list[str]:
-    """The values of a commit's `-m`/`--message` options (`-m x`, `-mx`, `-am x`, `--message=x`)."""
-    out: list[str] = []
-    for i, x in enumerate(args):
-        if x in ("-m", "--message") or (x.startswith("-") and not x.startswith("--") and x.endswith("m") and len(x) > 2):
-            out += args[i + 1:i + 2]
-        elif x.startswith("--message="):
-            out.append(x.split("=", 1)[1])
-        elif x.startswith("-m") and len(x) > 2:
-            out.append(x[2:])
-    return out
-
-
 @rule(
     "AM-GIT-006",
     category="review-bypass",
@@ -120,7 +108,7 @@ def ci_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
     if g is None or g.sub not in ("commit", "push", "merge", "tag"):
         return None
-    for msg in _messages(g.args) if g.sub in ("commit", "merge", "tag") else ():
+    for msg in option_values(g.args, "-m", "--message", clustered=True) if g.sub in ("commit", "merge", "tag") else ():
         m = CI_SKIP.search(msg)
         if m is not None:
             return Hit(f"the commit message's `{m.group(0).strip()}` tells CI not to run on it", "ask")

@@ -1,4 +1,4 @@
-"""Reading a command's argument vector: operands without options, and the short flags it sets."""
+"""Reading a command's argument vector: operands without options, option values, and the short flags it sets."""
 
 from __future__ import annotations
 
@@ -51,3 +51,17 @@ def short_flags(cmd: Command) -> set[str]:
         elif v.startswith("-") and len(v) > 1 and not w.dynamic:
             flags.update(v[1:])
     return flags
+
+
+def option_values(args: list[str], short: str, long: str, *, clustered: bool = False) -> list[str]:
+    """The values of one option in its spellings: `-o x`, `-ox`, `--long x`, `--long=x`; with `clustered`, also
+    after other short flags (`git commit -am x`)."""
+    out: list[str] = []
+    for i, x in enumerate(args):
+        if x in (short, long) or (clustered and x[:1] == "-" and x[1:2] != "-" and x.endswith(short[1]) and len(x) > 2):
+            out += args[i + 1 : i + 2]
+        elif x.startswith(long + "="):
+            out.append(x.split("=", 1)[1])
+        elif x.startswith(short) and len(x) > 2:
+            out.append(x[2:])
+    return out
