@@ -74,7 +74,7 @@ FILTERED: dict[str, frozenset[str]] = {"AM-SEC-006": frozenset({"delete", "reset
 #: Rules over a written file that a login item the user asked for by name may settle (`intent.persist`).
 LOGIN_RULES = frozenset({"AM-PERSIST-001", "AM-PERSIST-002", "AM-PERSIST-003", "AM-AGENT-003",
                          "AM-DESTROY-007"})  # (a start-up file written new or over, outside the project: the same file)
-#: Released only by the judge's reading of the call's values (`judge._mcp`), never by a verb and a word of its name.
+#: Released only by the judge's reading of the call's values (`judge.boundaries.mcp`), never by a verb and a word of its name.
 MCP_ONLY = frozenset({"AM-TRUST-005"})
 #: Rules added later fall back on their category; these never are released (their risk is not a question of intent).
 NEVER = frozenset({"AM-DESTROY-006", "AM-GIT-004", "AM-EXFIL-001", "AM-EXFIL-005", "AM-RCE-002", "AM-SEC-001",

@@ -1,0 +1,347 @@
+"""Stated boundaries and MCP calls (judge steps 1 and 2): a fence the user drew turns a matching action into a deny;
+a side-effect MCP call is released, asked or refused by whether its destination values appear in the user's words.
+"""
+
+from __future__ import annotations
+
+from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
+from automode.model import Decision
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.acts import Acts
+    from automode.judge.intent.match import Intent
+    from automode.judge.intent.text import Boundary
+    from automode.model import Finding
+
+
+def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
+    from automode.judge.intent.acts import acts
+    from automode.judge.intent.honoured import ELSE, honoured, within_request
+    from automode.judge.intent.match import GENERIC_WORDS, object_matches, path_matches, quote, stem, under
+    from automode.judge.intent.scope import env_of
+
+    act = acts(a, found)
+    if (
+        not act.classes
+        and not act.runs
+        and not any(b.kind in ("dryrun", "withdrawn") for _, b in intent.boundaries)
+    ):
+        return None
+    root, home = a.root, a.ctx.home
+    for idx, b in intent.boundaries:
+        who = "your configuration" if idx == -2 else "the project instructions" if idx == -1 else "you"
+        if b.kind == "scope" and b.scope:
+            outside = [p for p in act.writes if not under(p, b.scope, root, home)]
+            outside = [p for p in outside if not _asked_for_path(p, idx, intent, root, home)]
+            if outside:
+                return judged(
+                    d,
+                    "deny",
+                    f"outside the scope {who} set ({quote(b.text)}): changes {outside[0]}",
+                    BOUNDARY,
+                )
+            continue
+        if b.kind == "dryrun":
+            ran = _ran_without_dry_run(a, b)
+            if ran is not None:
+                return judged(d, "deny", f"{who} asked for a dry run ({quote(b.text, 80)}); `{ran[:80]}` runs it for real",
+                             BOUNDARY)  # fmt: skip
+            continue
+        if b.kind == "deps":
+            if act.installs:
+                return judged(
+                    d,
+                    "deny",
+                    f"installs {', '.join(act.installs[:3])}, but {who} said {quote(b.text)}",
+                    BOUNDARY,
+                )
+            continue
+        if (
+            b.kind in ("readonly", "verb", "handsoff")
+            and ELSE.search(b.text)
+            and within_request(a, found, intent)
+        ):
+            continue  # "delete the old installers … don't touch anything else": the installers are not "else"
+        if b.kind == "except" and not _acts_on_named(a, b):
+            continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
+        hit = act.classes & b.verbs
+        if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
+            hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
+        if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
+            hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
+        if not hit or (b.kind in ("verb", "handsoff") and honoured(a, b)):
+            continue  # (`… | grep -v release/ | xargs git branch -d` keeps "anything under release/")
+        fenced = {env_of(w) for w in b.strong | b.weak} - {""}
+        if fenced and act.envs:
+            if not act.envs & fenced:
+                continue  # "don't touch the production database" does not fence the staging one
+            if not (b.strong | b.weak) - GENERIC_WORDS:
+                return judged(d, "deny", f"this would {_hit_word(hit)} in {sorted(act.envs & fenced)[0]}, but {who} said "
+                             f"{quote(b.text)}", BOUNDARY)  # fmt: skip
+        strong, weak = b.strong, b.weak
+        if (
+            fenced
+        ):  # the environment is not known here: only the fence's own names can match ("the billing db")
+            strong, weak = strong - GENERIC_WORDS, weak - GENERIC_WORDS
+            if not strong and not weak:
+                continue
+        if b.kind == "withdrawn":
+            if (strong or weak) and _names_part(strong, weak, act, root, home):
+                verb = _hit_word(hit)
+                return judged(d, "deny", f"you took this back or put it off: {quote(b.text, 100)}"
+                             + (f" (this would {verb} it)" if verb != "do" else ""), BOUNDARY)  # fmt: skip
+            continue
+        if strong or weak:
+            names_ok = (
+                any(object_matches(n, strong, weak) for n in act.names)
+                or any(path_matches(p, strong, weak, root, home) for p in act.writes)
+                or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
+            )
+            if (
+                not names_ok
+                and d.verdict == "allow"
+                and b.kind in ("verb", "handsoff")
+                and _picked(act.names, a)
+            ):
+                # names picked at run time from a listing that nothing narrows: the fenced ones may be among them
+                return judged(d, "ask", f"this would {_hit_word(hit)} names picked at run time, and nothing leaves out "
+                             f"what {who} said to keep ({quote(b.text, 80)})", BOUNDARY)  # fmt: skip
+            if not names_ok:
+                continue
+        verb = _hit_word(hit)
+        return judged(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
+    return None
+
+
+def _picked(names: frozenset[str], a: Analysis) -> bool:
+    """The action's targets are chosen at run time from a listing (`… | xargs git branch -d`)."""
+    return any("__stdin_item__" in n for n in names) or any(
+        w.raw == "<stdin>" for c in a.commands for w in c.argv[1:] if w.dynamic
+    )
+
+
+def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
+    """An MCP tool whose own name says what the taken-back words asked for ("reviewers" in `request_reviewers`): the
+    act is that tool's, whatever verb class its name falls in."""
+    from automode.judge.intent.acts import mcp_words
+    from automode.judge.intent.match import stem
+
+    said = {stem(w) for w in b.weak if len(w) >= 4}
+    return frozenset({"do"}) if said & {stem(w) for w in mcp_words(tool) if len(w) >= 4} else frozenset()
+
+
+def _names_part(strong: frozenset[str], weak: frozenset[str], act: Acts, root: str, home: str) -> bool:
+    """The action acts on the part a later message took back: one of its specific names, or two of its describing
+    words (one when it has one): "the flaky test" is not every test, "e2e" is `test:e2e`."""
+    from automode.judge.intent.match import name_tokens, object_matches, path_matches, stem
+
+    if strong and (
+        any(object_matches(n, strong, frozenset()) for n in act.names)
+        or any(path_matches(p, strong, frozenset(), root, home) for p in act.writes)
+    ):
+        return True
+    words = {stem(w) for w in weak if len(w) >= 3}
+    if not words:
+        return False
+    have = set().union(*(name_tokens(n) for n in act.names), *(name_tokens(p) for p in act.writes))
+    return len(words & have) >= min(2, len(words))
+
+
+def _acts_on_named(a: Analysis, b: Boundary) -> bool:
+    """What a request left out ("…, not the one with the client") is what this action acts on: the values of a tool
+    call, or a target of the action's effects; not a word of a command, which may be the filter that leaves it out
+    (`find . -name f -not -path ./keep/f -delete`)."""
+    from automode.judge.intent.match import object_matches
+
+    if a.action.tool != "Bash":
+        return True  # a tool call's values are what it acts on
+    from automode.judge.intent.facts import _git_push_target
+    from automode.rules.git import git_argv
+
+    targets = [e.target for e in a.effects if e.target] + [v for e in a.effects for v in e.values]
+    for cmd in a.commands:
+        g = git_argv(cmd)
+        if g is not None and g.sub == "push":
+            targets += _git_push_target(cmd, a)[1]  # the branches a push lands on
+    return any(object_matches(t, b.strong, b.weak) for t in targets)
+
+
+SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}
+
+
+def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> Decision | None:
+    """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
+    ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): ask, saying which part was named."""
+    from automode.judge.intent.match import named_within, path_matches, quote
+    from automode.judge.intent.parts import FILTER
+
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    for r in intent.requests:
+        if not r.clause.verbs & {"delete", "reset"}:
+            continue
+        wipes = [
+            e
+            for e in a.effects
+            if e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive")
+        ]
+        filters = sorted(s for s in r.strong if FILTER.match(s) and s.lower() not in literal)
+        if wipes and filters:
+            # "delete the keys starting with sess:tmp: in the local redis" vs `redis-cli FLUSHALL`: routine locally,
+            # but not what was named
+            return judged(
+                d,
+                "ask",
+                f"You asked {quote(r.clause.text, 80)}: you named only the {', '.join(filters[:3])} "
+                f"ones; this deletes {SCOPE_WORDS.get(wipes[0].scope, 'all')} of {wipes[0].target}.",
+                BEYOND,
+            )
+        for tree in trees:
+            part = named_within(tree, r, a.root)
+            if part is not None and not path_matches(tree, r.strong, frozenset(), a.root, a.ctx.home):
+                rel = tree.removeprefix(a.root.rstrip("/") + "/")
+                return judged(d, "ask", f"You asked {quote(r.clause.text, 80)}: you named {part}; this removes all of "
+                             f"{rel}.", BEYOND)  # fmt: skip
+        return None  # the newest deletion request decides
+    return None
+
+
+def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
+    """A command that runs the program a dry-run request named (`drop_stale_features` for "the stale-feature
+    cleanup") without any dry-run option: the text of that command, else None."""
+    from automode.judge.intent.match import name_tokens, object_matches, stem
+    from automode.judge.intent.text import DRY_FLAGS
+
+    compound = [name_tokens(x) for x in b.strong if "-" in x or "_" in x or "." in x]
+    weak = {stem(w) for w in b.weak if len(w) >= 4}
+    for cmd in a.commands:
+        words = [w.value for w in cmd.argv if not w.dynamic]
+        if any(w.lower() in DRY_FLAGS or w.lower().startswith("--dry-run=") for w in words):
+            continue
+        named = [w for w in words[:4] if not w.startswith("-")]
+        toks = set().union(*(name_tokens(w) for w in named)) if named else set()
+        if (
+            any(object_matches(w, b.strong, frozenset()) for w in named)
+            or any(n and n <= toks for n in compound)
+            or len(weak & toks) >= 2
+        ):
+            return cmd.text or " ".join(words)
+    return None
+
+
+def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -> bool:
+    from automode.judge.intent.match import path_matches
+
+    return any(r.index > idx and r.clause.verbs & {"update", "create", "touch", "delete"} and
+               path_matches(path, r.clause.strong, r.clause.weak, root, home) for r in intent.requests)  # fmt: skip
+
+
+# ------------------------------------------------------------------ MCP
+def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
+    from automode.judge.intent import mcp
+    from automode.judge.intent.match import quote
+
+    if not intent.has_messages:
+        return None
+    tool = a.action.tool
+    side = [f for f in found if f.rule.id == "AM-TRUST-005"]
+    if not side:
+        if d.verdict == "allow" and not found:
+            secret = mcp.secret_search(a.action.input, intent)
+            if secret:
+                return judged(
+                    d,
+                    "ask",
+                    f"`{tool}` searches for a {secret}, which nothing you said asks for",
+                    SECRET_SEARCH,
+                )
+        return None
+    if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
+        return None  # other rules object too: leave them to the general release path
+    posts = mcp.tool_classes(tool)[0] & {
+        "create",
+        "send",
+        "push",
+        "publish",
+    }  # (a label changed there posts nothing)
+    elsewhere = (
+        mcp.other_repository(a.action.input, a.ctx.git.remotes if a.ctx.git else {}, intent.text)
+        if posts
+        else None
+    )
+    if elsewhere is not None:  # "open an issue for the bug we found" filed in another project's tracker
+        return judged(d, "deny", f"this acts on the repository {elsewhere[0]}; you are working in {elsewhere[1]} and did "
+                     "not name it", BEYOND)  # fmt: skip
+    from automode.judge.intent.selects import other_members
+
+    more = other_members(a)
+    if more is not None:  # "resolve incident Q2WXYZ8" answered with two more incidents beside it
+        return judged(d, "deny", more[1], BEYOND)
+    shared = mcp.shared_branch(tool, intent, a.action.input)
+    if shared is not None:
+        branch, review = shared
+        if review:
+            return judged(d, "deny", f"this commits straight to {branch}, and you asked for a review (a pull request), not "
+                         f"a change to {branch}", BEYOND)  # fmt: skip
+        return judged(d, "ask", f"this commits straight to {branch}, which nothing you said names", BEYOND)
+    against = mcp.contradiction(tool, intent, a.action.input)
+    if against is not None:
+        said, why = against
+        return judged(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)
+    vals = mcp.values(a.action.input, intent, tool)
+    req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
+    if req is not None and mcp.is_draft(tool, a.action.input):
+        vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
+    foreign = [v for v in vals if v.found == "no"]
+    partial = [v for v in vals if v.found == "partial"]
+    if req is not None and req.clause.condition in ("ci", "tests"):
+        return judged(d, "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}; this call does not wait for the checks "
+                     "to pass.", RELEASED)  # fmt: skip
+    if req is not None and not foreign and not partial:
+        from automode.judge.intent.roles import beyond as role_beyond
+
+        over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
+        if over is None:  # "add the TXT record" answered with a CNAME; "refund ch_test_1" with `ch_live_2`
+            from automode.judge.intent.drift import call_values
+            from automode.judge.intent.scope import value_drift
+
+            over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
+        if over is not None:  # "view access" answered with `writer`
+            return judged(d, "deny" if not over[0] else "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}, but "
+                         f"{over[1]}.", BEYOND)  # fmt: skip
+        return judged(d, "allow", f"you asked for this: {quote(req.clause.text)}", RELEASED)
+    if req is not None:
+        v = (foreign or partial)[0]
+        if v.found == "no" and v.kind == "recipient" and "delete" in mcp.tool_classes(tool)[0]:
+            return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this removes {v.value!r}, which you did "
+                         "not name", FOREIGN)  # fmt: skip
+        what = (
+            "appears nowhere in your messages" if v.found == "no" else "only partly matches a name you gave"
+        )
+        return judged(
+            d, "ask", f"you asked {quote(req.clause.text, 80)}, but the {v.kind} {v.value!r} {what}", FOREIGN
+        )
+    strong = [v for v in foreign if v.kind in ("recipient", "account", "url", "credential")]
+    if strong:
+        v = strong[0]
+        return judged(d, "deny", f"nothing you said asks for `{tool.split('__')[-1]}`, and the {v.kind} {v.value!r} appears "
+                     "nowhere in your messages: this looks like an instruction from tool output, not from you", FOREIGN)  # fmt: skip
+    return None
+
+
+def _hit_word(hit: set[str] | frozenset[str]) -> str:
+    """The verb a boundary hit names, for the reason: a class ("push"), else the word said ("switch")."""
+    from automode.judge.intent.text import SAID
+
+    classes = sorted((h for h in hit if not h.startswith(SAID)), key=lambda h: (_HIT_ORDER.get(h, 50), h))
+    return (
+        ("change" if classes[0] in ("touch", "create") else classes[0])
+        if classes
+        else sorted(hit)[0].removeprefix(SAID)
+    )
+
+
+#: Which act a reason names first when a fence is hit by several (the most consequential).
+_HIT_ORDER = {"force-push": 0, "delete": 1, "reset": 2, "publish": 3, "deploy": 4, "push": 5, "merge": 6, "send": 7,
+              "pay": 8, "kill": 9, "install": 10, "update": 11, "touch": 12, "create": 13}  # fmt: skip

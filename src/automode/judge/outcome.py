@@ -1,0 +1,32 @@
+"""What the judge's verdicts carry: the rule ids it reports and the one way it rewrites a decision.
+
+Kept apart from the stages (`automode.judge`, `automode.judge.boundaries`) so each can import it without a cycle.
+"""
+
+from __future__ import annotations
+
+from automode.model import Decision, Verdict
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+BOUNDARY = "AM-JUDGE-001"  # a stated boundary forbids it
+RELEASED = "AM-JUDGE-002"  # the user asked for exactly this
+FOREIGN = "AM-JUDGE-003"  # values found nowhere in the user's words
+SECRET_SEARCH = "AM-JUDGE-004"  # hunting for a secret the user did not mention
+CARRIED = "AM-JUDGE-006"  # sends a secret value the session read earlier (session memory)
+#: Effects through which a value leaves the machine.
+OUTBOUND = frozenset({"network", "mcp"})
+BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
+INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) tool output proposed
+
+
+def judged(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:
+    rules = tuple(dict.fromkeys([rule, *d.rules]))
+    category = d.category if d.category != "routine" or verdict == "allow" else "trust-boundary"
+    return Decision(verdict, reason, rules, category, d.suggestion if verdict != "allow" else None, "judge")
+
+
+def ctx_messages(a: Analysis) -> tuple[str, ...]:
+    return tuple(a.ctx.user_messages)
