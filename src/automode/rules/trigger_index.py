@@ -4,7 +4,7 @@
 MODULES = ('destroy', 'git', 'review', 'exfiltrate', 'secrets', 'supply', 'remote_exec', 'security', 'containers', 'persistence',
  'trust', 'cloud', 'data', 'agent_switch', 'agent_control', 'agent_alias', 'agent_install', 'agent_project',
  'agent_delegate', 'resource', 'resource_scale', 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes',
- 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs')
+ 'writes_later', 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs')
 ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'destroy', 'exfiltrate', 'programs', 'security',
  'shadowing'])
@@ -663,7 +663,7 @@ EFFECTS = {'chmod': ('security', 'agent_control'),
  'read': ('secrets', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations',
             'configs'),
- 'write': ('destroy', 'security', 'persistence', 'agent_control', 'agent_alias', 'shadowing', 'writes')}
+ 'write': ('destroy', 'security', 'persistence', 'agent_control', 'agent_alias', 'shadowing', 'writes', 'writes_later')}
 TOKENS = {'assignments': ('supply', 'security'),
  'assigns': ('security', 'agent_switch', 'shadowing'),
  'command:curl': ('remote_exec',),
@@ -682,7 +682,7 @@ TOKENS = {'assignments': ('supply', 'security'),
  'package-command': ('supply',),
  'privileged': ('security',),
  'project-controls': ('agent_project',),
- 'runs-later': ('writes',),
+ 'runs-later': ('writes_later',),
  'tool:Edit': ('agent_control',),
  'tool:MultiEdit': ('agent_control',),
  'tool:Write': ('agent_control',),

@@ -152,7 +152,7 @@ PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
 #: Role words short enough to be dropped as names otherwise ("CI").
 ROLE_WORDS = frozenset().union(*(roles for _, roles in PATH_ROLES))
 
-#: Branches a request must name in so many words (`facts.MAIN_BRANCHES`).
+#: Branches a request must name in so many words (`releases.MAIN_BRANCHES`).
 MAIN_BRANCH_NAMES = frozenset({"main", "master", "trunk", "develop", "production", "prod", "release", "stable", "gh-pages"})
 #: What users call the machine they work on ("shut the mac down", "reboot this box").
 MACHINE_WORDS = ("mac", "macbook", "laptop", "machine", "computer", "pc", "box", "workstation", "desktop", "imac", "vm",

@@ -359,7 +359,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     return None
 
 
-#: Keys that name the branch a call commits to, and the branches others build on (`facts.MAIN_BRANCHES`).
+#: Keys that name the branch a call commits to, and the branches others build on (`releases.MAIN_BRANCHES`).
 _BRANCH_KEYS = frozenset({"branch", "ref", "target_branch", "head"})
 _REVIEW = lazyre.compile(r"\b(?:pr|prs|pull[- ]requests?|merge[- ]requests?|mr|for review|review it|to review)\b")
 
@@ -367,7 +367,7 @@ _REVIEW = lazyre.compile(r"\b(?:pr|prs|pull[- ]requests?|merge[- ]requests?|mr|f
 def shared_branch(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[str, bool] | None:
     """A call that commits to a shared branch (`push_files {"branch": "main"}`, `create_or_update_file` on master)
     that no request names: (the branch, whether the user asked for a review instead, "open a PR for it")."""
-    from automode.judge.intent.facts import MAIN_BRANCHES
+    from automode.judge.intent.releases import MAIN_BRANCHES
 
     words = set(mcp_words(tool))
     if not words & {"push", "commit", "create", "update", "write", "delete", "put", "upload", "edit"} or "branch" in words:

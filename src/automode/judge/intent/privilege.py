@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 #: (the user's verb classes that release it, the names a request must use for one of its parts, words the request
 #: must contain); no verb classes: nothing releases it. `facts.target` makes the Target of it.
 Routine = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
-#: Path classes whose change no request releases (`facts.UNRELEASABLE_CLASSES`, which imports this module).
+#: Path classes whose change no request releases (`releases.UNRELEASABLE_CLASSES`).
 _UNRELEASABLE = frozenset({"system", "critical", "device"})
 
 INSTALL = frozenset({"install"})  # "add ffmpeg to the Dockerfile" asks for no install here (`says` below)
