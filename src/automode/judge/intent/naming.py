@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -267,7 +268,8 @@ def verb_words(text: str) -> set[str]:
     return out
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)  # read for every request of a session, per action
+def _words(text: str) -> frozenset[str]:
     out: set[str] = set()
     for w in _WORD.findall(text.lower()):
         out.add(w)
@@ -275,7 +277,7 @@ def _words(text: str) -> set[str]:
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 out.add(w[: -len(suf)])
                 out.add(w[: -len(suf)] + "e")
-    return out
+    return frozenset(out)
 
 
 def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
@@ -325,6 +327,7 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure; a session asks it for every request x value x later message
 def _clarifies(v: Value, msg: str, root: str, home: str) -> bool:
     """A later message names `v` in a clause that asks for nothing of its own: a remark that tells which one
     ("script is scripts/x.sh"), not a new request that happens to name it ("now set up docs/api")."""
@@ -385,6 +388,7 @@ def _project_env_store(value: str, r: Said, root: str) -> bool:
     return named_by_env(value, r, root)
 
 
+@lru_cache(maxsize=8192)  # pure; a session asks it for every request x value x message
 def _said(v: Value, text: str, root: str, home: str) -> bool:
     from automode.judge.intent.match import _bounded_in, path_matches
 
@@ -519,7 +523,7 @@ def _role_unnamed(role: str, msgs: list[str]) -> str:
     return f"the role `{role}` appears nowhere in your messages"
 
 
-def _word_said(w: str, said: set[str], compact: str) -> bool:
+def _word_said(w: str, said: frozenset[str] | set[str], compact: str) -> bool:
     """A word of a name in the user's words: as it is, run together ("artifact registry"), or one a prefix of the
     other ("logs" for `logging`)."""
     return w in said or w in compact or any(len(u) >= 3 and (w.startswith(u) or u.startswith(w)) for u in said)

@@ -236,6 +236,7 @@ _NEXT_CHANNEL = lazyre.compile(r"(?:\bas|\bto|\bon|--tag|\btag|@)[\s=]*(next)\b(
 _QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
 
 
+@lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
     strong: set[str] = set()
