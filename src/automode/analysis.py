@@ -159,6 +159,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
                 _shell(a, {"command": line})  # an MCP shell tool: its command is judged like Bash, beside the MCP call
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
         _mcp_paths(a, tool, inp, cwd, root)
+        for url in _mcp_urls(inp):  # a browser's navigate, a webhook: the URL is sent, secrets in it too
+            a.effects.append(Effect("network", url, detail=f"{tool} {url}"[:200], origin="mcp"))
         a.effects.extend(knowledge.sql.mcp_effects(tool, inp))  # SQL given to a database tool
         for sub in _nested_objects(inp)[:16]:  # ... or inside an object of its arguments (`{"params": {"sql": …}}`)
             a.effects.extend(knowledge.sql.mcp_effects(tool, sub))
@@ -179,7 +181,7 @@ def _mcp_command(tool: str, inp: Mapping[str, Any]) -> str | None:
     """The command line an MCP call hands a shell: a CLI passthrough argument, a shell tool's command, or commands in
     objects nested in the arguments (`MCP_NESTED_COMMAND_KEYS`, or any command-like key for a shell tool)."""
     runs = MCP_EXEC_NAME.search(tool.rsplit("__", 1)[-1]) is not None
-    line = first_str(inp, *MCP_CLI_KEYS) or ((first_str(inp, "command") or _command_like(inp)) if runs else None)
+    line = first_str(inp, *MCP_CLI_KEYS) or ((_argv_line(inp.get("command")) or _command_like(inp)) if runs else None)
     if line is not None:
         return line
     found = [v for sub in _nested_objects(inp)
@@ -252,6 +254,32 @@ def delegated_prose(prompt: str) -> str:
             words.pop(0)
         text = text.replace(" ".join(words), " the command ", 1)
     return text
+
+
+#: Arguments of an MCP call that name a URL the server requests or opens.
+MCP_URL_KEYS = ("url", "uri", "href", "link", "endpoint", "webhook", "webhook_url", "webhookUrl", "callback_url")
+
+
+def _mcp_urls(inp: Mapping[str, Any]) -> list[str]:
+    """The http(s) URLs an MCP call's arguments (or objects nested in them) hand the server to request."""
+    out: list[str] = []
+    for obj in (inp, *_nested_objects(inp)[:16]):
+        for k in MCP_URL_KEYS:
+            v = obj.get(k)
+            if isinstance(v, str) and v[:8].lower().startswith(("http://", "https://")):
+                out.append(v[:4000])
+    return out[:8]
+
+
+def _argv_line(v: object) -> str | None:
+    """A command given as text, or as an argument vector (`{"command": ["rm", "-rf", "/data"]}` of a pod exec tool)."""
+    if isinstance(v, str):
+        return v if v.strip() else None
+    if isinstance(v, list) and v and all(isinstance(x, str) for x in v):
+        import shlex
+
+        return shlex.join(v)
+    return None
 
 
 def _command_like(inp: Mapping[str, Any]) -> str | None:

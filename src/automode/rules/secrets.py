@@ -349,7 +349,7 @@ PRINTERS = frozenset({"echo", "printf", "printenv", "print"})
     category="exfiltrate",
     verdict="ask",
     kind="command",
-    names=PRINTERS | {"grep", "rg"},
+    names=PRINTERS | {"grep", "rg", "env", "set", "export", "declare"},
     title="Prints a secret environment variable",
     what="`echo $GITHUB_TOKEN`, `printenv AWS_SECRET_ACCESS_KEY`, `env | grep -i token`: the value of a variable "
     "named like a credential written to the output.",
@@ -357,12 +357,18 @@ PRINTERS = frozenset({"echo", "printf", "printenv", "print"})
     example="echo $OPENAI_API_KEY",
     instead="Check that it is set without printing it: `test -n \"$OPENAI_API_KEY\" && echo set`.",
     must_match=["echo $GITHUB_TOKEN", "printenv AWS_SECRET_ACCESS_KEY", "env | grep -i token", "printenv | grep -i secret",
-                "echo \"key=${OPENAI_API_KEY}\""],
+                "echo \"key=${OPENAI_API_KEY}\"", "kubectl exec deploy/api -- printenv", "ssh app-1 env",
+                "fly ssh console -a shop -C env", "docker exec api-1 printenv"],
     must_not_match=["echo $HOME", "printenv PATH", "env | grep NODE", "test -n \"$GITHUB_TOKEN\" && echo set",
+                    "env", "printenv", "kubectl exec deploy/api -- printenv NODE_ENV", "ssh app-1 'env | wc -l'",
+                    "kubectl exec deploy/api -- env NODE_ENV=test node -v",
                     "echo ${#GITHUB_TOKEN}", "grep -r TOKEN src/", "echo -n \"$API_TOKEN\" | sha256sum",
                     "f() { local password=$1; echo \"$password\"; }; f x"],
 )  # fmt: skip
 def print_secret_env(cmd: Command, a: Analysis) -> str | None:
+    if cmd.remote and _environment_dump(cmd) == cmd.name and not any(c.pipe_from is cmd for c in a.commands):
+        # The agent's own environment is its own; a deployed workload's holds the secrets it runs with.
+        return f"prints the whole environment of {cmd.remote} (the secrets that workload runs with)"
     if cmd.name in ("grep", "rg"):
         # `env | grep -i token`: the environment filtered down to the secrets.
         src = cmd.pipe_from

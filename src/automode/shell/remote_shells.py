@@ -1,0 +1,229 @@
+"""Platform and cloud command lines that run a command on a machine, app or instance elsewhere:
+`fly ssh console -C CMD`, `heroku run CMD`, `gcloud compute ssh VM --command CMD`, `aws ssm send-command
+--parameters commands=[CMD]`, `az vm run-command invoke --scripts CMD`, `vagrant ssh -c CMD`, `lxc exec C -- CMD` …
+
+The command is lowered as a remote command (`Command.remote` names where it runs), so `fly ssh console -C 'rm -rf
+/data'` is a recursive delete of /data on the app's machine, judged like `ssh host 'rm -rf /data'`, not an unknown
+argument of a platform CLI. `ssh`, `docker/kubectl exec` and fan-out tools (ansible, pdsh, salt) are in
+`shell.remote`; this table holds the rest, from each tool's own reference:
+
+fly(1) `fly ssh console -C/--command`, `fly machine exec ID CMD`; heroku(1) `heroku run CMD`, `run:detached`;
+gcloud `compute ssh [--command] [-- CMD]`, `compute tpus tpu-vm ssh`, `cloud-shell ssh --command`, `alpha/beta`;
+az `vm run-command invoke --scripts`, `vmss run-command invoke --scripts`, `container exec --exec-command`, `ssh vm
+-- CMD`; aws `ssm send-command --parameters commands=…`, `ecs execute-command --command`; doctl `compute ssh
+--ssh-command`; hcloud `server ssh NAME CMD`; eb `ssh --command`; vagrant `ssh -c/--command`; multipass `exec NAME
+-- CMD`; lxc/incus `exec NAME -- CMD`; nomad `alloc exec ALLOC CMD`; limactl `shell NAME CMD`; colima `ssh --
+CMD`; docker-machine `ssh NAME CMD`; oc `rsh POD CMD`; gh `codespace ssh -- CMD`; tsh `ssh HOST CMD` (Teleport);
+mosh `HOST -- CMD`; kamal `app exec CMD`; platform/upsun `ssh CMD`; ddev `exec CMD`; lando `ssh -c CMD`;
+devcontainer `exec CMD`; gcloud `compute instances create/add-metadata --metadata startup-script=CMD` runs at boot.
+"""
+
+from __future__ import annotations
+
+import json
+
+from automode import lazyre
+from automode.shell.words import shell_quote
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from automode.shell.parse import Command
+    from automode.shell.remote import Lowerer
+    from automode.shell.words import Word
+
+
+class Shell:
+    """How one subcommand takes the command it runs elsewhere (a plain class: `typing` stays off the hook path)."""
+
+    __slots__ = ("anywhere", "cmd_opts", "decode", "rest", "target", "with_arg")
+
+    def __init__(self, *, cmd_opts: frozenset[str] = frozenset(), target: int = 0, rest: bool = False,
+                 with_arg: frozenset[str] = frozenset(), decode: str = "", anywhere: bool = False) -> None:  # fmt: skip
+        self.cmd_opts = cmd_opts  # options whose value is the command line
+        self.target = target  # positional words naming the machine/app/instance before the command
+        self.rest = rest  # the words after the target are the command (else only after `--`)
+        self.with_arg = with_arg  # other options that take a value (skipped with it)
+        self.decode = decode  # how a command option's value is written: "" (a command line), "ssm", "startup"
+        self.anywhere = anywhere  # the tool's own options may follow the command's words (oclif: `heroku run X -a app`)
+
+
+def _fs(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+#: Options that name where (app, project, zone, region, group …), skipped wherever they appear.
+_PLACE = _fs("-a", "--app", "--project", "--zone", "--region", "-r", "--profile", "--account", "--configuration",
+             "-g", "--resource-group", "--subscription", "-n", "--name", "--context", "--namespace", "-s", "--select",
+             "--machine", "--org", "-o", "--output", "--instance-id", "--instance-ids", "--cluster", "--task",
+             "--container", "--document-name", "--targets", "--comment", "--command-id", "--ssh-key-file",
+             "--ssh-flag", "--worker", "-i", "--identity-file", "-l", "--login", "-p", "--port", "--proxy",
+             "-d", "--destination", "--roles", "-h", "--hosts", "-c", "--config-file", "-e", "--environment",
+             "-A", "--user", "-u", "--workspace-folder", "--container-id", "--config", "--codespace", "--repo",
+             "-task", "-job", "-namespace", "-region", "-address", "--env", "--size", "--type", "--timeout",
+             "--remote", "--vm-name", "--instance-name", "--parameters-file", "--ssh-key", "--key")  # fmt: skip
+
+#: (program, subcommand words) -> how it takes the command it runs elsewhere.
+SHELLS: dict[tuple[str, ...], Shell] = {
+    ("fly", "ssh", "console"): Shell(cmd_opts=_fs("-C", "--command")),
+    ("fly", "console"): Shell(cmd_opts=_fs("-C", "--command")),
+    ("fly", "machine", "exec"): Shell(target=1, rest=True),
+    ("fly", "machines", "exec"): Shell(target=1, rest=True),
+    ("heroku", "run"): Shell(rest=True, anywhere=True),
+    ("heroku", "run:detached"): Shell(rest=True, anywhere=True),
+    ("heroku", "run:inside"): Shell(target=1, rest=True, anywhere=True),
+    ("gcloud", "compute", "ssh"): Shell(cmd_opts=_fs("--command"), target=1),
+    ("gcloud", "compute", "tpus", "tpu-vm", "ssh"): Shell(cmd_opts=_fs("--command"), target=1),
+    ("gcloud", "cloud-shell", "ssh"): Shell(cmd_opts=_fs("--command")),
+    ("gcloud", "workstations", "ssh"): Shell(cmd_opts=_fs("--command"), target=1),
+    ("az", "vm", "run-command", "invoke"): Shell(cmd_opts=_fs("--scripts")),
+    ("az", "vm", "run-command", "create"): Shell(cmd_opts=_fs("--script")),
+    ("az", "vmss", "run-command", "invoke"): Shell(cmd_opts=_fs("--scripts")),
+    ("az", "container", "exec"): Shell(cmd_opts=_fs("--exec-command")),
+    ("az", "containerapp", "exec"): Shell(cmd_opts=_fs("--command")),
+    ("az", "ssh", "vm"): Shell(),
+    ("aws", "ssm", "send-command"): Shell(cmd_opts=_fs("--parameters"), decode="ssm"),
+    ("aws", "ecs", "execute-command"): Shell(cmd_opts=_fs("--command")),
+    ("doctl", "compute", "ssh"): Shell(cmd_opts=_fs("--ssh-command"), target=1),
+    ("hcloud", "server", "ssh"): Shell(target=1, rest=True),
+    ("eb", "ssh"): Shell(cmd_opts=_fs("--command", "-c"), target=1),
+    ("vagrant", "ssh"): Shell(cmd_opts=_fs("-c", "--command")),
+    ("multipass", "exec"): Shell(target=1, rest=True),
+    ("lxc", "exec"): Shell(target=1, rest=True),
+    ("incus", "exec"): Shell(target=1, rest=True),
+    ("nomad", "alloc", "exec"): Shell(target=1, rest=True),
+    ("limactl", "shell"): Shell(target=1, rest=True),
+    ("colima", "ssh"): Shell(),
+    ("docker-machine", "ssh"): Shell(target=1, rest=True),
+    ("oc", "rsh"): Shell(target=1, rest=True),
+    ("gh", "codespace", "ssh"): Shell(),
+    ("tsh", "ssh"): Shell(target=1, rest=True),
+    ("mosh",): Shell(target=1),
+    ("kamal", "app", "exec"): Shell(rest=True),
+    ("platform", "ssh"): Shell(rest=True),
+    ("upsun", "ssh"): Shell(rest=True),
+    ("ddev", "exec"): Shell(rest=True),
+    ("lando", "ssh"): Shell(cmd_opts=_fs("-c", "--command")),
+    ("devcontainer", "exec"): Shell(rest=True),
+    ("gcloud", "compute", "instances", "create"): Shell(cmd_opts=_fs("--metadata"), target=1, decode="startup"),
+    ("gcloud", "compute", "instances", "add-metadata"): Shell(cmd_opts=_fs("--metadata"), target=1, decode="startup"),
+}  # fmt: skip
+for _k in [k for k in SHELLS if k[0] == "fly"]:
+    SHELLS[("flyctl", *_k[1:])] = SHELLS[_k]
+for _k in [k for k in SHELLS if k[0] == "gcloud" and k[1] != "alpha"]:
+    SHELLS[("gcloud", "beta", *_k[1:])] = SHELLS[("gcloud", "alpha", *_k[1:])] = SHELLS[_k]
+#: The programs the lowerer hands to `lower` (the first word of a key).
+PROGRAMS = frozenset(k[0] for k in SHELLS)
+_DEPTH = max(len(k) for k in SHELLS)
+_SSM_ITEM = lazyre.compile(r"""["']((?:[^"'\\]|\\.)*)["']""")
+_STARTUP = lazyre.compile(r"(?s)(?:^|,)\s*startup-script\s*=\s*(.*)$")
+
+
+def _decode(how: str, value: str) -> list[str]:
+    """The command lines an option's value holds."""
+    if how == "ssm":
+        # `commands=["a","b"]`, `commands=a`, `'{"commands":["a","b"]}'` (AWS-RunShellScript's parameter)
+        try:
+            data = json.loads(value)
+        except ValueError:
+            data = None
+        if isinstance(data, dict):
+            got = data.get("commands")
+            return [c for c in (got if isinstance(got, list) else [got]) if isinstance(c, str)]
+        _, eq, body = value.partition("commands=")
+        if not eq:
+            return []
+        items = _SSM_ITEM.findall(body)
+        return [i.replace('\\"', '"') for i in items] if items else [body.strip().strip("[]")]
+    if how == "startup":
+        m = _STARTUP.search(value)
+        return [m.group(1)] if m else []
+    return [value]
+
+
+def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
+    words = [w.value for w in cmd.argv]
+    # the subcommand words, with the options before them that name where (`gcloud --project p compute ssh`)
+    path: list[str] = [cmd.name]
+    i = 1
+    spec: Shell | None = SHELLS.get((cmd.name,))
+    start = 1
+    while i < len(words) and len(path) < _DEPTH:
+        v = words[i]
+        if v.startswith("-"):
+            i += 2 if v in _PLACE and "=" not in v else 1
+            continue
+        path.append(v)
+        i += 1
+        if tuple(path) in SHELLS:
+            spec, start = SHELLS[tuple(path)], i
+    if spec is None:
+        return
+    args = cmd.argv[start:]
+    texts: list[str] = []
+    pos: list[str] = []
+    where = ""
+    j = 0
+    while j < len(args):
+        w = args[j]
+        v = w.value
+        if v == "--":
+            tail = args[j + 1 :]
+            if tail:
+                texts.append(_line(tail))
+            break
+        name, eq, glued = v.partition("=") if v.startswith("-") else (v, "", "")
+        if v.startswith("-") and len(v) > 1:
+            if name in spec.cmd_opts:
+                value = glued if eq else (args[j + 1].value if j + 1 < len(args) else "")
+                if not w.dynamic and not (not eq and j + 1 < len(args) and args[j + 1].dynamic):
+                    texts += _decode(spec.decode, value)
+                j += 1 if eq else 2
+                continue
+            if name in ("-a", "--app", "--instance-id", "--instance-ids", "--name", "-n", "--vm-name", "--targets") and not where:
+                where = glued if eq else (args[j + 1].value if j + 1 < len(args) else "")
+            j += 2 if (name in _PLACE or name in spec.with_arg) and not eq else 1
+            continue
+        if len(pos) < spec.target:
+            pos.append(v)
+            j += 1
+            continue
+        if spec.rest:
+            tail, named = _own_options_out(args[j:]) if spec.anywhere else (list(args[j:]), "")
+            texts.append(_line(tail))
+            where = where or named
+            break
+        j += 1
+    label = " ".join(path)
+    host = f"{cmd.name}:{(pos[0] if pos else where) or 'remote'}"
+    for text in texts:
+        if text.strip():
+            lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=host, nesting=nesting + 1,
+                      cwd=None)  # fmt: skip
+
+
+def _own_options_out(tail: Sequence[Word]) -> tuple[list[Word], str]:
+    """The command's words without the tool's own place options among them (`heroku run rake db:seed -a app`), and
+    the app those options name."""
+    out: list[Word] = []
+    app = ""
+    k = 0
+    while k < len(tail):
+        w = tail[k]
+        if k and w.value in _PLACE:
+            if w.value in ("-a", "--app") and k + 1 < len(tail):
+                app = tail[k + 1].value
+            k += 2
+            continue
+        out.append(w)
+        k += 1
+    return out, app
+
+
+def _line(tail: Sequence[Word]) -> str:
+    """Words of a command as shell text; one word with spaces is a command line the tool hands to a shell."""
+    if tail and " " in tail[0].value.strip():
+        return " ".join([tail[0].value, *(shell_quote(w) for w in tail[1:])])
+    return " ".join(shell_quote(w) for w in tail)
