@@ -2147,6 +2147,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, names={self.names!r}, shown={self.shown!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, names={self.names!r}, shown={self.shown!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.key,self.names,self.shown,)==(other.kind,other.key,other.names,other.shown,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.key,self.names,self.shown,)==(other.kind,other.key,other.names,other.shown,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','key','names','shown',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'key\',\'names\',\'shown\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','key','names','shown',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'key\',\'names\',\'shown\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.key,self.names,self.shown,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.key,self.names,self.shown,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2426,35 +2457,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"
+  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)
+   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))
+  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"

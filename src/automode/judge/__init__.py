@@ -60,6 +60,14 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
     engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
     out = _review(d, found, a, config)
+    if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
+        from automode.judge.intent.destinations import judge as destination
+
+        # where the data goes: a place other than the one the user named is refused, the named one releases the
+        # upload ask, an upload nobody asked for is asked (`intent.destinations`)
+        went = destination(a, out.verdict, out.rules)
+        if went is not None:
+            out = judged(out, went[0], went[1], RELEASED if went[0] == "allow" else BEYOND)  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     from automode.judge.intent.parts_out import taken

@@ -316,6 +316,12 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         if v.found == "no" and v.kind == "recipient" and "delete" in mcp.tool_classes(tool)[0]:
             return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this removes {v.value!r}, which you did "
                          "not name", FOREIGN)  # fmt: skip
+        mails = [x for x in vals if x.kind == "recipient" and mcp.EMAIL.fullmatch(x.value.strip())]
+        if mails and all(x.found == "no" for x in mails) and mcp.EMAIL.search(intent.text):
+            # the user wrote the address to send to, and this goes to none of theirs: a mistyped, look-alike or planted
+            # address (an extra copy beside the named one stays a question)
+            return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this sends to {mails[0].value!r}, an "
+                         "address you did not give, instead of yours", FOREIGN)  # fmt: skip
         what = (
             "appears nowhere in your messages" if v.found == "no" else "only partly matches a name you gave"
         )

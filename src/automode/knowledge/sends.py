@@ -167,6 +167,7 @@ class Sent:
     ignores: bool  # an ignore file or exclude list is applied (what it holds is not known)
     picked: bool  # an include pattern or a file list narrows what is taken
     tracked: bool  # only what version control tracks
+    dest: str = ""  # where it is copied to, as written (the last positional word, or a destination option's value)
 
 
 def _expand(words: list[tuple[str, bool, bool]], form: Form) -> list[tuple[str, bool, bool]]:
@@ -254,8 +255,10 @@ def _read(form: Form, program: str, raw: list[tuple[str, bool, bool]], cwd: str)
     ignores = any(o in opts for o in form.ignores) or any(
         k in ("--filter", "-f") and ":-" in v for k, vs in opts.items() for v in vs)
     picked = any(o in opts for o in form.picks)
+    dest = rest[-1][0] if form.stop == -1 and len(rest) >= 2 else next(
+        (v for o in ("-d", "--destination") if o in form.values for v in opts.get(o, []) if v), "")
     return Sent(program, cwd, tuple(s for s, _g in srcs), trees, globs, tuple(dict.fromkeys(excludes)), ignores, picked,
-                form.tracked)
+                form.tracked, dest)
 
 
 def _recursive(form: Form, opt: str) -> bool:

@@ -156,6 +156,9 @@ def _found(value: str, intent: Intent) -> str:
         return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
     m = EMAIL.fullmatch(v)
     if m:
+        domain = v.rsplit("@", 1)[1]
+        if EMAIL.search(text) and not _bounded(domain, text):
+            return "no"  # the user wrote addresses, and this one's domain is none of theirs (a look-alike mailbox)
         parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]
         hits = [p for p in parts if re.search(rf"\b{re.escape(p)}\b", text)]
         if parts and len(hits) == len(parts) and len(parts) >= 2:

