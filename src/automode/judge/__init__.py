@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
+from automode.judge.intent.parts import WIDER
 from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
@@ -354,6 +355,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
         if over is not None and level == "partial" and over[0]:
             over = None  # a wider reach than named matters only once the object is named; another environment always
+        if over is None and level == "partial" and said is not None:
+            over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
         if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
                 and action_facts(t, a).env == "production" and not _names_production(named, f):
             over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
@@ -361,7 +364,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
             # it destroys), and the reason says which part went beyond the request.
             cap, why = over
-            v: Verdict = "deny" if not cap or (f.verdict == "deny" and f.rule.category == "destroy") else "ask"
+            v: Verdict = "deny" if not cap or (f.rule.category == "destroy" and (
+                f.verdict == "deny" or (cap == WIDER and bool(t.verbs & DESTROYS)))) else "ask"
             exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
             verdicts.append(v)
         elif level == "full" and said is not None:
@@ -400,6 +404,27 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                      RELEASED)  # fmt: skip
     return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
                  RELEASED)  # fmt: skip
+
+
+#: Request verb classes of a destruction: what reaches more than the user named is refused, not asked.
+DESTROYS = frozenset({"delete", "reset"})
+
+
+def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str, str] | None:
+    """A destruction with no object of its own (the working tree, every untracked file, the project) asked for by a
+    request that names a part of it ("undo my changes to src/cache.rs", "clear the untracked stuff in outputs/")
+    reaches more than was named: (WIDER, why), else None. A name the command itself spells is its own object (the
+    ref a reset moves to), not a part."""
+    if f.rule.category != "destroy" or not t.implicit or not t.verbs & DESTROYS or not said.strong:
+        return None
+    if any(w.dynamic for c in a.commands for w in c.argv):
+        return None  # no object because it is only known at run time, not because it is the whole
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    parts = sorted(s for s in said.strong if len(s) >= 2 and s.lower() not in literal)
+    if not parts:
+        return None
+    how = f"`{t.kinds[0]}`" if t.kinds else "this"
+    return WIDER, f"you named {', '.join(parts[:3])}; {how} is not limited to it"
 
 
 def _names_production(named: Naming | None, f: Finding) -> bool:

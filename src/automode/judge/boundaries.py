@@ -173,7 +173,8 @@ SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}
 
 def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> Decision | None:
     """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
-    ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): ask, saying which part was named."""
+    ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): refused (asked for a build output,
+    which the next build makes again), saying which part was named."""
     from automode.judge.intent.match import named_within, path_matches, quote
     from automode.judge.intent.parts import FILTER
 
@@ -192,7 +193,7 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
             # but not what was named
             return judged(
                 d,
-                "ask",
+                "deny",
                 f"You asked {quote(r.clause.text, 80)}: you named only the {', '.join(filters[:3])} "
                 f"ones; this deletes {SCOPE_WORDS.get(wipes[0].scope, 'all')} of {wipes[0].target}.",
                 BEYOND,
@@ -201,8 +202,9 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
             part = named_within(tree, r, a.root)
             if part is not None and not path_matches(tree, r.strong, frozenset(), a.root, a.ctx.home):
                 rel = tree.removeprefix(a.root.rstrip("/") + "/")
-                return judged(d, "ask", f"You asked {quote(r.clause.text, 80)}: you named {part}; this removes all of "
-                             f"{rel}.", BEYOND)  # fmt: skip
+                built = any(e.target == tree and e.pclass == "artefact" for e in a.effects)  # rebuilt on the next build
+                return judged(d, "ask" if built else "deny", f"You asked {quote(r.clause.text, 80)}: you named {part}; "
+                             f"this removes all of {rel}.", BEYOND)  # fmt: skip
         return None  # the newest deletion request decides
     return None
 

@@ -48,6 +48,9 @@ _PHRASE_END = lazyre.compile(r"[;.!?()]|\s[-–—]\s|\b(?:then|so|because|but|t
 #: Between the noun phrases of a list ("pycache and notebook checkpoints", "build, dist and the egg-info").
 _LIST = lazyre.compile(r",|\b(?:and|or|plus)\b|&")
 _WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
+#: The most a request releases an action that reaches more than it named: an ask for a change, a deny for a
+#: destruction (`judge._release`): deleting the whole where the user named a part is the wider-than-asked harm.
+WIDER = "wider"
 
 
 #: A request that picks by age ("older than 7 days", "from before 2024", "last month's"), and the options and
@@ -61,12 +64,14 @@ TIME_OPTIONS = lazyre.compile(r"-m(?:time|min)\b|-newer|--older-than|--before|un
 
 
 def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, str] | None:
-    """The request names the thing with a filter the command does not apply: ("ask", why), else None."""
+    """The request names the thing with a filter the command does not apply: (WIDER, why), else None."""
     if not t.verbs & {"delete", "reset"}:
         return None
     literal = "\n".join([literal, *((e.content or "").lower() for e in a.effects if e.kind == "control")])  # SQL too
     strong = [s for s in r.strong if s]
     filters = [s for s in strong if FILTER.match(s) and s.lower() not in literal]
+    if filters and any(FILTER.match(s) and len(s) >= 3 and s.lower() in literal for s in strong):
+        return None  # the command applies a filter the user named (`run-2024*`): the others may be what they keep
     age = AGE.search(r.clause.text)
     if age is not None and not TIME_OPTIONS.search(literal):
         filters.append(age.group(0).strip())  # "the logs older than 7 days" vs `rm -rf logs/`: no age in the command
@@ -80,7 +85,7 @@ def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, st
         whole = [o for o in (*t.objects, *t.paths) if object_matches(o, frozenset(), weak)]
     if not whole:
         return None  # the request does not name what the command acts on: nothing to narrow
-    return "ask", f"you named only the {', '.join(sorted(filters)[:3])} ones in {whole[0]}; this reaches all of {whole[0]}"
+    return WIDER, f"you named only the {', '.join(sorted(filters)[:3])} ones in {whole[0]}; this reaches all of {whole[0]}"
 
 
 def head_words(text: str) -> tuple[str, list[list[str]]] | None:
@@ -118,7 +123,7 @@ def _said_in(word: str, name: str) -> bool:
 
 
 def other_object(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
-    """A path the delete reaches that the verb's object does not name: ("ask", why), else None."""
+    """A path the delete reaches that the verb's object does not name: (WIDER, why), else None."""
     if not t.verbs & {"delete"} or not t.paths or a.action.tool != "Bash":
         return None
     said = head_words(r.clause.text)
@@ -144,7 +149,7 @@ def other_object(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         if any(_said_in(np[-1], base) or (_said_in(np[-1], parent) and any(_said_in(w, base) for w in np[:-1]))
                for np in named):
             continue
-        return "ask", f"you asked to {verb} {' and '.join(' '.join(np) for np in nps)}; this deletes {p}"
+        return WIDER, f"you asked to {verb} {' and '.join(' '.join(np) for np in nps)}; this deletes {p}"
     return None
 
 

@@ -18,7 +18,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.match import named_within, path_matches
-from automode.judge.intent.parts import other_object, unmet_filter
+from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
 from automode.knowledge.publish import act as publish_act
@@ -171,7 +171,8 @@ def asks_whole(text: str) -> bool:
 
 def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     """What part of the action goes beyond the request `r` that names it, as (the most it can be released to:
-    "" = nothing, "ask"; the words for the reason), or None when it is within."""
+    "" = nothing, "ask", WIDER = more than it named: an ask, a deny when it destroys; the words for the reason), or
+    None when it is within."""
     f = action_facts(t, a)
     asked_env = requested_env(r)
     words = set(re.findall(r"[a-z]+", r.clause.text))
@@ -223,11 +224,11 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     only = _only_named(t, r)
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
-        return "ask", f"you asked only for {only}; this names no one thing and acts on all that it manages"
+        return WIDER, f"you asked only for {only}; this names no one thing and acts on all that it manages"
     for o in (*t.paths, *t.objects):
         part = named_within(o, r, a.root)
         if part is not None:
-            return "ask", f"you named {part}; this reaches all of {o}"
+            return WIDER, f"you named {part}; this reaches all of {o}"
     narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r)
     if narrower is not None:  # "the 2023 .gz under logs/" vs `rm -rf logs`; "nuke the cache" vs `rm -rf ~/.gradle`
         return narrower
@@ -243,10 +244,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             return x.cap, f"you asked for {_what(r)}; `{opt}` {x.adds}"
     extra = _unnamed_data_options(t, a, words)
     if extra:
-        return "ask", f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
+        return WIDER, f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
     if f.every and not whole and not (_PLAN_FILE.search(f.literal) and "plan" in words):
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
-        return "ask", f"you asked for {_what(r)}; this reaches {f.every}"
+        return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
     ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
     for p in f.picks:
         # "200 jobs" counts; "booking 88213" names one: a set picked by another condition does not contain it
@@ -260,9 +261,12 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             place = head.rsplit("/", 1)[0].lower().rstrip("/")
             if any(s in head.lower() for s in named if len(s) >= 3):
                 continue  # `dist/pkg-2.4.0*` is the named 2.4.0's files
+            if any(s.lower() in p.rsplit("/", 1)[-1].lower() for s in named if len(s) >= 2) \
+                    and path_matches(place, r.strong, r.weak, a.root, a.ctx.home):
+                continue  # `~/Downloads/*.dmg` for "the .dmg installers in my Downloads folder": the named kind there
             if named and not any(place.startswith(s.rstrip("/")) and s.rstrip("/") for s in named) \
                     and not _built_here(place, named, a):
-                return "ask", f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
+                return WIDER, f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
         missing = [s for s in named if s not in f.literal]
         if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
@@ -310,7 +314,7 @@ def other_kind(t: Target, r: Said) -> tuple[str, str] | None:
         ext = base.rsplit(".", 1)[-1].lower().strip("*") if "*" in base and "." in base else ""  # a set by its name
         if ext and not base.endswith("(matching)") and not any(ext in FILE_KINDS[k] for k in kinds) \
                 and not path_matches(p, r.strong - {s for s in r.strong if "/" in s}, frozenset(), "", ""):
-            return "ask", f"you named the {', '.join(sorted(kinds))} files; this reaches {base}"
+            return WIDER, f"you named the {', '.join(sorted(kinds))} files; this reaches {base}"
     return None
 
 
