@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
-from automode.judge.intent.parts import WIDER
 from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
@@ -291,6 +290,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
     from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
     from automode.judge.intent.match import authorisation, quote
+    from automode.judge.intent.parts import WIDER
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
     verdicts: list[Verdict] = []
@@ -419,6 +419,8 @@ def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str
         return None
     if any(w.dynamic for c in a.commands for w in c.argv):
         return None  # no object because it is only known at run time, not because it is the whole
+    from automode.judge.intent.parts import WIDER
+
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     parts = sorted(s for s in said.strong if len(s) >= 2 and s.lower() not in literal)
     if not parts:
