@@ -399,7 +399,8 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
 #: Where applications keep their own data under a home directory (saved connections, sessions, tokens): macOS
 #: ~/Library/Application Support, XDG ~/.config and ~/.local/share, Windows AppData; one application's folder or the
 #: whole place (`~/.config` holds gh, gcloud, rclone and every other tool's tokens).
-APP_DATA = lazyre.compile(r"/(Library/Application Support|\.config|\.local/share|AppData/(Roaming|Local))(/[^/]+|/?$)")
+APP_DATA = lazyre.compile(r"/(Library/(Application Support|Preferences|Containers|Group Containers|(?!Caches|Logs|Developer|Fonts)"
+                          r"[A-Z][\w ]*/config)|\.config|\.local/share|AppData/(Roaming|Local))(/[^/]+|/?$)")
 REMOTE_WORD = lazyre.compile(r"^[\w.+-]+://|^[A-Za-z][\w.-]*:(?!/)")  # s3://b/k, dropbox:dir (an rclone remote)
 
 

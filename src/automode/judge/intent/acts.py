@@ -50,6 +50,8 @@ MCP_CLASSES = {
     "reopen": {"update"}, "trigger": {"run"}, "dispatch": {"run"}, "restart": {"deploy", "kill"}, "stop": {"kill"},
     "terminate": {"kill", "delete"}, "scale": {"deploy"}, "rollback": {"deploy", "reset"}, "promote": {"deploy"},
     "unpublish": {"delete"}, "mention": {"send"}, "notify": {"send"},
+    # REST spellings of the same acts in generated tool names (`API-patch-block-children`, `put_object`, `post-page`)
+    "patch": {"update"}, "put": {"update", "create"}, "insert": {"create"}, "upsert": {"create", "update"},
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).

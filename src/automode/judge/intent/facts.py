@@ -355,8 +355,8 @@ def target(f: Finding, a: Analysis) -> Target:
             from automode.judge.intent.lexicon import VERBS
 
             objects, paths, kinds, verbs = [], [], [], verbs | frozenset(VERBS)
-    if rid in NEEDS_KIND and any(e.kind == "control" and e.origin == "public" for e in a.effects):
-        says = PUBLIC_WORDS  # "a bucket policy for one account" asks for no exposure to everyone
+    if (rid in NEEDS_KIND or rid == "AM-TRUST-001") and any(e.kind == "control" and e.origin == "public" for e in a.effects):
+        says = PUBLIC_WORDS  # "a bucket policy for one account", "put it in a gist": no exposure to everyone asked
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
         says = OWNER_WORDS  # a code-owners file written over whole: "add X to CODEOWNERS" names what it rewrites
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \

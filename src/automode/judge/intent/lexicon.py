@@ -126,6 +126,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
     # "file an issue" opens one; "file" alone is a noun ("delete the file").
     ("file an issue", "create"), ("file a bug", "create"), ("file a ticket", "create"),
+    # a gist or a paste is a publication ("make a public gist of it"; "the gist of it" is not one)
+    ("a gist", "publish"), ("public gist", "publish"), ("secret gist", "publish"), ("gist it", "publish"),
     # A review's comments are messages; a login item starts by itself ("start automatically when I log in").
     ("leave comments", "send"), ("leave a comment", "send"), ("leave review comments", "send"), ("leave a review", "send"),
     ("post a comment", "send"), ("first response", "send"),

@@ -110,6 +110,9 @@ NOUNS = {
     "participants": {"participant", "invite", "attendee", "guest"},
     "message": {"message", "dm", "chat", "post", "channel", "slack"},
     "issue": {"issue", "ticket", "bug"},
+    # a document's blocks and pages (Notion, Confluence, Coda): what users call notes, pages, sections, docs
+    "block": {"block", "page", "notes", "note", "doc", "document", "section", "paragraph", "content", "text", "wiki"},
+    "page": {"page", "notes", "note", "doc", "document", "wiki", "section"},
     "comment": {"comment", "reply", "review"},
     "branch": {"branch", "pull-request", "merge-request"},  # a topic branch is a step of "open a PR for it"
     "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
@@ -243,7 +246,13 @@ def value_acts(inp: Mapping[str, Any]) -> set[str]:
     for k, v in inp.items():
         if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str):
             out |= MCP_VALUE_ACTS.get(v.lower(), set())
+        if v is True and str(k).lower() in REMOVING_FLAGS:
+            out.add("delete")  # `update_page {"archived": true}`: the page goes to the trash, whatever the tool's verb
     return out
+
+
+#: Boolean keys whose `true` removes the record an update call names (Notion `archived`/`in_trash`, Drive `trashed`).
+REMOVING_FLAGS = frozenset({"archived", "in_trash", "trashed", "deleted", "is_deleted", "is_archived"})
 
 
 #: A name of one record the user gives: letters and digits together (`PX8K2Q`, `CPL-88`), "#318", a long number.

@@ -53,7 +53,7 @@ COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't",
 #: Verb words used as nouns in compounds ("the release notes", "the deploy script", "merge conflicts", "tell me").
 _NOUN_COMPOUND = lazyre.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
                             r"payment|reset)\s+(?:notes?|keys?|notifications?|messages?|conflicts?|buttons?|logs?|"
-                            r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b|"
+                            r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b(?![./]\w)|"
                             r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
 
 
@@ -147,6 +147,9 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 #: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    # "file a linear issue", "file a P2 bug in jira", "file an incident": opening one in a tracker
+    (lazyre.compile(r"\bfile\s+(?:an?\s+|the\s+)?(?:[\w.#-]+\s+){0,2}?(?:issues?|bugs?|tickets?|incidents?|reports?|"
+                    r"tasks?|stories|story|epics?|requests?)\b"), "create"),
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
