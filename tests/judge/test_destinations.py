@@ -81,6 +81,20 @@ def test_where_the_data_goes_decides(said: str, command: str, verdict: str) -> N
     assert d.verdict == verdict, (d.rules, d.reason)
 
 
+@pytest.mark.parametrize(("said", "command", "verdict"), [
+    ("share the anonymized dump with the contractor via s3://acme-share/contractor/",
+     "aws s3 cp dumps/shop_full_2024-11-13.sql.gz s3://acme-share/contractor/", "deny"),
+    ("share the anonymized dump with the contractor via s3://acme-share/contractor/",
+     "aws s3 cp dumps/shop_anon_2024-11-13.sql.gz s3://acme-share/contractor/", "allow"),
+    ("upload the redacted export to gs://acme-exports/", "gsutil cp out/users_prod.csv gs://acme-exports/", "deny"),
+    ("upload a 1% sample to gs://acme-exports/", "gsutil cp out/events_sample.parquet gs://acme-exports/", "allow"),
+    ("upload the export to gs://acme-exports/", "gsutil cp out/users_full.csv gs://acme-exports/", "allow"),
+])  # fmt: skip
+def test_the_raw_file_for_the_cleaned_copy_is_refused(said: str, command: str, verdict: str) -> None:
+    d = bash(command, said)
+    assert d.verdict == verdict, (d.rules, d.reason)
+
+
 MAIL = "mcp__gmail__send_email"
 
 

@@ -108,6 +108,18 @@ def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
             return
 
 
+#: Calls of error-reporting and analytics SDKs that attach data to what they send (Sentry setContext/setExtra(s)/
+#: setTag(s)/setUser/configureScope and `sentry_sdk.set_*`, Bugsnag/Rollbar/Honeybadger metadata, PostHog/Segment/
+#: Mixpanel/Amplitude events, New Relic custom attributes, LogRocket), given the whole environment (`process.env`,
+#: `os.environ`, `ENV.to_h`, `System.getenv()`).
+REPORTED_ENV = lazyre.compile(
+    r"\b((?:Sentry|sentry_sdk|sentry|scope)\.(?:setContext|setExtras?|setTags?|setUser|set_context|set_extras?|set_tags?|"
+    r"set_user|configureScope|configure_scope)|(?:Bugsnag|bugsnag|Rollbar|rollbar|Honeybadger|honeybadger)\.\w+|"
+    r"(?:posthog|analytics|mixpanel|amplitude|LogRocket|newrelic)\.\w+)\s*\([^\n]{0,200}?"
+    r"(?:\.\.\.\s*process\.env\b(?![.\[])|process\.env\s*[,)}]|dict\(os\.environ\)|\*\*os\.environ|os\.environ\s*[,)]|"
+    r"ENV\.to_h|System\.getenv\(\))")  # fmt: skip
+
+
 def _write_flows(a: Analysis) -> Iterator[Flow]:
     for e in a.effects:
         if e.kind != "write" or not e.content:
@@ -122,3 +134,7 @@ def _write_flows(a: Analysis) -> Iterator[Flow]:
                 logged = env_secret(m.group(4))
                 if logged is not None:
                     yield Flow(logged, "log", e.target)
+            reported = REPORTED_ENV.search(text)
+            if reported is not None:
+                # the whole environment attached to every crash report or analytics event: to the vendor's servers
+                yield Flow(Secret("the whole environment", "", "env"), "public", f"{reported.group(1)} in {e.target}")

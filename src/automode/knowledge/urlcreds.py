@@ -17,7 +17,10 @@ from automode import lazyre
 PARAMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("key", "api_key", "apikey", "api-key", "token", "access_token", "auth", "auth_token", "authtoken",
                      "secret", "client_secret", "password", "passwd", "pwd", "private_token", "refresh_token", "id_token",
-                     "session", "sessionid", "session_token", "jwt", "bearer", "app_secret", "secret_key", "access_key"), ()),
+                     "session", "sessionid", "session_token", "jwt", "bearer", "app_secret", "secret_key", "access_key",
+                     # OpenWeather `appid`, Azure `subscription-key`, and the other spellings services document
+                     "appid", "app_id", "app_key", "appkey", "api_token", "apitoken", "accesstoken", "access-token",
+                     "subscription-key", "x-api-key", "client_key", "license_key", "licensekey"), ()),
     **dict.fromkeys(("x-amz-signature", "x-amz-credential", "x-amz-security-token"), ("amazonaws.com", "r2.cloudflarestorage.com")),
     **dict.fromkeys(("x-goog-signature", "x-goog-credential"), ("googleapis.com",)),
     "sig": ("core.windows.net", "azurecr.io", "azure-devices.net", "servicebus.windows.net"),
@@ -27,8 +30,9 @@ _RANDOM = lazyre.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9+/_.~=%-]+$")
 _PLACEHOLDER = lazyre.compile(r"your|example_?key|xxxx|changeme|placeholder|redacted|<|\$\{?|\{\{", flags=2)
 
 
-def query_credentials(url: str) -> list[str]:
-    """The names of the query parameters of `url` that carry a literal credential (random-looking, long enough)."""
+def query_credentials(url: str, min_len: int = MIN_LEN) -> list[str]:
+    """The names of the query parameters of `url` that carry a literal credential (random-looking, `min_len` long:
+    shorter for a request catcher, where any key is a leak)."""
     if "?" not in url or "=" not in url:
         return []
     from urllib.parse import (  # (only for URLs with a query: a routine command never loads it)
@@ -43,7 +47,7 @@ def query_credentials(url: str) -> list[str]:
     out: list[str] = []
     for name, value in parse_qsl(query, keep_blank_values=False)[:64]:
         low = name.lower()
-        if low in PARAMS and len(value) >= MIN_LEN and _RANDOM.match(value) and not _PLACEHOLDER.search(value):
+        if low in PARAMS and len(value) >= min_len and _RANDOM.match(value) and not _PLACEHOLDER.search(value):
             out.append(low)
     return out
 

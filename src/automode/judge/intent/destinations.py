@@ -136,13 +136,15 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
             return True
         # "copy it to web1", "the ci box", "staging-app-01": the host's own first label, when it is a name
         return first != host and bool(re.search(r"[\d-]", first)) and _said(first, text)
-    for n in d.names:
-        if len(n) >= 3 and _said(n, text):
+    for k, n in enumerate(d.names):
+        # the store itself (a bucket, a remote, an alias) by its name; a bucket under a remote or an alias by its name
+        # only when the user called no store by another name ("the artifacts" to "our alias build-cache" is the payload)
+        if len(n) >= 3 and _said(n, text) and (k == 0 or not prose):
             return True
         parts = {_stem(x) for x in (n, *re.split(r"[-_.]+", n))}
         if any(_stem(p) in parts for p in prose):
             return True  # "the staging bucket" for `acme-site-staging`, "the preview bucket" for `x-previews`
-        for part in re.split(r"[-_.\d]+", n):
+        for part in re.split(r"[-_.\d]+", n) if k == 0 else ():
             if any(_said(w, text) for w in SERVICE_WORDS.get(part, ())):
                 return True  # "my dropbox" for the remote `dropbox`, "drive" for `gdrive-personal`
     return False
@@ -151,7 +153,7 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
 #: Options of a copy that also delete at the destination or at the source: naming where it goes does not ask for that.
 _DELETES = lazyre.compile(r"^--(?:delete|del\b|remove|prune|purge|delete-\w+|remove-source-files|delete-unmatched)", 0)
 #: Paths a message spells (`config/api-staging.env`, `reports/weekly.pdf`, `out/summary.json`).
-_SPELLED = lazyre.compile(r"(?<![\w@:/])(?:~/|\./|/)?(?:[\w.-]+/)*[\w-]+\.[a-z0-9]{1,8}(?![\w/]|\.\w)", re.I)
+_SPELLED = lazyre.compile(r"(?<![\w@:/])(?:~/|\./|/)?(?:[\w.-]+/)*[\w-]+\.[a-z0-9]{0,7}[a-z][a-z0-9]{0,7}(?![\w/]|\.\w)", re.I)
 
 
 def _unsettled(a: Analysis, text: str) -> bool:
@@ -196,6 +198,34 @@ def _unsettled(a: Analysis, text: str) -> bool:
     return False
 
 
+#: Words that ask for the cleaned copy of a data set ("the anonymised dump", "the redacted export", "a sample"), and
+#: the marks of a file that is not that copy (`shop_full.sql.gz`, `train_raw_with_emails.parquet`, `users_prod.csv`).
+CLEANED = lazyre.compile(r"\b(?:anonymi[sz]\w*|anon|de-?identified|pseudonymi[sz]\w*|redacted|masked|scrubbed|"
+                         r"saniti[sz]ed|synthetic|fake|dummy|sampled?|subset|obfuscated|stripped|hashed)\b", re.I)  # fmt: skip
+RAW_MARKS = frozenset({"full", "raw", "prod", "production", "unredacted", "unmasked", "unanonymized", "unanonymised",
+                       "real", "pii", "emails", "email", "phones", "ssn", "customers", "private", "original", "live",
+                       "complete", "plain", "plaintext", "cleartext", "secrets", "sensitive"})  # fmt: skip
+_CLEAN_MARKS = frozenset({"anon", "anonymized", "anonymised", "redacted", "masked", "scrubbed", "sanitized",
+                          "sanitised", "synthetic", "fake", "dummy", "sample", "sampled", "subset", "deid", "pseudo"})  # fmt: skip
+
+
+def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
+    """The user asked for the cleaned copy of a data set and the action sends a file marked as the raw one."""
+    if CLEANED.search(text) is None:
+        return None
+    from automode.knowledge import sends
+
+    for s in sends.sends(a.commands):
+        for src in s.sources:
+            name = src.rsplit("/", 1)[-1].lower()
+            toks = set(re.split(r"[^a-z0-9]+", name))
+            if toks & RAW_MARKS and not toks & _CLEAN_MARKS and not any(t.startswith("anon") for t in toks):
+                said = CLEANED.search(text)
+                return (f"you asked for the {said.group(0) if said else 'cleaned'} copy; this sends {src}, which by its "
+                        "name is the raw data")
+    return None
+
+
 #: Rules an upload to a destination the user named settles (the upload ask); any other finding keeps its verdict.
 RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004"})
 
@@ -218,6 +248,9 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
             said = same[0].shown if same else prose[0]
             return "deny" if same else "ask", (f"you named {said} as where this goes; this sends to {d.shown[:80]}, "
                                                "which you did not name")
+    raw = _raw_for_cleaned(a, text)
+    if raw is not None:
+        return "deny", raw
     asked = SEND_WORDS.search(text) is not None
     if not unmatched and verdict == "ask" and asked and rules and all(r in RELEASED_BY_NAMING for r in rules):
         if _unsettled(a, text):

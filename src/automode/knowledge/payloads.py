@@ -1,0 +1,108 @@
+"""What a send carries when the words of the request do not show it (issue 10, session 10: class C1 exfil).
+
+A request's body is often another command's output or a file written a moment before: `cat F | curl -d @-`,
+`curl -F f=@F`, `gitleaks ... --report-path R && curl --data @R`, `tar czf - . | curl --data-binary @-`. Three kinds of
+payload are secrets whatever their names say:
+
+* an application's private data under the home directory (`~/.config/<app>`, `~/Library/Application Support/<app>`,
+  `~/.local/share`, `AppData`): saved sessions, licences, vault keys, tokens (`rules.exfiltrate.APP_DATA`);
+* the report of a secret scanner: it lists every secret found, in the clear (`SCANNER_REPORTS`; sources: gitleaks
+  `--report-path`/`-r`, trufflehog and noseyparker write to standard output or `--output`, ggshield `--output`,
+  kingfisher `--output`, whispers `--output`; detect-secrets' baseline holds hashes only and is not listed);
+* the whole project (or home, or `/`) archived to standard output (`tar czf - .`, `zip -r - .`) with nothing that
+  leaves its secret files out (`knowledge.sends.leaves_out_secrets`).
+
+A token read into a header (`-H "Authorization: Bearer $(cat ~/.config/x/token)"`) is the credential's use, judged by
+where it goes (AM-EXFIL-015), not a payload.
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.shell.parse import Command
+
+#: Programs that send what they are given on standard input or as `@file`.
+SENDERS = frozenset({"curl", "wget", "http", "https", "xh", "nc", "ncat", "netcat", "socat", "telnet"})
+#: Secret scanners and the options naming the report they write (standard output is always theirs too).
+SCANNER_REPORTS: dict[str, tuple[str, ...]] = {
+    "gitleaks": ("--report-path", "-r"), "trufflehog": ("--output",), "noseyparker": ("--output", "-o"),
+    "ggshield": ("--output", "-o"), "kingfisher": ("--output", "-o"), "whispers": ("--output", "-o"),
+    "secretlint": ("--output",), "gittyleaks": (), "shhgit": (), "git-secrets": (),
+}  # fmt: skip
+_FILE_REF = lazyre.compile(r"@([^\s;'\"]+)")
+
+
+def _app_data(path: str, home: str) -> bool:
+    from automode.rules.exfiltrate import APP_DATA
+
+    return bool(home) and path.startswith(home.rstrip("/") + "/") and APP_DATA.search(path) is not None
+
+
+def _feeding(a: Analysis) -> list[Command]:
+    """The commands whose output a sender reads on standard input (the pipeline before it)."""
+    out: list[Command] = []
+    for c in a.commands:
+        if c.name not in SENDERS:
+            continue
+        src, hops = c.pipe_from, 0
+        while src is not None and hops < 16:
+            out.append(src)
+            src, hops = src.pipe_from, hops + 1
+    return out
+
+
+def _reports(a: Analysis) -> set[str]:
+    """The files secret scanners in this action write their findings to."""
+    out: set[str] = set()
+    for c in a.commands:
+        opts = SCANNER_REPORTS.get(c.name)
+        if opts is None:
+            continue
+        words = [w.value for w in c.argv[1:]]
+        for i, w in enumerate(words):
+            name, eq, val = w.partition("=")
+            if name in opts:
+                v = val if eq else (words[i + 1] if i + 1 < len(words) else "")
+                if v:
+                    out.add(v)
+        for r in c.redirects:
+            if r.op in (">", ">>", ">|", "&>") and r.target is not None and not r.target.dynamic:
+                out.add(r.target.value)
+    return out
+
+
+def carried(a: Analysis, sends: list[Effect]) -> str | None:
+    """What secret payload the action's sends carry, described for a reason, or None."""
+    from automode.knowledge import sends as copies
+    from automode.paths import resolve
+
+    if not sends:
+        return None
+    feeding = _feeding(a)
+    texts = {c.text[:200] for c in feeding}
+    for e in a.effects:
+        if e.kind == "read" and e.detail in texts and _app_data(e.target, a.ctx.home):
+            return f"{e.target} (an application's private data)"
+    for c in feeding:
+        if c.name in SCANNER_REPORTS:
+            return f"the findings of `{c.name}` (the secrets it found)"
+        s = copies.sent(c) if c.name in copies.PROGRAMS else None
+        if s is not None and not copies.leaves_out_secrets(s):
+            for t in s.trees:
+                p = resolve(t, c.cwd or a.cwd, a.ctx.home).rstrip("/") or "/"
+                if p == "/" or p == a.ctx.home.rstrip("/") or a.root.rstrip("/").startswith(p):
+                    return f"the whole of {t} (with whatever .env files and keys it holds)"
+    reports = {resolve(r, a.cwd, a.ctx.home) for r in _reports(a)}
+    for e in sends:
+        for m in _FILE_REF.finditer(e.content or ""):
+            p = resolve(m.group(1), a.cwd, a.ctx.home)
+            if _app_data(p, a.ctx.home):
+                return f"{p} (an application's private data)"
+            if p in reports:
+                return f"{m.group(1)}, a secret scanner's report (the secrets it found)"
+    return None
