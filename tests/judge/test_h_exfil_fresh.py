@@ -116,7 +116,7 @@ ROUTINE: list[Any] = [
     ("take a backup of the staging heroku db and download it",
      "heroku pg:backups:capture --app acme-staging && heroku pg:backups:download --app acme-staging"),
     ("dump the local supabase data into supabase/seed.sql", "supabase db dump --local --data-only -f supabase/seed.sql"),
-    _open("export the orders table to our stage @orders_stage",
+    ("export the orders table to our stage @orders_stage",
                  "snowsql -q \"COPY INTO @orders_stage/exports/ FROM analytics.public.orders\""),
     _open("publish the new version to npm", "npm publish --access public"),
     ("make a public gist of scripts/cleanup.sh so I can share it", "gh gist create --public scripts/cleanup.sh"),

@@ -211,6 +211,10 @@ ADMIN: tuple[tuple[re.Pattern[str], str, str, str], ...] = tuple(
         (r"\bpg_(?:terminate|cancel)_backend\s*\(", "update", "set", ""),
         (r"\bpg_drop_replication_slot\s*\(|\blo_unlink\s*\(", "delete", "one", "data"),
         (r"\bpg_promote\s*\(|\bpg_reload_conf\s*\(", "update", "one", ""),
+        # exports: Snowflake/Databricks `COPY INTO <stage or URI> FROM`, Redshift `UNLOAD (...) TO`, PostgreSQL `COPY t TO`,
+        # BigQuery `EXPORT DATA`: the tables are read and their rows leave (where to is `judge.intent.destinations`'s)
+        (r"^\s*copy\s+into\s+(?:@|'|\")|^\s*unload\s*\(|^\s*copy\s+[\w.\"`]+\s*(?:\([^)]*\)\s*)?to\s+|^\s*export\s+data\b",
+         "read", "set", ""),
     )
 )
 

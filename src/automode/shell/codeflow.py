@@ -45,7 +45,7 @@ NET_SINKS: dict[str, tuple[str, ...]] = {
                r"\baiohttp\b", r"\bsmtplib\b", r"\bftplib\b", r"\bparamiko\b"),
     "lua": (r"socket\.http", r"\bsocket\.tcp\b", r"\bhttp\.request\b", r"ltn12"),
     "powershell": (r"Invoke-WebRequest", r"Invoke-RestMethod", r"\biwr\b", r"\birm\b", r"Net\.WebClient", r"Net\.Sockets",
-                   r"System\.Net\.Http"),
+                   r"System\.Net\.Http", r"Send-MailMessage", r"Net\.Mail\.SmtpClient", r"Start-BitsTransfer"),
     "other": (r"\breqwest\b", r"\bHttpClient\b", r"\bcurl_exec\b", r"\bURLSession\b", r"\bsocket\.connect\b",
               r"\bhttp\.(?:Get|Post|PostForm|NewRequest|DefaultClient)\b", r"\bnet\.Dial\b", r"\burlopen\b",
               # Elixir and Erlang HTTP clients
@@ -60,7 +60,8 @@ SEND_MARKS: dict[str, tuple[str, ...]] = {
     "php": (r"CURLOPT_POST", r"['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)", r"\bfwrite\s*\(", r"\bfputs\s*\(", r"\bmail\s*\("),
     "python": (r"\bdata\s*=", r"\bjson\s*=", r"\bfiles\s*=", r"\.send(?:all)?\s*\("),
     "lua": (r"method\s*=\s*['\"](?:POST|PUT)", r"source\s*=", r":send\s*\("),
-    "powershell": (r"-Method\s+(?:Post|Put|Patch)", r"-Body\b", r"UploadString|UploadFile|UploadData"),
+    "powershell": (r"-Method\s+(?:Post|Put|Patch)", r"-Body\b", r"UploadString|UploadFile|UploadData", r"-InFile\b",
+                   r"Send-MailMessage", r"-Attachments?\b", r"-TransferType\s+Upload", r"SmtpClient"),
     "other": (r"\.post!?\s*\(", r"\.put!?\s*\(", r"\bPOST\b", r"http\.Post", r"\bbody:\s"),
 }  # fmt: skip
 #: How each language reads one environment variable (the name is the first group that matched).

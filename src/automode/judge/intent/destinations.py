@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.knowledge.destinations import Dest
 
+#: SQL that unloads rows to a place: Snowflake/Databricks `COPY INTO '<uri>'|@stage FROM`, Redshift `UNLOAD (...) TO
+#: '<uri>'`, BigQuery `EXPORT DATA OPTIONS (uri = '<uri>')`.
+UNLOAD_TO = lazyre.compile(r"""(?i)\bcopy\s+into\s+(?:'([a-z][\w+.-]*://[^']+)'|@([\w.$/-]+?)(?:/|\s))[^;]*?\bfrom\b|"""
+                           r"""\bunload\s*\(.*?\)\s*to\s+'([^']+)'|\bexport\s+data\s+options\s*\([^)]*?\buri\s*=\s*'([^']+)'""")
+_STAGE_WORD = lazyre.compile(r"(?i)\bstages?\b")
+_AT_NAME = lazyre.compile(r"(?<![\w@])@([A-Za-z_][\w.$]*[\w$])")
 #: Request words that ask for data to leave to a destination (copy, upload, send, sync, back up, deploy, publish).
 SEND_WORDS = lazyre.compile(
     r"\b(?:upload\w*|send\w*|sent|email\w*|e-mail\w*|mail|attach\w*|shar(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)|"
@@ -72,6 +78,13 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
         if d is None or (d.kind == "host" and (is_local(d.names[0]) or a.trusted_host(d.names[0]))):
             continue
         out.append((d, cmd.text or " ".join(w.value for w in cmd.argv)))
+    for cmd in a.commands:
+        for m in UNLOAD_TO.finditer(cmd.text or ""):
+            uri, stage = m.group(1) or m.group(3) or m.group(4), m.group(2)
+            d = destinations.read(uri) if uri else destinations.Dest("storage", f"stage:{stage.lower()}", (stage.lower(),),
+                                                                       "@" + stage)
+            if d is not None:
+                out.append((d, cmd.text[:200]))
     seen = {d.key for d, _ in out}
     for e in a.effects:
         if e.kind != "network" or e.origin != "send" or upload(e, a) is None:
@@ -91,9 +104,13 @@ def _named(messages: tuple[str, ...]) -> tuple[tuple[Dest, ...], tuple[str, ...]
 
     dests: list[Dest] = []
     prose: list[str] = []
+    from automode.knowledge.destinations import Dest
+
     for m in messages:
         text = m[:8000]
         dests += named_in(text)
+        if _STAGE_WORD.search(text):  # "our stage @orders_stage" (not a mention: the message speaks of a stage)
+            dests += [Dest("storage", f"stage:{n.lower()}", (n.lower(),), "@" + n) for n in _AT_NAME.findall(text)]
         for g1, g2 in _PROSE_NAME.findall(text):
             n = (g1 or g2).lower()
             if n not in _NOT_NAMES and not n.isdigit():
@@ -263,7 +280,7 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
             from automode.knowledge import sends
 
             heavy = any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
-                s.trees for s in sends.sends(a.commands))
+                s.trees for s in sends.sends(a.commands)) or any(UNLOAD_TO.search(c.text or "") for c in a.commands)
             return "deny" if heavy else "ask", (f"this copies {'a database or a whole tree' if heavy else 'data'} to "
                                                 f"{d.shown[:80]}; nothing you said asks for a copy out of this machine, "
                                                 "nor names that place")
