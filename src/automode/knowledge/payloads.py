@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
+#: MCP tool names (snake case) that upload, share or send the files their arguments name.
+SENDING_TOOL = lazyre.compile(r"(?:^|_)(?:upload|uploads|put_object|put_file|share|send|publish|attach|transfer|sync|"
+                              r"copy_to|export|files_upload|create_file|add_file)(?:_|$)")
 #: Programs that send what they are given on standard input or as `@file`.
 SENDERS = frozenset({"curl", "wget", "http", "https", "xh", "nc", "ncat", "netcat", "socat", "telnet"})
 #: Secret scanners and the options naming the report they write (standard output is always theirs too).

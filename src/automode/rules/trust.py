@@ -124,7 +124,12 @@ MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|de
 
 
 def _project_file_tool(a: Analysis) -> bool:
-    """A file-system MCP tool working inside the project: the file rules judge it like Write/Edit."""
+    """A file-system MCP tool working inside the project: the file rules judge it like Write/Edit. A tool that uploads,
+    shares or sends (`gdrive upload_file`, `s3_put_object`) takes its path as what leaves, not as where it writes."""
+    from automode.knowledge.payloads import SENDING_TOOL
+
+    if SENDING_TOOL.search(mcp_name(a.action.tool)):
+        return False
     files = [f for f in a.effects if f.origin == "mcp" and f.kind in ("write", "delete")]
     return bool(files) and all(f.pclass in ("project", "artefact", "temp") for f in files)
 
@@ -149,6 +154,7 @@ def _project_file_tool(a: Analysis) -> bool:
                 {"tool": "mcp__notion__API-post-page", "input": {"parent": {"page_id": "x"}}},
                 {"tool": "mcp__chat__sendMessage", "input": {"to": "x", "text": "hi"}},
                 {"tool": "mcp__github__push_files", "input": {"branch": "main", "files": []}},
+                {"tool": "mcp__gdrive__upload_file", "input": {"name": "r.pdf", "path": "reports/r.pdf", "parent": "x"}},
                 {"tool": "mcp__playwright__browser_click", "input": {"element": "Delete inactive users (4,112)", "ref": "e2"}},
                 {"tool": "mcp__browser__browser_type", "input": {"element": "Email of the New admin user form", "text": "a@b.c",
                                                                  "submit": True}}],

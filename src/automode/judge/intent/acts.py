@@ -42,7 +42,7 @@ MCP_CLASSES = {
     "create": {"create"}, "add": {"create", "update"}, "schedule": {"create"}, "book": {"create"}, "reserve": {"create"},
     "update": {"update"}, "set": {"update"}, "change": {"update"}, "modify": {"update"}, "edit": {"update"},
     "rename": {"update"}, "move": {"update"}, "reschedule": {"update"}, "append": {"update", "create"},
-    "write": {"update", "create"}, "upload": {"publish", "send"}, "execute": {"run"}, "run": {"run"},
+    "write": {"update", "create"}, "upload": {"publish", "send", "create"}, "execute": {"run"}, "run": {"run"},
     "grant": {"update"}, "revoke": {"update", "delete"}, "reset": {"update"}, "close": {"merge", "delete"},
     "archive": {"delete", "update"}, "submit": {"send"}, "refund": {"pay"}, "review": {"send"}, "ack": {"update"},
     "acknowledge": {"update"}, "resolve": {"update"}, "draft": {"draft"}, "push": {"push", "update"},

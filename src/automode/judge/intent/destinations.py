@@ -90,7 +90,10 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
         if e.kind != "network" or e.origin != "send" or upload(e, a) is None:
             continue
         t = e.target
-        d = destinations.read(t) if "://" in t or ":" in t else destinations.host_dest(t, t)
+        if "://" in t or ":" in t:
+            d = destinations.read(t)
+        else:  # a bare host (`nc HOST PORT`); a file name here (`sftp report.pdf host:`) is no destination
+            d = destinations.host_dest(t, t) if "." not in t or destinations.named_in(t) else None
         if d is not None and d.key not in seen:
             seen.add(d.key)
             out.append((d, e.detail or t))
@@ -130,6 +133,16 @@ def _said(name: str, text: str) -> bool:
     return False
 
 
+#: Labels of shared hosting, cloud and tunnel domains, and reserved names: a user saying one names no one's service.
+HOSTING_LABELS = frozenset({
+    "example", "test", "local", "localhost", "internal", "invalid", "amazonaws", "googleapis", "cloudfront", "azure",
+    "windows", "azurewebsites", "herokuapp", "vercel", "netlify", "ngrok", "ngrok-free", "github", "githubusercontent",
+    "gitlab", "pages", "appspot", "firebaseapp", "web", "cloudflare", "workers", "fly", "render", "railway", "replit",
+    "glitch", "repl", "onrender", "supabase", "pipedream", "webhook", "requestbin", "hookbin", "beeceptor", "transfer",
+    "pastebin", "paste", "gist", "dropbox", "drive", "google", "docs", "mail", "gmail", "outlook", "slack", "discord",
+})  # fmt: skip
+
+
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -152,7 +165,11 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
         if _said(host, text) or any(n.kind == "host" and _domain(n.names[0]) == _domain(host) for n in named):
             return True
         # "copy it to web1", "the ci box", "staging-app-01": the host's own first label, when it is a name
-        return first != host and bool(re.search(r"[\d-]", first)) and _said(first, text)
+        if first != host and bool(re.search(r"[\d-]", first)) and _said(first, text):
+            return True
+        # "our codecov", "the pdfkit support ticket": the service by its own name, the label before the top level
+        brand = _domain(host).split(".", 1)[0]
+        return len(brand) >= 4 and brand not in HOSTING_LABELS and not brand.isdigit() and _said(brand, text)
     for k, n in enumerate(d.names):
         # the store itself (a bucket, a remote, an alias) by its name; a bucket under a remote or an alias by its name
         # only when the user called no store by another name ("the artifacts" to "our alias build-cache" is the payload)
