@@ -109,3 +109,30 @@ def carried(a: Analysis, sends: list[Effect]) -> str | None:
             if p in reports:
                 return f"{m.group(1)}, a secret scanner's report (the secrets it found)"
     return None
+
+
+#: Commands that print the whole environment or the shell history, with the options that keep them doing so.
+_DUMPS: dict[str, frozenset[str] | None] = {
+    "env": frozenset({"-0", "--null"}), "printenv": frozenset({"-0", "--null"}), "set": frozenset(),
+    "export": frozenset({"-p"}), "declare": frozenset({"-p", "-x", "-px", "-xp"}),
+    "typeset": frozenset({"-p", "-x", "-px", "-xp"}), "history": None,  # None: any arguments
+}  # fmt: skip
+
+
+def environment_dump(c: Command | None) -> str | None:
+    """The command of `c`'s pipeline that prints the environment or history (`env`, `env | base64`), else None.
+    `set -e`, `printenv HOME` and `env X=1 cmd` print nothing of the kind."""
+    while c is not None:
+        opts = _DUMPS.get(c.name, frozenset())
+        if c.name in _DUMPS and (opts is None or all(x in opts for x in c.args)):
+            return c.name
+        c = c.pipe_from
+    return None
+
+
+def code_read(e: Effect, a: Analysis) -> str | None:
+    """A file that the same inline code reads when it sends (`requests.post(url, files={'f': open('data.csv')})`,
+    `fetch(url, {body: fs.readFileSync('data.csv')})`): what the send carries, or None."""
+    if not e.via or e.origin != "send":
+        return None
+    return next((x.target for x in a.effects if x.kind == "read" and x.via == e.via and x.detail == e.detail), None)
