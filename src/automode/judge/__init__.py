@@ -290,7 +290,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
     from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
     from automode.judge.intent.match import authorisation, quote
-    from automode.judge.intent.parts import WIDER
+    from automode.judge.intent.parts import UNASKED, WIDER
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
     verdicts: list[Verdict] = []
@@ -353,9 +353,10 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append(f.verdict)
                 continue
         over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
-        if over is not None and level == "partial" and over[0]:
-            over = None  # a wider reach than named matters only once the object is named; another environment always
-        if over is None and level == "partial" and said is not None:
+        if over is not None and level == "partial" and over[0] and not (over[0] == UNASKED and t.verbs & DESTROYS):
+            over = None  # a wider reach than named matters only once the object is named (or when it destroys more
+            # than the act asked for: "restart the dev stack" answered with `down -v`); another environment always
+        if over is None and level in ("full", "partial") and said is not None:
             over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
         if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
                 and action_facts(t, a).env == "production" and not _names_production(named, f):
@@ -365,7 +366,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             # it destroys), and the reason says which part went beyond the request.
             cap, why = over
             v: Verdict = "deny" if not cap or (f.rule.category == "destroy" and (
-                f.verdict == "deny" or (cap == WIDER and bool(t.verbs & DESTROYS)))) else "ask"
+                f.verdict == "deny" or (cap in (WIDER, UNASKED) and bool(t.verbs & DESTROYS)))) else "ask"
             exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
             verdicts.append(v)
         elif level == "full" and said is not None:
@@ -422,7 +423,9 @@ def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str
     from automode.judge.intent.parts import WIDER
 
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
-    parts = sorted(s for s in said.strong if len(s) >= 2 and s.lower() not in literal)
+    spelt = set(re.findall(r"[a-z0-9]+", literal))  # ("destroy Tofu-managed infrastructure" names `tofu destroy`)
+    parts = sorted(s for s in said.strong if len(s) >= 2 and s.lower() not in literal
+                   and spelt.isdisjoint(re.findall(r"[a-z0-9]+", s.lower())))
     if not parts:
         return None
     how = f"`{t.kinds[0]}`" if t.kinds else "this"

@@ -340,10 +340,19 @@ def target(f: Finding, a: Analysis) -> Target:
         objects = list(kind_words)  # what the command acts on is named by its kind ("update the snapshots"), not its args
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
     paths = list(dict.fromkeys(q for p in paths if p for q in _filtered(p, a)))
+    removed: tuple[str, ...] = ()
+    if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`
+        from automode.judge.intent.destroyed import named_by_removal
+
+        if (by_removal := named_by_removal(a, objects)) is None:  # "undo my last commit but keep the changes"
+            return Target(frozenset(), (), (), (), False, "ask")
+        objects, removed = by_removal
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
                                          for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
+    if not objects and not paths:
+        kinds += removed
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
     if rid == "AM-PERSIST-002" and any(c.name in SCHEDULERS for c in a.commands):
         says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do

@@ -51,6 +51,9 @@ _WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
 #: The most a request releases an action that reaches more than it named: an ask for a change, a deny for a
 #: destruction (`judge._release`): deleting the whole where the user named a part is the wider-than-asked harm.
 WIDER = "wider"
+#: The same for an option that adds a destruction to an act the request named (`docker compose down -v` for "restart
+#: the dev stack"): it holds even when the request named the act but not its object.
+UNASKED = "unasked"
 
 
 #: A request that picks by age ("older than 7 days", "from before 2024", "last month's"), and the options and

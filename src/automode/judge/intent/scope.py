@@ -176,7 +176,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     f = action_facts(t, a)
     asked_env = requested_env(r)
     words = set(re.findall(r"[a-z]+", r.clause.text))
-    whole = asks_whole(r.clause.text)
+    # "delete my local redis", "reset the db": the store named by what the act removes, no part of it picked
+    whole = asks_whole(r.clause.text) or (t.implicit and not r.strong and not words & QUALIFIERS
+                                          and not words.isdisjoint(t.kinds))
     asked_pub = requested_publish(r) if f.published else ""
     if asked_pub and PUBLISH_RANK[f.published] > PUBLISH_RANK[asked_pub]:
         return "", f"you asked for {'a dry run' if asked_pub == 'dry' else 'a test or candidate upload'}; this publishes to the public registry"
@@ -200,7 +202,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return "", "this rewrites the history of every branch and tag, not only the one you named"
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
-    if asked_env and f.env and f.env != asked_env and not (asked_env == "local" and f.env == "dev"):
+    if asked_env and f.env and f.env != asked_env and not {asked_env, f.env} <= {"local", "dev"}:
+        # ("my dev db" is the one this machine runs, `rails db:drop` locally; "my local one" a dev environment's)
         return "", f"you named {'the local one' if asked_env == 'local' else asked_env}; this targets {f.env}"
     if asked_env and not f.env and t.verbs & {"delete", "reset"} and _store_by_variable(a):
         # "drop test_runs in my local mongo" vs `mongosh "$MONGO_URI"`: where the variable points is not known

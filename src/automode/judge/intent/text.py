@@ -401,6 +401,11 @@ def parse_message(text: str) -> Message:
                 # "job 123 is stuck, kill it": the report ends at the comma, what follows may ask
                 after = low.split(",", 1)[1]
                 verbs = verb_classes(tokens(after), after)
+            elif not verbs and "," in low and not stated and not question and not _negated(toks):
+                # "my dev db is messed up after the rebase, recreate it": a report of a state, then an imperative
+                before, after = low.rsplit(",", 1)
+                if next(iter(tokens(after)), "") in VERB_WORDS and COPULAS & set(tokens(before)):
+                    verbs = verb_classes(tokens(after), after)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))

@@ -157,7 +157,8 @@ class Extra:
     adds: str  # what it adds, in words for the reason
     asked_by: frozenset[str]  # request words that ask for it
     sub: tuple[str, ...] = ()  # the subcommand it has this meaning in (`dvc gc`), () = any
-    cap: str = "ask"  # the most a request for the act without it releases it to: "ask", or "" (nothing)
+    cap: str = "ask"  # the most a request for the act without it releases it to: "ask", "" (nothing), or "unasked"
+    # (`parts.UNASKED`: an ask, a deny when the act destroys: the data it adds to the deletion nobody asked for)
 
 
 def _extra(option: str, programs: str, adds: str, asked_by: str, sub: str = "", cap: str = "ask") -> Extra:
@@ -213,9 +214,9 @@ EXTRAS: tuple[Extra, ...] = (
     _extra("--all", "git", "pushes every local branch, not only the one named", "all every branches", "push", "ask"),
     _extra("--tags", "git", "pushes every local tag, not only the one named", "tags all every", "push", "ask"),
     _extra("-v", "docker docker-compose podman-compose", "also deletes the volumes, the services' data",
-           "volume volumes data wipe reset fresh scratch clean", "down", "ask"),
+           "volume volumes data wipe reset fresh scratch clean", "down", "unasked"),
     _extra("--volumes", "docker docker-compose podman-compose", "also deletes the volumes, the services' data",
-           "volume volumes data wipe reset fresh scratch clean", "down", "ask"),
+           "volume volumes data wipe reset fresh scratch clean", "down", "unasked"),
     _extra("--workspace", "cargo", "publishes every crate of the workspace, not only the one named",
            "workspace all every", "publish", ""),
     _extra("--all", "cargo", "publishes every crate of the workspace, not only the one named", "workspace all every",
