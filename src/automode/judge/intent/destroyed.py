@@ -139,8 +139,9 @@ def _ignored_only(a: Analysis) -> bool:
     return "X" in shorts and "x" not in shorts
 
 
-#: "keep the changes", "leave my uncommitted work", "spare the volume": what is to stay.
-_KEEP = lazyre.compile(r"\b(?:keep|keeping|spare|leave|preserve|preserving)\s+([^,.;:!?]+)")
+#: "keep the changes", "leave my uncommitted work", "spare the volume", "my untracked files stay": what is to stay.
+_KEEP = lazyre.compile(r"\b(?:keep|keeping|spare|leave|preserve|preserving)\s+([^,.;:!?]+)|"
+                       r"([^,.;:!?]+?)\s+(?:stays?|remains?|(?:must|should|need\s+to|have\s+to)\s+stay)\b")
 
 
 def kept(nouns: tuple[str, ...], messages: tuple[str, ...]) -> str | None:
@@ -150,7 +151,9 @@ def kept(nouns: tuple[str, ...], messages: tuple[str, ...]) -> str | None:
 
     for m in messages:
         for k in _KEEP.finditer(gloss(m[:4000]).lower()):  # "mais garde les modifs"
-            hit = sorted(set(re.findall(r"[a-z]+", k.group(1))[:4]) & set(nouns))
+            phrase = k.group(1) or k.group(2)
+            hit = sorted(set(re.findall(r"[a-z]+", phrase)[:4] if k.group(1) else re.findall(r"[a-z]+", phrase)[-4:])
+                         & set(nouns))
             if hit:
                 return str(hit[0])
     return None

@@ -178,7 +178,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     words = set(re.findall(r"[a-z]+", r.clause.text))
     # "delete my local redis", "reset the db": the store named by what the act removes, no part of it picked
     whole = asks_whole(r.clause.text) or (t.implicit and not r.strong and not words & QUALIFIERS
-                                          and not words.isdisjoint(t.kinds))
+                                          and not _PATTERN.search(r.clause.text) and not words.isdisjoint(t.kinds))
     asked_pub = requested_publish(r) if f.published else ""
     if asked_pub and PUBLISH_RANK[f.published] > PUBLISH_RANK[asked_pub]:
         return "", f"you asked for {'a dry run' if asked_pub == 'dry' else 'a test or candidate upload'}; this publishes to the public registry"
