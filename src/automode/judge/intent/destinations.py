@@ -260,8 +260,9 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
     return None
 
 
-#: Rules an upload to a destination the user named settles (the upload ask); any other finding keeps its verdict.
-RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004"})
+#: Rules an upload to a destination the user named settles (the upload ask, and the change it makes with the user's
+#: credential for that service); any other finding keeps its verdict.
+RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004", "AM-EXFIL-019"})  # (019: the user's own credential to that service)
 
 
 def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | None:
