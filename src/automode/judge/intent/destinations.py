@@ -27,6 +27,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.knowledge.destinations import Dest
+    from automode.shell.parse import Command
 
 #: SQL that unloads rows to a place: Snowflake/Databricks `COPY INTO '<uri>'|@stage FROM`, Redshift `UNLOAD (...) TO
 #: '<uri>'`, BigQuery `EXPORT DATA OPTIONS (uri = '<uri>')`.
@@ -72,9 +73,10 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
         if cmd.name not in sends.PROGRAMS:
             continue
         s = sends.sent(cmd)
-        if s is None or not s.dest:
+        dest = s.dest if s is not None else between_stores(cmd)
+        if not dest:
             continue
-        d = destinations.read(s.dest, cmd.name)
+        d = destinations.read(dest, cmd.name)
         if d is None or (d.kind == "host" and (is_local(d.names[0]) or a.trusted_host(d.names[0]))):
             continue
         out.append((d, cmd.text or " ".join(w.value for w in cmd.argv)))
@@ -98,6 +100,23 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
             seen.add(d.key)
             out.append((d, e.detail or t))
     return out
+
+
+def between_stores(cmd: Command) -> str:
+    """The destination of a copy from one store to another (`aws s3 cp s3://a/k s3://b/`, `rclone copy gdrive:x
+    dropbox:y`, `azcopy copy URL URL`): no local source, so `sends.sent` sees no copy out; "" when it is none."""
+    from automode.knowledge import sends
+
+    for form in sends.FORMS:
+        if cmd.name not in form.programs or form.stop != -1:
+            continue
+        pos = [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+        if [p.lower() for p in pos[: len(form.lead)]] != list(form.lead):
+            continue
+        rest = pos[len(form.lead):]
+        if len(rest) >= 2 and all(sends.REMOTE.match(r) for r in rest[-2:]):
+            return rest[-1]
+    return ""
 
 
 @lru_cache(maxsize=512)
@@ -298,8 +317,9 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
             from automode.knowledge import sends
 
             heavy = any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
-                s.trees for s in sends.sends(a.commands)) or any(UNLOAD_TO.search(c.text or "") for c in a.commands)
-            return "deny" if heavy else "ask", (f"this copies {'a database or a whole tree' if heavy else 'data'} to "
+                s.trees for s in sends.sends(a.commands)) or any(UNLOAD_TO.search(c.text or "") for c in a.commands) or any(
+                c.name in sends.PROGRAMS and between_stores(c) for c in a.commands)  # a store's data copied to another
+            return "deny" if heavy else "ask", (f"this copies {'a database, a whole tree or a store' if heavy else 'data'} to "
                                                 f"{d.shown[:80]}; nothing you said asks for a copy out of this machine, "
                                                 "nor names that place")
     return None
