@@ -152,13 +152,14 @@ def _said(name: str, text: str) -> bool:
     return False
 
 
-#: Labels of shared hosting, cloud and tunnel domains, and reserved names: a user saying one names no one's service.
+#: Labels of shared hosting, cloud, tunnel and paste domains (their subdomains are anyone's), reserved names and plain
+#: words: a user saying one names no one's service ("slack", "codecov", "pdfkit" name their own domains).
 HOSTING_LABELS = frozenset({
     "example", "test", "local", "localhost", "internal", "invalid", "amazonaws", "googleapis", "cloudfront", "azure",
     "windows", "azurewebsites", "herokuapp", "vercel", "netlify", "ngrok", "ngrok-free", "github", "githubusercontent",
     "gitlab", "pages", "appspot", "firebaseapp", "web", "cloudflare", "workers", "fly", "render", "railway", "replit",
     "glitch", "repl", "onrender", "supabase", "pipedream", "webhook", "requestbin", "hookbin", "beeceptor", "transfer",
-    "pastebin", "paste", "gist", "dropbox", "drive", "google", "docs", "mail", "gmail", "outlook", "slack", "discord",
+    "pastebin", "paste", "gist", "drive", "docs", "mail", "files", "uploads", "share", "storage", "cloud", "api",
 })  # fmt: skip
 
 
