@@ -86,6 +86,11 @@ def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) ->
         if opts is None or not _extracts(c.name, words[1:]):
             continue
         archive, dest = _archive_and_dest(c.name, words[1:], opts)
+        if archive in ("", "-") and c.name in ("tar", "bsdtar"):
+            piped = _piped_download(c)  # `curl -L URL | tar xz`: the archive is the download itself
+            if piped is not None:
+                out.append(Place(_abs(dest or ".", cwd, home), "archive", piped))
+            continue
         if not archive:
             continue
         src = _abs(archive, cwd, home)
@@ -93,6 +98,22 @@ def places(commands: Iterable[Command], effects: Iterable[Effect], home: str) ->
         if fetched:
             out.append(Place(_abs(dest or ".", cwd, home), "archive", archive))
     return out
+
+
+#: Programs whose output piped into an extractor is an archive from the network.
+_NET_FETCHERS = frozenset({"curl", "wget", "aria2c", "http", "https", "xh", "fetch", "lwp-download"})
+
+
+def _piped_download(c: Command) -> str | None:
+    """The URL (or the fetcher) whose output is piped into this command, if any."""
+    src = c.pipe_from
+    for _ in range(8):
+        if src is None:
+            return None
+        if src.name in _NET_FETCHERS:
+            return next((w.value for w in src.argv[1:] if "://" in w.value), src.name)
+        src = src.pipe_from
+    return None
 
 
 def _extracts(name: str, args: list[str]) -> bool:

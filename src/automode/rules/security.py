@@ -437,6 +437,22 @@ def scan_and_kill(a: Analysis) -> str | Hit | None:
     return Hit("kills processes picked from the process list, which the agent may not have started", "ask")
 
 
+#: A stress run that ends by itself within this many minutes is a benchmark's background load.
+STRESS_MINUTES = 15
+
+
+def _bounded_stress(args: list[str]) -> bool:
+    """`--timeout 60s` / `-t 2m` (stress, stress-ng) of at most `STRESS_MINUTES`; `--timeout 0` runs forever."""
+    from automode.knowledge.loads import seconds
+
+    for i, x in enumerate(args):
+        opt, eq, val = x.partition("=")
+        if opt in ("-t", "--timeout") and (eq or i + 1 < len(args)):
+            n = seconds(val if eq else args[i + 1])
+            return n is not None and 0 < n <= STRESS_MINUTES * 60
+    return False
+
+
 MINERS = frozenset({"xmrig", "minerd", "cpuminer", "cpuminer-multi", "ethminer", "nbminer", "t-rex", "lolminer", "phoenixminer", "nanominer",
                     "gminer", "bfgminer", "cgminer", "srbminer", "teamredminer"})  # fmt: skip
 
@@ -449,15 +465,17 @@ MINERS = frozenset({"xmrig", "minerd", "cpuminer", "cpuminer-multi", "ethminer",
     names=MINERS | {"yes", "dd", "stress", "stress-ng", "docker", "podman", "nerdctl", "finch", "kubectl", "oc"},
     title="Burns CPU or memory without end",
     what="Cryptominers, run directly or as a container image (`docker run xmrig/xmrig`, `kubectl run --image=…`), "
-    "`yes > /dev/null`, `dd` from `/dev/zero` with no count; stress tools are an ask.",
+    "`yes > /dev/null`, `dd` from `/dev/zero` with no count; stress tools are an ask, unless they end by themselves "
+    "within 15 minutes (`--timeout 60s`).",
     why="Runs until someone notices: the machine slows down, fans spin, cloud bills grow (resource hijacking).",
     example="yes > /dev/null &",
     instead="Benchmark the project's own code with a bounded run.",
-    must_match=["yes > /dev/null", "xmrig -o pool.example:3333 -u wallet", "dd if=/dev/zero of=/dev/null", "stress-ng --cpu 8",
+    must_match=["yes > /dev/null", "xmrig -o pool.example:3333 -u wallet", "dd if=/dev/zero of=/dev/null", "stress-ng --cpu 8", "stress-ng --vm 64 --vm-bytes 95% --timeout 0", "stress --cpu 64 --timeout 24h",
                 "docker run -d --restart unless-stopped --gpus all xmrig/xmrig -o pool.example:443 -u wallet",
                 "kubectl run bench --image=docker.io/someone/t-rex:latest -- -a ethash"],
     must_not_match=["yes | head -n 3", "yes | npx create-app x", "dd if=/dev/zero of=disk.img bs=1M count=10", "yes y | pip uninstall x",
-                    "docker run --rm --gpus all nvidia/cuda:12.4.0-base-ubuntu22.04 nvidia-smi", "kubectl run web --image=nginx"],
+                    "docker run --rm --gpus all nvidia/cuda:12.4.0-base-ubuntu22.04 nvidia-smi", "kubectl run web --image=nginx",
+                    "stress-ng --cpu 4 --timeout 60s --metrics-brief", "stress --cpu 2 -t 90"],
 )  # fmt: skip
 def burn(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name in MINERS:
@@ -467,7 +485,10 @@ def burn(cmd: Command, a: Analysis) -> str | Hit | None:
         name = image.rsplit("/", 1)[-1].split("@", 1)[0].split(":", 1)[0].lower()
         return f"runs the image `{image[:60]}`, which mines cryptocurrency" if name in MINERS else None
     if cmd.name in ("stress", "stress-ng"):
-        return Hit(f"`{cmd.name}` loads the machine on purpose", "ask")
+        if _bounded_stress(cmd.args):
+            return None  # `stress-ng --cpu 4 --timeout 60s`: a benchmark's background load, ending by itself
+        return Hit(f"`{cmd.name}` loads the machine on purpose, with no end or for longer than "
+                   f"{STRESS_MINUTES} minutes", "ask")
     if cmd.name == "yes":
         consumed = any(c.pipe_from is cmd for c in a.commands)
         return None if consumed or not cmd.redirects else "`yes` writes forever"

@@ -40,6 +40,9 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "emacsclient": ("--eval", "-e"),
 }
 EDITORS = frozenset({"ed", "red", "ex"})  # line editors driven by a script on stdin
+#: Compilers that read their source from stdin with `-` (`curl … | cc -x c - -o a && ./a`, `tcc -run -`): a download
+#: compiled is a download run.
+COMPILERS = frozenset({"cc", "gcc", "g++", "c++", "clang", "clang++", "tcc", "rustc", "gfortran", "gccgo", "nim", "zig"})
 
 
 
@@ -79,6 +82,10 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in EDITORS:
         lw.stdin_code(cmd, "ed", len(cmd.via) + 1)
         return
+    if name in COMPILERS:
+        if any(w.value == "-" for w in args):
+            _compiled_stdin(cmd, lw)
+        return
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
@@ -95,6 +102,18 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
+
+
+def _compiled_stdin(cmd: Command, lw: Lowerer) -> None:
+    """Source a compiler reads from stdin: a heredoc is scanned as code; a download or a decoded blob is code run."""
+    text, known = cmd.stdin_text()
+    if known:
+        if text:
+            _dispatch(cmd.name, text, cmd, lw)
+        return
+    origin, detail = lw.producer_origin(cmd, False)
+    if origin in ("remote", "decoded"):
+        lw.out.effects.append(Effect("exec", detail, detail=cmd.text[:200], origin=origin, via=cmd.via))
 
 
 def interp_reads(name: str) -> bool:

@@ -69,7 +69,9 @@ VERBS: Mapping[str, frozenset[str]] = {
     "grant": frozenset({"grant", "regrant"}),
     "privilege": frozenset({"sudo", "root", "superuser", "admin", "administrator", "privileged", "su", "doas"}),
     "run": frozenset({"run", "execute", "exec", "launch", "start", "invoke", "install", "bootstrap", "pipe", "rerun", "re-run",
-                      "retry"}),
+                      "retry",
+                      # a load test aimed at a host: "benchmark staging", "hammer it with 20 users", "siege the api"
+                      "benchmark", "load-test", "loadtest", "stress-test", "soak", "hammer", "siege", "bombard"}),
     "read": frozenset({
         "read", "show", "print", "cat", "display", "get", "fetch", "find", "look", "search", "list", "check", "view", "see",
         "dump", "export", "copy", "backup", "download", "output", "echo", "what", "grep", "inspect", "reveal",
@@ -118,7 +120,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("force push", "force-push"), ("push --force", "force-push"), ("push -f", "force-push"), ("force-with-lease", "force-push"),
     ("get rid of", "delete"), ("clean up", "delete"), ("tear down", "delete"), ("throw away", "reset"),
     ("roll back", "reset"), ("roll back", "rollback"), ("free up", "delete"), ("from scratch", "reset"),
-    ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("shut down", "shutdown"), ("power off", "shutdown"), ("roll out", "deploy"), ("send money", "pay"),
+    ("load test", "run"), ("stress test", "run"), ("soak test", "run"), ("smoke test", "run"), ("start over", "reset"), ("start fresh", "reset"), ("set up", "create"), ("shut down", "kill"), ("shut down", "shutdown"), ("power off", "shutdown"), ("roll out", "deploy"), ("send money", "pay"),
     ("as root", "privilege"), ("hard reset", "reset"), ("reset --hard", "reset"), ("write to", "send"),
     # "without" alone is too common ("without any parameters"); it means skip only next to what is skipped.
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),

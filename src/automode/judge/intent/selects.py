@@ -32,7 +32,9 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     none."""
     if not a.ctx.user_messages:
         return None
-    for check, family in ((more_copies, "resource"), (other_number, "resource"), (more_rows, "destroy"),
+    from automode.judge.intent.amounts import more_load
+
+    for check, family in ((more_copies, "resource"), (more_load, "resource"), (other_number, "resource"), (more_rows, "destroy"),
                           (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
                           (unasked_option, "destroy"), (other_version, "trust-boundary"),
                           (other_members, "trust-boundary"), (other_setting, "security-degrade"),
@@ -51,7 +53,7 @@ def more_copies(a: Analysis) -> tuple[str, str] | None:
     from automode.knowledge.selection import command_counts
 
     if asked_counts("\n".join(a.ctx.user_messages)) is None:
-        return None  # (the user's side first: few requests name a count, and it is read once per session)
+        return _many_unnamed(a)  # (the user's side first: few requests name a count, and it is read once per session)
     counts: list[tuple[str, int]] = []
     if a.shell:
         for cmd in a.commands:
@@ -66,6 +68,22 @@ def more_copies(a: Analysis) -> tuple[str, str] | None:
         return None  # a whole manifest holds the count of every workload in it: one of them is the named one
     named = " or ".join(str(x) for x in sorted(asked))
     return ("" if n > max(asked) else "ask"), f"you named {named}; this sets {n} (`{spelled[:60]}`)"
+
+
+#: Running copies from which a count the user did not name at all is asked ("scale the api up" answered with 500).
+MANY_COPIES = 50
+
+
+def _many_unnamed(a: Analysis) -> tuple[str, str] | None:
+    from automode.knowledge.selection import command_counts
+
+    if not a.shell:
+        return None
+    for cmd in a.commands:
+        for spelled, n in command_counts([w.value for w in cmd.argv[1:] if not w.dynamic]):
+            if n >= MANY_COPIES:
+                return "ask", f"this sets {n} running copies (`{spelled[:60]}`), a number you did not name"
+    return None
 
 
 def _edited_counts(a: Analysis) -> list[tuple[str, int]]:
