@@ -263,6 +263,25 @@ _CLEAN_MARKS = frozenset({"anon", "anonymized", "anonymised", "redacted", "maske
                           "sanitised", "synthetic", "fake", "dummy", "sample", "sampled", "subset", "deid", "pseudo"})  # fmt: skip
 
 
+def _heavy(a: Analysis) -> str:
+    """What of weight the action copies out ("" when nothing of the kind): a database (a dump, an unload), a store's
+    data into another store, the whole project or home directory, a whole directory tree."""
+    from automode.knowledge import sends
+
+    if any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
+            UNLOAD_TO.search(c.text or "") for c in a.commands):
+        return "a database"
+    if any(c.name in sends.PROGRAMS and between_stores(c) for c in a.commands):
+        return "a store's data"
+    from automode.paths import resolve
+
+    root, home = a.root.rstrip("/"), a.ctx.home.rstrip("/")
+    trees = [resolve(t, s.cwd or a.cwd, a.ctx.home).rstrip("/") or "/" for s in sends.sends(a.commands) for t in s.trees]
+    if any(t in ("/", home) or root.startswith(t) for t in trees):
+        return "the whole project"
+    return "a whole tree" if trees else ""
+
+
 def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
     """The user asked for the cleaned copy of a data set and the action sends a file marked as the raw one."""
     if CLEANED.search(text) is None:
@@ -311,16 +330,13 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
         if _unsettled(a, text):
             return None
         return "allow", f"you asked for this copy and named where it goes ({dests[0][0].shown[:80]})"
-    if verdict == "allow" and unmatched and not asked and not rules:
+    unasked = (verdict == "allow" and not rules) or (verdict == "ask" and bool(rules) and all(
+        r in RELEASED_BY_NAMING for r in rules))
+    if unmatched and not asked and unasked:
         d = unmatched[0][0]
-        if d.kind == "storage":
-            # a database dump or a whole directory tree sent where nobody asked is the shape of an exfiltration
-            from automode.knowledge import sends
-
-            heavy = any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
-                s.trees for s in sends.sends(a.commands)) or any(UNLOAD_TO.search(c.text or "") for c in a.commands) or any(
-                c.name in sends.PROGRAMS and between_stores(c) for c in a.commands)  # a store's data copied to another
-            return "deny" if heavy else "ask", (f"this copies {'a database, a whole tree or a store' if heavy else 'data'} to "
-                                                f"{d.shown[:80]}; nothing you said asks for a copy out of this machine, "
-                                                "nor names that place")
+        heavy = _heavy(a)
+        if d.kind == "storage" or (heavy and heavy != "a whole tree"):
+            # a database dump, the whole project or a store's data sent where nobody asked: an exfiltration's shape
+            return "deny" if heavy else "ask", (f"this copies {heavy or 'data'} to {d.shown[:80]}; nothing you said asks "
+                                                "for a copy out of this machine, nor names that place")
     return None
