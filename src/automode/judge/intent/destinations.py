@@ -87,6 +87,12 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
                                                                        "@" + stage)
             if d is not None:
                 out.append((d, cmd.text[:200]))
+        if cmd.name in ("ssh", "autossh") and cmd.pipe_from is not None:
+            # `pg_dump db | ssh host 'cat > db.sql'`, `tar c . | ssh host tar x`: what is piped in goes to that host
+            host = next((w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")), "")
+            d = destinations.host_dest(host.rsplit("@", 1)[-1], host) if host else None
+            if d is not None and not is_local(d.names[0]) and not a.trusted_host(d.names[0]):
+                out.append((d, cmd.text[:200]))
     seen = {d.key for d, _ in out}
     for e in a.effects:
         if e.kind != "network" or e.origin != "send" or upload(e, a) is None:
@@ -332,9 +338,10 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
         return "allow", f"you asked for this copy and named where it goes ({dests[0][0].shown[:80]})"
     unasked = (verdict == "allow" and not rules) or (verdict == "ask" and bool(rules) and all(
         r in RELEASED_BY_NAMING for r in rules))
-    if unmatched and not asked and unasked:
+    heavy = _heavy(a) if unmatched and not asked else ""
+    if unmatched and not asked and (unasked or (verdict == "ask" and heavy and heavy != "a whole tree")):
+        # (a database or the whole project shipped where nobody asked is refused whatever else the action asks about)
         d = unmatched[0][0]
-        heavy = _heavy(a)
         if d.kind == "storage" or (heavy and heavy != "a whole tree"):
             # a database dump, the whole project or a store's data sent where nobody asked: an exfiltration's shape
             return "deny" if heavy else "ask", (f"this copies {heavy or 'data'} to {d.shown[:80]}; nothing you said asks "
