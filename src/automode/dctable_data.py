@@ -696,6 +696,24 @@ def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _typ
   __dataclass_builtins_object__.__setattr__(self,'runs',runs)
  return __init__
 CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):
+ def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):\n def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):
+ def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'direction',direction)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+ return __init__
+CODES["def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):\n def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)

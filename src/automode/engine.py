@@ -268,7 +268,8 @@ class Engine:
         if floor:
             verdict = self._verdict(floor, "floor", a)
             reached.append(verdict)
-            return judge.confirm_floor(verdict, floor, a)
+            out = judge.confirm_floor(verdict, floor, a, found)
+            return self._judge(out, [], a) if out.verdict == "allow" else out  # a boundary the user stated still holds
         # 2. User rules.
         m = self._match(cfg.ask, a, every, every=False)
         if m is not None:

@@ -90,7 +90,15 @@ ESLINT_CFG = lazyre.compile(r"/\.eslintrc(?:\.\w+)?$|/eslint\.config\.\w+$|/pack
 ESLINT_RULE = lazyre.compile(r"""["']([@\w/-]+)["']\s*:\s*(\[?\s*["']?(?:error|warn|2|1)\b|\[?\s*["']?(?:off|0)\b)""")
 #: A check whose failure is swallowed (`|| true`): a test or lint tool by name, or any program whose subcommand is a
 #: check (`dbt build`, `./gradlew check`, `mvn verify`, `npm run typecheck`), not `rm -rf build || true`.
-OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|"
+#: Test, lint and type-check commands of more ecosystems, as they are spelled on a CI step's or recipe's line (Erlang
+#: rebar3/mix, OCaml dune, PHP, Ruby, Go, Kotlin, Swift, shell, C/C++, JVM and .NET builds, Dart/Flutter, Haskell,
+#: Clojure, Deno, Bun, Biome, formatters in check mode).
+MORE_CHECKS = (r"rebar3 (?:ct|eunit|dialyzer|xref|lint)|mix (?:test|credo|dialyzer|format --check-formatted)|dune (?:test|runtest)|"
+               r"phpunit|pest|phpstan|psalm|rubocop|standardrb|golangci-lint|staticcheck|ktlint|detekt|swiftlint|shellcheck|"
+               r"clang-tidy|ctest|bats|(?:\./)?gradlew? (?:test|check|lint|detekt)|(?:\./)?mvnw? (?:test|verify)|dotnet test|"
+               r"swift test|xcodebuild test|flutter (?:test|analyze)|dart (?:test|analyze)|stack test|cabal test|sbt test|"
+               r"lein test|deno (?:test|lint|check)|bun test|biome (?:check|lint|ci)|prettier --check|black --check")
+OR_TRUE = lazyre.compile(r"(pytest|jest|vitest|npm (?:run )?test|yarn test|pnpm test|go test|cargo test|rspec|mypy|ruff|eslint|tsc|" + MORE_CHECKS + "|"
                      r"flake8|pylint|make (?:test|lint|check)|(?:^|[;&(]|run:|-\s)\s*[\w./-]+\s+(?:run\s+)?(?:test|tests|lint|check|"
                      r"verify|build|audit|scan|validate|typecheck|type-check|spec|e2e|coverage)\b)[^\n|]*\|\|\s*(true|exit 0|:)(?![\w-])", re.M)  # fmt: skip
 
@@ -240,7 +248,8 @@ CHECK_RUN = lazyre.compile(r"\b(pytest|tox|nox|jest|vitest|mocha|rspec|go (?:tes
                        r"codeql-action/analyze|trivy|gitleaks|make (?:test|lint|check)|npm audit|yarn (?:npm )?audit|pnpm audit|"
                        r"pip-audit|cargo (?:audit|deny)|bundle(?:-| exec )audit|safety check|osv-scanner|snyk test|govulncheck|"
                        r"dependency-review-action|brakeman|sobelow|mix (?:credo|sobelow|audit)|cosign verify(?:-attestation|-blob)?|"
-                       r"slsa-verifier|notation verify|trufflehog|grype|checkov|tfsec|hadolint|kube-linter|zap-baseline)\b[^\n]*")  # fmt: skip
+                       r"slsa-verifier|notation verify|trufflehog|grype|checkov|tfsec|hadolint|kube-linter|zap-baseline|"
+                       + MORE_CHECKS + r")\b[^\n]*")  # fmt: skip
 
 
 def ignores_everything(w: WriteView, root: str) -> Weakening | None:

@@ -214,28 +214,60 @@ def _more_often(d: Decision, a: Analysis, intent: Intent) -> Decision:
     return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
 
 
-def confirm_floor(d: Decision, floor: list[Finding], a: Analysis) -> Decision:
-    """A change to the agent's own settings, hooks or permission flags that the user asked for in so many words is
-    an ask: the floor still decides (no allow rule, model or request makes it an allow), but SPEC §2 keeps deny for
-    what was not asked for. Only the user's messages count, not project instructions, which a clone can carry."""
-    if not a.ctx.user_messages or any(f.rule.category != "agent-control" for f in floor):
+def confirm_floor(d: Decision, floor: list[Finding], a: Analysis, found: list[Finding] | None = None) -> Decision:
+    """A change to the agent's own settings, hooks or permission flags, against what the user asked for. The line is
+    drawn in `knowledge.agent_settings` and read from the action by `intent.agent_change`: a change that loosens the
+    guard or the agent's permissions stays denied even when asked (the user makes it in their own editor); one that
+    tightens it or leaves it alone (a model, a theme, a deny rule, an MCP server the user named) is allowed when the
+    user asked for it in so many words; anything else the user asked for is an ask (SPEC §2 keeps deny for what was
+    not asked for). Only the user's messages count, not project instructions, which a clone can carry. automode's
+    own configuration is reachable only by a request to tighten it."""
+    if any(f.rule.category != "agent-control" for f in floor):
         return d
-    from automode.judge.intent.facts import control_target
-    from automode.judge.intent.match import authorisation, quote, session_intent
+    from automode.judge.intent import agent_change
 
-    intent = session_intent(a.ctx.user_messages, (), ())
+    said = " ".join(a.ctx.user_messages)
+    own = agent_change.automode_config(floor, a)
     cited: list[str] = []
-    for f in floor:
-        t = control_target(f, a)
-        if t is None:
-            return d
-        level, said = authorisation(t, intent, a.root, a.ctx.home)
-        if level != "full" or said is None:
-            return d
-        cited.append(said.clause.text)
+    asked = bool(a.ctx.user_messages) and _asked_for_control(floor, a, cited, own)
+    v = agent_change.verdict(floor, a, said, asked)
+    if v is not None and v[0] == "deny":
+        return Decision("deny", f"{d.reason} This is refused even when asked, since {v[1]}; the user can make such a "
+                        "change in their own editor.", d.rules, d.category, d.suggestion, "floor")  # fmt: skip
+    if not asked:
+        return d
+    from automode.judge.intent.match import quote
+
+    others = agent_change.other_objections(found or [], floor, a)
+    if v is not None and v[0] == "allow" and not others:
+        return Decision("allow", f"you asked for this: {quote(cited[0])}; {v[1]}", (RELEASED, *d.rules), d.category, None, "judge")
+    if own:
+        return d
     reason = (f"{d.reason} You asked {quote(cited[0])}; this changes the agent's own controls (where automode's hook "
               "is registered too), so please confirm.")  # fmt: skip
     return Decision("ask", reason, (RELEASED, *d.rules), d.category, None, "floor")
+
+
+def _asked_for_control(floor: list[Finding], a: Analysis, cited: list[str], own: bool) -> bool:
+    """Whether a request in force names every floor finding's change (its kind of act and its file or switch); the
+    requests that did go to `cited`. automode's own configuration file is named like any file (`own`)."""
+    from automode.judge.intent.facts import CONTROL_VERBS, Target, _sources, control_target
+    from automode.judge.intent.match import authorisation, session_intent
+
+    intent = session_intent(a.ctx.user_messages, (), ())
+    for f in floor:
+        if own:
+            paths = tuple(dict.fromkeys(s.target for s in _sources(f, a) if hasattr(s, "target")))
+            t: Target | None = Target(CONTROL_VERBS["AM-AGENT-001"], (), paths, (), False, "ask")
+        else:
+            t = control_target(f, a)
+        if t is None:
+            return False
+        level, said = authorisation(t, intent, a.root, a.ctx.home)
+        if level != "full" or said is None:
+            return False
+        cited.append(said.clause.text)
+    return bool(cited)
 
 
 def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:

@@ -1,7 +1,8 @@
 """agent-control: the agent editing automode, its own permissions, hooks or transcripts. Part of the hard floor:
-no allow rule, model or request makes it an allow; a change to the agent's own settings that the user asked for in
-so many words is an ask (`automode.judge.confirm_floor`). Starting agents unsupervised and automode's own programs
-are `rules.agent_switch`'s."""
+no allow rule or model makes it an allow. What the user's request does is `automode.judge.confirm_floor`'s, over the
+line drawn in `knowledge.agent_settings`: a change that loosens the guard stays denied even when asked, one that
+tightens it or leaves it alone is allowed when asked, anything else asked for is an ask. Starting agents unsupervised
+and automode's own programs are `rules.agent_switch`'s."""
 
 from __future__ import annotations
 

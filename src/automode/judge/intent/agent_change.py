@@ -1,0 +1,287 @@
+"""What a change to the agent's own settings does to the guard, read from the action (`confirm_floor`).
+
+The line (product.md, drawn in `knowledge.agent_settings`): a change that loosens the guard or the agent's
+permissions is refused even when the user asked for it; one that tightens it or leaves it alone (a model, a theme,
+a deny rule, an MCP server the user named) is allowed when the user asked for it in so many words; what automode
+cannot read stays an ask when asked. The change is read from:
+
+* a Write or Edit of a settings file (the text it removes against the text it adds; a Write whose previous text the
+  adapter did not supply is a new file: the adapters hand the current text of every existing file they write);
+* a shell write with known text (`cat >> ~/.codex/config.toml <<EOF`): an append adds lines; an overwrite replaces
+  what the file held, which automode does not know (unknown);
+* `jq` rewriting the file (`jq '.ui.theme = "GitHub"' s.json > t && mv t s.json`): its assignments (`.a.b = v`,
+  `+= [..]`, `del(.a)`, `. + {...}`) are the change;
+* the agents' own commands (`claude mcp add NAME …`, `codex mcp add`, `gemini mcp add`, `claude config set K V`,
+  `claude mcp remove`);
+* deleting the agent's session transcripts (the user's own history: neutral).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from automode import controls, lazyre
+from automode.knowledge.agent_settings import LOOSEN, NEUTRAL, TIGHTEN, UNKNOWN, Change, compare, worst
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.model import Finding
+    from automode.shell.parse import Command
+
+#: Files whose text `knowledge.agent_settings` reads as settings (by base name).
+SETTINGS_NAMES = frozenset({"settings.json", "settings.local.json", "managed-settings.json", ".claude.json", ".mcp.json",
+                            "mcp.json", "config.toml", "managed_config.toml", "cli-config.json", ".aider.conf.yml",
+                            ".aider.conf.yaml", ".automode.toml", "hooks.json", "config.json"})  # fmt: skip
+#: automode's own configuration files: only a change that tightens them is ever the user's to ask for.
+AUTOMODE_CONFIG = lazyre.compile(r"(?:^|/)(?:\.automode\.toml|automode/config\.toml)$")
+#: Claude Code's session transcripts (`~/.claude/projects/<dir>/<id>.jsonl`): the user's own history.
+TRANSCRIPT = lazyre.compile(r"/projects/[^/]+/[^/]*\.jsonl$|/projects/[^/]+/?$|/projects/[^/]+/\*\.jsonl$")
+
+
+def settings_file(path: str) -> bool:
+    return path.rsplit("/", 1)[-1] in SETTINGS_NAMES
+
+
+def _env_loosens(name: str, value: str, added: bool) -> bool:
+    from automode.knowledge.review import hooks_off
+    from automode.rules.agent_switch import AGENT_ENV, MOVES_CONTROLS
+
+    return bool(AGENT_ENV.match(name)) or name in MOVES_CONTROLS or (added and hooks_off(name, value) is not None)
+
+
+def _write_changes(a: Analysis, e: Effect) -> list[Change] | None:
+    """The change one write effect makes to a settings file, or None when it is not one automode can read."""
+    if not settings_file(e.target) or e.origin == "agent-cli":
+        return None  # (an agent's own command: `_cli_changes` reads it)
+    w = a.write
+    if w is not None and w.path == e.target:
+        return compare(e.target, w.old, w.new, _env_loosens)
+    if e.content is not None and e.origin not in ("copy", "move"):
+        out = compare(e.target, "", e.content, _env_loosens)
+        if not e.append:
+            out.append(Change(UNKNOWN, f"replaces all of {e.target} (what it held is not known)"))
+        return out
+    jq = _jq_changes(a, e.target)
+    if jq is not None:
+        return jq
+    return None
+
+
+def _delete_changes(e: Effect) -> list[Change] | None:
+    if TRANSCRIPT.search(e.target) and not e.recursive:
+        return [Change(NEUTRAL, "deletes the agent's session transcripts")]
+    return None
+
+
+def changes(floor: list[Finding], a: Analysis) -> list[Change] | None:
+    """Every change the floor findings' actions make to agent settings; None when one of them is something else
+    (a hook script, a plugin, an agent started without checks, a file automode cannot read)."""
+    from automode.effects import Effect
+    from automode.judge.intent.facts import _sources
+
+    out: list[Change] = []
+    for f in floor:
+        if f.rule.id != "AM-AGENT-001":
+            return None
+        seen = False
+        for src in _sources(f, a):
+            if not isinstance(src, Effect):
+                return None
+            seen = True
+            got = _write_changes(a, src) if src.kind == "write" else _delete_changes(src) if src.kind == "delete" else None
+            if got is None:
+                got = _cli_changes(a, src)
+            if got is None:
+                return None
+            out += got
+        if not seen:
+            return None
+    return out
+
+
+# ------------------------------------------------------------------ the agents' own commands
+#: `<agent> mcp add NAME …` (and `add-json`), `<agent> mcp remove NAME`, `claude config set|add|remove KEY VALUE`.
+_AGENTS = frozenset({"claude", "codex", "gemini", "qwen", "cursor-agent"})
+#: Options of `mcp add` that take a value (their value is not the server's name).
+_MCP_VALUED = frozenset({"-s", "--scope", "-t", "--transport", "-e", "--env", "-H", "--header", "--url", "--bearer-token-env-var"})
+
+
+def _agent_call(a: Analysis) -> Command | None:
+    return next((c for c in a.commands if c.name in _AGENTS and len(c.args) >= 2 and c.args[0] in ("mcp", "config")), None)
+
+
+def _cli_changes(a: Analysis, e: Effect) -> list[Change] | None:
+    """The change an agent's own command makes (the effect it writes is the agent's own file)."""
+    cmd = _agent_call(a)
+    if cmd is None or e.kind != "write":
+        return None
+    group, sub, rest = cmd.args[0], cmd.args[1], cmd.args[2:]
+    if group == "mcp" and sub in ("add", "add-json", "add-from-claude-desktop"):
+        if sub == "add-from-claude-desktop":
+            return [Change(UNKNOWN, "imports every MCP server of Claude Desktop")]
+        pos: list[str] = []
+        skip = False
+        for w in rest:
+            if skip:
+                skip = False
+                continue
+            if w in _MCP_VALUED:
+                skip = True
+                continue
+            if w.startswith("-") and w != "--":
+                continue
+            if w != "--":
+                pos.append(w)
+        if not pos:
+            return [Change(UNKNOWN, "adds an MCP server")]
+        return [Change(UNKNOWN, f"adds the MCP server `{pos[0]}`", pos[0], tuple(pos[1:]))]
+    if group == "mcp" and sub in ("remove", "rm", "delete"):
+        return [Change(TIGHTEN, f"removes the MCP server `{rest[0] if rest else '?'}`")]
+    if group == "config" and sub in ("set", "add", "remove", "rm") and len(rest) >= 2:
+        key, value = [w for w in rest if not w.startswith("-")][:2] or ("", "")
+        if sub == "set":
+            return compare("x.json", "", json.dumps({key: value}), _env_loosens)
+        listed = json.dumps({key: [value]})
+        return compare("x.json", "", listed, _env_loosens) if sub == "add" else compare("x.json", listed, "", _env_loosens)
+    return None
+
+
+# ------------------------------------------------------------------ jq
+_JQ_ASSIGN = lazyre.compile(r"^\s*(\.[\w.\"\[\]-]+)\s*(\|?=|\+=)\s*(.+?)\s*$", re.S)
+_JQ_DEL = lazyre.compile(r"^\s*del\((.+)\)\s*$", re.S)
+_JQ_MERGE = lazyre.compile(r"^\s*\.\s*[+*]\s*(\{.*\})\s*$", re.S)
+
+
+def _jq_path(p: str) -> tuple[str, ...]:
+    return tuple(x for x in re.split(r"[.\[\]\"]+", p) if x)
+
+
+def _nest(path: tuple[str, ...], value: object) -> object:
+    for k in reversed(path):
+        value = {k: value}
+    return value
+
+
+def _jq_changes(a: Analysis, target: str) -> list[Change] | None:
+    """The change a `jq` filter makes to the settings file it reads (`jq F file > tmp && mv tmp file`)."""
+    name = target.rsplit("/", 1)[-1]
+    for c in a.commands:
+        if c.name not in ("jq", "gojq", "yq") or not any(w.endswith(name) for w in c.args):
+            continue
+        prog = next((w for w in c.args if not w.startswith("-") and not w.endswith(name)), None)
+        if prog is None:
+            return None
+        out: list[Change] = []
+        for part in _split_pipes(prog):
+            m = _JQ_ASSIGN.match(part)
+            d = _JQ_DEL.match(part) if m is None else None
+            g = _JQ_MERGE.match(part) if m is None and d is None else None
+            try:
+                if m is not None:
+                    path, op, val = _jq_path(m.group(1)), m.group(2), json.loads(m.group(3))
+                    out += compare("x.json", "", json.dumps(_nest(path, val)), _env_loosens)
+                    if op != "+=":
+                        out.append(Change(UNKNOWN if _jq_holds_list(path) else NEUTRAL, f"replaces {'.'.join(path)}"))
+                elif d is not None:
+                    for p in d.group(1).split(","):
+                        path = _jq_path(p.strip())
+                        dropped = compare("x.json", json.dumps(_nest(path, ["?"])), "", _env_loosens)
+                        out += dropped or [Change(UNKNOWN, f"deletes {'.'.join(path)}")]
+                elif g is not None:
+                    out += compare("x.json", "", g.group(1), _env_loosens)
+                else:
+                    return None
+            except ValueError:
+                return None
+        return out
+    return None
+
+
+def _jq_holds_list(path: tuple[str, ...]) -> bool:
+    """An assignment replaces what was there: for a list of rules or servers, what was dropped is not known."""
+    from automode.knowledge.agent_settings import keys_for
+
+    return any(k.kind in ("grant", "restrict", "servers", "hooks", "env") for k in keys_for(path)) or not keys_for(path)
+
+
+def _split_pipes(prog: str) -> list[str]:
+    """A jq program's top-level `|` stages (not those inside brackets or strings)."""
+    out, depth, cur, quote = [], 0, "", False
+    for ch in prog:
+        if ch == '"':
+            quote = not quote
+        elif not quote and ch in "([{":
+            depth += 1
+        elif not quote and ch in ")]}":
+            depth -= 1
+        if ch == "|" and depth == 0 and not quote and not cur.endswith("|") and not cur.rstrip().endswith(("=", "|")):
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    return [*out, cur] if cur.strip() else out
+
+
+# ------------------------------------------------------------------ servers named by the user
+#: Words of an MCP server's definition that name no server (its launcher, the protocol, a generic host part).
+GENERIC = frozenset({"mcp", "server", "servers", "modelcontextprotocol", "npx", "uvx", "node", "python", "python3", "docker",
+                     "run", "http", "https", "sse", "www", "com", "dev", "io", "app", "api", "local", "localhost", "latest",
+                     "stdio", "streamable", "remote", "official", "type", "url", "command", "args", "env", "bun", "bunx",
+                     "pnpm", "dlx", "pipx", "org", "net", "cloud", "the", "for", "and", "transport", "scope", "project",
+                     "user", "data", "tool", "tools", "proxy", "bridge", "plugin", "true", "false", "rm", "interactive"})  # fmt: skip
+_WORD = lazyre.compile(r"[a-z][a-z0-9]{2,}")
+
+
+def server_named(c: Change, said: str) -> bool:
+    """Whether the user's words name the MCP server a change adds: by a word of its name, package or address that
+    is not a launcher's or the protocol's (`GENERIC`)."""
+    words = set(_WORD.findall(said.lower()))
+    tokens = {t for v in (c.name, *c.values) for t in _WORD.findall(v.lower())} - GENERIC
+    return bool(tokens & words)
+
+
+def verdict(floor: list[Finding], a: Analysis, said: str, asked: bool) -> tuple[str, str] | None:
+    """("allow" | "ask" | "deny", why) for a change to agent settings, or None when the action is not one
+    `changes` can read (the caller keeps its decision). `said`: the user's words; `asked`: a request in force names
+    the change (its kind of act and the file)."""
+    got = changes(floor, a)
+    if got is None:
+        return None
+    servers = [c for c in got if c.name and "MCP server" in c.what and c.direction == UNKNOWN]
+    for c in servers:
+        named = server_named(c, said)
+        got[got.index(c)] = Change(NEUTRAL if named else LOOSEN, c.what + ("" if named else ", which you did not name"), c.name, c.values)
+    direction = worst(got)
+    loose = [c.what for c in got if c.direction == LOOSEN]
+    if direction == LOOSEN:
+        return "deny", "it loosens the guard: " + "; ".join(dict.fromkeys(loose))[:300]
+    if not asked:
+        return None
+    if direction == UNKNOWN:
+        return None
+    what = "; ".join(dict.fromkeys(c.what for c in got))[:200] or "no permission, hook or server"
+    return "allow", f"it {'tightens' if direction == TIGHTEN else 'leaves'} the guard ({what})"
+
+
+def other_objections(found: list[Finding], floor: list[Finding], a: Analysis) -> list[Finding]:
+    """Findings besides the floor's that object to something else than the settings change itself (a destroy rule
+    on the same overwrite of `~/.claude.json` says nothing new)."""
+    from automode.judge.intent.facts import _sources
+
+    mine = {id(s) for f in floor for s in _sources(f, a)}
+    return [f for f in found if not f.rule.floor and f.verdict != "allow" and f.rule.category != "agent-control"
+            and not (f.rule.kind == "effect" and all(id(s) in mine for s in _sources(f, a)))]
+
+
+def automode_config(floor: list[Finding], a: Analysis) -> bool:
+    """Every floor finding is a write of automode's own configuration file (the only automode control a request can
+    reach, and only to tighten it)."""
+    from automode.effects import Effect
+    from automode.judge.intent.facts import _sources
+
+    srcs = [s for f in floor for s in _sources(f, a)]
+    return bool(srcs) and all(isinstance(s, Effect) and s.kind == "write" and AUTOMODE_CONFIG.search(s.target) is not None
+                              and controls.locate(s.target, a.ctx) is not None for s in srcs)  # fmt: skip
