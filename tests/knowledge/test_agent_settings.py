@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from automode.knowledge.agent_settings import LOOSEN, NEUTRAL, TIGHTEN, UNKNOWN, compare, json_entries, toml_entries, worst
+from automode.knowledge.agent_settings import (
+    LOOSEN,
+    NEUTRAL,
+    TIGHTEN,
+    UNKNOWN,
+    compare,
+    json_entries,
+    toml_entries,
+    worst,
+)
 
 CASES: list[tuple[str, str, str, str]] = [
     # Claude Code: permission rules, modes, hooks, sandbox, MCP servers, neutral keys

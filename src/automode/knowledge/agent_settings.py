@@ -25,7 +25,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from automode import lazyre
 from automode.dc import dataclass
+
+#: Variables that switch automode's or an agent's checks off (`rules.agent_switch`, `AM-AGENT-002`), set on a
+#: command, exported, or written into an agent's `env` settings.
+AGENT_ENV = lazyre.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
+#: Variables that move where an agent or automode reads its controls (besides `AGENT_ENV`).
+MOVES_CONTROLS = frozenset({"HOME", "CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                            "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", "PYTHONHOME", "LD_PRELOAD", "BASH_ENV"})  # fmt: skip
 
 EnvCheck = Callable[[str, str, bool], bool]
 LOOSEN, TIGHTEN, NEUTRAL, UNKNOWN = "loosen", "tighten", "neutral", "unknown"

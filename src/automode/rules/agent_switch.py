@@ -9,6 +9,7 @@ import re
 
 from automode import controls, lazyre
 from automode.dc import dataclass
+from automode.knowledge.agent_settings import AGENT_ENV, MOVES_CONTROLS
 from automode.knowledge.stoppers import FINDERS
 from automode.rules.base import rule
 from automode.shell.interp import PYTHONS
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from automode.effects import Effect
     from automode.shell.parse import Command
 
-AGENT_ENV = lazyre.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)\w*|DCG_BYPASS|IS_SANDBOX|CLAUDE_PROJECT_DIR)$")
 AGENT_CLIS = frozenset({"claude", "claude-code", "codex", "gemini", "gemini-cli", "qwen", "qwen-code", "aider", "goose",
                         "opencode", "amp", "cursor-agent", "crush", "openhands"})  # fmt: skip
 CLAUDE = frozenset({"claude", "claude-code"})
@@ -265,10 +265,6 @@ LATER_ENV = {("systemctl", "set-environment"): "assign", ("launchctl", "setenv")
 #: The agents' own configuration-directory variables: exported (in a profile, in a script the agent sources), every
 #: agent started afterwards reads another configuration, without the user's hooks.
 AGENT_DIRS = frozenset({"CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "GEMINI_CLI_SYSTEM_SETTINGS_PATH"})
-#: Variables that move where an agent or automode reads its controls (besides `AGENT_ENV`).
-MOVES_CONTROLS = frozenset({"HOME", "CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
-                            "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", "PYTHONHOME", "LD_PRELOAD", "BASH_ENV"})  # fmt: skip
-
 
 def _later_env(cmd: Command) -> str | None:
     """`systemctl --user set-environment AUTOMODE_ALLOW=…`, `launchctl setenv CLAUDE_CONFIG_DIR /tmp/c`: the agent's

@@ -23,7 +23,17 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import controls, lazyre
-from automode.knowledge.agent_settings import LOOSEN, NEUTRAL, TIGHTEN, UNKNOWN, Change, compare, worst
+from automode.knowledge.agent_settings import (
+    AGENT_ENV,
+    LOOSEN,
+    MOVES_CONTROLS,
+    NEUTRAL,
+    TIGHTEN,
+    UNKNOWN,
+    Change,
+    compare,
+    worst,
+)
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -47,7 +57,6 @@ def settings_file(path: str) -> bool:
 
 def _env_loosens(name: str, value: str, added: bool) -> bool:
     from automode.knowledge.review import hooks_off
-    from automode.rules.agent_switch import AGENT_ENV, MOVES_CONTROLS
 
     return bool(AGENT_ENV.match(name)) or name in MOVES_CONTROLS or (added and hooks_off(name, value) is not None)
 
