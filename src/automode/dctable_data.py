@@ -665,12 +665,13 @@ def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __
   __dataclass_builtins_object__.__setattr__(self,'options',options)
  return __init__
 CODES["def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,branch:_type_branch,options:_type_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'branch',branch)\n  __dataclass_builtins_object__.__setattr__(self,'options',options)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:
+def __create_fn__(_type_words, _type_branch_options, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _return_type):
+ def __init__(self,words:_type_words,branch_options:_type_branch_options,default:_type_default=_dflt_default)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'words',words)
   __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
  return __init__
-CODES["def __create_fn__(_type_words, _type_branch_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_words, _type_branch_options, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_default, _return_type):\n def __init__(self,words:_type_words,branch_options:_type_branch_options,default:_type_default=_dflt_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'branch_options',branch_options)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_manager, _type_scope, _type_off_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,manager:_type_manager,scope:_type_scope,off_values:_type_off_values)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'manager',manager)

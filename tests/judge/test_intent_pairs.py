@@ -298,11 +298,14 @@ def test_catastrophic_is_never_released() -> None:
 
 
 def test_asked_push_without_naming_main_asks_and_never_forces() -> None:
-    # The user asked to push but the command targets main, which they did not name: their call, so ask; a
-    # force-push to main stays denied whatever they said about pushing.
+    # The user asked to push but the command targets main, which they did not name, from a session on another
+    # branch: work landed on main without the pull request's review (session 10: a deny; from a session on main
+    # it is the user's call, an ask); a force-push to main stays denied whatever they said about pushing.
     asked = "OK. Let's push to GH and watch the CI build."
-    assert bash("git push origin main", asked).verdict == "ask"
-    assert bash("git push origin main", TYPO).verdict == "ask"  # unrequested, but a fast-forward: the user decides
+    assert bash("git push origin main", asked).verdict == "deny"
+    assert bash("git push origin main", TYPO).verdict == "deny"
+    assert bash("git push origin main", asked, branch="main").verdict == "ask"
+    assert bash("git push origin main", TYPO, branch="main").verdict == "ask"  # unrequested, but a fast-forward
     assert bash("git push origin main", "Commit this and push it to main.").verdict == "allow"
     assert bash("git push --force origin main", asked).verdict == "deny"
     assert bash("git push --force origin main", TYPO).verdict == "deny"

@@ -4,6 +4,8 @@ a side-effect MCP call is released, asked or refused by whether its destination 
 
 from __future__ import annotations
 
+import re
+
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
 from automode.model import Decision
 from automode.typing_lite import TYPE_CHECKING
@@ -240,6 +242,10 @@ def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -
 
 
 # ------------------------------------------------------------------ MCP
+#: Review rules over MCP calls that this path settles with the call itself, once the user's words ask for the act.
+MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010"})
+
+
 def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent import mcp
     from automode.judge.intent.match import quote
@@ -259,8 +265,13 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
                     SECRET_SEARCH,
                 )
         return None
-    if any(f.rule.floor or (f.rule.id != "AM-TRUST-005" and f.verdict != "allow") for f in found):
+    if any(f.rule.floor or (f.rule.id not in MCP_GATES and f.verdict != "allow") for f in found):
         return None  # other rules object too: leave them to the general release path
+    if any(f.rule.id == "AM-GIT-010" for f in found):
+        from automode.judge.intent.releases import NEEDS_KIND
+
+        if not NEEDS_KIND["AM-GIT-010"] & set(re.findall(r"[a-z0-9_-]+", intent.text)):
+            return None  # an approval nobody asked for in so many words ("approve #57"): the general path refuses it
     posts = mcp.tool_classes(tool)[0] & {
         "create",
         "send",

@@ -12,7 +12,8 @@ Sources: git-push(1) (`-o`/`--push-option`); Gerrit Documentation/user-upload.tx
 the same options as `git push -o`); docs.gitlab.com user/project/push_options (`merge_request.create`, `.target`,
 `.merge_when_pipeline_succeeds`, `.auto_merge`, `.title`, `.label`, `ci.skip`, `ci.variable`, `integrations.skip_ci`);
 jj-vcs.github.io (`jj git push --bookmark|-b`, older `--branch`); sapling-scm.com (`sl push --to`); hg help push
-(`-B/--bookmark`, `-b/--branch`); pre-commit.com (`SKIP=id,...`, `pre-commit uninstall`); typicode.github.io/husky
+(`-B/--bookmark`, `-b/--branch`); secure.phabricator.com/book/phabricator/article/arcanist_diff (`arc land --onto`);
+pre-commit.com (`SKIP=id,...`, `pre-commit uninstall`); typicode.github.io/husky
 (`HUSKY=0`; v4 `HUSKY_SKIP_HOOKS=1`); lefthook.dev usage/envs (`LEFTHOOK=0|false`, `LEFTHOOK_EXCLUDE=tags`,
 `lefthook uninstall`); github.com/sds/overcommit README (`OVERCOMMIT_DISABLE=1`, `SKIP=Hook`, `overcommit
 --uninstall`); github.com/toplenboren/simple-git-hooks README (`SKIP_SIMPLE_GIT_HOOKS=1`).
@@ -94,12 +95,16 @@ class Pusher:
 
     words: tuple[str, ...]
     branch_options: frozenset[str]
+    default: str = ""  # the branch it lands on when no option names one (`arc land` lands on master)
 
 
 PUSHERS: dict[str, tuple[Pusher, ...]] = {
     "jj": (Pusher(("git", "push"), frozenset({"-b", "--bookmark", "--branch"})),),
     "sl": (Pusher(("push",), frozenset({"--to", "-t"})),),
     "hg": (Pusher(("push",), frozenset({"-B", "--bookmark", "-b", "--branch"})),),
+    # Phabricator's Arcanist lands a revision: merges it into the target branch and pushes it (`--onto`, default the
+    # upstream, master on most installs); review happened in Differential, which `arc land` does not wait for.
+    "arc": (Pusher(("land",), frozenset({"--onto"}), default="master"),),
 }
 
 
@@ -115,7 +120,7 @@ def pushed_branches(name: str, args: list[str]) -> list[str] | None:
                 v = val if eq else (rest[i + 1] if i + 1 < len(rest) else "")
                 if v:
                     out.append(v)
-        return out
+        return out or ([p.default] if p.default else [])
     return None
 
 

@@ -183,11 +183,20 @@ def _dropped_config(cmd: Command, a: Analysis) -> str | None:
 #: (`_automode_entry`), pip and process killers (`kill $(pgrep -f automode)`).
 SWITCH_PROGRAMS = frozenset({"export", "declare", "typeset", "set", "setenv", "unset", "automode", "pip", "pip3", "uv",
                              "pipx", "pkill", "killall", "kill"})  # fmt: skip
+#: Service managers and the words that stop, disable or remove a service (systemd, launchd, SysV service, Homebrew
+#: services, supervisord, Windows `sc` and PowerShell, containers): run on automode's service (`automode-decision`,
+#: the resident server), they switch the guard off.
+SERVICE_STOPS: dict[str, frozenset[str]] = {
+    "systemctl": frozenset({"stop", "disable", "mask", "kill"}), "launchctl": frozenset({"unload", "bootout", "remove", "stop", "disable", "kill"}),
+    "service": frozenset({"stop"}), "brew": frozenset({"stop"}), "supervisorctl": frozenset({"stop", "remove"}),
+    "sc": frozenset({"stop", "delete"}), "sc.exe": frozenset({"stop", "delete"}), "stop-service": frozenset({""}),
+    "remove-service": frozenset({""}), "docker": frozenset({"stop", "kill", "rm"}), "podman": frozenset({"stop", "kill", "rm"}),
+}  # fmt: skip
 
 
 def switch_program(name: str) -> bool:
     return (name in SWITCH_PROGRAMS or name in AGENT_CLIS or name in JS_RUNTIMES or any(name == p for p, _ in LATER_ENV)
-            or bool(PYTHONS.match(name)))  # fmt: skip
+            or name.lower() in SERVICE_STOPS or bool(PYTHONS.match(name)))  # fmt: skip
 
 
 @rule(
@@ -210,7 +219,9 @@ def switch_program(name: str) -> bool:
     must_match=["AUTOMODE_DISABLE=1 rm -rf build", "export AUTOMODE_MODE=off", "claude --dangerously-skip-permissions -p hi",
                 "codex --dangerously-bypass-approvals-and-sandbox exec x", "pip uninstall -y automode", "pkill -f automode", "kill $(pgrep -f 'automode serve')",
                 "automode uninstall claude-code", "automode hook claude-code < event.json",
-                "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard", "claude --settings '{\"disableAllHooks\":true}' -p hi",
+                "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard",
+                "systemctl --user disable --now automode-decision.service", "launchctl bootout gui/501/dev.automode.resident",
+                "brew services stop automode", "docker stop automode-server", "kill $(cat ~/.local/state/automode/resident.pid)", "claude --settings '{\"disableAllHooks\":true}' -p hi",
                 "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
                 "claude --permission-mode=bypassPermissions -p x", "npx @anthropic-ai/claude-code --settings x.json -p hi",
                 "claude --setting-sources project -p hi", "export CLAUDE_CONFIG_DIR=/tmp/c; claude -p hi",
@@ -226,7 +237,9 @@ def switch_program(name: str) -> bool:
                     "automode install claude-code --dry-run", "python3 -m automode log -n 5", "claude --version", "echo AUTOMODE_DOCS",
                     "claude -p \"summarise the diff\"", "claude --permission-mode plan -p x", "codex exec 'fix the test'",
                     "codex --sandbox workspace-write 'fix it'", "codex -c model=o3 exec x", "gemini -p 'explain'", "gemini -c",
-                    "gemini --approval-mode auto_edit -p x", "claude --model sonnet -p hi", "cat ~/.claude/settings.json"],
+                    "gemini --approval-mode auto_edit -p x", "claude --model sonnet -p hi", "cat ~/.claude/settings.json",
+                    "systemctl --user status automode-decision.service", "systemctl --user stop webhook-relay.service",
+                    "docker stop web", "brew services start automode"],
 )  # fmt: skip
 def agent_switch(cmd: Command, a: Analysis) -> str | None:
     for k, _ in cmd.assigns:
@@ -254,6 +267,11 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
     if cmd.name == "kill" and any(w.dynamic and "automode" in w.raw and w.raw.lstrip("$(`").split(None, 1)[0] in FINDERS
                                   for w in cmd.argv[1:]):  # fmt: skip
         return "kills automode (found by a process search)"
+    if cmd.name == "kill" and any(w.dynamic and re.search(r"automode[^\s)`]*\.pid", w.raw) for w in cmd.argv[1:]):
+        return "kills automode (by its pid file)"
+    stops = SERVICE_STOPS.get(cmd.name.lower())
+    if stops is not None and any("automode" in x.lower() for x in args) and ("" in stops or stops & {x.lower() for x in args}):
+        return f"stops automode's service (`{' '.join([cmd.name, *args])[:60]}`)"
     return None
 
 

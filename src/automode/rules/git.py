@@ -332,9 +332,10 @@ def _current_branch(a: Analysis) -> str | None:
     names=GIT_NAMES | set(review.PUSHERS),
     title="Force-pushes or pushes to a protected branch",
     what="`git push` that rewrites remote history (`--force`, `-f`, `+refspec`, `--mirror`) or deletes remote branches "
-    "(`--delete`, `:branch`); a plain push to a protected line (main/master/production, release and maintenance "
-    "lines such as `release/2.4` or `3.x`: `knowledge/review.py`) and `--force-with-lease` of a working branch are an "
-    "ask. An upload for review (`refs/for/main`) is no push to main.",
+    "(`--delete`, `:branch`); a push onto a protected line (main/master/production, release and maintenance lines "
+    "such as `release/2.4` or `3.x`: `knowledge/review.py`) from a session that works on another branch; a plain push "
+    "of the protected line the session works on and `--force-with-lease` of a working branch are an ask. An upload "
+    "for review (`refs/for/main`) is no push to main.",
     why="Rewrites or deletes history other people have pulled; pushes to main skip review.",
     example="git push --force origin main",
     instead="Push your own feature branch (`git push -u origin HEAD`) and open a pull request.",
@@ -356,7 +357,7 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
         # Jujutsu, Sapling, Mercurial push the branch an option names (`jj git push -b main`).
         pushed = review.pushed_branches(cmd.name, cmd.args)
         main = next((b for b in pushed or () if review.protected_line(b)), None)
-        return Hit(f"`{cmd.name}` pushes directly to {main}, skipping review", "ask") if main else None
+        return _onto_protected(main, a) if main else None
     if g.sub != "push":
         return None
     f = _flags(g.args, "push")
@@ -389,10 +390,19 @@ def git_push(cmd: Command, a: Analysis) -> str | Hit | None:
             return f"force-pushes to {to_main[0]}"
         return Hit(f"force-pushes (with lease) {' '.join(targets) or 'the current branch'}", "ask")
     if to_main:
-        # A fast-forward push rewrites nothing, and many projects work on main: the user decides (SPEC §2: what is
-        # consequential and not clearly authorised is an ask). Forcing, deleting and mirroring above stay a deny.
-        return Hit(f"pushes directly to {to_main[0]}, skipping review", "ask")
+        # A fast-forward push rewrites nothing, and many projects work on main: pushing the line the session works
+        # on is the user's to decide (SPEC §2: consequential, not clearly authorised: an ask). Work from another
+        # branch landed on a protected line (`git push origin HEAD:main` from feat/x, a local merge into main pushed)
+        # skips the pull request's review: a deny. Forcing, deleting and mirroring above stay a deny.
+        return _onto_protected(to_main[0], a)
     return None
+
+
+def _onto_protected(line: str, a: Analysis) -> str | Hit:
+    session = a.ctx.git.branch if a.ctx.git is not None else None
+    if session and not review.protected_line(session) and line.lower() != session.lower():
+        return f"pushes the work of {session} directly to {line}, skipping the pull request's review"
+    return Hit(f"pushes directly to {line}, skipping review", "ask")
 
 
 GIT_URL_RE = lazyre.compile(r"^(\w[\w+.-]*://|[\w.-]+@[\w.-]+:|/|\./|\.\./|~)")

@@ -415,7 +415,7 @@ def ci_untrusted(e: Effect, a: Analysis) -> str | Hit | None:
 @rule(
     "AM-WRITE-010",
     category="review-bypass",
-    verdict="ask",
+    verdict="deny",
     kind="effect",
     names={"weaken"},
     release={"update", "create", "delete", "merge"},
@@ -447,8 +447,11 @@ def ci_untrusted(e: Effect, a: Analysis) -> str | Hit | None:
                     E("infra/main.tf", "  enabled = true\n", "  enabled = false\n"),
                     E(".mergify.yml", '      - "#approved-reviews-by>=1"\n', '      - "#approved-reviews-by>=2"\n')],
 )  # fmt: skip
-def review_loosened(e: Effect, a: Analysis) -> str | None:
-    return _weak(e, "review", "review-rewrite")
+def review_loosened(e: Effect, a: Analysis) -> str | Hit | None:
+    got = _weak(e, "review", "review-rewrite")
+    if got is not None and e.origin == "review-rewrite":
+        return Hit(got, "ask")  # a code-owners file written over whole, its previous content unknown: what it drops is not known
+    return got
 
 
 @rule(

@@ -87,7 +87,7 @@ CI_SKIP = lazyre.compile(r"\[\s*(?:skip[ -](?:ci|actions|checks|azurepipelines|a
 @rule(
     "AM-GIT-006",
     category="review-bypass",
-    verdict="ask",
+    verdict="deny",
     kind="command",
     names=GIT_NAMES,
     release={"skip"},
@@ -96,7 +96,7 @@ CI_SKIP = lazyre.compile(r"\[\s*(?:skip[ -](?:ci|actions|checks|azurepipelines|a
     "`***NO_CI***`, a `skip-checks: true` trailer) or a push with GitLab's `-o ci.skip`: the commit lands without "
     "the pipeline's tests and checks.",
     why="A code change pushed with CI skipped reaches the branch unchecked; for a docs-only change it saves minutes, "
-    "which is the user's call.",
+    "which is the user's call: an ask when the user's words speak of the pipeline, released when they ask to skip it.",
     example="git commit -m 'Fix tag parser edge case [skip ci]'",
     instead="Commit without the directive and let CI run; skip it only when the user asks (a docs-only change).",
     must_match=["git commit -m 'Fix tag parser edge case [skip ci]'", "git commit -am 'wip [ci skip]'", "git push -o ci.skip origin main",
@@ -105,18 +105,30 @@ CI_SKIP = lazyre.compile(r"\[\s*(?:skip[ -](?:ci|actions|checks|azurepipelines|a
                     "git push -o merge_request.create origin feat", "git log --grep '[skip ci]'"],
 )  # fmt: skip
 def ci_skipped(cmd: Command, a: Analysis) -> str | Hit | None:
+    res = _ci_skipped(cmd)
+    if res is None or _SPEAKS_OF_CI.search(" ".join(a.ctx.user_messages)[-4000:]) is None:
+        return res  # nobody spoke of the pipeline: a change that lands without its checks
+    return Hit(res, "ask")  # the user spoke of CI ("no need to burn CI minutes on it"): theirs to confirm, or release
+
+
+#: The user's words speak of the pipeline itself (its cost, its minutes, skipping it, a docs-only change).
+_SPEAKS_OF_CI = lazyre.compile(r"\b(?:ci|pipelines?|workflows?|actions|checks|builds?|runners?|minutes|docs?[- ]only|"
+                               r"just (?:a )?(?:typo|docs?|readme))\b", re.I)
+
+
+def _ci_skipped(cmd: Command) -> str | None:
     g = git_argv(cmd)
     if g is None or g.sub not in ("commit", "push", "merge", "tag"):
         return None
     for msg in option_values(g.args, "-m", "--message", clustered=True) if g.sub in ("commit", "merge", "tag") else ():
         m = CI_SKIP.search(msg)
         if m is not None:
-            return Hit(f"the commit message's `{m.group(0).strip()}` tells CI not to run on it", "ask")
+            return f"the commit message's `{m.group(0).strip()}` tells CI not to run on it"
     if g.sub == "push":
         opts = [v for i, x in enumerate(g.args) for v in ([g.args[i + 1]] if x in ("-o", "--push-option") and i + 1 < len(g.args)
                                                           else [x.split("=", 1)[1]] if x.startswith("--push-option=") else [])]
         if any(o.split("=", 1)[0] in ("ci.skip", "ci.skip=true") for o in opts):
-            return Hit("`-o ci.skip` tells GitLab CI not to run the pipeline for this push", "ask")
+            return "`-o ci.skip` tells GitLab CI not to run the pipeline for this push"
     return None
 
 

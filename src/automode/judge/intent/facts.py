@@ -95,8 +95,8 @@ def _git_push_target(cmd: Command, a: Analysis) -> tuple[frozenset[str], list[st
     from automode.rules.git import git_argv
 
     g = git_argv(cmd)
-    if g is None:
-        return frozenset({"push"}), []
+    if g is None:  # `jj git push -b`, `sl push --to`, `hg push -B`; `arc land` merges a revision: "land it"
+        return frozenset({"push", "merge"} if cmd.name == "arc" else {"push"}), []
     pos = [x for x in g.args if not x.startswith("-")]
     refs = pos[1:]
     forced = any(
@@ -110,7 +110,31 @@ def _git_push_target(cmd: Command, a: Analysis) -> tuple[frozenset[str], list[st
     if not names and a.ctx.git and a.ctx.git.branch:
         names = [a.ctx.git.branch]
     verbs = {"delete"} if deleting else {"force-push"} if forced else {"push"}
+    if forced and _rewrites_own_branch(g.args, names, a):
+        # `git commit --amend && git push --force-with-lease origin feat/x` on the session's own branch: the push
+        # carries the rewrite the user asked for ("fix my last commit message and update the PR"), with the lease.
+        return frozenset({"force-push", "update"}), [*names, "pull-request", "commit"]  # a rewrite asked for, not a push
     return frozenset(verbs), [n for n in names if n and n != "HEAD"]
+
+
+#: git commands that rewrite the commits at the tip of the current branch.
+_TIP_REWRITES = (("commit", "--amend"), ("rebase", ""), ("reset", "--soft"), ("commit", "--fixup"))
+
+
+def _rewrites_own_branch(args: list[str], names: list[str], a: Analysis) -> bool:
+    """A lease-guarded force push of the session's own, unprotected branch right after the action rewrote its tip."""
+    from automode.knowledge.review import protected_line
+    from automode.rules.git import git_argv
+
+    branch = a.ctx.git.branch if a.ctx.git else None
+    leased = any(x.startswith(("--force-with-lease", "--force-if-includes")) for x in args)
+    if not leased or any(x in ("--force", "-f") for x in args) or not branch or protected_line(branch):
+        return False
+    if [n for n in names if n not in ("HEAD", "@")] not in ([], [branch]):
+        return False
+    calls = [git_argv(c) for c in a.commands]
+    return any(g is not None and g.sub == sub and (not opt or any(x.startswith(opt) for x in g.args))
+               for g in calls for sub, opt in _TIP_REWRITES)
 
 
 #: Subcommand words of multi-level CLIs: they say what kind of act, not on which object.
@@ -300,7 +324,9 @@ def target(f: Finding, a: Analysis) -> Target:
             # "Open a PR" names the kind of thing, not its title: opening one on the project's own repository is
             # what was asked; another repository (`--repo`) is never released. Only when opening is all the action
             # does: `gh pr create && gh pr merge --auto` also merges, which "open a PR" does not ask for.
-            opener = Target(frozenset({"create", "send", "publish"}), opened, (), (), False, "allow")
+            # A pull request is the review path itself: a request to make, push, ship or send the work opens one
+            # ("make the hotfix on a branch and get it out", "ship this"), as well as one that names it.
+            opener = Target(frozenset({"create", "send", "publish", "push", "deploy"}), (), (), (), True, "allow")
             continue
         others = True
         objects += _args(cmd)
@@ -368,6 +394,17 @@ def target(f: Finding, a: Analysis) -> Target:
         says = PUBLIC_WORDS  # "a bucket policy for one account", "put it in a gist": no exposure to everyone asked
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
         says = OWNER_WORDS  # a code-owners file written over whole: "add X to CODEOWNERS" names what it rewrites
+    if rid in ("AM-GIT-009", "AM-TRUST-003"):
+        from automode.rules.review_gates import review_objects
+
+        named = [review_objects(c) for c in a.commands if c.name in ("gh", "glab")]
+        if named and all(n is not None for n in named):  # "require two approvals on main": the branch it protects
+            objects = [o for n in named for o in n or ()]
+    if rid == "AM-TRUST-004" and any(c.name in ("gh", "glab") and c.args[:2] in (["pr", "merge"], ["mr", "merge"]) for c in a.commands) \
+            and not _REVIEW_NUMBER.search(" ".join(a.ctx.user_messages)):
+        objects += ["pull-request", "merge-request"]  # "merge my PR", "merge the MR": the session's one, no number said
+    if rid == "AM-GIT-010":  # an MCP review tool is named by the pull or merge request it acts on ("approve #88")
+        objects = [str(v) for k, v in a.action.input.items() if k in _REVIEW_IDS and isinstance(v, (int, str))]
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \
             and not BYPASS_WORDS & set(_SPLIT.split(" ".join(a.ctx.user_messages).lower())):
         cap = "ask"  # "merge it" asks for a merge the branch's rules allow; one past them is the user's to confirm
@@ -453,6 +490,10 @@ def _role_files(a: Analysis) -> bool:
         p.startswith(root) and any(fnmatch.fnmatchcase(p[len(root):], pat) for pat, _ in PATH_ROLES) for p in written)
 
 
+#: A pull or merge request named by its number ("#231", "PR 231", "!17", "pull request 9").
+_REVIEW_NUMBER = lazyre.compile(r"(?:#|!|\b(?:prs?|mrs?|pull[- ]requests?|merge[- ]requests?)\s*#?)\d+", re.I)
+#: The input keys MCP review tools name their pull or merge request by.
+_REVIEW_IDS = frozenset({"pull_number", "pullNumber", "number", "merge_request_iid", "mergeRequestIid", "iid", "pr_number"})
 REVIEW_WORDS = {"pr": "pull-request", "mr": "merge-request"}  # as `intent.text` spells the user's "PR"/"MR"
 #: What users call the files .gitignore ignores (build output, caches): what `git clean -X` removes, and only that.
 IGNORED_WORDS = ("ignored", "build", "junk", "artifacts", "artefacts", "generated", "cruft", "outputs")

@@ -396,7 +396,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
     for r in intent.requests:
-        if t.says and not t.says & set(re.findall(r"[a-z_]+", r.clause.text)) and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
+        if t.says and not t.says & set(re.findall(r"[a-z0-9_]+", r.clause.text)) and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
             continue  # a permission change named only by a generic verb ("fix it")
         if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
             continue  # the written text brings a host, an address or a key the user never gave
@@ -413,7 +413,10 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
         if t.protected and not all(p.lower() in r.strong or p.lower() in r.weak for p in t.protected):
             # "force-push my branch" is not a force-push to main. A plain push the user asked for ("let's push to
             # GH") may well be to main when the session works on main: that is the user's call, so ask.
-            if t.verbs & {"push", "merge"} and not t.verbs & {"force-push", "delete", "reset"} and best[0] == "none":
+            # A push from another branch onto a protected one (`git push origin HEAD:main` from feat/x) is not the
+            # push the user means by "push it": it lands the work without the review (a deny).
+            onto_own = branch is None or all(p.lower() == branch.lower() for p in t.protected)
+            if t.verbs & {"push", "merge"} and not t.verbs & {"force-push", "delete", "reset"} and best[0] == "none" and onto_own:
                 best = ("partial", r)
             continue
         if t.paths:

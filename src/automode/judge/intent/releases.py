@@ -75,9 +75,22 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                "share", "shared", "role", "roles", "acl", "policy", "protect", "protection", "require",
                                "readable", "writable", "open", "expose", "invite", "collaborator", "member", "owner",
                                "nobody", "anyone", "publicly", "outside",
+                               # the review settings a branch's protection holds ("make e2e a required check")
+                               "required", "approvals", "approval", "reviews", "reviewers", "ruleset", "rulesets",
                                # keys and stored secrets, the rule's other half ("rotate the leaked key")
                                "key", "keys", "token", "tokens", "credential", "credentials", "secret", "secrets"}),
 }  # fmt: skip
+#: Words a request must hold to release a merge past the branch protection or an approval (AM-GIT-008), the host's
+#: review settings loosened (AM-GIT-009) or an approval by an MCP tool (AM-GIT-010): "merge it with admin", "approve
+#: PR 88", "drop the required approvals to 0" ask for them; "merge 57 once CI is green", "get it approved" do not.
+APPROVE_WORDS = frozenset({"approve", "approval", "lgtm", "sign-off", "signoff"})
+_LOOSEN_WORDS = frozenset({"remove", "removing", "drop", "delete", "disable", "off", "lower", "reduce", "relax", "loosen",
+                           "bypass", "skip", "zero", "0", "without", "unprotect", "exempt", "allow", "evaluate", "optional",
+                           "fewer", "less", "force", "pass", "passed", "success", "green"})  # fmt: skip
+NEEDS_KIND["AM-GIT-008"] = frozenset({"admin", "administrator", "bypass", "bypassing", "override", "overriding", *APPROVE_WORDS})
+NEEDS_KIND["AM-GIT-009"] = _LOOSEN_WORDS
+NEEDS_KIND["AM-GIT-010"] = APPROVE_WORDS | _LOOSEN_WORDS
+NEEDS_KIND["AM-GIT-011"] = frozenset({"codeowners", "owners", "owner", "ownership"})
 #: Words without which a request releases a merge past the branch's required reviews and checks (`gh pr merge
 #: --admin`, `--bypass-policy true`) only to an ask: "merge it with admin, it's a hotfix", "override the protection".
 BYPASS_WORDS = frozenset({"admin", "administrator", "bypass", "bypassing", "override", "overriding", "force", "forced",

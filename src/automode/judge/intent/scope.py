@@ -135,9 +135,14 @@ def requested_publish(r: Said) -> str:
     return ""
 
 
+#: "I already ran the e2e suite locally", "it works locally": where something was done or seen, not what to act on.
+_LOCAL_REPORT = lazyre.compile(r"\b(?:ran|tested|built|checked|verified|works?|worked|passe[sd]|passing|reproduced|tried)\b"
+                               r"[^,;.!?]{0,60}?\blocal(?:ly)?\b")
+
+
 def requested_env(r: Said) -> str:
     envs = {env_of(w) for w in r.weak | r.strong} - {""}
-    if set(re.findall(r"[a-z]+", r.clause.text)) & LOCAL_WORDS:
+    if set(re.findall(r"[a-z]+", _LOCAL_REPORT.sub(" ", r.clause.text))) & LOCAL_WORDS:
         envs.add("local")
     return next(iter(envs)) if len(envs) == 1 else ""
 
