@@ -145,6 +145,8 @@ def nested_switch(cmd: Command, a: Analysis) -> Switch | None:
         return Switch(frozenset({agent}), f"{dropped}=", "*", f"without `{dropped}` (the agent's configuration was moved "
                       "there, with automode's hook; without it the nested agent reads another one)")
     args = [w.value for w in cmd.argv[start:]]
+    if args[:2] in (["mcp", "add"], ["mcp", "add-json"], ["extensions", "install"]):
+        args = args[:2]  # `gemini mcp add NAME npx -y pkg`: what follows is the server's command, not the agent's options
     for sw in switches:
         if sw.option.endswith("="):
             if sw.option[:-1] in env and _value_ok(sw, env[sw.option[:-1]]):

@@ -96,7 +96,9 @@ def _git_push_target(cmd: Command, a: Analysis) -> tuple[frozenset[str], list[st
 
     g = git_argv(cmd)
     if g is None:  # `jj git push -b`, `sl push --to`, `hg push -B`; `arc land` merges a revision: "land it"
-        return frozenset({"push", "merge"} if cmd.name == "arc" else {"push"}), []
+        from automode.knowledge.review import pushed_branches
+
+        return frozenset({"push", "merge"} if cmd.name == "arc" else {"push"}), pushed_branches(cmd.name, cmd.args) or []
     pos = [x for x in g.args if not x.startswith("-")]
     refs = pos[1:]
     forced = any(
@@ -315,7 +317,9 @@ def target(f: Finding, a: Analysis) -> Target:
         if rid == "AM-GIT-002":
             verbs, names = _git_push_target(cmd, a)
             objects += names
-            protected += [n for n in names if n in MAIN_BRANCHES]
+            from automode.knowledge.review import protected_line
+
+            protected += [n for n in names if n in MAIN_BRANCHES or protected_line(n)]  # release lines too
             continue
         opened = _opens_review(cmd)
         if rid == "AM-TRUST-004" and opened is None and _opens_review(cmd, any_repo=True) is not None:

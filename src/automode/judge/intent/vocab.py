@@ -175,9 +175,10 @@ _REMOTE_WORDS = "remote remotes cloud shared storage bucket s3 gcs azure everywh
 #: #12" asks for a merge, not for a merge past the branch protection (sources: cli.github.com/manual/gh_pr_merge,
 #: git-commit(1), git-push(1), docs.aws.amazon.com object-lock, developer.hashicorp.com terraform apply -lock).
 EXTRAS: tuple[Extra, ...] = (
+    # (a review bypass the request does not name is refused, not asked about: session 10, review-bypass)
     _extra("--admin", "gh", "also bypasses the branch protection (required reviews and checks)",
-           "admin bypass override protection"),
-    _extra("--no-verify", "git", "also skips the git hooks", "no-verify verify hook hooks skip bypass without"),
+           "admin bypass override protection", cap=""),
+    _extra("--no-verify", "git", "also skips the git hooks", "no-verify verify hook hooks skip bypass without", cap=""),
     _extra("--bypass-governance-retention", "aws", "also overrides the retention lock", "bypass governance retention lock"),
     _extra("-lock=false", "terraform tofu", "also ignores the state lock other runs hold", "lock"),
     _extra("--lock=false", "terraform tofu", "also ignores the state lock other runs hold", "lock"),
