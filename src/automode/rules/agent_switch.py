@@ -41,7 +41,10 @@ class Switch:
 OFF = "with its permission checks off"
 SWITCHES: tuple[Switch, ...] = (
     *(Switch(AGENT_CLIS, f, "", OFF) for f in ("--dangerously-skip-permissions", "--allow-dangerously-skip-permissions",
-      "--dangerously-bypass-approvals-and-sandbox", "--yolo", "--full-auto", "--dangerously-bypass-hook-trust")),
+      "--dangerously-bypass-approvals-and-sandbox", "--yolo", "--dangerously-bypass-hook-trust")),
+    # Codex's `--full-auto` is its sandboxed mode (`-a on-request --sandbox workspace-write`, hooks still run): no
+    # switch there; elsewhere the name is taken at its word.
+    Switch(AGENT_CLIS - CODEX, "--full-auto", "", OFF),
     Switch(CLAUDE, "--permission-mode", "bypassPermissions", OFF),
     Switch(CLAUDE, "--settings", "*", "with settings of its own choosing (they can switch hooks and permissions off)"),
     Switch(CLAUDE, "--setting-sources", "*", "without some of the user's settings (where automode's hook is registered)"),
@@ -405,8 +408,18 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
         from automode.analysis import delegated_prose
 
         prompt = delegated_prose(prompt)
-    for c in parse_message(prompt).clauses:
+    for c in parse_message(_NOT_ACTS.sub(" ", prompt)).clauses:
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
             return f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""
     return None
+
+
+#: Words of a sub-agent prompt that look like risky verbs and are not acts: a state ("until clean", "empty feeds",
+#: "a clean build"), a noun ("the first assertion message"), and a report back to the agent that delegated ("report each failure", "report back") rather than to
+#: someone else ("report it to the security team").
+_NOT_ACTS = lazyre.compile(r"\buntil\s+(?:it\s+is\s+|it's\s+|they\s+are\s+|everything\s+is\s+)?(?:clean|empty|green|gone)\b|"
+                           r"\b(?:an?\s+|and\s+|,\s*)(?:clean|empty|purged|deleted)(?=\s+\w+)|"
+                           r"\breport(?:s|ing)?\b(?!\s+(?:it\s+|them\s+|this\s+|that\s+)?to\s+(?!me\b|us\b|the\s+caller\b))|"
+                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:messages?|texts?)\b",
+                           re.I)  # fmt: skip
