@@ -35,6 +35,8 @@ AGENT_ENV = lazyre.compile(r"^(AUTOMODE_\w+|CLAUDE_CODE_\w*(BYPASS|SKIP|DISABLE)
 MOVES_CONTROLS = frozenset({"HOME", "CLAUDE_CONFIG_DIR", "CODEX_HOME", "GEMINI_CLI_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
                             "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "PYTHONPATH", "PYTHONHOME", "LD_PRELOAD", "BASH_ENV"})  # fmt: skip
 
+#: `Change.name` of a hook command added (`Change.values` holds the command).
+HOOK = "<hook>"
 EnvCheck = Callable[[str, str, bool], bool]
 LOOSEN, TIGHTEN, NEUTRAL, UNKNOWN = "loosen", "tighten", "neutral", "unknown"
 #: How much each direction weighs when one key path fits several rows: the strictest reading wins.
@@ -424,7 +426,9 @@ def _one(k: Key, p: tuple[str, ...], v: str, side: str, paired_old: dict[tuple[s
     if k.kind == "hooks":
         if side == "removed" or p in paired_old:
             return Change(LOOSEN, f"changes or removes the hooks ({label}: {v[:60]})")
-        return Change(UNKNOWN, f"adds a hook ({label}: {v[:60]})")
+        if p and p[-1].lower() == "command":  # what the hook runs: the judge compares it with the user's words
+            return Change(UNKNOWN, f"adds a hook that runs `{v[:80]}`", HOOK, (v,))
+        return Change(NEUTRAL, f"adds hook settings ({label}: {v[:40]})")  # its event, matcher, type, timeout
     if k.kind == "servers":
         srv = _server_of(p)
         if srv is None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from automode import controls, lazyre
 from automode.knowledge.agent_settings import (
     AGENT_ENV,
+    HOOK,
     LOOSEN,
     MOVES_CONTROLS,
     NEUTRAL,
@@ -252,6 +253,38 @@ def server_named(c: Change, said: str) -> bool:
     return bool(tokens & words)
 
 
+#: A hook's output that answers the agent's permission question itself (Claude Code `permissionDecision`, the older
+#: `decision: approve`, Gemini/Codex `allow`): such a hook approves what the guard would ask about.
+_APPROVES = lazyre.compile(r"permissionDecision|[\"']?decision[\"']?\s*[:=]\s*[\\\"']*(?:approve|allow)|\bapprove\b|"
+                           r"\bbypass\b|exit\s+0\s*$", re.I)
+#: Words of a hook command that start no program of their own (shells, launchers, plumbing).
+_WRAPPERS = frozenset({"npx", "uvx", "bunx", "pnpm", "yarn", "npm", "run", "exec", "dlx", "python", "python3", "node", "bash",
+                       "sh", "zsh", "env", "xargs", "jq", "cat", "echo", "printf", "read", "test", "if", "then", "fi", "do",
+                       "done", "for", "while", "true", "tee", "grep", "sed", "awk", "head", "tail", "cd", "-m", "-c", "-y",
+                       "--yes", "uv", "poetry", "bundle", "go", "cargo", "time", "nice", "timeout", "command"})  # fmt: skip
+_SEGMENT = lazyre.compile(r"&&|\|\||[;|\n]|\$\(|`")
+
+
+def _hook(c: Change, said: str) -> Change:
+    """A hook command added to the agent's settings: loosening when it answers the permission question itself;
+    neutral when every program it starts is one the user named ("run prettier after every edit"); else unknown."""
+    cmd = c.values[0] if c.values else ""
+    if _APPROVES.search(cmd):
+        return Change(LOOSEN, f"adds a hook that answers the agent's permission prompts itself (`{cmd[:60]}`)")
+    words = set(_WORD.findall(said.lower()))
+    programs: list[str] = []
+    for seg in _SEGMENT.split(cmd):
+        for tok in seg.split():
+            base = tok.strip("'\"").rsplit("/", 1)[-1].split("@", 1)[0].lower()
+            if not base or base in _WRAPPERS or base.startswith(("-", "$", "{", ".")) or "=" in base:
+                continue
+            programs.append(base.rsplit(".", 1)[0] if base.endswith((".sh", ".py", ".js", ".ts")) else base)
+            break
+    if programs and all(any(t in words for t in _WORD.findall(p_)) for p_ in programs):
+        return Change(NEUTRAL, f"adds a hook that runs {', '.join(dict.fromkeys(programs))}, which you named")
+    return c
+
+
 def verdict(floor: list[Finding], a: Analysis, said: str, asked: bool) -> tuple[str, str] | None:
     """("allow" | "ask" | "deny", why) for a change to agent settings, or None when the action is not one
     `changes` can read (the caller keeps its decision). `said`: the user's words; `asked`: a request in force names
@@ -259,6 +292,9 @@ def verdict(floor: list[Finding], a: Analysis, said: str, asked: bool) -> tuple[
     got = changes(floor, a)
     if got is None:
         return None
+    for i, c in enumerate(got):
+        if c.name == HOOK and c.direction == UNKNOWN:
+            got[i] = _hook(c, said)
     servers = [c for c in got if c.name and "MCP server" in c.what and c.direction == UNKNOWN]
     for c in servers:
         named = server_named(c, said)
