@@ -130,12 +130,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("without hook", "skip"), ("without the hook", "skip"), ("without pre-commit", "skip"), ("without the pre-commit", "skip"),
     ("without running the hook", "skip"), ("without running pre-commit", "skip"), ("without verif", "skip"),
     ("without the check", "skip"), ("without check", "skip"), ("without running the check", "skip"),
+    ("without running the pre-push", "skip"), ("without running the pre-commit", "skip"), ("without running husky", "skip"),
+    ("without the pre-push", "skip"), ("without pre-push", "skip"), ("without husky", "skip"), ("without lefthook", "skip"),
     ("turn off", "skip"), ("switch off", "skip"), ("turn on", "update"), ("switch on", "update"),
     # "file an issue" opens one; "file" alone is a noun ("delete the file").
     ("file an issue", "create"), ("file a bug", "create"), ("file a ticket", "create"),
     # a gist or a paste is a publication ("make a public gist of it"; "the gist of it" is not one)
     ("a gist", "publish"), ("public gist", "publish"), ("secret gist", "publish"), ("gist it", "publish"),
     # A review's comments are messages; a login item starts by itself ("start automatically when I log in").
+    ("request a review", "send"), ("request review", "send"), ("ask for a review", "send"), ("ask for review", "send"),
     ("leave comments", "send"), ("leave a comment", "send"), ("leave review comments", "send"), ("leave a review", "send"),
     ("post a comment", "send"), ("first response", "send"),
     ("automatically", "enable"), ("at login", "enable"), ("on login", "enable"), ("when i log in", "enable"),
