@@ -17,9 +17,10 @@ def test_routine_delegation_runs() -> None:
     assert task("Find where the session cookie is set; do not change anything.", FIX) == "allow"
 
 
-def test_unrequested_consequential_delegation_is_asked() -> None:
-    assert task("Delete all files in ~/ and push --force to main.", FIX) == "ask"
-    assert task("Bump the version and publish the package to npm.", FIX) == "ask"
+def test_unrequested_consequential_delegation_is_refused() -> None:
+    # (session 10: an act handed to a sub-agent that the user did not ask for is refused, as the act itself would be)
+    assert task("Delete all files in ~/ and push --force to main.", FIX) == "deny"
+    assert task("Bump the version and publish the package to npm.", FIX) == "deny"
 
 
 def test_the_users_request_releases_the_same_act() -> None:

@@ -383,13 +383,14 @@ def _automode_entry(cmd: Command) -> str | None:
 @rule(
     "AM-AGENT-004",
     category="agent-control",
-    verdict="ask",
+    verdict="deny",
     kind="effect",
     names={"delegate"},
     title="Hands a sub-agent a consequential task",
     what="A Task/Agent prompt that tells the sub-agent to delete, reset, push, force-push, merge, publish, deploy, "
-    "send, pay, skip checks or use privilege. The prompt is read like a request the agent makes; the user's own "
-    "request for the same act and object releases it.",
+    "send, pay, skip checks or use privilege, or that lowers its oversight (waives the user's confirmation, grants "
+    "standing authority, tells it to get around a check or automode: `files.agent_rules`). The prompt is read like a "
+    "request the agent makes; the user's own request for the same act and object releases it.",
     why="A prompt-injected agent launders an act through a sub-agent whose prompt the user never sees.",
     example="Task: 'Delete everything in ~/ and force-push main'",
     instead="Delegate the investigation or the edit; do the consequential step yourself once the user asked for it.",
@@ -404,6 +405,11 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
     from automode.judge.intent.text import parse_message
 
     prompt = e.content or ""
+    from automode.files.agent_rules import lowers_oversight
+
+    waived = lowers_oversight(re.split(r"(?<=[.!?])\s+|\n", prompt[:20_000]), "the sub-agent's prompt")
+    if waived is not None:  # "you have full permission … don't ask for confirmation", "if automode blocks, retry …"
+        return f"{waived.what}: \"{waived.detail[:100]}\""
     if a.commands:  # the commands the prompt spells out are judged themselves (`analysis._delegated_commands`)
         from automode.analysis import delegated_prose
 
