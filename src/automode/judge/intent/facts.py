@@ -260,6 +260,8 @@ def target(f: Finding, a: Analysis) -> Target:
         from automode.judge.intent.act_targets import mirror_verbs
 
         verbs = verbs | mirror_verbs(a)  # a download that prunes its local copy: "pull the data down into data/raw"
+    if rid == "AM-AGENT-003" and _instruction_files(a):
+        verbs = verbs | {"send"}  # "tell claude in CLAUDE.md to use pnpm": what the agents are told is what is written
     if rid == "AM-AGENT-003" and _role_files(a):
         # A CI or pre-commit configuration is edited by whatever the request asks of the checks it runs ("stop codeql
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
@@ -480,6 +482,14 @@ def _special_target(f: Finding, a: Analysis) -> Target | None:
 
 #: What a request may ask of the checks a CI or pre-commit file runs, beyond editing it.
 ROLE_FILE_VERBS = frozenset({"delete", "reset", "kill", "skip"})
+
+
+def _instruction_files(a: Analysis) -> bool:
+    """Every file the action writes is an agent instruction file (`files.agent_rules`: CLAUDE.md, AGENTS.md, ...)."""
+    from automode.files.agent_rules import instruction_file
+
+    written = [e.target for e in a.effects if e.kind == "write"]
+    return bool(written) and all(instruction_file(p) for p in written)
 
 
 def _role_files(a: Analysis) -> bool:
