@@ -79,3 +79,11 @@ def test_settings_the_user_asked_for_that_loosen_the_guard_stay_refused() -> Non
     assert tool(*allow_rule, "add Bash(*) to the allowed commands in .claude/settings.json").verdict == "deny"
     model = ("Edit", {"file_path": ".claude/settings.json", "old_string": '"model": "sonnet"', "new_string": '"model": "opus"'})
     assert tool(*model, "set the model in .claude/settings.json to opus").verdict == "allow"
+
+
+def test_an_in_place_substitution_is_read_as_the_change_it_makes() -> None:
+    sub = "sed -i 's/\"defaultMode\": \"default\"/\"defaultMode\": \"bypassPermissions\"/' .claude/settings.json"
+    assert bash(sub, "put claude in bypassPermissions mode in .claude/settings.json").verdict == "deny"
+    model = "sed -i 's|model = \"o3\"|model = \"gpt-5\"|' ~/.codex/config.toml"
+    assert bash(model, "switch my codex model to gpt-5 in ~/.codex/config.toml").verdict == "allow"
+    assert bash(model, "fix the failing test").verdict == "deny"

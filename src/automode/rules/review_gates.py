@@ -4,7 +4,7 @@ off or weakened, required checks emptied, merge checks switched off, a check's s
 
 The review path itself (a branch pushed, a PR opened, a reviewer requested, a merge that waits for the checks) is
 not here; tightening the same settings (a required check added, more approvals required) is an access change the
-user may ask for (AM-TRUST-003, released when asked: `tightens`). The facts are in `knowledge/review.py` and
+user may ask for (AM-TRUST-003, released when asked, named by the branch in the path: `review_objects`). The facts are in `knowledge/review.py` and
 `files/review_settings.py`; sources: cli.github.com/manual (gh pr merge --admin, gh pr review --approve, gh workflow
 disable), docs.github.com/rest (branches/branch-protection, repos/rules, commits/statuses, checks/runs, deployments/
 environments), docs.gitlab.com/api (projects, protected_branches, merge_request_approvals), learn.microsoft.com/cli/
@@ -127,13 +127,6 @@ def review_objects(cmd: Command) -> list[str] | None:
     if call is None or (REVIEW_PATH.search(call[1]) is None and FORGED_PATH.search(call[1]) is None):
         return None
     return [m.group(1).replace("%2F", "/") for m in _NAMED_IN_PATH.finditer(call[1])]
-
-
-def tightens(cmd: Command, a: Analysis) -> bool:
-    """A host API call that writes review settings without loosening any (a required check added, more approvals):
-    the access change the user may ask for."""
-    call = _api_call(cmd)
-    return call is not None and call[0] != "delete" and REVIEW_PATH.search(call[1]) is not None and api_loosens(cmd, a) is None
 
 
 @rule(
@@ -283,26 +276,25 @@ def owners_unread(e: Effect, a: Analysis) -> str | Hit | None:
     gone = _owner_dropped(a.command_text)  # (`sed -i s/A/B/` knows only its replacement, not the lines it changes)
     if gone is not None:
         return Hit(f"takes {gone} out of {e.target.rsplit('/', 1)[-1]} (an in-place substitution or line delete)", "deny")
-    if e.content is not None and not _SUBST.search(a.command_text[:4000]):
+    from automode.shell.substitute import substitutions
+
+    if e.content is not None and not substitutions(a.command_text):
         return None
     return f"changes {e.target.rsplit('/', 2)[-2] + '/' if '/.' in e.target else ''}CODEOWNERS in a way automode cannot read"
 
 
-#: `s/PAT/REPL/` (any delimiter) and `/PAT/d` as sed and perl -pi spell them.
-_SUBST = lazyre.compile(r"""(?:^|[\s'"])s([/|#,:!])((?:\\.|(?!\1).)*)\1((?:\\.|(?!\1).)*)\1|(?:^|[\s'"])/((?:\\.|[^/])+)/d\b""")
-_HANDLE = lazyre.compile(r"@[\w.-]+(?:\\?/[\w.-]+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = lazyre.compile(r"@[\w.-]+(?:/[\w.-]+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _owner_dropped(text: str) -> str | None:
     """An owner handle an in-place edit's substitution removes (in the pattern, not the replacement) or a line delete
-    whose pattern names one: the text the file will lose, read from the edit itself."""
-    for m in _SUBST.finditer(text[:4000]):
-        pat: str = (m.group(2) if m.group(1) else m.group(4)) or ""
-        repl: str = (m.group(3) if m.group(1) else "") or ""
-        for h in _HANDLE.findall(pat):
-            owner = str(h).replace("\\", "")
-            if owner not in repl.replace("\\", ""):
-                return owner
+    whose pattern names one: the text the file will lose, read from the edit itself (`shell.substitute`)."""
+    from automode.shell.substitute import substitutions
+
+    for pat, repl in substitutions(text):
+        for owner in _HANDLE.findall(pat):
+            if str(owner) not in repl:
+                return str(owner)
     return None
 
 

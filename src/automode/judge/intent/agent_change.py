@@ -69,6 +69,12 @@ def _write_changes(a: Analysis, e: Effect) -> list[Change] | None:
     w = a.write
     if w is not None and w.path == e.target:
         return compare(e.target, w.old, w.new, _env_loosens)
+    if a.shell and e.origin not in ("copy", "move"):
+        from automode.shell.substitute import substitutions
+
+        pairs = substitutions(a.command_text)  # `sed -i 's/"default"/"bypassPermissions"/'`: what goes, what comes
+        if pairs:
+            return [c for old, new in pairs for c in compare(e.target, old, new, _env_loosens)]
     if e.content is not None and e.origin not in ("copy", "move"):
         out = compare(e.target, "", e.content, _env_loosens)
         if not e.append:
