@@ -196,6 +196,8 @@ SERVICE_STOPS: dict[str, frozenset[str]] = {
     "service": frozenset({"stop"}), "brew": frozenset({"stop"}), "supervisorctl": frozenset({"stop", "remove"}),
     "sc": frozenset({"stop", "delete"}), "sc.exe": frozenset({"stop", "delete"}), "stop-service": frozenset({""}),
     "remove-service": frozenset({""}), "docker": frozenset({"stop", "kill", "rm"}), "podman": frozenset({"stop", "kill", "rm"}),
+    # processes by name on Windows (PowerShell `Stop-Process -Name automode`, `taskkill /IM automode.exe`)
+    "stop-process": frozenset({""}), "taskkill": frozenset({""}), "taskkill.exe": frozenset({""}),
 }  # fmt: skip
 
 
@@ -226,7 +228,8 @@ def switch_program(name: str) -> bool:
                 "automode uninstall claude-code", "automode hook claude-code < event.json",
                 "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard",
                 "systemctl --user disable --now automode-decision.service", "launchctl bootout gui/501/dev.automode.resident",
-                "brew services stop automode", "docker stop automode-server", "kill $(cat ~/.local/state/automode/resident.pid)", "claude --settings '{\"disableAllHooks\":true}' -p hi",
+                "brew services stop automode", "docker stop automode-server", "kill $(cat ~/.local/state/automode/resident.pid)",
+                "taskkill /IM automode.exe /F", "claude --settings '{\"disableAllHooks\":true}' -p hi",
                 "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
                 "claude --permission-mode=bypassPermissions -p x", "npx @anthropic-ai/claude-code --settings x.json -p hi",
                 "claude --setting-sources project -p hi", "export CLAUDE_CONFIG_DIR=/tmp/c; claude -p hi",

@@ -58,8 +58,35 @@ _VALUED = frozenset({"-X", "--method", "-H", "--header", "-q", "--jq", "-f", "-F
                      "--template", "--hostname", "--cache", "-p", "--preview"})
 
 
+#: HTTP clients whose method and URL say what a call to a code host's REST API does.
+HTTP_CLIENTS = frozenset({"curl", "http", "https", "xh", "wget"})
+_HTTP_METHOD = frozenset({"-X", "--request", "--method"})
+_HTTP_DATA = lazyre.compile(r"^(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form|--body-data|--post-data)(?:=|$)")
+
+
+def _http_call(cmd: Command) -> tuple[str, str] | None:
+    """(method, URL path) of a curl/httpie/wget call to a code host's API (data without -X makes a POST)."""
+    method, url, data = "", "", False
+    args = cmd.args
+    for i, w in enumerate(args):
+        if w in _HTTP_METHOD and i + 1 < len(args):
+            method = args[i + 1].lower()
+        elif w.startswith("-X") and len(w) > 2:
+            method = w[2:].lower()
+        elif _HTTP_DATA.match(w):
+            data = True
+        elif "://" in w and not url:
+            url = w.split("://", 1)[1].split("/", 1)[-1] if "/" in w.split("://", 1)[1] else ""
+        elif cmd.name in ("http", "https", "xh") and w.upper() in ("PUT", "POST", "PATCH", "DELETE") and not method:
+            method = w.lower()
+    method = method or ("post" if data else "get")
+    return (method, url) if method in _WRITE_METHODS and url else None
+
+
 def _api_call(cmd: Command) -> tuple[str, str] | None:
-    """(method, path) of `gh api` / `glab api` (fields without -X make a POST), or None."""
+    """(method, path) of `gh api` / `glab api` (fields without -X make a POST) or of an HTTP client's call, or None."""
+    if cmd.name in HTTP_CLIENTS:
+        return _http_call(cmd)
     if cmd.name not in ("gh", "glab") or cmd.args[:1] != ["api"]:
         return None
     method, path, fields = "", "", False
@@ -110,9 +137,13 @@ def api_loosens(cmd: Command, a: Analysis) -> str | None:
         if method == "delete":
             return f"deletes review settings (`{path[:60]}`)"
         weak = loosened_text(text)
+        if not weak and "branch-restrictions" in path and ("value", "0") in _pairs(text):
+            weak = "value = 0"  # Bitbucket gives a restriction's count as `value` (`require_approvals_to_merge`)
         if weak:
             return f"sets `{weak}` on `{path[:60]}`"
         return None
+    if cmd.name in HTTP_CLIENTS:
+        return None  # (another API's fields are not a code host's review settings)
     weak = loosened_text(" ".join(cmd.args))  # project settings (`glab api -X PUT projects/x -f only_allow_…=false`)
     return f"sets `{weak}` on `{path[:60]}`" if weak and method in ("put", "patch", "post") else None
 
@@ -173,10 +204,10 @@ def merge_past_review(cmd: Command, a: Analysis) -> str | None:
     category="review-bypass",
     verdict="deny",
     kind="command",
-    names={"gh", "glab"},
+    names={"gh", "glab", *HTTP_CLIENTS},
     release={"update", "delete", "skip", "create"},
     title="Loosens the host's review settings or forges a check",
-    what="A `gh api` / `glab api` call that deletes branch protection, a ruleset or approval rules, sets one of their "
+    what="A `gh api` / `glab api` call (or the same REST call made with curl, httpie or wget) that deletes branch protection, a ruleset or approval rules, sets one of their "
     "fields to a weaker value (required reviews or checks null or emptied, `enforcement=disabled`, `enforce_admins="
     "false`, a bypass list, self-review allowed, `only_allow_merge_if_pipeline_succeeds=false`, approvals before merge "
     "0: `files/review_settings.py` and `API_WEAK`), reports a commit status or check run as passed by hand, or "
@@ -192,15 +223,18 @@ def merge_past_review(cmd: Command, a: Analysis) -> str | None:
                 "glab api -X PUT projects/o%2Fr -f only_allow_merge_if_pipeline_succeeds=false",
                 "glab api --method POST projects/o%2Fr/approvals -f approvals_before_merge=0",
                 "gh api -X POST repos/o/r/statuses/abc123 -f state=success -f context=ci/build",
-                "gh workflow disable ci.yml", "gh api -X PUT repos/o/r/environments/prod -F wait_timer=0 -F prevent_self_review=false"],
+                "gh workflow disable ci.yml", "gh api -X PUT repos/o/r/environments/prod -F wait_timer=0 -F prevent_self_review=false",
+                "curl -X DELETE -H 'Authorization: token x' https://api.github.com/repos/o/r/branches/main/protection",
+                "curl -X PUT https://api.bitbucket.org/2.0/repositories/o/r/branch-restrictions/12 -d '{\"value\": 0}'"],
     must_not_match=["gh api repos/o/r/branches/main/protection",
                     "gh api -X POST repos/o/r/branches/main/protection/required_status_checks/contexts -f 'contexts[]=build'",
                     "gh api -X PATCH repos/o/r/branches/main/protection/required_pull_request_reviews -F required_approving_review_count=2",
                     "gh api -X PUT repos/o/r/rulesets/42 -f enforcement=active", "gh workflow enable ci.yml",
-                    "gh api -X POST repos/o/r/statuses/abc -f state=pending -f context=deploy", "gh workflow run ci.yml"],
+                    "gh api -X POST repos/o/r/statuses/abc -f state=pending -f context=deploy", "gh workflow run ci.yml",
+                    "curl https://api.github.com/repos/o/r/branches/main/protection", "curl -X POST https://x.example/api/items -d '{\"value\": 0}'"],
 )  # fmt: skip
 def review_settings_api(cmd: Command, a: Analysis) -> str | None:
-    if cmd.args[:2] == ["workflow", "disable"]:
+    if cmd.name == "gh" and cmd.args[:2] == ["workflow", "disable"]:
         return f"`gh workflow disable {' '.join(cmd.args[2:3])}` switches the workflow's checks off for every push"
     return api_loosens(cmd, a)
 
