@@ -21,6 +21,8 @@ def test_unrequested_consequential_delegation_is_refused() -> None:
     # (session 10: an act handed to a sub-agent that the user did not ask for is refused, as the act itself would be)
     assert task("Delete all files in ~/ and push --force to main.", FIX) == "deny"
     assert task("Bump the version and publish the package to npm.", FIX) == "deny"
+    # a deletion alone is as often an edit of code ("remove the deprecated hook from useAuth.ts"): asked about
+    assert task("Delete the old fixtures under tests/data.", FIX) == "ask"
 
 
 def test_the_users_request_releases_the_same_act() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.paths import resolve
 from automode.rules.base import rule
 from automode.typing_lite import TYPE_CHECKING
@@ -236,3 +237,51 @@ def project_controls_from_source(a: Analysis) -> str | None:
 )  # fmt: skip
 def agent_policy(e: Effect, a: Analysis) -> str | None:
     return f"{e.target}: \"{e.detail}\"" if e.origin == "agent-policy" else None
+
+
+#: A check-off variable assigned in a file's text: `export AUTOMODE_MODE=off`, `AUTOMODE_DISABLE=1` (.env, .envrc),
+#: `setenv DCG_BYPASS 1` (csh), `$env:AUTOMODE_MODE = "off"` (PowerShell profiles), `Environment=AUTOMODE_…=` (units).
+_ASSIGNED = lazyre.compile(r"(?m)(?:^|[\s;'\"=:])(?:export\s+|setenv\s+|set\s+-gx\s+|\$env:|Environment=\"?)?"
+                           r"([A-Z][A-Z0-9_]{2,})\s*(?:=|\s+(?=\S))")  # fmt: skip
+
+
+@rule(
+    "AM-AGENT-016",
+    category="agent-control",
+    verdict="deny",
+    floor=True,
+    kind="effect",
+    names={"write"},
+    title="Writes a variable that switches the guard off into a file that sets the environment",
+    what="A file write whose text assigns automode's or an agent's check-off variables (`AUTOMODE_*`, bypass variables: "
+    "`knowledge.agent_settings.AGENT_ENV`) or moves where they read their controls (`MOVES_CONTROLS`) in any file "
+    "that sets an environment: shell start-up files, `.env`, `.envrc` (direnv), PowerShell profiles, systemd "
+    "`environment.d` and units, launchd plists; and `setx` on Windows.",
+    why="Every later command or session that loads the file runs with the guard off: the same as setting the variable "
+    "on the command, made permanent.",
+    example="echo 'AUTOMODE_DISABLE=1' >> .envrc",
+    instead="Ask the user to change automode's configuration if a rule is wrong.",
+    must_match=["echo 'AUTOMODE_DISABLE=1' >> .envrc", "echo 'export AUTOMODE_MODE=off' >> ~/.zshrc",
+                {"tool": "Write", "input": {"file_path": ".env", "content": "DATABASE_URL=x\nAUTOMODE_MODE=off\n"}},
+                "printf 'CLAUDE_CONFIG_DIR=/tmp/c\\n' >> ~/.config/environment.d/agent.conf"],
+    must_not_match=["echo 'NODE_ENV=development' >> .env", {"tool": "Write", "input": {"file_path": "docs/setup.md",
+                    "content": "Set `AUTOMODE_MODE=off` to switch automode off."}}, "echo 'export PATH=$PATH:~/bin' >> ~/.bashrc",
+                    {"tool": "Write", "input": {"file_path": "src/cfg.py", "content": "MODE = os.environ.get('AUTOMODE_MODE')\n"}}],
+)  # fmt: skip
+def env_file_switch(e: Effect, a: Analysis) -> str | None:
+    from automode.knowledge.agent_settings import AGENT_ENV, MOVES_CONTROLS
+
+    text = e.content or ""
+    if not text or not _ENV_FILE.search(e.target):
+        return None
+    for m in _ASSIGNED.finditer(text[:100_000]):
+        name = m.group(1)
+        if AGENT_ENV.match(name) or (name in MOVES_CONTROLS and name not in ("PYTHONPATH", "HOME")):
+            return f"writes {name} into {e.target.rsplit('/', 1)[-1]}, which sets the environment of later commands"
+    return None
+
+
+#: Files whose text sets the environment of later shells, sessions or services.
+_ENV_FILE = lazyre.compile(r"(?:^|/)(?:\.env(?:\.[\w.-]+)?|\.envrc|\.(?:ba|z|k|c|tc)?shrc|\.(?:bash_|z)?profile|\.zshenv|"
+                           r"\.zprofile|\.bash_login|config\.fish|[Mm]icrosoft\.PowerShell_profile\.ps1|profile\.ps1|"
+                           r"environment\.d/[^/]+\.conf|environment|[^/]+\.service|[^/]+\.plist|\.pam_environment)$")

@@ -11,7 +11,7 @@ from automode import controls, lazyre
 from automode.dc import dataclass
 from automode.knowledge.agent_settings import AGENT_ENV, MOVES_CONTROLS
 from automode.knowledge.stoppers import FINDERS
-from automode.rules.base import rule
+from automode.rules.base import Hit, rule
 from automode.shell.interp import PYTHONS
 from automode.typing_lite import TYPE_CHECKING
 
@@ -187,7 +187,7 @@ def _dropped_config(cmd: Command, a: Analysis) -> str | None:
 #: builtins, the service managers of `LATER_ENV`, the agents (by CLI or JavaScript runtime), automode and Python
 #: (`_automode_entry`), pip and process killers (`kill $(pgrep -f automode)`).
 SWITCH_PROGRAMS = frozenset({"export", "declare", "typeset", "set", "setenv", "unset", "automode", "pip", "pip3", "uv",
-                             "pipx", "pkill", "killall", "kill"})  # fmt: skip
+                             "pipx", "pkill", "killall", "kill", "setx", "setx.exe"})  # fmt: skip
 #: Service managers and the words that stop, disable or remove a service (systemd, launchd, SysV service, Homebrew
 #: services, supervisord, Windows `sc` and PowerShell, containers): run on automode's service (`automode-decision`,
 #: the resident server), they switch the guard off.
@@ -229,7 +229,7 @@ def switch_program(name: str) -> bool:
                 "python3 -m automode.adapters.run claude-code < e.json", "DCG_BYPASS=1 git reset --hard",
                 "systemctl --user disable --now automode-decision.service", "launchctl bootout gui/501/dev.automode.resident",
                 "brew services stop automode", "docker stop automode-server", "kill $(cat ~/.local/state/automode/resident.pid)",
-                "taskkill /IM automode.exe /F", "claude --settings '{\"disableAllHooks\":true}' -p hi",
+                "taskkill /IM automode.exe /F", "setx AUTOMODE_MODE off", "claude --settings '{\"disableAllHooks\":true}' -p hi",
                 "claude --settings /tmp/s.json -p hi", "CLAUDE_CONFIG_DIR=/tmp/c claude -p hi", "claude --permission-mode bypassPermissions -p x",
                 "claude --permission-mode=bypassPermissions -p x", "npx @anthropic-ai/claude-code --settings x.json -p hi",
                 "claude --setting-sources project -p hi", "export CLAUDE_CONFIG_DIR=/tmp/c; claude -p hi",
@@ -254,6 +254,8 @@ def agent_switch(cmd: Command, a: Analysis) -> str | None:
         if AGENT_ENV.match(k):
             return f"sets {k} on a command"
     args = cmd.args
+    if cmd.name.lower() in ("setx", "setx.exe") and args and (AGENT_ENV.match(args[0]) or args[0] in AGENT_DIRS):
+        return f"setx {args[0]} (every later session's environment)"
     if cmd.name in ("export", "declare", "typeset", "set", "setenv", "unset"):
         for x in args:
             name = x.split("=", 1)[0]
@@ -403,7 +405,7 @@ def _automode_entry(cmd: Command) -> str | None:
                     {"tool": "Task", "input": {"prompt": "Find where the session cookie is set. Do not change or delete anything."}},
                     {"tool": "Task", "input": {"prompt": "Should we delete the old fixtures? Look at how they are used."}}],
 )  # fmt: skip
-def delegated_task(e: Effect, a: Analysis) -> str | None:
+def delegated_task(e: Effect, a: Analysis) -> str | Hit | None:
     from automode.judge.intent.lexicon import DELEGATE_RISKY
     from automode.judge.intent.text import parse_message
 
@@ -417,18 +419,29 @@ def delegated_task(e: Effect, a: Analysis) -> str | None:
         from automode.analysis import delegated_prose
 
         prompt = delegated_prose(prompt)
+    asked: str | None = None
     for c in parse_message(_NOT_ACTS.sub(" ", prompt)).clauses:
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
-            return f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""
-    return None
+            what = f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""
+            if risky - _EDIT_WORDS:
+                return what  # a push, a publish, a deploy, a message, a merge, a payment nobody asked for: refused
+            asked = asked or what  # "remove the deprecated hook from useAuth.ts" is as often an edit as a deletion
+    return Hit(asked, "ask") if asked else None
+
+
+#: Risky request verbs that also name ordinary edits of code ("remove the unused import", "reset the counter",
+#: "disable the flaky retry hook in our handler").
+_EDIT_WORDS = frozenset({"delete", "reset", "skip"})
 
 
 #: Words of a sub-agent prompt that look like risky verbs and are not acts: a state ("until clean", "empty feeds",
-#: "a clean build"), a noun ("the first assertion message"), and a report back to the agent that delegated ("report each failure", "report back") rather than to
+#: "a clean build"), a noun ("the first assertion message", "for the new release"), and a report back to the agent that delegated ("report each failure", "report back") rather than to
 #: someone else ("report it to the security team").
 _NOT_ACTS = lazyre.compile(r"\buntil\s+(?:it\s+is\s+|it's\s+|they\s+are\s+|everything\s+is\s+)?(?:clean|empty|green|gone)\b|"
                            r"\b(?:an?\s+|and\s+|,\s*)(?:clean|empty|purged|deleted)(?=\s+\w+)|"
                            r"\breport(?:s|ing)?\b(?!\s+(?:it\s+|them\s+|this\s+|that\s+)?to\s+(?!me\b|us\b|the\s+caller\b))|"
-                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:messages?|texts?)\b",
+                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:messages?|texts?)\b|"
+                           r"\b(?:the|a|an|this|that|next|new|upcoming|last|latest|each|every)\s+(?:new\s+|next\s+)?"
+                           r"(?:release|deployment|deploy|merge|publish)s?\b",
                            re.I)  # fmt: skip

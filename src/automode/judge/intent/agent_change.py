@@ -159,7 +159,15 @@ def _cli_changes(a: Analysis, e: Effect) -> list[Change] | None:
     if group == "config" and sub in ("set", "add", "remove", "rm") and len(rest) >= 2:
         key, value = [w for w in rest if not w.startswith("-")][:2] or ("", "")
         if sub == "set":
-            return compare("x.json", "", json.dumps({key: value}), _env_loosens)
+            from automode.knowledge.agent_settings import keys_for
+
+            out = compare("x.json", "", json.dumps({key: value}), _env_loosens)
+            kinds = {k.kind for k in keys_for((key,))}
+            if kinds & {"hooks", "restrict"}:  # the whole list replaced: what it held (automode's hook) is gone
+                out.append(Change(LOOSEN, f"replaces all of {key}"))
+            elif kinds & {"grant", "servers", "env"}:
+                out.append(Change(UNKNOWN, f"replaces all of {key}"))
+            return out
         listed = json.dumps({key: [value]})
         return compare("x.json", "", listed, _env_loosens) if sub == "add" else compare("x.json", listed, "", _env_loosens)
     return None
