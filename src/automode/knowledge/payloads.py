@@ -5,7 +5,7 @@ A request's body is often another command's output or a file written a moment be
 payload are secrets whatever their names say:
 
 * an application's private data under the home directory (`~/.config/<app>`, `~/Library/Application Support/<app>`,
-  `~/.local/share`, `AppData`): saved sessions, licences, vault keys, tokens (`rules.exfiltrate.APP_DATA`);
+  `~/.local/share`, `AppData`): saved sessions, licences, vault keys, tokens (`APP_DATA`);
 * the report of a secret scanner: it lists every secret found, in the clear (`SCANNER_REPORTS`; sources: gitleaks
   `--report-path`/`-r`, trufflehog and noseyparker write to standard output or `--output`, ggshield `--output`,
   kingfisher `--output`, whispers `--output`; detect-secrets' baseline holds hashes only and is not listed);
@@ -40,9 +40,14 @@ SCANNER_REPORTS: dict[str, tuple[str, ...]] = {
 _FILE_REF = lazyre.compile(r"@([^\s;'\"]+)")
 
 
-def _app_data(path: str, home: str) -> bool:
-    from automode.rules.exfiltrate import APP_DATA
+#: Where applications keep their own data under a home directory (saved connections, sessions, tokens): macOS
+#: ~/Library/Application Support and the like, XDG ~/.config and ~/.local/share, Windows AppData; one application's
+#: folder or the whole place (`~/.config` holds gh, gcloud, rclone and every other tool's tokens).
+APP_DATA = lazyre.compile(r"/(Library/(Application Support|Preferences|Containers|Group Containers|(?!Caches|Logs|Developer|Fonts)"
+                          r"[A-Z][\w ]*/config)|\.config|\.local/share|AppData/(Roaming|Local))(/[^/]+|/?$)")
 
+
+def _app_data(path: str, home: str) -> bool:
     return bool(home) and path.startswith(home.rstrip("/") + "/") and APP_DATA.search(path) is not None
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from automode import hosts, lazyre
+from automode.knowledge import payloads
 from automode.rules.base import Hit, rule
 from automode.shell.commands import url_host
 from automode.typing_lite import TYPE_CHECKING
@@ -396,11 +397,7 @@ def cloud_metadata(e: Effect, a: Analysis) -> str | Hit | None:
     return Hit(f"queries the cloud metadata service ({e.target[:70]})", "ask")
 
 
-#: Where applications keep their own data under a home directory (saved connections, sessions, tokens): macOS
-#: ~/Library/Application Support, XDG ~/.config and ~/.local/share, Windows AppData; one application's folder or the
-#: whole place (`~/.config` holds gh, gcloud, rclone and every other tool's tokens).
-APP_DATA = lazyre.compile(r"/(Library/(Application Support|Preferences|Containers|Group Containers|(?!Caches|Logs|Developer|Fonts)"
-                          r"[A-Z][\w ]*/config)|\.config|\.local/share|AppData/(Roaming|Local))(/[^/]+|/?$)")
+APP_DATA = payloads.APP_DATA  # where applications keep their own data (knowledge, shared with the payload reader)
 REMOTE_WORD = lazyre.compile(r"^[\w.+-]+://|^[A-Za-z][\w.-]*:(?!/)")  # s3://b/k, dropbox:dir (an rclone remote)
 
 
