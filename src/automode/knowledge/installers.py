@@ -42,11 +42,13 @@ ROWS: tuple[Row, ...] = (
     _row("pulumi", "get.pulumi.com", True),  # pulumi.com/docs/install
     _row("ollama", "ollama.com/install.sh", True),  # ollama.com/download/linux
     _row("meteor", "install.meteor.com", True),  # docs.meteor.com/install
+    _row("scoop", "get.scoop.sh", True),  # scoop.sh (PowerShell: `irm get.scoop.sh | iex`)
+    _row("chocolatey choco", "community.chocolatey.org/install.ps1 chocolatey.org/install.ps1", True),  # chocolatey.org/install
     _row("uv", "astral.sh/uv/", False),  # docs.astral.sh/uv/getting-started/installation (also pip, brew)
     _row("ruff", "astral.sh/ruff/", False),  # docs.astral.sh/ruff/installation
     _row("rye", "rye.astral.sh/get", False),  # rye.astral.sh/guide/installation
     _row("poetry", "install.python-poetry.org", False),  # python-poetry.org/docs/#installation (pipx first)
-    _row("deno", "deno.land/install.sh deno.land/x/install/", False),  # docs.deno.com/runtime/getting_started/installation
+    _row("deno", "deno.land/install.sh deno.land/install.ps1 deno.land/x/install/", False),  # docs.deno.com/runtime/getting_started/installation
     _row("bun", "bun.sh/install", False),  # bun.sh/docs/installation (also npm)
     _row("pnpm", "get.pnpm.io", False),  # pnpm.io/installation (also corepack, npm)
     _row("tailscale", "tailscale.com/install.sh", False),  # tailscale.com/download/linux (also packages)

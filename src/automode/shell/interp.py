@@ -86,6 +86,9 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         if any(w.value == "-" for w in args):
             _compiled_stdin(cmd, lw)
         return
+    if name.lower() in PS_EVAL:
+        _powershell_eval(cmd, lw)
+        return
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
@@ -102,6 +105,26 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
+
+
+#: PowerShell's string evaluators, and what fetches a script for them (`iex (irm URL)`, `iwr URL | iex`,
+#: `Invoke-Expression (New-Object Net.WebClient).DownloadString(URL)`), when a PowerShell line reaches automode as is.
+PS_EVAL = frozenset({"iex", "invoke-expression"})
+PS_FETCH = lazyre.compile(r"(?i)\b(?:iwr|irm|Invoke-WebRequest|Invoke-RestMethod|curl(?:\.exe)?|wget(?:\.exe)?|"
+                          r"Start-BitsTransfer)\b|DownloadString|DownloadData|DownloadFile|Net\.WebClient|https?://")
+
+
+def _powershell_eval(cmd: Command, lw: Lowerer) -> None:
+    """`iex`/`Invoke-Expression` of a fetched script (in its argument or piped in) runs code from the network; of
+    anything else, code built at run time."""
+    src = cmd.pipe_from
+    chain: list[str] = []
+    while src is not None and len(chain) < 8:
+        chain.append(src.text)
+        src = src.pipe_from
+    fetched = PS_FETCH.search(" ".join([cmd.text, *chain])) is not None
+    lw.out.effects.append(Effect("exec", f"PowerShell {cmd.name} runs {'a downloaded script' if fetched else 'a string'}",
+                                 detail=cmd.text[:200], origin="remote" if fetched else "dynamic", via=cmd.via))
 
 
 def _compiled_stdin(cmd: Command, lw: Lowerer) -> None:

@@ -295,7 +295,9 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
         lw.out.effects.append(Effect("read", info.path, info.cls, detail=cmd.text[:200], via=label))
     _powershell_later(code, cmd, lw, label)
     if re.search(r"\b(iex|Invoke-Expression)\b", code, re.I):
-        origin = "remote" if re.search(r"DownloadString|Invoke-WebRequest|iwr|curl|wget", code, re.I) else "dynamic"
+        origin = "remote" if re.search(r"DownloadString|DownloadData|DownloadFile|Net\.WebClient|Invoke-WebRequest|"
+                                       r"Invoke-RestMethod|\biwr\b|\birm\b|curl|wget|Start-BitsTransfer|https?://",
+                                       code, re.I) else "dynamic"
         lw.out.effects.append(Effect("exec", "PowerShell Invoke-Expression", detail=cmd.text[:200], origin=origin, via=label))
     _scan_other(cmd.name, code, cmd, lw)
 
