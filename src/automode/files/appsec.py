@@ -40,7 +40,9 @@ GUARD = lazyre.compile(r"""\bstatus\(\s*(?:401|403)\s*\)|\bsendStatus\(\s*(?:401
                    r"""\bredirect\(\s*['"][^'"]*login""")  # fmt: skip
 CSRF_OFF = lazyre.compile(r"@csrf_exempt|skip_before_action\s+:verify_authenticity_token|protect_from_forgery\s+with:\s*:null_session|"
                       r"csrf\(\)\.disable\(\)|WTF_CSRF_ENABLED\s*=\s*False|csrf\s*[:=]\s*false|skip_forgery_protection|"
-                      r"skip_before_action\s+:authenticate\w*")  # fmt: skip
+                      r"skip_before_action\s+:authenticate\w*|"
+                      # paths left out of the check: Spring Security `ignoringRequestMatchers`, Laravel `$except`
+                      r"\.ignoring(?:RequestMatchers|AntMatchers)\(\s*[\"']|\$except\s*=\s*\[\s*[\"']")  # fmt: skip
 SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|"
                            r"[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|[Hh]as_?[Aa]ccess|[Ii]s_?[Oo]wner|[Aa]llowed|[Mm]ay_?[A-Z_a-z]+)\w*)"
                            r"\s*\([^)]*\)[^{:\n]*[{:]\s*\n?\s*return\s+(?:True|true)\b|"
@@ -59,6 +61,12 @@ def _webhook_scoped(m: re.Match[str], w: WriteView) -> bool:
     `@csrf_exempt` on a webhook view): servers posting events carry no browser cookie, so the token check only
     refuses them; their signature check is what protects the endpoint (removing that one is AM-WRITE-004)."""
     line = w.new[w.new.rfind("\n", 0, m.start()) + 1:w.new.find("\n", m.end()) if "\n" in w.new[m.end():] else len(w.new)]
+    if m.group(0).startswith((".ignoring", "$except")):
+        # a list of paths left out of the check (Spring `ignoringRequestMatchers`, Laravel `$except`): scoped when
+        # every path listed is a webhook's or a callback's
+        end = w.new.find(")" if m.group(0).startswith(".") else "]", m.end())
+        paths = re.findall(r"""['"]([^'"\n]+)['"]""", w.new[m.start():end if end > 0 else len(w.new)])
+        return bool(paths) and all(WEBHOOK.search(p) for p in paths)
     if "csrf" not in m.group(0) and "forgery" not in m.group(0) and "authenticity" not in m.group(0):
         return False  # a login check skipped is not a token check
     return bool(WEBHOOK.search(w.path) or WEBHOOK.search(w.new[max(0, m.start() - 200):m.end() + 200])) and bool(SCOPED.search(line))
@@ -166,6 +174,7 @@ CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|
                       r"""AllowedOrigins\s*:\s*\[\]string\{\s*"\*"|allowedOrigins\(\s*"\*"|SetIsOriginAllowed\(\s*_\s*=>\s*true|"""
                       r"""\borigins\s+['"]\*['"]|@CrossOrigin\(\s*(?:origins\s*=\s*)?\{?\s*"\*"|allowedOriginPatterns\(\s*"\*"|"""
                       r"""\bAllowOrigins\s*:\s*(?:\[\]string\{\s*)?"\*"|allow_origin\s*[:=]\s*['"]\*|"""
+                      r"""allowed_origins['"]?\s*=>\s*\[\s*['"]\*['"]|"""  # Laravel config/cors.php
                       # a function that admits every origin (go rs/cors, gin-contrib/cors; tower-http's Any/permissive)
                       r"""AllowOrigin(?:Request|VaryRequest|WithContext)?Func\s*:\s*func\s*\([^)]*\)\s*(?:\([^)]*\)|bool)\s*\{\s*return\s+true\b|"""
                       r"""allow_origin\(\s*(?:Any|AllowOrigin::any\(\))\s*\)|CorsLayer::permissive\(\)|CorsLayer::very_permissive\(\)""")  # fmt: skip
@@ -173,7 +182,7 @@ CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|
 NAMED_ORIGIN = lazyre.compile(r"""(?:origins?|Origin|ORIGINS|allow_origins|AllowOrigins|AllowedOrigins)\b[^\n]{0,40}['"]https?://[\w.-]+""")
 CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
                          r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
-                         r"""allowCredentials\(\s*true""", re.I)  # fmt: skip
+                         r"""allowCredentials\(\s*true|['"]supports_credentials['"]\s*=>\s*true""", re.I)  # fmt: skip
 PROD_PATH = lazyre.compile(r"([/._-](prod|production|live)([/._-][^/]*)?|/(prod|production)/[^/]+)"
                        r"(\.(py|exs|rb|ya?ml|json|toml|ini|cfg|conf|properties|php|js|ts)|\.env[\w.]*|/\.env)$|/\.env\.(prod|production)$", re.I)
 DEBUG_ON = lazyre.compile(r"^\s*DEBUG\s*[=:]\s*(?:True|true|1|['\"](?:true|1|True)['\"])|^\s*APP_DEBUG\s*=\s*true|^\s*FLASK_DEBUG\s*=\s*1|"
@@ -206,8 +215,9 @@ def exposure(w: WriteView, root: str) -> Weakening | None:
     if CREDENTIALS.search(w.new):
         return Weakening("exposure", f"opens CORS to every origin with credentials in {_rel(w, root)}", _q(m))
     if removed(NAMED_ORIGIN, w) is not None and not TEST_PATH.search(w.path):
-        # The named origins replaced by every origin: without credentials, a widening to confirm.
-        return Weakening("exposure-ask", f"opens CORS from the named origins to every origin in {_rel(w, root)}", _q(m))
+        # The named origins replaced by every origin: the allow list is gone (a request for it names the origins: "any
+        # origin", "open CORS"; one more origin named is not this).
+        return Weakening("exposure", f"opens CORS from the named origins to every origin in {_rel(w, root)}", _q(m))
     return None
 
 

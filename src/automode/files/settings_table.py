@@ -250,6 +250,18 @@ APPS: tuple[Setting, ...] = (
             must_match=(("app/Http/Middleware/VerifyCsrfToken.php", "    protected $except = [\n    ];\n", "    protected $except = ['*'];\n"),),
             must_not_match=(("app/Http/Middleware/VerifyCsrfToken.php", "    protected $except = [\n    ];\n",
                              "    protected $except = ['stripe/*'];\n"),)),
+    # Message brokers and coordination servers whose resources without an ACL are open to every client (Kafka
+    # server.properties `allow.everyone.if.no.acl.found`, the Bitnami/Confluent image variables; ZooKeeper `skipACL`).
+    Setting("kafka.allow-everyone", "auth", r"allow\.everyone\.if\.no\.acl\.found|(?:KAFKA_(?:CFG_)?)?ALLOW_EVERYONE_IF_NO_ACL_FOUND|"
+            r"zookeeper\.skipACL|skipACL", "true", "lets every client use whatever has no ACL ({key})",
+            ("allow.everyone", "allow_everyone", "skipacl"), default="safe",
+            must_match=(("docker/kafka/server.properties", "allow.everyone.if.no.acl.found=false\n", "allow.everyone.if.no.acl.found=true\n"),
+                        ("compose.yaml", "      KAFKA_CFG_AUTHORIZER_CLASS_NAME: kafka.security.authorizer.AclAuthorizer\n",
+                         "      KAFKA_CFG_AUTHORIZER_CLASS_NAME: kafka.security.authorizer.AclAuthorizer\n"
+                         "      KAFKA_CFG_ALLOW_EVERYONE_IF_NO_ACL_FOUND: \"true\"\n"),
+                        ("conf/zoo.cfg", "clientPort=2181\n", "clientPort=2181\nskipACL=yes\n")),
+            must_not_match=(("docker/kafka/server.properties", "allow.everyone.if.no.acl.found=true\n", "allow.everyone.if.no.acl.found=false\n"),
+                            ("conf/zoo.cfg", "clientPort=2181\n", "clientPort=2181\nskipACL=no\n"))),
     Setting("phoenix.check-origin", "exposure", r"check_origin", "false", "accepts websocket connections from any site ({key})", ("check_origin",),
             default="safe", paths=r"\.exs?$",
             must_match=(("config/prod.exs", "  url: [host: \"example.com\"],\n", "  url: [host: \"example.com\"],\n  check_origin: false,\n"),),

@@ -154,8 +154,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         refused = _stops_on_a_question(d, found, a)  # (a question makes no request: checked before that exit)
         if refused is not d:
             return refused
-    if not intent.requests and not is_mcp and not own:
-        return _llm(d, found, a, config)
+    if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES for f in found):
+        return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")
     if is_mcp:
         out = mcp(d, found, a, intent)
         if out is not None:
@@ -287,6 +287,9 @@ def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Deci
 #: Rules about a server listening on every interface, and the programs whose listener is no server of the
 #: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
 LISTEN_RULES = frozenset({"AM-RCE-006"})
+#: Rules over a protection turned off or excepted, settled by `intent.weakening` (its `RULES`).
+WEAKENING_RULES = frozenset({"AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004",
+                             "AM-GIT-004", "AM-WRITE-005"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(
@@ -344,6 +347,18 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if opened is not None:
                 verdicts.append("allow")
                 cited.append(opened)
+                continue
+        if f.rule.id in WEAKENING_RULES:
+            from automode.judge.intent.weakening import asked
+
+            settled = asked(f, a)  # a control turned off or excepted as asked, within the reach asked (`weakening`)
+            if settled is not None:
+                if settled[0] == "allow":
+                    verdicts.append("allow")
+                    cited.append(settled[1])
+                else:
+                    exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
+                    verdicts.append(settled[0])  # type: ignore[arg-type]
                 continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
         if reach is not None:

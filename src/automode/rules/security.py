@@ -13,6 +13,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
+    from automode.knowledge.weakenings import Weakening
     from automode.shell.parse import Command
 
 SECURITY_FILES = lazyre.compile(r"^/(private/)?etc/(sudoers|pam\.d|pam\.conf|security/|ssh/sshd_config|ssh/ssh_config|passwd|group|shadow|gshadow|"
@@ -94,48 +95,27 @@ def _under_home(path: str, home: str) -> bool:
     return bool(h) and path.startswith(h + "/")
 
 
-# Security and logging services: stopping or disabling any of them is turning a control off.
-SEC_SERVICES = (r"(firewalld|ufw|apparmor|auditd|rsyslog\S*|syslog\S*|syslogd|systemd-journald|journald|clamav\S*|clamd|falcon\S*|"
-                r"osqueryd?|selinux|fail2ban|crowdstrike\S*|wazuh\S*|sshguard|pf|pflog|ipfw|iptables|ip6tables|nftables|netfilter\S*|"
-                r"sysmon\S*|auditbeat|filebeat|elastic-agent|sentinel\S*|cbagent|cylance\S*|mdatp|xagt|aide|tripwire|ossec\S*|"
-                r"snort|suricata|zeek|alf|socketfilterfw|com\.apple\.alf\S*|com\.apple\.syslogd|newsyslog|asl|logd)")
+# What is left of the command-line controls outside `knowledge.weakenings` (which the judge can release as asked): the
+# journal vacuumed, one item's quarantine cleared (`judge.intent.gatekeeper`), the clock moved.
 DEGRADE = [
-    (lazyre.compile(r"^(ufw\s+(disable|reset|default\s+allow|logging\s+off|delete\s)|iptables\s+(-F|--flush|-P\s+\w+\s+ACCEPT|-X|-D|--delete|-Z)|"
-                r"ip6tables\s+(-F|-P\s+\w+\s+ACCEPT|-D|--delete)|nft\s+(flush|delete)|setenforce\s+0|spctl\s+(--master-disable|--global-disable|--disable)|"
-                r"csrutil\s+disable|systemctl\s+(stop|disable|mask|kill)\s+(\S+\s+)*" + SEC_SERVICES + r"(\.service)?(\s|$)|"
-                r"service\s+" + SEC_SERVICES + r"\s+(stop|onestop|disable|onedisable|forcestop)|"
-                r"sysrc\s+" + SEC_SERVICES + r"_enable=\"?(NO|no|0)|update-rc\.d\s+" + SEC_SERVICES + r"\s+(disable|remove)|"
-                r"chkconfig\s+" + SEC_SERVICES + r"\s+off|rc-update\s+del\s+" + SEC_SERVICES + r"|auditctl\s+(-D|-e\s*0)|"
-                r"defaults\s+write\s+\S*(firewall|alf)\S*|launchctl\s+(unload|remove|bootout|disable)\s+.*(syslog|alf|firewall|audit)|"
-                r"pfctl\s+-d|sysctl\s+(-w\s+)?kernel\.(randomize_va_space|yama\.ptrace_scope|kptr_restrict)=0|"
-                r"journalctl\s+--(vacuum|rotate)|aa-disable|aa-complain|aa-teardown|setsebool|kextunload|tmutil\s+disable|"
-                r"socketfilterfw\s+--setglobalstate\s+off|sysctl\s+.*net\.ipv4\.ip_forward=1|"
-                r"xattr\s+(-\w+\s+)*-\w*d\w*\s+(\S+\s+)*com\.apple\.quarantine|xattr\s+(-\w+\s+)*-\w*c\w*\s|"
-                r"(kill|pkill|killall)\s+(-\S+\s+)*" + SEC_SERVICES + r"$)"), "turns off a security control"),
-    (lazyre.compile(r"^(npm\s+config\s+set\s+strict-ssl\s+false|yarn\s+config\s+set\s+strict-ssl\s+false|pip3?\s+config\s+set\s+\S*trusted-host|"
-                r"git\s+config\s+.*http\.sslverify\s+false|conda\s+config\s+--set\s+ssl_verify\s+(false|no)|"
-                r"(export\s+)?(NODE_TLS_REJECT_UNAUTHORIZED=0|PYTHONHTTPSVERIFY=0|GIT_SSL_NO_VERIFY=(1|true)|CURL_CA_BUNDLE=$|REQUESTS_CA_BUNDLE=$))", re.I), "turns off TLS verification"),
-    (lazyre.compile(r"^(unset\s+HISTFILE|(export\s+)?HISTFILE=(/dev/null|$)|(export\s+)?HISTSIZE=0|(export\s+)?HISTFILESIZE=0|(export\s+)?SAVEHIST=0|"
-                r"set\s+\+o\s+history|history\s+-c|history\s+-w\s+/dev/null|shopt\s+-u\s+histappend|(export\s+)?HISTCONTROL=ignorespace|"
-                r"setopt\s+HIST_IGNORE_SPACE|unsetopt\s+.*hist|(export\s+)?HISTIGNORE=['\"]?\*)"), "turns off or clears shell history"),
+    (lazyre.compile(r"^(journalctl\s+--(vacuum|rotate)|xattr\s+(-\w+\s+)*-\w*d\w*\s+(\S+\s+)*com\.apple\.quarantine|"
+                r"xattr\s+(-\w+\s+)*-\w*c\w*\s)"), "turns off a security control"),
     (lazyre.compile(r"^(date\s+(-\w+\s+)*(-s|--set)\b|date\s+(-u\s+)?\d{8,12}(\.\d\d)?$|timedatectl\s+set-(time\s|ntp\s+(false|no|0))|hwclock\s+(-\w+\s+)*--set|"
                 r"systemsetup\s+-set(date|time|usingnetworktime\s+off))"), "changes the system clock (log and certificate times)"),
-    (lazyre.compile(r"^(networksetup\s+-set(web|secureweb|socksfirewall|ftp|streaming|gopher|autoproxyurl)proxy(state)?\s|"
-                r"gsettings\s+set\s+org\.gnome\.system\.proxy|scutil\s+--proxy)"), "routes the machine's traffic through a proxy"),
 ]  # fmt: skip
-
-
-DEGRADE_FIRST = lazyre.compile(
-    r"(ufw|iptables|ip6tables|nft|setenforce|spctl|csrutil|systemctl|service|sysrc|update-rc\.d|chkconfig|rc-update|auditctl|"
-    r"defaults|launchctl|pfctl|sysctl|journalctl|aa-\w+|setsebool|kextunload|tmutil|socketfilterfw|xattr|kill|pkill|killall|"
-    r"npm|yarn|pip3?|git|conda|export|unset|set|history|shopt|setopt|unsetopt|date|timedatectl|hwclock|systemsetup|"
-    r"networksetup|gsettings|scutil|NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY|GIT_SSL_NO_VERIFY|CURL_CA_BUNDLE|"
-    r"REQUESTS_CA_BUNDLE|HIST\w*|SAVEHIST)[\s=]", re.I)
+DEGRADE_FIRST = lazyre.compile(r"(journalctl|xattr|date|timedatectl|hwclock|systemsetup)\s")
+#: Programs whose inline code is PowerShell: its statements are read for the same controls.
+POWERSHELL = frozenset({"pwsh", "powershell", "pwsh.exe", "powershell.exe"})
+#: Commands that set variables for the rest of the shell (`export NODE_TLS_REJECT_UNAUTHORIZED=0`).
+EXPORTERS = frozenset({"export", "declare", "typeset", "readonly", "local", "setenv"})
 
 
 @lru_cache(maxsize=4096)
 def _degrade_first(name: str) -> bool:
-    return DEGRADE_FIRST.match(name + " ") is not None
+    from automode.knowledge.weakenings import PROGRAMS
+
+    return name in PROGRAMS or name.removesuffix(".exe") in PROGRAMS or name in POWERSHELL or name in EXPORTERS \
+        or DEGRADE_FIRST.match(name + " ") is not None
 
 
 @rule(
@@ -156,31 +136,98 @@ def _degrade_first(name: str) -> bool:
                 "service pf stop", "sysrc syslogd_enable=\"NO\"", "ufw logging off", "iptables -D OUTPUT -p tcp --dport 21 -j DROP",
                 "xattr -d com.apple.quarantine my.app", "xattr -cr my.app", "date 010100001971", "sudo date -s '2001-01-01'",
                 "networksetup -setwebproxy Wi-Fi 127.0.0.1 8080", "systemctl disable --now rsyslog.service", "pkill -9 auditd",
-                "journalctl --vacuum-time=1s", "sudo journalctl --vacuum-size=1K", "journalctl --vacuum-size=1G"],
+                "journalctl --vacuum-time=1s", "sudo journalctl --vacuum-size=1K", "journalctl --vacuum-size=1G",
+                "Set-MpPreference -DisableRealtimeMonitoring $true", 'pwsh -NoProfile -Command "Set-MpPreference -DisableIOAVProtection 1"',
+                "Add-MpPreference -ExclusionPath 'C:\\'", "netsh advfirewall set allprofiles state off",
+                "Set-NetFirewallProfile -Profile Domain,Public,Private -Enabled False", "sc.exe stop WinDefend",
+                "Set-ExecutionPolicy Unrestricted -Scope LocalMachine -Force", "bcdedit /set testsigning on",
+                "sudo mokutil --disable-validation", "git config --global http.https://git.example.test/.sslVerify false",
+                "sudo semanage permissive -a httpd_t", "sudo systemctl disable --now falcon-sensor", "sudo fdesetup disable"],
     must_not_match=["ufw status", "iptables -L", "history | tail", "npm config get registry", "systemctl status nginx",
                     "date +%Y-%m-%d", "date -u", "xattr -l my.app", "networksetup -listallnetworkservices", "timedatectl status",
-                    "service nginx stop", "iptables -S"],
+                    "service nginx stop", "iptables -S", "Get-MpPreference", "Set-MpPreference -DisableRealtimeMonitoring $false",
+                    "netsh advfirewall show allprofiles", "Set-ExecutionPolicy RemoteSigned -Scope CurrentUser",
+                    "sudo setsebool -P httpd_can_network_connect off", "export HISTCONTROL=ignoredups", "git config http.sslVerify true",
+                    "systemctl stop nginx", "pwsh -Command Get-NetFirewallProfile"],
 )  # fmt: skip
 def degrade(a: Analysis) -> str | Hit | None:
+    from automode.knowledge.weakenings import variable
+
     for k, v in a.assignments:
-        t = f"{k}={v}"
+        off = variable(k, v)
+        if off is not None:
+            return f"`{k}={v[:60]}` {_turns(off[0], off[1])}"
+    for c in a.commands:
+        for k, w in c.assigns:
+            off = variable(k, w.value)
+            if off is not None:
+                return f"`{k}={w.value[:60]}` {_turns(off[0], off[1])}"
+        if not _degrade_first(c.name):
+            continue
+        found = weakened_by(c)
+        if found is not None:
+            return f"`{found[0][:70]}` {_turns(found[1].control, found[1].act)}"
+        t = " ".join([c.name, *c.args])
+        if DEGRADE_FIRST.match(t) is None:
+            continue
         for pat, why in DEGRADE:
             if pat.search(t):
+                if _keeps_journal(t):
+                    return Hit(f"`{t[:70]}` deletes the journal's oldest entries and keeps the rest", "ask")
                 return f"`{t[:70]}` {why}"
-    for c in a.commands:
-        texts = [f"{k}={v.value}" for k, v in c.assigns]
-        # Every pattern is anchored on a first word: test the name before building the whole line.
-        if _degrade_first(c.name):
-            texts.append(" ".join([c.name, *c.args]))
-        for t in texts:
-            if DEGRADE_FIRST.match(t) is None:
-                continue
-            for pat, why in DEGRADE:
-                if pat.search(t):
-                    if _keeps_journal(t):
-                        return Hit(f"`{t[:70]}` deletes the journal's oldest entries and keeps the rest", "ask")
-                    return f"`{t[:70]}` {why}"
     return None
+
+
+def weakened_by(c: Command) -> tuple[str, Weakening] | None:
+    """The first control `c` turns off or excepts (its text, what), read from `knowledge.weakenings`: the command
+    itself, a variable it exports, or a statement of its inline PowerShell."""
+    from automode.knowledge.weakenings import Weakening, variable, weakening
+
+    if c.name in EXPORTERS:
+        for x in c.args:
+            k, eq, v = x.partition("=")
+            off = variable(k, v) if eq else None
+            if off is not None:
+                return x, Weakening(off[0], off[1], "session", "")
+    if c.name in POWERSHELL:
+        for stmt in powershell_statements(c):
+            name, _, rest = stmt.partition(" ")
+            w = weakening(name, rest.strip())
+            if w is not None:
+                return stmt, w
+        return None
+    w = weakening(c.name, " ".join(c.args))
+    return (" ".join([c.name, *c.args]), w) if w is not None else None
+
+
+#: The options of pwsh/powershell whose value is the code to run (about_Pwsh: `-Command`, `-c`).
+_PS_CODE = frozenset({"-command", "-c", "/command", "/c", "-cmd"})
+_PS_SPLIT = lazyre.compile(r"[;\n|]|&&|\|\|")
+
+
+def powershell_statements(c: Command) -> list[str]:
+    """The statements of a `pwsh -Command …` line (raw: `$true` is PowerShell's, not a shell variable)."""
+    words = c.argv[1:]
+    for i, w in enumerate(words[:-1]):
+        if w.value.lower() in _PS_CODE:
+            code = " ".join(x.raw.strip("'\"") if x.dynamic else x.value for x in words[i + 1:])
+            return [s.strip().strip("&").strip() for s in _PS_SPLIT.split(code) if s.strip()]
+    return []
+
+
+_ACT_TEXT = {"off": "turns off", "permissive": "stops enforcing", "exclude": "makes an exception to", "trust": "turns off",
+             "remove": "removes a rule of", "clear": "clears", "on": "turns on"}
+_CONTROL_TEXT = {"tls": "TLS verification", "history": "shell history", "proxy": "a proxy for the machine's traffic",
+                 "forwarding": "IP forwarding (the machine routes others' traffic)", "selinux": "SELinux",
+                 "apparmor": "AppArmor", "antivirus": "antivirus or endpoint protection", "sip": "System Integrity Protection",
+                 "uac": "User Account Control", "execution-policy": "PowerShell's script signing policy"}
+
+
+def _turns(control: str, act: str) -> str:
+    what = _CONTROL_TEXT.get(control, f"a security control ({control})")
+    if control == "proxy":
+        return f"routes the machine's traffic through {what[2:]}"
+    return f"{_ACT_TEXT.get(act, 'turns off')} {what}"
 
 
 #: A journal vacuum that keeps a working amount (journalctl(1): --vacuum-size, --vacuum-time, --vacuum-files) is

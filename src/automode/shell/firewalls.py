@@ -10,7 +10,9 @@ request that names the opening releases both alike. A rule limited to a source
 
 Facts: ufw(8) (`allow|limit [in] [proto P] [from ADDR] [to ADDR] [port P]`, the simple `allow PORT[/PROTO]|SERVICE`;
 the source defaults to any), firewall-cmd(1) (`--add-port`, `--add-service`, `--add-source`, `--add-rich-rule`,
-`--zone`; the default zone is `public`), iptables(8) (`-A|-I CHAIN`, `-s|--source`, `-i|--in-interface`, `-j`).
+`--zone`; the default zone is `public`), iptables(8) (`-A|-I CHAIN`, `-s|--source`, `-i|--in-interface`, `-j`),
+`netsh advfirewall firewall add rule` (`dir=in` by default, `remoteip=` any by default), `New-NetFirewallRule`
+(`-Direction Inbound` and `-Action Allow` by default, `-RemoteAddress Any` by default).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.shell.script import Command
 
-PROGRAMS = frozenset({"ufw", "firewall-cmd", "iptables", "ip6tables"})
+PROGRAMS = frozenset({"ufw", "firewall-cmd", "iptables", "ip6tables", "netsh", "new-netfirewallrule"})
 #: A source naming every address.
 EVERYONE = lazyre.compile(r"^(?:any|0\.0\.0\.0/0|::/0|0/0|\*|all)$", re.I)
 #: Zones of firewalld that trust or limit by themselves: a port added there is not open to everyone.
@@ -81,6 +83,35 @@ def _iptables(args: list[str]) -> str:
     return port or "every port"
 
 
+def _netsh(args: list[str]) -> str:
+    """`netsh advfirewall firewall add rule … dir=in action=allow localport=P` with no `remoteip` (or `any`)."""
+    low = [x.lower() for x in args]
+    if low[:4] != ["advfirewall", "firewall", "add", "rule"]:
+        return ""
+    kv = dict(x.split("=", 1) for x in low[4:] if "=" in x)
+    if kv.get("dir", "in") != "in" or kv.get("action") != "allow":
+        return ""
+    remote = kv.get("remoteip", "any")
+    if not all(EVERYONE.match(r) or r == "internet" for r in remote.split(",")):
+        return ""
+    return kv.get("localport") or kv.get("program") or "every port"
+
+
+def _new_netfirewallrule(args: list[str]) -> str:
+    """`New-NetFirewallRule -Direction Inbound -Action Allow -LocalPort P` with no `-RemoteAddress` (or `Any`)."""
+    opts: dict[str, str] = {}
+    for i, x in enumerate(args):
+        if x.startswith("-") and i + 1 < len(args) and not args[i + 1].startswith("-"):
+            opts[x.lower()] = args[i + 1].lower()
+    if opts.get("-direction", "inbound") != "inbound" or opts.get("-action", "allow") != "allow" \
+            or opts.get("-enabled", "true") in ("false", "$false"):
+        return ""
+    remote = opts.get("-remoteaddress", "any")
+    if not all(EVERYONE.match(r) or r == "internet" for r in remote.split(",")):
+        return ""
+    return opts.get("-localport") or opts.get("-program") or "every port"
+
+
 #: Ports a server opens to everyone by design: a web server's (AM-WRITE-008 asks, "web ports") and remote login's.
 WEB = lazyre.compile(r"^(?:80|443|8080|8443|https?|www|www full|(?:nginx|apache) (?:full|https?))(?:/tcp)?$", re.I)
 LOGIN = lazyre.compile(r"^(?:22|ssh|openssh)(?:/tcp)?$", re.I)
@@ -90,7 +121,8 @@ def openings(cmd: Command) -> Iterator[Effect]:
     args = [w.value for w in cmd.argv[1:40]]
     if any(w.dynamic for w in cmd.argv[1:40]):
         return
-    port = {"ufw": _ufw, "firewall-cmd": _firewalld}.get(cmd.name, _iptables)(args)
+    port = {"ufw": _ufw, "firewall-cmd": _firewalld, "netsh": _netsh, "new-netfirewallrule": _new_netfirewallrule}.get(
+        cmd.name, _iptables)(args)
     if port:
         what = f"opens {port} to every address ({cmd.name} {' '.join(args)[:60]})"
         origin = "iac-web" if WEB.match(port) else "iac-ask" if LOGIN.match(port) else "iac"

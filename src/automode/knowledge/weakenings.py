@@ -1,0 +1,283 @@
+"""Commands that turn a protection off or make an exception to it: which control, which act, how far it reaches.
+
+AM-SEC-003 reports every row (`rules.security.degrade`); the judge releases one where the user asked for that act on
+that control, within that reach (`judge.intent.weakening`): "set SELinux to permissive on this test VM" asks for
+`setenforce 0`; "add a Defender exclusion for the build folder" for `Add-MpPreference -ExclusionPath …\\build` and not
+for `-DisableRealtimeMonitoring`; "turn off ssl verification for this repo" for `git config http.sslVerify false` and
+not for `--global`.
+
+A row: (program, pattern over its arguments joined by spaces, control, act, reach). The pattern may capture the
+`item` the act is limited to (a profile, a host, a path); the reach says what else it covers:
+* `machine`: every user and program of the machine (`ufw disable`, `setenforce 0`, `Set-MpPreference -Disable…`);
+* `user`: every later run by this user (`git config --global`, `npm config set`, `Set-ExecutionPolicy -Scope
+  CurrentUser`);
+* `project`: this repository or project only (`git config` without `--global`, `npm config set --location project`);
+* `session`: this shell (an `export`, `set +o history`); `process`: one command (`VAR=0 cmd`, `-Scope Process`);
+* `item`: only the captured item (an exclusion, a trusted host, one AppArmor profile).
+Facts: ufw(8), iptables(8), nft(8), setenforce(8), semanage-permissive(8), setsebool(8), aa-complain(8),
+aa-disable(8), spctl(8), csrutil (Apple Platform Security), socketfilterfw (Apple support HT201642), auditctl(8),
+git-config(1) `http.<url>.sslVerify`, npm-config `strict-ssl`/`--location`, pip-config `global.trusted-host`, conda
+`ssl_verify`, Defender `Set-MpPreference`/`Add-MpPreference` (learn.microsoft.com, Defender module), `netsh
+advfirewall`, `Set-NetFirewallProfile`, `Set-ExecutionPolicy -Scope` (about_Execution_Policies), bcdedit `/set
+testsigning`, mokutil(1) `--disable-validation`, fdesetup(8), grubby(8) kernel arguments `selinux=0`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from automode import lazyre
+
+#: (program or variable, pattern over the arguments, control, act, reach)
+Row = tuple[str, str, str, str, str]
+
+#: Services whose stop or removal turns a control off, by control (a name ending in `*` covers its variants:
+#: `rsyslogd`, `falcon-sensor`, `clamav-daemon`).
+SERVICES: dict[str, str] = {
+    **dict.fromkeys(("firewalld", "ufw", "iptables", "ip6tables", "nftables", "netfilter*", "pf", "pflog", "ipfw", "alf",
+                     "socketfilterfw", "com.apple.alf*", "mpssvc"), "firewall"),
+    "apparmor": "apparmor", "selinux": "selinux",
+    **dict.fromkeys(("auditd", "auditbeat", "sysmon*"), "audit"),
+    **dict.fromkeys(("rsyslog*", "syslog*", "systemd-journald", "journald", "newsyslog", "asl", "logd", "com.apple.syslogd",
+                     "filebeat", "eventlog"), "logging"),
+    **dict.fromkeys(("clamav*", "clamd", "falcon*", "crowdstrike*", "osqueryd", "osquery", "wazuh*", "elastic-agent",
+                     "sentinel*", "cbagent", "cylance*", "mdatp", "xagt", "ossec*", "windefend", "sense", "wdnissvc"),
+                    "antivirus"),
+    **dict.fromkeys(("fail2ban", "sshguard", "snort", "suricata", "zeek", "aide", "tripwire"), "intrusion"),
+}  # fmt: skip
+_SVC = r"(?P<svc>" + "|".join(re.escape(s.rstrip("*")) + (r"[\w.@-]*" if s.endswith("*") else "")
+                              for s in sorted(SERVICES, key=len, reverse=True)) + r")(?:\.service)?"
+ROWS: tuple[Row, ...] = (
+    # host firewalls
+    ("ufw", r"^(?:--\S+\s+)*(?:disable|reset|default\s+allow)\b", "firewall", "off", "machine"),
+    ("ufw", r"^(?:--\S+\s+)*logging\s+off\b", "logging", "off", "machine"),
+    ("ufw", r"^(?:--\S+\s+)*delete\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("iptables", r"(?:^|\s)(?:-F|--flush|-X|--delete-chain|-Z|-P\s+\w+\s+ACCEPT)\b", "firewall", "off", "machine"),
+    ("iptables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("ip6tables", r"(?:^|\s)(?:-F|--flush|-X|-P\s+\w+\s+ACCEPT)\b", "firewall", "off", "machine"),
+    ("ip6tables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("nft", r"^(?:-\S+\s+)*flush\b", "firewall", "off", "machine"),
+    ("nft", r"^(?:-\S+\s+)*delete\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("pfctl", r"(?:^|\s)-d\b", "firewall", "off", "machine"),
+    ("socketfilterfw", r"--setglobalstate\s+off\b|--setblockall\s+off\b", "firewall", "off", "machine"),
+    ("socketfilterfw", r"--(?:add|unblockapp)\s+(?P<item>\S+)", "firewall", "exclude", "item"),
+    ("defaults", r"write\s+\S*(?:firewall|alf)\S*", "firewall", "off", "machine"),
+    ("netsh", r"^advfirewall\s+set\s+\w*profiles?\s+state\s+off\b", "firewall", "off", "machine"),
+    ("netsh", r"^firewall\s+set\s+opmode\s+(?:mode=)?disable\b", "firewall", "off", "machine"),
+    ("set-netfirewallprofile", r"-Enabled\s+(?:False|\$false|0)\b", "firewall", "off", "machine"),
+    # mandatory access control and code signing
+    ("setenforce", r"^(?:0|permissive)\s*$", "selinux", "permissive", "machine"),
+    ("semanage", r"^permissive\s+(?:-a|--add)\s+(?P<item>\S+)", "selinux", "permissive", "item"),
+    ("setsebool", r"^(?:-P\s+)?(?P<item>\w+)(?:\s+|=)(?:on|1|true)\b", "selinux", "exclude", "item"),
+    ("grubby", r"--args[= ]\S*\b(?:selinux=0|enforcing=0|apparmor=0)", "selinux", "off", "machine"),
+    ("aa-complain", r"(?P<item>\S+)", "apparmor", "permissive", "item"),
+    ("aa-disable", r"(?P<item>\S+)", "apparmor", "off", "item"),
+    ("aa-teardown", r"", "apparmor", "off", "machine"),
+    ("spctl", r"--(?:master|global)-disable\b|(?:^|\s)--disable\b", "gatekeeper", "off", "machine"),
+    ("spctl", r"--add\s+(?:--label\s+\S+\s+)?(?P<item>\S+)", "gatekeeper", "exclude", "item"),
+    ("defaults", r"write\s+com\.apple\.LaunchServices\s+LSQuarantine\s+-bool\s+(?:false|no)\b", "gatekeeper", "off", "user"),
+    ("csrutil", r"^(?:authenticated-root\s+)?disable\b", "sip", "off", "machine"),
+    ("mokutil", r"--disable-validation\b", "secure-boot", "off", "machine"),
+    ("bcdedit", r"/set\s+(?:\{\w+\}\s+)?(?:testsigning|nointegritychecks)\s+on\b", "secure-boot", "off", "machine"),
+    ("fdesetup", r"^disable\b", "disk-encryption", "off", "machine"),
+    ("kextunload", r"", "kernel", "off", "machine"),
+    ("tmutil", r"^disable\b", "backup", "off", "machine"),
+    ("sysctl", r"kernel\.(?:randomize_va_space|yama\.ptrace_scope|kptr_restrict)=0\b", "kernel", "off", "machine"),
+    ("sysctl", r"net\.ipv[46]\.(?:ip_forward|conf\.\w+\.forwarding)=1\b", "forwarding", "on", "machine"),
+    # audit and logging
+    ("auditctl", r"(?:^|\s)(?:-D|-e\s*0)\b", "audit", "off", "machine"),
+    # services of any control, stopped, disabled or killed
+    ("systemctl", r"^(?:--?\S+\s+)*(?P<verb>stop|disable|mask|kill)\s+(?:\S+\s+)*?" + _SVC + r"(?:\s|$)", "service", "off", "machine"),
+    ("service", r"^" + _SVC + r"\s+(?P<verb>stop|onestop|disable|onedisable|forcestop)\b", "service", "off", "machine"),
+    ("sysrc", r"^" + _SVC + r"_enable=\"?(?:NO|no|0)", "service", "off", "machine"),
+    ("update-rc.d", r"^(?:-f\s+)?" + _SVC + r"\s+(?:disable|remove)\b", "service", "off", "machine"),
+    ("chkconfig", r"^" + _SVC + r"\s+off\b", "service", "off", "machine"),
+    ("rc-update", r"^del\s+" + _SVC, "service", "off", "machine"),
+    ("launchctl", r"^(?:unload|remove|bootout|disable)\s+.*?(?P<svc>syslog|alf|firewall|audit|falcon|crowdstrike|sentinel)",
+     "service", "off", "machine"),
+    ("kill", r"(?:^|\s)" + _SVC + r"$", "service", "off", "machine"),
+    ("pkill", r"(?:^|\s)" + _SVC + r"$", "service", "off", "machine"),
+    ("killall", r"(?:^|\s)" + _SVC + r"$", "service", "off", "machine"),
+    ("stop-service", r"(?:-Name\s+)?(?P<svc>WinDefend|mpssvc|Sense|EventLog|WdNisSvc|Sysmon64|Sysmon)\b", "service", "off", "machine"),
+    ("sc", r"^(?:stop|delete)\s+(?P<svc>WinDefend|mpssvc|Sense|EventLog|WdNisSvc|Sysmon64|Sysmon)\b", "service", "off", "machine"),
+    ("sc", r"^config\s+(?P<svc>WinDefend|mpssvc|Sense|EventLog|WdNisSvc|Sysmon64|Sysmon)\s+start=\s*disabled\b", "service", "off", "machine"),
+    # Microsoft Defender
+    ("set-mppreference", r"-Disable(?:RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|ScriptScanning|"
+     r"IntrusionPreventionSystem|BlockAtFirstSeen|ArchiveScanning|OnAccessProtection|ScanningNetworkFiles|"
+     r"EmailScanning|RemovableDriveScanning)\s+(?:\$?true|1)\b|-EnableControlledFolderAccess\s+(?:Disabled|0)\b|"
+     r"-PUAProtection\s+(?:Disabled|0)\b|-MAPSReporting\s+(?:Disabled|0)\b", "antivirus", "off", "machine"),
+    ("set-mppreference", r"-Exclusion(?:Path|Process|Extension|IpAddress)\s+(?P<item>.+?)(?:\s+-\w|$)", "antivirus", "exclude", "item"),
+    ("add-mppreference", r"-Exclusion(?:Path|Process|Extension|IpAddress)\s+(?P<item>.+?)(?:\s+-\w|$)", "antivirus", "exclude", "item"),
+    ("reg", r"^add\s+.*Windows Defender.*/v\s+Disable\w+\s+.*/d\s+1\b", "antivirus", "off", "machine"),
+    ("reg", r"^add\s+.*\\Policies\\System\b.*/v\s+(?:EnableLUA|ConsentPromptBehaviorAdmin)\s+.*/d\s+0\b", "uac", "off", "machine"),
+    # PowerShell script signing
+    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+Process\b", "execution-policy",
+     "off", "process"),
+    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+CurrentUser\b",
+     "execution-policy", "off", "user"),
+    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b", "execution-policy", "off", "machine"),
+    # TLS verification in package managers and git (persistent settings)
+    ("npm", r"config\s+set\s+strict-ssl\s+false\b.*(?:--location[= ]project|-L\s+project)", "tls", "off", "project"),
+    ("npm", r"config\s+set\s+strict-ssl\s+false\b", "tls", "off", "user"),
+    ("pnpm", r"config\s+set\s+strict-ssl\s+false\b", "tls", "off", "user"),
+    ("yarn", r"config\s+set\s+(?:strict-ssl|enableStrictSsl)\s+false\b", "tls", "off", "user"),
+    ("pip", r"config\s+(?:--site\s+)?set\s+\w+\.trusted-host\s+(?P<item>.+)$", "tls", "trust", "item"),
+    ("pip3", r"config\s+(?:--site\s+)?set\s+\w+\.trusted-host\s+(?P<item>.+)$", "tls", "trust", "item"),
+    ("git", r"config\s+(?:\S+\s+)*?--system\s+(?:\S+\s+)*?http\.(?:(?P<item>https?://\S+?)\.)?sslverify\s+false\b", "tls", "off", "machine"),
+    ("git", r"config\s+(?:\S+\s+)*?--global\s+(?:\S+\s+)*?http\.(?P<item>https?://\S+?)\.sslverify\s+false\b", "tls", "off", "item"),
+    ("git", r"config\s+(?:\S+\s+)*?--global\s+(?:\S+\s+)*?http\.sslverify\s+false\b", "tls", "off", "user"),
+    ("git", r"config\s+(?:\S+\s+)*?http\.(?P<item>https?://\S+?)\.sslverify\s+false\b", "tls", "off", "item"),
+    ("git", r"config\s+(?:\S+\s+)*?http\.sslverify\s+false\b", "tls", "off", "project"),
+    ("conda", r"config\s+--set\s+ssl_verify\s+(?:false|no)\b", "tls", "off", "user"),
+    # shell history (the shell's own setting: this session)
+    ("unset", r"(?:^|\s)HISTFILE\b", "history", "off", "session"),
+    ("set", r"^\+o\s+history\b", "history", "off", "session"),
+    ("shopt", r"^-u\s+histappend\b", "history", "off", "session"),
+    ("setopt", r"^HIST_IGNORE_SPACE\b", "history", "exclude", "session"),
+    ("unsetopt", r"hist", "history", "off", "session"),
+    ("history", r"^-c\b|^-w\s+/dev/null\b", "history", "clear", "session"),
+    # proxies for the whole machine's traffic
+    ("networksetup", r"^-set(?:web|secureweb|socksfirewall|ftp|streaming|gopher|autoproxyurl)proxy(?:state)?\s", "proxy", "on",
+     "machine"),
+    ("gsettings", r"^set\s+org\.gnome\.system\.proxy", "proxy", "on", "user"),
+    ("scutil", r"--proxy\b", "proxy", "on", "machine"),
+)  # fmt: skip
+
+#: Variables that turn a control off, set for one command (`VAR=0 cmd`) or exported (`export VAR=0`): value pattern.
+VARIABLES: dict[str, tuple[str, str, str]] = {
+    "NODE_TLS_REJECT_UNAUTHORIZED": (r"^0$", "tls", "off"),
+    "PYTHONHTTPSVERIFY": (r"^0$", "tls", "off"),
+    "GIT_SSL_NO_VERIFY": (r"^(?:1|true)$", "tls", "off"),
+    "CURL_CA_BUNDLE": (r"^$", "tls", "off"),
+    "REQUESTS_CA_BUNDLE": (r"^$", "tls", "off"),
+    "HISTFILE": (r"^(?:/dev/null)?$", "history", "off"),
+    "HISTSIZE": (r"^0$", "history", "off"),
+    "HISTFILESIZE": (r"^0$", "history", "off"),
+    "SAVEHIST": (r"^0$", "history", "off"),
+    "HISTCONTROL": (r"^ignorespace", "history", "exclude"),
+    "HISTIGNORE": (r"^\*", "history", "exclude"),
+}
+
+#: What each control is called, and what each act is called, in a user's words (lower case; phrases match on the
+#: clause text, single words on its tokens).
+CONTROL_WORDS: dict[str, tuple[str, ...]] = {
+    "firewall": ("firewall", "firewalls", "ufw", "firewalld", "iptables", "ip6tables", "nftables", "nft", "pf", "pfctl",
+                 "netsh", "advfirewall", "socketfilterfw", "port", "ports", "rule", "rules"),
+    "selinux": ("selinux", "se linux", "setenforce", "enforcing", "permissive", "sebool", "setsebool", "semanage", "avc"),
+    "apparmor": ("apparmor", "aa-complain", "aa-disable", "profile", "profiles"),
+    "gatekeeper": ("gatekeeper", "spctl", "quarantine", "unidentified developer", "notarization", "notarized", "notarisation"),
+    "sip": ("sip", "csrutil", "system integrity protection", "rootless"),
+    "secure-boot": ("secure boot", "secureboot", "mok", "mokutil", "module signing", "signature validation",
+                    "driver signing", "test signing", "testsigning", "integrity checks"),
+    "disk-encryption": ("filevault", "fdesetup", "disk encryption"),
+    "kernel": ("aslr", "randomize_va_space", "address space", "ptrace", "ptrace_scope", "yama", "kptr", "kptr_restrict",
+               "kext", "kernel extension"),
+    "forwarding": ("ip_forward", "forwarding", "ip forwarding", "routing", "nat"),
+    "audit": ("audit", "auditd", "auditing", "auditctl", "audit rules", "audit log", "sysmon", "auditbeat"),
+    "logging": ("syslog", "rsyslog", "journald", "journal", "logging", "logs", "event log", "eventlog", "filebeat"),
+    "antivirus": ("defender", "antivirus", "anti-virus", "av", "virus", "real-time protection", "realtime protection",
+                  "real time protection", "scanning", "scanner", "scans", "scan", "malware", "windows security", "msmpeng",
+                  "clamav", "clamd", "falcon", "crowdstrike", "sentinelone", "sentinel", "osquery", "wazuh", "edr", "mdatp",
+                  "cylance", "carbon black", "fireeye", "endpoint protection", "controlled folder access"),
+    "intrusion": ("fail2ban", "sshguard", "snort", "suricata", "zeek", "aide", "tripwire", "ids", "banned", "banning"),
+    "uac": ("uac", "user account control", "elevation prompt", "consent prompt"),
+    "execution-policy": ("execution policy", "executionpolicy", "set-executionpolicy", "script execution",
+                         "unsigned scripts", "running scripts is disabled", "not digitally signed"),
+    "tls": ("ssl", "tls", "cert", "certs", "certificate", "certificates", "https", "self-signed", "selfsigned", "self signed",
+            "verify", "verification", "verifying", "strict-ssl", "strict_ssl", "sslverify", "ssl_verify", "x509", "trusted-host",
+            "trusted host", "insecure", "unable to get local issuer", "cert_", "certificate_verify_failed",
+            "self_signed_cert_in_chain", "pkix"),
+    "history": ("history", "histfile", "histcontrol", "histignore", "hist_ignore_space"),
+    "proxy": ("proxy", "proxies"),
+    "backup": ("time machine", "timemachine", "tmutil", "backup", "backups"),
+}  # fmt: skip
+#: Words naming a service's control by the service's own name are added by `control_words`.
+ACT_WORDS: dict[str, tuple[str, ...]] = {
+    "off": ("off", "disable", "disabled", "disabling", "deactivate", "stop", "stopping", "kill", "pause", "suspend",
+            "unload", "no longer", "without", "skip", "bypass", "drop", "remove", "get rid", "shut", "false", "mask",
+            "uninstall", "tear down", "teardown", "=0", "= 0", "not verify", "n't verify", "not check", "n't check",
+            "ignore", "accept any", "unrestricted",
+            # a record not kept ("keep the token out of my shell history")
+            "out of", "keep out", "n't save", "not saved", "not be saved", "stop saving", "not recorded", "n't record"),
+    "permissive": ("permissive", "complain", "complain mode", "log only", "log-only", "audit mode", "warn only", "off",
+                   "disable", "disabled", "not enforce", "n't enforce", "stop enforcing", "relax", "loosen"),
+    "exclude": ("exclude", "excluded", "exclusion", "exclusions", "exception", "exceptions", "exempt", "whitelist",
+                "allowlist", "allow list", "allow", "skip", "ignore", "not scan", "n't scan", "stop scanning", "out of",
+                "keep out", "not saved", "n't save", "not be saved", "stop saving", "not recorded", "n't record", "trust",
+                "let", "permit", "enable", "turn on", "set", "unblock"),
+    "trust": ("trust", "trusted", "accept", "ignore", "skip", "insecure", "self-signed", "self signed", "selfsigned", "off",
+              "disable", "without", "not verify", "n't verify", "no verify", "bypass"),
+    "remove": ("remove", "delete", "drop", "get rid", "clear", "undo", "revert"),
+    "clear": ("clear", "wipe", "erase", "delete", "remove", "get rid", "purge"),
+    "on": ("enable", "turn on", "switch on", "set", "set up", "setup", "configure", "use", "route", "through", "via",
+           "on"),
+}  # fmt: skip
+#: The user's words for a narrower reach than each reach: "for this repo" is not `--global`.
+NARROWER: dict[str, tuple[str, ...]] = {
+    "project": ("this repo", "this repository", "this project", "the repo only", "repo only", "this checkout",
+                "this clone", "locally", "local repo", "just this repo", "only this repo", "for this one"),
+    "session": ("this session", "this shell", "this terminal"),
+    "process": ("this run", "this one run", "this once", "for this command", "one run", "single run", "just once",
+                "this invocation", "for this script"),
+}  # fmt: skip
+#: The user's words that limit a weakening to one thing they name ("only for gitlab.corp.example", "just that host").
+ONLY_WORDS = ("only", "just", "solely", "alone", "exclusively")
+#: How far each reach goes, narrowest first.
+REACH_ORDER = ("item", "process", "session", "project", "user", "machine")
+
+
+@cache
+def _compiled(program: str) -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
+    return tuple((lazyre.compile(p, re.I), c, act, reach) for prog, p, c, act, reach in ROWS if prog == program)
+
+
+PROGRAMS = frozenset(r[0] for r in ROWS)
+#: Acts on a service that outlast this boot (`systemctl disable`, `sysrc x_enable=NO`), not only stop it now.
+_PERSISTENT = frozenset({"disable", "mask", "onedisable"})
+_PERSISTENT_PROGRAMS = frozenset({"sysrc", "update-rc.d", "chkconfig", "rc-update"})
+
+
+class Weakening(NamedTuple):
+    control: str  # `CONTROL_WORDS` key
+    act: str  # `ACT_WORDS` key
+    reach: str  # `REACH_ORDER`
+    item: str  # what the act is limited to ("" when nothing)
+    lasting: bool = False  # outlasts this boot (a service disabled, not only stopped)
+
+
+def service_control(svc: str) -> str:
+    """The control a service runs (`rsyslogd`: logging)."""
+    svc = svc.lower()
+    for name, control in SERVICES.items():
+        if svc == name or (name.endswith("*") and svc.startswith(name[:-1])):
+            return control
+    return "antivirus"
+
+
+def weakening(program: str, args: str) -> Weakening | None:
+    """What `program args` turns off or makes an exception to, or None. A stopped service is named by the control it
+    runs (`systemctl stop auditd`: audit)."""
+    program = program.lower().removesuffix(".exe")
+    if program not in PROGRAMS:
+        return None
+    for pat, control, act, reach in _compiled(program):
+        m = pat.search(args)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        if control == "service":
+            svc = groups.get("svc") or ""
+            lasting = (groups.get("verb") or "").lower() in _PERSISTENT or program in _PERSISTENT_PROGRAMS
+            return Weakening(service_control(svc), act, reach, svc.lower(), lasting)
+        return Weakening(control, act, reach, (groups.get("item") or "").strip().strip("'\""))
+    return None
+
+
+def variable(name: str, value: str) -> tuple[str, str] | None:
+    """(control, act) of `name=value` when the setting turns a control off, else None."""
+    row = VARIABLES.get(name)
+    if row is None or re.search(row[0], value) is None:
+        return None
+    return row[1], row[2]
