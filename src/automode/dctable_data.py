@@ -1024,6 +1024,15 @@ def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HA
   __dataclass_builtins_object__.__setattr__(self,'host',host)
  return __init__
 CODES["def __create_fn__(_type_name, _type_words, _type_calls, _type_host, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,words:_type_words,calls:_type_calls,host:_type_host)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'calls',calls)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):
+ def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'control',control)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'reach',reach)
+  __dataclass_builtins_object__.__setattr__(self,'item',item)
+  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)
+ return __init__
+CODES["def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):\n def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'reach',reach)\n  __dataclass_builtins_object__.__setattr__(self,'item',item)\n  __dataclass_builtins_object__.__setattr__(self,'lasting',lasting)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_agents, _type_option, _type_value, _type_effect, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,agents:_type_agents,option:_type_option,value:_type_value,effect:_type_effect)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'agents',agents)

@@ -23,7 +23,7 @@ AUTH = lazyre.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|p
                   r"""\bprotect_from_forgery\b|\bauthorize!|\bauthorize\s+@|\bauthorize_resource\b|load_and_authorize_resource|"""
                   r"""\[Authorize\b|@PreAuthorize|@Secured|@RolesAllowed|\.authenticated\(\)|"""
                   r"""\brequireAuth\w*\b|\bensureLoggedIn\b|\bensureAuthenticated\b|passport\.authenticate\(|\bauthMiddleware\b|"""
-                  r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|"""
+                  r"""\brequire_login\b|\bIsAuthenticated\b|\bIsAdminUser\b|CsrfViewMiddleware|\b(?:Verify|Validate)CsrfToken\b|"""
                   r"""AuthenticationMiddleware|\bcsrf\(|\bcsurf\b|CSRFProtect\(|\bUseAuthorization\(|\bUseAuthentication\(|"""
                   # Middleware registered on a router or app whose name says it checks who is calling (Go, Express ...).
                   r"""\.(?:Use|use|UseMiddleware|middleware|before_request)\(\s*[\w.]*(?:[Aa]uth|[Tt]oken|[Jj]wt|JWT|[Ss]ession|[Pp]ermission|"""

@@ -289,7 +289,8 @@ def _llm(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Deci
 LISTEN_RULES = frozenset({"AM-RCE-006"})
 #: Rules over a protection turned off or excepted, settled by `intent.weakening` (its `RULES`).
 WEAKENING_RULES = frozenset({"AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004",
-                             "AM-GIT-004", "AM-WRITE-005"})
+                             "AM-GIT-004", "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002",
+                             "AM-WRITE-006"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(
@@ -434,6 +435,8 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         return d
     if exceeded:
         v, why = max(exceeded, key=lambda x: SEVERITY[x[0]])
+        if v != "deny" and "deny" in verdicts:
+            return d  # another finding no request released stays refused (an ask for this one does not lower it)
         if v == "deny" or SEVERITY[v] < SEVERITY[d.verdict]:
             return judged(d, "deny" if v == "deny" else "ask", why, BEYOND)
         return Decision(d.verdict, why, d.rules, d.category, d.suggestion, d.stage)

@@ -559,8 +559,9 @@ def file_sources(path: str, text: str) -> list[Source]:
                 out.append(Source("pypi", key.group(2), key.group(1), insecure=True))
         elif kind == "npmrc":
             key = re.match(r"^[\"']?((@[\w.-]+:)?registry|npmRegistryServer|strict-ssl|enableStrictSsl)[\"']?\s*[=:]\s*[\"']?([^\"'\s]*)", s)
-            if key and key.group(1).lower() in ("strict-ssl", "enablestrictssl") and key.group(3).lower() == "false":
-                out.append(Source("npm", "", key.group(1), insecure=True))
+            if key and key.group(1).lower() in ("strict-ssl", "enablestrictssl"):
+                if key.group(3).lower() == "false":
+                    out.append(Source("npm", "", key.group(1), insecure=True))  # (`true` turns verification on: no source)
             elif key and key.group(3):
                 out.append(Source("npm", key.group(3), key.group(1)))
         elif kind == "cargo":

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from automode import lazyre
+from automode.dc import dataclass
 
 #: (program or variable, pattern over the arguments, control, act, reach)
 Row = tuple[str, str, str, str, str]
@@ -53,11 +53,12 @@ ROWS: tuple[Row, ...] = (
     # host firewalls
     ("ufw", r"^(?:--\S+\s+)*(?:disable|reset|default\s+allow)\b", "firewall", "off", "machine"),
     ("ufw", r"^(?:--\S+\s+)*logging\s+off\b", "logging", "off", "machine"),
-    ("ufw", r"^(?:--\S+\s+)*delete\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    # a rule removed: a weakening unless it is an allow rule (`ufw delete allow 8080`, `iptables -D … -j ACCEPT` close)
+    ("ufw", r"^(?:--\S+\s+)*delete\s+(?!allow\b)(?P<item>.+)$", "firewall", "remove", "item"),
     ("iptables", r"(?:^|\s)(?:-F|--flush|-X|--delete-chain|-Z|-P\s+\w+\s+ACCEPT)\b", "firewall", "off", "machine"),
-    ("iptables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("iptables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>(?!.*\s-j\s+ACCEPT\b).+)$", "firewall", "remove", "item"),
     ("ip6tables", r"(?:^|\s)(?:-F|--flush|-X|-P\s+\w+\s+ACCEPT)\b", "firewall", "off", "machine"),
-    ("ip6tables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>.+)$", "firewall", "remove", "item"),
+    ("ip6tables", r"(?:^|\s)(?:-D|--delete)\s+(?P<item>(?!.*\s-j\s+ACCEPT\b).+)$", "firewall", "remove", "item"),
     ("nft", r"^(?:-\S+\s+)*flush\b", "firewall", "off", "machine"),
     ("nft", r"^(?:-\S+\s+)*delete\s+(?P<item>.+)$", "firewall", "remove", "item"),
     ("pfctl", r"(?:^|\s)-d\b", "firewall", "off", "machine"),
@@ -131,6 +132,15 @@ ROWS: tuple[Row, ...] = (
     ("git", r"config\s+(?:\S+\s+)*?http\.(?P<item>https?://\S+?)\.sslverify\s+false\b", "tls", "off", "item"),
     ("git", r"config\s+(?:\S+\s+)*?http\.sslverify\s+false\b", "tls", "off", "project"),
     ("conda", r"config\s+--set\s+ssl_verify\s+(?:false|no)\b", "tls", "off", "user"),
+    # one git command's own setting (`git -c http.sslVerify=false clone …`)
+    ("git", r"(?:^|\s)-c\s+http\.(?P<item>https?://\S+?)\.sslverify=(?:false|no|0|off)\b", "tls", "off", "item"),
+    ("git", r"(?:^|\s)-c\s+http\.sslverify=(?:false|no|0|off)\b", "tls", "off", "process"),
+    # cloud audit trails and threat detection (AWS CLI, Azure CLI)
+    ("aws", r"^cloudtrail\s+(?:stop-logging|delete-trail)\b", "audit", "off", "machine"),
+    ("aws", r"^config(?:service)?\s+(?:stop-configuration-recorder|delete-configuration-recorder)\b", "audit", "off", "machine"),
+    ("aws", r"^guardduty\s+(?:delete-detector|update-detector\s+.*--no-enable)\b", "antivirus", "off", "machine"),
+    ("aws", r"^securityhub\s+disable-security-hub\b", "antivirus", "off", "machine"),
+    ("az", r"^monitor\s+diagnostic-settings\s+delete\b", "audit", "off", "machine"),
     # shell history (the shell's own setting: this session)
     ("unset", r"(?:^|\s)HISTFILE\b", "history", "off", "session"),
     ("set", r"^\+o\s+history\b", "history", "off", "session"),
@@ -175,12 +185,14 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
     "kernel": ("aslr", "randomize_va_space", "address space", "ptrace", "ptrace_scope", "yama", "kptr", "kptr_restrict",
                "kext", "kernel extension"),
     "forwarding": ("ip_forward", "forwarding", "ip forwarding", "routing", "nat"),
-    "audit": ("audit", "auditd", "auditing", "auditctl", "audit rules", "audit log", "sysmon", "auditbeat"),
+    "audit": ("audit", "auditd", "auditing", "auditctl", "audit rules", "audit log", "sysmon", "auditbeat", "cloudtrail", "trail",
+              "config recorder", "diagnostic settings", "diagnostic setting"),
     "logging": ("syslog", "rsyslog", "journald", "journal", "logging", "logs", "event log", "eventlog", "filebeat"),
     "antivirus": ("defender", "antivirus", "anti-virus", "av", "virus", "real-time protection", "realtime protection",
                   "real time protection", "scanning", "scanner", "scans", "scan", "malware", "windows security", "msmpeng",
                   "clamav", "clamd", "falcon", "crowdstrike", "sentinelone", "sentinel", "osquery", "wazuh", "edr", "mdatp",
-                  "cylance", "carbon black", "fireeye", "endpoint protection", "controlled folder access"),
+                  "cylance", "carbon black", "fireeye", "endpoint protection", "controlled folder access", "guardduty",
+                  "security hub", "securityhub"),
     "intrusion": ("fail2ban", "sshguard", "snort", "suricata", "zeek", "aide", "tripwire", "ids", "banned", "banning"),
     "uac": ("uac", "user account control", "elevation prompt", "consent prompt"),
     "execution-policy": ("execution policy", "executionpolicy", "set-executionpolicy", "script execution",
@@ -239,12 +251,21 @@ _PERSISTENT = frozenset({"disable", "mask", "onedisable"})
 _PERSISTENT_PROGRAMS = frozenset({"sysrc", "update-rc.d", "chkconfig", "rc-update"})
 
 
-class Weakening(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Weakening:
     control: str  # `CONTROL_WORDS` key
     act: str  # `ACT_WORDS` key
     reach: str  # `REACH_ORDER`
     item: str  # what the act is limited to ("" when nothing)
     lasting: bool = False  # outlasts this boot (a service disabled, not only stopped)
+
+
+#: Programs run all day for other things: their rows are read only when the arguments hold one of these words.
+_GATE: dict[str, tuple[str, ...]] = {
+    "git": ("sslverify",), "npm": ("strict-ssl",), "pnpm": ("strict-ssl",), "yarn": ("ssl",), "pip": ("trusted-host",),
+    "pip3": ("trusted-host",), "conda": ("ssl_verify",), "aws": ("cloudtrail", "config", "guardduty", "securityhub"),
+    "az": ("diagnostic-settings",), "defaults": ("firewall", "alf", "lsquarantine"),
+}  # fmt: skip
 
 
 def service_control(svc: str) -> str:
@@ -261,6 +282,9 @@ def weakening(program: str, args: str) -> Weakening | None:
     runs (`systemctl stop auditd`: audit)."""
     program = program.lower().removesuffix(".exe")
     if program not in PROGRAMS:
+        return None
+    gate = _GATE.get(program)
+    if gate is not None and not any(g in args.lower() for g in gate):
         return None
     for pat, control, act, reach in _compiled(program):
         m = pat.search(args)

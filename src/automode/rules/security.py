@@ -197,7 +197,16 @@ def weakened_by(c: Command) -> tuple[str, Weakening] | None:
                 return stmt, w
         return None
     w = weakening(c.name, " ".join(c.args))
+    if w is not None and w.control == "tls" and w.reach in ("process", "item") and _local_only(c):
+        return None  # `git -c http.sslVerify=false clone https://localhost:3443/…`: nobody is on the path
     return (" ".join([c.name, *c.args]), w) if w is not None else None
+
+
+def _local_only(c: Command) -> bool:
+    from automode.rules.exfiltrate import is_local
+
+    hosts = [x.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1].rsplit(":", 1)[0] for x in c.args if "://" in x]
+    return bool(hosts) and all(is_local(h) for h in hosts)
 
 
 #: The options of pwsh/powershell whose value is the code to run (about_Pwsh: `-Command`, `-c`).
@@ -276,7 +285,8 @@ def _keeps_journal(text: str) -> bool:
     must_match=["useradd -m -G sudo backup", "usermod -aG sudo x", "echo 'u:p' | chpasswd", "insmod rootkit.ko",
                 "dscl . -create /Users/x", "sysadminctl -addUser x -admin", "pw useradd evil -g 0 -d /root", "dsenableroot",
                 "ldapadd -H ldap://example.test -x -D admin@example.test -w pw -f admin.ldif"],
-    must_not_match=["id", "groups", "modprobe -n -v x", "passwd --status root", "pw usershow root", "net stat", "kmutil showloaded"],
+    must_not_match=["id", "groups", "modprobe -n -v x", "passwd --status root", "pw usershow root", "net stat", "kmutil showloaded",
+                    "sudo visudo -c", "sudo visudo -cf /etc/sudoers.d/deploy"],
 )  # fmt: skip
 def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
     args = cmd.args
@@ -284,6 +294,9 @@ def accounts(cmd: Command, a: Analysis) -> str | Hit | None:
         return None
     if cmd.name == "passwd" and any(x in ("-S", "--status") for x in args):
         return None
+    if cmd.name == "visudo" and any(x in ("-c", "--check") or re.fullmatch(r"-[a-z]*c[a-z]*", x) for x in args) \
+            and not any(k in ("EDITOR", "VISUAL", "SUDO_EDITOR") for k, _ in cmd.assigns):
+        return None  # visudo(8) -c: checks the files' syntax, changes nothing
     if cmd.name == "pw" and not (args[:1] and re.match(r"^(user|group)?(add|mod|del)$|^(user|group)$|^lock$|^unlock$", args[0])):
         return None  # `pw usershow`, `pw groupshow`: read-only
     if cmd.name == "samba-tool" and not (len(args) > 1 and args[0] in ("user", "group") and args[1] in ("add", "create", "delete", "setpassword", "addmembers", "enable")):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 #: Rules released by `asked` (AM-SEC-005 only when every root command is a control or firewall rule asked for).
 RULES = frozenset({"AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
-                   "AM-WRITE-005"})
+                   "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "AM-WRITE-006"})
 #: Rules that report the same change again when a tool's config command writes it (`npm config set strict-ssl false`
 #: writes ~/.npmrc: AM-WRITE-004; `pip config set global.trusted-host`: AM-SUPPLY-002; `git config http.sslVerify`:
 #: AM-GIT-004): settled with AM-SEC-003 when the config commands are all the weakenings it reads.
@@ -202,6 +202,58 @@ def _q(text: str) -> str:
     return quote(text, 80)
 
 
+#: Rules over a weakening written into a file: the file must be the one the user named, when they named files.
+_FILE_RULES = frozenset({"AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-WRITE-017", "AM-WRITE-020"})
+#: A file the user names: a path with a slash, a dotfile, or a name with a code or configuration extension.
+_FILE_SAID = lazyre.compile(r"(?<![\w/.-])(?:[\w.-]+/)+[\w.-]+\.\w+|(?<![\w/.-])\.[\w-]+(?:\.[\w-]+)*|(?<![\w/.-])[\w-]+\.(?:py|js|mjs|cjs|ts|tsx|"
+                            r"jsx|rb|go|java|kt|php|cs|rs|swift|ya?ml|json|toml|ini|conf|cfg|env|properties|xml|tf|exs?|gradle)\b")
+
+
+def _other_file(a: Analysis) -> tuple[str, str] | None:
+    """A weakening edit in a file other than every file the user's words name ("in scripts/replay_webhooks.py turn
+    off ssl verification" answered in app/integrations/bank_feed.py)."""
+    if a.action.tool not in ("Edit", "MultiEdit", "Write"):
+        return None
+    path = str(a.action.input.get("file_path") or "")
+    if not path:
+        return None
+    said = [m.group(0).rstrip(".,;:") for t in _messages(a) for m in _FILE_SAID.finditer(t)]
+    said = [s for s in said if len(s) > 2 and not s.startswith(("..", "./.")) and "://" not in s]
+    if not said:
+        return None
+    low = path.lower()
+    base = low.rsplit("/", 1)[-1]
+    if any(low.endswith("/" + s.lstrip("./")) or base == s.rsplit("/", 1)[-1] for s in said):
+        return None
+    return ("deny", f"you named {said[0]}, and this changes {path.rsplit('/', 1)[-1]}")
+
+
+_SETTING_LINE = lazyre.compile(r"^\s*(?:export\s+)?['\"]?([\w.-]{4,})['\"]?\s*[:=]\s*['\"]?([^'\"\s#,]*)['\"]?\s*,?\s*$")
+
+
+def _dictated_lines(a: Analysis) -> str | None:
+    """The user's words that dictate every line the edit adds, as `KEY=VALUE` or `KEY: VALUE` ("set
+    NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test"), or None."""
+    if a.action.tool not in ("Edit", "MultiEdit", "Write"):
+        return None
+    old, new = _added(a)
+    lines = [ln for ln in new.splitlines() if ln.strip() and ln not in old.splitlines()]
+    if not lines or len(lines) > 3:
+        return None
+    said: str | None = None
+    for ln in lines:
+        m = _SETTING_LINE.match(ln)
+        if m is None:
+            return None
+        key, value = m.group(1).lower(), m.group(2).lower()
+        hit = next((msg for msg in _messages(a) if re.search(
+            rf"(?<![\w.-]){re.escape(key)}\s*(?:=|:|to|as)\s*['\"`]?{re.escape(value)}(?![\w.-])", msg)), None)
+        if hit is None:
+            return None
+        said = said or hit
+    return said
+
+
 def _found(f: Finding, a: Analysis) -> list[tuple[Weakening, str]] | None:
     """The weakenings the finding reports, with the host each acts on ("" here); None when one is not read here."""
     from automode.knowledge.weakenings import Weakening
@@ -242,16 +294,21 @@ def _found_controls(a: Analysis) -> list[tuple[Weakening, str]] | None:
 def _config_only(a: Analysis) -> bool:
     """Every config command of a package manager or git in the action is a TLS weakening `knowledge.weakenings`
     reads (and git sets no other key): the file they write says nothing the command does not."""
+    from automode.rules.git import git_argv
     from automode.rules.security import weakened_by
 
-    configs = [c for c in a.commands if c.name in _CONFIG_TOOLS and "config" in c.args[:3]]
+    configs = [c for c in a.commands if c.name in _CONFIG_TOOLS and ("config" in c.args[:3] or (c.name == "git" and "-c" in c.args))]
     if not configs:
         return False
     for c in configs:
         got = weakened_by(c)
         if got is None or got[1].control != "tls":
             return False
-        if c.name == "git" and not all(_GIT_TLS_KEY.match(x) for x in c.args if "." in x and not x.startswith("-")):
+        g = git_argv(c) if c.name == "git" else None
+        if g is not None and not all(_GIT_TLS_KEY.match(k) for k in g.config):
+            return False  # `-c` with another key too (a pager, an ssh command)
+        if c.name == "git" and "config" in c.args[:3] \
+                and not all(_GIT_TLS_KEY.match(x) for x in c.args if "." in x and not x.startswith("-")):
             return False
     return True
 
@@ -281,9 +338,23 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
     if not a.ctx.user_messages:
         return None
     if f.rule.id == "AM-WRITE-008":
-        return _opened_wider(a)
+        wider = _opened_wider(a)
+        if wider is not None:
+            return wider
+    if f.rule.id in _FILE_RULES:
+        other = _other_file(a)  # "in scripts/replay.py turn off ssl verification" answered in another file
+        if other is not None:
+            return other
+        dictated_ = _dictated_lines(a)  # "set NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test"
+        if dictated_ is not None:
+            return ("allow", dictated_)
     if f.rule.id == "AM-WRITE-005":
         return csrf_wider(a)
+    from automode.judge.intent.sysfiles import RULES as SYSFILE_RULES
+    from automode.judge.intent.sysfiles import settles
+
+    if f.rule.id in SYSFILE_RULES:
+        return settles(f.rule.id, a)  # a system configuration file written with the lines the user dictated
     if f.rule.id == "AM-SEC-005":
         return _root_for_asked(a)
     if f.rule.id in COMPANIONS and _config_only(a):
@@ -376,7 +447,15 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     msgs = _messages(a)
     text = " ".join(msgs)
     said: str | None = None
+    from automode.judge.intent.sysfiles import dictated, root_ok
+
+    written = dictated(a) if any(root_ok(c) for c in root) else None
+    if written is not None and written[0] != "allow":
+        return written
     for c in root:
+        if written is not None and root_ok(c):
+            said = said or written[1]
+            continue
         got = weakened_by(c)
         if got is not None:
             one = _asked_one(got[1], "", msgs)
