@@ -350,8 +350,24 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
             return ("allow", dictated_)
     if f.rule.id == "AM-WRITE-005":
         return csrf_wider(a)
+    from automode.judge.intent.container import RULES as CONTAINER_RULES
+    from automode.judge.intent.container import asked_inside
     from automode.judge.intent.sysfiles import RULES as SYSFILE_RULES
     from automode.judge.intent.sysfiles import settles
+
+    if f.rule.id in CONTAINER_RULES:
+        from automode.judge.intent.container import production_container, world_unasked
+
+        prod = production_container(a)
+        if prod is not None:
+            return (f.verdict, f"this runs in the production container {prod}, which you did not name")
+        if f.rule.id == "AM-SEC-002":
+            world = world_unasked(a)  # "permission denied" is no request for 777
+            if world is not None:
+                return (f.verdict, world)
+        inside = asked_inside(a)  # `docker compose exec app chmod …` where the user spoke of that container
+        if inside is not None:
+            return inside
 
     if f.rule.id in SYSFILE_RULES:
         return settles(f.rule.id, a)  # a system configuration file written with the lines the user dictated
