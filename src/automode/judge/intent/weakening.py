@@ -236,6 +236,10 @@ def _dictated_lines(a: Analysis) -> str | None:
     NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test"), or None."""
     if a.action.tool not in ("Edit", "MultiEdit", "Write"):
         return None
+    from automode.judge.intent.scope import env_of
+
+    if env_of(str(a.action.input.get("file_path") or "")) == "production" and not any(_PROD.search(m) for m in _messages(a)):
+        return None  # "set DEBUG=True" names no production settings file
     old, new = _added(a)
     lines = [ln for ln in new.splitlines() if ln.strip() and ln not in old.splitlines()]
     if not lines or len(lines) > 3:
