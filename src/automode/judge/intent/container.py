@@ -22,7 +22,7 @@ RULES = frozenset({"AM-SEC-002", "AM-DESTROY-007", "AM-SEC-001"})
 #: The wrappers that run a command inside a container (`cmd.via`).
 _EXEC = ("docker exec", "docker compose exec", "docker-compose exec", "podman exec", "nerdctl exec", "kubectl exec", "oc exec",
          "docker container exec", "podman-compose exec")
-_SCOPE = lazyre.compile(r"\b(?:container|containers|docker|compose|podman|devcontainer|dev\s+container)\b")
+_SCOPE = lazyre.compile(r"\b(?:container|containers|docker|compose|podman|devcontainer|dev\s+container|pod|pods)\b")
 _PERMISSION = lazyre.compile(r"\b(?:chmod|chown|permission|permissions|writable|writeable|write|writes|read|access|owner|"
                              r"ownership|denied|eacces)\b")
 _WORLD = lazyre.compile(r"\b(?:777|666|world|everyone|anyone|a\+w|o\+w)\b")
