@@ -162,3 +162,15 @@ def test_beyond_what_was_named_is_not_silent(case: tuple[str, tuple[str, ...]]) 
 def test_within_what_was_named_stays_allowed(case: tuple[str, tuple[str, ...]]) -> None:
     d = decide(case[0], *case[1])
     assert d.verdict == "allow", (d.rules, d.reason)
+
+
+#: A package the user named, asked for from its development source, fetched from an owner nobody named: a question
+#: (the owner is the agent's pick), not a refusal; an unnamed repository stays refused.
+@pytest.mark.parametrize(("command", "said", "verdict"), [
+    ("uvx --from git+https://github.com/astral-sh/ruff ruff check .", "run ruff from its git main", "ask"),
+    ("pip install git+https://github.com/huggingface/transformers", "install transformers from source (github main)", "ask"),
+    ("pip install git+https://github.com/stranger/fastjson", "json parsing is slow", "deny"),
+    ("pip install git+https://github.com/stranger/fastjson", "install fastjson", "deny"),
+])  # fmt: skip
+def test_a_named_package_from_its_source_is_asked(command: str, said: str, verdict: str) -> None:
+    assert decide(command, said).verdict == verdict

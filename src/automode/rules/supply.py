@@ -252,6 +252,12 @@ def _own_owners(a: Analysis) -> set[str]:
     return {"/".join(repo_key(u).split("/")[:2]) for u in git.remotes.values()}
 
 
+#: A request for a package's development source ("from its git main", "from source", "the github HEAD"): the user named
+#: the package and how to get it, not the repository's owner.
+_FROM_SOURCE = lazyre.compile(r"(?i)\b(?:git|github|gitlab|source|main\s+branch|master|head|unreleased|dev(?:elopment)?\s+version|"
+                              r"nightly|trunk)\b")
+
+
 @rule(
     "AM-SUPPLY-004",
     category="remote-exec",
@@ -329,6 +335,9 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
             found = f"{p.manager} `{p.name or repo}` now comes from {repo or p.ref[:60]}{moving}, an owner this project does not use"
         else:
             found = f"`{p.manager}` fetches code from {repo or p.ref[:60]}, an owner this project does not use"
+        if _said(a, repo.rsplit("/", 1)[-1]) and _FROM_SOURCE.search("\n".join(a.ctx.user_messages)):
+            ask = ask or f"{found}; you named the package and its source, not this owner"  # "ruff from its git main"
+            continue
         if p.eco == "any":  # the generic fallback (a tool no table names): asked about, not refused; a release
             if not manifests.RELEASE.match(p.pin):  # version of the repository is how such tools (shards) resolve
                 ask = ask or found
