@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
 
 _DB = frozenset({"db", "dbs", "database", "databases", "data", "schema", "tables"})
+_STACK = frozenset({"stack", "stacks", "infrastructure", "infra", "environment", "env", "resources", "workspace"})
 # fmt: off
 #: What each destroying command removes, as users name it. Keys: a control table's name (`knowledge/data/control`,
 #: the effect's target) or a program with its leading subcommand words.
@@ -50,12 +51,15 @@ DESTROYED: Mapping[str, frozenset[str]] = {
     "git restore": frozenset({"changes", "change", "uncommitted", "edits", "modifications", "unstaged"}),
     "git clean": frozenset({"untracked"}),  # (`-X` alone: only what .gitignore ignores, `IGNORED_ONLY`)
     "git stash": frozenset({"stash", "stashes"}),
+    # an infrastructure stack's resources, as a whole
+    "terraform destroy": _STACK, "tofu destroy": _STACK, "terragrunt destroy": _STACK, "pulumi destroy": _STACK,
+    "cdk destroy": _STACK,
 }
 #: `git clean -X` removes only ignored files: "the build junk", never the untracked files a user keeps.
 IGNORED_ONLY = frozenset({"ignored", "build", "junk", "artifacts", "artefacts", "outputs", "generated"})
 #: Options whose value is the configuration a tool reads, not the thing it acts on.
 CONFIG_OPTIONS = frozenset({"-f", "--file", "-c", "--config", "--schema", "--project-directory", "--env-file",
-                            "--settings", "--project-name", "-p", "--chdir"})
+                            "--settings", "--project-name", "-p", "--chdir", "-chdir", "--cwd", "-C"})
 # fmt: on
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0", "[::1]"})
 _SMALL_NUMBER = lazyre.compile(r"^\d{1,5}$")
@@ -168,5 +172,58 @@ def named_by_removal(a: Analysis, objects: list[str]) -> tuple[list[str], tuple[
     if kept(removed, a.ctx.user_messages):
         return None
     said = " ".join(a.ctx.user_messages).lower()  # (a value the user said stays: "flush redis db 2" names `-n 2`)
-    return [o for o in objects if not unnamed(o, a)
-            or re.search(rf"(?<![\w.-]){re.escape(o.lower())}(?![\w-])", said)], removed
+    kept_objects = [o for o in objects if not unnamed(o, a)
+                    or re.search(rf"(?<![\w.-]){re.escape(o.lower())}(?![\w-])", said)]
+    return kept_objects + [w for w in _selected_workspaces(a) if w not in kept_objects], removed
+
+
+_WORKSPACE_TOOLS = frozenset({"terraform", "tofu", "terragrunt"})
+
+
+def _selected_workspaces(a: Analysis) -> list[str]:
+    """The workspace a chained `terraform workspace select NAME` (or `TF_WORKSPACE=NAME`) points the destroy at: the
+    stack it removes, which the user must have named."""
+    out: list[str] = []
+    for c in a.commands:
+        out += [v.value for k, v in c.assigns if k == "TF_WORKSPACE" and not v.dynamic]
+        pos = [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+        if c.name in _WORKSPACE_TOOLS and pos[:2] in (["workspace", "select"], ["workspace", "new"]) and len(pos) > 2:
+            out.append(pos[2])
+    return out
+
+
+#: Nouns that name a part of a data store (a table, the rows, some keys, one collection) as the object of a delete.
+PART_NOUNS = frozenset({"table", "tables", "collection", "collections", "row", "rows", "record", "records", "index",
+                        "indexes", "indices", "column", "columns", "key", "keys", "document", "documents", "docs",
+                        "entries", "entry", "partition", "partitions", "view", "views", "migration"})
+#: A statement or a command that removes a whole store, not a part of it.
+_WHOLE_STORE = lazyre.compile(r"\bdrop\s+(?:database|schema)\b|\bdropdatabase\s*\(|\bflushall\b|\bdrop_database\b", re.I)
+_STORE_PROGRAMS = frozenset({"dropdb", "dropuser"})
+
+
+def whole_store(a: Analysis) -> bool:
+    """The action removes a whole database, schema or key-value server (`DROP DATABASE`, `dropdb`, `FLUSHALL`,
+    `db.dropDatabase()`, `rails db:drop`), not a table or some rows of it."""
+    if any(c.name in _STORE_PROGRAMS for c in a.commands):
+        return True
+    texts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands]
+    texts += [e.content or "" for e in a.effects if e.kind == "control"]
+    if any(_WHOLE_STORE.search(t) for t in texts):
+        return True
+    return any(e.kind == "control" and e.verb == "delete" and e.scope == "recursive" and e.target in ("framework",)
+               for e in a.effects)
+
+
+def part_named(text: str) -> str | None:
+    """The part of a store a delete request names as its object ("truncate the sessions table", "drop the carts
+    collection"): the noun phrase, or None when its object is no part (or everything of it: "all the tables")."""
+    from automode.judge.intent.lexicon import WHOLE_WORDS
+    from automode.judge.intent.parts import head_words
+
+    said = head_words(text)
+    if said is None:
+        return None
+    for np in said[1]:
+        if np and np[-1] in PART_NOUNS and not set(np) & WHOLE_WORDS:
+            return " ".join(np)
+    return None

@@ -207,7 +207,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return "", "this rewrites the history of every branch and tag, not only the one you named"
     if asked_env == "local" and f.remote:
         return "", "you named the local one; this also acts on the shared remote"
-    if asked_env and f.env and f.env != asked_env and not {asked_env, f.env} <= {"local", "dev"}:
+    if asked_env and f.env and f.env != asked_env and not {asked_env, f.env} <= {"local", "dev"} \
+            and not (asked_env == "preview" and f.env == "dev"):  # (the effects' markers count a preview as dev)
         # ("my dev db" is the one this machine runs, `rails db:drop` locally; "my local one" a dev environment's)
         return "", f"you named {'the local one' if asked_env == 'local' else asked_env}; this targets {f.env}"
     if asked_env and not f.env and t.verbs & {"delete", "reset"} and _store_by_variable(a):
@@ -237,7 +238,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         part = named_within(o, r, a.root)
         if part is not None:
             return WIDER, f"you named {part}; this reaches all of {o}"
-    narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r)
+    narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r) or _part_of_store(t, a, r)
     if narrower is not None:  # "the 2023 .gz under logs/" vs `rm -rf logs`; "nuke the cache" vs `rm -rf ~/.gradle`
         return narrower
     adds = _only_adds(r.clause.text)
@@ -253,7 +254,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     extra = _unnamed_data_options(t, a, words)
     if extra:
         return WIDER, f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
-    if f.every and not whole and not (_PLAN_FILE.search(f.literal) and "plan" in words):
+    named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong)
+    if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words):
+        # ("flush redis db 2" names the db `-n 2` empties; "everything of its kind" is within what was named)
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
     ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
@@ -306,6 +309,19 @@ _SPOT = lazyre.compile(r"\b(?:(?:that|this|the|one|a|single|each)\s+(?:line|line
 def _one_spot(text: str) -> str | None:
     m = _SPOT.search(text)
     return m.group(0) if m else None
+
+
+def _part_of_store(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
+    """"Truncate the sessions table in my local postgres" answered with `dropdb`, "drop the carts collection" with
+    `db.dropDatabase()`: the request names a part of the store, the action removes all of it."""
+    if not t.verbs & {"delete", "reset"}:
+        return None
+    from automode.judge.intent.destroyed import part_named, whole_store
+
+    part = part_named(r.clause.text)
+    if part is None or not whole_store(a):
+        return None
+    return WIDER, f"you named the {part}; this removes the whole database"
 
 
 def other_kind(t: Target, r: Said) -> tuple[str, str] | None:

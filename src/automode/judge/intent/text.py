@@ -27,7 +27,7 @@ from automode.judge.intent.later import (
     withdrawn,
 )
 from automode.judge.intent.later import kept as kept_part
-from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS
+from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES
 
 # The words of a request (`automode.judge.intent.words`); names other modules import from here stay importable here.
 from automode.judge.intent.words import COPULAS as COPULAS
@@ -303,6 +303,10 @@ def _reported(m: re.Match[str]) -> str:
     return " (" + " ".join(sorted(s | w)) + ") "
 
 
+#: "I'm done with it", "it's broken", "we're finished": a state said with a contracted copula.
+_STATE_CONTRACTION = lazyre.compile(r"\b(?:i'm|it's|we're|they're|that's|he's|she's|you're)\b")
+
+
 def _observed(toks: list[str]) -> bool:
     """The clause opens with a present participle and no subject: a report of what is happening ("getting 401s",
     "seeing timeouts since the deploy"), not a request."""
@@ -404,8 +408,10 @@ def parse_message(text: str) -> Message:
             elif not verbs and "," in low and not stated and not question and not _negated(toks):
                 # "my dev db is messed up after the rebase, recreate it": a report of a state, then an imperative
                 before, after = low.rsplit(",", 1)
-                if next(iter(tokens(after)), "") in VERB_WORDS and COPULAS & set(tokens(before)):
-                    verbs = verb_classes(tokens(after), after)
+                first = next(iter(tokens(after)), "")
+                if (first in VERB_WORDS or any(first == p.split()[0] for p, _ in PHRASES)) \
+                        and (COPULAS & set(tokens(before)) or _STATE_CONTRACTION.search(before)):
+                    verbs = verb_classes(tokens(after), after)  # ("tear it down": a phrase's verb)
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))

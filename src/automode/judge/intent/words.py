@@ -151,6 +151,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\bfile\s+(?:an?\s+|the\s+)?(?:[\w.#-]+\s+){0,2}?(?:issues?|bugs?|tickets?|incidents?|reports?|"
                     r"tasks?|stories|story|epics?|requests?)\b"), "create"),
     (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?back\b"), "rollback"),
+    # "tear it down", "tear the preview stack down": a teardown; "take the sandbox down", "spin them down": a stop
+    (lazyre.compile(r"\btear\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "delete"),
+    (lazyre.compile(r"\b(?:take|spin|shut|bring)\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "kill"),
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
