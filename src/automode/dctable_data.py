@@ -552,6 +552,16 @@ def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
  return __init__
 CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_args, _type_kind, _type_what, _type_verdict, _type_unless, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_unless, _return_type):
+ def __init__(self,programs:_type_programs,args:_type_args,kind:_type_kind,what:_type_what,verdict:_type_verdict=_dflt_verdict,unless:_type_unless=_dflt_unless)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'args',args)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)
+  __dataclass_builtins_object__.__setattr__(self,'unless',unless)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_args, _type_kind, _type_what, _type_verdict, _type_unless, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_verdict, _dflt_unless, _return_type):\n def __init__(self,programs:_type_programs,args:_type_args,kind:_type_kind,what:_type_what,verdict:_type_verdict=_dflt_verdict,unless:_type_unless=_dflt_unless)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'args',args)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'unless',unless)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_pattern, _type_doc, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,id:_type_id,pattern:_type_pattern,doc:_type_doc)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

@@ -246,8 +246,11 @@ def _vscode_tasks(text: str) -> Iterator[Run]:
                 when = "folderOpen" if isinstance(t.get("runOptions"), dict) and t["runOptions"].get("runOn") == "folderOpen" else "task"
                 yield Run(" ".join([t["command"], *args]), when, place="host" if when == "folderOpen" else "request")
         return
-    for m in re.finditer(r'"command"\s*:\s*' + _JSON_STR, text):
-        yield Run(_unjson(m.group(1)), "task", place="host" if "folderOpen" in text else "request")
+    found = list(re.finditer(r'"command"\s*:\s*' + _JSON_STR, text))
+    for i, m in enumerate(found):  # a fragment (an Edit): `folderOpen` up to the next task's command is this task's
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        opens = "folderOpen" in text[m.start():end]
+        yield Run(_unjson(m.group(1)), "folderOpen" if opens else "task", place="host" if "folderOpen" in text else "request")
 
 
 def _idea(text: str) -> Iterator[Run]:

@@ -23,6 +23,7 @@ from automode.files import (
     ci_triggers,
     gate_generic,
     hook_configs,
+    later_triggers,
     migrations,
     named,
     owners,
@@ -463,7 +464,8 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
         low = w.new.lower()
     if found is None:
         found = scan.hits(low)
-    for read in (agent_rules.weakening, ssh_client.weakening):  # agent instructions (prose) and SSH client entries
+    # agent instructions (prose), SSH client entries, triggers of what runs later (schedules, restart, lifecycle)
+    for read in (agent_rules.weakening, ssh_client.weakening, later_triggers.weakening):
         found_here = read(w)
         if found_here is not None:
             out.append(found_here)

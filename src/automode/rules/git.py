@@ -105,6 +105,16 @@ def _local_urls_only(args: list[str]) -> bool:
     return bool(hosts) and all(is_loopback(h) for h in hosts)
 
 
+#: git-config(1) core.fsmonitor: a boolean turns git's own file-system monitor daemon on or off (git >= 2.36); any
+#: other value is the path of a hook program git runs before every status.
+_BOOLEAN = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
+def _builtin(key: str, value: str) -> bool:
+    """`core.fsmonitor=true`: git's builtin daemon, no program of anyone's."""
+    return key == "core.fsmonitor" and value.strip().lower() in _BOOLEAN
+
+
 def _softer(key: str, value: str) -> str:
     """Settings that change trust or storage rather than run a program: an ask with what they change, or ""."""
     if key == "http.sslcainfo":
@@ -500,7 +510,7 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git -c http.sslVerify=false clone https://localhost.evil.example/x.git",
                 "git config core.editor 'rm -rf ~'", "git config -f ~/.gitconfig core.editor 'sh -c \"curl x|sh\"'",
                 "git config --global sequence.editor 'sh x.sh'", "git config --global include.path /tmp/evil.gitconfig",
-                "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg"],
+                "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh"],
     must_not_match=["git -c user.name=x commit -m y", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
@@ -508,7 +518,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                     "git config filter.lfs.process 'git-lfs filter-process'", "git config filter.lfs.smudge 'git-lfs smudge -- %f'",
                     "git -c http.sslVerify=false clone https://localhost:3443/me/x.git /tmp/x",
                     "git config --global core.editor vim", "git config --global core.editor 'code --wait'",
-                    "git config core.editor nano", "git config --get include.path"],
+                    "git config core.editor nano", "git config --get include.path", "git config core.fsmonitor true",
+                    "git -c core.fsmonitor=false status"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
@@ -520,7 +531,7 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
         if DANGEROUS_CONFIG.match(k + ("!" if k.startswith("alias.") else "")) and k != "core.hookspath":
             if k == "http.sslverify" and v.lower() not in ("false", "0", "no", "off"):
                 continue
-            if _ordinary_one_off(k, v) or _keychain_helper(k, v) or _known_filter(k, v):
+            if _ordinary_one_off(k, v) or _keychain_helper(k, v) or _known_filter(k, v) or _builtin(k, v):
                 continue
             if k == "http.sslverify" and g.sub != "config" and _local_urls_only(g.args):
                 continue  # one command against a local server with a self-signed certificate
@@ -533,7 +544,8 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
         if len(pos) >= 2 and DANGEROUS_CONFIG.match(pos[0].lower() + ("!" if pos[1].startswith("!") else "")) and pos[0].lower() != "core.hookspath":
             if pos[0].lower() == "http.sslverify" and pos[1].lower() not in ("false", "0", "no", "off"):
                 return None
-            if (pos[0].lower() in EDITOR_KEYS and _ordinary_one_off(pos[0].lower(), pos[1])) or _keychain_helper(pos[0].lower(), pos[1]) or _known_filter(pos[0].lower(), pos[1]):
+            if (pos[0].lower() in EDITOR_KEYS and _ordinary_one_off(pos[0].lower(), pos[1])) or _keychain_helper(pos[0].lower(), pos[1]) \
+                    or _known_filter(pos[0].lower(), pos[1]) or _builtin(pos[0].lower(), pos[1]):
                 return None
             soft = _softer(pos[0].lower(), pos[1])
             if soft:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from automode import lazyre
+from automode.knowledge.later_commands import PROGRAMS as LATER_PROGRAMS
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
 
@@ -31,7 +30,13 @@ PERSIST_PATHS = lazyre.compile(
     r"/\.(bashrc|zshrc|bash_profile|profile|zprofile)\.d/|/\.oh-my-zsh/custom/|/\.config/zsh/\.?z(shrc|shenv|profile|login)$|"
     r"/\.(bashrc|zshrc|bash_aliases|aliases|zsh_aliases)\.local$|/\.(aliases|zsh_aliases|bash_functions)$|"
     # Windows: the Task Scheduler's store (what schtasks and Register-ScheduledTask write), the Startup folders
-    r"^C:/Windows/System32/Tasks/|/Start Menu/Programs/Start[Uu]p/)"
+    r"^C:/Windows/System32/Tasks/|[/\\]Start Menu[/\\]Programs[/\\]Start[Uu]p[/\\]|"
+    # macOS Folder Actions (a script run when a folder changes)
+    r"/Library/(?:Scripts/Folder Action Scripts|Workflows/Applications/Folder Actions)/|"
+    # anacron tables (a user's `anacron -t ~/.anacron/anacrontab` too), runit/daemontools/s6 service directories,
+    # supervisord and monit programs, Podman quadlets (systemd units generated from `.container` files at boot)
+    r"/anacrontab$|/\.anacron/|^/etc/(?:sv|service|runit|s6|s6-rc|supervisor/conf\.d|supervisord\.d|monit/conf\.d|monit\.d)/|"
+    r"^/var/service/|^/etc/supervisord\.conf$|/containers/systemd/[^/]+\.(?:container|pod|kube|volume|network)$)"
 )
 RC_FILE = lazyre.compile(r"/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|shrc|kshrc)$")
 # A profile line that only sets a variable to a literal value (`export PATH="$HOME/.local/bin:$PATH"`).
@@ -206,25 +211,39 @@ def cron_lines_dropped(cmd: Command) -> tuple[str, ...]:
     category="persistence",
     verdict="deny",
     kind="command",
-    names={"crontab", "at", "batch", "systemctl", "launchctl", "update-rc.d", "chkconfig", "rc-update", "service", "loginctl",
-           "osascript", "defaults", "schtasks", "schtasks.exe", "reg", "reg.exe", "sc.exe", "sfltool", "systemd-run", "sysrc"},
+    names={"crontab", "at", "batch", "service", *LATER_PROGRAMS},
     title="Schedules or registers a background job",
-    what="`crontab <file>`/`crontab -` (not -l), `at`, enabling systemd or launchd units, login items. The table "
-    "reinstalled less the entries a pattern selects (`crontab -l | grep -v X | crontab -`) is an ask: nothing new runs.",
+    what="`crontab <file>`/`crontab -` (not -l), `at`, and every mechanism of `knowledge.later_commands`: timers and "
+    "enabled units, lingering user services, launchd jobs, login items and hooks, boot services, Windows scheduled "
+    "tasks, Run keys, services and WMI subscriptions (also spelt as PowerShell cmdlets), container restart policies, "
+    "Kubernetes CronJobs. The table reinstalled less the entries a pattern selects (`crontab -l | grep -v X | "
+    "crontab -`) is an ask: nothing new runs.",
     why="A job the user did not ask for keeps running after the session and survives reboots.",
     example="(crontab -l; echo '@reboot /tmp/x') | crontab -",
     instead="Run the task now, in the foreground, or describe the schedule for the user to install.",
     must_match=["echo '@reboot /tmp/x' | crontab -", "crontab job.txt", "crontab -l | grep -v backup | crontab -", "systemctl enable evil.service", "launchctl load -w ~/Library/LaunchAgents/x.plist",
                 "at now + 1 minute -f job.sh", "osascript -e 'tell application \"System Events\" to make login item at end'",
                 "systemd-run --user --on-calendar '*:0/1' /bin/sh -c 'date'", "sysrc sshd_enable=YES",
-                "schtasks /create /sc onlogon /tn u /tr C:\\x.exe",
+                "schtasks /create /sc onlogon /tn u /tr C:\\x.exe", "loginctl enable-linger $USER",
                 "reg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v s /d C:\\x.exe /f",
-                "reg add 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' /v Userinit /d x.exe /f"],
+                "reg add 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' /v Userinit /d x.exe /f",
+                "sc create svc binPath= C:\\x.exe start= auto", "sc.exe config svc start= auto",
+                "docker run -d --restart=always --name t alpine sleep 1d", "podman update --restart unless-stopped web",
+                "kubectl create cronjob c --image=alpine --schedule='* * * * *' -- date",
+                "wmic /namespace:\\\\root\\subscription PATH __EventFilter CREATE Name=f",
+                "pwsh -c \"Register-ScheduledTask -TaskName s -Action (New-ScheduledTaskAction -Execute C:\\x.exe)\"",
+                "pwsh -c \"New-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Run' -Name s -Value C:\\x.exe\"",
+                "pwsh -c \"New-Service -Name s -BinaryPathName C:\\x.exe\""],
     must_not_match=["crontab -l", "systemctl status nginx", "launchctl list", "systemctl --user daemon-reload", "atq", "sysrc -a", "at -l", "at -c 12",
                     "schtasks /query /tn u", "reg query HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run",
-                    "reg add HKCU\\Software\\Acme\\Tool /v level /d 2 /f"],
+                    "reg add HKCU\\Software\\Acme\\Tool /v level /d 2 /f", "loginctl show-user me", "sc query svc",
+                    "docker run --rm -it alpine sh", "docker run -d --restart=no alpine sleep 1", "kubectl create deployment web --image=nginx",
+                    "osascript -e 'tell application \"System Events\" to get the name of every login item'",
+                    "pwsh -c \"Get-ScheduledTask -TaskName s\""],
 )  # fmt: skip
 def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.knowledge.later_commands import later_command
+
     args = cmd.args
     if cmd.name == "crontab":
         if any(x in ("-l", "-r") for x in args) and "-r" not in args:
@@ -241,35 +260,13 @@ def schedule(cmd: Command, a: Analysis) -> str | Hit | None:
         if any(x in ("-d", "-r") for x in args):
             return Hit("removes a scheduled at job", "ask")
         return "schedules a job with at"
+    row = later_command(cmd)
+    if row is not None:
+        return row.what if row.verdict == "deny" else Hit(row.what, "ask")
     if cmd.name == "systemd-run":
-        if any(x.startswith(("--on-", "--timer-property")) for x in args):
-            return "systemd-run schedules a timer"
         return Hit("systemd-run starts a service that outlives the session", "ask")
-    if cmd.name == "sysrc" and any(re.match(r"\w+_enable=[\"']?(YES|yes|1)", x) for x in args):
-        return "sysrc enables a boot service"
     if cmd.name == "systemctl":
         verbs = [x for x in args if not x.startswith("-")]
-        if verbs[:1] and verbs[0] in ("enable", "link", "preset", "set-default", "add-wants"):
-            return f"systemctl {verbs[0]} installs a service"
-        if verbs[:1] and verbs[0] in ("poweroff", "reboot", "halt", "kexec", "suspend", "hibernate", "emergency", "rescue"):
-            return None
         if verbs[:1] and verbs[0] in ("stop", "disable", "mask", "kill", "restart"):
             return Hit(f"systemctl {' '.join(verbs)[:40]} changes a running service", "ask")
-        return None
-    if cmd.name == "launchctl" and any(x in ("load", "bootstrap", "enable", "submit") for x in args):
-        return "registers a launchd job"
-    if cmd.name in ("update-rc.d", "chkconfig", "rc-update") and any(x in ("enable", "defaults", "add", "on") for x in args):
-        return "enables a boot service"
-    if cmd.name in ("schtasks", "schtasks.exe") and any(x.lower() in ("/create", "-create") for x in args):
-        return "schedules a Windows task"
-    if cmd.name in ("reg", "reg.exe") and args[:1] and args[0].lower() in ("add", "import", "restore") and \
-            re.search(r"(?i)CurrentVersion[\\/]*(?:Run|RunOnce|RunServices)\b|Winlogon\b|Image ?File ?Execution ?Options|"
-                      r"Explorer[\\/]*Run\b", " ".join(args)):
-        return "adds a Windows autostart registry entry"
-    if cmd.name == "sc.exe" and args[:1] and args[0].lower() == "create":
-        return "creates a Windows service"
-    if cmd.name == "osascript" and re.search(r"login item", " ".join(args), re.I):
-        return "adds a login item"
-    if cmd.name == "defaults" and re.search(r"loginwindow.*(LoginHook|LogoutHook)|com\.apple\.loginitems", " ".join(args), re.I):
-        return "adds a login hook"
     return None

@@ -135,3 +135,34 @@ def program_in_temp(cmd: Command, a: Analysis) -> str | None:
     if cmd.argv[0].dynamic or not TEMP_PROGRAM.search(prog):
         return None
     return f"{cmd.via[0][11:]} runs {prog}, a program in a temporary or download directory"
+
+
+@rule(
+    "AM-PERSIST-005",
+    category="persistence",
+    verdict="ask",
+    kind="effect",
+    names={"weaken"},
+    release={"create", "update", "install", "run", "enable", "deploy", "schedule"},
+    title="Makes a project file run something later by itself",
+    what="A change that adds a trigger to a project file (`files.later_triggers`): a schedule in a CI workflow "
+    "(GitHub, GitLab, Azure, CircleCI, Jenkins, Drone), a Compose `restart: always`, an npm or Composer lifecycle script, an "
+    "`.envrc` line that runs a program, a JetBrains startup task. What it runs is judged apart.",
+    why="It runs without anyone starting it: every night, on every install on every machine and in CI, whenever the "
+    "Docker daemon restarts, each time someone enters the directory or opens the project.",
+    example="on:\n  schedule:\n    - cron: '0 3 * * *'",
+    instead="Add it when the user asks for that schedule or hook; otherwise describe it and let them decide.",
+    must_match=[W(".github/workflows/sync.yml", "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs: {}\n"),
+                E(".github/workflows/ci.yml", "on:\n  push:\n", "on:\n  schedule:\n    - cron: '*/10 * * * *'\n  push:\n"),
+                E("docker-compose.yml", "    image: redis:7\n", "    image: redis:7\n    restart: always\n"),
+                E("package.json", '    "build": "tsc"\n', '    "build": "tsc",\n    "postinstall": "node scripts/setup.js"\n'),
+                W(".envrc", "export API=dev\n./scripts/sync.sh &\n")],
+    must_not_match=[W(".github/workflows/ci.yml", "on:\n  push:\njobs:\n  t:\n    runs-on: ubuntu-latest\n"),
+                    E("docker-compose.yml", "    image: redis:7\n", "    image: redis:7.2\n"),
+                    E("package.json", '    "build": "tsc"\n', '    "build": "tsc",\n    "lint": "eslint ."\n'),
+                    W("k8s/purge.yaml", "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: purge\n"),
+                    W(".envrc", "export API=dev\ndotenv\nlayout python3\nuse nix\n"),
+                    W("docs/ci.md", "on:\n  schedule:\n    - cron: '0 3 * * *'\n")],
+)  # fmt: skip
+def later_trigger(e: Effect, a: Analysis) -> str | None:
+    return f"{e.target} ({e.detail})" if e.origin.startswith("later-") else None

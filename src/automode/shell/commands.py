@@ -302,6 +302,32 @@ def _grep(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("read", w, cmd)
 
 
+#: Property-list editors (defaults(1), plutil(1), PlistBuddy(8)): the verbs that change the file they are given.
+_PLIST_VERBS = frozenset({"write", "import", "delete", "rename"})
+_PLUTIL_EDITS = frozenset({"-insert", "-replace", "-remove", "-create", "-convert"})
+
+
+def _plist(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`defaults write ~/Library/LaunchAgents/x.plist ProgramArguments …`, `plutil -replace K -string V f.plist`,
+    `PlistBuddy -c 'Set :K V' f.plist`: the property list named by its path is written (a domain name such as
+    `com.apple.dock` is the program's own preferences)."""
+    words = [w for w in cmd.argv[1:] if not w.value.startswith("-currentHost") and w.value != "-host"]
+    if cmd.name == "defaults":
+        if len(words) >= 2 and words[0].value in _PLIST_VERBS and ("/" in words[1].value or words[1].dynamic):
+            path = words[1]
+            yield env.file("write", path if path.value.endswith(".plist") else Word(path.value + ".plist", path.raw, path.dynamic), cmd)
+    elif cmd.name == "plutil":
+        out = next((words[i + 1] for i, w in enumerate(words[:-1]) if w.value == "-o"), None)
+        if out is not None:  # `-o OUT`: the operand is read, OUT (`-`: standard output) written
+            if out.value != "-":
+                yield env.file("write", out, cmd)
+        elif any(w.value in _PLUTIL_EDITS for w in words) and words and not words[-1].value.startswith("-"):
+            yield env.file("write", words[-1], cmd)
+    elif any(w.value == "-c" for w in words) and words and not words[-1].value.startswith("-") \
+            and any(v in w.value for w in words for v in ("Set ", "Add ", "Delete ", "Merge ", "Import ", "Clear ")):
+        yield env.file("write", words[-1], cmd)
+
+
 def _touch_mkdir(cmd: Command, env: Env) -> Iterator[Effect]:
     for w in positional(cmd, frozenset({"-m", "--mode", "-d", "-t", "-r", "--date", "--reference"})):
         yield env.file("write", w, cmd, origin="create")
@@ -494,7 +520,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
     "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, "bindfs": _mount, "install": _install, "curl": _http, "wget": _http,
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
-    "telnet": _nc, "socat": _nc, "yq": _yq,
+    "telnet": _nc, "socat": _nc, "yq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
 }  # fmt: skip
 for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes

@@ -363,6 +363,12 @@ class Lowerer:
         if text is None and known and not from_substitution:
             # Nothing is piped in: an interactive shell or REPL.
             return
+        src = cmd.pipe_from
+        if not from_substitution and src is not None and src.pipe_from is None and not any(w.dynamic for w in src.argv):
+            from automode.knowledge.shell_init import prints_shell_code
+
+            if prints_shell_code([w.value for w in src.argv]):
+                return  # `zoxide init fish | source`: the program's own shell code, judged as that program
         origin, detail = self.producer_origin(cmd, from_substitution)
         if origin == "decoded" and lang == "shell":
             decoded = self.try_decode(cmd)
@@ -417,6 +423,8 @@ class Lowerer:
     def eval(self, cmd: Command, nesting: int) -> None:
         words = cmd.argv[1:]
         for w in words:
+            if w.dynamic and _shell_init_word(w.raw):
+                continue  # `eval "$(starship init bash)"`: the program's own shell code (`knowledge.shell_init`)
             if w.dynamic:
                 self._exec_from_word(w, cmd)
                 self.out.problem("`eval` runs text that is only known at run time")
@@ -444,6 +452,8 @@ class Lowerer:
         if len(cmd.argv) < 2:
             return
         target = cmd.argv[1]
+        if target.value.startswith("/dev/fd/") and _shell_init_word(target.raw):
+            return  # `source <(kubectl completion zsh)`: the program's own shell code (`knowledge.shell_init`)
         if target.value in ("/dev/stdin", "-") or target.value.startswith("/dev/fd/"):
             self.stdin_code(cmd, "shell", nesting, from_substitution=target.value.startswith("/dev/fd/"))
 
@@ -460,3 +470,17 @@ def find_roots(cmd: Command) -> list[Word]:
 def find_name_pattern(cmd: Command) -> str | None:
     """The one name pattern that decides what a `find`/`fd` command matches, if there is one."""
     return parse_find(cmd).pattern
+
+
+_SUBST = lazyre.compile(r"""^"?[$<]\(([^()`$|;&<>"']+)\)"?$""")
+
+
+def _shell_init_word(raw: str) -> bool:
+    """`"$(starship init bash)"`, `<(kubectl completion zsh)`: one substitution of a program that prints its own shell
+    code."""
+    m = _SUBST.match(raw.strip())
+    if m is None:
+        return False
+    from automode.knowledge.shell_init import prints_shell_code
+
+    return prints_shell_code(m.group(1).split())

@@ -139,7 +139,14 @@ def container_exec(lw: Lowerer, cmd: Command, nesting: int) -> None:
     sub = args[0].value
     with_arg = {"-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys", "-c", "--container",
                 "-n", "--namespace", "--name", "-v", "--volume", "--network", "--entrypoint", "-p", "--publish",
-                "--image", "--mount", "--platform", "--context", "--kubeconfig", "--pull"}  # fmt: skip
+                "--image", "--mount", "--platform", "--context", "--kubeconfig", "--pull",
+                # docker-run(1) options that take a value (`--restart unless-stopped postgres:16`: the image is next)
+                "--restart", "-h", "--hostname", "-l", "--label", "--label-file", "--cpus", "-m", "--memory",
+                "--memory-swap", "--shm-size", "--add-host", "--device", "--cap-add", "--cap-drop", "--log-driver",
+                "--log-opt", "--ulimit", "--gpus", "--dns", "--ip", "--expose", "--health-cmd", "--runtime",
+                "--security-opt", "--stop-signal", "--stop-timeout", "--tmpfs", "--group-add", "--ipc", "--pid",
+                "--cidfile", "--network-alias", "--cpuset-cpus", "--volumes-from", "--link", "--userns", "--uts",
+                "--cgroupns", "--mac-address", "--sysctl", "--annotation"}  # fmt: skip
     i = 1
     target: str | None = None
     while i < len(args):

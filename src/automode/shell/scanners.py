@@ -302,15 +302,31 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
     _scan_other(cmd.name, code, cmd, lw)
 
 
-#: PowerShell that makes something run later (about_Profiles, Register-ScheduledTask, New-Service, the registry Run
-#: keys): a line added to $PROFILE runs in every new PowerShell; a scheduled task, a service or a Run value at logon.
+#: PowerShell that makes something run later (about_Profiles; the ScheduledTasks, Microsoft.PowerShell.Management and
+#: CimCmdlets modules): a line added to $PROFILE runs in every new PowerShell; a scheduled task, a service, a Run value
+#: or a permanent WMI subscription at logon, boot or on an event. Each cmdlet is lowered as the command-line tool that
+#: does the same (`schtasks /create`, `reg add`, `sc.exe create`/`config`, `wmic`), so one table
+#: (`knowledge.later_commands`) judges both spellings and what the job runs is judged like a command.
 _PS_PROFILE = lazyre.compile(r"(?i)\b(Add-Content|Set-Content|Out-File|Tee-Object|ac|sc)\b[^;|\n]*?\$PROFILE\b(?:\.\w+)?|(>>?)\s*\$PROFILE\b")
 _PS_VALUE = lazyre.compile(r"""(?i)-Value\s+(?:"((?:[^"`]|`.)*)"|'([^']*)')""")
-_PS_LATER = lazyre.compile(r"(?i)\b(Register-ScheduledTask|New-ScheduledTask(?:Action|Trigger)?|Register-ScheduledJob|New-Service|"
-                           r"schtasks(?:\.exe)?\s+/create|sc(?:\.exe)?\s+create)\b|\\CurrentVersion\\(?:Run|RunOnce)\b|\\Winlogon\b")
+_PS_TASK = lazyre.compile(r"(?i)\b(?:Register-ScheduledTask|Register-ScheduledJob|Set-ScheduledTask)\b")
+_PS_SERVICE = lazyre.compile(r"(?i)\bNew-Service\b|\bSet-Service\b(?=[^;\n]*-StartupType\s+['\"]?Automatic)")
+_PS_REGISTRY = lazyre.compile(r"(?i)\b(?:New-ItemProperty|Set-ItemProperty|New-Item|Set-Item)\b[^;\n]*")
+_PS_WMI = lazyre.compile(r"(?i)\b(?:Set-WmiInstance|New-CimInstance|Register-WmiEvent|Register-CimIndicationEvent)\b[^;\n]*"
+                         r"(?:__EventFilter|EventConsumer|__FilterToConsumerBinding|root[\\/]+subscription)")
+_PS_STARTUP = lazyre.compile(r"(?i)\b(?:Copy-Item|Move-Item|New-Item|Set-Content|Out-File|cp|copy|move|mv)\b[^;\n]*?"
+                             r"(?:Start Menu[\\/]+Programs[\\/]+Startup|shell:startup)(?:[\\/]+([^\\/'\";\s]+))?")
+
+
+def _ps_opt(text: str, name: str) -> str | None:
+    """The value of the PowerShell parameter `-name` in `text` (quoted or bare), or None."""
+    m = re.search(r"(?i)-" + name + r"\s+(?:'([^']*)'|\"((?:[^\"`]|`.)*)\"|([^\s;()]+))", text)
+    return None if m is None else next(g for g in m.groups() if g is not None)
 
 
 def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    import shlex
+
     m = _PS_PROFILE.search(code)
     if m is not None:
         v = _PS_VALUE.search(code[m.start():])
@@ -319,11 +335,29 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
         append = (m.group(1) or "").lower() in ("add-content", "ac") or m.group(2) == ">>"
         lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label, append=append,
                                      content=text))
-    m = _PS_LATER.search(code)
-    if m is not None:
-        what = m.group(1) or m.group(0).lstrip("\\")
-        lw.out.effects.append(Effect("write", f"C:/Windows/System32/Tasks/{what.split()[0]}", "system",
-                                     detail=cmd.text[:200], via=label))
+    lowered: list[list[str]] = []
+    if _PS_TASK.search(code):
+        job = " ".join(x for x in (_ps_opt(code, "Execute"), _ps_opt(code, "Argument")) if x)
+        lowered.append(["schtasks", "/create", "/tn", _ps_opt(code, "TaskName") or _ps_opt(code, "Name") or "task",
+                        *(["/tr", job] if job else [])])
+    if _PS_SERVICE.search(code):
+        name = _ps_opt(code, "Name") or "service"
+        binary = _ps_opt(code, "BinaryPathName")
+        lowered.append(["sc.exe", "create", name, "binPath=", binary] if binary else ["sc.exe", "config", name, "start=", "auto"])
+    for r in _PS_REGISTRY.finditer(code):
+        path = _ps_opt(r.group(0), "Path") or _ps_opt(r.group(0), "LiteralPath") or ""
+        key = re.sub(r"(?i)^(?:Registry::)?(HK\w+):?\\?", r"\1\\", path)
+        value = _ps_opt(r.group(0), "Value")
+        lowered.append(["reg", "add", key, "/v", _ps_opt(r.group(0), "Name") or "value", *(["/d", value] if value else []), "/f"])
+    if _PS_WMI.search(code):
+        lowered.append(["wmic", "/namespace:\\\\root\\subscription", "path", "__EventFilter", "create"])
+    for line in lowered:
+        lw.source(shlex.join(line), via=label, privileged=cmd.privileged, nesting=len(label) + 1, cwd=cmd.cwd)
+    for s in _PS_STARTUP.finditer(code):
+        name = s.group(1) or "item"
+        info = classify(f"{lw.home.rstrip('/')}/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup/{name}",
+                        lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label))
 
 
 def _unescape(s: str) -> str:

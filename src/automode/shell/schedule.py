@@ -26,7 +26,10 @@ class Lowerer(Protocol):
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
                nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
 
-SCHEDULERS = frozenset({"crontab", "at", "batch"})
+SCHEDULERS = frozenset({"crontab", "at", "batch", "schtasks", "schtasks.exe", "reg", "reg.exe", "sc", "sc.exe"})
+#: Windows registrations and the option that holds the command line they will run (schtasks(1) `/tr`, reg(1) `/d`
+#: of an autostart key, sc.exe `binPath=`).
+_WINDOWS_JOB = {"schtasks": ("/tr", "-tr"), "reg": ("/d", "-d"), "sc": ("binpath=",)}
 MAX_ENTRIES = 64
 _NICK = lazyre.compile(r"^@(reboot|yearly|annually|monthly|weekly|daily|midnight|hourly)\s+")
 _FIELDS = lazyre.compile(r"^(?:\S+\s+){5}")
@@ -76,8 +79,36 @@ def _table_text(cmd: Command, lw: Lowerer) -> str | None:
     return text if known else None
 
 
+def _windows_job(cmd: Command) -> str | None:
+    """The command line a Windows task, autostart value or service will run (`knowledge.later_commands` decides
+    whether the command registers one at all)."""
+    from automode.knowledge.later_commands import later_command
+
+    opts = _WINDOWS_JOB.get(cmd.name.lower().removesuffix(".exe"))
+    if opts is None or later_command(cmd) is None:
+        return None
+    words = cmd.argv[1:]
+    for i, w in enumerate(words):
+        v = w.value.lower()
+        if v in opts and i + 1 < len(words) and not words[i + 1].dynamic:
+            return words[i + 1].value
+        if v.endswith("=") and v in opts and i + 1 < len(words):
+            return None if words[i + 1].dynamic else words[i + 1].value
+        for o in opts:
+            if o.endswith("=") and v.startswith(o) and len(v) > len(o):
+                return None if w.dynamic else w.value[len(o):]
+    return None
+
+
 def scheduled(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """Lower what `crontab`, `at` or `batch` will run, labelled as such."""
+    """Lower what `crontab`, `at` or `batch` will run, and the command line of a Windows task, autostart value or
+    service, labelled as such."""
+    if cmd.name.lower().removesuffix(".exe") in _WINDOWS_JOB:
+        job = _windows_job(cmd)
+        if job:  # (a Windows path's backslashes are separators, not the shell's escapes)
+            lw.source(job.replace("\\", "/"), via=(*cmd.via, f"{cmd.name} job (runs later)"),
+                      privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=None)
+        return
     text = _table_text(cmd, lw)
     if not text:
         return

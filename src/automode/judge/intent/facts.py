@@ -28,7 +28,6 @@ from automode.judge.intent.releases import (
     PUBLIC_WORDS,
     RELEASE_VERBS,
     SCHEDULE_WORDS,
-    SCHEDULERS,
     UNRELEASABLE_CLASSES,
 )
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
@@ -234,6 +233,13 @@ def target(f: Finding, a: Analysis) -> Target:
         special = _special_target(f, a)  # cron entries removed by name; the machine stopped ("shut the mac down")
         if special is not None:
             return special
+    if rid == "AM-GIT-003":
+        from automode.judge.intent.persist import HOOK_DIR_WORDS, hooks_dir_set
+
+        dirs = hooks_dir_set([c for c in _sources(f, a) if not isinstance(c, Effect)])  # type: ignore[misc]
+        if dirs is not None:  # "enable the hooks in .githooks": the directory is a value the user gives, not a word
+            return Target(frozenset({"update", "create", "enable", "install", "run"}), (), (), (), True, "allow",
+                          says=HOOK_DIR_WORDS, introduced=tuple(d.rstrip("/") for d in dirs))
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
@@ -386,16 +392,13 @@ def target(f: Finding, a: Analysis) -> Target:
     if not objects and not paths:
         kinds += removed
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
-    if rid == "AM-PERSIST-002" and any(c.name in SCHEDULERS for c in a.commands):
-        says = SCHEDULE_WORDS  # "run it now" asks for no cron entry; "every night at 2am", "via cron", "in an hour" do
-        from automode.judge.intent.persist import scheduled_as_asked
+    if rid in ("AM-PERSIST-002", "AM-PERSIST-005", "AM-WRITE-015"):
+        from automode.judge.intent.persist_target import later_parts
 
-        if scheduled_as_asked(a.commands, " ".join(a.ctx.user_messages)):
-            # What it runs is the user's: the schedule is what is asked, with whatever verb names the job ("rotate
-            # the keys tonight at 3am", "back up my notes every night").
-            from automode.judge.intent.lexicon import VERBS
-
-            objects, paths, kinds, verbs = [], [], [], verbs | frozenset(VERBS)
+        parts = later_parts(rid, a, verbs, objects, paths, kinds, says)  # schedules, units, login items, triggers
+        if parts is None:
+            return Target(frozenset(), (), (), (), False, "ask")
+        verbs, objects, paths, kinds, says = parts
     if (rid in NEEDS_KIND or rid == "AM-TRUST-001") and any(e.kind == "control" and e.origin == "public" for e in a.effects):
         says = PUBLIC_WORDS  # "a bucket policy for one account", "put it in a gist": no exposure to everyone asked
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):

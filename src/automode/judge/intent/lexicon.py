@@ -55,7 +55,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     # invalidation, a deprecation and a schema migration each name their own act (`vocab.ACTS`).
     "reboot": frozenset({"reboot", "rebooting", "power-cycle", "powercycle"}),
     "shutdown": frozenset({"shutdown", "halt", "poweroff", "power-off"}),
-    "enable": frozenset({"enable", "autostart", "persist"}),
+    "enable": frozenset({"enable", "autostart", "persist", "activate"}),  # "activate mise in my bashrc"
     "unlock": frozenset({"unlock", "unblock", "force-unlock"}),
     "drain": frozenset({"drain", "cordon", "uncordon", "evacuate"}),
     "invalidate": frozenset({"invalidate", "purge", "bust"}),

@@ -478,6 +478,8 @@ def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
     both say "staging")."""
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if not strict and any(_path_stem(s) == obj.lower() for s in r.strong if "/" in s or "." in s):
+        return True  # "~/bin/sync-notes.sh" names the unit `sync-notes` that runs it (not for irreversible acts)
     tokens_ = name_tokens(obj)
     compound = [name_tokens(s) for s in r.strong if len(s) >= 4 and ("-" in s or "_" in s or "." in s)]
     if any(n and n <= tokens_ for n in compound):
@@ -486,6 +488,11 @@ def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
         return False
     # Deploying "to staging" names its target by the environment; deleting needs the thing's own name.
     return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
+
+
+def _path_stem(word: str) -> str:
+    """A file's name without its directory and suffix (`~/bin/sync-notes.sh` -> `sync-notes`)."""
+    return re.split(r"[/\\]", word)[-1].split(".", 1)[0].lower()
 
 
 def _names_kind(kind: str, said: set[str]) -> bool:

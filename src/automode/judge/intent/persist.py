@@ -128,7 +128,7 @@ def _own_script(words: list[str], named: frozenset[str] = frozenset()) -> bool:
     """One of the first words is a script of the user's own, not in a temporary directory; when the user named
     scripts (`named`, base names), one of those ("run scripts/backup.sh nightly" is not `drop_tables.sh` nightly)."""
     scripts = [w for w in words if _SCRIPT.search(w) and "://" not in w]
-    if named and not any(w.rsplit("/", 1)[-1].lower() in named for w in scripts):
+    if named and not any(re.split(r"[/\\]", w)[-1].lower() in named for w in scripts):  # (`C:\\proj\\x.ps1` too)
         return False
     return bool(scripts) and not any(w.startswith(_TEMP) or "/../" in w for w in scripts)
 
@@ -236,7 +236,8 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
             if c.name_dynamic:
                 return False
             continue
-        if len(c.name) >= 2 and re.search(r"(?<![\w-])" + re.escape(c.name.lower()) + r"(?![\w-])", text):
+        prog = re.sub(r"\.(?:exe|cmd|bat|com)$", "", c.name.rsplit("/", 1)[-1].lower())  # `C:/Tools/syncthing.exe`
+        if len(prog) >= 2 and re.search(r"(?<![\w-])" + re.escape(prog) + r"(?![\w-])", text):
             continue
         if not any(w.dynamic for w in c.argv[:3]) and _own_script([w.value for w in c.argv[:3]], named):
             continue
@@ -264,3 +265,35 @@ def remote_only_login(a: Analysis, unreleasable: frozenset[str]) -> bool:
     return bool(remote) and not any(c.privileged for c in a.commands) and all(
         e.pclass not in unreleasable and own(e.target)
         and (login_item(e.target, a.ctx.home) is not None or e.origin == "create") for e in remote)
+
+
+#: Values of core.hooksPath that switch the hooks off rather than move them.
+_NO_HOOKS = frozenset({"", "/dev/null", "nul", "/dev/null/", "false", "none"})
+#: Words a request for a hooks directory says ("use the hooks in .githooks", "my global hooks dir").
+HOOK_DIR_WORDS = frozenset({"hook", "hooks", "hookspath", "githooks", "git-hooks"})
+
+
+def hooks_dir_set(commands: list[Command]) -> tuple[str, ...] | None:
+    """The directories `commands` (those a hook rule fired on) make git take its hooks from (`git config [--global]
+    core.hooksPath DIR`, `-c core.hooksPath=DIR`), when that is all they do to the hooks; None when one unsets them,
+    points them nowhere (`/dev/null`) or skips them otherwise: that turns them off, which only a request to skip hooks
+    releases."""
+    from automode.rules.git import git_argv
+
+    dirs: list[str] = []
+    for c in commands:
+        g = git_argv(c)
+        if g is None:
+            return None
+        v = g.config.get("core.hookspath")
+        if v is None and g.sub == "config" and any(x.lower() == "core.hookspath" for x in g.args):
+            pos = [x for x in g.args if not x.startswith("-")]
+            if "--unset" in g.args or "--unset-all" in g.args or pos[:1] == ["unset"] or len(pos) < 2:
+                return None
+            v = pos[-1]
+        if v is None or "--no-verify" in g.args or c.assigns:
+            return None
+        if v.strip().lower() in _NO_HOOKS:
+            return None
+        dirs.append(v.strip())
+    return tuple(dirs) or None
