@@ -58,7 +58,9 @@ _CI = (r"/\.github/workflows/[^/]+\.ya?ml$", r"/\.gitlab-ci\.ya?ml$|/\.gitlab/ci
 _ENVRC = (r"^(?!\s*(?:#|$|export\s|unset\s|local\s|[A-Za-z_]\w*=|(?:dotenv|dotenv_if_exists|source_env|source_env_if_exists|"
           r"source_up|source_up_if_exists|watch_file|watch_dir|layout|use|PATH_add|path_add|MANPATH_add|log_status|"
           r"log_error|strict_env|unstrict_env|env_vars_required|has|expand_path|find_up|on_git_branch|source_url|"
-          r"direnv_load|if|then|else|elif|fi|\}|\{|\[\[?|test|:)(?:\s|$|;)))\s*\S.*$")  # fmt: skip
+          r"direnv_load|if|then|else|elif|fi|\}|\{|\[\[?|test|:|source|\.)(?:\s|$|;)|"
+          # a version manager picking the project's version (`nvm use`, `rbenv local 3.3`)
+          r"\s*(?:nvm|fnm|rbenv|pyenv|nodenv|asdf|mise|rtx|volta|sdk)\s+(?:use|shell|local|install)\b))\s*\S.*$")  # fmt: skip
 
 #: (path pattern, trigger pattern, kind, what it does): read when the path matches, reported when the trigger is added
 ROWS: tuple[tuple[str, str, str, str], ...] = (
