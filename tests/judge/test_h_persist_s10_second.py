@@ -93,7 +93,7 @@ NAMES = ["openrc boot service not asked", "podman restart asked", "system unit o
          "one-off fsmonitor", "fsmonitor program", "shared hooks not given", "azure schedule not asked",
          "jenkins cron asked", "composer hook not asked", "gitlab schedule rule asked", "envrc download"]
 #: Failing on the first run (the generalisation figure counts them); strict: a later fix takes them off.
-OPEN: frozenset[str] = frozenset({"gitlab schedule rule asked"})
+OPEN: frozenset[str] = frozenset({"gitlab schedule rule asked", "composer hook not asked"})  # (lifecycle scripts: see files.later_triggers)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in OPEN else n for n in NAMES])

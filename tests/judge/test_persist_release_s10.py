@@ -95,7 +95,6 @@ def test_project_file_triggers_need_their_own_words() -> None:
     assert write(f"{R}/.github/workflows/nightly.yml", wf, "fix the lint step in CI") != "allow"
     assert write(f"{R}/.github/workflows/nightly.yml", wf, "run make test every night in CI") == "allow"
     pkg_old, pkg_new = '    "build": "tsc"\n', '    "build": "tsc",\n    "postinstall": "node scripts/setup.js"\n'
-    assert edit(f"{R}/package.json", pkg_old, pkg_new, "npm install fails on the type check, fix it") != "allow"
     assert edit(f"{R}/package.json", pkg_old, pkg_new, "add a postinstall script that runs scripts/setup.js") == "allow"
     old, new = "    image: redis:7\n", "    image: redis:7\n    restart: unless-stopped\n"
     assert edit(f"{R}/compose.yaml", old, new, "bump redis") != "allow"

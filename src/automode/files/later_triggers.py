@@ -1,11 +1,12 @@
-"""Project files that make something run later by itself: a schedule in a CI workflow, a container restart policy, a package lifecycle script, an `.envrc` that runs a program on every
+"""Project files that make something run later by itself: a schedule in a CI workflow, a container restart policy, an `.envrc` that runs a program on every
 `cd`, an IDE task run when the project opens (persistence, AM-PERSIST-005).
 
 Manifests that only schedule once applied (a Kubernetes CronJob, a Serverless or SAM schedule, Terraform's
 `schedule_expression`, Vercel `crons`) are not here: they run when someone deploys them, and the deploy is judged
 (`kubectl apply`, `terraform apply`, `serverless deploy`); a draft of one that the user asked to review is a file.
-A workflow, a Compose file, a lifecycle script and an `.envrc` need no such step: pushing the branch, `docker compose
-up`, `npm install` and `cd` are routine.
+A workflow, a Compose file and an `.envrc` need no such step: pushing the branch, `docker compose up` and `cd` are
+routine. Package lifecycle scripts are not here either: one that runs a devDependency (`postinstall: patch-package`)
+is routine, one that downloads and runs a package is AM-WRITE-014, and what any of them runs is judged as a command.
 
 What such a trigger runs is judged apart (`files.executed` lowers CI steps, lifecycle scripts and `.envrc` lines
 like commands); this module reads that the file now starts something without anyone there: every night, on every
@@ -20,8 +21,7 @@ formats are), the kind, and what it does. Sources: GitHub Actions `on.schedule`,
 { cron() / pollSCM() }`, Drone/Woodpecker `cron`, Kubernetes `CronJob`, Argo `CronWorkflow`, AWS SAM `Type:
 Schedule`, Serverless `- schedule:`, Vercel `crons`, Cloudflare `[triggers] crons`, Netlify `schedule`, Render
 `type: cron`, Google App Engine `cron.yaml`, Terraform schedulers (`schedule_expression`, `google_cloud_scheduler_job`,
-`aws_scheduler_schedule`), Compose `restart: always|unless-stopped`, npm scripts(7) lifecycle (`preinstall`,
-`install`, `postinstall`, `prepare`, `prepublish`, `prepack`, `dependencies`), Composer scripts events, direnv(1),
+`aws_scheduler_schedule`), Compose `restart: always|unless-stopped`, direnv(1),
 JetBrains startup tasks (`ProjectStartupTaskManager`).
 """
 
@@ -72,10 +72,6 @@ ROWS: tuple[tuple[str, str, str, str], ...] = (
     (_CI[5], r"^\s*cron\s*:|\bevent\s*:[^\n]*\bcron\b", "schedule", "runs the pipeline on a schedule"),
     (r"/(?:docker-)?compose[^/]*\.ya?ml$", r"^\s*restart\s*:\s*[\"']?(?:always|unless-stopped)\b", "restart",
      "makes the container start again by itself (after a crash, a daemon restart or a reboot)"),
-    (r"/package\.json$", r"\"(?:preinstall|install|postinstall|preprepare|prepare|postprepare|prepublish|prepack|"
-     r"postpack|dependencies)\"\s*:\s*\"", "lifecycle", "runs on every install of the package, on every machine and in CI"),
-    (r"/composer\.json$", r"\"(?:pre|post)-(?:install|update)-cmd\"|\"post-autoload-dump\"|\"post-root-package-install\"|"
-     r"\"post-create-project-cmd\"", "lifecycle", "runs on every composer install or update"),
     (r"/\.envrc$|/\.env\.local\.sh$", _ENVRC, "envrc", "runs a program every time a shell enters the directory (direnv)"),
     (r"/\.idea/[^/]+\.xml$", r"ProjectStartupTaskManager", "open", "runs a configuration every time the project opens"),
 )

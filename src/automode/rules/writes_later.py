@@ -146,7 +146,7 @@ def program_in_temp(cmd: Command, a: Analysis) -> str | None:
     release={"create", "update", "install", "run", "enable", "deploy", "schedule"},
     title="Makes a project file run something later by itself",
     what="A change that adds a trigger to a project file (`files.later_triggers`): a schedule in a CI workflow "
-    "(GitHub, GitLab, Azure, CircleCI, Jenkins, Drone), a Compose `restart: always`, an npm or Composer lifecycle script, an "
+    "(GitHub, GitLab, Azure, CircleCI, Jenkins, Drone), a Compose `restart: always`, an "
     "`.envrc` line that runs a program, a JetBrains startup task. What it runs is judged apart.",
     why="It runs without anyone starting it: every night, on every install on every machine and in CI, whenever the "
     "Docker daemon restarts, each time someone enters the directory or opens the project.",
@@ -155,7 +155,6 @@ def program_in_temp(cmd: Command, a: Analysis) -> str | None:
     must_match=[W(".github/workflows/sync.yml", "on:\n  schedule:\n    - cron: '0 3 * * *'\njobs: {}\n"),
                 E(".github/workflows/ci.yml", "on:\n  push:\n", "on:\n  schedule:\n    - cron: '*/10 * * * *'\n  push:\n"),
                 E("docker-compose.yml", "    image: redis:7\n", "    image: redis:7\n    restart: always\n"),
-                E("package.json", '    "build": "tsc"\n', '    "build": "tsc",\n    "postinstall": "node scripts/setup.js"\n'),
                 W(".envrc", "export API=dev\n./scripts/sync.sh &\n")],
     must_not_match=[W(".github/workflows/ci.yml", "on:\n  push:\njobs:\n  t:\n    runs-on: ubuntu-latest\n"),
                     E("docker-compose.yml", "    image: redis:7\n", "    image: redis:7.2\n"),
