@@ -252,7 +252,7 @@ _DATA = (r"\b(?:contents?|customers?\s+(?:data|list|export|records?)|export|expo
          r"resultat\w*|risultat\w*|output|ausgabe|sortie|salida|saída|wynik\w*|folders?|mapp(?:e|en|a|an)|carpetas?|cartell\w*|"
          r"pastas?|ordner\w*|arquivo|archivo|fichier|datei|bestand|plik|pg_dump|mysqldump|mongodump|"
          r"\S+\.(?:json|ya?ml|xml|csv|sql|db|sqlite|ini|toml|conf|properties))\b")  # fmt: skip
-_DEST = (r"\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
+_DEST = (r"(?<![\w+.-])(?:s3|gs|az|hf|ftp|ftps|sftp|scp|rsync|ssh|wss?|abfss?|oci|r2|b2)://[\w.-]+|\biban\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|\b0x[0-9a-f]{40}\b|\bme\b|\bpubli(?:que|ca|c|ka|czn\w+)\b|öffentlich\w*|openbaar|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\bgist\b|pastebin|paste\.\w+|"
          r"webhook\.site|ngrok|\bpublic\b|#[\w-]+\s+channel|\b(?:in|into|to|on|no|en|na|im|nel|dans|w)\s+(?:the\s+|o\s+|el\s+|le\s+)?(?:canal\s+|kanal\s+|channel\s+|salon\s+)?#[\w-]+|\bcomment\b|\bissue\b|pr\s+description|"
          r"\b(?:[a-z0-9-]+\.)+(?:example|com|net|org|io|dev|app|xyz|site|cloud|co|ru|cn|br|de|fr|es|it|nl|pl|pt)\b(?:/[\w./?=&%-]*)?")  # fmt: skip
 _MONEY = (r"\b\d[\d.,\s]*\s?(?:eur|usd|gbp|chf|pln|zł|eth|btc|usdt|usdc|sol)\b|(?:€|\$|£)\s?\d|\b(?:eur|usd|gbp)\s?\d|"
@@ -320,7 +320,7 @@ DIRECTIVE_VERBS = ("lies", "lese", "setzt", "führt", "deployt", "sendet", "schi
 #: Act classes whose effect leaves the machine or the account; naming an explicit outside destination (an address,
 #: a URL, an IP, an account number, "me") in the act's sentence makes them surer.
 OUTWARD = frozenset(["send", "disclose", "pay", "grant", "redirect", "exec"])
-OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|"
+OUTSIDE = (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[\w.-]+|(?<![\w+.-])(?:s3|gs|az|hf|ftp|ftps|sftp|scp|rsync|ssh|wss?|abfss?|oci|r2|b2)://[\w.-]+|\(public\)|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}[\da-z]{2}(?=(?:[^\d\n]{0,6}\d){6})(?:\s?[a-z\d]{4}){2,8}|"
            r"\b0x[0-9a-f]{40}\b|\bme\b|\bmoi\b|\bmir\b|\bmich\b|\bmí\b|\bme\b|\bmij\b|\bmnie\b|\bmi\b|(?<![\w])@[a-z0-9][\w.-]{2,38}")  # fmt: skip
 
 #: A Markdown image or link whose URL has a placeholder in its query, and words for what it would carry.

@@ -5,7 +5,7 @@ Two kinds, treated differently by `automode.screen`:
   white text, off-screen, `hidden`, `aria-hidden`, a class that a `<style>` block hides, `<input type=hidden>` values),
   Unicode tag characters (ASCII smuggling) and words spelled with zero-width characters between their letters. An
   imperative there is suspicious by itself: nobody writes hidden orders for people.
-* annotations: HTML and Markdown comments, `alt`, `title` and `aria-label` attributes, Markdown image alt text and
+* annotations: HTML and Markdown comments, `alt`, `title` and `aria-label` attributes, `<meta>` contents, Markdown image alt text and
   link titles. People write notes there too ("TODO: run npm build after editing"), so what they say is scored like
   visible text, and weighs more when it talks to the agent.
 
@@ -35,6 +35,8 @@ HIDDEN_INPUT = lazyre.compile(r"<input\b[^>]*type\s*=\s*[\"']?hidden[^>]*>", re.
 VALUE_ATTR = lazyre.compile(r"\bvalue\s*=\s*(?:\"([^\"]{0,2000})\"|'([^']{0,2000})')", re.I)
 ATTRS = lazyre.compile(r"\s(?:alt|title|aria-label|aria-description|placeholder|data-[\w-]{1,30})\s*=\s*(?:\"([^\"]{3,2000})\"|'([^']{3,2000})')",
                        re.I)  # fmt: skip
+#: `<meta name=... content="...">`: read by crawlers and agents that fetch the page, never shown to its human reader.
+META = lazyre.compile(r"<meta\b[^>]{0,200}?\bcontent\s*=\s*(?:\"([^\"]{3,2000})\"|'([^']{3,2000})')", re.I)
 MD_COMMENT = lazyre.compile(r"^\[(?://|comment|_)\]:\s*(?:#|<>)\s*[(\"']([^\n]{1,2000})[)\"']\s*$", re.M | re.I)
 MD_ALT = lazyre.compile(r"!\[([^\]\n]{3,500})\]\(|\]\([^)\s]+\s+\"([^\"\n]{3,500})\"\)")
 ZW_SPELLED = lazyre.compile("(?:[^\u200b-\u200d\u2060\ufeff\\s][\u200b-\u200d\u2060\ufeff]+){8,}[^\u200b-\u200d\u2060\ufeff\\s]?|"
@@ -109,6 +111,9 @@ def parts(text: str) -> tuple[list[str], list[str], list[str]]:
     if "=" in text and ("<" in text):
         for m in ATTRS.finditer(text):
             add(notes, m.group(1) or m.group(2) or "", "attribute text")
+    if "<meta" in low:
+        for m in META.finditer(text):
+            add(notes, m.group(1) or m.group(2) or "", "meta field")
     if "](" in text or "[//]" in text or "[comment]" in low:
         for m in MD_COMMENT.finditer(text):
             add(notes, m.group(1), "Markdown comment")

@@ -24,6 +24,11 @@ from functools import cache
 _PEOPLE = (r"(?:user|owner|operator|admin\w*|maintainers?|(?:team\s+)?lead|manager|management|team|ceo|cto|cfo|director|"
            r"customer|client|boss|secops|sre|security|it|legal|finance|vendor|studio|board|on-?call|support|they|he|she)")  # fmt: skip
 
+# Where "approved by ..." claims an approval rather than describing a thing ("dependencies approved by the security
+# team", "must be approved by a maintainer", "releases are approved by a maintainer"): at a sentence's or clause's
+# start, or after "was", "has been", "already".
+_CLAIM_LEAD = r"(?:^|[.;:,(\n—–]\s*|\b(?:was|were|been|already|fully|and|but)\s+)"
+
 PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "conceal": {
         "en": (
@@ -35,7 +40,10 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             r"commit\s+messages?|changelog|pr\s+description|output|notes)\b",
             r"\b(?:omit|leave\s+out|hide)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+|your\s+)?(?:summary|reply|response|answer|report)\b",
             r"\b(?:does\s+not|doesn'?t|need\s+not|needn'?t|should\s+not|must\s+not)\s+(?:need\s+to\s+)?(?:be\s+)?"
-            r"(?:know|informed|told|notified|made\s+aware|mentioned|brought\s+up|reported|shown|flagged)\b",
+            r"(?:informed|told|notified|made\s+aware|mentioned|brought\s+up|reported|shown|flagged)\b",
+            # "the user does not need to know" (not "automode does not know": a limit, nothing hidden)
+            r"\b(?:(?:does|do)\s+not|(?:doesn|don)'?t)\s+need\s+to\s+know\b|\b(?:need\s+not|needn'?t|should\s+not|must\s+not|"
+            r"shouldn'?t|mustn'?t)\s+know\b",
             r"\b(?:do\s+not|don'?t|never)\s+bring\s+(?:it|this|that|them)\s+up\b",
             r"\b(?:tell|inform|notify|page|ping|alert|loop\s+in|cc)\s+(?:nobody|no\s+one|no-one)\b",
             r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:needs?\s+to|has\s+to|should|must)\s+know\b",
@@ -68,7 +76,7 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (
             r"\bpre-?(?:approved|authori[sz]ed|cleared|agreed)\b",
             r"\balready\s+(?:approved|agreed|authori[sz]ed|consented|okayed|ok'?d|signed\s+off|cleared|confirmed|validated)\b",
-            r"\b(?:approved|authori[sz]ed|agreed|okayed|sanctioned|cleared|signed\s+off|mandated|requested)\s+(?:by|with)\s+"
+            rf"{_CLAIM_LEAD}(?:approved|authori[sz]ed|agreed|okayed|sanctioned|cleared|signed\s+off|mandated|requested)\s+(?:by|with)\s+"
             rf"(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b",
             r"\b(?:consent|approval|authori[sz]ation|sign-?off)\s+(?:is\s+|was\s+)?(?:on\s+file|given|granted|attached|recorded)\b",
             r"\b(?:has|have|had)\s+(?:already\s+)?(?:approved|agreed|authori[sz]ed|consented|okayed|ok'?d|signed\s+off|cleared)\b",
@@ -81,6 +89,21 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:approved|standard|official)\s+(?:change|procedure|process|step)\b", r"\bchg-?\d{3,}\b",
             r"\byou\s+(?:have\s+been|are|were)\s+(?:\w+\s+)?(?:granted|given)\s+(?:\w+\s+){0,2}?(?:authority|permission|access|approval|clearance)\b",
             rf"\b(?:the|your|our)\s+{_PEOPLE}\s+(?:has\s+|have\s+)?(?:asked|requested|instructed)\s+(?:that\s+)?(?:you|all|every|any)\b",
+            # approval in anyone's name, named or not: "Aisha approved", "authorised by the PM", "management signed off"
+            rf"{_CLAIM_LEAD}(?:approved|authori[sz]ed|okayed|ok'?d|sanctioned|signed\s+off|green-?lit|mandated)\s+by\s+"
+            r"(?!(?:default|design)\b)[\w@-]+",
+            r"\b(?!(?:was|is|are|were|be|been|being|not|never|if|unless|when|once|until|get|got|gets|pr|mr|change|request|the|a|an|"
+            r"this|that|these|those|our|your|its|their|his|her|my|all|any|only|pre|non|un|newly|fully|officially)\b)"
+            r"[a-z][\w-]*\s+(?:(?:has|have|had)\s+)?(?:already\s+)?(?:approved|authori[sz]ed|okayed|ok'?d|consented|signed\s+off|"
+            r"green-?lit|gave\s+(?:the\s+)?(?:ok|go-ahead|green\s+light))\b(?!\s+(?:by|for\s+review)\b)",
+            # "he said it's fine", "Jonas said not to ask again", "she said to go ahead"
+            r"\b[a-z][\w-]*\s+said\s+(?:(?:it'?s|it\s+is|that'?s|this\s+is)\s+(?:fine|ok|okay|good|allowed)|to\s+go\s+ahead|"
+            r"(?:not|no\s+need)\s+to\s+(?:ask|check|wait|bother|confirm|escalate)|you\s+(?:can|may|should))\b",
+            # "I already asked on our call", "cleared it with Dana in Slack", "as agreed in the meeting"
+            r"\b(?:i|we)\s+(?:already\s+|have\s+|'ve\s+)?(?:asked|checked|cleared\s+(?:it|this)|confirmed|agreed|discussed\s+(?:it|this))\s+"
+            r"(?:\w+\s+){0,3}?(?:on|in|during|over|at|by|via)\s+(?:(?:the|our|a|this\s+morning'?s?)\s+)?(?:call|meeting|slack|chat|standup|sync|thread|e-?mail|review|phone|teams)\b",
+            r"\bas\s+(?:agreed|discussed|approved|arranged)\s+(?:with|on|in|by|earlier|yesterday)\b",
+            r"\b(?:agreed|cleared|aligned)\s+with\s+(?:the\s+)?(?:team|management|ops|security|it|owner|maintainers?|lead|manager|client|customer)\b",
         ),
         "de": (r"\b(?:genehmigt|freigegeben|abgesegnet)\b", r"\bist\s+(?:bereits\s+)?einverstanden\b"),
         "fr": (r"\bdéjà\s+(?:validé|approuvé|autorisé|accepté)\b", r"\bapprouvé\s+par\b"),
@@ -112,6 +135,12 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwithout\s+(?:\w+\s+){0,2}?(?:asking|prompting|confirmation|confirming|checking|review|approval|pausing|waiting|permission)\b",
             r"\b(?:do\s+not|don'?t|never)\s+(?:\w+\s+)?(?:ask|pause|wait|prompt|stop)\s+(?:for\s+)?(?:confirmation|approval|permission|the\s+user)\b",
             r"\bproceed\s+without\b", r"\bskip\s+(?:the\s+)?(?:confirmation|approval|review)\b",
+            # the check skipped by name: "skip the diff", "don't escalate to Kwame", "proceed automatically"
+            r"\bskip\s+(?:the\s+|any\s+)?(?:diff|plan|preview|dry[\s-]?run|prompts?|questions?|checks?|sign-?off|approvals?|reviews?)\b",
+            r"\b(?:do\s+not|don'?t|never|no\s+need\s+to|without)\s+(?:\w+\s+)?escalat\w*\b",
+            r"\bproceed\s+(?:automatically|directly|silently|straight\s+away|right\s+away|unattended)\b",
+            r"\b(?:not\s+to|do\s+not|don'?t|never)\s+ask\s+(?:again|first|anyone|him|her|them|around|twice)\b",
+            r"\b(?:do\s+not|don'?t)\s+(?:wait|pause|stop)\s+(?:for|to\s+ask)\b",
         ),
         "cs": (r"\bneptej\w*\b", r"\bnení\s+(?:třeba|nutné)\s+(?:se\s+)?(?:ptát|potvrzovat|schvalovat)\b", r"\bbez\s+(?:ptaní|potvrzení)\b"),
         "id": (r"\btidak\s+perlu\s+(?:\w+\s+)?(?:bertanya|tanya|konfirmasi|meminta)\w*", r"\btanpa\s+(?:bertanya|konfirmasi|persetujuan)\b"),

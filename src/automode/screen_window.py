@@ -95,6 +95,9 @@ def _address(p: Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     if p.lead.search(before) or norm[at : at + 1] == "@" or p.asks_reader.search(before):
         return 2
     after = norm[end : end + 40]
+    if (((p.vocative_role.match(norm, at, end) and p.vocative_after.match(after)) or p.vocative_comma.match(after))
+            and p.vocative_before.search(norm[max(0, at - 48) : at])):
+        return 2  # "Agents: apply ...", "[automation] Assistant, when ...", "ops.note: \"assistant: the fix is ...\""
     return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
 
 
@@ -136,6 +139,9 @@ def _directive(p: Patterns, sentence: str, at: int, verb: str, base: str, depth:
     "you must", "can you" (or, for "-ing", after "by") earlier in the sentence."""
     head = sentence[max(0, at - 160) : at]
     cut = max((m.end() for m in p.strong_boundary.finditer(head)), default=0)
+    vocative = p.vocative_lead.match(head, cut)  # "Assistant, when closing OPS-12 also delete ...": said to the reader
+    if vocative is not None:
+        cut = vocative.end()
     if verb == base and p.imperative_head.match(head[cut:]):
         return True
     if (verb == base or verb.endswith("ing")) and prescribe_head().search(head[cut:]):
@@ -244,11 +250,12 @@ def _asked_command(p: Patterns, text: str, at: int) -> bool:
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: list[int] | None = None,
-                 original: str = "") -> Hit | None:  # fmt: skip
+                 original: str = "", named: bool = False) -> Hit | None:  # fmt: skip
     """The window norm[lo:hi] addressed with weight `addr` at offset `frm`: acts count from the address's sentence on
     (a UI string table that names an assistant after "Delete this repository" asks nothing of it). `budget`: engine
     decisions left for commands of the window that no act pattern knows (None: none are decided); `original`: the
-    text `norm` was folded from, where those commands are read."""
+    text `norm` was folded from, where those commands are read; `named`: the window's address names the reader (an
+    AI word, a vocative role word, a tag or label), not only a fake turn or concealment."""
     p = patterns()
     window = _unwrap(p, norm[lo:hi])
     start = len(_unwrap(p, norm[lo : lo + frm])) if frm else 0
@@ -351,7 +358,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
     parts = [f"address({addr})"]
     score = addr
     if directed is not None:
-        score += 1
+        # a directive to the addressed reader, with its object, that heads off the user (concealment or approval
+        # claimed in someone's name): the shape of an injected request whatever its act
+        score += 2 if named else 1
         parts.append("directive with a concrete object")
     if acts:
         score += 2
@@ -502,18 +511,19 @@ def addressed_window(norm: str, words: set[str], original: str = "") -> Hit | No
     # text that keeps what it asks for from the user ("keep it out of the transcript"): the reader is whoever acts
     for m in pressure_matches("conceal", norm, 2, words)[: MAX_WINDOWS // 4]:
         anchors.append((m.start(), -1, 2))
-    best: dict[tuple[int, int], tuple[int, int]] = {}
+    best: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for at, end, weight in anchors:
         key = _bounds(norm, at)
         frm = at - key[0] if end != -1 else 0
-        old = best.get(key, (0, frm))
-        best[key] = (max(old[0], weight), min(old[1], frm))
+        old = best.get(key, (0, frm, False))
+        # `named`: a strong anchor that names the reader (not only a fake turn or "don't tell the user")
+        best[key] = (max(old[0], weight), min(old[1], frm), old[2] or (end != -1 and weight >= 2))
     budget = [screen_commands.MAX_DECISIONS]
-    for n, ((lo, hi), (weight, frm)) in enumerate(sorted(best.items())):
+    for n, ((lo, hi), (weight, frm, named)) in enumerate(sorted(best.items())):
         if n >= MAX_WINDOWS or (lo, hi) in seen:
             break
         seen.add((lo, hi))
-        hit = score_window(norm, lo, hi, weight, frm, budget, original)
+        hit = score_window(norm, lo, hi, weight, frm, budget, original, named)
         if hit is not None:
             return hit
     return None

@@ -66,7 +66,7 @@ class Patterns:
         self.qual = re.compile(rf"\s*(?:[,/&]|and|or)?\s*(?:\w+\s+)?{qual}|\s+\w{{3,}}ing\s+(?:this|these|the|a|an|any|all|our|your)\b|\s+(?:{MODALS})\s+(?!be\b|not\b|never\b|have\s+been\b)")
         lead = alt(tuple(w for k in ("greet", "label", "to") for w in words(k) if len(w) > 1))
         self.lead = re.compile(rf"(?:{lead}|@|\bfor|\bto)[\s:]*(?:the\s+|any\s+|all\s+|an?\s+|l'|le\s+|la\s+|el\s+|o\s+|de\s+|"
-                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{3,}\s+)?$")  # fmt: skip
+                               rf"den\s+|die\s+|het\s+)?(?:[a-z]+ing\s+|[a-z]+ed\s+|[a-z]{{3,}}\s+)?$")  # fmt: skip
         self.auto_after = re.compile(rf"(?:\s+(?:de|di|da|do|del|des|du)\s+\w+)?\s+(?:{alt(words('auto'))}|virtual|virtuale|virtuel|virtuelle|digitale?|ia|ai|ki)(?![\w-])")
         verbs: dict[str, set[str]] = {}
         for table in ACT_VERBS.values():
@@ -114,7 +114,7 @@ class Patterns:
                   r"cada\s+vez|each\s+time|every\s+time|chaque\s+fois|ogni\s+volta|jedes\s+mal|elke\s+keer|za\s+każdym|"
                   r"sempre\s+que|toda\s+vez|для|чтобы|перед|после|при|когда|если|щоб|якщо|"
                   r"voordat|om|aby|żeby|zeby|przed|ao|al|wenn|si|se|quand|cuando|quando|als|jeśli|jesli|kiedy")
-        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:(?:{subord})\b[^,.;:]{{0,120}},\s*){{1,2}}|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
+        self.imperative_head = re.compile(rf"^[\W\d]*(?:(?:{lead_words})[\W]+){{0,2}}(?:(?:(?:{subord})\b(?:[^,.;:]|[.:](?=\w)){{0,120}},\s*){{1,2}}|(?:{subord})(?:\s+[^\s,.;:]+){{1,4}}\s+|(?:in\s+order\s+)?to\s+\w+(?:\s+[\w'-]+){{0,5}}\s+)?"
                                           rf"(?:(?:{lead_words}|\w+ly)[\W]+){{0,3}}$")
         reader = r"(?:assistant|assistent|assistente|asistente|agent|agente|bot|model|modell|asystent|ассистент|ajan|asistan)\w*"
         self.paired = re.compile(rf"\b{reader}\s*/\s*{reader}\b")
@@ -122,6 +122,9 @@ class Patterns:
         # a tag or a line's label that names the reader: "[agent-remediation]", "##[agent-directive]", "[assistant-task]",
         # "[tool.ai]", "helm-assistant:", "ai-ops-note:" (`bot` is left out: "github-actions[bot]" names a sender)
         self.tag_label = re.compile(r"\[[\w.-]*(?<![a-z0-9])(?:agents?|assistants?|ai|llms?|copilot|claude|gpt)(?![a-z0-9])[\w.-]*\]|"
+                                    # a code comment's tag with the reader as its owner: "TODO(ai):", "NOTE(agents):"
+                                    r"\b(?:todo|note|fixme|hack|xxx|nb|warning|important)\s*\(\s*@?(?:ai|agents?|assistants?|llms?|"
+                                    r"copilot|claude|gpt|codex|gemini|cursor|bots?)\s*\)\s*:|"
                                     # (a compound: a bare "agent:" or "ai:" opens a changelog's or a commit's line about
                                     # a component of that name)
                                     r"(?<![^\n>|\"])[^\w\n]{0,6}(?:(?:[a-z0-9]+-)+(?:agents?|assistants?|ai|llms?|copilot)(?:-[a-z0-9]+)*|"
@@ -146,6 +149,17 @@ class Patterns:
                                          r"(?:sessions?|process(?:es)?|readers?|consumers?|clients?|operators?|contributors?|"
                                          r"visitors?|workers?|runners?|callers?|integrations?|tools?|tooling|scripts?|systems?|"
                                          r"fixers?|maintainers?|reviewers?)\b")
+        # a role word said to the reader as a vocative: where a line, a sentence, a quoted string or a tag's text starts
+        # ("Agents: apply this", "[automation] Assistant, when updating", "\"assistant: the real fix is"), before a colon
+        # or a comma
+        self.vocative_before = re.compile(r"(?:^|[\n.!?;>\"'(]|\]|---|:)[ \t]*(?:[-*#/>•|]+[ \t]*)?(?:(?:dear|hey|hi|hello|ok|okay|"
+                                          r"attention|attn)[ \t,]+)?(?:(?:the|your|our|any|all)[ \t]+)?$")
+        # (a singular "agent:", "bot:" or "model:" opens a changelog's or a commit's line about a component of that name)
+        self.vocative_role = re.compile(r"@?(?:ai[\s-]+)?(?:assistants?|agents|bots|copilots?|chatbots?|models|automation)$")
+        self.vocative_after = re.compile(r"(?:[ \t]+(?:bot|agent|assistant|notes?))?[ \t]*[:,](?!//|\d)")
+        self.vocative_lead = re.compile(r"\W*(?:(?:hey|dear|ok|okay|hi|hello)\s+)?(?:the\s+|your\s+)?(?:(?:ai|coding|automated)\s+)?"
+                                        r"(?:assistants?|agents?|bots?|copilots?|claude|gpt|gemini|codex|llms?|ai|models?)\s*[,:]\s*")
+        self.vocative_comma = re.compile(r"[ \t]*,[ \t]+[a-z]")  # "Agent, delete ...": any role word
         # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
         self.key_label = re.compile(r"(?<![a-z0-9])(?:notes?|instructions?|messages?|hints?|prompts?|directives?|info)[_-](?:for|to)[_-]"
@@ -166,6 +180,8 @@ class Patterns:
                                 rf"wil\s+je|kun\s+je|puedes|podrías|potresti|pourriez|könntest|können\s+sie|"
                                 # permission granted in the user's name: "the user authorises you to", "vous autorise à"
                                 rf"authori[sz]es?\s+you\s+to|(?:are|is)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to|"
+                                # permission passed on: "Wei said it's fine to set ...", "go ahead and push"
+                                rf"(?:it'?s|it\s+is|that'?s)\s+(?:fine|ok|okay|safe)\s+to|go\s+ahead\s+and|"
                                 rf"vous\s+autorise\s+à|t'autorise\s+à|te\s+autoriza\s+a|le\s+autoriza\s+a|ti\s+autorizza\s+a|"
                                 rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
                                 rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
@@ -190,7 +206,15 @@ class Patterns:
                                    r"(?<=[。！？；])|\n|\.$")
         # a concrete object of a directive: a command in code quotes, a URL, an address, a home or system path, an option
         self.concrete = re.compile(r"`[^`\n]{3,}`|https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])~/|/etc/|(?<![\w-])--[a-z][\w-]+|"
-                                   r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}")
+                                   r"\$\(|\w\(\)|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,}|"
+                                   # any scheme's URL, a file by its name, a dotted setting given a value, a ticket or
+                                   # record id: "hf://datasets/x", ".claude/settings.json", "securitycontext.privileged=true",
+                                   # "pay-87"
+                                   r"\b[a-z][a-z0-9+.-]{1,15}://\S|(?<![\w.-])[\w./-]*[\w-]\.(?:json|ya?ml|toml|ini|cfg|conf|env|"
+                                   r"properties|gradle|xml|plist|vdf|lock|txt|csv|sql|sh|ps1|py|js|ts|rb|go|rs|pem|key|mod)\b|"
+                                   r"\b[a-z][\w-]*(?:\.[\w-]+)+\s*=\s*[\w\"'/*]|\b[a-z]{2,10}-\d{2,6}\b|"
+                                   # a quoted key given a quoted value: `set "SetLive" "default"`
+                                   r"\"[\w.-]{2,40}\"\s*[:=]?\s*\"[^\"\n]{1,80}\"")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
