@@ -138,8 +138,13 @@ def normalise(text: str) -> str:
     return LEET_WORD.sub(_leet, t)
 
 
+_IBAN_HEAD = lazyre.compile(r"[a-z]{2}\d{2}")  # "DE44 5001 ...": an IBAN's country and check digits, not leet
+
+
 def _leet(m: re.Match[str]) -> str:
     w = m.group(0)
+    if _IBAN_HEAD.fullmatch(w):
+        return w
     letters = sum(c.isalpha() for c in w)
     return w.translate(LEET) if letters >= len(w) - letters else w
 

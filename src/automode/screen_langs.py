@@ -119,7 +119,7 @@ ACT_VERBS_MORE: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "vi": {
         "send": ("gửi", "chuyển tiếp", "tải lên", "chia sẻ", "sao chép", "xuất", "dán"),
-        "pay": ("chuyển khoản", "thanh toán", "chuyển tiền"),
+        "pay": ("chuyển khoản", "thanh toán", "chuyển tiền", "chuyển"),
         "grant": ("thêm", "cấp", "mời", "cấp quyền"),
         "destroy": ("xóa", "xoá", "xóa bỏ", "hủy", "huỷ", "dọn sạch"),
         "degrade": ("tắt", "vô hiệu hóa", "vô hiệu hoá", "bỏ qua", "gỡ"),
