@@ -20,6 +20,7 @@ from __future__ import annotations
 from automode import lazyre
 from automode.screen_directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
 from automode.screen_langs import ACT_VERBS_MORE, TARGETS_MORE
+from automode.screen_langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
 
 #: act class -> the target classes it is consequential on
 #: ("data+dest": both in the sentence)
@@ -216,10 +217,11 @@ ACT_VERBS: dict[str, dict[str, tuple[str, ...]]] = {
         "approve": ("одобри", "одобрите", "смержи", "прими", "схвали"),
         "exec": ("выполни", "выполните", "запусти", "запустите", "установи", "установите", "прочитай", "прочитайте",
                  "виконай", "запусти", "встанови"),
-        "redirect": ("измени", "измените", "обнови", "обновите", "змініть"),
+        "redirect": ("измени", "измените", "обнови", "обновите", "змініть", "замени", "замените", "поменяй", "поменяйте"),
     },
     "tr": {
-        "send": ("gönder", "gönderin", "ilet", "iletin", "yükle", "yükleyin", "paylaş", "paylaşın"),
+        "send": ("gönder", "gönderin", "ilet", "iletin", "yükle", "yükleyin", "paylaş", "paylaşın", "yapıştır", "yapıştırın",
+                 "kopyala", "kopyalayın", "aktar", "aktarın"),
         "pay": ("öde", "ödeyin", "yapın"),
         "grant": ("ekle", "ekleyin", "ayarla", "ayarlayın"),
         "destroy": ("sil", "silin", "kaldır", "kaldırın"),
@@ -446,7 +448,7 @@ CJK_ADDRESS_WEAK = ("助手", "助理", "代理", "机器人", "アシスタン�
 CJK_LEAD = lazyre.compile(r"(?:给|致|对|對|请|請|に|へ|宛|ai)\s*$|^\s*(?:[：:，,]|们|님|에게|께|は|へ|よ)")
 CJK_ACTS: dict[str, tuple[str, ...]] = {
     "send": ("发送", "转发", "上传", "分享", "粘贴", "导出", "发给", "发到", "送信", "転送", "アップロード", "共有", "貼り付け",
-             "エクスポート", "보내", "전송", "전달", "업로드", "공유", "붙여", "贴到", "贴出", "发至", "送って", "送付"),
+             "エクスポート", "보내", "전송", "전달", "업로드", "공유", "붙여", "贴到", "贴出", "发至", "送って", "送付", "남겨", "올려", "게시"),
     "disclose": ("附上", "包含", "打印", "输出", "替换", "填入", "提交", "添付", "含め", "出力", "置き換え", "コミット", "첨부", "포함",
                  "출력", "바꿔", "교체", "커밋"),
     "pay": ("转账", "汇款", "支付", "付款", "退款", "送金", "振り込", "振込", "支払", "返金", "송금", "이체", "결제", "지불", "환불"),
@@ -460,8 +462,11 @@ CJK_ACTS: dict[str, tuple[str, ...]] = {
     "exec": ("执行", "运行", "安装", "下载", "调用", "実行", "インストール", "ダウンロード", "실행", "설치", "다운로드"),
     "redirect": ("更新", "更改", "修改", "变更", "変更", "변경", "수정"),
 }
+for _c, _ws in CJK_ACTS_WORLD.items():  # traditional characters and Cantonese (`screen_langs_world`)
+    CJK_ACTS[_c] = CJK_ACTS[_c] + _ws
+CJK_ADDRESS_STRONG += CJK_ADDRESS_WORLD
 CJK_TARGETS: dict[str, str] = {
-    "secret": "密钥|令牌|密码|凭证|凭据|私钥|パスワード|トークン|秘密鍵|認証情報|비밀번호|토큰|개인\\s?키|자격\\s?증명",
+    "secret": "密钥|令牌|密码|凭证|凭据|私钥|パスワード|トークン|秘密鍵|認証情報|비밀번호|토큰|개인\\s?키|자격\\s?증명|시크릿|密鑰|密碼|憑證",
     "data": "文件|邮件|数据|对话|聊天记录|ファイル|メール|データ|会話|파일|메일|데이터|대화",
     "money": "元|人民币|円|원|账户|账号|口座|계좌|₩|¥|₽|订单|金额|退款|发票|請求書|支払い|입금|송금",
     "privilege": "管理员|所有者|权限|可编辑|管理者|オーナー|権限|관리자|소유자|권한|public-read",
@@ -476,5 +481,6 @@ CJK_PRESSURE = ("不要告诉|不要通知|无需确认|不需要确认|不用�
                 "사용자에게\\s?(?:알리지|말하지)|확인(?:이|은)?\\s?필요\\s?없|필요\\s?(?:는|가)?\\s?없|언급하지|승인(?:했|됨|받)|동의했|"
                 # without review or confirmation: "리뷰 없이", "確認なしで", "无需审核"
                 "(?:리뷰|검토|확인|승인)\\s?없이|(?:レビュー|確認|承認)(?:なし|無し)で|(?:无需|不经|未经)(?:审核|审查|评审|确认|审批)")  # fmt: skip
+CJK_PRESSURE += "|" + CJK_PRESSURE_WORLD
 CJK_DEIXIS = ("(?:这|此|本|该)(?:个|封|份|条)?(?:页面|邮件|文件|消息|文档|网页|仓库|项目|日历|邀请)|"
               "この(?:ページ|メール|ファイル|メッセージ|リポジトリ|文書|招待|記事)|이\\s?(?:페이지|메일|파일|메시지|저장소|문서|초대|글)")

@@ -1,5 +1,6 @@
 """Word and act tables of the tool-output screen for more languages (issue 18 point 1): Czech, Indonesian, Vietnamese,
-Arabic, Hebrew, Hindi and Greek. Data only, in the shapes of `screen_words.LANGS` (who is addressed and how a
+Arabic, Hebrew, Hindi and Greek, and (merged from `screen_langs_world`) Bengali, Urdu, Marathi, Telugu, Tamil, Persian,
+Swahili, Hausa, Tagalog and Nigerian Pidgin. Data only, in the shapes of `screen_words.LANGS` (who is addressed and how a
 directive is marked) and `screen_acts.ACT_VERBS` / `screen_acts.TARGETS` (consequential acts and what they act on);
 those modules merge these tables into theirs at import, so a language is added here and nowhere else.
 
@@ -10,6 +11,15 @@ Hebrew attach "the", "to" and "and" to the word, so the common attached forms ar
 """
 
 from __future__ import annotations
+
+from automode.screen_langs_world import (
+    ACT_VERBS_WORLD,
+    AR_VERBS_EGYPTIAN,
+    IMPERATIVE_ONLY_WORLD,
+    LANGS_WORLD,
+    TARGETS_WORLD,
+    fold,
+)
 
 LANGS_MORE: dict[str, dict[str, tuple[str, ...]]] = {
     "cs": {
@@ -171,7 +181,7 @@ ACT_VERBS_MORE: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 #: Languages whose verb lists hold only forms said to a reader (a verb of theirs is an order wherever it stands).
-IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el")
+IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el", *IMPERATIVE_ONLY_WORLD)
 
 #: What each act class is consequential on, in these languages (alternatives added to `screen_acts.TARGETS`).
 TARGETS_MORE: dict[str, str] = {
@@ -189,3 +199,11 @@ TARGETS_MORE: dict[str, str] = {
     "protection": (r"\b(?:ochran\w*|kontrol\w*|zabezpečení|keamanan|verifikasi|pemeriksaan|perlindungan|bảo\s+mật|xác\s+minh|"
                    r"kiểm\s+tra|ασφάλει\w*|επαλήθευσ\w*|προστασί\w*)|الحماية|التحقق|الأمان|אבטחה|אימות|הגנה|सुरक्षा|सत्यापन"),
 }
+
+# The world's other most spoken languages (`screen_langs_world`), folded as the screen folds text.
+LANGS_MORE.update({lang: {k: tuple(map(fold, ws)) for k, ws in t.items()} for lang, t in LANGS_WORLD.items()})
+ACT_VERBS_MORE.update({lang: {c: tuple(map(fold, ws)) for c, ws in t.items()} for lang, t in ACT_VERBS_WORLD.items()})
+for _c, _ws in AR_VERBS_EGYPTIAN.items():
+    ACT_VERBS_MORE["ar"][_c] = ACT_VERBS_MORE["ar"].get(_c, ()) + _ws
+for _cls, _rx in TARGETS_WORLD.items():
+    TARGETS_MORE[_cls] = TARGETS_MORE[_cls] + "|" + _rx

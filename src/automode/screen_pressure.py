@@ -21,6 +21,9 @@ import re
 from collections.abc import Set
 from functools import cache
 
+from automode.screen_langs_world import PRESSURE_WORLD
+
+_ZW = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 _PEOPLE = (r"(?:user|owner|operator|admin\w*|maintainers?|(?:team\s+)?lead|manager|management|team|ceo|cto|cfo|director|"
            r"customer|client|boss|secops|sre|security|it|legal|finance|vendor|studio|board|on-?call|support|they|he|she)")  # fmt: skip
 
@@ -59,7 +62,9 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": (r"\bnie\s+(?:\w+\s+){0,2}?(?:wspominaj|mów|mow|informuj|pisz)\w*\b",),
         "sv": (r"\butan\s+att\s+(?:visa|berätta|nämna|meddela|informera)\b", r"\b(?:nämn|berätta|säg)\s+inte\b"),
         "da": (r"\buden\s+at\s+(?:vise|fortælle|nævne|informere)\b", r"\b(?:nævn|fortæl|sig)\s+(?:det\s+)?ikke\b"),
-        "ru": (r"\bне\s+(?:\w+\s+){0,2}?(?:сообщай\w*|говори\w*|упоминай\w*|пиши\w*)\b",),
+        "ru": (r"\bне\s+(?:\w+\s+){0,2}?(?:сообщай\w*|говори\w*|упоминай\w*|пиши\w*)\b",
+               # the verb first: "пользователю сообщать не нужно"
+               r"\b(?:сообщать|говорить|упоминать|рассказывать|писать)\s+(?:\w+\s+)?не\s+(?:нужно|надо|стоит|обязательно)\b"),
         "tr": (r"\b(?:bahsetme\w*|söyleme\w*|bildirme\w*|yazma)\b",),
         "cs": (r"\bnepiš\w*\b", r"\bneříkej\w*\b", r"\bnezmiňuj\w*\b", r"\bneinformuj\w*\b", r"\bbez\s+(?:upozornění|oznámení)\b"),
         "id": (r"\b(?:jangan|tidak\s+perlu|tanpa)\s+(?:\w+\s+){0,2}?(?:beri\s+tahu|memberi\s+tahu|memberitahu\w*|beritahu\w*|menyebut\w*|sebut\w*|kabari|lapor\w*)",),
@@ -112,7 +117,8 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"\bgià\s+(?:approvato|autorizzato|dato\s+il\s+consenso)\b", r"\bapprovato\s+da\b"),
         "pt": (r"\bjá\s+(?:aprov\w+|autoriz\w+|concord\w+)\b", r"\bautorizado\s+pela?\b"),
         "nl": (r"\bgoedgekeurd\b", r"\bvindt\s+dat\s+(?:prima|goed)\b"),
-        "pl": (r"\b(?:wyraził|wyraziła|wyrazili)\s+zgodę\b", r"\bzatwierdził\w*\b", r"\bzgod\w+\b"),
+        "pl": (r"\b(?:wyraził|wyraziła|wyrazili)\s+zgodę\b", r"\bzatwierdził\w*\b", r"\bzgod\w+\b", r"\buzgodnion\w*\b",
+               r"\b(?:zatwierdzon|zaakceptowan)\w*\s+przez\b"),
         "sv": (r"\bhar\s+(?:redan\s+)?(?:godkänt|sagt\s+ok|gett\s+klartecken)\b", r"\bär\s+(?:redan\s+)?godkänt\b", r"\bär\s+avtalat\b"),
         "da": (r"\ber\s+aftalt\b", r"\bhar\s+(?:allerede\s+)?godkendt\b"),
         "ru": (r"\bуже\s+(?:согласил\w*|одобрил\w*|разрешил\w*)\b", r"\bсогласовано\b", r"\bодобрено\b"),
@@ -126,7 +132,7 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "hi": (r"अनुमति\s+दे\s+दी", r"मंज़ूरी\s+दे\s+दी|मंजूरी\s+दे\s+दी", r"स्वीकृत"),
         "zh": (r"已获\S{0,6}(?:批准|同意|授权)", r"已经?(?:批准|同意|授权)"),
         "ja": (r"(?:了承|承認|許可)(?:は|を)?(?:得て|もらって|いただいて)", r"承認済み"),
-        "ko": (r"(?:승인|허락)(?:을)?\s?받았",),
+        "ko": (r"(?:승인|허락)(?:을)?\s?받았", r"(?:승인|허락|허용|동의)(?:을\s?)?했"),
         "eu": (r"\b(?:oficjaln\w+|offizielle?|officielle?|oficial|ufficiale)\s+(?:procedur\w+|prozedur|richtlinie|política|politica)\b",),
     },
     "unchecked": {
@@ -159,10 +165,14 @@ PRESSURE_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"\bsans\s+demander\b",),
         "de": (r"\bohne\s+(?:zu\s+)?(?:fragen|nachzufragen)\b", r"\bnicht\s+gefragt\s+werden\b"),
         "nl": (r"\bzonder\s+(?:te\s+)?vragen\b",),
-        "pl": (r"\bbez\s+pytania\b",),
+        "pl": (r"\bbez\s+pytania\b", r"\bnie\s+pytaj\w*\b", r"\bnie\s+(?:trzeba|musisz)\s+(?:\w+\s+)?pyta\w*\b"),
     },
 }
 
+
+for _kind, _by_lang in PRESSURE_WORLD.items():  # the world's other most spoken languages (`screen_langs_world`)
+    for _lang, _forms in _by_lang.items():
+        PRESSURE_FORMS[_kind][_lang] = PRESSURE_FORMS[_kind].get(_lang, ()) + tuple(f.translate(_ZW) for f in _forms)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LITERAL = re.compile(r"[^\\()\[\]?*+{}|.^$]+")

@@ -51,6 +51,7 @@ from automode.screen_directive import (
 from automode.screen_directive import (
     token_at as _token,
 )
+from automode.screen_langs_world import LIGHT_REQUESTS, fold
 from automode.screen_pressure import finditer as pressure_matches
 from automode.screen_pressure import kinds as pressure_kinds
 
@@ -95,6 +96,10 @@ def _address(p: Patterns, norm: str, at: int, end: int, strong: bool) -> int:
     if p.lead.search(before) or norm[at : at + 1] == "@" or p.asks_reader.search(before):
         return 2
     after = norm[end : end + 40]
+    if p.label_colon.match(after) and p.ai_before.search(before):
+        # "एआई सहायक के लिए:", "AI உதவியாளருக்கு:", "اے آئی اسسٹنٹ کے لیے:": a label that names an AI reader, its
+        # postposition or case ending before the colon
+        return 2
     if (((p.vocative_role.match(norm, at, end) and p.vocative_after.match(after)) or p.vocative_comma.match(after))
             and p.vocative_before.search(norm[max(0, at - 48) : at])):
         return 2  # "Agents: apply ...", "[automation] Assistant, when ...", "ops.note: \"assistant: the fix is ...\""
@@ -222,6 +227,9 @@ def _as_written(norm: str, original: str, lo: int, hi: int) -> str:
 
 SLACK = 120
 #: The request endings of Chinese, Japanese and Korean that follow a verb (written in English or not).
+#: An English verb asked for in Hindi, Urdu, Bengali, Persian...: the light verb that follows it ("post करें").
+LIGHT_REQUEST = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(map(fold, LIGHT_REQUESTS), key=len, reverse=True)))
+                           + r")(?![\w\u0900-\u0963\u0966-\u0dff])")
 CJK_REQUEST = re.compile(r"\s?(?:してください|して下さい|してね|しろ|せよ|하세요|해\s?주세요|해\s?줘|하십시오|해라|하라|吧|一下)")
 _CODE_OR_PATH = re.compile(r"`[^`]*`?|\S*[/\\.]\S+")
 
@@ -290,7 +298,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
             classes = p.classes.get(base) or set()
             if not classes or (discussion and _quoted(window, pos + m.start())):
                 continue
-            if CJK_CHARS.match(verb) or (cjk and CJK_REQUEST.search(sentence, m.end(), m.end() + 12)):
+            if (CJK_CHARS.match(verb) or (cjk and CJK_REQUEST.search(sentence, m.end(), m.end() + 12))
+                    or LIGHT_REQUEST.match(sentence, m.end())):
                 # an imperative has no mark of its own in these languages: a consequential verb not negated (an
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
                 if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):

@@ -59,7 +59,7 @@ class Patterns:
                                   r"bother|bothering|check\s+with|checking\s+with|notify|notifying)\s+(?:the\s+|your\s+)?"
                                   r"(?:user|developer|human|operator|owner|maintainers?)\b")  # fmt: skip
         qual = (r"(?:reading|processing|handling|summari[sz]ing|managing|editing|working|investigating|reviewing|applying|"
-                r"installing|building|replying|parsing|that|who|which|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
+                r"installing|building|replying|parsing|that|who|which|wey|with|on|in|qui|che|que|die|der|das|dat|który|ktory|"
                 r"lisant|leyendo|lendo|assigned|tasked|deployed|configured|asked|acting|operating|responsible|som|yang|který|která|"
                 r"které|kteří|mà|đang|الذي|التي|الذين|אשר|जो|που)\b").translate(HOMOGLYPHS)  # fmt: skip
         # any participle with its object qualifies ("assistants acknowledging this incident")
@@ -86,8 +86,13 @@ class Patterns:
         forms = sorted(verbs, key=lambda w: (-len(w), w))
         parts = [(alt((w,)) + (_INFLECT if w in en and " " not in w else "")) for w in forms]
         # not a function call (`print(...)`) nor a changelog's "commit <id>"
-        clitic = r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich))?"
-        self.act = re.compile(r"(?<![\w./$=-])(?:re-)?(" + _by_first(forms, parts) + r")" + clitic + r"(?![\w-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
+        # (and Arabic's object pronouns written onto the verb: "وأرسلها", "send it")
+        clitic = (r"(?:-(?:nous|moi|lui|leur|la|le|les|vous|me|te|nos|lo|los|las|mi|ci|vi|ti|gli|mir|mich)|"
+                  r"(?<=[\u0600-\u06ff])(?:ها|هم|هما|ه|ني|نا|كم|ك))?")
+        # ("re-" before an English verb, Arabic's "and"/"so" written onto one; a verb in an Indic script ends where no
+        # letter or vowel sign of its script follows)
+        self.act = re.compile(r"(?<![\w./$=-])(?:re-|[وف](?=[\u0600-\u06ff]))?(" + _by_first(forms, parts) + r")" + clitic +
+                              r"(?![\w\u0900-\u0963\u0966-\u0dff-])(?!\(|\s*:)(?!\s+[0-9a-f]{7,40}\b)"
                               r"(?!\s+(?:requests?|notes|candidates?|trains?|freeze|window)\b)")  # "merge request": a noun
         self.targets = {name: re.compile((rx + (f"|{CJK_TARGETS[name]}" if name in CJK_TARGETS else "")).translate(HOMOGLYPHS))
                         for name, rx in TARGETS.items()}
@@ -103,7 +108,9 @@ class Patterns:
         self.deixis = re.compile((DEIXIS + "|" + CJK_DEIXIS).translate(HOMOGLYPHS))
         self.discussion = re.compile(DISCUSSION)
         neg = alt(tuple(w for w in words("neg") if w not in ("without", "sans", "sin", "senza", "sem", "zonder", "bez", "ohne")))
-        self.neg = re.compile(rf"(?<![\w'])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)(?![\w'])")
+        # (an Indic word goes on through its vowel signs, which are no word characters to `re`: "नंबर" is no "न")
+        self.neg = re.compile(rf"(?<![\w'\u0900-\u0963\u0966-\u0dff])(?:{neg}|must\s+not|should\s+not|shall\s+not|cannot|can'?t|won'?t|avoid|refuse|no)"
+                              r"(?![\w'\u0900-\u0963\u0966-\u0dff])")
         lead_words = alt((*(w for w in words("please") if len(w) > 2), "so", "and", "then", "to", "do", "simply", "just",
                           "quickly", "kindly", "also", "i", "y", "e", "et", "und", "en", "oraz", "och", "и", "but", "otherwise",
                           "instead", "always", "still", "además", "inoltre", "außerdem", "ademais", "additionally",
@@ -158,7 +165,11 @@ class Patterns:
         self.vocative_role = re.compile(r"@?(?:ai[\s-]+)?(?:assistants?|agents|bots|copilots?|chatbots?|models|automation)$")
         self.vocative_after = re.compile(r"(?:[ \t]+(?:bot|agent|assistant|notes?))?[ \t]*[:,](?!//|\d)")
         self.vocative_lead = re.compile(r"\W*(?:(?:hey|dear|ok|okay|hi|hello)\s+)?(?:the\s+|your\s+)?(?:(?:ai|coding|automated)\s+)?"
-                                        r"(?:assistants?|agents?|bots?|copilots?|claude|gpt|gemini|codex|llms?|ai|models?)\s*[,:]\s*")
+                                        r"(?:assistants?|agents?|bots?|copilots?|claude|gpt|gemini|codex|llms?|ai|models?)"
+                                        # with what qualifies it: "AI assistant wey dey read this chat, abeg send ..."
+                                        r"(?:\s+(?:wey|that|who|which|reading|processing|handling|summari[sz]ing)\b[^,:.;!?\n]{0,60})?\s*[,:]\s*")
+        self.ai_before = re.compile(rf"(?<![\w-])(?:{alt(words('ai'))})[\s-]+$")
+        self.label_colon = re.compile(r"(?:[ \t]+[^\s:,.;!?()\[\]`]{1,16}){0,3}[ \t]*[:：](?!//)")
         self.vocative_comma = re.compile(r"[ \t]*,[ \t]+[a-z]")  # "Agent, delete ...": any role word
         # a request to the reader in the third person, before its name: "could the assistant …", "can the agent …"
         self.asks_reader = re.compile(r"\b(?:can|could|would|will|may)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?$")
