@@ -113,7 +113,8 @@ def _unwrap(p: Patterns, text: str) -> str:
     text = p.heading.sub(_end_heading, text)
     text = p.keyline.sub(".\n", text)  # a `key: value` line of a config or data file is its own sentence
     text = p.keyline_end.sub(lambda m: m.group(1) + ".\n", text)
-    return p.leader.sub(" ", p.bullet.sub(".\n", text))
+    text = p.leader.sub(" ", p.bullet.sub(".\n", text))
+    return p.frame.sub(" ", text)
 
 
 
@@ -202,10 +203,30 @@ def _told_at(p: Patterns, sentence: str, cjk: bool) -> tuple[str, int] | None:
         for cls in sorted(p.classes.get(base) or ()):
             if cls in ("disclose", "redirect", "exec"):
                 continue  # too common in descriptions to stand for an act by themselves
-            target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
+            target = _target(p, sentence, cls)
             if target is not None:
                 return f"{cls}:{target}", m.start()
     return None
+
+
+def _target(p: Patterns, sentence: str, cls: str) -> str | None:
+    """The first target class (or pair) of `PAIRS[cls]` that `sentence` names. Each target pattern is searched once per
+    sentence (`_found`): a sentence with many act verbs (a dense or repeated text) costs one scan per target, not one per
+    verb."""
+    return next((t for t in PAIRS[cls] if all(_found(p, sentence, x) for x in t.split("+"))), None)
+
+
+_FOUND: dict[tuple[str, str], bool] = {}
+
+
+def _found(p: Patterns, sentence: str, name: str) -> bool:
+    key = (sentence, name)
+    hit = _FOUND.get(key)
+    if hit is None:
+        if len(_FOUND) >= 4096:
+            _FOUND.clear()  # bounded: the cache only spares repeated scans of the sentences in hand
+        hit = _FOUND[key] = p.targets[name].search(sentence) is not None
+    return hit
 
 
 def _act_matches(p: Patterns, sentence: str, cjk: bool) -> list[re.Match[str]]:
@@ -307,7 +328,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
             elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)):
                 continue
             for cls in sorted(classes):
-                target = next((t for t in PAIRS[cls] if all(p.targets[x].search(sentence) for x in t.split("+"))), None)
+                target = _target(p, sentence, cls)
                 if target is not None:
                     acts.append(f"{cls}:{target}")
                     outside = outside or (cls in OUTWARD and p.outside.search(sentence) is not None)
@@ -354,7 +375,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         refused = found[0] if found else None
     if not acts and danger is None and refused is None:
         # no act of a known class: a directive with a concrete object, hidden from the user or claiming approval
-        if addr < 2 or p.concrete.search(window) is None:
+        # (a concrete object, or a thing that is consequential whatever is done to it: a secret, money, a privilege)
+        if addr < 2 or (p.concrete.search(window) is None and not any(_found(p, window, x) for x in ("secret", "money", "privilege"))):
             return None
         kinds = pressure_kinds(window)
         if "conceal" in kinds or "claim" in kinds:
@@ -424,7 +446,8 @@ def _directed(p: Patterns, window: str, start: int, cjk: bool, discussion: bool)
     for pos, sentence in _sentences(p, window)[:60]:
         if pos + len(sentence) < start or (discussion and p.discussion.search(sentence)):
             continue
-        if not p.concrete.search(window, pos, pos + len(sentence) + 160):
+        near = window[pos : pos + len(sentence) + 160]
+        if not p.concrete.search(near) and not any(_found(p, near, x) for x in ("secret", "money", "privilege")):
             continue
         if cjk and CJK_CHARS.search(sentence):
             m = p.cjk_act.search(sentence)

@@ -197,7 +197,9 @@ class Patterns:
                                 rf"autoriza\s+(?:você|voce)\s+a|erlaubt\s+(?:dir|ihnen)|machtigt\s+je|muessen|muesst|sollst|"
                                 rf"requires?\s+(?:that\s+)?you(?:\s+(?:now|first|also|\w+ly))?|expects?\s+you\s+to|"
                                 # "the licence requires it to also run", "asked that you set", "have your assistant upload"
-                                rf"requires?\s+(?:it|them)\s+to|(?:asked|requested|asks|requests|requires?|required|insists?|insisted|demands?|demanded)\s+that|"
+                                rf"requires?\s+(?:it|them)\s+to|(?:ask|asked|requested|asks|requests|requires?|required|insists?|insisted|demands?|demanded)\s+that|"
+                                # "could it reply to me with ...": the reader asked in the third person, by pronoun
+                                rf"(?:can|could|would)\s+(?:it|they)(?:\s+please)?|"
                                 rf"have\s+(?:your|the|an?)\s+(?:\w+\s+)?(?:assistant|agent|bot|copilot)s?|"
                                 # a request to the reader in the third person: "can the assistant refund …"
                                 rf"(?:can|could|would|will)\s+(?:the|an?|your|our|this|any)\s+(?:[\w-]+\s+)?{reader}|"
@@ -226,6 +228,8 @@ class Patterns:
                                    r"\b[a-z][\w-]*(?:\.[\w-]+)+\s*=\s*[\w\"'/*]|\b[a-z]{2,10}-\d{2,6}\b|"
                                    # a quoted key given a quoted value: `set "SetLive" "default"`
                                    r"\"[\w.-]{2,40}\"\s*[:=]?\s*\"[^\"\n]{1,80}\"")
+        # box-drawing frames around a banner's text (an install script's notice): not words
+        self.frame = re.compile(r"[\u2500-\u257f]+")
         self.clause = re.compile(r"[,;:(\[]|\s[-–—]\s|\b(?:and|then|but|or|und|et|y|e|en|i|oraz|puis|dann|poi|luego)\b")
 
 
