@@ -146,11 +146,15 @@ def privilege(e: Effect, a: Analysis) -> str | Hit | None:
     must_match=["frobnicate --env production migrate", "frobnicate sync db.example.com", "frobnicate /etc/hosts",
                 "frobnicate --config ~/.aws/credentials"],
     must_not_match=["frobnicate src/app.py", "./scripts/deploy.sh --env production", "cat /etc/hosts",
-                    "frobnicate --verbose build/out.txt"],
+                    "frobnicate --verbose build/out.txt", "Invoke-WebRequest https://nodejs.org/dist/v20/n.msi -OutFile n.msi"],
 )  # fmt: skip
 def unknown_program(cmd: Command, a: Analysis) -> str | None:
     if not cmd.argv or cmd.name_dynamic or cmd.remote or programs.known(cmd.name):
         return None
+    from automode.shell.powershell import cmdlet
+
+    if cmdlet(cmd.name) is not None:
+        return None  # a PowerShell cmdlet the lowerer read as its POSIX equivalent (judged as that)
     from automode.shell.commands import Env
 
     env = Env(a.ctx.home, a.root)

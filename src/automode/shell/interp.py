@@ -89,6 +89,9 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name.lower() in PS_EVAL:
         _powershell_eval(cmd, lw)
         return
+    if name in ("pwsh", "powershell"):
+        _powershell_args(name, args, cmd, lw)
+        return
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
@@ -125,6 +128,52 @@ def _powershell_eval(cmd: Command, lw: Lowerer) -> None:
     fetched = PS_FETCH.search(" ".join([cmd.text, *chain])) is not None
     lw.out.effects.append(Effect("exec", f"PowerShell {cmd.name} runs {'a downloaded script' if fetched else 'a string'}",
                                  detail=cmd.text[:200], origin="remote" if fetched else "dynamic", via=cmd.via))
+
+
+def _ps_param(word: str) -> str:
+    """The PowerShell host parameter a word names: parameters are case-insensitive, take `-` or `/`, and any
+    unambiguous prefix (about_Pwsh: `-e`/`-ec`/`-en…` are -EncodedCommand, `-c`/`-co…` -Command, `-f` -File)."""
+    if word[:1] not in ("-", "/") or len(word) < 2:
+        return ""
+    w = word.lstrip("-/").lower()
+    if w in ("e", "ec") or (len(w) >= 2 and "encodedcommand".startswith(w)):
+        return "encodedcommand"
+    if w in ("c", "cwa") or (len(w) >= 2 and "command".startswith(w)) or w == "commandwithargs":
+        return "command"
+    return ""
+
+
+def _powershell_args(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> None:
+    """`powershell -enc BASE64` (UTF-16LE text, the usual way to hide a download cradle) and `-Command …` in any
+    spelling: the code is scanned as PowerShell; a blob that does not decode cannot be judged (a problem: asked)."""
+    for i, w in enumerate(args):
+        param = _ps_param(w.value)
+        if not param:
+            continue
+        if i + 1 >= len(args):
+            return
+        if param == "command":
+            rest = args[i + 1 :]  # every word after -Command is the command
+            joined = Word(" ".join(x.value for x in rest), " ".join(x.raw for x in rest), any(x.dynamic for x in rest))
+            _code_word(name, joined, cmd, lw)
+            return
+        blob = args[i + 1]
+        if blob.dynamic:
+            lw.out.problem(f"`{name} {w.value}` runs an encoded command only known at run time")
+            return
+        import base64
+        import binascii
+
+        try:
+            text = base64.b64decode(blob.value.strip(), validate=True).decode("utf-16-le")
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            lw.out.problem(f"`{name} {w.value}` runs an encoded command automode cannot decode")
+            return
+        _code_word(name, Word(text, text, False), cmd, lw)
+        return
+    pos = [w for w in args if not w.value.startswith(("-", "/"))]
+    if not pos or pos[0].value in ("-", "/dev/stdin"):
+        lw.stdin_code(cmd, name, len(cmd.via) + 1)
 
 
 def _compiled_stdin(cmd: Command, lw: Lowerer) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.shell import evalvars, fanout, later, remote, remote_shells, schedule
+from automode.shell import evalvars, fanout, later, powershell, remote, remote_shells, schedule
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
@@ -177,6 +177,8 @@ class Lowerer:
             remote.fan_out(self, cmd, nesting)  # `ansible all -m shell -a CMD`, `pdsh -w h[1-4] CMD`
         if name in remote_shells.PROGRAMS:
             remote_shells.lower(self, cmd, nesting)  # `fly ssh console -C CMD`, `heroku run CMD`, `aws ssm send-command`
+        elif ("-" in name or name[:1].isupper() or name in powershell.ALIASES) and powershell.cmdlet(name) is not None:
+            powershell.lower(self, cmd, nesting)  # `Remove-Item -Recurse -Force C:\x` sent by an agent on Windows
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
