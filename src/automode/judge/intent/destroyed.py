@@ -217,8 +217,8 @@ def whole_store(a: Analysis) -> bool:
 def part_named(text: str) -> str | None:
     """The part of a store a delete request names as its object ("truncate the sessions table", "drop the carts
     collection"): the noun phrase, or None when its object is no part (or everything of it: "all the tables")."""
+    from automode.judge.intent.heads import head_words
     from automode.judge.intent.lexicon import WHOLE_WORDS
-    from automode.judge.intent.parts import head_words
 
     said = head_words(text)
     if said is None:

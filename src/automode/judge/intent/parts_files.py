@@ -46,7 +46,7 @@ COPY_VERBS = frozenset({
     "ship", "mirror", "publish", "post", "hand", "give",
 })  # fmt: skip
 _WORD = lazyre.compile(r"[a-z][a-z0-9_'-]*")
-#: Where the verb's object ends (as in `parts._PHRASE_END`, and "so" / "as" / "somewhere").
+#: Where the verb's object ends (as in `heads._PHRASE_END`, and "so" / "as" / "somewhere").
 _PHRASE_END = lazyre.compile(r"[;,.!?()]|\s[-–—]\s|\b(?:then|so|because|but|to|from|in|on|at|for|under|inside|if|"
                              r"after|before|with|without|except|via|by|into|onto|which|that|when|while|as|somewhere|"
                              r"excluding|including|containing|matching|modified|older|newer|larger|smaller|using|whose|"
