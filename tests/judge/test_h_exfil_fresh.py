@@ -107,7 +107,7 @@ ROUTINE: list[Any] = [
      "azcopy copy './site/*' 'https://acmestatic.blob.core.windows.net/$web' --recursive"),
     ("copy the exports to the reports bucket on our minio alias acme-minio",
      "mc cp --recursive ./exports/ acme-minio/reports/"),
-    _open("what open issues does the repo have?", "Invoke-RestMethod -Uri https://api.github.com/repos/acme/shop/issues"),
+    ("what open issues does the repo have?", "Invoke-RestMethod -Uri https://api.github.com/repos/acme/shop/issues"),
     ("log in to the local api as the dev user", "http POST :8000/api/login username=dev password=dev"),
     ("open a github issue about the Safari login failure with my notes from notes/safari.md",
      "gh issue create --title 'Login fails on Safari' --body-file notes/safari.md"),
