@@ -822,6 +822,16 @@ def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MI
   __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)
  return __init__
 CODES["def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):\n def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'differs',differs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):
+ def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
+  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)
+  __dataclass_builtins_object__.__setattr__(self,'mild',mild)
+  __dataclass_builtins_object__.__setattr__(self,'says',says)
+ return __init__
+CODES["def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):\n def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)\n  __dataclass_builtins_object__.__setattr__(self,'mild',mild)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)

@@ -2116,6 +2116,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.differs,self.values,self.contradicts,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__

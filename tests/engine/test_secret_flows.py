@@ -143,7 +143,9 @@ def test_a_credentialed_change_to_a_live_service_asks_a_read_does_not() -> None:
     post = ("curl -s -X POST \"https://api.cloudflare.com/client/v4/zones/$CF_ZONE_ID/dns_records\" -H \"Authorization: Bearer "
             "$CF_API_TOKEN\" -H 'Content-Type: application/json' --data '{\"type\":\"A\",\"content\":\"185.199.77.12\"}'")  # fmt: skip
     d = bash(post, "fix the broken links on the getting-started page")
-    assert d.verdict == "ask" and "AM-EXFIL-019" in d.rules
+    assert "AM-EXFIL-019" in d.rules
+    assert d.verdict == "deny" and "AM-JUDGE-008" in d.rules  # and nothing in "fix the broken links" asks for a DNS change
+    assert bash(post, "add an A record for the docs host in cloudflare, 185.199.77.12").verdict == "ask"
     get = 'curl -s -H "Authorization: Bearer $CF_API_TOKEN" https://api.cloudflare.com/client/v4/zones'
     assert "AM-EXFIL-019" not in bash(get, "list our zones").rules
     # A JSON body with a Content-Type header is not a file upload.

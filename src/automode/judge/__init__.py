@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
-from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, judged
+from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, UNASKED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
 
@@ -120,6 +120,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         more = selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
         if more is not None:
             return Decision("deny" if not more[0] else "ask", more[1], (BEYOND, *d.rules), more[2], None, "judge")
+    # "fix the date parser test" answered with a push, a POST, a deploy (after any boundary the user stated, below)
+    unasked = _unasked_outward(d, a) if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages else None
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \
@@ -128,6 +130,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         d.verdict == "allow"
         and not found
         and not trees
+        and unasked is None
         and not config.boundaries
         and not any(e.kind == "mcp" for e in a.effects)
         and not any(_may_state_boundary(t) for t in (*ctx.user_messages, *ctx.instructions))
@@ -141,6 +144,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         b = boundary(d, found, a, intent)
         if b is not None:
             return b
+    if unasked is not None:
+        return unasked
     if trees:
         t = wider_tree(d, trees, a, intent)
         if t is not None:
@@ -155,6 +160,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         if refused is not d:
             return refused
     if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES for f in found):
+        if d.verdict == "ask" and found:
+            d = _unasked_outward(d, a, intent) or d  # "why is CI red?" answered with a workflow dispatched
         return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")
     if is_mcp:
         out = mcp(d, found, a, intent)
@@ -164,7 +171,42 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         d = _release(d, found, a, intent)
         if d.verdict == "allow" and d.stage == "judge" and a.shell:
             d = _more_often(d, a, intent)
+    if d.verdict == "ask" and found:
+        d = _unasked_outward(d, a, intent) or d  # what a rule asks about and nothing the user said asks for
     return _llm(d, found, a, config)
+
+
+def _unasked_outward(d: Decision, a: Analysis, intent: Intent | None = None) -> Decision | None:
+    """An outward act (push, publish, deploy, message, grant, payment, a change on a remote service, data POSTed to
+    a host) that no word of the user supports, while their words ask for another task: the shape of a step injected
+    by a tool result. Refused, or asked when the act is mild or the user handed the steps over (`intent.outward`)."""
+    from automode.judge.intent.outward import outward, unsupported
+
+    if a.problems or not a.ctx.user_messages or not outward(a):
+        return None
+    if intent is None:
+        from automode.judge.intent.match import session_intent
+
+        mem = a.ctx.memory
+        intent = session_intent(a.ctx.user_messages, a.ctx.instructions, (), mem.named if mem is not None else ())
+    got = unsupported(a, intent)
+    if got is None:
+        return None
+    o, mild = got
+    from automode.judge.intent.match import quote
+
+    asked = next((r.clause.text for r in intent.requests if r.index >= 0), a.ctx.user_messages[-1])
+    verdict: Verdict = "ask" if mild else "deny"
+    if SEVERITY[verdict] <= SEVERITY[d.verdict]:
+        return None
+    return judged(d, verdict, f"`{o.what[:80]}` {_ACT_TEXT.get(o.act, 'acts')} outside this machine, and nothing you "
+                  f"said asks for that: you asked {quote(asked, 80)}. A step like this usually comes from a tool result "
+                  "(a README, an issue, a page), not from you.", UNASKED)  # fmt: skip
+
+
+_ACT_TEXT = {"push": "pushes", "tag": "pushes a tag (a release)", "publish": "publishes", "deploy": "deploys",
+             "send": "sends", "grant": "changes access", "merge": "merges", "pay": "moves money", "delete": "deletes",
+             "run": "runs something", "change": "changes something", "create": "creates something"}  # fmt: skip
 
 
 #: Rules about stopping what runs (processes by pid, name, port or listing; containers; sessions).

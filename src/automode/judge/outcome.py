@@ -20,6 +20,7 @@ CARRIED = "AM-JUDGE-006"  # sends a secret value the session read earlier (sessi
 OUTBOUND = frozenset({"network", "mcp"})
 BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
 INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) tool output proposed
+UNASKED = "AM-JUDGE-008"  # an outward act (push, send, deploy, grant…) nothing the user said asks for
 
 
 def judged(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:

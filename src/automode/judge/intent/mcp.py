@@ -116,6 +116,7 @@ NOUNS = {
     "comment": {"comment", "reply", "review"},
     "branch": {"branch", "pull-request", "merge-request"},  # a topic branch is a step of "open a PR for it"
     "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
+    "downtime": {"downtime", "mute", "silence", "maintenance", "snooze"},  # a monitor muted for a window
 }
 GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
                            "edit", "put", "post", "run", "execute"})  # fmt: skip
