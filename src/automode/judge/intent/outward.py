@@ -131,6 +131,17 @@ def _control_nouns(e: Effect, fam: str) -> frozenset[str]:
     return frozenset({fam, e.target, *lead, *toks, *TOOL_NOUNS.get(e.target, ()), *([e.env] if e.env else [])})
 
 
+def _to_storage(a: Analysis) -> list[str]:
+    """The commands of the action that copy data into cloud storage (`aws s3 sync`, `gsutil cp`, `rclone copy`)."""
+    from automode.knowledge import sends
+
+    if not any(c.name in sends.PROGRAMS for c in a.commands):
+        return []
+    from automode.judge.intent.destinations import outbound
+
+    return [how for d, how in outbound(a) if d.kind == "storage"]
+
+
 def _inspects(a: Analysis) -> bool:
     """The action runs commands on another machine or container (`ssh`, `kubectl exec`, `ansible -m command`) and
     every effect of them is a read: an inspection, which the rules judge like the same command here."""
@@ -192,7 +203,10 @@ def outward(a: Analysis) -> list[Outward]:
     out += _publishes(a)
     mcp_inputs = any(e.kind == "mcp" for e in a.effects)
     looks = _inspects(a)
+    stored = _to_storage(a)
     for e in a.effects:
+        if e.kind == "control" and any(e.detail and (e.detail in how or how in e.detail) for how in stored):
+            continue  # a copy into cloud storage: where it goes is judged by `intent.destinations`
         if looks and e.kind == "control" and e.verb == "execute":
             continue  # `ansible db -m command -a "df -h"`, `kubectl exec api-0 -- df -h`: what runs there only reads
         if e.kind == "control" and e.verb in _CONTROL_ACTS and e.env != "local" and not _download(e) \
