@@ -103,6 +103,10 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
     own = bool(mem is not None and mem.created and found and d.verdict != "allow")
     if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check
+    # "fix the date parser test" answered with a tag push, a POST, a deploy (a boundary the user stated, below, first)
+    unasked = _unasked_outward(d, a) if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages else None
+    if unasked is not None and unasked.verdict == "deny" and not config.boundaries:
+        return unasked  # nothing asks for the act at all: no finer check (a value, an environment) can say more
     if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages:
         from automode.judge.intent.envdrift import drift
 
@@ -120,8 +124,6 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         more = selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
         if more is not None:
             return Decision("deny" if not more[0] else "ask", more[1], (BEYOND, *d.rules), more[2], None, "judge")
-    # "fix the date parser test" answered with a push, a POST, a deploy (after any boundary the user stated, below)
-    unasked = _unasked_outward(d, a) if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages else None
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

@@ -295,6 +295,8 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
         return None
     classes, nouns, _verbs = mcp.tool_classes(tool)
     classes |= mcp.value_acts(a.action.input)
+    if classes & {"create", "update", "send"} and set(mcp_name(tool).split("_")) & MONEY_NOUNS:
+        classes.add("pay")
     act = ("pay" if "pay" in classes else "grant" if nouns & mcp.SHARING else "merge" if "merge" in classes
            else "send" if classes & {"send", "publish"} else "deploy" if "deploy" in classes
            else "delete" if "delete" in classes else "push" if "push" in classes else "run" if "run" in classes
@@ -310,7 +312,15 @@ def _people(inp: Mapping[str, object]) -> bool:
     """The call reaches people: recipients, attendees, invitees, members (`RECIPIENT_KEYS`)."""
     from automode.judge.intent.mcp import RECIPIENT_KEYS, _walk
 
-    return any(RECIPIENT_KEYS.match(k) and v not in (None, "", [], {}) for k, v in _walk(inp))
+    return any((RECIPIENT_KEYS.match(k) or _PEOPLE_KEYS.match(k)) and v not in (None, "", [], {}) for k, v in _walk(inp))
+
+
+#: Keys that hand a record to people besides those `mcp.RECIPIENT_KEYS` reads (assignees, reviewers, followers).
+_PEOPLE_KEYS = lazyre.compile(r"^(?:assignees?|assignee_?ids?|reviewers?|followers?|watchers?|collaborators?|guests?|"
+                              r"owners?|subscribers?|mentions?)$", re.I)
+#: Tool nouns for what is worth money: a call that creates or changes one pays ("create_discount", "issue_gift_card").
+MONEY_NOUNS = frozenset({"discount", "coupon", "voucher", "gift", "giftcard", "credit", "credits", "promo",
+                         "promotion", "payout", "invoice", "refund", "charge", "payment", "transfer", "balance"})
 
 
 #: Keys whose values name the record, place or party a call acts on.

@@ -146,7 +146,7 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
 
 #: Phrases whose words are apart: "roll X out", "scale X down", "ask in #channel".
 SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,4}?out\b"), "deploy"),
+    (lazyre.compile(r"\broll\s+(?:[\w.@/:-]+\s+){1,6}?out\b"), "deploy"),  # "roll the new api image 9.9 out"
     # "file a linear issue", "file a P2 bug in jira", "file an incident": opening one in a tracker
     (lazyre.compile(r"\bfile\s+(?:an?\s+|the\s+)?(?:[\w.#-]+\s+){0,2}?(?:issues?|bugs?|tickets?|incidents?|reports?|"
                     r"tasks?|stories|story|epics?|requests?)\b"), "create"),
