@@ -131,15 +131,14 @@ def _control_nouns(e: Effect, fam: str) -> frozenset[str]:
     return frozenset({fam, e.target, *lead, *toks, *TOOL_NOUNS.get(e.target, ()), *([e.env] if e.env else [])})
 
 
-def _to_storage(a: Analysis) -> list[str]:
-    """The commands of the action that copy data into cloud storage (`aws s3 sync`, `gsutil cp`, `rclone copy`)."""
-    from automode.knowledge import sends
-
-    if not any(c.name in sends.PROGRAMS for c in a.commands):
+def _copied_out(a: Analysis) -> list[str]:
+    """The commands and sends of the action that copy data out (`aws s3 sync`, `rclone copy`, `scp`, a file uploaded
+    by curl or inline code): `intent.destinations` judges them (C1), by where they go."""
+    if not any(e.kind in ("control", "network") for e in a.effects):
         return []
     from automode.judge.intent.destinations import outbound
 
-    return [how for d, how in outbound(a) if d.kind == "storage"]
+    return [how for _d, how in outbound(a)]
 
 
 def _inspects(a: Analysis) -> bool:
@@ -203,10 +202,10 @@ def outward(a: Analysis) -> list[Outward]:
     out += _publishes(a)
     mcp_inputs = any(e.kind == "mcp" for e in a.effects)
     looks = _inspects(a)
-    stored = _to_storage(a)
+    copied = _copied_out(a)
     for e in a.effects:
-        if e.kind == "control" and any(e.detail and (e.detail in how or how in e.detail) for how in stored):
-            continue  # a copy into cloud storage: where it goes is judged by `intent.destinations`
+        if e.kind in ("control", "network") and any(e.detail and (e.detail in how or how in e.detail) for how in copied):
+            continue  # a copy out (cloud storage, a file uploaded to a host): `intent.destinations` judges where it goes
         if looks and e.kind == "control" and e.verb == "execute":
             continue  # `ansible db -m command -a "df -h"`, `kubectl exec api-0 -- df -h`: what runs there only reads
         if e.kind == "control" and e.verb in _CONTROL_ACTS and e.env != "local" and not _download(e) \
