@@ -290,6 +290,8 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
     if any(e.kind == "control" for e in a.effects):
         return None  # its input was analysed into effects of their own (SQL, a CLI line): those are judged
     name = mcp_name(tool)
+    if {"upload", "put", "sync", "backup"} & set(name.split("_")):
+        return None  # a file copied out (`upload_file`, `s3_put_object`): C1's `intent.destinations` judges where to
     if not MCP_VERBS.search(name) or (MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name)):
         return None
     classes, nouns, _verbs = mcp.tool_classes(tool)
