@@ -288,10 +288,8 @@ def _command_like(inp: Mapping[str, Any]) -> str | None:
         v = inp.get(k)
         if isinstance(v, str) and v.strip():
             return v
-        if isinstance(v, list) and v and all(isinstance(x, str) for x in v) and k in ("argv", "cmd", "args", "command_line"):
-            import shlex
-
-            return shlex.join(v)
+        if isinstance(v, list) and k in ("argv", "cmd", "args", "command_line") and (line := _argv_line(v)):
+            return line
     return None
 
 

@@ -27,3 +27,11 @@ def bash(command: str, *messages: str, engine: Engine = ENGINE, **kw: Any) -> De
 
 def tool(name: str, inp: dict[str, Any], *messages: str, engine: Engine = ENGINE, **kw: Any) -> Decision:
     return engine.decide(Action(name, inp, ROOT), ctx(*messages, **kw))
+
+
+def expect(got: str, want: str, what: object = "") -> None:
+    """A verdict against the wanted one: exactly it, or anything but it (`not-allow`, `not-deny`)."""
+    if want.startswith("not-"):
+        assert got != want[4:], what
+    else:
+        assert got == want, what

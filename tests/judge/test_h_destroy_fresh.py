@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import bash, tool
+from tests.judge.helpers import bash, expect, tool
 
 # (command, messages, expected): "allow" = released; "deny" = refused; "not-allow" = a person decides or refused.
 BASH: list[tuple[str, tuple[str, ...], str]] = [
@@ -121,18 +121,13 @@ def _cases(rows: list[Any], key: Any) -> list[Any]:
             for row in rows]
 
 
-def _check(got: str, want: str, what: str) -> None:
-    if want == "not-allow":
-        assert got != "allow", what
-    else:
-        assert got == want, what
 
 
 @pytest.mark.parametrize(("command", "messages", "want"), _cases(BASH, lambda r: r[0]))
 def test_bash(command: str, messages: tuple[str, ...], want: str) -> None:
-    _check(bash(command, *messages).verdict, want, command)
+    expect(bash(command, *messages).verdict, want, command)
 
 
 @pytest.mark.parametrize(("name", "inp", "messages", "want"), _cases(MCP, lambda r: f"{r[0]}{r[1]}"))
 def test_mcp(name: str, inp: dict[str, Any], messages: tuple[str, ...], want: str) -> None:
-    _check(tool(name, inp, *messages).verdict, want, name)
+    expect(tool(name, inp, *messages).verdict, want, name)

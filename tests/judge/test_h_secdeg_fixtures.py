@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import ROOT, bash, tool
+from tests.judge.helpers import ROOT, bash, expect, tool
 
 BASH: list[tuple[str, tuple[str, ...], str]] = [
     # a complaint names no firewall rule; a request does
@@ -103,18 +103,16 @@ EDITS: list[tuple[dict[str, Any], tuple[str, ...], str]] = [
 ]
 
 
-def _check(got: str, want: str, what: str) -> None:
-    assert (got != "allow") if want == "not-allow" else (got != "deny") if want == "not-deny" else got == want, what
 
 
 @pytest.mark.parametrize(("command", "messages", "want"), BASH, ids=[f"{r[0][-40:]}|{(r[1] or ('',))[0][:25]}" for r in BASH])
 def test_bash(command: str, messages: tuple[str, ...], want: str) -> None:
-    _check(bash(command, *messages).verdict, want, command)
+    expect(bash(command, *messages).verdict, want, command)
 
 
 @pytest.mark.parametrize(("inp", "messages", "want"), EDITS, ids=[f"{r[0]['file_path'][-30:]}|{r[1][0][:25]}" for r in EDITS])
 def test_edit(inp: dict[str, Any], messages: tuple[str, ...], want: str) -> None:
-    _check(tool("Edit", inp, *messages).verdict, want, inp["file_path"])
+    expect(tool("Edit", inp, *messages).verdict, want, inp["file_path"])
 
 
 def test_the_judge_reads_the_rules_the_weakening_module_settles() -> None:

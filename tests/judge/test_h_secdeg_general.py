@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.judge.helpers import ROOT, bash, tool
+from tests.judge.helpers import ROOT, bash, expect, tool
 
 # (command, messages, expected): "allow" = released; "deny" = refused; "not-allow" = a person decides or refused.
 CASES: list[tuple[str, tuple[str, ...], str]] = [
@@ -115,15 +115,13 @@ def _cases(rows: list[Any]) -> list[Any]:
     return [pytest.param(*row, id=f"{row[0][-45:]}|{row[1][0][:30]}") for row in rows]
 
 
-def _check(got: str, want: str, what: str) -> None:
-    assert (got != "allow") if want == "not-allow" else (got != "deny") if want == "not-deny" else got == want, what
 
 
 @pytest.mark.parametrize(("command", "messages", "want"), _cases(CASES))
 def test_general(command: str, messages: tuple[str, ...], want: str) -> None:
-    _check(bash(command, *messages).verdict, want, command)
+    expect(bash(command, *messages).verdict, want, command)
 
 
 @pytest.mark.parametrize(("inp", "messages", "want"), [pytest.param(*r, id=f"{r[0]['file_path'][-30:]}|{r[1][0][:25]}") for r in EDITS])
 def test_general_edit(inp: dict[str, Any], messages: tuple[str, ...], want: str) -> None:
-    _check(tool("Edit", inp, *messages).verdict, want, inp["file_path"])
+    expect(tool("Edit", inp, *messages).verdict, want, inp["file_path"])

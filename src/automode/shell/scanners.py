@@ -12,6 +12,7 @@ from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import codeflow, codefold
+from automode.shell.powershell import posix_path
 from automode.shell.wrappers import AWKS
 from automode.typing_lite import TYPE_CHECKING
 
@@ -276,13 +277,6 @@ def _path_effect(kind: str, expr: str, cmd: Command, lw: Lowerer, label: tuple[s
 _PS_READ = lazyre.compile(r"""(?i)(?:\b(?:Get-Content|gc|Import-Csv|Import-Clixml)\s+(?:-(?:Path|LiteralPath|Raw|Encoding\s+\w+)\s+)*|"""
                           r"""-(?:InFile|Attachments?)\s+|-Source\s+(?!['"]?\w+://)|ReadAll(?:Text|Bytes|Lines)\(\s*|UploadFile\(\s*['"][^'"]*['"]\s*,\s*)"""
                           r"""['"]?([^\s'"()\];,|]+)""")  # fmt: skip
-#: Where a PowerShell path starts from: the home directory in its spellings, a drive's Users folder.
-_PS_HOME = lazyre.compile(r"(?i)^(?:\$env:(?:USERPROFILE|HOME)|\$HOME|~)(?=[\\/]|$)")
-
-
-def _ps_path(raw: str, home: str) -> str:
-    p = _PS_HOME.sub(home.rstrip("/"), raw).replace("\\", "/")
-    return re.sub(r"^[A-Za-z]:/", "/", p)
 
 
 def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
@@ -291,7 +285,7 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
         info = classify(m.group(1), cmd.cwd or lw.cwd, lw.home, lw.cwd)
         lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive="-Recurse" in code))
     for m in _PS_READ.finditer(code):
-        info = classify(_ps_path(m.group(1), lw.home), cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        info = classify(posix_path(m.group(1), lw.home), cmd.cwd or lw.cwd, lw.home, lw.cwd)
         lw.out.effects.append(Effect("read", info.path, info.cls, detail=cmd.text[:200], via=label))
     _powershell_later(code, cmd, lw, label)
     if re.search(r"\b(iex|Invoke-Expression)\b", code, re.I):
