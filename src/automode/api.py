@@ -88,6 +88,11 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
         obj = {}
     if not isinstance(obj, Mapping):
         raise InputError(f"the context must be a JSON object, not {_type(obj)}")
+    nested = obj.get("context")
+    if isinstance(nested, Mapping):
+        # a corpus record's shape (`{"tool", "input", "context": {...}}`) given to `automode check`: reading only the
+        # top level would decide without the user's words, cwd or git (a probe that did so saw allows that are denies)
+        obj = {**obj, **nested}
     messages = _str_list(obj, "user_messages")
     intent = _opt_str(obj, "user_intent", "context.")
     if intent is not None and intent.strip():
@@ -147,6 +152,8 @@ def check(action: Action | Mapping[str, Any], context: Context | Mapping[str, An
     if isinstance(context, Context):
         ctx = context
     else:
+        if context is None and isinstance(action, Mapping) and isinstance(action.get("context"), Mapping):
+            context = action  # a corpus record, its context inside it (`context_from_json` reads the nested one)
         ctx = context_from_json(context)
         if ctx.cwd is None and act.cwd is not None:
             ctx = replace(ctx, cwd=act.cwd)
