@@ -101,7 +101,66 @@ COMMANDS: tuple[Row, ...] = (
     _row("semantic-release", "", dry=frozenset({"--dry-run", "-d"})), _row("changeset", "publish"), _row("lerna", "publish"),
     _row("nx", "release publish", dry=_DRY), _row("nx", "release", dry=_DRY), _row("release-it", "", dry=_DRY),
     _row("jfrog", "rt upload"), _row("jfrog", "rt u"), _row("jf", "rt upload"), _row("jf", "rt u"),
+    # more package publishers: maturin (maturin.rs: publish/upload to PyPI), cargo-release (`cargo release` is a dry
+    # run unless --execute/-x), cargo-workspaces, wasm-pack publish, melos (dry unless --no-dry-run), Rush (`rush
+    # publish` is a dry run unless --publish/-p), np, intuit auto (`auto shipit`), gem-release (`gem release`),
+    # elm publish, nimble publish, paket push, Chocolatey (`choco push`), wingetcreate submit, Conan (`conan upload`),
+    # PlatformIO registry (`pio pkg publish`), Vagrant Cloud, Pulumi packages, Azure DevOps extensions (tfx), AMO
+    # (`web-ext sign`), rattler-build/pixi uploads to a conda channel, Homebrew (`brew bump-formula-pr` opens a pull
+    # request upstream)
+    _row("maturin", "publish"), _row("maturin", "upload"),
+    _row("cargo", "release", "dry", opts={"--execute": "public", "-x": "public"}),
+    _row("cargo", "workspaces publish", dry=_DRY), _row("cargo", "ws publish", dry=_DRY),
+    _row("cargo", "smart-release", "dry", opts={"--execute": "public", "-e": "public"}),
+    _row("wasm-pack", "publish"), _row("melos", "publish", "dry", opts={"--no-dry-run": "public"}),
+    _row("rush", "publish", "dry", opts={"--publish": "public", "-p": "public"}), _row("np", "", dry=frozenset({"--preview"})),
+    _row("auto", "shipit", dry=frozenset({"--dry-run", "-d"})), _row("gem", "release"), _row("elm", "publish"),
+    _row("nimble", "publish"), _row("paket", "push"), _row("choco", "push"), _row("wingetcreate", "submit"),
+    _row("conan", "upload"), _row("pio platformio", "pkg publish"), _row("vagrant", "cloud publish"),
+    _row("pulumi", "package publish"), _row("tfx", "extension publish"), _row("web-ext", "sign"),
+    _row("rattler-build", "upload"), _row("pixi", "upload"), _row("brew", "bump-formula-pr", dry=frozenset({"--dry-run", "-n"})),
+    _row("brew", "bump-cask-pr", dry=frozenset({"--dry-run", "-n"})), _row("chrome-webstore-upload", "publish"),
+    _row("chrome-webstore-upload", "upload", "test", opts={"--auto-publish": "public"}),
+    # Static sites and documentation (each tool's command reference): mkdocs gh-deploy (commits the built site to
+    # gh-pages and pushes it); mike (mkdocs versions: a commit to gh-pages, pushed only with --push/-p); ghp-import
+    # (writes the gh-pages branch here, pushes it with -p/--push); the `gh-pages` npm CLI (`gh-pages -d build`
+    # always pushes); docusaurus deploy; hugo deploy (to the cloud target of the config, --dryRun); quarto publish
+    # (gh-pages, netlify, quarto-pub, connect, confluence, posit-connect-cloud, huggingface); surge (`surge PATH
+    # DOMAIN`; --preview/--stage publish a preview, production untouched); hexo deploy (`hexo d`, `hexo g -d`);
+    # lektor deploy; nikola deploy / github_deploy; middleman deploy; octopress deploy; ABlog (`ablog deploy`);
+    # storybook-to-ghpages; neocities push/upload; Deno Deploy (`deployctl deploy`, a preview unless --prod);
+    # Amplify (`amplify publish`/`push`); Azure Static Web Apps (`swa deploy`); docs hosts (ReadMe `rdme`, Redocly
+    # `redocly push`, bump.sh `bump deploy`, SwaggerHub `api:publish`)
+    _row("mkdocs", "gh-deploy"), _row("mike", "deploy", "local", opts={"--push": "public", "-p": "public"}),
+    _row("mike", "set-default", "local", opts={"--push": "public", "-p": "public"}),
+    _row("mike", "alias", "local", opts={"--push": "public", "-p": "public"}),
+    _row("mike", "retitle", "local", opts={"--push": "public", "-p": "public"}),
+    _row("ghp-import", "", "local", opts={"--push": "public", "-p": "public"}), _row("gh-pages", ""),
+    _row("docusaurus", "deploy"), _row("hugo", "deploy", dry=frozenset({"--dryRun", "--dry-run"})),
+    _row("quarto", "publish"), _row("surge", "", opts={"--preview": "test", "--stage": "test", "-s": "test"}),
+    _row("hexo", "deploy"), _row("hexo", "d"), _row("hexo", "generate", "local", opts={"--deploy": "public", "-d": "public"}),
+    _row("hexo", "g", "local", opts={"--deploy": "public", "-d": "public"}), _row("lektor", "deploy"),
+    _row("nikola", "deploy"), _row("nikola", "github_deploy"), _row("middleman", "deploy"), _row("octopress", "deploy"),
+    _row("ablog", "deploy"), _row("storybook-to-ghpages", "", dry=frozenset({"--dry-run"})),
+    _row("neocities", "push"), _row("neocities", "upload"),
+    _row("deployctl", "deploy", "test", opts={"--prod": "public"}), _row("amplify", "publish"), _row("amplify", "push"),
+    _row("swa", "deploy", dry=frozenset({"--dry-run"})), _row("rdme", "openapi upload"), _row("rdme", "docs upload"),
+    _row("rdme", "reference upload"), _row("rdme", "changelogs upload"), _row("rdme", "custompages upload"),
+    _row("rdme", "docs"), _row("rdme", "changelogs"), _row("rdme", "custompages"), _row("redocly", "push"),
+    _row("bump", "deploy", dry=frozenset({"--dry-run"})), _row("swaggerhub", "api:publish"),
 )
+#: Programs that publish a site or its documentation: users ask for that with "deploy", "push" or "put it up" as
+#: often as with "publish" ("deploy the docs to GitHub Pages").
+SITES = frozenset({"mkdocs", "mike", "ghp-import", "gh-pages", "docusaurus", "hugo", "quarto", "surge", "hexo", "lektor",
+                   "nikola", "middleman", "octopress", "ablog", "storybook-to-ghpages", "neocities", "deployctl",
+                   "amplify", "swa", "rdme", "redocly", "bump", "swaggerhub"})  # fmt: skip
+#: Programs whose first positional word, when one of these, is a subcommand that publishes nothing (`surge login`,
+#: `surge list`, `surge teardown` is a deletion).
+NOT_PUBLISH: dict[str, frozenset[str]] = {
+    "surge": frozenset({"login", "logout", "whoami", "list", "token", "plan", "revs", "teardown", "help", "invite",
+                        "revoke", "ssl", "dns", "zone", "audit", "account", "bust", "encrypt", "config", "files"}),
+    "gh-pages": frozenset({"help"}), "np": frozenset({"help"}), "ghp-import": frozenset({"help"}),
+}
 
 #: Task runners: programs -> ((task pattern, destination), ...), first match wins. A task is a positional word (after
 #: `+`, `;` and project prefixes: `core/publishSigned`, `:lib:publish`, `__.publishLocal`). `TASK_DRY`: options that
@@ -155,14 +214,30 @@ REGISTRY_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("cpan-upload", "dzil", "minil"), ("cpan", "pause")), "dotnet": ("nuget", "nuget.org"), "nuget": ("nuget.org",),
     "vsce": ("marketplace", "vscode"), "ovsx": ("open-vsx", "openvsx"), "ansible-galaxy": ("galaxy",), "knife": ("supermarket",),
     "pdk": ("forge",), "anaconda": ("anaconda", "anaconda.org"), "snapcraft": ("snap", "snapcraft", "store"),
-    "deno": ("jsr",), "jsr": ("jsr",), "butler": ("itch", "itch.io"), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
+    "deno": ("jsr",), "jsr": ("jsr",), "maturin": ("pypi", "pypi.org"), "wasm-pack": ("npm", "npmjs"),
+    "melos": ("pub.dev", "pub"), "elm": ("elm", "package.elm-lang.org"), "nimble": ("nimble",), "choco": ("chocolatey",),
+    "conan": ("conan", "conancenter"), "web-ext": ("amo", "addons.mozilla.org", "firefox"), "brew": ("homebrew",),
+    # static sites: what users call where the site goes ("deploy the docs to GitHub Pages", "put it on surge")
+    **dict.fromkeys(("mkdocs", "mike", "ghp-import", "gh-pages", "docusaurus", "hexo", "nikola", "lektor", "ablog",
+                     "storybook-to-ghpages", "middleman", "octopress"), ("gh-pages", "pages", "github", "site", "docs")),
+    "hugo": ("site", "bucket", "s3", "gcs", "cdn"), "quarto": ("gh-pages", "pages", "netlify", "quarto-pub", "connect",
+                                                             "confluence", "site", "report", "book"),
+    "surge": ("surge", "surge.sh", "site"), "neocities": ("neocities", "site"), "deployctl": ("deno", "site"),
+    "amplify": ("amplify", "site"), "swa": ("azure", "site"), "rdme": ("readme", "readme.com", "docs"),
+    "redocly": ("redocly", "docs"), "bump": ("bump.sh", "docs"), "swaggerhub": ("swaggerhub",), "butler": ("itch", "itch.io"), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
 }
+
+
+#: What users call what a site publisher publishes, whatever the tool ("deploy the blog", "publish the website").
+SITE_WORDS = ("site", "website", "blog", "docs", "documentation", "pages", "homepage")
 
 
 def registry_words(cmd: Command) -> tuple[str, ...]:
     """The registry names of what this command publishes to ((): it publishes nothing or to a place it names)."""
     got = act(cmd)
-    return REGISTRY_WORDS.get(cmd.name, ()) if got is not None and got.dest in ("public", "test") else ()
+    if got is None or got.dest not in ("public", "test"):
+        return ()
+    return REGISTRY_WORDS.get(cmd.name, ()) + (SITE_WORDS if cmd.name in SITES else ())
 
 
 #: Options that say where a publish goes (npm/yarn/pnpm --registry, twine/poetry -r/--repository(-url), uv
@@ -177,6 +252,7 @@ _LOCAL_DEST = lazyre.compile(
 #: CHART oci://HOST/PATH).
 IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})
 _TASK_SPLIT = lazyre.compile(r"[;\s]+")
+_SHORT_FLAGS = lazyre.compile(r"^-[A-Za-z]{2,4}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,14 +295,19 @@ def _task_words(args: list[str]) -> list[str]:
 def act(cmd: Command) -> Publish | None:
     """The publish this command performs and where it lands, or None."""
     name, args = cmd.name, list(cmd.args)
+    if "--help" in args:
+        return None
+    if name in ("yarn", "pnpm") and args and args[0] in SITES:
+        name, args = args[0], args[1:]  # `yarn docusaurus deploy`: the package's own program, run by its manager
     for progs, words, dest, dry, opts in COMMANDS:
         if name not in progs:
             continue
         pos = _positional(args)
-        if tuple(pos[: len(words)]) != words:
+        if tuple(pos[: len(words)]) != words or (pos and pos[0] in NOT_PUBLISH.get(name, ())):
             continue
         text = " ".join([name, *words])
         keys = {a.split("=", 1)[0] for a in args} | set(args)
+        keys |= {f"-{c}" for a in args if _SHORT_FLAGS.match(a) for c in a[1:]}  # `ghp-import -npf site`
         if keys & dry:
             return Publish(text, "dry")
         for opt, d in opts.items():

@@ -40,7 +40,9 @@ def publish_destination(cmd: Command) -> str:
     "bun/JSR, PyPI (twine, poetry, flit, hatch, uv, pdm), crates, gems, Hex (mix, rebar3), Hackage (`cabal upload "
     "--publish`, stack), opam/dune-release, pub.dev, SwiftPM registry, CocoaPods, LuaRocks, CPAN, NuGet, VS Code "
     "marketplaces, Helm and image registries (docker/podman/buildah/crane/skopeo), Ansible Galaxy, Chef Supermarket, "
-    "Puppet Forge, Anaconda, Snap Store, GitHub/GitLab releases, release tools, and build tasks (sbt `publish`/"
+    "Puppet Forge, Anaconda, Snap Store, GitHub/GitLab releases, release tools, static sites and docs (mkdocs "
+    "gh-deploy, mike/ghp-import with --push, gh-pages, docusaurus/hugo/hexo/nikola/lektor deploy, quarto publish, surge, "
+    "Deno Deploy, Amplify, Static Web Apps, ReadMe/Redocly), and build tasks (sbt `publish`/"
     "`publishSigned`/`sonatypeBundleRelease`, Gradle `publish*`, Maven `deploy`, Mill, Leiningen, `rake release`). "
     "Local forms (`publishLocal`, `publishM2`, `publishToMavenLocal`, a folder feed, localhost), dry runs and drafts "
     "are not publishing; a test index or a package candidate is an ask.",
@@ -53,13 +55,18 @@ def publish_destination(cmd: Command) -> str:
                 "sbt -Dsbt.supershell=false +publishSigned sonatypeBundleRelease", "./gradlew :lib:publishToMavenCentral",
                 "mvn -B deploy -DskipTests", "mix hex.publish --yes", "cabal upload --publish dist/x-0.3.0.tar.gz",
                 "dart pub publish --force", "rebar3 hex publish", "pod trunk push X.podspec", "bundle exec rake release",
-                "skopeo copy docker-daemon:app:1 docker://quay.io/me/app:1", "ansible-galaxy collection publish x.tar.gz"],
+                "skopeo copy docker-daemon:app:1 docker://quay.io/me/app:1", "ansible-galaxy collection publish x.tar.gz",
+                "mkdocs gh-deploy --force", "ghp-import -n -p -f site", "ghp-import -npf _build/html", "hugo deploy",
+                "quarto publish gh-pages", "surge ./dist acme.surge.sh", "npx gh-pages -d build", "yarn docusaurus deploy",
+                "hexo g -d", "mike deploy --push 1.2 latest", "maturin publish", "cargo release --execute patch"],
     must_not_match=["npm pack", "npm install", "python -m build", "docker build -t app .", "gh release list", "cargo build",
                     "gh release edit v4.2.0 --notes-file notes.md", "gh release create v3.0.0-beta.1 --draft --generate-notes",
                     "dotnet nuget push a.1.3.0.nupkg --source ~/nuget-local", "sbt publishLocal", "sbt +publishM2",
                     "./gradlew publishToMavenLocal", "mvn install", "mix hex.publish --dry-run", "cargo publish --dry-run",
                     "dart pub publish --dry-run", "goreleaser release --snapshot --clean", "mill __.publishLocal",
-                    "./gradlew publish --dry-run", "sbt test", "./gradlew build", "docker push localhost:5000/app"],
+                    "./gradlew publish --dry-run", "sbt test", "./gradlew build", "docker push localhost:5000/app",
+                    "mkdocs build", "ghp-import site", "mike deploy 1.2 latest", "hugo deploy --dryRun", "surge login",
+                    "surge list", "hexo generate", "cargo release patch", "melos publish", "mkdocs gh-deploy --help"],
 )  # fmt: skip
 def publish(cmd: Command, a: Analysis) -> str | Hit | None:
     done = publish_kb.act(cmd)

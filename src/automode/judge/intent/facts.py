@@ -150,17 +150,29 @@ CLI_WORDS = frozenset({
 HOOK_WORDS = ("hook", "hooks", "pre-commit", "precommit", "pre-push", "verify", "no-verify", "husky", "lefthook")
 
 
+#: Options whose value is the local directory a deploy or publish sends (netlify `--dir`, `--functions`, vercel
+#: `--cwd`): not what the user names as the target.
+SOURCE_OPTS = frozenset({"--dir", "--dist", "--functions", "--cwd", "--out-dir", "--outdir", "--site-dir", "--build-dir",
+                         "--source-dir", "--publish-dir"})
+
+
 def _args(cmd: Command) -> list[str]:
     from automode.judge.intent.text import VERB_WORDS
     from automode.judge.intent.vocab import ACT_WORDS
 
     out: list[str] = []
+    skip = False
     for w in cmd.argv[1:]:
         v = w.value
+        if skip:
+            skip = False
+            continue
         if w.dynamic or not v or v.lower() in VERB_WORDS or v.lower() in CLI_WORDS or v.lower() in ACT_WORDS:
             continue
         if v.startswith("-"):
-            if "=" in v:
+            if v.split("=", 1)[0] in SOURCE_OPTS:
+                skip = "=" not in v  # the build output sent (`--dir=public`): where it comes from, not where it goes
+            elif "=" in v:
                 out.append(v.split("=", 1)[1])
             continue
         out.append(v)
@@ -260,6 +272,11 @@ def target(f: Finding, a: Analysis) -> Target:
             # on the api" asks for the `update` that `kubectl set env` is, though the rule is about deploying).
             verbs = verbs | frozenset().union(*(EFFECT_CLASSES.get(e.verb, frozenset()) for e in a.effects
                                                 if e.kind == "control"))
+    if rid == "AM-TRUST-001":
+        from automode.knowledge.publish import SITES
+
+        if any(c.name in SITES for c in a.commands):
+            verbs = verbs | {"publish", "deploy", "push"}  # "deploy the docs to GitHub Pages": a site is deployed
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     if verbs & {"delete"}:
