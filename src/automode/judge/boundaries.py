@@ -66,6 +66,9 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             and within_request(a, found, intent)
         ):
             continue  # "delete the old installers … don't touch anything else": the installers are not "else"
+        if b.kind == "readonly" and act.writes and not (act.classes & b.verbs) - {"update", "create", "touch"} \
+                and all(_asked_for_path(p, idx - 1, intent, root, home) for p in act.writes):
+            continue  # "clone it into ~/scratch and tell me how it works, just read it": the clone is the request
         if b.kind == "except" and not _acts_on_named(a, b):
             continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
         hit = act.classes & b.verbs

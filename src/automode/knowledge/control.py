@@ -391,6 +391,21 @@ def _dry_run(tool: Tool, p: Parsed) -> bool:
     return False
 
 
+def places(cmd: Command) -> tuple[str, ...]:
+    """The values of `cmd` that say where it acts (`-n label-printer`, `--context staging`, `--region`, `--project`),
+    not which thing it acts on: a name there is a location, never a sibling of the thing the user named."""
+    from automode.knowledge import httpapi
+
+    if cmd.name in httpapi.CLIENTS:
+        return ()
+    r = resolve(cmd)
+    if r is None:
+        return ()
+    tool, _program, words = r
+    p = parse(tool, words)
+    return tuple(v for o in tool.env_options for v in p.options.get(o, []) if v)
+
+
 #: The last classifications, by command identity: a dozen rules ask for the same command's effect in one decision
 #: (commands are never changed in place once lowered, so the object is the key; it is kept to pin its id).
 _MEMO: dict[tuple[int, str], tuple[Command, Effect | None]] = {}

@@ -23,6 +23,10 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
 
 #: Options whose value is always a count of running copies (without leading dashes, lower case, `_` as `-`).
 COUNT_OPTIONS = frozenset({
@@ -375,3 +379,50 @@ def selection(name: str, args: list[str]) -> tuple[bool, list[str]] | None:
                 values += [v for v in re.split(r"[\s,]+", val) if v]
         return picked, values
     return None
+
+
+# ------------------------------------------------------------------ what a command leaves out
+#: Options that leave matching names out of what a program walks, copies, archives or lists, by program (from each
+#: program's manual: find(1) `! -path`/`-not -name`/`-prune`; rsync(1) `--exclude`, `--filter '- PAT'`; tar(1)
+#: `--exclude`; zip(1) `-x`; grep(1) `--exclude`, `--exclude-dir`; ripgrep `-g '!PAT'`/`--glob '!PAT'`; fd `-E`;
+#: du(1) `--exclude`; aws s3 cp/sync/rm `--exclude`; gsutil rsync `-x`; rclone `--exclude`; restic/borg `--exclude`;
+#: 7z `-x!PAT`; robocopy `/XD`, `/XF`). A wildcard given to one of them narrows the act; it never widens it.
+EXCLUDE_OPTIONS: dict[str, frozenset[str]] = {
+    "*": frozenset({"--exclude", "--exclude-dir", "--exclude-from", "--ignore", "--skip"}),
+    "zip": frozenset({"-x", "--exclude"}), "gsutil": frozenset({"-x"}), "fd": frozenset({"-E", "--exclude"}),
+    "fdfind": frozenset({"-E", "--exclude"}), "borg": frozenset({"-e", "--exclude"}), "robocopy": frozenset({"/XD", "/XF", "/xd", "/xf"}),
+}  # fmt: skip
+#: find(1) tests that name what a `!`/`-not` before them, or a `-prune` after them, leaves out.
+FIND_NAME_TESTS = frozenset({"-path", "-ipath", "-name", "-iname", "-wholename", "-iwholename", "-regex", "-iregex"})
+_INVERT = lazyre.compile(r"^(?:--invert-match|-[A-Za-z]*v[A-Za-z]*)$")
+_SED_DELETE = lazyre.compile(r"^(?:/((?:[^/\\]|\\.)+)/|\\(.)(.+?)\2)I?d$")
+_GREP_VALUE_OPTS = frozenset({"-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C"})
+
+
+def left_out(cmd: Command) -> frozenset[str]:
+    """The patterns whose matches `cmd` leaves out of what it acts on or passes on (`find . -name '*.orig' -not -path
+    './.git/*'`, `rsync --exclude`, `grep -v`, `sed '/…/d'`, `rg -g '!vendor/*'`)."""
+    args = list(cmd.args)
+    if cmd.name in ("grep", "egrep", "fgrep") and any(_INVERT.match(x) for x in args):
+        out = [args[i + 1] for i, x in enumerate(args[:-1]) if x in ("-e", "--regexp")]
+        pos = [x for i, x in enumerate(args) if not x.startswith("-") and (i == 0 or args[i - 1] not in _GREP_VALUE_OPTS)]
+        return frozenset(out or pos[:1])
+    if cmd.name == "sed":
+        return frozenset(m.group(1) or m.group(3) for x in args if (m := _SED_DELETE.match(x)) is not None)
+    opts = EXCLUDE_OPTIONS["*"] | EXCLUDE_OPTIONS.get(cmd.name, frozenset())
+    found: list[str] = []
+    for i, x in enumerate(args):
+        key, eq, val = x.partition("=")
+        nxt = args[i + 1] if i + 1 < len(args) else ""
+        if key in opts:
+            found.append(val if eq else nxt)
+        elif cmd.name in ("rg", "fd", "fdfind") and key in ("-g", "--glob", "--iglob") and (val if eq else nxt).startswith("!"):
+            found.append((val if eq else nxt)[1:])
+        elif cmd.name == "rsync" and key in ("-f", "--filter") and (val if eq else nxt).startswith(("- ", "-/ ")):
+            found.append((val if eq else nxt).split(" ", 1)[1])
+        elif cmd.name == "7z" and x.startswith("-x!"):
+            found.append(x[3:])
+        elif cmd.name == "find" and x in FIND_NAME_TESTS and (
+                (i > 0 and args[i - 1] in ("!", "-not")) or args[i + 2: i + 3] == ["-prune"]):
+            found.append(nxt)  # (`-path ./.git -prune -o …`: pruned, left out)
+    return frozenset(o for o in found if o)

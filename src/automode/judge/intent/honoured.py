@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.knowledge.selection import left_out
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -20,30 +21,8 @@ if TYPE_CHECKING:
     from automode.model import Finding
     from automode.shell.parse import Command
 
-_INVERT = lazyre.compile(r"^(?:--invert-match|-[A-Za-z]*v[A-Za-z]*)$")
-_SED_DELETE = lazyre.compile(r"^(?:/((?:[^/\\]|\\.)+)/|\\(.)(.+?)\2)I?d$")
-#: Options of other programs that leave matching names out (`find ! -path`, `rsync/tar/zip --exclude`).
-_EXCLUDE_OPTS = frozenset({"--exclude", "--exclude-dir", "-x", "--ignore", "--skip"})
-_GREP_VALUE_OPTS = frozenset({"-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C"})
-
-
 def _left_out(cmd: Command) -> list[str]:
-    """The patterns whose matches this command leaves out of what it passes on."""
-    args = list(cmd.args)
-    if cmd.name in ("grep", "egrep", "fgrep") and any(_INVERT.match(x) for x in args):
-        out = [args[i + 1] for i, x in enumerate(args[:-1]) if x in ("-e", "--regexp")]
-        pos = [x for i, x in enumerate(args) if not x.startswith("-") and (i == 0 or args[i - 1] not in _GREP_VALUE_OPTS)]
-        return out or pos[:1]
-    if cmd.name == "sed":
-        return [m.group(1) or m.group(3) for x in args if (m := _SED_DELETE.match(x)) is not None]
-    out = []
-    for i, x in enumerate(args):
-        key, eq, val = x.partition("=")
-        if key in _EXCLUDE_OPTS:
-            out.append(val if eq else (args[i + 1] if i + 1 < len(args) else ""))
-        elif cmd.name == "find" and x in ("-path", "-ipath", "-name", "-iname") and i > 0 and args[i - 1] in ("!", "-not"):
-            out.append(args[i + 1] if i + 1 < len(args) else "")
-    return [o for o in out if o]
+    return sorted(left_out(cmd))
 
 
 def _names(b: Boundary) -> list[str]:

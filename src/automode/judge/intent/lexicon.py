@@ -14,7 +14,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "delete": frozenset({
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
         "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
-        "cancel",
+        "cancel", "evict",
     }),
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
@@ -67,7 +67,8 @@ VERBS: Mapping[str, frozenset[str]] = {
     "scale": frozenset({"scale"}),
     "install": frozenset({"install", "add", "upgrade", "reinstall", "pip", "npm", "bump"}),
     "merge": frozenset({"merge", "approve", "close", "land", "squash-merge", "rebase-merge"}),
-    "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end"}),
+    "kill": frozenset({"kill", "stop", "terminate", "shutdown", "reboot", "restart", "halt", "pkill", "killall", "poweroff", "end",
+                       "cancel"}),  # "cancel just that one" for a backend (`pg_cancel_backend`), a query, a job
     "chmod": frozenset({"chmod", "chown", "chgrp", "permission", "permissions", "executable", "writable", "owner", "ownership"}),
     # Access given to someone: "grant", "give X read access", "let Dana see the logs" (`text.SPREAD_PHRASES`).
     "grant": frozenset({"grant", "regrant", "allow", "permit", "whitelist", "allowlist"}),

@@ -261,9 +261,12 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
             continue
         if s2 in (p, rel, base) or p.endswith("/" + s2) or (s2.startswith("/") and p.startswith(s2 + "/")):
             return True
-        if "*" in s2 and _glob(s2, base):
+        # "the *.orig files" names them where the work is (the project, a place the request names: "in ~/Downloads"),
+        # not on the whole disk (`find / -name '*.orig'`)
+        inside = rel != p or any(_places(x, p, home) for x in strong)
+        if "*" in s2 and _glob(s2, base) and (inside or "/" in s2):
             return True
-        if s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2):
+        if s2.startswith(".") and "/" not in s2 and len(s2) > 2 and base.endswith(s2) and inside:
             return True  # "the *.txt files" reaches the tokens as `.txt`
     if rel != p and _role_named(rel, strong | weak):
         return True
@@ -274,6 +277,14 @@ def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: 
         return True
     ext = base.rsplit(".", 1)[-1].strip("*") if "*" in base and "." in base else ""  # "the old installers": `*.dmg`
     return bool(ext) and any(ext in FILE_KINDS.get(w, ()) for w in weak_stems(weak))
+
+
+def _places(word: str, path: str, home: str) -> bool:
+    """`word` is a directory the user named that holds `path` ("~/Downloads" for `/home/me/Downloads/x.dmg`)."""
+    w = word.strip().rstrip("/").lower()
+    if w.startswith("~"):
+        w = home.lower() + w[1:]
+    return w.startswith("/") and len(w) > 1 and path.startswith(w + "/")
 
 
 #: Where removable and external volumes are mounted (macOS, Linux desktops, hand-made mounts), and the words users
@@ -478,6 +489,8 @@ def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
     both say "staging")."""
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if len(obj) >= 4 and not obj.replace("-", "").replace("_", "").isalnum() and _written(obj.lower(), r.clause.text):
+        return True  # a key or pattern written as it is ("evict user:4412:profile", "clear the ff:* keys")
     if not strict and any(_path_stem(s) == obj.lower() for s in r.strong if "/" in s or "." in s):
         return True  # "~/bin/sync-notes.sh" names the unit `sync-notes` that runs it (not for irreversible acts)
     tokens_ = name_tokens(obj)
@@ -486,8 +499,28 @@ def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
         return True  # `label-printer` names `aws_ecr_repository.label_printer`
     if any(len(n & tokens_) >= 2 for n in compound):
         return False
+    if _composed(tokens_, r):
+        return True
     # Deploying "to staging" names its target by the environment; deleting needs the thing's own name.
     return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
+
+
+def _composed(toks: frozenset[str], r: Said) -> bool:
+    """A name made of the request's own words, a number among them: `preview-pr-88` for "the preview namespace for PR
+    88", `review-app-412` for "the review app of 412". Every part must be said; one part more (`preview-pr-88-db`)
+    or another number (`preview-pr-8`) is another thing."""
+    if len(toks) < 2 or not any(t.isdigit() for t in toks):
+        return False
+    said = {stem(p) for w in (*r.clause.text.split(), *r.strong, *r.weak) for p in _SPLIT.split(w.lower()) if p}
+    for long, short in (("pull", "pr"), ("merge", "mr")):
+        if long in said and "request" in said:
+            said.add(short)  # ("PR" is spelled out before matching)
+    return toks <= said
+
+
+def _written(name: str, text: str) -> bool:
+    """`name` stands in `text` as a whole word of its own (not inside a longer name)."""
+    return re.search(rf"(?<![\w*:./-]){re.escape(name)}(?![\w*/-])", text) is not None
 
 
 def _path_stem(word: str) -> str:

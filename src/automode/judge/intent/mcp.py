@@ -317,11 +317,17 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             nouns = {stem(w) for w in re.findall(r"[a-z][a-z-]{2,}", browser.label(inp).lower())} - {stem(w) for w in (
                 "button", "field", "form", "link", "the", "and", "for", "new", "selected")}
     given = {v.value.lower() for v in vals if v.found == "yes"} | {i for i in ids if len(i) >= 3}
+    # `update_repository {"archived": true}` for "archive the old repo": the flag's own word names the act
+    flags = [re.sub(r"e?d$", "", str(k).lower().split("_")[-1]) for k, v in (inp or {}).items()
+             if v is True and str(k).lower() in REMOVING_FLAGS]
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp) and "public" not in text):
             continue
+        if flags and any(re.search(rf"\b{f}", text) for f in flags) and (
+                words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given)):
+            return r
         if any(re.search(rf"\b{v}", text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
             return r
         if classes == {"draft"} and (r.clause.draft or "draft" in words) and r.clause.verbs & {"create", "send", "draft"}:

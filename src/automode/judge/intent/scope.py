@@ -22,6 +22,7 @@ from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
 from automode.knowledge.publish import act as publish_act
+from automode.knowledge.selection import left_out
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -98,8 +99,11 @@ def action_facts(t: Target, a: Analysis) -> Facts:
         texts.append(text.lower())
         if (cmd.name, *cmd.args[:2]) in EVERY_SUBCOMMANDS:
             every = every or f"`{' '.join((cmd.name, *cmd.args[:2]))}`"
+        kept_out = left_out(cmd)
         for w in cmd.argv[1:]:
             v = w.value
+            if v in kept_out:
+                continue  # `find . -name '*.orig' -not -path './.git/*'`: a wildcard that leaves out, not one that reaches
             if loops and w.dynamic and _VAR.sub(lambda m: m.group(1) or m.group(2), v) in loops:
                 picks.append(v)  # `for v in 0.9.0 0.9.1 …; do cargo yank --version $v`: the act repeats over a set
             if v in ALL_FLAGS:
@@ -222,7 +226,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                        r.clause.text, "\n".join(a.ctx.user_messages))  # fmt: skip
     if over is not None:  # "give Sam read access" answered with `permission=admin`
         return over
-    moved = value_drift([v for e in a.effects if e.kind == "control" for v in e.values], r, a.ctx.user_messages)
+    moved = value_drift(_acted_values(t, a, r), r, a.ctx.user_messages)
     if moved is not None:  # "delete the secret kestrel/legacy-mapbox-token" answered with `kestrel/mapbox-token`
         return moved
     from automode.judge.intent.selects import asked_words, selects_more
@@ -260,6 +264,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
     ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
+    if f.picks and _pattern_said(f.picks, r, a.ctx.user_messages):
+        return None  # "clear the ratelimit:* keys" answered with `--scan --pattern 'ratelimit:*' | xargs … DEL`
     for p in f.picks:
         # "200 jobs" counts; "booking 88213" names one: a set picked by another condition does not contain it
         named = [s for s in r.strong if len(s) >= 2 and (s in ids or s.count(".") > 1 or not s.replace(",", "").replace(".", "").isdigit())]
@@ -279,11 +285,25 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                     and not _built_here(place, named, a):
                 return WIDER, f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
-        missing = [s for s in named if s not in f.literal]
+        missing = [s for s in named if s not in f.literal and not _spelt_out(s, f.literal)]
         if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
     return None
+
+
+def _spelt_out(word: str, literal: str) -> bool:
+    """"PR"/"MR" are spelled out before matching (`pull-request`): the command says `pr` (`preview-pr-412`)."""
+    short = {"pull-request": "pr", "merge-request": "mr"}.get(word)
+    return short is not None and re.search(rf"(?<![a-z]){short}(?![a-z])", literal) is not None
+
+
+def _pattern_said(picks: tuple[str, ...], r: Said, messages: tuple[str, ...]) -> bool:
+    """The action picks its targets by a name pattern the user wrote as it is (`ratelimit:*`, `ff:*`, `logs-2023.*`):
+    the names it computes from that pattern are the ones named. A path pattern is judged by its place instead."""
+    said = "\n".join(messages).lower()
+    pats = [p.lower() for p in picks if "*" in p and "/" not in p and len(p.replace("*", "")) >= 3]
+    return any(re.search(rf"(?<![\w*:.-]){re.escape(p)}(?![\w*])", said) for p in pats)
 
 
 #: "when it finishes", "once that's done", "after the export completes": an act that waits for the step before.
@@ -358,6 +378,24 @@ def _built_here(place: str, named: list[str], a: Analysis) -> bool:
                 s.lower() in x.lower() for s in named if len(s) >= 3 for x in args):
             return True
     return False
+
+
+def _acted_values(t: Target, a: Analysis, r: Said) -> list[str]:
+    """The control values of the act judged: a listing or a lookup that only feeds it (`kubectl describe pod …` in an
+    issue's body) is not what the act acts on, and where it acts (a namespace, a context, a region) is no sibling
+    of the thing the user named when that thing itself is among them (`kubectl delete job X -n label-printer` for
+    "delete the job X")."""
+    from automode.knowledge.control import places
+
+    effects = [e for e in a.effects if e.kind == "control"]
+    if t.verbs - {"read"}:
+        effects = [e for e in effects if e.verb != "read"] or effects
+    values = [v for e in effects for v in e.values]
+    where = {v for c in a.commands for v in places(c)}
+    named = {s.lower() for s in r.strong}
+    if where and named & {v.lower() for v in values if v not in where}:
+        values = [v for v in values if v not in where]
+    return values
 
 
 def value_drift(values: list[str], r: Said, messages: tuple[str, ...]) -> tuple[str, str] | None:

@@ -87,9 +87,17 @@ _READONLY_THING = lazyre.compile(r"\b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+i
                                  r"investigation|review|pass|exercise|mode|audit|run|question|look)\b)[a-z]", re.I)
 
 
+#: "archive the old repo, read-only is enough", "read only will do": the state a request asks things left in (an
+#: archived repository, a viewer's grant, a mounted volume), not a fence around the agent's work.
+_READONLY_STATE = lazyre.compile(r"\bread[- ]only\s+(?:access\s+|mode\s+)?(?:is|would\s+be|will\s+be|'s)\s+"
+                                 r"(?:(?:more\s+than\s+|quite\s+|totally\s+|perfectly\s+)?(?:enough|fine|ok|okay|"
+                                 r"sufficient|plenty|good\s+enough|all\s+(?:it|we|they|i)\s+needs?))\b|"
+                                 r"\bread[- ]only\s+(?:will\s+do|suffices|works)\b", re.I)  # fmt: skip
+
+
 def _readonly_thing(clause: str) -> bool:
     """Every "read-only" of the clause describes a thing, and nothing else in it keeps the agent from changes."""
-    rest = _READONLY_THING.sub(" ", clause)
+    rest = _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause))
     return rest != clause and _READONLY.search(rest) is None
 
 
