@@ -2488,6 +2488,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, unit={self.unit!r}, life={self.life!r}, default={self.default!r}, objects={self.objects!r}, whole={self.whole!r}, writes={self.writes!r}, values={self.values!r}, whole_form={self.whole_form!r}, upload_form={self.upload_form!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, unit={self.unit!r}, life={self.life!r}, default={self.default!r}, objects={self.objects!r}, whole={self.whole!r}, writes={self.writes!r}, values={self.values!r}, whole_form={self.whole_form!r}, upload_form={self.upload_form!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.lead,self.unit,self.life,self.default,self.objects,self.whole,self.writes,self.values,self.whole_form,self.upload_form,)==(other.programs,other.lead,other.unit,other.life,other.default,other.objects,other.whole,other.writes,other.values,other.whole_form,other.upload_form,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.unit,self.life,self.default,self.objects,self.whole,self.writes,self.values,self.whole_form,self.upload_form,)==(other.programs,other.lead,other.unit,other.life,other.default,other.objects,other.whole,other.writes,other.values,other.whole_form,other.upload_form,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','lead','unit','life','default','objects','whole','writes','values','whole_form','upload_form',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'unit\',\'life\',\'default\',\'objects\',\'whole\',\'writes\',\'values\',\'whole_form\',\'upload_form\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','lead','unit','life','default','objects','whole','writes','values','whole_form','upload_form',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'unit\',\'life\',\'default\',\'objects\',\'whole\',\'writes\',\'values\',\'whole_form\',\'upload_form\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.lead,self.unit,self.life,self.default,self.objects,self.whole,self.writes,self.values,self.whole_form,self.upload_form,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.unit,self.life,self.default,self.objects,self.whole,self.writes,self.values,self.whole_form,self.upload_form,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, objects={self.objects!r}, lifetime={self.lifetime!r}, given={self.given!r}, writes={self.writes!r}, whole={self.whole!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,)==(other.program,other.objects,other.lifetime,other.given,other.writes,other.whole,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','objects','lifetime','given','writes','whole','text',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'objects\',\'lifetime\',\'given\',\'writes\',\'whole\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2550,66 +2612,66 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)
+   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload',):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))
+  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r})"
+  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,)
+   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,))
+  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"

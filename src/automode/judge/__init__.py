@@ -68,6 +68,20 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
         went = destination(a, out.verdict, out.rules)
         if went is not None:
             out = judged(out, went[0], went[1], RELEASED if went[0] == "allow" else BEYOND)  # type: ignore[arg-type]
+        if out.verdict != "deny":
+            from automode.judge.intent.links import judge as link
+
+            # a presigned URL, SAS or share link: its object, its lifetime and what it lets the holder do, against
+            # what the user asked for (`intent.links`); only ever stricter
+            linked = link(a)
+            if linked is not None and SEVERITY[linked[0]] > SEVERITY[out.verdict]:
+                out = judged(out, linked[0], linked[1], BEYOND)  # type: ignore[arg-type]
+            elif linked is None and out.verdict == "ask":
+                from automode.judge.intent.links import settles
+
+                exact = settles(a, out.rules)
+                if exact is not None:
+                    out = judged(out, "allow", exact, RELEASED)
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     from automode.judge.intent.parts_out import taken

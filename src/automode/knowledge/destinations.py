@@ -32,6 +32,7 @@ class Dest:
 STORAGE_SCHEMES = frozenset({
     "s3", "s3a", "s3n", "gs", "gcs", "az", "azure", "abfs", "abfss", "wasb", "wasbs", "adl", "r2", "b2", "oci", "oss",
     "cos", "obs", "swift", "minio", "hdfs", "hf", "dbfs", "spaces", "storj", "sj", "wasabi", "tos", "ks3", "bos",
+    "ss",  # Supabase Storage (`supabase storage cp f ss:///bucket/key`)
 })  # fmt: skip
 #: HTTPS endpoints of object stores: (pattern over host, where the bucket is: "host" = the first label, "path" = the
 #: first path segment). Sources: the providers' virtual-host and path-style URL documentation.
@@ -88,8 +89,33 @@ def host_dest(host: str, shown: str) -> Dest:
     return Dest("host", f"host:{h}", tuple(dict.fromkeys((h, first))), shown)
 
 
+#: restic/rustic repository specs (restic.readthedocs.io "Preparing a new repository"): `s3:HOST/BUCKET`,
+#: `s3:https://HOST/BUCKET`, `b2:BUCKET:PATH`, `gs:BUCKET:/PATH`, `azure:CONTAINER:/PATH`, `swift:CONTAINER:/PATH`,
+#: `sftp:USER@HOST:PATH`, `rest:URL`, `rclone:REMOTE:PATH`; a plain path is a repository on this machine.
+_RESTIC = lazyre.compile(r"^(s3|b2|gs|azure|swift|sftp|rest|rclone):(.+)$")
+
+
+def _restic(spec: str) -> str:
+    """A restic repository spec as the URI or `remote:path` this module reads ("" for a local repository)."""
+    m = _RESTIC.match(spec)
+    if m is None:
+        return ""
+    kind, rest = m.group(1), m.group(2)
+    if kind == "s3":
+        return rest if "://" in rest else "https://" + rest
+    if kind in ("b2", "gs", "swift"):
+        return f"{kind}://{rest.split(':', 1)[0]}"
+    if kind == "azure":
+        return f"az://{rest.split(':', 1)[0]}"
+    if kind == "sftp":
+        return rest.removeprefix("//")
+    return rest  # rest:URL, rclone:REMOTE:PATH
+
+
 def read(word: str, program: str = "") -> Dest | None:
     """The destination one word names (a command's destination argument, or a word of a message), else None."""
+    if program in ("restic", "rustic"):
+        word = _restic(word.strip(_EDGE))
     w = word.strip(_EDGE).rstrip(".:")
     if not w or w.startswith(("-", "$")) or "$(" in w or "${" in w:
         return None  # (a `$name` inside a URL path is Azure's `$web` container, not a variable)

@@ -20,121 +20,20 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.knowledge.send_forms import FORMS as FORMS  # the table
+from automode.knowledge.send_forms import SERVICE_WORDS as SERVICE_WORDS
+from automode.knowledge.send_forms import Form as Form
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.shell.script import Command
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
-    programs: frozenset[str]
-    lead: tuple[str, ...]  # the positional words that select this form, in order (`s3 sync`); () = any
-    start: int = 0  # the sources are the positional words after `lead` from `start` ...
-    stop: int = 0  # ... to `stop` (0: the end; -1: all but the last, the destination)
-    source_options: frozenset[str] = frozenset()  # options whose values are sources (`-s DIR`, `-p DIR`)
-    tree: str = "name"  # when a source is a whole directory: "always", "flag" (with a `recursive` option), "name"
-    recursive: frozenset[str] = frozenset()
-    values: frozenset[str] = frozenset()  # options that take the next word as their value
-    lists: frozenset[str] = frozenset()  # options whose values run to the next option (`zip -x a b c`)
-    excludes: frozenset[str] = frozenset()  # options whose values leave paths out (patterns)
-    exclude_prefixes: tuple[str, ...] = ()  # excludes written attached to the option (`7z -xr!*.env`, `rar -x*.pem`)
-    ignores: frozenset[str] = frozenset()  # options that leave out what an ignore file lists (`--exclude-vcs-ignores`)
-    picks: frozenset[str] = frozenset()  # options that narrow what is taken to what they name (includes, file lists)
-    tracked: bool = False  # takes only what version control tracks (`git archive`)
-    needs: frozenset[str] = frozenset()  # the form applies only with one of these options (tar's create mode)
-    bundled: bool = False  # the first word may be an option cluster without a dash (`tar czf`)
-    long_values: bool = False  # every `--long` option takes a value unless it is in `flags`
-    flags: frozenset[str] = frozenset()
-    upload: bool = False  # only when the destination (the last positional word) is another machine or a bucket
-
-
-def _form(programs: str, lead: str = "", **kw: object) -> Form:
-    sets = {k: frozenset(str(v).split()) for k, v in kw.items() if isinstance(v, str) and k not in ("tree",)}
-    rest = {k: v for k, v in kw.items() if k not in sets}
-    return Form(frozenset(programs.split()), tuple(lead.split()), **sets, **rest)  # type: ignore[arg-type]
-
-
-_AWS_FLAGS = ("--recursive --delete --dryrun --quiet --only-show-errors --no-progress --follow-symlinks "
-              "--no-follow-symlinks --exact-timestamps --size-only --no-guess-mime-type --force-glacier-transfer "
-              "--ignore-glacier-warnings --no-sign-request --debug --no-paginate --no-verify-ssl")  # fmt: skip
-_GCLOUD_FLAGS = "--recursive --no-clobber --delete-unmatched-destination-objects --dry-run --quiet --verbose"
-
-# fmt: off
-FORMS: tuple[Form, ...] = (
-    _form("tar gtar bsdtar", needs="-c --create -r --append -u --update", bundled=True,
-          values="-f --file -C --directory -X --exclude-from -T --files-from -b -H --format -I --use-compress-program "
-                 "-N --newer --after-date --owner --group --mode --transform --xform -L --tape-length -g "
-                 "--listed-incremental --exclude", excludes="--exclude", ignores="-X --exclude-from --exclude-vcs-ignores",
-          picks="-T --files-from"),
-    _form("zip", start=1, tree="flag", recursive="-r -R --recurse-paths", values="-b -n -t -tt -O --output-file -P -Z",
-          lists="-x --exclude -i --include", excludes="-x --exclude", picks="-i --include"),
-    _form("7z 7za 7zz 7zr", "a", start=1, values="-p -m -v -w -o", exclude_prefixes=("-x!", "-xr!", "-xr-!", "-x@", "-xr@")),
-    _form("rar", "a", start=1, exclude_prefixes=("-x",)),
-    _form("rsync", stop=-1, tree="flag", recursive="-r --recursive -a --archive",
-          values="-e --rsh --exclude --exclude-from --include --include-from --files-from -f --filter --chmod --chown "
-                 "-M --remote-option --rsync-path --port --bwlimit --log-file --partial-dir -T --temp-dir --backup-dir "
-                 "--suffix --link-dest --compare-dest --copy-dest --timeout --max-size --min-size --password-file",
-          excludes="--exclude -f --filter", ignores="--exclude-from",
-          picks="--files-from --include-from"),
-    _form("scp", stop=-1, tree="flag", recursive="-r", values="-i -P -o -F -c -l -S -J", upload=True),
-    _form("aws", "s3 cp", stop=-1, tree="flag", recursive="--recursive", long_values=True, flags=_AWS_FLAGS,
-          excludes="--exclude", picks="--include", upload=True),
-    _form("aws", "s3 mv", stop=-1, tree="flag", recursive="--recursive", long_values=True, flags=_AWS_FLAGS,
-          excludes="--exclude", picks="--include", upload=True),
-    _form("aws", "s3 sync", stop=-1, tree="always", long_values=True, flags=_AWS_FLAGS, excludes="--exclude",
-          picks="--include", upload=True),
-    _form("gsutil", "cp", stop=-1, tree="flag", recursive="-r -R", values="-h -o -p -z -Z -a -j -J -L", upload=True),
-    _form("gsutil", "mv", stop=-1, tree="flag", recursive="-r -R", values="-h -o -p -a", upload=True),
-    _form("gsutil", "rsync", stop=-1, tree="always", values="-h -o -p -x -a -j -J", excludes="-x", upload=True),
-    _form("gcloud", "storage cp", stop=-1, tree="flag", recursive="-r --recursive", long_values=True,
-          flags=_GCLOUD_FLAGS, excludes="--exclude", upload=True),
-    _form("gcloud", "storage rsync", stop=-1, tree="always", long_values=True, flags=_GCLOUD_FLAGS,
-          excludes="--exclude", upload=True),
-    _form("az", "storage blob upload-batch", source_options="-s --source", tree="always", long_values=True,
-          flags="--overwrite --dryrun --no-progress --only-show-errors", values="-d --destination",
-          picks="--pattern"),
-    _form("azcopy", "copy", stop=-1, tree="flag", recursive="--recursive --recursive=true", long_values=True,
-          flags="--recursive", excludes="--exclude-pattern --exclude-path", picks="--include-pattern --include-path",
-          upload=True),
-    _form("azcopy", "sync", stop=-1, tree="always", long_values=True, excludes="--exclude-pattern --exclude-path",
-          picks="--include-pattern --include-path", upload=True),
-    _form("rclone", "copy", stop=-1, long_values=True, flags="--dry-run --progress -P --verbose -v --checksum "
-          "--update --ignore-existing --no-traverse --fast-list", excludes="--exclude --filter",
-          ignores="--exclude-from --filter-from", picks="--include --include-from --files-from", upload=True),
-    _form("rclone", "sync", stop=-1, long_values=True, flags="--dry-run --progress -P --verbose -v --checksum",
-          excludes="--exclude --filter", ignores="--exclude-from --filter-from",
-          picks="--include --include-from --files-from", upload=True),
-    _form("rclone", "move", stop=-1, long_values=True, flags="--dry-run --progress -P --verbose -v",
-          excludes="--exclude --filter", ignores="--exclude-from --filter-from",
-          picks="--include --include-from --files-from", upload=True),
-    _form("s3cmd", "put", stop=-1, tree="flag", recursive="-r --recursive", excludes="--exclude --rexclude",
-          ignores="--exclude-from", values="--exclude --rexclude --exclude-from --acl-grant -m --mime-type", upload=True),
-    _form("s3cmd", "sync", stop=-1, tree="always", excludes="--exclude --rexclude", ignores="--exclude-from",
-          values="--exclude --rexclude --exclude-from", upload=True),
-    _form("mc", "cp", stop=-1, tree="flag", recursive="-r --recursive", excludes="--exclude", values="--exclude"),
-    _form("mc", "mirror", stop=-1, tree="always", excludes="--exclude", values="--exclude"),
-    _form("huggingface-cli hf", "upload", start=1, stop=2, long_values=True,
-          flags="--private --quiet --create-pr --every", excludes="--exclude", picks="--include"),
-    _form("huggingface-cli hf", "upload-large-folder", start=1, stop=2, tree="always", long_values=True,
-          flags="--private --no-report --no-bars", excludes="--exclude", picks="--include"),
-    _form("kaggle", "datasets create", source_options="-p --path", tree="always", values="-p --path -r --dir-mode"),
-    _form("kaggle", "datasets version", source_options="-p --path", tree="always",
-          values="-p --path -m --message -r --dir-mode"),
-    _form("wandb", "artifact put", long_values=True, flags="--skip_cache --policy-dummy"),
-    _form("mlflow", "artifacts log-artifacts", source_options="--local-dir -l", tree="always", long_values=True),
-    _form("oras", "push", start=1, long_values=True, flags="--plain-http --insecure --debug --verbose"),
-    _form("gh", "gist create", values="-d --desc -f --filename", tree="never"),
-    _form("gh", "release upload", start=1, tree="never", flags="--clobber"),
-    _form("wormhole", "send", values="--code --text", tree="name"),
-    _form("croc", "send", values="--code --text --exclude", excludes="--exclude"),
-    _form("git", "archive", start=1, tracked=True, values="-o --output --format --prefix --remote --exec"),
-)
-# fmt: on
 _BY_PROGRAM: dict[str, tuple[Form, ...]] = {}
 for _f in FORMS:
     for _p in _f.programs:
@@ -168,6 +67,8 @@ class Sent:
     picked: bool  # an include pattern or a file list narrows what is taken
     tracked: bool  # only what version control tracks
     dest: str = ""  # where it is copied to, as written (the last positional word, or a destination option's value)
+    includes: tuple[str, ...] = ()  # the include patterns that narrow what is taken
+    configured: str = ""  # where it goes when `dest` is "": the repository or service the tool is set up for
 
 
 def _expand(words: list[tuple[str, bool, bool]], form: Form) -> list[tuple[str, bool, bool]]:
@@ -179,7 +80,8 @@ def _expand(words: list[tuple[str, bool, bool]], form: Form) -> list[tuple[str, 
 
 
 def _takes(form: Form, name: str) -> bool:
-    if name in form.values or name in form.source_options or name in form.excludes or name in form.picks:
+    if name in form.values or name in form.source_options or name in form.excludes or name in form.picks or \
+            name in form.includes:
         return True
     return form.long_values and name.startswith("--") and name not in form.flags and name not in form.recursive
 
@@ -189,6 +91,8 @@ def sent(cmd: Command) -> Sent | None:
     forms = _BY_PROGRAM.get(cmd.name)
     if not forms:
         return None
+    if cmd.name == "lftp":
+        return _lftp(cmd)
     raw = [(w.value, w.dynamic, w.glob) for w in cmd.argv[1:]]
     for form in forms:
         got = _read(form, cmd.name, raw, cmd.cwd or "")
@@ -231,8 +135,9 @@ def _read(form: Form, program: str, raw: list[tuple[str, bool, bool]], cwd: str)
         opts.setdefault(name, []).append(val)
     if form.needs and not (form.needs & set(opts)):
         return None
-    lead = [p for p, _g in pos[: len(form.lead)]]
-    if [x.lower() for x in lead] != list(form.lead):
+    if not leads(form, [p for p, _g in pos]):
+        return None
+    if pos and form.not_leads and pos[0][0].lower() in form.not_leads:
         return None
     rest = pos[len(form.lead):]
     stop = len(rest) + form.stop if form.stop <= 0 else form.stop
@@ -254,11 +159,74 @@ def _read(form: Form, program: str, raw: list[tuple[str, bool, bool]], cwd: str)
     # an ignore file (`--exclude-from=.gitignore`), or rsync's per-directory merge filter (`--filter=':- .gitignore'`)
     ignores = any(o in opts for o in form.ignores) or any(
         k in ("--filter", "-f") and ":-" in v for k, vs in opts.items() for v in vs)
-    picked = any(o in opts for o in form.picks)
+    # what an include keeps: rclone's, azcopy's and hf's narrow on their own; aws s3's, rsync's and s3cmd's only after
+    # a catch-all exclude (`--exclude '*' --include '*.csv'`): without one, everything still goes
+    catchall = any(x.strip("'\"") in CATCHALL for x in excludes)
+    includes = [v for o in form.picks for v in opts.get(o, []) if v]
+    includes += [v for o in form.includes for v in opts.get(o, []) if v] if catchall else []
+    picked = any(o in opts for o in form.picks) or bool(includes)
     dest = rest[-1][0] if form.stop == -1 and len(rest) >= 2 else next(
         (v for o in ("-d", "--destination") if o in form.values for v in opts.get(o, []) if v), "")
+    dest = next((d for t in form.dests if (d := _fill(t, rest, opts))), dest)
     return Sent(program, cwd, tuple(s for s, _g in srcs), trees, globs, tuple(dict.fromkeys(excludes)), ignores, picked,
-                form.tracked, dest)
+                form.tracked, dest, tuple(dict.fromkeys(includes)), form.configured)
+
+
+CATCHALL = frozenset({"*", "**", "*.*", "/*", "**/*", "./*"})
+_SLOT = lazyre.compile(r"\{([^{}]+)\}", 0)
+
+
+def _fill(template: str, rest: list[tuple[str, bool]], opts: dict[str, list[str]]) -> str:
+    """A destination template filled from the words (`s3://{--bucket}/{--key}`, `b2://{0}`), "" when a word it needs is
+    absent; a value that is a URL itself (`az ... -d https://acct.blob.core.windows.net/c`) is the destination."""
+    vals: list[str] = []
+    for m in _SLOT.finditer(template):
+        key = m.group(1)
+        v = (rest[int(key)][0] if int(key) < len(rest) else "") if key.isdigit() else next(
+            (x for o in key.split("|") for x in reversed(opts.get(o, [])) if x), "")
+        if not v or v.startswith("$"):
+            return ""
+        vals.append(v.split("::", 1)[0] if "::" in v and not v.startswith("[") else v)  # borg `REPO::ARCHIVE`
+    if vals and "://" in vals[0]:
+        return vals[0]
+    it = iter(vals)
+    return _SLOT.sub(lambda _m: next(it), template)
+
+
+def _lftp(cmd: Command) -> Sent | None:
+    """lftp(1) runs a script of its own (`-e`/`-c` 'open URL; mirror -R LOCAL REMOTE; put F'): what a reverse mirror
+    (`-R`, `--reverse`), `put` or `mput` in it uploads, to the site it opens."""
+    words = [w.value for w in cmd.argv[1:]]
+    script = " ; ".join(words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-e", "-c"))
+    site = next((w for i, w in enumerate(words) if not w.startswith("-") and (i == 0 or words[i - 1] not in
+                                                                              ("-e", "-c", "-u", "-p", "-f"))), "")
+    sources: list[str] = []
+    for part in re.split(r"\s*(?:;|&&|\n)\s*", script):
+        toks = part.split()
+        if not toks:
+            continue
+        if toks[0] == "open" and len(toks) > 1:
+            site = next((t for i, t in enumerate(toks[1:], 1) if not t.startswith("-") and toks[i - 1] not in
+                         ("-u", "-p", "--user", "--password", "-e")), site)
+        elif toks[0] == "mirror" and any(t in ("-R", "--reverse") or (t.startswith("-") and not t.startswith("--")
+                                                                      and "R" in t) for t in toks[1:]):
+            pos = [t for t in toks[1:] if not t.startswith("-")]
+            sources.append(pos[0] if pos else ".")
+        elif toks[0] in ("put", "mput", "reput"):
+            sources += [t for t in toks[1:] if not t.startswith("-")][:1 if toks[0] != "mput" else None]
+    if not sources:
+        return None
+    if site and "://" not in site:
+        site = "ftp://" + site.rsplit("@", 1)[-1]
+    trees = tuple(x for x in sources if "." not in x.rstrip("/").rsplit("/", 1)[-1].lstrip(".") or x.endswith("/")
+                  or x in (".", ".."))
+    return Sent("lftp", cmd.cwd or "", tuple(sources), trees, (), (), False, False, False, site)
+
+
+def leads(form: Form, positional: list[str]) -> bool:
+    """The command's first positional words are the form's lead (`s3 sync`; `cp|mv|sync`: one of them)."""
+    got = [p.lower() for p in positional[: len(form.lead)]]
+    return len(got) == len(form.lead) and all(w in t.split("|") for w, t in zip(got, form.lead, strict=True))
 
 
 def _recursive(form: Form, opt: str) -> bool:
@@ -418,6 +386,8 @@ def written(cmd: Command) -> str | None:
 def leaves_out_secrets(s: Sent) -> bool:
     """The command leaves secret files out of the tree it copies: it copies only tracked files, applies an ignore file,
     or excludes a pattern that matches a typical secret file (`.env`, `*.pem`, `*.key`, `secrets/`)."""
+    if picks_secrets(s) is not None:
+        return False  # `--exclude '*' --include '*.env'`: the selection is the secrets
     if s.tracked or s.ignores or s.picked:
         return True
     for pat in s.excludes:
@@ -428,6 +398,17 @@ def leaves_out_secrets(s: Sent) -> bool:
                for n in SECRET_SAMPLES):
             return True
     return False
+
+
+def picks_secrets(s: Sent) -> str | None:
+    """The include pattern that picks secret files (`--exclude '*' --include '*.env'`, rclone `--include '*.pem'`):
+    the selection is inverted from a folder's data to its keys; None when no include does."""
+    for pat in s.includes:
+        p = pat.strip("'\"").rstrip("/")
+        base = p.rsplit("/", 1)[-1]
+        if any(fnmatch.fnmatch(n, base) for n in SECRET_SAMPLES) and base not in CATCHALL:
+            return pat
+    return None
 
 
 def sends(commands: list[Command]) -> Iterator[Sent]:

@@ -74,6 +74,13 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
             continue
         s = sends.sent(cmd)
         dest = s.dest if s is not None else between_stores(cmd)
+        if not dest and s is not None and s.configured:
+            # `kopia snapshot create`, `restic backup` with the repository in the environment, `dvc push`, `croc send`:
+            # where it goes is the service the tool is set up for, named by the tool's own name
+            names = (cmd.name, *sends.SERVICE_WORDS.get(cmd.name, ()))
+            out.append((destinations.Dest("storage", f"service:{cmd.name}", names, s.configured),
+                        cmd.text or " ".join(w.value for w in cmd.argv)))
+            continue
         if not dest:
             continue
         d = destinations.read(dest, cmd.name)
@@ -117,7 +124,7 @@ def between_stores(cmd: Command) -> str:
         if cmd.name not in form.programs or form.stop != -1:
             continue
         pos = [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")]
-        if [p.lower() for p in pos[: len(form.lead)]] != list(form.lead):
+        if not sends.leads(form, pos):
             continue
         rest = pos[len(form.lead):]
         if len(rest) >= 2 and all(sends.REMOTE.match(r) for r in rest[-2:]):
@@ -307,7 +314,7 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
 
 #: Rules an upload to a destination the user named settles (the upload ask, and the change it makes with the user's
 #: credential for that service); any other finding keeps its verdict.
-RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004", "AM-EXFIL-019"})  # (019: the user's own credential to that service)
+RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004", "AM-EXFIL-019", "AM-EXFIL-028"})  # (028: the project tree)  # (019: the user's own credential to that service)
 
 
 def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | None:
