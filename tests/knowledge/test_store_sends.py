@@ -131,6 +131,20 @@ VERDICTS = [
     ("mlflow artifacts log-artifacts --local-dir ./model --run-id abc123", "log ./model as artifacts of run abc123",
      "allow"),
     ("lftp -e 'mirror -R reports /reports; quit' ftp://ftp.acme.dev", "mirror reports up to ftp.acme.dev", "allow"),
+    # an exclude that leaves out the kind asked for inverts the selection; one that leaves out what was left out does not
+    ("aws s3 sync data/ s3://acme-data/2024/ --exclude '*.csv'",
+     "sync only the *.csv files in data/ to s3://acme-data/2024/", "deny"),
+    ("aws s3 sync data/ s3://acme-data/2024/ --exclude '*.csv'",
+     "sync everything in data/ except the csv files to s3://acme-data/2024/", "allow"),
+    ("rclone copy data/ s3:acme-data --exclude '*.parquet'", "copy the parquet files from data/ to s3:acme-data", "deny"),
+    # a mirror's deletion asked for, into the bucket named: the source folder named is no part of the bucket
+    ("aws s3 sync build/ s3://acme-site --delete", "deploy build/ to s3://acme-site, remove stale files", "allow"),
+    ("aws s3 sync build/ s3://acme-site --delete", "deploy build/ to s3://acme-site", "not-allow"),
+    # a sibling of the folder named, and another bucket under the same rclone remote
+    ("wandb artifact put --name acme/proj/raw --type dataset ./data/raw", "log ./data/clean as a wandb artifact",
+     "deny"),
+    ("rclone copy ./data b2:other-bucket", "copy ./data to b2:acme-data", "deny"),
+    ("rclone copy ./data b2:acme-data/2024", "copy ./data to b2:acme-data", "allow"),
 ]
 
 

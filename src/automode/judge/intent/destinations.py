@@ -190,8 +190,18 @@ def _domain(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def _same(n: Dest, d: Dest) -> bool:
+    """A destination the user spelled is this one: the same bucket or host, and under a shared rclone remote or MinIO
+    alias (`b2:acme-data` against `b2:other-bucket`) the same bucket too."""
+    if n.key != d.key and not (n.kind == d.kind and set(n.names[:1]) & set(d.names[:1])):
+        return False
+    if d.key.startswith(("rclone:", "mc:")) and len(n.names) > 1 and len(d.names) > 1:
+        return n.names[1] == d.names[1]
+    return True
+
+
 def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) -> bool:
-    if any(n.key == d.key or (n.kind == d.kind and set(n.names[:1]) & set(d.names[:1])) for n in named):
+    if any(_same(n, d) for n in named):
         return True
     if d.kind == "host":
         host, first = d.names[0], d.names[-1]
@@ -312,6 +322,58 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
     return None
 
 
+def _sibling(a: Analysis, text: str) -> str | None:
+    """The user spelled a folder or file to send (`./data/clean`, `exports/2024/`) and the action sends its sibling
+    instead (`./data/raw`): the same place, another part of it."""
+    from automode.knowledge import sends
+
+    spelled = {w.strip("`'\"()[]{}<>,;!?").lstrip("./").rstrip("/").lower() for w in text.split()
+               if "/" in w and "://" not in w and not w.startswith(("@", "http"))}
+    spelled = {p for p in spelled if "/" in p and ":" not in p}
+    if not spelled:
+        return None
+    for s in sends.sends(a.commands):
+        for src in s.sources:
+            low = src.lstrip("./").rstrip("/").lower()
+            if not low or "/" not in low or low in spelled or any(
+                    low.startswith(p + "/") or p.startswith(low + "/") for p in spelled):
+                continue
+            parent = low.rsplit("/", 1)[0]
+            other = next((p for p in spelled if p.rsplit("/", 1)[0] == parent), None)
+            if other is not None:
+                return f"you named {other}; this sends {src}, another part of {parent}/"
+    return None
+
+
+#: File kinds a user names a selection by ("the csv files", "only *.parquet").
+_KIND_WORDS = lazyre.compile(r"(?i)(?:\*\.([a-z0-9]{1,8})\b|\b(csv|tsv|json|jsonl|parquet|pdf|png|jpe?g|gif|svg|html?|css|"
+                             r"js|md|txt|log|sql|xml|ya?ml|zip|tgz|gz|mp4|mp3|wav|avro|orc|xlsx?|docx?|pptx?|whl|"
+                             r"tar)\s+files?\b)")
+#: Words that leave a kind out of the request rather than ask for it ("everything except the csv files").
+_LEAVES_OUT = lazyre.compile(r"(?i)\b(?:except|without|exclud\w*|skip\w*|leave\s+out|leaving\s+out|not\s+the|"
+                             r"but\s+not|apart\s+from|other\s+than|no)\b[^.;]{0,40}$")
+
+
+def _inverted(a: Analysis, text: str) -> str | None:
+    """The user asked for files of a kind ("only the *.csv files in data/") and the copy's exclude filter leaves out
+    exactly that kind (`--exclude '*.csv'`): the filter inverts the selection."""
+    from automode.knowledge import sends
+
+    kinds = set()
+    for m in _KIND_WORDS.finditer(text):
+        if _LEAVES_OUT.search(text[max(0, m.start() - 60): m.start()]) is None:
+            kinds.add((m.group(1) or m.group(2)).lower())
+    if not kinds:
+        return None
+    for s in sends.sends(a.commands):
+        for pat in s.excludes:
+            p = pat.strip("'\"").lower()
+            kind = next((k for k in kinds if p in (f"*.{k}", f"**/*.{k}", f"*/*.{k}")), None)
+            if kind is not None:
+                return f"you asked for the {kind} files; this copy's filter `--exclude {pat}` leaves exactly those out"
+    return None
+
+
 #: Rules an upload to a destination the user named settles (the upload ask, and the change it makes with the user's
 #: credential for that service); any other finding keeps its verdict.
 RELEASED_BY_NAMING = frozenset({"AM-EXFIL-004", "AM-EXFIL-019", "AM-EXFIL-028"})  # (028: the project tree)  # (019: the user's own credential to that service)
@@ -335,7 +397,7 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
             said = same[0].shown if same else prose[0]
             return "deny" if same else "ask", (f"you named {said} as where this goes; this sends to {d.shown[:80]}, "
                                                "which you did not name")
-    raw = _raw_for_cleaned(a, text)
+    raw = _raw_for_cleaned(a, text) or _sibling(a, text) or _inverted(a, text)
     if raw is not None:
         return "deny", raw
     asked = SEND_WORDS.search(text) is not None

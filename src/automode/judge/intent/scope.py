@@ -240,7 +240,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         return WIDER, f"you asked only for {only}; this names no one thing and acts on all that it manages"
     for o in (*t.paths, *t.objects):
         part = named_within(o, r, a.root)
-        if part is not None:
+        if part is not None and not _copied_from(part, a):
             return WIDER, f"you named {part}; this reaches all of {o}"
     narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r) or _part_of_store(t, a, r)
     if narrower is not None:  # "the 2023 .gz under logs/" vs `rm -rf logs`; "nuke the cache" vs `rm -rf ~/.gradle`
@@ -324,6 +324,15 @@ def _chained_on_success(a: Analysis) -> bool:
 #: A request scoped to one place in the code: a line, a call site, inline, with a comment next to it.
 _SPOT = lazyre.compile(r"\b(?:(?:that|this|the|one|a|single|each)\s+(?:line|lines|call|site|statement|spot|place|occurrence|"
                        r"usage|function|file)|inline|next[- ]line|disable-next-line|with\s+a\s+comment|per[- ]line|per[- ]file)\b")
+
+
+def _copied_from(part: str, a: Analysis) -> bool:
+    """`part` is what a copy of the action sends (`build/` of `aws s3 sync build/ s3://site --delete`): the user named
+    the source, not a part of the destination it mirrors into."""
+    from automode.knowledge import sends
+
+    want = part.strip().lstrip("./").rstrip("/")
+    return bool(want) and any(src.lstrip("./").rstrip("/") == want for s in sends.sends(a.commands) for src in s.sources)
 
 
 def _one_spot(text: str) -> str | None:
