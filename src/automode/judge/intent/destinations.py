@@ -323,7 +323,7 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
 
 
 def _sibling(a: Analysis, text: str) -> str | None:
-    """The user spelled a folder or file to send (`./data/clean`, `exports/2024/`) and the action sends its sibling
+    """The user spelled a folder to send (`./data/clean`, `exports/2024/`) and the action sends its sibling folder
     instead (`./data/raw`): the same place, another part of it."""
     from automode.knowledge import sends
 
@@ -335,6 +335,8 @@ def _sibling(a: Analysis, text: str) -> str | None:
     for s in sends.sends(a.commands):
         for src in s.sources:
             low = src.lstrip("./").rstrip("/").lower()
+            if "." in low.rsplit("/", 1)[-1]:
+                continue  # another file than the one named: `_unsettled` keeps the upload ask
             if not low or "/" not in low or low in spelled or any(
                     low.startswith(p + "/") or p.startswith(low + "/") for p in spelled):
                 continue
