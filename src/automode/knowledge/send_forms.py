@@ -180,7 +180,12 @@ FORMS: tuple[Form, ...] = (
     _form("dvc", "push", tree="never", long_values=True, tracked=True, values="-r --remote -j --jobs",
           flags="-a --all-branches -T --all-tags -A --all-commits -R --recursive --run-cache --glob -v -q",
           dests=("dvc:{-r|--remote}",), configured="the project's DVC remote"),
-    _form("lftp", "mirror", start=0, stop=-1, tree="always"),  # filled in by `_lftp` (a script of its own)
+    _form("lftp smbclient", "mirror", start=0, stop=-1, tree="always"),  # read by `_lftp` (a script of its own)
+    # paste services (pastebinit(1) `-b URL`, wgetpaste, fpaste): whatever is sent is public at a guessable address
+    _form("pastebinit", tree="never", values="-b -a -f -t -u -p -i -l", dests=("{-b}", "https://paste.debian.net")),
+    _form("wgetpaste", tree="never", values="-s --service -l --language -d --description -n --nick",
+          dests=("https://dpaste.com",)),
+    _form("fpaste", tree="never", values="-l --lang -d --desc -n --nick -x --expire", dests=("https://paste.centos.org",)),
     _form("gdrive gdrive3", "files upload", tree="flag", recursive="--recursive", long_values=True,
           flags="--recursive --print-only-id --print-chunk-info", dests=("gdrive:/",)),
     _form("gdrive gdrive3", "upload", tree="flag", recursive="-r --recursive", values="-p --parent --name --mime",
@@ -190,7 +195,7 @@ FORMS: tuple[Form, ...] = (
     _form("mega-put", stop=-1, tree="name", values="-u --username -p --password", dests=("mega:/",)),
     _form("megaput", tree="name", values="--path -u --username -p --password", dests=("mega:/",)),
     _form("ffsend", "upload|u|up", tree="never", long_values=True, flags="--copy --open --archive -a --yes -y",
-          configured="a Send file-sharing host"),
+          dests=("https://send.vis.ee",)),
     _form("mc", "cp", stop=-1, tree="flag", recursive="-r --recursive", excludes="--exclude", values="--exclude"),
     _form("mc", "mirror", stop=-1, tree="always", excludes="--exclude", values="--exclude"),
     _form("huggingface-cli hf", "upload", start=1, stop=2, long_values=True,

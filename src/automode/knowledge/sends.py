@@ -91,7 +91,7 @@ def sent(cmd: Command) -> Sent | None:
     forms = _BY_PROGRAM.get(cmd.name)
     if not forms:
         return None
-    if cmd.name == "lftp":
+    if cmd.name in ("lftp", "smbclient"):
         return _lftp(cmd)
     raw = [(w.value, w.dynamic, w.glob) for w in cmd.argv[1:]]
     for form in forms:
@@ -195,8 +195,11 @@ def _fill(template: str, rest: list[tuple[str, bool]], opts: dict[str, list[str]
 
 def _lftp(cmd: Command) -> Sent | None:
     """lftp(1) runs a script of its own (`-e`/`-c` 'open URL; mirror -R LOCAL REMOTE; put F'): what a reverse mirror
-    (`-R`, `--reverse`), `put` or `mput` in it uploads, to the site it opens."""
+    (`-R`, `--reverse`), `put` or `mput` in it uploads, to the site it opens; smbclient(1) `//HOST/SHARE -c 'put F'`
+    likewise."""
     words = [w.value for w in cmd.argv[1:]]
+    if cmd.name == "smbclient":
+        words = [w for i, w in enumerate(words) if i == 0 or words[i - 1] not in ("-U", "--user", "-W", "-p", "-A")]
     script = " ; ".join(words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-e", "-c"))
     site = next((w for i, w in enumerate(words) if not w.startswith("-") and (i == 0 or words[i - 1] not in
                                                                               ("-e", "-c", "-u", "-p", "-f"))), "")
@@ -216,11 +219,13 @@ def _lftp(cmd: Command) -> Sent | None:
             sources += [t for t in toks[1:] if not t.startswith("-")][:1 if toks[0] != "mput" else None]
     if not sources:
         return None
-    if site and "://" not in site:
+    if site.startswith("//"):
+        site = "smb:" + site  # `//files.example.com/share`
+    elif site and "://" not in site:
         site = "ftp://" + site.rsplit("@", 1)[-1]
     trees = tuple(x for x in sources if "." not in x.rstrip("/").rsplit("/", 1)[-1].lstrip(".") or x.endswith("/")
                   or x in (".", ".."))
-    return Sent("lftp", cmd.cwd or "", tuple(sources), trees, (), (), False, False, False, site)
+    return Sent(cmd.name, cmd.cwd or "", tuple(sources), trees, (), (), False, False, False, site)
 
 
 def leads(form: Form, positional: list[str]) -> bool:

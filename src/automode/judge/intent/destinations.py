@@ -413,7 +413,7 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
     if unmatched and not asked and (unasked or (verdict == "ask" and heavy and heavy != "a whole tree")):
         # (a database or the whole project shipped where nobody asked is refused whatever else the action asks about)
         d = unmatched[0][0]
-        if d.kind == "storage" or (heavy and heavy != "a whole tree"):
+        if d.kind == "storage" or (heavy and heavy != "a whole tree") or (d.kind == "host" and verdict == "allow"):
             # a database dump, the whole project or a store's data sent where nobody asked: an exfiltration's shape
             return "deny" if heavy else "ask", (f"this copies {heavy or 'data'} to {d.shown[:80]}; nothing you said asks "
                                                 "for a copy out of this machine, nor names that place")

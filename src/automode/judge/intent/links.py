@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 #: Words that ask for a link or for access to be handed out.
 ASKS = lazyre.compile(r"(?i)\b(?:links?|urls?|presign\w*|pre-sign\w*|signed|sign|sas|share\w*|download\s+link|"
-                      r"access|expir\w*|valid|token)\b")
+                      r"access|expir\w*|valid|token|"
+                      # the same in the languages `intent.gloss` reads: lien, enlace, Link, collegamento, ссылка ...
+                      r"lien|enlace|v[ií]nculo|liga|collegamento|koppeling|länk|odkaz|odnośnik|bağlantı|tautan|"
+                      r"ссылк\w*|посилання|t[ée]l[ée]chargement|descarga|herunterladen)\b|リンク|链接|連結|링크|رابط|लिंक")
 #: Words that ask for a link to write through (an upload link, a drop box for someone's files).
 WRITE_WORDS = lazyre.compile(r"(?i)\b(?:upload\w*|put|write|writ\w*|drop\s+off|send\s+(?:me|us)\s+(?:the|their|a)|"
                              r"submit\w*|delete)\b")

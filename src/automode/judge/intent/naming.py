@@ -48,7 +48,8 @@ FAMILY_WORDS: Mapping[str, frozenset[str]] = {
     "secret": frozenset({"set", "update", "change", "rotate", "add", "create", "store", "put", "replace", "regenerate"}),
     "delete": frozenset({"delete", "remove", "destroy", "terminate", "kill", "drop", "nuke", "wipe", "purge", "rm",
                          "erase", "decommission"}),
-    "publish": frozenset({"publish", "release", "push", "upload", "ship", "put", "post", "share", "create"}),
+    "publish": frozenset({"publish", "release", "push", "upload", "ship", "put", "post", "share", "create",
+                         "copy", "mirror", "promote", "retag"}),  # a registry copy (`skopeo copy`, `crane copy`)
     "message": frozenset({"comment", "reply", "post", "send", "leave", "note", "tell", "answer", "respond"}),
     "create": frozenset({"create", "add", "make", "put", "open", "register", "generate", "book", "schedule"}),
     "update": frozenset({"update", "change", "set", "modify", "edit", "rename", "move", "switch", "rotate"}),
@@ -209,6 +210,10 @@ def _sends_or_installs(a: Analysis) -> bool:
         c.remote for c in a.commands)
 
 
+#: Image transports of skopeo/crane/oras references (containers-transports(5)): not part of the image's name.
+_TRANSPORT = lazyre.compile(r"^(?:docker|oci|oci-archive|docker-archive|docker-daemon|containers-storage|dir):(?://)?")
+
+
 def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None:
     """A control-plane command's values: the names it acts on, its principal, role and visibility; not the options
     that say where it lands (`env_options`: profile, context) or how (output, body)."""
@@ -230,7 +235,7 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
         if k < len(p.positional):
             if p.dynamic[k]:
                 return None
-            v = p.positional[k]
+            v = _TRANSPORT.sub("", p.positional[k])  # `docker://ghcr.io/acme/shop:1.4` is the image the user names
             if v not in (".", "/", "-") and not _built(v, cmd, a):
                 out.append(Value("file" if _PATHLIKE.match(v) else "resource", v))
     for name, vals in p.options.items():
