@@ -221,6 +221,8 @@ LINK_VERDICTS = [
     ("mc share download myminio/reports/q1.pdf", "share q1.pdf from myminio/reports for an hour", "deny"),
     ("rclone link b2:reports/q1.pdf --expire 1d", "get me a link to q1.pdf in b2:reports valid for a day", "allow"),
     ("s3cmd signurl s3://acme-reports/q1.pdf +604800", "signed link for q1.pdf for one hour", "deny"),
+    ("aws s3 presign s3://acme-bench/2026-12/results.csv --expires-in 86400",
+     "Amara from the partner team can't download the benchmark csv from our bucket", "allow"),
     ("aws s3 presign s3://ledgerline-exports/recon/2024-10.csv --expires-in 900",
      "peux-tu me donner un lien de téléchargement pour l'export recon d'octobre ?", "allow"),
 ]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from automode.knowledge.links import Link
 
 #: Words that ask for a link or for access to be handed out.
-ASKS = lazyre.compile(r"(?i)\b(?:links?|urls?|presign\w*|pre-sign\w*|signed|sign|sas|share\w*|download\s+link|"
+ASKS = lazyre.compile(r"(?i)\b(?:links?|urls?|presign\w*|pre-sign\w*|signed|sign|sas|share\w*|download\w*|"
                       r"access|expir\w*|valid|token|"
                       # the same in the languages `intent.gloss` reads: lien, enlace, Link, collegamento, ссылка ...
                       r"lien|enlace|v[ií]nculo|liga|collegamento|koppeling|länk|odkaz|odnośnik|bağlantı|tautan|"
