@@ -20,7 +20,7 @@ from automode.shell import cfgmgmt, configcli
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
-from automode.shell.scripts import script_controls
+from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
                 _script_content(a, path, content)
+            elif POWERSHELL_SCRIPT_RE.search(path):
+                # A PowerShell script is read both ways: its command lines lowered as commands (as if it ran, like a
+                # shell script), and its .NET calls and requests scanned as code (`files.code`, below).
+                _script_content(a, path, powershell_commands(content))
             facts = files.Facts(ctx.home, cwd, root)
             files.analyze_write(facts, a.write, runs=not script)
             a.commands.extend(facts.commands)
@@ -434,6 +438,7 @@ def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: Effe
 
 
 SHELL_SCRIPT_RE = lazyre.compile(r"\.(sh|bash|zsh|ksh|command)$")
+POWERSHELL_SCRIPT_RE = lazyre.compile(r"(?i)\.psm?1$")
 SHEBANG_RE = lazyre.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
 
 

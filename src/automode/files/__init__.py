@@ -103,6 +103,21 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
 
         if telemetry.maybe(low):
             _personal(a, path, new, old)
+    if "pii" in low or "capture_" in low or "captureip" in low:
+        _pii_switch(a, path, new, old)
+
+
+def _pii_switch(a: Facts, path: str, new: str, old: str) -> None:
+    """A reporter's setting that sends the users' IP addresses, cookies and headers with every event (Sentry
+    `send_default_pii`, Rollbar `capture_ip`), added by this change, in code or configuration of any language."""
+    from automode.knowledge import telemetry
+
+    before = set(telemetry.pii_switches(old)) if old else set()
+    added = [s for s in telemetry.pii_switches(new) if s not in before]
+    if added:
+        host = "rollbar.com" if "capture" in added[0].lower() else "sentry.io"
+        a.effects.append(Effect("network", f"https://{host}/", detail=f"`{added[0]}` in {_rel(path, a.root)}", origin="send",
+                                content=telemetry.PERSONAL_MARK + telemetry.PII_FIELDS, via=(f"code {_rel(path, a.root)}",)))
 
 
 def _personal(a: Facts, path: str, new: str, old: str) -> None:

@@ -25,7 +25,7 @@ import re
 from automode import lazymod, lazyre
 from automode.effects import Effect
 from automode.files import scan
-from automode.shell import codeflow
+from automode.shell import code_vocab, codeflow
 from automode.shell.codeflow import DATA_PREFIX
 from automode.shell.codeflow import ENV_MARK as ENV_MARK  # re-exported: rules.writes reads it here
 from automode.shell.pyread import PythonReader
@@ -48,6 +48,7 @@ LANG_BY_SUFFIX = {
     ".tsx": "node", ".mts": "node", ".cts": "node", ".go": "go", ".rb": "ruby", ".php": "php", ".pl": "perl",
     ".pm": "perl", ".rs": "rust", ".java": "jvm", ".kt": "jvm", ".kts": "jvm", ".groovy": "jvm", ".gradle": "jvm",
     ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3", ".ex": "elixir", ".exs": "elixir",
+    ".ps1": "powershell", ".psm1": "powershell",
 }  # fmt: skip
 
 #: Files named without a suffix, by their language.
@@ -60,10 +61,10 @@ _FETCH = scan.register({"curl", "wget", "urlopen", "urlretrieve", "iwr ", "downl
                         "http.newrequest", "reqwest", "invoke-restmethod", "got("})  # fmt: skip
 _RUN = ("sh", "exec", "eval", "system", "popen", "spawn", "processbuilder", "passthru", "invoke", "`", "new function", ".run(")
 _DELETE = scan.register({"rmtree", "unlink", "rm -", "rmsync", "removeall", "remove_dir_all", "rimraf", "rm_rf", "removedirs",
-                         "remove-item", "os.remove", "fs.rm", "rmdir"})  # fmt: skip
-_OUTSIDE = ("~", "expanduser", "path.home", "home", "'/", '"/', "`/")
-_ENV = scan.register({"environ", "getenv", "process.env", "env::var", "env["})
-_SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "axios")
+                         "remove-item", "os.remove", "fs.rm", "rmdir", *code_vocab.DELETE_TRIGGERS})  # fmt: skip
+_OUTSIDE = ("~", "expanduser", "path.home", "home", "'/", '"/', "`/", "userprofile", "getpwuid", "specialfolder")
+_ENV = scan.register({"environ", "getenv", "process.env", "env::var", "env[", *code_vocab.ENV_TRIGGERS})
+_SEND = ("post", "put", "request", "fetch", "http", "socket", "send", "smtp", "axios", "upload", "irm ", "iwr ", "hackney", "finch")
 #: Files whose content is a credential: read and handed to a request, they are the user's keys leaving.
 _SECRET_FILE = scan.register({".aws/", ".ssh/", "id_rsa", "id_ed25519", "id_ecdsa", ".netrc", ".kube/", ".npmrc", ".pypirc",
                               ".git-credentials", ".docker/config", "/etc/shadow", ".gnupg", "gcloud/", ".azure/", "keychain"})  # fmt: skip
@@ -234,22 +235,43 @@ _PIPE_RUN = lazyre.compile(r"\b(curl|wget|iwr|Invoke-WebRequest)\b[^|;&]*\|\s*(s
 #: Code fetched over the network and evaluated in the same expression: `eval(await (await fetch(u)).text())`,
 #: `fetch(u).then(r => r.text()).then(eval)`, `eval(Net::HTTP.get(URI(u)))`, `eval(file_get_contents('https://…'))`.
 _FETCHED = (r"""(?:\bfetch|\baxios(?:\.get)?|\bhttps?\.get|\bgot|Net::HTTP\.get|URI\.open|\bopen\(\s*['"]https?:|\burlopen|"""
-            r"""\brequests\.get|\bhttpx\.get|file_get_contents\(\s*['"]https?:|\bhttp\.Get|Invoke-RestMethod|DownloadString)""")
+            r"""\brequests\.get|\bhttpx\.get|file_get_contents\(\s*['"]https?:|\bhttp\.Get|Invoke-RestMethod|Invoke-WebRequest|\biwr\b|\birm\b|DownloadString)""")
 _EVAL_FETCHED = lazyre.compile(r"""(?:\beval|\bnew\s+Function|(?<![\w.])Function|\bvm\.runIn\w*|\bvm\.Script|\binstance_eval|\bclass_eval|"""
                            r"""\bInvoke-Expression|\biex|\bexec)\s*\(?[^;\n]{0,160}?""" + _FETCHED + r"""|"""
                            r"""\.then\(\s*(?:eval|Function|\w+\s*=>\s*eval\(\s*\w+\s*\))\s*\)""")  # fmt: skip
 _EVAL_WORDS = ("eval", "Function", "runIn", "vm.Script", "Invoke-Expression", "iex", "exec")
 _FETCH_WORDS = lazyre.compile(_FETCHED)
-_HOME_WORD = lazyre.compile(r"(?i)home|user\.home|UserProfile")
+_HOME_WORD = lazyre.compile(r"(?i)home|user\.home|UserProfile|~|getpwuid|MyDocuments|SpecialFolder")
 _FETCH_VAR = lazyre.compile(r"""(?:const|let|var|\$)?\s*(\w+)\s*:?=\s*(?:await\s+)?[^;\n]{0,120}?""" + _FETCHED)
-#: A delete of a directory named from the home directory (`os.RemoveAll(filepath.Join(os.Getenv("HOME"), ".kube"))`,
-#: `fs.rmSync(path.join(os.homedir(), '.ssh'), ...)`, `FileUtils.rm_rf(File.join(Dir.home, "x"))`).
-_HOME = (r"""(?:os\.Getenv\(\s*"HOME"\s*\)|\bhome(?:Dir)?\b|os\.homedir\(\)|process\.env\.HOME|Dir\.home|ENV\[['"]HOME['"]\]|"""
-         r"""home_dir\(\)|System\.getProperty\(\s*"user\.home"\s*\)|Environment\.GetFolderPath\([^)]*UserProfile[^)]*\)|\$HOME)""")
-_HOME_DELETE = lazyre.compile(r"""\b(?:RemoveAll|os\.Remove|rmSync|rmdirSync|unlinkSync|rimraf(?:\.sync)?|removeSync|rm_rf|rm_r|"""
-                          r"""remove_dir_all|remove_dir|deleteDirectory|Directory\.Delete|fs\.rm|fse\.remove)\s*\(\s*"""
-                          r"""(?:[\w.]+\(\s*)?""" + _HOME + r"""\s*\)?""")  # fmt: skip
-_PIECE = lazyre.compile(r"""\s*(?:,|\+|/)\s*['"`]([^'"`\n]{1,80})['"`]""")
+#: A local name that holds the home directory (`home := os.UserHomeDir()`, `let home = dirs::home_dir()`, `$home =
+#: getenv('HOME')`, `var home = Environment.GetFolderPath(...)`): the home expressions of `code_vocab.HOME`.
+_HOME_VAR = lazyre.compile(r"""(?:\b(?:let|var|val|const|my|auto|string|String|Path|File)\s+(?:mut\s+)?)?(\$?\w+)\s*(?::\s*[\w<>:.?]+\s*)?"""
+                           r"""(?::=|=(?!=))\s*[^;\n]{0,80}?(?:""" + "|".join(code_vocab.group(p) for ps in code_vocab.HOME.values() for p in ps) +
+                           r""")""")  # fmt: skip
+_BARE_HOME = lazyre.compile(r"""\bhome(?:_?[Dd]ir)?\b""")
+_LITERAL = lazyre.compile(r"""['"`]([^'"`\n]{1,120})['"`]""")
+
+
+def _home_delete_path(arg: str, names: set[str]) -> str | None:
+    """The path under the home directory a delete's argument names (`File.join(Dir.home, ".ssh")` -> `~/.ssh`), or
+    None when the argument is not built from the home directory."""
+    code_ = _LITERAL.sub(lambda m: '""' if m.group(1).startswith("~") else m.group(0), arg)  # `"~/x"` literals below
+    tilde = next((m.group(1) for m in _LITERAL.finditer(arg) if m.group(1) == "~" or m.group(1).startswith("~/")), None)
+    if tilde is not None:
+        return tilde
+    m = code_vocab.HOME_RE.search(code_) or _BARE_HOME.search(_LITERAL.sub('""', code_))
+    at = m.end() if m is not None else -1
+    if m is None:
+        for n in names:
+            hit = re.search(r"(?<![\w$])" + re.escape(n) + r"\b", arg)
+            if hit is not None:
+                at = hit.end()
+                break
+    if at < 0:
+        return None
+    pieces = [p.group(1).strip("/") for p in _LITERAL.finditer(arg, at)][:8]
+    sub = "/".join(x for x in pieces if x and not x.startswith(("-", "%")))
+    return "~/" + sub if sub else "~"
 
 
 def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
@@ -266,17 +288,23 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         lw.out.effects.append(Effect("exec", f"{where} | eval", detail=" ".join(m.group(0).split())[:120], origin="remote", via=label))
         if url:
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
-    for m in _HOME_DELETE.finditer(code) if _HOME_WORD.search(code) else ():
-        from automode.paths import classify
+    if not code_vocab.DELETE_CALL_RE.search(code):
+        return
+    from automode.paths import classify
+    from automode.shell import codefold
 
-        pieces: list[str] = []
-        at = m.end()
-        while len(pieces) < 8 and (p := _PIECE.match(code, at)) is not None:
-            pieces.append(p.group(1).strip("/"))
-            at = p.end()
-        sub = "/".join(x for x in pieces if x)
-        info = classify("~/" + sub if sub else "~", cmd.cwd or lw.cwd, lw.home, lw.cwd)
-        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=" ".join(m.group(0).split())[:120], recursive=True, via=label))
+    home = _HOME_WORD.search(code) is not None
+    names = {m.group(1) for m in _HOME_VAR.finditer(code)} if home else set()
+    for m in code_vocab.DELETE_CALL_RE.finditer(code):
+        arg = codefold.argument(code, m.end())
+        path = _home_delete_path(arg, names) if arg and home else None
+        if path is None and arg[:1] in "'\"`" and (lit := codefold.fold(arg)) is not None and lit.startswith(("/", "~")):
+            path = lit  # a literal place (`os.RemoveAll("/etc")`, `File.rm_rf!("/var/lib")`)
+        if path is None:
+            continue
+        info = classify(path, cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        detail = " ".join(code[m.start():m.end() + len(arg) + 1].split())[:120]
+        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=detail, recursive=True, via=label))
 
 
 #: Words with which a language's build tool says "run the rest of this string in a shell" (Mix aliases).
@@ -288,7 +316,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
     environment. `light`: the excerpts of a very large file, read for those last two only (bounded time)."""
     name = {"go": "node", "rust": "node", "jvm": "node", "dotnet": "node", "swift": "node", "python3": "node"}.get(lang, lang)
     if not light:
-        _scan_other(name, code, cmd, lw)
+        _scan_other(name, code, cmd, lw, sends_as=lang)
     label = (*cmd.via, f"{lang} code")
     scan_constructs(code, cmd, lw, label)
     if lang in ("rust", "go", "jvm", "dotnet", "elixir") and not light:

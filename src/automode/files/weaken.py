@@ -63,6 +63,7 @@ from automode.files.weaken_tests import (
     tests_narrowed,
     tests_weakened,
 )
+from automode.shell import code_vocab
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -279,7 +280,9 @@ TLS_OFF = lazyre.compile(
     # A hostname or certificate check that accepts everything (JVM, Kotlin, .NET, Node's checkServerIdentity).
     r"[Hh]ostname[Vv]erifier\s*(?:=\s*)?[({]\s*\(?\s*\w+\s*,\s*\w+\s*\)?\s*->\s*true|"
     r"boolean\s+verify\s*\(\s*String\s+\w+\s*,\s*SSLSession\s+\w+\s*\)\s*\{\s*return\s+true|"
-    r"checkServerIdentity\s*:\s*\(\)\s*=>\s*(?:undefined|null)|void\s+checkServerTrusted\s*\([^)]*\)\s*(?:throws\s+\w+\s*)?\{\s*\}"
+    r"checkServerIdentity\s*:\s*\(\)\s*=>\s*(?:undefined|null)|void\s+checkServerTrusted\s*\([^)]*\)\s*(?:throws\s+\w+\s*)?\{\s*\}|"
+    # every language's own spellings, and configuration keys (`automode.shell.code_vocab.TLS_OFF`, with fixtures)
+    + "|".join(code_vocab.group(p) for ps in code_vocab.TLS_OFF.values() for p in ps)
 )  # fmt: skip
 # `verify=False` is a keyword of many APIs; it turns TLS off when the line is an HTTP call.
 VERIFY_KW = lazyre.compile(r"\bverify\s*=\s*False\b")
@@ -304,7 +307,9 @@ def _http_verify_off(text: str) -> list[str]:
 
 VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
                 "hs256", "hs384", "hs512",
-                "unsecured", "servercertificate", "strict-ssl")
+                "unsecured", "servercertificate", "strict-ssl", "insecure", "skipcertificatecheck", "urlcredential(trust",
+                "disabledtrustevaluator", "disabledevaluator", "nocertificateverification", "dangerous()", "trustallcertspolicy",
+                "ssl_verifypeer", "withoutverifying", "allow_self_signed", "allowsexpired", "nsallowsarbitraryloads")
 
 
 def _lines_with(text: str, words: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from automode import lazyre
 from automode.effects import mcp_name
 from automode.hosts import is_local
+from automode.knowledge import telemetry
 from automode.knowledge.flows import (
     KIND_SECRET,
     LOG_CALL,
@@ -138,3 +139,7 @@ def _write_flows(a: Analysis) -> Iterator[Flow]:
             if reported is not None:
                 # the whole environment attached to every crash report or analytics event: to the vendor's servers
                 yield Flow(Secret("the whole environment", "", "env"), "public", f"{reported.group(1)} in {e.target}")
+            elif (vendor := telemetry.reported_env(text)) is not None:
+                # the same in any language and in configuration (`config.add_metadata(:env, ENV.to_h)`, a before-send
+                # hook copying `System.getenv()`, OpenTelemetry resource attributes from `os.Environ()`)
+                yield Flow(Secret("the whole environment", "", "env"), "public", f"{vendor} configuration in {e.target}")

@@ -70,6 +70,8 @@ ASKED: dict[str, tuple[str, ...]] = {
     "names": ("name", "names"), "postal addresses": ("address", "addresses", "postcode", "zip"),
     "IP addresses": ("ip", "ip address", "ip addresses"), "health data": ("health", "medical", "diagnosis"),
     "payment details": ("card", "payment", "iban"),
+    "the users' IP addresses and request headers (with cookies)": ("pii", "send_default_pii", "senddefaultpii", "personal data", "ip addresses",
+                                                            "ip address", "cookies", "headers", "user data", "user info"),
 }  # fmt: skip
 
 
@@ -108,3 +110,58 @@ def asked_for(fields: list[str], messages: tuple[str, ...] | list[str]) -> bool:
     """The user's words name every kind of personal data the code sends."""
     words = " ".join(messages).lower()
     return all(any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words) for w in ASKED.get(f, (f,))) for f in fields)
+
+
+# ------------------------------------------------------------------------ error reporters given the whole environment
+#: Error-reporting, APM and telemetry SDKs, as their names appear in code and configuration of any language (lower
+#: case): Sentry, Bugsnag, Rollbar, Honeybadger, Airbrake, Raygun, AppSignal, New Relic, Datadog (ddtrace, dd-trace),
+#: OpenTelemetry (otel), Elastic APM, Scout, Instana, Dynatrace, Application Insights, Crashlytics, Exceptionless,
+#: GlitchTip, Highlight, LogRocket and the analytics services above.
+REPORTERS = ("sentry", "bugsnag", "rollbar", "honeybadger", "airbrake", "raygun", "appsignal", "newrelic", "new_relic", "datadog",
+             "ddtrace", "dd-trace", "opentelemetry", "otel", "elastic-apm", "elastic_apm", "elasticapm", "scout_apm", "instana",
+             "dynatrace", "applicationinsights", "telemetryclient", "crashlytics", "exceptionless", "glitchtip", "highlight.", "semconv",
+             "logrocket", *_WORDS)  # fmt: skip
+#: Where a reporter's event, scope or resource takes data (every SDK's spelling): extras, contexts, metadata, tags,
+#: attributes, custom data, the hooks that edit an event before it is sent, notify calls.
+ATTACH = lazyre.compile(r"(?i)extras?\b|set_?extra|context|meta_?data|add_?tab|\btags?\b|set_?tag|attributes?\b|attrs\b|\bcustom"
+                        r"|before_?send|on_?error|add_on_error|notify|resource|breadcrumb|set_?user|payload|properties|scope")
+#: Lines that hand the environment to a process started by the code (its own business, not a report).
+CHILD_ENV = lazyre.compile(r"(?i)\.Env\s*=|\benv\s*[:=]\s*(?:append\(|\{|\[|dict|os\.environ|process\.env|\.\.\.)|"
+                           r"exec\.Command|ProcessStartInfo|ProcessBuilder|spawn|subprocess|System\.cmd|Command::new|\.envs?\(")
+ENV_WINDOW = 10  # lines on each side of a whole-environment read in which an attach word or the reporter is named
+
+
+def reported_env(text: str) -> str | None:
+    """The reporter an error-reporting or telemetry configuration or call gives the whole environment to (in any
+    language the vocabulary knows: `ENV.to_h`, `System.get_env()`, `Environment.GetEnvironmentVariables()`,
+    `std::env::vars()`, `os.Environ()` ...), or None."""
+    from automode.shell.code_vocab import WHOLE_ENV_RE
+
+    low = text.lower()
+    vendor = next((w for w in REPORTERS if w in low), None)
+    if vendor is None:
+        return None
+    lines = text.splitlines()
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for m in WHOLE_ENV_RE.finditer(text):
+        i = text.count("\n", 0, m.start())
+        if CHILD_ENV.search(lines[i] if i < len(lines) else ""):
+            continue
+        window = "\n".join(lines[max(0, i - ENV_WINDOW):i + ENV_WINDOW + 1])
+        if ATTACH.search(window) or vendor in window.lower():
+            return vendor.strip(".").capitalize()
+    return None
+
+
+#: Settings that make an error reporter send the personal data of the application's users with every event (the
+#: users' IP addresses, cookies, request headers and bodies): Sentry `send_default_pii` in every SDK's spelling,
+#: Rollbar `capture_ip` / `capture_email` / `capture_username`.
+PII_SWITCH = lazyre.compile(r"""(?i)\b(send_?default_?pii|capture_?(?:ip|email|username))['"]?\s*(?:=>|[:=])\s*(?:true|1|['"]?(?:true|yes|on|full)['"]?)\b""")
+PII_FIELDS = "the users' IP addresses and request headers (with cookies)"  # one field: no ", " (the mark's separator)
+
+
+def pii_switches(text: str) -> list[str]:
+    """The settings, as written, that turn on sending the users' personal data with every report."""
+    return [" ".join(m.group(0).split()) for m in PII_SWITCH.finditer(text)]

@@ -15,6 +15,7 @@ import re
 
 from automode import lazymod, lazyre
 from automode.effects import Effect
+from automode.shell import code_vocab
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,18 +70,29 @@ ENV_READS = (r"""process\.env\.(\w+)|process\.env\[['"](\w+)['"]\]|Deno\.env\.ge
              r"""ENV\[['"](\w+)['"]\]|ENV\.fetch\(['"](\w+)['"]|\$ENV\{['"]?(\w+)['"]?\}|\$_ENV\[['"](\w+)['"]\]|"""
              r"""\$_SERVER\[['"](\w+)['"]\]|os\.environ\[['"](\w+)['"]\]|os\.environ\.get\(['"](\w+)['"]|os\.getenv\(['"](\w+)['"]|"""
              r"""env::var\("(\w+)"\)|System\.getenv\("(\w+)"\)|getenv\(['"](\w+)['"]\)|\$env:(\w+)|os\.getenv\(['"](\w+)['"]\)""")  # fmt: skip
-ENV_READ_RE = lazyre.compile(ENV_READS)
+#: The same readers in every language the vocabulary lists (`automode.shell.code_vocab`: Ruby, PHP, JVM, .NET, Elixir,
+#: Rust, Swift, Go, PowerShell, Node, Perl, Python), and the whole environment as one value.
+ENV_READ_RE = lazyre.compile(ENV_READS + "|" + "|".join(code_vocab.group(p) for ps in code_vocab.ENV_READ.values() for p in ps))
 WHOLE_ENV_RE = lazyre.compile(r"process\.env(?![.\[\w])|os\.Environ\(\)|ENV\.to_h|System\.getenv\(\)|\$_ENV(?!\[)|%ENV\b|"
-                              r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]")  # fmt: skip
+                              r"dict\(os\.environ\)|os\.environ\.copy\(\)|\*\*os\.environ|=\s*os\.environ\s*[,)]|" +
+                              "|".join(code_vocab.group(p) for ps in code_vocab.WHOLE_ENV.values() for p in ps))  # fmt: skip
 URL_RE = lazyre.compile(r"https?://[^\s'\"`)<>]+")
 HOST_OPTION_RE = lazyre.compile(r"""\b(?:hostname|host)\s*[:=]>?\s*['"]([\w.-]+\.[a-z]{2,})['"]""")  # `{hostname: 'x.io'}`
 #: Interpreter names -> the language whose sinks they use.
 LANGUAGE = {"python3": "python", "python": "python", "node": "node", "nodejs": "node", "bun": "node", "deno": "node", "ruby": "ruby", "perl": "perl", "php": "php",
-            "lua": "lua", "luajit": "lua", "pwsh": "powershell", "powershell": "powershell"}  # fmt: skip
+            "lua": "lua", "luajit": "lua", "pwsh": "powershell", "powershell": "powershell", "go": "go", "rust": "rust",
+            "jvm": "jvm", "dotnet": "dotnet", "swift": "swift", "elixir": "elixir"}  # fmt: skip
 
 
 def _any(patterns: tuple[str, ...]) -> Any:
-    return lazyre.compile("|".join(f"(?:{p})" for p in patterns))
+    return lazyre.compile("|".join(map(code_vocab.group, patterns)))
+
+
+# Every language of the vocabulary: its clients and send marks beside the ones above (same rows, one table).
+for _lang, _rows in code_vocab.SINKS.items():
+    NET_SINKS[_lang] = tuple(dict.fromkeys(NET_SINKS.get(_lang, ()) + _rows))
+for _lang, _rows in code_vocab.SENDS.items():
+    SEND_MARKS[_lang] = tuple(dict.fromkeys(SEND_MARKS.get(_lang, ()) + _rows))
 
 
 _SINK_RE = {lang: _any(p) for lang, p in NET_SINKS.items()}
@@ -187,11 +199,29 @@ def env_carried(code: str) -> str | None:
         return "the whole environment"
     for m in ENV_READ_RE.finditer(code):
         key = next(g for g in m.groups() if g is not None)
-        if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()):
+        if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()) and \
+                not _credential_variable(code, m.start(), m.end()):
             return f"${key}"
     if IDENTITY_RE.search(code):
         return IDENTITY
     return None
+
+
+#: A local name given the value read just after it (`let key = env::var("K")?`, `key := os.Getenv("K")`, `$key =
+#: getenv('K')`, `String key = System.getenv("K")`, `key = ENV["K"]`).
+_ASSIGNED_TO = lazyre.compile(r"""(\$?[A-Za-z_]\w*)\s*(?::\s*[\w<>:&?\[\] ]+)?(?::=|=(?![=>]))\s*(?:await\s+|try\s+|\(?\s*)?(?:[\w:.]+\s*\(\s*)?(?:\w+(?:::|\.))*$""")
+
+
+def _credential_variable(code: str, start: int, end: int) -> bool:
+    """The secret is read into a local name that is only ever used as a credential (a bearer token, an auth header,
+    an API-key option): how its own service is called, not data handed over."""
+    line_start = code.rfind("\n", 0, start) + 1
+    m = _ASSIGNED_TO.search(code, line_start, start)
+    if m is None:
+        return False
+    name = m.group(1)
+    uses = [u.start() for u in re.finditer(r"(?<![\w$])" + re.escape(name) + r"\b", code[end:])][:20]
+    return all(CREDENTIAL_PLACE.search(code, max(end, end + u - 60), end + u) for u in uses)
 
 
 def env_names(code: str) -> list[str]:

@@ -108,7 +108,9 @@ def _spawned(text: str, code: str, end: int) -> str:
     return text
 
 
-def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str | None = None) -> None:
+    """`sends_as`: the language whose network clients the sends are read by (a file's own, when `name` is the
+    interpreter whose spawns it shares)."""
     if not lw.budget.take(len(code), f"{name} program") or not lw.budget.step():
         lw.spent()
         return
@@ -201,7 +203,7 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
                 _path_effect("write" if ">" in mode else "read", codefold.argument(code, len(code) - len(rest) + 1) if rest.startswith(",") else "", cmd, lw, label)
             else:  # 2-argument open: the mode is the start of the string
                 _path_effect("perl-open", first, cmd, lw, label)
-    codeflow.scanned_sends(name, code, cmd, lw, label)  # the language's network sinks, and what they carry
+    codeflow.scanned_sends(sends_as or name, code, cmd, lw, label)  # the language's network sinks, and what they carry
     first_eval = EVAL_CALL_RE.search(code)
     if first_eval is not None and DECODER_RE.search(code, first_eval.end()):
         lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))

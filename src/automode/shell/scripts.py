@@ -66,3 +66,27 @@ def script_controls(ctx: Context, cwd: str, root: str, path: str, content: str) 
 
 def _labelled(e: Effect, label: str) -> Effect:
     return replace(e, via=(label, *e.via))
+
+
+# ------------------------------------------------------------------------------------------- PowerShell scripts
+#: PowerShell's own keywords: a line that starts with one is control flow or a declaration, not a command.
+PS_KEYWORDS = frozenset({"if", "else", "elseif", "function", "filter", "param", "foreach", "for", "while", "do", "until", "switch",
+                         "try", "catch", "finally", "return", "throw", "begin", "process", "end", "class", "enum", "using",
+                         "trap", "break", "continue", "exit", "data", "dynamicparam", "workflow", "configuration", "import-module",
+                         "set-strictmode", "write-host", "write-output", "write-verbose", "write-warning", "write-error",
+                         "write-debug", "write-information", "write-progress"})  # fmt: skip
+_PS_LINE = lazyre.compile(r"^\s*(?:\$[\w:]+\s*[+]?=\s*|&\s*|\.\s+)?\(?\s*([A-Za-z][\w.-]*)")
+
+
+def powershell_commands(text: str) -> str:
+    """The lines of a PowerShell script that run a cmdlet or a program (`Remove-Item ...`, `$r = Invoke-WebRequest ...`,
+    `& dotnet build`), one per line, for the shell reading (`shell.powershell` lowers the cmdlets); declarations,
+    control flow, assignments of values and output lines are left to the code scan (`files.code`)."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        ln = raw.split(" #", 1)[0].rstrip()
+        m = _PS_LINE.match(ln)
+        if m is None or ln.lstrip().startswith("#") or m.group(1).lower() in PS_KEYWORDS:
+            continue
+        out.append(ln[m.start(1):].rstrip(" {").rstrip(")") if ln[:m.start(1)].rstrip().endswith("(") else ln[m.start(1):].rstrip(" {"))
+    return "\n".join(out)
