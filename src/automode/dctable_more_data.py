@@ -2395,6 +2395,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.values,self.any_value,self.assigned,self.assigned_min,self.url_password,self.placeholders,self.env_name,self.env_not_secret,self.env_public,self.client_prefixes,self.client_secret_name,self.services,self.service_env,self.commands,self.files,self.exfil_hosts,self.public_commands,self.mcp_public,self.mcp_read,self.dns_tools,self.publish_words,self.query_paths,self.shortest_value,self.value_gate,self.url_password_gate,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','words','calls','host',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','words','calls','host',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.words,self.calls,self.host,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.calls,self.host,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, methods={self.methods!r}, paths={self.paths!r}, body={self.body!r}, verb={self.verb!r}, scope={self.scope!r}, env={self.env!r}, origin={self.origin!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2734,37 +2765,6 @@ def __create_fn__():
   return hash((self.program,self.archive,self.members,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.archive,self.members,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, calls={self.calls!r}, host={self.host!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.calls,self.host,)==(other.name,other.words,other.calls,other.host,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','words','calls','host',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','words','calls','host',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'calls\',\'host\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.words,self.calls,self.host,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.calls,self.host,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(control={self.control!r}, act={self.act!r}, reach={self.reach!r}, item={self.item!r}, lasting={self.lasting!r})"
