@@ -75,6 +75,7 @@ PS_KEYWORDS = frozenset({"if", "else", "elseif", "function", "filter", "param", 
                          "trap", "break", "continue", "exit", "data", "dynamicparam", "workflow", "configuration", "import-module",
                          "set-strictmode", "write-host", "write-output", "write-verbose", "write-warning", "write-error",
                          "write-debug", "write-information", "write-progress"})  # fmt: skip
+_PS_INIT = lazyre.compile(r"(?i)^\s*(?:(?:iex|Invoke-Expression)\s*\(\s*&?\s*)?([\w.-]+(?:\s+[\w.-]+){1,3})\b[^|]*(?:\|\s*(?:Out-String\s*\|\s*)?(?:iex|Invoke-Expression)\b|\))")
 _PS_LINE = lazyre.compile(r"^\s*(?:\$[\w:]+\s*[+]?=\s*|&\s*|\.\s+)?\(?\s*([A-Za-z][\w.-]*)")
 
 
@@ -82,11 +83,16 @@ def powershell_commands(text: str) -> str:
     """The lines of a PowerShell script that run a cmdlet or a program (`Remove-Item ...`, `$r = Invoke-WebRequest ...`,
     `& dotnet build`), one per line, for the shell reading (`shell.powershell` lowers the cmdlets); declarations,
     control flow, assignments of values and output lines are left to the code scan (`files.code`)."""
+    from automode.knowledge.shell_init import prints_shell_code
+
     out: list[str] = []
     for raw in text.splitlines():
         ln = raw.split(" #", 1)[0].rstrip()
         m = _PS_LINE.match(ln)
         if m is None or ln.lstrip().startswith("#") or m.group(1).lower() in PS_KEYWORDS:
             continue
+        init = _PS_INIT.match(ln)
+        if init is not None and prints_shell_code(init.group(1).split()):
+            continue  # `oh-my-posh init pwsh | Invoke-Expression`: a tool's own init code (`knowledge.shell_init`)
         out.append(ln[m.start(1):].rstrip(" {").rstrip(")") if ln[:m.start(1)].rstrip().endswith("(") else ln[m.start(1):].rstrip(" {"))
     return "\n".join(out)
