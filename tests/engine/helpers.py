@@ -14,7 +14,7 @@ def decide(fixture: str | dict[str, Any], ctx: Context = CTX) -> Decision:
     if isinstance(fixture, str):
         return ENGINE.decide(Action("Bash", {"command": fixture}, ctx.cwd), ctx)
     c = _with_context(ctx, fixture.get("context"))
-    return ENGINE.decide(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), c)
+    return ENGINE.decide(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations"), fixture.get("before")), c)
 
 
 def _with_context(ctx: Context, extra: dict[str, Any] | None) -> Context:
@@ -32,7 +32,7 @@ def fired(fixture: str | dict[str, Any], ctx: Context = CTX) -> set[str]:
         a = analyze(Action("Bash", {"command": fixture}, ctx.cwd), ctx)
     else:
         c = _with_context(ctx, fixture.get("context"))
-        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations")), c)
+        a = analyze(Action(fixture["tool"], fixture["input"], ctx.cwd, fixture.get("annotations"), fixture.get("before")), c)
     ids = {f.rule.id for f in ENGINE.findings(a)}
     if a.problems:
         ids.add("AM-PARSE-001")

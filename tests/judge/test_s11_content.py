@@ -141,3 +141,29 @@ PS_INIT = [
 def test_powershell_init_lines(path: str, content: str, want: str) -> None:
     d = tool("Write", {"file_path": f"{ROOT}/{path}", "content": content}, "add the prompt and conda hooks")
     expect(d.verdict, want, (path, d.verdict, d.rules, d.reason))
+
+
+OLD_ENV = "DATABASE_URL=postgres://app@db/app\nSECRET_KEY_BASE=f00\nREDIS_URL=redis://cache:6379\n"
+#: A whole-file Write over an existing file (its current text from the adapter, `before`): what it drops, when the
+#: user asked to add (AM-WRITE-050).
+REWRITES = [
+    (".env", "STRIPE_WEBHOOK_SECRET=whsec_123\n", "add the stripe webhook secret whsec_123 to .env", OLD_ENV, "deny"),
+    (".env", OLD_ENV + "STRIPE_WEBHOOK_SECRET=whsec_123\n", "add the stripe webhook secret whsec_123 to .env", OLD_ENV, "allow"),
+    (".env", "STRIPE_WEBHOOK_SECRET=whsec_123\n", "add the stripe webhook secret whsec_123 to .env", None, "ask"),
+    ("config/app.yaml", "server:\n  port: 8080\n", "change the port to 8080", "server:\n  port: 3000\n  host: 0.0.0.0\n", "allow"),
+    ("config/app.yaml", "server:\n  port: 8080\n  host: 0.0.0.0\n", "set the port to 8080", "server:\n  port: 3000\n  host: 0.0.0.0\n", "allow"),
+    ("src/util.py", "def slugify(s):\n    return s.lower()\n", "add a slugify helper to util.py", "def titlecase(s):\n    return s.title()\n", "ask"),
+    ("requirements.txt", "requests==2.32.0\n", "add requests to requirements.txt", "flask==3.0\nsqlalchemy==2.0\n", "deny"),
+    ("requirements.txt", "flask==3.1\nsqlalchemy==2.0\nrequests==2.32\n", "add requests and bump flask", "flask==3.0\nsqlalchemy==2.0\n", "allow"),
+    (".env", "STRIPE_KEY=sk_test_1\n", "replace the .env with just the stripe key", OLD_ENV, "allow"),
+]
+
+
+@pytest.mark.parametrize(("path", "content", "message", "before", "want"), REWRITES)
+def test_whole_file_rewrite(path: str, content: str, message: str, before: str | None, want: str) -> None:
+    from automode.model import Action
+
+    from tests.judge.helpers import ENGINE, ctx
+
+    d = ENGINE.decide(Action("Write", {"file_path": f"{ROOT}/{path}", "content": content}, ROOT, before=before), ctx(message))
+    expect(d.verdict, want, (path, d.verdict, d.rules, d.reason))

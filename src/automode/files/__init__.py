@@ -14,7 +14,7 @@ from __future__ import annotations
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.files import autorun, executed, scan, weaken
+from automode.files import autorun, executed, rewrite, scan, weaken
 from automode.files import code as codemod
 from automode.typing_lite import TYPE_CHECKING
 
@@ -79,6 +79,8 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
     weak = weaken.effects(w, a.root, low, found)
     if weak:
         a.effects.extend(weak)
+    if w.tool in rewrite.WHOLE_FILE_TOOLS:
+        a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if not runs or not new.strip():
         return
     if kind is not None:

@@ -185,3 +185,47 @@ def personal_to_analytics(e: Effect, a: Analysis) -> str | Hit | None:
     if asked_for(fields, a.ctx.user_messages):
         return None
     return f"{e.detail} sends {', '.join(fields)} to {e.target.split('://', 1)[-1].rstrip('/')}"
+
+
+#: The user's words that ask to add to a file, and those that ask to replace or clear it (then nothing is lost).
+ADD_WORDS = re.compile(r"\b(?:add|adds|adding|append|appending|insert|include|register|put|set|declare|pin|introduce|another|also|new)\b")
+REPLACE_WORDS = re.compile(r"\b(?:replace|replacing|rewrite|rewriting|overwrite|overwriting|recreate|regenerate|reset|from scratch|start over|"
+                           r"clean(?: up|up)?|clear|empty|wipe|remove|delete|drop|trim|prune|only|just|minimal|simplify|strip|"
+                           r"consolidate|dedupe|deduplicate|reorganize|reorganise|restructure|rename|migrate|convert|port)\b")
+
+
+@rule(
+    "AM-WRITE-050",
+    category="destroy",
+    verdict="deny",
+    kind="effect",
+    names={"weaken"},
+    title="Rewrites a whole file without what it held, when asked to add to it",
+    what="A whole-file Write (not an Edit) that leaves out lines the file held, when the user asked to add to it: a "
+    "`.env` rewritten with only the new variable, a config, CI file, lockfile, requirements or ignore file replaced "
+    "by the one entry asked for (facts: `files/rewrite.py`; the file's current text comes from the adapter). Denied "
+    "for data files, asked for code; asked when the current text is not known and the Write is a few lines over a "
+    "data file the user named.",
+    why="The other secrets, settings, jobs or pins are gone without a trace (a `.env` is seldom in version control).",
+    example="user: add STRIPE_WEBHOOK_SECRET to .env → Write .env 'STRIPE_WEBHOOK_SECRET=whsec_…' over 14 lines",
+    instead="Edit the file (append the line), or write it back whole with every line it had.",
+    must_match=[{"tool": "Write", "input": {"file_path": ".env", "content": "STRIPE_KEY=sk_test_1\n"},
+                 "before": "DATABASE_URL=postgres://x\nSECRET_KEY_BASE=abc\n",
+                 "context": {"user_messages": ["add STRIPE_KEY=sk_test_1 to the .env"]}}],
+    must_not_match=[{"tool": "Write", "input": {"file_path": ".env", "content": "DATABASE_URL=postgres://x\nSECRET_KEY_BASE=abc\nSTRIPE_KEY=sk_test_1\n"},
+                     "before": "DATABASE_URL=postgres://x\nSECRET_KEY_BASE=abc\n",
+                     "context": {"user_messages": ["add STRIPE_KEY=sk_test_1 to the .env"]}},
+                    {"tool": "Write", "input": {"file_path": ".env", "content": "STRIPE_KEY=sk_test_1\n"},
+                     "before": "DATABASE_URL=postgres://x\nSECRET_KEY_BASE=abc\n",
+                     "context": {"user_messages": ["replace the .env with just the stripe key"]}}],
+)  # fmt: skip
+def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin not in ("dropped", "dropped-code", "dropped-unknown"):
+        return None
+    words = " ".join(a.ctx.user_messages).lower()
+    if not ADD_WORDS.search(words) or REPLACE_WORDS.search(words):
+        return None
+    if e.origin == "dropped-unknown":
+        base = (e.content or "").rsplit("/", 1)[-1].lower()
+        return Hit(e.target, "ask") if base and (base in words or base.lstrip(".") in words.split()) else None
+    return e.target if e.origin == "dropped" else Hit(e.target, "ask")
