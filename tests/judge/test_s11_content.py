@@ -162,7 +162,6 @@ REWRITES = [
 @pytest.mark.parametrize(("path", "content", "message", "before", "want"), REWRITES)
 def test_whole_file_rewrite(path: str, content: str, message: str, before: str | None, want: str) -> None:
     from automode.model import Action
-
     from tests.judge.helpers import ENGINE, ctx
 
     d = ENGINE.decide(Action("Write", {"file_path": f"{ROOT}/{path}", "content": content}, ROOT, before=before), ctx(message))
