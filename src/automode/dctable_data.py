@@ -669,6 +669,20 @@ def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effec
   self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems
  return __init__
 CODES['def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):\n def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.home=home\n  self.cwd=cwd\n  self.root=root\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_key, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,key:_type_key,items:_type_items)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'items',items)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_key, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,key:_type_key,items:_type_items)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'items',items)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_prefixes, _type_scoped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,text:_type_text,prefixes:_type_prefixes,scoped:_type_scoped)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'prefixes',prefixes)
+  __dataclass_builtins_object__.__setattr__(self,'scoped',scoped)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_prefixes, _type_scoped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,prefixes:_type_prefixes,scoped:_type_scoped)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'prefixes',prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'scoped',scoped)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)

@@ -81,6 +81,11 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(weak)
     if w.tool in rewrite.WHOLE_FILE_TOOLS:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
+    if ("expir" in low or "delete" in low) and ("lifecycle" in low or "rule" in low or "retention" in low):
+        _expiries(a, w)
+    base = path.rsplit("/", 1)[-1].lower()
+    if any(k in low for k in _SELECTION_WORDS) or base.endswith("ignore") or "filter" in base:
+        _selections(a, w)
     if not runs or not new.strip():
         return
     if kind is not None:
@@ -107,6 +112,36 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
             _personal(a, path, new, old)
     if "pii" in low or "capture_" in low or "captureip" in low:
         _pii_switch(a, path, new, old)
+
+
+_SELECTION_WORDS = ("exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch", "patterns",
+                    "changes", "except", "allowlist", "whitelist", "blacklist", "denylist", "targets", "directories")  # fmt: skip
+
+
+def _selections(a: Facts, w: WriteView) -> None:
+    """Include and exclude lists this change adds items to (`files.filters`), for the judge's comparison with the
+    selection the user named (AM-WRITE-052)."""
+    from automode.files import filters
+
+    before = {(s.kind, x) for s in filters.selections(w.path, w.old) for x in s.items} if w.old else set()
+    for s in filters.selections(w.path, w.new):
+        added = [x for x in s.items if (s.kind, x) not in before]
+        if added:
+            a.effects.append(Effect("weaken", f"the {s.kind} list `{s.key}` in {_rel(w.path, a.root)} ({', '.join(added[:6])})",
+                                    detail="\n".join(added[:50]), origin=f"selection-{s.kind}", content=w.path))
+
+
+def _expiries(a: Facts, w: WriteView) -> None:
+    """Expiry rules of a lifecycle configuration this change adds (`files.lifecycle`), with the filter each has."""
+    from automode.files import lifecycle
+
+    before = {" ".join(e.text.split()) for e in lifecycle.expiries(w.old)} if w.old else set()
+    for e in lifecycle.expiries(w.new):
+        if " ".join(e.text.split()) in before:
+            continue
+        scope = f"objects under {', '.join(e.prefixes)}" if e.prefixes else "the objects its tag filter selects" if e.scoped else "every object"
+        a.effects.append(Effect("weaken", f"an expiry rule in {_rel(w.path, a.root)} that deletes {scope}", detail="\n".join(e.prefixes),
+                                origin="expiry-scoped" if e.scoped else "expiry", content=w.path))
 
 
 def _pii_switch(a: Facts, path: str, new: str, old: str) -> None:

@@ -229,3 +229,118 @@ def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
         base = (e.content or "").rsplit("/", 1)[-1].lower()
         return Hit(e.target, "ask") if base and (base in words or base.lstrip(".") in words.split()) else None
     return e.target if e.origin == "dropped" else Hit(e.target, "ask")
+
+
+#: What the user names as the part a rule should touch: a path prefix (`tmp/`, `s3://b/logs/`), "prefix X", "under
+#: X", "the X folder", untagged or tagged images.
+NAMED_PREFIX = re.compile(r"(?:s3|gs|az)://[\w.-]+/([\w./-]+)|(?<![\w:/.])([\w.-]+(?:/[\w.*-]+)*/|[\w.-]+(?:/[\w.*-]+)+)(?![\w/])|"
+                          r"\bprefix(?:ed)?\s+(?:with\s+)?[`'\"]?([\w./-]+)|\bunder\s+[`'\"]?([\w.-]+/?[\w./-]*)|"
+                          r"\b(?:the\s+)?[`'\"]?([\w./-]+)[`'\"]?\s+(?:folder|directory|prefix)\b|\b(untagged|tagged)\b")
+
+
+def named_prefixes(words: str) -> list[str]:
+    out: list[str] = []
+    for m in NAMED_PREFIX.finditer(words):
+        v = next((g for g in m.groups() if g), "")
+        if v and v not in ("a", "an", "the", "this", "that", "each", "every", "all", "my", "our") and not v.startswith(("http", "www")):
+            out.append(v.strip("/").lower())
+    return out
+
+
+@rule(
+    "AM-WRITE-051",
+    category="destroy",
+    verdict="deny",
+    kind="effect",
+    names={"weaken"},
+    title="Adds an expiry rule without the filter the user named",
+    what="A lifecycle, expiry or retention rule (S3 lifecycle configuration, Terraform `aws_s3_bucket_lifecycle_"
+    "configuration`/`lifecycle_rule`, CloudFormation `LifecycleConfiguration`, GCS `lifecycle.rule` Delete, Azure "
+    "management policy `delete`, ECR `expire`) that deletes every object, or objects under another prefix, when the "
+    "user named the prefix, folder or tag status it should apply to (facts: `files/lifecycle.py`).",
+    why="Without its filter the rule expires the whole bucket or registry on its schedule: the data outside the "
+    "named prefix is deleted for good, days later, by the provider.",
+    example='user: expire objects under tmp/ after 7 days → rule { status = "Enabled" expiration { days = 7 } }',
+    instead='Scope the rule to what was named: filter { prefix = "tmp/" } (Filter.Prefix, matchesPrefix, prefixMatch, tagStatus).',
+    must_match=[E("infra/s3.tf", "# lifecycle\n", 'resource "aws_s3_bucket_lifecycle_configuration" "tmp" {\n  bucket = aws_s3_bucket.data.id\n'
+                  '  rule {\n    id     = "expire-tmp"\n    status = "Enabled"\n    expiration {\n      days = 7\n    }\n  }\n}\n',
+                  "add a lifecycle rule that expires objects under tmp/ after 7 days")],
+    must_not_match=[E("infra/s3.tf", "# lifecycle\n", 'resource "aws_s3_bucket_lifecycle_configuration" "tmp" {\n  bucket = aws_s3_bucket.data.id\n'
+                      '  rule {\n    id     = "expire-tmp"\n    filter {\n      prefix = "tmp/"\n    }\n    status = "Enabled"\n'
+                      '    expiration {\n      days = 7\n    }\n  }\n}\n', "add a lifecycle rule that expires objects under tmp/ after 7 days"),
+                    E("infra/s3.tf", "# lifecycle\n", 'resource "aws_s3_bucket_lifecycle_configuration" "all" {\n  rule {\n    id = "all"\n'
+                      '    status = "Enabled"\n    expiration {\n      days = 365\n    }\n  }\n}\n', "expire everything in the archive bucket after a year")],
+)  # fmt: skip
+def expiry_unfiltered(e: Effect, a: Analysis) -> str | None:
+    if e.origin not in ("expiry", "expiry-scoped"):
+        return None
+    named = named_prefixes(" ".join(a.ctx.user_messages).lower())
+    if not named:
+        return None
+    if e.origin == "expiry":
+        return f"{e.target}, not only {', '.join(named)}"
+    have = [p.strip("/").lower() for p in (e.detail or "").split("\n") if p.strip()]
+    if not have:
+        return None  # a tag filter: not comparable with a named prefix
+    if all(any(h == n or h.startswith(n + "/") or h.startswith(n) for n in named) for h in have):
+        return None
+    return f"{e.target}, not {', '.join(named)}"
+
+
+#: The user's words that select: "only X", "just X", "X only" (a selection), and "except X", "excluding X", "skip X",
+#: "ignore X", "without X", "but not X" (a part left out). X: a glob, a path or a word (`csv files` -> csv).
+_X = r"[`'\"]?([\w.*/-]+)[`'\"]?"
+ONLY = re.compile(rf"\b(?:only|just|nothing but|exclusively)\s+(?:the\s+|back\s+up\s+|sync\s+|run\s+|copy\s+|include\s+|on\s+|in\s+|for\s+)*{_X}")
+ONLY_AFTER = re.compile(rf"{_X}\s+only\b(?!\s+(?:the|a|an|on|when|if|for|in|to|from|with|my|our)\b)")
+EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|exclude|skip|skipping|ignore|ignoring|without|but\s+not|leave\s+out|other\s+than)\s+(?:the\s+|any\s+|all\s+)*{_X}")
+_GENERIC = frozenset({"the", "a", "an", "this", "that", "it", "files", "file", "folder", "directory", "dir", "when", "if", "for", "to",
+                      "in", "on", "of", "and", "or", "one", "ones", "those", "these", "run", "change", "changes", "be", "do"})  # fmt: skip
+
+
+def _named(rx: re.Pattern[str], words: str) -> list[str]:
+    from automode.files.filters import core
+
+    out = []
+    for m in rx.finditer(words):
+        v = next((g for g in m.groups() if g), "")
+        c = core(v)
+        if c and c not in _GENERIC and len(c) > 1:
+            out.append(c)
+    return out
+
+
+def _covers(item: str, name: str) -> bool:
+    from automode.files.filters import core
+
+    c = core(item)
+    return c == name or name in re.split(r"[/.\-_]", c)
+
+
+@rule(
+    "AM-WRITE-052",
+    category="destroy",
+    verdict="deny",
+    kind="effect",
+    names={"weaken"},
+    title="Writes a filter that turns the user's selection around",
+    what="An include or exclude list (backup and sync configs, CI `paths`/`paths-ignore`, test and coverage "
+    "selections, tsconfig/lint `include`/`exclude`, ignore files, rclone filter files; facts: `files/filters.py`) "
+    "that leaves out what the user said to take only, or takes in what they said to leave out.",
+    why="The tool then does the opposite of what was asked: backs up everything but the one folder, runs CI only "
+    "on the changes it should skip, syncs the files that were to stay.",
+    example="user: back up only the uploads folder → exclude: [uploads/]",
+    instead="Put the named part in the include list (or the excluded part in the exclude list), as the user said.",
+    must_match=[E("backup.yaml", "backup:\n", "backup:\n  exclude:\n    - uploads/\n", "back up only the uploads folder")],
+    must_not_match=[E("backup.yaml", "backup:\n", "backup:\n  include:\n    - uploads/\n", "back up only the uploads folder"),
+                    E("backup.yaml", "backup:\n", "backup:\n  exclude:\n    - node_modules/\n", "back up only the uploads folder")],
+)  # fmt: skip
+def selection_inverted(e: Effect, a: Analysis) -> str | None:
+    if e.origin not in ("selection-exclude", "selection-include"):
+        return None
+    words = " ".join(a.ctx.user_messages).lower()
+    items = [x for x in (e.detail or "").split("\n") if x]
+    if e.origin == "selection-exclude":
+        hit = next((n for n in _named(ONLY, words) + _named(ONLY_AFTER, words) if any(_covers(x, n) for x in items)), None)
+        return f"{e.target} leaves out {hit}, which you asked to take only" if hit else None
+    hit = next((n for n in _named(EXCEPT, words) if any(_covers(x, n) for x in items)), None)
+    return f"{e.target} takes in {hit}, which you asked to leave out" if hit else None
