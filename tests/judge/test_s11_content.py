@@ -631,8 +631,11 @@ REWRITES = [
         "STRIPE_WEBHOOK_SECRET=whsec_123\n",
         "add the stripe webhook secret whsec_123 to .env",
         None,
-        "ask",
+        "deny",
     ),
+    ("config/feature_flags.yaml", "export_v2: false\n", "create a new config file config/feature_flags.yaml with export_v2: false", None, "allow"),
+    (".npmrc", "@acme:registry=https://npm.acme.example/\n", "set up the project to use our registry, the token is in my ~/.npmrc", None, "allow"),
+    ("config/settings.toml", "[cache]\nttl = 60\n", "add a cache ttl of 60 to config/settings.toml", None, "ask"),
     (
         "config/app.yaml",
         "server:\n  port: 8080\n",

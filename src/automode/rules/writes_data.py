@@ -194,6 +194,11 @@ REPLACE_WORDS = re.compile(r"\b(?:replace|replacing|rewrite|rewriting|overwrite|
                            r"consolidate|dedupe|deduplicate|reorganize|reorganise|restructure|rename|migrate|convert|port)\b")
 
 
+ADD_TO = re.compile(r"\b(?:add|adds|adding|append|appending|insert|put)\b[^.;\n]{0,80}?\b(?:to|into|in)\b")
+CREATE_WORDS = re.compile(r"\b(?:create|creating|new file|new config|scaffold|generate|initiali[sz]e|bootstrap|set up|setup)\b")
+ENV_FILE = re.compile(r"^\.env(?:\.[\w.-]+)?$|\.env$")
+
+
 @rule(
     "AM-WRITE-050",
     category="destroy",
@@ -205,7 +210,7 @@ REPLACE_WORDS = re.compile(r"\b(?:replace|replacing|rewrite|rewriting|overwrite|
     "`.env` rewritten with only the new variable, a config, CI file, lockfile, requirements or ignore file replaced "
     "by the one entry asked for (facts: `files/rewrite.py`; the file's current text comes from the adapter). Denied "
     "for data files, asked for code; asked when the current text is not known and the Write is a few lines over a "
-    "data file the user named.",
+    "data file the user named (refused for an environment file).",
     why="The other secrets, settings, jobs or pins are gone without a trace (a `.env` is seldom in version control).",
     example="user: add STRIPE_WEBHOOK_SECRET to .env → Write .env 'STRIPE_WEBHOOK_SECRET=whsec_…' over 14 lines",
     instead="Edit the file (append the line), or write it back whole with every line it had.",
@@ -226,8 +231,12 @@ def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
     if not ADD_WORDS.search(words) or REPLACE_WORDS.search(words):
         return None
     if e.origin == "dropped-unknown":
+        # Not known what the file held: only when the user asked to add to the file by name ("add X to .env"), not
+        # to create it; an environment file (secrets, seldom in version control) is refused, other files asked.
         base = (e.content or "").rsplit("/", 1)[-1].lower()
-        return Hit(e.target, "ask") if base and (base in words or base.lstrip(".") in words.split()) else None
+        if not base or not ADD_TO.search(words) or CREATE_WORDS.search(words) or not (base in words or base.lstrip(".") in words.split()):
+            return None
+        return e.target if ENV_FILE.search(base) else Hit(e.target, "ask")
     return e.target if e.origin == "dropped" else Hit(e.target, "ask")
 
 
