@@ -634,7 +634,7 @@ REWRITES = [
         "deny",
     ),
     ("config/feature_flags.yaml", "export_v2: false\n", "create a new config file config/feature_flags.yaml with export_v2: false", None, "allow"),
-    (".npmrc", "@acme:registry=https://npm.acme.example/\n", "set up the project to use our registry, the token is in my ~/.npmrc", None, "allow"),
+    (".tool-versions", "nodejs 20.11.0\n", "set up .tool-versions so the project uses node 20.11 (add it to .tool-versions)", None, "allow"),
     ("config/settings.toml", "[cache]\nttl = 60\n", "add a cache ttl of 60 to config/settings.toml", None, "ask"),
     (
         "config/app.yaml",
