@@ -83,6 +83,8 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if ("expir" in low or "delete" in low) and ("lifecycle" in low or "rule" in low or "retention" in low):
         _expiries(a, w)
+    if "pii" in low or "capture_" in low or "captureip" in low:
+        _pii_switch(a, path, new, old)
     base = path.rsplit("/", 1)[-1].lower()
     if any(k in low for k in _SELECTION_WORDS) or base.endswith("ignore") or "filter" in base:
         _selections(a, w)
@@ -110,8 +112,6 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
 
         if telemetry.maybe(low):
             _personal(a, path, new, old)
-    if "pii" in low or "capture_" in low or "captureip" in low:
-        _pii_switch(a, path, new, old)
 
 
 _SELECTION_WORDS = ("exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch", "patterns",

@@ -50,6 +50,15 @@ SHORT_CIRCUIT = lazyre.compile(r"(?:def|function|func)\s+\(?\w*\)?\s*(\w*(?:[Pp]
                            r"(?:const|let|var|val)\s+(\w*(?:[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|[Cc]an[A-Z_]\w*|"
                            r"[Hh]as_?[Aa]ccess|[Ii]s_?[Oo]wner|[Aa]llowed)\w*)\s*(?::[^=\n]+)?=\s*(?:async\s*)?\([^)]*\)\s*(?::\s*[\w<>]+\s*)?"
                            r"=>\s*(?:true|\{\s*return\s+true;?\s*\})\s*[;,\n]")  # fmt: skip
+#: The same in the other languages' spellings: Ruby `def authorized?; true; end`, Elixir `def can?(_, _), do: true`,
+#: Java/C#/Kotlin/Swift/Rust/PHP methods typed boolean whose body or expression is `true`.
+_CHECK_NAME = (r"\w*(?:[Cc]an\?|[Pp]ermission|[Aa]uthori[sz]|[Aa]uthentic|[Ii]s_?[Aa]dmin|[Cc]an_?[A-Z_a-z]+|[Vv]erify|[Cc]heck_?[Aa]ccess|"
+               r"[Hh]as_?[Aa]ccess|[Ii]s_?[Oo]wner|[Aa]llowed|[Mm]ay_?[A-Z_a-z]+)\w*[!?]?")
+SHORT_CIRCUIT_TYPED = lazyre.compile(
+    r"\bdef\s+(?:self\.)?(" + _CHECK_NAME + r")(?:\([^)]*\))?\s*(?:;|\n)\s*(?:return\s+)?true\s*(?:;|\n)\s*end\b|"
+    r"\bdefp?\s+(" + _CHECK_NAME + r")\s*\([^)]*\)\s*,\s*do:\s*true\b|"
+    r"\b(?:boolean|bool|Boolean|Bool|Task<bool>|fun|func|fn|function)\s+(" + _CHECK_NAME + r")\s*(?:<[^>]*>)?\s*\([^)]*\)\s*"
+    r"(?::\s*\??\w+|->\s*\w+)?\s*(?:throws\s+[\w., ]+)?\s*(?:\{\s*(?:return\s+)?true;?\s*\}|=>?\s*true\b)")  # fmt: skip
 
 
 WEBHOOK = lazyre.compile(r"(?i)webhooks?|callbacks?")
@@ -122,16 +131,21 @@ def magic_value_bypass(w: WriteView, root: str) -> Weakening | None:
     return None
 
 
+def _test_file(path: str) -> bool:
+    """A test file; a Rust source file holds its unit tests inline but is code first (its `tests/` are tests)."""
+    return bool(TEST_PATH.search(path)) and not (path.endswith(".rs") and "/tests/" not in path and "/benches/" not in path)
+
+
 def auth_weakened(w: WriteView, root: str) -> Weakening | None:
     rel = _rel(w, root)
     bypass = magic_value_bypass(w, root)
     if bypass is not None:
         return bypass
     m = added(CSRF_OFF, w)
-    if m is not None and not TEST_PATH.search(w.path) and not _webhook_scoped(m, w):
+    if m is not None and not _test_file(w.path) and not _webhook_scoped(m, w):
         # Webhook and API endpoints are exempted this way on purpose; an exemption is still the user's call.
         return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
-    if TEST_PATH.search(w.path):
+    if _test_file(w.path):
         return None
     m = removed(AUTH, w)
     if m is not None:
@@ -140,9 +154,10 @@ def auth_weakened(w: WriteView, root: str) -> Weakening | None:
     if m is not None:
         return Weakening("auth", f"removes the check that turns away callers who are not logged in or not allowed "
                          f"({first_line(GUARD, w.old)}) in {rel}", _q(m))
-    m = added(SHORT_CIRCUIT, w)
+    m = added(SHORT_CIRCUIT, w) or added(SHORT_CIRCUIT_TYPED, w)
     if m is not None and w.before_known:
-        return Weakening("auth", f"makes the permission check {m.group(1) or m.group(2)} always succeed in {rel}", _q(m))
+        name = next((g for g in m.groups() if g), "")
+        return Weakening("auth", f"makes the permission check {name} always succeed in {rel}", _q(m))
     return None
 
 

@@ -48,7 +48,8 @@ LANG_BY_SUFFIX = {
     ".tsx": "node", ".mts": "node", ".cts": "node", ".go": "go", ".rb": "ruby", ".php": "php", ".pl": "perl",
     ".pm": "perl", ".rs": "rust", ".java": "jvm", ".kt": "jvm", ".kts": "jvm", ".groovy": "jvm", ".gradle": "jvm",
     ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3", ".ex": "elixir", ".exs": "elixir",
-    ".ps1": "powershell", ".psm1": "powershell",
+    ".ps1": "powershell", ".psm1": "powershell", ".rake": "ruby", ".gemspec": "ruby", ".ru": "ruby", ".thor": "ruby",
+    ".podspec": "ruby", ".csx": "dotnet", ".fs": "dotnet", ".fsx": "dotnet", ".vb": "dotnet", ".sc": "jvm", ".clj": "jvm",
 }  # fmt: skip
 
 #: Files named without a suffix, by their language.
@@ -252,6 +253,27 @@ _BARE_HOME = lazyre.compile(r"""\bhome(?:_?[Dd]ir)?\b""")
 _LITERAL = lazyre.compile(r"""['"`]([^'"`\n]{1,120})['"`]""")
 
 
+#: A command line that deletes, in a string the code hands to a shell, completed at run time by concatenation or
+#: interpolation (`exec('rm -rf ' . $home . '/.composer')`, `system("rm -rf #{Dir.home}/x")`, `Process.Start("rm",
+#: "-rf " + home)`).
+_RM_LITERAL = lazyre.compile(r"""['"`](?:[^'"`\n]*\s)?(?:rm\s+-(?:[a-zA-Z]*[rR][a-zA-Z]*)|rmdir\s+/s|rd\s+/s|Remove-Item\b[^'"`\n]*-Recurse)\b[^'"`\n]*""")
+
+
+def _spawned_home_deletes(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    from automode.paths import classify
+
+    names = {m.group(1) for m in _HOME_VAR.finditer(code)}
+    for m in _RM_LITERAL.finditer(code):
+        stop = min((i for i in (code.find(";", m.end()), code.find("\n", m.end())) if i != -1), default=len(code))
+        rest = code[m.start() + 1:stop]
+        path = _home_delete_path(rest.replace("#{", " ").replace("${", " "), names)
+        if path is None:
+            continue
+        info = classify(path, cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect("delete", info.path, info.cls, detail=" ".join(code[m.start():stop].split())[:120],
+                                     recursive=True, via=label))
+
+
 def _home_delete_path(arg: str, names: set[str]) -> str | None:
     """The path under the home directory a delete's argument names (`File.join(Dir.home, ".ssh")` -> `~/.ssh`), or
     None when the argument is not built from the home directory."""
@@ -269,7 +291,8 @@ def _home_delete_path(arg: str, names: set[str]) -> str | None:
                 break
     if at < 0:
         return None
-    pieces = [p.group(1).strip("/") for p in _LITERAL.finditer(arg, at)][:8]
+    glued = re.match(r"\}?\)?(/[\w./-]+)", arg[at:])  # `"#{Dir.home}/.bundle"`, `$HOME/.x` inside the same string
+    pieces = ([glued.group(1).strip("/")] if glued else []) + [p.group(1).strip("/") for p in _LITERAL.finditer(arg, at)][:8]
     sub = "/".join(x for x in pieces if x and not x.startswith(("-", "%")))
     return "~/" + sub if sub else "~"
 
@@ -288,6 +311,8 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         lw.out.effects.append(Effect("exec", f"{where} | eval", detail=" ".join(m.group(0).split())[:120], origin="remote", via=label))
         if url:
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
+    if _RM_LITERAL.search(code) and _HOME_WORD.search(code):
+        _spawned_home_deletes(code, cmd, lw, label)
     if not code_vocab.DELETE_CALL_RE.search(code):
         return
     from automode.paths import classify

@@ -217,8 +217,8 @@ def _credential_variable(code: str, start: int, end: int) -> bool:
     an API-key option): how its own service is called, not data handed over."""
     line_start = code.rfind("\n", 0, start) + 1
     m = _ASSIGNED_TO.search(code, line_start, start)
-    if m is None:
-        return False
+    if m is None or code[max(0, m.start() - 2):m.start()].endswith((".", "->", ":")):
+        return False  # an attribute or a key (`req.httpBody = ...`, `body: ...`) is where the value goes, not a name
     name = m.group(1)
     uses = [u.start() for u in re.finditer(r"(?<![\w$])" + re.escape(name) + r"\b", code[end:])][:20]
     return all(CREDENTIAL_PLACE.search(code, max(end, end + u - 60), end + u) for u in uses)
