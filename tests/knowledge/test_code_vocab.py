@@ -8,12 +8,13 @@ import re
 import pytest
 
 from automode.shell import code_vocab as v
+from automode.shell.code_vocab_fixtures import FIXTURES
 
 TABLES = {"WHOLE_ENV": v.WHOLE_ENV, "ENV_READ": v.ENV_READ, "SINKS": v.SINKS, "SENDS": v.SENDS, "HOME": v.HOME,
-          "DELETES": v.DELETES, "TLS_OFF": v.TLS_OFF}  # fmt: skip
+          "DELETES": v.DELETES, "TLS_OFF": v.TLS_OFF, "REMOTE_LOAD": v.REMOTE_LOAD, "SAVED_DOWNLOAD": v.SAVED_DOWNLOAD}  # fmt: skip
 
 
-@pytest.mark.parametrize(("table", "lang", "text", "want"), v.FIXTURES)
+@pytest.mark.parametrize(("table", "lang", "text", "want"), FIXTURES)
 def test_fixture(table: str, lang: str, text: str, want: bool) -> None:
     rows = TABLES[table][lang]
     got = any(re.search(p, text) for p in rows)
@@ -21,7 +22,7 @@ def test_fixture(table: str, lang: str, text: str, want: bool) -> None:
 
 
 def test_every_language_of_every_table_has_a_positive_fixture() -> None:
-    have = {(t, lang) for t, lang, _, want in v.FIXTURES if want}
+    have = {(t, lang) for t, lang, _, want in FIXTURES if want}
     missing = [(t, lang) for t, table in TABLES.items() for lang in table if (t, lang) not in have]
     assert not missing, missing
 
@@ -31,10 +32,10 @@ def test_whole_tables_compile() -> None:
         rx.search("x")
 
 
-@pytest.mark.parametrize("table", ["WHOLE_ENV", "ENV_READ", "HOME", "DELETES", "TLS_OFF"])
+@pytest.mark.parametrize("table", ["WHOLE_ENV", "ENV_READ", "HOME", "DELETES", "TLS_OFF", "REMOTE_LOAD", "SAVED_DOWNLOAD"])
 def test_every_row_has_a_positive_fixture(table: str) -> None:
     missing = []
     for lang, rows in TABLES[table].items():
-        pos = [x for t, lg, x, want in v.FIXTURES if t == table and lg == lang and want]
+        pos = [x for t, lg, x, want in FIXTURES if t == table and lg == lang and want]
         missing += [(lang, r) for r in rows if not any(re.search(r, x) for x in pos)]
     assert not missing, missing

@@ -82,6 +82,7 @@ _FORWARD = scan.register({"request.body", "request.headers", "request.meta", "re
                           "req.headers", "req.cookies", "r.body", "r.header", "c.request.", "php://input", "getallheaders",
                           "$_post", "$_cookie", "$request->"})  # fmt: skip
 _SETTING = scan.register({"settings.", "config[", "secrets."})
+_LOAD = scan.register(set(code_vocab.LOAD_TRIGGERS))
 _SECRETISH = ("secret", "token", "password", "passwd", "api_key", "apikey", "private_key", "credential")
 _TASK_RUNNER = ("run", "sudo", "local")
 #: Workflow schedulers' tasks that run a shell command by themselves: operator or function name -> ("0" when the
@@ -126,6 +127,8 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
     if not _SECRET_FILE.isdisjoint(found) and any(map(has, _SEND)):
         return True
     if not _SETTING.isdisjoint(found) and any(map(has, _SECRETISH)) and any(map(has, _SEND)):
+        return True
+    if not _LOAD.isdisjoint(found) and ("http" in low or "download" in low or "iwr" in low or "irm" in low):
         return True
     return not (_ENV.isdisjoint(found) and _FORWARD.isdisjoint(found) and _DATA.isdisjoint(found)) and any(map(has, _SEND))
 
@@ -253,6 +256,39 @@ _BARE_HOME = lazyre.compile(r"""\bhome(?:_?[Dd]ir)?\b""")
 _LITERAL = lazyre.compile(r"""['"`]([^'"`\n]{1,120})['"`]""")
 
 
+#: A spawn (any language's) on the same line as a path: the path is run (`system("bash /tmp/i.sh")`, `Process.Start(
+#: "setup.exe")`, `& $env:TEMP\\i.exe`, `Command::new("/tmp/i")`).
+_RUNS_PATH = lazyre.compile(r"(?i)\b(?:system|exec\w*|spawn\w*|popen\w*|Process\.Start|Start-Process|Command::new|ProcessBuilder|"
+                            r"Runtime\.getRuntime|System\.(?:cmd|shell)|os[.:]cmd|shell_exec|passthru|proc_open|sh|bash|zsh|chmod)\b|^\s*&\s|`")
+
+
+def _loaded(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """Code loaded from the network by the language's own mechanism (`code_vocab.REMOTE_LOAD`), and a download saved
+    to a path that a spawn then runs (`code_vocab.SAVED_DOWNLOAD`): both are code from the network run here."""
+    low = code.lower()
+    if not any(w in low for w in code_vocab.LOAD_TRIGGERS):
+        return
+    m = code_vocab.REMOTE_LOAD_RE.search(code)
+    if m is None and "Assembly.Load" in code and re.search(r"DownloadData|GetByteArrayAsync|DownloadFile|GetStreamAsync", code):
+        m = re.search(r"\bAssembly\.Load\w*\s*\([^)]*\)", code)  # bytes downloaded above, loaded here
+    if m is not None:
+        url = re.search(r"https?://[^\s'\"`)]+", code[max(0, m.start() - 300):m.end() + 200]) or re.search(r"https?://[^\s'\"`)]+", code)
+        where = url.group(0) if url else "code fetched at run time"
+        lw.out.effects.append(Effect("exec", f"{where} | load", detail=" ".join(m.group(0).split())[:120], origin="remote", via=label))
+        return
+    for d in code_vocab.SAVED_DOWNLOAD_RE.finditer(code):
+        path = code_vocab.env_name(d)
+        if not path:
+            continue
+        base = path.replace("\\\\", "\\").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+        for ln in code[d.end():].splitlines()[:200]:
+            if base and base in ln and _RUNS_PATH.search(ln):
+                url = re.search(r"https?://[^\s'\"`)]+", code)
+                lw.out.effects.append(Effect("exec", f"{url.group(0) if url else 'a download'} | {path}", detail=" ".join(ln.split())[:120],
+                                             origin="remote", via=label))
+                return
+
+
 #: A command line that deletes, in a string the code hands to a shell, completed at run time by concatenation or
 #: interpolation (`exec('rm -rf ' . $home . '/.composer')`, `system("rm -rf #{Dir.home}/x")`, `Process.Start("rm",
 #: "-rf " + home)`).
@@ -311,6 +347,7 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         lw.out.effects.append(Effect("exec", f"{where} | eval", detail=" ".join(m.group(0).split())[:120], origin="remote", via=label))
         if url:
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
+    _loaded(code, cmd, lw, label)
     if _RM_LITERAL.search(code) and _HOME_WORD.search(code):
         _spawned_home_deletes(code, cmd, lw, label)
     if not code_vocab.DELETE_CALL_RE.search(code):
