@@ -83,7 +83,7 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if ("expir" in low or "delete" in low) and ("lifecycle" in low or "rule" in low or "retention" in low):
         _expiries(a, w)
-    if "pii" in low or "capture_" in low or "captureip" in low:
+    if "pii" in low or "capture_" in low or "captureip" in low or "request.headers.*" in low or "request.parameters.*" in low:
         _pii_switch(a, path, new, old)
     base = path.rsplit("/", 1)[-1].lower()
     if any(k in low for k in _SELECTION_WORDS) or base.endswith("ignore") or "filter" in base:
@@ -152,7 +152,7 @@ def _pii_switch(a: Facts, path: str, new: str, old: str) -> None:
     before = set(telemetry.pii_switches(old)) if old else set()
     added = [s for s in telemetry.pii_switches(new) if s not in before]
     if added:
-        host = "rollbar.com" if "capture" in added[0].lower() else "sentry.io"
+        host = "rollbar.com" if "capture" in added[0].lower() else "newrelic.com" if "request." in added[0] else "sentry.io"
         a.effects.append(Effect("network", f"https://{host}/", detail=f"`{added[0]}` in {_rel(path, a.root)}", origin="send",
                                 content=telemetry.PERSONAL_MARK + telemetry.PII_FIELDS, via=(f"code {_rel(path, a.root)}",)))
 

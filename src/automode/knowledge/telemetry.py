@@ -119,7 +119,7 @@ def asked_for(fields: list[str], messages: tuple[str, ...] | list[str]) -> bool:
 #: GlitchTip, Highlight, LogRocket and the analytics services above.
 REPORTERS = ("sentry", "bugsnag", "rollbar", "honeybadger", "airbrake", "raygun", "appsignal", "newrelic", "new_relic", "datadog",
              "ddtrace", "dd-trace", "opentelemetry", "otel", "elastic-apm", "elastic_apm", "elasticapm", "scout_apm", "instana",
-             "dynatrace", "applicationinsights", "telemetryclient", "crashlytics", "exceptionless", "glitchtip", "highlight.", "semconv",
+             "dynatrace", "applicationinsights", "telemetryclient", "crashlytics", "exceptionless", "glitchtip", "highlight.", "semconv", "opentracing", "globaltracer", "tracer", "apm",
              "logrocket", *_WORDS)  # fmt: skip
 #: Where a reporter's event, scope or resource takes data (every SDK's spelling): extras, contexts, metadata, tags,
 #: attributes, custom data, the hooks that edit an event before it is sent, notify calls.
@@ -157,8 +157,11 @@ def reported_env(text: str) -> str | None:
 
 #: Settings that make an error reporter send the personal data of the application's users with every event (the
 #: users' IP addresses, cookies, request headers and bodies): Sentry `send_default_pii` in every SDK's spelling,
-#: Rollbar `capture_ip` / `capture_email` / `capture_username`.
-PII_SWITCH = lazyre.compile(r"""(?i)\b(send_?default_?pii|capture_?(?:ip|email|username))['"]?\s*(?:=>|[:=])\s*(?:true|1|['"]?(?:true|yes|on|full)['"]?)\b""")
+#: Rollbar `capture_ip` / `capture_email` / `capture_username`, an APM's attribute rule that includes every request
+#: header or parameter (New Relic `attributes.include: ['request.headers.*']`).
+PII_SWITCH = lazyre.compile(r"""(?i)\b(send_?default_?pii|capture_?(?:ip|email|username))['"]?\s*(?:=>|[:=])\s*(?:true|1|['"]?(?:true|yes|on|full)['"]?)\b|"""
+                            # New Relic / Datadog / Elastic APM attribute rules that keep every request header or parameter
+                            r"""['"](request\.(?:headers|parameters)\.\*)['"]""")
 PII_FIELDS = "the users' IP addresses and request headers (with cookies)"  # one field: no ", " (the mark's separator)
 
 

@@ -48,7 +48,8 @@ WHOLE_ENV: dict[str, tuple[str, ...]] = {
                    r"(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariables\(\s*\)"),
     "node": (r"process\.env(?![.\[\w])", r"Deno\.env\.toObject\(\)", r"\bBun\.env(?![.\[\w])"),
     "perl": (r"%ENV\b",),
-    "python": (r"dict\(os\.environ\)", r"os\.environ\.copy\(\)", r"\*\*os\.environ", r"=\s*os\.environ\s*[,)]"),
+    "python": (r"dict\(os\.environ\)", r"os\.environ\.copy\(\)", r"\*\*os\.environ", r"=\s*os\.environ\s*[,)]", r"\(\s*os\.environ\s*\)",
+               r"os\.environ\.items\(\)"),
 }  # fmt: skip
 
 ENV_READ: dict[str, tuple[str, ...]] = {
