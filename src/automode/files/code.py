@@ -83,6 +83,7 @@ _FORWARD = scan.register({"request.body", "request.headers", "request.meta", "re
                           "$_post", "$_cookie", "$request->"})  # fmt: skip
 _SETTING = scan.register({"settings.", "config[", "secrets."})
 _LOAD = scan.register(set(code_vocab.LOAD_TRIGGERS))
+_SECRET_PIECE = scan.register({".aws", ".ssh", ".netrc", ".kube", ".docker", ".gnupg", ".azure", ".pypirc", ".git-credentials"})
 _SECRETISH = ("secret", "token", "password", "passwd", "api_key", "apikey", "private_key", "credential")
 _TASK_RUNNER = ("run", "sudo", "local")
 #: Workflow schedulers' tasks that run a shell command by themselves: operator or function name -> ("0" when the
@@ -124,7 +125,7 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
         return True
     if not _DELETE.isdisjoint(found) and any(map(has, _OUTSIDE)):
         return True
-    if not _SECRET_FILE.isdisjoint(found) and any(map(has, _SEND)):
+    if not (_SECRET_FILE.isdisjoint(found) and _SECRET_PIECE.isdisjoint(found)) and any(map(has, _SEND)):
         return True
     if not _SETTING.isdisjoint(found) and any(map(has, _SECRETISH)) and any(map(has, _SEND)):
         return True
@@ -289,6 +290,42 @@ def _loaded(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> Non
                 return
 
 
+#: Pieces of credential file paths as code spells them, joined or apart (`Path.Combine(home, ".kube", "config")`).
+_SECRET_PIECES = (".aws", ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".netrc", ".kube", ".npmrc", ".pypirc", ".git-credentials", ".docker",
+                  ".gnupg", "gcloud", ".azure", "credentials", "/etc/shadow")  # fmt: skip
+
+
+def _secret_file_sends(lang: str, code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """A credential file (`~/.aws/credentials`, an SSH key, a kubeconfig) read by any language's file API, in code that
+    sends a request: the request carries the user's keys (the scanned counterpart of the Python reader's `files=`)."""
+    from automode.paths import classify
+    from automode.shell import codefold
+
+    if not any(map(code.__contains__, _SECRET_PIECES)) or not code_vocab.READ_CALL_RE.search(code) or not codeflow.sinks(lang, code):
+        return
+    names = {m.group(1) for m in _HOME_VAR.finditer(code)}
+    for m in code_vocab.READ_CALL_RE.finditer(code):
+        arg = codefold.argument(code, m.end())
+        if not arg:
+            continue
+        var = re.fullmatch(r"\$?\w+", arg)
+        if var is not None:  # `File.ReadAllText(p)` with `var p = Path.Combine(home, ".kube", "config")` above
+            assigned = re.search(r"(?<![\w$])" + re.escape(arg) + r"\s*(?::[^=\n]+)?=(?!=)\s*([^;\n]+)", code[:m.start()])
+            arg = assigned.group(1) if assigned else arg
+        path = _home_delete_path(arg, names) if _HOME_WORD.search(arg) or names else None
+        if path is None and arg[:1] in "'\"`" and (lit := codefold.fold(arg)) is not None:
+            path = lit
+        if path is None:
+            continue
+        info = classify(path, cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        if info.cls not in ("secret", "critical"):
+            continue
+        for u in codeflow.URL_RE.findall(code)[:4] or ["<dynamic>"]:
+            lw.out.effects.append(Effect("network", u, detail=cmd.text[:200], origin="send", via=label,
+                                         content=codeflow.ENV_MARK + f"the file {info.path}"))
+        return
+
+
 #: A command line that deletes, in a string the code hands to a shell, completed at run time by concatenation or
 #: interpolation (`exec('rm -rf ' . $home . '/.composer')`, `system("rm -rf #{Dir.home}/x")`, `Process.Start("rm",
 #: "-rf " + home)`).
@@ -381,6 +418,7 @@ def scan_other(lang: str, code: str, cmd: Command, lw: Lowerer, *, light: bool =
         _scan_other(name, code, cmd, lw, sends_as=lang)
     label = (*cmd.via, f"{lang} code")
     scan_constructs(code, cmd, lw, label)
+    _secret_file_sends(lang, code, cmd, lw, label)
     if lang in ("rust", "go", "jvm", "dotnet", "elixir") and not light:
         from automode.files.buildfiles import spawns
 

@@ -183,6 +183,21 @@ TLS_OFF: dict[str, tuple[str, ...]] = {
                r"(?i)<(?:trustAllCerts|insecure|skipTlsVerify|disableSslVerification)>\s*true\s*<"),
 }  # fmt: skip
 
+#: Calls that read a file whose path is their first argument (a credential file read and sent is the user's keys
+#: leaving: `files.code` pairs these with the language's network clients).
+READS: dict[str, tuple[str, ...]] = {
+    "ruby": (r"\bFile\.(?:read|readlines|binread|open|foreach)", r"\bIO\.(?:read|readlines|binread)", r"\bYAML\.load_file", r"\bPathname\.new"),
+    "php": (r"\bfile_get_contents", r"\bfopen", r"\bfile(?=\s*\()", r"\breadfile", r"\bparse_ini_file"),
+    "jvm": (r"\bFiles\.(?:readString|readAllBytes|readAllLines|newInputStream|newBufferedReader|lines)", r"\bnew\s+File(?:InputStream|Reader)",
+            r"\bFile\s*\((?=[^)]*\)\s*\.(?:readText|readBytes|readLines|inputStream|bufferedReader))", r"\bnew\s+Scanner\s*\(\s*new\s+File"),
+    "dotnet": (r"\bFile\.(?:ReadAllText|ReadAllBytes|ReadAllLines|ReadLines|OpenRead|OpenText)(?:Async)?", r"\bnew\s+StreamReader"),
+    "elixir": (r"\bFile\.(?:read|stream|open)!?",),
+    "rust": (r"\b(?:std::)?fs::(?:read_to_string|read)", r"\bFile::open", r"\btokio::fs::(?:read_to_string|read)"),
+    "swift": (r"\bString\s*\(\s*contentsOfFile:", r"\bData\s*\(\s*contentsOf:", r"\bcontents\s*\(\s*atPath:", r"\bFileHandle\s*\(\s*forReadingAtPath:"),
+    "go": (r"\b(?:os|ioutil)\.ReadFile", r"\bos\.Open(?:File)?"),
+    "node": (r"\bfs\.(?:readFileSync|readFile|createReadStream|promises\.readFile)", r"\bBun\.file", r"\bDeno\.readTextFile"),
+}  # fmt: skip
+
 #: Code fetched over the network and loaded or evaluated by the language's own mechanism (the `curl | sh` of each
 #: language, beside the scanners' `remote_eval`): PHP `include`/`require` of a URL, a JVM class loader over a URL,
 #: Groovy `evaluate(new URL(u).text)`, .NET `Assembly.Load` of downloaded bytes, PowerShell scriptblocks and
@@ -254,6 +269,7 @@ HOME_RE = _rx(_all(HOME))
 DELETE_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(DELETES))) + r")\s*\(?\s*")
 TLS_OFF_RE = _rx(_all(TLS_OFF))
 REMOTE_LOAD_RE = _rx(_all(REMOTE_LOAD))
+READ_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(READS))) + r")\s*\(?\s*")
 SAVED_DOWNLOAD_RE = _rx(_all(SAVED_DOWNLOAD))
 
 
