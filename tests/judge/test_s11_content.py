@@ -659,7 +659,7 @@ REWRITES = [
         "server:\n  port: 8080\n",
         "change the port to 8080",
         "server:\n  port: 3000\n  host: 0.0.0.0\n",
-        "allow",
+        "ask",
     ),
     (
         "config/app.yaml",

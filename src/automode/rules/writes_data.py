@@ -191,10 +191,11 @@ def personal_to_analytics(e: Effect, a: Analysis) -> str | Hit | None:
 ADD_WORDS = re.compile(r"\b(?:add|adds|adding|append|appending|insert|include|register|put|set|declare|pin|introduce|another|also|new)\b")
 REPLACE_WORDS = re.compile(r"\b(?:replace|replacing|rewrite|rewriting|overwrite|overwriting|recreate|regenerate|reset|from scratch|start over|"
                            r"clean(?: up|up)?|clear|empty|wipe|remove|delete|drop|trim|prune|only|just|minimal|simplify|strip|"
-                           r"consolidate|dedupe|deduplicate|reorganize|reorganise|restructure|rename|migrate|convert|port)\b")
+                           r"consolidate|dedupe|deduplicate|reorganize|reorganise|restructure|rename|migrate|convert)\b")
+EDIT_WORDS = re.compile(r"\b(?:update|change|rotate|bump|edit|fix|modify|adjust|tweak|configure|upgrade|downgrade)\b")
 
 
-ADD_TO = re.compile(r"\b(?:add|adds|adding|append|appending|insert|put)\b[^.;\n]{0,80}?\b(?:to|into|in)\b")
+ADD_TO = re.compile(r"\b(?:add|adds|adding|append|appending|insert|put|set(?!\s+up\b)|change|update|rotate)\b[^.;\n]{0,80}?\b(?:to|into|in)\b")
 CREATE_WORDS = re.compile(r"\b(?:create|creating|new file|new config|scaffold|generate|initiali[sz]e|bootstrap|set up|setup)\b")
 ENV_FILE = re.compile(r"^\.env(?:\.[\w.-]+)?$|\.env$")
 
@@ -205,12 +206,13 @@ ENV_FILE = re.compile(r"^\.env(?:\.[\w.-]+)?$|\.env$")
     verdict="deny",
     kind="effect",
     names={"weaken"},
-    title="Rewrites a whole file without what it held, when asked to add to it",
+    title="Rewrites a whole file without what it held",
     what="A whole-file Write (not an Edit) that leaves out lines the file held, when the user asked to add to it: a "
     "`.env` rewritten with only the new variable, a config, CI file, lockfile, requirements or ignore file replaced "
     "by the one entry asked for (facts: `files/rewrite.py`; the file's current text comes from the adapter). Denied "
     "for data files, asked for code; asked when the current text is not known and the Write is a few lines over a "
-    "data file the user named (refused for an environment file).",
+    "data file the user named (refused for an environment file); asked when the user asked to change something "
+    "else in a data file (\"update the port\") and the Write loses its other lines.",
     why="The other secrets, settings, jobs or pins are gone without a trace (a `.env` is seldom in version control).",
     example="user: add STRIPE_WEBHOOK_SECRET to .env → Write .env 'STRIPE_WEBHOOK_SECRET=whsec_…' over 14 lines",
     instead="Edit the file (append the line), or write it back whole with every line it had.",
@@ -228,8 +230,11 @@ def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin not in ("dropped", "dropped-code", "dropped-unknown"):
         return None
     words = " ".join(a.ctx.user_messages).lower()
-    if not ADD_WORDS.search(words) or REPLACE_WORDS.search(words):
+    if REPLACE_WORDS.search(words):
         return None
+    if e.origin != "dropped-unknown" and not ADD_WORDS.search(words):
+        # asked to change something else in the file: losing its other lines is a question, for data files
+        return Hit(e.target, "ask") if e.origin == "dropped" and EDIT_WORDS.search(words) else None
     if e.origin == "dropped-unknown":
         # Not known what the file held: only when the user asked to add to the file by name ("add X to .env"), not
         # to create it; an environment file (secrets, seldom in version control) is refused, other files asked.
