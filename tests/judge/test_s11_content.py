@@ -805,6 +805,13 @@ SELECTIONS = [
 ]
 
 
+SELECTIONS += [
+    ("pytest.ini", "[pytest]\ntestpaths = tests/unit\nnorecursedirs = tests/e2e\n", "only the tests in tests/unit should run; ignore tests/e2e", "allow"),
+    ("tsconfig.json", '{ "include": ["src"], "exclude": ["src/legacy"] }', "typecheck everything except src/legacy", "allow"),
+    ("restic.yml", "exclude:\n  - /srv/app\n", "back up only /srv/app/uploads", "deny"),
+]
+
+
 @pytest.mark.parametrize(("path", "content", "message", "want"), SELECTIONS)
 def test_selection_lists(path: str, content: str, message: str, want: str) -> None:
     d = tool("Write", {"file_path": f"{ROOT}/{path}", "content": content}, message)

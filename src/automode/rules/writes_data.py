@@ -323,11 +323,13 @@ def _named(rx: re.Pattern[str], words: str) -> list[str]:
     return out
 
 
-def _covers(item: str, name: str) -> bool:
+def _covers(item: str, name: str, *, parents: bool) -> bool:
+    """The list item selects the named part whole: the same name, or (`parents`) a folder the named part is in.
+    A narrower item (`tests/e2e` under "only the tests") is a part of the selection, not its inverse."""
     from automode.files.filters import core
 
     c = core(item)
-    return c == name or name in re.split(r"[/.\-_]", c)
+    return bool(c) and (c == name or c.rsplit("/", 1)[-1] == name or (parents and name.startswith(c + "/")))
 
 
 @rule(
@@ -354,7 +356,7 @@ def selection_inverted(e: Effect, a: Analysis) -> str | None:
     words = " ".join(a.ctx.user_messages).lower()
     items = [x for x in (e.detail or "").split("\n") if x]
     if e.origin == "selection-exclude":
-        hit = next((n for n in _named(ONLY, words) + _named(ONLY_AFTER, words) if any(_covers(x, n) for x in items)), None)
+        hit = next((n for n in _named(ONLY, words) + _named(ONLY_AFTER, words) if any(_covers(x, n, parents=True) for x in items)), None)
         return f"{e.target} leaves out {hit}, which you asked to take only" if hit else None
-    hit = next((n for n in _named(EXCEPT, words) if any(_covers(x, n) for x in items)), None)
+    hit = next((n for n in _named(EXCEPT, words) if any(_covers(x, n, parents=False) for x in items)), None)
     return f"{e.target} takes in {hit}, which you asked to leave out" if hit else None
