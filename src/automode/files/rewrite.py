@@ -37,6 +37,12 @@ def _key(line: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _shown(line: str) -> str:
+    """How a line is named in a reason: its key only (a `.env` line's value is a secret), else its start."""
+    m = _KEY.match(line)
+    return m.group(1) if m else line[:40]
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "//"))]
 
@@ -56,10 +62,11 @@ def effects(w: WriteView, rel: str) -> list[Effect]:
         lost = [ln for ln in old if ln not in kept and (_key(ln) is None or _key(ln) not in keys)]
         if not lost:
             return []
-        what = f"rewrites {rel} without {len(lost)} of its {len(old)} lines ({lost[0][:60]})"
-        return [Effect("weaken", what, detail=lost[0][:120], origin="dropped" if data else "dropped-code", content=w.path)]
+        shown = ", ".join(_shown(ln) for ln in lost[:4])
+        what = f"rewrites {rel} without {len(lost)} of its {len(old)} lines ({shown})"
+        return [Effect("weaken", what, detail=shown, origin="dropped" if data else "dropped-code", content=w.path)]
     new = _lines(w.new)
     if data and 0 < len(new) <= SHORT:
         what = f"replaces the whole of {rel} with {len(new)} line{'s' if len(new) > 1 else ''} (what it held is not known)"
-        return [Effect("weaken", what, detail=new[0][:120], origin="dropped-unknown", content=w.path)]
+        return [Effect("weaken", what, detail=_shown(new[0]), origin="dropped-unknown", content=w.path)]
     return []
