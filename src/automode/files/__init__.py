@@ -83,6 +83,11 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if ("expir" in low or "delete" in low) and ("lifecycle" in low or "rule" in low or "retention" in low):
         _expiries(a, w)
+    if lang:
+        from automode.knowledge import telemetry
+
+        if telemetry.maybe(low):
+            _personal(a, path, new, old)  # before the runs of files something runs (a Go file, a Rakefile): code too
     if "pii" in low or "capture_" in low or "captureip" in low or "request.headers.*" in low or "request.parameters.*" in low:
         _pii_switch(a, path, new, old)
     base = path.rsplit("/", 1)[-1].lower()
@@ -108,10 +113,6 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         return
     if lang:
         _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
-        from automode.knowledge import telemetry
-
-        if telemetry.maybe(low):
-            _personal(a, path, new, old)
 
 
 _SELECTION_WORDS = ("exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch", "patterns",

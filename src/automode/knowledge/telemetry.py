@@ -30,17 +30,23 @@ class Service:
 
 
 SERVICES: tuple[Service, ...] = (
-    Service("PostHog", ("posthog",), r"\.(?:capture|identify|alias|group_identify|set|set_once)\s*\(", "posthog.com"),
-    Service("Segment", ("segment", "analytics-python", "analytics-node", "rudder"), r"\b(?:analytics|rudder\w*)\.(?:track|identify|page|group|alias)\s*\(", "segment.io"),
-    Service("Mixpanel", ("mixpanel",), r"\.(?:track|people_set|people\.set|identify|register|people_set_once)\s*\(", "mixpanel.com"),
-    Service("Amplitude", ("amplitude",), r"\.(?:track|identify|logEvent|setUserProperties)\s*\(", "amplitude.com"),
+    # each SDK's calls in every language it ships for (Python/JS/Ruby lower-case methods, Java/Kotlin camel case,
+    # .NET and Go capitalised methods, Go struct literals `posthog.Capture{...}`)
+    Service("PostHog", ("posthog",), r"\.(?:capture|identify|alias|group_identify|set|set_once|Capture|Identify|Alias)\s*\(|\bposthog\.(?:Capture|Identify|Alias)\s*\{", "posthog.com"),
+    Service("Segment", ("segment", "analytics-python", "analytics-node", "analytics-ruby", "analytics.track", "analytics.identify",
+                        "analytics.client", "rudder"),
+            r"\b(?:[Aa]nalytics(?:\.Client|::Client)?|rudder\w*)\.(?:[Tt]rack|[Ii]dentify|[Pp]age|[Gg]roup|[Aa]lias)\s*[({]|\banalytics\.(?:Enqueue)\s*\(", "segment.io"),
+    Service("Mixpanel", ("mixpanel",), r"\.(?:track|people_set|people\.set|identify|register|people_set_once|Track|PeopleSet|Identify)\s*\(|"
+            r"\bmessageBuilder\.(?:event|set|setOnce|append)\s*\(", "mixpanel.com"),
+    Service("Amplitude", ("amplitude",), r"\.(?:track|identify|logEvent|setUserProperties|Track|LogEvent)\s*\(", "amplitude.com"),
     Service("Heap", ("heap.",), r"\bheap\.(?:track|identify|addUserProperties|addEventProperties)\s*\(", "heapanalytics.com"),
-    Service("Sentry", ("sentry",), r"\b(?:sentry_sdk|Sentry)\.(?:set_user|setUser|set_context|setContext|set_extra|setExtra)\s*\(", "sentry.io"),
+    Service("Sentry", ("sentry",), r"\b(?:sentry_sdk|Sentry|SentrySdk|sentry)(?:\.|::)(?:set_user|setUser|SetUser|set_context|setContext|SetContext|set_extra|"
+            r"setExtra|SetExtra|configure_scope|configureScope|ConfigureScope)\s*[({]", "sentry.io"),
     Service("Datadog", ("datadog", "ddtrace"), r"\b(?:datadogRum|DD_RUM)\.(?:setUser|setGlobalContextProperty|addAction)\s*\(", "datadoghq.com"),
     Service("LogRocket", ("logrocket",), r"\bLogRocket\.(?:identify|track)\s*\(", "logrocket.com"),
     Service("FullStory", ("fullstory",), r"\bFS\.(?:identify|setUserVars|event)\s*\(", "fullstory.com"),
     Service("Intercom", ("intercom",), r"\b(?:Intercom|intercom)\s*\(\s*['\"](?:boot|update|trackEvent)['\"]", "intercom.io"),
-    Service("Customer.io", ("customerio", "customer.io"), r"\.(?:identify|track)\s*\(", "customer.io"),
+    Service("Customer.io", ("customerio", "customer.io"), r"\.(?:identify|track|Identify|Track)\s*\(", "customer.io"),
     Service("Google Analytics", ("gtag(", "google-analytics", "googletagmanager"), r"\bgtag\s*\(\s*['\"](?:event|set|config)['\"]", "google-analytics.com"),
 )  # fmt: skip
 _WORDS = tuple(w for s in SERVICES for w in s.words)
