@@ -257,6 +257,12 @@ _BARE_HOME = lazyre.compile(r"""\bhome(?:_?[Dd]ir)?\b""")
 _LITERAL = lazyre.compile(r"""['"`]([^'"`\n]{1,120})['"`]""")
 
 
+#: A delete called on a path object built in place (`File(home, ".gradle").deleteRecursively()` in Kotlin,
+#: `Pathname.new(x).rmtree` in Ruby, `Path.of(...).toFile().deleteRecursively()`): the path is the constructor's argument.
+_RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
+                                  r"(?:\.toFile\(\))?\.(?:deleteRecursively|rmtree|rm_rf|delete|Delete)\s*\(")
+
+
 #: A spawn (any language's) on the same line as a path: the path is run (`system("bash /tmp/i.sh")`, `Process.Start(
 #: "setup.exe")`, `& $env:TEMP\\i.exe`, `Command::new("/tmp/i")`).
 _RUNS_PATH = lazyre.compile(r"(?i)\b(?:system|exec\w*|spawn\w*|popen\w*|Process\.Start|Start-Process|Command::new|ProcessBuilder|"
@@ -387,15 +393,16 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
     _loaded(code, cmd, lw, label)
     if _RM_LITERAL.search(code) and _HOME_WORD.search(code):
         _spawned_home_deletes(code, cmd, lw, label)
-    if not code_vocab.DELETE_CALL_RE.search(code):
+    if not code_vocab.DELETE_CALL_RE.search(code) and not _RECEIVER_DELETE.search(code):
         return
     from automode.paths import classify
     from automode.shell import codefold
 
     home = _HOME_WORD.search(code) is not None
     names = {m.group(1) for m in _HOME_VAR.finditer(code)} if home else set()
-    for m in code_vocab.DELETE_CALL_RE.finditer(code):
-        arg = codefold.argument(code, m.end())
+    calls = [(m, codefold.argument(code, m.end())) for m in code_vocab.DELETE_CALL_RE.finditer(code)]
+    calls += [(m, m.group(1)) for m in _RECEIVER_DELETE.finditer(code)]
+    for m, arg in calls:
         path = _home_delete_path(arg, names) if arg and home else None
         if path is None and arg[:1] in "'\"`" and (lit := codefold.fold(arg)) is not None and lit.startswith(("/", "~")):
             path = lit  # a literal place (`os.RemoveAll("/etc")`, `File.rm_rf!("/var/lib")`)

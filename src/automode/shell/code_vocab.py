@@ -80,7 +80,8 @@ SINKS: dict[str, tuple[str, ...]] = {
     "jvm": (r"\bHttpClient\b", r"\bHttpRequest\b", r"\bHttpURLConnection\b", r"\.openConnection\(", r"\bOkHttpClient\b",
             r"\bRestTemplate\b", r"\bWebClient\b", r"\bRestClient\b", r"\bHttpPost\b", r"\bHttpClients\b", r"\bUnirest\b",
             r"\bFuel\b", r"\bJsoup\.connect\b", r"\bRetrofit\b", r"\bnew\s+Socket\s*\(", r"\bSocket\s*\(\s*\"", r"\bio\.ktor\b",
-            r"\bJavaMailSender\b", r"\bTransport\.send\b"),
+            r"\bJavaMailSender\b", r"\bTransport\.send\b", r"\b(?:basicRequest|quickRequest)\b", r"\bsttp\.client", r"\bEmberClientBuilder\b",
+            r"\bHttp\(\)\.singleRequest\b", r"\brequests\.(?:post|put|patch)\s*\("),
     "dotnet": (r"\bHttpClient\b", r"\bWebClient\b", r"\bHttpWebRequest\b", r"\bWebRequest\.Create\b", r"\bRestClient\b",
                r"\bRestRequest\b", r"\.(?:PostJsonAsync|PostUrlEncodedAsync|PostStringAsync)\(", r"\bTcpClient\b", r"\bSmtpClient\b",
                r"\bFlurl\b"),
@@ -180,7 +181,8 @@ TLS_OFF: dict[str, tuple[str, ...]] = {
                r"tls[_-]?skip[_-]?verify|allow[_-]?insecure|skip[_-]?verify(?:[_-]?ssl)?|disable[_-]?(?:ssl|tls)[_-]?verif\w*)['\"]?\s*[:=]\s*"
                r"['\"]?(?:true|yes|on|1)\b",
                r"(?im)^\s*['\"]?verify[_-]?(?:ssl|tls|certs?|certificates?)['\"]?\s*[:=]\s*['\"]?(?:false|no|off|0)\b",
-               r"(?i)<(?:trustAllCerts|insecure|skipTlsVerify|disableSslVerification)>\s*true\s*<"),
+               r"(?i)<(?:trustAllCerts|insecure|skipTlsVerify|disableSslVerification)>\s*true\s*<",
+               r"""(?i)["']?insecure[-_]?registries["']?\s*[:=]\s*\[\s*["']\S"""),
 }  # fmt: skip
 
 #: Calls that read a file whose path is their first argument (a credential file read and sent is the user's keys
