@@ -659,6 +659,13 @@ REWRITES = [
         "server:\n  port: 8080\n",
         "change the port to 8080",
         "server:\n  port: 3000\n  host: 0.0.0.0\n",
+        "allow",
+    ),
+    (
+        "config/app.yaml",
+        "server:\n  port: 8080\n",
+        "change the port to 8080",
+        "server:\n  port: 3000\n  host: 0.0.0.0\n  workers: 4\n  timeout: 30\ncache:\n  ttl: 60\n",
         "ask",
     ),
     (

@@ -64,7 +64,9 @@ def effects(w: WriteView, rel: str) -> list[Effect]:
             return []
         shown = ", ".join(_shown(ln) for ln in lost[:4])
         what = f"rewrites {rel} without {len(lost)} of its {len(old)} lines ({shown})"
-        return [Effect("weaken", what, detail=shown, origin="dropped" if data else "dropped-code", content=w.path)]
+        few = len(lost) < 2 or len(lost) * 5 < len(old)  # a line or a fifth at most: a small loss
+        origin = ("dropped-few" if few else "dropped") if data else "dropped-code"
+        return [Effect("weaken", what, detail=shown, origin=origin, content=w.path)]
     new = _lines(w.new)
     if data and 0 < len(new) <= SHORT:
         what = f"replaces the whole of {rel} with {len(new)} line{'s' if len(new) > 1 else ''} (what it held is not known)"

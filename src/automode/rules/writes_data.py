@@ -227,7 +227,7 @@ ENV_FILE = re.compile(r"^\.env(?:\.[\w.-]+)?$|\.env$")
                      "context": {"user_messages": ["replace the .env with just the stripe key"]}}],
 )  # fmt: skip
 def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.origin not in ("dropped", "dropped-code", "dropped-unknown"):
+    if e.origin not in ("dropped", "dropped-few", "dropped-code", "dropped-unknown"):
         return None
     words = " ".join(a.ctx.user_messages).lower()
     if REPLACE_WORDS.search(words):
@@ -242,7 +242,7 @@ def rewrite_drops(e: Effect, a: Analysis) -> str | Hit | None:
         if not base or not ADD_TO.search(words) or CREATE_WORDS.search(words) or not (base in words or base.lstrip(".") in words.split()):
             return None
         return e.target if ENV_FILE.search(base) else Hit(e.target, "ask")
-    return e.target if e.origin == "dropped" else Hit(e.target, "ask")
+    return e.target if e.origin in ("dropped", "dropped-few") else Hit(e.target, "ask")
 
 
 #: What the user names as the part a rule should touch: a path prefix (`tmp/`, `s3://b/logs/`), "prefix X", "under
