@@ -81,17 +81,17 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         a.effects.extend(weak)
     if w.tool in rewrite.WHOLE_FILE_TOOLS:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
-    if ("expir" in low or "delete" in low) and ("lifecycle" in low or "rule" in low or "retention" in low):
+    if not _EXPIRY_WORDS.isdisjoint(found) and not _EXPIRY_PLACE.isdisjoint(found):
         _expiries(a, w)
     if lang:
         from automode.knowledge import telemetry
 
         if telemetry.maybe(low):
             _personal(a, path, new, old)  # before the runs of files something runs (a Go file, a Rakefile): code too
-    if "pii" in low or "capture_" in low or "captureip" in low or "request.headers.*" in low or "request.parameters.*" in low:
+    if not _PII_WORDS.isdisjoint(found):
         _pii_switch(a, path, new, old)
     base = path.rsplit("/", 1)[-1].lower()
-    if any(k in low for k in _SELECTION_WORDS) or base.endswith("ignore") or "filter" in base:
+    if not _SELECTION_WORDS.isdisjoint(found) or base.endswith("ignore") or "filter" in base:
         _selections(a, w)
     if not runs or not new.strip():
         return
@@ -115,8 +115,12 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         _code(a, path, new, lang, keep_all=False, low=low, found=found, scan_only=big)
 
 
-_SELECTION_WORDS = ("exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch", "patterns",
-                    "changes", "except", "allowlist", "whitelist", "blacklist", "denylist", "targets", "directories")  # fmt: skip
+_SELECTION_WORDS = scan.register({"exclude", "ignore", "include", "paths", "only", "omit", "skip", "files", "source", "testmatch",
+                                  "patterns", "changes", "except", "allowlist", "whitelist", "blacklist", "denylist", "targets",
+                                  "directories"})  # fmt: skip
+_EXPIRY_WORDS = scan.register({"expir", "delete"})
+_EXPIRY_PLACE = scan.register({"lifecycle", "rule", "retention"})
+_PII_WORDS = scan.register({"pii", "capture_", "captureip", "request.headers.*", "request.parameters.*"})
 
 
 def _selections(a: Facts, w: WriteView) -> None:
@@ -125,11 +129,16 @@ def _selections(a: Facts, w: WriteView) -> None:
     from automode.files import filters
 
     before = {(s.kind, x) for s in filters.selections(w.path, w.old) for x in s.items} if w.old else set()
+    added: dict[str, dict[str, list[str]]] = {"include": {}, "exclude": {}}  # kind -> key -> items this change adds
     for s in filters.selections(w.path, w.new):
-        added = [x for x in s.items if (s.kind, x) not in before]
-        if added:
-            a.effects.append(Effect("weaken", f"the {s.kind} list `{s.key}` in {_rel(w.path, a.root)} ({', '.join(added[:6])})",
-                                    detail="\n".join(added[:50]), origin=f"selection-{s.kind}", content=w.path))
+        new_items = [x for x in s.items if (s.kind, x) not in before]
+        if new_items:
+            added[s.kind].setdefault(s.key, []).extend(new_items)
+    for kind, keys in added.items():
+        items = list(dict.fromkeys(x for xs in keys.values() for x in xs))[:200]
+        if items:  # one effect per kind: the rule reads the user's words once
+            a.effects.append(Effect("weaken", f"the {kind} list `{next(iter(keys))}` in {_rel(w.path, a.root)} ({', '.join(items[:6])})",
+                                    detail="\n".join(items), origin=f"selection-{kind}", content=w.path))
 
 
 def _expiries(a: Facts, w: WriteView) -> None:

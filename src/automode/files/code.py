@@ -257,6 +257,11 @@ _BARE_HOME = lazyre.compile(r"""\bhome(?:_?[Dd]ir)?\b""")
 _LITERAL = lazyre.compile(r"""['"`]([^'"`\n]{1,120})['"`]""")
 
 
+#: Words one of which every delete below holds (the regular expressions are searched only when one is there).
+_DELETE_WORDS = (*code_vocab.DELETE_TRIGGERS, "rm ", "rd ", "remove-item", "deleterecursively", "rmtree", ".delete(", "removeall",
+                 "remove_dir", "deletedirectory", "removesync")  # fmt: skip
+
+
 #: A delete called on a path object built in place (`File(home, ".gradle").deleteRecursively()` in Kotlin,
 #: `Pathname.new(x).rmtree` in Ruby, `Path.of(...).toFile().deleteRecursively()`): the path is the constructor's argument.
 _RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
@@ -391,7 +396,10 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         if url:
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
     _loaded(code, cmd, lw, label)
-    if _RM_LITERAL.search(code) and _HOME_WORD.search(code):
+    low = code.lower()
+    if not any(map(low.__contains__, _DELETE_WORDS)):
+        return
+    if ("rm " in low or "rd " in low or "remove-item" in low) and _RM_LITERAL.search(code) and _HOME_WORD.search(code):
         _spawned_home_deletes(code, cmd, lw, label)
     if not code_vocab.DELETE_CALL_RE.search(code) and not _RECEIVER_DELETE.search(code):
         return

@@ -13,6 +13,7 @@ and `patterns`, Bazel/Gradle `excludes`/`includes`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from automode import lazyre
 from automode.dc import dataclass
@@ -26,7 +27,7 @@ INCLUDE_KEYS = ("include", "includes", "included", "include_paths", "include_pat
                 "allowlist", "whitelist", "sources", "source", "testmatch", "testregex", "testpaths", "collectcoveragefrom", "roots",
                 "patterns", "changes", "targets", "backup_paths", "source_directories", "directories")  # fmt: skip
 _KEYS = "|".join(re.escape(k) for k in sorted({*EXCLUDE_KEYS, *INCLUDE_KEYS}, key=len, reverse=True))
-_KEY_LINE = lazyre.compile(rf"""(?im)^([ \t]*)(?:-[ \t]+)?["']?({_KEYS})["']?[ \t]*(?:=>|[:=])[ \t]*(.*)$""")
+_KEY_LINE = lazyre.compile(rf"""(?m)^([ \t]*)(?:-[ \t]+)?["']?({_KEYS})["']?[ \t]*(?:=>|[:=])[ \t]*(.*)$""")
 _ITEM = lazyre.compile(r"""["']([^"'\n]+)["']|([^\s,\[\]"'{}#]+)""")
 #: Files whose keys are read: configuration formats and the JS/TS config modules of tools.
 CONFIG_FILE = lazyre.compile(r"(?i)\.(?:ya?ml|jsonc?|json5|toml|ini|cfg|conf|hcl|tf|properties|xml)$|(?:^|/)[\w.-]*(?:config|rc)[\w.-]*\.[cm]?[jt]s$|"
@@ -55,7 +56,11 @@ def selections(path: str, text: str) -> list[Selection]:
     out: list[Selection] = []
     if not CONFIG_FILE.search(path):
         return out
+    text = text.lower()  # the keys are matched in lower case (an ignore-case search of the alternation is slow)
     lines = text.splitlines()
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
     for m in _KEY_LINE.finditer(text):
         key = m.group(2).lower()
         indent = len(m.group(1))
@@ -67,7 +72,7 @@ def selections(path: str, text: str) -> list[Selection]:
         if value and value not in ("|", ">", "{"):
             items = [a or b for a, b in _ITEM.findall(value)]
         else:  # a YAML block list below the key
-            i = text.count("\n", 0, m.start()) + 1
+            i = bisect_right(starts, m.start())  # the line after the key's
             while i < len(lines) and len(items) < 200:
                 ln = lines[i]
                 if not ln.strip():

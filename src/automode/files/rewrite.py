@@ -67,8 +67,10 @@ def effects(w: WriteView, rel: str) -> list[Effect]:
         few = len(lost) < 2 or len(lost) * 5 < len(old)  # a line or a fifth at most: a small loss
         origin = ("dropped-few" if few else "dropped") if data else "dropped-code"
         return [Effect("weaken", what, detail=shown, origin=origin, content=w.path)]
+    if not data or w.new.count("\n") > SHORT * 4:
+        return []
     new = _lines(w.new)
-    if data and 0 < len(new) <= SHORT:
+    if 0 < len(new) <= SHORT:
         what = f"replaces the whole of {rel} with {len(new)} line{'s' if len(new) > 1 else ''} (what it held is not known)"
         return [Effect("weaken", what, detail=_shown(new[0]), origin="dropped-unknown", content=w.path)]
     return []

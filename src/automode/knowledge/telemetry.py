@@ -141,9 +141,11 @@ def reported_env(text: str) -> str | None:
     """The reporter an error-reporting or telemetry configuration or call gives the whole environment to (in any
     language the vocabulary knows: `ENV.to_h`, `System.get_env()`, `Environment.GetEnvironmentVariables()`,
     `std::env::vars()`, `os.Environ()` ...), or None."""
-    from automode.shell.code_vocab import WHOLE_ENV_RE
+    from automode.shell.code_vocab import WHOLE_ENV_RE, near_env
 
     low = text.lower()
+    if "env" not in low and "$_server" not in low:
+        return None  # every whole-environment reader is spelled with one of these
     vendor = next((w for w in REPORTERS if w in low), None)
     if vendor is None:
         return None
@@ -151,7 +153,7 @@ def reported_env(text: str) -> str | None:
     starts = [0]
     for ln in lines:
         starts.append(starts[-1] + len(ln) + 1)
-    for m in WHOLE_ENV_RE.finditer(text):
+    for m in near_env(WHOLE_ENV_RE, text):
         i = text.count("\n", 0, m.start())
         if CHILD_ENV.search(lines[i] if i < len(lines) else ""):
             continue

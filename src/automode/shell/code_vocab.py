@@ -30,7 +30,10 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.typing_lite import Any
+from automode.typing_lite import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 LANGS = ("ruby", "php", "jvm", "dotnet", "elixir", "rust", "swift", "go", "powershell", "node", "perl", "python")
 
@@ -42,7 +45,7 @@ WHOLE_ENV: dict[str, tuple[str, ...]] = {
     "dotnet": (r"Environment\.GetEnvironmentVariables\(\s*\)",),
     "elixir": (r"System\.get_env\(\s*\)",),
     "rust": (r"\benv::vars(?:_os)?\(\s*\)",),
-    "swift": (r"ProcessInfo\.processInfo\.environment\b(?!\s*\[)",),
+    "swift": (r"ProcessInfo\.processInfo\.environment\b(?![ \t]*\[)",),
     "go": (r"\bos\.Environ\(\)", r"\bsyscall\.Environ\(\)"),
     "powershell": (r"(?i)(?:Get-ChildItem|gci|ls|dir|Get-Item|gi)\s+(?:-Path\s+)?['\"]?env:(?:\\?\*)?['\"]?(?![\w])",
                    r"(?i)\[(?:System\.)?Environment\]::GetEnvironmentVariables\(\s*\)"),
@@ -241,9 +244,12 @@ SINK_TRIGGERS = ("net::http", "faraday", "httparty", "restclient", "typhoeus", "
                  "req.", "httpoison", "finch", "tesla", "mint.http", "httpc", "hackney", "reqwest", "ureq", "hyper::", "surf::",
                  "isahc", "urlsession", "urlrequest", "alamofire", "af.request", "resty", "invoke-restmethod", "invoke-webrequest",
                  "iwr ", "irm ", "smtp", "mail(")  # fmt: skip
-LOAD_TRIGGERS = ("include", "require", "urlclassloader", "evaluate", "assembly.load", "scriptblock", "iex", "invoke-expression",
-                 "eval", "eval_string", "outfile", "-destination", "file_put_contents", "copy(", "files.copy", "writeallbytes",
-                 "downloadfile", "copy_stream", "file.write", "fs::write", "os.create", "os.writefile")  # fmt: skip
+LOAD_TRIGGERS = ("urlclassloader", "assembly.load", "scriptblock]::create", "eval_string", "outfile", "-destination", "file_put_contents",
+                 "writeallbytes", "downloadfile", "copy_stream", "files.copy", "invoke-expression", "iex", "evaluate(new url",
+                 "include 'http", 'include "http', "include('http", 'include("http', "require 'http", 'require "http',
+                 "require_once 'http", "require_once('http", "eval(uri", "eval(net::http", "eval(open(", "eval(httparty",
+                 "instance_eval(uri", "fs::write", "os.create", "os.writefile", "file.write", "file.binwrite", ".eval(url(",
+                 "copy('http", 'copy("http')  # fmt: skip
 HOME_TRIGGERS = ("home", "userprofile", "getpwuid", "expand_path", "~", "personal", "mydocuments", "desktop", "applicationdata")
 DELETE_TRIGGERS = ("rm_rf", "rm_r", "rm_f", "fileutils.rm", "remove_dir", "remove_entry", "file.delete", "file.unlink", "dir.rmdir",
                    "unlink", "rmdir", "deletedirectory", "cleandirectory", "storage::delete", "->remove", "forcedelete",
@@ -273,6 +279,27 @@ TLS_OFF_RE = _rx(_all(TLS_OFF))
 REMOTE_LOAD_RE = _rx(_all(REMOTE_LOAD))
 READ_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(READS))) + r")\s*\(?\s*")
 SAVED_DOWNLOAD_RE = _rx(_all(SAVED_DOWNLOAD))
+
+
+#: Every environment reader above is spelled around one of these (`env`, `ENV`, `Env:`, `environ`, `Environment`,
+#: `$_SERVER`): the big patterns are searched only near them (an alternation of ~60 rows over a whole file is slow).
+ENV_ANCHOR = lazyre.compile(r"(?i)env|\$_server")
+BEFORE_ANCHOR = 64  # characters a reader may start before its anchor (`[System.Environment]::GetEnvironmentVariables`)
+AFTER_ANCHOR = 160  # and run after it (a variable name, an argument list)
+
+
+def near_env(rx: Any, code: str) -> Iterator[re.Match[str]]:
+    """The matches of `rx` (one of the environment patterns) in `code`, searched only around the anchors, in order."""
+    pos = 0
+    for a in ENV_ANCHOR.finditer(code):
+        if a.end() <= pos:
+            continue
+        lo = max(pos, a.start() - BEFORE_ANCHOR)
+        m = rx.search(code, lo, min(len(code), a.end() + AFTER_ANCHOR))
+        while m is not None and m.start() <= a.start():
+            yield m
+            pos = max(m.end(), pos + 1)
+            m = rx.search(code, pos, min(len(code), a.end() + AFTER_ANCHOR))
 
 
 def sink_re(lang: str) -> Any:

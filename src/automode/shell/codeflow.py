@@ -195,9 +195,9 @@ def forwarded(name: str, code: str) -> str | None:
 def env_carried(code: str) -> str | None:
     """'the whole environment', the first secret variable the code hands over as data, or the machine's identity
     (host and user names: `IDENTITY`) (None: none of these)."""
-    if WHOLE_ENV_RE.search(code):
+    if next(code_vocab.near_env(WHOLE_ENV_RE, code), None) is not None:
         return "the whole environment"
-    for m in ENV_READ_RE.finditer(code):
+    for m in code_vocab.near_env(ENV_READ_RE, code):
         key = next(g for g in m.groups() if g is not None)
         if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()) and \
                 not _credential_variable(code, m.start(), m.end()):
@@ -212,6 +212,9 @@ def env_carried(code: str) -> str | None:
 _ASSIGNED_TO = lazyre.compile(r"""(\$?[A-Za-z_]\w*)\s*(?::\s*[\w<>:&?\[\] ]+)?(?::=|=(?![=>]))\s*(?:await\s+|try\s+|\(?\s*)?(?:[\w:.]+\s*\(\s*)?(?:\w+(?:::|\.))*$""")
 
 
+USE_WINDOW = 4000  # characters after the read in which the name's uses are read
+
+
 def _credential_variable(code: str, start: int, end: int) -> bool:
     """The secret is read into a local name that is only ever used as a credential (a bearer token, an auth header,
     an API-key option): how its own service is called, not data handed over."""
@@ -220,13 +223,14 @@ def _credential_variable(code: str, start: int, end: int) -> bool:
     if m is None or code[max(0, m.start() - 2):m.start()].endswith((".", "->", ":")):
         return False  # an attribute or a key (`req.httpBody = ...`, `body: ...`) is where the value goes, not a name
     name = m.group(1)
-    uses = [u.start() for u in re.finditer(r"(?<![\w$])" + re.escape(name) + r"\b", code[end:])][:20]
+    after = code[end:end + USE_WINDOW]
+    uses = [u.start() for u in re.finditer(r"(?<![\w$])" + re.escape(name) + r"\b", after)][:20]
     return all(CREDENTIAL_PLACE.search(code, max(end, end + u - 60), end + u) for u in uses)
 
 
 def env_names(code: str) -> list[str]:
     """Every environment variable the code reads by name, in any language (for the secret-flow knowledge)."""
-    return [next(g for g in m.groups() if g is not None) for m in ENV_READ_RE.finditer(code)]
+    return [next(g for g in m.groups() if g is not None) for m in code_vocab.near_env(ENV_READ_RE, code)]
 
 
 def scanned_sends(name: str, code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
