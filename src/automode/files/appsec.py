@@ -32,6 +32,24 @@ AUTH = lazyre.compile(r"""middleware\(\s*\[?\s*['"](?:auth|can:|verified|role:|p
                   r"""\.has_perms?\(|\bhas_permission\(|\buser_can\(|\bGate::(?:allows|denies|authorize)|->can\(|\bisGranted\(|"""
                   r"""denyAccessUnlessGranted\(|\bcan\?\s*[(:]|\bcannot\?\s*[(:]|\bpolicy_scope\(""")  # fmt: skip
 #: A request turned away because the caller is not logged in or not allowed: the guard clause itself.
+#: The same checks in more frameworks' spellings (session 11, S5), one row per framework, from their references:
+#: Spring Security (Java and the Kotlin DSL), ASP.NET minimal APIs, Phoenix pipelines and plugs, axum/actix/tower
+#: layers, Rails route constraints and Pundit, Vapor, Ktor, NestJS guards, Symfony, Go chi/gin middleware.
+AUTH_MORE_ROWS = (
+    r"\bhas(?:Any)?(?:Role|Authority)\s*\(", r",\s*authenticated\s*\)", r"\.(?:fullyAuthenticated|hasIpAddress)\s*\(",  # Spring
+    r"\.RequireAuthorization\s*\(", r"\bAuthorizationPolicy\b",  # ASP.NET
+    r":require_(?:authenticated_user|admin|user|login|auth\w*)\b", r"\bplug\s+:(?:authenticate\w*|require_\w+|ensure_\w+)\b",
+    r"Guardian\.Plug\.EnsureAuthenticated",  # Phoenix
+    r"\brequire_(?:admin|auth\w*|login|user|role\w*)\b", r"\bHttpAuthentication::\w+", r"\bfrom_fn(?:_with_state)?\s*\(\s*(?:[\w:]+::)?(?:auth|require)\w*",
+    r"\.wrap\s*\(\s*(?:[\w:]+::)?\w*[Aa]uth\w*",  # axum / actix / tower
+    r"\bauthenticated?\s+:\w+", r"\bverify_authorized\b", r"\bpolicy_scope\b",  # Rails routes, Devise, Pundit
+    r"\.guardMiddleware\s*\(", r"\.authenticator\s*\(\s*\)",  # Vapor
+    r"\bauthenticate\s*\(\s*\"[\w-]+\"\s*\)\s*\{",  # Ktor
+    r"@UseGuards\s*\(", r"\bAuthGuard\s*\(",  # NestJS
+    r"#\[IsGranted\s*\(", r"\bdenyAccessUnlessGranted\s*\(", r"\bis_granted\s*\(",  # Symfony
+    r"\bjwtauth\.(?:Verifier|Authenticator)\b", r"\bAuthRequired\s*\(\s*\)", r"\bBasicAuth\s*\(",  # Go chi / gin
+)  # fmt: skip
+AUTH_MORE = lazyre.compile("|".join(f"(?:{r})" for r in AUTH_MORE_ROWS))
 GUARD = lazyre.compile(r"""\bstatus\(\s*(?:401|403)\s*\)|\bsendStatus\(\s*(?:401|403)\s*\)|\bStatus(?:Unauthorized|Forbidden)\b|"""
                    r"""\babort\(\s*(?:401|403)\b|\braise\s+(?:PermissionDenied|Unauthorized|Forbidden|NotAuthenticated|AuthenticationFailed|"""
                    r"""HTTPException\(\s*(?:status_code\s*=\s*)?(?:401|403))|HttpResponseForbidden|\bthrow\s+new\s+\w*(?:Unauthori[sz]ed|Forbidden|"""
@@ -147,7 +165,7 @@ def auth_weakened(w: WriteView, root: str) -> Weakening | None:
         return Weakening("auth-exempt", f"exempts an endpoint from CSRF or login checks ({_q(m)}) in {rel}", _q(m))
     if _test_file(w.path):
         return None
-    m = removed(AUTH, w)
+    m = removed(AUTH, w) or removed(AUTH_MORE, w)
     if m is not None:
         return Weakening("auth", f"removes an authentication or authorisation check ({_q(m)}) in {rel}", _q(m))
     m = removed(GUARD, w)
