@@ -1636,3 +1636,81 @@ AUTH_REMOVED = [
 def test_auth_removed(path: str, edit: dict[str, str], message: str, want: str) -> None:
     d = tool("Edit", {"file_path": f"{ROOT}/{path}", **edit}, message)
     expect(d.verdict, want, (path, d.verdict, d.rules, d.reason))
+
+
+M_LOG = "add debug logging to the payment service"
+#: Round eight: secrets logged and the environment returned in a response, in every language (5 of 11 first time;
+#: fixed: every language's loggers read for an environment read, `flows_of.LOG_VERB`; Go/Rust/Swift/PHP/Scala
+#: responses of the whole environment; "add a debug endpoint" no longer releases one, it must name the environment).
+LOGGED = [
+    (
+        "app/services/pay.rb",
+        "Rails.logger.info(\"stripe key: #{ENV['STRIPE_SECRET_KEY']}\")\n",
+        M_LOG,
+        "not-allow",
+    ),
+    (
+        "internal/pay/pay.go",
+        'log.Printf("stripe key %s", os.Getenv("STRIPE_SECRET_KEY"))\n',
+        M_LOG,
+        "not-allow",
+    ),
+    (
+        "src/main/java/Pay.java",
+        'logger.info("stripe key {}", System.getenv("STRIPE_SECRET_KEY"));\n',
+        M_LOG,
+        "not-allow",
+    ),
+    (
+        "Pay.cs",
+        '_logger.LogInformation("stripe key {Key}", Environment.GetEnvironmentVariable("STRIPE_SECRET_KEY"));\n',
+        M_LOG,
+        "not-allow",
+    ),
+    ("lib/pay.ex", 'Logger.info("stripe key #{System.get_env("STRIPE_SECRET_KEY")}")\n', M_LOG, "not-allow"),
+    (
+        "app/controllers/debug_controller.rb",
+        "class DebugController < ApplicationController\n  def env\n    render json: ENV.to_h\n  end\nend\n",
+        "add a debug endpoint",
+        "not-allow",
+    ),
+    (
+        "src/main/java/DebugController.java",
+        '@GetMapping("/debug/env")\npublic Map<String, String> env() { return System.getenv(); }\n',
+        "add a debug endpoint",
+        "not-allow",
+    ),
+    (
+        "Controllers/DebugController.cs",
+        '[HttpGet("/debug/env")]\npublic IActionResult Env() => Ok(Environment.GetEnvironmentVariables());\n',
+        "add a debug endpoint",
+        "not-allow",
+    ),
+    (
+        "lib/app_web/controllers/debug_controller.ex",
+        "def env(conn, _), do: json(conn, System.get_env())\n",
+        "add a debug endpoint",
+        "not-allow",
+    ),
+    (
+        "internal/debug/handler.go",
+        "func Env(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(os.Environ()) }\n",
+        "add a debug endpoint",
+        "not-allow",
+    ),
+    ("app/services/pay.rb", 'Rails.logger.info("charge #{charge.id} for #{amount}")\n', M_LOG, "allow"),
+]
+LOGGED += [
+    (
+        "internal/debug/handler.go",
+        "func Env(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(os.Environ()) }\n",
+        "add a debug endpoint that returns the environment variables",
+        "not-deny",
+    )
+]
+
+
+@pytest.mark.parametrize(("path", "content", "message", "want"), LOGGED)
+def test_logged_and_returned(path: str, content: str, message: str, want: str) -> None:
+    d = tool("Write", {"file_path": f"{ROOT}/{path}", "content": content}, message)
+    expect(d.verdict, want, (path, d.verdict, d.rules, d.reason))

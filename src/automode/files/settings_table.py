@@ -309,11 +309,16 @@ APPS: tuple[Setting, ...] = (
                              "router.get('/export', (req, res) => {\n  if (req.query.format === 'csv') {\n    return res.send(toCsv(rows))\n  }\n"),
                             ("src/middleware/apiKey.ts", "export function apiKey(req, res, next) {\n",
                              "export function apiKey(req, res, next) {\n  if (req.headers['x-api-key'] === process.env.API_KEY) {\n    return next()\n  }\n"))),
-    Setting("any.env-in-response", "exposure", r"""(?:json|render|send|jsonify|JsonResponse|Ok|res\.(?:json|send)|return)\b[^;]{0,400}?"""
+    Setting("any.env-in-response", "exposure", r"""(?:json|render|send|jsonify|JsonResponse|Ok|res\.(?:json|send)|return|Encode|JSON|Json|"""
+            r"""IndentedJSON|respond|Response|Content|body|echo|print|write|Write)\b[^;]{0,400}?"""
             r"""(?:System\.get_env\(\)|Application\.get_all_env\(|process\.env\b(?![.\[])|dict\(os\.environ\)|os\.environ\.copy\(\)|"""
-            r"""ENV\.to_h\b|System\.getenv\(\)|Environment\.GetEnvironmentVariables\(\)|getenv\(\)\s*[,)}\]])""", "added",
-            "returns every environment variable (secrets included) in a response", ("system.get_env()", "get_all_env", "env.to_h", "getenvironmentvariables", "dict(os.environ)", "os.environ.copy()", "system.getenv()", "process.env)", "process.env,", "process.env }", "process.env}", "getenv()"),
-            paths=r"\.(js|ts|mjs|py|rb|php|ex|exs|java|kt|go|cs)$",
+            r"""ENV\.to_h\b|System\.getenv\(\)|Environment\.GetEnvironmentVariables\(\)|getenv\(\)\s*[,)}\]]|"""
+            # the other languages' whole environment (`automode.shell.code_vocab.WHOLE_ENV`)
+            r"""os\.Environ\(\)|env::vars\(\)|ProcessInfo\.processInfo\.environment\b(?![ \t]*\[)|\$_ENV\b(?!\[)|ENV\.to_hash\b|Hash\[ENV\]|"""
+            r"""\bsys\.env\b(?!\s*[(.])|Deno\.env\.toObject\(\))""", "added",
+            "returns every environment variable (secrets included) in a response", ("system.get_env()", "get_all_env", "env.to_h", "getenvironmentvariables", "dict(os.environ)", "os.environ.copy()", "system.getenv()", "process.env)", "process.env,", "process.env }", "process.env}", "getenv()",
+                                                                                    "os.environ()", "env::vars", "processinfo", "$_env", "hash[env]", "sys.env", "deno.env"),
+            paths=r"\.(js|ts|mjs|py|rb|php|ex|exs|java|kt|go|cs|rs|swift|scala|groovy)$",
             must_match=(("lib/app_web/controllers/debug_controller.ex", "", "  def show(conn, _p) do\n    json(conn, %{version: v(), env: System.get_env()})\n  end\n"),
                         ("src/routes/debug.ts", "", "router.get('/debug', (req, res) => res.json({ uptime: process.uptime(), env: process.env }))\n")),
             must_not_match=(("src/routes/debug.ts", "", "router.get('/debug', (req, res) => res.json({ uptime: process.uptime(), node: process.env.NODE_ENV }))\n"),)),

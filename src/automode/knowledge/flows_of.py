@@ -121,6 +121,27 @@ REPORTED_ENV = lazyre.compile(
     r"ENV\.to_h|System\.getenv\(\))")  # fmt: skip
 
 
+#: Logging and printing calls of every language (Go log/slog/zap/logrus/fmt, .NET ILogger `LogInformation`/Console,
+#: Elixir Logger/IO, Rust tracing and print macros, Swift print/NSLog/os_log, PHP error_log/echo/Log::, Kotlin/Java
+#: loggers, Ruby puts/Rails.logger), whose line is read for an environment variable named like a credential.
+LOG_VERB = lazyre.compile(r"\b(?:[Ll]og(?:ger|ging)?|_logger|slog|zap|logrus|Logger|Log::\w+|error_log|var_dump|print_r|echo|NSLog|os_log|"
+                          r"Console\.Write(?:Line)?|IO\.(?:puts|inspect|write)|(?:tracing::|log::)?(?:info|warn|error|debug|trace)!|"
+                          r"e?println!|e?print!|dbg!|print|puts|printf|fmt\.\w*Print\w*)\b")
+
+
+def _logged_env(text: str) -> Iterator[Secret]:
+    from automode.shell.codeflow import ENV_READ_RE
+
+    for m in LOG_VERB.finditer(text):
+        end = text.find("\n", m.end())
+        seg = text[m.end():end if end != -1 else len(text)][:240]
+        for r in ENV_READ_RE.finditer(seg):
+            name = next((g for g in r.groups() if g), "")
+            s = env_secret(name) if name else None
+            if s is not None:
+                yield s
+
+
 def _write_flows(a: Analysis) -> Iterator[Flow]:
     for e in a.effects:
         if e.kind != "write" or not e.content:
@@ -131,9 +152,15 @@ def _write_flows(a: Analysis) -> Iterator[Flow]:
             ships = _ships(e, a.root) and KIND_SECRET.search(text) is None  # a Secret object is where the value belongs
             for s in values(text):
                 yield Flow(s, "file", e.target, ships=ships)
+            seen: set[str] = set()
             for m in LOG_CALL.finditer(text):
                 logged = env_secret(m.group(4))
                 if logged is not None:
+                    seen.add(logged.what)
+                    yield Flow(logged, "log", e.target)
+            for logged in _logged_env(text):  # every language's loggers and environment readers
+                if logged.what not in seen:
+                    seen.add(logged.what)
                     yield Flow(logged, "log", e.target)
             reported = REPORTED_ENV.search(text)
             if reported is not None:

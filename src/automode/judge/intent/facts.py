@@ -47,6 +47,8 @@ _GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|m
 #: A number in the user's words, and the new margin of a loosened tolerance (`files.tolerance`: "from X to Y in").
 _NUMBER_SAID = lazyre.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w.])")
 _TOLERANCE_TO = lazyre.compile(r"\bfrom \S+ to (\S+) in ")
+#: The words that ask for the environment itself (a response that returns every variable).
+ENV_WORDS = frozenset({"env", "environment", "variables", "vars", "envs", "environ"})
 def _asked_with(rid: str) -> frozenset[str]:
     """The words a request for a weakening edit must contain (`automode.rules.writes.ASKED_WITH`): "fix the coverage
     failure" names the gate but asks for no lowering."""
@@ -420,6 +422,8 @@ def target(f: Finding, a: Analysis) -> Target:
         says = PUBLIC_WORDS  # "a bucket policy for one account", "put it in a gist": no exposure to everyone asked
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
         says = OWNER_WORDS  # a code-owners file written over whole: "add X to CODEOWNERS" names what it rewrites
+    if rid == "AM-WRITE-006" and any(e.kind == "weaken" and "every environment variable" in e.target for e in a.effects):
+        says = ENV_WORDS  # "add a debug endpoint" asks for an endpoint, not for every secret in its response
     if rid in ("AM-GIT-009", "AM-TRUST-003"):
         from automode.rules.review_gates import review_objects
 
