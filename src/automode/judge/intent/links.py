@@ -102,6 +102,16 @@ def _named(obj: str, names: set[str], text: str) -> bool:
                           or (len(base) > 3 and base in text))
 
 
+#: Objects whose contents are secrets or a whole database: Terraform state, dumps, backups, env files, keys.
+_SECRET_OBJECT = lazyre.compile(r"(?i)(?:\.tfstate(?:\.backup)?|\.env(?:\.[\w-]+)?|\.pem|\.key|\.p12|\.pfx|\.kdbx|"
+                                r"\.dump|\.sql(?:\.gz)?|\.bak|\.sqlite3?|\.db|id_(?:rsa|ed25519|ecdsa)|credentials(?:\.\w+)?|"
+                                r"secrets?\.(?:ya?ml|json|env))$")
+
+
+def _holds_secrets(obj: str) -> bool:
+    return _SECRET_OBJECT.search(obj.strip("'\"").rstrip("/")) is not None
+
+
 def _span(seconds: float) -> str:
     if seconds == -1.0:
         return "never expires"
@@ -127,6 +137,9 @@ def judge(a: Analysis) -> tuple[str, str] | None:
     limit = said_lifetime(text)
     for ln in found:
         shown = ", ".join(ln.objects)[:80]
+        held = next((o for o in ln.objects if _holds_secrets(o) and not _named(o, names, text.lower())), None)
+        if held is not None:
+            return "deny", f"this link hands out {held[:80]}, which holds secrets or a whole database, and you did not name it"
         if ln.writes and not WRITE_WORDS.search(text):
             return "deny", f"this link to {shown} lets whoever holds it write or delete there; you asked for access to read"
         if names and ln.whole:
