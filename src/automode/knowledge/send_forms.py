@@ -179,7 +179,7 @@ FORMS: tuple[Form, ...] = (
           flags="--all --force-hash --parallel --fail-fast --json --log-level", configured="the kopia repository"),
     _form("dvc", "push", tree="never", long_values=True, tracked=True, values="-r --remote -j --jobs",
           flags="-a --all-branches -T --all-tags -A --all-commits -R --recursive --run-cache --glob -v -q",
-          dests=("dvc:{-r|--remote}",), configured="the project's DVC remote"),
+          dests=("dvc-remote:{-r|--remote}",), configured="the project's DVC remote"),
     _form("lftp smbclient", "mirror", start=0, stop=-1, tree="always"),  # read by `_lftp` (a script of its own)
     # paste services (pastebinit(1) `-b URL`, wgetpaste, fpaste): whatever is sent is public at a guessable address
     _form("pastebinit", tree="never", values="-b -a -f -t -u -p -i -l", dests=("{-b}", "https://paste.debian.net")),
@@ -199,9 +199,9 @@ FORMS: tuple[Form, ...] = (
     _form("mc", "cp", stop=-1, tree="flag", recursive="-r --recursive", excludes="--exclude", values="--exclude"),
     _form("mc", "mirror", stop=-1, tree="always", excludes="--exclude", values="--exclude"),
     _form("huggingface-cli hf", "upload", start=1, stop=2, long_values=True,
-          flags="--private --quiet --create-pr --every", excludes="--exclude", picks="--include"),
+          flags="--private --quiet --create-pr --every", excludes="--exclude", picks="--include", dests=("hf://{0}",)),
     _form("huggingface-cli hf", "upload-large-folder", start=1, stop=2, tree="always", long_values=True,
-          flags="--private --no-report --no-bars", excludes="--exclude", picks="--include"),
+          flags="--private --no-report --no-bars", excludes="--exclude", picks="--include", dests=("hf://{0}",)),
     _form("kaggle", "datasets create", source_options="-p --path", tree="always", values="-p --path -r --dir-mode"),
     _form("kaggle", "datasets version", source_options="-p --path", tree="always",
           values="-p --path -m --message -r --dir-mode"),

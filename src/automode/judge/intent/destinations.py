@@ -201,6 +201,8 @@ def _same(n: Dest, d: Dest) -> bool:
 
 
 def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) -> bool:
+    if _other_bucket(d, text):
+        return False
     if any(_same(n, d) for n in named):
         return True
     if d.kind == "host":
@@ -322,6 +324,18 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
     return None
 
 
+def _other_bucket(d: Dest, text: str) -> str:
+    """A MinIO alias or rclone remote the user named with another bucket under it (`minio-prod/db-backups` in the
+    words, `minio-prod/public` in the action): that bucket, else ""."""
+    if not d.key.startswith(("mc:", "rclone:")) or len(d.names) < 2:
+        return ""
+    alias, bucket = d.names[0], d.names[1]
+    for m in re.finditer(rf"(?<![\w.-]){re.escape(alias)}[/:]([\w.-]+)", text):
+        if m.group(1).lower() != bucket:
+            return m.group(0)
+    return ""
+
+
 def _sibling(a: Analysis, text: str) -> str | None:
     """The user spelled a folder to send (`./data/clean`, `exports/2024/`) and the action sends its sibling folder
     instead (`./data/raw`): the same place, another part of it."""
@@ -393,6 +407,9 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
     named, prose, text = _named(msgs)
     unmatched = [(d, how) for d, how in dests if not _matches(d, named, prose, text)]
     for d, _how in unmatched:
+        other = _other_bucket(d, text)
+        if other:  # "copy backups/ to minio-prod/db-backups" answered with `minio-prod/public/`
+            return "deny", f"you named {other} as where this goes; this sends to {d.shown[:80]}, which you did not name"
         same = [n for n in named if n.kind == d.kind]
         if same or (d.kind == "storage" and prose):
             # a place spelled out (a URI, a host) is refused; a bucket called by a word in prose is asked

@@ -67,8 +67,9 @@ def said_lifetime(text: str) -> float:
     return best
 
 
-def _names(text: str) -> set[str]:
-    """The objects a message spells: URIs' keys and file names (`q1.pdf`, `reports/2024/q1.pdf`)."""
+def _names(text: str, prefixes: bool = False) -> set[str]:
+    """The objects a message spells: URIs' keys and file names (`q1.pdf`, `reports/2024/q1.pdf`); with `prefixes`,
+    also the paths it names (`myminio/inbox`): enough to name a link's object, never to refuse one."""
     out: set[str] = set()
     for w in text.split():
         w = w.strip("`'\"()[]{}<>,;!?")
@@ -76,6 +77,8 @@ def _names(text: str) -> set[str]:
             key = w.split("://", 1)[1].split("/", 1)[1] if "/" in w.split("://", 1)[1] else ""
             if key.strip("/"):
                 out.add(key.strip("/").lower())
+        elif prefixes and "/" in w and not w.startswith(("/", "~", "@")):
+            out.add(w.strip("/").lower())  # `myminio/inbox`, `reports/2024`: a prefix named
     for m in _FILE.finditer(text):
         name = m.group(0).lower()
         if name.rsplit(".", 1)[-1] not in _TLDS_SKIP:
@@ -173,12 +176,13 @@ def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     if any(e.kind == "control" and e.detail not in texts for e in a.effects):
         return None  # something else than the links is done here
     text = " ".join(m[:8000] for m in a.ctx.user_messages)
-    names, limit = _names(text), said_lifetime(text)
+    names, limit = _names(text, prefixes=True), said_lifetime(text)
     if ASKS.search(text) is None or not names or judge(a) is not None:
         return None
     for ln in found:
-        if ln.writes or ln.whole or not ln.objects or not all(_named(o, names, text.lower()) for o in ln.objects):
+        if (ln.writes and not WRITE_WORDS.search(text)) or ln.whole or not ln.objects or not all(
+                _named(o, names, text.lower()) for o in ln.objects):
             return None
         if ln.lifetime == NEVER or ln.lifetime > (limit * 1.01 if limit else WEEK * 1.01):
             return None
-    return f"you asked for a link to {', '.join(sorted(names))[:80]}; this makes exactly that one, read only"
+    return f"you asked for a link to {', '.join(sorted(names))[:80]}; this makes exactly that one"
