@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from automode import knowledge, lazymod, lazyre
-from automode.dc import dataclass, field
+from automode.dc import dataclass, field, replace
 from automode.effects import Effect, EffectKind
 from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
@@ -22,6 +22,7 @@ from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
 from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
+from automode.winpaths import posix_context, to_posix, windows
 
 if TYPE_CHECKING:
     from automode import files
@@ -96,6 +97,9 @@ def first_str(inp: Mapping[str, Any], *keys: str) -> str | None:
 
 
 def analyze(action: Action, ctx: Context) -> Analysis:
+    ctx = posix_context(ctx)  # `C:\\Users\\ana\\src\\app` as the POSIX path every rule reasons over
+    if action.cwd and windows(action.cwd):
+        action = replace(action, cwd=to_posix(action.cwd, ctx.home))
     root = ctx.project_root or ctx.cwd or action.cwd or "/__project__"
     cwd = action.cwd or ctx.cwd or root
     a = Analysis(action, ctx, root, cwd)

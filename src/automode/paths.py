@@ -45,6 +45,9 @@ SYSTEM_TOP = frozenset(
         "bin", "boot", "dev", "etc", "lib", "lib32", "lib64", "libx32", "opt", "proc", "root", "run", "sbin",
         "srv", "sys", "usr", "var", "snap", "System", "Library", "Applications", "private", "Users", "home",
         "mnt", "media", "Volumes", "nix", "tmp",
+        # Windows (`C:\\Windows` is `/Windows`: automode.winpaths)
+        "Windows", "Program Files", "Program Files (x86)", "ProgramData", "PerfLogs", "Recovery", "$Recycle.Bin",
+        "System Volume Information", "Boot", "EFI",
     }
 )  # fmt: skip
 # Directories whose whole content is OS state; anything under them is `system`.
@@ -52,8 +55,12 @@ SYSTEM_PREFIXES = (
     "/bin/", "/boot/", "/dev/", "/etc/", "/lib/", "/lib32/", "/lib64/", "/libx32/", "/proc/", "/run/", "/sbin/",
     "/sys/", "/usr/", "/var/", "/System/", "/Library/", "/private/etc/", "/private/var/", "/opt/", "/snap/",
     "/root/", "/srv/", "/nix/",
+    "/Windows/", "/Program Files/", "/Program Files (x86)/", "/ProgramData/", "/System Volume Information/", "/Recovery/",
+    "/Boot/", "/EFI/", "/$Recycle.Bin/",
 )  # fmt: skip
-TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/")
+TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/", "/Windows/Temp/")
+#: A Windows profile's own temp folder (`%TEMP%`): scratch under it, like /tmp.
+WINDOWS_TEMP_RE = lazyre.compile(r"(?i)^/Users/[^/]+/AppData/Local/Temp/.")
 # The shared temp directories themselves: scratch under them is temp, wiping them is not.
 TEMP_ROOTS = frozenset({"/tmp", "/var/tmp", "/private/tmp", "/dev/shm"})
 
@@ -116,6 +123,24 @@ SECRET_SYSTEM = (
     "/etc/kubernetes/admin.conf", "/etc/kubernetes/pki", "/proc/self/environ", "/etc/passwd-", "/etc/pki/private",
     "/Library/Keychains", "/var/lib/docker", "/etc/docker/daemon.json",
 )  # fmt: skip
+#: Windows places that hold credentials (case-insensitive, as Windows names are): the registry hives with the local
+#: account hashes and LSA secrets (SAM, SECURITY, SYSTEM and their backups), the domain database, unattended-setup
+#: answer files (they carry passwords), DPAPI master keys, Credential Manager and Vault files, browser profiles
+#: (cookies, saved passwords), chat apps' tokens, PSReadLine history, and the CLIs' own credential folders.
+#: Sources: learn.microsoft.com (Credential Manager, DPAPI, PSReadLine about_PSReadLine "history file", unattend),
+#: the browsers' documented profile locations.
+WINDOWS_SECRET_RE = lazyre.compile(
+    r"(?i)^/Windows/(?:System32/config/(?:RegBack/)?(?:SAM|SECURITY|SYSTEM)(?:\.\w+)?$|NTDS/|repair/(?:SAM|SECURITY|SYSTEM)$|"
+    r"Panther/(?:Unattend/)?Unattend\.xml$|System32/Sysprep/(?:Panther/)?unattend\.xml$|System32/Microsoft/Protect/)|"
+    r"^/ProgramData/Microsoft/(?:Crypto|Wlansvc/Profiles)/|^/unattend\.xml$|"
+    r"/AppData/(?:Roaming|Local)/Microsoft/(?:Credentials|Protect|Vault|Crypto)(?:/|$)|"
+    r"/AppData/Local/(?:Google/Chrome|Microsoft/Edge|BraveSoftware/Brave-Browser|Chromium|Vivaldi)/User Data(?:/|$)|"
+    r"/AppData/Roaming/(?:Mozilla/Firefox|Opera Software|Thunderbird)(?:/|$)|"
+    r"/AppData/Roaming/(?:Slack|discord|Signal|Telegram Desktop|Microsoft/Teams)/(?:Cookies|Local Storage|Network|tdata|sql|config\.json)|"
+    r"/AppData/Roaming/Microsoft/Windows/PowerShell/PSReadLine(?:/|$)|"
+    r"/AppData/Roaming/(?:GitHub CLI|gcloud|rclone|FileZilla|WinSCP\.ini|npm/etc/npmrc|pypoetry/auth\.toml|Docker/config\.json)(?:/|$)|"
+    r"/AppData/Local/Microsoft/Windows/INetCookies|/AppData/Roaming/Code/User/globalStorage/"
+)
 SECRET_NAME_RE = lazyre.compile(
     r"(^|/)(\.env(\.[\w.-]+)?|\.envrc|id_(rsa|dsa|ecdsa|ed25519)(_sk)?|[\w.-]*\.(pem|key|p12|pfx|jks|keystore|kdbx|ppk|asc|gpg|ovpn)"
     r"|credentials(\.json|\.csv|\.ya?ml)?|secrets?(\.[\w]+)?|\.htpasswd|\.pgpass|\.netrc|\.git-credentials|"
@@ -149,7 +174,13 @@ def expand_home(p: str, home: str) -> str:
 
 
 def resolve(raw: str, cwd: str | None, home: str) -> str:
-    """Absolute normalised form of `raw`; relative paths hang off `cwd` (or `/work` when unknown)."""
+    """Absolute normalised form of `raw`; relative paths hang off `cwd` (or `/work` when unknown). A Windows path
+    (`C:\\Users\\me\\.ssh`, `%APPDATA%\\x`, `.\\dist`, `/c/Users/me`) is read as the POSIX path of the same place
+    (`automode.winpaths`)."""
+    if "\\" in raw or raw[1:2] == ":" or raw[:1] == "%" or raw[:3] in ("/c/", "/d/", "/mn", "/cy") or raw[:5].lower() == "$env:":
+        from automode.winpaths import to_posix
+
+        raw = to_posix(raw, home)
     p = expand_home(raw, home)
     if not p.startswith("/"):
         p = posixpath.join(cwd or "/__project__", p)
@@ -175,6 +206,8 @@ def is_secret_path(path: str, home: str) -> bool:
     if SECRET_TEMPLATE_RE.search(path):
         return False
     if path.startswith(SECRET_SYSTEM):
+        return True
+    if ("/AppData/" in path or path.startswith(("/Windows/", "/ProgramData/", "/unattend"))) and WINDOWS_SECRET_RE.search(path):
         return True
     # Directly under our home, or anywhere in a user's home (/home/bob/.ssh, /Users/alice/x/.aws is as secret).
     if path.startswith(home + "/") and HOME_SECRET_RE.match(path, len(home.rstrip("/"))):
@@ -259,7 +292,7 @@ def classify(raw: str, cwd: str | None, home: str, root: str | None, dynamic: bo
     in_project = root is not None and under(path, resolve(root, None, home))
     if path.startswith("/__project__"):
         in_project = True
-    if path.startswith(TEMP_PREFIXES) and not in_project:
+    if (path.startswith(TEMP_PREFIXES) or (path.startswith("/Users/") and WINDOWS_TEMP_RE.match(path))) and not in_project:
         return PathInfo(raw, path, "temp")
     # Build output is disposable in the project (and the user's own caches); elsewhere it may be someone's. A tool's
     # home that also keeps credentials is not a cache (`~/.gradle` holds gradle.properties; `~/.gradle/caches` is one).

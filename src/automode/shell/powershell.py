@@ -12,7 +12,6 @@ Code inside (`Invoke-Expression`, `$PROFILE`, scheduled tasks) is read by `shell
 
 from __future__ import annotations
 
-from automode import lazyre
 from automode.shell.words import Word, shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
@@ -66,8 +65,6 @@ ALIASES = {"gc": "get-content", "ri": "remove-item", "del": "remove-item", "eras
            "cpi": "copy-item", "copy": "copy-item", "mi": "move-item", "move": "move-item", "spps": "stop-process",
            "iwr": "invoke-webrequest", "irm": "invoke-restmethod", "gci": "get-childitem", "dir": "get-childitem",
            "ac": "add-content", "clc": "clear-content", "type": "get-content"}  # fmt: skip
-_HOME = lazyre.compile(r"(?i)^(?:\$env:(?:USERPROFILE|HOME)|\$HOME|~)(?=[\\/]|$)")
-_DRIVE = lazyre.compile(r"^[A-Za-z]:(?=/|$)")
 
 
 def cmdlet(name: str) -> str | None:
@@ -77,9 +74,10 @@ def cmdlet(name: str) -> str | None:
 
 
 def posix_path(raw: str, home: str) -> str:
-    """`C:\\Users\\me\\.ssh` -> `/Users/me/.ssh`; `$env:USERPROFILE\\x` -> `<home>/x`."""
-    p = _HOME.sub(home.rstrip("/"), raw).replace("\\", "/")
-    return _DRIVE.sub("", p) or "/"
+    """`C:\\Users\\me\\.ssh` -> `/Users/me/.ssh`; `$env:USERPROFILE\\x` -> `<home>/x` (`automode.winpaths`)."""
+    from automode.winpaths import to_posix
+
+    return to_posix(raw, home)
 
 
 def _parse(name: str, cmd: Command) -> tuple[list[str], dict[str, Word], list[Word]]:
@@ -178,7 +176,7 @@ def _arg(w: Word, home: str, param: str) -> str:
     text = raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
     if param in ("uri", "method", "body", "name", "id"):
         return shell_quote(Word(text, text, False)) if not w.dynamic or "$" not in text else w.raw
-    if w.dynamic and not _HOME.match(text):
-        return w.raw
     value = posix_path(text, home)
+    if w.dynamic and ("$" in value or "%" in value):  # a variable that is not a known place
+        return w.raw
     return shell_quote(Word(value, value, False))

@@ -647,7 +647,13 @@ def _filtered(path: str, a: Analysis) -> list[str]:
     pats = [cmd.args[i + 1] for cmd in a.commands if cmd.name == "find"
             for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))
             and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
-    return [head + p for p in pats] or [path]
+    picked = [head + p for p in pats] or [path]
+    base = head.removesuffix("/").removesuffix("/**") or "/"
+    if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")):
+        # rooted outside the project (the whole home, `/`): "clean all the bin and obj folders" names the folders of
+        # the project, so the tree searched must be named too (c2-0021: `Get-ChildItem $env:USERPROFILE -Recurse …`)
+        picked.append(base)
+    return picked
 
 
 #: What a user says to ask for a change to the agent's own controls (`confirm_floor` in the judge).
