@@ -20,6 +20,7 @@ from automode.shell import cfgmgmt, configcli
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
+from automode.shell.powershell import as_bash, looks_powershell
 from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
 from automode.winpaths import posix_context, to_posix, windows
@@ -58,6 +59,7 @@ class Analysis:
     write: WriteView | None = None  # a file tool's change: path, removed and added text (issue 11)
     oversize: bool = False  # over a size cap: nothing was analysed
     config: Config | None = None  # set by the engine: the trusted environment the rules consult
+    on_windows: bool = False  # the paths of the session were Windows paths (automode.winpaths)
 
     def trusted_host(self, host: str) -> bool:
         return self.config is not None and self.config.is_trusted_host(host)
@@ -97,12 +99,13 @@ def first_str(inp: Mapping[str, Any], *keys: str) -> str | None:
 
 
 def analyze(action: Action, ctx: Context) -> Analysis:
+    given = ctx
     ctx = posix_context(ctx)  # `C:\\Users\\ana\\src\\app` as the POSIX path every rule reasons over
     if action.cwd and windows(action.cwd):
         action = replace(action, cwd=to_posix(action.cwd, ctx.home))
     root = ctx.project_root or ctx.cwd or action.cwd or "/__project__"
     cwd = action.cwd or ctx.cwd or root
-    a = Analysis(action, ctx, root, cwd)
+    a = Analysis(action, ctx, root, cwd, on_windows=ctx is not given)
     tool = action.tool
     inp = action.input
     if tool in SHELL_TOOLS or (isinstance(inp.get("command"), str) and tool not in FILE_WRITE_TOOLS and not tool.startswith("mcp__")):
@@ -441,6 +444,9 @@ def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: Effe
         a.problems.extend(facts.problems)
 
 
+#: PowerShell statements that make something run later (`shell.scanners._powershell_later` reads them).
+PS_LATER = lazyre.compile(r"(?i)\b(?:New|Set|Register)-(?:ItemProperty|Item|ScheduledTask|ScheduledJob|Service|WmiInstance|"
+                          r"CimInstance)\b|\$PROFILE\b|Register-(?:Wmi|Cim\w*)Event|shell:startup|Start Menu[\\/]+Programs[\\/]+Startup")
 SHELL_SCRIPT_RE = lazyre.compile(r"\.(sh|bash|zsh|ksh|command)$")
 POWERSHELL_SCRIPT_RE = lazyre.compile(r"(?i)\.psm?1$")
 SHEBANG_RE = lazyre.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
@@ -480,9 +486,25 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         a.problems.append("the command is empty")
         return
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
+    lw.windows = a.on_windows
     for path, text in a.ctx.run_files[:16]:
         lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
+    if any("could not be parsed" in p or "only known at run time" in p for p in lw.out.problems) and looks_powershell(command):
+        # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
+        # `$x = …` assignments spelled so the POSIX parser reads them (`shell.powershell.as_bash`)
+        ps = Lowerer(a.ctx.home, a.cwd, lower_hook)
+        ps.windows = a.on_windows
+        ps.written.update(lw.written)
+        ps.source(as_bash(command), cwd=a.cwd)
+        if len(ps.out.problems) < len(lw.out.problems):
+            lw = ps
+    if PS_LATER.search(command) and lw.out.commands:
+        from automode.shell.scanners import _powershell_later
+
+        # PowerShell sent as is: its statements that make something run later read as a whole (a task's action in
+        # `$a = New-ScheduledTaskAction …; Register-ScheduledTask -Action $a`, a Run value, $PROFILE, a service)
+        _powershell_later(command, lw.out.commands[0], lw, ("PowerShell",))
     a.commands = lw.out.commands
     a.problems.extend(lw.out.problems)
     a.notes.extend(lw.out.notes)

@@ -43,7 +43,8 @@ SERVICES: dict[str, str] = {
     **dict.fromkeys(("rsyslog*", "syslog*", "systemd-journald", "journald", "newsyslog", "asl", "logd", "com.apple.syslogd",
                      "filebeat", "eventlog"), "logging"),
     **dict.fromkeys(("clamav*", "clamd", "falcon*", "crowdstrike*", "osqueryd", "osquery", "wazuh*", "elastic-agent",
-                     "sentinel*", "cbagent", "cylance*", "mdatp", "xagt", "ossec*", "windefend", "sense", "wdnissvc"),
+                     "sentinel*", "cbagent", "cylance*", "mdatp", "xagt", "ossec*", "windefend", "sense", "wdnissvc",
+                     "msmpeng", "mssense", "nissrv", "securityhealthservice", "wscsvc"),
                     "antivirus"),
     **dict.fromkeys(("fail2ban", "sshguard", "snort", "suricata", "zeek", "aide", "tripwire"), "intrusion"),
 }  # fmt: skip

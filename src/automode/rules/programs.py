@@ -151,10 +151,11 @@ def privilege(e: Effect, a: Analysis) -> str | Hit | None:
 def unknown_program(cmd: Command, a: Analysis) -> str | None:
     if not cmd.argv or cmd.name_dynamic or cmd.remote or programs.known(cmd.name):
         return None
-    from automode.shell.powershell import cmdlet
+    from automode.shell import windows
+    from automode.shell.powershell import cmdlet, reads_only
 
-    if cmdlet(cmd.name) is not None:
-        return None  # a PowerShell cmdlet the lowerer read as its POSIX equivalent (judged as that)
+    if cmdlet(cmd.name) is not None or windows.known(cmd.name) or reads_only(cmd.name):
+        return None  # a cmdlet or Windows program the lowerer read as its POSIX equivalent (judged as that)
     from automode.shell.commands import Env
 
     env = Env(a.ctx.home, a.root)

@@ -515,7 +515,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "tar": _archive, "zip": _archive, "7z": _archive, "rar": _archive,
     "find": _find,
     "rm": _rm, "rmdir": _rm, "unlink": _rm, "srm": _rm, "wipe": _rm, "trash": _rm, "trash-put": _rm, "rimraf": _rm,
-    "del": _rm, "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
+    "shred": _shred, "truncate": _truncate, "mv": _mv, "cp": _cp, "rsync": rsync, "dd": _dd,
     "tee": _tee, "sed": _sed, "gsed": _sed, "chmod": _chmod, "chown": _chmod, "chgrp": _chmod, "chattr": _chmod,
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
     "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, "bindfs": _mount, "install": _install, "curl": _http, "wget": _http,

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.shell import evalvars, fanout, later, powershell, remote, remote_shells, schedule
+from automode.shell import evalvars, fanout, later, powershell, remote, remote_shells, schedule, windows
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
@@ -64,6 +64,7 @@ class Lowerer:
         self.budget = Budget()  # shared by every nested parse, lowering and interpreter read of this action
         self.written: dict[str, str] = {}  # files this action writes with known text (shell/later.py)
         self.exported: dict[str, Word] = {}  # `export NAME=value` seen so far
+        self.windows = False  # the session is on Windows (its paths were Windows paths): `type x` is cmd's
 
     # ------------------------------------------------------------ entry points
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
@@ -175,7 +176,9 @@ class Lowerer:
             schedule.scheduled(self, cmd, nesting)
         elif name in remote.RUNNERS:
             remote.fan_out(self, cmd, nesting)  # `ansible all -m shell -a CMD`, `pdsh -w h[1-4] CMD`
-        if name in remote_shells.PROGRAMS:
+        if name in windows.PROGRAMS:
+            windows.lower(self, cmd, nesting)  # `rd /s /q C:\x`, `robocopy a b /MIR`, `cmd /c …`, `psexec \\host …`
+        elif name in remote_shells.PROGRAMS:
             remote_shells.lower(self, cmd, nesting)  # `fly ssh console -C CMD`, `heroku run CMD`, `aws ssm send-command`
         elif ("-" in name or name[:1].isupper() or name in powershell.ALIASES) and powershell.cmdlet(name) is not None:
             powershell.lower(self, cmd, nesting)  # `Remove-Item -Recurse -Force C:\x` sent by an agent on Windows

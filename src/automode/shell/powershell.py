@@ -12,10 +12,13 @@ Code inside (`Invoke-Expression`, `$PROFILE`, scheduled tasks) is read by `shell
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.shell.words import Word, shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from automode.shell.parse import Command
 
 
@@ -64,13 +67,56 @@ COMMON = frozenset({"erroraction", "ea", "warningaction", "wa", "informationacti
 ALIASES = {"gc": "get-content", "ri": "remove-item", "del": "remove-item", "erase": "remove-item", "rd": "remove-item",
            "cpi": "copy-item", "copy": "copy-item", "mi": "move-item", "move": "move-item", "spps": "stop-process",
            "iwr": "invoke-webrequest", "irm": "invoke-restmethod", "gci": "get-childitem", "dir": "get-childitem",
-           "ac": "add-content", "clc": "clear-content", "type": "get-content"}  # fmt: skip
+           "ac": "add-content", "clc": "clear-content", "type": "get-content", "saps": "start-process",
+           "start": "start-process", "icm": "invoke-command", "etsn": "enter-pssession", "nsn": "new-pssession",
+           "ii": "invoke-item", "rni": "rename-item", "ren": "rename-item", "rp": "remove-itemproperty",
+           "sasv": "start-service", "spsv": "stop-service", "clhy": "clear-history"}  # fmt: skip
+
+
+#: Approved verbs (learn.microsoft.com "Approved Verbs for PowerShell Commands") whose cmdlets only read, select,
+#: format or print (`Get-ChildItem`, `Where-Object`, `Format-Table`, `Test-Path`, `ConvertFrom-Json`, `Out-String`):
+#: a cmdlet of another verb that is not in the table is an unknown program. (`Out-File` is in the table.)
+READ_VERBS = frozenset({"get", "test", "measure", "select", "where", "sort", "format", "write", "convertto", "convertfrom",
+                        "out", "join", "split", "resolve", "compare", "group", "find", "search", "show", "read", "wait",
+                        "foreach", "tee", "trace", "import"})  # fmt: skip
+_VERB_NOUN = lazyre.compile(r"^([A-Za-z]+)-[A-Za-z][\w.]*$")
+
+
+#: Cmdlets read elsewhere: their statements by `shell.scanners` (run-later: tasks, services, registry values, WMI,
+#: $PROFILE), their settings by `knowledge.weakenings` (Defender, execution policy, firewall), and the object
+#: constructors a scheduled task is built from.
+READ_ELSEWHERE = frozenset({
+    "register-scheduledtask", "register-scheduledjob", "set-scheduledtask", "new-scheduledtaskaction",
+    "new-scheduledtasktrigger", "new-scheduledtaskprincipal", "new-scheduledtasksettingsset", "new-service",
+    "new-itemproperty", "set-itemproperty", "new-item", "set-item", "set-wmiinstance", "new-ciminstance",
+    "register-wmievent", "register-cimindicationevent", "set-mppreference", "add-mppreference", "remove-mppreference",
+    "set-executionpolicy", "new-netfirewallrule", "set-netfirewallprofile", "set-netfirewallrule",
+    "disable-netfirewallrule", "remove-netfirewallrule", "unblock-file", "clear-eventlog", "remove-eventlog",
+    "limit-eventlog", "invoke-expression", "iex", "new-object", "add-type", "install-module", "install-package",
+    "import-module", "set-location", "push-location", "pop-location", "set-strictmode", "set-variable",
+})  # fmt: skip
+
+
+def reads_only(name: str) -> bool:
+    """A cmdlet whose verb only reads or prints (`Get-Process`, `Where-Object`, `Select-String`), or one whose effect
+    another table reads (`READ_ELSEWHERE`)."""
+    if name.lower() in READ_ELSEWHERE:
+        return True
+    m = _VERB_NOUN.match(name)
+    return m is not None and m.group(1).lower() in READ_VERBS and name.lower() not in ("out-file", "tee-object", "import-module")
 
 
 def cmdlet(name: str) -> str | None:
     """The table's cmdlet a command word names (any case, or a PowerShell-only alias), else None."""
     low = name.lower()
-    return low if low in CMDLETS else ALIASES.get(low) if name != low or low in ("gc", "iwr", "irm", "gci", "ri") else None
+    if low in CMDLETS or low in SPECIAL:
+        return low
+    return ALIASES.get(low) if name != low or low in _OWN_ALIASES else None
+
+
+#: Aliases no POSIX system has as a program: read as the cmdlet even in lower case.
+_OWN_ALIASES = frozenset({"gc", "iwr", "irm", "gci", "ri", "saps", "icm", "etsn", "nsn", "rni", "rp", "sasv", "spsv",
+                          "epal", "clhy"})  # fmt: skip
 
 
 def posix_path(raw: str, home: str) -> str:
@@ -82,7 +128,7 @@ def posix_path(raw: str, home: str) -> str:
 
 def _parse(name: str, cmd: Command) -> tuple[list[str], dict[str, Word], list[Word]]:
     """(POSIX flags of its switches, its value parameters, its positional operands) of one cmdlet of the table."""
-    _, _, switches, values, _ = CMDLETS[name]
+    _, _, switches, values, _ = CMDLETS[name] if name in CMDLETS else ("", (), SPECIAL[name][0], SPECIAL[name][1], {})
     params = [*switches, *values]
     flags: list[str] = []
     named: dict[str, Word] = {}
@@ -113,14 +159,42 @@ def _parse(name: str, cmd: Command) -> tuple[list[str], dict[str, Word], list[Wo
     return flags, named, operands
 
 
+_AGE_TEST = lazyre.compile(r"(?i)\$_\.(?:LastWriteTime|CreationTime|LastAccessTime)(?:Utc)?\s+-(lt|le)\s+\(?\s*\$?\(?Get-Date\)?"
+                           r"[^.]*\.Add(Days|Hours|Minutes|Months)\\?\(\s*-?(\d+)")
+
+
+def _age_test(text: str) -> str:
+    """`Where-Object { $_.LastWriteTime -lt (Get-Date).AddDays(-30) }` as find spells it (`-mtime +30 `), or ""."""
+    m = _AGE_TEST.search(text)
+    if m is None:
+        return ""
+    n, unit = int(m.group(3)), m.group(2).lower()
+    return f"-mmin +{n * 60 if unit == 'hours' else n} " if unit in ("hours", "minutes") else \
+        f"-mtime +{n * 30 if unit == 'months' else n} "
+
+
+#: Cmdlets that pass on some of the items piped to them, unchanged (Where-Object, Sort-Object, Select-Object and
+#: their aliases): what comes out is a part of what the listing before them names.
+FILTERS = frozenset({"where-object", "where", "?", "sort-object", "sort", "select-object", "select"})
 #: Cmdlets that act on the items piped to them when no path is given (`gci -Recurse | Remove-Item`).
 PIPED = frozenset({"remove-item", "copy-item", "move-item", "clear-content", "get-content"})
 
 
-def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
-    """Lower one cmdlet of the table as its POSIX equivalent."""
-    name = cmdlet(cmd.name)
+def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> None:
+    """Lower one cmdlet of the table as its POSIX equivalent (`name`: the cmdlet, when the command word is an alias
+    only the caller knows is one)."""
+    name = name if name in CMDLETS or name in SPECIAL else cmdlet(cmd.name)
     if name is None:
+        return
+    if name in SPECIAL:
+        _, _, named, operands = (None, *_parse(name, cmd))
+        got = SPECIAL[name][2](Params(named, operands, lw.home, cmd))
+        lines, privileged, remote = got if isinstance(got, tuple) else (got, False, None)
+        for line in lines:
+            lw.source(line, via=(*cmd.via, f"{cmd.name} (PowerShell)"), privileged=cmd.privileged or privileged,
+                      remote=remote or cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        if name in _PROBLEMS and not lines:
+            lw.out.problem(_PROBLEMS[name])
         return
     program, extra, _, values, instead = CMDLETS[name]
     flags, named, operands = _parse(name, cmd)
@@ -136,6 +210,10 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
     if not paths and name in PIPED and cmd.pipe_from is not None:
         # the items come down the pipe: what the listing upstream names (its own path), recursively if it recurses
         src = cmd.pipe_from
+        age = ""
+        while src.pipe_from is not None and src.name.lower() in FILTERS:
+            age = age or _age_test(src.text)
+            src = src.pipe_from  # `gci … | Where-Object {…} | Remove-Item`: a filter passes on part of the listing
         up = cmdlet(src.name) if src.argv else None
         if up != "get-childitem":
             lw.out.problem(f"`{cmd.name}` acts on items piped from `{src.name}`, which automode cannot list")
@@ -147,7 +225,7 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
         depth = "" if "-R" in up_flags else "-maxdepth 1 "
         names = " -o ".join(f"-name {shell_quote(Word(x.strip(), x.strip(), False))}" for x in picks) or "-mindepth 1"
         for root in roots:
-            line = f"find {_arg(root, lw.home, 'path')} {depth}\\( {names} \\) -exec {' '.join(words)} {{}} +"
+            line = f"find {_arg(root, lw.home, 'path')} {depth}\\( {names} \\) {age}-exec {' '.join(words)} {{}} +"
             lw.source(line, via=(*cmd.via, f"{src.name} | {cmd.name} (PowerShell)"), privileged=cmd.privileged,
                       remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return
@@ -180,3 +258,314 @@ def _arg(w: Word, home: str, param: str) -> str:
     if w.dynamic and ("$" in value or "%" in value):  # a variable that is not a known place
         return w.raw
     return shell_quote(Word(value, value, False))
+
+
+# ------------------------------------------------------------ cmdlets lowered by a function of their parameters
+class Params:
+    """The parameters of one cmdlet call: `get(name)` as POSIX text (a path, or a quoted word), the positionals."""
+
+    __slots__ = ("cmd", "home", "named", "operands")
+
+    def __init__(self, named: dict[str, Word], operands: list[Word], home: str, cmd: Command) -> None:
+        self.named, self.operands, self.home, self.cmd = named, operands, home, cmd
+
+    def raw(self, name: str, pos: int = -1) -> str | None:
+        w = self.named.get(name) or (self.operands[pos] if 0 <= pos < len(self.operands) else None)
+        if w is None:
+            return None
+        raw = w.raw
+        return raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
+
+    def path(self, name: str, pos: int = -1) -> str | None:
+        w = self.named.get(name) or (self.operands[pos] if 0 <= pos < len(self.operands) else None)
+        return None if w is None else _arg(w, self.home, "path")
+
+    def paths(self, name: str, pos: int = -1) -> list[str]:
+        """A list parameter (`-Path a,b`) as POSIX paths."""
+        raw = self.raw(name, pos)
+        return [] if raw is None else [_arg(Word(x.strip(), x.strip(), "$" in x), self.home, "path")
+                                       for x in raw.split(",") if x.strip()]
+
+    def word(self, name: str, pos: int = -1) -> str | None:
+        raw = self.raw(name, pos)
+        return None if raw is None else shell_quote(Word(raw, raw, False))
+
+    def has(self, name: str) -> bool:
+        return name in self.named
+
+
+def _start_process(p: Params) -> tuple[list[str], bool, str | None]:
+    """`Start-Process -FilePath P -ArgumentList A [-Verb RunAs]`: runs P with A (elevated with RunAs)."""
+    prog = p.raw("filepath", 0)
+    if prog is None:
+        return [], False, None
+    args = p.raw("argumentlist", 1) or ""
+    runas = (p.raw("verb") or "").lower() == "runas"
+    head = shell_quote(Word(prog, prog, False)) if "://" in prog or "\\" not in prog else p.path("filepath", 0) or prog
+    if "://" in prog:
+        return [f"xdg-open {head}"], False, None
+    return [f"{head} {args}".strip()], runas, None
+
+
+def _send_mail(p: Params) -> list[str]:
+    """`Send-MailMessage -To T -SmtpServer S -Attachments F -Body B`: a message with its attachments sent out."""
+    server = p.raw("smtpserver") or "smtp.example.invalid"
+    to = p.raw("to", 0) or "recipient"
+    files = p.paths("attachments")
+    upload = " ".join(f"-T {f}" for f in files[:1]) or "-T -"
+    return [f"curl {shell_quote(Word('smtp://' + server, 'smtp://' + server, False))} --mail-rcpt "
+            f"{shell_quote(Word(to, to, False))} {upload}"]
+
+
+def _compress(p: Params) -> list[str]:
+    """`Compress-Archive -Path A,B -DestinationPath Z`: A and B read into the archive Z."""
+    dest = p.path("destinationpath", 1)
+    srcs = p.paths("path", 0) or p.paths("literalpath")
+    return [f"zip -r {dest} {' '.join(srcs)}"] if dest and srcs else []
+
+
+def _script_block(p: Params) -> str | None:
+    """The code of a `{ … }` block: one word (quoted), or the words a POSIX parse split it into."""
+    words = [w.raw for w in p.cmd.argv[1:]]
+    start = next((i for i, w in enumerate(words) if w.startswith("{")), None)
+    if start is not None:
+        depth, out = 0, []
+        for w in words[start:]:
+            depth += w.count("{") - w.count("}")
+            out.append(w)
+            if depth <= 0:
+                break
+        return " ".join(out).strip().removeprefix("{").removesuffix("}").strip() or None
+    raw = p.raw("scriptblock")
+    return raw.strip().removeprefix("{").removesuffix("}").strip() if raw else None
+
+
+def _invoke_command(p: Params) -> tuple[list[str], bool, str | None]:
+    """`Invoke-Command -ComputerName H -ScriptBlock { … }`: the block runs on H (here without -ComputerName)."""
+    host = (p.raw("computername") or p.raw("hostname") or p.raw("session") or "").split(",")[0] or None
+    code = _script_block(p)
+    if code is None and p.has("filepath"):
+        return [f"sh {p.path('filepath')}"], False, host
+    return ([code] if code else []), False, host
+
+
+def _pssession(p: Params) -> tuple[list[str], bool, str | None]:
+    host = (p.raw("computername", 0) or p.raw("hostname") or "").split(",")[0]
+    return ([f"ssh {shell_quote(Word(host, host, False))}"] if host else []), False, None
+
+
+def _format_volume(p: Params) -> list[str]:
+    letter = (p.raw("driveletter", 0) or p.raw("filesystemlabel") or "").strip(":")[:1].lower()
+    return [f"mkfs /dev/sd{letter or 'x'}"]
+
+
+def _clear_disk(p: Params) -> list[str]:
+    return [f"dd if=/dev/zero of=/dev/sd{chr(ord('a') + min(int(n), 25)) if (n := p.raw('number', 0) or '').isdigit() else 'x'}"]
+
+
+def _registry_key(raw: str) -> str:
+    """`HKCU:\\Software\\X` (a provider path) -> `HKCU\\Software\\X`."""
+    import re
+
+    return re.sub(r"(?i)^(?:Registry::)?(HK\w+):?\\?", r"\1\\", raw)
+
+
+def _remove_itemproperty(p: Params) -> list[str]:
+    key = p.raw("path", 0) or p.raw("literalpath")
+    if not key:
+        return []
+    line = ["reg", "delete", _registry_key(key), "/v", p.raw("name", 1) or "value", "/f"]
+    return [" ".join(shell_quote(Word(x, x, False)) for x in line)]
+
+
+def _bits(p: Params) -> list[str]:
+    src, dst = p.raw("source", 0), p.raw("destination", 1)
+    if src is None:
+        return []
+    if "://" in src:
+        return [f"curl -o {p.path('destination', 1) or '.'} {shell_quote(Word(src, src, False))}"]
+    return [f"curl -T {p.path('source', 0)} {shell_quote(Word(dst or '', dst or '', False))}"] if dst and "://" in dst else []
+
+
+def _group_member(p: Params) -> list[str]:
+    group = (p.raw("group", 0) or p.raw("name") or "").lower()
+    member = p.word("member", 1) or "user"
+    return [f"usermod -aG sudo {member}"] if "admin" in group or "remote" in group else [f"usermod -aG {shell_quote(Word(group, group, False))} {member}"]
+
+
+def _service(verb: str) -> Callable[[Params], object]:
+    def run(p: Params) -> list[str]:
+        name = p.word("name", 0)
+        return [f"systemctl {verb} {name}"] if name else []
+    return run
+
+
+def _set_service(p: Params) -> list[str]:
+    name, start = p.word("name", 0), (p.raw("startuptype") or "").lower()
+    status = (p.raw("status") or "").lower()
+    if not name:
+        return []
+    return [f"systemctl disable {name}"] if start == "disabled" else [f"systemctl stop {name}"] if status == "stopped" else []
+
+
+def _rename(p: Params) -> list[str]:
+    src, new = p.path("path", 0) or p.path("literalpath"), p.raw("newname", 1)
+    if not src or not new:
+        return []
+    head = src.strip("'").rpartition("/")[0]
+    dst = (head + "/" if head else "") + new.replace("\\", "/").rsplit("/", 1)[-1]
+    return [f"mv {src} {shell_quote(Word(dst, dst, False))}"]
+
+
+def _invoke_item(p: Params) -> list[str]:
+    target = p.path("path", 0) or p.path("literalpath")
+    return [f"xdg-open {target}"] if target else []
+
+
+def _unregister_task(p: Params) -> list[str]:
+    name = p.raw("taskname", 0) or "task"
+    return [f"schtasks /delete /tn {shell_quote(Word(name, name, False))} /f"]
+
+
+def _recycle_bin(p: Params) -> list[str]:
+    return [f"rm -rf {shell_quote(Word(p.home.rstrip('/') + '/$Recycle.Bin', '', False))}"]
+
+
+def _new_user(p: Params) -> list[str]:
+    name = p.word("name", 0)
+    return [f"useradd {name}"] if name else []
+
+
+def _clear_history(p: Params) -> list[str]:
+    """`Clear-History` empties the session's list; the PSReadLine file keeps the rest (`Remove-Item` of it is a delete)."""
+    return ["history -c"]
+
+
+# fmt: off
+_ANY = {"filepath": "", "argumentlist": "", "verb": "", "workingdirectory": "", "windowstyle": "", "credential": ""}
+#: cmdlet -> (switches, value parameters, the lowering). From the cmdlet references (Microsoft.PowerShell.Management,
+#: .Utility, .Core, Microsoft.PowerShell.Archive, BitsTransfer, Storage, Microsoft.PowerShell.LocalAccounts, ScheduledTasks).
+SPECIAL: dict[str, tuple[dict[str, str], dict[str, str], Callable[[Params], object]]] = {
+    "start-process": ({"wait": "", "nonewwindow": "", "passthru": "", "usenewenvironment": "", "loaduserprofile": ""},
+                      _ANY, _start_process),
+    "send-mailmessage": ({"usessl": "", "bodyashtml": ""}, {"to": "", "from": "", "subject": "", "body": "", "smtpserver": "",
+                          "attachments": "", "cc": "", "bcc": "", "port": "", "credential": "", "priority": "",
+                          "encoding": "", "deliverynotificationoption": ""}, _send_mail),
+    "compress-archive": ({"force": "", "update": "", "passthru": ""}, {"path": "", "literalpath": "", "destinationpath": "",
+                          "compressionlevel": ""}, _compress),
+    "invoke-command": ({"asjob": "", "hidecomputername": "", "indisconnectedsession": "", "enablenetworkaccess": "",
+                        "runasadministrator": "", "noNewScope": ""}, {"computername": "", "hostname": "", "session": "",
+                       "scriptblock": "", "filepath": "", "credential": "", "argumentlist": "", "port": "",
+                       "authentication": "", "configurationname": "", "username": "", "keyfilepath": "",
+                       "connectionuri": "", "jobname": "", "throttlelimit": ""}, _invoke_command),
+    "enter-pssession": ({"usessl": ""}, {"computername": "", "hostname": "", "credential": "", "port": "", "username": "",
+                        "keyfilepath": "", "session": "", "authentication": ""}, _pssession),
+    "new-pssession": ({"usessl": ""}, {"computername": "", "hostname": "", "credential": "", "port": "", "username": "",
+                      "keyfilepath": "", "name": "", "authentication": ""}, _pssession),
+    "format-volume": ({"force": "", "full": ""}, {"driveletter": "", "filesystem": "", "newfilesystemlabel": "",
+                      "filesystemlabel": "", "path": "", "objectid": ""}, _format_volume),
+    "clear-disk": ({"removedata": "", "removeoem": "", "confirm": ""}, {"number": "", "friendlyname": "",
+                   "uniqueid": "", "path": ""}, _clear_disk),
+    "remove-partition": ({"confirm": ""}, {"disknumber": "", "partitionnumber": "", "driveletter": ""}, _clear_disk),
+    "initialize-disk": ({}, {"number": "", "partitionstyle": ""}, _clear_disk),
+    "remove-itemproperty": ({"force": ""}, {"path": "", "literalpath": "", "name": ""}, _remove_itemproperty),
+    "start-bitstransfer": ({"asynchronous": ""}, {"source": "", "destination": "", "transfertype": "", "priority": "",
+                           "displayname": "", "credential": ""}, _bits),
+    "add-localgroupmember": ({}, {"group": "", "name": "", "member": "", "sid": ""}, _group_member),
+    "new-localuser": ({"nopassword": "", "passwordneverexpires": ""}, {"name": "", "password": "", "fullname": "",
+                      "description": ""}, _new_user),
+    "start-service": ({"passthru": ""}, {"name": "", "displayname": ""}, _service("start")),
+    "suspend-service": ({"passthru": ""}, {"name": "", "displayname": ""}, _service("stop")),
+    "remove-service": ({}, {"name": "", "inputobject": ""}, _service("disable")),
+    "set-service": ({"passthru": "", "force": ""}, {"name": "", "startuptype": "", "status": "", "displayname": "",
+                    "description": "", "credential": "", "computername": ""}, _set_service),
+    "rename-item": ({"force": "", "passthru": ""}, {"path": "", "literalpath": "", "newname": ""}, _rename),
+    "invoke-item": ({}, {"path": "", "literalpath": ""}, _invoke_item),
+    "unregister-scheduledtask": ({"confirm": ""}, {"taskname": "", "taskpath": ""}, _unregister_task),
+    "clear-recyclebin": ({"force": "", "confirm": ""}, {"driveletter": ""}, _recycle_bin),
+    "clear-history": ({}, {"id": "", "count": "", "commandline": ""}, _clear_history),
+}
+#: What is asked when a cmdlet of SPECIAL gives nothing to judge.
+_PROBLEMS = {"invoke-command": "`Invoke-Command` runs a script block or file automode cannot read",
+             "start-process": "`Start-Process` starts a program automode cannot name"}
+# fmt: on
+
+
+# ------------------------------------------------------------ PowerShell text read by the POSIX parser
+#: PowerShell that only PowerShell writes: a pipeline cmdlet, `$_`, `$env:`, an approved Verb-Noun.
+_LOOKS = lazyre.compile(r"(?i)(?:^|[\s;|(])(?:Where-Object|ForEach-Object|Select-Object|Get-\w+|Set-\w+|New-\w+|Remove-\w+|"
+                        r"Invoke-\w+|Register-\w+|Start-\w+|Stop-\w+|Add-\w+|Copy-Item|Move-Item|Out-\w+)\b|\$_\.|\$env:")
+_ASSIGN = lazyre.compile(r"(^|[;\n{]|\|\||&&)(\s*)\$(\w+)\s*=\s*(?!=)")
+_CMDLET_NEXT = lazyre.compile(r"[A-Za-z]+-[A-Za-z]|\(|\[|@")
+
+
+def looks_powershell(text: str) -> bool:
+    return ("-" in text or "$" in text) and _LOOKS.search(text) is not None
+
+
+def as_bash(text: str) -> str:
+    """PowerShell text with the constructs a POSIX parser rejects made into words it reads (session 11, S1): a script
+    block `{ … }` becomes one quoted word (its code stays readable to the cmdlets that run it), a parenthesised
+    pipeline used as an argument `(Get-X …)` becomes `"$(Get-X …)"` (read as the command it is), a method call's
+    parentheses `.AddDays(-30)` are escaped, and `$x = VALUE` becomes `x=VALUE` (or the command it runs). Text the
+    parser reads as is comes back unchanged where none of these occur."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    quote = ""
+    while i < n:
+        c = text[i]
+        if quote:
+            out.append(c)
+            if c == quote:
+                quote = ""
+            i += 1
+            continue
+        if c in "'\"":
+            quote = c
+            out.append(c)
+            i += 1
+            continue
+        prev = text[i - 1] if i else " "
+        if c == "{" and prev in " \t|;(" and (i == 0 or text[i - 1] != "$"):
+            end = _balanced(text, i, "{", "}")
+            if end > 0:
+                body = text[i:end + 1]
+                out.append("'" + body.replace("'", "'\\''") + "'")
+                i = end + 1
+                continue
+        if c == "(" and prev in " \t,=|" and text[i - 1:i + 1] != "$(":
+            end = _balanced(text, i, "(", ")")
+            if end > 0:
+                inner = text[i + 1:end]
+                out.append('"$(' + as_bash(inner).replace('"', "'") + ')"')
+                i = end + 1
+                continue
+        if c == "(" and prev.isalnum() and out and "." in "".join(out[-40:]).rsplit(" ", 1)[-1]:
+            end = _balanced(text, i, "(", ")")
+            if end > 0:  # `.AddDays(-30)`, `.DownloadString('u')`: a method call's arguments, escaped
+                out.append("\\(" + text[i + 1:end].replace(" ", "\\ ") + "\\)")
+                i = end + 1
+                continue
+        out.append(c)
+        i += 1
+    joined = "".join(out)
+    return _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else m.group(3) + "="),
+                       joined)
+
+
+def _balanced(text: str, start: int, open_: str, close: str) -> int:
+    """The index of the bracket closing the one at `start` (quotes respected), or -1."""
+    depth, quote = 0, ""
+    for j in range(start, min(len(text), start + 20_000)):
+        c = text[j]
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c == open_:
+            depth += 1
+        elif c == close:
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1

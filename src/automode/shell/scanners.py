@@ -306,6 +306,7 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
 _PS_PROFILE = lazyre.compile(r"(?i)\b(Add-Content|Set-Content|Out-File|Tee-Object|ac|sc)\b[^;|\n]*?\$PROFILE\b(?:\.\w+)?|(>>?)\s*\$PROFILE\b")
 _PS_VALUE = lazyre.compile(r"""(?i)-Value\s+(?:"((?:[^"`]|`.)*)"|'([^']*)')""")
 _PS_TASK = lazyre.compile(r"(?i)\b(?:Register-ScheduledTask|Register-ScheduledJob|Set-ScheduledTask)\b")
+_PS_TRIGGER = lazyre.compile(r"(?i)New-ScheduledTaskTrigger\b[^;\n]*?-(AtLogOn|AtStartup|Daily|Weekly|Once)\b")
 _PS_SERVICE = lazyre.compile(r"(?i)\bNew-Service\b|\bSet-Service\b(?=[^;\n]*-StartupType\s+['\"]?Automatic)")
 _PS_REGISTRY = lazyre.compile(r"(?i)\b(?:New-ItemProperty|Set-ItemProperty|New-Item|Set-Item)\b[^;\n]*")
 _PS_WMI = lazyre.compile(r"(?i)\b(?:Set-WmiInstance|New-CimInstance|Register-WmiEvent|Register-CimIndicationEvent)\b[^;\n]*"
@@ -334,8 +335,13 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
     lowered: list[list[str]] = []
     if _PS_TASK.search(code):
         job = " ".join(x for x in (_ps_opt(code, "Execute"), _ps_opt(code, "Argument")) if x)
+        trigger = _PS_TRIGGER.search(code)  # New-ScheduledTaskTrigger -AtLogOn/-AtStartup/-Daily/-Weekly/-Once
+        when = {"atlogon": "onlogon", "atstartup": "onstart", "daily": "daily", "weekly": "weekly", "once": "once"}.get(
+            (trigger.group(1) if trigger else "").lower(), "")
+        highest = re.search(r"(?i)-RunLevel\s+['\"]?Highest", code) is not None
         lowered.append(["schtasks", "/create", "/tn", _ps_opt(code, "TaskName") or _ps_opt(code, "Name") or "task",
-                        *(["/tr", job] if job else [])])
+                        *(["/tr", job] if job else []), *(["/sc", when] if when else []),
+                        *(["/rl", "highest"] if highest else [])])
     if _PS_SERVICE.search(code):
         name = _ps_opt(code, "Name") or "service"
         binary = _ps_opt(code, "BinaryPathName")

@@ -25,7 +25,13 @@ def mirror_verbs(a: Analysis) -> frozenset[str]:
     pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
     if pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
         return MIRROR_VERBS
+    if pruned and all(pruned):
+        return LOCAL_MIRROR_VERBS  # "mirror src to the backup at D:\bak" (`robocopy src D:\bak /MIR`, `rsync --delete`)
     return frozenset()
+
+
+#: What asks for a copy made equal to its source (the destination must still be named): "mirror", "sync".
+LOCAL_MIRROR_VERBS = frozenset({"deploy"})
 
 
 def cron_dropped(a: Analysis) -> tuple[str, ...] | None:

@@ -55,6 +55,22 @@ TIME_OPTIONS = lazyre.compile(r"-m(?:time|min)\b|-newer|--older-than|--before|un
                               r"date_sub|dateadd|datetime\(|\bage\(", re.I)  # fmt: skip
 
 
+_AGE_DAYS = lazyre.compile(r"(\d+)\s*(hour|day|week|month|year)", re.I)
+_MTIME = lazyre.compile(r"-m(time|min)\s+\+(\d+)")
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _younger(said: str, literal: str) -> bool:
+    """The command's age test (`-mtime +3`) reaches files younger than the age the user named ("older than 30
+    days"): only when both are numbers."""
+    m, c = _AGE_DAYS.search(said), _MTIME.search(literal)
+    if m is None or c is None:
+        return False
+    asked = int(m.group(1)) * _UNIT_DAYS[m.group(2).lower()]
+    got = int(c.group(2)) / (24 * 60) if c.group(1) == "min" else int(c.group(2))
+    return got < asked * 0.99
+
+
 def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, str] | None:
     """The request names the thing with a filter the command does not apply: (WIDER, why), else None."""
     if not t.verbs & {"delete", "reset"}:
@@ -67,6 +83,8 @@ def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, st
     age = AGE.search(r.clause.text)
     if age is not None and not TIME_OPTIONS.search(literal):
         filters.append(age.group(0).strip())  # "the logs older than 7 days" vs `rm -rf logs/`: no age in the command
+    elif age is not None and _younger(age.group(0), literal):
+        filters.append(age.group(0).strip())  # "older than 30 days" vs `find … -mtime +3`: it reaches younger files
     if not filters:
         return None
     whole = [s for s in strong if s not in filters and s.lower() in literal]

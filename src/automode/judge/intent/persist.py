@@ -221,6 +221,27 @@ _SCRIPT = lazyre.compile(r"\.(?:sh|bash|zsh|fish|py|R|r|rb|pl|js|mjs|ts|php|jl|p
 _TEMP = ("/tmp/", "/var/tmp/", "/dev/shm/", "/private/tmp/")
 
 
+#: What a Windows task's trigger and run level need from the request (schtasks /sc, /rl; New-ScheduledTaskTrigger
+#: -AtLogOn/-AtStartup, -RunLevel Highest): a logon or boot trigger for "every sunday at 3" fires at another time,
+#: and an elevated task runs as the administrator nobody asked for.
+_TRIGGER_WORDS = {"onlogon": r"log\s?(?:on|in)|sign\s?(?:on|in)|login|logon|when\s+i\s+log", "onstart": r"boot|start\s?up|startup|restart",
+                  "onidle": r"idle", "onevent": r"event"}  # fmt: skip
+_ELEVATED_WORDS = lazyre.compile(r"admin|elevat|highest|as\s+system|privilege|root")
+
+
+def _task_as_asked(commands: list[Command], text: str) -> bool:
+    for c in commands:
+        if c.name not in ("schtasks", "schtasks.exe"):
+            continue
+        args = [a.lower() for a in c.args]
+        sc = args[args.index("/sc") + 1] if "/sc" in args[:-1] else ""
+        if sc in _TRIGGER_WORDS and not re.search(_TRIGGER_WORDS[sc], text):
+            return False
+        if "/rl" in args[:-1] and args[args.index("/rl") + 1] == "highest" and not _ELEVATED_WORDS.search(text):
+            return False
+    return True
+
+
 def scheduled_as_asked(commands: list[Command], said: str) -> bool:
     """Every command a cron or `at` line will run is what a request to schedule something names: a program the user
     named ("sync ~/notes with rsync every 15 minutes"), or a script of their own (the project's `scripts/backup.sh`,
@@ -230,6 +251,8 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
     if not later:
         return False
     text = said.lower()
+    if not _task_as_asked(commands, text):
+        return False
     named = scripts_named(said)
     for c in later:
         if c.name in _PLUMBING or c.name_dynamic:
@@ -239,7 +262,7 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
         prog = re.sub(r"\.(?:exe|cmd|bat|com)$", "", c.name.rsplit("/", 1)[-1].lower())  # `C:/Tools/syncthing.exe`
         if len(prog) >= 2 and re.search(r"(?<![\w-])" + re.escape(prog) + r"(?![\w-])", text):
             continue
-        if not any(w.dynamic for w in c.argv[:3]) and _own_script([w.value for w in c.argv[:3]], named):
+        if not any(w.dynamic for w in c.argv[:6]) and _own_script([w.value for w in c.argv[:6]], named):  # (`pwsh -NoProfile -File x.ps1`)
             continue
         return False
     return True

@@ -1,0 +1,469 @@
+"""cmd.exe and Windows programs sent as a command line, lowered as the POSIX commands with the same effect, so every
+rule about deletes, copies, secret reads, downloads, privileges, remote commands and stopping the machine applies
+(`rd /s /q C:\\Users\\ana` is `rm -rf /Users/ana`, `robocopy src dst /MIR` is `rsync -a --delete src/ dst/`,
+`certutil -urlcache -f URL x.exe` is `curl -o x.exe URL`, `psexec \\\\host cmd` is `ssh host cmd`).
+
+Facts from the references (learn.microsoft.com "Windows commands": cmd, del, erase, rd/rmdir, copy, xcopy, robocopy,
+move, ren, type, mklink, set, setx, start, taskkill, shutdown, runas, reg, icacls, takeown, format, certutil,
+bitsadmin, cmdkey, wmic, net user/localgroup/stop, winrs; Sysinternals PsExec): switches start with `/` (robocopy,
+xcopy and most programs also accept `-`), are case-insensitive, and may carry a value after `:`; `del /s` deletes the
+named files in every subdirectory; `rd /s` removes a tree; robocopy's `/MIR` is `/E` plus `/PURGE` (deletes what the
+source lacks at the destination) and `/MOV`/`/MOVE` delete from the source; `cmd /c` and `/k` run the rest of the
+line. Programs with a POSIX namesake (`rmdir`, `type`, `set`, `shutdown`) are read the Windows way only when the
+line is Windows-shaped (a `/x` switch, a backslash or drive path) or the session is on Windows.
+
+What is not a file effect is elsewhere: weakenings (vssadmin, wbadmin, wevtutil, bcdedit, netsh, auditpol) in
+`knowledge.weakenings`; run-later commands (schtasks, sc create, reg add Run keys) in `knowledge.later_commands`;
+programs that run a URL (mshta, regsvr32 /i:, rundll32, msiexec) in `rules.remote_exec`.
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.shell.words import Word, shell_quote
+from automode.typing_lite import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from automode.shell.parse import Command
+
+
+class Out(Protocol):
+    def problem(self, msg: str) -> None: ...
+
+
+class Lowerer(Protocol):
+    home: str
+    windows: bool
+
+    @property
+    def out(self) -> Out: ...
+
+    def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
+               nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
+
+
+_SWITCH = lazyre.compile(r"^/[A-Za-z?][\w-]*(?::\S*)?$")
+_WINDOWSY = lazyre.compile(r"^['\"]?(?:[A-Za-z]:[\\/]|\\\\|%\w+%|\.{1,2}\\)|\w\\\w")
+_VAR = lazyre.compile(r"%(\w+)%")
+
+
+class Line:
+    """One command line read the Windows way: switches (lower case, without the `/`, value after `:`) and operands
+    (as written, quotes removed)."""
+
+    __slots__ = ("home", "operands", "quoted", "switches")
+
+    def __init__(self, cmd: Command, home: str, *, dash: bool = False, takes: frozenset[str] = frozenset()) -> None:
+        self.home = home
+        self.switches: dict[str, str] = {}
+        self.operands: list[str] = []
+        self.quoted: list[bool] = []  # each operand was written in double quotes (`start "title" prog`)
+        pending = ""
+        for w in cmd.argv[1:]:
+            raw = _unquote(w.raw)
+            if pending:  # `/IM node.exe`: a switch whose value is the next word
+                self.switches[pending] = raw
+                pending = ""
+            elif _SWITCH.match(raw) or (dash and raw.startswith("-") and len(raw) > 1):
+                key, _, val = raw[1:].partition(":")
+                self.switches[key.lower()] = val
+                pending = key.lower() if not val and key.lower() in takes else ""
+            else:
+                self.operands.append(raw)
+                self.quoted.append(w.raw.startswith('"'))
+
+    def has(self, *names: str) -> bool:
+        return any(n in self.switches for n in names)
+
+    def path(self, raw: str, suffix: str = "") -> str:
+        """A path operand as POSIX shell text (`%USERPROFILE%\\x` -> `/Users/me/x`; another `%VAR%` is unknown)."""
+        from automode.winpaths import to_posix
+
+        p = to_posix(raw, self.home).rstrip("/") + suffix if suffix else to_posix(raw, self.home)
+        if "%" in p:
+            return _VAR.sub(lambda m: "${" + m.group(1) + "}", p.replace('"', ""))
+        return shell_quote(Word(p, p, False))
+
+
+def _unquote(raw: str) -> str:
+    return raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
+
+
+def _q(text: str) -> str:
+    return shell_quote(Word(text, text, False))
+
+
+def windowsy(cmd: Command) -> bool:
+    """A line written for cmd.exe: a `/x` switch or a Windows path among its words."""
+    return any(_SWITCH.match(_unquote(w.raw)) or _WINDOWSY.search(w.raw) for w in cmd.argv[1:])
+
+
+# ------------------------------------------------------------ cmd.exe builtins
+def _del(ln: Line) -> list[str]:
+    out = []
+    for op in ln.operands:
+        p = ln.path(op)
+        if any(c in op for c in "*?") and ("\\" in op or "/" in op or ln.has("s")):
+            head, _, pat = op.replace("\\", "/").rpartition("/")
+            root = ln.path(head) if head else "."
+            depth = "" if ln.has("s") else "-maxdepth 1 "
+            out.append(f"find {root} {depth}-type f -name {_q(pat)} -exec rm -f {{}} +")
+        else:
+            out.append(f"rm {'-rf' if ln.has('s') else '-f'} {p}")
+    return out
+
+
+def _rd(ln: Line) -> list[str]:
+    return [f"rm -rf {ln.path(op)}" if ln.has("s") else f"rmdir {ln.path(op)}" for op in ln.operands]
+
+
+def _copy(ln: Line) -> list[str]:
+    ops = [o for o in ln.operands if o != "+"]
+    srcs = [s for o in ops[:-1] or ops for s in o.split("+") if s]
+    dst = ops[-1] if len(ops) > 1 else "."
+    return [f"cp {' '.join(ln.path(s) for s in srcs)} {ln.path(dst)}"] if srcs else []
+
+
+def _xcopy(ln: Line) -> list[str]:
+    if not ln.operands:
+        return []
+    dst = ln.operands[1] if len(ln.operands) > 1 else "."
+    return [f"cp {'-r ' if ln.has('s', 'e') else ''}{ln.path(ln.operands[0])} {ln.path(dst)}"]
+
+
+def _robocopy(ln: Line) -> list[str]:
+    if len(ln.operands) < 2:
+        return []
+    s, d = ln.operands[0], ln.operands[1]
+    src, dst = ln.path(s), ln.path(d)
+    files = ln.operands[2:]
+    if ln.has("mir", "purge"):  # the destination made equal to the source: what it has more is deleted
+        return [f"rsync -a --delete {ln.path(s, '/')} {ln.path(d, '/')}"]
+    if ln.has("mov", "move"):
+        return [f"mv {ln.path(s, '/' + f)} {dst}" for f in files] or [f"mv {src} {dst}"]
+    r = "-r " if ln.has("e", "s") else ""
+    return [f"cp {r}{ln.path(s, '/' + f)} {dst}" for f in files] or [f"cp {r}{ln.path(s, '/.')} {dst}"]
+
+
+def _move(ln: Line) -> list[str]:
+    return [f"mv {ln.path(ln.operands[0])} {ln.path(ln.operands[1])}"] if len(ln.operands) >= 2 else []
+
+
+def _ren(ln: Line) -> list[str]:
+    if len(ln.operands) < 2:
+        return []
+    head = ln.operands[0].replace("\\", "/").rpartition("/")[0]
+    return [f"mv {ln.path(ln.operands[0])} {ln.path((head + '/' if head else '') + ln.operands[1])}"]
+
+
+def _type(ln: Line) -> list[str]:
+    return [f"cat {' '.join(ln.path(o) for o in ln.operands)}"] if ln.operands else []
+
+
+def _mklink(ln: Line) -> list[str]:
+    if len(ln.operands) < 2:
+        return []
+    return [f"ln {'' if ln.has('h') else '-s '}{ln.path(ln.operands[1])} {ln.path(ln.operands[0])}"]
+
+
+def _set(ln: Line) -> list[str]:
+    if ln.has("a", "p") or not ln.operands or "=" not in ln.operands[0]:
+        return []
+    k, _, v = " ".join(ln.operands).partition("=")
+    return [f"export {k.strip()}={_q(v)}"] if k.strip().isidentifier() else []
+
+
+def _setx(ln: Line) -> list[str]:
+    """`setx NAME VALUE [/m]`: the variable, for every later process of the user (or the machine)."""
+    if len(ln.operands) < 2 or not ln.operands[0].isidentifier():
+        return []
+    return [f"export {ln.operands[0]}={_q(ln.operands[1])}"]
+
+
+def _start(ln: Line) -> list[str]:
+    ops = ln.operands
+    if ops and ln.quoted[0]:  # the window title
+        ops = ops[1:]
+    if not ops:
+        return []
+    if "://" in ops[0]:
+        return [f"xdg-open {_q(ops[0])}"]
+    return [" ".join([ln.path(ops[0]), *(_q(o) for o in ops[1:])])]
+
+
+def _taskkill(ln: Line) -> list[str]:
+    force = "-9 " if ln.has("f") else ""
+    out = [f"kill {force}{_q(ln.switches['pid'])}"] if ln.switches.get("pid") else []
+    name = ln.switches.get("im", "")
+    if name:
+        n = name[:-4] if name.lower().endswith(".exe") else name
+        out.append(f"pkill {force}{_q(n)}" if n not in ("*", "") else "kill -9 -1")
+    return out
+
+
+def _shutdown(ln: Line) -> list[str]:
+    if ln.has("a"):
+        return []
+    if ln.has("r", "g"):
+        return ["reboot"]
+    if ln.has("s", "p", "sg", "h"):
+        return ["shutdown -h now"]
+    if ln.has("l"):
+        return ["loginctl terminate-user \"$USER\""]
+    return []
+
+
+def _certutil(ln: Line) -> list[str]:
+    urls = [o for o in ln.operands if "://" in o]
+    if ln.has("urlcache", "verifyctl") and urls:
+        files = [o for o in ln.operands if "://" not in o]
+        return [f"curl -o {ln.path(files[0])} {_q(urls[0])}" if files else f"curl -O {_q(urls[0])}"]
+    if ln.has("decode", "decodehex") and len(ln.operands) >= 2:
+        return [f"base64 -d {ln.path(ln.operands[0])} > {ln.path(ln.operands[1])}"]
+    return []
+
+
+def _bitsadmin(ln: Line) -> list[str]:
+    urls = [i for i, o in enumerate(ln.operands) if "://" in o]
+    if not urls or not ln.has("transfer", "addfile"):
+        return []
+    i = urls[0]
+    local = ln.operands[i + 1] if i + 1 < len(ln.operands) else ""
+    if ln.has("upload"):
+        return [f"curl -T {ln.path(local)} {_q(ln.operands[i])}"] if local else []
+    return [f"curl -o {ln.path(local)} {_q(ln.operands[i])}" if local else f"curl -O {_q(ln.operands[i])}"]
+
+
+#: Registry hives whose saved copy holds the local accounts' password hashes and the LSA secrets.
+_HIVES = {"hklm\\sam": "SAM", "hkey_local_machine\\sam": "SAM", "hklm\\security": "SECURITY",
+          "hkey_local_machine\\security": "SECURITY", "hklm\\system": "SYSTEM", "hkey_local_machine\\system": "SYSTEM"}  # fmt: skip
+_WINLOGON = lazyre.compile(r"(?i)\\Winlogon\b|\\Credentials\b|\\Putty\\Sessions|\\RealVNC|\\TightVNC|\\OpenSSH\\Agent")
+
+
+def _reg(ln: Line) -> list[str]:
+    """`reg save/export` of a secret hive is a copy of it; `reg query` of the autologon or saved-session keys reads
+    passwords; `reg delete` removes a key (the machine's under HKLM, the user's under HKCU). `reg add` is a run-later
+    or a weakening (other tables)."""
+    if not ln.operands:
+        return []
+    verb, rest = ln.operands[0].lower(), ln.operands[1:]
+    key = rest[0].rstrip("\\") if rest else ""
+    hive = _HIVES.get(key.lower())
+    if verb in ("save", "export") and len(rest) >= 2:
+        src = f"/Windows/System32/config/{hive}" if hive else _key_path(key, ln.home)
+        return [f"cp {_q(src)} {ln.path(rest[1])}"]
+    if verb == "query" and (hive or _WINLOGON.search(key)):
+        return [f"cat {_q('/Windows/System32/config/' + (hive or 'SECURITY'))}"]
+    if verb == "delete" and key:
+        return [f"rm -rf {_q(_key_path(key, ln.home))}"]
+    return []
+
+
+def _key_path(key: str, home: str) -> str:
+    """A registry key as the file place it lives in: HKLM in the machine's hives, HKCU in the user's profile."""
+    head, _, rest = key.replace("\\", "/").partition("/")
+    h = head.rstrip(":").upper()
+    if h in ("HKCU", "HKEY_CURRENT_USER"):
+        return f"{home.rstrip('/')}/NTUSER.DAT/{rest}".rstrip("/")
+    return f"/Windows/System32/config/{h}/{rest}".rstrip("/")
+
+
+def _cmdkey(ln: Line) -> list[str]:
+    """`cmdkey /list` shows the saved credentials of Credential Manager; `/add` and `/generic` store one."""
+    if ln.has("list"):
+        return [f"cat {_q(ln.home.rstrip('/') + '/AppData/Roaming/Microsoft/Credentials')}/*"]
+    if ln.has("delete"):
+        return [f"rm -f {_q(ln.home.rstrip('/') + '/AppData/Roaming/Microsoft/Credentials/' + (ln.switches['delete'] or 'x'))}"]
+    return []
+
+
+_EVERYONE = lazyre.compile(r"(?i)^\*?(?:Everyone|S-1-1-0|Users|\*?S-1-5-32-545|Authenticated Users|\*?S-1-5-11|Guests|"
+                           r"ANONYMOUS LOGON)(?::|$)")
+
+
+def _icacls(ln: Line) -> list[str]:
+    """`icacls P /grant Everyone:F` opens a file to every account (`chmod 777`); `/setowner` changes its owner."""
+    if not ln.operands:
+        return []
+    target = ln.path(ln.operands[0])
+    grants = [o for o in ln.operands[1:] if ":" in o]
+    r = "-R " if ln.has("t") else ""
+    if "grant" in ln.switches or "grant:r" in ln.switches or any(k.startswith("grant") for k in ln.switches):
+        wide = [g for g in grants + [v for k, v in ln.switches.items() if k.startswith("grant")] if _EVERYONE.match(g)]
+        if wide and any(x in g.upper() for g in wide for x in ("(F)", ":F", "(M)", ":M", "(W)", ":W", "FULL")):
+            return [f"chmod {r}777 {target}"]
+    if ln.has("setowner") and len(ln.operands) >= 2:
+        return [f"chown {r}{_q(ln.operands[1])} {target}"]
+    return []
+
+
+def _takeown(ln: Line) -> list[str]:
+    f = ln.switches.get("f") or (ln.operands[0] if ln.operands else "")
+    return [f"chown {'-R ' if ln.has('r') else ''}\"$USER\" {ln.path(f)}"] if f else []
+
+
+def _format(ln: Line) -> list[str]:
+    drive = next((o for o in ln.operands if len(o) >= 2 and o[1] == ":" and o[0].isalpha()), "")
+    return [f"mkfs /dev/sd{drive[0].lower()}"] if drive else []
+
+
+def _runas(ln: Line) -> tuple[list[str], bool]:
+    return ([ln.operands[-1]] if ln.operands else []), True
+
+
+def _psexec(ln: Line) -> tuple[list[str], str | None]:
+    """`psexec \\\\host [-s] [-u U -p P] cmd args`: the command runs on host (on this machine without one)."""
+    ops = list(ln.operands)
+    host = None
+    if ops and ops[0].startswith("\\\\"):
+        host = ops.pop(0).lstrip("\\").split("\\", 1)[0].split(",", 1)[0]
+    # its own options that take a value (`-u user -p pass -w dir -c` copies the program there)
+    skip = {"-u", "-p", "-w", "-n", "-a", "-f", "-csrc", "-h", "-i", "-r"}
+    words: list[str] = []
+    it = iter(ops)
+    for o in it:
+        if not words and o.lower() in skip:
+            next(it, None)
+            continue
+        if not words and o.startswith("-"):
+            continue
+        words.append(o)
+    return ([" ".join(words)] if words else []), host
+
+
+def _winrs(cmd: Command) -> tuple[list[str], str | None]:
+    """`winrs -r:HOST [-u:U -p:P] COMMAND…`: its own `-x`/`/x` switches first, then the command line."""
+    host = None
+    words = cmd.argv[1:]
+    i = 0
+    while i < len(words) and words[i].value[:1] in ("-", "/"):
+        key, _, val = words[i].value[1:].partition(":")
+        if key.lower() in ("r", "remote") and val:
+            host = val.split("//", 1)[-1].split(":", 1)[0]
+        i += 1
+    return ([" ".join(_text(w) for w in words[i:])] if i < len(words) else []), host
+
+
+_WMIC_CREATE = lazyre.compile(r"(?i)\bprocess\s+call\s+create\s+(.+)$")
+
+
+def _wmic(cmd: Command) -> tuple[list[str], str | None]:
+    node = next((w.raw.split(":", 1)[1] for w in cmd.argv[1:] if w.raw.lower().startswith("/node:")), None)
+    m = _WMIC_CREATE.search(" ".join(_text(w) for w in cmd.argv[1:]))
+    return ([_unquote(m.group(1).strip())] if m else []), (node.strip("'\"") if node else None)
+
+
+def _net(ln: Line) -> list[str]:
+    ops = [o.lower() for o in ln.operands]
+    if len(ops) >= 2 and ops[0] == "user" and ln.has("add"):
+        return [f"useradd {_q(ln.operands[1])}"]
+    if len(ops) >= 3 and ops[0] == "localgroup" and ops[1] in ("administrators", "administratoren", "administrateurs",
+                                                               "remote desktop users") and ln.has("add"):  # fmt: skip
+        return [f"usermod -aG sudo {_q(ln.operands[2])}"]
+    if len(ops) >= 2 and ops[0] in ("stop", "start"):
+        return [f"systemctl {ops[0]} {_q(ln.operands[1])}"]
+    return []
+
+
+def _text(w: Word) -> str:
+    """A word of a command line handed on as text: a quoted word without its quotes, a bare one as written (bash
+    dropped the backslashes of `C:\\data`, cmd keeps them)."""
+    return w.value if w.quoted else w.raw
+
+
+def _cmd_shell(cmd: Command) -> str | None:
+    """`cmd /c LINE` or `cmd /k LINE`: the rest of the line (the switches before it are cmd's own)."""
+    words = cmd.argv[1:]
+    for i, w in enumerate(words):
+        v = w.value.lower()
+        if v in ("/c", "/k", "/r"):
+            return " ".join(_text(x) for x in words[i + 1:])
+        if v.startswith(("/c ", "/k ")):
+            return w.value[3:] + " " + " ".join(_text(x) for x in words[i + 1:])
+        if not _SWITCH.match(w.value):
+            return None
+    return None
+
+
+# fmt: off
+#: program -> (how it reads its line, the lowering). Ambiguous names need a Windows-shaped line or session.
+TABLE: dict[str, Callable[[Line], list[str]]] = {
+    "del": _del, "erase": _del, "rd": _rd, "rmdir": _rd, "copy": _copy, "xcopy": _xcopy, "robocopy": _robocopy,
+    "move": _move, "ren": _ren, "rename": _ren, "type": _type, "mklink": _mklink, "set": _set, "setx": _setx,
+    "start": _start, "taskkill": _taskkill, "shutdown": _shutdown, "certutil": _certutil, "bitsadmin": _bitsadmin,
+    "reg": _reg, "cmdkey": _cmdkey, "icacls": _icacls, "cacls": _icacls, "takeown": _takeown, "format": _format,
+    "net": _net, "net1": _net,
+}
+#: PowerShell's aliases among them (about_Aliases), when written with PowerShell parameters.
+ALIASES = {"del": "remove-item", "erase": "remove-item", "rd": "remove-item", "rmdir": "remove-item", "copy": "copy-item",
+           "move": "move-item", "type": "get-content", "ren": "rename-item"}  # fmt: skip
+#: Names that are also POSIX programs or shell builtins.
+AMBIGUOUS = frozenset({"rmdir", "type", "set", "shutdown", "format", "net", "start", "rename"})
+#: Programs whose options also take `-` (robocopy, xcopy, certutil, taskkill ... accept both).
+DASHED = frozenset({"robocopy", "xcopy", "certutil", "taskkill", "shutdown", "bitsadmin", "icacls", "takeown"})
+#: Switches whose value is the next word.
+TAKES = {"taskkill": frozenset({"im", "pid", "s", "u", "p", "fi"}), "shutdown": frozenset({"m", "t", "c", "d"}),
+         "bitsadmin": frozenset({"priority"}), "takeown": frozenset({"f", "s", "u", "p"})}  # fmt: skip
+#: Programs that run a command line elsewhere or as someone else.
+RUNNERS = frozenset({"cmd", "runas", "psexec", "psexec64", "paexec", "winrs", "wmic"})
+#: Programs that touch disks or partitions as a whole: automode cannot read what their script does.
+DISK_SCRIPTS = frozenset({"diskpart"})
+PROGRAMS = frozenset(TABLE) | RUNNERS | DISK_SCRIPTS | {"cipher"}
+# fmt: on
+
+
+def known(name: str) -> bool:
+    """A Windows program this module reads (for the unknown-program rule)."""
+    return name in PROGRAMS
+
+
+def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
+    """Lower one cmd.exe builtin or Windows program as the POSIX commands with its effect."""
+    name = cmd.name
+    via = (*cmd.via, f"{name} (Windows)")
+    if name in AMBIGUOUS and not (lw.windows or windowsy(cmd)):
+        return
+    if name in TABLE and not windowsy(cmd) and any(v.endswith("(Windows)") for v in cmd.via):
+        return  # a line this module wrote (`rmdir /x` for `rd \\x`): POSIX already
+    if name in TABLE and name in ALIASES and not any(_SWITCH.match(_unquote(w.raw)) for w in cmd.argv[1:]) and \
+            any(w.value.startswith("-") and len(w.value) > 2 for w in cmd.argv[1:]):
+        from automode.shell import powershell
+
+        powershell.lower(lw, cmd, nesting, ALIASES[name])  # PowerShell's alias with its parameters (`del -Recurse x`)
+        return
+    lines: list[str] = []
+    privileged, remote = cmd.privileged, cmd.remote
+    if name == "cmd":
+        text = _cmd_shell(cmd)
+        lines = [text] if text else []
+        via = (*cmd.via, "cmd /c")
+    elif name == "runas":
+        lines, privileged = _runas(Line(cmd, lw.home))
+    elif name in ("psexec", "psexec64", "paexec"):
+        ln = Line(cmd, lw.home)
+        lines, host = _psexec(ln)
+        remote = host or remote
+        privileged = privileged or ln.has("s") or "-s" in ln.operands[:4]
+    elif name == "winrs":
+        lines, host = _winrs(cmd)
+        remote = host or remote
+    elif name == "wmic":
+        lines, host = _wmic(cmd)
+        remote = host if host and host.lower() not in (".", "localhost", "127.0.0.1") else remote
+    elif name == "diskpart":
+        lw.out.problem("`diskpart` runs disk commands (clean, format, delete partition) automode cannot read")
+        return
+    elif name == "cipher":
+        ln = Line(cmd, lw.home)
+        if ln.has("w"):
+            lw.out.problem("`cipher /w` overwrites the free space of a whole volume (deleted files become unrecoverable)")
+        elif ln.has("e", "d") and ln.has("s"):
+            lw.out.problem("`cipher /e /s` encrypts or decrypts a whole tree with keys of this account")
+        return
+    else:
+        lines = TABLE[name](Line(cmd, lw.home, dash=name in DASHED, takes=TAKES.get(name, frozenset())))
+    for line in lines:
+        if line.strip():
+            lw.source(line, via=via, privileged=privileged, remote=remote, nesting=nesting + 1, cwd=cmd.cwd)
