@@ -80,6 +80,17 @@ def to_posix(raw: str, home: str) -> str:
     return p
 
 
+def unc_target(raw: str) -> str | None:
+    """`\\\\host\\share\\dir` -> `host:/share/dir`, the scp spelling of a file share on another machine (a copy there
+    is a send to that host); None for any other path."""
+    if not raw.startswith(("\\\\", "//")) or raw.startswith(("\\\\?\\", "\\\\.\\", "//?/", "//./")):
+        return None
+    host, _, rest = raw.replace("\\", "/").lstrip("/").partition("/")
+    if not host or host.lower() in ("localhost", "127.0.0.1", "wsl$", "wsl.localhost"):
+        return None
+    return f"{host}:/{rest.rstrip('/')}"
+
+
 def text_posix(text: str) -> str:
     """Prose with its Windows paths written the POSIX way (`clean D:\\logs\\ingest` -> `clean /logs/ingest`), so that
     what the user named matches what an action names."""

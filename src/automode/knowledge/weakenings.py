@@ -114,6 +114,46 @@ ROWS: tuple[Row, ...] = (
     ("add-mppreference", r"-Exclusion(?:Path|Process|Extension|IpAddress)\s+(?P<item>.+?)(?:\s+-\w|$)", "antivirus", "exclude", "item"),
     ("reg", r"^add\s+.*Windows Defender.*/v\s+Disable\w+\s+.*/d\s+1\b", "antivirus", "off", "machine"),
     ("reg", r"^add\s+.*\\Policies\\System\b.*/v\s+(?:EnableLUA|ConsentPromptBehaviorAdmin)\s+.*/d\s+0\b", "uac", "off", "machine"),
+    # Windows recovery, backups and logs (learn.microsoft.com: vssadmin delete shadows, wbadmin delete, bcdedit
+    # recoveryenabled/bootstatuspolicy, wevtutil cl, Clear-EventLog, fsutil usn deletejournal, auditpol): what the
+    # machine would be restored or investigated from
+    ("vssadmin", r"^(?:delete\s+shadows|resize\s+shadowstorage\b.*/maxsize=\d+(?:KB|MB)?\b)", "backup", "clear", "machine"),
+    ("wmic", r"(?i)\bshadowcopy\b.*\bdelete\b", "backup", "clear", "machine"),
+    ("wbadmin", r"(?i)^delete\s+(?:catalog|systemstatebackup|backup)\b", "backup", "clear", "machine"),
+    ("wbadmin", r"(?i)^disable\s+backup\b", "backup", "off", "machine"),
+    ("bcdedit", r"(?i)recoveryenabled\s+(?:no|off|0)\b|bootstatuspolicy\s+ignoreallfailures\b", "backup", "off", "machine"),
+    ("reagentc", r"(?i)^/disable\b", "backup", "off", "machine"),
+    ("wevtutil", r"(?i)^(?:cl|clear-log)\s+(?P<item>\S+)", "logging", "clear", "machine"),
+    ("wevtutil", r"(?i)^(?:sl|set-log)\s+\S+\s+.*/e:false\b", "logging", "off", "machine"),
+    ("clear-eventlog", r"", "logging", "clear", "machine"),
+    ("remove-eventlog", r"", "logging", "clear", "machine"),
+    ("limit-eventlog", r"(?i)-MaximumSize\s+\d+(?:KB)?\b", "logging", "clear", "machine"),
+    ("fsutil", r"(?i)^usn\s+deletejournal\b", "logging", "clear", "machine"),
+    ("auditpol", r"(?i)^/(?:clear|remove)\b|/(?:success|failure):disable\b", "audit", "off", "machine"),
+    # Windows firewall rules, port forwarding, remote desktop, credential protections
+    ("netsh", r"(?i)^advfirewall\s+reset\b", "firewall", "off", "machine"),
+    ("netsh", r"(?i)^(?:advfirewall\s+)?firewall\s+(?:delete|set)\s+(?:rule|allowedprogram|portopening)\b(?P<item>.*)$",
+     "firewall", "remove", "item"),
+    ("netsh", r"(?i)^interface\s+portproxy\s+add\b", "forwarding", "on", "machine"),
+    ("disable-netfirewallrule", r"(?P<item>.*)", "firewall", "remove", "item"),
+    ("remove-netfirewallrule", r"(?P<item>.*)", "firewall", "remove", "item"),
+    ("set-netfirewallrule", r"(?i)-Enabled\s+(?:False|\$false|0)\b(?P<item>.*)$", "firewall", "remove", "item"),
+    ("reg", r"(?i)^add\s+.*\\Terminal Server\b.*/v\s+fDenyTSConnections\b.*/d\s+0\b", "remote-access", "on", "machine"),
+    ("reg", r"(?i)^add\s+.*\\(?:WDigest)\b.*/v\s+UseLogonCredential\b.*/d\s+1\b", "credential-guard", "off", "machine"),
+    ("reg", r"(?i)^add\s+.*\\Control\\Lsa\b.*/v\s+(?:RunAsPPL|LsaCfgFlags)\b.*/d\s+0\b", "credential-guard", "off",
+     "machine"),
+    ("reg", r"(?i)^add\s+.*\\Control\\Lsa\b.*/v\s+DisableRestrictedAdmin\b.*/d\s+0\b", "credential-guard", "off",
+     "machine"),
+    ("reg", r"(?i)^add\s+.*\\Policies\\Microsoft\\Windows\\PowerShell\\(?:ScriptBlockLogging|ModuleLogging|Transcription)\b.*"
+     r"/d\s+0\b", "logging", "off", "machine"),
+    ("reg", r"(?i)^add\s+.*\\Windows Defender\\(?:Real-Time Protection|Spynet|Features)\b.*/d\s+[01]\b", "antivirus", "off",
+     "machine"),
+    ("set-mppreference", r"(?i)-SubmitSamplesConsent\s+(?:2|NeverSend)\b|-SignatureDisableUpdateOnStartupWithoutEngine\s+\$?true",
+     "antivirus", "off", "machine"),
+    ("enable-psremoting", r"", "remote-access", "on", "machine"),
+    ("set-item", r"(?i)WSMan:\\localhost\\Client\\TrustedHosts\s+(?:-Value\s+)?['\"]?\*", "remote-access", "on", "machine"),
+    # Mark of the Web removed: the file runs without the downloaded-file warning (SmartScreen)
+    ("unblock-file", r"(?P<item>.+)$", "gatekeeper", "exclude", "item"),
     # PowerShell script signing
     ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+Process\b", "execution-policy",
      "off", "process"),
@@ -204,7 +244,11 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
             "self_signed_cert_in_chain", "pkix"),
     "history": ("history", "histfile", "histcontrol", "histignore", "hist_ignore_space"),
     "proxy": ("proxy", "proxies"),
-    "backup": ("time machine", "timemachine", "tmutil", "backup", "backups"),
+    "backup": ("time machine", "timemachine", "tmutil", "backup", "backups", "shadow copy", "shadow copies", "vss",
+               "vssadmin", "wbadmin", "restore point", "restore points", "recovery", "system restore"),
+    "remote-access": ("rdp", "remote desktop", "terminal server", "winrm", "psremoting", "ps remoting", "remoting",
+                      "trustedhosts", "trusted hosts"),
+    "credential-guard": ("wdigest", "lsa protection", "runasppl", "credential guard", "restricted admin", "lsass"),
 }  # fmt: skip
 #: Words naming a service's control by the service's own name are added by `control_words`.
 ACT_WORDS: dict[str, tuple[str, ...]] = {

@@ -197,6 +197,9 @@ def weakened_by(c: Command) -> tuple[str, Weakening] | None:
                 return stmt, w
         return None
     w = weakening(c.name, " ".join(c.args))
+    if w is None and any("\\" in x.raw for x in c.argv[1:]):  # `reg add HKLM\…\WDigest …` unquoted: as written
+        w = weakening(c.name, " ".join(x.raw[1:-1] if len(x.raw) > 1 and x.raw[0] == x.raw[-1] and x.raw[0] in "'\"" else x.raw
+                                       for x in c.argv[1:]))
     if w is not None and w.control == "tls" and w.reach in ("process", "item") and _local_only(c):
         return None  # `git -c http.sslVerify=false clone https://localhost:3443/…`: nobody is on the path
     return (" ".join([c.name, *c.args]), w) if w is not None else None
@@ -229,7 +232,10 @@ _ACT_TEXT = {"off": "turns off", "permissive": "stops enforcing", "exclude": "ma
 _CONTROL_TEXT = {"tls": "TLS verification", "history": "shell history", "proxy": "a proxy for the machine's traffic",
                  "forwarding": "IP forwarding (the machine routes others' traffic)", "selinux": "SELinux",
                  "apparmor": "AppArmor", "antivirus": "antivirus or endpoint protection", "sip": "System Integrity Protection",
-                 "uac": "User Account Control", "execution-policy": "PowerShell's script signing policy"}
+                 "uac": "User Account Control", "execution-policy": "PowerShell's script signing policy",
+                 "backup": "the machine's backups or recovery", "logging": "the event logs",
+                 "remote-access": "remote access to the machine (RDP, WinRM)",
+                 "credential-guard": "the protection of stored logon credentials (LSA, WDigest)"}
 
 
 def _turns(control: str, act: str) -> str:

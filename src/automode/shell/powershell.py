@@ -202,6 +202,18 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
         program = instead[next(p for p in instead if p in named)]
     words: list[str] = [program, *extra, *flags]
     positional = [p for p, opt in values.items() if opt == ""]
+    if name in ("copy-item", "move-item"):
+        from automode.winpaths import unc_target
+
+        dest = named.get("destination") or (operands[-1] if len(operands) >= (1 if any(
+            p in named for p in ("path", "literalpath")) else 2) else None)
+        remote = unc_target(_unquoted(dest.raw)) if dest is not None else None
+        if remote is not None and dest is not None:  # to a file share on another machine: a send there
+            named.pop("destination", None)
+            if dest in operands:
+                operands.remove(dest)
+            words = ["scp", "-r"]
+            named["__remote"] = Word(remote, remote, False)
     for p, opt in values.items():
         if p in named and opt and opt != "-":  # ("-": read for the pipe below, no POSIX option of its own)
             words += [opt, _arg(named[p], lw.home, p)]
@@ -225,7 +237,8 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
         depth = "" if "-R" in up_flags else "-maxdepth 1 "
         names = " -o ".join(f"-name {shell_quote(Word(x.strip(), x.strip(), False))}" for x in picks) or "-mindepth 1"
         for root in roots:
-            line = f"find {_arg(root, lw.home, 'path')} {depth}\\( {names} \\) {age}-exec {' '.join(words)} {{}} +"
+            end = f"{{}} {shell_quote(named['__remote'])} \\;" if "__remote" in named else "{} +"
+            line = f"find {_arg(root, lw.home, 'path')} {depth}\\( {names} \\) {age}-exec {' '.join(words)} {end}"
             lw.source(line, via=(*cmd.via, f"{src.name} | {cmd.name} (PowerShell)"), privileged=cmd.privileged,
                       remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return
@@ -240,11 +253,17 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
         paths = procs
     for w in paths:
         words.append(_arg(w, lw.home, "name" if words[0] == "pkill" else "path"))
+    if "__remote" in named:
+        words.append(shell_quote(named["__remote"]))
     if program == "tee":
         words.append("</dev/null")
     text = " ".join(words)
     lw.source(text, via=(*cmd.via, f"{cmd.name} (PowerShell)"), privileged=cmd.privileged, remote=cmd.remote,
               nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+
+
+def _unquoted(raw: str) -> str:
+    return raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
 
 
 def _arg(w: Word, home: str, param: str) -> str:

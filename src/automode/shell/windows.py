@@ -109,6 +109,9 @@ def _del(ln: Line) -> list[str]:
             head, _, pat = op.replace("\\", "/").rpartition("/")
             root = ln.path(head) if head else "."
             depth = "" if ln.has("s") else "-maxdepth 1 "
+            if pat in ("*", "*.*"):  # every file (cmd's `*.*` matches names without a dot too)
+                out.append(f"rm {'-rf' if ln.has('s') else '-f'} {root}/*" if root != "." else f"rm {'-rf' if ln.has('s') else '-f'} ./*")
+                continue
             out.append(f"find {root} {depth}-type f -name {_q(pat)} -exec rm -f {{}} +")
         else:
             out.append(f"rm {'-rf' if ln.has('s') else '-f'} {p}")
@@ -119,36 +122,54 @@ def _rd(ln: Line) -> list[str]:
     return [f"rm -rf {ln.path(op)}" if ln.has("s") else f"rmdir {ln.path(op)}" for op in ln.operands]
 
 
+def _to(program: str, flags: str, srcs: list[str], dst: str, ln: Line) -> str:
+    """A copy (`cp`, `rsync`) as POSIX text; to a file share on another machine (`\\\\host\\share`) it is a send
+    there: `scp` (`rsync` keeps its own remote form)."""
+    from automode.winpaths import unc_target
+
+    remote = unc_target(dst)
+    if remote is not None:
+        return f"{'rsync' if program == 'rsync' else 'scp'} {flags if program == 'rsync' else '-r'} {' '.join(srcs)} {_q(remote)}"
+    return f"{program} {flags + ' ' if flags else ''}{' '.join(srcs)} {ln.path(dst, '/' if program == 'rsync' else '')}"
+
+
 def _copy(ln: Line) -> list[str]:
     ops = [o for o in ln.operands if o != "+"]
     srcs = [s for o in ops[:-1] or ops for s in o.split("+") if s]
     dst = ops[-1] if len(ops) > 1 else "."
-    return [f"cp {' '.join(ln.path(s) for s in srcs)} {ln.path(dst)}"] if srcs else []
+    return [_to("cp", "", [ln.path(s) for s in srcs], dst, ln)] if srcs else []
 
 
 def _xcopy(ln: Line) -> list[str]:
     if not ln.operands:
         return []
     dst = ln.operands[1] if len(ln.operands) > 1 else "."
-    return [f"cp {'-r ' if ln.has('s', 'e') else ''}{ln.path(ln.operands[0])} {ln.path(dst)}"]
+    return [_to("cp", "-r" if ln.has("s", "e") else "", [ln.path(ln.operands[0])], dst, ln)]
 
 
 def _robocopy(ln: Line) -> list[str]:
     if len(ln.operands) < 2:
         return []
     s, d = ln.operands[0], ln.operands[1]
-    src, dst = ln.path(s), ln.path(d)
+    src = ln.path(s)
     files = ln.operands[2:]
     if ln.has("mir", "purge"):  # the destination made equal to the source: what it has more is deleted
-        return [f"rsync -a --delete {ln.path(s, '/')} {ln.path(d, '/')}"]
-    if ln.has("mov", "move"):
-        return [f"mv {ln.path(s, '/' + f)} {dst}" for f in files] or [f"mv {src} {dst}"]
-    r = "-r " if ln.has("e", "s") else ""
-    return [f"cp {r}{ln.path(s, '/' + f)} {dst}" for f in files] or [f"cp {r}{ln.path(s, '/.')} {dst}"]
+        return [_to("rsync", "-a --delete", [ln.path(s, "/")], d, ln)]
+    if ln.has("mov", "move"):  # copied, then deleted from the source
+        picked = [ln.path(s, "/" + f) for f in files] or [src]
+        return [_to("cp", "-r", picked, d, ln), f"rm -rf {' '.join(picked)}"]
+    r = "-r" if ln.has("e", "s") else ""
+    return [_to("cp", r, [ln.path(s, "/" + f) for f in files] or [ln.path(s, "/.")], d, ln)]
 
 
 def _move(ln: Line) -> list[str]:
-    return [f"mv {ln.path(ln.operands[0])} {ln.path(ln.operands[1])}"] if len(ln.operands) >= 2 else []
+    if len(ln.operands) < 2:
+        return []
+    from automode.winpaths import unc_target
+
+    if unc_target(ln.operands[1]) is not None:
+        return [_to("cp", "-r", [ln.path(ln.operands[0])], ln.operands[1], ln), f"rm -rf {ln.path(ln.operands[0])}"]
+    return [f"mv {ln.path(ln.operands[0])} {ln.path(ln.operands[1])}"]
 
 
 def _ren(ln: Line) -> list[str]:
@@ -414,9 +435,20 @@ PROGRAMS = frozenset(TABLE) | RUNNERS | DISK_SCRIPTS | {"cipher"}
 # fmt: on
 
 
+#: Windows programs read elsewhere (their harmful forms are rows of `knowledge.weakenings`, `knowledge.later_commands`,
+#: `rules.remote_exec`) or that only report (learn.microsoft.com "Windows commands"): not unknown programs.
+READ_ELSEWHERE = frozenset({
+    "wevtutil", "vssadmin", "wbadmin", "bcdedit", "fsutil", "auditpol", "reagentc", "netsh", "sc", "schtasks", "mshta",
+    "rundll32", "regsvr32", "msiexec", "ipconfig", "systeminfo", "tasklist", "whoami", "where", "findstr", "tree", "netstat",
+    "tracert", "nslookup", "getmac", "gpresult", "qwinsta", "quser", "ver", "vol", "cls", "chcp", "fc", "comp", "more",
+    "sort", "clip", "timeout", "pathping", "driverquery", "wmic", "powercfg", "hostname", "attrib", "dir", "echo", "cd",
+    "chdir", "md", "mkdir", "pushd", "popd", "call", "exit", "title", "color", "pause", "rem", "if", "for", "goto",
+})  # fmt: skip
+
+
 def known(name: str) -> bool:
-    """A Windows program this module reads (for the unknown-program rule)."""
-    return name in PROGRAMS
+    """A Windows program this module or another table reads (for the unknown-program rule)."""
+    return name in PROGRAMS or name in READ_ELSEWHERE
 
 
 def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:

@@ -25,9 +25,28 @@ def mirror_verbs(a: Analysis) -> frozenset[str]:
     pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
     if pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
         return MIRROR_VERBS
-    if pruned and all(pruned):
+    if pruned and all(pruned) and all(_named_as_destination(e.target, a) for e in a.effects if e.kind == "delete"):
         return LOCAL_MIRROR_VERBS  # "mirror src to the backup at D:\bak" (`robocopy src D:\bak /MIR`, `rsync --delete`)
     return frozenset()
+
+
+_TO_PLACE = lazyre.compile(r"(?i)\b(?:to|into|onto|at)\s+([^,;]*)")
+_PATH_TOKEN = lazyre.compile(r"(?:~|\.{1,2})?/[\w./~-]*|[\w.-]+/[\w./-]+")
+
+
+def _named_as_destination(target: str, a: Analysis) -> bool:
+    """The user named the mirror's destination (what it prunes) where a copy goes ("… to /Volumes/Backup"), not as
+    its source ("back up ~/Pictures to the drive" does not ask to prune ~/Pictures)."""
+    from automode.paths import resolve
+
+    t = target.rstrip("/")
+    for msg in a.ctx.user_messages:
+        for m in _TO_PLACE.finditer(msg):
+            for tok in _PATH_TOKEN.findall(m.group(1)):
+                p = resolve(tok.rstrip("/."), a.root, a.ctx.home).rstrip("/")
+                if p and p != "/" and (t == p or t.startswith(p + "/")):
+                    return True
+    return False
 
 
 #: What asks for a copy made equal to its source (the destination must still be named): "mirror", "sync".

@@ -231,8 +231,27 @@ def _matches(d: Dest, named: Sequence[Dest], prose: Sequence[str], text: str) ->
 
 #: Options of a copy that also delete at the destination or at the source: naming where it goes does not ask for that.
 _DELETES = lazyre.compile(r"^--(?:delete|del\b|remove|prune|purge|delete-\w+|remove-source-files|delete-unmatched)", 0)
+#: A request for a copy made identical to its source: its deletes at the destination are asked for.
+_MIRROR_ASKED = lazyre.compile(r"(?i)\b(?:mirror\w*|make\s+(?:it|them|\S+)\s+(?:identical|match|the\s+same))\b")
+_AT_DESTINATION = lazyre.compile(r"^--(?:delete(?:-(?:after|before|during|delay|excluded))?|del)$")
 #: Paths a message spells (`config/api-staging.env`, `reports/weekly.pdf`, `out/summary.json`).
 _SPELLED = lazyre.compile(r"(?<![\w@:/])(?:~/|\./|/)?(?:[\w.-]+/)*[\w-]+\.[a-z0-9]{0,7}[a-z][a-z0-9]{0,7}(?![\w/]|\.\w)", re.I)
+
+
+def _mirrors_above(a: Analysis, text: str) -> bool:
+    """A mirror (a copy that deletes at its destination) into a folder above the one the user named: `robocopy dist
+    \\\\fs01\\releases /MIR` for "mirror dist to \\\\fs01\\releases\\1.9.0" deletes every other release."""
+    for cmd in a.commands:
+        if not any(_AT_DESTINATION.match(w.value) for w in cmd.argv[1:]):
+            continue
+        dest = next((w.value for w in reversed(cmd.argv[1:]) if ":" in w.value and not w.value.startswith("-")), "")
+        host, _, path = dest.partition(":")
+        path = "/" + path.strip("/")
+        for m in re.finditer(r"(?://|\b)" + re.escape(host.lower()) + r"[:/]+([^\s'\"]*)", text):
+            named = "/" + m.group(1).strip("/").lower()
+            if named.startswith(path.lower().rstrip("/") + "/"):
+                return True
+    return False
 
 
 def _unsettled(a: Analysis, text: str) -> bool:
@@ -257,9 +276,13 @@ def _unsettled(a: Analysis, text: str) -> bool:
         private = is_secret_path(path, home) or is_private_data(path, home) or bool(APP_DATA.search(path))
         return (private or not inside) and not named(path, written)
 
+    mirror = _MIRROR_ASKED.search(text) is not None
+    if mirror and _mirrors_above(a, text):
+        return True
     for cmd in a.commands:
-        if cmd.name in sends.PROGRAMS and any(_DELETES.match(w.value) for w in cmd.argv[1:]):
-            return True
+        if cmd.name in sends.PROGRAMS and any(_DELETES.match(w.value) and not (mirror and _AT_DESTINATION.match(w.value))
+                                              for w in cmd.argv[1:]):
+            return True  # ("mirror dist to fs01:/web/app" asks that the destination lose what dist lacks)
     for s in sends.sends(a.commands):
         for src in s.sources:
             if src == "-":

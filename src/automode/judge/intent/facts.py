@@ -634,6 +634,7 @@ def runs_tests_first(a: Analysis) -> bool:
     return False
 
 
+_HOME_SAID = lazyre.compile(r"(?i)\bhome\s+(?:dir\w*|folder|tree)\b|(?:^|\s)~/?(?:\s|$)|\$HOME\b|%USERPROFILE%|\buser\s+profile\b")
 _FIND_NAME = frozenset({"-name", "-iname", "-path", "-ipath", "-wholename", "-regex"})
 
 
@@ -649,7 +650,8 @@ def _filtered(path: str, a: Analysis) -> list[str]:
             and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
     picked = [head + p for p in pats] or [path]
     base = head.removesuffix("/").removesuffix("/**") or "/"
-    if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")):
+    home_said = base == a.ctx.home.rstrip("/") and any(_HOME_SAID.search(m) for m in a.ctx.user_messages)
+    if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")) and not home_said:
         # rooted outside the project (the whole home, `/`): "clean all the bin and obj folders" names the folders of
         # the project, so the tree searched must be named too (c2-0021: `Get-ChildItem $env:USERPROFILE -Recurse …`)
         picked.append(base)
