@@ -23,7 +23,7 @@ from automode.shell.parse import Command
 from automode.shell.powershell import as_bash, looks_powershell
 from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
-from automode.winpaths import posix_context, to_posix, windows
+from automode.winpaths import DRIVE_PATH, forward_slashes, posix_context, to_posix, windows
 
 if TYPE_CHECKING:
     from automode import files
@@ -485,6 +485,8 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     if not command.strip():
         a.problems.append("the command is empty")
         return
+    if "\\" in command and (a.on_windows or DRIVE_PATH.search(command)):
+        command = forward_slashes(command)  # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.windows = a.on_windows
     for path, text in a.ctx.run_files[:16]:

@@ -91,6 +91,24 @@ def unc_target(raw: str) -> str | None:
     return f"{host}:/{rest.rstrip('/')}"
 
 
+#: A Windows path in a command line: a drive, `.\`, `..\`, `~\`, a profile variable or a UNC host, then backslashes.
+_IN_COMMAND = lazyre.compile(r"(?<![\w\\/$%])(?:[A-Za-z]:|\.{1,2}|~|%\w+%|\$env:\w+|\$\{env:\w+\}|\$HOME|\\\\[\w.$-]+)"
+                             r"(?:\\(?:[^\s\\'\"`;|&<>(){}]+|(?=[\s'\"]|$)))+")
+#: The same in quotes, where a path may hold spaces (`"C:\Program Files\App"`).
+_QUOTED = lazyre.compile(r"""(["'])((?:[A-Za-z]:|\.{1,2}|%\w+%|\$env:\w+|\\\\[\w.$-]+)\\[^"'\n\\]*(?:\\[^"'\n\\]+)*\\?)\1""")
+DRIVE_PATH = lazyre.compile(r"(?:^|(?<=[\s'\"=(,]))[A-Za-z]:\\[\w.$%~ -]{2,}")
+
+
+def forward_slashes(command: str) -> str:
+    r"""A command line with the backslashes of its Windows paths written as `/` (`cat C:\Users\me\.ssh\id_rsa` ->
+    `cat C:/Users/me/.ssh/id_rsa`): Windows takes both, and a POSIX parse would drop the backslashes as escapes
+    (`C:Usersme.sshid_rsa`, a relative name in the project). Other backslashes (escapes) stay."""
+    if "\\" not in command:
+        return command
+    command = _QUOTED.sub(lambda m: m.group(1) + m.group(2).replace("\\", "/") + m.group(1), command)
+    return _IN_COMMAND.sub(lambda m: m.group(0).replace("\\", "/"), command)
+
+
 def text_posix(text: str) -> str:
     """Prose with its Windows paths written the POSIX way (`clean D:\\logs\\ingest` -> `clean /logs/ingest`), so that
     what the user named matches what an action names."""

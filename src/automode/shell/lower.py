@@ -96,6 +96,19 @@ class Lowerer:
         if self.budget.spent:
             self.spent()
 
+    def lenient(self, text: str, *, via: tuple[str, ...], privileged: bool = False, remote: str | None = None,
+                nesting: int = 0, cwd: str | None = None) -> None:  # fmt: skip
+        """Lower code of a language spelled close to shell (PowerShell: cmdlets, Windows programs, pipelines): its
+        commands and effects count, its parse problems do not (a scanner of its own reads the same code)."""
+        saved, was = self.out, self.windows
+        self.out, self.windows = ShellAnalysis(), True
+        try:
+            self.source(text, via=via, privileged=privileged, remote=remote, nesting=nesting, cwd=cwd)
+        finally:
+            got, self.out, self.windows = self.out, saved, was
+        self.out.commands.extend(got.commands)
+        self.out.effects.extend(got.effects)
+
     def spent(self) -> None:
         """Record why the analysis stopped early (the engine asks)."""
         for p in self.budget.exceeded:

@@ -12,7 +12,7 @@ from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import codeflow, codefold
-from automode.shell.powershell import posix_path
+from automode.shell.powershell import as_bash, posix_path
 from automode.shell.wrappers import AWKS
 from automode.typing_lite import TYPE_CHECKING
 
@@ -283,7 +283,10 @@ _PS_READ = lazyre.compile(r"""(?i)(?:\b(?:Get-Content|gc|Import-Csv|Import-Clixm
 
 def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
     label = (*cmd.via, f"{cmd.name} code")
-    for m in re.finditer(r"Remove-Item\s+(?:-\w+\s+)*['\"]?([^\s'\";]+)", code, re.I):
+    # its statements lowered like PowerShell sent as is (cmdlets, cmd programs, `\\\\host\\share` copies)
+    lw.lenient(as_bash(code[:20_000]), via=label, privileged=cmd.privileged, remote=cmd.remote, nesting=len(label) + 1,
+               cwd=cmd.cwd)  # fmt: skip
+    for m in re.finditer(r"Remove-Item\s+(?:-\w+\s+)*['\"]?([^\s'\";|-][^\s'\";|]*)", code, re.I):
         info = classify(m.group(1), cmd.cwd or lw.cwd, lw.home, lw.cwd)
         lw.out.effects.append(Effect("delete", info.path, info.cls, detail=cmd.text[:200], via=label, recursive="-Recurse" in code))
     for m in _PS_READ.finditer(code):
@@ -356,7 +359,8 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
     for line in lowered:
         lw.source(shlex.join(line), via=label, privileged=cmd.privileged, nesting=len(label) + 1, cwd=cmd.cwd)
     for s in _PS_STARTUP.finditer(code):
-        name = s.group(1) or "item"
+        copied = re.findall(r"[^\\/'\"\s]+\.(?:lnk|exe|bat|cmd|vbs|js|ps1|url)\b", s.group(0))
+        name = s.group(1) or (copied[0] if copied else "item")  # `Copy-Item x.lnk <Startup>\`: the copy keeps its name
         info = classify(f"{lw.home.rstrip('/')}/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup/{name}",
                         lw.cwd, lw.home, lw.cwd)
         lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label))

@@ -304,8 +304,8 @@ def target(f: Finding, a: Analysis) -> Target:
     for e in a.effects:
         if e.target in login:
             continue  # a login item the user may ask for by name (`intent.persist`)
-        if e.origin == "create" and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
-            continue  # `mkdir -p ~/.config/systemd/user` for the unit written next: part of the same login item
+        if (e.origin == "create" or e.kind == "write") and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
+            continue  # `mkdir -p ~/.config/systemd/user` for the unit written next, `cp x.lnk <Startup>/`: that item
         if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES \
                 and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
             # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)

@@ -38,6 +38,9 @@ LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
                                          "agent", "background", "launchagent", "launchagents", "launchctl", "schedule",
                                          "every", "daily", "nightly", "weekly", "hourly"}),
     ".config/autostart/*": frozenset({"login", "log", "startup", "automatically", "autostart"}),
+    # the Windows Startup folder: what is there starts at the user's logon ("put the shortcut in my startup folder")
+    "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup/*": frozenset({"login", "logon", "log", "startup",
+                                                                                  "automatically", "autostart"}),
     ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login"}),
     # a Host entry ("add an ssh alias gpu for gpu-box", "make `ssh pantry` work through the bastion"); the hosts it
     # points at are the user's words (`introduced`), and what a ProxyCommand runs is judged apart

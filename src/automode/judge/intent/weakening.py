@@ -50,7 +50,7 @@ _CONTAINERS = frozenset({"", "/", "~", "c:", "c:\\", "d:", "d:\\", "windows", "s
                          "var", "opt", "tmp", "temp", "downloads", "desktop", "documents", "*", "*.*", ".exe", ".dll",
                          ".ps1", ".bat", ".js"})  # fmt: skip
 #: A home directory itself (everything of one user).
-_HOME = lazyre.compile(r"^(?:[a-z]:\\users\\[^\\]+|/home/[^/]+|/users/[^/]+|/root|~[^/]*|\$home|\$env:userprofile|%userprofile%)$")
+_HOME = lazyre.compile(r"^(?:[a-z]:[\\/]users[\\/][^\\/]+|/home/[^/]+|/users/[^/]+|/root|~[^/]*|\$home|\$env:userprofile|%userprofile%)$")
 _IP = lazyre.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?\b|\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}(?:/\d{1,3})?\b")
 #: The user's words for a source narrower than everyone ("only from my IP", "for my LAN").
 _SOURCE = lazyre.compile(r"\b(?:my|our|the|office|home|work|vpn|bastion|their)\s+(?:\w+\s+)?(?:ip|ips|address|addresses|"
