@@ -262,6 +262,9 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
               nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
 
+_VAR_PLACE = lazyre.compile(r"(?i)^(?:\$env:|\$\{env:|\$HOME\b|~)")
+
+
 def _unquoted(raw: str) -> str:
     return raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
 
@@ -271,7 +274,8 @@ def _arg(w: Word, home: str, param: str) -> str:
     (`C:\\Users\\me` arrives from a POSIX parse as `C:Usersme`) without its quotes."""
     raw = w.raw
     text = raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"" else raw
-    if param in ("uri", "method", "body", "name", "id"):
+    if "$" in text and not w.dynamic and not _VAR_PLACE.match(text):
+        text = w.value  # `$s` set earlier in the same line (`$s = "…"; Set-Content $s`): the parser knows its value
         return shell_quote(Word(text, text, False)) if not w.dynamic or "$" not in text else w.raw
     value = posix_path(text, home)
     if w.dynamic and ("$" in value or "%" in value):  # a variable that is not a known place
@@ -310,7 +314,8 @@ class Params:
         return None if raw is None else shell_quote(Word(raw, raw, False))
 
     def has(self, name: str) -> bool:
-        return name in self.named
+        """A value parameter given, or a switch written out (`-AutoReboot`)."""
+        return name in self.named or any(w.value.lower() == "-" + name for w in self.cmd.argv[1:])
 
 
 def _start_process(p: Params) -> tuple[list[str], bool, str | None]:
@@ -455,6 +460,22 @@ def _new_user(p: Params) -> list[str]:
     return [f"useradd {name}"] if name else []
 
 
+def _sqlcmd(p: Params) -> list[str]:
+    """`Invoke-Sqlcmd -ServerInstance S -Database D -Query Q` (SqlServer module) is `sqlcmd -S S -d D -Q Q`."""
+    words = ["sqlcmd"]
+    for param, opt in (("serverinstance", "-S"), ("database", "-d"), ("query", "-Q"), ("inputfile", "-i"),
+                       ("username", "-U"), ("hostname", "-S")):
+        raw = p.raw(param)
+        if raw is not None:
+            words += [opt, shell_quote(Word(raw, raw, False))]
+    return [" ".join(words)] if len(words) > 1 else []
+
+
+def _windows_update(p: Params) -> list[str]:
+    """`Get-WindowsUpdate -Install -AutoReboot` (PSWindowsUpdate) restarts the machine when the updates want it."""
+    return ["reboot"] if p.has("autoreboot") else []
+
+
 def _clear_history(p: Params) -> list[str]:
     """`Clear-History` empties the session's list; the PSReadLine file keeps the rest (`Remove-Item` of it is a delete)."""
     return ["history -c"]
@@ -503,6 +524,13 @@ SPECIAL: dict[str, tuple[dict[str, str], dict[str, str], Callable[[Params], obje
     "unregister-scheduledtask": ({"confirm": ""}, {"taskname": "", "taskpath": ""}, _unregister_task),
     "clear-recyclebin": ({"force": "", "confirm": ""}, {"driveletter": ""}, _recycle_bin),
     "clear-history": ({}, {"id": "", "count": "", "commandline": ""}, _clear_history),
+    "invoke-sqlcmd": ({"trustservercertificate": "", "encryptconnection": ""}, {"serverinstance": "", "database": "",
+                      "query": "", "inputfile": "", "username": "", "password": "", "hostname": "", "querytimeout": "",
+                      "connectionstring": "", "credential": ""}, _sqlcmd),
+    "get-windowsupdate": ({"install": "", "acceptall": "", "autoreboot": "", "ignorereboot": "", "download": ""},
+                          {"kbarticleid": "", "category": "", "computername": ""}, _windows_update),
+    "install-windowsupdate": ({"acceptall": "", "autoreboot": "", "ignorereboot": ""}, {"kbarticleid": "", "category": "",
+                              "computername": ""}, _windows_update),
 }
 #: What is asked when a cmdlet of SPECIAL gives nothing to judge.
 _PROBLEMS = {"invoke-command": "`Invoke-Command` runs a script block or file automode cannot read",
@@ -513,7 +541,8 @@ _PROBLEMS = {"invoke-command": "`Invoke-Command` runs a script block or file aut
 # ------------------------------------------------------------ PowerShell text read by the POSIX parser
 #: PowerShell that only PowerShell writes: a pipeline cmdlet, `$_`, `$env:`, an approved Verb-Noun.
 _LOOKS = lazyre.compile(r"(?i)(?:^|[\s;|(])(?:Where-Object|ForEach-Object|Select-Object|Get-\w+|Set-\w+|New-\w+|Remove-\w+|"
-                        r"Invoke-\w+|Register-\w+|Start-\w+|Stop-\w+|Add-\w+|Copy-Item|Move-Item|Out-\w+)\b|\$_\.|\$env:")
+                        r"Invoke-\w+|Register-\w+|Start-\w+|Stop-\w+|Add-\w+|Copy-Item|Move-Item|Out-\w+)\b|\$_\.|\$env:|"
+                        r"^\s*&\s+['\"]")
 _ASSIGN = lazyre.compile(r"(^|[;\n{]|\|\||&&)(\s*)\$(\w+)\s*=\s*(?!=)")
 _CMDLET_NEXT = lazyre.compile(r"[A-Za-z]+-[A-Za-z]|\(|\[|@")
 
@@ -567,9 +596,29 @@ def as_bash(text: str) -> str:
                 continue
         out.append(c)
         i += 1
-    joined = "".join(out)
+    joined = _CALL.sub(r"\1", "".join(out))
+    joined = _PIPED_VALUE.sub(lambda m: f'{m.group(1)}echo "{m.group(2)}"', joined)
+    joined = _ENV_PLACE.sub(lambda m: _env_place(m.group(1)), joined)
     return _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else m.group(3) + "="),
                        joined)
+
+
+#: The call operator `& "C:\\…\\x.exe" args` and dot-sourcing `. .\\x.ps1` at the start of a statement: what follows
+#: is the command.
+_CALL = lazyre.compile(r"(^|[;|\n{]\s*)&\s+(?=['\"$\w.\\/])")
+#: A statement that starts with a value piped on (`$j | ConvertTo-Json | Set-Content $f`): the value, printed.
+_PIPED_VALUE = lazyre.compile(r"(^|[;\n{]\s*)(\$\w+(?:\.\w+)*)(?=\s*\|)")
+_ENV_PLACE = lazyre.compile(r"\$(?:\{env:|env:)(\w+(?:\(x86\))?)\}?")
+
+
+def _env_place(name: str) -> str:
+    """`$env:APPDATA` as the POSIX shell spells the place (`$HOME/AppData/Roaming`); another variable stays unknown."""
+    from automode.winpaths import PLACES
+
+    place = PLACES.get(name.lower())
+    if place is None:
+        return "${" + name + "}"
+    return "$HOME" + place[1:] if place.startswith("~") else place or "/"
 
 
 def _balanced(text: str, start: int, open_: str, close: str) -> int:
