@@ -130,7 +130,7 @@ SECRET_SYSTEM = (
 #: Sources: learn.microsoft.com (Credential Manager, DPAPI, PSReadLine about_PSReadLine "history file", unattend),
 #: the browsers' documented profile locations.
 WINDOWS_SECRET_RE = lazyre.compile(
-    r"(?i)^/Windows/(?:System32/config/(?:RegBack/)?(?:SAM|SECURITY|SYSTEM)(?:\.\w+)?$|NTDS/|repair/(?:SAM|SECURITY|SYSTEM)$|"
+    r"(?i)(?:^|/)Windows/(?:System32/config/(?:RegBack/)?(?:SAM|SECURITY|SYSTEM)(?:\.\w+)?$|NTDS/|repair/(?:SAM|SECURITY|SYSTEM)$|"
     r"Panther/(?:Unattend/)?Unattend\.xml$|System32/Sysprep/(?:Panther/)?unattend\.xml$|System32/Microsoft/Protect/)|"
     r"^/ProgramData/Microsoft/(?:Crypto|Wlansvc/Profiles)/|^/unattend\.xml$|"
     r"/AppData/(?:Roaming|Local)/Microsoft/(?:Credentials|Protect|Vault|Crypto)(?:/|$)|"
@@ -207,7 +207,7 @@ def is_secret_path(path: str, home: str) -> bool:
         return False
     if path.startswith(SECRET_SYSTEM):
         return True
-    if ("/AppData/" in path or path.startswith(("/Windows/", "/ProgramData/", "/unattend"))) and WINDOWS_SECRET_RE.search(path):
+    if ("/AppData/" in path or "Windows/" in path or path.startswith(("/ProgramData/", "/unattend"))) and WINDOWS_SECRET_RE.search(path):
         return True
     # Directly under our home, or anywhere in a user's home (/home/bob/.ssh, /Users/alice/x/.aws is as secret).
     if path.startswith(home + "/") and HOME_SECRET_RE.match(path, len(home.rstrip("/"))):

@@ -408,6 +408,23 @@ def _cmd_shell(cmd: Command) -> str | None:
     return None
 
 
+#: The process that holds the logged-on users' credentials, and the ways its memory is dumped (Sysinternals
+#: procdump, comsvcs.dll MiniDump through rundll32, Task Manager's dump through `tasklist`/`taskmgr` is not a line):
+#: the dump is a copy of those credentials, read like the LSA secrets.
+_LSASS = lazyre.compile(r"(?i)\blsass(?:\.exe)?\b|\bcomsvcs(?:\.dll)?\b.*\bminidump\b")
+
+
+def _dump(ln: Line) -> list[str]:
+    text = " ".join([*ln.operands, *ln.switches])
+    return ["cat /Windows/System32/config/SECURITY"] if _LSASS.search(text) or ("minidump" in text.lower() and "comsvcs" in text.lower()) else []
+
+
+def _ntdsutil(ln: Line) -> list[str]:
+    """`ntdsutil "ac i ntds" "ifm" "create full C:\\x"`: a copy of the domain's account database."""
+    text = " ".join(ln.operands).lower()
+    return [f"cp /Windows/NTDS/ntds.dit {ln.path(ln.operands[-1].split()[-1]) if ln.operands else '.'}"] if "ifm" in text or "snapshot" in text else []
+
+
 # fmt: off
 #: program -> (how it reads its line, the lowering). Ambiguous names need a Windows-shaped line or session.
 TABLE: dict[str, Callable[[Line], list[str]]] = {
@@ -415,7 +432,7 @@ TABLE: dict[str, Callable[[Line], list[str]]] = {
     "move": _move, "ren": _ren, "rename": _ren, "type": _type, "mklink": _mklink, "set": _set, "setx": _setx,
     "start": _start, "taskkill": _taskkill, "shutdown": _shutdown, "certutil": _certutil, "bitsadmin": _bitsadmin,
     "reg": _reg, "cmdkey": _cmdkey, "icacls": _icacls, "cacls": _icacls, "takeown": _takeown, "format": _format,
-    "net": _net, "net1": _net,
+    "net": _net, "net1": _net, "procdump": _dump, "procdump64": _dump, "rundll32": _dump, "ntdsutil": _ntdsutil,
 }
 #: PowerShell's aliases among them (about_Aliases), when written with PowerShell parameters.
 ALIASES = {"del": "remove-item", "erase": "remove-item", "rd": "remove-item", "rmdir": "remove-item", "copy": "copy-item",
@@ -423,7 +440,8 @@ ALIASES = {"del": "remove-item", "erase": "remove-item", "rd": "remove-item", "r
 #: Names that are also POSIX programs or shell builtins.
 AMBIGUOUS = frozenset({"rmdir", "type", "set", "shutdown", "format", "net", "start", "rename"})
 #: Programs whose options also take `-` (robocopy, xcopy, certutil, taskkill ... accept both).
-DASHED = frozenset({"robocopy", "xcopy", "certutil", "taskkill", "shutdown", "bitsadmin", "icacls", "takeown"})
+DASHED = frozenset({"robocopy", "xcopy", "certutil", "taskkill", "shutdown", "bitsadmin", "icacls", "takeown", "procdump",
+                    "procdump64"})
 #: Switches whose value is the next word.
 TAKES = {"taskkill": frozenset({"im", "pid", "s", "u", "p", "fi"}), "shutdown": frozenset({"m", "t", "c", "d"}),
          "bitsadmin": frozenset({"priority"}), "takeown": frozenset({"f", "s", "u", "p"})}  # fmt: skip
