@@ -11,7 +11,7 @@ from automode.shell import code_vocab as v
 from automode.shell.code_vocab_fixtures import FIXTURES
 
 TABLES = {"WHOLE_ENV": v.WHOLE_ENV, "ENV_READ": v.ENV_READ, "SINKS": v.SINKS, "SENDS": v.SENDS, "HOME": v.HOME,
-          "DELETES": v.DELETES, "TLS_OFF": v.TLS_OFF, "REMOTE_LOAD": v.REMOTE_LOAD, "SAVED_DOWNLOAD": v.SAVED_DOWNLOAD, "READS": v.READS}  # fmt: skip
+          "DELETES": v.DELETES, "TLS_OFF": v.TLS_OFF, "REMOTE_LOAD": v.REMOTE_LOAD, "SAVED_DOWNLOAD": v.SAVED_DOWNLOAD, "READS": v.READS, "WRITES": v.WRITES}  # fmt: skip
 
 
 @pytest.mark.parametrize(("table", "lang", "text", "want"), FIXTURES)
@@ -32,7 +32,7 @@ def test_whole_tables_compile() -> None:
         rx.search("x")
 
 
-@pytest.mark.parametrize("table", ["WHOLE_ENV", "ENV_READ", "HOME", "DELETES", "TLS_OFF", "REMOTE_LOAD", "SAVED_DOWNLOAD", "READS"])
+@pytest.mark.parametrize("table", ["WHOLE_ENV", "ENV_READ", "HOME", "DELETES", "TLS_OFF", "REMOTE_LOAD", "SAVED_DOWNLOAD", "READS", "WRITES"])
 def test_every_row_has_a_positive_fixture(table: str) -> None:
     missing = []
     for lang, rows in TABLES[table].items():

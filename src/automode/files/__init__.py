@@ -283,6 +283,11 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
     else:
         # A notebook keeps what its cells print: a credential file read in a cell ends up in the saved outputs.
         a.effects.extend(e for e in effects if _kept_code(e) or (notebook and e.kind == "read" and e.pclass == "secret"))
+        # A command the code runs that registers something to run later (a Run key, a scheduled task, a service
+        # enabled): judged as the command it is, like a recipe's (`knowledge.later_commands`).
+        from automode.knowledge.later_commands import PROGRAMS, later_command
+
+        a.commands.extend(c for c in lw.out.commands if c.name in PROGRAMS and later_command(c) is not None)
 
 
 def _kept_run(e: Effect) -> bool:
@@ -316,6 +321,10 @@ def _kept_code(e: Effect) -> bool:
             e.pclass in ("home", "dynamic") and e.recursive and _home_top(e.target))
     if e.kind == "network":
         return (e.content or "").startswith(codemod.ENV_MARK)
+    if e.kind == "write":
+        # a shell start-up file, an autostart entry, `authorized_keys`, a system file: what the code installs there
+        # runs later or lets someone in, whoever runs the code (`files.code._written_places`)
+        return e.pclass in ("protected", "secret", "system", "critical") and "code" in " ".join(e.via)
     return False
 
 

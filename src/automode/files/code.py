@@ -83,6 +83,10 @@ _FORWARD = scan.register({"request.body", "request.headers", "request.meta", "re
                           "$_post", "$_cookie", "$request->"})  # fmt: skip
 _SETTING = scan.register({"settings.", "config[", "secrets."})
 _LOAD = scan.register(set(code_vocab.LOAD_TRIGGERS))
+#: Names of places where a write installs something (start-up files, autostart, `authorized_keys`, Run keys).
+_PLACE = scan.register({".bashrc", ".zshrc", ".bash_profile", ".zprofile", ".profile", "autostart", "launchagents", "launchdaemons",
+                        "authorized_keys", "currentversion\\run", "currentversion\\\\run", "systemd/user", "crontab", "/etc/cron",
+                        "config.fish", "/etc/profile.d", ".git/hooks"})  # fmt: skip
 _SECRET_PIECE = scan.register({".aws", ".ssh", ".netrc", ".kube", ".docker", ".gnupg", ".azure", ".pypirc", ".git-credentials"})
 _SECRETISH = ("secret", "token", "password", "passwd", "api_key", "apikey", "private_key", "credential")
 _TASK_RUNNER = ("run", "sudo", "local")
@@ -130,6 +134,8 @@ def worth_reading(code: str, low: str | None = None, found: frozenset[str] | Non
     if not _SETTING.isdisjoint(found) and any(map(has, _SECRETISH)) and any(map(has, _SEND)):
         return True
     if not _LOAD.isdisjoint(found) and ("http" in low or "download" in low or "iwr" in low or "irm" in low):
+        return True
+    if not _PLACE.isdisjoint(found):
         return True
     return not (_ENV.isdisjoint(found) and _FORWARD.isdisjoint(found) and _DATA.isdisjoint(found)) and any(map(has, _SEND))
 
@@ -301,6 +307,43 @@ def _loaded(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> Non
                 return
 
 
+#: Places outside the project whose write installs something (shell start-up files, autostart entries, services,
+#: `authorized_keys`, agent and git configuration): the path classes the persistence and control rules read.
+_WRITE_WORDS = ("rc", "profile", "autostart", "launchagents", "systemd", "authorized_keys", ".ssh", "cron", ".config", "/etc/", "hooks",
+                ".claude", ".gitconfig", "startup", "bash", "zsh", "fish")  # fmt: skip
+
+
+def _written_places(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """Files written by any language's file API (`code_vocab.WRITES`) at places outside the project that matter
+    (protected, secret, system, critical), and Windows autostart keys written through a registry API."""
+    from automode.paths import classify
+    from automode.shell import codefold
+
+    low = code.lower()
+    reg = code_vocab.REGISTRY_RUN_RE.search(code) if "currentversion" in low and ("setvalue" in low or "setstringvalue" in low) else None
+    if reg is not None:
+        hive = "HKLM" if "local" in reg.group(1).lower() else "HKCU"
+        name = re.search(r"""\.Set(?:String|ExpandString)?Value\s*\(\s*[@$]?["`']([^"`']+)["`']""", code[reg.end():])
+        key = reg.group(2).replace("\\\\", "\\")
+        lw.source(f'reg add "{hive}\\{key}" /v {name.group(1) if name else "value"} /d program /f', via=label, nesting=len(label) + 1, cwd=cmd.cwd)
+    if not any(map(low.__contains__, _WRITE_WORDS)) or not code_vocab.WRITE_CALL_RE.search(code):
+        return
+    home = _HOME_WORD.search(code) is not None
+    names = {m.group(1) for m in _HOME_VAR.finditer(code)} if home else set()
+    root = (cmd.cwd or lw.cwd or "/").rstrip("/") + "/"
+    for m in code_vocab.WRITE_CALL_RE.finditer(code):
+        arg = code[m.end():m.end() + 300] if m.group(0).rstrip().endswith(("to:", "toFile:", "atPath:")) else codefold.argument(code, m.end())
+        path = _home_delete_path(arg, names) if arg and home else None
+        if path is None and arg[:1] in "'\"`" and (lit := codefold.fold(arg)) is not None and lit.startswith(("/", "~")):
+            path = lit
+        if path is None:
+            continue
+        info = classify(path, cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        if info.cls in ("protected", "secret", "system", "critical") and not info.path.startswith(root):
+            lw.out.effects.append(Effect("write", info.path, info.cls, detail=" ".join(code[m.start():m.end() + len(arg) + 1].split())[:120],
+                                         via=label))
+
+
 #: Pieces of credential file paths as code spells them, joined or apart (`Path.Combine(home, ".kube", "config")`).
 _SECRET_PIECES = (".aws", ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".netrc", ".kube", ".npmrc", ".pypirc", ".git-credentials", ".docker",
                   ".gnupg", "gcloud", ".azure", "credentials", "/etc/shadow")  # fmt: skip
@@ -396,6 +439,7 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
         if url:
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
     _loaded(code, cmd, lw, label)
+    _written_places(code, cmd, lw, label)
     low = code.lower()
     if not any(map(low.__contains__, _DELETE_WORDS)):
         return

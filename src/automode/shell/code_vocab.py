@@ -203,6 +203,26 @@ READS: dict[str, tuple[str, ...]] = {
     "node": (r"\bfs\.(?:readFileSync|readFile|createReadStream|promises\.readFile)", r"\bBun\.file", r"\bDeno\.readTextFile"),
 }  # fmt: skip
 
+#: Calls that write, append to or create a file whose path is their first argument (code that edits a shell
+#: start-up file, an autostart entry or `authorized_keys` installs something that runs later or a way in).
+WRITES: dict[str, tuple[str, ...]] = {
+    "ruby": (r"\bFile\.(?:write|binwrite)", r"\bFile\.open(?=\s*\(?[^\n]{0,160}?,\s*['\"][wa]b?\+?['\"])", r"\bIO\.write", r"\bFileUtils\.touch"),
+    "php": (r"\bfile_put_contents", r"\bfopen(?=\s*\([^\n]{0,160}?,\s*['\"][wax]b?\+?['\"])", r"\btouch(?=\s*\()"),
+    "jvm": (r"\bFiles\.(?:write|writeString|newBufferedWriter|newOutputStream|createFile)", r"\bnew\s+(?:FileWriter|FileOutputStream|PrintWriter)",
+            r"\bFile\s*\((?=[^)]*\)\s*\.(?:writeText|appendText|writeBytes|appendBytes|printWriter|bufferedWriter|outputStream))"),
+    "dotnet": (r"\bFile\.(?:WriteAllText|WriteAllBytes|WriteAllLines|AppendAllText|AppendAllLines|Create|CreateText|AppendText|OpenWrite)(?:Async)?",
+               r"\bnew\s+StreamWriter"),
+    "elixir": (r"\bFile\.(?:write|touch)!?",),
+    "rust": (r"\b(?:std::)?fs::write", r"\bFile::create", r"\bOpenOptions::new\(\)(?:\s*\.\w+\([^)]*\))*\s*\.open", r"\btokio::fs::write"),
+    "swift": (r"\bcreateFile\s*\(\s*atPath:", r"\.write\s*\(\s*to(?:File)?:"),
+    "go": (r"\b(?:os|ioutil)\.WriteFile", r"\bos\.Create", r"\bos\.OpenFile"),
+    "node": (r"\bfs\.(?:writeFileSync|appendFileSync|writeFile|appendFile|createWriteStream|promises\.writeFile|promises\.appendFile)",
+             r"\bDeno\.writeTextFile", r"\bBun\.write"),
+}  # fmt: skip
+#: Windows autostart registry keys written through an API (.NET `Registry`, Go `golang.org/x/sys/windows/registry`):
+#: the key path and the value name are lowered as `reg add` so the persistence rules read them.
+REGISTRY_RUN = r"""(?i)(CurrentUser|LocalMachine|CURRENT_USER|LOCAL_MACHINE)\b[^;\n]{0,80}?['"@`]*((?:Software|SOFTWARE)\\+Microsoft\\+Windows\\+CurrentVersion\\+Run(?:Once)?)"""
+
 #: Code fetched over the network and loaded or evaluated by the language's own mechanism (the `curl | sh` of each
 #: language, beside the scanners' `remote_eval`): PHP `include`/`require` of a URL, a JVM class loader over a URL,
 #: Groovy `evaluate(new URL(u).text)`, .NET `Assembly.Load` of downloaded bytes, PowerShell scriptblocks and
@@ -274,10 +294,12 @@ def _all(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
 WHOLE_ENV_RE = _rx(_all(WHOLE_ENV))
 ENV_READ_RE = _rx(_all(ENV_READ))
 HOME_RE = _rx(_all(HOME))
-DELETE_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(DELETES))) + r")\s*\(?\s*")
+DELETE_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(DELETES))) + r")!?\s*\(?\s*")
 TLS_OFF_RE = _rx(_all(TLS_OFF))
 REMOTE_LOAD_RE = _rx(_all(REMOTE_LOAD))
-READ_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(READS))) + r")\s*\(?\s*")
+WRITE_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(WRITES))) + r")!?\s*\(?\s*")
+REGISTRY_RUN_RE = lazyre.compile(REGISTRY_RUN)
+READ_CALL_RE = lazyre.compile("(?:" + "|".join(map(group, _all(READS))) + r")!?\s*\(?\s*")
 SAVED_DOWNLOAD_RE = _rx(_all(SAVED_DOWNLOAD))
 
 

@@ -10,6 +10,8 @@ that rewrites `~/.claude/settings.json` or automode's audit store is a way aroun
 
 from __future__ import annotations
 
+import re
+
 from automode import controls, lazyre
 from automode.dc import replace
 from automode.effects import Effect
@@ -75,6 +77,7 @@ PS_KEYWORDS = frozenset({"if", "else", "elseif", "function", "filter", "param", 
                          "trap", "break", "continue", "exit", "data", "dynamicparam", "workflow", "configuration", "import-module",
                          "set-strictmode", "write-host", "write-output", "write-verbose", "write-warning", "write-error",
                          "write-debug", "write-information", "write-progress"})  # fmt: skip
+_PS_REG_RUN = lazyre.compile(r"(?i)\b(?:New|Set)-ItemProperty\b[^\n]*?(HKCU|HKLM):\\+([\w\\]*CurrentVersion\\+Run(?:Once)?)\b")
 _PS_INIT = lazyre.compile(r"(?i)^\s*(?:(?:iex|Invoke-Expression)\s*\(\s*&?\s*)?([\w.-]+(?:\s+[\w.-]+){1,3})\b[^|]*(?:\|\s*(?:Out-String\s*\|\s*)?(?:iex|Invoke-Expression)\b|\))")
 _PS_LINE = lazyre.compile(r"^\s*(?:\$[\w:]+\s*[+]?=\s*|&\s*|\.\s+)?\(?\s*([A-Za-z][\w.-]*)")
 
@@ -90,6 +93,11 @@ def powershell_commands(text: str) -> str:
         ln = raw.split(" #", 1)[0].rstrip()
         m = _PS_LINE.match(ln)
         if m is None or ln.lstrip().startswith("#") or m.group(1).lower() in PS_KEYWORDS:
+            continue
+        reg = _PS_REG_RUN.search(ln)
+        if reg is not None:  # a Run key written with the registry provider: `reg add`, which the persistence rules read
+            name = re.search(r"(?i)-Name\s+['\"]?([^'\"\s]+)", ln)
+            out.append(f'reg add "{reg.group(1).upper()}\\{reg.group(2)}" /v {name.group(1) if name else "value"} /d program /f')
             continue
         init = _PS_INIT.match(ln)
         if init is not None and prints_shell_code(init.group(1).split()):
