@@ -132,6 +132,9 @@ LOG_VERB = lazyre.compile(r"\b(?:[Ll]og(?:ger|ging)?|_logger|slog|zap|logrus|Log
 def _logged_env(text: str) -> Iterator[Secret]:
     from automode.shell.codeflow import ENV_READ_RE
 
+    low = text.lower()
+    if "env" not in low and "$_server" not in low:
+        return  # every environment reader is spelled with one of these
     for m in LOG_VERB.finditer(text):
         end = text.find("\n", m.end())
         seg = text[m.end():end if end != -1 else len(text)][:240]
