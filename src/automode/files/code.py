@@ -1,8 +1,8 @@
 """New code in an edit, analysed as code (issue 11 §2).
 
 Python goes through the same `ast` reader as `python -c` (`automode.shell.pyread.PythonReader`, extended here only
-to say what a network call sends); JavaScript/TypeScript, Go, Ruby, PHP, Perl, Rust and JVM code go through the
-interpreter module's targeted scan (process spawns with literal commands, deletes and reads of literal paths,
+to say what a network call sends); JavaScript/TypeScript, Go, Ruby, PHP, Perl, Rust, JVM, .NET, Elixir, Swift and PowerShell code go
+through the interpreter module's targeted scan (process spawns with literal commands, deletes and reads of literal paths,
 network calls) plus a scan of string literals that are a download piped to a shell.
 
 Why a targeted scan and not tree-sitter grammars for JS/TS/Go: the checks look for a handful of constructs (a
@@ -10,10 +10,13 @@ literal command handed to a process API, a literal path handed to a delete, the 
 each visible in the text; a grammar would cost an import and a full parse on edits that a substring test already
 clears, and it would not make any of these facts more certain (the values still have to be literals).
 
-Only three families of effects are kept for ordinary code (what the code would do when someone runs it, not
-now): code downloaded and run, deletes of places outside the project (home, secrets, the system), and sends of the
-environment or of secret variables (secrets written into files or logs are the secret-flow rules'). Files that something runs by itself (conftest.py, setup.py: `executed.py`)
-keep every effect, like a command.
+The effects kept for ordinary code (what the code would do when someone runs it, not now): code downloaded and run
+or loaded (`curl | sh` in a spawn, a language's own remote load, a download saved and then run), deletes of places
+outside the project (home, secrets, the system), sends of the environment, of secret variables or of credential
+files, and writes that install something outside the project (start-up files, autostart, `authorized_keys`, Run
+keys). Every language's spelling of these is data in `automode.shell.code_vocab` (with fixtures). Secrets written
+into files or logs are the secret-flow rules'. Files that something runs by itself (conftest.py, setup.py:
+`executed.py`) keep every effect, like a command.
 
 Every analysis starts only after a cheap substring prefilter: ordinary edits are not parsed.
 """

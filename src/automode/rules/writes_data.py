@@ -163,9 +163,11 @@ def address_moved(e: Effect, a: Analysis) -> str | None:
     names={"network"},
     title="Code sends personal data to an analytics or telemetry service",
     what="New code whose analytics, product-telemetry or error-tracking call (PostHog, Segment, Mixpanel, Amplitude, "
-    "Heap, Sentry `set_user`, Datadog RUM, LogRocket, FullStory, Intercom, Customer.io, Google Analytics) carries "
-    "personal data (email addresses, birth dates, phone or identity numbers, names, postal or IP addresses, health or "
-    "payment details) that the user's words did not ask to send (facts: `knowledge/telemetry.py`).",
+    "Heap, Sentry `set_user`, Datadog RUM, LogRocket, FullStory, Intercom, Customer.io, Google Analytics; in each "
+    "SDK's languages) carries personal data (email addresses, birth dates, phone or identity numbers, names, postal or "
+    "IP addresses, health or payment details), or a reporter setting that sends the users' IP addresses and request "
+    "headers with every event (Sentry `send_default_pii`, Rollbar `capture_ip`, an APM rule keeping every request "
+    "header), that the user's words did not ask to send (facts: `knowledge/telemetry.py`).",
     why="The people the application serves end up in a vendor's database; the feature usually needs events, not identities.",
     example='posthog.capture(distinct_id=user.email, event=e, properties={"students": user.students.values_list("email", "date_of_birth")})',
     instead="Send an opaque user id and the event's own properties; ask the user before adding personal fields.",
