@@ -351,8 +351,10 @@ def cmake_downloads(text: str) -> Iterator[Run]:
 #: Words of a key's name that say its value is a command something runs (`knowledge.carriers` has the same idea
 #: for command-line options).
 FALLBACK_KEY = lazyre.compile(r"(?i)^(?:[\w.-]*[_.-])?(?:cmd|cmds|command|commands|script|scripts|run|exec|execute|shell|"
-                              r"hook|hooks|entrypoint|entry|action|task|setup|install|build|prebuild|postbuild|"
-                              r"pre[_-]?\w+|post[_-]?\w+|on[_-]?\w+)$")  # fmt: skip
+                              r"hook|hooks|entrypoint|entry|action|task|setup|install|build|prebuild|postbuild|args|argv|arguments|"
+                              r"pre[_-]?\w+|post[_-]?\w+|on[_-]?\w+)$|"
+                              # camel case (`buildCommand`, `preDeployCommand`, `startScript` in Render, Railway, Nixpacks)
+                              r"^[a-z][\w]*(?:Cmd|Command|Commands|Script|Scripts|Hook|Hooks)$")  # fmt: skip
 _FALLBACK_SUFFIX = (".yml", ".yaml", ".toml", ".json", ".jsonc", ".json5", ".ini", ".cfg", ".conf", ".xml", ".hcl",
                     ".properties", ".edn", ".nix", ".kdl")  # fmt: skip
 _PAIR = lazyre.compile(r"""(?m)^[ \t]*-?[ \t]*["']?([\w.:-]+)["']?[ \t]*[:=]>?[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^\n#]+?))[ \t]*,?[ \t]*$""")
