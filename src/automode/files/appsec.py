@@ -185,15 +185,22 @@ def auth_weakened(w: WriteView, root: str) -> Weakening | None:
 SIGNATURE = lazyre.compile(r"""\bconstruct_?[Ee]vent\(|\bverify_?[Ss]ignature\w*\(|\bverify_?[Ww]ebhook\w*\(|\bvalidate_?[Ss]ignature\w*\(|"""
                        r"""\bValidateSignature\w*\(|\bhmac\.(?:compare_digest|Equal)\(|\btimingSafeEqual\(|\bsecure_compare\(|"""
                        r"""\bsecure_compare\b|ActiveSupport::SecurityUtils|\bWebhook\.verify\(|\bjwt\.verify\(|\bverifyJwt\w*\(|"""
-                       r"""\bMessageDigest\.isEqual\(|\bhash_equals\(|\bverify_hmac\w*\(|\bcheck_signature\w*\(""")  # fmt: skip
+                       r"""\bMessageDigest\.isEqual\(|\bhash_equals\(|\bverify_hmac\w*\(|\bcheck_signature\w*\(|"""
+                       # more languages (session 11, S5): .NET, Rust, Swift, Go, PHP, Elixir/Erlang, Node, Java spellings
+                       r"""\bEventUtility\.ConstructEvent\(|\bFixedTimeEquals\(|\.Verify(?:Data|Hash)\(|\bverify_(?:slice|tag|truncated_left)\(|"""
+                       r"""\bhmac::verify\(|\bconstant_time_eq\(|\.ct_eq\(|\.verify_strict\(|\bisValid(?:AuthenticationCode|Signature)\(|"""
+                       r"""\bsubtle\.ConstantTimeCompare\(|\bed25519\.Verify\(|\brsa\.Verify(?:PKCS1v15|PSS)\(|\becdsa\.Verify\w*\(|"""
+                       r"""\bopenssl_verify\(|\bsodium_crypto_sign_verify_detached\(|:crypto\.hash_equals\(|:public_key\.verify\(|"""
+                       r"""\bcrypto\.verify\(|\bverifier\.verify\(|\bSignature\.getInstance\(""")  # fmt: skip
 SIGNATURE_WORDS = ("construct", "signature", "webhook", "hmac", "timingsafe", "secure_compare", "securityutils", "verify",
-                   "isequal", "hash_equals")
+                   "isequal", "hash_equals", "fixedtimeequals", "constant_time", "ct_eq", "isvalid", "constanttimecompare",
+                   "hash_equals")
 
 
 def signature_removed(w: WriteView, root: str) -> Weakening | None:
     """An edit that deletes the signature or MAC check in front of a webhook, callback or token (`construct_event`,
     `hmac.compare_digest`) and adds none back."""
-    if not w.old or TEST_PATH.search(w.path) or not any(map(w.old.lower().__contains__, SIGNATURE_WORDS)):
+    if not w.old or _test_file(w.path) or not any(map(w.old.lower().__contains__, SIGNATURE_WORDS)):
         return None
     m = removed(SIGNATURE, w)
     if m is None:

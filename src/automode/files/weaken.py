@@ -293,7 +293,12 @@ JWT_OFF = lazyre.compile(r"verify_signature['\"]?\s*:\s*False|algorithms?\s*[=:]
                      r"algorithms?\s*[=:]\s*\[[^\]\n]{0,80}?['\"](?:RS|ES|PS)\d+['\"][^\]\n]{0,80}?['\"]HS\d+['\"]|"
                      r"algorithms?\s*[=:]\s*\[[^\]\n]{0,80}?['\"]HS\d+['\"][^\]\n]{0,80}?['\"](?:RS|ES|PS)\d+['\"]|"
                      r"jwt\.decode\([^)\n]*verify\s*=\s*False|ignoreExpiration\s*:\s*true|\.setSkipSignatureVerification|"
-                     r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(")  # fmt: skip
+                     r"jwt\.ParseUnverified\(|\.parseUnsecuredClaims\(|"
+                     # more languages (session 11, S5): Ruby jwt `decode(t, nil, false)`, Rust jsonwebtoken, Elixir Joken,
+                     # go-jose, .NET a no-op SignatureValidator or ReadJwtToken instead of ValidateToken
+                     r"\bJWT\.decode\([^)\n]*,\s*(?:false|verify:\s*false)\s*[,)]|\binsecure_disable_signature_validation\(|"
+                     r"\bJoken\.peek(?:_claims|_header)?\(|\bUnsafeClaimsWithoutVerification\(|\bSignatureValidator\s*=|"
+                     r"\bReadJwtToken\(|\bverify_signature:\s*false|\bvalidate_exp\s*=\s*false")  # fmt: skip
 
 
 def _http_verify_off(text: str) -> list[str]:
@@ -306,6 +311,7 @@ def _http_verify_off(text: str) -> list[str]:
 
 
 VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "danger_accept", "trustall", "'none'", '"none"', "expiration",
+                "jwt.decode", "joken.peek", "unsafeclaims", "signaturevalidator", "readjwttoken", "validate_exp",
                 "hs256", "hs384", "hs512",
                 "unsecured", "servercertificate", "strict-ssl", "insecure", "skipcertificatecheck", "urlcredential(trust",
                 "disabledtrustevaluator", "disabledevaluator", "nocertificateverification", "dangerous()", "trustallcertspolicy",
