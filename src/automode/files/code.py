@@ -89,7 +89,7 @@ _LOAD = scan.register(set(code_vocab.LOAD_TRIGGERS))
 #: Names of places where a write installs something (start-up files, autostart, `authorized_keys`, Run keys).
 _PLACE = scan.register({".bashrc", ".zshrc", ".bash_profile", ".zprofile", ".profile", "autostart", "launchagents", "launchdaemons",
                         "authorized_keys", "currentversion\\run", "currentversion\\\\run", "systemd/user", "crontab", "/etc/cron",
-                        "config.fish", "/etc/profile.d", ".git/hooks"})  # fmt: skip
+                        "config.fish", "/etc/profile.d", ".git/hooks", "action :delete"})  # fmt: skip
 _SECRET_PIECE = scan.register({".aws", ".ssh", ".netrc", ".kube", ".docker", ".gnupg", ".azure", ".pypirc", ".git-credentials"})
 _SECRETISH = ("secret", "token", "password", "passwd", "api_key", "apikey", "private_key", "credential")
 _TASK_RUNNER = ("run", "sudo", "local")
@@ -271,6 +271,9 @@ _DELETE_WORDS = (*code_vocab.DELETE_TRIGGERS, "rm ", "rd ", "remove-item", "dele
                  "remove_dir", "deletedirectory", "removesync")  # fmt: skip
 
 
+_CHEF_DELETE = lazyre.compile(r"""(?s)\b(directory|file|link|remote_directory)\s+['"]([^'"\n]+)['"]\s+do\b(?:(?!\bend\b).){0,400}?\baction\s+:delete\b""",)
+
+
 #: A delete called on a path object built in place (`File(home, ".gradle").deleteRecursively()` in Kotlin,
 #: `Pathname.new(x).rmtree` in Ruby, `Path.of(...).toFile().deleteRecursively()`): the path is the constructor's argument.
 _RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
@@ -443,6 +446,12 @@ def scan_constructs(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]
             lw.out.effects.append(Effect("network", url.group(0), detail=cmd.text, origin="fetch", via=label))
     _loaded(code, cmd, lw, label)
     _written_places(code, cmd, lw, label)
+    if ":delete" in code:  # Chef resources removed: `directory '/x' do recursive true; action :delete end`
+        from automode.files.executed_build import _wide_place
+
+        for m in _CHEF_DELETE.finditer(code):
+            if _wide_place(m.group(2)):
+                lw.source("rm -rf " + m.group(2), via=label, nesting=len(label) + 1, cwd=cmd.cwd)
     low = code.lower()
     if not any(map(low.__contains__, _DELETE_WORDS)):
         return

@@ -258,6 +258,17 @@ _ANSIBLE_MODULES = ("shell", "command", "raw", "script", "ansible.builtin.shell"
                     "ansible.builtin.raw", "ansible.builtin.script", "ansible.legacy.shell", "ansible.legacy.command")  # fmt: skip
 
 
+def _wide_place(path: str) -> bool:
+    """A place a declarative delete may not take without being named: the root, a top-level system directory or one
+    just below it (`/etc`, `/var/lib`, `/home/deploy`), a home directory or a credential folder. An application's
+    own deeper folder (`/srv/app/releases/old`) is the configuration's ordinary business."""
+    p = path.strip().rstrip("/")
+    return p in ("", "/") or p.startswith("~") or "/.ssh" in p or "/.aws" in p or (p.startswith("/") and p.count("/") <= 2)
+
+
+_ANSIBLE_FILE = lazyre.compile(r"(?m)^([ \t]*)(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.legacy\.)?file:[ \t]*(.*\n(?:\1[ \t]+.*\n?)*)")
+
+
 def _ansible(text: str) -> Iterator[Run]:
     """Playbook and role tasks: `shell:`/`command:`/`raw:`/`script:` (and their `ansible.builtin.` names, or a
     `cmd:` under them) run on the play's hosts at `ansible-playbook`. Source: Ansible builtin module docs."""
@@ -269,6 +280,13 @@ def _ansible(text: str) -> Iterator[Run]:
         mod = it.key if it.key in _ANSIBLE_MODULES else (it.path[-1] if it.key in ("cmd", "argv") and it.path and it.path[-1] in _ANSIBLE_MODULES else "")
         if mod and it.value and not it.value.startswith(("{", "[")):
             yield Run(re.sub(r"\{\{[^}]*\}\}", "ansible_var", it.value), mod, place="request")
+    # the file module told to remove a path (`file: path=X state=absent`, or the block form): `rm -rf X` on the hosts
+    for m in _ANSIBLE_FILE.finditer(text):
+        body = m.group(2) or ""
+        if re.search(r"\bstate\s*[:=]\s*['\"]?absent\b", body):
+            p = re.search(r"\b(?:path|dest|name)\s*[:=]\s*['\"]?([^\s'\"]+)", body)
+            if p and _wide_place(p.group(1)):
+                yield Run("rm -rf " + re.sub(r"\{\{[^}]*\}\}", "ansible_var", p.group(1)), "file: state=absent", place="request")
 
 
 def _salt(text: str) -> Iterator[Run]:
@@ -278,6 +296,10 @@ def _salt(text: str) -> Iterator[Run]:
         n = re.search(r"-\s*name\s*:\s*(.+)", m.group(2))
         if n:
             yield Run(re.sub(r"\{\{[^}]*\}\}", "salt_var", n.group(1).strip().strip("'\"")), "cmd.run", place="request")
+    for m in re.finditer(r"(?m)^(\s*)file\.absent\s*:\s*\n((?:\1\s+.*\n?)+)", text):  # salt.states.file.absent
+        n = re.search(r"-\s*name\s*:\s*(.+)", m.group(2))
+        if n and _wide_place(n.group(1).strip().strip("'\"")):
+            yield Run("rm -rf " + re.sub(r"\{\{[^}]*\}\}", "salt_var", n.group(1).strip().strip("'\"")), "file.absent", place="request")
 
 
 def _puppet(text: str) -> Iterator[Run]:
@@ -287,6 +309,9 @@ def _puppet(text: str) -> Iterator[Run]:
         c = re.search(r"\bcommand\s*=>\s*(['\"])(.*?)\1", m.group(3), re.S)
         body = c.group(2) if c else m.group(2)
         yield Run(body, "exec", place="request")
+    for m in re.finditer(r"\bfile\s*\{\s*(['\"])(.*?)\1\s*:(.*?)\}", text, re.S):  # `file { '/x': ensure => absent }`
+        if re.search(r"\bensure\s*=>\s*['\"]?absent\b", m.group(3)) and _wide_place(m.group(2)):
+            yield Run("rm -rf " + m.group(2), "file ensure => absent", place="request")
 
 
 def _cdk(text: str) -> Iterator[Run]:
