@@ -167,7 +167,7 @@ def _read(form: Form, program: str, raw: list[tuple[str, bool, bool]], cwd: str)
     picked = any(o in opts for o in form.picks) or bool(includes)
     dest = rest[-1][0] if form.stop == -1 and len(rest) >= 2 else next(
         (v for o in ("-d", "--destination") if o in form.values for v in opts.get(o, []) if v), "")
-    dest = next((d for t in form.dests if (d := _fill(t, rest, opts))), dest)
+    dest = next((d for t in form.dests if (d := fill(t, rest, opts))), dest)
     return Sent(program, cwd, tuple(s for s, _g in srcs), trees, globs, tuple(dict.fromkeys(excludes)), ignores, picked,
                 form.tracked, dest, tuple(dict.fromkeys(includes)), form.configured)
 
@@ -176,7 +176,7 @@ CATCHALL = frozenset({"*", "**", "*.*", "/*", "**/*", "./*"})
 _SLOT = lazyre.compile(r"\{([^{}]+)\}", 0)
 
 
-def _fill(template: str, rest: list[tuple[str, bool]], opts: dict[str, list[str]]) -> str:
+def fill(template: str, rest: list[tuple[str, bool]], opts: dict[str, list[str]]) -> str:
     """A destination template filled from the words (`s3://{--bucket}/{--key}`, `b2://{0}`), "" when a word it needs is
     absent; a value that is a URL itself (`az ... -d https://acct.blob.core.windows.net/c`) is the destination."""
     vals: list[str] = []

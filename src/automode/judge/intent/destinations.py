@@ -115,11 +115,35 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
     return out
 
 
+#: Copies the store makes itself, named by options (program, subcommand words, the source options, where it goes):
+#: `aws s3api copy-object|upload-part-copy --copy-source B/K --bucket OTHER`, `az storage blob copy start|start-batch
+#: --source-uri URL --destination-container C --account-name A`.
+SERVER_COPIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("aws", ("s3api", "copy-object"), "--copy-source", "s3://{--bucket}"),
+    ("aws", ("s3api", "upload-part-copy"), "--copy-source", "s3://{--bucket}"),
+    ("az", ("storage", "blob", "copy", "start"), "--source-uri|--source-blob|--source-container",
+     "https://{--account-name}.blob.core.windows.net/{--destination-container|-c}"),
+    ("az", ("storage", "blob", "copy", "start-batch"), "--source-uri|--source-container",
+     "https://{--account-name}.blob.core.windows.net/{--destination-container|-c}"),
+)
+
+
 def between_stores(cmd: Command) -> str:
     """The destination of a copy from one store to another (`aws s3 cp s3://a/k s3://b/`, `rclone copy gdrive:x
     dropbox:y`, `azcopy copy URL URL`): no local source, so `sends.sent` sees no copy out; "" when it is none."""
     from automode.knowledge import sends
 
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    for prog, lead, source, dest in SERVER_COPIES:
+        if cmd.name != prog or [w for w in words if not w.startswith("-")][: len(lead)] != list(lead):
+            continue
+        opts: dict[str, list[str]] = {}
+        for i, w in enumerate(words):
+            name, eq, val = w.partition("=")
+            if name.startswith("--") or name in ("-c", "-b"):
+                opts.setdefault(name, []).append(val if eq else (words[i + 1] if i + 1 < len(words) else ""))
+        if any(opts.get(o) for o in source.split("|")):
+            return sends.fill(dest, [], opts)
     for form in sends.FORMS:
         if cmd.name not in form.programs or form.stop != -1:
             continue
@@ -429,6 +453,12 @@ def judge(a: Analysis, verdict: str, rules: Sequence[str]) -> tuple[str, str] | 
         return None
     named, prose, text = _named(msgs)
     unmatched = [(d, how) for d, how in dests if not _matches(d, named, prose, text)]
+    heavy = _heavy(a) if unmatched and SEND_WORDS.search(text) is None else ""
+    if heavy and heavy != "a whole tree":
+        # a database, a store's data or the whole project copied where nobody asked for a copy at all: a store the
+        # user spoke of ("check the prod bucket size") is what it reads, not where it may go
+        return "deny", (f"this copies {heavy} to {unmatched[0][0].shown[:80]}; nothing you said asks for a copy out "
+                        "of this machine, nor names that place")
     for d, _how in unmatched:
         other = _other_bucket(d, text)
         if other:  # "copy backups/ to minio-prod/db-backups" answered with `minio-prod/public/`
