@@ -112,6 +112,11 @@ def _restic(spec: str) -> str:
     return rest  # rest:URL, rclone:REMOTE:PATH
 
 
+#: A destination whose store or host is a variable: a scheme other than `file:` with `$` in its host, or `$VAR:path`
+#: (`s3://$BUCKET/`, `"$REMOTE:bk"`, `u@$HOST:/tmp`): picked at run time, and still off this machine.
+PICKED_LATER = lazyre.compile(r"^(?!file:)[a-z][a-z0-9+.-]*://[^/]*\$|^\$\{?\w+\}?:|^[\w.-]*@\$", re.I)
+
+
 def read(word: str, program: str = "") -> Dest | None:
     """The destination one word names (a command's destination argument, or a word of a message), else None."""
     if program in ("restic", "rustic"):

@@ -84,6 +84,8 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
         if not dest:
             continue
         d = destinations.read(dest, cmd.name)
+        if d is None and destinations.PICKED_LATER.match(dest):
+            d = destinations.Dest("storage", f"runtime:{dest}", (), dest)  # a variable: never the place named
         if d is None or (d.kind == "host" and (is_local(d.names[0]) or a.trusted_host(d.names[0]))):
             continue
         out.append((d, cmd.text or " ".join(w.value for w in cmd.argv)))
