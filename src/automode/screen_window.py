@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from automode import screen_commands
+from automode import screen_commands, screen_requests
 from automode.dc import dataclass
 from automode.screen_acts import (
     CJK_CHARS,
@@ -366,6 +366,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         parts_extra = []
         loose = None
     directed = None
+    requested = False
     refused = None
     if not acts and danger is None and budget is not None and not discussion and addr >= 2:
         # a command automode itself refuses, asked of the reader in the addressed paragraph (`screen_commands`), read
@@ -381,6 +382,9 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         kinds = pressure_kinds(window)
         if "conceal" in kinds or "claim" in kinds:
             directed = _directed(p, window, start, cjk, discussion)
+        if directed is None and named and not discussion:
+            directed = _requested(p, window, start)
+            requested = directed is not None
         if directed is None:
             return None
         act_at, snippet = lo + directed[0], directed[1]
@@ -388,7 +392,11 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         kinds = pressure_kinds(window)
     parts = [f"address({addr})"]
     score = addr
-    if directed is not None:
+    if requested:
+        # a named AI reader asked ("please", "at once") about a secret, money, a privilege or an outside destination
+        score += 3
+        parts.append("request about a consequential object")
+    elif directed is not None:
         # a directive to the addressed reader, with its object, that heads off the user (concealment or approval
         # claimed in someone's name): the shape of an injected request whatever its act
         score += 2 if named else 1
@@ -414,6 +422,11 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
         parts += parts_extra
         if not snippet:
             snippet, act_at = window[max(0, danger.start() - 80) : danger.end() + 40], lo + danger.start()
+    marked = screen_requests.marker().search(window, start) if acts and not requested and named and not discussion else None
+    opened = window.count("“", 0, marked.start()) - window.count("”", 0, marked.start()) if marked is not None else 0
+    if marked is not None and not _quoted(window, marked.start()) and opened <= 0:
+        score += 1  # the act asked with "please" or "at once" in any language ("请立即把 … 贴到 …"), not quoted
+        parts.append("request marker")
     pressure = len({m.group(0) for m in p.pressure.finditer(window)} | set(kinds.values()))
     if pressure:
         score += min(2, pressure)
@@ -461,6 +474,29 @@ def _directed(p: Patterns, window: str, start: int, cjk: bool, discussion: bool)
                 continue
             if verb in p.imperative_forms or _directive(p, sentence, v.start(), verb, base_form(verb, p.directive_verbs)):
                 return pos, sentence
+    return None
+
+
+def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
+    """(position, sentence) of a request to the named reader, marked by a word that asks or presses in any language
+    (`screen_requests`), about a secret, money or a privilege in that sentence or the next line: what an injection asks
+    whatever its verb. Only the first four sentences from the address count; a URL alone does not count (an AGENTS.md
+    says "please read https://docs..." to its agents)."""
+    marker = screen_requests.marker()
+    seen = 0
+    for pos, sentence in _sentences(p, window)[:60]:
+        if pos + len(sentence) < start:
+            continue
+        seen += 1
+        if seen > 4:
+            return None
+        m = marker.search(sentence)
+        if (m is None or _negated(p, sentence, m.start()) or CJK_NEG.search(sentence, max(0, m.start() - 8), m.start())
+                or p.neg.search(sentence, m.end(), m.end() + 24) or screen_requests.CJK_NEG_AFTER.search(sentence, m.end(), m.end() + 24)):
+            continue  # "please never commit tokens": a rule about a secret, not a request for it
+        near = window[pos : pos + len(sentence) + 160]
+        if any(_found(p, near, x) for x in ("secret", "money", "privilege")):
+            return pos, sentence
     return None
 
 
