@@ -482,6 +482,9 @@ def _requested(p: Patterns, window: str, start: int) -> tuple[int, str] | None:
     (`screen_requests`), about a secret, money or a privilege in that sentence or the next line: what an injection asks
     whatever its verb. Only the first four sentences from the address count; a URL alone does not count (an AGENTS.md
     says "please read https://docs..." to its agents)."""
+    head = window[start : start + 80]
+    if address_patterns().bare.search(head) is None and p.cjk_strong.search(head) is None:
+        return None  # a role word alone ("the Slack bot ... set SLACK_TOKEN please") describes a program, not a reader
     marker = screen_requests.marker()
     seen = 0
     for pos, sentence in _sentences(p, window)[:60]:

@@ -190,7 +190,7 @@ def _inline_code(cmd: Command) -> bool:
     must_match=["split -b 1M s.json ~/.claude/settings.json", "perl -e 'open F,\">\",$ARGV[0]' ~/.claude/settings.json",
                 "node -e 'require(\"fs\").writeFileSync(process.argv[1],\"{}\")' ~/.claude/settings.json",
                 "psql -c '\\o /home/user/.claude/settings.json' -c 'select 1'", "duckdb -c \"COPY t TO '/home/user/.codex/config.toml'\"",
-                "docker cp c:/s.json ~/.claude/settings.json", "aws s3 cp s3://b/s.json ~/.claude/settings.json",
+                "buildah copy c /s.json ~/.claude/settings.json", "aws s3 cp s3://b/s.json ~/.claude/settings.json",
                 "gh release download v1 -D ~/.claude", "./tool ~/.codex/config.toml",
                 "cmake -E copy s.json ~/.claude/settings.json", "gzip ~/.claude/settings.json",
                 "python3 -m json.tool s.json ~/.claude/settings.json"],

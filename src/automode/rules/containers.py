@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 CONTAINER_CLIS = frozenset({"docker", "podman", "nerdctl", "finch"})
+#: cluster CLIs whose `run --overrides` / `debug node/` start a pod with a spec given on the command line
+CLUSTER_CLIS = frozenset({"kubectl", "oc", "kubecolor"})
+#: pod-spec fields that hand a pod its node: the node's namespaces, root in the node, the node's files
+POD_HOST_FIELD = lazyre.compile(r'"(privileged|hostPID|hostNetwork|hostIPC|allowPrivilegeEscalation)"\s*:\s*true|"(hostPath)"\s*:|'
+                                r'"add"\s*:\s*\[[^\]]*"(ALL|SYS_ADMIN|SYS_MODULE|SYS_PTRACE|SYS_RAWIO|BPF)"')
 CONTAINER_GLOBAL_VALUE = frozenset({"-H", "--host", "-c", "--context", "--config", "-l", "--log-level", "--tlscacert",
                                     "--tlscert", "--tlskey", "--connection", "--url", "--identity", "--root", "--runroot",
                                     "-n", "--namespace", "-a", "--address"})  # fmt: skip
@@ -53,13 +58,25 @@ def run_image(cmd: Command) -> str | None:
     return next((x for x in rest[k:] if x not in vals), None)
 
 
+#: `docker compose` / `docker-compose` options before the subcommand that take a value
+COMPOSE_GLOBAL_VALUE = frozenset({"-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory",
+                                  "--ansi", "--parallel", "--progress"})  # fmt: skip
+
+
 def _container_args(cmd: Command) -> tuple[str, list[tuple[str, str]], bool] | None:
-    """`(subcommand, [(option, value)], network_host)` for `run`/`create`/`exec` (also `container run`), else None.
+    """`(subcommand, [(option, value)], network_host)` for `run`/`create`/`exec` (also `container run`, and
+    `docker compose run`/`docker-compose run`, whose `-v`/`--cap-add` mean what they mean for `docker run`), else None.
     Only the options before the image or container name: what follows is the container's own command."""
     args = cmd.args
     i = 0
     while i < len(args) and args[i].startswith("-"):
         i += 2 if args[i] in CONTAINER_GLOBAL_VALUE else 1
+    if cmd.name == "docker-compose" or (i < len(args) and args[i] == "compose"):
+        i = 0 if cmd.name == "docker-compose" else i + 1
+        while i < len(args) and args[i].startswith("-"):
+            i += 2 if args[i] in COMPOSE_GLOBAL_VALUE and "=" not in args[i] else 1
+        if i >= len(args) or args[i] != "run":
+            return None
     if i < len(args) and args[i] == "container":
         i += 1
     if i >= len(args) or args[i] not in ("run", "create", "exec"):
@@ -100,13 +117,16 @@ def _mount_source(key: str, val: str) -> tuple[str, bool] | None:
     category="security-degrade",
     verdict="deny",
     kind="command",
-    names=CONTAINER_CLIS,
+    names=CONTAINER_CLIS | CLUSTER_CLIS | {"docker-compose"},
     title="Starts a container that controls the host",
     what="`docker|podman|nerdctl run|create|exec` with `--privileged`, `--cap-add` of an escape capability (ALL, "
     "SYS_ADMIN, SYS_MODULE, SYS_PTRACE, SYS_RAWIO, DAC_READ_SEARCH, BPF), the host's PID/IPC/user namespace, "
     "`--security-opt seccomp|apparmor=unconfined`, a raw device, or a bind mount of the host's root, home, system "
     "directories, the container engine's socket or the agent's controls (`--net=host` with any such mount); a "
-    "read-only mount of secrets or an unknown device is an ask. Released to an ask when the user asked for it.",
+    "read-only mount of secrets or an unknown device is an ask; the same for `docker compose run -v/--cap-add`, a pod "
+    "spec given to `kubectl run --overrides` (privileged, hostPID/hostNetwork/hostIPC, hostPath, escape capabilities) "
+    "and `kubectl debug node/…` (a pod in the node's namespaces with its root file system mounted). Released to an ask "
+    "when the user asked for it.",
     why="Such a container is root on the host: it can rewrite any file, read every secret, start more containers "
     "through the engine's socket, and nothing automode checks happens inside it.",
     example="docker run -v /:/host --privileged alpine chroot /host",
@@ -117,16 +137,24 @@ def _mount_source(key: str, val: str) -> tuple[str, bool] | None:
                 "docker run --device=/dev/sda ubuntu", "podman run --privileged fedora", "docker exec --privileged c sh",
                 "docker container run --mount type=bind,source=/,target=/host alpine", "docker run -v ~/.claude:/c alpine",
                 "docker create --net=host -v /etc:/e alpine", "nerdctl run -v /run/containerd/containerd.sock:/s alpine",
-                "docker run -v $HOME:/home/me alpine", "docker run --rm -v ~/.ssh:/root/.ssh:ro alpine ssh host"],
+                "docker run -v $HOME:/home/me alpine", "docker run --rm -v ~/.ssh:/root/.ssh:ro alpine ssh host",
+                "docker compose run --rm -v /:/host app sh", "docker-compose -f dev.yml run -v /var/run/docker.sock:/s app",
+                "kubectl run dbg --image=alpine --overrides='{\"spec\":{\"hostPID\":true}}'",
+                "kubectl debug node/worker-1 -it --image=alpine", "oc debug node/ip-10-0-1-2"],
     must_not_match=["docker run --rm -v $PWD:/app node:20 npm test", "docker run --rm -v \"$(pwd)\":/src -w /src golang:1.22 go test ./...",
                     "docker run --net=host redis", "docker run -v /etc/localtime:/etc/localtime:ro app", "docker run -v data:/var/lib/postgresql/data postgres",
                     "docker run --device /dev/fuse app", "docker run --cap-add NET_ADMIN app", "docker exec -it web bash",
-                    "docker run --rm alpine echo --privileged", "docker ps", "docker compose up -d"],
+                    "docker run --rm alpine echo --privileged", "docker ps", "docker compose up -d",
+                    "docker compose run --rm -v ./fixtures:/fixtures app pytest", "docker compose -f ci.yml run --rm web rake test",
+                    "kubectl run tmp --rm -it --image=busybox -- sh", "kubectl debug pod/api-7d9 -it --image=busybox --target=api",
+                    "kubectl run x --image=alpine --overrides='{\"spec\":{\"nodeSelector\":{\"pool\":\"dev\"}}}'"],
 )  # fmt: skip
 def host_container(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode import controls
     from automode.paths import classify
 
+    if cmd.name in CLUSTER_CLIS:
+        return _pod_on_host(cmd)
     parsed = _container_args(cmd)
     if parsed is None:
         return None
@@ -169,3 +197,20 @@ def host_container(cmd: Command, a: Analysis) -> str | Hit | None:
             elif net_host and info.cls in ("system", "home", "outside"):
                 soft = soft or f"{what} with the host network"
     return Hit(soft, "ask") if soft else None
+
+
+def _pod_on_host(cmd: Command) -> str | None:
+    """`kubectl debug node/X` (a pod in the node's namespaces, its root at /host) and a pod spec given inline to
+    `kubectl run --overrides` that takes the node (privileged, host namespaces, a hostPath, an escape capability)."""
+    args = cmd.args
+    if "debug" in args[:3] and any(x.startswith(("node/", "nodes/")) for x in args):
+        return f"`{cmd.name} debug node/…` runs a pod in the node's namespaces with the node's root file system mounted"
+    if "run" not in args[:3]:
+        return None
+    for i, x in enumerate(args):
+        spec = x.split("=", 1)[1] if x.startswith("--overrides=") else (args[i + 1] if x == "--overrides" and i + 1 < len(args) else "")
+        m = POD_HOST_FIELD.search(spec)
+        if m is not None:
+            field = next(g for g in m.groups() if g)
+            return f"`{cmd.name} run --overrides` gives the pod `{field}`: the pod controls its node"
+    return None

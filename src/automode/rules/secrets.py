@@ -151,7 +151,8 @@ NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
     names={"read"},
     title="Reads credentials or private keys",
     what="Reading SSH/GPG keys, cloud credentials, password stores, shell history, browser profiles, /etc/shadow, "
-    "keychains, `.netrc`, and the project's `.env` (an ask: the task may need it).",
+    "keychains, `.netrc`, and the project's `.env` (an ask: the task may need it); also copied here from another "
+    "machine or a container (`scp host:~/.ssh/id_rsa .`, `docker cp app:/root/.aws .`, `kubectl cp pod:/path .`).",
     why="A coding task rarely needs raw credentials; once in the agent's context they can leak through any later "
     "tool call or log.",
     example="cat ~/.aws/credentials",
@@ -160,11 +161,14 @@ NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
                 "cat .env", "cp ~/.ssh/id_rsa /tmp/k", "grep -r password ~/.bash_history", "P1=~/.ssh; P2=id_rsa; cat $P1/$P2",
                 "cp -R ~/Library/Mail/* /tmp/m", "cat ~/.mozilla/firefox/x.default/logins.json",
                 "cp '/home/user/Library/Application Support/Google/Chrome/Default/Login Data' /tmp/",
-                "cd ~/Library/Cookies && grep -q coinbase Cookies.binarycookies"],
+                "cd ~/Library/Cookies && grep -q coinbase Cookies.binarycookies",
+                "scp deploy@203.0.113.4:~/.ssh/id_rsa .", "rsync -av db1:/etc/ssl/private/ certs/",
+                "docker cp app:/root/.aws ./aws-copy", "kubectl cp ns/api-0:/var/run/secrets/kubernetes.io/serviceaccount/token t"],
     must_not_match=["cat README.md", "cat .env.example", "ls ~/.ssh", "cat ~/.ssh/id_rsa.pub", "cat /etc/hosts",
                     "grep -A5 -i 'host bastion' ~/.ssh/config",
                     "grep -c '^machine npm.pkg.github.com' ~/.netrc", "grep -q GITHUB_TOKEN .env", "cat ~/.netrc | grep -c machine",
-                    {"tool": "Read", "input": {"file_path": "src/app.py"}}],
+                    {"tool": "Read", "input": {"file_path": "src/app.py"}},
+                    "scp deploy@203.0.113.4:/var/log/app.log .", "docker cp app:/app/logs ./logs", "kubectl cp ns/api-0:/tmp/heap.hprof h"],
 )  # fmt: skip
 def secret_read(e: Effect, a: Analysis) -> str | Hit | None:
     if NO_SECRET_INSIDE.search(e.target):

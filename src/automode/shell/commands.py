@@ -21,7 +21,7 @@ from automode.shell.fileenv import Env as Env  # re-exported: the extractors' ca
 from automode.shell.find import parse_find
 from automode.shell.parse import Command
 from automode.shell.renamers import RENAMERS, rename_writes
-from automode.shell.transfer import rsync, scp, sftp
+from automode.shell.transfer import CONTAINER_CP, container_cp, rsync, scp, sftp
 from automode.shell.vcs import CLIENTS as VCS_CLIENTS
 from automode.shell.vcs import CLONE_PROGRAMS, DOTFILE_MANAGERS, checkout_writes, clone_writes, dotfile_writes
 from automode.shell.words import Word
@@ -531,6 +531,8 @@ for _name in RENAMERS:
 for _names, _sub, _where in AGENT_CLI_WRITERS:
     for _name in _names:
         EXTRACTORS[_name] = config_writes
+for _name in CONTAINER_CP:
+    EXTRACTORS.setdefault(_name, container_cp)
 for _name in READERS:
     EXTRACTORS.setdefault(_name, _reader)
 

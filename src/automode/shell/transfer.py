@@ -1,4 +1,6 @@
-"""File transfer programs (scp, sftp, rsync): what they read, send and write, and copies to this machine.
+"""File transfer programs (scp, sftp, rsync, `docker|podman|kubectl cp`): what they read, send and write, and copies
+to this machine. A secret fetched from another machine or a container (`scp host:~/.ssh/id_rsa .`, `docker cp
+app:/root/.aws .`) is a read of that secret, named with its host: it lands here and can leave with the next call.
 
 A copy "to a remote host" that is this machine (`localhost`, 127.x, ::1, or a host computed at run time) is a local
 file operation: `scp s.json localhost:.claude/settings.json` rewrites the agent's settings (red team, session 5).
@@ -56,6 +58,17 @@ def _loopback_files(kind: str, w: Word, cmd: Command, env: Env, **kw: object) ->
         yield env.file(kind, _here(w, path), cmd, **kw)
 
 
+def remote_secret(host: str, path: str, w: Word, cmd: Command, env: Env, home_relative: bool = True) -> Iterator[Effect]:
+    """The read of a secret on another machine or in a container, when its path has a secret's shape (classified by
+    shape: `~/.ssh/id_*`, `/root/.aws`, `/etc/shadow`, a service account token); ordinary remote files yield nothing."""
+    if not path or (_loopback(host, w.dynamic) and home_relative):
+        return  # (a loopback copy is judged as the local file it is)
+    spelt = path if path.startswith(("/", "~")) or not home_relative else "~/" + path
+    local = env.file("read", Word(spelt, spelt, w.dynamic, w.glob), cmd)
+    if local.pclass == "secret":
+        yield Effect("read", f"{host}:{path}", "secret", detail=cmd.text[:200], via=cmd.via, origin="remote")
+
+
 def scp(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-P", "-i", "-o", "-F", "-c", "-l", "-S", "-J"}))
     if len(pos) < 2:
@@ -64,6 +77,7 @@ def scp(cmd: Command, env: Env) -> Iterator[Effect]:
     for w in pos[:-1]:
         if remote_path(w.value):
             yield from _loopback_files("read", w, cmd, env)
+            yield from remote_secret(*_split_remote(w.value), w, cmd, env)
     if remote_path(dest.value):
         for w in pos[:-1]:
             if not remote_path(w.value):
@@ -118,6 +132,7 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         if remote_path(w.value):
             yield Effect("network", remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
             yield from _loopback_files("read", w, cmd, env)
+            yield from remote_secret(*_split_remote(w.value), w, cmd, env)
         else:
             yield env.file("read", w, cmd)
     dest = pos[-1]
@@ -131,3 +146,27 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", dest, cmd, origin="copy", recursive=True)  # a tree lands in the destination
         if deleting:
             yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
+
+
+CONTAINER_CP = frozenset({"docker", "podman", "nerdctl", "finch", "kubectl", "oc", "kubecolor"})
+
+
+def container_cp(cmd: Command, env: Env) -> Iterator[Effect]:
+    """`docker cp CONTAINER:PATH DEST` and `kubectl cp [NS/]POD:PATH DEST` (`-c` names a container): a secret inside
+    the container copied out is a secret read; what is copied lands in DEST."""
+    args = cmd.argv[1:]
+    i = 0
+    while i < len(args) and args[i].value.startswith("-"):
+        i += 2 if args[i].value in ("-n", "--namespace", "--context", "-c", "--container", "-H", "--host") else 1
+    if i >= len(args) or args[i].value != "cp":
+        return
+    pos = positional(cmd, frozenset({"-c", "--container", "-n", "--namespace", "--context", "--retries", "-H", "--host"}))
+    pos = [w for w in pos if w.value != "cp"]
+    if len(pos) != 2:
+        return
+    src, dest = pos
+    host, sep, path = src.value.partition(":")
+    if sep and host and not src.value.startswith(("/", ".", "~")):
+        yield from remote_secret(host, path, src, cmd, env, home_relative=False)
+    if ":" not in dest.value or dest.value.startswith(("/", ".", "~")):
+        yield env.file("write", dest, cmd, origin="copy", recursive=True)  # into this machine (a `c:` container too)
