@@ -25,7 +25,7 @@ Row = tuple[str, tuple[str, ...], str]
 ROWS: tuple[Row, ...] = (
     (r"^/(?:private/)?etc/sudoers\.d/[\w.-]+$", ("sudoers", "sudo", "nopasswd", "passwordless", "password", "prompt", "prompting",
                                                  "prompts", "timeout", "visudo"), "sudoers"),
-    (r"^/(?:private/)?etc/hosts$", ("hosts", "/etc/hosts", "map", "maps", "mapping", "resolve", "resolves", "point", "points", "alias"),
+    (r"^/(?:private/)?etc/hosts$|^/Windows/System32/drivers/etc/hosts$", ("hosts", "/etc/hosts", "map", "maps", "mapping", "resolve", "resolves", "point", "points", "alias"),
      "hosts"),
     (r"^/etc/logrotate\.d/[\w.-]+$", ("logrotate", "rotate", "rotation", "rotated", "rotating"), "logrotate"),
     (r"/pg_hba\.conf$", ("pg_hba", "postgres", "postgresql", "connect", "connection", "connections", "access", "login"), "pg_hba"),

@@ -123,6 +123,9 @@ ROWS: tuple[Row, ...] = (
     ("wbadmin", r"(?i)^disable\s+backup\b", "backup", "off", "machine"),
     ("bcdedit", r"(?i)recoveryenabled\s+(?:no|off|0)\b|bootstatuspolicy\s+ignoreallfailures\b", "backup", "off", "machine"),
     ("reagentc", r"(?i)^/disable\b", "backup", "off", "machine"),
+    # safe mode starts without the antivirus and most services; DISM removes Defender itself
+    ("bcdedit", r"(?i)/set\s+(?:\{\w+\}\s+)?safeboot\b", "antivirus", "off", "machine"),
+    ("dism", r"(?i)/(?:disable|remove)-feature\b.*\bWindows-Defender", "antivirus", "off", "machine"),
     ("wevtutil", r"(?i)^(?:cl|clear-log)\s+(?P<item>\S+)", "logging", "clear", "machine"),
     ("wevtutil", r"(?i)^(?:sl|set-log)\s+\S+\s+.*/e:false\b", "logging", "off", "machine"),
     ("clear-eventlog", r"", "logging", "clear", "machine"),

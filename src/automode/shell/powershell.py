@@ -44,9 +44,9 @@ CMDLETS: dict[str, tuple[str, tuple[str, ...], dict[str, str], dict[str, str], d
     "copy-item": ("cp", (), {"recurse": "-r", "force": "-f"}, {"path": "", "literalpath": "", "destination": ""}, {}),
     "move-item": ("mv", (), {"force": "-f"}, {"path": "", "literalpath": "", "destination": ""}, {}),
     "get-content": ("cat", (), {}, {"path": "", "literalpath": ""}, {}),
-    "set-content": ("tee", (), {}, {"path": "", "literalpath": ""}, {}),
+    "set-content": ("tee", (), {}, {"path": "", "literalpath": "", "value": "-"}, {}),
     "out-file": ("tee", (), {}, {"filepath": "", "literalpath": ""}, {}),
-    "add-content": ("tee", ("-a",), {}, {"path": "", "literalpath": ""}, {}),
+    "add-content": ("tee", ("-a",), {}, {"path": "", "literalpath": "", "value": "-"}, {}),
     "clear-content": ("truncate", ("-s", "0"), {}, {"path": "", "literalpath": ""}, {}),
     "stop-process": ("kill", (), {"force": "-9"}, {"id": "", "name": ""}, {"name": "pkill"}),
     "stop-computer": ("shutdown", ("-h", "now"), {}, {}, {}),
@@ -255,7 +255,10 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
         words.append(_arg(w, lw.home, "name" if words[0] == "pkill" else "path"))
     if "__remote" in named:
         words.append(shell_quote(named["__remote"]))
-    if program == "tee":
+    if program == "tee" and "value" in named and not named["value"].dynamic:
+        value = _unquoted(named["value"].raw).replace("`n", "\n").replace("`t", "\t")  # (PowerShell's escapes)
+        words.insert(0, f"printf '%s\\n' {shell_quote(Word(value, value, False))} |")  # the text it writes
+    elif program == "tee":
         words.append("</dev/null")
     text = " ".join(words)
     lw.source(text, via=(*cmd.via, f"{cmd.name} (PowerShell)"), privileged=cmd.privileged, remote=cmd.remote,

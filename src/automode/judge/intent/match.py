@@ -44,7 +44,20 @@ def stem(w: str) -> str:
 def name_tokens(obj: str) -> frozenset[str]:
     """The stemmed words of a name (`src/Migrations/0001_init.py` -> migration, 0001, init, py, src); cached: the
     judge asks for the same names of every action against every clause."""
-    return frozenset(stem(t) for t in _SPLIT.split(obj.lower()) if t)
+    low = obj.lower()
+    return frozenset(stem(t) for t in _SPLIT.split(low + " " + WINDOWS_SERVICES.get(low, "")) if t)
+
+
+#: Windows service names and what people call them (learn.microsoft.com, the services' display names): "restart IIS"
+#: names `Restart-Service W3SVC`.
+WINDOWS_SERVICES = {
+    "w3svc": "iis web server", "was": "iis", "iisadmin": "iis", "mssqlserver": "sql server mssql", "sqlserveragent": "sql agent",
+    "spooler": "print spooler printing", "wuauserv": "windows update", "bits": "background transfer",
+    "windefend": "defender antivirus", "mpssvc": "firewall", "winrm": "winrm remoting", "termservice": "remote desktop rdp",
+    "dnscache": "dns cache client", "lanmanserver": "file sharing smb server", "lanmanworkstation": "smb client",
+    "eventlog": "event log", "schedule": "task scheduler", "w32time": "time sync clock", "wsearch": "windows search indexer",
+    "com.docker.service": "docker desktop", "sshd": "openssh ssh server", "audiosrv": "audio sound", "rabbitmq": "rabbit",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1024)
