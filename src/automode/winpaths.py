@@ -40,6 +40,7 @@ _CASE = {x.lower(): x for x in ("Windows", "System32", "SysWOW64", "Program File
                                 "Users", "AppData", "Roaming", "Local", "LocalLow", "Microsoft", "Temp", "config")}  # fmt: skip
 _KNOWN = lazyre.compile(r"(?i)^/(?:windows(?:/system32(?:/config)?|/syswow64|/temp)?|program files(?: \(x86\))?|programdata|"
                         r"users/[^/]+/appdata(?:/(?:roaming|local(?:low)?)(?:/microsoft|/temp)?)?)(?=/|$)")
+_HIVE = lazyre.compile(r"(?i)\b(HK(?:LM|CU|CR|U|CC))(?::\\|:?\\)")
 #: A Windows path inside prose: a drive path, a UNC path, or a relative path with backslashes (`tools\\x.ps1`).
 _IN_TEXT = lazyre.compile(r"(?<![\w\\/])(?:[A-Za-z]:\\[^\s'\"`<>|,;]*|\\\\[\w.$-]+\\[^\s'\"`<>|,;]*|"
                           r"\.{1,2}\\[^\s'\"`<>|,;]+|[\w.-]+(?:\\[\w.-]+)+\\?)")
@@ -109,11 +110,22 @@ def forward_slashes(command: str) -> str:
     return _IN_COMMAND.sub(lambda m: m.group(0).replace("\\", "/"), command)
 
 
+def registry_path(key: str, home: str) -> str:
+    """A registry key as the file place it lives in: HKCU in the user's profile (NTUSER.DAT), the others in the
+    machine's hives (`HKLM\\SOFTWARE\\X` -> `/Windows/System32/config/HKLM/SOFTWARE/X`)."""
+    head, _, rest = key.replace("\\", "/").partition("/")
+    h = head.rstrip(":").upper()
+    if h in ("HKCU", "HKEY_CURRENT_USER"):
+        return f"{home.rstrip('/')}/NTUSER.DAT/HKCU/{rest}".rstrip("/")
+    return f"/Windows/System32/config/{h}/{rest}".rstrip("/")
+
+
 def text_posix(text: str) -> str:
     """Prose with its Windows paths written the POSIX way (`clean D:\\logs\\ingest` -> `clean /logs/ingest`), so that
     what the user named matches what an action names."""
     if "\\" not in text:
         return text
+    text = _HIVE.sub(lambda m: m.group(1).upper() + "\\", text)  # `HKCU:\\Software\\X` is the key HKCU\\Software\\X
     return _IN_TEXT.sub(lambda m: to_posix(m.group(0), "~"), text)
 
 

@@ -265,6 +265,29 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
               nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
 
 
+#: PowerShell provider paths (about_Providers): the registry hives and the certificate stores.
+_PROVIDER = lazyre.compile(r"(?i)^(?:Registry::|Microsoft\.PowerShell\.Core\\Registry::)?(?:HK(?:LM|CU|CR|U|CC)|HKEY_\w+|Cert):")
+
+
+def provider_path(text: str, home: str) -> str:
+    """The file place a provider path stands for: a registry key in the hive it lives in (HKCU: the user's
+    NTUSER.DAT, HKLM: the machine's hives), a certificate store of the machine as its trust anchors (a root added
+    there is trusted by every program, like `/usr/local/share/ca-certificates`), of the user in the profile."""
+    import re
+
+    t = re.sub(r"(?i)^(?:Microsoft\.PowerShell\.Core\\)?Registry::", "", text).replace("\\", "/")
+    head, _, rest = t.partition(":")
+    rest = rest.strip("/")
+    if head.lower() == "cert":
+        store, _, sub = rest.partition("/")
+        if store.lower() == "localmachine":
+            return "/usr/local/share/ca-certificates/" + (sub or "")
+        return f"{home.rstrip('/')}/AppData/Roaming/Microsoft/SystemCertificates/{sub}".rstrip("/")
+    from automode.winpaths import registry_path
+
+    return registry_path(head + "/" + rest, home)
+
+
 _VAR_PLACE = lazyre.compile(r"(?i)^(?:\$env:|\$\{env:|\$HOME\b|~)")
 
 
@@ -280,6 +303,9 @@ def _arg(w: Word, home: str, param: str) -> str:
     if "$" in text and not w.dynamic and not _VAR_PLACE.match(text):
         text = w.value  # `$s` set earlier in the same line (`$s = "…"; Set-Content $s`): the parser knows its value
         return shell_quote(Word(text, text, False)) if not w.dynamic or "$" not in text else w.raw
+    if _PROVIDER.match(text):  # `HKCU:\\Software\\X`, `Cert:\\LocalMachine\\Root`: where the provider keeps it
+        value = provider_path(text, home)
+        return shell_quote(Word(value, value, False))
     value = posix_path(text, home)
     if w.dynamic and ("$" in value or "%" in value):  # a variable that is not a known place
         return w.raw
@@ -479,6 +505,17 @@ def _windows_update(p: Params) -> list[str]:
     return ["reboot"] if p.has("autoreboot") else []
 
 
+def _import_certificate(p: Params) -> list[str]:
+    """`Import-Certificate -FilePath x.cer -CertStoreLocation Cert:\\LocalMachine\\Root`: x.cer becomes a trust anchor."""
+    store = p.raw("certstorelocation") or ""
+    src = p.path("filepath", 0)
+    if not src or not _PROVIDER.match(store):
+        return []
+    name = (p.raw("filepath", 0) or "cert").replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".crt"
+    dest = provider_path(store, p.home).rstrip("/") + "/" + name
+    return [f"cp {src} {shell_quote(Word(dest, dest, False))}"]
+
+
 def _clear_history(p: Params) -> list[str]:
     """`Clear-History` empties the session's list; the PSReadLine file keeps the rest (`Remove-Item` of it is a delete)."""
     return ["history -c"]
@@ -527,6 +564,8 @@ SPECIAL: dict[str, tuple[dict[str, str], dict[str, str], Callable[[Params], obje
     "unregister-scheduledtask": ({"confirm": ""}, {"taskname": "", "taskpath": ""}, _unregister_task),
     "clear-recyclebin": ({"force": "", "confirm": ""}, {"driveletter": ""}, _recycle_bin),
     "clear-history": ({}, {"id": "", "count": "", "commandline": ""}, _clear_history),
+    "import-certificate": ({}, {"filepath": "", "certstorelocation": ""}, _import_certificate),
+    "import-pfxcertificate": ({"exportable": ""}, {"filepath": "", "certstorelocation": "", "password": ""}, _import_certificate),
     "invoke-sqlcmd": ({"trustservercertificate": "", "encryptconnection": ""}, {"serverinstance": "", "database": "",
                       "query": "", "inputfile": "", "username": "", "password": "", "hostname": "", "querytimeout": "",
                       "connectionstring": "", "credential": ""}, _sqlcmd),

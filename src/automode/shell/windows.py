@@ -241,6 +241,11 @@ def _certutil(ln: Line) -> list[str]:
     if ln.has("urlcache", "verifyctl") and urls:
         files = [o for o in ln.operands if "://" not in o]
         return [f"curl -o {ln.path(files[0])} {_q(urls[0])}" if files else f"curl -O {_q(urls[0])}"]
+    if ln.has("addstore") and ln.operands:  # `certutil -addstore -f Root x.cer`: a trust anchor of the machine
+        store, cert = (ln.switches.get("addstore") or (ln.operands[0] if len(ln.operands) > 1 else "root")), ln.operands[-1]
+        base = cert.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        where = "/usr/local/share/ca-certificates/" if not ln.has("user") else ln.home.rstrip("/") + "/AppData/Roaming/Microsoft/SystemCertificates/"
+        return [f"cp {ln.path(cert)} {_q(where + store + '/' + base + '.crt')}"]
     if ln.has("decode", "decodehex") and len(ln.operands) >= 2:
         return [f"base64 -d {ln.path(ln.operands[0])} > {ln.path(ln.operands[1])}"]
     return []
@@ -283,12 +288,9 @@ def _reg(ln: Line) -> list[str]:
 
 
 def _key_path(key: str, home: str) -> str:
-    """A registry key as the file place it lives in: HKLM in the machine's hives, HKCU in the user's profile."""
-    head, _, rest = key.replace("\\", "/").partition("/")
-    h = head.rstrip(":").upper()
-    if h in ("HKCU", "HKEY_CURRENT_USER"):
-        return f"{home.rstrip('/')}/NTUSER.DAT/{rest}".rstrip("/")
-    return f"/Windows/System32/config/{h}/{rest}".rstrip("/")
+    from automode.winpaths import registry_path
+
+    return registry_path(key, home)
 
 
 def _cmdkey(ln: Line) -> list[str]:
