@@ -213,6 +213,11 @@ _ASSIGNED_TO = lazyre.compile(r"""(\$?[A-Za-z_]\w*)\s*(?::\s*[\w<>:&?\[\] ]+)?(?
 
 
 USE_WINDOW = 4000  # characters after the read in which the name's uses are read
+#: Just before a use, words that make the value where the request goes (`.post(url)`, `URI(url)`, `url: url`): a
+#: webhook URL kept in the environment is the destination, not data handed over.
+URL_PLACE = lazyre.compile(r"(?i)(?:\.(?:post|get|put|patch|delete|head|request|fetch|send|open)|\b(?:uri|url|URL|URI|endpoint|base_?url|"
+                           r"NewRequest(?:WithContext)?|http\.Post|Req\.\w+|HTTPoison\.\w+|Faraday\.new|URLRequest))\s*[(=:]\s*"
+                           r"(?:url:\s*|\w+,\s*)?&?$")
 
 
 def _credential_variable(code: str, start: int, end: int) -> bool:
@@ -225,7 +230,8 @@ def _credential_variable(code: str, start: int, end: int) -> bool:
     name = m.group(1)
     after = code[end:end + USE_WINDOW]
     uses = [u.start() for u in re.finditer(r"(?<![\w$])" + re.escape(name) + r"\b", after)][:20]
-    return all(CREDENTIAL_PLACE.search(code, max(end, end + u - 60), end + u) for u in uses)
+    return all(CREDENTIAL_PLACE.search(code, max(end, end + u - 60), end + u) or URL_PLACE.search(code, max(end, end + u - 40), end + u)
+               for u in uses)
 
 
 def env_names(code: str) -> list[str]:
