@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect, EffectKind
+from automode.knowledge import mcp_args
 from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
@@ -162,30 +163,53 @@ def analyze(action: Action, ctx: Context) -> Analysis:
     else:
         if tool.startswith("mcp__"):
             inp = expand_json_strings(inp)  # `{"request": "{\"command\": \"rm -rf ~\"}"}`: the object inside is read too
+        lowered = ""
         if tool.startswith("mcp__"):
+            # code a tool evaluates, text typed into a running process, a CLI spread over keys (`knowledge.mcp_args`);
             # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`), or
             # a command in a nested argument (`{"options": {"command": …}}`, `{"steps": [{"cmd": …}]}`)
-            line = _mcp_command(tool, inp)
+            line, sql, how = _mcp_payload(tool, inp)
+            if sql is not None:
+                a.effects.extend(knowledge.sql.mcp_effects(tool, {"sql": sql}))
             if line is not None:
                 _shell(a, {"command": line})  # an MCP shell tool: its command is judged like Bash, beside the MCP call
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
+            lowered = how if line is not None or sql is not None else ""
         _mcp_paths(a, tool, inp, cwd, root)
         for url in _mcp_urls(inp):  # a browser's navigate, a webhook: the URL is sent, secrets in it too
             a.effects.append(Effect("network", url, detail=f"{tool} {url}"[:200], origin="mcp"))
-        a.effects.extend(knowledge.sql.mcp_effects(tool, inp))  # SQL given to a database tool
+        for path in mcp_args.file_urls([(k, v) for obj in (inp, *_nested_objects(inp)[:16]) for k, v in obj.items()]):
+            info = classify(path, cwd, ctx.home, root)  # a browser opening `file:///…/.aws/credentials` reads it
+            a.effects.append(Effect("read", info.path, info.cls, detail=f"{tool} file://{path}"[:200], origin="mcp"))
+        sql_effects = knowledge.sql.mcp_effects(tool, inp)  # SQL given to a database tool
         for sub in _nested_objects(inp)[:16]:  # ... or inside an object of its arguments (`{"params": {"sql": …}}`)
-            a.effects.extend(knowledge.sql.mcp_effects(tool, sub))
+            sql_effects.extend(knowledge.sql.mcp_effects(tool, sub))
+        a.effects.extend(sql_effects)
+        lowered = lowered or ("lowered" if sql_effects else "")
         # MCP tools and anything custom: the tool name and its arguments are all we have.
         try:
             args = json.dumps(inp, sort_keys=True, default=str)[:20000]
         except (TypeError, ValueError):
             args = str(inp)[:20000]
-        a.effects.append(Effect("mcp", tool, detail=tool, content=args))
+        # origin "lowered": what the call does was read from its payload (a command, code, SQL), judged on its own;
+        # "cli": the call is a CLI's command line spread over keys (`kubectl_delete`), which says all it does
+        a.effects.append(Effect("mcp", tool, detail=tool, content=args, origin=lowered))
     if any(e.origin == configcli.PENDING and e.kind == "weaken" for e in a.effects):
         a.effects = files_configset.resolve(a.effects)  # settings config commands wrote, read by their whole name
     if any(e.origin == cfgmgmt.PENDING and e.kind == "weaken" for e in a.effects):
         a.effects = files_configset.remote_files(a.effects, a.root)  # files configuration management writes on its hosts
     return a
+
+
+def _mcp_payload(tool: str, inp: Mapping[str, Any]) -> tuple[str | None, str | None, str]:
+    """(the command line, the SQL) an MCP call runs: code it evaluates (lowered as `python3 -c …`, `node -e …`), text
+    typed into a running process, a CLI spread over keys (`kubectl_delete {resourceType, name}`), else a command."""
+    got = mcp_args.code_payload(tool, inp) or mcp_args.stdin_payload(tool, inp)
+    if got is not None:
+        lang, code = got
+        return (None, code, "lowered") if lang == "sql" else (mcp_args.lowered(lang, code), None, "lowered")
+    cli = mcp_args.cli_line(tool, inp)
+    return (cli, None, "cli") if cli is not None else (_mcp_command(tool, inp), None, "lowered")
 
 
 def _mcp_command(tool: str, inp: Mapping[str, Any]) -> str | None:
@@ -417,6 +441,8 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
 
 def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: EffectKind | None, cwd: str, root: str) -> None:
     keys = [k for k in list(inp)[:64] if isinstance(k, str) and (k in PATH_KEYS or PATH_KEY_RE.search(k))]
+    if mcp_args.remote_store(tool):  # a Firestore document `users/abc`, a file of a hosted repository: not this machine's
+        keys = [k for k in keys if mcp_args.LOCAL_KEYS.match(k)]
     if kind is None and not any(DEST_KEY_RE.search(k) for k in keys):
         return
     edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []

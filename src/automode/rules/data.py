@@ -98,7 +98,10 @@ def row_change(e: Effect, a: Analysis) -> str | Hit | None:
         return None
     if e.verb == "delete":
         # the command line's SQL is AM-DESTROY-010; an MCP tool's and application code's (`ormcalls`) are judged here
-        return sql_delete_verdict(e) if "mcp" in e.via or APP_CODE in e.via else None
+        if "mcp" not in e.via and APP_CODE not in e.via:
+            return None
+        got = sql_delete_verdict(e)  # an MCP tool's: one verdict with AM-DESTROY-010, where a plain reason is a deny
+        return Hit(got, "deny") if isinstance(got, str) and "mcp" in e.via else got
     if e.verb not in ("update", "create"):
         return None
     if e.origin == "opaque":

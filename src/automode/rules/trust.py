@@ -130,6 +130,23 @@ MCP_VERBS = lazyre.compile(
 MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
+def payload_only(name: str) -> bool:
+    """Every word of the tool's name that says it changes something only says it runs its payload (`execute_sql`,
+    `insert_execute_code_cell`, `interact_with_process`): `knowledge.mcp_args.PAYLOAD_VERBS`."""
+    from automode.knowledge.mcp_args import PAYLOAD_VERBS
+
+    return all(w in PAYLOAD_VERBS for w in name.split("_") if MCP_VERBS.search(w))
+
+
+def _payload_judged(a: Analysis) -> bool:
+    """The SQL an MCP call runs only reads, or the data rules object to each change it makes (and are what a request
+    releases); a change they let pass (rows deleted on a dev database) stays a side effect of the call to ask about."""
+    from automode.rules.data import row_change
+
+    return all(x.verb in ("read", "execute", "") or row_change(x, a) is not None
+               for x in a.effects if x.kind == "control" and "mcp" in x.via)
+
+
 def _project_file_tool(a: Analysis) -> bool:
     """A file-system MCP tool working inside the project: the file rules judge it like Write/Edit. A tool that uploads,
     shares or sends (`gdrive upload_file`, `s3_put_object`) takes its path as what leaves, not as where it writes."""
@@ -181,6 +198,8 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
     name = mcp_name(e.target)
     if MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name):
         return None
+    if e.origin == "cli" or (e.origin == "lowered" and payload_only(name) and _payload_judged(a)):
+        return None  # its command line, code or SQL was read (`knowledge.mcp_args`): the rules judge what it does
     if MCP_VERBS.search(name):
         return f"`{e.target}` changes something outside the project"
     return None
@@ -242,3 +261,36 @@ def browser_session_sent(e: Effect, a: Analysis) -> str | None:
     if browser.session_sent(e.target, a.action.input):
         return f"`{e.target}` runs page script that reads the session (cookies or storage) and sends it over the network"
     return None
+
+
+@rule(
+    "AM-AGENT-017",
+    category="agent-control",
+    verdict="deny",
+    kind="effect",
+    names={"mcp"},
+    title="Opens an MCP server's own guard",
+    what="A call that changes a tool server's own safety settings so that it reaches further: Desktop Commander's "
+    "`set_config_value` emptying `blockedCommands` or setting `allowedDirectories` to `/`, the home or nothing (which "
+    "there means everywhere), an allow list of `*`, `readOnly`/`sandbox`/`confirm` turned off (the table is "
+    "`knowledge.mcp_args.GUARD_KEYS`).",
+    why="The server's limits are part of the guard the user set up; an agent that widens them gives itself rights "
+    "nobody granted (the same act as adding an allow rule to its own settings).",
+    example="mcp__desktop-commander__set_config_value {\"key\": \"blockedCommands\", \"value\": []}",
+    instead="Work within the server's limits, or tell the user which setting blocks the task and let them change it.",
+    must_match=[{"tool": "mcp__desktop-commander__set_config_value", "input": {"key": "blockedCommands", "value": []}},
+                {"tool": "mcp__desktop-commander__set_config_value", "input": {"key": "allowedDirectories", "value": ["/"]}},
+                {"tool": "mcp__shell__update_config", "input": {"allowedCommands": ["*"]}},
+                {"tool": "mcp__db__set_config", "input": {"key": "readOnly", "value": False}}],
+    must_not_match=[{"tool": "mcp__desktop-commander__set_config_value", "input": {"key": "defaultShell", "value": "zsh"}},
+                    {"tool": "mcp__desktop-commander__set_config_value",
+                     "input": {"key": "allowedDirectories", "value": ["/home/dev/shop"]}},
+                    {"tool": "mcp__desktop-commander__set_config_value", "input": {"key": "blockedCommands",
+                                                                                   "value": ["sudo", "rm"]}},
+                    {"tool": "mcp__desktop-commander__get_config", "input": {}}],
+)  # fmt: skip
+def mcp_guard_opened(e: Effect, a: Analysis) -> str | None:
+    from automode.knowledge.mcp_args import guard_loosened
+
+    got = guard_loosened(e.target, a.action.input)
+    return f"`{e.target}` {got}" if got else None

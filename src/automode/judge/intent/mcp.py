@@ -275,7 +275,7 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     `resources_delete {"name": "app-staging"}`: for a call that `removes`, its name keys pick the record too)."""
     if inp is None:
         return False
-    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text)
+    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x) or x.isdigit()} | id_numbers(r.clause.text)
     if not named:
         return False
     keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp)
@@ -332,7 +332,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r
         if classes == {"draft"} and (r.clause.draft or "draft" in words) and r.clause.verbs & {"create", "send", "draft"}:
             classes = classes | r.clause.verbs  # "open a draft PR": a create that makes a draft
-        if not (r.clause.verbs & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
+        asked = r.clause.verbs | ({"create", "update"} if "touch" in r.clause.verbs and words & nouns else set())
+        if not (asked & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
             continue  # (a thing made to be shared: "share the config with Kenji as a gist")
         if {i.lstrip("#") for i in r.strong} & ids:
             return r  # "approve #88": the call's own number

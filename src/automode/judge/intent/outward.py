@@ -145,7 +145,8 @@ def _inspects(a: Analysis) -> bool:
     """The action runs commands on another machine or container (`ssh`, `kubectl exec`, `ansible -m command`) and
     every effect of them is a read: an inspection, which the rules judge like the same command here."""
     return any(c.remote for c in a.commands) and all(
-        e.kind == "read" or (e.kind == "control" and e.verb in ("execute", "read")) for e in a.effects)
+        e.kind == "read" or (e.kind == "control" and e.verb in ("execute", "read")) or (e.kind == "mcp" and e.origin)
+        for e in a.effects)  # (an MCP exec tool whose command was read: `pods_exec {command: ["df", "-h"]}`)
 
 
 def _act_words(e: Effect) -> frozenset[str]:
@@ -290,6 +291,10 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
     if any(e.kind == "control" for e in a.effects):
         return None  # its input was analysed into effects of their own (SQL, a CLI line): those are judged
     name = mcp_name(tool)
+    from automode.rules.trust import payload_only
+
+    if any(e.kind == "mcp" and e.origin in ("cli", "lowered") for e in a.effects) and payload_only(name):
+        return None  # code or a command it runs here (a notebook cell, a REPL): what that does is judged
     if {"upload", "put", "sync", "backup"} & set(name.split("_")):
         return None  # a file copied out (`upload_file`, `s3_put_object`): C1's `intent.destinations` judges where to
     if not MCP_VERBS.search(name) or (MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name)):

@@ -1,0 +1,531 @@
+"""MCP tool calls read by what their argument values are (surface S3), lowered into effects the rules already judge.
+
+An `mcp__<server>__<tool>` call carries its act in its values: code to evaluate, a command for a process that is
+already running, a CLI's verb and flags spread over keys, local paths, URLs. Each table below is the vocabulary of real
+servers' tool schemas (sources: modelcontextprotocol/servers: filesystem, git, github, gitlab, postgres, sqlite,
+puppeteer, slack, gdrive, fetch, memory, sentry; microsoft/playwright-mcp; datalayer/jupyter-mcp-server;
+wonderwhy-er/DesktopCommanderMCP; Flux159/mcp-server-kubernetes and containers/kubernetes-mcp-server;
+ckreiling/mcp-server-docker; cyanheads/git-mcp-server; supabase-community/supabase-mcp; stripe/agent-toolkit;
+firebase-tools `firebase mcp`; mongodb-js/mongodb-mcp-server; redis/mcp-redis; awslabs/aws-api-mcp-server;
+googleapis/gcloud-mcp; hashicorp/terraform-mcp-server), and `FIXTURES` holds must-match / must-not-match cases the
+tests run.
+
+- `code_payload`: code a tool evaluates (a notebook cell, a Python/Node sandbox, a REPL) -> the language and the code;
+  analysis lowers it as `python3 -c …` / `node -e …`, so the interpreters' readers judge what it does.
+- `stdin_payload`: text typed into a running process or terminal (`interact_with_process {input}`), by its look.
+- `cli_line`: a tool that wraps a CLI (`kubectl_delete {resourceType, name}`, `pods_exec {command: [...]}`,
+  `remove_container {force}`, `git_push {force}`, `run_gcloud_command {args}`) -> the command line it runs.
+- `remote_store`: servers whose "paths" name records elsewhere (Firestore documents, bucket keys, repository files),
+  not files of this machine.
+- `file_urls`: `file://` URLs a server opens (a browser navigating to a local file reads it).
+- `guard_loosened`: a server's own guard settings (Desktop Commander's `blockedCommands`, `allowedDirectories`) opened.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Mapping
+
+from automode import lazyre
+from automode.typing_lite import Any
+
+
+def server_of(tool: str) -> str:
+    parts = tool.split("__")
+    return parts[1].lower() if len(parts) >= 3 else ""
+
+
+def tool_words(tool: str) -> list[str]:
+    """The tool's own name as lower-case words (`insert_execute_code_cell`, `kubectl_delete`, `API-post-page`)."""
+    name = tool.split("__")[-1]
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
+    return [w for w in re.split(r"[^a-z0-9]+", name.lower()) if w]
+
+
+def server_words(tool: str) -> list[str]:
+    return [w for w in re.split(r"[^a-z0-9]+", server_of(tool)) if w]
+
+
+# --- code to evaluate ------------------------------------------------------------------------------------------------
+
+#: A language as servers name it (`language`, `kernel_name`, `runtime` values, or words of the server's name).
+LANG_ALIASES = {
+    "python": "python", "python3": "python", "py": "python", "ipython": "python", "ipykernel": "python",
+    "jupyter": "python", "notebook": "python", "pyodide": "python", "kernel": "python", "interpreter": "python",
+    "javascript": "node", "js": "node", "node": "node", "nodejs": "node", "typescript": "node", "ts": "node",
+    "deno": "node", "bun": "node",
+    "bash": "shell", "sh": "shell", "shell": "shell", "zsh": "shell",
+    "ruby": "ruby", "rb": "ruby", "perl": "perl", "php": "php", "r": "r", "powershell": "pwsh", "pwsh": "pwsh",
+    "sql": "sql", "postgres": "sql", "mysql": "sql", "sqlite": "sql",
+}  # fmt: skip
+#: The command line each language's code is lowered to (the interpreters' inline readers judge it).
+LOWER = {"python": "python3 -c", "node": "node -e", "ruby": "ruby -e", "perl": "perl -e", "php": "php -r",
+         "r": "Rscript -e", "pwsh": "pwsh -Command"}  # fmt: skip
+#: Words of a server's name that say its code arguments are of one language (Jupyter, a Python sandbox, a Node REPL).
+SERVER_LANG = {"jupyter": "python", "notebook": "python", "ipython": "python", "python": "python", "pyodide": "python",
+               "interpreter": "python", "pandas": "python", "node": "node", "nodejs": "node", "javascript": "node",
+               "deno": "node", "js": "node"}  # fmt: skip
+#: Argument names that hold code.
+CODE_KEYS = ("code", "cell_source", "source_code", "python_code", "py_code", "js_code", "javascript", "python", "script",
+             "snippet", "program", "expression", "source")  # fmt: skip
+LANG_KEYS = ("language", "lang", "kernel", "kernel_name", "runtime", "interpreter")
+#: Tool-name words that say the call evaluates what it is given now.
+RUN_WORDS = frozenset({"execute", "exec", "run", "eval", "evaluate", "interpret", "repl"})
+#: Servers whose script runs inside a web page (`knowledge.browser` reads it), not on this machine.
+BROWSER_SERVERS = frozenset({"playwright", "puppeteer", "browser", "browsermcp", "chrome", "chrome-devtools",
+                             "browserbase", "stagehand", "selenium", "browser-use", "browser_use"})  # fmt: skip
+_PY = lazyre.compile(r"(?m)^\s*(?:import\s+\w|from\s+[\w.]+\s+import\s|def\s+\w+\s*\(|print\s*\(|with\s+open\s*\()|"
+                     r"\b(?:os|sys|subprocess|shutil|pathlib|requests|urllib|socket)\.\w+\s*\(")  # fmt: skip
+_JS = lazyre.compile(r"\brequire\s*\(\s*['\"]|\bconsole\.log\s*\(|\bprocess\.env\b|\b(?:const|let)\s+\w+\s*=|=>|"
+                     r"\bawait\s+import\s*\(|\bimport\s+.+\s+from\s+['\"]")  # fmt: skip
+
+
+def guess_language(text: str) -> str:
+    """Python, Node or shell, by the text's own look (a REPL or a terminal takes any of them)."""
+    if _PY.search(text):
+        return "python"
+    if _JS.search(text):
+        return "node"
+    return "shell"
+
+
+def _first_code(inp: Mapping[str, Any], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    for k in keys:
+        v = inp.get(k)
+        if isinstance(v, list) and v and all(isinstance(x, str) for x in v) and k in ("cell_source", "source", "code"):
+            v = "".join(v)  # a notebook cell's source as a list of lines
+        if isinstance(v, str) and v.strip():
+            return k, v
+    return None
+
+
+def code_payload(tool: str, inp: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(language, code) of code the call evaluates now; None when it carries none, or when the code runs inside a web
+    page (browser servers) or is a cell that is only written (`insert_cell`, a markdown cell)."""
+    server = server_of(tool)
+    if not server or server in BROWSER_SERVERS or any(w in BROWSER_SERVERS for w in server_words(tool)):
+        return None
+    words = tool_words(tool)
+    runs = bool(RUN_WORDS & set(words)) or words[-1:] == ["code"]  # `run_code`, `execute_code`, `insert_execute_code_cell`
+    if not runs:
+        return None
+    stated = next((LANG_ALIASES.get(str(inp[k]).lower().split()[0].rstrip("0123456789.")) for k in LANG_KEYS
+                   if isinstance(inp.get(k), str) and str(inp[k]).strip()), None)  # fmt: skip
+    by_name = next((SERVER_LANG[w] for w in [*server_words(tool), *words] if w in SERVER_LANG), None)
+    keys = CODE_KEYS if (stated or by_name) else tuple(k for k in CODE_KEYS if k != "source")
+    got = _first_code(inp, keys)
+    if got is None:
+        return None
+    if str(inp.get("cell_type", "code")).lower() in ("markdown", "raw"):
+        return None
+    _key, code = got
+    lang = stated or by_name or guess_language(code)
+    return lang, code
+
+
+#: Verbs of a tool's name that only say it runs what it is given (`execute_sql`, `run_code`, `interact_with_process`,
+#: `apply_migration`, `write_query`): when the payload was read, it says what the call does.
+PAYLOAD_VERBS = frozenset({"execute", "exec", "run", "eval", "evaluate", "query", "call", "invoke", "start", "interact",
+                           "insert", "apply", "write", "send", "type", "submit", "process"})  # fmt: skip
+
+
+def lowered(lang: str, code: str) -> str | None:
+    """The command line that runs `code` in `lang` (None for SQL, which `knowledge.sql` reads)."""
+    if lang == "shell":
+        return code
+    head = LOWER.get(lang)
+    return f"{head} {shlex.quote(code)}" if head else None
+
+
+# --- input typed into a running process ------------------------------------------------------------------------------
+
+#: Tool-name words of a call that writes to a process or terminal already running (Desktop Commander
+#: `interact_with_process`, tmux `send_keys`, terminal servers' `write_to_terminal`, `send_input`, `write_stdin`).
+STDIN_WORDS = frozenset({"interact", "stdin", "input", "keys", "keystrokes", "write", "send", "type"})
+#: Words of the server or tool that say the thing written to is a process, a terminal or a REPL.
+PROCESS_WORDS = frozenset({"process", "terminal", "tmux", "repl", "shell", "console", "pty", "session", "commander",
+                           "iterm", "screen", "tty"})  # fmt: skip
+STDIN_KEYS = ("input", "keys", "text", "data", "stdin", "command", "chars")
+
+
+def stdin_payload(tool: str, inp: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(language, text) typed into a running process or terminal; the language is guessed from the text."""
+    words = tool_words(tool)
+    if not (STDIN_WORDS & set(words)) or not (PROCESS_WORDS & {*words, *server_words(tool)}):
+        return None
+    if {"read", "list", "get"} & set(words[:1]):
+        return None
+    got = _first_code(inp, STDIN_KEYS)
+    if got is None:
+        return None
+    text = got[1].replace("\\n", "\n").replace("\r", "\n")
+    return guess_language(text), text
+
+
+# --- CLIs wrapped as tools ---------------------------------------------------------------------------------------------
+
+#: Tools that wrap a CLI, by the program whose name starts the tool's name or names the server.
+CLI_SERVERS = {"kubernetes": "kubectl", "k8s": "kubectl", "kubectl": "kubectl", "kube": "kubectl", "openshift": "oc",
+               "docker": "docker", "podman": "podman", "helm": "helm", "git": "git", "gcloud": "gcloud",
+               "terraform": "terraform", "tfc": "terraform"}  # fmt: skip
+#: Programs a passthrough tool's name may carry (`run_gcloud_command {args}`, `kubectl_generic`, `docker_cli`).
+CLI_NAMES = frozenset({"kubectl", "oc", "helm", "docker", "podman", "git", "gh", "glab", "gcloud", "gsutil", "az", "aws",
+                       "terraform", "tofu", "flyctl", "heroku", "vercel", "netlify", "wrangler", "firebase", "doctl",
+                       "npm", "pnpm", "yarn", "pulumi", "ansible", "argocd", "kustomize", "istioctl", "eksctl"})  # fmt: skip
+#: Kubernetes tool names of the two common servers -> kubectl verb (`pods_delete` -> `delete pod`).
+KUBE_VERBS = {"get": "get", "list": "get", "describe": "describe", "delete": "delete", "apply": "apply",
+              "create": "create", "create_or_update": "apply", "scale": "scale", "patch": "patch", "rollout": "rollout",
+              "logs": "logs", "log": "logs", "run": "run", "exec": "exec", "drain": "drain", "cordon": "cordon",
+              "uncordon": "uncordon", "label": "label", "annotate": "annotate", "edit": "edit", "replace": "replace",
+              "expose": "expose", "top": "top", "explain": "explain"}  # fmt: skip
+#: Docker server tool names -> docker subcommand.
+DOCKER_VERBS = {"run_container": "run", "create_container": "create", "remove_container": "rm", "stop_container": "stop",
+                "start_container": "start", "restart_container": "restart", "kill_container": "kill",
+                "remove_image": "rmi", "pull_image": "pull", "push_image": "push", "build_image": "build",
+                "remove_volume": "volume rm", "create_volume": "volume create", "remove_network": "network rm",
+                "prune_containers": "container prune", "prune_images": "image prune", "prune_volumes": "volume prune",
+                "system_prune": "system prune", "list_containers": "ps", "list_images": "images",
+                "fetch_container_logs": "logs", "exec_container": "exec", "exec_in_container": "exec"}  # fmt: skip
+
+
+def _flag(name: str) -> str:
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).replace("_", "-").lower()
+    return ("-" if len(name) == 1 else "--") + name
+
+
+def _flags(obj: object) -> list[str]:
+    """A `flags` object or list as command-line options (`{"all": true, "namespace": "prod"}` -> `--all --namespace prod`)."""
+    out: list[str] = []
+    if isinstance(obj, Mapping):
+        for k, v in list(obj.items())[:32]:
+            if v is True:
+                out.append(_flag(str(k)))
+            elif isinstance(v, (str, int, float)) and v is not False:
+                out += [_flag(str(k)), str(v)]
+    elif isinstance(obj, list):
+        out += [str(x) for x in obj[:64] if isinstance(x, (str, int, float))]
+    elif isinstance(obj, str) and obj.strip():
+        out += shlex.split(obj) if "'" not in obj and '"' not in obj else obj.split()
+    return out
+
+
+def _argv(v: object) -> list[str]:
+    if isinstance(v, list):
+        return [str(x) for x in v[:128] if isinstance(x, (str, int, float))]
+    if isinstance(v, str) and v.strip():
+        try:
+            return shlex.split(v)
+        except ValueError:
+            return v.split()
+    return []
+
+
+def _s(inp: Mapping[str, Any], *keys: str) -> str:
+    for k in keys:
+        v = inp.get(k)
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
+            return str(v).strip()
+    return ""
+
+
+def _kube(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
+    name = "_".join(words)
+    if name.startswith(("kubectl_", "k8s_", "kube_")):
+        rest = name.split("_", 1)[1]
+        kind = ""
+    elif "_" in name and name.split("_", 1)[0].rstrip("s") in ("pod", "resource", "namespace", "deployment", "node",
+                                                                "service", "secret", "configmap", "job", "cronjob"):
+        kind, rest = name.split("_", 1)
+        kind = "" if kind.startswith("resource") else kind.rstrip("s")
+    elif name in ("exec_in_pod", "delete_pod", "delete_namespace", "delete_deployment", "scale_deployment"):
+        verb, _, kind = name.partition("_")
+        rest, kind = ("exec", "pod") if verb == "exec" else (verb, kind)
+    elif name.startswith(("install_helm", "uninstall_helm", "upgrade_helm", "helm_")):
+        return _helm(name, inp)
+    else:
+        return None
+    if rest == "generic":
+        verb = _s(inp, "command")
+        argv = ["kubectl", *verb.split()[:2], *_argv(inp.get("subCommand")), *_argv(inp.get("resourceType"))]
+        argv += _argv(inp.get("name")) + _argv(inp.get("args")) + _flags(inp.get("flags"))
+        if _s(inp, "namespace"):
+            argv += ["-n", _s(inp, "namespace")]
+        return argv if verb else None
+    got = KUBE_VERBS.get(rest)
+    if got is None:
+        return None
+    verb = got
+    kind = _s(inp, "resourceType", "resource_type", "kind", "type") or kind
+    argv = ["kubectl", verb]
+    if verb == "rollout" and _s(inp, "subCommand", "action"):
+        argv.append(_s(inp, "subCommand", "action"))
+    if verb == "exec":
+        cmd = _argv(inp.get("command"))
+        if not cmd:
+            return None
+        argv += [_s(inp, "name", "pod", "podName"), *(["-c", _s(inp, "container")] if _s(inp, "container") else [])]
+        argv += ["-n", _s(inp, "namespace")] if _s(inp, "namespace") else []
+        return [*argv, "--", *cmd]
+    if verb == "apply" and isinstance(inp.get("resource") or inp.get("manifest"), str):
+        return None  # a manifest's text: its kinds and names are judged by the manifest readers, not a command line
+    if kind:
+        argv.append(kind.lower())
+    if _s(inp, "name") and verb not in ("run",):
+        argv.append(_s(inp, "name"))
+    if verb == "run":
+        argv += [_s(inp, "name") or "pod", "--image", _s(inp, "image")]
+    if _s(inp, "namespace"):
+        argv += ["-n", _s(inp, "namespace")]
+    if inp.get("allNamespaces") is True or inp.get("all_namespaces") is True:
+        argv.append("-A")
+    if inp.get("all") is True:
+        argv.append("--all")
+    if _s(inp, "labelSelector", "label_selector", "selector"):
+        argv += ["-l", _s(inp, "labelSelector", "label_selector", "selector")]
+    if inp.get("force") is True:
+        argv.append("--force")
+    if _s(inp, "replicas") or inp.get("replicas") == 0:
+        argv.append(f"--replicas={inp.get('replicas')}")
+    if _s(inp, "gracePeriodSeconds", "grace_period"):
+        argv.append(f"--grace-period={_s(inp, 'gracePeriodSeconds', 'grace_period')}")
+    return argv + _flags(inp.get("flags"))
+
+
+def _helm(name: str, inp: Mapping[str, Any]) -> list[str] | None:
+    verb = "uninstall" if "uninstall" in name else "upgrade" if "upgrade" in name else "install" if "install" in name else ""
+    if not verb:
+        return None
+    release = _s(inp, "name", "release", "releaseName")
+    argv = ["helm", verb, release] + ([_s(inp, "chart")] if verb != "uninstall" and _s(inp, "chart") else [])
+    if _s(inp, "namespace"):
+        argv += ["-n", _s(inp, "namespace")]
+    return argv if release else None
+
+
+def _docker(prog: str, words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
+    name = "_".join(words)
+    sub = DOCKER_VERBS.get(name)
+    if sub is None:
+        return None
+    argv = [prog, *sub.split()]
+    target = _s(inp, "container_id", "container", "id", "name", "image", "volume_name", "volume", "network", "repository")
+    if inp.get("force") is True:
+        argv.append("-f")
+    if sub in ("run", "create"):
+        if _s(inp, "name"):
+            argv += ["--name", _s(inp, "name")]
+        if inp.get("privileged") is True:
+            argv.append("--privileged")
+        for v in _argv(inp.get("volumes")) if isinstance(inp.get("volumes"), list) else []:
+            argv += ["-v", v]
+        if isinstance(inp.get("volumes"), Mapping):  # docker-py form: {"/host": {"bind": "/ctr", "mode": "rw"}}
+            for host, spec in list(inp["volumes"].items())[:16]:
+                bind = spec.get("bind", "") if isinstance(spec, Mapping) else str(spec)
+                argv += ["-v", f"{host}:{bind}"]
+        for k in ("network_mode", "network"):
+            if _s(inp, k) == "host":
+                argv += ["--network", "host"]
+        argv.append(_s(inp, "image"))
+        return argv + _argv(inp.get("command"))
+    if sub == "push" and _s(inp, "tag") and ":" not in target:
+        target = f"{target}:{_s(inp, 'tag')}"
+    if sub == "exec":
+        return [*argv, target, *_argv(inp.get("command") or inp.get("cmd"))]
+    return argv + ([target] if target else [])
+
+
+#: Git server tools (mcp-server-git, cyanheads/git-mcp-server): keys that become options of the subcommand.
+GIT_FLAGS = {"force": "--force", "hard": "--hard", "all": "--all", "tags": "--tags", "mirror": "--mirror",
+             "delete": "--delete", "prune": "--prune", "directories": "-d", "ignored": "-x"}  # fmt: skip
+
+
+def _git(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
+    if words[:1] != ["git"] or len(words) < 2:
+        return None
+    sub = words[1]
+    if sub in ("status", "log", "diff", "show", "init", "add", "commit", "create", "checkout", "stash", "fetch", "pull"):
+        return None  # routine; the server's own verbs are judged by name (a commit, a branch)
+    argv = ["git"]
+    repo = _s(inp, "repo_path", "path", "repository", "cwd")
+    if repo:
+        argv += ["-C", repo]
+    argv.append(sub)
+    mode = _s(inp, "mode")
+    if sub == "reset" and mode in ("hard", "soft", "mixed", "keep", "merge"):
+        argv.append(f"--{mode}")
+    for k, flag in GIT_FLAGS.items():
+        if inp.get(k) is True:
+            argv.append(flag if not (sub == "clean" and k == "force") else "-f")
+    argv += [x for x in (_s(inp, "remote"), _s(inp, "branch", "branch_name", "target", "commit", "ref", "name")) if x]
+    return argv
+
+
+def _terraform(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
+    """HashiCorp Terraform server's run tools (`create_run {is_destroy, auto_apply}`): the run they start."""
+    name = "_".join(words)
+    if name not in ("create_run", "action_run", "apply_run", "terraform_apply", "terraform_destroy", "run_apply"):
+        return None
+    destroy = inp.get("is_destroy") is True or _s(inp, "run_type", "type", "action") in ("destroy", "plan_destroy") or "destroy" in name
+    apply = inp.get("auto_apply") is True or _s(inp, "action", "run_type") in ("apply", "plan_and_apply") or "apply" in name
+    ws = _s(inp, "workspace_name", "workspace_id", "workspace")
+    argv = ["terraform", "destroy" if destroy else "apply" if apply else "plan"]
+    if (destroy or apply) and (inp.get("auto_apply") is True or "apply" in name):
+        argv.append("-auto-approve")
+    return argv + ([f"-var=workspace={ws}"] if ws else [])
+
+
+def cli_line(tool: str, inp: Mapping[str, Any]) -> str | None:
+    """The command line a CLI-wrapping tool runs (`kubectl_delete {resourceType: namespace, name: prod}` is
+    `kubectl delete namespace prod`), None when the tool wraps none this table knows."""
+    words = tool_words(tool)
+    if not words:
+        return None
+    sw = server_words(tool)
+    prog = next((CLI_SERVERS[w] for w in [*sw, words[0]] if w in CLI_SERVERS), "")
+    argv: list[str] | None = None
+    passthrough = next((w for w in words if w in CLI_NAMES), "")
+    if passthrough and (len(words) == 1 or {"command", "cli", "run"} & set(words)) and isinstance(inp.get("args"), (list, str)):
+        args = _argv(inp.get("args"))
+        argv = [passthrough, *(args[1:] if args[:1] == [passthrough] else args)]  # `run_gcloud_command {args: [...]}`
+    elif prog in ("kubectl", "oc", "helm") or words[0] in ("kubectl", "helm"):
+        argv = _kube(words, inp)
+    elif prog in ("docker", "podman"):
+        argv = _docker(prog, words, inp)
+    elif prog == "git" or words[0] == "git":
+        argv = _git(words, inp)
+    elif prog == "terraform":
+        argv = _terraform(words, inp)
+    if not argv or any(not a for a in argv[:2]):
+        return None
+    return shlex.join([a for a in argv if a != ""])
+
+
+# --- paths that are not files of this machine ------------------------------------------------------------------------
+
+#: Words of a server's name for stores whose "path" arguments name records there (a Firestore document
+#: `users/abc`, a bucket key, a file in a hosted repository or drive), not files of this machine.
+REMOTE_STORES = frozenset({"firestore", "firebase", "datastore", "dynamodb", "mongo", "mongodb", "redis", "s3", "gcs",
+                           "storage", "bucket", "blob", "r2", "kv", "drive", "gdrive", "googledrive", "dropbox", "box",
+                           "onedrive", "sharepoint", "notion", "confluence", "jira", "github", "gitlab", "bitbucket",
+                           "gitea", "supabase", "vercel", "netlify", "cloudflare", "huggingface", "hf", "airtable",
+                           "sheets", "docs", "gsheets", "figma", "contentful", "sanity", "webflow", "wordpress"})  # fmt: skip
+#: Keys that name a file of this machine even on such a server (what an upload sends, where a download writes).
+LOCAL_KEYS = lazyre.compile(r"(?i)^(?:local_?(?:path|file|dir|directory)?|file_?path|filepath|source_?path|upload_?path|"
+                            r"download_?path|save_?to|output_?(?:path|file)|dest(?:ination)?_?path|attachments?)$")  # fmt: skip
+
+
+def remote_store(tool: str) -> bool:
+    return bool(REMOTE_STORES & set(server_words(tool)))
+
+
+# --- URLs of local files -------------------------------------------------------------------------------------------
+
+#: Keys whose value a server opens or fetches.
+URL_KEYS = ("url", "uri", "href", "link", "endpoint", "page_url", "pageUrl", "target_url", "targetUrl", "address")
+
+
+def file_urls(values: list[tuple[str, object]]) -> list[str]:
+    """Local paths of the `file://` URLs among (key, value) pairs of URL keys (`file:///home/u/.aws/credentials`)."""
+    from urllib.parse import unquote
+
+    out: list[str] = []
+    for k, v in values:
+        if k in URL_KEYS and isinstance(v, str) and v[:7].lower() == "file://":
+            rest = unquote(v[7:])
+            path = rest if rest.startswith("/") else "/" + rest.split("/", 1)[-1] if "/" in rest else ""
+            if path:
+                out.append(path.split("?", 1)[0].split("#", 1)[0])
+    return out[:8]
+
+
+# --- a server's own guard ------------------------------------------------------------------------------------------
+
+#: Settings of a server's own guard (Desktop Commander `set_config_value`, shell servers' allow/deny lists), by what
+#: a value that loosens them looks like: emptied deny lists, allow lists that reach everything, read-only turned off.
+GUARD_KEYS = {
+    "blockedcommands": "deny-list", "blocked_commands": "deny-list", "deniedcommands": "deny-list",
+    "denylist": "deny-list", "disallowedcommands": "deny-list",
+    "alloweddirectories": "allow-paths", "allowed_directories": "allow-paths", "allowedpaths": "allow-paths",
+    "allowed_paths": "allow-paths", "roots": "allow-paths",
+    "allowedcommands": "allow-list", "allowed_commands": "allow-list", "allowlist": "allow-list",
+    "readonly": "switch-on", "read_only": "switch-on", "sandbox": "switch-on", "confirm": "switch-on",
+    "requireconfirmation": "switch-on", "require_confirmation": "switch-on", "safemode": "switch-on",
+    "safe_mode": "switch-on",
+}  # fmt: skip
+_WIDE_PATH = lazyre.compile(r"^(?:/|~|~/|\$HOME|/home|/Users|/root|[A-Za-z]:\\?|\*+|/\*+)$")
+
+
+def guard_loosened(tool: str, inp: Mapping[str, Any]) -> str | None:
+    """What a call that sets a server's own guard opens (None when it sets nothing of the kind or tightens it)."""
+    words = tool_words(tool)
+    if not ({"set", "update", "config", "configure", "settings"} & set(words)):
+        return None
+    key = _s(inp, "key", "name", "setting", "option")
+    pairs: list[tuple[str, object]] = [(key, inp.get("value"))] if key else []
+    pairs += [(str(k), v) for k, v in inp.items() if str(k).lower() in GUARD_KEYS]
+    for k, v in pairs:
+        kind = GUARD_KEYS.get(k.lower().replace("-", "_")) or GUARD_KEYS.get(k.lower().replace("-", "").replace("_", ""))
+        if kind is None:
+            continue
+        vals = v if isinstance(v, list) else [x.strip() for x in v.split(",")] if isinstance(v, str) else [v]
+        vals = [x for x in vals if x not in ("", None)]
+        if kind == "deny-list" and not vals:
+            return f"empties the server's `{k}` list"
+        if kind == "allow-paths" and (not vals or any(isinstance(x, str) and _WIDE_PATH.match(x.strip()) for x in vals)):
+            return f"lets the server reach every directory (`{k}`: {v!r})"[:160]
+        if kind == "allow-list" and any(isinstance(x, str) and x.strip() in ("*", "all", ".*") for x in vals):
+            return f"lets the server run any command (`{k}`)"
+        if kind == "switch-on" and (v is False or (isinstance(v, str) and v.lower() in ("false", "off", "0", "no"))):
+            return f"turns the server's `{k}` off"
+    return None
+
+
+# --- fixtures --------------------------------------------------------------------------------------------------------
+
+#: (function, tool, input, expected): expected is what the function returns (a line, a language, a bool), None for no.
+FIXTURES: list[tuple[str, str, dict[str, Any], object]] = [
+    ("code", "mcp__jupyter__insert_execute_code_cell", {"cell_index": 1, "cell_source": "df.head()"}, "python"),
+    ("code", "mcp__jupyter__execute_code", {"code": "import os; os.listdir('.')"}, "python"),
+    ("code", "mcp__e2b__run_code", {"code": "console.log(process.env)", "language": "js"}, "node"),
+    ("code", "mcp__sandbox__execute", {"code": "const fs = require('fs')"}, "node"),
+    ("code", "mcp__pyodide__run", {"source": "print(1)"}, "python"),
+    ("code", "mcp__jupyter__insert_cell", {"cell_index": 1, "cell_source": "df.head()"}, None),
+    ("code", "mcp__jupyter__insert_execute_code_cell", {"cell_type": "markdown", "cell_source": "# x"}, None),
+    ("code", "mcp__playwright__browser_evaluate", {"function": "() => 1"}, None),
+    ("code", "mcp__filesystem__move_file", {"source": "a.py", "destination": "b.py"}, None),
+    ("stdin", "mcp__desktop-commander__interact_with_process", {"pid": 4, "input": "import os; os.system('id')"}, "python"),
+    ("stdin", "mcp__tmux__send_keys", {"session": "dev", "keys": "rm -rf build\n"}, "shell"),
+    ("stdin", "mcp__terminal__write_to_terminal", {"command": "ls"}, "shell"),
+    ("stdin", "mcp__desktop-commander__read_process_output", {"pid": 4}, None),
+    ("stdin", "mcp__slack__send_message", {"text": "hi"}, None),
+    ("cli", "mcp__kubernetes__kubectl_delete", {"resourceType": "namespace", "name": "prod"}, "kubectl delete namespace prod"),
+    ("cli", "mcp__kubernetes__kubectl_generic", {"command": "delete", "args": ["pods"], "flags": {"all": True}, "namespace": "x"},
+     "kubectl delete pods --all -n x"),
+    ("cli", "mcp__kubernetes__pods_delete", {"namespace": "dev", "name": "web-1"}, "kubectl delete pod web-1 -n dev"),
+    ("cli", "mcp__kubernetes__pods_exec", {"namespace": "d", "name": "w", "command": ["df", "-h"]}, "kubectl exec w -n d -- df -h"),
+    ("cli", "mcp__kubernetes__resources_delete", {"apiVersion": "v1", "kind": "Namespace", "name": "p"}, "kubectl delete namespace p"),
+    ("cli", "mcp__kubernetes__kubectl_scale", {"name": "api", "namespace": "prod", "replicas": 0},
+     "kubectl scale api -n prod --replicas=0"),
+    ("cli", "mcp__kubernetes__uninstall_helm_chart", {"name": "redis", "namespace": "cache"}, "helm uninstall redis -n cache"),
+    ("cli", "mcp__docker__remove_container", {"container_id": "db", "force": True}, "docker rm -f db"),
+    ("cli", "mcp__docker__run_container", {"image": "alpine", "volumes": ["/:/host"], "command": "sh"},
+     "docker run -v /:/host alpine sh"),
+    ("cli", "mcp__git__git_push", {"repo_path": "/r", "remote": "origin", "branch": "main", "force": True},
+     "git -C /r push --force origin main"),
+    ("cli", "mcp__git__git_reset", {"repo_path": "/r", "mode": "hard", "target": "HEAD~3"}, "git -C /r reset --hard 'HEAD~3'"),
+    ("cli", "mcp__gcloud__run_gcloud_command", {"args": ["projects", "delete", "acme-prod"]}, "gcloud projects delete acme-prod"),
+    ("cli", "mcp__terraform__create_run", {"workspace_id": "ws-prod", "is_destroy": True, "auto_apply": True},
+     "terraform destroy -auto-approve -var=workspace=ws-prod"),
+    ("cli", "mcp__git__git_status", {"repo_path": "/r"}, None),
+    ("cli", "mcp__github__create_issue", {"title": "x"}, None),
+    ("cli", "mcp__slack__slack_post_message", {"channel_id": "C1", "text": "kubectl delete ns x"}, None),
+    ("remote", "mcp__firebase__firestore_delete_document", {"path": "users/abc"}, True),
+    ("remote", "mcp__github__create_or_update_file", {"path": "src/a.py"}, True),
+    ("remote", "mcp__filesystem__write_file", {"path": "src/a.py"}, False),
+    ("guard", "mcp__desktop-commander__set_config_value", {"key": "blockedCommands", "value": []}, True),
+    ("guard", "mcp__desktop-commander__set_config_value", {"key": "allowedDirectories", "value": ["/"]}, True),
+    ("guard", "mcp__desktop-commander__set_config_value", {"key": "allowedDirectories", "value": ["/home/dev/shop"]}, False),
+    ("guard", "mcp__desktop-commander__set_config_value", {"key": "blockedCommands", "value": ["rm", "mkfs", "sudo"]}, False),
+    ("guard", "mcp__desktop-commander__set_config_value", {"key": "defaultShell", "value": "zsh"}, False),
+]
