@@ -139,12 +139,9 @@ def payload_only(name: str) -> bool:
 
 
 def _payload_judged(a: Analysis) -> bool:
-    """The SQL an MCP call runs only reads, or the data rules object to each change it makes (and are what a request
-    releases); a change they let pass (rows deleted on a dev database) stays a side effect of the call to ask about."""
-    from automode.rules.data import row_change
-
-    return all(x.verb in ("read", "execute", "") or row_change(x, a) is not None
-               for x in a.effects if x.kind == "control" and "mcp" in x.via)
+    """The SQL an MCP call runs only reads: a change (rows deleted, updated, a table dropped) stays a side effect of
+    the call for the judge to match with a request."""
+    return all(x.verb in ("read", "execute", "") for x in a.effects if x.kind == "control" and "mcp" in x.via)
 
 
 def _project_file_tool(a: Analysis) -> bool:

@@ -258,6 +258,9 @@ REMOVING_FLAGS = frozenset({"archived", "in_trash", "trashed", "deleted", "is_de
 
 #: A name of one record the user gives: letters and digits together (`PX8K2Q`, `CPL-88`), "#318", a long number.
 _RECORD_ID = lazyre.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9][a-z0-9_-]{4,}$|^#\d{2,}$")
+#: A record named by its kind and number ("issue 12", "PR #7", "incident 4"): the number names that record.
+_RECORD_NUMBER = lazyre.compile(r"\b(?:issues?|prs?|pull requests?|merge requests?|mrs?|tickets?|incidents?|bugs?|tasks?|"
+                                r"cards?|stories|story|cases?|orders?|invoices?)\s*#?(\d+)\b", re.I)
 #: Keys that pick the record a call acts on, and keys that pick a set of records by a condition.
 ID_KEYS = lazyre.compile(r"^(?:id|\w+_id|number|\w+_number|key|ref|uuid|issue|incident|ticket)$", re.I)
 FILTER_KEYS = lazyre.compile(r"^(?:filter|filters|query|q|where|selector|match|search)$", re.I)
@@ -275,7 +278,8 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     `resources_delete {"name": "app-staging"}`: for a call that `removes`, its name keys pick the record too)."""
     if inp is None:
         return False
-    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x) or x.isdigit()} | id_numbers(r.clause.text)
+    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text)
+    named |= {m.group(1) for m in _RECORD_NUMBER.finditer(r.clause.text)}  # "comment on issue 12"
     if not named:
         return False
     keyed = {str(v).lower().lstrip("#") for k, v in _walk(inp)
