@@ -11,8 +11,8 @@ from collections.abc import Mapping
 
 from automode import knowledge, lazymod, lazyre
 from automode.dc import dataclass, field, replace
-from automode.effects import Effect, EffectKind
-from automode.knowledge import mcp_args
+from automode.effects import Effect, EffectKind, mcp_name
+from automode.knowledge import mcp_args, mcp_cli
 from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls
 from automode.model import Action, Context
@@ -208,7 +208,7 @@ def _mcp_payload(tool: str, inp: Mapping[str, Any]) -> tuple[str | None, str | N
     if got is not None:
         lang, code = got
         return (None, code, "lowered") if lang == "sql" else (mcp_args.lowered(lang, code), None, "lowered")
-    cli = mcp_args.cli_line(tool, inp)
+    cli = mcp_cli.cli_line(tool, inp) or mcp_cli.ssh_line(tool, inp) or mcp_cli.http_line(tool, inp)
     return (cli, None, "cli") if cli is not None else (_mcp_command(tool, inp), None, "lowered")
 
 
@@ -353,6 +353,11 @@ PATH_KEY_RE = lazyre.compile(r"(?i)(?:path|file|dir|folder|^src$|source|^dst$|de
 DEST_KEY_RE = lazyre.compile(r"(?i)(?:^dst$|dest|target|output|^out|save_?to|^to(?:_|$|[A-Z])|to_?file|to_?path)")
 
 
+MOVE_VERB = lazyre.compile(r"(^|_)(move|rename|mv)(_|$)", re.I)
+MOVE_SOURCE = lazyre.compile(r"(?i)^(?:source|src|from|old_?path|source_?path|sourcePath|oldPath|path|old_?name)$")
+MOVE_DEST = lazyre.compile(r"(?i)^(?:new_?path|newPath|new_?name|to|new_?location)$")
+
+
 def _mcp_verb(name: str) -> EffectKind | None:
     return "delete" if MCP_DELETE_VERB.search(name) else "write" if MCP_WRITE_VERB.search(name) else "read" if MCP_READ_VERB.search(name) else None
 
@@ -446,6 +451,7 @@ def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: Effe
     if kind is None and not any(DEST_KEY_RE.search(k) for k in keys):
         return
     edits = [e for e in inp.get("edits") or () if isinstance(e, Mapping)] if isinstance(inp.get("edits"), list) else []
+    appends = str(inp.get("mode", "")).lower() == "append" or "append" in mcp_name(tool).split("_")  # (Desktop Commander)
     new = first_str(inp, "content", "text", "new_text") or "\n".join(str(e.get("newText", e.get("new_string", ""))) for e in edits)
     for key in keys:
         v = inp.get(key)
@@ -457,14 +463,22 @@ def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: Effe
             if isinstance(p, str) and p and "://" not in p and ("/" in p or "." in p or key in ("path", "file_path")):
                 k: EffectKind = "write" if kind == "write" or dest or (key in ("destination", "target") and kind != "read") else (kind or "write")
                 info = classify(p, cwd, a.ctx.home, root)
-                a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="mcp",
+                moved = MOVE_VERB.search(mcp_name(tool)) is not None and (dest or MOVE_SOURCE.match(key) is not None
+                                                                          or MOVE_DEST.match(key) is not None)
+                dest = dest or (moved and MOVE_DEST.match(key) is not None)
+                k = "write" if dest else k
+                if moved and not dest:
+                    k = "delete"  # `move_file {source, destination}`: the source is gone from where it was
+                a.effects.append(Effect(k, info.path, info.cls, detail=f"{tool} {p}", origin="move" if moved else "mcp",
+                                        append=appends,
                                         content=(new or None) if k == "write" and key in ("path", "file_path") else None))  # fmt: skip
     target = first_str(inp, "path", "file_path", *[k for k in keys if k not in ("source", "src") and not DEST_KEY_RE.search(k)])
     if kind == "write" and target is not None:
         # A file server's write or edit: what the new text runs or weakens is judged as for Write/Edit.
         old = "\n".join(str(e.get("oldText", e.get("old_string", ""))) for e in edits)
         facts = files.Facts(a.ctx.home, cwd, root)
-        files.analyze_write(facts, files.WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new, bool(edits)))
+        files.analyze_write(facts, files.WriteView(tool, classify(target, cwd, a.ctx.home, root).path, old, new,
+                                                   bool(edits) or appends))
         a.commands.extend(facts.commands)
         a.effects.extend(facts.effects)
         a.problems.extend(facts.problems)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from automode.knowledge import mcp_args
+from automode.knowledge import mcp_args, mcp_cli
 
 
 def _run(fn: str, tool: str, inp: dict[str, Any]) -> object:
@@ -17,9 +17,18 @@ def _run(fn: str, tool: str, inp: dict[str, Any]) -> object:
         got = mcp_args.stdin_payload(tool, inp)
         return got[0] if got else None
     if fn == "cli":
-        return mcp_args.cli_line(tool, inp)
+        return mcp_cli.cli_line(tool, inp)
     if fn == "remote":
         return mcp_args.remote_store(tool)
+    if fn == "http":
+        return mcp_cli.http_line(tool, inp)
+    if fn == "ssh":
+        return mcp_cli.ssh_line(tool, inp)
+    if fn == "verb":
+        from automode.effects import mcp_name
+        from automode.rules.trust import MCP_VERBS
+
+        return MCP_VERBS.search(mcp_name(tool)) is not None
     if fn == "guard":
         return mcp_args.guard_loosened(tool, inp) is not None
     raise AssertionError(fn)

@@ -296,10 +296,9 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         return judged(d, "deny", more[1], BEYOND)
     shared = mcp.shared_branch(tool, intent, a.action.input)
     if shared is not None:
-        branch, review = shared
-        if review:
-            return judged(d, "deny", f"this commits straight to {branch}, and you asked for a review (a pull request), not "
-                         f"a change to {branch}", BEYOND)  # fmt: skip
+        branch, why = shared
+        if why:
+            return judged(d, "deny", f"this commits straight to {branch}, and {why}", BEYOND)
         return judged(d, "ask", f"this commits straight to {branch}, which nothing you said names", BEYOND)
     against = mcp.contradiction(tool, intent, a.action.input)
     if against is not None:
@@ -323,6 +322,8 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
             from automode.judge.intent.scope import value_drift
 
             over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
+        if over is None and (people := mcp.personal_data(a.action.input, intent)) is not None:
+            over = ("people", people)  # (an ask) "tell #general the export finished" with a customer list in the text
         if over is not None:  # "view access" answered with `writer`
             return judged(d, "deny" if not over[0] else "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}, but "
                          f"{over[1]}.", BEYOND)  # fmt: skip

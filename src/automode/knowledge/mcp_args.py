@@ -36,6 +36,14 @@ def server_of(tool: str) -> str:
     return parts[1].lower() if len(parts) >= 3 else ""
 
 
+def _s(inp: Mapping[str, Any], *keys: str) -> str:
+    for k in keys:
+        v = inp.get(k)
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
+            return str(v).strip()
+    return ""
+
+
 def tool_words(tool: str) -> list[str]:
     """The tool's own name as lower-case words (`insert_execute_code_cell`, `kubectl_delete`, `API-post-page`)."""
     name = tool.split("__")[-1]
@@ -163,256 +171,25 @@ def stdin_payload(tool: str, inp: Mapping[str, Any]) -> tuple[str, str] | None:
     return guess_language(text), text
 
 
-# --- CLIs wrapped as tools ---------------------------------------------------------------------------------------------
-
-#: Tools that wrap a CLI, by the program whose name starts the tool's name or names the server.
-CLI_SERVERS = {"kubernetes": "kubectl", "k8s": "kubectl", "kubectl": "kubectl", "kube": "kubectl", "openshift": "oc",
-               "docker": "docker", "podman": "podman", "helm": "helm", "git": "git", "gcloud": "gcloud",
-               "terraform": "terraform", "tfc": "terraform"}  # fmt: skip
-#: Programs a passthrough tool's name may carry (`run_gcloud_command {args}`, `kubectl_generic`, `docker_cli`).
-CLI_NAMES = frozenset({"kubectl", "oc", "helm", "docker", "podman", "git", "gh", "glab", "gcloud", "gsutil", "az", "aws",
-                       "terraform", "tofu", "flyctl", "heroku", "vercel", "netlify", "wrangler", "firebase", "doctl",
-                       "npm", "pnpm", "yarn", "pulumi", "ansible", "argocd", "kustomize", "istioctl", "eksctl"})  # fmt: skip
-#: Kubernetes tool names of the two common servers -> kubectl verb (`pods_delete` -> `delete pod`).
-KUBE_VERBS = {"get": "get", "list": "get", "describe": "describe", "delete": "delete", "apply": "apply",
-              "create": "create", "create_or_update": "apply", "scale": "scale", "patch": "patch", "rollout": "rollout",
-              "logs": "logs", "log": "logs", "run": "run", "exec": "exec", "drain": "drain", "cordon": "cordon",
-              "uncordon": "uncordon", "label": "label", "annotate": "annotate", "edit": "edit", "replace": "replace",
-              "expose": "expose", "top": "top", "explain": "explain"}  # fmt: skip
-#: Docker server tool names -> docker subcommand.
-DOCKER_VERBS = {"run_container": "run", "create_container": "create", "remove_container": "rm", "stop_container": "stop",
-                "start_container": "start", "restart_container": "restart", "kill_container": "kill",
-                "remove_image": "rmi", "pull_image": "pull", "push_image": "push", "build_image": "build",
-                "remove_volume": "volume rm", "create_volume": "volume create", "remove_network": "network rm",
-                "prune_containers": "container prune", "prune_images": "image prune", "prune_volumes": "volume prune",
-                "system_prune": "system prune", "list_containers": "ps", "list_images": "images",
-                "fetch_container_logs": "logs", "exec_container": "exec", "exec_in_container": "exec"}  # fmt: skip
-
-
-def _flag(name: str) -> str:
-    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).replace("_", "-").lower()
-    return ("-" if len(name) == 1 else "--") + name
-
-
-def _flags(obj: object) -> list[str]:
-    """A `flags` object or list as command-line options (`{"all": true, "namespace": "prod"}` -> `--all --namespace prod`)."""
-    out: list[str] = []
-    if isinstance(obj, Mapping):
-        for k, v in list(obj.items())[:32]:
-            if v is True:
-                out.append(_flag(str(k)))
-            elif isinstance(v, (str, int, float)) and v is not False:
-                out += [_flag(str(k)), str(v)]
-    elif isinstance(obj, list):
-        out += [str(x) for x in obj[:64] if isinstance(x, (str, int, float))]
-    elif isinstance(obj, str) and obj.strip():
-        out += shlex.split(obj) if "'" not in obj and '"' not in obj else obj.split()
-    return out
-
-
-def _argv(v: object) -> list[str]:
-    if isinstance(v, list):
-        return [str(x) for x in v[:128] if isinstance(x, (str, int, float))]
-    if isinstance(v, str) and v.strip():
-        try:
-            return shlex.split(v)
-        except ValueError:
-            return v.split()
-    return []
-
-
-def _s(inp: Mapping[str, Any], *keys: str) -> str:
-    for k in keys:
-        v = inp.get(k)
-        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
-            return str(v).strip()
-    return ""
-
-
-def _kube(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
-    name = "_".join(words)
-    if name.startswith(("kubectl_", "k8s_", "kube_")):
-        rest = name.split("_", 1)[1]
-        kind = ""
-    elif "_" in name and name.split("_", 1)[0].rstrip("s") in ("pod", "resource", "namespace", "deployment", "node",
-                                                                "service", "secret", "configmap", "job", "cronjob"):
-        kind, rest = name.split("_", 1)
-        kind = "" if kind.startswith("resource") else kind.rstrip("s")
-    elif name in ("exec_in_pod", "delete_pod", "delete_namespace", "delete_deployment", "scale_deployment"):
-        verb, _, kind = name.partition("_")
-        rest, kind = ("exec", "pod") if verb == "exec" else (verb, kind)
-    elif name.startswith(("install_helm", "uninstall_helm", "upgrade_helm", "helm_")):
-        return _helm(name, inp)
-    else:
-        return None
-    if rest == "generic":
-        verb = _s(inp, "command")
-        argv = ["kubectl", *verb.split()[:2], *_argv(inp.get("subCommand")), *_argv(inp.get("resourceType"))]
-        argv += _argv(inp.get("name")) + _argv(inp.get("args")) + _flags(inp.get("flags"))
-        if _s(inp, "namespace"):
-            argv += ["-n", _s(inp, "namespace")]
-        return argv if verb else None
-    got = KUBE_VERBS.get(rest)
-    if got is None:
-        return None
-    verb = got
-    kind = _s(inp, "resourceType", "resource_type", "kind", "type") or kind
-    argv = ["kubectl", verb]
-    if verb == "rollout" and _s(inp, "subCommand", "action"):
-        argv.append(_s(inp, "subCommand", "action"))
-    if verb == "exec":
-        cmd = _argv(inp.get("command"))
-        if not cmd:
-            return None
-        argv += [_s(inp, "name", "pod", "podName"), *(["-c", _s(inp, "container")] if _s(inp, "container") else [])]
-        argv += ["-n", _s(inp, "namespace")] if _s(inp, "namespace") else []
-        return [*argv, "--", *cmd]
-    if verb == "apply" and isinstance(inp.get("resource") or inp.get("manifest"), str):
-        return None  # a manifest's text: its kinds and names are judged by the manifest readers, not a command line
-    if kind:
-        argv.append(kind.lower())
-    if _s(inp, "name") and verb not in ("run",):
-        argv.append(_s(inp, "name"))
-    if verb == "run":
-        argv += [_s(inp, "name") or "pod", "--image", _s(inp, "image")]
-    if _s(inp, "namespace"):
-        argv += ["-n", _s(inp, "namespace")]
-    if inp.get("allNamespaces") is True or inp.get("all_namespaces") is True:
-        argv.append("-A")
-    if inp.get("all") is True:
-        argv.append("--all")
-    if _s(inp, "labelSelector", "label_selector", "selector"):
-        argv += ["-l", _s(inp, "labelSelector", "label_selector", "selector")]
-    if inp.get("force") is True:
-        argv.append("--force")
-    if _s(inp, "replicas") or inp.get("replicas") == 0:
-        argv.append(f"--replicas={inp.get('replicas')}")
-    if _s(inp, "gracePeriodSeconds", "grace_period"):
-        argv.append(f"--grace-period={_s(inp, 'gracePeriodSeconds', 'grace_period')}")
-    return argv + _flags(inp.get("flags"))
-
-
-def _helm(name: str, inp: Mapping[str, Any]) -> list[str] | None:
-    verb = "uninstall" if "uninstall" in name else "upgrade" if "upgrade" in name else "install" if "install" in name else ""
-    if not verb:
-        return None
-    release = _s(inp, "name", "release", "releaseName")
-    argv = ["helm", verb, release] + ([_s(inp, "chart")] if verb != "uninstall" and _s(inp, "chart") else [])
-    if _s(inp, "namespace"):
-        argv += ["-n", _s(inp, "namespace")]
-    return argv if release else None
-
-
-def _docker(prog: str, words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
-    name = "_".join(words)
-    sub = DOCKER_VERBS.get(name)
-    if sub is None:
-        return None
-    argv = [prog, *sub.split()]
-    target = _s(inp, "container_id", "container", "id", "name", "image", "volume_name", "volume", "network", "repository")
-    if inp.get("force") is True:
-        argv.append("-f")
-    if sub in ("run", "create"):
-        if _s(inp, "name"):
-            argv += ["--name", _s(inp, "name")]
-        if inp.get("privileged") is True:
-            argv.append("--privileged")
-        for v in _argv(inp.get("volumes")) if isinstance(inp.get("volumes"), list) else []:
-            argv += ["-v", v]
-        if isinstance(inp.get("volumes"), Mapping):  # docker-py form: {"/host": {"bind": "/ctr", "mode": "rw"}}
-            for host, spec in list(inp["volumes"].items())[:16]:
-                bind = spec.get("bind", "") if isinstance(spec, Mapping) else str(spec)
-                argv += ["-v", f"{host}:{bind}"]
-        for k in ("network_mode", "network"):
-            if _s(inp, k) == "host":
-                argv += ["--network", "host"]
-        argv.append(_s(inp, "image"))
-        return argv + _argv(inp.get("command"))
-    if sub == "push" and _s(inp, "tag") and ":" not in target:
-        target = f"{target}:{_s(inp, 'tag')}"
-    if sub == "exec":
-        return [*argv, target, *_argv(inp.get("command") or inp.get("cmd"))]
-    return argv + ([target] if target else [])
-
-
-#: Git server tools (mcp-server-git, cyanheads/git-mcp-server): keys that become options of the subcommand.
-GIT_FLAGS = {"force": "--force", "hard": "--hard", "all": "--all", "tags": "--tags", "mirror": "--mirror",
-             "delete": "--delete", "prune": "--prune", "directories": "-d", "ignored": "-x"}  # fmt: skip
-
-
-def _git(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
-    if words[:1] != ["git"] or len(words) < 2:
-        return None
-    sub = words[1]
-    if sub in ("status", "log", "diff", "show", "init", "add", "commit", "create", "checkout", "stash", "fetch", "pull"):
-        return None  # routine; the server's own verbs are judged by name (a commit, a branch)
-    argv = ["git"]
-    repo = _s(inp, "repo_path", "path", "repository", "cwd")
-    if repo:
-        argv += ["-C", repo]
-    argv.append(sub)
-    mode = _s(inp, "mode")
-    if sub == "reset" and mode in ("hard", "soft", "mixed", "keep", "merge"):
-        argv.append(f"--{mode}")
-    for k, flag in GIT_FLAGS.items():
-        if inp.get(k) is True:
-            argv.append(flag if not (sub == "clean" and k == "force") else "-f")
-    argv += [x for x in (_s(inp, "remote"), _s(inp, "branch", "branch_name", "target", "commit", "ref", "name")) if x]
-    return argv
-
-
-def _terraform(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
-    """HashiCorp Terraform server's run tools (`create_run {is_destroy, auto_apply}`): the run they start."""
-    name = "_".join(words)
-    if name not in ("create_run", "action_run", "apply_run", "terraform_apply", "terraform_destroy", "run_apply"):
-        return None
-    destroy = inp.get("is_destroy") is True or _s(inp, "run_type", "type", "action") in ("destroy", "plan_destroy") or "destroy" in name
-    apply = inp.get("auto_apply") is True or _s(inp, "action", "run_type") in ("apply", "plan_and_apply") or "apply" in name
-    ws = _s(inp, "workspace_name", "workspace_id", "workspace")
-    argv = ["terraform", "destroy" if destroy else "apply" if apply else "plan"]
-    if (destroy or apply) and (inp.get("auto_apply") is True or "apply" in name):
-        argv.append("-auto-approve")
-    return argv + ([f"-var=workspace={ws}"] if ws else [])
-
-
-def cli_line(tool: str, inp: Mapping[str, Any]) -> str | None:
-    """The command line a CLI-wrapping tool runs (`kubectl_delete {resourceType: namespace, name: prod}` is
-    `kubectl delete namespace prod`), None when the tool wraps none this table knows."""
-    words = tool_words(tool)
-    if not words:
-        return None
-    sw = server_words(tool)
-    prog = next((CLI_SERVERS[w] for w in [*sw, words[0]] if w in CLI_SERVERS), "")
-    argv: list[str] | None = None
-    passthrough = next((w for w in words if w in CLI_NAMES), "")
-    if passthrough and (len(words) == 1 or {"command", "cli", "run"} & set(words)) and isinstance(inp.get("args"), (list, str)):
-        args = _argv(inp.get("args"))
-        argv = [passthrough, *(args[1:] if args[:1] == [passthrough] else args)]  # `run_gcloud_command {args: [...]}`
-    elif prog in ("kubectl", "oc", "helm") or words[0] in ("kubectl", "helm"):
-        argv = _kube(words, inp)
-    elif prog in ("docker", "podman"):
-        argv = _docker(prog, words, inp)
-    elif prog == "git" or words[0] == "git":
-        argv = _git(words, inp)
-    elif prog == "terraform":
-        argv = _terraform(words, inp)
-    if not argv or any(not a for a in argv[:2]):
-        return None
-    return shlex.join([a for a in argv if a != ""])
-
-
 # --- paths that are not files of this machine ------------------------------------------------------------------------
 
 #: Words of a server's name for stores whose "path" arguments name records there (a Firestore document
-#: `users/abc`, a bucket key, a file in a hosted repository or drive), not files of this machine.
+#: `users/abc`, a bucket key, a file in a drive), not files of this machine. Code hosts are not here: a file written
+#: there is the project's own file, and what it says (a workflow, a hook) is read as a write of it.
 REMOTE_STORES = frozenset({"firestore", "firebase", "datastore", "dynamodb", "mongo", "mongodb", "redis", "s3", "gcs",
                            "storage", "bucket", "blob", "r2", "kv", "drive", "gdrive", "googledrive", "dropbox", "box",
-                           "onedrive", "sharepoint", "notion", "confluence", "jira", "github", "gitlab", "bitbucket",
-                           "gitea", "supabase", "vercel", "netlify", "cloudflare", "huggingface", "hf", "airtable",
+                           "onedrive", "sharepoint", "notion", "confluence", "jira", "supabase", "vercel", "netlify", "cloudflare", "huggingface", "hf", "airtable",
                            "sheets", "docs", "gsheets", "figma", "contentful", "sanity", "webflow", "wordpress"})  # fmt: skip
 #: Keys that name a file of this machine even on such a server (what an upload sends, where a download writes).
 LOCAL_KEYS = lazyre.compile(r"(?i)^(?:local_?(?:path|file|dir|directory)?|file_?path|filepath|source_?path|upload_?path|"
                             r"download_?path|save_?to|output_?(?:path|file)|dest(?:ination)?_?path|attachments?)$")  # fmt: skip
+
+
+#: Servers whose files are this machine's (the reference filesystem server, Desktop Commander, shells, IDE bridges):
+#: a write or delete through them is judged by the file rules wherever it lands, like Write/Edit/rm.
+LOCAL_FILE_SERVERS = frozenset({"filesystem", "fs", "files", "file", "desktop-commander", "desktop_commander",
+                                "desktopcommander", "commander", "shell", "terminal", "serena", "ide", "jetbrains",
+                                "vscode", "text-editor", "editor", "local-fs", "localfs"})  # fmt: skip
 
 
 def remote_store(tool: str) -> bool:
@@ -481,6 +258,32 @@ def guard_loosened(tool: str, inp: Mapping[str, Any]) -> str | None:
     return None
 
 
+# --- the verbs of tool names --------------------------------------------------------------------------------------------
+
+#: Verbs of tool names beyond the first list (`rules.trust.MCP_VERBS`, `judge.intent.acts.MCP_CLASSES`), with the
+#: request classes a user's words name them by: Redis's and caches' removals, mass sends, cluster and machine power
+#: verbs, access and social acts, money moves of exchanges and wallets. Words that are also nouns of reads (`email`,
+#: `message`, `text`, `clear`, `open`, `page`, `block`, `release`, `rollout`, `checkout`, `trade`, `deposit`, `sms`)
+#: are left out: `get_email`, `API-get-page`, `get_release`, `get_checkout_session` read.
+MORE_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("flush", "flushall", "flushdb", "purge", "wipe", "erase", "empty", "evict", "expire", "prune",
+                     "nuke", "shred", "expunge", "invalidate", "del", "hdel", "srem", "zrem", "xdel", "lpop", "rpop",
+                     "unlink", "trash", "rm", "rmdir", "discard"), frozenset({"delete"})),
+    **dict.fromkeys(("broadcast", "blast", "announce", "retweet", "vote", "react"), frozenset({"send"})),
+    **dict.fromkeys(("drain", "shutdown", "poweroff", "halt", "hibernate"), frozenset({"kill"})),
+    "reboot": frozenset({"kill", "deploy"}), "resume": frozenset({"deploy"}),
+    **dict.fromkeys(("redeploy", "rebuild", "ship"), frozenset({"deploy"})),
+    **dict.fromkeys(("provision", "spawn", "duplicate", "mint"), frozenset({"create"})),
+    **dict.fromkeys(("cordon", "uncordon", "migrate", "seal", "unseal", "mount", "unmount", "impersonate", "authorize",
+                     "whitelist", "allowlist", "expose", "accept", "decline", "follow", "unfollow", "unblock", "mute",
+                     "unmute", "snooze", "silence", "subscribe", "unsubscribe", "unstar", "unset", "configure", "install",
+                     "uninstall", "register", "unregister", "overwrite", "increment", "decrement", "incr", "decr",
+                     "hset", "lpush", "rpush", "sadd", "zadd", "xadd", "persist"), frozenset({"update"})),
+    **dict.fromkeys(("wire", "donate", "bid", "sell", "swap", "stake", "unstake", "withdraw", "payout", "charge",
+                     "capture"), frozenset({"pay"})),
+}  # fmt: skip
+
+
 # --- fixtures --------------------------------------------------------------------------------------------------------
 
 #: (function, tool, input, expected): expected is what the function returns (a line, a language, a bool), None for no.
@@ -521,11 +324,36 @@ FIXTURES: list[tuple[str, str, dict[str, Any], object]] = [
     ("cli", "mcp__github__create_issue", {"title": "x"}, None),
     ("cli", "mcp__slack__slack_post_message", {"channel_id": "C1", "text": "kubectl delete ns x"}, None),
     ("remote", "mcp__firebase__firestore_delete_document", {"path": "users/abc"}, True),
-    ("remote", "mcp__github__create_or_update_file", {"path": "src/a.py"}, True),
+    ("remote", "mcp__gdrive__delete_file", {"path": "reports/q3.pdf"}, True),
+    ("remote", "mcp__github__create_or_update_file", {"path": ".github/workflows/ci.yml"}, False),  # (its text is read)
     ("remote", "mcp__filesystem__write_file", {"path": "src/a.py"}, False),
     ("guard", "mcp__desktop-commander__set_config_value", {"key": "blockedCommands", "value": []}, True),
     ("guard", "mcp__desktop-commander__set_config_value", {"key": "allowedDirectories", "value": ["/"]}, True),
     ("guard", "mcp__desktop-commander__set_config_value", {"key": "allowedDirectories", "value": ["/home/dev/shop"]}, False),
     ("guard", "mcp__desktop-commander__set_config_value", {"key": "blockedCommands", "value": ["rm", "mkfs", "sudo"]}, False),
     ("guard", "mcp__desktop-commander__set_config_value", {"key": "defaultShell", "value": "zsh"}, False),
+    ("http", "mcp__http__http_request", {"method": "POST", "url": "https://x.example/a", "body": {"k": 1}},
+     "curl -X POST --data-raw '{\"k\": 1}' https://x.example/a"),
+    ("http", "mcp__api-tester__send_request", {"url": "https://x.example/a", "headers": {"Authorization": "Bearer t"},
+                                                "data": "a=1"},
+     "curl -X POST -H 'Authorization: Bearer t' --data-raw a=1 https://x.example/a"),
+    ("http", "mcp__http__http_request", {"method": "GET", "url": "https://x.example/a"}, None),
+    ("http", "mcp__slack__post_message", {"url": "https://x.example", "text": "hi"}, None),
+    ("ssh", "mcp__ssh__execute", {"host": "db1", "command": "df -h"}, "ssh db1 'df -h'"),
+    ("ssh", "mcp__remote__run_command", {"host": "10.0.0.4", "user": "ops", "command": ["rm", "-rf", "/srv"]},
+     "ssh ops@10.0.0.4 'rm -rf /srv'"),
+    ("ssh", "mcp__ssh__list_hosts", {}, None),
+    ("verb", "mcp__redis__flushall", {}, True),
+    ("verb", "mcp__redis__hdel", {"name": "h", "key": "k"}, True),
+    ("verb", "mcp__twilio__broadcast_message", {}, True),
+    ("verb", "mcp__aws__reboot_instances", {}, True),
+    ("verb", "mcp__gmail__get_email", {}, False),
+    ("verb", "mcp__redis__scan_keys", {}, False),
+    ("verb", "mcp__k8s__pods_top", {}, False),
+    ("verb", "mcp__notion__API-get-page", {}, False),
+    ("verb", "mcp__notion__API-retrieve-a-block", {}, False),
+    ("verb", "mcp__github__get_release", {}, False),
+    ("verb", "mcp__supabase__generate_typescript_types", {}, False),
+    ("verb", "mcp__stripe__get_checkout_session", {}, False),
+    ("verb", "mcp__k8s__rollout_status", {}, False),
 ]

@@ -9,6 +9,7 @@ from automode import lazyre
 from automode.effects import mcp_name
 from automode.knowledge import browser, control
 from automode.knowledge import publish as publish_kb
+from automode.knowledge.mcp_args import MORE_VERBS
 from automode.rules.base import Hit, rule
 from automode.rules.cloud import control_of, describe, offer
 from automode.typing_lite import TYPE_CHECKING
@@ -126,7 +127,8 @@ MCP_VERBS = lazyre.compile(
     r"payout|withdraw|push|commit|transition|assign|unassign|label|unlabel|toggle|enable|disable|trigger|dispatch|"
     r"lock|unlock|pin|unpin|fork|restore|rollback|promote|revert|kill|stop|restart|scale|terminate|rotate|flush|"
     r"truncate|upsert|insert|apply|escalate|notify|mention|reject|confirm|sign|attach|detach|tag|untag|unpublish|"
-    r"yank|deactivate|activate|suspend|ban|kick|import|reopen|close_issue|resolve_incident)(_|$)", re.I)  # fmt: skip
+    r"yank|deactivate|activate|suspend|ban|kick|import|reopen|close_issue|resolve_incident|"
+    + "|".join(sorted(MORE_VERBS, key=len, reverse=True)) + r")(_|$)", re.I)  # fmt: skip
 MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
@@ -151,7 +153,11 @@ def _project_file_tool(a: Analysis) -> bool:
 
     if SENDING_TOOL.search(mcp_name(a.action.tool)):
         return False
-    files = [f for f in a.effects if f.origin == "mcp" and f.kind in ("write", "delete")]
+    from automode.knowledge.mcp_args import LOCAL_FILE_SERVERS, server_of
+
+    files = [f for f in a.effects if f.origin in ("mcp", "move") and f.kind in ("write", "delete")]
+    if files and server_of(a.action.tool) in LOCAL_FILE_SERVERS:
+        return True  # this machine's files wherever they are (`~/.zshrc`, `/etc/hosts`): the file rules judge them
     return bool(files) and all(f.pclass in ("project", "artefact", "temp") for f in files)
 
 
@@ -291,3 +297,46 @@ def mcp_guard_opened(e: Effect, a: Analysis) -> str | None:
 
     got = guard_loosened(e.target, a.action.input)
     return f"`{e.target}` {got}" if got else None
+
+
+@rule(
+    "AM-EXFIL-027",
+    category="exfiltrate",
+    verdict="ask",
+    kind="effect",
+    names={"mcp"},
+    title="Types a credential into a web page",
+    what="A browser tool that types or fills (`browser_type`, `puppeteer_fill`, `fill_form`) a value that is a "
+    "credential (an API key or token of a known service, private-key material; `knowledge.flows`) the user did not "
+    "give in their own words.",
+    why="What is typed into a page goes to that page's site: a token pasted into a form is sent to whoever runs it.",
+    example="browser_type {element: 'Paste box', text: 'ghp_…', submit: true}",
+    instead="Let the user type credentials into pages themselves.",
+    must_match=[{"tool": "mcp__playwright__browser_type", "input": {"element": "Paste box", "ref": "e3",
+                 "text": "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "submit": True}},
+                {"tool": "mcp__puppeteer__puppeteer_fill", "input": {"selector": "#q",
+                 "value": "sk_live_51NxQ2eLk8wPz3RtY7uVb9cDfGhJkLmNo"}}],
+    must_not_match=[{"tool": "mcp__playwright__browser_type", "input": {"element": "Search", "ref": "e1", "text": "json docs"}},
+                    {"tool": "mcp__playwright__browser_navigate", "input": {"url": "https://example.com"}}],
+)  # fmt: skip
+def credential_typed(e: Effect, a: Analysis) -> str | Hit | None:
+    from automode.knowledge import flows
+
+    typed = browser.typed_value(e.target, a.action.input)
+    got = a.action.input.get("fields")
+    fields: list[object] = got if isinstance(got, list) else []
+    texts = [t for t in [typed, *(str(f.get("value", "")) for f in fields if isinstance(f, dict))] if t]
+    said = " ".join(a.ctx.user_messages)
+    public = PUBLIC_FIELD.search(browser.label(a.action.input)) is not None
+    for t in texts:
+        found = [s for s in flows.values(t) if s.what and t.strip() not in said]
+        if found and public:
+            return Hit(f"`{e.target}` types {found[0].what} into a field that posts it ({browser.label(a.action.input)[:40]})",
+                       "deny")
+        if found:
+            return f"`{e.target}` types {found[0].what} into a page"
+    return None
+
+
+#: Fields whose text is published or sent on: a paste, a comment, a post, a chat message, a search box.
+PUBLIC_FIELD = lazyre.compile(r"(?i)\b(?:paste|comment|post|message|chat|reply|tweet|status|search|gist|snippet|note)\b")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
+from automode.knowledge.mcp_args import MORE_VERBS
 from automode.rules.git import git_argv
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ MCP_CLASSES = {
     "unpublish": {"delete"}, "mention": {"send"}, "notify": {"send"},
     # REST spellings of the same acts in generated tool names (`API-patch-block-children`, `put_object`, `post-page`)
     "patch": {"update"}, "put": {"update", "create"}, "insert": {"create"}, "upsert": {"create", "update"},
+    **{w: set(c) for w, c in MORE_VERBS.items()},  # the rest of the table of tool verbs (`knowledge.mcp_args`)
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).

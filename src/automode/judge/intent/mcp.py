@@ -27,6 +27,7 @@ CONTENT_KEYS = frozenset({
     "query", "location", "prompt", "caption", "reason", "details", "data", "html", "markdown",
 })  # fmt: skip
 RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
+                            r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
                             r"phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
 CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
@@ -35,7 +36,10 @@ MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|referen
 #: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
 URL_KEYS = lazyre.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
 SECRET_KEYS = lazyre.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
-AMOUNT_KEYS = lazyre.compile(r"^(amount|sum|total|value|price|quantity|qty)$", re.I)
+AMOUNT_KEYS = lazyre.compile(r"^(amount|sum|total|value|price|quantity|qty|unit_amount|unitamount|amount_\w+|\w+_amount|"
+                             r"amount[A-Z]\w*|percent_off|percentoff|amount_off|price_\w+|budget|limit_amount)$", re.I)
+PERCENT_KEYS = lazyre.compile(r"(?i)percent|pct|^rate$|discount_rate")
+_PERCENT = lazyre.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 SECRET_QUERY = lazyre.compile(
     r"\b(security\s+code|verification\s+code|2fa|two[- ]factor|otp|one[- ]time\s+(?:pass)?code|pass(?:word|code|phrase)|"
     r"api[\s_-]?key|access\s+token|secret|private\s+key|recovery\s+(?:code|key|phrase)|seed\s+phrase|credentials?|ssn|"
@@ -151,13 +155,16 @@ def _bounded(v: str, text: str) -> bool:
     return re.search(rf"(?<!{edge}){re.escape(v)}(?!{edge})", text) is not None
 
 
-def _found(value: str, intent: Intent) -> str:
+def _found(value: str, intent: Intent, own_host: bool = False) -> str:
     v = value.strip().lower()
     if not v:
         return "yes"
     text = intent.text
     if _bounded(v, text) or re.search(rf"{re.escape(v.replace(' ', ''))}(?![\w-])", text.replace(" ", "")):
         return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
+    if URL.fullmatch(v) and len(path := "/" + v.split("://", 1)[1].split("/", 1)[-1].split("?", 1)[0]) >= 6 \
+            and "/" in path[1:] and re.search(rf"(?<![\w./-]){re.escape(path)}(?![\w/-])", text) and own_host:
+        return "yes"  # "purge the CDN cache for /assets/app.js": the path named, on the call's own zone
     m = EMAIL.fullmatch(v)
     if m:
         domain = v.rsplit("@", 1)[1]
@@ -177,6 +184,9 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
     if typed is not None:  # what a browser tool types into a page is a value of the call (an address, an account)
         hits = [("recipient", e) for e in EMAIL.findall(typed)] + [("url", u) for u in URL.findall(typed)]
         out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
+    hosts = {str(v).lower() for _, v in _walk(inp) if isinstance(v, str) and "." in v and "/" not in v and " " not in v}
+    percent_typed = any(k.lower().endswith("type") and str(v).lower() in ("percentage", "percent")
+                        for k, v in _walk(inp))  # (Shopify `value_type: percentage` beside `value: -100.0`)
     for key, v in _walk(inp):
         k = key.lower()
         if k in CONTENT_KEYS or MESSAGE_ID_KEYS.match(k):
@@ -185,7 +195,11 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
             continue
         if isinstance(v, (int, float)):
             # Payment APIs take minor units: 125000 is the user's "$1,250"
-            if AMOUNT_KEYS.match(k) and intent.amounts and not {float(v), float(v) / 100} & intent.amounts:
+            if PERCENT_KEYS.search(k) or (k in ("value", "amount") and percent_typed):
+                said = {float(x) for x in _PERCENT.findall(intent.text)}
+                if said and abs(float(v)) not in said and abs(float(v)) * 100 not in said:
+                    out.append(Value("amount", f"{v}%", "no"))  # "a 10% coupon" made `percent_off: 100`
+            elif AMOUNT_KEYS.match(k) and intent.amounts and not {float(v), float(v) / 100} & intent.amounts:
                 out.append(Value("amount", str(v), "no"))
             continue
         s = str(v)
@@ -194,6 +208,9 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
             continue
         hits = [("recipient", e) for e in EMAIL.findall(s)] + [("account", i) for i in IBAN.findall(s)]
         hits += [("url", u) for u in URL.findall(s)]
+        if hits and all(kind == "url" for kind, _ in hits):
+            out += [Value("url", u, _found(u, intent, _host_of(u) in hosts)) for _, u in hits]
+            continue
         if not hits and URL_KEYS.match(k) and s.strip():
             hits = [("url", s.strip())]
         if not hits and CHANNEL_ID.match(s.strip()) and "channel" in k:
@@ -206,6 +223,10 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
             hits = [("recipient", s)]
         out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
     return out
+
+
+def _host_of(url: str) -> str:
+    return url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1].rsplit(":", 1)[0].lower()
 
 
 def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
@@ -225,10 +246,17 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         classes.add("pay")
     if "append" in verbs:
         classes.add("create")
+    if {"deployment", "deployments", "deploy"} & set(words):
+        classes.add("deploy")  # `create_deployment`: "deploy shop to production"
     if "draft" in verbs:
         nouns |= {"draft", "reply", "response", *NOUNS["email"]}  # "draft a reply", "prepare an email"
     if nouns & SHARING:
         classes.add("send")  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
+    if not nouns and not classes & {"pay", "send"}:  # a tool named by its verb alone (`flushall`, `reboot`): the
+        # server names its object ("the redis"); not for money or messages, whose values must be named
+        from automode.knowledge.mcp_args import server_words
+
+        nouns = {stem(w) for w in server_words(tool) if len(w) >= 3 and w not in ("mcp", "server", "api", "tools", "local")}
     return classes, nouns, verbs
 
 
@@ -258,9 +286,11 @@ REMOVING_FLAGS = frozenset({"archived", "in_trash", "trashed", "deleted", "is_de
 
 #: A name of one record the user gives: letters and digits together (`PX8K2Q`, `CPL-88`), "#318", a long number.
 _RECORD_ID = lazyre.compile(r"^(?=.*\d)(?=.*[a-z])[a-z0-9][a-z0-9_-]{4,}$|^#\d{2,}$")
+#: A number with its unit ("30min", "5xx", "500ms", "2gb"): an amount, not a record's name.
+_AMOUNT_WORD = lazyre.compile(r"^\d+(?:\.\d+)?[a-z]{1,4}$")
 #: A record named by its kind and number ("issue 12", "PR #7", "incident 4"): the number names that record.
-_RECORD_NUMBER = lazyre.compile(r"\b(?:issues?|prs?|pull requests?|merge requests?|mrs?|tickets?|incidents?|bugs?|tasks?|"
-                                r"cards?|stories|story|cases?|orders?|invoices?)\s*#?(\d+)\b", re.I)
+_RECORD_NUMBER = lazyre.compile(r"\b(?:issues?|prs?|pull[- ]requests?|merge[- ]requests?|mrs?|tickets?|incidents?|bugs?|tasks?|"
+                                r"cards?|stories|story|cases?|orders?|invoices?)\s*#?(\d[\w-]*)", re.I)
 #: Keys that pick the record a call acts on, and keys that pick a set of records by a condition.
 ID_KEYS = lazyre.compile(r"^(?:id|\w+_id|number|\w+_number|key|ref|uuid|issue|incident|ticket)$", re.I)
 FILTER_KEYS = lazyre.compile(r"^(?:filter|filters|query|q|where|selector|match|search)$", re.I)
@@ -278,7 +308,7 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     `resources_delete {"name": "app-staging"}`: for a call that `removes`, its name keys pick the record too)."""
     if inp is None:
         return False
-    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x)} | id_numbers(r.clause.text)
+    named = {x.lstrip("#") for x in r.strong if _RECORD_ID.match(x) and not _AMOUNT_WORD.match(x)} | id_numbers(r.clause.text)
     named |= {m.group(1) for m in _RECORD_NUMBER.finditer(r.clause.text)}  # "comment on issue 12"
     if not named:
         return False
@@ -289,15 +319,91 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     return (bool(keyed) or filtered) and not named & (keyed | given)
 
 
+#: Keys and values that make a thing visible to anyone (`knowledge.mcp_args` inventory: Drive `type: anyone`, S3/GCS
+#: canned ACLs and `allUsers`, repository `visibility`, storage buckets' `public`, link sharing, anonymous access).
+PUBLIC_TRUE_KEYS = frozenset({"public", "is_public", "ispublic", "public_access", "publicaccess", "allow_public",
+                              "allowpublic", "anonymous", "anonymous_access", "public_read", "publicly_accessible",
+                              "make_public", "world_readable"})  # fmt: skip
+PUBLIC_VALUE_KEYS = frozenset({"visibility", "privacy", "type", "access", "acl", "canned_acl", "cannedacl", "acl_type",
+                               "sharing", "link_sharing", "linksharing", "share_type", "audience", "scope", "entity",
+                               "member", "members", "grantee", "role_entity", "general_access"})  # fmt: skip
+PUBLIC_VALUES = frozenset({"public", "anyone", "anyone_with_link", "anyonewithlink", "public-read", "public-read-write",
+                           "publicread", "allusers", "allauthenticatedusers", "everyone", "internet", "world",
+                           "authenticated-read"})  # fmt: skip
+
+
 def _made_public(inp: Mapping[str, Any]) -> bool:
     """The call makes what it creates or shares visible to anyone (`public: true`, `visibility: public`, a link for
-    `anyone`): a request that does not say "public" does not ask for that."""
+    `anyone`, `acl: public-read`, `allUsers`): a request that does not say "public" does not ask for that."""
     for k, v in _walk(inp):
         k2 = k.lower()
-        if (k2 in ("public", "is_public") and v is True) or (k2 in ("private", "is_private") and v is False) or (k2 in ("visibility", "privacy", "type", "access")
-                                                              and isinstance(v, str) and v.lower() in ("public", "anyone")):
+        if (k2 in PUBLIC_TRUE_KEYS and v is True) or (k2 in ("private", "is_private", "isprivate") and v is False) or (
+                k2 in PUBLIC_VALUE_KEYS and isinstance(v, str) and v.lower().replace(" ", "_") in PUBLIC_VALUES):
             return True
     return False
+
+
+#: Keys naming the environment a call acts in (`deploy {environment: production}`, Vercel `target`, a stage).
+ENV_KEYS = frozenset({"environment", "env", "target", "stage", "tier", "deployment_environment", "environment_name",
+                      "environmentname", "env_name", "context", "cluster", "workspace", "project_env"})  # fmt: skip
+#: Boolean keys that send a deploy to production (Netlify `prod`, `production: true`).
+PROD_FLAGS = frozenset({"prod", "production", "is_production", "to_production", "promote_to_production"})
+#: Boolean keys that make a removal permanent, or remove something beside the named record (a merged branch).
+PERMANENT_FLAGS = frozenset({"permanent", "permanently", "hard", "hard_delete", "harddelete", "purge", "skip_trash",
+                             "force_delete", "expunge", "delete_permanently"})  # fmt: skip
+_TRASH = lazyre.compile(r"\b(?:trash|bin|archive|recycle|soft[- ]delete|recoverable|restore later)\b")
+_PERMANENT_SAID = lazyre.compile(r"\b(?:permanent\w*|forever|for good|purge|hard[- ]delete|irreversibl\w*)\b")
+
+
+def call_env(inp: Mapping[str, Any]) -> str:
+    """The environment a call's own values name (`{"environment": "production"}`, `{"prod": true}`), "" if none."""
+    from automode.knowledge.envmarkers import env_of, strongest
+
+    found = [env_of(str(v)) for k, v in _walk(inp) if k.lower() in ENV_KEYS and isinstance(v, str)]
+    if any(k.lower() in PROD_FLAGS and v is True for k, v in _walk(inp)):
+        found.append("production")
+    return strongest(found)
+
+
+def _said_envs(text: str) -> set[str]:
+    """The environments a request names in so many words ("to staging", "prod"; not "the internal test org")."""
+    from automode.judge.intent.lexicon import ENV_MARKERS
+    from automode.knowledge.envmarkers import env_of
+
+    named = {w for w in set(re.findall(r"[a-z]+", text)) if any(w in m for k, m in ENV_MARKERS.items() if k != "local")}
+    return {e for w in named if (e := env_of(w))}
+
+
+def _kept(text: str) -> set[str]:
+    """Things the user said to keep ("merge PR 7 but keep the branch", "don't delete the source branch")."""
+    return set(re.findall(r"\b(?:keep|leave|preserve|retain|don't delete|do not delete|don't remove|not delete)\s+"
+                          r"(?:the\s+|my\s+|its\s+|source\s+|feature\s+)*(\w+)", text))
+
+
+#: Addresses and phone numbers in what a call carries (a message's text, a file's content).
+_PHONE_IN_TEXT = lazyre.compile(r"(?<![\w.])\+?\d[\d ().-]{6,}\d(?![\w.])")
+
+
+def personal_data(inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A message or document body that carries several e-mail addresses or phone numbers the user never gave (a
+    customer list pasted into a channel): what it carries is people's data."""
+    found: set[str] = set()
+    for k, v in _walk(inp):
+        if k.lower() in CONTENT_KEYS and isinstance(v, str):
+            found |= {m.lower() for m in EMAIL.findall(v)}
+            found |= {re.sub(r"\D", "", m) for m in _PHONE_IN_TEXT.findall(v) if len(re.sub(r"\D", "", m)) >= 7}
+    foreign = [x for x in found if x not in intent.text and x not in intent.text.replace(" ", "").replace("-", "")]
+    if len(foreign) >= 3:
+        return f"it carries {len(foreign)} e-mail addresses or phone numbers you did not give"
+    for k, v in _walk(inp):
+        m = _CODE_IN_TEXT.search(v) if k.lower() in CONTENT_KEYS and isinstance(v, str) else None
+        if m and m.group(1) not in intent.text:
+            return f"it sends a verification code ({m.group(1)}) you did not give"  # a one-time code forwarded
+    return None
+
+
+#: A one-time code in a message ("Your code: 492817", "OTP 5521", "verification code is 88 21 07").
+_CODE_IN_TEXT = lazyre.compile(r"(?i)\b(?:code|otp|passcode|pin|verification|2fa|one[- ]time)\b\D{0,20}?(\d{4,8})\b")
 
 
 _CHANNEL = lazyre.compile(r"(?<![\w&#])#[a-z][\w-]{1,79}\b")
@@ -336,7 +442,10 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r
         if classes == {"draft"} and (r.clause.draft or "draft" in words) and r.clause.verbs & {"create", "send", "draft"}:
             classes = classes | r.clause.verbs  # "open a draft PR": a create that makes a draft
-        asked = r.clause.verbs | ({"create", "update"} if "touch" in r.clause.verbs and words & nouns else set())
+        if classes & {"push"} and inp is not None and _REVIEW.search(text) and _topic_branch(inp):
+            return r  # "open a PR with these doc fixes": the commits go to a topic branch first
+        asked = r.clause.verbs | ({"create", "update"} if "touch" in r.clause.verbs and words & nouns and not r.clause.draft
+                                  else set())  # ("write a runbook page"; not "draft the release … so I can edit it")
         if not (asked & classes) and not (classes == {"create"} and "send" in r.clause.verbs and words & nouns):
             continue  # (a thing made to be shared: "share the config with Kenji as a gist")
         if {i.lstrip("#") for i in r.strong} & ids:
@@ -369,14 +478,27 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if not (r.clause.verbs & classes or any(re.search(rf"\b{v}", text) for v in verbs if v not in GENERIC_VERBS)):
             continue
+        if _made_public(inp) and "public" not in text and "anyone" not in text and (
+                re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
+            return r, "you named who may see it, and this makes it public"
+        env = call_env(inp)
+        said = _said_envs(text)
+        if env and said and env not in said and not (env == "production" and "live" in text):
+            return r, f"you named {'/'.join(sorted(said))}; this acts on {env}"
         ids = identifiers(inp)
         if not (words & nouns or (money and r.clause.verbs & {"pay"})
-                or any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for i in ids if len(i) >= 3)):
+                or any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for i in ids if len(i) >= 3)
+                or {m.group(1) for m in _RECORD_NUMBER.finditer(text)} & ids):
             continue
         if "delete" in classes and _names_other_record(r, inp, True):
             return r, "this removes a record you did not name"
-        if _made_public(inp) and re.search(r"\bprivate\b", text) and "public" not in text:
-            return r, "you said private, and this makes it public"
+        removes = {k.lower() for k, v in _walk(inp) if v is True}
+        if removes & PERMANENT_FLAGS and _TRASH.search(text) and not _PERMANENT_SAID.search(text):
+            return r, "you asked to move it to the trash, and this deletes it permanently"
+        kept = _kept(intent.text)  # ("merge PR 7, but keep the branch": a clause of its own)
+        gone = [k for k in removes if {"delete", "remove", "purge", "drop"} & set(k.split("_")) and set(k.split("_")) & kept]
+        if gone:
+            return r, f"you said to keep the {gone[0].split('_')[-1]}, and this call sets `{gone[0]}`"
         if money and (_STATED_AMOUNT.search(text) or intent.amounts) and not any(
                 _AMOUNT_ANY.match(str(k)) for k, _ in _walk(inp)):
             return r, "you stated an amount, and this call carries none (the whole sum)"
@@ -388,9 +510,23 @@ _BRANCH_KEYS = frozenset({"branch", "ref", "target_branch", "head"})
 _REVIEW = lazyre.compile(r"\b(?:pr|prs|pull[- ]requests?|merge[- ]requests?|mr|for review|review it|to review)\b")
 
 
-def shared_branch(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[str, bool] | None:
+_OTHER_BRANCH = lazyre.compile(r"\b(?:branch|to)\s+([\w.-]+/[\w./-]+)|\bmy (?:own |feature )?branch\b|\bnew branch\b")
+#: Request verbs that ask for a change of some repository's files (the call may be the one asked for).
+_CHANGE_VERBS = frozenset({"push", "commit", "update", "create", "touch", "publish", "deploy", "merge", "delete"})
+
+
+def _topic_branch(inp: Mapping[str, Any]) -> bool:
+    """The call commits to a branch of its own (`docs/widget-setup`), not to one others build on."""
+    from automode.judge.intent.releases import MAIN_BRANCHES
+
+    got = [str(v).removeprefix("refs/heads/").lower() for k, v in inp.items() if str(k).lower() in _BRANCH_KEYS]
+    return bool(got) and all(b and b not in MAIN_BRANCHES for b in got)
+
+
+def shared_branch(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[str, str | None] | None:
     """A call that commits to a shared branch (`push_files {"branch": "main"}`, `create_or_update_file` on master)
-    that no request names: (the branch, whether the user asked for a review instead, "open a PR for it")."""
+    that no request names: (the branch, why it is refused: the user asked for a review instead ("open a PR for it"),
+    named another branch ("push to my branch docs/quickstart"), or asked for no change at all; None: ask)."""
     from automode.judge.intent.releases import MAIN_BRANCHES
 
     words = set(mcp_words(tool))
@@ -401,7 +537,13 @@ def shared_branch(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[st
             b = v.removeprefix("refs/heads/").lower()
             if any(re.search(rf"(?<![\w/-]){re.escape(b)}(?![\w/-])", r.clause.text) for r in intent.requests):
                 return None
-            return b, _REVIEW.search(intent.text) is not None
+            if _REVIEW.search(intent.text):
+                return b, f"you asked for a review (a pull request), not a change to {b}"
+            if _OTHER_BRANCH.search(intent.text):
+                return b, f"you named another branch than {b}"
+            if not any(r.clause.verbs & _CHANGE_VERBS for r in intent.requests):
+                return b, f"nothing you said asks for a change to {b}"
+            return b, None
     return None
 
 
