@@ -300,7 +300,7 @@ def mcp_guard_opened(e: Effect, a: Analysis) -> str | None:
 
 
 @rule(
-    "AM-EXFIL-027",
+    "AM-EXFIL-030",
     category="exfiltrate",
     verdict="ask",
     kind="effect",
