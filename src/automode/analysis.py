@@ -176,6 +176,14 @@ def analyze(action: Action, ctx: Context) -> Analysis:
                 a.shell = False  # user rules for the MCP tool still match the tool, not Bash
             lowered = how if line is not None or sql is not None else ""
         _mcp_paths(a, tool, inp, cwd, root)
+        if tool.startswith("mcp__") and (manifest := mcp_cli.manifest_of(inp)) is not None:
+            # a manifest applied through a cluster tool: what it opens (hostPath, privileged, hostPID) is read as the
+            # same text in a project file would be; no file is written
+            facts = files.Facts(ctx.home, cwd, root)
+            files.analyze_write(facts, files.WriteView(tool, f"{root.rstrip('/')}/mcp-manifest.yaml", "", manifest[:50_000], False))
+            a.commands.extend(facts.commands)
+            a.effects.extend(f for f in facts.effects if f.kind != "write")
+            a.problems.extend(facts.problems)
         for url in _mcp_urls(inp):  # a browser's navigate, a webhook: the URL is sent, secrets in it too
             a.effects.append(Effect("network", url, detail=f"{tool} {url}"[:200], origin="mcp"))
         for path in mcp_args.file_urls([(k, v) for obj in (inp, *_nested_objects(inp)[:16]) for k, v in obj.items()]):

@@ -115,8 +115,8 @@ def _kube(words: list[str], inp: Mapping[str, Any]) -> list[str] | None:
         argv += [_s(inp, "name", "pod", "podName"), *(["-c", _s(inp, "container")] if _s(inp, "container") else [])]
         argv += ["-n", _s(inp, "namespace")] if _s(inp, "namespace") else []
         return [*argv, "--", *cmd]
-    if verb == "apply" and isinstance(inp.get("resource") or inp.get("manifest"), str):
-        return None  # a manifest's text: its kinds and names are judged by the manifest readers, not a command line
+    if verb == "apply" and manifest_of(inp) is not None:
+        return ["kubectl", "apply", "-f", "-", *(["-n", _s(inp, "namespace")] if _s(inp, "namespace") else [])]
     if kind:
         argv.append(kind.lower())
     if _s(inp, "name") and verb not in ("run",):
@@ -300,3 +300,17 @@ def ssh_line(tool: str, inp: Mapping[str, Any]) -> str | None:
         return None
     user = _s(inp, "user", "username", "login")
     return shlex.join(["ssh", f"{user}@{host}" if user else host, shlex.join(cmd) if len(cmd) > 1 else cmd[0]])
+
+
+#: Keys that carry a manifest's text (`kubectl_apply {manifest}`, `resources_create_or_update {resource}`).
+MANIFEST_KEYS = ("manifest", "resource", "yaml", "manifest_yaml", "spec", "definition", "template")
+_MANIFEST = re.compile(r"(?m)^\s*(?:apiVersion|kind)\s*:")
+
+
+def manifest_of(inp: Mapping[str, Any]) -> str | None:
+    """The Kubernetes manifest text a call applies or creates, None when it carries none."""
+    for k in MANIFEST_KEYS:
+        v = inp.get(k)
+        if isinstance(v, str) and _MANIFEST.search(v[:4000]):
+            return v
+    return None

@@ -332,6 +332,25 @@ PUBLIC_VALUES = frozenset({"public", "anyone", "anyone_with_link", "anyonewithli
                            "authenticated-read"})  # fmt: skip
 
 
+_PUBLIC_SAID = lazyre.compile(r"\b(?:public\w*|anyone|everyone|world|open[- ]source|unlisted|anonymous\w*)\b")
+
+
+def made_public_unasked(inp: Mapping[str, Any], intent: Intent) -> bool:
+    """The call makes something visible to anyone, and no word of the user's says public (or anyone, open source)."""
+    return _made_public(inp) and not _PUBLIC_SAID.search(intent.text)
+
+
+def _principal_anyone(inp: Mapping[str, Any]) -> bool:
+    """A policy document whose statement allows every principal (`"Principal": "*"`, `{"AWS": "*"}`)."""
+    for k, v in _walk(inp):
+        if k.lower() in ("principal", "aws") and v == "*":
+            return True
+        if k.lower() in ("policy", "policy_document", "policydocument") and isinstance(v, str) and re.search(
+                r'"Principal"\s*:\s*(?:"\*"|\{\s*"AWS"\s*:\s*"\*")', v):
+            return True
+    return False
+
+
 def _made_public(inp: Mapping[str, Any]) -> bool:
     """The call makes what it creates or shares visible to anyone (`public: true`, `visibility: public`, a link for
     `anyone`, `acl: public-read`, `allUsers`): a request that does not say "public" does not ask for that."""
@@ -340,12 +359,15 @@ def _made_public(inp: Mapping[str, Any]) -> bool:
         if (k2 in PUBLIC_TRUE_KEYS and v is True) or (k2 in ("private", "is_private", "isprivate") and v is False) or (
                 k2 in PUBLIC_VALUE_KEYS and isinstance(v, str) and v.lower().replace(" ", "_") in PUBLIC_VALUES):
             return True
-    return False
+    return _principal_anyone(inp)
 
 
 #: Keys naming the environment a call acts in (`deploy {environment: production}`, Vercel `target`, a stage).
 ENV_KEYS = frozenset({"environment", "env", "target", "stage", "tier", "deployment_environment", "environment_name",
-                      "environmentname", "env_name", "context", "cluster", "workspace", "project_env"})  # fmt: skip
+                      "environmentname", "env_name", "context", "cluster", "workspace", "project_env", "app", "app_name",
+                      "project", "project_id", "service", "service_name", "site", "site_id", "namespace", "database",
+                      "workspace_name", "stack", "branch_name"})  # fmt: skip
+_ENV_KEY = lazyre.compile(r"(?i)^(?:env|environment|stage|target)_?(?:id|name|slug|key)?$")
 #: Boolean keys that send a deploy to production (Netlify `prod`, `production: true`).
 PROD_FLAGS = frozenset({"prod", "production", "is_production", "to_production", "promote_to_production"})
 #: Boolean keys that make a removal permanent, or remove something beside the named record (a merged branch).
@@ -359,7 +381,7 @@ def call_env(inp: Mapping[str, Any]) -> str:
     """The environment a call's own values name (`{"environment": "production"}`, `{"prod": true}`), "" if none."""
     from automode.knowledge.envmarkers import env_of, strongest
 
-    found = [env_of(str(v)) for k, v in _walk(inp) if k.lower() in ENV_KEYS and isinstance(v, str)]
+    found = [env_of(str(v)) for k, v in _walk(inp) if (k.lower() in ENV_KEYS or _ENV_KEY.match(k)) and isinstance(v, str)]
     if any(k.lower() in PROD_FLAGS and v is True for k, v in _walk(inp)):
         found.append("production")
     return strongest(found)
@@ -399,7 +421,16 @@ def personal_data(inp: Mapping[str, Any], intent: Intent) -> str | None:
         m = _CODE_IN_TEXT.search(v) if k.lower() in CONTENT_KEYS and isinstance(v, str) else None
         if m and m.group(1) not in intent.text:
             return f"it sends a verification code ({m.group(1)}) you did not give"  # a one-time code forwarded
+        m = _MASS_MENTION.search(v) if k.lower() in CONTENT_KEYS and isinstance(v, str) else None
+        if m and not _MASS_SAID.search(intent.text):
+            return f"it notifies everyone in the channel ({m.group(0)}), which you did not ask for"
     return None
+
+
+#: A mention that notifies a whole channel or workspace (Slack `<!channel>`, `@here`, Discord `@everyone`).
+_MASS_MENTION = lazyre.compile(r"<!(?:channel|here|everyone)>|(?<![\w@])@(?:channel|here|everyone)\b")
+_MASS_SAID = lazyre.compile(r"@(?:channel|here|everyone)\b|\beveryone\b|\bwhole (?:channel|team)\b|\bnotify all\b|"
+                            r"\bping (?:the )?(?:channel|all)\b")
 
 
 #: A one-time code in a message ("Your code: 492817", "OTP 5521", "verification code is 88 21 07").

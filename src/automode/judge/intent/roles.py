@@ -47,7 +47,10 @@ REQUEST_WORDS: Mapping[str, int] = {
     "write": WRITE, "writer": WRITE, "edit": WRITE, "editor": WRITE, "push": WRITE, "contributor": WRITE,
     "maintain": MAINTAIN, "maintainer": MAINTAIN,
     "admin": ADMIN, "administrator": ADMIN, "owner": ADMIN, "full": ADMIN,
+    "developer": WRITE, "member": WRITE, "reporter": COMMENT,
 }
+#: GitLab's numeric access levels (`access_level: 50` is Owner): guest, reporter, developer, maintainer, owner.
+NUMERIC_LEVELS: Mapping[str, int] = {"10": READ, "15": READ, "20": COMMENT, "30": WRITE, "40": MAINTAIN, "50": ADMIN}
 # fmt: on
 #: Keys and options that carry the role a grant gives.
 _ROLE_KEY = lazyre.compile(r"^(?:--?)?(?:role|roles|permission|permissions|access|access_level|access-level|level|"
@@ -56,7 +59,7 @@ _SPLIT = lazyre.compile(r"[,\s]+")
 #: Words that make a request one about access at all ("access", "permission", "share", "role", "see the logs").
 _ACCESS = lazyre.compile(r"\b(?:access|permission|permissions|role|share|sharing|grant|invite|collaborator|see|view|"
                          r"read|edit|write|admin|only|viewer|reader|editor|writer|owner|maintainer|commenter|"
-                         r"contributor)\b")  # fmt: skip
+                         r"contributor|developer|member|reporter|guest)\b")  # fmt: skip
 
 
 def rank_of(role: str) -> int:
@@ -77,7 +80,7 @@ def granted(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
         if not _ROLE_KEY.match(key.strip()):
             continue
         for role in _SPLIT.split(value):
-            rank = rank_of(role)
+            rank = NUMERIC_LEVELS.get(role, 0) if "level" in key.lower() and role.isdigit() else rank_of(role)
             if rank > best[0]:
                 best = (rank, role)
     return best
