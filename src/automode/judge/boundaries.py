@@ -300,7 +300,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         if why:
             return judged(d, "deny", f"this commits straight to {branch}, and {why}", BEYOND)
         return judged(d, "ask", f"this commits straight to {branch}, which nothing you said names", BEYOND)
-    if mcp.made_public_unasked(a.action.input, intent):  # `acl: public-read`, `type: anyone`, `"Principal": "*"`
+    if mcp.made_public_unasked(a.action.input, intent, tool):  # `acl: public-read`, `type: anyone`, `"Principal": "*"`
         why = "you said private" if "private" in intent.text else "nothing you said asks for that"
         return judged(d, "deny", f"`{tool}` makes it public (visible to anyone), and {why}", BEYOND)
     against = mcp.contradiction(tool, intent, a.action.input)

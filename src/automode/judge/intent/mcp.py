@@ -335,9 +335,14 @@ PUBLIC_VALUES = frozenset({"public", "anyone", "anyone_with_link", "anyonewithli
 _PUBLIC_SAID = lazyre.compile(r"\b(?:public\w*|anyone|everyone|world|open[- ]source|unlisted|anonymous\w*)\b")
 
 
-def made_public_unasked(inp: Mapping[str, Any], intent: Intent) -> bool:
+#: Tools whose `public: true` shows a reply to the person it answers (a Zendesk public comment vs an internal note).
+_CONVERSATION = frozenset({"comment", "comments", "reply", "message", "note", "ticket", "answer", "response", "post"})
+
+
+def made_public_unasked(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> bool:
     """The call makes something visible to anyone, and no word of the user's says public (or anyone, open source)."""
-    return _made_public(inp) and not _PUBLIC_SAID.search(intent.text)
+    flags = not (_CONVERSATION & set(mcp_words(tool)))
+    return _made_public(inp, flags) and not _PUBLIC_SAID.search(intent.text)
 
 
 def _principal_anyone(inp: Mapping[str, Any]) -> bool:
@@ -351,12 +356,12 @@ def _principal_anyone(inp: Mapping[str, Any]) -> bool:
     return False
 
 
-def _made_public(inp: Mapping[str, Any]) -> bool:
+def _made_public(inp: Mapping[str, Any], flags: bool = True) -> bool:
     """The call makes what it creates or shares visible to anyone (`public: true`, `visibility: public`, a link for
     `anyone`, `acl: public-read`, `allUsers`): a request that does not say "public" does not ask for that."""
     for k, v in _walk(inp):
         k2 = k.lower()
-        if (k2 in PUBLIC_TRUE_KEYS and v is True) or (k2 in ("private", "is_private", "isprivate") and v is False) or (
+        if (flags and k2 in PUBLIC_TRUE_KEYS and v is True) or (k2 in ("private", "is_private", "isprivate") and v is False) or (
                 k2 in PUBLIC_VALUE_KEYS and isinstance(v, str) and v.lower().replace(" ", "_") in PUBLIC_VALUES):
             return True
     return _principal_anyone(inp)
@@ -464,7 +469,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
-        if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp) and "public" not in text):
+        if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
             continue
         if flags and any(re.search(rf"\b{f}", text) for f in flags) and (
                 words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given)):
@@ -509,7 +514,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if not (r.clause.verbs & classes or any(re.search(rf"\b{v}", text) for v in verbs if v not in GENERIC_VERBS)):
             continue
-        if _made_public(inp) and "public" not in text and "anyone" not in text and (
+        if _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text and "anyone" not in text and (
                 re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
             return r, "you named who may see it, and this makes it public"
         env = call_env(inp)
