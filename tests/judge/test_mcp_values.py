@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from automode.judge.intent import mcp
+from automode.judge.intent import mcp_values as mcp
 from automode.judge.intent.match import session_intent
 
 PUBLIC: list[tuple[dict[str, Any], bool]] = [

@@ -250,7 +250,7 @@ MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010"})
 
 
 def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.judge.intent import mcp
+    from automode.judge.intent import mcp, mcp_values
     from automode.judge.intent.match import quote
 
     if not intent.has_messages:
@@ -300,7 +300,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         if why:
             return judged(d, "deny", f"this commits straight to {branch}, and {why}", BEYOND)
         return judged(d, "ask", f"this commits straight to {branch}, which nothing you said names", BEYOND)
-    if mcp.made_public_unasked(a.action.input, intent, tool):  # `acl: public-read`, `type: anyone`, `"Principal": "*"`
+    if mcp_values.made_public_unasked(a.action.input, intent, tool):  # `acl: public-read`, `type: anyone`, `"Principal": "*"`
         why = "you said private" if "private" in intent.text else "nothing you said asks for that"
         return judged(d, "deny", f"`{tool}` makes it public (visible to anyone), and {why}", BEYOND)
     against = mcp.contradiction(tool, intent, a.action.input)
@@ -325,7 +325,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
             from automode.judge.intent.scope import value_drift
 
             over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
-        if over is None and (people := mcp.personal_data(a.action.input, intent)) is not None:
+        if over is None and (people := mcp_values.personal_data(a.action.input, intent)) is not None:
             over = ("people", people)  # (an ask) "tell #general the export finished" with a customer list in the text
         if over is not None:  # "view access" answered with `writer`
             return judged(d, "deny" if not over[0] else "ask", f"{d.reason} You asked {quote(req.clause.text, 80)}, but "
@@ -336,8 +336,8 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         if v.found == "no" and v.kind == "recipient" and "delete" in mcp.tool_classes(tool)[0]:
             return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this removes {v.value!r}, which you did "
                          "not name", FOREIGN)  # fmt: skip
-        mails = [x for x in vals if x.kind == "recipient" and mcp.EMAIL.fullmatch(x.value.strip())]
-        if mails and all(x.found == "no" for x in mails) and mcp.EMAIL.search(intent.text):
+        mails = [x for x in vals if x.kind == "recipient" and mcp_values.EMAIL.fullmatch(x.value.strip())]
+        if mails and all(x.found == "no" for x in mails) and mcp_values.EMAIL.search(intent.text):
             # the user wrote the address to send to, and this goes to none of theirs: a mistyped, look-alike or planted
             # address (an extra copy beside the named one stays a question)
             return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this sends to {mails[0].value!r}, an "

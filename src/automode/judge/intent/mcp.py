@@ -7,25 +7,32 @@ The user's own words are the only trusted source of such values, so a value foun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
 from automode.judge.intent.match import Intent, Said, stem
+from automode.judge.intent.mcp_values import (
+    _CONVERSATION,
+    _PERMANENT_SAID,
+    _TRASH,
+    CONTENT_KEYS,
+    EMAIL,
+    PERMANENT_FLAGS,
+    _kept,
+    _made_public,
+    _said_envs,
+    _walk,
+    call_env,
+)
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
 
-EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
 URL = lazyre.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
 PHONE = lazyre.compile(r"^\+?\d[\d ()-]{7,}\d$")
-#: Free text the agent writes (its content is not a destination); values inside are not checked.
-CONTENT_KEYS = frozenset({
-    "body", "content", "text", "description", "subject", "title", "message", "note", "notes", "summary", "comment",
-    "query", "location", "prompt", "caption", "reason", "details", "data", "html", "markdown",
-})  # fmt: skip
 RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
                             r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
@@ -131,17 +138,6 @@ class Value:
     kind: str  # "recipient" | "account" | "url" | "credential" | "amount"
     value: str
     found: str  # "yes" | "partial" | "no"
-
-
-def _walk(obj: Any, key: str = "") -> Iterator[tuple[str, Any]]:
-    if isinstance(obj, Mapping):
-        for k, v in obj.items():
-            yield from _walk(v, str(k))
-    elif isinstance(obj, (list, tuple)):
-        for v in obj[:200]:
-            yield from _walk(v, key)
-    else:
-        yield key, obj
 
 
 def pairs(inp: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -319,127 +315,6 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
     return (bool(keyed) or filtered) and not named & (keyed | given)
 
 
-#: Keys and values that make a thing visible to anyone (`knowledge.mcp_args` inventory: Drive `type: anyone`, S3/GCS
-#: canned ACLs and `allUsers`, repository `visibility`, storage buckets' `public`, link sharing, anonymous access).
-PUBLIC_TRUE_KEYS = frozenset({"public", "is_public", "ispublic", "public_access", "publicaccess", "allow_public",
-                              "allowpublic", "anonymous", "anonymous_access", "public_read", "publicly_accessible",
-                              "make_public", "world_readable"})  # fmt: skip
-PUBLIC_VALUE_KEYS = frozenset({"visibility", "privacy", "type", "access", "acl", "canned_acl", "cannedacl", "acl_type",
-                               "sharing", "link_sharing", "linksharing", "share_type", "audience", "scope", "entity",
-                               "member", "members", "grantee", "role_entity", "general_access"})  # fmt: skip
-PUBLIC_VALUES = frozenset({"public", "anyone", "anyone_with_link", "anyonewithlink", "public-read", "public-read-write",
-                           "publicread", "allusers", "allauthenticatedusers", "everyone", "internet", "world",
-                           "authenticated-read"})  # fmt: skip
-
-
-_PUBLIC_SAID = lazyre.compile(r"\b(?:public\w*|anyone|everyone|world|open[- ]source|unlisted|anonymous\w*)\b")
-
-
-#: Tools whose `public: true` shows a reply to the person it answers (a Zendesk public comment vs an internal note).
-_CONVERSATION = frozenset({"comment", "comments", "reply", "message", "note", "ticket", "answer", "response", "post"})
-
-
-def made_public_unasked(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> bool:
-    """The call makes something visible to anyone, and no word of the user's says public (or anyone, open source)."""
-    flags = not (_CONVERSATION & set(mcp_words(tool)))
-    return _made_public(inp, flags) and not _PUBLIC_SAID.search(intent.text)
-
-
-def _principal_anyone(inp: Mapping[str, Any]) -> bool:
-    """A policy document whose statement allows every principal (`"Principal": "*"`, `{"AWS": "*"}`)."""
-    for k, v in _walk(inp):
-        if k.lower() in ("principal", "aws") and v == "*":
-            return True
-        if k.lower() in ("policy", "policy_document", "policydocument") and isinstance(v, str) and re.search(
-                r'"Principal"\s*:\s*(?:"\*"|\{\s*"AWS"\s*:\s*"\*")', v):
-            return True
-    return False
-
-
-def _made_public(inp: Mapping[str, Any], flags: bool = True) -> bool:
-    """The call makes what it creates or shares visible to anyone (`public: true`, `visibility: public`, a link for
-    `anyone`, `acl: public-read`, `allUsers`): a request that does not say "public" does not ask for that."""
-    for k, v in _walk(inp):
-        k2 = k.lower()
-        if (flags and k2 in PUBLIC_TRUE_KEYS and v is True) or (k2 in ("private", "is_private", "isprivate") and v is False) or (
-                k2 in PUBLIC_VALUE_KEYS and isinstance(v, str) and v.lower().replace(" ", "_") in PUBLIC_VALUES):
-            return True
-    return _principal_anyone(inp)
-
-
-#: Keys naming the environment a call acts in (`deploy {environment: production}`, Vercel `target`, a stage).
-ENV_KEYS = frozenset({"environment", "env", "target", "stage", "tier", "deployment_environment", "environment_name",
-                      "environmentname", "env_name", "context", "cluster", "workspace", "project_env", "app", "app_name",
-                      "project", "project_id", "service", "service_name", "site", "site_id", "namespace", "database",
-                      "workspace_name", "stack", "branch_name"})  # fmt: skip
-_ENV_KEY = lazyre.compile(r"(?i)^(?:env|environment|stage|target)_?(?:id|name|slug|key)?$")
-#: Boolean keys that send a deploy to production (Netlify `prod`, `production: true`).
-PROD_FLAGS = frozenset({"prod", "production", "is_production", "to_production", "promote_to_production"})
-#: Boolean keys that make a removal permanent, or remove something beside the named record (a merged branch).
-PERMANENT_FLAGS = frozenset({"permanent", "permanently", "hard", "hard_delete", "harddelete", "purge", "skip_trash",
-                             "force_delete", "expunge", "delete_permanently"})  # fmt: skip
-_TRASH = lazyre.compile(r"\b(?:trash|bin|archive|recycle|soft[- ]delete|recoverable|restore later)\b")
-_PERMANENT_SAID = lazyre.compile(r"\b(?:permanent\w*|forever|for good|purge|hard[- ]delete|irreversibl\w*)\b")
-
-
-def call_env(inp: Mapping[str, Any]) -> str:
-    """The environment a call's own values name (`{"environment": "production"}`, `{"prod": true}`), "" if none."""
-    from automode.knowledge.envmarkers import env_of, strongest
-
-    found = [env_of(str(v)) for k, v in _walk(inp) if (k.lower() in ENV_KEYS or _ENV_KEY.match(k)) and isinstance(v, str)]
-    if any(k.lower() in PROD_FLAGS and v is True for k, v in _walk(inp)):
-        found.append("production")
-    return strongest(found)
-
-
-def _said_envs(text: str) -> set[str]:
-    """The environments a request names in so many words ("to staging", "prod"; not "the internal test org")."""
-    from automode.judge.intent.lexicon import ENV_MARKERS
-    from automode.knowledge.envmarkers import env_of
-
-    named = {w for w in set(re.findall(r"[a-z]+", text)) if any(w in m for k, m in ENV_MARKERS.items() if k != "local")}
-    return {e for w in named if (e := env_of(w))}
-
-
-def _kept(text: str) -> set[str]:
-    """Things the user said to keep ("merge PR 7 but keep the branch", "don't delete the source branch")."""
-    return set(re.findall(r"\b(?:keep|leave|preserve|retain|don't delete|do not delete|don't remove|not delete)\s+"
-                          r"(?:the\s+|my\s+|its\s+|source\s+|feature\s+)*(\w+)", text))
-
-
-#: Addresses and phone numbers in what a call carries (a message's text, a file's content).
-_PHONE_IN_TEXT = lazyre.compile(r"(?<![\w.])\+?\d[\d ().-]{6,}\d(?![\w.])")
-
-
-def personal_data(inp: Mapping[str, Any], intent: Intent) -> str | None:
-    """A message or document body that carries several e-mail addresses or phone numbers the user never gave (a
-    customer list pasted into a channel): what it carries is people's data."""
-    found: set[str] = set()
-    for k, v in _walk(inp):
-        if k.lower() in CONTENT_KEYS and isinstance(v, str):
-            found |= {m.lower() for m in EMAIL.findall(v)}
-            found |= {re.sub(r"\D", "", m) for m in _PHONE_IN_TEXT.findall(v) if len(re.sub(r"\D", "", m)) >= 7}
-    foreign = [x for x in found if x not in intent.text and x not in intent.text.replace(" ", "").replace("-", "")]
-    if len(foreign) >= 3:
-        return f"it carries {len(foreign)} e-mail addresses or phone numbers you did not give"
-    for k, v in _walk(inp):
-        m = _CODE_IN_TEXT.search(v) if k.lower() in CONTENT_KEYS and isinstance(v, str) else None
-        if m and m.group(1) not in intent.text:
-            return f"it sends a verification code ({m.group(1)}) you did not give"  # a one-time code forwarded
-        m = _MASS_MENTION.search(v) if k.lower() in CONTENT_KEYS and isinstance(v, str) else None
-        if m and not _MASS_SAID.search(intent.text):
-            return f"it notifies everyone in the channel ({m.group(0)}), which you did not ask for"
-    return None
-
-
-#: A mention that notifies a whole channel or workspace (Slack `<!channel>`, `@here`, Discord `@everyone`).
-_MASS_MENTION = lazyre.compile(r"<!(?:channel|here|everyone)>|(?<![\w@])@(?:channel|here|everyone)\b")
-_MASS_SAID = lazyre.compile(r"@(?:channel|here|everyone)\b|\beveryone\b|\bwhole (?:channel|team)\b|\bnotify all\b|"
-                            r"\bping (?:the )?(?:channel|all)\b")
-
-
-#: A one-time code in a message ("Your code: 492817", "OTP 5521", "verification code is 88 21 07").
-_CODE_IN_TEXT = lazyre.compile(r"(?i)\b(?:code|otp|passcode|pin|verification|2fa|one[- ]time)\b\D{0,20}?(\d{4,8})\b")
 
 
 _CHANNEL = lazyre.compile(r"(?<![\w&#])#[a-z][\w-]{1,79}\b")
@@ -469,6 +344,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        if _NEGATED.search(text):
+            continue  # "actually don't post anything": a clause that forbids the act asks for none of it
         if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
             continue
         if flags and any(re.search(rf"\b{f}", text) for f in flags) and (
@@ -503,6 +380,11 @@ _AMOUNT_ANY = lazyre.compile(r"^(?:amount|sum|total|value|price|quantity|qty)(?:
 _STATED_AMOUNT = lazyre.compile(r"(?<![\w.])\d[\d,]*\.\d{2}(?![\d.])")
 
 
+_NEGATED = lazyre.compile(r"\b(?:don'?t|do not|never|no need to|not to)\b")
+_ALL_SAID = lazyre.compile(r"\b(?:all|every|everything|each|bulk|whole)\b")
+_CHANNEL_NAMED = lazyre.compile(r"(?<![\w&#])#([a-z0-9][\w-]{1,79})")
+
+
 def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Said, str] | None:
     """A request for this kind of call whose own words the call goes against: it names another record than the one
     the call removes or changes, it says private and the call makes the thing public, or it states an amount and the
@@ -517,6 +399,27 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         if _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text and "anyone" not in text and (
                 re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
             return r, "you named who may see it, and this makes it public"
+        if r.clause.draft and classes & {"send", "publish"} and not is_draft(tool, inp):
+            return r, "you asked for a draft, and this sends it"
+        if ({"all", "bulk", "every", "batch"} & set(mcp_words(tool)) or any(
+                v == "*" for k, v in _walk(inp) if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
+                and not _ALL_SAID.search(text):
+            return r, "this acts on every one of them, and you named one"
+        where = [str(v).lstrip("#").lower() for k, v in _walk(inp)
+                 if k.lower() in ("channel", "channel_name", "channel_id", "list_id", "list", "audience", "audience_id")
+                 and isinstance(v, str) and v.strip() and not CHANNEL_ID.match(v.strip())]
+        named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
+        if where and named and not set(where) & named and classes & {"send", "publish", "create"}:
+            return r, f"you named #{sorted(named)[0]}, and this posts to {where[0]}"
+        mails = [str(v).lower() for k, v in _walk(inp) if k.lower() in ("bcc", "cc") and isinstance(v, str)]
+        hidden = [m for m in mails if EMAIL.fullmatch(m) and _found(m, intent) == "no"]
+        if hidden:
+            return r, f"this sends a copy to {hidden[0]}, an address you did not give"
+        if money and intent.amounts:
+            given = [float(v) for k, v in _walk(inp) if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
+                     and not isinstance(v, bool)]
+            if given and not any({g, g / 100} & intent.amounts for g in given):
+                return r, f"you stated {', '.join(f'{x:g}' for x in sorted(intent.amounts))}, and this moves {given[0]:g} (minor units)"
         env = call_env(inp)
         said = _said_envs(text)
         if env and said and env not in said and not (env == "production" and "live" in text):

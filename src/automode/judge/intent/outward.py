@@ -316,7 +316,8 @@ def _mcp(tool: str, a: Analysis) -> Outward | None:
 
 def _people(inp: Mapping[str, object]) -> bool:
     """The call reaches people: recipients, attendees, invitees, members (`RECIPIENT_KEYS`)."""
-    from automode.judge.intent.mcp import RECIPIENT_KEYS, _walk
+    from automode.judge.intent.mcp import RECIPIENT_KEYS
+    from automode.judge.intent.mcp_values import _walk
 
     return any((RECIPIENT_KEYS.match(k) or _PEOPLE_KEYS.match(k)) and v not in (None, "", [], {}) for k, v in _walk(inp))
 
@@ -338,7 +339,7 @@ _OBJECT_KEYS = lazyre.compile(
 
 
 def _record_values(inp: Mapping[str, object]) -> set[str]:
-    from automode.judge.intent.mcp import CONTENT_KEYS, _walk
+    from automode.judge.intent.mcp_values import CONTENT_KEYS, _walk
 
     out: set[str] = set()
     for k, v in _walk(inp):
