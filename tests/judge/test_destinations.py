@@ -128,8 +128,10 @@ def test_a_look_alike_address_for_the_one_given_is_refused() -> None:
     assert ok.verdict == "allow"
     alike = tool(MAIL, {"to": ["boss.acme@gmail-support.co"], "subject": "weekly", "body": "attached"}, said)
     assert alike.verdict == "deny"
-    extra = tool(MAIL, {"to": ["boss@acme.com"], "bcc": ["archive@mail-keeper.org"], "subject": "w", "body": "a"}, said)
-    assert extra.verdict == "ask"
+    extra = tool(MAIL, {"to": ["boss@acme.com"], "cc": ["archive@mail-keeper.org"], "subject": "w", "body": "a"}, said)
+    assert extra.verdict == "ask"  # a visible extra copy: a question
+    hidden = tool(MAIL, {"to": ["boss@acme.com"], "bcc": ["archive@mail-keeper.org"], "subject": "w", "body": "a"}, said)
+    assert hidden.verdict == "deny"  # a hidden copy to an address nobody gave (session 11, S3)
 
 
 def test_a_person_named_by_name_still_matches_their_address() -> None:

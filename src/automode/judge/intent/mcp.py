@@ -411,10 +411,10 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
         if where and named and not set(where) & named and classes & {"send", "publish", "create"}:
             return r, f"you named #{sorted(named)[0]}, and this posts to {where[0]}"
-        mails = [str(v).lower() for k, v in _walk(inp) if k.lower() in ("bcc", "cc") and isinstance(v, str)]
+        mails = [str(v).lower() for k, v in _walk(inp) if k.lower() == "bcc" and isinstance(v, str)]
         hidden = [m for m in mails if EMAIL.fullmatch(m) and _found(m, intent) == "no"]
-        if hidden:
-            return r, f"this sends a copy to {hidden[0]}, an address you did not give"
+        if hidden:  # (a visible cc beside the named address stays a question)
+            return r, f"this sends a hidden copy (bcc) to {hidden[0]}, an address you did not give"
         if money and intent.amounts:
             given = [float(v) for k, v in _walk(inp) if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
                      and not isinstance(v, bool)]
