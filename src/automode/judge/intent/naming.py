@@ -51,7 +51,9 @@ FAMILY_WORDS: Mapping[str, frozenset[str]] = {
     "publish": frozenset({"publish", "release", "push", "upload", "ship", "put", "post", "share", "create",
                          "copy", "mirror", "promote", "retag"}),  # a registry copy (`skopeo copy`, `crane copy`)
     "message": frozenset({"comment", "reply", "post", "send", "leave", "note", "tell", "answer", "respond"}),
-    "create": frozenset({"create", "add", "make", "put", "open", "register", "generate", "book", "schedule"}),
+    "create": frozenset({"create", "add", "make", "put", "open", "register", "generate", "book", "schedule",
+                        # a copy into a store (`aws s3 cp`, `mc cp`, `rclone copy`): named with every value it sends
+                        "copy", "upload", "sync", "mirror", "store", "save"}),
     "update": frozenset({"update", "change", "set", "modify", "edit", "rename", "move", "switch", "rotate"}),
 }
 #: Options whose value is the account an act is for (principal), across control planes.
