@@ -174,6 +174,13 @@ DECISIONS = [
      '', 'not-allow'),
     ('Get-ChildItem Cert:\\CurrentUser\\My',
      'list my certificates', 'allow'),
+    # services piped from Get-Service
+    ("Get-Service | Where-Object Status -eq 'Running' | Restart-Service -Force",
+     'the print spooler on this box is wedged again, restart it', 'deny'),
+    ('Get-Service Spooler | Restart-Service -Force',
+     'the print spooler on this box is wedged again, restart it', 'allow'),
+    ('Get-Service | Stop-Service -Force',
+     '', 'deny'),
     # PowerShell -Command code lowered like PowerShell sent as is; POSIX programs given Windows paths
     ('& "C:\\Program Files\\Unity\\Hub\\Editor\\2022.3.31f1\\Editor\\Unity.exe" -batchmode -nographics -projectPath . -runTests -testPlatform EditMode -testResults .\\TestResults\\editmode.xml -logFile -',
      'run the editmode tests in batch mode', 'allow'),

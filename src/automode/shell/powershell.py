@@ -242,6 +242,22 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
             lw.source(line, via=(*cmd.via, f"{src.name} | {cmd.name} (PowerShell)"), privileged=cmd.privileged,
                       remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return
+    if name in ("stop-service", "restart-service") and "name" not in named and not operands and cmd.pipe_from:
+        src = cmd.pipe_from  # `Get-Service | Where-Object Status -eq Running | Restart-Service`: the services listed
+        while src.pipe_from is not None and src.name.lower() in FILTERS:
+            src = src.pipe_from
+        listed = [w for w in src.argv[1:] if not w.value.startswith("-") and w.value not in ("*",)]
+        if src.name.lower() in ("get-service", "gsv") and not listed:
+            # every service of the machine: as much as restarting it (or taking all it runs down)
+            line = "reboot" if name == "restart-service" else "kill -9 -1"
+            lw.source(line, via=(*cmd.via, f"{src.name} | {cmd.name} (PowerShell, every service)"), privileged=cmd.privileged,
+                      remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return
+        if src.name.lower() in ("get-service", "gsv"):
+            words += [shell_quote(Word(w.value, w.value, False)) for w in listed]
+            lw.source(" ".join(words), via=(*cmd.via, f"{src.name} | {cmd.name} (PowerShell)"), privileged=cmd.privileged,
+                      remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+            return
     if name == "stop-process" and "name" not in named and "id" not in named and not operands and cmd.pipe_from:
         src = cmd.pipe_from  # `Get-Process dotnet | Stop-Process`: the processes the listing names
         procs = [w for w in src.argv[1:] if not w.value.startswith("-")] if cmdlet(src.name) is None and \
