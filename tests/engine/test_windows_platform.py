@@ -181,6 +181,13 @@ DECISIONS = [
      'the print spooler on this box is wedged again, restart it', 'allow'),
     ('Get-Service | Stop-Service -Force',
      '', 'deny'),
+    # PowerShell arrays of paths
+    ('Remove-Item -Recurse -Force .\\Library, .\\Assets\\Plugins',
+     'Unity keeps crashing on domain reload, delete the Library folder so it rebuilds', 'not-allow'),
+    ('Remove-Item -Recurse -Force .\\Library',
+     'Unity keeps crashing on domain reload, delete the Library folder so it rebuilds', 'allow'),
+    ('Remove-Item .\\bin,.\\obj -Recurse -Force',
+     'clear bin and obj', 'allow'),
     # PowerShell -Command code lowered like PowerShell sent as is; POSIX programs given Windows paths
     ('& "C:\\Program Files\\Unity\\Hub\\Editor\\2022.3.31f1\\Editor\\Unity.exe" -batchmode -nographics -projectPath . -runTests -testPlatform EditMode -testResults .\\TestResults\\editmode.xml -logFile -',
      'run the editmode tests in batch mode', 'allow'),

@@ -267,7 +267,7 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
             return
         words[0] = "pkill"
         paths = procs
-    for w in paths:
+    for w in _items(paths):
         words.append(_arg(w, lw.home, "name" if words[0] == "pkill" else "path"))
     if "__remote" in named:
         words.append(shell_quote(named["__remote"]))
@@ -305,6 +305,20 @@ def provider_path(text: str, home: str) -> str:
 
 
 _VAR_PLACE = lazyre.compile(r"(?i)^(?:\$env:|\$\{env:|\$HOME\b|~)")
+
+
+def _items(words: list[Word]) -> list[Word]:
+    """A PowerShell array given as words (`.\\Library, .\\Assets\\Plugins`, `a,b`): one word per item."""
+    out: list[Word] = []
+    for w in words:
+        if "," not in w.raw or (w.raw[:1] in "'\"" and w.raw[-1:] == w.raw[:1] and "," not in w.raw[1:-1].replace("','", "")):
+            out.append(w)
+            continue
+        for part in w.raw.split(","):
+            p = part.strip()
+            if p:
+                out.append(Word(_unquoted(p), p, w.dynamic))
+    return out
 
 
 def _unquoted(raw: str) -> str:
