@@ -21,7 +21,7 @@ from automode.shell import cfgmgmt, configcli
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
-from automode.shell.powershell import as_bash, looks_powershell
+from automode.shell.pstext import as_bash, looks_powershell
 from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
 from automode.winpaths import DRIVE_PATH, forward_slashes, posix_context, to_posix, windows
@@ -542,7 +542,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     lw.source(command, cwd=a.cwd)
     if any("could not be parsed" in p or "only known at run time" in p for p in lw.out.problems) and looks_powershell(command):
         # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
-        # `$x = …` assignments spelled so the POSIX parser reads them (`shell.powershell.as_bash`)
+        # `$x = …` assignments spelled so the POSIX parser reads them (`shell.pstext.as_bash`)
         ps = Lowerer(a.ctx.home, a.cwd, lower_hook)
         ps.windows = a.on_windows
         ps.written.update(lw.written)

@@ -159,7 +159,7 @@ def _powershell_args(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> 
             as_written = " ".join(x.raw[1:-1] if len(x.raw) > 1 and x.raw[0] == x.raw[-1] == '"' else x.value for x in rest)
             if "\\\\" in as_written and as_written != joined.value:
                 # sent from PowerShell itself, the text keeps its backslashes (`\\\\host\\share`: bash would halve them)
-                from automode.shell.powershell import as_bash
+                from automode.shell.pstext import as_bash
 
                 label = (*cmd.via, f"{name} code")
                 lw.lenient(as_bash(as_written[:20_000]), via=label, privileged=cmd.privileged, remote=cmd.remote,

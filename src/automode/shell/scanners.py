@@ -12,7 +12,8 @@ from automode import controls, lazyre
 from automode.effects import Effect
 from automode.paths import classify
 from automode.shell import codeflow, codefold
-from automode.shell.powershell import as_bash, posix_path
+from automode.shell.powershell import posix_path
+from automode.shell.pstext import as_bash
 from automode.shell.wrappers import AWKS
 from automode.typing_lite import TYPE_CHECKING
 
