@@ -396,7 +396,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if not (r.clause.verbs & classes or any(re.search(rf"\b{v}", text) for v in verbs if v not in GENERIC_VERBS)):
             continue
-        if _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text and "anyone" not in text and (
+        if _made_public(inp) and "public" not in text and "anyone" not in text and (
                 re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
             return r, "you named who may see it, and this makes it public"
         if r.clause.draft and classes & {"send", "publish"} and not is_draft(tool, inp):
@@ -409,6 +409,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
                  if k.lower() in ("channel", "channel_name", "channel_id", "list_id", "list", "audience", "audience_id")
                  and isinstance(v, str) and v.strip() and not CHANNEL_ID.match(v.strip())]
         named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
+        where = [w for w in where if not (w.startswith("@") and re.search(rf"\b{re.escape(w[1:].split('.')[0])}\b", text))]
         if where and named and not set(where) & named and classes & {"send", "publish", "create"}:
             return r, f"you named #{sorted(named)[0]}, and this posts to {where[0]}"
         mails = [str(v).lower() for k, v in _walk(inp) if k.lower() == "bcc" and isinstance(v, str)]
