@@ -22,7 +22,9 @@ HOME_REFS = lazyre.compile(
     r"""^(?:process\.env\.HOME|process\.env\[['"]HOME['"]\]|(?:require\(['"](?:node:)?os['"]\)|os)\.homedir\(\)|homedir\(\)|"""
     r"""Dir\.home|ENV\[['"]HOME['"]\]|ENV\.fetch\(['"]HOME['"]\)|\$ENV\{['"]?HOME['"]?\}|getenv\(['"]HOME['"]\)|"""
     r"""\$_SERVER\[['"]HOME['"]\]|\$_ENV\[['"]HOME['"]\]|Deno\.env\.get\(['"]HOME['"]\)|os\.getenv\(['"]HOME['"]\)|"""
-    r"""File\.expand_path\(['"]~['"]\)|\$HOME|File::HomeDir->my_home)$"""
+    r"""File\.expand_path\(['"]~['"]\)|\$HOME|File::HomeDir->my_home|"""
+    # Tcl `$env(HOME)` and `$::env(HOME)`, R `Sys.getenv("HOME")` and `path.expand("~")`, CMake `$ENV{HOME}` (Perl's)
+    r"""\$(?:::)?env\(HOME\)|Sys\.getenv\(['"]HOME['"]\)|path\.expand\(['"]~['"]\))$"""
 )
 #: Calls that join their arguments into a path.
 JOINERS = lazyre.compile(r"^(?:(?:require\(['\"](?:node:)?path['\"]\)|path|posix)\.(?:join|resolve)|File\.join|catfile|File::Spec->catfile|"

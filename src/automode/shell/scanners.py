@@ -82,6 +82,18 @@ PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s
 _PERL_LITERAL = lazyre.compile(r"['\"]([^'\"]+)['\"]|qq?\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|!(.*?)!)")
 
 
+#: Deletes spelt in a language's own words, where the generic `DELETE_RE` names would be too loose (`rm(` is Julia's
+#: delete, a shell word elsewhere): Julia `rm(path; recursive=true)`, Tcl `file delete -force path`, CMake
+#: `file(REMOVE_RECURSE path)` (`cmake -P`), R `unlink(path, recursive = TRUE)` / `file.remove`, Deno
+#: `Deno.removeSync`, Lua `os.remove`.
+_TCL_DELETE = r"\bfile\s+delete\s+(?:-force\s+)?(?:--\s+)?"
+LANG_DELETES: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("julia",), lazyre.compile(r"(?<![\w.])rm\(\s*")),
+    **dict.fromkeys(("tclsh", "wish", "expect", "expectk", "jimsh"), lazyre.compile(_TCL_DELETE)),
+    **dict.fromkeys(("cmake",), lazyre.compile(r"(?i)\bfile\(\s*REMOVE(?:_RECURSE)?\s+")),
+    **dict.fromkeys(("rscript", "r"), lazyre.compile(r"\b(?:unlink|file\.remove)\(\s*")),
+    **dict.fromkeys(("deno",), lazyre.compile(r"\bDeno\.remove(?:Sync)?\(\s*")),
+}
 TCL_LIKE = frozenset({"tclsh", "wish", "expect", "expectk"})
 TCL_EXEC_RE = lazyre.compile(r"(?:^|[;\[{\n])\s*(?:exec|spawn)\s+(?:-\w+\s+)*([^;\]}\n]+)")
 LISPS = frozenset({"emacs", "emacsclient"})
@@ -189,6 +201,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
     for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
         for m in regex.finditer(code):
             _path_effect(kind, codefold.argument(code, m.end()), cmd, lw, label)
+    own = LANG_DELETES.get(name.lower())
+    if own is not None:  # a language's own delete spelling (`rm(p; recursive=true)`, `file delete -force p`)
+        for m in own.finditer(code):
+            _path_effect("delete", codefold.argument(code, m.end()), cmd, lw, label)
     if name == "perl":
         cwd = cmd.cwd or lw.cwd
         for m in PERL_DELETE_RE.finditer(code):
