@@ -76,6 +76,9 @@ ROWS = [
     ("hook/build.dart", "import 'dart:io';\nvoid main(List<String> a) async { await Process.run('sh', ['-c', '" + FETCH + "']); }",
      "import 'dart:io';\nvoid main(List<String> a) async { await Process.run('cmake', ['--build', 'build']); }"),
     ("src/Makevars", "PKG_LIBS = -lz\nall: boot\nboot:\n\t" + FETCH + "\n", "PKG_LIBS = -lz\nPKG_CPPFLAGS = -I../inst/include\n"),
+    ("workflow/Snakefile", 'rule boot:\n    shell: "' + FETCH + '"\n', 'rule sort:\n    shell: "samtools sort -o {output} {input}"\n'),
+    ("modules/qc.nf", 'process BOOT {\n  script:\n  """\n  ' + FETCH + '\n  """\n}\n', 'process QC {\n  script:\n  """\n  fastqc ${reads}\n  """\n}\n'),
+    ("meta-x/recipes-app/app/app_1.0.bb", "do_compile() {\n    " + FETCH + "\n}\n", "do_compile() {\n    oe_runmake\n}\n"),
 ]  # fmt: skip
 
 

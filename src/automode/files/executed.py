@@ -111,6 +111,12 @@ def _dockerfile(text: str) -> Iterator[Run]:
             fetched[dest] = add.group(1)
             continue
         m = re.match(r"\s*RUN\s+(?:--[\w-]+=\S+\s+)*(.*)$", line, re.I)
+        start = re.match(r"\s*(?:ENTRYPOINT|CMD)\s+(.*)$", line, re.I) if not m else None
+        if start is not None:  # the container starts with a file ADD downloaded: the download run at every start
+            for dest, url in fetched.items():
+                if re.search(r"(?:^|[\s\"'\[,])" + re.escape(dest) + r"(?=[\s\"',\]]|$)", start.group(1)):
+                    yield Run(f"curl -fsSL {url} | sh", "ENTRYPOINT", place="runner")
+            continue
         if not m:
             continue
         body = m.group(1).strip()

@@ -20,6 +20,7 @@ import shlex
 from collections.abc import Callable, Iterator
 
 from automode import lazyre
+from automode.files import executed_workflows
 from automode.files.runs import Run
 
 
@@ -380,23 +381,33 @@ FALLBACK_KEY = lazyre.compile(r"(?i)^(?:[\w.-]*[_.-])?(?:cmd|cmds|command|comman
                               r"pre[_-]?\w+|post[_-]?\w+|on[_-]?\w+)$|"
                               # camel case (`buildCommand`, `preDeployCommand`, `startScript` in Render, Railway, Nixpacks)
                               r"^[a-z][\w]*(?:Cmd|Command|Commands|Script|Scripts|Hook|Hooks)$")  # fmt: skip
-_FALLBACK_SUFFIX = (".yml", ".yaml", ".toml", ".json", ".jsonc", ".json5", ".ini", ".cfg", ".conf", ".xml", ".hcl",
+_FALLBACK_SUFFIX = (".yml", ".yaml", ".toml", ".json", ".jsonc", ".json5", ".ini", ".cfg", ".conf", ".config", ".xml", ".hcl",
                     ".properties", ".edn", ".nix", ".kdl")  # fmt: skip
 _PAIR = lazyre.compile(r"""(?m)^[ \t]*-?[ \t]*["']?([\w.:-]+)["']?[ \t]*[:=]>?[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^\n#]+?))[ \t]*,?[ \t]*$""")
 _XML_PAIR = lazyre.compile(r"""<([\w.:-]+)(?:\s[^>]*)?>([^<]+)</\1>|\b([\w.:-]+)\s*=\s*"([^"]+)\"""")
 
 
-def _json_pairs(v: object, key: str = "", depth: int = 0) -> Iterator[tuple[str, str]]:
+def _json_pairs(v: object, key: str = "", depth: int = 0, up: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(key, value) of every string, the key spelt with its enclosing keys (`shell_command.keepalive`)."""
     if depth > 12:
         return
     if isinstance(v, dict):
         for k, x in list(v.items())[:2000]:
-            yield from _json_pairs(x, str(k), depth + 1)
+            yield from _json_pairs(x, str(k), depth + 1, (*up, key) if key else up)
     elif isinstance(v, list):
         for x in v[:2000]:
-            yield from _json_pairs(x, key, depth + 1)
+            yield from _json_pairs(x, key, depth + 1, up)
     elif isinstance(v, str):
-        yield key, v
+        yield ".".join((*up[-3:], key)), v
+
+
+_CAMEL = lazyre.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def command_key(key: str) -> bool:
+    """A key, or one of the keys enclosing it, says its value is a command: `run`, `beforeScript` (camelCase read as
+    words), `keepalive` under Home Assistant's `shell_command`, an entry of a `hooks` map."""
+    return any(FALLBACK_KEY.match(_CAMEL.sub("_", part)) for part in key.split(".")[-4:] if part)
 
 
 def fallback(text: str) -> Iterator[Run]:
@@ -420,7 +431,7 @@ def fallback(text: str) -> Iterator[Run]:
     if not pairs and head != "<":
         from automode.files import yamlish
 
-        pairs = [(it.key or (it.path[-1] if it.path else ""), it.value) for it in yamlish.scan(text)]
+        pairs = [(".".join((*it.path[-3:], it.key or "")), it.value) for it in yamlish.scan(text)]
     if head == "<":
         for m in _XML_PAIR.finditer(re.sub(r"<!--.*?-->", "", text, flags=re.S)):
             pairs.append((m.group(1), _unxml(m.group(2))) if m.group(1) else (m.group(3), _unxml(m.group(4))))
@@ -435,7 +446,7 @@ def fallback(text: str) -> Iterator[Run]:
         else:
             vals = [value.replace('\\"', '"')]
         for v in vals:
-            if v not in seen and FALLBACK_KEY.match(key.rsplit(".", 1)[-1]) and CARRIED_CODE_RE.search(v):
+            if v not in seen and command_key(key) and CARRIED_CODE_RE.search(v):
                 seen.add(v)
                 yield Run(v, key, place="request")
 
@@ -465,6 +476,7 @@ PLACES: tuple[tuple[str, str], ...] = (
     (r"/deps/build\.jl$", "julia-build"),
     (r"/hook/(?:build|link)\.dart$", "dart-hook"),
     (r"/src/Makevars(?:\.win|\.in)?$", "make"),
+    *executed_workflows.PLACES,  # Snakemake, Nextflow, BitBake
 )  # fmt: skip
 
 
@@ -480,7 +492,7 @@ _ENDS = (".csproj", ".fsproj", ".vbproj", ".targets", ".proj", ".sbt", ".scala",
 
 def maybe(path: str) -> bool:
     base = path[path.rfind("/") + 1:]
-    return base in _NAMES or path.endswith(_ENDS)
+    return base in _NAMES or path.endswith(_ENDS) or base in executed_workflows.NAMES or path.endswith(executed_workflows.ENDS)
 
 
 #: Places whose configuration files are documentation, examples or test data, not what a build reads.
@@ -524,5 +536,5 @@ EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
     "cabal-setup": _haskell_setup, "dune": _dune, "opam": _opam, "zig": _zig, "rockspec": _rockspec, "lein": _lein,
     "terraform": _terraform, "ansible": _ansible, "salt": _salt, "puppet": _puppet, "cdk": _cdk, "pubspec": _pubspec,
     "julia-build": _julia_build, "dart-hook": _dart_hook, "fallback": fallback,
-    "fallback-code": fallback_code,
+    "fallback-code": fallback_code, **executed_workflows.EXTRACTORS,
 }  # fmt: skip
