@@ -26,6 +26,14 @@ PARAMS: dict[str, tuple[str, ...]] = {
     "sig": ("core.windows.net", "azurecr.io", "azure-devices.net", "servicebus.windows.net"),
 }  # fmt: skip
 MIN_LEN = 12
+#: Parameters whose value is a password: people choose them, so they are short and need not look random (a word
+#: alone, `?secret=none`, is a setting, not one).
+PASSWORDS = frozenset({"password", "passwd", "pwd", "secret", "client_secret", "app_secret", "secret_key", "db_password"})
+PASSWORD_LEN = 6
+#: A credential written inside another parameter's value (a config file pasted into `?cfg=`, URL-encoded): its key
+#: names a secret and a literal follows (`db-password: Hx9!prod`, `API_TOKEN=...`).
+_EMBEDDED = lazyre.compile(r"(?i)(?<![\w])([\w.-]*(?:password|passwd|secret|token|api[_-]?key|private[_-]?key|credentials?)[\w.-]*)"
+                           r"[\s\"']*[:=][ \t\"']*([^\s\"'&,;}{]{6,})")
 _RANDOM = lazyre.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9+/_.~=%-]+$")
 _PLACEHOLDER = lazyre.compile(r"your|example_?key|xxxx|changeme|placeholder|redacted|<|\$\{?|\{\{", flags=2)
 
@@ -47,8 +55,16 @@ def query_credentials(url: str, min_len: int = MIN_LEN) -> list[str]:
     out: list[str] = []
     for name, value in parse_qsl(query, keep_blank_values=False)[:64]:
         low = name.lower()
-        if low in PARAMS and len(value) >= min_len and _RANDOM.match(value) and not _PLACEHOLDER.search(value):
+        if _PLACEHOLDER.search(value):
+            continue
+        if low in PARAMS and len(value) >= min_len and _RANDOM.match(value):
             out.append(low)
+        elif low in PASSWORDS and len(value) >= PASSWORD_LEN and not value.startswith("/") and not value.isalpha():
+            out.append(low)  # `?password=Hx9prod24`: a chosen password is short and needs no randomness
+        else:
+            inner = _EMBEDDED.search(value[:4000])  # (parse_qsl has URL-decoded it)
+            if inner is not None and not _PLACEHOLDER.search(inner.group(2)):
+                out.append(f"{low}` (its `{inner.group(1).lower()}`)")
     return out
 
 
