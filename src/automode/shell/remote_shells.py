@@ -108,6 +108,14 @@ SHELLS: dict[tuple[str, ...], Shell] = {
     ("devcontainer", "exec"): Shell(rest=True),
     ("gcloud", "compute", "instances", "create"): Shell(cmd_opts=_fs("--metadata"), target=1, decode="startup"),
     ("gcloud", "compute", "instances", "add-metadata"): Shell(cmd_opts=_fs("--metadata"), target=1, decode="startup"),
+    # Android devices: `adb [-s SERIAL] shell CMD`, `adb exec-out CMD` run CMD on the device
+    ("adb", "shell"): Shell(rest=True),
+    ("adb", "exec-out"): Shell(rest=True),
+    # CLIs whose own global option or alias sends the whole command elsewhere: `wp --ssh=user@host/path CMD`,
+    # `wp @prod CMD`, `drush @prod CMD`, `drush --uri=… --ssh-options …` (wp-cli "Running commands remotely", Drush
+    # site aliases): the same command, run on that host
+    ("wp",): Shell(cmd_opts=_fs("--ssh"), decode="self"),
+    ("drush",): Shell(decode="self"),
 }  # fmt: skip
 for _k in [k for k in SHELLS if k[0] == "fly"]:
     SHELLS[("flyctl", *_k[1:])] = SHELLS[_k]
@@ -142,8 +150,37 @@ def _decode(how: str, value: str) -> list[str]:
     return [value]
 
 
+def _elsewhere(cmd: Command, spec: Shell) -> tuple[str, str] | None:
+    """(host, the command without what sends it there) for a CLI whose option (anywhere: wp-cli's global flags may
+    follow the subcommand) or leading `@alias` runs it elsewhere."""
+    words = [w.value for w in cmd.argv]
+    for i, v in enumerate(words[1:], 1):
+        name, eq, glued = v.partition("=")
+        if name in spec.cmd_opts:
+            host = glued if eq else (words[i + 1] if i + 1 < len(words) else "")
+            rest = words[:i] + words[i + (1 if eq else 2) :]
+            return host.split("/", 1)[0] or "remote", " ".join(map(_quote, rest))
+    first = next((i for i, v in enumerate(words[1:], 1) if not v.startswith("-")), None)
+    if first is not None and words[first].startswith("@") and len(words[first]) > 1:
+        return words[first][1:], " ".join(map(_quote, words[:first] + words[first + 1 :]))
+    return None
+
+
+def _quote(v: str) -> str:
+    import shlex
+
+    return shlex.quote(v)
+
+
 def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
     """Lower the command a platform or cloud CLI runs elsewhere, as a remote command."""
+    own = SHELLS.get((cmd.name,))
+    if own is not None and own.decode == "self":
+        got = None if cmd.remote is not None else _elsewhere(cmd, own)
+        if got is not None:
+            lw.source(got[1], via=(*cmd.via, cmd.name), privileged=cmd.privileged, remote=f"{cmd.name}:{got[0]}",
+                      nesting=nesting + 1, cwd=None)  # fmt: skip
+        return
     words = [w.value for w in cmd.argv]
     # the subcommand words, with the options before them that name where (`gcloud --project p compute ssh`)
     path: list[str] = [cmd.name]
