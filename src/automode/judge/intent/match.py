@@ -579,8 +579,9 @@ def named_within(obj: str, r: Said, root: str) -> str | None:
                 bucket = here.split("://", 1)[1].split("/", 1)[0]
                 if any(b.split("://", 1)[-1].rstrip("/") == bucket for b in r.strong):  # "in s3://b", "in the b bucket"
                     cands.append(here.split("://", 1)[0] + "://" + bucket + "/" + s.strip("/"))
+            low = here.lower()  # the request's words are lower-cased: `/Users/ana/…`, `C:\Users\…` as the user wrote them
             for c in cands:
-                if c != here and c.startswith(here + "/"):
+                if c.lower() != low and c.lower().startswith(low + "/"):
                     return s
             if _extends_tail(obj, s):
                 return s

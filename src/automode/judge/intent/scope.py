@@ -33,6 +33,8 @@ _PART = lazyre.compile(r"[^a-z0-9]+")
 #: Options that widen a command to every resource of its kind or every namespace (cluster and cloud CLIs alike).
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
+KILL_BY_NAME = frozenset({"pkill", "killall", "skill", "slay"})  # processes chosen by name, not by id
+STDIN_ITEM = "__stdin_item__"  # an item `xargs`/`parallel` reads from its input (`shell.fanout`)
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: A saved plan file given to an apply (`terraform apply rds.tfplan`).
 _PLAN_FILE = lazyre.compile(r"\bapply\b.*\s(?:[\w./-]+\.(?:tfplan|plan)|(?:[\w./-]+/)?(?:tfplan|plan|plan\.out|tf\.plan|[\w-]+\.tfplan\.out))(?:\s|$)")
@@ -92,6 +94,9 @@ def action_facts(t: Target, a: Analysis) -> Facts:
             picks.append(o)  # `ANALYTICS_DEV.{}`: the names come from a listing at run time
     raw = a.action.input.get("command") if a.action.tool == "Bash" else None
     loops = frozenset(_LOOP.findall(raw)) if isinstance(raw, str) and "for" in raw else frozenset()
+    # the user named ids ("pid 23110"): targets a listing feeds through xargs (`nvidia-smi … | xargs kill`) are a set
+    # picked at run time, whichever ids it holds
+    fed = bool(id_numbers("\n".join(a.ctx.user_messages)))
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue  # the lines of a script being written run later, if ever: the write is the act here
@@ -110,6 +115,12 @@ def action_facts(t: Target, a: Analysis) -> Facts:
                 every = every or f"`{v}`"
             elif ((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-")):
                 picks.append(v)
+            elif fed and w.dynamic and v == STDIN_ITEM:
+                picks.append(v)
+        if fed and cmd.name in KILL_BY_NAME and cmd.args and not cmd.args[-1].startswith("-"):
+            # "kill pid 18244" answered with `pkill MSBuild` (`taskkill /IM`, `Stop-Process -Name` lower to it): every
+            # process of that name, the one named among them or not
+            picks.append(cmd.args[-1])
             if "$" in v or "_URL" in v.upper():  # `psql "$PRODUCTION_DATABASE_URL"`
                 envs.add(env_of(v))
         if _WHOLE_SQL.search(text):
