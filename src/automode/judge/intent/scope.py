@@ -113,9 +113,8 @@ def action_facts(t: Target, a: Analysis) -> Facts:
                 picks.append(v)  # `for v in 0.9.0 0.9.1 …; do cargo yank --version $v`: the act repeats over a set
             if v in ALL_FLAGS:
                 every = every or f"`{v}`"
-            elif ((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-")):
-                picks.append(v)
-            elif fed and w.dynamic and v == STDIN_ITEM:
+            elif (((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-"))
+                  or (fed and w.dynamic and v == STDIN_ITEM)):
                 picks.append(v)
         if fed and cmd.name in KILL_BY_NAME and cmd.args and not cmd.args[-1].startswith("-"):
             # "kill pid 18244" answered with `pkill MSBuild` (`taskkill /IM`, `Stop-Process -Name` lower to it): every
