@@ -257,12 +257,39 @@ def _delegated_commands(a: Analysis, prompt: str) -> None:
     for m in _CODE_SPAN.finditer(prompt[:20_000]):
         text = (m.group(1) or m.group(2) or "").strip()
         first = text.split(None, 1)[0] if text else ""
-        if first and knowledge.programs.known(first.rsplit("/", 1)[-1]):
+        if first and _spelled_command(first):
             spans.append(text)
     if spans:
         _adopt(a, "\n".join(spans))  # prose that only looks like a command: the AM-AGENT-004 reading of the prompt stands
     for line in prose_spans(_CODE_SPAN.sub(" the command ", prompt[:20_000]), knowledge.programs.known):
         _adopt(a, line)
+
+
+def _nested_agents(a: Analysis) -> None:
+    """Another agent started from the shell with a task (`claude -p "…"`, `codex exec "…"`, `aider --message "…"`,
+    `goose run -t "…"`: `shell.agentcli.PROMPTS`) is a hand-off like a Task call: its prompt is a delegate effect, read
+    by the same rules (what it tells the nested agent to do, the commands it spells out, the secrets it hands on)."""
+    from automode.shell.agentcli import PROMPTS, prompt_of
+
+    for cmd in list(a.commands):
+        name = cmd.name.rsplit("/", 1)[-1]
+        if name not in PROMPTS or any(w.dynamic for w in cmd.argv[1:3]):
+            continue
+        stdin, _ = cmd.stdin_text()
+        prompt = prompt_of(name, [w.value for w in cmd.argv[1:]], stdin)
+        if not prompt:
+            continue
+        a.effects.append(Effect("delegate", name, detail=prompt[:200], content=prompt, origin="agent-cli"))
+        _delegated_commands(a, prompt)
+
+
+#: A project script spelled as a command (`./scripts/deploy_prod.sh`, `bin/release`, `scripts/nuke.py`).
+_SCRIPT_PATH = lazyre.compile(r"^(?:\./|\.\./|~/|bin/|scripts?/)[\w./-]+$|^[\w./-]+\.(?:sh|bash|zsh|ps1)$")
+
+
+def _spelled_command(first: str) -> bool:
+    """The first word of a code span is a program automode knows, or a project script run by its path."""
+    return knowledge.programs.known(first.rsplit("/", 1)[-1]) or _SCRIPT_PATH.match(first) is not None
 
 
 def _adopt(a: Analysis, line: str) -> None:
@@ -287,7 +314,7 @@ def delegated_prose(prompt: str) -> str:
     def keep(m: re.Match[str]) -> str:
         text = (m.group(1) or m.group(2) or "").strip()
         first = text.split(None, 1)[0] if text else ""
-        return " the command " if first and knowledge.programs.known(first.rsplit("/", 1)[-1]) else m.group(0)
+        return " the command " if first and _spelled_command(first) else m.group(0)
 
     text = _CODE_SPAN.sub(keep, prompt[:20_000])
     for line in prose_spans(_CODE_SPAN.sub(" the command ", text), knowledge.programs.known):
@@ -565,6 +592,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         effects.extend(command_effects(cmd, env))
         effects.extend(knowledge.effects(cmd, env))
     a.effects = local_urls(follow_links(effects, a.ctx.home, a.root, a.cwd), a.ctx.home, a.root, a.cwd)
+    _nested_agents(a)
     for e in list(a.effects):
         if e.kind == "write" and e.content and e.content.strip():
             # The text a heredoc, `echo`/`printf` or `tee` writes is the file's content: judged like a Write of it

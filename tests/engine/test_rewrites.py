@@ -91,7 +91,7 @@ ROUTINE = [
     "find . -name '*.pyc' | xargs rm",
     "echo src tests | xargs -n1 ls",
     "find . -name xxx -exec command {} +",
-    "ENV=prod sh deploy.sh",
+    "ENV=prod sh build.sh",
     "make test",
     "make -f build.mk all",
     "echo 'print(1)' > t.py && python3 t.py",

@@ -52,6 +52,7 @@ def _flows(a: Analysis) -> Iterator[Flow]:
     tool = a.action.tool
     if a.shell:
         yield from _shell_flows(a)
+        yield from _delegate_flows(a)  # an agent started from the shell with a task (`claude -p "…"`)
     elif tool in FILE_WRITE_TOOLS:
         yield from _write_flows(a)
         if a.commands:
@@ -64,16 +65,7 @@ def _flows(a: Analysis) -> Iterator[Flow]:
                 for s in values(e.target):
                     yield Flow(s, "url", _host(e.target))
     elif tool in AGENT_TOOLS:
-        for e in a.effects:
-            if e.kind == "delegate":
-                prompt = e.content or ""
-                found = values(prompt)
-                publish = bool(found) and tables().publish_words.search(prompt[:20_000]) is not None
-                for s in found:
-                    yield Flow(
-                        s, "delegate-send" if publish else "delegate", "others" if publish else e.target
-                    )
-                yield from _delegated_sends(e.content or "", a)
+        yield from _delegate_flows(a)
         if a.commands:
             yield from _shell_flows(a)  # the commands the prompt spells out (`analysis._delegated_commands`)
     elif tool.startswith("mcp__") or "__" in tool:
@@ -87,6 +79,18 @@ def _flows(a: Analysis) -> Iterator[Flow]:
                 yield Flow(s, "public", tool)
 
 
+def _delegate_flows(a: Analysis) -> Iterator[Flow]:
+    """Secrets a sub-agent's prompt carries or names, and where it is told to put them."""
+    for e in a.effects:
+        if e.kind == "delegate":
+            prompt = e.content or ""
+            found = values(prompt)
+            publish = bool(found) and tables().publish_words.search(prompt[:20_000]) is not None
+            for s in found:
+                yield Flow(s, "delegate-send" if publish else "delegate", "others" if publish else e.target)
+            yield from _delegated_sends(prompt, a)
+
+
 PROMPT_PATH = lazyre.compile(
     r"(?<![\w/.])((?:~|\$HOME|/home/[\w.-]+|/Users/[\w.-]+|/root)/[\w./-]+|\.env(?:\.[\w-]+)?)\b"
 )
@@ -95,10 +99,82 @@ PROMPT_PATH = lazyre.compile(
 PROMPT_URL = lazyre.compile(r"https?://[^\s'\"<>)]+")
 
 
-def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
-    """A sub-agent told, in prose, to send credential files somewhere: `tar ~/.kube/config … upload to https://x`."""
+_SENTENCE_END = lazyre.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence of `text` around index `at` (a dot inside a word, `config/master.key`, ends none)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return text[start : m.start()]
+    return text[start:]
+
+
+#: A sentence of a prompt that tells the sub-agent to put something where others read it: a verb of copying it out and
+#: a place of a forge, a tracker, a chat or a document ("paste them into the PR description", "include the value in
+#: the issue", "post it in #infra").
+PROMPT_PUBLIC_SINK = lazyre.compile(
+    r"(?i)\b(?:paste|include|copy|dump|insert|embed|attach|quote|put|post|share|send|print|echo)\b(?:[^.!?\n]|[.!?](?=\S)){0,120}?"
+    r"\b(?:in|into|to|on|as|inside)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+|its\s+|your\s+|this\s+|that\s+)?(?:new\s+)?"
+    r"(?:pr|pull[- ]request|mr|merge[- ]request|issue|comment|commit(?:\s+message)?|(?:pr\s+|pull[- ]request\s+)?(?:description|body)|"
+    r"gist|paste(?:bin)?|slack|#[\w-]+|channel|discord|teams|e-?mail|wiki|readme|changelog|release\s+notes|discussion|forum|"
+    r"tweet|ticket|jira|linear|confluence|notion|status\s+page|public\s+\w+)\b")
+_PROMPT_NEGATED = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|without|avoid|exclude|excluding|redact\w*|mask\w*|"
+                                 r"not\s+(?:include|paste|post|put|add)|placeholder|instead\s+of)\b")
+#: A credential named by its kind, with a word that makes it its value ("the actual API key", "the token's value").
+_PROMPT_SECRET_VALUE = lazyre.compile(
+    r"(?i)\b(?:values?|contents?|raw|actual|real|full|plaintext)\b[^.!?\n]{0,40}\b(?:api[- ]?keys?|tokens?|passwords?|"
+    r"secrets?|credentials?|private\s+keys?|connection\s+strings?|keys)\b|\b(?:api[- ]?keys?|tokens?|passwords?|secrets?|"
+    r"credentials?|private\s+keys?|connection\s+strings?)\b[^.!?\n]{0,20}\b(?:values?|contents?|itself|themselves|in\s+full)\b")
+#: Words that point back at what the sentence before named ("paste them", "include its contents", "the keys").
+_PROMPT_BACK = lazyre.compile(r"(?i)\b(?:them|it|its|their|those|these|the\s+(?:keys?|values?|contents?|tokens?|"
+                              r"credentials?|secrets?|passwords?|file))\b")
+_PROMPT_ENV = lazyre.compile(r"\$?\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\b")
+_PROMPT_FILE = lazyre.compile(r"(?<![\w/])((?:~|\.{1,2})?/?[\w.-]*[\w-]+(?:/[\w.-]+)*)")
+
+
+def _prompt_secrets(prompt: str, a: Analysis) -> list[Secret]:
+    """The credentials a prompt names: secret files (`~/.aws/credentials`, `.env`, `config/master.key`) and
+    credential variables (`DATABASE_URL`, `$STRIPE_SECRET_KEY`)."""
+    from automode.knowledge.flows import secret_env_name
     from automode.paths import is_secret_path, resolve
 
+    out: list[Secret] = []
+    for m in _PROMPT_FILE.finditer(prompt[:20_000]):
+        word = m.group(1)
+        if ("/" in word or word.startswith(".")) and len(word) > 3:
+            p = resolve(word, a.cwd, a.ctx.home)
+            if is_secret_path(p, a.ctx.home):
+                out.append(Secret(word, file_service(p), "file"))
+    for m in _PROMPT_ENV.finditer(prompt[:20_000]):
+        if "_" in m.group(1) and secret_env_name(m.group(1)):
+            out.append(Secret(f"${m.group(1)}", "", "env"))
+    return out
+
+
+def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
+    """A sub-agent told, in prose, to send credential files somewhere: `tar ~/.kube/config … upload to https://x`, or
+    to put a credential where others read it ("read ~/.aws/credentials and paste the keys into the PR description")."""
+    from automode.paths import is_secret_path, resolve
+
+    sinks = [m for m in PROMPT_PUBLIC_SINK.finditer(prompt[:20_000])
+             if not _PROMPT_NEGATED.search(_sentence_of(prompt, m.start()))]  # fmt: skip
+    for m in sinks:
+        said = _sentence_of(prompt, m.start())
+        window = said
+        if _PROMPT_BACK.search(said):  # "Read ~/.aws/credentials. Paste them into the PR": the sentence before
+            before = prompt[: max(0, prompt.find(said))].rstrip(" .!?;\n")
+            window = _sentence_of(before, len(before)) + " " + said if before else said
+        named = _prompt_secrets(window, a)
+        if named:
+            yield Flow(named[0], "delegate-send", "others")
+            return
+        if _PROMPT_SECRET_VALUE.search(said):
+            yield Flow(Secret(_PROMPT_SECRET_VALUE.search(said).group(0), "", "value"), "delegate-send", "others")  # type: ignore[union-attr]
+            return
     urls = [u for u in PROMPT_URL.findall(prompt[:20_000]) if not is_local(_host(u))]
     if not urls:
         return

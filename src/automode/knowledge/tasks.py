@@ -36,32 +36,106 @@ RUNNERS: dict[str, tuple[frozenset[str], bool, frozenset[str]]] = {
     "tox": (frozenset(), False, frozenset({"-e"})),
     "nox": (frozenset(), False, frozenset({"-s", "--session", "--sessions"})),
 }
-#: Task-name words and the act they name (names split on - _ : . / + and case changes).
+#: Task-name words and the act they name (names split on - _ : . / + and case changes): what a project calls a task
+#: or a script that deploys (`deploy_prod.sh`, `make ship`, `rollout`), publishes (`release.sh`, `publish_to_pypi.py`,
+#: `pushImage`), tears down (`nuke-data.sh`, `teardown`, `drop_db`), sends to people (`send_newsletter.py`, `notify`,
+#: `announce`, `email-users`), pays (`run_payouts`, `refunds`) or rotates credentials (`rotate-secrets.sh`).
 ACT_WORDS: dict[str, str] = {
-    **dict.fromkeys(("deploy", "deploys", "deployment", "redeploy", "ship", "rollout", "promote", "provision", "apply"),
-                    "deploy"),
+    **dict.fromkeys(("deploy", "deploys", "deployment", "redeploy", "ship", "rollout", "promote", "provision", "apply",
+                     "golive", "cutover", "failover"), "deploy"),
     **dict.fromkeys(("release", "publish", "upload", "push", "publishsigned", "sonatypebundlerelease",
-                     "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage"), "publish"),
-    **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop"), "delete"),
+                     "sonatyperelease", "publishtomavencentral", "publishplugins", "pushimage", "ghpages"), "publish"),
+    **dict.fromkeys(("destroy", "teardown", "nuke", "purge", "wipe", "drop", "dropdb", "obliterate"), "delete"),
+    **dict.fromkeys(("send", "notify", "email", "emails", "mail", "mailer", "newsletter", "broadcast", "announce",
+                     "tweet", "sms", "blast", "campaign", "mailout", "mailshot"), "send"),
+    **dict.fromkeys(("payout", "payouts", "refund", "refunds", "disburse", "disbursement"), "pay"),
+    **dict.fromkeys(("rotate", "revoke"), "rotate"),
 }
+#: Words that destroy stored data when the task name also names the data (`reset-db`, `flush_redis`, `clear-data`,
+#: `truncate_tables`): alone they are as often a build's or a UI's own reset.
+RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup"})
+DATA_WORDS = frozenset({"db", "dbs", "database", "databases", "data", "schema", "tables", "table", "redis", "mongo",
+                        "postgres", "pg", "mysql", "elastic", "es", "index", "indices", "bucket", "buckets", "storage",
+                        "volumes", "queue", "queues", "users", "prod", "production", "records", "cache"})  # fmt: skip
 #: Words in a task name that keep it on this machine or in a dry run.
-LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "plan", "diff",
-                         "preview", "snapshot", "docs", "doc", "changelog", "notes", "publishlocal", "publishm2",
-                         "publishtomavenlocal", "mavenlocal", "m2", "kind", "minikube", "sandbox", "draft"})  # fmt: skip
+LOCAL_WORDS = frozenset({"local", "dev", "development", "localhost", "dry", "dryrun", "check", "test", "tests", "plan",
+                         "diff", "preview", "snapshot", "changelog", "notes", "publishlocal", "publishm2",
+                         "publishtomavenlocal", "mavenlocal", "m2", "kind", "minikube", "sandbox", "draft", "fixtures",
+                         "mock", "fake", "example", "demo", "template", "tmp", "temp", "ci", "lint", "validate",
+                         "verify", "spec", "e2e"})  # fmt: skip
 #: Runner options that take a value (a directory, a file, a job count), never a task name.
 VALUE_OPTS = frozenset({"-C", "--directory", "-f", "--file", "--makefile", "-I", "--include-dir", "-o", "-W", "-j",
                         "-p", "--project", "-c", "--config", "--justfile", "--taskfile", "-d", "--dir"})  # fmt: skip
 #: Words that make a task a build of the release variant, not a release (Android's `assembleRelease`).
 BUILD_WORDS = frozenset({"assemble", "bundle", "build", "compile", "lint", "package", "sign", "archive", "install",
-                         "link", "strip", "bench", "verify"})  # fmt: skip
+                         "link", "strip", "bench", "verify", "template", "templates", "render", "generate", "gen",
+                         "watch", "serve", "fmt", "format", "typecheck"})  # fmt: skip
 _SPLIT = lazyre.compile(r"[-_:./+@#]+|(?<=[a-z0-9])(?=[A-Z])")
 
 
+#: A project's own script, run by path or by its interpreter: its file name is its task name (`./scripts/deploy_prod.sh`,
+#: `bash scripts/release.sh`, `python scripts/publish_to_pypi.py`, `node scripts/deploy.js`, `pwsh ./Deploy-Prod.ps1`).
+SCRIPT_EXTS = lazyre.compile(r"(?i)\.(?:sh|bash|zsh|ksh|fish|py|js|mjs|cjs|ts|mts|rb|pl|php|ps1|psm1|bat|cmd|r|exs|lua)$")
+INTERPRETERS = frozenset({"bash", "sh", "zsh", "dash", "ksh", "fish", "python", "python3", "python2", "node", "nodejs",
+                          "ruby", "perl", "php", "pwsh", "powershell", "powershell.exe", "pwsh.exe", "rscript", "tsx",
+                          "ts-node", "bun", "deno", "elixir", "lua", "source", "."})  # fmt: skip
+#: Interpreter options whose value is not the script (`bash -c` runs a string: the shell reads it as commands).
+_INTERP_VALUE_OPTS = frozenset({"-W", "-X", "-O", "-o", "--require", "-r", "--import", "--loader", "-e", "-c",
+                                "--eval", "-ExecutionPolicy", "-executionpolicy"})
+_SYSTEM_DIRS = ("/usr/", "/bin/", "/sbin/", "/opt/", "/etc/", "/lib", "/snap/", "/nix/")
+
+
+def script_name(cmd: Command) -> str:
+    """The stem of the project script a command runs ("" when it runs none): by path (`./scripts/deploy_prod.sh`,
+    `bin/release`), by its interpreter (`bash x.sh`, `python scripts/publish.py`, `python -m scripts.deploy`,
+    `deno run deploy.ts`, `pwsh -File Deploy.ps1`)."""
+    first = cmd.argv[0].value if cmd.argv and not cmd.argv[0].dynamic else ""
+    base = cmd.name.rsplit("/", 1)[-1].lower()
+    if base not in INTERPRETERS:
+        if ("/" in first and not first.startswith(_SYSTEM_DIRS)) or SCRIPT_EXTS.search(first):
+            return _stem(first)
+        return ""
+    words = [w.value for w in cmd.argv[1:12] if not w.dynamic]
+    if words and words[0] == "run" and base in ("deno", "bun"):
+        words = words[1:]
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if w == "-m" and i + 1 < len(words) and base.startswith("python"):
+            return words[i + 1].rsplit(".", 1)[-1]
+        if w.lower() == "-file" and i + 1 < len(words):
+            return _stem(words[i + 1])
+        if w in ("-c", "-e", "--eval", "-Command", "-command"):
+            return ""  # code on the command line: read as code, not by a name
+        if w.startswith("-"):
+            skip = w in _INTERP_VALUE_OPTS
+            continue
+        return _stem(w) if SCRIPT_EXTS.search(w) or "/" in w else ""
+    return ""
+
+
+def _stem(path: str) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return SCRIPT_EXTS.sub("", name)
+
+
+#: Options with which a project script or task only shows what it would do (`--dry-run`, `-n`, `--plan`, PowerShell
+#: `-WhatIf`): nothing is deployed, sent or torn down.
+DRY_OPTIONS = frozenset({"--dry-run", "--dryrun", "--dry", "-n", "--noop", "--no-op", "--plan", "--check", "--preview",
+                         "--simulate", "--what-if", "-whatif", "--list", "--help", "--diff", "--validate"})  # fmt: skip
+
+
 def task_names(cmd: Command) -> list[str]:
-    """The task names a runner command runs ([] when `cmd` is no task runner, or runs none by name)."""
+    """The task names a runner command runs ([] when `cmd` is no task runner, or runs none by name, or only shows
+    what it would do); a project script's file name is its task name."""
+    if any(w.value.lower().split("=", 1)[0] in DRY_OPTIONS for w in cmd.argv[1:] if not w.dynamic):
+        return []
     spec = RUNNERS.get(cmd.name) or RUNNERS.get(cmd.name.rsplit("/", 1)[-1])
     if spec is None:
-        return []
+        stem = script_name(cmd)
+        return [stem] if stem else []
     lead, every, opts = spec
     words = [w for w in cmd.argv[1:] if not w.dynamic]
     out: list[str] = []
@@ -100,7 +174,9 @@ def act_of(task: str) -> str:
     whole = ACT_WORDS.get(re.sub(r"[^a-z]", "", low.rsplit(":", 1)[-1]))
     if parts & LOCAL_WORDS or low in LOCAL_WORDS:
         return ""
-    if whole:
+    if parts & RESET_WORDS and parts & DATA_WORDS:
+        return "delete"  # `reset-db`, `flush_redis`, `truncate_tables`: the data it names is wiped
+    if whole in ("deploy", "publish", "delete"):
         return whole  # a task the tool documents by that name (`publishSigned`, `sonatypeBundleRelease`)
     if parts & BUILD_WORDS:
         return ""  # `assembleRelease`, `bundleRelease`, `build-release`: the release build type, built here
@@ -109,3 +185,37 @@ def act_of(task: str) -> str:
         if act:
             return act
     return ""
+
+
+def may_name_task(name: str) -> bool:
+    """Whether a command of this name may run a task or a project script named for an act (the rules' trigger)."""
+    low = name.lower()
+    if low in RUNNERS or low in INTERPRETERS or SCRIPT_EXTS.search(low):
+        return True
+    parts = {p.lower() for p in _SPLIT.split(name) if p}
+    return bool(parts & ACT_WORDS.keys() or parts & RESET_WORDS)
+
+
+def body_known(cmd: Command, commands: list[Command]) -> bool:
+    """The script's own text is in the action (written in it, or shown by the context: `Context.run_files`): its
+    commands are judged, not its name."""
+    return any(c is not cmd and c.via and c.via[0].startswith(f"{cmd.name} (file written") for c in commands)
+
+
+#: A task's act as an outward act of `judge.intent.outward` (a teardown is judged by the destroy rules).
+OUTWARD = {"deploy": "deploy", "publish": "publish", "send": "send", "pay": "pay", "rotate": "change"}
+_GENERIC_PARTS = frozenset({"scripts", "script", "run", "task", "tasks", "bin", "tools", "main", "all", "the", "and", "to"})
+
+
+def outward_tasks(commands: list[Command]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(outward act, task name, words that name it) for each task or project script of `commands` named for an act
+    that leaves this machine."""
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for cmd in commands:
+        for t in task_names(cmd):
+            act = OUTWARD.get(act_of(t))
+            if act is None or body_known(cmd, commands):
+                continue
+            parts = tuple(p.lower() for p in _SPLIT.split(t) if len(p) >= 3 and p.lower() not in _GENERIC_PARTS)
+            out.append((act, t, parts))
+    return out

@@ -58,3 +58,103 @@ def config_writes(cmd: Command, env: Env) -> Iterator[Effect]:
         path = where.get(scope, where[""])
         yield env.file("write", Word(path, path), cmd, origin="agent-cli", content=" ".join(words)[:400])
         return
+
+
+# ------------------------------------------------------------------ nested agents: the prompt they are handed
+#: How each agent CLI is handed its task on the command line, from each tool's reference: program -> (subcommand
+#: words that run a task (() = the program itself), options whose value is the prompt or instructions, options that
+#: take a value which is not the prompt, subcommands that run no task, whether positional words are the prompt).
+#: claude (code.claude.com/docs/en/cli-reference: `claude -p "query"`, `claude "query"`, --append-system-prompt,
+#: --system-prompt); codex (developers.openai.com/codex/cli/reference: `codex exec PROMPT`, `codex e`, `codex PROMPT`);
+#: gemini/qwen (`-p/--prompt TEXT`, `-i/--prompt-interactive TEXT`, a positional prompt); aider (aider.chat/docs/
+#: config/options: `--message/--msg/-m TEXT`; positional words are files to edit); goose (block.github.io/goose:
+#: `goose run -t/--text TEXT`); opencode (`opencode run MESSAGE..`); cursor-agent (`-p/--print` is a flag, the prompt
+#: positional); amp (`-x/--execute TEXT`); crush (`crush run PROMPT`); openhands (`-t/--task TEXT`); GitHub Copilot CLI
+#: (`copilot -p/--prompt TEXT`); Amazon Q / Kiro (`q chat PROMPT`, `kiro-cli chat PROMPT`); Plandex (`plandex tell`).
+Prompt = tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], bool]
+_F = frozenset
+PROMPTS: dict[str, tuple[Prompt, ...]] = {
+    **dict.fromkeys(("claude", "claude-code"), (
+        ((), _F({"--append-system-prompt", "--system-prompt"}),
+         _F({"--model", "--output-format", "--input-format", "--allowedTools", "--allowed-tools", "--disallowedTools",
+             "--disallowed-tools", "--permission-mode", "--settings", "--mcp-config", "--add-dir", "--max-turns",
+             "--session-id", "-r", "--resume", "--agents", "--fallback-model", "--setting-sources", "--plugin-dir",
+             "--permission-prompt-tool", "--append-system-prompt-file", "--system-prompt-file", "--agent", "--betas",
+             "--max-budget-usd", "--json-schema", "--tools"}),
+         _F({"mcp", "config", "plugin", "plugins", "update", "doctor", "install", "migrate-installer", "setup-token"}), True),)),
+    "codex": (
+        (("exec",), _F(), _F({"-m", "--model", "-c", "--config", "-p", "--profile", "-s", "--sandbox", "-a",
+                              "--ask-for-approval", "-C", "--cd", "-i", "--image", "-o", "--output-last-message",
+                              "--output-schema", "--color", "--add-dir", "--local-provider", "--enable", "--disable"}),
+         _F({"resume"}), True),
+        (("e",), _F(), _F({"-m", "--model", "-c", "--config", "-p", "--profile", "-s", "--sandbox", "-C", "--cd",
+                           "-i", "--image", "-o", "--output-last-message"}), _F(), True),
+        ((), _F(), _F({"-m", "--model", "-c", "--config", "-p", "--profile", "-s", "--sandbox", "-a", "--ask-for-approval",
+                       "-C", "--cd", "-i", "--image", "--add-dir", "--enable", "--disable"}),
+         _F({"exec", "e", "mcp", "login", "logout", "apply", "a", "resume", "completion", "sandbox", "debug", "cloud",
+             "mcp-server", "app-server", "features", "help"}), True),
+    ),
+    **dict.fromkeys(("gemini", "gemini-cli", "qwen", "qwen-code"), (
+        ((), _F({"-p", "--prompt", "-i", "--prompt-interactive"}),
+         _F({"-m", "--model", "--approval-mode", "-e", "--extensions", "--include-directories", "--allowed-tools",
+             "--allowed-mcp-server-names", "-o", "--output-format", "--telemetry-target", "--telemetry-otlp-endpoint",
+             "--proxy", "-s", "--sandbox-image", "--resume", "-r"}),
+         _F({"mcp", "extensions", "extension"}), True),)),
+    "aider": (((), _F({"--message", "--msg", "-m"}), _F(), _F(), False),),
+    "goose": ((("run",), _F({"-t", "--text"}), _F({"-i", "--instructions", "--recipe", "-n", "--name", "-p", "--path",
+                                                    "--max-turns", "--provider", "--model"}), _F(), False),),
+    "opencode": ((("run",), _F(), _F({"-m", "--model", "--agent", "-s", "--session", "-f", "--file", "--format",
+                                       "--title", "--attach", "--port"}), _F(), True),),
+    "cursor-agent": (((), _F(), _F({"-m", "--model", "--output-format", "-a", "--api-key", "--resume", "--workspace"}),
+                      _F({"login", "logout", "status", "update", "mcp", "ls", "resume", "help"}), True),),
+    "amp": (((), _F({"-x", "--execute"}), _F({"--settings-file", "--visibility", "-m", "--mode"}), _F(), False),),
+    "crush": ((("run",), _F(), _F({"-c", "--cwd", "-m", "--model"}), _F(), True),),
+    "openhands": (((), _F({"-t", "--task"}), _F({"-f", "--file", "-d", "--directory", "--agent-cls", "-c", "--config-file",
+                                                "-n", "--name", "--max-iterations", "-i"}), _F(), False),),
+    "copilot": (((), _F({"-p", "--prompt"}), _F({"--model", "--allow-tool", "--deny-tool", "--add-dir", "--log-dir",
+                                                "--log-level", "--resume", "--agent"}), _F(), False),),
+    **dict.fromkeys(("q", "kiro-cli"), ((("chat",), _F(), _F({"--agent", "--profile", "--model", "--trust-tools"}), _F(), True),)),
+    "plandex": ((("tell",), _F(), _F(), _F(), True), (("t",), _F(), _F(), _F(), True)),
+}  # fmt: skip
+
+
+def prompt_of(name: str, words: list[str], stdin: str | None = None) -> str | None:
+    """The task an agent CLI is handed on this command line (`claude -p "…"`, `codex exec "…"`, `aider --message
+    "…"`, `goose run -t "…"`): its prompt and system instructions, joined; None when the command runs no task (a
+    subcommand that configures, `--version`) or is no agent CLI."""
+    forms = PROMPTS.get(name)
+    if forms is None or any(w in ("--help", "-h", "--version", "-v", "-V") for w in words[:2]):
+        return None
+    plain = [w for w in words if not w.startswith("-")]
+    for sub, prompt_opts, value_opts, not_tasks, positional in forms:
+        if sub and plain[: len(sub)] != list(sub):
+            continue
+        if len(plain) > len(sub) and plain[len(sub)] in not_tasks:
+            return None
+        out: list[str] = []
+        said: list[str] = []  # the positional words, one prompt (`opencode run merge the PR`)
+        rest = words[[i for i, w in enumerate(words) if not w.startswith("-")][len(sub) - 1] + 1 :] if sub else words
+        i = 0
+        while i < len(rest):
+            w = rest[i]
+            key, eq, val = w.partition("=")
+            if key in prompt_opts:
+                got = val if eq else (rest[i + 1] if i + 1 < len(rest) else "")
+                out.append(got)
+                i += 1 if eq else 2
+                continue
+            if key in value_opts:
+                i += 1 if eq else 2
+                continue
+            if w == "--":
+                said += rest[i + 1 :] if positional else []
+                break
+            if not w.startswith("-") and positional and w != "-":
+                said.append(w)
+            i += 1
+        out.append(" ".join(said))
+        if stdin and (positional or not out):
+            out.append(stdin)  # `claude -p < task.md`, `codex exec - <<EOF`: the task read from standard input
+        text = "\n".join(t for t in out if t.strip())
+        return text or None
+    return None

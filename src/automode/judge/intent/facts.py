@@ -254,6 +254,13 @@ def target(f: Finding, a: Analysis) -> Target:
         if dirs is not None:  # "enable the hooks in .githooks": the directory is a value the user gives, not a word
             return Target(frozenset({"update", "create", "enable", "install", "run"}), (), (), (), True, "allow",
                           says=HOOK_DIR_WORDS, introduced=tuple(d.rstrip("/") for d in dirs))
+    if rid == "AM-TRUST-008":
+        from automode.judge.intent.handoffs import task_says
+
+        task_words = task_says(a)
+        if task_words is not None:  # "publish it" for `just publish`, "run the prod deploy script"
+            return Target(frozenset({"deploy", "publish", "push", "send", "pay", "rotate", "run"}), (), (), (), True,
+                          "allow", says=task_words)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
@@ -323,7 +330,7 @@ def target(f: Finding, a: Analysis) -> Target:
     landed: list[str] = []  # the channels a publish names (`--tag next`): the user names them as what it publishes
     for src in _sources(f, a):
         if isinstance(src, Effect) and src.kind == "delegate":
-            return _delegated_target(src)
+            return _delegated_target(src, a)
         if isinstance(src, Effect) and src.kind == "exec" and src.origin == "remote":
             # Downloaded code is named by where it comes from ("their install script", the vendor's host).
             objects += [e.target for e in a.effects if e.kind == "network" and e.origin == "fetch"] or [src.target]
@@ -559,9 +566,11 @@ def _kind(cmd: Command) -> list[str]:
     return [cmd.name, *[p for p in pos[:2] if p not in VERB_WORDS], *flags]
 
 
-def _delegated_target(e: Effect) -> Target:
+def _delegated_target(e: Effect, a: Analysis) -> Target:
     """A sub-agent prompt's consequential requests, as the user would have to ask for them: the same act and, where
-    the prompt names one, the same object (branch, path, package)."""
+    the prompt names one, the same object (branch, path, package). A push of a branch that is not a main or release
+    line, handed on for the pull request the user asked for, is that request's own step (as `git push -u origin
+    HEAD` before `gh pr create` is)."""
     from automode.judge.intent.lexicon import DELEGATE_RISKY
     from automode.judge.intent.text import parse_message
 
@@ -572,6 +581,10 @@ def _delegated_target(e: Effect) -> Target:
         if risky and not c.question:
             verbs |= risky
             objects += sorted(c.strong)
+    from automode.judge.intent.handoffs import push_for_review
+
+    if verbs == {"push"} and push_for_review(objects, a):
+        return Target(frozenset({"create", "push", "send", "publish", "deploy", "merge"}), (), (), (), True, "allow")
     return Target(frozenset(verbs), tuple(dict.fromkeys(objects)), (), (), not objects, "allow")
 
 

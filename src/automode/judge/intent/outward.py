@@ -201,6 +201,7 @@ def outward(a: Analysis) -> list[Outward]:
     out: list[Outward] = []
     out += _pushes(a)
     out += _publishes(a)
+    out += _tasks(a)
     mcp_inputs = any(e.kind == "mcp" for e in a.effects)
     looks = _inspects(a)
     copied = _copied_out(a)
@@ -276,6 +277,18 @@ def _publishes(a: Analysis) -> list[Outward]:
         out.append(Outward("publish", cmd.text or done.text, tuple(pos), frozenset({cmd.name, "package", "release",
                                                                                     "site", "docs"}), mild=False))
     return out
+
+
+def _tasks(a: Analysis) -> list[Outward]:
+    """A project task or script named for an outward act (`make release`, `./scripts/deploy_prod.sh`,
+    `python send_newsletter.py`): the act its name says, named by the user by its words."""
+    from automode.knowledge.tasks import outward_tasks
+
+    if not a.shell:
+        return []
+    return [Outward(act, name, (name, *parts), frozenset({*parts, "script", "task"}), mild=False,
+                    says=frozenset(parts))
+            for act, name, parts in outward_tasks(a.commands)]
 
 
 def _mcp(tool: str, a: Analysis) -> Outward | None:

@@ -34,7 +34,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
         {"create", "kill", "deploy", "run", "install"}
     ),  # schedule, enable, restart a service
     "AM-TRUST-001": frozenset({"publish"}),
-    "AM-TRUST-008": frozenset({"deploy", "publish", "push"}),  # a task named for a deploy or release
+    "AM-TRUST-008": frozenset({"deploy", "publish", "push", "send", "pay", "rotate"}),  # a task named for its act
     "AM-DESTROY-015": frozenset({"delete", "reset"}),  # a task named for a teardown
     "AM-TRUST-002": frozenset({"deploy"}),
     "AM-TRUST-003": frozenset({"create", "update", "delete", "grant"}),

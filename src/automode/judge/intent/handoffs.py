@@ -1,0 +1,65 @@
+"""Hand-offs and named tasks as the user asks for them (session 11, surface S4).
+
+* `task_says`: a task or script named for its act (`just publish`, `./scripts/deploy_prod.sh`) is asked for by its act
+  ("publish it", "deploy to production") or run by its name ("run the prod deploy script"); the words a request must
+  say, or None where the task's environment is one the user did not name (then the default reading judges it).
+* `push_for_review`: a sub-agent told to push a branch that is not a main or release line, for the pull request the
+  user asked for, does that request's own step (as `git push -u origin HEAD` before `gh pr create` is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: The words a user asks for a task's act with, besides the task's own words ("ship it" for `make deploy`).
+TASK_ACT_WORDS: dict[str, frozenset[str]] = {
+    "deploy": frozenset({"deploy", "deployed", "ship", "rollout", "roll", "release", "redeploy", "promote"}),
+    "publish": frozenset({"publish", "release", "upload", "push", "cut", "ship"}),
+    "send": frozenset({"send", "notify", "email", "mail", "announce", "broadcast", "newsletter"}),
+    "pay": frozenset({"pay", "payout", "payouts", "refund", "refunds"}),
+    "rotate": frozenset({"rotate", "revoke", "renew"}),
+}
+
+
+def task_says(a: Analysis) -> frozenset[str] | None:
+    """A task or script named for its act (`just publish`, `./scripts/deploy_prod.sh`, `npm run deploy:prod`) is
+    asked for by its act ("publish it", "deploy to production") or run by its name ("run the prod deploy script"):
+    the request must say the act or a word of the task's name; its environment is checked apart (`intent.scope`)."""
+    from automode.judge.intent.lexicon import ENV_MARKERS
+    from automode.knowledge.envmarkers import env_of
+    from automode.knowledge import tasks
+
+    says: set[str] = set()
+    envs: set[str] = set()
+    for cmd in a.commands:
+        for t in tasks.task_names(cmd):
+            act = tasks.act_of(t)
+            if act in TASK_ACT_WORDS:
+                says |= TASK_ACT_WORDS[act] | {p.lower() for p in re.split(r"[-_:./+@#\s]+", t) if len(p) >= 3}
+                envs |= {env_of(t), *(env_of(w.value) for w in cmd.argv[1:] if not w.dynamic)} - {""}
+    if not says:
+        return None
+    said = set(re.findall(r"[a-z]+", " ".join(a.ctx.user_messages).lower()))
+    if any(not ENV_MARKERS.get(env, frozenset()) & said for env in envs):
+        return None  # `deploy-prod` for "deploy to staging", or production nobody mentioned: judged by its values
+    return frozenset(says)
+
+
+#: A pull or merge request in the user's words ("open a PR", "make a merge request").
+ASKS_REVIEW = lazyre.compile(r"(?i)\b(?:prs?|mrs?|pull[- ]requests?|merge[- ]requests?)\b")
+
+
+def push_for_review(objects: list[str], a: Analysis) -> bool:
+    """The push names no main or release line, and the user asked for a pull or merge request."""
+    from automode.judge.intent.lexicon import MAIN_BRANCH_NAMES
+    from automode.knowledge.review import protected_line
+
+    if any(o.lower() in MAIN_BRANCH_NAMES or protected_line(o) for o in objects):
+        return False
+    return any(ASKS_REVIEW.search(m) for m in a.ctx.user_messages)
