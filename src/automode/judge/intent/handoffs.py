@@ -32,8 +32,8 @@ def task_says(a: Analysis) -> frozenset[str] | None:
     asked for by its act ("publish it", "deploy to production") or run by its name ("run the prod deploy script"):
     the request must say the act or a word of the task's name; its environment is checked apart (`intent.scope`)."""
     from automode.judge.intent.lexicon import ENV_MARKERS
-    from automode.knowledge.envmarkers import env_of
     from automode.knowledge import tasks
+    from automode.knowledge.envmarkers import env_of
 
     says: set[str] = set()
     envs: set[str] = set()
