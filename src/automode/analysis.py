@@ -269,14 +269,15 @@ def _nested_agents(a: Analysis) -> None:
     """Another agent started from the shell with a task (`claude -p "…"`, `codex exec "…"`, `aider --message "…"`,
     `goose run -t "…"`: `shell.agentcli.PROMPTS`) is a hand-off like a Task call: its prompt is a delegate effect, read
     by the same rules (what it tells the nested agent to do, the commands it spells out, the secrets it hands on)."""
-    from automode.shell.agentcli import PROMPTS, prompt_of
+    from automode.shell.agentcli import PROMPTS, prompt_of, read_only
 
     for cmd in list(a.commands):
         name = cmd.name.rsplit("/", 1)[-1]
-        if name not in PROMPTS or any(w.dynamic for w in cmd.argv[1:3]):
-            continue
+        words = [w.value for w in cmd.argv[1:]]
+        if name not in PROMPTS or any(w.dynamic for w in cmd.argv[1:3]) or read_only(name, words):
+            continue  # (an agent that can only read: what it is asked cannot change anything)
         stdin, _ = cmd.stdin_text()
-        prompt = prompt_of(name, [w.value for w in cmd.argv[1:]], stdin)
+        prompt = prompt_of(name, words, stdin)
         if not prompt:
             continue
         a.effects.append(Effect("delegate", name, detail=prompt[:200], content=prompt, origin="agent-cli"))

@@ -19,6 +19,7 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from automode.analysis import Analysis
     from automode.shell.parse import Command
 
 #: runner -> (words that come before the task names, "all" = every positional is a task, options whose value is one)
@@ -51,6 +52,17 @@ ACT_WORDS: dict[str, str] = {
     **dict.fromkeys(("payout", "payouts", "refund", "refunds", "disburse", "disbursement"), "pay"),
     **dict.fromkeys(("rotate", "revoke"), "rotate"),
 }
+#: Act words that name a project script's act only beside a word of what it acts on: `rotate_logs.sh` rotates log
+#: files here, `rotate-secrets.sh` credentials others use; `apply_fix.py` edits code, `make apply` applies a plan.
+NEEDS_OBJECT: dict[str, frozenset[str]] = {
+    "rotate": frozenset({"secret", "secrets", "key", "keys", "credential", "credentials", "token", "tokens", "password",
+                         "passwords", "cert", "certs", "certificate", "certificates", "creds", "apikey", "apikeys"}),
+    "revoke": frozenset({"secret", "secrets", "key", "keys", "credential", "credentials", "token", "tokens", "access",
+                         "sessions", "cert", "certs", "creds"}),
+}
+#: Act words that a script's file name does not make its act (`apply_fix.py`, `apply_patch.py`, `promote_type.py`,
+#: `provision_fixtures.py`): a task runner's target of that name is the tool's documented act, a script's is not.
+SCRIPT_WEAK = frozenset({"apply", "promote", "provision", "push", "upload", "drop", "ship"})
 #: Words that destroy stored data when the task name also names the data (`reset-db`, `flush_redis`, `clear-data`,
 #: `truncate_tables`): alone they are as often a build's or a UI's own reset.
 RESET_WORDS = frozenset({"reset", "flush", "truncate", "clear", "erase", "empty", "recreate", "clean", "cleanup"})
@@ -89,11 +101,17 @@ def script_name(cmd: Command) -> str:
     """The stem of the project script a command runs ("" when it runs none): by path (`./scripts/deploy_prod.sh`,
     `bin/release`), by its interpreter (`bash x.sh`, `python scripts/publish.py`, `python -m scripts.deploy`,
     `deno run deploy.ts`, `pwsh -File Deploy.ps1`)."""
+    path = script_path(cmd)
+    return path.rsplit(".", 1)[-1] if path.startswith("-m ") else _stem(path) if path else ""
+
+
+def script_path(cmd: Command) -> str:
+    """The path of the project script a command runs, as written (`-m MODULE` for a Python module); "" for none."""
     first = cmd.argv[0].value if cmd.argv and not cmd.argv[0].dynamic else ""
     base = cmd.name.rsplit("/", 1)[-1].lower()
     if base not in INTERPRETERS:
         if ("/" in first and not first.startswith(_SYSTEM_DIRS)) or SCRIPT_EXTS.search(first):
-            return _stem(first)
+            return first
         return ""
     words = [w.value for w in cmd.argv[1:12] if not w.dynamic]
     if words and words[0] == "run" and base in ("deno", "bun"):
@@ -104,15 +122,15 @@ def script_name(cmd: Command) -> str:
             skip = False
             continue
         if w == "-m" and i + 1 < len(words) and base.startswith("python"):
-            return words[i + 1].rsplit(".", 1)[-1]
+            return f"-m {words[i + 1]}"
         if w.lower() == "-file" and i + 1 < len(words):
-            return _stem(words[i + 1])
+            return words[i + 1]
         if w in ("-c", "-e", "--eval", "-Command", "-command"):
             return ""  # code on the command line: read as code, not by a name
         if w.startswith("-"):
             skip = w in _INTERP_VALUE_OPTS
             continue
-        return _stem(w) if SCRIPT_EXTS.search(w) or "/" in w else ""
+        return w if SCRIPT_EXTS.search(w) or "/" in w else ""
     return ""
 
 
@@ -135,7 +153,11 @@ def task_names(cmd: Command) -> list[str]:
     spec = RUNNERS.get(cmd.name) or RUNNERS.get(cmd.name.rsplit("/", 1)[-1])
     if spec is None:
         stem = script_name(cmd)
-        return [stem] if stem else []
+        parts = {p.lower() for p in _SPLIT.split(stem) if p}
+        if not stem or (parts & SCRIPT_WEAK and not parts & (ACT_WORDS.keys() - SCRIPT_WEAK)
+                        and not parts & DATA_WORDS):
+            return []  # `apply_fix.py`, `push_notifications.py`: the word names no act of a script (`drop_db.sh` does)
+        return [stem]
     lead, every, opts = spec
     words = [w for w in cmd.argv[1:] if not w.dynamic]
     out: list[str] = []
@@ -176,7 +198,10 @@ def act_of(task: str) -> str:
         return ""
     if parts & RESET_WORDS and parts & DATA_WORDS:
         return "delete"  # `reset-db`, `flush_redis`, `truncate_tables`: the data it names is wiped
-    if whole in ("deploy", "publish", "delete"):
+    for word, objects in NEEDS_OBJECT.items():
+        if word in parts and not parts & objects:
+            parts = parts - {word}
+    if whole in ("deploy", "publish", "delete") and low.rsplit(":", 1)[-1] not in NEEDS_OBJECT:
         return whole  # a task the tool documents by that name (`publishSigned`, `sonatypeBundleRelease`)
     if parts & BUILD_WORDS:
         return ""  # `assembleRelease`, `bundleRelease`, `build-release`: the release build type, built here
@@ -196,10 +221,13 @@ def may_name_task(name: str) -> bool:
     return bool(parts & ACT_WORDS.keys() or parts & RESET_WORDS)
 
 
-def body_known(cmd: Command, commands: list[Command]) -> bool:
+def body_known(cmd: Command, commands: list[Command], written: frozenset[str] = frozenset()) -> bool:
     """The script's own text is in the action (written in it, or shown by the context: `Context.run_files`): its
-    commands are judged, not its name."""
-    return any(c is not cmd and c.via and c.via[0].startswith(f"{cmd.name} (file written") for c in commands)
+    commands are judged, not its name. `written`: the file names the action writes or the context shows."""
+    if any(c is not cmd and c.via and c.via[0].startswith(f"{cmd.name} (file written") for c in commands):
+        return True
+    path = script_path(cmd)
+    return bool(path) and path.replace("\\", "/").rsplit("/", 1)[-1] in written
 
 
 #: A task's act as an outward act of `judge.intent.outward` (a teardown is judged by the destroy rules).
@@ -207,15 +235,21 @@ OUTWARD = {"deploy": "deploy", "publish": "publish", "send": "send", "pay": "pay
 _GENERIC_PARTS = frozenset({"scripts", "script", "run", "task", "tasks", "bin", "tools", "main", "all", "the", "and", "to"})
 
 
-def outward_tasks(commands: list[Command]) -> list[tuple[str, str, tuple[str, ...]]]:
+def outward_tasks(commands: list[Command], written: frozenset[str] = frozenset()) -> list[tuple[str, str, tuple[str, ...]]]:
     """(outward act, task name, words that name it) for each task or project script of `commands` named for an act
     that leaves this machine."""
     out: list[tuple[str, str, tuple[str, ...]]] = []
     for cmd in commands:
         for t in task_names(cmd):
             act = OUTWARD.get(act_of(t))
-            if act is None or body_known(cmd, commands):
+            if act is None or body_known(cmd, commands, written):
                 continue
             parts = tuple(p.lower() for p in _SPLIT.split(t) if len(p) >= 3 and p.lower() not in _GENERIC_PARTS)
             out.append((act, t, parts))
     return out
+
+
+def written_names(a: Analysis) -> frozenset[str]:
+    """The file names an action writes or its context shows the text of (a script run after it is judged by that)."""
+    return frozenset(p.rsplit("/", 1)[-1] for p in (*(e.target for e in a.effects if e.kind == "write"),
+                                                     *(p for p, _ in a.ctx.run_files)))

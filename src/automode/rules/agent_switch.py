@@ -441,7 +441,8 @@ _EDIT_WORDS = frozenset({"delete", "reset", "skip"})
 _NOT_ACTS = lazyre.compile(r"\buntil\s+(?:it\s+is\s+|it's\s+|they\s+are\s+|everything\s+is\s+)?(?:clean|empty|green|gone)\b|"
                            r"\b(?:an?\s+|and\s+|,\s*)(?:clean|empty|purged|deleted)(?=\s+\w+)|"
                            r"\breport(?:s|ing)?\b(?!\s+(?:it\s+|them\s+|this\s+|that\s+)?to\s+(?!me\b|us\b|the\s+caller\b))|"
-                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:messages?|texts?)\b|"
+                           r"\b(?:the|a|an|its|their|first|error|commit|assertion|log|failure)\s+(?:(?:exact|same|full|whole|raw|"
+                           r"plain|original|verbatim|following|relevant|quoted|surrounding)\s+)?(?:messages?|texts?)\b|"
                            r"\b(?:the|a|an|this|that|next|new|upcoming|last|latest|each|every)\s+(?:new\s+|next\s+)?"
                            r"(?:release|deployment|deploy|merge|publish)s?\b",
                            re.I)  # fmt: skip

@@ -24,7 +24,7 @@ _WHAT = {"deploy": "a deploy", "publish": "a release", "send": "a message to peo
 
 
 def _named(cmd: Command, a: Analysis, acts: frozenset[str]) -> list[str]:
-    if tasks.body_known(cmd, a.commands):
+    if tasks.body_known(cmd, a.commands, tasks.written_names(a)):
         return []
     return [t for t in tasks.task_names(cmd) if tasks.act_of(t) in acts]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from automode import lazyre
 from automode.shell.words import Word
 from automode.typing_lite import TYPE_CHECKING
 
@@ -116,6 +117,30 @@ PROMPTS: dict[str, tuple[Prompt, ...]] = {
     **dict.fromkeys(("q", "kiro-cli"), ((("chat",), _F(), _F({"--agent", "--profile", "--model", "--trust-tools"}), _F(), True),)),
     "plandex": ((("tell",), _F(), _F(), _F(), True), (("t",), _F(), _F(), _F(), True)),
 }  # fmt: skip
+
+
+#: Tools of a nested Claude Code that only read (`--allowedTools 'Read,Grep,Glob'`: in `-p` mode nothing else runs).
+READ_TOOLS = frozenset({"read", "grep", "glob", "ls", "websearch", "webfetch", "notebookread", "todoread", "todowrite",
+                        "task", "agent"})
+_TOOL_SPLIT = lazyre.compile(r"[,\s]+")
+
+
+def read_only(name: str, words: list[str]) -> bool:
+    """The nested agent is started so that it can only read: Claude Code in plan mode or with read tools only
+    (`--permission-mode plan`, `--allowedTools 'Read,Grep,Glob'`, `--tools Read`), Codex in its read-only sandbox
+    (`-s read-only`): what its prompt asks for cannot change anything."""
+    pairs = list(zip(words, [*words[1:], ""], strict=True))
+    values = {k: v for k, v in pairs} | {w.split("=", 1)[0]: w.split("=", 1)[1] for w in words if "=" in w and w.startswith("--")}
+    if name in ("claude", "claude-code"):
+        if values.get("--permission-mode") == "plan":
+            return True
+        tools = values.get("--allowedTools") or values.get("--allowed-tools") or values.get("--tools")
+        if tools and ("--dangerously-skip-permissions" not in words and values.get("--permission-mode") in (None, "default")):
+            got = {t.strip("'\"").lower() for t in _TOOL_SPLIT.split(tools) if t.strip("'\"")}
+            return bool(got) and got <= READ_TOOLS
+    if name == "codex":
+        return values.get("-s") == "read-only" or values.get("--sandbox") == "read-only"
+    return False
 
 
 def prompt_of(name: str, words: list[str], stdin: str | None = None) -> str | None:

@@ -282,13 +282,13 @@ def _publishes(a: Analysis) -> list[Outward]:
 def _tasks(a: Analysis) -> list[Outward]:
     """A project task or script named for an outward act (`make release`, `./scripts/deploy_prod.sh`,
     `python send_newsletter.py`): the act its name says, named by the user by its words."""
-    from automode.knowledge.tasks import outward_tasks
+    from automode.knowledge.tasks import outward_tasks, written_names
 
     if not a.shell:
         return []
     return [Outward(act, name, (name, *parts), frozenset({*parts, "script", "task"}), mild=False,
                     says=frozenset(parts))
-            for act, name, parts in outward_tasks(a.commands)]
+            for act, name, parts in outward_tasks(a.commands, written_names(a))]
 
 
 def _mcp(tool: str, a: Analysis) -> Outward | None:
