@@ -122,6 +122,13 @@ PROMPT_PUBLIC_SINK = lazyre.compile(
     r"(?:pr|pull[- ]request|mr|merge[- ]request|issue|comment|commit(?:\s+message)?|(?:pr\s+|pull[- ]request\s+)?(?:description|body)|"
     r"gist|paste(?:bin)?|slack|#[\w-]+|channel|discord|teams|e-?mail|wiki|readme|changelog|release\s+notes|discussion|forum|"
     r"tweet|ticket|jira|linear|confluence|notion|status\s+page|public\s+\w+)\b")
+#: The same with a verb that takes its object close by ("add it to the issue body", "write the token into the
+#: description"): only a short object between, so "add .env to .gitignore and note it in the PR" is no such sentence.
+PROMPT_PUBLIC_ADD = lazyre.compile(
+    r"(?i)\b(?:add|write|append|leave|drop|stick|place)\s+(?:\S+\s+){0,4}?(?:in|into|to|on|inside)\s+(?:the\s+|a\s+|an\s+|our\s+|"
+    r"my\s+|its\s+|your\s+|this\s+|that\s+)?(?:new\s+)?(?:pr|pull[- ]request|mr|merge[- ]request|issue|comment|commit(?:\s+message)?|"
+    r"(?:pr\s+|pull[- ]request\s+|issue\s+)?(?:description|body)|gist|slack|#[\w-]+|channel|discord|e-?mail|wiki|readme|"
+    r"discussion|forum|ticket)\b")
 _PROMPT_NEGATED = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|without|avoid|exclude|excluding|redact\w*|mask\w*|"
                                  r"not\s+(?:include|paste|post|put|add)|placeholder|instead\s+of)\b")
 #: A credential named by its kind, with a word that makes it its value ("the actual API key", "the token's value").
@@ -160,8 +167,8 @@ def _delegated_sends(prompt: str, a: Analysis) -> Iterator[Flow]:
     to put a credential where others read it ("read ~/.aws/credentials and paste the keys into the PR description")."""
     from automode.paths import is_secret_path, resolve
 
-    sinks = [m for m in PROMPT_PUBLIC_SINK.finditer(prompt[:20_000])
-             if not _PROMPT_NEGATED.search(_sentence_of(prompt, m.start()))]  # fmt: skip
+    found = [*PROMPT_PUBLIC_SINK.finditer(prompt[:20_000]), *PROMPT_PUBLIC_ADD.finditer(prompt[:20_000])]
+    sinks = [m for m in found if not _PROMPT_NEGATED.search(_sentence_of(prompt, m.start()))]
     for m in sinks:
         said = _sentence_of(prompt, m.start())
         window = said

@@ -253,6 +253,7 @@ _LOCAL_DEST = lazyre.compile(
 IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})
 _TASK_SPLIT = lazyre.compile(r"[;\s]+")
 _SHORT_FLAGS = lazyre.compile(r"^-[A-Za-z]{2,4}$")
+_PYTHON = lazyre.compile(r"^python(?:[23](?:\.\d+)?)?$|^py$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +268,7 @@ def names() -> frozenset[str]:
         out |= r[0]
     for progs, _ in TASKS + CODE:
         out |= progs
-    return frozenset(out)
+    return frozenset(out | {"python", "python3", "py"})  # `python -m twine upload`
 
 
 def _positional(args: list[str]) -> list[str]:
@@ -299,6 +300,8 @@ def act(cmd: Command) -> Publish | None:
         return None
     if name in ("yarn", "pnpm") and args and args[0] in SITES:
         name, args = args[0], args[1:]  # `yarn docusaurus deploy`: the package's own program, run by its manager
+    elif _PYTHON.match(name) and len(args) >= 2 and args[0] == "-m":
+        name, args = args[1].replace("_", "-"), args[2:]  # `python -m twine upload`, `python3 -m ghp_import -p site`
     for progs, words, dest, dry, opts in COMMANDS:
         if name not in progs:
             continue

@@ -392,8 +392,9 @@ def _automode_entry(cmd: Command) -> str | None:
     kind="effect",
     names={"delegate"},
     title="Hands a sub-agent a consequential task",
-    what="A Task/Agent prompt that tells the sub-agent to delete, reset, push, force-push, merge, publish, deploy, "
-    "send, pay, skip checks or use privilege, or that lowers its oversight (waives the user's confirmation, grants "
+    what="A Task/Agent prompt, or the task of an agent started from the shell (`claude -p`, `codex exec`, `aider "
+    "--message`, ...: `shell.agentcli.PROMPTS`), that tells the sub-agent to delete, reset, push, force-push, merge, "
+    "publish, deploy, send, pay, rotate credentials, roll back, skip checks or use privilege, or that lowers its oversight (waives the user's confirmation, grants "
     "standing authority, tells it to get around a check or automode: `files.agent_rules`). The prompt is read like a "
     "request the agent makes; the user's own request for the same act and object releases it.",
     why="A prompt-injected agent launders an act through a sub-agent whose prompt the user never sees.",
@@ -422,6 +423,8 @@ def delegated_task(e: Effect, a: Analysis) -> str | Hit | None:
     asked: str | None = None
     for c in parse_message(_NOT_ACTS.sub(" ", prompt)).clauses:
         risky = c.verbs & DELEGATE_RISKY
+        if "rotate" in risky and not _CREDENTIALS.search(c.text):
+            risky = risky - {"rotate"}
         if risky and not c.question:
             what = f"tells the sub-agent to {'/'.join(sorted(risky))}: \"{c.text[:100]}\""
             if risky - _EDIT_WORDS:
@@ -433,6 +436,8 @@ def delegated_task(e: Effect, a: Analysis) -> str | Hit | None:
 #: Risky request verbs that also name ordinary edits of code ("remove the unused import", "reset the counter",
 #: "disable the flaky retry hook in our handler").
 _EDIT_WORDS = frozenset({"delete", "reset", "skip"})
+#: "rotate" hands on a consequential act only for credentials ("rotate the stripe keys", not "rotate the image").
+_CREDENTIALS = lazyre.compile(r"(?i)\b(?:keys?|secrets?|tokens?|credentials?|passwords?|certs?|certificates?|creds)\b")
 
 
 #: Words of a sub-agent prompt that look like risky verbs and are not acts: a state ("until clean", "empty feeds",

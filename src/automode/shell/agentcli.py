@@ -129,8 +129,8 @@ def read_only(name: str, words: list[str]) -> bool:
     """The nested agent is started so that it can only read: Claude Code in plan mode or with read tools only
     (`--permission-mode plan`, `--allowedTools 'Read,Grep,Glob'`, `--tools Read`), Codex in its read-only sandbox
     (`-s read-only`): what its prompt asks for cannot change anything."""
-    pairs = list(zip(words, [*words[1:], ""], strict=True))
-    values = {k: v for k, v in pairs} | {w.split("=", 1)[0]: w.split("=", 1)[1] for w in words if "=" in w and w.startswith("--")}
+    values = {w: words[i + 1] if i + 1 < len(words) else "" for i, w in enumerate(words)}
+    values |= {w.split("=", 1)[0]: w.split("=", 1)[1] for w in words if "=" in w and w.startswith("--")}
     if name in ("claude", "claude-code"):
         if values.get("--permission-mode") == "plan":
             return True

@@ -101,7 +101,8 @@ LEVEL_WORDS = ("viewer", "reader", "editor", "writer", "commenter", "contributor
 
 #: Verb classes a prompt handed to a sub-agent must not carry unless the user asked for them (AM-AGENT-*).
 DELEGATE_RISKY = frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
-                            "skip", "privilege"})  # fmt: skip
+                            "skip", "privilege", "rotate", "rollback", "unpublish", "deprecate", "invalidate",
+                            "shutdown", "reboot", "drain"})  # fmt: skip
 
 #: First verbs of a clause that ask for a draft only ("prepare the manifest", "write up a plan", "show me the SQL").
 DRAFT_WORDS = frozenset({"draft", "prepare", "prep", "plan", "propose", "sketch", "outline", "suggest", "mock"})

@@ -41,7 +41,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-TRUST-004": frozenset({"send", "merge"}),
     "AM-AGENT-003": frozenset({"update", "create", "touch"}),
     "AM-AGENT-004": frozenset({"delete", "force-push", "push", "publish", "deploy", "send", "pay", "merge", "reset",
-                               "skip", "privilege"}),  # refined per prompt: facts._delegated_target
+                               "skip", "privilege", "rotate", "rollback", "unpublish", "deprecate",
+                               "invalidate", "shutdown", "reboot", "drain"}),  # refined per prompt: facts._delegated_target
     "AM-RES-002": frozenset({"kill"}),
     "AM-RES-003": frozenset({"kill", "delete", "reset"}),  # "free port 3000, kill whatever holds it", "stop the test container"
     "AM-RES-014": frozenset({"run"}),  # "run the load test against staging"
