@@ -168,7 +168,10 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             # code a tool evaluates, text typed into a running process, a CLI spread over keys (`knowledge.mcp_args`);
             # a shell tool, or a cloud server's CLI passthrough (`mcp__aws__call_aws {cli_command: "aws iam …"}`), or
             # a command in a nested argument (`{"options": {"command": …}}`, `{"steps": [{"cmd": …}]}`)
-            line, sql, how = _mcp_payload(tool, inp)
+            from automode.shell.agentcli import mcp_agent_line
+
+            agent_line = mcp_agent_line(tool, inp)  # an agent behind MCP (`mcp__codex__codex`): its prompt, as `codex exec`
+            line, sql, how = (agent_line, None, "lowered") if agent_line is not None else _mcp_payload(tool, inp)
             if sql is not None:
                 a.effects.extend(knowledge.sql.mcp_effects(tool, {"sql": sql}))
             if line is not None:

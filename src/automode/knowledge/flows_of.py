@@ -69,6 +69,7 @@ def _flows(a: Analysis) -> Iterator[Flow]:
         if a.commands:
             yield from _shell_flows(a)  # the commands the prompt spells out (`analysis._delegated_commands`)
     elif tool.startswith("mcp__") or "__" in tool:
+        yield from _delegate_flows(a)  # an agent behind MCP handed a prompt (`mcp__codex__codex`)
         name = mcp_name(tool)
         if tables().mcp_public.search(name) and not tables().mcp_read.search(name):
             try:

@@ -183,3 +183,40 @@ def prompt_of(name: str, words: list[str], stdin: str | None = None) -> str | No
         text = "\n".join(t for t in out if t.strip())
         return text or None
     return None
+
+
+# ------------------------------------------------------------------ agents behind an MCP server
+#: MCP tools that start or continue another agent with a prompt: Codex's MCP server (`codex`, `codex-reply`, and the
+#: app-server wrappers' `codex_start`/`codex_send`), Gemini CLI wrappers (`ask-gemini`), and generic agent servers
+#: (`run_agent`, `spawn_agent`, `delegate_task`): their prompt is a hand-off, read like `codex exec PROMPT`.
+_MCP_AGENT_TOOL = lazyre.compile(r"(?i)^(?:codex(?:[-_](?:reply|start|send|exec))?|ask[-_]?(?:gemini|codex|claude)|gemini(?:[-_]prompt)?|"
+                                 r"claude(?:[-_]code)?|(?:run|spawn|start|launch|create)[-_]?(?:sub[-_]?)?agent|"
+                                 r"delegate(?:[-_]task)?|sub[-_]?agent)$")
+_MCP_PROMPT_KEYS = ("prompt", "task", "instructions", "message", "input")
+
+
+def mcp_agent_line(tool: str, inp: object) -> str | None:
+    """The agent command line an MCP agent tool amounts to (`mcp__codex__codex {"prompt": …, "sandbox":
+    "danger-full-access"}` is `codex exec -s danger-full-access PROMPT`), so its prompt and its permission options
+    are judged as the shell form's are; None for any other tool."""
+    import shlex
+
+    leaf = tool.rsplit("__", 1)[-1]
+    if not isinstance(inp, dict) or not _MCP_AGENT_TOOL.match(leaf):
+        return None
+    prompt = next((v for k in _MCP_PROMPT_KEYS if isinstance(v := inp.get(k), str) and v.strip()), None)
+    if prompt is None:
+        return None
+    low = (tool + " " + leaf).lower()
+    if "gemini" in low:
+        argv = ["gemini"]
+        if str(inp.get("approvalMode") or inp.get("approval_mode") or "").lower() == "yolo" or inp.get("yolo") is True:
+            argv.append("--yolo")
+        return shlex.join([*argv, "-p", prompt])
+    if "claude" in low:
+        return shlex.join(["claude", "-p", prompt])
+    argv = ["codex", "exec"]
+    sandbox = inp.get("sandbox") or inp.get("sandbox_mode") or inp.get("sandboxMode")
+    if isinstance(sandbox, str) and sandbox:
+        argv += ["-s", sandbox]
+    return shlex.join([*argv, prompt])

@@ -254,6 +254,11 @@ def target(f: Finding, a: Analysis) -> Target:
         if dirs is not None:  # "enable the hooks in .githooks": the directory is a value the user gives, not a word
             return Target(frozenset({"update", "create", "enable", "install", "run"}), (), (), (), True, "allow",
                           says=HOOK_DIR_WORDS, introduced=tuple(d.rstrip("/") for d in dirs))
+    if rid == "AM-TRUST-001":
+        from automode.judge.intent.handoffs import public_for_private
+
+        if public_for_private(a) is not None:  # "upload it to our internal index" answered with `twine upload`
+            return Target(frozenset(), (), (), (), False, "ask")
     if rid == "AM-TRUST-008":
         from automode.judge.intent.handoffs import task_says
 

@@ -51,6 +51,40 @@ def task_says(a: Analysis) -> frozenset[str] | None:
     return frozenset(says)
 
 
+#: Python publishers whose destination is PyPI unless an option or a variable on the command names another (twine:
+#: `upload` goes to https://upload.pypi.org/legacy/ without `-r`/`--repository-url`/`TWINE_REPOSITORY_URL`;
+#: poetry/flit/hatch/uv/pdm/maturin the same), as the twine, poetry, flit, hatch, uv and maturin references say.
+PYPI_DEFAULT = frozenset({"twine", "poetry", "flit", "hatch", "uv", "pdm", "maturin"})
+_DEST_VARS = frozenset({"TWINE_REPOSITORY", "TWINE_REPOSITORY_URL", "UV_PUBLISH_URL", "UV_PUBLISH_INDEX",
+                        "POETRY_REPOSITORIES", "FLIT_INDEX_URL", "HATCH_INDEX_REPO", "HATCH_INDEX", "PDM_PUBLISH_REPO",
+                        "MATURIN_REPOSITORY", "MATURIN_REPOSITORY_URL"})
+#: Words for an index that is not public PyPI ("our internal index", "the Artifactory", "CodeArtifact").
+PRIVATE_INDEX = lazyre.compile(r"(?i)\b(?:internal|private|in-?house|company|corporate|self-?hosted|on-?prem|artifactory|nexus|"
+                               r"codeartifact|gemfury|jfrog|devpi|pypiserver|azure\s+artifacts|gitlab\s+(?:package\s+)?registry|"
+                               r"github\s+packages|our\s+(?:own\s+)?(?:index|registry|feed|mirror|repo(?:sitory)?))\b")
+
+
+def public_for_private(a: Analysis) -> str | None:
+    """A Python publish that goes to public PyPI by default, named no other index, while the user's words name a
+    private one: the words that name it (the upload is not what they asked for), else None."""
+    from automode.knowledge.publish import DEST_OPTS, act
+
+    for cmd in a.commands:
+        done = act(cmd)
+        name = cmd.args[1] if cmd.name.startswith("python") and len(cmd.args) > 1 and cmd.args[0] == "-m" else cmd.name
+        if done is None or done.dest != "public" or name not in PYPI_DEFAULT:
+            continue
+        if any(a_.split("=", 1)[0] in DEST_OPTS for a_ in cmd.args) or any(k in _DEST_VARS for k, _ in cmd.assigns):
+            continue
+        if any(k in _DEST_VARS for k, _ in a.assignments):
+            continue
+        for m in a.ctx.user_messages[-6:]:
+            hit = PRIVATE_INDEX.search(m)
+            if hit is not None and "pypi.org" not in m.lower() and not re.search(r"(?i)\b(?:public\s+)?pypi\b(?!\s*(?:mirror|proxy))", m):
+                return hit.group(0)
+    return None
+
+
 #: A pull or merge request in the user's words ("open a PR", "make a merge request").
 ASKS_REVIEW = lazyre.compile(r"(?i)\b(?:prs?|mrs?|pull[- ]requests?|merge[- ]requests?)\b")
 
