@@ -245,11 +245,17 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         # x@latest` or a recipe's `npx stranger-tool` runs that code on every regeneration, whoever asks for it.
         from automode.knowledge import supply
 
-        a.commands.extend(c for c in lw.out.commands if supply.concerns(c) and any(
-            p.runs or p.ref or p.unknown for p in supply.packages(c)))
+        a.commands.extend(c for c in lw.out.commands if (supply.concerns(c) and any(
+            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c))
         return
     a.commands.extend(lw.out.commands)
     a.effects.extend(effects)
+
+
+def _socket_shell(c: Command) -> bool:
+    """A command that may wire a shell to the network (`bash -i >& /dev/tcp/h/p`, `nc -e`, `socat exec:`): kept for the
+    reverse-shell floor (AM-RCE-003), which reads commands, whoever runs the recipe and whenever."""
+    return c.name in ("nc", "ncat", "netcat", "socat") or "/dev/tcp/" in c.text or "/dev/udp/" in c.text
 
 
 def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,

@@ -441,6 +441,8 @@ def fallback(text: str) -> Iterator[Run]:
     seen: set[str] = set()
     for key, value in pairs:
         value = value.strip()
+        if len(value) >= 2 and value[0] in "'\"" and value[-1] == value[0]:
+            value = value[1:-1]  # a quoted YAML/INI scalar: the command is inside the quotes
         if value.startswith("[") and value.endswith("]"):
             vals = _strings(value)
         else:

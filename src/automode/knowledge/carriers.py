@@ -62,7 +62,8 @@ CARRIED_CODE_RE = lazyre.compile(
     r"|\|\s*(?:sudo\s+)?(?:/\S*/)?(?:python[\d.]*|perl|ruby|node|php|lua)\b(?!\s*-m\s+json)"
     r"|(?:^|[\s;&|(`])(?:curl|wget|fetch|aria2c|nc|ncat|socat)\s+\S"
     r"|\$\(\s*(?:curl|wget|nc|bash|sh|python[\d.]*|base64)\b"
-    r"|(?:^|[;&|]\s*)(?:ba|z|da)?sh\s+-c\s"
+    r"|(?:^|[;&|'\"]\s*)(?:ba|z|da)?sh\s+-c\s"  # (a quoted value: `keepalive: 'bash -c "…"'`)
+    r"|/dev/(?:tcp|udp)/"  # bash's network redirection: a reverse shell in any shape
 )
 #: Programs whose arguments are text they print, search for or send, never a command they run.
 TEXT_PROGRAMS = frozenset({
