@@ -896,6 +896,15 @@ def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS
   __dataclass_builtins_object__.__setattr__(self,'shown',shown)
  return __init__
 CODES["def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'shown',shown)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):
+ def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'action',action)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'zone',zone)
+ return __init__
+CODES["def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):\n def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'zone',zone)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)

@@ -233,11 +233,11 @@ ASKED: dict[str, Callable[[], Decision]] = {
 
 #: Cases still open (strict: a fix turns them into failures until they are taken off this list). "k8s cronjob not
 #: asked" stays allowed by decision: a manifest in the repository runs only once applied, and `kubectl apply` is
-#: judged (tests/judge/test_time_consent.py: a CronJob manifest drafted on request is a file). "point git at" and
-#: "use X as the hooks dir" say no verb the request reader knows ("use" is too general; "point" as "update" released
-#: DNS records other than the one named); "enable the hooks in X" and "make git use X" are released
-#: (tests/judge/test_persist_release_s10.py).
-OPEN: frozenset[str] = frozenset({"k8s cronjob not asked", "committed hooks path asked", "global hooks dir asked"})
+#: judged (tests/judge/test_time_consent.py: a CronJob manifest drafted on request is a file). "use X as the hooks
+#: dir" says no verb the request reader knows ("use" is too general); "point git at" is released since session 11
+#: ("point" is an update, and a DNS record change is held to the record and target named: knowledge/dnsrecords.py);
+#: "enable the hooks in X" and "make git use X" are released (tests/judge/test_persist_release_s10.py).
+OPEN: frozenset[str] = frozenset({"k8s cronjob not asked", "global hooks dir asked"})
 
 
 def _cases(table: dict[str, Callable[[], Decision]]) -> list[object]:

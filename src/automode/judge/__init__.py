@@ -84,6 +84,9 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
                     out = judged(out, "allow", exact, RELEASED)
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
+    aimed = _dns_aimed(a) if out.stage == "judge" else None
+    if aimed is not None:  # "point beta.example at the new LB" answered with another record, a deletion, another target
+        return Decision("deny" if not aimed[0] else "ask", aimed[1], (BEYOND, *out.rules), "trust-boundary", None, "judge")
     from automode.judge.intent.parts_out import taken
 
     # However it came to be allowed (no rule objected, a request released it, a tool call's values matched), a copy
@@ -93,6 +96,23 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
     if whole is None:
         return out
     return Decision("ask", whole[1], (BEYOND, *out.rules), "trust-boundary", None, "judge")
+
+
+def _dns_aimed(a: Analysis) -> tuple[str, str] | None:
+    """A DNS record change released by the user's words, against the records and targets those words name
+    (`knowledge.dnsrecords`): ("" = refuse | "ask", why), None when it is the named record aimed where they said."""
+    if not any(e.kind in ("control", "mcp", "network") for e in a.effects):
+        return None
+    from automode.knowledge.dnsrecords import beyond, records
+
+    recs = records(a)
+    if not recs:
+        return None
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(a.ctx.user_messages, (), ())
+    verbs = frozenset().union(*(r.clause.verbs for r in intent.requests)) if intent.requests else frozenset()
+    return beyond(recs, verbs, "\n".join(a.ctx.user_messages).lower())
 
 
 def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent.acts import acts
-    from automode.judge.intent.honoured import ELSE, honoured, within_request
+    from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
     from automode.judge.intent.match import GENERIC_WORDS, object_matches, path_matches, quote, stem, under
     from automode.judge.intent.scope import env_of
 
@@ -76,6 +76,9 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
         if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
             hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
+        skipped = copy_skipped(a, b) if hit and b.kind == "verb" else ""
+        if skipped:
+            return judged(d, "deny", f"{who} said {quote(b.text)}; `{skipped}` deletes it without that copy", BOUNDARY)
         if not hit or (b.kind in ("verb", "handsoff") and honoured(a, b)):
             continue  # (`… | grep -v release/ | xargs git branch -d` keeps "anything under release/")
         fenced = {env_of(w) for w in b.strong | b.weak} - {""}

@@ -248,6 +248,36 @@ TEST_INDEXES = frozenset({"testpypi", "test.pypi.org", "test-pypi", "test"})
 _LOCAL_DEST = lazyre.compile(
     r"^(?:~|/|\./|\.\./|file:)|^(?:https?://|oci://|docker://)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:/|$)"
     r"|^(?:docker-daemon|containers-storage|oci|oci-archive|dir|docker-archive):(?!//)")
+#: Container and artefact registries as users name them, and the hosts each name covers (registry docs: GitHub
+#: Packages `ghcr.io`; Docker Hub `docker.io`; Quay `quay.io`; Amazon ECR `<acct>.dkr.ecr.<region>.amazonaws.com`,
+#: ECR Public `public.ecr.aws`; Google Container Registry `gcr.io`, `<region>.gcr.io`; Artifact Registry
+#: `<region>-docker.pkg.dev`; Azure `<name>.azurecr.io`; GitLab `registry.gitlab.com`; Fly `registry.fly.io`;
+#: Heroku `registry.heroku.com`; DigitalOcean `registry.digitalocean.com`; Scaleway `rg.<region>.scw.cloud`; Oracle
+#: `<region>.ocir.io`; IBM `icr.io`; Alibaba `registry.<region>.aliyuncs.com`; Hugging Face `huggingface.co`).
+#: A request that names one of them ("push it to our ghcr") names that registry: a push elsewhere is not it.
+REGISTRY_NAMES: tuple[tuple[str, str], ...] = (
+    (r"\bghcr\b|github\s+(?:container\s+registry|packages)", r"^(?:ghcr\.io|docker\.pkg\.github\.com)$"),
+    (r"docker\s*hub|\bdocker\.io\b", r"^(?:docker\.io|registry-1\.docker\.io|index\.docker\.io|registry\.hub\.docker\.com)$"),
+    (r"\bquay\b", r"^quay\.io$"),
+    (r"\becr\b|elastic\s+container\s+registry", r"\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$|^public\.ecr\.aws$"),
+    (r"\bgcr\b|google\s+container\s+registry", r"(?:^|\.)gcr\.io$"),
+    (r"artifact\s+registry|\bgar\b", r"-docker\.pkg\.dev$"),
+    (r"\bacr\b|azure\s+container\s+registry", r"\.azurecr\.io$"),
+    (r"gitlab\s+(?:container\s+)?registry", r"^registry\.gitlab\.com$"),
+    (r"\bfly(?:\.io)?\s+registry", r"^registry\.fly\.io$"),
+    (r"heroku\s+registry", r"^registry\.heroku\.com$"),
+    (r"digitalocean\s+(?:container\s+)?registry|\bdocr\b", r"^registry\.digitalocean\.com$"),
+    (r"\bocir\b", r"\.ocir\.io$"),
+    (r"\bicr\b|ibm\s+cloud\s+(?:container\s+)?registry", r"(?:^|\.)icr\.io$"),
+)  # fmt: skip
+
+
+def named_registries(text: str) -> list[str]:
+    """The host patterns of the registries `text` names by their names (`REGISTRY_NAMES`)."""
+    low = text.lower()
+    return [hosts for names, hosts in REGISTRY_NAMES if re.search(names, low)]
+
+
 #: Tools whose last positional word is the destination reference (docker push REF, skopeo copy SRC DEST, helm push
 #: CHART oci://HOST/PATH).
 IMAGE_TOOLS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "skopeo", "helm"})

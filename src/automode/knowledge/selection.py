@@ -426,3 +426,42 @@ def left_out(cmd: Command) -> frozenset[str]:
                 (i > 0 and args[i - 1] in ("!", "-not")) or args[i + 2: i + 3] == ["-prune"]):
             found.append(nxt)  # (`-path ./.git -prune -o …`: pruned, left out)
     return frozenset(o for o in found if o)
+
+
+# ------------------------------------------------------------------ what a deletion keeps
+#: Options of deleting commands that keep a copy of what they delete (a final snapshot or backup), from the CLI
+#: references: aws rds delete-db-instance / delete-db-cluster, docdb and neptune delete-db-cluster
+#: `--final-db-snapshot-identifier`; redshift delete-cluster `--final-cluster-snapshot-identifier`; elasticache
+#: delete-replication-group / delete-cache-cluster `--final-snapshot-identifier`; memorydb delete-cluster
+#: `--final-snapshot-name`; gcloud sql instances delete `--final-backup` (`--final-backup-description`,
+#: `--final-backup-ttl-days`, `--final-backup-expiry-time`); lightsail delete-relational-database
+#: `--final-relational-database-snapshot-name`; aws fsx delete-file-system `FinalBackupTags`/`SkipFinalBackup=false`.
+#: "Keep a final snapshot" is honoured by the command that takes it.
+KEEP_COPY_OPTIONS = frozenset({
+    "--final-db-snapshot-identifier", "--final-cluster-snapshot-identifier", "--final-snapshot-identifier",
+    "--final-snapshot-name", "--final-backup", "--final-backup-description", "--final-backup-ttl-days",
+    "--final-backup-expiry-time", "--final-relational-database-snapshot-name", "--final-snapshot",
+})  # fmt: skip
+#: Options that skip that copy: the same command with one of them keeps nothing.
+SKIP_COPY_OPTIONS = frozenset({"--skip-final-snapshot", "--skip-final-cluster-snapshot", "--no-final-backup",
+                               "--skip-final-backup"})  # fmt: skip
+
+
+def skips_copy(cmd: Command) -> str:
+    """The option by which `cmd` deletes without keeping a final copy (`--skip-final-snapshot`), "" when none."""
+    return next((x for x in cmd.args if x.partition("=")[0] in SKIP_COPY_OPTIONS), "")
+
+
+def kept_copies(cmd: Command) -> tuple[str, ...]:
+    """The names of the copies `cmd` keeps of what it deletes (the final snapshot's identifier), () when it keeps
+    none or says to skip it."""
+    args = list(cmd.args)
+    if any(x.partition("=")[0] in SKIP_COPY_OPTIONS for x in args):
+        return ()
+    out: list[str] = []
+    for i, x in enumerate(args):
+        key, eq, val = x.partition("=")
+        if key in KEEP_COPY_OPTIONS:
+            nxt = args[i + 1] if i + 1 < len(args) else ""
+            out.append(val if eq else ("" if nxt.startswith("-") else nxt) or key)
+    return tuple(o for o in out if o)

@@ -19,14 +19,26 @@ if TYPE_CHECKING:
 MIRROR_VERBS = frozenset({"read", "deploy", "network"})
 
 
+#: What asks for an upload mirrored to a named bucket or prefix ("sync the built docs to s3://b", "deploy the site");
+#: pruning what the destination holds beyond the source must still be asked for (`vocab.EXTRAS`: `--delete`).
+UPLOAD_MIRROR_VERBS = frozenset({"deploy", "publish"})
+
+
 def mirror_verbs(a: Analysis) -> frozenset[str]:
     """MIRROR_VERBS when every delete of the action is a download's pruning of its local copy (a control read and
-    `mirror` deletes: `aws s3 sync s3://b/raw/ data/raw/ --delete`), else nothing."""
+    `mirror` deletes: `aws s3 sync s3://b/raw/ data/raw/ --delete`), UPLOAD_MIRROR_VERBS when every one is an upload's
+    pruning of its remote destination (`aws s3 sync site/ s3://b --delete`), else nothing."""
     pruned = [e.origin == "mirror" for e in a.effects if e.kind == "delete"]
     if pruned and all(pruned) and any(e.kind == "control" and e.verb == "read" for e in a.effects):
         return MIRROR_VERBS
     if pruned and all(pruned) and all(_named_as_destination(e.target, a) for e in a.effects if e.kind == "delete"):
         return LOCAL_MIRROR_VERBS  # "mirror src to the backup at D:\bak" (`robocopy src D:\bak /MIR`, `rsync --delete`)
+    from automode.knowledge.control import classify, mirror_upload
+
+    deletes = [e for e in a.effects if e.kind == "delete" or (e.kind == "control" and e.verb == "delete")]
+    if deletes and all(e.kind == "control" for e in deletes) and all(
+            any(classify(c) == e and mirror_upload(c, e) is not None for c in a.commands) for e in deletes):
+        return UPLOAD_MIRROR_VERBS
     return frozenset()
 
 

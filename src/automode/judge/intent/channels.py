@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.knowledge.publish import CHANNEL_WORDS, PUBLIC_CHANNELS, channel
+from automode.knowledge.publish import CHANNEL_WORDS, PUBLIC_CHANNELS, channel, named_registries
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -142,6 +142,47 @@ def _dest_hosts(a: Analysis) -> list[str]:
     return out
 
 
+_VERSION_WORD = lazyre.compile(r"(?<![\w.-])v?\d+\.\d+(?:\.\d+)?(?:-[\w.]+)?(?![\w.-]*\w)")
+#: Registries whose first path part is an account (`ghcr.io/<owner>/<image>`): "our" image is under our account.
+_ACCOUNT_REGISTRIES = frozenset({"ghcr.io", "docker.io", "quay.io", "registry.gitlab.com", "docker.pkg.github.com"})
+
+
+def image_beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """Where an image push lands against what the user named: a tag other than the version they named ("", or "ask"
+    for a moving tag such as `latest`); ("ask", why) for an account on a shared registry that is neither the project's own (the
+    owner of its git remotes) nor one the user wrote: `ghcr.io/someone-else/app` for "push it to our ghcr"."""
+    git = a.ctx.git
+    owners = {r.split(":", 1)[-1].split("github.com/", 1)[-1].split("/", 1)[0].lower()
+              for r in (git.remotes.values() if git is not None and git.remotes else ()) if "/" in r}
+    if not owners:
+        return None
+    from automode.knowledge.publish import IMAGE_TOOLS, act
+
+    text = "\n".join(messages).lower()
+    for cmd in a.commands:
+        done = act(cmd)
+        if cmd.name not in IMAGE_TOOLS or done is None or done.dest not in ("public", "test"):
+            continue
+        pos = [x for x in cmd.args if not x.startswith("-")]
+        ref = pos[-1].lower().split("://", 1)[-1] if len(pos) >= 2 else ""
+        parts = ref.split("/")
+        tag = parts[-1].split("@", 1)[0].rsplit(":", 1)[1] if ":" in parts[-1] else "latest"
+        versions = set(_VERSION_WORD.findall(text)) if cmd.name not in ("helm", "skopeo", "crane") else set()
+        if versions and not any(v.lstrip("v") in tag for v in versions):  # (a chart's version is its package's)
+            other = _VERSION_WORD.fullmatch(tag) is not None
+            return ("" if other else "ask"), f"you named {sorted(versions)[0]}; this pushes the tag {tag}"
+        if len(parts) >= 3 and parts[0] in _ACCOUNT_REGISTRIES and parts[1] not in owners \
+                and re.search(rf"(?<![\w-]){re.escape(parts[1])}(?![\w-])", text) is None:
+            return "ask", f"this pushes to the account {parts[1]} on {parts[0]}, which is not the project's ({sorted(owners)[0]})"
+    return None
+
+
+def _service_word(text: str) -> str:
+    from automode.knowledge.publish import REGISTRY_NAMES
+
+    return next((m.group(0) for names, _ in REGISTRY_NAMES if (m := re.search(names, text)) is not None), "a registry")
+
+
 def registry_beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("", the reason) when a publish goes to a registry other than the one the user named: a public registry for
     "our internal registry", or another host than the one they wrote; None when it is within."""
@@ -152,9 +193,12 @@ def registry_beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] |
     # hosts named where the words ask for a publish ("push it to registry.corp.example"), not any host mentioned
     named = {h for m in messages for part in re.split(r"[.;!?\n]\s", m.lower()) if _PUBLISHING.search(part)
              for h in _HOST.findall(part) if not h.endswith(_FILE_SUFFIXES)}
+    services = named_registries(text)  # "push it to our ghcr": ghcr.io, not Docker Hub
     for h in hosts:
         if h in text or any(n.endswith("." + h) or h.endswith("." + n) for n in named):
             continue
+        if services and not any(re.search(p, h) for p in services):
+            return "", f"you named {_service_word(text)}; this publishes to {h}"
         if named:
             return "", f"you named {sorted(named)[0]}; this publishes to {h}"
         own = _OWN.search(text)

@@ -158,6 +158,9 @@ SOURCE_OPTS = frozenset({"--dir", "--dist", "--functions", "--cwd", "--out-dir",
                          "--source-dir", "--publish-dir"})
 
 
+_SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1", "none", "auto", "never", "always"})
+
+
 def _args(cmd: Command) -> list[str]:
     from automode.judge.intent.text import VERB_WORDS
     from automode.judge.intent.vocab import ACT_WORDS
@@ -174,8 +177,8 @@ def _args(cmd: Command) -> list[str]:
         if v.startswith("-"):
             if v.split("=", 1)[0] in SOURCE_OPTS:
                 skip = "=" not in v  # the build output sent (`--dir=public`): where it comes from, not where it goes
-            elif "=" in v:
-                out.append(v.split("=", 1)[1])
+            elif "=" in v and v.split("=", 1)[1].lower() not in _SWITCH_VALUES:
+                out.append(v.split("=", 1)[1])  # (`-input=false`, `--wait=false`: a switch, not a name)
             continue
         out.append(v)
     for r in cmd.redirects:
@@ -291,6 +294,8 @@ def target(f: Finding, a: Analysis) -> Target:
 
         if any(c.name in SITES for c in a.commands):
             verbs = verbs | {"publish", "deploy", "push"}  # "deploy the docs to GitHub Pages": a site is deployed
+        if any(c.name in PUSHERS and "push" in c.args[:2] for c in a.commands):
+            verbs = verbs | {"push"}  # `docker push`, `helm push`, `butler push`: "push it to our ghcr as 2.14.0"
     if not verbs:
         return Target(frozenset(), (), (), (), False, "ask")
     if verbs & {"delete"}:
@@ -591,6 +596,14 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
     if verbs == {"push"} and push_for_review(objects, a):
         return Target(frozenset({"create", "push", "send", "publish", "deploy", "merge"}), (), (), (), True, "allow")
     return Target(frozenset(verbs), tuple(dict.fromkeys(objects)), (), (), not objects, "allow")
+
+
+#: Publishers whose own verb for the act is `push` (docker/podman/nerdctl/buildah/crane/oras/helm push, itch.io's
+#: butler push, `docker buildx … --push`, `docker compose push`, `dotnet nuget push`, `gem push`): the user says it so.
+PUSHERS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "oras", "helm", "butler", "gem", "dotnet", "nuget",
+                     "skaffold", "ko", "cnb", "pack"})  # fmt: skip
+
+
 
 
 def _opens_review(cmd: Command, *, any_repo: bool = False) -> tuple[str, ...] | None:

@@ -29,8 +29,50 @@ def _names(b: Boundary) -> list[str]:
     return [n.strip("/*").lower() for n in (b.strong or b.weak) if len(n.strip("/*")) >= 2]
 
 
+#: "don't delete the bucket itself", "keep the table as such": the store as a whole, not what is in it.
+_ITSELF = lazyre.compile(r"\b(?:itself|themselves|as\s+such|as\s+a\s+whole)\b")
+#: What a user calls a whole store, and the kind of copy a deletion keeps.
+_STORE_WORDS = frozenset({"bucket", "container", "database", "db", "table", "dataset", "index", "queue", "topic",
+                          "namespace", "repo", "repository", "cluster", "volume", "share", "keyspace", "schema"})
+_COPY_WORDS = frozenset({"snapshot", "snapshots", "backup", "backups", "copy", "dump"})
+
+
+def _inside_store(a: Analysis, b: Boundary) -> bool:
+    """"Empty tmp/ in s3://b but don't delete the bucket itself": the fence names the store as a whole, and every
+    deletion of the action is of a part inside one (a key below a bucket, never the bucket)."""
+    if not _ITSELF.search(b.text.lower()) or not b.weak & _STORE_WORDS:
+        return False
+    gone = [e.target for e in a.effects if e.kind == "delete" or (e.kind == "control" and e.verb == "delete")]
+    gone += [v for e in a.effects if e.kind == "control" and e.verb == "delete" for v in e.values]
+    urls = [t for t in gone if "://" in t]
+    return bool(urls) and all(t.split("://", 1)[1].split("/", 1)[-1].strip("/") and "/" in t.split("://", 1)[1]
+                              for t in urls)
+
+
+def _copy_kept(a: Analysis, b: Boundary) -> bool:
+    """"Tear down loadtest-7, keep a final snapshot": the deletion itself takes the copy the fence keeps
+    (`--final-db-snapshot-identifier`), and nothing else the action does names it."""
+    if not (b.weak | b.strong) & _COPY_WORDS or a.action.tool != "Bash":
+        return False
+    from automode.knowledge.selection import kept_copies
+
+    return any(kept_copies(c) for c in a.commands)
+
+
+def copy_skipped(a: Analysis, b: Boundary) -> str:
+    """"Keep a final snapshot" answered with `--skip-final-snapshot`: the option that drops the copy kept, or ""."""
+    if not (b.weak | b.strong) & _COPY_WORDS or a.action.tool != "Bash":
+        return ""
+    from automode.knowledge.selection import skips_copy
+
+    return next((o for c in a.commands if (o := skips_copy(c))), "")
+
+
 def honoured(a: Analysis, b: Boundary) -> bool:
-    """Every name the boundary fences is left out by a filter of the action, and no other command names it."""
+    """Every name the boundary fences is left out by a filter of the action, and no other command names it; or the
+    fence keeps the store itself while the action empties a part of it; or it keeps a copy the deletion takes."""
+    if _inside_store(a, b) or _copy_kept(a, b):
+        return True
     names = _names(b)
     if not names or a.action.tool != "Bash":
         return False

@@ -40,6 +40,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
+        "point", "repoint", "redirect", "alias",  # a DNS record or an alias aimed elsewhere ("point beta.x at the new LB")
         # how a build, a pipeline or a file of conventions is changed ("cache the deps in the workflow", "speed up CI",
         # "note in CLAUDE.md how to run the tests"): what the change does is judged apart, the object must be named
         "cache", "speed", "parallelize", "parallelise", "shard", "tune", "tweak", "optimize", "optimise", "note",

@@ -136,6 +136,9 @@ def session_intent(
             requests += [Said(idx, _unconditional(r.clause), r.strong, r.weak) for r in requests
                          if r.clause.condition and r.index < idx]  # fmt: skip
             suspended = []
+        narrowed = _narrowing(idx, text, msg.clauses, requests)
+        if narrowed is not None:  # "actually only staging", "only mine, the ones starting with ines/"
+            requests = narrowed[0]
         ms = frozenset().union(*(c.strong for c in msg.clauses)) if msg.clauses else frozenset()
         mw = frozenset().union(*(c.weak for c in msg.clauses)) if msg.clauses else frozenset()
         before = last
@@ -143,8 +146,8 @@ def session_intent(
             ms, mw = last  # "deploy it now": the objects named last
         elif idx >= 0 and not ms:
             ms = last[0]  # "yes, drop it, nothing reads it": the specific names came earlier
-        for c in msg.clauses:
-            if c.question or not c.verbs:
+        for c in _with_lists(msg.clauses):
+            if c.question or not c.verbs or (narrowed is not None and c.text == narrowed[1]):
                 continue
             if rewrote and "push" in c.verbs:
                 c = replace(c, verbs=c.verbs | {"force-push"})  # "rebase my branch on main" … "looks good, push it"
@@ -173,6 +176,61 @@ def session_intent(
     text = "\n".join(t for _, t in sources).lower()
     return Intent(tuple(reversed(requests)), tuple(live), text, frozenset(amounts), bool(messages),
                   tuple(reversed(suspended)))  # fmt: skip
+
+
+#: A message that narrows the request before it: "actually only staging", "just the ones starting with ines/".
+_NARROW = lazyre.compile(r"^\W*(?:(?:actually|wait|sorry|ok|okay|oh|no|hmm|but|and)\W+)*(?:only|just)\b", re.I)
+_NARROW_HEADS = frozenset({"the", "those", "these", "that", "this", "my", "mine", "our", "ours", "on", "in", "for", "to",
+                           "one", "ones", "two", "three"})
+_PATTERN_PHRASE = lazyre.compile(r"\b(?:starting|beginning|ending|prefixed|suffixed)\s+(?:with|by)\b")
+
+
+def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[Said]) -> tuple[list[Said], str] | None:
+    """A message that only narrows what was asked last ("deploy the berth slots branch" … "actually only staging";
+    "clean up the stale branches on origin" … "actually only mine, the ones starting with ines/"): those requests
+    now name what the narrowing names (its own names replace theirs; its describing words are added), and the
+    narrowing clause asks nothing of its own. (requests, the narrowing clause's text), None when it is no narrowing."""
+    m0 = _NARROW.match(text) if idx >= 0 and clauses else None
+    if m0 is None:
+        return None
+    head = re.match(r"\s*([\w./:@-]+)", text[m0.end():])
+    word = head.group(1).lower() if head else ""
+    if not (word in _NARROW_HEADS or word in _ENV_WORDS or re.search(r"[-/_.0-9]", word)):
+        return None  # "ok just pin it back to 1.59.1": an imperative, not a part of the request before
+    c0 = clauses[0]
+    if c0.question or (c0.verbs and not (c0.verbs <= {"create", "run"} and _PATTERN_PHRASE.search(c0.text))):
+        return None
+    prev = [r for r in requests if 0 <= r.index < idx and r.clause.verbs - {"read"}]
+    m = _NARROW.match(text)
+    span = re.split(r"[,;.!?]|\s[-–—]\s|\bbut\b", text[m.end() if m else 0:], maxsplit=1)[0]
+    if _PATTERN_PHRASE.search(text) and not re.search(r"[/\w-]{2,}[/_:*-]", span):
+        span = text[m.end() if m else 0:]  # "only mine, the ones starting with ines/": the pattern says which
+    n_strong, n_weak = idents(span)  # only the narrowing words ("only staging", not "prod is frozen" after it)
+    n_weak = n_weak - {"mine", "ones", "one", "starting", "beginning", "ending", "prefixed", "suffixed"}
+    if not prev or not (n_strong or n_weak):
+        return None
+    latest = max(r.index for r in prev)
+    out: list[Said] = []
+    for r in requests:
+        if r in prev and r.index == latest:
+            strong = n_strong or r.clause.strong
+            weak = n_weak | (frozenset() if n_strong else r.clause.weak)
+            c = replace(r.clause, text=f"{r.clause.text} ({c0.text})", strong=strong, weak=weak)
+            out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not n_strong else frozenset()), weak))
+        else:
+            out.append(r)
+    return out, c0.text
+
+
+def _with_lists(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """A request followed by a bare list of names ("drop the three biggest ones: raw_events_copy, events_dedup_test,
+    sessions_tmp") has those names for its objects: the list says which ones."""
+    out = list(clauses)
+    for i in range(len(out) - 1):
+        c, nxt = out[i], out[i + 1]
+        if c.verbs and not c.question and not nxt.verbs and not nxt.question and nxt.strong and not nxt.weak:
+            out[i] = replace(c, strong=c.strong | nxt.strong)
+    return tuple(out)
 
 
 def _take_back(idx: int, parts: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...],
@@ -400,11 +458,33 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
                 continue
             if _ssh_login_named(v2, intent.text):
                 continue  # `root@pantry.lan` is a login on the host "pantry" the user named, not a mail recipient
+            if r is not None and host is not None and _url_named(v2, host, r, intent.text):
+                continue  # `DELETE http://es-dev.int:9200/logs-2024.10.01` for "index logs-2024.10.01 on the dev es"
             labels = host.split(".") if host else []
             if len(labels) >= 2 and stem(labels[-2]) in vendor:
                 continue
             out.append(v)
     return out
+
+
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]"})
+#: The API endpoints of the clouds' own services (AWS, Google Cloud, Azure): a queue or table URL there names the
+#: service by its region, never a host the agent picked.
+_CLOUD_API_DOMAINS = (".amazonaws.com", ".amazonaws.com.cn", ".googleapis.com", ".core.windows.net", ".azure.com")
+
+
+def _url_named(url: str, host: str, r: Said, text: str) -> bool:
+    """A service's URL named by its parts: the thing it acts on (its last path segment) is a name the request gives,
+    and its host is this machine or one the user's words describe by its first label (`es-dev` for "the dev es
+    cluster"). Which environment the host is in is `scope.beyond`'s to compare."""
+    path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
+    segs = [x for x in path.split("/")[1:] if x]
+    if not segs or (segs[-1] not in r.strong and not _composed(name_tokens(segs[-1]), r)):
+        return False  # (`…/111122223333/orders-dev` for "the dev orders queue")
+    if host in _LOCAL_HOSTS or host.endswith(_CLOUD_API_DOMAINS):
+        return True  # (a cloud's own endpoint, `sqs.us-east-1.amazonaws.com`, is the service itself, not a recipient)
+    words = set(re.findall(r"[a-z0-9]+", text))
+    return any(len(p) >= 2 and p in words for p in re.split(r"[-_]", host.split(".", 1)[0]))
 
 
 #: "my branch", "this branch", "the current branch": the branch the session is on, named without its name.
@@ -451,7 +531,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             mine = branch is not None and branch in t.objects and bool(_MY_BRANCH.search(r.clause.text))
             level = (
                 "full"
-                if mine or any(_names(o, r, strict=bool(t.verbs & IRREVERSIBLE)) for o in t.objects)
+                if mine or any(_names(o, r, strict=bool(t.verbs & IRREVERSIBLE), text=intent.text) for o in t.objects)
                 or any(_project_env_store(o, r, root) for o in t.objects)
                 else "partial"
                 if not r.strong
@@ -496,12 +576,28 @@ GENERIC_WORDS = frozenset().union(*ENV_MARKERS.values(), KIND_NOUNS["database"],
 IRREVERSIBLE = frozenset({"delete", "reset", "force-push"})
 
 
-def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
+#: Schemas a name lives in when nobody says which (PostgreSQL `public`, SQL Server `dbo`, SQLite `main`, Hive/Spark
+#: `default`): saying the table names it there.
+DEFAULT_SCHEMAS = frozenset({"public", "dbo", "main", "default"})
+#: A table (or index, key) qualified by the dataset or schema it lives in: `tern-sandbox:scratch_kai.raw_events_copy`.
+_QUALIFIED = lazyre.compile(r"^(?:[\w-]+:)?([\w-]+)\.([\w-]+)$")
+
+
+def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
     """The request names this object: a name of its own, or a describing word, unless the request gave a specific
     name of the same kind that is another one ("acme-staging-logs" does not name `acme-staging-assets`, though
-    both say "staging")."""
+    both say "staging"). Destroying a qualified name (`dataset.table`) named by its own part needs its dataset to be
+    one the user's words name too: "drop raw_events_copy" said of scratch_priyanka is not `scratch_kai.raw_events_copy`."""
+    q = _QUALIFIED.match(obj.lower()) if strict and text else None
+    if q is not None and q.group(2) in r.strong and q.group(1) not in r.strong and q.group(1) not in DEFAULT_SCHEMAS \
+            and not _written(q.group(1), text):
+        return False
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if "://" in obj:
+        tail = obj.split("://", 1)[1].split("?", 1)[0].rstrip("/").rsplit("/", 1)
+        if len(tail) == 2 and tail[1] and (tail[1].lower() in r.strong or _composed(name_tokens(tail[1]), r)):
+            return True  # a queue or index URL named by its last part ("the dev orders queue": `…/orders-dev`)
     if len(obj) >= 4 and not obj.replace("-", "").replace("_", "").isalnum() and _written(obj.lower(), r.clause.text):
         return True  # a key or pattern written as it is ("evict user:4412:profile", "clear the ff:* keys")
     if not strict and any(_path_stem(s) == obj.lower() for s in r.strong if "/" in s or "." in s):
@@ -518,12 +614,16 @@ def _names(obj: str, r: Said, *, strict: bool = False) -> bool:
     return object_matches(obj, frozenset(), r.weak - GENERIC_WORDS if strict else r.weak)
 
 
+_KIND_WORDS = frozenset(stem(w) for k, ws in KIND_NOUNS.items() for w in (k, *ws))
+
+
 def _composed(toks: frozenset[str], r: Said) -> bool:
     """A name made of the request's own words, a number among them: `preview-pr-88` for "the preview namespace for PR
     88", `review-app-412` for "the review app of 412". Every part must be said; one part more (`preview-pr-88-db`)
     or another number (`preview-pr-8`) is another thing."""
-    if len(toks) < 2 or not any(t.isdigit() for t in toks):
-        return False
+    if len(toks) < 2 or not any(t.isdigit() or (len(t) >= 3 and t not in GENERIC_WORDS and t not in _KIND_WORDS)
+                                for t in toks):
+        return False  # ("the dev queue" is no name: `queue-dev` is composed of kind and environment words only)
     said = {stem(p) for w in (*r.clause.text.split(), *r.strong, *r.weak) for p in _SPLIT.split(w.lower()) if p}
     for long, short in (("pull", "pr"), ("merge", "mr")):
         if long in said and "request" in said:

@@ -246,6 +246,8 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         classes.add("deploy")  # `create_deployment`: "deploy shop to production"
     if "draft" in verbs:
         nouns |= {"draft", "reply", "response", *NOUNS["email"]}  # "draft a reply", "prepare an email"
+    if {"dns", "record"} <= nouns and classes & {"create", "update"}:
+        classes |= {"create", "update"}  # "point status.acme.dev at …": a record made or changed, either way aimed
     if nouns & SHARING:
         classes.add("send")  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
     if not nouns and not classes & {"pay", "send"}:  # a tool named by its verb alone (`flushall`, `reboot`): the

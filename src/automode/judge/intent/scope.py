@@ -150,13 +150,21 @@ def requested_publish(r: Said) -> str:
 
 
 #: "I already ran the e2e suite locally", "it works locally": where something was done or seen, not what to act on.
-_LOCAL_REPORT = lazyre.compile(r"\b(?:ran|tested|built|checked|verified|works?|worked|passe[sd]|passing|reproduced|tried)\b"
+_LOCAL_REPORT = lazyre.compile(r"\b(?:ran|tested|built|checked|verified|works?|worked|passe[sd]|passing|reproduced|tried|"
+                               r"looks?|looked|renders?|rendered|runs|running)\b"
                                r"[^,;.!?]{0,60}?\blocal(?:ly)?\b")
+
+
+#: "both locally and on github", "here and on the remote": the shared copy is named beside the local one.
+_AND_REMOTE = lazyre.compile(r"\b(?:local(?:ly)?|here)\s+(?:and|&|as\s+well\s+as|plus)\s+(?:on\s+|in\s+|from\s+)?(?:the\s+)?"
+                             r"(?:remote|origin|upstream|github|gitlab|bitbucket|server)\b|\b(?:remote|origin|upstream|"
+                             r"github|gitlab|bitbucket)\s+(?:and|&|as\s+well\s+as|plus)\s+(?:the\s+)?local(?:ly)?\b")
 
 
 def requested_env(r: Said) -> str:
     envs = {env_of(w) for w in r.weak | r.strong} - {""}
-    if set(re.findall(r"[a-z]+", _LOCAL_REPORT.sub(" ", r.clause.text))) & LOCAL_WORDS:
+    text = _LOCAL_REPORT.sub(" ", r.clause.text)
+    if set(re.findall(r"[a-z]+", text)) & LOCAL_WORDS and not _AND_REMOTE.search(text):
         envs.add("local")
     return next(iter(envs)) if len(envs) == 1 else ""
 
@@ -202,9 +210,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if asked_pub and PUBLISH_RANK[f.published] > PUBLISH_RANK[asked_pub]:
         return "", f"you asked for {'a dry run' if asked_pub == 'dry' else 'a test or candidate upload'}; this publishes to the public registry"
     from automode.judge.intent.channels import beyond as channel_beyond
-    from automode.judge.intent.channels import registry_beyond
+    from automode.judge.intent.channels import image_beyond, registry_beyond
 
-    lands = channel_beyond(a, a.ctx.user_messages) or registry_beyond(a, a.ctx.user_messages)
+    lands = channel_beyond(a, a.ctx.user_messages) or registry_beyond(a, a.ctx.user_messages) \
+        or image_beyond(a, a.ctx.user_messages)
     if lands is not None:  # "publish it as next" answered with `npm publish` (latest)
         return lands
     from automode.judge.intent.act_targets import EVERY_REF, rewritten_refs
@@ -245,11 +254,24 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if wider is not None:  # "open 5432 to the VPN range 10.40.0.0/16" answered with `0.0.0.0/0`; "3 replicas" with 30
         return wider[0], wider[1]
     only = _only_named(t, r)
+    if only and _runs_in_named(a, only):
+        only = ""  # `cd envs/sandbox && terraform destroy` for "only sandbox": what it manages there is the named one
     if only:
         # "deploy only the catalog service to production" vs `helmfile -e production apply`: everything it manages
         return WIDER, f"you asked only for {only}; this names no one thing and acts on all that it manages"
+    prefix = _STARTING.search(r.clause.text)
+    if prefix is not None and prefix.group(1)[-1] in "/-_.:":
+        # "the ones starting with lena/": every name of that shape the action acts on must start with it
+        p = prefix.group(1).lower()
+        sep = p[-1]
+        other = [o for o in t.objects if sep in o and not o.lower().startswith(p) and "://" not in o]
+        if other:
+            return WIDER, f"you named the ones starting with {p}; this also acts on {other[0]}"
+    operands = {x.rstrip("/").lower() for x in (*t.paths, *t.objects)}
     for o in (*t.paths, *t.objects):
         part = named_within(o, r, a.root)
+        if part is not None and part.rstrip("/").lower() in operands - {o.rstrip("/").lower()}:
+            continue  # "sync site/ to s3://b": the source the action names too, not a part of the bucket
         if part is not None and not _copied_from(part, a):
             return WIDER, f"you named {part}; this reaches all of {o}"
     narrower = unmet_filter(t, a, r, f.literal) or other_object(t, a, r) or other_kind(t, r) or _part_of_store(t, a, r)
@@ -496,6 +518,22 @@ def _store_by_variable(a: Analysis) -> bool:
 
 
 _ONLY = lazyre.compile(r"\b(?:only|just)\b")
+
+
+#: A part named by how its names start ("the ones starting with lena/", "prefixed tmp_").
+_STARTING = lazyre.compile(r"\b(?:starting|beginning|prefixed)\s+(?:with\s+|by\s+)?[`'\"]?([\w./:-]+)")
+
+
+def _runs_in_named(a: Analysis, only: str) -> bool:
+    """The action runs in a directory (its working directory, `-chdir=`, `--cwd`) that one of the named words names."""
+    from automode.judge.intent.match import name_tokens
+
+    root = a.root.rstrip("/") + "/" if a.root else ""
+    places = [c.cwd[len(root):] for c in a.commands if root and c.cwd and c.cwd.startswith(root)]
+    places += [w.value.split("=", 1)[1] for c in a.commands for w in c.argv[1:]
+               if w.value.startswith(("-chdir=", "--chdir=", "--cwd=", "--dir=", "--working-dir="))]
+    words = {w.strip() for w in only.split(",")}
+    return any(name_tokens(p) & {t for w in words for t in name_tokens(w)} for p in places if p)
 
 
 def _only_named(t: Target, r: Said) -> str:

@@ -503,7 +503,12 @@ def unselected(a: Analysis) -> tuple[str, str] | None:
     part = next((m.group(1) for m in _ONLY_PART.finditer(said) if m.group(1).lower() not in _NOT_PARTS), "")
     if not part:
         return None
+    root = a.root.rstrip("/") + "/" if a.root else ""
     for c, (picked, values) in picks:
+        here = c.cwd[len(root):] if root and c.cwd and c.cwd.startswith(root) else ""
+        chdir = [w.split("=", 1)[1] for w in c.args if w.startswith(("-chdir=", "--chdir=", "--cwd=", "--dir="))]
+        if not picked and any(part.lower() in re.split(r"[/\\]", p.lower()) for p in (here, *chdir) if p):
+            continue  # `cd envs/sandbox && terraform destroy` for "only sandbox": all it manages there is the named one
         if not picked:
             return "ask", f"you asked only for {part}; `{(c.text or c.name)[:60]}` picks no part, so it acts on all of it"
         wider = [v for v in values if GRAPH_OPERATORS.search(v)]

@@ -268,6 +268,9 @@ _KEEP_LEAD = lazyre.compile(r"^\W*(?:(?:oh|ah|also|and|but|just|please|pls|ok|ok
 #: "keep the drive in sync", "keep it running", "keep the docs up to date": a state to maintain, not a thing to spare.
 _KEEP_STATE = lazyre.compile(r"^\W*(?:\w+\W+)*?(?:keep|spare)\s+(?:[\w./@:-]+\s+){0,4}?(?:in\s+sync|synced|up[- ]to[- ]date|updated|"
                              r"running|alive|going|open|current|fresh|clean|green|passing|quiet|short|small|consistent)\b")
+#: A copy to keep, said after the deletion it goes with ("…, keep a final snapshot", "…, but take a backup first").
+_KEEP_COPY = lazyre.compile(r"[,;]\s*(?:but\s+|and\s+|just\s+|please\s+)?(?:keep|take|make)\s+(?:a|an|the)\s+"
+                            r"((?:final\s+|last\s+)?(?:snapshot|backup|dump|copy))\b")
 _REDO = lazyre.compile(r"^re-?[a-z]{4,}$")
 _PRONOUN_ONLY = lazyre.compile(r"^\s*(?:it|that|this|them)\b")
 
@@ -361,6 +364,9 @@ def parse_message(text: str) -> Message:
         if h and not hold:
             hold = sentence[:120]
         keep = kept_part(low_s) if h or (_KEEP_LEAD.match(low_s) and not _KEEP_STATE.search(low_s)) else None
+        copy = _KEEP_COPY.search(low_s) if keep is None else None
+        if copy is not None:  # "delete the analytics-dev cluster, keep a final snapshot": the copy is to stay
+            keep = copy.group(1)
         if keep:  # "wait, keep beta-search": a part taken back, not the whole request ("keep them": the whole)
             ks, kw = idents(keep)
             if ks or kw:

@@ -34,6 +34,7 @@ from automode.dc import dataclass
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,18 @@ def act_of(words: Iterable[str], effect_verbs: frozenset[str], program: str = ""
     return found
 
 
+def _leading(cmd: Command) -> list[str]:
+    """The command's first operand words, where its act is named: a control table's parse skips the values of its
+    options (`kubectl --context staging -n lms set env …` leads with `set env`, not with `staging lms`)."""
+    from automode.knowledge.control import parse, resolve
+
+    r = resolve(cmd)
+    if r is not None and not any(d for _v, d in r[2][:8]):
+        p = parse(r[0], r[2])
+        return [v for v, d in zip(p.positional, p.dynamic, strict=False) if not d][:LEAD]
+    return [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]
+
+
 def action_act(a: Analysis) -> Act | None:
     """The one act an action performs, when its commands name one; None when they name none or several differ."""
     acts: set[Act] = set()
@@ -114,7 +127,7 @@ def action_act(a: Analysis) -> Act | None:
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue
-        lead = [cmd.name, *[w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]]
+        lead = [cmd.name, *_leading(cmd)]
         text = cmd.text or " ".join(w.value for w in cmd.argv)
         mine = [vo for d, vo in controls.items() if d and (d in text or text in d)]
         verbs = frozenset(v for v, _ in mine)
@@ -192,11 +205,11 @@ EXTRAS: tuple[Extra, ...] = (
     _extra("-c", "dvc", "also deletes from the shared remote storage", _REMOTE_WORDS, "gc", ""),
     _extra("--from", "git", "drops the content from a remote, not only this clone", _REMOTE_WORDS, "annex drop", ""),
     _extra("--delete", "aws", "also deletes every object at the destination that the source lacks",
-           "delete mirror exact prune remove", "s3 sync", ""),
+           "delete mirror mirrored exact prune remove sync", "s3 sync", ""),
     _extra("-d", "gsutil", "also deletes every object at the destination that the source lacks",
-           "delete mirror exact prune remove", "rsync", ""),
+           "delete mirror mirrored exact prune remove sync", "rsync", ""),
     _extra("--delete-unmatched-destination-objects", "gcloud", "also deletes every object at the destination that the "
-           "source lacks", "delete mirror exact prune remove", "storage rsync", ""),
+           "source lacks", "delete mirror mirrored exact prune remove sync", "storage rsync", ""),
     _extra("--prune", "git", "also deletes every remote branch that has no local copy", "prune delete mirror", "push", ""),
     _extra("--mirror", "git", "overwrites and deletes every ref of the remote to match this clone", "mirror", "push", ""),
     _extra("--prune", "kubectl", "also deletes every resource of the cluster missing from these files", "prune delete",
@@ -234,6 +247,17 @@ _EXTRA_BY_OPTION: Mapping[str, tuple[Extra, ...]] = {
 }
 
 
+_PRUNES = "also deletes every object at the destination"
+
+
+def _downloads(cmd: Command) -> bool:
+    """`cmd` mirrors remote storage into a local directory (its pruning is of the local copy)."""
+    from automode.knowledge.control import classify, mirror_dest
+
+    e = classify(cmd)
+    return e is not None and mirror_dest(cmd, e) is not None
+
+
 def extras(a: Analysis) -> list[tuple[str, Extra]]:
     """The (option as written, meaning) pairs of the action's commands that add a power to their act."""
     out: list[tuple[str, Extra]] = []
@@ -250,5 +274,7 @@ def extras(a: Analysis) -> list[tuple[str, Extra]]:
                     n = len(x.sub)
                     if not any(tuple(positional[i:i + n]) == x.sub for i in range(len(positional) - n + 1)):
                         continue
+                if x.adds.startswith(_PRUNES) and _downloads(cmd):
+                    continue  # `aws s3 sync s3://b/raw/ data/raw/ --delete`: it prunes this machine's copy, not a remote
                 out.append((v, x))
     return out
