@@ -185,3 +185,27 @@ CASES_4 = [
 def test_named_exactly_narrowed(said: tuple[str, ...], command: str, want: str) -> None:
     d = bash(command, *said)
     expect(d.verdict, want, (command, said, d.reason))
+
+
+CASES_5 = [
+    # acts named by their own words (`force-unlock`, `drain`), on the lock or node named
+    ("terraform -chdir=envs/dev force-unlock -force 1b2c3d4e-aaaa-4bbb-8ccc-123456789abc",
+     "my crashed apply left the dev state locked (lock 1b2c3d4e-aaaa-4bbb-8ccc-123456789abc), force-unlock it", "allow"),
+    ("terraform -chdir=envs/dev force-unlock -force 9f9f9f9f-aaaa-4bbb-8ccc-123456789abc",
+     "my crashed apply left the dev state locked (lock 1b2c3d4e-aaaa-4bbb-8ccc-123456789abc), force-unlock it", "not-allow"),
+    ("kubectl --context dev drain node-7 --ignore-daemonsets", "drain node-7 in dev, it's being replaced", "allow"),
+    ("kubectl --context dev drain node-8 --ignore-daemonsets", "drain node-7 in dev, it's being replaced", "not-allow"),
+    # a playbook run where the user said, its hosts limited
+    ("ansible-playbook -i inventories/staging/hosts.ini site.yml --limit app-03 --tags certs",
+     "run the certs role on app-03 in staging", "allow"),
+    ("ansible-playbook -i inventories/all.ini site.yml --tags certs", "run the certs role on the staging app hosts", "not-allow"),
+    # a workspace package published by its name
+    ("pnpm --filter @acme/icons publish --access public", "publish @acme/icons 3.1.0 to npm", "allow"),
+    ("pnpm --filter @acme/ui publish --access public", "publish @acme/icons 3.1.0 to npm", "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "said", "want"), CASES_5)
+def test_named_exactly_acts_and_packages(command: str, said: str, want: str) -> None:
+    d = bash(command, said)
+    expect(d.verdict, want, (command, said, d.reason))

@@ -158,6 +158,12 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
         more = selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
         if more is not None:
             return Decision("deny" if not more[0] else "ask", more[1], (BEYOND, *d.rules), more[2], None, "judge")
+        if any(e.kind == "control" and e.verb not in ("read", "") for e in a.effects):
+            from automode.judge.intent.scope import routine_drift
+
+            moved = routine_drift(a)  # "drain node-7" answered with node-8, "unlock 1b2c…" with another lock: no rule
+            if moved is not None:  # need object for the act to be another thing than the one named
+                return Decision("ask", moved, (BEYOND, *d.rules), "trust-boundary", None, "judge")
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

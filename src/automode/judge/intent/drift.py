@@ -78,9 +78,21 @@ def siblings(v: str, s: str) -> bool:
     return v != s and _siblings(v, s)
 
 
+#: Shapes of generated identifiers (a UUID, a long hex id, a cloud resource id with its kind prefix, an IPv4 address):
+#: two different values of one shape are two different things ("lock 1b2c…" is not lock 9f9f…, i-0a1b… not i-0c2d…).
+_ID_SHAPES = tuple(re.compile(p) for p in (
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    r"^(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,64}$",
+    r"^[a-z]{1,8}-[0-9a-f]{8,17}$",
+    r"^\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?$",
+))  # fmt: skip
+
+
 def _siblings(v: str, s: str) -> bool:
     if _VERSION.match(v) and _VERSION.match(s):
         return True
+    if any(p.match(v) and p.match(s) for p in _ID_SHAPES) and (not v[:2].isalpha() or v.split("-", 1)[0] == s.split("-", 1)[0]):
+        return True  # (a cloud id's kind is its prefix: `sg-…` and `i-…` are not of one kind)
     hv, hs = _head(v), _head(s)
     if not hv or hv != hs or hv.isdigit():
         return False

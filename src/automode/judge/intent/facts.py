@@ -158,6 +158,24 @@ SOURCE_OPTS = frozenset({"--dir", "--dist", "--functions", "--cwd", "--out-dir",
                          "--source-dir", "--publish-dir"})
 
 
+#: Options by which a publisher picks the package of a workspace it publishes (npm `--workspace/-w`, pnpm/yarn
+#: `--filter/-F`, pnpm `--dir/-C`, npm `--prefix`, cargo `-p/--package`, lerna/nx `--scope`).
+PACKAGE_OPTS = frozenset({"--workspace", "-w", "--filter", "-F", "--dir", "-C", "--prefix", "-p", "--package", "--scope"})
+
+
+def _package_places(cmd: Command, a: Analysis) -> list[str]:
+    """Where a publish takes its package from: the directory it runs in (below the project) and the package its
+    options pick. The user names it by the package's name ("publish @pollen/core 1.4.0": `packages/core`)."""
+    root = a.root.rstrip("/") + "/" if a.root else ""
+    out = [cmd.cwd[len(root):]] if root and cmd.cwd and cmd.cwd.startswith(root) else []
+    args = list(cmd.args)
+    for i, x in enumerate(args):
+        k, eq, v = x.partition("=")
+        if k in PACKAGE_OPTS:
+            out.append(v if eq else (args[i + 1] if i + 1 < len(args) else ""))
+    return [o for o in out if o and not o.startswith("-")]
+
+
 _SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1", "none", "auto", "never", "always"})
 
 
@@ -387,6 +405,7 @@ def target(f: Finding, a: Analysis) -> Target:
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
             said = " ".join(a.ctx.user_messages).lower()
             objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and re.search(r"(?<![\w.-])" + re.escape(w) + r"(?![\w-])", said)]
+            objects += _package_places(cmd, a)  # `cd packages/core && npm publish`: the package it publishes
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:
             objects += [x for x in _args(fed) if x.lower() not in LISTING_WORDS]

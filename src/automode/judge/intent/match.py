@@ -594,6 +594,9 @@ def _names(obj: str, r: Said, *, strict: bool = False, text: str = "") -> bool:
         return False
     if object_matches(obj, r.strong, frozenset()):
         return True
+    if "/" in obj and any(s.startswith("@") and "/" in s and s.rsplit("/", 1)[1] == obj.lower().rstrip("/").rsplit("/", 1)[1]
+                          for s in r.strong):
+        return True  # "@pollen/core" names the workspace package `packages/core`
     if "://" in obj:
         tail = obj.split("://", 1)[1].split("?", 1)[0].rstrip("/").rsplit("/", 1)
         if len(tail) == 2 and tail[1] and (tail[1].lower() in r.strong or _composed(name_tokens(tail[1]), r)):

@@ -439,6 +439,31 @@ def _acted_values(t: Target, a: Analysis, r: Said) -> list[str]:
     return values
 
 
+def routine_drift(a: Analysis) -> str | None:
+    """A change no rule objects to (a drain, an unlock, a restart in dev) whose value is another one of the kind the
+    newest request named ("drain node-7" answered with node-8): the reason, None when it acts on what was named. Where
+    it acts (a namespace, a context) is not compared."""
+    from automode.judge.intent.match import session_intent
+    from automode.knowledge.control import places
+
+    intent = session_intent(a.ctx.user_messages, (), ())
+    r = next((q for q in intent.requests if q.index >= 0 and q.strong and q.clause.verbs - {"read"}), None)
+    if r is None:
+        return None
+    where = {v for c in a.commands for v in places(c)}
+    values = [v for e in a.effects if e.kind == "control" and e.verb != "read" for v in e.values if v not in where]
+    if {s.lower() for s in r.strong} & {v.lower() for v in values}:
+        return None  # it acts on the named one; a sibling value is another role (the chart `vector/vector` of `vector-agg`)
+    moved = value_drift(values, r, a.ctx.user_messages)
+    return f"you asked {_quote(r.clause.text)}, but {moved[1]}" if moved is not None else None
+
+
+def _quote(text: str) -> str:
+    from automode.judge.intent.match import quote
+
+    return quote(text, 80)
+
+
 def value_drift(values: list[str], r: Said, messages: tuple[str, ...]) -> tuple[str, str] | None:
     """The action's values against what the request `r` named (its own names and its message's): another value of
     the kind named, or an unnamed sibling of a value its describing words name (`intent.drift`)."""

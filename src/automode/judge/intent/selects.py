@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 
 def selects_more(a: Analysis) -> tuple[str, str, str] | None:
@@ -487,6 +488,27 @@ _NOT_PARTS = frozenset({"it", "them", "this", "that", "a", "an", "one", "once", 
                         "rebuild", "apply", "check", "need", "want", "fix", "make", "to", "in", "for", "so", "as"})
 
 
+#: Runners over a fleet of hosts: with no host limit they run on every host of the inventory.
+_FLEET: dict[str, frozenset[str]] = {"ansible-playbook": frozenset({"--limit", "-l"})}  # (their host-limit options)
+
+
+def _fleet_unlimited(picks: list[tuple[Command, tuple[bool, list[str]]]], said: str) -> tuple[str, str] | None:
+    """"Roll the nginx change to the staging web hosts" answered with a playbook run with no `--limit` on an inventory
+    that is not staging's: it runs on every host the inventory holds, production too."""
+    from automode.judge.intent.lexicon import ENV_MARKERS
+
+    named = {env for env, words in ENV_MARKERS.items() if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words)}
+    for c, _pick in picks:
+        limited = any(x.split("=", 1)[0] in _FLEET[c.name] for x in c.args) if c.name in _FLEET else True
+        if limited or not named:
+            continue  # (`--tags` picks the tasks, not the hosts)
+        text = (c.text or " ".join(w.value for w in c.argv)).lower()
+        if not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for env in named for w in ENV_MARKERS[env]):
+            return "ask", f"you named {sorted(named)[0]} hosts; `{text[:60]}` has no host limit, so it runs on every host " \
+                          "of its inventory"
+    return None
+
+
 def unselected(a: Analysis) -> tuple[str, str] | None:
     """A tool that acts on all it manages unless an option picks a part (`knowledge.selection.SELECTORS`), run
     without one or with graph operators that add the neighbours, where the request limited itself to one part
@@ -502,7 +524,7 @@ def unselected(a: Analysis) -> tuple[str, str] | None:
     said = a.ctx.user_messages[-1][:4000]
     part = next((m.group(1) for m in _ONLY_PART.finditer(said) if m.group(1).lower() not in _NOT_PARTS), "")
     if not part:
-        return None
+        return _fleet_unlimited(picks, " ".join(a.ctx.user_messages[-3:]).lower())
     root = a.root.rstrip("/") + "/" if a.root else ""
     for c, (picked, values) in picks:
         here = c.cwd[len(root):] if root and c.cwd and c.cwd.startswith(root) else ""

@@ -63,8 +63,8 @@ ACTS: tuple[Act, ...] = (
     _act("shutdown", "", "shutdown poweroff halt", "shutdown"),
     # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
     _act("enable", "", "systemctl:enable launchctl:load launchctl:bootstrap launchctl:enable", "enable"),
-    _act("unlock", "", "force-unlock unlock", "unlock"),
-    _act("drain", "", "drain cordon", "drain"),
+    _act("unlock", "update deploy", "force-unlock unlock", "unlock"),  # (`terraform force-unlock`: a state change)
+    _act("drain", "update deploy", "drain cordon", "drain"),  # (`kubectl drain`: the cluster's update of a node)
     _act("invalidate", "", "create-invalidation invalidate purge", "invalidate delete"),
     _act("deprecate", "", "deprecate", "deprecate"),
     _act("migrate", "", "migrate", "migrate run deploy"),
@@ -83,6 +83,9 @@ ACTS: tuple[Act, ...] = (
     _act("restore", "update delete", "pg_restore mongorestore mongoimport", "reset update"),
     _act("configure", "deploy update", "appsettings update-function-configuration update-service-configuration "
          "kubectl:env", "update"),
+    # A playbook run (ansible-playbook(1)): "run the nginx playbook against web-02", "roll the tls role to the webs",
+    # "rerun the role on that box"; where it runs (`--limit`) and what (`--tags`) are its objects.
+    _act("playbook", "deploy update execute", "ansible-playbook", "deploy run update"),
 )
 # fmt: on
 
