@@ -209,3 +209,19 @@ CASES_5 = [
 def test_named_exactly_acts_and_packages(command: str, said: str, want: str) -> None:
     d = bash(command, said)
     expect(d.verdict, want, (command, said, d.reason))
+
+
+@pytest.mark.parametrize(("said", "fence"), [
+    ("generate a read-only SAS link for invoices/q3.pdf, valid 48h", False),
+    ("create a read-only role for metabase on the staging db", False),
+    ("give the auditor a read-only account on the reporting db", False),
+    ("archive the old repo, read-only is fine for it", False),
+    ("look at the nginx logs, read-only", True),
+    ("do a read-only review of the PR", True),
+    ("investigate the flaky test but stay read-only", True),
+])
+def test_read_only_names_a_thing_or_fences_the_work(said: str, fence: bool) -> None:
+    from automode.judge.intent.text import parse_message
+
+    got = any(b.kind == "readonly" for b in parse_message(said).boundaries)
+    assert got == fence, said
