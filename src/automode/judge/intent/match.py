@@ -479,10 +479,16 @@ def _url_named(url: str, host: str, r: Said, text: str) -> bool:
     cluster"). Which environment the host is in is `scope.beyond`'s to compare."""
     path = url.split("://", 1)[1].split("?", 1)[0].split("#", 1)[0]
     segs = [x for x in path.split("/")[1:] if x]
-    if not segs or (segs[-1] not in r.strong and not _composed(name_tokens(segs[-1]), r)):
-        return False  # (`…/111122223333/orders-dev` for "the dev orders queue")
-    if host in _LOCAL_HOSTS or host.endswith(_CLOUD_API_DOMAINS):
-        return True  # (a cloud's own endpoint, `sqs.us-east-1.amazonaws.com`, is the service itself, not a recipient)
+    if not segs:
+        return False
+    if host.endswith(_CLOUD_API_DOMAINS):
+        # (a cloud's own endpoint, `sqs.us-east-1.amazonaws.com`, is the service itself, not a recipient: its queue
+        # `…/111122223333/orders-dev` is named by "the dev orders queue")
+        return segs[-1] in r.strong or _composed(name_tokens(segs[-1]), r)
+    if segs[-1] not in r.strong:
+        return False  # (a script's name, `install.sh`, is no name the user gave: "the usual curl | sh" names no host)
+    if host in _LOCAL_HOSTS:
+        return True
     words = set(re.findall(r"[a-z0-9]+", text))
     return any(len(p) >= 2 and p in words for p in re.split(r"[-_]", host.split(".", 1)[0]))
 
