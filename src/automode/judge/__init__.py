@@ -600,7 +600,8 @@ def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: 
     (`pytest-cache.example.org`) is not a request to run what it serves. The tool's own host ("install rustup":
     sh.rustup.rs) and "use their install script" still reach an ask."""
     from automode.analysis import FILE_WRITE_TOOLS
-    from automode.judge.intent.match import _METHOD, foreign_values, stem
+    from automode.judge.intent.match import _METHOD, foreign_values
+    from automode.judge.intent.places import stem
 
     later = a.action.tool in FILE_WRITE_TOOLS or any(  # a file, or a cron entry / at job, that runs it later
         e.kind == "exec" and e.origin == "remote" and any("(runs later)" in v for v in e.via) for e in a.effects)

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent.acts import acts
     from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
-    from automode.judge.intent.match import GENERIC_WORDS, object_matches, path_matches, quote, stem, under
+    from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
+    from automode.judge.intent.places import path_matches, stem, under
     from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
@@ -134,7 +135,7 @@ def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
     """An MCP tool whose own name says what the taken-back words asked for ("reviewers" in `request_reviewers`): the
     act is that tool's, whatever verb class its name falls in."""
     from automode.judge.intent.acts import mcp_words
-    from automode.judge.intent.match import stem
+    from automode.judge.intent.places import stem
 
     said = {stem(w) for w in b.weak if len(w) >= 4}
     return frozenset({"do"}) if said & {stem(w) for w in mcp_words(tool) if len(w) >= 4} else frozenset()
@@ -143,7 +144,8 @@ def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
 def _names_part(strong: frozenset[str], weak: frozenset[str], act: Acts, root: str, home: str) -> bool:
     """The action acts on the part a later message took back: one of its specific names, or two of its describing
     words (one when it has one): "the flaky test" is not every test, "e2e" is `test:e2e`."""
-    from automode.judge.intent.match import name_tokens, object_matches, path_matches, stem
+    from automode.judge.intent.match import object_matches
+    from automode.judge.intent.places import name_tokens, path_matches, stem
 
     if strong and (
         any(object_matches(n, strong, frozenset()) for n in act.names)
@@ -183,8 +185,9 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
     """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
     ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): refused (asked for a build output,
     which the next build makes again), saying which part was named."""
-    from automode.judge.intent.match import named_within, path_matches, quote
+    from automode.judge.intent.match import quote
     from automode.judge.intent.parts import FILTER
+    from automode.judge.intent.places import named_within, path_matches
 
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     for r in intent.requests:
@@ -207,7 +210,7 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
                 BEYOND,
             )
         for tree in trees:
-            part = named_within(tree, r, a.root)
+            part = named_within(tree, r.strong, r.clause.text, a.root)
             if part is not None and not path_matches(tree, r.strong, frozenset(), a.root, a.ctx.home):
                 rel = tree.removeprefix(a.root.rstrip("/") + "/")
                 built = any(e.target == tree and e.pclass == "artefact" for e in a.effects)  # rebuilt on the next build
@@ -220,7 +223,8 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
 def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
     """A command that runs the program a dry-run request named (`drop_stale_features` for "the stale-feature
     cleanup") without any dry-run option: the text of that command, else None."""
-    from automode.judge.intent.match import name_tokens, object_matches, stem
+    from automode.judge.intent.match import object_matches
+    from automode.judge.intent.places import name_tokens, stem
     from automode.judge.intent.text import DRY_FLAGS
 
     compound = [name_tokens(x) for x in b.strong if "-" in x or "_" in x or "." in x]
@@ -241,7 +245,7 @@ def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
 
 
 def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -> bool:
-    from automode.judge.intent.match import path_matches
+    from automode.judge.intent.places import path_matches
 
     return any(r.index > idx and r.clause.verbs & {"update", "create", "touch", "delete"} and
                path_matches(path, r.clause.strong, r.clause.weak, root, home) for r in intent.requests)  # fmt: skip

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from automode.judge.intent.match import _METHOD, stem
+from automode.judge.intent.match import _METHOD
+from automode.judge.intent.places import stem
 from automode.judge.intent.words import tokens
 from automode.knowledge.installers import host_of, vendor
 

@@ -13,7 +13,7 @@ from typing import Any
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
-from automode.judge.intent.match import Intent, Said, stem
+from automode.judge.intent.match import Intent, Said
 from automode.judge.intent.mcp_values import (
     _CONVERSATION,
     _PERMANENT_SAID,
@@ -27,6 +27,7 @@ from automode.judge.intent.mcp_values import (
     _walk,
     call_env,
 )
+from automode.judge.intent.places import stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
 

@@ -397,7 +397,8 @@ def _project_env_store(value: str, r: Said, root: str) -> bool:
 
 @lru_cache(maxsize=8192)  # pure; a session asks it for every request x value x message
 def _said(v: Value, text: str, root: str, home: str) -> bool:
-    from automode.judge.intent.match import _bounded_in, path_matches
+    from automode.judge.intent.match import _bounded_in
+    from automode.judge.intent.places import path_matches
 
     low = v.value.lower().strip("'\"")
     if v.kind == "principal":

@@ -123,7 +123,7 @@ _COMMON = frozenset({"open", "closed", "done", "true", "false", "none", "null", 
 def _control_nouns(e: Effect, fam: str) -> frozenset[str]:
     """What a user calls the object of a control command: its tool and family, its subcommand words (`gh workflow
     run` is "the workflow", `aws lambda invoke` "the lambda"), the words of the names it acts on."""
-    from automode.judge.intent.match import name_tokens
+    from automode.judge.intent.places import name_tokens
 
     lead = [p for w in re.findall(r"[a-z][a-z0-9-]+", e.detail.lower().split(" -", 1)[0])[1:4]
             for p in (w, *w.split("-"))]
@@ -385,7 +385,7 @@ def supported(o: Outward, intent: Intent, messages: tuple[str, ...]) -> bool:
     class with a noun or an object of the act, an object of it named anywhere, or a specific name they gave that the
     action carries ("point staging.x.dev at the new LB" and the record in the change batch)."""
     from automode.judge.intent.gloss import gloss
-    from automode.judge.intent.match import stem
+    from automode.judge.intent.places import stem
     from automode.judge.intent.text import VERB_CLASSES_OF
 
     strong, words = COVER[o.act]

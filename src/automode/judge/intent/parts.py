@@ -99,7 +99,7 @@ def unmet_filter(t: Target, a: Analysis, r: Said, literal: str) -> tuple[str, st
 
 
 def _said_in(word: str, name: str) -> bool:
-    from automode.judge.intent.match import stem
+    from automode.judge.intent.places import stem
     from automode.knowledge.envmarkers import tokens
 
     w = stem(word)
@@ -119,7 +119,7 @@ def other_object(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     named = [np for np in named if np]
     if not named:
         return None  # "delete the files": no word says which
-    from automode.judge.intent.match import path_matches
+    from automode.judge.intent.places import path_matches
 
     removed = {e.target.rstrip("/") for e in a.effects if e.kind == "delete" and e.recursive}
     for p in t.paths:

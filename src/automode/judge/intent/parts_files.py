@@ -138,7 +138,7 @@ MONTHS = {m: f"{i:02d}" for i, m in enumerate(("january", "february", "march", "
 
 
 def _said(word: str, name: str) -> bool:
-    from automode.judge.intent.match import stem
+    from automode.judge.intent.places import stem
     from automode.knowledge.envmarkers import tokens
 
     w = stem(word)

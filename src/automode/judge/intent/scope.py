@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
-from automode.judge.intent.match import named_within, path_matches
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
+from automode.judge.intent.places import named_within, path_matches
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
 from automode.knowledge.publish import act as publish_act
@@ -269,7 +269,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
             return WIDER, f"you named the ones starting with {p}; this also acts on {other[0]}"
     operands = {x.rstrip("/").lower() for x in (*t.paths, *t.objects)}
     for o in (*t.paths, *t.objects):
-        part = named_within(o, r, a.root)
+        part = named_within(o, r.strong, r.clause.text, a.root)
         if part is not None and part.rstrip("/").lower() in operands - {o.rstrip("/").lower()}:
             continue  # "sync site/ to s3://b": the source the action names too, not a part of the bucket
         if part is not None and not _copied_from(part, a):
@@ -389,7 +389,7 @@ def other_kind(t: Target, r: Said) -> tuple[str, str] | None:
     """The request names files by their kind ("the old installers", "the ISO images") and the action reaches a file of
     another kind by its extension (`*.pdf`): beyond what was named."""
     from automode.judge.intent.lexicon import FILE_KINDS
-    from automode.judge.intent.match import weak_stems
+    from automode.judge.intent.places import weak_stems
 
     kinds = [w for w in weak_stems(r.weak) if w in FILE_KINDS]
     if not kinds or not t.verbs & {"delete"}:
@@ -551,7 +551,7 @@ _STARTING = lazyre.compile(r"\b(?:starting|beginning|prefixed)\s+(?:with\s+|by\s
 
 def _runs_in_named(a: Analysis, only: str) -> bool:
     """The action runs in a directory (its working directory, `-chdir=`, `--cwd`) that one of the named words names."""
-    from automode.judge.intent.match import name_tokens
+    from automode.judge.intent.places import name_tokens
 
     root = a.root.rstrip("/") + "/" if a.root else ""
     places = [c.cwd[len(root):] for c in a.commands if root and c.cwd and c.cwd.startswith(root)]
@@ -566,7 +566,8 @@ def _only_named(t: Target, r: Said) -> str:
     so acts on all that its tool manages (`helmfile apply`, `terraform apply`); "" when that is not the case."""
     if not _ONLY.search(r.clause.text):
         return ""
-    from automode.judge.intent.match import GENERIC_WORDS, name_tokens
+    from automode.judge.intent.match import GENERIC_WORDS
+    from automode.judge.intent.places import name_tokens
 
     if any(not name_tokens(o) <= GENERIC_WORDS for o in (*t.objects, *t.paths)):
         return ""  # it names a thing of its own (an environment, `-e production`, is no thing)
