@@ -153,23 +153,16 @@ def _decode(how: str, value: str) -> list[str]:
 def _elsewhere(cmd: Command, spec: Shell) -> tuple[str, str] | None:
     """(host, the command without what sends it there) for a CLI whose option (anywhere: wp-cli's global flags may
     follow the subcommand) or leading `@alias` runs it elsewhere."""
-    words = [w.value for w in cmd.argv]
-    for i, v in enumerate(words[1:], 1):
-        name, eq, glued = v.partition("=")
+    argv = cmd.argv
+    for i, w in enumerate(argv[1:], 1):
+        name, eq, glued = w.value.partition("=")
         if name in spec.cmd_opts:
-            host = glued if eq else (words[i + 1] if i + 1 < len(words) else "")
-            rest = words[:i] + words[i + (1 if eq else 2) :]
-            return host.split("/", 1)[0] or "remote", " ".join(map(_quote, rest))
-    first = next((i for i, v in enumerate(words[1:], 1) if not v.startswith("-")), None)
-    if first is not None and words[first].startswith("@") and len(words[first]) > 1:
-        return words[first][1:], " ".join(map(_quote, words[:first] + words[first + 1 :]))
+            host = glued if eq else (argv[i + 1].value if i + 1 < len(argv) else "")
+            return host.split("/", 1)[0] or "remote", _line([*argv[:i], *argv[i + (1 if eq else 2) :]])
+    first = next((i for i, w in enumerate(argv[1:], 1) if not w.value.startswith("-")), None)
+    if first is not None and argv[first].value.startswith("@") and len(argv[first].value) > 1:
+        return argv[first].value[1:], _line([*argv[:first], *argv[first + 1 :]])
     return None
-
-
-def _quote(v: str) -> str:
-    import shlex
-
-    return shlex.quote(v)
 
 
 def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
