@@ -62,7 +62,7 @@ OPEN = {"mcp__k8s__kubectl_delete"}
 
 
 @pytest.mark.parametrize(("name", "inp", "msg", "want"), [
-    pytest.param(*c, marks=[pytest.mark.xfail(strict=False, reason="open")] if c[0] in OPEN else []) for c in CASES],
+    pytest.param(*c, marks=[pytest.mark.xfail(strict=True, reason="open")] if c[0] in OPEN else []) for c in CASES],
     ids=[f"{c[0]}|{c[2]}" for c in CASES])  # fmt: skip
 def test_second_opinion(name: str, inp: dict[str, Any], msg: str, want: str) -> None:
     d = tool(name, inp, msg)

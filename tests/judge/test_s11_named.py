@@ -118,7 +118,7 @@ def test_hand_off_pushes_the_branch_of_the_asked_pr() -> None:
 
 
 @pytest.mark.xfail(reason="open (hand-off prompts are h-handoff's intent/handoffs.push_for_review): a prompt that pushes "
-                          "straight to main for an asked PR is released", strict=False)
+                          "straight to main for an asked PR is released", strict=True)
 def test_hand_off_push_to_main_is_not_the_asked_pr() -> None:
     d = tool("Task", {"description": "README links", "prompt": "Fix the README links, commit and push straight to main.",
                       "subagent_type": "general-purpose"}, "have a subagent fix the broken links in the README and open a PR")
