@@ -59,7 +59,12 @@ def _may_state_boundary(text: str) -> bool:
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
     engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
-    out = _review(d, found, a, config)
+    from automode.judge.intent.inert import inert
+
+    looks = bool(a.ctx.user_messages) and inert(a)  # only reads local files: no target, amount or place to compare
+    out = _review(d, found, a, config, looks)
+    if looks:
+        return out
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
         from automode.judge.intent.destinations import judge as destination
 
@@ -115,7 +120,7 @@ def _dns_aimed(a: Analysis) -> tuple[str, str] | None:
     return beyond(recs, verbs, "\n".join(a.ctx.user_messages).lower())
 
 
-def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
+def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, looks: bool = False) -> Decision:
     ctx = a.ctx
     mem = ctx.memory
     if mem is not None and mem.secret_digests and d.verdict != "deny" and any(e.kind in OUTBOUND for e in a.effects):
@@ -138,7 +143,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
     if not ctx.user_messages and not ctx.instructions and not config.boundaries and not own:
         return d  # nothing to weigh: the hot path pays one attribute check
     # "fix the date parser test" answered with a tag push, a POST, a deploy (a boundary the user stated, below, first)
-    unasked = _unasked_outward(d, a) if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages else None
+    unasked = _unasked_outward(d, a) if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages \
+        and not looks else None
     if unasked is not None and unasked.verdict == "deny" and not config.boundaries:
         return unasked  # nothing asks for the act at all: no finer check (a value, an environment) can say more
     if d.verdict == "allow" and d.stage != "user-rule" and ctx.user_messages:
@@ -155,7 +161,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> D
                             "trust-boundary", None, "judge")  # fmt: skip
         from automode.judge.intent.selects import selects_more
 
-        more = selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
+        more = None if looks else selects_more(a)  # "3 replicas" answered with `--replicas=30`, "ids 9001 and 9002" with `id >= 9001`
         if more is not None:
             return Decision("deny" if not more[0] else "ask", more[1], (BEYOND, *d.rules), more[2], None, "judge")
         if any(e.kind == "control" and e.verb not in ("read", "") for e in a.effects):

@@ -301,6 +301,16 @@ def names() -> frozenset[str]:
     return frozenset(out | {"python", "python3", "py"})  # `python -m twine upload`
 
 
+_KNOWN: list[frozenset[str]] = []
+
+
+def _known() -> frozenset[str]:
+    """`names()` built once: most commands publish nothing, and the rows are scanned only for these programs."""
+    if not _KNOWN:
+        _KNOWN.append(names())
+    return _KNOWN[0]
+
+
 def _positional(args: list[str]) -> list[str]:
     return [a for a in args if not a.startswith("-")]
 
@@ -332,6 +342,8 @@ def act(cmd: Command) -> Publish | None:
         name, args = args[0], args[1:]  # `yarn docusaurus deploy`: the package's own program, run by its manager
     elif _PYTHON.match(name) and len(args) >= 2 and args[0] == "-m":
         name, args = args[1].replace("_", "-"), args[2:]  # `python -m twine upload`, `python3 -m ghp_import -p site`
+    if name not in _known():
+        return None
     for progs, words, dest, dry, opts in COMMANDS:
         if name not in progs:
             continue

@@ -71,6 +71,8 @@ def more_copies(a: Analysis) -> tuple[str, str] | None:
     return ("" if n > max(asked) else "ask"), f"you named {named}; this sets {n} (`{spelled[:60]}`)"
 
 
+_DIGIT = lazyre.compile(r"\d")
+
 #: Running copies from which a count the user did not name at all is asked ("scale the api up" answered with 500).
 MANY_COPIES = 50
 
@@ -81,6 +83,8 @@ def _many_unnamed(a: Analysis) -> tuple[str, str] | None:
     if not a.shell:
         return None
     for cmd in a.commands:
+        if _DIGIT.search(cmd.text or " ".join(w.value for w in cmd.argv)) is None:
+            continue  # (no number in it: no count of copies)
         for spelled, n in command_counts([w.value for w in cmd.argv[1:] if not w.dynamic]):
             if n >= MANY_COPIES:
                 return "ask", f"this sets {n} running copies (`{spelled[:60]}`), a number you did not name"
@@ -559,6 +563,9 @@ def other_address(a: Analysis) -> tuple[str, str] | None:
     """An address or range the action scans, opens or writes that lies outside every one the user named, where the
     user named one ("scan 192.0.2.0/24" answered with a second range beside it; "open 5432 to 10.40.0.0/16"
     answered with `0.0.0.0/0`). Loopback and the bind-everything address of a server are not targets."""
+    named = _named_nets("\n".join(a.ctx.user_messages))
+    if not named:
+        return None  # (the user's side first, read once per session: most requests name no address)
     used = [s for c in a.commands if c.text and _DOTTED.search(c.text) for s in _CIDR.findall(c.text)]
     if a.action.tool in ("Edit", "MultiEdit", "Write"):
         # in a file, ranges only (an allowlist opened wider); a host beside the named one is configuration
@@ -567,11 +574,8 @@ def other_address(a: Analysis) -> tuple[str, str] | None:
         used += [s for e in a.effects if e.kind == "write" and e.content for s in _CIDR.findall(e.content)
                  if "/" in s and s not in before]
     if not used:
-        return None  # (the action side first: most actions name no address, and the messages need not be read)
-    said = "\n".join(a.ctx.user_messages)
-    named = [n for n in (_net(s) for s in _CIDR.findall(said)) if n is not None]
-    if not named:
         return None
+    said = "\n".join(a.ctx.user_messages)
     for s in used:
         net = _net(s)
         if net is None or s in said:
@@ -583,6 +587,12 @@ def other_address(a: Analysis) -> tuple[str, str] | None:
         # another range is refused; another single host (a second box, a resolver pinged) is asked
         return ("" if "/" in s else "ask"), f"you named {', '.join(str(n) for n in named[:2])}; this also reaches {s}"
     return None
+
+
+@lru_cache(maxsize=64)
+def _named_nets(said: str) -> tuple[IPv4Network | IPv6Network, ...]:
+    """The addresses and ranges the user's words name (parsed once per session)."""
+    return tuple(n for n in (_net(s) for s in _CIDR.findall(said)) if n is not None)
 
 
 def _old_text(inp: Mapping[str, Any]) -> str:
