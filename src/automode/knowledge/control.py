@@ -22,7 +22,7 @@ patterns to a verb, first match wins; a key may list several patterns separated 
 space-separated tokens: plain tokens match the command's positional words in order (fnmatch, case-insensitive,
 `a|b` alternatives); `-x`/`--long` tokens require the option (`--opt=v1|v2` with a value matching, `!--opt` its
 absence); `@pat` matches a positional word that stays one of the values (an API path); a leading `prog:` limits a
-pattern to one program of a shared table. The value is a verb or an inline table `{verb, scope, env, origin}`
+pattern to one program of a shared table (`a|b:` to several). The value is a verb or an inline table `{verb, scope, env, origin}`
 overriding what the options say. `[fixtures]` maps commands to the effect expected
 (`"verb [scope] [env]"`, `-` for unknown, `none` for no effect); tests run them.
 """
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from automode.shell.words import Word
 
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
-            "registry")
+            "registry", "toolchain", "device")
 ORIGINS = CONTROL_ORIGINS
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
@@ -166,8 +166,8 @@ def _load_one(name: str, text: str) -> Tool:
         for one in pattern.split(","):
             words = one.split()
             programs: frozenset[str] = frozenset()
-            if words and words[0].endswith(":") and words[0][:-1] in t["names"]:
-                programs, words = frozenset({words[0][:-1]}), words[1:]
+            if words and words[0].endswith(":") and all(x in t["names"] for x in words[0][:-1].split("|")):
+                programs, words = frozenset(words[0][:-1].split("|")), words[1:]  # `gsutil: rm`, `conda|mamba: env rm`
             toks = tuple(_tok(x) for x in words)
             for tk in toks:
                 if not tk.names or any(n.startswith("-") != tk.option for n in tk.names):
