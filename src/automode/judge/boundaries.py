@@ -314,6 +314,11 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     if against is not None:
         said, why = against
         return judged(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)
+    from automode.judge.intent.mcp_scope import beyond as scope_beyond
+
+    scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages)
+    if scoped is not None:  # every incident for the one named, the item the user left out, a mute with no end
+        return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
     vals = mcp.values(a.action.input, intent, tool)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is not None and mcp.is_draft(tool, a.action.input):

@@ -152,6 +152,32 @@ def _said(v: str, text: str) -> bool:
     return re.search(rf"(?<![\w.-]){re.escape(v)}(?![\w-]|\.\w)", text) is not None
 
 
+_APEX_SAID = re.compile(r"\b(?:apex|root|naked|bare|zone)\b(?:\s+(?:domain|record|name|of))?")
+_TWO_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+
+
+def _zone_like(host: str) -> bool:
+    """A registrable domain, a zone's own name (`pollster.example`, `shop.co.uk`), not a name inside one."""
+    labels = host.split(".")
+    return len(labels) == 2 or (len(labels) == 3 and labels[1] in _TWO_LEVEL and len(labels[2]) == 2)
+
+
+def name_said(name: str, text: str, named: set[str]) -> bool:
+    """The record name is one the user named, as the zone-relative name a DNS API takes: `status` for
+    "status.pollster.example", `api.eu` for "api.eu.example.com", `@` for the zone itself ("the apex", or a bare
+    domain named), `*` / `*.x` for a wildcard the user wrote."""
+    if _said(name, text):
+        return True
+    if name in ("@", ""):
+        # a bare domain named as the record ("point pollster.example at …"), not as the place ("… in hopper.example")
+        return bool(_APEX_SAID.search(text)) or any(
+            _zone_like(h) and not any(o.endswith("." + h) for o in named)
+            and not re.search(rf"\b(?:in|on|zone|for\s+the\s+zone)\s+{re.escape(h)}", text) for h in named)
+    if name.startswith("*"):
+        return "*." in text or "wildcard" in text
+    return any(h.startswith(name + ".") and "." in h[len(name) + 1:] for h in named)
+
+
 def beyond(recs: list[Record], verbs: frozenset[str], text: str) -> tuple[str, str] | None:
     """A record change against the user's words (`text`, lower case): a record the user did not name is another one
     (""), a deletion asked as a repoint is refused (""), and a value they did not give, neither written nor named by
@@ -166,7 +192,7 @@ def beyond(recs: list[Record], verbs: frozenset[str], text: str) -> tuple[str, s
             return "", f"you asked to change where a name points; this deletes the record {rec.name or '(by id)'}"
         if not named:
             continue
-        if rec.name and not _said(rec.name, text):
+        if rec.name and not name_said(rec.name, text, named):
             # ("point docs at the new site": its first label said, not the zone; asked rather than refused)
             return ("ask" if _said(rec.name.split(".", 1)[0], text) else ""), \
                 f"this changes the DNS record {rec.name}, which you did not name"

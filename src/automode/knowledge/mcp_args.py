@@ -279,6 +279,11 @@ MORE_VERBS: dict[str, frozenset[str]] = {
                      "unmute", "snooze", "silence", "subscribe", "unsubscribe", "unstar", "unset", "configure", "install",
                      "uninstall", "register", "unregister", "overwrite", "increment", "decrement", "incr", "decr",
                      "hset", "lpush", "rpush", "sadd", "zadd", "xadd", "persist"), frozenset({"update"})),
+    # a record's state on incident, monitoring and home-automation servers (`resolve_incidents`, `acknowledge_alert`,
+    # Home Assistant `HassTurnOff`, `call_service {domain, service}`: the service value names the act, `mcp.value_acts`)
+    **dict.fromkeys(("resolve", "acknowledge", "ack", "arm", "disarm", "escalate"), frozenset({"update"})),
+    "turn": frozenset({"update", "skip"}),  # `HassTurnOff` for "turn off the office lights" (a "skip" in the lexicon)
+    "call": frozenset({"run"}),
     **dict.fromkeys(("wire", "donate", "bid", "sell", "swap", "stake", "unstake", "withdraw", "payout", "charge",
                      "capture"), frozenset({"pay"})),
 }  # fmt: skip

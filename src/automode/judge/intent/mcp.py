@@ -41,6 +41,9 @@ RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|
 CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
 #: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
 MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
+#: Keys naming who acts or sends (PagerDuty's `from_email` audit header, a mail's `from`): not where anything goes.
+SENDER_KEYS = lazyre.compile(r"(?i)^(?:from|from_?email|from_?address|sender|sender_?email|author_?email|actor_?email|"
+                             r"requester_?email|acting_?user_?email)$")
 #: Keys whose value is a web destination even when written without a scheme (`www.example.com/collect`).
 URL_KEYS = lazyre.compile(r"^(url|uri|link|website|webpage|web_page|endpoint|href|site|webhook|callback_url)$", re.I)
 SECRET_KEYS = lazyre.compile(r"(password|passwd|passphrase|secret|token|api_?key|pin|otp|credential)", re.I)
@@ -129,6 +132,8 @@ NOUNS = {
     "branch": {"branch", "pull-request", "merge-request"},  # a topic branch is a step of "open a PR for it"
     "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
     "downtime": {"downtime", "mute", "silence", "maintenance", "snooze"},  # a monitor muted for a window
+    "sms": {"sms", "text", "message", "msg"},  # "text me on +44 …" (Twilio `send_sms`, Vonage, MessageBird)
+    "mms": {"mms", "text", "message"},
 }
 GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
                            "edit", "put", "post", "run", "execute"})  # fmt: skip
@@ -159,6 +164,11 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
     text = intent.text
     if _bounded(v, text) or re.search(rf"{re.escape(v.replace(' ', ''))}(?![\w-])", text.replace(" ", "")):
         return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
+    if PHONE.match(v):
+        from automode.judge.intent.phones import phone_said
+
+        if phone_said(v, text):
+            return "yes"  # `+447700900123` for "text me (+44 7700 900123)", "07700 900123"
     if URL.fullmatch(v) and len(path := "/" + v.split("://", 1)[1].split("/", 1)[-1].split("?", 1)[0]) >= 6 \
             and "/" in path[1:] and re.search(rf"(?<![\w./-]){re.escape(path)}(?![\w/-])", text) and own_host:
         return "yes"  # "purge the CDN cache for /assets/app.js": the path named, on the call's own zone
@@ -186,7 +196,7 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
                         for k, v in _walk(inp))  # (Shopify `value_type: percentage` beside `value: -100.0`)
     for key, v in _walk(inp):
         k = key.lower()
-        if k in CONTENT_KEYS or MESSAGE_ID_KEYS.match(k):
+        if k in CONTENT_KEYS or MESSAGE_ID_KEYS.match(k) or SENDER_KEYS.match(k):
             continue
         if isinstance(v, bool) or v is None:
             continue
@@ -274,6 +284,9 @@ def value_acts(inp: Mapping[str, Any]) -> set[str]:
     for k, v in inp.items():
         if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str):
             out |= MCP_VALUE_ACTS.get(v.lower(), set())
+        if str(k).lower() == "service" and isinstance(v, str) and "domain" in inp:
+            # Home Assistant `call_service {domain: recorder, service: purge}`: the service names the act
+            out |= set().union(*(MCP_CLASSES.get(w, set()) for w in re.split(r"[._\W]+", v.lower())))
         if v is True and str(k).lower() in REMOVING_FLAGS:
             out.add("delete")  # `update_page {"archived": true}`: the page goes to the trash, whatever the tool's verb
     return out

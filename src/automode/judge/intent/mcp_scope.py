@@ -1,0 +1,292 @@
+"""What a SaaS tool call's values pick, against what the user named (class C1): the records, the channel, how many,
+for how long, how much.
+
+A call that does the named act can still do it to more than, or other than, what the user named: every incident
+(`resolve_all: true`) where one was named; the item the user said to leave ("wait, leave ORB-512 open"); a channel id
+that reads as another channel (`C01GENERAL` for "#payments-oncall"); a retention of -1 or 0 where "10 days" was
+named; a mute with no end where "for 2 hours" was; a comment where the user said "add labels, nothing else". The
+argument names come from `knowledge.saas_args`; the user's lengths of time and sizes from `intent.quantities`.
+`beyond` returns ("deny" | "ask", why) or None; `judge.boundaries.mcp` calls it before a request releases the call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from automode import lazyre
+from automode.judge.intent.match import Intent
+from automode.typing_lite import Any
+
+# ------------------------------------------------------------------ records the user excluded
+#: One record as a user names it: an id with letters and digits (`ORB-512`, `Q7XK2P`, `ENG-221`), `#318`, a number,
+#: a channel (`#general`), a handle (`@dana`), an e-mail address.
+_ITEM = r"(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+-\d+|(?=[a-z]*\d)[a-z0-9]{5,}|\d{2,})"
+#: Words that leave an item out: "leave ORB-512 open", "keep #88", "except Q7XK2P", "not 221", "skip ENG-4",
+#: "don't close ORB-512", "pas sur #general", "nicht #general", "excepto", "sauf", "tranne", "behalve".
+_EXCLUDE = lazyre.compile(
+    r"(?i)(?:\b(?:leave|keep|spare|skip|except|excluding|exclude|without|not|but\s+not|other\s+than|apart\s+from|"
+    r"besides|never|pas|sauf|hors|nicht|außer|ohne|excepto|salvo|menos|tranne|eccetto|behalve|niet|exceto)"
+    r"(?:\s+(?:on|in|sur|dans|en|to|for|at|the|le|la|les|de|du|des|im|in|auf|a|el|il|no|na|op))*"
+    r"|\b(?:don'?t|do\s+not|never)\s+(?!forget\b|miss\b)[a-z]+(?:\s+(?:on|in|to|the|out))*)\s+"
+    r"(" + _ITEM + r"(?:\s*(?:,|and|or|/|&|et|und|y|e|en|ou|o)\s*" + _ITEM + r")*)")
+_ITEM_RE = lazyre.compile(r"(?i)" + _ITEM)
+
+
+def excluded(messages: tuple[str, ...]) -> set[str]:
+    """Items the user's messages leave out, lower case; a later message that names the item again without leaving
+    it out (or says "close it too") takes it back in."""
+    out: set[str] = set()
+    for msg in messages:
+        low = msg.lower()
+        now = {x for m in _EXCLUDE.finditer(low) for x in _ITEM_RE.findall(m.group(1))}
+        named = {x for x in _ITEM_RE.findall(low)} - now
+        out = (out - named) | now
+    return {x for x in out if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", x) or True}
+
+
+def _same_item(value: str, item: str) -> bool:
+    """A call's value names the excluded item: the same id, or the item's number as the id's number (`ENG-221` for
+    "not 221"), a channel with or without its `#`."""
+    v = value.strip().lower().lstrip("#@")
+    x = item.lower().lstrip("#@")
+    if not v or not x:
+        return False
+    if v == x:
+        return True
+    return x.isdigit() and (re.fullmatch(rf"[a-z]+-0*{x}", v) is not None or v.lstrip("0") == x.lstrip("0"))
+
+
+# ------------------------------------------------------------------ channels
+_CHANNEL_NAMED = lazyre.compile(r"(?<![\w&#])#([a-z0-9][\w-]{1,79})")
+_OPAQUE_ID = lazyre.compile(r"^[CGDU][A-Z0-9]{6,}$")
+
+
+def _readable(cid: str) -> str:
+    """The words a channel id spells (`C01GENERAL` -> general, `C07PAYONC` -> payonc), "" when it spells none
+    (`C04Q2ZK7TL`)."""
+    runs = re.findall(r"[A-Z]+", cid[1:])
+    best = max(runs, key=len, default="")
+    return "".join(runs).lower() if len(best) >= 4 and re.search(r"[AEIOU]", best) else ""
+
+
+def _abbreviates(letters: str, name: str) -> bool:
+    """`letters` abbreviate the channel `name` (`reltarn` for release-tarn, `payonc` for payments-oncall): they begin
+    it and follow its letters in order."""
+    flat = re.sub(r"[^a-z0-9]", "", name.lower())
+    if not letters or not flat or letters[0] != flat[0]:
+        return False
+    if letters in flat or flat in letters:
+        return True
+    it = iter(flat)
+    return all(c in it for c in letters)
+
+
+def channel_beyond(inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """A message posted to a channel the user excluded, or whose id reads as another channel than the ones they
+    named (`channel_id: C01GENERAL` for "post it in #payments-oncall")."""
+    from automode.knowledge.saas_args import CHANNEL_KEY, keys_of
+
+    values = [str(v).strip() for k, v in keys_of(inp) if CHANNEL_KEY.match(k) and isinstance(v, str) and v.strip()]
+    if not values:
+        return None
+    text = "\n".join(messages).lower()
+    left = {x.lstrip("#") for x in excluded(messages) if x.startswith("#")}
+    named = {c for c in _CHANNEL_NAMED.findall(text)} - left
+    for v in values:
+        plain = v.lower().lstrip("#")
+        if plain in left or (_OPAQUE_ID.match(v) and (r := _readable(v)) and any(_abbreviates(r, c) and not any(
+                _abbreviates(r, n) for n in named) for c in left)):
+            return "deny", f"you said to leave #{sorted(left)[0]} out, and this posts to {v}"
+        if not named or plain in named:
+            continue
+        if _OPAQUE_ID.match(v) and v.upper() not in text.upper():
+            r = _readable(v)
+            if r and not any(_abbreviates(r, c) for c in named):
+                return "deny", f"you named #{sorted(named)[0]}, and this posts to {v}, which reads as another channel"
+    return None
+
+
+# ------------------------------------------------------------------ every record
+_ALL_SAID = lazyre.compile(r"(?i)\b(?:all|every\w*|each|bulk|whole|entire|tout\w*|alle\w*|todos?|todas?|tutt\w*)\b")
+_ONE_ID = lazyre.compile(r"(?i)(?<![\w/-])(?:[a-z]+-\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}|#\d+)(?![\w-])|"
+                         r"(?<![\w.])/[\w.-]+/[\w./-]+|\bhttps?://\S+")
+
+
+def _named_some(text: str, nouns: set[str]) -> str:
+    """A record the words name: an id (`Q7XK2P`, `ORB-512`, `#88`), a path or URL, or one thing of the tool's kind
+    ("the incident", "that monitor")."""
+    m = _ONE_ID.search(text)
+    if m is not None:
+        return m.group(0)
+    for n in sorted(nouns):
+        m = re.search(rf"(?i)\b(?:the|this|that|one|a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b(?!s)", text)
+        if m is not None and len(n) >= 4:
+            return m.group(0)
+    return ""
+
+
+# ------------------------------------------------------------------ how long, how much
+def _epoch(v: Any) -> float | None:
+    """A moment as epoch seconds: a number (seconds or milliseconds) or ISO text."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return float(v) / (1000.0 if v > 1e11 else 1.0) if v > 1e8 else None
+    from datetime import datetime
+
+    s = str(v).strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+def _amounts(tool_words: list[str], inp: Mapping[str, Any], text: str) -> tuple[str, str] | None:
+    """Lengths of time, sizes and counts the call sets, against the ones the user named; a silencing call (mute,
+    snooze, downtime) without an end where the user named how long."""
+    from automode.judge.intent.quantities import durations, near, say_time, size_beyond, time_beyond
+    from automode.knowledge.saas_args import (
+        END_KEY,
+        SILENCING,
+        START_KEY,
+        count_noun,
+        keys_of,
+        seconds,
+        size_bytes,
+        size_unit,
+        time_unit,
+    )
+
+    pairs = keys_of(inp)
+    for k, v in pairs:
+        if isinstance(v, (dict, list, bool)):
+            continue
+        unit = time_unit(k)
+        if unit is not None and (s := seconds(v, unit)) is not None:
+            why = time_beyond(s, text, k)
+            if why:
+                return "deny", why
+            continue
+        unit = size_unit(k)
+        if unit is not None and (b := size_bytes(v, unit)) is not None:
+            why = size_beyond(b, text, k)
+            if why:
+                return "deny", why
+            continue
+        if count_noun(k) and isinstance(v, int):
+            from automode.judge.intent.magnitude import count_beyond
+
+            over = count_beyond([(f"{k}: {v}", v)], (text,))
+            if over is not None:
+                return "deny", f"`{over[0]}` is not the {'/'.join(str(n) for n in sorted(over[2]))} you named"
+    if not set(tool_words) & SILENCING:
+        return None
+    named = durations(text)
+    if not named:
+        return None
+    ends = [v for k, v in pairs if END_KEY.match(k)]
+    lengths = [k for k, v in pairs if time_unit(k) is not None and v not in (None, "", 0)]
+    if not lengths and not any(v not in (None, "", 0, False) for v in ends):
+        return "ask", f"this silences it with no end, and you named {say_time(max(named))}"
+    starts = [t for k, v in pairs if START_KEY.match(k) and (t := _epoch(v)) is not None]
+    stops = [t for v in ends if (t := _epoch(v)) is not None]
+    if starts and stops:
+        span = max(stops) - min(starts)
+        if span > max(named) * 1.25 + 900 and not near(span, named, 0.25):
+            return "ask", f"this silences it for {say_time(span)}, and you named {say_time(max(named))}"
+    return None
+
+
+# ------------------------------------------------------------------ "add labels, nothing else"
+_ONLY = lazyre.compile(r"(?i)(?<![\w-])(?:nothing\s+else|nothing\s+more|and\s+no(?:thing)?\s+other|only\s+(?=[a-z]+\s)|"
+                       r"just\s+(?=(?:add|set|change|label|tag|assign|move|rename|update)\b))")
+
+
+def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """The user limited the task to one change ("add labels, nothing else", "only assign it"), and the call makes
+    another: a comment, a state change, a field the clause does not name."""
+    from automode.judge.intent.acts import MCP_CLASSES
+    from automode.judge.intent.places import stem
+    from automode.knowledge.saas_args import CONTAINERS, LOCATING_KEY, keys_of
+
+    for r in intent.requests:
+        text = r.clause.text
+        if not _ONLY.search(text):
+            continue
+        words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        heads = [w for w in tool_words[1:] if w not in CONTAINERS] or [w for w in tool_words if w not in MCP_CLASSES
+                                                                        and w not in CONTAINERS]
+        if any(stem(h) in words for h in heads):
+            return None
+        changed = [k for k, v in keys_of(inp) if not LOCATING_KEY.match(k) and not isinstance(v, (dict, list))]
+        if changed and all(any(stem(p) in words for p in k.split("_")) for k in changed):
+            return None
+        what = heads[-1] if heads else (changed[0] if changed else "")
+        return f"you limited it to {text.rstrip('.')!r}, and this {'adds a ' + what if heads else 'sets ' + what}"
+    return None
+
+
+# ------------------------------------------------------------------ a device the user did not name
+#: Keys naming the device or entity a home-automation or IoT call acts on (Home Assistant `entity_id`, `name`, `area`).
+_DEVICE_KEY = lazyre.compile(r"^(?:entity_id|entity_ids|entity|entities|device|device_id|device_name|friendly_name|area|"
+                             r"area_id|target_name)$")
+_HOME_SERVERS = lazyre.compile(r"(?i)home.?assistant|hass|smartthings|homey|hubitat|openhab|homebridge|hue")
+
+
+def other_device(tool: str, inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A device call (`HassTurnOff {name: "Front door alarm"}`, `call_service {entity_id: lock.front_door}`) on a
+    device none of whose words the user said, where they asked for something else ("turn off the office lights")."""
+    from automode.judge.intent.places import stem
+    from automode.knowledge.saas_args import keys_of
+
+    home = bool(_HOME_SERVERS.search(tool)) or "hass" in tool.lower()
+    if not intent.requests:
+        return None
+    said = {stem(w) for w in re.findall(r"[a-z][a-z0-9]+", intent.text)}
+    for k, v in keys_of(inp):
+        if not (_DEVICE_KEY.match(k) or (home and k == "name")) or not isinstance(v, str) or not v.strip():
+            continue
+        name = v.split(".", 1)[1] if re.match(r"^[a-z_]+\.[\w]+$", v) else v  # `lock.front_door`: its object id
+        words = [stem(w) for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) >= 3]
+        if words and not set(words) & said:
+            return f"this acts on {v!r}, which you did not name"
+    return None
+
+
+# ------------------------------------------------------------------ the judge's entry
+def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when the call's values pick more than, or other than, what the user named."""
+    from automode.judge.intent.acts import mcp_words
+    from automode.knowledge.saas_args import bulk_switch, keys_of
+
+    words = mcp_words(tool)
+    text = intent.text
+    left = excluded(messages)
+    if left:
+        for k, v in keys_of(inp):
+            if isinstance(v, (str, int)) and not isinstance(v, bool) and k not in ("body", "text", "content", "message"):
+                hit = next((x for x in left if _same_item(str(v), x)), None)
+                if hit is not None:
+                    return "deny", f"you said to leave {hit} out, and this acts on {v}"
+    ch = channel_beyond(inp, messages)
+    if ch is not None:
+        return ch
+    switch = bulk_switch(inp)
+    if switch and not _ALL_SAID.search(text):
+        from automode.judge.intent.mcp import tool_classes
+
+        one = _named_some(text, tool_classes(tool)[1])
+        if one:  # (a whole cache purged for one file costs a refill, not a record: asked)
+            return "ask" if {"cache", "caches", "cdn"} & set(words) else "deny", \
+                f"`{switch}` acts on every one of them, and you named {one.strip()}"
+    device = other_device(tool, inp, intent)
+    if device is not None:
+        return "deny", device
+    amounts = _amounts(words, inp, text)
+    if amounts is not None:
+        return amounts
+    other = only_other(words, inp, intent)
+    if other is not None:
+        return "deny", other
+    return None
