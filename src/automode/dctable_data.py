@@ -1100,6 +1100,18 @@ def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEF
   __dataclass_builtins_object__.__setattr__(self,'members',members)
  return __init__
 CODES["def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'archive',archive)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'sub',sub)
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+  __dataclass_builtins_object__.__setattr__(self,'every',every)
+  __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):
  def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'control',control)

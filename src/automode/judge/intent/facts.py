@@ -254,12 +254,13 @@ def target(f: Finding, a: Analysis) -> Target:
     pats: tuple[str, ...] | None = None
     if rid in FILTERED or (rid == "AM-EXFIL-002" and a.action.tool == "Bash"):
         from automode.judge.intent.linefilter import filter_patterns, rewrites_in_place
+        from automode.judge.intent.remote_paths import remote_log_target
 
         pats = filter_patterns(a)  # the lines with a named value removed, not the record wiped
         if rid not in FILTERED and (pats is None or not rewrites_in_place(a)):
             pats = None  # a read of a secret file: judged below, as any read
-        elif pats is None:
-            return Target(frozenset(), (), (), (), False, "ask")
+        elif pats is None:  # (a log wiped on a named host, in a named place: judged as the delete it is)
+            return remote_log_target(a) or Target(frozenset(), (), (), (), False, "ask")
     if pats is not None:
         verbs_ = FILTERED.get(rid) or FILTERED["AM-SEC-006"]
         paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
@@ -328,6 +329,7 @@ def target(f: Finding, a: Analysis) -> Target:
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
     from automode.judge.intent.persist import introduced, login_item, more_words, remote_only_login
+    from automode.judge.intent.remote_paths import named_remote
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
@@ -341,7 +343,7 @@ def target(f: Finding, a: Analysis) -> Target:
             continue  # a login item the user may ask for by name (`intent.persist`)
         if (e.origin == "create" or e.kind == "write") and any(t.startswith(e.target.rstrip("/") + "/") for t in login):
             continue  # `mkdir -p ~/.config/systemd/user` for the unit written next, `cp x.lnk <Startup>/`: that item
-        if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES \
+        if e.kind in ("delete", "write", "chmod") and e.pclass in UNRELEASABLE_CLASSES and not named_remote(e, a) \
                 and not (e.kind == "write" and e.append and e.target.startswith("/var/log/")):
             # (a job's output appended to its own log, `>> /var/log/backup.log`, changes nothing of the system)
             return Target(frozenset(), (), (), (), False, "ask")

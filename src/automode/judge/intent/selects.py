@@ -43,7 +43,9 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         found = check(a)
         if found is not None:
             return found[0], found[1], family
-    return None
+    from automode.judge.intent.oneof import set_beyond
+
+    return set_beyond(a)  # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`)
 
 
 # ------------------------------------------------------------------ counts

@@ -1,0 +1,150 @@
+"""One thing named, a set acted on (session 12, C3): the user's words name one thing of a kind ("nuke the db volume
+for this compose project", "update the snapshot for the Header test", "bump lodash", "apply the new configmap to
+dev", "delete cache.db") and the command takes every thing of that kind, or a set picked by a pattern
+(`docker volume prune -a`, `jest -u` with no test picked, `npm update`, `kubectl apply -R -f apps/`, `rm -f *.db`).
+
+The action side is knowledge (`knowledge.setforms`: which commands act on a set unless an operand or option picks a
+part; `rules.writes_tests._accepts`: test runs that rewrite expectations); the user side is the newest request in
+force that names one thing of the set's kind: a singular noun of the kind with a determiner ("the db volume", "this
+configmap"), or the object of an update verb for packages ("bump lodash"), and the words that say which (`db`,
+`header`, `lodash`). A request for the set ("the volumes", "all snapshots", "update the deps") is not judged here.
+
+`set_beyond()` runs on clean allows and on releases alike (`selects.selects_more`): a destruction of the set is
+refused, any other act asked; a part picked that is not the named one (`jest -u -t Footer` for the Header test)
+asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: What a test run that rewrites expectations acts on, as the user names one of them.
+SNAPSHOT_KINDS = frozenset({"snapshot", "test", "golden", "baseline", "screenshot", "spec", "story", "fixture"})
+_DETERMINER = r"(?:the|this|that|my|our|its|one|a|single|only\s+the|just\s+the)"
+#: Words after a kind noun that show it is the head of its phrase (a preposition, a conjunction, a clause break).
+_AFTER_HEAD = frozenset({"for", "of", "in", "to", "on", "with", "and", "then", "so", "called", "named", "from", "at",
+                         "into", "onto", "only", "too", "as", "again", "now", "please", "but", "or", "because", "that",
+                         "which", "is", "was", "has", "it", "since", "under", "inside", "we", "i", "you", "here",
+                         "there", "first", "back", "up", "over", "instead", "without", "except", "by"})  # fmt: skip
+#: Words of a phrase that say nothing about which one ("the new configmap", "the failing snapshot").
+_NO_NAME = frozenset({"new", "old", "current", "latest", "broken", "failing", "failed", "stale", "existing", "same",
+                      "other", "updated", "changed", "local", "remote", "one", "single", "only", "just", "last", "first",
+                      "whole", "entire", "docker", "compose", "project", "this", "that", "the", "my", "our", "its",
+                      "dev", "staging", "prod", "production", "test", "tests", "outdated", "obsolete", "main", "k8s",
+                      "kubernetes", "cluster", "namespace", "app", "corresponding", "relevant", "affected", "right",
+                      "wrong", "bad", "good", "a", "an", "of", "for", "in", "it", "them"})  # fmt: skip
+#: Objects of an update verb that are the whole set, not one package ("update the deps", "upgrade everything").
+_SET_OBJECTS = frozenset({"all", "everything", "deps", "dependencies", "packages", "modules", "gems", "crates",
+                          "libraries", "libs", "plugins", "formulae", "formulas", "casks", "them", "it", "the", "our",
+                          "my", "this", "that", "those", "these", "every", "each", "any", "lockfile", "lock", "tooling",
+                          "toolchain", "stack", "system", "snapshots", "snapshot", "tests", "test", "submodules",
+                          "versions", "version", "outdated", "whatever", "stuff", "things", "project", "repo", "code",
+                          "a", "an", "to", "its", "some", "npm", "pip", "cargo", "brew", "yarn", "pnpm", "poetry",
+                          "bundler", "composer", "go", "uv", "apt", "node", "python", "rust"})  # fmt: skip
+_UPDATE_OBJECT = lazyre.compile(r"\b(?:update|upgrade|bump|raise|pin|refresh)\s+(?:the\s+|our\s+|my\s+)?"
+                                r"([a-z@][\w@/.+-]*)")
+_WORD = lazyre.compile(r"[a-z0-9@][\w@/.+:-]*")
+_PLURAL_IRREGULAR = {"dependency": "dependencies", "library": "libraries", "formula": "formulae", "story": "stories",
+                     "policy": "policies"}  # fmt: skip
+
+
+def _plural(kind: str) -> str:
+    return _PLURAL_IRREGULAR.get(kind) or (kind + "es" if kind.endswith(("s", "x", "sh", "ch")) else kind + "s")
+
+
+@lru_cache(maxsize=512)
+def named_one(text: str, kinds: frozenset[str], packages: bool) -> tuple[str, tuple[str, ...]] | None:
+    """(the phrase, the words that say which) when `text` names one thing of `kinds`; None when it names none, or
+    asks for the set ("the volumes", "all snapshots", "every configmap")."""
+    from automode.judge.intent.lexicon import WHOLE_WORDS
+    from automode.judge.intent.selects import asked_words
+
+    low = text.lower()
+    asked = asked_words(low)  # (words after "leave", "keep", "don't" name what stays, not what is asked)
+    if asked & WHOLE_WORDS or any(_plural(k) in asked for k in kinds):
+        return None
+    for m in re.finditer(rf"\b{_DETERMINER}\s+((?:[\w.@/:+-]+\s+){{0,3}}?)({'|'.join(sorted(kinds, key=len, reverse=True))})"
+                         rf"\b(?!['’]?s\b|-)((?:\s+[^\s]+){{0,3}})", low):
+        mods = m.group(1).split()
+        rest = _WORD.findall(m.group(3))
+        if rest and rest[0] not in _AFTER_HEAD and rest[0].isalpha() and "." not in rest[0]:
+            continue  # "the deployment change": the kind word is a modifier of another head
+        if set(mods) & WHOLE_WORDS:
+            continue
+        ids = [w for w in mods if w not in _NO_NAME and w not in kinds]
+        if rest and rest[0] in ("for", "of", "called", "named"):
+            tail = [w for w in rest[1:] if w not in _NO_NAME and w not in kinds][:1]
+            ids += tail
+        elif rest and not rest[0].isalpha() and rest[0] not in _AFTER_HEAD:
+            ids.append(rest[0])  # "the configmap app-settings", "the volume orderflow_pgdata"
+        phrase = " ".join(low[m.start(0):m.end(2)].split())
+        return phrase, tuple(dict.fromkeys(i.strip(".,;:") for i in ids if len(i.strip(".,;:")) >= 2))
+    if packages:
+        for m in _UPDATE_OBJECT.finditer(low):
+            obj = m.group(1).strip(".,;:")
+            if obj in _SET_OBJECTS or obj in kinds or len(obj) < 2 or obj.isdigit():
+                continue
+            return m.group(0), (obj,)
+    return None
+
+
+def set_beyond(a: Analysis) -> tuple[str, str, str] | None:
+    """(the most it can be released to: "" = nothing, "ask"; why; the risk family) when the action acts on a set of
+    a kind, or on another part of it, where the newest request naming that kind named one thing of it."""
+    if not a.shell or not a.ctx.user_messages:
+        return None
+    from automode.knowledge.setforms import set_form, test_picks
+    from automode.rules.writes_tests import _accepts
+
+    sets: list[tuple[frozenset[str], str, list[str], str]] = []
+    for cmd in a.commands:
+        form = set_form(cmd)
+        text = cmd.text or " ".join(w.value for w in cmd.argv)
+        if form is not None:
+            sets.append((form[0].kinds, form[0].act, form[1], text))
+        elif _accepts(cmd):
+            sets.append((SNAPSHOT_KINDS, "update", test_picks(cmd), text))
+    if not sets:
+        return None  # (the action side first: most commands act on no set)
+    from automode.judge.intent.match import session_intent
+
+    requests = session_intent(a.ctx.user_messages, (), ()).requests
+    for kinds, act, picks, text in sets:
+        packages = "package" in kinds
+        for r in requests:
+            if r.index < 0 or r.clause.question:
+                continue
+            one = named_one(r.clause.text, kinds, packages)
+            if one is None:
+                if packages or not _mentions(r.clause.text, kinds):
+                    continue
+                break  # the newest request about this kind asks for the set
+            phrase, ids = one
+            low = " ".join(picks).lower()
+            if picks and (not ids or any(i in low for i in ids if len(i) >= 3) or any(_said(p, r.clause.text) for p in picks)):
+                break  # a part picked, the named one (or nothing says which)
+            cap = "" if act == "delete" else "ask"
+            family = "destroy" if act == "delete" else "trust-boundary" if act == "deploy" else "review-bypass"
+            if picks:
+                return "ask", f"you named {phrase}; `{text[:60]}` picks {', '.join(picks[:2])}", family
+            return cap, f"you named {phrase}; `{text[:60]}` acts on every {sorted(kinds)[0] if len(kinds) == 1 else 'one'} " \
+                        "it manages, not only that one", family
+    return None
+
+
+def _mentions(text: str, kinds: frozenset[str]) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return any(k in words or _plural(k) in words for k in kinds)
+
+
+def _said(pick: str, text: str) -> bool:
+    """A picked value the user wrote (`src/Header.test.tsx`, `app=web`)."""
+    p = pick.lower().strip("'\"")
+    return len(p) >= 3 and p in text.lower()

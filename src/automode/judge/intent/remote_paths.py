@@ -1,0 +1,76 @@
+"""A system path on another host that the user named together with that host (session 12, C3).
+
+System places are outside what a request in a chat settles on *this* machine (SPEC §5): the agent's host is the
+user's workstation. On another host reached over ssh, `/var/log/billing` or `/srv/app/releases` is that service's
+own place, and a request that names the host and the path ("on billing-01.internal delete the logs in
+/var/log/billing older than 90 days") names exactly what the command acts on. Such a delete or write is judged like
+any other named one (`scope.beyond` still compares the filter, the age and the place); a critical path (`/etc/passwd`,
+`/`, a device) stays out of reach, and so does a path the user did not spell or a host they did not name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.judge.intent.facts import Target
+
+#: An absolute path as the user writes it (`/var/log/billing`, `/srv/app/releases/`).
+_PATH = lazyre.compile(r"(?<![\w.~$/-])(/[A-Za-z0-9_.@+-]+(?:/[A-Za-z0-9_.@+*-]+)*)/?")
+#: Directories too wide to be the named place of a delete even when spelled (a whole system tree).
+_TOO_WIDE = frozenset({"/", "/var", "/etc", "/usr", "/opt", "/srv", "/home", "/root", "/var/log", "/var/lib", "/usr/lib",
+                       "/usr/local", "/var/cache", "/boot", "/lib", "/bin", "/sbin"})  # fmt: skip
+
+
+def remote_host(e: Effect) -> str:
+    """The host an effect happens on when a remote shell runs it (`ssh deploy@box '…'`), else ""."""
+    for v in reversed(e.via):
+        if v.startswith("ssh "):
+            return v[4:].strip().strip("'\"").rsplit("@", 1)[-1].split(":", 1)[0].lower()
+    return ""
+
+
+def host_said(host: str, said: str) -> bool:
+    """The user's words name the host: all of it, or its first label when that is not a generic word."""
+    if not host:
+        return False
+    if re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", said):
+        return True
+    first = host.split(".", 1)[0]
+    return "." in host and len(first) >= 4 and re.search(rf"(?<![\w.-]){re.escape(first)}(?![\w-])", said) is not None
+
+
+def named_remote(e: Effect, a: Analysis) -> bool:
+    """`e` changes a system path (not a critical one) on another host, and the user named that host and the path
+    (the place itself or a directory above it that is not a whole system tree)."""
+    if e.pclass != "system" or not a.ctx.user_messages:
+        return False
+    host = remote_host(e)
+    said = "\n".join(a.ctx.user_messages)[:20_000]
+    if not host_said(host, said.lower()):
+        return False
+    place = e.target.split("*", 1)[0].rstrip("/") or "/"
+    for m in _PATH.finditer(said):
+        p = m.group(1).rstrip("/")
+        if "*" in p:
+            p = p.split("*", 1)[0].rstrip("/")
+        if p and p not in _TOO_WIDE and (place == p or place.startswith(p + "/")):
+            return True
+    return False
+
+
+def remote_log_target(a: Analysis) -> Target | None:
+    """The target of a log deletion (AM-SEC-006) whose every deleted place is a named one on a named host (retention
+    the user asked for on that service's box: "on billing-01 delete the logs in /var/log/billing older than 90
+    days"), judged like the delete it is; None otherwise (a log wiped here is never released)."""
+    from automode.judge.intent.facts import Target
+
+    gone = [e for e in a.effects if e.kind in ("delete", "write") and e.pclass in ("system", "critical")]
+    if not gone or not all(e.kind == "delete" and named_remote(e, a) for e in gone):
+        return None
+    return Target(frozenset({"delete"}), (), tuple(e.target for e in gone), (), False, "allow")
