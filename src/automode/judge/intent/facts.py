@@ -30,6 +30,7 @@ from automode.judge.intent.releases import (
     SCHEDULE_WORDS,
     UNRELEASABLE_CLASSES,
 )
+from automode.judge.intent.remote_paths import named_remote, remote_log_paths
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
 
@@ -39,8 +40,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
     from automode.shell.parse import Command
 
-#: The account an access change is for: `repos/o/r/collaborators/NAME`, `orgs/o/memberships/NAME`,
-#: `--member=user:NAME`, `--add-user NAME`, `--assignee NAME`, `-f username=NAME`.
+#: The account an access change is for: `repos/o/r/collaborators/NAME`, `orgs/o/memberships/NAME`, `--member=user:NAME`, `--add-user NAME`, `--assignee NAME`, `-f username=NAME`.
 _GRANTEE = lazyre.compile(r"(?:/(?:collaborators|outside_collaborators|members|memberships|invitations)/|"
                           r"^--(?:member|add-user|assignee|grantee|user)=?(?:user:|serviceAccount:|group:|domain:)?|"
                           r"^(?:username|user|login|invitee_id|email)=)([\w.@+-]{2,})")  # fmt: skip
@@ -254,13 +254,12 @@ def target(f: Finding, a: Analysis) -> Target:
     pats: tuple[str, ...] | None = None
     if rid in FILTERED or (rid == "AM-EXFIL-002" and a.action.tool == "Bash"):
         from automode.judge.intent.linefilter import filter_patterns, rewrites_in_place
-        from automode.judge.intent.remote_paths import remote_log_target
 
         pats = filter_patterns(a)  # the lines with a named value removed, not the record wiped
         if rid not in FILTERED and (pats is None or not rewrites_in_place(a)):
             pats = None  # a read of a secret file: judged below, as any read
         elif pats is None:  # (a log wiped on a named host, in a named place: judged as the delete it is)
-            return remote_log_target(a) or Target(frozenset(), (), (), (), False, "ask")
+            return Target(frozenset({"delete"}) if (gone := remote_log_paths(a)) else frozenset(), (), gone, (), False, "allow" if gone else "ask")
     if pats is not None:
         verbs_ = FILTERED.get(rid) or FILTERED["AM-SEC-006"]
         paths_ = tuple(e.target for e in a.effects if e.kind == "write" and e.pclass not in ("temp", "artefact"))
@@ -329,7 +328,6 @@ def target(f: Finding, a: Analysis) -> Target:
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
     from automode.judge.intent.persist import introduced, login_item, more_words, remote_only_login
-    from automode.judge.intent.remote_paths import named_remote
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:

@@ -55,6 +55,27 @@ _PLURAL_IRREGULAR = {"dependency": "dependencies", "library": "libraries", "form
                      "policy": "policies"}  # fmt: skip
 
 
+#: Words after which the next few name what must be kept, not what is asked for ("keep the tag", "without the volumes").
+_KEEP = frozenset({"keep", "keeping", "don't", "dont", "not", "without", "leave", "never", "no", "except", "but"})
+
+
+@lru_cache(maxsize=256)
+def asked_words(text: str) -> frozenset[str]:
+    """The words of the user's text that can ask for something: those within three words after "keep", "don't",
+    "without", "leave" name what is to be kept ("delete the draft release, keep the tag" asks for no tag deletion)."""
+    out: set[str] = set()
+    quiet = 0
+    for w in re.findall(r"[a-z0-9']+", text.lower()):
+        if w in _KEEP:
+            quiet = 3
+            continue
+        if quiet:
+            quiet -= 1
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
 def _plural(kind: str) -> str:
     return _PLURAL_IRREGULAR.get(kind) or (kind + "es" if kind.endswith(("s", "x", "sh", "ch")) else kind + "s")
 
@@ -64,7 +85,6 @@ def named_one(text: str, kinds: frozenset[str], packages: bool) -> tuple[str, tu
     """(the phrase, the words that say which) when `text` names one thing of `kinds`; None when it names none, or
     asks for the set ("the volumes", "all snapshots", "every configmap")."""
     from automode.judge.intent.lexicon import WHOLE_WORDS
-    from automode.judge.intent.selects import asked_words
 
     low = text.lower()
     asked = asked_words(low)  # (words after "leave", "keep", "don't" name what stays, not what is asked)

@@ -18,7 +18,6 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.effects import Effect
-    from automode.judge.intent.facts import Target
 
 #: An absolute path as the user writes it (`/var/log/billing`, `/srv/app/releases/`).
 _PATH = lazyre.compile(r"(?<![\w.~$/-])(/[A-Za-z0-9_.@+-]+(?:/[A-Za-z0-9_.@+*-]+)*)/?")
@@ -64,13 +63,11 @@ def named_remote(e: Effect, a: Analysis) -> bool:
     return False
 
 
-def remote_log_target(a: Analysis) -> Target | None:
-    """The target of a log deletion (AM-SEC-006) whose every deleted place is a named one on a named host (retention
-    the user asked for on that service's box: "on billing-01 delete the logs in /var/log/billing older than 90
-    days"), judged like the delete it is; None otherwise (a log wiped here is never released)."""
-    from automode.judge.intent.facts import Target
-
+def remote_log_paths(a: Analysis) -> tuple[str, ...]:
+    """The places a log deletion (AM-SEC-006) removes when every one is a named place on a named host (retention the
+    user asked for on that service's box: "on billing-01 delete the logs in /var/log/billing older than 90 days"),
+    judged like the delete it is; () otherwise (a log wiped here is never released)."""
     gone = [e for e in a.effects if e.kind in ("delete", "write") and e.pclass in ("system", "critical")]
     if not gone or not all(e.kind == "delete" and named_remote(e, a) for e in gone):
-        return None
-    return Target(frozenset({"delete"}), (), tuple(e.target for e in gone), (), False, "allow")
+        return ()
+    return tuple(e.target for e in gone)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.oneof import asked_words as asked_words
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -222,27 +223,6 @@ def more_rows(a: Analysis) -> tuple[str, str] | None:
                 return ("" if e.verb == "delete" else "ask"), \
                     f"you named {', '.join(sorted(ids)[:4])}; `{spelled[:50]}` {verb} every row it selects, not only those"
     return None
-
-
-#: Words after which the next few name what must be kept, not what is asked for ("keep the tag", "without the volumes").
-_KEEP = frozenset({"keep", "keeping", "don't", "dont", "not", "without", "leave", "never", "no", "except", "but"})
-
-
-@lru_cache(maxsize=256)
-def asked_words(text: str) -> frozenset[str]:
-    """The words of the user's text that can ask for something: those within three words after "keep", "don't",
-    "without", "leave" name what is to be kept ("delete the draft release, keep the tag" asks for no tag deletion)."""
-    out: set[str] = set()
-    quiet = 0
-    for w in re.findall(r"[a-z0-9']+", text.lower()):
-        if w in _KEEP:
-            quiet = 3
-            continue
-        if quiet:
-            quiet -= 1
-            continue
-        out.add(w)
-    return frozenset(out)
 
 
 # ------------------------------------------------------------------ services
