@@ -564,10 +564,11 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     if not command.strip():
         a.problems.append("the command is empty")
         return
-    if "\\" in command and (a.on_windows or DRIVE_PATH.search(command)):
+    windows = a.on_windows or a.action.tool.lower() in ("powershell", "pwsh")  # a PowerShell tool runs on Windows
+    if "\\" in command and (windows or DRIVE_PATH.search(command)):
         command = forward_slashes(command)  # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
-    lw.windows = a.on_windows
+    lw.windows = windows
     for path, text in a.ctx.run_files[:16]:
         lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
@@ -575,7 +576,7 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
         # `$x = …` assignments spelled so the POSIX parser reads them (`shell.pstext.as_bash`)
         ps = Lowerer(a.ctx.home, a.cwd, lower_hook)
-        ps.windows = a.on_windows
+        ps.windows = windows
         ps.written.update(lw.written)
         ps.source(as_bash(command), cwd=a.cwd)
         if len(ps.out.problems) < len(lw.out.problems):

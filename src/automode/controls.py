@@ -127,6 +127,32 @@ ROOTS: tuple[Root, ...] = (
     Root("continue", "**/.continue", (*GENERIC, "config.json", "config.yaml", "config.ts", "mcpServers/**"), "~/.continue/config.yaml"),
     Root("aider", "**/.aider*", ITSELF, "/work/proj/.aider.conf.yml"),
     Root("vscode", "**/.vscode", ("settings.json", "mcp.json"), "/work/proj/.vscode/mcp.json"),
+    # Red team s12: the other agents' own settings, project and user level (MCP servers whose commands they start,
+    # permissions, hooks, plugins), where the table had none; editors' user settings on every system; Windows places.
+    # (A VS Code-style `settings.json` is a control only with assistant, MCP, task or trust keys: `rules.agent_control`.)
+    *(Root(o, f"**/{name}", ITSELF, f"/work/proj/{name}") for o, name in (
+        ("opencode", "opencode.json"), ("opencode", "opencode.jsonc"), ("crush", ".crush.json"), ("crush", "crush.json"))),
+    *(Root(o, where, ctl, ex) for o, ctl, ex, wheres in (
+        ("opencode", ("opencode.json", "opencode.jsonc", "config.json", "plugin/**", "plugins/**"), "~/.config/opencode/opencode.json",
+         ("**/.opencode", "**/.config/opencode", "$XDG_CONFIG_HOME/opencode")),
+        ("crush", ("crush.json",), "~/.config/crush/crush.json", ("**/.config/crush", "$XDG_CONFIG_HOME/crush")),
+        ("goose", ("config.yaml", "permission.yaml"), "~/.config/goose/config.yaml", ("**/.config/goose", "$XDG_CONFIG_HOME/goose")),
+        ("amp", ("settings.json",), "~/.config/amp/settings.json", ("**/.config/amp", "$XDG_CONFIG_HOME/amp")),
+        ("kiro", ("settings/**", "hooks/**", "agents/**"), "/work/proj/.kiro/settings/mcp.json", ("**/.kiro",)),
+        ("roo", ("mcp.json",), "/work/proj/.roo/mcp.json", ("**/.roo",)),
+        ("amazonq", ("mcp.json", "cli-agents/**", "agents/**"), "~/.aws/amazonq/mcp.json", ("**/.amazonq", "**/.aws/amazonq")),
+        ("windsurf", ("mcp_config.json",), "~/.codeium/windsurf/mcp_config.json", ("**/.codeium/windsurf",)),
+        ("copilot", ("config.json", "mcp-config.json"), "~/.copilot/mcp-config.json", ("**/.copilot",)),
+        ("factory", ("settings.json", "mcp.json", "config.json", "hooks/**"), "~/.factory/settings.json", ("**/.factory",)),
+        ("cline", ALL, "~/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json",
+         ("**/globalStorage/saoudrizwan.claude-dev/settings", "**/globalStorage/rooveterinaryinc.roo-cline/settings")),
+        ("vscode", ("settings.json", "mcp.json"), "~/.config/Code/User/mcp.json",
+         ("**/Code/User", "**/Code - Insiders/User", "**/VSCodium/User", "**/Cursor/User", "**/Windsurf/User")),
+        ("claude-desktop", ("claude_desktop_config.json",), "~/AppData/Roaming/Claude/claude_desktop_config.json",
+         ("**/AppData/Roaming/Claude",)),
+        ("claude-code", ALL, "/ProgramData/ClaudeCode/managed-settings.json", ("/ProgramData/ClaudeCode", "/Program Files/ClaudeCode")),
+        ("gemini", ALL, "/ProgramData/gemini-cli/settings.json", ("/ProgramData/gemini-cli",)),
+    ) for where in wheres),
 )  # fmt: skip
 
 #: Variables the adapters copy from the agent's environment into `Context.agent_env`.
@@ -391,12 +417,66 @@ def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, 
                 loc = locate("/".join([*segs[:i], name, *segs[i + 1 :]]), ctx)
                 if loc is not None and loc.control:
                     return loc, None
+        head = "/".join(segs[: i + 1])
+        if "$" not in head and "`" not in head and len(re.sub(r"\[[^\]]*\]|[*?]", "", segs[i])) >= 2:
+            # `/tmp/automode-*/open.html`: an absolute location of the table (the page's one-time login directory)
+            found = [loc for _r, base in concrete_roots(ctx.agent_env if ctx else (), ctx.home if ctx else "/root")
+                     if glob_matches(head, base) and (loc := locate("/".join([base, *segs[i + 1 :]]), ctx)) is not None
+                     and (loc.control or loc.secret)]  # fmt: skip
+            if found:
+                return next((x for x in found if x.secret), found[0]), None  # a secret first: reading it matters
+    if (unknown[-1] == len(segs) - 1 and "**" not in segs and not any("$" in x or "`" in x for x in segs)
+            and len(re.sub(r"\[[^\]]*\]|[*?]", "", segs[-1])) >= 2):  # fmt: skip
+        # `rm -rf /tmp/automode-*`, `chmod 000 ~/.c*`: the last segment's pattern, aimed by a name (a bare `*` is a
+        # sweep of the directory, the destroy rules' business), matches a location of the table
+        ctx_env, ctx_home = (ctx.agent_env, ctx.home) if ctx is not None else ((), "/root")
+        for r, base in concrete_roots(ctx_env, ctx_home):
+            if glob_matches(path, base):
+                return Location(r, base, ""), None
     tail = segs[unknown[-1] + 1 :]
     for k in range(len(tail)):
         t = "/".join(tail[k:])
         if t in TAILS or (t.startswith("hooks/") and "hooks/**" in TAILS):
             return None, t
     return None, None
+
+
+@lru_cache(maxsize=64)
+def concrete_roots(agent_env: tuple[tuple[str, str], ...], home: str) -> tuple[tuple[Root, str], ...]:
+    """Every location of the table as one concrete path outside the project: the environment's, the `**/name` rows
+    under the home directory, the absolute rows (`<n>` a number, `*` one name). For patterns (`/tmp/automode-*`)."""
+    out = [(r, b) for r, b in env_roots(agent_env, None, home) if not b.startswith("/${")]
+    for r in ROOTS:
+        if r.where.startswith("**/") and "*" not in r.where[3:]:
+            out.append((r, f"{home.rstrip('/')}/{r.where[3:]}"))
+        elif r.where.startswith("/"):
+            out.append((r, r.where.replace("<n>", "1000").replace("*", "x")))
+    return tuple(out)
+
+
+def holds_secret(path: str, ctx: Context | None) -> str | None:
+    """The secret location of the table (automode's keys) that lies under the directory `path`, or None."""
+    if not path.startswith("/") or "*" in path:
+        return None
+    prefix = path.rstrip("/") + "/"
+    for r, base in concrete_roots(ctx.agent_env if ctx else (), ctx.home if ctx else "/root"):
+        for sec in r.secret:
+            where = base + "/" + sec.removesuffix("/**").removesuffix("**").rstrip("/")
+            if where.startswith(prefix) or where.rstrip("/") == path.rstrip("/"):
+                return where
+    return None
+
+
+def glob_matches(pattern: str, path: str) -> bool:
+    """Whether the shell pattern `pattern` (absolute, no `**`) can name `path`: segment by segment, a name that starts
+    with a dot only by a pattern that does too (the shell's rule)."""
+    ps, xs = pattern.split("/"), path.split("/")
+    if len(ps) != len(xs):
+        return False
+    for p, x in zip(ps, xs, strict=True):
+        if p != x and ((x.startswith(".") and not p.startswith(".")) or not fnmatchcase(x, p)):
+            return False
+    return True
 
 
 # Code that names a control location in a string: `'~/.claude/settings.json'`, `HOME + '/.codex/config.toml'`.
@@ -406,7 +486,8 @@ def may_locate(path: str, ctx: Context | None = None) -> tuple[Location | None, 
 ANCHORS: tuple[str, ...] = ("claude", "Claude", "codex", "gemini", "Gemini", "qwen", "cursor/", "continue/", "vscode",
                             "mcp.json", "mcpServers", "automode", "settings.json", "settings.local", "config.toml",
                             "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI",
-                            "-packages/")  # fmt: skip
+                            "-packages/", "opencode", "crush", "goose", "amp/", "kiro", ".roo", "amazonq", "windsurf",
+                            "copilot", ".factory", "/User", "globalStorage", "ClaudeCode", "gemini-cli")  # fmt: skip
 
 
 @lru_cache(maxsize=64)

@@ -125,6 +125,8 @@ class Engine:
             d = Decision("ask", "automode could not analyse this action (it nests too deeply)", ("AM-PARSE-001",),
                          "unanalysable", stage="analysis")  # fmt: skip
             d = _stand(reached, d)
+        except UnicodeError as exc:
+            d = self._unpaired(action, ctx, reached, exc)
         except Exception as exc:
             d = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
                          ("AM-INTERNAL-001",), "unanalysable", stage="error")  # fmt: skip
@@ -134,6 +136,26 @@ class Engine:
             d = Decision("deny", d.reason + f" ({who}: needs the user's approval)", d.rules, d.category, d.suggestion,
                          d.stage)  # fmt: skip
         return Decision(d.verdict, d.reason, d.rules, d.category, d.suggestion, d.stage, (time.perf_counter_ns() - t0) // 1000)
+
+    def _unpaired(self, action: Action, ctx: Context, reached: list[Decision], exc: UnicodeError) -> Decision:
+        """A string no encoder takes (a lone surrogate from a `\\ud800` JSON escape) failed a step: decide again with
+        each one replaced by U+FFFD, so a stray code point never turns a floor deny into the error's ask (red team
+        s12: a Write of the agent's settings whose content held one was an ask). Node and Python runtimes write such a
+        code point as U+FFFD too, so the second reading is the action as it runs; a deny reached before stands."""
+        failed = Decision("ask", f"automode failed while analysing this action ({type(exc).__name__}: {exc})"[:300],
+                          ("AM-INTERNAL-001",), "unanalysable", stage="error")  # fmt: skip
+        from automode.model import scrub_unpaired
+
+        clean = scrub_unpaired(action.input)
+        if clean == action.input:
+            return _stand(reached, failed)
+        again: list[Decision] = []
+        try:
+            d = self._decide(Action(action.tool, clean, action.cwd, action.annotations, scrub_unpaired(action.before)),
+                             ctx, again)  # fmt: skip
+        except Exception:
+            return _stand(reached + again, failed)
+        return d if d.verdict == "deny" else _stand(reached, d)
 
     def analyze(self, action: Action, ctx: Context) -> Analysis:
         a = analyze(action, ctx)

@@ -49,6 +49,26 @@ class Action:
     before: str | None = None
 
 
+def scrub_unpaired(value: Any, depth: int = 0) -> Any:
+    """`value` with every lone surrogate (a `\\ud800` JSON escape without its pair: no encoder takes it) replaced by
+    U+FFFD, through mappings and lists; what holds none is returned as it is."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            import re
+
+            return re.sub("[\ud800-\udfff]", "\ufffd", value)
+    if depth > 64:
+        return value
+    if isinstance(value, Mapping):
+        return {scrub_unpaired(k, depth + 1): scrub_unpaired(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(scrub_unpaired(v, depth + 1) for v in value)
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class GitInfo:
     """The repository the session works in: current branch and configured remotes (name -> url)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 
 from automode.dc import dataclass
@@ -41,7 +42,17 @@ def parse_payload(raw: bytes) -> dict[str, Any]:
         raise InvalidPayload(f"hook input is not JSON ({exc})") from exc
     if not isinstance(obj, dict):
         raise InvalidPayload("hook input is not a JSON object")
+    if b"\\u" in raw and _SURROGATE_ESCAPE.search(raw) is not None:
+        # A lone surrogate (`\ud800` without its pair) is a str no encoder takes: every later step that writes it
+        # (the session's state, the audit row, the answer) would fail. The agent's runtime writes U+FFFD for it.
+        from automode.model import scrub_unpaired
+
+        clean: dict[str, Any] = scrub_unpaired(obj)
+        return clean
     return obj
+
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def peek_event(raw: bytes, key: str = "hook_event_name") -> str | None:

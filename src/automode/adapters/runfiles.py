@@ -56,6 +56,8 @@ def candidates(command: str, cwd: str, home: str) -> list[str]:
             continue
         runner = False
         for i, w in enumerate(words):
+            if w[:1] == "<" and w[1:2] not in ("<", "(", ""):
+                w = w[1:]  # `sh <later.sh`: the shell's program on stdin
             for named in _named_by_value(w):  # `NODE_OPTIONS='--require ./x.js'`, `--rcfile=F`, `ZDOTDIR=D`
                 for b in bases[-2:]:
                     p = resolve(named, b, home)

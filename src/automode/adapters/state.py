@@ -55,7 +55,9 @@ def atomic_write_json(path: str, obj: Any) -> None:
     fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(obj, f, ensure_ascii=False)
+            # ASCII: a lone surrogate in a command (a `\\ud800` escape in the hook input) is written as its escape; with
+            # raw UTF-8 it failed the write, and the denial counter and session memory silently stopped counting.
+            json.dump(obj, f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

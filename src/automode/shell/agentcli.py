@@ -30,13 +30,17 @@ WRITERS: tuple[tuple[frozenset[str], tuple[str, ...], dict[str, str]], ...] = tu
     for names, subs, where in (
         (frozenset({"claude", "claude-code"}), ("mcp add", "mcp add-json", "mcp add-from-claude-desktop", "mcp remove"),
          {"": "~/.claude.json", "local": "~/.claude.json", "user": "~/.claude.json", "project": ".mcp.json"}),
-        (frozenset({"claude", "claude-code"}), ("plugin install", "plugin enable", "plugin marketplace add", "plugins install",
-                                                "config set", "config add"),
+        # `plugin disable|uninstall automode`: automode ships as a Claude Code plugin too (red team s12: a silent allow)
+        (frozenset({"claude", "claude-code"}), (*(f"{p} {v}" for p in ("plugin", "plugins") for v in (
+                                                    "install", "i", "enable", "disable", "uninstall", "remove", "rm", "update")),
+                                                *(f"plugin marketplace {v}" for v in ("add", "remove", "rm", "update")),
+                                                "config set", "config add", "config remove", "config rm"),
          {"": "~/.claude/settings.json", "user": "~/.claude/settings.json", "project": ".claude/settings.json",
           "local": ".claude/settings.local.json"}),
         (frozenset({"codex"}), ("mcp add", "mcp remove", "mcp login"), {"": "~/.codex/config.toml"}),
         (frozenset({"gemini", "gemini-cli", "qwen", "qwen-code"}), ("mcp add", "mcp remove", "extensions install",
-                                                                    "extensions link", "extensions enable"),
+                                                                    "extensions link", "extensions enable", "extensions disable",
+                                                                    "extensions uninstall", "extensions update"),
          {"": ".gemini/settings.json", "project": ".gemini/settings.json", "user": "~/.gemini/settings.json"}),
     )
     for words in subs

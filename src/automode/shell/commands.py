@@ -161,8 +161,9 @@ def _sed(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 def _yq(cmd: Command, env: Env) -> Iterator[Effect]:
-    """yq (Go and Python): `-i`/`--inplace` writes the files it reads (the first word is the expression)."""
-    inplace = any(w.value in ("-i", "--inplace") or w.value.startswith("--inplace=") for w in cmd.argv[1:])
+    """yq (Go and Python) and jaq: `-i`/`--inplace`/`--in-place` write the files they read (the first word is the
+    expression)."""
+    inplace = any(w.value in ("-i", "--inplace", "--in-place") or w.value.startswith("--inplace=") for w in cmd.argv[1:])
     pos = positional(cmd, frozenset({"-o", "--output-format", "-p", "--input-format", "--indent", "-I", "--arg",
                                      "--argjson", "--from-file", "--expression"}))  # fmt: skip
     for w in pos[1:] if not any(w.value in ("--from-file", "--expression") for w in cmd.argv) else pos:
@@ -520,7 +521,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "setfacl": _chmod, "grep": _grep, "egrep": _grep, "fgrep": _grep, "rg": _grep, "ag": _grep, "ack": _grep,
     "touch": _touch_mkdir, "mkdir": _touch_mkdir, "ln": _ln, "link": _ln, "mount": _mount, "bindfs": _mount, "install": _install, "curl": _http, "wget": _http,
     "http": _http, "https": _http, "xh": _http, "scp": scp, "sftp": sftp, "nc": _nc, "ncat": _nc, "netcat": _nc,
-    "telnet": _nc, "socat": _nc, "yq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
+    "telnet": _nc, "socat": _nc, "yq": _yq, "jaq": _yq, "defaults": _plist, "plutil": _plist, "PlistBuddy": _plist, "plistbuddy": _plist,
 }  # fmt: skip
 for _name in VCS_CLIENTS:
     EXTRACTORS[_name] = checkout_writes

@@ -195,6 +195,9 @@ class Lowerer:
             remote_shells.lower(self, cmd, nesting)  # `fly ssh console -C CMD`, `heroku run CMD`, `aws ssm send-command`
         elif ("-" in name or name[:1].isupper() or name in powershell.ALIASES) and powershell.cmdlet(name) is not None:
             powershell.lower(self, cmd, nesting)  # `Remove-Item -Recurse -Force C:\x` sent by an agent on Windows
+        elif self.windows and (block := powershell.script_block(cmd)) is not None:
+            # `& { Set-Content … }`, `. { … }`: PowerShell runs the script block in place (`pstext.as_bash` made it a word)
+            self.lenient(block, via=(*cmd.via, "script block"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
         if self.interp is not None:  # every command: inline code, and commands carried by options (`ssh -o ProxyCommand`)
             self.interp(name, "", cmd, self)
             self.shell_line_as_code(cmd, nesting)
@@ -224,6 +227,13 @@ class Lowerer:
             if first is not None and (name in SHELLS or name in ("source", ".") or later.INTERPRETER_RE.match(name)):
                 text = self.written_file(first, cmd)
                 lang = "shell" if name in SHELLS or name in ("source", ".") else name
+        if text is None and (name in SHELLS or later.INTERPRETER_RE.match(name)) and not any(
+                not w.value.startswith("-") for w in cmd.argv[1:]):  # fmt: skip
+            # `sh < later.sh`, `python3 < x.py`: the interpreter reads its program from the file on stdin
+            src = next((r.target for r in cmd.redirects if r.op == "<" and r.fd in (None, "0") and r.target), None)
+            if src is not None:
+                text = self.written_file(src, cmd)
+                lang = "shell" if name in SHELLS else name
         if text is None:
             return False
         if lang == "shell":

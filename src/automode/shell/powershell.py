@@ -137,7 +137,7 @@ def _parse(name: str, cmd: Command) -> tuple[list[str], dict[str, Word], list[Wo
     i = 0
     while i < len(args):
         v = args[i].value
-        if v.startswith("-") and len(v) > 1:
+        if v.startswith("-") and len(v) > 1 and args[i].raw[:1] not in ("'", '"'):  # a quoted `'-x'` is a value
             key, _, glued = v[1:].partition(":")  # `-Path:C:\x` binds a value with a colon
             hits = [p for p in params if p.startswith(key.lower())]
             p = hits[0] if len(hits) == 1 else key.lower() if key.lower() in hits else ""
@@ -383,11 +383,51 @@ def _start_process(p: Params) -> tuple[list[str], bool, str | None]:
     if prog is None:
         return [], False, None
     args = p.raw("argumentlist", 1) or ""
+    items = _ps_array(p.named.get("argumentlist") or (p.operands[1] if len(p.operands) > 1 else None))
+    if len(items) > 1:  # `-ArgumentList '--flag','-p','x'`: an array, one argument per element
+        args = " ".join(shell_quote(Word(x, x, False)) for x in items)
     runas = (p.raw("verb") or "").lower() == "runas"
     head = shell_quote(Word(prog, prog, False)) if "://" in prog or "\\" not in prog else p.path("filepath", 0) or prog
     if "://" in prog:
         return [f"xdg-open {head}"], False, None
     return [f"{head} {args}".strip()], runas, None
+
+
+def script_block(cmd: Command) -> str | None:
+    """The code of a script block run in place: the command word itself (`& { … }`: the call operator) or what the
+    dot-source operator runs (`. { … }`), else None."""
+    argv = cmd.argv
+    if len(argv) > 3 and argv[0].value in (".", "&") and argv[1].raw == "{" and argv[-1].raw == "}":
+        return " ".join(w.raw for w in argv[2:-1])  # `. { Remove-Item x }` as a POSIX parser splits it
+    w = argv[1] if len(argv) > 1 and argv[0].value in (".", "&") else argv[0] if argv else None
+    v = w.value.strip() if w is not None else ""
+    return v[1:-1] if len(v) >= 2 and v[0] == "{" and v[-1] == "}" else None
+
+
+def _ps_array(w: Word | None) -> list[str]:
+    """The elements of a PowerShell array written as one word (`'a','b c',d`, `@('a','b')`), quotes removed; [] when
+    the word holds no top-level comma (a single string is a command line of its own)."""
+    if w is None:
+        return []
+    raw = w.raw.strip()
+    if raw.startswith("@(") and raw.endswith(")"):
+        raw = raw[2:-1]
+    out: list[str] = []
+    cur, quote = "", ""
+    for c in raw[:2000]:
+        if quote:
+            if c == quote:
+                quote = ""
+            else:
+                cur += c
+        elif c in "'\"":
+            quote = c
+        elif c == ",":
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+    return [*out, cur.strip()] if out else []
 
 
 def _send_mail(p: Params) -> list[str]:

@@ -83,13 +83,11 @@ _PERL_LITERAL = lazyre.compile(r"['\"]([^'\"]+)['\"]|qq?\s*(?:\{([^{}]*)\}|\(([^
 
 
 #: Deletes spelt in a language's own words, where the generic `DELETE_RE` names would be too loose (`rm(` is Julia's
-#: delete, a shell word elsewhere): Julia `rm(path; recursive=true)`, Tcl `file delete -force path`, CMake
+#: delete, a shell word elsewhere): Julia `rm(path; recursive=true)`, CMake
 #: `file(REMOVE_RECURSE path)` (`cmake -P`), R `unlink(path, recursive = TRUE)` / `file.remove`, Deno
-#: `Deno.removeSync`, Lua `os.remove`.
-_TCL_DELETE = r"\bfile\s+delete\s+(?:-force\s+)?(?:--\s+)?"
+#: `Deno.removeSync`, Lua `os.remove`. (Tcl's file commands have their own reader: `shell.tclfiles`.)
 LANG_DELETES: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("julia",), lazyre.compile(r"(?<![\w.])rm\(\s*")),
-    **dict.fromkeys(("tclsh", "wish", "expect", "expectk", "jimsh"), lazyre.compile(_TCL_DELETE)),
     **dict.fromkeys(("cmake",), lazyre.compile(r"(?i)\bfile\(\s*REMOVE(?:_RECURSE)?\s+")),
     **dict.fromkeys(("rscript", "r"), lazyre.compile(r"\b(?:unlink|file\.remove)\(\s*")),
     **dict.fromkeys(("deno",), lazyre.compile(r"\bDeno\.remove(?:Sync)?\(\s*")),
@@ -149,6 +147,7 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
         for m in TCL_RUN_RE.finditer(code):
             lw.source(_unescape(m.group(1)).strip().strip('"'), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
             found += 1
+        _tcl_files(code, cmd, lw, label)
     if name in RPMS:
         for m in RPM_SHELL_RE.finditer(code):
             lw.source(m.group(1), via=label, privileged=cmd.privileged, nesting=nest, cwd=cmd.cwd)
@@ -224,6 +223,27 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
     first_eval = EVAL_CALL_RE.search(code)
     if first_eval is not None and DECODER_RE.search(code, first_eval.end()):
         lw.out.effects.append(Effect("exec", f"{name} evaluates decoded data", detail=cmd.text[:200], origin="decoded", via=label))
+
+
+def _tcl_files(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
+    """Tcl's `open NAME w`, `file delete|copy|rename|link|attributes` (`shell.tclfiles`) as file effects."""
+    from automode.shell.tclfiles import file_ops
+
+    for kind, path, pieces in file_ops(code):
+        if path is None:
+            frag = controls.control_fragment(pieces) if kind in ("write", "delete") else None
+            if frag is not None:
+                lw.out.problem(f"the {cmd.name} code changes a path assembled at run time from pieces of {frag}")
+            if not pieces or "[" in pieces[-1]:
+                continue
+            # `$d/settings.json`: a path known only at run time, judged by what it ends in (AM-AGENT-005)
+            info = classify(pieces[-1], cmd.cwd or lw.cwd, lw.home, lw.cwd)
+            lw.out.effects.append(Effect(kind, info.path, "dynamic", detail=cmd.text[:200], via=label,  # type: ignore[arg-type]
+                                         recursive=kind == "delete"))
+            continue
+        info = classify(path, cmd.cwd or lw.cwd, lw.home, lw.cwd)
+        lw.out.effects.append(Effect(kind, info.path, info.cls, detail=cmd.text[:200], via=label,  # type: ignore[arg-type]
+                                     recursive=kind == "delete"))
 
 
 def _argv_after(code: str, end: int) -> list[str | None] | None:
@@ -341,6 +361,11 @@ def _ps_opt(text: str, name: str) -> str | None:
     return None if m is None else next(g for g in m.groups() if g is not None)
 
 
+def _ps_words(text: str) -> list[str]:
+    """PowerShell words of one statement, quotes removed (bounded)."""
+    return [next(g for g in m.groups() if g is not None) for m in re.finditer(r"'([^']*)'|\"((?:[^\"`]|`.)*)\"|([^\s;]+)", text[:400])]
+
+
 def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ...]) -> None:
     import shlex
 
@@ -367,10 +392,13 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
         binary = _ps_opt(code, "BinaryPathName")
         lowered.append(["sc.exe", "create", name, "binPath=", binary] if binary else ["sc.exe", "config", name, "start=", "auto"])
     for r in _PS_REGISTRY.finditer(code):
-        path = _ps_opt(r.group(0), "Path") or _ps_opt(r.group(0), "LiteralPath") or ""
+        # positional: -Path, then (Set-ItemProperty) -Name and -Value (`Set-ItemProperty HKCU:\Environment NAME VALUE`)
+        pos = [w for w in _ps_words(r.group(0))[1:] if not w.startswith("-")] if "-" not in r.group(0)[r.group(0).find(" "):] else []
+        path = _ps_opt(r.group(0), "Path") or _ps_opt(r.group(0), "LiteralPath") or (pos[0] if pos else "")
         key = re.sub(r"(?i)^(?:Registry::)?(HK\w+):?\\?", r"\1\\", path)
-        value = _ps_opt(r.group(0), "Value")
-        lowered.append(["reg", "add", key, "/v", _ps_opt(r.group(0), "Name") or "value", *(["/d", value] if value else []), "/f"])
+        value = _ps_opt(r.group(0), "Value") or (pos[2] if len(pos) > 2 else None)
+        name = _ps_opt(r.group(0), "Name") or (pos[1] if len(pos) > 1 else "value")
+        lowered.append(["reg", "add", key, "/v", name, *(["/d", value] if value else []), "/f"])
     if _PS_WMI.search(code):
         lowered.append(["wmic", "/namespace:\\\\root\\subscription", "path", "__EventFilter", "create"])
     for line in lowered:

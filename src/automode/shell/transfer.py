@@ -20,7 +20,9 @@ from automode.shell.words import Word
 
 
 def remote_path(v: str) -> bool:
-    return bool(re.match(r"^([\w.${}()-]+@)?[\w.${}()\[\]-]+:(?!//)", v)) and not v.startswith("/") and not re.match(r"^[A-Za-z]:[\\/]", v)
+    """`host:path`, `user@host:path`; not a Windows drive (`C:\\x`, `C:/x`: an upper-case letter, as Windows writes
+    drives). A lower-case one-letter host is a host (red team s12: `scp ~/.ssh/id_rsa h:/tmp` read as a download)."""
+    return bool(re.match(r"^([\w.${}()-]+@)?[\w.${}()\[\]-]+:(?!//)", v)) and not v.startswith("/") and not re.match(r"^[A-Z]:[\\/]|^[a-z]:\\", v)
 
 
 def _split_remote(v: str) -> tuple[str, str]:

@@ -284,7 +284,15 @@ def _reg(ln: Line) -> list[str]:
         return [f"cat {_q('/Windows/System32/config/' + (hive or 'SECURITY'))}"]
     if verb == "delete" and key:
         return [f"rm -rf {_q(_key_path(key, ln.home))}"]
+    if verb == "add" and _ENV_KEY.match(key) and ln.switches.get("v"):
+        # a value of the Environment key is a variable every later process starts with: `setx NAME VALUE`'s effect
+        return [f"setx {_q(ln.switches['v'])} {_q(ln.switches.get('d', ''))}"]
     return []
+
+
+#: The registry keys that hold the persistent environment (the user's, the machine's).
+_ENV_KEY = lazyre.compile(r"(?i)^(?:HKCU|HKEY_CURRENT_USER):?[\\/]+Environment$|^(?:HKLM|HKEY_LOCAL_MACHINE):?[\\/]+SYSTEM[\\/]+"
+                          r"(?:CurrentControlSet|ControlSet\d+)[\\/]+Control[\\/]+Session Manager[\\/]+Environment$")
 
 
 def _key_path(key: str, home: str) -> str:
@@ -446,7 +454,8 @@ DASHED = frozenset({"robocopy", "xcopy", "certutil", "taskkill", "shutdown", "bi
                     "procdump64"})
 #: Switches whose value is the next word.
 TAKES = {"taskkill": frozenset({"im", "pid", "s", "u", "p", "fi"}), "shutdown": frozenset({"m", "t", "c", "d"}),
-         "bitsadmin": frozenset({"priority"}), "takeown": frozenset({"f", "s", "u", "p"})}  # fmt: skip
+         "bitsadmin": frozenset({"priority"}), "takeown": frozenset({"f", "s", "u", "p"}),
+         "reg": frozenset({"v", "d", "t"})}  # fmt: skip
 #: Programs that run a command line elsewhere or as someone else.
 RUNNERS = frozenset({"cmd", "runas", "psexec", "psexec64", "paexec", "winrs", "wmic"})
 #: Programs that touch disks or partitions as a whole: automode cannot read what their script does.
