@@ -43,10 +43,14 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
     must_match=["conda env remove -n ml-py310 -y", "conda remove -n ml --all -y", "rustup toolchain uninstall stable",
                 "nvm uninstall 18", "pipx uninstall-all", "ghcup nuke", "brew uninstall --zap --cask docker",
                 "nix-collect-garbage -d", "mise uninstall --all python", "opam switch remove 4.14.1 -y",
-                "poetry env remove --all"],
+                "poetry env remove --all", "fastboot erase userdata", "fastboot flashing unlock",
+                "esptool.py --chip esp32 erase_flash", "adb uninstall com.acme.app", "adb shell pm clear com.acme.app",
+                "pio run -t erase"],
     must_not_match=["conda remove -n ml scipy -y", "conda env list", "rustup component remove clippy", "nvm use 20",
                     "pipx uninstall black", "brew uninstall wget", "conda clean --all -y", "brew list",
-                    "nix-collect-garbage", "nvm install 20", "poetry remove requests", "npm publish"],
+                    "nix-collect-garbage", "nvm install 20", "poetry remove requests", "npm publish",
+                    "fastboot flash boot boot.img", "esptool.py write_flash 0x10000 build/app.bin", "adb logcat -c",
+                    "adb install -r app-debug.apk", "pio run -t upload"],
 )  # fmt: skip
 def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.rules.cloud import control_of, describe
