@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
+from automode.judge.often import more_often
 from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, UNASKED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
@@ -174,6 +175,10 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \
         if d.verdict == "allow" and ctx.user_messages else []
+    if d.verdict == "allow" and ctx.user_messages and not found:
+        timed = more_often(d, a)  # a CronJob, a workflow's cron, a timer nobody's rule objects to: as often as said
+        if timed is not d:
+            return timed
     if (
         d.verdict == "allow"
         and not found
@@ -217,8 +222,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             return _llm(out, found, a, config)
     if d.verdict != "allow" and found:
         d = _release(d, found, a, intent)
-        if d.verdict == "allow" and d.stage == "judge" and a.shell:
-            d = _more_often(d, a, intent)
+        if d.verdict == "allow" and d.stage == "judge":
+            d = more_often(d, a)
     if d.verdict == "ask" and found:
         d = _unasked_outward(d, a, intent) or d  # what a rule asks about and nothing the user said asks for
     return _llm(d, found, a, config)
@@ -290,18 +295,6 @@ def _stops_on_a_question(d: Decision, found: list[Finding], a: Analysis) -> Deci
         return d
     return judged(d, "deny", f"{d.reason} You asked {quote(newest, 80)}: a question; nothing you said asks to stop, "
                  "change or remove anything.", BEYOND)  # fmt: skip
-
-
-def _more_often(d: Decision, a: Analysis, intent: Intent) -> Decision:
-    """A schedule released by a request that runs far more often than the request said ("once a day at 7am" is not
-    every minute): refused, since the excess is the part nobody asked for."""
-    from automode.judge.intent.magnitude import schedule_beyond
-
-    over = schedule_beyond(a.command_text, intent.text)
-    if over is None:
-        return d
-    runs, asked = over
-    return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
 
 
 def confirm_floor(d: Decision, floor: list[Finding], a: Analysis, found: list[Finding] | None = None) -> Decision:

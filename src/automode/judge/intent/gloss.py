@@ -201,16 +201,29 @@ def gloss(text: str) -> str:
     if text.isascii() and not _WORDS.search(text):
         return text
     norm = text.translate(_PUNCT)
-    langs = _script_langs(norm)
-    if not langs:
-        lang = _latin_lang([w.lower() for w in _WORDS.findall(norm[:4000])])
-        if lang is None:
-            return text
-    else:
-        lang = langs[0]
+    lang = _language(norm)
+    if lang is None:
+        return text
+    from automode.judge.intent.when import english_times
+
+    norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
     t = _table(lang)
     items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
     return _render(items, t)
+
+
+def language(text: str) -> str | None:
+    """The language `text` is written in, when it is one of the tables' and not English."""
+    if text.isascii() and not _WORDS.search(text):
+        return None
+    return _language(text.translate(_PUNCT))
+
+
+def _language(norm: str) -> str | None:
+    langs = _script_langs(norm)
+    if langs:
+        return langs[0]
+    return _latin_lang([w.lower() for w in _WORDS.findall(norm[:4000])])
 
 
 # An item: (kind, text). Kinds: "g" an English gloss, "w" a word or name kept as it is, "p" punctuation,

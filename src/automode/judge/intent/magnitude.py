@@ -26,14 +26,14 @@ FREQUENCY_WORDS: tuple[tuple[str, float], ...] = (
 )  # fmt: skip
 _WORDS = [(re.compile(p, re.I), f) for p, f in FREQUENCY_WORDS]
 _EVERY_N = lazyre.compile(r"\bevery\s+(\d{1,4})\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\b", re.I)
-#: A cron entry: five time fields then a command (`0 7 * * * cmd`), or an `@` nickname.
-_CRON = lazyre.compile(r"(?:^|['\"\n;(]|echo\s+)\s*((?:[\d*/,-]+\s+){4}[\d*/,-]+)\s+[^\s\d*]|(@(?:hourly|daily|midnight|weekly|monthly|yearly|annually|reboot))\b")
-_NICK = {"@hourly": 24.0, "@daily": 1.0, "@midnight": 1.0, "@weekly": 1 / 7, "@monthly": 1 / 30, "@yearly": 1 / 365,
-         "@annually": 1 / 365, "@reboot": 0.0}  # fmt: skip
 
 
 def asked_per_day(text: str) -> float | None:
-    """The most frequent rate the user's words name, in runs per day; None when they name none."""
+    """The most frequent rate the user's words name, in runs per day; None when they name none. Words of another
+    language are read in English first ("15분마다", "alle 15 Minuten": `intent.when`)."""
+    from automode.judge.intent.when import english
+
+    text = english(text)
     rates = [f for pat, f in _WORDS if pat.search(text)]
     for m in _EVERY_N.finditer(text):
         n = max(int(m.group(1)), 1)
@@ -42,52 +42,44 @@ def asked_per_day(text: str) -> float | None:
     return max(rates) if rates else None
 
 
-def _count(field: str, lo: int, hi: int) -> int:
-    """How many values a cron field takes in [lo, hi]."""
-    total = 0
-    for part in field.split(","):
-        rng, _, step = part.partition("/")
-        if rng == "*":
-            a, b = lo, hi
-        elif "-" in rng:
-            x, _, y = rng.partition("-")
-            a, b = int(x), int(y)
-        else:
-            a = b = int(rng)
-            if step:
-                b = hi
-        total += len(range(a, b + 1, max(int(step), 1) if step else 1))
-    return max(total, 1)
-
-
-def cron_per_day(command: str) -> float | None:
-    """The most frequent cron entry a command installs, in runs per day (days of the month and week ignored: a
-    schedule restricted to some days runs as often on the days it runs)."""
-    best: float | None = None
-    for m in _CRON.finditer(command[:20_000]):
-        if m.group(2):
-            rate = _NICK[m.group(2)]
-        else:
-            fields = m.group(1).split()
-            try:
-                rate = float(_count(fields[0], 0, 59) * _count(fields[1], 0, 23))
-            except ValueError:
-                continue
-        best = rate if best is None else max(best, rate)
-    return best
-
-
 def schedule_beyond(command: str, text: str) -> tuple[float, float] | None:
     """(runs per day the command schedules, runs per day the user asked for) when the schedule is far more frequent."""
-    if "crontab" not in command:
+    from automode.knowledge.schedules import schedules
+
+    found = schedules(command)
+    if not found:
         return None
     asked = asked_per_day(text)
     if asked is None:
         return None
-    runs = cron_per_day(command)
-    if runs is None or runs <= asked * FACTOR:
+    runs = max(s.per_day for s in found)
+    if runs <= asked * FACTOR:
         return None
     return runs, asked
+
+
+#: Words that say the user's clock is not the one the schedule is written in ("9am Berlin time", "in UTC").
+_ZONE = lazyre.compile(r"(?i)\b(?:utc|gmt|cet|cest|eet|eest|kst|jst|pst|pdt|edt|cdt|mdt|bst|aest|aedt|time\s*zone|"
+                       r"timezone|zulu)\b|\b(?:africa|america|asia|australia|europe|pacific)/[a-z_]+|\bTZ=|CRON_TZ")
+
+
+def schedule_elsewhen(command: str, text: str) -> tuple[str, frozenset[int], frozenset[int]] | None:
+    """(the schedule as written, the hours it runs at, the hours asked) when the user named a time of day and the
+    schedule runs at fixed hours none of which is it ("every morning at 9" answered with `0 3 * * *`); None when the
+    user named no time, a time zone is in play, or the schedule has no fixed hours (its rate is judged apart)."""
+    from automode.judge.intent.when import asked_hours
+    from automode.knowledge.schedules import schedules
+
+    found = [s for s in schedules(command) if s.hours]
+    if not found or _ZONE.search(text) or _ZONE.search(command):
+        return None
+    asked = asked_hours(text)
+    if asked is None:
+        return None
+    for s in found:
+        if s.hours is not None and not s.hours & asked:
+            return s.spelled, s.hours, asked
+    return None
 
 
 # ------------------------------------------------------------------ how many

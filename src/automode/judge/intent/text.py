@@ -53,6 +53,13 @@ _REVIEW_ABBREV = lazyre.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _POLITE = lazyre.compile(
     r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
 )
+#: A question that asks for something to run by itself ("can the sync script run every 15 minutes on my mac?", "is it
+#: possible to have jupyter start at login?"): a wish put as a question, read as the request it is (what runs and
+#: when must still be named, `intent.persist`).
+_WISH = lazyre.compile(
+    r"^(?:\W*)(?:can|could|would\s+it\s+be\s+possible\s+(?:to|for)|is\s+it\s+possible\s+(?:to|for)|is\s+there\s+a\s+way\s+(?:to|for))\b"
+    r".*\b(?:every|each|nightly|daily|hourly|weekly|automatically|at\s+(?:login|logon|boot|startup)|on\s+(?:boot|startup|login|logon)|"
+    r"when\s+i\s+log\s*(?:in|on)|in\s+the\s+background|on\s+a\s+schedule)\b")  # fmt: skip
 _QUESTION_START = lazyre.compile(
     r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
     r"is\s+it\s+(?:safe|ok|okay|possible|a good idea)\b|why\b|do\s+you\s+think\b|would\s+it\b|is\s+there\b|are\s+there\b|"
@@ -392,6 +399,9 @@ def parse_message(text: str) -> Message:
         question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
             _QUESTION_START.match(low_s)
         )
+        wish = question and _WISH.match(low_s) is not None
+        if wish:
+            question = False  # "can the backup run every night?": a wish put as a question, for it to be set up
         for raw in _CLAUSE.split(sentence):
             if not raw or not raw.strip():
                 continue
@@ -434,6 +444,8 @@ def parse_message(text: str) -> Message:
                 if (first in VERB_WORDS or any(first == p.split()[0] for p, _ in PHRASES)) \
                         and (COPULAS & set(tokens(before)) or _STATE_CONTRACTION.search(before)):
                     verbs = verb_classes(tokens(after), after)  # ("tear it down": a phrase's verb)
+            if wish and verbs:
+                verbs = set(verbs) | {"create", "enable"}
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))
