@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from automode.judge.intent.gloss import times_in_english as english
 from automode.judge.intent.magnitude import asked_per_day
-from automode.judge.intent.when import asked_hours, english
+from automode.judge.intent.when import asked_hours
 from automode.knowledge.schedules import schedules
 
 SCHEDULES = [
@@ -86,10 +87,10 @@ ASKED = [
 @pytest.mark.parametrize(("said", "rate", "hours"), ASKED)
 def test_times_asked(said: str, rate: float | None, hours: set[int] | None) -> None:
     assert asked_per_day(said) == (pytest.approx(rate) if rate is not None else None), english(said)
-    assert asked_hours(said) == (frozenset(hours) if hours is not None else None), english(said)
+    assert asked_hours(english(said)) == (frozenset(hours) if hours is not None else None), english(said)
 
 
 @pytest.mark.parametrize("said", ["scale the api to 3 replicas", "the 3 failing tests", "bump the version to 2.10",
                                   "it took 3 hours to build", "fix the bug in line 9", "a las pruebas"])
 def test_no_time_asked(said: str) -> None:
-    assert asked_hours(said) is None, english(said)
+    assert asked_hours(english(said)) is None, english(said)

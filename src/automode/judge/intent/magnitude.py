@@ -31,9 +31,9 @@ _EVERY_N = lazyre.compile(r"\bevery\s+(\d{1,4})\s*(min(?:ute)?s?|h(?:ou)?rs?|hou
 def asked_per_day(text: str) -> float | None:
     """The most frequent rate the user's words name, in runs per day; None when they name none. Words of another
     language are read in English first ("15분마다", "alle 15 Minuten": `intent.when`)."""
-    from automode.judge.intent.when import english
+    from automode.judge.intent.gloss import times_in_english
 
-    text = english(text)
+    text = times_in_english(text)
     rates = [f for pat, f in _WORDS if pat.search(text)]
     for m in _EVERY_N.finditer(text):
         n = max(int(m.group(1)), 1)
@@ -67,13 +67,14 @@ def schedule_elsewhen(command: str, text: str) -> tuple[str, frozenset[int], fro
     """(the schedule as written, the hours it runs at, the hours asked) when the user named a time of day and the
     schedule runs at fixed hours none of which is it ("every morning at 9" answered with `0 3 * * *`); None when the
     user named no time, a time zone is in play, or the schedule has no fixed hours (its rate is judged apart)."""
+    from automode.judge.intent.gloss import times_in_english
     from automode.judge.intent.when import asked_hours
     from automode.knowledge.schedules import schedules
 
     found = [s for s in schedules(command) if s.hours]
     if not found or _ZONE.search(text) or _ZONE.search(command):
         return None
-    asked = asked_hours(text)
+    asked = asked_hours(times_in_english(text))
     if asked is None:
         return None
     for s in found:

@@ -3,7 +3,7 @@ morning at 9), "每15分钟" (every 15 minutes), "jeden Montag um 21 Uhr", "tout
 
 `english_times(text)` rewrites them as the English the rest of the reader understands ("every morning at 9am",
 "every 15 minutes", "every monday at 21:00", "hourly"), so that a schedule asked for in any language is read as one
-(`releases.SCHEDULE_WORDS`, `magnitude.asked_per_day`) and its time can be compared with the one an action sets
+(`releases.SCHEDULE_WORDS`, `magnitude.asked_per_day`; per message: `gloss.times_in_english`) and its time can be compared with the one an action sets
 (`knowledge.schedules`). A clock time with a word of the morning before or after it is written `9am`, of the
 afternoon, evening or night `9pm`, a 24-hour time as it is (`21:00`), a bare hour as `at 9` (9 or 21).
 
@@ -288,14 +288,6 @@ def english_times(text: str, lang: str | None = None) -> str:
     return re.sub(r"[ \t]{2,}", " ", out) if out != text else text
 
 
-def english(text: str) -> str:
-    """`text` (one message or several, one a line) with the times of each line's language in English."""
-    from automode.judge.intent.gloss import language
-
-    return "\n".join(english_times(line, lang) if (lang := language(line)) else english_times(line)
-                     for line in text.split("\n"))
-
-
 # ------------------------------------------------------------------ the times asked
 _ASKED_CLOCK = lazyre.compile(
     r"(?i)(?:\b(?:at|@|by|around|for)\s+)?\b(?P<h>\d{1,2})(?::(?P<m>\d\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![\w])"
@@ -309,8 +301,9 @@ _EVENING = lazyre.compile(r"(?i)\b(?:evenings?|nights?|nightly|tonight|afternoon
 
 def asked_hours(text: str) -> frozenset[int] | None:
     """The hours of the day (0-23) the user's words name for something to run ("every morning at 9": 9; "at 9" alone:
-    9 or 21; "21:00": 21; "at midnight": 0); None when they name no clock time."""
-    t = english(text)
+    9 or 21; "21:00": 21; "at midnight": 0); None when they name no clock time. `text` is English (another
+    language's times are read first: `gloss.times_in_english`)."""
+    t = text
     hours: set[int] = set()
     for m in _MID.finditer(t):
         hours.add(0 if m.group(1).lower() == "midnight" else 12)
