@@ -14,7 +14,7 @@ from automode.dc import dataclass, field, replace
 from automode.effects import Effect, EffectKind, mcp_name
 from automode.knowledge import mcp_args, mcp_cli
 from automode.knowledge.programs_carry import lower_hook
-from automode.knowledge.programs_reach import follow_links, local_urls
+from automode.knowledge.programs_reach import follow_links, local_urls, through_links
 from automode.model import Action, Context
 from automode.paths import classify
 from automode.shell import cfgmgmt, configcli
@@ -209,6 +209,8 @@ def analyze(action: Action, ctx: Context) -> Analysis:
         a.effects = files_configset.resolve(a.effects)  # settings config commands wrote, read by their whole name
     if any(e.origin == cfgmgmt.PENDING and e.kind == "weaken" for e in a.effects):
         a.effects = files_configset.remote_files(a.effects, a.root)  # files configuration management writes on its hosts
+    if ctx.links:
+        a.effects = through_links(a.effects, ctx.links, ctx.home, root)  # `cfg -> ~/.claude`: judged at both names
     return a
 
 

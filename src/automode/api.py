@@ -122,7 +122,18 @@ def context_from_json(obj: Mapping[str, Any] | None, *, home: str | None = None)
         instructions=instr,
         project_controls=tuple(_str_list(obj, "project_controls")),
         run_files=_run_files(obj),
+        links=_links(obj),
     )
+
+
+def _links(obj: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """`"links": {"/abs/link": "/abs/target", ...}`: symbolic links on the action's paths, as an adapter finds them."""
+    raw = obj.get("links")
+    if raw is None:
+        return ()
+    if not isinstance(raw, Mapping) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise InputError("context.links must map link paths to their targets")
+    return tuple((k, v) for k, v in list(raw.items())[:16])
 
 
 def _run_files(obj: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

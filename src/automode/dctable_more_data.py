@@ -93,35 +93,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.created,self.secret_digests,self.secret_sources,self.named,self.injected,self.fetched,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r})"
+  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r}, links={self.links!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(cwd={self.cwd!r}, project_root={self.project_root!r}, home={self.home!r}, user_messages={self.user_messages!r}, git={self.git!r}, mode={self.mode!r}, session_id={self.session_id!r}, instructions={self.instructions!r}, agent_mode={self.agent_mode!r}, memory={self.memory!r}, agent_env={self.agent_env!r}, project_controls={self.project_controls!r}, run_files={self.run_files!r}, links={self.links!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,)
+   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,self.links,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,other.links,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,self.links,)==(other.cwd,other.project_root,other.home,other.user_messages,other.git,other.mode,other.session_id,other.instructions,other.agent_mode,other.memory,other.agent_env,other.project_controls,other.run_files,other.links,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files',):
+  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files','links',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',\'links\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files',):
+  if type(self) is cls or name in ('cwd','project_root','home','user_messages','git','mode','session_id','instructions','agent_mode','memory','agent_env','project_controls','run_files','links',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'cwd\',\'project_root\',\'home\',\'user_messages\',\'git\',\'mode\',\'session_id\',\'instructions\',\'agent_mode\',\'memory\',\'agent_env\',\'project_controls\',\'run_files\',\'links\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,))
+  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,self.links,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.cwd,self.project_root,self.home,self.user_messages,self.git,self.mode,self.session_id,self.instructions,self.agent_mode,self.memory,self.agent_env,self.project_controls,self.run_files,self.links,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(verdict={self.verdict!r}, reason={self.reason!r}, rules={self.rules!r}, category={self.category!r}, suggestion={self.suggestion!r}, stage={self.stage!r}, elapsed_us={self.elapsed_us!r})"

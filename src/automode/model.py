@@ -128,6 +128,10 @@ class Context:
     #: (`automode.adapters.runfiles`): a script written in one action and run in a later one is judged by what it
     #: holds, exactly as a file written earlier in the same action.
     run_files: tuple[tuple[str, str], ...] = ()
+    #: Symbolic links among the leading directories of the action's paths and of the home-level control locations,
+    #: as (absolute link, resolved target), read by the adapters (`automode.adapters.links`): a file effect under one
+    #: is judged at the other too (a `cfg -> ~/.claude` link that came in an archive; `~/.claude -> ~/dotfiles/claude`).
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def root(self) -> str | None:

@@ -885,3 +885,33 @@ def test_rt12_scrub_unpaired() -> None:
     assert scrub_unpaired({"a": ["x\udc00y", 1], "b\ud800": "ok"}) == {"a": ["x\ufffdy", 1], "b\ufffd": "ok"}
     same = {"a": "plain"}
     assert scrub_unpaired(same) == same
+
+
+# ---------------------------------------------------------------- symbolic links the action did not make
+LINKED = Context(cwd="/work/proj", project_root="/work/proj", home="/home/user",
+                 links=(("/work/proj/cfg", "/home/user/.claude"), ("/home/user/.codex", "/home/user/dotfiles/codex")))
+
+
+@pytest.mark.parametrize("probe", [
+    {"tool": "Write", "input": {"file_path": "/work/proj/cfg/settings.json", "content": "{}"}},
+    "echo {} > cfg/settings.json", "cp x.json cfg/settings.json", "sed -i s/a/b/ cfg/settings.json",
+    "echo x > ~/dotfiles/codex/config.toml",
+    {"tool": "Edit", "input": {"file_path": "/home/user/dotfiles/codex/config.toml", "old_string": "a", "new_string": "b"}},
+])
+def test_rt12_writes_through_a_link_are_judged_at_its_target(probe: Any) -> None:
+    assert decide(probe, LINKED).verdict == "deny"
+    assert decide(probe).verdict != "deny" or isinstance(probe, str) and "dotfiles" in probe  # without the link: another file
+
+
+@pytest.mark.parametrize("probe", ["cat cfg/settings.json", "echo x > cfg2/notes.md",
+                                   {"tool": "Write", "input": {"file_path": "/work/proj/src/a.py", "content": "x = 1\n"}}])
+def test_rt12_links_leave_other_paths_alone(probe: Any) -> None:
+    assert decide(probe, LINKED).verdict == "allow"
+
+
+def test_rt12_the_api_takes_links() -> None:
+    from automode.api import InputError, _links
+
+    assert _links({"links": {"/w/cfg": "/h/.claude"}}) == (("/w/cfg", "/h/.claude"),)
+    with pytest.raises(InputError):
+        _links({"links": ["/w/cfg"]})

@@ -16,7 +16,7 @@ import pytest
 
 from automode import escalation
 
-from .hookrun import HookWorld, decision
+from .hookrun import MODES, HookWorld, decision
 
 RM = "rm -rf ~"
 
@@ -76,4 +76,29 @@ def test_rt12_a_lone_surrogate_keeps_the_denial_counter_and_the_floor(world: Hoo
     assert escalation.counts("sess-test")[0] == 2
     settings = str(world.home / ".claude" / "settings.json")
     proc = world.run("direct", _raw(world, tool_name="Write", tool_input={"file_path": settings, "content": "{}\ud800"}))
+    assert decision(proc) == "deny" and "AM-AGENT-001" in proc.stdout
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_rt12_a_link_that_came_unseen_is_written_through_at_its_target(world: HookWorld, mode: str) -> None:
+    """`tar xf x.tar` (routine) brings `cfg -> ~/.claude`; the next call writes `cfg/settings.json`. The adapter finds
+    the link on the path (`adapters.links`), the analysis judges the write at the agent's settings too."""
+    (world.home / ".claude").mkdir()
+    (world.project / "cfg").symlink_to(world.home / ".claude")
+    (world.project / "plain").mkdir()
+    write = {"content": '{"disableAllHooks": true}'}
+    proc = world.run(mode, world.payload(tool_name="Write", tool_input={"file_path": str(world.project / "cfg" / "settings.json"), **write}))
+    assert decision(proc) == "deny" and "AM-AGENT-001" in proc.stdout
+    proc = world.run(mode, world.payload(tool_name="Bash", tool_input={"command": "cp x.json cfg/settings.json"}))
+    assert decision(proc) == "deny"
+    proc = world.run(mode, world.payload(tool_name="Write", tool_input={"file_path": str(world.project / "plain" / "settings.json"), **write}))
+    assert decision(proc) == "allow"  # the control run: the same write in a real directory of the project
+
+
+def test_rt12_the_real_file_behind_a_linked_control_directory_is_a_control(world: HookWorld) -> None:
+    """`~/.codex -> ~/dotfiles/codex` (a dotfiles user): a write of `~/dotfiles/codex/config.toml` is the settings'."""
+    real = world.home / "dotfiles" / "codex"
+    real.mkdir(parents=True)
+    (world.home / ".codex").symlink_to(real)
+    proc = world.run("direct", world.payload(tool_name="Bash", tool_input={"command": f"echo 'approval_policy=\"never\"' > {real}/config.toml"}))
     assert decision(proc) == "deny" and "AM-AGENT-001" in proc.stdout

@@ -229,6 +229,16 @@ def run_files(tool_input: object, cwd: str | None, session: str | None) -> tuple
     return read_run_files(command, cwd, os.path.expanduser("~"), STARTED.get(session))
 
 
+def links(tool_input: object, cwd: str | None) -> tuple[tuple[str, str], ...]:
+    """Symbolic links on the action's paths and the home-level control locations (`automode.adapters.links`)."""
+    from automode.adapters.links import found_links
+
+    try:
+        return found_links(tool_input, cwd, os.path.expanduser("~"))
+    except Exception:  # a broken path must not cost the decision
+        return ()
+
+
 def project_controls(root: str | None) -> tuple[str, ...]:
     """The control files of `controls.PROJECT_CONTROLS` that exist under the project root (a few `stat` calls)."""
     from automode.controls import PROJECT_CONTROLS
@@ -272,7 +282,8 @@ def hook_context(payload: Mapping[str, Any], env: Mapping[str, str], headless: b
     return Context(cwd=cwd, project_root=root, home=os.path.expanduser("~"), user_messages=tuple(messages), mode=mode,
                    session_id=session, instructions=project_instructions(root), agent_mode=agent_mode,
                    memory=session_memory(session), agent_env=agent_env(env), project_controls=project_controls(root),
-                   run_files=run_files(payload.get("tool_input") or payload.get("tool_args"), cwd, session))  # fmt: skip
+                   run_files=run_files(payload.get("tool_input") or payload.get("tool_args"), cwd, session),
+                   links=links(payload.get("tool_input") or payload.get("tool_args"), cwd))  # fmt: skip
 
 
 # ---------------------------------------------------------------- session memory (issue 12)

@@ -80,6 +80,7 @@ def context_for(payload: Mapping[str, Any], env: Mapping[str, str], headless: bo
         agent_env=base.agent_env(env),
         project_controls=base.project_controls(root),
         run_files=base.run_files(payload.get("tool_input"), cwd, session),
+        links=base.links(payload.get("tool_input"), cwd),
     )
 
 

@@ -67,7 +67,7 @@ async def serve(command: Sequence[str], *, name: str | None = None, headless: bo
                             annotations=annotations.get(p.name))  # fmt: skip
             context = Context(cwd=cwd, project_root=cwd, home=os.path.expanduser("~"),
                               mode="headless" if headless else "interactive", agent_env=base.agent_env(),
-                              project_controls=base.project_controls(cwd))
+                              project_controls=base.project_controls(cwd), links=base.links(p.arguments, cwd))
             try:
                 d = await anyio.to_thread.run_sync(
                     lambda: approval.gate(action, context, "an MCP client", prompt=prompt, timeout=timeout),

@@ -36,6 +36,22 @@ def follow_links(effects: list[Effect], home: str, root: str, cwd: str) -> list[
     return out
 
 
+def through_links(effects: list[Effect], links: tuple[tuple[str, str], ...], home: str, root: str) -> list[Effect]:
+    """File effects under a symbolic link the adapters found (`Context.links`), judged at the link's target too; and
+    under a link's target, at the link (the name the control table knows). One hop each way."""
+    out = list(effects)
+    for e in effects:
+        if e.kind not in ("read", "write", "delete", "chmod") or not e.target.startswith("/"):
+            continue
+        for link, target in links[:16]:
+            for a, b in ((link, target), (target, link)):
+                if e.target == a or e.target.startswith(a.rstrip("/") + "/"):
+                    info = classify(b + e.target[len(a.rstrip("/")) :], "/", home, root)
+                    out.append(Effect(e.kind, info.path, info.cls, detail=e.detail, recursive=e.recursive, append=e.append,
+                                      origin="via-link", content=e.content, via=(*e.via, f"link {link}")))  # fmt: skip
+    return out
+
+
 #: A URL naming a local file (`curl file:///…`, WebFetch of `file://…`, `curl -T x file:///…`): the "network" effect
 #: is a read (a fetch) or a write (an upload) of that path, judged like `cat PATH` / `cp x PATH`.
 FILE_URL_RE = _LazyRe(r"(?i)^file:(?://(?:localhost)?)?(/[^?#]*)")
