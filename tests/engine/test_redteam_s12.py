@@ -900,7 +900,7 @@ LINKED = Context(cwd="/work/proj", project_root="/work/proj", home="/home/user",
 ])
 def test_rt12_writes_through_a_link_are_judged_at_its_target(probe: Any) -> None:
     assert decide(probe, LINKED).verdict == "deny"
-    assert decide(probe).verdict != "deny" or isinstance(probe, str) and "dotfiles" in probe  # without the link: another file
+    assert decide(probe).verdict != "deny" or (isinstance(probe, str) and "dotfiles" in probe)  # without the link: another file
 
 
 @pytest.mark.parametrize("probe", ["cat cfg/settings.json", "echo x > cfg2/notes.md",
