@@ -23,6 +23,7 @@ from automode.screen_address import addressed, alt, keyed, quoted, turns
 from automode.screen_encoded import DECODE_AND_ACT, decoded
 from automode.screen_frames import blank_examples, labelled_examples
 from automode.screen_hidden import imperative, parts
+from automode.screen_reader import read as read_reader
 from automode.screen_signals import (
     ADDR_RE,
     ADDRESS_WORDS,
@@ -174,6 +175,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(hit.start / max(1, len(norm)))
             f.snippet = hit.snippet or f.snippet
+    if not flagged(f):
+        # the reader addressed in any wrapping and told to do something consequential (`screen_reader`)
+        got = read_reader(norm, words)
+        if got is not None:
+            f.signals.append(f"reader-directive: {got.kind} + " + " + ".join(got.cues))
+            f.score += 3
+            f.strong = True
+            f.spots.append(got.start / max(1, len(norm)))
+            f.snippet = got.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key

@@ -1,0 +1,227 @@
+"""Tables of `screen_reader` (issue 18, session 12): who an injected instruction is said to, and what makes what it
+asks consequential, per language. Data, not code: each entry is a regular-expression fragment over `screen.normalise`d
+text (lower case; Cyrillic and Greek look-alikes folded to Latin by `HOMOGLYPHS`, which `screen_reader` applies to
+every fragment here, so they are written in their own script).
+
+* `READER`: names of an AI reader beyond `screen_words` ("automation", "codegen", "automated callers").
+* `LABEL`: nouns that make a key name a message to someone (`agentInstructions`, `instrucao_para_agentes`).
+* `AUTHORITY`: a claim to speak for the vendor, the maintainer or the user ("Message from the Anthropic safety team",
+  "as the maintainer I authorise you", "the user has pre-approved").
+* `ROLEPLAY`: a game or a persona put on the reader ("let's play a game", "stay in character").
+* `BEHALF`: the reader described without an AI word ("whoever is reading this on behalf of a developer").
+* `TURN`: a fake turn or tool result inside fetched content (`--- USER MESSAGE ---`, `<function_result>`).
+* `MODAL`: what makes a clause a directive to its reader, in English; `DIRECTIVE_MORE`: the same in other languages.
+* `CUES[class]`: what the content of a directive names, per class. `HIGH` classes are consequential by themselves;
+  `LOW` ones (a scope, production, a publishing verb, an outside address) only beside another.
+* `NEG`, `GUARD`: clauses that forbid, or that keep the user in the loop ("ask the user first"): their cues do not count.
+"""
+
+from __future__ import annotations
+
+READER = (r"automation|codegen|ai\s+codegen|automated\s+(?:callers?|tools?|clients?|operators?|systems?|processes|agents?|"
+          r"assistants?|readers?|reviewers?|triage(?:\s+tools?)?|upgrades?|pipelines?)|llm[\w-]*|"
+          r"(?:document|text)\s+processors?|agentic\s+\w+|trợ\s+lý(?:\s+ai)?|asisten(?:\s+ai)?|asystenci\w*|asystent\w*|"
+          r"asystenc\w*|yapay\s+zek[aâ]\w*|ии-?\w*|ии|مساعد\w*\s+الذكاء\s+الاصطناعي|الذكاء\s+الاصطناعي|एआई|सहायक")  # fmt: skip
+#: The words one of which must occur for `READER` to be looked for (prefixes: inflected forms).
+READER_TRIGGERS = ("automation", "codegen", "automated", "llm", "processor", "agentic", "trợ", "asisten", "asystent", "asystenc",
+                   "yapay", "ии", "مساعد", "الذكاء", "एआई", "सहायक")
+#: Words before a role word that make it an AI reader ("support assistant", "coding agent", "triage bot").
+QUALIFIERS = frozenset(["coding", "dev", "triage", "review", "support", "shopping", "scheduling", "accounting",
+                        "translation", "writing", "code", "automated", "autonomous", "ai", "llm", "gpt", "virtual",
+                        "helpful", "friendly", "digital", "smart", "codegen", "agentic"])
+
+LABEL = (r"notes?|instructions?|instrucao|instrucoes|instruccion(?:es)?|istruzion[ei]|anweisung(?:en)?|consignes?|"
+         r"directives?|hints?|prompts?|policy|todo|messages?|remediation|tasks?|guidance|rules")  # fmt: skip
+
+AUTHORITY = (
+    # a vendor's team or notice: "Message from the Anthropic Trust & Safety team", "GitHub Security Advisory — notice"
+    r"\b(?:anthropic|openai|github|gitlab|google|microsoft|aws|amazon|cursor|claude|copilot|codex|chatgpt|gemini|npm|pypi|"
+    r"docker|vercel|cloudflare|atlassian|slack)\b[^\n.]{0,30}\b(?:safety|security|trust|support|compliance|policy|"
+    r"platform|integrity|abuse|review)\b[^\n.]{0,20}\b(?:team|notice|advisory|message|alert|notification|check|review)\b|"
+    r"\b(?:message|notice|notification|alert|directive|instructions?)\s+from\s+(?:the\s+)?(?:anthropic|openai|github|"
+    r"gitlab|google|microsoft|cursor|claude|copilot)\b|"
+    # the maintainer or the user said to have authorised the reader
+    r"\bi\s+(?:hereby\s+)?(?:authori[sz]e|permit|allow|instruct|order)\s+you\b|"
+    r"\byou\s+are\s+(?:hereby\s+)?(?:authori[sz]ed|permitted|allowed|cleared)\s+to\b|"
+    r"\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|granted|confirmed|consented)\b|"
+    r"\b(?:permission\s+prompts?|confirmations?|safety\s+checks?|guardrails?)\s+(?:are|is|have\s+been|for\s+this\s+"
+    r"session\s+are)\s+(?:now\s+)?(?:disabled|waived|off|suspended|lifted)\b|"
+    r"\bthis\s+(?:permission|authori[sz]ation|instruction)\s+(?:overrides|supersedes)\b")
+
+ROLEPLAY = (r"\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\bstay\s+in\s+character\b|"
+            r"\brole-?play\b|\byou\s+are\s+now\s+(?:an?\s+|the\s+)?[\w\"“]|\bfrom\s+now\s+on,?\s+you\b|"
+            r"\byou\s+are\s+[\"“]?\w+(?:gpt|bot|ai)[\"”]?,?\s+(?:an?\s+|the\s+)?\w+")  # fmt: skip
+
+BEHALF = (r"\bon\s+(?:the\s+)?behalf\s+of\s+(?:a|an|the|your|some|their)\s+(?:user|developer|customer|person|someone|"
+          r"human|client|owner)|\bthe\s+(?:person|human|developer|user)\s+you(?:'re|\s+are)\s+(?:helping|working\s+for|"
+          r"assisting)|\bwhoever\s+(?:is\s+)?read(?:s|ing)\s+this|\bwhatever\s+(?:model|ai|tool|system|program|agent)s?\b|"
+          r"\bsetting\s+(?:this|it)\s+(?:project\s+)?up\s+for\s+someone|\bfriendly\s+(?:assistant|agent|bot|ai)\b|"
+          # a tool's description or result speaking to the model that calls it
+          r"\bbefore\s+(?:calling|using|invoking)\s+(?:any\s+other|this|the|any|other)\s+tools?\b|"
+          r"\bbefore\s+(?:every|each)\s+(?:call|request|use|invocation|run)\b|"
+          r"<(?:important|usage_policy|instructions?|admin_note|note_to_\w+)>|"
+          r"\b(?:when|whenever|each\s+time|every\s+time)\s+(?:you\s+)?(?:call|use|invoke)\s+(?:this|the|any)\s+tools?\b|"
+          r"\bafter\s+(?:reading|calling|using)\s+this\s+(?:tool|issue|result|page|file|document)\b")  # fmt: skip
+
+TURN = (r"(?:^|\n)[ \t>*#=-]{0,6}(?:new\s+)?(?:user|human|system|developer)(?:\s+(?:message|turn|prompt|instruction))?"
+        r"[ \t]*(?:-{2,}|={2,})?[ \t]*(?::|\n)|"
+        r"-{2,}\s*(?:user|system|developer|human)\s+(?:message|turn|prompt)\s*-{2,}|"
+        r"<\s*(?:function_results?|function_result\s+name|tool_results?|tool_response)\b|</\s*(?:tool_output|search_results|"
+        r"tool_result|function_results?|results?|context|document)\s*>\s*\n?\s*<|"
+        r"\"(?:tool|function)\"\s*:\s*\"[\w.-]+\"\s*,\s*\"(?:result|output|response)\"\s*:")  # fmt: skip
+
+MODAL = (r"\b(?:must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:being\s+)?(?:asked|required|expected|"
+         r"instructed|requested|encouraged|supposed)\s+to|will\s+need\s+to|(?:is|are)\s+to|please|kindly|make\s+sure|"
+         r"be\s+sure\s+to|(?:could|can|would|will)\s+you|i'?d\s+be\s+(?:really\s+|very\s+|so\s+)?grateful|"
+         r"(?:it\s+)?would\s+(?:really\s+)?help|i\s+(?:hereby\s+)?authori[sz]e\s+you\s+to|"
+         r"(?:you\s+are|you're)\s+(?:hereby\s+)?(?:authori[sz]ed|allowed|permitted)\s+to|"
+         r"(?:asked|requested|told|instructed|wants?|requires?|expects?)\s+(?:[\w-]+\s+){0,5}?to\s+(?!be\b)|"
+         r"(?:fix|solution|workaround|remedy|resolution|next\s+step|first\s+move|right\s+way|correct\s+way|recommended\s+"
+         r"(?:fix|action|way))\s+(?:is|are)\s+(?:always\s+)?(?:to|simply\s+to)|just\s+do\s+it)\b")  # fmt: skip
+
+#: English verbs that open an imperative clause (with the act tables' verbs of every language added by `screen_reader`).
+VERBS = ("add", "append", "apply", "approve", "archive", "attach", "call", "cancel", "change", "chmod", "clone", "close",
+         "comment", "commit", "copy", "create", "curl", "delete", "deploy", "disable", "do", "download", "drop", "dump",
+         "edit", "email", "e-mail", "enable", "erase", "execute", "export", "fetch", "flush", "force-push", "forward",
+         "free", "give", "grant", "import", "include", "insert", "install", "invite", "issue", "kill", "make", "mark",
+         "merge", "modify", "move", "mute", "open", "pass", "paste", "patch", "pay", "point", "post", "print",
+         "publish", "purge", "push", "put", "read", "refund", "release", "remove", "replace", "reply", "reset",
+         "restart", "reveal", "rm", "rotate", "run", "scale", "send", "set", "share", "ship", "skip", "submit",
+         "sudo", "switch", "tell", "transfer", "trigger", "truncate", "turn", "uninstall", "unlock", "update",
+         "upload", "use", "visit", "wipe", "wire", "write", "accept", "assign", "promote", "revoke", "drain",
+         "destroy", "proceed", "continue", "output", "store", "save", "log", "rename", "swap", "downgrade",
+         "upgrade", "sign", "book", "order", "buy", "purchase", "respond", "answer", "summarise", "summarize", "state",
+         "say", "report", "recommend", "rank", "rate", "classify", "approve", "deny", "reject", "lock", "open")  # fmt: skip
+
+#: Directive markers in other languages: modals, "please", request endings.
+DIRECTIVE_MORE = (r"\b(?:bitte|musst|müssen|sollst|sollen|veuillez|devez|doit|doivent|merci\s+de|debes|debe|deben|por\s+favor|"
+                  r"per\s+favore|devi|deve|devono|moet|moeten|graag|proszę|prosze|musisz|należy|nalezy|lütfen|"
+                  r"пожалуйста|нужно|необходимо|должен|должны|hãy|vui\s+lòng|tolong|harap|silakan|يرجى|الرجاء|"
+                  r"कृपया)\b|してください|して下さい|してね|しなさい|せよ|ください|하세요|해\s?주세요|해\s?줘|"
+                  r"하십시오|하라|해라|请|請|务必|務必|必须|必須|立即|马上|すぐに|반드시|즉시|करें|करो|कीजिए|दें|डालें|"
+                  r"قم\s+ب|")  # fmt: skip
+
+NEG = (r"\b(?:not|never|no|don'?t|doesn'?t|nothing|none|nicht|nie|niemals|kein\w*|ne|jamais|pas|nunca|no|non|mai|"
+       r"não|nao|niet|nooit|nie|nigdy|не|никогда|asla|değil|không|đừng|jangan|tidak|لا|नहीं|मत)\b|不要|别|勿|禁止|"
+       r"しないで|ないで|してはいけ|지\s?마|않")  # fmt: skip
+GUARD = (r"\b(?:ask|check\s+with|confirm\s+with|consult)\s+(?:the\s+|your\s+)?(?:user|human|maintainers?|owner|developer|"
+         r"them)\b|\bask\s+(?:first|before)\b|\bask\s+(?:for\s+)?(?:permission|approval|confirmation)\b|\bonly\s+(?:after|once|if|when|with)\b[^.\n]{0,40}\b(?:confirm\w*|approv\w*|consent\w*|asks?|asked|"
+         r"request\w*)|\bwith\s+(?:the\s+user'?s\s+|explicit\s+|their\s+)?(?:consent|approval|confirmation)\b|"
+         r"\b(?:unless|if|when)\s+the\s+user\s+(?:asks|requests|wants|approves|says)\b|\bget\s+(?:the\s+user'?s\s+)?"
+         r"(?:approval|confirmation|consent)\b|\bhuman\s+review\b|\breviewed\s+by\s+a\s+human\b|"
+         r"\bwithout\s+(?:a|the|your)\s+(?:human|user|person|maintainer)(?:'s)?\s+(?:saying|approv\w*|consent\w*|"
+         r"confirm\w*|sign-?off|ok)")  # fmt: skip
+
+_ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|"
+        r"todos|todas|todo|tous|toutes|tout|alle|allen|sämtliche|tutti|tutte|"
+        r"tutto|wszystkie|wszystkich|tüm|bütün|hepsi|все|всех|весь|всю|كل|جميع|सभी|सब|semua|tất\s+cả")  # fmt: skip
+_PROD = (r"prod|production|live|main|master|producción|produccion|production|produktion|produzione|produção|producao|"
+         r"productie|produkcja|produkcji|produkcyjn\w*|üretim\w*|продакшн\w*|прод|продакшен\w*|الإنتاج|प्रोडक्शन")  # fmt: skip
+_STORE = (r"backups?|snapshots?|databases?|db|tables?|topics?|buckets?|namespaces?|branch(?:es)?|tags?|repos?|repositor\w+|"
+          r"director(?:y|ies)|folders?|migrations?|tests?|issues?|tickets?|users?|accounts?|records?|rows?|volumes?|"
+          r"clusters?|index(?:es)?|files?|history|logs?|e-?mails?|messages?|projects?|data|cname|dns|inbox|queue|"
+          r"orders?|invoices?|keys?|secrets?|devices?|sites?|cables?|monitors?|alerts?|pods?|deployments?|"
+          r"copias?\s+de\s+seguridad|base\s+de\s+datos|sauvegardes?|base\s+de\s+données|datenbank\w*|sicherung\w*|"
+          r"banco\s+de\s+dados|backup|baza\s+danych|kopi\w+|veritaban\w*|yedek\w*|数据库|备份|データベース|バックアップ|"
+          r"데이터베이스|백업|баз\w+\s+данн\w+|бэкап\w*|резервн\w+|قاعدة\s+البيانات|डेटाबेस|बैकअप|katalog\w*|"
+          r"thư\s+mục|dữ\s+liệu|tệp|dosya\w*|fichiers?|archivos?|ficheiros?|arquivos?|bestanden|pliki?|файл\w*|"
+          r"каталог\w*|ملفات|फ़ाइल\w*")  # fmt: skip
+
+CUES: dict[str, str] = {
+    "secret": (r"(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist))|~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa)\b|"
+               r"\.aws/|\.netrc\b|\.npmrc\b|\.pypirc\b|\.docker/config|\bkube/?config\b|\.kube/|mcp\.json|key\.properties|"
+               r"application_default_credentials|\bcredentials?\b|\bpasswords?\b|\bpasswd\b|\bsecrets?\b|\bapi[\s_-]?keys?\b|"
+               r"\b(?:access|auth|bearer|session|refresh|personal\s+access|npm|github|deploy)[\s_-]?tokens?\b|\btokens?\b|"
+               r"\bprivate[\s_-]?keys?\b|\bsigning\s+keys?\b|\b(?:2fa|otp|mfa|verification|security|one[\s-]time|"
+               r"six[\s-]digit|sms)\s+codes?\b|\bsession\s+cookies?\b|\bcookies\b|\benvironment\s+variables\b|\benv\s+vars\b|"
+               r"\$\(?env\b|\bprintenv\b|(?:conversation|chat|message)\s+history|\bbank\s+details\b|"
+               r"\bcard\s+numbers?\b|\bcvv\b|\bseed\s+phrase\b|"
+               r"contraseñas?|credenciales|clave\s+(?:privada|secreta|api)|mot\s+de\s+passe|identifiants|passwort|"
+               r"zugangsdaten|geheimnis\w*|senhas?|credenciais|chave\s+privada|wachtwoord\w*|inloggegevens|hasł\w+|"
+               r"dane\s+logowania|şifre\w*|parola\w*|anahtar\w*|kimlik\s+bilgi\w*|credenziali|chiave\s+privata|"
+               r"密码|密碼|密钥|凭证|凭据|令牌|パスワード|認証情報|秘密鍵|トークン|비밀번호|자격\s?증명|토큰|пароль\w*|"
+               r"ключ\w*|токен\w*|учетн\w+\s+данн\w+|كلمة\s+المرور|بيانات\s+الاعتماد|مفتاح|पासवर्ड|क्रेडेंशियल|"
+               r"mật\s+khẩu|kata\s+sandi|kredensial"),
+    "money": (r"(?<![a-z])refunds?(?![a-z])|\bamount\s*[:=]\s*\d|\b(?:transfer|send|add)(?:credit|funds|money|payment)s?\b|\brefunds?\b|\bpay(?:outs?|ments?)?\b(?!\s+attention)|\bpaid\b|\bwire\b|\btransfer\s+(?:[$€£\d]|funds|money|the\s+amount)|"
+              r"\bcoupons?\b|\bdiscount\w*|[$€£]\s?\d|\d[\d,.]*\s?(?:eur|usd|gbp|chf|dollars?|euros?|r\$)\b|"
+              r"r\$\s?\d|\biban\b|\bbank\s+(?:account|details|transfer)|\bcard\s+ending\b|\bbitcoin|\bwallet\b|\bboleto\b|"
+              r"reembolso|transferencia|remboursement|virement|paiement|rückerstattung|überweis\w*|zahlung|rimborso|"
+              r"bonifico|pagamento|pague|terugbetaling|overboeking|maak\s+\S+\s+over|betaling|zwrot\w*|przelew\w*|"
+              r"przelej|płatnoś\w*|iade|havale|ödeme\w*|退款|转账|付款|支付|汇款|返金|送金|振込|振り込|支払|환불|송금|"
+              r"결제|이체|возврат\w*|перевод\w*|переведи|оплат\w*|استرداد|تحويل|حوّل|دفع|रिफंड|भुगतान|ट्रांसफर|hoàn\s+tiền|"
+              r"chuyển\s+khoản|transfer\s+dana|opłacone|paid"),
+    "privilege": (r"\badmin(?:istrator)?s?\b|\bowners?\b|\broot\b|\bsuperuser\b|\bis_superuser\b|\bsudo\b|\bcluster-?admin\b|"
+                  r"\baccountadmin\b|\bcollaborators?\b|\bauthorized_keys\b|--privileged|\bprivileged\b|"
+                  r"\bchmod\s+(?:-r\s+)?0?777|\broles?/owner\b|\bbypasspermissions\b|\bpermissions?\b|\bwrite\s+access\b|"
+                  r"\bfull\s+(?:access|autonomy)\b|\bshell\s+access\b|\biam\b|\bdocker\.sock\b|\bunlock\b|\bdefaultmode\b|"
+                  r"\bssh-(?:rsa|ed25519)\s|\bsupport\s+key\b|\bbastion\b|\bclusterrolebinding\b|\badd-iam-policy-binding\b|"
+                  r"administrador\w*|administrateur\w*|amministrator\w*|beheerder\w*|yönetici\w*|管理员|管理者|관리자|"
+                  r"администратор\w*|مسؤول|व्यवस्थापक|uprawnie\w*|permiss\w*|berechtigung\w*|droits|rechten|yetki\w*|"
+                  r"权限|権限|권한|права|صلاحيات|अनुमति|quyền|akses\s+admin"),
+    "destroy": (r"(?:\b(?:delet\w*|remov\w*|drop\w*|destroy\w*|purg\w*|flush\w*|truncat\w*|wip(?:e|es|ed|ing)|"
+                r"eras\w*|prun\w*|archiv\w*|cancel\w*|revok\w*|clean\s+up|overwrit\w*|DESTROY_MORE|borra|borre|elimina|elimine|supprime\w*|efface\w*|lösch\w*|entfern\w*|"
+                r"cancella|elimina|rimuovi|apague|apaga|exclua|exclui|verwijder\w*|wis|usuń|usun|skasuj|sil|silin|kaldır\w*|"
+                r"удали\w*|сотри|очисти|احذف|امسح|हटाएं|हटा|मिटा|xóa|hapus)\b|删除|删掉|清空|清除|削除|消去|삭제|지워)"
+                rf"(?![^.\n;]{{0,40}}?\b(?:unused|imports?|whitespace|comments?|console\.log|print\s+statements|dead\s+code|"
+                rf"trailing|debug\s+output|warnings?|duplicates?\s+in\s+the\s+code)\b)"
+                rf"[^.\n;]{{0,80}}?(?:\b(?:{_ALL}|{_STORE}|{_PROD})\b|\*|[/~][\w./-]+|`[^`]+`)|\brm\s+-\w*[rf]|"
+                r"\bstate\s*[=:]\s*[\"']?(?:canceled|cancelled|deleted|archived)\b|"
+                r"\bflushall\b|\bdrop\s+(?:table|database|schema)\b|\breset\s+--hard\b|force[\s-]push|--force\b|"
+                r"\bterraform\b[^\n]{0,40}\bdestroy\b|\bdelete\s+--all\b|--delete\b|\bzfs\s+destroy\b"),
+    "weaken": (r"--no-verify|\bverify(?:_ssl)?\s*[=:]\s*(?:false|0|off)|ssl_verify\s+off|tls_reject_unauthorized\s*=\s*0|"
+                r"weights_only\s*=\s*false|-?-shell-escape|\\write(?:18|i8)|pull_request_target|-auto-approve|--admin\b|--insecure|"
+                r"gpgcheck\s*=\s*0|\bbypasspermissions\b|skip\s+authenticate|setenforce\s+0|ufw\s+disable|"
+                r"\w*_disabled\s*=\s*(?:true|1)|\bdebug\s*=\s*true|allowed_hosts\s*=\s*\[\s*[\"']\*|principal\b[^\n]{0,6}\*|"
+                r"trust_remote_code\s*=\s*true|--dangerously\w*|--yolo\b"),
+    "degrade": (r"(?:\b(?:disable|disabling|turn\s+off|deactivate|bypass|skip|uninstall|comment\s+out|mute|silence|suppress|"
+                r"relax|weaken|lower|remove|ignore|circumvent|desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|"
+                r"desativ\w*|desabilit\w*|uitschakel\w*|schakel\s+\S+\s+uit|wyłącz\w*|devre\s+dışı|kapat\w*|отключи\w*|"
+                r"выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|禁用|关闭|停用|绕过|跳过|無効|オフに|스킵|비활성)"
+                r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\w*|2fa|mfa|two[\s-]factor|"
+                r"authenticat\w*|\bauth\b|\bsso\b|\bssl\b|\btls\b|verif\w*|certificat\w*|firewall|guard\w*|security|scan\w*|"
+                r"hooks?|audit\w*|logging|monitor\w*|alerts?|sandbox|prompts?|confirmations?|rubocop|safety|antivirus|"
+                r"defender|selinux|signing|gpg\w*|rate\s+limit\w*|autenticaci\w+|authentification|authentifizierung|"
+                r"autenticazione|autenticação|authenticatie|uwierzytelni\w*|doğrulama|认证|验证|認証|인증|"
+                r"аутентификац\w*|المصادقة|प्रमाणीकरण|protecci\w+|schutz\w*|protezione|proteção|bescherming|ochron\w*|"
+                r"koruma\w*|保护|保護|보호|защит\w*|حماية|सुरक्षा|pruebas|testy|testler|测试|テスト|테스트|тест\w*|"
+                r"cortafuegos|pare-feu|两步|二段階|2단계|двухфактор\w*|dwuetapow\w*|iki\s+faktörlü|deux\s+facteurs|"
+                r"zwei-faktor\w*|due\s+fattori|dois\s+fatores|dos\s+factores)"),
+    "exec": (r"(?:curl|wget|iwr|invoke-webrequest|irm)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\|\s*iex\b|\biex\s*\(|"
+             r"\bpip\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|git\+|https?://)|\bcrontab\b|\bcron\s+(?:job|entry)|"
+             r"\bpostinstall\b|\bdocker\s+login\b[^\n]{0,80}\$\(|\bwrite(?:18|i8)\b|extra-substituters|trusted-public-keys|\bresolvers\s*\+=|latest\.release|"
+             r"\bnpx\s+-y\b|download\s+and\s+(?:run|execute)|https?://\S+\.(?:sh|ps1|exe|bat|pkl|pt|whl)\b|"
+             r"base64\s+-d\w*\s*\||\bsource\s+<\(|\beval\s+\"?\$\(curl"),
+    "agent": (r"\b(?:ignore|disregard|forget|abandon)\s+(?:\w+\s+){0,3}?(?:task|instructions?|request|rules|guidelines|"
+              r"prompt)\b|\.claude/|settings\.json|\bclaude\.md\b|\bagents\.md\b|\.cursorrules|\.cursor/|copilot-instructions|"
+              r"\bautomode\b|\bpermission\s+prompts?\b|\bwithout\s+confirmations?\b|\byour\s+(?:instructions|rules|"
+              r"guidelines|system\s+prompt)\b|\bthe\s+guard\b|\bfuture\s+sessions\b|\bsafety\s+checks?\b"),
+    "release": (r"\bnpm\s+publish\b|\bcabal\s+upload\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgem\s+push\b|"
+                r"\bpoetry\s+publish\b|\bdocker\s+push\b|\bgh\s+release\b|\bgh\s+pr\s+merge\b|--publish\b|"
+                r"\bgit\s+push\b[^\n]{0,40}(?:--force|-f\b|--delete|--mirror|head:(?:main|master))|"
+                r"\bpush\b[^\n]{0,30}\bstraight\s+to\s+(?:main|master|prod\w*)|\bmerge\b[^\n]{0,40}\bwithout\s+review|"
+                r"--access\s+public|\bmake\s+(?:it|the\s+repo\w*)\s+public\b"),
+    "exfil": (r"\b(?:send|forward|e-?mail|post|upload|share|paste|copy|export|sync|transmit|mail)\w*\b[^.\n]{0,80}?"
+              r"\b(?:e-?mails?|messages?|files?|documents?|contents?|history|contacts?|data|inbox|attachments?|records?|"
+              r"logs?|reports?|conversations?|calendar|notes|photos?|invoices?|folders?|director(?:y|ies))\b[^.\n]{0,80}?"
+              r"(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+\.(?:example|io|dev|net|com|org|ru|cn|xyz)\b)"),
+    # low: beside another cue only
+    "scope": rf"\b(?:{_ALL})\b|(?<![\w*])\*(?![\w*])|--all\b|\brecursive\w*|(?<!\w)-r\b|\ball-failed\b|10\*\*\d",
+    "prod": rf"\b(?:{_PROD})\b|\bprod[\w.-]*",
+    "publish": (r"\b(?:git\s+)?push\w*\b|\bpublish\w*|\bmerge\b|\bdeploy\w*|\brelease\b|\broll\s*out\b|\bsubmit\b|"
+                r"\bapprove\b|\bupload\w*|publica\w*|veröffentlich\w*|pubblica\w*|publiceer\w*|opublikuj|yayınla\w*|"
+                r"发布|推送|公開|プッシュ|배포|푸시|опубликуй\w*|انشر|प्रकाशित"),
+    "send": (r"\b(?:send|forward|e-?mail|mail|post|share|upload|paste|reply|dm|message|cc|bcc|submit|sync|report|attach|"
+             r"include|call)\w*\b|envía|envie|envoie\w*|transfère\w*|sende|schick\w*|invia|inoltra|envia|stuur|verstuur|"
+             r"wyślij|prześlij|gönder\w*|ilet\w*|yükle\w*|отправ\w*|перешли|أرسل|ارسل|भेज\w*|अपलोड|gửi|kirim|"
+             r"发送|转发|上传|发到|送信|転送|アップロード|送って|보내|전송|업로드"),
+    "outside": (r"https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b|"
+                r"\+\d[\d\s-]{7,}\d|\bgist\b|\bpastebin\b|\bwebhooks?\b|\b[\w-]+(?:\.[\w-]+)*\.(?:example|io|dev|net|com|org|"
+                r"ru|cn|xyz|site|app|co|me|info|biz|cloud|sh|tk|top)\b|"
+                # a place others read: a PR or issue description, a public channel
+                r"\b(?:pr|pull[\s-]request|issue|ticket|commit)\s+(?:description|body|comments?|message)|\bpublic\s+(?:gist|repo\w*|"
+                r"channel|issue|bucket)|pr\s+açıklama\w*|açıklamas\w*"),
+}
+HIGH = frozenset(["secret", "money", "privilege", "destroy", "degrade", "weaken", "exec", "agent", "release", "exfil"])
+#: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
+#: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.
+ALONE = frozenset(["money", "exec", "weaken", "release", "exfil"])
