@@ -1145,6 +1145,14 @@ def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_ti
   __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)
  return __init__
 CODES["def __create_fn__(_type_id, _type_stage, _type_category, _type_verdict, _type_title, _type_what, _type_why, _type_example, _type_instead, _type_must_carry, _type_must_not_carry, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_carry, _dflt_must_not_carry, _return_type):\n def __init__(self,id:_type_id,stage:_type_stage,category:_type_category,verdict:_type_verdict,title:_type_title,what:_type_what,why:_type_why,example:_type_example,instead:_type_instead,must_carry:_type_must_carry=_dflt_must_carry,must_not_carry:_type_must_not_carry=_dflt_must_not_carry)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'stage',stage)\n  __dataclass_builtins_object__.__setattr__(self,'category',category)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'why',why)\n  __dataclass_builtins_object__.__setattr__(self,'example',example)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'must_carry',must_carry)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_carry',must_not_carry)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):
+ def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:
+  self.kind=kind
+  self.start=start
+  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues
+  self.snippet=snippet
+ return __init__
+CODES['def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):\n def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.kind=kind\n  self.start=start\n  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
   self.score=score

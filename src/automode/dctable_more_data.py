@@ -2984,6 +2984,18 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.stage,self.category,self.verdict,self.title,self.what,self.why,self.example,self.instead,self.must_carry,self.must_not_carry,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, start={self.start!r}, cues={self.cues!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
