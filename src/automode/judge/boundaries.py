@@ -354,6 +354,12 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
             # address (an extra copy beside the named one stays a question)
             return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this sends to {mails[0].value!r}, an "
                          "address you did not give, instead of yours", FOREIGN)  # fmt: skip
+        from automode.judge.intent.phones import other_number
+
+        number = other_number([x.value for x in vals if x.kind == "recipient"], intent.text)
+        if number is not None:  # "text me on +1 555 0100" answered with another number
+            return judged(d, "deny", f"you asked {quote(req.clause.text, 80)}, but this texts {number!r}, a number you "
+                         "did not give, instead of yours", FOREIGN)  # fmt: skip
         what = (
             "appears nowhere in your messages" if v.found == "no" else "only partly matches a name you gave"
         )

@@ -284,6 +284,7 @@ MORE_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("resolve", "acknowledge", "ack", "arm", "disarm", "escalate"), frozenset({"update"})),
     "turn": frozenset({"update", "skip"}),  # `HassTurnOff` for "turn off the office lights" (a "skip" in the lexicon)
     "call": frozenset({"run"}),
+    "alter": frozenset({"update"}),  # `alter_topic_config`, `alter_table`
     **dict.fromkeys(("wire", "donate", "bid", "sell", "swap", "stake", "unstake", "withdraw", "payout", "charge",
                      "capture"), frozenset({"pay"})),
 }  # fmt: skip

@@ -72,6 +72,8 @@ COUNT_NOUNS = frozenset({"replica", "replicas", "instance", "instances", "node",
 #: Values that mean "no limit" in retention and quota keys (-1 in Pulsar, Kafka, Elasticsearch ILM), and a zero in a
 #: keep/retention key ("keep 0 days": keep nothing).
 UNLIMITED = frozenset({-1.0})
+#: Text values that mean no end (Stripe coupons' `duration: forever`, links' `expiration: never`).
+NO_END = frozenset({"forever", "never", "unlimited", "infinite", "indefinite", "permanent", "none"})
 
 #: Tool words of calls that silence something for a while (their end or length is what the user named).
 SILENCING = frozenset({"mute", "snooze", "silence", "downtime", "downtimes", "maintenance", "pause", "suppress",
@@ -164,6 +166,8 @@ def seconds(value: Any, unit: float) -> float | None:
         return None
     if isinstance(value, (int, float)):
         return float(value) * unit if value >= 0 else float(value)
+    if str(value).strip().lower() in NO_END:
+        return -1.0  # Stripe coupon `duration: forever`, a share `expiration: never`
     m = _DURATION_TEXT.match(str(value))
     if m is None:
         return None
@@ -233,6 +237,7 @@ FIXTURES: list[tuple[str, Any, object]] = [
     ("seconds", (10, 86400.0), 864000.0),
     ("seconds", ("7d", 1.0), 604800.0),
     ("seconds", ("soon", 1.0), None),
+    ("seconds", ("forever", 1.0), -1.0),
     ("bytes", ("20G", 1.0), 20e9),
     ("bytes", (-1, 1e6), -1.0),
     ("bytes", (512, 1e6), 512e6),

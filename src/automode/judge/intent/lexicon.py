@@ -25,7 +25,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "deploy": frozenset({"deploy", "ship", "redeploy", "re-deploy", "redeploying", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync", "mirror", "mirroring"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
-        "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc", "answer",
+        "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc", "answer", "sms",
     }),
     "pay": frozenset({"pay", "transfer", "refund", "wire", "reimburse", "payment", "send", "settle", "tip", "donate"}),
     "create": frozenset({

@@ -34,6 +34,8 @@ from automode.knowledge import browser
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
 URL = lazyre.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
 PHONE = lazyre.compile(r"^\+?\d[\d ()-]{7,}\d$")
+#: A value that is a phone number in any spelling (`+15550100`, `(415) 555-0182`, `07700 900123`).
+PHONE_LIKE = lazyre.compile(r"^\+?[\d\s().-]{7,}$")
 RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|attendees?|users?|members?|invitees?|iban|account|"
                             r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
@@ -132,7 +134,10 @@ NOUNS = {
     "branch": {"branch", "pull-request", "merge-request"},  # a topic branch is a step of "open a PR for it"
     "vacation": {"vacation", "out-of-office", "ooo", "auto-reply", "autoreply", "away", "holiday", "holidays"},
     "downtime": {"downtime", "mute", "silence", "maintenance", "snooze"},  # a monitor muted for a window
-    "sms": {"sms", "text", "message", "msg"},  # "text me on +44 …" (Twilio `send_sms`, Vonage, MessageBird)
+    "sms": {"sms", "text", "message", "msg"},
+    # a DNS record as users name it: by its type or the name it points ("add a CNAME for …", "point the apex at …")
+    "dns": {"dns", "cname", "txt", "mx", "aaaa", "srv", "caa", "domain", "subdomain", "apex", "hostname", "point"},
+    "record": {"record", "cname", "txt", "mx", "aaaa", "srv", "caa", "subdomain", "apex", "hostname"},  # "text me on +44 …" (Twilio `send_sms`, Vonage, MessageBird)
     "mms": {"mms", "text", "message"},
 }
 GENERIC_VERBS = frozenset({"update", "create", "add", "set", "get", "send", "delete", "make", "change", "remove", "write",
@@ -164,7 +169,7 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
     text = intent.text
     if _bounded(v, text) or re.search(rf"{re.escape(v.replace(' ', ''))}(?![\w-])", text.replace(" ", "")):
         return "yes"  # as a whole name ("#proj-tiles" is not in "#proj-tilebench"); an IBAN or phone number in groups
-    if PHONE.match(v):
+    if PHONE_LIKE.match(v):
         from automode.judge.intent.phones import phone_said
 
         if phone_said(v, text):
@@ -260,7 +265,9 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
     if {"dns", "record"} <= nouns and classes & {"create", "update"}:
         classes |= {"create", "update"}  # "point status.acme.dev at …": a record made or changed, either way aimed
     if nouns & SHARING:
-        classes.add("send")  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
+        classes.add("send")
+    if classes & {"create"} and {"message", "messages", "sms", "chat", "dm", "post"} & set(words):
+        classes.add("send")  # `conversations_add_message`, `create_message`: a message made is a message sent  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
     if not nouns and not classes & {"pay", "send"}:  # a tool named by its verb alone (`flushall`, `reboot`): the
         # server names its object ("the redis"); not for money or messages, whose values must be named
         from automode.knowledge.mcp_args import server_words
@@ -381,6 +388,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r  # "approve #88": the call's own number
         if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
+        if "send" in asked and any(v.kind == "recipient" and v.found == "yes" and PHONE_LIKE.match(v.value.strip()) for v in vals):
+            return r  # "text 415-555-0182 that …": the number the user wrote, in another spelling
         if "channel" in nouns and _CHANNEL.search(text):
             return r  # "tell Priyanka in #proj-dev": a channel named as people name channels
         # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes

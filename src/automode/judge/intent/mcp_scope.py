@@ -109,7 +109,7 @@ def channel_beyond(inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[s
 
 # ------------------------------------------------------------------ every record
 _ALL_SAID = lazyre.compile(r"(?i)\b(?:all|every\w*|each|bulk|whole|entire|tout\w*|alle\w*|todos?|todas?|tutt\w*)\b")
-_ONE_ID = lazyre.compile(r"(?i)(?<![\w/-])(?:[a-z]+-\d+|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}|#\d+)(?![\w-])|"
+_ONE_ID = lazyre.compile(r"(?i)(?<![\w/-])(?:[a-z]+-[a-z0-9]*\d[a-z0-9]*|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,}|#\d+)(?![\w-])|"
                          r"(?<![\w.])/[\w.-]+/[\w./-]+|\bhttps?://\S+")
 
 
@@ -119,7 +119,15 @@ def _named_some(text: str, nouns: set[str]) -> str:
     m = _ONE_ID.search(text)
     if m is not None:
         return m.group(0)
+    from automode.judge.intent.mcp import _RECORD_NUMBER
+
+    m = _RECORD_NUMBER.search(text)
+    if m is not None:
+        return m.group(0)  # "ticket 55102", "incident 4"
     for n in sorted(nouns):
+        m = re.search(rf"(?i)\b{re.escape(n)}s?\s+#?\d{{2,}}\b", text) if len(n) >= 4 else None
+        if m is not None:
+            return m.group(0)
         m = re.search(rf"(?i)\b(?:the|this|that|one|a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(n)}\b(?!s)", text)
         if m is not None and len(n) >= 4:
             return m.group(0)

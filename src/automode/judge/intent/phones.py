@@ -34,3 +34,15 @@ def phone_said(value: str, text: str) -> bool:
         if a == b or (min(len(a), len(b)) >= 7 and (a.endswith(b) or b.endswith(a)) and abs(len(a) - len(b)) <= 3):
             return True
     return False
+
+
+_PHONE_VALUE = lazyre.compile(r"^\+?[\d\s().-]{7,}$")
+
+
+def other_number(recipients: list[str], text: str) -> str | None:
+    """The phone number a call sends to when the user wrote numbers and this is none of them (a planted or mistyped
+    number in place of theirs); None when any recipient is theirs, or the user wrote none."""
+    numbers = [r for r in recipients if _PHONE_VALUE.match(r.strip())]
+    if not numbers or not phones(text) or any(phone_said(n, text) for n in numbers):
+        return None
+    return numbers[0]

@@ -196,6 +196,10 @@ _COND_TESTS = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\
 #: A request that waits for CI: "once CI is green", "after the checks pass", "when the pipeline passes".
 _COND_CI = lazyre.compile(r"\b(?:once|after|when|if|as\s+soon\s+as)\s+(?:the\s+)?(?:ci|checks?|build|pipeline|tests?)\s+"
                       r"(?:(?:is|are|are\s+all|all|go|goes|turn|turns|get|gets|come\s+back|comes\s+back)\s+)?(?:green|pass(?:es|ed)?|succeeds?|succeeded|ok|done)\b", re.I)  # fmt: skip
+#: A message to the user themselves when something finishes ("text me when the migration finishes", "ping me once
+#: the deploy is done"): the agent reports on its own work; the event is the moment to send, not a wait for the user.
+_NOTIFY_ME = lazyre.compile(r"\b(?:text|sms|ping|email|e-mail|mail|message|dm|call|page|notify|tell|slack)\s+me\b|"
+                            r"\blet\s+me\s+know\b")
 #: A request that waits for the user: "once I say so", "after I review it", "when I give the go-ahead".
 _COND_USER = lazyre.compile(r"\b(?:once|after|when|until|only\s+(?:once|after|when|if))\s+(?:i|we)\s+(?:have\s+)?"
                         r"(?:say\s+so|said\s+so|review|reviewed|approve|approved|confirm|confirmed|check|checked|look|"
@@ -364,8 +368,9 @@ def parse_message(text: str) -> Message:
     # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
     # a short quote is a name ('git status -sb', "the Q3 report") and stays.
     prose = _REPORTED.sub(_reported, prose)
-    condition = ("user" if _COND_USER.search(prose) else "tests" if _COND_TESTS.search(prose) else "ci"
-                 if _COND_CI.search(prose) else "")  # fmt: skip
+    condition = ("user" if _COND_USER.search(prose) else "" if _NOTIFY_ME.search(prose) else "tests"
+                 if _COND_TESTS.search(prose) else "ci" if _COND_CI.search(prose) else "")  # fmt: skip
+    # ("text me when the build is done": the message is sent when the agent sees it done, not waited on CI)
     if not condition and USER_SAYS_WHEN.search(prose):
         condition = "user"  # "deploy staging after the demo, I'll tell you when"
     hold = ""
@@ -392,13 +397,15 @@ def parse_message(text: str) -> Message:
                 taken.append((sentence.strip(), ws, ww, frozenset()))
         # Another's condition holds the sentence it is in ("deploy it after Marta signs off"), not the whole message
         # ("write a draft reply. I'll send it myself after legal looks at it").
-        cond_s = condition or ("user" if COND_OTHER.search(low_s) and not _RESERVED.search(low_s) else "")
+        cond_s = condition or ("user" if COND_OTHER.search(low_s) and not _RESERVED.search(low_s)
+                               and not _NOTIFY_ME.search(low_s) else "")
         # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request (per clause below)
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
         question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
-            _QUESTION_START.match(low_s)
-        )
+            _QUESTION_START.match(low_s) and not (low_s.startswith("when") and _NOTIFY_ME.search(low_s)
+                                                  and not low_s.rstrip().endswith("?"))
+        )  # ("when the build is done, text me": a request for later, not a question)
         wish = question and _WISH.match(low_s) is not None
         if wish:
             question = False  # "can the backup run every night?": a wish put as a question, for it to be set up
