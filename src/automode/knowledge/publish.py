@@ -444,14 +444,32 @@ CHANNEL_TABLE: tuple[tuple[frozenset[str], tuple[str, ...], frozenset[str], str,
     (frozenset({"vsce", "ovsx"}), ("publish",), frozenset({"--pre-release"}), "flag", "stable"),
     (frozenset({"gh"}), ("release", "create"), frozenset({"--prerelease"}), "flag", "latest"),
     (frozenset({"eas"}), ("update",), frozenset({"--channel", "--branch"}), "", ""),
-    (frozenset({"gradle", "gradlew"}), (), frozenset({"--track"}), "", ""),
+    (frozenset({"gradle", "gradlew"}), (), frozenset({"--track"}), "", "internal"),  # (gradle-play-publisher's default)
+    (frozenset({"fastlane"}), ("deliver",), frozenset(), "", "app-store"),
+    (frozenset({"fastlane"}), ("upload_to_app_store",), frozenset(), "", "app-store"),
+    (frozenset({"fastlane"}), ("pilot",), frozenset(), "", "testflight"),
+    (frozenset({"fastlane"}), ("upload_to_testflight",), frozenset(), "", "testflight"),
     (frozenset({"chrome-webstore-upload"}), ("publish",), frozenset({"--target"}), "", "default"),
 )
 #: Words that name a channel, track or dist-tag in what users say ("publish it as next", "the beta track").
 CHANNEL_WORDS = frozenset({
     "latest", "next", "beta", "alpha", "canary", "nightly", "stable", "edge", "candidate", "rc", "preview", "internal",
     "production", "testing", "insider", "insiders", "experimental", "pre-release", "prerelease", "trustedtesters",
+    "testflight",
 })  # fmt: skip
+#: Channels that are one another's names: Apple's beta channel is TestFlight ("ship it to beta" with `fastlane pilot`).
+CHANNEL_ALIASES: dict[str, frozenset[str]] = {"testflight": frozenset({"beta", "tf"}), "beta": frozenset({"testflight"})}
+#: fastlane lanes are the project's own, named for where they ship (docs.fastlane.tools/advanced/lanes): the usual
+#: names of a TestFlight or test-track lane and of a store release lane.
+LANE_CHANNELS: dict[str, str] = {
+    **dict.fromkeys(("beta", "testflight", "tf", "upload_testflight", "testflight_upload", "pilot"), "testflight"),
+    **dict.fromkeys(("internal", "alpha"), "internal"),
+    **dict.fromkeys(("release", "production", "prod", "appstore", "app_store", "store", "playstore", "play_store",
+                     "submit", "submit_review", "release_store", "deploy", "publish", "ship"), "production"),
+}  # fmt: skip
+#: fastlane deliver options that carry the upload past App Store Connect (docs.fastlane.tools/actions/deliver):
+#: `submit_for_review` sends the version to Apple's review, `automatic_release` releases it once approved.
+_DELIVER_PAST = (("automatic_release", "production"), ("submit_for_review", "review"))
 #: The channels everyone installs from by default (a publish there reaches every user).
 PUBLIC_CHANNELS = frozenset({"latest", "stable", "production", "default"})
 
@@ -463,7 +481,17 @@ def channel(cmd: Command) -> tuple[str, bool] | None:
     args = list(cmd.args)
     if name == "bundle" and args[:2] == ["exec", "fastlane"]:
         name, args = "fastlane", args[2:]  # `bundle exec fastlane supply`
+    if name == "fastlane" and args[:1] == ["run"]:
+        args = args[1:]  # `fastlane run upload_to_testflight`: the action itself
     pos = _positional(args)
+    if name == "fastlane" and pos[:1] in (["deliver"], ["upload_to_app_store"]):
+        flags = " ".join(args).lower()
+        for key, lands in _DELIVER_PAST:
+            if re.search(rf"\b{key}\b(?:[\s:=]+(?:true|yes|1)\b|(?!\s*[:=]?\s*(?:false|no|0)\b))", flags):
+                return lands, True
+    if name == "fastlane" and pos and pos[-1].lower() in LANE_CHANNELS and len(pos) <= 2 \
+            and (len(pos) == 1 or pos[0] in ("ios", "android", "mac")):
+        return LANE_CHANNELS[pos[-1].lower()], True  # `fastlane ios beta`, `fastlane release`
     for progs, words, opts, positional, default in CHANNEL_TABLE:
         if name not in progs or tuple(pos[: len(words)]) != words:
             continue

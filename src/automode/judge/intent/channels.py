@@ -17,7 +17,13 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
-from automode.knowledge.publish import CHANNEL_WORDS, PUBLIC_CHANNELS, channel, named_registries
+from automode.knowledge.publish import (
+    CHANNEL_ALIASES,
+    CHANNEL_WORDS,
+    PUBLIC_CHANNELS,
+    channel,
+    named_registries,
+)
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -30,6 +36,8 @@ _LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@
 _TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
 _EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
 _FILLER = frozenset({"the", "a", "an", "our", "my", "its", "their"})
+#: Words of a store upload's command line that say where it lands, not what (a fastlane lane, a platform, a task).
+_LANE_WORDS = frozenset({"ios", "android", "mac", "beta", "release", "internal", "alpha", "production", "testflight"})
 
 
 def named_channels(text: str, extra: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
@@ -62,7 +70,16 @@ def channel_object(cmd: Command, messages: tuple[str, ...], objects: list[str], 
     """A publish's objects as the user names them: the channel it names (`--tag next`) is added to `landed`, and
     dropped from the objects when no message names a channel ("publish it": a pre-release channel is within it)."""
     lands = channel(cmd)
-    if lands is None or not lands[1]:
+    if lands is None:
+        return objects
+    mine = frozenset({lands[0]} | CHANNEL_ALIASES.get(lands[0], frozenset()))
+    for msg in reversed(messages):  # the newest message naming a channel asks for the one this lands on: that
+        asked = named_channels(msg, mine)[0]  # channel is the object it names (`fastlane ios beta` for "testflight")
+        if asked:
+            if asked & mine:
+                return [o for o in objects if o.lower() not in _LANE_WORDS] + sorted(asked & mine)
+            break
+    if not lands[1]:
         return objects
     landed.append(lands[0])
     return objects if names_a_channel(messages, lands[0]) else [o for o in objects if o.lower() != lands[0]]
@@ -89,7 +106,7 @@ def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
                 return "", f"you said not {lands}; this publishes to {lands}"
             if not asked:
                 continue
-            if lands in asked or (mine - {lands} and mine - {lands} <= set(_WORD.findall(msg.lower())) and asked & mine):
+            if lands in asked or asked & CHANNEL_ALIASES.get(lands, frozenset()) or (mine - {lands} and mine - {lands} <= set(_WORD.findall(msg.lower())) and asked & mine):
                 break  # (`linux-beta` is "the linux build to the beta channel")
             if lands not in PUBLIC_CHANNELS and asked <= PUBLIC_CHANNELS:
                 return "ask", f"you asked for {'/'.join(sorted(asked))}; this publishes to {lands} only"  # narrower

@@ -168,3 +168,62 @@ def _said(pick: str, text: str) -> bool:
     """A picked value the user wrote (`src/Header.test.tsx`, `app=web`)."""
     p = pick.lower().strip("'\"")
     return len(p) >= 3 and p in text.lower()
+
+
+# ------------------------------------------------------------------ a file named, a pattern deleted
+_FILE_NAME = lazyre.compile(r"(?<![\w*/.-])((?:[\w.-]+/)*[\w-][\w.-]*\.[a-z0-9]{1,8})(?![\w*/-])", re.I)
+
+
+def glob_for_file(a: Analysis) -> tuple[str, str, str] | None:
+    """A delete by a wildcard (`rm -f *.db`, `find . -name '*.db' -delete`) where the user named one file it matches
+    (`cache.db`) and not the pattern: every other file it matches goes too (another `.db` may hold user data)."""
+    globs = [e.target for e in a.effects if e.kind == "delete" and "*" in e.target.rstrip("/").rsplit("/", 1)[-1]]
+    if not globs or not a.ctx.user_messages:
+        return None
+    import fnmatch
+
+    said = a.ctx.user_messages[-1][:4000]
+    low = said.lower()
+    files = [m.group(1) for m in _FILE_NAME.finditer(said) if "*" not in m.group(1)]
+    if not files or "*" in said:
+        return None  # (a pattern the user wrote is judged as theirs: `scope._pattern_said`)
+    for g in globs:
+        pat = g.rstrip("/").rsplit("/", 1)[-1]
+        ext = pat.rsplit(".", 1)[-1].lower() if "." in pat else ""
+        if ext and re.search(rf"\b(?:all|every|each|any)\b[^.;!?]{{0,30}}\.?{re.escape(ext)}\b|\.{re.escape(ext)}\s+files\b", low):
+            continue  # "all the .db files", "the .db files": the user asked for the pattern
+        hit = [f for f in files if fnmatch.fnmatch(f.rsplit("/", 1)[-1].lower(), pat.lower())]
+        if hit:
+            return "", f"you named {hit[0]}; `{pat}` deletes every file it matches, not only that one", "destroy"
+    return None
+
+
+# ------------------------------------------------------------------ rows named by id, another condition used
+_WHERE = lazyre.compile(r"\bwhere\b|\.where\(|\.filter\(|\bfilter_by\(|\.find_by\(|\{\s*[\"']?\w+[\"']?\s*:", re.I)
+
+
+def other_rows(a: Analysis) -> tuple[str, str, str] | None:
+    """A delete or update of rows whose condition holds none of the ids the user named ("delete merchants 9001 9002
+    9003" answered with `WHERE created_at >= current_date`): it selects by another condition, whatever rows that is
+    (asked: the rows it selects may be the named ones; an open filter from a named id up is `selects.more_rows`)."""
+    changes = [e for e in a.effects if e.kind == "control" and e.origin == "data" and e.verb in ("delete", "update")
+               and e.content]
+    if not changes:
+        return None
+    from automode.judge.intent.selects import RANGE_SAID
+    from automode.judge.intent.words import id_numbers
+
+    text = "\n".join(a.ctx.user_messages)
+    ids = id_numbers(text)
+    if not ids or RANGE_SAID.search(text.lower()):
+        return None
+    for e in changes:
+        code = e.content or ""
+        if any(re.search(rf"(?<![\d.]){i}(?![\d.])", code) for i in ids):
+            continue
+        if not _WHERE.search(code) and not re.search(r"\bdelete\s+from\b|\bupdate\s+\w", code, re.I):
+            continue  # no row condition the statement shows (a stored procedure, a script): not judged here
+        shown = sorted(ids)[:3]
+        verb = "deletes" if e.verb == "delete" else "changes"
+        return "ask", f"you named {', '.join(shown)}; `{code[:60]}` {verb} the rows its own condition selects, not those", "destroy"
+    return None

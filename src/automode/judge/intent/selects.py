@@ -44,9 +44,11 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         found = check(a)
         if found is not None:
             return found[0], found[1], family
-    from automode.judge.intent.oneof import set_beyond
+    from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
 
-    return set_beyond(a)  # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`)
+    # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`, `rm -f *.db`), rows
+    # named by id selected by another condition
+    return set_beyond(a) or glob_for_file(a) or other_rows(a)
 
 
 # ------------------------------------------------------------------ counts
