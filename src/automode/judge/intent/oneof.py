@@ -199,6 +199,14 @@ def glob_for_file(a: Analysis) -> tuple[str, str, str] | None:
 
 
 # ------------------------------------------------------------------ rows named by id, another condition used
+#: Numbers the user said as a range or as "all but" ("above 9000", "from 9001 on", "9001-9010", "everything except 88").
+RANGE_SAID = lazyre.compile(
+    r"(?:\b(?:above|over|greater\s+than|higher\s+than|more\s+than|larger\s+than|bigger\s+than|from|since|after|beyond|"
+    r"past|starting\s+(?:at|from|with)|below|under|less\s+than|lower\s+than|smaller\s+than|before|until|till|up\s+to|"
+    r"through|thru|between|except|but|other\s+than|not|older\s+than|newer\s+than)\s+(?:(?:the\s+)?(?:ids?|rows?|"
+    r"#|no\.?|number)\s*)?#?\d+|\d+\s*(?:\+|and\s+(?:up|above|higher|later|onwards?|newer|greater)|or\s+(?:higher|"
+    r"more|above|later|newer|greater)|onwards?|upwards?)|\d+\s*(?:-|–|\.\.\.?|to|through|thru)\s*\d+|[<>]=?\s*\d+|"
+    r"\b(?:everything|all|every\s+\w+)\s+(?:but|except|other\s+than|apart\s+from)\b)", re.I)  # fmt: skip
 _WHERE = lazyre.compile(r"\bwhere\b|\.where\(|\.filter\(|\bfilter_by\(|\.find_by\(|\{\s*[\"']?\w+[\"']?\s*:", re.I)
 
 
@@ -210,7 +218,6 @@ def other_rows(a: Analysis) -> tuple[str, str, str] | None:
                and e.content]
     if not changes:
         return None
-    from automode.judge.intent.selects import RANGE_SAID
     from automode.judge.intent.words import id_numbers
 
     text = "\n".join(a.ctx.user_messages)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.oneof import RANGE_SAID as RANGE_SAID
 from automode.judge.intent.oneof import asked_words as asked_words
 from automode.typing_lite import TYPE_CHECKING
 
@@ -181,14 +182,6 @@ def other_number(a: Analysis) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ ids
-#: Numbers the user said as a range or as "all but" ("above 9000", "from 9001 on", "9001-9010", "everything except 88").
-RANGE_SAID = lazyre.compile(
-    r"(?:\b(?:above|over|greater\s+than|higher\s+than|more\s+than|larger\s+than|bigger\s+than|from|since|after|beyond|"
-    r"past|starting\s+(?:at|from|with)|below|under|less\s+than|lower\s+than|smaller\s+than|before|until|till|up\s+to|"
-    r"through|thru|between|except|but|other\s+than|not|older\s+than|newer\s+than)\s+(?:(?:the\s+)?(?:ids?|rows?|"
-    r"#|no\.?|number)\s*)?#?\d+|\d+\s*(?:\+|and\s+(?:up|above|higher|later|onwards?|newer|greater)|or\s+(?:higher|"
-    r"more|above|later|newer|greater)|onwards?|upwards?)|\d+\s*(?:-|–|\.\.\.?|to|through|thru)\s*\d+|[<>]=?\s*\d+|"
-    r"\b(?:everything|all|every\s+\w+)\s+(?:but|except|other\s+than|apart\s+from)\b)", re.I)  # fmt: skip
 _ID = lazyre.compile(r"(?<![\w.:/-])\d{2,12}(?![\w.:/%-])")
 
 
