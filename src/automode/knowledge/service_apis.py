@@ -1,0 +1,132 @@
+"""Self-hosted services' HTTP APIs that hand out secrets, run code or destroy data, recognised by their paths
+(issue 10, point 2: a host given to a network-capable program is a destination; what the path asks that host for is
+the effect). `knowledge.httpapi` knows SaaS APIs by their public host names; a Consul, Vault, etcd, Docker engine,
+kubelet or Spring Boot actuator runs on whatever internal host its owner picked, so here the path is the key.
+
+Each row: (service, path pattern over the lower-case path and query, methods ("*" any, else `GET|POST`), effect).
+Effects: `secrets` (one secret or a small set), `all-secrets` (a whole store, recursively), `exec` (code runs on
+that host), `destroy` (data deleted), `control` (the service is stopped, reloaded or reconfigured). First match wins.
+`FIXTURES` below are run by the tests: (URL, method, the effect expected or "").
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.lazyre import LazyPattern
+
+_V = r"(?:/v[\d.]+)?"  # the Docker engine's optional API version prefix
+_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    # Vault: KV v1/v2 mounts, dynamic credentials, root-level operations
+    ("vault", r"^/v1/sys/(?:raw|generate-root|rekey|unseal|seal)\b", "*", "all-secrets"),
+    ("vault", r"^/v1/(?:[\w.-]+/)+metadata/?(?:\?.*)?$", "GET|HEAD|LIST", "all-secrets"),
+    ("vault", r"^/v1/(?:[\w.-]+/)*(?:data|creds|secret|secrets|static-creds)(?:/|\?|$)", "GET|HEAD", "secrets"),
+    ("vault", r"^/v1/(?:[\w.-]+/)*(?:data|metadata|secret)/", "DELETE", "destroy"),
+    ("vault", r"^/v1/auth/token/(?:create|lookup)\b", "*", "secrets"),
+    # Consul KV and ACLs (HashiCorp Consul HTTP API: /v1/kv/<key>, ?recurse returns every key under a prefix)
+    ("consul", r"^/v1/kv/[^?]*\?(?:.*&)?(?:recurse|keys)\b", "GET|HEAD", "all-secrets"),
+    ("consul", r"^/v1/kv/", "GET|HEAD", "secrets"),
+    ("consul", r"^/v1/kv/", "DELETE", "destroy"),
+    ("consul", r"^/v1/acl/(?:tokens?|bootstrap)\b", "*", "secrets"),
+    ("consul", r"^/v1/agent/(?:leave|force-leave)\b", "PUT|POST", "control"),
+    # etcd: v2 keys (?recursive=true), v3 gRPC gateway (a range read is a POST)
+    ("etcd", r"^/v2/keys/?[^?]*\?(?:.*&)?recursive=true", "GET|HEAD", "all-secrets"),
+    ("etcd", r"^/v2/keys/", "GET|HEAD", "secrets"),
+    ("etcd", r"^/v2/keys/", "DELETE", "destroy"),
+    ("etcd", r"^/v3(?:beta|alpha)?/kv/range\b", "POST", "all-secrets"),
+    ("etcd", r"^/v3(?:beta|alpha)?/kv/deleterange\b", "POST", "destroy"),
+    # Kubernetes API server and kubelet
+    ("kubernetes", r"^/api/v1/(?:namespaces/[^/]+/)?secrets/?(?:\?.*)?$", "GET|HEAD", "all-secrets"),
+    ("kubernetes", r"^/api/v1/namespaces/[^/]+/secrets/[^/?]+", "GET|HEAD", "secrets"),
+    ("kubernetes", r"^/api/v1/namespaces/[^/]+/pods/[^/]+/(?:exec|attach)\b", "*", "exec"),
+    ("kubernetes", r"^/api/v1/namespaces/[^/]+/?(?:\?.*)?$", "DELETE", "destroy"),
+    ("kubelet", r"^/(?:run|exec|attach)/", "*", "exec"),
+    # Docker engine API (tcp 2375/2376 or the socket through curl --unix-socket)
+    ("docker", _V + r"/containers/create\b", "POST", "exec"),
+    ("docker", _V + r"/containers/[^/]+/exec\b", "POST", "exec"),
+    ("docker", _V + r"/exec/[^/]+/start\b", "POST", "exec"),
+    ("docker", _V + r"/(?:containers|images|volumes|networks)/[^/?]+", "DELETE", "destroy"),
+    ("docker", _V + r"/(?:containers|images|volumes|networks|build)/prune\b", "POST", "destroy"),
+    ("docker", _V + r"/secrets\b", "GET", "secrets"),
+    # Nomad variables, HashiCorp's secret store beside its jobs
+    ("nomad", r"^/v1/vars?\b", "GET|HEAD", "secrets"),
+    ("nomad", r"^/v1/jobs?\b", "POST|PUT", "exec"),
+    # Spring Boot actuator: the environment (resolved passwords), heap dumps, shutdown
+    ("actuator", r"/actuator/(?:env|configprops|heapdump|threaddump)\b", "GET|HEAD", "secrets"),
+    ("actuator", r"/actuator/(?:shutdown|restart|pause)\b", "POST", "control"),
+    ("actuator", r"/actuator/env\b", "POST", "control"),
+    # Jenkins: the script console runs Groovy on the controller; credentials store
+    ("jenkins", r"/(?:script|scripttext)$", "POST", "exec"),
+    ("jenkins", r"/credentials/(?:store/[^?]*/)?(?:api|domain)", "GET", "secrets"),
+    # Prometheus TSDB admin, Elasticsearch/OpenSearch wide deletes
+    ("prometheus", r"^/api/v1/admin/tsdb/(?:delete_series|clean_tombstones)\b", "POST|PUT", "destroy"),
+    ("elasticsearch", r"^/(?:_all|\*)(?:/|$|\?)", "DELETE", "destroy"),
+    # RabbitMQ management: definitions hold users and password hashes
+    ("rabbitmq", r"^/api/definitions\b", "GET", "all-secrets"),
+    # Files a web server should never serve: someone else's credentials
+    ("exposed-file", r"/(?:\.env(?:\.(?!example|sample|template|dist|defaults?\b)[\w-]+)?|\.git/config|\.aws/credentials|\.npmrc|\.pypirc|\.netrc|id_rsa|"
+                     r"id_ed25519|wp-config\.php(?:\.bak|\.old|~)?|\.htpasswd|\.docker/config\.json)(?:\?.*)?$",
+     "GET|HEAD", "secrets"),
+)  # fmt: skip
+
+_COMPILED: list[tuple[str, LazyPattern, frozenset[str], str]] = []
+
+
+def _rows() -> list[tuple[str, LazyPattern, frozenset[str], str]]:
+    if not _COMPILED:
+        for name, pat, methods, effect in _ROWS:
+            ms = frozenset() if methods == "*" else frozenset(methods.split("|"))
+            _COMPILED.append((name, lazyre.compile(pat), ms, effect))
+    return _COMPILED
+
+
+def lookup(url: str, method: str = "GET") -> tuple[str, str] | None:
+    """(service, effect) for a request, or None. `url` may be a full URL or a path."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    if "://" in url:
+        rest = "/" + rest.split("/", 1)[1] if "/" in rest else "/"
+    path = rest.split("#", 1)[0].lower()
+    if not path.startswith("/"):
+        return None
+    m = method.upper()
+    for name, pat, methods, effect in _rows():
+        if methods and m not in methods:
+            continue
+        if pat.search(path) is not None:
+            return name, effect
+    return None
+
+
+#: (URL, method, expected "service effect" or "") run by the tests.
+FIXTURES: tuple[tuple[str, str, str], ...] = (
+    ("http://consul.corp.internal:8500/v1/kv/?recurse", "GET", "consul all-secrets"),
+    ("http://10.0.0.4:8500/v1/kv/app/db/password", "GET", "consul secrets"),
+    ("http://consul:8500/v1/kv/app/feature-flag", "DELETE", "consul destroy"),
+    ("http://consul:8500/v1/status/leader", "GET", ""),
+    ("https://vault.corp.internal:8200/v1/secret/data/prod/db", "GET", "vault secrets"),
+    ("https://vault:8200/v1/database/creds/readonly", "GET", "vault secrets"),
+    ("https://vault:8200/v1/sys/health", "GET", ""),
+    ("https://vault:8200/v1/kv/metadata/?list=true", "GET", "vault all-secrets"),
+    ("http://etcd.internal:2379/v2/keys/?recursive=true", "GET", "etcd all-secrets"),
+    ("http://etcd:2379/v3/kv/range", "POST", "etcd all-secrets"),
+    ("http://etcd:2379/health", "GET", ""),
+    ("https://kube.internal:6443/api/v1/namespaces/prod/secrets", "GET", "kubernetes all-secrets"),
+    ("https://kube:6443/api/v1/namespaces/prod/secrets/db-creds", "GET", "kubernetes secrets"),
+    ("https://kube:6443/api/v1/namespaces/prod/pods", "GET", ""),
+    ("https://node-3:10250/run/default/web-0/web", "POST", "kubelet exec"),
+    ("http://10.0.0.5:2375/containers/create", "POST", "docker exec"),
+    ("http://localhost/v1.43/containers/json", "GET", ""),
+    ("http://docker:2375/v1.41/volumes/pgdata", "DELETE", "docker destroy"),
+    ("http://app.internal:8080/actuator/env", "GET", "actuator secrets"),
+    ("http://app.internal:8080/actuator/health", "GET", ""),
+    ("https://ci.corp.internal/scriptText", "POST", "jenkins exec"),
+    ("https://shop.example/.env", "GET", "exposed-file secrets"),
+    ("https://shop.example/.git/config", "GET", "exposed-file secrets"),
+    ("https://shop.example/docs/env.md", "GET", ""),
+    ("http://prom:9090/api/v1/admin/tsdb/delete_series?match[]=up", "POST", "prometheus destroy"),
+    ("http://es:9200/_all", "DELETE", "elasticsearch destroy"),
+    ("http://es:9200/logs-2024.01", "DELETE", ""),
+    ("https://raw.githubusercontent.com/acme/app/main/.env.example", "GET", ""),
+)
