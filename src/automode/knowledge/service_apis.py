@@ -15,7 +15,7 @@ from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.lazyre import LazyPattern
+    import re
 
 _V = r"(?:/v[\d.]+)?"  # the Docker engine's optional API version prefix
 _ROWS: tuple[tuple[str, str, str, str], ...] = (
@@ -71,10 +71,10 @@ _ROWS: tuple[tuple[str, str, str, str], ...] = (
      "GET|HEAD", "secrets"),
 )  # fmt: skip
 
-_COMPILED: list[tuple[str, LazyPattern, frozenset[str], str]] = []
+_COMPILED: list[tuple[str, re.Pattern[str], frozenset[str], str]] = []
 
 
-def _rows() -> list[tuple[str, LazyPattern, frozenset[str], str]]:
+def _rows() -> list[tuple[str, re.Pattern[str], frozenset[str], str]]:
     if not _COMPILED:
         for name, pat, methods, effect in _ROWS:
             ms = frozenset() if methods == "*" else frozenset(methods.split("|"))
