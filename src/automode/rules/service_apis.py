@@ -33,7 +33,7 @@ def _request(e: Effect, a: Analysis) -> tuple[str, str] | None:
 
 
 @rule(
-    "AM-EXFIL-031",
+    "AM-EXFIL-040",
     category="exfiltrate",
     verdict="ask",
     kind="effect",
@@ -68,7 +68,7 @@ def service_secrets(e: Effect, a: Analysis) -> str | Hit | None:
 
 
 @rule(
-    "AM-RCE-012",
+    "AM-RCE-020",
     category="remote-exec",
     verdict="deny",
     kind="effect",
@@ -95,7 +95,7 @@ def service_exec(e: Effect, a: Analysis) -> str | None:
 
 
 @rule(
-    "AM-DESTROY-016",
+    "AM-DESTROY-030",
     category="destroy",
     verdict="ask",
     kind="effect",

@@ -1,11 +1,11 @@
 """Generated from the rule catalogue by `python -m automode.rules.trigger_build`: do not edit (`automode.rules.triggers`)."""
 
 # fmt: off
-MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate_copies', 'secrets', 'supply', 'remote_exec',
- 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control', 'agent_alias',
- 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud', 'resource_loops',
- 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes', 'writes_later', 'writes_data', 'writes_tests',
- 'writes_tolerance', 'writes_migrations', 'configs', 'stacks')
+MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate_copies', 'service_apis', 'secrets', 'supply',
+ 'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
+ 'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
+ 'resource_loops', 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes', 'writes_later', 'writes_data',
+ 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks')
 ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'destroy', 'exfiltrate', 'programs', 'resource_loops',
  'security', 'shadowing', 'tasks'])
@@ -795,7 +795,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'exec': ('remote_exec', 'programs'),
  'listen': ('programs',),
  'mcp': ('review_gates', 'exfiltrate', 'secrets', 'trust'),
- 'network': ('exfiltrate', 'secrets', 'programs', 'writes_data'),
+ 'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data'),
  'privilege': ('programs',),
  'read': ('secrets', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_tests', 'writes_tolerance',
