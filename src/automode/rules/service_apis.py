@@ -38,7 +38,6 @@ def _request(e: Effect, a: Analysis) -> tuple[str, str] | None:
     verdict="ask",
     kind="effect",
     names={"network"},
-    release={"read"},  # "read the dev db password from vault (secret/data/dev/db)": that one, named
     title="Reads secrets from a self-hosted service's API",
     what="An HTTP request (curl, wget, HTTPie, WebFetch) to a path where a self-hosted service hands out secrets: a "
     "Consul or etcd key, a Vault secret or dynamic credential, a Kubernetes Secret, a Spring Boot actuator's "

@@ -22,7 +22,6 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-EXFIL-002": frozenset({"read"}),
     "AM-EXFIL-003": frozenset({"read"}),
     "AM-EXFIL-021": frozenset({"read"}),  # the same read through an MCP tool
-    "AM-EXFIL-040": frozenset({"read"}),  # a secret read over a service's API, the key named by the user
     "AM-EXFIL-004": frozenset({"send", "publish", "network"}),
     "AM-RCE-001": frozenset({"run", "install"}),
     "AM-RCE-004": frozenset({"run", "install"}),
