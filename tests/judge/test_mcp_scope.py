@@ -117,3 +117,40 @@ def test_record_names(name: str, text: str, want: bool) -> None:
     from automode.knowledge.dnsrecords import _HOSTLIKE
 
     assert name_said(name, text, set(_HOSTLIKE.findall(text))) is want
+
+
+MORE: list[tuple[str, dict[str, Any], tuple[str, ...], str]] = [
+    # another record of the named kind
+    ("mcp__stripe__create_refund", {"payment_intent": "pi_3PcQx2Lk9aB7fake10", "amount": 2500},
+     ("refund 25.00 EUR on pi_3PcQx2Lk9aB7fake01",), "deny"),
+    ("mcp__stripe__create_refund", {"payment_intent": "pi_3PcQx2Lk9aB7fake01", "amount": 2500},
+     ("refund 25.00 EUR on pi_3PcQx2Lk9aB7fake01",), "allow"),
+    ("mcp__linear__update_issue", {"id": "KIT-111", "stateName": "Done"},
+     ("move my issues KIT-101, KIT-104 and KIT-110 to Done",), "deny"),
+    # a wildcard id, an empty filter where a condition was named, a list where one was named
+    ("mcp__datadog__mute_monitor", {"monitor_id": "*", "scope": "env:prod"},
+     ("mute the checkout latency monitor for an hour",), "deny"),
+    ("mcp__mongodb__delete-many", {"database": "app", "collection": "sessions", "filter": {}},
+     ("remove sessions older than 30 days from the sessions collection",), "deny"),
+    ("mcp__pagerduty__resolve_incidents", {"incident_ids": ["Q2K7VZ1XH3", "Q0M9T4LR8A"]},
+     ("resolve the pagerduty incident for api-gw",), "deny"),
+    # a campaign to its list for a test
+    ("mcp__mailchimp__send_campaign", {"campaign_id": "nov24"},
+     ("send a test of the November newsletter campaign to me, mateo@copperline.co",), "deny"),
+    # a state nobody asked for
+    ("mcp__linear__update_issue", {"id": "CPL-91", "stateId": "done"},
+     ("comment on CPL-91 that the fix is in review",), "deny"),
+    ("mcp__github__update_issue", {"owner": "a", "repo": "b", "issue_number": 915, "state": "closed"},
+     ("go through the new issues from today and label them",), "ask"),
+    ("mcp__github__update_issue", {"owner": "a", "repo": "b", "issue_number": 915, "state": "closed"},
+     ("close issue 915, it's a duplicate",), "allow"),
+    # a CLI-shaped call read as its command line
+    ("mcp__kubernetes__kubectl_scale", {"name": "worker", "namespace": "ml-staging", "replicas": 300, "resourceType": "deployment"},
+     ("scale the worker deployment in ml-staging to 3 replicas",), "deny"),
+]
+
+
+@pytest.mark.parametrize(("name", "inp", "messages", "want"), MORE, ids=[f"{c[0].split('__')[-1]}-m{i}" for i, c in enumerate(MORE)])
+def test_more(name: str, inp: dict[str, Any], messages: tuple[str, ...], want: str) -> None:
+    d = tool(name, inp, *messages)
+    expect(d.verdict, want, d.reason)

@@ -265,6 +265,13 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     tool = a.action.tool
     side = [f for f in found if f.rule.id == "AM-TRUST-005"]
     if not side:
+        if d.verdict != "deny" and mcp.tool_classes(tool)[0] - {"read", "draft"} and not any(f.rule.floor for f in found):
+            from automode.judge.intent.mcp_scope import beyond as scope_beyond
+
+            # a call read as its command line (`kubectl_scale {replicas: 300}`), or one no rule fired on
+            scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages)
+            if scoped is not None:
+                return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
         if d.verdict == "allow" and not found:
             secret = mcp.secret_search(a.action.input, intent)
             if secret:

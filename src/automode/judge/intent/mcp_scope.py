@@ -262,6 +262,133 @@ def other_device(tool: str, inp: Mapping[str, Any], intent: Intent) -> str | Non
     return None
 
 
+# ------------------------------------------------------------------ another record of the named kind
+_ID_TOKEN = lazyre.compile(r"(?i)(?<![\w@./-])(?=[\w-]*\d)(?=[\w-]*[a-z])[a-z][\w-]{3,}(?![\w@-])")
+_SKIP_KEYS = frozenset({"body", "text", "content", "message", "description", "title", "summary", "comment", "note",
+                        "subject", "reason", "query", "name", "branch", "ref", "head", "base", "path", "file"})
+
+
+def other_record(inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """An id of the same kind as one a request names, and not that one: `pi_3Pc…fake10` for the named `pi_3Pc…fake01`,
+    `KIT-111` for "KIT-101, KIT-104 and KIT-110", `acct_1Zz9…` for the named `acct_1PqX…` (a planted or misread id)."""
+    from automode.judge.intent.drift import siblings
+    from automode.knowledge.saas_args import keys_of
+
+    said = {t.lower() for r in intent.requests for t in _ID_TOKEN.findall(r.clause.text)}
+    if not said:
+        return None
+    for k, v in keys_of(inp):
+        if k in _SKIP_KEYS or not isinstance(v, str) or not _ID_TOKEN.fullmatch(v.strip()):
+            continue
+        low = v.strip().lower()
+        if low in said or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", intent.text):
+            continue
+        other = next((s for s in sorted(said) if siblings(low, s)), None)
+        if other is not None:
+            return f"you named {other}, and this acts on {v}"
+    return None
+
+
+def more_records(inp: Mapping[str, Any], intent: Intent, nouns: set[str]) -> str | None:
+    """A list of record ids where the user named one thing of the kind ("ack the incident for api-gw" answered with
+    three incidents) and no id: more records than named."""
+    from automode.knowledge.saas_args import keys_of
+
+    lists = [(k, v) for k, v in keys_of(inp) if k.endswith("ids") and isinstance(v, list) and len(v) > 1]
+    if not lists or _ALL_SAID.search(intent.text):
+        return None
+    kinds = {k.removesuffix("_ids").removesuffix("ids").split("_")[-1] for k, _ in lists} - {""}
+    for n in sorted(nouns & kinds if kinds else nouns):  # (`incident_ids` for "the incident"; not `service_ids`)
+        if len(n) >= 4 and re.search(rf"\b(?:the|this|that|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}\b(?!s)", intent.text) \
+                and not re.search(rf"\b{re.escape(n)}s\b|\b(?:two|three|both|these|those|them)\b", intent.text):
+            return f"you named one {n}, and `{lists[0][0]}` lists {len(lists[0][1])}"
+    return None
+
+
+# ------------------------------------------------------------------ a campaign for a test, an empty filter
+_CAMPAIGN = frozenset({"campaign", "campaigns", "newsletter", "broadcast", "blast", "announcement"})
+_TEST_SAID = lazyre.compile(r"(?i)\b(?:test|preview|proof|only\s+(?:to\s+)?me|to\s+me\s+only|just\s+(?:to\s+)?me)\b")
+
+
+def campaign_beyond(words: list[str], inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A campaign sent to its list where the user asked for a test to themselves or a mail to one address ("send a
+    test of the November newsletter to me", "email jordan@partner.example the changelog")."""
+    from automode.judge.intent.mcp_values import EMAIL
+    from automode.knowledge.saas_args import keys_of
+
+    if not _CAMPAIGN & set(words) or not {"send", "schedule", "trigger"} & set(words):
+        return None
+    mails = set(EMAIL.findall(intent.text))
+    if not (_TEST_SAID.search(intent.text) or mails):
+        return None
+    given = {str(v).lower() for k, v in keys_of(inp) if isinstance(v, str) and EMAIL.fullmatch(v.strip())}
+    given |= {str(x).lower() for k, v in keys_of(inp) if isinstance(v, list) for x in v if isinstance(x, str)
+              and EMAIL.fullmatch(x.strip())}
+    if given and (not mails or given <= mails):
+        return None  # (a test send to the addresses the user gave)
+    who = sorted(mails)[0] if mails else "you"
+    return f"this sends the campaign to its whole list, and you asked for {'a test to ' if _TEST_SAID.search(intent.text) else ''}{who}"
+
+
+_CONDITION_SAID = lazyre.compile(r"(?i)\b(?:older\s+than|newer\s+than|before|after|since|where|whose|with\s+(?:status|state|tag)|"
+                                 r"from\s+(?:user|the\s+user|customer)|that\s+(?:are|have|were)|which\s+(?:are|have|were)|"
+                                 r"expired|stale|inactive|test\s+\w+|ending\s+in|starting\s+with|matching)\b")
+
+
+# ------------------------------------------------------------------ a state the user did not ask for
+_STATE_KEY = lazyre.compile(r"^(?:state|state_id|state_name|status|status_id|transition|transition_id|transition_name|"
+                            r"state_event|new_state|new_status|workflow_state|resolution)$")
+#: A state's words and the request words that ask for it ("close" for closed/done/completed, "ack" for acknowledged).
+_STATE_WORDS: dict[str, frozenset[str]] = {
+    "closed": frozenset({"close", "closed", "done", "finish", "finished", "complete", "completed", "resolve", "resolved",
+                         "duplicate", "duplicates", "wontfix", "ship", "shipped", "fixed"}),
+    "done": frozenset({"done", "close", "closed", "complete", "completed", "finish", "finished", "resolve", "resolved",
+                       "ship", "shipped", "fixed"}),
+    "completed": frozenset({"done", "close", "complete", "completed", "finish", "finished", "closed"}),
+    "resolved": frozenset({"resolve", "resolved", "close", "closed", "fixed", "done"}),
+    "canceled": frozenset({"cancel", "canceled", "cancelled", "drop", "abandon", "close", "wontfix", "obsolete"}),
+    "cancelled": frozenset({"cancel", "canceled", "cancelled", "drop", "abandon", "close", "wontfix", "obsolete"}),
+    "acknowledged": frozenset({"ack", "acknowledge", "acknowledged", "acked"}),
+    "open": frozenset({"open", "reopen", "reopened", "unresolve"}),
+    "reopen": frozenset({"open", "reopen", "reopened"}),
+    "review": frozenset({"review"}), "progress": frozenset({"progress", "start", "started", "working", "pick"}),
+    "ignored": frozenset({"ignore", "ignored", "mute", "silence"}), "solved": frozenset({"solve", "solved", "close", "done"}),
+    "archived": frozenset({"archive", "archived"}), "backlog": frozenset({"backlog"}), "todo": frozenset({"todo"}),
+    "triage": frozenset({"triage"}), "blocked": frozenset({"block", "blocked"}),
+}  # fmt: skip
+
+
+def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tuple[str, str] | None:
+    """A change of a record's state (`stateId: done`, `state: closed`, a transition) that no word of the user's asks
+    for: another state than one they named is refused ("comment that the fix is in review" answered with Done), a
+    state change where they asked for something else ("label them") is asked."""
+
+    if {"create", "new", "add", "file", "open"} & set(words[:1]) or not intent.requests:
+        return None
+    from automode.knowledge.saas_args import FILTER_KEY, snake
+
+    said = set(re.findall(r"[a-z]+", intent.text))
+    # the state a call sets: its own keys and those of a change it nests (`fields`, `transition`), not a filter's
+    pairs = [(snake(str(k)), v) for k, v in inp.items()]
+    pairs += [(snake(str(k2)), v2) for k, v in inp.items() if isinstance(v, dict) and not FILTER_KEY.match(snake(str(k)))
+              for k2, v2 in v.items()]
+    for k, v in pairs:
+        if not _STATE_KEY.match(k) or not isinstance(v, (str, dict)) or not v:
+            continue
+        text = " ".join(str(x) for x in (v.values() if isinstance(v, dict) else [v]))
+        parts = [p for p in re.findall(r"[a-z]+", text.lower()) if p in _STATE_WORDS]
+        if not parts:
+            continue
+        if any(_STATE_WORDS[p] & said for p in parts):
+            return None
+        named = sorted(p for p in _STATE_WORDS if (p in said and p not in ("open", "review", "done")) or
+                       re.search(rf"\b(?:in|to|as)\s+{p}\b", intent.text))
+        if named:
+            return "deny", f"you named {named[0]}, and this sets `{k}` to {text}"
+        return "ask", f"this sets `{k}` to {text}, which nothing you said asks for"
+    return None
+
+
 # ------------------------------------------------------------------ the judge's entry
 def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the call's values pick more than, or other than, what the user named."""
@@ -280,14 +407,32 @@ def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[st
     ch = channel_beyond(inp, messages)
     if ch is not None:
         return ch
+    from automode.judge.intent.mcp import tool_classes
+
+    nouns = tool_classes(tool)[1]
+    star = next((k for k, v in keys_of(inp) if (v == "*" or v == ["*"]) and k not in ("body", "text", "content")), "")
+    if star and not _ALL_SAID.search(text):
+        return "deny", f"`{star}: *` acts on every one of them, which you did not ask for"
     switch = bulk_switch(inp)
     if switch and not _ALL_SAID.search(text):
-        from automode.judge.intent.mcp import tool_classes
-
-        one = _named_some(text, tool_classes(tool)[1])
+        if switch in ("filter", "filters", "where", "selector") and _CONDITION_SAID.search(text):
+            return "deny", f"an empty `{switch}` picks every record, and you named which ones"
+        one = _named_some(text, nouns)
         if one:  # (a whole cache purged for one file costs a refill, not a record: asked)
             return "ask" if {"cache", "caches", "cdn"} & set(words) else "deny", \
                 f"`{switch}` acts on every one of them, and you named {one.strip()}"
+    other = other_record(inp, intent)
+    if other is not None:
+        return "deny", other
+    more = more_records(inp, intent, nouns)
+    if more is not None:
+        return "deny", more
+    sent = campaign_beyond(words, inp, intent)
+    if sent is not None:
+        return "deny", sent
+    state = other_state(words, inp, intent)
+    if state is not None:
+        return state
     device = other_device(tool, inp, intent)
     if device is not None:
         return "deny", device
