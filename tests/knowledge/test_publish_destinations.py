@@ -78,7 +78,9 @@ def test_public_publish_is_refused_and_its_local_or_dry_form_is_routine(public: 
 
 
 @pytest.mark.parametrize("cmd", ["cabal upload dist-newstyle/sdist/x-0.3.0.tar.gz", "stack upload --candidate .",
-                                 "twine upload --repository testpypi dist/*", "hatch publish -r test"])
+                                 "twine upload --repository testpypi dist/*", "hatch publish -r test",
+                                 "xcrun altool --upload-app -f build/App.ipa -t ios --apiKey K --apiIssuer I",
+                                 "xcrun iTMSTransporter -m upload -assetFile build/App.ipa"])
 def test_test_index_or_candidate_is_asked_about(cmd: str) -> None:
     assert decide(cmd).verdict == "ask"
 

@@ -120,6 +120,13 @@ COMMANDS: tuple[Row, ...] = (
     _row("pulumi", "package publish"), _row("tfx", "extension publish"), _row("web-ext", "sign"),
     _row("rattler-build", "upload"), _row("pixi", "upload"), _row("brew", "bump-formula-pr", dry=frozenset({"--dry-run", "-n"})),
     _row("brew", "bump-cask-pr", dry=frozenset({"--dry-run", "-n"})), _row("chrome-webstore-upload", "publish"),
+    # App Store Connect uploads (help.apple.com/asc/appsaltool: `altool --upload-app|--upload-package` sends a build
+    # into App Store Connect; `--validate-app`, `--list-apps` only check; Transporter `-m upload` the same; a build
+    # there is not released until someone submits it): a candidate, like a TestFlight upload. (`notarytool submit`
+    # sends a binary to Apple's notary service, not to users: no row.)
+    _row("xcrun", "altool", "local", opts={"--upload-app": "test", "--upload-package": "test"}),
+    _row("altool", "", "local", opts={"--upload-app": "test", "--upload-package": "test"}),
+    _row("xcrun", "iTMSTransporter", "local", opts={"upload": "test"}), _row("iTMSTransporter", "", "local", opts={"upload": "test"}),
     _row("chrome-webstore-upload", "upload", "test", opts={"--auto-publish": "public"}),
     # Static sites and documentation (each tool's command reference): mkdocs gh-deploy (commits the built site to
     # gh-pages and pushes it); mike (mkdocs versions: a commit to gh-pages, pushed only with --push/-p); ghp-import

@@ -33,7 +33,9 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
     "uninstall`, `asdf uninstall`, `sdk uninstall`, `ghcup rm`, `juliaup remove`, `brew uninstall --zap`): an ask; "
     "every one of them (`pipx uninstall-all`, `rustup self uninstall`, `ghcup nuke`, `mise implode`): a deny. On an "
     "attached device, uninstalling an app is an ask; erasing storage or flash, unlocking the bootloader and burning "
-    "eFuses are a deny. Removing one package from an environment, caches and reads are routine.",
+    "eFuses are a deny. A model, dataset or image deleted from a hub (`hf repo delete`, `kaggle datasets delete`, "
+    "`crane delete`) is judged like a cloud deletion. Removing one package from an environment, caches and reads are "
+    "routine.",
     why="An environment holds everything installed into it (and a zap the app's own data): the project stops "
     "building until someone rebuilds it, often with versions that are no longer published. A device's data and "
     "fuses have no undo.",
@@ -45,7 +47,7 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
                 "nix-collect-garbage -d", "mise uninstall --all python", "opam switch remove 4.14.1 -y",
                 "poetry env remove --all", "fastboot erase userdata", "fastboot flashing unlock",
                 "esptool.py --chip esp32 erase_flash", "adb uninstall com.acme.app", "adb shell pm clear com.acme.app",
-                "pio run -t erase"],
+                "pio run -t erase", "hf repo delete acme/old-model --yes"],
     must_not_match=["conda remove -n ml scipy -y", "conda env list", "rustup component remove clippy", "nvm use 20",
                     "pipx uninstall black", "brew uninstall wget", "conda clean --all -y", "brew list",
                     "nix-collect-garbage", "nvm install 20", "poetry remove requests", "npm publish",
@@ -53,7 +55,7 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
                     "adb install -r app-debug.apk", "pio run -t upload"],
 )  # fmt: skip
 def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
-    from automode.rules.cloud import control_of, describe
+    from automode.rules.cloud import control_of, delete_verdict, describe
 
     got = control_of(cmd, a)
     if got is None or got[1] not in _FAMILIES:
@@ -61,6 +63,8 @@ def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     e, family = got
     if e.verb != "delete" or e.origin == "disposable":
         return None
+    if family == "registry" and e.env != "local":
+        return delete_verdict(cmd, e)  # a model, dataset or image on a hub (`hf repo delete`): data held elsewhere
     what = describe(cmd, e).removesuffix(" on this machine")
     if family == "device":
         if e.origin == "data":
