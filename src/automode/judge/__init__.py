@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
+from automode.judge.intent.asked_reads import content_asked
 from automode.judge.often import more_often
 from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, UNASKED, judged
 from automode.model import SEVERITY, Decision, Verdict
@@ -208,6 +209,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     is_mcp = any(e.kind == "mcp" for e in a.effects)
     if a.problems:
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
+    if d.verdict == "ask" and found and (asked := content_asked(found, a)) is not None:
+        return judged(d, "allow", f"you asked about this file: {asked[:120]!r}", RELEASED)  # "what's the db host in my .env?"
     if d.verdict == "ask" and found:
         refused = _stops_on_a_question(d, found, a)  # (a question makes no request: checked before that exit)
         if refused is not d:

@@ -138,9 +138,17 @@ def _output_hidden(e: Effect, a: Analysis) -> bool:
     return e.detail in cur[1]
 
 
-#: Files in a secret directory that hold no secret: the SSH client configuration names hosts, users, ports and the
-#: paths of keys (ssh_config(5)), never key material; the public halves of keys are public.
-NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
+#: Files in a secret directory that hold no secret, beside the ones that do: the SSH client configuration names hosts,
+#: users, ports and the paths of keys (ssh_config(5)), never key material, and known_hosts holds host keys, which
+#: are public; the AWS CLI's `config` holds profiles, regions and roles (its keys are in `credentials`); gcloud's
+#: named configurations (`configurations/config_*`, `active_config`: account, project, region; the tokens are in
+#: `credentials.db`/`access_tokens.db`); the Azure CLI's `config`, `clouds.config` and `azureProfile.json`
+#: (subscriptions; tokens are in `msal_token_cache`); gh's `config.yml` (its token is in `hosts.yml`); the OCI
+#: CLI's `config` (names the key file and its fingerprint, not the key); docker's context metadata. Reading one to
+#: answer "which profile/project/subscription is in use" is no credential read.
+NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/(?:config|known_hosts(?:\.old)?)$|/\.aws/config$|/\.config/gcloud/"
+                                  r"(?:configurations/config_[\w-]+|active_config)$|/\.azure/(?:config|clouds\.config|"
+                                  r"azureProfile\.json)$|/\.config/gh/config\.yml$|/\.oci/config$|/\.docker/contexts/meta/")
 
 
 @rule(
@@ -158,14 +166,17 @@ NO_SECRET_INSIDE = lazyre.compile(r"/\.ssh/config$")
     example="cat ~/.aws/credentials",
     instead="Use the tool that consumes the credential (`aws sts get-caller-identity`) instead of printing it.",
     must_match=["cat ~/.ssh/id_rsa", "cat /etc/shadow", "cat ~/.aws/credentials", {"tool": "Read", "input": {"file_path": "~/.ssh/id_ed25519"}},
-                "cat .env", "cp ~/.ssh/id_rsa /tmp/k", "grep -r password ~/.bash_history", "P1=~/.ssh; P2=id_rsa; cat $P1/$P2",
+                "cat .env", "cp ~/.ssh/id_rsa /tmp/k", "cat ~/.config/gh/hosts.yml", "cat ~/.azure/msal_token_cache.json",
+                {"tool": "Read", "input": {"file_path": "~/.config/gcloud/application_default_credentials.json"}}, "grep -r password ~/.bash_history", "P1=~/.ssh; P2=id_rsa; cat $P1/$P2",
                 "cp -R ~/Library/Mail/* /tmp/m", "cat ~/.mozilla/firefox/x.default/logins.json",
                 "cp '/home/user/Library/Application Support/Google/Chrome/Default/Login Data' /tmp/",
                 "cd ~/Library/Cookies && grep -q coinbase Cookies.binarycookies",
                 "scp deploy@203.0.113.4:~/.ssh/id_rsa .", "rsync -av db1:/etc/ssl/private/ certs/",
                 "docker cp app:/root/.aws ./aws-copy", "kubectl cp ns/api-0:/var/run/secrets/kubernetes.io/serviceaccount/token t"],
     must_not_match=["cat README.md", "cat .env.example", "ls ~/.ssh", "cat ~/.ssh/id_rsa.pub", "cat /etc/hosts",
-                    "grep -A5 -i 'host bastion' ~/.ssh/config",
+                    "grep -A5 -i 'host bastion' ~/.ssh/config", "cat ~/.aws/config", "grep -n gitlab ~/.ssh/known_hosts",
+                    {"tool": "Read", "input": {"file_path": "~/.config/gcloud/configurations/config_default"}},
+                    {"tool": "Read", "input": {"file_path": "~/.azure/azureProfile.json"}}, "cat ~/.config/gh/config.yml",
                     "grep -c '^machine npm.pkg.github.com' ~/.netrc", "grep -q GITHUB_TOKEN .env", "cat ~/.netrc | grep -c machine",
                     {"tool": "Read", "input": {"file_path": "src/app.py"}},
                     "scp deploy@203.0.113.4:/var/log/app.log .", "docker cp app:/app/logs ./logs", "kubectl cp ns/api-0:/tmp/heap.hprof h"],

@@ -218,10 +218,11 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 names |= KIND_NOUNS["data"]  # removes stored data: "don't delete the data" names it
         elif e.kind == "delegate":
             # What the sub-agent is told to do is what this action does ("don't push" covers "…and push it").
-            from automode.judge.intent.text import parse_message
+            from automode.judge.intent.briefs import brief_clauses
 
-            # Per clause: "read the migrations, then write the plan" neither touches a database nor reads a plan.
-            for c in parse_message(e.content or "").clauses:
+            # Per clause: "read the migrations, then write the plan" neither touches a database nor reads a plan;
+            # what the brief only reads or leaves to the user ("recommend whether to roll back") is no act.
+            for c in brief_clauses(e.content or "", bool(a.commands)):
                 if c.question or not c.verbs - {"read"}:
                     continue
                 cv = set(c.verbs) | ({"touch"} if c.verbs & {"update", "create", "delete"} else set())

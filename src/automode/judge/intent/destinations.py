@@ -261,6 +261,8 @@ _DELETES = lazyre.compile(r"^--(?:delete|del\b|remove|prune|purge|delete-\w+|rem
 _MIRROR_ASKED = lazyre.compile(r"(?i)\b(?:mirror\w*|make\s+(?:it|them|\S+)\s+(?:identical|match|the\s+same))\b")
 _AT_DESTINATION = lazyre.compile(r"^--(?:delete(?:-(?:after|before|during|delay|excluded))?|del)$")
 #: Paths a message spells (`config/api-staging.env`, `reports/weekly.pdf`, `out/summary.json`).
+#: Programs that pack files into an archive the same action may then send (`sends.written` names the archive).
+_ARCHIVERS = frozenset({"tar", "gtar", "bsdtar", "zip", "7z", "7za", "7zz", "rar"})
 _SPELLED = lazyre.compile(r"(?<![\w@:/])(?:~/|\./|/)?(?:[\w.-]+/)*[\w-]+\.[a-z0-9]{0,7}[a-z][a-z0-9]{0,7}(?![\w/]|\.\w)", re.I)
 
 
@@ -297,6 +299,14 @@ def _unsettled(a: Analysis, text: str) -> bool:
         base = path.rsplit("/", 1)[-1].lower()
         return written.lower().lstrip("./") in text or base in text or base.lstrip(".") in text.split()
 
+    # `tar czf /tmp/x.tgz logs/ && scp /tmp/x.tgz host:`: an archive or dump the action makes is what it packs (its
+    # reads, judged below), not a file from outside the project
+    packed: dict[str, list[str]] = {}
+    for c in a.commands:
+        if c.name in _ARCHIVERS and (w := sends.written(c)):
+            made = resolve(w, a.cwd, home)
+            packed[made] = [e.target for e in a.effects if e.kind == "read" and e.detail == c.text[:200] and e.target != made]
+
     def risky(path: str, written: str) -> bool:
         inside = path == root or path.startswith(root + "/")
         private = is_secret_path(path, home) or is_private_data(path, home) or bool(APP_DATA.search(path))
@@ -314,6 +324,10 @@ def _unsettled(a: Analysis, text: str) -> bool:
             if src == "-":
                 continue
             p = resolve(src, s.cwd or a.cwd, home)
+            if p in packed:  # what the archive holds: each file packed must be one the copy may carry
+                if not packed[p] or any(risky(t, t) for t in packed[p]):
+                    return True
+                continue
             if risky(p, src):
                 return True
             low = src.lower().lstrip("./")

@@ -600,16 +600,12 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
     the prompt names one, the same object (branch, path, package). A push of a branch that is not a main or release
     line, handed on for the pull request the user asked for, is that request's own step (as `git push -u origin
     HEAD` before `gh pr create` is)."""
-    from automode.judge.intent.lexicon import DELEGATE_RISKY
-    from automode.judge.intent.text import parse_message
+    from automode.judge.intent.briefs import brief_requests
 
-    verbs: set[str] = set()
-    objects: list[str] = []
-    for c in parse_message(e.content or "").clauses:
-        risky = c.verbs & DELEGATE_RISKY
-        if risky and not c.question:
-            verbs |= risky
-            objects += sorted(c.strong)
+    asked = brief_requests(e.content or "", bool(a.commands), " ".join(a.ctx.user_messages))
+    if asked is None:  # credentials collected for a task that never spoke of them
+        return Target(frozenset(), (), (), (), False, "ask")
+    verbs, objects = asked
     from automode.judge.intent.handoffs import push_for_review
 
     if verbs == {"push"} and push_for_review(objects, a):

@@ -25,10 +25,29 @@ _BLOCKED = lazyre.compile(
     r"can'?t\s+be\s+opened|cannot\s+be\s+opened|won'?t\s+(?:open|launch|run)|refuses\s+to\s+(?:open|launch|run)|"
     r"unidentified\s+developer|(?:developer|it)\s+can(?:no|')t\s+be\s+verified|could\s+not\s+verify|is\s+damaged|"
     r"are\s+you\s+sure|gatekeeper|quarantine|from\s+the\s+internet|malicious\s+software|move\s+to\s+(?:the\s+)?trash|"
-    r"blocked\s+by\s+macos|not\s+opened")
+    r"blocked\s+by\s+macos|not\s+opened|\bdamaged\b|unverified|not\s+verified|won'?t\s+start|keeps\s+getting\s+killed")
+#: The user's words for an item they built themselves ("the helper app I just built", "my local build").
+_OWN_BUILD = lazyre.compile(r"\b(?:i|we)\s+(?:just\s+)?(?:built|compiled|packaged|archived|signed)\b|\bmy\s+(?:own\s+|local\s+)?"
+                            r"build\b|\b(?:the|a|this)\s+(?:local|fresh|new|debug|release)\s+build\b|\bjust\s+built\b")
+#: Folders a build writes its products to (Xcode, SwiftPM, CMake, cargo, electron-builder, Tauri, Flutter).
+_BUILD_DIRS = frozenset({"build", "dist", "out", "target", "release", "debug", "deriveddata", ".build", "products",
+                        "bundle", "macos", "release-builds", "xcarchive"})
 #: Places that hold many items: clearing them trusts everything in them.
 _CONTAINERS = frozenset({"applications", "downloads", "desktop", "documents", "bin", "opt", "usr", "local", "library",
                          "users", "home", "tmp", "volumes", "homebrew", "cellar"})
+
+
+def _built_here(a: Analysis) -> bool:
+    """Every item the `xattr` commands clear is a build product in the project (`build/Release/App.app`)."""
+    paths = [p for c in a.commands if c.name == "xattr" for p in c.args if not p.startswith("-") and p != _QUARANTINE]
+    root = (a.root or "").rstrip("/") + "/"
+
+    def own(p: str) -> bool:
+        rel = p[len(root):] if root != "/" and p.startswith(root) else p
+        parts = [x.lower() for x in rel.split("/")[:-1]]
+        return not rel.startswith(("/", "~", "..")) and bool(_BUILD_DIRS & set(parts))
+
+    return bool(paths) and all(own(p) for p in paths)
 
 
 def _items(a: Analysis) -> list[str] | None:
@@ -61,6 +80,10 @@ def asks_open(a: Analysis) -> str | None:
     if items is None:
         return None
     quoted = ""
+    if _built_here(a):  # "the helper app I just built says it's damaged": the project's own build product
+        said = next((m for m in reversed(a.ctx.user_messages) if _BLOCKED.search(m.lower()) and _OWN_BUILD.search(m.lower())), None)
+        if said is not None:
+            return said
     for base in items:
         name = re.sub(r"\.(app|bundle|framework|plugin)$", "", base, flags=re.I).lower()
         words = [w for w in re.split(r"[^a-z0-9]+", name) if len(w) >= 3]

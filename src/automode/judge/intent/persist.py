@@ -41,7 +41,8 @@ LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
     # the Windows Startup folder: what is there starts at the user's logon ("put the shortcut in my startup folder")
     "AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Startup/*": frozenset({"login", "logon", "log", "startup",
                                                                                   "automatically", "autostart"}),
-    ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login"}),
+    ".ssh/authorized_keys": frozenset({"authorized_keys", "authorized", "key", "keys", "ssh", "login", "pubkey",
+                                       "pubkeys", "access"}),
     # a Host entry ("add an ssh alias gpu for gpu-box", "make `ssh pantry` work through the bastion"); the hosts it
     # points at are the user's words (`introduced`), and what a ProxyCommand runs is judged apart
     ".ssh/config": frozenset({"ssh", "sshconfig"}),
@@ -288,6 +289,12 @@ def remote_only_login(a: Analysis, unreleasable: frozenset[str]) -> bool:
         m = _ACCOUNT_HOME.match(path)
         return m is None or path.startswith(home) or m.group(1) in users
 
+    said = " ".join(a.ctx.user_messages).lower()
+    for c in a.commands:  # "deploy@staging-01" named: root@staging-01 is another account's login on that host
+        user, _, host = (c.remote or "").lower().rpartition("@")
+        named = set(re.findall(r"([\w.-]+)@" + re.escape(host.split(".", 1)[0]) + r"\b", said)) if host else set()
+        if user and named and user not in named:
+            return False
     return bool(remote) and not any(c.privileged for c in a.commands) and all(
         e.pclass not in unreleasable and own(e.target)
         and (login_item(e.target, a.ctx.home) is not None or e.origin == "create") for e in remote)

@@ -49,7 +49,8 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-AGENT-014": frozenset({"create", "install", "update"}),  # "add the postgres MCP server"
     # A hook or login item inside the project that the user asked for by name ("add a pre-push hook", "set up husky");
     # rc files, launch agents and other persistence outside the project stay unreleasable (`target`).
-    "AM-PERSIST-001": frozenset({"create", "update", "install", "touch"}),
+    # An authorized key is access given to someone: "give Kemal access to deploy@box, his key is keys/kemal.pub".
+    "AM-PERSIST-001": frozenset({"create", "update", "install", "touch", "grant"}),
     # Its removing half (it was one rule until the two got their own titles): released as it was.
     "AM-PERSIST-003": frozenset({"create", "update", "install", "touch"}),
 }

@@ -60,6 +60,10 @@ _WISH = lazyre.compile(
     r"^(?:\W*)(?:can|could|would\s+it\s+be\s+possible\s+(?:to|for)|is\s+it\s+possible\s+(?:to|for)|is\s+there\s+a\s+way\s+(?:to|for))\b"
     r".*\b(?:every|each|nightly|daily|hourly|weekly|automatically|at\s+(?:login|logon|boot|startup)|on\s+(?:boot|startup|login|logon)|"
     r"when\s+i\s+log\s*(?:in|on)|in\s+the\s+background|on\s+a\s+schedule)\b")  # fmt: skip
+#: Access asked for as a need or a permission ("Kemal needs ssh access to deploy@box", "let Kemal log into the box"):
+#: a request to grant it.
+_ACCESS_WISH = lazyre.compile(r"\b(?:needs?|should\s+(?:get|have)|must\s+have|requires?)\s+(?:\w+\s+){0,2}access\b|"
+                              r"^\W*let\s+\S+\s+(?:log|ssh|sign)\s*(?:in|into|on)\b")
 _QUESTION_START = lazyre.compile(
     r"^(?:\W*)(?:how\s+(?:do|can|would|should|could)\b|what\s+(?:happens|would|if|does|is|are)\b|should\s+(?:i|we)\b|"
     r"is\s+it\s+(?:safe|ok|okay|possible|a good idea)\b|why\b|do\s+you\s+think\b|would\s+it\b|is\s+there\b|are\s+there\b|"
@@ -453,6 +457,8 @@ def parse_message(text: str) -> Message:
                     verbs = verb_classes(tokens(after), after)  # ("tear it down": a phrase's verb)
             if wish and verbs:
                 verbs = set(verbs) | {"create", "enable"}
+            if not verbs and not stated and not question and _ACCESS_WISH.search(low):
+                verbs = {"grant"}
             permit = PERMIT.match(low)
             if permit is not None and not question:  # "the vendor's usual installer is fine"
                 subject = tokens(permit.group(1))
