@@ -671,6 +671,24 @@ def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effec
   self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems
  return __init__
 CODES['def __create_fn__(_type_home, _type_cwd, _type_root, _type_commands, _type_effects, _type_problems, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _return_type):\n def __init__(self,home:_type_home,cwd:_type_cwd,root:_type_root,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.home=home\n  self.cwd=cwd\n  self.root=root\n  self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands\n  self.effects=_dflt_effects() if effects is _HAS_DEFAULT_FACTORY else effects\n  self.problems=_dflt_problems() if problems is _HAS_DEFAULT_FACTORY else problems\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_words, _type_config, _type_section, _type_line, _type_file, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,words:_type_words,config:_type_config,section:_type_section,line:_type_line,file:_type_file)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'config',config)
+  __dataclass_builtins_object__.__setattr__(self,'section',section)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+  __dataclass_builtins_object__.__setattr__(self,'file',file)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_words, _type_config, _type_section, _type_line, _type_file, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,words:_type_words,config:_type_config,section:_type_section,line:_type_line,file:_type_file)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'config',config)\n  __dataclass_builtins_object__.__setattr__(self,'section',section)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n  __dataclass_builtins_object__.__setattr__(self,'file',file)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_checker, _type_reach, _type_ids, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,checker:_type_checker,reach:_type_reach,ids:_type_ids,what:_type_what)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'checker',checker)
+  __dataclass_builtins_object__.__setattr__(self,'reach',reach)
+  __dataclass_builtins_object__.__setattr__(self,'ids',ids)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+ return __init__
+CODES["def __create_fn__(_type_checker, _type_reach, _type_ids, _type_what, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,checker:_type_checker,reach:_type_reach,ids:_type_ids,what:_type_what)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'checker',checker)\n  __dataclass_builtins_object__.__setattr__(self,'reach',reach)\n  __dataclass_builtins_object__.__setattr__(self,'ids',ids)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_key, _type_items, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,key:_type_key,items:_type_items)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -685,6 +703,20 @@ def __create_fn__(_type_text, _type_prefixes, _type_scoped, MISSING, _HAS_DEFAUL
   __dataclass_builtins_object__.__setattr__(self,'scoped',scoped)
  return __init__
 CODES["def __create_fn__(_type_text, _type_prefixes, _type_scoped, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,prefixes:_type_prefixes,scoped:_type_scoped)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'prefixes',prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'scoped',scoped)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_where, _type_what, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,where:_type_where,what:_type_what,secret:_type_secret)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'secret',secret)
+ return __init__
+CODES["def __create_fn__(_type_where, _type_what, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,where:_type_where,what:_type_what,secret:_type_secret)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'secret',secret)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'old',old)
+  __dataclass_builtins_object__.__setattr__(self,'new',new)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)

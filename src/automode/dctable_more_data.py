@@ -1577,6 +1577,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.home,self.cwd,self.root,self.commands,self.effects,self.problems,)==(other.home,other.cwd,other.root,other.commands,other.effects,other.problems,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, config={self.config!r}, section={self.section!r}, line={self.line!r}, file={self.file!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, words={self.words!r}, config={self.config!r}, section={self.section!r}, line={self.line!r}, file={self.file!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.words,self.config,self.section,self.line,self.file,)==(other.name,other.words,other.config,other.section,other.line,other.file,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.words,self.config,self.section,self.line,self.file,)==(other.name,other.words,other.config,other.section,other.line,other.file,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','words','config','section','line','file',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'words\',\'config\',\'section\',\'line\',\'file\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','words','config','section','line','file',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'words\',\'config\',\'section\',\'line\',\'file\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.words,self.config,self.section,self.line,self.file,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.words,self.config,self.section,self.line,self.file,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(checker={self.checker!r}, reach={self.reach!r}, ids={self.ids!r}, what={self.what!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(checker={self.checker!r}, reach={self.reach!r}, ids={self.ids!r}, what={self.what!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.checker,self.reach,self.ids,self.what,)==(other.checker,other.reach,other.ids,other.what,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.checker,self.reach,self.ids,self.what,)==(other.checker,other.reach,other.ids,other.what,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('checker','reach','ids','what',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'checker\',\'reach\',\'ids\',\'what\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('checker','reach','ids','what',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'checker\',\'reach\',\'ids\',\'what\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.checker,self.reach,self.ids,self.what,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.checker,self.reach,self.ids,self.what,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, items={self.items!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, items={self.items!r})"\n return __repr__'] = __create_fn__.__code__
@@ -1637,6 +1699,68 @@ def __create_fn__():
   return hash((self.text,self.prefixes,self.scoped,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.prefixes,self.scoped,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(where={self.where!r}, what={self.what!r}, secret={self.secret!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(where={self.where!r}, what={self.what!r}, secret={self.secret!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.where,self.what,self.secret,)==(other.where,other.what,other.secret,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.where,self.what,self.secret,)==(other.where,other.what,other.secret,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('where','what','secret',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'where\',\'what\',\'secret\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('where','what','secret',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'where\',\'what\',\'secret\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.where,self.what,self.secret,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.where,self.what,self.secret,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(path={self.path!r}, old={self.old!r}, new={self.new!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, old={self.old!r}, new={self.new!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.path,self.old,self.new,)==(other.path,other.old,other.new,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.old,self.new,)==(other.path,other.old,other.new,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('path','old','new',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'old\',\'new\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('path','old','new',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'old\',\'new\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.path,self.old,self.new,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.old,self.new,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"

@@ -79,6 +79,14 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
     weak = weaken.effects(w, a.root, low, found)
     if weak:
         a.effects.extend(weak)
+    if w.old.strip() and not any(e.origin.startswith("gates") for e in weak) and _SILENCE.search(new):
+        _silenced(a, w)
+    from automode.files import secret_sinks
+
+    if secret_sinks.maybe(path, low):
+        for s in secret_sinks.sinks(path, old, new)[:3]:  # a secret written where others read it (AM-WRITE-053)
+            a.effects.append(Effect("weaken", f"writes {s.secret} {secret_sinks.WHERE[s.where]} in {_rel(path, a.root)}",
+                                    detail=s.what, origin=f"secret-sink-{s.where}", content=path))
     if w.tool in rewrite.WHOLE_FILE_TOOLS:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if not _EXPIRY_WORDS.isdisjoint(found) and not _EXPIRY_PLACE.isdisjoint(found):
@@ -139,6 +147,24 @@ def _selections(a: Facts, w: WriteView) -> None:
         if items:  # one effect per kind: the rule reads the user's words once
             a.effects.append(Effect("weaken", f"the {kind} list `{next(iter(keys))}` in {_rel(w.path, a.root)} ({', '.join(items[:6])})",
                                     detail="\n".join(items), origin=f"selection-{kind}", content=w.path))
+
+
+#: Words of a suppression (`files.checkers`): the cheap trigger before the checker table is read.
+_SILENCE = lazyre.compile(r"(?i)off|false|none|silent|allow|ignor|skip|disabl|suppress|noqa|nocheck|nosec|nolint|basic|null|\b0\b|"
+                          r"CVE-|GHSA-|AVD-|^\s*-\s")
+
+
+def _silenced(a: Facts, w: WriteView) -> None:
+    """A checker silenced beyond one line (`files.checkers`) that the gate checks did not already report: asked
+    (AM-WRITE-003, `gates-ask`); the judge compares its rules and reach with the user's words."""
+    from automode.files import checkers
+
+    s = checkers.silenced(w.path, w.old, w.new)
+    if s is not None:
+        what = f"{', '.join(s.ids[:4])} of {s.checker}" if s.ids else f"{s.checker} ({s.what})"
+        where = "the whole project" if s.reach == "project" else "the whole file"
+        a.effects.append(Effect("weaken", f"turns {what} off for {where} in {_rel(w.path, a.root)}", detail=s.what,
+                                origin="gates-ask", content=w.path))
 
 
 def _expiries(a: Facts, w: WriteView) -> None:
@@ -261,7 +287,8 @@ def _socket_shell(c: Command) -> bool:
 def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, low: str | None = None,
           found: frozenset[str] | None = None, scan_only: bool = False) -> None:
     notebook = path.endswith(".ipynb")
-    if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))):
+    if not lang or not (codemod.worth_reading(text, low, found) or (notebook and codemod.reads_secret_file(text, low, found))
+                        or (keep_all and _RUN_DESTROY.search(low if low is not None else text.lower()) is not None)):
         return
     from automode import knowledge
     from automode.knowledge.programs_carry import lower_hook
@@ -294,6 +321,12 @@ def _code(a: Facts, path: str, text: str, lang: str | None, *, keep_all: bool, l
         from automode.knowledge.later_commands import PROGRAMS, later_command
 
         a.commands.extend(c for c in lw.out.commands if c.name in PROGRAMS and later_command(c) is not None)
+
+
+#: What code that runs by itself (a conftest.py, a setup.py) may destroy inside the project: read even when nothing in it
+#: reaches outside (a session fixture that runs `git clean -fdx` wipes every untracked file of the checkout).
+_RUN_DESTROY = lazyre.compile(r"git\W+(?:clean|reset|checkout\W+--|stash\W+clear)|drop\s+(?:table|database|schema)|truncate|flushall|"
+                              r"flushdb|dropdatabase|drop_all|rmtree|\brm\s+-\w*r|remove_dir_all|removeall|rimraf|rmsync")
 
 
 def _kept_run(e: Effect) -> bool:

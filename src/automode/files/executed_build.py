@@ -478,6 +478,11 @@ PLACES: tuple[tuple[str, str], ...] = (
     (r"/deps/build\.jl$", "julia-build"),
     (r"/hook/(?:build|link)\.dart$", "dart-hook"),
     (r"/src/Makevars(?:\.win|\.in)?$", "make"),
+    # test setup that the runner loads before every run (Jest/Vitest/Playwright global setup, setupFiles, RSpec and
+    # minitest helpers, PHPUnit's bootstrap): a step there runs on every test run, whoever asks for it
+    (r"/(?:global[-_.]?(?:setup|teardown)|globalSetup|globalTeardown|setupTests|setup[-_.]tests?|jest\.setup|vitest\.setup|"
+     r"test[-_.]setup|setup\.(?:jest|vitest))(?:\.[\w-]+)?\.[cm]?[jt]sx?$|/(?:spec|rails|test)_helper\.rb$|/tests?/bootstrap\.php$",
+     "code"),
     *executed_workflows.PLACES,  # Snakemake, Nextflow, BitBake
 )  # fmt: skip
 
@@ -492,9 +497,12 @@ _ENDS = (".csproj", ".fsproj", ".vbproj", ".targets", ".proj", ".sbt", ".scala",
          ".tofu", ".sls", ".pp", ".yml", ".yaml")  # fmt: skip
 
 
+_TEST_SETUP_WORDS = ("setup", "teardown", "helper.rb", "bootstrap.php")
+
+
 def maybe(path: str) -> bool:
     base = path[path.rfind("/") + 1:]
-    return base in _NAMES or path.endswith(_ENDS) or base in executed_workflows.NAMES or path.endswith(executed_workflows.ENDS)
+    return any(w in base.lower() for w in _TEST_SETUP_WORDS) or base in _NAMES or path.endswith(_ENDS) or base in executed_workflows.NAMES or path.endswith(executed_workflows.ENDS)
 
 
 #: Places whose configuration files are documentation, examples or test data, not what a build reads.

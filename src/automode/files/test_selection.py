@@ -123,6 +123,18 @@ def _include_key(key: str) -> bool:
     return bool(_words(key) & INCLUDE_WORDS) and not _words(key) & (OTHER_WORDS - {"files"})
 
 
+_HEADER = lazyre.compile(r"^\s*\[+[^\]\n]+\]+\s*$")
+
+
+def _section_text(lines: list[str], i: int) -> str:
+    """The text that says whose list line `i` is: its section's header when a TOML/INI header is above it (`[tool.bandit]`
+    is no test section, whatever its keys say), else the 40 lines up to it."""
+    for j in range(i, max(-1, i - 200), -1):
+        if _HEADER.match(lines[j]):
+            return lines[j]
+    return "\n".join(lines[max(0, i - 40):i + 1])
+
+
 def _entries(text: str, shared: bool) -> Counter[tuple[str, str]]:
     """(the exclusion key, an entry) for every entry of an exclusion list in `text`: quoted strings, atoms, XML
     element text, and the bare words of an INI value (`norecursedirs = build .venv`, `omit =` continuation lines)."""
@@ -137,7 +149,7 @@ def _entries(text: str, shared: bool) -> Counter[tuple[str, str]]:
         keys = [(m.start() if m.group("x") else m.end(), m.group("k") or m.group("x") or m.group("c") or "") for m in _KEY.finditer(line)]
         start = 0
         excl = [(end, k) for end, k in keys if _exclusion_key(k) or (not shared and _include_key(k))]
-        if excl and (not shared or SECTION.search("\n".join(lines[max(0, i - 40):i + 1]))):
+        if excl and (not shared or SECTION.search(_section_text(lines, i))):
             owner, owner_indent = excl[-1][1], indent
             start = excl[-1][0]
         elif (keys and not (owner and indent > owner_indent and all(k.lower() in CHILD_TAGS for _, k in keys))) or (

@@ -45,6 +45,12 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         found = check(a)
         if found is not None:
             return found[0], found[1], family
+    if a.write is not None:
+        from automode.judge.intent.edit_scope import beyond
+
+        edited = beyond(a)  # an edit's values, settings, sources and hosts against the named ones (`edit_scope`)
+        if edited is not None:
+            return edited
     from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
 
     # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`, `rm -f *.db`), rows
