@@ -480,7 +480,7 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
     a nested object's own `op`/`type`/`action` names its operation when the tool's name does not)."""
     kind = _mcp_verb(tool.rsplit("__", 1)[-1])
     _mcp_object_paths(a, tool, inp, kind, cwd, root)
-    for sub in _nested_objects(inp):
+    for sub in mcp_args.file_objects(_nested_objects(inp)):  # (a JSON Patch's `path` is a pointer, not a file)
         op = next((v for k in MCP_OP_KEYS if isinstance(v := sub.get(k), str)), "")
         _mcp_object_paths(a, tool, sub, _mcp_verb(op) or kind, cwd, root)
 

@@ -192,6 +192,18 @@ LOCAL_FILE_SERVERS = frozenset({"filesystem", "fs", "files", "file", "desktop-co
                                 "vscode", "text-editor", "editor", "local-fs", "localfs"})  # fmt: skip
 
 
+#: The operations of a JSON Patch (RFC 6902), whose `path` is a pointer into a document (`/environments/production/on`).
+JSON_PATCH_OPS = frozenset({"add", "remove", "replace", "move", "copy", "test"})
+
+
+def file_objects(objects: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The nested objects of a call that may name files: not the operations of a JSON Patch (LaunchDarkly, Azure,
+    Kubernetes patches `{op: replace, path: /environments/production/on, value: true}`)."""
+    return [o for o in objects if not (str(o.get("op", "")).lower() in JSON_PATCH_OPS and isinstance(o.get("path"), str)
+                                       and str(o.get("path")).startswith("/") and ("value" in o or o.get("op") == "remove"
+                                                                                  or "from" in o))]
+
+
 def remote_store(tool: str) -> bool:
     return bool(REMOTE_STORES & set(server_words(tool)))
 

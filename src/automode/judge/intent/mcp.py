@@ -234,6 +234,11 @@ def values(inp: Mapping[str, Any], intent: Intent, tool: str = "") -> list[Value
         ):
             hits = [("recipient", s)]
         out += [Value(kind, val, _found(val, intent)) for kind, val in hits]
+    if tool and any(v.found != "yes" and v.kind == "recipient" for v in out):
+        from automode.judge.intent.people import person_named
+
+        out = [Value(v.kind, v.value, "yes") if v.kind == "recipient" and v.found != "yes"
+               and person_named(tool, inp, v.value, intent.text) else v for v in out]
     return out
 
 
@@ -388,8 +393,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r  # "approve #88": the call's own number
         if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
-        if "send" in asked and any(v.kind == "recipient" and v.found == "yes" and PHONE_LIKE.match(v.value.strip()) for v in vals):
-            return r  # "text 415-555-0182 that …": the number the user wrote, in another spelling
+        if "send" in asked and any(v.kind == "recipient" and v.found == "yes" for v in vals):
+            return r  # "text 415-555-0182 that …", "share it with Piotr" (`@piotr`): the recipient the user named
         if "channel" in nouns and _CHANNEL.search(text):
             return r  # "tell Priyanka in #proj-dev": a channel named as people name channels
         # "send the summary to dana@acme.io": the clause names a destination of the kind this tool takes

@@ -389,6 +389,62 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
     return None
 
 
+# ------------------------------------------------------------------ a flag for everyone, a copy to a list
+_FLAG_TOOL = frozenset({"flag", "flags", "feature", "toggle", "toggles", "remoteconfig", "experiment", "rollout"})
+#: An audience narrower than everyone, as users name it ("for internal testers", "the internal test org only (org_id
+#: 7)", "to 10%", "for the beta cohort").
+_AUDIENCE = lazyre.compile(r"(?i)\bfor\s+(?:the\s+|our\s+|a\s+)?(?:internal|beta|test|testers|qa|staff|employees?|"
+                           r"dogfood\w*|early|selected|specific|pilot|few|some)\b|\bonly\s+for\b|\bfor\s+[\w\s-]{1,40}?\s+only\b|"
+                           r"\b(?:org|user|account|tenant|team|customer)_?id\s*[=:]?\s*\d+|\b\d{1,2}(?:\.\d+)?\s*%|"
+                           r"\b(?:segment|cohort|canary|beta\s+users|testers)\b")
+_TARGETING = lazyre.compile(r"^(?:rules?|targets?|targeting|segments?|clauses?|rollout|weights?|percentage\w*|"
+                            r"variations?_?weights?|audience\w*|user_?ids|org_?ids|constraints?|strateg\w+)$")
+
+
+def flag_for_everyone(words: list[str], inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A feature flag turned on for everyone (its default rule, `fallthrough`, `condition: default`, the whole
+    flag on) where the user named a narrower audience: testers, an org, a segment, a percentage."""
+    from automode.knowledge.saas_args import keys_of
+
+    if not _FLAG_TOOL & set(words):
+        return None
+    audience = _AUDIENCE.search(intent.text)
+    if audience is None:
+        return None
+    pairs = keys_of(inp)
+    if any(_TARGETING.match(k) for k, _ in pairs) or any(isinstance(v, str) and re.search(r"/(?:rollout|rules|targets|"
+                                                                                          r"segments)\b", v) for _, v in pairs):
+        return None
+    wide = [k for k, v in pairs if k == "fallthrough" or (k == "condition" and str(v).lower() in ("default", "", "all"))
+            or (k == "on" and v is True) or (k == "value" and v is True and any(
+                isinstance(p, str) and p.rstrip("/").endswith("/on") for _, p in pairs))]
+    if wide:
+        return f"this turns it on for everyone (`{wide[0]}`), and you named {audience.group(0).strip()}"
+    return None
+
+
+_LIST_MAILBOX = lazyre.compile(r"(?i)^(?:all|all[-_.]\w+|\w+[-_.]all|everyone|everybody|staff|all-?staff|company|"
+                               r"employees|announce\w*|news|team|org|list|dl[-_.]\w+|\w+-list)@")
+
+
+def copied_list(inp: Mapping[str, Any], intent: Intent) -> str | None:
+    """A mail copied (cc, bcc) to a distribution list the user did not name: a reply to one person sent to
+    all-staff@."""
+    from automode.knowledge.saas_args import keys_of
+
+    pairs = keys_of(inp)
+    to = {str(x).lower().rsplit("@", 1)[-1] for k, v in pairs if k in ("to", "recipients", "recipient")
+          for x in (v if isinstance(v, list) else [v]) if isinstance(x, str) and "@" in x}
+    for k, v in pairs:
+        if k not in ("cc", "bcc"):
+            continue
+        for x in v if isinstance(v, list) else [v]:
+            if isinstance(x, str) and _LIST_MAILBOX.match(x.strip()) and x.strip().lower() not in intent.text \
+                    and x.strip().lower().rsplit("@", 1)[-1] not in to:  # (the thread's own list on their side: asked)
+                return f"this copies {x.strip()}, a list you did not name"
+    return None
+
+
 # ------------------------------------------------------------------ the judge's entry
 def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the call's values pick more than, or other than, what the user named."""
@@ -430,6 +486,9 @@ def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[st
     sent = campaign_beyond(words, inp, intent)
     if sent is not None:
         return "deny", sent
+    wide = flag_for_everyone(words, inp, intent) or copied_list(inp, intent)
+    if wide is not None:
+        return "deny", wide
     state = other_state(words, inp, intent)
     if state is not None:
         return state

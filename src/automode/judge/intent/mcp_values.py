@@ -101,6 +101,9 @@ def call_env(inp: Mapping[str, Any]) -> str:
     from automode.knowledge.envmarkers import env_of, strongest
 
     found = [env_of(str(v)) for k, v in _walk(inp) if (k.lower() in ENV_KEYS or _ENV_KEY.match(k)) and isinstance(v, str)]
+    # a JSON patch's path names where it acts (LaunchDarkly `/environments/production/on`)
+    found += [env_of(m.group(1)) for k, v in _walk(inp) if k.lower() == "path" and isinstance(v, str)
+              and (m := re.search(r"/env(?:ironment)?s?/([\w-]+)/", v))]
     if any(k.lower() in PROD_FLAGS and v is True for k, v in _walk(inp)):
         found.append("production")
     return strongest(found)

@@ -157,6 +157,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
+    # "ask Rosa in a DM whether …", "ask Kenji over slack if …": a message to that person
+    (lazyre.compile(r"\bask\s+(?:[\w@.'-]+\s+){1,2}?(?:in|on|via|over|by)\s+(?:an?\s+)?(?:dm|pm|direct\s+message|slack|"
+                    r"teams|chat|e-?mail|mail|message|text|sms)\b"), "send"),
     # "let the team know in #x that ...", "give lars@x view access to the sheet"
     (lazyre.compile(r"\blet\s+(?!me\b)(?:[\w#@.'-]+\s+){1,3}?know\b"), "send"),
     (lazyre.compile(r"\bgive\s+(?:[\w.@+'-]+\s+){1,3}?(?:view|read|edit|comment|write|viewer|reader|editor|commenter)?\s*access\b"), "send"),
