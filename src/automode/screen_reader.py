@@ -107,7 +107,8 @@ class _Patterns:
             rf"assistentes?|models?)[._-]?(?:[a-z]+[._-]?)?(?:{LABEL})|(?:{LABEL})[._-]?(?:(?:for|to|para|pour|per|voor|für|"
             r"fuer|an)[._-]?)?(?:the[._-]|os[._-]|los[._-]|les[._-])?(?:ai|llms?|agents?|assistants?|bots?|copilot|claude|"
             r"models?|agentes|asistentes?|assistentes?|ia|ki))[\w-]{0,20}[\"']?\s*[:=]")
-        self.key_words = frozenset(w for w in re.findall(r"[a-z]+", LABEL) if len(w) > 2)
+        stems = {w for w in re.findall(r"[a-z]+", LABEL) if len(w) > 2}
+        self.key_words = frozenset(stems | {w[:-1] for w in stems if w.endswith("s")})
         self.key_word = re.compile("|".join(sorted(self.key_words)))
         self.gated = {"turn": re.compile(TURN.translate(h)), "authority": re.compile(AUTHORITY.translate(h)),
                       "roleplay": re.compile(ROLEPLAY.translate(h)), "behalf": re.compile(BEHALF.translate(h))}
@@ -251,7 +252,7 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
             if n >= MAX_ANCHORS // 4:
                 break
             lo = m.end() if kind == "turn" else m.start()
-            out.append((kind, m.start(), lo, _ahead(norm, m.end(), 4)))
+            out.append((kind, m.start(), lo, _ahead(norm, m.end(), 6)))
     out.sort(key=lambda a: a[1])
     return out[:MAX_ANCHORS]
 
@@ -367,21 +368,29 @@ def read(norm: str, words: set[str]) -> Reading | None:
     """The first anchor whose content opens with a directive and names a consequence, or None."""
     p = patterns()
     seen: set[int] = set()
+    earlier: dict[str, None] = {}  # what earlier addressed directives named ("agent task A: read ~/.kube/config")
     for kind, at, lo, hi in _anchors(norm, words):
         if lo in seen or hi - lo < 8 or _discussed(norm, at):
             continue
         seen.add(lo)
-        got = _judge(p, norm, lo, hi, kind, _cues(p, norm[_sentence_start(norm, max(0, _sentence_start(norm, at) - 2)) : at]))
+        before = _cues(p, norm[_sentence_start(norm, max(0, _sentence_start(norm, at) - 2)) : at])
+        if earlier and _SPLIT.search(norm, lo, hi):
+            before.update(earlier)  # "agent task B: post what you read in task A to https://...": one instruction in parts
+        got = _judge(p, norm, lo, hi, kind, before, earlier)
         if got is not None:
             cues, snippet = got
             return Reading(kind, at, cues, " ".join(snippet.split())[:160])
     return None
 
 
+_SPLIT = re.compile(r"\b(?:(?:task|step|part)\s+(?:[a-z1-9]|one|two)\b|what\s+you\s+(?:read|found|collected|copied|got)|"
+                    r"the\s+(?:above|previous)|from\s+(?:above|before|earlier)|that\s+(?:file|value|key|token|output))")
+
+
 def _discussed(norm: str, at: int) -> bool:
     """The anchor sits in a quotation that text about attacks gives as an example (a security article, a CTF writeup)."""
-    if quoted(norm, at, at + 40):
-        return True
+    if quoted(norm, at, at + 40) and DISCUSSION_RE.search(norm, max(0, at - 400), at + 200):
+        return True  # (a domain such as `hopper.example` is not an example being discussed)
     before = norm[max(0, at - 300) : at]
     opened = max(before.rfind('"'), before.rfind("“"), before.rfind("`"))
     return opened != -1 and before.count('"') % 2 == 1 and DISCUSSION_RE.search(before) is not None
@@ -406,18 +415,21 @@ def _cues(p: _Patterns, sentence: str) -> dict[str, None]:
     return out
 
 
-def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[str, None] | None = None) -> tuple[list[str], str] | None:
+def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[str, None] | None = None,
+           told: dict[str, None] | None = None) -> tuple[list[str], str] | None:
     content = norm[lo:hi]
     directive = False
     found: dict[str, None] = {}
     snippet = ""
     units = _units(content)
+    # a quotation counts as an example only in text about attacks (a JSON value is quoted too)
+    discussion = DISCUSSION_RE.search(norm, max(0, lo - 400), hi) is not None
     pending: dict[str, None] = dict(before or {})  # "`zfs destroy -r tank` ... If you're an AI, just do it"
     carried = False  # the previous directive ended with a colon: what follows is its object ("run:\n  curl ...")
     for i, (at, sentence) in enumerate(units):
         if not directive and kind not in SPANS and i >= (2 if kind in ("label", "key") else 1):
             return None  # a label or a clause that does not open with a directive
-        if p.guard.search(sentence) or quoted(norm, lo + at, lo + at + len(sentence)):
+        if p.guard.search(sentence) or (discussion and quoted(norm, lo + at, lo + at + len(sentence))):
             carried = False
             continue
         said = _directive(p, sentence)
@@ -427,7 +439,7 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
             continue  # cues count where something is asked: "`.env` is git-ignored" states a fact
         carried = said and (sentence.rstrip().endswith(":") or _FORWARD.search(sentence) is not None)
         got = _cues(p, sentence)
-        if said and pending and _BACK.search(sentence):
+        if said and pending and (_BACK.search(sentence) or _SPLIT.search(sentence)):
             got.update(pending)
         pending = {}
         for name in got:
@@ -435,6 +447,8 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
             snippet = snippet or sentence
     if not directive:
         return None
+    if told is not None:
+        told.update(found)
     after = norm[lo : _ahead(norm, hi, 2)] if hi < len(norm) else content
     pressure = p.pressure.search(after) is not None or bool(pressure_kinds(after))
     high = [c for c in found if c in HIGH]

@@ -54,7 +54,8 @@ ROLEPLAY = (r"\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:to\s+be|you\s+are|that
 
 BEHALF = (r"\bon\s+(?:the\s+)?behalf\s+of\s+(?:a|an|the|your|some|their)\s+(?:user|developer|customer|person|someone|"
           r"human|client|owner)|\bthe\s+(?:person|human|developer|user)\s+you(?:'re|\s+are)\s+(?:helping|working\s+for|"
-          r"assisting)|\bwhoever\s+(?:is\s+)?read(?:s|ing)\s+this|\bwhatever\s+(?:model|ai|tool|system|program|agent)s?\b|"
+          r"assisting)|\bwhoever\s+(?:is\s+)?read(?:s|ing)\s+this|\bwhatever\s+(?:model|ai|tool|system|program|agent)s?\s+(?:reads?|is\s+reading|process\w*|summari[sz]\w*|"
+          r"pars\w*|handl\w*)\b|"
           r"\bsetting\s+(?:this|it)\s+(?:project\s+)?up\s+for\s+someone|\bfriendly\s+(?:assistant|agent|bot|ai)\b|"
           # a tool's description or result speaking to the model that calls it
           r"\bbefore\s+(?:calling|using|invoking)\s+(?:any\s+other|this|the|any|other)\s+tools?\b|"
@@ -68,7 +69,9 @@ TURN = (r"(?:^|\n)[ \t>*#=-]{0,6}(?:new\s+)?(?:user|human|system|developer)(?:\s
         r"-{2,}\s*(?:user|system|developer|human)\s+(?:message|turn|prompt)\s*-{2,}|"
         r"<\s*(?:function_results?|function_result\s+name|tool_results?|tool_response)\b|</\s*(?:tool_output|search_results|"
         r"tool_result|function_results?|results?|context|document)\s*>\s*\n?\s*<|"
-        r"\"(?:tool|function)\"\s*:\s*\"[\w.-]+\"\s*,\s*\"(?:result|output|response)\"\s*:")  # fmt: skip
+        r"\"(?:tool|function)\"\s*:\s*\"[\w.-]+\"\s*,\s*\"(?:result|output|response)\"\s*:|"
+        # the same as `screen.flatten` lays a JSON object out: one key or value a line
+        r"(?:^|\n)(?:tool|function|tool_name|function_name)s?:\n[\w.-]+\n(?:result|output|response|content):")  # fmt: skip
 
 MODAL = (r"\b(?:must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:being\s+)?(?:asked|required|expected|"
          r"instructed|requested|encouraged|supposed)\s+to|will\s+need\s+to|(?:is|are)\s+to|please|kindly|make\s+sure|"
@@ -109,6 +112,7 @@ GUARD = (r"\b(?:ask|check\s+with|confirm\s+with|consult)\s+(?:the\s+|your\s+)?(?
          r"request\w*)|\bwith\s+(?:the\s+user'?s\s+|explicit\s+|their\s+)?(?:consent|approval|confirmation)\b|"
          r"\b(?:unless|if|when)\s+the\s+user\s+(?:asks|requests|wants|approves|says)\b|\bget\s+(?:the\s+user'?s\s+)?"
          r"(?:approval|confirmation|consent)\b|\bhuman\s+review\b|\breviewed\s+by\s+a\s+human\b|"
+         r"\bonly\s+(?:in|on|for|within|inside|against|after|once|when)\b|"
          r"\bwithout\s+(?:a|the|your)\s+(?:human|user|person|maintainer)(?:'s)?\s+(?:saying|approv\w*|consent\w*|"
          r"confirm\w*|sign-?off|ok)")  # fmt: skip
 
@@ -126,6 +130,16 @@ _STORE = (r"backups?|snapshots?|databases?|db|tables?|topics?|buckets?|namespace
           r"데이터베이스|백업|баз\w+\s+данн\w+|бэкап\w*|резервн\w+|قاعدة\s+البيانات|डेटाबेस|बैकअप|katalog\w*|"
           r"thư\s+mục|dữ\s+liệu|tệp|dosya\w*|fichiers?|archivos?|ficheiros?|arquivos?|bestanden|pliki?|файл\w*|"
           r"каталог\w*|ملفات|फ़ाइल\w*")  # fmt: skip
+
+_PROTECTED = (r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\w*|2fa|mfa|two[\s-]factor|"
+                r"authenticat\w*|\bauth\b|\bsso\b|\bssl\b|\btls\b|verif\w*|certificat\w*|firewall|guard\w*|security|scan\w*|"
+                r"hooks?|audit\w*|logging|monitor\w*|alerts?|sandbox|prompts?|confirmations?|rubocop|safety|antivirus|"
+                r"defender|selinux|signing|gpg\w*|rate\s+limit\w*|autenticaci\w+|authentification|authentifizierung|"
+                r"autenticazione|autenticação|authenticatie|uwierzytelni\w*|doğrulama|认证|验证|認証|인증|"
+                r"аутентификац\w*|المصادقة|प्रमाणीकरण|protecci\w+|schutz\w*|protezione|proteção|bescherming|ochron\w*|"
+                r"koruma\w*|保护|保護|보호|защит\w*|حماية|सुरक्षा|pruebas|testy|testler|测试|テスト|테스트|тест\w*|"
+                r"cortafuegos|pare-feu|两步|二段階|2단계|двухфактор\w*|dwuetapow\w*|iki\s+faktörlü|deux\s+facteurs|"
+                r"zwei-faktor\w*|due\s+fattori|dois\s+fatores|dos\s+factores)")
 
 CUES: dict[str, str] = {
     "secret": (r"(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist))|~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa)\b|"
@@ -173,19 +187,12 @@ CUES: dict[str, str] = {
                 r"gpgcheck\s*=\s*0|\bbypasspermissions\b|skip\s+authenticate|setenforce\s+0|ufw\s+disable|"
                 r"\w*_disabled\s*=\s*(?:true|1)|\bdebug\s*=\s*true|allowed_hosts\s*=\s*\[\s*[\"']\*|principal\b[^\n]{0,6}\*|"
                 r"trust_remote_code\s*=\s*true|--dangerously\w*|--yolo\b"),
-    "degrade": (r"(?:\b(?:disable|disabling|turn\s+off|deactivate|bypass|skip|uninstall|comment\s+out|mute|silence|suppress|"
-                r"relax|weaken|lower|remove|ignore|circumvent|desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|"
-                r"desativ\w*|desabilit\w*|uitschakel\w*|schakel\s+\S+\s+uit|wyłącz\w*|devre\s+dışı|kapat\w*|отключи\w*|"
-                r"выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|禁用|关闭|停用|绕过|跳过|無効|オフに|스킵|비활성)"
-                r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\w*|2fa|mfa|two[\s-]factor|"
-                r"authenticat\w*|\bauth\b|\bsso\b|\bssl\b|\btls\b|verif\w*|certificat\w*|firewall|guard\w*|security|scan\w*|"
-                r"hooks?|audit\w*|logging|monitor\w*|alerts?|sandbox|prompts?|confirmations?|rubocop|safety|antivirus|"
-                r"defender|selinux|signing|gpg\w*|rate\s+limit\w*|autenticaci\w+|authentification|authentifizierung|"
-                r"autenticazione|autenticação|authenticatie|uwierzytelni\w*|doğrulama|认证|验证|認証|인증|"
-                r"аутентификац\w*|المصادقة|प्रमाणीकरण|protecci\w+|schutz\w*|protezione|proteção|bescherming|ochron\w*|"
-                r"koruma\w*|保护|保護|보호|защит\w*|حماية|सुरक्षा|pruebas|testy|testler|测试|テスト|테스트|тест\w*|"
-                r"cortafuegos|pare-feu|两步|二段階|2단계|двухфактор\w*|dwuetapow\w*|iki\s+faktörlü|deux\s+facteurs|"
-                r"zwei-faktor\w*|due\s+fattori|dois\s+fatores|dos\s+factores)"),
+    # a protection switched off: strong verbs alone beside a directive; weak ones ("skip", "mute") beside another cue
+    "disable": (r"(?:\b(?:disable|disabling|turn\s+off|deactivate|bypass|uninstall|comment\s+out|circumvent|silence|"
+                r"desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|desativ\w*|desabilit\w*|uitschakel\w*|"
+                r"schakel\s+\S+\s+uit|wyłącz\w*|devre\s+dışı|отключи\w*|выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|"
+                r"禁用|关闭|停用|绕过|無効|비활성)" + _PROTECTED),
+    "degrade": (r"(?:\b(?:skip|mute|suppress|relax|weaken|lower|remove|ignore|kapat\w*)\b|跳过|オフに|스킵)" + _PROTECTED),
     "exec": (r"(?:curl|wget|iwr|invoke-webrequest|irm)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\|\s*iex\b|\biex\s*\(|"
              r"\bpip\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|git\+|https?://)|\bcrontab\b|\bcron\s+(?:job|entry)|"
              r"\bpostinstall\b|\bdocker\s+login\b[^\n]{0,80}\$\(|\bwrite(?:18|i8)\b|extra-substituters|trusted-public-keys|\bresolvers\s*\+=|latest\.release|"
@@ -204,6 +211,9 @@ CUES: dict[str, str] = {
               r"\b(?:e-?mails?|messages?|files?|documents?|contents?|history|contacts?|data|inbox|attachments?|records?|"
               r"logs?|reports?|conversations?|calendar|notes|photos?|invoices?|folders?|director(?:y|ies))\b[^.\n]{0,80}?"
               r"(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+\.(?:example|io|dev|net|com|org|ru|cn|xyz)\b)"),
+    "supply": (r"\badd\b[^.\n]{0,60}(?:\bdependenc\w+|package\.json|requirements\.txt|\bgemfile\b|cargo\.toml|"
+               r"\bgo\.mod\b|\bpom\.xml\b|\"@[\w-]+/[\w-]+\"|\bnpm\s+i(?:nstall)?\s+[\w@/-]+)|\"latest\"|"
+               r"\bbump\s+(?:every|all)\s+dependenc\w+\s+to\s+latest\b|\bto\s+latest\b"),
     # low: beside another cue only
     "scope": rf"\b(?:{_ALL})\b|(?<![\w*])\*(?![\w*])|--all\b|\brecursive\w*|(?<!\w)-r\b|\ball-failed\b|10\*\*\d",
     "prod": rf"\b(?:{_PROD})\b|\bprod[\w.-]*",
@@ -221,7 +231,7 @@ CUES: dict[str, str] = {
                 r"\b(?:pr|pull[\s-]request|issue|ticket|commit)\s+(?:description|body|comments?|message)|\bpublic\s+(?:gist|repo\w*|"
                 r"channel|issue|bucket)|pr\s+açıklama\w*|açıklamas\w*"),
 }
-HIGH = frozenset(["secret", "money", "privilege", "destroy", "degrade", "weaken", "exec", "agent", "release", "exfil"])
+HIGH = frozenset(["supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
 #: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
 #: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.
-ALONE = frozenset(["money", "exec", "weaken", "release", "exfil"])
+ALONE = frozenset(["money", "exec", "weaken", "release", "exfil", "disable"])
