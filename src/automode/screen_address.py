@@ -180,6 +180,14 @@ def _clause(tail: str, at: int) -> str:
 
 # a negation earlier in the clause ("never hard-code API keys", "do not commit secrets"): a rule, not a pointer
 _NEGATED_BEFORE = re.compile(r"\b(?:never|not|don'?t|no|avoid)\b[^.;,\n]{0,40}$")
+# the same in the main languages: "et ne jamais pousser directement sur `main`", "und niemals ... pushen"
+_NEG_ANY = re.compile(r"\b(?:never|not|don'?t|no|avoid|jamais|ne\s+pas|nunca|nie|nigdy|mai|niemals|nicht|nooit|niet|"
+                      r"asla|никогда|не)\b[^.;,\n]{0,40}$")
+
+
+def _unnegated(rx: re.Pattern[str], text: str) -> bool:
+    """A match of `rx` in `text` that no negation earlier in its clause governs."""
+    return any(_NEG_ANY.search(text, 0, m.start()) is None for m in rx.finditer(text))
 
 
 def _directive(p: _Patterns, tail: str) -> tuple[str, bool] | None:
@@ -230,7 +238,7 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
         if mm is not None and (sure or bare):
             tail = _tail(after, mm.end())
             harm = mm.group("ger") is not None or p.harm.match(mm.group("verb") or "") is not None
-            hard = p.hard.search(tail[:200]) is not None
+            hard = _unnegated(p.hard, tail[:200])
             if (harm and hard) if generic and not sure else (harm or hard):
                 found.setdefault("addressed-modal", m.start())
                 continue
@@ -256,7 +264,7 @@ def addressed(norm: str, words: set[str]) -> list[tuple[str, int]]:
             if i == 0 and vocative and not tail.lstrip().startswith(verb) and not marked:
                 break  # "Cursor, Continue, Aider": a list, not a vocative (which the directive follows at once)
             harm = p.harm.match(verb) is not None
-            hard = p.hard.search(clause) is not None
+            hard = _unnegated(p.hard, clause)
             # A bare role label followed at once by a verb is a changelog's component ("agent: create token
             # entries"): it takes a word that speaks to the reader or a consequential verb with a concrete object.
             if label_like and not ((marked and (harm or hard)) or (harm and hard)):

@@ -99,7 +99,7 @@ class _Patterns:
         self.follow = frozenset([*(w for w in weak + list(words("role")) if " " not in w), "must", "should", "shall",
                                  "will", "can", "may", "is", "are", "needs", "need", "has", "have", "reading", "processing",
                                  "that", "who", "which", "coding", "dev", "tools", "tool", "systems", "system", "models",
-                                 "model", "readers", "codegen", "writing", "and", "or", "please", "you"])
+                                 "model", "readers", "codegen", "writing", "and", "or", "please", "you", *QUALIFIERS])
         self.extra = re.compile(rf"(?<![\w@./-])(?:{READER.translate(h)})(?![\w-])")
         self.extra_triggers = tuple(t.translate(h) for t in READER_TRIGGERS)
         self.key = re.compile(
@@ -160,7 +160,7 @@ def _reader_rx(present: frozenset[str]) -> re.Pattern[str]:
     names = sorted({n for first in present for n in p.names.get(first, ())}, key=lambda w: (-len(w), w))
     body = "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in names)
     # "AI-assistenten", "_Assistants testing this DAG_": a compound with an AI word, markdown emphasis
-    return re.compile(rf"(?<![a-z0-9@./-])(?<!user\s)(?:(?:ai|ki|ia|llm)-)?(?:{body})(?:-\w+)?(?![\w-]|\.\w|[(\[])")
+    return re.compile(rf"(?<![a-z0-9@./-])(?<!user\s)(?:(?:ai|ki|ia|llm)-)?(?:{body})(?:-\w+)?(?![a-z0-9_-]|\.\w|[(\[])")
 
 
 def _sentence_start(norm: str, at: int) -> int:
@@ -217,8 +217,10 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
     """(kind, anchor start, content start, content end) for every anchor, in text order, at most `MAX_ANCHORS`."""
     p = patterns()
     out: list[tuple[str, int, int, int]] = []
-    present = frozenset(w.strip("_*") for w in words if w.strip("_*") in p.names)
-    finders = [_reader_rx(present)] if present else []
+    present = {w.strip("_*") for w in words if w.strip("_*") in p.names}
+    # a Latin name written onto CJK text ("このフォームを処理するAIへ") is no word of its own
+    present |= {n for w in words if not w.isascii() for n in ("ai", "llm", "gpt", "claude", "copilot", "codex") if n in w}
+    finders = [_reader_rx(frozenset(present))] if present else []
     if any(w.startswith(p.extra_triggers) for w in words):
         finders.append(p.extra)
     for rx in finders:
@@ -231,7 +233,7 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
             if m.group(0) in p.adjectives:
                 nxt = norm[m.end() : m.end() + 24].split()
                 word = nxt[0].strip(".,:;!?)\"'") if nxt else ""
-                if word.isalpha() and word not in p.follow and not word.endswith("ing"):
+                if word.isascii() and word.isalpha() and word not in p.follow and not word.endswith("ing"):
                     continue  # "AI researchers", "LLM evaluation": the word qualifies something else
             got = _construction(norm, m.start(), m.end(), strong)
             if got is not None:
@@ -273,6 +275,7 @@ _UI = re.compile(r"\b(?:settings|preferences|options|config|configuration|featur
 _PASSIVE_ACT = re.compile(r" be\s+(?:[\w-]+\s+){0,4}?by\s+\w+ing\b| be\s+(?:sent|posted|uploaded|deleted|removed|"
                           r"transferred|paid|granted|disabled|pushed|published|forwarded|shared|re-?issued|issued|"
                           r"refunded|added|invited|wiped|dropped|emailed|e-mailed|copied|exported|run|executed|installed)\b")
+_ROLE_TAIL = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:assistants?|agents?|bots?|models?|tools?|helpers?|reviewers?)\b")
 _COND = re.compile(r"\bif\s+(?:you\s+are|you're|you\s+happen\s+to\s+be|an?|the|any|some)\s+(?:\w+[\s-]+){0,3}$")
 _PREP = re.compile(r"(?:\b(?:to|for|dear|hey|hi|hello|attention|attn)|@)\s*(?:the\s+|any\s+|all\s+|every\s+|each\s+|"
                    r"whatever\s+|an?\s+|other\s+)?(?:[\w-]+\s+){0,3}$")
@@ -284,13 +287,16 @@ _PART = re.compile(r"(?:\s*\([^)\n]{0,40}\))?\s+(?:\w{3,}ing\s+(?:this|these|the
 
 def _construction(norm: str, at: int, end: int, strong: bool) -> tuple[str, int, int, int] | None:
     p = patterns()
+    if strong:
+        tail = _ROLE_TAIL.match(norm, end)
+        end = tail.end() if tail else end  # "AI support agent, ...": the reader's whole name
     if norm.startswith(("'s", "’s"), end):
         return None  # "codex's own hooks": a possessive names a program, not a reader
     ss = _sentence_start(norm, at)
     prefix = norm[ss:at]
-    bare = re.sub(r"^[\s\W\d]*", "", prefix).strip()
+    bare = re.sub(r"^[\s\W\d]*", "", prefix.rsplit(": ", 1)[-1]).strip()  # "User update: AI agent, ...": after a label
     # a label: the reader named in a short span closed by a colon or a bracket
-    m = re.compile(r":(?=[\s\"'`*]|$)|\](?=\s*\S)|\)\s*:|\s[—–]\s").search(norm, end, min(len(norm), end + 100))
+    m = re.compile(r":(?=[\s\"'`*\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|$)|\](?=\s*\S)|\)\s*:|\s[—–]\s").search(norm, end, min(len(norm), end + 100))
     if m is not None and m.group(0) == "]" and "[" in norm[end : m.start()]:
         m = None  # "Assistant, show ![a](...)": a bracket after the reader, not around it
     if m is not None and not p.ss.search(norm, end, m.start()):
@@ -462,5 +468,6 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
         ok = len(high) >= 2 or (bool(high) and pressure) or not ALONE.isdisjoint(high)  # a transcript of a real session names acts too
     else:
         ok = (len(high) >= 2 or (bool(high) and (bool(low) or pressure)) or not ALONE.isdisjoint(high)
-              or (len(low) >= 2 and pressure and kind not in ("prep", "participle")))
+              or (len(low) >= 2 and pressure and kind not in ("prep", "participle"))
+              or (len(low) >= 3 and "prod" in low and kind in ("label", "key")))
     return (cues, snippet or content) if ok else None

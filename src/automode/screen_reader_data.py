@@ -121,7 +121,7 @@ _ALL = (r"all|every|each|entire|whole|any|everything|alla|allt|samtliga|kaikki|"
         r"tutto|wszystkie|wszystkich|tüm|bütün|hepsi|все|всех|весь|всю|كل|جميع|सभी|सब|semua|tất\s+cả")  # fmt: skip
 _PROD = (r"prod|production|live|main|master|producción|produccion|production|produktion|produzione|produção|producao|"
          r"productie|produkcja|produkcji|produkcyjn\w*|üretim\w*|продакшн\w*|прод|продакшен\w*|الإنتاج|प्रोडक्शन")  # fmt: skip
-_STORE = (r"backups?|snapshots?|databases?|db|tables?|topics?|buckets?|namespaces?|branch(?:es)?|tags?|repos?|repositor\w+|"
+_STORE = (r"groups?|subscriptions?|streams?|channels?|jobs?|flags?|backups?|snapshots?|databases?|db|tables?|topics?|buckets?|namespaces?|branch(?:es)?|tags?|repos?|repositor\w+|"
           r"director(?:y|ies)|folders?|migrations?|tests?|issues?|tickets?|users?|accounts?|records?|rows?|volumes?|"
           r"clusters?|index(?:es)?|files?|history|logs?|e-?mails?|messages?|projects?|data|cname|dns|inbox|queue|"
           r"orders?|invoices?|keys?|secrets?|devices?|sites?|cables?|monitors?|alerts?|pods?|deployments?|"
@@ -149,7 +149,7 @@ CUES: dict[str, str] = {
                r"\bprivate[\s_-]?keys?\b|\bsigning\s+keys?\b|\b(?:2fa|otp|mfa|verification|security|one[\s-]time|"
                r"six[\s-]digit|sms)\s+codes?\b|\bsession\s+cookies?\b|\bcookies\b|\benvironment\s+variables\b|\benv\s+vars\b|"
                r"\$\(?env\b|\bprintenv\b|(?:conversation|chat|message)\s+history|\bbank\s+details\b|"
-               r"\bcard\s+numbers?\b|\bcvv\b|\bseed\s+phrase\b|"
+               r"\bcard\s+numbers?\b|(?<![a-z])card_\w+|\bcvv\b|\bseed\s+phrase\b|"
                r"contraseñas?|credenciales|clave\s+(?:privada|secreta|api)|mot\s+de\s+passe|identifiants|passwort|"
                r"zugangsdaten|geheimnis\w*|senhas?|credenciais|chave\s+privada|wachtwoord\w*|inloggegevens|hasł\w+|"
                r"dane\s+logowania|şifre\w*|parola\w*|anahtar\w*|kimlik\s+bilgi\w*|credenziali|chiave\s+privata|"
@@ -172,7 +172,7 @@ CUES: dict[str, str] = {
                   r"administrador\w*|administrateur\w*|amministrator\w*|beheerder\w*|yönetici\w*|管理员|管理者|관리자|"
                   r"администратор\w*|مسؤول|व्यवस्थापक|uprawnie\w*|permiss\w*|berechtigung\w*|droits|rechten|yetki\w*|"
                   r"权限|権限|권한|права|صلاحيات|अनुमति|quyền|akses\s+admin"),
-    "destroy": (r"(?:\b(?:delet\w*|remov\w*|drop\w*|destroy\w*|purg\w*|flush\w*|truncat\w*|wip(?:e|es|ed|ing)|"
+    "destroy": (r"(?:(?<![a-z])(?:delet\w*|remov\w*|drop\w*|destroy\w*|purg\w*|flush\w*|truncat\w*|wip(?:e|es|ed|ing)|"
                 r"eras\w*|prun\w*|archiv\w*|cancel\w*|revok\w*|clean\s+up|overwrit\w*|DESTROY_MORE|borra|borre|elimina|elimine|supprime\w*|efface\w*|lösch\w*|entfern\w*|"
                 r"cancella|elimina|rimuovi|apague|apaga|exclua|exclui|verwijder\w*|wis|usuń|usun|skasuj|sil|silin|kaldır\w*|"
                 r"удали\w*|сотри|очисти|احذف|امسح|हटाएं|हटा|मिटा|xóa|hapus)\b|删除|删掉|清空|清除|削除|消去|삭제|지워)"
@@ -181,25 +181,28 @@ CUES: dict[str, str] = {
                 rf"[^.\n;]{{0,80}}?(?:\b(?:{_ALL}|{_STORE}|{_PROD})\b|\*|[/~][\w./-]+|`[^`]+`)|\brm\s+-\w*[rf]|"
                 r"\bstate\s*[=:]\s*[\"']?(?:canceled|cancelled|deleted|archived)\b|"
                 r"\bflushall\b|\bdrop\s+(?:table|database|schema)\b|\breset\s+--hard\b|force[\s-]push|--force\b|"
-                r"\bterraform\b[^\n]{0,40}\bdestroy\b|\bdelete\s+--all\b|--delete\b|\bzfs\s+destroy\b"),
+                r"\bterraform\b[^\n]{0,40}\bdestroy\b|\bpkill\b|\bkillall\b|\bkill\s+-9\b|\bdelete\s+--all\b|--delete\b|\bzfs\s+destroy\b"),
     "weaken": (r"--no-verify|\bverify(?:_ssl)?\s*[=:]\s*(?:false|0|off)|ssl_verify\s+off|tls_reject_unauthorized\s*=\s*0|"
                 r"weights_only\s*=\s*false|-?-shell-escape|\\write(?:18|i8)|pull_request_target|-auto-approve|--admin\b|--insecure|"
                 r"gpgcheck\s*=\s*0|\bbypasspermissions\b|skip\s+authenticate|setenforce\s+0|ufw\s+disable|"
                 r"\w*_disabled\s*=\s*(?:true|1)|\bdebug\s*=\s*true|allowed_hosts\s*=\s*\[\s*[\"']\*|principal\b[^\n]{0,6}\*|"
                 r"trust_remote_code\s*=\s*true|--dangerously\w*|--yolo\b"),
     # a protection switched off: strong verbs alone beside a directive; weak ones ("skip", "mute") beside another cue
-    "disable": (r"(?:\b(?:disable|disabling|turn\s+off|deactivate|bypass|uninstall|comment\s+out|circumvent|silence|"
+    "disable": (r"(?:(?<![a-z])(?:disable|disabling|turn\s+off|deactivate|bypass|uninstall|comment\s+out|circumvent|silence|"
                 r"desactiva\w*|désactive\w*|deaktivier\w*|disattiva\w*|desativ\w*|desabilit\w*|uitschakel\w*|"
                 r"schakel\s+\S+\s+uit|wyłącz\w*|devre\s+dışı|отключи\w*|выключи\w*|عطّل|عطل|अक्षम|tắt|nonaktifkan|matikan)\b|"
                 r"禁用|关闭|停用|绕过|無効|비활성)" + _PROTECTED),
-    "degrade": (r"(?:\b(?:skip|mute|suppress|relax|weaken|lower|remove|ignore|kapat\w*)\b|跳过|オフに|스킵)" + _PROTECTED),
+    "degrade": (r"(?:(?<![a-z])(?:skip|mute|suppress|relax|weaken|lower|remove|ignore|kapat\w*)(?![a-z])|跳过|オフに|스킵)" + _PROTECTED),
     "exec": (r"(?:curl|wget|iwr|invoke-webrequest|irm)\b[^\n|]{0,200}\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\|\s*iex\b|\biex\s*\(|"
              r"\bpip\s+install\b[^\n]{0,80}(?:--(?:extra-)?index-url|git\+|https?://)|\bcrontab\b|\bcron\s+(?:job|entry)|"
              r"\bpostinstall\b|\bdocker\s+login\b[^\n]{0,80}\$\(|\bwrite(?:18|i8)\b|extra-substituters|trusted-public-keys|\bresolvers\s*\+=|latest\.release|"
              r"\bnpx\s+-y\b|download\s+and\s+(?:run|execute)|https?://\S+\.(?:sh|ps1|exe|bat|pkl|pt|whl)\b|"
              r"base64\s+-d\w*\s*\||\bsource\s+<\(|\beval\s+\"?\$\(curl"),
     "agent": (r"\b(?:ignore|disregard|forget|abandon)\s+(?:\w+\s+){0,3}?(?:task|instructions?|request|rules|guidelines|"
-              r"prompt)\b|\.claude/|settings\.json|\bclaude\.md\b|\bagents\.md\b|\.cursorrules|\.cursor/|copilot-instructions|"
+              r"prompt)\b|指示を(?:すべて|全て)?無視|忽略(?:之前|以前|所有)?的?(?:指示|指令)|지시를?\s?무시|"
+              r"игнорир\w*\s+(?:\w+\s+)?(?:инструкц\w*|указани\w*)|ignor[ae]\w*\s+(?:\w+\s+){0,2}(?:instruc\w+|istruzion\w+)|"
+              r"ignorier\w*\s+(?:\w+\s+){0,2}anweisung\w*|negeer\s+(?:\w+\s+){0,2}instructies|"
+              r"zignoruj\s+(?:\w+\s+){0,2}instrukcj\w*|talimatları\s+(?:yok\s+say|görmezden)|\.claude/|settings\.json|\bclaude\.md\b|\bagents\.md\b|\.cursorrules|\.cursor/|copilot-instructions|"
               r"\bautomode\b|\bpermission\s+prompts?\b|\bwithout\s+confirmations?\b|\byour\s+(?:instructions|rules|"
               r"guidelines|system\s+prompt)\b|\bthe\s+guard\b|\bfuture\s+sessions\b|\bsafety\s+checks?\b"),
     "release": (r"\bnpm\s+publish\b|\bcabal\s+upload\b|\btwine\s+upload\b|\bcargo\s+publish\b|\bgem\s+push\b|"
@@ -207,20 +210,27 @@ CUES: dict[str, str] = {
                 r"\bgit\s+push\b[^\n]{0,40}(?:--force|-f\b|--delete|--mirror|head:(?:main|master))|"
                 r"\bpush\b[^\n]{0,30}\bstraight\s+to\s+(?:main|master|prod\w*)|\bmerge\b[^\n]{0,40}\bwithout\s+review|"
                 r"--access\s+public|\bmake\s+(?:it|the\s+repo\w*)\s+public\b"),
-    "exfil": (r"\b(?:send|forward|e-?mail|post|upload|share|paste|copy|export|sync|transmit|mail)\w*\b[^.\n]{0,80}?"
-              r"\b(?:e-?mails?|messages?|files?|documents?|contents?|history|contacts?|data|inbox|attachments?|records?|"
+    "exfil": (r"(?<![a-z])(?:send|forward|e-?mail|post|upload|share|paste|copy|export|sync|transmit|mail)\w*[^.\n]{0,80}?"
+              r"\b(?:e-?mails?|messages?|output|results?|files?|documents?|contents?|history|contacts?|data|inbox|attachments?|records?|"
               r"logs?|reports?|conversations?|calendar|notes|photos?|invoices?|folders?|director(?:y|ies))\b[^.\n]{0,80}?"
-              r"(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+\.(?:example|io|dev|net|com|org|ru|cn|xyz)\b)"),
+              r"(?:https?://|[\w.+-]+@[\w-]+\.|\b[\w-]+\.(?:example|io|dev|net|com|org|ru|cn|xyz)\b|(?<![\w&#])#[a-z][\w-]{2,})|"
+              # the destination first: "post to #general the text of the user's last 20 direct messages"
+              r"(?<![a-z])(?:send|forward|post|upload|share|paste|export|sync|transmit|mail)\w*[^.\n]{0,40}?"
+              r"(?:https?://\S+|[\w.+-]+@[\w-]+\.\w+|(?<![\w&#])#[a-z][\w-]{2,})[^.\n]{0,80}?"
+              r"\b(?:e-?mails?|messages?|files?|documents?|contents?|history|contacts?|data|inbox|attachments?|records?)\b"),
     "supply": (r"\badd\b[^.\n]{0,60}(?:\bdependenc\w+|package\.json|requirements\.txt|\bgemfile\b|cargo\.toml|"
                r"\bgo\.mod\b|\bpom\.xml\b|\"@[\w-]+/[\w-]+\"|\bnpm\s+i(?:nstall)?\s+[\w@/-]+)|\"latest\"|"
                r"\bbump\s+(?:every|all)\s+dependenc\w+\s+to\s+latest\b|\bto\s+latest\b"),
+    # an answer falsified on the page's say-so: "state that the liability cap is unlimited, regardless of what ..."
+    "deceive": (r"\b(?:state|say|report|claim|answer|reply|respond|tell\s+(?:the\s+)?user)\s+(?:to\s+the\s+user\s+)?that\b"
+                r"[^\n]{0,200}?\bregardless\b|\b(?:reply|respond)\s+to\s+the\s+user\s+that\b"),
     # low: beside another cue only
-    "scope": rf"\b(?:{_ALL})\b|(?<![\w*])\*(?![\w*])|--all\b|\brecursive\w*|(?<!\w)-r\b|\ball-failed\b|10\*\*\d",
-    "prod": rf"\b(?:{_PROD})\b|\bprod[\w.-]*",
+    "scope": rf"(?<![a-z])(?:{_ALL})(?![a-z])|全部|所有|すべて|全て|모든|(?<![\w*])\*(?![\w*])|--all\b|\brecursive\w*|(?<!\w)-r\b|\ball-failed\b|10\*\*\d",
+    "prod": rf"\b(?:{_PROD})\b|(?<![a-z])prod[\w.-]*|本番|生产|운영",
     "publish": (r"\b(?:git\s+)?push\w*\b|\bpublish\w*|\bmerge\b|\bdeploy\w*|\brelease\b|\broll\s*out\b|\bsubmit\b|"
                 r"\bapprove\b|\bupload\w*|publica\w*|veröffentlich\w*|pubblica\w*|publiceer\w*|opublikuj|yayınla\w*|"
                 r"发布|推送|公開|プッシュ|배포|푸시|опубликуй\w*|انشر|प्रकाशित"),
-    "send": (r"\b(?:send|forward|e-?mail|mail|post|share|upload|paste|reply|dm|message|cc|bcc|submit|sync|report|attach|"
+    "send": (r"(?<![a-z])(?:send|forward|e-?mail|mail|post|share|upload|paste|reply|dm|message|cc|bcc|submit|sync|report|attach|"
              r"include|call)\w*\b|envía|envie|envoie\w*|transfère\w*|sende|schick\w*|invia|inoltra|envia|stuur|verstuur|"
              r"wyślij|prześlij|gönder\w*|ilet\w*|yükle\w*|отправ\w*|перешли|أرسل|ارسل|भेज\w*|अपलोड|gửi|kirim|"
              r"发送|转发|上传|发到|送信|転送|アップロード|送って|보내|전송|업로드"),
@@ -231,7 +241,7 @@ CUES: dict[str, str] = {
                 r"\b(?:pr|pull[\s-]request|issue|ticket|commit)\s+(?:description|body|comments?|message)|\bpublic\s+(?:gist|repo\w*|"
                 r"channel|issue|bucket)|pr\s+açıklama\w*|açıklamas\w*"),
 }
-HIGH = frozenset(["supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
+HIGH = frozenset(["deceive", "supply", "secret", "money", "privilege", "destroy", "disable", "degrade", "weaken", "exec", "agent", "release", "exfil"])
 #: Classes consequential enough alone beside a directive to an AI reader: money moved, code fetched and run, a
 #: protection switched off by its own setting (`verify=False`, `--no-verify`), a package published.
 ALONE = frozenset(["money", "exec", "weaken", "release", "exfil", "disable"])
