@@ -38,13 +38,14 @@ from functools import lru_cache
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import CONTROL_ORIGINS, ENVIRONMENTS, OP_OF, SCOPES, VERBS, Effect
+from automode.knowledge.control_mirror import mirror_dest as mirror_dest  # (re-exported, used below)
+from automode.knowledge.control_mirror import mirror_upload as mirror_upload  # (re-exported)
 from automode.knowledge.envmarkers import env_of, strongest
 from automode.typing_lite import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from automode.shell.commands import Env
     from automode.shell.parse import Command
-    from automode.shell.words import Word
 
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
             "registry", "toolchain", "device")
@@ -56,6 +57,9 @@ RUNNER_NAMES = frozenset(
     {"python", "python2", "python3", *(f"python3.{i}" for i in range(6, 16)), "pypy", "pypy3", "php",
      *(f"php{v}" for v in ("5", "7", "8", "7.4", "8.0", "8.1", "8.2", "8.3", "8.4")), "ruby", "node", "bun", "deno"}
 )  # fmt: skip
+#: Package managers that run a package's own binary named as their first word (`yarn knex migrate:down`, `pnpm prisma
+#: migrate reset`; their own subcommands are in the registry table, `yarn npm publish`).
+PM_RUNNERS = frozenset({"yarn", "pnpm", "bun"})
 _GLOB = lazyre.compile(r"[*?]|\[.+\]")
 STORAGE_ROOT = lazyre.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
 MAX_VALUES = 12
@@ -252,7 +256,7 @@ def names(*families: str) -> frozenset[str]:
     indexes."""
     from automode.knowledge import httpapi
 
-    out = frozenset(n for n, (_t, fam) in index().items() if not families or fam in families) | RUNNER_NAMES
+    out = frozenset(n for n, (_t, fam) in index().items() if not families or fam in families) | RUNNER_NAMES | PM_RUNNERS
     return out | httpapi.CLIENTS if not families or httpapi.FAMILIES.intersection(families) else out
 
 
@@ -276,6 +280,8 @@ def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
         program = words[0][0].rsplit("/", 1)[-1]
         hit = idx.get(program)
         words = words[1:]
+    elif hit is not None and program in PM_RUNNERS and words and idx.get(words[0][0], hit)[0] != hit[0]:
+        program, hit, words = words[0][0], idx[words[0][0]], words[1:]  # `pnpm prisma db push`: the package's binary
     if hit is None:
         return None
     return table(hit[0]), program, words
@@ -560,69 +566,3 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         # --delete` into a local directory), not as data deleted in the cloud
         yield env.file("write", dest, cmd, origin="copy", recursive=True)
         yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
-
-
-#: Subcommands that mirror a source into a destination and delete what the destination has that the source lacks.
-_MIRRORS = frozenset({"sync", "rsync", "mirror"})  # (not `rclone bisync`: it deletes on both sides)
-#: A location on another machine: a URL (`s3://b`, `gs://b`, `https://acct.blob…`) or rclone's `remote:path`.
-_REMOTE_REF = lazyre.compile(r"^[a-z][\w+.-]*://|^[\w.-]+:(?!//)", re.I)
-
-
-#: Options of the storage mirrors that take no value (aws s3 sync, gsutil/gcloud storage rsync, rclone sync, rsync).
-_MIRROR_FLAGS = frozenset({"-d", "-r", "-R", "-c", "-C", "-e", "-n", "-u", "-m", "-a", "-v", "-z", "-P", "-q", "--delete",
-                           "--recursive", "--exact-timestamps", "--dryrun", "--dry-run", "--quiet", "--only-show-errors",
-                           "--no-progress", "--size-only", "--follow-symlinks", "--no-follow-symlinks", "--progress",
-                           "--delete-unmatched-destination-objects", "--verbose", "--checksum", "--archive",
-                           "--no-guess-mime-type", "--delete-excluded", "--delete-after", "--delete-before"})  # fmt: skip
-
-
-def _operands(cmd: Command) -> list[Word]:
-    """The words of `cmd` that are operands, not options or their values (`--profile x` takes `x`)."""
-    out: list[Word] = []
-    skip = False
-    for w in cmd.argv[1:]:
-        v = w.value
-        if skip:
-            skip = False
-            continue
-        if v.startswith("-"):
-            skip = "=" not in v and v not in _MIRROR_FLAGS and not (len(v) > 2 and v[1] != "-")
-            continue
-        out.append(w)
-    return out
-
-
-def mirror_upload(cmd: Command, e: Effect) -> Word | None:
-    """The remote destination of a storage mirror that deletes (`aws s3 sync site/ s3://b --delete`, `gsutil rsync
-    -d`, `rclone sync`) from local sources only: an upload whose deletions are the destination's pruning; None for any
-    other command or words it cannot place."""
-    if e.verb != "delete" or cmd.name == "mc":
-        return None
-    pos = _operands(cmd)
-    at = [k for k, w in enumerate(pos[:3]) if w.value.lower() in _MIRRORS]
-    if not at:
-        return None
-    rest = pos[at[-1] + 1:]
-    if len(rest) < 2 or any(w.dynamic for w in rest):
-        return None
-    if not _REMOTE_REF.match(rest[-1].value) or any(_REMOTE_REF.match(w.value) for w in rest[:-1]):
-        return None
-    return rest[-1]
-
-
-def mirror_dest(cmd: Command, e: Effect) -> Word | None:
-    """The local destination of a storage mirror that deletes (`sync --delete`, `rsync -d`, `rclone sync`) from
-    remote sources only; None for any other command, a remote destination, or words it cannot place (`mc` names
-    remote paths without a scheme). `e` is the command's control effect (a read once `classify` placed it)."""
-    if e.verb not in ("delete", "read") or cmd.name == "mc":
-        return None
-    pos = [w for w in cmd.argv[1:] if not w.value.startswith("-")]
-    at = [k for k, w in enumerate(pos[:3]) if w.value.lower() in _MIRRORS]
-    if not at:
-        return None
-    rest = pos[at[-1] + 1:]
-    if len(rest) < 2 or any(w.dynamic for w in rest):
-        return None
-    if _REMOTE_REF.match(rest[-1].value) or not all(_REMOTE_REF.match(w.value) for w in rest[:-1]):
-        return None
-    return rest[-1]
