@@ -102,10 +102,43 @@ def container_access(w: WriteView, root: str) -> Weakening | None:
         return Weakening("container", f"gives the container the host (privileged mode, the host's root directory, "
                          f"the host's processes: {_q(m)}) in {rel}", _q(m))  # fmt: skip
     m = added(HOST_NET, w)
+    if m is not None and "docker.sock" in m.group(0) and (tool := socket_tool(w.new, m.start())) is not None:
+        # watchtower, traefik, portainer: a service made to drive docker, named by what it is ("add watchtower")
+        return Weakening("container-tool", f"mounts the docker socket into the {tool} service ({_q(m)}), which drives "
+                         f"docker through it, in {rel}", tool)
     if m is not None:
         return Weakening("container-net", f"puts the container on the host's network or mounts your keys or the docker "
                          f"socket ({_q(m)}) in {rel}", _q(m))
     return None
+
+
+#: Images whose job is to drive or watch docker through its socket (their documentation mounts
+#: `/var/run/docker.sock`): image name part -> the tool's name as users say it.
+SOCKET_TOOLS = {
+    "watchtower": "watchtower", "portainer": "portainer", "traefik": "traefik", "dozzle": "dozzle",
+    "docker-socket-proxy": "docker-socket-proxy", "socket-proxy": "socket-proxy", "cadvisor": "cadvisor",
+    "autoheal": "autoheal", "diun": "diun", "ouroboros": "ouroboros", "nginx-proxy": "nginx-proxy",
+    "docker-gen": "docker-gen", "logspout": "logspout", "netdata": "netdata", "uptime-kuma": "uptime-kuma",
+    "homepage": "homepage", "glances": "glances", "promtail": "promtail", "vector": "vector", "filebeat": "filebeat",
+    "datadog/agent": "datadog", "github-runner": "runner", "gitlab-runner": "gitlab-runner", "drone-runner-docker": "drone",
+    "woodpecker-agent": "woodpecker", "act_runner": "act_runner", "registrator": "registrator", "dockge": "dockge",
+    "yacht": "yacht", "what-up-docker": "wud", "wud": "wud", "ofelia": "ofelia", "caddy-docker-proxy": "caddy",
+}  # fmt: skip
+_IMAGE = lazyre.compile(r"(?m)^\s+image\s*:\s*[\"']?([^\s\"'#]+)")
+_SERVICE = lazyre.compile(r"(?m)^  ([\w.-]+)\s*:\s*$")
+
+
+def socket_tool(text: str, at: int) -> str | None:
+    """The tool the compose service holding the docker-socket mount at `at` runs (`SOCKET_TOOLS`), or None."""
+    starts = [m for m in _SERVICE.finditer(text) if m.start() < at]
+    if not starts:
+        return None
+    block = text[starts[-1].start():]
+    nxt = _SERVICE.search(block, len(starts[-1].group(0)))
+    block = block[: nxt.start()] if nxt else block
+    img = _IMAGE.search(block)
+    name = (img.group(1) if img else starts[-1].group(1)).lower().rsplit(":", 1)[0]
+    return next((tool for part, tool in SOCKET_TOOLS.items() if part in name), None)
 
 
 PRECOMMIT_PATH = lazyre.compile(r"/\.pre-commit-config\.ya?ml$")

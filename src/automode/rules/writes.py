@@ -476,7 +476,7 @@ def review_loosened(e: Effect, a: Analysis) -> str | Hit | None:
                     "cat > docker-compose.yml <<EOF\nservices:\n  app:\n    image: nginx\nEOF"],
 )  # fmt: skip
 def container_host(e: Effect, a: Analysis) -> str | Hit | None:
-    if e.origin == "container-net":
+    if e.origin in ("container-net", "container-tool"):
         return Hit(e.target, "ask")
     return _weak(e, "container")
 

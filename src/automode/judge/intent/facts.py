@@ -458,6 +458,8 @@ def target(f: Finding, a: Analysis) -> Target:
         says = PUBLIC_WORDS  # "a bucket policy for one account", "put it in a gist": no exposure to everyone asked
     if rid == "AM-WRITE-010" and any(e.kind == "weaken" and e.origin == "review-rewrite" for e in a.effects):
         says = OWNER_WORDS  # a code-owners file written over whole: "add X to CODEOWNERS" names what it rewrites
+    if rid == "AM-WRITE-012" and (tools := {e.detail for e in a.effects if e.kind == "weaken" and e.origin == "container-tool"}):
+        says = says | tools  # "add watchtower so the containers auto-update": the socket it is made to use
     if rid == "AM-WRITE-006" and any(e.kind == "weaken" and "every environment variable" in e.target for e in a.effects):
         says = ENV_WORDS  # "add a debug endpoint" asks for an endpoint, not for every secret in its response
     if rid in ("AM-GIT-009", "AM-TRUST-003"):

@@ -45,7 +45,9 @@ LOGIN_ITEMS: Mapping[str, frozenset[str]] = {
                                        "pubkeys", "access"}),
     # a Host entry ("add an ssh alias gpu for gpu-box", "make `ssh pantry` work through the bastion"); the hosts it
     # points at are the user's words (`introduced`), and what a ProxyCommand runs is judged apart
-    ".ssh/config": frozenset({"ssh", "sshconfig"}),
+    # ("ssh-agent keeps forgetting my key": AddKeysToAgent, UseKeychain, IdentityFile are that file's answer)
+    ".ssh/config": frozenset({"ssh", "sshconfig", "ssh-agent", "ssh_config", "keychain", "passphrase", "addkeystoagent",
+                              "usekeychain", "identityfile"}),
     ".config/systemd/user/*.timer": frozenset({"timer", "systemd", "schedule", "nightly", "daily", "hourly", "weekly",
                                                "every", "automatically"}),
 }  # fmt: skip
@@ -71,6 +73,26 @@ STARTUP_FILES: Mapping[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+#: The user's own settings files of package managers and tools, one of each kind: named by the tool ("point pip at
+#: our internal index <url>", "add the conda-forge channel to my condarc", "make cargo use the sparse registry").
+#: What the text brings (an index host, a registry) must be the user's words too (`introduced`); credential files
+#: (`.npmrc`, `.pypirc`, `~/.docker/config.json`) are secrets and not here. Sources: pip.conf (pip docs
+#: "Configuration"), conda `.condarc`, uv.toml, cargo `config.toml`, poetry `config.toml`, gemrc, bundler config,
+#: containers-registries.conf(5), nix.conf(5).
+TOOL_CONFIGS: Mapping[str, frozenset[str]] = {
+    **dict.fromkeys((".config/pip/pip.conf", ".pip/pip.conf", "Library/Application Support/pip/pip.conf"),
+                    frozenset({"pip", "pypi", "index", "index-url", "extra-index-url", "pip.conf"})),
+    **dict.fromkeys((".condarc", ".config/conda/condarc", ".conda/condarc"),
+                    frozenset({"conda", "mamba", "micromamba", "condarc", "channel", "channels"})),
+    ".config/uv/uv.toml": frozenset({"uv", "uv.toml"}),
+    **dict.fromkeys((".cargo/config.toml", ".cargo/config"), frozenset({"cargo", "crates", "registry", "registries"})),
+    ".config/pypoetry/config.toml": frozenset({"poetry"}),
+    ".gemrc": frozenset({"gem", "gems", "rubygems", "gemrc"}), ".bundle/config": frozenset({"bundler", "bundle"}),
+    ".config/containers/registries.conf": frozenset({"podman", "registries", "registry", "containers"}),
+    ".config/nix/nix.conf": frozenset({"nix", "substituters", "flakes"}),
+}  # fmt: skip
+
+
 def later_file(path: str, home: str) -> bool:
     """A start-up file of an editor, terminal, REPL or interpreter, or an autostart place (`knowledge.later_files`):
     one of a kind like the shells' files, named by the program it starts with ("my neovim config", "when I start
@@ -89,7 +111,8 @@ def login_item(path: str, home: str) -> frozenset[str] | None:
     """The words that ask for this login item, or None when `path` is not one."""
     from automode.knowledge.later_files import later_words
 
-    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES) or later_words(path, home)
+    return _match(path, home, LOGIN_ITEMS) or _match(path, home, STARTUP_FILES) or later_words(path, home) \
+        or _match(path, home, TOOL_CONFIGS)
 
 
 #: Extractor kinds (`files.autorun.ESCAPES`) of start-up files written in a program's own language, where a command

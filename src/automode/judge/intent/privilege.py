@@ -40,7 +40,13 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     "systemctl": {v: SERVICE for v in ("start", "stop", "restart", "reload", "try-restart", "reload-or-restart", "status")},
     "service": {"*": SERVICE}, "rc-service": {"*": SERVICE},
     "sysctl": {"-w": CHANGE}, "ufw": {"allow": CHANGE, "status": CHANGE},
+    # SELinux labels and booleans (semanage(8), restorecon(8), chcon(1), setsebool(8)): "fix it without turning
+    # selinux off" asks for the label, which changes no file's content; `setenforce 0` is not here
+    "semanage": {"fcontext": CHANGE, "port": CHANGE, "boolean": CHANGE}, "restorecon": {"*": CHANGE},
+    "chcon": {"*": CHANGE}, "setsebool": {"*": CHANGE},
 }  # fmt: skip
+#: Programs that change only the security labels of the paths they are given: a system path is labelled, not written.
+LABELLERS = frozenset({"semanage", "restorecon", "chcon", "setsebool"})
 SHELLS = frozenset({"bash", "sh", "zsh", "dash", "fish", "ksh", "csh", "tcsh", "su", "login"})
 INSTALL_WORDS = frozenset({"install", "installs", "installed", "installing", "sudo", "doas"})
 #: Nouns that say which kind of thing, not which one ("install a package", `apt install package`).
@@ -70,11 +76,13 @@ def privilege_target(a: Analysis) -> Routine | None:
         if not cmd.privileged or cmd.remote:
             continue
         acts = _routine(cmd) or frozenset()
-        if any(v not in ("sudo", "doas") for v in cmd.via) or _system_path(cmd, a):
+        if any(v not in ("sudo", "doas") for v in cmd.via) or (cmd.name not in LABELLERS and _system_path(cmd, a)):
             return never  # through another wrapper or a shell, or given a system path
         verbs |= acts
         kinds += [v for v in cmd.via if v in ("sudo", "doas")]  # the grant names the wrapper: "you can use sudo"
         kinds.append(cmd.name)
+        if cmd.name in LABELLERS:
+            kinds.append("selinux")  # named by what it is: "fix the selinux labels", "…without turning selinux off"
         kinds += [o for o in _objects(cmd) if len(o) >= 3 and o.lower() not in KIND_ONLY]
     says = INSTALL_WORDS if verbs & INSTALL else frozenset()
     return frozenset(verbs), tuple(dict.fromkeys(kinds)), says

@@ -53,6 +53,10 @@ _REVIEW_ABBREV = lazyre.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _POLITE = lazyre.compile(
     r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
 )
+#: A polite request after a report in the same sentence ("the build is red, could you take a look?").
+_POLITE_AFTER = lazyre.compile(r"[,;:\u2014-]\s*(?:so\s+|and\s+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+                           r"(?!tell\b|explain\b|say\b|figure\b|find\s+out\b|work\s+out\b|check\b|look\b|see\b|investigate\b|"
+                           r"debug\b|diagnose\b|help\b|think\b|guess\b|confirm\b|verify\b)")
 #: A question that asks for something to run by itself ("can the sync script run every 15 minutes on my mac?", "is it
 #: possible to have jupyter start at login?"): a wish put as a question, read as the request it is (what runs and
 #: when must still be named, `intent.persist`).
@@ -406,7 +410,8 @@ def parse_message(text: str) -> Message:
         # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request (per clause below)
         first = next(iter(tokens(low_s)), "")
         imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
-        question = (sentence.rstrip().endswith("?") and not _POLITE.match(low_s) and not imperative) or bool(
+        polite = _POLITE.match(low_s) or _POLITE_AFTER.search(low_s)  # "ssh-agent forgets my key, can you fix that?"
+        question = (sentence.rstrip().endswith("?") and not polite and not imperative) or bool(
             _QUESTION_START.match(low_s) and not (low_s.startswith("when") and _NOTIFY_ME.search(low_s)
                                                   and not low_s.rstrip().endswith("?"))
         )  # ("when the build is done, text me": a request for later, not a question)
