@@ -1145,6 +1145,17 @@ def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_trigg
   __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'triggers',triggers)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'dirs',dirs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_default, _type_prod_flags, _type_safe_flags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,sub:_type_sub,kind:_type_kind,opts:_type_opts,default:_type_default,prod_flags:_type_prod_flags,safe_flags:_type_safe_flags)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'sub',sub)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'opts',opts)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
+  __dataclass_builtins_object__.__setattr__(self,'prod_flags',prod_flags)
+  __dataclass_builtins_object__.__setattr__(self,'safe_flags',safe_flags)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_sub, _type_kind, _type_opts, _type_default, _type_prod_flags, _type_safe_flags, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,kind:_type_kind,opts:_type_opts,default:_type_default,prod_flags:_type_prod_flags,safe_flags:_type_safe_flags)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'opts',opts)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n  __dataclass_builtins_object__.__setattr__(self,'prod_flags',prod_flags)\n  __dataclass_builtins_object__.__setattr__(self,'safe_flags',safe_flags)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_control, _type_act, _type_reach, _type_item, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_lasting, _return_type):
  def __init__(self,control:_type_control,act:_type_act,reach:_type_reach,item:_type_item,lasting:_type_lasting=_dflt_lasting)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'control',control)

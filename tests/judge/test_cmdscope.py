@@ -98,3 +98,40 @@ STORE_STAGES = [
 def test_pattern_rows_and_store_stages(command: str, said: str, want: str) -> None:
     d = bash(command, said)
     expect(d.verdict, want, (command, said, d.reason))
+
+
+LANDINGS = [
+    # a target flag left out (the tool's default lands on production) or another one given
+    ("az webapp deploy --resource-group rg-shop --name shop-web --src-path app.zip", "deploy to the staging slot only",
+     "deny"),
+    ("az webapp deploy --resource-group rg-shop --name shop-web --src-path app.zip --slot staging",
+     "deploy to the staging slot only", "allow"),
+    ("az webapp deploy -g rg-shop -n shop-web --src-path app.zip --slot blue", "deploy to the staging slot only", "ask"),
+    ("az webapp deployment slot swap -g rg-shop -n shop-web --slot staging", "deploy it to the staging slot and warm it up",
+     "deny"),
+    ("vercel --prod", "give me a preview deploy of this branch", "deny"),
+    ("vercel", "give me a preview deploy of this branch", "allow"),
+    ("netlify deploy --dir dist --prod", "put up a preview so I can check the new header", "deny"),
+    ("wrangler deploy", "deploy the worker to staging", "deny"),
+    ("wrangler deploy --env staging", "deploy the worker to staging", "allow"),
+    ("serverless deploy", "deploy the api to staging", "not-allow"),
+    ("serverless deploy --stage staging", "deploy the api to staging", "allow"),
+    ("gcloud app deploy app.yaml", "deploy the new version without sending it any traffic, I want to test it first",
+     "not-allow"),
+    ("kubectl apply -f k8s/configmap.yaml", "apply the configmap to the dev cluster", "ask"),
+    ("kubectl --context dev apply -f k8s/configmap.yaml", "apply the configmap to the dev cluster", "allow"),
+    ("kubectl config use-context dev && kubectl apply -f k8s/configmap.yaml", "apply the configmap to the dev cluster",
+     "allow"),
+    ("helm upgrade shop charts/shop -n shop-acc --set image.tag=3.12.1",
+     "upgrade shop in namespace shop-acc to image tag 3.12.1", "allow"),
+    ("fly deploy -a shop-staging", "deploy it to staging", "allow"),
+    ("fly deploy", "deploy it to staging", "not-allow"),
+    ("heroku pipelines:promote -a shop-staging", "deploy the staging app", "deny"),
+    ("firebase deploy --only hosting --project shop-staging", "deploy the hosting to the staging project", "allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "said", "want"), LANDINGS)
+def test_where_it_lands(command: str, said: str, want: str) -> None:
+    d = bash(command, said)
+    expect(d.verdict, want, (command, said, d.reason))

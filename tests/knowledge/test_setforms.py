@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from automode.analysis import analyze
-from automode.knowledge import setforms
+from automode.knowledge import setforms, target_defaults
 from automode.model import Action, Context
 
 _ROOT = "/home/dev/shop"
@@ -25,3 +25,9 @@ def test_commands_that_act_on_a_set(command: str, picks: tuple[str, ...] | None)
 @pytest.mark.parametrize(("command", "picks"), setforms.TEST_PICK_CASES)
 def test_what_picks_the_tests(command: str, picks: tuple[str, ...]) -> None:
     assert tuple(setforms.test_picks(_last(command))) == picks, command
+
+
+@pytest.mark.parametrize(("command", "lands"), target_defaults.LANDING_CASES)
+def test_where_a_deploy_lands(command: str, lands: tuple[str, str] | None) -> None:
+    got = target_defaults.landing(_last(command))
+    assert (None if got is None else (got[1], got[2])) == lands, command

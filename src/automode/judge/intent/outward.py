@@ -56,7 +56,8 @@ COVER: Mapping[str, tuple[frozenset[str], frozenset[str]]] = {
     "tag": (frozenset({"push", "publish", "deploy"}), frozenset({"tag", "tags", "release"})),
     "publish": (frozenset({"publish", "push", "deploy", "unpublish", "deprecate"}), frozenset()),
     "deploy": (frozenset({"deploy", "publish", "push", "restart", "rollback", "scale", "migrate", "kill", "reboot",
-                          "shutdown", "drain", "invalidate", "unlock", "enable", "rotate"}), frozenset()),
+                          "shutdown", "drain", "invalidate", "unlock", "enable", "rotate"}),
+               frozenset({"preview", "previews"})),  # "put up a preview so I can check it": a preview deploy
     "send": (frozenset({"send", "pay", "publish", "merge", "network"}), frozenset()),
     "grant": (frozenset({"grant", "privilege", "chmod", "send", "rotate"}),
               frozenset({"access", "collaborator", "permission", "role", "invite", "renew", "cert", "certificate"})),

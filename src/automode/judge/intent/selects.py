@@ -51,11 +51,13 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         edited = beyond(a)  # an edit's values, settings, sources and hosts against the named ones (`edit_scope`)
         if edited is not None:
             return edited
+    from automode.judge.intent.landing import lands_elsewhere
     from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
 
     # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`, `rm -f *.db`), rows
-    # named by id selected by another condition
-    return set_beyond(a) or glob_for_file(a) or other_rows(a)
+    # named by id selected by another condition, and a target flag missing or other (`az webapp deploy` without
+    # `--slot` for "the staging slot")
+    return set_beyond(a) or glob_for_file(a) or other_rows(a) or lands_elsewhere(a)
 
 
 # ------------------------------------------------------------------ counts

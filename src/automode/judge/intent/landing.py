@@ -1,0 +1,109 @@
+"""A missing or other target flag (session 12, C3): the user named where a deploy or change goes (the staging slot,
+a preview, the dev cluster, the staging stage) and the command does not say so, so it lands where the tool goes by
+default: `az webapp deploy` without `--slot` (the production slot), `vercel --prod`, `wrangler deploy` without
+`--env`, `gcloud app deploy` without `--no-promote` (all traffic), `kubectl apply` with no context for "on dev".
+
+The knowledge is `knowledge.target_defaults` (which option selects the target, and where the tool lands without
+it); the user side is the newest message naming an environment (`envdrift.asked_env`) or a preview ("a preview
+deploy", "without sending traffic"). Landing on production where another environment was named is refused; another
+non-production place, or a target left to the tool's configuration, is asked. Runs on clean allows and releases
+alike (`selects.selects_more`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.knowledge.envmarkers import env_of
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: A request for a preview, a draft deploy or a version that takes no traffic.
+_PREVIEW = lazyre.compile(r"\b(?:preview|draft\s+deploy|deploy\s+preview|without\s+(?:sending\s+|any\s+|routing\s+)?"
+                          r"traffic|no\s+traffic|(?:don'?t|do\s+not|without)\s+promot\w*|not\s+(?:to\s+)?promot\w*|"
+                          r"(?:don'?t|do\s+not|not)\s+(?:go\s+)?live|not\s+(?:to\s+)?production|(?:don'?t|do\s+not)\s+touch\s+prod\w*|"
+                          r"test\s+(?:url|link|version))\b", re.I)  # fmt: skip
+_SAME = ({"local", "dev"},)
+
+
+@lru_cache(maxsize=256)
+def asked_target(messages: tuple[str, ...]) -> str:
+    """The place the newest message naming one asks for: "staging", "dev", "local", "preview"; "" when none, or when
+    that message names production too (except as what to stay off: "a preview, not production")."""
+    from automode.judge.intent.envdrift import _env_named
+
+    for m in reversed(messages):
+        text = m[:4000]
+        preview = _PREVIEW.search(text) is not None
+        envs = set(_env_named(text))
+        if preview:
+            envs.discard("production")
+            return next(iter(envs)) if len(envs) == 1 and envs != {"local"} else "preview"
+        if envs:
+            return next(iter(envs)) if len(envs) == 1 and "production" not in envs else ""
+    return ""
+
+
+def _marks(text: str) -> set[str]:
+    return {e for w in re.split(r"[\s=:/,@]+", text) if w for e in (env_of(w),) if e}
+
+
+def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
+    """(the most it can be released to: "" = nothing, "ask"; why; the risk family) when a command of
+    `knowledge.target_defaults` lands somewhere other than the place the user named; None when it lands there, or
+    the user named none."""
+    if not a.shell or not a.ctx.user_messages:
+        return None
+    from automode.knowledge.target_defaults import SLOT, landing
+
+    rows = [(c, got) for c in a.commands if (got := landing(c)) is not None]
+    if not rows:
+        return None  # (the action side first: most commands deploy nothing)
+    asked = asked_target(tuple(a.ctx.user_messages))
+    if not asked:
+        return None
+    said = "\n".join(a.ctx.user_messages[-3:]).lower()
+    whole = a.command_text.lower()
+    root = a.root.rstrip("/") + "/" if a.root else ""
+    here = a.cwd[len(root):] if root and a.cwd.startswith(root) else ""
+    marked = _marks(whole) | _marks(here)
+    for cmd, (row, how, value) in rows:
+        text = (cmd.text or " ".join(w.value for w in cmd.argv))[:70]
+        if row.kind == SLOT:
+            lands = "production" if how == "prod" else "preview" if how == "safe" else \
+                (env_of(value) or f"={value}") if how == "option" else row.default
+            if lands == asked or {lands, asked} in _SAME or (asked == "preview" and lands == "dev"):
+                continue
+            if lands.startswith("="):
+                if value.lower() in said:
+                    continue
+                return "ask", f"you named {_named(asked)}; `{text}` lands on {value}", "trust-boundary"
+            slotted = "slot" in said or (any("slot" in o for o in row.opts) and "slot" in said)
+            if asked in marked and how == "default" and not slotted and row.sub[-1:] not in (("promote",), ("pipelines:promote",)):
+                continue  # the place is named otherwise (`az webapp deploy --name shop-staging`, a staging config)
+            why = f"`{value}` lands on production" if how == "prod" else \
+                f"without {_first(row.opts) or _first(row.safe_flags)} `{text}` lands on {lands}" if how == "default" \
+                else f"`{text}` lands on {lands}"
+            return ("" if lands == "production" else "ask"), f"you named {_named(asked)}; {why}", "trust-boundary"
+        if asked in ("preview",) or asked in marked:
+            continue  # (a preview of a project-wide deploy is judged by its own flags)
+        if how == "option" and (not value or env_of(value) in ("", asked) or value.lower() in said):
+            continue  # a context or app of its own name (`-n shop-acc`): which environment it is, the user knows
+        if asked == "local" and cmd.name.rsplit("/", 1)[-1] in ("kubectl", "oc", "helm", "helmfile"):
+            continue  # "my local cluster" is whatever kubectl points at on this machine
+        return "ask", f"you named {_named(asked)}; `{text}` names no {_first(row.opts) or 'target'}, so it lands " \
+                      "wherever the tool is configured to", "trust-boundary"
+    return None
+
+
+def _first(opts: frozenset[str]) -> str:
+    longs = sorted(o for o in opts if o.startswith("--"))
+    return f"`{longs[0]}`" if longs else (f"`{sorted(opts)[0]}`" if opts else "")
+
+
+def _named(env: str) -> str:
+    return {"local": "this machine", "preview": "a preview"}.get(env, env)
