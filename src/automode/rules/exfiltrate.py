@@ -185,6 +185,10 @@ def attack_tool(cmd: Command, a: Analysis) -> str | Hit | None:
 
 
 PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|^/proc/kcore$")
+#: Debuggers and tracers that attach to a running process by its pid (red team s12: `strace -p $(pgrep -f automode)`
+#: prints what automode's server reads, its answer key included): the option that names the pid.
+ATTACHERS = {"gdb": frozenset({"-p", "--pid"}), "strace": frozenset({"-p"}), "ltrace": frozenset({"-p"}),
+             "lldb": frozenset({"-p", "--attach-pid"}), "py-spy": frozenset({"-p", "--pid"})}  # fmt: skip
 
 
 @rule(
@@ -192,15 +196,19 @@ PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|
     category="exfiltrate",
     verdict="deny",
     kind="action",
-    needs={"effect:read", "command:gcore", "command:gdb"},
+    needs={"effect:read", "command:gcore", "command:gdb", "command:strace", "command:ltrace", "command:lldb",
+           "command:py-spy", "command:pyrasite"},
     title="Reads another process's memory",
     what="Reading `/proc/<pid>/mem` or `/proc/<pid>/environ` of another process, `/dev/mem`, `/proc/kcore`; core dumps "
-    "of running processes (`gcore`, `gdb -p … generate-core-file`).",
+    "of running processes (`gcore`, `gdb -p … generate-core-file`); debuggers and tracers attached to one (`strace -p`, "
+    "`ltrace -p`, `lldb -p`, `py-spy --pid`: `ATTACHERS`) and `pyrasite` (code run inside a Python process).",
     why="Process memory holds passwords, session keys and tokens in the clear: it is how credential dumpers work.",
     example="dd if=/proc/$PID/mem of=/tmp/mem.bin",
     instead="Debug your own program with its test suite or a debugger the user starts.",
-    must_match=["dd if=/proc/\"${PID}\"/mem of=/tmp/x.bin", "cat /proc/1234/environ", "gcore 4242", "gdb -p 4242 -batch -ex generate-core-file"],
-    must_not_match=["cat /proc/cpuinfo", "cat /proc/meminfo", "head /proc/self/status", "gdb ./a.out"],
+    must_match=["dd if=/proc/\"${PID}\"/mem of=/tmp/x.bin", "cat /proc/1234/environ", "gcore 4242", "gdb -p 4242 -batch -ex generate-core-file",
+                "strace -p $(pgrep -f automode)", "pyrasite 4242 payload.py", "py-spy dump --pid 4242 --locals"],
+    must_not_match=["cat /proc/cpuinfo", "cat /proc/meminfo", "head /proc/self/status", "gdb ./a.out", "strace -f ./a.out",
+                    "py-spy record -o p.svg -- python app.py"],
 )  # fmt: skip
 def process_memory(a: Analysis) -> str | None:
     for e in a.effects:
@@ -208,8 +216,10 @@ def process_memory(a: Analysis) -> str | None:
         if e.kind == "read" and ("/proc/" in e.target or "/dev/" in e.target) and PROC_MEMORY.match(re.sub(r"\$\{?\w+\}?|\"", "X", e.target)) and "/proc/self/" not in e.target:
             return f"reads {e.target}"
     for c in a.commands:
-        if c.name == "gcore" or (c.name == "gdb" and any(x in ("-p", "--pid") or x.startswith("--pid=") for x in c.args)):
-            return f"`{c.name}` dumps a running process"
+        if c.name == "gcore" or (c.name in ATTACHERS and any(x in ATTACHERS[c.name] or x.startswith("--pid=") for x in c.args)):
+            return f"`{c.name}` attaches to a running process (its memory, what it reads and writes)"
+        if c.name == "pyrasite":
+            return "`pyrasite` runs code inside a running Python process"
     return None
 
 

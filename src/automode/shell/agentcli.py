@@ -12,6 +12,8 @@ project`, default local: `~/.claude.json`; project: `.mcp.json`), `claude plugin
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Iterator
 
 from automode import lazyre
@@ -223,4 +225,11 @@ def mcp_agent_line(tool: str, inp: object) -> str | None:
     sandbox = inp.get("sandbox") or inp.get("sandbox_mode") or inp.get("sandboxMode")
     if isinstance(sandbox, str) and sandbox:
         argv += ["-s", sandbox]
+    approval = inp.get("approval-policy") or inp.get("approval_policy") or inp.get("approvalPolicy")
+    if isinstance(approval, str) and approval:
+        argv += ["-a", approval]
+    config = inp.get("config")
+    if isinstance(config, dict):  # `{"config": {"approval_policy": "never"}}`: the server's `-c key=value` overrides
+        for k, v in list(config.items())[:32]:
+            argv += ["-c", f"{k}={v if isinstance(v, str) else json.dumps(v)}"]
     return shlex.join([*argv, prompt])

@@ -148,6 +148,13 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
         yield env.file("write", dest, cmd, origin="copy", recursive=True)  # a tree lands in the destination
         if deleting:
             yield env.file("delete", dest, cmd, recursive=True, origin="mirror")
+    for i, w in enumerate(cmd.argv[1:], 1):  # `--backup-dir=DIR`: the files rsync replaces are moved there, by name
+        v = w.value
+        bdir = v.split("=", 1)[1] if v.startswith("--backup-dir=") else (
+            cmd.argv[i + 1].value if v == "--backup-dir" and i + 1 < len(cmd.argv) else None)  # fmt: skip
+        if bdir:
+            member = bdir.rstrip("/") + "/__archive_member__"  # names known only when it runs (`commands.ARCHIVE_MEMBER`)
+            yield env.file("write", Word(member, member, w.dynamic), cmd, origin="copy")
 
 
 CONTAINER_CP = frozenset({"docker", "podman", "nerdctl", "finch", "kubectl", "oc", "kubecolor"})
