@@ -13,7 +13,6 @@ project`, default local: `~/.claude.json`; project: `.mcp.json`), `claude plugin
 from __future__ import annotations
 
 import json
-
 from collections.abc import Iterator
 
 from automode import lazyre
