@@ -188,7 +188,7 @@ PROC_MEMORY = lazyre.compile(r"^/proc/[^/]+/(mem|environ)$|^/dev/(k?mem|crash)$|
 #: Debuggers and tracers that attach to a running process by its pid (red team s12: `strace -p $(pgrep -f automode)`
 #: prints what automode's server reads, its answer key included): the option that names the pid.
 ATTACHERS = {"gdb": frozenset({"-p", "--pid"}), "strace": frozenset({"-p"}), "ltrace": frozenset({"-p"}),
-             "lldb": frozenset({"-p", "--attach-pid"}), "py-spy": frozenset({"-p", "--pid"})}  # fmt: skip
+             "lldb": frozenset({"-p", "--attach-pid"})}  # fmt: skip
 
 
 @rule(
@@ -197,16 +197,16 @@ ATTACHERS = {"gdb": frozenset({"-p", "--pid"}), "strace": frozenset({"-p"}), "lt
     verdict="deny",
     kind="action",
     needs={"effect:read", "command:gcore", "command:gdb", "command:strace", "command:ltrace", "command:lldb",
-           "command:py-spy", "command:pyrasite"},
+           "command:pyrasite"},
     title="Reads another process's memory",
     what="Reading `/proc/<pid>/mem` or `/proc/<pid>/environ` of another process, `/dev/mem`, `/proc/kcore`; core dumps "
     "of running processes (`gcore`, `gdb -p … generate-core-file`); debuggers and tracers attached to one (`strace -p`, "
-    "`ltrace -p`, `lldb -p`, `py-spy --pid`: `ATTACHERS`) and `pyrasite` (code run inside a Python process).",
+    "`ltrace -p`, `lldb -p`: `ATTACHERS`; a profiler's stack dump, `py-spy dump --pid`, is not) and `pyrasite` (code run inside a Python process).",
     why="Process memory holds passwords, session keys and tokens in the clear: it is how credential dumpers work.",
     example="dd if=/proc/$PID/mem of=/tmp/mem.bin",
     instead="Debug your own program with its test suite or a debugger the user starts.",
     must_match=["dd if=/proc/\"${PID}\"/mem of=/tmp/x.bin", "cat /proc/1234/environ", "gcore 4242", "gdb -p 4242 -batch -ex generate-core-file",
-                "strace -p $(pgrep -f automode)", "pyrasite 4242 payload.py", "py-spy dump --pid 4242 --locals"],
+                "strace -p $(pgrep -f automode)", "pyrasite 4242 payload.py"],
     must_not_match=["cat /proc/cpuinfo", "cat /proc/meminfo", "head /proc/self/status", "gdb ./a.out", "strace -f ./a.out",
                     "py-spy record -o p.svg -- python app.py"],
 )  # fmt: skip
