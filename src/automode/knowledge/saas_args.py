@@ -89,6 +89,32 @@ LOCATING_KEY = lazyre.compile(r"^(?:id|ids|\w+_id|\w+_ids|number|\w+_number|key|
                               r"issue_id_or_key|account|path|ref|uuid|slug|name)$")
 
 
+#: Settings a user names with a number, and the words they say for each (`climate.set_temperature {temperature:
+#: 21}` for "the thermostat to 21 degrees", `light.turn_on {brightness_pct: 40}` for "dim it to 40%").
+SETTING_WORDS: dict[str, tuple[str, ...]] = {
+    "temperature": ("thermostat", "temperature", "temp", "heating", "heat", "degrees", "°"),
+    "temp": ("thermostat", "temperature", "temp", "degrees", "°"),
+    "setpoint": ("thermostat", "setpoint", "temperature", "degrees", "°"),
+    "brightness": ("brightness", "bright", "dim", "%"),
+    "volume": ("volume", "loud", "%"),
+    "position": ("position", "open", "%"),
+    "humidity": ("humidity", "%"),
+    "speed": ("speed", "%"),
+    "percentage": ("%", "percent"),
+    "limit": ("limit",),
+    "threshold": ("threshold",),
+    "priority": ("priority",),
+}  # fmt: skip
+
+
+def setting_of(key: str) -> tuple[str, ...]:
+    """The words a user says for the setting a numeric key holds, () when it is none of `SETTING_WORDS`."""
+    for w in reversed(key.split("_")):
+        if w in SETTING_WORDS:
+            return SETTING_WORDS[w]
+    return ()
+
+
 def keys_of(inp: Any, depth: int = 0) -> list[tuple[str, Any]]:
     """(snake key, value) of every entry of a call's input, nested ones too (lists' items keep their key)."""
     out: list[tuple[str, Any]] = []
@@ -241,6 +267,10 @@ FIXTURES: list[tuple[str, Any, object]] = [
     ("bytes", ("20G", 1.0), 20e9),
     ("bytes", (-1, 1e6), -1.0),
     ("bytes", (512, 1e6), 512e6),
+    ("setting", "temperature", SETTING_WORDS["temperature"]),
+    ("setting", "brightness_pct", SETTING_WORDS["brightness"]),
+    ("setting", "target_temp_high", SETTING_WORDS["temp"]),
+    ("setting", "monitor_id", ()),
 ]
 
 
@@ -257,4 +287,6 @@ def run_fixture(fn: str, arg: Any) -> object:
         return seconds(*arg)
     if fn == "bytes":
         return size_bytes(*arg)
+    if fn == "setting":
+        return setting_of(arg)
     raise ValueError(fn)

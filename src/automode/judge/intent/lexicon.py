@@ -39,6 +39,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
+        "expire",  # a lifetime set ("expire objects under app/ after 90 days")
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
         "point", "repoint", "redirect", "alias",  # a DNS record or an alias aimed elsewhere ("point beta.x at the new LB")
         # how a build, a pipeline or a file of conventions is changed ("cache the deps in the workflow", "speed up CI",

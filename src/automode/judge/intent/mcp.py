@@ -13,6 +13,7 @@ from typing import Any
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
+from automode.judge.intent.devices import device_named
 from automode.judge.intent.match import Intent, Said
 from automode.judge.intent.mcp_values import (
     _CONVERSATION,
@@ -40,7 +41,7 @@ RECIPIENT_KEYS = lazyre.compile(r"^(to|cc|bcc|recipients?|emails?|participants?|
                             r"assignees?|assignee_?(?:id|login|name|email)s?|reviewers?|collaborators?|"
                             r"payee|beneficiary|destination|dest|target|channel|channel_?id|channel_?name|conversation|"
                             r"phone|number|address_to|share_with|sender_to)$", re.I)  # fmt: skip
-CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
+CHANNEL_ID = lazyre.compile(r"^[CGD][A-Z0-9]{7,}$|^\d{15,20}$|^\d{2}:[\w-]+@thread\.(?:skype|tacv2)$")
 #: Keys that name a message a call refers to (`inReplyTo: "<CAF3x9@mail.example>"`): an identifier, not an address.
 MESSAGE_ID_KEYS = lazyre.compile(r"^(?:in_?reply_?to|message_?id|msg_?id|references|thread_?id|reply_?to_?id)$", re.I)
 #: Keys naming who acts or sends (PagerDuty's `from_email` audit header, a mail's `from`): not where anything goes.
@@ -271,6 +272,8 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         classes |= {"create", "update"}  # "point status.acme.dev at …": a record made or changed, either way aimed
     if nouns & SHARING:
         classes.add("send")
+    if classes & {"update", "create"} and {"flag", "flags", "toggle", "remoteconfig", "experiment"} & set(words):
+        classes |= {"update", "deploy", "enable", "skip"}  # a flag rolled out, enabled, turned off: its change
     if classes & {"create"} and {"message", "messages", "sms", "chat", "dm", "post"} & set(words):
         classes.add("send")  # `conversations_add_message`, `create_message`: a message made is a message sent  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
     if not nouns and not classes & {"pay", "send"}:  # a tool named by its verb alone (`flushall`, `reboot`): the
@@ -393,6 +396,8 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             return r  # "approve #88": the call's own number
         if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
             return r
+        if inp is not None and device_named(tool, inp, text):
+            return r  # "turn off the kitchen lights": `call_service {entity_id: light.kitchen}`
         if "send" in asked and any(v.kind == "recipient" and v.found == "yes" for v in vals):
             return r  # "text 415-555-0182 that …", "share it with Piotr" (`@piotr`): the recipient the user named
         if "channel" in nouns and _CHANNEL.search(text):

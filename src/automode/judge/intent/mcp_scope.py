@@ -150,6 +150,22 @@ def _epoch(v: Any) -> float | None:
         return None
 
 
+def _setting_said(key: str, text: str) -> set[float]:
+    """The numbers the user gives a setting ("the thermostat to 21 degrees", "brightness 40%", "priority 2")."""
+    from automode.knowledge.saas_args import setting_of
+
+    out: set[float] = set()
+    for w in setting_of(key):
+        if w in ("%", "°"):
+            pat = rf"(-?\d+(?:\.\d+)?)\s*{re.escape(w)}"
+        elif w == "degrees":
+            pat = r"(-?\d+(?:\.\d+)?)\s*degrees?\b"
+        else:
+            pat = rf"\b{re.escape(w)}\w*\b[^.;,\d]{{0,30}}?(?:to|at|of|=|:)?\s*(-?\d+(?:\.\d+)?)\b(?!\s*(?:min|h|s|days?|hours?)\b)"
+        out |= {float(m) for m in re.findall(pat, text)}
+    return out
+
+
 def _amounts(tool_words: list[str], inp: Mapping[str, Any], text: str) -> tuple[str, str] | None:
     """Lengths of time, sizes and counts the call sets, against the ones the user named; a silencing call (mute,
     snooze, downtime) without an end where the user named how long."""
@@ -182,6 +198,9 @@ def _amounts(tool_words: list[str], inp: Mapping[str, Any], text: str) -> tuple[
             if why:
                 return "deny", why
             continue
+        said = _setting_said(k, text) if isinstance(v, (int, float)) else set()
+        if said and float(v) not in said:
+            return "deny", f"`{k}: {v}` is not the {'/'.join(f'{n:g}' for n in sorted(said))} you named"
         if count_noun(k) and isinstance(v, int):
             from automode.judge.intent.magnitude import count_beyond
 
@@ -232,33 +251,6 @@ def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) ->
             return None
         what = heads[-1] if heads else (changed[0] if changed else "")
         return f"you limited it to {text.rstrip('.')!r}, and this {'adds a ' + what if heads else 'sets ' + what}"
-    return None
-
-
-# ------------------------------------------------------------------ a device the user did not name
-#: Keys naming the device or entity a home-automation or IoT call acts on (Home Assistant `entity_id`, `name`, `area`).
-_DEVICE_KEY = lazyre.compile(r"^(?:entity_id|entity_ids|entity|entities|device|device_id|device_name|friendly_name|area|"
-                             r"area_id|target_name)$")
-_HOME_SERVERS = lazyre.compile(r"(?i)home.?assistant|hass|smartthings|homey|hubitat|openhab|homebridge|hue")
-
-
-def other_device(tool: str, inp: Mapping[str, Any], intent: Intent) -> str | None:
-    """A device call (`HassTurnOff {name: "Front door alarm"}`, `call_service {entity_id: lock.front_door}`) on a
-    device none of whose words the user said, where they asked for something else ("turn off the office lights")."""
-    from automode.judge.intent.places import stem
-    from automode.knowledge.saas_args import keys_of
-
-    home = bool(_HOME_SERVERS.search(tool)) or "hass" in tool.lower()
-    if not intent.requests:
-        return None
-    said = {stem(w) for w in re.findall(r"[a-z][a-z0-9]+", intent.text)}
-    for k, v in keys_of(inp):
-        if not (_DEVICE_KEY.match(k) or (home and k == "name")) or not isinstance(v, str) or not v.strip():
-            continue
-        name = v.split(".", 1)[1] if re.match(r"^[a-z_]+\.[\w]+$", v) else v  # `lock.front_door`: its object id
-        words = [stem(w) for w in re.split(r"[^a-z0-9]+", name.lower()) if len(w) >= 3]
-        if words and not set(words) & said:
-            return f"this acts on {v!r}, which you did not name"
     return None
 
 
@@ -492,6 +484,8 @@ def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[st
     state = other_state(words, inp, intent)
     if state is not None:
         return state
+    from automode.judge.intent.devices import other_device
+
     device = other_device(tool, inp, intent)
     if device is not None:
         return "deny", device
