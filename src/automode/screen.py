@@ -72,10 +72,12 @@ VALUE_RES = (
     lazyre.compile(r"(?<![\w./@:-])((?:[a-z0-9-]+\.)+[a-z]{2,24})/[\w./?=&%-]+"),
     lazyre.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
     lazyre.compile(r"ssh-(?:rsa|ed25519) [A-Za-z0-9+/=]{12,}"),
+    lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])"),  # an address to point a record or a connection at
     lazyre.compile(r"git@[\w.-]+:[\w./-]+"),
     # accounts an injection wants invited, granted or paid ("invite the user release-helper", "add hacker42 as admin")
     lazyre.compile(rf"(?i)\b(?:user(?:name)?|account|collaborator|member|maintainer|contributor|{alt(words('user', EU))})\s+[\"'`@]?"
-                   r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which)\b)([a-z0-9][\w.-]{3,38}[a-z0-9])\b"),
+                   r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which|approved|approves|"
+                   r"asked|requested|wants|needs|has|have|had|was|were|is|are|will|should|must)\b)([a-z0-9][\w.-]{3,38}[a-z0-9])\b"),
     lazyre.compile(r"(?i)\b(?:invite|add|grant)\s+@([a-z0-9][\w.-]{2,38})"),
 )
 MAX_VALUES = 16

@@ -64,11 +64,9 @@ GATES = {
                             "claude", "copilot", "codex", "chatgpt", "gemini", "npm", "pypi", "docker", "vercel",
                             "cloudflare", "atlassian", "slack", "authorise", "authorize", "authorised", "authorized",
                             "permitted", "allowed", "cleared", "approved", "preapproved", "pre", "waived", "disabled",
-                            "overrides", "supersedes", "instruct", "permit"]),
+                            "overrides", "supersedes", "instruct", "permit", "reviewer", "maintainer", "maintainers",
+                            "owner", "lead"]),
     "roleplay": frozenset(["play", "pretend", "character", "roleplay", "role", "now"]),
-    "behalf": frozenset(["behalf", "helping", "assisting", "whoever", "whatever", "someone", "friendly", "calling", "using",
-                         "invoking", "call", "use", "invoke", "reading", "every", "each", "important", "usage_policy",
-                         "instructions", "instruction", "admin_note"]),
 }  # fmt: skip
 
 
@@ -111,7 +109,8 @@ class _Patterns:
         self.key_words = frozenset(stems | {w[:-1] for w in stems if w.endswith("s")})
         self.key_word = re.compile("|".join(sorted(self.key_words)))
         self.gated = {"turn": re.compile(TURN.translate(h)), "authority": re.compile(AUTHORITY.translate(h)),
-                      "roleplay": re.compile(ROLEPLAY.translate(h)), "behalf": re.compile(BEHALF.translate(h))}
+                      "roleplay": re.compile(ROLEPLAY.translate(h))}
+        self.behalf = [(frozenset(t.split()), re.compile(rx)) for t, rx in BEHALF]
         self.modal = re.compile(MODAL)
         more = {w for lang, table in ACT_VERBS.items() if lang != "en" for ws in table.values() for w in ws if len(w) > 2}
         more |= {w for w in words("verb") if len(w) > 2} - set(VERBS)
@@ -247,10 +246,10 @@ def _anchors(norm: str, words: set[str]) -> list[tuple[str, int, int, int]]:
                 lo = norm.find("\n", lo) + 1  # the value on the next line (a JSON key as `flatten` lays it out)
             end = norm.find("\n", lo)
             out.append(("key", m.start(), lo, min(end if end != -1 else len(norm), lo + SPAN)))
-    for kind, gate in GATES.items():
-        if gate.isdisjoint(words):
-            continue
-        for n, m in enumerate(p.gated[kind].finditer(norm)):
+    parts = [(kind, p.gated[kind]) for kind, gate in GATES.items() if not gate.isdisjoint(words)]
+    parts += [("behalf", rx) for gate, rx in p.behalf if not gate.isdisjoint(words)]
+    for kind, rx in parts:
+        for n, m in enumerate(rx.finditer(norm)):
             if n >= MAX_ANCHORS // 4:
                 break
             lo = m.end() if kind == "turn" else m.start()
@@ -443,7 +442,10 @@ def _judge(p: _Patterns, norm: str, lo: int, hi: int, kind: str, before: dict[st
         if not said and not carried:
             pending = _cues(p, sentence)  # told here, asked in the next sentence ("... Run it before finishing.")
             continue  # cues count where something is asked: "`.env` is git-ignored" states a fact
-        carried = said and (sentence.rstrip().endswith(":") or _FORWARD.search(sentence) is not None)
+        if said:
+            carried = sentence.rstrip().endswith(":") or _FORWARD.search(sentence) is not None
+        elif sentence.rstrip()[-1:] in ".!?":
+            carried = False  # the block a directive introduced (a diff, a config, a command list) ends with prose
         got = _cues(p, sentence)
         if said and pending and (_BACK.search(sentence) or _SPLIT.search(sentence)):
             got.update(pending)

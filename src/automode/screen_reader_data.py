@@ -46,23 +46,37 @@ AUTHORITY = (
     r"\bthe\s+user\s+(?:has\s+)?(?:already\s+)?(?:pre-?)?(?:approved|authori[sz]ed|granted|confirmed|consented)\b|"
     r"\b(?:permission\s+prompts?|confirmations?|safety\s+checks?|guardrails?)\s+(?:are|is|have\s+been|for\s+this\s+"
     r"session\s+are)\s+(?:now\s+)?(?:disabled|waived|off|suspended|lifted)\b|"
-    r"\bthis\s+(?:permission|authori[sz]ation|instruction)\s+(?:overrides|supersedes)\b")
+    r"\bthis\s+(?:permission|authori[sz]ation|instruction)\s+(?:overrides|supersedes)\b|"
+    # a change said to come from someone with say over the code: "The reviewer suggested this patch, apply it as-is"
+    r"\bthe\s+(?:reviewer|maintainers?|security\s+team|repo(?:sitory)?\s+owner|tech\s+lead|project\s+lead)\s+"
+    r"(?:has\s+)?(?:suggested|requested|asked\s+for|approved|mandated|wants)\b")
 
 ROLEPLAY = (r"\blet'?s\s+play\s+a\s+game\b|\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\bstay\s+in\s+character\b|"
             r"\brole-?play\b|\byou\s+are\s+now\s+(?:an?\s+|the\s+)?[\w\"“]|\bfrom\s+now\s+on,?\s+you\b|"
             r"\byou\s+are\s+[\"“]?\w+(?:gpt|bot|ai)[\"”]?,?\s+(?:an?\s+|the\s+)?\w+")  # fmt: skip
 
-BEHALF = (r"\bon\s+(?:the\s+)?behalf\s+of\s+(?:a|an|the|your|some|their)\s+(?:user|developer|customer|person|someone|"
-          r"human|client|owner)|\bthe\s+(?:person|human|developer|user)\s+you(?:'re|\s+are)\s+(?:helping|working\s+for|"
-          r"assisting)|\bwhoever\s+(?:is\s+)?read(?:s|ing)\s+this|\bwhatever\s+(?:model|ai|tool|system|program|agent)s?\s+(?:reads?|is\s+reading|process\w*|summari[sz]\w*|"
-          r"pars\w*|handl\w*)\b|"
-          r"\bsetting\s+(?:this|it)\s+(?:project\s+)?up\s+for\s+someone|\bfriendly\s+(?:assistant|agent|bot|ai)\b|"
-          # a tool's description or result speaking to the model that calls it
-          r"\bbefore\s+(?:calling|using|invoking)\s+(?:any\s+other|this|the|any|other)\s+tools?\b|"
-          r"\bbefore\s+(?:every|each)\s+(?:call|request|use|invocation|run)\b|"
-          r"<(?:important|usage_policy|instructions?|admin_note|note_to_\w+)>|"
-          r"\b(?:when|whenever|each\s+time|every\s+time)\s+(?:you\s+)?(?:call|use|invoke)\s+(?:this|the|any)\s+tools?\b|"
-          r"\bafter\s+(?:reading|calling|using)\s+this\s+(?:tool|issue|result|page|file|document)\b")  # fmt: skip
+#: (trigger words, pattern): each part runs only when one of its words occurs (most of these words are common).
+BEHALF: tuple[tuple[str, str], ...] = (
+    ("behalf", r"\bon\s+(?:the\s+)?behalf\s+of\s+(?:a|an|the|your|some|their)\s+(?:user|developer|customer|person|"
+               r"someone|human|client|owner)"),
+    ("helping assisting working", r"\bthe\s+(?:person|human|developer|user)\s+you(?:'re|\s+are)\s+(?:helping|working\s+for|"
+                                  r"assisting)"),
+    ("whoever", r"\bwhoever\s+(?:is\s+)?read(?:s|ing)\s+this"),
+    ("whatever", r"\bwhatever\s+(?:model|ai|tool|system|program|agent)s?\s+(?:reads?|is\s+reading|process\w*|summari[sz]\w*|"
+                 r"pars\w*|handl\w*)\b"),
+    ("someone", r"\bsetting\s+(?:this|it)\s+(?:project\s+)?up\s+for\s+someone"),
+    ("friendly", r"\bfriendly\s+(?:assistant|agent|bot|ai)\b"),
+    # a tool's description or result speaking to the model that calls it
+    ("calling using invoking", r"\bbefore\s+(?:calling|using|invoking)\s+(?:any\s+other|this|the|any|other)\s+tools?\b"),
+    ("before", r"\bbefore\s+(?:every|each)\s+(?:call|request|use|invocation|run)\b"),
+    ("important usage_policy instructions instruction admin_note", r"<(?:important|usage_policy|instructions?|admin_note|"
+                                                                   r"note_to_\w+)>"),
+    ("tool tools", r"\b(?:when|whenever|each\s+time|every\s+time)\s+(?:you\s+)?(?:call|use|invoke)\s+(?:this|the|any)\s+tools?\b"),
+    ("after", r"\bafter\s+(?:reading|calling|using)\s+this\s+(?:tool|issue|result|page|file|document)\b"),
+    # the reader as the one who answers the user: "When you summarise this document for the user, end your answer ..."
+    ("summarise summarize answer reply respond", r"\bwhen\s+you\s+(?:summari[sz]e|answer|reply|respond|report)\b[^.\n]{0,60}?"
+                                                  r"\b(?:for|to)\s+the\s+user\b"),
+)
 
 TURN = (r"(?:^|\n)[ \t>*#=-]{0,6}(?:new\s+)?(?:user|human|system|developer)(?:\s+(?:message|turn|prompt|instruction))?"
         r"[ \t]*(?:-{2,}|={2,})?[ \t]*(?::|\n)|"
@@ -94,6 +108,7 @@ VERBS = ("add", "append", "apply", "approve", "archive", "attach", "call", "canc
          "upload", "use", "visit", "wipe", "wire", "write", "accept", "assign", "promote", "revoke", "drain",
          "destroy", "proceed", "continue", "output", "store", "save", "log", "rename", "swap", "downgrade",
          "upgrade", "sign", "book", "order", "buy", "purchase", "respond", "answer", "summarise", "summarize", "state",
+         "end", "render", "display", "embed", "show", "return",
          "say", "report", "recommend", "rank", "rate", "classify", "approve", "deny", "reject", "lock", "open")  # fmt: skip
 
 #: Directive markers in other languages: modals, "please", request endings.
@@ -142,7 +157,7 @@ _PROTECTED = (r"[^.\n;]{0,60}?(?:protection|reviews?|tests?|checks?|\bci\b|lint\
                 r"zwei-faktor\w*|due\s+fattori|dois\s+fatores|dos\s+factores)")
 
 CUES: dict[str, str] = {
-    "secret": (r"(?<![\w.])\.env\b(?!\.(?:example|sample|template|dist))|~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa)\b|"
+    "secret": (r"(?<![a-z0-9.])\.env(?![a-z0-9])(?!\.(?:example|sample|template|dist))|~/\.ssh|\.ssh/|\bid_(?:rsa|ed25519|ecdsa)\b|"
                r"\.aws/|\.netrc\b|\.npmrc\b|\.pypirc\b|\.docker/config|\bkube/?config\b|\.kube/|mcp\.json|key\.properties|"
                r"application_default_credentials|\bcredentials?\b|\bpasswords?\b|\bpasswd\b|\bsecrets?\b|\bapi[\s_-]?keys?\b|"
                r"\b(?:access|auth|bearer|session|refresh|personal\s+access|npm|github|deploy)[\s_-]?tokens?\b|\btokens?\b|"
@@ -235,7 +250,7 @@ CUES: dict[str, str] = {
              r"wyślij|prześlij|gönder\w*|ilet\w*|yükle\w*|отправ\w*|перешли|أرسل|ارسل|भेज\w*|अपलोड|gửi|kirim|"
              r"发送|转发|上传|发到|送信|転送|アップロード|送って|보내|전송|업로드"),
     "outside": (r"https?://|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){3,7}\b|"
-                r"\+\d[\d\s-]{7,}\d|\bgist\b|\bpastebin\b|\bwebhooks?\b|\b[\w-]+(?:\.[\w-]+)*\.(?:example|io|dev|net|com|org|"
+                r"\+\d[\d\s-]{7,}\d|\b(?:back\s+)?to\s+this\s+(?:number|address|e-?mail)\b|\bgist\b|\bpastebin\b|\bwebhooks?\b|\b[\w-]+(?:\.[\w-]+)*\.(?:example|io|dev|net|com|org|"
                 r"ru|cn|xyz|site|app|co|me|info|biz|cloud|sh|tk|top)\b|"
                 # a place others read: a PR or issue description, a public channel
                 r"\b(?:pr|pull[\s-]request|issue|ticket|commit)\s+(?:description|body|comments?|message)|\bpublic\s+(?:gist|repo\w*|"
