@@ -1868,35 +1868,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.sub,self.args,self.config,self.alias_shell,)==(other.sub,other.args,other.config,other.alias_shell,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"
+  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r}, reads={self.reads!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(classes={self.classes!r}, names={self.names!r}, writes={self.writes!r}, installs={self.installs!r}, envs={self.envs!r}, runs={self.runs!r}, reads={self.reads!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)
+   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,self.reads,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,other.reads,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.classes,self.names,self.writes,self.installs,self.envs,self.runs,self.reads,)==(other.classes,other.names,other.writes,other.installs,other.envs,other.runs,other.reads,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs','reads',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',\'reads\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs',):
+  if type(self) is cls or name in ('classes','names','writes','installs','envs','runs','reads',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'classes\',\'names\',\'writes\',\'installs\',\'envs\',\'runs\',\'reads\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))
+  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,self.reads,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,self.reads,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(path={self.path!r}, kind={self.kind!r}, values={self.values!r}, default_loose={self.default_loose!r}, what={self.what!r}, default={self.default!r})"

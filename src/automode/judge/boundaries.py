@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from automode import lazyre
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
 from automode.model import Decision
 from automode.typing_lite import TYPE_CHECKING
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.judge.intent.acts import acts
+    from automode.judge.intent.acts import READ_SAID, acts
     from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
     from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
     from automode.judge.intent.places import path_matches, stem, under
@@ -102,8 +103,18 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 return judged(d, "deny", f"you took this back or put it off: {quote(b.text, 100)}"
                              + (f" (this would {verb} it)" if verb != "do" else ""), BOUNDARY)  # fmt: skip
             continue
+        reading = hit <= READ_SAID  # a read is fenced only by a boundary that names what not to read
+        if reading:
+            # only the words of the clause the read verb governs ("don't look at the customers tests, fix src/ only":
+            # customers and tests, not src)
+            fenced_words = _read_clause_words(b.text, hit)
+            strong, weak = strong & fenced_words, weak & fenced_words
+            if not (strong or weak):
+                continue
         if strong or weak:
             names_ok = (
+                any(path_matches(p, strong, weak, root, home) or _read_under(p, strong, root) for p in act.reads)
+                if reading else
                 any(object_matches(n, strong, weak) for n in act.names)
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
                 or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
@@ -384,6 +395,36 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         return judged(d, "deny", f"`{tool.split('__')[-1]}` deletes, and nothing you said asks to delete or discard "
                      "anything", BEYOND)  # fmt: skip
     return None
+
+
+_CLAUSE_END = lazyre.compile(r"[,;:!?()]|\.(?=\s|$)|\s(?:but|and then|then|instead|just|only)\s")
+
+
+def _read_clause_words(text: str, hit: frozenset[str] | set[str]) -> frozenset[str]:
+    """The lower-case words and paths between the read verb the boundary says and the end of its clause."""
+    low = text.lower()
+    verbs = [h.removeprefix("said:") for h in hit]
+    at = min((i for v in verbs if (i := low.find(v)) >= 0), default=-1)
+    if at < 0:
+        return frozenset()
+    rest = low[at:]
+    end = _CLAUSE_END.search(rest)
+    clause = rest[: end.start()] if end else rest
+    if " into " in clause:
+        return frozenset()  # "don't read too much into the flaky test", "don't read it all into memory": no fence
+    return frozenset(w.strip("/") for w in clause.split()) | frozenset(clause.split())
+
+
+def _read_under(path: str, strong: frozenset[str], root: str) -> bool:
+    """A file read under a folder the boundary names ("don't open anything in customers/"): the folder by its
+    project-relative path or as one of the folders the file sits in."""
+    rel = path[len(root):].strip("/") if root and path.startswith(root.rstrip("/") + "/") else path.strip("/")
+    folders = rel.split("/")[:-1]
+    for w in strong:
+        w = w.strip("/").lower()
+        if w and (w in folders or rel.lower().startswith(w + "/")):
+            return True
+    return False
 
 
 def _hit_word(hit: set[str] | frozenset[str]) -> str:

@@ -83,6 +83,11 @@ def _runs_program(name: str, pos: list[str]) -> bool:
     return name.startswith("./") or (name in RUNNERS and bool(pos)) or name.endswith((".sh", ".py"))
 
 
+#: A boundary's read verbs as said ("don't open", "never look at"): a read of a path is an instance of each.
+READ_SAID = frozenset("said:" + w for w in ("read", "open", "look", "cat", "view", "access", "inspect", "peek", "browse",
+                                            "see", "print", "show", "display", "dump"))
+
+
 @dataclass(frozen=True, slots=True)
 class Acts:
     classes: frozenset[str]  # verb classes this action is an instance of
@@ -92,6 +97,7 @@ class Acts:
     envs: frozenset[str] = frozenset()  # environments its control-plane operations land in
     #: it runs a script, module or task: only a boundary that names what not to run again fences that
     runs: bool = False
+    reads: tuple[str, ...] = ()  # absolute paths it reads (a boundary that names them fences the read)
 
 
 def mcp_words(tool: str) -> list[str]:
@@ -118,6 +124,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
     classes: set[str] = set()
     names: set[str] = set()
     writes: list[str] = []
+    reads: list[str] = []
     installs: list[str] = []
     runs = False
     for f in found:
@@ -185,6 +192,10 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
                 classes.add("touch")
                 writes.append(e.target)
             names.add(e.target.lower())
+        elif e.kind == "read" and e.pclass not in ("temp", "artefact") and e.target:
+            # "don't open anything in customers/", "never look at secrets/prod.env": the verb as said, the path read
+            classes |= READ_SAID
+            reads.append(e.target)
         elif e.kind == "network":
             classes.add("network")
             names.add(e.target.lower())
@@ -240,7 +251,8 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
     classes |= _subcommand_classes(a)
     names |= _removed_names(a)  # "leave legacy_checkout alone" and an Edit that deletes its block
     envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a)
-    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs)
+    return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs,
+                tuple(dict.fromkeys(reads)))
 
 
 _PARTS = re.compile(r"[^a-z0-9]+")
