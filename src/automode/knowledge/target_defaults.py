@@ -131,7 +131,21 @@ def _split(s: str) -> frozenset[str]:
 LANDINGS: tuple[Landing, ...] = tuple(
     Landing(_split(p), tuple(s.split()), k, _split(o), d, _split(pf), _split(sf)) for p, s, k, o, d, pf, sf in _ROWS
 )
-LANDING_PROGRAMS = frozenset(p for r in LANDINGS for p in r.programs)
+#: The cloud CLIs whose every changing call lands in the account, project or subscription configured unless an option
+#: names it (docs.aws.amazon.com/cli: `--profile`, else `AWS_PROFILE`/default; cloud.google.com/sdk: `--project`, else
+#: the active configuration; learn.microsoft.com/cli/azure: `--subscription`, else the default account), and the
+#: words of their changing operations (aws operations by prefix: `update-service`, `put-object`, `delete-stack`).
+CLOUD_OPTS: dict[str, frozenset[str]] = {"aws": frozenset({"--profile"}), "gcloud": frozenset({"--project"}),
+                                         "az": frozenset({"--subscription"})}
+_AWS_CHANGES = ("create-", "delete-", "update-", "put-", "modify-", "run-", "start-", "stop-", "terminate-", "reboot-",
+                "register-", "deregister-", "attach-", "detach-", "associate-", "disassociate-", "set-", "execute-",
+                "invoke", "deploy", "publish", "send-", "restore-", "import-", "cancel-", "reset-", "replace-")
+_GLOBAL_VALUED = frozenset({"--profile", "--region", "--output", "--endpoint-url", "--project", "--subscription",
+                            "--format", "--zone", "--account", "--configuration", "--query", "-o", "-g", "--resource-group"})
+_CLOUD_CHANGES = frozenset({"deploy", "create", "delete", "update", "patch", "resize", "apply", "set", "restart", "stop",
+                            "start", "swap", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy",
+                            "rollback", "scale", "upgrade", "import"})
+LANDING_PROGRAMS = frozenset({*(p for r in LANDINGS for p in r.programs), *CLOUD_OPTS})
 #: Subcommand words of `vercel` that are no deploy (`vercel env add`, `vercel domains ls`).
 _VERCEL_OTHER = frozenset({"env", "domains", "dns", "alias", "link", "pull", "login", "logout", "logs", "ls", "list",
                            "rm", "remove", "inspect", "secrets", "certs", "projects", "project", "teams", "whoami",
@@ -176,7 +190,25 @@ def landing(cmd: Command) -> tuple[Landing, str, str] | None:
             if _opt(x) in row.safe_flags:
                 return row, "safe", x
         return row, "default", ""
-    return None
+    return _cloud(name, args)
+
+
+def _cloud(name: str, args: list[str]) -> tuple[Landing, str, str] | None:
+    """A changing call of a cloud CLI (`CLOUD_OPTS`), as a row of its own: where it lands is its account option."""
+    opts = CLOUD_OPTS.get(name)
+    pos = [x for i, x in enumerate(args) if not x.startswith("-") and not (i and args[i - 1] in _GLOBAL_VALUED)]
+    if opts is None or len(pos) < 2:
+        return None
+    if name == "aws":
+        if pos[0] == "s3" or not pos[1].startswith(_AWS_CHANGES):
+            return None  # (s3 copies name their bucket: `intent.destinations` judges where they go)
+    elif not _CLOUD_CHANGES & set(pos[:5]):
+        return None
+    row = Landing(frozenset({name}), (), PROJECT, opts, "", frozenset(), frozenset())
+    for i, x in enumerate(args):
+        if _opt(x) in opts:
+            return row, "option", x.split("=", 1)[1] if "=" in x else (args[i + 1] if i + 1 < len(args) else "")
+    return row, "default", ""
 
 
 #: Fixtures: (command, (how, value) it lands by, or None when it is no command of the table).
@@ -204,4 +236,11 @@ LANDING_CASES: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("firebase deploy --only hosting", ("default", "")),
     ("fly deploy -a shop-staging", ("option", "shop-staging")),
     ("heroku pipelines:promote -a shop-staging", ("default", "")),
+    ("aws ecs update-service --cluster orders --service api --force-new-deployment", ("default", "")),
+    ("aws --profile acme-staging ecs update-service --cluster orders --service api", ("option", "acme-staging")),
+    ("aws ecs describe-services --cluster orders --services api", None),
+    ("aws s3 cp report.csv s3://acme-reports/", None),
+    ("gcloud compute instances delete web-1 --zone europe-west1-b", ("default", "")),
+    ("gcloud compute instances list", None),
+    ("az vm restart -g rg-shop-staging -n web-1", ("default", "")),
 )  # fmt: skip

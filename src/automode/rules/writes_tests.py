@@ -188,12 +188,12 @@ def test_files_deleted(e: Effect, a: Analysis) -> str | None:
 #: `INSTA_UPDATE=always`), expect-test (`UPDATE_EXPECT=1`), trybuild (`TRYBUILD=overwrite`), syrupy
 #: (`--snapshot-update`), pytest-regressions (`--force-regen`), inline-snapshot (`--inline-snapshot=fix`), Paparazzi
 #: and Roborazzi (`recordPaparazzi*`, `recordRoborazzi*`), Go golden files (`go test -update`), rustc-style `--bless`.
-ACCEPT_FLAGS = lazyre.compile(r"^(?:-u|--updateSnapshot|--update-snapshots?|--update|--auto-promote|--snapshot-update|--force-regen|"
+ACCEPT_FLAGS = lazyre.compile(r"^(?:-u|-update|-update-golden|--update-goldens|--updateSnapshot|--update-snapshots?|--update|--auto-promote|--snapshot-update|--force-regen|"
                               r"--inline-snapshot=(?:fix|update|create)\S*|--bless|--accept|--ci=false\s+-u)$")  # fmt: skip
 ACCEPT_ENV = frozenset({("INSTA_UPDATE", "always"), ("INSTA_UPDATE", "1"), ("UPDATE_EXPECT", "1"), ("TRYBUILD", "overwrite"),
                         ("UPDATE_SNAPSHOTS", "1"), ("UPDATE_SNAPSHOTS", "true"), ("UPDATE_GOLDEN", "1"), ("BLESS", "1")})
 #: Programs whose test runs take those flags (a `-u` elsewhere is something else: `git add -u`, `sort -u`).
-SNAPSHOT_RUNNERS = frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx",
+SNAPSHOT_RUNNERS = frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx", "flutter",
                               "bun", "gradle", "gradlew", "./gradlew", "x.py", "./x.py", "python", "python3", "uv", "poetry"})
 
 
@@ -232,7 +232,7 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
     category="review-bypass",
     verdict="ask",
     kind="command",
-    names=frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx", "bun", "gradle",
+    names=frozenset({"jest", "vitest", "playwright", "dune", "pytest", "cargo", "go", "npx", "pnpm", "yarn", "bunx", "bun", "gradle", "flutter",
                      "gradlew", "python", "python3", "uv", "poetry"}),
     release={"update"},
     title="Accepts the current output as what the tests expect",
@@ -243,7 +243,8 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
     example="npx jest -u",
     instead="Read the diffs; update the expectations only for a change the user intended, and say which.",
     must_match=["npx jest -u", "dune runtest --auto-promote test/printer", "dune promote", "cargo insta accept",
-                "INSTA_UPDATE=always cargo test", "npx vitest run -u", "pytest --snapshot-update tests/"],
+                "INSTA_UPDATE=always cargo test", "npx vitest run -u", "pytest --snapshot-update tests/", "go test ./... -update",
+                "flutter test --update-goldens"],
     must_not_match=["npx jest src/cart", "git add -u", "dune runtest", "cargo insta test", "pytest -q", "sort -u names.txt",
                     "npm update"],
 )  # fmt: skip

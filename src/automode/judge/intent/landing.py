@@ -28,6 +28,11 @@ _PREVIEW = lazyre.compile(r"\b(?:preview|draft\s+deploy|deploy\s+preview|without
                           r"(?:don'?t|do\s+not|not)\s+(?:go\s+)?live|not\s+(?:to\s+)?production|(?:don'?t|do\s+not)\s+touch\s+prod\w*|"
                           r"test\s+(?:url|link|version))\b", re.I)  # fmt: skip
 _SAME = ({"local", "dev"},)
+#: An environment named as an account, project or subscription ("the staging account", "our dev project").
+_ACCOUNT_SAID = lazyre.compile(r"\b(?:prod|production|staging|stage|stg|uat|qa|dev|development|sandbox|test)\w*\s+"
+                               r"(?:aws\s+|gcp\s+|azure\s+|cloud\s+)?(?:account|project|subscription|profile|tenant|org)s?\b")
+#: Values that name one resource wherever it lives: generated cloud ids, ARNs, URLs, resource paths.
+_UNIQUE = lazyre.compile(r"^(?:[a-z]{1,8}-[0-9a-f]{6,}$|arn:|[a-z0-9+]+://|projects/|/subscriptions/)")
 
 
 @lru_cache(maxsize=256)
@@ -91,6 +96,10 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
             return ("" if lands == "production" else "ask"), f"you named {_named(asked)}; {why}", "trust-boundary"
         if asked in ("preview",) or asked in marked:
             continue  # (a preview of a project-wide deploy is judged by its own flags)
+        if not row.sub and not _ACCOUNT_SAID.search(said):
+            continue  # a cloud CLI's account is judged when the user named one ("in the staging account")
+        if any(_UNIQUE.match(w.value) and w.value.lower() in said for w in cmd.argv[1:]):
+            continue  # a resource id unique to its account (`snap-0a1b2c3d4e`, an ARN, a URL) the user named
         if how == "option" and (not value or env_of(value) in ("", asked) or value.lower() in said):
             continue  # a context or app of its own name (`-n shop-acc`): which environment it is, the user knows
         if asked == "local" and cmd.name.rsplit("/", 1)[-1] in ("kubectl", "oc", "helm", "helmfile"):

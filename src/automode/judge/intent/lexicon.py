@@ -38,6 +38,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "relabel", "assign", "reassign", "tag", "cancel", "close", "reopen", "require", "protect",
         "lower", "reduce", "decrease", "relax", "loosen",  # a setting or threshold (issue 11: gates, hashing cost)
         "raise", "increase", "bump",  # the same setting the other way ("raise the timeout", "bump python to 3.12")
+        "refresh", "regenerate", "rerecord", "re-record",  # expected outputs ("refresh the snapshot", "regenerate the golden file")
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "expire",  # a lifetime set ("expire objects under app/ after 90 days")
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"

@@ -33,6 +33,9 @@ _AFTER_HEAD = frozenset({"for", "of", "in", "to", "on", "with", "and", "then", "
                          "into", "onto", "only", "too", "as", "again", "now", "please", "but", "or", "because", "that",
                          "which", "is", "was", "has", "it", "since", "under", "inside", "we", "i", "you", "here",
                          "there", "first", "back", "up", "over", "instead", "without", "except", "by"})  # fmt: skip
+#: Second words of a two-word head ("golden file", "snapshot test", "volume mount").
+_COMPOUND = frozenset({"file", "image", "test", "output", "data", "fixture", "screenshot", "mount", "object",
+                       "resource", "manifest", "yaml"})
 #: Words of a phrase that say nothing about which one ("the new configmap", "the failing snapshot").
 _NO_NAME = frozenset({"new", "old", "current", "latest", "broken", "failing", "failed", "stale", "existing", "same",
                       "other", "updated", "changed", "local", "remote", "one", "single", "only", "just", "last", "first",
@@ -94,6 +97,10 @@ def named_one(text: str, kinds: frozenset[str], packages: bool) -> tuple[str, tu
                          rf"\b(?!['’]?s\b|-)((?:\s+[^\s]+){{0,3}})", low):
         mods = m.group(1).split()
         rest = _WORD.findall(m.group(3))
+        if rest and rest[0] in _COMPOUND:
+            rest = rest[1:]  # "the golden file for X", "the snapshot test of X": one head of two words
+        elif rest and rest[0].endswith("s") and rest[0][:-1] in _COMPOUND:
+            continue  # "the golden files": every one of them
         if rest and rest[0] not in _AFTER_HEAD and rest[0].isalpha() and "." not in rest[0]:
             continue  # "the deployment change": the kind word is a modifier of another head
         if set(mods) & WHOLE_WORDS:
