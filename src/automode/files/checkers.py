@@ -21,6 +21,7 @@ named and others added beside it, is more than asked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
@@ -160,8 +161,18 @@ def _per_part(new: str, added: list[str]) -> bool:
     return True
 
 
+#: Words one of the whole-file forms holds (the cheap test before `_FILE_FORMS`).
+_FILE_WORDS = ("eslint-disable", "noqa", "nosec", "mypy:", "type:", "pyright:", "ts-nocheck", "rubocop:disable", "nolint", "allow(",
+               "checkstyle", "suppress", "ktlint", "phpstan-ignore", "nosemgrep", "hadolint", "stylelint-disable", "swiftlint:disable",
+               "credo:disable", "markdownlint-disable", "ignore file", "biome-ignore", "pylint:", "nosonar")
+_ANY_CONFIG = lazyre.compile("|".join(f"(?:{c.config})" for c in CHECKERS))
+_FILE_FORMS = lazyre.compile("|".join(f"(?P<f{i}>{c.file})" for i, c in enumerate(CHECKERS) if c.file != r"$^"), re.M)
+
+
 def checker_for(path: str, text: str = "") -> Checker | None:
     """The checker whose project configuration `path` is (for a shared file, the one whose section the text shows)."""
+    if _ANY_CONFIG.search(path) is None:
+        return None
     shared = re.search(_SHARED, path) is not None
     for c in CHECKERS:
         if re.search(c.config, path) is None:
@@ -232,6 +243,7 @@ def _rules_in(text: str, full: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+@lru_cache(maxsize=32)
 def silenced(path: str, old: str, new: str) -> Silenced | None:
     """What an edit silences beyond one line: a checker's configuration that turns rules off or lowers its level
     (project), or a whole-file suppression added to code (file); None when it adds neither."""
@@ -259,9 +271,11 @@ def silenced(path: str, old: str, new: str) -> Silenced | None:
             if (weak is not None and lv.group(1).lower() == weak) or (weak is None and lv.group(1).lower() in ("false", "off", "basic", "0")):
                 return Silenced(c.name, "project", (), lv.group(0)[:80])
         return None
-    for c in CHECKERS:
-        if c.file == r"$^":
-            continue
+    low = text.lower()
+    if not any(w in low for w in _FILE_WORDS):
+        return None
+    for f in _FILE_FORMS.finditer(text):
+        c = CHECKERS[int((f.lastgroup or "f0")[1:])]
         rx = re.compile(c.file, re.M)
         m = rx.search(text)
         if m is not None and len(rx.findall(new)) > len(rx.findall(old)):
