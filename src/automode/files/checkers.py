@@ -169,6 +169,24 @@ _ANY_CONFIG = lazyre.compile("|".join(f"(?:{c.config})" for c in CHECKERS))
 _FILE_FORMS = lazyre.compile("|".join(f"(?P<f{i}>{c.file})" for i, c in enumerate(CHECKERS) if c.file != r"$^"), re.M)
 
 
+#: A checker's strictness as a number, and which way is weaker: phpstan `level: 8` (lower is weaker), Psalm
+#: `errorLevel="2"` (higher is weaker), PHP_CodeSniffer/`severity`, Credo `min_priority`, pylint `fail-under`.
+_LEVELS = {"phpstan": (lazyre.compile(r"(?m)^\s*level\s*:\s*(\d+)"), -1), "psalm": (lazyre.compile(r"errorLevel=[\"'](\d)"), 1),
+           "pylint": (lazyre.compile(r"(?m)^\s*fail[-_]under\s*=\s*([\d.]+)"), -1)}
+
+
+def _level_lowered(name: str, old: str, new: str) -> str | None:
+    got = _LEVELS.get(name)
+    if got is None:
+        return None
+    rx, weaker = got
+    a, b = rx.search(old), rx.search(new)
+    if a is None or b is None:
+        return None
+    x, y = float(a.group(1)), float(b.group(1))
+    return b.group(0).strip() if (y - x) * weaker > 0 else None
+
+
 def checker_for(path: str, text: str = "") -> Checker | None:
     """The checker whose project configuration `path` is (for a shared file, the one whose section the text shows)."""
     if _ANY_CONFIG.search(path) is None:
@@ -264,6 +282,9 @@ def silenced(path: str, old: str, new: str) -> Silenced | None:
         ids = _rules_in(text, new)
         if ids:
             return Silenced(c.name, "project", tuple(ids[:40]), next((ln.strip() for ln in added), "")[:80])
+        lowered = _level_lowered(c.name, old, new)
+        if lowered is not None:
+            return Silenced(c.name, "project", (), lowered)
         lv = LEVEL_OFF.search(text)
         if lv is not None:
             key = re.sub(r"\W", "", lv.group(0).split(":")[0].split("=")[0]).lower()
@@ -308,6 +329,8 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/nuxt.config.ts", "  nitro: {\n", "  nitro: {\n    prerender: { failOnError: false },\n", "build project"),
     ("/p/next.config.js", "const nextConfig = {\n", "const nextConfig = {\n  typescript: { ignoreBuildErrors: true },\n", "build project"),
     ("/p/app/build.gradle", "android {\n", "android {\n    lint { abortOnError false }\n", "build project"),
+    ("/p/phpstan.neon", "parameters:\n    level: 8\n", "parameters:\n    level: 5\n", "phpstan project"),
+    ("/p/psalm.xml", '<psalm errorLevel="2">\n', '<psalm errorLevel="6">\n', "psalm project"),
     ("/p/src/app.ts", "import x from 'y';\n", "/* eslint-disable */\nimport x from 'y';\n", "eslint file"),
     ("/p/app/cache.py", "import pickle\n", "# ruff: noqa\nimport pickle\n", "ruff file"),
     ("/p/src/lib.rs", "mod a;\n", "#![allow(clippy::all)]\nmod a;\n", "clippy file"),
@@ -317,6 +340,7 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/.eslintrc.json", '    "no-console": "off",\n', '    "no-console": "error",\n', None),
     ("/p/pyproject.toml", "[tool.ruff]\nline-length = 88\n", "[tool.ruff]\nline-length = 100\n", None),
     ("/p/tsconfig.json", '    "strict": false,\n', '    "strict": true,\n', None),
+    ("/p/phpstan.neon", "parameters:\n    level: 5\n", "parameters:\n    level: 8\n", None),
     ("/p/pyproject.toml", "[tool.mypy]\nstrict = true\n", "[tool.mypy]\nstrict = true\n\n[[tool.mypy.overrides]]\nmodule = \"app.legacy.*\"\nignore_errors = true\n", None),
     ("/p/src/ffi/bindings.rs", "//! Raw bindings.\n", "//! Raw bindings.\n#![allow(clippy::too_many_arguments)]\n", "clippy file"),
     ("/p/next.config.js", "const nextConfig = {\n", "const nextConfig = {\n  reactStrictMode: true,\n  images: { domains: ['cdn.example.com'] },\n", None),

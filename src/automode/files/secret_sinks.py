@@ -79,7 +79,8 @@ REPORT_CALL = lazyre.compile(r"""(?i)\b(?:Sentry|sentry_sdk|scope|Bugsnag|Rollba
                              r"""NewRelic|Appsignal|appsignal)\s*\.\s*(?:set_?(?:context|extra|extras|tag|tags|user)|add_?(?:breadcrumb|metadata|"""
                              r"""context)|capture_?(?:exception|message)|notify|notice_?error|error|context|add_custom_attributes?|"""
                              r"""setCustomData|report)\b""")
-_WHOLE = lazyre.compile(r"""(?i)\b(?:req|request)\.(?:body|params|form|POST|data|json|headers)\b(?!\s*[\[.])|\bparams\b(?!\s*[\[.])|"""
+_WHOLE = lazyre.compile(r"""(?i)\b(?:req|request)\.(?:body|params|form|POST|data|json|headers)\b(?:\.(?:dict|to_dict|copy|items|all|"""
+                        r"""to_h|to_unsafe_h|permit!|get_json|json)\b|(?!\s*[\[.]))|\bparams\b(?:\.(?:to_h|to_unsafe_h|permit!)|(?!\s*[\[.]))|"""
                         r"""\bos\.environ\b(?!\s*[\[.])|\bprocess\.env\b(?!\s*[\[.])|\bENV\b(?!\s*[\[.])|\$_(?:POST|REQUEST|SERVER|ENV)\b(?!\s*\[)|"""
                         r"""\bSystem\.getenv\(\s*\)|\bgetenv\(\s*\)""")
 
@@ -100,6 +101,8 @@ def _values(line: str) -> str:
     for m in _STRING.finditer(line):
         out.append(line[pos:m.start()])
         body = m.group(2)
+        if re.match(r"\s*(?::|=>)", line[m.end():]) and SECRET_NAME.fullmatch(body[1:-1]):
+            out.append(" " + body[1:-1] + " ")  # a key of a literal mapping (`{"password": …}`) names what it carries
         for i in _INTERP.finditer(body):
             if body[0] == "'" and i.group(1) is None and i.group(2) is None and "f" not in m.group(1).lower():
                 continue  # a single-quoted string interpolates nothing (Ruby, PHP, shell)

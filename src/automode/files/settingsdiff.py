@@ -42,6 +42,8 @@ _KV = lazyre.compile(r"""^([ \t]*)(?:-[ \t]+)?(?:(?:export|const|let|var|final|s
 _SECTION = lazyre.compile(r"^\s*\[+\s*([^\]\n]{1,80}?)\s*\]+\s*$")
 _BLOCK = lazyre.compile(r"""^([ \t]*)([A-Za-z_][\w-]*)((?:\s+"[^"\n]+")*)\s*\{\s*$""")
 _OPENERS = ("", "{", "[", "|", ">", "|-", ">-", "(", "{{")
+_FLOW = lazyre.compile(r"^\{([^{}]*)\}\s*[,;]?$")
+_PAIR = lazyre.compile(r"""["']?([A-Za-z_$][\w.$-]*)["']?\s*(?::|=)\s*("[^"]*"|'[^']*'|[^,\s]+)""")
 _TRAIL = lazyre.compile(r"""\s*(?:[,;]|\{\s*\}|//.*|#.*)?\s*$""")
 
 
@@ -86,6 +88,14 @@ def settings(text: str) -> list[tuple[tuple[str, ...], str]]:
         while stack and stack[-1][0] >= ind:
             stack.pop()
         key, raw = m.group(2), m.group(3)
+        flow = _FLOW.match(raw.strip())
+        if flow is not None:  # `starter: { monthly: 9 },`: a mapping on one line
+            parents = (*section, *(k for _, k in stack), key)
+            for k, v in _PAIR.findall(flow.group(1)):
+                sv = _scalar(v)
+                if sv is not None:
+                    out.append(((*parents, k), sv))
+            continue
         if raw.strip() in _OPENERS or raw.rstrip().endswith(("{", "[", "(")):
             stack.append((ind, key))
             continue

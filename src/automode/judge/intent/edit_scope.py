@@ -64,6 +64,9 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
     dropped = source_dropped(added, low) or restriction_removed(pairs, low)
     if dropped is not None:
         return "", dropped, "security-degrade"
+    wiped = wipes_checkout(a, low)
+    if wiped is not None:
+        return "", wiped, "destroy"
     deleted = deletes_wider(added, said)
     if deleted is not None:
         return "", deleted, "destroy"
@@ -410,4 +413,30 @@ def deletes_wider(added: str, said: str) -> str | None:
         if table and tables and table not in tables and table.rsplit(".", 1)[-1] not in tables \
                 and table not in {t.lower() for t in _CREATED.findall(added)}:  # (a table the new code makes itself)
             return f"you named the table {sorted(tables)[0]}; this drops or empties {table}"
+    return None
+
+
+#: The user's words that ask for the working tree to be thrown away.
+_WIPE_SAID = lazyre.compile(r"\bgit\s+(?:clean|reset|checkout|stash|restore)\b|\buntracked\b|\bdiscard\w*\b|\bthrow\s+away\b|"
+                            r"\b(?:wipe|reset)\s+(?:the\s+)?(?:checkout|working\s+(?:tree|copy|dir\w*)|repo\w*|worktree)\b|--hard\b")
+
+
+def wipes_checkout(a: Analysis, low: str) -> str | None:
+    """A command written into a file that runs later (a git hook, a fixture, a setup script, a notebook) that throws away
+    the checkout's uncommitted work (`git clean -f`, `git reset --hard`, `git checkout -- .`, `git stash clear`), where
+    the request never asked for that ("run the tests from a clean install" asks for `npm ci`, not `git clean -fdx`)."""
+    if _WIPE_SAID.search(low):
+        return None
+    for c in a.commands:
+        if c.name != "git" or not c.via or not c.via[0].startswith(("script ", "runs-later ", "code ")):
+            continue
+        args = [w.value for w in c.argv[1:] if not w.dynamic]
+        pos = [x for x in args if not x.startswith("-")]
+        sub = pos[0] if pos else ""
+        short = "".join(x[1:] for x in args if x.startswith("-") and not x.startswith("--"))
+        if (sub == "clean" and ("f" in short or "--force" in args)) or (sub == "reset" and "--hard" in args) or \
+                (sub in ("checkout", "restore") and ("--" in args or "." in pos[1:])) or (sub == "stash" and "clear" in pos):
+            where = c.via[0].split(" ", 1)[-1]
+            return (f"this writes `{' '.join(['git', *args])[:60]}` into {where}, which throws away uncommitted work every "
+                    "time it runs; your request did not ask for that")
     return None
