@@ -541,6 +541,6 @@ TABLE = {
     ('/pg_hba[^/]*$', 0): (32, 'eNp9zjEKgEAMBdFsoXbyiy28hUcSbbT0/o2OMLWBB2Ehw85V1dEw4WEm9xU3Tmy4cGCv/4m38T42Yie2Yi82F4w2vn90O833wf0FUO8OLw==', 1, {}, (None,)),
     ('^(?:\\s*(\\w+)\\s*\\.)?\\s*(\\w+)', 0): (32, 'eNrjY2BgYGGAAEYg/g8EbFC+OBCrI8lJADEnlA9SxwvVywHEPEjqBKFsmHpGLOr50NSTYr4AEOsBsRCJbmIi0U3MUDYATRwaRQ==', 3, {}, (None, None, None)),
     ('^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)', 256): (256, 'eNrjY2BgYGGAAE4g/g8EbFC+BBALQNkgcV4gzQ1VxyDEwMDIgB8wQvUrA7EUELMimcWEJJ8MpfOhdAqUzoTSeVA6HYhBbmCD8q2gtC2Se7nR3AtTqwClOZHcJoikjwcqBtPHDsRiQKwLxHpAzIEUTjC9jFAMAERyGZk=', 2, {}, (None, None)),
-    (b'^[ \\t\\f]*(?:[#\\r\\n]|$)', 256): (256, 'eNrjY2BgYGFAgP9AwAZlSwCxAJI4L5DmBmJOkIAQAwMjA34AkmcHYn4gRtGrwsDAQUAvP1QvKxCzQWmQGBOS2QBZzQkJ', 1, {}, (None,)),
     ('(?s:\\.github/workflows/.*)\\Z', 0): (32, 'eNqt0EsKgzAABuGIWHfy46pn6KLeqYs+sFCoFo9vR5iCB2jgg2ASmaQrpZxQocfK6J2fccMDM+744IIBC154Y8QVT79ta5P7/jViU+yKbbEvNsbO2Bo7YldsjO2xP94h3mO/73du2v3viMa27d1q3/GA1vkXeWMXsQ==', 1, {}, (None,)),
+    (b'^[ \\t\\f]*(?:[#\\r\\n]|$)', 256): (256, 'eNrjY2BgYGFAgP9AwAZlSwCxAJI4L5DmBmJOkIAQAwMjA34AkmcHYn4gRtGrwsDAQUAvP1QvKxCzQWmQGBOS2QBZzQkJ', 1, {}, (None,)),
 }
