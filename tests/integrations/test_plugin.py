@@ -87,6 +87,16 @@ def test_plugin_hook_runs_automode_and_denies_a_risky_action(tmp_path: Path) -> 
     assert verdict == "deny", p.stdout + p.stderr
 
 
+def test_plugin_hook_fails_closed_when_automode_crashes(tmp_path: Path) -> None:
+    """Red team s12: the script `exec`ed automode, so a crash (exit 1: Claude Code then runs the tool) passed through."""
+    world = HookWorld(tmp_path)
+    exe = tmp_path / "automode"
+    exe.write_text("#!/bin/sh\necho 'Traceback: ImportError' >&2\nexit 1\n")
+    exe.chmod(0o755)
+    p = _hook(world, {**RISKY, "cwd": str(world.project)}, AUTOMODE_EXE=str(exe))
+    assert p.returncode == 2 and "exit 1" in p.stderr and "Nothing was run" in p.stderr
+
+
 def test_plugin_hook_fails_closed_without_automode(tmp_path: Path) -> None:
     world = HookWorld(tmp_path)
     p = _hook(world, {**RISKY, "cwd": str(world.project)}, PATH="/usr/bin:/bin")
