@@ -224,6 +224,8 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
             continue  # `bos_token:` and on the next line `<|im_start|>` alone: a data value (JSON read by `flatten`)
         if _templated(norm, m.start()):
             continue  # `{{ '<|im_start|>' + message['role'] }}`: a chat template's syntax, not a turn
+        if norm.startswith("?", m.end()) and norm[m.end() + 1 : m.end() + 2] in ("?", " ", "\n", "!", ""):
+            continue  # "Ignore previous instructions?? lol why does your bot ...": the phrase asked about, not said
         if not quoted(norm, m.start(), m.end()):
             return m
     return None
