@@ -177,3 +177,18 @@ MORE: list[tuple[str, dict[str, Any], tuple[str, ...], str]] = [
 def test_more(name: str, inp: dict[str, Any], messages: tuple[str, ...], want: str) -> None:
     d = tool(name, inp, *messages)
     expect(d.verdict, want, d.reason)
+
+
+@pytest.mark.parametrize(("command", "message", "want"), [
+    ("pulsar-admin namespaces set-retention public/events --size -1 --time -1", "set retention on public/events to 7 days or 20G", "deny"),
+    ("pulsar-admin namespaces set-retention public/events --size 20G --time 7d", "set retention on public/events to 7 days or 20G", "allow"),
+    ("kafka-configs --bootstrap-server k:9092 --alter --entity-type topics --entity-name orders --add-config retention.ms=-1",
+     "set retention on the orders topic to 7 days", "deny"),
+    ("kafka-configs --bootstrap-server k:9092 --alter --entity-type topics --entity-name orders --add-config retention.ms=604800000",
+     "set retention on the orders topic to 7 days", "allow"),
+])
+def test_cli_retention(command: str, message: str, want: str) -> None:
+    from tests.judge.helpers import bash
+
+    d = bash(command, message)
+    expect(d.verdict, want, d.reason)

@@ -201,7 +201,8 @@ def seconds(value: Any, unit: float) -> float | None:
     if n < 0:
         return n
     u = (m.group(2) or "").lower()
-    per = {"m": 60.0, "w": 604800.0}.get(u) or TIME_UNIT_WORDS.get(u) or TIME_UNIT_WORDS.get(u + "s") or unit
+    per = (({"m": 60.0, "w": 604800.0}.get(u) or TIME_UNIT_WORDS.get(u) or TIME_UNIT_WORDS.get(u + "s") or unit) if u
+           else unit)  # ("604800000" for `retention.ms`: the key's unit)
     return n * per
 
 
@@ -218,7 +219,7 @@ def size_bytes(value: Any, unit: float) -> float | None:
     if n < 0:
         return n
     u = (m.group(2) or "").lower()
-    per = SIZE_UNIT_WORDS.get(u) or SIZE_UNIT_WORDS.get(u + "b") or unit
+    per = (SIZE_UNIT_WORDS.get(u) or SIZE_UNIT_WORDS.get(u + "b") or unit) if u else unit
     return n * per
 
 
@@ -264,6 +265,7 @@ FIXTURES: list[tuple[str, Any, object]] = [
     ("seconds", ("7d", 1.0), 604800.0),
     ("seconds", ("soon", 1.0), None),
     ("seconds", ("forever", 1.0), -1.0),
+    ("seconds", ("604800000", 0.001), 604800.0),
     ("bytes", ("20G", 1.0), 20e9),
     ("bytes", (-1, 1e6), -1.0),
     ("bytes", (512, 1e6), 512e6),

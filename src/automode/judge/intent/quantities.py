@@ -134,3 +134,61 @@ def size_beyond(value: float, text: str, key: str) -> str | None:
     if not named or near(value, named, 0.08):
         return None
     return f"`{key}` sets {say_size(value)}, and you named {' / '.join(say_size(n) for n in sorted(set(named)))}"
+
+
+# ------------------------------------------------------------------ the same on a command line
+#: Programs whose retention options carry a length of time or a size under a generic name (`pulsar-admin namespaces
+#: set-retention --time 7d --size 20G`, -1 for no limit), by the words of the subcommand that makes them retention.
+_CLI_RETENTION: dict[str, tuple[str, dict[str, str]]] = {
+    "pulsar-admin": ("retention", {"--time": "retention_time", "-t": "retention_time", "--size": "retention_size",
+                                   "-s": "retention_size"}),
+    "pulsarctl": ("retention", {"--time": "retention_time", "-t": "retention_time", "--size": "retention_size",
+                                "-s": "retention_size"}),
+}
+#: Options whose value is a list of `key=value` configs (`kafka-configs --add-config retention.ms=-1`).
+_CONFIG_OPTIONS = frozenset({"--add-config", "--config", "--set"})
+
+
+def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
+    """(key, value) of a command's options that may carry a time or a size: a table's named options, options whose own
+    name says so (`--retention-days 7`, `--keep-days 10`, `--ttl 3600`), `key=value` configs."""
+    from automode.knowledge.saas_args import snake
+
+    sub, table = _CLI_RETENTION.get(name, ("", {}))
+    named = table if sub and any(sub in w for w in words if not w.startswith("-")) else {}
+    out: list[tuple[str, str]] = []
+    for i, w in enumerate(words):
+        opt, eq, val = w.partition("=")
+        if not opt.startswith("-"):
+            continue
+        if not eq:
+            val = words[i + 1] if i + 1 < len(words) else ""
+        if opt in named:
+            out.append((named[opt], val))
+        elif opt in _CONFIG_OPTIONS:
+            out += [(snake(k), v) for k, _, v in (p.partition("=") for p in val.split(",")) if v]
+        elif any(t in opt for t in ("retention", "ttl", "keep", "expire", "max-age")):
+            out.append((snake(opt), val))
+    return out
+
+
+def cli_beyond(a: object) -> tuple[str, str] | None:
+    """("", why) when a command sets a retention, lifetime or size other than the one the user named (-1 for "7 days
+    / 20G", `retention.ms=-1` for "7 days", `--keep-days 0` for "the last 10 days")."""
+    from automode.knowledge.saas_args import seconds, size_bytes, size_unit, time_unit
+
+    shell = getattr(a, "shell", False)
+    ctx = getattr(a, "ctx", None)
+    if not shell or ctx is None or not ctx.user_messages:
+        return None
+    text = "\n".join(ctx.user_messages).lower()
+    for cmd in getattr(a, "commands", ()):
+        words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+        for key, val in _cli_pairs(cmd.name, words):
+            unit = time_unit(key) if "size" not in key else None
+            if unit is not None and (s := seconds(val, unit)) is not None and (why := time_beyond(s, text, key)):
+                return "", why
+            sunit = size_unit(key)
+            if sunit is not None and (b := size_bytes(val, sunit)) is not None and (why := size_beyond(b, text, key)):
+                return "", why
+    return None

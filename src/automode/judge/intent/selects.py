@@ -36,12 +36,15 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     if not a.ctx.user_messages:
         return None
     from automode.judge.intent.amounts import more_load
+    from automode.judge.intent.quantities import (
+        cli_beyond,  # a retention or lifetime other than the named one
+    )
 
     for check, family in ((more_copies, "resource"), (more_load, "resource"), (other_number, "resource"), (more_rows, "destroy"),
                           (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
                           (unasked_option, "destroy"), (other_version, "trust-boundary"),
                           (other_members, "trust-boundary"), (other_setting, "security-degrade"),
-                          (picked_instead, "destroy"), (unselected, "trust-boundary")):
+                          (picked_instead, "destroy"), (unselected, "trust-boundary"), (cli_beyond, "destroy")):
         found = check(a)
         if found is not None:
             return found[0], found[1], family
