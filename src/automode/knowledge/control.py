@@ -51,15 +51,17 @@ FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", 
             "registry", "toolchain", "device")
 ORIGINS = CONTROL_ORIGINS
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
-RUNNERS = lazyre.compile(r"^(python[\d.]*|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
+RUNNERS = lazyre.compile(r"^(python[\d.]*|py|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
 #: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.
 RUNNER_NAMES = frozenset(
-    {"python", "python2", "python3", *(f"python3.{i}" for i in range(6, 16)), "pypy", "pypy3", "php",
+    {"python", "python2", "python3", *(f"python3.{i}" for i in range(6, 16)), "py", "pypy", "pypy3", "php",
      *(f"php{v}" for v in ("5", "7", "8", "7.4", "8.0", "8.1", "8.2", "8.3", "8.4")), "ruby", "node", "bun", "deno"}
 )  # fmt: skip
 #: Package managers that run a package's own binary named as their first word (`yarn knex migrate:down`, `pnpm prisma
 #: migrate reset`; their own subcommands are in the registry table, `yarn npm publish`).
 PM_RUNNERS = frozenset({"yarn", "pnpm", "bun"})
+#: `python -m MODULE` for the tools whose program name is not their module's (`django` is `django-admin`).
+_MODULES = {"django": "django-admin"}
 _GLOB = lazyre.compile(r"[*?]|\[.+\]")
 STORAGE_ROOT = lazyre.compile(r"^(s3|gs|az|r2|b2|oss|cos|swift|wasbs?|abfss?)://[^/]+/?$", re.I)
 MAX_VALUES = 12
@@ -277,6 +279,8 @@ def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
         return None  # most commands: no control plane, and nothing built to find that out
     words = [(w.value, w.dynamic) for w in cmd.argv[1:]]
     if hit is None and RUNNERS.match(program) and words:
+        if words[0][0] == "-m" and len(words) > 1:  # `python -m django flush`, `python3 -m alembic downgrade base`
+            words = [(_MODULES.get(words[1][0], words[1][0]), False), *words[2:]]
         program = words[0][0].rsplit("/", 1)[-1]
         hit = idx.get(program)
         words = words[1:]

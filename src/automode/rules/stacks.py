@@ -31,7 +31,8 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
     what="A toolchain or environment manager removing a whole environment, switch, interpreter or toolchain (`conda "
     "env remove`, `conda remove --all`, `opam switch remove`, `rustup toolchain uninstall`, `nvm uninstall`, `pyenv "
     "uninstall`, `asdf uninstall`, `sdk uninstall`, `ghcup rm`, `juliaup remove`, `brew uninstall --zap`): an ask; "
-    "every one of them (`pipx uninstall-all`, `rustup self uninstall`, `ghcup nuke`, `mise implode`): a deny. On an "
+    "packages chosen at run time or by a pattern (`brew uninstall $(brew list)`, `pip freeze | xargs pip uninstall`) "
+    "and an environment rolled back (`conda install --revision 0`) are an ask; every one of them (`pipx uninstall-all`, `rustup self uninstall`, `ghcup nuke`, `mise implode`): a deny. On an "
     "attached device, uninstalling an app is an ask; erasing storage or flash, unlocking the bootloader and burning "
     "eFuses are a deny. A model, dataset or image deleted from a hub (`hf repo delete`, `kaggle datasets delete`, "
     "`crane delete`) is judged like a cloud deletion. Removing one package from an environment, caches and reads are "
@@ -52,7 +53,7 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
                     "pipx uninstall black", "brew uninstall wget", "conda clean --all -y", "brew list",
                     "nix-collect-garbage", "nvm install 20", "poetry remove requests", "npm publish",
                     "fastboot flash boot boot.img", "esptool.py write_flash 0x10000 build/app.bin", "adb logcat -c",
-                    "adb install -r app-debug.apk", "pio run -t upload"],
+                    "adb install -r app-debug.apk", "pio run -t upload", "pip uninstall -y requests"],
 )  # fmt: skip
 def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.rules.cloud import control_of, delete_verdict, describe
@@ -61,7 +62,7 @@ def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     if got is None or got[1] not in _FAMILIES:
         return None
     e, family = got
-    if e.verb != "delete" or e.origin == "disposable":
+    if e.verb != "delete" or (e.origin == "disposable" and (family != "toolchain" or e.scope not in ("set", "all"))):
         return None
     if family == "registry" and e.env != "local":
         return delete_verdict(cmd, e)  # a model, dataset or image on a hub (`hf repo delete`): data held elsewhere
@@ -70,6 +71,8 @@ def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
         if e.origin == "data":
             return Hit(f"{what} erases a device's storage or changes it for good", "deny")
         return f"{what} removes an app from a device"
+    if e.origin == "disposable":
+        return f"{what} removes every package it lists or a set chosen at run time, not one named package"
     if e.scope == "all":
         return Hit(f"{what} removes every toolchain or environment it manages", "deny")
     if e.origin == "data":
