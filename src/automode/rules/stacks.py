@@ -45,15 +45,16 @@ _FAMILIES = frozenset({"toolchain", "device", "registry"})  # (registry: `poetry
     "tell the user which environment you would remove and why.",
     must_match=["conda env remove -n ml-py310 -y", "conda remove -n ml --all -y", "rustup toolchain uninstall stable",
                 "nvm uninstall 18", "pipx uninstall-all", "ghcup nuke", "brew uninstall --zap --cask docker",
-                "nix-collect-garbage -d", "mise uninstall --all python", "opam switch remove 4.14.1 -y",
+                "nix-env --delete-generations old", "mise uninstall --all python", "opam switch remove 4.14.1 -y",
                 "poetry env remove --all", "fastboot erase userdata", "fastboot flashing unlock",
                 "esptool.py --chip esp32 erase_flash", "adb uninstall com.acme.app", "adb shell pm clear com.acme.app",
                 "pio run -t erase", "hf repo delete acme/old-model --yes"],
     must_not_match=["conda remove -n ml scipy -y", "conda env list", "rustup component remove clippy", "nvm use 20",
                     "pipx uninstall black", "brew uninstall wget", "conda clean --all -y", "brew list",
-                    "nix-collect-garbage", "nvm install 20", "poetry remove requests", "npm publish",
+                    "nix-collect-garbage", "nix-collect-garbage --delete-older-than 14d", "nvm install 20", "poetry remove requests", "npm publish",
                     "fastboot flash boot boot.img", "esptool.py write_flash 0x10000 build/app.bin", "adb logcat -c",
-                    "adb install -r app-debug.apk", "pio run -t upload", "pip uninstall -y requests"],
+                    "adb install -r app-debug.apk", "pio run -t upload", "pip uninstall -y requests",
+                    "adb -s emulator-5554 shell pm clear com.acme.app"],
 )  # fmt: skip
 def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.rules.cloud import control_of, delete_verdict, describe
@@ -68,6 +69,8 @@ def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
         return delete_verdict(cmd, e)  # a model, dataset or image on a hub (`hf repo delete`): data held elsewhere
     what = describe(cmd, e).removesuffix(" on this machine")
     if family == "device":
+        if e.origin != "data" and _on_emulator(a):
+            return None  # an app removed or its data cleared on an emulator: a throwaway device
         if e.origin == "data":
             return Hit(f"{what} erases a device's storage or changes it for good", "deny")
         return f"{what} removes an app from a device"
@@ -78,3 +81,17 @@ def removes_environment(cmd: Command, a: Analysis) -> str | Hit | None:
     if e.origin == "data":
         return f"{what} removes an app with its own data"
     return f"{what} removes a whole environment or toolchain, with everything installed into it"
+
+
+def _on_emulator(a: Analysis) -> bool:
+    """The action's adb commands address an emulator (`-e`, `-s emulator-5554`, `ANDROID_SERIAL=emulator-…`): a
+    device made to be wiped, where removing an app or clearing its data is routine."""
+    for c in a.commands:
+        if c.name != "adb":
+            continue
+        args = c.args
+        if "-e" in args or any(v.value.startswith("emulator-") for k, v in c.assigns if k == "ANDROID_SERIAL"):
+            return True
+        if any(x == "-s" and i + 1 < len(args) and args[i + 1].startswith("emulator-") for i, x in enumerate(args)):
+            return True
+    return False
