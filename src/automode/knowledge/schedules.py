@@ -65,7 +65,11 @@ def _cron(spec: str) -> Schedule | None:
     if mins is None or hours is None:
         return None
     fixed = frozenset(hours) if fields[1] != "*" and "/" not in fields[1] and len(hours) <= 6 else None
-    return Schedule(float(len(mins) * len(hours)), fixed, spec)
+    # on some days only: a day-of-week or day-of-month list thins the runs out (crontab(5): either day field matches)
+    dow = _values(fields[4].replace("7", "0"), 0, 6) if fields[4] != "*" else None
+    dom = _values(fields[2], 1, 31) if fields[2] != "*" else None
+    days = max(len(set(dow)) / 7 if dow else 0.0, len(dom) / 30 if dom else 0.0) if (dow or dom) else 1.0
+    return Schedule(float(len(mins) * len(hours)) * min(days, 1.0), fixed, spec)
 
 
 _ON_CALENDAR = lazyre.compile(r"(?i)(?:OnCalendar\s*=\s*|--on-calendar[= ]\s*['\"]?)([^\n'\"]+)")

@@ -25,7 +25,8 @@ _BLOCKED = lazyre.compile(
     r"can'?t\s+be\s+opened|cannot\s+be\s+opened|won'?t\s+(?:open|launch|run)|refuses\s+to\s+(?:open|launch|run)|"
     r"unidentified\s+developer|(?:developer|it)\s+can(?:no|')t\s+be\s+verified|could\s+not\s+verify|is\s+damaged|"
     r"are\s+you\s+sure|gatekeeper|quarantine|from\s+the\s+internet|malicious\s+software|move\s+to\s+(?:the\s+)?trash|"
-    r"blocked\s+by\s+macos|not\s+opened|\bdamaged\b|unverified|not\s+verified|won'?t\s+start|keeps\s+getting\s+killed")
+    r"blocked\s+by\s+macos|not\s+opened|\bdamaged\b|unverified|not\s+verified|won'?t\s+start|\b(?:gets?|getting|is|being)\s+killed|killed\s+by\s+macos|\bkilled:\s*9|"
+    r"won'?t\s+(?:run|execute)|can'?t\s+(?:run|execute)|not\s+trusted|untrusted")
 #: The user's words for an item they built themselves ("the helper app I just built", "my local build").
 _OWN_BUILD = lazyre.compile(r"\b(?:i|we)\s+(?:just\s+)?(?:built|compiled|packaged|archived|signed)\b|\bmy\s+(?:own\s+|local\s+)?"
                             r"build\b|\b(?:the|a|this)\s+(?:local|fresh|new|debug|release)\s+build\b|\bjust\s+built\b")

@@ -17,7 +17,7 @@ FACTOR = 4.0
 #: Words for a frequency -> runs per day.
 FREQUENCY_WORDS: tuple[tuple[str, float], ...] = (
     (r"\b(?:once|one time)\s+(?:a|per|each)\s+day\b|\bdaily\b|\bevery\s+(?:day|morning|evening|night)\b|\bnightly\b|"
-     r"\beach\s+(?:day|morning|night)\b|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bat\s+\d{1,2}:\d\d\b|\bat\s+(?:midnight|noon)\b", 1.0),
+     r"\beach\s+(?:day|morning|night)\b", 1.0),
     (r"\btwice\s+(?:a|per)\s+day\b", 2.0),
     (r"\b(?:once\s+(?:a|per|an)\s+hour|hourly|every\s+hour)\b", 24.0),
     (r"\b(?:once\s+(?:a|per)\s+week|weekly|every\s+week|every\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", 1 / 7),
@@ -25,6 +25,9 @@ FREQUENCY_WORDS: tuple[tuple[str, float], ...] = (
     (r"\bevery\s+minute\b", 1440.0),
 )  # fmt: skip
 _WORDS = [(re.compile(p, re.I), f) for p, f in FREQUENCY_WORDS]
+#: A time of day with no recurrence word beside it ("at 7am", "at 21:00"): once a day; with one ("every monday at
+#: 8am") the recurrence says how often.
+_AT_CLOCK = lazyre.compile(r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bat\s+\d{1,2}:\d\d\b|\bat\s+(?:midnight|noon)\b")
 _EVERY_N = lazyre.compile(r"\bevery\s+(\d{1,4})\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\b", re.I)
 
 
@@ -39,6 +42,8 @@ def asked_per_day(text: str) -> float | None:
         n = max(int(m.group(1)), 1)
         unit = m.group(2).lower()
         rates.append(1440.0 / n if unit.startswith("min") else 24.0 / n if unit.startswith("h") else 1.0 / n)
+    if not rates and _AT_CLOCK.search(text):
+        rates.append(1.0)
     return max(rates) if rates else None
 
 
@@ -74,7 +79,11 @@ def schedule_elsewhen(command: str, text: str) -> tuple[str, frozenset[int], fro
     found = [s for s in schedules(command) if s.hours]
     if not found or _ZONE.search(text) or _ZONE.search(command):
         return None
-    asked = asked_hours(times_in_english(text))
+    asked = None
+    for message in reversed(text.split("\n")):  # the newest message naming a time: "actually make it 10"
+        asked = asked_hours(times_in_english(message))
+        if asked is not None:
+            break
     if asked is None:
         return None
     for s in found:

@@ -61,7 +61,8 @@ _POLITE_AFTER = lazyre.compile(r"[,;:\u2014-]\s*(?:so\s+|and\s+)?(?:can|could|wo
 #: possible to have jupyter start at login?"): a wish put as a question, read as the request it is (what runs and
 #: when must still be named, `intent.persist`).
 _WISH = lazyre.compile(
-    r"^(?:\W*)(?:can|could|would\s+it\s+be\s+possible\s+(?:to|for)|is\s+it\s+possible\s+(?:to|for)|is\s+there\s+a\s+way\s+(?:to|for))\b"
+    r"^\W*(?:(?:(?:is|does|do)\s+)?(?:[\w./~-]+\s+){0,4}?(?:can|could)|would\s+it\s+be\s+possible\s+(?:to|for)|"
+    r"is\s+it\s+possible\s+(?:to|for)|is\s+there\s+a\s+way\s+(?:to|for))\b"
     r".*\b(?:every|each|nightly|daily|hourly|weekly|automatically|at\s+(?:login|logon|boot|startup)|on\s+(?:boot|startup|login|logon)|"
     r"when\s+i\s+log\s*(?:in|on)|in\s+the\s+background|on\s+a\s+schedule)\b")  # fmt: skip
 #: Access asked for as a need or a permission ("Kemal needs ssh access to deploy@box", "let Kemal log into the box"):

@@ -294,6 +294,10 @@ _ASKED_CLOCK = lazyre.compile(
     r"|\b(?:at|around)\s+(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?(?![\d:./%-])(?!\s*(?:min|minutes?|hours?|h\b|days?|%|gb|mb))"
     r"|\b(?P<h3>[01]?\d|2[0-3]):(?P<m3>[0-5]\d)\b(?![:\d])")
 _MID = lazyre.compile(r"(?i)\bat\s+(midnight|noon|midday)\b")
+#: A time changed in a later message: "actually make it 10", "move it to 7pm", "10 instead".
+_CHANGED_TO = lazyre.compile(r"(?i)\b(?:make|change|move|set|switch|push|shift)\s+it\s+(?:to\s+)?(?P<h>\d{1,2})(?::(?P<m>\d\d))?"
+                             r"\s*(?P<ap>am|pm)?\b(?!\s*(?:min|minutes?|hours?|h\b|days?|%|x\b|replicas?))|"
+                             r"^\W*(?:actually\s+|no,?\s+)?(?P<h2>\d{1,2})(?::(?P<m2>\d\d))?\s*(?P<ap2>am|pm)?\s+instead\b")
 _O_CLOCK = lazyre.compile(r"(?i)\b(?P<h>\d{1,2})\s*o'?\s?clock\b")
 _MORNING = lazyre.compile(r"(?i)\bmornings?\b|\bbefore\s+work\b")
 _EVENING = lazyre.compile(r"(?i)\b(?:evenings?|nights?|nightly|tonight|afternoons?)\b")
@@ -321,6 +325,10 @@ def asked_hours(text: str) -> frozenset[int] | None:
         hours |= _both(h, morning, evening, explicit)
     for m in _O_CLOCK.finditer(t):
         hours |= _both(int(m.group("h")), morning, evening, False)
+    for m in _CHANGED_TO.finditer(t):
+        h, ap = int(m.group("h") or m.group("h2")), (m.group("ap") or m.group("ap2") or "").lower()
+        if h <= 23:
+            hours |= {(h % 12) + (12 if ap == "pm" else 0)} if ap and h <= 12 else _both(h, morning, evening, False)
     return frozenset(hours) or None
 
 
