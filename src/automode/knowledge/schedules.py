@@ -78,7 +78,7 @@ _SECONDS = lazyre.compile(r"(?i)(?:OnUnit(?:Active|Inactive)Sec\s*=\s*|--on-unit
 _SPAN = lazyre.compile(r"(?i)(\d+)\s*(d|days?|h|hr|hours?|m|min|minutes?|s|sec|seconds?)?\b")
 _START_INTERVAL = lazyre.compile(r"(?is)<key>\s*StartInterval\s*</key>\s*<integer>\s*(\d+)\s*</integer>")
 _CAL_INTERVAL = lazyre.compile(r"(?is)<key>\s*StartCalendarInterval\s*</key>\s*(<dict>.*?</dict>|<array>.*?</array>)")
-_PLIST_KEY = lazyre.compile(r"(?is)<key>\s*(Hour|Minute)\s*</key>\s*<integer>\s*(\d+)\s*</integer>")
+_PLIST_KEY = lazyre.compile(r"(?is)<key>\s*(Hour|Minute|Weekday|Day)\s*</key>\s*<integer>\s*(\d+)\s*</integer>")
 _SCHTASKS = lazyre.compile(r"(?i)\bschtasks(?:\.exe)?\b[^\n]*")
 _PS_TRIGGER = lazyre.compile(r"(?i)New-ScheduledTaskTrigger\b[^\n|;]*")
 _PS_AT = lazyre.compile(r"(?i)-At\s+['\"]?(\d{1,2})(?::(\d\d))?\s*(am|pm)?")
@@ -159,11 +159,12 @@ def schedules(text: str) -> list[Schedule]:
         rate = 0.0
         for d in dicts:
             keys = {k.lower(): int(v) for k, v in _PLIST_KEY.findall(d)}
+            days = 1 / 7 if "weekday" in keys else 1 / 30 if "day" in keys else 1.0  # (on one weekday, one day of the month)
             if "hour" in keys:
                 cal.add(keys["hour"] % 24)
-                rate += 1.0 if "minute" in keys else 60.0
+                rate += (1.0 if "minute" in keys else 60.0) * days
             else:
-                rate += 24.0 if "minute" in keys else 1440.0
+                rate += (24.0 if "minute" in keys else 1440.0) * days
         out.append(Schedule(rate, frozenset(cal) if cal and rate <= 60 * len(cal) else None, "StartCalendarInterval"))
     for m in _SCHTASKS.finditer(text):
         if (s := _schtasks(m.group(0))) is not None:

@@ -233,7 +233,7 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
 
             # Per clause: "read the migrations, then write the plan" neither touches a database nor reads a plan;
             # what the brief only reads or leaves to the user ("recommend whether to roll back") is no act.
-            for c in brief_clauses(e.content or "", bool(a.commands)):
+            for c in brief_clauses(e.content or ""):
                 if c.question or not c.verbs - {"read"}:
                     continue
                 cv = set(c.verbs) | ({"touch"} if c.verbs & {"update", "create", "delete"} else set())

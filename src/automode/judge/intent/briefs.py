@@ -106,7 +106,7 @@ def secrets_asked(prompt: str) -> str | None:
     return None
 
 
-def brief_requests(prompt: str, spelled: bool, said: str) -> tuple[frozenset[str], list[str]] | None:
+def brief_requests(prompt: str, said: str) -> tuple[frozenset[str], list[str]] | None:
     """(the risky acts a brief asks for, the objects it names for them), as the user would have to ask for them
     (`facts._delegated_target`); None when it adds work no request of the user can release here: credentials
     collected while the user's words (`said`) speak of none."""
@@ -118,7 +118,7 @@ def brief_requests(prompt: str, spelled: bool, said: str) -> tuple[frozenset[str
         if not _SECRET_NOUNS.search(said):
             return None
         verbs.add("read")  # "audit which API keys are in config/": the user's own request for them
-    for c in brief_clauses(prompt, spelled):
+    for c in brief_clauses(prompt, False):  # (the commands it spells out name its objects: `git branch -d`)
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
             verbs |= risky

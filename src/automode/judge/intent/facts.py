@@ -604,7 +604,7 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
     HEAD` before `gh pr create` is)."""
     from automode.judge.intent.briefs import brief_requests
 
-    asked = brief_requests(e.content or "", bool(a.commands), " ".join(a.ctx.user_messages))
+    asked = brief_requests(e.content or "", " ".join(a.ctx.user_messages))
     if asked is None:  # credentials collected for a task that never spoke of them
         return Target(frozenset(), (), (), (), False, "ask")
     verbs, objects = asked
