@@ -146,6 +146,7 @@ ROOTS: tuple[Root, ...] = (
         ("factory", ("settings.json", "mcp.json", "config.json", "hooks/**"), "~/.factory/settings.json", ("**/.factory",)),
         ("cline", ALL, "~/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json",
          ("**/globalStorage/saoudrizwan.claude-dev/settings", "**/globalStorage/rooveterinaryinc.roo-cline/settings")),
+        ("zed", ("settings.json",), "/work/proj/.zed/settings.json", ("**/.zed", "**/.config/zed", "$XDG_CONFIG_HOME/zed")),
         ("vscode", ("settings.json", "mcp.json"), "~/.config/Code/User/mcp.json",
          ("**/Code/User", "**/Code - Insiders/User", "**/VSCodium/User", "**/Cursor/User", "**/Windsurf/User")),
         ("claude-desktop", ("claude_desktop_config.json",), "~/AppData/Roaming/Claude/claude_desktop_config.json",
@@ -487,7 +488,7 @@ ANCHORS: tuple[str, ...] = ("claude", "Claude", "codex", "gemini", "Gemini", "qw
                             "mcp.json", "mcpServers", "automode", "settings.json", "settings.local", "config.toml",
                             "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI",
                             "-packages/", "opencode", "crush", "goose", "amp/", "kiro", ".roo", "amazonq", "windsurf",
-                            "copilot", ".factory", "/User", "globalStorage", "ClaudeCode", "gemini-cli")  # fmt: skip
+                            "copilot", ".factory", "/User", "globalStorage", "ClaudeCode", "gemini-cli", "zed/")  # fmt: skip
 
 
 @lru_cache(maxsize=64)

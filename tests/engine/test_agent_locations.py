@@ -32,7 +32,8 @@ def test_every_row_recognises_its_example(root: controls.Root) -> None:
 @pytest.mark.parametrize("root", controls.ROOTS, ids=[r.where for r in controls.ROOTS])
 def test_every_row_is_denied_when_written_by_a_command(root: controls.Root) -> None:
     target = root.example if root.example.startswith("$") else _abs(root.example)
-    d = decide(f"echo '{{}}' > \"{target}\"")
+    # (the content names an assistant key: editor settings files are controls only with one, `rules.agent_control`)
+    d = decide(f"echo '{{\"context_servers\": {{}}}}' > \"{target}\"")
     assert d.verdict == "deny" and "AM-AGENT-001" in d.rules, (target, d)
 
 

@@ -107,7 +107,7 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
         return None  # `mkdir -p ~/.claude/hooks`: an empty directory or file changes nothing
     if not loc.control and not (e.kind == "delete" and loc.is_root):
         return None  # a prompt or helper file next to the settings: AM-AGENT-003 asks
-    if (e.kind == "write" and loc.root.owner == "vscode" and loc.rel == "settings.json" and e.content is not None
+    if (e.kind == "write" and loc.root.owner in ("vscode", "zed") and loc.rel == "settings.json" and e.content is not None
             and _EDITOR_AGENT_KEYS.search(e.content) is None and "\\u" not in e.content
             and not _edit_touches_agent_words(a)):
         # (a `\u0063hat.…` escape spells a key the pattern cannot read: such a file stays a control)
@@ -120,11 +120,12 @@ def agent_files(e: Effect, a: Analysis) -> str | None:
 #: the assistants' extensions that read it (Cline, Continue, Roo, Codeium, Cody, Claude Code).
 _EDITOR_AGENT_KEYS = lazyre.compile(r'"\s*(?:chat\.|github\.copilot|copilot|mcp|claude|cline|continue\.|roo|codeium|cody|'
                                 r'task\.allowAutomaticTasks|security\.workspace\.trust|terminal\.integrated\.automationProfile|'
-                                r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor)', re.I)
+                                r'terminal\.integrated\.env|amazonQ|tabnine|windsurf|cursor|context_servers|assistant|agent|'
+                                r'language_models)', re.I)
 
 
 _AGENT_WORDS = lazyre.compile(r"chat|copilot|mcp|claude|cline|continue|roo|codeium|cody|task|trust|terminal|amazonq|"
-                              r"tabnine|windsurf|cursor|\\u", re.I)
+                              r"tabnine|windsurf|cursor|context_servers|assistant|agent|language_models|\\u", re.I)
 
 
 def _edit_touches_agent_words(a: Analysis) -> bool:
