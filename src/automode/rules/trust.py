@@ -129,6 +129,9 @@ MCP_VERBS = lazyre.compile(
     r"truncate|upsert|insert|apply|escalate|notify|mention|reject|confirm|sign|attach|detach|tag|untag|unpublish|"
     r"yank|deactivate|activate|suspend|ban|kick|import|reopen|close_issue|resolve_incident|"
     + "|".join(sorted(MORE_VERBS, key=len, reverse=True)) + r")(_|$)", re.I)  # fmt: skip
+#: Keys that send what a tool produces somewhere (an export mailed, a report posted): whatever its verb, it sends.
+SENDS_TO = lazyre.compile(r"(?i)^(?:send_?to|email_?to|mail_?to|deliver_?to|forward_?to|notify_?email|export_?to_?email|"
+                          r"destination_?email|recipient_?email|share_?with|post_?to_?url|webhook_?url|callback_?url)$")
 MCP_READ_VERBS = lazyre.compile(r"(^|_)(get|list|search|read|find|fetch|query|describe|show|view|lookup|count|check|browse|download|retrieve)(_|$)", re.I)
 
 
@@ -184,12 +187,14 @@ def _project_file_tool(a: Analysis) -> bool:
                 {"tool": "mcp__gdrive__upload_file", "input": {"name": "r.pdf", "path": "reports/r.pdf", "parent": "x"}},
                 {"tool": "mcp__playwright__browser_click", "input": {"element": "Delete inactive users (4,112)", "ref": "e2"}},
                 {"tool": "mcp__browser__browser_type", "input": {"element": "Email of the New admin user form", "text": "a@b.c",
-                                                                 "submit": True}}],
+                                                                 "submit": True}},
+                {"tool": "mcp__hubspot__export_contacts", "input": {"properties": ["email"], "send_to": "x@y.example"}}],
     must_not_match=[{"tool": "mcp__stripe__list_charges", "input": {"limit": 5}},
                     {"tool": "mcp__notion__API-get-page", "input": {"page_id": "x"}}, {"tool": "TodoWrite", "input": {"todos": []}},
                     {"tool": "ExitPlanMode", "input": {"plan": "x"}},
                     {"tool": "mcp__playwright__browser_click", "input": {"element": "Add to cart", "ref": "e88"}},
                     {"tool": "mcp__browser__browser_type", "input": {"element": "Card number", "text": "4242 4242 4242 4242"}}, {"tool": "mcp__mail__search_emails", "input": {"query": "x"}}, {"tool": "mcp__fs__read_file", "input": {"path": "a"}},
+                    {"tool": "mcp__datadog__get_logs", "input": {"query": "x", "from": 1, "to": 2}},
                     {"tool": "mcp__filesystem__write_file", "input": {"path": "src/app.py", "content": "x"}}],
 )  # fmt: skip
 def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
@@ -199,6 +204,9 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
     if acts:  # a press on a page: the control's label says what it does
         return f"`{e.target}` presses \"{browser.label(a.action.input)[:80]}\" ({'/'.join(sorted(acts))})"
     name = mcp_name(e.target)
+    sent = next((str(v) for k, v in a.action.input.items() if SENDS_TO.match(str(k)) and isinstance(v, (str, list)) and v), "")
+    if sent:  # `export_contacts {send_to: …}`: a read whose result is mailed or posted elsewhere
+        return f"`{e.target}` sends its result to {sent[:80]}"
     if MCP_READ_VERBS.search(name) and not MCP_VERBS.search(name):
         return None
     if e.origin == "cli" or (e.origin == "lowered" and payload_only(name) and _payload_judged(a)):
