@@ -161,6 +161,20 @@ def _per_part(new: str, added: list[str]) -> bool:
     return True
 
 
+#: Files whose lines run a checker for the whole project: CI workflows, package scripts, make/just/tox/nox, pre-commit.
+_RUN_FILE = lazyre.compile(r"/\.github/workflows/|/\.gitlab-ci\.ya?ml$|/\.circleci/|/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|"
+                           r"/Jenkinsfile$|/package\.json$|/(?:GNU)?[Mm]akefile$|/\.?[Jj]ustfile$|/tox\.ini$|/noxfile\.py$|"
+                           r"/\.pre-commit-config\.ya?ml$|/lefthook\.ya?ml$|/Taskfile\.ya?ml$|/\.husky/")
+#: A checker run with rules or findings switched off on its command line.
+_CLI_OFF = lazyre.compile(r"""\b(ruff|flake8)\b(?:\s+check)?[^\n]*?--(?:extend-)?ignore[= ]["']?[\w,]+|"""
+                          r"""\b(eslint)\b[^\n]*?--rule\s+["']?[@\w/-]+\s*:\s*["']?(?:off|0)|"""
+                          r"""\b(bandit)\b[^\n]*?(?:\s-s|--skip)[= ]\s*["']?[\w,]+|"""
+                          r"""\b(mypy)\b[^\n]*?--(?:ignore-missing-imports|disable-error-code[= ][\w-]+|no-strict-optional|follow-imports[= ]skip)|"""
+                          r"""\b(golangci-lint)\b[^\n]*?(?:--disable|\s-D)[= ]\s*[\w,-]+|"""
+                          r"""\b(semgrep)\b[^\n]*?--exclude-rule[= ]\S+|"""
+                          r"""\b(trivy)\b[^\n]*?--(?:skip-dirs|skip-files|ignore-unfixed|ignorefile)\b[= ]?\S*|"""
+                          r"""\b(pylint)\b[^\n]*?--disable[= ]\s*[\w,-]+|"""
+                          r"""\b(rubocop)\b[^\n]*?--except[= ]\s*[\w/,]+""")
 #: Words one of the whole-file forms holds (the cheap test before `_FILE_FORMS`).
 _FILE_WORDS = ("eslint-disable", "noqa", "nosec", "mypy:", "type:", "pyright:", "ts-nocheck", "rubocop:disable", "nolint", "allow(",
                "checkstyle", "suppress", "ktlint", "phpstan-ignore", "nosemgrep", "hadolint", "stylelint-disable", "swiftlint:disable",
@@ -275,6 +289,12 @@ def silenced(path: str, old: str, new: str) -> Silenced | None:
         name = c.name if c is not None else low_path.rsplit("/.", 1)[-1].replace("ignore", "")
         items = [ln.strip().split()[0] for ln in added if not ln.lstrip().startswith("#")]
         return Silenced(name, "project", tuple(items[:40]), items[0] if items else "") if items else None
+    cli = _CLI_OFF.search(text) if _RUN_FILE.search(path) else None
+    if cli is not None:
+        tool = next(g for g in cli.groups() if g is not None and not g.startswith("-"))
+        ids = [x for x in re.split(r"[\s,]+", cli.group(0).split("=", 1)[-1] if "=" in cli.group(0) else cli.group(0).rsplit(" ", 1)[-1])
+               if re.match(r"^[@A-Za-z][\w/.:-]*\d|^[a-z]+(?:-[a-z]+)+$|^[a-z]{3,}$", x)]
+        return Silenced(tool, "project", tuple(ids[:20]), cli.group(0).strip()[:80])
     c = checker_for(path, new)
     if c is not None:
         if _per_part(new, added):
@@ -331,6 +351,10 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/app/build.gradle", "android {\n", "android {\n    lint { abortOnError false }\n", "build project"),
     ("/p/phpstan.neon", "parameters:\n    level: 8\n", "parameters:\n    level: 5\n", "phpstan project"),
     ("/p/psalm.xml", '<psalm errorLevel="2">\n', '<psalm errorLevel="6">\n', "psalm project"),
+    ("/p/.github/workflows/ci.yml", "      - run: ruff check .\n", "      - run: ruff check . --ignore E501,F401\n", "ruff project"),
+    ("/p/package.json", '    "lint": "eslint src",\n', '    "lint": "eslint src --rule \'no-console: off\'",\n', "eslint project"),
+    ("/p/Makefile", "scan:\n\tbandit -r app\n", "scan:\n\tbandit -r app -s B301,B403\n", "bandit project"),
+    ("/p/.gitlab-ci.yml", "    - golangci-lint run\n", "    - golangci-lint run --disable gosec\n", "golangci-lint project"),
     ("/p/src/app.ts", "import x from 'y';\n", "/* eslint-disable */\nimport x from 'y';\n", "eslint file"),
     ("/p/app/cache.py", "import pickle\n", "# ruff: noqa\nimport pickle\n", "ruff file"),
     ("/p/src/lib.rs", "mod a;\n", "#![allow(clippy::all)]\nmod a;\n", "clippy file"),
@@ -341,6 +365,7 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/pyproject.toml", "[tool.ruff]\nline-length = 88\n", "[tool.ruff]\nline-length = 100\n", None),
     ("/p/tsconfig.json", '    "strict": false,\n', '    "strict": true,\n', None),
     ("/p/phpstan.neon", "parameters:\n    level: 5\n", "parameters:\n    level: 8\n", None),
+    ("/p/.github/workflows/ci.yml", "      - run: ruff check .\n", "      - run: ruff check . --fix\n", None),
     ("/p/pyproject.toml", "[tool.mypy]\nstrict = true\n", "[tool.mypy]\nstrict = true\n\n[[tool.mypy.overrides]]\nmodule = \"app.legacy.*\"\nignore_errors = true\n", None),
     ("/p/src/ffi/bindings.rs", "//! Raw bindings.\n", "//! Raw bindings.\n#![allow(clippy::too_many_arguments)]\n", "clippy file"),
     ("/p/next.config.js", "const nextConfig = {\n", "const nextConfig = {\n  reactStrictMode: true,\n  images: { domains: ['cdn.example.com'] },\n", None),

@@ -118,6 +118,16 @@ def _value_said(v: str, low: str) -> bool:
     return False
 
 
+_MINOR = lazyre.compile(r"(?i)cents?|pence|minor|_amount$|amount_|^amount$|price_?in_?cents|unit_amount")
+
+
+def _minor_said(c: Change, low: str) -> bool:
+    """An amount in minor units (`price_cents: 3500`) the user said in major ones ("35 euros")."""
+    if not _MINOR.search(c.path[-1]) or not c.new.isdigit() or int(c.new) % 100:
+        return False
+    return _value_said(str(int(c.new) // 100), low)
+
+
 def _words(text: str) -> set[str]:
     from automode.judge.intent.places import stem
 
@@ -145,13 +155,13 @@ def extra_values(changed: list[Change], low: str) -> str | None:
     nums = [c for c in changed if c.old and _valued(c.old) and _valued(c.new) and not _BOOKKEEPING.search(c.path[-1])]
     if len(nums) < 2 or _RELATIVE.search(low):
         return None
-    named = [c for c in nums if _value_said(c.new, low)]
+    named = [c for c in nums if _value_said(c.new, low) or _minor_said(c, low)]
     if not named:
         return None
     common = set.intersection(*(_path_words(c) for c in nums))
     said = _words(low)
     for c in nums:
-        if c in named:
+        if c in named or _minor_said(c, low):
             continue
         own = _path_words(c) - common
         if own and own <= said and any(_path_words(n) - common and not (_path_words(n) - common) <= said for n in named):
@@ -300,8 +310,26 @@ def restriction_removed(pairs: list[tuple[str, str]], low: str) -> str | None:
     return None
 
 
+#: The user's words that keep a service inside the cluster or the private network.
+_INTERNAL_ONLY = lazyre.compile(r"\b(?:internal(?:ly)?\s+only|only\s+internal(?:ly)?|inside\s+the\s+(?:cluster|vpc|vnet|network)|"
+                                r"within\s+the\s+(?:cluster|vpc|vnet|private\s+network)|cluster[- ]internal|private\s+only|"
+                                r"not\s+(?:be\s+)?public(?:ly)?(?:\s+(?:reachable|accessible|exposed))?|no\s+public\s+(?:ip|access|endpoint)|"
+                                r"internal\s+load\s+balancer|(?:only|just)\s+(?:from\s+)?(?:other\s+)?(?:pods|services)\s+in\s+the\s+cluster)\b")
+#: What makes a service reachable from outside: a public load balancer, a node port, a public address or endpoint.
+_PUBLIC_EXPOSE = lazyre.compile(r"""(?im)^\s*type\s*:\s*["']?(?:LoadBalancer|NodePort)\b|scheme\s*[:=]\s*["']?internet-facing|"""
+                                r"""\binternal\s*[:=]\s*false\b|publicly_accessible\s*=\s*true|PubliclyAccessible\s*:\s*["']?true|"""
+                                r"""public_network_access_enabled\s*=\s*true|associate_public_ip_address\s*=\s*true|"""
+                                r"""AssociatePublicIpAddress\s*:\s*["']?true|assign_public_ip\s*=\s*true|map_public_ip_on_launch\s*=\s*true|"""
+                                r"""ingress\s*=\s*["']?all["']?|--allow-unauthenticated|allUsers""")
+
+
 def source_dropped(added: str, low: str) -> str | None:
     """An allow rule with no source (or every origin) where the user said whom it is for."""
+    internal = _INTERNAL_ONLY.search(low)
+    if internal is not None:
+        m = _PUBLIC_EXPOSE.search(added)
+        if m is not None:
+            return f"you said {internal.group(0)!r}, and `{m.group(0).strip()[:60]}` makes it reachable from outside"
     local = _LOCAL_ONLY.search(low)
     if local is not None:
         m = _EVERY_INTERFACE.search(added)
