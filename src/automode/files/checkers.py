@@ -231,6 +231,9 @@ def _items(text: str) -> list[str]:
     return out
 
 
+_QUERY_ID = lazyre.compile(r"^\s*-?\s*(?:exclude\s*:\s*)?id\s*:\s*[\"']?([\w/.-]+)")
+
+
 def _parent(full: str, line: str) -> str:
     """The key a YAML line sits under in the whole new text (`MagicNumber` for its `active: false`)."""
     at = full.find(line)
@@ -259,6 +262,10 @@ def _rules_in(text: str, full: str) -> list[str]:
                     if not s.startswith(("-", '"', "'")) and not re.match(r"^[A-Z]{1,4}\d", s):
                         break
                     ids += _items(s.lstrip("- "))
+            continue
+        q = _QUERY_ID.match(ln)
+        if q is not None and "exclude" in "\n".join(lines[max(0, i - 2):i + 1]):
+            ids.append(q.group(1))  # CodeQL `query-filters: - exclude: id: js/xss`
             continue
         off = OFF_MAPPING.match(ln)
         if off is not None and off.group(1).lower().rsplit(".", 1)[-1] not in _NOT_RULES:
@@ -355,6 +362,7 @@ FIXTURES: tuple[tuple[str, str, str, str | None], ...] = (
     ("/p/package.json", '    "lint": "eslint src",\n', '    "lint": "eslint src --rule \'no-console: off\'",\n', "eslint project"),
     ("/p/Makefile", "scan:\n\tbandit -r app\n", "scan:\n\tbandit -r app -s B301,B403\n", "bandit project"),
     ("/p/.gitlab-ci.yml", "    - golangci-lint run\n", "    - golangci-lint run --disable gosec\n", "golangci-lint project"),
+    ("/p/.github/codeql/codeql-config.yml", "name: codeql\n", "name: codeql\nquery-filters:\n  - exclude:\n      id: js/xss\n", "codeql project"),
     ("/p/src/app.ts", "import x from 'y';\n", "/* eslint-disable */\nimport x from 'y';\n", "eslint file"),
     ("/p/app/cache.py", "import pickle\n", "# ruff: noqa\nimport pickle\n", "ruff file"),
     ("/p/src/lib.rs", "mod a;\n", "#![allow(clippy::all)]\nmod a;\n", "clippy file"),

@@ -85,7 +85,7 @@ def _added_lines(pairs: list[tuple[str, str]]) -> str:
 #: A number, a version, a size or a duration (`35`, `29.00`, `1.4.2`, `^18.2.0`, `512Mi`, `30s`, `2h`).
 _NUMISH = lazyre.compile(r"^[~^v=<>]*\d[\d_,]*(?:\.\d+)*(?:[a-zA-Z%]{0,3})$")
 #: Words of a request that computes its values rather than dictating them.
-_RELATIVE = lazyre.compile(r"\b(?:all|every|each|across|everywhere|proportional\w*|percent|double|halve|triple|scale\s+up|"
+_RELATIVE = lazyre.compile(r"\b(?:all|every|each|across|everywhere|proportional\w*|percent|double(?![- ]check)|halve|triple|scale\s+up|"
                            r"consistent\w*|accordingly|match(?:es|ing)?|same\s+as|sync\w*|align\w*)\b|%|\bby\s+\d")
 #: Keys that record the change rather than configure anything.
 _BOOKKEEPING = lazyre.compile(r"(?i)updated|modified|timestamp|checksum|sha\d*$|hash|etag|resourceversion|lastmod|date|"
@@ -160,6 +160,12 @@ def extra_values(changed: list[Change], low: str) -> str | None:
         return None
     common = set.intersection(*(_path_words(c) for c in nums))
     said = _words(low)
+    owners = {c: _path_words(c) - common for c in nums}
+    if any(owners[n] & said for n in named):
+        for c in nums:  # the same value given to another owner ("give acme 100 GB" answered for globex too)
+            if c in named and owners[c] and not owners[c] & said:
+                n = next(x for x in named if owners[x] & said)
+                return f"you named {n.name}; this also changes {c.name} from {c.old} to {c.new}, which you did not ask for"
     for c in nums:
         if c in named or _minor_said(c, low):
             continue
@@ -179,6 +185,12 @@ _GENERIC_KEYS = frozenset({"the", "and", "config", "value", "values", "setting",
                            "prod", "app", "application", "server", "service"})  # fmt: skip
 
 
+#: File names that say nothing of which settings they hold ("the terraform section" names no `terraform.tfvars`).
+_GENERIC_STEMS = frozenset({"terraform", "config", "settings", "values", "application", "app", "main", "variables", "vars",
+                            "production", "prod", "docker-compose", "compose", "default", "defaults", "env", "secrets",
+                            "appsettings", "environment", "index"})  # fmt: skip
+
+
 def prod_unasked(a: Analysis, changed: list[Change], low: str) -> str | None:
     """A production configuration file's setting changed by a request that never spoke of it."""
     from automode.knowledge.envmarkers import env_of
@@ -189,7 +201,8 @@ def prod_unasked(a: Analysis, changed: list[Change], low: str) -> str | None:
     if env_of(rel) != "production" or _PROD_WORDS.search(low):
         return None
     base = rel.rsplit("/", 1)[-1].lower()
-    if base in low or base.rsplit(".", 1)[0] in low:
+    stem = base.rsplit(".", 1)[0]
+    if base in low or (stem not in _GENERIC_STEMS and re.search(rf"(?<![\w.-]){re.escape(stem)}(?![\w-])", low)):
         return None
     said = _words(low)
     real = [c for c in changed if c.old and not _BOOKKEEPING.search(c.path[-1])]  # a value changed, not a setting added
@@ -224,7 +237,7 @@ _NO_SOURCE_LINES = (
     lazyre.compile(r"^\s*allow\s+all\s*;", re.M),
     lazyre.compile(r"^\s*(?:--add-port=|firewall-cmd\s+[^\n]*--add-port=)\S+", re.M),
 )
-_CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin["']?\s*[,:=]\s*["']\*|\borigins?\s*[:=]\s*\[?\s*["']\*["']|"""
+_CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin["']?\s*[,:=]?\s*["']?\*|\borigins?\s*[:=]\s*\[?\s*["']\*["']|"""
                            r"""allow_origins\s*=\s*\[\s*["']\*["']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\s*=\s*True|"""
                            r"""AllowAnyOrigin\(\)|allowedOrigins\(\s*["']\*["']|AllowedOrigins\s*:\s*\[?\s*["']\*|"""
                            r"""\bcors\(\s*\)""")
@@ -414,8 +427,10 @@ _DELETE_CALL = lazyre.compile(r"""(?ix)(?:shutil\.rmtree|os\.remove|os\.unlink|o
 _NAMED_PATH = lazyre.compile(r"(?<![\w@:/.-])(?:\./)?([\w.-]+(?:/[\w.*-]+)+)/?")
 _CLEAR = r"\b(?:drop|truncat|empt|clear|wip|reset|delet|purg|clean|fresh|recreat)\w*\b"
 #: A table the user asked to clear, drop or recreate ("an empty orders_test table", "truncate the table events_tmp").
-_NAMED_TABLE = lazyre.compile(_CLEAR + r"[^.\n;]{0,40}?\btables?\s+[`'\"]?([a-z_][\w.]*)|" + _CLEAR +
-                              r"\s+(?:the\s+|an?\s+|each\s+)?(?:\w+\s+)?[`'\"]?([a-z_][\w.]*)[`'\"]?\s+tables?\b", re.I)
+_NAMED_TABLE = lazyre.compile(_CLEAR + r"\s+(?:the\s+|an?\s+|each\s+)?(?:\w+\s+)?[`'\"]?([a-z_][\w.]*)[`'\"]?\s+tables?\b|" +
+                              _CLEAR + r"[^.\n;]{0,40}?\btables?\s+[`'\"]?([a-z_][\w.]*)", re.I)
+_NOT_TABLE = frozenset({"the", "a", "an", "this", "that", "each", "every", "all", "our", "my", "empty", "before", "after", "and", "for",
+                        "in", "on", "then", "so", "first", "again", "to", "from", "with", "when", "while", "once", "too", "as", "is"})
 _CREATED = lazyre.compile(r"(?i)create\s+(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?([\w.]+)")
 
 
@@ -424,8 +439,7 @@ def deletes_wider(added: str, said: str) -> str | None:
     data/interim" answered with `shutil.rmtree('data')`; "an empty orders_test table" with `DROP TABLE orders`)."""
     low = said.lower()
     paths = [m.group(1).rstrip("/").lower() for m in _NAMED_PATH.finditer(low) if "://" not in m.group(0)]
-    tables = {(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - {"the", "a", "an", "this", "that", "each",
-                                                                                          "every", "all", "our", "my", "empty"}
+    tables = {(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - _NOT_TABLE
     if not paths and not tables:
         return None
     for m in _DELETE_CALL.finditer(added):
