@@ -466,6 +466,14 @@ CHANNEL_WORDS = frozenset({
 })  # fmt: skip
 #: Channels that are one another's names: Apple's beta channel is TestFlight ("ship it to beta" with `fastlane pilot`).
 CHANNEL_ALIASES: dict[str, frozenset[str]] = {"testflight": frozenset({"beta", "tf"}), "beta": frozenset({"testflight"})}
+#: How users name a store stage in words (App Store Connect / Play Console): "submit it for App Store review", "send
+#: it to Apple for review" is the review stage; "release it on the App Store", "roll it out to production" the release.
+STAGE_PHRASES = (
+    (lazyre.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?:app\s+store\s+|apple(?:'s)?\s+|app\s+|store\s+)?review\b|"
+                    r"\bsubmit\w*\s+(?:it\s+|\S+\s+)?(?:to\s+apple\b|for\s+approval\b)"), "review"),
+    (lazyre.compile(r"\b(?:release|ship|publish|roll\s+(?:it\s+)?out)\s+(?:it\s+|\S+\s+)?(?:to|on|in)\s+(?:the\s+)?"
+                    r"(?:app\s+store|play\s+store|production(?:\s+track)?|all\s+users)\b"), "production"),
+)
 #: fastlane lanes are the project's own, named for where they ship (docs.fastlane.tools/advanced/lanes): the usual
 #: names of a TestFlight or test-track lane and of a store release lane.
 LANE_CHANNELS: dict[str, str] = {

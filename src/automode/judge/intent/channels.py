@@ -21,6 +21,7 @@ from automode.knowledge.publish import (
     CHANNEL_ALIASES,
     CHANNEL_WORDS,
     PUBLIC_CHANNELS,
+    STAGE_PHRASES,
     channel,
     named_registries,
 )
@@ -47,6 +48,9 @@ def named_channels(text: str, extra: frozenset[str] = frozenset()) -> tuple[set[
     asked: set[str] = set()
     excluded: set[str] = set()
     known = CHANNEL_WORDS | extra
+    for pat, stage in STAGE_PHRASES:  # "submit it for App Store review": the store stage it lands on
+        if pat.search(low):
+            asked.add(stage)
     for m in _WORD.finditer(low):
         w = m.group(0).rstrip(".,")
         base = w.split("'", 1)[0]
@@ -106,7 +110,7 @@ def beyond(a: Analysis, messages: tuple[str, ...]) -> tuple[str, str] | None:
                 return "", f"you said not {lands}; this publishes to {lands}"
             if not asked:
                 continue
-            if lands in asked or asked & CHANNEL_ALIASES.get(lands, frozenset()) or (mine - {lands} and mine - {lands} <= set(_WORD.findall(msg.lower())) and asked & mine):
+            if lands in asked or asked & CHANNEL_ALIASES.get(lands, frozenset()) or (mine - {lands} and mine - {lands} <= set(_WORD.findall(' '.join(messages).lower())) and asked & mine):
                 break  # (`linux-beta` is "the linux build to the beta channel")
             if lands not in PUBLIC_CHANNELS and asked <= PUBLIC_CHANNELS:
                 return "ask", f"you asked for {'/'.join(sorted(asked))}; this publishes to {lands} only"  # narrower

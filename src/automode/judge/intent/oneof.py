@@ -154,6 +154,8 @@ def set_beyond(a: Analysis) -> tuple[str, str, str] | None:
                     continue
                 break  # the newest request about this kind asks for the set
             phrase, ids = one
+            if form_bounded(text) and not _RESTRICTED.search(r.clause.text if r.index < 0 else a.ctx.user_messages[r.index]):
+                break  # `compose down -v` takes the project's volumes: beyond the one named only where the user said so
             low = " ".join(picks).lower()
             if picks and (not ids or any(i in low for i in ids if len(i) >= 3) or any(_said(p, r.clause.text) for p in picks)):
                 break  # a part picked, the named one (or nothing says which)
@@ -164,6 +166,16 @@ def set_beyond(a: Analysis) -> tuple[str, str, str] | None:
             return cap, f"you named {phrase}; `{text[:60]}` acts on every {sorted(kinds)[0] if len(kinds) == 1 else 'one'} " \
                         "it manages, not only that one", family
     return None
+
+
+#: A request that fences the rest off ("only the db volume", "leave everything else alone", "nothing else").
+_RESTRICTED = lazyre.compile(r"\b(?:only|just|nothing\s+else|everything\s+else|anything\s+else|the\s+rest|leave\s+\w+"
+                             r"(?:\s+\w+)?\s+alone|keep\s+the\s+others?|not\s+the\s+others?)\b", re.I)
+
+
+def form_bounded(text: str) -> bool:
+    """A set bounded by the project (`docker compose down -v`: the project's own volumes, often the one named)."""
+    return bool(re.search(r"\bcompose\s+down\b|^docker-compose\s+down\b|^podman-compose\s+down\b", text))
 
 
 def _mentions(text: str, kinds: frozenset[str]) -> bool:
