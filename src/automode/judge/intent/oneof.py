@@ -35,7 +35,7 @@ _AFTER_HEAD = frozenset({"for", "of", "in", "to", "on", "with", "and", "then", "
                          "there", "first", "back", "up", "over", "instead", "without", "except", "by"})  # fmt: skip
 #: Second words of a two-word head ("golden file", "snapshot test", "volume mount").
 _COMPOUND = frozenset({"file", "image", "test", "output", "data", "fixture", "screenshot", "mount", "object",
-                       "resource", "manifest", "yaml"})
+                       "resource", "manifest", "yaml", "change", "update", "fix", "patch", "tweak", "edit", "bump"})
 #: Words of a phrase that say nothing about which one ("the new configmap", "the failing snapshot").
 _NO_NAME = frozenset({"new", "old", "current", "latest", "broken", "failing", "failed", "stale", "existing", "same",
                       "other", "updated", "changed", "local", "remote", "one", "single", "only", "just", "last", "first",
@@ -51,6 +51,9 @@ _SET_OBJECTS = frozenset({"all", "everything", "deps", "dependencies", "packages
                           "versions", "version", "outdated", "whatever", "stuff", "things", "project", "repo", "code",
                           "a", "an", "to", "its", "some", "npm", "pip", "cargo", "brew", "yarn", "pnpm", "poetry",
                           "bundler", "composer", "go", "uv", "apt", "node", "python", "rust"})  # fmt: skip
+#: Words after an update verb that are no package ("update only dev", "upgrade then reboot", "bump to 2.0").
+_NOT_OBJECTS = frozenset({"only", "then", "now", "again", "first", "later", "everything", "anything", "so", "and",
+                          "before", "after", "please", "quickly", "asap", "today", "tonight", "latest", "newest"})
 _UPDATE_OBJECT = lazyre.compile(r"\b(?:update|upgrade|bump|raise|pin|refresh)\s+(?:the\s+|our\s+|my\s+)?"
                                 r"([a-z@][\w@/.+-]*)")
 _WORD = lazyre.compile(r"[a-z0-9@][\w@/.+:-]*")
@@ -97,6 +100,8 @@ def named_one(text: str, kinds: frozenset[str], packages: bool) -> tuple[str, tu
                          rf"\b(?!['’]?s\b|-)((?:\s+[^\s]+){{0,3}})", low):
         mods = m.group(1).split()
         rest = _WORD.findall(m.group(3))
+        while rest and rest[0] in kinds:
+            mods, rest = [*mods, m.group(2)], rest[1:]  # "the Button story snapshot": the last kind word is the head
         if rest and rest[0] in _COMPOUND:
             rest = rest[1:]  # "the golden file for X", "the snapshot test of X": one head of two words
         elif rest and rest[0].endswith("s") and rest[0][:-1] in _COMPOUND:
@@ -114,10 +119,13 @@ def named_one(text: str, kinds: frozenset[str], packages: bool) -> tuple[str, tu
         phrase = " ".join(low[m.start(0):m.end(2)].split())
         return phrase, tuple(dict.fromkeys(i.strip(".,;:") for i in ids if len(i.strip(".,;:")) >= 2))
     if packages:
+        from automode.judge.intent.lexicon import STOP
+
         for m in _UPDATE_OBJECT.finditer(low):
             obj = m.group(1).strip(".,;:")
-            if obj in _SET_OBJECTS or obj in kinds or len(obj) < 2 or obj.isdigit():
-                continue
+            if obj in _SET_OBJECTS or obj in kinds or len(obj) < 2 or obj.isdigit() or obj in STOP or obj in _NOT_OBJECTS \
+                    or re.search(r"\b(?:the|a|an|this|that|our|my)\s+(?:\S+\s+)?$", low[max(0, m.start() - 30):m.start()]):
+                continue  # "update only the dev group", "run the brew upgrade then …" (a noun after "the")
             return m.group(0), (obj,)
     return None
 
