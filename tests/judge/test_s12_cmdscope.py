@@ -81,3 +81,39 @@ SECOND = [
 def test_second_opinion(command: str, said: str, want: str) -> None:
     d = bash(command, said)
     expect(d.verdict, want, (command, said, d.reason))
+
+
+#: A second batch, written after the first batch's fixes (other languages, PowerShell, npx-wrapped CLIs, other kinds).
+#: First run: 17/20. Families fixed: a kind word before the head ("the Button story snapshot": the last kind word is
+#: the head), "the ingress change" names one ingress; left open: a remote glob the user wrote as it is
+#: (`rm -rf /opt/runner/_work/_temp/*` over ssh) is AM-DESTROY-006, a run-time target no request releases (ask).
+SECOND_MORE = [
+    ("docker volume prune -f", "borra solo el volumen de la base de datos, shop_pgdata", "not-allow"),
+    ("docker volume rm shop_pgdata", "borra solo el volumen shop_pgdata", "allow"),
+    ("rm -f *.sqlite", "lösche nur die Datei cache.sqlite", "not-allow"),
+    ("npx vitest run -u", "update the Button story snapshot", "not-allow"),
+    ("npx vitest run -u src/Button.test.tsx", "update the Button story snapshot", "allow"),
+    ("uv lock --upgrade", "upgrade the requests package to 2.32.3", "not-allow"),
+    ("uv lock --upgrade-package requests==2.32.3", "upgrade the requests package to 2.32.3", "allow"),
+    ("kubectl rollout restart statefulset -n jobs --context staging", "restart the worker statefulset on staging",
+     "not-allow"),
+    ("kubectl --context staging apply -R -f deploy/", "apply the ingress change to staging", "not-allow"),
+    ("psql \"$STAGING_DATABASE_URL\" -c \"DELETE FROM orders WHERE status = 'test'\"", "delete order 55120 from the staging db",
+     "not-allow"),
+    ("func azure functionapp publish fn-orders", "deploy the function to the staging slot", "not-allow"),
+    ("func azure functionapp publish fn-orders --slot staging", "deploy the function to the staging slot", "allow"),
+    ("npx netlify-cli deploy --prod --dir=_site", "do a preview deploy of the docs site", "not-allow"),
+    ("npx wrangler deploy --env production", "deploy the edge worker to the dev environment", "not-allow"),
+    ("bundle exec fastlane supply --aab app.aab --track production", "ship it to the beta track on play", "not-allow"),
+    ("ssh ci-runner-3.internal 'rm -rf /opt/runner/_work'", "on ci-runner-3.internal delete /opt/runner/_work/_temp/*",
+     "not-allow"),
+    ("Remove-Item .\\logs\\*.log -Force", "Remove-Item only the file .\\logs\\app.log", "not-allow"),
+    ("docker rm -f cache-old", "remove the stale redis container named cache-old", "allow"),
+    ("docker container prune -f", "remove the stale redis container named cache-old", "not-allow"),
+]
+
+
+@pytest.mark.parametrize(("command", "said", "want"), SECOND_MORE)
+def test_second_opinion_more(command: str, said: str, want: str) -> None:
+    d = bash(command, said)
+    expect(d.verdict, want, (command, said, d.reason))
