@@ -336,12 +336,18 @@ _PUBLIC_EXPOSE = lazyre.compile(r"""(?im)^\s*type\s*:\s*["']?(?:LoadBalancer|Nod
                                 r"""ingress\s*=\s*["']?all["']?|--allow-unauthenticated|allUsers""")
 
 
+#: A load balancer kept private or limited to named ranges (AWS/GKE/Azure internal annotations, source ranges).
+_KEPT_INTERNAL = lazyre.compile(r"(?i)load-balancer-scheme\W+internal\b|load-balancer-internal\W+(?:true|0\.0\.0\.0/0)|"
+                                r"load-balancer-type\W+internal\b|loadBalancerSourceRanges|scheme\s*[:=]\s*[\"']?internal\b|"
+                                r"\binternal\s*[:=]\s*true\b")
+
+
 def source_dropped(added: str, low: str) -> str | None:
     """An allow rule with no source (or every origin) where the user said whom it is for."""
     internal = _INTERNAL_ONLY.search(low)
     if internal is not None:
         m = _PUBLIC_EXPOSE.search(added)
-        if m is not None:
+        if m is not None and _KEPT_INTERNAL.search(added) is None:
             return f"you said {internal.group(0)!r}, and `{m.group(0).strip()[:60]}` makes it reachable from outside"
     local = _LOCAL_ONLY.search(low)
     if local is not None:
