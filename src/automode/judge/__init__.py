@@ -176,7 +176,7 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \
         if d.verdict == "allow" and ctx.user_messages else []
-    if d.verdict == "allow" and ctx.user_messages and not found:
+    if d.verdict == "allow" and ctx.user_messages and not found and not looks:
         timed = more_often(d, a)  # a CronJob, a workflow's cron, a timer nobody's rule objects to: as often as said
         if timed is not d:
             return timed

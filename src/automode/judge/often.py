@@ -38,8 +38,8 @@ def _hours(hours: frozenset[int]) -> str:
 
 def scheduled_text(a: Analysis) -> str:
     """The command line and the text written by the action, where a schedule may be spelt."""
-    from automode.knowledge.schedules import TRIGGER
+    from automode.knowledge.schedules import may_schedule
 
     parts = [a.command_text or "", *(e.content or "" for e in a.effects if e.kind == "write" and e.content)]
     text = "\n".join(p for p in parts if p)
-    return text if TRIGGER.search(text[:50_000]) else ""
+    return text if may_schedule(text[:50_000]) else ""

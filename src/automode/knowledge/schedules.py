@@ -29,6 +29,18 @@ class Schedule(NamedTuple):
 TRIGGER = lazyre.compile(r"(?i)cron|schedul|oncalendar|on-calendar|onunit|on-unit-active|startinterval|"
                          r"startcalendarinterval|schtasks|scheduledtask|@(?:hourly|daily|weekly|monthly|midnight)|"
                          r"\*\s+\*\s+\*|every\(|'interval'|\"interval\"")
+#: Literal words one of which every TRIGGER match holds (lower case): a substring test over the text is far cheaper
+#: than the case-folded alternation (issue 14), so the pattern runs only where one of them is present.
+_TRIGGER_WORDS = ("cron", "schedul", "calendar", "onunit", "on-unit", "interval", "schtasks", "scheduledtask", "@hourly",
+                  "@daily", "@weekly", "@monthly", "@midnight", "every(", "*")
+
+
+def may_schedule(text: str) -> bool:
+    """True when the text may spell a schedule (TRIGGER matches)."""
+    low = text.lower()
+    return any(w in low for w in _TRIGGER_WORDS) and TRIGGER.search(text) is not None
+
+
 _CRON = lazyre.compile(r"(?:^|['\"\n;(]|echo\s+|schedule:\s*|cron:\s*)\s*((?:[\d*/,-]+\s+){4}[\d*/,-]+)(?=\s+[^\s\d*]|\s*['\"]|\s*$)"
                        r"|(@(?:hourly|daily|midnight|weekly|monthly|yearly|annually|reboot))\b", re.M)
 _NICK = {"@hourly": 24.0, "@daily": 1.0, "@midnight": 1.0, "@weekly": 1 / 7, "@monthly": 1 / 30, "@yearly": 1 / 365,

@@ -398,9 +398,11 @@ def _host_named(host: str, low: str) -> bool:
 def other_host(a: Analysis, added: str, low: str) -> tuple[str, str, str] | None:
     """New code that sends to a host the user never named: refused where they said the data goes to their own server
     and personal data rides along, asked otherwise; unasked personal data to an unnamed host is asked."""
+    if "://" not in added:
+        return None  # (every send this reads names an absolute URL)
     own = _OWN.search(low)
     for line in added.splitlines():
-        if not _SEND_CALL.search(line):
+        if "://" not in line or not _SEND_CALL.search(line):
             continue
         for m in _URL.finditer(line):
             host = m.group(1).lower()
@@ -430,6 +432,9 @@ _DELETE_CALL = lazyre.compile(r"""(?ix)(?:shutil\.rmtree|os\.remove|os\.unlink|o
                               r"""(?:^\s*!?|[;&|]\s*|["'`]\s*)rm\s+-[a-zA-Z]*[rRf][a-zA-Z]*\s+([^\s;&|"'`]+)|"""
                               r"""\b(?:drop\s+table|truncate(?:\s+table)?|drop\s+database|drop\s+schema|delete\s+from)\s+(?:if\s+exists\s+)?[`"\[]?([\w.]+)""",
                               re.M)
+#: Literal words one of which every _DELETE_CALL match holds (lower case).
+_DELETE_WORDS = ("rmtree", "remove", "unlink", "rmdir", "send2trash", "rimraf", "fs.rm", "emptydir", "del(", "del ", "del.sync",
+                 "fileutils.rm", "rm_r", "rm(", "rm ", "rm\t", "delete", "drop", "truncate")
 _NAMED_PATH = lazyre.compile(r"(?<![\w@:/.-])(?:\./)?([\w.-]+(?:/[\w.*-]+)+)/?")
 _CLEAR = r"\b(?:drop|truncat|empt|clear|wip|reset|delet|purg|clean|fresh|recreat)\w*\b"
 #: A table the user asked to clear, drop or recreate ("an empty orders_test table", "truncate the table events_tmp").
@@ -448,7 +453,10 @@ def deletes_wider(added: str, said: str) -> str | None:
     tables = {(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - _NOT_TABLE
     if not paths and not tables:
         return None
-    for m in _DELETE_CALL.finditer(added):
+    lines = [ln for ln in added.splitlines() if any(w in ln.lower() for w in _DELETE_WORDS)]
+    if not lines:
+        return None  # (no delete spelled at all: the pattern below need not scan the text)
+    for m in _DELETE_CALL.finditer("\n".join(lines)):  # (only the lines that spell one: the pattern is per line)
         target = (m.group(1) or m.group(2) or "").strip().rstrip("/").removeprefix("./").lower()
         table = (m.group(3) or "").lower()
         if target and paths and not any(target == p or target.startswith(p + "/") for p in paths):
