@@ -780,6 +780,19 @@ def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __datac
   __dataclass_builtins_object__.__setattr__(self,'dest',dest)
  return __init__
 CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
+ def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
+  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
+  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'says',says)
+  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
+ return __init__
+CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -830,19 +843,6 @@ def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _
   __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)
  return __init__
 CODES["def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):\n def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'requests',requests)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)\n  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
- def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
-  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
-  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
-  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
-  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
-  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
-  __dataclass_builtins_object__.__setattr__(self,'says',says)
-  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
- return __init__
-CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)

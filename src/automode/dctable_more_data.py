@@ -1992,6 +1992,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2145,37 +2176,6 @@ def __create_fn__():
   return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,)==(other.verbs,other.objects,other.paths,other.protected,other.implicit,other.cap,other.kinds,other.says,other.introduced,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('verbs','objects','paths','protected','implicit','cap','kinds','says','introduced',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'verbs\',\'objects\',\'paths\',\'protected\',\'implicit\',\'cap\',\'kinds\',\'says\',\'introduced\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"

@@ -337,7 +337,8 @@ def confirm_floor(d: Decision, floor: list[Finding], a: Analysis, found: list[Fi
 def _asked_for_control(floor: list[Finding], a: Analysis, cited: list[str], own: bool) -> bool:
     """Whether a request in force names every floor finding's change (its kind of act and its file or switch); the
     requests that did go to `cited`. automode's own configuration file is named like any file (`own`)."""
-    from automode.judge.intent.facts import CONTROL_VERBS, Target, _sources, control_target
+    from automode.judge.intent.control_target import CONTROL_VERBS, control_target
+    from automode.judge.intent.facts import Target, _sources
     from automode.judge.intent.match import authorisation, session_intent
 
     intent = session_intent(a.ctx.user_messages, (), ())
@@ -409,10 +410,11 @@ def _reveals(text: str) -> bool:
 
 
 def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
-    from automode.judge.intent.facts import runs_tests_first, target, waits_for_ci
+    from automode.judge.intent.facts import target
     from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
     from automode.judge.intent.match import authorisation, quote
     from automode.judge.intent.parts import UNASKED, WIDER
+    from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
     verdicts: list[Verdict] = []

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.kinds import GENERIC_TOOLS, command_kind
+from automode.judge.intent.places import filtered_paths
 from automode.judge.intent.releases import (
     ACT_CATEGORIES,
     ASK_AT_MOST,
@@ -31,6 +33,7 @@ from automode.judge.intent.releases import (
     UNRELEASABLE_CLASSES,
 )
 from automode.judge.intent.remote_paths import named_remote, remote_log_paths
+from automode.judge.intent.review_flow import opens_review
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
 
@@ -383,8 +386,8 @@ def target(f: Finding, a: Analysis) -> Target:
 
             protected += [n for n in names if n in MAIN_BRANCHES or protected_line(n)]  # release lines too
             continue
-        opened = _opens_review(cmd)
-        if rid == "AM-TRUST-004" and opened is None and _opens_review(cmd, any_repo=True) is not None:
+        opened = opens_review(cmd)
+        if rid == "AM-TRUST-004" and opened is None and opens_review(cmd, any_repo=True) is not None:
             return Target(frozenset(), (), (), (), False, "ask")  # on another repository: never by request
         if rid == "AM-TRUST-004" and opened is not None:
             # "Open a PR" names the kind of thing, not its title: opening one on the project's own repository is
@@ -432,7 +435,7 @@ def target(f: Finding, a: Analysis) -> Target:
     if kind_words:
         objects = list(kind_words)  # what the command acts on is named by its kind ("update the snapshots"), not its args
     objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
-    paths = list(dict.fromkeys(q for p in paths if p for q in _filtered(p, a)))
+    paths = list(dict.fromkeys(q for p in paths if p for q in filtered_paths(p, a)))
     removed: tuple[str, ...] = ()
     if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`
         from automode.judge.intent.destroyed import named_by_removal
@@ -441,7 +444,7 @@ def target(f: Finding, a: Analysis) -> Target:
             return Target(frozenset(), (), (), (), False, "ask")
         objects, removed = by_removal
     kinds = [] if objects or paths else [k for src in _sources(f, a) if not isinstance(src, Effect)
-                                         for k in _kind(src)]  # type: ignore[arg-type]  # fmt: skip
+                                         for k in command_kind(src)]  # type: ignore[arg-type]  # fmt: skip
     if kinds:  # the service a control plane acts on is named as the user knows it ("redis" for `redis-cli`)
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
     if not objects and not paths:
@@ -538,7 +541,7 @@ def _special_target(f: Finding, a: Analysis) -> Target | None:
     acts_ = host_power_acts(cmds)
     if acts_ is None:
         return None
-    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in _kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
+    kinds = (*MACHINE_WORDS, *(k for c in cmds for k in command_kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
     return Target(acts_, (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
 
 
@@ -570,33 +573,6 @@ def _role_files(a: Analysis) -> bool:
 _REVIEW_NUMBER = lazyre.compile(r"(?:#|!|\b(?:prs?|mrs?|pull[- ]requests?|merge[- ]requests?)\s*#?)\d+", re.I)
 #: The input keys MCP review tools name their pull or merge request by.
 _REVIEW_IDS = frozenset({"pull_number", "pullNumber", "number", "merge_request_iid", "mergeRequestIid", "iid", "pr_number"})
-REVIEW_WORDS = {"pr": "pull-request", "mr": "merge-request"}  # as `intent.text` spells the user's "PR"/"MR"
-#: What users call the files .gitignore ignores (build output, caches): what `git clean -X` removes, and only that.
-IGNORED_WORDS = ("ignored", "build", "junk", "artifacts", "artefacts", "generated", "cruft", "outputs")
-#: Tools too general to say what was asked for: their subcommand does (`git clean`, `sudo crontab`).
-GENERIC_TOOLS = frozenset({"git", "sudo", "doas", "env", "bash", "sh", "zsh", "npx", "uvx", "pipx", "command", "exec"})
-
-
-def _kind(cmd: Command) -> list[str]:
-    """How a user would name what this command acts on when they name nothing specific: the tool, or for general
-    tools the subcommand. "Add a test" must not release `crontab -`; "clean up the docker volumes" may release
-    `docker system prune --volumes`."""
-    from automode.judge.intent.text import VERB_WORDS
-
-    words = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic and w.value]
-    flags = [w.lstrip("-") for w in words if w.startswith("--") and len(w) > 4]  # `--volumes`, `--halt`
-    pos = [w for w in words if not w.startswith("-")]
-    pos = [REVIEW_WORDS.get(p, p) for p in pos]
-    if cmd.name == "git" and pos:
-        short = "".join(w.value[1:] for w in cmd.argv[1:] if w.value.startswith("-") and not w.value.startswith("--"))
-        if pos[0] == "clean" and "X" in short and "x" not in short:
-            flags += list(IGNORED_WORDS)  # `git clean -X`: only what .gitignore ignores, "the build junk"
-        return [f"git-{pos[0]}", *flags]  # "clean the build" is not `git clean -fdx`; "git clean" or "clean git" is
-    if cmd.name in GENERIC_TOOLS:
-        return pos[:1] + flags
-    return [cmd.name, *[p for p in pos[:2] if p not in VERB_WORDS], *flags]
-
-
 def _delegated_target(e: Effect, a: Analysis) -> Target:
     """A sub-agent prompt's consequential requests, as the user would have to ask for them: the same act and, where
     the prompt names one, the same object (branch, path, package). A push of a branch that is not a main or release
@@ -619,123 +595,3 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
 #: butler push, `docker buildx … --push`, `docker compose push`, `dotnet nuget push`, `gem push`): the user says it so.
 PUSHERS = frozenset({"docker", "podman", "nerdctl", "buildah", "crane", "oras", "helm", "butler", "gem", "dotnet", "nuget",
                      "skaffold", "ko", "cnb", "pack"})  # fmt: skip
-
-
-
-
-def _opens_review(cmd: Command, *, any_repo: bool = False) -> tuple[str, ...] | None:
-    """The words a user names a new PR/MR/issue by, for `gh pr create` and kin on the current repository (on any
-    repository with `any_repo`)."""
-    args = cmd.args
-    if not any_repo and any(x in ("-R", "--repo") or x.startswith("--repo=") for x in args):
-        return None
-    head = (cmd.name, *args[:2])
-    if head[:3] in (("gh", "pr", "create"), ("glab", "mr", "create")) or head[:2] == ("hub", "pull-request"):
-        return ("pull-request", "merge-request")
-    if head[:3] in (("gh", "issue", "create"), ("glab", "issue", "create")):
-        return ("issue", "ticket")
-    return None
-
-
-#: Commands that wait for CI (with any of these options) and fail when it fails or act only once it passes: chained
-#: before an act, or the act itself (`gh pr merge --auto` merges when the required checks pass), they meet "once CI is
-#: green".
-CI_GATES: dict[tuple[str, ...], tuple[str, ...]] = {
-    ("gh", "run", "watch"): ("--exit-status",), ("gh", "pr", "checks"): ("--watch",), ("glab", "ci", "status"): ("--live",),
-    ("gh", "pr", "merge"): ("--auto",), ("glab", "mr", "merge"): ("--auto-merge", "--when-pipeline-succeeds"),
-}  # fmt: skip
-
-
-def waits_for_ci(a: Analysis) -> bool:
-    for cmd in a.commands:
-        need = CI_GATES.get((cmd.name, *cmd.args[:2]))
-        if need is not None and any(x == n or x.startswith(n + "=") for x in cmd.args for n in need):
-            return True
-    return False
-
-
-#: Commands that run a project's tests (program, leading words).
-TEST_RUNNERS: tuple[tuple[str, ...], ...] = (
-    ("npm", "test"), ("npm", "run", "test"), ("npm", "t"), ("yarn", "test"), ("pnpm", "test"), ("bun", "test"),
-    ("pytest",), ("python", "-m", "pytest"), ("python3", "-m", "pytest"), ("cargo", "test"), ("cargo", "nextest"),
-    ("go", "test"), ("make", "test"), ("make", "check"), ("bundle", "exec", "rspec"), ("rspec",), ("mix", "test"),
-    ("./gradlew", "test"), ("gradle", "test"), ("mvn", "test"), ("dotnet", "test"), ("tox",), ("nox",),
-    ("bundle", "exec", "rake", "test"), ("rake", "test"), ("php", "artisan", "test"), ("vendor/bin/phpunit",),
-    ("swift", "test"), ("deno", "test"), ("uv", "run", "pytest"), ("poetry", "run", "pytest"),
-)  # fmt: skip
-_AND_SEGMENTS = lazyre.compile(r"\s*&&\s*")
-
-
-def runs_tests_first(a: Analysis) -> bool:
-    """The action runs the project's tests and goes on only if they pass (`npm test && fly deploy`): what "once the
-    test suite passes" waits for. Any `;`, `||`, pipe or background step before the act breaks the chain."""
-    raw = a.action.input.get("command") if a.action.tool == "Bash" else None
-    if not isinstance(raw, str) or "&&" not in raw or len(raw) > 4000:
-        return False
-    parts = _AND_SEGMENTS.split(raw.strip())
-    if any(c in p for p in parts[:-1] for c in (";", "||", "|", "&", "\n")):
-        return False
-    for p in parts[:-1]:
-        words = tuple(p.split())
-        if any(words[: len(r)] == r for r in TEST_RUNNERS):
-            return True
-    return False
-
-
-_HOME_SAID = lazyre.compile(r"(?i)\bhome\s+(?:dir\w*|folder|tree)\b|(?:^|\s)~/?(?:\s|$)|\$HOME\b|%USERPROFILE%|\buser\s+profile\b")
-_FIND_NAME = frozenset({"-name", "-iname", "-path", "-ipath", "-wholename", "-regex"})
-
-
-def _filtered(path: str, a: Analysis) -> list[str]:
-    """A tree filtered at run time (`find . -name '*.orig' -delete` reaches `**/(matching)`) is named by its filter:
-    one path per name pattern of the action's find commands."""
-    if not path.endswith("(matching)"):
-        return [path]
-    head = path[: -len("(matching)")]
-    # a pattern negated or pruned (`-path ./target -prune`) names what is left alone, not what is deleted
-    pats = [cmd.args[i + 1] for cmd in a.commands if cmd.name == "find"
-            for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))
-            and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
-    picked = [head + p for p in pats] or [path]
-    base = head.removesuffix("/").removesuffix("/**") or "/"
-    home_said = base == a.ctx.home.rstrip("/") and any(_HOME_SAID.search(m) for m in a.ctx.user_messages)
-    if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")) and not home_said:
-        # rooted outside the project (the whole home, `/`): "clean all the bin and obj folders" names the folders of
-        # the project, so the tree searched must be named too (c2-0021: `Get-ChildItem $env:USERPROFILE -Recurse …`)
-        picked.append(base)
-    return picked
-
-
-#: What a user says to ask for a change to the agent's own controls (`confirm_floor` in the judge).
-CONTROL_VERBS: dict[str, frozenset[str]] = {
-    "AM-AGENT-001": frozenset({"update", "create", "touch", "delete", "install"}),  # deleting a file: "delete" only
-    "AM-AGENT-002": frozenset({"run", "skip", "update", "delete", "kill", "chmod"}),
-}
-
-
-def control_target(f: Finding, a: Analysis) -> Target | None:
-    """The agent-control files or switches a floor finding acts on, as the user would name them; None when no
-    request can reach it (automode's own runtime, audit store and configuration are never the agent's to change)."""
-    from automode.effects import Effect
-
-    verbs = CONTROL_VERBS.get(f.rule.id)
-    if verbs is None:
-        return None
-    paths: list[str] = []
-    objects: list[str] = []
-    for src in _sources(f, a):
-        if isinstance(src, Effect):
-            if "automode" in src.target:
-                return None
-            if src.kind == "delete":
-                verbs = verbs & {"delete"}
-            paths.append(src.target)
-            continue
-        cmd: Command = src  # type: ignore[assignment]
-        if cmd.name == "automode" or any("automode" in w.value.lower() for w in cmd.argv) or any("AUTOMODE" in k for k, _ in cmd.assigns):
-            return None
-        objects += [w.value.lstrip("-") for w in cmd.argv[1:] if w.value.startswith("-") and not w.dynamic]
-        objects += [k for k, _ in cmd.assigns]
-    if not paths and not objects:
-        return None
-    return Target(verbs, tuple(dict.fromkeys(objects)), tuple(dict.fromkeys(paths)), (), False, "ask")

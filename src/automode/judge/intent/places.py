@@ -10,6 +10,10 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.lexicon import FILE_KINDS, PATH_ROLES
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
 
 _SPLIT = lazyre.compile(r"[^a-z0-9]+")
 
@@ -161,3 +165,27 @@ def under(path: str, scope: str, root: str, home: str) -> bool:
         s = os.path.normpath(os.path.join(root, s))
     s = s.rstrip("/")
     return path == s or path.startswith(s + "/")
+
+
+_HOME_SAID = lazyre.compile(r"(?i)\bhome\s+(?:dir\w*|folder|tree)\b|(?:^|\s)~/?(?:\s|$)|\$HOME\b|%USERPROFILE%|\buser\s+profile\b")
+_FIND_NAME = frozenset({"-name", "-iname", "-path", "-ipath", "-wholename", "-regex"})
+
+
+def filtered_paths(path: str, a: Analysis) -> list[str]:
+    """A tree filtered at run time (`find . -name '*.orig' -delete` reaches `**/(matching)`) is named by its filter:
+    one path per name pattern of the action's find commands."""
+    if not path.endswith("(matching)"):
+        return [path]
+    head = path[: -len("(matching)")]
+    # a pattern negated or pruned (`-path ./target -prune`) names what is left alone, not what is deleted
+    pats = [cmd.args[i + 1] for cmd in a.commands if cmd.name == "find"
+            for i, x in enumerate(cmd.args[:-1]) if x in _FIND_NAME and (i == 0 or cmd.args[i - 1] not in ("-not", "!"))
+            and cmd.args[i + 2: i + 3] != ["-prune"]]  # fmt: skip
+    picked = [head + p for p in pats] or [path]
+    base = head.removesuffix("/").removesuffix("/**") or "/"
+    home_said = base == a.ctx.home.rstrip("/") and any(_HOME_SAID.search(m) for m in a.ctx.user_messages)
+    if a.root and not (base == a.root.rstrip("/") or base.startswith(a.root.rstrip("/") + "/")) and not home_said:
+        # rooted outside the project (the whole home, `/`): "clean all the bin and obj folders" names the folders of
+        # the project, so the tree searched must be named too (c2-0021: `Get-ChildItem $env:USERPROFILE -Recurse …`)
+        picked.append(base)
+    return picked

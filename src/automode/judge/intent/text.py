@@ -48,7 +48,7 @@ _CLAUSE = lazyre.compile(
     r"|,\s*(?=(?:just|instead|rather)\s)"  # "don't merge anything, just comment on #12": the request after the fence
     r"|,\s*(?=(?:but\s+)?(?:not|except)\s)"  # "cancel the 15h meeting, not the one with the client": what it leaves out
 )
-# "PR"/"MR" are too short to be names on their own; spelled out they match `gh pr create` (facts._opens_review).
+# "PR"/"MR" are too short to be names on their own; spelled out they match `gh pr create` (review_flow.opens_review).
 _REVIEW_ABBREV = lazyre.compile(r"\b(PRs?|MRs?|pr|mr)\b(?![-/]|\.\w)")
 _POLITE = lazyre.compile(
     r"^(?:\W*)(?:(?:can|could|would|will)\s+(?:you|u)\b|please\b|pls\b|kindly\b|mind\b|would you mind\b)"
