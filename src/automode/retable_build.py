@@ -200,7 +200,8 @@ def render_more(patterns: list[tuple[str | bytes, int]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     patterns = collect()
     hot = collect_hot()
-    order = patterns + [p for p in hot if p not in set(patterns)]
+    # sorted: the table is a lookup, and an order that follows import order made every regeneration a diff
+    order = sorted(set(patterns) | set(hot), key=repr)
     first = [p for p in order if p in hot]
     rest = [p for p in order if p not in hot]
     for out, part in ((OUT, first), (OUT_MORE, rest)):
