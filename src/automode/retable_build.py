@@ -198,6 +198,11 @@ def render_more(patterns: list[tuple[str | bytes, int]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # re's compiler iterates sets of characters for some case-folded classes: the compiled code (and so the
+        # generated file) follows the hash seed; one seed makes every regeneration byte-identical
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, "-m", "automode.retable_build", *(argv or sys.argv[1:])], env)
     patterns = collect()
     hot = collect_hot()
     # sorted: the table is a lookup, and an order that follows import order made every regeneration a diff
