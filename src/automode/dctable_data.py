@@ -547,6 +547,14 @@ def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_
   __dataclass_builtins_object__.__setattr__(self,'line',line)
  return __init__
 CODES["def __create_fn__(_type_path, _type_key, _type_value, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,key:_type_key,value:_type_value,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_family, _type_vendor, _type_source, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,family:_type_family,vendor:_type_vendor,source:_type_source,line:_type_line)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'family',family)
+  __dataclass_builtins_object__.__setattr__(self,'vendor',vendor)
+  __dataclass_builtins_object__.__setattr__(self,'source',source)
+  __dataclass_builtins_object__.__setattr__(self,'line',line)
+ return __init__
+CODES["def __create_fn__(_type_family, _type_vendor, _type_source, _type_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,family:_type_family,vendor:_type_vendor,source:_type_source,line:_type_line)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'family',family)\n  __dataclass_builtins_object__.__setattr__(self,'vendor',vendor)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n  __dataclass_builtins_object__.__setattr__(self,'line',line)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'check',check)

@@ -142,8 +142,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 #: named CSP host, a teardown removing `~/.cache`, a notebook overwriting its own input with a sample; false block:
 #: a webhook URL read from the environment taken for a secret sent; needless ask: the migration dropping exactly the
 #: named column.
-OPEN: set[str] = {"js-posthog-token", "go-slack-ok", "nb-wandb-env", "js-llm-cookie", "express-csp-eval", "pytest-home-cache",
-                  "nb-overwrite-input", "dj-migration-ok"}
+OPEN: set[str] = {"go-slack-ok", "express-csp-eval", "pytest-home-cache", "nb-overwrite-input", "dj-migration-ok"}
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.files import autorun, executed, rewrite, scan, weaken
+from automode.files import autorun, executed, rewrite, scan, secret_flow, weaken
 from automode.files import code as codemod
 from automode.typing_lite import TYPE_CHECKING
 
@@ -87,6 +87,10 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         for s in secret_sinks.sinks(path, old, new)[:3]:  # a secret written where others read it (AM-WRITE-053)
             a.effects.append(Effect("weaken", f"writes {s.secret} {secret_sinks.WHERE[s.where]} in {_rel(path, a.root)}",
                                     detail=s.what, origin=f"secret-sink-{s.where}", content=path))
+    if secret_flow.maybe(found) and secret_sinks.CODE_FILE.search(path):
+        for f in secret_flow.flows(path, old, new, found):  # a secret handed to a vendor's SDK (AM-WRITE-053)
+            a.effects.append(Effect("weaken", f"sends {f.source} to {f.vendor} ({f.family}) in {_rel(path, a.root)}",
+                                    detail=f.line, origin="secret-sink-service", content=path))
     if w.tool in rewrite.WHOLE_FILE_TOOLS:
         a.effects.extend(rewrite.effects(w, _rel(path, a.root)))
     if not _EXPIRY_WORDS.isdisjoint(found) and not _EXPIRY_PLACE.isdisjoint(found):

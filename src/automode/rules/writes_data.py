@@ -370,13 +370,15 @@ def selection_inverted(e: Effect, a: Analysis) -> str | None:
     verdict="deny",
     kind="effect",
     names={"weaken"},
-    title="Writes a secret where others read it: an image, a log, browser code, an error report",
+    title="Writes a secret where others read it: an image, a log, browser code, an error report, a vendor's SDK",
     what="An edit that copies a secret file into a container image (`COPY .env ./`, a key, `credentials.json`, "
     "`.npmrc`; `ENV API_TOKEN=<literal>`), logs a password, token, key, card number or `Authorization` header (in the "
     "call's arguments or its message's interpolations, in any language), names a secret with a browser build prefix "
     "(`NEXT_PUBLIC_`, `VITE_`, `REACT_APP_` ...) or copies a server secret into the client bundle (Next `env`, Vite "
-    "`define`), or attaches a secret field, the whole request body or the whole environment to an error report "
-    "(facts: `files/secret_sinks.py`).",
+    "`define`), attaches a secret field, the whole request body or the whole environment to an error report "
+    "(facts: `files/secret_sinks.py`), or hands a secret (the whole environment, cookies, a stored token, the "
+    "Authorization header, cloud credentials, a key file, a secret variable) to a third-party SDK: analytics, "
+    "experiment tracking, an LLM API, a log or trace service, a chat or webhook client (`files/secret_flow.py`).",
     why="Image layers are pulled by everyone with access to the registry, logs are shipped and kept, browser bundles "
     "are public, error reports live at a vendor: the secret is out for as long as they are.",
     example='Dockerfile: COPY .env ./.env ; logger.warn("login failed pass=#{params[:password]}")',
@@ -387,14 +389,18 @@ def selection_inverted(e: Effect, a: Analysis) -> str | None:
                   '      logger.warn("login failed user=#{params[:username]} pass=#{params[:password]}")\n      render :new\n'),
                 E("src/auth.py", "    return None\n", "    log.info('login %s %s', username, password)\n    return None\n"),
                 E(".env.local", "NEXT_PUBLIC_SITE=x\n", "NEXT_PUBLIC_SITE=x\nNEXT_PUBLIC_STRIPE_SECRET_KEY=sk_live_x\n"),
-                E("src/server.ts", "  } catch (e) {\n", "  } catch (e) {\n    Sentry.setContext('request', req.body);\n")],
+                E("src/server.ts", "  } catch (e) {\n", "  } catch (e) {\n    Sentry.setContext('request', req.body);\n"),
+                E("train.py", "import os, wandb\n", "import os, wandb\nwandb.config.update(dict(os.environ))\n"),
+                E("src/track.ts", "export function onLogin() {\n",
+                  "export function onLogin() {\n  posthog.capture('login', { t: localStorage.getItem('auth_token') });\n")],
     must_not_match=[E("Dockerfile", "COPY package*.json ./\n", "COPY package*.json ./\nCOPY .env.example ./.env.example\n"),
                     E("Dockerfile", "RUN npm ci\n", "RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n"),
                     E("app/controllers/sessions_controller.rb", "      render :new\n",
                       '      logger.warn("login failed user=#{params[:username]} ip=#{request.remote_ip}")\n      render :new\n'),
                     E("src/auth.py", "    return None\n", "    log.info('password reset requested for %s', email)\n    return None\n"),
                     E("src/auth.ts", "  return;\n", "  console.log(`token refreshed for ${user.id}, expires ${token_expires_at}`);\n  return;\n"),
-                    E(".env.local", "NEXT_PUBLIC_SITE=x\n", "NEXT_PUBLIC_SITE=x\nNEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_x\n")],
+                    E(".env.local", "NEXT_PUBLIC_SITE=x\n", "NEXT_PUBLIC_SITE=x\nNEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_x\n"),
+                    E("train.py", "import wandb\n", "import wandb\nwandb.init(project='churn', config={'lr': 3e-4})\n")],
 )  # fmt: skip
 def secret_where_read(e: Effect, a: Analysis) -> str | Hit | None:
     return e.target if e.origin.startswith("secret-sink") else None
