@@ -567,13 +567,25 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         a.problems.append("the command is empty")
         return
     windows = a.on_windows or a.action.tool.lower() in ("powershell", "pwsh")  # a PowerShell tool runs on Windows
+    posix_reading: str | None = None
     if "\\" in command and (windows or DRIVE_PATH.search(command)):
-        command = forward_slashes(command)  # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes
+        # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes. A session that is not
+        # known to be on Windows is read the POSIX way too (`printf 't:\\n    rm -rf ~' > justfile`: `t:\\n` is no drive)
+        posix_reading = None if windows else command
+        command = forward_slashes(command)
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.windows = windows
     for path, text in a.ctx.run_files[:16]:
         lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
+    posix_written: dict[str, str] = {}
+    if posix_reading is not None and posix_reading != command:
+        both = Lowerer(a.ctx.home, a.cwd, lower_hook)
+        both.written.update(dict(a.ctx.run_files[:16]))
+        both.source(posix_reading, cwd=a.cwd)
+        lw.out.commands.extend(both.out.commands)
+        lw.out.effects.extend(both.out.effects)
+        posix_written = {k: v for k, v in both.written.items() if lw.written.get(k) != v}
     if any("could not be parsed" in p or "only known at run time" in p for p in lw.out.problems) and looks_powershell(command):
         # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
         # `$x = …` assignments spelled so the POSIX parser reads them (`shell.pstext.as_bash`)
@@ -600,19 +612,21 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         effects.extend(knowledge.effects(cmd, env))
     a.effects = local_urls(follow_links(effects, a.ctx.home, a.root, a.cwd), a.ctx.home, a.root, a.cwd)
     _nested_agents(a)
-    for e in list(a.effects):
+    writes = [(e, lw.written.get(e.target, e.content or "")) for e in a.effects]  # as the program writes it (`printf '…\n'`)
+    writes += [(e, posix_written[e.target]) for e, _ in writes if e.kind == "write" and e.target in posix_written]
+    for e, text in writes:
         if e.kind == "write" and e.content and e.content.strip():
             # The text a heredoc, `echo`/`printf` or `tee` writes is the file's content: judged like a Write of it
             # (what it will run, what it weakens: `cat > compose.override.yml <<EOF … privileged: true`). Appended
             # text is an edit that adds it. A shell script written here is judged as if it ran, as a Write of it is:
             # the next action may run it (`bash x.sh`), and no later action reads what it holds.
-            text = lw.written.get(e.target, e.content)  # as the program writes it (`printf '…\n'` expanded)
             script = bool(SHELL_SCRIPT_RE.search(e.target) or SHEBANG_RE.match(text))
             if script and files_executed.kind_of(e.target) is None:
                 _script_content(a, e.target, text)
                 continue
             facts = files.Facts(a.ctx.home, a.cwd, a.root)
-            files.analyze_write(facts, files.WriteView("Bash", e.target, "", e.content, e.append))
+            # as the program writes it: `printf 'all:\n\trm -rf ~\n' > Makefile` holds a recipe, not one line
+            files.analyze_write(facts, files.WriteView("Bash", e.target, "", text, e.append))
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)

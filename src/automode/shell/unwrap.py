@@ -12,6 +12,7 @@ import re
 from automode.shell import later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
+    ALSO_RUNS,
     KEY_NAME,
     LOADER_OPTIONS,
     LOADERS,
@@ -46,6 +47,8 @@ class Lowerer(Protocol):
     def source(self, text: str, *, via: tuple[str, ...] = (), privileged: bool = False, remote: str | None = None,
                nesting: int = 0, cwd: str | None = None) -> None: ...  # fmt: skip
 
+    def command(self, cmd: Command, nesting: int) -> None: ...
+
     def _inner(self, cmd: Command, argv: list[Word], label: str, *, privileged: bool = False,
                remote: str | None = None, launcher: tuple[Word, ...] = ()) -> Command: ...  # fmt: skip
 
@@ -55,6 +58,13 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     (privilege, working directory, unset variables); `cmd` itself when the wrapper ran a shell string and it was
     lowered here; None when `name` wraps nothing (or only describes, like `command -v`)."""
     words = cmd.argv
+    also = ALSO_RUNS.get(name)
+    if also is not None:
+        # `gdb -batch -ex run --args rm -rf ~`: the program after the marker runs; gdb's own options stay gdb's
+        at = next((k for k, w in enumerate(words) if w.value in also.rest_opts), None)
+        if at is not None and at + 1 < len(words):
+            lw.command(lw._inner(cmd, words[at + 1 :], f"{name} {words[at].value}"), nesting + 1)
+        return None
     spec = WRAPPERS.get(name)
     label = name
     start = 1
@@ -75,9 +85,11 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
     while i < len(words):
         w = words[i]
         v = w.value
-        if v == "--":
+        if v == "--" or v in spec.rest_opts:
             i += 1
             break
+        if i == start and v in spec.no_command:
+            return None  # `kitty @ send-text …`: a remote-control command, not a program to start
         if name == "env" and v in ("-", "-i", "--ignore-environment"):  # `env -` is `env -i`
             dropped.append("*")
             i += 1
@@ -109,6 +121,15 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
             if name == "env" and v.startswith("--split-string="):
                 env_split = v.split("=", 1)[1]
                 i += 1
+                break
+            if name == "env" and not v.startswith("--") and "S" in v[1:]:
+                # `env -S'rm -rf ~'`, `env -iS 'CMD'`, `env -vS'CMD'`: a cluster whose `-S` takes the rest of the word
+                # (or the next word) as the command line; the letters before it are flags (`-i` drops the environment)
+                head, _, glued = v[1:].partition("S")
+                if "i" in head:
+                    dropped.append("*")
+                env_split = glued if glued else (words[i + 1].value if i + 1 < len(words) else "")
+                i += 1 if glued else 2
                 break
             if spec.chdir_opts and (v in spec.chdir_opts or v.split("=", 1)[0] in spec.chdir_opts):
                 # `env -C DIR CMD`, `sudo -D DIR CMD`: the command runs in DIR.

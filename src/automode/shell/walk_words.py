@@ -220,6 +220,12 @@ class WordWalker:
         self.sequence(node.children, st.copy(), depth + 1)
         ran = self.script.commands[start:]
         direct = [c for c in ran if not c.substituted]  # nested substitutions were marked already
+        if node.type == "process_substitution" and self.text(node).startswith(">"):
+            # `tee >(sh)`, `echo x > >(bash)`: the first command reads what the outer command writes into the
+            # substitution, which this walk does not follow; unknown input, not none (`sh` with no input runs nothing)
+            first = next((c for c in direct if c.pipe_from is None), None)
+            if first is not None:
+                first.pipe_from = Command([Word(">(...)", ">(...)")], st.cwd, text=self.text(node)[:200], depth=self.nesting)
         for cmd in ran:
             cmd.substituted = True
         return direct

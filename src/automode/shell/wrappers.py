@@ -27,12 +27,39 @@ class WrapperSpec:
     chdir_opts: frozenset[str] = frozenset()  # options naming the working directory of the command (`env -C DIR`)
     opts_with_two: frozenset[str] = frozenset()  # options that take two arguments (`bwrap --bind SRC DEST`)
     opts_with_three: frozenset[str] = frozenset()  # options that take three (`bwrap --overlay RW WORK DEST`)
+    rest_opts: frozenset[str] = frozenset()  # options after which the remaining words are the command (`konsole -e`)
+    no_command: frozenset[str] = frozenset()  # a first positional word that starts no command (`kitty @ …`, `+kitten`)
 
 
 def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
-          describe: str = "", shell_long: str | None = None, chdir: str = "", two: str = "", three: str = "") -> WrapperSpec:  # fmt: skip
+          describe: str = "", shell_long: str | None = None, chdir: str = "", two: str = "", three: str = "",
+          rest: str = "", no_command: str = "") -> WrapperSpec:  # fmt: skip
     return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long,
-                       frozenset(chdir.split()), frozenset(two.split()), frozenset(three.split()))
+                       frozenset(chdir.split()), frozenset(two.split()), frozenset(three.split()), frozenset(rest.split()),
+                       frozenset(no_command.split()))
+
+
+#: Terminal emulators: a new window running the command (`konsole -e CMD`, `gnome-terminal -- CMD`, `kitty CMD`,
+#: `xfce4-terminal -x CMD`); `-e` of the ones that take one string is their `shell_opt`. Sources: each one's man page.
+_TERMINALS: dict[str, WrapperSpec] = {
+    **dict.fromkeys(("gnome-terminal", "mate-terminal", "ptyxis", "kgx", "gnome-console"),
+                    _spec("--working-directory --title -t --profile --geometry --role --tab-with-profile --window-with-profile",
+                          shell_opt="-e", shell_long="--command", rest="-x --execute", chdir="--working-directory")),
+    **dict.fromkeys(("konsole", "qterminal", "lxterminal", "deepin-terminal", "cool-retro-term", "yakuake"),
+                    _spec("--workdir -p --profile --title -T --geometry --tabs-from-file --hold-time", rest="-e",
+                          chdir="--workdir")),
+    **dict.fromkeys(("xfce4-terminal", "terminator", "tilix", "guake", "sakura", "roxterm", "terminology", "tilda"),
+                    _spec("--working-directory -T --title --geometry -p --profile -l --layout -w --window --role",
+                          shell_opt="-e", shell_long="--command", rest="-x --execute", chdir="--working-directory")),
+    **dict.fromkeys(("alacritty", "xterm", "uxterm", "urxvt", "rxvt", "rxvt-unicode", "st", "aterm", "eterm", "mlterm",
+                     "x-terminal-emulator", "lxterm", "stterm", "hyper", "contour", "rio", "warp-terminal", "blackbox"),
+                    _spec("--working-directory --config-file -T --title --class -o --option -fn -fa -fs -geometry -bg -fg "
+                          "-name -cr -t -c -f -g -w", rest="-e --command", chdir="--working-directory")),
+    **dict.fromkeys(("kitty", "foot", "footclient", "wezterm-gui", "ghostty"),
+                    _spec("--directory -d --working-directory -c --config -T --title --class --name -o --override "
+                          "--session --instance-group --app-id -a -w --window-size-chars", rest="-e", chdir="--directory -d "
+                          "--working-directory", no_command="@ +kitten +open +runpy +launch +list-fonts +edit-config")),
+}
 
 
 WRAPPERS: dict[str, WrapperSpec] = {
@@ -112,6 +139,59 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "nix-shell": _spec("-p -I --arg --argstr", shell_opt="--run"),
     "cpulimit": _spec("-l -p -e -c --limit --pid --exe --cpu"),
     "distcc": _spec(),
+    **_TERMINALS,
+    # Debuggers, profilers and tracers that start the program they are given (gdb(1) `--args`, lldb(1) `--`, perf(1),
+    # heaptrack, rr(1), valgrind's tools, uftrace, systemd's and cgroups' launchers, personality and SELinux
+    # contexts, job schedulers that run a command line here or on a node of the cluster).
+    "heaptrack": _spec("-o --output -p --pid"),
+    "rr": _spec(),
+    "uftrace": _spec("-F -N -T -t -D -d --data -L --filter --notrace --trigger --time-filter --depth"),
+    "ltrace-ng": _spec(),
+    "chronic": _spec(),
+    "cgexec": _spec("-g", privileged=False),
+    "linux32": _spec(),
+    "linux64": _spec(),
+    "setarch": _spec(positionals=1),
+    "arch": _spec(),
+    "runcon": _spec("-u -r -t -l --user --role --type --range"),
+    "sandbox-exec": _spec("-f -n -p -D"),
+    "gosu": _spec(positionals=1),  # drops privileges (run as root in containers): the command runs as USER
+    "su-exec": _spec(positionals=1),
+    "setpriv": _spec("--reuid --regid --groups --inh-caps --ambient-caps --bounding-set --securebits --selinux-label "
+                     "--apparmor-profile --landlock-access --landlock-rule --ruid --euid --rgid --egid"),
+    "envchain": _spec(positionals=1),
+    "daemonize": _spec("-a -c -E -e -l -o -p -u", chdir="-c"),
+    "gpg-agent": _spec("--homedir --options --log-file --pinentry-program", describe="--version"),
+    "ssh-agent": _spec("-a -E -P -t", describe="-k -D -l"),
+    "srun": _spec("-A -c -C -D -e -i -J -n -N -o -p -q -t -w -x -G --account --partition --time --job-name --chdir "
+                  "--nodes --ntasks --cpus-per-task --mem --gres --output --error --qos --constraint", chdir="-D --chdir"),
+    "sbatch": _spec("-A -c -C -D -e -J -n -N -o -p -q -t --account --partition --time --job-name --chdir --nodes --ntasks "
+                    "--cpus-per-task --mem --output --error --qos", shell_opt="--wrap", chdir="-D --chdir"),
+    "salloc": _spec("-A -c -N -n -p -t -J --account --partition --time --job-name --nodes --ntasks"),
+    "mpirun": _spec("-n -np -c -H -host -hostfile --hostfile -x -mca --mca -wdir --wdir -N -ppn --map-by --bind-to",
+                    chdir="-wdir --wdir"),
+    "mpiexec": _spec("-n -np -c -H -host -hostfile --hostfile -x -mca --mca -wdir --wdir -N -ppn --map-by --bind-to",
+                     chdir="-wdir --wdir"),
+    "start-stop-daemon": _spec("-x --exec -p --pidfile -n --name -u --user -c --chuid -d --chdir -r --chroot -N --nicelevel "
+                               "-s --signal -R --retry -k --umask -P --procsched -I --iosched -a --startas",
+                               rest="--", chdir="-d --chdir"),
+    "nu": _spec("--config --env-config --log-level -I --include-path", shell_opt="-c", shell_long="--commands"),
+    "xonsh": _spec("--rc -D", shell_opt="-c"),
+    "elvish": _spec("-rc", shell_opt="-c"),
+    "oil": _spec(shell_opt="-c"),
+    "osh": _spec(shell_opt="-c"),
+    "ysh": _spec(shell_opt="-c"),
+    "rc": _spec(shell_opt="-c"),
+    "es": _spec(shell_opt="-c"),
+    "scsh": _spec(shell_opt="-c"),
+}  # fmt: skip
+#: Programs with options of their own (read by the program knowledge base) that also start a program given after a
+#: marker: `gdb --args PROG ARGS`, `lldb -- PROG ARGS`. The started command is lowered beside the program's own.
+ALSO_RUNS: dict[str, WrapperSpec] = {
+    "gdb": _spec("-ex -x -iex -ix -cd -d -p -s -e -se -c --pid --command --eval-command --init-command --directory",
+                 rest="--args", describe="--version --help -batch-silent"),
+    "cgdb": _spec("-ex -x -cd -d", rest="--args"),
+    "lldb": _spec("-o -O -s -S -k -K -a -p -n --one-line --source --arch --attach-pid --attach-name --file -f", rest="--"),
 }  # fmt: skip
 #: The dynamic loader run as a program (ld.so(8)): its options load libraries into the program it starts, as the
 #: environment variables do (`ld.so --preload ./x.so /bin/ls` is `LD_PRELOAD=./x.so /bin/ls`).
@@ -145,6 +225,37 @@ RUNNERS = {
     ("uvx", ""): _spec("--with --from --python"),
     ("pipx", "run"): _spec("--spec --python"),
     ("toolbox", "run"): _spec("-c --container -d --distro -r --release"),
+    # Environment and secret managers, dev shells and version managers that run the command they are given with
+    # their variables (direnv(1) `exec DIR`, mise/rtx `exec|x`, asdf `exec`, nix(1) `develop -c`, devbox, guix,
+    # 1Password `op run`, Doppler, Infisical, dotenvx, aws-vault, chamber, sops `exec-env FILE CMD`, distrobox).
+    ("direnv", "exec"): _spec(positionals=1),
+    ("mise", "exec"): _spec("-C --cd -j --jobs", rest="--", chdir="-C --cd"),
+    ("mise", "x"): _spec("-C --cd -j --jobs", rest="--", chdir="-C --cd"),
+    ("rtx", "exec"): _spec("-C --cd -j --jobs", rest="--", chdir="-C --cd"),
+    ("rtx", "x"): _spec("-C --cd -j --jobs", rest="--", chdir="-C --cd"),
+    ("asdf", "exec"): _spec(),
+    ("asdf", "env"): _spec(positionals=1),
+    ("nix", "develop"): _spec("-k --keep --unset -u --phase --profile --redirect --override-input", rest="-c --command"),
+    ("nix", "shell"): _spec("-k --keep --unset -u --override-input", rest="-c --command"),
+    ("devbox", "run"): _spec("-c --config -e --env --env-file"),
+    ("guix", "shell"): _spec("-m --manifest -f --file -e --expression -r --root", rest="--"),
+    ("op", "run"): _spec("--env-file --account"),
+    ("doppler", "run"): _spec("-p --project -c --config --token --mount --mount-format --name-transformer --fallback",
+                              shell_opt="--command"),
+    ("infisical", "run"): _spec("--env --path --projectId --token --domain --tags", shell_opt="--command"),
+    ("dotenvx", "run"): _spec("-f --env-file -e --env -fk --env-keys-file --convention"),
+    ("aws-vault", "exec"): _spec("-d --duration -r --region -m --mfa-token -t --prompt --ec2-server", positionals=1),
+    ("chamber", "exec"): _spec("--strict-value", rest="--"),
+    ("sops", "exec-env"): _spec(positionals=1),
+    ("sops", "exec-file"): _spec("--filename --output-type --input-type", positionals=1),
+    ("distrobox", "enter"): _spec("-n --name -a --additional-flags", rest="--"),
+    ("distrobox", "run"): _spec("-n --name", rest="--"),
+    ("machinectl", "shell"): _spec("--setenv -E --uid", positionals=1, privileged=True),
+    ("flatpak-spawn", "--host"): _spec(chdir="--directory"),
+    ("wezterm", "start"): _spec("--cwd --class --workspace --position --domain", chdir="--cwd"),
+    ("flatpak", "run"): _spec("--arch --branch --runtime --runtime-version --filesystem --nofilesystem --env --cwd --share "
+                              "--unshare --socket --nosocket --device --nodevice --talk-name --own-name --persist",
+                              rest="--command", chdir="--cwd"),
     # automode's own launchers run the command after `--` (an agent in the sandbox, an MCP server behind the gateway).
     ("automode", "run"): _spec("--net --project --runs"),
     ("automode", "mcp-gateway"): _spec("--name --decision-timeout"),
