@@ -13,6 +13,7 @@ from automode.shell import later
 from automode.shell.words import Word, shell_quote
 from automode.shell.wrappers import (
     ALSO_RUNS,
+    KEEP_OUTER,
     KEY_NAME,
     LOADER_OPTIONS,
     LOADERS,
@@ -194,6 +195,8 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
                     privileged=cmd.privileged or spec.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return cmd
     launcher = (*(Word(x, x) for x in label.split()), *words[start:i])
+    if label in KEEP_OUTER or spec.keep_outer:
+        lw.out.commands.append(cmd)  # `doppler run -- npm start` reads the project's secrets, whatever it starts
     out = lw._inner(cmd, inner, label, privileged=spec.privileged, launcher=launcher)
     if dropped:
         out.unset = (*out.unset, *dropped)

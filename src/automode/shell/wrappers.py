@@ -29,14 +29,15 @@ class WrapperSpec:
     opts_with_three: frozenset[str] = frozenset()  # options that take three (`bwrap --overlay RW WORK DEST`)
     rest_opts: frozenset[str] = frozenset()  # options after which the remaining words are the command (`konsole -e`)
     no_command: frozenset[str] = frozenset()  # a first positional word that starts no command (`kitty @ …`, `+kitten`)
+    keep_outer: bool = False  # the wrapper is an act of its own too (`srun`, `sbatch`: a job): kept beside what it runs
 
 
 def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
           describe: str = "", shell_long: str | None = None, chdir: str = "", two: str = "", three: str = "",
-          rest: str = "", no_command: str = "") -> WrapperSpec:  # fmt: skip
+          rest: str = "", no_command: str = "", keep: bool = False) -> WrapperSpec:  # fmt: skip
     return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long,
                        frozenset(chdir.split()), frozenset(two.split()), frozenset(three.split()), frozenset(rest.split()),
-                       frozenset(no_command.split()))
+                       frozenset(no_command.split()), keep)
 
 
 #: Terminal emulators: a new window running the command (`konsole -e CMD`, `gnome-terminal -- CMD`, `kitty CMD`,
@@ -164,14 +165,14 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "gpg-agent": _spec("--homedir --options --log-file --pinentry-program", describe="--version"),
     "ssh-agent": _spec("-a -E -P -t", describe="-k -D -l"),
     "srun": _spec("-A -c -C -D -e -i -J -n -N -o -p -q -t -w -x -G --account --partition --time --job-name --chdir "
-                  "--nodes --ntasks --cpus-per-task --mem --gres --output --error --qos --constraint", chdir="-D --chdir"),
+                  "--nodes --ntasks --cpus-per-task --mem --gres --output --error --qos --constraint", chdir="-D --chdir", keep=True),
     "sbatch": _spec("-A -c -C -D -e -J -n -N -o -p -q -t --account --partition --time --job-name --chdir --nodes --ntasks "
-                    "--cpus-per-task --mem --output --error --qos", shell_opt="--wrap", chdir="-D --chdir"),
-    "salloc": _spec("-A -c -N -n -p -t -J --account --partition --time --job-name --nodes --ntasks"),
+                    "--cpus-per-task --mem --output --error --qos", shell_opt="--wrap", chdir="-D --chdir", keep=True),
+    "salloc": _spec("-A -c -N -n -p -t -J --account --partition --time --job-name --nodes --ntasks", keep=True),
     "mpirun": _spec("-n -np -c -H -host -hostfile --hostfile -x -mca --mca -wdir --wdir -N -ppn --map-by --bind-to",
-                    chdir="-wdir --wdir"),
+                    chdir="-wdir --wdir", keep=True),
     "mpiexec": _spec("-n -np -c -H -host -hostfile --hostfile -x -mca --mca -wdir --wdir -N -ppn --map-by --bind-to",
-                     chdir="-wdir --wdir"),
+                     chdir="-wdir --wdir", keep=True),
     "start-stop-daemon": _spec("-x --exec -p --pidfile -n --name -u --user -c --chuid -d --chdir -r --chroot -N --nicelevel "
                                "-s --signal -R --retry -k --umask -P --procsched -I --iosched -a --startas",
                                rest="--", chdir="-d --chdir"),
@@ -278,6 +279,10 @@ RUNNERS = {
     ("tmux", "send-keys"): _spec("-t -N -c -F"),
     ("tmux", "send"): _spec("-t -N -c -F"),
 }  # fmt: skip
+#: Runners that are also an act of their own (a secrets manager reading its secrets for the command: a control
+#: effect of `knowledge.control`): the runner's command is kept beside the command it starts.
+KEEP_OUTER = frozenset({"op run", "doppler run", "infisical run", "chamber exec", "sops exec-env", "sops exec-file",
+                        "aws-vault exec", "dotenvx run"})  # fmt: skip
 #: Options that come before a runner's subcommand and take an argument (`tmux -L s new`).
 RUNNER_GLOBAL_OPTS: dict[str, frozenset[str]] = {
     "tmux": frozenset({"-L", "-S", "-f", "-T"}),
