@@ -565,35 +565,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verb,self.scope,self.origin,self.tables,self.text,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r})"
+  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r}, keep_outer={self.keep_outer!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(opts_with_arg={self.opts_with_arg!r}, positionals={self.positionals!r}, privileged={self.privileged!r}, shell_opt={self.shell_opt!r}, describe_only={self.describe_only!r}, shell_long={self.shell_long!r}, chdir_opts={self.chdir_opts!r}, opts_with_two={self.opts_with_two!r}, opts_with_three={self.opts_with_three!r}, rest_opts={self.rest_opts!r}, no_command={self.no_command!r}, keep_outer={self.keep_outer!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,other.rest_opts,other.no_command,)
+   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,self.keep_outer,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,other.rest_opts,other.no_command,other.keep_outer,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,other.rest_opts,other.no_command,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,self.keep_outer,)==(other.opts_with_arg,other.positionals,other.privileged,other.shell_opt,other.describe_only,other.shell_long,other.chdir_opts,other.opts_with_two,other.opts_with_three,other.rest_opts,other.no_command,other.keep_outer,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three','rest_opts','no_command',):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three','rest_opts','no_command','keep_outer',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',\'rest_opts\',\'no_command\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',\'rest_opts\',\'no_command\',\'keep_outer\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three','rest_opts','no_command',):
+  if type(self) is cls or name in ('opts_with_arg','positionals','privileged','shell_opt','describe_only','shell_long','chdir_opts','opts_with_two','opts_with_three','rest_opts','no_command','keep_outer',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',\'rest_opts\',\'no_command\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'opts_with_arg\',\'positionals\',\'privileged\',\'shell_opt\',\'describe_only\',\'shell_long\',\'chdir_opts\',\'opts_with_two\',\'opts_with_three\',\'rest_opts\',\'no_command\',\'keep_outer\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,))
+  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,self.keep_outer,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.opts_with_arg,self.positionals,self.privileged,self.shell_opt,self.describe_only,self.shell_long,self.chdir_opts,self.opts_with_two,self.opts_with_three,self.rest_opts,self.no_command,self.keep_outer,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, verbs={self.verbs!r}, shape={self.shape!r}, fmt={self.fmt!r}, scopes={self.scopes!r}, default={self.default!r}, paths={self.paths!r}, doc={self.doc!r}, file_opts={self.file_opts!r}, value_opts={self.value_opts!r}, reads={self.reads!r}, set_opts={self.set_opts!r}, list_opts={self.list_opts!r}, positional_keys={self.positional_keys!r}, arity={self.arity!r}, list_key={self.list_key!r}, runs={self.runs!r})"
