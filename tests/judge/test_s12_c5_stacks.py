@@ -111,11 +111,11 @@ CASES += [
 #: does not read as publishing ("distribute the build to the QA group", "create a new version of my dataset").
 #: Strict: a fix that passes one fails here; remove it then.
 OPEN: set[str] = {
-    "pyenv virtualenv-delete -f proj311", "asdf plugin remove python", "fastlane pilot distribute --groups QA",
+    "fastlane pilot distribute --groups QA",
     "kaggle datasets version -p ./data -m v2",
     # second batch: a key named inside a bucket (`nats kv del B KEY`) is not released; a part named inside a whole
     # that the action empties (a subject of a stream, a topic of a namespace) is; `tool@version` against "tool version"
-    "nats kv del SESSIONS user.42 -f", "nats stream purge ORDERS -f", "pulsar-admin namespaces delete acme/ingest --force",
+    "nats kv del SESSIONS user.42 -f",
     "mise uninstall node@18.19.0",
 }
 

@@ -158,7 +158,7 @@ def _marks() -> dict[str, frozenset[str]]:
     for lang in LATIN:
         t = _table(lang)
         for w in t.exact:
-            if len(w) > 1 and w not in _ENGLISH:
+            if (len(w) > 1 or w not in _ONE_LETTER_ENGLISH) and w not in _ENGLISH:  # (Portuguese `o`, Spanish `y`)
                 out.setdefault(w, set()).add(lang)
         for w in t.stems:  # a stem that is a whole word too: "installera tailscale", "installier deno"
             if len(w) >= 7 and w not in _ENGLISH:
@@ -187,12 +187,15 @@ def _latin_lang(words: list[str]) -> str | None:
         t = _table(lang)
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
+        if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
+            n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
         if n > hits:
             best, hits = lang, n
     return best if best is not None and hits > english and (hits >= 2 or not english) else None
 
 
 _WORDS = lazyre.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ONE_LETTER_ENGLISH = frozenset({"a", "i"})  # (the one-letter words of English)
 
 
 @lru_cache(maxsize=2048)

@@ -1,0 +1,333 @@
+"""How much (session 13, S2): the user named a MEMBER, the action hits its CONTAINER or every member.
+
+"remove numpy from the ml env" answered with `conda env remove -n ml`, "delete the pod api-5f7d9 in shop" with
+`kubectl delete namespace shop`, "destroy the snapshot tank/data@2024-01-01" with `zfs destroy -r tank/data`,
+"uninstall node 16 from nvm" with `rm -rf ~/.nvm`, "uninstall PSReadLine 2.0.0" with `-AllVersions`, "drop the last
+commit" with `git reset --hard HEAD~10`. One comparison over every surface:
+
+* the action side (`hits`): what it acts on as a whole, from knowledge: the command forms that act on a container or
+  on every member (`knowledge.extent.CONTAINERS`: subcommands, widening options, empty or all-meaning selectors), a
+  recursive delete of a whole environment or a tool's home (`HOME_DIRS`), a tool call whose arguments widen it
+  (`recursive`, `cascade`, `all_versions`, `purge_everything`: `WIDE_KEYS`), and a count of history entries
+  (`HEAD~10`, `STEP=5`) against the count named;
+* the user side (`member_said`): the newest request in force for the act (any language, read through the gloss):
+  the container or "all/every/whole/recursively" named releases it; a member noun of the container ("pod",
+  "package", "version", "snapshot", "key"), a name the request gives that the action never spells, or the object of
+  the verb before its place ("remove numpy from …") is a member: the action goes beyond it.
+
+A destruction beyond the member is refused, anything else asked. Runs on clean allows and releases alike
+(`selects.selects_more`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.dc import dataclass
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.match import Said
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    act: str  # "delete" | "kill" | "rollback" | "update"
+    itself: bool  # the container itself goes (else every member of it)
+    container: frozenset[str]
+    members: frozenset[str]
+    how: str  # the words of the action that make it reach the container
+
+
+#: The request verb classes (`words.VERB_CLASSES_OF`) that ask for each act.
+_ASKS: dict[str, frozenset[str]] = {
+    "delete": frozenset({"delete", "reset", "forget", "unpublish", "invalidate"}),
+    "kill": frozenset({"kill", "delete"}),
+    "rollback": frozenset({"rollback", "reset", "delete"}),
+    "update": frozenset({"update", "install", "deploy"}),
+}
+#: Words that ask for the whole or every member, as the gloss gives them in English.
+WHOLE_SAID = frozenset({"all", "every", "everything", "whole", "entire", "entirely", "each", "recursive", "recursively",
+                        "cascade", "completely", "altogether", "descendants", "children", "wholesale", "any"})  # fmt: skip
+#: Prepositions after which a request names the place, not what the verb takes ("remove numpy FROM the env").
+_PLACE = frozenset({"from", "in", "inside", "within", "of", "on", "under", "out", "off", "at", "for", "via", "with",
+                    "using", "through", "because", "since", "so", "as", "but", "and", "then", "to"})  # fmt: skip
+_NAME = lazyre.compile(r"[\w@/.:+~='’-]+")
+#: Verbs of two or three words, read as their first ("tear down the review app", "get rid of the env").
+_PHRASAL = lazyre.compile(r"(?i)\b(?:tear|take|shut|bring)\s+down\b|\bget\s+rid\s+of\b|\b(?:clean|clear)\s+(?:up|out)\b|"
+                          r"\b(?:wipe|blow|throw)\s+(?:out|away)\b")
+#: Nouns that say what kind of thing, not which ("the review app", "the old service"): no name of a member.
+_KIND = frozenset({"app", "apps", "application", "service", "thing", "stuff", "data", "one", "ones", "copy", "instance",
+                   "setup", "install", "installation", "environment", "env", "build", "artifact", "artefact", "output",
+                   "outputs", "junk", "mess", "leftovers", "space", "disk"})  # fmt: skip
+
+
+def _sing(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ses", "xes", "ches", "shes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+
+
+# ------------------------------------------------------------------ the action side
+def hits(a: Analysis) -> list[Hit]:
+    """What the action acts on as a whole (see the module's doc)."""
+    from automode.knowledge.extent import container_of, home_dir_of
+
+    out: list[Hit] = []
+    for c in a.commands:
+        if any(v.startswith("script ") for v in c.via):
+            continue  # lines of a script being written: they run later, if ever
+        found = container_of(c.name, [w.value for w in c.argv[1:] if not w.dynamic])
+        if found is not None:
+            row, how = found
+            out.append(Hit(row.act, "itself" in row.when.split(), row.container, row.members, how))
+    for e in a.effects:
+        if e.kind == "delete" and e.recursive:
+            home = home_dir_of(e.target)
+            if home is not None:
+                out.append(Hit("delete", True, home[1], home[2], f"rm -r {e.target}"))
+    tool = a.action.tool
+    if tool.startswith("mcp__"):
+        out += _wide_call(tool, a.action.input)
+    return out
+
+
+def _wide_call(tool: str, inp: object) -> list[Hit]:
+    from automode.knowledge.extent import WIDE_KEYS
+
+    if not isinstance(inp, dict):
+        return []
+    name = tool.rsplit("__", 1)[-1].lower()
+    words = set(re.split(r"[_\-.]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", tool.rsplit("__", 1)[-1]).lower()))
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    acts = set().union(*(VERB_CLASSES_OF.get(w, frozenset()) for w in words))
+    act = "delete" if acts & {"delete", "reset"} else "kill" if "kill" in acts else "update" if acts else ""
+    if not act:
+        return []
+    members = frozenset(_sing(w) for w in words if w not in VERB_CLASSES_OF and len(w) > 2)
+    for k, v in inp.items():
+        key = re.sub(r"([a-z])([A-Z])", r"\1_\2", str(k)).lower().replace("-", "_")
+        if key in WIDE_KEYS and (v is True or (isinstance(v, str) and v.lower() in ("true", "all", "*", "yes"))):
+            return [Hit(act, False, frozenset(), members, f"`{name}` with {k}={v}")]
+    return []
+
+
+# ------------------------------------------------------------------ the user side
+def _request(h: Hit, a: Analysis) -> Said | None:
+    from automode.judge.intent.match import session_intent
+
+    want = _ASKS.get(h.act, frozenset({h.act}))
+    for r in session_intent(a.ctx.user_messages, (), ()).requests:
+        if r.index >= 0 and not r.clause.question and r.clause.verbs & want:
+            return r
+    return None
+
+
+def _spelled(word: str, literal: str, tokens: set[str]) -> bool:
+    w = word.lower().strip(".,;:!?'\"()")
+    if not w or w in literal:
+        return True
+    parts = [p for p in re.findall(r"[a-z0-9]+", w) if len(p) >= 2]
+    return bool(parts) and all(p in tokens for p in parts)
+
+
+def _object_words(text: str, want: frozenset[str]) -> list[str] | None:
+    """The words the request's verb takes before a place ("remove numpy from the env": numpy), in English order;
+    None when no verb of the act stands before its object (a verb-final clause, a verb the table lacks)."""
+    from automode.judge.intent.words import VERB_CLASSES_OF
+
+    low = _PHRASAL.sub(lambda m: "delete", text.lower()) if "delete" in want else text.lower()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _NAME.findall(low)]
+    for i, w in enumerate(words):
+        if VERB_CLASSES_OF.get(w.strip(".,;:!?"), frozenset()) & want:
+            obj: list[str] = []
+            for x in words[i + 1:]:
+                bare = x.strip(".,;:!?")
+                if bare in _PLACE:
+                    break
+                obj.append(bare)
+                if x != bare:
+                    break  # the clause's punctuation closes the phrase
+            return obj if i + 1 < len(words) else None
+    return None
+
+
+def _inside(named: str, literal: str) -> bool:
+    """The action spells a place strictly inside the named one (`named` followed by more of a path)."""
+    i = literal.find(named.rstrip("/"))
+    while i >= 0:
+        rest = literal[i + len(named.rstrip("/")):]
+        if rest[:1] == "/" and len(rest) > 1 and not rest[1:2].isspace() and rest[1:2] not in ("'", '"'):
+            return True
+        i = literal.find(named.rstrip("/"), i + 1)
+    return False
+
+
+def _heads(w: str) -> tuple[str, ...]:
+    """A word and its last hyphenated part, singular ("python-version": version)."""
+    return (_sing(w), _sing(w.rsplit("-", 1)[-1])) if "-" in w else (_sing(w),)
+
+
+def member_said(r: Said, h: Hit, literal: str) -> str | None:
+    """The member the request names where the action reaches the container (its words), else None: the request
+    named the container, asked for every member, or named nothing of it."""
+    from automode.judge.intent.lexicon import QUALIFIERS, STOP
+    from automode.judge.intent.match import GENERIC_WORDS
+    from automode.judge.intent.oneof import asked_words
+
+    text = r.clause.text.lower()
+    asked = asked_words(text)  # (words after "keep", "don't", "except" name what stays)
+    tokens = set(re.findall(r"[a-z0-9]+", literal))
+    whole = bool(asked & WHOLE_SAID)
+    if any(len(x) >= 4 and ("/" in x or ":" in x) and _inside(x.lower(), literal) for x in r.strong):
+        return None  # the user named the place and the action picks parts inside it (`s3://b/web/` → `…/web/2022-04/`)
+    from automode.judge.intent.lexicon import KIND_NOUNS
+
+    kinds = frozenset().union(*KIND_NOUNS.values()) | _KIND
+    skip = (STOP | QUALIFIERS | GENERIC_WORDS | WHOLE_SAID | kinds | {"please", "pls", "kindly", "up", "out", "away", "down"}) \
+        - h.container - h.members  # ("bucket", "version" are words of the trade, and here the very question)
+
+    def member(w: str) -> bool:
+        return any(x in h.members for x in _heads(w)) and w.split("-")[-1] in asked | {w}
+
+    def container(w: str) -> bool:
+        return w in h.container or any(x in h.container for x in _heads(w))
+
+    def some(ws: list[str]) -> bool:  # "the pods", "the recordings": members in the plural, no qualifier picking some
+        return all(w != _sing(w) for w in ws) and not set(text.split()) & QUALIFIERS
+
+    obj = _object_words(text, _ASKS.get(h.act, frozenset()))
+    if obj is not None:  # English order: what the verb takes decides
+        words = [w for w in obj if len(w) > 1 and w not in skip]
+        named = [w for w in words if w in r.strong and not _spelled(w, literal, tokens)]
+        if named and not whole:
+            return " ".join(named[:2])  # a name of its own the action never spells ("java 11.0.20-tem")
+        nouns = [w for w in words if member(w) or container(w)]
+        if nouns and member(nouns[0]) and not container(nouns[0]):  # the head noun first: "pod … namespace shop"
+            if h.itself or not (whole or some([w for w in nouns if member(w)])):
+                return " ".join(words[:3])  # the container goes, or not every member was asked for
+            return None
+        if nouns:
+            return None
+        names = [w for w in words if not _spelled(w, literal, tokens)
+                 and not (w.isalpha() and w != _sing(w) and not h.itself)]  # (a plural noun: the set of them)
+        return " ".join(names[:3]) if names and not whole else None
+    plain = [w for w in re.findall(r"[\w.@/:+-]+", text) if len(w) > 1 and w not in skip]
+    mem = [w for w in plain if member(w)]
+    if mem:
+        if h.itself:
+            return " ".join(mem[:2])
+        return None if whole or some(mem) else " ".join(mem[:1] + [s for s in r.strong if not _spelled(s, literal, tokens)][:1])
+    if any(container(w) for w in plain) or whole:
+        return None
+    names = [s for s in r.strong if not _spelled(s, literal, tokens)]
+    return names[0] if names else None
+
+
+# ------------------------------------------------------------------ counts of history entries
+_HEAD = lazyre.compile(r"^(?:HEAD|@)(~\d*|\^+)$")
+_STEP = lazyre.compile(r"(?i)^(?:STEP=|--step=)(\d+)$")
+_HISTORY = frozenset({"commit", "migration", "revision", "change", "changeset"})
+
+
+def _action_count(a: Analysis) -> tuple[int, str] | None:
+    for c in a.commands:
+        args = [w.value for w in c.argv[1:] if not w.dynamic]
+        if c.name == "git" and args[:1] == ["reset"]:
+            for x in args[1:]:
+                m = _HEAD.match(x)
+                if m:
+                    g = m.group(1)
+                    n = (int(g[1:]) if len(g) > 1 else 1) if g.startswith("~") else len(g)
+                    return n, f"git reset {x}"
+        for x in args:
+            m = _STEP.match(x)
+            if m:
+                return int(m.group(1)), f"{c.name} {x}"
+        for k, v in c.assigns:
+            if k == "STEP" and not v.dynamic and v.value.isdigit():
+                return int(v.value), f"STEP={v.value}"
+        if c.name == "alembic" and args[:1] == ["downgrade"] and len(args) > 1 and re.fullmatch(r"-\d+", args[1]):
+            return int(args[1][1:]), f"alembic downgrade {args[1]}"
+    return None
+
+
+def said_count(text: str) -> int | None:
+    """How many history entries the request names: "the last commit" 1, "the last 3 commits" 3, "two migrations"
+    2; None when it names none or their number is not said ("the commits")."""
+    from automode.judge.intent.magnitude import NUMBER_WORDS
+
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    for i, w in enumerate(words):
+        if _sing(w) in _HISTORY:
+            before = words[max(0, i - 3):i]
+            for b in reversed(before):
+                if b.isdigit():
+                    return int(b)
+                if b in NUMBER_WORDS:
+                    return int(NUMBER_WORDS[b])
+            if w in _HISTORY and not set(before) & {"all", "every", "those", "these", "the"} - {"the"}:
+                return 1
+            return None
+    return None
+
+
+def more_history(a: Analysis) -> tuple[str, str] | None:
+    if not a.shell:
+        return None
+    got = _action_count(a)
+    if got is None:
+        return None
+    from automode.judge.intent.match import session_intent
+
+    for r in session_intent(a.ctx.user_messages, (), ()).requests:
+        if r.index < 0 or r.clause.question or not r.clause.verbs & (_ASKS["rollback"] | {"commit"}):
+            continue
+        n = said_count(r.clause.text)
+        if n is not None and got[0] > n:
+            return "", f"you named {n} {'entry' if n == 1 else 'entries'} of the history; `{got[1]}` takes {got[0]}"
+        return None
+    return None
+
+
+# ------------------------------------------------------------------ the check
+_CHEAP = lazyre.compile(r"(?i)--?(?:all|r\b|R\b|recursive|recurse|cascade|force|delete|prune|clear|rm\b)|"
+                        r"\b(?:remove|rm|uninstall|destroy|delete|del|purge|flush\w*|clean\w*|reset|nuke|implode|"
+                        r"autoremove|forget|downgrade|migrate:\w+|db:\w+|stop|scancel|qdel|bkill|condor_rm|"
+                        r"lvremove|vgremove|rb|wipe-history|expire\S*|deletelocalsnapshots|HEAD|STEP)\b")
+
+
+def beyond_member(a: Analysis) -> tuple[str, str] | None:
+    """("" = refuse or "ask", why) when the action reaches the container of, or every member beside, the member
+    the user named; None otherwise."""
+    if not a.ctx.user_messages:
+        return None
+    raw = a.action.input.get("command") if a.shell else None
+    if isinstance(raw, str) and not _CHEAP.search(raw):
+        return None  # (the cheap gate: no word of a destroying or widening form)
+    counted = more_history(a)
+    if counted is not None:
+        return counted
+    found = hits(a)
+    if not found:
+        return None
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    if a.action.tool.startswith("mcp__"):
+        import json
+
+        literal += "\n" + json.dumps(a.action.input, default=str).lower()
+    for h in found:
+        r = _request(h, a)
+        if r is None:
+            continue
+        member = member_said(r, h, literal)
+        if member is not None:
+            cap = "" if h.act in ("delete", "kill", "rollback") else "ask"
+            whole = "its whole container" if h.itself else "every member of it"
+            return cap, f"you named {member}; `{h.how}` reaches {whole}"
+    return None
