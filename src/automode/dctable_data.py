@@ -854,6 +854,15 @@ def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _
   __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)
  return __init__
 CODES["def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):\n def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'requests',requests)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)\n  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'itself',itself)
+  __dataclass_builtins_object__.__setattr__(self,'container',container)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+ return __init__
+CODES["def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'itself',itself)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
@@ -950,6 +959,17 @@ def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zon
   __dataclass_builtins_object__.__setattr__(self,'zone',zone)
  return __init__
 CODES["def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):\n def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'zone',zone)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_container, _type_members, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,sub:_type_sub,act:_type_act,when:_type_when,container:_type_container,members:_type_members,picks:_type_picks)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'sub',sub)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'when',when)
+  __dataclass_builtins_object__.__setattr__(self,'container',container)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_container, _type_members, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,act:_type_act,when:_type_when,container:_type_container,members:_type_members,picks:_type_picks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'when',when)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)

@@ -2209,6 +2209,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('act','itself','container','members','how',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('act','itself','container','members','how',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.act,self.itself,self.container,self.members,self.how,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.itself,self.container,self.members,self.how,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2548,6 +2579,37 @@ def __create_fn__():
   return hash((self.action,self.name,self.rtype,self.values,self.zone,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.action,self.name,self.rtype,self.values,self.zone,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
