@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", "warehouse", "queue", "framework",
             "registry", "toolchain", "device")
 ORIGINS = CONTROL_ORIGINS
+#: The target of a control effect read from a cmdlet's approved verb (`knowledge.cmdlet_verbs`), not from a table.
+CMDLET = "powershell cmdlet"
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|py|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
 #: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.
@@ -266,6 +268,8 @@ def family(target: str) -> str:
     """The family of a control effect's target: a tool's table or an HTTP API's service."""
     from automode.knowledge import httpapi
 
+    if target == CMDLET:
+        return "saas"  # a cmdlet of a directory, mail or cloud module: a service's objects, like a SaaS API's
     fam = httpapi.families().get(target) if target.endswith(httpapi.SUFFIXES) else None
     return fam if fam is not None else table(target).family
 
@@ -451,7 +455,7 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
         return httpapi.classify(cmd)  # a service's API by method and path
     r = resolve(cmd)
     if r is None:
-        return None
+        return _cmdlet(cmd)
     tool, program, words = r
     p = parse(tool, words)
     if _dry_run(tool, p):
@@ -498,6 +502,25 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
                   recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals,
                   op=_op(e, p))  # fmt: skip
+
+
+def _cmdlet(cmd: Command) -> Effect | None:
+    """A PowerShell cmdlet no table names, read by its approved verb (`knowledge.cmdlet_verbs`): `Remove-MgGroupMember`
+    deletes, `Add-ADGroupMember` changes who may do what, with the values the judge compares with the user's words."""
+    if "-" not in cmd.name or cmd.name_dynamic:
+        return None
+    from automode.knowledge.cmdlet_verbs import effect_verb
+    from automode.shell.powershell import cmdlet, reads_only
+
+    if cmdlet(cmd.name) is not None or reads_only(cmd.name):
+        return None  # lowered as its POSIX equivalent, read elsewhere, or it only reads
+    got = effect_verb(cmd.name, [w.value for w in cmd.argv[1:]])
+    if got is None:
+        return None
+    verb, values, _remote = got  # (where it runs is left unknown: a directory or tenant, not a stage)
+    return Effect("control", CMDLET, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
+                  origin="identity" if verb == "permission" else "", verb=verb, scope="one" if values else "", env="",
+                  values=values, op="")  # fmt: skip
 
 
 _OP_SPLIT = lazyre.compile(r"[-_:.]")

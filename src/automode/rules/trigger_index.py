@@ -5,10 +5,10 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes', 'writes_later', 'writes_data',
- 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks')
+ 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks', 'cmdlets')
 ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
-ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'destroy', 'exfiltrate', 'programs', 'resource_loops',
- 'security', 'shadowing', 'tasks'])
+ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'programs',
+ 'resource_loops', 'security', 'shadowing', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate',),
  '7za': ('exfiltrate',),
  'Start-Process': ('remote_exec',),
