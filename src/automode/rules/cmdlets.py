@@ -38,13 +38,13 @@ def _cmdlet_effect(cmd: Command, a: Analysis) -> tuple[str, str] | None:
     release={"delete"},
     title="Removes something through a PowerShell cmdlet",
     what="A cmdlet whose approved verb removes, clears, resets, uninstalls, unregisters, unpublishes or dismounts "
-    "(`Remove-MgGroupMember`, `Clear-RecycleBin`-like module cmdlets, `Uninstall-WindowsFeature`, `Reset-ADServiceAccountPassword`), "
+    "(`Remove-Mailbox`, `Remove-AzResourceGroup`, `Uninstall-WindowsFeature`, `Reset-ADServiceAccountPassword`), "
     "from a module automode has no table for: an ask the user's words release. `-WhatIf` only prints.",
     why="The verb is the act whatever the module: a removal in a directory, a mailbox or a cloud subscription has no "
     "undo on this machine, and before this rule such cmdlets were unknown programs, allowed without a look.",
-    example="Remove-MgGroupMember -GroupId 7c1e -DirectoryObjectId 99ab",
+    example="Remove-AzResourceGroup -Name rg-shop -Force",
     instead="Run the matching Get- cmdlet to show what would be removed, or add -WhatIf, and let the user confirm.",
-    must_match=["Remove-MgGroupMember -GroupId 7c1e -DirectoryObjectId 99ab", "Remove-Mailbox -Identity ana -Confirm:$false",
+    must_match=["Remove-Mailbox -Identity ana -Confirm:$false",
                 "Uninstall-WindowsFeature -Name Web-Server", "Unregister-PSRepository -Name corp",
                 "Reset-ComputerMachinePassword -Server dc01", "Remove-AzResourceGroup -Name rg-shop -Force",
                 "Remove-VM -Name build-01 -Force", "Clear-DnsClientCache"],
@@ -76,7 +76,7 @@ def cmdlet_removes(cmd: Command, a: Analysis) -> str | Hit | None:
     instead="Name the exact group and member the user asked for, or show the change (`-WhatIf`) and let them confirm.",
     must_match=["Add-ADGroupMember -Identity 'Domain Admins' -Members j.devries", "New-AzRoleAssignment -SignInName a@x.example -RoleDefinitionName Owner",
                 "Add-MailboxPermission -Identity ceo -User bob -AccessRights FullAccess", "Grant-SmbShareAccess -Name data -AccountName Everyone -AccessRight Full",
-                "Revoke-AzureADUserAllRefreshToken -ObjectId 5f"],
+                "Revoke-AzureADUserAllRefreshToken -ObjectId 5f", "Remove-MgGroupMember -GroupId 7c1e -DirectoryObjectId 99ab"],
     must_not_match=["Get-ADGroupMember -Identity 'Domain Admins'", "Add-ADGroupMember -Identity x -Members y -WhatIf",
                     "Set-Content a.txt hi", "Add-Content log.txt line"],
 )  # fmt: skip
