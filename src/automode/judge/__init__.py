@@ -25,7 +25,16 @@ from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
 from automode.judge.intent.asked_reads import content_asked
 from automode.judge.often import more_often
-from automode.judge.outcome import BEYOND, CARRIED, INJECTED, OUTBOUND, RELEASED, UNASKED, judged
+from automode.judge.outcome import (
+    BEYOND,
+    CARRIED,
+    INJECTED,
+    OTHER_OBJECT,
+    OUTBOUND,
+    RELEASED,
+    UNASKED,
+    judged,
+)
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
 
@@ -89,6 +98,12 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
                 exact = settles(a, out.rules)
                 if exact is not None:
                     out = judged(out, "allow", exact, RELEASED)
+    if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
+        from automode.judge.intent.identity import other_object
+
+        other = other_object(a)  # "merge PR 57" answered with 58, "add jdoe to Helpdesk-Tier1" with Domain Admins
+        if other is not None and SEVERITY[other[0]] > SEVERITY[out.verdict]:
+            out = judged(out, other[0], other[1], OTHER_OBJECT)  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     aimed = _dns_aimed(a) if out.stage == "judge" else None

@@ -21,6 +21,7 @@ OUTBOUND = frozenset({"network", "mcp"})
 BEYOND = "AM-JUDGE-005"  # asked for, but the action goes beyond what was named (environment, reach)
 INJECTED = "AM-JUDGE-007"  # acts on a value that a flagged (prompt-injected) tool output proposed
 UNASKED = "AM-JUDGE-008"  # an outward act (push, send, deploy, grant…) nothing the user said asks for
+OTHER_OBJECT = "AM-JUDGE-010"  # selects another object of a kind the user named, or more of them (slot S1)
 
 
 def judged(d: Decision, verdict: Verdict, reason: str, rule: str) -> Decision:

@@ -245,6 +245,10 @@ _NEXT_CHANNEL = lazyre.compile(r"(?:\bas|\bto|\bon|--tag|\btag|@)[\s=]*(next)\b(
 _QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|y|x|%|gigs?|megs?)$")
 
 
+#: A number spelt with the word of what it numbers, as one token (`pr-57`, `pr#57`, `mr!12`, `gh-4`).
+_NUMBERED = lazyre.compile(r"(?:pr|mr|gh|pull|issue)[-#!]?(\d+)")
+
+
 @lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
 def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(strong, weak) object names in a piece of user text."""
@@ -260,6 +264,8 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "40gb", "30d", "90%": how much, not which one
         if t.startswith("#") and t[1:].isdigit():
             strong.add(t[1:])  # "#318": the pull request or issue 318
+        elif (n := _NUMBERED.fullmatch(t)) is not None:
+            strong.add(n.group(1))  # "PR-57", "mr!12", "gh-4": the number 57, 12, 4
         if (
             any(c in t for c in "/._@:~#=")
             or any(c.isdigit() for c in t)
