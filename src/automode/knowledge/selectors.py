@@ -146,7 +146,7 @@ ROLE_WORDS: dict[str, str] = {
     "package": "package", "paket": "package", "paquet": "package", "paquete": "package", "pacote": "package",
     "pakiet": "package", "app": "package", "bundle": "package",
     "host": "host", "server": "host", "serveur": "host", "servidor": "host", "serwer": "host", "box": "host",
-    "machine": "host", "node": "host", "vm": "vm", "instance": "vm",
+    "machine": "host", "vm": "vm", "instance": "vm",
     "user": "principal", "benutzer": "principal", "utilisateur": "principal", "usuario": "principal",
     "użytkownik": "principal", "usuário": "principal",
 }  # fmt: skip

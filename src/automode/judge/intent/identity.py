@@ -158,7 +158,7 @@ def named(messages: tuple[str, ...]) -> Named | None:
         after = next((x for x in toks[i + 1: i + 4] if x not in _LINKS), "")
         before = toks[i - 1] if i else ""
         for cand in (after, before):  # "the group Helpdesk-Tier1", "Gruppe X", "the orders_dev database"
-            if cand and (shape(cand) not in ("", "word") or norm(cand) in quoted):
+            if cand and cand not in ROLE_WORDS and (shape(cand) not in ("", "word", "num") or norm(cand) in quoted):
                 roles.add((kind, norm(cand)))
     for q in quoted:  # "add her to 'Domain Users'": a quoted name with a kind word beside it
         at = low.find(q)
@@ -275,7 +275,7 @@ def picks(a: Analysis) -> list[Pick]:
     for c in a.commands:
         if c.name in READONLY or not c.argv:
             continue
-        if c.remote and c.name not in HOST_OPERAND:
+        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND:  # (ssh's host; not `container:node:20`)
             out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))
         if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
             out += _cmdlet_picks(c)
