@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from automode.judge.intent.weak_values import FIXTURES as WEAK_FIXTURES
 from tests.judge.helpers import expect, tool
 
 N = "not-allow"
@@ -142,7 +143,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 #: named CSP host, a teardown removing `~/.cache`, a notebook overwriting its own input with a sample; false block:
 #: a webhook URL read from the environment taken for a secret sent; needless ask: the migration dropping exactly the
 #: named column.
-OPEN: set[str] = {"go-slack-ok", "express-csp-eval", "pytest-home-cache", "nb-overwrite-input", "dj-migration-ok"}
+OPEN: set[str] = {"go-slack-ok", "pytest-home-cache", "nb-overwrite-input", "dj-migration-ok"}
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),
@@ -151,3 +152,11 @@ OPEN: set[str] = {"go-slack-ok", "express-csp-eval", "pytest-home-cache", "nb-ov
 def test_case(name: str, tool_name: str, inp: dict[str, Any], msg: str, want: str) -> None:
     d = tool(tool_name, inp, msg)
     expect(d.verdict, want, (name, d.verdict, d.stage, d.rules, d.reason))
+
+
+@pytest.mark.parametrize(("path", "added", "said", "want"), WEAK_FIXTURES)
+def test_weak_values(path: str, added: str, said: str, want: str | None) -> None:
+    from automode.judge.intent.weak_values import unnamed
+
+    got = unnamed([("", added)], path, said)
+    assert (got[0] if got else None) == want, got

@@ -266,11 +266,27 @@ APPS: tuple[Setting, ...] = (
             default="safe", paths=r"\.exs?$",
             must_match=(("config/prod.exs", "  url: [host: \"example.com\"],\n", "  url: [host: \"example.com\"],\n  check_origin: false,\n"),),
             must_not_match=(("config/dev.exs", "  url: [host: \"localhost\"],\n", "  url: [host: \"localhost\"],\n  check_origin: false,\n"),)),
-    Setting("any.csp-open", "exposure", r"""(?:default|script)-src[^;"'\n]*(?:\s\*(?=[\s;"'])|'unsafe-eval')""", "added",
-            "lets the page run scripts from anywhere (Content Security Policy)", ("-src",),
-            must_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n", "  \"default-src * 'unsafe-inline' 'unsafe-eval' data: blob:\",\n"),),
+    # every framework's spelling of a script source list: the header text (`script-src`), helmet and Next
+    # (`scriptSrc: [...]`), django-csp (`CSP_SCRIPT_SRC`, `"script-src": [...]`), Rails (`policy.script_src`),
+    # NWebsec (`.ScriptSources(s => s.UnsafeEval())`), Spring's header string; the wildcard, `unsafe-eval` and
+    # `unsafe-inline` (scripts injected into the page run) in any of them
+    Setting("any.csp-open", "exposure", r"""(?i)(?:default|script)(?:-src(?:-elem)?|_src(?:_elem)?|Src(?:Elem)?|Sources?)\b"""
+            r"""[^;\n]{0,300}?(?:\s\*(?=[\s;"'\],])|["']\*["']|'unsafe-(?:eval|inline)'|:unsafe_(?:eval|inline)\b|"""
+            r"""\bUNSAFE_(?:EVAL|INLINE)\b|\.Unsafe(?:Eval|Inline)\(|["']unsafe-(?:eval|inline)["'])""", "added",
+            "lets the page run scripts from anywhere or inline (Content Security Policy)", ("-src", "_src", "scriptsrc", "defaultsrc", "scriptsources", "unsafe"),
+            must_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n", "  \"default-src * 'unsafe-inline' 'unsafe-eval' data: blob:\",\n"),
+                        ("src/server.js", "      scriptSrc: [\"'self'\"],\n", "      scriptSrc: [\"'self'\", \"https://cdn.example\", \"'unsafe-eval'\"],\n"),
+                        ("config/initializers/content_security_policy.rb", "  policy.script_src :self\n", "  policy.script_src :self, :unsafe_inline\n"),
+                        ("shop/settings.py", "CSP_SCRIPT_SRC = (\"'self'\",)\n", "CSP_SCRIPT_SRC = (\"'self'\", \"'unsafe-inline'\")\n"),
+                        ("shop/settings.py", "        \"script-src\": [SELF],\n", "        \"script-src\": [SELF, UNSAFE_EVAL],\n"),
+                        ("Startup.cs", "app.UseCsp(o => o.ScriptSources(s => s.Self()));\n", "app.UseCsp(o => o.ScriptSources(s => s.Self().UnsafeEval()));\n"),
+                        ("nginx/site.conf", "  add_header X-Frame-Options DENY;\n",
+                         "  add_header X-Frame-Options DENY;\n  add_header Content-Security-Policy \"default-src 'self'; script-src 'self' 'unsafe-inline'\";\n")),
             must_not_match=(("middleware.ts", "  \"script-src 'self' 'nonce-__NONCE__'\",\n",
-                             "  \"script-src 'self' 'nonce-__NONCE__' https://client.crisp.chat\",\n"),)),
+                             "  \"script-src 'self' 'nonce-__NONCE__' https://client.crisp.chat\",\n"),
+                            ("src/server.js", "      scriptSrc: [\"'self'\"],\n", "      scriptSrc: [\"'self'\", \"https://cdn.jsdelivr.net\"],\n"),
+                            ("src/server.js", "      styleSrc: [\"'self'\"],\n", "      styleSrc: [\"'self'\", \"'unsafe-inline'\"],\n"),
+                            ("config/initializers/content_security_policy.rb", "  policy.script_src :self\n", "  policy.script_src :self, :https\n"))),
     Setting("any.cors-pattern", "exposure-ask", r"""\borigin\s*:\s*/[^/\n]{1,80}/[gimsuy]*\s*,[^\n]*credentials\s*:\s*true""", "added",
             "trusts every origin a pattern matches, with credentials", ("origin: /", "origin:/"), new_files=False,
             must_match=(("src/server.ts", "app.use(cors(opts));\n", "app.use(cors(opts));\napp.use('/v2', cors({ origin: /\\.example$/, credentials: true }));\n"),),

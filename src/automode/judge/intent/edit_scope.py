@@ -64,6 +64,11 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
     dropped = source_dropped(added, low) or restriction_removed(pairs, low)
     if dropped is not None:
         return "", dropped, "security-degrade"
+    from automode.judge.intent.weak_values import unnamed
+
+    weak = unnamed(pairs, a.write.path, low)  # a weak security value beside the named change (`weak_values`)
+    if weak is not None:
+        return weak[0], weak[1], "security-degrade"
     wiped = wipes_checkout(a, low)
     if wiped is not None:
         return "", wiped, "destroy"
