@@ -17,7 +17,7 @@ from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls, through_links
 from automode.model import Action, Context
 from automode.paths import classify
-from automode.shell import cfgmgmt, configcli
+from automode.shell import cfgmgmt, configcli, readings
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
@@ -32,10 +32,12 @@ if TYPE_CHECKING:
     from automode.files import WriteView
     from automode.files import configset as files_configset
     from automode.files import executed as files_executed
+    from automode.files import runner_read as files_runner_read
 else:  # the analysis of a file's new text (16 modules), imported for the first action that writes one
     files = lazymod.module("automode.files", __name__)
     files_executed = lazymod.module("automode.files.executed", __name__, "files_executed")
     files_configset = lazymod.module("automode.files.configset", __name__, "files_configset")
+    files_runner_read = lazymod.module("automode.files.runner_read", __name__, "files_runner_read")
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
 FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
@@ -567,25 +569,16 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
         a.problems.append("the command is empty")
         return
     windows = a.on_windows or a.action.tool.lower() in ("powershell", "pwsh")  # a PowerShell tool runs on Windows
-    posix_reading: str | None = None
-    if "\\" in command and (windows or DRIVE_PATH.search(command)):
-        # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes. A session that is not
-        # known to be on Windows is read the POSIX way too (`printf 't:\\n    rm -rf ~' > justfile`: `t:\\n` is no drive)
-        posix_reading = None if windows else command
-        command = forward_slashes(command)
+    posix_reading = command if "\\" in command and not windows and DRIVE_PATH.search(command) else None
+    if "\\" in command and (windows or posix_reading):
+        command = forward_slashes(command)  # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.windows = windows
-    for path, text in a.ctx.run_files[:16]:
+    for path, text in a.ctx.run_files[:64]:
         lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
-    posix_written: dict[str, str] = {}
-    if posix_reading is not None and posix_reading != command:
-        both = Lowerer(a.ctx.home, a.cwd, lower_hook)
-        both.written.update(dict(a.ctx.run_files[:16]))
-        both.source(posix_reading, cwd=a.cwd)
-        lw.out.commands.extend(both.out.commands)
-        lw.out.effects.extend(both.out.effects)
-        posix_written = {k: v for k, v in both.written.items() if lw.written.get(k) != v}
+    # outside Windows the backslashes may be escapes after all (`printf 't:\\n  rm -rf ~' > justfile`): read both ways
+    posix_written = readings.posix_too(lw, posix_reading, a.ctx.run_files) if posix_reading not in (None, command) else {}
     if any("could not be parsed" in p or "only known at run time" in p for p in lw.out.problems) and looks_powershell(command):
         # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
         # `$x = …` assignments spelled so the POSIX parser reads them (`shell.pstext.as_bash`)
@@ -630,3 +623,6 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
             a.commands.extend(facts.commands)
             a.effects.extend(facts.effects)
             a.problems.extend(facts.problems)
+    if a.ctx.run_files:  # `make`, `npm test`, `pytest` of a Makefile, package.json, conftest.py the session changed
+        files_runner_read.judge(a.commands, a.ctx.run_files, facts := files.Facts(a.ctx.home, a.cwd, a.root))
+        a.commands, a.effects, a.problems = [*a.commands, *facts.commands], [*a.effects, *facts.effects], [*a.problems, *facts.problems]

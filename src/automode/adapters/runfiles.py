@@ -50,10 +50,14 @@ def candidates(command: str, cwd: str, home: str) -> list[str]:
     words ending like a script, relative to the working directory and to every `cd` target before them."""
     bases = [cwd]
     out: list[str] = []
+    path_dirs: list[str] = []  # `export PATH=$PWD/bin:$PATH` earlier in the command
     for words in _words(command):
+        if words[0] == "export":
+            path_dirs += [d for w in words[1:] if w.startswith("PATH=") for d in _path_value(w[5:], bases[-1], home)]
         if words[0] in ("cd", "pushd") and len(words) > 1 and not words[1].startswith("-"):
             bases.append(resolve(words[1], bases[-1], home))
             continue
+        out.extend(p for p in _by_default(words, bases[-1], home, path_dirs) if p not in out)
         runner = False
         for i, w in enumerate(words):
             if w[:1] == "<" and w[1:2] not in ("<", "(", ""):
@@ -114,3 +118,40 @@ def read_run_files(command: object, cwd: str | None, home: str, since: float | N
         if len(out) >= MAX_FILES:
             break
     return tuple(out)
+
+
+def _path_value(value: str, cwd: str, home: str) -> list[str]:
+    from automode.shell.staged import path_dirs
+
+    return path_dirs(value, cwd, home)
+
+
+def _by_default(words: list[str], cwd: str, home: str, exported: list[str]) -> list[str]:
+    """Files a segment's program reads without naming them: a task runner's default file (`make`: Makefile, `npm
+    test`: package.json, `pytest`: conftest.py), `python -m MOD`'s module, and a program found first in a PATH
+    directory the command puts before the system's (`PATH=bin:$PATH ls`: bin/ls)."""
+    from automode.shell.script import Command
+    from automode.shell.staged import RUNNER_FILES, path_dirs
+    from automode.shell.words import Word
+
+    dirs = list(exported)
+    i = 0
+    while i < len(words) and "=" in words[i].split("/", 1)[0] and not words[i].startswith("-"):
+        if words[i].startswith("PATH="):
+            dirs = path_dirs(words[i][5:], cwd, home) + dirs
+        i += 1
+    rest = words[i:]
+    while rest and rest[0] in ("env", "command", "exec", "nice", "time", "timeout", "npx", "sudo") and len(rest) > 1:
+        rest = rest[2:] if rest[0] == "timeout" else rest[1:]
+    if not rest:
+        return []
+    out = [f"{d.rstrip('/')}/{rest[0]}" for d in dirs[:4] if "/" not in rest[0]]
+    if rest[0].startswith(("python", "pypy")) and len(rest) > 2 and rest[1] == "-m":
+        mod = rest[2].replace(".", "/")
+        out += [resolve(f"{mod}.py", cwd, home), resolve(f"{mod}/__main__.py", cwd, home)]
+    name = rest[0].rsplit("/", 1)[-1] if rest[0] not in ("./gradlew", "./mvnw") else rest[0]
+    if name in RUNNER_FILES or rest[0].startswith(("python", "pypy")):
+        from automode.shell.staged import runner_paths
+
+        out += runner_paths(Command([Word(w, w) for w in rest], cwd), cwd, home)
+    return out[:12]

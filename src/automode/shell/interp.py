@@ -38,7 +38,33 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "expect": ("-c",),
     "emacs": ("--eval", "-eval"),
     "emacsclient": ("--eval", "-e"),
+    # JVM, Lisp and other interpreters whose inline code the scanners read for spawns (`shell.code_spawns`)
+    "groovy": ("-e",),
+    "scala": ("-e",),
+    "kotlin": ("-e",),
+    "kotlinc": ("-e",),
+    "clojure": ("-e", "--eval"),
+    "clj": ("-e", "--eval"),
+    "bb": ("-e", "--eval"),
+    "sbcl": ("--eval",),
+    "ccl": ("--eval", "-e"),
+    "ecl": ("-eval",),
+    "clisp": ("-x",),
+    "swift": ("-e",),
+    "runghc": (),
+    "runhaskell": (),
 }
+INLINE_FLAGS["php"] = ("-r", "-B", "-R", "-E")  # -B/-E run before/after the input, -R once per input line
+#: Option clusters (`perl -lne CODE`, `ruby -pe CODE`, `node -pe CODE`, `perl -e'CODE'`): the letters that give the
+#: code, and the letters that take a value of their own and so end the cluster (`perl -Mstrict`, `perl -pie` is
+#: `-p -i` with the backup suffix `e`). From perlrun(1), ruby(1), node(1).
+CLUSTERS: dict[str, tuple[str, str]] = {
+    "perl": ("eE", "MmIxi0CdDV"),
+    "ruby": ("e", "rIxCEFKTWi0U"),
+    "node": ("ep", "r"),
+    "nodejs": ("ep", "r"),
+}
+_VERSIONED = lazyre.compile(r"^(perl|ruby|php|lua|luajit|node|tclsh|guile|racket|sbcl|julia)[\d.]+$")
 EDITORS = frozenset({"ed", "red", "ex"})  # line editors driven by a script on stdin
 #: Compilers that read their source from stdin with `-` (`curl … | cc -x c - -o a && ./a`, `tcc -run -`): a download
 #: compiled is a download run.
@@ -92,10 +118,12 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in ("pwsh", "powershell"):
         _powershell_args(name, args, cmd, lw)
         return
+    if name not in INLINE_FLAGS and (m := _VERSIONED.match(name)) is not None:
+        name = m.group(1)  # `lua5.4 -e`, `perl5.36 -e`, `php8.2 -r`: the interpreter under its versioned name
     flags = INLINE_FLAGS.get(name)
     if flags is None:
         return
-    codes = [args[i + 1] for i, w in enumerate(args[:-1]) if w.value in flags]
+    codes = inline_codes(name, args, flags)
     if codes:
         # `osascript -e a -e b`, `perl -e a -e b`: the lines make one program.
         joined = Word("\n".join(w.value for w in codes), "\n".join(w.raw for w in codes), any(w.dynamic for w in codes))
@@ -104,7 +132,8 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name == "osascript" and any(not w.value.startswith("-") for w in args):
         lw.out.problem("`osascript` runs an AppleScript file automode cannot read (it can drive other apps and the shell)")
         return
-    if name in ("node", "nodejs", "perl", "ruby", "php", "lua", "bun", "deno", "pwsh", "powershell", "tclsh"):
+    if name in ("node", "nodejs", "perl", "ruby", "php", "lua", "bun", "deno", "pwsh", "powershell", "tclsh", "jshell", "groovy", "scala",
+                "runghc", "runhaskell"):
         pos = [w for w in args if not w.value.startswith("-")]
         if not pos or pos[0].value in ("-", "/dev/stdin") or pos[0].value.startswith("/dev/fd/"):
             lw.stdin_code(cmd, name, len(cmd.via) + 1, from_substitution=bool(pos) and pos[0].value.startswith("/dev/fd/"))
@@ -194,6 +223,36 @@ def _compiled_stdin(cmd: Command, lw: Lowerer) -> None:
     origin, detail = lw.producer_origin(cmd, False)
     if origin in ("remote", "decoded"):
         lw.out.effects.append(Effect("exec", detail, detail=cmd.text[:200], origin=origin, via=cmd.via))
+
+
+def inline_codes(name: str, args: list[Word], flags: tuple[str, ...]) -> list[Word]:
+    """The words of inline code: after a code flag (`-e CODE`), glued to it (`-e'CODE'`, `--eval=CODE`), or after a
+    cluster that ends in a code letter (`perl -lne CODE`, `node -pe CODE`)."""
+    letters, stops = CLUSTERS.get(name, ("", ""))
+    out: list[Word] = []
+    for i, w in enumerate(args):
+        v = w.value
+        nxt = args[i + 1] if i + 1 < len(args) else None
+        if v in flags:
+            if nxt is not None:
+                out.append(nxt)
+            continue
+        if v.startswith("--") and "=" in v and v.split("=", 1)[0] in flags:
+            out.append(Word(v.split("=", 1)[1], w.raw, w.dynamic))
+            continue
+        if not letters or not v.startswith("-") or v.startswith("--") or len(v) < 3:
+            continue
+        for k, c in enumerate(v[1:], 1):
+            if c in stops:
+                break
+            if c in letters:
+                if k == len(v) - 1 or all(x in letters for x in v[k + 1 :]):  # `node -pe CODE`
+                    if nxt is not None:
+                        out.append(nxt)
+                else:
+                    out.append(Word(v[k + 1 :], w.raw, w.dynamic))
+                break
+    return out
 
 
 def interp_reads(name: str) -> bool:

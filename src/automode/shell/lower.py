@@ -18,7 +18,17 @@ from collections.abc import Callable
 from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
-from automode.shell import evalvars, fanout, later, powershell, remote, remote_shells, schedule, windows
+from automode.shell import (
+    evalvars,
+    fanout,
+    later,
+    powershell,
+    remote,
+    remote_shells,
+    schedule,
+    staged,
+    windows,
+)
 from automode.shell.budget import Budget
 from automode.shell.find import parse_find
 from automode.shell.parse import MAX_NESTING, Command, ShellState, default_env, parse_script
@@ -63,6 +73,8 @@ class Lowerer:
         self.interp = interp
         self.budget = Budget()  # shared by every nested parse, lowering and interpreter read of this action
         self.written: dict[str, str] = {}  # files this action writes with known text (shell/later.py)
+        self.opaque: dict[str, str] = {}  # files this action writes whose text is not known: path -> the writer (shell/staged.py)
+        self.aliases: dict[str, str] = {}  # a system program copied or linked under another path: path -> program
         self.exported: dict[str, Word] = {}  # `export NAME=value` seen so far
         self.windows = False  # the session is on Windows (its paths were Windows paths): `type x` is cmd's
 
@@ -158,7 +170,18 @@ class Lowerer:
         if cmd.argv[0].glob and any(c in cmd.argv[0].raw for c in "*?["):  # as written, not a find/xargs item
             self.pattern_name(cmd, nesting)
             return
+        if self.aliases and "/" in cmd.argv[0].value and not cmd.argv[0].dynamic:
+            alias = self.aliases.get(later.resolve(cmd.argv[0].value, cmd.cwd or self.cwd, self.home))
+            if alias is not None:  # `cp /bin/rm ./safe && ./safe -rf ~`: the program under another name
+                self.command(replace(cmd, argv=[Word(alias, cmd.argv[0].raw), *cmd.argv[1:]]), nesting + 1)
+                return
+        keys = staged.vim_keys(self, cmd) if name in staged.VIMS else None
+        if keys is not None:  # `vim -s keys.txt` of a file written earlier: its `:` lines as `-c` commands
+            cmd = keys
         self.out.commands.append(cmd)
+        unknown = staged.unknown_run(self, cmd, name)
+        if unknown is not None:
+            self.out.problem(unknown)
         self.remember(cmd)
         if self.run_written(cmd, name, nesting):
             return
@@ -208,6 +231,8 @@ class Lowerer:
         for path, text, append in later.writes(cmd, self.home):
             if path in self.written or len(self.written) < later.MAX_WRITTEN:
                 self.written[path] = (self.written.get(path, "") if append else "") + text
+                self.opaque.pop(path, None)
+        staged.track(self, cmd)  # copies, concatenations, decodings and in-place edits of what was written
         if cmd.name in ("export", "declare", "typeset", "readonly"):
             for w in cmd.argv[1:]:
                 if "=" in w.value:
@@ -234,6 +259,8 @@ class Lowerer:
             if src is not None:
                 text = self.written_file(src, cmd)
                 lang = "shell" if name in SHELLS else name
+        if text is None and (got := staged.script_of(self, cmd, name)) is not None:
+            lang, text = got  # `PATH=bin:$PATH ls`, `python3 -m mod`, `tsx x.ts` of a file written earlier
         if text is None:
             return False
         if lang == "shell":

@@ -315,6 +315,9 @@ class _Walker(WordWalker):
         value_node = node.child_by_field_name("value")
         if name_node is None:
             return
+        if name_node.type == "subscript":
+            # `a[$(rm -rf ~)]=1`: bash expands the subscript (an arithmetic context) before it assigns
+            self.substitutions(name_node, st, depth + 1)
         name = self.text(name_node)
         if value_node is None:
             st.env[name] = ""
@@ -363,6 +366,8 @@ class _Walker(WordWalker):
             if t == "variable_assignment":
                 name_node = c.child_by_field_name("name")
                 value_node = c.child_by_field_name("value")
+                if name_node is not None and name_node.type == "subscript":
+                    self.substitutions(name_node, st, depth + 1)  # `a[$(cmd)]=1 prog`: the subscript is expanded
                 val = self.word(value_node, st, depth + 1) if value_node is not None else Word("", "")
                 assigns.append((self.text(name_node) if name_node is not None else "?", val))
             elif t in ("file_redirect", "herestring_redirect", "heredoc_redirect"):

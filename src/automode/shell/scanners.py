@@ -65,6 +65,18 @@ QUOTE_LIKE_SPAWN_RE = lazyre.compile(
 PIPE_OPEN_RE = lazyre.compile(r"""\bopen\s*\(?\s*(?:[\w$]+\s*,\s*|my\s+\$\w+\s*,\s*)?(?:['"](\|-|-\|)['"]\s*,\s*)?['"]\s*(\|)?\s*([^'"|]+?)\s*(\|)?\s*['"]""")
 # A process spawn whatever its argument: more of these than literal commands found means some command is built
 # at run time (`system($cmd)`, `exec(@ARGV)`).
+#: Per language, a call that runs a command whose text is not a literal (its first argument starts with something
+#: other than a quote): the spawn calls of Node (in code that loads child_process or Bun's), Lua, awk, and Perl's,
+#: Ruby's and PHP's spawns given the output of backticks.
+DYNAMIC_BY_LANG: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("node", "nodejs", "bun", "deno"), lazyre.compile(
+        r"\b(?:execSync|execFileSync|spawnSync|exec|execFile|spawn|\$)\s*\(\s*(?![\s\"'`)\[])")),
+    **dict.fromkeys(("lua", "luajit"), lazyre.compile(r"\b(?:os\.execute|io\.popen)\s*\(?\s*(?![\s\"'\[)])")),
+    **dict.fromkeys(("awk", "gawk", "mawk", "nawk", "busybox-awk"), lazyre.compile(r"\bsystem\s*\(\s*(?![\s\")])")),
+    **dict.fromkeys(("ruby", "php"), lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|passthru|shell_exec)\s*\(?\s*`")),
+    "perl": lazyre.compile(r"(?<![\w.$>])(?:system|exec)\s*\(?\s*[`$]"),
+}  # fmt: skip
+_CHILD_PROCESS = lazyre.compile(r"child_process|Bun\.spawn|Deno\.Command|\bexeca\b|\bzx\b")
 DYNAMIC_SPAWN_RE = lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|popen|qx|shell_exec|passthru|proc_open|%x)\s*[({\[<]")
 # Calls whose first argument is a path (read through `codefold`: literals, home references, joins, concatenation).
 DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf!?|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)(?![\w$])\s*\(?[ \t]*(?=\S)")
@@ -172,6 +184,16 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
             lw.out.problem(f"the {name} code runs a command that is only known at run time")
             lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
                                          origin="dynamic", via=label))  # fmt: skip
+    from automode.shell import code_spawns
+
+    code_spawns.scan(code, cmd, lw, label)  # `(run-program "/bin/rm" (list "-rf" …))`, `Bun.spawnSync(["rm", …])`
+    dyn = DYNAMIC_BY_LANG.get(name)
+    if dyn is not None and (name not in ("node", "nodejs", "bun", "deno") or _CHILD_PROCESS.search(code)) and dyn.search(code):
+        # `execSync(readFileSync(f))`, `os.execute(io.open(f):read())`, awk's `system($0)`, perl's system(`cat f`):
+        # the command is what a file, a variable or another command holds when it runs
+        lw.out.problem(f"the {name} code runs a command that is only known at run time")
+        lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
+                                     origin="dynamic", via=label))  # fmt: skip
     if name in AWKS:
         # `print … | "sh"`, `system("sh")`, `print … | "CMD"`, and `"CMD" | getline` (the command's output is read)
         for m in re.finditer(r"\"([^\"]+)\"\s*\|&?\s*getline|\|\s*\"(sh|bash)\"|\"(sh|bash)\"\s*\)|\|&?\s*\"([^\"]+)\"", code):

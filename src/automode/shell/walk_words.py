@@ -191,6 +191,7 @@ class WordWalker:
         return Word(value, raw)
 
     def expansion(self, node: Node, raw: str, st: ShellState, depth: int) -> Word:
+        self._hidden_backticks(node, raw)
         names = [c for c in node.children if c.type == "variable_name"]
         ops = [c for c in node.children if not c.is_named and c.type not in ("${", "}")]
         if len(names) == 1 and not ops and len(node.named_children) == 1:
@@ -213,6 +214,12 @@ class WordWalker:
                 return var
         self.substitutions(node, st, depth + 1)
         return Word(raw, raw, dynamic=True)
+
+    def _hidden_backticks(self, node: Node, raw: str) -> None:
+        """`"${x:=`rm -rf ~`}"`: tree-sitter reads a backtick substitution in an operand inside double quotes as a
+        plain word, so the command it runs is not walked; bash runs it."""
+        if "`" in raw and not any(True for _ in _iter_substitutions(node, 0)):
+            self.problem("a parameter expansion holds a backtick command substitution the parser does not read")
 
     # --------------------------------------------------------- substitutions
     def substitution(self, node: Node, st: ShellState, depth: int) -> list[Command]:

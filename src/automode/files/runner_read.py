@@ -1,0 +1,34 @@
+"""A task runner's default file that the session changed, judged when the runner runs (issue 13, session 13 red team).
+
+`make`, `npm test`, `just`, `task`, `pytest` (conftest.py), `direnv allow` (.envrc), `cargo build` (build.rs), `git
+commit` (its hooks) read a file by its default name. A file written through a route that did not show its text (a
+decoder, a copy, an in-place edit, a program) in one call, then run by the innocent-looking runner in the next, ran
+unread. The adapters hand the core the text of those files when the session changed them (`Context.run_files`,
+`adapters.runfiles.candidates` names them from `shell.staged.RUNNER_FILES`); here each is judged exactly as a Write of
+that text would have been (`files.analyze_write`).
+"""
+
+from __future__ import annotations
+
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.files import Facts
+    from automode.shell.parse import Command
+
+MAX_FILES = 8
+
+
+def judge(commands: list[Command], run_files: tuple[tuple[str, str], ...], facts: Facts) -> None:
+    """Add to `facts` the commands and effects of the runner files `commands` read, when the session changed them."""
+    from automode import files
+    from automode.shell.staged import runner_paths
+
+    session = dict(run_files[:64])
+    done: set[str] = set()
+    for cmd in list(commands):
+        for path in runner_paths(cmd, facts.cwd, facts.home):
+            if path not in session or path in done or len(done) >= MAX_FILES:
+                continue
+            done.add(path)
+            files.analyze_write(facts, files.WriteView("Bash", path, "", session[path], False))
