@@ -102,3 +102,26 @@ def test_the_container_table() -> None:
     for command, container in TABLE:
         words = shlex.split(command)
         assert (container_of(words[0], words[1:]) is not None) == container, command
+
+
+def test_the_bounds_tables() -> None:
+    from automode.analysis import analyze
+    from automode.judge.intent.bounds import _row, _values
+    from automode.knowledge.bounds import DATE_CASES, DATE_RANGES, HOLD_CASES, HOLDS
+    from automode.model import Action, Context
+    from tests.judge.helpers import ENGINE  # noqa: F401  (the engine's imports first)
+
+    def cmd(text: str):  # type: ignore[no-untyped-def]
+        ctx = Context(cwd="/p", project_root="/p", home="/h")
+        return analyze(Action("Bash", {"command": text}, "/p"), ctx).commands[0]
+
+    for text, values in DATE_CASES:
+        c = cmd(text)
+        found = _row(c, DATE_RANGES)
+        got = None if found is None else tuple(_values(c, found[0][2]) + _values(c, found[0][3]))
+        assert got == values, text
+    for text, open_ended in HOLD_CASES:
+        c = cmd(text)
+        found = _row(c, HOLDS)
+        assert found is not None, text
+        assert (not _values(c, found[0][2]) if found[0][2] else True) == open_ended, text

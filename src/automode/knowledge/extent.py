@@ -96,8 +96,36 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("kubectl oc", "delete ns", "delete", "itself", "namespace ns project", _K8S, ""),
     ("kubectl oc", "delete project", "delete", "itself", "namespace ns project", _K8S, ""),
     ("kubectl oc", "delete", "delete", "--all -A --all-namespaces", "namespace ns", _K8S, ""),
+    ("kubectl oc", "delete deployment", "delete", "itself", "deployment deploy", "pod replica replicaset", ""),
+    ("kubectl oc", "delete deploy", "delete", "itself", "deployment deploy", "pod replica replicaset", ""),
+    ("kubectl oc", "delete statefulset", "delete", "itself", "statefulset sts", "pod replica", ""),
+    ("kubectl oc", "delete sts", "delete", "itself", "statefulset sts", "pod replica", ""),
+    ("kubectl oc", "delete daemonset", "delete", "itself", "daemonset ds", "pod", ""),
+    ("kubectl oc", "delete job", "delete", "itself", "job", "pod", ""),
+    ("kubectl oc", "delete cronjob", "delete", "itself", "cronjob", "job run pod", ""),
     ("helm", "uninstall", "delete", "itself", "release chart app application", _K8S, ""),
     ("helm", "delete", "delete", "itself", "release chart app application", _K8S, ""),
+    # --- compose and process groups: no service named acts on every service of the project
+    ("docker podman", "compose restart", "restart", "bare", "project stack compose", "service container", ""),
+    ("docker podman", "compose stop", "kill", "bare", "project stack compose", "service container", ""),
+    ("docker podman", "compose kill", "kill", "bare", "project stack compose", "service container", ""),
+    ("docker podman", "compose rm", "delete", "bare", "project stack compose", "service container", ""),
+    ("docker podman", "compose pause", "kill", "bare", "project stack compose", "service container", ""),
+    ("docker-compose podman-compose", "restart", "restart", "bare", "project stack compose", "service container", ""),
+    ("docker-compose podman-compose", "stop", "kill", "bare", "project stack compose", "service container", ""),
+    ("docker-compose podman-compose", "rm", "delete", "bare", "project stack compose", "service container", ""),
+    # --- registries and app platforms: the package, function, service or project, not one version or deployment
+    ("npm pnpm yarn", "unpublish", "delete", "nosep:@ itself", "package", "version release", ""),
+    ("npm pnpm", "deprecate", "update", "nosep:@", "package", "version release", ""),
+    ("aws", "lambda delete-function", "delete", "bare itself", "function lambda", "version alias", "--qualifier"),
+    ("gcloud", "app services delete", "delete", "itself", "service", "version instance", ""),
+    ("gcloud", "run services delete", "delete", "itself", "service", "revision tag", ""),
+    ("az", "webapp delete", "delete", "itself", "app webapp", "slot deployment", ""),
+    ("az", "functionapp delete", "delete", "itself", "app functionapp", "slot function deployment", ""),
+    ("az", "containerapp delete", "delete", "itself", "app containerapp", "revision", ""),
+    ("vercel", "remove", "delete", "nosep:. itself", "project", "deployment preview", ""),
+    ("vercel", "rm", "delete", "nosep:. itself", "project", "deployment preview", ""),
+    ("netlify", "sites:delete", "delete", "itself", "site", "deploy deployment preview", ""),
     # --- clouds: the project, group, stack, app or bucket that holds the named thing
     ("gcloud", "projects delete", "delete", "itself", "project", _CLOUD, ""),
     ("az", "group delete", "delete", "itself", "group resource-group rg", _CLOUD, ""),
@@ -166,6 +194,7 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("gh", "cache delete", "delete", "--all -a", "cache caches", "cache entry key", ""),
     ("gh", "repo delete", "delete", "itself", "repository repo", "branch tag release issue file workflow run", ""),
     # --- history: every migration, every stash, every old generation
+    ("python python3", "manage.py migrate", "rollback", "every:zero", "history migrations app", "migration", ""),
     ("alembic", "downgrade", "rollback", "every:base", "history migrations", "migration revision", ""),
     ("php", "artisan migrate:reset", "rollback", "each", "history migrations", "migration", ""),
     ("php", "artisan migrate:fresh", "rollback", "each", "history migrations database", "migration table", ""),
@@ -292,12 +321,47 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("vault kv delete -versions=3 secret/app/db", False),
     ("etcdctl del --prefix /app/", True),
     ("etcdctl del /app/config/flag", False),
+    ("docker compose restart", True),
+    ("docker compose restart -t 5 worker", False),
+    ("docker compose rm -f -s", True),
+    ("docker-compose stop web", False),
+    ("npm unpublish @acme/ui --force", True),
+    ("npm unpublish @acme/ui@2.3.1", False),
+    ("aws lambda delete-function --function-name resize", True),
+    ("aws lambda delete-function --function-name resize --qualifier 7", False),
+    ("vercel remove acme-web --yes", True),
+    ("vercel remove acme-web-git-fix-nav.vercel.app --yes", False),
+    ("python manage.py migrate billing zero", True),
+    ("python manage.py migrate billing 0007", False),
+    ("kubectl delete deployment api -n shop", True),
 )
 
 
 def _bundle(word: str) -> str:
     """The letters of a short-option bundle (`-rf`), "" for anything else (`-Force`, `--all`)."""
     return word[1:] if len(word) <= 5 and word[:1] == "-" and word[1:2] != "-" and word[1:].isalpha() else ""
+
+
+#: Options of these tools that take a value (the word after them is no operand).
+_VALUED = frozenset({"-t", "--timeout", "-f", "--file", "-p", "--project-name", "--env-file", "-n", "--namespace",
+                     "--context", "--profile", "--region", "--project", "--scope", "--token", "-c", "--config",
+                     "--function-name", "--format", "-o", "--output", "--zone", "--subscription", "-g",
+                     "--resource-group", "--name", "--cwd", "--dir", "--registry", "--otp", "--tag"})  # fmt: skip
+
+
+def _operands(rest: list[str]) -> list[str]:
+    out: list[str] = []
+    skip = False
+    for a in rest:
+        if skip:
+            skip = False
+            continue
+        if a.startswith("-"):
+            skip = "=" not in a and a in _VALUED
+            continue
+        if a:
+            out.append(a)
+    return out
 
 
 def _sub_at(args: list[str], sub: tuple[str, ...]) -> int | None:
@@ -327,7 +391,7 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
         # options as written (`-R` is not `-r`), long ones in any case (`-AllVersions`)
         opts = {o if len(o) == 2 else o.lower() for o in (a.split("=", 1)[0] for a in raw if a.startswith("-"))}
         letters = "".join(_bundle(w) for w in argv if _bundle(w))
-        operands = [a for a in rest if a and not a.startswith("-")]
+        operands = _operands(rest)
         conds = [t for t in row.when.split() if t not in ("itself", "each") and not t.startswith("need:")]
         needs = [t[5:].split(",") for t in row.when.split() if t.startswith("need:")]
         if needs and not any(n in opts for n in needs[0]):
@@ -339,7 +403,7 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
                 if (row.picks and not row.picks & opts) or (not row.picks and not operands):
                     return row, " ".join((prog, *row.sub)) + " (nothing picks one)"
             elif c.startswith("nosep:"):
-                if operands and all(c[6:] not in o for o in operands):
+                if operands and all(c[6:] not in o[1:] for o in operands):  # (`@acme/ui`: a scope, no version)
                     return row, f"{prog} {' '.join(row.sub)} {operands[-1]}".replace("  ", " ")
             elif c.startswith("every:"):
                 if c[6:] in rest:

@@ -64,6 +64,54 @@ _KIND = frozenset({"app", "apps", "application", "service", "thing", "stuff", "d
                    "outputs", "junk", "mess", "leftovers", "space", "disk"})  # fmt: skip
 
 
+#: Nouns of members and containers in the languages the gloss reads (it glosses verbs and function words, not
+#: nouns): the English noun they stand for.
+NOUNS: dict[str, str] = {}
+for _noun, _forms in {
+    "version": "versione versioni versión versiones versão versões versie versies wersja wersji wersję verze verzi "
+               "sürüm sürümü версия версию версии バージョン 版本 버전",
+    "package": "paket pakete pacchetto pacchetti paquete paquetes pacote pacotes pakket pakketten pakiet pakietu balík "
+               "paketi пакет пакета пакеты パッケージ 包 软件包 패키지",
+    "snapshot": "schnappschuss instantánea instantánea istantanea instantâneo migawka migawkę снимок снапшот "
+                "スナップショット 快照 스냅샷 checkpoint prüfpunkt",
+    "migration": "migrazione migrazioni migración migraciones migracion migração migrações migratie migrering "
+                 "migracja migrację migrace migrasyon миграция миграцию миграции マイグレーション 迁移 마이그레이션",
+    "commit": "commits コミット 提交 커밋 коммит коммита коммиты",
+    "key": "schlüssel clave chiave chave sleutel klucz klíč anahtar ключ キー 键 키",
+    "topic": "thema tema tópico temat топик トピック 主题 토픽",
+    "job": "auftrag trabajo lavoro tâche tarefa zadanie zadania úloha görev задача задачу задание ジョブ 作业 任务 작업",
+    "table": "tabelle tabla tabella tabela tableau tabel таблица таблицу テーブル 表 테이블",
+    "file": "datei dateien archivo archivos fichier fichiers ficheiro arquivo bestand plik soubor dosya файл ファイル "
+            "文件 파일",
+    "image": "abbild imagen immagine imagem obraz образ イメージ 镜像 이미지",
+    "environment": "umgebung entorno ambiente environnement omgeving środowisko prostředí ortam окружение 環境 环境 환경",
+    "queue": "warteschlange cola coda fila wachtrij kolejka fronta kuyruk очередь キュー 队列 큐",
+    "branch": "zweig rama ramo branche tak gałąź větev dal ветка ветку ブランチ 分支 브랜치",
+    "record": "datensatz registro enregistrement rekord záznam kayıt запись レコード 记录 레코드",
+    "row": "zeile fila riga linha ligne rij wiersz řádek satır строка строку 行",
+    "pod": "ポッド 파드",
+    "service": "dienst servicio servizio serviço usługa služba servis сервис サービス 服务 서비스",
+    "container": "contenedor contenitore contêiner conteneur kontener kontejner konteyner контейнер コンテナ 容器 컨테이너",
+}.items():
+    for _f in _forms.split():
+        NOUNS[_f] = _noun
+#: Numbers up to ten in those languages ("elimina gli ultimi due commit").
+_NUMBERS: dict[str, int] = {}
+for _n, _forms in {
+    1: "un uno una eins ein eine um uma één jeden jedna bir один одну 一 一つ 하나",
+    2: "zwei dos deux due dois twee två två dwa dva iki два две 二 二つ 두 둘",
+    3: "drei tres trois tre três drie tre trzy tři üç три 三 三つ 세 셋",
+    4: "vier cuatro quatre quattro quatro fyra cztery čtyři dört четыре 四 네",
+    5: "fünf cinco cinq cinque vijf fem pięć pět beş пять 五 다섯",
+}.items():
+    for _f in _forms.split():
+        _NUMBERS[_f] = _n
+
+
+def _en(w: str) -> str:
+    return NOUNS.get(w, w)
+
+
 def _sing(w: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -93,6 +141,32 @@ def hits(a: Analysis) -> list[Hit]:
     tool = a.action.tool
     if tool.startswith("mcp__"):
         out += _wide_call(tool, a.action.input)
+    raw = a.action.input.get("command")
+    if isinstance(raw, str) and "|" in raw and "-" in raw:
+        out += _piped_all(raw)
+    return out
+
+
+#: A PowerShell listing piped into a cmdlet that removes or stops what it gets (`Get-VMSnapshot -VMName dev01 |
+#: Remove-VMSnapshot`): every item the listing yields, unless the listing or a filter between picks some.
+_PIPED = lazyre.compile(r"(?i)\bGet-(\w+)\b([^|;\n]*)((?:\|[^|;\n]*)*?)\|\s*(?:%\s*\{\s*|ForEach-Object\s*\{\s*)?"
+                        r"(Remove|Stop|Disable|Uninstall|Clear|Unregister|Suspend|Delete|Restart)-(\w+)\b([^|;\n]*)")
+#: Parameters that pick items by name or id (of the listing or of the removing cmdlet), and filter stages.
+_PS_PICKS = lazyre.compile(r"(?i)(?:^|\s)-(?:Name|Id|Filter|Include|LiteralPath|SnapshotName|DisplayName|TaskName|"
+                           r"ProcessName|PackageFullName|InstanceId|Identity|Key)\b|\bWhere-Object\b|(?:^|\|)\s*\?\s*\{|"
+                           r"\bSelect-Object\s+-First\b")
+
+
+def _piped_all(raw: str) -> list[Hit]:
+    out: list[Hit] = []
+    for m in _PIPED.finditer(raw):
+        if _PS_PICKS.search(m.group(2)) or _PS_PICKS.search(m.group(3)) or _PS_PICKS.search(m.group(6)):
+            continue
+        noun = [w.lower() for w in re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", m.group(5))] or [""]
+        verb = m.group(4).lower()
+        act = "kill" if verb in ("stop", "disable", "suspend") else "restart" if verb == "restart" else "delete"
+        members = frozenset({noun[-1], "".join(noun), NOUNS.get(noun[-1], noun[-1])})
+        out.append(Hit(act, False, frozenset(), members, f"Get-{m.group(1)} | {m.group(4)}-{m.group(5)}"))
     return out
 
 
@@ -180,7 +254,7 @@ def member_said(r: Said, h: Hit, literal: str) -> str | None:
     from automode.judge.intent.match import GENERIC_WORDS
     from automode.judge.intent.oneof import asked_words
 
-    text = r.clause.text.lower()
+    text = " ".join(_en(w) for w in r.clause.text.lower().split())  # (nouns the gloss leaves: "migrazione")
     asked = asked_words(text)  # (words after "keep", "don't", "except" name what stays)
     tokens = set(re.findall(r"[a-z0-9]+", literal))
     whole = bool(asked & WHOLE_SAID)
@@ -262,15 +336,15 @@ def said_count(text: str) -> int | None:
     2; None when it names none or their number is not said ("the commits")."""
     from automode.judge.intent.magnitude import NUMBER_WORDS
 
-    words = re.findall(r"[a-z0-9]+", text.lower())
+    words = [_en(w) for w in re.findall(r"\w+", text.lower())]
     for i, w in enumerate(words):
         if _sing(w) in _HISTORY:
             before = words[max(0, i - 3):i]
             for b in reversed(before):
                 if b.isdigit():
                     return int(b)
-                if b in NUMBER_WORDS:
-                    return int(NUMBER_WORDS[b])
+                if b in NUMBER_WORDS or b in _NUMBERS:
+                    return int(NUMBER_WORDS.get(b) or _NUMBERS[b])
             if w in _HISTORY and not set(before) & {"all", "every", "those", "these", "the"} - {"the"}:
                 return 1
             return None
@@ -296,10 +370,16 @@ def more_history(a: Analysis) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ the check
-_CHEAP = lazyre.compile(r"(?i)--?(?:all|r\b|R\b|recursive|recurse|cascade|force|delete|prune|clear|rm\b)|"
-                        r"\b(?:remove|rm|uninstall|destroy|delete|del|purge|flush\w*|clean\w*|reset|nuke|implode|"
-                        r"autoremove|forget|downgrade|migrate:\w+|db:\w+|stop|scancel|qdel|bkill|condor_rm|"
-                        r"lvremove|vgremove|rb|wipe-history|expire\S*|deletelocalsnapshots|HEAD|STEP)\b")
+_COUNTED = lazyre.compile(r"(?i)\bHEAD\b|@~|\bSTEP=|--step=|\bdowngrade\s+-\d")
+
+
+def _worth(a: Analysis) -> bool:
+    from automode.knowledge.extent import PROGRAMS
+
+    raw = a.action.input.get("command")
+    return any(c.name.rsplit("/", 1)[-1].lower() in PROGRAMS for c in a.commands) \
+        or any(e.kind == "delete" and e.recursive for e in a.effects) \
+        or (isinstance(raw, str) and (bool(_COUNTED.search(raw)) or ("|" in raw and bool(_PIPED.search(raw)))))
 
 
 def beyond_member(a: Analysis) -> tuple[str, str] | None:
@@ -307,9 +387,8 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
     the user named; None otherwise."""
     if not a.ctx.user_messages:
         return None
-    raw = a.action.input.get("command") if a.shell else None
-    if isinstance(raw, str) and not _CHEAP.search(raw):
-        return None  # (the cheap gate: no word of a destroying or widening form)
+    if a.shell and not _worth(a):
+        return None  # (the cheap gate: no program of the tables, no tree deleted, no history count)
     counted = more_history(a)
     if counted is not None:
         return counted

@@ -36,12 +36,13 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     if not a.ctx.user_messages:
         return None
     from automode.judge.intent.amounts import more_load
+    from automode.judge.intent.bounds import bounds_beyond
     from automode.judge.intent.extent import beyond_member
     from automode.judge.intent.quantities import (
         cli_beyond,  # a retention or lifetime other than the named one
     )
 
-    for check, family in ((beyond_member, "destroy"), (more_copies, "resource"), (more_load, "resource"), (other_number, "resource"), (more_rows, "destroy"),
+    for check, family in ((beyond_member, "destroy"), (bounds_beyond, "destroy"), (more_copies, "resource"), (more_load, "resource"), (other_number, "resource"), (more_rows, "destroy"),
                           (open_range, "destroy"), (other_address, "trust-boundary"), (other_units, "resource"),
                           (unasked_option, "destroy"), (other_version, "trust-boundary"),
                           (other_members, "trust-boundary"), (other_setting, "security-degrade"),
