@@ -48,7 +48,9 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "policy", "sandbox", "escaping", "escape", "autoescape", "sanitize", "sanitizing", "hsts", "helmet",
                                "headers", "throttle", "throttling", "encryption", "unencrypted", "insecure", "unsafe"}),
     "AM-WRITE-008": frozenset({"public", "publicly", "readable", "open", "world", "internet", "anyone", "everyone", "wildcard",
-                               "privileged", "host", "hostnetwork", "hostpath", "admin", "ingress", "expose"}),
+                               "privileged", "host", "hostnetwork", "hostpath", "admin", "ingress", "expose",
+                               # a firewall rule said as what it lets in: "a rule accepting tcp 9090", "allow inbound 8080"
+                               "accept", "accepting", "allow", "allowing", "inbound", "incoming"}),
     # What to do to the review, not which review: "the required review blocks release-please, sort it out" names the
     # control as an obstacle and asks for no loosening; "drop the approval count to 0", "remove bob from CODEOWNERS",
     # "turn on automerge for patch bumps" do.

@@ -249,8 +249,9 @@ def acts(a: Analysis, found: list[Finding]) -> Acts:
             if kind in names or nouns & names:
                 names |= nouns
     classes |= _subcommand_classes(a)
-    names |= _removed_names(a)  # "leave legacy_checkout alone" and an Edit that deletes its block
-    envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a)
+    removed = _removed_names(a)
+    names |= removed  # "leave legacy_checkout alone" and an Edit that deletes its block
+    envs = frozenset(e.env for e in a.effects if e.kind == "control" and e.env) | _assigned_envs(a) | _removed_envs(removed)
     return Acts(frozenset(classes), frozenset(names), tuple(dict.fromkeys(writes)), tuple(installs), envs, runs,
                 tuple(dict.fromkeys(reads)))
 
@@ -293,7 +294,18 @@ def _removed_names(a: Analysis) -> set[str]:
         if isinstance(old, str) and isinstance(new, str) and len(old) <= 20_000:
             kept = set(_IDENT.findall(new))
             out |= {w.lower() for w in _IDENT.findall(old) if w not in kept and ("_" in w or "-" in w or len(w) >= 6)}
+            gone = set(_KEY.findall(old)) - set(_KEY.findall(new))  # a block's key: `prod:`, `[staging]`
+            out |= {w.lower() for w in gone if w not in kept}
     return out
+
+
+def _removed_envs(removed: set[str]) -> frozenset[str]:
+    """The environments whose blocks an Edit takes out ("keep prod, only staging goes" and a `prod:` block removed)."""
+    out = {env for env, markers in ENV_MARKERS.items() if env != "local" and removed & markers}
+    return frozenset(out) if len(out) == 1 else frozenset()
+
+
+_KEY = lazyre.compile(r"(?m)^\s*[\[\"']?([A-Za-z][\w.-]{1,40})[\]\"']?\s*[:=\]]")
 
 
 def _subcommand_classes(a: Analysis) -> set[str]:

@@ -49,6 +49,8 @@ SHARED_LATIN: Mapping[str, str] = {
 
 LATIN_WEST: Mapping[str, Mapping[str, str]] = {
     "de": {
+        "open": "öffne öffnen öffnet oeffne",
+        "close": "schließe schließ schliesse schließen",
         "delete": "lösch* entfern* wegwerf* wegschmeiß* vernicht* zerstör* wegmach*",
         "empty": "leere leeren leert",
         "clean": "aufräum* bereinig* säuber*",
@@ -140,6 +142,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
             "mein meine meinen meinem unser unsere dein deine ihm bitteschön gerade eigentlich wohl",
     },
     "nl": {
+        "close": "sluit sluiten",
         "delete": "verwijder* wis wissen wist gooi_weg weggooi* vernietig*",
         "empty": "leeg leegmaken maak_leeg",
         "clean": "opruim* schoonmak*",
@@ -213,6 +216,8 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
             "mijn onze jouw zijn haar omdat zodat dus te om",
     },
     "fr": {
+        "open": "ouvre ouvrez ouvrir",
+        "close": "fermez fermer",
         "delete": "supprim* efface* effacez efface vire virez jette jetez détrui* enlève enlevez retir*",
         "empty": "vide videz vider",
         "clean": "nettoi* nettoy*",
@@ -296,6 +301,9 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
             "ton ta tes il elle on nous vous y a bien plus depuis dedans demain",
     },
     "es": {
+        "open": "abre abrir abra abran",
+        "close": "cierra cerrar cierren",
+        "use": "usa usar",
         "delete": "borra* borre borrar elimin* suprim* quita* quite quitar tira tirar",
         "empty": "vacía vacia vaciar vacíe",
         "clean": "limpia* limpie",

@@ -8,6 +8,9 @@ from collections.abc import Mapping
 # fmt: off
 LATIN_MORE: Mapping[str, Mapping[str, str]] = {
     "pt": {
+        "open": "abre abrir abra abram",
+        "close": "fecha fechar feche",
+        "use": "usa usar use",
         "delete": "apag* delet* remov* exclu* exclua",
         "empty": "esvazi*",
         "clean": "limp*",
@@ -93,6 +96,9 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
             "aí ali aqui já pessoal gente ver",
     },
     "it": {
+        "open": "apri aprire",
+        "close": "chiudi chiudere chiuda",
+        "use": "usa usare",
         "delete": "cancell* elimin* rimuov* togli* butta_via buttal* buttare_via",
         "empty": "svuot*",
         "clean": "pulisc* pulire",
@@ -172,6 +178,8 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
             "mio mia miei mie tuo tua quel quello quella questo questa già invece c'è ho hai ha",
     },
     "pl": {
+        "open": "otwórz otworz",
+        "close": "zamknij zamknijcie",
         "delete": "usuń usun* usuwaj* skasuj* wykasuj* wyrzuć wyrzuc*",
         "empty": "wyczyść wyczysc* opróżnij",
         "clean": "posprzątaj posprzataj",
@@ -452,6 +460,8 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "": "ya di ke dari untuk yang ini ini dengan saya aku kamu banget dari_tadi project",
     },
     "sv": {
+        "open": "öppna",
+        "close": "stäng",
         "delete": "radera* ta_bort tar_bort släng* slang*",
         "empty": "töm tömma",
         "clean": "rensa* städa*",

@@ -11,6 +11,7 @@ from automode import lazyre
 from automode.dc import dataclass, replace
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem, weak_stems
+from automode.judge.intent.stance import siblings
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -108,6 +109,7 @@ def session_intent(
         narrowed = _narrowing(idx, text, msg.clauses, requests)
         if narrowed is not None:  # "actually only staging", "only mine, the ones starting with ines/"
             requests = narrowed[0]
+            bounds += [(idx, b) for b in narrowed[2]]  # the members of the list it did not pick are left out
         ms = frozenset().union(*(c.strong for c in msg.clauses)) if msg.clauses else frozenset()
         mw = frozenset().union(*(c.weak for c in msg.clauses)) if msg.clauses else frozenset()
         before = last
@@ -154,7 +156,8 @@ _NARROW_HEADS = frozenset({"the", "those", "these", "that", "this", "my", "mine"
 _PATTERN_PHRASE = lazyre.compile(r"\b(?:starting|beginning|ending|prefixed|suffixed)\s+(?:with|by)\b")
 
 
-def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[Said]) -> tuple[list[Said], str] | None:
+def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[Said],
+               ) -> tuple[list[Said], str, list[Boundary]] | None:
     """A message that only narrows what was asked last ("deploy the berth slots branch" … "actually only staging";
     "clean up the stale branches on origin" … "actually only mine, the ones starting with ines/"): those requests
     now name what the narrowing names (its own names replace theirs; its describing words are added), and the
@@ -180,15 +183,19 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         return None
     latest = max(r.index for r in prev)
     out: list[Said] = []
+    left: list[Boundary] = []
     for r in requests:
         if r in prev and r.index == latest:
+            ls, lw = siblings(r.clause.text, n_strong | n_weak)  # "tmp_a, tmp_b and tmp_c" … "only tmp_a": b and c
+            if (ls or lw) and r.clause.verbs & HELD_VERBS:
+                left.append(Boundary("withdrawn", r.clause.verbs & HELD_VERBS, ls, lw, None, f"{c0.text} (not {', '.join(sorted(ls | lw))})"))
             strong = n_strong or r.clause.strong
             weak = n_weak | (frozenset() if n_strong else r.clause.weak)
             c = replace(r.clause, text=f"{r.clause.text} ({c0.text})", strong=strong, weak=weak)
             out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not n_strong else frozenset()), weak))
         else:
             out.append(r)
-    return out, c0.text
+    return out, c0.text, left
 
 
 def _with_lists(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:

@@ -22,27 +22,20 @@ from automode.typing_lite import Any
 #: One record as a user names it: an id with letters and digits (`ORB-512`, `Q7XK2P`, `ENG-221`), `#318`, a number,
 #: a channel (`#general`), a handle (`@dana`), an e-mail address.
 _ITEM = r"(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+-\d+|(?=[a-z]*\d)[a-z0-9]{5,}|\d{2,})"
-#: Words that leave an item out: "leave ORB-512 open", "keep #88", "except Q7XK2P", "not 221", "skip ENG-4",
-#: "don't close ORB-512", "pas sur #general", "nicht #general", "excepto", "sauf", "tranne", "behalve".
-_EXCLUDE = lazyre.compile(
-    r"(?i)(?:\b(?:leave|keep|spare|skip|except|excluding|exclude|without|not|but\s+not|other\s+than|apart\s+from|"
-    r"besides|never|pas|sauf|hors|nicht|außer|ohne|excepto|salvo|menos|tranne|eccetto|behalve|niet|exceto)"
-    r"(?:\s+(?:on|in|sur|dans|en|to|for|at|the|le|la|les|de|du|des|im|in|auf|a|el|il|no|na|op))*"
-    r"|\b(?:don'?t|do\s+not|never)\s+(?!forget\b|miss\b)[a-z]+(?:\s+(?:on|in|to|the|out))*)\s+"
-    r"(" + _ITEM + r"(?:\s*(?:,|and|or|/|&|et|und|y|e|en|ou|o)\s*" + _ITEM + r")*)")
 _ITEM_RE = lazyre.compile(r"(?i)" + _ITEM)
 
 
 def excluded(messages: tuple[str, ...]) -> set[str]:
-    """Items the user's messages leave out, lower case; a later message that names the item again without leaving
-    it out (or says "close it too") takes it back in."""
+    """Items the user's messages leave out, lower case (read by `intent.stance`, in any word order and language); a
+    later message that names the item again without leaving it out (or says "close it too") takes it back in."""
+    from automode.judge.intent.stance import left_out
+
     out: set[str] = set()
     for msg in messages:
-        low = msg.lower()
-        now = {x for m in _EXCLUDE.finditer(low) for x in _ITEM_RE.findall(m.group(1))}
-        named = {x for x in _ITEM_RE.findall(low)} - now
+        now = set(left_out(msg))
+        named = set(_ITEM_RE.findall(msg.lower())) - now
         out = (out - named) | now
-    return {x for x in out if not re.fullmatch(r"\d{1,3}(?:\.\d+)?", x) or True}
+    return out
 
 
 def _same_item(value: str, item: str) -> bool:

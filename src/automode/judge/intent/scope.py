@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 _PART = lazyre.compile(r"[^a-z0-9]+")
 #: Options that widen a command to every resource of its kind or every namespace (cluster and cloud CLIs alike).
 ALL_FLAGS = frozenset({"--all", "-A", "--all-namespaces", "--all-projects", "--all-regions", "--all-buckets"})
+#: Programs whose `-A` appends one rule (`iptables -A INPUT …`), not "all namespaces" as in kubectl.
+_APPENDS = frozenset({"iptables", "ip6tables", "iptables-nft", "iptables-legacy", "ip6tables-nft", "ip6tables-legacy",
+                      "ebtables", "arptables", "nft"})
 #: Stand-ins for a value only known at run time (xargs, find -exec, loops): not a thing the user named.
 KILL_BY_NAME = frozenset({"pkill", "killall", "skill", "slay"})  # processes chosen by name, not by id
 STDIN_ITEM = "__stdin_item__"  # an item `xargs`/`parallel` reads from its input (`shell.fanout`)
@@ -111,7 +114,7 @@ def action_facts(t: Target, a: Analysis) -> Facts:
                 continue  # `find . -name '*.orig' -not -path './.git/*'`: a wildcard that leaves out, not one that reaches
             if loops and w.dynamic and _VAR.sub(lambda m: m.group(1) or m.group(2), v) in loops:
                 picks.append(v)  # `for v in 0.9.0 0.9.1 …; do cargo yank --version $v`: the act repeats over a set
-            if v in ALL_FLAGS:
+            if v in ALL_FLAGS and not (v == "-A" and cmd.name in _APPENDS):
                 every = every or f"`{v}`"
             elif (((w.dynamic or RUNTIME.search(v)) and any(v in o for o in t.objects)) or ("*" in v and not v.startswith("-"))
                   or (fed and w.dynamic and v == STDIN_ITEM)):

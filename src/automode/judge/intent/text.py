@@ -222,6 +222,8 @@ _NUMBERED_SUBJECT = lazyre.compile(r"^\W*(?:the\s+)?[a-z-]+\s+#?\d+\s+(?:(?:of|o
 #: A clause that leaves something out of the request before it ("…, not the one with the client", "except staging").
 _EXCLUDE = lazyre.compile(r"^\W*(?:but\s+)?(?:not|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?!yet\b|now\b|sure\b|"
                           r"really\b|just\b|only\b|until\b|before\b|if\b|that\b|too\b)(.+)$")  # fmt: skip
+#: Auto-merge asked for: a merge that waits for the checks (`gh pr merge --auto`, `glab mr merge --auto-merge`).
+AUTO_MERGE = lazyre.compile(r"\bauto[- ]?merge\b")
 #: "the vendor's usual installer is fine", "curl | sh is ok here": a permission stated about a thing, not a verb.
 PERMIT = lazyre.compile(r"^(.*?)\b(?:is|are|'s|would\s+be)\s+(?:totally\s+|perfectly\s+|also\s+|absolutely\s+)?"
                      r"(?:fine|ok|okay|allowed|acceptable|good\s+to\s+go)\b", re.I)  # fmt: skip
@@ -363,7 +365,9 @@ _ING_NOUNS = frozenset({"something", "nothing", "everything", "anything", "morni
 def parse_message(text: str) -> Message:
     text = text[:20_000].replace("\u2019", "'").replace("\u2018", "'")
     from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.stance import strip_exclusions, withdraws_all
 
+    own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
     text = gloss(text)  # another language, read into the English this reader understands (`intent.gloss`)
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
@@ -428,6 +432,7 @@ def parse_message(text: str) -> Message:
             stated = bool(b) and off is None
             if off is not None:  # "leave the config as is and just redeploy shop-staging": the rest still asks
                 low = (low[: off.start()] + " " + low[off.end():]).strip()
+            low = strip_exclusions(low)  # "fix/c stays, leave it", "leave w3svc running": no request
             # "I'll apply it after review": the user keeps that act; the rest of the clause may still ask for some.
             kept = _RESERVED.search(low)
             if kept is not None:
@@ -492,6 +497,8 @@ def parse_message(text: str) -> Message:
                 if c.verbs & LATER_VERBS and (c.strong or c.weak):
                     taken.append((f"{c.text}, {low}", c.strong, c.weak, c.verbs & LATER_VERBS))
             deferred = bool(verbs) and DEFERRED_IN.search(low) is not None  # "deploy it tomorrow"
+            if "merge" in verbs and not cond_s and AUTO_MERGE.search(low):
+                cond_s = "ci"  # "enable auto-merge on PR 57": merged once the checks pass, by the forge
             clauses.append(Clause(low, frozenset(verbs), s, w, question, "user" if deferred else cond_s if verbs else "",
                                   draft, bool(verbs) and ONCE.search(low) is not None))
     amounts: set[float] = set()
@@ -505,9 +512,28 @@ def parse_message(text: str) -> Message:
     consent = bool(CONSENT.match(flat)) or (
         len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and CONSENT_TAIL.search(flat) is not None)  # fmt: skip
+    bounds += _spared(own, text, bounds)
+    if not hold and not consent:
+        hold = withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
     if hold and any(b.strong or b.weak for b in bounds):
         hold = ""  # "wait, keep beta-search" / "wait, don't touch the prod db": only what it names is taken back
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
+
+
+def _spared(own: str, glossed: str, bounds: list[Boundary]) -> list[Boundary]:
+    """Hands-off boundaries for the objects a message leaves out, in any word order and language (`stance`): every
+    change act on them is fenced (on a main branch, the acts that land on it), until a later request names them."""
+    from automode.judge.intent.stance import exclusions
+
+    seen = {(b.strong, b.weak) for b in bounds if b.kind == "handsoff"}
+    out: list[Boundary] = []
+    for clause, strong, weak in exclusions(own) + (exclusions(glossed) if glossed != own else ()):
+        if (strong, weak) in seen:
+            continue
+        seen.add((strong, weak))
+        verbs = HANDS_OFF_GIT if (strong | weak) & _MAIN_BRANCHES else HANDS_OFF_VERBS | {"send"}
+        out.append(Boundary("handsoff", verbs, strong, weak, None, clause))
+    return out
 
 
 #: Acts a deferral within a request keeps from happening now ("add the reviewers once it's ready, not now").

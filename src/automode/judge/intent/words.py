@@ -155,7 +155,13 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\btear\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "delete"),
     (lazyre.compile(r"\b(?:take|spin|shut|bring)\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "kill"),
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
-    (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,6}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,8}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    # "enable auto-merge on PR 57", "set it to automerge", "auto-merge #57": a merge that waits for the checks (the
+    # clause's condition is CI: `text.AUTO_MERGE`); "turn off auto-merge" is not one
+    (lazyre.compile(r"\b(?:enable|turn\s+on|switch\s+on|set|put|arm|activate|queue|mark|schedule|stellen|activa|active|"
+                    r"attiva|ative|aktiviere|einschalten)\b[^.;!?]{0,40}?\bauto[- ]?merge\b|^\W*auto[- ]?merge\s+"
+                    r"(?:pull-request|merge-request|it|#?\d+)|\bauto[- ]?merge\b[^.;!?]{0,30}\b(?:aktivieren|einschalten|stellen)\b"),
+     "merge"),
     (lazyre.compile(r"\b(?:ask|post|reply)\s+(?:\w+\s+)?(?:in|on|to)\s+(?:#|the\s+#)[\w-]+"), "send"),
     # "ask Rosa in a DM whether …", "ask Kenji over slack if …": a message to that person
     (lazyre.compile(r"\bask\s+(?:[\w@.'-]+\s+){1,2}?(?:in|on|via|over|by)\s+(?:an?\s+)?(?:dm|pm|direct\s+message|slack|"

@@ -1,0 +1,366 @@
+"""Whether the user still wants it (S4, session 13): the user's words read into (object, polarity) over time.
+
+A request stands until a later word takes it back. This module reads, from the user's own text and in any of the
+languages users write in, the words that do:
+
+* a whole withdrawal ("nvm", "scratch that", "laisse tomber", "vergiss es", "やっぱりやめて", "算了", "boşver"):
+  `withdraws_all` (the message suspends what was asked before, `match.session_intent`);
+* an exclusion of named objects, whether the object comes after the word ("leave ENG-7", "except tmp-c",
+  "garde vm-2", "lascia stare la 42", "保留 v1.1") or before it ("fix/c stays, leave it", "ENG-102 is still needed",
+  "tmp-b brauchen wir noch", "la 42 no", "W3SVC bleibt"): `exclusions` gives each one's clause and object names;
+  a clause that only points back ("…, leave it", "lass den stehen") takes the names of the clause before it;
+* a narrowing ("only tmp_a", "just the worker") leaves out the other members of the list it picks from: `siblings`.
+
+`text.parse_message` turns exclusions into hands-off boundaries (every change act on the object is fenced, on every
+surface: argv, MCP values, edits, sub-agent briefs), `mcp_scope.excluded` reads its record ids from here, and
+`match._narrowing` fences the members a narrowing leaves out. A later request that names the object again lifts the
+fence (`match._lifted`). Pure text reading; no action is looked at here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+
+# ------------------------------------------------------------------ whole withdrawals
+#: Words that take back the whole of what was asked before, standing alone or before a comma ("nvm", "nvm, just run
+#: the unit tests"), per language. English beyond `later.HOLD` (which this adds to, not replaces).
+_WHOLE: dict[str, tuple[str, ...]] = {
+    "en": (r"nvm", r"never\s*mind", r"forget\s+(?:it|that|about\s+(?:it|that))", r"scratch\s+that", r"belay\s+that",
+           r"cancel\s+(?:that|this)", r"actually\s+(?:don'?t|no)", r"no\s+don'?t", r"don'?t\s+bother", r"disregard(?:\s+that)?",
+           r"ignore\s+that", r"on\s+second\s+thoughts?", r"let'?s\s+not", r"better\s+not", r"(?:i\s+)?changed\s+my\s+mind",
+           r"leave\s+it", r"hold\s+off", r"not\s+yet", r"not\s+now", r"skip\s+it", r"(?:please\s+)?don'?t"),
+    "de": (r"vergiss\s+(?:es|das)", r"lass\s+(?:es|das|mal|gut\s+sein)", r"doch\s+nicht", r"lieber\s+nicht", r"abbrechen",
+           r"warte?", r"moment(?:\s+mal)?", r"stopp?", r"halt", r"noch\s+nicht", r"nicht\s+jetzt", r"schon\s+gut",
+           r"kommando\s+zurück", r"egal"),
+    "fr": (r"laisse[sz]?\s+tomber", r"oublie[sz]?(?:\s+(?:ça|ca))?", r"annule[sz]?(?:\s+(?:ça|ca))?", r"attends?", r"attendez",
+           r"pas\s+encore", r"pas\s+maintenant", r"finalement\s+non", r"(?:non\s+)?en\s+fait\s+non", r"pas\s+la\s+peine",
+           r"laisse[sz]?\s+(?:ça|ca)", r"arr[êe]te[sz]?"),
+    "es": (r"olv[ií]dalo", r"olvida\s+eso", r"d[ée]jalo(?:\s+as[ií])?", r"cancela(?:lo)?(?:\s+eso)?", r"espera", r"mejor\s+no",
+           r"no\s+lo\s+hagas", r"ya\s+no", r"todav[ií]a\s+no", r"a[uú]n\s+no", r"al\s+final\s+no", r"detente"),
+    "pt": (r"esquece", r"esque[çc]a", r"deixa\s+(?:pra|para)\s+l[áa]", r"deixa\s+quieto", r"cancela", r"espera", r"pera",
+           r"melhor\s+n[ãa]o", r"n[ãa]o\s+fa[çcz]a?", r"ainda\s+n[ãa]o", r"agora\s+n[ãa]o"),
+    "it": (r"lascia(?:te)?\s+(?:perdere|stare)", r"annulla", r"aspetta", r"meglio\s+di\s+no", r"non\s+farlo", r"non\s+ancora",
+           r"fermati", r"come\s+non\s+detto", r"niente"),
+    "nl": (r"laat\s+maar(?:\s+zitten)?", r"vergeet\s+het", r"laat\s+het", r"wacht", r"toch\s+niet", r"niet\s+doen",
+           r"annuleer", r"nog\s+niet", r"niet\s+nu"),
+    "sv": (r"gl[öo]m\s+det", r"strunta\s+i\s+det", r"v[äa]nta", r"avbryt", r"g[öo]r\s+inte\s+det", r"inte\s+[äa]n",
+           r"l[åa]t\s+bli", r"l[åa]t\s+det\s+vara", r"glem\s+det", r"vent", r"lad\s+v[æa]re", r"la\s+v[æa]re"),
+    "pl": (r"niewa[żz]ne", r"zapomnij", r"(?:po)?czekaj", r"anuluj", r"jednak\s+nie", r"nie\s+r[óo]b\s+tego",
+           r"daj\s+spok[óo]j", r"zostaw\s+to", r"jeszcze\s+nie"),
+    "cs": (r"nevad[íi]", r"zapome[ňn]", r"po[čc]kej", r"zru[šs]", r"nech\s+to(?:\s+b[ýy]t)?", r"je[šs]t[ěe]\s+ne",
+           r"ned[ěe]lej\s+to"),
+    "ru": (r"забудь", r"отмена", r"отбой", r"не\s+надо", r"подожди", r"погоди", r"стоп", r"не\s+делай(?:\s+этого)?",
+           r"оставь(?:\s+это)?", r"пока\s+не", r"е[щш]ё\s+не", r"еще\s+не", r"неважно", r"проехали",
+           r"не\s+треба", r"зачекай", r"почекай", r"скасуй", r"відбій", r"залиш(?:\s+це)?", r"ще\s+ні"),
+    "tr": (r"bo[şs]\s*ver", r"vazge[çc]", r"bekle", r"iptal", r"yapma", r"dur", r"[şs]imdilik\s+de[ğg]il",
+           r"hen[üu]z\s+de[ğg]il", r"unut(?:\s+gitsin)?"),
+    "vi": (r"th[ôo]i", r"khoan", r"h[ủu]y", r"[đd][ừu]ng\s+l[àa]m", r"ch[ưu]a"),
+    "id": (r"batal(?:kan)?", r"tunggu", r"(?:nggak|gak|ga|tidak|enggak)\s+jadi", r"jangan\s+dulu", r"lupakan"),
+    "hi": (r"रहने\s+दो", r"रुको", r"मत\s+करो", r"छोड़ो", r"अभी\s+नहीं"),
+    "ar": (r"انتظر", r"لا\s+تفعل", r"إلغاء", r"الغاء", r"انس[ىا]?", r"ليس\s+بعد", r"توقف"),
+}  # fmt: skip
+#: The same in the languages written without spaces: the phrase opens the message, whatever follows.
+_WHOLE_CJK = (r"やっぱり(?:やめ|いい|なし|止め)", r"やめて", r"やめよう", r"やめと(?:こう|いて)", r"(?:ちょっと)?待って", r"まって",
+              r"キャンセル", r"取り消し", r"なしで", r"まだ(?:しないで|やらないで)", r"今はいい",
+              r"算了", r"别做了", r"不要做了", r"等一下", r"等等", r"取消", r"先别", r"不用了", r"还是不要", r"暂停", r"先不要",
+              r"취소", r"됐어", r"잠깐", r"하지\s*마", r"그만", r"안\s*해도\s*돼")  # fmt: skip
+#: Words that may open a withdrawal ("no, nvm", "oh wait", "en fait, laisse tomber", "nein, doch nicht").
+_LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|nein|non|n[ãa]o|nee|nej|nie|нет|ні|"
+         r"hay[ıi]r|doch|bueno|pues|en\s+fait|eigentlich|ach|in\s+realt[àa]|na\s+verdade|w[łl]a[śs]ciwie|ладно|ой)\W+)*")  # fmt: skip
+_WHOLE_RE = lazyre.compile(
+    r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + r")(?=\W*$|\s*[,.;:!?—–])|"
+    r"^\W*(?:" + "|".join(_WHOLE_CJK) + r")")
+
+
+def withdraws_all(text: str) -> str:
+    """The words of a message that take back everything asked before it ("nvm", "laisse tomber"), "" if none."""
+    m = _WHOLE_RE.match(text.strip()[:300])
+    return m.group(0).strip() if m is not None else ""
+
+
+# ------------------------------------------------------------------ exclusions of named objects
+#: Words that keep the object AFTER them ("leave ENG-7", "keep tmp-b", "except #general", "garde vm-2", "lascia stare
+#: la 42", "保留 v1.1"), per language. Negation particles count only in short clauses (`_NEG`).
+_BEFORE_EN: tuple[str, ...] = (
+    r"keep", r"spare", r"leave(?!\s+(?:a|an|some|me|us|comments?|notes?|reviews?|feedback)\b)(?:\s+out)?", r"preserve",
+    r"retain", r"except(?:\s+for)?", r"excluding", r"apart\s+from", r"other\s+than", r"besides",
+    r"aside\s+from", r"save\s+for", r"but\s+not", r"hands\s+off", r"hold\s+off\s+on",
+    r"(?:skip|without)(?=\s+(?:the\s+)?[#@]?[A-Za-z_-]*\d)",  # before a numbered id: "skip the pre-commit hook" is an act
+    r"(?:don'?t|do\s+not|never)\s+touch",  # ("don't send it" fences the send only: `text._NEG_HEAD`)
+)  # fmt: skip
+_BEFORE: tuple[str, ...] = (
+    # de
+    r"behalte?n?", r"behalt", r"lass(?:t|en)?", r"au(?:ß|ss)er", r"nicht\s+anfassen", r"finger\s+weg\s+von",
+    # fr
+    r"garde[rsz]?", r"gardez", r"laisse[rsz]?", r"laissez", r"conserve[rsz]?", r"sauf", r"hormis", r"[àa]\s+part",
+    r"ne\s+touche[sz]?\s+pas\s+(?:[àa]|aux?)", r"touche\s+pas\s+(?:[àa]|aux?)",
+    # es / pt / it
+    r"d[ée]ja(?:la|lo|las|los)?", r"dejen", r"mant[ée]n(?:ga|gan)?", r"conserva", r"excepto", r"salvo", r"menos",
+    r"no\s+(?:la|lo|las|los)?\s*toques", r"deix[ae](?:m)?", r"mant[ée]m", r"mantenha", r"exceto", r"n[ãa]o\s+mexa?\s+(?:n[oa]s?|em)",
+    r"lascia(?:te)?(?:\s+(?:stare|perdere))?", r"tieni", r"mantieni", r"tranne", r"eccetto", r"non\s+toccare",
+    # nl / sv / da
+    r"laat", r"houd", r"hou", r"behoud", r"behalve", r"niet\s+aankomen\s+aan", r"beh[åa]ll", r"l[åa]t", r"utom", r"f[öo]rutom",
+    r"bortsett\s+fr[åa]n", r"behold", r"undtagen",
+    # pl / cs / ru / uk / tr
+    r"zostaw(?:cie)?", r"zachowaj", r"opr[óo]cz", r"poza", r"nie\s+ruszaj", r"nech(?:te)?", r"ponech(?:te)?", r"krom[ěe]",
+    r"nesahej\s+na", r"остав(?:ь|ьте)", r"не\s+трогай(?:те)?", r"кроме", r"залиш(?:и|іть)?", r"не\s+чіпай", r"крім",
+    r"b[ıi]rak", r"dokunma",
+    # vi / id / hi / ar
+    r"gi[ữu]", r"[đd][ểe]\s+nguy[êe]n", r"tr[ừu]", r"ngo[ạa]i\s+tr[ừu]", r"biarkan", r"simpan", r"kecuali", r"selain",
+    r"jangan\s+(?:hapus|sentuh|tutup)", r"اترك", r"احتفظ\s+ب", r"ما\s+عدا", r"باستثناء",
+)  # fmt: skip
+#: Words that keep the object BEFORE them ("fix/c stays", "ENG-102 is still needed", "tmp-b brauchen wir noch",
+#: "W3SVC bleibt", "vm-2 reste", "la 42 se queda", "v1.1 は残して", "v1.1 以外", "pr-12 can wait").
+_AFTER_EN: tuple[str, ...] = (
+    r"stays?(?!\s+(?:in|within|inside|on|under|away|out|focused|on\s+topic)\b)", r"remains?", r"can\s+(?:stay|wait)",
+    r"should\s+stay", r"must\s+stay", r"(?:is|are)\s+(?:still\s+)?(?:needed|in\s+use|required|used|live|active|off[- ]limits)",
+    r"still\s+(?:needed|need(?:s|ed)?|in\s+use|used|using|required|requires?|running|relevant|useful)",
+    r"(?:we|they|someone|somebody|people|users|the\s+client|customers?)\s+(?:still\s+)?(?:need|use|uses|using)\s+(?:it|them|that|those|this)",
+)  # fmt: skip
+_AFTER: tuple[str, ...] = (
+    r"(?:brauch(?:en|e|t)|benutz(?:en|t))\s+(?:wir|ich|die|man)?\s*noch", r"noch\s+(?:gebraucht|n[öo]tig|in\s+benutzung)",
+    r"bleib(?:t|en)(?:\s+(?:so|stehen|drin|offen))?", r"(?:ist|sind)\s+tabu",
+    r"(?:on\s+en\s+a\s+)?encore\s+besoin", r"reste(?:nt)?", r"(?:se\s+)?queda(?:n)?", r"sigue(?:n)?", r"(?:la|lo|las|los)?\s*necesit\w*\s+todav[ií]a",
+    r"todav[ií]a\s+(?:la|lo|las|los)?\s*necesit\w*", r"a[uú]n\s+(?:la|lo|las|los)?\s*(?:necesit|se\s+usa)\w*",
+    r"ainda\s+(?:[ée]\s+)?(?:precis|us)\w*", r"precisamos\s+(?:dele|dela|deles|delas)?\s*ainda", r"fica(?:m)?",
+    r"serv(?:e|ono)\s+ancora", r"ci\s+serv(?:e|ono)", r"resta(?:no)?", r"rimane", r"nog\s+nodig", r"blijf?t", r"blijven",
+    r"beh[öo]v(?:er|s)\s+(?:\w+\s+)?fortfarande", r"fortfarande\s+beh[öo]v\w*", r"stannar", r"blir\s+kvar",
+    r"(?:nadal|jeszcze|wci[ąa][żz])\s+potrzeb\w*", r"zostaje", r"(?:je[šs]t[ěe]|st[áa]le)\s+pot[řr]eb\w*",
+    r"(?:е[щш]ё|еще|пока)\s+нуж\w*", r"нуж\w*\s+(?:е[щш]ё|еще)", r"ще\s+потріб\w*", r"(?:hala|h[âa]l[âa])\s+(?:laz[ıi]m|gerek\w*|kullan\w*)",
+    r"kals[ıi]n", r"hari[çc]", r"d[ıi][şs][ıi]nda", r"v[ẫa]n\s+c[ầa]n", r"masih\s+(?:perlu|dipakai|butuh|dipake)",
+    r"अभी\s+भी\s+चाहिए", r"को\s+छोड़कर", r"ما\s+زلنا\s+نحتاج",
+)  # fmt: skip
+#: The same in the languages written without spaces (either side of the object).
+_CJK = (r"残して", r"残す", r"そのまま", r"触らないで", r"消さないで", r"削除しないで", r"まだ(?:使|必要)", r"以外", r"除いて", r"は(?:やめて|なしで|いい)",
+        r"保留", r"留着", r"别动", r"不要动", r"别删", r"不要删", r"还要用", r"还需要", r"还在用", r"除了", r"之外",
+        r"남겨", r"그대로", r"아직\s*필요", r"아직\s*써", r"제외", r"빼고", r"말고", r"건드리지\s*마")  # fmt: skip
+#: Negation particles that leave out what they stand beside in a short clause ("actually not #announcements", "la 42
+#: no", "aber nicht tmp-b", "mais pas vm-2", "ale nie 42"). English "not" is here; English "no" is not (no e2e = skip).
+_NEG = (r"not", r"nicht", r"pas", r"non", r"no", r"n[ãa]o", r"niet", r"inte", r"ikke", r"nie", r"ne", r"не", r"ні",
+        r"de[ğg]il", r"kh[ôo]ng", r"bukan", r"tidak", r"नहीं", r"ليس", r"不要", r"不", r"别", r"じゃなくて", r"안")  # fmt: skip
+_NEG_SKIP = r"(?!\s+(?:yet|now|sure|really|just|only|until|before|if|too|much|a\s+lot|all|ancora|encore|noch|todav[ií]a|a[uú]n|ainda|nog|[äa]n|jeszcze|ещё|еще)\b)"
+
+_BEFORE_RE = lazyre.compile(r"(?i)(?<![\w-])(?:(?P<en>" + "|".join(_BEFORE_EN) + r")|" + "|".join(_BEFORE) + r")(?![\w-])")
+_AFTER_RE = lazyre.compile(r"(?i)(?<![\w-])(?:(?P<en>" + "|".join(_AFTER_EN) + r")|" + "|".join(_AFTER) + r")(?![\w-])")
+_CJK_RE = lazyre.compile(r"(?:" + "|".join(_CJK) + r")")
+_NEG_RE = lazyre.compile(r"(?i)(?<![\w-])(?:" + "|".join(_NEG[:-4]) + r")(?![\w-])" + _NEG_SKIP + r"|(?:" + "|".join(_NEG[-4:]) + r")")
+#: "keep it short", "keep going", "keep me posted", "keep the docs up to date", "leave a comment": a manner or a state
+#: to maintain, not a thing spared.
+_NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\s+mind|track|trying|(?:it|them|this|things)\s+"
+                              r"(?:short|simple|brief|small|clean|tidy|minimal|focused))|\b(?:keep|leave)\s+(?:[\w./@:#-]+\s+){0,4}?"
+                              r"(?:in\s+sync|synced|up[- ]to[- ]date|updated|going|posted|informed|consistent|green|passing|"
+                              r"compatible|working\s+on|to\s+me|to\s+us|for\s+(?:me|later|review))\b|"
+                              r"\bkeep\s+(?:[\w./@:#-]+\s+){0,4}?(?:out\s+of|away\s+from)\b")  # fmt: skip
+#: Where a clause ends: punctuation, and the words that join two clauses.
+_CLAUSE = lazyre.compile(r"(?i)[,;:!?。、，；！？\n]|\.(?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
+                         r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip
+_TOKEN = lazyre.compile(r"[#@]?[\w][\w./@:+'-]*")
+#: Words beside an object that are not objects: articles, pointers, fillers, states.
+_SKIP = frozenset({
+    "the", "a", "an", "my", "our", "your", "this", "that", "these", "those", "it", "them", "one", "ones", "both", "all",
+    "though", "still", "please", "pls", "actually", "also", "too", "for", "now", "open", "running", "alive", "up", "around",
+    "as", "is", "are", "alone", "untouched", "intact", "there", "place", "in", "on", "of", "be", "wait", "ok", "okay", "oh",
+    "and", "or", "then", "just", "yet", "live", "active", "needed", "used", "required", "because", "since", "anyway", "we",
+    "need", "use", "out", "off", "no", "not", "i", "you", "they", "its", "sorry", "hmm", "so", "well", "way", "le",
+    "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "el", "los", "las", "lo", "o", "os", "il", "gli",
+    "de", "het", "een", "en", "et", "und", "y", "e", "och", "og", "и", "ve", "va", "dan", "everything", "else",
+    "anything", "nothing", "rest", "other", "others", "until", "till", "confirms", "check", "finance",
+})  # fmt: skip
+_POINTERS = frozenset({"it", "them", "that", "this", "those", "these", "es", "ihn", "sie", "den", "die", "das", "le", "la",
+                       "les", "ça", "ca", "lo", "los", "las", "eso", "esa", "ese", "isso", "esse", "essa", "dele", "dela",
+                       "li", "quello", "quella", "het", "dat", "go", "ją", "его", "её", "их", "это", "onu", "bunu",
+                       "det"})  # fmt: skip
+#: Conjunctions that may carry on a list of objects ("keep tmp-b and tmp-c") or start another act ("garde vm-2 et
+#: supprime vm-1": a word after one that is no object ends the list).
+_AND = frozenset({"and", "or", "&", "et", "ou", "und", "oder", "y", "o", "e", "en", "of", "och", "eller", "og", "i", "lub",
+                  "и", "или", "і", "ve", "veya", "và", "dan", "atau", "a", "/"})  # fmt: skip
+#: Words of an English clause that are no objects even when they are nouns (request words and generic ones).
+_STATE = frozenset({"stays", "stay", "remains", "remain", "keep", "leave", "spare", "except", "excluding", "skip", "hold",
+                    "preserve", "retain", "besides", "running", "open", "alive", "client", "customer", "team", "someone",
+                    "somebody", "people", "users", "reviewing", "thing", "things", "stuff", "wait", "can", "should", "must"})
+
+
+def is_item(tok: str) -> bool:
+    """An identifier as users write one in any language: a digit, a separator or a sigil in it (`ENG-102`, `tmp_b`,
+    `fix/c`, `#general`, `v1.1`, `42`)."""
+    t = tok.strip("'\".,")
+    if len(t) < 2 and not t.isdigit():
+        return False
+    return any(c.isdigit() for c in t) or (any(c in t for c in "-_./:#@") and any(c.isalnum() for c in t))
+
+
+def _english_word(tok: str) -> bool:
+    from automode.judge.intent.words import VERB_WORDS
+
+    return tok.isascii() and tok.isalpha() and len(tok) >= 3 and tok not in VERB_WORDS and tok not in _SKIP and tok not in _STATE
+
+
+_ASCII_ITEM = lazyre.compile(r"[#@]?[A-Za-z0-9][A-Za-z0-9./:@_+-]*")
+
+
+def _objects(toks: list[str], english: bool) -> list[str]:
+    """The objects a run of words names, nearest first: identifiers, and in English the nouns; a word that is no
+    object after a conjunction ends the run ("garde vm-2 et supprime vm-1": vm-2), as does an English verb."""
+    from automode.judge.intent.words import VERB_WORDS
+
+    out: list[str] = []
+    joined = False
+    det = False
+    for t in toks:
+        low = t.lower().strip("'\".,")
+        if low in _ENDS and (out or low not in ("i",)):
+            break
+        if low in _AND:
+            joined = True
+            continue
+        noun = english and det and low.isalpha() and len(low) >= 3 and low not in _SKIP  # "keep the tag": a noun
+        det = low in _DETS
+        if is_item(low) or (english and _english_word(low)) or noun:
+            out.append(low.rstrip("/") or low)
+            joined = False
+            continue
+        if (joined and low not in _SKIP) or (english and out and low in VERB_WORDS):
+            break
+    return out
+
+
+#: A marker undone by the words before it ("no need to keep", "don't leave", "stop keeping").
+_UNDONE = lazyre.compile(r"(?i)(?:no\s+need\s+to|don'?t|do\s+not|not|never|needn'?t|no\s+reason\s+to|stop|nicht|pas|no|non)\s*$")
+#: Words that end an object run: a subordinate clause or a new subject ("keep it until I check with Ana").
+_ENDS = frozenset({"until", "till", "til", "because", "since", "while", "when", "if", "so", "once", "before", "after",
+                   "unless", "i", "we", "you", "they", "he", "she", "bis", "jusqu'à", "hasta", "até", "finché", "tot"})
+
+
+_DETS = frozenset({"the", "my", "our", "this", "that", "these", "those", "your", "its", "their"})
+
+
+def _content(toks: list[str]) -> bool:
+    return any(t.lower() not in _SKIP and t.lower() not in _POINTERS for t in toks)
+
+
+def _pointer(toks: list[str]) -> bool:
+    return any(t.lower() in _POINTERS for t in toks)
+
+
+def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | None:
+    """The objects one clause leaves out and where its marker starts, None when it leaves nothing out. A clause that
+    only points back ("leave it", "lass den stehen") leaves out the objects of the clause before (`prev`)."""
+    if _NOT_SPARING.search(clause):
+        return None
+    m = _BEFORE_RE.search(clause)
+    after = True
+    if m is None:
+        m = _AFTER_RE.search(clause)
+        after = False
+    if m is not None:
+        english = m.group("en") is not None
+        ahead, behind = _TOKEN.findall(clause[m.end():]), _TOKEN.findall(clause[: m.start()])[::-1]
+        first, second = (ahead, behind) if after else (behind, ahead)
+        if _UNDONE.search(clause[: m.start()]):
+            return None  # "no need to keep the generated fixtures": the opposite of keeping them
+        # the object on the marker's own side; the other side only when nothing stands there ("lass den stehen")
+        objs = _objects(first, english) or (_objects(second, english) if not _content(first) else [])
+        return (objs or (prev if _pointer(first + second) or not (first or second) else []), m.start(), m.end())
+    c = _CJK_RE.search(clause)
+    if c is not None:
+        objs = [x.lower() for x in _ASCII_ITEM.findall(clause) if is_item(x)]
+        return objs or prev, c.start(), c.end()
+    n = _NEG_RE.search(clause)
+    if n is None:
+        return None
+    toks = _TOKEN.findall(clause[: n.start()] + " " + clause[n.end():])
+    objs = [t.lower() for t in toks if is_item(t)]
+    rest = [t for t in toks if not is_item(t) and t.lower() not in _SKIP and t.lower() not in _POINTERS]
+    if len(rest) > 1 or not (objs or (_pointer(toks) and prev)):
+        return None  # ("the 42 is not the one" is a statement; only "not #announcements", "la 42 no" leave out)
+    return objs or prev, n.start(), n.end()
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+@lru_cache(maxsize=2048)
+def exclusions(text: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """Each clause of a message that leaves objects out: (its words, the identifiers, the English nouns), in any
+    word order and language ("wait, fix/c stays, leave it"; "tmp-b brauchen wir noch"; "la 42 no")."""
+    out: list[tuple[str, frozenset[str], frozenset[str]]] = []
+    prev: list[str] = []
+    for clause in _clauses(text[:4000]):
+        got = _excluded_in(clause, prev)
+        if got is None:
+            prev = [t.lower() for t in _TOKEN.findall(clause) if is_item(t)] or prev
+            continue
+        objs = got[0]
+        if objs:
+            strong = {o for o in objs if is_item(o)}
+            strong |= {o[1:] for o in strong if o.startswith("#") and o[1:].isdigit()}  # "#318": 318
+            out.append((clause, frozenset(strong), frozenset(o for o in objs if not is_item(o))))
+        prev = objs or prev
+    return tuple(out)
+
+
+def strip_exclusions(clause: str) -> str:
+    """The clause without its parts that only leave objects out ("leave w3svc running though", "fix/c stays"), so
+    they ask for nothing; a part with a request before its marker ("delete X but keep Y": delete X) stays."""
+    from automode.judge.intent.words import VERB_WORDS
+
+    if not (_BEFORE_RE.search(clause) or _AFTER_RE.search(clause) or _CJK_RE.search(clause) or _NEG_RE.search(clause)):
+        return clause
+    kept: list[str] = []
+    prev: list[str] = []
+    for part in _clauses(clause):
+        got = _excluded_in(part, prev)
+        if got is not None and got[0] and not any(t.lower() in VERB_WORDS and t.lower() not in _STATE and t.lower() not in _SKIP
+                                       for t in _TOKEN.findall(part[: got[1]] + " " + part[got[2]:])):
+            prev = got[0] or prev
+            continue  # ("keep vm-2 and delete vm-1" asks to delete vm-1: it stays)
+        kept.append(part)
+        prev = [t.lower() for t in _TOKEN.findall(part) if is_item(t)] or prev
+    return ", ".join(kept)
+
+
+# ------------------------------------------------------------------ narrowing
+_ENUM_ITEM = r"[#@]?[\w][\w./@:+-]*"
+_ENUM = lazyre.compile(r"(?i)" + _ENUM_ITEM + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|und|et|y|e|en|och|i|и|ou|oder|o|と)\s+)"
+                       r"(?:the\s+)?" + _ENUM_ITEM + r")+")  # fmt: skip
+
+
+def siblings(text: str, picked: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The members of a list in `text` ("tmp_a, tmp_b and tmp_c", "the api and worker deployments") that stand
+    beside one of the `picked` names and were not picked: what a narrowing ("only tmp_a") leaves out."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    low_picked = {p.lower() for p in picked}
+    for m in _ENUM.finditer(text):
+        items = [x.lower() for x in re.findall(_ENUM_ITEM, m.group(0)) if x.lower() not in _AND and x.lower() not in _SKIP]
+        if len(items) < 2 or not low_picked & set(items):
+            continue
+        for x in items:
+            if x in low_picked:
+                continue
+            if is_item(x):
+                strong.add(x)
+            elif _english_word(x):
+                weak.add(x)
+    return frozenset(strong), frozenset(weak)
+
+
+# ------------------------------------------------------------------ records left out, for tool-call values
+_ID = r"(?:#[\w-]+|@[\w.-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z]+-\d+|(?=[a-z]*\d)[a-z0-9_]{5,}|\d{2,})"
+#: "don't close ORB-512", "never page @dana": the numbered records a negated act names are left out of every call.
+_DONT_IDS = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|no)\s+(?!forget\b|miss\b)[a-z]+(?:\s+(?:on|in|to|the|out))*\s+(" + _ID +
+                           r"(?:\s*(?:,|and|or|/|&)\s*" + _ID + r")*)")  # fmt: skip
+_ID_RE = lazyre.compile(r"(?i)" + _ID)
+
+
+@lru_cache(maxsize=1024)
+def left_out(text: str) -> frozenset[str]:
+    """The record ids (`ORB-512`, `#general`, `@dana`, `8813`) one message leaves out, lower case, in any word order
+    and language: `exclusions`' identifiers and those a negated act names."""
+    out = {x for _, strong, _ in exclusions(text) for x in strong}
+    out |= {x.lower() for m in _DONT_IDS.finditer(text) for x in _ID_RE.findall(m.group(1))}
+    return frozenset(out)
