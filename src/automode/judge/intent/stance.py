@@ -153,7 +153,11 @@ _NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\
                               r"(?:short|simple|brief|small|clean|tidy|minimal|focused))|\b(?:keep|leave)\s+(?:[\w./@:#-]+\s+){0,4}?"
                               r"(?:in\s+sync|synced|up[- ]to[- ]date|updated|going|posted|informed|consistent|green|passing|"
                               r"compatible|working\s+on|to\s+me|to\s+us|for\s+(?:me|later|review))\b|"
-                              r"\bkeep\s+(?:[\w./@:#-]+\s+){0,4}?(?:out\s+of|away\s+from)\b")  # fmt: skip
+                              r"\bkeep\s+(?:[\w./@:#-]+\s+){0,4}?(?:out\s+of|away\s+from)\b|"
+                              # "leave my two nits on PR 412 as a review comment": something posted, not spared
+                              r"\bleave\s+(?:[\w./@:#'-]+\s+){0,3}?(?:nits?|comments?|notes?|thoughts?|feedback|reviews?|remarks?|"
+                              r"suggestions?|repl(?:y|ies)|reactions?|emoji|approvals?|messages?|a\s+note)\b|"
+                              r"\bleave\s+(?:[\w./@:#'-]+\s+){0,6}?as\s+an?\s+(?:review\s+)?(?:comment|note|reply|review)\b")  # fmt: skip
 #: Where a clause ends: punctuation, and the words that join two clauses.
 _CLAUSE = lazyre.compile(r"(?i)[,;:!?。、，；！？\n]|\.(?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
                          r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip
