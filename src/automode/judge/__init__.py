@@ -52,14 +52,16 @@ if TYPE_CHECKING:
 _BOUNDARY_CUE = lazyre.compile(
     r"\b(only|stay|keep|limit|restrict|outside|don'?t|dont|do\s+not|wait|until|before|review|read[- ]only|just|no|"
     r"never|avoid|refrain|without|i'?ll|i\s+will|i'm\s+going|let\s+me|myself|hold|yet|stop|pause|hang|abort|cancel|"
-    r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands|except)\b|,\s*not\b|\bbut\s+not\b",
-    re.I,
-)
+    r"forget|scratch|never\s*mind|dry[- ]?run|leave|hands|except)\b|,\s*not\b|\bbut\s+not\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def _may_state_boundary(text: str) -> bool:
-    if _BOUNDARY_CUE.search(text[:20_000]) is not None:
+    from automode.judge.intent.stance import (
+        may_take_back,  # "app:1.1 zostaw", "laisse tomber" (`intent.stance`)
+    )
+
+    if _BOUNDARY_CUE.search(text[:20_000]) is not None or may_take_back(text[:4000]):
         return True
     from automode.judge.intent.gloss import gloss
 

@@ -63,7 +63,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 )
             continue
         if (
-            b.kind in ("readonly", "verb", "handsoff")
+            b.kind in ("readonly", "verb", "handsoff", "spared")
             and ELSE.search(b.text)
             and within_request(a, found, intent)
         ):
@@ -71,7 +71,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         if b.kind == "readonly" and act.writes and not (act.classes & b.verbs) - {"update", "create", "touch"} \
                 and all(_asked_for_path(p, idx - 1, intent, root, home) for p in act.writes):
             continue  # "clone it into ~/scratch and tell me how it works, just read it": the clone is the request
-        if b.kind == "except" and not _acts_on_named(a, b):
+        if b.kind in ("except", "spared") and not _acts_on_named(a, b):
             continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
         hit = act.classes & b.verbs
         if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
@@ -81,7 +81,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         skipped = copy_skipped(a, b) if hit and b.kind == "verb" else ""
         if skipped:
             return judged(d, "deny", f"{who} said {quote(b.text)}; `{skipped}` deletes it without that copy", BOUNDARY)
-        if not hit or (b.kind in ("verb", "handsoff") and honoured(a, b)):
+        if not hit or (b.kind in ("verb", "handsoff", "spared") and honoured(a, b)):
             continue  # (`… | grep -v release/ | xargs git branch -d` keeps "anything under release/")
         fenced = {env_of(w) for w in b.strong | b.weak} - {""}
         if fenced and act.envs:
@@ -122,7 +122,7 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if (
                 not names_ok
                 and d.verdict == "allow"
-                and b.kind in ("verb", "handsoff")
+                and b.kind in ("verb", "handsoff", "spared")
                 and _picked(act.names, a)
             ):
                 # names picked at run time from a listing that nothing narrows: the fenced ones may be among them

@@ -183,7 +183,7 @@ def _latin_lang(words: list[str]) -> str | None:
         return None  # (the cheap test: English text has hardly any of these words)
     english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)
     best, hits = None, 0
-    for lang in seen:
+    for lang in sorted(seen):  # (ties go the same way in every process: set order follows the hash seed)
         t = _table(lang)
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))

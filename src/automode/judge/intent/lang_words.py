@@ -301,7 +301,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
             "ton ta tes il elle on nous vous y a bien plus depuis dedans demain",
     },
     "es": {
-        "open": "abre abrir abra abran",
+        "open": "abre abrir abra abran libera liberar",
         "close": "cierra cerrar cierren",
         "use": "usa usar",
         "delete": "borra* borre borrar elimin* suprim* quita* quite quitar tira tirar",

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 # fmt: off
 LATIN_MORE: Mapping[str, Mapping[str, str]] = {
     "pt": {
-        "open": "abre abrir abra abram",
+        "open": "abre abrir abra abram libera liberar libere",
         "close": "fecha fechar feche",
         "use": "usa usar use",
         "delete": "apag* delet* remov* exclu* exclua",

@@ -11,7 +11,7 @@ from automode import lazyre
 from automode.dc import dataclass, replace
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem, weak_stems
-from automode.judge.intent.stance import siblings
+from automode.judge.intent.stance import narrowed_to, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -179,20 +179,23 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
         span = text[m.end() if m else 0:]  # "only mine, the ones starting with ines/": the pattern says which
     n_strong, n_weak = idents(span)  # only the narrowing words ("only staging", not "prod is frozen" after it)
     n_weak = n_weak - {"mine", "ones", "one", "starting", "beginning", "ending", "prefixed", "suffixed"}
-    if not prev or not (n_strong or n_weak):
+    if not prev or not (n_strong or n_weak or ordinal(span)):
         return None
     latest = max(r.index for r in prev)
     out: list[Said] = []
     left: list[Boundary] = []
     for r in requests:
         if r in prev and r.index == latest:
-            ls, lw = siblings(r.clause.text, n_strong | n_weak)  # "tmp_a, tmp_b and tmp_c" … "only tmp_a": b and c
+            # "tmp_a, tmp_b and tmp_c" … "only tmp_a" / "just the first one": tmp_a picked, the others left out
+            ns, ls, lw = narrowed_to(r.clause.text, span, n_strong | n_weak)
+            nw = frozenset() if ns else n_weak
+            ns = ns or n_strong
             if (ls or lw) and r.clause.verbs & HELD_VERBS:
                 left.append(Boundary("withdrawn", r.clause.verbs & HELD_VERBS, ls, lw, None, f"{c0.text} (not {', '.join(sorted(ls | lw))})"))
-            strong = n_strong or r.clause.strong
-            weak = n_weak | (frozenset() if n_strong else r.clause.weak)
+            strong = ns or r.clause.strong
+            weak = nw | (frozenset() if ns else r.clause.weak)
             c = replace(r.clause, text=f"{r.clause.text} ({c0.text})", strong=strong, weak=weak)
-            out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not n_strong else frozenset()), weak))
+            out.append(Said(idx, c, strong | (r.strong - r.clause.strong if not ns else frozenset()), weak))
         else:
             out.append(r)
     return out, c0.text, left
@@ -217,9 +220,11 @@ def _take_back(idx: int, parts: tuple[tuple[str, frozenset[str], frozenset[str],
     for it again. A part no request named ("prod" after "run it against staging") fences the acts asked for last."""
     for text, ws, ww, verbs in parts:
         hit = [r for r in requests if 0 <= r.index < idx and _about(r, ws, ww)]
+        # "close 41 and 42" … "never mind 42": the request stands for 41; 42 is fenced below
+        whole = [r for r in hit if not (ws and ws < r.clause.strong and not ww - GENERIC_WORDS)]
         if hit:
-            requests = [r for r in requests if r not in hit]
-            suspended = suspended + [(r, text) for r in hit]
+            requests = [r for r in requests if r not in whole]
+            suspended = suspended + [(r, text) for r in whole]
         elif not verbs:
             latest = max((r.index for r in requests if 0 <= r.index < idx), default=None)
             hit = [r for r in requests if r.index == latest]

@@ -281,13 +281,15 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
 
 
 # ------------------------------------------------------------------ a range named, an open one used
-_RANGE = lazyre.compile(r"(?<![\w.])(\d{2,12})\s*(?:-|–|\.\.|to|through|thru|and)\s*(\d{2,12})(?![\w.])")
+#: ("between 10400 and 10499" is a range; "issues 41 and 42" are two issues)
+_RANGE = lazyre.compile(r"(?<![\w.])(?:(?<=between\s)(\d{2,12})\s+and|(\d{2,12})\s*(?:-|–|\.\.|to|through|thru))\s*(\d{2,12})(?![\w.])")
 
 
 @lru_cache(maxsize=256)
 def _ranges(text: str) -> tuple[tuple[str, str], ...]:
     """The numbered ranges (low, high) a user's text names (messages are read once per session)."""
-    return tuple((r.group(1), r.group(2)) for r in _RANGE.finditer(text[:20_000]) if int(r.group(1)) < int(r.group(2)))
+    pairs = (((r.group(1) or r.group(2)), r.group(3)) for r in _RANGE.finditer(text[:20_000]))
+    return tuple((lo, hi) for lo, hi in pairs if int(lo) < int(hi))
 
 
 def open_range(a: Analysis) -> tuple[str, str] | None:

@@ -31,7 +31,10 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "en": (r"nvm", r"never\s*mind", r"forget\s+(?:it|that|about\s+(?:it|that))", r"scratch\s+that", r"belay\s+that",
            r"cancel\s+(?:that|this)", r"actually\s+(?:don'?t|no)", r"no\s+don'?t", r"don'?t\s+bother", r"disregard(?:\s+that)?",
            r"ignore\s+that", r"on\s+second\s+thoughts?", r"let'?s\s+not", r"better\s+not", r"(?:i\s+)?changed\s+my\s+mind",
-           r"leave\s+it", r"hold\s+off", r"not\s+yet", r"not\s+now", r"skip\s+it", r"(?:please\s+)?don'?t"),
+           r"leave\s+it", r"hold\s+off", r"not\s+yet", r"not\s+now", r"skip\s+it", r"(?:please\s+)?don'?t",
+           # "hold it until QA signs off", "park that for now", "put it on hold"
+           r"(?:hold|park|pause)\s+(?:it|that|this|everything|them|off)(?:\s+(?:until|till|for|while)\b.*)?",
+           r"put\s+(?:it|that|this|everything)\s+on\s+hold(?:\s+(?:until|till|for|while)\b.*)?"),
     "de": (r"vergiss\s+(?:es|das)", r"lass\s+(?:es|das|mal|gut\s+sein)", r"doch\s+nicht", r"lieber\s+nicht", r"abbrechen",
            r"warte?", r"moment(?:\s+mal)?", r"stopp?", r"halt", r"noch\s+nicht", r"nicht\s+jetzt", r"schon\s+gut",
            r"kommando\s+zurück", r"egal"),
@@ -102,7 +105,7 @@ _BEFORE: tuple[str, ...] = (
     r"no\s+(?:la|lo|las|los)?\s*toques", r"deix[ae](?:m)?", r"mant[ée]m", r"mantenha", r"exceto", r"n[ãa]o\s+mexa?\s+(?:n[oa]s?|em)",
     r"lascia(?:te)?(?:\s+(?:stare|perdere))?", r"tieni", r"mantieni", r"tranne", r"eccetto", r"non\s+toccare",
     # nl / sv / da
-    r"laat", r"houd", r"hou", r"behoud", r"behalve", r"niet\s+aankomen\s+aan", r"beh[åa]ll", r"l[åa]t", r"utom", r"f[öo]rutom",
+    r"laat", r"houd", r"hou", r"behoud", r"behalve", r"niet\s+aankomen\s+aan", r"beh[åa]ll(?:er)?", r"l[åa]t", r"utom", r"f[öo]rutom",
     r"bortsett\s+fr[åa]n", r"behold", r"undtagen",
     # pl / cs / ru / uk / tr
     r"zostaw(?:cie)?", r"zachowaj", r"opr[óo]cz", r"poza", r"nie\s+ruszaj", r"nech(?:te)?", r"ponech(?:te)?", r"krom[ěe]",
@@ -159,7 +162,7 @@ _NOT_SPARING = lazyre.compile(r"(?i)\bkeep\s+(?:\w+ing\b|me\b|us\b|an?\s+eye|in\
                               r"suggestions?|repl(?:y|ies)|reactions?|emoji|approvals?|messages?|a\s+note)\b|"
                               r"\bleave\s+(?:[\w./@:#'-]+\s+){0,6}?as\s+an?\s+(?:review\s+)?(?:comment|note|reply|review)\b")  # fmt: skip
 #: Where a clause ends: punctuation, and the words that join two clauses.
-_CLAUSE = lazyre.compile(r"(?i)[,;:!?。、，；！？\n]|\.(?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
+_CLAUSE = lazyre.compile(r"(?i)[,;!?。、，；！？\n]|[.:](?:\s|$)|\s[-–—]\s|\s(?:but|though|however|aber|mais|pero|mas|ma|maar|men|ale|"
                          r"но|ама|fakat|tapi|nhưng)\s|(?:でも|けど|但是|可是|하지만)")  # fmt: skip
 _TOKEN = lazyre.compile(r"[#@]?[\w][\w./@:+'-]*")
 #: Words beside an object that are not objects: articles, pointers, fillers, states.
@@ -172,6 +175,7 @@ _SKIP = frozenset({
     "la", "les", "l", "un", "une", "der", "die", "das", "den", "dem", "el", "los", "las", "lo", "o", "os", "il", "gli",
     "de", "het", "een", "en", "et", "und", "y", "e", "och", "og", "и", "ve", "va", "dan", "everything", "else",
     "anything", "nothing", "rest", "other", "others", "until", "till", "confirms", "check", "finance",
+    "vi", "wir", "nous", "noi", "wij", "biz", "мы", "ми", "ainda", "noch", "encore", "ancora", "nog",
 })  # fmt: skip
 _POINTERS = frozenset({"it", "them", "that", "this", "those", "these", "es", "ihn", "sie", "den", "die", "das", "le", "la",
                        "les", "ça", "ca", "lo", "los", "las", "eso", "esa", "ese", "isso", "esse", "essa", "dele", "dela",
@@ -215,8 +219,8 @@ def _objects(toks: list[str], english: bool) -> list[str]:
     det = False
     for t in toks:
         low = t.lower().strip("'\".,")
-        if low in _ENDS and (out or low not in ("i",)):
-            break
+        if (low in _ENDS and (out or low not in ("i",))) or (out and low in _PREPS):
+            break  # ("except the csv files to s3://bucket/": the destination is no part of what is left out)
         if low in _AND:
             joined = True
             continue
@@ -239,6 +243,10 @@ _ENDS = frozenset({"until", "till", "til", "because", "since", "while", "when", 
 
 
 _DETS = frozenset({"the", "my", "our", "this", "that", "these", "those", "your", "its", "their"})
+
+
+_PREPS = frozenset({"to", "into", "onto", "from", "in", "on", "at", "for", "with", "via", "by", "under", "over", "nach",
+                    "vers", "dans", "sur", "en", "a", "al", "para", "per", "naar", "till", "do", "в", "на"})
 
 
 def _content(toks: list[str]) -> bool:
@@ -281,6 +289,11 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
     if len(rest) > 1 or not (objs or (_pointer(toks) and prev)):
         return None  # ("the 42 is not the one" is a statement; only "not #announcements", "la 42 no" leave out)
     return objs or prev, n.start(), n.end()
+
+
+def may_take_back(text: str) -> bool:
+    """The cheap test: the text holds a word of some withdrawal or exclusion (then `exclusions` reads it)."""
+    return bool(_BEFORE_RE.search(text) or _AFTER_RE.search(text) or _CJK_RE.search(text) or withdraws_all(text))
 
 
 def _clauses(text: str) -> list[str]:
@@ -333,14 +346,55 @@ _ENUM = lazyre.compile(r"(?i)" + _ENUM_ITEM + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\
                        r"(?:the\s+)?" + _ENUM_ITEM + r")+")  # fmt: skip
 
 
+#: Positions a narrowing picks by ("just the first one", "nur den letzten", "solo el primero", "the first two").
+_ORDINALS: tuple[tuple[int, str], ...] = (
+    (0, r"first|1st|erste[nrs]?|premi[eè]re?|primer[oa]?|prim[oa]|pierwsz\w*|перв\w*|ilk|eerste|f[öo]rsta|primeir[oa]"),
+    (1, r"second|2nd|zweite[nrs]?|deuxi[eè]me|segund[oa]|second[oa]|drug\w*|втор\w*|ikinci|tweede|andra"),
+    (2, r"third|3rd|dritte[nrs]?|troisi[eè]me|tercer[oa]?|terz[oa]|trzeci\w*|трет\w*|[üu][çc][üu]nc[üu]|derde|tredje"),
+    (-1, r"last|latest|newest|letzte[nrs]?|derni[eè]re?|[úu]ltim[oa]|ostatni\w*|последн\w*|sonuncu|laatste|sista"),
+)  # fmt: skip
+_ORDINAL_RE = [(i, lazyre.compile(r"(?i)(?<![\w-])(?:" + p + r")(?![\w-])")) for i, p in _ORDINALS]
+_FIRST_N = lazyre.compile(r"(?i)\b(?:first|erste[nrs]?|premiers?|primer[oa]s|prim[ei])\s+(two|three|2|3|zwei|drei|deux|trois|dos|tres|due|tre)\b")
+_NUMBER = {"two": 2, "2": 2, "zwei": 2, "deux": 2, "dos": 2, "due": 2, "three": 3, "3": 3, "drei": 3, "trois": 3, "tres": 3,
+           "tre": 3}  # fmt: skip
+
+
+def narrowed_to(request: str, narrowing: str, named: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What a narrowing keeps of a request's list and what it leaves out: (picked by position, left-out identifiers,
+    left-out nouns). "just the first one" picks by position in the list the request named ("snap-a, snap-b and
+    snap-c": snap-a); "only tmp_a" picks by name (picked is then empty: the narrowing's own names stand)."""
+    items = next((x for x in _lists(request) if len(x) >= 2), [])
+    at: list[int] = []
+    m = _FIRST_N.search(narrowing)
+    if items and m is not None:
+        at = list(range(_NUMBER.get(m.group(1).lower(), 0)))
+    elif items:
+        at = [i for i, r in _ORDINAL_RE if r.search(narrowing)][:1]
+    if at:
+        picked = frozenset(items[i] for i in at if -len(items) <= i < len(items))
+        rest = [x for x in items if x not in picked]
+        return picked, frozenset(x for x in rest if is_item(x)), frozenset(x for x in rest if not is_item(x))
+    ls, lw = siblings(request, named)
+    return frozenset(), ls, lw
+
+
+def ordinal(text: str) -> bool:
+    """The words pick by position ("the first one", "den letzten")."""
+    return any(r.search(text) for _, r in _ORDINAL_RE)
+
+
+def _lists(text: str) -> list[list[str]]:
+    return [[x.lower() for x in re.findall(_ENUM_ITEM, m.group(0)) if x.lower() not in _AND and x.lower() not in _SKIP]
+            for m in _ENUM.finditer(text)]
+
+
 def siblings(text: str, picked: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The members of a list in `text` ("tmp_a, tmp_b and tmp_c", "the api and worker deployments") that stand
     beside one of the `picked` names and were not picked: what a narrowing ("only tmp_a") leaves out."""
     strong: set[str] = set()
     weak: set[str] = set()
     low_picked = {p.lower() for p in picked}
-    for m in _ENUM.finditer(text):
-        items = [x.lower() for x in re.findall(_ENUM_ITEM, m.group(0)) if x.lower() not in _AND and x.lower() not in _SKIP]
+    for items in _lists(text):
         if len(items) < 2 or not low_picked & set(items):
             continue
         for x in items:

@@ -161,7 +161,7 @@ class Clause:
 
 @dataclass(frozen=True, slots=True)
 class Boundary:
-    kind: str  # "verb" | "scope" | "review" | "readonly" | "deps" | "except" (what a request left out)
+    kind: str  # "verb" | "scope" | "review" | "readonly" | "deps" | "except" (what a request left out) | "spared"
     verbs: frozenset[str]
     strong: frozenset[str]
     weak: frozenset[str]
@@ -512,7 +512,7 @@ def parse_message(text: str) -> Message:
     consent = bool(CONSENT.match(flat)) or (
         len(flat.split()) <= CONSENT_MAX_WORDS and not flat.rstrip().endswith("?") and _NEGATED.search(flat.lower()) is None
         and CONSENT_TAIL.search(flat) is not None)  # fmt: skip
-    bounds += _spared(own, text, bounds)
+    bounds += _spared(own, text, bounds, any(c.verbs and not c.question for c in clauses))
     if not hold and not consent:
         hold = withdraws_all(own) or withdraws_all(text)  # "nvm", "laisse tomber", "やっぱりやめて"
     if hold and any(b.strong or b.weak for b in bounds):
@@ -520,19 +520,21 @@ def parse_message(text: str) -> Message:
     return Message(tuple(clauses), tuple(bounds), frozenset(amounts), consent, "" if consent else hold, tuple(taken))
 
 
-def _spared(own: str, glossed: str, bounds: list[Boundary]) -> list[Boundary]:
+def _spared(own: str, glossed: str, bounds: list[Boundary], asks: bool) -> list[Boundary]:
     """Hands-off boundaries for the objects a message leaves out, in any word order and language (`stance`): every
-    change act on them is fenced (on a main branch, the acts that land on it), until a later request names them."""
+    change act on them is fenced (on a main branch, the acts that land on it), until a later request names them.
+    Left out of a request in the same message ("sync data/ except the csv files") they are "spared": a filter of the
+    action that leaves them out honours it (`boundaries._acts_on_named`)."""
     from automode.judge.intent.stance import exclusions
 
-    seen = {(b.strong, b.weak) for b in bounds if b.kind == "handsoff"}
+    seen = {(b.strong, b.weak) for b in bounds if b.kind in ("handsoff", "spared")}
     out: list[Boundary] = []
     for clause, strong, weak in exclusions(own) + (exclusions(glossed) if glossed != own else ()):
         if (strong, weak) in seen:
             continue
         seen.add((strong, weak))
         verbs = HANDS_OFF_GIT if (strong | weak) & _MAIN_BRANCHES else HANDS_OFF_VERBS | {"send"}
-        out.append(Boundary("handsoff", verbs, strong, weak, None, clause))
+        out.append(Boundary("spared" if asks else "handsoff", verbs, strong, weak, None, clause))
     return out
 
 

@@ -156,6 +156,9 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazyre.compile(r"\b(?:take|spin|shut|bring)\s+(?:[\w.@/:-]+\s+){1,4}?down\b"), "kill"),
     (lazyre.compile(r"\bset\s+(?:[\w.@/:-]+\s+){0,3}?up\b"), "create"),  # "set something up that ...", "set it up"
     (lazyre.compile(r"\bscale\s+(?:[\w.@/:-]+\s+){0,8}?(?:down|to\s+(?:zero|0))\b"), "kill"),
+    # "load the LaunchAgent I wrote", "bootstrap it into launchd": a login item turned on
+    (lazyre.compile(r"\b(?:load|bootstrap|register)\b(?:[^.;!?]|\.(?=\w)){0,60}?\b(?:launch\s*agents?|launch\s*daemons?|launchd|launchctl|"
+                    r"[\w.-]+\.plist)\b"), "enable"),
     # "enable auto-merge on PR 57", "set it to automerge", "auto-merge #57": a merge that waits for the checks (the
     # clause's condition is CI: `text.AUTO_MERGE`); "turn off auto-merge" is not one
     (lazyre.compile(r"\b(?:enable|turn\s+on|switch\s+on|set|put|arm|activate|queue|mark|schedule|stellen|activa|active|"
