@@ -231,7 +231,9 @@ REGISTRY_WORDS: dict[str, tuple[str, ...]] = {
                                                              "confluence", "site", "report", "book"),
     "surge": ("surge", "surge.sh", "site"), "neocities": ("neocities", "site"), "deployctl": ("deno", "site"),
     "amplify": ("amplify", "site"), "swa": ("azure", "site"), "rdme": ("readme", "readme.com", "docs"),
-    "redocly": ("redocly", "docs"), "bump": ("bump.sh", "docs"), "swaggerhub": ("swaggerhub",), "butler": ("itch", "itch.io"), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
+    "redocly": ("redocly", "docs"), "bump": ("bump.sh", "docs"), "swaggerhub": ("swaggerhub",), "butler": ("itch", "itch.io"),
+    # a mobile build service's stores (docs.expo.dev/submit): "submit the ios build to App Store Connect"
+    "eas": ("expo", "app store", "app store connect", "testflight", "play store", "google play", "play console"), **dict.fromkeys(("npm", "yarn", "pnpm", "bun"), ("npm", "npmjs")),
 }
 
 

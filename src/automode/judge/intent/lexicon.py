@@ -21,7 +21,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "reset": frozenset({"reset", "discard", "revert", "undo", "restore", "checkout", "abandon", "drop", "recreate",
                         "re-create", "reinitialise", "reinitialize", "reinit"}),
     "commit": frozenset({"commit", "amend", "commits"}),
-    "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing"}),
+    "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing", "submit"}),
     "deploy": frozenset({"deploy", "ship", "redeploy", "re-deploy", "redeploying", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync", "mirror", "mirroring"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",

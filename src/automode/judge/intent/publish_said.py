@@ -1,0 +1,43 @@
+"""A publish the user asked for with any verb of moving a build (issue 12): "push a beta of 4.2 to TestFlight",
+"send the release apk to the testers on Firebase", "carica una build su TestFlight", "загрузи на CPAN".
+
+People rarely say "publish" to a store: they push, send, upload or submit a build *to* a named place. When the
+message names the place this publish goes (the registry's name, the channel or track, the service's own name), a
+verb of moving it there (`push`, `send`, `publish` classes, and `upload` glossed from other languages) asks for
+it. Without the place named, "push" stays a git push and "send" a message: the rule's own verb list is unchanged.
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+#: Request verb classes (`lexicon.VERBS`) that move a build to the place named.
+TRANSFER = frozenset({"push", "send", "publish"})
+_WORD = lazyre.compile(r"[\w.-]+")
+_PARTS = lazyre.compile(r"[\s:=/]+")
+
+
+def dest_said(a: Analysis) -> bool:
+    """Some message names where a publish command of the action lands: its registry, its channel or track (and that
+    channel's aliases: Apple's beta is TestFlight), or the publishing service's own program name (`firebase`,
+    `kaggle`, `butler`)."""
+    if not a.ctx.user_messages:
+        return False
+    from automode.knowledge.publish import CHANNEL_ALIASES, CHANNEL_WORDS, REGISTRY_WORDS
+
+    said = " ".join(a.ctx.user_messages).lower()
+    words = set(_WORD.findall(said))
+    # (the publish rule fired on this action: any of its commands may be the publisher)
+    for cmd in a.commands:
+        names = {cmd.name.lower(), *REGISTRY_WORDS.get(cmd.name, ())}
+        for w in cmd.args:
+            for part in _PARTS.split(w.lower()):
+                if part in CHANNEL_WORDS:
+                    names |= {part, *CHANNEL_ALIASES.get(part, frozenset())}
+        if any((n in words) if " " not in n else (n in said) for n in names if len(n) > 2):
+            return True
+    return False
