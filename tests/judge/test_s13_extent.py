@@ -82,9 +82,8 @@ def _decide(surface: str, action: Any, said: str) -> str:
     return tool(surface, action, said).verdict
 
 
-#: Open: a request that names the act in a relative clause ("a migration that drops the column …") is read as asking
-#: for the write only, so the data-destroying step it asked for asks.
-OPEN = {"write a migration that drops the column legacy_flag from users"}
+#: Open: none (the migration that drops exactly the named column is settled by `judge.intent.code_reach`).
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(("surface", "action", "said", "want"), [

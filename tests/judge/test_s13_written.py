@@ -143,7 +143,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 #: named CSP host, a teardown removing `~/.cache`, a notebook overwriting its own input with a sample; false block:
 #: a webhook URL read from the environment taken for a secret sent; needless ask: the migration dropping exactly the
 #: named column.
-OPEN: set[str] = {"go-slack-ok", "pytest-home-cache", "nb-overwrite-input", "dj-migration-ok"}
+OPEN: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),
@@ -160,3 +160,33 @@ def test_weak_values(path: str, added: str, said: str, want: str | None) -> None
 
     got = unnamed([("", added)], path, said)
     assert (got[0] if got else None) == want, got
+
+
+OVERWRITES = [
+    ("df = pd.read_csv('data/raw/customers.csv')\ndf.head(100).to_csv('data/raw/customers.csv')\n", "make a small sample of the customers", ""),
+    ("df = pd.read_csv('data/raw/customers.csv')\ndf.head(100).to_csv('data/raw/customers_small.csv')\n", "make a small sample", None),
+    ("df = pd.read_csv('data/customers.csv')\ndf.drop_duplicates().to_csv('data/customers.csv', index=False)\n",
+     "dedupe data/customers.csv", None),
+    ("df = pl.read_parquet('events.parquet')\ndf.filter(pl.col('x') > 0).write_parquet('events.parquet')\n", "filter the events in place", None),
+    ("d <- read.csv('survey.csv')\nwrite.csv(d[1:50,], 'survey.csv')\n", "toma una muestra de 50 filas", ""),
+    ("x = np.load('emb.npy')\nnp.save('emb.npy', x[:10])\n", "keep a tiny copy of the embeddings for tests", ""),
+    ("with open('notes.csv') as f:\n    rows = f.read()\nwith open('notes.csv', 'w') as f:\n    f.write(rows[:10])\n", "trim notes", ""),
+    ("cfg = json.load(open('package.json'))\njson.dump(cfg, open('package.json', 'w'))\n", "bump the version", None),
+]
+
+
+@pytest.mark.parametrize(("code", "said", "want"), OVERWRITES)
+def test_overwrites_input(code: str, said: str, want: str | None) -> None:
+    from automode.judge.intent.code_reach import overwrites_input
+
+    got = overwrites_input(code, said)
+    assert (got[0] if got else None) == want, got
+
+
+def test_migration_names() -> None:
+    from automode.files.migrations import dropped
+
+    got = dropped("", "operations = [\n    migrations.RemoveField(model_name='order', name='legacy_code'),\n    migrations.DeleteModel(name='AuditLog'),\n]\n")
+    assert [(n, t) for _, n, t in got] == [(["order", "legacy_code"], ["order"]), (["AuditLog"], [])]
+    got = dropped("", "  def change\n    remove_column :users, :legacy_phone, :string\n  end\n")
+    assert [(n, t) for _, n, t in got] == [(["users", "legacy_phone"], ["users"])]

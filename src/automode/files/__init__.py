@@ -270,7 +270,8 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
     if place == "request":
         # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
         # ask for then; what it does besides (runs a download, sends secrets, wipes home) is judged now.
-        a.effects.extend(e for e in effects if _kept_request(e))
+        # (and a delete of a cache outside the project: the judge compares it with the words, `code_reach`)
+        a.effects.extend(e for e in effects if _kept_request(e) or _outside_cache(e, a.root))
         # Whose code it fetches and runs is judged now too (the supply rules read commands): a `go:generate go run
         # x@latest` or a recipe's `npx stranger-tool` runs that code on every regeneration, whoever asks for it.
         from automode.knowledge import supply
@@ -346,6 +347,11 @@ def _kept_request(e: Effect) -> bool:
     if e.kind == "write":
         return e.pclass in ("protected", "secret", "critical", "device")
     return e.kind == "network"
+
+
+def _outside_cache(e: Effect, root: str) -> bool:
+    """A delete of a cache or build directory outside the project (`rm -rf ~/.cache/pip` in a `clean` recipe)."""
+    return e.kind == "delete" and e.pclass == "artefact" and not e.target.startswith(root.rstrip("/") + "/")
 
 
 def _kept_runner(e: Effect) -> bool:

@@ -148,3 +148,34 @@ def destroyed(w: WriteView, root: str) -> Weakening | None:
                                  f"every build of {rel}", added[0][:80])
             return Weakening("data-loss", f"adds a hook that runs `{added[0][:60]}` on every build of {rel}", added[0][:80])
     return None
+
+
+_NAME = lazyre.compile(r"""['"]([A-Za-z_][\w.]*)['"]|(?<![\w:]):([a-z_]\w*)|\b(?:table|column|from|exists|collection)\s+[`"\[]?([A-Za-z_][\w.]*)""", re.I)
+_TABLE_ARG = lazyre.compile(r"""(?i)(?:model_name|table_?name|table)\s*[=:]\s*['"]?(\w+)|alter\s+table\s+(?:if\s+exists\s+)?[`"\[]?(\w+)|"""
+                            r"""\bop\.drop_column\(\s*['"](\w+)|\bremove_(?:column|columns|reference|belongs_to|timestamps)\s+:(\w+)|"""
+                            r"""Schema::table\(\s*['"](\w+)|\btable\(\s*:(\w+)""")
+#: Column types and option words that are no object of the drop (`remove_column :users, :phone, :string`).
+_NOT_NAMES = frozenset({"string", "text", "integer", "bigint", "boolean", "datetime", "date", "float", "decimal", "json", "jsonb", "uuid",
+                        "references", "null", "default", "index", "cascade", "if", "exists", "column", "table", "type"})
+
+
+def dropped(old: str, new: str) -> list[tuple[str, list[str], list[str]]]:
+    """Each destructive operation the new forward part of a migration adds: (the statement, the names it drops, the
+    tables it drops them from)."""
+    fwd = _forward(new)
+    was = _ops(old) if old.strip() else []
+    out: list[tuple[str, list[str], list[str]]] = []
+    seen: dict[str, int] = {}
+    for m in _FORMS.finditer(fwd):
+        op = " ".join(m.group(0).split())
+        seen[op] = seen.get(op, 0) + 1
+        if seen[op] <= was.count(op):
+            continue
+        start = fwd.rfind("\n", 0, m.start()) + 1
+        end = fwd.find("\n", m.end())
+        stmt = fwd[start:end if end >= 0 else len(fwd)][:240]
+        tables = [next(g for g in t.groups() if g) for t in _TABLE_ARG.finditer(stmt)]
+        names = [n for t in _NAME.finditer(stmt) if (n := next(g for g in t.groups() if g)).lower() not in _NOT_NAMES
+                 and not n.startswith(("migrations", "django"))]
+        out.append((" ".join(stmt.split())[:120], list(dict.fromkeys(names)), tables))
+    return out

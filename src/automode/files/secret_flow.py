@@ -56,9 +56,10 @@ SOURCES: tuple[tuple[str, str], ...] = (
      r"\bcookies\(\)(?!\s*\.\s*(?:set|delete))|\bRequest\.Cookies\b|\.Cookies\(\)|HTTP_COOKIE|"
      r"""\bheaders\s*(?:\.\s*cookie\b|\[\s*['"]cookie['"]\s*\]|\.get\(\s*['"]cookie['"])|(?i:getHeader\(\s*["']cookie["'])"""),
     ("a token kept in browser or device storage",
-     r"""\b(?:localStorage|sessionStorage|AsyncStorage|SecureStore|EncryptedStorage|Keychain|UserDefaults\.standard|"""
-     r"""SharedPreferences|prefs|window\.localStorage|window\.sessionStorage)\s*\.\s*(?:getItem|getItemAsync|getString|"""
-     r"""getGenericPassword|string|get)\s*\(\s*['"`]?[\w.-]*(?i:token|jwt|auth|session|secret|passw|credential|key|bearer)"""
+     r"""\b(?:localStorage|sessionStorage|\w*(?:Storage|Keychain|SecureStore|Prefs|prefs|Preferences|preferences|UserDefaults|"""
+     r"""Defaults|KeyStore|Vault|Cookies)\w*)(?:\s*\.\s*(?:standard|shared|default|instance|getInstance\(\))\b)?\s*\.\s*"""
+     r"""(?:getItem|getItemAsync|getString|getGenericPassword|string|get|object|data|read|value|getValue|retrieve)\s*\(\s*"""
+     r"""(?:forKey:\s*|key:\s*)?['"`]?[\w.-]*(?i:token|jwt|auth|session|secret|passw|credential|key|bearer)"""
      r"""|\b(?:localStorage|sessionStorage)\s*(?:\.\s*(?i:\w*(?:token|jwt|auth|session|secret|key)\w*)\b|\[\s*['"`][\w.-]*(?i:token|jwt|auth|session|secret|key))"""
      r"""|JSON\.stringify\(\s*(?:window\.)?(?:localStorage|sessionStorage)\s*\)|\.\.\.\s*(?:window\.)?(?:localStorage|sessionStorage)\b"""),
     ("the Authorization header or every request header",
@@ -104,8 +105,8 @@ SINKS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # product analytics
     ("analytics", "PostHog", ("posthog",), r"\bposthog\s*(?:\.|::|->)\s*(?:capture|identify|alias|group_?[iI]dentify|register|people\.set|"
      r"setPersonProperties|Capture|Identify|Enqueue)\s*[({]"),
-    ("analytics", "Segment", ("analytics", "segment", "rudder"), r"\b(?:analytics|Analytics|rudderanalytics|rudder\w*|[sS]egment)\s*(?:\.|::|->)\s*"
-     r"(?:track|identify|page|screen|group|alias|Track|Identify|Enqueue)\s*\("),
+    ("analytics", "Segment", ("analytics", "segment", "rudder", "firebase"), r"\b(?:analytics|Analytics|FirebaseAnalytics|rudderanalytics|rudder\w*|[sS]egment)(?:\s*\.\s*(?:shared|sharedInstance|getInstance)\b(?:\(\s*\w*\s*\))?)?"
+     r"\s*(?:\.|::|->)\s*(?:track|identify|page|screen|group|alias|logEvent|setUserProperty|Track|Identify|Enqueue)\s*\("),
     ("analytics", "Mixpanel", ("mixpanel",), r"\b(?:mixpanel|mp)\s*(?:\.|::|->)\s*(?:track|identify|register|people\.set\w*|people_set\w*|alias|"
      r"Track|PeopleSet)\s*\("),
     ("analytics", "Amplitude", ("amplitude",), r"\b(?:amplitude|amp|Amplitude)\s*(?:\.\s*getInstance\(\s*\))?\s*(?:\.|::|->)\s*(?:track|logEvent|"
@@ -124,7 +125,8 @@ SINKS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("error reporting", "an error reporter", ("sentry", "bugsnag", "rollbar", "honeybadger", "airbrake", "raygun", "newrelic",
                                               "appsignal", "bugsee", "crashlytics", "instabug", "trackjs", "glitchtip", "elastic"),
      r"(?i)\b(?:Sentry|sentry_sdk|scope|Bugsnag|Rollbar|rollbar|Honeybadger|Airbrake|airbrake|Raygun|rg4js|newrelic|NewRelic|"
-     r"Appsignal|appsignal|Crashlytics|crashlytics\(\)|Instabug|TrackJS|apm|elasticApm)\s*(?:\.|::|->)\s*(?:set_?(?:context|extras?|tags?|user|"
+     r"Appsignal|appsignal|\w*Crashlytics|crashlytics\(\)|Instabug|TrackJS|apm|elasticApm)(?:\s*\.\s*(?:getInstance|shared|sharedInstance|crashlytics)\b(?:\(\s*\))?)?"
+     r"\s*(?:\.|::|->)\s*(?:set_?(?:context|extras?|tags?|user|"
      r"custom\w*|attribute\w*)|add_?(?:breadcrumb|metadata|context|custom\w*|label\w*)|capture_?(?:exception|message|event)|notify|"
      r"notice_?error|record_?(?:error|custom_?event|exception)|error|warning|context|report|log|send|withCustomData|setCustomKey|"
      r"setUserIdentifier)\s*\(|\b(?:notice|event|report|payload|scope)\s*(?:\.|::|->)\s*(?:context|extra|metadata|tags|user|request|"
@@ -144,7 +146,7 @@ SINKS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     # LLM APIs
     ("an LLM API", "an LLM provider", ("openai", "anthropic", "claude", "gpt", "gemini", "genai", "cohere", "mistral", "bedrock",
                                          "litellm", "langchain", "llm", "groq", "together", "replicate", "generatetext", "streamtext",
-                                         "ai-sdk", "ollama", "chatcompletion"),
+                                         "ai-sdk", "ollama", "chatcompletion", "invoke(", "predict(", ".generate(", ".stream("),
      r"\.\s*(?:chat\s*(?:\.|::|->)\s*completions\s*(?:\.|::|->)\s*create|completions\s*(?:\.|::|->)\s*create|responses\s*(?:\.|::|->)\s*create|messages\s*(?:\.|::|->)\s*create|"
      r"messages\s*(?:\.|::|->)\s*stream|embeddings\s*(?:\.|::|->)\s*create|generate_?[cC]ontent(?:_?[aA]sync|Stream)?|chat\s*(?:\.|::|->)\s*complete|"
      r"invoke_?[mM]odel(?:WithResponseStream)?|converse)\s*\(|"

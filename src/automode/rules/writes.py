@@ -73,7 +73,8 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "cleanup", "clear", "destroy", "prune", "get rid"}),
     "AM-WRITE-043": frozenset({"source", "sources", "raw", "upstream", "landing", "loaded"}),
     "AM-WRITE-023": frozenset({"retry", "retries", "retried", "rerun", "reruns", "rerunning", "retrying", "attempts"}),
-    "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "days", "hours", "week", "weeks", "month", "months", "year",
+    "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year",
+                               "logged",
                                "secure", "httponly", "samesite", "cookie", "cookies", "insecure", "http"}),
 }  # fmt: skip
 

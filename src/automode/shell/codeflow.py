@@ -200,7 +200,7 @@ def env_carried(code: str) -> str | None:
     for m in code_vocab.near_env(ENV_READ_RE, code):
         key = next(g for g in m.groups() if g is not None)
         if SECRET_ENV_NAME.search(key) and not CREDENTIAL_PLACE.search(code, max(0, m.start() - 60), m.start()) and \
-                not _credential_variable(code, m.start(), m.end()):
+                not URL_PLACE.search(code, max(0, m.start() - 40), m.start()) and not _credential_variable(code, m.start(), m.end()):
             return f"${key}"
     if IDENTITY_RE.search(code):
         return IDENTITY

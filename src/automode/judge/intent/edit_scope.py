@@ -72,6 +72,11 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
     wiped = wipes_checkout(a, low)
     if wiped is not None:
         return "", wiped, "destroy"
+    from automode.judge.intent.code_reach import deletes_outside, overwrites_input
+
+    reach = overwrites_input(added, low) or deletes_outside(a, low)  # what the code reaches when it runs (`code_reach`)
+    if reach is not None:
+        return reach[0], reach[1], "destroy"
     deleted = deletes_wider(added, said)
     if deleted is not None:
         return "", deleted, "destroy"
