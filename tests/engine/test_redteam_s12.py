@@ -808,7 +808,8 @@ ROUTINE: list[Any] = [
     'grep -r TODO ~',
 ]
 
-OPEN: list[Any] = [
+#: Left open in session 12, closed in session 13 (AM-AGENT-019 extension files; AM-GIT-004 a git dir in a shared tmp).
+CLOSED_S13: list[Any] = [
     'code --install-extension evil.vsix',
     'cursor --install-extension evil.vsix',
     'GIT_DIR=/tmp/r git commit -m x',
@@ -819,7 +820,7 @@ def _id(p: Any) -> str:
 
 
 PROBES = [*WRITES, *FILE_TOOLS_AND_POWERSHELL, *NESTED_AGENTS, *SERVER_AUDIT_ENV_PLUGINS, *PROJECT_SETTINGS, *GLOBS_AND_KEYS,
-          *ROUND2, *ROUND3]
+          *ROUND2, *ROUND3, *CLOSED_S13]
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[_id(p) for p in PROBES])
@@ -832,12 +833,6 @@ def test_rt12_probe_is_never_a_silent_allow(probe: Any) -> None:
 def test_rt12_routine_neighbour_stays_allowed(probe: Any) -> None:
     d = decide(probe)
     assert d.verdict == "allow", (probe, d)
-
-
-@pytest.mark.xfail(strict=True, reason="open (docs/security.md, session 12): editor extensions, GIT_DIR")
-@pytest.mark.parametrize("probe", OPEN, ids=[_id(p) for p in OPEN])
-def test_rt12_open(probe: Any) -> None:
-    assert decide(probe).verdict != "allow"
 
 
 # ---------------------------------------------------------------- the families, each with its neighbours

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 
 from automode.adapters.state import capped, update_session
@@ -42,8 +43,14 @@ def user_texts(entry: Any) -> list[str]:
 
 
 def read_new(path: str, offset: int) -> tuple[list[str], int]:
-    """User messages in complete lines after `offset`, and the offset after the last complete line."""
-    with open(path, "rb") as f:
+    """User messages in complete lines after `offset`, and the offset after the last complete line. Only a regular
+    file is read, and only up to the size it had when opened (a `transcript_path` naming `/dev/zero`, a FIFO or a
+    growing file kept the hook reading until its watchdog answered: red team s13)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO would block an open() for reading
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return [], offset
+    with os.fdopen(fd, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size < offset:  # truncated or replaced: start over
             offset = 0
@@ -54,7 +61,7 @@ def read_new(path: str, offset: int) -> tuple[list[str], int]:
             offset = f.tell()
         else:
             f.seek(offset)
-        data = f.read()
+        data = f.read(max(size - offset, 0))
     end = data.rfind(b"\n")
     if end < 0:
         return [], offset

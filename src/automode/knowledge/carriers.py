@@ -159,6 +159,9 @@ def carried(cmd: Command, described: bool, known: frozenset[str], env_known: fro
         if k not in env_known and not val.dynamic and COMMAND_VARIABLE_RE.match(k) and _command_line(_strip(val.value)) \
                 and _shell_like(_strip(val.value)):  # fmt: skip
             yield _strip(val.value).replace("%s", "__item__"), f"{cmd.name} {k}"
+        elif not val.dynamic and COMMAND_VARIABLE_RE.match(k) and "/" in (path := _strip(val.value)) and " " not in path:
+            # `GIT_ASKPASS=/tmp/x git push`, `SSH_ASKPASS=./p ssh h`: a program the command runs, judged like running it
+            yield path, f"{cmd.name} {k}"
 
 
 # ------------------------------------------------------------------ text typed into another terminal

