@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.secret_places import HOME_STORES, SYSTEM_STORES
+from automode.secret_places import NAME_RE as STORE_NAME_RE
 from automode.typing_lite import Literal
 
 PathClass = Literal[
@@ -197,7 +199,7 @@ def under(path: str, root: str) -> bool:
 
 
 # One regex per table instead of a loop per entry: classification runs for every path of every decision.
-HOME_SECRET_RE = lazyre.compile("/(?:" + "|".join(re.escape(d) for d in SECRET_HOME_DIRS) + ")(?:/|$)")
+HOME_SECRET_RE = lazyre.compile("/(?:" + "|".join(re.escape(d) for d in SECRET_HOME_DIRS + HOME_STORES) + ")(?:/|$)")
 PROTECTED_DIR_RE = lazyre.compile("(?:^|/)(?:" + "|".join(re.escape(d) for d in PROTECTED_DIRS) + ")(?:/|$)")
 USER_HOMES = ("/home/", "/Users/", "/root/")
 
@@ -205,7 +207,7 @@ USER_HOMES = ("/home/", "/Users/", "/root/")
 def is_secret_path(path: str, home: str) -> bool:
     if SECRET_TEMPLATE_RE.search(path):
         return False
-    if path.startswith(SECRET_SYSTEM):
+    if path.startswith(SECRET_SYSTEM) or path.startswith(SYSTEM_STORES):
         return True
     if ("/AppData/" in path or "Windows/" in path or path.startswith(("/ProgramData/", "/unattend"))) and WINDOWS_SECRET_RE.search(path):
         return True
@@ -214,7 +216,7 @@ def is_secret_path(path: str, home: str) -> bool:
         return True
     if path.startswith(USER_HOMES) and HOME_SECRET_RE.search(path):
         return True
-    return bool(SECRET_NAME_RE.search(path)) and not _certificate_name(path)
+    return bool(SECRET_NAME_RE.search(path) or STORE_NAME_RE.search(path)) and not _certificate_name(path)
 
 
 #: A `.pem`/`.crt` named as a certificate (`proxy-ca.pem`, `office-root.pem`, `fullchain.pem`, `ca-bundle.pem`) holds
@@ -257,7 +259,7 @@ def is_artefact_path(path: str) -> bool:
 def _holds_secret(path: str, home: str) -> bool:
     """A directory under the home directory that contains one of the home's credential files or directories."""
     rel = path[len(home.rstrip("/")) + 1:] + "/" if path.startswith(home.rstrip("/") + "/") else ""
-    return bool(rel) and any(d.startswith(rel) for d in SECRET_HOME_DIRS)
+    return bool(rel) and any(d.startswith(rel) for d in SECRET_HOME_DIRS + HOME_STORES)
 
 
 def is_critical(path: str, home: str, root: str | None) -> bool:

@@ -292,6 +292,10 @@ def resolve(cmd: Command) -> tuple[Tool, str, list[tuple[str, bool]]] | None:
         program, hit, words = words[0][0], idx[words[0][0]], words[1:]  # `pnpm prisma db push`: the package's binary
     if hit is None:
         return None
+    if hit[0] == "cmdlets":  # `Remove-ADUser -Identity x`: the verb and noun are the words (`knowledge.cmdlets`)
+        from automode.knowledge.cmdlets import words as cmdlet_words
+
+        words = cmdlet_words(cmd)
     return table(hit[0]), program, words
 
 

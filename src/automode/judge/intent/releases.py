@@ -80,7 +80,12 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                # the review settings a branch's protection holds ("make e2e a required check")
                                "required", "approvals", "approval", "reviews", "reviewers", "ruleset", "rulesets",
                                # keys and stored secrets, the rule's other half ("rotate the leaked key")
-                               "key", "keys", "token", "tokens", "credential", "credentials", "secret", "secrets"}),
+                               "key", "keys", "token", "tokens", "credential", "credentials", "secret", "secrets",
+                               # directory accounts and groups ("add svc-build to the Build Operators group", "disable
+                               # jdoe's account", "forward her mail to the shared box"): the objects must still be named
+                               "group", "groups", "membership", "account", "accounts", "mailbox", "forward", "forwarding",
+                               "password", "passwords", "disable", "enable", "unlock", "admin", "admins", "delegate",
+                               "delegation", "sharing", "guest", "guests", "external"}),
 }  # fmt: skip
 #: Words a request must hold to release a merge past the branch protection or an approval (AM-GIT-008), the host's
 #: review settings loosened (AM-GIT-009) or an approval by an MCP tool (AM-GIT-010): "merge it with admin", "approve

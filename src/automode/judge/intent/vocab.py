@@ -86,6 +86,9 @@ ACTS: tuple[Act, ...] = (
     # A playbook run (ansible-playbook(1)): "run the nginx playbook against web-02", "roll the tls role to the webs",
     # "rerun the role on that box"; where it runs (`--limit`) and what (`--tags`) are its objects.
     _act("playbook", "deploy update execute", "ansible-playbook", "deploy run update"),
+    # A deletion of what holds data (a guest's disk, a volume, a chip's flash) that no word of the command names more
+    # finely: "stop the vm" or "shut it down" asks for a stop, not for `virsh undefine --remove-all-storage`.
+    _act("wipe", "delete", "", "delete reset"),
 )
 # fmt: on
 
@@ -127,6 +130,9 @@ def action_act(a: Analysis) -> Act | None:
     """The one act an action performs, when its commands name one; None when they name none or several differ."""
     acts: set[Act] = set()
     controls = {e.detail: (e.verb, e.op) for e in a.effects if e.kind == "control" and e.verb}
+    wipes = {e.detail for e in a.effects if e.kind == "control" and e.verb == "delete" and e.origin == "data"}
+    if wipes and extras(a):
+        wipes = set()  # an option that adds the data to another act (`compose down -v`) is judged as that (`extras`)
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue
@@ -138,6 +144,8 @@ def action_act(a: Analysis) -> Act | None:
         if act is None or act.name == "comment":
             # a review's option names its act: `gh pr review 412 --approve` approves, `--comment` comments
             act = next((_BY_NAME[op] for v, op in mine if v == "message" and op in REVIEW_OPS), act)
+        if act is None and any(d and (d in text or text in d) for d in wipes):
+            act = _BY_NAME["wipe"]
         if act is not None:
             acts.add(act)
     return next(iter(acts)) if len(acts) == 1 else None
