@@ -30,11 +30,12 @@ from automode import lazyre
 
 #: Under the home directory: where CLIs keep their logins (directories or files, relative to the home).
 HOME_STORES = (
-    ".cache/huggingface/token", ".huggingface/token", ".kaggle", ".fly/config.yml", ".supabase", ".config/stripe",
+    ".kaggle", ".fly/config.yml", ".supabase", ".config/stripe",
     ".databrickscfg", ".snowsql", ".dbt/profiles.yml", ".netlify/config.json", ".config/netlify", ".wrangler/config",
     ".config/.wrangler",
     "Library/Preferences/.wrangler", ".ngrok2", ".config/ngrok", "Library/Application Support/ngrok", ".railway/config.json",
-    ".render/cli.yaml", ".config/twilio-cli", ".okta/okta.yaml", ".config/auth0", ".cloudflared", ".config/github-copilot",
+    ".render/cli.yaml", ".config/twilio-cli", ".okta/okta.yaml", ".config/auth0", ".cloudflared", ".config/github-copilot/hosts.json",
+    ".config/github-copilot/apps.json",
     ".circleci/cli.yml",
     ".travis/config.yml", ".config/glab-cli", ".config/hcloud", ".config/linode-cli", ".linode-cli", ".config/scw",
     ".vultr-cli.yaml", ".civo.json", ".bluemix", ".cf/config.json", ".mc/config.json", ".influxdbv2/configs", ".tsh",
