@@ -68,7 +68,7 @@ NAME_RE = lazyre.compile(
     r"[\w.-]+\.htpasswd|htpasswd|"
     # secrets and tokens by name
     r"[\w.-]*\.secrets?|\.secrets?|[\w.-]+[-_.]secrets?\.(?:json|ya?ml|env|toml|txt|ini|conf|cfg|properties|xml)|"
-    r"[\w.-]*\.token|\.?token|\.?[\w.-]*[-_](?:token|tokens)(?:\.txt|\.json|\.ya?ml)?|"
+    r"[\w.-]*\.token|\.?[\w.-]*[-_](?:token|tokens)(?:\.txt|\.json|\.ya?ml)?|\.?huggingface/(?:stored_)?tokens?|"
     r"msal_token_cache\.(?:json|bin)|accessTokens\.json|access_tokens\.db|credentials\.db|credentials\.xml|"
     r"cookies\.(?:txt|sqlite)|"
     r"\.terraformrc|terraform\.rc|credentials\.tfrc\.json|"
