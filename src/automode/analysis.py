@@ -72,10 +72,9 @@ class Analysis:
         h = host.lower()
         if not h or "." not in h:
             return False
-        import re
+        from automode.lazyre import whole
 
-        pat = re.compile(r"(?<![\w.-])" + re.escape(h) + r"(?![\w-])")
-        return any(pat.search(m.lower()) for m in self.ctx.user_messages)
+        return any(whole(h, m.lower(), r"[\w.-]") for m in self.ctx.user_messages)
 
     def trusted_repo(self, url: str) -> bool:
         """The repository's own remotes (SPEC §7 default) and `[trust] repos`."""

@@ -34,3 +34,29 @@ class _Lazy:
 def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """A pattern compiled the first time it is used (same behaviour as `re.compile(pattern, flags)` otherwise)."""
     return cast("re.Pattern[AnyStr]", _Lazy(pattern, flags))
+
+
+#: Patterns built at run time (from the user's words, an action's values, a table row), compiled once per process.
+_BUILT: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def built(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, kept in a bounded cache of its own: the patterns a decision builds from words
+    (hundreds per session) would otherwise push each other and the package's table rows out of the `re` module's
+    512 entries, and be parsed again on every decision."""
+    key = (pattern, flags)
+    p = _BUILT.get(key)
+    if p is None:
+        if len(_BUILT) >= 8192:
+            _BUILT.clear()
+        p = _BUILT[key] = re.compile(pattern, flags)
+    return p
+
+
+def whole(value: str, text: str, before: str = r"[\w-]", after: str = r"[\w-]") -> re.Match[str] | None:
+    """Where `value` is written in `text` with no character of the class `before` right before it nor of `after`
+    right after it (a name as a whole word): `re.search(f"(?<!{before}){re.escape(value)}(?!{after})", text)`, with
+    a substring test first, so that a value written nowhere costs no pattern at all."""
+    if value not in text:
+        return None
+    return built(f"(?<!{before}){re.escape(value)}(?!{after})").search(text)

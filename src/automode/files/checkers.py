@@ -205,11 +205,11 @@ def checker_for(path: str, text: str = "") -> Checker | None:
     """The checker whose project configuration `path` is (for a shared file, the one whose section the text shows)."""
     if _ANY_CONFIG.search(path) is None:
         return None
-    shared = re.search(_SHARED, path) is not None
+    shared = lazyre.built(_SHARED).search(path) is not None
     for c in CHECKERS:
-        if re.search(c.config, path) is None:
+        if lazyre.built(c.config).search(path) is None:
             continue
-        if shared and c.section and not re.search(c.section, text):
+        if shared and c.section and not lazyre.built(c.section).search(text):
             continue
         if shared and not c.section and not path.endswith((".json", "/.editorconfig")):
             continue

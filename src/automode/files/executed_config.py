@@ -20,7 +20,7 @@ TOML_PAIR = lazyre.compile(r"""^\s*["']?([\w.:-]+)["']?\s*=\s*(.+?)\s*$""")
 
 
 def _task_table(name: str) -> bool:
-    return any(re.fullmatch(p.replace(".", r"\.").replace("*", r"[^.]+"), name) for p in PYPROJECT_TASKS)
+    return any(lazyre.built(p.replace(".", r"\.").replace("*", r"[^.]+")).fullmatch(name) for p in PYPROJECT_TASKS)
 
 
 def task_cmds(v: Any) -> Iterator[str]:

@@ -180,7 +180,7 @@ def compare(s: Setting, old: str, new: str, before_known: bool) -> Found | None:
 
 
 def applies(s: Setting, path: str) -> bool:
-    if s.paths and re.search(s.paths, path) is None:
+    if s.paths and lazyre.built(s.paths).search(path) is None:
         return False
     return not (s.scope == "prod" and (TEST_PATH.search(path) or NONPROD_PATH.search(path)))
 
@@ -191,9 +191,9 @@ def check(s: Setting, w: WriteView, root: str, texts: tuple[str, str] | None = N
     if not applies(s, w.path) or (not s.new_files and not w.before_known):
         return None
     old, new = texts or (live(w.old), live(w.new))
-    if s.near and not (re.search(s.near, new) or re.search(s.near, old) or re.search(s.near, w.path)):
+    if s.near and not ((near := lazyre.built(s.near)).search(new) or near.search(old) or near.search(w.path)):
         return None
-    if s.unless and re.search(s.unless, new):
+    if s.unless and lazyre.built(s.unless).search(new):
         return None
     hit = compare(s, old, new, w.before_known)
     if hit is None:

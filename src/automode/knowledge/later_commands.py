@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from automode import lazyre
 from automode.dc import dataclass
 from automode.typing_lite import TYPE_CHECKING
 
@@ -153,7 +154,7 @@ PROGRAMS = _PROGRAMS
 
 
 def _search(pattern: str, text: str) -> bool:
-    return re.search(pattern, text, re.I) is not None  # (the re module's own cache keeps the compiled rows)
+    return lazyre.built(pattern, re.I).search(text) is not None  # (compiled once: `lazyre.built`)
 
 
 #: How a user names what each mechanism installs (a unit, a task, a value, a container), as (how, option or

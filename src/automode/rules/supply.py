@@ -63,8 +63,7 @@ def _said(a: Analysis, value: str) -> bool:
     v = value.lower().strip().rstrip("/")
     if not v or not a.ctx.user_messages:
         return False
-    pat = re.compile(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])")
-    return any(pat.search(m.lower()) for m in a.ctx.user_messages)
+    return any(lazyre.whole(v, m.lower()) for m in a.ctx.user_messages)
 
 
 def _trusted_source(a: Analysis, url: str) -> bool:

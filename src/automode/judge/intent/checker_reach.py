@@ -50,7 +50,7 @@ _CONFIG_NAMED = lazyre.compile(r"(?<![\w-])(?:\.eslintrc[\w.]*|eslint\.config\.\
 def _id_said(rule: str, low: str) -> bool:
     r = rule.lower().strip("'\"#")
     forms = {r, r.rsplit("/", 1)[-1], r.rsplit("::", 1)[-1], r.rsplit(".", 1)[-1]}
-    return any(len(f) >= 3 and re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", low) for f in forms)
+    return any(len(f) >= 3 and lazyre.whole(f, low) for f in forms)
 
 
 def _messages(a: Analysis) -> str:

@@ -183,11 +183,10 @@ def _said(name: str, text: str) -> bool:
     """`name` appears in the text as a whole word (a hyphenated host label also as words: "the ci box")."""
     if len(name) < 2:
         return False
-    if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text):
+    if lazyre.whole(name, text, r"[\w.-]"):
         return True
     if "-" in name:
-        spaced = re.escape(name.replace("-", " "))
-        return re.search(rf"(?<![\w-]){spaced}(?![\w-])", text) is not None
+        return lazyre.whole(name.replace("-", " "), text) is not None
     return False
 
 

@@ -173,7 +173,7 @@ def named_by_removal(a: Analysis, objects: list[str]) -> tuple[list[str], tuple[
         return None
     said = " ".join(a.ctx.user_messages).lower()  # (a value the user said stays: "flush redis db 2" names `-n 2`)
     kept_objects = [o for o in objects if not unnamed(o, a)
-                    or re.search(rf"(?<![\w.-]){re.escape(o.lower())}(?![\w-])", said)]
+                    or lazyre.whole(o.lower(), said, r"[\w.-]")]
     return kept_objects + [w for w in _selected_workspaces(a) if w not in kept_objects], removed
 
 

@@ -169,7 +169,7 @@ def drift(values: Iterable[str], named: Iterable[str], said_text: str, user_text
 
 
 def _mentioned(v: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text) is not None
+    return lazyre.whole(v, text) is not None
 
 
 def _described(v: str, s: str, words: set[str]) -> bool:

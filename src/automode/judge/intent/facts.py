@@ -411,7 +411,7 @@ def target(f: Finding, a: Analysis) -> Target:
 
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
             said = " ".join(a.ctx.user_messages).lower()
-            objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and re.search(r"(?<![\w.-])" + re.escape(w) + r"(?![\w-])", said)]
+            objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and lazyre.whole(w, said, r"[\w.-]")]
             objects += _package_places(cmd, a)  # `cd packages/core && npm publish`: the package it publishes
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:

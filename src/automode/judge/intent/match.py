@@ -364,7 +364,7 @@ LOGIN_USERS = frozenset({"root", "admin", "deploy", "ubuntu", "ec2-user", "cento
 def _ssh_login_named(value: str, text: str) -> bool:
     user, _, host = value.partition("@")
     first = host.split(".", 1)[0]
-    return user in LOGIN_USERS and (host in text or (len(first) >= 3 and re.search(rf"\b{re.escape(first)}\b", text) is not None))
+    return user in LOGIN_USERS and (host in text or (len(first) >= 3 and first in text and lazyre.built(rf"\b{re.escape(first)}\b").search(text) is not None))
 
 
 def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = None) -> list[str]:
@@ -564,7 +564,7 @@ def _composed(toks: frozenset[str], r: Said) -> bool:
 
 def _written(name: str, text: str) -> bool:
     """`name` stands in `text` as a whole word of its own (not inside a longer name)."""
-    return re.search(rf"(?<![\w*:./-]){re.escape(name)}(?![\w*/-])", text) is not None
+    return lazyre.whole(name, text, r"[\w*:./-]", r"[\w*/-]") is not None
 
 
 def _path_stem(word: str) -> str:

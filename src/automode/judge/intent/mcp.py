@@ -160,7 +160,7 @@ def pairs(inp: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _bounded(v: str, text: str) -> bool:
     """`v` appears in `text` as a whole value; a channel, handle or hyphenated name goes on past a hyphen."""
     edge = r"[\w-]" if "-" in v or v[:1] in "#@" else r"\w"
-    return re.search(rf"(?<!{edge}){re.escape(v)}(?!{edge})", text) is not None
+    return lazyre.whole(v, text, edge, edge) is not None
 
 
 def _found(value: str, intent: Intent, own_host: bool = False) -> str:
@@ -184,7 +184,7 @@ def _found(value: str, intent: Intent, own_host: bool = False) -> str:
         if EMAIL.search(text) and not _bounded(domain, text):
             return "no"  # the user wrote addresses, and this one's domain is none of theirs (a look-alike mailbox)
         parts = [p for p in re.split(r"[._+-]|\d+", v.split("@", 1)[0]) if len(p) >= 3]
-        hits = [p for p in parts if re.search(rf"\b{re.escape(p)}\b", text)]
+        hits = [p for p in parts if p in text and lazyre.built(rf"\b{re.escape(p)}\b").search(text)]
         if parts and len(hits) == len(parts) and len(parts) >= 2:
             return "yes"
         return "partial" if hits else "no"
@@ -379,10 +379,10 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
         if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
             continue
-        if flags and any(re.search(rf"\b{f}", text) for f in flags) and (
-                words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given)):
+        if flags and any(lazyre.built(rf"\b{f}").search(text) for f in flags) and (
+                words & nouns or any(lazyre.whole(g, text) for g in given)):
             return r
-        if any(re.search(rf"\b{v}", text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
+        if any(lazyre.built(rf"\b{v}").search(text) for v in specific) and (r.clause.verbs & classes or not r.clause.verbs):
             return r
         if classes == {"draft"} and (r.clause.draft or "draft" in words) and r.clause.verbs & {"create", "send", "draft"}:
             classes = classes | r.clause.verbs  # "open a draft PR": a create that makes a draft
@@ -394,7 +394,7 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
             continue  # (a thing made to be shared: "share the config with Kenji as a gist")
         if {i.lstrip("#") for i in r.strong} & ids:
             return r  # "approve #88": the call's own number
-        if words & nouns or any(re.search(rf"(?<![\w-]){re.escape(g)}(?![\w-])", text) for g in given):
+        if words & nouns or any(lazyre.whole(g, text) for g in given):
             return r
         if inp is not None and device_named(tool, inp, text):
             return r  # "turn off the kitchen lights": `call_service {entity_id: light.kitchen}`
@@ -429,7 +429,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
-        if not (r.clause.verbs & classes or any(re.search(rf"\b{v}", text) for v in verbs if v not in GENERIC_VERBS)):
+        if not (r.clause.verbs & classes or any(lazyre.built(rf"\b{v}").search(text) for v in verbs if v not in GENERIC_VERBS)):
             continue
         if _made_public(inp) and "public" not in text and "anyone" not in text and (
                 re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
@@ -462,7 +462,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
             return r, f"you named {'/'.join(sorted(said))}; this acts on {env}"
         ids = identifiers(inp)
         if not (words & nouns or (money and r.clause.verbs & {"pay"})
-                or any(re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for i in ids if len(i) >= 3)
+                or any(lazyre.whole(i, text) for i in ids if len(i) >= 3)
                 or {m.group(1) for m in _RECORD_NUMBER.finditer(text)} & ids):
             continue
         if "delete" in classes and _names_other_record(r, inp, True):

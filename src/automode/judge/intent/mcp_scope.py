@@ -367,7 +367,7 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
         if any(_STATE_WORDS[p] & said for p in parts):
             return None
         named = sorted(p for p in _STATE_WORDS if (p in said and p not in ("open", "review", "done")) or
-                       re.search(rf"\b(?:in|to|as)\s+{p}\b", intent.text))
+                       lazyre.built(rf"\b(?:in|to|as)\s+{p}\b").search(intent.text))
         if named:
             return "deny", f"you named {named[0]}, and this sets `{k}` to {text}"
         return "ask", f"this sets `{k}` to {text}, which nothing you said asks for"

@@ -445,7 +445,7 @@ def _carried(a: Analysis, intent: Intent, hard: bool = False) -> bool:
         elif len(n) < 4 or n in _COMMON or (n.isdigit() and len(n) < 5):
             continue
         forms = {n, n[1:]} if VERSION.match(n) and n[0] == "v" else {n, "v" + n} if VERSION.match(n) else {n}
-        if any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", body) for f in forms):
+        if any(lazyre.whole(f, body) for f in forms):
             return True
     return False
 
@@ -461,10 +461,10 @@ def _names(o: Outward, text: str) -> bool:
         v = v.lower().strip()
         if len(v) < 3 or v in _COMMON:
             continue
-        if re.search(rf"(?<![\w-]){re.escape(v)}(?![\w-])", text):
+        if lazyre.whole(v, text):
             return True
         place = _REMOTE_PLACE.match(v)  # the bucket or remote a location names ("to my gdrive": `gdrive:backup/x`)
-        if place and len(place.group(1)) >= 4 and re.search(rf"(?<![\w-]){re.escape(place.group(1))}(?![\w-])", text):
+        if place and len(place.group(1)) >= 4 and lazyre.whole(place.group(1), text):
             return True
         if "://" in v or "@" in v:
             host = _host(v) if "://" in v else v.split("@", 1)[1]

@@ -287,7 +287,7 @@ def scheduled_as_asked(commands: list[Command], said: str) -> bool:
                 return False
             continue
         prog = re.sub(r"\.(?:exe|cmd|bat|com)$", "", c.name.rsplit("/", 1)[-1].lower())  # `C:/Tools/syncthing.exe`
-        if len(prog) >= 2 and re.search(r"(?<![\w-])" + re.escape(prog) + r"(?![\w-])", text):
+        if len(prog) >= 2 and lazyre.whole(prog, text):
             continue
         if not any(w.dynamic for w in c.argv[:6]) and _own_script([w.value for w in c.argv[:6]], named):  # (`pwsh -NoProfile -File x.ps1`)
             continue
@@ -315,7 +315,7 @@ def remote_only_login(a: Analysis, unreleasable: frozenset[str]) -> bool:
     said = " ".join(a.ctx.user_messages).lower()
     for c in a.commands:  # "deploy@staging-01" named: root@staging-01 is another account's login on that host
         user, _, host = (c.remote or "").lower().rpartition("@")
-        named = set(re.findall(r"([\w.-]+)@" + re.escape(host.split(".", 1)[0]) + r"\b", said)) if host else set()
+        named = set(lazyre.built(r"([\w.-]+)@" + re.escape(host.split(".", 1)[0]) + r"\b").findall(said)) if host else set()
         if user and named and user not in named:
             return False
     return bool(remote) and not any(c.privileged for c in a.commands) and all(

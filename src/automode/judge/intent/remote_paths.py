@@ -10,8 +10,6 @@ any other named one (`scope.beyond` still compares the filter, the age and the p
 
 from __future__ import annotations
 
-import re
-
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -38,10 +36,10 @@ def host_said(host: str, said: str) -> bool:
     """The user's words name the host: all of it, or its first label when that is not a generic word."""
     if not host:
         return False
-    if re.search(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", said):
+    if lazyre.whole(host, said, r"[\w.-]"):
         return True
     first = host.split(".", 1)[0]
-    return "." in host and len(first) >= 4 and re.search(rf"(?<![\w.-]){re.escape(first)}(?![\w-])", said) is not None
+    return "." in host and len(first) >= 4 and lazyre.whole(first, said, r"[\w.-]") is not None
 
 
 def named_remote(e: Effect, a: Analysis) -> bool:

@@ -493,7 +493,7 @@ def _fleet_unlimited(picks: list[tuple[Command, tuple[bool, list[str]]]], said: 
     that is not staging's: it runs on every host the inventory holds, production too."""
     from automode.judge.intent.lexicon import ENV_MARKERS
 
-    named = {env for env, words in ENV_MARKERS.items() if any(re.search(rf"\b{re.escape(w)}\b", said) for w in words)}
+    named = {env for env, words in ENV_MARKERS.items() if any(w in said and lazyre.built(rf"\b{re.escape(w)}\b").search(said) for w in words)}
     for c, _pick in picks:
         limited = any(x.split("=", 1)[0] in _FLEET[c.name] for x in c.args) if c.name in _FLEET else True
         if limited or not named:

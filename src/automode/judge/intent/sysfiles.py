@@ -116,7 +116,7 @@ def dictated(a: Analysis) -> tuple[str, str] | None:
         if kind is None:
             return None
         words, reader = kind
-        hit = next((w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)), None)
+        hit = next((w for w in words if lazyre.whole(w, text)), None)
         if hit is None:
             return None
         said = said or next((m for m in a.ctx.user_messages if hit in m.lower()), a.ctx.user_messages[-1])

@@ -61,7 +61,7 @@ _PRIVATE = lazyre.compile(r"^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|127\
 
 def _word_in(words: tuple[str, ...], text: str) -> re.Match[str] | None:
     for w in words:
-        m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])", text)
+        m = lazyre.whole(w, text, "[a-z0-9]", "[a-z0-9]")
         if m is not None:
             return m
     return None
@@ -106,7 +106,7 @@ def _item_named(item: str, text: str) -> bool:
         return True
     host = v.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     if "." in host and not host.replace(".", "").isdigit() and (
-            host in text or re.search(rf"(?<![\w.-]){re.escape(host.split('.', 1)[0])}(?![\w-])", text)):
+            host in text or lazyre.whole(host.split(".", 1)[0], text, r"[\w.-]")):
         return True  # "staging-docs" names staging-docs.mercado.example
     from automode.judge.intent.scope import env_of
 
@@ -114,7 +114,7 @@ def _item_named(item: str, text: str) -> bool:
         return True  # "the staging health endpoint" names lms-staging.example.internal (one host of that environment)
     last = re.split(r"[\\/]", v)[-1]
     parts = [p for p in re.split(r"[^a-z0-9]+", last) if len(p) >= 3 and p not in ("usr", "sbin", "bin", "etc", "exe")]
-    return bool(parts) and any(re.search(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])", text) for p in parts[-2:])
+    return bool(parts) and any(lazyre.whole(p, text, "[a-z0-9]", "[a-z0-9]") for p in parts[-2:])
 
 
 def _whole(item: str) -> bool:
