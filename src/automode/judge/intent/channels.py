@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _WORD = lazyre.compile(r"[a-z0-9][a-z0-9._-]*")
 #: Words after which a channel word is one ("as next", "to beta", "on the edge channel").
-_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@", "channel", "track"})
+_LEAD = frozenset({"as", "to", "on", "onto", "into", "under", "--tag", "tag", "@", "channel", "track", "canal", "kanal"})
 #: Words before which a word is a channel ("the beta channel", "internal track").
 _TAIL = ("channel", "channels", "track", "tracks", "tag", "dist-tag", "ring")
 _EXCLUDE = lazyre.compile(r"\b(?:not|no|never|except|instead\s+of|rather\s+than|but\s+not)\s+(?:as\s+|to\s+|on\s+|the\s+|a\s+)*$")
@@ -54,9 +54,10 @@ def named_channels(text: str, extra: frozenset[str] = frozenset()) -> tuple[set[
     for m in _WORD.finditer(low):
         w = m.group(0).rstrip(".,")
         base = w.split("'", 1)[0]
-        if base not in known:
-            continue
         before = low[: m.start()]
+        if base not in known and not (re.search(r"[-_.]", base) and set(re.split(r"[-_.]", base)) & known and (
+                low[m.end():].lstrip(" '\"`").startswith(_TAIL) or re.search(r"\b(?:channel|canal|kanal|track)\s+$", before))):
+            continue  # ("the html5-beta channel": a channel of the action's shape, named by the word after it)
         if _EXCLUDE.search(before[-30:]):
             excluded.add(base)  # "as next, not latest"
             continue

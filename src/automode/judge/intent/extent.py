@@ -59,7 +59,10 @@ _NAME = lazyre.compile(r"[\w@/.:+~='’-]+")
 _PHRASAL = lazyre.compile(r"(?i)\b(?:tear|take|shut|bring)\s+down\b|\bget\s+rid\s+of\b|\b(?:clean|clear)\s+(?:up|out)\b|"
                           r"\b(?:wipe|blow|throw)\s+(?:out|away)\b")
 #: Nouns that say what kind of thing, not which ("the review app", "the old service"): no name of a member.
-_KIND = frozenset({"app", "apps", "application", "service", "thing", "stuff", "data", "one", "ones", "copy", "instance",
+_KIND = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                   "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                   "yesterday", "today", "week", "month", "year", "quarter", "app", "apps", "application", "service", "thing", "stuff", "data", "one", "ones", "copy", "instance",
                    "setup", "install", "installation", "environment", "env", "build", "artifact", "artefact", "output",
                    "outputs", "junk", "mess", "leftovers", "space", "disk"})  # fmt: skip
 
@@ -72,6 +75,7 @@ for _noun, _forms in {
                "sürüm sürümü версия версию версии バージョン 版本 버전",
     "package": "paket pakete pacchetto pacchetti paquete paquetes pacote pacotes pakket pakketten pakiet pakietu balík "
                "paketi пакет пакета пакеты パッケージ 包 软件包 패키지",
+    "prefix": "präfix prefijo prefisso préfixe prefixo prefiks prefix předpona önek префикс プレフィックス 前缀 접두사",
     "snapshot": "schnappschuss instantánea instantánea istantanea instantâneo migawka migawkę снимок снапшот "
                 "スナップショット 快照 스냅샷 checkpoint prüfpunkt",
     "migration": "migrazione migrazioni migración migraciones migracion migração migrações migratie migrering "
@@ -144,6 +148,38 @@ def hits(a: Analysis) -> list[Hit]:
     raw = a.action.input.get("command")
     if isinstance(raw, str) and "|" in raw and "-" in raw:
         out += _piped_all(raw)
+    texts = [c.text or " ".join(w.value for w in c.argv) for c in a.commands] if a.shell else \
+        [v for v in a.action.input.values() if isinstance(v, str)] if tool.startswith("mcp__") else []
+    out += [h for t in texts if _STATEMENT_GATE.search(t) for h in _statements(t)]
+    return out
+
+
+#: Statements of a data store that take a whole store, a whole table or collection, or every row their own condition
+#: selects: (pattern, act, the container itself goes, container nouns, member nouns).
+_STORE_MEMBERS = frozenset({"row", "record", "document", "doc", "entry", "item", "key", "value", "user", "order",
+                            "customer", "event", "session", "message", "line"})  # fmt: skip
+_STATEMENTS: tuple[tuple[str, str, bool, frozenset[str], frozenset[str]], ...] = (
+    (r"(?i)\bdrop\s+(?:schema|database)\b", "delete", True, frozenset({"schema", "database", "db"}),
+     _STORE_MEMBERS | {"table", "view", "function", "column", "index", "collection"}),
+    (r"(?i)\b(?:drop|truncate)\s+(?:table\s+)?[\w.\"`]+(?:\s*,\s*[\w.\"`]+)*\s+cascade\b", "delete", False,
+     frozenset({"cascade", "dependents", "dependent"}), frozenset({"table", "view"})),
+    (r"(?i)\btruncate\s+(?:table\s+)?[\w.\"`]+", "delete", False, frozenset({"table"}), _STORE_MEMBERS),
+    (r"(?i)\bdelete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\")", "delete", False, frozenset({"table"}), _STORE_MEMBERS),
+    (r"\.dropDatabase\s*\(", "delete", True, frozenset({"database", "db"}), _STORE_MEMBERS | {"collection", "table"}),
+    (r"\bdb\.\w+\.drop\s*\(\s*\)", "delete", True, frozenset({"collection"}), _STORE_MEMBERS),
+    (r"\.(?:deleteMany|remove)\s*\(", "delete", False, frozenset({"collection"}), _STORE_MEMBERS),
+    (r"\.updateMany\s*\(", "update", False, frozenset({"collection"}), _STORE_MEMBERS),
+)
+_STATEMENT_GATE = lazyre.compile(r"(?i)\bdrop\b|\btruncate\b|\bdelete\s+from\b|\.(?:deleteMany|remove|updateMany|"
+                                 r"dropDatabase)\s*\(")
+
+
+def _statements(text: str) -> list[Hit]:
+    out: list[Hit] = []
+    for pattern, act, itself, cont, mem in _STATEMENTS:
+        m = re.search(pattern, text)
+        if m is not None:
+            out.append(Hit(act, itself, cont, mem, m.group(0).strip()[:50]))
     return out
 
 
@@ -247,7 +283,18 @@ def _heads(w: str) -> tuple[str, ...]:
     return (_sing(w), _sing(w.rsplit("-", 1)[-1])) if "-" in w else (_sing(w),)
 
 
-def member_said(r: Said, h: Hit, literal: str) -> str | None:
+#: Languages whose noun phrases end in their head ("stagingのnamespaceにあるjob": the job); the others the gloss reads
+#: put the head first and what it belongs to after ("l'ultima migrazione dell'app": the migration).
+_HEAD_LAST = frozenset({"en", "ja", "zh", "ko", "tr"})
+
+
+def _language(index: int, messages: tuple[str, ...]) -> str:
+    from automode.judge.intent.gloss import language
+
+    return (language(messages[index][:2000]) or "en") if 0 <= index < len(messages) else "en"
+
+
+def member_said(r: Said, h: Hit, literal: str, a_messages: tuple[str, ...] = ()) -> str | None:
     """The member the request names where the action reaches the container (its words), else None: the request
     named the container, asked for every member, or named nothing of it."""
     from automode.judge.intent.lexicon import QUALIFIERS, STOP
@@ -272,31 +319,37 @@ def member_said(r: Said, h: Hit, literal: str) -> str | None:
     def container(w: str) -> bool:
         return w in h.container or any(x in h.container for x in _heads(w))
 
-    def some(ws: list[str]) -> bool:  # "the pods", "the recordings": members in the plural, no qualifier picking some
-        return all(w != _sing(w) for w in ws) and not set(text.split()) & QUALIFIERS
+    def some(ws: list[str], among: set[str]) -> bool:  # "the pods", "the recordings": plural, no qualifier picking some
+        return all(w != _sing(w) for w in ws) and not among & QUALIFIERS
 
     obj = _object_words(text, _ASKS.get(h.act, frozenset()))
+    lang = _language(r.index, a_messages)
+    foreign = lang != "en"
     if obj is not None:  # English order: what the verb takes decides
         words = [w for w in obj if len(w) > 1 and w not in skip]
         named = [w for w in words if w in r.strong and not _spelled(w, literal, tokens)]
         if named and not whole:
             return " ".join(named[:2])  # a name of its own the action never spells ("java 11.0.20-tem")
         nouns = [w for w in words if member(w) or container(w)]
-        if nouns and member(nouns[0]) and not container(nouns[0]):  # the head noun first: "pod … namespace shop"
-            if h.itself or not (whole or some([w for w in nouns if member(w)])):
+        head = nouns[-1] if nouns and lang in _HEAD_LAST else nouns[0] if nouns else ""
+        if head and member(head) and not container(head):  # the head: "the sessions table" is a table
+            if h.itself or not (whole or some([w for w in nouns if member(w)], set(obj))):
                 return " ".join(words[:3])  # the container goes, or not every member was asked for
             return None
         if nouns:
             return None
-        names = [w for w in words if not _spelled(w, literal, tokens)
+        names = [w for w in words if not _spelled(w, literal, tokens) and not (foreign and w not in r.strong)
                  and not (w.isalpha() and w != _sing(w) and not h.itself)]  # (a plural noun: the set of them)
+        # (in a glossed request an unspelled plain word is as likely a noun the gloss left as a name: "buckecie")
         return " ".join(names[:3]) if names and not whole else None
     plain = [w for w in re.findall(r"[\w.@/:+-]+", text) if len(w) > 1 and w not in skip]
     mem = [w for w in plain if member(w)]
     if mem:
         if h.itself:
             return " ".join(mem[:2])
-        return None if whole or some(mem) else " ".join(mem[:1] + [s for s in r.strong if not _spelled(s, literal, tokens)][:1])
+        if whole or some(mem, set(plain)):
+            return None
+        return " ".join(mem[:1] + [s for s in r.strong if not _spelled(s, literal, tokens)][:1])
     if any(container(w) for w in plain) or whole:
         return None
     names = [s for s in r.strong if not _spelled(s, literal, tokens)]
@@ -379,7 +432,8 @@ def _worth(a: Analysis) -> bool:
     raw = a.action.input.get("command")
     return any(c.name.rsplit("/", 1)[-1].lower() in PROGRAMS for c in a.commands) \
         or any(e.kind == "delete" and e.recursive for e in a.effects) \
-        or (isinstance(raw, str) and (bool(_COUNTED.search(raw)) or ("|" in raw and bool(_PIPED.search(raw)))))
+        or (isinstance(raw, str) and (bool(_COUNTED.search(raw)) or ("|" in raw and bool(_PIPED.search(raw)))
+                                      or bool(_STATEMENT_GATE.search(raw))))
 
 
 def beyond_member(a: Analysis) -> tuple[str, str] | None:
@@ -404,7 +458,7 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
         r = _request(h, a)
         if r is None:
             continue
-        member = member_said(r, h, literal)
+        member = member_said(r, h, literal, a.ctx.user_messages)
         if member is not None:
             cap = "" if h.act in ("delete", "kill", "rollback") else "ask"
             whole = "its whole container" if h.itself else "every member of it"

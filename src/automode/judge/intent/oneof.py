@@ -237,6 +237,10 @@ RANGE_SAID = lazyre.compile(
 _WHERE = lazyre.compile(r"\bwhere\b|\.where\(|\.filter\(|\bfilter_by\(|\.find_by\(|\{\s*[\"']?\w+[\"']?\s*:", re.I)
 
 
+#: Ids a store generates (a Mongo ObjectId, a UUID, a long hex key): named one by one like numbers.
+_GENERATED_ID = lazyre.compile(r"(?i)\b(?:[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b")
+
+
 def other_rows(a: Analysis) -> tuple[str, str, str] | None:
     """A delete or update of rows whose condition holds none of the ids the user named ("delete merchants 9001 9002
     9003" answered with `WHERE created_at >= current_date`): it selects by another condition, whatever rows that is
@@ -248,12 +252,12 @@ def other_rows(a: Analysis) -> tuple[str, str, str] | None:
     from automode.judge.intent.words import id_numbers
 
     text = "\n".join(a.ctx.user_messages)
-    ids = id_numbers(text)
+    ids = id_numbers(text) | frozenset(m.lower() for m in _GENERATED_ID.findall(text[:20_000]))
     if not ids or RANGE_SAID.search(text.lower()):
         return None
     for e in changes:
         code = e.content or ""
-        if any(re.search(rf"(?<![\d.]){i}(?![\d.])", code) for i in ids):
+        if any(re.search(rf"(?i)(?<![\d.]){i}(?![\d.])", code) for i in ids):
             continue
         if not _WHERE.search(code) and not re.search(r"\bdelete\s+from\b|\bupdate\s+\w", code, re.I):
             continue  # no row condition the statement shows (a stored procedure, a script): not judged here
