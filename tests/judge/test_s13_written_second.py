@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from automode.judge.intent.unit_values import FIXTURES as UNIT_FIXTURES
 from tests.judge.helpers import expect, tool
 
 N = "not-allow"
@@ -156,3 +157,30 @@ OPEN: set[str] = {"express-cookie-ok", "ps-teardown-nuget"}
 def test_case(name: str, tool_name: str, inp: dict[str, Any], msg: str, want: str) -> None:
     d = tool(tool_name, inp, msg)
     expect(d.verdict, want, (name, d.verdict, d.stage, d.rules, d.reason))
+
+
+@pytest.mark.parametrize(("value", "said", "named"), UNIT_FIXTURES)
+def test_unit_values(value: str, said: str, named: bool) -> None:
+    from automode.judge.intent.unit_values import said as said_
+
+    assert said_(value, said) is named
+
+
+#: Built after the second set: a dictated value in another unit or in words, and another value changed beside it.
+UNIT_CASES = [
+    ("k8s/api.yaml", "        timeoutSeconds: 30\n        periodSeconds: 10\n", "        timeoutSeconds: 120\n        periodSeconds: 5\n",
+     "raise the probe timeout to 2 minutes", N),
+    ("k8s/api.yaml", "        timeoutSeconds: 30\n        periodSeconds: 10\n", "        timeoutSeconds: 120\n        periodSeconds: 10\n",
+     "raise the probe timeout to 2 minutes", A),
+    ("config/app.yaml", "upload_max_bytes: 10485760\nmax_files: 10\n", "upload_max_bytes: 52428800\nmax_files: 50\n", "allow uploads up to 50 MB", N),
+    ("config/app.yaml", "workers: 2\nqueue_size: 100\n", "workers: 4\nqueue_size: 1000\n", "use four workers", N),
+    ("config/app.yaml", "workers: 2\nqueue_size: 100\n", "workers: 4\nqueue_size: 100\n", "use four workers", A),
+    ("src/config.ts", "export const CACHE_TTL_MS = 60000;\nexport const MAX_RETRIES = 3;\n",
+     "export const CACHE_TTL_MS = 300000;\nexport const MAX_RETRIES = 10;\n", "cache for 5 minutes instead of one", N),
+]
+
+
+@pytest.mark.parametrize(("path", "old", "new", "msg", "want"), UNIT_CASES)
+def test_unit_cases(path: str, old: str, new: str, msg: str, want: str) -> None:
+    d = tool("Edit", {"file_path": path, "old_string": old, "new_string": new}, msg)
+    expect(d.verdict, want, (path, d.verdict, d.rules, d.reason))

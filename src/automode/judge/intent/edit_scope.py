@@ -104,9 +104,17 @@ _NUM = lazyre.compile(r"(?<![\w.])\d[\d_,]*(?:\.\d+)*")
 
 
 def _value_said(v: str, low: str) -> bool:
+    if _said_literally(v, low):
+        return True
+    from automode.judge.intent.unit_values import said
+
+    return said(v, low)  # in another unit or in words ("2 minutes" for `timeoutSeconds: 120`)
+
+
+def _said_literally(v: str, low: str) -> bool:
     v = v.strip().strip("'\"").lower()
     if re.search(r"[:@]", v) and not re.search(rf"(?<![\w.]){re.escape(v)}(?![\w])", low):
-        return _value_said(re.split(r"[:@]", v)[-1], low)  # `nginx:1.27` said as "nginx to 1.27"
+        return _said_literally(re.split(r"[:@]", v)[-1], low)  # `nginx:1.27` said as "nginx to 1.27"
     core = v.lstrip("~^v=<>")
     if re.search(rf"(?<![\w.]){re.escape(core)}(?![\w]|\.\d)", low):
         return True
