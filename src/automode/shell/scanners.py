@@ -222,6 +222,10 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
     for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
         for m in regex.finditer(code):
             _path_effect(kind, codefold.argument(code, m.end()), cmd, lw, label)
+    from automode.shell.code_opens import write_targets
+
+    for expr in write_targets(code):  # `File.open(p, "w+")`, `io.open(p, "wb")`, awk `print > "p"`, `FileWriter(p)`
+        _path_effect("write", expr, cmd, lw, label)
     own = LANG_DELETES.get(name.lower())
     if own is not None:  # a language's own delete spelling (`rm(p; recursive=true)`, `file delete -force p`)
         for m in own.finditer(code):
