@@ -21,6 +21,7 @@ from automode.shell import cfgmgmt, configcli, readings
 from automode.shell.commands import Env, command_effects
 from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
+from automode.shell.psdefs import inline as as_ps
 from automode.shell.pstext import as_bash, looks_powershell
 from automode.shell.scripts import powershell_commands, script_controls
 from automode.typing_lite import TYPE_CHECKING, Any
@@ -571,13 +572,15 @@ def _shell(a: Analysis, inp: Mapping[str, Any]) -> None:
     posix_reading = command if "\\" in command and not windows and DRIVE_PATH.search(command) else None
     if "\\" in command and (windows or posix_reading):
         command = forward_slashes(command)  # `cat C:\\Users\\me\\.ssh\\id_rsa`: the backslashes are separators, not escapes
+    if windows and ("function" in command or "lias" in command or "+" in command):
+        command = as_ps(command)  # `Set-Alias ls Remove-Item; ls …`, `function ls {…}; ls`: what the names run
     lw = Lowerer(a.ctx.home, a.cwd, lower_hook)
     lw.windows = windows
     for path, text in a.ctx.run_files[:64]:
         lw.written.setdefault(path, text)  # run by this command? then judged like a file written just before it
     lw.source(command, cwd=a.cwd)
     # outside Windows the backslashes may be escapes after all (`printf 't:\\n  rm -rf ~' > justfile`): read both ways
-    posix_written = readings.posix_too(lw, posix_reading, a.ctx.run_files) if posix_reading not in (None, command) else {}
+    posix_written = readings.also(lw, command, posix_reading, a.ctx.run_files)  # (and zsh's `f() { rm -rf ~ }; f`)
     if any("could not be parsed" in p or "only known at run time" in p for p in lw.out.problems) and looks_powershell(command):
         # PowerShell sent as is (an agent on Windows): read again with its script blocks, `(…)` pipelines and
         # `$x = …` assignments spelled so the POSIX parser reads them (`shell.pstext.as_bash`)

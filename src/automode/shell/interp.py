@@ -186,7 +186,8 @@ def _powershell_args(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> 
             joined = Word(" ".join(x.value for x in rest), " ".join(x.raw for x in rest), any(x.dynamic for x in rest))
             _code_word(name, joined, cmd, lw)
             as_written = " ".join(x.raw[1:-1] if len(x.raw) > 1 and x.raw[0] == x.raw[-1] == '"' else x.value for x in rest)
-            if "\\\\" in as_written and as_written != joined.value:
+            if not joined.dynamic or ("\\\\" in as_written and as_written != joined.value):
+                # read as a PowerShell tool's text too (`& ('Remove-'+'Item') …`, aliases and functions defined in it);
                 # sent from PowerShell itself, the text keeps its backslashes (`\\\\host\\share`: bash would halve them)
                 from automode.shell.pstext import as_bash
 
@@ -207,6 +208,11 @@ def _powershell_args(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> 
             lw.out.problem(f"`{name} {w.value}` runs an encoded command automode cannot decode")
             return
         _code_word(name, Word(text, text, False), cmd, lw)
+        from automode.shell.pstext import as_bash
+
+        label = (*cmd.via, f"{name} encoded command")
+        lw.lenient(as_bash(text[:20_000]), via=label, privileged=cmd.privileged, remote=cmd.remote, nesting=len(label) + 1,
+                   cwd=cmd.cwd)  # fmt: skip
         return
     pos = [w for w in args if not w.value.startswith(("-", "/"))]
     if not pos or pos[0].value in ("-", "/dev/stdin"):

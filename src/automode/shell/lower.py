@@ -76,6 +76,7 @@ class Lowerer:
         self.opaque: dict[str, str] = {}  # files this action writes whose text is not known: path -> the writer (shell/staged.py)
         self.aliases: dict[str, str] = {}  # a system program copied or linked under another path: path -> program
         self.exported: dict[str, Word] = {}  # `export NAME=value` seen so far
+        self.functions: dict[str, tuple[str, int]] = {}  # shell functions defined so far: name -> (body, nesting)
         self.windows = False  # the session is on Windows (its paths were Windows paths): `type x` is cmd's
 
     # ------------------------------------------------------------ entry points
@@ -90,6 +91,8 @@ class Lowerer:
             return
         wd = cwd if cwd is not None else self.cwd
         script = parse_script(text, ShellState(wd, default_env(self.home, wd), home0=self.home), nesting, self.budget)
+        for fname, body in list(script.functions.items())[:32]:  # (for nested shells: `export -f f; bash -c f`)
+            self.functions.setdefault(fname, (body.text.decode("utf-8", "replace") if body.text else "", nesting))
         for p in script.problems:
             self.out.problem(p if not via else f"{p} (inside {via[-1]})")
         if script.incomplete and not via:
@@ -175,6 +178,14 @@ class Lowerer:
             if alias is not None:  # `cp /bin/rm ./safe && ./safe -rf ~`: the program under another name
                 self.command(replace(cmd, argv=[Word(alias, cmd.argv[0].raw), *cmd.argv[1:]]), nesting + 1)
                 return
+        fn = self.functions.get(name)
+        if fn is not None and nesting > fn[1] and fn[0]:
+            # `export -f f; bash -c f`: a nested shell calls a function of the outer one (exported, or read as if)
+            self.source(fn[0], via=(*cmd.via, f"function {name}"), privileged=cmd.privileged, remote=cmd.remote,
+                        nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
+        callback = staged.callback_code(cmd) if name in ("mapfile", "readarray") else None
+        if callback:  # `mapfile -C 'CODE' -c 1 < f`: bash evaluates CODE for every line it reads
+            self.source(callback, via=(*cmd.via, f"{name} -C"), privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)
         keys = staged.vim_keys(self, cmd) if name in staged.VIMS else None
         if keys is not None:  # `vim -s keys.txt` of a file written earlier: its `:` lines as `-c` commands
             cmd = keys

@@ -121,6 +121,9 @@ class _Walker(WordWalker):
             body = node.child_by_field_name("body")
             if name_node is not None and body is not None:
                 self.script.functions[self.text(name_node)] = body
+                if auto_called(self.text(name_node)):
+                    # `TRAPEXIT() { … }`, `chpwd() { … }`, `command_not_found_handle() { … }`: the shell calls it by itself
+                    return self.block(body, st, depth + 1)
             return []
         if t == "subshell":
             return self.sequence(node.children, st.copy(), depth)
@@ -475,10 +478,17 @@ class _Walker(WordWalker):
                 st.cwd = posixpath.normpath(posixpath.join(base, target))
             st.env["PWD"] = st.cwd
         elif name == "alias":
+            # zsh's global (`-g`, expanded anywhere in a line) and suffix (`-s`, run for a file name) aliases run
+            # their text where the analysis cannot follow them: read it as run
+            anywhere = any(w.value.startswith("-") and ("g" in w.value or "s" in w.value) for w in argv[1:])
             for w in argv[1:]:
                 if "=" in w.value and not w.dynamic:
                     k, v = w.value.split("=", 1)
                     st.aliases[k] = v
+                    if anywhere and self.nesting < MAX_NESTING:
+                        for c in parse_script(v, st.copy(), self.nesting + 1, self.budget).commands:
+                            c.via = ("zsh alias", *c.via)
+                            self._emit(c)
         elif name in ("unset",):
             for w in argv[1:]:
                 st.env.pop(w.value, None)
@@ -497,3 +507,14 @@ def misread_at(node: Node, data: bytes) -> int:
 
 def _quote(w: Word) -> str:
     return "'" + w.value.replace("'", "'\\''") + "'" if not w.dynamic else w.raw
+
+
+#: Functions a shell calls by itself, without being named in a command (zsh(1) SPECIAL FUNCTIONS: traps, hook
+#: functions; bash(1) `command_not_found_handle`): defining one is running it at the next exit, signal, prompt,
+#: directory change or unknown command.
+AUTO_CALLED = frozenset({"zshexit", "chpwd", "precmd", "preexec", "periodic", "zshaddhistory", "command_not_found_handle",
+                         "command_not_found_handler"})  # fmt: skip
+
+
+def auto_called(name: str) -> bool:
+    return name in AUTO_CALLED or (name.startswith("TRAP") and name[4:].isupper() and len(name) > 4)

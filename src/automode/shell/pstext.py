@@ -25,6 +25,9 @@ def as_bash(text: str) -> str:
     pipeline used as an argument `(Get-X …)` becomes `"$(Get-X …)"` (read as the command it is), a method call's
     parentheses `.AddDays(-30)` are escaped, and `$x = VALUE` becomes `x=VALUE` (or the command it runs). Text the
     parser reads as is comes back unchanged where none of these occur."""
+    from automode.shell.psdefs import inline
+
+    text = inline(text)  # `Set-Alias ls Remove-Item; ls …`, `function ls { … }; ls`: what the names run
     out: list[str] = []
     i, n = 0, len(text)
     quote = ""

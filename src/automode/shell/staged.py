@@ -428,3 +428,14 @@ def vim_keys(lw: Lowerer, cmd: Command) -> Command | None:
 
             return replace(cmd, argv=[*args[:i], *args[i + 2 :], *extra])
     return None
+
+
+def callback_code(cmd: Command) -> str | None:
+    """The code `mapfile`/`readarray -C CODE` evaluates for every line it reads (bash(1)), or None."""
+    args = cmd.argv[1:]
+    for i, w in enumerate(args):
+        if w.value == "-C" and i + 1 < len(args):
+            return None if args[i + 1].dynamic else args[i + 1].value + " 0 x"
+        if w.value.startswith("-C") and len(w.value) > 2:
+            return w.value[2:] + " 0 x"
+    return None

@@ -19,6 +19,8 @@ programs that run a URL (mshta, regsvr32 /i:, rundll32, msiexec) in `rules.remot
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.shell.words import Word, shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
@@ -410,12 +412,30 @@ def _cmd_shell(cmd: Command) -> str | None:
     for i, w in enumerate(words):
         v = w.value.lower()
         if v in ("/c", "/k", "/r"):
-            return " ".join(_text(x) for x in words[i + 1:])
+            return cmd_vars(" ".join(_text(x) for x in words[i + 1:]))
         if v.startswith(("/c ", "/k ")):
-            return w.value[3:] + " " + " ".join(_text(x) for x in words[i + 1:])
+            return cmd_vars(w.value[3:] + " " + " ".join(_text(x) for x in words[i + 1:]))
         if not _SWITCH.match(w.value):
             return None
     return None
+
+
+_CMD_SET = lazyre.compile(r"""(?i)\bset\s+"?([A-Za-z_][\w.-]*)=([^&|"\r\n]*)"?""")
+_CMD_CALL = lazyre.compile(r"(?i)(^|&&?|\|\|?|\()\s*call\s+(?=[^:\s])")
+
+
+def cmd_vars(line: str) -> str:
+    """A cmd line with the variables it sets itself expanded where it uses them, and `call CMD` as `CMD`: `set
+    x=rd&& call %x% /s /q DIR`, `cmd /v /c "set x=rd&&!x! /s /q DIR"` (red team s13: cmd expands `%x%` when `call`
+    reparses the line and `!x!` at run time, so the command was unknown to the analysis)."""
+    if "%" not in line and "!" not in line:
+        return line
+    for m in list(_CMD_SET.finditer(line))[:16]:
+        name, value = m.group(1), m.group(2).strip()
+        head, tail = line[: m.end()], line[m.end():]
+        tail = re.sub(r"(?i)[%!]" + re.escape(name) + r"[%!]", value.replace("\\", "\\\\"), tail)
+        line = head + tail
+    return _CMD_CALL.sub(lambda mm: mm.group(1) + " ", line)
 
 
 #: The process that holds the logged-on users' credentials, and the ways its memory is dumped (Sysinternals

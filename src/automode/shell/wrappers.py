@@ -185,6 +185,7 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "rc": _spec(shell_opt="-c"),
     "es": _spec(shell_opt="-c"),
     "scsh": _spec(shell_opt="-c"),
+    "emulate": _spec(positionals=1, shell_opt="-c"),  # zsh: `emulate sh -c CMD` runs CMD in that emulation
 }  # fmt: skip
 #: Programs with options of their own (read by the program knowledge base) that also start a program given after a
 #: marker: `gdb --args PROG ARGS`, `lldb -- PROG ARGS`. The started command is lowered beside the program's own.
