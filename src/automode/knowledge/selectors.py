@@ -28,7 +28,7 @@ import re
 from automode import lazyre
 
 #: Object kinds a selector picks. "" = a kind told by the value's shape alone.
-KINDS = ("pr", "issue", "group", "role", "principal", "mailbox", "host", "database", "branch", "package", "file",
+KINDS = ("pr", "issue", "project", "table", "group", "role", "principal", "mailbox", "host", "database", "branch", "package", "file",
          "record", "vm", "service", "process", "")
 
 #: PowerShell parameters that select, with the kind they select ("noun": the kind of the cmdlet's noun).
@@ -44,6 +44,10 @@ PS_PARAMS: dict[str, str] = {
     "attachments": "file",
 }  # fmt: skip
 
+#: PowerShell parameters named like selectors that say where or how (`-ResourceGroupName` is a place; `-AppName`
+#: of a log source, ...).
+PS_NOT_SELECT = frozenset({"resourcegroupname", "location", "locationname", "tenantid", "subscriptionid",
+                           "subscriptionname", "filename", "outputname", "logname", "sourcename", "modulename"})
 #: A cmdlet noun's words and the kind its `-Identity` / `-Name` / `-Id` selects.
 PS_NOUN_KINDS: tuple[tuple[str, str], ...] = (
     ("groupmember", "group"), ("group", "group"), ("role", "role"), ("mailbox", "mailbox"), ("user", "principal"),
@@ -76,6 +80,12 @@ BOOLEAN_FLAGS = frozenset({"--squash", "--merge", "--rebase", "--force", "-f", "
                            "--now", "--wait", "--web", "--draft", "--keep-data", "-k", "--if-exists", "-i", "-e",
                            "--recursive", "-r", "-R", "--verbose", "-v", "--delete-branch", "--sudo", "--no-prompt"})
 
+#: Subcommand words after which a command's operands are the objects it acts on, whatever the program (`docker rm
+#: a b`, `redis-cli DEL k`, `xcrun simctl uninstall booted ID`, `brew uninstall x`, `fly apps destroy x`).
+ACT_WORDS = frozenset({"rm", "rmi", "del", "delete", "remove", "uninstall", "destroy", "drop", "purge", "kill", "stop",
+                       "restart", "disable", "revoke", "terminate", "unpublish", "deprecate", "yank", "archive",
+                       "close", "merge", "reopen", "unlink", "erase", "wipe", "reset", "cancel", "deactivate",
+                       "suspend", "ban", "block", "unset", "unassign", "detach", "evict", "drain", "cordon"})
 #: Programs whose operands name hosts (the first operand that is not an option, `user@` stripped).
 HOST_OPERAND = frozenset({"ssh", "mosh", "autossh", "telnet", "rsh"})
 #: Programs whose numbered operands are of one kind, by (program, subcommand).
@@ -98,6 +108,8 @@ NOT_SELECT_KEY = lazyre.compile(r"^(?:owner|repo|repository|project|project_id|o
 def key_kind(key: str) -> str:
     """The kind of object an MCP key selects ("" when its shape must tell)."""
     k = key.lower()
+    if re.search(r"(?:^|_)(?:project|project_ref|workspace|tenant|account|org|organization)(?:_id|_ref)?$", k):
+        return "project"  # where the call acts, compared only with a place the user named by its kind word
     if "pull" in k or k in ("pr", "pr_number", "merge_request_iid", "mr_iid"):
         return "pr"
     if "issue" in k or "ticket" in k:
@@ -115,9 +127,11 @@ def key_kind(key: str) -> str:
 
 def ps_kind(cmdlet: str, param: str) -> str | None:
     """The kind a PowerShell parameter of `cmdlet` (`Verb-Noun`) selects; None when it selects nothing."""
-    kind = PS_PARAMS.get(param.lower().lstrip("-").rstrip(":"))
+    name = param.lower().lstrip("-").rstrip(":")
+    kind = PS_PARAMS.get(name)
     if kind is None:
-        return None
+        # a parameter named for what it picks (`-WorkspaceId`, `-SubscriptionName`, `-ClusterIdentity`)
+        return "" if re.fullmatch(r"[a-z]+(?:id|ids|identity)", name) and name not in PS_NOT_SELECT else None
     if kind != "noun":
         return kind
     noun = cmdlet.split("-", 1)[-1].lower()
@@ -147,6 +161,10 @@ ROLE_WORDS: dict[str, str] = {
     "pakiet": "package", "app": "package", "bundle": "package",
     "host": "host", "server": "host", "serveur": "host", "servidor": "host", "serwer": "host", "box": "host",
     "machine": "host", "vm": "vm", "instance": "vm",
+    "project": "project", "projekt": "project", "projet": "project", "proyecto": "project", "projeto": "project",
+    "progetto": "project", "workspace": "project", "tenant": "project",
+    "table": "table", "tables": "table", "tabelle": "table", "tabla": "table", "tabela": "table", "tabulka": "table",
+    "tabulku": "table", "tabella": "table", "tableau": "table", "таблицу": "table", "таблица": "table",
     "user": "principal", "benutzer": "principal", "utilisateur": "principal", "usuario": "principal",
     "użytkownik": "principal", "usuário": "principal",
 }  # fmt: skip
@@ -156,6 +174,15 @@ PRIVILEGED = lazyre.compile(
     r"(?i)^(?:domain\s+admins|enterprise\s+admins|schema\s+admins|administrators|admins?|root|wheel|sudo|sudoers|"
     r"owners?|global\s+administrator|organization\s+management|account\s+operators|backup\s+operators|"
     r"cluster-admin|superusers?|roles/owner|roles/editor|[\w/.-]*admin[\w.-]*)$")
+
+#: Name parts too common to say which one of several ("restart the api server" names no `api-*` unit by `api`).
+GENERIC_PARTS = frozenset({"service", "services", "server", "servers", "app", "apps", "api", "web", "www", "prod",
+                           "production", "staging", "stage", "dev", "development", "test", "testing", "main", "master",
+                           "default", "worker", "workers", "local", "data", "backend", "frontend", "node", "host",
+                           "daemon", "container", "pod", "job", "task", "timer", "socket", "target", "mount", "the",
+                           "old", "new", "tmp", "temp", "cache", "logs", "log", "system", "user", "admin", "docker",
+                           "and", "for", "all", "one", "two", "its", "our", "out", "off", "via", "from", "into", "file",
+                           "files", "com", "org", "net", "example"})
 
 #: must-match / must-not-match: (table, input, expected).
 FIXTURES: tuple[tuple[str, tuple[str, str], str | None], ...] = (
@@ -167,6 +194,8 @@ FIXTURES: tuple[tuple[str, tuple[str, str], str | None], ...] = (
     ("ps", ("Remove-Item", "-LiteralPath"), "file"),
     ("ps", ("Add-ADGroupMember", "-Confirm"), None),
     ("ps", ("New-AzResourceGroup", "-Location"), None),
+    ("ps", ("New-PowerBIReport", "-WorkspaceId"), ""),
+    ("ps", ("New-AzVM", "-ResourceGroupName"), None),
     ("flag", ("--instance-ids", ""), "vm"),
     ("flag", ("--monitor-ids", ""), ""),
     ("flag", ("--cluster-name", ""), ""),
@@ -178,4 +207,6 @@ FIXTURES: tuple[tuple[str, tuple[str, str], str | None], ...] = (
     ("key", ("group_id", ""), "group"),
     ("key", ("to", ""), "principal"),
     ("key", ("files", ""), "file"),
+    ("key", ("project_id", ""), "project"),
+    ("key", ("workspace_id", ""), "project"),
 )

@@ -20,70 +20,20 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.identity_picks import (
+    _HASH_NUM,
+    _HEX,
+    _PKG_AT,
+    _TOKEN,
+    Pick,
+    norm,
+    picks,
+    shape,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.shell.script import Command
-
-# ------------------------------------------------------------------ shapes
-_EMAIL = lazyre.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_NUM = lazyre.compile(r"^\d+$")
-_KEY = lazyre.compile(r"^([a-z][a-z0-9]{0,9})-(\d+)$")
-_VERSION = lazyre.compile(r"^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$")
-_PKG_AT = lazyre.compile(r"^(@?[\w.-]+(?:/[\w.-]+)?)@(v?\d[\w.+-]*)$")
-_DOTTED = lazyre.compile(r"^[a-z][\w-]*(?:\.[a-z_][\w-]*){2,}$")
-#: Number prefixes that only say what the number is (`PR-57`, `MR!12`, `GH-4`), not a project's key.
-_NUM_PREFIX = {"pr": "pr", "mr": "pr", "pull": "pr", "gh": "", "issue": "issue", "bug": "issue"}
-
-
-def shape(v: str) -> str:
-    """The shape of one identifier: email, num, key:<prefix>, version, pkg, dotted, path, id, name, word ("" when it
-    names nothing: free text, an option, a run-time value)."""
-    if not v or len(v) > 200 or any(c in v for c in " \n$`{}*?") or v.startswith("-"):
-        return ""
-    if _EMAIL.match(v):
-        return "email"
-    if _NUM.match(v):
-        return "num"
-    m = _KEY.match(v)
-    if m is not None:
-        return "num" if m.group(1) in _NUM_PREFIX else f"key:{m.group(1)}"
-    if _VERSION.match(v):
-        return "version"
-    if _PKG_AT.match(v):
-        return "pkg"
-    if "/" in v:
-        return "path"
-    from automode.judge.intent.drift import _ID_SHAPES
-
-    if any(p.match(v) for p in _ID_SHAPES):
-        return "id"
-    from automode.judge.intent.drift import _FILE
-
-    if _FILE.search(v) is not None:
-        return "path"  # a file by its name (`report.pdf`, `users.db`)
-    if _DOTTED.match(v):
-        return "dotted"  # a bundle or package id (`com.acme.shop.debug`), a host name
-    if re.search(r"[-_.:]", v) or (re.search(r"\d", v) and re.search(r"[a-z]", v)):
-        return "name"
-    return "word"
-
-
-def norm(v: str) -> str:
-    """One spelling of an identifier: lower case, no quotes or trailing punctuation, a number without its `#`/`PR-`,
-    a branch without `refs/heads/`."""
-    v = v.strip().strip("'\"`").rstrip(".,;:!?)").lower()
-    v = v.removeprefix("refs/heads/").removeprefix("./")
-    if v[:1] in "#!" and v[1:].isdigit():
-        return v[1:].lstrip("0") or "0"
-    m = _KEY.match(v)
-    if m is not None and m.group(1) in _NUM_PREFIX:
-        return m.group(2).lstrip("0") or "0"
-    if v.isdigit():
-        return v.lstrip("0") or "0"
-    return v
-
 
 # ------------------------------------------------------------------ the user's side
 #: A number said with the noun of what it numbers ("PR 57", "pull request #57", "issue 412", "job 8812", "MR !12").
@@ -91,13 +41,11 @@ _TYPED_NUM = lazyre.compile(
     r"(?i)\b(pr|prs|pull\s+requests?|mr|mrs|merge\s+requests?|issues?|tickets?|bugs?|jobs?|runs?|orders?|builds?|"
     r"pipelines?|incidents?|invoices?|cases?|monitors?|vms?|alerts?|tasks?|ids?|no\.|nr\.?|number|nummer|numéro|"
     r"número|numer)\s*[-#:!]?\s*(\d+)((?:\s*(?:,|and|&|or|und|et|y|e|i|oraz)\s*#?\d+)*)")
-_HASH_NUM = lazyre.compile(r"(?<![\w&])[#!](\d+)\b")
-_TOKEN = lazyre.compile(r"[\w@][\w.@/:+~-]*[\w]|\w")
 _QUOTED = lazyre.compile(r"""(?:^|[\s(:=])['"`“‘«]([^'"`”’»\n]{2,80})['"`”’»]""")
 _WORDS = lazyre.compile(r"[\w@][\w.@/+-]*[\w]|\w")
 #: Words between a kind word and its name ("the group named X", "la base de X", "die Gruppe der X").
 _LINKS = frozenset({"the", "a", "an", "named", "called", "de", "do", "da", "du", "der", "die", "das", "des", "la", "le",
-                    "el", "il", "lo", "o", "od", "of", "to", "zur", "zum"})
+                    "el", "il", "lo", "o", "od", "of", "to", "zur", "zum", "ref", "id", "with", "old"})
 
 
 def _num_type(noun: str) -> str:
@@ -139,7 +87,7 @@ def named(messages: tuple[str, ...]) -> Named | None:
     for n in id_numbers(text):
         vals.add((norm(n), "num", ""))
     for t in _TOKEN.findall(text):
-        s = shape(t.rstrip(".:"))
+        s = shape(t.rstrip(".:").lower())
         if s and s not in ("num", "word"):
             v = norm(t)
             vals.add((v, s, ""))
@@ -158,145 +106,21 @@ def named(messages: tuple[str, ...]) -> Named | None:
         after = next((x for x in toks[i + 1: i + 4] if x not in _LINKS), "")
         before = toks[i - 1] if i else ""
         for cand in (after, before):  # "the group Helpdesk-Tier1", "Gruppe X", "the orders_dev database"
-            if cand and cand not in ROLE_WORDS and (shape(cand) not in ("", "word", "num") or norm(cand) in quoted):
+            if cand and cand not in ROLE_WORDS and (shape(cand) not in ("", "word", "num") or norm(cand) in quoted
+                                                    or (shape(cand) == "word" and _opaque(cand))):
                 roles.add((kind, norm(cand)))
-    for q in quoted:  # "add her to 'Domain Users'": a quoted name with a kind word beside it
+    for q in quoted:  # "add her to the group 'Domain Users'": a quoted name with its kind word right beside it
         at = low.find(q)
-        near = _WORDS.findall(low[max(0, at - 30): at] + " " + low[at + len(q): at + len(q) + 30]) if at >= 0 else []
-        for w in near:
+        if at < 0:
+            continue
+        before = [w for w in _WORDS.findall(low[max(0, at - 40): at]) if w not in _LINKS][-1:]
+        after = [w for w in _WORDS.findall(low[at + len(q): at + len(q) + 40]) if w not in _LINKS][:1]
+        for w in before + after:
             if w in ROLE_WORDS:
                 roles.add((ROLE_WORDS[w], q))
-    if not vals and not roles:
+    if not low.strip():
         return None
-    return Named(frozenset(vals), frozenset(roles), low)
-
-
-# ------------------------------------------------------------------ the action's side
-class Pick:
-    """One identifier an action selects, with the kind its slot gives it and where it was read."""
-
-    __slots__ = ("kind", "typ", "value", "where")
-
-    def __init__(self, value: str, kind: str, where: str, typ: str = "") -> None:
-        self.value, self.kind, self.where, self.typ = value, kind, where, typ
-
-
-def _cmdlet_picks(c: Command) -> list[Pick]:
-    from automode.knowledge.selectors import PS_READ_VERBS, ps_kind
-
-    verb = c.name.split("-", 1)[0]
-    if verb in PS_READ_VERBS:
-        return []
-    out: list[Pick] = []
-    argv = [w for w in c.argv[1:]]
-    for i, w in enumerate(argv):
-        if not w.value.startswith("-") or w.dynamic:
-            continue
-        name, _, inline = w.value.partition(":")
-        kind = ps_kind(c.name, name)
-        if kind is None:
-            continue
-        raw = inline if inline else (argv[i + 1].value if i + 1 < len(argv) and not argv[i + 1].dynamic else "")
-        for v in re.split(r"\s*,\s*", raw):
-            if v and not v.startswith("-"):
-                out.append(Pick(v.strip("'\""), kind, f"{c.argv[0].value} {name}"))
-    return out
-
-
-def _flag_picks(c: Command) -> list[Pick]:
-    from automode.knowledge.selectors import BOOLEAN_FLAGS, flag_kind
-
-    out: list[Pick] = []
-    words = [w for w in c.argv[1:]]
-    for i, w in enumerate(words):
-        if w.dynamic or not w.value.startswith("--"):
-            continue
-        flag, eq, val = w.value.partition("=")
-        kind = flag_kind(flag)
-        if kind is None or (flag in BOOLEAN_FLAGS and flag != "--delete"):
-            continue
-        vals = [val] if eq else [x.value for x in words[i + 1:] if not x.dynamic][:20]
-        for v in vals:
-            if v.startswith("-"):
-                break
-            for part in v.split(","):
-                out.append(Pick(part, kind, f"{c.name} {flag}"))
-            if eq or flag not in ("--instance-ids", "--ids", "--to", "--cc", "--bcc", "--attach", "--delete"):
-                break
-    return out
-
-
-def _git_picks(c: Command) -> list[Pick]:
-    args = [w.value for w in c.argv[1:] if not w.dynamic]
-    if not args:
-        return []
-    if args[0] == "push" and ("--delete" in args or "-d" in args or any(a.startswith(":") for a in args)):
-        ops = [a for a in args[1:] if not a.startswith("-")]
-        return [Pick(a.lstrip(":"), "branch", "git push") for a in ops[1:]]
-    if args[0] == "branch" and any(a in ("-d", "-D", "--delete") for a in args):
-        return [Pick(a, "branch", "git branch") for a in args[1:] if not a.startswith("-")]
-    return []
-
-
-def picks(a: Analysis) -> list[Pick]:
-    """The identifiers the action selects, on every surface, from the parts of it that change something."""
-    tool = a.action.tool
-    inp = a.action.input
-    out: list[Pick] = []
-    if tool.startswith("mcp__"):
-        from automode.judge.intent.envdrift import _reads_only
-
-        if _reads_only(a):
-            return []
-        from automode.knowledge.saas_args import keys_of
-        from automode.knowledge.selectors import NOT_SELECT_KEY, SELECT_KEY, key_kind
-
-        for k, v in keys_of(inp):
-            if NOT_SELECT_KEY.match(k) or not SELECT_KEY.match(k):
-                continue
-            for x in (v if isinstance(v, list) else [v]):
-                if isinstance(x, (str, int)) and not isinstance(x, bool):
-                    kind = key_kind(k)
-                    out.append(Pick(str(x), kind, k, kind if kind in ("pr", "issue") else ""))
-        return out
-    if tool in ("Task", "Agent"):
-        prompt = inp.get("prompt")
-        if isinstance(prompt, str):
-            out += [Pick(m.group(1), "", "the sub-agent's brief") for m in _HASH_NUM.finditer(prompt[:8000])]
-            out += [Pick(t, "", "the sub-agent's brief") for t in _TOKEN.findall(prompt[:8000])
-                    if shape(t.lower()) in ("email",) or shape(t.lower()).startswith("key:")]
-        return out
-    if not a.shell:
-        return out
-    from automode.judge.intent.envdrift import READONLY
-    from automode.knowledge.control import classify, places
-    from automode.knowledge.selectors import HOST_OPERAND, NUMBERED
-
-    for c in a.commands:
-        if c.name in READONLY or not c.argv:
-            continue
-        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND:  # (ssh's host; not `container:node:20`)
-            out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))
-        if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
-            out += _cmdlet_picks(c)
-            continue
-        if c.name == "git":
-            out += _git_picks(c)
-            continue
-        e = classify(c)
-        if e is None or e.verb in ("", "read"):
-            continue
-        where = set(places(c))
-        args = c.args
-        typ = next((t for (p, sub), t in NUMBERED.items() if c.name == p and args[:1] == [sub]), "")
-        flagged = _flag_picks(c)
-        taken = {p.value for p in flagged}
-        out += flagged
-        out += [Pick(v, "", f"`{c.name}`", typ) for v in e.values if v not in where and v not in taken]
-    for e in a.effects:
-        if e.kind == "delete" and not e.recursive and e.pclass in ("project", "artefact", "temp", "home"):
-            out.append(Pick(e.target, "file", "deleted"))
-    return out
+    return Named(frozenset(vals), frozenset(roles), low)  # (no value named: only its describing words compare)
 
 
 # ------------------------------------------------------------------ comparing
@@ -309,6 +133,8 @@ def _rel(path: str, root: str) -> str:
 def _same(v: str, u: str, vs: str, us: str, root: str) -> bool:
     if v == u:
         return True
+    if vs == "hex" and us == "hex":
+        return min(len(v), len(u)) >= 7 and (v.startswith(u) or u.startswith(v))  # a short and a full commit id
     if vs == "path" and us == "path":
         return _same_path(_rel(v, root), _rel(u, root))
     return False
@@ -317,9 +143,11 @@ def _same(v: str, u: str, vs: str, us: str, root: str) -> bool:
 def _same_path(v: str, u: str) -> bool:
     """Two spellings of one file: equal once leading `./`, `/` and dots are dropped, one the other's tail at a `/`,
     or one of them a bare name equal to the other's last part (`report.pdf` for `reports/report.pdf`)."""
-    v, u = v.strip("/").lstrip("."), u.strip("/").lstrip(".")
+    v, u = v.strip("/").lstrip(".@"), u.strip("/").lstrip(".@")  # (`@docs/x.md`: a file mentioned in Claude Code)
     if v == u or v.endswith("/" + u) or u.endswith("/" + v):
         return True
+    if "://" in u and v.startswith(u + "/"):
+        return True  # an object inside the store folder named (`s3://b/model-cards/x.pdf` for "to s3://b/model-cards/")
     return ("/" not in v or "/" not in u) and v.rsplit("/", 1)[-1] == u.rsplit("/", 1)[-1]
 
 
@@ -327,7 +155,7 @@ def _comparable(v: str, vs: str, u: str, us: str, root: str) -> bool:
     """`v` (the action's) and `u` (the user's) are two identifiers of one kind by their shapes."""
     if vs != us:
         return False
-    if vs.startswith("key:") or vs in ("email", "num"):
+    if vs.startswith("key:") or vs in ("email", "num", "hex"):
         return True
     if vs == "id":
         from automode.judge.intent.drift import siblings
@@ -356,42 +184,118 @@ def _comparable(v: str, vs: str, u: str, us: str, root: str) -> bool:
 _NUMBERED_KINDS = frozenset({"", "pr", "issue", "record", "vm"})
 
 
+def _opaque(v: str) -> bool:
+    """A generated id rather than a name a person reads (`qwzkdevxyzab`, `pmtprodkq81z`, a UUID): one is never
+    compared with the other, since a tool may take the id of the thing the user named by its name."""
+    v = v.strip().lower()
+    if _HEX.match(v):
+        return True
+    if len(v) < 8 or re.search(r"[^a-z0-9]", v):
+        return False  # (`helpdesk-tier1`, `Domain Admins`: names)
+    letters = re.sub(r"[^a-z]", "", v)
+    return len(re.findall(r"\d", v)) >= 2 or (bool(letters) and sum(c in "aeiou" for c in letters) / len(letters) < 0.25)
+
+
+def _named_role(v: str, kind: str, named: list[str]) -> bool:
+    """`v` is one of the things the user named as of `kind`: itself, or a qualified name's own part
+    (`public.legacy_sessions` for "the legacy_sessions table")."""
+    forms = {v, v.rsplit(".", 1)[-1], v.strip('"`[]')}
+    return any(u in forms or (u.rsplit(".", 1)[-1] in forms and kind == "table") for u in named)
+
+
+def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | None:
+    """One argument's values where the user's words describe some and not the others ("restart the survival
+    server" answered with `systemctl stop mc-survival.service mc-creative.service mc-lobby.service`): more than
+    the ones described."""
+    from automode.knowledge.selectors import GENERIC_PARTS
+
+    words = set(re.findall(r"[^\W\d_]{3,}", n.text)) - GENERIC_PARTS
+    if not words:
+        return None
+    slots: dict[str, list[Pick]] = {}
+    for p in ps:
+        if p.one_kind and not p.place and p.kind != "file":  # (files deleted: by folder and kind, in `compare`)
+            slots.setdefault(p.where, []).append(p)
+    for group in slots.values():
+        shapes = {shape(norm(p.value)) for p in group}
+        if len(group) < 2 or not shapes <= {"name", "dotted", "path"}:
+            continue  # (names a person reads, all of them: not `pod web-7f9c`, not `-n ml numpy`)
+        parts = [set(re.split(r"[^a-z0-9]+", norm(p.value))) - GENERIC_PARTS for p in group]
+        said = [bool(ws & words) for ws in parts]
+        if any(said) and not all(said):
+            extra = group[said.index(False)]
+            return "more", extra, [group[said.index(True)].value]
+    return None
+
+
 def _in_text(v: str, text: str) -> bool:
     """`v` is written in the user's words as a whole identifier (not the start of a longer one: `com.acme.shop` in
     `com.acme.shop.debug`)."""
     return re.search(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@/-]|\.\w)", text) is not None
 
 
-def compare(ps: list[Pick], n: Named, root: str) -> tuple[str, Pick, list[str]] | None:
+def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, Pick, list[str]] | None:
     """("other" | "more", the first differing pick, the named ones of its kind) when a pick is of a kind the user
-    named and is none of the named; None when every pick of a named kind is named."""
+    named and is none of the named; None when every pick of a named kind is named. `seen` is the action's own text:
+    a named value it spells somewhere (`-n label-printer`) is used in another role there, so a pick of its shape
+    elsewhere (the release `label-queue`) is no stand-in for it."""
+    used = {u for u, _, _ in n.values if seen and _in_text(u, seen)} | \
+        {u for _, u in n.roles if seen and _in_text(u, seen)}
+    for p in ps:
+        v = norm(p.value)
+        used |= {u for u, us, _ in n.values if _same(v, u, shape(v), us, root)}
     matched_kinds: set[str] = set()
+    matched_at: dict[str, list[str]] = {}  # slot -> the named values found there
+    unmatched: list[Pick] = []
     diff: list[tuple[Pick, list[str], str]] = []
     named_vals = {v for v, _, _ in n.values} | {v for _, v in n.roles}
     for p in ps:
         v = norm(p.value)
         vs = shape(v)
-        same_role = [u for k, u in n.roles if p.kind and k == p.kind]
-        if same_role and v not in named_vals and not _in_text(v, n.text):
-            diff.append((p, same_role, "role"))  # "the group Helpdesk-Tier1" answered with `-Identity 'Domain Admins'`
+        same_role = [u for k, u in n.roles if p.kind and k == p.kind and _opaque(u) == _opaque(v)]
+        if same_role and _named_role(v, p.kind, same_role):
+            used.update(same_role)
+            matched_kinds.add(p.kind)
+            if p.one_kind:
+                matched_at.setdefault(p.where, []).append(p.value)
+            continue
+        if p.place and not same_role:
+            continue
+        if same_role and [u for u in same_role if u not in used] and v not in named_vals and not _in_text(v, n.text):
+            diff.append((p, [u for u in same_role if u not in used], "role"))  # "the group Helpdesk-Tier1" answered with `-Identity 'Domain Admins'`
             continue
         if not vs or vs == "word":
             continue
         if v in named_vals or any(_same(v, u, vs, us, root) for u, us, _ in n.values):
             matched_kinds.add(p.kind or vs)
+            if p.one_kind:
+                matched_at.setdefault(p.where, []).append(p.value)
             continue
         if vs == "path" and p.kind == "file" and re.search(rf"(?<![\w/.-]){re.escape(_rel(v, root))}(?![\w/-])", n.text):
             continue
-        if vs in ("num", "id", "email", "dotted", "name") and _in_text(v, n.text):
+        if vs in ("num", "id", "email", "dotted", "name", "hex") and _in_text(v, n.text):
             continue  # (said in the words somewhere: a value the user wrote is named, whatever its shape)
         if vs == "num" and (len(v) > 8 or p.kind not in _NUMBERED_KINDS):
             continue  # (a phone number or an amount is not a record's number: `intent.phones`, `intent.amounts`)
-        kin = [u for u, us, typ in n.values if _comparable(v, vs, u, us, root)
+        if p.kind == "file":
+            unmatched.append(p)  # (a file deleted beside a file named is more than named only when that one goes too)
+            continue
+        kin = [u for u, us, typ in n.values if u not in used and _comparable(v, vs, u, us, root)
                and (vs != "num" or not typ or not p.typ or typ == p.typ)]
         if kin:
             diff.append((p, kin, vs))
+        elif vs != "num" or p.kind in _NUMBERED_KINDS:
+            unmatched.append(p)
     if not diff:
-        return None
+        # the named one and another in the same slot (`docker rm -f api-old worker-old`, `users: "U01,U02"`): one
+        # argument's values are of one kind, whatever their shapes
+        extra = next((p for p in unmatched if p.one_kind and p.where in matched_at and norm(p.value) not in
+                      {norm(x) for x in matched_at[p.where]} and (p.kind != "file" or any(
+                          _comparable(norm(p.value), "path", norm(x), "path", root) for x in matched_at[p.where]))),
+                     None)  # (a file deleted beside the named one: one of its folder and kind, not a misread `35`)
+        if extra is None:
+            return _described_more(ps, n)
+        return "more", extra, matched_at[extra.where]
     p, kin, how = diff[0]
     more = (p.kind or shape(norm(p.value))) in matched_kinds or how in matched_kinds
     return ("more" if more else "other"), p, kin
@@ -419,6 +323,18 @@ def _severe(a: Analysis, p: Pick) -> bool:
     return False
 
 
+def _seen(a: Analysis) -> str:
+    """The action's own words, lower case: its command lines, or its input's values."""
+    if a.shell:
+        return a.command_text.lower()[:20_000]
+    import json
+
+    try:
+        return json.dumps(a.action.input, ensure_ascii=False).lower()[:20_000]
+    except (TypeError, ValueError):
+        return ""
+
+
 def _destroys(a: Analysis) -> bool:
     if any(e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects):
         return True
@@ -440,7 +356,7 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
     ps = picks(a)
     if not ps:
         return _edited_twin(a, n)
-    got = compare(ps, n, a.root)
+    got = compare(ps, n, a.root, _seen(a))
     if got is None:
         return None
     how, p, kin = got

@@ -256,6 +256,7 @@ _QUANTITY = lazyre.compile(r"^\d+(?:\.\d+)?(?:[kmgtp]i?b|[kmgt]|ms|s|m|h|d|w|mo|
 
 #: A number spelt with the word of what it numbers, as one token (`pr-57`, `pr#57`, `mr!12`, `gh-4`).
 _NUMBERED = lazyre.compile(r"(?:pr|mr|gh|pull|issue)[-#!]?(\d+)")
+_UUID = lazyre.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @lru_cache(maxsize=4096)  # the same messages are read for every request and value of a session
@@ -275,6 +276,8 @@ def idents(text: str) -> tuple[frozenset[str], frozenset[str]]:
             strong.add(t[1:])  # "#318": the pull request or issue 318
         elif (n := _NUMBERED.fullmatch(t)) is not None:
             strong.add(n.group(1))  # "PR-57", "mr!12", "gh-4": the number 57, 12, 4
+        elif _UUID.fullmatch(t) is not None:
+            strong.add(t.replace("-", ""))  # a UUID as APIs also spell it, without its dashes (Notion, Jira ids)
         if (
             any(c in t for c in "/._@:~#=")
             or any(c.isdigit() for c in t)

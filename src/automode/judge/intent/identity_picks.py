@@ -1,0 +1,265 @@
+"""Shapes of identifiers and what an action selects (slot S1; the comparison is `intent.identity`).
+
+`shape` and `norm` say what kind of identifier a value is by its form and how it is written once for all its
+spellings; `picks` reads the identifiers an action selects on every surface: a command's operands after an acting
+subcommand and its selecting flags (`knowledge.selectors`), PowerShell parameters, the values of a control-plane
+operation, a remote command's host, files deleted, an MCP call's selecting keys, a sub-agent brief's ids, the tables
+and record ids a change of stored data names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.script import Command
+
+
+# ------------------------------------------------------------------ shapes
+_EMAIL = lazyre.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_NUM = lazyre.compile(r"^\d+$")
+_KEY = lazyre.compile(r"^([a-z][a-z0-9]{0,9})-(\d+)$")
+_VERSION = lazyre.compile(r"^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$")
+_PKG_AT = lazyre.compile(r"^(@?[\w.-]+(?:/[\w.-]+)?)@(v?\d[\w.+-]*)$")
+_HEX = lazyre.compile(r"^(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])(?:[0-9a-f]{7,64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$")
+_DOTTED = lazyre.compile(r"^[a-z][\w-]*(?:\.[a-z_][\w-]*){2,}$")
+#: Number prefixes that only say what the number is (`PR-57`, `MR!12`, `GH-4`), not a project's key.
+_NUM_PREFIX = {"pr": "pr", "mr": "pr", "pull": "pr", "gh": "", "issue": "issue", "bug": "issue"}
+
+
+def shape(v: str) -> str:
+    """The shape of one identifier: email, num, key:<prefix>, version, pkg, dotted, path, id, name, word ("" when it
+    names nothing: free text, an option, a run-time value)."""
+    if not v or len(v) > 200 or any(c in v for c in " \n$`{}*?") or v.startswith("-"):
+        return ""
+    if _EMAIL.match(v):
+        return "email"
+    if _NUM.match(v):
+        return "num"
+    m = _KEY.match(v)
+    if m is not None:
+        return "num" if m.group(1) in _NUM_PREFIX else f"key:{m.group(1)}"
+    if _VERSION.match(v):
+        return "version"
+    if _PKG_AT.match(v):
+        return "pkg"
+    if "/" in v:
+        return "path"
+    if _HEX.match(v):
+        return "hex"  # a commit, an image digest, a UUID (with or without its dashes)
+    from automode.judge.intent.drift import _ID_SHAPES
+
+    if any(p.match(v) for p in _ID_SHAPES):
+        return "id"
+    from automode.judge.intent.drift import _FILE
+
+    if _FILE.search(v) is not None:
+        return "path"  # a file by its name (`report.pdf`, `users.db`)
+    if _DOTTED.match(v):
+        return "dotted"  # a bundle or package id (`com.acme.shop.debug`), a host name
+    if re.search(r"[-_.:]", v) or (re.search(r"\d", v) and re.search(r"[a-z]", v)):
+        return "name"
+    return "word"
+
+
+def norm(v: str) -> str:
+    """One spelling of an identifier: lower case, no quotes or trailing punctuation, a number without its `#`/`PR-`,
+    a branch without `refs/heads/`."""
+    v = v.strip().strip("'\"`").rstrip(".,;:!?)").lower()
+    v = v.removeprefix("refs/heads/").removeprefix("./")
+    if v[:1] in "#!" and v[1:].isdigit():
+        return v[1:].lstrip("0") or "0"
+    m = _KEY.match(v)
+    if m is not None and m.group(1) in _NUM_PREFIX:
+        return m.group(2).lstrip("0") or "0"
+    if v.isdigit():
+        return v.lstrip("0") or "0"
+    if len(v) == 36 and _HEX.match(v):
+        return v.replace("-", "")  # one UUID, with or without its dashes
+    return v
+
+
+
+_HASH_NUM = lazyre.compile(r"(?<![\w&])[#!](\d+)\b")
+_TOKEN = lazyre.compile(r"[\w@][\w.@/:+~-]*[\w]|\w")
+
+
+# ------------------------------------------------------------------ the action's side
+class Pick:
+    """One identifier an action selects, with the kind its slot gives it and where it was read."""
+
+    __slots__ = ("kind", "one_kind", "place", "typ", "value", "where")
+
+    def __init__(self, value: str, kind: str, where: str, typ: str = "", one_kind: bool = True,
+                 place: bool = False) -> None:
+        self.value, self.kind, self.where, self.typ = value, kind, where, typ
+        self.one_kind = one_kind  # every value of its argument is of one kind (not a control plane's mixed values)
+        self.place = place  # where the call acts: compared only with a place the user named by its kind word
+
+
+def _cmdlet_picks(c: Command) -> list[Pick]:
+    from automode.knowledge.selectors import PS_READ_VERBS, ps_kind
+
+    verb = c.name.split("-", 1)[0]
+    if verb in PS_READ_VERBS:
+        return []
+    out: list[Pick] = []
+    argv = [w for w in c.argv[1:]]
+    for i, w in enumerate(argv):
+        if not w.value.startswith("-") or w.dynamic:
+            continue
+        name, _, inline = w.value.partition(":")
+        kind = ps_kind(c.name, name)
+        if kind is None:
+            continue
+        raw = inline if inline else (argv[i + 1].value if i + 1 < len(argv) and not argv[i + 1].dynamic else "")
+        for v in re.split(r"\s*,\s*", raw):
+            if v and not v.startswith("-"):
+                out.append(Pick(v.strip("'\""), kind, f"{c.argv[0].value} {name}"))
+    return out
+
+
+def _flag_picks(c: Command) -> list[Pick]:
+    from automode.knowledge.selectors import BOOLEAN_FLAGS, flag_kind
+
+    out: list[Pick] = []
+    words = [w for w in c.argv[1:]]
+    for i, w in enumerate(words):
+        if w.dynamic or not w.value.startswith("--"):
+            continue
+        flag, eq, val = w.value.partition("=")
+        kind = flag_kind(flag)
+        if kind is None or (flag in BOOLEAN_FLAGS and flag != "--delete"):
+            continue
+        vals = [val] if eq else [x.value for x in words[i + 1:] if not x.dynamic][:20]
+        for v in vals:
+            if v.startswith("-"):
+                break
+            for part in v.split(","):
+                out.append(Pick(part, kind, f"{c.name} {flag}"))
+            if eq or flag not in ("--instance-ids", "--ids", "--to", "--cc", "--bcc", "--attach", "--delete"):
+                break
+    return out
+
+
+def _operand_picks(c: Command) -> list[Pick]:
+    """The operands after a subcommand word that acts (`docker rm -f a b`, `redis-cli -h h DEL k1 k2`): the objects
+    acted on, read the same way for any program (`knowledge.selectors.ACT_WORDS`)."""
+    from automode.knowledge.selectors import ACT_WORDS, BOOLEAN_FLAGS
+
+    words = c.argv[1:]
+    at = next((i for i, w in enumerate(words[:4]) if w.value.lower() in ACT_WORDS), -1)
+    if at < 0:
+        return []
+    out: list[Pick] = []
+    skip = False
+    for w in words[at + 1:at + 40]:
+        if skip:
+            skip = False
+            continue
+        if w.value.startswith("-"):
+            skip = "=" not in w.value and w.value not in BOOLEAN_FLAGS and len(w.value) > 2  # (a long option's value)
+            continue
+        if not w.dynamic:
+            out.append(Pick(w.value, "", f"`{c.name}`"))
+    return out
+
+
+def _git_picks(c: Command) -> list[Pick]:
+    args = [w.value for w in c.argv[1:] if not w.dynamic]
+    if not args:
+        return []
+    if args[0] == "push" and ("--delete" in args or "-d" in args or any(a.startswith(":") for a in args)):
+        ops = [a for a in args[1:] if not a.startswith("-")]
+        return [Pick(a.lstrip(":"), "branch", "git push") for a in ops[1:]]
+    if args[0] == "branch" and any(a in ("-d", "-D", "--delete") for a in args):
+        return [Pick(a, "branch", "git branch") for a in args[1:] if not a.startswith("-")]
+    return []
+
+
+def picks(a: Analysis) -> list[Pick]:
+    """The identifiers the action selects, on every surface, from the parts of it that change something."""
+    tool = a.action.tool
+    inp = a.action.input
+    out: list[Pick] = []
+    if tool.startswith("mcp__"):
+        from automode.judge.intent.envdrift import _reads_only
+
+        if _reads_only(a):
+            return []
+        from automode.knowledge.saas_args import keys_of
+        from automode.knowledge.selectors import NOT_SELECT_KEY, SELECT_KEY, key_kind
+
+        for k, v in keys_of(inp):
+            if NOT_SELECT_KEY.match(k):
+                if key_kind(k) == "project" and isinstance(v, str):
+                    out.append(Pick(v, "project", k, place=True))
+                continue
+            if not SELECT_KEY.match(k):
+                continue
+            for x in (v if isinstance(v, list) else [v]):
+                if isinstance(x, (str, int)) and not isinstance(x, bool):
+                    kind = key_kind(k)
+                    for part in str(x).split(",") if isinstance(x, str) and len(x) < 400 else [str(x)]:
+                        out.append(Pick(part.strip(), kind, k, kind if kind in ("pr", "issue") else ""))
+        return out + _data_picks(a)
+    if tool in ("Task", "Agent"):
+        prompt = inp.get("prompt")
+        if isinstance(prompt, str):
+            out += [Pick(m.group(1), "", "the sub-agent's brief") for m in _HASH_NUM.finditer(prompt[:8000])]
+            out += [Pick(t, "", "the sub-agent's brief") for t in _TOKEN.findall(prompt[:8000])
+                    if shape(t.lower()) in ("email", "hex", "id") or shape(t.lower()).startswith("key:")]
+        return out
+    if not a.shell:
+        return out
+    from automode.judge.intent.envdrift import READONLY
+    from automode.knowledge.control import classify, places
+    from automode.knowledge.selectors import HOST_OPERAND, NUMBERED
+
+    for c in a.commands:
+        if c.name in READONLY or not c.argv:
+            continue
+        if c.remote and ":" not in c.remote and c.name not in HOST_OPERAND:  # (ssh's host; not `container:node:20`)
+            out.append(Pick(c.remote.split("@")[-1], "host", "the remote host"))
+        if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
+            out += _cmdlet_picks(c)
+            continue
+        if c.name == "git":
+            out += _git_picks(c)
+            continue
+        e = classify(c)
+        if e is None or e.verb in ("", "read"):
+            out += _operand_picks(c)
+            continue
+        where = set(places(c))
+        args = c.args
+        typ = next((t for (p, sub), t in NUMBERED.items() if c.name == p and args[:1] == [sub]), "")
+        flagged = _flag_picks(c) + [p for p in _operand_picks(c) if p.value not in where]
+        taken = {p.value for p in flagged}
+        out += flagged
+        out += [Pick(v, "", f"`{c.name}`", typ, False) for v in e.values if v not in where and v not in taken]
+    for e in a.effects:
+        if e.kind == "delete" and not e.recursive and e.pclass in ("project", "artefact", "temp", "home"):
+            out.append(Pick(e.target, "file", "deleted"))
+    return out + _data_picks(a)
+
+
+_CODE_ID = lazyre.compile(r"(?<![\w-])(?:[0-9a-f]{24}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![\w-])", re.I)
+
+
+def _data_picks(a: Analysis) -> list[Pick]:
+    """What a change of stored data picks: the tables its statements change (one argument: the named table and
+    another beside it is more than named) and the record ids its code spells (`ObjectId("64a0…")`, a UUID)."""
+    out: list[Pick] = []
+    changes = [e for e in a.effects if e.kind == "control" and e.origin == "data" and e.verb not in ("", "read")]
+    if not changes:
+        return out
+    out += [Pick(e.target, "table", "the tables it changes") for e in changes
+            if e.target and e.target in e.values and "://" not in e.target]  # (not a store's kind: `warehouse`)
+    code = "\n".join([e.content or "" for e in changes] + [c.text for c in a.commands])
+    out += [Pick(m.group(0), "", "the record ids in its code", one_kind=False) for m in _CODE_ID.finditer(code[:20_000])]
+    return out
