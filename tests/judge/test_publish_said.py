@@ -30,7 +30,6 @@ def test_publish_by_any_transfer_verb(command: str, said: str, want: str) -> Non
     expect(bash(command, said).verdict, want, (command, said))
 
 
-@pytest.mark.xfail(strict=True, reason="identity slot (S1): a group added beside the named one is released with it")
 def test_extra_tester_group_is_not_released() -> None:
     d = bash("firebase appdistribution:distribute app-release.apk --app 1:84:android:ab --groups 'qa-internal,beta-public'",
              "send the release apk to the qa-internal testers on firebase")
