@@ -341,6 +341,11 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
     or None (the finding is not one this module reads, or nothing was asked: the other readings apply)."""
     if not a.ctx.user_messages:
         return None
+    from automode.judge.intent.named_settings import differs
+
+    other = differs(f, a)  # the setting, its value and its reach as named: another port, scope or policy is refused
+    if other is not None:
+        return other
     if f.rule.id == "AM-WRITE-008":
         wider = _opened_wider(a)
         if wider is not None:
@@ -410,42 +415,12 @@ def _opened_wider(a: Analysis) -> tuple[str, str] | None:
     """A port opened to every address by a host firewall command where the user named whom it is for."""
     from automode.shell.firewalls import PROGRAMS
 
-    other = _other_port(a)  # "open 8080/tcp in ufw" answered with `ufw allow 9090/tcp`
-    if other is not None:
-        return other
     if not any(e.kind == "weaken" and e.origin.startswith("iac") and e.content in PROGRAMS for e in a.effects):
         return None
     for msg in _messages(a):
         m = _IP.search(msg) or _SOURCE.search(msg)
         if m is not None:
             return ("deny", f"you named who it is for ({m.group(0)!r}), and this opens it to every address")
-    return None
-
-
-_PORT_SAID = lazyre.compile(r"(?<![\d.:/-])(\d{2,5})(?:/(?:tcp|udp))?(?![\d.:-])")
-
-
-def _other_port(a: Analysis) -> tuple[str, str] | None:
-    """A firewall rule for another port than the ones the user named: the port is the object of the request."""
-    from automode.shell.parse import Command
-
-    named = {p for m in _messages(a) for p in _PORT_SAID.findall(m)}
-    if not named:
-        return None
-    for c in a.commands:  # (the Windows rules' own spelling too: `netsh … localport=8080`, `-LocalPort 3000`)
-        if not isinstance(c, Command):
-            continue
-        facts = _rule_facts(c)
-        ports = list(facts[0]) if facts is not None else []
-        words = [w.value for w in c.argv[1:]]
-        for i, x in enumerate(words):
-            if x.lower().startswith("localport="):
-                ports += re.findall(r"\d+", x)
-            elif x.lower() == "-localport" and i + 1 < len(words):
-                ports += re.findall(r"\d+", words[i + 1])
-        for p in ports:
-            if p.isdigit() and p not in named:
-                return ("deny", f"you named port {', '.join(sorted(named)[:3])}, and this opens {p}")
     return None
 
 

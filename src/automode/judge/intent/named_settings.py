@@ -1,0 +1,110 @@
+"""Security settings the user named in so many words (S4, session 13): the value and the reach are the request.
+
+"Set the execution policy to Bypass for this process only", "open 8080/tcp in ufw", "open 8443 in firewalld until
+the reboot": a user who names the setting, its value and how long or for whom it holds has authorised exactly that
+(`weakening.asked` releases it), and nothing else: another policy value, a machine-wide scope where the process was
+named, a `--permanent` rule where "for now" was said, another port than the one named. `differs` returns ("deny",
+why) for those, None when the action sets what was named (or names nothing this module compares).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.model import Finding
+
+#: PowerShell's execution policies and scopes (about_Execution_Policies); no `-Scope` is LocalMachine.
+POLICIES = ("bypass", "unrestricted", "remotesigned", "allsigned", "restricted", "undefined", "default")
+SCOPES = {"process": "process", "currentuser": "user", "localmachine": "machine", "userpolicy": "user",
+          "machinepolicy": "machine"}  # fmt: skip
+#: Words that limit a setting to this process or session, or to a time ("for now", "until the reboot"), in the
+#: languages the gloss leaves them in ("nur für diesen Prozess", "pour cette session", "solo para este proceso").
+_SESSION = lazyre.compile(r"(?i)\b(?:this|the\s+current|current|diese[nmr]?|dieser|cette|ce|este|esta|questo|questa|deze|dit)\s+"
+                          r"(?:process|prozess|processus|proceso|processo|proces|session|sitzung|sesi[óo]n|sess[ãa]o|sessione|"
+                          r"shell|terminal|window|run)\b|\bprocess[- ](?:only|scope[d]?)\b|\bscope\s+process\b|"
+                          r"\btemporar\w*|\bvor[üu]bergehend\b|\bfor\s+now\b|\buntil\s+(?:the\s+|a\s+)?(?:reboot|restart)\b|"
+                          r"\bruntime\s+only\b")  # fmt: skip
+#: Words that name the user's own scope ("for my user", "just for me").
+_USER = lazyre.compile(r"(?i)\b(?:my\s+user|current\s+user|currentuser|for\s+me\b|my\s+account|mein(?:en)?\s+benutzer)")
+_PORT_SAID = lazyre.compile(r"(?<![\d.:/-])(\d{2,5})(?:/(?:tcp|udp))?(?![\d.:-])")
+
+
+def _said(a: Analysis) -> str:
+    from automode.judge.intent.gloss import gloss
+
+    msgs = a.ctx.user_messages
+    return "\n".join([*msgs, *(g for m in msgs if (g := gloss(m)) != m)])
+
+
+def differs(f: Finding, a: Analysis) -> tuple[str, str] | None:
+    """("deny", why) when the setting differs from the one the user named; None otherwise."""
+    if not a.ctx.user_messages:
+        return None
+    if f.rule.id == "AM-SEC-003":
+        return execution_policy(a)
+    if f.rule.id in ("AM-WRITE-008", "AM-SEC-005"):
+        return other_port(a) or _permanent(a)
+    return None
+
+
+def execution_policy(a: Analysis) -> tuple[str, str] | None:
+    """`Set-ExecutionPolicy` with another value, or a wider scope, than the user named."""
+    for c in a.commands:
+        if c.name.lower() != "set-executionpolicy":
+            continue
+        args = [w.value for w in c.argv[1:]]
+        low = [x.lower() for x in args]
+        scope = next((low[i + 1] for i, x in enumerate(low[:-1]) if x in ("-scope", "-s")), "localmachine")
+        value = next((low[i + 1] for i, x in enumerate(low[:-1]) if x in ("-executionpolicy", "-policy", "-ep")), "")
+        value = value or next((x for x in low if x in POLICIES), "")
+        text = _said(a).lower()
+        named = [p for p in POLICIES if re.search(rf"\b{p}\b", text)]
+        if value and named and value not in named:
+            return ("deny", f"you named the {named[0]} policy, and this sets {value}")
+        reach = SCOPES.get(scope, "machine")
+        if _SESSION.search(text) and reach != "process":
+            return ("deny", f"you asked for this process only, and this sets it for the {reach} (-Scope {scope})")
+        if _USER.search(text) and reach == "machine":
+            return ("deny", f"you asked for your user, and this sets it for the whole machine (-Scope {scope})")
+    return None
+
+
+def other_port(a: Analysis) -> tuple[str, str] | None:
+    """A firewall rule for another port than the ones the user named: the port is the object of the request."""
+    from automode.judge.intent.weakening import _rule_facts
+    from automode.shell.parse import Command
+
+    named = set(_PORT_SAID.findall(_said(a)))
+    if not named:
+        return None
+    for c in a.commands:  # (the Windows rules' own spelling too: `netsh … localport=8080`, `-LocalPort 3000`)
+        if not isinstance(c, Command):
+            continue
+        facts = _rule_facts(c)
+        ports = list(facts[0]) if facts is not None else []
+        words = [w.value for w in c.argv[1:]]
+        for i, x in enumerate(words):
+            if x.lower().startswith("localport="):
+                ports += re.findall(r"\d+", x)
+            elif x.lower() == "-localport" and i + 1 < len(words):
+                ports += re.findall(r"\d+", words[i + 1])
+        for p in ports:
+            if p.isdigit() and p not in named:
+                return ("deny", f"you named port {', '.join(sorted(named)[:3])}, and this opens {p}")
+    return None
+
+
+def _permanent(a: Analysis) -> tuple[str, str] | None:
+    """A firewall rule made permanent (`firewall-cmd --permanent`) where the user said "for now" / "until the
+    reboot"."""
+    if not _SESSION.search(_said(a)):
+        return None
+    for c in a.commands:
+        if c.name == "firewall-cmd" and any(w.value == "--permanent" for w in c.argv[1:]):
+            return ("deny", "you asked for it until the reboot, and `--permanent` keeps it")
+    return None
