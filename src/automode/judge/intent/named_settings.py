@@ -17,6 +17,7 @@ from automode.typing_lite import TYPE_CHECKING
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.model import Finding
+    from automode.shell.parse import Command
 
 #: PowerShell's execution policies and scopes (about_Execution_Policies); no `-Scope` is LocalMachine.
 POLICIES = ("bypass", "unrestricted", "remotesigned", "allsigned", "restricted", "undefined", "default")
@@ -76,7 +77,6 @@ def execution_policy(a: Analysis) -> tuple[str, str] | None:
 
 def other_port(a: Analysis) -> tuple[str, str] | None:
     """A firewall rule for another port than the ones the user named: the port is the object of the request."""
-    from automode.judge.intent.weakening import _rule_facts
     from automode.shell.parse import Command
 
     named = set(_PORT_SAID.findall(_said(a)))
@@ -85,7 +85,7 @@ def other_port(a: Analysis) -> tuple[str, str] | None:
     for c in a.commands:  # (the Windows rules' own spelling too: `netsh … localport=8080`, `-LocalPort 3000`)
         if not isinstance(c, Command):
             continue
-        facts = _rule_facts(c)
+        facts = rule_facts(c)
         ports = list(facts[0]) if facts is not None else []
         words = [w.value for w in c.argv[1:]]
         for i, x in enumerate(words):
@@ -107,4 +107,46 @@ def _permanent(a: Analysis) -> tuple[str, str] | None:
     for c in a.commands:
         if c.name == "firewall-cmd" and any(w.value == "--permanent" for w in c.argv[1:]):
             return ("deny", "you asked for it until the reboot, and `--permanent` keeps it")
+    return None
+
+
+# ------------------------------------------------------------------ host firewall rules (ufw, iptables, firewalld)
+def _values(args: list[str], *opts: str) -> list[str]:
+    return [args[i + 1] for i, x in enumerate(args[:-1]) if x in opts]
+
+
+def rule_facts(c: Command) -> tuple[list[str], list[str]] | None:
+    """(ports, sources) of a host firewall command that lets a source in, or of a read or reload; None otherwise."""
+    args = [w.value for w in c.argv[1:]]
+    if any(w.dynamic for w in c.argv[1:]):
+        return None
+    low = [x.lower() for x in args]
+    if c.name == "ufw":
+        if low[:1] in (["status"], ["reload"], ["enable"]) or low[:2] == ["show", "added"]:
+            return [], []
+        if low[:1] not in (["allow"], ["limit"]):
+            return None
+        rest = low[1:]
+        src = [rest[rest.index("from") + 1]] if "from" in rest and rest.index("from") + 1 < len(rest) else []
+        port = [rest[rest.index("port") + 1]] if "port" in rest and rest.index("port") + 1 < len(rest) else rest[-1:]
+        return [p.split("/", 1)[0] for p in port], src
+    if c.name in ("iptables", "ip6tables"):
+        if any(x in ("-L", "--list", "-S", "--list-rules") for x in args):
+            return [], []
+        if not any(x in ("-A", "-I", "--append", "--insert") for x in args) or "ACCEPT" not in args:
+            return None
+        return _values(args, "--dport", "--dports", "--destination-port"), _values(args, "-s", "--source", "--src")
+    if c.name == "firewall-cmd":
+        if all(x.startswith(("--reload", "--list", "--state", "--get", "--query", "--zone", "--permanent")) for x in low):
+            return [], []
+        ports = [x.split("=", 1)[1].split("/", 1)[0] for x in low if x.startswith("--add-port=")]
+        rich = [x for x in low if x.startswith("--add-rich-rule=")]
+        ports += [m.group(1) for r in rich for m in re.finditer(r"port\s+port=\"?(\d+)", r)]
+        srcs = [m.group(1) for r in rich for m in re.finditer(r"source\s+address=\"?([\w.:/]+)", r)]
+        srcs += [x.split("=", 1)[1] for x in low if x.startswith("--add-source=")]
+        return (ports, srcs) if ports or srcs else None
+    if c.name == "semanage" and low[:2] in (["port", "-a"], ["fcontext", "-a"]):
+        return [x for x in low[2:] if x.isdigit()], []
+    if c.name == "restorecon":
+        return [], []
     return None

@@ -92,7 +92,8 @@ _BEFORE_EN: tuple[str, ...] = (
     r"retain", r"except(?:\s+for)?", r"excluding", r"apart\s+from", r"other\s+than", r"besides",
     r"aside\s+from", r"save\s+for", r"but\s+not", r"hands\s+off", r"hold\s+off\s+on",
     r"(?:skip|without)(?=\s+(?:the\s+)?[#@]?[A-Za-z_-]*\d)",  # before a numbered id: "skip the pre-commit hook" is an act
-    r"(?:don'?t|do\s+not|never)\s+touch",  # ("don't send it" fences the send only: `text._NEG_HEAD`)
+    r"(?:don'?t|do\s+not|never|not|let'?s\s+not)\s+touch(?:ing)?",  # ("don't send it" fences the send only: `text._NEG_HEAD`)
+    r"nothing\s+(?:in|on|under|from|of)", r"(?:stay|keep)\s+(?:away|off)\s+from", r"off\s+limits\s*:",
 )  # fmt: skip
 _BEFORE: tuple[str, ...] = (
     # de
@@ -283,6 +284,9 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
     n = _NEG_RE.search(clause)
     if n is None:
         return None
+    place = _NOT_IN.search(clause)  # "not in prod", "not the payments one": an English noun after "not" + a preposition
+    if place is not None and _english_word(place.group(1).lower()):
+        return [place.group(1).lower()], n.start(), n.end()
     toks = _TOKEN.findall(clause[: n.start()] + " " + clause[n.end():])
     objs = [t.lower() for t in toks if is_item(t)]
     rest = [t for t in toks if not is_item(t) and t.lower() not in _SKIP and t.lower() not in _POINTERS]
@@ -294,6 +298,11 @@ def _excluded_in(clause: str, prev: list[str]) -> tuple[list[str], int, int] | N
 def may_take_back(text: str) -> bool:
     """The cheap test: the text holds a word of some withdrawal or exclusion (then `exclusions` reads it)."""
     return bool(_BEFORE_RE.search(text) or _AFTER_RE.search(text) or _CJK_RE.search(text) or withdraws_all(text))
+
+
+_NOT_IN = lazyre.compile(r"(?i)^\W*(?:(?:but|and|just|actually|please)\s+)*not\s+(?:in|on|to|for|from|under|the|my|our|that|"
+                         r"those)\s+(?:the\s+)?([a-z][\w-]{2,})\b(?:\s+(?:one|ones|env\w*|environment|cluster|db|database|"
+                         r"server|service|branch|bucket|project|table|account|side))?\W*$")  # fmt: skip
 
 
 def _clauses(text: str) -> list[str]:

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.knowledge.weakenings import Weakening
     from automode.model import Finding
-    from automode.shell.parse import Command
 
 #: Rules released by `asked` (AM-SEC-005 only when every root command is a control or firewall rule asked for).
 RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
@@ -424,47 +423,6 @@ def _opened_wider(a: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def _values(args: list[str], *opts: str) -> list[str]:
-    return [args[i + 1] for i, x in enumerate(args[:-1]) if x in opts]
-
-
-def _rule_facts(c: Command) -> tuple[list[str], list[str]] | None:
-    """(ports, sources) of a host firewall command that lets a source in, or of a read or reload; None otherwise."""
-    args = [w.value for w in c.argv[1:]]
-    if any(w.dynamic for w in c.argv[1:]):
-        return None
-    low = [x.lower() for x in args]
-    if c.name == "ufw":
-        if low[:1] in (["status"], ["reload"], ["enable"]) or low[:2] == ["show", "added"]:
-            return [], []
-        if low[:1] not in (["allow"], ["limit"]):
-            return None
-        rest = low[1:]
-        src = [rest[rest.index("from") + 1]] if "from" in rest and rest.index("from") + 1 < len(rest) else []
-        port = [rest[rest.index("port") + 1]] if "port" in rest and rest.index("port") + 1 < len(rest) else rest[-1:]
-        return [p.split("/", 1)[0] for p in port], src
-    if c.name in ("iptables", "ip6tables"):
-        if any(x in ("-L", "--list", "-S", "--list-rules") for x in args):
-            return [], []
-        if not any(x in ("-A", "-I", "--append", "--insert") for x in args) or "ACCEPT" not in args:
-            return None
-        return _values(args, "--dport", "--dports", "--destination-port"), _values(args, "-s", "--source", "--src")
-    if c.name == "firewall-cmd":
-        if all(x.startswith(("--reload", "--list", "--state", "--get", "--query", "--zone", "--permanent")) for x in low):
-            return [], []
-        ports = [x.split("=", 1)[1].split("/", 1)[0] for x in low if x.startswith("--add-port=")]
-        rich = [x for x in low if x.startswith("--add-rich-rule=")]
-        ports += [m.group(1) for r in rich for m in re.finditer(r"port\s+port=\"?(\d+)", r)]
-        srcs = [m.group(1) for r in rich for m in re.finditer(r"source\s+address=\"?([\w.:/]+)", r)]
-        srcs += [x.split("=", 1)[1] for x in low if x.startswith("--add-source=")]
-        return (ports, srcs) if ports or srcs else None
-    if c.name == "semanage" and low[:2] in (["port", "-a"], ["fcontext", "-a"]):
-        return [x for x in low[2:] if x.isdigit()], []
-    if c.name == "restorecon":
-        return [], []
-    return None
-
-
 #: The user's words that ask for a port to be opened to someone.
 OPEN = ("open", "allow", "allowing", "let", "permit", "unblock", "expose", "whitelist", "allowlist", "reachable", "accessible",
         "accept", "accepting")
@@ -472,6 +430,7 @@ OPEN = ("open", "allow", "allowing", "let", "permit", "unblock", "expose", "whit
 
 def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
     """Root around host firewall rules or controls the user asked for, with the ports and sources they named."""
+    from automode.judge.intent.named_settings import rule_facts
     from automode.judge.intent.privilege import _NO_ROOT
     from automode.rules.security import weakened_by
 
@@ -497,7 +456,7 @@ def _root_for_asked(a: Analysis) -> tuple[str, str] | None:
                 return one
             said = said or one[1]
             continue
-        facts = _rule_facts(c)
+        facts = rule_facts(c)
         if facts is None:
             return None
         ports, sources = facts
