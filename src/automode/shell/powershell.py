@@ -13,6 +13,7 @@ Code inside (`Invoke-Expression`, `$PROFILE`, scheduled tasks) is read by `shell
 from __future__ import annotations
 
 from automode import lazyre
+from automode.knowledge.modeflags import WHATIF
 from automode.shell.words import Word, shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 
@@ -186,6 +187,8 @@ def lower(lw: Lowerer, cmd: Command, nesting: int, name: str | None = None) -> N
     name = name if name in CMDLETS or name in SPECIAL else cmdlet(cmd.name)
     if name is None:
         return
+    if any(WHATIF.match(w.value) for w in cmd.argv[1:] if not w.dynamic):
+        return  # `-WhatIf` (about_CommonParameters): the cmdlet says what it would do and changes nothing
     if name in SPECIAL:
         _, _, named, operands = (None, *_parse(name, cmd))
         got = SPECIAL[name][2](Params(named, operands, lw.home, cmd))

@@ -58,6 +58,16 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
             return edited
     from automode.judge.intent.landing import lands_elsewhere
     from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
+    from automode.judge.intent.where import beyond as elsewhere
+
+    placed = elsewhere(a)  # "on the emulator" answered with a phone's serial, "eu-west-1" with `--region us-east-1`
+    if placed is not None:
+        return placed[0], placed[1], "trust-boundary"
+    from automode.judge.intent.run_mode import beyond as for_real
+
+    real = for_real(a)  # "just a plan" answered with `terraform apply`, "this session only" with `-Scope CurrentUser`
+    if real is not None:
+        return real[0], real[1], "trust-boundary"
 
     # one thing named, every thing of its kind acted on (`docker volume prune -a`, `jest -u`, `rm -f *.db`), rows
     # named by id selected by another condition, and a target flag missing or other (`az webapp deploy` without

@@ -1,0 +1,147 @@
+"""The mode slot (session 13, S3): the user asked for a dry run, a plan, a check, a what-if, a diff, or for a change
+that lasts only this session; the action runs for real, or for good.
+
+The user side: the newest message that asks for a mode (and no later "for real" / "go ahead"), in the words people
+use in the languages the reader knows ("dry run", "just a plan", "what would change", "without applying", "à blanc",
+"en seco", "na sucho", "Probelauf", "ohne sie auszuführen", "ドライラン", "试运行"; "only for this session",
+"temporarily", "nur für diese Sitzung", "このセッションだけ"). The action side is knowledge (`knowledge.modeflags`:
+which programs have a dry form and which option gives it, which commands make a setting last), read on every surface:
+shell and PowerShell commands, tool calls (a `dry_run`/`preview`/`validate_only` key), and the commands a sub-agent
+brief spells. A command with a known dry form run without it is refused (the dry form is suggested); a change with no
+dry form automode knows is asked; a lasting change where the session was asked is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+_ONLY = (r"(?:just|only|juste|seulement|uniquement|nur|solo|sólo|só|somente|apenas|soltanto|tylko|jen|pouze|только|"
+         r"лише|alleen|bara|endast|sadece|yalnızca|chỉ|hanya)")
+_ART = r"(?:a|an|the|un|une|le|la|el|um|uma|o|ein|einen|eine|den|die|das|een|de|il|lo)"
+#: A request for a dry run, a plan, a what-if, a check or a diff (not a topic: "fix the preview page" asks none).
+_DRY = lazyre.compile(
+    r"(?i)\bdry[- _]?runs?\b|\bdryrun\b|--dry-run|\bwhat[- ]?if\b|\bsimulat(?:e|ion)\b|\bno[- ]?op\b|\bpretend\b|"
+    r"\bcheck[- ]mode\b|\bcheck[- ]only\b|\bplan[- ]only\b|\bread[- ]only\s+(?:run|mode|pass)\b|"
+    rf"\b{_ONLY}\s+(?:{_ART}\s+)?(?:plan|plano|piano|diff|preview|aperçu|vorschau|podgląd|check|lint|report|simulation|"
+    r"simulación|simulação|simulazione|anteprima|vista\s+previa|pré-visualização|проверк\w+)\b|"
+    r"\b(?:show|tell|list)\s+(?:me\s+|us\s+)?(?:first\s+)?(?:what|which)\s+(?:\w+\s+){0,4}?(?:would|will|is\s+going\s+to)\b|"
+    r"\bwhat\s+(?:would|will)\s+(?:\w+\s+){0,3}?(?:change|happen|be\s+(?:deleted|removed|changed|applied|migrated|synced|"
+    r"copied|uploaded|dropped|touched|overwritten))\b|"
+    r"\b(?:show\s+me|see|preview|review)\s+(?:the\s+)?(?:diff|plan|changes)\s+(?:first|before)\b|\bdiff\s+first\b|"
+    r"\bwithout\s+(?:actually\s+)?(?:applying|executing|running\s+it|changing|making\s+(?:any\s+)?changes|deleting|"
+    r"touching|committing|writing|modifying|deploying|publishing|migrating|pushing)\b|"
+    r"\bdon'?t\s+(?:actually\s+)?(?:apply|execute|change|modify|write|delete|run\s+it\s+for\s+real)\s+(?:anything|it|"
+    r"them|yet|any\w*)\b|\bnot\s+for\s+real\b|"
+    # other languages
+    r"\b(?:à\s+blanc|en\s+seco|a\s+seco|a\s+secco|na\s+sucho|nanečisto|всухую|на\s+сухую|proefdraai\w*|torrkörning|"
+    r"kuru\s+çalıştır\w*|probelauf|trockenlauf|testlauf)\b|"
+    r"\bsimul(?:ier\w*|er|ez|ons|a|ar|e|ação|ación|azione|uj\w*|acj\w+)\b|"
+    r"\b(?:ohne|sans|sin|sem|senza|bez|zonder|utan\s+att|без)\s+(?:\w+\s+){0,2}?(?:auszuführen|anzuwenden|zu\s+ändern|"
+    r"zu\s+löschen|appliquer|exécuter|modifier|supprimer|aplicar|ejecutar|executar|cambiar|alterar|applicare|eseguire|"
+    r"modificare|wykonywania|wykonania|stosowania|zmian|uit\s+te\s+voeren|toe\s+te\s+passen|köra|tillämpa|применения|"
+    r"выполнения|изменений)\b|"
+    r"\b(?:was|welche\w*)\b[^.?!\n]{0,60}\bwürden?\b|\bce\s+qui\s+(?:\w+\s+){0,2}?(?:changerait|serait|se\s+passerait)\b|"
+    r"\blo\s+que\s+(?:\w+\s+){0,2}?(?:cambiaría|se\s+borraría|pasaría|haría)\b|\bo\s+que\s+(?:\w+\s+){0,2}?(?:mudaria|"
+    r"seria|aconteceria|faria)\b|\bcosa\s+(?:\w+\s+){0,2}?(?:cambierebbe|succederebbe|farebbe)\b|"
+    r"ドライ\s?ラン|シミュレーション|実行せず|適用せず|実行しないで|適用しないで|試運転|试运行|演练|预演|模拟运行|不要(?:真正)?(?:执行|应用)|"
+    r"드라이\s?런|시뮬레이션|실행하지\s*말고|적용하지\s*말고")
+#: A request for a change that lasts only this session.
+_SESSION = lazyre.compile(
+    r"(?i)\b(?:(?:just|only)\s+)?(?:for|in)\s+(?:this|the\s+current|my\s+current|the)\s+(?:session|shell|terminal|"
+    r"process|window|console)(?:\s+only)?\b|\bsession[- ]only\b|\btemporar(?:y|ily)\b|\bnot\s+permanent\w*\b|"
+    r"\b(?:don'?t|do\s+not)\s+(?:make\s+it\s+permanent|persist|save\s+it)\b|\buntil\s+(?:i\s+)?(?:restart|reboot|log\s+out|"
+    r"close)\w*\b|"
+    r"\bnur\s+für\s+(?:diese|die\s+aktuelle)\s+(?:sitzung|session|shell)\b|\bvorübergehend\b|\btemporär\b|"
+    r"\bnicht\s+dauerhaft\b|\b(?:seulement|uniquement|juste)\s+pour\s+cette\s+(?:session|console)\b|\btemporaire\w*\b|"
+    r"\b(?:solo|sólo)\s+(?:para|en)\s+esta\s+sesión\b|\btemporal(?:mente)?\b|\b(?:só|somente|apenas)\s+(?:para|nesta)\s+"
+    r"(?:esta\s+)?sessão\b|\btemporári\w+\b|\bsolo\s+per\s+questa\s+sessione\b|\btemporane\w+\b|\btylko\s+(?:dla|w)\s+"
+    r"tej\s+sesji\b|\btymczasow\w+\b|\bтолько\s+для\s+(?:этой|текущей)\s+сессии\b|\bвременно\b|"
+    r"このセッションだけ|このセッションのみ|一時的|今回だけ|仅(?:限)?(?:本|当前)(?:次)?会话|只在(?:这个|当前)会话|临时|이번\s*세션에서만|임시로")
+#: The dry run is over, or the user wants it done for real.
+_GO = lazyre.compile(r"(?i)\bfor\s+real\b|\bgo\s+ahead\b|\b(?:now\s+)?(?:apply|run|do|ship)\s+it(?:\s+for\s+real|\s+now)?\b|"
+                     r"\bproceed\b|\blooks\s+good\b|\bno\s+(?:more\s+)?dry[- ]?run\b|\bdry[- ]?run\s+(?:is|was|looks|"
+                     r"looked|went|passed)\b")
+
+
+@lru_cache(maxsize=256)
+def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
+    """("dry" | "session", the message) for the newest message that asks for a mode, unless a later one (or the same
+    one) says to do it for real; None otherwise."""
+    for m in reversed(messages[-3:]):
+        text = m[:4000]
+        if _GO.search(text) and not _DRY.search(_GO.sub(" ", text)):
+            return None
+        if _DRY.search(text):
+            return "dry", text
+        if _SESSION.search(text):
+            return "session", text
+    return None
+
+
+#: Tool-call keys that make a call a dry run when set.
+_DRY_KEYS = frozenset({"dry_run", "dryrun", "preview", "validate_only", "validateonly", "what_if", "whatif", "plan_only",
+                       "check_mode", "simulate", "noop"})
+def _changes(a: Analysis) -> str:
+    """The consequential change an action makes with no dry form automode knows ("" when none)."""
+    for e in a.effects:
+        if e.kind == "delete" and not e.target.startswith(("/tmp/", "/dev/")):
+            return f"deletes {e.target}"
+        if e.kind == "control" and e.verb in ("delete", "deploy", "publish", "permission", "secret", "message", "update",
+                                              "create", "execute"):
+            return f"{e.verb}s ({e.detail[:60] or e.target})"
+        if e.kind == "network" and e.origin == "send":
+            return f"sends to {e.target}"
+    return ""
+
+
+def beyond(a: Analysis) -> tuple[str, str] | None:
+    """("" = refuse | "ask", why) when the action runs for real or for good where the user asked for a dry run or for
+    this session only; None otherwise."""
+    if not a.ctx.user_messages:
+        return None
+    got = asked_mode(tuple(a.ctx.user_messages))
+    if got is None:
+        return None
+    mode, _text = got
+    from automode.knowledge import modeflags
+
+    tool = a.action.tool
+    if mode == "session":
+        for cmd in a.commands:
+            last = modeflags.lasting(cmd)
+            if last is not None:
+                return "ask", f"you asked for this session only; `{last[0][:80]}` makes it last (session form: {last[1]})"
+        return None
+    if tool.startswith("mcp__"):
+        from automode.judge.intent.mcp import tool_classes
+
+        inp = a.action.input
+        if any(str(k).lower().replace("-", "_") in _DRY_KEYS and v not in (False, "false", 0, None, "")
+               for k, v in inp.items()):
+            return None
+        classes = tool_classes(tool)[0]
+        if classes - {"read", "draft"}:
+            hard = bool(classes & {"delete", "deploy", "publish", "send", "pay"})
+            return ("" if hard else "ask"), f"you asked for a dry run; `{tool.split('__')[-1]}` runs for real"
+        return None
+    if tool in ("Task", "Agent") and _DRY.search(str(a.action.input.get("prompt", ""))):
+        return None  # the brief carries the dry run on
+    if not a.shell and tool not in ("Task", "Agent"):
+        return None
+    for cmd in a.commands:  # (a brief's spelled commands are among them: `analysis._delegated_commands`)
+        real = modeflags.real_run(cmd)
+        if real is not None:
+            return "", f"you asked for a dry run; `{real[0][:80]}` runs for real (dry form: {real[1]})"
+    if not a.shell:
+        return None
+    change = _changes(a)
+    if change:
+        return "ask", f"you asked for a dry run; this {change}, and automode knows no dry form of it"
+    return None

@@ -1,0 +1,303 @@
+"""The place slot (session 13, S3): where the user said to act, against where the action acts.
+
+The user's words name a place: this machine ("locally", "my laptop", "lokal", "en local", "ローカル"), an environment
+("staging", "the dev cluster", "the test database", "banco de teste"), a host (`web-staging-1`), a region
+(`eu-west-1`, `europe-west1`, `westeurope`) or a device ("the emulator", "my phone", a serial). The action's places
+are read on every surface by one table (`knowledge.placeflags`): options and short options per program, site aliases
+(`drush @shop.prod`), stage words (`cap production deploy`), the host a remote shell runs on, variables
+(`RAILS_ENV=`, `AWS_REGION=`, `ANDROID_SERIAL=`), database URLs, and the keys of tool calls (`context`, `region`,
+`environment`, `device_id`). A place of the action that differs from every named place of its kind, on an action
+that changes something, is not released: refused when it lands on production, on another machine where this one was
+named, or destroys; asked otherwise. Reads are never a finding (looking elsewhere is not acting there).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.dc import dataclass
+from automode.knowledge import placeflags as pf
+from automode.knowledge.envmarkers import env_of
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    envs: frozenset[str]  # environment classes: production, staging, dev, local
+    hosts: tuple[str, ...]  # host-like names ("web-staging-1", "db.test.internal")
+    regions: frozenset[str]
+    devices: frozenset[str]  # "emulator" | "device" | serials
+    text: str  # the message, lower-cased
+
+
+#: This machine, in the languages the reader knows (the words people use for it, not a gloss).
+_LOCAL = lazyre.compile(
+    r"(?i)\b(?:local(?:ly|mente|ement)?|localhost|lokal\w*|lokaal|lokalnie|lokálně|lokálne|yerel(?:de)?|"
+    r"локальн\w*|локально|(?:this|my|own)\s+(?:machine|computer|laptop|mac|pc|box|workstation)|on\s+my\s+end|"
+    r"auf\s+meinem\s+(?:rechner|laptop|computer)|sur\s+ma\s+machine|en\s+mi\s+(?:máquina|equipo|portátil|ordenador|pc)|"
+    r"na\s+minha\s+máquina|sulla\s+mia\s+macchina|na\s+moim\s+komputerze|op\s+mijn\s+(?:machine|laptop))\b"
+    r"|ローカル|本地|本机|로컬|स्थानीय")
+#: A test environment or database named as such ("the test db", "banco de teste", "Testdatenbank", "テスト環境").
+_TEST = lazyre.compile(
+    r"(?i)\btest(?:ing)?\s+(?:db|database|env|environment|server|cluster|instance|site|schema|stack|project|account)\b|"
+    r"\b(?:banco|base|bd|ambiente|entorno|environnement|ambiente)\s+(?:de\s+)?(?:dados\s+de\s+|données\s+de\s+)?"
+    r"(?:teste|test|prueba|pruebas)\b|\btest(?:datenbank|umgebung|server|system)\b|テスト(?:環境|サーバ|DB)|测试(?:环境|数据库|服务器)|"
+    r"тестов\w+\s+(?:баз\w+|сред\w+|сервер\w*)")
+#: An emulator or simulator, and a physical device, as people name them.
+_EMULATOR_SAID = lazyre.compile(r"(?i)\b(?:emulat\w+|simulat(?:or|eur|ore)\w*|avd|virtual\s+device|エミュレータ\w*|"
+                                r"シミュレータ\w*)|模拟器|에뮬레이터|эмулятор\w*")
+_DEVICE_SAID = lazyre.compile(r"(?i)\b(?:my|the|a|real|physical|test|usb)\s+(?:phone|device|handset|tablet|pixel|"
+                              r"iphone|ipad|galaxy)\b|\b(?:physical|real|usb)\s+device\b|実機|真机")
+#: Cloud regions as the providers spell them (AWS `eu-west-1`, GCP `europe-west1`, Azure `westeurope`, `eastus2`).
+_REGION = lazyre.compile(
+    r"(?i)\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|southeast|northwest|"
+    r"southwest)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|africa)-(?:north|south|east|west|central|"
+    r"northeast|southeast|northwest|southwest)\d{1,2}|(?:east|west|north|south|central|northcentral|southcentral|"
+    r"westcentral)us\d?|(?:west|north)europe|uk(?:south|west)|francecentral|germanywestcentral|swedencentral|"
+    r"switzerlandnorth|norwayeast|japan(?:east|west)|australia(?:east|southeast)|(?:south)?eastasia|canada(?:central|"
+    r"east)|brazilsouth|centralindia|koreacentral)\b")
+#: Host-like names: two or more labels joined by `-` or `.`, with a letter and a digit or a dot.
+_HOSTLIKE = lazyre.compile(r"(?i)(?<![\w/.-])(?:[\w.-]+@)?([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)(?![\w/-])")
+_FILE_EXT = lazyre.compile(r"(?i)\.(?:py|js|ts|tsx|jsx|rb|go|rs|java|kt|php|md|txt|json|ya?ml|toml|cfg|ini|conf|sql|sh|"
+                           r"lock|csv|log|html|css|env|tf|tfvars|zip|tar|gz|tgz|whl|xml|swift|dart|apk|ipa)$")
+_ENV_WORDS: dict[str, str] = {
+    **dict.fromkeys(("staging", "stage", "stg", "uat", "qa", "preprod", "pre-prod", "preproduction", "homologação",
+                     "homologacao", "homologación"), "staging"),
+    **dict.fromkeys(("dev", "development", "sandbox", "desarrollo", "desenvolvimento", "entwicklung"), "dev"),
+    **dict.fromkeys(("prod", "production", "prd", "producción", "produção", "produktion", "produzione", "produkcja",
+                     "продакшн", "прод", "本番", "生产"), "production"),
+    **dict.fromkeys(("ステージング", "预发", "预发布", "스테이징"), "staging"),
+}  # fmt: skip
+_WORDS = lazyre.compile(r"[^\W\d_][\w-]*|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
+#: Compatible environment classes (a dev setup on this machine is "local"; the test database is a dev one).
+_SAME = {"local": frozenset({"local", "dev"}), "dev": frozenset({"dev", "local"})}
+
+
+def _envs(text: str) -> set[str]:
+    out: set[str] = set()
+    for w in _WORDS.findall(text):
+        e = _ENV_WORDS.get(w.lower())
+        if e:
+            out.add(e)
+    for jp, e in (("ステージング", "staging"), ("本番", "production"), ("生产", "production"), ("预发", "staging")):
+        if jp in text:
+            out.add(e)
+    if _LOCAL.search(text):
+        out.add("local")
+    if _TEST.search(text):
+        out.add("dev")
+    return out
+
+
+#: A message that puts a place off or leaves it out ("we'll do prod tomorrow, not today"): it names where not to act
+#: yet, so the place named before it still holds.
+_DEFERS = lazyre.compile(r"(?i)\b(?:tomorrow|later|not\s+(?:today|yet|now)|next\s+(?:week|time)|don'?t|do\s+not|never|"
+                         r"hold\s+off|after\s+the)\b")
+
+
+@lru_cache(maxsize=256)
+def named(messages: tuple[str, ...]) -> Named | None:
+    """The places the newest message naming any place names (with the one before it when it only defers or fences a
+    place); None when no message names one."""
+    got = _named(messages)
+    if got is None or not _DEFERS.search(got[1]):
+        return got[0] if got is not None else None
+    before = _named(messages[: got[2]])
+    if before is None:
+        return got[0]
+    a, b = got[0], before[0]
+    return Named(a.envs | b.envs, a.hosts + b.hosts, a.regions | b.regions, a.devices | b.devices, a.text + "\n" + b.text)
+
+
+def _named(messages: tuple[str, ...]) -> tuple[Named, str, int] | None:
+    for i in range(len(messages) - 1, max(-1, len(messages) - 7), -1):
+        m = messages[i]
+        text = m[:4000]
+        low = text.lower()
+        hosts = tuple(h for h in (x.group(1).lower() for x in _HOSTLIKE.finditer(text))
+                      if not _FILE_EXT.search(h) and not re.fullmatch(r"[\d.]+", h) and (any(c.isdigit() for c in h) or "." in h
+                      or env_of(h)))  # fmt: skip
+        envs = _envs(text) | {e for h in hosts if (e := env_of(h)) and e != "local"}
+        regions = frozenset(r.group(0).lower() for r in _REGION.finditer(text))
+        devices = set()
+        if _EMULATOR_SAID.search(text):
+            devices.add("emulator")
+        if _DEVICE_SAID.search(text):
+            devices.add("device")
+        if envs or hosts or regions or devices:
+            return Named(frozenset(envs), hosts, regions, frozenset(devices), low), text, i
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    kind: str
+    value: str
+    where: str  # the command or key it came from, for the reason
+
+
+def _opt_value(args: list[str], i: int) -> tuple[str, str, int]:
+    """(option, value, words used) at position i: `--opt=v`, `--opt v`, `-uv`-free short forms."""
+    w = args[i]
+    if w.startswith("--") and "=" in w:
+        o, v = w.split("=", 1)
+        return o, v, 1
+    if w.startswith("-") and "=" in w and not w.startswith("--"):
+        o, v = w.split("=", 1)  # flyway `-url=jdbc:…`
+        return o, v, 1
+    return w, (args[i + 1] if i + 1 < len(args) else ""), 2
+
+
+def places(a: Analysis) -> list[Place]:
+    """Every place the action names, on every surface."""
+    out: list[Place] = []
+    tool = a.action.tool
+    if tool.startswith("mcp__"):
+        for k, v in a.action.input.items():
+            kind = pf.MCP_KEYS.get(k.lower().replace("-", "_"))
+            if kind and isinstance(v, str) and v and len(v) <= 200:
+                out.append(Place(kind, v, f"{k}: {v}"))
+        return out
+    if not a.shell:
+        return out
+    for name, value in a.assignments:
+        kind = pf.VARS.get(name) or (pf.ENV if pf.VAR_SUFFIX.search(name) else "")
+        if kind and value:
+            out.append(Place(kind, value, f"{name}={value}"))
+    for cmd in a.commands:
+        prog = cmd.name.rsplit("/", 1)[-1]
+        text = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+        if cmd.remote and not cmd.remote.startswith(("container", "docker")):
+            out.append(Place(pf.HOST, cmd.remote, text))
+        for k, w in cmd.assigns:
+            kind = pf.VARS.get(k) or (pf.ENV if pf.VAR_SUFFIX.search(k) else "")
+            if kind and not w.dynamic and w.value:
+                out.append(Place(kind, w.value, f"{k}={w.value}"))
+        words = cmd.argv[1:]
+        args = [w.value for w in words]
+        pos: list[str] = []
+        i = 0
+        while i < len(args):
+            x = args[i]
+            if x.startswith("-") and len(x) > 1:
+                opt, val, used = _opt_value(args, i)
+                kind = pf.option_kind(prog, opt)
+                if kind:
+                    dyn = words[i + used - 1].dynamic if i + used - 1 < len(words) else True
+                    if val and not dyn and not val.startswith("-"):
+                        out.append(Place(kind, val, text))
+                    i += used
+                    continue
+                i += 1
+                continue
+            pos.append(x)
+            if pf.DB_SCHEMES.match(x):
+                out.append(Place(pf.DB, x, text))
+            i += 1
+        if prog in pf.ALIAS_PROGRAMS and pos and pos[0].startswith("@") and len(pos[0]) > 1:
+            out.append(Place(pf.ALIAS, pos[0][1:], text))
+        at = pf.STAGE_POSITION.get(prog)
+        if at is not None and len(pos) > at[0] and prog not in ("ssh", "mosh", "autossh"):
+            out.append(Place(at[1], pos[at[0]], text))
+    return out
+
+
+def _host_of(v: str) -> str:
+    low = v.lower().strip("'\"")
+    if "://" in low:
+        low = low.split("://", 1)[1].split("/", 1)[0]
+        low = low.rsplit("@", 1)[-1].split(":", 1)[0]
+        return low
+    return low.rsplit("@", 1)[-1].split(":", 1)[0].split("/", 1)[0]
+
+
+def _shape(h: str) -> str:
+    return re.sub(r"\d+", "#", h)
+
+
+def _said(v: str, n: Named) -> bool:
+    low = v.lower().strip("'\"")
+    if not low:
+        return True
+    if re.search(rf"(?<![\w.-]){re.escape(low)}(?![\w-])", n.text):
+        return True
+    h = _host_of(low)
+    if not h:
+        return False
+    if h in n.hosts or re.search(rf"(?<![\w.-]){re.escape(h)}(?![\w-])", n.text) is not None:
+        return True
+    first = h.split(".", 1)[0]  # "web-1" names web-1.internal
+    return "." in h and len(first) >= 3 and re.search(rf"(?<![\w.-]){re.escape(first)}(?![\w-])", n.text) is not None
+
+
+def _fits(env: str, n: Named) -> bool:
+    return any(env in _SAME.get(x, frozenset({x})) for x in n.envs)
+
+
+def _differs(p: Place, n: Named) -> str | None:
+    """Why `p` is not a place the user named (None: it is, or nothing says)."""
+    if _said(p.value, n):
+        return None
+    v = p.value.lower()
+    if p.kind == pf.REGION:
+        if n.regions and not any(v == r or v.startswith(r + "-") or v.startswith(r) and len(v) == len(r) + 1
+                                 for r in n.regions):
+            return f"you named {', '.join(sorted(n.regions))}; this acts in {p.value}"
+        return None
+    if p.kind == pf.DEVICE:
+        emu = pf.EMULATOR.match(v) is not None
+        if "emulator" in n.devices and "device" not in n.devices and not emu:
+            return f"you named the emulator; `{p.where}` acts on the device {p.value}"
+        if "device" in n.devices and "emulator" not in n.devices and emu:
+            return f"you named a device; `{p.where}` acts on the emulator {p.value}"
+        return None
+    host = _host_of(v) if p.kind in (pf.HOST, pf.DB) else v
+    env = env_of(host if p.kind in (pf.HOST, pf.DB) else v)
+    if env and n.envs:
+        if not _fits(env, n):
+            named_env = "this machine" if n.envs == {"local"} else ", ".join(sorted(n.envs - {"local"}) or n.envs)
+            return f"you named {named_env}; `{p.where}` acts on {env if env != 'local' else 'this machine'}"
+        return None
+    if p.kind in (pf.HOST, pf.DB, pf.ALIAS) and env != "local":
+        if "local" in n.envs and not (n.envs - {"local", "dev"}) and not n.hosts:
+            return f"you named this machine; `{p.where}` acts on {host or p.value}"
+        if p.kind == pf.HOST and host and n.hosts:
+            first = re.split(r"[-.]", host, maxsplit=1)[0]
+            for h in n.hosts:
+                if h != host and (_shape(h) == _shape(host) or (len(first) >= 3 and re.split(r"[-.]", h, maxsplit=1)[0] == first)):
+                    return f"you named {h}; `{p.where}` acts on {host}"
+    return None
+
+
+#: Effects that change nothing (a read, a fetch).
+def _changes(a: Analysis) -> bool:
+    from automode.judge.intent.envdrift import _reads_only
+
+    return _reads_only(a) is not True
+
+
+def beyond(a: Analysis) -> tuple[str, str] | None:
+    """("" = refuse | "ask", why) when the action changes something in a place other than the one the user named;
+    None when it acts where they said, or they named no place."""
+    if not a.ctx.user_messages:
+        return None
+    ps = places(a)
+    if not ps:
+        return None  # (the action side first: most actions name no place)
+    n = named(tuple(a.ctx.user_messages))
+    if n is None or not _changes(a):
+        return None
+    for p in ps:
+        why = _differs(p, n)
+        if why is None:
+            continue
+        env = env_of(_host_of(p.value) if p.kind in (pf.HOST, pf.DB) else p.value)
+        hard = env == "production" or (p.kind in (pf.HOST, pf.DB, pf.ALIAS) and n.envs == {"local"}) or any(
+            e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects)
+        return ("" if hard else "ask"), why
+    return None
