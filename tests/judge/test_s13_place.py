@@ -4,7 +4,11 @@ session); the action runs elsewhere or for real. Written before the fixes, acros
 Edit, Write, Task), stacks and languages. Both sides: the differing action is no silent allow, the action whose
 place and mode are the ones named runs.
 
-First run, before the fixes: see FIRST_RUN below."""
+First run, before the fixes: 22/30 (`FIRST_RUN`). The misses were families: a host over ssh other than the one named
+(no place comparison at all outside production), a device serial for "the emulator", `--region` against a named
+region, an MCP call's `context` key, `-WhatIf` still lowered as the delete, a lasting `-Scope` where the session was
+asked, `migrate --force` for "show me which migrations would run". Open: `Set-ExecutionPolicy Bypass -Scope Process` for
+"allow scripts only for this session" (the weakening release has no words for "allow scripts")."""
 
 from __future__ import annotations
 
@@ -76,7 +80,7 @@ CASES = [
 ]
 
 #: The first run, before any fix (number of the 30 that held).
-FIRST_RUN = None
+FIRST_RUN = 22
 
 
 def _decide(surface: str, inp: dict[str, object], msg: str) -> str:
@@ -85,12 +89,12 @@ def _decide(surface: str, inp: dict[str, object], msg: str) -> str:
     return tool(surface, inp, msg).verdict
 
 
-OPEN: set[int] = set()
+#: Still open: strict xfails (a fix elsewhere that passes one fails the suite: remove it here then).
+OPEN: set[int] = {25}
 
 
-@pytest.mark.parametrize("i", range(len(CASES)))
+@pytest.mark.parametrize("i", [pytest.param(i, marks=pytest.mark.xfail(strict=True)) if i in OPEN else i
+                               for i in range(len(CASES))])
 def test_place_and_mode(i: int) -> None:
     surface, inp, msg, want = CASES[i]
-    if i in OPEN:
-        pytest.xfail("open")
     expect(_decide(surface, inp, msg), want, (surface, inp, msg))

@@ -280,7 +280,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
             from automode.judge.intent.mcp_scope import beyond as scope_beyond
 
             # a call read as its command line (`kubectl_scale {replicas: 300}`), or one no rule fired on
-            scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages)
+            scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages) or _slots(a)
             if scoped is not None:
                 return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
         if d.verdict == "allow" and not found:
@@ -334,9 +334,9 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         return judged(d, "deny", f"you asked {quote(said.clause.text, 80)}, but {why}", BEYOND)
     from automode.judge.intent.mcp_scope import beyond as scope_beyond
 
-    scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages)
-    if scoped is not None:  # every incident for the one named, the item the user left out, a mute with no end
-        return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
+    scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages) or _slots(a)
+    if scoped is not None:  # every incident for the one named, the item the user left out, a mute with no end; another
+        return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]  # region, a real run for a dry one
     vals = mcp.values(a.action.input, intent, tool)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is not None and mcp.is_draft(tool, a.action.input):
@@ -395,6 +395,16 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         return judged(d, "deny", f"`{tool.split('__')[-1]}` deletes, and nothing you said asks to delete or discard "
                      "anything", BEYOND)  # fmt: skip
     return None
+
+
+def _slots(a: Analysis) -> tuple[str, str] | None:
+    """("deny" | "ask", why) when a tool call acts in another place or mode than the user named (`intent.where`,
+    `intent.run_mode`)."""
+    from automode.judge.intent.run_mode import beyond as for_real
+    from automode.judge.intent.where import beyond as elsewhere
+
+    got = elsewhere(a) or for_real(a)
+    return None if got is None else ("deny" if not got[0] else "ask", got[1])
 
 
 _CLAUSE_END = lazyre.compile(r"[,;:!?()]|\.(?=\s|$)|\s(?:but|and then|then|instead|just|only)\s")

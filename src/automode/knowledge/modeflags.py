@@ -158,10 +158,9 @@ def _has(opts: frozenset[str], args: list[str]) -> str:
             if "=" in x and x.split("=", 1)[1].lower() in ("none", "false", "0", "no"):
                 continue  # `--dry-run=none`: off
             return x
-        if len(x) > 2 and x[0] == "-" and x[1] != "-":  # a cluster of short flags (`rsync -avn`)
-            if any(len(s) == 2 and s[1] in x[1:] for s in opts if s.startswith("-") and not s.startswith("--")) \
-                    and x[1:].isalpha() and len(x) <= 8:
-                return x
+        if len(x) > 2 and x[0] == "-" and x[1] != "-" and x[1:].isalpha() and len(x) <= 8 and any(
+                len(s) == 2 and s[1] in x[1:] for s in opts if s.startswith("-")):  # a cluster of short flags (`rsync -avn`)
+            return x
     return ""
 
 

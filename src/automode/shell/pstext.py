@@ -11,7 +11,7 @@ from automode import lazyre
 _LOOKS = lazyre.compile(r"(?i)(?:^|[\s;|(])(?:Where-Object|ForEach-Object|Select-Object|Get-\w+|Set-\w+|New-\w+|Remove-\w+|"
                         r"Invoke-\w+|Register-\w+|Start-\w+|Stop-\w+|Add-\w+|Copy-Item|Move-Item|Out-\w+)\b|\$_\.|\$env:|"
                         r"^\s*&\s+['\"]")
-_ASSIGN = lazyre.compile(r"(^|[;\n{]|\|\||&&)(\s*)\$(\w+)\s*=\s*(?!=)")
+_ASSIGN = lazyre.compile(r"(^|[;\n{]|\|\||&&)(\s*)\$(?:env:)?(\w+)\s*=\s*(?!=)")
 _CMDLET_NEXT = lazyre.compile(r"[A-Za-z]+-[A-Za-z]|\(|\[|@")
 
 
@@ -69,9 +69,9 @@ def as_bash(text: str) -> str:
         i += 1
     joined = _CALL.sub(r"\1", "".join(out))
     joined = _PIPED_VALUE.sub(lambda m: f'{m.group(1)}echo "{m.group(2)}"', joined)
-    joined = _ENV_PLACE.sub(lambda m: _env_place(m.group(1)), joined)
-    return _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else m.group(3) + "="),
-                       joined)
+    joined = _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else m.group(3) + "="),
+                         joined)  # (`$env:NAME = v` too: a variable of this session)
+    return _ENV_PLACE.sub(lambda m: _env_place(m.group(1)), joined)
 
 
 #: The call operator `& "C:\\…\\x.exe" args` and dot-sourcing `. .\\x.ps1` at the start of a statement: what follows

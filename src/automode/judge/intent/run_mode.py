@@ -13,7 +13,6 @@ dry form automode knows is asked; a lasting change where the session was asked i
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from automode import lazyre
@@ -47,7 +46,16 @@ _DRY = lazyre.compile(
     r"zu\s+löschen|appliquer|exécuter|modifier|supprimer|aplicar|ejecutar|executar|cambiar|alterar|applicare|eseguire|"
     r"modificare|wykonywania|wykonania|stosowania|zmian|uit\s+te\s+voeren|toe\s+te\s+passen|köra|tillämpa|применения|"
     r"выполнения|изменений)\b|"
-    r"\b(?:was|welche\w*)\b[^.?!\n]{0,60}\bwürden?\b|\bce\s+qui\s+(?:\w+\s+){0,2}?(?:changerait|serait|se\s+passerait)\b|"
+    # "don't apply (it)" as the imperative is negated in each language
+    r"\bне\s+(?:применяй\w*|выполняй\w*|запускай\w*|меняй\w*|удаляй\w*|трогай\w*|накатывай\w*)|"
+    r"\bне\s+застосовуй\w*|\b(?:nicht|noch\s+nicht)\s+(?:anwenden|ausführen|übernehmen|einspielen)\b|"
+    r"\bwende\b[^.?!\n]{0,30}\bnicht\b[^.?!\n]{0,20}\ban\b|\bn'?(?:e\s+)?(?:l'|les\s+)?(?:applique|exécute|lance)[sz]?\s+pas\b|"
+    r"\bno\s+(?:lo\s+|la\s+|los\s+)?(?:apliques|ejecutes|cambies|borres|apliquen)\b|"
+    r"\bnão\s+(?:o\s+|a\s+)?(?:aplique|aplica|execute|executa|apliques)\b|\bnon\s+(?:applicare|eseguire|applicarlo|"
+    r"eseguirlo|applicate|eseguite)\b|\bnie\s+(?:stosuj|wykonuj|uruchamiaj|wdrażaj|zmieniaj)\w*|"
+    r"\bniet\s+(?:toepassen|uitvoeren|doorvoeren)\b|\binte\s+(?:tillämpa|köra|verkställ)\w*|"
+    r"\b(?:uygulamadan|çalıştırmadan)\b|\bкроме\s+плана\b|\b(?:только|лише)\s+(?:план|покажи|посмотр\w+|diff)\b|"
+    r"\b(?:was|welche\w*)\b[^.?!\n]{0,60}\bwürden?\b|\bce\s+qui\s+(?:\w+\s+){0,2}?(?:serait|seraient|changerait)\b|\bce\s+qui\s+(?:\w+\s+){0,2}?(?:changerait|serait|se\s+passerait)\b|"
     r"\blo\s+que\s+(?:\w+\s+){0,2}?(?:cambiaría|se\s+borraría|pasaría|haría)\b|\bo\s+que\s+(?:\w+\s+){0,2}?(?:mudaria|"
     r"seria|aconteceria|faria)\b|\bcosa\s+(?:\w+\s+){0,2}?(?:cambierebbe|succederebbe|farebbe)\b|"
     r"ドライ\s?ラン|シミュレーション|実行せず|適用せず|実行しないで|適用しないで|試運転|试运行|演练|预演|模拟运行|不要(?:真正)?(?:执行|应用)|"

@@ -37,7 +37,8 @@ class Named:
 
 #: This machine, in the languages the reader knows (the words people use for it, not a gloss).
 _LOCAL = lazyre.compile(
-    r"(?i)\b(?:local(?:ly|mente|ement)?|localhost|lokal\w*|lokaal|lokalnie|lokálně|lokálne|yerel(?:de)?|"
+    r"(?i)\b(?:local(?:ly|mente|ement|e|es|i|is|aux)?|localhost|lokal(?:e|en|er|es|em|nie|nej|nym|na|ny|ni)?|lokaal|"
+    r"lokálně|lokálne|lokální|yerel(?:de)?|"
     r"локальн\w*|локально|(?:this|my|own)\s+(?:machine|computer|laptop|mac|pc|box|workstation)|on\s+my\s+end|"
     r"auf\s+meinem\s+(?:rechner|laptop|computer)|sur\s+ma\s+machine|en\s+mi\s+(?:máquina|equipo|portátil|ordenador|pc)|"
     r"na\s+minha\s+máquina|sulla\s+mia\s+macchina|na\s+moim\s+komputerze|op\s+mijn\s+(?:machine|laptop))\b"
@@ -114,10 +115,21 @@ def named(messages: tuple[str, ...]) -> Named | None:
     return Named(a.envs | b.envs, a.hosts + b.hosts, a.regions | b.regions, a.devices | b.devices, a.text + "\n" + b.text)
 
 
+#: A clause that fences a place rather than naming where to act ("prod is frozen, don't touch it", "not on prod").
+_FENCE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not|no|avoid|without|except|frozen|off[- ]limits|nicht|kein\w*|"
+                        r"nie|nunca|jamais|pas|não|non|niet|inte|не|ни)\b|しないで|触らないで|不要|别碰|하지\s*마")
+_CLAUSES = lazyre.compile(r"[.;:!?,\n]+|\s(?:but|aber|mais|pero|mas|ma|ale|но)\s")
+
+
+def _unfenced(text: str) -> str:
+    """The message without its clauses that fence a place."""
+    return " . ".join(c for c in _CLAUSES.split(text) if c.strip() and not _FENCE.search(c))
+
+
 def _named(messages: tuple[str, ...]) -> tuple[Named, str, int] | None:
     for i in range(len(messages) - 1, max(-1, len(messages) - 7), -1):
         m = messages[i]
-        text = m[:4000]
+        text = _unfenced(m[:4000])
         low = text.lower()
         hosts = tuple(h for h in (x.group(1).lower() for x in _HOSTLIKE.finditer(text))
                       if not _FILE_EXT.search(h) and not re.fullmatch(r"[\d.]+", h) and (any(c.isdigit() for c in h) or "." in h
@@ -245,7 +257,7 @@ def _differs(p: Place, n: Named) -> str | None:
         return None
     v = p.value.lower()
     if p.kind == pf.REGION:
-        if n.regions and not any(v == r or v.startswith(r + "-") or v.startswith(r) and len(v) == len(r) + 1
+        if n.regions and not any(v == r or v.startswith(r + "-") or (v.startswith(r) and len(v) == len(r) + 1)
                                  for r in n.regions):
             return f"you named {', '.join(sorted(n.regions))}; this acts in {p.value}"
         return None
