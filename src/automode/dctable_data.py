@@ -377,6 +377,15 @@ def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_D
   __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)
  return __init__
 CODES["def __create_fn__(_type_writes, _type_tree_opts, _type_arg_opts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tree_opts, _dflt_arg_opts, _return_type):\n def __init__(self,writes:_type_writes,tree_opts:_type_tree_opts=_dflt_tree_opts,arg_opts:_type_arg_opts=_dflt_arg_opts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'tree_opts',tree_opts)\n  __dataclass_builtins_object__.__setattr__(self,'arg_opts',arg_opts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'subs',subs)
+  __dataclass_builtins_object__.__setattr__(self,'dry',dry)
+  __dataclass_builtins_object__.__setattr__(self,'real',real)
+  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'subs',subs)\n  __dataclass_builtins_object__.__setattr__(self,'dry',dry)\n  __dataclass_builtins_object__.__setattr__(self,'real',real)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_commands, _type_effects, _type_problems, _type_notes, _type_assignments, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_commands, _dflt_effects, _dflt_problems, _dflt_notes, _dflt_assignments, _return_type):
  def __init__(self,commands:_type_commands=_HAS_DEFAULT_FACTORY,effects:_type_effects=_HAS_DEFAULT_FACTORY,problems:_type_problems=_HAS_DEFAULT_FACTORY,notes:_type_notes=_HAS_DEFAULT_FACTORY,assignments:_type_assignments=_HAS_DEFAULT_FACTORY)->_return_type:
   self.commands=_dflt_commands() if commands is _HAS_DEFAULT_FACTORY else commands
@@ -929,6 +938,23 @@ def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remo
   __dataclass_builtins_object__.__setattr__(self,'published',published)
  return __init__
 CODES["def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):\n def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'literal',literal)\n  __dataclass_builtins_object__.__setattr__(self,'remote',remote)\n  __dataclass_builtins_object__.__setattr__(self,'published',published)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
+  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
+  __dataclass_builtins_object__.__setattr__(self,'regions',regions)
+  __dataclass_builtins_object__.__setattr__(self,'devices',devices)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'regions',regions)\n  __dataclass_builtins_object__.__setattr__(self,'devices',devices)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):
+ def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'looks',looks)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'looks',looks)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
  def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'provider',provider)

@@ -34,6 +34,9 @@ LONG: dict[str, str] = {
                      "--avd"), DEVICE),
     **dict.fromkeys(("--database-url", "--db-url", "--url", "--dsn", "--connection", "--connection-string", "--uri",
                      "--jdbc-url"), DB),
+    # options whose value only matters by the environment it names (a namespace, a values or env file, a config)
+    **dict.fromkeys(("--namespace", "--values", "--env-file", "--var-file", "--config", "--inventory", "--limit",
+                     "--kubeconfig"), ENV),
 }  # fmt: skip
 #: Short options (and single-dash long ones) of named programs: (program, option) -> kind.
 SHORT: dict[tuple[str, str], str] = {
@@ -57,7 +60,72 @@ SHORT: dict[tuple[str, str], str] = {
     **{(p, "-l"): HOST for p in ("ansible-playbook", "ansible")},
     **{(p, "--limit"): HOST for p in ("ansible-playbook", "ansible")},
     **{(p, "--inventory"): ENV for p in ("ansible-playbook", "ansible")},
+    **{(p, "-n"): ENV for p in ("kubectl", "oc", "helm")},
+    **{(p, "-f"): ENV for p in ("helm",)},
+    **{(p, "-e"): ENV for p in ("rails", "console")},
+    **{(p, "-u"): DB for p in ("redis-cli",)},
+    **{(p, o): ENV for p in ("terraform", "tofu", "terragrunt") for o in ("-var-file", "-chdir", "-backend-config")},
 }  # fmt: skip
+#: Commands that pick a place for what follows (and keep it picked): (program, subcommand words) -> kind; the place is
+#: the next positional word (`kubectl config use-context prod`, `terraform workspace select prod`, `kubens payments`).
+SELECTS: dict[tuple[str, tuple[str, ...]], str] = {
+    ("kubectl", ("config", "use-context")): CONTEXT, ("oc", ("config", "use-context")): CONTEXT, ("oc", ("project",)): ENV,
+    ("kubectx", ()): CONTEXT, ("kubens", ()): ENV, ("docker", ("context", "use")): CONTEXT,
+    ("gcloud", ("config", "set", "project")): PROFILE, ("gcloud", ("config", "configurations", "activate")): PROFILE,
+    ("terraform", ("workspace", "select")): ENV, ("tofu", ("workspace", "select")): ENV,
+    ("terraform", ("workspace", "new")): ENV, ("pulumi", ("stack", "select")): ENV, ("amplify", ("env", "checkout")): ENV,
+    ("eb", ("use",)): ENV, ("az", ("account", "set")): PROFILE, ("firebase", ("use",)): PROFILE,
+}  # fmt: skip
+#: Flags that pick a device by kind (`adb -d`: the one USB device; `adb -e`: the one emulator).
+FLAG_PLACES: dict[tuple[str, str], tuple[str, str]] = {
+    ("adb", "-d"): (DEVICE, "the USB device"), ("adb", "-e"): (DEVICE, "emulator"),
+    ("fastboot", "-d"): (DEVICE, "the USB device"),
+}
+#: Programs that only reach one kind of device: a physical iOS device, or a simulator.
+DEVICE_PROGRAMS: dict[str, str] = {
+    "ideviceinstaller": "a physical iOS device", "idevicesyslog": "a physical iOS device", "ios-deploy": "a physical iOS device",
+    "idevicediagnostics": "a physical iOS device", "ideviceimagemounter": "a physical iOS device", "simctl": "simulator",
+}  # fmt: skip
+#: Deploy tools whose positional words name the stage (`zappa update production`, `eb deploy shop-prod`).
+POSITIONAL_ENV = frozenset({"cap", "mina", "dep", "eb", "fab", "zappa", "shipit", "envoy", "copilot", "amplify", "sls",
+                            "serverless", "kamal", "dpl"})
+#: HTTP clients: the URL they call is where they act.
+HTTP_CLIENTS = frozenset({"curl", "wget", "http", "https", "xh", "httpie", "curlie"})
+#: Variables that say how a build is made, not where anything lands (`NODE_ENV=production npm run build`).
+BUILD_VARS = frozenset({"NODE_ENV", "BABEL_ENV", "BUILD_ENV", "VITE_MODE", "GO_ENV", "FLASK_ENV", "CARGO_PROFILE"})
+#: A command that builds rather than acts on a place (its environment variable is a build mode).
+BUILDS = lazyre.compile(r"(?i)\b(?:build|release|compile|assets[.:](?:deploy|precompile)|phx\.digest|bundle|package|dist|"
+                        r"webpack|vite|next|nuxt|rollup|esbuild|tsc|test|spec|rspec|pytest|jest|vitest)\b")
+
+#: Programs that act on this machine unless an option, a variable or a URL names another place: database and cache
+#: clients (psql/mysql/redis-cli connect to the local socket or localhost by default), container engines (the local
+#: daemon), CMS and framework CLIs (the site or app checked out here, its development environment).
+LOCAL_DEFAULT = frozenset({"psql", "mysql", "mariadb", "mongosh", "mongo", "redis-cli", "valkey-cli", "clickhouse-client",
+                           "cqlsh", "docker", "docker-compose", "podman", "nerdctl", "drush", "wp", "artisan", "magento",
+                           "rails", "rake", "manage.py", "console", "dropdb", "createdb", "pg_restore", "mysqladmin"})
+#: Tools whose working directory selects where they act (`cd envs/prod && terraform apply`).
+CWD_PROGRAMS = frozenset({"terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "helmfile", "kustomize",
+                          "ansible-playbook", "serverless", "sls", "sam", "kamal"})
+#: Where people name a region by its city or country: the codes of the three big clouds' regions there.
+REGION_PLACES: dict[str, tuple[str, ...]] = {
+    "frankfurt": ("eu-central-1", "europe-west3", "germanywestcentral"), "germany": ("eu-central-1", "europe-west3",
+    "germanywestcentral"), "ireland": ("eu-west-1", "northeurope"), "dublin": ("eu-west-1", "northeurope"),
+    "london": ("eu-west-2", "europe-west2", "uksouth"), "paris": ("eu-west-3", "europe-west9", "francecentral"),
+    "stockholm": ("eu-north-1", "swedencentral"), "milan": ("eu-south-1", "europe-west8", "italynorth"),
+    "zurich": ("eu-central-2", "europe-west6", "switzerlandnorth"), "belgium": ("europe-west1",),
+    "netherlands": ("europe-west4", "westeurope"), "amsterdam": ("europe-west4", "westeurope"),
+    "virginia": ("us-east-1", "us-east4", "eastus", "eastus2"), "ohio": ("us-east-2",), "oregon": ("us-west-2", "us-west1"),
+    "california": ("us-west-1", "us-west2", "westus"), "iowa": ("us-central1", "centralus"),
+    "tokyo": ("ap-northeast-1", "asia-northeast1", "japaneast"), "osaka": ("ap-northeast-3", "asia-northeast2", "japanwest"),
+    "seoul": ("ap-northeast-2", "asia-northeast3", "koreacentral"), "singapore": ("ap-southeast-1", "asia-southeast1",
+    "southeastasia"), "sydney": ("ap-southeast-2", "australia-southeast1", "australiaeast"),
+    "mumbai": ("ap-south-1", "asia-south1", "centralindia"), "são paulo": ("sa-east-1", "southamerica-east1", "brazilsouth"),
+    "sao paulo": ("sa-east-1", "southamerica-east1", "brazilsouth"), "montreal": ("ca-central-1", "northamerica-northeast1",
+    "canadaeast"), "toronto": ("ca-central-1", "northamerica-northeast2", "canadacentral"),
+    "hong kong": ("ap-east-1", "asia-east2", "eastasia"), "taiwan": ("asia-east1",), "jakarta": ("ap-southeast-3",
+    "asia-southeast2"), "cape town": ("af-south-1", "southafricanorth"), "bahrain": ("me-south-1",),
+}  # fmt: skip
+
 #: Programs whose first positional word is a site alias when it starts with `@` (`drush @shop.prod cr`, `wp @staging
 #: plugin list`, `terminus` site.env): the alias names where the command acts.
 ALIAS_PROGRAMS = frozenset({"drush", "wp", "terminus"})
@@ -75,8 +143,9 @@ VARS: dict[str, str] = {
     **dict.fromkeys(("DOCKER_CONTEXT", "KUBECONTEXT", "KUBE_CONTEXT", "KUBECONFIG"), CONTEXT),
     **dict.fromkeys(("ANDROID_SERIAL",), DEVICE),
     **dict.fromkeys(("DATABASE_URL", "DB_URL", "DSN"), DB),
+    **dict.fromkeys(("TF_WORKSPACE", "PULUMI_STACK", "HELMFILE_ENVIRONMENT"), ENV),
 }  # fmt: skip
-VAR_SUFFIX = lazyre.compile(r"_(?:ENV|ENVIRONMENT|STAGE)$")
+VAR_SUFFIX = lazyre.compile(r"_(?:ENV|ENVIRONMENT|STAGE|SETTINGS_MODULE|WORKSPACE)$")
 #: Keys of tool calls (MCP) whose value says where the call acts.
 MCP_KEYS: dict[str, str] = {
     **dict.fromkeys(("context", "kube_context", "kubecontext", "cluster", "cluster_name", "docker_context"), CONTEXT),
@@ -88,9 +157,11 @@ MCP_KEYS: dict[str, str] = {
     **dict.fromkeys(("device", "device_id", "deviceid", "serial", "udid", "simulator", "emulator"), DEVICE),
     **dict.fromkeys(("database_url", "connection_string", "dsn", "db_url"), DB),
     **dict.fromkeys(("site", "alias", "site_alias"), ALIAS),
+    # where a call is sent: compared only by the environment its host names
+    **dict.fromkeys(("url", "base_url", "endpoint", "api_url", "uri", "namespace"), ENV),
 }  # fmt: skip
 #: A device serial that is an emulator or a simulator (adb's own naming, a TCP-connected emulator, a simulator word).
-EMULATOR = lazyre.compile(r"(?i)^(?:emulator-\d+|localhost:\d+|127\.0\.0\.1:\d+|.*(?:emulator|simulator|avd|booted).*)$")
+EMULATOR = lazyre.compile(r"(?i)^(?:emulator-\d+|localhost:\d+|127\.0\.0\.1:\d+|.*(?:emulator|simulator|avd|booted|\bsim\b).*)$")
 #: Database URL schemes (a URL there names the host the statement runs on).
 DB_SCHEMES = lazyre.compile(r"(?i)^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|sqlserver|"
                             r"mssql|oracle|clickhouse|cockroachdb)://")

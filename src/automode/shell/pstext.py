@@ -69,8 +69,8 @@ def as_bash(text: str) -> str:
         i += 1
     joined = _CALL.sub(r"\1", "".join(out))
     joined = _PIPED_VALUE.sub(lambda m: f'{m.group(1)}echo "{m.group(2)}"', joined)
-    joined = _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else m.group(3) + "="),
-                         joined)  # (`$env:NAME = v` too: a variable of this session)
+    joined = _ASSIGN.sub(lambda m: m.group(1) + m.group(2) + ("" if _CMDLET_NEXT.match(joined, m.end()) else (
+        "export " if "env:" in m.group(0) else "") + m.group(3) + "="), joined)  # (`$env:NAME = v`: exported to what runs)
     return _ENV_PLACE.sub(lambda m: _env_place(m.group(1)), joined)
 
 

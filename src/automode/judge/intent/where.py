@@ -24,6 +24,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ _TEST = lazyre.compile(
 #: An emulator or simulator, and a physical device, as people name them.
 _EMULATOR_SAID = lazyre.compile(r"(?i)\b(?:emulat\w+|simulat(?:or|eur|ore)\w*|avd|virtual\s+device|エミュレータ\w*|"
                                 r"シミュレータ\w*)|模拟器|에뮬레이터|эмулятор\w*")
-_DEVICE_SAID = lazyre.compile(r"(?i)\b(?:my|the|a|real|physical|test|usb)\s+(?:phone|device|handset|tablet|pixel|"
+_DEVICE_SAID = lazyre.compile(r"(?i)\b(?:my|the|a|real|physical|test|usb|connected|plugged[- ]in)\s+(?:phone|device|handset|tablet|pixel|"
                               r"iphone|ipad|galaxy)\b|\b(?:physical|real|usb)\s+device\b|実機|真机")
 #: Cloud regions as the providers spell them (AWS `eu-west-1`, GCP `europe-west1`, Azure `westeurope`, `eastus2`).
 _REGION = lazyre.compile(
@@ -62,6 +63,8 @@ _REGION = lazyre.compile(
     r"westcentral)us\d?|(?:west|north)europe|uk(?:south|west)|francecentral|germanywestcentral|swedencentral|"
     r"switzerlandnorth|norwayeast|japan(?:east|west)|australia(?:east|southeast)|(?:south)?eastasia|canada(?:central|"
     r"east)|brazilsouth|centralindia|koreacentral)\b")
+_CITY = lazyre.compile("(?i)" + "|".join(sorted(pf.REGION_PLACES, key=len, reverse=True)))
+_IPV4 = lazyre.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 #: Host-like names: two or more labels joined by `-` or `.`, with a letter and a digit or a dot.
 _HOSTLIKE = lazyre.compile(r"(?i)(?<![\w/.-])(?:[\w.-]+@)?([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+)(?![\w/-])")
 _FILE_EXT = lazyre.compile(r"(?i)\.(?:py|js|ts|tsx|jsx|rb|go|rs|java|kt|php|md|txt|json|ya?ml|toml|cfg|ini|conf|sql|sh|"
@@ -79,11 +82,16 @@ _WORDS = lazyre.compile(r"[^\W\d_][\w-]*|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a
 _SAME = {"local": frozenset({"local", "dev"}), "dev": frozenset({"dev", "local"})}
 
 
+#: Environment words that are also ordinary words ("QA wants the data", "the dev team", "stage the files"): they name
+#: a place only in a place phrase (`_PLACE_OF`).
+_WEAK = frozenset({"qa", "stage", "dev", "live"})
+
+
 def _envs(text: str) -> set[str]:
     out: set[str] = set()
     for w in _WORDS.findall(text):
         e = _ENV_WORDS.get(w.lower())
-        if e:
+        if e and (w.lower() not in _WEAK or _PLACE_OF.search(text)):
             out.add(e)
     for jp, e in (("ステージング", "staging"), ("本番", "production"), ("生产", "production"), ("预发", "staging")):
         if jp in text:
@@ -95,6 +103,19 @@ def _envs(text: str) -> set[str]:
     return out
 
 
+#: An environment said as the place of an act ("on staging", "the staging redis"), not as a team or a word.
+_PLACE_PHRASE = lazyre.compile(
+    r"(?i)\b(?:on|in|to|against|at|into|from)\s+(?:the\s+|our\s+|my\s+)?(?:staging|stage|stg|uat|qa|preprod|prod|production|"
+    r"live)\b|\b(?:staging|stage|stg|uat|qa|preprod|prod|production|live)\s+(?:db|database|server|site|box|host|cluster|"
+    r"env|environment|instance|redis|mysql|postgres|pg|mongo|wordpress|wp|drupal|magento|store|shop|stack|machine|vm|"
+    r"node|container|cache|queue|app)s?\b|\b(?:auf|en|em|na|su|sur|w)\s+(?:der\s+|el\s+|la\s+|le\s+|o\s+|a\s+)?"
+    r"(?:staging|prod\w*|produ\w+)\b")
+#: A weak environment word in a place phrase ("on dev", "the dev cluster", "to qa", "the live site").
+_PLACE_OF = lazyre.compile(
+    r"(?i)\b(?:on|in|to|against|at|into|from|onto)\s+(?:the\s+|our\s+|my\s+)?(?:qa|stage|dev|live)\b|\b(?:qa|stage|dev|live)\s+"
+    r"(?:db|database|server|site|box|host|cluster|env|environment|instance|redis|mysql|postgres|pg|mongo|wordpress|store|"
+    r"shop|stack|machine|vm|node|namespace|project|account|subscription|context|slot|bucket|deployment|api|app|worker|"
+    r"function|lambda|queue|cache|install\w*)s?\b")
 #: A message that puts a place off or leaves it out ("we'll do prod tomorrow, not today"): it names where not to act
 #: yet, so the place named before it still holds.
 _DEFERS = lazyre.compile(r"(?i)\b(?:tomorrow|later|not\s+(?:today|yet|now)|next\s+(?:week|time)|don'?t|do\s+not|never|"
@@ -117,8 +138,10 @@ def named(messages: tuple[str, ...]) -> Named | None:
 
 #: A clause that fences a place rather than naming where to act ("prod is frozen, don't touch it", "not on prod").
 _FENCE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not|no|avoid|without|except|frozen|off[- ]limits|nicht|kein\w*|"
+                        r"i'?ll|i\s+will|myself|i'?m\s+going\s+to|let\s+me|"  # the user's own act there, not the agent's
+
                         r"nie|nunca|jamais|pas|não|non|niet|inte|не|ни)\b|しないで|触らないで|不要|别碰|하지\s*마")
-_CLAUSES = lazyre.compile(r"[.;:!?,\n]+|\s(?:but|aber|mais|pero|mas|ma|ale|но)\s")
+_CLAUSES = lazyre.compile(r"[.;:!?,]+(?=\s|$)|[;!?,]+|\n+|。|、|，|\s(?:but|aber|mais|pero|mas|ma|ale|но)\s")
 
 
 def _unfenced(text: str) -> str:
@@ -134,16 +157,25 @@ def _named(messages: tuple[str, ...]) -> tuple[Named, str, int] | None:
         hosts = tuple(h for h in (x.group(1).lower() for x in _HOSTLIKE.finditer(text))
                       if not _FILE_EXT.search(h) and not re.fullmatch(r"[\d.]+", h) and (any(c.isdigit() for c in h) or "." in h
                       or env_of(h)))  # fmt: skip
+        hosts += tuple(m.group(0) for m in _IPV4.finditer(text) if not m.group(0).startswith("127."))
         envs = _envs(text) | {e for h in hosts if (e := env_of(h)) and e != "local"}
-        regions = frozenset(r.group(0).lower() for r in _REGION.finditer(text))
+        regions = {r.group(0).lower() for r in _REGION.finditer(text)}
+        if _CITY.search(low):  # "in Frankfurt": that city's regions on each cloud
+            regions |= {c for w, codes in pf.REGION_PLACES.items() if re.search(rf"\b{w}\b", low) for c in codes}
         devices = set()
         if _EMULATOR_SAID.search(text):
             devices.add("emulator")
         if _DEVICE_SAID.search(text):
             devices.add("device")
         if envs or hosts or regions or devices:
-            return Named(frozenset(envs), hosts, regions, frozenset(devices), low), text, i
+            return Named(frozenset(envs), hosts, frozenset(regions), frozenset(devices), low), text, i
     return None
+
+
+#: The kind of a place no option names: the program's own default (this machine for `LOCAL_DEFAULT`).
+DEFAULT = "default"
+#: A variable name that holds where a client connects.
+CONN_NAME = lazyre.compile(r"(?i)(?:URL|URI|DSN|HOST|CONN|ADDR|SERVER|ENDPOINT)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +183,7 @@ class Place:
     kind: str
     value: str
     where: str  # the command or key it came from, for the reason
+    looks: bool = False  # the command it came from only reads there
 
 
 def _opt_value(args: list[str], i: int) -> tuple[str, str, int]:
@@ -165,6 +198,38 @@ def _opt_value(args: list[str], i: int) -> tuple[str, str, int]:
     return w, (args[i + 1] if i + 1 < len(args) else ""), 2
 
 
+#: A file written whose name or folder names an environment (`values-prod.yaml`, `config/deploy/staging.rb`,
+#: `envs/dev/main.tf`, `.env.production`): the written place is that environment's.
+_ENV_SEGMENT = frozenset({"prod", "production", "prd", "staging", "stage", "stg", "uat", "qa", "preprod", "dev",
+                          "development", "sandbox"})
+_CONFIG_EXT = lazyre.compile(r"(?i)\.(?:ya?ml|json|toml|rb|tfvars|tf|hcl|env|ini|conf|cfg|properties|php|py|js|ts|xml)$|"
+                             r"(?:^|/)\.env(?:\.[\w-]+)?$")
+_CONN_REF = lazyre.compile(r"^\$\{?([A-Za-z_]\w*)\}?$")
+
+
+def _file_place(path: str, root: str) -> Place | None:
+    rel = path[len(root.rstrip("/")) + 1:] if root and path.startswith(root.rstrip("/") + "/") else path
+    if not _CONFIG_EXT.search(rel) or "/test" in "/" + rel.lower():
+        return None
+    for t in re.split(r"[/._-]+", rel.lower()):
+        if t in _ENV_SEGMENT:
+            return Place(pf.ENV, t, rel)
+    return None
+
+
+def _remote_place(remote: str, text: str) -> Place | None:
+    """Where a command lowered from a remote shell runs: `deploy@web-1` (ssh), `wp:host`, `drush:alias`; a container
+    or a device shell is no host (its own options say which: `adb -s`)."""
+    if not remote or remote in ("hosts", "remote") or remote.startswith(("container:", "docker", "adb:", "kubectl:", "oc:")):
+        return None
+    prog, sep, target = remote.partition(":")
+    if sep and prog.isalpha() and "@" not in prog and "." not in prog:
+        if target in ("", "remote"):
+            return None
+        return Place(pf.ALIAS if prog in pf.ALIAS_PROGRAMS and "@" not in target else pf.HOST, target, text)
+    return Place(pf.HOST, remote, text)
+
+
 def places(a: Analysis) -> list[Place]:
     """Every place the action names, on every surface."""
     out: list[Place] = []
@@ -175,47 +240,120 @@ def places(a: Analysis) -> list[Place]:
             if kind and isinstance(v, str) and v and len(v) <= 200:
                 out.append(Place(kind, v, f"{k}: {v}"))
         return out
-    if not a.shell:
+    if tool in ("Write", "Edit", "MultiEdit", "NotebookEdit"):
+        p = a.action.input.get("file_path") or a.action.input.get("notebook_path")
+        got = _file_place(p, a.root) if isinstance(p, str) else None
+        return [got] if got is not None else []
+    if tool in ("Task", "Agent"):
+        prompt = _unfenced(str(a.action.input.get("prompt", ""))[:4000])
+        out += [Place(pf.ENV, e, "the brief") for e in _envs(prompt) - {"local"}]
+    if not a.shell and tool not in ("Task", "Agent"):
         return out
+    builds = any(pf.BUILDS.search(c.text or c.name) for c in a.commands)
     for name, value in a.assignments:
-        kind = pf.VARS.get(name) or (pf.ENV if pf.VAR_SUFFIX.search(name) else "")
+        kind = _var_kind(name, builds)
         if kind and value:
             out.append(Place(kind, value, f"{name}={value}"))
     for cmd in a.commands:
-        prog = cmd.name.rsplit("/", 1)[-1]
-        text = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
-        if cmd.remote and not cmd.remote.startswith(("container", "docker")):
-            out.append(Place(pf.HOST, cmd.remote, text))
-        for k, w in cmd.assigns:
-            kind = pf.VARS.get(k) or (pf.ENV if pf.VAR_SUFFIX.search(k) else "")
-            if kind and not w.dynamic and w.value:
-                out.append(Place(kind, w.value, f"{k}={w.value}"))
-        words = cmd.argv[1:]
-        args = [w.value for w in words]
-        pos: list[str] = []
-        i = 0
-        while i < len(args):
-            x = args[i]
-            if x.startswith("-") and len(x) > 1:
-                opt, val, used = _opt_value(args, i)
-                kind = pf.option_kind(prog, opt)
-                if kind:
-                    dyn = words[i + used - 1].dynamic if i + used - 1 < len(words) else True
-                    if val and not dyn and not val.startswith("-"):
-                        out.append(Place(kind, val, text))
-                    i += used
-                    continue
-                i += 1
-                continue
-            pos.append(x)
-            if pf.DB_SCHEMES.match(x):
-                out.append(Place(pf.DB, x, text))
+        out += _command_places(cmd, a)
+    return out
+
+
+def _var_kind(name: str, build: bool) -> str:
+    """The kind of place a variable names ("" none; a build mode such as `NODE_ENV` names none)."""
+    if name in pf.BUILD_VARS:
+        return ""
+    kind = pf.VARS.get(name) or (pf.ENV if pf.VAR_SUFFIX.search(name) else "")
+    return "" if kind == pf.ENV and build else kind
+
+
+def _command_places(cmd: Command, a: Analysis) -> list[Place]:
+    from automode.judge.intent.envdrift import _looks_only
+
+    out: list[Place] = []
+    prog = cmd.name.rsplit("/", 1)[-1]
+    text = (cmd.text or " ".join(w.value for w in cmd.argv))[:80]
+    far = _remote_place(cmd.remote or "", text)
+    if far is not None:
+        out.append(far)
+    build = pf.BUILDS.search(text) is not None
+    for k, w in cmd.assigns:
+        kind = _var_kind(k, build)
+        if kind and not w.dynamic and w.value:
+            out.append(Place(kind, w.value, f"{k}={w.value}"))
+    before = len(out)
+    words = cmd.argv[1:]
+    args = [w.value for w in words]
+    if args and (prog.startswith(("php", "python")) or prog == "xcrun") and \
+            args[0].rsplit("/", 1)[-1] in ("artisan", "manage.py", "magento", "simctl", "devicectl"):
+        prog, words, args = args[0].rsplit("/", 1)[-1], words[1:], args[1:]
+    if prog in pf.DEVICE_PROGRAMS:
+        out.append(Place(pf.DEVICE, pf.DEVICE_PROGRAMS[prog], text))
+    elif prog == "devicectl":
+        out.append(Place(pf.DEVICE, "a physical iOS device", text))
+    pos: list[str] = []
+    named_env = False
+    elsewhere = bool(cmd.remote)
+    i = 0
+    while i < len(args):
+        x = args[i]
+        if (prog, x) in pf.FLAG_PLACES:
+            out.append(Place(*pf.FLAG_PLACES[(prog, x)], text))
+            elsewhere = True
             i += 1
-        if prog in pf.ALIAS_PROGRAMS and pos and pos[0].startswith("@") and len(pos[0]) > 1:
-            out.append(Place(pf.ALIAS, pos[0][1:], text))
-        at = pf.STAGE_POSITION.get(prog)
-        if at is not None and len(pos) > at[0] and prog not in ("ssh", "mosh", "autossh"):
-            out.append(Place(at[1], pos[at[0]], text))
+            continue
+        if x.startswith("-") and len(x) > 1:
+            opt, val, used = _opt_value(args, i)
+            kind = pf.option_kind(prog, opt)
+            if kind:
+                dyn = words[i + used - 1].dynamic if i + used - 1 < len(words) else True
+                if val and not dyn and not val.startswith("-"):
+                    out.append(Place(kind, val, text))
+                elsewhere = True
+                i += used
+                continue
+            i += 1
+            continue
+        pos.append(x)
+        ref = _CONN_REF.match(words[i].raw.strip("\"'")) if words[i].dynamic else None
+        if ref is not None and CONN_NAME.search(ref.group(1)):
+            elsewhere = True  # `psql "$STAGING_DATABASE_URL"`: the variable's name says where
+            if env_of(ref.group(1)):
+                out.append(Place(pf.DB, ref.group(1), text))
+        elif words[i].dynamic:
+            elsewhere = True
+        if pf.DB_SCHEMES.match(x) or (prog in pf.LOCAL_DEFAULT and "://" in x):
+            out.append(Place(pf.DB, x, text))
+            elsewhere = True
+        elif prog in pf.HTTP_CLIENTS and "://" in x:
+            out.append(Place(pf.ENV, x.split("?", 1)[0], text))  # compared by the environment its host names
+        elif prog in pf.POSITIONAL_ENV and env_of(x):
+            out.append(Place(pf.ENV, x, text))  # `zappa update production`, `eb deploy shop-prod`
+        i += 1
+    if prog in pf.LOCAL_DEFAULT and not elsewhere:
+        for x in args:  # `mysql app_staging`, `wp --path=/var/www/staging`: a database or site of that name
+            v = x.split("=", 1)[-1]
+            if env_of(v) and not v.startswith("@"):
+                named_env = True
+                out.append(Place(pf.ENV, v, text))
+    if prog in pf.ALIAS_PROGRAMS and pos and pos[0].startswith("@") and len(pos[0]) > 1:
+        out.append(Place(pf.ALIAS, pos[0][1:], text))
+        elsewhere = True
+    at = pf.STAGE_POSITION.get(prog)
+    if at is not None and len(pos) > at[0] and prog not in ("ssh", "mosh", "autossh") and prog not in pf.POSITIONAL_ENV:
+        out.append(Place(at[1], pos[at[0]], text))
+    for (sprog, sub), kind in pf.SELECTS.items():
+        if sprog == prog and tuple(pos[: len(sub)]) == sub and len(pos) > len(sub):
+            out.append(Place(kind, pos[len(sub)], text))  # `terraform workspace select prod && terraform apply`
+    if prog in pf.CWD_PROGRAMS and cmd.cwd and a.root and cmd.cwd.startswith(a.root.rstrip("/") + "/"):
+        rel = cmd.cwd[len(a.root.rstrip("/")) + 1:]
+        if env_of(rel):
+            out.append(Place(pf.ENV, rel, f"{text} (in {rel})"))
+    assigned = any(_var_kind(k, False) for k, _ in (*cmd.assigns, *a.assignments))
+    if prog in pf.LOCAL_DEFAULT and not elsewhere and not named_env and not assigned and len(out) == before:
+        out.append(Place(DEFAULT, "localhost", text))
+    if out and _looks_only(cmd.name, cmd.args, a) and not any(c.remote for c in a.commands):
+        out = [Place(p.kind, p.value, p.where, True) for p in out]
     return out
 
 
@@ -268,6 +406,11 @@ def _differs(p: Place, n: Named) -> str | None:
         if "device" in n.devices and "emulator" not in n.devices and emu:
             return f"you named a device; `{p.where}` acts on the emulator {p.value}"
         return None
+    if p.kind == DEFAULT:
+        far = n.envs - {"local", "dev"}
+        if far and not (n.envs & {"local", "dev"}) and not n.hosts and _PLACE_PHRASE.search(n.text):
+            return f"you named {', '.join(sorted(far))}; `{p.where}` names no host or site, so it acts on this machine"
+        return None
     host = _host_of(v) if p.kind in (pf.HOST, pf.DB) else v
     env = env_of(host if p.kind in (pf.HOST, pf.DB) else v)
     if env and n.envs:
@@ -286,7 +429,16 @@ def _differs(p: Place, n: Named) -> str | None:
     return None
 
 
-#: Effects that change nothing (a read, a fetch).
+#: Control verbs that change what a store, site or service holds (a build or a start of a container does not).
+_DATA_VERBS = frozenset({"delete", "update", "deploy", "permission", "secret", "execute"})
+#: A request to copy data out of a place ("dump my local db", "clone the staging data"): where it is read from is then
+#: the request's place too.
+_COPY_SAID = lazyre.compile(r"(?i)\b(?:dump|export|back\s*up|backup|copy|clone|download|snapshot|mirror|replicate|extract)"
+                            r"\w*\b|\bvolcar|\bexportie\w*|\bsauvegard\w*|\bkopi\w*|\bcopi\w*|ダンプ|导出|备份")
+#: Kinds of place that nest (a namespace in a cluster, a database on a host, a stage in an account).
+_NESTED = frozenset({pf.ENV, pf.CONTEXT, pf.PROFILE, pf.ALIAS, pf.DB, pf.HOST})
+
+
 def _changes(a: Analysis) -> bool:
     from automode.judge.intent.envdrift import _reads_only
 
@@ -304,10 +456,19 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
     n = named(tuple(a.ctx.user_messages))
     if n is None or not _changes(a):
         return None
+    if not _COPY_SAID.search(n.text):
+        ps = [p for p in ps if not p.looks]  # (looking there is not acting there, unless what is read is the request's)
+    if n.envs and any(_fits(e, n) for p in ps if p.kind in _NESTED and (e := env_of(p.value))):
+        # one place is the named one (the sandbox namespace): the cluster or account it sits in is no other place
+        ps = [p for p in ps if p.kind not in _NESTED or not env_of(p.value)]
     for p in ps:
         why = _differs(p, n)
         if why is None:
             continue
+        if p.kind == DEFAULT:
+            if not any(e.kind == "delete" or (e.kind == "control" and e.verb in _DATA_VERBS) for e in a.effects):
+                continue  # (a client's default is judged only where the action is known to change what it holds)
+            return "ask", why  # (what a client's defaults point at may be set where automode cannot see)
         env = env_of(_host_of(p.value) if p.kind in (pf.HOST, pf.DB) else p.value)
         hard = env == "production" or (p.kind in (pf.HOST, pf.DB, pf.ALIAS) and n.envs == {"local"}) or any(
             e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects)
