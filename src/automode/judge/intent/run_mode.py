@@ -35,7 +35,7 @@ _DRY = lazyre.compile(
     r"\bwhat\s+(?:would|will)\s+(?:\w+\s+){0,3}?(?:change|happen|be\s+(?:deleted|removed|changed|applied|migrated|synced|"
     r"copied|uploaded|dropped|touched|overwritten))\b|"
     r"\b(?:show\s+me|see|preview|review)\s+(?:the\s+)?(?:diff|plan|changes)\s+(?:first|before)\b|\bdiff\s+first\b|"
-    r"\b(?:just|only)\s+show\s+(?:me|us)\b|\bshow\s+(?:me\s+)?(?:the\s+)?diff\b|^\W*(?:please\s+)?preview\b|"
+    r"\b(?:just|only)\s+show\s+(?:me|us)\b|^\W*(?:please\s+)?preview\s+(?:the|what|it|this|that|my|our)\b|"
     r"\bzeig\s+mir\s+nur\b|\bnur\s+(?:an)?zeigen\b|\bmontre[sz]?(?:-moi)?\s+(?:juste|seulement)\b|"
     r"\b(?:muéstrame|enséñame)\s+(?:solo|sólo)\b|\b(?:solo|sólo)\s+(?:muéstrame|enséñame|mostrar)\b|"
     r"\b(?:mostra-me|me\s+mostra|mostre-me)\s+(?:só|apenas)\b|\b(?:só|apenas)\s+(?:me\s+)?(?:mostra|mostre)\b|"
@@ -88,18 +88,25 @@ _GO = lazyre.compile(r"(?i)\bfor\s+real\b|\bgo\s+ahead\b|\b(?:now\s+)?(?:apply|r
                      r"looked|went|passed)\b")
 
 
+#: A later message that asks for the act itself ("ok that looks right, apply that plan", "ship it", "run the migration").
+_ACT = lazyre.compile(r"(?i)\b(?:apply|run|deploy|execute|migrate|publish|push|sync|release|ship|roll\s+out|upgrade|install|"
+                      r"delete|remove|do|proceed|go)\b|\blgtm\b|\blooks\s+(?:good|right|fine|ok)\b|\bapproved\b")
+
+
 @lru_cache(maxsize=256)
 def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
-    """("dry" | "session", the message) for the newest message that asks for a mode, unless a later one (or the same
-    one) says to do it for real; None otherwise."""
+    """("dry" | "session", the message) for the newest message that asks for a mode, unless a later one asks for the
+    act itself (or the same one says to do it for real); None otherwise."""
+    later = False
     for m in reversed(messages[-3:]):
         text = m[:4000]
         if _GO.search(text) and not _DRY.search(_GO.sub(" ", text)):
             return None
         if _DRY.search(text):
-            return "dry", text
+            return None if later else ("dry", text)
         if _SESSION.search(text):
             return "session", text
+        later = later or _ACT.search(text) is not None
     return None
 
 
