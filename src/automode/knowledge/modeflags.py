@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.shell.pstext import WHATIF
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -134,8 +135,6 @@ _SCRIPTS = {"artisan": "artisan", "manage.py": "manage.py", "magento": "magento"
 PS_CHANGING = lazyre.compile(r"(?i)^(?:remove|set|new|stop|restart|move|rename|clear|disable|enable|uninstall|install|"
                              r"update|add|copy|reset|start|suspend|resume|unregister|register|publish|import|mount|"
                              r"dismount|format|initialize|rename|grant|revoke|block|unblock|invoke|out)-[a-z]+$")
-#: The common parameter that makes a cmdlet only report what it would do (`-WhatIf`, `-wi`, `-WhatIf:$true`).
-WHATIF = lazyre.compile(r"(?i)^-(?:whatif|wi)(?::\$true)?$")
 
 
 def program_of(cmd: Command) -> tuple[str, list[str]]:

@@ -13,7 +13,7 @@ Code inside (`Invoke-Expression`, `$PROFILE`, scheduled tasks) is read by `shell
 from __future__ import annotations
 
 from automode import lazyre
-from automode.knowledge.modeflags import WHATIF
+from automode.shell.pstext import WHATIF
 from automode.shell.words import Word, shell_quote
 from automode.typing_lite import TYPE_CHECKING, Protocol
 

@@ -11,6 +11,8 @@ from automode import lazyre
 _LOOKS = lazyre.compile(r"(?i)(?:^|[\s;|(])(?:Where-Object|ForEach-Object|Select-Object|Get-\w+|Set-\w+|New-\w+|Remove-\w+|"
                         r"Invoke-\w+|Register-\w+|Start-\w+|Stop-\w+|Add-\w+|Copy-Item|Move-Item|Out-\w+)\b|\$_\.|\$env:|"
                         r"^\s*&\s+['\"]")
+#: The common parameter that makes a cmdlet only report what it would do (`-WhatIf`, `-wi`, `-WhatIf:$true`).
+WHATIF = lazyre.compile(r"(?i)^-(?:whatif|wi)(?::\$true)?$")
 _ASSIGN = lazyre.compile(r"(^|[;\n{]|\|\||&&)(\s*)\$(?:env:)?(\w+)\s*=\s*(?!=)")
 _CMDLET_NEXT = lazyre.compile(r"[A-Za-z]+-[A-Za-z]|\(|\[|@")
 
