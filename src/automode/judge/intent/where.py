@@ -366,10 +366,6 @@ def _host_of(v: str) -> str:
     return low.rsplit("@", 1)[-1].split(":", 1)[0].split("/", 1)[0]
 
 
-def _shape(h: str) -> str:
-    return re.sub(r"\d+", "#", h)
-
-
 def _said(v: str, n: Named) -> bool:
     low = v.lower().strip("'\"")
     if not low:
@@ -418,15 +414,10 @@ def _differs(p: Place, n: Named) -> str | None:
             named_env = "this machine" if n.envs == {"local"} else ", ".join(sorted(n.envs - {"local"}) or n.envs)
             return f"you named {named_env}; `{p.where}` acts on {env if env != 'local' else 'this machine'}"
         return None
-    if p.kind in (pf.HOST, pf.DB, pf.ALIAS) and env != "local":
-        if "local" in n.envs and not (n.envs - {"local", "dev"}) and not n.hosts:
-            return f"you named this machine; `{p.where}` acts on {host or p.value}"
-        if p.kind == pf.HOST and host and n.hosts:
-            first = re.split(r"[-.]", host, maxsplit=1)[0]
-            for h in n.hosts:
-                if h != host and (_shape(h) == _shape(host) or (len(first) >= 3 and re.split(r"[-.]", h, maxsplit=1)[0] == first)):
-                    return f"you named {h}; `{p.where}` acts on {host}"
-    return None
+    if p.kind in (pf.HOST, pf.DB, pf.ALIAS) and env != "local" and "local" in n.envs and not (n.envs - {"local", "dev"}) \
+            and not n.hosts:
+        return f"you named this machine; `{p.where}` acts on {host or p.value}"
+    return None  # (another host of the same kind as a named one is the object slot's: `intent.identity`)
 
 
 #: Control verbs that change what a store, site or service holds (a build or a start of a container does not).
