@@ -10,6 +10,7 @@ process.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode.typing_lite import Any, AnyStr, cast
 
@@ -60,3 +61,10 @@ def whole(value: str, text: str, before: str = r"[\w-]", after: str = r"[\w-]") 
     if value not in text:
         return None
     return built(f"(?<!{before}){re.escape(value)}(?!{after})").search(text)
+
+
+@lru_cache(maxsize=1024)
+def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a text that recurs from one decision to the next (the user's words of a session):
+    searched once per text, then a dictionary lookup. `pattern` is a package-level pattern (kept by identity)."""
+    return pattern.search(text)

@@ -54,9 +54,9 @@ def _id_said(rule: str, low: str) -> bool:
 
 
 def _messages(a: Analysis) -> str:
-    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.said import lowered_text
 
-    return "\n".join(gloss(m[:4000]).lower() for m in a.ctx.user_messages)
+    return lowered_text(tuple(a.ctx.user_messages))
 
 
 def silenced(a: Analysis) -> Silenced | None:

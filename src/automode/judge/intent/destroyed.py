@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -151,16 +152,24 @@ _KEEP = lazyre.compile(r"\b(?:keep|keeping|spare|leave|preserve|preserving)\s+([
 def kept(nouns: tuple[str, ...], messages: tuple[str, ...]) -> str | None:
     """A noun for what the act removes that the user said to keep ("undo my last commit but keep the changes" against
     `git reset --hard HEAD~1`), else None: then no request releases it."""
-    from automode.judge.intent.gloss import gloss
-
     for m in messages:
-        for k in _KEEP.finditer(gloss(m[:4000]).lower()):  # "mais garde les modifs"
-            phrase = k.group(1) or k.group(2)
-            hit = sorted(set(re.findall(r"[a-z]+", phrase)[:4] if k.group(1) else re.findall(r"[a-z]+", phrase)[-4:])
-                         & set(nouns))
+        for words in _keeps(m):
+            hit = sorted(words & set(nouns))
             if hit:
                 return str(hit[0])
     return None
+
+
+@lru_cache(maxsize=1024)
+def _keeps(m: str) -> tuple[frozenset[str], ...]:
+    """The words of each thing one message says to keep (read once per message)."""
+    from automode.judge.intent.gloss import gloss
+
+    out: list[frozenset[str]] = []
+    for k in _KEEP.finditer(gloss(m[:4000]).lower()):  # "mais garde les modifs"
+        phrase = k.group(1) or k.group(2)
+        out.append(frozenset(re.findall(r"[a-z]+", phrase)[:4] if k.group(1) else re.findall(r"[a-z]+", phrase)[-4:]))
+    return tuple(out)
 
 
 def named_by_removal(a: Analysis, objects: list[str]) -> tuple[list[str], tuple[str, ...]] | None:

@@ -22,6 +22,7 @@ Read on clean allows and on releases alike (`selects.selects_more`), only ever s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
@@ -362,23 +363,23 @@ _KEPT_INTERNAL = lazyre.compile(r"(?i)load-balancer-scheme\W+internal\b|load-bal
 
 def source_dropped(added: str, low: str) -> str | None:
     """An allow rule with no source (or every origin) where the user said whom it is for."""
-    internal = _INTERNAL_ONLY.search(low)
+    internal = lazyre.searched(_INTERNAL_ONLY, low)
     if internal is not None:
         m = _PUBLIC_EXPOSE.search(added)
         if m is not None and _KEPT_INTERNAL.search(added) is None:
             return f"you said {internal.group(0)!r}, and `{m.group(0).strip()[:60]}` makes it reachable from outside"
-    local = _LOCAL_ONLY.search(low)
+    local = lazyre.searched(_LOCAL_ONLY, low)
     if local is not None:
         m = _EVERY_INTERFACE.search(added)
         if m is not None:
             return f"you said {local.group(0)!r}, and `{m.group(0).strip()[:60]}` listens on every interface"
-    ip = _IP.search(low)
-    src = ip or _SOURCE.search(low)
+    ip = lazyre.searched(_IP, low)
+    src = ip or lazyre.searched(_SOURCE, low)
     if src is not None:
         rule = _open_rule(added)
         if rule is not None:
             return f"you said whom it is for ({src.group(0)!r}), and this adds {rule[:80]}, open to every address"
-    origin = _ORIGIN_SAID.search(low)
+    origin = lazyre.searched(_ORIGIN_SAID, low)
     if origin is not None or src is not None:
         m = _CORS_ANY.search(added)
         if m is not None:
@@ -463,12 +464,18 @@ _NOT_TABLE = frozenset({"the", "a", "an", "this", "that", "each", "every", "all"
 _CREATED = lazyre.compile(r"(?i)create\s+(?:temp(?:orary)?\s+)?table\s+(?:if\s+not\s+exists\s+)?[`\"\[]?([\w.]+)")
 
 
+@lru_cache(maxsize=256)
+def _said_places(said: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The paths and the tables the user's words name (read once per session's words)."""
+    low = said.lower()
+    paths = tuple(m.group(1).rstrip("/").lower() for m in _NAMED_PATH.finditer(low) if "://" not in m.group(0))
+    return paths, frozenset({(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - _NOT_TABLE)
+
+
 def deletes_wider(added: str, said: str) -> str | None:
     """A delete the new code makes of a directory above, or a table beside, the one the user named ("clear
     data/interim" answered with `shutil.rmtree('data')`; "an empty orders_test table" with `DROP TABLE orders`)."""
-    low = said.lower()
-    paths = [m.group(1).rstrip("/").lower() for m in _NAMED_PATH.finditer(low) if "://" not in m.group(0)]
-    tables = {(m.group(1) or m.group(2)).lower() for m in _NAMED_TABLE.finditer(said)} - _NOT_TABLE
+    paths, tables = _said_places(said)
     if not paths and not tables:
         return None
     lines = [ln for ln in added.splitlines() if any(w in ln.lower() for w in _DELETE_WORDS)]
@@ -499,7 +506,7 @@ def wipes_checkout(a: Analysis, low: str) -> str | None:
     """A command written into a file that runs later (a git hook, a fixture, a setup script, a notebook) that throws away
     the checkout's uncommitted work (`git clean -f`, `git reset --hard`, `git checkout -- .`, `git stash clear`), where
     the request never asked for that ("run the tests from a clean install" asks for `npm ci`, not `git clean -fdx`)."""
-    if _WIPE_SAID.search(low):
+    if lazyre.searched(_WIPE_SAID, low):
         return None
     for c in a.commands:
         if c.name != "git" or not c.via or not c.via[0].startswith(("script ", "runs-later ", "code ")):

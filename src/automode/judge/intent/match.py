@@ -422,17 +422,22 @@ _MY_BRANCH = lazyre.compile(r"\b(?:my|this|the\s+current|current|our|the\s+featu
 _METHOD = lazyre.compile(r"\b(?:installer|installers|(?:install|installation|setup|bootstrap)\s+script|script|curl|wget)\b|\|\s*(?:ba)?sh\b")
 
 
+@lru_cache(maxsize=4096)
+def _says_words(text: str) -> frozenset[str]:
+    """A clause's words for the kind of change it says (whole tokens, and their letter runs: "read_only", "read")."""
+    return frozenset(re.findall(r"[a-z0-9_]+", text)) | frozenset(re.findall(r"[a-z]+", text))
+
+
 def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_ci: bool = False,
                   branch: str | None = None, tests_first: bool = False) -> tuple[str, Said | None]:
     """("full" | "partial" | "none", the request that matched best). A request made "once CI passes" is only partial
     for an action that does not itself wait for CI; "my branch" names the session's current `branch`."""
     best: tuple[str, Said | None] = ("none", None)
     for r in intent.requests:
-        if t.says and not t.says & set(re.findall(r"[a-z0-9_]+", r.clause.text)) and not t.says & set(re.findall(r"[a-z]+", r.clause.text)):
+        if t.says and t.says.isdisjoint(_says_words(r.clause.text)):
             continue  # a permission change named only by a generic verb ("fix it")
         if any(v.lower() not in intent.text and v.lower().replace("-", " ") not in intent.text for v in t.introduced):
             continue  # the written text brings a host, an address or a key the user never gave
-        foreign = foreign_values(t.objects, intent, r)
         if r.clause.condition in ("ci", "tests") and not waits_for_ci and not (r.clause.condition == "tests" and tests_first):
             met, _ = authorisation(t, Intent((_unconditional_said(r),), (), intent.text, intent.amounts, True), root, home)
             if met != "none" and best[0] == "none":
@@ -470,7 +475,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             # generic verb elsewhere in the message ("add a test", "the password is empty") would release it.
             said = {stem(p) for w in tokens(r.clause.text) for p in (w, *re.split(r"[-/.]", w)) if p}
             level = "full" if not t.kinds or any(_names_kind(k, said) for k in t.kinds) else "partial"
-        if level == "full" and foreign:
+        if level == "full" and foreign_values(t.objects, intent, r):
             level = "partial"  # a recipient, URL or account the agent chose: the user did not name it
         if level == "full":
             return level, r
@@ -479,10 +484,16 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
     return best
 
 
+@lru_cache(maxsize=4096)
+def _letter_words(text: str) -> frozenset[str]:
+    """A clause's runs of letters, lower case (read once per clause)."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
 def _project_env_store(obj: str, r: Said, root: str) -> bool:
     """"The staging database" names `ledgerline_staging` in the ledgerline project: an object whose name is only the
     project's name and the environment the request names (and kind words: db, database) is that environment's one."""
-    env_words = {w for w in r.weak | r.strong | set(re.findall(r"[a-z]+", r.clause.text.lower())) if w in _ENV_WORDS}
+    env_words = {w for w in r.weak | r.strong | _letter_words(r.clause.text) if w in _ENV_WORDS}
     if not env_words or not root:
         return False
     toks = name_tokens(obj)

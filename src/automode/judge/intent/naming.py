@@ -261,7 +261,8 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
     return out, e.verb
 
 
-def verb_words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # pure; asked for every request of a session, per action
+def verb_words(text: str) -> frozenset[str]:
     """The words of a clause in a verb's place: not in a noun compound ("the release notes"), an embedded question
     ("tell me if"), after a determiner ("the publish") or a copula ("is clean")."""
     from automode.judge.intent.text import COPULAS, DETERMINERS, mask_nouns, tokens
@@ -272,7 +273,7 @@ def verb_words(text: str) -> set[str]:
         if prev not in DETERMINERS and prev not in COPULAS:
             out |= _words(t)
         prev = t
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)  # read for every request of a session, per action

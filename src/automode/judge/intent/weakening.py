@@ -67,9 +67,9 @@ def _word_in(words: tuple[str, ...], text: str) -> re.Match[str] | None:
 
 
 def _messages(a: Analysis) -> list[str]:
-    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.said import lowered
 
-    return [gloss(m[:4000]).lower() for m in reversed(a.ctx.user_messages)]  # newest first
+    return list(reversed(lowered(tuple(a.ctx.user_messages))))  # newest first
 
 
 def _clauses(msg: str) -> list[str]:

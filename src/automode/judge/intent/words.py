@@ -231,7 +231,14 @@ REWRITE = lazyre.compile(r"\b(?:rebase[ds]?|rebasing|squash(?:ed|ing)?|amend(?:e
 
 def tokens(text: str) -> list[str]:
     # A leading dot stays: `.claude/settings.json`, `.env` and `../x` are names, not punctuation.
+    if len(text) <= 4000:
+        return list(_tokens(text))  # (a clause of the user's: tokenised once per session)
     return [t.rstrip(".,:;!?)(-'\"").lstrip(",:;!?)(-'\"").lower() for t in _TOKEN.findall(text)]
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.rstrip(".,:;!?)(-'\"").lstrip(",:;!?)(-'\"").lower() for t in _TOKEN.findall(text))
 
 
 _tokenize = tokens  # `verb_classes` takes a parameter named `tokens`
