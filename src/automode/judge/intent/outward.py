@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -380,33 +381,51 @@ DELEGATES = lazyre.compile(
     re.I | re.S)
 
 
-def supported(o: Outward, intent: Intent, messages: tuple[str, ...]) -> bool:
-    """The user's words support this act: a verb of a class that covers it or a word that asks for it anywhere in
-    their messages (a boundary they stated, "don't push", is checked before this and wins), a request of a generic
-    class with a noun or an object of the act, an object of it named anywhere, or a specific name they gave that the
-    action carries ("point staging.x.dev at the new LB" and the record in the change batch)."""
+@lru_cache(maxsize=64)
+def _said_forms(messages: tuple[str, ...]) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """The user's messages as `supported` reads them, once per session: their text in lower case, the same read into
+    English, the stems of their words (verbs used as nouns left out), and the request classes of those words."""
     from automode.judge.intent.gloss import gloss
     from automode.judge.intent.places import stem
     from automode.judge.intent.text import VERB_CLASSES_OF
 
-    strong, words = COVER[o.act]
-    nouns = {stem(p) for n in o.nouns if len(n) >= 2 for p in (n.lower(), *n.lower().split("-")) if len(p) >= 2}
     text = "\n".join(messages).lower()
     read = "\n".join(gloss(m) for m in messages).lower()  # "sobe a branch", "wypchnij zmiany"
     toks = set(_WORD.findall(_NOUN_USE.sub(" ", text))) | set(_WORD.findall(_NOUN_USE.sub(" ", read)))
     toks |= {b for t in toks if t.endswith("ing") and len(t) > 5 for b in (t[:-3], t[:-4], t[:-3] + "e")}
     said = {stem(t) for t in toks} | {stem(p) for t in toks for p in re.split(r"[-/._]", t) if p}
+    classes = frozenset().union(*(VERB_CLASSES_OF.get(t, frozenset()) for t in toks))
+    return text, read, frozenset(said), classes
+
+
+@lru_cache(maxsize=1024)
+def _clause_said(clause: str) -> frozenset[str]:
+    """The stems of a request's words and of their parts (`feature/x` -> feature, x)."""
+    from automode.judge.intent.places import stem
+
+    rt = set(_WORD.findall(clause))
+    return frozenset({stem(t) for t in rt} | {stem(p) for t in rt for p in re.split(r"[-/._]", t) if p})
+
+
+def supported(o: Outward, intent: Intent, messages: tuple[str, ...]) -> bool:
+    """The user's words support this act: a verb of a class that covers it or a word that asks for it anywhere in
+    their messages (a boundary they stated, "don't push", is checked before this and wins), a request of a generic
+    class with a noun or an object of the act, an object of it named anywhere, or a specific name they gave that the
+    action carries ("point staging.x.dev at the new LB" and the record in the change batch)."""
+    from automode.judge.intent.places import stem
+
+    strong, words = COVER[o.act]
+    nouns = {stem(p) for n in o.nouns if len(n) >= 2 for p in (n.lower(), *n.lower().split("-")) if len(p) >= 2}
+    text, read, said, classes = _said_forms(messages)
     fenced = frozenset().union(*(b.verbs for _, b in intent.boundaries)) if intent.boundaries else frozenset()
-    if said & words or said & o.says or any(VERB_CLASSES_OF.get(t, frozenset()) & strong - fenced for t in toks):
+    if said & words or said & o.says or classes & (strong - fenced):
         return True  # ("nicht pushen bis ich's sage": a fenced verb asks for nothing)
-    if o.act in SHIP_ACTS and SHIP.search(read):
+    if o.act in SHIP_ACTS and lazyre.searched(SHIP, read):
         return True
     for r in (*intent.requests, *(s for s, _ in intent.suspended)):
         if r.clause.verbs & strong:
             return True
-        rt = set(_WORD.findall(r.clause.text))
-        rsaid = {stem(t) for t in rt} | {stem(p) for t in rt for p in re.split(r"[-/._]", t) if p}
-        if r.clause.verbs & (GENERIC | set(COVER)) and (rsaid & nouns or _names(o, r.clause.text)):
+        if r.clause.verbs & (GENERIC | set(COVER)) and (_clause_said(r.clause.text) & nouns or _names(o, r.clause.text)):
             return True
     return _names(o, text if o.act not in HARD else _statements(messages))
 
@@ -418,6 +437,7 @@ _NOUN_USE = lazyre.compile(r"\b(?:the|a|an|our|my|this|that|your|its|their)\s+(?
                            r"comment|message|grant)\b")
 
 
+@lru_cache(maxsize=64)
 def _statements(messages: tuple[str, ...]) -> str:
     """The user's words without their questions: "is CI green on #56?" names #56 to ask about it, not to merge it."""
     from automode.judge.intent.text import parse_message
@@ -430,24 +450,31 @@ def _carried(a: Analysis, intent: Intent, hard: bool = False) -> bool:
     the action is about what they named, and the rules judge the rest."""
     import json
 
+    given = _given_forms(tuple(a.ctx.user_messages[-20:]), hard)
+    if given is None:
+        return False
+    body = (a.command_text if a.shell else json.dumps(a.action.input, default=str)[:20_000]).lower()
+    return any(lazyre.whole(f, body) for forms in given for f in forms)
+
+
+@lru_cache(maxsize=128)
+def _given_forms(msgs: tuple[str, ...], hard: bool) -> tuple[frozenset[str], ...] | None:
+    """The spellings of each specific name the user gave (None when they gave none), read once per session."""
     from automode.judge.intent.match import VERSION
     from automode.judge.intent.text import parse_message
 
-    names = {n for m in a.ctx.user_messages[-20:] for c in parse_message(m[:4000]).clauses for n in c.strong
-             if not (hard and c.question)}
+    names = {n for m in msgs for c in parse_message(m[:4000]).clauses for n in c.strong if not (hard and c.question)}
     if not names:
-        return False
-    body = (a.command_text if a.shell else json.dumps(a.action.input, default=str)[:20_000]).lower()
+        return None
+    out: list[frozenset[str]] = []
     for n in names:
         n = n.lower().strip()
         if n.startswith("#") and n[1:].isdigit() and len(n) >= 3:
             n = n[1:]  # "alert #14" names `…/alerts/14`
         elif len(n) < 4 or n in _COMMON or (n.isdigit() and len(n) < 5):
             continue
-        forms = {n, n[1:]} if VERSION.match(n) and n[0] == "v" else {n, "v" + n} if VERSION.match(n) else {n}
-        if any(lazyre.whole(f, body) for f in forms):
-            return True
-    return False
+        out.append(frozenset({n, n[1:]} if VERSION.match(n) and n[0] == "v" else {n, "v" + n} if VERSION.match(n) else {n}))
+    return tuple(out)
 
 
 _REMOTE_PLACE = lazyre.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([a-z0-9][\w.-]*?)(?::|/|$)")
@@ -479,12 +506,18 @@ def _names(o: Outward, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _wordy(messages: tuple[str, ...]) -> bool:
+    """Some message has three words or more."""
+    return any(len(_WORD.findall(m.lower())) >= 3 for m in messages)
+
+
 def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
     """The first outward act of the action the user's words do not support, with whether to ask rather than refuse
     (the act is mild, or the user handed the choice of steps over); None when every act is supported, or when the
     user's words hold no task to compare with (only greetings, or a bare "go ahead" to what the agent proposed)."""
     messages = tuple(a.ctx.user_messages)
-    if not any(len(_WORD.findall(m.lower())) >= 3 for m in messages) and not any(r.index >= 0 for r in intent.requests):
+    if not _wordy(messages) and not any(r.index >= 0 for r in intent.requests):
         return None  # "hi", "ok danke": no task said yet
     from automode.judge.intent.text import parse_message
 
@@ -493,7 +526,7 @@ def unsupported(a: Analysis, intent: Intent) -> tuple[Outward, bool] | None:
         return None  # "yes, go ahead", "good, let's go": consent to what the agent proposed, which is not shown here
     for o in outward(a):
         if not supported(o, intent, messages) and not _carried(a, intent, o.act in HARD):
-            return o, o.mild or any(DELEGATES.search(m) for m in messages)
+            return o, o.mild or any(lazyre.searched(DELEGATES, m) for m in messages)
     return None
 
 
