@@ -53,6 +53,7 @@ LANG_BY_SUFFIX = {
     ".scala": "jvm", ".cs": "dotnet", ".swift": "swift", ".lua": "lua", ".ipynb": "python3", ".ex": "elixir", ".exs": "elixir",
     ".ps1": "powershell", ".psm1": "powershell", ".rake": "ruby", ".gemspec": "ruby", ".ru": "ruby", ".thor": "ruby",
     ".podspec": "ruby", ".csx": "dotnet", ".fs": "dotnet", ".fsx": "dotnet", ".vb": "dotnet", ".sc": "jvm", ".clj": "jvm",
+    ".r": "rscript", ".jl": "julia", ".c": "c", ".cc": "c", ".cpp": "c", ".cxx": "c", ".tcl": "tclsh",
 }  # fmt: skip
 
 #: Files named without a suffix, by their language.

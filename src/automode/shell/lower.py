@@ -251,7 +251,9 @@ class Lowerer:
                     self.exported[k] = Word(v, w.raw, w.dynamic)
 
     def written_file(self, w: Word, cmd: Command) -> str | None:
-        return None if w.dynamic else self.written.get(later.resolve(w.value, cmd.cwd or self.cwd, self.home))
+        if w.dynamic:  # `f=$(mktemp); echo … > $f; bash $f`: the same spelling of a run-time place
+            return self.written.get(staged.DYNAMIC_KEY + w.raw.strip('"'))
+        return self.written.get(later.resolve(w.value, cmd.cwd or self.cwd, self.home))
 
     def run_written(self, cmd: Command, name: str, nesting: int) -> bool:
         """`./x.sh`, `bash x.sh`, `source x.sh`, `python3 x.py` of a file written earlier in this action."""
@@ -259,10 +261,15 @@ class Lowerer:
         text = self.written_file(head, cmd) if "/" in head.value else None
         lang = "shell"
         if text is None and len(cmd.argv) > 1:
-            first = next((w for w in cmd.argv[1:] if not w.value.startswith("-")), None)
+            args = cmd.argv[1:]
+            first = next((w for i, w in enumerate(args) if not w.value.startswith(("-", "+")) and
+                          (i == 0 or args[i - 1].value not in staged.SHELL_VALUE_OPTS)), None)  # fmt: skip
             if first is not None and (name in SHELLS or name in ("source", ".") or later.INTERPRETER_RE.match(name)):
                 text = self.written_file(first, cmd)
                 lang = "shell" if name in SHELLS or name in ("source", ".") else name
+                if text is None and first.value in ("/dev/stdin", "-"):  # `source /dev/stdin < x`
+                    src = next((r.target for r in cmd.redirects if r.op == "<" and r.target is not None), None)
+                    text = self.written_file(src, cmd) if src is not None else None
         if text is None and (name in SHELLS or later.INTERPRETER_RE.match(name)) and not any(
                 not w.value.startswith("-") for w in cmd.argv[1:]):  # fmt: skip
             # `sh < later.sh`, `python3 < x.py`: the interpreter reads its program from the file on stdin
@@ -274,12 +281,20 @@ class Lowerer:
             lang, text = got  # `PATH=bin:$PATH ls`, `python3 -m mod`, `tsx x.ts` of a file written earlier
         if text is None:
             return False
+        compiled = staged.compiled_source(text)
+        if compiled is not None:  # `gcc m.c -o m && ./m` of a source written earlier: its code runs
+            lang, text = compiled
+        if lang in ("pwsh", "powershell"):  # `pwsh -File x.ps1`: read like the PowerShell tool's text
+            from automode.shell.pstext import as_bash
+
+            self.lenient(as_bash(text[:20_000]), via=(*cmd.via, f"{name} (file written in this command)"),
+                         privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         if lang == "shell":
             self.source(text, via=(*cmd.via, f"{name} (file written in this command)"), privileged=cmd.privileged,
                         remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         elif self.interp is not None:
             before = len(self.out.problems)
-            self.interp(name, text, cmd, self)
+            self.interp(lang, text, cmd, self)
             # A file the interpreter cannot compile runs nothing (Python compiles it whole first); the old answer
             # for running a file automode cannot read stands, so its parse problem is not held against the action.
             self.out.problems[before:] = [p for p in self.out.problems[before:] if "could not be parsed" not in p]

@@ -184,9 +184,12 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
             lw.out.problem(f"the {name} code runs a command that is only known at run time")
             lw.out.effects.append(Effect("exec", f"{name} runs a command built at run time", detail=cmd.text[:200],
                                          origin="dynamic", via=label))  # fmt: skip
-    from automode.shell import code_spawns
+    from automode.shell import code_spawns, staged
 
     code_spawns.scan(code, cmd, lw, label)  # `(run-program "/bin/rm" (list "-rf" …))`, `Bun.spawnSync(["rm", …])`
+    for text in staged.loaded_written(lw, code, cmd.cwd or lw.cwd):  # `source("x.R")` of a file written earlier
+        if text != code:
+            _scan_other(name, text, cmd, lw, sends_as)
     dyn = DYNAMIC_BY_LANG.get(name)
     if dyn is not None and (name not in ("node", "nodejs", "bun", "deno") or _CHILD_PROCESS.search(code)) and dyn.search(code):
         # `execSync(readFileSync(f))`, `os.execute(io.open(f):read())`, awk's `system($0)`, perl's system(`cat f`):

@@ -166,9 +166,12 @@ def track(lw: Lowerer, cmd: Command) -> None:
                 prog = program_of(src)
                 spath = None if src.dynamic else later.resolve(src.value, base, lw.home)
                 # the destination may be a directory: the file then lands under the source's name
+                piped = cmd.stdin_text() if src.value in ("/dev/stdin", "-") else (None, False)
                 for d in (dpath, f"{dpath}/{posixpath.basename(spath or src.value)}") if (target is None and len(srcs) == 1) else \
                         (f"{dpath}/{posixpath.basename(spath or src.value)}",):  # fmt: skip
-                    if prog is not None:
+                    if piped[0] is not None and piped[1]:
+                        lw.written[d] = piped[0]  # `printf 'rm -rf ~' | install -m 755 /dev/stdin ./r`
+                    elif prog is not None:
                         lw.aliases[d] = prog
                     elif spath is not None and spath in lw.written:
                         lw.written[d] = lw.written[spath]
@@ -177,6 +180,13 @@ def track(lw: Lowerer, cmd: Command) -> None:
                         lw.opaque[d] = lw.opaque[spath]
                         lw.written.pop(d, None)
         return
+    if name in COMPILERS:
+        _compiled(lw, cmd)
+    for r in cmd.redirects:  # `f=$(mktemp); echo … > $f; bash $f`: a place known only at run time, by its spelling
+        if r.op in later.WRITE_OPS and r.fd in (None, "1", "&") and r.target is not None and r.target.dynamic:
+            text = later.output_text(cmd)
+            if text is not None and len(lw.written) < later.MAX_WRITTEN:
+                lw.written[DYNAMIC_KEY + r.target.raw.strip('"')] = text
     redirected = [(r.op, r.target) for r in cmd.redirects if r.op in later.WRITE_OPS and r.fd in (None, "1", "&")
                   and r.target is not None and not r.target.dynamic]  # fmt: skip
     if name == "tee":  # `… | base64 -d | tee t`: tee writes what it is fed, known or not
@@ -337,7 +347,19 @@ SCRIPT_RUNNERS: dict[str, tuple[str, frozenset[str]]] = {
                     ("node", frozenset())),
     "deno": ("node", frozenset({"run"})),
     "bun": ("node", frozenset({"run"})),
+    # other languages' file runners: R, Julia, PowerShell, Tcl, AppleScript, JVM and .NET scripts, Elixir, Swift
+    **dict.fromkeys(("rscript", "r"), ("rscript", frozenset({"-f", "--file"}))),
+    "julia": ("julia", frozenset()),
+    **dict.fromkeys(("pwsh", "powershell"), ("pwsh", frozenset({"-File", "-file", "-f"}))),
+    **dict.fromkeys(("tclsh", "wish", "expect", "jimsh"), ("tclsh", frozenset())),
+    "osascript": ("osascript", frozenset()),
+    **dict.fromkeys(("groovy", "kotlin", "kotlinc", "scala", "java", "jbang"), ("jvm", frozenset({"-script"}))),
+    **dict.fromkeys(("dotnet-script",), ("dotnet", frozenset())),
+    **dict.fromkeys(("elixir", "iex"), ("elixir", frozenset())),
+    "swift": ("swift", frozenset()),
 }  # fmt: skip
+#: Options of a shell that take a value (not its script): `bash -o pipefail x`, `bash --rcfile F x`.
+SHELL_VALUE_OPTS = frozenset({"-o", "+o", "-O", "+O", "--rcfile", "--init-file"})
 
 
 def script_of(lw: Lowerer, cmd: Command, name: str) -> tuple[str, str] | None:
@@ -364,8 +386,12 @@ def script_of(lw: Lowerer, cmd: Command, name: str) -> tuple[str, str] | None:
         return None
     lang, subs = row
     ops = [w for w in args if not w.value.startswith("-")]
+    opts = {w.value for w in args if w.value.startswith("-")}
     if subs and ops and ops[0].value in subs:
         ops = ops[1:]
+    elif subs and opts & subs:  # `pwsh -File x.ps1`, `R -f x.R`: the option names the file
+        at = next(i for i, w in enumerate(args) if w.value in subs)
+        ops = args[at + 1 : at + 2]
     if not ops or ops[0].dynamic:
         return None
     got = lw.written.get(later.resolve(ops[0].value, base, lw.home))
@@ -439,3 +465,70 @@ def callback_code(cmd: Command) -> str | None:
         if w.value.startswith("-C") and len(w.value) > 2:
             return w.value[2:] + " 0 x"
     return None
+
+
+#: `written` keys of files whose name is known only at run time, by how the command spells it (`$f`, `"$d/x.sh"`).
+DYNAMIC_KEY = "\x00$"
+#: Compilers whose output runs the code of their sources: a source this action wrote, compiled and then run, runs
+#: that code (`echo '…system("rm -rf ~")…' > m.c; gcc m.c -o m && ./m`).
+COMPILERS = frozenset({"gcc", "cc", "clang", "g++", "c++", "clang++", "tcc", "rustc", "go", "javac", "kotlinc", "swiftc",
+                       "nim", "zig", "ghc", "gfortran", "dotnet"})  # fmt: skip
+_SOURCE_LANG = {".c": "c", ".cc": "c", ".cpp": "c", ".cxx": "c", ".rs": "rust", ".go": "go", ".java": "jvm", ".kt": "jvm",
+                ".swift": "swift", ".nim": "c", ".zig": "c", ".hs": "c", ".f90": "c", ".cs": "dotnet"}  # fmt: skip
+
+
+def _compiled(lw: Lowerer, cmd: Command) -> None:
+    """Record the program a compiler makes from sources this action wrote: its output runs their code."""
+    base = cmd.cwd or lw.cwd
+    args = cmd.argv[1:]
+    out: str | None = None
+    sources: list[tuple[str, str]] = []
+    for i, w in enumerate(args):
+        v = w.value
+        if v == "-o" and i + 1 < len(args) and not args[i + 1].dynamic:
+            out = args[i + 1].value
+        elif v.startswith("-o") and len(v) > 2 and cmd.name != "go":
+            out = v[2:]
+        elif not w.dynamic and (dot := v.rfind(".")) > 0 and v[dot:] in _SOURCE_LANG:
+            text = lw.written.get(later.resolve(v, base, lw.home))
+            if text is not None:
+                sources.append((_SOURCE_LANG[v[dot:]], text))
+    if not sources:
+        return
+    if out is None:
+        first = next(w.value for w in args if not w.value.startswith("-") and "." in w.value.rsplit("/", 1)[-1])
+        out = "a.out" if cmd.name not in ("rustc", "go", "nim", "ghc") else first.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    lang = sources[0][0]
+    lw.written[later.resolve(out, base, lw.home)] = COMPILED_MARK + lang + "\n" + "\n".join(t for _, t in sources)
+
+
+#: The first line of a `written` text that is a compiled program's source: the lowerer scans it in its language.
+COMPILED_MARK = "\x00compiled:"
+
+
+def compiled_source(text: str) -> tuple[str, str] | None:
+    """(language, source) of a compiled program this action made, or None."""
+    if not text.startswith(COMPILED_MARK):
+        return None
+    head, _, body = text.partition("\n")
+    return head[len(COMPILED_MARK) :], body
+
+
+_LOADS = lazyre.compile(r"""\b(?:source|sys\.source|include|includet|dofile|loadfile|require_relative|require|load|do|"""
+                        r"""include_once|require_once|exec\(open|runpy\.run_path|import_module)\s*\(?\s*["']([^"'\s]{1,200})["']""")
+
+
+def loaded_written(lw: Lowerer, code: str, base: str | None) -> list[str]:
+    """Texts of files this action wrote that `code` loads by name (`source("x.R")`, `include("x.jl")`, `dofile("x.lua")`,
+    Perl `do "./x.pl"`, PHP `include "x.php"`, Ruby `require_relative "x"`)."""
+    if not lw.written or len(code) > 200_000:
+        return []
+    out: list[str] = []
+    for m in list(_LOADS.finditer(code))[:16]:
+        name = m.group(1)
+        for cand in (name, name + ".rb", name + ".lua", name + ".pl", name + ".jl", name + ".R"):
+            text = lw.written.get(later.resolve(cand, base, lw.home))
+            if text is not None and not text.startswith(COMPILED_MARK):
+                out.append(text)
+                break
+    return out
