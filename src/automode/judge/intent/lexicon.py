@@ -42,6 +42,7 @@ VERBS: Mapping[str, frozenset[str]] = {
         "cap", "mark", "ack", "acknowledge", "resolve", "snooze", "mute", "unmute", "silence",  # a record's state
         "expire",  # a lifetime set ("expire objects under app/ after 90 days")
         "hide", "unhide", "archive", "unarchive", "triage", "attach",  # "hide the product", "archive #proj-x"
+        "unmount", "umount", "remount", "mount",  # a file system on the host ("unmount /mnt/backup")
         "point", "repoint", "redirect", "alias",  # a DNS record or an alias aimed elsewhere ("point beta.x at the new LB")
         # how a build, a pipeline or a file of conventions is changed ("cache the deps in the workflow", "speed up CI",
         # "note in CLAUDE.md how to run the tests"): what the change does is judged apart, the object must be named
