@@ -11,7 +11,7 @@ from automode import lazyre
 from automode.dc import dataclass, replace
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem, weak_stems
-from automode.judge.intent.stance import narrowed_to, ordinal
+from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
     FOR_REAL,
@@ -162,6 +162,7 @@ def _narrowing(idx: int, text: str, clauses: tuple[Clause, ...], requests: list[
     "clean up the stale branches on origin" … "actually only mine, the ones starting with ines/"): those requests
     now name what the narrowing names (its own names replace theirs; its describing words are added), and the
     narrowing clause asks nothing of its own. (requests, the narrowing clause's text), None when it is no narrowing."""
+    text = narrowing_text(text) if idx >= 0 and clauses else text  # "nur den worker", "session:1 だけ"
     m0 = _NARROW.match(text) if idx >= 0 and clauses else None
     if m0 is None:
         return None

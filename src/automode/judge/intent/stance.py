@@ -34,31 +34,35 @@ _WHOLE: dict[str, tuple[str, ...]] = {
            r"leave\s+it", r"hold\s+off", r"not\s+yet", r"not\s+now", r"skip\s+it", r"(?:please\s+)?don'?t",
            # "hold it until QA signs off", "park that for now", "put it on hold"
            r"(?:hold|park|pause)\s+(?:it|that|this|everything|them|off)(?:\s+(?:until|till|for|while)\b.*)?",
-           r"put\s+(?:it|that|this|everything)\s+on\s+hold(?:\s+(?:until|till|for|while)\b.*)?"),
-    "de": (r"vergiss\s+(?:es|das)", r"lass\s+(?:es|das|mal|gut\s+sein)", r"doch\s+nicht", r"lieber\s+nicht", r"abbrechen",
+           r"put\s+(?:it|that|this|everything)\s+on\s+hold(?:\s+(?:until|till|for|while)\b.*)?",
+           # put off: "let's wait for the review", "later", "maybe another time", "postpone it"
+           r"let'?s\s+wait(?:\s+(?:for|until|till|on)\b.*)?", r"(?:better|we\s+should)\s+wait(?:\s+(?:for|until|till)\b.*)?",
+           r"(?:maybe\s+)?later", r"(?:do\s+it|do\s+that|that\s+can\s+be)\s+later", r"(?:some\s+)?other\s+time",
+           r"another\s+time", r"(?:let'?s\s+)?(?:postpone|defer|put\s+off)\s+(?:it|that|this|everything)(?:\s+\w+){0,4}"),
+    "de": (r"sp[äa]ter", r"lieber\s+sp[äa]ter", r"vergiss\s+(?:es|das)", r"lass\s+(?:es|das|mal|gut\s+sein)", r"doch\s+nicht", r"lieber\s+nicht", r"abbrechen",
            r"warte?", r"moment(?:\s+mal)?", r"stopp?", r"halt", r"noch\s+nicht", r"nicht\s+jetzt", r"schon\s+gut",
            r"kommando\s+zurück", r"egal"),
-    "fr": (r"laisse[sz]?\s+tomber", r"oublie[sz]?(?:\s+(?:ça|ca))?", r"annule[sz]?(?:\s+(?:ça|ca))?", r"attends?", r"attendez",
+    "fr": (r"plus\s+tard", r"une\s+autre\s+fois", r"laisse[sz]?\s+tomber", r"oublie[sz]?(?:\s+(?:ça|ca))?", r"annule[sz]?(?:\s+(?:ça|ca))?", r"attends?", r"attendez",
            r"pas\s+encore", r"pas\s+maintenant", r"finalement\s+non", r"(?:non\s+)?en\s+fait\s+non", r"pas\s+la\s+peine",
            r"laisse[sz]?\s+(?:ça|ca)", r"arr[êe]te[sz]?"),
-    "es": (r"olv[ií]dalo", r"olvida\s+eso", r"d[ée]jalo(?:\s+as[ií])?", r"cancela(?:lo)?(?:\s+eso)?", r"espera", r"mejor\s+no",
+    "es": (r"m[áa]s\s+tarde", r"otro\s+d[íi]a", r"olv[ií]dalo", r"olvida\s+eso", r"d[ée]jalo(?:\s+as[ií])?", r"cancela(?:lo)?(?:\s+eso)?", r"espera", r"mejor\s+no",
            r"no\s+lo\s+hagas", r"ya\s+no", r"todav[ií]a\s+no", r"a[uú]n\s+no", r"al\s+final\s+no", r"detente"),
-    "pt": (r"esquece", r"esque[çc]a", r"deixa\s+(?:pra|para)\s+l[áa]", r"deixa\s+quieto", r"cancela", r"espera", r"pera",
+    "pt": (r"mais\s+tarde", r"outro\s+dia", r"esquece", r"esque[çc]a", r"deixa\s+(?:pra|para)\s+l[áa]", r"deixa\s+quieto", r"cancela", r"espera", r"pera",
            r"melhor\s+n[ãa]o", r"n[ãa]o\s+fa[çcz]a?", r"ainda\s+n[ãa]o", r"agora\s+n[ãa]o"),
-    "it": (r"lascia(?:te)?\s+(?:perdere|stare)", r"annulla", r"aspetta", r"meglio\s+di\s+no", r"non\s+farlo", r"non\s+ancora",
+    "it": (r"pi[ùu]\s+tardi", r"un\s+altro\s+giorno", r"lascia(?:te)?\s+(?:perdere|stare)", r"annulla", r"aspetta", r"meglio\s+di\s+no", r"non\s+farlo", r"non\s+ancora",
            r"fermati", r"come\s+non\s+detto", r"niente"),
-    "nl": (r"laat\s+maar(?:\s+zitten)?", r"vergeet\s+het", r"laat\s+het", r"wacht", r"toch\s+niet", r"niet\s+doen",
+    "nl": (r"later", r"een\s+andere\s+keer", r"laat\s+maar(?:\s+zitten)?", r"vergeet\s+het", r"laat\s+het", r"wacht", r"toch\s+niet", r"niet\s+doen",
            r"annuleer", r"nog\s+niet", r"niet\s+nu"),
-    "sv": (r"gl[öo]m\s+det", r"strunta\s+i\s+det", r"v[äa]nta", r"avbryt", r"g[öo]r\s+inte\s+det", r"inte\s+[äa]n",
+    "sv": (r"senare", r"en\s+annan\s+g[åa]ng", r"gl[öo]m\s+det", r"strunta\s+i\s+det", r"v[äa]nta", r"avbryt", r"g[öo]r\s+inte\s+det", r"inte\s+[äa]n",
            r"l[åa]t\s+bli", r"l[åa]t\s+det\s+vara", r"glem\s+det", r"vent", r"lad\s+v[æa]re", r"la\s+v[æa]re"),
-    "pl": (r"niewa[żz]ne", r"zapomnij", r"(?:po)?czekaj", r"anuluj", r"jednak\s+nie", r"nie\s+r[óo]b\s+tego",
+    "pl": (r"p[óo][źz]niej", r"innym\s+razem", r"niewa[żz]ne", r"zapomnij", r"(?:po)?czekaj", r"anuluj", r"jednak\s+nie", r"nie\s+r[óo]b\s+tego",
            r"daj\s+spok[óo]j", r"zostaw\s+to", r"jeszcze\s+nie"),
     "cs": (r"nevad[íi]", r"zapome[ňn]", r"po[čc]kej", r"zru[šs]", r"nech\s+to(?:\s+b[ýy]t)?", r"je[šs]t[ěe]\s+ne",
            r"ned[ěe]lej\s+to"),
-    "ru": (r"забудь", r"отмена", r"отбой", r"не\s+надо", r"подожди", r"погоди", r"стоп", r"не\s+делай(?:\s+этого)?",
+    "ru": (r"позже", r"в\s+другой\s+раз", r"пізніше", r"забудь", r"отмена", r"отбой", r"не\s+надо", r"подожди", r"погоди", r"стоп", r"не\s+делай(?:\s+этого)?",
            r"оставь(?:\s+это)?", r"пока\s+не", r"е[щш]ё\s+не", r"еще\s+не", r"неважно", r"проехали",
            r"не\s+треба", r"зачекай", r"почекай", r"скасуй", r"відбій", r"залиш(?:\s+це)?", r"ще\s+ні"),
-    "tr": (r"bo[şs]\s*ver", r"vazge[çc]", r"bekle", r"iptal", r"yapma", r"dur", r"[şs]imdilik\s+de[ğg]il",
+    "tr": (r"daha\s+sonra", r"bo[şs]\s*ver", r"vazge[çc]", r"bekle", r"iptal", r"yapma", r"dur", r"[şs]imdilik\s+de[ğg]il",
            r"hen[üu]z\s+de[ğg]il", r"unut(?:\s+gitsin)?"),
     "vi": (r"th[ôo]i", r"khoan", r"h[ủu]y", r"[đd][ừu]ng\s+l[àa]m", r"ch[ưu]a"),
     "id": (r"batal(?:kan)?", r"tunggu", r"(?:nggak|gak|ga|tidak|enggak)\s+jadi", r"jangan\s+dulu", r"lupakan"),
@@ -69,7 +73,8 @@ _WHOLE: dict[str, tuple[str, ...]] = {
 _WHOLE_CJK = (r"やっぱり(?:やめ|いい|なし|止め)", r"やめて", r"やめよう", r"やめと(?:こう|いて)", r"(?:ちょっと)?待って", r"まって",
               r"キャンセル", r"取り消し", r"なしで", r"まだ(?:しないで|やらないで)", r"今はいい",
               r"算了", r"别做了", r"不要做了", r"等一下", r"等等", r"取消", r"先别", r"不用了", r"还是不要", r"暂停", r"先不要",
-              r"취소", r"됐어", r"잠깐", r"하지\s*마", r"그만", r"안\s*해도\s*돼")  # fmt: skip
+              r"취소", r"됐어", r"잠깐", r"하지\s*마", r"그만", r"안\s*해도\s*돼",
+              r"あとで", r"後で", r"また今度", r"以后再说", r"后面再说", r"晚点", r"改天", r"나중에", r"다음에")  # fmt: skip
 #: Words that may open a withdrawal ("no, nvm", "oh wait", "en fait, laisse tomber", "nein, doch nicht").
 _LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|nein|non|n[ãa]o|nee|nej|nie|нет|ні|"
          r"hay[ıi]r|doch|bueno|pues|en\s+fait|eigentlich|ach|in\s+realt[àa]|na\s+verdade|w[łl]a[śs]ciwie|ладно|ой)\W+)*")  # fmt: skip
@@ -385,6 +390,20 @@ def narrowed_to(request: str, narrowing: str, named: frozenset[str]) -> tuple[fr
         return picked, frozenset(x for x in rest if is_item(x)), frozenset(x for x in rest if not is_item(x))
     ls, lw = siblings(request, named)
     return frozenset(), ls, lw
+
+
+_ONLY_WORD = lazyre.compile(r"(?i)^\W*(?:s[óo]lo|nur|seulement|uniquement|apenas|s[óo]|alleen|enkel|bara|endast|tylko|jen|pouze|"
+                            r"только|лише|sadece|yaln[ıi]zca|ch[ỉi]|hanya|cuma)(?=\s)")
+_ONLY_AFTER = lazyre.compile(r"(?i)^\W*(.+?)\s+only\W*$")
+
+
+def narrowing_text(text: str) -> str:
+    """A narrowing read in English order ("nur den worker", "solo tmp_a", "session:1 だけ": "only …")."""
+    from automode.judge.intent.gloss import gloss
+
+    read = _ONLY_WORD.sub("only", gloss(text), count=1)
+    m = _ONLY_AFTER.match(read) if read != text else None
+    return f"only {m.group(1)}" if m is not None else read
 
 
 def ordinal(text: str) -> bool:
