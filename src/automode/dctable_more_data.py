@@ -3015,35 +3015,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.subs,self.dry,self.real,self.instead,)==(other.programs,other.subs,other.dry,other.real,other.instead,)
+   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.subs,self.dry,self.real,self.instead,)==(other.programs,other.subs,other.dry,other.real,other.instead,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','subs','dry','real','instead',):
+  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','subs','dry','real','instead',):
+  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.subs,self.dry,self.real,self.instead,))
+  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.subs,self.dry,self.real,self.instead,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"

@@ -34,7 +34,10 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     ):
         return None
     root, home = a.root, a.ctx.home
+    dry = _dry_only(a)
     for idx, b in intent.boundaries:
+        if dry and b.kind in ("verb", "dryrun", "readonly"):
+            continue  # `alembic upgrade --sql`, `rsync -n`, `-WhatIf`: the program's own dry form does not do the act
         who = "your configuration" if idx == -2 else "the project instructions" if idx == -1 else "you"
         if b.kind == "scope" and b.scope:
             outside = [p for p in act.writes if not under(p, b.scope, root, home)]
@@ -133,6 +136,17 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
         verb = _hit_word(hit)
         return judged(d, "deny", f"this would {verb}, but {who} said {quote(b.text)}", BOUNDARY)
     return None
+
+
+def _dry_only(a: Analysis) -> bool:
+    """Every command of a shell action that could act runs in its program's dry form (`knowledge.modeflags`)."""
+    if not a.shell or not a.commands:
+        return False
+    from automode.judge.intent.envdrift import _looks_only
+    from automode.knowledge.modeflags import dry_form
+
+    dry = [dry_form(c) for c in a.commands]
+    return any(dry) and all(d or _looks_only(c.name, c.args, a) for d, c in zip(dry, a.commands, strict=True))
 
 
 def _picked(names: frozenset[str], a: Analysis) -> bool:
@@ -240,10 +254,12 @@ def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
 
     compound = [name_tokens(x) for x in b.strong if "-" in x or "_" in x or "." in x]
     weak = {stem(w) for w in b.weak if len(w) >= 4}
+    from automode.knowledge.modeflags import dry_form
+
     for cmd in a.commands:
         words = [w.value for w in cmd.argv if not w.dynamic]
-        if any(w.lower() in DRY_FLAGS or w.lower().startswith("--dry-run=") for w in words):
-            continue
+        if any(w.lower() in DRY_FLAGS or w.lower().startswith("--dry-run=") for w in words) or dry_form(cmd):
+            continue  # (a program's own dry form: `salt … test=True`, `-WhatIf`, `--pretend`)
         named = [w for w in words[:4] if not w.startswith("-")]
         toks = set().union(*(name_tokens(w) for w in named)) if named else set()
         if (

@@ -36,6 +36,9 @@ class DryRow:
     dry: frozenset[str]  # options (or `opt=value`) that make it a dry run
     real: frozenset[str]  # options that make it change things (empty: it always does unless dry)
     instead: str
+    #: for a program incidental to most requests (a build, a package install, a formatter), the words a dry request
+    #: must say for it to be the one meant ("check the formatting", "what would apt install"); empty: any dry request
+    words: frozenset[str] = frozenset()
 
 
 _F = frozenset
@@ -87,6 +90,8 @@ _ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("puppet", "apply,agent", "--noop", "", "puppet apply --noop"),
     ("chef-client", "", "--why-run -W", "", "chef-client --why-run"),
     ("certbot", "renew,certonly,delete,revoke", "--dry-run", "", "certbot --dry-run"),
+    ("salt salt-call salt-ssh", "state.apply,state.highstate,state.sls,state.single", "test=True test=true", "",
+     "salt … test=True"),
     ("borg", "prune,delete,compact,recreate", "--dry-run -n", "", "borg … --dry-run"),
     ("restic", "forget,prune", "--dry-run -n", "", "restic forget --dry-run"),
     ("zfs", "destroy", "-n", "", "zfs destroy -n"),
@@ -122,7 +127,28 @@ def _subs(s: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(x.split()) for x in s.split(",")) if s else ((),)
 
 
-DRY_ROWS: tuple[DryRow, ...] = tuple(DryRow(_F(p.split()), _subs(s), _F(d.split()), _F(r.split()), i)
+#: Programs incidental to most requests, by the words that name what they do.
+_INCIDENTAL: dict[str, str] = {
+    **dict.fromkeys(("make", "gmake"), "make makefile target build"),
+    **dict.fromkeys(("composer", "pip", "pip3", "apt", "apt-get", "aptitude", "dnf", "yum", "brew"),
+                    "install installs installed package packages dependency dependencies upgrade update apt pip brew "
+                    "composer dnf yum cleanup autoremove"),
+    **dict.fromkeys(("sed", "gsed", "perl"), "sed perl replace substitute rewrite edit"),
+    **dict.fromkeys(("prettier", "eslint", "stylelint", "standard", "biome", "oxlint", "ruff", "black", "isort", "yapf",
+                     "autopep8", "rubocop", "standardrb", "gofmt", "goimports", "shfmt", "clang-format", "rustfmt",
+                     "php-cs-fixer", "sqlfluff", "phpcbf"),
+                    "format formatting formatter formatted lint linter linting style fix fixes autofix prettier eslint "
+                    "ruff black isort rubocop gofmt rustfmt"),
+}  # fmt: skip
+
+
+def _incidental(programs: str, subs: str) -> frozenset[str]:
+    if subs in ("fmt", "format"):  # (`cargo fmt`, `mix format`, `dotnet format`, `terraform fmt`, `ruff format`)
+        return _F(["format", "formatting", "formatter", "formatted", "fmt", "style", "lint"])
+    return _F(_INCIDENTAL.get(programs.split()[0], "").split())
+
+
+DRY_ROWS: tuple[DryRow, ...] = tuple(DryRow(_F(p.split()), _subs(s), _F(d.split()), _F(r.split()), i, _incidental(p, s))
                                      for p, s, d, r, i in _ROWS)
 _BY_PROGRAM: dict[str, tuple[DryRow, ...]] = {}
 for _r in DRY_ROWS:
@@ -163,9 +189,27 @@ def _has(opts: frozenset[str], args: list[str]) -> str:
     return ""
 
 
-def real_run(cmd: Command) -> tuple[str, str] | None:
+_WORD = lazyre.compile(r"[a-z-]+")
+
+
+def dry_form(cmd: Command) -> bool:
+    """`cmd` is a program of `DRY_ROWS` run in its dry form (`salt … test=True`, `-WhatIf`, `prettier --check`)."""
+    name, args = program_of(cmd)
+    if cmd.name and PS_CHANGING.match(cmd.name):
+        return any(WHATIF.match(x) for x in args)
+    pos = [x for x in args if not x.startswith("-")]
+    for row in _BY_PROGRAM.get(name, ()):
+        for sub in row.subs:
+            if sub and tuple(pos[: len(sub)]) != sub and not any(tuple(pos[i:i + len(sub)]) == sub for i in range(1, 3)):
+                continue
+            return bool(row.dry and _has(row.dry, args)) or bool(row.real and not _has(row.real, args))
+    return False
+
+
+def real_run(cmd: Command, said: str = "") -> tuple[str, str] | None:
     """(the command, its dry form) when `cmd` is a program of `DRY_ROWS` run for real; None when it runs in its dry
-    form, only prints, or is no program of the table."""
+    form, only prints, is no program of the table, or is an incidental one (`DryRow.words`) the dry request (`said`,
+    lower case; "" = any) does not name."""
     name, args = program_of(cmd)
     if cmd.name and PS_CHANGING.match(cmd.name):
         if any(WHATIF.match(x) for x in args):
@@ -183,6 +227,8 @@ def real_run(cmd: Command) -> tuple[str, str] | None:
                 return None
             if row.real and not _has(row.real, args):
                 return None
+            if said and row.words and row.words.isdisjoint(_WORD.findall(said)):
+                return None  # ("dry-run the deploy" says nothing of the `make build` before it)
             return (cmd.text or " ".join(w.value for w in cmd.argv))[:120], row.instead
     return None
 
@@ -268,6 +314,9 @@ DRY_CASES: tuple[tuple[str, bool], ...] = (
     ("Remove-Item C:\\x -Recurse", True), ("Remove-Item C:\\x -Recurse -WhatIf", False), ("Get-ChildItem C:\\x", False),
     ("git push origin main", True), ("git push --dry-run origin main", False), ("helm upgrade api ./c", True),
     ("wp search-replace old new --dry-run", False), ("sed -n 1,5p f", False), ("sed -i s/a/b/ f", True),
+    ("salt '*' state.apply nginx", True), ("salt '*' state.apply nginx test=True", False), ("salt '*' test.ping", False),
+    ("gsutil -m rsync -n -r out gs://b", False), ("gsutil -m rsync -r out gs://b", True),
+    ("python manage.py migrate --plan", False), ("python manage.py migrate", True),
 )
 SCOPE_CASES: tuple[tuple[str, bool], ...] = (
     ("Set-ExecutionPolicy RemoteSigned -Scope CurrentUser", True), ("Set-ExecutionPolicy Bypass -Scope Process", False),

@@ -91,6 +91,10 @@ def sent(cmd: Command) -> Sent | None:
     forms = _BY_PROGRAM.get(cmd.name)
     if not forms:
         return None
+    from automode.knowledge.modeflags import dry_form
+
+    if dry_form(cmd):
+        return None  # `rsync -n`, `aws s3 sync --dryrun`, `rclone sync --dry-run`: nothing is copied
     if cmd.name in ("lftp", "smbclient"):
         return _lftp(cmd)
     raw = [(w.value, w.dynamic, w.glob) for w in cmd.argv[1:]]

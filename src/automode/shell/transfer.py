@@ -129,6 +129,11 @@ def rsync(cmd: Command, env: Env) -> Iterator[Effect]:
     pos = positional(cmd, frozenset({"-e", "--rsh", "--exclude", "--include", "--filter", "-f", "--files-from", "--port"}))
     if len(pos) < 2:
         return
+    if any(w.value == "--dry-run" or (w.value[:1] == "-" and w.value[1:2] != "-" and w.value[1:].isalpha() and "n" in w.value)
+           for w in cmd.argv[1:]):  # `rsync -n` / `--dry-run`: lists what it would do and changes nothing
+        yield from (Effect("network", remote_host(w.value), detail=cmd.text[:200], origin="fetch", via=cmd.via)
+                    for w in pos if remote_path(w.value))
+        return
     deleting = any(w.value.startswith("--delete") or w.value == "--remove-source-files" for w in cmd.argv)
     for w in pos[:-1]:
         if remote_path(w.value):

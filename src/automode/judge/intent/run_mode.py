@@ -113,9 +113,31 @@ def asked_mode(messages: tuple[str, ...]) -> tuple[str, str] | None:
 #: Tool-call keys that make a call a dry run when set.
 _DRY_KEYS = frozenset({"dry_run", "dryrun", "preview", "validate_only", "validateonly", "what_if", "whatif", "plan_only",
                        "check_mode", "simulate", "noop"})
+#: Start-up files of the shells and the system's environment (what a new session loads).
+_STARTUP = lazyre.compile(r"(?:^|/)(?:\.(?:bashrc|bash_profile|bash_login|profile|zshrc|zprofile|zshenv|zlogin|kshrc|"
+                          r"cshrc|tcshrc|pam_environment|envrc)|config/fish/(?:config\.fish|conf\.d/[^/]+)|environment|"
+                          r"profile\.d/[^/]+|sysctl\.(?:conf|d/[^/]+)|Microsoft\.PowerShell_profile\.ps1|profile\.ps1)$")
+
+
+def _startup_write(a: Analysis) -> str:
+    """A start-up file the action writes (a shell rc, `/etc/environment`, a PowerShell profile, another program's init
+    file of `knowledge.later_files`); "" when none."""
+    from automode.knowledge.later_files import later_words
+
+    for e in a.effects:
+        if e.kind == "write" and e.target and (_STARTUP.search(e.target) or later_words(e.target, a.ctx.home) is not None):
+            return e.target
+    return ""
+
+
 def _changes(a: Analysis) -> str:
     """The consequential change an action makes with no dry form automode knows ("" when none)."""
+    from automode.knowledge.modeflags import dry_form
+
+    dry = {(c.text or "").strip() for c in a.commands if dry_form(c)} - {""}
     for e in a.effects:
+        if dry and e.detail.strip() in dry:
+            continue  # (the command's own dry form: `salt … test=True`)
         if e.kind == "delete" and not e.target.startswith(("/tmp/", "/dev/")):
             return f"deletes {e.target}"
         if e.kind == "control" and e.verb in ("delete", "deploy", "publish", "permission", "secret", "message", "update",
@@ -134,7 +156,8 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
     got = asked_mode(tuple(a.ctx.user_messages))
     if got is None:
         return None
-    mode, _text = got
+    mode, text = got
+    said = text.lower()
     from automode.knowledge import modeflags
 
     tool = a.action.tool
@@ -143,6 +166,9 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
             last = modeflags.lasting(cmd)
             if last is not None:
                 return "ask", f"you asked for this session only; `{last[0][:80]}` makes it last (session form: {last[1]})"
+        kept = _startup_write(a)
+        if kept:
+            return "ask", f"you asked for this session only; this writes {kept}, which every later session loads"
         return None
     if tool.startswith("mcp__"):
         from automode.judge.intent.mcp import tool_classes
@@ -161,7 +187,7 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
     if not a.shell and tool not in ("Task", "Agent"):
         return None
     for cmd in a.commands:  # (a brief's spelled commands are among them: `analysis._delegated_commands`)
-        real = modeflags.real_run(cmd)
+        real = modeflags.real_run(cmd, said)
         if real is not None:
             return "", f"you asked for a dry run; `{real[0][:80]}` runs for real (dry form: {real[1]})"
     if not a.shell:

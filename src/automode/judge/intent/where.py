@@ -51,10 +51,12 @@ _TEST = lazyre.compile(
     r"(?:teste|test|prueba|pruebas)\b|\btest(?:datenbank|umgebung|server|system)\b|テスト(?:環境|サーバ|DB)|测试(?:环境|数据库|服务器)|"
     r"тестов\w+\s+(?:баз\w+|сред\w+|сервер\w*)")
 #: An emulator or simulator, and a physical device, as people name them.
-_EMULATOR_SAID = lazyre.compile(r"(?i)\b(?:emulat\w+|simulat(?:or|eur|ore)\w*|avd|virtual\s+device|エミュレータ\w*|"
-                                r"シミュレータ\w*)|模拟器|에뮬레이터|эмулятор\w*")
+_EMULATOR_SAID = lazyre.compile(r"(?i)\b(?:[eé]mula(?:tor|teur|dor|tore)\w*|simula(?:tor|teur|dor|tore)\w*|avd|"
+                                r"virtual\s+device|エミュレータ\w*|シミュレータ\w*)|模拟器|에뮬레이터|эмулятор\w*|симулятор\w*")
 _DEVICE_SAID = lazyre.compile(r"(?i)\b(?:my|the|a|real|physical|test|usb|connected|plugged[- ]in)\s+(?:phone|device|handset|tablet|pixel|"
-                              r"iphone|ipad|galaxy)\b|\b(?:physical|real|usb)\s+device\b|実機|真机")
+                              r"iphone|ipad|galaxy)\b|\b(?:physical|real|usb)\s+device\b|実機|真机|실기기|"
+                              r"\b(?:mi|meu|mon|mein(?:em)?|mio|mój|moim|мой|моём|mijn)\s+(?:teléfono|móvil|celular|"
+                              r"téléphone|portable|handy|smartphone|telefono|telefon\w*|телефон\w*)\b")
 #: Cloud regions as the providers spell them (AWS `eu-west-1`, GCP `europe-west1`, Azure `westeurope`, `eastus2`).
 _REGION = lazyre.compile(
     r"(?i)\b(?:(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:gov-)?(?:north|south|east|west|central|northeast|southeast|northwest|"
@@ -75,11 +77,16 @@ _ENV_WORDS: dict[str, str] = {
     **dict.fromkeys(("dev", "development", "sandbox", "desarrollo", "desenvolvimento", "entwicklung"), "dev"),
     **dict.fromkeys(("prod", "production", "prd", "producción", "produção", "produktion", "produzione", "produkcja",
                      "продакшн", "прод", "本番", "生产"), "production"),
-    **dict.fromkeys(("ステージング", "预发", "预发布", "스테이징"), "staging"),
+    **dict.fromkeys(("ステージング", "预发", "预发布", "스테이징", "recette", "préprod", "collaudo", "acceptatie", "стейджинг",
+                     "стейдж", "staging-server", "homolog"), "staging"),
+    **dict.fromkeys(("produktiv", "produktivsystem", "produkcji", "produkcyjny", "produkcyjnej", "productie", "canlı",
+                     "боевой", "бою", "продакшен", "продакшене", "продакшн", "производственн"), "production"),
+    **dict.fromkeys(("non-prod", "nonprod", "non-production", "lower-env"), "nonprod"),
 }  # fmt: skip
 _WORDS = lazyre.compile(r"[^\W\d_][\w-]*|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
 #: Compatible environment classes (a dev setup on this machine is "local"; the test database is a dev one).
-_SAME = {"local": frozenset({"local", "dev"}), "dev": frozenset({"dev", "local"})}
+_SAME = {"local": frozenset({"local", "dev"}), "dev": frozenset({"dev", "local"}),
+         "nonprod": frozenset({"local", "dev", "staging"})}
 
 
 #: Environment words that are also ordinary words ("QA wants the data", "the dev team", "stage the files"): they name
@@ -90,10 +97,15 @@ _WEAK = frozenset({"qa", "stage", "dev", "live"})
 def _envs(text: str) -> set[str]:
     out: set[str] = set()
     for w in _WORDS.findall(text):
-        e = _ENV_WORDS.get(w.lower())
-        if e and (w.lower() not in _WEAK or _PLACE_OF.search(text)):
-            out.add(e)
-    for jp, e in (("ステージング", "staging"), ("本番", "production"), ("生产", "production"), ("预发", "staging")):
+        low = w.lower()
+        parts = [low] if low in _ENV_WORDS else low.split("-")  # "Staging-Server", "prod-Datenbank"
+        for x in parts:
+            e = _ENV_WORDS.get(x)
+            if e and (x not in _WEAK or _PLACE_OF.search(text)):
+                out.add(e)
+    for jp, e in (("ステージング", "staging"), ("本番", "production"), ("生产", "production"), ("预发", "staging"),
+                  ("운영", "production"), ("프로덕션", "production"), ("개발 서버", "dev"), ("개발 환경", "dev"),
+                  ("手元", "local"), ("测试环境", "dev")):
         if jp in text:
             out.add(e)
     if _LOCAL.search(text):
