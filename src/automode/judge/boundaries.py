@@ -293,10 +293,14 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     side = [f for f in found if f.rule.id == "AM-TRUST-005"]
     if not side:
         if d.verdict != "deny" and mcp.tool_classes(tool)[0] - {"read", "draft"} and not any(f.rule.floor for f in found):
+            from automode.judge.intent.extent import beyond_member
             from automode.judge.intent.mcp_scope import beyond as scope_beyond
 
             # a call read as its command line (`kubectl_scale {replicas: 300}`), or one no rule fired on
             scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages) or _slots(a)
+            wide = beyond_member(a) if scoped is None else None
+            if wide is not None:  # a call that takes the container of the member named (`delete_repository`)
+                return judged(d, "deny" if not wide[0] else "ask", wide[1], BEYOND)
             if scoped is not None:
                 return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]
         if d.verdict == "allow" and not found:
@@ -353,6 +357,11 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     scoped = scope_beyond(tool, intent, a.action.input, a.ctx.user_messages) or _slots(a)
     if scoped is not None:  # every incident for the one named, the item the user left out, a mute with no end; another
         return judged(d, scoped[0], scoped[1], BEYOND)  # type: ignore[arg-type]  # region, a real run for a dry one
+    from automode.judge.intent.extent import beyond_member
+
+    wide = beyond_member(a)
+    if wide is not None:  # "delete the branch old-experiment" answered with `delete_repository`
+        return judged(d, "deny" if not wide[0] else "ask", wide[1], BEYOND)
     vals = mcp.values(a.action.input, intent, tool)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is not None and mcp.is_draft(tool, a.action.input):

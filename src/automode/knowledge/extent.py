@@ -14,6 +14,7 @@ that pick a member. WHEN holds conditions (any one met; none: always) and marks:
   operand after the subcommand (`brew cleanup`, `yarn cache clean`);
 * `nosep:X`: every operand lacks the separator X that names a member (`zfs destroy tank/data` without `@`,
   `lvremove vg0` without `/`, `borg delete repo` without `::`);
+* `glob`: an operand is a wildcard (`apt purge 'php*'`);
 * `every:W`: an operand is a word that means every member (`pm2 delete all`, `bkill 0`, `--topic '.*'`);
 * `need:A,B`: the row applies only when one of these options is given (`kafka-topics --delete`);
 * `itself`: the container itself is removed (`conda env remove`, `kubectl delete namespace`, `zfs destroy -r`): only
@@ -217,9 +218,15 @@ def _when(w: str) -> tuple[str, ...]:
     return tuple(w.split())
 
 
+def _rows() -> tuple[tuple[str, str, str, str, str, str, str], ...]:
+    from automode.knowledge.extent_more import ROWS
+
+    return _ROWS + ROWS
+
+
 CONTAINERS: tuple[Container, ...] = tuple(
     Container(_split(p), tuple(s.split()), act, when, _split(c), _split(m), _split(pk))
-    for p, s, act, when, c, m, pk in _ROWS
+    for p, s, act, when, c, m, pk in _rows()
 )
 PROGRAMS = frozenset(p for c in CONTAINERS for p in c.programs)
 
@@ -323,6 +330,7 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("etcdctl del /app/config/flag", False),
     ("docker compose restart", True),
     ("docker compose restart -t 5 worker", False),
+    ("docker compose -f compose.dev.yml restart", True),
     ("docker compose rm -f -s", True),
     ("docker-compose stop web", False),
     ("npm unpublish @acme/ui --force", True),
@@ -334,6 +342,17 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("python manage.py migrate billing zero", True),
     ("python manage.py migrate billing 0007", False),
     ("kubectl delete deployment api -n shop", True),
+    ("apt-get purge -y 'php8*'", True),
+    ("apt-get purge -y php8.1-fpm", False),
+    ("pip uninstall -y -r requirements.txt", True),
+    ("git push --force --all origin", True),
+    ("git push --force-with-lease origin feature/x", False),
+    ("kubectl drain node-3 --ignore-daemonsets", True),
+    ("aws rds delete-db-cluster --db-cluster-identifier orders", True),
+    ("wrangler kv namespace delete --namespace-id abc", True),
+    ("wrangler kv key delete --namespace-id abc user:1", False),
+    ("az role assignment delete --assignee bob@acme.com", True),
+    ("az role assignment delete --assignee bob@acme.com --role Reader --scope /subscriptions/x", False),
 )
 
 
@@ -365,11 +384,19 @@ def _operands(rest: list[str]) -> list[str]:
 
 
 def _sub_at(args: list[str], sub: tuple[str, ...]) -> int | None:
+    """The index just after the subcommand words in `args`; only options and their values may stand before or
+    between them (`kubectl -n shop delete namespace`, `docker compose -f dev.yml restart`; not `wrangler kv key
+    delete` for `wrangler delete`)."""
     if not sub:
         return 0
-    for i in range(min(len(args), 8)):
-        if tuple(args[i:i + len(sub)]) == sub:
-            return i + len(sub)
+    j = 0
+    for i, a in enumerate(args[:12]):
+        if a == sub[j]:
+            j += 1
+            if j == len(sub):
+                return i + 1
+        elif not a.startswith("-") and not (i and args[i - 1].startswith("-") and "=" not in args[i - 1]):
+            return None  # a word of another subcommand
     return None
 
 
@@ -402,6 +429,9 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
             if c == "bare":
                 if (row.picks and not row.picks & opts) or (not row.picks and not operands):
                     return row, " ".join((prog, *row.sub)) + " (nothing picks one)"
+            elif c == "glob":
+                if any("*" in o or "?" in o for o in operands):
+                    return row, f"{' '.join((prog, *row.sub))} {next(o for o in operands if '*' in o or '?' in o)}"
             elif c.startswith("nosep:"):
                 if operands and all(c[6:] not in o[1:] for o in operands):  # (`@acme/ui`: a scope, no version)
                     return row, f"{prog} {' '.join(row.sub)} {operands[-1]}".replace("  ", " ")

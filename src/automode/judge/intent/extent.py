@@ -44,6 +44,7 @@ class Hit:
 #: The request verb classes (`words.VERB_CLASSES_OF`) that ask for each act.
 _ASKS: dict[str, frozenset[str]] = {
     "delete": frozenset({"delete", "reset", "forget", "unpublish", "invalidate"}),
+    "push": frozenset({"push", "force-push"}),
     "kill": frozenset({"kill", "delete"}),
     "rollback": frozenset({"rollback", "reset", "delete"}),
     "update": frozenset({"update", "install", "deploy"}),
@@ -223,8 +224,25 @@ def _wide_call(tool: str, inp: object) -> list[Hit]:
     for k, v in inp.items():
         key = re.sub(r"([a-z])([A-Z])", r"\1_\2", str(k)).lower().replace("-", "_")
         if key in WIDE_KEYS and (v is True or (isinstance(v, str) and v.lower() in ("true", "all", "*", "yes"))):
-            return [Hit(act, False, frozenset(), members, f"`{name}` with {k}={v}")]
+            return [Hit(act, False, frozenset(), members, f"{name} with {k}={v}")]
+    held = container_call(tool)
+    if held is not None and act == "delete":
+        return [Hit(act, True, frozenset({held[0]}), held[1], name)]
     return []
+
+
+def container_call(tool: str) -> tuple[str, frozenset[str]] | None:
+    """(the container noun, what it holds) when a tool's name takes a container (`delete_repository`,
+    `drop_collection`): its last noun is one of `knowledge.extent_more.CONTAINS`."""
+    from automode.judge.intent.words import VERB_CLASSES_OF
+    from automode.knowledge.extent_more import CONTAINS
+
+    words = re.split(r"[_\-.]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", tool.rsplit("__", 1)[-1]).lower())
+    nouns = [w for w in words if w and w not in VERB_CLASSES_OF and w not in ("by", "all", "a", "the")]
+    if not nouns or not any(w in VERB_CLASSES_OF for w in words):
+        return None
+    last = _sing(nouns[-1])
+    return (last, frozenset(CONTAINS[last].split())) if last in CONTAINS else None
 
 
 # ------------------------------------------------------------------ the user side
@@ -243,7 +261,10 @@ def _spelled(word: str, literal: str, tokens: set[str]) -> bool:
     if not w or w in literal:
         return True
     parts = [p for p in re.findall(r"[a-z0-9]+", w) if len(p) >= 2]
-    return bool(parts) and all(p in tokens for p in parts)
+    if bool(parts) and all(p in tokens for p in parts):
+        return True
+    bare = "".join(parts)  # ("pub/sub" is `pubsub`)
+    return len(bare) >= 4 and bare in re.sub(r"[^a-z0-9]", "", literal)
 
 
 def _object_words(text: str, want: frozenset[str]) -> list[str] | None:
@@ -460,7 +481,7 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
             continue
         member = member_said(r, h, literal, a.ctx.user_messages)
         if member is not None:
-            cap = "" if h.act in ("delete", "kill", "rollback") else "ask"
+            cap = "" if h.act in ("delete", "kill", "rollback") or " with " in h.how else "ask"  # (a call's all=true too)
             whole = "its whole container" if h.itself else "every member of it"
             return cap, f"you named {member}; `{h.how}` reaches {whole}"
     return None
