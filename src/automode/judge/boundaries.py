@@ -65,6 +65,13 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     BOUNDARY,
                 )
             continue
+        hit = act.classes & b.verbs
+        if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
+            hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
+        if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
+            hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
+        if not hit:
+            continue  # nothing of what it fences (the checks below only ever let an act through)
         if (
             b.kind in ("readonly", "verb", "handsoff", "spared")
             and ELSE.search(b.text)
@@ -76,11 +83,6 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue  # "clone it into ~/scratch and tell me how it works, just read it": the clone is the request
         if b.kind in ("except", "spared") and not _acts_on_named(a, b):
             continue  # "delete every 'filename', except ./path/to/filename": a filter that leaves it out honours it
-        hit = act.classes & b.verbs
-        if act.runs and b.kind in ("verb", "withdrawn") and "run" in b.verbs and (b.strong or b.weak):
-            hit = hit | {"run"}  # "don't rerun the backfill" names what must not run again
-        if not hit and b.kind == "withdrawn" and a.action.tool.startswith("mcp__"):
-            hit = _tool_named(a.action.tool, b)  # "add Ana as a reviewer …, not now": `request_reviewers`
         skipped = copy_skipped(a, b) if hit and b.kind == "verb" else ""
         if skipped:
             return judged(d, "deny", f"{who} said {quote(b.text)}; `{skipped}` deletes it without that copy", BOUNDARY)
