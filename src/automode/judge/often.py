@@ -3,6 +3,7 @@ a released schedule and on a clean allow that writes one (a CronJob manifest, a 
 
 from __future__ import annotations
 
+from automode.judge.intent.said import joined
 from automode.judge.outcome import BEYOND, judged
 from automode.model import Decision
 from automode.typing_lite import TYPE_CHECKING
@@ -20,7 +21,7 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     text = scheduled_text(a)
     if not text:
         return d
-    said = "\n".join(a.ctx.user_messages)
+    said = joined(a.ctx.user_messages)
     over = schedule_beyond(text, said)
     if over is not None:
         runs, asked = over

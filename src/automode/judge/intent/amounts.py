@@ -16,6 +16,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.hosts import is_local
 from automode.judge.intent.magnitude import NUMBER_WORDS
+from automode.judge.intent.said import joined
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def more_load(a: Analysis) -> tuple[str, str] | None:
 
     if not a.shell or not any(c.name in OPTIONS for c in a.commands):
         return None
-    text = "\n".join(a.ctx.user_messages)
+    text = joined(a.ctx.user_messages)
     named = named_amounts(text)
     local = _LOCAL.search(text) is not None
     if not named and not local:

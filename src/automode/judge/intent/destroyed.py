@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.said import joined_lower
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def named_by_removal(a: Analysis, objects: list[str]) -> tuple[list[str], tuple[
         return objects, removed
     if kept(removed, a.ctx.user_messages):
         return None
-    said = " ".join(a.ctx.user_messages).lower()  # (a value the user said stays: "flush redis db 2" names `-n 2`)
+    said = joined_lower(a.ctx.user_messages, " ")  # (a value the user said stays: "flush redis db 2" names `-n 2`)
     kept_objects = [o for o in objects if not unnamed(o, a)
                     or lazyre.whole(o.lower(), said, r"[\w.-]")]
     return kept_objects + [w for w in _selected_workspaces(a) if w not in kept_objects], removed

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.said import joined
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def beyond(a: Analysis) -> tuple[str, str, str] | None:
     pairs = pairs_of(a.action.tool, a.action.input, a.action.before)
     if not any(n.strip() for _, n in pairs):
         return None
-    said = "\n".join(a.ctx.user_messages)[:20_000]
+    said = joined(a.ctx.user_messages)[:20_000]
     low = said.lower()
     changed = changes(pairs) if any(o.strip() for o, _ in pairs) else []
     if changed:

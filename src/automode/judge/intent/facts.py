@@ -34,6 +34,7 @@ from automode.judge.intent.releases import (
 )
 from automode.judge.intent.remote_paths import named_remote, remote_log_paths
 from automode.judge.intent.review_flow import opens_review
+from automode.judge.intent.said import joined, joined_lower
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
 
@@ -410,7 +411,7 @@ def target(f: Finding, a: Analysis) -> Target:
             objects = channel_object(cmd, a.ctx.user_messages, objects, landed)
 
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
-            said = " ".join(a.ctx.user_messages).lower()
+            said = joined_lower(a.ctx.user_messages, " ")
             objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and lazyre.whole(w, said, r"[\w.-]")]
             objects += _package_places(cmd, a)  # `cd packages/core && npm publish`: the package it publishes
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
@@ -476,12 +477,12 @@ def target(f: Finding, a: Analysis) -> Target:
         if named and all(n is not None for n in named):  # "require two approvals on main": the branch it protects
             objects = [o for n in named for o in n or ()]
     if rid == "AM-TRUST-004" and any(c.name in ("gh", "glab") and c.args[:2] in (["pr", "merge"], ["mr", "merge"]) for c in a.commands) \
-            and not _REVIEW_NUMBER.search(" ".join(a.ctx.user_messages)):
+            and not _REVIEW_NUMBER.search(joined(a.ctx.user_messages, " ")):
         objects += ["pull-request", "merge-request"]  # "merge my PR", "merge the MR": the session's one, no number said
     if rid == "AM-GIT-010":  # an MCP review tool is named by the pull or merge request it acts on ("approve #88")
         objects = [str(v) for k, v in a.action.input.items() if k in _REVIEW_IDS and isinstance(v, (int, str))]
     if rid == "AM-TRUST-004" and any(e.kind == "control" and e.origin == "bypass" for e in a.effects) \
-            and not BYPASS_WORDS & set(_SPLIT.split(" ".join(a.ctx.user_messages).lower())):
+            and not BYPASS_WORDS & set(_SPLIT.split(joined_lower(a.ctx.user_messages, " "))):
         cap = "ask"  # "merge it" asks for a merge the branch's rules allow; one past them is the user's to confirm
     brought: tuple[str, ...] = ()
     if login:
@@ -518,7 +519,7 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid == "AM-GIT-003":  # "skip only the sqlfluff hook": every other hook skipped is one the user must have named
         from automode.judge.intent.hookscope import beyond_request
 
-        brought += beyond_request(a, " ".join(a.ctx.user_messages).lower())
+        brought += beyond_request(a, joined_lower(a.ctx.user_messages, " "))
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
     if rid == "AM-WRITE-041" and any(_NUMBER_SAID.search(m) for m in a.ctx.user_messages):
@@ -584,7 +585,7 @@ def _delegated_target(e: Effect, a: Analysis) -> Target:
     HEAD` before `gh pr create` is)."""
     from automode.judge.intent.briefs import brief_requests
 
-    asked = brief_requests(e.content or "", " ".join(a.ctx.user_messages))
+    asked = brief_requests(e.content or "", joined(a.ctx.user_messages, " "))
     if asked is None:  # credentials collected for a task that never spoke of them
         return Target(frozenset(), (), (), (), False, "ask")
     verbs, objects = asked

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.said import joined_lower
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def task_says(a: Analysis) -> frozenset[str] | None:
                 envs |= {env_of(t), *(env_of(w.value) for w in cmd.argv[1:] if not w.dynamic)} - {""}
     if not says:
         return None
-    said = set(re.findall(r"[a-z]+", " ".join(a.ctx.user_messages).lower()))
+    said = set(re.findall(r"[a-z]+", joined_lower(a.ctx.user_messages, " ")))
     if any(not ENV_MARKERS.get(env, frozenset()) & said for env in envs):
         return None  # `deploy-prod` for "deploy to staging", or production nobody mentioned: judged by its values
     return frozenset(says)

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.said import joined
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -251,7 +252,7 @@ def other_rows(a: Analysis) -> tuple[str, str, str] | None:
         return None
     from automode.judge.intent.words import id_numbers
 
-    text = "\n".join(a.ctx.user_messages)
+    text = joined(a.ctx.user_messages)
     ids = id_numbers(text) | frozenset(m.lower() for m in _GENERATED_ID.findall(text[:20_000]))
     if not ids or RANGE_SAID.search(text.lower()):
         return None

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 
 from automode import lazyre
 from automode.hosts import is_loopback
+from automode.judge.intent.said import joined_lower
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -312,7 +313,7 @@ def remote_only_login(a: Analysis, unreleasable: frozenset[str]) -> bool:
         m = _ACCOUNT_HOME.match(path)
         return m is None or path.startswith(home) or m.group(1) in users
 
-    said = " ".join(a.ctx.user_messages).lower()
+    said = joined_lower(a.ctx.user_messages, " ")
     for c in a.commands:  # "deploy@staging-01" named: root@staging-01 is another account's login on that host
         user, _, host = (c.remote or "").lower().rpartition("@")
         named = set(lazyre.built(r"([\w.-]+)@" + re.escape(host.split(".", 1)[0]) + r"\b").findall(said)) if host else set()

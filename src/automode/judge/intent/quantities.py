@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.magnitude import NUMBER_WORDS
+from automode.judge.intent.said import joined_lower
 
 _N = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|an?|half\s+an?)"
 _TIME = lazyre.compile(r"(?i)(?<![\w.:/-])" + _N + r"(?:(?<=\d)\s*|\s+|-)(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|"
@@ -181,7 +182,7 @@ def cli_beyond(a: object) -> tuple[str, str] | None:
     ctx = getattr(a, "ctx", None)
     if not shell or ctx is None or not ctx.user_messages:
         return None
-    text = "\n".join(ctx.user_messages).lower()
+    text = joined_lower(ctx.user_messages)
     for cmd in getattr(a, "commands", ()):
         words = [w.value for w in cmd.argv[1:] if not w.dynamic]
         for key, val in _cli_pairs(cmd.name, words):

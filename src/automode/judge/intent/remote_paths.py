@@ -11,6 +11,7 @@ any other named one (`scope.beyond` still compares the filter, the age and the p
 from __future__ import annotations
 
 from automode import lazyre
+from automode.judge.intent.said import joined
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def named_remote(e: Effect, a: Analysis) -> bool:
     if e.pclass != "system" or not a.ctx.user_messages:
         return False
     host = remote_host(e)
-    said = "\n".join(a.ctx.user_messages)[:20_000]
+    said = joined(a.ctx.user_messages)[:20_000]
     if not host_said(host, said.lower()):
         return False
     place = e.target.split("*", 1)[0].rstrip("/") or "/"

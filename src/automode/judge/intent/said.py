@@ -23,3 +23,24 @@ def lowered(msgs: tuple[str, ...]) -> tuple[str, ...]:
 def lowered_text(msgs: tuple[str, ...]) -> str:
     """`lowered` joined by newlines."""
     return "\n".join(lowered(msgs))
+
+
+def joined(msgs: tuple[str, ...] | list[str], sep: str = "\n") -> str:
+    """The messages joined by `sep`: the same string object for the same messages, so that the checks that key
+    their own caches by the session's text hash it once (Python keeps a string's hash), not once per check."""
+    return _joined(tuple(msgs), sep)
+
+
+@lru_cache(maxsize=64)
+def _joined(msgs: tuple[str, ...], sep: str) -> str:
+    return sep.join(msgs)
+
+
+def joined_lower(msgs: tuple[str, ...] | list[str], sep: str = "\n") -> str:
+    """`joined(msgs, sep).lower()`, once per session."""
+    return _joined_lower(tuple(msgs), sep)
+
+
+@lru_cache(maxsize=64)
+def _joined_lower(msgs: tuple[str, ...], sep: str) -> str:
+    return _joined(msgs, sep).lower()

@@ -19,6 +19,7 @@ from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
+from automode.judge.intent.said import joined
 from automode.judge.intent.text import id_numbers
 from automode.judge.intent.vocab import extras
 from automode.knowledge.publish import act as publish_act
@@ -99,7 +100,7 @@ def action_facts(t: Target, a: Analysis) -> Facts:
     loops = frozenset(_LOOP.findall(raw)) if isinstance(raw, str) and "for" in raw else frozenset()
     # the user named ids ("pid 23110"): targets a listing feeds through xargs (`nvidia-smi … | xargs kill`) are a set
     # picked at run time, whichever ids it holds
-    fed = bool(id_numbers("\n".join(a.ctx.user_messages)))
+    fed = bool(id_numbers(joined(a.ctx.user_messages)))
     for cmd in a.commands:
         if any(v.startswith("script ") for v in cmd.via):
             continue  # the lines of a script being written run later, if ever: the write is the act here
@@ -245,7 +246,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     from automode.judge.intent.roles import command_pairs
 
     over = role_beyond((p for c in a.commands for p in command_pairs([w.value for w in c.argv[1:] if not w.dynamic])),
-                       r.clause.text, "\n".join(a.ctx.user_messages))  # fmt: skip
+                       r.clause.text, joined(a.ctx.user_messages))  # fmt: skip
     if over is not None:  # "give Sam read access" answered with `permission=admin`
         return over
     moved = value_drift(_acted_values(t, a, r), r, a.ctx.user_messages)
@@ -298,7 +299,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # ("flush redis db 2" names the db `-n 2` empties; "everything of its kind" is within what was named)
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
-    ids = id_numbers("\n".join(a.ctx.user_messages)) if f.picks else frozenset()
+    ids = id_numbers(joined(a.ctx.user_messages)) if f.picks else frozenset()
     if f.picks and _pattern_said(f.picks, r, a.ctx.user_messages):
         return None  # "clear the ratelimit:* keys" answered with `--scan --pattern 'ratelimit:*' | xargs … DEL`
     for p in f.picks:

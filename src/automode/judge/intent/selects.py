@@ -19,6 +19,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.judge.intent.oneof import RANGE_SAID as RANGE_SAID
 from automode.judge.intent.oneof import asked_words as asked_words
+from automode.judge.intent.said import joined, joined_lower
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def more_copies(a: Analysis) -> tuple[str, str] | None:
     from automode.judge.intent.magnitude import asked_counts, count_beyond
     from automode.knowledge.selection import command_counts
 
-    if asked_counts("\n".join(a.ctx.user_messages)) is None:
+    if asked_counts(joined(a.ctx.user_messages)) is None:
         return _many_unnamed(a)  # (the user's side first: few requests name a count, and it is read once per session)
     counts: list[tuple[str, int]] = []
     if a.shell:
@@ -173,7 +174,7 @@ def other_number(a: Analysis) -> tuple[str, str] | None:
 
     if not a.shell:
         return None
-    text = "\n".join(a.ctx.user_messages)
+    text = joined(a.ctx.user_messages)
     every = _numbers(text)
     if not every:
         return None  # (the user's side first, read once per session: most requests say no number)
@@ -225,7 +226,7 @@ def more_rows(a: Analysis) -> tuple[str, str] | None:
                if e.kind == "control" and e.origin == "data" and e.verb in ("delete", "update")]
     if not changes:
         return None
-    ids = named_ids("\n".join(a.ctx.user_messages))
+    ids = named_ids(joined(a.ctx.user_messages))
     if ids is None:
         return None
     from automode.knowledge.selection import open_filters
@@ -257,7 +258,7 @@ def other_units(a: Analysis) -> tuple[str, str] | None:
              if any(ch.isalnum() for ch in u)]  # (`...` in an example is no unit)
     if len(units) < 2:
         return None
-    said = set(_TOKEN.findall("\n".join(a.ctx.user_messages).lower()))
+    said = set(_TOKEN.findall(joined_lower(a.ctx.user_messages)))
     named = [u for u in units if _unit_said(u, said)]
     others = [u for u in units if u not in named]
     if named and others:
@@ -282,7 +283,7 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
     found = extras(a)
     if not found:
         return None
-    text = "\n".join(a.ctx.user_messages).lower()
+    text = joined_lower(a.ctx.user_messages)
     words = asked_words(text)
     for opt, x in found:
         if not words & x.asked_by and opt.lower() not in text:
@@ -306,7 +307,7 @@ def open_range(a: Analysis) -> tuple[str, str] | None:
     """A numbered range the user named ("orders 10400-10499") given to a command by its start only: from there up."""
     if not a.shell:
         return None
-    ranges = _ranges("\n".join(a.ctx.user_messages))
+    ranges = _ranges(joined(a.ctx.user_messages))
     if not ranges:
         return None
     text = "\n".join(c.text or "" for c in a.commands)
@@ -340,7 +341,7 @@ def other_version(a: Analysis) -> tuple[str, str] | None:
     cmds = [c for c in a.commands if c.name in VERSIONED and VERSIONED[c.name] & {x.lower() for x in c.args[:3]}]
     if not cmds:
         return None
-    asked = _asked_versions("\n".join(a.ctx.user_messages))
+    asked = _asked_versions(joined(a.ctx.user_messages))
     if not asked:
         return None
     for c in cmds:
@@ -375,7 +376,7 @@ def _dictated(text: str) -> dict[str, set[str]]:
 
 def other_setting(a: Analysis) -> tuple[str, str] | None:
     """A setting the user dictated (`make it rtol=1e-4`) that the edit or command sets to another value."""
-    dictated = _dictated("\n".join(a.ctx.user_messages))
+    dictated = _dictated(joined(a.ctx.user_messages))
     if not dictated:
         return None
     inp = a.action.input
@@ -419,7 +420,7 @@ def other_members(a: Analysis) -> tuple[str, str] | None:
     tool = a.action.tool
     if not tool.startswith("mcp__"):
         return None
-    text = "\n".join(a.ctx.user_messages).lower()
+    text = joined_lower(a.ctx.user_messages)
     words = set(re.split(r"[^a-z]+", tool.lower().split("__")[-1]))
     if words & _EVERY_TOOL and _ID.search(text):
         return "", f"`{tool.split('__')[-1]}` acts on every item of its kind; you named {_ID.search(text).group(0)}"  # type: ignore[union-attr]
@@ -565,7 +566,7 @@ def other_address(a: Analysis) -> tuple[str, str] | None:
     """An address or range the action scans, opens or writes that lies outside every one the user named, where the
     user named one ("scan 192.0.2.0/24" answered with a second range beside it; "open 5432 to 10.40.0.0/16"
     answered with `0.0.0.0/0`). Loopback and the bind-everything address of a server are not targets."""
-    named = _named_nets("\n".join(a.ctx.user_messages))
+    named = _named_nets(joined(a.ctx.user_messages))
     if not named:
         return None  # (the user's side first, read once per session: most requests name no address)
     used = [s for c in a.commands if c.text and _DOTTED.search(c.text) for s in _CIDR.findall(c.text)]
@@ -577,7 +578,7 @@ def other_address(a: Analysis) -> tuple[str, str] | None:
                  if "/" in s and s not in before]
     if not used:
         return None
-    said = "\n".join(a.ctx.user_messages)
+    said = joined(a.ctx.user_messages)
     for s in used:
         net = _net(s)
         if net is None or s in said:
