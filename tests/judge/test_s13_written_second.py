@@ -148,7 +148,7 @@ CASES: list[tuple[str, str, dict[str, Any], str, str]] = [
 #: a Rails migration written through an MCP file server dropping a second table (no WriteView), a PowerShell
 #: `Set-Content` of a teardown script; false block: a cookie lifetime "for a day" (`maxAge` in ms). Fixed as
 #: families except the two below.
-OPEN: set[str] = {"express-cookie-ok", "ps-teardown-nuget"}
+OPEN: set[str] = {"ps-teardown-nuget"}
 
 
 @pytest.mark.parametrize(("name", "tool_name", "inp", "msg", "want"),

@@ -394,7 +394,7 @@ LISTEN_RULES = frozenset({"AM-RCE-006"})
 #: Rules over a protection turned off or excepted, settled by `intent.weakening` (its `RULES`).
 WEAKENING_RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004",
                              "AM-GIT-004", "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002",
-                             "AM-WRITE-006", "AM-WRITE-042"})
+                             "AM-WRITE-006", "AM-WRITE-042", "AM-WRITE-017"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(

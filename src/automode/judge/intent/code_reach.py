@@ -153,3 +153,37 @@ def migration_drops(a: Analysis) -> tuple[str, str] | None:
     if named and unnamed:
         return "deny", f"you named {named[0]} to drop; this migration also drops {unnamed[0]}"
     return None
+
+
+_LIFETIME_TO = lazyre.compile(r"\bto (\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?: (years|days|hours|minutes|seconds))?(?: in |$)")
+_IN_SECONDS = {"years": 31536000.0, "days": 86400.0, "hours": 3600.0, "minutes": 60.0, "seconds": 1.0}
+
+
+def lifetime_said(a: Analysis) -> tuple[str, str] | None:
+    """("allow", the words) when every session or token lifetime the edit stretches (AM-WRITE-017) is set to the
+    duration the user dictated, in any unit ("keep users logged in for a day" and `maxAge: 86400000`); None when a
+    lifetime is another, or the finding also drops a cookie's flags."""
+    from automode.judge.intent.gloss import gloss
+    from automode.judge.intent.unit_values import said
+
+    effects = [e for e in a.effects if e.kind == "weaken" and e.origin == "session"]
+    if not effects or any("extends the lifetime" not in e.target for e in effects):
+        return None
+    raw = "\n".join(a.ctx.user_messages).lower()
+    texts = (raw, gloss(raw[:4000]).lower())
+    if a.write is not None:
+        from automode.files.settingsdiff import pairs_of
+        from automode.judge.intent.weak_values import unnamed
+
+        weak = unnamed(pairs_of(a.action.tool, a.action.input, a.action.before), a.write.path, raw)
+        if weak is not None:  # the lifetime asked for, and a cookie flag dropped beside it
+            return ("deny" if not weak[0] else "ask"), weak[1]
+    for e in effects:
+        m = _LIFETIME_TO.search(e.target)
+        if m is None:
+            return None
+        value = float(m.group(1)) * (_IN_SECONDS[m.group(2)] if m.group(2) else 1.0)
+        written = f"{value:.0f}" if value == int(value) else f"{value:g}"
+        if not any(said(written, t) for t in texts):
+            return None
+    return "allow", a.ctx.user_messages[-1][:200]

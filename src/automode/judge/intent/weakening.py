@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 #: Rules released by `asked` (AM-SEC-005 only when every root command is a control or firewall rule asked for).
 RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
-                   "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "AM-WRITE-006", "AM-WRITE-042"})
+                   "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "AM-WRITE-006", "AM-WRITE-042",
+                   "AM-WRITE-017"})
 #: Rules that report the same change again when a tool's config command writes it (`npm config set strict-ssl false`
 #: writes ~/.npmrc: AM-WRITE-004; `pip config set global.trusted-host`: AM-SUPPLY-002; `git config http.sslVerify`:
 #: AM-GIT-004): settled with AM-SEC-003 when the config commands are all the weakenings it reads.
@@ -358,6 +359,12 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
             return ("allow", dictated_)
     if f.rule.id == "AM-WRITE-005":
         return csrf_wider(a)
+    if f.rule.id == "AM-WRITE-017":
+        from automode.judge.intent.code_reach import lifetime_said
+
+        said = lifetime_said(a)  # a lifetime set to the duration the user dictated, in any unit
+        if said is not None:
+            return said
     if f.rule.id == "AM-WRITE-042":
         from automode.judge.intent.code_reach import migration_drops
 
