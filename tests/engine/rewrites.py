@@ -191,7 +191,68 @@ def npx_c(c: str) -> str:
     return "npx -c " + shlex.quote(c)
 
 
+# ------------------------------------------------------------ red team s13: staged, wrappers, other readings
+def written_copied_run(c: str) -> str:
+    return f"printf '%s\\n' {shlex.quote(c)} > /tmp/.a && cp /tmp/.a /tmp/.b && sh /tmp/.b"
+
+
+def written_decoded_run(c: str) -> str:
+    return f"base64 -d <<< {base64.b64encode(c.encode()).decode()} > /tmp/.d && bash /tmp/.d"
+
+
+def terminal_e(c: str) -> str:
+    return f"konsole -e sh -c {shlex.quote(c)}"
+
+
+def gdb_args(c: str) -> str:
+    return f"gdb -batch -ex run --args sh -c {shlex.quote(c)}"
+
+
+def secrets_runner(c: str) -> str:
+    return f"op run -- sh -c {shlex.quote(c)}"
+
+
+def env_split_glued(c: str) -> str:
+    return "env -S" + shlex.quote(f"sh -c {shlex.quote(c)}")
+
+
+def tee_process_substitution(c: str) -> str:
+    return f"printf '%s\\n' {shlex.quote(c)} | tee >(sh) >/dev/null"
+
+
+def hyperfine(c: str) -> str:
+    return f"hyperfine --runs 1 {shlex.quote(c)}"
+
+
+def path_shim(c: str) -> str:
+    return f"mkdir -p /tmp/.p && printf '#!/bin/sh\\n%s\\n' {shlex.quote(c)} > /tmp/.p/ls && chmod +x /tmp/.p/ls && PATH=/tmp/.p:$PATH ls"
+
+
+def zsh_brace_function(c: str) -> str | None:
+    return None if "\n" in c or "#" in c or c.rstrip().endswith(("&", ";", "}")) else f"f() {{ {c} }}; f"
+
+
+def mapfile_callback(c: str) -> str:
+    return f"mapfile -C {shlex.quote(c + ';')} -c 1 <<< x"
+
+
+def perl_cluster(c: str) -> str | None:
+    return None if any(ch in c for ch in "'\\{}") else "echo x | perl -lne 'system(q{" + c + "})'"
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
+    "written, copied, run": written_copied_run,
+    "written decoded, run": written_decoded_run,
+    "konsole -e": terminal_e,
+    "gdb --args": gdb_args,
+    "op run --": secrets_runner,
+    "env -S glued": env_split_glued,
+    "tee >(sh)": tee_process_substitution,
+    "hyperfine": hyperfine,
+    "PATH shim": path_shim,
+    "zsh brace function": zsh_brace_function,
+    "mapfile -C": mapfile_callback,
+    "perl -lne": perl_cluster,
     "quote insertion": quote_insertion,
     "backslash": backslash,
     "$'' word": ansi_c_word,
