@@ -30,7 +30,7 @@ from automode.winpaths import DRIVE_PATH, forward_slashes, posix_context, to_pos
 if TYPE_CHECKING:
     from automode import files
     from automode.config import Config
-    from automode.files import WriteView
+    from automode.files import WriteView, edit_apply
     from automode.files import configset as files_configset
     from automode.files import executed as files_executed
     from automode.files import runner_read as files_runner_read
@@ -39,6 +39,7 @@ else:  # the analysis of a file's new text (16 modules), imported for the first 
     files_executed = lazymod.module("automode.files.executed", __name__, "files_executed")
     files_configset = lazymod.module("automode.files.configset", __name__, "files_configset")
     files_runner_read = lazymod.module("automode.files.runner_read", __name__, "files_runner_read")
+    edit_apply = lazymod.module("automode.files.edit_apply", __name__, "edit_apply")
 
 FILE_WRITE_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "replace", "edit_file", "apply_patch", "str_replace_based_edit_tool"})  # fmt: skip
 FILE_READ_TOOLS = frozenset({"Read", "Grep", "Glob", "LS", "NotebookRead", "read_file", "list_directory", "glob", "search_file_content", "read_many_files"})  # fmt: skip
@@ -125,10 +126,11 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             a.effects.append(Effect("write", info.path, info.cls, detail=f"{tool} {path}", content=content[:20000],
                                     origin="edit" if tool != "Write" else "write"))  # fmt: skip
             old, known = _old_text(action)
-            a.write = files.WriteView(tool, info.path, old, content, known)
+            whole = edit_apply.view(tool, inp, action.before, info.path, old, content) if tool != "Write" else None
+            a.write = files.WriteView(tool, info.path, *(whole or (old, content)), known)  # (the file the edit leaves)
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
-                _script_content(a, path, content)
+                _script_content(a, path, whole[1] if whole else content)
             elif POWERSHELL_SCRIPT_RE.search(path):
                 # A PowerShell script is read both ways: its command lines lowered as commands (as if it ran, like a
                 # shell script), and its .NET calls and requests scanned as code (`files.code`, below).

@@ -62,33 +62,44 @@ _MAKEVAR = lazyre.compile(r"\$[({]([A-Za-z_][\w.-]*)[)}]")
 _MAKEFN = lazyre.compile(r"\$\((shell|wildcard|patsubst|subst|dir|notdir|basename|addprefix|addsuffix|foreach|call|abspath)\b")
 
 
-def _make_text(line: str) -> str:
-    """A recipe line as the shell sees it: make variables become plain words (`$(BUILD)` -> `BUILD`, so a relative
-    path stays relative), `$$` the shell's `$`, the `@`/`-`/`+` prefixes go."""
+def _make_text(line: str, values: dict[str, str] | None = None) -> str:
+    """A recipe line as the shell sees it: the makefile's simple variables their values (`X = rm` makes `$(X) -rf`
+    `rm -rf`: red team s13), other make variables plain words (`$(BUILD)` -> `BUILD`, so a relative path stays
+    relative), `$$` the shell's `$`, the `@`/`-`/`+` prefixes go."""
     line = line.lstrip("@-+ \t")
     line = _MAKEFN.sub("$(", line)  # `$(shell cmd)` runs cmd: keep it a substitution the shell parser reads
-    line = _MAKEVAR.sub(lambda m: "$HOME" if m.group(1) == "HOME" else ("make_" + m.group(1)), line)
+    vals = values or {}
+    line = _MAKEVAR.sub(lambda m: "$HOME" if m.group(1) == "HOME" else vals.get(m.group(1), "make_" + m.group(1)), line)
     return line.replace("$$", "$")
+
+
+def _joined(cur: list[str]) -> str:
+    """Continued recipe lines as the shell gets them: make hands on the backslash-newline, the shell drops it
+    (`r\\` + `m -rf ~` is `rm -rf ~`)."""
+    return "".join(x[:-1] if x.rstrip().endswith("\\") else x for x in (y.rstrip() if y.rstrip().endswith("\\") else y for y in cur))
 
 
 def _makefile(text: str) -> Iterator[Run]:
     """Recipe lines (tab-indented after a target), continuation lines joined; `$(shell ...)` assignments too."""
+    from automode.shell.later import make_vars
+
+    values = make_vars(text)
     cur: list[str] = []
     for raw in text.splitlines():
-        if raw.startswith("\t"):
-            cur.append(raw[1:])
+        if raw.startswith("\t") or (cur and cur[-1].rstrip().endswith("\\")):
+            cur.append(raw[1:] if raw.startswith("\t") else raw)
             if not raw.rstrip().endswith("\\"):
-                yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+                yield Run(_make_text(_joined(cur), values), "recipe", place="request")
                 cur = []
             continue
         if cur:
-            yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+            yield Run(_make_text(_joined(cur), values), "recipe", place="request")
             cur = []
         m = re.search(r"\$\(shell\s+([^)]*)\)", raw)
         if m:
             yield Run(m.group(1), "$(shell)")
     if cur:
-        yield Run(_make_text(" ".join(x.rstrip("\\") for x in cur)), "recipe", place="request")
+        yield Run(_make_text(_joined(cur), values), "recipe", place="request")
 
 
 def _justfile(text: str) -> Iterator[Run]:

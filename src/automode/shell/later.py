@@ -66,7 +66,11 @@ def makefile_lines(text: str) -> list[str]:
     rule line: `x: ; CMD`) and every `$(shell CMD)` function call, which make runs while it reads the text (in
     `--eval`, in `VAR=$(shell CMD)` on its command line, in any assignment or rule)."""
     lines: list[str] = []
+    text = text.replace("\\\n\t", "").replace("\\\n", "") if "\\\n" in text else text  # continued lines
+    values = make_vars(text)
     for line in text.split("\n"):
+        if values and line.startswith("\t") and "$" in line:
+            line = _MAKE_REF.sub(lambda m: values.get(m.group(1) or m.group(2), m.group(0)), line)
         if line.startswith("\t"):
             body = line[1:]
         else:
@@ -78,6 +82,20 @@ def makefile_lines(text: str) -> list[str]:
             lines.append(body)
     lines += make_shell_calls(text)
     return lines
+
+
+_MAKE_ASSIGN = lazyre.compile(r"(?m)^([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}=|\?=|=)[ \t]*([^\n]*)$")
+_MAKE_REF = lazyre.compile(r"\$\(([A-Za-z_][\w.-]*)\)|\$\{([A-Za-z_][\w.-]*)\}")
+
+
+def make_vars(text: str) -> dict[str, str]:
+    """A makefile's simple variables (`X = rm`, `D := ~`), as make puts them into recipes (`$(X) -rf $(D)`); values
+    that call functions or other variables are left out (the reference stays, read as unknown)."""
+    out: dict[str, str] = {}
+    for m in list(_MAKE_ASSIGN.finditer(text))[:64]:
+        if "$" not in m.group(2) and not m.group(0).startswith("\t"):
+            out[m.group(1)] = m.group(2).strip()
+    return out
 
 
 def make_shell_calls(text: str) -> list[str]:
