@@ -25,7 +25,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.dc import dataclass
 from automode.secret_places import HOME_STORES, SYSTEM_STORES
-from automode.secret_places import NAME_RE as STORE_NAME_RE
+from automode.secret_places import named as store_named
 from automode.typing_lite import Literal
 
 PathClass = Literal[
@@ -216,7 +216,7 @@ def is_secret_path(path: str, home: str) -> bool:
         return True
     if path.startswith(USER_HOMES) and HOME_SECRET_RE.search(path):
         return True
-    return bool(SECRET_NAME_RE.search(path) or STORE_NAME_RE.search(path)) and not _certificate_name(path)
+    return bool(SECRET_NAME_RE.search(path) or store_named(path)) and not _certificate_name(path)
 
 
 #: A `.pem`/`.crt` named as a certificate (`proxy-ca.pem`, `office-root.pem`, `fullchain.pem`, `ca-bundle.pem`) holds

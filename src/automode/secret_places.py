@@ -74,11 +74,30 @@ NAME_RE = lazyre.compile(
     r"\.terraformrc|terraform\.rc|credentials\.tfrc\.json|"
     r"firebase-adminsdk[\w.-]*\.json|(?:[\w.-]*[-_])?(?:sa|gcp|gcloud|service|svc|google)[-_]key[\w.-]*\.json|"
     r"[\w.-]*\.kubeconfig|kubeconfig\.[\w-]+|"
-    r"\.databrickscfg|\.sentryclirc|kaggle\.json"
+    r"\.databrickscfg|\.sentryclirc|kaggle\.json|"
+    # wallets and chain keypairs: Solana's CLI keypair, Ethereum keystore files, NEAR and Aptos credentials
+    r"solana/id\.json|UTC--\d{4}-\d\d-\d\dT[\w.-]+--[0-9a-fA-F]{40}(?:\.json)?|\.near-credentials/.+|\.aptos/config\.yaml"
     r")$"
     # any data file in a directory named for secrets
     r"|(?:^|/)\.?secrets?/(?:[^/]+/)*[^/]+\.(?:json|ya?ml|env|txt|pem|key|toml|ini|properties|conf|cfg|xml|p12|jks)$"
 )
+
+#: A data file whose name says it holds secrets (`secrets.auto.tfvars`, `prod-credentials.csv`, `db_passwords.yml`,
+#: `app.creds.json`): the word is a whole part of the name, the extension one that holds values, not code or prose.
+WORD_RE = lazyre.compile(
+    r"(?i)(?:^|/)(?:[\w-]*[-_.])?(?:secrets?|passwords?|passwd|credentials?|creds)(?:[-_.][\w.-]*)?"
+    r"\.(?:json|ya?ml|env|toml|txt|ini|conf|cfg|properties|xml|tfvars|hcl|csv|plist)$"
+)
+#: Where such names are workflows and policies about secrets, not secrets (`.github/workflows/secrets-scan.yml`).
+_NOT_HERE = lazyre.compile(r"(?i)/(?:\.github|\.gitlab|\.circleci|\.buildkite|workflows|\.husky|policies|policy)/")
+
+
+def named(path: str) -> bool:
+    """The path's name or place says it holds a secret (the tables above)."""
+    if NAME_RE.search(path):
+        return True
+    return WORD_RE.search(path) is not None and _NOT_HERE.search(path) is None
+
 
 #: Paths these tables must call secret (home `/home/dev`, project `/home/dev/shop`).
 MUST_MATCH = (
@@ -101,6 +120,9 @@ MUST_MATCH = (
     "/home/dev/.mylogin.cnf", "/home/dev/.azure/msal_token_cache.json", "/etc/wireguard/wg0.conf",
     "/etc/letsencrypt/live/shop.example/privkey.pem", "/etc/rancher/k3s/k3s.yaml", "/etc/gitlab-runner/config.toml",
     "/var/lib/jenkins/secrets/master.key", "/home/dev/shop/jenkins/credentials.xml", "/home/dev/shop/release.bks",
+    "/home/dev/shop/infra/secrets.auto.tfvars", "/home/dev/shop/ops/prod-credentials.csv", "/home/dev/shop/db_passwords.yml",
+    "/home/dev/shop/app.creds.json", "/home/dev/.config/solana/id.json",
+    "/home/dev/shop/keystore/UTC--2024-01-02T03-04-05.123Z--0123456789abcdef0123456789abcdef01234567",
 )  # fmt: skip
 #: Paths they must leave alone.
 MUST_NOT_MATCH = (
@@ -113,5 +135,7 @@ MUST_NOT_MATCH = (
     "/home/dev/shop/compass.json", "/home/dev/.config/gcloud-sdk-notes.txt", "/home/dev/.kaggle-notes.md",
     "/home/dev/shop/secrets/README.md", "/home/dev/shop/.github/workflows/secrets-scan.yml", "/etc/wireguard",
     "/home/dev/shop/.circleci/config.yml", "/home/dev/shop/.wrangler/state/v3/d1/db.sqlite", "/home/dev/shop/.netlify/state.json",
-    "/home/dev/shop/.config/dotnet-tools.json",
+    "/home/dev/shop/.config/dotnet-tools.json", "/home/dev/shop/src/credentials_form.tsx",
+    "/home/dev/shop/docs/passwords.md", "/home/dev/shop/.github/workflows/secrets-scan.yml",
+    "/home/dev/shop/k8s/policies/secrets-readonly.yaml", "/home/dev/.config/solana/cli/config.yml",
 )  # fmt: skip

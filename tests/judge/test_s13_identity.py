@@ -124,7 +124,7 @@ CASES: list[tuple[str, str, dict[str, Any], tuple[str, ...], str]] = [
 ]
 
 #: Cases still failing (strict: a fix that passes one must remove it here).
-OPEN: set[str] = {"npm-deprecate-named", "mailbox-named"}
+OPEN: set[str] = {"npm-deprecate-named"}
 
 
 @pytest.mark.parametrize(("cid", "name", "inp", "messages", "want"), CASES, ids=[c[0] for c in CASES])

@@ -52,7 +52,7 @@ CASES: list[tuple[str, object, str, str]] = [
 ]  # fmt: skip
 
 #: Cases the first run got wrong that stay open (strict: a fix that passes one fails the suite: remove it then).
-OPEN: set[int] = {0, 5, 6, 8, 10, 11, 12, 13, 18, 19, 21, 24, 30}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize("i", params(CASES, OPEN))

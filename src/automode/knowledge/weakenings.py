@@ -179,6 +179,45 @@ ROWS: tuple[Row, ...] = (
     # one git command's own setting (`git -c http.sslVerify=false clone …`)
     ("git", r"(?:^|\s)-c\s+http\.(?P<item>https?://\S+?)\.sslverify=(?:false|no|0|off)\b", "tls", "off", "item"),
     ("git", r"(?:^|\s)-c\s+http\.sslverify=(?:false|no|0|off)\b", "tls", "off", "process"),
+    # package-manager install scripts, checksums and signatures, git transports, TLS checks of build tools
+    # (pnpm.io/settings dangerouslyAllowAllBuilds and --dangerously-allow-all-builds, verifyStoreIntegrity,
+    # strictDepBuilds; getcomposer.org/doc/06-config.md allow-plugins; yarnpkg.com/configuration/yarnrc
+    # unsafeHttpWhitelist; git-config(1) protocol.<name>.allow, transfer.fsckObjects; docs.gradle.org dependency
+    # verification modes off/lenient; maven.apache.org/wagon http.ssl.allowall and ignore.validity.dates;
+    # doc.rust-lang.org/cargo/reference/config.html http.check-revoke; docs.brew.sh --no-quarantine; conda
+    # safety_checks; apt.conf(5) Acquire::Check-Valid-Until; dpkg(1) --force-bad-verify)
+    ("pnpm", r"(?:^|\s)--dangerously-allow-all-builds\b(?!=false)", "install-scripts", "on", "process"),
+    ("pnpm", r"config\s+set\s+(?:--global\s+|-g\s+)?(?:dangerously-allow-all-builds|dangerouslyAllowAllBuilds)\s+true\b",
+     "install-scripts", "on", "user"),
+    ("pnpm", r"config\s+set\s+(?:--global\s+|-g\s+)?(?:strict-dep-builds|strictDepBuilds|verify-store-integrity|"
+     r"verifyStoreIntegrity)\s+false\b", "integrity", "off", "user"),
+    ("composer", r"config\s+(?:\S+\s+)*?(?:--global|-g)\s+(?:\S+\s+)*?allow-plugins\s+true\b", "install-scripts", "on", "user"),
+    ("composer", r"config\s+(?:\S+\s+)*?allow-plugins\s+true\b", "install-scripts", "on", "project"),
+    ("yarn", r"config\s+set\s+(?:-H\s+|--home\s+)?unsafeHttpWhitelist\s+(?:--json\s+)?(?P<item>\S*\*\S*)", "tls", "off", "user"),
+    ("git", r"config\s+(?:\S+\s+)*?--(?:global|system)\s+(?:\S+\s+)*?protocol\.(?:ext|file|fd)\.allow\s+always\b",
+     "git-transport", "on", "user"),
+    ("git", r"config\s+(?:\S+\s+)*?protocol\.(?:ext|file|fd)\.allow\s+always\b", "git-transport", "on", "project"),
+    ("git", r"(?:^|\s)-c\s+protocol\.(?:ext|file|fd)\.allow=always\b", "git-transport", "on", "process"),
+    ("git", r"config\s+(?:\S+\s+)*?--(?:global|system)\s+(?:\S+\s+)*?(?:transfer|fetch|receive)\.fsckobjects\s+false\b",
+     "integrity", "off", "user"),
+    ("gradle", r"(?:^|\s)--dependency-verification[= ](?:off|lenient)\b|(?:^|\s)-F\s+(?:off|lenient)\b|"
+     r"-Dorg\.gradle\.dependency\.verification=(?:off|lenient)\b", "integrity", "off", "process"),
+    ("gradlew", r"(?:^|\s)--dependency-verification[= ](?:off|lenient)\b|(?:^|\s)-F\s+(?:off|lenient)\b|"
+     r"-Dorg\.gradle\.dependency\.verification=(?:off|lenient)\b", "integrity", "off", "process"),
+    ("mvn", r"-Dmaven\.wagon\.http\.ssl\.(?:allowall|ignore\.validity\.dates)=true\b|"
+     r"-Daether\.connector\.https\.securityMode=insecure\b", "tls", "off", "process"),
+    ("mvnw", r"-Dmaven\.wagon\.http\.ssl\.(?:allowall|ignore\.validity\.dates)=true\b|"
+     r"-Daether\.connector\.https\.securityMode=insecure\b", "tls", "off", "process"),
+    ("mvn", r"(?:^|\s)(?:-c|--lax-checksums)\b", "integrity", "off", "process"),
+    ("cargo", r"(?:^|\s)--config\s+['\"]?http\.check-revoke\s*=\s*false\b|config\s+set\s+http\.check-revoke\s+false\b",
+     "tls", "off", "process"),
+    ("brew", r"(?:^|\s)--no-quarantine\b", "gatekeeper", "off", "process"),
+    ("conda", r"config\s+--set\s+safety_checks\s+disabled\b", "integrity", "off", "user"),
+    ("apt-get", r"Acquire::Check-Valid-Until=(?:false|0|no)\b|Acquire::AllowDowngradeToInsecureRepositories=(?:true|1)\b",
+     "integrity", "off", "process"),
+    ("apt", r"Acquire::Check-Valid-Until=(?:false|0|no)\b|Acquire::AllowDowngradeToInsecureRepositories=(?:true|1)\b",
+     "integrity", "off", "process"),
+    ("dpkg", r"(?:^|\s)--force-(?:bad-verify|all)\b", "integrity", "off", "process"),
     # cloud audit trails and threat detection (AWS CLI, Azure CLI)
     ("aws", r"^cloudtrail\s+(?:stop-logging|delete-trail)\b", "audit", "off", "machine"),
     ("aws", r"^config(?:service)?\s+(?:stop-configuration-recorder|delete-configuration-recorder)\b", "audit", "off", "machine"),
@@ -252,6 +291,12 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
     "remote-access": ("rdp", "remote desktop", "terminal server", "winrm", "psremoting", "ps remoting", "remoting",
                       "trustedhosts", "trusted hosts"),
     "credential-guard": ("wdigest", "lsa protection", "runasppl", "credential guard", "restricted admin", "lsass"),
+    "install-scripts": ("build scripts", "install scripts", "postinstall", "lifecycle scripts", "allow-plugins",
+                        "plugins", "dangerously-allow-all-builds", "approve-builds", "allow builds", "allow all builds"),
+    "integrity": ("checksum", "checksums", "integrity", "signature", "signatures", "verification", "verify", "gpg",
+                  "dependency verification", "fsck", "valid-until", "expired", "safety checks", "safety_checks"),
+    "git-transport": ("protocol.ext.allow", "protocol.file.allow", "ext transport", "file transport", "file protocol",
+                      "ext protocol", "protocol.allow"),
 }  # fmt: skip
 #: Words naming a service's control by the service's own name are added by `control_words`.
 ACT_WORDS: dict[str, tuple[str, ...]] = {
@@ -310,8 +355,12 @@ class Weakening:
 
 #: Programs run all day for other things: their rows are read only when the arguments hold one of these words.
 _GATE: dict[str, tuple[str, ...]] = {
-    "git": ("sslverify",), "npm": ("strict-ssl",), "pnpm": ("strict-ssl",), "yarn": ("ssl",), "pip": ("trusted-host",),
-    "pip3": ("trusted-host",), "conda": ("ssl_verify",), "aws": ("cloudtrail", "config", "guardduty", "securityhub"),
+    "git": ("sslverify", "protocol.", "fsckobjects"), "npm": ("strict-ssl",),
+    "pnpm": ("strict-ssl", "dangerously", "strict-dep-builds", "strictdepbuilds", "verify-store-integrity", "verifystoreintegrity"),
+    "yarn": ("ssl", "unsafehttpwhitelist"), "pip": ("trusted-host",), "pip3": ("trusted-host",),
+    "conda": ("ssl_verify", "safety_checks"), "composer": ("allow-plugins",), "gradle": ("verification", "-f "),
+    "gradlew": ("verification", "-f "), "mvn": ("ssl", "securitymode", "-c", "--lax"), "mvnw": ("ssl", "securitymode"),
+    "cargo": ("check-revoke",), "brew": ("quarantine",), "apt-get": ("acquire::",), "apt": ("acquire::",), "dpkg": ("--force-",), "aws": ("cloudtrail", "config", "guardduty", "securityhub"),
     "az": ("diagnostic-settings",), "defaults": ("firewall", "alf", "lsquarantine"),
 }  # fmt: skip
 

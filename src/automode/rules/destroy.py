@@ -373,7 +373,9 @@ ASK_VERBS = frozenset({"archive", "move"})
 OVERWRITE_VERBS = frozenset({"put", "update", "set", "edit", "patch", "rotate", "write"})
 SECRET_STORES = frozenset({"vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "gopass", "pass"})
 DRY_RUN = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h"})
-TOKEN_SPLIT = lazyre.compile(r"[-_:.]")
+TOKEN_SPLIT = lazyre.compile(r"[-_:./]")
+#: A subcommand written as a route (`db/drop-all-tables`, `migrate/fresh`), not a path: word parts, no extension.
+ROUTE = lazyre.compile(r"^[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*)+$")
 
 
 def _service_argv(cmd: Command) -> tuple[str, list[str]]:
@@ -425,11 +427,13 @@ def _is_service(name: str) -> bool:
                 "nats stream purge ORDERS", "rabbitmqadmin delete queue name=orders", "kafka-topics --bootstrap-server k:9092 --delete --topic t",
                 "gh issue delete 12", "circleci context remove-secret org/x ctx KEY", "gitlab-runner unregister --all-runners",
                 "java -jar jenkins-cli.jar -s http://j/ delete-job deploy", "aws sqs purge-queue --queue-url u",
-                "aws s3api delete-object --bucket b --key k", "rclone sync /src remote:bucket", "zfs destroy pool/fs"],
+                "aws s3api delete-object --bucket b --key k", "rclone sync /src remote:bucket", "zfs destroy pool/fs",
+                "frobctl user-del jdoe", "frobctl db/drop-all-tables", "frobflash --eraseall", "frobctl --delete-all"],
     must_not_match=["vault kv list secret/", "restic snapshots", "borg delete --cache-only", "gh cache delete build-cache",
                     "rclone sync /src remote:b --dry-run", "rclone rmdir remote:b/old", "python3 tests/runtests.py delete",
                     "grep delete file", "echo destroy", "pip cache purge", "npm cache clean --force", "restic unlock",
-                    "make clean", "docker rm abc", "gh pr merge 3 --delete-branch"],
+                    "make clean", "docker rm abc", "gh pr merge 3 --delete-branch", "frobctl src/delete_me.py",
+                    "frobctl user-show jdoe", "frobctl --deleted-only list", "frobctl --no-delete sync"],
 )  # fmt: skip
 def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     name, args = _service_argv(cmd)
@@ -449,11 +453,13 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     if known and _verb_tokens(name) & STRONG_VERBS:
         return f"`{name}` deletes data"  # kafka-delete-records
     for k, w in enumerate(words):
-        if "/" in w or "=" in w or "@" in w:
+        if "=" in w or "@" in w or ("/" in w and (known or not ROUTE.match(w))):
             continue
         toks = _verb_tokens(w)
         w = " ".join(words[: k + 1])
-        if toks & STRONG_VERBS or (known and toks & WEAK_VERBS):
+        # an unknown tool's compound subcommand (`ipa user-del`, `craft db/drop-all-tables`, `x host_rm`)
+        compound = not known and len(toks) > 1 and bool(toks & WEAK_VERBS)
+        if toks & STRONG_VERBS or (known and toks & WEAK_VERBS) or compound:
             if not known:
                 return Hit(f"`{name} {w}` looks like a deletion through {name}", "ask")
             return f"`{name} {w}` deletes data held by {name}"
@@ -461,6 +467,13 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
             return Hit(f"`{name} {w}` moves or retires data held by {name}", "ask")
         if (name in SECRET_STORES or "secretsmanager" in words) and toks & OVERWRITE_VERBS:
             return Hit(f"`{name} {w}` overwrites a stored secret", "ask")
+    if not known:
+        for x in args:
+            # `--eraseall`, `--delete-all`, `--purge`, `--wipe-data` of a tool automode does not know
+            head = TOKEN_SPLIT.split(x[2:].lower(), 1)[0] if x.startswith("--") else ""
+            if head and (head in STRONG_VERBS or any(head.startswith(v) and head[len(v):] in ("all", "everything")
+                                                     for v in STRONG_VERBS)):
+                return Hit(f"`{name} {x}` looks like a deletion through {name}", "ask")
     if known and name not in ("gh", "glab", "hub"):
         for x in args:
             # `--delete`, `--delete-config`, `--prune`; not `--auto-prune` (a setting) or `--no-delete`.

@@ -59,7 +59,7 @@ ACTS: tuple[Act, ...] = (
     _act("reboot", "", "reboot", "reboot shutdown"),  # the host, not a service on it
     # A machine or database stopped keeps its disk: "stop it", "shut it down", "stop the bill on it" (not a terminate).
     _act("stop", "deploy update execute", "stop-instances stop-instance stop-db-instance stop-db-cluster stop-notebook-instance "
-         "stop deallocate",  # (`gcloud compute instances stop`, `az vm stop|deallocate`)
+         "stop deallocate vm.power",  # (`gcloud compute instances stop`, `az vm stop|deallocate`, `govc vm.power`)
          "kill shutdown"),
     _act("shutdown", "", "shutdown poweroff halt", "shutdown"),
     # A unit or launch agent enabled starts at every login or boot: "start it" is not "make it start by itself".
