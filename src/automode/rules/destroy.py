@@ -374,6 +374,9 @@ OVERWRITE_VERBS = frozenset({"put", "update", "set", "edit", "patch", "rotate", 
 SECRET_STORES = frozenset({"vault", "op", "doppler", "infisical", "bw", "akeyless", "chamber", "gopass", "pass"})
 DRY_RUN = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h"})
 TOKEN_SPLIT = lazyre.compile(r"[-_:./]")
+#: Words of a migration or database subcommand, and the words that take it back or wipe it.
+DB_NOUNS = frozenset({"migrate", "migration", "migrations", "db", "database", "schema"})
+DB_WIPES = frozenset({"fresh", "reset", "down", "rollback", "drop", "wipe", "refresh", "redo", "truncate", "purge"})
 #: A subcommand written as a route (`db/drop-all-tables`, `migrate/fresh`), not a path: word parts, no extension.
 ROUTE = lazyre.compile(r"^[A-Za-z][\w-]*(?:/[A-Za-z][\w-]*)+$")
 
@@ -428,12 +431,14 @@ def _is_service(name: str) -> bool:
                 "gh issue delete 12", "circleci context remove-secret org/x ctx KEY", "gitlab-runner unregister --all-runners",
                 "java -jar jenkins-cli.jar -s http://j/ delete-job deploy", "aws sqs purge-queue --queue-url u",
                 "aws s3api delete-object --bucket b --key k", "rclone sync /src remote:bucket", "zfs destroy pool/fs",
-                "frobctl user-del jdoe", "frobctl db/drop-all-tables", "frobflash --eraseall", "frobctl --delete-all"],
+                "frobctl user-del jdoe", "frobctl db/drop-all-tables", "frobflash --eraseall", "frobctl --delete-all",
+                "frobctl migrate:fresh", "frobctl database migrate:down"],
     must_not_match=["vault kv list secret/", "restic snapshots", "borg delete --cache-only", "gh cache delete build-cache",
                     "rclone sync /src remote:b --dry-run", "rclone rmdir remote:b/old", "python3 tests/runtests.py delete",
                     "grep delete file", "echo destroy", "pip cache purge", "npm cache clean --force", "restic unlock",
                     "make clean", "docker rm abc", "gh pr merge 3 --delete-branch", "frobctl src/delete_me.py",
-                    "frobctl user-show jdoe", "frobctl --deleted-only list", "frobctl --no-delete sync"],
+                    "frobctl user-show jdoe", "frobctl --deleted-only list", "frobctl --no-delete sync", "frobctl migrate",
+                    "frobctl db status", "frobctl migrate:status"],
 )  # fmt: skip
 def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
     name, args = _service_argv(cmd)
@@ -467,6 +472,12 @@ def service_delete(cmd: Command, a: Analysis) -> str | Hit | None:
             return Hit(f"`{name} {w}` moves or retires data held by {name}", "ask")
         if (name in SECRET_STORES or "secretsmanager" in words) and toks & OVERWRITE_VERBS:
             return Hit(f"`{name} {w}` overwrites a stored secret", "ask")
+    if not known and words:
+        # a migration tool of an unknown framework told to go back or start over (`directus database migrate:down`,
+        # `payload migrate:fresh`, `x db reset`): the database loses what the migrations built
+        said = set().union(*(_verb_tokens(w) for w in words if "=" not in w and "@" not in w))
+        if said & DB_NOUNS and said & DB_WIPES:
+            return Hit(f"`{name} {' '.join(words)}` looks like it rolls back or wipes a database", "ask")
     if not known:
         for x in args:
             # `--eraseall`, `--delete-all`, `--purge`, `--wipe-data` of a tool automode does not know
