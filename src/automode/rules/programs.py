@@ -156,10 +156,11 @@ def unknown_program(cmd: Command, a: Analysis) -> str | None:
 
     if cmdlet(cmd.name) is not None or windows.known(cmd.name) or reads_only(cmd.name):
         return None  # a cmdlet or Windows program the lowerer read as its POSIX equivalent (judged as that)
-    from automode.knowledge.cmdlet_verbs import verb_of
+    from automode.knowledge.cmdlet_verbs import effect_verb
 
-    if verb_of(cmd.name) is not None:
-        return None  # a cmdlet of any module, known by its approved verb (`knowledge.cmdlet_verbs`, AM-SEC-030/AM-DESTROY-050)
+    got = effect_verb(cmd.name, [w.value for w in cmd.argv[1:]])
+    if got is not None and got[0] in ("delete", "permission"):
+        return None  # a removal or an access change of any module, judged by its verb (AM-DESTROY-050, AM-SEC-030)
     from automode.shell.commands import Env
 
     env = Env(a.ctx.home, a.root)
