@@ -71,9 +71,11 @@ CLI_FLAGS: dict[str, str] = {
     "--attachment": "file", "--file": "file", "--issue": "issue", "--pr": "pr", "--job-id": "record",
     "--run-id": "record", "--id": "", "--ids": "", "--name": "", "--key": "", "--service": "service",
     "--host": "host", "--hostname": "host", "--server": "host", "--node": "host", "--mailbox": "mailbox",
+    "--limit": "host", "--queue": "", "--queue-url": "", "--topic": "", "--tag": "", "--snapshot": "",
+    "--vhost": "", "--bucket": "", "--table": "table", "--table-name": "table", "--stack-name": "",
 }  # fmt: skip
 #: Long flags selecting by their own name's last word (`--order-id`, `--monitor-ids`, `--cluster-name`, `--secret-arn`).
-CLI_FLAG_SUFFIX = lazyre.compile(r"^--[a-z][a-z0-9-]*-(?:ids?|names?|keys?|arns?|numbers?|uuids?)$")
+CLI_FLAG_SUFFIX = lazyre.compile(r"^--[a-z][a-z0-9-]*-(?:ids?|names?|keys?|arns?|numbers?|uuids?|identifiers?|urls?)$")
 #: Flags that take no value (a word after them is an operand, not their value).
 BOOLEAN_FLAGS = frozenset({"--squash", "--merge", "--rebase", "--force", "-f", "--yes", "-y", "--auto", "--admin",
                            "--confirm", "-d", "-D", "--quiet", "-q", "--dry-run", "--no-verify", "--all", "-a",
@@ -85,7 +87,27 @@ BOOLEAN_FLAGS = frozenset({"--squash", "--merge", "--rebase", "--force", "-f", "
 ACT_WORDS = frozenset({"rm", "rmi", "del", "delete", "remove", "uninstall", "destroy", "drop", "purge", "kill", "stop",
                        "restart", "disable", "revoke", "terminate", "unpublish", "deprecate", "yank", "archive",
                        "close", "merge", "reopen", "unlink", "erase", "wipe", "reset", "cancel", "deactivate",
-                       "suspend", "ban", "block", "unset", "unassign", "detach", "evict", "drain", "cordon"})
+                       "suspend", "ban", "block", "unset", "unassign", "detach", "evict", "drain", "cordon",
+                       "promote", "rollback", "unregistervm", "undefine", "shutdown", "reboot",
+                       "poweroff", "start", "rerun", "retry", "approve", "lock", "unlock", "expire", "invalidate"})
+#: Programs whose own name is the act: every operand is an object acted on (`kill 4412`, `scancel 88123`,
+#: `dropdb shop_dev`, `userdel kim`), with the kind it is.
+PROGRAM_ACTS: dict[str, str] = {
+    "kill": "process", "scancel": "record", "qdel": "record", "bkill": "record", "condor_rm": "record",
+    "dropdb": "database", "dropuser": "principal", "userdel": "principal", "deluser": "principal",
+    "groupdel": "group", "delgroup": "group", "rmmod": "package", "dpkg-purge": "package",
+}  # fmt: skip
+#: The kind of the operands an acting subcommand of a program names (`brew uninstall x`: a package).
+PROGRAM_KINDS: dict[str, str] = {
+    **{p: "package" for p in ("pip", "pip3", "pipx", "uv", "npm", "pnpm", "yarn", "bun", "brew", "apt", "apt-get",
+                              "dnf", "yum", "zypper", "pacman", "apk", "gem", "cargo", "conda", "mamba", "choco",
+                              "winget", "scoop", "snap", "flatpak", "adb", "composer", "dotnet", "go", "opam",
+                              "cabal", "stack", "nix-env", "sdk", "asdf", "mise", "rustup", "helm")},
+    **{p: "container" for p in ("docker", "podman", "nerdctl", "ctr", "crictl")},
+    **{p: "service" for p in ("systemctl", "service", "launchctl", "rc-service", "sv", "supervisorctl", "pm2")},
+    **{p: "vm" for p in ("virsh", "qm", "pct", "vboxmanage", "multipass", "lxc", "incus", "vagrant", "limactl",
+                         "colima", "prlctl", "vmrun")},
+}  # fmt: skip
 #: Programs whose operands name hosts (the first operand that is not an option, `user@` stripped).
 HOST_OPERAND = frozenset({"ssh", "mosh", "autossh", "telnet", "rsh"})
 #: Programs whose numbered operands are of one kind, by (program, subcommand).
@@ -202,6 +224,9 @@ FIXTURES: tuple[tuple[str, tuple[str, str], str | None], ...] = (
     ("flag", ("--region", ""), None),
     ("flag", ("--context", ""), None),
     ("flag", ("--reason", ""), None),
+    ("flag", ("--db-snapshot-identifier", ""), ""),
+    ("flag", ("--queue-url", ""), ""),
+    ("flag", ("--limit", ""), "host"),
     ("key", ("pull_number", ""), "pr"),
     ("key", ("issue_id_or_key", ""), "issue"),
     ("key", ("group_id", ""), "group"),

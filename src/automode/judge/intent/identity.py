@@ -39,8 +39,12 @@ if TYPE_CHECKING:
 #: A number said with the noun of what it numbers ("PR 57", "pull request #57", "issue 412", "job 8812", "MR !12").
 _TYPED_NUM = lazyre.compile(
     r"(?i)\b(pr|prs|pull\s+requests?|mr|mrs|merge\s+requests?|issues?|tickets?|bugs?|jobs?|runs?|orders?|builds?|"
-    r"pipelines?|incidents?|invoices?|cases?|monitors?|vms?|alerts?|tasks?|ids?|no\.|nr\.?|number|nummer|numéro|"
+    r"pipelines?|incidents?|invoices?|cases?|monitors?|vms?|alerts?|tasks?|ids?|pids?|process|no\.|nr\.?|number|nummer|numéro|"
     r"número|numer)\s*[-#:!]?\s*(\d+)((?:\s*(?:,|and|&|or|und|et|y|e|i|oraz)\s*#?\d+)*)")
+_ACT_NUM = lazyre.compile(r"(?i)\b(?:kill|cancel|scancel|stop|restart|delete|remove|close|merge|resolve|reopen|revert|"
+                          r"drop|terminate|approve|rerun|retry|abort|archive|mute|unmute|ack|acknowledge|reboot|"
+                          r"shut\s+down|start|suspend|resume|destroy)\s+#?(\d{2,9})\b(?!\s*(?:%|percent|min|minutes|"
+                          r"seconds|secs|hours|days|times|gb|mb|ms|s\b|h\b|d\b|x\b))")
 _QUOTED = lazyre.compile(r"""(?:^|[\s(:=])['"`“‘«]([^'"`”’»\n]{2,80})['"`”’»]""")
 _WORDS = lazyre.compile(r"[\w@][\w.@/+-]*[\w]|\w")
 #: Words between a kind word and its name ("the group named X", "la base de X", "die Gruppe der X").
@@ -82,6 +86,8 @@ def named(messages: tuple[str, ...]) -> Named | None:
             vals.add((norm(n), "num", typ))
     for m in _HASH_NUM.finditer(text):
         vals.add((norm(m.group(1)), "num", ""))
+    for m in _ACT_NUM.finditer(text):  # "kill 4412", "cancel 8812": a number an act verb takes is an id
+        vals.add((norm(m.group(1)), "num", ""))
     from automode.judge.intent.words import id_numbers
 
     for n in id_numbers(text):
@@ -107,8 +113,10 @@ def named(messages: tuple[str, ...]) -> Named | None:
         before = toks[i - 1] if i else ""
         for cand in (after, before):  # "the group Helpdesk-Tier1", "Gruppe X", "the orders_dev database"
             if cand and cand not in ROLE_WORDS and (shape(cand) not in ("", "word", "num") or norm(cand) in quoted
-                                                    or (shape(cand) == "word" and _opaque(cand))):
-                roles.add((kind, norm(cand)))
+                                                    or (shape(cand) == "word" and _opaque(cand))
+                                                    or (kind in _WORD_NAMED and cand is before and _plain(cand))):
+                roles.add((kind, norm(cand)))  # (a plain word names only a table or a database, before its kind
+                # word: "the sessions table"; not "meinen Branch", "vagrant host")
     for q in quoted:  # "add her to the group 'Domain Users'": a quoted name with its kind word right beside it
         at = low.find(q)
         if at < 0:
@@ -118,6 +126,11 @@ def named(messages: tuple[str, ...]) -> Named | None:
         for w in before + after:
             if w in ROLE_WORDS:
                 roles.add((ROLE_WORDS[w], q))
+    if vals:
+        from automode.judge.intent.mcp_scope import excluded
+
+        left = {norm(x) for x in excluded(messages)}  # "leave ORB-512 open" names no object to act on
+        vals = {x for x in vals if x[0] not in left}
     if not low.strip():
         return None
     return Named(frozenset(vals), frozenset(roles), low)  # (no value named: only its describing words compare)
@@ -155,7 +168,7 @@ def _comparable(v: str, vs: str, u: str, us: str, root: str) -> bool:
     """`v` (the action's) and `u` (the user's) are two identifiers of one kind by their shapes."""
     if vs != us:
         return False
-    if vs.startswith("key:") or vs in ("email", "num", "hex"):
+    if vs.startswith("key:") or vs in ("email", "num", "hex", "version"):
         return True
     if vs == "id":
         from automode.judge.intent.drift import siblings
@@ -184,6 +197,26 @@ def _comparable(v: str, vs: str, u: str, us: str, root: str) -> bool:
 _NUMBERED_KINDS = frozenset({"", "pr", "issue", "record", "vm"})
 
 
+def _family(v: str) -> str:
+    """Shapes that one argument's values share when they are of one kind: names (`api-old`, `worker-old`,
+    `U02BOB`), paths, numbers, generated ids, e-mails, versions (a repository and a local folder are not)."""
+    sh = shape(norm(v))
+    return {"word": "name", "dotted": "name", "id": "hex", "pkg": "name"}.get(sh, "key" if sh.startswith("key:") else sh)
+
+
+#: Kinds whose things are often plain words the user puts before the kind word ("the sessions table").
+_WORD_NAMED = frozenset({"table", "database"})
+
+
+def _plain(w: str) -> bool:
+    from automode.judge.intent.lexicon import ENV_MARKERS, STOP
+    from automode.knowledge.selectors import GENERIC_PARTS
+
+    return len(w) >= 3 and w not in STOP and w not in GENERIC_PARTS and w not in _LINKS and not any(
+        w in words for words in ENV_MARKERS.values()) and w not in ("this", "that", "same", "other", "whole", "entire",
+                                                                     "local", "remote", "live", "right", "wrong")
+
+
 def _opaque(v: str) -> bool:
     """A generated id rather than a name a person reads (`qwzkdevxyzab`, `pmtprodkq81z`, a UUID): one is never
     compared with the other, since a tool may take the id of the thing the user named by its name."""
@@ -200,7 +233,9 @@ def _named_role(v: str, kind: str, named: list[str]) -> bool:
     """`v` is one of the things the user named as of `kind`: itself, or a qualified name's own part
     (`public.legacy_sessions` for "the legacy_sessions table")."""
     forms = {v, v.rsplit(".", 1)[-1], v.strip('"`[]')}
-    return any(u in forms or (u.rsplit(".", 1)[-1] in forms and kind == "table") for u in named)
+    parts = set(re.split(r"[^a-z0-9]+", v))
+    return any(u in forms or (u.rsplit(".", 1)[-1] in forms and kind == "table")
+               or (shape(u) == "word" and u in parts) for u in named)  # ("the staging db" for `shop_staging`)
 
 
 def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | None:
@@ -290,7 +325,8 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
         # the named one and another in the same slot (`docker rm -f api-old worker-old`, `users: "U01,U02"`): one
         # argument's values are of one kind, whatever their shapes
         extra = next((p for p in unmatched if p.one_kind and p.where in matched_at and norm(p.value) not in
-                      {norm(x) for x in matched_at[p.where]} and (p.kind != "file" or any(
+                      {norm(x) for x in matched_at[p.where]}
+                      and _family(p.value) in {_family(x) for x in matched_at[p.where]} and (p.kind != "file" or any(
                           _comparable(norm(p.value), "path", norm(x), "path", root) for x in matched_at[p.where]))),
                      None)  # (a file deleted beside the named one: one of its folder and kind, not a misread `35`)
         if extra is None:

@@ -78,6 +78,8 @@ def norm(v: str) -> str:
         return m.group(2).lstrip("0") or "0"
     if v.isdigit():
         return v.lstrip("0") or "0"
+    if v[:1] == "v" and _VERSION.match(v):
+        return v[1:]  # `v3.1.0` is the 3.1.0 the user said
     if len(v) == 36 and _HEX.match(v):
         return v.replace("-", "")  # one UUID, with or without its dashes
     return v
@@ -149,12 +151,19 @@ def _flag_picks(c: Command) -> list[Pick]:
 def _operand_picks(c: Command) -> list[Pick]:
     """The operands after a subcommand word that acts (`docker rm -f a b`, `redis-cli -h h DEL k1 k2`): the objects
     acted on, read the same way for any program (`knowledge.selectors.ACT_WORDS`)."""
-    from automode.knowledge.selectors import ACT_WORDS, BOOLEAN_FLAGS
+    from automode.knowledge.selectors import ACT_WORDS, BOOLEAN_FLAGS, PROGRAM_ACTS, PROGRAM_KINDS
 
     words = c.argv[1:]
-    at = next((i for i, w in enumerate(words[:4]) if w.value.lower() in ACT_WORDS), -1)
-    if at < 0:
-        return []
+    if c.name in PROGRAM_ACTS:
+        at, kind = -1, PROGRAM_ACTS[c.name]
+    else:
+        at = next((i for i, w in enumerate(words[:4]) if w.value.lower() in ACT_WORDS), -1)
+        if at < 0:
+            return []
+        kind = PROGRAM_KINDS.get(c.name, "")
+        if (c.name == "gh" and words[:1] and words[0].value == "release") or (c.name == "git" and words[:1] and \
+                words[0].value == "tag"):
+            kind = "tag"
     out: list[Pick] = []
     skip = False
     for w in words[at + 1:at + 40]:
@@ -164,9 +173,16 @@ def _operand_picks(c: Command) -> list[Pick]:
         if w.value.startswith("-"):
             skip = "=" not in w.value and w.value not in BOOLEAN_FLAGS and len(w.value) > 2  # (a long option's value)
             continue
-        if not w.dynamic:
-            out.append(Pick(w.value, "", f"`{c.name}`"))
+        if w.dynamic:
+            continue
+        v = w.value
+        m = _KEYED.match(v)  # `name=orders.retry` (rabbitmqadmin), `id=42`
+        out.append(Pick(m.group(1) if m else v, kind, f"`{c.name}`"))
     return out
+
+
+#: An operand that names its object by a key (`name=orders.retry`, `queue=x`, `id=42`).
+_KEYED = lazyre.compile(r"^(?:name|id|queue|exchange|vhost|user|topic|key)=(.+)$")
 
 
 def _git_picks(c: Command) -> list[Pick]:
@@ -178,6 +194,13 @@ def _git_picks(c: Command) -> list[Pick]:
         return [Pick(a.lstrip(":"), "branch", "git push") for a in ops[1:]]
     if args[0] == "branch" and any(a in ("-d", "-D", "--delete") for a in args):
         return [Pick(a, "branch", "git branch") for a in args[1:] if not a.startswith("-")]
+    if args[0] == "tag" and any(a in ("-d", "--delete") for a in args):
+        return [Pick(a, "tag", "git tag") for a in args[1:] if not a.startswith("-")]
+    if args[0] == "push" and any(a in ("-f", "--force") or a.startswith(("--force-with-lease", "+")) for a in args):
+        ops = [a for a in args[1:] if not a.startswith("-")]
+        # the refs a force push rewrites (`git push -f origin feat/x`, `+src:dst` by its destination)
+        return [Pick(a.split(":")[-1].removeprefix("refs/heads/").lstrip("+"), "branch", "git push") for a in ops[1:]
+                if a not in ("HEAD", "--all", "--tags") and a.split(":")[-1]]
     return []
 
 
@@ -259,7 +282,8 @@ def _data_picks(a: Analysis) -> list[Pick]:
     if not changes:
         return out
     out += [Pick(e.target, "table", "the tables it changes") for e in changes
-            if e.target and e.target in e.values and "://" not in e.target]  # (not a store's kind: `warehouse`)
+            if e.target and e.target in e.values and "://" not in e.target
+            and e.target not in {c.name for c in a.commands}]  # (an ORM call's effect names its program: `php`)  # (not a store's kind: `warehouse`)
     code = "\n".join([e.content or "" for e in changes] + [c.text for c in a.commands])
     out += [Pick(m.group(0), "", "the record ids in its code", one_kind=False) for m in _CODE_ID.finditer(code[:20_000])]
     return out
