@@ -97,6 +97,10 @@ def named(messages: tuple[str, ...]) -> Named | None:
         if s and s not in ("num", "word"):
             v = norm(t)
             vals.add((v, s, ""))
+            if "://" in v:  # `s3://acme-archive/x`: the bucket or host is named by its own name too
+                host = v.split("://", 1)[1].split("/", 1)[0]
+                if host:
+                    vals.add((host, shape(host) or "name", ""))
             p = _PKG_AT.match(v)
             if p is not None:
                 vals.add((p.group(1), shape(p.group(1)) or "name", ""))
@@ -263,6 +267,12 @@ def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | N
     return None
 
 
+def _used_in(v: str, text: str) -> bool:
+    """`v` is spelt in the action's own words, alone or as the head of a path or address there
+    (`acme-prod-data` in `--copy-source acme-prod-data/users.csv`)."""
+    return re.search(rf"(?<![\w.@/-]){re.escape(v)}(?![\w@-]|\.\w)", text) is not None
+
+
 def _in_text(v: str, text: str) -> bool:
     """`v` is written in the user's words as a whole identifier (not the start of a longer one: `com.acme.shop` in
     `com.acme.shop.debug`)."""
@@ -274,8 +284,8 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
     named and is none of the named; None when every pick of a named kind is named. `seen` is the action's own text:
     a named value it spells somewhere (`-n label-printer`) is used in another role there, so a pick of its shape
     elsewhere (the release `label-queue`) is no stand-in for it."""
-    used = {u for u, _, _ in n.values if seen and _in_text(u, seen)} | \
-        {u for _, u in n.roles if seen and _in_text(u, seen)}
+    used = {u for u, _, _ in n.values if seen and _used_in(u, seen)} | \
+        {u for _, u in n.roles if seen and _used_in(u, seen)}
     for p in ps:
         v = norm(p.value)
         used |= {u for u, us, _ in n.values if _same(v, u, shape(v), us, root)}
