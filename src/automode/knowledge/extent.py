@@ -352,6 +352,10 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("wrangler kv namespace delete --namespace-id abc", True),
     ("wrangler kv key delete --namespace-id abc user:1", False),
     ("az role assignment delete --assignee bob@acme.com", True),
+    ("chmod -R +x .", True),
+    ("chmod +x scripts/deploy.sh", False),
+    ("mc rb --force local/uploads", True),
+    ("terraform workspace delete pr-42", True),
     ("az role assignment delete --assignee bob@acme.com --role Reader --scope /subscriptions/x", False),
 )
 

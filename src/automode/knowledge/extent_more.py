@@ -84,6 +84,24 @@ ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("winget", "uninstall", "delete", "--all", "installation", _PKG + " app version", ""),
     # --- git: every branch or ref pushed where one was named
     ("git", "push", "push", "--all --mirror", "remote refs", "branch ref", ""),
+    # --- permissions, object stores, data platforms, stacks, shell history: a tree, a bucket, a workspace
+    ("chmod chown chgrp setfacl", "", "change", "-R --recursive", "directory folder tree project repo repository",
+     "file script binary", ""),
+    ("bq", "rm", "delete", "-r --recursive", "dataset", "table view", ""),
+    ("mc", "rb", "delete", "--force itself", "bucket", "object file key prefix folder", ""),
+    ("mc", "rm", "delete", "--recursive -r", "bucket prefix folder", "object file key", ""),
+    ("s3cmd", "rb", "delete", "--recursive -r itself", "bucket", "object file key", ""),
+    ("s3cmd", "del", "delete", "--recursive -r", "bucket prefix folder", "object file key", ""),
+    ("influx", "bucket delete", "delete", "itself", "bucket", "measurement series point", ""),
+    ("terraform tofu", "workspace delete", "delete", "itself", "workspace state", "resource module", ""),
+    ("pulumi", "stack rm", "delete", "itself", "stack", "resource", ""),
+    ("argocd", "app delete", "delete", "itself", "app application", _K8S + " resource", ""),
+    ("spack", "uninstall", "delete", "-a --all", "installation", _PKG + " version", ""),
+    ("history", "", "delete", "-c", "history", "line entry command", ""),
+    ("openstack", "project delete", "delete", "itself", "project", "server instance volume network", ""),
+    ("databricks", "fs rm", "delete", "-r --recursive", "directory folder", "file", ""),
+    ("databricks", "workspace delete", "delete", "--recursive", "directory folder", "notebook file", ""),
+    ("nix", "profile remove", "delete", "--all every:.*", "profile", _PKG, ""),
     # --- kubernetes nodes: a node's every pod
     ("kubectl oc", "drain", "kill", "itself", "node", "pod", ""),
     ("kubectl oc", "delete node", "delete", "itself", "node", "pod", ""),
@@ -128,6 +146,10 @@ CONTAINS: dict[str, str] = {
     "group": "member user",
 }
 # fmt: on
+
+#: What a whole file holds, for a delete of the file where the user named a line of it ("the AWS_KEY line of .env").
+LINES = frozenset({"line", "entry", "variable", "var", "setting", "section", "block", "rule", "comment", "alias",
+                   "export", "function", "row", "record", "value", "stanza", "directive", "option"})  # fmt: skip
 
 #: Fixtures for `CONTAINS` by tool name: (tool, the container it names or "" when it names a member).
 CALL_CASES: tuple[tuple[str, str], ...] = (

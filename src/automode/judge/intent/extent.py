@@ -45,6 +45,8 @@ class Hit:
 _ASKS: dict[str, frozenset[str]] = {
     "delete": frozenset({"delete", "reset", "forget", "unpublish", "invalidate"}),
     "push": frozenset({"push", "force-push"}),
+    "change": frozenset({"update", "install", "deploy", "delete", "reset", "run", "create", "touch", "privilege",
+                         "configure", "skip"}),
     "kill": frozenset({"kill", "delete"}),
     "rollback": frozenset({"rollback", "reset", "delete"}),
     "update": frozenset({"update", "install", "deploy"}),
@@ -56,6 +58,7 @@ WHOLE_SAID = frozenset({"all", "every", "everything", "whole", "entire", "entire
 _PLACE = frozenset({"from", "in", "inside", "within", "of", "on", "under", "out", "off", "at", "for", "via", "with",
                     "using", "through", "because", "since", "so", "as", "but", "and", "then", "to"})  # fmt: skip
 _NAME = lazyre.compile(r"[\w@/.:+~='’-]+")
+_NAME_PUNCT = lazyre.compile(r"[\w@/.:+~='’-]+[,;!?]?")  # (a name with the clause's punctuation after it)
 #: Verbs of two or three words, read as their first ("tear down the review app", "get rid of the env").
 _PHRASAL = lazyre.compile(r"(?i)\b(?:tear|take|shut|bring)\s+down\b|\bget\s+rid\s+of\b|\b(?:clean|clear)\s+(?:up|out)\b|"
                           r"\b(?:wipe|blow|throw)\s+(?:out|away)\b")
@@ -138,11 +141,17 @@ def hits(a: Analysis) -> list[Hit]:
         if found is not None:
             row, how = found
             out.append(Hit(row.act, "itself" in row.when.split(), row.container, row.members, how))
+    from automode.knowledge.extent_more import LINES
+
     for e in a.effects:
         if e.kind == "delete" and e.recursive:
             home = home_dir_of(e.target)
             if home is not None:
                 out.append(Hit("delete", True, home[1], home[2], f"rm -r {e.target}"))
+        elif e.kind == "delete" and "*" not in e.target:
+            base = e.target.rstrip("/").rsplit("/", 1)[-1].lower()
+            if "." in base:  # a whole file (`.env`, `known_hosts.old`, `crontab.txt`) where a line of it was named
+                out.append(Hit("delete", True, frozenset({"file", base, base.lstrip(".")}), LINES, f"rm {e.target}"))
     tool = a.action.tool
     if tool.startswith("mcp__"):
         out += _wide_call(tool, a.action.input)
@@ -166,6 +175,8 @@ _STATEMENTS: tuple[tuple[str, str, bool, frozenset[str], frozenset[str]], ...] =
      frozenset({"cascade", "dependents", "dependent"}), frozenset({"table", "view"})),
     (r"(?i)\btruncate\s+(?:table\s+)?[\w.\"`]+", "delete", False, frozenset({"table"}), _STORE_MEMBERS),
     (r"(?i)\bdelete\s+from\s+[\w.\"`]+\s*(?:;|$|'|\")", "delete", False, frozenset({"table"}), _STORE_MEMBERS),
+    (r"(?i)\b(?:delete\s+from|update)\s+[\w.\"`]+.*\bwhere\s+(?:1\s*=\s*1|true)\b", "delete", False,
+     frozenset({"table"}), _STORE_MEMBERS),
     (r"\.dropDatabase\s*\(", "delete", True, frozenset({"database", "db"}), _STORE_MEMBERS | {"collection", "table"}),
     (r"\bdb\.\w+\.drop\s*\(\s*\)", "delete", True, frozenset({"collection"}), _STORE_MEMBERS),
     (r"\.(?:deleteMany|remove)\s*\(", "delete", False, frozenset({"collection"}), _STORE_MEMBERS),
@@ -225,10 +236,17 @@ def _wide_call(tool: str, inp: object) -> list[Hit]:
         key = re.sub(r"([a-z])([A-Z])", r"\1_\2", str(k)).lower().replace("-", "_")
         if key in WIDE_KEYS and (v is True or (isinstance(v, str) and v.lower() in ("true", "all", "*", "yes"))):
             return [Hit(act, False, frozenset(), members, f"{name} with {k}={v}")]
+    for k, v in inp.items():
+        if str(k).lower() in _SELECTOR_KEYS and v in ({}, "", "*", "{}", []) and act in ("delete", "update"):
+            return [Hit(act, False, frozenset(), members, f"{name} with an empty {k} (every item)")]
     held = container_call(tool)
     if held is not None and act == "delete":
         return [Hit(act, True, frozenset({held[0]}), held[1], name)]
     return []
+
+
+#: Arguments of a tool call that select what it acts on: empty, they select everything.
+_SELECTOR_KEYS = frozenset({"filter", "query", "where", "selector", "match", "conditions", "q", "jql", "search"})
 
 
 def container_call(tool: str) -> tuple[str, frozenset[str]] | None:
@@ -273,7 +291,7 @@ def _object_words(text: str, want: frozenset[str]) -> list[str] | None:
     from automode.judge.intent.words import VERB_CLASSES_OF
 
     low = _PHRASAL.sub(lambda m: "delete", text.lower()) if "delete" in want else text.lower()
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _NAME.findall(low)]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in _NAME_PUNCT.findall(low)]
     for i, w in enumerate(words):
         if VERB_CLASSES_OF.get(w.strip(".,;:!?"), frozenset()) & want:
             obj: list[str] = []
@@ -359,7 +377,7 @@ def member_said(r: Said, h: Hit, literal: str, a_messages: tuple[str, ...] = ())
             return None
         if nouns:
             return None
-        names = [w for w in words if not _spelled(w, literal, tokens) and not (foreign and w not in r.strong)
+        names = [w for w in words if not _spelled(w, literal, tokens) and not ((foreign or h.act == "change") and w not in r.strong)
                  and not (w.isalpha() and w != _sing(w) and not h.itself)]  # (a plural noun: the set of them)
         # (in a glossed request an unspelled plain word is as likely a noun the gloss left as a name: "buckecie")
         return " ".join(names[:3]) if names and not whole else None
@@ -452,7 +470,7 @@ def _worth(a: Analysis) -> bool:
 
     raw = a.action.input.get("command")
     return any(c.name.rsplit("/", 1)[-1].lower() in PROGRAMS for c in a.commands) \
-        or any(e.kind == "delete" and e.recursive for e in a.effects) \
+        or any(e.kind == "delete" for e in a.effects) \
         or (isinstance(raw, str) and (bool(_COUNTED.search(raw)) or ("|" in raw and bool(_PIPED.search(raw)))
                                       or bool(_STATEMENT_GATE.search(raw))))
 
