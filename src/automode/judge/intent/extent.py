@@ -475,6 +475,12 @@ def _worth(a: Analysis) -> bool:
                                       or bool(_STATEMENT_GATE.search(raw))))
 
 
+def _lines() -> frozenset[str]:
+    from automode.knowledge.extent_more import LINES
+
+    return LINES
+
+
 def beyond_member(a: Analysis) -> tuple[str, str] | None:
     """("" = refuse or "ask", why) when the action reaches the container of, or every member beside, the member
     the user named; None otherwise."""
@@ -497,6 +503,8 @@ def beyond_member(a: Analysis) -> tuple[str, str] | None:
         r = _request(h, a)
         if r is None:
             continue
+        if h.members is _lines() and not any(x and x in r.clause.text.lower() for x in h.container - {"file"}):
+            continue  # a line of some other file ("line 16" of a traceback): the file deleted was never named
         member = member_said(r, h, literal, a.ctx.user_messages)
         if member is not None:
             cap = "" if h.act in ("delete", "kill", "rollback") or " with " in h.how else "ask"  # (a call's all=true too)

@@ -125,7 +125,8 @@ _BEFORE: tuple[str, ...] = (
 #: "W3SVC bleibt", "vm-2 reste", "la 42 se queda", "v1.1 は残して", "v1.1 以外", "pr-12 can wait").
 _AFTER_EN: tuple[str, ...] = (
     r"stays?(?!\s+(?:in|within|inside|on|under|away|out|focused|on\s+topic)\b)", r"remains?", r"can\s+(?:stay|wait)",
-    r"should\s+stay", r"must\s+stay", r"(?:is|are)\s+(?:still\s+)?(?:needed|in\s+use|required|used|live|active|off[- ]limits)",
+    r"should\s+stay", r"must\s+stay", r"(?:is|are)\s+(?:still\s+(?:used|live|active)|(?:still\s+)?(?:needed|in\s+use|required|off[- ]limits))",
+    # (a bare "X is used" / "is active" describes code in a bug report: "the optimization is used (even when …)")
     r"still\s+(?:needed|need(?:s|ed)?|in\s+use|used|using|required|requires?|running|relevant|useful)",
     r"(?:we|they|someone|somebody|people|users|the\s+client|customers?)\s+(?:still\s+)?(?:need|use|uses|using)\s+(?:it|them|that|those|this)",
 )  # fmt: skip
@@ -310,6 +311,10 @@ _NOT_IN = lazyre.compile(r"(?i)^\W*(?:(?:but|and|just|actually|please)\s+)*not\s
                          r"server|service|branch|bucket|project|table|account|side))?\W*$")  # fmt: skip
 
 
+#: Words beyond which a message reads as a pasted report rather than a conversational instruction.
+_LONG_WORDS = 80
+
+
 def _clauses(text: str) -> list[str]:
     return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
 
@@ -320,8 +325,14 @@ def exclusions(text: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], .
     word order and language ("wait, fix/c stays, leave it"; "tmp-b brauchen wir noch"; "la 42 no")."""
     out: list[tuple[str, frozenset[str], frozenset[str]]] = []
     prev: list[str] = []
+    # A long message (a pasted bug report, a spec) describes: "impossible (besides overriding _af_new)", "the cache
+    # is still needed by the parser" are statements there. In it only an instruction leaves something out: the
+    # marker opening its clause ("keep X", "leave X alone", "don't touch X") or a clause of a few words ("fix/c stays").
+    long = len(text.split()) > _LONG_WORDS
     for clause in _clauses(text[:4000]):
         got = _excluded_in(clause, prev)
+        if got is not None and long and got[1] > 3 and len(clause.split()) > 6:
+            got = None
         if got is None:
             prev = [t.lower() for t in _TOKEN.findall(clause) if is_item(t)] or prev
             continue
