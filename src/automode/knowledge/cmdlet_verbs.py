@@ -48,7 +48,6 @@ VERB_CLASS: dict[str, str] = {
 #: Nouns that make any change a change of who may do what: a group's members, a role assignment, a permission, an
 #: access rule (`Add-ADGroupMember`, `New-AzRoleAssignment`, `Add-MailboxPermission`, `Set-SPOUser -IsSiteCollectionAdmin`).
 PRIVILEGE_NOUN = lazyre.compile(r"(?i)(member|role|permission|access|acl|rights|delegat|admin|owner|privilege)")
-_VERB_NOUN = lazyre.compile(r"^([A-Za-z]+)-([A-Za-z][\w.]*)$")
 #: Parameters that run the cmdlet on (or against) another machine or service endpoint.
 REMOTE_PARAMS = frozenset({"-server", "-computername", "-session", "-cimsession", "-pssession", "-connectionuri",
                            "-serverinstance", "-hostname"})  # fmt: skip
@@ -60,7 +59,9 @@ MAX_VALUES = 12
 def verb_of(name: str) -> tuple[str, str] | None:
     """(approved verb, noun) of a Verb-Noun command name in lower case, None for any other name or an unapproved
     verb (a script or program with a dash in its name: `docker-compose`, `run-tests`)."""
-    m = _VERB_NOUN.match(name)
+    from automode.shell.powershell import VERB_NOUN
+
+    m = VERB_NOUN.match(name)
     if m is None:
         return None
     verb = m.group(1).lower()

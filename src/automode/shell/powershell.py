@@ -80,7 +80,8 @@ ALIASES = {"gc": "get-content", "ri": "remove-item", "del": "remove-item", "eras
 READ_VERBS = frozenset({"get", "test", "measure", "select", "where", "sort", "format", "write", "convertto", "convertfrom",
                         "out", "join", "split", "resolve", "compare", "group", "find", "search", "show", "read", "wait",
                         "foreach", "tee", "trace", "import"})  # fmt: skip
-_VERB_NOUN = lazyre.compile(r"^([A-Za-z]+)-[A-Za-z][\w.]*$")
+#: A cmdlet name: (approved verb, noun). Also read by `knowledge.cmdlet_verbs` for the cmdlets no table names.
+VERB_NOUN = lazyre.compile(r"^([A-Za-z]+)-([A-Za-z][\w.]*)$")
 
 
 #: Cmdlets read elsewhere: their statements by `shell.scanners` (run-later: tasks, services, registry values, WMI,
@@ -103,7 +104,7 @@ def reads_only(name: str) -> bool:
     another table reads (`READ_ELSEWHERE`)."""
     if name.lower() in READ_ELSEWHERE:
         return True
-    m = _VERB_NOUN.match(name)
+    m = VERB_NOUN.match(name)
     return m is not None and m.group(1).lower() in READ_VERBS and name.lower() not in ("out-file", "tee-object", "import-module")
 
 
