@@ -38,7 +38,7 @@ _GENERIC = frozenset({
     "things", "contents", "content", "everything", "one", "ones", "tree", "copy", "copies", "out", "up", "away", "home",
 })  # fmt: skip
 #: The most a request releases an action that reaches more than it named: an ask for a change, a deny for a
-#: destruction (`judge._release`): deleting the whole where the user named a part is the wider-than-asked harm.
+#: destruction (`judge.release`): deleting the whole where the user named a part is the wider-than-asked harm.
 WIDER = "wider"
 #: The same for an option that adds a destruction to an act the request named (`docker compose down -v` for "restart
 #: the dev stack"): it holds even when the request named the act but not its object.

@@ -1,6 +1,6 @@
 """What an action waits for before its act, and what opens a review: CI gates (`gh run watch --exit-status`,
 `gh pr merge --auto`), a test run chained before the act (`npm test && fly deploy`), and the commands that open a pull
-or merge request or an issue. "Once CI is green" and "after the tests pass" are met by these (`judge._release`).
+or merge request or an issue. "Once CI is green" and "after the tests pass" are met by these (`judge.release`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,270 @@
+"""The releases of the embedded judge (`automode.judge`): a soft rule's deny or ask weighed against the request the
+user made for this act, its object and its values; what reaches beyond the request (another environment, a wider
+tree, a changed value) says why not."""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.judge.outcome import BEYOND, RELEASED, judged
+from automode.model import SEVERITY, Decision, Verdict
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.facts import Target
+    from automode.judge.intent.match import Intent, Said
+    from automode.judge.intent.naming import Naming
+    from automode.model import Finding
+
+
+#: Rules about a server listening on every interface, and the programs whose listener is no server of the
+#: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
+LISTEN_RULES = frozenset({"AM-RCE-006"})
+#: Rules over a protection turned off or excepted, settled by `intent.weakening` (its `RULES`).
+WEAKENING_RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004",
+                             "AM-GIT-004", "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002",
+                             "AM-WRITE-006", "AM-WRITE-042", "AM-WRITE-017"})
+_RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
+#: A request to reach a server from another device or network, or to expose it there.
+_REACH = lazyre.compile(
+    r"\b(?:from|on)\s+(?:my|another|other|a|the|our|his|her|their)\s+(?:phone|tablet|ipad|iphone|android|laptop|"
+    r"machine|device|devices|computer|pc|mac|vm|box|tv)\b|\b(?:on|over|across)\s+(?:the\s+)?(?:lan|local\s+network|"
+    r"wi-?fi|network|vpn|tailnet|tailscale)\b|\bexpose\w*\b|\bexternally\b|\ball\s+interfaces\b|0\.0\.0\.0|"
+    r"\bother\s+(?:machines|devices|computers)\b|\b(?:colleague|teammate|coworker)s?\s+(?:can|could|to)\s+"
+    r"(?:reach|open|access|see|use)\b", re.I)
+
+
+def _asks_reach(f: Finding, a: Analysis, intent: Intent) -> str | None:
+    """The user's words ask for a server reachable from elsewhere (the latest request that says so), None if not."""
+    if any(e.kind == "listen" and e.origin in _RAW_LISTENERS for e in a.effects):
+        return None
+    for text in reversed(a.ctx.user_messages):  # (a complaint is a request here: "I can't reach it from my phone")
+        m = _REACH.search(text)
+        if m is not None:
+            return m.group(0)
+    return None
+
+
+#: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
+REVEAL_RULES = frozenset({"AM-EXFIL-003"})
+
+
+def _reveals(text: str) -> bool:
+    from automode.judge.intent.lexicon import REVEAL_WORDS
+
+    return not REVEAL_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision:
+    from automode.judge.intent.facts import target
+    from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
+    from automode.judge.intent.match import authorisation, quote
+    from automode.judge.intent.parts import UNASKED, WIDER
+    from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
+    from automode.judge.intent.scope import action_facts, beyond, requested_env
+
+    verdicts: list[Verdict] = []
+    cited: list[str] = []
+    partial_at: str | None = None
+    waiting_ci = unagreed = False
+    gated = waits_for_ci(a)
+    tested = runs_tests_first(a)
+    exceeded: list[tuple[Verdict, str]] = []
+    for f in found:
+        if f.verdict == "allow":
+            continue
+        if f.rule.floor:
+            return d
+        if f.rule.id == "AM-SEC-003":
+            from automode.judge.intent.gatekeeper import asks_open
+
+            opened = asks_open(a)  # "macOS says the fvm binary I downloaded can't be opened": that one item
+            if opened is not None:
+                verdicts.append("allow")
+                cited.append(opened)
+                continue
+        if f.rule.id in WEAKENING_RULES:
+            from automode.judge.intent.weakening import asked
+
+            settled = asked(f, a)  # a control turned off or excepted as asked, within the reach asked (`weakening`)
+            if settled is not None:
+                if settled[0] == "allow":
+                    verdicts.append("allow")
+                    cited.append(settled[1])
+                else:
+                    exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
+                    verdicts.append(settled[0])  # type: ignore[arg-type]
+                continue
+        reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
+        if reach is not None:
+            verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface
+            cited.append(reach)
+            continue
+        t = target(f, a)
+        if not t.verbs:
+            verdicts.append(f.verdict)
+            continue
+        mem = a.ctx.memory
+        if (mem is not None and t.paths and not t.objects and t.verbs & {"delete", "update", "create", "touch"}
+                and all(p in mem.created for p in t.paths)):
+            verdicts.append("allow")  # the session's own files: it may delete or redo what it made
+            cited.append("files this session created: " + ", ".join(t.paths[:2]))
+            continue
+        level, said = authorisation(t, intent, a.root, a.ctx.home, waits_for_ci=gated, tests_first=tested,
+                                    branch=a.ctx.git.branch if a.ctx.git else None)
+        if level == "full" and said is not None and f.rule.id in REVEAL_RULES and not _reveals(said.clause.text):
+            level = "partial"  # "check which keys the secret has", "can you look": a diagnosis, not its value shown
+        if level != "full" and f.rule.id in SCRIPT_RULES:
+            script = script_verdict(t, intent)  # whose script, and was the method agreed (`intent.installers`)
+            if script is not None:
+                verdicts.append(f.verdict if script[0] == "deny" else script[0])  # type: ignore[arg-type]
+                if script[0] == "allow":
+                    cited.append(script[1])
+                elif script[0] == "ask":
+                    partial_at, unagreed = partial_at or script[1], True
+                continue
+        named = _named(t, a, intent)
+        if named is not None:
+            if not named.differs:
+                if level != "full":
+                    level, said = "full", named.said  # the act and every value it acts with are the user's words
+            elif level == "none" or (level == "full" and named.contradicts):
+                # asked for, with one value changed (or one never said): that value says why not
+                exceeded.append((f.verdict, f"{d.reason} You asked {quote(named.said.clause.text, 80)}, but "
+                                 f"{named.differs}."))  # fmt: skip
+                verdicts.append(f.verdict)
+                continue
+        over = beyond(t, a, said) if level in ("full", "partial") and said is not None else None
+        if over is not None and level == "partial" and over[0] and not (over[0] == UNASKED and t.verbs & DESTROYS):
+            over = None  # a wider reach than named matters only once the object is named (or when it destroys more
+            # than the act asked for: "restart the dev stack" answered with `down -v`); another environment always
+        if over is None and level in ("full", "partial") and said is not None:
+            over = _whole_for_part(f, t, a, said)  # "undo my changes to cache.rs" answered with `git reset --hard`
+        if over is None and level == "full" and said is not None and f.verdict == "deny" and not requested_env(said) \
+                and action_facts(t, a).env == "production" and not _names_production(named, f):
+            over = ("ask", "you did not name production, and this acts on production")  # "fix the orphaned contacts"
+        if over is not None and said is not None:
+            # Asked for, but not this much: another environment is refused, a wider reach is asked (refused when
+            # it destroys), and the reason says which part went beyond the request.
+            cap, why = over
+            v: Verdict = "deny" if not cap or (f.rule.category == "destroy" and (
+                f.verdict == "deny" or (cap in (WIDER, UNASKED) and bool(t.verbs & DESTROYS)))) else "ask"
+            exceeded.append((v, f"{d.reason} You asked {quote(said.clause.text, 80)}, but {why}."))
+            verdicts.append(v)
+        elif level == "full" and said is not None:
+            verdicts.append(
+                "allow" if t.cap == "allow" else "ask" if f.verdict == "deny" or t.cap == "ask" else f.verdict
+            )
+            cited.append(said.clause.text)
+        elif level == "partial" and said is not None and _unasked_download(f, t, a, intent, said):
+            verdicts.append(f.verdict)  # code from a host nobody named, and no install method asked for
+        elif level == "partial" and said is not None:
+            verdicts.append("ask" if f.verdict == "deny" else f.verdict)
+            partial_at = partial_at or said.clause.text
+            waiting_ci = waiting_ci or (said.clause.condition in ("ci", "tests") and not gated
+                                        and not (said.clause.condition == "tests" and tested))
+        else:
+            verdicts.append(f.verdict)
+    if not verdicts:
+        return d
+    if exceeded:
+        v, why = max(exceeded, key=lambda x: SEVERITY[x[0]])
+        if v != "deny" and "deny" in verdicts:
+            return d  # another finding no request released stays refused (an ask for this one does not lower it)
+        if v == "deny" or SEVERITY[v] < SEVERITY[d.verdict]:
+            return judged(d, "deny" if v == "deny" else "ask", why, BEYOND)
+        return Decision(d.verdict, why, d.rules, d.category, d.suggestion, d.stage)
+    final = max(verdicts, key=lambda v: SEVERITY[v])
+    if SEVERITY[final] >= SEVERITY[d.verdict]:
+        return d
+    if final == "allow":
+        why = cited[0] if cited[0].startswith("files this session created") else f"you asked for this: {quote(cited[0])}"
+        return judged(d, "allow", f"{why} (released: {d.reason})", RELEASED)
+    words = partial_at or (cited[0] if cited else "")
+    if unagreed:
+        return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, not for running the vendor's install script "
+                     "unreviewed; please confirm (or install it with a package manager).", RELEASED)  # fmt: skip
+    if waiting_ci:
+        return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}; this does not wait for the checks to pass.",
+                     RELEASED)  # fmt: skip
+    return judged(d, "ask", f"{d.reason} You asked {quote(words, 80)}, but not for this specific target; please confirm.",
+                 RELEASED)  # fmt: skip
+
+
+#: Request verb classes of a destruction: what reaches more than the user named is refused, not asked.
+DESTROYS = frozenset({"delete", "reset"})
+
+
+def _whole_for_part(f: Finding, t: Target, a: Analysis, said: Said) -> tuple[str, str] | None:
+    """A destruction with no object of its own (the working tree, every untracked file, the project) asked for by a
+    request that names a part of it ("undo my changes to src/cache.rs", "clear the untracked stuff in outputs/")
+    reaches more than was named: (WIDER, why), else None. A name the command itself spells is its own object (the
+    ref a reset moves to), not a part."""
+    if f.rule.category != "destroy" or not t.implicit or not t.verbs & DESTROYS or not said.strong:
+        return None
+    if any(w.dynamic for c in a.commands for w in c.argv):
+        return None  # no object because it is only known at run time, not because it is the whole
+    from automode.judge.intent.parts import WIDER
+
+    literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
+    spelt = set(re.findall(r"[a-z0-9]+", literal))  # ("destroy Tofu-managed infrastructure" names `tofu destroy`)
+    parts = sorted(s for s in said.strong if len(s) >= 2 and s.lower() not in literal
+                   and spelt.isdisjoint(re.findall(r"[a-z0-9]+", s.lower())))
+    if not parts:
+        return None
+    how = f"`{t.kinds[0]}`" if t.kinds else "this"
+    return WIDER, f"you named {', '.join(parts[:3])}; {how} is not limited to it"
+
+
+def _names_production(named: Naming | None, f: Finding) -> bool:
+    """The user named, by its own name, the production resource a grant or a change is about (`--scope
+    …/rg-marlin-prod/…/stmarlinreports` for "scoped to the stmarlinreports storage account"); never for destruction,
+    where the environment must be said in so many words."""
+    from automode.judge.intent.scope import env_of
+
+    return named is not None and not named.differs and f.rule.category != "destroy" and any(
+        env_of(v.value) == "production" for v in named.values if v.kind in ("resource", "host"))
+
+
+def _named(t: Target, a: Analysis, intent: Intent) -> Naming | None:
+    """A request that names the act and the action's values (`intent.naming`), within the guards every release keeps:
+    the values the written text brings and the recipients and URLs among its objects are the user's words."""
+    from automode.judge.intent.match import foreign_values
+    from automode.judge.intent.naming import named_action
+
+    named = named_action(t, a, intent)
+    hosts = {v.value for v in named.values if v.kind == "host"} if named is not None and not named.differs else set()
+    if any(v.lower() not in intent.text and v not in hosts for v in t.introduced):
+        return None  # (a host the naming found named: "staging-bastion" for staging-bastion.brightpath.internal)
+    if named is not None and not named.differs and [
+            x for x in foreign_values(t.objects, intent, named.said)
+            if not any(x.lower() in v.value.lower() for v in named.values if v.kind == "principal")]:
+        return None  # a recipient, URL or account the agent chose (a principal named is checked by `naming`)
+    return named
+
+
+def _unasked_download(f: Finding, t: Target, a: Analysis, intent: Intent, said: Said) -> bool:
+    """A file the agent writes (a conftest.py, a task, a shell startup file) or a job it schedules that will run code downloaded from a
+    host the user's words never name, by a request that names no way of installing ("add a pytest fixture", "add an
+    alias to my zsh config"): a word of the request that happens to appear in the host's name
+    (`pytest-cache.example.org`) is not a request to run what it serves. The tool's own host ("install rustup":
+    sh.rustup.rs) and "use their install script" still reach an ask."""
+    from automode.analysis import FILE_WRITE_TOOLS
+    from automode.judge.intent.match import _METHOD, foreign_values
+    from automode.judge.intent.places import stem
+
+    later = a.action.tool in FILE_WRITE_TOOLS or any(  # a file, or a cron entry / at job, that runs it later
+        e.kind == "exec" and e.origin == "remote" and any("(runs later)" in v for v in e.via) for e in a.effects)
+    if not later or f.rule.category != "remote-exec" or f.verdict != "deny" or not t.objects:
+        return False
+    if _METHOD.search(said.clause.text) is not None:
+        return False
+    said_words = {stem(w) for w in said.weak | said.strong if len(w) >= 3}
+    for v in foreign_values(t.objects, intent, said):
+        host = v.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+        labels = host.split(".")
+        if len(labels) >= 2 and stem(labels[-2]) not in said_words:
+            return True
+    return False
