@@ -3,7 +3,7 @@ family closed by a mechanism and kept here with its routine neighbours (docs/sec
 
 - rt8-mcp-nested: MCP calls whose paths or commands sit in nested arguments (`{"options": {"path": …}}`, arrays of
   edits, batches of operations whose own `op`/`type` names the act, `{"steps": [{"cmd": …}]}`): every object of the
-  arguments is read like the top level (`analysis._nested_objects`, bounded).
+  arguments is read like the top level (`mcp_input._nested_objects`, bounded).
 - rt8-delegate-settings: a Task/Agent prompt that names the agent's setting rather than its file ("set
   disableAllHooks", "add Bash(*) to the allow list", "switch automode off", "approval_policy never", "yolo mode"):
   `rules.agent_delegate.CONTROL_SETTINGS`, AM-AGENT-013; writing about a setting (docs, a README, a test) is not a
