@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.boundaries import boundary, mcp, wider_tree
-from automode.judge.intent.asked_reads import content_asked
+from automode.judge.intent.asked_reads import content_asked, owner_named
 from automode.judge.often import more_often
 from automode.judge.outcome import (
     BEYOND,
@@ -228,6 +228,10 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
     if d.verdict == "ask" and found and (asked := content_asked(found, a)) is not None:
         return judged(d, "allow", f"you asked about this file: {asked[:120]!r}", RELEASED)  # "what's the db host in my .env?"
+    if d.verdict == "deny" and found and (named := owner_named(found, a)) is not None:  # "dbt can't connect, debug it"
+        return judged(d, "allow", f"you named the credential ({named[0][:80]!r}); it goes to the login's input, not into "
+                      "this session", RELEASED) if named[1] else judged(d, "ask", f"{d.reason} You pointed at it "
+                      f"({named[0][:80]!r}): confirm the read of a credential.", RELEASED)  # fmt: skip
     if d.verdict == "ask" and found:
         refused = _stops_on_a_question(d, found, a)  # (a question makes no request: checked before that exit)
         if refused is not d:

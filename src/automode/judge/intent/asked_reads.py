@@ -4,8 +4,12 @@ by reading `.env`, so that read is the request itself, put as a question.
 Only the project's own secret files whose read is an ask (`AM-EXFIL-002` on `.env`, `config/secrets.yml`: the task
 may need them) are released this way, and only when the action does nothing but read, and a message names the file
 (its name or its path) while asking about it (a question, or a read verb: "show me", "check", "look at").
-Credentials of the user's home (`~/.aws/credentials`, keys) stay where the rule puts them: a question about them is
-answered with the tool that uses them.
+Credentials of the user's home (`~/.aws/credentials`, keys) are never released to allow by a question. When the
+user's words point at one (its file name, or the tool that keeps it: "dbt can't connect, debug it" beside
+`~/.dbt/profiles.yml`), a read the rule denies becomes an ask (`owner_named`): the task may need it, a person
+confirms. A credential file the user named that only goes into a login's credential input (`docker login
+--password-stdin < ~/.ghcr_token`, `gh auth login --with-token < f`) never enters the session: that is allowed when
+every host of the command was named too.
 """
 
 from __future__ import annotations
@@ -57,3 +61,64 @@ def _named(rel: str, said: str) -> bool:
     if rel.lower() in said:
         return True
     return re.search(r"(?<![\w.-])" + re.escape(base) + r"(?![\w-]|\.\w)", said) is not None
+
+
+#: Directory names under the home that say nothing about which tool keeps the file.
+_GENERIC_DIRS = frozenset({"config", "local", "share", "cache", "library", "application support", "preferences", "etc",
+                           "state", "data", "home", "users", "root", "appdata", "roaming", "secrets", "keys", "private",
+                           "credentials", "tmp", "var", "opt", "lib"})  # fmt: skip
+#: Options through which a login takes its credential on standard input (docker/podman/helm/oras/skopeo
+#: `--password-stdin`, gh `--with-token`, `--token-stdin`, `--password-file`).
+_INTAKE = lazyre.compile(r"^--?(?:password|passwd|pass|token|secret|api-?key|key)[-_]?(?:stdin|file)(?:=|$)|"
+                         r"^--with-token$|^--password-from-stdin$")
+#: Key material: no word releases reading it into the session.
+_KEY_MATERIAL = lazyre.compile(r"(?i)/\.ssh/|/\.gnupg/|/id_[a-z0-9]+$|\.(?:pem|key|p8|p12|pfx|jks|keystore|gpg|asc|ppk)$|"
+                               r"private|secring")
+_HOSTISH = lazyre.compile(r"^(?:[a-z][\w+.-]*://)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:/|$)")
+
+
+def owner_words(target: str, home: str) -> set[str]:
+    """Words that name a credential file: its name, and the tools its directories are named for (`~/.dbt` -> dbt)."""
+    h = home.rstrip("/") + "/"
+    rel = target[len(h):] if home and target.startswith(h) else target.lstrip("/")
+    parts = rel.split("/")
+    words = {parts[-1].lower()}
+    for d in parts[:-1]:
+        w = d.lstrip(".").lower()
+        if len(w) >= 2 and w not in _GENERIC_DIRS:
+            words.add(w)
+    return words
+
+
+def _says(word: str, low: str) -> bool:
+    return re.search(r"(?<![\w.-])~?/?\.?" + re.escape(word.lstrip(".")) + r"(?![\w-]|\.\w)", low) is not None
+
+
+def owner_named(found: list[Finding], a: Analysis) -> tuple[str, bool] | None:
+    """(the message, handed) when every credential file this action reads is named by the user's words, by its name or
+    the tool that keeps it; handed is True when each only goes into a login's credential option on standard input
+    and every host the command names was named too. None otherwise (the rule's deny stands)."""
+    if not found or any(f.rule.id != "AM-EXFIL-002" for f in found):
+        return None
+    secrets = {e.target for e in a.effects if e.kind == "read" and e.pclass in ("secret", "home")}
+    if not secrets or any(e.kind not in ("read", "control") or (e.kind == "control" and e.verb != "read")
+                          for e in a.effects):
+        return None
+    home = (a.ctx.home or "").rstrip("/") + "/"
+    if any(not t.startswith(home) or _KEY_MATERIAL.search(t) for t in secrets):
+        return None  # private keys and system secrets: their tools (ssh -v, gpg --list-keys) answer the question
+    for m in reversed(a.ctx.user_messages):
+        low = m.lower()
+        if all(any(_says(w, low) for w in owner_words(t, home)) for t in secrets):
+            return m, _handed(a, secrets, low)
+    return None
+
+
+def _handed(a: Analysis, secrets: set[str], said: str) -> bool:
+    if not a.shell or len(a.commands) != 1:
+        return False
+    c = a.commands[0]
+    if c.remote or not any(_INTAKE.search(x) for x in c.args):
+        return False
+    hosts = {m.group(1) for x in c.args if (m := _HOSTISH.search(x.lower()))}
+    return all(h in said for h in hosts) and not any(t.rsplit("/", 1)[-1] in x for x in c.args for t in secrets)  # `< f`
