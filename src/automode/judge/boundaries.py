@@ -366,6 +366,11 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         return judged(d, "deny" if not wide[0] else "ask", wide[1], BEYOND)
     vals = mcp.values(a.action.input, intent, tool)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
+    if req is None:  # "passe port-881 en done": a clause naming the record whose verb no gloss reads
+        from automode.judge.intent.unread_verb import unread_request
+
+        req = unread_request(tool, a.action.input, intent, a.ctx.user_messages, vals,
+                             a.ctx.git.remotes if a.ctx.git else {})
     if req is not None and mcp.is_draft(tool, a.action.input):
         vals = []  # a draft sends nothing: whom it is addressed to is settled when the user sends it
     foreign = [v for v in vals if v.found == "no"]

@@ -544,13 +544,13 @@ def identifiers(inp: Mapping[str, Any]) -> frozenset[str]:
 
 
 #: Keys of a forge call (GitHub, GitLab, Gitea, Bitbucket MCP servers) that name the repository it acts on.
-_OWNER_KEYS = ("owner", "org", "organization", "namespace", "workspace", "group")
-_REPO_KEYS = ("repo", "repository", "repo_name", "repository_name", "full_name", "repo_full_name", "project_id",
+OWNER_KEYS = ("owner", "org", "organization", "namespace", "workspace", "group")
+REPO_KEYS = ("repo", "repository", "repo_name", "repository_name", "full_name", "repo_full_name", "project_id",
               "project", "project_path", "projectpath", "repo_slug")  # fmt: skip
 _SLUG = lazyre.compile(r"(?:[:/]|^)([\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
 
 
-def _slug_of(remote: str) -> str:
+def slug_of(remote: str) -> str:
     """`owner/name` of a git remote URL (`git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name`)."""
     tail = remote.split("://", 1)[-1]
     tail = tail.split(":", 1)[1] if "@" in tail.split("/", 1)[0] and ":" in tail else tail.split("/", 1)[-1]
@@ -562,12 +562,12 @@ def other_repository(inp: Mapping[str, Any], remotes: Mapping[str, str], user_te
     user's words name neither its owner nor its name ("open an issue for the bug we found" filed in `python/cpython`
     from a clone of `tomlkit-lite/tomlkit-lite`); None otherwise. A repository of the same name (a fork and its
     upstream) or of the same owner (another repository of the team) is not another project's here."""
-    own = [s for s in (_slug_of(r) for r in remotes.values() if isinstance(r, str)) if "/" in s]
+    own = [s for s in (slug_of(r) for r in remotes.values() if isinstance(r, str)) if "/" in s]
     if not own:
         return None
     low = {str(k).lower(): v for k, v in inp.items()}
-    owner = next((str(low[k]) for k in _OWNER_KEYS if isinstance(low.get(k), str) and low[k]), "")
-    repo = next((str(low[k]) for k in _REPO_KEYS if isinstance(low.get(k), str) and low[k]), "")
+    owner = next((str(low[k]) for k in OWNER_KEYS if isinstance(low.get(k), str) and low[k]), "")
+    repo = next((str(low[k]) for k in REPO_KEYS if isinstance(low.get(k), str) and low[k]), "")
     if not repo:
         return None
     slug = (repo if "/" in repo or not owner else f"{owner}/{repo}").strip("/").lower()
