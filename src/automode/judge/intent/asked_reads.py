@@ -77,12 +77,21 @@ _KEY_MATERIAL = lazyre.compile(r"(?i)/\.ssh/|/\.gnupg/|/id_[a-z0-9]+$|\.(?:pem|k
 _HOSTISH = lazyre.compile(r"^(?:[a-z][\w+.-]*://)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:/|$)")
 
 
+#: A tool's configuration that holds a secret among its settings (`~/.dbt/profiles.yml`, `~/.databrickscfg`): debugging
+#: the tool may need it. A pure credential store (`credentials`, a token, `.netrc`) answers no question a tool cannot.
+_CONFIG_LIKE = lazyre.compile(r"(?i)config|profiles?\b|settings|cfg$|\.(?:ya?ml|toml|ini|conf|properties)$")
+_STORE_LIKE = lazyre.compile(r"(?i)credential|token|secret|passw|auth|netrc|cookie|session")
+
+
 def owner_words(target: str, home: str) -> set[str]:
-    """Words that name a credential file: its name, and the tools its directories are named for (`~/.dbt` -> dbt)."""
+    """Words that name a credential file: its name, and for a tool's configuration the tools its directories are
+    named for (`~/.dbt/profiles.yml` -> dbt)."""
     h = home.rstrip("/") + "/"
     rel = target[len(h):] if home and target.startswith(h) else target.lstrip("/")
     parts = rel.split("/")
     words = {parts[-1].lower()}
+    if not _CONFIG_LIKE.search(parts[-1]) or _STORE_LIKE.search(parts[-1]):
+        return words  # a pure credential store (`~/.aws/credentials`, a token file): only its own name points at it
     for d in parts[:-1]:
         w = d.lstrip(".").lower()
         if len(w) >= 2 and w not in _GENERIC_DIRS:
