@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass, replace
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
-from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem, weak_stems
+from automode.judge.intent.objnames import VERSION as VERSION
+from automode.judge.intent.objnames import _bounded_in as _bounded_in
+from automode.judge.intent.objnames import object_matches as object_matches
+from automode.judge.intent.objnames import version_key as version_key
+from automode.judge.intent.places import _SPLIT, name_tokens, named_within, path_matches, stem
 from automode.judge.intent.stance import narrowed_to, narrowing_text, ordinal
 from automode.judge.intent.text import (
     DRAFT_STRIPS,
@@ -296,59 +300,6 @@ def _lifted(idx: int, b: Boundary, requests: list[Said]) -> bool:
         if (r.strong & b.strong) or ({stem(w) for w in r.weak} & {stem(w) for w in b.weak}):
             return True
     return False
-
-
-# ------------------------------------------------------------------ object names
-def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bool:
-    o = obj.lower().rstrip("/")
-    for s in strong:
-        s2 = s.rstrip("/")
-        if not s2:
-            continue
-        if s2 == o or (
-            len(s2) >= 3 and (o.endswith("/" + s2) or o.endswith(":" + s2) or f"//{s2}" in o or f"@{s2}" in o)
-        ) or o in (f"{s2}/tcp", f"{s2}/udp"):  # a port as fuser names it (`5432/tcp`)
-            return True
-        if len(s2) >= 4 and not s2.isdigit() and _bounded_in(s2, o):
-            return True
-        if "://" in s2 and s2.split("://", 1)[1].split("/", 1)[0] == o:
-            return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
-    return not weak_stems(weak).isdisjoint(name_tokens(o))
-
-
-def _bounded_in(name: str, obj: str) -> bool:
-    """`name` is a whole part of `obj` (`exp/photometry` in `refs/heads/exp/photometry`, `acme-web` in
-    `git@github.com:acme/acme-web.git`), not the start of a longer name (`exp/photometry-v2`, `api` in `apiary`).
-    A version is the same with or without its `v` (`v1.8.0` is "1.8.0", `1.8.0` is "v1.8.0")."""
-    if VERSION.match(name):
-        bare = name[1:] if name[0] in "vV" else name
-        return any(_bounded(form, obj) for form in (bare, "v" + bare, "V" + bare))
-    return _bounded(name, obj)
-
-
-#: A version number, as tags and releases spell it (`1.8.0`, `v1.8.0`, `v2.0.0-rc.1`).
-
-
-VERSION = lazyre.compile(r"^[vV]?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$")
-
-
-def version_key(s: str) -> str:
-    """A version without its `v` (`v1.8.0` and `1.8.0` are one version); any other value as it is."""
-    return s[1:] if VERSION.match(s) and s[0] in "vV" else s
-
-
-def _bounded(name: str, obj: str) -> bool:
-    start = obj.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not _name_char(obj[start - 1])) and (end == len(obj) or not _name_char(obj[end])):
-            return True
-        start = obj.find(name, start + 1)
-    return False
-
-
-def _name_char(c: str) -> bool:
-    return c.isalnum() or c in "-_"
 
 
 _VALUE = lazyre.compile(
