@@ -21,6 +21,9 @@ from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
 from automode.judge.intent.said import joined
 from automode.judge.intent.text import id_numbers
+from automode.judge.intent.value_drift import _acted_values
+from automode.judge.intent.value_drift import routine_drift as routine_drift
+from automode.judge.intent.value_drift import value_drift as value_drift
 from automode.judge.intent.vocab import extras
 from automode.knowledge.publish import act as publish_act
 from automode.knowledge.selection import left_out
@@ -423,67 +426,6 @@ def _built_here(place: str, named: list[str], a: Analysis) -> bool:
                 s.lower() in x.lower() for s in named if len(s) >= 3 for x in args):
             return True
     return False
-
-
-def _acted_values(t: Target, a: Analysis, r: Said) -> list[str]:
-    """The control values of the act judged: a listing or a lookup that only feeds it (`kubectl describe pod …` in an
-    issue's body) is not what the act acts on, and where it acts (a namespace, a context, a region) is no sibling
-    of the thing the user named when that thing itself is among them (`kubectl delete job X -n label-printer` for
-    "delete the job X")."""
-    from automode.knowledge.control import places
-
-    effects = [e for e in a.effects if e.kind == "control"]
-    if t.verbs - {"read"}:
-        effects = [e for e in effects if e.verb != "read"] or effects
-    values = [v for e in effects for v in e.values]
-    where = {v for c in a.commands for v in places(c)}
-    named = {s.lower() for s in r.strong}
-    if where and named & {v.lower() for v in values if v not in where}:
-        values = [v for v in values if v not in where]
-    return values
-
-
-def routine_drift(a: Analysis) -> str | None:
-    """A change no rule objects to (a drain, an unlock, a restart in dev) whose value is another one of the kind the
-    newest request named ("drain node-7" answered with node-8): the reason, None when it acts on what was named. Where
-    it acts (a namespace, a context) is not compared."""
-    from automode.judge.intent.match import session_intent
-    from automode.knowledge.control import places
-
-    intent = session_intent(a.ctx.user_messages, (), ())
-    r = next((q for q in intent.requests if q.index >= 0 and q.strong and q.clause.verbs - {"read"}), None)
-    if r is None:
-        return None
-    where = {v for c in a.commands for v in places(c)}
-    values = [v for e in a.effects if e.kind == "control" and e.verb != "read" for v in e.values if v not in where]
-    if {s.lower() for s in r.strong} & {v.lower() for v in values}:
-        return None  # it acts on the named one; a sibling value is another role (the chart `vector/vector` of `vector-agg`)
-    moved = value_drift(values, r, a.ctx.user_messages)
-    return f"you asked {_quote(r.clause.text)}, but {moved[1]}" if moved is not None else None
-
-
-def _quote(text: str) -> str:
-    from automode.judge.intent.match import quote
-
-    return quote(text, 80)
-
-
-def value_drift(values: list[str], r: Said, messages: tuple[str, ...]) -> tuple[str, str] | None:
-    """The action's values against what the request `r` named (its own names and its message's): another value of
-    the kind named, or an unnamed sibling of a value its describing words name (`intent.drift`)."""
-    if not values:
-        return None
-    from automode.judge.intent.drift import drift
-    from automode.judge.intent.match import GENERIC_WORDS, object_matches
-    from automode.judge.intent.text import parse_message
-
-    named = set(r.strong)
-    if 0 <= r.index < len(messages):
-        for c in parse_message(messages[r.index]).clauses:
-            named |= c.strong
-    weak = r.weak - GENERIC_WORDS
-    described = [v for v in values if weak and object_matches(v, frozenset(), weak)]
-    return drift(values, named, r.clause.text, "\n".join(messages).lower(), described)
 
 
 #: Request verbs that only add ("add a line to AGENTS.md", "append node 22 to the matrix").
