@@ -34,6 +34,7 @@ from automode.judge.intent.releases import (
 )
 from automode.judge.intent.remote_paths import named_remote, remote_log_paths
 from automode.judge.intent.review_flow import opens_review
+from automode.judge.intent.role_files import ROLE_FILE_VERBS, _instruction_files, _role_files
 from automode.judge.intent.said import joined, joined_lower
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
@@ -548,30 +549,6 @@ def _special_target(f: Finding, a: Analysis) -> Target | None:
         return None
     kinds = (*MACHINE_WORDS, *(k for c in cmds for k in command_kind(c) if k not in GENERIC_TOOLS))  # or the tool: "halt"
     return Target(acts_, (), (), (), False, "allow", tuple(dict.fromkeys(kinds)))
-
-
-#: What a request may ask of the checks a CI or pre-commit file runs, beyond editing it.
-ROLE_FILE_VERBS = frozenset({"delete", "reset", "kill", "skip"})
-
-
-def _instruction_files(a: Analysis) -> bool:
-    """Every file the action writes is an agent instruction file (`files.agent_rules`: CLAUDE.md, AGENTS.md, ...)."""
-    from automode.files.agent_rules import instruction_file
-
-    written = [e.target for e in a.effects if e.kind == "write"]
-    return bool(written) and all(instruction_file(p) for p in written)
-
-
-def _role_files(a: Analysis) -> bool:
-    """Every file the action writes is a CI or pre-commit configuration of the project (`lexicon.PATH_ROLES`)."""
-    import fnmatch
-
-    from automode.judge.intent.lexicon import PATH_ROLES
-
-    root = a.root.rstrip("/") + "/"
-    written = [e.target for e in a.effects if e.kind == "write"]
-    return bool(written) and all(
-        p.startswith(root) and any(fnmatch.fnmatchcase(p[len(root):], pat) for pat, _ in PATH_ROLES) for p in written)
 
 
 #: A pull or merge request named by its number ("#231", "PR 231", "!17", "pull request 9").
