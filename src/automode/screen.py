@@ -33,6 +33,7 @@ from automode.screen_signals import (
     SIGNALS,
     THING,
 )
+from automode.screen_units import read as read_units
 from automode.screen_window import addressed_window
 from automode.screen_window import patterns as window_patterns
 from automode.screen_words import HOMOGLYPHS, words
@@ -186,6 +187,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(got.start / max(1, len(norm)))
             f.snippet = got.snippet or f.snippet
+    if not flagged(f):
+        # a unit spoken to an AI reader in any wrapping or language that asks for a consequential act (`screen_units`)
+        unit = read_units(norm, words, window_patterns().danger)
+        if unit is not None:
+            f.signals.append("addressed-unit: " + " + ".join(unit.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(unit.start / max(1, len(norm)))
+            f.snippet = unit.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key
