@@ -3046,6 +3046,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.what,self.service,self.host,self.text,self.how,)==(other.what,other.service,other.host,other.text,other.how,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.service,self.host,self.text,self.how,)==(other.what,other.service,other.host,other.text,other.how,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('what','service','host','text','how',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'service\',\'host\',\'text\',\'how\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('what','service','host','text','how',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'service\',\'host\',\'text\',\'how\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.what,self.service,self.host,self.text,self.how,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.service,self.host,self.text,self.how,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(pairs={self.pairs!r}, host={self.host!r}, place={self.place!r}, server={self.server!r}, reads={self.reads!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pairs={self.pairs!r}, host={self.host!r}, place={self.place!r}, server={self.server!r}, reads={self.reads!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.pairs,self.host,self.place,self.server,self.reads,)==(other.pairs,other.host,other.place,other.server,other.reads,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pairs,self.host,self.place,self.server,self.reads,)==(other.pairs,other.host,other.place,other.server,other.reads,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('pairs','host','place','server','reads',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'pairs\',\'host\',\'place\',\'server\',\'reads\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('pairs','host','place','server','reads',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'pairs\',\'host\',\'place\',\'server\',\'reads\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.pairs,self.host,self.place,self.server,self.reads,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pairs,self.host,self.place,self.server,self.reads,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"\n return __repr__'] = __create_fn__.__code__

@@ -48,6 +48,26 @@ SERVICES: tuple[Service, ...] = (
     Service("Intercom", ("intercom",), r"\b(?:Intercom|intercom)\s*\(\s*['\"](?:boot|update|trackEvent)['\"]", "intercom.io"),
     Service("Customer.io", ("customerio", "customer.io"), r"\.(?:identify|track|Identify|Track)\s*\(", "customer.io"),
     Service("Google Analytics", ("gtag(", "google-analytics", "googletagmanager"), r"\bgtag\s*\(\s*['\"](?:event|set|config)['\"]", "google-analytics.com"),
+    # session 14 (E4): mobile, game and .NET SDKs (Unity Analytics, Firebase / Google Analytics for apps, App Center,
+    # Application Insights, GameAnalytics, PlayFab, AppsFlyer, Adjust, Braze, Matomo, Snowplow) and in-house wrappers
+    Service("Unity Analytics", ("unity.services.analytics", "analyticsservice", "unityengine.analytics", "analyticsevent."),
+            r"\bAnalyticsService\.Instance\.(?:CustomData|RecordEvent)\s*\(|\bAnalytics\.(?:CustomEvent|Transaction)\s*\(|"
+            r"\bAnalyticsEvent\.\w+\s*\(", "unity.com"),
+    Service("Firebase Analytics", ("firebase", "firebaseanalytics"),
+            r"\.logEvent\s*\(|\bFirebaseAnalytics\.(?:LogEvent|SetUserProperty|SetUserId)\s*\(|\.set(?:UserProperty|UserId)\s*\(|"
+            r"\blogEvent\s*\(", "google-analytics.com"),
+    Service("App Center / Application Insights", ("appcenter", "applicationinsights", "telemetryclient"),
+            r"\b(?:Analytics|\w*[Tt]elemetry\w*)\.Track(?:Event|Trace|PageView)\s*\(", "applicationinsights.azure.com"),
+    Service("GameAnalytics / PlayFab", ("gameanalytics", "playfab"),
+            r"\bGameAnalytics\.(?:New\w*Event|SetCustomDimension\w*)\s*\(|\bPlayFab\w*API\.Write\w*Event\s*\(", "gameanalytics.com"),
+    Service("AppsFlyer / Adjust / Braze", ("appsflyer", "adjust", "braze", "appboy"),
+            r"\b(?:AppsFlyerLib|appsFlyer|Adjust|Braze|Appboy)\b[\w.()]*\.(?:logEvent|trackEvent|logCustomEvent|setCustomUserAttribute|"
+            r"setEmail|changeUser)\s*\(", "appsflyer.com"),
+    Service("Matomo / Snowplow", ("matomo", "piwik", "snowplow"),
+            r"\b(?:_paq\.push|tracker\.track\w*|snowplow\w*\.track\w*|Matomo\w*\.track\w*)\s*\(", "matomo.cloud"),
+    Service("an in-house analytics client", ("analytics", "telemetry", "tracker", "tracking"),
+            r"\b\w*(?:[Aa]nalytics|[Tt]elemetry|[Tt]racker|[Tt]racking)\w*(?:\.Instance|\(\))?\s*\.\s*(?:[Tt]rack\w*|[Ll]og\w*Event|"
+            r"[Cc]apture|[Rr]ecord\w*|[Ss]end\w*Event|[Cc]ustom(?:Event|Data)|[Ii]dentify|[Ee]vent)\s*[(<]", "your-analytics-endpoint"),
 )  # fmt: skip
 _WORDS = tuple(w for s in SERVICES for w in s.words)
 
@@ -62,6 +82,8 @@ PERSONAL: dict[str, str] = {
     r"REMOTE_ADDR|ip_?address|x-forwarded-for|remote_ip|client_ip": "IP addresses",
     r"diagnos\w*|medical\w*|health_?record|prescription": "health data",
     r"card_?number|credit_?card|\biban\b|account_?number": "payment details",
+    r"deviceUniqueIdentifier|device_?id|device_?uid|android_?id|ANDROID_ID|advertisingIdentifier|identifierForVendor|\bidfa\b|"
+    r"\bgaid\b|\badid\b|\bimei\b|\budid\b|getAdvertisingIdInfo|AdvertisingIdClient": "device ids",
 }  # fmt: skip
 _PERSONAL_RE = lazyre.compile("|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PERSONAL)), re.I)
 _NAMES = list(PERSONAL.values())
@@ -76,6 +98,7 @@ ASKED: dict[str, tuple[str, ...]] = {
     "names": ("name", "names"), "postal addresses": ("address", "addresses", "postcode", "zip"),
     "IP addresses": ("ip", "ip address", "ip addresses"), "health data": ("health", "medical", "diagnosis"),
     "payment details": ("card", "payment", "iban"),
+    "device ids": ("device id", "device ids", "device", "idfa", "advertising id", "android id", "device identifier"),
     "the users' IP addresses and request headers (with cookies)": ("pii", "send_default_pii", "senddefaultpii", "personal data", "ip addresses",
                                                             "ip address", "cookies", "headers", "user data", "user info"),
 }  # fmt: skip
@@ -107,7 +130,7 @@ def personal_sends(code: str) -> list[tuple[str, str, list[str]]]:
                 name = _NAMES[int(next(k for k, v in p.groupdict().items() if v is not None)[1:])]
                 if name not in found:
                     found.append(name)
-        if found:
+        if found and not (s.host == "your-analytics-endpoint" and out):  # (a vendor's call read already)
             out.append((s.name, s.host, found))
     return out
 

@@ -26,7 +26,10 @@ def _secret_in_request(e: Effect) -> bool:
         return True  # code that posts `dict(os.environ)`, `process.env`: like `env | curl -d @-`
     found = flows.values(payload) + [flows.Secret(n, flows.env_service(n.upper()), "env")
                                      for n in flows.ENV_REF.findall(payload) if flows.secret_env_name(n)]  # fmt: skip
-    return any(not s.service or flows.host_relation(s.service, host) != "own" for s in found)
+    from automode.knowledge.outbound import named_home
+
+    return any((not s.service or flows.host_relation(s.service, host) != "own") and not (s.kind == "env" and named_home(s.what, host))
+               for s in found)
 
 
 def _secret_upload(e: Effect, a: Analysis) -> str | None:

@@ -259,6 +259,10 @@ def mcp_secret_value(e: Effect, a: Analysis) -> str | Hit | None:
     return f"`{e.target}` returns a secret's value"
 
 
+#: Keys their issuer documents as passed in a URL's query (Google API keys: Maps, YouTube Data, Places).
+QUERY_KEYS = frozenset({"a Google API key"})
+
+
 @rule(
     "AM-EXFIL-005",
     category="exfiltrate",
@@ -289,10 +293,14 @@ def mcp_secret_value(e: Effect, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def secret_in_url(e: Effect, a: Analysis) -> str | None:
     host = url_host(e.target)
+    own = False
     for s in flows.values(e.target):
         if not s.service or flows.host_relation(s.service, host) != "own":
             return f"the URL {e.target[:50]}… contains {s.what}"
-    for param in urlcreds.query_credentials(e.target, 8 if flows.exfil_host(host) else urlcreds.MIN_LEN):
+        # a key the service documents in its query, sent to that service (`?key=AIza…` to maps.googleapis.com);
+        # a bearer token in a query (`?access_token=ghp_…` to api.github.com) is still logged on the way
+        own = own or s.what in QUERY_KEYS
+    for param in [] if own else urlcreds.query_credentials(e.target, 8 if flows.exfil_host(host) else urlcreds.MIN_LEN):
         # a key of a service automode does not know goes to the host the user named for it (their provider), a
         # signature to the storage service that signed it
         if not urlcreds.issued_by(param, host) and not a.user_named_host(host):
