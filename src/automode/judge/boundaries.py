@@ -282,7 +282,7 @@ def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -
 
 # ------------------------------------------------------------------ MCP
 #: Review rules over MCP calls that this path settles with the call itself, once the user's words ask for the act.
-MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010"})
+MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010", "AM-EXFIL-047"})  # (personal values: the call's values are weighed here)
 
 
 def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
