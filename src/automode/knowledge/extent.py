@@ -29,6 +29,8 @@ supervisorctl, celery, airflow, gh, git, rails, alembic, artisan, knex, sequeliz
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from automode.dc import dataclass
 
 
@@ -447,6 +449,7 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def home_dir_of(path: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """(the suffix, container nouns, member nouns) when `path` is a whole environment or a tool's whole home."""
     parts = [p for p in path.rstrip("/").split("/") if p]

@@ -7,11 +7,13 @@ directly: git subcommands, package installs, process control, file effects, MCP 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
+from automode.judge.intent.text import SAID, VERB_CLASSES_OF
 from automode.knowledge.mcp_args import MORE_VERBS
 from automode.rules.git import git_argv
 
@@ -101,11 +103,16 @@ class Acts:
 
 
 def mcp_words(tool: str) -> list[str]:
+    return list(_mcp_words(tool))
+
+
+@lru_cache(maxsize=1024)
+def _mcp_words(tool: str) -> tuple[str, ...]:
     import re
 
     name = tool.split("__")[-1]
     name = re.sub(r"([a-z])([A-Z])", r"\1_\2", name)
-    return [w for w in re.split(r"[_\W]+", name.lower()) if w]
+    return tuple(w for w in re.split(r"[_\W]+", name.lower()) if w)
 
 
 def _call_names(inp: object, depth: int = 0) -> set[str]:
@@ -268,7 +275,6 @@ _STATE_WORDS = {"closed": "close", "close": "close", "done": "close", "archived"
 
 def _mcp_said(words: list[str], inp: object) -> set[str]:
     """The words a boundary may name an MCP call by: the tool's own verb words and the act its state value says."""
-    from automode.judge.intent.text import SAID
 
     out = {SAID + w for w in words}
     if isinstance(inp, dict):
@@ -315,7 +321,6 @@ def _subcommand_classes(a: Analysis) -> set[str]:
     details = [e.detail for e in a.effects if e.kind == "control" and e.verb and e.verb != "read" and e.detail]
     if not details:
         return set()
-    from automode.judge.intent.text import SAID, VERB_CLASSES_OF
 
     out: set[str] = set()
     for cmd in a.commands:

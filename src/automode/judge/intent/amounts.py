@@ -17,6 +17,7 @@ from automode import lazyre
 from automode.hosts import is_local
 from automode.judge.intent.magnitude import NUMBER_WORDS
 from automode.judge.intent.said import joined
+from automode.knowledge.loads import COSTLY, OPTIONS, amounts
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,7 +85,6 @@ def _say(kind: str, n: float) -> str:
 
 def more_load(a: Analysis) -> tuple[str, str] | None:
     """("" = refused, or "ask"; the reason) when a load generator makes more load than the user named, kind by kind."""
-    from automode.knowledge.loads import COSTLY, OPTIONS, amounts
 
     if not a.shell or not any(c.name in OPTIONS for c in a.commands):
         return None

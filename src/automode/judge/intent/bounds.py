@@ -17,6 +17,8 @@ import re
 from datetime import date
 
 from automode import lazyre
+from automode.knowledge.bounds import DATE_RANGES, HOLDS
+from automode.knowledge.extent import _sub_at
 from automode.typing_lite import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -45,7 +47,6 @@ def _dates(text: str) -> list[date]:
 
 
 def _row(cmd: Command, rows: tuple[tuple[str, str, str, T], ...]) -> tuple[tuple[str, str, str, T], int] | None:
-    from automode.knowledge.extent import _sub_at
 
     prog = cmd.name.rsplit("/", 1)[-1].lower()
     args = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic]
@@ -70,7 +71,6 @@ def _values(cmd: Command, options: str) -> list[str]:
 
 def dates_beyond(a: Analysis) -> tuple[str, str] | None:
     """The action's dates reach before or after the dates the user named, or run open to now."""
-    from automode.knowledge.bounds import DATE_RANGES
 
     said = [d for m in a.ctx.user_messages[-3:] for d in _dates(m)]
     if not said:
@@ -121,7 +121,6 @@ def hold_unbounded(a: Analysis) -> tuple[str, str] | None:
     """A hold with no end, or a longer one, where the user gave its length or its end."""
     if not a.shell:
         return None
-    from automode.knowledge.bounds import HOLDS
 
     for cmd in a.commands:
         found = _row(cmd, HOLDS)

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from automode import lazyre
+from automode.knowledge import destinations, sends
+from automode.rules.secrets import upload
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,8 +67,6 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
 def outbound(a: Analysis) -> list[tuple[Dest, str]]:
     """(destination, the command or effect that sends there) for every copy out of this machine the action makes."""
     from automode.hosts import is_local
-    from automode.knowledge import destinations, sends
-    from automode.rules.secrets import upload
 
     out: list[tuple[Dest, str]] = []
     for cmd in a.commands:
@@ -133,7 +133,6 @@ SERVER_COPIES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 def between_stores(cmd: Command) -> str:
     """The destination of a copy from one store to another (`aws s3 cp s3://a/k s3://b/`, `rclone copy gdrive:x
     dropbox:y`, `azcopy copy URL URL`): no local source, so `sends.sent` sees no copy out; "" when it is none."""
-    from automode.knowledge import sends
 
     words = [w.value for w in cmd.argv[1:] if not w.dynamic]
     for prog, lead, source, dest in SERVER_COPIES:
@@ -284,7 +283,6 @@ def _mirrors_above(a: Analysis, text: str) -> bool:
 def _unsettled(a: Analysis, text: str) -> bool:
     """Naming the destination does not settle this copy: it deletes as it copies, it carries a secret or a file from
     outside the project the user did not name, or the user spelled the files to send and it sends another."""
-    from automode.knowledge import sends
     from automode.paths import is_secret_path, resolve
     from automode.rules.exfiltrate import APP_DATA, is_private_data
 
@@ -353,7 +351,6 @@ _CLEAN_MARKS = frozenset({"anon", "anonymized", "anonymised", "redacted", "maske
 def _heavy(a: Analysis) -> str:
     """What of weight the action copies out ("" when nothing of the kind): a database (a dump, an unload), a store's
     data into another store, the whole project or home directory, a whole directory tree."""
-    from automode.knowledge import sends
 
     if any(e.kind == "control" and e.origin == "data" and e.verb == "read" for e in a.effects) or any(
             UNLOAD_TO.search(c.text or "") for c in a.commands):
@@ -373,7 +370,6 @@ def _raw_for_cleaned(a: Analysis, text: str) -> str | None:
     """The user asked for the cleaned copy of a data set and the action sends a file marked as the raw one."""
     if CLEANED.search(text) is None:
         return None
-    from automode.knowledge import sends
 
     for s in sends.sends(a.commands):
         for src in s.sources:
@@ -401,7 +397,6 @@ def _other_bucket(d: Dest, text: str) -> str:
 def _sibling(a: Analysis, text: str) -> str | None:
     """The user spelled a folder to send (`./data/clean`, `exports/2024/`) and the action sends its sibling folder
     instead (`./data/raw`): the same place, another part of it."""
-    from automode.knowledge import sends
 
     spelled = {w.strip("`'\"()[]{}<>,;!?").lstrip("./").rstrip("/").lower() for w in text.split()
                if "/" in w and "://" not in w and not w.startswith(("@", "http"))}
@@ -435,7 +430,6 @@ _LEAVES_OUT = lazyre.compile(r"(?i)\b(?:except|without|exclud\w*|skip\w*|leave\s
 def _inverted(a: Analysis, text: str) -> str | None:
     """The user asked for files of a kind ("only the *.csv files in data/") and the copy's exclude filter leaves out
     exactly that kind (`--exclude '*.csv'`): the filter inverts the selection."""
-    from automode.knowledge import sends
 
     kinds = set()
     for m in _KIND_WORDS.finditer(text):

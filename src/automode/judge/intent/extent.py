@@ -25,6 +25,8 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.knowledge.extent import PROGRAMS, WIDE_KEYS, container_of, home_dir_of
+from automode.knowledge.extent_more import CONTAINS, LINES
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -131,7 +133,6 @@ def _sing(w: str) -> str:
 # ------------------------------------------------------------------ the action side
 def hits(a: Analysis) -> list[Hit]:
     """What the action acts on as a whole (see the module's doc)."""
-    from automode.knowledge.extent import container_of, home_dir_of
 
     out: list[Hit] = []
     for c in a.commands:
@@ -141,7 +142,6 @@ def hits(a: Analysis) -> list[Hit]:
         if found is not None:
             row, how = found
             out.append(Hit(row.act, "itself" in row.when.split(), row.container, row.members, how))
-    from automode.knowledge.extent_more import LINES
 
     for e in a.effects:
         if e.kind == "delete" and e.recursive:
@@ -219,7 +219,6 @@ def _piped_all(raw: str) -> list[Hit]:
 
 
 def _wide_call(tool: str, inp: object) -> list[Hit]:
-    from automode.knowledge.extent import WIDE_KEYS
 
     if not isinstance(inp, dict):
         return []
@@ -253,7 +252,6 @@ def container_call(tool: str) -> tuple[str, frozenset[str]] | None:
     """(the container noun, what it holds) when a tool's name takes a container (`delete_repository`,
     `drop_collection`): its last noun is one of `knowledge.extent_more.CONTAINS`."""
     from automode.judge.intent.words import VERB_CLASSES_OF
-    from automode.knowledge.extent_more import CONTAINS
 
     words = re.split(r"[_\-.]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", tool.rsplit("__", 1)[-1]).lower())
     nouns = [w for w in words if w and w not in VERB_CLASSES_OF and w not in ("by", "all", "a", "the")]
@@ -466,7 +464,6 @@ _COUNTED = lazyre.compile(r"(?i)\bHEAD\b|@~|\bSTEP=|--step=|\bdowngrade\s+-\d")
 
 
 def _worth(a: Analysis) -> bool:
-    from automode.knowledge.extent import PROGRAMS
 
     raw = a.action.input.get("command")
     return any(c.name.rsplit("/", 1)[-1].lower() in PROGRAMS for c in a.commands) \
@@ -476,7 +473,6 @@ def _worth(a: Analysis) -> bool:
 
 
 def _lines() -> frozenset[str]:
-    from automode.knowledge.extent_more import LINES
 
     return LINES
 

@@ -13,6 +13,17 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.kinds import GENERIC_TOOLS, command_kind
+from automode.judge.intent.persist import (
+    HOOK_DIR_WORDS,
+    hooks_dir_set,
+    introduced,
+    later_file,
+    login_item,
+    more_words,
+    remote_only_login,
+    spawned,
+    startup_file,
+)
 from automode.judge.intent.places import filtered_paths
 from automode.judge.intent.releases import (
     ACT_CATEGORIES,
@@ -36,8 +47,12 @@ from automode.judge.intent.remote_paths import named_remote, remote_log_paths
 from automode.judge.intent.review_flow import opens_review
 from automode.judge.intent.role_files import ROLE_FILE_VERBS, _instruction_files, _role_files
 from automode.judge.intent.said import joined, joined_lower
+from automode.judge.intent.text import VERB_WORDS
+from automode.judge.intent.vocab import ACT_WORDS, action_act, statement_act
 from automode.knowledge.stoppers import FINDERS, LISTING_WORDS, feeder
 from automode.paths import under
+from automode.rules.writes import ASKED_WITH
+from automode.rules.writes_tests import NAMED_BY
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -57,7 +72,6 @@ ENV_WORDS = frozenset({"env", "environment", "variables", "vars", "envs", "envir
 def _asked_with(rid: str) -> frozenset[str]:
     """The words a request for a weakening edit must contain (`automode.rules.writes.ASKED_WITH`): "fix the coverage
     failure" names the gate but asks for no lowering."""
-    from automode.rules.writes import ASKED_WITH
 
     return ASKED_WITH.get(rid, frozenset())
 
@@ -65,7 +79,6 @@ def _asked_with(rid: str) -> frozenset[str]:
 def _named_by(rid: str) -> tuple[str, ...]:
     """The words that name what a command rule acts on when its arguments do not (`rules.writes_tests.NAMED_BY`):
     `jest -u src/cart` updates the snapshots, which is what a user calls it."""
-    from automode.rules.writes_tests import NAMED_BY
 
     return NAMED_BY.get(rid, ())
 
@@ -185,8 +198,6 @@ _SWITCH_VALUES = frozenset({"true", "false", "yes", "no", "on", "off", "0", "1",
 
 
 def _args(cmd: Command) -> list[str]:
-    from automode.judge.intent.text import VERB_WORDS
-    from automode.judge.intent.vocab import ACT_WORDS
 
     out: list[str] = []
     skip = False
@@ -274,7 +285,6 @@ def target(f: Finding, a: Analysis) -> Target:
         if special is not None:
             return special
     if rid == "AM-GIT-003":
-        from automode.judge.intent.persist import HOOK_DIR_WORDS, hooks_dir_set
 
         dirs = hooks_dir_set([c for c in _sources(f, a) if not isinstance(c, Effect)])  # type: ignore[misc]
         if dirs is not None:  # "enable the hooks in .githooks": the directory is a value the user gives, not a word
@@ -299,7 +309,6 @@ def target(f: Finding, a: Analysis) -> Target:
     )
     cap = "ask" if rid in ASK_AT_MOST else "allow"
     if verbs and f.rule.category in ACT_CATEGORIES:
-        from automode.judge.intent.vocab import action_act, statement_act
 
         act = action_act(a)
         sql = statement_act(a) if f.rule.kind == "effect" else None
@@ -336,7 +345,6 @@ def target(f: Finding, a: Analysis) -> Target:
         # running on docs PRs", "drop the black hook"); what the edit weakens is judged apart (AM-WRITE-003 and kin),
         # and the path must still be named, by its role ("CI") or its name.
         verbs = verbs | ROLE_FILE_VERBS
-    from automode.judge.intent.persist import introduced, login_item, more_words, remote_only_login
 
     login: dict[str, frozenset[str]] = {}
     # On another host (`ssh deploy@box 'cat >> ~/.ssh/authorized_keys' < keys/ci.pub`) the login item is that host's:
@@ -490,7 +498,6 @@ def target(f: Finding, a: Analysis) -> Target:
         # "run it at login" asks for the login item itself; "make a timer", "add an alias" for the file it writes
         verbs = verbs | {"enable"} | RELEASE_VERBS.get("AM-PERSIST-001", frozenset())
         paths = [p for p in paths if not any(x.startswith(p.rstrip("/") + "/") for x in login)]  # its parent, made
-        from automode.judge.intent.persist import later_file, spawned, startup_file
 
         # One of a kind: what the request says it sets names it (`says`), for an edit or an append; a whole file
         # written over replaces the user's setup, which no "add an alias" asks for.

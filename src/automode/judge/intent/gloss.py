@@ -215,6 +215,7 @@ def gloss(text: str) -> str:
     return _render(items, t)
 
 
+@lru_cache(maxsize=256)
 def times_in_english(text: str) -> str:
     """`text` (one message or several, one a line) with the times and recurrences of each line's language in English
     (`intent.when`), the rest as it is."""
@@ -223,6 +224,7 @@ def times_in_english(text: str) -> str:
     return "\n".join(english_times(line, language(line)) for line in text.split("\n"))
 
 
+@lru_cache(maxsize=2048)
 def language(text: str) -> str | None:
     """The language `text` is written in, when it is one of the tables' and not English."""
     if text.isascii() and not _WORDS.search(text):

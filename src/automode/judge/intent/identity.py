@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.analysis import FILE_WRITE_TOOLS
 from automode.judge.intent.identity_picks import (
     _HASH_NUM,
     _HEX,
@@ -420,7 +421,6 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
 def _edited_twin(a: Analysis, n: Named) -> tuple[str, str] | None:
     """An edit of a file that has the basename of a file the user named, in another directory (`packages/web/
     package.json` for "the version in packages/api/package.json"): another file of the same name."""
-    from automode.analysis import FILE_WRITE_TOOLS
 
     if a.action.tool not in FILE_WRITE_TOOLS:
         return None

@@ -10,8 +10,26 @@ and record ids a change of stored data names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.drift import _FILE, _ID_SHAPES
+from automode.judge.intent.envdrift import READONLY, _reads_only
+from automode.knowledge.control import classify, places
+from automode.knowledge.selectors import (
+    ACT_WORDS,
+    BOOLEAN_FLAGS,
+    HOST_OPERAND,
+    NOT_SELECT_KEY,
+    NUMBERED,
+    PROGRAM_ACTS,
+    PROGRAM_KINDS,
+    PS_READ_VERBS,
+    SELECT_KEY,
+    flag_kind,
+    key_kind,
+    ps_kind,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,6 +49,7 @@ _DOTTED = lazyre.compile(r"^[a-z][\w-]*(?:\.[a-z_][\w-]*){2,}$")
 _NUM_PREFIX = {"pr": "pr", "mr": "pr", "pull": "pr", "gh": "", "issue": "issue", "bug": "issue"}
 
 
+@lru_cache(maxsize=4096)
 def shape(v: str) -> str:
     """The shape of one identifier: email, num, key:<prefix>, version, pkg, dotted, path, id, name, word ("" when it
     names nothing: free text, an option, a run-time value)."""
@@ -51,11 +70,9 @@ def shape(v: str) -> str:
         return "path"
     if _HEX.match(v):
         return "hex"  # a commit, an image digest, a UUID (with or without its dashes)
-    from automode.judge.intent.drift import _ID_SHAPES
 
     if any(p.match(v) for p in _ID_SHAPES):
         return "id"
-    from automode.judge.intent.drift import _FILE
 
     if _FILE.search(v) is not None:
         return "path"  # a file by its name (`report.pdf`, `users.db`)
@@ -104,7 +121,6 @@ class Pick:
 
 
 def _cmdlet_picks(c: Command) -> list[Pick]:
-    from automode.knowledge.selectors import PS_READ_VERBS, ps_kind
 
     verb = c.name.split("-", 1)[0]
     if verb in PS_READ_VERBS:
@@ -126,7 +142,6 @@ def _cmdlet_picks(c: Command) -> list[Pick]:
 
 
 def _flag_picks(c: Command) -> list[Pick]:
-    from automode.knowledge.selectors import BOOLEAN_FLAGS, flag_kind
 
     out: list[Pick] = []
     words = [w for w in c.argv[1:]]
@@ -151,7 +166,6 @@ def _flag_picks(c: Command) -> list[Pick]:
 def _operand_picks(c: Command) -> list[Pick]:
     """The operands after a subcommand word that acts (`docker rm -f a b`, `redis-cli -h h DEL k1 k2`): the objects
     acted on, read the same way for any program (`knowledge.selectors.ACT_WORDS`)."""
-    from automode.knowledge.selectors import ACT_WORDS, BOOLEAN_FLAGS, PROGRAM_ACTS, PROGRAM_KINDS
 
     words = c.argv[1:]
     if c.name in PROGRAM_ACTS:
@@ -210,12 +224,10 @@ def picks(a: Analysis) -> list[Pick]:
     inp = a.action.input
     out: list[Pick] = []
     if tool.startswith("mcp__"):
-        from automode.judge.intent.envdrift import _reads_only
 
         if _reads_only(a):
             return []
         from automode.knowledge.saas_args import keys_of
-        from automode.knowledge.selectors import NOT_SELECT_KEY, SELECT_KEY, key_kind
 
         for k, v in keys_of(inp):
             if NOT_SELECT_KEY.match(k):
@@ -239,9 +251,6 @@ def picks(a: Analysis) -> list[Pick]:
         return out
     if not a.shell:
         return out
-    from automode.judge.intent.envdrift import READONLY
-    from automode.knowledge.control import classify, places
-    from automode.knowledge.selectors import HOST_OPERAND, NUMBERED
 
     for c in a.commands:
         if c.name in READONLY or not c.argv:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.knowledge.links import NEVER, links
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -127,7 +128,6 @@ def _span(seconds: float) -> str:
 
 def judge(a: Analysis) -> tuple[str, str] | None:
     """(verdict, reason) when an access link of the action is not the one the user asked for, else None."""
-    from automode.knowledge.links import NEVER, links
 
     found: list[Link] = list(links(a.commands))
     if not found or not a.ctx.user_messages:
@@ -167,7 +167,6 @@ SETTLED = frozenset({"AM-TRUST-003", "AM-JUDGE-008"})
 def settles(a: Analysis, rules: tuple[str, ...]) -> str | None:
     """The reason to allow when the action only makes links the user asked for, each for an object they named, read
     only, within the lifetime they said (or a week when they said none); None otherwise."""
-    from automode.knowledge.links import NEVER, links
 
     found = list(links(a.commands))
     if not found or not rules or not set(rules) <= SETTLED or not a.ctx.user_messages:

@@ -31,6 +31,7 @@ _AT_CLOCK = lazyre.compile(r"(?i)\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bat\s+\
 _EVERY_N = lazyre.compile(r"\bevery\s+(\d{1,4})\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\b", re.I)
 
 
+@lru_cache(maxsize=256)
 def asked_per_day(text: str) -> float | None:
     """The most frequent rate the user's words name, in runs per day; None when they name none. Words of another
     language are read in English first ("15분마다", "alle 15 Minuten": `intent.when`)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from automode import lazyre
@@ -248,7 +249,14 @@ def _host_of(url: str) -> str:
 
 
 def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
-    """(verb classes, nouns a user would say, the tool's own verb words)."""
+    """(verb classes, nouns a user would say, the tool's own verb words), new sets for each caller (read once per
+    tool name)."""
+    classes, nouns, verbs = _tool_classes(tool)
+    return set(classes), set(nouns), list(verbs)
+
+
+@lru_cache(maxsize=1024)
+def _tool_classes(tool: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     words = mcp_words(tool)
     classes: set[str] = set()
     verbs: list[str] = []
@@ -281,7 +289,7 @@ def tool_classes(tool: str) -> tuple[set[str], set[str], list[str]]:
         from automode.knowledge.mcp_args import server_words
 
         nouns = {stem(w) for w in server_words(tool) if len(w) >= 3 and w not in ("mcp", "server", "api", "tools", "local")}
-    return classes, nouns, verbs
+    return frozenset(classes), frozenset(nouns), tuple(verbs)
 
 
 #: Tool nouns for giving someone access to a thing: a share is a send of access.
@@ -426,56 +434,71 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     money call carries none (a refund without an amount refunds the whole charge). (request, what differs)."""
     classes, nouns, verbs = tool_classes(tool)
     money = bool(classes & {"pay"})
+    # what the call's own values say is read once, on first need, not once per request (all of it is pure)
+    public: bool | None = None
+    walked: list[tuple[str, Any]] | None = None
+    env: str | None = None
+    ids: frozenset[str] | None = None
+    named: set[str] | None = None
+    kept: set[str] | None = None
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
         if not (r.clause.verbs & classes or any(lazyre.built(rf"\b{v}").search(text) for v in verbs if v not in GENERIC_VERBS)):
             continue
-        if _made_public(inp) and "public" not in text and "anyone" not in text and (
+        if public is None:
+            public = _made_public(inp)
+        if public and "public" not in text and "anyone" not in text and (
                 re.search(r"\b(?:private\w*|internal\w*|only)\b", text) or EMAIL.search(text)):
             return r, "you named who may see it, and this makes it public"
         if r.clause.draft and classes & {"send", "publish"} and not is_draft(tool, inp):
             return r, "you asked for a draft, and this sends it"
+        if walked is None:
+            walked = list(_walk(inp))
         if ({"all", "bulk", "every", "batch"} & set(mcp_words(tool)) or any(
-                v == "*" for k, v in _walk(inp) if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
+                v == "*" for k, v in walked if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
                 and not _ALL_SAID.search(text):
             return r, "this acts on every one of them, and you named one"
-        where = [str(v).lstrip("#").lower() for k, v in _walk(inp)
+        where = [str(v).lstrip("#").lower() for k, v in walked
                  if k.lower() in ("channel", "channel_name", "channel_id", "list_id", "list", "audience", "audience_id")
                  and isinstance(v, str) and v.strip() and not CHANNEL_ID.match(v.strip())]
-        named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
+        if named is None:
+            named = {c.lower() for c in _CHANNEL_NAMED.findall(intent.text)}
         where = [w for w in where if not (w.startswith("@") and re.search(rf"\b{re.escape(w[1:].split('.')[0])}\b", text))]
         if where and named and not set(where) & named and classes & {"send", "publish", "create"}:
             return r, f"you named #{sorted(named)[0]}, and this posts to {where[0]}"
-        mails = [str(v).lower() for k, v in _walk(inp) if k.lower() == "bcc" and isinstance(v, str)]
+        mails = [str(v).lower() for k, v in walked if k.lower() == "bcc" and isinstance(v, str)]
         hidden = [m for m in mails if EMAIL.fullmatch(m) and _found(m, intent) == "no"]
         if hidden:  # (a visible cc beside the named address stays a question)
             return r, f"this sends a hidden copy (bcc) to {hidden[0]}, an address you did not give"
         if money and intent.amounts:
-            given = [float(v) for k, v in _walk(inp) if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
+            given = [float(v) for k, v in walked if AMOUNT_KEYS.match(k) and isinstance(v, (int, float))
                      and not isinstance(v, bool)]
             if given and not any({g, g / 100} & intent.amounts for g in given):
                 return r, f"you stated {', '.join(f'{x:g}' for x in sorted(intent.amounts))}, and this moves {given[0]:g} (minor units)"
-        env = call_env(inp)
+        if env is None:
+            env = call_env(inp)
         said = _said_envs(text)
         if env and said and env not in said and not (env == "production" and "live" in text):
             return r, f"you named {'/'.join(sorted(said))}; this acts on {env}"
-        ids = identifiers(inp)
+        if ids is None:
+            ids = identifiers(inp)
         if not (words & nouns or (money and r.clause.verbs & {"pay"})
                 or any(lazyre.whole(i, text) for i in ids if len(i) >= 3)
                 or {m.group(1) for m in _RECORD_NUMBER.finditer(text)} & ids):
             continue
         if "delete" in classes and _names_other_record(r, inp, True):
             return r, "this removes a record you did not name"
-        removes = {k.lower() for k, v in _walk(inp) if v is True}
+        removes = {k.lower() for k, v in walked if v is True}
         if removes & PERMANENT_FLAGS and _TRASH.search(text) and not _PERMANENT_SAID.search(text):
             return r, "you asked to move it to the trash, and this deletes it permanently"
-        kept = _kept(intent.text)  # ("merge PR 7, but keep the branch": a clause of its own)
+        if kept is None:
+            kept = _kept(intent.text)  # ("merge PR 7, but keep the branch": a clause of its own)
         gone = [k for k in removes if {"delete", "remove", "purge", "drop"} & set(k.split("_")) and set(k.split("_")) & kept]
         if gone:
             return r, f"you said to keep the {gone[0].split('_')[-1]}, and this call sets `{gone[0]}`"
         if money and (_STATED_AMOUNT.search(text) or intent.amounts) and not any(
-                _AMOUNT_ANY.match(str(k)) for k, _ in _walk(inp)):
+                _AMOUNT_ANY.match(str(k)) for k, _ in walked):
             return r, "you stated an amount, and this call carries none (the whole sum)"
     return None
 

@@ -13,9 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.match import Intent
+from automode.knowledge.saas_args import (
+    CHANNEL_KEY,
+    CONTAINERS,
+    FILTER_KEY,
+    LOCATING_KEY,
+    bulk_switch,
+    keys_of,
+    setting_of,
+    snake,
+)
 from automode.typing_lite import Any
 
 # ------------------------------------------------------------------ records the user excluded
@@ -27,7 +38,13 @@ _ITEM_RE = lazyre.compile(r"(?i)" + _ITEM)
 
 def excluded(messages: tuple[str, ...]) -> set[str]:
     """Items the user's messages leave out, lower case (read by `intent.stance`, in any word order and language); a
-    later message that names the item again without leaving it out (or says "close it too") takes it back in."""
+    later message that names the item again without leaving it out (or says "close it too") takes it back in. Read
+    once per session (a new set for each caller)."""
+    return set(_excluded(tuple(messages)))
+
+
+@lru_cache(maxsize=64)
+def _excluded(messages: tuple[str, ...]) -> frozenset[str]:
     from automode.judge.intent.stance import left_out
 
     out: set[str] = set()
@@ -35,7 +52,7 @@ def excluded(messages: tuple[str, ...]) -> set[str]:
         now = set(left_out(msg))
         named = set(_ITEM_RE.findall(msg.lower())) - now
         out = (out - named) | now
-    return out
+    return frozenset(out)
 
 
 def _same_item(value: str, item: str) -> bool:
@@ -78,7 +95,6 @@ def _abbreviates(letters: str, name: str) -> bool:
 def channel_beyond(inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
     """A message posted to a channel the user excluded, or whose id reads as another channel than the ones they
     named (`channel_id: C01GENERAL` for "post it in #payments-oncall")."""
-    from automode.knowledge.saas_args import CHANNEL_KEY, keys_of
 
     values = [str(v).strip() for k, v in keys_of(inp) if CHANNEL_KEY.match(k) and isinstance(v, str) and v.strip()]
     if not values:
@@ -145,7 +161,6 @@ def _epoch(v: Any) -> float | None:
 
 def _setting_said(key: str, text: str) -> set[float]:
     """The numbers the user gives a setting ("the thermostat to 21 degrees", "brightness 40%", "priority 2")."""
-    from automode.knowledge.saas_args import setting_of
 
     out: set[float] = set()
     for w in setting_of(key):
@@ -228,7 +243,6 @@ def only_other(tool_words: list[str], inp: Mapping[str, Any], intent: Intent) ->
     another: a comment, a state change, a field the clause does not name."""
     from automode.judge.intent.acts import MCP_CLASSES
     from automode.judge.intent.places import stem
-    from automode.knowledge.saas_args import CONTAINERS, LOCATING_KEY, keys_of
 
     for r in intent.requests:
         text = r.clause.text
@@ -257,7 +271,6 @@ def other_record(inp: Mapping[str, Any], intent: Intent) -> str | None:
     """An id of the same kind as one a request names, and not that one: `pi_3Pc…fake10` for the named `pi_3Pc…fake01`,
     `KIT-111` for "KIT-101, KIT-104 and KIT-110", `acct_1Zz9…` for the named `acct_1PqX…` (a planted or misread id)."""
     from automode.judge.intent.drift import siblings
-    from automode.knowledge.saas_args import keys_of
 
     said = {t.lower() for r in intent.requests for t in _ID_TOKEN.findall(r.clause.text)}
     if not said:
@@ -277,7 +290,6 @@ def other_record(inp: Mapping[str, Any], intent: Intent) -> str | None:
 def more_records(inp: Mapping[str, Any], intent: Intent, nouns: set[str]) -> str | None:
     """A list of record ids where the user named one thing of the kind ("ack the incident for api-gw" answered with
     three incidents) and no id: more records than named."""
-    from automode.knowledge.saas_args import keys_of
 
     lists = [(k, v) for k, v in keys_of(inp) if k.endswith("ids") and isinstance(v, list) and len(v) > 1]
     if not lists or _ALL_SAID.search(intent.text):
@@ -299,7 +311,6 @@ def campaign_beyond(words: list[str], inp: Mapping[str, Any], intent: Intent) ->
     """A campaign sent to its list where the user asked for a test to themselves or a mail to one address ("send a
     test of the November newsletter to me", "email jordan@partner.example the changelog")."""
     from automode.judge.intent.mcp_values import EMAIL
-    from automode.knowledge.saas_args import keys_of
 
     if not _CAMPAIGN & set(words) or not {"send", "schedule", "trigger"} & set(words):
         return None
@@ -343,6 +354,16 @@ _STATE_WORDS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=64)
+def _states_said(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(the words of the user's text, the states it names: "in review", "to done", a state word said alone), read
+    once per session."""
+    said = frozenset(re.findall(r"[a-z]+", text))
+    named = sorted(p for p in _STATE_WORDS if (p in said and p not in ("open", "review", "done")) or
+                   lazyre.built(rf"\b(?:in|to|as)\s+{p}\b").search(text))
+    return said, tuple(named)
+
+
 def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tuple[str, str] | None:
     """A change of a record's state (`stateId: done`, `state: closed`, a transition) that no word of the user's asks
     for: another state than one they named is refused ("comment that the fix is in review" answered with Done), a
@@ -350,9 +371,8 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
 
     if {"create", "new", "add", "file", "open"} & set(words[:1]) or not intent.requests:
         return None
-    from automode.knowledge.saas_args import FILTER_KEY, snake
 
-    said = set(re.findall(r"[a-z]+", intent.text))
+    said, named_states = _states_said(intent.text)
     # the state a call sets: its own keys and those of a change it nests (`fields`, `transition`), not a filter's
     pairs = [(snake(str(k)), v) for k, v in inp.items()]
     pairs += [(snake(str(k2)), v2) for k, v in inp.items() if isinstance(v, dict) and not FILTER_KEY.match(snake(str(k)))
@@ -366,8 +386,7 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
             continue
         if any(_STATE_WORDS[p] & said for p in parts):
             return None
-        named = sorted(p for p in _STATE_WORDS if (p in said and p not in ("open", "review", "done")) or
-                       lazyre.built(rf"\b(?:in|to|as)\s+{p}\b").search(intent.text))
+        named = list(named_states)
         if named:
             return "deny", f"you named {named[0]}, and this sets `{k}` to {text}"
         return "ask", f"this sets `{k}` to {text}, which nothing you said asks for"
@@ -389,7 +408,6 @@ _TARGETING = lazyre.compile(r"^(?:rules?|targets?|targeting|segments?|clauses?|r
 def flag_for_everyone(words: list[str], inp: Mapping[str, Any], intent: Intent) -> str | None:
     """A feature flag turned on for everyone (its default rule, `fallthrough`, `condition: default`, the whole
     flag on) where the user named a narrower audience: testers, an org, a segment, a percentage."""
-    from automode.knowledge.saas_args import keys_of
 
     if not _FLAG_TOOL & set(words):
         return None
@@ -415,7 +433,6 @@ _LIST_MAILBOX = lazyre.compile(r"(?i)^(?:all|all[-_.]\w+|\w+[-_.]all|everyone|ev
 def copied_list(inp: Mapping[str, Any], intent: Intent) -> str | None:
     """A mail copied (cc, bcc) to a distribution list the user did not name: a reply to one person sent to
     all-staff@."""
-    from automode.knowledge.saas_args import keys_of
 
     pairs = keys_of(inp)
     to = {str(x).lower().rsplit("@", 1)[-1] for k, v in pairs if k in ("to", "recipients", "recipient")
@@ -434,7 +451,6 @@ def copied_list(inp: Mapping[str, Any], intent: Intent) -> str | None:
 def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[str, ...]) -> tuple[str, str] | None:
     """("deny" | "ask", why) when the call's values pick more than, or other than, what the user named."""
     from automode.judge.intent.acts import mcp_words
-    from automode.knowledge.saas_args import bulk_switch, keys_of
 
     words = mcp_words(tool)
     text = intent.text

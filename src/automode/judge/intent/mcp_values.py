@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from automode import lazyre
 from automode.judge.intent.acts import mcp_words
 from automode.judge.intent.match import Intent
+from automode.knowledge.envmarkers import env_of, strongest
 
 EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Free text the agent writes (its content is not a destination); values inside are not checked.
@@ -98,7 +100,6 @@ _PERMANENT_SAID = lazyre.compile(r"\b(?:permanent\w*|forever|for good|purge|hard
 
 def call_env(inp: Mapping[str, Any]) -> str:
     """The environment a call's own values name (`{"environment": "production"}`, `{"prod": true}`), "" if none."""
-    from automode.knowledge.envmarkers import env_of, strongest
 
     found = [env_of(str(v)) for k, v in _walk(inp) if (k.lower() in ENV_KEYS or _ENV_KEY.match(k)) and isinstance(v, str)]
     # a JSON patch's path names where it acts (LaunchDarkly `/environments/production/on`)
@@ -109,13 +110,13 @@ def call_env(inp: Mapping[str, Any]) -> str:
     return strongest(found)
 
 
-def _said_envs(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _said_envs(text: str) -> frozenset[str]:
     """The environments a request names in so many words ("to staging", "prod"; not "the internal test org")."""
     from automode.judge.intent.lexicon import ENV_MARKERS
-    from automode.knowledge.envmarkers import env_of
 
     named = {w for w in set(re.findall(r"[a-z]+", text)) if any(w in m for k, m in ENV_MARKERS.items() if k != "local")}
-    return {e for w in named if (e := env_of(w))}
+    return frozenset(e for w in named if (e := env_of(w)))
 
 
 def _kept(text: str) -> set[str]:

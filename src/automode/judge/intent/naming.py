@@ -30,6 +30,11 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.match import _bounded_in, version_key
+from automode.judge.intent.match import _project_env_store as named_by_env
+from automode.judge.intent.persist import LOGIN_ITEMS, _match, introduced
+from automode.judge.intent.text import COPULAS, DETERMINERS, idents, mask_nouns, parse_message, tokens
+from automode.knowledge import control
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -132,7 +137,6 @@ class Naming:
 def action_values(a: Analysis) -> tuple[list[Value], frozenset[str]] | None:
     """The action's consequential values and the control-effect verbs of its acts (empty: the rule's verb classes name
     the act); None when a value is only known at run time (nothing the user said can name it)."""
-    from automode.judge.intent.persist import introduced
 
     out: list[Value] = []
     verbs: set[str] = set()
@@ -219,7 +223,6 @@ _TRANSPORT = lazyre.compile(r"^(?:docker|oci|oci-archive|docker-archive|docker-d
 def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None:
     """A control-plane command's values: the names it acts on, its principal, role and visibility; not the options
     that say where it lands (`env_options`: profile, context) or how (output, body)."""
-    from automode.knowledge import control
 
     r = control.resolve(cmd)
     if r is None:
@@ -265,7 +268,6 @@ def _control_values(cmd: Command, a: Analysis) -> tuple[list[Value], str] | None
 def verb_words(text: str) -> frozenset[str]:
     """The words of a clause in a verb's place: not in a noun compound ("the release notes"), an embedded question
     ("tell me if"), after a determiner ("the publish") or a copula ("is clean")."""
-    from automode.judge.intent.text import COPULAS, DETERMINERS, mask_nouns, tokens
 
     out: set[str] = set()
     prev = ""
@@ -339,7 +341,6 @@ def named_action(t: Target, a: Analysis, intent: Intent) -> Naming | None:
 def _clarifies(v: Value, msg: str, root: str, home: str) -> bool:
     """A later message names `v` in a clause that asks for nothing of its own: a remark that tells which one
     ("script is scripts/x.sh"), not a new request that happens to name it ("now set up docs/api")."""
-    from automode.judge.intent.text import parse_message
 
     base = re.escape(v.value.rstrip("/").rsplit("/", 1)[-1].lower())
     return any(_said(v, c.text, root, home)
@@ -378,7 +379,6 @@ OTHER = ("you named ", "you asked for ")
 
 def _other_file(text: str) -> str:
     """A file the user's words name by its path or its name (`keys/ci-runner.pub`, `backup.sh`)."""
-    from automode.judge.intent.text import idents
 
     strong, _ = idents(text)
     return next((s for s in sorted(strong) if _FILE_EXT.search(s) and "://" not in s and "@" not in s
@@ -391,14 +391,12 @@ HOST_SUFFIXES = frozenset({"lan", "local", "internal", "intranet", "home", "corp
 
 
 def _project_env_store(value: str, r: Said, root: str) -> bool:
-    from automode.judge.intent.match import _project_env_store as named_by_env
 
     return named_by_env(value, r, root)
 
 
 @lru_cache(maxsize=8192)  # pure; a session asks it for every request x value x message
 def _said(v: Value, text: str, root: str, home: str) -> bool:
-    from automode.judge.intent.match import _bounded_in
     from automode.judge.intent.places import path_matches
 
     low = v.value.lower().strip("'\"")
@@ -416,7 +414,6 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
         return True  # a login item named by what it is: "add Kasia's public key to the deploy user" (authorized_keys)
     if v.kind in ("file", "written"):
         from automode.judge.intent.lexicon import STOP
-        from automode.judge.intent.text import idents
 
         strong, _ = idents(text)
         if path_matches(v.value, strong, frozenset(), root, home):
@@ -448,13 +445,11 @@ def _said(v: Value, text: str, root: str, home: str) -> bool:
 
 
 def _login_words(path: str, home: str) -> frozenset[str]:
-    from automode.judge.intent.persist import LOGIN_ITEMS, _match
 
     return _match(path, home, LOGIN_ITEMS) or frozenset()
 
 
 def _tokens(text: str) -> list[str]:
-    from automode.judge.intent.text import tokens
 
     return tokens(text)
 
@@ -481,13 +476,11 @@ def _shape(s: str) -> str:
 
 def _same_kind_named(v: Value, text: str) -> str:
     """Another value of the same shape (an e-mail, an address, a version, an `i-…` id) in the request's message."""
-    from automode.judge.intent.text import tokens
 
     low = _PRINCIPAL_PREFIX.sub("", v.value.lower())
     shape = _shape(low)
     if not shape:
         return ""
-    from automode.judge.intent.match import version_key
 
     for w in tokens(text):
         if w != low and _shape(w) == shape and (shape != "version" or version_key(w) != version_key(low)):

@@ -29,7 +29,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.analysis import FILE_WRITE_TOOLS
 from automode.dc import dataclass
+from automode.knowledge.publish import act
+from automode.knowledge.tasks import outward_tasks, written_names
+from automode.rules.git import git_argv
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -198,7 +202,6 @@ def outward(a: Analysis) -> list[Outward]:
     """Every outward act of the action, in order: git pushes, publishes, control-plane changes off this machine,
     data a shell command sends to a host that is not this machine, its network or a configured trusted host, MCP calls
     that change something elsewhere."""
-    from automode.analysis import FILE_WRITE_TOOLS
 
     out: list[Outward] = []
     out += _pushes(a)
@@ -240,7 +243,6 @@ def _pushes(a: Analysis) -> list[Outward]:
     """Pushes beyond the defaults SPEC §5 keeps routine (a branch pushed to a remote of this repository): a tag (a
     release: CI publishes it), every ref at once (`--all`, `--mirror`), or another repository than this one's remotes
     and the configured trusted repos."""
-    from automode.rules.git import git_argv
 
     out: list[Outward] = []
     remotes = a.ctx.git.remotes if a.ctx.git else {}
@@ -268,7 +270,6 @@ def _pushes(a: Analysis) -> list[Outward]:
 
 
 def _publishes(a: Analysis) -> list[Outward]:
-    from automode.knowledge.publish import act
 
     out: list[Outward] = []
     for cmd in a.commands:
@@ -284,7 +285,6 @@ def _publishes(a: Analysis) -> list[Outward]:
 def _tasks(a: Analysis) -> list[Outward]:
     """A project task or script named for an outward act (`make release`, `./scripts/deploy_prod.sh`,
     `python send_newsletter.py`): the act its name says, named by the user by its words."""
-    from automode.knowledge.tasks import outward_tasks, written_names
 
     if not a.shell:
         return []

@@ -26,6 +26,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from automode import lazyre
+from automode.effects import mcp_name
+from automode.knowledge.sends import WRITERS, leaves_out_secrets, sends, unpacked, written
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -233,7 +235,6 @@ def _unnamed_files(files: list[str], said: str) -> tuple[str, str] | None:
 
 def _attachments(a: Analysis) -> list[str]:
     """The files a tool call sends along (its attachment-like arguments), for tools that send or upload."""
-    from automode.effects import mcp_name
 
     if not a.action.tool.startswith("mcp__") or not _SENDING.search(mcp_name(a.action.tool)):
         return []
@@ -291,7 +292,6 @@ ARCHIVE_WORDS = frozenset({"backup", "backups", "snapshot", "snapshots", "archiv
 def restored_whole(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
     """An archive or backup restored whole where the request named a part of it ("restore wp-config.php from the
     backup" answered with `unzip -o site-backup.zip`): ("ask", why), else None."""
-    from automode.knowledge.sends import unpacked
 
     whole = [u for c in a.commands if c.name in _UNPACKERS for u in (unpacked(c),)
              if u is not None and not u.members and u.archive not in ("-", "/dev/stdin")]
@@ -320,7 +320,6 @@ OUT_OF_REPO = lazyre.compile(r"\b(?:not|never)\s+(?:in|into|inside|under)\s+(?:t
 def into_repo(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
     """A dump or archive written inside the project where the user said to keep it out of the repository: ("ask",
     why), else None."""
-    from automode.knowledge.sends import WRITERS, written
 
     cmds = [c for c in a.commands if c.name in WRITERS]
     if not cmds:
@@ -341,7 +340,6 @@ def into_repo(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
 
 def files_taken(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
     """Files copied out beyond what the user named: ("ask", why), else None."""
-    from automode.knowledge.sends import leaves_out_secrets, sends
 
     back = (restored_whole(a, messages) or into_repo(a, messages)) if a.commands else None
     if back is not None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.judge.intent.parts_files import files_taken
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -120,6 +121,5 @@ def store_taken(effects: Sequence[Effect], messages: Sequence[str]) -> tuple[str
 
 def taken(a: Analysis, messages: Sequence[str]) -> tuple[str, str] | None:
     """What of the action copies out or over more than the user named, as (verdict cap, why), or None."""
-    from automode.judge.intent.parts_files import files_taken
 
     return store_taken(a.effects, messages) or files_taken(a, messages)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.judge.intent.magnitude import NUMBER_WORDS
 from automode.judge.intent.said import joined_lower
+from automode.knowledge.saas_args import seconds, size_bytes, size_unit, snake, time_unit
 
 _N = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|an?|half\s+an?)"
 _TIME = lazyre.compile(r"(?i)(?<![\w.:/-])" + _N + r"(?:(?<=\d)\s*|\s+|-)(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|"
@@ -153,7 +154,6 @@ _CONFIG_OPTIONS = frozenset({"--add-config", "--config", "--set"})
 def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
     """(key, value) of a command's options that may carry a time or a size: a table's named options, options whose own
     name says so (`--retention-days 7`, `--keep-days 10`, `--ttl 3600`), `key=value` configs."""
-    from automode.knowledge.saas_args import snake
 
     sub, table = _CLI_RETENTION.get(name, ("", {}))
     named = table if sub and any(sub in w for w in words if not w.startswith("-")) else {}
@@ -176,7 +176,6 @@ def _cli_pairs(name: str, words: list[str]) -> list[tuple[str, str]]:
 def cli_beyond(a: object) -> tuple[str, str] | None:
     """("", why) when a command sets a retention, lifetime or size other than the one the user named (-1 for "7 days
     / 20G", `retention.ms=-1` for "7 days", `--keep-days 0` for "the last 10 days")."""
-    from automode.knowledge.saas_args import seconds, size_bytes, size_unit, time_unit
 
     shell = getattr(a, "shell", False)
     ctx = getattr(a, "ctx", None)

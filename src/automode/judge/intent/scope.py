@@ -12,6 +12,7 @@ The request side is the clause the user said: the environment it names and wheth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from automode import lazyre
@@ -66,6 +67,7 @@ class Facts:
     published: str = ""  # the most public place a publish in it lands ("public", "test", ...; `knowledge.publish`)
 
 
+@lru_cache(maxsize=4096)
 def env_of(text: str) -> str:
     """The environment a name, context, URL, variable or path points at ("" when none is marked)."""
     parts = [p for p in _PART.split(text.lower()) if p]
@@ -187,6 +189,7 @@ PUBLISH_ASKED = ((lazyre.compile(r"^(?!.*\bfor\s+real\b)(?:.*\b(?:do|run|try|sta
 _PUNCT = lazyre.compile(r"[,;:.!?()]|\s[-–—]\s|\band\b|\bthen\b|\bso\b|\bbecause\b")
 
 
+@lru_cache(maxsize=1024)
 def asks_whole(text: str) -> bool:
     """The request asks for all of what it names: "all", "every", "the whole", or a verb that empties what it names
     ("wipe the cache", "flush my local redis") with no qualifier picking a part of it before the next phrase break

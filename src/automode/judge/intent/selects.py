@@ -17,9 +17,33 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.judge.intent.addresses import _old_text, other_address
+from automode.judge.intent.amounts import more_load
+from automode.judge.intent.bounds import bounds_beyond
+from automode.judge.intent.extent import beyond_member
+from automode.judge.intent.landing import lands_elsewhere
+from automode.judge.intent.magnitude import asked_counts, count_beyond
 from automode.judge.intent.oneof import RANGE_SAID as RANGE_SAID
 from automode.judge.intent.oneof import asked_words as asked_words
+from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
+from automode.judge.intent.run_mode import beyond as for_real
 from automode.judge.intent.said import joined, joined_lower
+from automode.judge.intent.vocab import extras
+from automode.judge.intent.where import beyond as elsewhere
+from automode.knowledge.selection import (
+    COST_PARTS,
+    GRAPH_OPERATORS,
+    SELECTOR_PROGRAMS,
+    UNIT_PROGRAMS,
+    VERSION,
+    VERSIONED,
+    command_counts,
+    numeric_options,
+    open_filters,
+    option_matches,
+    selection,
+    stopped_units,
+    text_counts,
+)
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,9 +58,6 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
     none."""
     if not a.ctx.user_messages:
         return None
-    from automode.judge.intent.amounts import more_load
-    from automode.judge.intent.bounds import bounds_beyond
-    from automode.judge.intent.extent import beyond_member
     from automode.judge.intent.quantities import (
         cli_beyond,  # a retention or lifetime other than the named one
     )
@@ -55,14 +76,10 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         edited = beyond(a)  # an edit's values, settings, sources and hosts against the named ones (`edit_scope`)
         if edited is not None:
             return edited
-    from automode.judge.intent.landing import lands_elsewhere
-    from automode.judge.intent.oneof import glob_for_file, other_rows, set_beyond
-    from automode.judge.intent.where import beyond as elsewhere
 
     placed = elsewhere(a)  # "on the emulator" answered with a phone's serial, "eu-west-1" with `--region us-east-1`
     if placed is not None:
         return placed[0], placed[1], "trust-boundary"
-    from automode.judge.intent.run_mode import beyond as for_real
 
     real = for_real(a)  # "just a plan" answered with `terraform apply`, "this session only" with `-Scope CurrentUser`
     if real is not None:
@@ -78,8 +95,6 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
 def more_copies(a: Analysis) -> tuple[str, str] | None:
     """A count of running copies the action sets that the user did not name: more than any named is refused, another
     one (fewer, zero) asked."""
-    from automode.judge.intent.magnitude import asked_counts, count_beyond
-    from automode.knowledge.selection import command_counts
 
     if asked_counts(joined(a.ctx.user_messages)) is None:
         return _many_unnamed(a)  # (the user's side first: few requests name a count, and it is read once per session)
@@ -106,7 +121,6 @@ MANY_COPIES = 50
 
 
 def _many_unnamed(a: Analysis) -> tuple[str, str] | None:
-    from automode.knowledge.selection import command_counts
 
     if not a.shell:
         return None
@@ -122,7 +136,6 @@ def _many_unnamed(a: Analysis) -> tuple[str, str] | None:
 def _edited_counts(a: Analysis) -> list[tuple[str, int]]:
     """The counts a file edit sets that its old text did not (a manifest's `replicas: 30` where it said 3), or that a
     written file sets."""
-    from automode.knowledge.selection import text_counts
 
     inp = a.action.input
     pairs = [(e.get("old_string"), e.get("new_string")) for e in inp.get("edits") or () if isinstance(e, dict)]
@@ -168,7 +181,6 @@ def other_number(a: Analysis) -> tuple[str, str] | None:
     """A command option set to another number than the one the user said with its word ("batch 64" answered with
     `--batch-size 512`, "20 VUs" with `--vus 200`), or to a range around the number they named ("open 5432" answered
     with `--port 0-65535`); only for actions that change something."""
-    from automode.knowledge.selection import COST_PARTS, numeric_options, option_matches
 
     if not a.shell:
         return None
@@ -227,7 +239,6 @@ def more_rows(a: Analysis) -> tuple[str, str] | None:
     ids = named_ids(joined(a.ctx.user_messages))
     if ids is None:
         return None
-    from automode.knowledge.selection import open_filters
 
     words = "\n".join(" ".join(w.value for w in c.argv) for c in a.commands)  # (a client's --eval, unquoted)
     for e in changes:
@@ -249,7 +260,6 @@ _TOKEN = lazyre.compile(r"[a-z0-9][a-z0-9_.@-]*")
 def other_units(a: Analysis) -> tuple[str, str] | None:
     """A stop or restart that names the service the user named and others beside it ("restart billing-api" answered
     with `systemctl stop postgresql redis-server && systemctl restart billing-api`): the others were not asked."""
-    from automode.knowledge.selection import UNIT_PROGRAMS, stopped_units
 
     units = [u for c in a.commands if c.name in UNIT_PROGRAMS
              for u in stopped_units(c.name, [w.value for w in c.argv[1:] if not w.dynamic])
@@ -276,7 +286,6 @@ def unasked_option(a: Analysis) -> tuple[str, str] | None:
     """An option that carries the act past what the user's words name (`intent.vocab.EXTRAS`: `dvc gc --cloud` for
     "free up space in the dvc cache", `supabase db reset --linked` for "reset my local db"), none of whose words they
     said."""
-    from automode.judge.intent.vocab import extras
 
     found = extras(a)
     if not found:
@@ -334,7 +343,6 @@ def _asked_versions(text: str) -> frozenset[str]:
 def other_version(a: Analysis) -> tuple[str, str] | None:
     """An install or upgrade of a package or chart without the version the user asked it to be at ("bump the redis
     chart to 18.6.1" answered with `helm upgrade … --reuse-values`: the newest is installed) or with another one."""
-    from automode.knowledge.selection import VERSION, VERSIONED
 
     cmds = [c for c in a.commands if c.name in VERSIONED and VERSIONED[c.name] & {x.lower() for x in c.args[:3]}]
     if not cmds:
@@ -520,7 +528,6 @@ def unselected(a: Analysis) -> tuple[str, str] | None:
     ("deploy only the sendInvite function" answered with `firebase deploy --project tidy-dev`)."""
     if not a.shell:
         return None
-    from automode.knowledge.selection import GRAPH_OPERATORS, SELECTOR_PROGRAMS, selection
 
     picks = [(c, p) for c in a.commands if c.name in SELECTOR_PROGRAMS for p in (selection(c.name, c.args),)
              if p is not None]

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from automode.dc import dataclass
+from automode.knowledge.control import classify, mirror_dest, parse, resolve
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -118,7 +119,6 @@ def act_of(words: Iterable[str], effect_verbs: frozenset[str], program: str = ""
 def _leading(cmd: Command) -> list[str]:
     """The command's first operand words, where its act is named: a control table's parse skips the values of its
     options (`kubectl --context staging -n lms set env …` leads with `set env`, not with `staging lms`)."""
-    from automode.knowledge.control import parse, resolve
 
     r = resolve(cmd)
     if r is not None and not any(d for _v, d in r[2][:8]):
@@ -264,7 +264,6 @@ _PRUNES = "also deletes every object at the destination"
 
 def _downloads(cmd: Command) -> bool:
     """`cmd` mirrors remote storage into a local directory (its pruning is of the local copy)."""
-    from automode.knowledge.control import classify, mirror_dest
 
     e = classify(cmd)
     return e is not None and mirror_dest(cmd, e) is not None

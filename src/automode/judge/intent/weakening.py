@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from automode import lazyre
+from automode.judge.intent.text import parse_message
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
@@ -74,7 +75,6 @@ def _messages(a: Analysis) -> list[str]:
 
 
 def _clauses(msg: str) -> list[str]:
-    from automode.judge.intent.text import parse_message
 
     return [c.text for c in parse_message(msg).clauses if not c.question] or []
 

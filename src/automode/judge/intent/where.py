@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.envdrift import _looks_only, _reads_only
 from automode.knowledge import placeflags as pf
 from automode.knowledge.envmarkers import env_of
 from automode.typing_lite import TYPE_CHECKING
@@ -280,7 +281,6 @@ def _var_kind(name: str, build: bool) -> str:
 
 
 def _command_places(cmd: Command, a: Analysis) -> list[Place]:
-    from automode.judge.intent.envdrift import _looks_only
 
     out: list[Place] = []
     prog = cmd.name.rsplit("/", 1)[-1]
@@ -443,7 +443,6 @@ _NESTED = frozenset({pf.ENV, pf.CONTEXT, pf.PROFILE, pf.ALIAS, pf.DB, pf.HOST})
 
 
 def _changes(a: Analysis) -> bool:
-    from automode.judge.intent.envdrift import _reads_only
 
     return _reads_only(a) is not True
 
