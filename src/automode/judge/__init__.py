@@ -22,8 +22,8 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.judge.boundaries import boundary, mcp, wider_tree
 from automode.judge.intent.asked_reads import content_asked, owner_named
+from automode.judge.intent.inert import inert
 from automode.judge.often import more_often
 from automode.judge.outcome import (
     BEYOND,
@@ -72,8 +72,6 @@ def _may_state_boundary(text: str) -> bool:
 def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> Decision:
     """The one entry point of the judge (pipeline stage 6): the user's words and the session's memory weigh the
     engine's proposal `d` for the analysed action `a`, given the rules that fired (`found`)."""
-    from automode.judge.intent.inert import inert
-
     looks = bool(a.ctx.user_messages) and inert(a)  # only reads local files: no target, amount or place to compare
     out = _review(d, found, a, config, looks)
     if looks:
@@ -212,12 +210,16 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     intent = session_intent(ctx.user_messages, ctx.instructions, tuple(config.boundaries),
                             mem.named if mem is not None else ())
     if intent.boundaries:
+        from automode.judge.boundaries import boundary  # (the words path only: not imported by a cold hook)
+
         b = boundary(d, found, a, intent)
         if b is not None:
             return b
     if unasked is not None:
         return unasked
     if trees:
+        from automode.judge.boundaries import wider_tree
+
         t = wider_tree(d, trees, a, intent)
         if t is not None:
             return t
@@ -241,6 +243,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             d = _unasked_outward(d, a, intent) or d  # "why is CI red?" answered with a workflow dispatched
         return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")
     if is_mcp:
+        from automode.judge.boundaries import mcp
+
         out = mcp(d, found, a, intent)
         if out is not None:
             return _llm(out, found, a, config)

@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.acts import READ_SAID, acts, mcp_words
+from automode.judge.intent.envdrift import _looks_only
+from automode.judge.intent.facts import _git_push_target
+from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
+from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
+from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
+from automode.judge.intent.scope import env_of, value_drift
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
+from automode.knowledge.modeflags import dry_form
 from automode.model import Decision
+from automode.rules.git import git_argv
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,11 +29,6 @@ if TYPE_CHECKING:
 
 
 def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
-    from automode.judge.intent.acts import READ_SAID, acts
-    from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
-    from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
-    from automode.judge.intent.places import path_matches, stem, under
-    from automode.judge.intent.scope import env_of
 
     act = acts(a, found)
     if (
@@ -144,8 +148,6 @@ def _dry_only(a: Analysis) -> bool:
     """Every command of a shell action that could act runs in its program's dry form (`knowledge.modeflags`)."""
     if not a.shell or not a.commands:
         return False
-    from automode.judge.intent.envdrift import _looks_only
-    from automode.knowledge.modeflags import dry_form
 
     dry = [dry_form(c) for c in a.commands]
     return any(dry) and all(d or _looks_only(c.name, c.args, a) for d, c in zip(dry, a.commands, strict=True))
@@ -161,8 +163,6 @@ def _picked(names: frozenset[str], a: Analysis) -> bool:
 def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
     """An MCP tool whose own name says what the taken-back words asked for ("reviewers" in `request_reviewers`): the
     act is that tool's, whatever verb class its name falls in."""
-    from automode.judge.intent.acts import mcp_words
-    from automode.judge.intent.places import stem
 
     said = {stem(w) for w in b.weak if len(w) >= 4}
     return frozenset({"do"}) if said & {stem(w) for w in mcp_words(tool) if len(w) >= 4} else frozenset()
@@ -171,8 +171,6 @@ def _tool_named(tool: str, b: Boundary) -> frozenset[str]:
 def _names_part(strong: frozenset[str], weak: frozenset[str], act: Acts, root: str, home: str) -> bool:
     """The action acts on the part a later message took back: one of its specific names, or two of its describing
     words (one when it has one): "the flaky test" is not every test, "e2e" is `test:e2e`."""
-    from automode.judge.intent.match import object_matches
-    from automode.judge.intent.places import name_tokens, path_matches, stem
 
     if strong and (
         any(object_matches(n, strong, frozenset()) for n in act.names)
@@ -190,12 +188,9 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
     """What a request left out ("…, not the one with the client") is what this action acts on: the values of a tool
     call, or a target of the action's effects; not a word of a command, which may be the filter that leaves it out
     (`find . -name f -not -path ./keep/f -delete`)."""
-    from automode.judge.intent.match import object_matches
 
     if a.action.tool != "Bash":
         return True  # a tool call's values are what it acts on
-    from automode.judge.intent.facts import _git_push_target
-    from automode.rules.git import git_argv
 
     targets = [e.target for e in a.effects if e.target] + [v for e in a.effects for v in e.values]
     for cmd in a.commands:
@@ -212,9 +207,7 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
     """A project tree removed whole where the user's newest deletion request named a part inside it and not the tree
     ("remove the stale exports in data/exports/2025/" vs `rm -rf data/exports`): refused (asked for a build output,
     which the next build makes again), saying which part was named."""
-    from automode.judge.intent.match import quote
     from automode.judge.intent.parts import FILTER
-    from automode.judge.intent.places import named_within, path_matches
 
     literal = "\n".join(c.text or " ".join(w.value for w in c.argv) for c in a.commands).lower()
     for r in intent.requests:
@@ -250,13 +243,10 @@ def wider_tree(d: Decision, trees: list[str], a: Analysis, intent: Intent) -> De
 def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
     """A command that runs the program a dry-run request named (`drop_stale_features` for "the stale-feature
     cleanup") without any dry-run option: the text of that command, else None."""
-    from automode.judge.intent.match import object_matches
-    from automode.judge.intent.places import name_tokens, stem
     from automode.judge.intent.text import DRY_FLAGS
 
     compound = [name_tokens(x) for x in b.strong if "-" in x or "_" in x or "." in x]
     weak = {stem(w) for w in b.weak if len(w) >= 4}
-    from automode.knowledge.modeflags import dry_form
 
     for cmd in a.commands:
         words = [w.value for w in cmd.argv if not w.dynamic]
@@ -274,7 +264,6 @@ def _ran_without_dry_run(a: Analysis, b: Boundary) -> str | None:
 
 
 def _asked_for_path(path: str, idx: int, intent: Intent, root: str, home: str) -> bool:
-    from automode.judge.intent.places import path_matches
 
     return any(r.index > idx and r.clause.verbs & {"update", "create", "touch", "delete"} and
                path_matches(path, r.clause.strong, r.clause.weak, root, home) for r in intent.requests)  # fmt: skip
@@ -287,7 +276,6 @@ MCP_GATES = frozenset({"AM-TRUST-005", "AM-GIT-010", "AM-EXFIL-047"})  # (person
 
 def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decision | None:
     from automode.judge.intent import mcp, mcp_values
-    from automode.judge.intent.match import quote
 
     if not intent.has_messages:
         return None
@@ -384,7 +372,6 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         over = role_beyond(mcp.pairs(a.action.input), req.clause.text, intent.text)
         if over is None:  # "add the TXT record" answered with a CNAME; "refund ch_test_1" with `ch_live_2`
             from automode.judge.intent.drift import call_values
-            from automode.judge.intent.scope import value_drift
 
             over = value_drift([v for _, v in call_values(a.action.input)], req, ctx_messages(a))
         if over is None and (people := mcp_values.personal_data(a.action.input, intent)) is not None:

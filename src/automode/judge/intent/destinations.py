@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from automode import lazyre
+from automode.judge.intent.per_action import per_action
 from automode.knowledge import destinations, sends
 from automode.rules.secrets import upload
 from automode.typing_lite import TYPE_CHECKING
@@ -66,6 +67,11 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
 
 def outbound(a: Analysis) -> list[tuple[Dest, str]]:
     """(destination, the command or effect that sends there) for every copy out of this machine the action makes."""
+    return list(_outbound(a))
+
+
+@per_action
+def _outbound(a: Analysis) -> tuple[tuple[Dest, str], ...]:
     from automode.hosts import is_local
 
     out: list[tuple[Dest, str]] = []
@@ -114,7 +120,7 @@ def outbound(a: Analysis) -> list[tuple[Dest, str]]:
         if d is not None and d.key not in seen:
             seen.add(d.key)
             out.append((d, e.detail or t))
-    return out
+    return tuple(out)
 
 
 #: Copies the store makes itself, named by options (program, subcommand words, the source options, where it goes):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.analysis import FILE_WRITE_TOOLS
 from automode.dc import dataclass
+from automode.judge.intent.per_action import per_action
 from automode.knowledge.publish import act
 from automode.knowledge.tasks import outward_tasks, written_names
 from automode.rules.git import git_argv
@@ -202,6 +203,11 @@ def outward(a: Analysis) -> list[Outward]:
     """Every outward act of the action, in order: git pushes, publishes, control-plane changes off this machine,
     data a shell command sends to a host that is not this machine, its network or a configured trusted host, MCP calls
     that change something elsewhere."""
+    return list(_outward(a))
+
+
+@per_action
+def _outward(a: Analysis) -> tuple[Outward, ...]:
 
     out: list[Outward] = []
     out += _pushes(a)
@@ -236,7 +242,7 @@ def outward(a: Analysis) -> list[Outward]:
             got = _mcp(e.target, a)
             if got is not None:
                 out.append(got)
-    return out
+    return tuple(out)
 
 
 def _pushes(a: Analysis) -> list[Outward]:

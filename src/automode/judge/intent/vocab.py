@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from automode.dc import dataclass
+from automode.judge.intent.per_action import per_action
 from automode.knowledge.control import classify, mirror_dest, parse, resolve
 
 if TYPE_CHECKING:
@@ -127,6 +128,7 @@ def _leading(cmd: Command) -> list[str]:
     return [w.value for w in cmd.argv[1:] if not w.dynamic and not w.value.startswith("-")][:LEAD]
 
 
+@per_action
 def action_act(a: Analysis) -> Act | None:
     """The one act an action performs, when its commands name one; None when they name none or several differ."""
     acts: set[Act] = set()
