@@ -38,8 +38,10 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     ):
         return None
     root, home = a.root, a.ctx.home
-    dry = _dry_only(a)
+    dry: bool | None = None  # (read on the first boundary it matters to)
     for idx, b in intent.boundaries:
+        if b.kind in ("verb", "dryrun", "readonly") and dry is None:
+            dry = _dry_only(a)
         if dry and b.kind in ("verb", "dryrun", "readonly"):
             continue  # `alembic upgrade --sql`, `rsync -n`, `-WhatIf`: the program's own dry form does not do the act
         who = "your configuration" if idx == -2 else "the project instructions" if idx == -1 else "you"

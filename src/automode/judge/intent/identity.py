@@ -243,15 +243,24 @@ def _named_role(v: str, kind: str, named: list[str]) -> bool:
                or (shape(u) == "word" and u in parts) for u in named)  # ("the staging db" for `shop_staging`)
 
 
+@lru_cache(maxsize=64)
+def _describing_words(text: str) -> frozenset[str]:
+    """The words of three letters or more in the user's words that are not generic parts of names (once per
+    session)."""
+    from automode.knowledge.selectors import GENERIC_PARTS
+
+    return frozenset(re.findall(r"[^\W\d_]{3,}", text)) - GENERIC_PARTS
+
+
 def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | None:
     """One argument's values where the user's words describe some and not the others ("restart the survival
     server" answered with `systemctl stop mc-survival.service mc-creative.service mc-lobby.service`): more than
     the ones described."""
-    from automode.knowledge.selectors import GENERIC_PARTS
-
-    words = set(re.findall(r"[^\W\d_]{3,}", n.text)) - GENERIC_PARTS
+    words = _describing_words(n.text)
     if not words:
         return None
+    from automode.knowledge.selectors import GENERIC_PARTS
+
     slots: dict[str, list[Pick]] = {}
     for p in ps:
         if p.one_kind and not p.place and p.kind != "file":  # (files deleted: by folder and kind, in `compare`)
