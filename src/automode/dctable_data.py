@@ -728,6 +728,38 @@ def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTOR
   __dataclass_builtins_object__.__setattr__(self,'new',new)
  return __init__
 CODES["def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
+ def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'question',question)
+  __dataclass_builtins_object__.__setattr__(self,'condition',condition)
+  __dataclass_builtins_object__.__setattr__(self,'draft',draft)
+  __dataclass_builtins_object__.__setattr__(self,'once',once)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
+ def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
+  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
+  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
+  __dataclass_builtins_object__.__setattr__(self,'consent',consent)
+  __dataclass_builtins_object__.__setattr__(self,'hold',hold)
+  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
+ return __init__
+CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)
@@ -767,140 +799,6 @@ def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _typ
   __dataclass_builtins_object__.__setattr__(self,'reads',reads)
  return __init__
 CODES["def __create_fn__(_type_classes, _type_names, _type_writes, _type_installs, _type_envs, _type_runs, _type_reads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_envs, _dflt_runs, _dflt_reads, _return_type):\n def __init__(self,classes:_type_classes,names:_type_names,writes:_type_writes,installs:_type_installs,envs:_type_envs=_dflt_envs,runs:_type_runs=_dflt_runs,reads:_type_reads=_dflt_reads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'classes',classes)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'installs',installs)\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):
- def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'default',default)
- return __init__
-CODES["def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):\n def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):
- def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'direction',direction)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
- return __init__
-CODES["def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):\n def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
- return __init__
-CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
- def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
-  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
-  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
-  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
-  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
-  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
-  __dataclass_builtins_object__.__setattr__(self,'says',says)
-  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
- return __init__
-CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
- def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'question',question)
-  __dataclass_builtins_object__.__setattr__(self,'condition',condition)
-  __dataclass_builtins_object__.__setattr__(self,'draft',draft)
-  __dataclass_builtins_object__.__setattr__(self,'once',once)
- return __init__
-CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
- def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
-  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
-  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
-  __dataclass_builtins_object__.__setattr__(self,'consent',consent)
-  __dataclass_builtins_object__.__setattr__(self,'hold',hold)
-  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
- return __init__
-CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'index',index)
-  __dataclass_builtins_object__.__setattr__(self,'clause',clause)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
- return __init__
-CODES["def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'clause',clause)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):
- def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'requests',requests)
-  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
-  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)
-  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)
- return __init__
-CODES["def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):\n def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'requests',requests)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)\n  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'act',act)
-  __dataclass_builtins_object__.__setattr__(self,'itself',itself)
-  __dataclass_builtins_object__.__setattr__(self,'container',container)
-  __dataclass_builtins_object__.__setattr__(self,'members',members)
-  __dataclass_builtins_object__.__setattr__(self,'how',how)
- return __init__
-CODES["def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'itself',itself)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'found',found)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'found',found)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'asked',asked)
-  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
- return __init__
-CODES["def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'asked',asked)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,value:_type_value)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):
- def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'said',said)
-  __dataclass_builtins_object__.__setattr__(self,'differs',differs)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)
- return __init__
-CODES["def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):\n def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'differs',differs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):
- def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'act',act)
-  __dataclass_builtins_object__.__setattr__(self,'what',what)
-  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
-  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)
-  __dataclass_builtins_object__.__setattr__(self,'mild',mild)
-  __dataclass_builtins_object__.__setattr__(self,'says',says)
- return __init__
-CODES["def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):\n def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)\n  __dataclass_builtins_object__.__setattr__(self,'mild',mild)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_name, _type_effect_verbs, _type_words, _type_covered_by, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,name:_type_name,effect_verbs:_type_effect_verbs,words:_type_words,covered_by:_type_covered_by)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'name',name)
@@ -919,6 +817,43 @@ def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _typ
   __dataclass_builtins_object__.__setattr__(self,'cap',cap)
  return __init__
 CODES["def __create_fn__(_type_option, _type_programs, _type_adds, _type_asked_by, _type_sub, _type_cap, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sub, _dflt_cap, _return_type):\n def __init__(self,option:_type_option,programs:_type_programs,adds:_type_adds,asked_by:_type_asked_by,sub:_type_sub=_dflt_sub,cap:_type_cap=_dflt_cap)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'option',option)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'adds',adds)\n  __dataclass_builtins_object__.__setattr__(self,'asked_by',asked_by)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):
+ def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
+  __dataclass_builtins_object__.__setattr__(self,'paths',paths)
+  __dataclass_builtins_object__.__setattr__(self,'protected',protected)
+  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)
+  __dataclass_builtins_object__.__setattr__(self,'cap',cap)
+  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)
+  __dataclass_builtins_object__.__setattr__(self,'says',says)
+  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)
+ return __init__
+CODES["def __create_fn__(_type_verbs, _type_objects, _type_paths, _type_protected, _type_implicit, _type_cap, _type_kinds, _type_says, _type_introduced, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_kinds, _dflt_says, _dflt_introduced, _return_type):\n def __init__(self,verbs:_type_verbs,objects:_type_objects,paths:_type_paths,protected:_type_protected,implicit:_type_implicit,cap:_type_cap,kinds:_type_kinds=_dflt_kinds,says:_type_says=_dflt_says,introduced:_type_introduced=_dflt_introduced)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'paths',paths)\n  __dataclass_builtins_object__.__setattr__(self,'protected',protected)\n  __dataclass_builtins_object__.__setattr__(self,'implicit',implicit)\n  __dataclass_builtins_object__.__setattr__(self,'cap',cap)\n  __dataclass_builtins_object__.__setattr__(self,'kinds',kinds)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n  __dataclass_builtins_object__.__setattr__(self,'introduced',introduced)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'index',index)
+  __dataclass_builtins_object__.__setattr__(self,'clause',clause)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+ return __init__
+CODES["def __create_fn__(_type_index, _type_clause, _type_strong, _type_weak, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,clause:_type_clause,strong:_type_strong,weak:_type_weak)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'clause',clause)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):
+ def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'requests',requests)
+  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
+  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)
+  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)
+ return __init__
+CODES["def __create_fn__(_type_requests, _type_boundaries, _type_text, _type_amounts, _type_has_messages, _type_suspended, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suspended, _return_type):\n def __init__(self,requests:_type_requests,boundaries:_type_boundaries,text:_type_text,amounts:_type_amounts,has_messages:_type_has_messages,suspended:_type_suspended=_dflt_suspended)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'requests',requests)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'has_messages',has_messages)\n  __dataclass_builtins_object__.__setattr__(self,'suspended',suspended)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,text:_type_text,dest:_type_dest)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_dest, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,text:_type_text,dest:_type_dest)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):
  def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'env',env)
@@ -929,53 +864,34 @@ def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remo
   __dataclass_builtins_object__.__setattr__(self,'published',published)
  return __init__
 CODES["def __create_fn__(_type_env, _type_every, _type_picks, _type_literal, _type_remote, _type_published, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_published, _return_type):\n def __init__(self,env:_type_env,every:_type_every,picks:_type_picks,literal:_type_literal,remote:_type_remote,published:_type_published=_dflt_published)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'env',env)\n  __dataclass_builtins_object__.__setattr__(self,'every',every)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'literal',literal)\n  __dataclass_builtins_object__.__setattr__(self,'remote',remote)\n  __dataclass_builtins_object__.__setattr__(self,'published',published)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
-  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
-  __dataclass_builtins_object__.__setattr__(self,'regions',regions)
-  __dataclass_builtins_object__.__setattr__(self,'devices',devices)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
+def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _return_type):
+ def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead,words:_type_words=_dflt_words)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'subs',subs)
+  __dataclass_builtins_object__.__setattr__(self,'dry',dry)
+  __dataclass_builtins_object__.__setattr__(self,'real',real)
+  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
  return __init__
-CODES["def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'regions',regions)\n  __dataclass_builtins_object__.__setattr__(self,'devices',devices)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):
- def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:
+CODES["def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _return_type):\n def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead,words:_type_words=_dflt_words)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'subs',subs)\n  __dataclass_builtins_object__.__setattr__(self,'dry',dry)\n  __dataclass_builtins_object__.__setattr__(self,'real',real)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):
+ def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
   __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'value',value)
-  __dataclass_builtins_object__.__setattr__(self,'where',where)
-  __dataclass_builtins_object__.__setattr__(self,'looks',looks)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'looks',looks)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
- def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'provider',provider)
-  __dataclass_builtins_object__.__setattr__(self,'model',model)
-  __dataclass_builtins_object__.__setattr__(self,'base_url',base_url)
-  __dataclass_builtins_object__.__setattr__(self,'api_key',api_key)
-  __dataclass_builtins_object__.__setattr__(self,'timeout_s',timeout_s)
-  __dataclass_builtins_object__.__setattr__(self,'environment',environment)
-  __dataclass_builtins_object__.__setattr__(self,'allow',allow)
-  __dataclass_builtins_object__.__setattr__(self,'soft_deny',soft_deny)
-  __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)
- return __init__
-CODES["def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):\n def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'provider',provider)\n  __dataclass_builtins_object__.__setattr__(self,'model',model)\n  __dataclass_builtins_object__.__setattr__(self,'base_url',base_url)\n  __dataclass_builtins_object__.__setattr__(self,'api_key',api_key)\n  __dataclass_builtins_object__.__setattr__(self,'timeout_s',timeout_s)\n  __dataclass_builtins_object__.__setattr__(self,'environment',environment)\n  __dataclass_builtins_object__.__setattr__(self,'allow',allow)\n  __dataclass_builtins_object__.__setattr__(self,'soft_deny',soft_deny)\n  __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'key',key)
-  __dataclass_builtins_object__.__setattr__(self,'names',names)
-  __dataclass_builtins_object__.__setattr__(self,'shown',shown)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'shown',shown)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):
- def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'action',action)
-  __dataclass_builtins_object__.__setattr__(self,'name',name)
-  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)
   __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'zone',zone)
+  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'default',default)
  return __init__
-CODES["def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):\n def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'zone',zone)\n return __init__"] = __create_fn__.__code__
+CODES["def __create_fn__(_type_path, _type_kind, _type_values, _type_default_loose, _type_what, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_default_loose, _dflt_what, _dflt_default, _return_type):\n def __init__(self,path:_type_path,kind:_type_kind,values:_type_values=_dflt_values,default_loose:_type_default_loose=_dflt_default_loose,what:_type_what=_dflt_what,default:_type_default=_dflt_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'default_loose',default_loose)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):
+ def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'direction',direction)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+ return __init__
+CODES["def __create_fn__(_type_direction, _type_what, _type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_name, _dflt_values, _return_type):\n def __init__(self,direction:_type_direction,what:_type_what,name:_type_name=_dflt_name,values:_type_values=_dflt_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_container, _type_members, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,act:_type_act,when:_type_when,container:_type_container,members:_type_members,picks:_type_picks)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -987,6 +903,76 @@ def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_contai
   __dataclass_builtins_object__.__setattr__(self,'picks',picks)
  return __init__
 CODES["def __create_fn__(_type_programs, _type_sub, _type_act, _type_when, _type_container, _type_members, _type_picks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,programs:_type_programs,sub:_type_sub,act:_type_act,when:_type_when,container:_type_container,members:_type_members,picks:_type_picks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'sub',sub)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'when',when)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'key',key)
+  __dataclass_builtins_object__.__setattr__(self,'names',names)
+  __dataclass_builtins_object__.__setattr__(self,'shown',shown)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_key, _type_names, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,key:_type_key,names:_type_names,shown:_type_shown)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'shown',shown)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, _type_includes, _type_dests, _type_configured, _type_not_leads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _dflt_includes, _dflt_dests, _dflt_configured, _dflt_not_leads, _return_type):
+ def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload,includes:_type_includes=_dflt_includes,dests:_type_dests=_dflt_dests,configured:_type_configured=_dflt_configured,not_leads:_type_not_leads=_dflt_not_leads)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
+  __dataclass_builtins_object__.__setattr__(self,'start',start)
+  __dataclass_builtins_object__.__setattr__(self,'stop',stop)
+  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)
+  __dataclass_builtins_object__.__setattr__(self,'tree',tree)
+  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'lists',lists)
+  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
+  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)
+  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
+  __dataclass_builtins_object__.__setattr__(self,'flags',flags)
+  __dataclass_builtins_object__.__setattr__(self,'upload',upload)
+  __dataclass_builtins_object__.__setattr__(self,'includes',includes)
+  __dataclass_builtins_object__.__setattr__(self,'dests',dests)
+  __dataclass_builtins_object__.__setattr__(self,'configured',configured)
+  __dataclass_builtins_object__.__setattr__(self,'not_leads',not_leads)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, _type_includes, _type_dests, _type_configured, _type_not_leads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _dflt_includes, _dflt_dests, _dflt_configured, _dflt_not_leads, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload,includes:_type_includes=_dflt_includes,dests:_type_dests=_dflt_dests,configured:_type_configured=_dflt_configured,not_leads:_type_not_leads=_dflt_not_leads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'start',start)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)\n  __dataclass_builtins_object__.__setattr__(self,'tree',tree)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'lists',lists)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flags',flags)\n  __dataclass_builtins_object__.__setattr__(self,'upload',upload)\n  __dataclass_builtins_object__.__setattr__(self,'includes',includes)\n  __dataclass_builtins_object__.__setattr__(self,'dests',dests)\n  __dataclass_builtins_object__.__setattr__(self,'configured',configured)\n  __dataclass_builtins_object__.__setattr__(self,'not_leads',not_leads)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, _type_dest, _type_includes, _type_configured, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dest, _dflt_includes, _dflt_configured, _return_type):
+ def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked,dest:_type_dest=_dflt_dest,includes:_type_includes=_dflt_includes,configured:_type_configured=_dflt_configured)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
+  __dataclass_builtins_object__.__setattr__(self,'sources',sources)
+  __dataclass_builtins_object__.__setattr__(self,'trees',trees)
+  __dataclass_builtins_object__.__setattr__(self,'globs',globs)
+  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
+  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
+  __dataclass_builtins_object__.__setattr__(self,'picked',picked)
+  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
+  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
+  __dataclass_builtins_object__.__setattr__(self,'includes',includes)
+  __dataclass_builtins_object__.__setattr__(self,'configured',configured)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, _type_dest, _type_includes, _type_configured, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dest, _dflt_includes, _dflt_configured, _return_type):\n def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked,dest:_type_dest=_dflt_dest,includes:_type_includes=_dflt_includes,configured:_type_configured=_dflt_configured)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'sources',sources)\n  __dataclass_builtins_object__.__setattr__(self,'trees',trees)\n  __dataclass_builtins_object__.__setattr__(self,'globs',globs)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picked',picked)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n  __dataclass_builtins_object__.__setattr__(self,'includes',includes)\n  __dataclass_builtins_object__.__setattr__(self,'configured',configured)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):
+ def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
+  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)
+  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
+  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
+  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
+ return __init__
+CODES["def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'program',program)
+  __dataclass_builtins_object__.__setattr__(self,'archive',archive)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+ return __init__
+CODES["def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'archive',archive)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_kind, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,what:_type_what,service:_type_service,kind:_type_kind)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)
@@ -1073,6 +1059,15 @@ def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _
   __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)
  return __init__
 CODES["def __create_fn__(_type_method, _type_url, _type_host, _type_path, _type_body, _type_credentials, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,method:_type_method,url:_type_url,host:_type_host,path:_type_path,body:_type_body,credentials:_type_credentials)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'method',method)\n  __dataclass_builtins_object__.__setattr__(self,'url',url)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'body',body)\n  __dataclass_builtins_object__.__setattr__(self,'credentials',credentials)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'itself',itself)
+  __dataclass_builtins_object__.__setattr__(self,'container',container)
+  __dataclass_builtins_object__.__setattr__(self,'members',members)
+  __dataclass_builtins_object__.__setattr__(self,'how',how)
+ return __init__
+CODES["def __create_fn__(_type_act, _type_itself, _type_container, _type_members, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,act:_type_act,itself:_type_itself,container:_type_container,members:_type_members,how:_type_how)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'itself',itself)\n  __dataclass_builtins_object__.__setattr__(self,'container',container)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n  __dataclass_builtins_object__.__setattr__(self,'how',how)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_lead, _type_unit, _type_life, _type_default, _type_objects, _type_whole, _type_writes, _type_values, _type_whole_form, _type_upload_form, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_life, _dflt_default, _dflt_objects, _dflt_whole, _dflt_writes, _dflt_values, _dflt_whole_form, _dflt_upload_form, _return_type):
  def __init__(self,programs:_type_programs,lead:_type_lead,unit:_type_unit,life:_type_life=_dflt_life,default:_type_default=_dflt_default,objects:_type_objects=_dflt_objects,whole:_type_whole=_dflt_whole,writes:_type_writes=_dflt_writes,values:_type_values=_dflt_values,whole_form:_type_whole_form=_dflt_whole_form,upload_form:_type_upload_form=_dflt_upload_form)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)
@@ -1099,6 +1094,83 @@ def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _ty
   __dataclass_builtins_object__.__setattr__(self,'text',text)
  return __init__
 CODES["def __create_fn__(_type_program, _type_objects, _type_lifetime, _type_given, _type_writes, _type_whole, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,objects:_type_objects,lifetime:_type_lifetime,given:_type_given,writes:_type_writes,whole:_type_whole,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'lifetime',lifetime)\n  __dataclass_builtins_object__.__setattr__(self,'given',given)\n  __dataclass_builtins_object__.__setattr__(self,'writes',writes)\n  __dataclass_builtins_object__.__setattr__(self,'whole',whole)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'found',found)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_value, _type_found, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,found:_type_found)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'found',found)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'asked',asked)
+  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
+ return __init__
+CODES["def __create_fn__(_type_name, _type_asked, _type_programs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,asked:_type_asked,programs:_type_programs)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'asked',asked)\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,value:_type_value)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):
+ def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'differs',differs)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)
+ return __init__
+CODES["def __create_fn__(_type_said, _type_differs, _type_values, _type_contradicts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_values, _dflt_contradicts, _return_type):\n def __init__(self,said:_type_said,differs:_type_differs,values:_type_values=_dflt_values,contradicts:_type_contradicts=_dflt_contradicts)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'differs',differs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'contradicts',contradicts)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):
+ def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'objects',objects)
+  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)
+  __dataclass_builtins_object__.__setattr__(self,'mild',mild)
+  __dataclass_builtins_object__.__setattr__(self,'says',says)
+ return __init__
+CODES["def __create_fn__(_type_act, _type_what, _type_objects, _type_nouns, _type_mild, _type_says, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_says, _return_type):\n def __init__(self,act:_type_act,what:_type_what,objects:_type_objects,nouns:_type_nouns,mild:_type_mild,says:_type_says=_dflt_says)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'objects',objects)\n  __dataclass_builtins_object__.__setattr__(self,'nouns',nouns)\n  __dataclass_builtins_object__.__setattr__(self,'mild',mild)\n  __dataclass_builtins_object__.__setattr__(self,'says',says)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'envs',envs)
+  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)
+  __dataclass_builtins_object__.__setattr__(self,'regions',regions)
+  __dataclass_builtins_object__.__setattr__(self,'devices',devices)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_envs, _type_hosts, _type_regions, _type_devices, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,envs:_type_envs,hosts:_type_hosts,regions:_type_regions,devices:_type_devices,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'envs',envs)\n  __dataclass_builtins_object__.__setattr__(self,'hosts',hosts)\n  __dataclass_builtins_object__.__setattr__(self,'regions',regions)\n  __dataclass_builtins_object__.__setattr__(self,'devices',devices)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):
+ def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'value',value)
+  __dataclass_builtins_object__.__setattr__(self,'where',where)
+  __dataclass_builtins_object__.__setattr__(self,'looks',looks)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_value, _type_where, _type_looks, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_looks, _return_type):\n def __init__(self,kind:_type_kind,value:_type_value,where:_type_where,looks:_type_looks=_dflt_looks)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n  __dataclass_builtins_object__.__setattr__(self,'where',where)\n  __dataclass_builtins_object__.__setattr__(self,'looks',looks)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):
+ def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'provider',provider)
+  __dataclass_builtins_object__.__setattr__(self,'model',model)
+  __dataclass_builtins_object__.__setattr__(self,'base_url',base_url)
+  __dataclass_builtins_object__.__setattr__(self,'api_key',api_key)
+  __dataclass_builtins_object__.__setattr__(self,'timeout_s',timeout_s)
+  __dataclass_builtins_object__.__setattr__(self,'environment',environment)
+  __dataclass_builtins_object__.__setattr__(self,'allow',allow)
+  __dataclass_builtins_object__.__setattr__(self,'soft_deny',soft_deny)
+  __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)
+ return __init__
+CODES["def __create_fn__(_type_provider, _type_model, _type_base_url, _type_api_key, _type_timeout_s, _type_environment, _type_allow, _type_soft_deny, _type_extra_headers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_environment, _dflt_allow, _dflt_soft_deny, _dflt_extra_headers, _return_type):\n def __init__(self,provider:_type_provider,model:_type_model,base_url:_type_base_url,api_key:_type_api_key,timeout_s:_type_timeout_s,environment:_type_environment=_dflt_environment,allow:_type_allow=_dflt_allow,soft_deny:_type_soft_deny=_dflt_soft_deny,extra_headers:_type_extra_headers=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'provider',provider)\n  __dataclass_builtins_object__.__setattr__(self,'model',model)\n  __dataclass_builtins_object__.__setattr__(self,'base_url',base_url)\n  __dataclass_builtins_object__.__setattr__(self,'api_key',api_key)\n  __dataclass_builtins_object__.__setattr__(self,'timeout_s',timeout_s)\n  __dataclass_builtins_object__.__setattr__(self,'environment',environment)\n  __dataclass_builtins_object__.__setattr__(self,'allow',allow)\n  __dataclass_builtins_object__.__setattr__(self,'soft_deny',soft_deny)\n  __dataclass_builtins_object__.__setattr__(self,'extra_headers',_dflt_extra_headers() if extra_headers is _HAS_DEFAULT_FACTORY else extra_headers)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):
+ def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'action',action)
+  __dataclass_builtins_object__.__setattr__(self,'name',name)
+  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)
+  __dataclass_builtins_object__.__setattr__(self,'values',values)
+  __dataclass_builtins_object__.__setattr__(self,'zone',zone)
+ return __init__
+CODES["def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):\n def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'zone',zone)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_eco, _type_url, _type_how, _type_insecure, _type_lasting, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_insecure, _dflt_lasting, _return_type):
  def __init__(self,eco:_type_eco,url:_type_url,how:_type_how,insecure:_type_insecure=_dflt_insecure,lasting:_type_lasting=_dflt_lasting)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'eco',eco)
@@ -1120,16 +1192,6 @@ def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _
   __dataclass_builtins_object__.__setattr__(self,'pin',pin)
  return __init__
 CODES["def __create_fn__(_type_eco, _type_name, _type_manager, _type_runs, _type_ref, _type_explicit, _type_unknown, _type_pin, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ref, _dflt_explicit, _dflt_unknown, _dflt_pin, _return_type):\n def __init__(self,eco:_type_eco,name:_type_name,manager:_type_manager,runs:_type_runs,ref:_type_ref=_dflt_ref,explicit:_type_explicit=_dflt_explicit,unknown:_type_unknown=_dflt_unknown,pin:_type_pin=_dflt_pin)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'eco',eco)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'manager',manager)\n  __dataclass_builtins_object__.__setattr__(self,'runs',runs)\n  __dataclass_builtins_object__.__setattr__(self,'ref',ref)\n  __dataclass_builtins_object__.__setattr__(self,'explicit',explicit)\n  __dataclass_builtins_object__.__setattr__(self,'unknown',unknown)\n  __dataclass_builtins_object__.__setattr__(self,'pin',pin)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _return_type):
- def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead,words:_type_words=_dflt_words)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
-  __dataclass_builtins_object__.__setattr__(self,'subs',subs)
-  __dataclass_builtins_object__.__setattr__(self,'dry',dry)
-  __dataclass_builtins_object__.__setattr__(self,'real',real)
-  __dataclass_builtins_object__.__setattr__(self,'instead',instead)
-  __dataclass_builtins_object__.__setattr__(self,'words',words)
- return __init__
-CODES["def __create_fn__(_type_programs, _type_subs, _type_dry, _type_real, _type_instead, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_words, _return_type):\n def __init__(self,programs:_type_programs,subs:_type_subs,dry:_type_dry,real:_type_real,instead:_type_instead,words:_type_words=_dflt_words)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'subs',subs)\n  __dataclass_builtins_object__.__setattr__(self,'dry',dry)\n  __dataclass_builtins_object__.__setattr__(self,'real',real)\n  __dataclass_builtins_object__.__setattr__(self,'instead',instead)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_what, _type_service, _type_host, _type_text, _type_how, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_service, _dflt_host, _dflt_text, _dflt_how, _return_type):
  def __init__(self,what:_type_what,service:_type_service=_dflt_service,host:_type_host=_dflt_host,text:_type_text=_dflt_text,how:_type_how=_dflt_how)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'what',what)
@@ -1148,68 +1210,6 @@ def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_read
   __dataclass_builtins_object__.__setattr__(self,'reads',reads)
  return __init__
 CODES["def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_reads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_server, _dflt_reads, _return_type):\n def __init__(self,pairs:_type_pairs,host:_type_host,place:_type_place,server:_type_server=_dflt_server,reads:_type_reads=_dflt_reads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, _type_includes, _type_dests, _type_configured, _type_not_leads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _dflt_includes, _dflt_dests, _dflt_configured, _dflt_not_leads, _return_type):
- def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload,includes:_type_includes=_dflt_includes,dests:_type_dests=_dflt_dests,configured:_type_configured=_dflt_configured,not_leads:_type_not_leads=_dflt_not_leads)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
-  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
-  __dataclass_builtins_object__.__setattr__(self,'start',start)
-  __dataclass_builtins_object__.__setattr__(self,'stop',stop)
-  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)
-  __dataclass_builtins_object__.__setattr__(self,'tree',tree)
-  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'lists',lists)
-  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
-  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)
-  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
-  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
-  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
-  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
-  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
-  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
-  __dataclass_builtins_object__.__setattr__(self,'flags',flags)
-  __dataclass_builtins_object__.__setattr__(self,'upload',upload)
-  __dataclass_builtins_object__.__setattr__(self,'includes',includes)
-  __dataclass_builtins_object__.__setattr__(self,'dests',dests)
-  __dataclass_builtins_object__.__setattr__(self,'configured',configured)
-  __dataclass_builtins_object__.__setattr__(self,'not_leads',not_leads)
- return __init__
-CODES["def __create_fn__(_type_programs, _type_lead, _type_start, _type_stop, _type_source_options, _type_tree, _type_recursive, _type_values, _type_lists, _type_excludes, _type_exclude_prefixes, _type_ignores, _type_picks, _type_tracked, _type_needs, _type_bundled, _type_long_values, _type_flags, _type_upload, _type_includes, _type_dests, _type_configured, _type_not_leads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_start, _dflt_stop, _dflt_source_options, _dflt_tree, _dflt_recursive, _dflt_values, _dflt_lists, _dflt_excludes, _dflt_exclude_prefixes, _dflt_ignores, _dflt_picks, _dflt_tracked, _dflt_needs, _dflt_bundled, _dflt_long_values, _dflt_flags, _dflt_upload, _dflt_includes, _dflt_dests, _dflt_configured, _dflt_not_leads, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,start:_type_start=_dflt_start,stop:_type_stop=_dflt_stop,source_options:_type_source_options=_dflt_source_options,tree:_type_tree=_dflt_tree,recursive:_type_recursive=_dflt_recursive,values:_type_values=_dflt_values,lists:_type_lists=_dflt_lists,excludes:_type_excludes=_dflt_excludes,exclude_prefixes:_type_exclude_prefixes=_dflt_exclude_prefixes,ignores:_type_ignores=_dflt_ignores,picks:_type_picks=_dflt_picks,tracked:_type_tracked=_dflt_tracked,needs:_type_needs=_dflt_needs,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values,flags:_type_flags=_dflt_flags,upload:_type_upload=_dflt_upload,includes:_type_includes=_dflt_includes,dests:_type_dests=_dflt_dests,configured:_type_configured=_dflt_configured,not_leads:_type_not_leads=_dflt_not_leads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'start',start)\n  __dataclass_builtins_object__.__setattr__(self,'stop',stop)\n  __dataclass_builtins_object__.__setattr__(self,'source_options',source_options)\n  __dataclass_builtins_object__.__setattr__(self,'tree',tree)\n  __dataclass_builtins_object__.__setattr__(self,'recursive',recursive)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'lists',lists)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'exclude_prefixes',exclude_prefixes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n  __dataclass_builtins_object__.__setattr__(self,'flags',flags)\n  __dataclass_builtins_object__.__setattr__(self,'upload',upload)\n  __dataclass_builtins_object__.__setattr__(self,'includes',includes)\n  __dataclass_builtins_object__.__setattr__(self,'dests',dests)\n  __dataclass_builtins_object__.__setattr__(self,'configured',configured)\n  __dataclass_builtins_object__.__setattr__(self,'not_leads',not_leads)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, _type_dest, _type_includes, _type_configured, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dest, _dflt_includes, _dflt_configured, _return_type):
- def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked,dest:_type_dest=_dflt_dest,includes:_type_includes=_dflt_includes,configured:_type_configured=_dflt_configured)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'program',program)
-  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)
-  __dataclass_builtins_object__.__setattr__(self,'sources',sources)
-  __dataclass_builtins_object__.__setattr__(self,'trees',trees)
-  __dataclass_builtins_object__.__setattr__(self,'globs',globs)
-  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)
-  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)
-  __dataclass_builtins_object__.__setattr__(self,'picked',picked)
-  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)
-  __dataclass_builtins_object__.__setattr__(self,'dest',dest)
-  __dataclass_builtins_object__.__setattr__(self,'includes',includes)
-  __dataclass_builtins_object__.__setattr__(self,'configured',configured)
- return __init__
-CODES["def __create_fn__(_type_program, _type_cwd, _type_sources, _type_trees, _type_globs, _type_excludes, _type_ignores, _type_picked, _type_tracked, _type_dest, _type_includes, _type_configured, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dest, _dflt_includes, _dflt_configured, _return_type):\n def __init__(self,program:_type_program,cwd:_type_cwd,sources:_type_sources,trees:_type_trees,globs:_type_globs,excludes:_type_excludes,ignores:_type_ignores,picked:_type_picked,tracked:_type_tracked,dest:_type_dest=_dflt_dest,includes:_type_includes=_dflt_includes,configured:_type_configured=_dflt_configured)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'cwd',cwd)\n  __dataclass_builtins_object__.__setattr__(self,'sources',sources)\n  __dataclass_builtins_object__.__setattr__(self,'trees',trees)\n  __dataclass_builtins_object__.__setattr__(self,'globs',globs)\n  __dataclass_builtins_object__.__setattr__(self,'excludes',excludes)\n  __dataclass_builtins_object__.__setattr__(self,'ignores',ignores)\n  __dataclass_builtins_object__.__setattr__(self,'picked',picked)\n  __dataclass_builtins_object__.__setattr__(self,'tracked',tracked)\n  __dataclass_builtins_object__.__setattr__(self,'dest',dest)\n  __dataclass_builtins_object__.__setattr__(self,'includes',includes)\n  __dataclass_builtins_object__.__setattr__(self,'configured',configured)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):
- def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'programs',programs)
-  __dataclass_builtins_object__.__setattr__(self,'lead',lead)
-  __dataclass_builtins_object__.__setattr__(self,'needs',needs)
-  __dataclass_builtins_object__.__setattr__(self,'values',values)
-  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)
-  __dataclass_builtins_object__.__setattr__(self,'picks',picks)
-  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)
-  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)
- return __init__
-CODES["def __create_fn__(_type_programs, _type_lead, _type_needs, _type_values, _type_archive_options, _type_picks, _type_bundled, _type_long_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_needs, _dflt_values, _dflt_archive_options, _dflt_picks, _dflt_bundled, _dflt_long_values, _return_type):\n def __init__(self,programs:_type_programs,lead:_type_lead,needs:_type_needs=_dflt_needs,values:_type_values=_dflt_values,archive_options:_type_archive_options=_dflt_archive_options,picks:_type_picks=_dflt_picks,bundled:_type_bundled=_dflt_bundled,long_values:_type_long_values=_dflt_long_values)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'programs',programs)\n  __dataclass_builtins_object__.__setattr__(self,'lead',lead)\n  __dataclass_builtins_object__.__setattr__(self,'needs',needs)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'archive_options',archive_options)\n  __dataclass_builtins_object__.__setattr__(self,'picks',picks)\n  __dataclass_builtins_object__.__setattr__(self,'bundled',bundled)\n  __dataclass_builtins_object__.__setattr__(self,'long_values',long_values)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'program',program)
-  __dataclass_builtins_object__.__setattr__(self,'archive',archive)
-  __dataclass_builtins_object__.__setattr__(self,'members',members)
- return __init__
-CODES["def __create_fn__(_type_program, _type_archive, _type_members, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,program:_type_program,archive:_type_archive,members:_type_members)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'program',program)\n  __dataclass_builtins_object__.__setattr__(self,'archive',archive)\n  __dataclass_builtins_object__.__setattr__(self,'members',members)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

@@ -1794,6 +1794,99 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.old,self.new,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(branch={self.branch!r}, options={self.options!r})"\n return __repr__'] = __create_fn__.__code__
@@ -1930,97 +2023,66 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.classes,self.names,self.writes,self.installs,self.envs,self.runs,self.reads,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(path={self.path!r}, kind={self.kind!r}, values={self.values!r}, default_loose={self.default_loose!r}, what={self.what!r}, default={self.default!r})"
+  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, kind={self.kind!r}, values={self.values!r}, default_loose={self.default_loose!r}, what={self.what!r}, default={self.default!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.path,self.kind,self.values,self.default_loose,self.what,self.default,)==(other.path,other.kind,other.values,other.default_loose,other.what,other.default,)
+   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.kind,self.values,self.default_loose,self.what,self.default,)==(other.path,other.kind,other.values,other.default_loose,other.what,other.default,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('path','kind','values','default_loose','what','default',):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'kind\',\'values\',\'default_loose\',\'what\',\'default\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('path','kind','values','default_loose','what','default',):
+  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'kind\',\'values\',\'default_loose\',\'what\',\'default\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.path,self.kind,self.values,self.default_loose,self.what,self.default,))
+  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.kind,self.values,self.default_loose,self.what,self.default,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(direction={self.direction!r}, what={self.what!r}, name={self.name!r}, values={self.values!r})"
+  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(direction={self.direction!r}, what={self.what!r}, name={self.name!r}, values={self.values!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.direction,self.what,self.name,self.values,)==(other.direction,other.what,other.name,other.values,)
+   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.direction,self.what,self.name,self.values,)==(other.direction,other.what,other.name,other.values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('direction','what','name','values',):
+  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'direction\',\'what\',\'name\',\'values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('direction','what','name','values',):
+  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'direction\',\'what\',\'name\',\'values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.direction,self.what,self.name,self.values,))
+  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.direction,self.what,self.name,self.values,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.dest,)==(other.text,other.dest,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','dest',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.dest,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(verbs={self.verbs!r}, objects={self.objects!r}, paths={self.paths!r}, protected={self.protected!r}, implicit={self.implicit!r}, cap={self.cap!r}, kinds={self.kinds!r}, says={self.says!r}, introduced={self.introduced!r})"
@@ -2052,99 +2114,6 @@ def __create_fn__():
   return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.verbs,self.objects,self.paths,self.protected,self.implicit,self.cap,self.kinds,self.says,self.introduced,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,)==(other.text,other.verbs,other.strong,other.weak,other.question,other.condition,other.draft,other.once,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('text','verbs','strong','weak','question','condition','draft','once',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'verbs\',\'strong\',\'weak\',\'question\',\'condition\',\'draft\',\'once\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.verbs,self.strong,self.weak,self.question,self.condition,self.draft,self.once,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, scope={self.scope!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,)==(other.kind,other.verbs,other.strong,other.weak,other.scope,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','verbs','strong','weak','scope','text',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'verbs\',\'strong\',\'weak\',\'scope\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.verbs,self.strong,self.weak,self.scope,self.text,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(clauses={self.clauses!r}, boundaries={self.boundaries!r}, amounts={self.amounts!r}, consent={self.consent!r}, hold={self.hold!r}, withdrawn={self.withdrawn!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,)==(other.clauses,other.boundaries,other.amounts,other.consent,other.hold,other.withdrawn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('clauses','boundaries','amounts','consent','hold','withdrawn',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'clauses\',\'boundaries\',\'amounts\',\'consent\',\'hold\',\'withdrawn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.clauses,self.boundaries,self.amounts,self.consent,self.hold,self.withdrawn,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(index={self.index!r}, clause={self.clause!r}, strong={self.strong!r}, weak={self.weak!r})"
@@ -2209,252 +2178,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.requests,self.boundaries,self.text,self.amounts,self.has_messages,self.suspended,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"
+  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, dest={self.dest!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)
+   return (self.text,self.dest,)==(other.text,other.dest,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.text,self.dest,)==(other.text,other.dest,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('act','itself','container','members','how',):
+  if type(self) is cls or name in ('text','dest',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('act','itself','container','members','how',):
+  if type(self) is cls or name in ('text','dest',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'text\',\'dest\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.act,self.itself,self.container,self.members,self.how,))
+  return hash((self.text,self.dest,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.itself,self.container,self.members,self.how,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','value','found',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','value','found',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.value,self.found,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.found,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','asked','programs',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','asked','programs',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.asked,self.programs,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.asked,self.programs,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.kind,self.value,)==(other.kind,other.value,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,)==(other.kind,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','value',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','value',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.kind,self.value,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('said','differs','values','contradicts',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('said','differs','values','contradicts',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.said,self.differs,self.values,self.contradicts,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.differs,self.values,self.contradicts,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, effect_verbs={self.effect_verbs!r}, words={self.words!r}, covered_by={self.covered_by!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.effect_verbs,self.words,self.covered_by,)==(other.name,other.effect_verbs,other.words,other.covered_by,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('name','effect_verbs','words','covered_by',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'effect_verbs\',\'words\',\'covered_by\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.effect_verbs,self.words,self.covered_by,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(option={self.option!r}, programs={self.programs!r}, adds={self.adds!r}, asked_by={self.asked_by!r}, sub={self.sub!r}, cap={self.cap!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,)==(other.option,other.programs,other.adds,other.asked_by,other.sub,other.cap,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('option','programs','adds','asked_by','sub','cap',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'option\',\'programs\',\'adds\',\'asked_by\',\'sub\',\'cap\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.option,self.programs,self.adds,self.asked_by,self.sub,self.cap,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.text,self.dest,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(env={self.env!r}, every={self.every!r}, picks={self.picks!r}, literal={self.literal!r}, remote={self.remote!r}, published={self.published!r})"
@@ -2488,97 +2240,128 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.env,self.every,self.picks,self.literal,self.remote,self.published,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(envs={self.envs!r}, hosts={self.hosts!r}, regions={self.regions!r}, devices={self.devices!r}, text={self.text!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(envs={self.envs!r}, hosts={self.hosts!r}, regions={self.regions!r}, devices={self.devices!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.envs,self.hosts,self.regions,self.devices,self.text,)==(other.envs,other.hosts,other.regions,other.devices,other.text,)
+   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.envs,self.hosts,self.regions,self.devices,self.text,)==(other.envs,other.hosts,other.regions,other.devices,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('envs','hosts','regions','devices','text',):
+  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'envs\',\'hosts\',\'regions\',\'devices\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('envs','hosts','regions','devices','text',):
+  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'envs\',\'hosts\',\'regions\',\'devices\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.envs,self.hosts,self.regions,self.devices,self.text,))
+  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.envs,self.hosts,self.regions,self.devices,self.text,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, where={self.where!r}, looks={self.looks!r})"
+  return self.__class__.__qualname__ + f"(path={self.path!r}, kind={self.kind!r}, values={self.values!r}, default_loose={self.default_loose!r}, what={self.what!r}, default={self.default!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, where={self.where!r}, looks={self.looks!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(path={self.path!r}, kind={self.kind!r}, values={self.values!r}, default_loose={self.default_loose!r}, what={self.what!r}, default={self.default!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.kind,self.value,self.where,self.looks,)==(other.kind,other.value,other.where,other.looks,)
+   return (self.path,self.kind,self.values,self.default_loose,self.what,self.default,)==(other.path,other.kind,other.values,other.default_loose,other.what,other.default,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,self.where,self.looks,)==(other.kind,other.value,other.where,other.looks,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.path,self.kind,self.values,self.default_loose,self.what,self.default,)==(other.path,other.kind,other.values,other.default_loose,other.what,other.default,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('kind','value','where','looks',):
+  if type(self) is cls or name in ('path','kind','values','default_loose','what','default',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',\'where\',\'looks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'path\',\'kind\',\'values\',\'default_loose\',\'what\',\'default\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('kind','value','where','looks',):
+  if type(self) is cls or name in ('path','kind','values','default_loose','what','default',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',\'where\',\'looks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'path\',\'kind\',\'values\',\'default_loose\',\'what\',\'default\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.kind,self.value,self.where,self.looks,))
+  return hash((self.path,self.kind,self.values,self.default_loose,self.what,self.default,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.where,self.looks,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.path,self.kind,self.values,self.default_loose,self.what,self.default,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"
+  return self.__class__.__qualname__ + f"(direction={self.direction!r}, what={self.what!r}, name={self.name!r}, values={self.values!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(direction={self.direction!r}, what={self.what!r}, name={self.name!r}, values={self.values!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)
+   return (self.direction,self.what,self.name,self.values,)==(other.direction,other.what,other.name,other.values,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.direction,self.what,self.name,self.values,)==(other.direction,other.what,other.name,other.values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
+  if type(self) is cls or name in ('direction','what','name','values',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'direction\',\'what\',\'name\',\'values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
+  if type(self) is cls or name in ('direction','what','name','values',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'direction\',\'what\',\'name\',\'values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
+  return hash((self.direction,self.what,self.name,self.values,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.direction,self.what,self.name,self.values,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(kind={self.kind!r}, key={self.key!r}, names={self.names!r}, shown={self.shown!r})"
@@ -2612,66 +2395,128 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.key,self.names,self.shown,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.action,self.name,self.rtype,self.values,self.zone,)==(other.action,other.name,other.rtype,other.values,other.zone,)
+   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.action,self.name,self.rtype,self.values,self.zone,)==(other.action,other.name,other.rtype,other.values,other.zone,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('action','name','rtype','values','zone',):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'action\',\'name\',\'rtype\',\'values\',\'zone\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('action','name','rtype','values','zone',):
+  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'action\',\'name\',\'rtype\',\'values\',\'zone\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.action,self.name,self.rtype,self.values,self.zone,))
+  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.action,self.name,self.rtype,self.values,self.zone,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"
+  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, act={self.act!r}, when={self.when!r}, container={self.container!r}, members={self.members!r}, picks={self.picks!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)
+   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,)==(other.programs,other.sub,other.act,other.when,other.container,other.members,other.picks,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','sub','act','when','container','members','picks',):
+  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'sub\',\'act\',\'when\',\'container\',\'members\',\'picks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))
+  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.sub,self.act,self.when,self.container,self.members,self.picks,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('program','archive','members',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('program','archive','members',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.program,self.archive,self.members,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.archive,self.members,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, kind={self.kind!r})"
@@ -2891,6 +2736,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.method,self.url,self.host,self.path,self.body,self.credentials,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, itself={self.itself!r}, container={self.container!r}, members={self.members!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.itself,self.container,self.members,self.how,)==(other.act,other.itself,other.container,other.members,other.how,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('act','itself','container','members','how',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('act','itself','container','members','how',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'itself\',\'container\',\'members\',\'how\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.act,self.itself,self.container,self.members,self.how,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.itself,self.container,self.members,self.how,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, unit={self.unit!r}, life={self.life!r}, default={self.default!r}, objects={self.objects!r}, whole={self.whole!r}, writes={self.writes!r}, values={self.values!r}, whole_form={self.whole_form!r}, upload_form={self.upload_form!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, unit={self.unit!r}, life={self.life!r}, default={self.default!r}, objects={self.objects!r}, whole={self.whole!r}, writes={self.writes!r}, values={self.values!r}, whole_form={self.whole_form!r}, upload_form={self.upload_form!r})"\n return __repr__'] = __create_fn__.__code__
@@ -2951,6 +2827,285 @@ def __create_fn__():
   return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.objects,self.lifetime,self.given,self.writes,self.whole,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, found={self.found!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,self.found,)==(other.kind,other.value,other.found,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','value','found',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','value','found',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',\'found\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.value,self.found,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.found,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, asked={self.asked!r}, programs={self.programs!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.asked,self.programs,)==(other.name,other.asked,other.programs,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('name','asked','programs',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('name','asked','programs',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'asked\',\'programs\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.name,self.asked,self.programs,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.asked,self.programs,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.value,)==(other.kind,other.value,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,)==(other.kind,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','value',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','value',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.value,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(said={self.said!r}, differs={self.differs!r}, values={self.values!r}, contradicts={self.contradicts!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.said,self.differs,self.values,self.contradicts,)==(other.said,other.differs,other.values,other.contradicts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('said','differs','values','contradicts',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('said','differs','values','contradicts',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'said\',\'differs\',\'values\',\'contradicts\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.said,self.differs,self.values,self.contradicts,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.said,self.differs,self.values,self.contradicts,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(act={self.act!r}, what={self.what!r}, objects={self.objects!r}, nouns={self.nouns!r}, mild={self.mild!r}, says={self.says!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.act,self.what,self.objects,self.nouns,self.mild,self.says,)==(other.act,other.what,other.objects,other.nouns,other.mild,other.says,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('act','what','objects','nouns','mild','says',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'act\',\'what\',\'objects\',\'nouns\',\'mild\',\'says\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.act,self.what,self.objects,self.nouns,self.mild,self.says,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(envs={self.envs!r}, hosts={self.hosts!r}, regions={self.regions!r}, devices={self.devices!r}, text={self.text!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(envs={self.envs!r}, hosts={self.hosts!r}, regions={self.regions!r}, devices={self.devices!r}, text={self.text!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.envs,self.hosts,self.regions,self.devices,self.text,)==(other.envs,other.hosts,other.regions,other.devices,other.text,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.envs,self.hosts,self.regions,self.devices,self.text,)==(other.envs,other.hosts,other.regions,other.devices,other.text,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('envs','hosts','regions','devices','text',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'envs\',\'hosts\',\'regions\',\'devices\',\'text\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('envs','hosts','regions','devices','text',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'envs\',\'hosts\',\'regions\',\'devices\',\'text\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.envs,self.hosts,self.regions,self.devices,self.text,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.envs,self.hosts,self.regions,self.devices,self.text,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, where={self.where!r}, looks={self.looks!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, where={self.where!r}, looks={self.looks!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.kind,self.value,self.where,self.looks,)==(other.kind,other.value,other.where,other.looks,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.value,self.where,self.looks,)==(other.kind,other.value,other.where,other.looks,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('kind','value','where','looks',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'value\',\'where\',\'looks\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('kind','value','where','looks',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'value\',\'where\',\'looks\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.kind,self.value,self.where,self.looks,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.kind,self.value,self.where,self.looks,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, api_key={self.api_key!r}, timeout_s={self.timeout_s!r}, environment={self.environment!r}, allow={self.allow!r}, soft_deny={self.soft_deny!r}, extra_headers={self.extra_headers!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,)==(other.provider,other.model,other.base_url,other.api_key,other.timeout_s,other.environment,other.allow,other.soft_deny,other.extra_headers,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('provider','model','base_url','api_key','timeout_s','environment','allow','soft_deny','extra_headers',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'provider\',\'model\',\'base_url\',\'api_key\',\'timeout_s\',\'environment\',\'allow\',\'soft_deny\',\'extra_headers\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.action,self.name,self.rtype,self.values,self.zone,)==(other.action,other.name,other.rtype,other.values,other.zone,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.action,self.name,self.rtype,self.values,self.zone,)==(other.action,other.name,other.rtype,other.values,other.zone,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('action','name','rtype','values','zone',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'action\',\'name\',\'rtype\',\'values\',\'zone\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('action','name','rtype','values','zone',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'action\',\'name\',\'rtype\',\'values\',\'zone\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.action,self.name,self.rtype,self.values,self.zone,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.action,self.name,self.rtype,self.values,self.zone,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"
@@ -3015,37 +3170,6 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.eco,self.name,self.manager,self.runs,self.ref,self.explicit,self.unknown,self.pin,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, subs={self.subs!r}, dry={self.dry!r}, real={self.real!r}, instead={self.instead!r}, words={self.words!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.subs,self.dry,self.real,self.instead,self.words,)==(other.programs,other.subs,other.dry,other.real,other.instead,other.words,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','subs','dry','real','instead','words',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'subs\',\'dry\',\'real\',\'instead\',\'words\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.subs,self.dry,self.real,self.instead,self.words,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, service={self.service!r}, host={self.host!r}, text={self.text!r}, how={self.how!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3106,130 +3230,6 @@ def __create_fn__():
   return hash((self.pairs,self.host,self.place,self.server,self.reads,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.pairs,self.host,self.place,self.server,self.reads,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, start={self.start!r}, stop={self.stop!r}, source_options={self.source_options!r}, tree={self.tree!r}, recursive={self.recursive!r}, values={self.values!r}, lists={self.lists!r}, excludes={self.excludes!r}, exclude_prefixes={self.exclude_prefixes!r}, ignores={self.ignores!r}, picks={self.picks!r}, tracked={self.tracked!r}, needs={self.needs!r}, bundled={self.bundled!r}, long_values={self.long_values!r}, flags={self.flags!r}, upload={self.upload!r}, includes={self.includes!r}, dests={self.dests!r}, configured={self.configured!r}, not_leads={self.not_leads!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,)==(other.programs,other.lead,other.start,other.stop,other.source_options,other.tree,other.recursive,other.values,other.lists,other.excludes,other.exclude_prefixes,other.ignores,other.picks,other.tracked,other.needs,other.bundled,other.long_values,other.flags,other.upload,other.includes,other.dests,other.configured,other.not_leads,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','lead','start','stop','source_options','tree','recursive','values','lists','excludes','exclude_prefixes','ignores','picks','tracked','needs','bundled','long_values','flags','upload','includes','dests','configured','not_leads',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'start\',\'stop\',\'source_options\',\'tree\',\'recursive\',\'values\',\'lists\',\'excludes\',\'exclude_prefixes\',\'ignores\',\'picks\',\'tracked\',\'needs\',\'bundled\',\'long_values\',\'flags\',\'upload\',\'includes\',\'dests\',\'configured\',\'not_leads\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.start,self.stop,self.source_options,self.tree,self.recursive,self.values,self.lists,self.excludes,self.exclude_prefixes,self.ignores,self.picks,self.tracked,self.needs,self.bundled,self.long_values,self.flags,self.upload,self.includes,self.dests,self.configured,self.not_leads,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, cwd={self.cwd!r}, sources={self.sources!r}, trees={self.trees!r}, globs={self.globs!r}, excludes={self.excludes!r}, ignores={self.ignores!r}, picked={self.picked!r}, tracked={self.tracked!r}, dest={self.dest!r}, includes={self.includes!r}, configured={self.configured!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,)==(other.program,other.cwd,other.sources,other.trees,other.globs,other.excludes,other.ignores,other.picked,other.tracked,other.dest,other.includes,other.configured,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('program','cwd','sources','trees','globs','excludes','ignores','picked','tracked','dest','includes','configured',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'cwd\',\'sources\',\'trees\',\'globs\',\'excludes\',\'ignores\',\'picked\',\'tracked\',\'dest\',\'includes\',\'configured\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.cwd,self.sources,self.trees,self.globs,self.excludes,self.ignores,self.picked,self.tracked,self.dest,self.includes,self.configured,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, lead={self.lead!r}, needs={self.needs!r}, values={self.values!r}, archive_options={self.archive_options!r}, picks={self.picks!r}, bundled={self.bundled!r}, long_values={self.long_values!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,)==(other.programs,other.lead,other.needs,other.values,other.archive_options,other.picks,other.bundled,other.long_values,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('programs','lead','needs','values','archive_options','picks','bundled','long_values',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'programs\',\'lead\',\'needs\',\'values\',\'archive_options\',\'picks\',\'bundled\',\'long_values\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.programs,self.lead,self.needs,self.values,self.archive_options,self.picks,self.bundled,self.long_values,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(program={self.program!r}, archive={self.archive!r}, members={self.members!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.program,self.archive,self.members,)==(other.program,other.archive,other.members,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('program','archive','members',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('program','archive','members',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'program\',\'archive\',\'members\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.program,self.archive,self.members,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.program,self.archive,self.members,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, sub={self.sub!r}, kinds={self.kinds!r}, act={self.act!r}, triggers={self.triggers!r}, picks={self.picks!r}, every={self.every!r}, dirs={self.dirs!r})"
