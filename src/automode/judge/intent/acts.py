@@ -331,6 +331,12 @@ def _subcommand_classes(a: Analysis) -> set[str]:
         for w in pos:
             out |= VERB_CLASSES_OF.get(w, frozenset()) - {"read"}
             out.add(SAID + w)
+        if "publish" in out and pos and pos[0] in ("release", "releases"):
+            from automode.knowledge.publish import act
+
+            p = act(cmd)  # `gh release create --draft`: "release" names the object; a draft publishes nothing
+            if p is not None and p.dest in ("draft", "dry"):
+                out.discard("publish")
     return out
 
 

@@ -113,14 +113,26 @@ def owner_named(found: list[Finding], a: Analysis) -> tuple[str, bool] | None:
     if not secrets or any(e.kind not in ("read", "control") or (e.kind == "control" and e.verb != "read")
                           for e in a.effects):
         return None
-    home = (a.ctx.home or "").rstrip("/") + "/"
-    if any(not t.startswith(home) or _KEY_MATERIAL.search(t) for t in secrets):
+    homes = {t: _home_of(t, a.ctx.home or "") for t in secrets}
+    if any(not h or _KEY_MATERIAL.search(t) for t, h in homes.items()):
         return None  # private keys and system secrets: their tools (ssh -v, gpg --list-keys) answer the question
     for m in reversed(a.ctx.user_messages):
         low = m.lower()
-        if all(any(_says(w, low) for w in owner_words(t, home)) for t in secrets):
+        if all(any(_says(w, low) for w in owner_words(t, homes[t])) for t in secrets):
             return m, _handed(a, secrets, low)
     return None
+
+
+_HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root)/")
+
+
+def _home_of(target: str, home: str) -> str:
+    """The home directory the file is under (the session's, or any user's: `/home/remi/.kube/config`), or ""."""
+    h = home.rstrip("/") + "/"
+    if home and target.startswith(h):
+        return h
+    m = _HOME.match(target)
+    return m.group(0) if m else ""
 
 
 def _handed(a: Analysis, secrets: set[str], said: str) -> bool:
