@@ -270,7 +270,7 @@ def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | N
         if len(group) < 2 or not shapes <= {"name", "dotted", "path"}:
             continue  # (names a person reads, all of them: not `pod web-7f9c`, not `-n ml numpy`)
         parts = [set(re.split(r"[^a-z0-9]+", norm(p.value))) - GENERIC_PARTS for p in group]
-        said = [bool(ws & words) or _in_text(norm(p.value), n.text) for ws, p in zip(parts, group)]  # (`netcdf4` said whole)
+        said = [bool(ws & words) or _in_text(norm(p.value), n.text) for ws, p in zip(parts, group, strict=True)]  # (`netcdf4` said whole)
         if any(said) and not all(said):
             extra = group[said.index(False)]
             return "more", extra, [group[said.index(True)].value]
