@@ -39,7 +39,7 @@ from automode.shell.lower import Lowerer
 from automode.shell.parse import Command
 from automode.shell.psdefs import inline as as_ps
 from automode.shell.pstext import as_bash, looks_powershell
-from automode.shell.scripts import powershell_commands, script_controls
+from automode.shell.scripts import script_controls, windows_script_lines
 from automode.typing_lite import TYPE_CHECKING, Any
 from automode.winpaths import DRIVE_PATH, forward_slashes, posix_context, to_posix, windows
 
@@ -139,10 +139,10 @@ def analyze(action: Action, ctx: Context) -> Analysis:
             script = bool(SHELL_SCRIPT_RE.search(path) or SHEBANG_RE.match(content))
             if script:
                 _script_content(a, path, whole[1] if whole else content)
-            elif POWERSHELL_SCRIPT_RE.search(path):
+            elif (lines := windows_script_lines(path, content)) is not None:
                 # A PowerShell script is read both ways: its command lines lowered as commands (as if it ran, like a
-                # shell script), and its .NET calls and requests scanned as code (`files.code`, below).
-                _script_content(a, path, powershell_commands(content))
+                # shell script), and its .NET calls and requests scanned as code (`files.code`, below); a batch file's.
+                _script_content(a, path, lines)
             facts = files.Facts(ctx.home, cwd, root)
             files.analyze_write(facts, a.write, runs=not script)
             a.commands.extend(facts.commands)
@@ -391,7 +391,6 @@ def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: Effe
 PS_LATER = lazyre.compile(r"(?i)\b(?:New|Set|Register)-(?:ItemProperty|Item|ScheduledTask|ScheduledJob|Service|WmiInstance|"
                           r"CimInstance)\b|\$PROFILE\b|Register-(?:Wmi|Cim\w*)Event|shell:startup|Start Menu[\\/]+Programs[\\/]+Startup")
 SHELL_SCRIPT_RE = lazyre.compile(r"\.(sh|bash|zsh|ksh|command)$")
-POWERSHELL_SCRIPT_RE = lazyre.compile(r"(?i)\.psm?1$")
 SHEBANG_RE = lazyre.compile(r"#![ \t]*(/usr/bin/env[ \t]+)?(/[\w/]*/)?(ba|z|k|da)?sh\b")
 
 

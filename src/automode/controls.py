@@ -106,6 +106,9 @@ ROOTS: tuple[Root, ...] = (
     Root("claude-code", "**/.claude", CLAUDE, "~/.claude/settings.json"),
     Root("claude-code", "**/.claude.json", ITSELF, "~/.claude.json"),
     Root("claude-code", "**/.mcp.json", ITSELF, "/work/proj/.mcp.json"),
+    # The file Claude Code sources before every Bash command (its SessionStart hooks write it): what it sets (PATH,
+    # BASH_ENV, aliases, automode's variables) holds for every later command of the session (red team s14).
+    Root("claude-code", "$CLAUDE_ENV_FILE", ITSELF, "$CLAUDE_ENV_FILE"),
     Root("claude-code", "/etc/claude-code", ALL, "/etc/claude-code/managed-settings.json"),
     Root("claude-code", "/Library/Application Support/ClaudeCode", ALL, "/Library/Application Support/ClaudeCode/managed-settings.json"),
     Root("claude-desktop", "**/Library/Application Support/Claude", ALL, "~/Library/Application Support/Claude/claude_desktop_config.json"),
@@ -488,7 +491,7 @@ ANCHORS: tuple[str, ...] = ("claude", "Claude", "codex", "gemini", "Gemini", "qw
                             "mcp.json", "mcpServers", "automode", "settings.json", "settings.local", "config.toml",
                             "hooks.json", "audit.db", "hook.sock", "aider", "XDG_", "_HOME", "AUTOMODE", "GEMINI_CLI",
                             "-packages/", "opencode", "crush", "goose", "amp/", "kiro", ".roo", "amazonq", "windsurf",
-                            "copilot", ".factory", "/User", "globalStorage", "ClaudeCode", "gemini-cli", "zed/")  # fmt: skip
+                            "copilot", ".factory", "/User", "globalStorage", "ClaudeCode", "gemini-cli", "zed/", "CLAUDE_ENV")  # fmt: skip
 
 
 @lru_cache(maxsize=64)

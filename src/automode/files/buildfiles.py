@@ -19,6 +19,7 @@ import shlex
 from collections.abc import Iterator
 
 from automode import lazyre
+from automode.shell import code_vocab
 
 DYNAMIC = "$__automode_runtime_value"
 
@@ -97,7 +98,9 @@ _JVM_EXEC = lazyre.compile(r"Runtime\.getRuntime\(\)\.exec\(\s*\"((?:[^\"\\]|\\.
 _DOTNET_START = lazyre.compile(r"(?:Process\.Start|new\s+ProcessStartInfo)\(\s*@?\"((?:[^\"\\]|\\.)*)\"\s*(?:,\s*@?\"((?:[^\"\\]|\\.)*)\")?")
 _EX_CMD = lazyre.compile(r"System\.cmd\(\s*\"([^\"]+)\"\s*,\s*(\[[^\]]*\])")
 _OS_CMD = lazyre.compile(r"\bos(?::|\.)cmd\(\s*(?:'([^']*)'|\"((?:[^\"\\]|\\.)*)\"|~c\"([^\"]*)\")")
-_GRADLE_CMD = lazyre.compile(r"\bcommandLine\s*\(?\s*((?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+)\s*,\s*)*(?:\"[^\"\n]*\"|'[^'\n]*'))")
+#: (an item may be a call: `commandLine 'rm', '-rf', System.getProperty('user.home')`, read by `_items`)
+_GRADLE_CMD = lazyre.compile(r"\bcommandLine\s*\(?\s*((?:(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+(?:\([^()\n]*\))?)\s*,\s*)*"
+                             r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\w.$]+\([^()\n]*\)))")
 _ITEM = lazyre.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|"""
                        r"""(&?(?:format!|fmt\.Sprintf|String\.format)\(\s*"(?:[^"\\\n]|\\.)*"[^()]*\)(?:\.\w+\([^()]*\))*)|"""
                        r"""(&?[\w.:]+(?:\([^()]*\))?(?:\.\w+\([^()]*\))*))\s*(?:,|$)""")
@@ -148,7 +151,8 @@ def _items(args: str, files: dict[str, str]) -> list[str]:
             out.append(_quote_formatted(_formatted(m.group(3)) or DYNAMIC))
         elif m.group(4):
             name = m.group(4).lstrip("&").split(".")[0]
-            out.append(f'"$(cat {files[name]})"' if name in files else DYNAMIC)
+            home = code_vocab.HOME_RE.fullmatch(m.group(4).lstrip("&").strip()) is not None  # `System.getProperty("user.home")`
+            out.append("~" if home else f'"$(cat {files[name]})"' if name in files else DYNAMIC)
         if m.end() >= len(inner):
             break
     return out

@@ -277,8 +277,7 @@ _CHEF_DELETE = lazyre.compile(r"""(?s)\b(directory|file|link|remote_directory)\s
 
 #: A delete called on a path object built in place (`File(home, ".gradle").deleteRecursively()` in Kotlin,
 #: `Pathname.new(x).rmtree` in Ruby, `Path.of(...).toFile().deleteRecursively()`): the path is the constructor's argument.
-_RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
-                                  r"(?:\.toFile\(\))?\.(?:deleteRecursively|rmtree|rm_rf|delete|Delete)\s*\(")
+_RECEIVER_DELETE = code_vocab.RECEIVER_DELETE  # (shared with the inline-code scan, `shell.scanners`)
 
 
 #: A spawn (any language's) on the same line as a path: the path is run (`system("bash /tmp/i.sh")`, `Process.Start(

@@ -229,6 +229,25 @@ def _go(text: str) -> Iterator[Run]:
     yield Run(text, "code", "code", place="request")
 
 
+#: tox's substitutions (tox.wiki "Substitutions"): the places they name, as shell text (red team s14: `rm -rf
+#: {homedir}` was read as a project path named `{homedir}`). Another `{…}` is left to the shell's reading.
+_TOX_SUBS = {"homedir": "~", "toxinidir": ".", "tox_root": ".", "toxworkdir": ".tox", "work_dir": ".tox",
+             "envdir": ".tox/env", "env_dir": ".tox/env", "envtmpdir": ".tox/env/tmp", "env_tmp_dir": ".tox/env/tmp",
+             "envlogdir": ".tox/env/log", "envsitepackagesdir": ".tox/env/lib", "envpython": "python",
+             "envbindir": ".tox/env/bin", "temp_dir": ".tox/.tmp", "distdir": ".tox/dist", "/": "/", ":": ":",
+             "posargs": ""}  # fmt: skip
+_TOX_SUB = lazyre.compile(r"\{(env:(\w+)(?::([^{}]*))?|[\w/:]+)(?::[^{}]*)?\}")
+
+
+def _tox_text(cmdline: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        if m.group(2):  # `{env:HOME}`, `{env:X:default}`
+            return "~" if m.group(2) in ("HOME", "USERPROFILE") else "${" + m.group(2) + (":-" + m.group(3) if m.group(3) else "") + "}"
+        return _TOX_SUBS.get(m.group(1), m.group(0))
+
+    return _TOX_SUB.sub(sub, cmdline)
+
+
 def _tox(text: str) -> Iterator[Run]:
     cur = False
     for raw in text.splitlines():
@@ -236,10 +255,10 @@ def _tox(text: str) -> Iterator[Run]:
         if m:
             cur = m.group(1).startswith("commands")
             if cur and m.group(2).strip():
-                yield Run(m.group(2).strip(), m.group(1), place="request")
+                yield Run(_tox_text(m.group(2).strip()), m.group(1), place="request")
             continue
         if cur and raw[:1] in (" ", "\t") and raw.strip():
-            yield Run(raw.strip(), "commands", place="request")
+            yield Run(_tox_text(raw.strip()), "commands", place="request")
         else:
             cur = False
 
@@ -252,7 +271,8 @@ def _jenkins(text: str) -> Iterator[Run]:
 def _pkgconf(text: str) -> Iterator[Run]:
     """Package-manager settings that name a program to run: npm `script-shell`, cargo `runner`/`rustc-wrapper`."""
     for m in re.finditer(r"(?m)^\s*(script-shell|shell|runner|rustc-wrapper|rustc-workspace-wrapper|linker|ar)\s*=\s*(.+)$", text):
-        v = m.group(2).strip().strip("\"'")
+        raw = m.group(2).strip()
+        v = (_json(raw) if raw.startswith('"') and raw.endswith('"') else None) or raw.strip("\"'")  # (`"sh -c \"…\""`)
         if v.startswith("["):
             v = " ".join(re.findall(r"""["']([^"']+)["']""", v))
         if v:

@@ -20,7 +20,7 @@ import shlex
 from collections.abc import Callable, Iterator
 
 from automode import lazyre
-from automode.files import executed_workflows
+from automode.files import executed_toolrc, executed_workflows
 from automode.files.runs import Run
 
 
@@ -484,6 +484,7 @@ PLACES: tuple[tuple[str, str], ...] = (
      r"test[-_.]setup|setup\.(?:jest|vitest))(?:\.[\w-]+)?\.[cm]?[jt]sx?$|/(?:spec|rails|test)_helper\.rb$|/tests?/bootstrap\.php$",
      "code"),
     *executed_workflows.PLACES,  # Snakemake, Nextflow, BitBake
+    *executed_toolrc.PLACES,  # tool settings whose values are commands (`.bazelrc`, pylint `init-hook`, lint-staged …)
 )  # fmt: skip
 
 
@@ -502,7 +503,8 @@ _TEST_SETUP_WORDS = ("setup", "teardown", "helper.rb", "bootstrap.php")
 
 def maybe(path: str) -> bool:
     base = path[path.rfind("/") + 1:]
-    return any(w in base.lower() for w in _TEST_SETUP_WORDS) or base in _NAMES or path.endswith(_ENDS) or base in executed_workflows.NAMES or path.endswith(executed_workflows.ENDS)
+    return any(w in base.lower() for w in _TEST_SETUP_WORDS) or base in _NAMES or path.endswith(_ENDS) or base in executed_workflows.NAMES or path.endswith(executed_workflows.ENDS) \
+        or base in executed_toolrc.NAMES or path.endswith(executed_toolrc.ENDS)
 
 
 #: Places whose configuration files are documentation, examples or test data, not what a build reads.
@@ -546,5 +548,5 @@ EXTRACTORS: dict[str, Callable[[str], Iterator[Run]]] = {
     "cabal-setup": _haskell_setup, "dune": _dune, "opam": _opam, "zig": _zig, "rockspec": _rockspec, "lein": _lein,
     "terraform": _terraform, "ansible": _ansible, "salt": _salt, "puppet": _puppet, "cdk": _cdk, "pubspec": _pubspec,
     "julia-build": _julia_build, "dart-hook": _dart_hook, "fallback": fallback,
-    "fallback-code": fallback_code, **executed_workflows.EXTRACTORS,
+    "fallback-code": fallback_code, **executed_workflows.EXTRACTORS, **executed_toolrc.EXTRACTORS,
 }  # fmt: skip

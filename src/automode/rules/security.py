@@ -404,7 +404,15 @@ def file_flags(cmd: Command, a: Analysis) -> str | Hit | None:
     return Hit(f"`{cmd.name} {flag}` changes protective file flags", "ask")
 
 
-PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE"})
+PRELOAD_VARS = frozenset({"LD_PRELOAD", "LD_AUDIT", "DYLD_INSERT_LIBRARIES", "DYLD_FORCE_FLAT_NAMESPACE",
+                          # .NET's startup hooks and CLR profilers load the assembly or library they name into every
+                          # program (red team s14: `DOTNET_STARTUP_HOOKS=/tmp/h.dll dotnet run` was routine)
+                          "DOTNET_STARTUP_HOOKS", "CORECLR_PROFILER_PATH", "CORECLR_PROFILER_PATH_64",
+                          "CORECLR_PROFILER_PATH_32", "COR_PROFILER_PATH", "COR_PROFILER_PATH_64"})
+#: The JVM reads these as options of every `java` it starts: `-javaagent:JAR` and `-agentpath:LIB` load code into it.
+JAVA_OPTION_VARS = frozenset({"JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "JAVA_OPTS", "MAVEN_OPTS",
+                              "GRADLE_OPTS", "SBT_OPTS"})
+_JAVA_AGENT = lazyre.compile(r"-(?:javaagent|agentpath):([^=\s'\"]+)")
 PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launchctl"})
 
 
@@ -416,7 +424,9 @@ PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launch
     needs={"assigns", "command:export", "command:declare", "command:typeset", "command:setenv", "command:launchctl"},
     names=None,
     title="Injects a library into other programs",
-    what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=` on a command or exported, with a library from a temporary, "
+    what="`LD_PRELOAD=`, `LD_AUDIT=`, `DYLD_INSERT_LIBRARIES=`, .NET's `DOTNET_STARTUP_HOOKS=`/CLR profiler paths and a "
+    "JVM agent in `JAVA_TOOL_OPTIONS`-like variables (`-javaagent:`, `-agentpath:`), on a command or exported, with a "
+    "library from a temporary, "
     "hidden or unknown place (a library inside the project, under /usr/local, Homebrew or the Nix store, or exported "
     "for every later program, is an ask; one command with a library the system installed under /usr/lib or /lib, e.g. "
     "a sanitizer runtime or libfaketime, is routine).",
@@ -426,9 +436,12 @@ PRELOAD_EXPORTERS = frozenset({"export", "declare", "typeset", "setenv", "launch
     instead="Link the library into your own build instead, or ask the user.",
     must_match=["DYLD_INSERT_LIBRARIES=/tmp/x.dylib /Applications/Firefox.app/Contents/MacOS/firefox", "export LD_PRELOAD=/dev/shm/h.so",
                 "LD_PRELOAD=./libhook.so ls", "LD_PRELOAD='/usr/lib/libfoo.so /tmp/x.so' ls", "LD_PRELOAD=/usr/lib/libfoo.so:/tmp/x.so ls",
-                "export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2"],
+                "export LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2",
+                "JAVA_TOOL_OPTIONS='-javaagent:/tmp/a.jar' java -version", "_JAVA_OPTIONS=-agentpath:/dev/shm/x.so mvn test",
+                "DOTNET_STARTUP_HOOKS=/tmp/h.dll dotnet run", "export CORECLR_PROFILER_PATH=/tmp/p.so"],
     must_not_match=["LD_LIBRARY_PATH=./build/lib ./app", "echo $LD_PRELOAD", "env | grep LD_",
-                    "LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q"],
+                    "LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME='+1d' pytest -q",
+                    "JAVA_TOOL_OPTIONS='-Xmx2g' mvn test", "MAVEN_OPTS='-Xmx1g -Dfile.encoding=UTF-8' mvn package"],
 )  # fmt: skip
 def preload(cmd: Command, a: Analysis) -> str | Hit | None:
     pairs = [(k, v.value) for k, v in cmd.assigns]
@@ -438,10 +451,14 @@ def preload(cmd: Command, a: Analysis) -> str | Hit | None:
             pairs.append((cmd.args[-2], cmd.args[-1]))
     worst: str | Hit | None = None
     for k, v in pairs:
-        if k not in PRELOAD_VARS:
+        if k in JAVA_OPTION_VARS:
+            libs = [m.group(1) for m in _JAVA_AGENT.finditer(v)]  # `-javaagent:/tmp/a.jar=opts`
+        elif k in PRELOAD_VARS:
+            # ld.so reads a list (spaces or colons; .NET's hooks `;` too): each library is judged, the worst decides.
+            libs = [x for x in re.split(r"[\s:;]+", v) if x] or [v]
+        else:
             continue
-        # ld.so reads a list (spaces or colons): each library is judged, the worst one decides.
-        for lib in [x for x in re.split(r"[\s:]+", v) if x] or [v]:
+        for lib in libs:
             found = _preloaded(k, lib, cmd, a)
             if isinstance(found, str):
                 return found
@@ -456,6 +473,10 @@ def _preloaded(k: str, v: str, cmd: Command, a: Analysis) -> str | Hit | None:
     libdir = cls == "system" and re.match(r"^/(usr/(local/)?)?lib(32|64)?/|^/opt/homebrew/(lib|Cellar)/|^/nix/store/", v)
     if libdir and "/." not in v and cmd.name not in PRELOAD_EXPORTERS and re.match(r"^/(usr/)?lib(32|64)?/[\w+./-]+$", v):
         return None  # one command, a library the system's package manager installed (root-owned): libfaketime, jemalloc
+    if k in JAVA_OPTION_VARS or not k.startswith(("LD_", "DYLD_")):
+        # a JVM agent or a .NET startup hook / profiler: loaded like running that file, which is judged by where it is
+        # (the project's own: an ask; elsewhere an ask too: `node /tmp/x.js` is not a deny either)
+        return Hit(f"{k} loads {v[:60]} into every program it starts", "ask")
     if (cls in ("project", "artefact") or libdir) and "/." not in v:
         # the project's own build, or a library under /usr/local, Homebrew or the Nix store, or exported
         return Hit(f"{k}={v[:60]} preloads a library into the command", "ask")

@@ -7,6 +7,8 @@ allows as routine) runs the planted file instead. The directories and names are 
 
 from __future__ import annotations
 
+import re
+
 from automode.knowledge.shadowing import PATH_DIRS, shadowed
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -70,6 +72,17 @@ def shadowing_write(e: Effect, a: Analysis) -> str | Hit | None:
 SHARED_DIRS = ("/tmp", "/var/tmp", "/dev/shm", "/private/tmp")
 
 
+#: Variables that name the directories a program loads its modules or libraries from (red team s14: `PERL5LIB=/tmp
+#: perl -MEvil`, `NODE_PATH=/tmp node`, `GCONV_PATH=/tmp iconv`): an entry anyone can write, anywhere in the list, is
+#: code placed there by anyone loaded under an ordinary name. Sources: python(1), perlrun(1), ruby(1), node(1), ld.so(8),
+#: dyld(1), iconv(3), lua(1), R, Julia, PHP, the JVM.
+LOAD_PATH_VARS = frozenset({"PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE", "PERL5LIB", "PERLLIB", "RUBYLIB", "NODE_PATH",
+                            "LUA_PATH", "LUA_CPATH", "CLASSPATH", "LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH",
+                            "DYLD_FRAMEWORK_PATH", "DYLD_FALLBACK_LIBRARY_PATH", "GCONV_PATH", "R_LIBS", "R_LIBS_USER",
+                            "JULIA_LOAD_PATH", "JULIA_DEPOT_PATH", "PHP_INI_SCAN_DIR", "GEM_PATH", "GEM_HOME",
+                            "PERL_LOCAL_LIB_ROOT", "GUILE_LOAD_PATH", "TCLLIBPATH", "OCAMLPATH", "ERL_LIBS"})  # fmt: skip
+
+
 def _first_entries(value: str) -> list[str]:
     out = []
     for part in value.split(":"):
@@ -87,15 +100,19 @@ def _first_entries(value: str) -> list[str]:
     needs={"assigns"},
     when=lambda name: name in ("hash", "export", "declare", "typeset", "readonly"),
     title="Makes the shell run another file under a program's name",
-    what="`hash -p FILE NAME` (later `NAME` commands run FILE), and a PATH whose first entries are a directory anyone "
-    "can write (`/tmp`, `/var/tmp`, `/dev/shm`) or an empty entry (the working directory, wherever it is then).",
+    what="`hash -p FILE NAME` (later `NAME` commands run FILE), a PATH whose first entries are a directory anyone "
+    "can write (`/tmp`, `/var/tmp`, `/dev/shm`) or an empty entry (the working directory, wherever it is then), and a "
+    "module or library search path (`PYTHONPATH`, `PERL5LIB`, `NODE_PATH`, `LD_LIBRARY_PATH`, `GCONV_PATH`, ...) "
+    "with such a directory anywhere in it.",
     why="The commands that follow run files automode never saw under names it judges as the real programs.",
     example="hash -p /tmp/x git",
     instead="Run the file by its own path.",
     must_match=["hash -p /tmp/evil git", "export PATH=/tmp/evil:$PATH", "PATH=/dev/shm/x:$PATH git status",
-                "export PATH=:$PATH"],
+                "export PATH=:$PATH", "PERL5LIB=/tmp perl -MEvil -e 1", "NODE_PATH=/tmp node -e 1",
+                "export PYTHONPATH=src:/var/tmp/x", "GCONV_PATH=/tmp iconv -f x"],
     must_not_match=["hash -r", "hash git", "export PATH=$HOME/.local/bin:$PATH", "PATH=./node_modules/.bin:$PATH jest",
-                    "export PATH=/usr/local/go/bin:$PATH"],
+                    "export PATH=/usr/local/go/bin:$PATH", "PYTHONPATH=src pytest -q", "NODE_PATH=./lib node app.js",
+                    "export LD_LIBRARY_PATH=$PWD/build/lib"],
 )  # fmt: skip
 def rebound_name(cmd: Command, a: Analysis) -> str | None:
     args = cmd.args
@@ -112,4 +129,12 @@ def rebound_name(cmd: Command, a: Analysis) -> str | None:
         for entry in _first_entries(v):
             if entry == "" or entry.rstrip("/").startswith(SHARED_DIRS):
                 return f"PATH puts {entry or 'the working directory'} first: programs placed there run under common names"
+    loads = [(k, w.raw.strip("\"'")) for k, w in cmd.assigns if k in LOAD_PATH_VARS]
+    if cmd.name in ("export", "declare", "typeset", "readonly"):
+        loads += [(w.raw.split("=", 1)[0], w.raw.split("=", 1)[1].strip("\"'")) for w in cmd.argv[1:]
+                  if "=" in w.raw and w.raw.split("=", 1)[0] in LOAD_PATH_VARS]  # fmt: skip
+    for k, v in loads:
+        shared = next((e for e in re.split(r"[:;]", v) if e.rstrip("/").startswith(SHARED_DIRS)), None)
+        if shared is not None:
+            return f"{k} names {shared}, a directory anyone can write: modules placed there are loaded under ordinary names"
     return None

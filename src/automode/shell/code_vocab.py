@@ -126,7 +126,8 @@ HOME: dict[str, tuple[str, ...]] = {
     "ruby": (r"\bDir\.home\b", r"""ENV\[['"](?:HOME|USERPROFILE)['"]\]""", r"""ENV\.fetch\(\s*['"]HOME['"]""", r"\bEtc\.getpwuid\b",
              r"""File\.expand_path\(\s*['"]~"""),
     "php": (r"""\bgetenv\(\s*['"](?:HOME|USERPROFILE)['"]\s*\)""", r"""\$_(?:SERVER|ENV)\[['"]HOME['"]\]""", r"\bposix_getpwuid\b"),
-    "jvm": (r"""System\.getProperty\(\s*"user\.home"\s*\)""", r"""System\.getenv\(\s*"(?:HOME|USERPROFILE)"\s*\)""",
+    "jvm": (r"""System\.getProperty\(\s*["']user\.home["']\s*\)""", r"""System\.getenv\(\s*["'](?:HOME|USERPROFILE)["']\s*\)""",
+            r"""\(?System/getProperty\s+"user\.home"\s*\)?""", r"""\(?System/getenv\s+"HOME"\s*\)?""",  # Clojure
             r"\bFileUtils\.getUserDirectory\w*\(", r"""\bsys\.props\(\s*"user\.home"\s*\)"""),
     "dotnet": (r"""Environment\.GetFolderPath\(\s*(?:System\.)?Environment\.SpecialFolder\.(?:UserProfile|Personal|MyDocuments|Desktop|"""
                r"""ApplicationData|LocalApplicationData)\b""", r"""Environment\.GetEnvironmentVariable\(\s*"(?:HOME|USERPROFILE)"\s*\)"""),
@@ -146,7 +147,8 @@ DELETES: dict[str, tuple[str, ...]] = {
     "php": (r"\bunlink", r"\brmdir", r"\bFile::(?:delete|deleteDirectory|cleanDirectory)", r"\bStorage::delete(?:Directory)?",
             r"->remove"),
     "jvm": (r"\bFileUtils\.(?:deleteDirectory|forceDelete|deleteQuietly|cleanDirectory)", r"\bFiles\.delete(?:IfExists)?",
-            r"\bPathUtils\.delete(?:Directory)?", r"\bMoreFiles\.deleteRecursively", r"\bFileSystemUtils\.deleteRecursively"),
+            r"\bPathUtils\.delete(?:Directory)?", r"\bMoreFiles\.deleteRecursively", r"\bFileSystemUtils\.deleteRecursively",
+            r"\((?:babashka\.)?fs/delete(?:-tree|-if-exists)?", r"\((?:clojure\.java\.)?io/delete-file"),  # Clojure, babashka
     "dotnet": (r"\bDirectory\.Delete", r"\bFile\.Delete", r"\bnew\s+DirectoryInfo(?=\([^;\n]*\)\s*\.Delete\()"),
     "elixir": (r"\bFile\.(?:rm_rf|rm|rmdir)!?",),
     "rust": (r"\b(?:std::)?fs::remove_(?:dir_all|dir|file)", r"\btokio::fs::remove_(?:dir_all|dir|file)"),
@@ -156,6 +158,12 @@ DELETES: dict[str, tuple[str, ...]] = {
     # imported or DSL spellings without their module (`rm_rf` in a Rakefile, `use std::fs::remove_dir_all`)
     "any": (r"(?<![\w.:])(?:rm_rf|rm_r|remove_dir_all|RemoveAll|deleteDirectory|rmSync|rmdirSync|unlinkSync|removeSync)(?=\s*\()",),
 }  # fmt: skip
+
+#: A delete called on an object built from the path (`new File(p).deleteDir()`, `File(p).deleteRecursively()`, `new
+#: DirectoryInfo(p).Delete(true)`, `Path.of(p).toFile().delete()`): the path is the constructor's argument (group 1).
+RECEIVER_DELETE = lazyre.compile(r"\b(?:File|Paths\.get|Path\.of|Path|Pathname(?:\.new)?|DirectoryInfo)\s*\(([^;\n]{1,200}?)\)\s*"
+                                 r"(?:\.toFile\(\))?\.(?:deleteRecursively|deleteDir|rmtree|rm_rf|delete|Delete)\s*\(")
+
 
 TLS_OFF: dict[str, tuple[str, ...]] = {
     "ruby": (r"\bVERIFY_NONE\b", r"\bverify_ssl:\s*(?:false|OpenSSL::SSL::VERIFY_NONE)", r"\bssl_verifypeer:\s*false",
@@ -322,6 +330,14 @@ def near_env(rx: Any, code: str) -> Iterator[re.Match[str]]:
             yield m
             pos = max(m.end(), pos + 1)
             m = rx.search(code, pos, min(len(code), a.end() + AFTER_ANCHOR))
+
+
+def is_home(expr: str) -> bool:
+    """The whole expression is the user's home directory in some language (`System.getProperty("user.home")`,
+    `Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)`, `NSHomeDirectory()`)."""
+    t = expr.strip()
+    m = HOME_RE.match(t)
+    return m is not None and not t[m.end() :].strip(" )")
 
 
 def sink_re(lang: str) -> Any:

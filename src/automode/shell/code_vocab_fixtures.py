@@ -93,6 +93,11 @@ FIXTURES: tuple[tuple[str, str, str, bool], ...] = (
     ("HOME", "ruby", "FileUtils.rm_rf(Dir.home)", True),
     ("HOME", "php", "getenv('HOME')", True),
     ("HOME", "jvm", 'System.getProperty("user.home")', True),
+    ("HOME", "jvm", "System.getProperty('user.home')", True),  # Groovy (red team s14)
+    ("HOME", "jvm", '(System/getProperty "user.home")', True),  # Clojure
+    ("HOME", "jvm", '(System/getenv "HOME")', True),
+    ("DELETES", "jvm", '(babashka.fs/delete-tree dir)', True),
+    ("DELETES", "jvm", '(io/delete-file f)', True),
     ("HOME", "dotnet", "Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)", True),
     ("HOME", "elixir", "System.user_home!()", True),
     ("HOME", "elixir", 'Path.expand("~/.config")', True),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from automode import lazyre
+from automode.shell import code_vocab
 
 MAX_EXPR = 400
 MAX_TERMS = 32
@@ -26,6 +27,7 @@ HOME_REFS = lazyre.compile(
     # Tcl `$env(HOME)` and `$::env(HOME)`, R `Sys.getenv("HOME")` and `path.expand("~")`, CMake `$ENV{HOME}` (Perl's)
     r"""\$(?:::)?env\(HOME\)|Sys\.getenv\(['"]HOME['"]\)|path\.expand\(['"]~['"]\))$"""
 )
+_HOMEISH = lazyre.compile(r"(?i)home|profile|personal|documents|desktop|applicationdata")
 #: Calls that join their arguments into a path.
 JOINERS = lazyre.compile(r"^(?:(?:require\(['\"](?:node:)?path['\"]\)|path|posix)\.(?:join|resolve)|File\.join|catfile|File::Spec->catfile|"
                          r"Pathname\.new|File\.expand_path|path\.normalize)$")  # fmt: skip
@@ -109,8 +111,8 @@ def _term(term: str, seen: list[str]) -> str | None:
     t = term.strip()
     while t.startswith("(") and t.endswith(")"):
         t = t[1:-1].strip()
-    if HOME_REFS.match(t):
-        return "~"
+    if HOME_REFS.match(t) or (_HOMEISH.search(t) is not None and code_vocab.is_home(t)):
+        return "~"  # (any language's home expression: `System.getProperty("user.home")`, `NSHomeDirectory()`)
     if len(t) >= 2 and t[0] == t[-1] and t[0] in "'\"`":
         body = t[1:-1]
         if t[0] == "'":

@@ -363,8 +363,12 @@ def writes(cmd: Command, env: Env) -> Iterator[Effect]:
         where = e.target if e is not None else f"{w.program}'s configuration"
         once = w.tool is not None and not w.tool.paths
         for p in w.pairs:
-            if outside and w.tool is not None and w.tool.runs and re.fullmatch(w.tool.runs, p.key.lower()):
+            if w.tool is not None and w.tool.runs and re.fullmatch(w.tool.runs, p.key.lower()):
                 f = runs_later(p.key, p.value, where, w.program)
+                if f is not None and not outside:
+                    # the project's own file (`yarn config set scriptShell /tmp/x.sh` writes .yarnrc.yml): a program of
+                    # the project is its code; one from a shared or home place is asked about (red team s14)
+                    f = Finding("config-runs-ask", f.what) if re.search(r"(?:^|[\s=])(?:/tmp/|/var/tmp/|/dev/shm/|~|\$\{?HOME)", p.value) else None
                 if f is not None:
                     yield Effect("weaken", f.what, detail=cmd.text[:200], origin=f.check, content=where, via=cmd.via)
                     continue

@@ -93,7 +93,7 @@ TOOLS: tuple[Tool, ...] = (
     # yarn classic `yarn config set KEY VALUE [-g]`: ~/.yarnrc. https://yarnpkg.com/cli/config/set ,
     # https://classic.yarnpkg.com/en/docs/cli/config
     _t("yarn yarnpkg", "config set", "kv", "yaml", "-H=user --home=user -g=user --global=user", "project",
-       "user=~/.yarnrc.yml project=.yarnrc.yml", "https://yarnpkg.com/cli/config/set", runs=r"yarnpath|injectenvironmentfiles"),
+       "user=~/.yarnrc.yml project=.yarnrc.yml", "https://yarnpkg.com/cli/config/set", runs=r"yarnpath|injectenvironmentfiles|scriptshell|script-shell|shell-emulator"),
     # npm-config(1) / pnpm config: `npm config set KEY VALUE` or `KEY=VALUE ...`, `npm set`; -g the global npmrc,
     # `--location=project` the project's .npmrc, default the user's ~/.npmrc. https://docs.npmjs.com/cli/commands/npm-config
     _t("npm pnpm", "config set|c set|set", "kv", "npmrc", "-g=system --global=system --location=@ -L=@", "user",

@@ -89,12 +89,13 @@ def subscript_code(text: str) -> list[str]:
     return out
 
 
-def variable_code(name: str, value: str) -> list[str]:
+def variable_code(name: str, value: str, prompted: bool = False) -> list[str]:
     """Commands a variable's value runs when bash uses it: a prompt's substitutions, PROMPT_COMMAND itself, and
-    any array subscript with a substitution (for arithmetic use)."""
+    any array subscript with a substitution (for arithmetic use). `prompted`: the script expands it as a prompt
+    (`${x@P}` runs its substitutions; red team s14)."""
     if name in RUN_VARS:
         return [value] if value.strip() else []
-    if name in PROMPT_VARS:
+    if name in PROMPT_VARS or prompted:
         return substitutions(value)
     return subscript_code(value)
 
@@ -108,6 +109,10 @@ def lower_evaluated(lw: Lowerer, cmd: Command, nesting: int) -> None:
             texts.extend(subscript_code(w.value))
     for k, w in cmd.assigns[:32]:
         texts.extend(variable_code(k, w.value))
+    if cmd.name in ("read", "mapfile", "readarray"):  # `read x <<< 'a[$(…)]'; echo $((x))`: the value read is evaluated
+        body, known = cmd.stdin_text()
+        if body is not None and known:
+            texts.extend(subscript_code(body))
     for text in texts[:MAX_PIECES]:
         lw.source(text, via=(*cmd.via, f"{cmd.name} (text bash evaluates)"), privileged=cmd.privileged, remote=cmd.remote,
                   nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip

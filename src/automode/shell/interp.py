@@ -53,6 +53,7 @@ INLINE_FLAGS: dict[str, tuple[str, ...]] = {
     "swift": ("-e",),
     "runghc": (),
     "runhaskell": (),
+    "dotnet-script": ("eval",),  # C# script (dotnet-script's README); `csi -e` is the knowledge base's
 }
 INLINE_FLAGS["php"] = ("-r", "-B", "-R", "-E")  # -B/-E run before/after the input, -R once per input line
 #: Option clusters (`perl -lne CODE`, `ruby -pe CODE`, `node -pe CODE`, `perl -e'CODE'`): the letters that give the
@@ -118,6 +119,8 @@ def interp_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     if name in ("pwsh", "powershell"):
         _powershell_args(name, args, cmd, lw)
         return
+    if name == "dotnet" and args and args[0].value == "script":
+        name, args = "dotnet-script", args[1:]  # `dotnet script eval CODE`: the dotnet-script tool, as a dotnet subcommand
     if name not in INLINE_FLAGS and (m := _VERSIONED.match(name)) is not None:
         name = m.group(1)  # `lua5.4 -e`, `perl5.36 -e`, `php8.2 -r`: the interpreter under its versioned name
     flags = INLINE_FLAGS.get(name)
@@ -169,16 +172,44 @@ def _ps_param(word: str) -> str:
         return "encodedcommand"
     if w in ("c", "cwa") or (len(w) >= 2 and "command".startswith(w)) or w == "commandwithargs":
         return "command"
+    if w == "f" or (len(w) >= 2 and "file".startswith(w)):
+        return "file"
     return ""
+
+
+#: Host parameters that take a value (about_Pwsh, powershell.exe /?): the word after them is not the command.
+_PS_VALUE = lazyre.compile(r"(?i)^[-/](?:ex|ep|executionpolicy|executionp\w*|w|win\w*|v|version|of|outputformat|if|inputformat|"
+                           r"configurationname|config\w*|wd|workingdirectory|psconsolefile|settingsfile|custompipename)$")
+_UNC = lazyre.compile(r"^(?:\\\\|//)[\w.-]+[\\/]")
 
 
 def _powershell_args(name: str, args: list[Word], cmd: Command, lw: Lowerer) -> None:
     """`powershell -enc BASE64` (UTF-16LE text, the usual way to hide a download cradle) and `-Command …` in any
     spelling: the code is scanned as PowerShell; a blob that does not decode cannot be judged (a problem: asked)."""
+    skip = False
     for i, w in enumerate(args):
         param = _ps_param(w.value)
-        if not param:
+        if skip:
+            skip = False
             continue
+        if not param and _PS_VALUE.match(w.value):
+            skip = True
+            continue
+        if not param and not w.value.startswith(("-", "/")) and not w.dynamic and not w.value.lower().endswith((".ps1", ".psm1")):
+            # `powershell "& {Remove-Item …}"`: words before any -Command are the command (powershell.exe; red team s14)
+            _powershell_args(name, [Word("-Command", "-Command"), *args[i:]], cmd, lw)
+            return
+        if not param:
+            if w.value.startswith("\\") or _UNC.match(w.raw):
+                param = "file"  # `powershell \\host\share\x.ps1`
+            else:
+                continue
+        if param == "file":
+            script = args[i + 1] if _ps_param(w.value) == "file" and i + 1 < len(args) else w
+            if _UNC.match(script.raw) or script.value.startswith("\\"):
+                lw.out.effects.append(Effect("exec", f"{name} runs a script from the network share {script.raw[:80]}",
+                                             detail=cmd.text[:200], origin="remote", via=cmd.via))  # fmt: skip
+            return
         if i + 1 >= len(args):
             return
         if param == "command":

@@ -147,6 +147,14 @@ def make_inline_text(cmd: Command) -> list[tuple[str, str]]:
     arguments; `SHELL=CMD` is returned whole (the command every recipe runs with, label `make SHELL`)."""
     out: list[tuple[str, str]] = []
     argv = cmd.argv
+    flags = [w for k, w in cmd.assigns if k in ("MAKEFLAGS", "MFLAGS", "GNUMAKEFLAGS") and not w.dynamic]
+    for w in flags:  # `MAKEFLAGS='--eval=$(shell\ CMD)' make`: make reads the variable as options of its own (red team s14)
+        for opt in ("--eval=", "-E"):
+            at = w.value.find(opt)
+            if at >= 0 and (at == 0 or w.value[at - 1] == " "):
+                out.append((w.value[at + len(opt) :].replace("\\ ", " ").strip(), "make MAKEFLAGS"))  # (strictly: the rest)
+        if ("$(shell" in w.value or "${shell" in w.value) and not any(lbl == "make MAKEFLAGS" for _, lbl in out):
+            out.append((w.value.replace("\\ ", " "), "make MAKEFLAGS"))  # `MAKEFLAGS='X=$(shell CMD)'`
     for i, w in enumerate(argv[1:], 1):
         v = w.value
         if w.dynamic:

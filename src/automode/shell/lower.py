@@ -19,6 +19,7 @@ from automode import lazyre
 from automode.dc import dataclass, field, replace
 from automode.effects import Effect
 from automode.shell import (
+    batch,
     evalvars,
     fanout,
     later,
@@ -99,7 +100,7 @@ class Lowerer:
             self.out.notes.append(script.incomplete)
         self.out.assignments.extend(script.assignments)
         for k, v in script.assignments[:64]:  # `PS4='$(…)'`, `x='a[$(…)]'`: text bash evaluates when it uses the variable
-            for code in evalvars.variable_code(k, v):
+            for code in evalvars.variable_code(k, v, "@P}" in text and f"{k}@P}}" in text):  # (`${x@P}`: a prompt)
                 self.source(code, via=(*via, f"${k} (evaluated by bash)"), privileged=privileged, remote=remote,
                             nesting=nesting + 1, cwd=wd)  # fmt: skip
         for cmd in script.commands:
@@ -140,6 +141,8 @@ class Lowerer:
             self.out.commands.append(cmd)
             return
         name = cmd.name
+        if name == "exe" and re.match(r"^/proc/(?:self|thread-self|\$\$|\$BASHPID|\d+)/exe$", cmd.argv[0].raw.strip("'\"")):
+            cmd, name = replace(cmd, argv=[Word("bash", cmd.argv[0].raw), *cmd.argv[1:]]), "bash"  # the running shell itself
         if name in evalvars.NAME_BUILTINS or cmd.assigns:
             evalvars.lower_evaluated(self, cmd, nesting)
         if name == "coproc":
@@ -258,8 +261,12 @@ class Lowerer:
     def run_written(self, cmd: Command, name: str, nesting: int) -> bool:
         """`./x.sh`, `bash x.sh`, `source x.sh`, `python3 x.py` of a file written earlier in this action."""
         head = cmd.argv[0]
-        text = self.written_file(head, cmd) if "/" in head.value else None
-        lang = "shell"
+        # (cmd runs a batch file of the current directory by its bare name: `x.bat`, `call x.bat`, `start x.bat`)
+        bat = head if batch.is_batch(head.value) else cmd.argv[1] if name in ("call", "start") and len(cmd.argv) > 1 \
+            and batch.is_batch(cmd.argv[1].value) else None  # fmt: skip
+        text = self.written_file(head, cmd) if "/" in head.value or bat is not None else None
+        text = self.written_file(Word(bat.raw.replace("\\", "/"), bat.raw), cmd) if text is None and bat is not None else text
+        lang = "cmd" if text is not None and bat is not None else "shell"
         if text is None and len(cmd.argv) > 1:
             args = cmd.argv[1:]
             first = next((w for i, w in enumerate(args) if not w.value.startswith(("-", "+")) and
@@ -284,6 +291,9 @@ class Lowerer:
         compiled = staged.compiled_source(text)
         if compiled is not None:  # `gcc m.c -o m && ./m` of a source written earlier: its code runs
             lang, text = compiled
+        if lang == "cmd":
+            self.lenient(batch.lines(text), via=(*cmd.via, f"{name} (batch file written in this command)"),
+                         privileged=cmd.privileged, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         if lang in ("pwsh", "powershell"):  # `pwsh -File x.ps1`: read like the PowerShell tool's text
             from automode.shell.pstext import as_bash
 
@@ -429,7 +439,13 @@ class Lowerer:
             if script_arg.value.startswith("/dev/fd/") or script_arg.value in ("/dev/stdin", "-"):
                 self.stdin_code(cmd, "shell", nesting, from_substitution=script_arg.value.startswith("/dev/fd/"))
             return
-        self.stdin_code(cmd, "shell", nesting)
+        fed = next((r.target.raw[2:].split() for r in cmd.redirects if r.op == "<" and r.target is not None
+                    and r.target.raw.startswith("<(")), None)  # fmt: skip
+        if fed and normalize_name(fed[0]) in FETCHERS:  # `bash < <(curl URL)`: a download run, as `curl URL | bash`
+            self.out.effects.append(Effect("exec", f"code downloaded by {normalize_name(fed[0])} runs in {cmd.name}",
+                                           detail=cmd.text[:200], origin="remote", via=cmd.via))  # fmt: skip
+            return
+        self.stdin_code(cmd, "shell", nesting, from_substitution=fed is not None)  # (`sh -s < <(CMD)`, as `sh <(CMD)`)
 
     def stdin_code(self, cmd: Command, lang: str, nesting: int, from_substitution: bool = False) -> None:
         """Code an interpreter reads from stdin (a pipe, heredoc, here-string or `<(...)`)."""

@@ -39,6 +39,13 @@ SOCKET_READS = frozenset({"recv", "recvfrom", "recv_into", "makefile"})
 MAX_EXEC_DEPTH = 4  # exec() of folded code that itself execs folded code ...
 
 
+def _effectful(q: str) -> bool:
+    """A qualified name whose call has an effect the reader follows (a spawn, a delete, a write, a request, eval)."""
+    return (q in SHELL_CALLS or q in EXEC_ARGV or q in DELETE_CALLS or q in WRITE_CALLS or q in NET_CALLS
+            or q in ("eval", "exec", "compile", "open", "builtins.exec", "builtins.eval", "io.open")
+            or q.startswith("subprocess."))  # fmt: skip
+
+
 def _writes(mode: str | None) -> bool:
     """An `open` mode that writes ('w', 'a', 'x', '+')."""
     return bool(mode) and any(c in (mode or "") for c in "wax+")
@@ -77,6 +84,9 @@ class PythonReader(EnvSends):
         self.socket_sends: list[ast.Call] = []  # `s.sendall(...)`: data written to a connection
         self.env_prefix = ""  # `export K=V; unset X; ` for what the code did to os.environ before it starts programs
         self.spawn_env: str | None = None  # the same for a call's own `env=`
+        hook = dict(cmd.assigns).get("PYTHONBREAKPOINT") or getattr(lw, "exported", {}).get("PYTHONBREAKPOINT")
+        if hook is not None and not hook.dynamic and hook.value not in ("", "0"):
+            self.aliases["breakpoint"] = hook.value  # `PYTHONBREAKPOINT=os.system`: breakpoint(CMD) calls it (red team s14)
 
     def run(self, code: str) -> None:
         if self.depth >= MAX_EXEC_DEPTH:
@@ -126,6 +136,7 @@ class PythonReader(EnvSends):
                 for a in node.names:
                     self.aliases[a.asname or a.name] = f"{node.module}.{a.name}"
         calls = [n for n in nodes if isinstance(n, ast.Call)]
+        self.function_aliases(nodes, calls)
         self.net_input = self.net_input or (self.has_socket and any(
             isinstance(c.func, ast.Attribute) and c.func.attr in SOCKET_READS for c in calls))  # fmt: skip
         if self.has_socket:
@@ -153,6 +164,33 @@ class PythonReader(EnvSends):
             # `with open(p, 'w') as f: f.write(T)`: the text is the file's content, judged like a Write of it.
             text = "".join(t for t in pieces if t is not None) if None not in pieces else None
             self.path_effect("write", handles[name].args[0], content=text)
+
+    def function_aliases(self, nodes: list[ast.AST], calls: list[ast.Call]) -> None:
+        """`f = os.system; f(CMD)`, `run = functools.partial(subprocess.run, check=True)`, `f = getattr(os, 'system')`:
+        a name bound to a function with an effect is that function (red team s14). A reference to one that goes
+        anywhere else (`[os.system][0](CMD)`, `map(os.system, cmds)`, `(lambda f: f(CMD))(os.system)`, a dict) runs it
+        under a name automode does not follow: a problem, so the action asks."""
+        bound: set[int] = set()
+        for node in nodes:
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                continue
+            value = node.value
+            if isinstance(value, ast.Call) and self.qualname(value.func) in ("functools.partial", "partial") and value.args:
+                value = value.args[0]
+            if isinstance(value, (ast.Attribute, ast.Name)) or (isinstance(value, ast.Call) and self.qualname(value.func) in ("getattr", "builtins.getattr")):
+                q = self.qualname(value)
+                if _effectful(q):
+                    self.aliases[node.targets[0].id] = q
+                    bound.add(id(value))
+        funcs = {id(c.func) for c in calls}
+        for node in nodes:
+            if id(node) in funcs or id(node) in bound or not isinstance(node, (ast.Attribute, ast.Name)) or not isinstance(node.ctx, ast.Load):
+                continue
+            q = self.qualname(node)
+            if q in SHELL_CALLS or q in EXEC_ARGV:
+                self.lw.out.problem(f"the inline Python code hands {q} on as a value (it runs under a name automode does not follow)")
+                self.effect("exec", f"{q} called under another name", origin="dynamic")
+                return
 
     def write_handles(self, nodes: list[ast.AST]) -> dict[str, ast.Call]:
         """Names bound to a file opened for writing: `with open(p, 'w') as f`, `f = open(p, 'w')`."""

@@ -104,6 +104,10 @@ LANG_DELETES: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("rscript", "r"), lazyre.compile(r"\b(?:unlink|file\.remove)\(\s*")),
     **dict.fromkeys(("deno",), lazyre.compile(r"\bDeno\.remove(?:Sync)?\(\s*")),
 }
+#: Interpreters whose inline code is read with the deletes of `shell.code_vocab` (written files of these languages
+#: already are, by `files.code`).
+VOCAB_LANG = frozenset({"groovy", "scala", "kotlin", "kotlinc", "jshell", "clojure", "clj", "bb", "jbang", "csi",
+                        "dotnet-script", "dotnet", "swift", "elixir", "iex", "php"})
 TCL_LIKE = frozenset({"tclsh", "wish", "expect", "expectk"})
 TCL_EXEC_RE = lazyre.compile(r"(?:^|[;\[{\n])\s*(?:exec|spawn)\s+(?:-\w+\s+)*([^;\]}\n]+)")
 LISPS = frozenset({"emacs", "emacsclient"})
@@ -233,6 +237,13 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
     if own is not None:  # a language's own delete spelling (`rm(p; recursive=true)`, `file delete -force p`)
         for m in own.finditer(code):
             _path_effect("delete", codefold.argument(code, m.end()), cmd, lw, label)
+    if name.lower() in VOCAB_LANG:  # JVM, .NET, Swift, Elixir, Clojure one-liners: the deletes of `code_vocab` (red team s14)
+        from automode.shell import code_vocab
+
+        for m in code_vocab.DELETE_CALL_RE.finditer(code):
+            _path_effect("delete", codefold.argument(code, m.end()), cmd, lw, label)
+        for m in code_vocab.RECEIVER_DELETE.finditer(code):
+            _path_effect("delete", m.group(1), cmd, lw, label)
     if name == "perl":
         cwd = cmd.cwd or lw.cwd
         for m in PERL_DELETE_RE.finditer(code):

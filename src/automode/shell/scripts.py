@@ -82,6 +82,18 @@ _PS_INIT = lazyre.compile(r"(?i)^\s*(?:(?:iex|Invoke-Expression)\s*\(\s*&?\s*)?(
 _PS_LINE = lazyre.compile(r"^\s*(?:\$[\w:]+\s*[+]?=\s*|&\s*|\.\s+)?\(?\s*([A-Za-z][\w.-]*)")
 
 
+def windows_script_lines(path: str, content: str) -> str | None:
+    """The command lines of a PowerShell script or a batch file written at `path` (None: neither)."""
+    from automode.shell import batch
+
+    if PS_SCRIPT_RE.search(path):
+        return powershell_commands(content)
+    return batch.lines(content) if batch.is_batch(path) else None
+
+
+PS_SCRIPT_RE = lazyre.compile(r"(?i)\.psm?1$")
+
+
 def powershell_commands(text: str) -> str:
     """The lines of a PowerShell script that run a cmdlet or a program (`Remove-Item ...`, `$r = Invoke-WebRequest ...`,
     `& dotnet build`), one per line, for the shell reading (`shell.powershell` lowers the cmdlets); declarations,

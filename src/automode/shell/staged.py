@@ -152,6 +152,11 @@ def track(lw: Lowerer, cmd: Command) -> None:
     """Update what the action knows of the files it wrote, after `cmd` (called for every command, in order)."""
     name = cmd.name
     base = cmd.cwd or lw.cwd
+    if name == "mkfifo":  # a pipe on disk: what a shell reads from it is whatever is written to it later (red team s14)
+        for w in cmd.argv[1:9]:
+            if not w.value.startswith("-") and not w.dynamic:
+                lw.opaque[later.resolve(w.value, base, lw.home)] = "a named pipe (mkfifo) fed"
+        return
     if name in COPIERS:
         ops, target = _operands(cmd)
         if target is None and len(ops) >= 2:

@@ -79,18 +79,25 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
         elif name == "uvx":
             spec = RUNNERS[("uvx", "")]
     if spec is None:
-        return None
+        from automode.shell.launchers import package_program
+
+        return package_program(lw, cmd, name)  # type: ignore[arg-type]  # (`nix run nixpkgs#bash -- …`, `open x.command`)
     i = start
     positionals = spec.positionals
     env_split: str | None = None
     chdir: Word | None = None
     dropped: list[str] = []
+    rest_hit = False
     while i < len(words):
         w = words[i]
         v = w.value
         if v == "--" or v in spec.rest_opts:
             i += 1
+            rest_hit = True
             break
+        if spec.plus_words and v.startswith("+") and not w.dynamic:
+            i += 1  # `pkgx +node +python@3.12 CMD`: the packages it provides, not the command
+            continue
         if i == start and v in spec.no_command:
             return None  # `kitty @ send-text …`: a remote-control command, not a program to start
         if name == "env" and v in ("-", "-i", "--ignore-environment"):  # `env -` is `env -i`
@@ -158,7 +165,12 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
             positionals -= 1
             i += 1
             continue
+        if spec.opt_only:
+            i += 1  # `chokidar 'src/**' -c CMD`: a pattern, not the command
+            continue
         break
+    if spec.opt_only and not rest_hit:
+        return None  # the command is only ever an option's value (handled above when present)
     if env_split is not None:
         lw.out.commands.append(cmd)
         rest = " ".join(shell_quote(w) for w in words[i:])
@@ -166,6 +178,8 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
                     privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return cmd
     inner = words[i:]
+    if spec.line_only and not (inner and not inner[0].dynamic and any(c in inner[0].value.strip() for c in " \t;|&")):
+        return None  # `pm2 start app.js`: a script it runs under node, not a command line
     if not inner:
         if spec.privileged:
             # `sudo -i`, `sudo -s`, `su`: an interactive root shell.
@@ -182,7 +196,7 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
         lw.source(inner[0].value, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                     nesting=nesting + 1, cwd=cmd.cwd)  # fmt: skip
         return cmd
-    if name == "watch" or label in ("tmux send-keys", "tmux send"):
+    if name == "watch" or label in ("tmux send-keys", "tmux send", "pueue add"):
         # watch joins its arguments with spaces and hands the line to `sh -c` (like ssh): `watch 'rm -rf ~'` runs
         # `rm -rf ~`, so the words are joined as they are, not re-quoted into one word.
         lw.out.commands.append(cmd)
@@ -212,6 +226,11 @@ def unwrap(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command | None
 #: Benchmark runners whose positional words are shell command lines, and their options that take one more
 #: (hyperfine(1): `--prepare`, `--setup`, `--cleanup`, `--conclude`; the others take a plain value).
 SHELL_ARGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # concurrently(1): each positional word is a command line (`npm:dev` is `npm run dev`)
+    "concurrently": (frozenset(), frozenset({"-n", "--names", "-c", "--prefix-colors", "-p", "--prefix", "-s", "--success",
+                                             "--restart-tries", "--restart-after", "-m", "--max-processes", "-l",
+                                             "--prefix-length", "-t", "--timestamp-format", "--default-input-target",
+                                             "--cwd", "--name-separator", "--pad-prefix"})),
     "hyperfine": (frozenset({"-p", "--prepare", "-s", "--setup", "-c", "--cleanup", "--conclude"}),
                   frozenset({"-w", "--warmup", "-m", "--min-runs", "-M", "--max-runs", "-r", "--runs", "-S", "--shell",
                              "-u", "--time-unit", "--export-json", "--export-csv", "--export-markdown", "--export-asciidoc",
@@ -240,6 +259,8 @@ def _shell_args(lw: Lowerer, cmd: Command, name: str, nesting: int) -> Command:
             texts.append(v)
             i += 1
     lw.out.commands.append(cmd)
+    if name == "concurrently":
+        texts = [re.sub(r"^(npm|yarn|pnpm|bun):(\S+)$", r"\1 run \2", t) for t in texts]
     for text in texts[:16]:
         if text.strip():
             lw.source(text, via=(*cmd.via, name), privileged=cmd.privileged, remote=cmd.remote, nesting=nesting + 1,

@@ -47,6 +47,10 @@ class WordWalker:
 
     def words(self, node: Node, st: ShellState, depth: int) -> list[Word]:
         """One argument node -> one or more words (brace expansion, unquoted `$VAR` splitting)."""
+        if st.positional is not None and self.text(node).strip('"') in ("$@", "${@}", "$*", "${*}"):
+            # `f() { "$@"; }; f rm -rf ~`: "$@" is one word per positional parameter (red team s14: it was one word
+            # `rm -rf ~`, so the command run was a program of that name)
+            return [Word(p.value, self.text(node), p.dynamic) for p in st.positional] or [Word("", self.text(node))]
         w = self.word(node, st, depth)
         if w.value[:1] in DASH_LIKE:
             # `git reset ‐‐hard` (U+2010): fails in bash, but the evident intent is `--hard`.

@@ -216,6 +216,34 @@ def _start(ln: Line) -> list[str]:
     return [" ".join([ln.path(ops[0]), *(_q(o) for o in ops[1:])])]
 
 
+#: `start`'s own switches (cmd's `start /?`); `/d` and `/node`, `/affinity` take a value.
+_START_FLAGS = frozenset({"b", "wait", "min", "max", "i", "low", "normal", "high", "realtime", "abovenormal", "belownormal",
+                          "separate", "shared", "machine"})  # fmt: skip
+_START_VALUE = frozenset({"d", "node", "affinity"})
+
+
+def _start_words(cmd: Command) -> str | None:
+    """`start /b cmd /c rd /s /q X`, `start "" /wait prog args`: the rest of the line after start's own switches and
+    title, as written (red team s14: its switches were read as start's, so `/c /s /q` went missing)."""
+    words = cmd.argv[1:]
+    i = 0
+    if words and words[0].raw.startswith('"'):
+        i = 1  # the window title
+    while i < len(words):
+        raw = _unquote(words[i].raw)
+        key = raw[1:].split(":", 1)[0].lower() if raw.startswith("/") else ""
+        if key in _START_FLAGS:
+            i += 1
+        elif key in _START_VALUE:
+            i += 1 if ":" in raw else 2
+        else:
+            break
+    rest = words[i:]
+    if not rest or "://" in rest[0].value:
+        return None  # (a URL: `_start` opens it)
+    return cmd_vars(" ".join(_text(w) for w in rest))
+
+
 def _taskkill(ln: Line) -> list[str]:
     force = "-9 " if ln.has("f") else ""
     out = [f"kill {force}{_q(ln.switches['pid'])}"] if ln.switches.get("pid") else []
@@ -424,10 +452,16 @@ _CMD_SET = lazyre.compile(r"""(?i)\bset\s+"?([A-Za-z_][\w.-]*)=([^&|"\r\n]*)"?""
 _CMD_CALL = lazyre.compile(r"(?i)(^|&&?|\|\|?|\()\s*call\s+(?=[^:\s])")
 
 
+_GLUED_SWITCH = lazyre.compile(r"(?i)(^|[&|(]\s*)(rd|rmdir|del|erase|copy|move|xcopy|robocopy|ren|rename|mklink|md|mkdir|attrib|"
+                               r"icacls|takeown|format|cipher|reg|taskkill|shutdown)/(?=\w)")
+
+
 def cmd_vars(line: str) -> str:
     """A cmd line with the variables it sets itself expanded where it uses them, and `call CMD` as `CMD`: `set
     x=rd&& call %x% /s /q DIR`, `cmd /v /c "set x=rd&&!x! /s /q DIR"` (red team s13: cmd expands `%x%` when `call`
     reparses the line and `!x!` at run time, so the command was unknown to the analysis)."""
+    # cmd ends a builtin's name at `/`: `rd/s/q X` is `rd /s /q X` (red team s14)
+    line = _GLUED_SWITCH.sub(lambda m: m.group(1) + m.group(2) + " /", line)
     if "%" not in line and "!" not in line:
         return line
     for m in list(_CMD_SET.finditer(line))[:16]:
@@ -533,6 +567,8 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
     elif name == "wmic":
         lines, host = _wmic(cmd)
         remote = host if host and host.lower() not in (".", "localhost", "127.0.0.1") else remote
+    elif name == "start" and (line := _start_words(cmd)) is not None:
+        lines = [line]
     elif name == "diskpart":
         lw.out.problem("`diskpart` runs disk commands (clean, format, delete partition) automode cannot read")
         return

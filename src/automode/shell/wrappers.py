@@ -30,14 +30,18 @@ class WrapperSpec:
     rest_opts: frozenset[str] = frozenset()  # options after which the remaining words are the command (`konsole -e`)
     no_command: frozenset[str] = frozenset()  # a first positional word that starts no command (`kitty @ …`, `+kitten`)
     keep_outer: bool = False  # the wrapper is an act of its own too (`srun`, `sbatch`: a job): kept beside what it runs
+    plus_words: bool = False  # words starting with `+` are the wrapper's own (`pkgx +node npm test`)
+    opt_only: bool = False  # only `shell_opt`/`rest_opts` start a command; positionals are data (`chokidar GLOB -c CMD`)
+    line_only: bool = False  # runs its first word only when it is a command line (`pm2 start 'CMD'`; else a script)
 
 
 def _spec(opts: str = "", positionals: int = 0, privileged: bool = False, shell_opt: str | None = None,
           describe: str = "", shell_long: str | None = None, chdir: str = "", two: str = "", three: str = "",
-          rest: str = "", no_command: str = "", keep: bool = False) -> WrapperSpec:  # fmt: skip
+          rest: str = "", no_command: str = "", keep: bool = False, plus: bool = False,
+          opt_only: bool = False, line: bool = False) -> WrapperSpec:  # fmt: skip
     return WrapperSpec(frozenset(opts.split()), positionals, privileged, shell_opt, frozenset(describe.split()), shell_long,
                        frozenset(chdir.split()), frozenset(two.split()), frozenset(three.split()), frozenset(rest.split()),
-                       frozenset(no_command.split()), keep)
+                       frozenset(no_command.split()), keep, plus, opt_only, line)
 
 
 #: Terminal emulators: a new window running the command (`konsole -e CMD`, `gnome-terminal -- CMD`, `kitty CMD`,
@@ -61,6 +65,56 @@ _TERMINALS: dict[str, WrapperSpec] = {
                           "--session --instance-group --app-id -a -w --window-size-chars", rest="-e", chdir="--directory -d "
                           "--working-directory", no_command="@ +kitten +open +runpy +launch +list-fonts +edit-config")),
 }
+
+
+#: Red team s14: launchers the table did not know (each a silent allow of `rm -rf ~` behind it). Job schedulers
+#: other than Slurm (Grid Engine/PBS `qsub -b y CMD`, `qrsh`, LSF `bsub`, HTCondor `condor_run`, task spoolers),
+#: daemontools/runit/s6 privilege and environment launchers, Apple's `xcrun`, WSL (`wsl CMD` runs CMD in Linux),
+#: pkgx, and file watchers whose command is an option's value (`chokidar GLOB -c CMD`, `onchange GLOB -- CMD`).
+#: Sources: qsub(1) of SGE and PBS, bsub(1), condor_run(1), tsp(1), chpst(8), envdir(8), s6-setuidgid, xcrun(1),
+#: `wsl --help`, pkgx's README, each watcher's README.
+_LAUNCHERS_S14: dict[str, WrapperSpec] = {
+    "qsub": _spec("-a -A -b -c -C -e -hold_jid -j -l -m -M -N -o -p -P -q -r -S -t -u -v -W -wd -now -sync -js -tc -ar "
+                  "-dl -i -jsv -shell -binding -ac -dc -sc -masterq -hold_jid_ad -clear -k", two="-pe", chdir="-wd",
+                  keep=True),
+    "qrsh": _spec("-a -A -b -c -e -hold_jid -j -l -m -M -N -o -p -P -q -r -S -u -v -wd -now -noshell -pty",
+                  two="-pe", chdir="-wd", keep=True),
+    "bsub": _spec("-q -J -n -o -e -oo -eo -W -R -M -P -G -m -u -cwd -outdir -sp -w -app -g -L -E -Ep -i -is -f -a -b -C "
+                  "-c -D -F -k -Lp -mig -sla -t -T -U -v -We -Jd -gpu -env -ptl -XF -rn", chdir="-cwd", keep=True),
+    # (LSF options are whole words, never clusters: `-Is`, `-ISs`, `-Ip` are interactive flags, so `-s`/`-S` are left out)
+    "condor_run": _spec("-u -a", keep=True),
+    "tsp": _spec("-L -D -N -W -E -O -S", keep=True),
+    "nq": _spec(keep=True),
+    "chpst": _spec("-u -U -e -/ -n -l -L -m -d -o -p -f -c -r -t"),
+    "envdir": _spec(positionals=1),
+    "s6-envdir": _spec(positionals=1),
+    "envuidgid": _spec(positionals=1),
+    "setuidgid": _spec(positionals=1),
+    "s6-setuidgid": _spec(positionals=1),
+    "s6-applyuidgid": _spec("-u -g -G"),
+    "softlimit": _spec("-m -a -d -s -l -f -c -r -o -p -t"),
+    "setlock": _spec(positionals=1),
+    "pgrphack": _spec(),
+    "sem": _spec("-j --jobs -P --max-procs --id --semaphorename --semaphoretimeout --st"),
+    "xcrun": _spec("--sdk --toolchain -sdk -toolchain", keep=True, describe="-f --find --show-sdk-path --show-sdk-version "
+                   "--show-sdk-platform-path --show-sdk-build-version --version --help -h --kill-cache"),
+    **dict.fromkeys(("wsl", "wslg"), _spec("-d --distribution -u --user --cd --shell-type --distribution-id",
+                                           rest="-e --exec", chdir="--cd",
+                                           describe="-l --list --status --shutdown -t --terminate --update --install "
+                                                    "--unregister --export --import --import-in-place --set-default -s "
+                                                    "--set-version --set-default-version --help --version -v --mount "
+                                                    "--unmount --manage")),
+    "pkgx": _spec("--sync --quiet -q --silent -s", plus=True),
+    "chokidar": _spec("-d --debounce -t --throttle -i --ignore -p --polling --poll-interval --poll-interval-binary",
+                      shell_opt="-c", shell_long="--command", opt_only=True),
+    "onchange": _spec("-i --initial -k --kill -j --jobs -d --delay -e --exclude --cwd -a --await-write-finish "
+                      "-p --poll -o --outpipe", rest="--", opt_only=True),
+    "reflex": _spec("-r --regex -R --inverse-regex -g --glob -G --inverse-glob -c --config -d --decoration",
+                    rest="--", opt_only=True),
+    "watchman-make": _spec("-p --pattern -t --target --root -s --settle --make -c --connect-timeout", shell_opt="--run",
+                           opt_only=True),
+    "when-changed": _spec(shell_opt="-c", opt_only=True),
+}  # fmt: skip
 
 
 WRAPPERS: dict[str, WrapperSpec] = {
@@ -186,6 +240,7 @@ WRAPPERS: dict[str, WrapperSpec] = {
     "es": _spec(shell_opt="-c"),
     "scsh": _spec(shell_opt="-c"),
     "emulate": _spec(positionals=1, shell_opt="-c"),  # zsh: `emulate sh -c CMD` runs CMD in that emulation
+    **_LAUNCHERS_S14,
 }  # fmt: skip
 #: Programs with options of their own (read by the program knowledge base) that also start a program given after a
 #: marker: `gdb --args PROG ARGS`, `lldb -- PROG ARGS`. The started command is lowered beside the program's own.
@@ -237,21 +292,22 @@ RUNNERS = {
     ("rtx", "x"): _spec("-C --cd -j --jobs", rest="--", chdir="-C --cd"),
     ("asdf", "exec"): _spec(),
     ("asdf", "env"): _spec(positionals=1),
-    ("nix", "develop"): _spec("-k --keep --unset -u --phase --profile --redirect --override-input", rest="-c --command"),
-    ("nix", "shell"): _spec("-k --keep --unset -u --override-input", rest="-c --command"),
+    ("nix", "develop"): _spec("-k --keep --unset -u --phase --profile --redirect --override-input", rest="-c --command",
+                              opt_only=True),  # (`nix develop .#dev -c CMD`: the flake output is not the command)
+    ("nix", "shell"): _spec("-k --keep --unset -u --override-input", rest="-c --command", opt_only=True),
     ("devbox", "run"): _spec("-c --config -e --env --env-file"),
-    ("guix", "shell"): _spec("-m --manifest -f --file -e --expression -r --root", rest="--"),
+    ("guix", "shell"): _spec("-m --manifest -f --file -e --expression -r --root", rest="--", opt_only=True),
     ("op", "run"): _spec("--env-file --account"),
     ("doppler", "run"): _spec("-p --project -c --config --token --mount --mount-format --name-transformer --fallback",
                               shell_opt="--command"),
     ("infisical", "run"): _spec("--env --path --projectId --token --domain --tags", shell_opt="--command"),
     ("dotenvx", "run"): _spec("-f --env-file -e --env -fk --env-keys-file --convention"),
     ("aws-vault", "exec"): _spec("-d --duration -r --region -m --mfa-token -t --prompt --ec2-server", positionals=1),
-    ("chamber", "exec"): _spec("--strict-value", rest="--"),
+    ("chamber", "exec"): _spec("--strict-value", rest="--", opt_only=True),
     ("sops", "exec-env"): _spec(positionals=1),
     ("sops", "exec-file"): _spec("--filename --output-type --input-type", positionals=1),
-    ("distrobox", "enter"): _spec("-n --name -a --additional-flags", rest="--"),
-    ("distrobox", "run"): _spec("-n --name", rest="--"),
+    ("distrobox", "enter"): _spec("-n --name -a --additional-flags", rest="--", opt_only=True),
+    ("distrobox", "run"): _spec("-n --name", rest="--", opt_only=True),
     ("machinectl", "shell"): _spec("--setenv -E --uid", positionals=1, privileged=True),
     ("flatpak-spawn", "--host"): _spec(chdir="--directory"),
     ("wezterm", "start"): _spec("--cwd --class --workspace --position --domain", chdir="--cwd"),
@@ -279,6 +335,25 @@ RUNNERS = {
     ("tmux", "popup"): _spec("-b -c -d -e -h -s -S -t -T -w -x -y", chdir="-c -d"),
     ("tmux", "send-keys"): _spec("-t -N -c -F"),
     ("tmux", "send"): _spec("-t -N -c -F"),
+    # Version managers and package runners that run the command they are given (red team s14): `pyenv exec CMD`,
+    # `rbenv exec`, `nodenv exec`, `volta run`, `fnm exec`, `nvm exec VERSION`, `rustup run TOOLCHAIN`, `ghcup run
+    # --`, Red Hat's `scl enable COLLECTION 'CMD'`, `pixi exec`, `guix environment … --`, RubyGems' `gem exec`, and
+    # pueue, which joins its words into a shell line (`pueue add -- CMD`). Sources: each tool's --help.
+    **{(m, "exec"): _spec() for m in ("pyenv", "rbenv", "nodenv", "jenv", "goenv", "plenv", "phpenv", "luaenv",
+                                       "swiftenv", "scalaenv", "tfenv", "crenv", "exenv")},
+    ("volta", "run"): _spec("--node --npm --yarn --pnpm --env"),
+    ("fnm", "exec"): _spec("--using --log-level --arch --node-dist-mirror --fnm-dir"),
+    ("nvm", "exec"): _spec(positionals=1),
+    ("rustup", "run"): _spec(positionals=1),
+    ("ghcup", "run"): _spec("--ghc --cabal --hls --stack --mingw-path -b --bindir", rest="--"),
+    ("scl", "enable"): _spec(positionals=1, rest="--"),
+    ("pixi", "exec"): _spec("-s --spec -c --channel -p --platform --manifest-path --with"),
+    ("guix", "environment"): _spec("-m --manifest -l --load -e --expression -r --root", rest="--", opt_only=True),
+    ("pm2", "start"): _spec("--name -n --interpreter --interpreter-args --node-args -i --instances --cwd -o --output -e "
+                            "--error -l --log --max-memory-restart --cron --cron-restart --env -x --namespace", line=True),
+    ("gem", "exec"): _spec("-g --gem -v --version --target --platform"),
+    ("pueue", "add"): _spec("-w --working-directory -d --delay -g --group -l --label -a --after -o --priority",
+                            chdir="-w --working-directory"),
 }  # fmt: skip
 #: Runners that are also an act of their own (a secrets manager reading its secrets for the command: a control
 #: effect of `knowledge.control`): the runner's command is kept beside the command it starts.
