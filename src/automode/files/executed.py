@@ -21,6 +21,7 @@ from automode.files.executed_config import TOML_HEADER, TOML_PAIR, gitconfig, py
 from automode.files.executed_json import (
     COMPOSER_HOOKS,
     _devcontainer,
+    _json,
     _json_scripts,
     _notebook,
     _package_json,
