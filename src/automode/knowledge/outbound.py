@@ -147,7 +147,10 @@ PHONE_KEY = lazyre.compile(r"(?i)^(?:phone|phone_?number|tel|telephone|mobile|mo
 DEVICE_KEY = lazyre.compile(r"(?i)^(?:device_?id|deviceid|device_?uid|device_?unique_?id(?:entifier)?|idfa|idfv|gaid|adid|"
                             r"advertising_?id|ad_?id|android_?id|imei|meid|udid|ifa|serial_?number|hardware_?id|mac_?address)$")
 ADDRESS_KEY = lazyre.compile(r"(?i)^(?:home_?address|street(?:_?address)?|address_?line_?\d|billing_?address|"
-                             r"shipping_?address|postal_?address)$")
+                             r"shipping_?address|postal_?address|address|addr|customer_?address)$")
+#: A postal address by its look (a number and a word of three letters or more, with a space): not a URL, an e-mail,
+#: an IP or a wallet address (`0x…`).
+_POSTAL = lazyre.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3,})(?!.*(?:://|@|^0x|^\d+\.\d+\.\d+\.\d+))[\w.,'#/ -]{10,120}$")
 #: Keys of an MCP call that address someone (the recipient of a mail, a person invited): not data about them sent.
 ADDRESSEE = lazyre.compile(r"(?i)^(?:to|cc|bcc|recipients?|from|sender|reply_?to|assignees?|reviewers?|invitees?|attendees?|"
                            r"members?|user|users|user_?id|username|login|owner|email|emails|email_?address|share_?with|"
@@ -170,7 +173,7 @@ def personal(pairs: list[tuple[str, str]]) -> list[Found]:
                 out.append(Found("a phone number", text=text.strip(), how=how))
             elif DEVICE_KEY.match(k) and len(text.strip()) >= 8 and len(text) <= 80 and not text.strip().startswith(("$", "{", "<")):
                 out.append(Found("a device id", text=text.strip(), how=how))
-            elif ADDRESS_KEY.match(k) and any(c.isdigit() for c in text) and len(text) >= 10:
+            elif ADDRESS_KEY.match(k) and " " in text.strip() and _POSTAL.match(text.strip()):
                 out.append(Found("a home address", text=text.strip(), how=how))
             if how == "" and len(forms(value)) == 1:
                 break
@@ -260,16 +263,42 @@ def _body_pairs(body: str) -> list[tuple[str, str]]:
     return [("body", s)]
 
 
+#: Options of the request programs whose value is a header (`-H 'X-Debug: …'`, wget `--header=…`).
+HEADER_OPTS = frozenset({"-H", "--header", "--headers", "--proxy-header"})
+#: Headers whose value is the credential of the request itself (judged where it goes by AM-EXFIL-015).
+_AUTH_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key", "api-key", "x-auth-token", "cookie",
+                           "private-token", "x-goog-api-key"})
+
+
+def headers(e: Effect, a: Analysis) -> list[tuple[str, str]]:
+    """(name, value) of the headers the command that made this request sends, other than its own credential."""
+    out: list[tuple[str, str]] = []
+    for c in a.commands:
+        if c.name not in ("curl", "wget") or c.text[:200] != e.detail[:200]:
+            continue
+        words = [w.value for w in c.argv[1:]]
+        for i, w in enumerate(words):
+            opt, eq, val = w.partition("=")
+            v = val if eq and opt in HEADER_OPTS else words[i + 1] if w in HEADER_OPTS and i + 1 < len(words) else ""
+            name, _, hv = v.partition(":")
+            if hv.strip() and name.strip().lower() not in _AUTH_HEADERS:
+                out.append((name.strip(), hv.strip()))
+    return out[:16]
+
+
 def leaving(e: Effect, a: Analysis) -> Outbound | None:
     """The outbound values of a network or MCP effect and where they go, None for an effect that sends nothing out."""
     from automode.shell.commands import url_host
 
     if e.kind == "network":
+        if e.target == "web-search" and e.content:
+            return Outbound((("query", e.content[:MAX_VALUE]),), "", "a web search engine")  # (no server a request names)
         if e.origin == "mcp" or not e.target.lower().startswith(("http://", "https://", "ws://", "wss://", "ftp://")):
             return None  # (an MCP call's URL is read with the call's other values)
         pairs = _url_pairs(e.target)
         if e.origin == "send" and e.content and not e.content.startswith(("personal:", "@")):
             pairs += _body_pairs(e.content)
+        pairs += headers(e, a)
         host = url_host(e.target)
         return Outbound(tuple(pairs), host, host)
     if e.kind != "mcp" or not e.target.startswith("mcp__"):
@@ -349,6 +378,8 @@ PERSONAL_FIXTURES: tuple[tuple[tuple[tuple[str, str], ...], tuple[str, ...]], ..
     ((("email", "anna.schmidt@mail.example"), ("phone", "+4915112345678")), ("an e-mail address", "a phone number")),
     ((("device_id", "3f2a9c1e-7b4d-4e2a-9f1c-0d8e7a6b5c4d"),), ("a device id",)),
     ((("q", "blue running shoes"), ("page", "2")), ()),
+    ((("customer", "Anna Schmidt"), ("address", "Hauptstr. 5, 10115 Berlin")), ("a home address",)),
+    ((("address", "0x52908400098527886E0F7030069857D2E4169EE7"),), ()), ((("address", "10.0.3.4"),), ()),
     ((("url", "git@github.com:acme/shop.git"),), ()), ((("id", "1701234567890"),), ()),
     ((("text", "contact: bWFyaWFAY2xpZW50ZS5leGFtcGxl"),), ("an e-mail address",)),
 )

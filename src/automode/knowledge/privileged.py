@@ -159,7 +159,10 @@ _IDENTITY_CMDS = lazyre.compile(r"(?i)^(?:add-adgroupmember|add-localgroupmember
                                 r"add-unifiedgrouplinks|add-mggroupmember\w*|new-mggroupmember\w*)$")
 #: Commands that add a user to a group with no control effect of their own (the rest grant through a control
 #: effect whose verb is "permission": `knowledge.control`).
-GROUP_COMMANDS = frozenset({"usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
+#: GitHub OAuth scopes of administrative power (`gh auth refresh -s admin:org`).
+GH_POWER_SCOPES = frozenset({"admin:org", "admin:enterprise", "admin:repo_hook", "admin:org_hook", "admin:public_key",
+                             "admin:gpg_key", "delete_repo", "site_admin", "write:org", "admin:ssh_signing_key"})
+GROUP_COMMANDS = frozenset({"gh", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
                             "rabbitmqctl"})
 #: Subcommands whose first operand after them is the role they grant (OpenShift `oc adm policy add-cluster-role-to-user
 #: cluster-admin dev1`, RabbitMQ `set_user_tags USER TAG…`: every operand after the user).
@@ -290,9 +293,16 @@ def granted(a: Analysis) -> list[str]:
         head = [w for w in words[:next((i for i, w in enumerate(words) if w.startswith("-")), len(words))]][:4]
         if any(REMOVE_HEAD.match(w) for w in head):
             continue  # `kubectl delete clusterrolebinding`, `gcloud projects remove-iam-policy-binding`, `az … delete`
+        if cmd.name == "gh" and words[:1] == ["auth"] and words[1:2] in (["refresh"], ["login"]):
+            found += [v for i, w in enumerate(words) if w in ("-s", "--scopes") and i + 1 < len(words)
+                      for v in _split(words[i + 1]) if v.lower() in GH_POWER_SCOPES]  # the agent's own token widened
+            continue
         if perm:
             found += text_values("\n".join(words))
         found += [v for v in command_values(words, cmd.name) if privileged(v)]
+    for e in a.effects:
+        if e.kind == "network" and e.origin == "send":
+            found += api_values(e.target, e.content or "")
     tool = a.action.tool
     inp = a.action.input
     if tool.startswith("mcp__"):
@@ -314,6 +324,44 @@ def granted(a: Analysis) -> list[str]:
         for old, new in _edits(tool, inp):
             found += file_values(added_text(old, new), new)
     return list(dict.fromkeys(v for v in found if v))[:8]
+
+
+#: A REST path that grants: role mappings (Keycloak), memberships and members (GitHub, GitLab, Graph, Okta, Slack),
+#: collaborators, permissions, policies, role assignments; the segment before `members` names a group.
+API_GRANT = lazyre.compile(r"(?i)/(?:role-mappings|roles?|members|memberships|collaborators|permissions|policies|"
+                           r"roleassignments|role_assignments|roleAssignments|groups/[^/?#]+/(?:members|users))(?:/|$|\?|\$ref)")
+_API_PROMOTE = lazyre.compile(r"(?i)[/.](?:set_?(?:admin|owner)|make_?(?:admin|owner)|promote_?(?:to_?)?(?:admin|owner)|"
+                              r"add_?admin|grant_?admin)(?:[/?#]|$)")
+_GROUP_SEGMENT = lazyre.compile(r"(?i)/groups?/([^/?#]+)/(?:members|users)")
+
+
+def api_values(url: str, body: str) -> list[str]:
+    """Privileged values a REST request grants: the role, group or permission keys (and a role mapping's `name`) of
+    its body, and a group named in its path, when its path grants (`POST …/role-mappings/realm [{"name": "realm-admin"}]`,
+    `PUT /orgs/acme/memberships/kim {"role": "admin"}`)."""
+    if _API_PROMOTE.search(url):
+        return ["admin"]  # Slack `admin.users.setAdmin`, `…/promote_to_admin`, `makeAdmin`: the method is the role
+    if not API_GRANT.search(url):
+        return []
+    from urllib.parse import unquote
+
+    out = [unquote(m.group(1)) for m in _GROUP_SEGMENT.finditer(url) if privileged(unquote(m.group(1)))]
+    b = body.strip()
+    if b[:1] in "[{":
+        import json
+
+        try:
+            doc = json.loads(b)
+        except ValueError:
+            doc = None
+        for k, v in _pairs(doc):
+            if (ROLE_KEY.match(k) or (k == "name" and "role" in url.lower())) and privileged(v):
+                out.append(v)
+    elif "=" in b:
+        from urllib.parse import parse_qsl
+
+        out += [v for k, v in parse_qsl(b)[:32] if ROLE_KEY.match(k) and privileged(v)]
+    return out
 
 
 def _pairs(value: object, key: str = "", depth: int = 0) -> list[tuple[str, str]]:
