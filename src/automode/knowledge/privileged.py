@@ -251,6 +251,41 @@ def text_values(text: str) -> list[str]:
     return out
 
 
+#: Whom SQL grants to or creates: `GRANT … TO [ROLE] name`, `CREATE|ALTER USER|ROLE name`, `'user'@'host'`.
+_SQL_GRANTEE = lazyre.compile(r"""(?is)\bTO\s+(?:ROLE\s+|USER\s+|GROUP\s+)?[`"']?([\w$.-]+)[`"']?(?:@[`"']?[\w.%-]+[`"']?)?|"""
+                              r"""\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+(?:IF\s+NOT\s+EXISTS\s+)?[`"']?([\w$.-]+)""")
+#: Words of a request for access, in the languages the judge reads (the judge's gloss is not a rule's to call).
+_ACCESS_WORDS = lazyre.compile(r"(?i)\b(?:access|grant|role|user|account|permission|permissions|privileges?|read|write|select|"
+                               r"read-only|readonly|lecture|écriture|lectura|escritura|leitura|escrita|lesen|lese\w*|schreib\w*|"
+                               r"zugriff|accès|acceso|acesso|dostęp|uprawnieni\w*|доступ|права)\b|読み|書き|権限|ユーザー|"
+                               r"ロール|访问|权限|读|写|用户")
+_SQL_NOT_NAMED = lazyre.compile(r"(?i)\bTO\s+PUBLIC\b|\bREVOKE\b|\bDROP\s+(?:USER|ROLE|OWNED)\b|\bALTER\s+DEFAULT\s+PRIVILEGES\b")
+
+
+def sql_grant_named(sql: str, messages: tuple[str, ...] | list[str], whole: str = "") -> bool:
+    """A grant the user asked for in so many words: every grantee (the user or role created or granted to) is named
+    in their words, they asked for access, and it gives nothing of administrative power (`text_values`), nor to
+    PUBLIC (everyone), nor takes anything away. `whole`: the action's other statements (a role created there is
+    new, named by the words it is made of)."""
+    if not messages or text_values(sql) or _SQL_NOT_NAMED.search(sql):
+        return False
+    said = " ".join(messages)
+    if not _ACCESS_WORDS.search(said):
+        return False
+    names = {(m.group(1) or m.group(2) or "").strip("`\"'").lower() for m in _SQL_GRANTEE.finditer(sql[:20_000])}
+    created = {m.group(2).strip("`\"'").lower() for m in _SQL_GRANTEE.finditer((whole or sql)[:20_000]) if m.group(2)}
+    names.discard("")
+    low = said.lower()
+
+    def said_name(n: str) -> bool:
+        if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low):
+            return True
+        # a role this SQL creates is named by its words ("a read-only role for metabase": `metabase_ro`)
+        return n in created and any(len(p) >= 4 and re.search(rf"(?<![\w-]){re.escape(p)}", low) for p in re.split(r"[_\W]+", n))
+
+    return bool(names) and all(said_name(n) for n in names)
+
+
 def added_text(old: str, new: str) -> str:
     """The lines `new` holds that `old` does not."""
     if not old:

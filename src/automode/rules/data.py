@@ -141,6 +141,8 @@ def row_change(e: Effect, a: Analysis) -> str | Hit | None:
                 "snowsql -c prod -q 'GRANT SELECT ON ALL TABLES IN SCHEMA A.B TO ROLE ANALYST'",
                 "psql -c '\\! id'", "sqlite3 /dev/null '.shell /bin/sh'", "mysql -e '\\! sh'"],
     must_not_match=["psql -c 'SELECT * FROM grants_audit'", "psql -c \"COPY t TO STDOUT WITH CSV\"",
+                    {"tool": "mcp__mysql__execute_sql", "input": {"sql": "GRANT SELECT ON sales.* TO 'report'@'%'"},
+                     "context": {"cwd": "/p", "project_root": "/p", "user_messages": ["give the report user read access to the sales db"]}},
                     "sqlite3 app.db '.tables'", "psql -c '\\dt'",
                     "mysql -e 'SELECT id FROM users LIMIT 5'"],
 )  # fmt: skip
@@ -155,5 +157,10 @@ def server_reach(e: Effect, a: Analysis) -> str | Hit | None:
     if e.verb == "read" and e.origin == "secret":
         return f"`{what}` reads files on the database server"
     if e.verb == "permission":
+        from automode.knowledge.privileged import sql_grant_named
+
+        whole = "\n".join(x.content or "" for x in a.effects if x.kind == "control" and is_sql(x))
+        if sql_grant_named(e.content or "", a.ctx.user_messages, whole):
+            return None  # "give the reporting role read access to the analytics schema": that grant, named (E5)
         return f"`{what}` changes who can read or change the data"
     return None

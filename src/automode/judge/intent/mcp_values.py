@@ -132,11 +132,16 @@ _PHONE_IN_TEXT = lazyre.compile(r"(?<![\w.])\+?\d[\d ().-]{6,}\d(?![\w.])")
 def personal_data(inp: Mapping[str, Any], intent: Intent) -> str | None:
     """A message or document body that carries several e-mail addresses or phone numbers the user never gave (a
     customer list pasted into a channel): what it carries is people's data."""
+    from automode.knowledge.outbound import personal
+
     found: set[str] = set()
     for k, v in _walk(inp):
         if k.lower() in CONTENT_KEYS and isinstance(v, str):
             found |= {m.lower() for m in EMAIL.findall(v)}
             found |= {re.sub(r"\D", "", m) for m in _PHONE_IN_TEXT.findall(v) if len(re.sub(r"\D", "", m)) >= 7}
+            # the one reading of outbound values (`knowledge.outbound`): the same, also percent-, base64- or hex-encoded
+            found |= {f.text.lower() if f.what == "an e-mail address" else re.sub(r"\D", "", f.text)
+                      for f in personal([(k, v)]) if f.how and f.what in ("an e-mail address", "a phone number")}
     foreign = [x for x in found if x not in intent.text and x not in intent.text.replace(" ", "").replace("-", "")]
     if len(foreign) >= 3:
         return f"it carries {len(foreign)} e-mail addresses or phone numbers you did not give"
