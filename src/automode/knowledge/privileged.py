@@ -233,6 +233,10 @@ def command_values(words: list[str], name: str) -> list[str]:
     for j, w in enumerate(ops[:-1]):
         if ROLE_OPERAND.match(w):
             out.append(ops[j + 1])
+    if low == "dseditgroup" and "-a" in words and ops:
+        out.append(ops[-1])  # macOS `dseditgroup -o edit -a jdoe -t user admin`
+    if low == "dscl":
+        out += [w.rsplit("/", 1)[-1] for w in ops if w.lower().startswith("/groups/")]  # `dscl . -append /Groups/admin …`
     if low == "rabbitmqctl" and ops[:1] == ["set_user_tags"]:
         out += ops[2:]
     elif (low in ("adduser", "addgroup") and len(ops) == 2) or (low == "net" and len(ops) >= 3 and ops[0].lower() in ("localgroup", "group") and any(w.lower() == "/add" for w in words)):
@@ -320,6 +324,9 @@ def granted(a: Analysis) -> list[str]:
     found: list[str] = []
     perm = any(e.verb == "permission" or e.kind == "privilege" for e in a.effects)
     for cmd in a.commands:
+        if cmd.name in ("kubectl", "oc") and any(r.body for r in cmd.redirects):
+            for r in cmd.redirects:  # `kubectl apply -f - <<EOF` with a binding in the manifest
+                found += file_values(r.body or "", r.body or "")
         if not perm and cmd.name not in GROUP_COMMANDS:
             continue
         words = [w.value for w in cmd.argv[1:]]
@@ -338,6 +345,8 @@ def granted(a: Analysis) -> list[str]:
     for e in a.effects:
         if e.kind == "network" and e.origin == "send":
             found += api_values(e.target, e.content or "")
+        elif e.kind == "control" and e.verb == "permission" and e.content and e.target != tool_name(a):
+            found += text_values(e.content)  # a statement of SQL fed on standard input (`psql <<SQL … SUPERUSER`)
     tool = a.action.tool
     inp = a.action.input
     if tool.startswith("mcp__"):
@@ -368,6 +377,10 @@ API_GRANT = lazyre.compile(r"(?i)/(?:role-mappings|roles?|members|memberships|co
 _API_PROMOTE = lazyre.compile(r"(?i)[/.](?:set_?(?:admin|owner)|make_?(?:admin|owner)|promote_?(?:to_?)?(?:admin|owner)|"
                               r"add_?admin|grant_?admin)(?:[/?#]|$)")
 _GROUP_SEGMENT = lazyre.compile(r"(?i)/groups?/([^/?#]+)/(?:members|users)")
+
+
+def tool_name(a: Analysis) -> str:
+    return a.action.tool
 
 
 def api_values(url: str, body: str) -> list[str]:
