@@ -80,7 +80,16 @@ VALUE_RES = (
                    r"(?!(?:the|with|that|this|name|data|list|role|access|from|into|as|to|and|or|who|which|approved|approves|"
                    r"asked|requested|wants|needs|has|have|had|was|were|is|are|will|should|must)\b)([a-z0-9][\w.-]{3,38}[a-z0-9])\b"),
     lazyre.compile(r"(?i)\b(?:invite|add|grant)\s+@([a-z0-9][\w.-]{2,38})"),
+    # an account named as an argument (`addCollaborator(login: "ghost-maint")`, `username=release-bot`)
+    lazyre.compile(r"(?i)\b(?:login|username|handle|account_?id|user_?id)\s*[:=]\s*\\?[\"'`]?([a-z0-9][\w.-]{2,38})"),
 )
+# Lines that say who the document itself is (its author, maintainer, home, schema): their values are not proposals.
+_IDENTITY_LINE = lazyre.compile(r"(?im)^\s*[\"'<]?(?:author|maintainer|home-?page|repository|source|from|sender|reply-to|"
+                                r"email|fn|org|uid|project-url|download-url|bugs|xmlns|label\s+org\.opencontainers|"
+                                r"[\w:]*description\s+rdf|dist|\.tarball)\b[^\n]*")
+# Hosts and addresses every document may name that no injection proposes as a destination of its own.
+_COMMON_VALUES = frozenset(["0.0.0.0", "127.0.0.1", "www.w3.org", "w3.org", "purl.org", "schema.org", "localhost",
+                            "ns.adobe.com", "xmlns.com"])
 MAX_VALUES = 16
 
 
@@ -301,7 +310,11 @@ def _values(text: str, spots: list[float]) -> list[str]:
         window = text[max(0, at - 300) : at + 600]
         for rx in VALUE_RES:
             for m in rx.finditer(window):
-                out[(m.group(1) if m.groups() else m.group(0)).strip().lower()] = None
+                value = (m.group(1) if m.groups() else m.group(0)).strip().lower()
+                line_at = window.rfind("\n", 0, m.start()) + 1
+                if value in _COMMON_VALUES or _IDENTITY_LINE.match(window, line_at):
+                    continue
+                out[value] = None
                 if len(out) >= MAX_VALUES:
                     return list(out)
     return list(out)
