@@ -98,7 +98,9 @@ CASES += [
     ("mise uninstall node@18.19.0", "uninstall node 18.19.0 from mise", "allow"),
     ("bin/magento setup:uninstall -n", "uninstall magento from this local dev box, I'm starting over", "allow"),
     ("adb uninstall com.acme.app", "", "not-allow"),
-    ("fastboot flash boot boot.img", "", "allow"),
+    # (session 14, E1: an image flashed onto a device is asked unless the user asked for it: AM-RES-032)
+    ("fastboot flash boot boot.img", "", "not-allow"),
+    ("fastboot flash boot boot.img", "flash the new boot image onto the phone", "allow"),
     ("sbatch train.slurm", "submit the training job", "allow"),
     ("pip uninstall -y requests", "uninstall requests", "allow"),
 ]

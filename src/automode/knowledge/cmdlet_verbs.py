@@ -15,6 +15,11 @@ cmdlet outside `shell.powershell.CMDLETS` was an unknown program, a silent allow
 from __future__ import annotations
 
 from automode import lazyre
+from automode.effects import Effect
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
 
 #: Approved verb -> the control verb of its act (`effects.VERBS`). Groups as the approved-verb list has them.
 VERB_CLASS: dict[str, str] = {
@@ -104,3 +109,21 @@ def effect_verb(name: str, words: list[str]) -> tuple[str, tuple[str, ...], bool
     if cls in ("create", "update", "delete") and PRIVILEGE_NOUN.search(noun):
         cls = "permission"  # `Add-ADGroupMember`, `Remove-AzRoleAssignment`: who may do what
     return cls, tuple(values), bool(names & REMOTE_PARAMS)
+
+
+def control_effect(cmd: Command) -> Effect | None:
+    """A PowerShell cmdlet no table names, read by its approved verb: `Remove-MgGroupMember` deletes,
+    `Add-ADGroupMember` changes who may do what, with the values the judge compares with the user's words."""
+    if "-" not in cmd.name or cmd.name_dynamic:
+        return None
+    from automode.shell.powershell import cmdlet, reads_only
+
+    if cmdlet(cmd.name) is not None or reads_only(cmd.name):
+        return None  # lowered as its POSIX equivalent, read elsewhere, or it only reads
+    got = effect_verb(cmd.name, [w.value for w in cmd.argv[1:]])
+    if got is None:
+        return None
+    verb, values, _remote = got  # (where it runs is left unknown: a directory or tenant, not a stage)
+    return Effect("control", "powershell cmdlet", detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
+                  origin="identity" if verb == "permission" else "", verb=verb, scope="one" if values else "", env="",
+                  values=values, op="")  # fmt: skip

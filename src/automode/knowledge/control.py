@@ -51,7 +51,7 @@ FAMILIES = ("cloud", "cluster", "container", "paas", "vcs", "saas", "database", 
             "registry", "toolchain", "device")
 ORIGINS = CONTROL_ORIGINS
 #: The target of a control effect read from a cmdlet's approved verb (`knowledge.cmdlet_verbs`), not from a table.
-CMDLET = "powershell cmdlet"
+CMDLET = "powershell cmdlet"  # (`knowledge.cmdlet_verbs.control_effect` writes it)
 #: Interpreters that run a tool's script (`python manage.py`, `php artisan`): the script is the tool.
 RUNNERS = lazyre.compile(r"^(python[\d.]*|py|pypy\d*|php[\d.]*|ruby|node|bun|deno)$")
 #: Program names RUNNERS matches, for rule indexes: `python manage.py migrate` is the command `python`.
@@ -269,7 +269,9 @@ def family(target: str) -> str:
     from automode.knowledge import httpapi
 
     if target == CMDLET:
-        return "saas"  # a cmdlet of a directory, mail or cloud module: a service's objects, like a SaaS API's
+        return "saas"
+    if target == "subcommand verb":  # (`knowledge.subverbs.SUBVERB`) a program no table knows: no family
+        return ""  # a cmdlet of a directory, mail or cloud module: a service's objects, like a SaaS API's
     fam = httpapi.families().get(target) if target.endswith(httpapi.SUFFIXES) else None
     return fam if fam is not None else table(target).family
 
@@ -459,7 +461,9 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
         return httpapi.classify(cmd)  # a service's API by method and path
     r = resolve(cmd)
     if r is None:
-        return _cmdlet(cmd)
+        from automode.knowledge.subverbs import unknown
+
+        return unknown(cmd)  # a cmdlet by its approved verb, another program by its subcommand's verb
     tool, program, words = r
     p = parse(tool, words)
     if _dry_run(tool, p):
@@ -477,7 +481,9 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
                 if e2.verb != "read":
                     break
     if verb_entry is None:
-        return None
+        from automode.knowledge.subverbs import effect as by_verb
+
+        return by_verb(cmd, (tool.name, tool.family, tool.default_env), words)  # the table lacks the subcommand: its verb says what it does
     e = verb_entry
     path = [t for t in e.tokens if not t.option]
     keep = [k for k, t in enumerate(path) if t.value] + list(range(len(path), len(p.positional)))
@@ -506,25 +512,6 @@ def _classify_raw(cmd: Command, cwd_rel: str) -> Effect | None:
     return Effect("control", tool.name, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
                   recursive=recursive, origin=e.origin, verb=e.verb, scope=scope, env=env, values=vals,
                   op=_op(e, p))  # fmt: skip
-
-
-def _cmdlet(cmd: Command) -> Effect | None:
-    """A PowerShell cmdlet no table names, read by its approved verb (`knowledge.cmdlet_verbs`): `Remove-MgGroupMember`
-    deletes, `Add-ADGroupMember` changes who may do what, with the values the judge compares with the user's words."""
-    if "-" not in cmd.name or cmd.name_dynamic:
-        return None
-    from automode.knowledge.cmdlet_verbs import effect_verb
-    from automode.shell.powershell import cmdlet, reads_only
-
-    if cmdlet(cmd.name) is not None or reads_only(cmd.name):
-        return None  # lowered as its POSIX equivalent, read elsewhere, or it only reads
-    got = effect_verb(cmd.name, [w.value for w in cmd.argv[1:]])
-    if got is None:
-        return None
-    verb, values, _remote = got  # (where it runs is left unknown: a directory or tenant, not a stage)
-    return Effect("control", CMDLET, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
-                  origin="identity" if verb == "permission" else "", verb=verb, scope="one" if values else "", env="",
-                  values=values, op="")  # fmt: skip
 
 
 _OP_SPLIT = lazyre.compile(r"[-_:.]")

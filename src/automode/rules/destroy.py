@@ -4,11 +4,12 @@ cloud resources). Git history lives in `rules/git.py`."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from automode import lazyre
 from automode.hosts import is_loopback
 from automode.knowledge import control, sql
+from automode.knowledge.subverbs import LOCAL_TOOLS as LOCAL_TOOLS  # (re-exported: other rules read it here)
+from automode.knowledge.subverbs import runs_code as _runs_code
 from automode.paths import is_artefact_path, under
 from automode.rules.base import Hit, has_any, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -345,25 +346,6 @@ SERVICE_CLIS = frozenset(
      "redis-cli", "valkey-cli", "etcdctl", "pulsar-admin", "kcat", "rpk", "confluent", "aws-vault", "gopass", "pass"}
 )  # fmt: skip
 SERVICE_PREFIXES = ("kafka-", "rabbitmq", "jenkins", "pulsar", "gcloud", "aws-")
-# Tools whose arguments are data, files, build targets or packages: a verb-like word there is not a deletion.
-LOCAL_TOOLS = frozenset(
-    {"echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk", "test", "[", "[[", "man",
-     "info", "help", "tldr", "which", "type", "whatis", "apropos", "command", "builtin", "hash", "cat", "less", "more",
-     "head", "tail", "ls", "cd", "touch", "mkdir", "cp", "mv", "ln", "rm", "rmdir", "find", "fd", "xargs", "parallel",
-     "rsync", "git", "docker", "podman", "nerdctl", "kubectl", "oc", "helm", "make", "just", "task", "ninja", "cmake",
-     "mvn", "gradle", "ant", "bazel", "npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", "uv", "poetry", "pipx",
-     "conda", "mamba", "micromamba", "cargo", "go", "gem", "bundle", "composer", "apt", "apt-get", "aptitude", "dpkg",
-     "yum", "dnf", "zypper", "pacman", "brew", "port", "snap", "flatpak", "nix", "nix-env", "pytest", "tox", "nox",
-     "systemctl", "service", "crontab", "ufw", "iptables", "jq", "yq", "ssh", "scp", "curl", "wget", "tar", "zip",
-     "unzip", "vim", "nano", "emacs", "code", "open", "history", "alias", "unalias", "set", "unset", "export", "trap",
-     "read", "true", "false", "source", "eval", "exec", "rustup", "nvm", "pyenv", "asdf", "mise", "dotnet", "flutter",
-     "dart", "swift", "xcrun", "xcodebuild", "keytool", "launchctl", "trash", "shred", "truncate", "sqlite3", "psql",
-     "mysql", "tmux", "screen", "django-admin", "manage.py", "rails", "rake", "prisma", "php", "artisan", "mix",
-     "dune", "stack", "cabal", "opam", "sbt", "lein", "pre-commit", "ruff", "black", "eslint", "prettier", "tsc",
-     "jest", "vitest", "mocha", "playwright", "cypress", "ansible", "ansible-playbook", "vagrant", "minikube", "kind",
-     "k3s", "virsh", "multipass", "lxc", "ollama", "hf", "huggingface-cli", "wandb", "dvc", "mlflow", "git-lfs",
-     "sudo", "env", "ipcrm", "tput", "clear", "reset", "stty", "userdel", "groupdel", "deluser", "delgroup"}
-)  # fmt: skip
 STRONG_VERBS = frozenset({"delete", "deletefile", "deletion", "destroy", "purge", "drop", "forget", "prune", "wipe",
                           "erase", "terminate", "unregister", "deregister", "revoke", "rdelete", "nuke", "flushall",
                           "flushdb", "truncate"})  # fmt: skip
@@ -390,16 +372,6 @@ def _service_argv(cmd: Command) -> tuple[str, list[str]]:
             jar = args[k + 1].rsplit("/", 1)[-1].removesuffix(".jar")
             return jar.lower(), args[k + 2 :]
     return cmd.name, args
-
-
-INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
-                          r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def _runs_code(name: str) -> bool:
-    """Interpreters and scripts: their arguments belong to the program they run."""
-    return bool(INTERPRETERS.search(name))
 
 
 def _verb_tokens(word: str) -> set[str]:

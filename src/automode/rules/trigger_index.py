@@ -6,10 +6,10 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes', 'writes_later', 'writes_data',
  'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged',
- 'outbound')
+ 'outbound', 'subverbs')
 ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'programs',
- 'resource_loops', 'security', 'shadowing', 'tasks'])
+ 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate',),
  '7za': ('exfiltrate',),
  'Start-Process': ('remote_exec',),

@@ -213,6 +213,11 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
         return None  # its command line, code or SQL was read (`knowledge.mcp_args`): the rules judge what it does
     if MCP_VERBS.search(name):
         return f"`{e.target}` changes something outside the project"
+    from automode.knowledge.subverbs import word_kind
+
+    kind = word_kind(name)  # the one verb lexicon: `flash_firmware`, `retire_device`, `offboard_employee`
+    if kind is not None and kind not in ("read", "reset"):
+        return f"`{e.target}` changes something outside the project"
     return None
 
 

@@ -224,6 +224,10 @@ def _accepts(cmd: Command) -> str:
 NAMED_BY: dict[str, tuple[str, ...]] = {
     "AM-WRITE-025": ("snapshot", "snapshots", "expected", "expectation", "expectations", "golden", "goldens", "output", "outputs",
                      "diff", "diffs", "baseline", "baselines"),
+    # an image written onto a device (`rules.subverbs`): "flash the board", "upload the sketch", not its port or file
+    "AM-RES-032": ("board", "boards", "device", "devices", "firmware", "sketch", "chip", "mcu", "microcontroller",
+                   "phone", "esp32", "esp8266", "arduino", "bootloader", "image", "rom", "flash", "fw", "pico", "stm32",
+                   "nrf52", "teensy", "target", "hardware"),
 }
 
 

@@ -15,6 +15,7 @@ from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.text import SAID, VERB_CLASSES_OF
 from automode.knowledge.mcp_args import MORE_VERBS
+from automode.knowledge.subverbs import LEADING_ONLY, LEXICON, RELEASE
 from automode.rules.git import git_argv
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ RULE_ACTS = {
     "AM-RES-003": {"kill"}, "AM-TRUST-008": {"deploy", "publish"}, "AM-DESTROY-015": {"delete"},
 }  # fmt: skip
 MCP_CLASSES = {
+    # the one verb lexicon (`knowledge.subverbs`): its verbs that are no noun of a tool's name (`post_message`, `block`)
+    **{w: set(RELEASE[k]) for w, k in LEXICON.items() if "-" not in w and w not in LEADING_ONLY},
     "send": {"send"}, "reply": {"send"}, "forward": {"send"}, "post": {"send"}, "share": {"send"}, "invite": {"send"},
     "comment": {"send"}, "publish": {"publish"}, "deploy": {"deploy"}, "merge": {"merge"}, "approve": {"merge"},
     "delete": {"delete"}, "remove": {"delete"}, "destroy": {"delete"}, "drop": {"delete"}, "cancel": {"delete"},

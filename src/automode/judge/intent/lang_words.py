@@ -322,6 +322,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
         "reply": "responde* contesta*",
         "install": "instala* instale",
         "uninstall": "desinstala*",
+        "flash": "flashea* flashear flashee",
         "run": "ejecut* corre correr corra corran lanza*",
         "make": "haz_que",
         "needs": "necesita necesitan",

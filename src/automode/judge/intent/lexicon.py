@@ -22,7 +22,7 @@ VERBS: Mapping[str, frozenset[str]] = {
                         "re-create", "reinitialise", "reinitialize", "reinit"}),
     "commit": frozenset({"commit", "amend", "commits"}),
     "publish": frozenset({"publish", "release", "upload", "ship", "tag", "twine", "publishing", "submit"}),
-    "deploy": frozenset({"deploy", "ship", "redeploy", "re-deploy", "redeploying", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync", "mirror", "mirroring"}),
+    "deploy": frozenset({"flash", "reflash", "flashing", "burn", "deploy", "ship", "redeploy", "re-deploy", "redeploying", "rollout", "apply", "provision", "upgrade", "scale", "restart", "promote", "deploying", "sync", "mirror", "mirroring"}),
     "send": frozenset({
         "send", "email", "e-mail", "mail", "message", "notify", "post", "reply", "forward", "tell", "invite", "share",
         "comment", "ping", "dm", "contact", "text", "announce", "respond", "cc", "answer", "sms",

@@ -1,0 +1,444 @@
+"""The verb of a subcommand, a tool or a method decides its effect, for any program (issue 10, session 14 E1).
+
+Programs no table knows, and known programs whose table has no entry for the subcommand, say what they do in the
+verb of their subcommand: `winget uninstall`, `frobctl user-delete`, `acmectl DeleteUser`, `zork db:drop`, `orbit
+fleet shutdown`, `relctl release publish`, `kcadm.sh add-roles`. One lexicon (`LEXICON`: a verb word -> the kind of
+effect it names) reads them, for subcommands and compounds (`user-delete`, `delete_all`, `DeleteUser`, `db:drop`,
+`pool-destroy`), and for MCP tool names and API method names (`rules.trust.MCP_VERBS` and the judge's
+`acts.MCP_CLASSES` take its words). Read-only verbs (`READ_WORDS`: list, show, get, describe, status, ...) keep a
+command routine, whatever follows them (`frobctl list-deleted`).
+
+`effect(cmd, tool)` gives the `control` effect of such a command: target `SUBVERB`, its verb (`effects.VERBS`), the
+values it names (what the judge compares with the user's words) and `op` where the verb is a release-control act
+(`restart`, `scale`, `rollback`, `revoke`, `rotate`). `kind_of(cmd)` says which kind (`KINDS`), for the rules of
+`rules/subverbs.py`, which make an unasked one an ask that the user naming the act releases.
+
+Where it reads: for a program nobody knows, the first three positional words, up to the first operand (a path, a
+number, a URL, `k=v`); for a program the knowledge base knows as a subcommand-style tool (package managers, device
+and VM tools, developer CLIs), its first positional word only; never for programs whose arguments are data (`echo`,
+`grep`, `cat`), interpreters and scripts (their arguments belong to the script: `knowledge.tasks` reads a script's
+name), or project package managers (`npm uninstall x` edits the project's manifest, a routine change).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from automode import lazyre
+from automode.effects import Effect
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.shell.parse import Command
+
+#: The target of a control effect read from a subcommand's verb, not from a table.
+SUBVERB = "subcommand verb"
+
+# fmt: off
+#: Kinds of effect a verb names, and per kind: the control verb (`effects.VERBS`), the words of the kind.
+KINDS: dict[str, tuple[str, frozenset[str]]] = {
+    # removed for good: records, accounts, apps, packages, data
+    "delete": ("delete", frozenset({
+        "delete", "del", "remove", "rm", "destroy", "drop", "purge", "erase", "wipe", "nuke", "truncate", "expunge",
+        "obliterate", "unregister", "deregister", "undefine", "decommission", "retire", "offboard", "unenroll",
+        "teardown", "forget", "evict", "shred", "trash", "discard", "remove_all", "deleteall", "flushall",
+        "flushdb", "flush", "zap", "clear", "unpublish", "yank", "delist", "unshare", "unsubscribe", "unfollow",
+        "uninstall", "autoremove", "remove-package", "unmerge", "rmi", "rb", "dropdb", "dropuser", "kill-all", "unprovision",
+        "deprovision", "unassign", "unlist",
+    })),
+    # written over or taken back: a state replaced by another (a backup restored, a version rolled back)
+    "reset": ("update", frozenset({
+        "reset", "restore", "rollback", "revert", "overwrite", "reinit", "reinitialize", "reinitialise", "recreate",
+        "reimage", "rebuild-db", "factory", "factoryreset", "downgrade", "undo", "reseed",
+        "migrate-down", "rewind", "renumber",
+    })),
+    # an image written onto an attached device or chip
+    "flash": ("update", frozenset({"flash", "reflash", "burn", "sideload", "dfu", "program", "write_flash",
+                                   "writeflash", "flashall"})),
+    # who may do what: roles, members, owners, admins, invitations
+    "grant": ("permission", frozenset({
+        "grant", "assign", "elevate", "invite", "allow", "allowlist", "whitelist",
+        "impersonate", "add-role", "add-roles", "add-member", "add-members", "add-admin", "make-admin",
+        "set-role", "setrole", "add-user-to-group", "adduser", "add-owner", "transfer", "transfer-ownership", "chown",
+    })),
+    # access taken away or credentials turned over
+    "revoke": ("permission", frozenset({
+        "revoke", "disable", "deactivate", "suspend", "ban", "lock", "lockout", "expire", "rotate", "rekey",
+        "regenerate-key", "reset-password", "kick", "demote", "remove-role", "remove-member", "unauthorize", "deny",
+        "unverify", "invalidate",
+    })),
+    # words to people: messages, mails, notifications, posts
+    "send": ("message", frozenset({
+        "send", "post", "notify", "email", "mail", "message", "broadcast", "announce", "tweet", "toot", "sms",
+        "page", "alert", "ping-all", "publish-message", "reply", "forward", "comment", "mention", "blast",
+    })),
+    # a version out to others: packages, releases, artefacts, uploads
+    "publish": ("publish", frozenset({
+        "publish", "release", "upload", "push", "submit", "ship", "distribute", "syndicate", "share-link",
+    })),
+    # running software changed: deploys, rollouts, promotions
+    "deploy": ("deploy", frozenset({
+        "deploy", "redeploy", "rollout", "roll-out", "promote", "provision", "apply", "go-live", "cutover",
+        "failover", "switchover",
+    })),
+    # running software stopped, restarted or resized
+    "stop": ("deploy", frozenset({
+        "stop", "kill", "terminate", "halt", "shutdown", "poweroff", "power-off", "reboot", "restart", "bounce",
+        "scale", "pause", "suspend-all", "drain", "cordon", "hibernate", "abort", "cancel", "stopall",
+        "killall", "panic", "quiesce", "unmount", "umount", "eject",
+    })),
+}
+#: Verbs that only look: a command whose subcommand opens with one of them changes nothing.
+READ_WORDS = frozenset({
+    "list", "ls", "show", "get", "describe", "desc", "status", "stat", "info", "inspect", "search", "find", "view",
+    "diff", "plan", "check", "validate", "verify", "lint", "help", "version", "print", "display", "cat", "read",
+    "fetch", "query", "count", "whoami", "ping", "test", "explain", "preview", "dry", "dryrun", "doctor", "audit",
+    "logs", "log", "tail", "watch", "top", "stats", "history", "outdated", "lookup", "resolve", "tree", "which",
+    "usage", "config-get", "export", "dump", "download", "pull", "clone", "open", "render", "template",
+    "completion", "completions", "man", "docs", "health", "healthcheck", "ps", "env", "version-info", "compare",
+    "report", "trace", "monitor", "scan", "analyze", "analyse", "estimate", "simulate", "whatif", "noop", "echo",
+    "format-check", "probe", "discover", "detect", "list-all", "getall", "describe-all", "summary", "summarize",
+})
+# fmt: on
+#: Nouns that turn a generic change (`add`, `set`, `create`, `update`, `remove`) into a change of who may do what.
+PRIVILEGE_NOUNS = frozenset({"role", "roles", "member", "members", "permission", "permissions", "admin", "admins",
+                             "owner", "owners", "acl", "acls", "rights", "privilege", "privileges", "grant", "grants",
+                             "policy", "policies", "group", "groups", "collaborator", "collaborators", "access",
+                             "scope", "scopes", "sudoer", "sudoers", "rolebinding", "binding", "bindings"})  # fmt: skip
+#: Generic change verbs that name a privilege change beside `PRIVILEGE_NOUNS` (`add-roles`, `set_permissions`,
+#: `AddMember`, `update-policy`); `remove`/`delete` beside them is a revoke.
+_GENERIC = frozenset({"add", "set", "create", "update", "put", "attach", "bind", "append", "edit", "modify", "new"})
+_TAKE = frozenset({"remove", "delete", "del", "rm", "drop", "detach", "unbind", "unassign", "strip"})
+#: Words too weak alone in a compound's second place (`test-upload`, `log-cleaner`): a compound is read by its verb
+#: token anywhere except these, which only count as the whole word or the first token.
+LEADING_ONLY = frozenset({"page", "program", "load", "import", "undo", "apply", "lock",
+                           "block", "deny", "share", "allow", "alert", "comment", "mention", "message",
+                           "post", "mail", "release", "clear", "flush", "forget", "ship", "push", "reply",
+                           "forward", "panic", "freeze", "eject", "detach", "disconnect", "unlink", "trash",
+                           "transfer", "expire", "abort", "cancel", "invalidate", "msg", "dm"})  # fmt: skip
+#: Words that are a subcommand's noun, never its verb, when they follow another word (`cert-manager`, `db-reset`):
+#: no entry needed; kept for the reader.
+LEXICON: dict[str, str] = {w: k for k, (_v, words) in KINDS.items() for w in words}
+#: The request verb classes (`judge.intent.lexicon.VERBS`) that ask for each kind: the rules' `release`, and the
+#: classes of an MCP tool's verb (`judge.intent.acts.MCP_CLASSES`).
+RELEASE: dict[str, frozenset[str]] = {
+    "delete": frozenset({"delete", "reset", "rollback", "unpublish", "forget"}),
+    "reset": frozenset({"delete", "reset", "rollback", "unpublish", "forget"}),
+    "flash": frozenset({"deploy", "publish", "install"}),
+    "grant": frozenset({"grant", "privilege", "rotate", "chmod", "create", "update", "delete"}),
+    "revoke": frozenset({"grant", "privilege", "rotate", "chmod", "create", "update", "delete"}),
+    "send": frozenset({"send", "publish", "deploy", "push"}),
+    "publish": frozenset({"send", "publish", "deploy", "push"}),
+    "deploy": frozenset({"send", "publish", "deploy", "push"}),
+    "stop": frozenset({"kill", "restart", "reboot", "shutdown", "scale", "drain", "deploy"}),
+}
+#: Every word of a change kind, for MCP tool names (`rules.trust.MCP_VERBS`).
+CHANGE_WORDS = frozenset(w for w in LEXICON if "-" not in w)
+#: The release-control acts (`effects.OPS`) some verbs name more finely than their kind.
+_OPS = {"restart": "restart", "reboot": "restart", "bounce": "restart", "scale": "scale", "rollback": "rollback",
+        "revert": "rollback", "undo": "rollback", "downgrade": "rollback", "revoke": "revoke", "rotate": "rotate",
+        "rekey": "rotate", "promote": "promote", "pause": "pause", "abort": "abort", "cancel": "cancel",
+        "yank": "yank", "unpublish": "yank", "publish": "publish", "push": "publish", "upload": "publish",
+        "release": "publish", "submit": "publish"}  # fmt: skip
+
+_SPLIT = lazyre.compile(r"[-_:./]+|(?<=[a-z0-9])(?=[A-Z])")
+#: A word that is an operand, not a subcommand: a path, a file, a URL, a number, an assignment, an address, a
+#: version, quoted text.
+_OPERAND = lazyre.compile(r"://|[=@\s/\\.]|^[~$%{(\[<'\"\d]")
+_TAILS = frozenset({"all", "everything", "force", "now", "forced", "hard", "data", "tables", "records", "items"})
+_SMALL = lazyre.compile(r"(?i)^(?:\d{1,3}|true|false|yes|no|on|off)$")
+_ROUTE = lazyre.compile(r"^[A-Za-z][\w-]*(?:[:/][A-Za-z][\w-]*)+$")
+#: Options that only print or simulate: the command changes nothing.
+DRY = frozenset({"--dry-run", "--dryrun", "--whatif", "--what-if", "--plan", "--simulate", "--noop", "--help", "-h",
+                 "--version", "--check", "--preview", "-n", "/?", "/h", "/help"})  # fmt: skip
+ALL_OPTIONS = frozenset({"--all", "-a", "-A", "--everything", "--all-namespaces"})
+
+
+def tokens(word: str) -> list[str]:
+    """A subcommand, tool or method name in words, lower case: `DeleteUser` -> delete user, `db:drop` -> db drop,
+    `user-delete` -> user delete, `delete_all` -> delete all."""
+    return [t.lower() for t in _SPLIT.split(word) if t]
+
+
+@lru_cache(maxsize=2048)
+def word_kind(word: str) -> str | None:
+    """The kind (`KINDS`) a subcommand word names, "read" for a read-only one, None for a word that names neither.
+    A compound is read by its first token when that is a verb (`delete_all`, `list-deleted`, `add-roles`), else by
+    its last verb token (`user-delete`, `db:drop`, `pool-destroy`)."""
+    low = word.lower()
+    if low in LEXICON:
+        return LEXICON[low]
+    if low in READ_WORDS:
+        return "read"
+    toks = tokens(word)
+    if not toks:
+        return None
+    whole = "".join(toks)
+    if whole in LEXICON:
+        return LEXICON[whole]
+    head = toks[0]
+    if head in READ_WORDS:
+        return "read"
+    nouns = set(toks[1:]) & PRIVILEGE_NOUNS
+    if head in _GENERIC and nouns:
+        return "grant"
+    if head in _TAKE and nouns:
+        return "revoke"
+    if head in LEXICON:
+        return LEXICON[head]
+    last = len(toks) - 1
+    while toks[last] in _TAILS and last > 1:
+        last -= 1  # `drop-all`, `user-delete-force`: the verb before its qualifier
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if t in READ_WORDS:
+            return "read"
+        if k != last:
+            continue  # a verb inside a compound is a noun there (`expect_send_pairs`); the last word is its verb
+        if t in LEXICON and t not in LEADING_ONLY:
+            if t in _TAKE | {"delete"} and set(toks[:k]) & PRIVILEGE_NOUNS and k == len(toks) - 1:
+                return "revoke"  # `role-delete`, `member_remove`: who may do what
+            return LEXICON[t]
+    return None
+
+
+def _values(words: list[str]) -> tuple[list[str], set[str]]:
+    """The operands and option values of the words after the verb, and the options given."""
+    values: list[str] = []
+    opts: set[str] = set()
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w.startswith("-") and len(w) > 1 and not w[1].isdigit():
+            name, eq, val = w.partition("=")
+            opts.add(name)
+            if eq:
+                values.append(val)
+            elif k + 1 < len(words) and not words[k + 1].startswith("-"):
+                values.append(words[k + 1])
+                k += 1
+        elif w:
+            values.append(w)
+        k += 1
+    # a count, a step or a switch's value is no object the user names (`--step=1`, `-n 3`, `--force true`)
+    return [v for v in values if v and not _SMALL.match(v)][:12], opts
+
+
+def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str]] | None:
+    """(kind, the subcommand words up to the verb, values, options) of a command's arguments (after the program
+    name), or None when no verb of change is found among its first `limit` positional words (before an operand)."""
+    pos: list[int] = []
+    after_option = False
+    for k, w in enumerate(words):
+        if w.startswith("-") or w in DRY:
+            if w in DRY:
+                return None
+            after_option = "=" not in w
+            continue
+        if not after_option or (w.lower() in LEXICON and w.lower() not in LEADING_ONLY):
+            pos.append(k)  # (a word after an option may be its value: `--message hi`, `--profile prod`)
+        after_option = False
+    if not pos:
+        return None
+    found: tuple[int, int, str] | None = None
+    for n, k in enumerate(pos[:limit]):
+        w = words[k]
+        if _OPERAND.search(w) and not _ROUTE.match(w):
+            break
+        if w[:1].isupper() and len(tokens(w)) == 1:
+            continue  # a capitalised word is a title or a name (`dunstify "Title" "Message"`), not a subcommand
+        kind = word_kind(w)
+        if kind == "read":
+            return None  # `x release show 2.4`, `x deploy status`: a look at what it names
+        if kind is not None:
+            found = (n, k, kind)  # the last verb of the lead is its act (`release publish 2.4`: a publish)
+    if found is None:
+        return None
+    n, k, kind = found
+    lead = " ".join(words[j] for j in pos[: n + 1])
+    vals, opts = _values(words[k + 1 :])
+    return kind, lead, vals, opts
+
+
+def unknown(cmd: Command) -> Effect | None:
+    """The control effect of a program no table names: a cmdlet by its approved verb (`knowledge.cmdlet_verbs`),
+    any other program by its subcommand's verb."""
+    from automode.knowledge.cmdlet_verbs import control_effect, verb_of
+
+    if "-" in cmd.name and verb_of(cmd.name) is not None:
+        return control_effect(cmd)
+    return effect(cmd)
+
+
+def effect(cmd: Command, table: tuple[str, str, str] | None = None,
+           words: list[tuple[str, bool]] | None = None) -> Effect | None:
+    """The control effect of a command whose subcommand's verb says what it does: a program no table knows (`table`
+    None), or one whose table (name, family, default environment) has no entry for the subcommand (`words`: its
+    words after the tool, as `control.resolve` reads them)."""
+    if not cmd.argv or cmd.name_dynamic or (table is None and "/" in cmd.argv[0].value):
+        return None  # (a project's own script, `./bin/deployctl rollout`: `knowledge.tasks` reads its name)
+    got = kind_of(cmd, words if table is not None else None)
+    if got is None:
+        return None
+    kind, lead, values, opts = got
+    if table is not None and kind in TABLE_SKIPS.get(table[1], TABLE_SKIPS.get(table[0], frozenset())):
+        return None
+    from automode.knowledge import publish, sends
+
+    if publish.act(cmd) is not None or sends.sent(cmd) is not None:
+        return None  # a publish or a copy out that knowledge reads (`hexo deploy`, `b2 file upload`, `mike deploy`)
+    from automode.knowledge.envmarkers import env_of, strongest
+
+    verb = KINDS[kind][0]
+    scope = "all" if opts & ALL_OPTIONS else ("one" if values else "")
+    env = strongest([env_of(v) for v in values]) or (table[2] if table is not None else "")
+    op = next((_OPS[t] for t in reversed(tokens(lead.replace(" ", "-"))) if t in _OPS), "")
+    return Effect("control", SUBVERB, detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
+                  origin="identity" if kind == "grant" else "", verb=verb, scope=scope, env=env,
+                  values=tuple(dict.fromkeys(values)), op=op)  # fmt: skip
+
+
+def kind_of(cmd: Command, table_words: list[tuple[str, bool]] | None = None) -> tuple[str, str, list[str], set[str]] | None:
+    """(kind, subcommand words, values, options) of a command read by its verb, None when the program's arguments
+    are not a subcommand (data, a script's) or no verb of change stands where a subcommand does. `table_words`: the
+    words after the tool of a program a control table knows (`control.resolve`: `python manage.py purge_users`)."""
+    name = cmd.name
+    how = reader(name)
+    in_table = table_words is not None
+    if how is None and not in_table:
+        return None
+    if table_words is not None:
+        if name.rsplit("/", 1)[-1] in _PROJECT_TOOLS:
+            return None  # `./gradlew publishToMavenLocal`: a task's name (`knowledge.tasks` reads it)
+        words = [v if not d else "$x" for v, d in table_words]
+    else:
+        words = [w.value if not w.dynamic else "$x" for w in cmd.argv[1:]]
+    got = read(words, 2 if in_table or how == "known" else 3)
+    if got is None and how == "unknown" and len(tokens(name)) > 1 and not any(x in DRY for x in words):
+        kind = word_kind(name)  # the program's own name is the compound (`kafka-delete-records`, `kill-port`)
+        if kind is not None and kind != "read":
+            vals, opts = _values(words)
+            return kind, name, vals, opts
+    return got
+
+
+# Tools whose arguments are data, files, build targets or packages: a verb-like word there is not a deletion.
+LOCAL_TOOLS = frozenset(
+    {"echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk", "test", "[", "[[", "man",
+     "info", "help", "tldr", "which", "type", "whatis", "apropos", "command", "builtin", "hash", "cat", "less", "more",
+     "head", "tail", "ls", "cd", "touch", "mkdir", "cp", "mv", "ln", "rm", "rmdir", "find", "fd", "xargs", "parallel",
+     "rsync", "git", "docker", "podman", "nerdctl", "kubectl", "oc", "helm", "make", "just", "task", "ninja", "cmake",
+     "mvn", "gradle", "ant", "bazel", "npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", "uv", "poetry", "pipx",
+     "conda", "mamba", "micromamba", "cargo", "go", "gem", "bundle", "composer", "apt", "apt-get", "aptitude", "dpkg",
+     "yum", "dnf", "zypper", "pacman", "brew", "port", "snap", "flatpak", "nix", "nix-env", "pytest", "tox", "nox",
+     "systemctl", "service", "crontab", "ufw", "iptables", "jq", "yq", "ssh", "scp", "curl", "wget", "tar", "zip",
+     "unzip", "vim", "nano", "emacs", "code", "open", "history", "alias", "unalias", "set", "unset", "export", "trap",
+     "read", "true", "false", "source", "eval", "exec", "rustup", "nvm", "pyenv", "asdf", "mise", "dotnet", "flutter",
+     "dart", "swift", "xcrun", "xcodebuild", "keytool", "launchctl", "trash", "shred", "truncate", "sqlite3", "psql",
+     "mysql", "tmux", "screen", "django-admin", "manage.py", "rails", "rake", "prisma", "php", "artisan", "mix",
+     "dune", "stack", "cabal", "opam", "sbt", "lein", "pre-commit", "ruff", "black", "eslint", "prettier", "tsc",
+     "jest", "vitest", "mocha", "playwright", "cypress", "ansible", "ansible-playbook", "vagrant", "minikube", "kind",
+     "k3s", "virsh", "multipass", "lxc", "ollama", "hf", "huggingface-cli", "wandb", "dvc", "mlflow", "git-lfs",
+     "sudo", "env", "ipcrm", "tput", "clear", "reset", "stty", "userdel", "groupdel", "deluser", "delgroup"}
+)  # fmt: skip
+INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
+                          r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def runs_code(name: str) -> bool:
+    """Interpreters and scripts: their arguments belong to the program they run."""
+    return bool(INTERPRETERS.search(name))
+
+
+#: Per table family, the kinds its missing subcommands are not: a project's package manager removes or uploads
+#: dependencies and packages its table judges (`yarn upload`, `poetry remove`), a push to a phone is a copy (`adb push`),
+#: a data tool's push goes to the project's own remote (`dvc push`).
+TABLE_SKIPS: dict[str, frozenset[str]] = {
+    "toolchain": frozenset(KINDS), "registry": frozenset(KINDS), "device": frozenset({"publish", "send"}),
+    "mlops": frozenset({"publish"}),
+    # migrations rolled back or refreshed: the migration rules judge a database's schema (`rules.destroy`, AM-TRUST-002)
+    "framework": frozenset({"reset"}), "database": frozenset({"reset"}), "warehouse": frozenset({"reset"}),
+}
+#: Project package managers and everyday local tools: their arguments are packages, files, targets or data.
+_PROJECT_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", "uv", "poetry", "pipx", "pipenv",
+                            "pdm", "hatch", "conda", "mamba", "micromamba", "cargo", "go", "gem", "bundle",
+                            "composer", "dotnet", "mix", "rustup", "nvm", "pyenv", "asdf", "mise", "rbenv",
+                            "deno", "swift", "pub", "flutter", "dart", "renv", "R", "julia", "stack", "cabal",
+                            "opam", "lein", "sbt", "mvn", "gradle", "bazel", "nix-shell", "direnv", "volta",
+                            "fnm", "corepack", "pre-commit", "tox", "nox", "git", "hg", "svn", "jj",
+                            # task runners: their words are task names, read by `knowledge.tasks`
+                            "make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant",
+                            "gradlew", "earthly", "cake", "grunt", "gulp", "jake", "brunch", "nx", "turbo", "lerna",
+                            "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake"})  # fmt: skip
+#: Knowledge-base families whose programs take a subcommand first (`snap remove`, `virsh undefine`).
+_SUB_FAMILIES = frozenset({"packages", "devtools", "toolchains", "sysadmin", "desktop", "servers", "vcs", "build"})
+_NAME = lazyre.compile(r"^[A-Za-z0-9][\w.+-]*$")
+_SCRIPT = lazyre.compile(r"(?i)\.(sh|bash|zsh|py|js|mjs|ts|rb|pl|php|ps1|bat|cmd|lua|r)$")
+
+
+@lru_cache(maxsize=1)
+def _kb_families() -> dict[str, str]:
+    """Program name or alias -> its knowledge-base family; programs with subcommands of their own in the base
+    (`git`, `gpg`, `rails`) are left out: the base reads them."""
+    from automode.knowledge.programs_data import PROGRAMS
+
+    out: dict[str, str] = {}
+    for name, e in PROGRAMS.items():
+        fam = "" if e.get("sub") else str(e.get("family", ""))
+        for n in (name, *e.get("aliases", ())):
+            out[n] = fam
+    return out
+
+
+@lru_cache(maxsize=4096)
+def reader(name: str) -> str | None:
+    """How a program's arguments are read for a verb: "unknown" (no table or knowledge names it: its first three
+    positional words), "known" (a subcommand-style program the knowledge base knows: its first positional word),
+    None (its arguments are data, a script's, or the project's packages)."""
+    if not _NAME.match(name) or _SCRIPT.search(name) or name in _PROJECT_TOOLS:
+        return None
+    if runs_code(name):
+        return None
+    fam = _kb_families().get(name)
+    if fam is not None:
+        return "known" if fam in _SUB_FAMILIES and name not in LOCAL_TOOLS - SYSTEM_PMS else None
+    if name in LOCAL_TOOLS - SYSTEM_PMS:
+        return None
+    return "unknown"
+
+
+#: System package managers: an uninstall removes software from the machine, not a dependency from the project.
+SYSTEM_PMS = frozenset({"apt", "apt-get", "aptitude", "dpkg", "yum", "dnf", "zypper", "pacman", "brew", "port",
+                         "snap", "flatpak", "nix-env", "winget", "choco", "scoop", "apk", "pkg", "emerge", "xbps-remove",
+                         "rpm", "mas", "softwareupdate"})  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------- fixtures
+#: word -> kind expected from `word_kind` (None: no verb of change; "read": a read).
+WORD_FIXTURES: dict[str, str | None] = {
+    "delete": "delete", "user-delete": "delete", "delete_all": "delete", "DeleteUser": "delete", "db:drop": "delete",
+    "pool-destroy": "delete", "uninstall": "delete", "remove": "delete", "erase_flash": "delete", "purge": "delete",
+    "factory-reset": "reset", "restore": "reset", "rollback": "reset", "migrate-down": "reset",
+    "flash": "flash", "write_flash": "flash", "burn": "flash",
+    "add-roles": "grant", "AddMember": "grant", "set_permissions": "grant", "grant": "grant", "invite": "grant",
+    "assign-role": "grant", "promote": "deploy",
+    "revoke": "revoke", "disable-user": "revoke", "rotate-key": "revoke", "remove-role": "revoke",
+    "role-delete": "revoke",
+    "send": "send", "sendMessage": "send", "notify": "send", "broadcastNewsletter": "send",
+    "publish": "publish", "release": "publish", "upload": "publish",
+    "deploy": "deploy", "rollout": "deploy",
+    "stop": "stop", "shutdown": "stop", "kill-server": "stop", "restart": "stop", "scale": "stop",
+    "list": "read", "list-deleted": "read", "show": "read", "get-delete-status": "read", "describe": "read",
+    "status": "read", "user-show": "read",
+    "build": None, "run": None, "init": None, "create": None, "update": None, "users": None, "test-upload": "read",
+    "cert-manager": None, "start": None, "expect_send_pairs": None, "db:drop-all-tables": "delete",
+}  # fmt: skip
+#: argv (after the program) -> kind read by `read` for an unknown program (None: nothing).
+ARGV_FIXTURES: dict[str, str | None] = {
+    "uninstall legacy-agent": "delete", "users delete bob": "delete", "fleet shutdown --all": "stop",
+    "release publish 2.4.0": "publish", "DeleteUser --id 42": "delete", "db:drop": "delete",
+    "send --channel ops hi": "send", "service restart api": "stop",
+    "users list --output json": None, "src/delete_me.py": None, "--dry-run delete x": None, "delete --help": None,
+    "build": None, "run tests": None, "1.2.3 delete": None, "list deleted": None,
+}  # fmt: skip
