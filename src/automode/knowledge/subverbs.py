@@ -111,13 +111,10 @@ _GENERIC = frozenset({"add", "set", "create", "update", "put", "attach", "bind",
 _TAKE = frozenset({"remove", "delete", "del", "rm", "drop", "detach", "unbind", "unassign", "strip"})
 #: Words too weak alone in a compound's second place (`test-upload`, `log-cleaner`): a compound is read by its verb
 #: token anywhere except these, which only count as the whole word or the first token.
-LEADING_ONLY = frozenset({"page", "program", "load", "import", "undo", "apply", "lock",
-                           "block", "deny", "share", "allow", "alert", "comment", "mention", "message",
-                           "post", "mail", "release", "clear", "flush", "forget", "ship", "push", "reply",
-                           "forward", "panic", "freeze", "eject", "detach", "disconnect", "unlink", "trash",
-                           "transfer", "expire", "abort", "cancel", "invalidate", "msg", "dm"})  # fmt: skip
-#: Words that are a subcommand's noun, never its verb, when they follow another word (`cert-manager`, `db-reset`):
-#: no entry needed; kept for the reader.
+LEADING_ONLY = frozenset({"page", "program", "undo", "apply", "lock", "deny", "allow", "alert", "comment", "mention",
+                          "message", "post", "mail", "email", "sms", "tweet", "toot", "notify", "release", "clear",
+                          "flush", "forget", "ship", "push", "reply", "forward", "panic", "eject", "trash",
+                          "transfer", "expire", "abort", "cancel", "invalidate"})  # fmt: skip
 LEXICON: dict[str, str] = {w: k for k, (_v, words) in KINDS.items() for w in words}
 #: The request verb classes (`judge.intent.lexicon.VERBS`) that ask for each kind: the rules' `release`, and the
 #: classes of an MCP tool's verb (`judge.intent.acts.MCP_CLASSES`).
@@ -126,7 +123,7 @@ RELEASE: dict[str, frozenset[str]] = {
     "reset": frozenset({"delete", "reset", "rollback", "unpublish", "forget"}),
     "flash": frozenset({"deploy", "publish", "install"}),
     "grant": frozenset({"grant", "privilege", "rotate", "chmod", "create", "update", "delete"}),
-    "revoke": frozenset({"grant", "privilege", "rotate", "chmod", "create", "update", "delete"}),
+    "revoke": frozenset({"grant", "privilege", "rotate", "chmod", "create", "update", "delete", "skip", "kill"}),
     "send": frozenset({"send", "publish", "deploy", "push"}),
     "publish": frozenset({"send", "publish", "deploy", "push"}),
     "deploy": frozenset({"send", "publish", "deploy", "push"}),
@@ -145,6 +142,28 @@ _SPLIT = lazyre.compile(r"[-_:./]+|(?<=[a-z0-9])(?=[A-Z])")
 #: A word that is an operand, not a subcommand: a path, a file, a URL, a number, an assignment, an address, a
 #: version, quoted text.
 _OPERAND = lazyre.compile(r"://|[=@\s/\\.]|^[~$%{(\[<'\"\d]")
+#: Variables that say where a framework's mail goes, and the values that keep it on this machine (Laravel, Django,
+#: Symfony, Rails): a send command run with them reaches nobody.
+_MAIL_SWITCHES = frozenset({"MAIL_MAILER", "MAIL_DRIVER", "EMAIL_BACKEND", "MAILER_DSN", "DELIVERY_METHOD",
+                            "ACTION_MAILER_DELIVERY_METHOD", "MAIL_TRANSPORT", "SMS_DRIVER", "NOTIFICATION_DRIVER"})
+_MAIL_LOCAL = lazyre.compile(r"(?i)^(?:log|array|null|console|file|locmem|test|dummy|memory|null://\S*|"
+                             r"django\.core\.mail\.backends\.(?:console|locmem|filebased|dummy)\.\w+)$")
+#: Revoking verbs that take access away only from an account or a credential (`disable-user`, `key disable`); of
+#: anything else they switch a setting (`telemetry disable`, `cache expire`).
+_NEEDS_IDENTITY = frozenset({"disable", "deactivate", "suspend", "lock", "lockout", "expire", "deny", "invalidate"})
+IDENTITY_NOUNS = frozenset({"user", "users", "account", "accounts", "member", "members", "key", "keys", "token",
+                            "tokens", "login", "logins", "mfa", "2fa", "sso", "principal", "principals", "credential",
+                            "credentials", "apikey", "apikeys", "client", "clients", "tenant", "tenants", "team",
+                            "teams", "group", "groups", "role", "roles", "admin", "admins", "session", "sessions",
+                            "password", "passwords", "cert", "certs", "certificate", "certificates", "secret",
+                            "secrets", "serviceaccount", "sa", "identity", "identities", "device", "devices"})  # fmt: skip
+
+
+def _needs_identity(word: str) -> bool:
+    toks = tokens(word)
+    return bool(toks) and (toks[0] in _NEEDS_IDENTITY or toks[-1] in _NEEDS_IDENTITY)
+
+
 _TAILS = frozenset({"all", "everything", "force", "now", "forced", "hard", "data", "tables", "records", "items"})
 _SMALL = lazyre.compile(r"(?i)^(?:\d{1,3}|true|false|yes|no|on|off)$")
 _ROUTE = lazyre.compile(r"^[A-Za-z][\w-]*(?:[:/][A-Za-z][\w-]*)+$")
@@ -255,6 +274,10 @@ def read(words: list[str], limit: int = 3) -> tuple[str, str, list[str], set[str
     if found is None:
         return None
     n, k, kind = found
+    if _needs_identity(words[k]):
+        near = {t for j in pos[max(0, n - 1) : n + 2] for t in tokens(words[j])}
+        if not near & IDENTITY_NOUNS:
+            return None  # `next telemetry disable`, `x cache expire`: a setting turned off, not an account
     lead = " ".join(words[j] for j in pos[: n + 1])
     vals, opts = _values(words[k + 1 :])
     return kind, lead, vals, opts
@@ -283,6 +306,8 @@ def effect(cmd: Command, table: tuple[str, str, str] | None = None,
     kind, lead, values, opts = got
     if table is not None and kind in TABLE_SKIPS.get(table[1], TABLE_SKIPS.get(table[0], frozenset())):
         return None
+    if kind == "send" and any(k in _MAIL_SWITCHES and _MAIL_LOCAL.match(v.value) for k, v in cmd.assigns):
+        return None  # `MAIL_MAILER=log php artisan reminders:send`: the mail goes to a log, nobody receives it
     from automode.knowledge import publish, sends
 
     if publish.act(cmd) is not None or sends.sent(cmd) is not None:
@@ -438,7 +463,8 @@ WORD_FIXTURES: dict[str, str | None] = {
 ARGV_FIXTURES: dict[str, str | None] = {
     "uninstall legacy-agent": "delete", "users delete bob": "delete", "fleet shutdown --all": "stop",
     "release publish 2.4.0": "publish", "DeleteUser --id 42": "delete", "db:drop": "delete",
-    "send --channel ops hi": "send", "service restart api": "stop",
+    "send --channel ops hi": "send", "service restart api": "stop", "telemetry disable": None,
+    "disable-user mallory": "revoke", "user disable mallory": "revoke",
     "users list --output json": None, "src/delete_me.py": None, "--dry-run delete x": None, "delete --help": None,
     "build": None, "run tests": None, "1.2.3 delete": None, "list deleted": None,
 }  # fmt: skip

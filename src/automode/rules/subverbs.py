@@ -38,7 +38,8 @@ def _kind(cmd: Command, a: Analysis) -> tuple[str, Effect] | None:
         return (k[0], e) if k is not None else None
     if got[1] == "device" and e.verb == "update":
         return "flash", e  # an image written onto an attached board or phone (`pio run -t upload`, `west flash`)
-    if e.verb == "delete" and cmd.name in subverbs.SYSTEM_PMS and e.origin == "disposable":
+    if e.verb == "delete" and cmd.name in subverbs.SYSTEM_PMS and e.origin == "disposable" \
+            and cmd.args[:1] and cmd.args[0] in ("uninstall", "remove", "rm", "erase", "purge", "untap"):
         return "delete", e  # `brew uninstall postgresql@14`: software removed from this machine, not the project
     return None
 
