@@ -57,7 +57,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
                                    "writeflash", "flashall"})),
     # who may do what: roles, members, owners, admins, invitations
     "grant": ("permission", frozenset({
-        "grant", "assign", "elevate", "invite", "allow", "allowlist", "whitelist",
+        "grant", "assign", "elevate", "invite", "allowlist", "whitelist",
         "impersonate", "add-role", "add-roles", "add-member", "add-members", "add-admin", "make-admin",
         "set-role", "setrole", "add-user-to-group", "adduser", "add-owner", "transfer", "transfer-ownership", "chown",
     })),
@@ -395,7 +395,9 @@ _PROJECT_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", 
                             # task runners: their words are task names, read by `knowledge.tasks`
                             "make", "gmake", "just", "task", "rake", "invoke", "inv", "mage", "doit", "fab", "ant",
                             "gradlew", "earthly", "cake", "grunt", "gulp", "jake", "brunch", "nx", "turbo", "lerna",
-                            "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake"})  # fmt: skip
+                            "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake",
+                            # agents and automode itself: their settings are judged key by key (`agent_settings`)
+                            "automode", "claude", "codex", "gemini", "qwen", "aider", "cursor-agent", "opencode"})  # fmt: skip
 #: Knowledge-base families whose programs take a subcommand first (`snap remove`, `virsh undefine`).
 _SUB_FAMILIES = frozenset({"packages", "devtools", "toolchains", "sysadmin", "desktop", "servers", "vcs", "build"})
 _NAME = lazyre.compile(r"^[A-Za-z0-9][\w.+-]*$")
