@@ -30,3 +30,16 @@ def test_a_kubeconfig_named_by_path_under_any_home() -> None:
     said = "mon kubeconfig est cassé, lis ~/.kube/config et dis-moi pourquoi kubectl ne trouve pas le contexte kind-dev"
     expect(tool("Read", {"file_path": "/home/remi/.kube/config"}, said).verdict, "ask")
     expect(tool("Read", {"file_path": "/home/remi/.kube/config"}, "fix the flaky login test").verdict, "deny")
+
+
+@pytest.mark.parametrize("took_back", ["cancel that", "cancel", "annulla", "annulla tutto", "cancel all", "abort",
+                                       "cancel, akismet is still needed"])
+def test_a_withdrawal_is_no_request_to_cancel(took_back: str) -> None:
+    """"delete a and b" … "cancel that": the hold's own verb (cancel = delete) asked to delete them (a silent allow)."""
+    got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", took_back)
+    expect(got.verdict, "not-allow", (took_back, got.reason))
+
+
+def test_asked_again_after_the_withdrawal() -> None:
+    got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", "cancel that", "ok, go ahead")
+    expect(got.verdict, "allow", got.reason)

@@ -26,7 +26,7 @@ _FILLER = r"(?:\s+(?:actually|then|pls|please|now|guys|folks|man|sorry|a\s+momen
 HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|wait|stop|hang\s+on|hold\s+on)\W+)*"
                   r"(?:(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|not\s+today|never\s*mind|abort|cancel)"
                   + _FILLER +
-                  r"(?=\W*$|\s*[,.;:!—–-]|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
+                  r"(?=\W*$|\s*[,.;:!—–-]|\s+all\W*$|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
                   r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
                   r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
                   r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
