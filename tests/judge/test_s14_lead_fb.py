@@ -64,3 +64,10 @@ def test_a_no_the_reading_cannot_place_releases_nothing(said: str) -> None:
 def test_an_ack_after_the_request_keeps_it(said: str) -> None:
     got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", said)
     expect(got.verdict, "allow", (said, got.reason))
+
+
+def test_a_correction_naming_a_thing_is_no_withdrawal() -> None:
+    got = bash("printf 'export PATH=\"$HOME/ws/sim/bin:$PATH\"\\n' >> ~/.bashrc",
+               "add ~/ws/sim/bin to my PATH permanently", "bash, not zsh")
+    expect(got.verdict, "not-deny", got.reason)
+    assert "reads like a no" not in got.reason

@@ -51,6 +51,6 @@ def unread_no(messages: tuple[str, ...]) -> str:
     msg = parse_message(last)
     if msg.consent or msg.hold or msg.withdrawn or msg.boundaries:
         return ""  # read: the ordinary reading decides ("no, go ahead", "wait, not yet", "keep akismet")
-    if any(c.verbs or c.strong for c in msg.clauses):
-        return ""  # a request of its own, or an object named ("no, only staging-old"): read as such
+    if any(c.verbs or c.strong or any(_PARTICLES.fullmatch(w) is None for w in c.weak) for c in msg.clauses):
+        return ""  # a request of its own, or a thing named ("no, only staging-old", "bash, not zsh"): a correction
     return last
