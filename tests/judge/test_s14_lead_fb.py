@@ -30,3 +30,44 @@ def test_a_kubeconfig_named_by_path_under_any_home() -> None:
     said = "mon kubeconfig est cassé, lis ~/.kube/config et dis-moi pourquoi kubectl ne trouve pas le contexte kind-dev"
     expect(tool("Read", {"file_path": "/home/remi/.kube/config"}, said).verdict, "ask")
     expect(tool("Read", {"file_path": "/home/remi/.kube/config"}, "fix the flaky login test").verdict, "deny")
+
+
+@pytest.mark.parametrize("took_back", ["cancel that", "cancel", "annulla", "annulla tutto", "cancel all", "abort",
+                                       "cancel, akismet is still needed"])
+def test_a_withdrawal_is_no_request_to_cancel(took_back: str) -> None:
+    """"delete a and b" … "cancel that": the hold's own verb (cancel = delete) asked to delete them (a silent allow)."""
+    got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", took_back)
+    expect(got.verdict, "not-allow", (took_back, got.reason))
+
+
+def test_asked_again_after_the_withdrawal() -> None:
+    got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", "cancel that", "ok, go ahead")
+    expect(got.verdict, "allow", got.reason)
+
+
+#: Withdrawals in languages and idioms the hold tables lacked: each released the deletion it took back.
+_NOS = ["non, ne fais pas ça", "não faça isso", "para", "stój", "jangan", "đừng", "रद्द करो", "ألغِ", "undo that",
+        "revert that plan", "kill that idea", "cancel the plan", "hold your horses", "不要", "やめて", "하지 마"]
+_FINE = ["ok", "thanks", "no worries", "no problem, go ahead", "gracias", "tamam", "kein Problem", "没问题", "ありがとう",
+         "👍", "no rush", "terima kasih", "cảm ơn"]
+
+
+@pytest.mark.parametrize("said", _NOS)
+def test_a_no_the_reading_cannot_place_releases_nothing(said: str) -> None:
+    for cmd, asked in (("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet"),
+                       ("kubectl delete namespace staging-old", "delete the staging-old namespace")):
+        got = bash(cmd, asked, said)
+        expect(got.verdict, "not-allow", (said, got.reason))
+
+
+@pytest.mark.parametrize("said", _FINE)
+def test_an_ack_after_the_request_keeps_it(said: str) -> None:
+    got = bash("wp plugin delete hello-dolly akismet", "delete hello-dolly and akismet", said)
+    expect(got.verdict, "allow", (said, got.reason))
+
+
+def test_a_correction_naming_a_thing_is_no_withdrawal() -> None:
+    got = bash("printf 'export PATH=\"$HOME/ws/sim/bin:$PATH\"\\n' >> ~/.bashrc",
+               "add ~/ws/sim/bin to my PATH permanently", "bash, not zsh")
+    expect(got.verdict, "not-deny", got.reason)
+    assert "reads like a no" not in got.reason

@@ -26,10 +26,13 @@ _FILLER = r"(?:\s+(?:actually|then|pls|please|now|guys|folks|man|sorry|a\s+momen
 HOLD = lazyre.compile(r"^\W*(?:(?:no|ok|okay|actually|oh|oops|sorry|hmm|um|uh|wait|stop|hang\s+on|hold\s+on)\W+)*"
                   r"(?:(?:hold\s+off|hold\s+on|hang\s+on|wait|stop|pause|not\s+yet|not\s+now|not\s+today|never\s*mind|abort|cancel)"
                   + _FILLER +
-                  r"(?=\W*$|\s*[,.;:!—–-]|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
+                  r"(?=\W*$|\s*[,.;:!—–-]|\s+all\W*$|\s+(?:that|it|this|everything|for\s+now|for\s+a\s+(?:sec|second|bit|minute|moment)|"
                   r"a\s+(?:sec|second|bit|minute|moment)|until|till|on\s+(?:that|it|this|the\s+\w+)|with\s+(?:that|it|this)|there|"
                   r"please|i|we|let|don'?t)\b)|don'?t\s+do\s+(?:it|that|anything)|"
-                  r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
+                  r"cancel\s+that|forget\s+(?:it|that|about\s+(?:it|that))|scratch\s+that|hold\s+your\s+horses|"
+                  # "undo that", "kill that idea", "scrap the plan": the plan taken back, not an act on its objects
+                  r"(?:undo|revert|scrap|kill|abandon|ditch|cancel|drop)\s+(?:that|this|the|everything)(?:\s+(?:idea|plan|"
+                  r"whole\s+thing|thing))?(?=\W*$)|(?:undo|scrap|ditch)\s+it(?=\W*$)|don'?t\s+(?:\w+\s+)?(?:it|that|anything)\s+yet|"
                   # the same in the other languages users write in ("aspetta, non ancora", "warte, noch nicht",
                   # "espera, todavía no", "attends, pas encore", "wacht, nog niet", "vänta, inte än")
                   r"(?:aspetta|warte|espera|attends|wacht|vänta|calma)(?=\W*$|\W)|non\s+ancora|noch\s+nicht|todav[ií]a\s+no|"

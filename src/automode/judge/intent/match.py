@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass, replace
+from automode.judge.intent.later import HOLD
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.objnames import VERSION as VERSION
 from automode.judge.intent.objnames import _bounded_in as _bounded_in
@@ -89,8 +90,10 @@ def session_intent(
         bounds += [(idx, rb) for b in msg.boundaries if (rb := _resolved(b, last) if idx >= 0 else b) is not None]
         if idx == -2:
             continue
+        took_back = False  # this message held what was asked before: its "cancel that" asks for nothing itself
         if idx >= 0 and msg.hold:
             held = [r for r in requests if r.index >= 0 and r.clause.verbs & HELD_VERBS]
+            took_back = bool(held)
             if held:
                 requests = [r for r in requests if r not in held]
                 suspended += [(r, msg.hold) for r in held]
@@ -124,6 +127,8 @@ def session_intent(
         for c in _with_lists(msg.clauses):
             if c.question or not c.verbs or (narrowed is not None and c.text == narrowed[1]):
                 continue
+            if took_back and HOLD.match(c.text):
+                continue  # "delete a and b" … "cancel that": a withdrawal, not a request to cancel (delete) them
             if rewrote and "push" in c.verbs:
                 c = replace(c, verbs=c.verbs | {"force-push"})  # "rebase my branch on main" … "looks good, push it"
             # "it", "them", nothing named, or a permission ("the usual installer is fine"): the message's objects
