@@ -740,6 +740,8 @@ ROUND2: list[Any] = [
 ]
 
 ROUTINE_ROUND2: list[Any] = [
+    'open -a Terminal .',
+    'open -a iTerm ~/proj',
     'Remove-Item -Path .\\dist -Recurse -Force',
     'Get-ChildItem -Recurse -Filter *.log | Remove-Item',
     'cmd /c "rd /s /q node_modules"',

@@ -212,8 +212,8 @@ def _opened(lw: Lowerer, cmd: Command, name: str) -> Command | None:
         base = posixpath.basename(f.value.rstrip("/")).lower()
         dot = base.rfind(".")
         runner = SCRIPT_OPENED.get(base[dot:]) if dot > 0 else None
-        if runner is None and not terminal:
-            continue
+        if runner is None and (not terminal or dot <= 0 or f.value.rstrip("/") != f.value):
+            continue  # (`open -a Terminal .`, `open -a iTerm ~/proj`: a terminal in that directory)
         if runner in (None, "sh", "bash", "zsh") or (terminal and runner not in ("cmd", "pwsh")):
             runner = runner if runner in ("bash", "zsh") else "sh"
         path = f.value if "/" in f.value else "./" + f.value
