@@ -73,7 +73,11 @@ _BOOLEAN = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
 
 
 def _builtin(key: str, value: str) -> bool:
-    """`core.fsmonitor=true`: git's builtin daemon, no program of anyone's."""
+    """`core.fsmonitor=true`: git's builtin daemon, no program of anyone's; a template directory of the user's own
+    (`init.templateDir ~/.git-template`, pre-commit's documented setup): only one in a shared temporary place is
+    someone else's hooks."""
+    if key == "init.templatedir":
+        return _SHARED_TMP.match(value.strip().strip("'\"")) is None
     return key == "core.fsmonitor" and value.strip().lower() in _BOOLEAN
 
 

@@ -416,7 +416,8 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
         v = _PS_VALUE.search(code[m.start():])
         text = (v.group(1) or v.group(2) or "") if v is not None else None
         info = classify(f"{lw.home.rstrip('/')}/Documents/PowerShell/Microsoft.PowerShell_profile.ps1", lw.cwd, lw.home, lw.cwd)
-        append = (m.group(1) or "").lower() in ("add-content", "ac") or m.group(2) == ">>"
+        # (`New-Item $PROFILE` makes the file when it is missing: its text comes from what writes it next)
+        append = (m.group(1) or "").lower() in ("add-content", "ac", "new-item", "ni") or m.group(2) == ">>"
         lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label, append=append,
                                      content=text))
     lowered: list[list[str]] = []
