@@ -28,7 +28,8 @@ DANGEROUS_CONFIG = lazyre.compile(r"^(core\.(pager|sshcommand|hookspath|fsmonito
                               # (red team s14: the merge drivers and tool commands the knowledge base's `git -c` keys name)
                               r"merge\.[^.]+\.driver|diff\.[^.]+\.command|(?:diff|merge)tool\.[^.]+\.cmd|gpg\.\w+\.program|"
                               r"sendemail\.sendmailcmd|"
-                              r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path)", re.I)  # fmt: skip
+                              r"pager\.\w+|gpg\.program|http\.sslverify|http\.sslcainfo|alias\..*!|url\..*insteadof|include\.path|includeif\..+\.path|"
+                              r"init\.templatedir)", re.I)  # fmt: skip
 
 
 #: Credential helpers git ships or the OS keychains (gitcredentials(7)): they keep credentials in memory or in the
@@ -72,7 +73,11 @@ _BOOLEAN = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
 
 
 def _builtin(key: str, value: str) -> bool:
-    """`core.fsmonitor=true`: git's builtin daemon, no program of anyone's."""
+    """`core.fsmonitor=true`: git's builtin daemon, no program of anyone's; a template directory of the user's own
+    (`init.templateDir ~/.git-template`, pre-commit's documented setup): only one in a shared temporary place is
+    someone else's hooks."""
+    if key == "init.templatedir":
+        return _SHARED_TMP.match(value.strip().strip("'\"")) is None
     return key == "core.fsmonitor" and value.strip().lower() in _BOOLEAN
 
 
@@ -80,6 +85,8 @@ def _softer(key: str, value: str) -> str:
     """Settings that change trust or storage rather than run a program: an ask with what they change, or ""."""
     if key == "http.sslcainfo":
         return "git trusts the certificates in that file (verification stays on)"
+    if key == "init.templatedir":
+        return "every later `git init` and `git clone` copies that directory's hooks into the new repository"
     if key == "include.path" or (key.startswith("includeif.") and key.endswith(".path")):
         return "git reads every setting in that file too (pagers, hooks, aliases automode has not seen)"
     if key == "credential.helper" and value.split()[:1] == ["store"]:

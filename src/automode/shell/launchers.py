@@ -153,6 +153,9 @@ def package_program(lw: Lowerer, cmd: Command, name: str) -> Command | None:
             extra = [props.get("exec.args", "")]
         lw.out.commands.append(cmd)
         return lw._inner(cmd, [Word(exe, exe), *(Word(a, shlex.quote(a)) for a in extra)], "mvn exec:exec")
+    elif name in ("node", "nodejs", "bun", "deno", "tsx") and (agent := _agent_script(words)) is not None:
+        at, prog = agent  # `node "$(npm root -g)/@anthropic-ai/claude-code/cli.js" --dangerously-skip-permissions`
+        return lw._inner(cmd, [Word(prog, prog), *words[at + 1 :]], f"{name} (the {prog} package's entry script)")
     elif name in OPENERS:
         return _opened(lw, cmd, name)
     else:
@@ -163,6 +166,22 @@ def package_program(lw: Lowerer, cmd: Command, name: str) -> Command | None:
     if prog in MULTICALL and rest:
         return lw._inner(cmd, rest, f"{label} {prog}")
     return lw._inner(cmd, [Word(prog, prog), *rest], label)
+
+
+#: The packages of the agents automode guards, whose entry script an interpreter can run directly (npm registry).
+AGENT_PACKAGES = (("@anthropic-ai/claude-code/", "claude"), ("@google/gemini-cli/", "gemini"), ("@openai/codex/", "codex"),
+                  ("@qwen-code/qwen-code/", "qwen"), ("opencode-ai/", "opencode"), ("@sourcegraph/amp/", "amp"),
+                  ("@github/copilot/", "copilot"))  # fmt: skip
+
+
+def _agent_script(words: list[Word]) -> tuple[int, str] | None:
+    """(index, agent) of an agent package's script among an interpreter's first positional words."""
+    for k, w in enumerate(words[1:6], 1):
+        if w.value.startswith("-"):
+            continue
+        text = w.raw.replace("\\", "/")
+        return next(((k, agent) for pkg, agent in AGENT_PACKAGES if pkg in text), None)
+    return None
 
 
 def _opened(lw: Lowerer, cmd: Command, name: str) -> Command | None:
@@ -193,8 +212,8 @@ def _opened(lw: Lowerer, cmd: Command, name: str) -> Command | None:
         base = posixpath.basename(f.value.rstrip("/")).lower()
         dot = base.rfind(".")
         runner = SCRIPT_OPENED.get(base[dot:]) if dot > 0 else None
-        if runner is None and not terminal:
-            continue
+        if runner is None and (not terminal or dot <= 0 or f.value.rstrip("/") != f.value):
+            continue  # (`open -a Terminal .`, `open -a iTerm ~/proj`: a terminal in that directory)
         if runner in (None, "sh", "bash", "zsh") or (terminal and runner not in ("cmd", "pwsh")):
             runner = runner if runner in ("bash", "zsh") else "sh"
         path = f.value if "/" in f.value else "./" + f.value

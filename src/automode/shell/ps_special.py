@@ -229,7 +229,45 @@ def _clear_history(p: Params) -> list[str]:
 _ANY = {"filepath": "", "argumentlist": "", "verb": "", "workingdirectory": "", "windowstyle": "", "credential": ""}
 #: cmdlet -> (switches, value parameters, the lowering). From the cmdlet references (Microsoft.PowerShell.Management,
 #: .Utility, .Core, Microsoft.PowerShell.Archive, BitsTransfer, Storage, Microsoft.PowerShell.LocalAccounts, ScheduledTasks).
+def _wmi_create(p: Params) -> list[str]:
+    """`Invoke-WmiMethod -Class Win32_Process -Name Create -ArgumentList 'CMD'`, `Invoke-CimMethod -ClassName
+    Win32_Process -MethodName Create -Arguments @{CommandLine='CMD'}`: a new process running CMD (red team s14)."""
+    import re
+
+    cls = (p.raw("class", 0) or p.raw("classname", 0) or p.raw("path") or "").lower()
+    method = (p.raw("name", 1) or p.raw("methodname", 1) or "").lower()
+    if "win32_process" not in cls or method != "create":
+        return []
+    args = p.raw("argumentlist", 2) or p.raw("arguments", 2) or ""
+    m = re.search(r"""(?i)commandline\s*=\s*['"]([^'"]+)['"]""", args)
+    line = m.group(1) if m else args.split(",")[0].strip().strip("'\"")
+    return [line] if line else []
+
+
+def _new_item(p: Params) -> list[str]:
+    """`New-Item -Path P [-Name N] [-ItemType Directory] [-Value V] [-Force]`: P written (with V), or made a directory;
+    a registry or certificate path is read by the scanners (red team s14: `New-Item $PROFILE -Value …` was unread)."""
+    raw = p.raw("path", 0)
+    if raw is None or _PROVIDER.match(raw):
+        return []
+    name = p.raw("name")
+    path = _arg(Word(raw + ("\\" + name if name else ""), raw, "$" in raw), p.home, "path")
+    if (p.raw("itemtype") or "").lower() in ("directory", "d", "dir"):
+        return [f"mkdir -p {path}"]
+    value = p.raw("value")
+    if value is None:
+        return [f"touch {path}"]
+    text = value.replace("`n", "\n").replace("`t", "\t")
+    return [f"printf '%s\\n' {shell_quote(Word(text, text, False))} | tee {path}"]
+
+
 SPECIAL: dict[str, tuple[dict[str, str], dict[str, str], Callable[[Params], object]]] = {
+    "invoke-wmimethod": ({"asjob": "", "enableallprivileges": ""}, {"class": "", "name": "", "argumentlist": "", "path": "",
+                                                                  "computername": "", "namespace": "", "credential": ""},
+                         _wmi_create),
+    "invoke-cimmethod": ({}, {"classname": "", "methodname": "", "arguments": "", "computername": "", "namespace": "",
+                              "query": "", "inputobject": "", "cimsession": ""}, _wmi_create),
+    "new-item": ({"force": ""}, {"path": "", "name": "", "itemtype": "", "value": "", "type": ""}, _new_item),
     "start-process": ({"wait": "", "nonewwindow": "", "passthru": "", "usenewenvironment": "", "loaduserprofile": ""},
                       _ANY, _start_process),
     "send-mailmessage": ({"usessl": "", "bodyashtml": ""}, {"to": "", "from": "", "subject": "", "body": "", "smtpserver": "",

@@ -86,9 +86,11 @@ PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*")
 PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
 # over the rest of the code at every call (5,000 `system(` calls in 75 KB of Perl took 6 s).
-EVAL_CALL_RE = lazyre.compile(r"\b(eval|Function|exec|system|instance_eval|assert)(?:\s*\(|\s+(?=[\w$]))")
+EVAL_CALL_RE = lazyre.compile(r"\b(eval|Function|exec|system|instance_eval|assert)(?:\s*\(|\s+(?=[\w$\[]))")
 DECODER_RE = lazyre.compile(r"[Bb]ase64|atob|Buffer\.from|decode_base64|decode64|unpack1?\(\s*['\"]m|base64_decode|gzinflate|str_rot13|hex2bin|FromBase64String|"
-                            r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack1?\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.")
+                            r"\bpack\s*\(\s*['\"][HhBbu]|\bunpack1?\s*\(|\bchr\s*\(\s*0?x?[\da-fA-F]+\s*\)\s*\.|"
+                            # numbers made into text (red team s14: `eval [114,109].pack("c*")`, `map(&:chr)`, `map {chr}`)
+                            r"\]\s*\.pack\s*\(|&:chr\b|\bmap\s*\{\s*chr\b|\bfromCharCode\b")
 #: Perl's deletes with their path arguments: quoted strings or quote-like `q{}`/`q()`/`q[]`/`q!!` literals.
 PERL_DELETE_RE = lazyre.compile(r"\b(?:unlink|rmtree|remove_tree)\s*\(?\s*((?:\s*(?:['\"][^'\"]+['\"]|qq?\s*(?:\{[^{}]*\}|\([^()]*\)|\[[^\[\]]*\]|!.*?!))\s*,?)+)")
 _PERL_LITERAL = lazyre.compile(r"['\"]([^'\"]+)['\"]|qq?\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^\[\]]*)\]|!(.*?)!)")
@@ -383,7 +385,7 @@ def _scan_powershell(code: str, cmd: Command, lw: Lowerer) -> None:
 #: or a permanent WMI subscription at logon, boot or on an event. Each cmdlet is lowered as the command-line tool that
 #: does the same (`schtasks /create`, `reg add`, `sc.exe create`/`config`, `wmic`), so one table
 #: (`knowledge.later_commands`) judges both spellings and what the job runs is judged like a command.
-_PS_PROFILE = lazyre.compile(r"(?i)\b(Add-Content|Set-Content|Out-File|Tee-Object|ac|sc)\b[^;|\n]*?\$PROFILE\b(?:\.\w+)?|(>>?)\s*\$PROFILE\b")
+_PS_PROFILE = lazyre.compile(r"(?i)\b(Add-Content|Set-Content|Out-File|Tee-Object|New-Item|ni|ac|sc)\b[^;|\n]*?\$PROFILE\b(?:\.\w+)?|(>>?)\s*\$PROFILE\b")
 _PS_VALUE = lazyre.compile(r"""(?i)-Value\s+(?:"((?:[^"`]|`.)*)"|'([^']*)')""")
 _PS_TASK = lazyre.compile(r"(?i)\b(?:Register-ScheduledTask|Register-ScheduledJob|Set-ScheduledTask)\b")
 _PS_TRIGGER = lazyre.compile(r"(?i)New-ScheduledTaskTrigger\b[^;\n]*?-(AtLogOn|AtStartup|Daily|Weekly|Once)\b")
@@ -414,7 +416,8 @@ def _powershell_later(code: str, cmd: Command, lw: Lowerer, label: tuple[str, ..
         v = _PS_VALUE.search(code[m.start():])
         text = (v.group(1) or v.group(2) or "") if v is not None else None
         info = classify(f"{lw.home.rstrip('/')}/Documents/PowerShell/Microsoft.PowerShell_profile.ps1", lw.cwd, lw.home, lw.cwd)
-        append = (m.group(1) or "").lower() in ("add-content", "ac") or m.group(2) == ">>"
+        # (`New-Item $PROFILE` makes the file when it is missing: its text comes from what writes it next)
+        append = (m.group(1) or "").lower() in ("add-content", "ac", "new-item", "ni") or m.group(2) == ">>"
         lw.out.effects.append(Effect("write", info.path, info.cls, detail=cmd.text[:200], via=label, append=append,
                                      content=text))
     lowered: list[list[str]] = []
