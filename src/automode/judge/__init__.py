@@ -189,8 +189,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             if moved is not None:  # need object for the act to be another thing than the one named
                 return Decision("ask", moved, (BEYOND, *d.rules), "trust-boundary", None, "judge")
     elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.write is not None \
-            and (refused := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
-        return Decision("deny", refused[0], (BEYOND, *d.rules), refused[1], None, "judge")
+            and (refusal := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
+        return Decision("deny", refusal[0], (BEYOND, *d.rules), refusal[1], None, "judge")
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.judge.intent.weakening import RULES as WEAKENING_RULES  # the rules `intent.weakening` settles
+from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, RELEASED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 #: Rules about a server listening on every interface, and the programs whose listener is no server of the
 #: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
 LISTEN_RULES = frozenset({"AM-RCE-006"})
+#: Rules over a protection turned off or excepted, settled by `intent.weakening` (one set: its `RULES`).
+WEAKENING_RULES = RULES
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(

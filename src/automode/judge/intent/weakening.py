@@ -347,13 +347,13 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
     if f.rule.id == "AM-WRITE-003":
         from automode.judge.intent.checker_reach import settled
 
-        got = settled(a)  # a checker silenced for the rules and the reach the user named (`checker_reach`)
-        if got is None:
+        checked = settled(a)  # a checker silenced for the rules and the reach the user named (`checker_reach`)
+        if checked is None:
             from automode.judge.intent.dictated import dictated
 
-            said = dictated(a)  # "set continueOnError: true on the CredScan task"
-            return ("allow", said) if said is not None else None
-        return got
+            dictated_ = dictated(a)  # "set continueOnError: true on the CredScan task"
+            return ("allow", dictated_) if dictated_ is not None else None
+        return checked
     from automode.judge.intent.container import RULES as CONTAINER_RULES
     from automode.judge.intent.container import asked_inside
     from automode.judge.intent.sysfiles import RULES as SYSFILE_RULES
