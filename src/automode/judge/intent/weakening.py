@@ -20,7 +20,7 @@ its port and source named, is released (AM-SEC-005).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING
 
 from automode import lazyre
 from automode.judge.intent.text import parse_message
