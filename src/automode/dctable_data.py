@@ -74,6 +74,38 @@ def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MIS
   __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
 CODES["def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):\n def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
+ def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'question',question)
+  __dataclass_builtins_object__.__setattr__(self,'condition',condition)
+  __dataclass_builtins_object__.__setattr__(self,'draft',draft)
+  __dataclass_builtins_object__.__setattr__(self,'once',once)
+ return __init__
+CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
+  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
+  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
+  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
+  __dataclass_builtins_object__.__setattr__(self,'text',text)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
+ def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
+  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
+  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
+  __dataclass_builtins_object__.__setattr__(self,'consent',consent)
+  __dataclass_builtins_object__.__setattr__(self,'hold',hold)
+  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
+ return __init__
+CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stdout, _dflt_stderr, _dflt_code, _return_type):
  def __init__(self,stdout:_type_stdout=_dflt_stdout,stderr:_type_stderr=_dflt_stderr,code:_type_code=_dflt_code)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'stdout',stdout)
@@ -731,38 +763,6 @@ def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTOR
   __dataclass_builtins_object__.__setattr__(self,'new',new)
  return __init__
 CODES["def __create_fn__(_type_path, _type_old, _type_new, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,path:_type_path,old:_type_old,new:_type_new)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'old',old)\n  __dataclass_builtins_object__.__setattr__(self,'new',new)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
- def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'question',question)
-  __dataclass_builtins_object__.__setattr__(self,'condition',condition)
-  __dataclass_builtins_object__.__setattr__(self,'draft',draft)
-  __dataclass_builtins_object__.__setattr__(self,'once',once)
- return __init__
-CODES["def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):\n def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'question',question)\n  __dataclass_builtins_object__.__setattr__(self,'condition',condition)\n  __dataclass_builtins_object__.__setattr__(self,'draft',draft)\n  __dataclass_builtins_object__.__setattr__(self,'once',once)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
-  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)
-  __dataclass_builtins_object__.__setattr__(self,'strong',strong)
-  __dataclass_builtins_object__.__setattr__(self,'weak',weak)
-  __dataclass_builtins_object__.__setattr__(self,'scope',scope)
-  __dataclass_builtins_object__.__setattr__(self,'text',text)
- return __init__
-CODES["def __create_fn__(_type_kind, _type_verbs, _type_strong, _type_weak, _type_scope, _type_text, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,scope:_type_scope,text:_type_text)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'verbs',verbs)\n  __dataclass_builtins_object__.__setattr__(self,'strong',strong)\n  __dataclass_builtins_object__.__setattr__(self,'weak',weak)\n  __dataclass_builtins_object__.__setattr__(self,'scope',scope)\n  __dataclass_builtins_object__.__setattr__(self,'text',text)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):
- def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)
-  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)
-  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)
-  __dataclass_builtins_object__.__setattr__(self,'consent',consent)
-  __dataclass_builtins_object__.__setattr__(self,'hold',hold)
-  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)
- return __init__
-CODES["def __create_fn__(_type_clauses, _type_boundaries, _type_amounts, _type_consent, _type_hold, _type_withdrawn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_consent, _dflt_hold, _dflt_withdrawn, _return_type):\n def __init__(self,clauses:_type_clauses,boundaries:_type_boundaries,amounts:_type_amounts,consent:_type_consent=_dflt_consent,hold:_type_hold=_dflt_hold,withdrawn:_type_withdrawn=_dflt_withdrawn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'clauses',clauses)\n  __dataclass_builtins_object__.__setattr__(self,'boundaries',boundaries)\n  __dataclass_builtins_object__.__setattr__(self,'amounts',amounts)\n  __dataclass_builtins_object__.__setattr__(self,'consent',consent)\n  __dataclass_builtins_object__.__setattr__(self,'hold',hold)\n  __dataclass_builtins_object__.__setattr__(self,'withdrawn',withdrawn)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_branch, _type_options, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,branch:_type_branch,options:_type_options)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'branch',branch)

@@ -16,7 +16,8 @@ ROOT = "/work/proj"
 #: The rule each check of the table is reported by.
 RULE = {"tests": "AM-WRITE-001", "tests-ask": "AM-WRITE-001", "tests-retry": "AM-WRITE-023", "gates": "AM-WRITE-003", "gates-ask": "AM-WRITE-003", "verify": "AM-WRITE-004",
         "auth": "AM-WRITE-005", "auth-exempt": "AM-WRITE-005", "exposure": "AM-WRITE-006", "exposure-ask": "AM-WRITE-006", "iac": "AM-WRITE-008",
-        "iac-ask": "AM-WRITE-008", "ci": "AM-WRITE-009", "review": "AM-WRITE-010", "safeguard": "AM-WRITE-020", "redirect": "AM-WRITE-021", "session": "AM-WRITE-017", "data-open": "AM-WRITE-019"}  # fmt: skip
+        "iac-ask": "AM-WRITE-008", "ci": "AM-WRITE-009", "review": "AM-WRITE-010", "safeguard": "AM-WRITE-020", "safeguard-ask": "AM-WRITE-020", "redirect": "AM-WRITE-021", "session": "AM-WRITE-017", "data-open": "AM-WRITE-019",
+        "capacity": "AM-WRITE-054", "moving-image": "AM-WRITE-055"}  # fmt: skip
 
 MATCH = [(s, f) for s in TABLE for f in s.must_match]
 NO_MATCH = [(s, f) for s in TABLE for f in s.must_not_match]

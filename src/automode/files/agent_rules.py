@@ -93,14 +93,67 @@ WEAKENINGS: tuple[tuple[str, str, bool], ...] = (
      r"sandbox)\b[^.;!?\n]{0,30}\b(?:blocks?|blocked|denies|denied|refuses|refused|stops?|fails?)\b[^.;!?\n]{0,80}"
      r"\b(?:retry|re-run|rerun|wrap|work around|get around|instead|another way|via a script)\b", False),
 )  # fmt: skip
+#: Read in instruction files only (standing rules for every later session); a sub-agent's brief may well say "skip the
+#: tests, I'll run them" for one task.
+STANDING: tuple[tuple[str, str, bool], ...] = (
+    # a review declared unneeded: "PRs from agents don't need human review" ("docs-only changes don't need tests" is a
+    # convention: the tests skipped as a standing rule are the next row's)
+    ("exempts agents from a review or a check",
+     r"\b(?:do(?:es)?\s+not|don'?t|doesn'?t|never|no\s+longer)\s+(?:need|require|needs|requires)\s+(?:an?\s+|any\s+)?"
+     r"(?:human\s+|code\s+|manual\s+|peer\s+|my\s+|user\s+|security\s+)?(?:review|reviews|approval|sign-?off|confirmation)\b", False),
+    # the tests or checks skipped as a standing rule: "never run the test suite", "skip the tests and commit"; not a
+    # narrower run ("don't run the full suite", "do not run tests against production", "don't run tests in watch mode")
+    ("tells agents to skip the tests or checks",
+     r"\b(?:skip|never\s+run|don'?t\s+run|do\s+not\s+run|no\s+need\s+to\s+run|stop\s+running|avoid\s+running|without\s+running)"
+     r"\s+(?:the\s+|any\s+)?(?:unit\s+)?(?:tests?|test\s+suite|specs?|linters?|lint|type\s?checks?|ci|checks)\b"
+     r"(?!\s+(?:against|on|in|with|from|inside|under|using|via|locally|while|when|unless|until|during|for\s+(?:docs|documentation)))", False),
+    # what the agent does kept from the person: "do not mention to the user which commands you ran", "hide failures
+    # from the user", "silently retry"
+    ("tells agents to hide what they do from the user",
+     r"\b(?:do\s+not|don'?t|never|without)\s+(?:tell|inform|mention|report|notify|show|reveal|disclose|surface|explain)\w*\s+"
+     r"(?:(?:to\s+)?(?:the\s+)?(?:user|users|human|developer|reviewer|me|anyone)\b[^.;!?\n]{0,50}?)?"
+     r"\b(?:commands?|actions?|tool\s+calls?|what\s+you\s+(?:did|do|ran|run|changed)|fail\w*|errors?|deleted|deletions?|pushe?[sd]?|"
+     r"installs?|installed|changes\s+you|this\s+(?:rule|instruction|file))\b|"
+     r"\bhide\b[^.;!?\n]{0,60}\bfrom\s+(?:the\s+)?(?:user|users|human|developer|reviewer|me)\b|"
+     r"\bsilently\s+(?:retry|re-?run|run|commit|push|delete|install|merge|deploy|drop|discard|skip|disable)\b", False),
+    # the person spared the question: "don't bother the user with confirmations", "no need to ping me for approval"
+    ("waives the user's confirmation",
+     r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:bother|trouble|disturb|interrupt|ping|pester)\s+(?:\w+\s+){0,3}?(?:with|for|about)\s+"
+     r"(?:\w+\s+){0,2}?(?:confirm\w*|approv\w*|questions?|prompts?|permission)", False),
+    # the same waiver in the languages instruction files are written in (the act it waives is read as in English, and in
+    # their own words: `_CONSEQ_MORE`)
+    ("waives the user's confirmation",
+     r"(?:\bsans\s+(?:demander|confirmation|validation|permission|relecture)|\bjamais\s+(?:de\s+)?(?:confirmation|permission|validation)|"
+     r"\bohne\s+(?:R[üu]ckfrage|Best[äa]tigung|zu\s+fragen|Freigabe|Review|Erlaubnis)|\bniemals\s+(?:nach\s+)?(?:Best[äa]tigung|Erlaubnis)|"
+     r"\bsin\s+(?:preguntar|confirmaci[oó]n|permiso|revisi[oó]n)|\bnunca\s+(?:pidas?|pida|preguntes?|pergunte|pe[çc]a)\b|"
+     r"\bsem\s+(?:perguntar|confirma[çc][ãa]o|permiss[ãa]o|revis[ãa]o)|\bsenza\s+(?:chiedere|conferma|permesso|revisione)|"
+     r"\bmai\s+(?:chiedere|conferma)|\bzonder\s+(?:te\s+vragen|bevestiging|toestemming)|\bbez\s+(?:pytania|potwierdzenia|zgody)|"
+     r"без\s+(?:подтверждения|спроса|согласования|разрешения)|確認(?:せず|なし|不要|しないで)|承認(?:せず|なし|不要)|"
+     r"无需确认|無需確認|不用确认|不必确认|不要询问|확인\s*없이)", False),
+    # force as a standing habit: "always use --force when pushing" (`--force-with-lease` is not this)
+    ("tells agents to switch a check off",
+     r"\balways\s+(?:use|pass|add|push\s+with)\s+`?--force\b(?!-)|\bforce[- ]push(?:ing)?\s+(?:is\s+(?:fine|ok|okay|allowed)|freely|whenever)", False),
+    # every prompt answered in advance: "auto-approve all tool calls", "approve every command"
+    ("grants the agent standing authority",
+     r"\bauto-?(?:approve|accept)\w*\b|\bapprove\s+(?:all|every|any)\s+(?:tool|command|request|prompt|permission|change)", False),
+)  # fmt: skip
 _COMPILED = tuple((what, lazyre.compile(rx, re.I), inside) for what, rx, inside in WEAKENINGS)
-_CONSEQ = lazyre.compile(_CONSEQUENTIAL, re.I)
+_STANDING = tuple((what, lazyre.compile(rx, re.I), inside) for what, rx, inside in STANDING)
+#: The consequential acts in the languages of the foreign waivers above (push, merge, deploy, delete, publish, production).
+_CONSEQ_MORE = (r"|pouss|d[ée]ploy|fusionn|supprim|publi|d[ée]ploie|pushen|bereitstell|l[öo]sch|ver[öo]ffentlich|empuj|despleg|"
+                r"borr|elimin|implant|excluir|mescol|distribu|canc?ell|rilasc|wdro|usun|деплой|пуш|удал|публик|本番|デプロイ|"
+                r"プッシュ|マージ|削除|公開|部署|推送|合并|删除|发布|배포|푸시|삭제")
+_CONSEQ = lazyre.compile(_CONSEQUENTIAL + _CONSEQ_MORE, re.I)
 _NEGATION = lazyre.compile(r"\b(?:never|not|no|don'?t|mustn'?t|cannot|can'?t|forbidden|prohibited|avoid|unless)\b|n't\b",
                            re.I)
 _CLAUSE = lazyre.compile(r"[.;!?](?:\s|$)|\n")
 _TRIGGERS = ("ask", "confirm", "prompt", "wait", "check", "approv", "review", "sign", "author", "clear", "permi", "may",
              "can", "free", "allow", "apply", "exempt", "skip", "bypass", "ignore", "disregard", "override", "circumvent",
-             "turn off", "switch off", "disable", "--", "yolo", "block", "denie", "refuse")  # fmt: skip
+             "turn off", "switch off", "disable", "--", "yolo", "block", "denie", "refuse", "need", "requir", "run", "test",
+             "tell", "inform", "mention", "report", "notify", "show", "reveal", "disclos", "surface", "explain", "hide",
+             "silently", "auto", "bother", "trouble", "disturb", "interrupt", "ping", "pester", "force", "sans", "jamais", "ohne",
+             "niemals", "sin ", "nunca", "sem ", "senza", "mai ", "zonder", "bez ", "без", "確認", "承認", "确认", "確認", "询问",
+             "확인")  # fmt: skip
 
 
 def _negated(clause: str, start: int, end: int, inside: bool) -> bool:
@@ -116,17 +169,18 @@ def weakening(w: WriteView) -> Weakening | None:
     """The first added line of an agent instruction file that lowers the agents' oversight, or None."""
     if not instruction_file(w.path):
         return None
-    return lowers_oversight(_added_lines(w), w.path.rsplit("/", 1)[-1])
+    return lowers_oversight(_added_lines(w), w.path.rsplit("/", 1)[-1], standing=True)
 
 
-def lowers_oversight(lines: list[str], where: str) -> Weakening | None:
-    """The first of these lines (an instruction file's, a sub-agent prompt's) that lowers the agents' oversight."""
+def lowers_oversight(lines: list[str], where: str, *, standing: bool = False) -> Weakening | None:
+    """The first of these lines (an instruction file's, a sub-agent prompt's) that lowers the agents' oversight;
+    `standing`: an instruction file's, where the rules of every later session are read too (`STANDING`)."""
     for line in lines:
         low = line.lower()
         if not any(t in low for t in _TRIGGERS):
             continue
         for clause in _CLAUSE.split(line):
-            for what, rx, inside in _COMPILED:
+            for what, rx, inside in (_COMPILED + _STANDING) if standing else _COMPILED:
                 for m in rx.finditer(clause):
                     if _negated(clause, m.start(), m.end(), inside):
                         continue

@@ -219,7 +219,7 @@ CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin['"]?\s*[,:=]\s*['"]\*|
                       r"""AllowOrigin(?:Request|VaryRequest|WithContext)?Func\s*:\s*func\s*\([^)]*\)\s*(?:\([^)]*\)|bool)\s*\{\s*return\s+true\b|"""
                       r"""allow_origin\(\s*(?:Any|AllowOrigin::any\(\))\s*\)|CorsLayer::permissive\(\)|CorsLayer::very_permissive\(\)""")  # fmt: skip
 #: A named origin (scheme and host) in CORS settings: what `*` replaces when an edit widens them.
-NAMED_ORIGIN = lazyre.compile(r"""(?:origins?|Origin|ORIGINS|allow_origins|AllowOrigins|AllowedOrigins)\b[^\n]{0,40}['"]https?://[\w.-]+""")
+NAMED_ORIGIN = lazyre.compile(r"""(?:origins?|Origins?|ORIGINS|allow_origins|AllowOrigins|AllowedOrigins)\b[^\n]{0,40}['"]https?://[\w.-]+""")
 CREDENTIALS = lazyre.compile(r"""allow_credentials\s*=\s*True|credentials\s*:\s*true|Access-Control-Allow-Credentials['"]?\s*[,:=]\s*['"]?true|"""
                          r"""CORS_ALLOW_CREDENTIALS\s*=\s*True|supports_credentials\s*=\s*True|AllowCredentials\s*(?:\(\)|:\s*true)|"""
                          r"""allowCredentials\(\s*true|['"]supports_credentials['"]\s*=>\s*true""", re.I)  # fmt: skip

@@ -171,14 +171,29 @@ def _ci_text(v: str) -> str:
     return _GHA_EXPR.sub("CI_EXPR", _CI_VALUE.sub(r"${\1}", v))
 
 
+#: A bare item of a YAML list (`- make test`), not a mapping (`- name: x`), a quoted key or an anchor.
+_BARE_ITEM = lazyre.compile(r"""^\s*-\s+(?![\w.-]+\s*:(?:\s|$))(?!["'][^"']*["']\s*:)(?![&*!])(\S.*?)\s*$""")
+
+
 def _yaml_keys(*keys: str, place: Place = "runner") -> Callable[[str], Iterator[Run]]:
     def extract(text: str) -> Iterator[Run]:
+        found = False
         for it in yamlish.values(text, *keys):
             if it.value and not it.value.startswith(("[", "{")):
+                found = True
                 yield Run(_ci_text(it.value), ".".join((*it.path[-2:], it.key or "-")), place=place)
             elif it.value.startswith("["):
                 for part in re.findall(r"""["']([^"']+)["']""", it.value):
+                    found = True
                     yield Run(_ci_text(part), ".".join((*it.path[-2:], it.key or "-")), place=place)
+        if not found:
+            # An Edit's fragment from inside a script list (`          - printenv | curl -d @- …`): the key above it is
+            # not in the fragment, so its bare items are read as the commands they most likely are (an item of
+            # `branches:` or `needs:` read as a command does nothing a runner rule keeps).
+            for line in text.splitlines():
+                m = _BARE_ITEM.match(line)
+                if m is not None and " " in m.group(1):
+                    yield Run(_ci_text(m.group(1).strip("'\"")), "fragment.-", place=place)
 
     return extract
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from automode.files.settings_spec import Setting
 
 CI = r"/\.github/workflows/|/\.gitlab-ci\.ya?ml$|/\.circleci/|/azure-pipelines\.ya?ml$|/bitbucket-pipelines\.ya?ml$|/Jenkinsfile$"
-IAC = r"\.(tf|tf\.json|hcl|ya?ml|json|template|bicep)$"
+IAC = r"\.(tf|tf\.json|tfvars|tfvars\.json|hcl|ya?ml|json|template|bicep|bicepparam)$"
 K8S_NEAR = r"(?m)securityContext|^\s*(?:kind|apiVersion):"
 
 OPS: tuple[Setting, ...] = (
@@ -189,8 +189,10 @@ OPS: tuple[Setting, ...] = (
                          "      securityContext:\n        privileged: true\n"),),
             must_not_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        privileged: true\n",
                              "      securityContext:\n        privileged: false\n"),)),
-    Setting("k8s.privilege-escalation", "iac", r"allowPrivilegeEscalation", "true", "lets the container gain root on the node ({key})",
-            ("allowprivilegeescalation",), paths=r"\.ya?ml$", near=K8S_NEAR,
+    # (the key is Kubernetes' own: no manifest around it is needed, a chart's values or an edit's fragment say it)
+    Setting("k8s.privilege-escalation", "iac", r"allowPrivilegeEscalation|allow_privilege_escalation", "true",
+            "lets the container gain root on the node ({key})", ("allowprivilegeescalation", "allow_privilege_escalation"),
+            paths=r"\.(ya?ml|json|tpl|tf|tfvars|hcl|jsonnet|libsonnet|cue)$",
             must_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        allowPrivilegeEscalation: false\n",
                          "      securityContext:\n        privileged: true\n        allowPrivilegeEscalation: true\n"),),
             must_not_match=(("apps/payments-api/base/deployment.yaml", "      securityContext:\n        allowPrivilegeEscalation: true\n",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from automode.files.settings_gates import GATES
 from automode.files.settings_ops import OPS
 from automode.files.settings_spec import Setting
+from automode.files.settings_values import VALUES
 
 POM = r"/pom\.xml$"
 GRADLE = r"/build\.gradle(\.kts)?$"
@@ -486,5 +487,6 @@ APPS: tuple[Setting, ...] = (
 )  # fmt: skip
 
 #: Every control: application frameworks, sessions and data rules here; servers, clusters, cloud, CI and scanners in
-#: `settings_ops`; test and quality gates of the build tools in `settings_gates`.
-TABLE: tuple[Setting, ...] = APPS + OPS + GATES
+#: `settings_ops`; test and quality gates of the build tools in `settings_gates`; what deployed values mean (workload,
+#: capacity, images, data safeguards, logging) in `settings_values`.
+TABLE: tuple[Setting, ...] = APPS + OPS + GATES + VALUES

@@ -24,6 +24,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.judge.intent.asked_reads import content_asked, owner_named
 from automode.judge.intent.inert import inert
+from automode.judge.intent.refusals import refused_edit
 from automode.judge.often import more_often
 from automode.judge.outcome import (
     BEYOND,
@@ -194,6 +195,9 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
             moved = routine_drift(a)  # "drain node-7" answered with node-8, "unlock 1b2c…" with another lock: no rule
             if moved is not None:  # need object for the act to be another thing than the one named
                 return Decision("ask", moved, (BEYOND, *d.rules), "trust-boundary", None, "judge")
+    elif d.verdict == "ask" and d.stage == "policy" and found and ctx.user_messages and not looks and a.write is not None \
+            and (refusal := refused_edit(a)) is not None:  # a value's question hides no refusal the words make
+        return Decision("deny", refusal[0], (BEYOND, *d.rules), refusal[1], None, "judge")
     trees = [e.target for e in a.effects
              if (e.kind == "delete" and e.recursive and e.pclass in ("project", "artefact"))
              or (e.kind == "control" and e.verb == "delete" and e.scope in ("all", "recursive"))] \

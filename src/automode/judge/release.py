@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.judge.intent.weakening import RULES
 from automode.judge.outcome import BEYOND, RELEASED, judged
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
@@ -22,10 +23,8 @@ if TYPE_CHECKING:
 #: Rules about a server listening on every interface, and the programs whose listener is no server of the
 #: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
 LISTEN_RULES = frozenset({"AM-RCE-006"})
-#: Rules over a protection turned off or excepted, settled by `intent.weakening` (its `RULES`).
-WEAKENING_RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004",
-                             "AM-GIT-004", "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002",
-                             "AM-WRITE-006", "AM-WRITE-042", "AM-WRITE-017"})
+#: Rules over a protection turned off or excepted, settled by `intent.weakening` (one set: its `RULES`).
+WEAKENING_RULES = RULES
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(

@@ -46,7 +46,10 @@ ASKED_WITH: dict[str, frozenset[str]] = {
                                "legacy", "older", "csp", "password", "root", "sudo", "nopasswd", "anonymous", "acl",
                                # the controls `files.concepts` names (a generic verb alone, "disable the limiter", is not enough)
                                "policy", "sandbox", "escaping", "escape", "autoescape", "sanitize", "sanitizing", "hsts", "helmet",
-                               "headers", "throttle", "throttling", "encryption", "unencrypted", "insecure", "unsafe"}),
+                               "headers", "throttle", "throttling", "encryption", "unencrypted", "insecure", "unsafe",
+                               # what the logs hold (`files.settings_values`): "log the request bodies while we debug this"
+                               "sensitive", "body", "bodies", "payload", "payloads", "redact", "redaction",
+                               "mask", "masking", "scrub"}),
     "AM-WRITE-008": frozenset({"public", "publicly", "readable", "open", "world", "internet", "anyone", "everyone", "wildcard",
                                "privileged", "host", "hostnetwork", "hostpath", "admin", "ingress", "expose",
                                # a firewall rule said as what it lets in: "a rule accepting tcp 9090", "allow inbound 8080"
@@ -72,6 +75,10 @@ ASKED_WITH: dict[str, frozenset[str]] = {
     "AM-WRITE-042": frozenset({"drop", "dropping", "remove", "removing", "delete", "deleting", "truncate", "purge", "wipe", "clean",
                                "cleanup", "clear", "destroy", "prune", "get rid"}),
     "AM-WRITE-043": frozenset({"source", "sources", "raw", "upstream", "landing", "loaded"}),
+    # a value of a deployed file (`files.settings_values`): "scale the worker to 0", "deploy :latest on staging"
+    "AM-WRITE-054": frozenset({"zero", "0", "scale", "scaled", "down", "stop", "off", "pause", "disable", "remove", "shut", "none",
+                               "count", "replicas"}),
+    "AM-WRITE-055": frozenset({"latest", "unpinned", "moving", "tag", "edge", "nightly", "main", "master", "floating"}),
     "AM-WRITE-023": frozenset({"retry", "retries", "retried", "rerun", "reruns", "rerunning", "retrying", "attempts"}),
     "AM-WRITE-017": frozenset({"longer", "last", "lifetime", "ttl", "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year",
                                "logged",
@@ -299,7 +306,7 @@ def auth_weakened(e: Effect, a: Analysis) -> str | Hit | None:
     verdict="deny",
     kind="effect",
     names={"weaken"},
-    release={"update", "create", "skip"},
+    release={"update", "create", "skip", "grant"},
     title="Exposes an application: CORS, debug or weak hashing in production",
     what="CORS opened to every origin together with credentials (named origins widened to every origin without "
     "credentials: an ask); debug mode or insecure cookies in production settings; password hashing made cheap "

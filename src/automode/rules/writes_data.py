@@ -50,7 +50,10 @@ def data_opened(e: Effect, a: Analysis) -> str | Hit | None:
     title="Turns off a safeguard of infrastructure",
     what="Infrastructure code that turns deletion protection off, skips the final snapshot, stops encrypting data at "
     "rest, switches audit logging off, or turns a host's firewall or secure boot off (a NixOS "
-    "`networking.firewall.enable = false;`, `ufw` disabled), outside development and sandbox environments.",
+    "`networking.firewall.enable = false;`, `ufw` disabled), outside development and sandbox environments; the same in a "
+    "stack's variable files (`.tfvars`, `Pulumi.<stack>.yaml`), purge protection, point-in-time recovery or backups off, "
+    "`DeletionPolicy: Delete` over `Retain`. A destroy allowed to take the data with it (`force_destroy`, "
+    "`autoDeleteObjects`) is an ask.",
     why="The next apply (or a mistaken destroy) loses the data for good, or leaves no trace of who did what.",
     example="deletion_protection = true → deletion_protection = false",
     instead="Leave the safeguard on; if a rename forces a replacement, use a `moved` block or ask the user first.",
@@ -60,7 +63,9 @@ def data_opened(e: Effect, a: Analysis) -> str | Hit | None:
     must_not_match=[E("envs/sandbox/rds.tf", "  deletion_protection = true\n", "  deletion_protection = false\n"),
                     E("envs/prod/rds.tf", "  deletion_protection = false\n", "  deletion_protection = true\n")],
 )  # fmt: skip
-def safeguard_off(e: Effect, a: Analysis) -> str | None:
+def safeguard_off(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin == "safeguard-ask":
+        return Hit(e.target, "ask")  # a destroy that would take the data with it (`force_destroy`): nothing is lost yet
     return e.target if e.origin == "safeguard" else None
 
 

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
+from automode.files.appsec import CORS_ANY
 from automode.judge.intent.said import joined
 from automode.typing_lite import TYPE_CHECKING
 
@@ -247,7 +248,9 @@ _SOURCE = lazyre.compile(r"\bonly\s+(?:from|for|to|by)\b|\b(?:from|for)\s+(?:my|
                          r"\bonly\s+(?:the\s+|our\s+)?[\w-]+\s+(?:pods?|services?|hosts?|servers?|machines?|nodes?|ips?|namespaces?|apps?|"
                          r"clients?|workers?|runners?|subnets?|vpcs?|containers?)\b")
 #: An origin the user named for CORS ("only https://app.example.com", "our frontend origin").
-_ORIGIN_SAID = lazyre.compile(r"https?://[\w.-]+|\borigins?\b[^.\n]{0,40}\b(?:only|just)\b|\b(?:only|just)\b[^.\n]{0,40}\borigins?\b")
+_ORIGIN_SAID = lazyre.compile(r"https?://[\w.-]+|\borigins?\b[^.\n]{0,40}(?<![\w-])(?:only|just)\b|(?<![\w-])(?:only|just)\b[^.\n]{0,40}\borigins?\b")
+#: Words that ask for every origin ("allow any origin", "all origins"): no narrower origin was named.
+_ANY_ORIGIN = lazyre.compile(r"\b(?:any|all|every)\s+origins?\b|\ballow[- ]all\b|\bwildcard\b")
 #: Allow rules that name no source, by format (an added line or block).
 _NO_SOURCE_LINES = (
     lazyre.compile(r"^\s*(?:sudo\s+)?ufw\s+allow\s+(?!from\b)(?:(?:proto\s+\w+\s+)?(?:to\s+any\s+)?(?:port\s+)?)?\d[\d:,/a-z]*\s*$", re.M),
@@ -257,10 +260,9 @@ _NO_SOURCE_LINES = (
     lazyre.compile(r"^\s*allow\s+all\s*;", re.M),
     lazyre.compile(r"^\s*(?:--add-port=|firewall-cmd\s+[^\n]*--add-port=)\S+", re.M),
 )
-_CORS_ANY = lazyre.compile(r"""Access-Control-Allow-Origin["']?\s*[,:=]?\s*["']?\*|\borigins?\s*[:=]\s*\[?\s*["']\*["']|"""
-                           r"""allow_origins\s*=\s*\[\s*["']\*["']|CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\s*=\s*True|"""
-                           r"""AllowAnyOrigin\(\)|allowedOrigins\(\s*["']\*["']|AllowedOrigins\s*:\s*\[?\s*["']\*|"""
-                           r"""\bcors\(\s*\)""")
+#: Every origin admitted (`files.appsec.CORS_ANY`, every framework's spelling), or the `cors()` middleware with no options.
+_CORS_ANY = lazyre.compile(CORS_ANY.pattern + r"""|Access-Control-Allow-Origin["']?\s*[,:=]?\s*["']?\*|AllowedOrigins\s*:\s*\[?\s*["']\*|"""
+                           r"""allowedOrigins\(\s*["']\*["']|\bcors\(\s*\)""")
 #: YAML task or manifest blocks: a module or kind, the keys that say it opens, the keys that name a source.
 _BLOCKS = (
     ("ufw", lazyre.compile(r"(?:community\.general\.)?ufw\s*:"), ("rule", "port"), ("from_ip", "from", "src", "from_port_source")),
@@ -380,9 +382,9 @@ def source_dropped(added: str, low: str) -> str | None:
         rule = _open_rule(added)
         if rule is not None:
             return f"you said whom it is for ({src.group(0)!r}), and this adds {rule[:80]}, open to every address"
-    origin = lazyre.searched(_ORIGIN_SAID, low)
+    origin = lazyre.searched(_ORIGIN_SAID, low) if lazyre.searched(_ANY_ORIGIN, low) is None else None
     if origin is not None or src is not None:
-        m = _CORS_ANY.search(added)
+        m = _CORS_ANY.search(added) if "origin" in added.lower() or "cors" in added.lower() else None
         if m is not None:
             return f"you named who may call it ({(origin or src).group(0)!r}), and `{m.group(0)[:60]}` lets every origin in"  # type: ignore[union-attr]
     return None

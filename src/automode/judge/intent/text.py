@@ -96,10 +96,10 @@ _READONLY = lazyre.compile(
     r"\b(?:read[- ]only|(?:don'?t|do\s+not)\s+(?:change|modify|edit|touch|write)\s+(?:anything|any\s+files?|a\s+thing)|"
     r"(?:don'?t|do\s+not)\s+make\s+(?:any\s+)?changes|just\s+(?:look|read|investigate|explain|analy[sz]e)\b(?!\s+and)|"
     r"only\s+(?:look|read|investigate)\b|no\s+(?:code\s+)?changes)\b", re.I)  # fmt: skip
-#: "it's just a read-only dashboard": read-only describes what something is, not the agent's work ("this is a
+#: "it's just a read-only dashboard", "it's a public read-only API": read-only describes what something is, not the agent's work ("this is a
 #: read-only task" still is about it; "generate a read-only link" asks for a read-only thing).
 _READONLY_THING = lazyre.compile(r"\b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|they'?re|they\s+are|which\s+is)\s+"
-                                 r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:a|an)\s+read[- ]only\s+(?!(?:task|session|job|"
+                                 r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:a|an)\s+(?:(?!read\b)[a-z]+\s+){0,2}?read[- ]only\s+(?!(?:task|session|job|"
                                  r"investigation|review|pass|exercise|mode|audit|run|question|look)\b)[a-z]", re.I)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.files.appsec import CORS_ANY
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ WEAK: tuple[tuple[str, str, str], ...] = (
      r"""(?i)(?:default|script|connect|frame|img|object)(?:[-_]?src\w*|Sources?)\b[^;\n]{0,300}?(?:\s\*(?=[\s;"'\],])|["']\*["'])""",
      r"\bwildcard\b|\bany\s+(?:source|origin|host|domain)s?\b|\banywhere\b|(?<![\w*])\*(?![\w*])"),
     ("every origin allowed by CORS",
-     r"""Access-Control-Allow-Origin["']?\s*[,:=]?\s*["']?\*|\borigins?\s*[:=]\s*\[?\s*["']\*["']|allow_origins\s*=\s*\[\s*["']\*["']|"""
-     r"""CORS_(?:ORIGIN_)?ALLOW_ALL(?:_ORIGINS)?\s*=\s*True|AllowAnyOrigin\(\)|allowedOrigins?\(\s*["']\*["']|"""
-     r"""AllowedOrigins\s*:\s*\[?\s*["']\*|allowed_origins\W+\*|cors_allowed_origins\W+\*""",
+     # (every framework's spelling: `files.appsec.CORS_ANY`, the analysis' own; then the settings files' keys)
+     CORS_ANY.pattern + r"""|Access-Control-Allow-Origin["']?\s*[,:=]?\s*["']?\*|AllowedOrigins\s*:\s*\[?\s*["']\*|allowed_origins\W+\*|"""
+     r"""cors_allowed_origins\W+\*|allowedOrigins?\(\s*["']\*["']""",
      r"\bany\s+origins?\b|\ball\s+origins?\b|\bevery\s+origins?\b|\bwildcard\b|(?<![\w*])\*(?![\w*])|\bpublic\b|\banyone\b|"
      r"\beveryone\b|\ballow[- ]all\b|\bopen\s+(?:it\s+)?up\b"),
     ("certificate verification turned off",
@@ -76,9 +77,11 @@ WEAK: tuple[tuple[str, str, str], ...] = (
      r"\bcsrf\b|\bxsrf\b|\bforgery\b"),
 )
 _ADDED_RES = tuple(lazyre.compile(row[1]) for row in WEAK)
+#: Rows whose every spelling holds one of these lower-case words (the CORS row's pattern is long).
+_ROW_WORDS: dict[str, tuple[str, ...]] = {"every origin allowed by CORS": ("origin", "cors")}
 _SAID_RES = tuple(lazyre.compile(row[2]) for row in WEAK)
 #: Lower-case substrings one of which a weak value holds: the cheap gate before any row runs.
-GATE = ("unsafe", "*", "false", "0", "off", "none", "nil", "true", "1", "on", "verify", "insecure", "trust", "csrf", "forgery",
+GATE = ("unsafe", "*", "false", "origin", "cors", "0", "off", "none", "nil", "true", "1", "on", "verify", "insecure", "trust", "csrf", "forgery",
         "anonymous", "permitall", "cert_none", "0.0.0.0", "::/0")
 #: A value of the user's words worth comparing (a host, a path, a number with a unit, an identifier with a digit).
 _VALUE = lazyre.compile(r"(?<![\w.-])(?:https?://)?[\w-]+(?:\.[\w-]+)+(?![\w-])|(?<![\w.-])[\w-]*\d[\w.-]*")
@@ -96,6 +99,9 @@ def weak_added(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         if not any(g in low for g in GATE):
             continue
         for (label, _, _), rx in zip(WEAK, _ADDED_RES, strict=True):
+            words = _ROW_WORDS.get(label)
+            if words is not None and not any(w in low for w in words):
+                continue  # (a row whose every spelling holds one of these words: its pattern need not run)
             m = rx.search(new)
             if m is not None and _count(rx, new) > _count(rx, old) and label not in (x for x, _ in out):
                 out.append((label, " ".join(m.group(0).split())[:60]))

@@ -20,7 +20,7 @@ its port and source named, is released (AM-SEC-005).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from automode.typing_lite import TYPE_CHECKING
 
 from automode import lazyre
 from automode.judge.intent.text import parse_message
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: Rules released by `asked` (AM-SEC-005 only when every root command is a control or firewall rule asked for).
-RULES = frozenset({"AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
+RULES = frozenset({"AM-WRITE-012", "AM-WRITE-054", "AM-WRITE-055", "AM-WRITE-003", "AM-SEC-003", "AM-SEC-009", "AM-SUPPLY-002", "AM-SEC-005", "AM-WRITE-008", "AM-WRITE-004", "AM-GIT-004",
                    "AM-WRITE-005", "AM-SEC-001", "AM-DESTROY-007", "AM-SEC-004", "AM-SEC-002", "AM-WRITE-006", "AM-WRITE-042",
                    "AM-WRITE-017"})
 #: Rules that report the same change again when a tool's config command writes it (`npm config set strict-ssl false`
@@ -202,6 +202,8 @@ def _q(text: str) -> str:
     return quote(text, 80)
 
 
+#: Rules over a written value the user may dictate key by key (`intent.dictated`), besides `_FILE_RULES`.
+_DICTATED_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-012", "AM-WRITE-054", "AM-WRITE-055"})
 #: Rules over a weakening written into a file: the file must be the one the user named, when they named files.
 _FILE_RULES = frozenset({"AM-WRITE-004", "AM-WRITE-005", "AM-WRITE-006", "AM-WRITE-008", "AM-WRITE-017", "AM-WRITE-020"})
 #: A file the user names: a path with a slash, a dotfile, or a name with a code or configuration extension.
@@ -226,36 +228,6 @@ def _other_file(a: Analysis) -> tuple[str, str] | None:
     if any(low.endswith("/" + s.lstrip("./")) or base == s.rsplit("/", 1)[-1] for s in said):
         return None
     return ("deny", f"you named {said[0]}, and this changes {path.rsplit('/', 1)[-1]}")
-
-
-_SETTING_LINE = lazyre.compile(r"^\s*(?:export\s+)?['\"]?([\w.-]{4,})['\"]?\s*[:=]\s*['\"]?([^'\"\s#,]*)['\"]?\s*,?\s*$")
-
-
-def _dictated_lines(a: Analysis) -> str | None:
-    """The user's words that dictate every line the edit adds, as `KEY=VALUE` or `KEY: VALUE` ("set
-    NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test"), or None."""
-    if a.action.tool not in ("Edit", "MultiEdit", "Write"):
-        return None
-    from automode.judge.intent.scope import env_of
-
-    if env_of(str(a.action.input.get("file_path") or "")) == "production" and not any(_PROD.search(m) for m in _messages(a)):
-        return None  # "set DEBUG=True" names no production settings file
-    old, new = _added(a)
-    lines = [ln for ln in new.splitlines() if ln.strip() and ln not in old.splitlines()]
-    if not lines or len(lines) > 3:
-        return None
-    said: str | None = None
-    for ln in lines:
-        m = _SETTING_LINE.match(ln)
-        if m is None:
-            return None
-        key, value = m.group(1).lower(), m.group(2).lower()
-        hit = next((msg for msg in _messages(a) if re.search(
-            rf"(?<![\w.-]){re.escape(key)}\s*(?:=|:|to|as)\s*['\"`]?{re.escape(value)}(?![\w.-])", msg)), None)
-        if hit is None:
-            return None
-        said = said or hit
-    return said
 
 
 def _found(f: Finding, a: Analysis) -> list[tuple[Weakening, str]] | None:
@@ -354,7 +326,10 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
         other = _other_file(a)  # "in scripts/replay.py turn off ssl verification" answered in another file
         if other is not None:
             return other
-        dictated_ = _dictated_lines(a)  # "set NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test"
+    if (f.rule.id in _FILE_RULES or f.rule.id in _DICTATED_RULES) and f.rule.id != "AM-WRITE-003":
+        from automode.judge.intent.dictated import dictated
+
+        dictated_ = dictated(a)  # "set NODE_TLS_REJECT_UNAUTHORIZED=0 in .env.test", "runAsUser 0 in the chart values"
         if dictated_ is not None:
             return ("allow", dictated_)
     if f.rule.id == "AM-WRITE-005":
@@ -372,7 +347,13 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
     if f.rule.id == "AM-WRITE-003":
         from automode.judge.intent.checker_reach import settled
 
-        return settled(a)  # a checker silenced for the rules and the reach the user named (`checker_reach`)
+        checked = settled(a)  # a checker silenced for the rules and the reach the user named (`checker_reach`)
+        if checked is None:
+            from automode.judge.intent.dictated import dictated
+
+            dictated_ = dictated(a)  # "set continueOnError: true on the CredScan task"
+            return ("allow", dictated_) if dictated_ is not None else None
+        return checked
     from automode.judge.intent.container import RULES as CONTAINER_RULES
     from automode.judge.intent.container import asked_inside
     from automode.judge.intent.sysfiles import RULES as SYSFILE_RULES
