@@ -20,10 +20,10 @@ its port and source named, is released (AM-SEC-005).
 from __future__ import annotations
 
 import re
-from automode.typing_lite import TYPE_CHECKING
 
 from automode import lazyre
 from automode.judge.intent.text import parse_message
+from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
