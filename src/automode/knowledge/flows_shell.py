@@ -113,6 +113,22 @@ class _Scope:
         return out
 
 
+def _public_beyond(cmd: Command) -> Iterator[Flow]:
+    """What the one reading of outbound values (`knowledge.outbound`) finds in a public place's text beyond the
+    literal tokens (a connection string with its password, a private key, an environment dump, encoded ones)."""
+    argv = [cmd.name, *cmd.args]
+    for prefix, opts, _files, _stdin in tables().public_commands:
+        if argv[: len(prefix)] != list(prefix):
+            continue
+        from automode.knowledge.outbound import beyond_values
+
+        for w in _opt_values(cmd, opts):
+            if len(w.value) >= 16:
+                for f in beyond_values(w.value)[:2]:
+                    yield Flow(Secret(f.what + (f" ({f.how})" if f.how else ""), f.service, "value"), "public", " ".join(prefix))
+        return
+
+
 def _opt_values(cmd: Command, opts: frozenset[str]) -> Iterator[Word]:
     """Values of the given options: `--body X`, `--body=X`, `-bX`."""
     from automode.shell.words import Word
@@ -180,6 +196,8 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
         stdin = scope.stdin(cmd, a)
         code_net = [e for e in mine if e.kind == "network" and e.via and e.via[-1].endswith(" code")]
         code = _code_secrets(cmd) if code_net else []
+        if cmd.name in _first_words("public"):
+            yield from _public_beyond(cmd)
         if not stdin and not code and not any(s for _, s in per_word):
             continue
         # URLs that carry a secret: whoever runs the URL's host gets it (a git remote, a registry, a fetch).
@@ -218,6 +236,7 @@ def _shell_flows(a: Analysis) -> Iterator[Flow]:
             for w in _opt_values(cmd, opts):
                 for s in scope.word(w):
                     yield Flow(s, "public", place)
+
             if stdin_public:
                 for s in stdin:
                     yield Flow(s, "public", place)

@@ -135,6 +135,17 @@ def secrets(text: str) -> list[Found]:
     return out
 
 
+def beyond_values(value: str) -> list[Found]:
+    """What `secrets` finds in a value beyond `flows.values` on its written form: anything in its decoded forms, and
+    connection strings, private keys and environment dumps as written (for the sinks `knowledge.flows` reads)."""
+    out: list[Found] = []
+    for how, text in forms(value):
+        for f in secrets(text):
+            if how or f.host or f.what in ("a private key", "a dump of the whole environment"):
+                out.append(Found(f.what, f.service, f.host, f.text, how))
+    return out
+
+
 # --- personal data --------------------------------------------------------------------------------------------------
 
 EMAIL = lazyre.compile(r"(?<![\w.+/:@-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w@])")

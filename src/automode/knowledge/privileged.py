@@ -202,6 +202,11 @@ _IAC_GRANT = lazyre.compile(r"(?i)role_assignment|roleassignment|iam_(?:binding|
                             r"\buser:\s*\n|\bgroups:|\bgranted_roles|\bGrant\b")
 
 
+#: Values of administrative power wherever they stand in a file that grants (list items, arguments, references).
+_POWER_ANYWHERE = lazyre.compile(r"arn:aws[\w-]*:iam::aws:policy/(?:AdministratorAccess|IAMFullAccess)\b|"
+                                 r"(?<![\w./-])roles/(?:owner|editor|resourcemanager\.projectIamAdmin|iam\.securityAdmin)\b")
+
+
 def _split(value: str) -> list[str]:
     out = [value]
     if "," in value or " " in value.strip():
@@ -313,6 +318,7 @@ def file_values(text: str, whole: str = "") -> list[str]:
             if v and privileged(v):
                 out.append(v)
     out += [m.group(1) for m in _ROLE_REF.finditer(text) if privileged(m.group(1))]
+    out += [m.group(0) for m in _POWER_ANYWHERE.finditer(text[:50_000])]  # a list item (`- arn:…/AdministratorAccess`)
     out += text_values(text)
     return out
 

@@ -52,6 +52,9 @@ def _said(text: str) -> dict[str, object]:
                 "kubectl apply -f - <<'EOF'\nkind: ClusterRoleBinding\nmetadata:\n  name: x\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\nsubjects:\n- kind: ServiceAccount\n  name: ci\nEOF",
                 "psql -d shop <<'SQL'\nALTER ROLE analyst WITH SUPERUSER;\nSQL", "sudo dseditgroup -o edit -a jdoe -t user admin",
                 {"tool": "mcp__okta__assign_role_to_user", "input": {"userId": "lena", "roleType": "SUPER_ADMIN"}},
+                {"tool": "Write", "input": {"file_path": "/home/dev/shop/infra/stack.yaml", "content":
+                 "Resources:\n  CiRole:\n    Type: AWS::IAM::Role\n    Properties:\n      ManagedPolicyArns:\n"
+                 "        - arn:aws:iam::aws:policy/AdministratorAccess\n"}},
                 {"tool": "Write", "input": {"file_path": "/home/dev/shop/infra/roles.tf", "content":
                  'resource "azurerm_role_assignment" "a" {\n  role_definition_name = "Owner"\n  principal_id = var.p\n}\n'}}],
     must_not_match=[{"tool": "PowerShell", "input": {"command": "Add-ADGroupMember -Identity 'Domain Admins' -Members jdoe"},
