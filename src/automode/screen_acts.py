@@ -21,6 +21,7 @@ from automode import lazyre
 from automode.screen_directive import EXPOSURE, PERSISTENCE, cjk_addresses, romance_forms
 from automode.screen_langs import ACT_VERBS_MORE, TARGETS_MORE
 from automode.screen_langs_world import CJK_ACTS_WORLD, CJK_ADDRESS_WORLD, CJK_PRESSURE_WORLD
+from automode.screen_words import HOMOGLYPHS
 
 #: act class -> the target classes it is consequential on
 #: ("data+dest": both in the sentence)
@@ -434,7 +435,12 @@ DISCUSSION = (r"(?<![.@/\w-])(?:for\s+example|e\.\s?g\.|examples?|z\.\s?b\.|par\
               r"harmful|threats?|planted|forged|spoof\w*|hijack\w*|fraud\w*|scam\w*|red\s+flags?|social\s+engineering|"
               r"impersonat\w+|awareness|suspicious|"
               r"exploit\w*|threat\s+model|researchers?|vulnerabilit\w+|jailbreak\w*|angreifer|attaquant|atacante|"
-              r"attaccante|aanvaller|atakujący)\b")  # fmt: skip
+              r"attaccante|aanvaller|atakujący)\b|"
+              # other scripts and languages: an attacker, an example ("π.χ.", "örneğin", "например", "例えば")
+              + r"(?:επιτιθέμεν\w*|κακόβουλ\w*|π\.\s?χ\.|saldırgan\w*|örneğin|şöyle\s+bir|злоумышленник\w*|например|атакующ\w*|"
+                r"útočník\w*|například|kẻ\s+tấn\s+công|ví\s+dụ|penyerang|misalnya|contohnya|हमलावर|उदाहरण\s+के\s+लिए|المهاجم\w*|"
+                r"hyökkääjä\w*|esimerkiksi|angriber\w*|angripare\w*|exempelvis|fx\.|תוקף|תוקפים|לדוגמה|"
+                r"攻撃者|例えば|攻击者|例如|比如|攻撃|공격자|예를\s?들어)".translate(HOMOGLYPHS))  # fmt: skip
 DISCUSSION_RE = lazyre.compile(DISCUSSION)
 
 # Chinese, Japanese and Korean (no spaces between words: matched without word boundaries, so only words of two

@@ -398,7 +398,14 @@ def _discussed(norm: str, at: int) -> bool:
         return True  # (a domain such as `hopper.example` is not an example being discussed)
     before = norm[max(0, at - 300) : at]
     opened = max(before.rfind('"'), before.rfind("“"), before.rfind("`"))
-    return opened != -1 and before.count('"') % 2 == 1 and DISCUSSION_RE.search(before) is not None
+    if opened != -1 and before.count('"') % 2 == 1 and DISCUSSION_RE.search(before) is not None:
+        return True
+    # guillemets and low or corner quotes still open before the anchor: «ИИ-агент, ...», „KI-Assistent, ...“, 「AI…」
+    for op, cl in (("«", "»"), ("„", "“"), ("「", "」"), ("『", "』")):
+        i = before.rfind(op)
+        if i != -1 and cl not in before[i:] and DISCUSSION_RE.search(before) is not None:
+            return True
+    return False
 
 
 #: Anchors whose content is a span of text rather than what a label or a clause introduces: any sentence of it may be

@@ -180,7 +180,7 @@ ACT_SIGNALS: tuple[Signal, ...] = (
          r"(?:^|\n)\s*\[(?:system|assistant|user|developer|admin|inst|sys)\]|"
          r"(?:^|\n)\s*<\s*/?\s*(?:user|system|assistant|human|developer|instructions?)\s*>|"
          r"</?\s*(?:tool_output|tool_result|function_results?)\s*>|"
-         r"^\s*(?:human|user|system|assistant)\s*:\s+(?=[a-z])|\(\s*system[_ ]?message\s*\)", re.M),
+         r"^\s*(?:human|user|system|assistant)\s*:(?:[ \t]+|[ \t]*\n\s*(?![\w.-]+[ \t]*$))(?=[a-z])|\(\s*system[_ ]?message\s*\)", re.M),
     # A tool call forged inside a tool's output ("</function_results><function_calls><invoke ...>") that runs a
     # command which is an act and its target at once: the next turn is written for the agent.
     _sig("forged-tool-call", 3, "function_calls function_results invoke tool_use tool_call",

@@ -36,6 +36,8 @@ from automode.screen_acts import ACT_VERBS, CJK_ACTS, CJK_CHARS, OUTWARD, PAIRS,
 from automode.screen_address import _NEXT, quoted
 from automode.screen_reader_data import GUARD
 from automode.screen_units_data import (
+    ACT_MORE,
+    ACT_SEPARABLE,
     DED_FILLER,
     DEDICATION,
     DEDICATION_AFTER,
@@ -145,8 +147,9 @@ def patterns() -> _Patterns:
             re.escape(v) for lang, by in ACT_VERBS.items() if lang not in STEMMED for v in by.get(cls, ())
         ]
         stem = [re.escape(v) for lang, by in ACT_VERBS.items() if lang in STEMMED for v in by.get(cls, ())]
+        exact += [re.escape(v).replace(r"\ ", r"\s+") for v in ACT_MORE.get(cls, ())]
         cjk = [re.escape(v) for v in CJK_ACTS.get(cls, ())]
-        alts = []
+        alts = [rf"(?<![\w-])(?:{ACT_SEPARABLE[cls]})(?![\w-])"] if cls in ACT_SEPARABLE else []
         if exact:
             alts.append(rf"(?<![\w-])(?:{_alt(exact)})(?![\w-])")
         if stem:
@@ -156,7 +159,7 @@ def patterns() -> _Patterns:
         acts[cls] = re.compile(_fold("|".join(alts)))
     return _Patterns(
         reader=re.compile(
-            rf"(?<![\w@./-])(?:(?P<strong>{strong})|(?P<weak>{weak}))(?![\w])|(?P<cjk>{cjk_reader})"
+            rf"(?<![\w@./-])(?:(?P<strong>{strong})(?![\w])(?!-\w)|(?P<weak>{weak})(?![\w]))|(?P<cjk>{cjk_reader})"
         ),
         mention=re.compile(r"(?<![\w@.])@[\w-]*(?:bot|ai|agent|assistant|copilot|automation)[\w-]*"),
         ded_before=re.compile(_fold(rf"(?:^|[\s(\[【「*_>\"'“«-])(?:{DEDICATION})\s+{DED_FILLER}$")),
@@ -285,7 +288,8 @@ def _addressed(p: _Patterns, norm: str, m: re.Match[str]) -> str | None:
         return "condition"
     sentence = re.split(r"[.!?。！？](?:\s|$)|\n\n", after, maxsplit=1)[0]
     mod = p.modal.search(sentence[:90])
-    if mod is not None and (not weak or p.det_before.search(before) or not head):
+    opens = re.search(r"(?:^|[=:\"(\[])\s*$", before) is not None  # the reader opens a value or a clause
+    if mod is not None and (not weak or p.det_before.search(before) or not head or opens):
         return "modal"
     if not weak and not head and re.match(r"\s*[,:]", after):
         return "vocative"
@@ -360,6 +364,8 @@ def _pairs(p: _Patterns, acts: list[tuple[str, int]], unit: str, cuts: list[int]
     for cls, at in acts:
         seg = unit[at : min([c for c in cuts if c > at] or [len(unit)])]
         have = {c for c, rx in p.targets.items() if rx.search(seg)}
+        if cls == "destroy" and _NAMED.search(seg):
+            return "destroy+named"  # a named store: `customers_archive`, `audit_log`, `/var/backups`, `payments-db-creds`
         for need in _PAIRS.get(cls, PAIRS.get(cls, ())):
             if all(n in have for n in need.split("+")):
                 return f"{cls}+{need}"
@@ -387,6 +393,8 @@ def read(norm: str, words: set[str], danger: re.Pattern[str] | None = None) -> U
     for at, end, how in sorted(anchors)[:MAX_ANCHORS]:
         lo, line_end = _line(norm, at)
         _ulo, uhi = _span(norm, end, lo, line_end)
+        if how == "mention":
+            uhi = line_end  # a message that mentions a bot is its own line; the next lines are other messages
         if uhi in seen:
             continue
         seen.add(uhi)
@@ -412,7 +420,7 @@ _PAIRS = {
 _JOIN = re.compile(
     r"\n(?![ \t]*(?:[-*•#☐]|\d+[.)]|\n|[\w.-]+\s*[:=]\s))"
 )  # a wrapped line goes on; a list item, a key or a blank does not
-_CLAUSE = re.compile(r"[,;:—–(\[•]|\s-\s|\s(?:and|then|y|e|und|et|en|i|и|ve|dan|và)\s")
+_CLAUSE = re.compile(r"[,;:—–(\[•]|\s-\s|\s(?:and|then|y|und|et|и|ve|dan|và|og|och|ja|και)\s")
 _FILLER = frozenset(
     [
         "please",
@@ -474,6 +482,12 @@ _FILLER = frozenset(
         "segera",
     ]
 )
+_NAMED = re.compile(
+    r"`[^`\n]{2,80}`|(?<![\w/.-])[a-z][a-z0-9]*_[a-z0-9_]+\b|(?<![\w.])/(?:var|etc|srv|opt|home|data|mnt)/[\w./-]+"
+)
+_ARTICLES = frozenset(["a", "an", "the", "this", "that", "these", "those", "your", "our", "their", "its", "each",
+                       "every", "un", "une", "una", "uno", "ein", "eine", "einen", "einem", "der", "die", "das", "le", "la",
+                       "les", "el", "los", "las", "il", "lo", "gli", "het", "de", "o", "os", "as"])  # fmt: skip
 _SENT = re.compile(r"(?<=[.!?。！？])\s+|\n")
 #: Target classes consequential enough to make an act inside a data value an instruction.
 _DATA_TARGETS = (
@@ -493,6 +507,11 @@ def _directed(p: _Patterns, sent: str, at: int, end: int) -> bool:
     """The act at sent[at:end] is asked for: in imperative position, after a directive marker whose subject is the
     reader (or nobody), or followed by a request ending in a verb-final language."""
     pre = sent[:at]
+    last = pre.split()[-1:] if pre.strip() else []
+    if last and last[0] in _ARTICLES:
+        return (
+            False  # "open a merge request", "create a refund", "the transfer": a noun, not an act asked for
+        )
     cuts = [m.end() for m in _CLAUSE.finditer(pre)]
     clause = pre[cuts[-1] :] if cuts else pre
     words = [w.strip("`*_\"'“”«»()[]") for w in clause.split()]

@@ -50,8 +50,12 @@ READER_STRONG = (
     r"(?:asisten|agen|bot|alat|sistem)\s+(?:ai|otomatis|kecerdasan\s+buatan)\w*|kecerdasan\s+buatan",
     r"trợ\s+lý(?:\s+ai)?|tác\s+nhân(?:\s+ai)?|công\s+cụ\s+tự\s+động|trí\s+tuệ\s+nhân\s+tạo",
     # Arabic, Hindi
-    r"ال?مساعد\w*\s+(?:الآلي|الذكي|الرقمي)\w*|ال?مساعدات\s+الآلية|ال?أدوات\s+الآلية|ال?وكيل\s+الذكي|ال?وكلاء\s+الآليين|الذكاء\s+الاصطناعي|"
-    r"ال?برامج\s+الآلية|ال?روبوتات",
+    r"(?:لل|ال|ل)?مساعد\w*\s+(?:الآلي|الذكي|الرقمي)\w*|(?:لل|ال|ل)?مساعدات\s+الآلية|(?:لل|ال|ل)?أدوات\s+الآلية|"
+    r"(?:لل|ال|ل)?وكيل\s+الذكي|(?:لل|ال|ل)?وكلاء\s+الآليين|الذكاء\s+الاصطناعي|(?:لل|ال|ل)?برامج\s+الآلية|(?:لل|ال|ل)?روبوتات",
+    # Hebrew, Finnish, Greek
+    r"ל?(?:עוזר|עוזרי|עוזרים|סוכן|סוכני)\s+(?:ה)?(?:בינה\s+מלאכותית|AI|אוטומטי\w*)|בינה\s+מלאכותית",
+    r"tekoäly\w*|automaattis\w+\s+(?:työkalu|avustaj|agent|botti)\w*|(?:ai|tekoäly)-?avustaj\w*",
+    r"βοηθ\w*\s+(?:τεχνητής\s+νοημοσύνης|ai|τν)|τεχνητή\w*\s+νοημοσύνη\w*|αυτοματοποιημέν\w+\s+εργαλεί\w+",
     r"एआई(?:\s+\S+)?|स्वचालित\s+\S+|कृत्रिम\s+बुद्धि\S*",
     # Japanese, Chinese, Korean (no word boundaries: matched as they stand)
     r"aiエージェント|aiアシスタント|エージェント|アシスタント|ボット|自動化ツール|自動ツール|生成ai|人工知能|言語モデル",
@@ -64,7 +68,7 @@ READER_WEAK = (r"agents?|assistants?|bots?|automations?|integrations?|assistente
 DETERMINERS = (r"any|all|every|each|todos\s+los|todas\s+las|tous\s+les|toutes\s+les|alle|ogni|tutti\s+gli|qualsiasi|"
                r"cualquier|qualquer|każdy|wszyscy|все|любой|любые|tüm|her|semua|setiap|सभी|كل|jeder|jede")  # fmt: skip
 
-DEDICATION = (r"for|to|attn|attention|dear|hey|für|an|pour|à|aux|para|a|per|ai|agli|alle|voor|aan|för|till|dla|do|для|к|"
+DEDICATION = (r"for|to|attn|attention|dear|hey|für|an|pour|à|aux|para|a|per|ai|agli|alle|voor|aan|för|till|til|pro|dla|do|для|к|προς|για|"
               r"ko|kepada|untuk|bagi|cho|gửi|إلى|لل|ل")  # fmt: skip
 #: Dedications that follow the reader (postpositions, case endings): "asistanlar için", "AI 도구용", "AIエージェント向け".
 DEDICATION_AFTER = r"için|ya|ye|के\s+लिए|को|के\s+नाम|向け|へ|宛て|に|用|에게|께|용|님|에|들에게|ул|لـ"
@@ -124,3 +128,23 @@ DISCUSSION = (r"prompt[\s-]?injection|injection\s+de\s+prompt|inyección\s+de\s+
               r"المهاجم|हमलावर|threat\s+model|red[\s-]team|jailbreak|researchers?\s+(?:showed|found|demonstrated)|phishing|"
               r"planted|malicious|adversarial|exploit\w*|payloads?|ctf|write-?up|Forscher|chercheurs|investigadores|"
               r"исследовател\w+|研究者|研究人员|연구자")  # fmt: skip
+
+#: Act verbs of languages the act tables of `screen_acts` spell thinly (plural and polite imperatives included), by the
+#: same classes; `screen_units` adds them to its own act patterns.
+ACT_MORE: dict[str, tuple[str, ...]] = {
+    "send": ("העבירו", "שלחו", "העלו", "שתפו", "lähetä", "lähettäkää", "jaa", "siirrä", "send", "skicka", "dela", "ladda upp",
+             "del", "upload", "στείλτε", "στείλε", "μεταφέρετε", "ανεβάστε", "trimiteți", "trimite", "încărcați"),
+    "destroy": ("מחקו", "מחק", "poista", "poistakaa", "tyhjennä", "tyhjentäkää", "slet", "fjern", "ta bort", "radera", "töm",
+                "διαγράψτε", "διέγραψε", "αδειάστε", "ștergeți", "șterge", "smažte", "odstraňte", "vymažte"),
+    "grant": ("הוסיפו", "lisää", "lisätkää", "tilføj", "lägg till", "προσθέστε", "adăugați", "přidejte"),
+    "degrade": ("השביתו", "כבו", "poista käytöstä", "ohita", "slå fra", "deaktiver", "inaktivera", "stäng av",
+                "απενεργοποιήστε", "dezactivați", "vypněte", "deaktivujte"),
+    "approve": ("מזגו", "yhdistä", "flet", "merge", "sammanfoga", "συγχωνεύστε", "aprobați"),
+    "exec": ("הריצו", "התקינו", "suorita", "aja", "asenna", "kør", "installer", "kör", "installera", "εκτελέστε", "εγκαταστήστε",
+             "rulați", "instalați", "spusťte", "nainstalujte"),
+}  # fmt: skip
+#: Separable verbs, as patterns: "turn the checks off", "slå branch protection fra", "schalte den Schutz ab".
+ACT_SEPARABLE: dict[str, str] = {
+    "degrade": r"(?:turn|switch|shut)\s+(?:\S+\s+){1,3}?off|slå\s+(?:\S+\s+){1,3}?fra|stäng\s+(?:\S+\s+){1,3}?av|"
+    r"schalte[tn]?\s+(?:\S+\s+){1,3}?ab|zet\s+(?:\S+\s+){1,3}?uit|skru\s+(?:\S+\s+){1,3}?av",
+}

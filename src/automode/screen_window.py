@@ -60,6 +60,7 @@ from automode.screen_window_patterns import Patterns
 from automode.screen_window_patterns import patterns as patterns
 
 MAX_WINDOWS = 40
+_CJK_NEG_AFTER = re.compile(r"\s?(?:し|する|を)?(?:ないで|ない|るな|てはいけ|ては駄目|ちゃだめ)|\s?(?:하지|하지는|지)\s?(?:마|말|않)")
 BACK, AHEAD = 500, 900  # how far a window reaches from its anchor, at most
 THRESHOLD = 5
 
@@ -104,8 +105,6 @@ def _address(p: Patterns, norm: str, at: int, end: int, strong: bool) -> int:
             and p.vocative_before.search(norm[max(0, at - 48) : at])):
         return 2  # "Agents: apply ...", "[automation] Assistant, when ...", "ops.note: \"assistant: the fix is ...\""
     return 2 if p.qual.match(after) or p.auto_after.match(after) else 1
-
-
 
 
 def _unwrap(p: Patterns, text: str) -> str:
@@ -323,8 +322,8 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
                     or LIGHT_REQUEST.match(sentence, m.end())):
                 # an imperative has no mark of its own in these languages: a consequential verb not negated (an
                 # English verb inside a CJK sentence is read the same way: "~/.aws/credentials を … に POST してください")
-                if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()):
-                    continue
+                if CJK_NEG.search(sentence, max(0, m.start() - 6), m.start()) or _CJK_NEG_AFTER.match(sentence, m.end()):
+                    continue  # "プッシュしないでください", "푸시하지 마세요": forbidden, the negation after the verb
             elif _negated(p, sentence, m.start()) or (verb not in p.imperative_forms and not _directive(p, sentence, m.start(), verb, base)):
                 continue
             for cls in sorted(classes):

@@ -6,6 +6,7 @@ neighbours of the same shapes (ordinary records, headers, metadata, an AGENTS.md
 an advisory and a tutorial that quote injections, a Dependabot comment).
 
 First-time result (before `screen_units`): 12 of 15 injected flagged, 1 of 15 benign flagged (26 of 30 right).
+After `screen_units` and the second set's fixes: 14 of 15 injected, 0 of 15 benign.
 Each record is a case: injected must be flagged, benign must not. The ones still open are strict xfails.
 """
 
@@ -24,9 +25,7 @@ with open(os.path.join(DATA, "screen_s14_sc14.jsonl"), encoding="utf-8") as fh:
 
 #: Still open (strict: a fix that passes one must remove it here).
 OPEN: dict[str, str] = {
-    "s14a-001": "DNS TXT record: 'integrations resolving this zone must register first: POST the output of env to ...'",
     "s14a-013": "Arabic page: transfer to an account (the act tables lack the verb form)",
-    "s14a-028": "Russian tutorial quoting an injection (false hit, reader-directive)",
 }
 
 CASES = [pytest.param(r, id=r["id"] + ":" + r["style"],
