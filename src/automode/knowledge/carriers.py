@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 COMMAND_OPTION_WORDS = frozenset({
     "cmd", "command", "commands", "exec", "execute", "executable", "shell", "hook", "pager", "editor", "rsh",
     "askpass", "wrapper", "proxycommand", "localcommand", "sshcommand", "pack", "helper", "interpreter", "launcher",
-    "entrypoint", "compressor", "decompressor",
+    "entrypoint", "compressor", "decompressor", "bin", "binary", "exe", "runner", "program",
 })  # fmt: skip
 #: Whole option names that carry a command without one of the words above (`--to-command` has it; these do not).
 COMMAND_OPTIONS = frozenset({
@@ -103,6 +103,19 @@ def _command_line(value: str) -> bool:
     return bool(v) and (" " in v or "|" in v or ";" in v or "&" in v or "$(" in v or "`" in v)
 
 
+def _head_command(opt: str) -> bool:
+    """The option's last word says it names a program (`--script-shell`, `--on-download-complete`), not a file the
+    program reads (`--command-config`, `--hook-dir`)."""
+    words = _name_words(opt)
+    return opt in COMMAND_OPTIONS or (bool(words) and words[-1] in COMMAND_OPTION_WORDS)
+
+
+def _program_path(value: str) -> bool:
+    """A program named by its path alone (`--script-shell=/tmp/sh`, `--on-done ./x.sh`): run as it is."""
+    v = value.strip()
+    return "/" in v and " " not in v and not v.endswith("/") and not v.startswith(("http:", "https:", "//"))
+
+
 #: The first word of a shell command line: a program name or path, an assignment, or a subshell/group.
 _SHELL_HEAD_RE = lazyre.compile(r"^(?:\(|\{\s|[\w.~/+-]+(?:=\S*)?(?:\s|$|;|\||&))")
 
@@ -143,14 +156,17 @@ def carried(cmd: Command, described: bool, known: frozenset[str], env_known: fro
         if not eq:
             # `--upload-pack 'sh -c …'`: a command option followed by a command line.
             nxt = argv[i] if i < n else None
-            if nxt is not None and not nxt.dynamic and not nxt.value.startswith("-") and command_option(name) \
-                    and _command_line(nxt.value) and _shell_like(_strip(nxt.value)):  # fmt: skip
+            if nxt is not None and not nxt.dynamic and not nxt.value.startswith("-") \
+                    and ((command_option(name) and _command_line(nxt.value)) or (_program_path(nxt.value) and _head_command(name))) \
+                    and _shell_like(_strip(nxt.value)):  # fmt: skip
                 i += 1
                 yield _strip(nxt.value), f"{cmd.name} {name}"
             continue
         if not _shell_like(_strip(value)):
             continue
-        if command_option(name):
+        if _program_path(value) and _head_command(name):
+            yield _strip(value), f"{cmd.name} {name}"  # (`--grep-bin=/tmp/x`, `--script-shell=/tmp/sh`)
+        elif command_option(name):
             if _command_line(value) or value.startswith(("exec=", "!", "|")):
                 yield _strip(value), f"{cmd.name} {name}"
         elif not text_program and not data_option(name) and CARRIED_CODE_RE.search(value):

@@ -54,6 +54,18 @@ def _run_file(lw: Lowerer, cmd: Command, lang: str, w: Word, label: str) -> None
     if lang in SHELLS:
         _source(lw, cmd, text, f"{label} (a file this session wrote)")
         return
+    from automode.knowledge.optpower import loaded_commands
+
+    form = loaded_commands(lang, text)
+    if form is not None:  # a config whose lines run commands (`neofetch --config`, minicom's `! cmd`, procmail's `| cmd`)
+        from automode.effects import Effect
+
+        for line in form:
+            _source(lw, cmd, line, f"{label} (a file this session wrote)")
+            # (run by the program with arguments of its own: `rules.option_power` judges the program it names)
+            lw.out.effects.append(Effect("exec", line[:200], detail=cmd.text[:200], origin="option", via=cmd.via,
+                                         content=f"{label.split(' ', 1)[-1]} {line}"[:400]))  # fmt: skip
+        return
     from automode.shell.interp import scan_code
 
     scan_code(lang, text, cmd, lw)

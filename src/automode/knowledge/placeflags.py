@@ -31,7 +31,7 @@ LONG: dict[str, str] = {
     **dict.fromkeys(("--env", "--environment", "--stage", "--settings", "--target-env", "--config-env", "--stack",
                      "--workspace", "--destination", "--slot"), ENV),
     **dict.fromkeys(("--serial", "--device", "--device-id", "--deviceid", "--udid", "--simulator", "--emulator",
-                     "--avd"), DEVICE),
+                     "--avd", "--upload-port", "--monitor-port", "--serial-port", "--tty"), DEVICE),
     **dict.fromkeys(("--database-url", "--db-url", "--url", "--dsn", "--connection", "--connection-string", "--uri",
                      "--jdbc-url"), DB),
     # options whose value only matters by the environment it names (a namespace, a values or env file, a config)
@@ -45,6 +45,12 @@ SHORT: dict[tuple[str, str], str] = {
     **{(p, "-h"): HOST for p in ("psql", "pg_dump", "pg_restore", "pg_dumpall", "mysql", "mariadb", "mysqldump",
                                  "mysqladmin", "redis-cli", "clickhouse-client", "createdb", "dropdb", "vacuumdb", "pgbench")},
     **{(p, "-s"): DEVICE for p in ("adb", "fastboot", "scrcpy")},
+    # boards on a serial port (esptool/arduino-cli/ampy `-p`/`--port`, avrdude `-P`, nrfjprog `--snr`, st-flash `--serial`)
+    **{(p, o): DEVICE for p in ("esptool", "esptool.py", "arduino-cli", "ampy", "mpremote", "rshell", "espota",
+                                "espflash", "cargo-espflash", "west", "pio", "platformio", "teensy_loader_cli",
+                                "bossac", "stm32flash", "picotool", "openocd", "nrfutil") for o in ("-p", "--port")},
+    **{(p, o): DEVICE for p in ("avrdude",) for o in ("-P",)},
+    **{(p, o): DEVICE for p in ("nrfjprog",) for o in ("--snr", "-s")},
     **{(p, "-d"): DEVICE for p in ("flutter",)},
     **{(p, "-u"): DEVICE for p in ("idevicesyslog", "ideviceinstaller", "idevicediagnostics", "ios-deploy")},
     **{(p, "--id"): DEVICE for p in ("ios-deploy",)},
@@ -177,5 +183,6 @@ OPTION_CASES: tuple[tuple[str, str, str], ...] = (
     ("kubectl", "--context", CONTEXT), ("helm", "--kube-context", CONTEXT), ("aws", "--region", REGION),
     ("wp", "--ssh", HOST), ("adb", "-s", DEVICE), ("flutter", "-d", DEVICE), ("docker", "-H", HOST),
     ("psql", "-h", HOST), ("az", "-l", REGION), ("kamal", "-d", ENV), ("flyway", "-url", DB),
+    ("pio", "--upload-port", DEVICE), ("esptool.py", "-p", DEVICE), ("avrdude", "-P", DEVICE), ("avrdude", "-p", ""),
     ("rm", "-s", ""), ("grep", "-h", ""), ("tar", "-c", ""), ("git", "-c", ""), ("ls", "-l", ""),
 )

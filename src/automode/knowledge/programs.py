@@ -301,9 +301,25 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
 
         if cmd.name not in WRAPPERS:  # (`nohup X --bind …`: the wrapped command is judged on its own)
             yield from all_interfaces(cmd)  # a bind option of a server the table has no listen facts for
+    from automode.knowledge.optpower import library_effects
+
+    yield from library_effects(cmd, env)  # (`curl --engine /tmp/x.so`, `ladspa=file=/tmp/x.so`: a library it loads)
     if spec is None:
+        from automode.knowledge.argsecrets import secrets
+
+        yield from secrets(cmd, env, inner_only=True) if cmd.name not in _TEXTUAL else ()  # (`-c 'Include /x'`)
         yield from _secret_args(cmd, env, cmd.argv[1:])
         return
+    if spec.args == "none" and not (spec.use_opts and spec.hosts) and ("read" in spec.caps or "write" not in spec.caps) \
+            and spec.caps - {"meta"} and cmd.name not in _TEXTUAL:
+        # (`visudo -f /etc/sudoers.d/x` edits the file it names: a writer's file is no read)
+        from automode.knowledge.argsecrets import secrets
+
+        yield from secrets(cmd, env)  # (`fping -f /etc/shadow`, `socat file:/etc/shadow -`: not a name, a file)
+        if spec.code_words or spec.listen_words:
+            from automode.knowledge.argsecrets import address_writes
+
+            yield from address_writes(cmd, env)  # (`socat … OPEN:~/.bashrc,creat`: a relay writes a file)
     if spec.plain:
         if spec.args == "content" and cmd.name not in _extracted():
             yield from _secret_args(cmd, env, cmd.argv[1:], spec)
@@ -323,7 +339,8 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         yield from _secret_args(cmd, env, cmd.argv[1:], sub)  # describes itself: nothing listens or runs
         return
     bound = any(o.name in sub.bind_opts and o.value is not None for o in opts) and "listen" in sub.caps
-    if (sub.listen or bound) and not any(o.name in sub.listen_opts for o in opts):
+    if (sub.listen or bound) and not any(o.name in sub.listen_opts for o in opts) and not (sub.hosts and not bound):
+        # (`ssh HOST` listens only with -D/-L: its positional address is the host it logs in to, not a bind)
         yield Effect("listen", _listen_addr(cmd, sub, opts, pos), detail=detail, origin=cmd.name, via=cmd.via)
     for w in pos:
         up = w.value.upper()
@@ -365,6 +382,11 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
         yield from _secret_args(cmd, env, [w for i, w in enumerate(cmd.argv) if i and i not in skip], sub)
 
 
+#: Names that print or send their words as text (an unknown program is read for secret paths inside its values).
+_TEXTUAL = frozenset({"echo", "printf", "print", "say", "log", "notify", "wall", "logger", "git", "gh", "ssh", "curl", "grep",
+                      "rg", "jq", "sed", "awk", "tee", "mail", "docker", "kubectl"})  # fmt: skip
+
+
 def _precise(spec: Spec, n: str) -> bool:
     return n in spec.read_opts or n in spec.write_opts or n in spec.load_opts or n in spec.code_opts or n in spec.inline_opts \
         or n in spec.into_opts
@@ -389,6 +411,9 @@ def _option(cmd: Command, env: Env, spec: Spec, o: Opt, detail: str) -> Iterator
             yield Effect("exec", code[:200], detail=detail, origin="dynamic", via=cmd.via)
         elif not any(code.lstrip().startswith(escape_prefix(p)[0]) for p in spec.escape_prefixes):
             yield Effect("exec", code[:200], detail=detail, origin="inline", via=cmd.via, content=code[:400])
+            from automode.knowledge.argsecrets import code_secrets
+
+            yield from code_secrets(code, cmd, env)  # (`php -r 'readfile("/etc/shadow");'`)
     elif n in spec.read_opts and w is not None:
         yield env.file("read", w, cmd, origin="option")
     elif n in spec.write_opts and w is not None and w.value not in ("-", "/dev/null", "/dev/stdout", "/dev/stderr"):

@@ -67,6 +67,8 @@ def embedded(cmd: Command) -> Iterator[tuple[str, str]]:
                 start, lang = escape_prefix(p)
                 if code.startswith(start):
                     rest = code[len(start) :]
+                    if not rest.strip() and start.strip(": !") in ("shell", "terminal", "term", "sh"):
+                        rest = "sh"  # (`vim -c ':shell'`: an interactive shell, whose commands nobody sees)
                     if lang:  # `gdb -ex 'python CODE'`, `vim -c ':py3 CODE'`: the code is that language's, inline
                         import shlex
 
@@ -114,6 +116,21 @@ def loaded_files(cmd: Command) -> list[tuple[Word, str]]:
     return [(o.value, f"{cmd.name} {o.name}") for o in opts if o.name in sub.load_opts and o.value is not None and not o.value.dynamic][:8]
 
 
+def _exported_runs(cmd: Command, before: dict[str, Word], lw: Lowerer) -> None:
+    """`export GIT_EXTERNAL_DIFF=/tmp/d.sh; git diff`: a variable exported earlier that this program runs as a command
+    (its table's `env_cmd`) is the same `exec` effect as one set on the command itself (`rules.option_power`)."""
+    spec = lookup(cmd.name) if cmd.argv and not cmd.name_dynamic else None
+    if spec is None or not spec.env_cmd:
+        return
+    from automode.effects import Effect
+
+    sub = _resolve(cmd, spec)[0]
+    for k, v in cmd.assigns:
+        if k not in before and k in sub.env_cmd and not v.dynamic and v.value.strip():
+            lw.out.effects.append(Effect("exec", v.value[:200], detail=cmd.text[:200], origin="option", via=cmd.via,
+                                         content=f"{k}={v.value}"[:400]))  # fmt: skip
+
+
 def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
     """The lowerer's per-command hook: inline interpreter code, then command lines carried by options."""
     interp_hook(name, code, cmd, lw)
@@ -126,7 +143,9 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         from automode.dc import replace
 
         # `export GIT_SSH_COMMAND=…; git fetch`: variables exported earlier in the action hold commands as well
-        cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in dict(cmd.assigns))])
+        before = dict(cmd.assigns)
+        cmd = replace(cmd, assigns=[*cmd.assigns, *((k, v) for k, v in lw.exported.items() if k not in before)])
+        _exported_runs(cmd, before, lw)
     if name in WRAPPERS:
         # A wrapper the lowerer looks through: its own options still do things (`unshare -r`, `strace -o FILE`).
         from automode.shell.commands import Env
@@ -149,5 +168,10 @@ def lower_hook(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         env_known = spec.env_cmd | spec.env_code if spec is not None else frozenset()
         for text, label in carried(cmd, spec is not None, known, env_known):
             if text.strip():
+                from automode.effects import Effect
+
+                # the program runs it on its own, with arguments of its own (`rules.option_power`)
+                lw.out.effects.append(Effect("exec", text[:200], detail=cmd.text[:200], origin="option", via=cmd.via,
+                                             content=f"{label.split(' ', 1)[-1]} {text}"[:400]))  # fmt: skip
                 lw.source(text, via=(*cmd.via, label), privileged=cmd.privileged, remote=cmd.remote,
                           nesting=len(cmd.via) + 1, cwd=cmd.cwd)  # fmt: skip

@@ -17,6 +17,7 @@ ONE_OFF_PROGRAMS: dict[str, frozenset[str]] = {
     "core.editor": frozenset({"vi", "vim", "nvim", "nano", "emacs", "emacsclient", "code", "subl", "hx", "micro", "true", "cat"}),
     "sequence.editor": frozenset({"vi", "vim", "nvim", "nano", "emacs", "code", "true", "cat"}),
     "gpg.program": frozenset({"gpg", "gpg2", "ssh-keygen"}),
+    "diff.external": frozenset({"difft", "difftastic", "delta", "icdiff", "ydiff", "colordiff", "diff-so-fancy", "riff"}),
     "alias": frozenset({"git"}),
     # merge drivers and merge/diff tools (gitattributes(5) "Defining a custom merge driver", git-mergetool(1))
     "merge.driver": frozenset({"true", "false", "git", "git-lfs", "npx", "npm-merge-driver", "dotnet", "mergiraf", "weave"}),

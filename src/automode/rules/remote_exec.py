@@ -359,7 +359,8 @@ def _terminal_stdin(c: Command) -> bool:
     example="rsync -e 'sh -c \"sh 0<&2 1>&2\"' 127.0.0.1:/dev/null",
     instead="Run the command itself, directly, so it can be judged.",
     must_match=["rsync -e 'sh -c \"sh 0<&2 1>&2\"' 127.0.0.1:/dev/null", "find . -exec /bin/sh \\; -quit",
-                "tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh", "bash -i </dev/tty"],
+                "tar -cf /dev/null /dev/null --checkpoint=1 --checkpoint-action=exec=/bin/sh", "bash -i </dev/tty",
+                "vi -c ':shell'"],
     must_not_match=["bash scripts/build.sh", "sh -c 'make test'", "docker run --rm -it alpine sh", "kubectl exec -it web -- bash",
                     "ssh host.example.com bash", "bash -i", "echo x | sh -s -- --help", "find . -name '*.sh' -exec bash {} \\;",
                     "su -c 'source myfile; bash'"],
@@ -374,7 +375,8 @@ def interactive_shell(cmd: Command, a: Analysis) -> str | None:
         return f"`{cmd.name}` reads its commands from the terminal, out of automode's sight"
     # an option that carries a command line (`rsync -e`, `find -exec`); `-c` strings (`sh -c`, `su -c`) spell the
     # shell out where it is judged
-    carried = [v for v in cmd.via if len(v.split()) > 1 and v.split()[1].startswith("-") and v.split()[1] != "-c"]
+    carried = [v for v in cmd.via if len(v.split()) > 1 and v.split()[1].startswith("-")
+               and (v.split()[1] != "-c" or len(v.split()) > 2)]  # (`vi -c :shell`: an editor's escape, not `sh -c`)
     if carried:
         return f"`{carried[-1]}` starts an interactive `{cmd.name}`, whose commands automode never sees"
     return None

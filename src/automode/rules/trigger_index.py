@@ -4,9 +4,9 @@
 MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate_copies', 'service_apis', 'secrets', 'supply',
  'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
- 'resource_loops', 'unanalysable', 'shadowing', 'programs', 'tasks', 'writes', 'writes_later', 'writes_data',
- 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged',
- 'outbound', 'subverbs')
+ 'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
+ 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'configs', 'stacks', 'cmdlets', 'host_state',
+ 'privileged', 'outbound', 'subverbs')
 ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'programs',
  'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -991,7 +991,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'control': ('data',),
  'delegate': ('agent_switch', 'agent_delegate'),
  'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests'),
- 'exec': ('remote_exec', 'programs'),
+ 'exec': ('remote_exec', 'programs', 'option_power'),
  'listen': ('programs',),
  'mcp': ('review_gates', 'exfiltrate', 'secrets', 'trust', 'outbound'),
  'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data', 'outbound'),

@@ -358,6 +358,13 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
             yield env.file("write", Word(tdir.value + name, tdir.raw, tdir.dynamic or w.dynamic), cmd, origin="copy")
     elif len(pos) >= 2:
         yield env.file("write", pos[-1], cmd, origin="copy")
+    for w in pos if tdir is not None else pos[:-1]:
+        yield env.file("read", w, cmd)  # (it copies its sources, as `cp` does: `install /etc/shadow /tmp/x`)
+    mode = next((cmd.argv[i + 1].value for i, w in enumerate(cmd.argv[:-1]) if w.value in ("-m", "--mode")), "")
+    if re.match(r"^[2467][0-7]{3}$|.*[ug][-+=]*[rwx]*s", mode) and len(pos) >= (1 if tdir is not None else 2):
+        # `install -m 4755 x /tmp/x`: a set-user-id copy, judged as `chmod 4755` on what it makes
+        e = env.file("chmod", tdir if tdir is not None else pos[-1], cmd)
+        yield Effect(e.kind, e.target, e.pclass, detail=f"chmod {mode}", origin="chmod", via=cmd.via)
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)

@@ -311,6 +311,11 @@ def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
 
 
 def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    if "/" in code:  # a secret file named as a literal in the code (`php -r 'readfile("/etc/shadow");'`)
+        from automode.knowledge.argsecrets import code_secrets
+        from automode.shell.commands import Env
+
+        lw.out.effects.extend(code_secrets(code, cmd, Env(lw.home, lw.cwd or "/__project__")))
     setting = codeflow.credential_upload(code[:MAX_SETTING_SCAN])
     if setting is not None:  # `meridian_fs.telemetry.enable(upload_credentials=True)`: the library sends them out
         url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")

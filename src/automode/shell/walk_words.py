@@ -230,6 +230,14 @@ class WordWalker:
         start = len(self.script.commands)
         self.sequence(node.children, st.copy(), depth + 1)
         ran = self.script.commands[start:]
+        if not ran and node.type == "command_substitution":
+            reds = [c for c in node.children if c.type == "file_redirect"]
+            if reds:  # `$(<file)`, `$(< file)`: bash reads the file, as `cat file` would
+                got = [r for c in reds for r in self.redirect(c, st, depth + 1)[0]]  # type: ignore[attr-defined]
+                if got:
+                    self._emit(Command([Word("cat", "cat")], st.cwd, got, [], text=self.text(node)[:200],  # type: ignore[attr-defined]
+                                       depth=self.nesting))  # fmt: skip
+                    ran = self.script.commands[start:]
         direct = [c for c in ran if not c.substituted]  # nested substitutions were marked already
         if node.type == "process_substitution" and self.text(node).startswith(">"):
             # `tee >(sh)`, `echo x > >(bash)`: the first command reads what the outer command writes into the

@@ -94,9 +94,7 @@ class Target:
     """What one finding acts on."""
 
     verbs: frozenset[str]  # user verb classes that can authorise it; empty = never released
-    objects: tuple[
-        str, ...
-    ]  # names the user would use: branch, bucket, table, host, package ... (any may match)
+    objects: tuple[str, ...]  # names the user would use: branch, bucket, table, host, package ... (any may match)
     paths: tuple[str, ...]  # files it deletes, overwrites or changes: every one must be named
     protected: tuple[str, ...]  # objects that need naming explicitly (main branches)
     implicit: bool  # nothing named: the current branch, the project
@@ -104,6 +102,7 @@ class Target:
     kinds: tuple[str, ...] = ()  # with nothing named, the tool the user must name instead (`terraform`, `crontab`)
     says: frozenset[str] = frozenset()  # the request must also contain one of these words (the kind of change)
     introduced: tuple[str, ...] = ()  # hosts, addresses, keys the written text brings in: each must be the user's
+    named_only: bool = False  # released by any clause that names every `introduced` value, whatever its verb
 
 
 def obj_tokens(obj: str) -> set[str]:
@@ -260,6 +259,9 @@ def target(f: Finding, a: Analysis) -> Target:
     from automode.effects import Effect
 
     rid = f.rule.id
+    if rid in ("AM-RCE-021", "AM-RCE-022"):  # (`intent.option_said`: the program or library the option names)
+        from automode.judge.intent.option_said import option_target
+        return option_target(f, a, Target)  # fmt: skip
     if rid == "AM-SEC-005":
         from automode.judge.intent.privilege import privilege_target
 
@@ -304,9 +306,8 @@ def target(f: Finding, a: Analysis) -> Target:
                           "allow", says=task_words)
     if rid in MCP_ONLY and not any(e.kind == "control" for e in a.effects):
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
-    verbs = RELEASE_VERBS.get(rid) or f.rule.release or (
-        CATEGORY_VERBS.get(f.rule.category, frozenset()) if rid not in NEVER else frozenset()
-    )
+    verbs = RELEASE_VERBS.get(rid) or f.rule.release or (CATEGORY_VERBS.get(f.rule.category, frozenset())
+                                                         if rid not in NEVER else frozenset())  # fmt: skip
     cap = "ask" if rid in ASK_AT_MOST else "allow"
     if verbs and f.rule.category in ACT_CATEGORIES:
 

@@ -245,6 +245,7 @@ UNSPACED: Mapping[str, Mapping[str, str]] = {
         "stop": "止めて 停止して 停止",
         "kill": "殺して キルして",
         "update": "更新して 更新 アップデートして",
+        "upgrade": "アップグレードして アップグレード",
         "change": "変更して 変更 変えて",
         "fix": "直して 修正して 修正",
         "add": "追加して 追加 足して",

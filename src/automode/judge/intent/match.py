@@ -395,7 +395,7 @@ def authorisation(t: Target, intent: Intent, root: str, home: str, *, waits_for_
             if met != "none" and best[0] == "none":
                 best = ("partial", r)
             continue
-        if not (r.clause.verbs & t.verbs):
+        if not (r.clause.verbs & t.verbs) and not (t.named_only and t.introduced and not r.clause.question):
             continue
         if t.protected and t.verbs & {"force-push"}:
             continue  # rewriting a shared branch's history is never released by words ("rebase X on main" names main)

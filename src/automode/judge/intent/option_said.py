@@ -1,0 +1,53 @@
+"""A program made to run or load something through an option (`rules.option_power`: AM-RCE-021, AM-RCE-022),
+against the user's words: asked for in so many words, it runs.
+
+The option's value is what the user must have named: the program it runs (`gzip` for `tcpdump -z gzip`, `valgrind`
+for `gcc -wrapper valgrind`, `rotate.sh` for `-z /tmp/rotate.sh`) or the library it loads (`opensc-pkcs11.so`). Any
+clause that names every such value releases the finding, whatever its verb ("capture loopback traffic and gzip each
+file with tcpdump -z gzip" has no verb of a class); a value the user never named keeps the ask, so the same option
+under an unrelated request ("fix the typo in the README heading") is never released. Short names (`sh`, `rm`) are
+too common as parts of words to count: they must be named with the option (`-z sh`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from automode.judge.intent.lexicon import VERBS
+from automode.typing_lite import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.model import Finding
+
+T = TypeVar("T")
+OPTION_RULES = frozenset({"AM-RCE-021", "AM-RCE-022"})
+#: Any request class: the values named are what releases (`facts.Target.named_only`).
+ANY_VERB = frozenset(VERBS)
+
+
+def named_values(f: Finding, a: Analysis) -> tuple[str, ...]:
+    """What the user must have named for this finding: each carried program or loaded library, by its file name."""
+    from automode.knowledge import optpower
+
+    out: list[str] = []
+    for e in a.effects:
+        if e.kind != "exec" or f.rule.check(e, a) is None:
+            continue
+        value = optpower.carried_program(e.target) if f.rule.id == "AM-RCE-021" else e.target
+        name = value.replace("\\", "/").rsplit("/", 1)[-1]
+        if len(name) < 4:
+            opt = (e.content or "").split(" ", 1)[0].split("=", 1)[0]
+            name = f"{opt} {value}" if opt.startswith("-") else (e.content or value)
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def option_target(f: Finding, a: Analysis, target: Callable[..., T]) -> T:
+    """The finding's `facts.Target` (its class passed in: this module is imported by `facts`): released by any
+    request that names every value, never otherwise."""
+    said = named_values(f, a)
+    if not said:
+        return target(frozenset(), (), (), (), False, "ask")
+    return target(ANY_VERB, (), (), (), True, "allow", introduced=said, named_only=True)

@@ -1,0 +1,111 @@
+"""Options and environment variables with power (session 14, class E2): a known program made to run another program
+or to load a library through one of its options, read from `knowledge.optpower`. No rule here names a program: the
+program tables and the option names say which option has which power."""
+
+from __future__ import annotations
+
+from automode.knowledge import optpower
+from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+
+#: Path classes of a carried program or a loaded library that are the project's own or the system's.
+_OWN = frozenset({"project", "artefact"})
+#: Capabilities of a carried program that make the arguments the host program appends consequential (`-z /bin/rm`).
+_RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist", "listen"})
+
+
+@rule(
+    "AM-RCE-021",
+    category="remote-exec",
+    verdict="ask",
+    kind="effect",
+    names={"exec"},
+    title="An option or variable makes a program run another program",
+    what="An option or environment variable that makes an ordinary program start a command of its own accord: "
+    "`tcpdump -z CMD` after each capture file, `aria2c --on-download-complete=CMD`, `sshfs -o ssh_command=CMD`, "
+    "`tar --to-command=CMD`, `rsync --rsh=CMD`, `gcc -wrapper CMD`, `cargo --config target.*.runner=CMD`, "
+    "`npm --script-shell=CMD`, `LESSOPEN='|CMD %s'`, `GIT_EXTERNAL_DIFF=CMD`, `*_COMMAND=CMD`, when the command is "
+    "not a routine helper (a compressor, ssh, a pager, an editor, a diff viewer) nor a script of the project.",
+    why="The program runs that command later, with arguments of its own (each file, each member, each host): a "
+    "script in /tmp or a program with nothing after it runs out of sight of the command line that was reviewed.",
+    example="tcpdump -i eth0 -w /tmp/c.pcap -G 60 -z /tmp/rotate.sh",
+    instead="Run the command directly, or keep the script in the project where the user can read it; name the "
+    "option and the program to the user when the task needs them.",
+    must_match=["tcpdump -i eth0 -w /tmp/c.pcap -G 60 -z /tmp/rotate.sh", "aria2c --on-download-complete=/tmp/x.sh https://example.com/a",
+                "sshfs -o ssh_command=/bin/rm x: /tmp/dir/", "LESSOPEN='|/tmp/p.sh %s' less README.md",
+                "gcc -wrapper /tmp/w.sh,-x main.c -o app", "RUSTC_WRAPPER=/tmp/w.sh cargo build"],
+    must_not_match=["EDITOR='ruby -i -pe \"\\$_ << %(k: v\\n) if \\$_ =~ /^s:/\"' bin/rails credentials:edit",
+                    "tar -I zstd -cf build.tar.zst build/", "rsync -e 'ssh -p 2222' -a src/ backup.example.net:/srv/src/",
+                    "GIT_PAGER=cat git log --oneline -5", "EDITOR=vim git commit", "tcpdump -w cap.pcap -G 60 -z gzip",
+                    "aria2c --on-download-complete=./scripts/done.sh https://example.com/a", "timeout 60 npm test",
+                    "GIT_SSH_COMMAND='ssh -i ~/.ssh/deploy_key' git fetch", "sort --compress-program=gzip big.txt"],
+)  # fmt: skip
+def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin != "option" or not e.content:
+        return None  # (a wrapper's command, `timeout 60 npm test`, is judged where it runs)
+    words = optpower.carried_words(e.target)
+    prog = words[0] if words else ""
+    if not prog or "$" in prog or optpower.helper(prog):
+        return None
+    why = ""
+    p = prog.replace("\\", "/")
+    if "/" in p and not p.startswith(optpower.SYSTEM_BINS):
+        from automode.paths import classify
+
+        if classify(prog, a.cwd, a.ctx.home, a.root).cls in _OWN:
+            return None  # the project's own script (`--on-download-complete=./scripts/done.sh`)
+        why = "a program outside the project"
+    else:
+        from automode.knowledge import programs
+
+        name = optpower.base(p)
+        spec = programs.lookup(name)
+        if name in optpower.SHELLS and optpower.code_given(words):
+            return None  # `EDITOR='ruby -i -pe "…"'`, `sh -c '…'`: its code is in its words, judged where lowered
+        if name in optpower.SHELLS:
+            why = "a shell or interpreter, with what the program hands it"
+        elif spec is None:
+            why = "a program automode does not know"
+        elif len(words) == 1 and spec.caps & _RISKY:
+            why = "with arguments only the program chooses"
+        else:
+            return None  # a known program with its own words: judged where the command line is lowered
+    head = e.content.split(" ", 1)[0]
+    how = head.split("=", 1)[0] if "=" in head and not head.startswith("-") else head
+    name = e.detail.split(" ", 1)[0] if e.detail else ""
+    return f"`{(name + ' ' + how).strip()[:50]}` makes it run `{prog[:60]}` on its own ({why})"
+
+
+@rule(
+    "AM-RCE-022",
+    category="remote-exec",
+    verdict="ask",
+    kind="effect",
+    names={"exec"},
+    title="An option makes a program load a shared library",
+    what="An option that loads a shared library, crypto engine, PKCS#11 module or plugin into the program: `curl "
+    "--engine /x.so`, `ssh-keygen -D /x.so`, `ssh-add -s /x.so`, `openssl -engine /x.so`, `pkcs11-tool --module "
+    "/x.so`, `ffmpeg -af ladspa=file=/x.so`, `mysql --default-auth`, `java -agentpath:/x.so`, a `.so` path in any "
+    "option's value, from outside the system's library directories and the project (a library written or "
+    "downloaded in the same action: deny).",
+    why="A loaded library runs its constructor inside the program the moment it is opened, with the program's rights.",
+    example="curl --engine /tmp/lib.so https://example.com",
+    instead="Use the system's installed module (`/usr/lib/...`), or build the library in the project and say so.",
+    must_match=["curl --engine /tmp/lib.so https://example.com", "ssh-keygen -D /home/dev/Downloads/pkcs11.so",
+                "ffmpeg -f lavfi -i anullsrc -af ladspa=file=/tmp/lib.so /tmp/x.wav"],
+    must_not_match=["ssh-keygen -D /usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "curl --engine pkcs11 https://example.com",
+                    "gcc main.c /usr/lib/libfoo.so -o app", "cp build/libx.so dist/", "ssh-keygen -D ./build/libtoken.so"],
+)  # fmt: skip
+def library_load(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.origin != "library":
+        return None
+    made = any(x.kind == "write" and x.target == e.target for x in a.effects)
+    if made:
+        return Hit(f"`{(e.content or '')[:60]}` loads {e.target}, written in the same action", "deny")
+    if e.pclass in _OWN or optpower.SYSTEM_LIBS.match(e.target):
+        return None
+    return f"`{(e.content or '')[:60]}` loads the library {e.target} into the program"
