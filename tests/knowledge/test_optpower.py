@@ -25,3 +25,8 @@ def test_library_values(name: str, opts: list[tuple[str, str]], words: list[str]
 @pytest.mark.parametrize(("program", "text", "lines"), optpower.LOADED_FIXTURES)
 def test_loaded_commands(program: str, text: str, lines: list[str] | None) -> None:
     assert optpower.loaded_commands(program, text) == lines
+
+
+@pytest.mark.parametrize(("detail", "host"), optpower.HOST_FIXTURES)
+def test_host_program(detail: str, host: str) -> None:
+    assert optpower.host_program(detail) == host

@@ -127,6 +127,27 @@ def carried_program(value: str) -> str:
     return words[0] if words else ""
 
 
+#: Terminal emulators and multiplexers: the command they start runs in a window in front of the user (`alacritty -e
+#: bash`), not out of sight.
+TERMINALS = frozenset({"xterm", "gnome-terminal", "konsole", "kitty", "alacritty", "wezterm", "urxvt", "st", "terminator",
+                       "tilix", "foot", "xfce4-terminal", "iterm2", "tmux", "screen", "byobu", "zellij"})  # fmt: skip
+
+
+def host_program(detail: str) -> str:
+    """The program of a command's text (`FOO=1 /usr/bin/tcpdump -z x` -> `tcpdump`), by its file name."""
+    import shlex
+
+    try:
+        words = shlex.split(detail[:400])
+    except ValueError:
+        words = detail.split()
+    for w in words[:8]:
+        if "=" in w and not w.startswith(("/", ".", "-")) and w.split("=", 1)[0].replace("_", "").isalnum():
+            continue
+        return base(w.strip("'\""))
+    return ""
+
+
 _CODE_FLAG = lazyre.compile(r"^-[a-zA-Z]*[ceErR]$|^--(?:eval|command|exec|execute)(?:=|$)")
 
 
@@ -206,6 +227,8 @@ def loaded_commands(program: str, text: str) -> list[str] | None:
 PROGRAM_FIXTURES = [("'|/tmp/p.sh %s'", "/tmp/p.sh"), ("/tmp/w.sh,-x", "/tmp/w.sh"), ("exec=sh", "sh"),
                     ("!rm -rf ~", "rm"), ("ssh -p 2222", "ssh"), ("FOO=1 zstd -19", "zstd"),
                     ("unixexec:path=/tmp/x,argv1=-c", "/tmp/x")]  # fmt: skip
+HOST_FIXTURES = [("FOO=1 /usr/bin/tcpdump -z x", "tcpdump"), ("LESSOPEN='|/tmp/p.sh %s' less README.md", "less"),
+                 ("alacritty -e bash", "alacritty")]  # fmt: skip
 HELPER_FIXTURES = [("zstd", True), ("/usr/bin/ssh", True), ("cat", True), ("/tmp/ssh", False), ("sh", False),
                    ("/bin/rm", False), ("/tmp/rotate.sh", False), ("valgrind", False)]  # fmt: skip
 LOADED_FIXTURES = [("minicom", "! exec /bin/rm -rf ~ </dev/tty\n", ["exec /bin/rm -rf ~ </dev/tty"]),

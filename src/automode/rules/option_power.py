@@ -38,7 +38,8 @@ _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist
     must_match=["tcpdump -i eth0 -w /tmp/c.pcap -G 60 -z /tmp/rotate.sh", "aria2c --on-download-complete=/tmp/x.sh https://example.com/a",
                 "sshfs -o ssh_command=/bin/rm x: /tmp/dir/", "LESSOPEN='|/tmp/p.sh %s' less README.md",
                 "gcc -wrapper /tmp/w.sh,-x main.c -o app", "RUSTC_WRAPPER=/tmp/w.sh cargo build"],
-    must_not_match=["EDITOR='ruby -i -pe \"\\$_ << %(k: v\\n) if \\$_ =~ /^s:/\"' bin/rails credentials:edit",
+    must_not_match=["alacritty -e bash", "SSH_ASKPASS=/usr/lib/ssh/x11-ssh-askpass ssh h", "ENV=prod sh build.sh",
+                    "NODE_OPTIONS=--enable-source-maps node app.js", "EDITOR='ruby -i -pe \"\\$_ << %(k: v\\n) if \\$_ =~ /^s:/\"' bin/rails credentials:edit",
                     "tar -I zstd -cf build.tar.zst build/", "rsync -e 'ssh -p 2222' -a src/ backup.example.net:/srv/src/",
                     "GIT_PAGER=cat git log --oneline -5", "EDITOR=vim git commit", "tcpdump -w cap.pcap -G 60 -z gzip",
                     "aria2c --on-download-complete=./scripts/done.sh https://example.com/a", "timeout 60 npm test",
@@ -47,37 +48,43 @@ _RISKY = frozenset({"delete", "exec", "network", "privilege", "escape", "persist
 def option_runs(e: Effect, a: Analysis) -> str | Hit | None:
     if e.origin != "option" or not e.content:
         return None  # (a wrapper's command, `timeout 60 npm test`, is judged where it runs)
+    from automode.knowledge import programs
+
+    host = optpower.host_program(e.detail)
+    var = e.content.split("=", 1)[0] if "=" in e.content.split(" ", 1)[0] and not e.content.startswith("-") else ""
+    hspec = programs.lookup(host) if host else None
+    if var and hspec is not None and var in hspec.env_code and var not in hspec.env_cmd:
+        return None  # code or options in a variable (`NODE_OPTIONS`, `PYTHONSTARTUP`): judged by the rules on loads
     words = optpower.carried_words(e.target)
     prog = words[0] if words else ""
-    if not prog or "$" in prog or optpower.helper(prog):
+    if not prog or "$" in prog or optpower.helper(prog) or (var and not prog.strip("-")) or prog.startswith("-"):
         return None
     why = ""
     p = prog.replace("\\", "/")
-    if "/" in p and not p.startswith(optpower.SYSTEM_BINS):
-        from automode.paths import classify
+    from automode.paths import classify
 
-        if classify(prog, a.cwd, a.ctx.home, a.root).cls in _OWN:
-            return None  # the project's own script (`--on-download-complete=./scripts/done.sh`)
+    cls = classify(prog, a.cwd, a.ctx.home, a.root).cls if "/" in p and not p.startswith(optpower.SYSTEM_BINS) else ""
+    if cls in _OWN:
+        return None  # the project's own script (`--on-download-complete=./scripts/done.sh`)
+    name = optpower.base(p)
+    spec = programs.lookup(name)
+    if cls and cls != "system":
         why = "a program outside the project"
+    elif name in optpower.SHELLS and (optpower.code_given(words) or host in optpower.TERMINALS):
+        return None  # `EDITOR='ruby -i -pe "…"'`, `sh -c '…'`: its code is in its words; `alacritty -e bash`: a window
+    elif name in optpower.SHELLS:
+        why = "a shell or interpreter, with what the program hands it"
+    elif spec is None:
+        if cls == "system":
+            return None  # a helper the system installed (`SSH_ASKPASS=/usr/lib/ssh/x11-ssh-askpass`)
+        why = "a program automode does not know"
+    elif len(words) == 1 and spec.caps & _RISKY:
+        why = "with arguments only the program chooses"
     else:
-        from automode.knowledge import programs
-
-        name = optpower.base(p)
-        spec = programs.lookup(name)
-        if name in optpower.SHELLS and optpower.code_given(words):
-            return None  # `EDITOR='ruby -i -pe "…"'`, `sh -c '…'`: its code is in its words, judged where lowered
-        if name in optpower.SHELLS:
-            why = "a shell or interpreter, with what the program hands it"
-        elif spec is None:
-            why = "a program automode does not know"
-        elif len(words) == 1 and spec.caps & _RISKY:
-            why = "with arguments only the program chooses"
-        else:
-            return None  # a known program with its own words: judged where the command line is lowered
+        return None  # a known program with its own words: judged where the command line is lowered
     head = e.content.split(" ", 1)[0]
     how = head.split("=", 1)[0] if "=" in head and not head.startswith("-") else head
-    name = e.detail.split(" ", 1)[0] if e.detail else ""
-    return f"`{(name + ' ' + how).strip()[:50]}` makes it run `{prog[:60]}` on its own ({why})"
+    return f"`{(host + ' ' + how).strip()[:50]}` makes it run `{prog[:60]}` on its own ({why})"
 
 
 @rule(
