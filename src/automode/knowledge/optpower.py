@@ -84,6 +84,10 @@ LIBRARY_RE = lazyre.compile(r"(?i)(?:^|[=:,\s])(/[^\s,:=]*|\.{1,2}/[^\s,:=]*|~/[
 #: `frei0r=filter_name=…`, `load_module /x.so`, `-P pkcs11=/x.so`).
 LIBRARY_KEY_RE = lazyre.compile(r"(?i)(?:^|[:,=\s])(?:file|module|plugin|library|lib|engine|provider|filter_name|"
                                 r"load_module|dlopen|ladspa_path)\s*[=\s]\s*['\"]?(/[^\s,:'\"]+|\.{1,2}/[^\s,:'\"]+|~/[^\s,:'\"]+)")
+#: Words of an option's name that say its value is loaded into the program (`-load`, `--plugin`, `--module`, `-engine`).
+_LOAD_OPT = lazyre.compile(r"(?i)load|plugin|module|engine|provider|library|preload|extension|agent|dlopen|^-[lL]ib")
+#: A shared library named as a string literal in code (`ctypes.CDLL("/tmp/x.so")`, `Fiddle.dlopen('/tmp/x.so')`).
+CODE_LIBRARY_RE = lazyre.compile(r"""["'`]((?:/|~/|\./)[^"'`\s]*\.(?:so(?:\.\d+)*|dylib|dll|bundle))["'`]""")
 #: Programs that take a library as something to build, copy, inspect or link, never to load into themselves.
 NOT_LOADERS = frozenset({
     "cp", "mv", "rm", "ls", "ln", "file", "stat", "install", "chmod", "chown", "tar", "zip", "unzip", "strip", "nm",
@@ -183,6 +187,11 @@ def library_values(name: str, opts: list[tuple[str, str]], words: list[str]) -> 
         if o in table and v and ("/" in v or LIBRARY_RE.search(v)):
             out.append((o, v.split("=", 1)[-1] if o == "-P" and "=" in v else v))
     seen = {v for _, v in out}
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w.startswith("-") and _LOAD_OPT.search(w) and LIBRARY_RE.search(" " + nxt) and nxt not in seen:
+            seen.add(nxt)
+            out.append((w, nxt))  # `-load /x.so`, `--plugin /x.so`, `--module /x.so`: an option whose name says it
     for w in words:
         if ".so" not in w and ".dylib" not in w and ".dll" not in w and "=" not in w:
             continue
@@ -242,9 +251,24 @@ LIBRARY_FIXTURES = [
     ("ffmpeg", [], ["-f", "lavfi", "-i", "anullsrc", "-af", "ladspa=file=/tmp/lib.so", "/tmp/x.wav"], ["/tmp/lib.so"]),
     ("gcc", [], ["main.c", "/usr/lib/libfoo.so", "-o", "app"], []),
     ("cp", [], ["build/libx.so", "/tmp/"], []),
+    ("frob", [], ["-load", "/tmp/lib.so", "x"], ["/tmp/lib.so"]), ("frob", [], ["--plugin", "/tmp/p.dylib"], ["/tmp/p.dylib"]),
     ("pkcs11-tool", [("--module", "/usr/lib/opensc-pkcs11.so")], ["--module", "/usr/lib/opensc-pkcs11.so", "-L"],
      ["/usr/lib/opensc-pkcs11.so"]),
 ]  # fmt: skip
+
+
+def code_libraries(code: str, cmd: Command, env: Env) -> Iterator[Effect]:
+    """Shared libraries inline code names as literals (`python3 -c 'import ctypes; ctypes.CDLL("/tmp/x.so")'`,
+    `ruby -e 'Fiddle.dlopen("/tmp/x.so")'`): code that names a library opens it (origin `library`)."""
+    if ".so" not in code and ".dylib" not in code and ".dll" not in code:
+        return
+    from automode.effects import Effect
+    from automode.shell.words import Word
+
+    for m in list(CODE_LIBRARY_RE.finditer(code))[:4]:
+        e = env.file("exec", Word(m.group(1), m.group(1)), cmd)
+        yield Effect("exec", e.target, e.pclass, detail=cmd.text[:200], origin="library", via=cmd.via,
+                     content=f"code {m.group(1)}"[:400])  # fmt: skip
 
 
 def library_effects(cmd: Command, env: Env) -> Iterator[Effect]:

@@ -316,6 +316,9 @@ def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
         from automode.shell.commands import Env
 
         lw.out.effects.extend(code_secrets(code, cmd, Env(lw.home, lw.cwd or "/__project__")))
+        from automode.knowledge.optpower import code_libraries
+
+        lw.out.effects.extend(code_libraries(code, cmd, Env(lw.home, lw.cwd or "/__project__")))
     setting = codeflow.credential_upload(code[:MAX_SETTING_SCAN])
     if setting is not None:  # `meridian_fs.telemetry.enable(upload_credentials=True)`: the library sends them out
         url = next(iter(URL_IN_CODE.findall(code[:MAX_SETTING_SCAN])), "<the library's own service>")
