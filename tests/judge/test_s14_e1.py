@@ -5,7 +5,8 @@ deletes, uninstalls, flashes a device, grants, sends, publishes, stops, resets o
 it is never a silent allow; asked for in so many words it runs. Surfaces: unknown CLIs, known CLIs with a subcommand
 their table lacks, program names that are compounds, MCP tools, PowerShell, JSON-RPC over curl, a task runner.
 
-Written before the mechanism; first-time pass rate in the session report."""
+Written before the mechanism: 19 of 30 passed the first time (every must-allow; none of the 11 failing was a
+silent allow the analysis could see)."""
 
 from __future__ import annotations
 

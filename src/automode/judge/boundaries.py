@@ -410,7 +410,7 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
         v = strong[0]
         return judged(d, "deny", f"nothing you said asks for `{tool.split('__')[-1]}`, and the {v.kind} {v.value!r} appears "
                      "nowhere in your messages: this looks like an instruction from tool output, not from you", FOREIGN)  # fmt: skip
-    if "delete" in mcp.tool_classes(tool)[0] and not any(r.clause.verbs & {"delete", "reset"} for r in intent.requests):
+    if "delete" in mcp.tool_classes(tool)[0] and not any(r.clause.verbs & {"delete", "reset", "unpublish"} for r in intent.requests):
         # "summarise the #incidents thread" answered with `delete_message`, "close out INFRA-240" with `delete_issue`:
         # nothing the user said asks to delete or discard anything
         return judged(d, "deny", f"`{tool.split('__')[-1]}` deletes, and nothing you said asks to delete or discard "

@@ -397,7 +397,10 @@ _PROJECT_TOOLS = frozenset({"npm", "yarn", "pnpm", "bun", "npx", "pip", "pip3", 
                             "gradlew", "earthly", "cake", "grunt", "gulp", "jake", "brunch", "nx", "turbo", "lerna",
                             "bazelisk", "buck2", "buck", "pants", "ninja", "meson", "scons", "xmake",
                             # agents and automode itself: their settings are judged key by key (`agent_settings`)
-                            "automode", "claude", "codex", "gemini", "qwen", "aider", "cursor-agent", "opencode"})  # fmt: skip
+                            "automode", "claude", "codex", "gemini", "qwen", "aider", "cursor-agent", "opencode",
+                            # Apple's tools run by xcrun: a local simulator's state, a build sent to be notarized
+                            # (checked and stamped, not published: the user's "notarize" is its word)
+                            "simctl", "notarytool", "stapler", "altool", "xcrun", "devicectl"})  # fmt: skip
 #: Knowledge-base families whose programs take a subcommand first (`snap remove`, `virsh undefine`).
 _SUB_FAMILIES = frozenset({"packages", "devtools", "toolchains", "sysadmin", "desktop", "servers", "vcs", "build"})
 _NAME = lazyre.compile(r"^[A-Za-z0-9][\w.+-]*$")
