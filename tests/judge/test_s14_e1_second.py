@@ -79,8 +79,9 @@ CASES: list[tuple[str, str, dict[str, object], tuple[str, ...], str]] = [
 #: First run: 25 of 30. Fixed as families since: flashing through openocd `-c program` and `nrfjprog --program`
 #: (firmware table rows), "révoque"/"revoca" glossed, "offboard" a removal in the request lexicon, "unpublish" a
 #: request to discard for an MCP tool that deletes. Open: a German request that mixes "offline nehmen" with the
-#: English verb (the gloss leaves the clause half German, the MCP value is not released).
-OPEN = frozenset({"de-mcp-unpublish-asked"})
+#: English verb (the gloss leaves the clause half German, the MCP value is not released); "offboard" as a removal in the request
+#: lexicon also read "after offboarding" in a quoted policy as a request (tune5 t5c-0550), so it was taken back.
+OPEN = frozenset({"de-mcp-unpublish-asked", "mcp-offboard-asked"})
 
 
 @pytest.mark.parametrize(("case", "name", "inp", "said", "want"), CASES, ids=[c[0] for c in CASES])

@@ -14,7 +14,7 @@ VERBS: Mapping[str, frozenset[str]] = {
     "delete": frozenset({
         "delete", "remove", "rm", "erase", "wipe", "purge", "drop", "destroy", "clean", "cleanup", "clear", "trash", "nuke",
         "prune", "truncate", "empty", "flush", "uninstall", "unlink", "shred", "rmdir", "discard", "teardown", "deletes", "deleting",
-        "cancel", "evict", "unregister", "deregister", "undefine", "decommission", "offboard", "unenroll",
+        "cancel", "evict", "unregister", "deregister", "undefine", "decommission",
     }),
     "force-push": frozenset({"force-push", "force-pushing", "force-pushed", "forcepush"}),
     "push": frozenset({"push", "pushing", "upstream"}),
