@@ -31,6 +31,9 @@ def _unescape(text: str, *, mode: str) -> tuple[str, bool]:
         pos = m.end()
         e = m.group(1)
         c = e[0]
+        if c in "xuU" and len(e) == 1:
+            out += ("\\" + e).encode()  # `$'\u'` with no digits: the shell keeps it as written
+            continue
         if c == "x":
             out.append(int(e[1:], 16))
         elif c in "uU":
