@@ -364,7 +364,8 @@ LOCAL_TOOLS = frozenset(
      "dune", "stack", "cabal", "opam", "sbt", "lein", "pre-commit", "ruff", "black", "eslint", "prettier", "tsc",
      "jest", "vitest", "mocha", "playwright", "cypress", "ansible", "ansible-playbook", "vagrant", "minikube", "kind",
      "k3s", "virsh", "multipass", "lxc", "ollama", "hf", "huggingface-cli", "wandb", "dvc", "mlflow", "git-lfs",
-     "sudo", "env", "ipcrm", "tput", "clear", "reset", "stty", "userdel", "groupdel", "deluser", "delgroup"}
+     "sudo", "env", "ipcrm", "tput", "clear", "reset", "stty", "userdel", "groupdel", "deluser", "delgroup",
+     "apply_patch", "applypatch"}  # (Codex's own edit tool: its argument is a patch, read by shell/envelope)
 )  # fmt: skip
 INTERPRETERS = lazyre.compile(r"^(python\S*|pypy\S*|node(js)?|ruby|perl|php|deno|bun|bash|sh|zsh|dash|ksh|fish|lua\S*|julia|"
                           r"rscript|java|scala|kotlin|groovy|dotnet|erl|elixir|swift|go)$|\.(py|sh|js|ts|rb|pl|php|bash)$")  # fmt: skip
