@@ -106,6 +106,13 @@ _ENV_LINE = lazyre.compile(r"(?m)^[A-Z_][A-Z0-9_]{1,63}=")
 _ENV_CORE = lazyre.compile(r"(?m)^(?:PATH|HOME|USER|SHELL|PWD|HOSTNAME|LANG|TERM)=")
 
 
+#: A credential assigned to a variable named for one (`AWS_SECRET_ACCESS_KEY=…`, `STRIPE_API_KEY=…`): the name says
+#: what the value is, whatever its shape (`flows.values` knows tokens by their shape only).
+NAMED_SECRET = lazyre.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET(?:_ACCESS)?_KEY|SECRET|TOKEN|"
+                              r"PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY))\s*[=:]\s*[\"']?([^\s\"'&;,]{8,256})")
+NAMED_WHAT = "the value of "
+
+
 def _dsn_password(password: str, scheme: str) -> bool:
     """A literal password (not a placeholder); `pw` in a connection string to a paste site is still a password, so
     only the documented placeholders are left out, and a web URL's `user:pass` needs a value that is not a word."""
@@ -128,6 +135,11 @@ def secrets(text: str) -> list[Found]:
             if _dsn_password(password, scheme):
                 out.append(Found(f"a connection string with its password ({scheme}://{m.group(2)}:…@{host})", "", host.lower(),
                                  m.group(0)))
+    if not out and ("=" in text or ":" in text):
+        for m in NAMED_SECRET.finditer(text[:MAX_VALUE]):
+            value = m.group(2)
+            if not _PLACEHOLDER.match(value) and not value.startswith(("$", "%", "{", "<", "*")):
+                out.append(Found(NAMED_WHAT + m.group(1), "", "", value))
     if "PRIVATE KEY" in text and PRIVATE_KEY.search(text):
         out.append(Found("a private key"))
     if "=" in text and len(_ENV_LINE.findall(text)) >= 4 and _ENV_CORE.search(text):

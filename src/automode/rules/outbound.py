@@ -73,6 +73,8 @@ def secret_leaves(e: Effect, a: Analysis) -> str | Hit | None:
             for f in outbound.secrets(text):
                 if f.service and o.host and flows.host_relation(f.service, o.host) == "own":
                     continue
+                if f.what.startswith(outbound.NAMED_WHAT) and o.host and outbound.named_home(f.what[len(outbound.NAMED_WHAT):], o.host):
+                    continue  # `MAPBOX_TOKEN=…` to api.mapbox.com: the variable is named after the host's service
                 if _home(f.host, o.host) or (f.text and outbound.said(f.text, messages)) or outbound.said(value, messages):
                     continue
                 if how == "" and key == "url" and f.host and e.kind == "network" and o.host == f.host:
