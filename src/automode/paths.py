@@ -62,6 +62,9 @@ SYSTEM_PREFIXES = (
 )  # fmt: skip
 TEMP_PREFIXES = ("/tmp/", "/var/tmp/", "/private/tmp/", "/dev/shm/", "/Windows/Temp/")
 #: A Windows profile's own temp folder (`%TEMP%`): scratch under it, like /tmp.
+#: A home directory as any user spells it, this machine's or another's (`/home/remi/`, `/Users/ana/`, `C:/Users/ana/`):
+#: callers check the session's own home first.
+ANY_HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root|[A-Za-z]:/Users/[^/]+)/")
 WINDOWS_TEMP_RE = lazyre.compile(r"(?i)^/Users/[^/]+/AppData/Local/Temp/.")
 # The shared temp directories themselves: scratch under them is temp, wiping them is not.
 TEMP_ROOTS = frozenset({"/tmp", "/var/tmp", "/private/tmp", "/dev/shm"})

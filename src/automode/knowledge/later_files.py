@@ -23,7 +23,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Mapping
 
-from automode import lazyre
+from automode.paths import ANY_HOME
 
 #: Home-relative glob -> the words a request says when it asks for this file (any of them).
 _EDITORS: dict[str, frozenset[str]] = {
@@ -93,10 +93,6 @@ def _named(table: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 LATER_FILES: Mapping[str, frozenset[str]] = _named({**_EDITORS, **_TERMINALS, **_REPLS, **_AUTOSTART})
 
 
-#: A home directory as another machine's user spells it (the session's own home is checked first).
-_HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root|[A-Za-z]:/Users/[^/]+)/")
-
-
 def _glob_match(rel: str, pattern: str) -> bool:
     if "**" in pattern:
         head = pattern.split("**", 1)[0]
@@ -109,7 +105,7 @@ def _glob_match(rel: str, pattern: str) -> bool:
 def later_words(path: str, home: str) -> frozenset[str] | None:
     """The words that ask for this start-up file, or None when `path` is none of `LATER_FILES`."""
     h = home.rstrip("/") + "/"
-    m = _HOME.match(path)
+    m = ANY_HOME.match(path)
     rel = path[len(h):] if path.startswith(h) else path[m.end():] if m else None
     if rel is None:
         return None

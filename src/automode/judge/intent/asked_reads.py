@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
+from automode.paths import ANY_HOME
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -123,7 +124,6 @@ def owner_named(found: list[Finding], a: Analysis) -> tuple[str, bool] | None:
     return None
 
 
-_HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root)/")
 
 
 def _home_of(target: str, home: str) -> str:
@@ -131,7 +131,7 @@ def _home_of(target: str, home: str) -> str:
     h = home.rstrip("/") + "/"
     if home and target.startswith(h):
         return h
-    m = _HOME.match(target)
+    m = ANY_HOME.match(target)
     return m.group(0) if m else ""
 
 

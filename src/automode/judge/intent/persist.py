@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from automode import lazyre
 from automode.hosts import is_loopback
 from automode.judge.intent.said import joined_lower
+from automode.paths import ANY_HOME
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def scripts_named(said: str) -> frozenset[str]:
 
 def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
     h = home.rstrip("/") + "/"
-    m = _HOME.match(path)
+    m = ANY_HOME.match(path)
     rel = path[len(h):] if path.startswith(h) else path[m.end():] if m else None
     if rel is None:
         return None
@@ -185,8 +186,6 @@ def _match(path: str, home: str, table: Mapping[str, frozenset[str]]) -> frozens
     return None
 
 
-#: A home directory as the paths of another machine's user spell it (the session's own home is checked first).
-_HOME = lazyre.compile(r"^(?:/home/[^/]+|/Users/[^/]+|/root)/")
 _URL = lazyre.compile(r"\b[a-z][a-z0-9+.-]*://([^\s/\"'<>:]+)", re.I)
 _IP = lazyre.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 _KEY = lazyre.compile(r"\b(?:ssh-[a-z0-9-]+|ecdsa-sha2-\S+)\s+([A-Za-z0-9+/=]{30,})")

@@ -17,11 +17,11 @@ from automode import lazyre
 #: Negation and stop particles, as whole words: en, de, nl, sv/da/no, fr, es/pt/it, pl/cs/ru/uk, tr, id/ms, vi,
 #: hi, ar, el, he, fi, hu, ro.
 _PARTICLES = lazyre.compile(
-    r"(?i)(?<![\w])(?:no|not|nope|don'?t|stop|cancel|abort|undo|halt|nein|nicht|kein|keine|halt|stopp|niet|geen|"
+    r"(?i)(?<![\w])(?:no|not|nope|don'?t|stop|cancel|abort|undo|nein|nicht|kein|keine|halt|stopp|niet|geen|"
     r"inte|ikke|ej|nej|non|ne|pas|arr[êe]te|annule[rz]?|para|pare|pará|n[ãa]o|nao|cancela|cancele|anula|nada|basta|"
-    r"fermati|ferma|annulla|nie|stój|stoj|anuluj|przesta[ńn]|ne|нет|не|стоп|хватит|отмена|отмени|ні|hayır|hayir|"
+    r"fermati|ferma|annulla|nie|stój|stoj|anuluj|przesta[ńn]|нет|не|стоп|хватит|отмена|отмени|ні|hayır|hayir|"
     r"dur|durdur|iptal|vazge[çc]|jangan|tidak|batal|batalkan|berhenti|đừng|dừng|không|hủy|thôi|mat|nahin|nahi|"
-    r"मत|नहीं|रुको|रद्द|لا|توقف|ألغ\w*|الغ\w*|μην|όχι|σταμάτα|אל|לא|עצור|ei|älä|lopeta|nem|ne|nu|opre[sș]te)"
+    r"मत|नहीं|रुको|रद्द|لا|توقف|ألغ\w*|الغ\w*|μην|όχι|σταμάτα|אל|לא|עצור|ei|älä|lopeta|nem|nu|opre[sș]te)"
     r"(?![\w])")  # fmt: skip
 #: The same for scripts written without spaces (zh, ja, ko): a substring is a sign.
 _CJK = lazyre.compile(r"不|别|別|没|沒|取消|算了|停|やめ|止め|中止|キャンセル|ない|ダメ|だめ|하지\s*마|하지마|취소|중지|멈춰|안\s*돼|그만")

@@ -55,13 +55,10 @@ def _said(value: str, text: str) -> bool:
 
 
 def _record_ids(inp: Mapping[str, Any], remotes: Mapping[str, str]) -> frozenset[str]:
-    """The call's short values that name its record, lower case; free text and the project's own repository (where
-    it acts, checked by `mcp.other_repository`) left out."""
+    """The call's identifiers (`mcp.identifiers`) less the project's own repository (where it acts, checked by
+    `mcp.other_repository`)."""
     from automode.judge.intent import mcp
-    from automode.judge.intent.mcp_values import CONTENT_KEYS, _walk
 
     slugs = " ".join(mcp.slug_of(r) for r in remotes.values())
-    return frozenset(str(v).lower() for k, v in _walk(inp)
-                     if isinstance(v, (str, int)) and not isinstance(v, bool) and 0 < len(str(v)) <= 64
-                     and k.lower() not in CONTENT_KEYS
-                     and not (k.lower() in mcp.OWNER_KEYS + mcp.REPO_KEYS and str(v).lower() in slugs))  # fmt: skip
+    own = {v.lower() for k, v in mcp.pairs(inp) if k.lower() in mcp.OWNER_KEYS + mcp.REPO_KEYS and v.lower() in slugs}
+    return mcp.identifiers(inp) - own
