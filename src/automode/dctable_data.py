@@ -74,6 +74,14 @@ def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MIS
   __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)
  return __init__
 CODES["def __create_fn__(_type_rule, _type_verdict, _type_detail, _type_suggestion, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suggestion, _return_type):\n def __init__(self,rule:_type_rule,verdict:_type_verdict,detail:_type_detail,suggestion:_type_suggestion=_dflt_suggestion)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'rule',rule)\n  __dataclass_builtins_object__.__setattr__(self,'verdict',verdict)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'suggestion',suggestion)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):
+ def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'raw',raw)
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'cls',cls)
+  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)
+ return __init__
+CODES["def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):\n def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'cls',cls)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_text, _type_verbs, _type_strong, _type_weak, _type_question, _type_condition, _type_draft, _type_once, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_condition, _dflt_draft, _dflt_once, _return_type):
  def __init__(self,text:_type_text,verbs:_type_verbs,strong:_type_strong,weak:_type_weak,question:_type_question,condition:_type_condition=_dflt_condition,draft:_type_draft=_dflt_draft,once:_type_once=_dflt_once)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'text',text)
@@ -113,14 +121,6 @@ def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_
   __dataclass_builtins_object__.__setattr__(self,'code',code)
  return __init__
 CODES["def __create_fn__(_type_stdout, _type_stderr, _type_code, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_stdout, _dflt_stderr, _dflt_code, _return_type):\n def __init__(self,stdout:_type_stdout=_dflt_stdout,stderr:_type_stderr=_dflt_stderr,code:_type_code=_dflt_code)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'stdout',stdout)\n  __dataclass_builtins_object__.__setattr__(self,'stderr',stderr)\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n return __init__"] = __create_fn__.__code__
-def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):
- def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'raw',raw)
-  __dataclass_builtins_object__.__setattr__(self,'path',path)
-  __dataclass_builtins_object__.__setattr__(self,'cls',cls)
-  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)
- return __init__
-CODES["def __create_fn__(_type_raw, _type_path, _type_cls, _type_dynamic, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _return_type):\n def __init__(self,raw:_type_raw,path:_type_path,cls:_type_cls,dynamic:_type_dynamic=_dflt_dynamic)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'raw',raw)\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'cls',cls)\n  __dataclass_builtins_object__.__setattr__(self,'dynamic',dynamic)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_owner, _type_where, _type_control, _type_example, _type_plant, _type_sidecars, _type_secret, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_plant, _dflt_sidecars, _dflt_secret, _return_type):
  def __init__(self,owner:_type_owner,where:_type_where,control:_type_control,example:_type_example,plant:_type_plant=_dflt_plant,sidecars:_type_sidecars=_dflt_sidecars,secret:_type_secret=_dflt_secret)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'owner',owner)

@@ -186,6 +186,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.rule,self.verdict,self.detail,self.suggestion,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('raw','path','cls','dynamic',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('raw','path','cls','dynamic',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.raw,self.path,self.cls,self.dynamic,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(text={self.text!r}, verbs={self.verbs!r}, strong={self.strong!r}, weak={self.weak!r}, question={self.question!r}, condition={self.condition!r}, draft={self.draft!r}, once={self.once!r})"\n return __repr__'] = __create_fn__.__code__
@@ -308,37 +339,6 @@ def __create_fn__():
   return hash((self.stdout,self.stderr,self.code,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.stdout,self.stderr,self.code,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(raw={self.raw!r}, path={self.path!r}, cls={self.cls!r}, dynamic={self.dynamic!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.raw,self.path,self.cls,self.dynamic,)==(other.raw,other.path,other.cls,other.dynamic,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('raw','path','cls','dynamic',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('raw','path','cls','dynamic',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'raw\',\'path\',\'cls\',\'dynamic\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.raw,self.path,self.cls,self.dynamic,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.raw,self.path,self.cls,self.dynamic,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(owner={self.owner!r}, where={self.where!r}, control={self.control!r}, example={self.example!r}, plant={self.plant!r}, sidecars={self.sidecars!r}, secret={self.secret!r})"
