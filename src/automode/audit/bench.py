@@ -156,8 +156,8 @@ def run_bench(
         integrity = store.integrity_check() if hasattr(store, "integrity_check") else "n/a"
     finally:
         store.close()
-        if db is None:
-            shutil.rmtree(tmp, ignore_errors=True)  # the throwaway store; figures are already collected
+        # the workers' latency files (and, without --db, the throwaway store): the figures are already collected
+        shutil.rmtree(tmp, ignore_errors=True)
     return {
         "procs": procs,
         "per_proc": count,

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from automode import lazyre
-from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, first_line, lines_with, removed
+from automode.files.diff import BIG, TEST_PATH, Weakening, _q, _rel, added, first_line, removed
+from automode.linecut import lines_with
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:

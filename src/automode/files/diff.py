@@ -10,6 +10,7 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.linecut import lines_with
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,11 +28,6 @@ def _count(rx: re.Pattern[str], text: str) -> int:
 
 
 BIG = 4000  # above this many characters, line-local patterns read only the lines holding one of their words
-
-
-def lines_with(text: str, words: tuple[str, ...]) -> str:
-    """The lines of `text` that hold one of `words` (lower case), joined: what a line-local pattern needs to read."""
-    return "\n".join(ln for ln in text.splitlines() if any(map(ln.lower().__contains__, words)))
 
 
 def added(rx: re.Pattern[str], w: WriteView, words: tuple[str, ...] = ()) -> re.Match[str] | None:

@@ -64,6 +64,7 @@ from automode.files.weaken_tests import (
     tests_narrowed,
     tests_weakened,
 )
+from automode.linecut import lines_with
 from automode.shell import code_vocab
 from automode.typing_lite import TYPE_CHECKING
 
@@ -319,16 +320,12 @@ VERIFY_WORDS = ("verif", "reject", "cert_none", "checkserver", "hostname", "dang
                 "ssl_verifypeer", "withoutverifying", "allow_self_signed", "allowsexpired")
 
 
-def _lines_with(text: str, words: tuple[str, ...]) -> str:
-    return "\n".join(ln for ln in text.splitlines() if any(map(ln.lower().__contains__, words)))
-
-
 def verification_off(w: WriteView, root: str) -> Weakening | None:
     if TEST_PATH.search(w.path) and ".rs" not in w.path[-3:]:
         return None  # tests talk to local servers with throwaway certificates
     if len(w.new) + len(w.old) > 4000:
         # Both patterns are line-local: read only the lines holding a trigger word (a large file costs its scan).
-        w = replace(w, new=_lines_with(w.new, VERIFY_WORDS), old=_lines_with(w.old, VERIFY_WORDS))
+        w = replace(w, new=lines_with(w.new, VERIFY_WORDS), old=lines_with(w.old, VERIFY_WORDS))
     m = added(JWT_OFF, w)
     if m is not None:
         return Weakening("verify", f"turns token signature verification off in {_rel(w, root)}", _q(m))
