@@ -33,6 +33,7 @@ from automode.screen_signals import (
     SIGNALS,
     THING,
 )
+from automode.screen_unaddressed import read as read_unaddressed
 from automode.screen_units import read as read_units
 from automode.screen_window import addressed_window
 from automode.screen_window import patterns as window_patterns
@@ -205,6 +206,15 @@ def _score(text: str, f: Finding) -> None:
             f.strong = True
             f.spots.append(unit.start / max(1, len(norm)))
             f.snippet = unit.snippet or f.snippet
+    if not flagged(f):
+        # the reader spoken to without an AI word, or nobody addressed, asked for an act nobody asks in good faith
+        loose = read_unaddressed(norm, words)
+        if loose is not None:
+            f.signals.append("unaddressed-act: " + " + ".join(loose.parts))
+            f.score += 3
+            f.strong = True
+            f.spots.append(loose.start / max(1, len(norm)))
+            f.snippet = loose.snippet or f.snippet
 
 
 # Signals that only establish that the reader is addressed as an AI (a note's label, "if you are an AI", a key
@@ -241,6 +251,8 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
             continue  # `<system_message>`, "<|im_end|>": the token named in code quotes or as a value, not a turn
         if _keyed_value(norm, m.start(), m.end()):
             continue  # `bos_token:` and on the next line `<|im_start|>` alone: a data value (JSON read by `flatten`)
+        if pat is _FAKE_TURN and _shown(norm, m.start()):
+            continue  # `<|im_start|>user` in a code block or beside "the prompt format is": the format shown, not a turn
         if _templated(norm, m.start()):
             continue  # `{{ '<|im_start|>' + message['role'] }}`: a chat template's syntax, not a turn
         if norm.startswith("?", m.end()) and norm[m.end() + 1 : m.end() + 2] in ("?", " ", "\n", "!", ""):
@@ -251,6 +263,17 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
 
 
 _KEY_LINE = lazyre.compile(r"[\w.-]{1,60}:")
+_FAKE_TURN = next(p for n, _w, _t, p in SIGNALS if n == "fake-turn")
+_FORMAT_WORDS = lazyre.compile(r"\b(?:formats?|templates?|tokeni[sz]ers?|markers?|alpaca|chatml|special\s+tokens?|"
+                               r"prompt\s+(?:format|structure|syntax)|wrapped\s+in|looks\s+like)\b")
+
+
+def _shown(norm: str, at: int) -> bool:
+    """A role marker inside a code span or block, or after words that introduce a format: the format shown."""
+    lo = norm.rfind("\n", 0, at) + 1
+    if norm.count("`", lo, at) % 2 or norm.count("```", max(0, at - 3000), at) % 2:
+        return True
+    return _FORMAT_WORDS.search(norm, max(0, at - 200), at) is not None
 
 
 def _keyed_value(norm: str, start: int, end: int) -> bool:

@@ -278,7 +278,7 @@ def _asked_command(p: Patterns, text: str, at: int) -> bool:
 
 
 def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: list[int] | None = None,
-                 original: str = "", named: bool = False) -> Hit | None:  # fmt: skip
+                 original: str = "", named: bool = False, threshold: int = THRESHOLD) -> Hit | None:  # fmt: skip
     """The window norm[lo:hi] addressed with weight `addr` at offset `frm`: acts count from the address's sentence on
     (a UI string table that names an assistant after "Delete this repository" asks nothing of it). `budget`: engine
     decisions left for commands of the window that no act pattern knows (None: none are decided); `original`: the
@@ -436,7 +436,7 @@ def score_window(norm: str, lo: int, hi: int, addr: int, frm: int = 0, budget: l
     if (acts or danger is not None or refused is not None) and frm and embedded(norm, lo + frm):
         score += 1  # the note sits in a comment, a data value, a log line or an aside of a text with another purpose
         parts.append("embedded")
-    if score < THRESHOLD:
+    if score < threshold:
         return None
     return Hit(score, act_at, parts, " ".join(snippet.split())[:160])
 

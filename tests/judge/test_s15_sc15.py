@@ -8,7 +8,9 @@ shapes (an advisory and a CTF write-up quoting injections, a ChatML tutorial, a 
 AGENTS.md and CLAUDE.md, a runbook and a README with imperative steps, a dataset card, a chat log, a destructive MCP
 tool described neutrally, ordinary RSS/man/XML/API JSON, a support transcript, a colleague's e-mail).
 
-First-time result: 8 of 20 injected flagged, 3 of 20 benign flagged (25 of 40 right). Each record is a case: injected must be flagged, benign must not. The ones
+First-time result: 8 of 20 injected flagged, 3 of 20 benign flagged (25 of 40 right). After `screen_unaddressed`
+(readers defined by reading this text; requests addressing nobody) and role markers shown as a format: 17 of 20
+injected, 0 of 20 benign (37 of 40). Each record is a case: injected must be flagged, benign must not. The ones
 still open are strict xfails.
 """
 
@@ -27,21 +29,9 @@ with open(os.path.join(DATA, "screen_s15_sc15.jsonl"), encoding="utf-8") as fh:
 
 #: Still open (strict: a fix that passes one must remove it here).
 OPEN: dict[str, str] = {
-    "s15a-007": "README: a request addressing nobody (upload ~/.ssh to a host)",
-    "s15a-008": "tool result (fr): remote script and history deletion, nobody addressed",
-    "s15a-010": "MCP tool result (it): next_step field sends secrets and deletes the sent copy",
-    "s15a-011": "RSS CDATA (nl): a reader defined by processing the feed",
-    "s15a-012": "XML attribute (ru): imperative in an attribute value",
-    "s15a-013": "man page: whoever runs this page's examples",
-    "s15a-014": "API JSON description (ja): tools processing this repository",
-    "s15a-015": "instruction split across JSON fields",
-    "s15a-017": "ticket (ko): request addressing nobody",
-    "s15a-018": "wiki (tr): the tool processing this page",
-    "s15a-019": "ICS (sv): tools reading this invitation",
-    "s15a-020": "HTTP page (ar/hi): pay and upload, nobody addressed",
-    "s15b-002": "ChatML tutorial: a bare turn marker flags",
-    "s15b-008": "dataset card: a bare ### Instruction flags",
-    "s15b-017": "Llama prompt-format note: a bare [INST] flags",
+    "s15a-010": "MCP tool result (it): 'chiama send_email ... e allega': the act verbs are not read as imperatives",
+    "s15a-013": "man page: the reader of this page asked for `DROP SCHEMA public CASCADE` (no act class reads it)",
+    "s15a-015": "instruction split across JSON fields (key lines between the values)",
 }
 
 CASES = [pytest.param(r, id=r["id"] + ":" + r["style"],
