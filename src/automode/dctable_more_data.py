@@ -1441,6 +1441,130 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.path,self.value,self.meaning,self.check,self.words,self.said,self.files,self.must_match,self.must_not_match,)==(other.id,other.path,other.value,other.meaning,other.check,other.words,other.said,other.files,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.path,self.value,self.meaning,self.check,self.words,self.said,self.files,self.must_match,self.must_not_match,)==(other.id,other.path,other.value,other.meaning,other.check,other.words,other.said,other.files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','path','value','meaning','check','words','said','files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'path\',\'value\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','path','value','meaning','check','words','said','files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'path\',\'value\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.path,self.value,self.meaning,self.check,self.words,self.said,self.files,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.path,self.value,self.meaning,self.check,self.words,self.said,self.files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, args={self.args!r}, kind={self.kind!r}, what={self.what!r}, verdict={self.verdict!r}, unless={self.unless!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(programs={self.programs!r}, args={self.args!r}, kind={self.kind!r}, what={self.what!r}, verdict={self.verdict!r}, unless={self.unless!r})"\n return __repr__'] = __create_fn__.__code__
@@ -1563,37 +1687,6 @@ def __create_fn__():
   return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.phrases,self.check,self.what,self.polarity,self.strong,self.strong_near,self.scope,self.near,self.removal,self.wide,self.off_values,self.on_values,self.unset_off,self.unset_on,self.opened,self.paths,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,)==(other.id,other.check,other.keys,other.weak,other.what,other.words,other.default,other.paths,other.scope,other.near,other.wide,other.unless,other.spaced,other.new_files,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','check','keys','weak','what','words','default','paths','scope','near','wide','unless','spaced','new_files','must_match','must_not_match',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'keys\',\'weak\',\'what\',\'words\',\'default\',\'paths\',\'scope\',\'near\',\'wide\',\'unless\',\'spaced\',\'new_files\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(concept={self.concept!r}, key={self.key!r}, norm={self.norm!r}, state={self.state!r}, exposed={self.exposed!r}, bare={self.bare!r}, construct={self.construct!r}, form={self.form!r}, values={self.values!r}, negated={self.negated!r}, whole={self.whole!r})"

@@ -24,6 +24,7 @@ from automode.files import (
     ci_values,
     gate_generic,
     hook_configs,
+    keypath_read,
     later_triggers,
     migrations,
     named,
@@ -507,6 +508,8 @@ def weakenings(w: WriteView, root: str, low: str | None = None, found: frozenset
             hit = named.weakened(w, root)  # the general form: any security-named setting made weaker
             if hit is not None:
                 out.append(hit)
+        # key paths and rule shapes whose value switches a control off or opens it to everyone (`keypath_read`)
+        out += keypath_read.weakenings(w, root, found | old_found, out)
     return out
 
 

@@ -1,0 +1,172 @@
+"""The meaning of a written configuration's key paths and rule shapes (session 15, class F1; data: `files.keypaths`).
+
+The old and the new text (comment lines left out: a line commented out is a line removed) are read as key paths and
+values: `files.settingsdiff.settings` for YAML, JSON, TOML/INI sections, HCL blocks, `.properties` and `.env`
+(nested and flattened spellings give one dotted path), plus the forms it does not read: `key value` lines of server
+files (`redis.conf`, `my.cnf` bare flags), XML elements and `class` attributes, Dockerfile `ENV`/`ARG`, and
+`--key[=value]` flags in compose commands. A row of `keypaths.ROWS` reports when the new text has more values of its
+key path that weaken the control than the old text had (keeping an existing value is no new finding); a shape of
+`keypaths.SHAPES` when the new text has more matches than the old. Gated by the trigger words of the table: an edit
+without one costs a set intersection.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.dc import dataclass
+from automode.files import scan
+from automode.files.diff import TEST_PATH, Weakening, _rel, live
+from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
+from automode.files.settings import NONPROD_PATH
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.files import WriteView
+
+#: Trigger words of the rows (specific words, registered with the one-pass scan). Shapes hold common words (`rules`,
+#: `verbs`, `path`): they are read only in the files they belong to, then tested by substring.
+TRIGGERS = scan.register({w for r in ROWS for w in r.words})
+SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
+#: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
+RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058"}
+_PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")
+OFF = frozenset({"false", "no", "off", "0", "disabled", "disable", "none", "never"})
+ON = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always"})
+_SPACED_FILE = lazyre.compile(r"\.(conf|cnf)$|/(?:redis|sentinel|my|mongod|httpd|nginx)[\w.-]*$")
+_SPACED = lazyre.compile(r"^[ \t]*([A-Za-z_][\w.-]*)(?:[ \t]+([^\s#;]*(?:[ \t]+[^\s#;]+)*))?[ \t]*;?[ \t]*$")
+_XML_EL = lazyre.compile(r"<([A-Za-z_][\w.-]*)>\s*([^<\n]{0,120}?)\s*</\1>")
+_XML_CLASS = lazyre.compile(r"""<([A-Za-z_][\w.-]*)\s+class\s*=\s*["']([^"'\n]{1,200})["']""")
+_DOCKER_ENV = lazyre.compile(r"(?im)^[ \t]*(?:ENV|ARG)[ \t]+")
+_FLAG = lazyre.compile(r"""(?<![\w-])--([A-Za-z][\w.-]*[A-Za-z0-9])(?:[= ]["']?([^\s"',\]]+))?""")
+_LONG = lazyre.compile(r"(?m)^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(\S[^\n]{80,400})$")
+_FLAG_FILE = lazyre.compile(r"compose[\w.-]*\.ya?ml$|/Dockerfile[^/]*$|\.(ya?ml|json|env|service|conf)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    id: str  # the row's or shape's id
+    check: str  # off | open | ask
+    what: str  # plain words
+    construct: str  # as written
+    key: str  # the key path ("" for a shape)
+    value: str  # the value as written ("" for a shape)
+    said: tuple[str, ...]  # the user's words for the control
+
+
+def _plain(v: str) -> str:
+    return v.strip().strip(",;").strip().strip("\"'`").strip().lower()
+
+
+def pairs(text: str, path: str) -> list[tuple[str, str, str]]:
+    """(dotted lower-case key path, value as written, construct) of every setting in a piece of configuration."""
+    from automode.files.settingsdiff import settings
+
+    if _DOCKER_ENV.search(text):
+        text = _DOCKER_ENV.sub("", text)
+    out = [(".".join(p.strip("\"'") for p in k).lower(), v, f"{k[-1]}: {v}") for k, v in settings(text)]
+    if _SPACED_FILE.search(path):
+        for ln in text.splitlines()[:4000]:
+            m = _SPACED.match(ln)
+            if m is not None and "=" not in ln and ":" not in ln.split()[0]:
+                out.append((m.group(1).lower(), m.group(2) or "", " ".join(ln.split())[:80]))
+    out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _LONG.finditer(text)]  # (beyond settingsdiff's 80)
+    if "<" in text:
+        out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _XML_EL.finditer(text)]
+        out += [(m.group(1).lower() + ".class", m.group(2), m.group(0)[:80]) for m in _XML_CLASS.finditer(text)]
+    if "--" in text and _FLAG_FILE.search(path):
+        out += [(m.group(1).lower(), m.group(2) or "true", m.group(0)[:80]) for m in _FLAG.finditer(text)]
+    return out
+
+
+def weak_value(row: KeyPath, value: str) -> bool:
+    v = _plain(value)
+    if row.value == "off":
+        return v in OFF
+    if row.value == "on":
+        return v in ON
+    if row.value == "empty":
+        return v == ""
+    if row.value.startswith("re:"):
+        return lazyre.built(row.value[3:]).search(v) is not None
+    return False
+
+
+def _row_hit(row: KeyPath, old: list[tuple[str, str, str]], new: list[tuple[str, str, str]], before_known: bool) -> Meaning | None:
+    rx = lazyre.built(row.path)
+    now = [p for p in new if rx.search(p[0])]
+    was = [p for p in old if rx.search(p[0])]
+    if row.value == "removed":
+        kept = [p for p in now if _plain(p[1])]
+        gone = [p for p in was if _plain(p[1])]
+        if before_known and gone and not kept:
+            k, v, c = gone[0]
+            return Meaning(row.id, row.check, row.meaning.format(key=k, value=v), c + " removed", k, "removed", row.said)
+        return None
+    weak_now = [p for p in now if weak_value(row, p[1])]
+    if len(weak_now) <= sum(1 for p in was if weak_value(row, p[1])):
+        return None
+    k, v, c = weak_now[0]
+    return Meaning(row.id, row.check, row.meaning.format(key=k, value=v), c, k, v, row.said)
+
+
+def _shape_hit(s: Shape, path: str, old: str, new: str) -> Meaning | None:
+    rx = lazyre.built(s.shape)
+    m = rx.search(new)
+    if m is None or (old and len(rx.findall(new)) <= len(rx.findall(old))):
+        return None
+    if s.near and not any(lazyre.built(s.near).search(t) for t in (new, old, path)):
+        return None
+    return Meaning(s.id, s.check, s.meaning, " ".join(m.group(0).split()).lstrip("- ")[:80], "", "", s.said)
+
+
+def applies(path: str, rel: str) -> bool:
+    """Not tests, not prose."""
+    return not (path.endswith(_PROSE) or TEST_PATH.search("/" + rel))
+
+
+@lru_cache(maxsize=16)
+def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str]) -> tuple[Meaning, ...]:
+    """Every row and shape the change sets to its weak value (`words`: the table's trigger words present)."""
+    out: list[Meaning] = []
+    old_l, new_l = live(old), live(new)
+    # (a setting of development or example settings is not read; a grant's shape is, whatever the file's name says)
+    rows = [r for r in ROWS if not words.isdisjoint(r.words) and lazyre.built(r.files or CONFIG).search(path)] \
+        if not NONPROD_PATH.search(path) else []
+    if rows:
+        po, pn = pairs(old_l, path) if old_l else [], pairs(new_l, path)
+        for r in rows:
+            hit = _row_hit(r, po, pn, before_known)
+            if hit is not None:
+                out.append(hit)
+    low = new_l.lower() if SHAPE_FILES.search(path) else ""
+    for s in SHAPES if low else ():
+        if any(map(low.__contains__, s.words)) and (not s.files or lazyre.built(s.files).search(path)):
+            hit = _shape_hit(s, path, old_l, new_l)
+            if hit is not None:
+                out.append(hit)
+    return tuple(out)
+
+
+def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tuple[Meaning, ...]:
+    """The meanings of one change (`found`: the trigger words of its old and new text, when the caller has them)."""
+    if found is None:
+        found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
+    words = found & TRIGGERS
+    if (not words and SHAPE_FILES.search(w.path) is None) or not applies(w.path, _rel(w, root)):
+        return ()
+    return meanings(w.path, w.old, w.new, w.before_known, words)
+
+
+def weakenings(w: WriteView, root: str, found: frozenset[str], seen: list[Weakening]) -> list[Weakening]:
+    """The meanings not already reported by another check of the same change (`seen`)."""
+    told = " ".join(f"{x.what} {x.detail}".lower() for x in seen)
+    out: list[Weakening] = []
+    for m in of_write(w, root, found):
+        last = re.split(r"[.:]", m.key)[-1] if m.key else ""
+        if told and ((last and len(last) >= 4 and last in told) or m.construct.lower() in told):
+            continue
+        out.append(Weakening(f"keypath-{m.check}", f"{m.what} ({m.construct}) in {_rel(w, root)}", m.construct))
+    return out
