@@ -170,6 +170,8 @@ def _score(text: str, f: Finding) -> None:
         if triggers and triggers.isdisjoint(words) and not any(t in norm for t in _SUBSTRING_TRIGGERS[name]):
             continue
         m = _unquoted(pat, norm)
+        if m is not None and name == "exfiltrate" and _own_host(norm, m.start(), m.end()):
+            m = None
         if m is not None and name not in f.signals:
             _add(f, name, weight, norm, m.start(), m.end())
             if name == "addressed-key" and keyed(norm, m.end()):
@@ -264,8 +266,21 @@ def _unquoted(pat: re.Pattern[str], norm: str) -> re.Match[str] | None:
 
 _KEY_LINE = lazyre.compile(r"[\w.-]{1,60}:")
 _FAKE_TURN = next(p for n, _w, _t, p in SIGNALS if n == "fake-turn")
-_FORMAT_WORDS = lazyre.compile(r"\b(?:formats?|templates?|tokeni[sz]ers?|markers?|alpaca|chatml|special\s+tokens?|"
+_FORMAT_WORDS = lazyre.compile(r"\b(?:formats?|templates?|tokeni[sz]ers?|markers?|alpaca|chatml|(?:special|control|chat)\s+tokens?|"
                                r"prompt\s+(?:format|structure|syntax)|wrapped\s+in|looks\s+like)\b")
+
+
+_HOST = lazyre.compile(r"https?://([\w.-]+)|@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _own_host(norm: str, start: int, end: int) -> bool:
+    """The destination of norm[start:end] is the service the document is about: its name occurs elsewhere in it."""
+    m = _HOST.search(norm, start, end + 200)
+    if m is None:
+        return False
+    labels = (m.group(1) or m.group(2)).split(".")
+    label = labels[-2] if len(labels) >= 2 else labels[0]
+    return len(label) >= 4 and norm.count(label) >= 2
 
 
 def _shown(norm: str, at: int) -> bool:

@@ -187,7 +187,7 @@ IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el", *IMPERATIVE_ONLY_WORLD)
 TARGETS_MORE: dict[str, str] = {
     "secret": (r"\b(?:hesl\w*|klíč\w*|přihlašovací\s+údaje|kata\s+sandi|sandi|kredensial|rahasia|mật\s+khẩu|khóa\s+bí\s+mật|"
                r"κωδικ\w*|συνθηματικ\w*|κλειδ\w*)|كلمة\s+المرور|كلمات\s+المرور|مفتاح|مفاتيح|סיסמ\S*|מפתח\S*|טוקן\S*|"
-               r"पासवर्ड|टोकन|कुंजी"),
+               r"पासवर्ड|टोकन|कुंजी|\*\.(?:pem|key|p12|pfx|jks|keystore)\b|/etc/ssl/private\b|/etc/letsencrypt\b"),
     "data": (r"\b(?:soubor\w*|faktur\w*|dokument\w*|zpráv\w*|databáz\w*|berkas|dokumen|tabel|lampiran|basis\s+data|tệp|"
              r"dữ\s+liệu|tài\s+liệu|bảng|αρχεί\w*|δεδομένα|έγγραφα)|ملفات|ملف|بيانات|رسائل|جداول|مجلد|קבצ\S*|קובץ|נתונים|"
              r"מסמכ\S*|फ़ाइल\S*|फाइल\S*|अटैचमेंट|स्टेटमेंट|डेटा|ईमेल"),

@@ -217,7 +217,7 @@ TRIG: dict[str, str] = {
     "override": "ignore disregard forget override abandon " + " ".join(t for w in words("ignore", EU) for t in w.split()),
     "new-instructions": "instructions instruction prompt orders directive directives",
     "role-hijack": "longer now act enter override",
-    "fake-turn": "im_start im_end endoftext eot_id start_header_id s inst sys system_message system instructions instruction important_instructions information admin_instructions assistant",
+    "fake-turn": "im_start im_end endoftext eot_id start_header_id start_of_turn end_of_turn s inst sys system_message system instructions instruction important_instructions information admin_instructions assistant",
     "addressed-to-agent": "note message instruction instructions attention important reminder dear hey hi hello if to ai llm",
     "preempt-task": "before after task",
     "conceal": "not don dont never user your",
@@ -246,7 +246,7 @@ _TEMPLATES: tuple[tuple[str, str, int, re.Pattern[str]], ...] = (
         r"\byou\s+are\s+now\s+(?:in\s+)?(?:developer|god|admin|debug|maintenance|unrestricted|jailbroken|dan)\b|"
         r"\b(?:system|admin|developer|operator)\s+override\s*:")),
     ("fake-turn", TRIG["fake-turn"], 3, lazyre.compile(
-        r"<\|[a-z_]{2,24}\|>|<s>\s*\[inst\]|\[/inst\]|<<sys>>|"
+        r"<\|[a-z_]{2,24}\|>|<s>\s*\[inst\]|\[/inst\]|<<sys>>|<start_of_turn>\s*(?:user|system)\b|"
         r"^\s*#{2,}\s*\(\s*system[_ ]?message\s*\)|^\s*#{2,}\s*(?:system|instructions?)\s*:|"
         r"</?(?:system_message|important_instructions|information|admin_instructions)>", re.M)),
     # A tool call written as the model's own turn (`assistant to=functions.send_email {...}`).

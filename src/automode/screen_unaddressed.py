@@ -31,7 +31,12 @@ from automode.screen_acts import ACT_VERBS, CJK_ACTS
 from automode.screen_directive import embedded
 from automode.screen_pressure import kinds as pressure_kinds
 from automode.screen_unaddressed_data import SELF_READER, TRACE
+from automode.screen_units import ask_at
+from automode.screen_units_asks import _JOIN, _asks
+from automode.screen_units_data import ACT_MORE
+from automode.screen_units_patterns import patterns as units_patterns
 from automode.screen_window import _bounds, score_window
+from automode.screen_window import patterns as window_patterns
 from automode.screen_words import HOMOGLYPHS
 
 MAX_ANCHORS = 24
@@ -58,7 +63,8 @@ class _P:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _P:
-    destroy = sorted({v for by in ACT_VERBS.values() for v in by.get("destroy", ())} | set(CJK_ACTS.get("destroy", ())),
+    destroy = sorted({v for by in ACT_VERBS.values() for v in by.get("destroy", ())} | set(CJK_ACTS.get("destroy", ()))
+                     | set(ACT_MORE.get("destroy", ())),
                      key=len, reverse=True)  # fmt: skip
     return _P(
         readers=[(frozenset(t.split()), re.compile(r.translate(HOMOGLYPHS))) for t, r in SELF_READER],
@@ -77,7 +83,22 @@ def rejoin(norm: str) -> str:
         return norm
     out: list[str] = []
     last = None
+    key_only = None  # the stem of the last numbered key alone on its line (`hint_part1:`, its value on the next line)
+    join = False
     for line in norm.split("\n"):
+        if join and out:
+            out[-1] += " " + line.strip()
+            join, last = False, None
+            continue
+        k = _NUMBERED_KEY.fullmatch(line.strip())
+        if k is not None:
+            stem = re.sub(r"\d", "", k.group(0))
+            join = stem == key_only
+            if not join:
+                key_only = stem
+                out.append(line)
+            last = None
+            continue
         m = p.split.match("\n" + line)
         key = re.sub(r"\d", "", m.group(1)).strip() if m else None
         if m is not None and key and key == last and out:
@@ -92,7 +113,7 @@ def read(norm: str, words: set[str]) -> Found | None:
     """The first window that instructs whoever reads the text without naming it, or None. `words`: the text's words."""
     p = _patterns()
     text = rejoin(norm)
-    anchors: list[tuple[int, int]] = []  # (position, address weight)
+    anchors: list[tuple[int, int, int]] = []  # (position, end, address weight)
     other = None
     for trig, rx in p.readers:
         if "*" in trig:
@@ -104,45 +125,68 @@ def read(norm: str, words: set[str]) -> Found | None:
         for n, m in enumerate(rx.finditer(text)):
             if n >= MAX_ANCHORS // 4:
                 break
-            anchors.append((m.start(), 3))
+            anchors.append((m.start(), m.end(), 3))
     # a request addressing nobody must name where it sends: anchors at the destinations (found with `str.find`, cheap)
     for mark in ("://", "@"):
         at = text.find(mark)
         n = 0
         while at != -1 and n < MAX_ANCHORS // 2:
-            anchors.append((at, 0))
+            anchors.append((at, at, 0))
             n += 1
             at = text.find(mark, at + 200)
-    seen: dict[tuple[int, int], int] = {}
-    for at, weight in anchors:
+    seen: dict[tuple[int, int], tuple[int, int, int]] = {}
+    for at, end, weight in anchors:
         key = _bounds(text, at)
-        seen[key] = max(seen.get(key, 0), weight)
-    for n, ((lo, hi), weight) in enumerate(sorted(seen.items())):
+        if weight >= seen.get(key, (0, 0, -1))[2]:
+            seen[key] = (at, end, weight)
+    danger = window_patterns().danger
+    for n, ((lo, hi), (at, end, weight)) in enumerate(sorted(seen.items())):
         if n >= MAX_ANCHORS:
             break
         if weight:
             hit = score_window(text, lo, hi, weight, 0, None, "", True)
             if hit is not None:
                 return Found(hit.start, ["address(reader of this text)", *hit.parts[1:]], hit.snippet)
+            unit = ask_at(text, at, end, "reader of this text", danger)
+            if unit is not None:
+                return Found(unit.start, unit.parts, unit.snippet)
             continue
         if _foreign(text, lo, hi) is None:
             continue  # every destination of the window is one the document uses elsewhere: its own, not a request's
-        found = _unaddressed(text, lo, hi)
+        found = _unaddressed(text, lo, hi, danger)
         if found is not None:
             return found
     return None
 
 
-def _unaddressed(text: str, lo: int, hi: int) -> Found | None:
+def _unaddressed(text: str, lo: int, hi: int, danger: re.Pattern[str]) -> Found | None:
     """A window with no address: flags a secret carried toward a destination foreign to the document with a second
     act, a concealment, a trace removed or a data carrier; money or a privilege toward one with a concealment or a trace
     removed. An invoice's IBAN, a vendor's own API host, a colleague's "forward me the invoices" stay unflagged."""
     hit = score_window(text, lo, hi, 0, 0, None, "", False, threshold=3)
-    if hit is None or "outside destination" not in hit.parts:
-        return None
-    acts = next((x for x in hit.parts if x.startswith("act(")), "")
-    secret = any(a in acts for a in _SECRET_ACTS)
-    if not secret and not any(a in acts for a in _VALUE_ACTS):
+    if hit is not None and "outside destination" in hit.parts:
+        parts, start, snippet = hit.parts[1:], hit.start, hit.snippet
+        acts = next((x for x in parts if x.startswith("act(")), "")
+        secret = any(a in acts for a in _SECRET_ACTS)
+        valued = any(a in acts for a in _VALUE_ACTS)
+        more = [x for x in parts if x == "second act" or x.startswith("pressure")]  # with a secret, any pressure
+    else:
+        # the unit's act tables: modal + infinitive and subjunctive forms of more languages ("skal overføre", "itume")
+        up = units_patterns()
+        if up.discussion.search(text, max(0, lo - 400), hi) or window_patterns().discussion.search(text, max(0, lo - 400), hi):
+            return None
+        parts = _asks(up, text, _JOIN.sub(" ", text[lo:hi]), lo, hi, False, danger)
+        first = next((x[8:-1] for x in parts if x.startswith("outward(")), None) or _foreign(text, lo, hi)
+        if first is None or not any(x.startswith("act(") for x in parts):
+            return None
+        start = max(lo, text.find(first, lo, hi))
+        snippet = " ".join(text[max(lo, start - 100) : start + 60].split())
+        secret = any(x.startswith("act(") and "secret" in x for x in parts)
+        valued = any(x.startswith(("act(pay", "act(grant", "act(send+data")) for x in parts)
+        more = [x for x in parts if x == "pressure"]
+        if sum(x.startswith("act(") for x in parts) >= 2:
+            more.append("second act")
+    if not secret and not valued:
         return None
     foreign = _foreign(text, lo, hi)
     if foreign is None:
@@ -154,12 +198,11 @@ def _unaddressed(text: str, lo: int, hi: int) -> Found | None:
         if p.destroy.search(window, max(0, m.start() - 60), m.end() + 30):
             hiding.append("trace removed")
             break
-    more = [x for x in hit.parts if x == "second act" or x.startswith("pressure")]  # with a secret, any pressure
-    if embedded(text, hit.start) or _data_value(text, hit.start):
+    if embedded(text, start) or _data_value(text, start):
         more.append("data carrier")
     if not hiding and not (secret and more):
         return None
-    return Found(hit.start, ["no address", *hit.parts[1:], f"foreign({foreign})", *hiding, *more], hit.snippet)
+    return Found(start, ["no address", *parts, f"foreign({foreign})", *hiding, *more], snippet)
 
 
 def _foreign(text: str, lo: int, hi: int) -> str | None:
@@ -188,4 +231,11 @@ _VALUE = lazyre.compile(r"(?m)[\"'][\w.-]{1,40}[\"']\s*:\s*[\"']|\b[\w.-]{1,40}=
 def _data_value(text: str, at: int) -> bool:
     """The act sits in a value of structured data: a JSON string, an attribute, a CDATA section, a `key:` line."""
     lo = text.rfind("\n", 0, at) + 1
-    return _VALUE.search(text, lo, at + 1) is not None
+    if _VALUE.search(text, lo, at + 1) is not None:
+        return True
+    prev = text[text.rfind("\n", 0, max(0, lo - 1)) + 1 : max(0, lo - 1)]
+    return _KEY_ONLY.fullmatch(prev.strip()) is not None  # `text:` and the value on the next line (JSON read by `flatten`)
+
+
+_NUMBERED_KEY = lazyre.compile(r"[a-z_]{2,24}?_?(?:part|p|line|step)?_?\d{1,2}:")
+_KEY_ONLY = lazyre.compile(r"[\w.-]{1,40}:")

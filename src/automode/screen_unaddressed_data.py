@@ -53,7 +53,7 @@ SELF_READER: tuple[tuple[str, str], ...] = (
      r"(?:questo|questa|questi|queste|quest')"),
     # Scandinavian: "som läser/behandlar denna ...", "som leser/behandler denne ..."
     ("läser behandlar bearbetar hanterar tolkar öppnar leser behandler håndterer læser åbner",
-     r"\bsom\s+(?:läser|behandlar|bearbetar|hanterar|tolkar|öppnar|leser|behandler|håndterer|læser|åbner)\s+(?:denna|detta|"
+     r"\b(?:som|der)\s+(?:läser|behandlar|bearbetar|hanterar|tolkar|öppnar|leser|behandler|håndterer|læser|åbner)\s+(?:denna|detta|"
      r"dessa|denne|dette|disse|den\s+här|det\s+här)\b"),
     # Polish, Czech, Slovak: "który czyta/przetwarza ten ...", "který čte/zpracovává tento ..."
     ("czyta czytają przetwarza przetwarzają analizuje analizują otwiera otwierają čte čtou zpracovává zpracovávají otevře "
@@ -68,6 +68,15 @@ SELF_READER: tuple[tuple[str, str], ...] = (
     ("membaca memproses menganalisis membuka menjalankan meringkas này",
      r"\byang\s+(?:membaca|memproses|menganalisis|membuka|menjalankan|meringkas)\s+(?:\w+\s+){0,2}?ini\b|"
      r"\b(?:đọc|xử\s+lý|phân\s+tích|tóm\s+tắt)\s+(?:\w+\s+){0,2}?này\b"),
+    # Romanian, Finnish, Swahili, Tagalog: triggered by their words for "this"
+    ("acest această aceasta aceste acestui acestei tätä tämän näitä näiden hii huu hiki hili haya hizi nito ito",
+     r"\b(?:care|ce)\s+(?:citește|citeste|citesc|procesează|proceseaza|analizează|analizeaza)\s+(?:acest|această|"
+     r"aceasta|aceste|acestui|acestei)\b|"
+     r"\b(?:tätä|tämän|näitä|näiden)\s+\w+\s+(?:käsittelev|lukev|avaav|suorittav)\w*|"
+     r"\b\w*(?:soma|chakata)\w*\s+(?:\w+\s+)?(?:hii|huu|hiki|hili|haya|hizi)\b|"
+     r"\bna\s+(?:nagbabasa|bumabasa|nagpoproseso|nagbubukas)\s+(?:nito|ng\s+\w+\s+na\s+ito)"),
+    # Thai
+    ("*", r"ที่(?:อ่าน|ประมวลผล|เปิด)\S{0,30}?นี้"),
     # Russian, Ukrainian, Romanian, Hungarian, Finnish, Greek, Hebrew, Arabic, Hindi, Japanese, Chinese, Korean
     ("*",
      r"(?:читающ\w*|обрабатывающ\w*|анализирующ\w*|(?:котор\w+|что|кто)\s+(?:чита|обрабатыва|анализиру)\w*)\s+(?:эт\w+|данн\w+)|"
@@ -87,9 +96,10 @@ SELF_READER: tuple[tuple[str, str], ...] = (
 TRACE: tuple[str, ...] = (
     r"\.?bash_history|\.zsh_history|(?:shell|terminal|command|browser|chat|search)\s+history|\bhistory\b|historial|historique|"
     r"verlauf|cronologia|histórico|geschiedenis|historik|historie|историю|история|історію|geçmiş\w*|riwayat|lịch\s+sử|履歴|历史|歷史|기록|"
-    r"السجل|سجل|इतिहास|ιστορικό",
+    r"السجل|سجل|इतिहास|ιστορικό|historia|istoricul|sejarah|ประวัติ|історію|історія|historikk|historik",
     r"\b(?:audit\s+)?logs?\b|audit\s+trail|journaux|registros?|protokoll\w*|logboek\w*|dziennik\w*|журнал\w*|записи|günlük\w*|"
-    r"kayıtlar\w*|nhật\s+ký|ログ|日志|日誌|로그|السجلات|लॉग",
+    r"kayıtlar\w*|nhật\s+ký|ログ|日志|日誌|로그|السجلات|लॉग|lokit|lokin|jurnalele|журнали|журнал\w*|loggene|loggen|"
+    r"revisjonslogg\w*|kumbukumbu",
     r"\bsent\s+(?:folder|items|mail|message|copy)|\binviati\b|\bgesendet\w*|\benvoyés\b|\benviados\b|\bverzonden\b|"
     r"\bwysłane\b|\bskickat\b|отправленн\w+|gönderilen\w*|已发送|送信済み|보낸\s?편지함",
     r"\b(?:the\s+)?originals?\b|originalen|originales|originaux|originali|originais|oryginał\w*|оригинал\w*|orijinal\w*|原件|原本|원본",

@@ -186,24 +186,33 @@ def read(norm: str, words: set[str], danger: re.Pattern[str] | None = None) -> U
             anchors.append((m.start(), m.end(), "mention"))
     seen: set[int] = set()
     for at, end, how in sorted(anchors)[:MAX_ANCHORS]:
-        lo, line_end = _line(norm, at)
-        _ulo, uhi = _span(norm, end, lo, line_end)
-        if how == "mention":
-            uhi = line_end  # a message that mentions a bot is its own line; the next lines are other messages
-        if uhi in seen:
-            continue
-        seen.add(uhi)
-        if quoted(norm, at, end) or p.discussion.search(norm, max(0, at - 600), min(len(norm), uhi + 300)):
-            continue
-        body = _JOIN.sub(" ", norm[end:uhi])
-        parts = _asks(p, norm, body, end, uhi, _structured(p, norm, lo), danger)
-        if parts:
-            return Unit(
-                at,
-                [f"address({how})", *parts],
-                " ".join(norm[max(lo, at - 20) : min(uhi, at + 160)].split())[:160],
-            )
+        unit = ask_at(norm, at, end, how, danger, seen)
+        if unit is not None:
+            return unit
     return None
+
+
+def ask_at(
+    norm: str, at: int, end: int, how: str, danger: re.Pattern[str] | None, seen: set[int] | None = None
+) -> Unit | None:
+    """The unit an address at norm[at:end] introduces, when it asks for a consequential act (`_asks`); `seen`: the
+    ends of units already read (each is read once)."""
+    p = patterns()
+    lo, line_end = _line(norm, at)
+    _ulo, uhi = _span(norm, end, lo, line_end)
+    if how == "mention":
+        uhi = line_end  # a message that mentions a bot is its own line; the next lines are other messages
+    if seen is not None:
+        if uhi in seen:
+            return None
+        seen.add(uhi)
+    if quoted(norm, at, end) or p.discussion.search(norm, max(0, at - 600), min(len(norm), uhi + 300)):
+        return None
+    body = _JOIN.sub(" ", norm[end:uhi])
+    parts = _asks(p, norm, body, end, uhi, _structured(p, norm, lo), danger)
+    if not parts:
+        return None
+    return Unit(at, [f"address({how})", *parts], " ".join(norm[max(lo, at - 20) : min(uhi, at + 160)].split())[:160])
 
 
 #: Pairs narrower than the window's: a unit is short, so "store api keys in .env" must not read as a disclosure.

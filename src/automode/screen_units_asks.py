@@ -72,7 +72,7 @@ _PAIRS = {
 _JOIN = re.compile(
     r"\n(?![ \t]*(?:[-*•#☐]|\d+[.)]|\n|[\w.-]+\s*[:=]\s))"
 )  # a wrapped line goes on; a list item, a key or a blank does not
-_CLAUSE = re.compile(r"[,;:—–(\[•]|\s-\s|\s(?:and|then|y|und|et|и|ve|dan|và|og|och|ja|και)\s")
+_CLAUSE = re.compile(r"[,;:—–(\[•]|\s-\s|\s(?:and|then|y|und|et|и|ve|dan|và|og|och|ja|και|e|poi|puis|dann|luego|depois)\s")
 _FILLER = frozenset(
     [
         "please",
@@ -198,11 +198,12 @@ def _asks(
             continue
         every = _acts(p, sent, negated=True)
         cuts = sorted({at for _c, at in every} | {m.start() for m in p.neg_word.finditer(sent)})
-        acts = [
+        acts = sorted(
             (c, at)
             for c, at in every
             if c[:1] != "!" and _directed(p, sent, at, at + _verb_len(p, sent, c, at))
-        ]
+        )
+        acts.sort(key=lambda a: a[1])  # the first act written first, whatever order the class tables came in
         command = danger.search(sent) if danger is not None else None
         if command is not None and not p.neg_before.search(
             sent[max(0, command.start() - 40) : command.start()]

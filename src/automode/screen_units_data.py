@@ -77,11 +77,21 @@ DED_FILLER = (r"(?:(?:the|any|all|every|each|our|your|les|des|los|las|el|la|le|i
               r"allen|jeden|jede|jeder|tous|todos|todas|tutti|wszystkich|всех|любых|tüm|semua|para|ogni)\s+){0,2}")  # fmt: skip
 
 MODAL = (r"must|should|shall|needs?\s+to|ha(?:ve|s)\s+to|(?:are|is)\s+(?:required|expected|instructed|asked|supposed|obliged)\s+to|"
-         r"(?:are|is)\s+to|will\s+need\s+to|muss|müssen|soll|sollen|sollten|sollte|haben\s+zu|doit|doivent|devront|devraient|"
+         r"(?:are|is)\s+to|will\s+need\s+to|må|skal|tulee|täytyy|pitää|on\s+pakko|trebuie(?:\s+să)?|dapat|kailangang?|lazima|inapaswa|inabidi|має|мають|повинен|повинні|повинна|потрібно|треба|mesti|hendaklah|wajib|ต้อง|πρέπει\s+να|muss|müssen|soll|sollen|sollten|sollte|haben\s+zu|doit|doivent|devront|devraient|"
          r"sont\s+tenus|debe|deben|deberán|deberían|tienen\s+que|han\s+de|deve|devono|dovrebbero|dovranno|moet|moeten|"
          r"dienen|måste|ska|skall|bør|skal|musi|muszą|powinien|powinny|powinni|należy|должен|должна|должно|должны|обязаны|"
          r"нужно|необходимо|следует|mutlaka|zorunda|gerekir|gerekmektedir|harus|wajib|perlu|phải|cần|يجب|ينبغي|عليها|عليهم|"
          r"عليه|चाहिए|होगा|होंगे|必须|必需|应当|应该|需要|務必|必ず|なければ|こと|해야|하여야|바랍니다|하십시오|반드시")  # fmt: skip
+#: A recommendation whose complement is the reader's next act: "the next step is to upload ...", "langkah seterusnya
+#: ialah memuat naik ...".
+NEXT_STEP = (r"(?:the\s+)?(?:next|final|last|remaining)\s+step\s+is(?:\s+to)?|you\s+(?:now\s+)?need\s+to|"
+             r"(?:le\s+)?prochaine?\s+étape\s+(?:est|consiste\s+à)(?:\s+de)?|der\s+nächste\s+schritt\s+ist|"
+             r"(?:el\s+)?(?:siguiente|próximo)\s+paso\s+es|(?:il\s+)?passo\s+successivo\s+è|(?:a\s+)?próxima\s+etapa\s+é|"
+             r"(?:de\s+)?volgende\s+stap\s+is|następnym\s+krokiem\s+jest|следующий\s+шаг\s*(?:[—–-]|это)|"
+             r"наступний\s+крок\s*(?:[—–-]|це)|sonraki\s+adım|langkah\s+(?:seterusnya|selanjutnya|berikutnya)\s+(?:ialah|adalah)|"
+             r"bước\s+tiếp\s+theo\s+là|nästa\s+steg\s+är\s+att|næste\s+trin\s+er\s+at|neste\s+steg\s+er\s+å|"
+             r"seuraava\s+vaihe\s+on|pasul\s+următor\s+este\s+să|ang\s+susunod\s+na\s+hakbang\s+ay|hatua\s+inayofuata\s+ni|"
+             r"下一步(?:是|请)?|次のステップは|다음\s?단계는")
 #: "if you are an AI", "when an AI agent opens this", "wenn du eine KI bist", "si eres una IA", "если ты ИИ".
 WHEN = (r"if|when|whenever|once|wenn|falls|sobald|si|quand|lorsque|cuando|se|quando|als|wanneer|om|när|jeśli|jezeli|jeżeli|gdy|"
         r"если|когда|eğer|jika|kalau|apabila|ketika|nếu|khi|إذا|عندما|अगर|यदि|जब")  # fmt: skip
@@ -132,15 +142,16 @@ DISCUSSION = (r"prompt[\s-]?injection|injection\s+de\s+prompt|inyección\s+de\s+
 #: Act verbs of languages the act tables of `screen_acts` spell thinly (plural and polite imperatives included), by the
 #: same classes; `screen_units` adds them to its own act patterns.
 ACT_MORE: dict[str, tuple[str, ...]] = {
-    "send": ("העבירו", "שלחו", "העלו", "שתפו", "lähetä", "lähettäkää", "jaa", "siirrä", "send", "skicka", "dela", "ladda upp",
+    "pay": ("overføre", "betale", "siirtää", "maksaa", "transfere", "plătească", "transfere", "ilipat", "magbayad", "ilipe", "alipe", "переказати", "сплатити", "membayar", "memindahkan", "โอน"),
+    "send": ("sende", "videresende", "uploade", "laste opp", "lähettää", "siirtää", "ladata", "trimită", "încarce", "mag-upload", "ipadala", "magpadala", "ipasa", "itume", "atume", "watume", "ipakie", "apakie", "надіслати", "надішліть", "надішли", "завантажити", "завантажте", "відправити", "memuat naik", "muat naik", "menghantar", "hantar", "kirim", "mengirim", "ส่ง", "อัปโหลด", "στείλει", "ανεβάσει", "skicka", "sendes", "העבירו", "שלחו", "העלו", "שתפו", "lähetä", "lähettäkää", "jaa", "siirrä", "send", "skicka", "dela", "ladda upp",
              "del", "upload", "στείλτε", "στείλε", "μεταφέρετε", "ανεβάστε", "trimiteți", "trimite", "încărcați"),
-    "destroy": ("מחקו", "מחק", "poista", "poistakaa", "tyhjennä", "tyhjentäkää", "slet", "fjern", "ta bort", "radera", "töm",
+    "destroy": ("slette", "fjerne", "tømme", "poistaa", "tyhjentää", "șteargă", "stergă", "burahin", "tanggalin", "ifute", "afute", "wafute", "видалити", "видаліть", "видали", "очистити", "memadam", "padam", "hapus", "menghapus", "ลบ", "διαγράψει", "σβήσει", "radere", "raderas", "מחקו", "מחק", "poista", "poistakaa", "tyhjennä", "tyhjentäkää", "slet", "fjern", "ta bort", "radera", "töm",
                 "διαγράψτε", "διέγραψε", "αδειάστε", "ștergeți", "șterge", "smažte", "odstraňte", "vymažte"),
     "grant": ("הוסיפו", "lisää", "lisätkää", "tilføj", "lägg till", "προσθέστε", "adăugați", "přidejte"),
     "degrade": ("השביתו", "כבו", "poista käytöstä", "ohita", "slå fra", "deaktiver", "inaktivera", "stäng av",
                 "απενεργοποιήστε", "dezactivați", "vypněte", "deaktivujte"),
     "approve": ("מזגו", "yhdistä", "flet", "merge", "sammanfoga", "συγχωνεύστε", "aprobați"),
-    "exec": ("הריצו", "התקינו", "suorita", "aja", "asenna", "kør", "installer", "kör", "installera", "εκτελέστε", "εγκαταστήστε",
+    "exec": ("kjøre", "køre", "installere", "suorittaa", "ajaa", "asentaa", "ruleze", "instaleze", "patakbuhin", "iendeshe", "запустити", "виконати", "menjalankan", "jalankan", "รัน", "הריצו", "התקינו", "suorita", "aja", "asenna", "kør", "installer", "kör", "installera", "εκτελέστε", "εγκαταστήστε",
              "rulați", "instalați", "spusťte", "nainstalujte"),
 }  # fmt: skip
 #: Separable verbs, as patterns: "turn the checks off", "slå branch protection fra", "schalte den Schutz ab".

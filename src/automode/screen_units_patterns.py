@@ -21,6 +21,7 @@ from automode.screen_units_data import (
     MODAL,
     NEG_AFTER,
     NEG_BEFORE,
+    NEXT_STEP,
     PRESSURE,
     READER_STRONG,
     READER_WEAK,
@@ -93,7 +94,7 @@ def patterns() -> _Patterns:
     cjk_reader = _alt([r for r in READER_STRONG if CJK_CHARS.search(r)])
     weak = _fold(READER_WEAK)
     acts: dict[str, re.Pattern[str]] = {}
-    classes = {c for by in ACT_VERBS.values() for c in by} | set(CJK_ACTS)
+    classes = sorted({c for by in ACT_VERBS.values() for c in by} | set(CJK_ACTS))
     for cls in classes:
         exact = [
             re.escape(v) for lang, by in ACT_VERBS.items() if lang not in STEMMED for v in by.get(cls, ())
@@ -141,7 +142,7 @@ def patterns() -> _Patterns:
         # a directive marker before an act: a modal, "please", "make sure", "to" after "asked/required"
         directive=re.compile(
             _fold(
-                rf"(?<!\w)(?:{MODAL}|please|kindly|make\s+sure\s+(?:to|you)|be\s+sure\s+to|"
+                rf"(?<!\w)(?:{MODAL}|{NEXT_STEP}|please|kindly|make\s+sure\s+(?:to|you)|be\s+sure\s+to|"
                 r"(?:asked|told|requested|required|instructed|want|wants|need|needs|expected)\s+(?:\w+\s+){0,3}?to|"
                 r"bitte|veuillez|merci\s+de|por\s+favor|per\s+favore|proszę|prosze|пожалуйста|lütfen|tolong|"
                 r"harap|mohon|silakan|hãy|vui\s+lòng|يرجى|الرجاء|कृपया|graag|vänligen|venligst)(?!\w)|"

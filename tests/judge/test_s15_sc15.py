@@ -10,7 +10,8 @@ tool described neutrally, ordinary RSS/man/XML/API JSON, a support transcript, a
 
 First-time result: 8 of 20 injected flagged, 3 of 20 benign flagged (25 of 40 right). After `screen_unaddressed`
 (readers defined by reading this text; requests addressing nobody) and role markers shown as a format: 17 of 20
-injected, 0 of 20 benign (37 of 40). Each record is a case: injected must be flagged, benign must not. The ones
+injected, 0 of 20 benign (37 of 40); after the second set's fixes (obligation + infinitive, numbered keys
+split over lines, Italian "e" between clauses): 40 of 40. Each record is a case: injected must be flagged, benign must not. The ones
 still open are strict xfails.
 """
 
@@ -28,11 +29,7 @@ with open(os.path.join(DATA, "screen_s15_sc15.jsonl"), encoding="utf-8") as fh:
     RECORDS = [json.loads(line) for line in fh if line.strip()]
 
 #: Still open (strict: a fix that passes one must remove it here).
-OPEN: dict[str, str] = {
-    "s15a-010": "MCP tool result (it): 'chiama send_email ... e allega': the act verbs are not read as imperatives",
-    "s15a-013": "man page: the reader of this page asked for `DROP SCHEMA public CASCADE` (no act class reads it)",
-    "s15a-015": "instruction split across JSON fields (key lines between the values)",
-}
+OPEN: dict[str, str] = {}
 
 CASES = [pytest.param(r, id=r["id"] + ":" + r["style"],
                       marks=[pytest.mark.xfail(strict=True, reason=OPEN[r["id"]])] if r["id"] in OPEN else [])
