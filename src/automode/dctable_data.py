@@ -1316,29 +1316,6 @@ def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _
   self.snippet=snippet
  return __init__
 CODES['def __create_fn__(_type_kind, _type_start, _type_cues, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_cues, _dflt_snippet, _return_type):\n def __init__(self,kind:_type_kind,start:_type_start,cues:_type_cues=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.kind=kind\n  self.start=start\n  self.cues=_dflt_cues() if cues is _HAS_DEFAULT_FACTORY else cues\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
-def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
-  self.score=score
-  self.start=start
-  self.parts=parts
-  self.snippet=snippet
- return __init__
-CODES['def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:\n  self.score=score\n  self.start=start\n  self.parts=parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
-def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_parts, _dflt_snippet, _return_type):
- def __init__(self,start:_type_start,parts:_type_parts=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:
-  self.start=start
-  self.parts=_dflt_parts() if parts is _HAS_DEFAULT_FACTORY else parts
-  self.snippet=snippet
- return __init__
-CODES['def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_parts, _dflt_snippet, _return_type):\n def __init__(self,start:_type_start,parts:_type_parts=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.start=start\n  self.parts=_dflt_parts() if parts is _HAS_DEFAULT_FACTORY else parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
-def __create_fn__(_type_readers, _type_trace, _type_destroy, _type_split, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,readers:_type_readers,trace:_type_trace,destroy:_type_destroy,split:_type_split)->_return_type:
-  self.readers=readers
-  self.trace=trace
-  self.destroy=destroy
-  self.split=split
- return __init__
-CODES['def __create_fn__(_type_readers, _type_trace, _type_destroy, _type_split, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,readers:_type_readers,trace:_type_trace,destroy:_type_destroy,split:_type_split)->_return_type:\n  self.readers=readers\n  self.trace=trace\n  self.destroy=destroy\n  self.split=split\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_reader, _type_mention, _type_ded_before, _type_ded_after, _type_det_before, _type_modal, _type_when, _type_neg_before, _type_neg_after, _type_pressure, _type_guard, _type_discussion, _type_acts, _type_targets, _type_dest, _type_keyline, _type_label_end, _type_phrase_end, _type_directive, _type_request_after, _type_speakers, _type_neg_word, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,reader:_type_reader,mention:_type_mention,ded_before:_type_ded_before,ded_after:_type_ded_after,det_before:_type_det_before,modal:_type_modal,when:_type_when,neg_before:_type_neg_before,neg_after:_type_neg_after,pressure:_type_pressure,guard:_type_guard,discussion:_type_discussion,acts:_type_acts,targets:_type_targets,dest:_type_dest,keyline:_type_keyline,label_end:_type_label_end,phrase_end:_type_phrase_end,directive:_type_directive,request_after:_type_request_after,speakers:_type_speakers,neg_word:_type_neg_word)->_return_type:
   self.reader=reader
@@ -1365,6 +1342,29 @@ def __create_fn__(_type_reader, _type_mention, _type_ded_before, _type_ded_after
   self.neg_word=neg_word
  return __init__
 CODES['def __create_fn__(_type_reader, _type_mention, _type_ded_before, _type_ded_after, _type_det_before, _type_modal, _type_when, _type_neg_before, _type_neg_after, _type_pressure, _type_guard, _type_discussion, _type_acts, _type_targets, _type_dest, _type_keyline, _type_label_end, _type_phrase_end, _type_directive, _type_request_after, _type_speakers, _type_neg_word, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,reader:_type_reader,mention:_type_mention,ded_before:_type_ded_before,ded_after:_type_ded_after,det_before:_type_det_before,modal:_type_modal,when:_type_when,neg_before:_type_neg_before,neg_after:_type_neg_after,pressure:_type_pressure,guard:_type_guard,discussion:_type_discussion,acts:_type_acts,targets:_type_targets,dest:_type_dest,keyline:_type_keyline,label_end:_type_label_end,phrase_end:_type_phrase_end,directive:_type_directive,request_after:_type_request_after,speakers:_type_speakers,neg_word:_type_neg_word)->_return_type:\n  self.reader=reader\n  self.mention=mention\n  self.ded_before=ded_before\n  self.ded_after=ded_after\n  self.det_before=det_before\n  self.modal=modal\n  self.when=when\n  self.neg_before=neg_before\n  self.neg_after=neg_after\n  self.pressure=pressure\n  self.guard=guard\n  self.discussion=discussion\n  self.acts=acts\n  self.targets=targets\n  self.dest=dest\n  self.keyline=keyline\n  self.label_end=label_end\n  self.phrase_end=phrase_end\n  self.directive=directive\n  self.request_after=request_after\n  self.speakers=speakers\n  self.neg_word=neg_word\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_parts, _dflt_snippet, _return_type):
+ def __init__(self,start:_type_start,parts:_type_parts=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:
+  self.start=start
+  self.parts=_dflt_parts() if parts is _HAS_DEFAULT_FACTORY else parts
+  self.snippet=snippet
+ return __init__
+CODES['def __create_fn__(_type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_parts, _dflt_snippet, _return_type):\n def __init__(self,start:_type_start,parts:_type_parts=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet)->_return_type:\n  self.start=start\n  self.parts=_dflt_parts() if parts is _HAS_DEFAULT_FACTORY else parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:
+  self.score=score
+  self.start=start
+  self.parts=parts
+  self.snippet=snippet
+ return __init__
+CODES['def __create_fn__(_type_score, _type_start, _type_parts, _type_snippet, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,score:_type_score,start:_type_start,parts:_type_parts,snippet:_type_snippet)->_return_type:\n  self.score=score\n  self.start=start\n  self.parts=parts\n  self.snippet=snippet\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_readers, _type_trace, _type_destroy, _type_split, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,readers:_type_readers,trace:_type_trace,destroy:_type_destroy,split:_type_split)->_return_type:
+  self.readers=readers
+  self.trace=trace
+  self.destroy=destroy
+  self.split=split
+ return __init__
+CODES['def __create_fn__(_type_readers, _type_trace, _type_destroy, _type_split, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,readers:_type_readers,trace:_type_trace,destroy:_type_destroy,split:_type_split)->_return_type:\n  self.readers=readers\n  self.trace=trace\n  self.destroy=destroy\n  self.split=split\n return __init__'] = __create_fn__.__code__
 def __create_fn__(_type_score, _type_strong, _type_medium, _type_signals, _type_snippet, _type_hidden, _type_spots, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_score, _dflt_strong, _dflt_medium, _dflt_signals, _dflt_snippet, _dflt_hidden, _dflt_spots, _dflt_values, _return_type):
  def __init__(self,score:_type_score=_dflt_score,strong:_type_strong=_dflt_strong,medium:_type_medium=_dflt_medium,signals:_type_signals=_HAS_DEFAULT_FACTORY,snippet:_type_snippet=_dflt_snippet,hidden:_type_hidden=_HAS_DEFAULT_FACTORY,spots:_type_spots=_HAS_DEFAULT_FACTORY,values:_type_values=_HAS_DEFAULT_FACTORY)->_return_type:
   self.score=score

@@ -3492,16 +3492,16 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.kind,self.start,self.cues,self.snippet,)==(other.kind,other.start,other.cues,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
+  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)
+   return (self.reader,self.mention,self.ded_before,self.ded_after,self.det_before,self.modal,self.when,self.neg_before,self.neg_after,self.pressure,self.guard,self.discussion,self.acts,self.targets,self.dest,self.keyline,self.label_end,self.phrase_end,self.directive,self.request_after,self.speakers,self.neg_word,)==(other.reader,other.mention,other.ded_before,other.ded_after,other.det_before,other.modal,other.when,other.neg_before,other.neg_after,other.pressure,other.guard,other.discussion,other.acts,other.targets,other.dest,other.keyline,other.label_end,other.phrase_end,other.directive,other.request_after,other.speakers,other.neg_word,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.reader,self.mention,self.ded_before,self.ded_after,self.det_before,self.modal,self.when,self.neg_before,self.neg_after,self.pressure,self.guard,self.discussion,self.acts,self.targets,self.dest,self.keyline,self.label_end,self.phrase_end,self.directive,self.request_after,self.speakers,self.neg_word,)==(other.reader,other.mention,other.ded_before,other.ded_after,other.det_before,other.modal,other.when,other.neg_before,other.neg_after,other.pressure,other.guard,other.discussion,other.acts,other.targets,other.dest,other.keyline,other.label_end,other.phrase_end,other.directive,other.request_after,other.speakers,other.neg_word,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
@@ -3516,6 +3516,18 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.start,self.parts,self.snippet,)==(other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(score={self.score!r}, start={self.start!r}, parts={self.parts!r}, snippet={self.snippet!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.score,self.start,self.parts,self.snippet,)==(other.score,other.start,other.parts,other.snippet,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(readers={self.readers!r}, trace={self.trace!r}, destroy={self.destroy!r}, split={self.split!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(readers={self.readers!r}, trace={self.trace!r}, destroy={self.destroy!r}, split={self.split!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3526,18 +3538,6 @@ def __create_fn__():
   return NotImplemented
  return __eq__
 CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.readers,self.trace,self.destroy,self.split,)==(other.readers,other.trace,other.destroy,other.split,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(reader={self.reader!r}, mention={self.mention!r}, ded_before={self.ded_before!r}, ded_after={self.ded_after!r}, det_before={self.det_before!r}, modal={self.modal!r}, when={self.when!r}, neg_before={self.neg_before!r}, neg_after={self.neg_after!r}, pressure={self.pressure!r}, guard={self.guard!r}, discussion={self.discussion!r}, acts={self.acts!r}, targets={self.targets!r}, dest={self.dest!r}, keyline={self.keyline!r}, label_end={self.label_end!r}, phrase_end={self.phrase_end!r}, directive={self.directive!r}, request_after={self.request_after!r}, speakers={self.speakers!r}, neg_word={self.neg_word!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.reader,self.mention,self.ded_before,self.ded_after,self.det_before,self.modal,self.when,self.neg_before,self.neg_after,self.pressure,self.guard,self.discussion,self.acts,self.targets,self.dest,self.keyline,self.label_end,self.phrase_end,self.directive,self.request_after,self.speakers,self.neg_word,)==(other.reader,other.mention,other.ded_before,other.ded_after,other.det_before,other.modal,other.when,other.neg_before,other.neg_after,other.pressure,other.guard,other.discussion,other.acts,other.targets,other.dest,other.keyline,other.label_end,other.phrase_end,other.directive,other.request_after,other.speakers,other.neg_word,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.reader,self.mention,self.ded_before,self.ded_after,self.det_before,self.modal,self.when,self.neg_before,self.neg_after,self.pressure,self.guard,self.discussion,self.acts,self.targets,self.dest,self.keyline,self.label_end,self.phrase_end,self.directive,self.request_after,self.speakers,self.neg_word,)==(other.reader,other.mention,other.ded_before,other.ded_after,other.det_before,other.modal,other.when,other.neg_before,other.neg_after,other.pressure,other.guard,other.discussion,other.acts,other.targets,other.dest,other.keyline,other.label_end,other.phrase_end,other.directive,other.request_after,other.speakers,other.neg_word,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(score={self.score!r}, strong={self.strong!r}, medium={self.medium!r}, signals={self.signals!r}, snippet={self.snippet!r}, hidden={self.hidden!r}, spots={self.spots!r}, values={self.values!r})"
