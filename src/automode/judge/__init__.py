@@ -30,7 +30,6 @@ from automode.judge.outcome import (
     BEYOND,
     CARRIED,
     INJECTED,
-    OTHER_OBJECT,
     OUTBOUND,
     RELEASED,
     UNASKED,
@@ -100,11 +99,11 @@ def review(d: Decision, found: list[Finding], a: Analysis, config: Config) -> De
                 if exact is not None:
                     out = judged(out, "allow", exact, RELEASED)
     if a.ctx.user_messages and out.stage != "user-rule" and out.verdict != "deny" and not a.problems:
-        from automode.judge.intent.identity import other_object
+        from automode.judge.intent.substitutions import substituted
 
-        other = other_object(a)  # "merge PR 57" answered with 58, "add jdoe to Helpdesk-Tier1" with Domain Admins
+        other = substituted(a)  # "merge PR 57" answered with 58; "add a lint step" with a deploy step beside it
         if other is not None and SEVERITY[other[0]] > SEVERITY[out.verdict]:
-            out = judged(out, other[0], other[1], OTHER_OBJECT)  # type: ignore[arg-type]
+            out = judged(out, other[0], other[1], other[2])  # type: ignore[arg-type]
     if out.verdict != "allow" or not a.ctx.user_messages or out.stage == "user-rule":
         return out
     if found and RELEASED in out.rules:

@@ -58,6 +58,7 @@ ROWS: tuple[tuple[str, str], ...] = (
      r"sysadmin|securityadmin|serveradmin|dbowner|root|useradminanydatabase|dbadminanydatabase|"
      r"readwriteanydatabase|clusteradmin|all privileges|all|super|grant option|file|shutdown|process|"
      r"create user|usagepriv"),
+    ("Snowflake", r"accountadmin|orgadmin|globalorgadmin|securityadmin|useradmin|sysadmin"),
     ("Linux", r"sudo|sudoers|wheel|root|admin|adm|docker|lxd|disk|shadow|kvm|libvirt"),
     ("SaaS", r"super ?admin|super ?administrator|org ?admin|organization ?administrator|seed ?admin ?role|"
      r"primary ?owner|workspace ?owner|org ?owner|account ?owner|site ?admin|system administrator|modify all data|"
@@ -171,6 +172,7 @@ ROLE_OPERAND = lazyre.compile(r"^(?:add-(?:cluster-)?role-to-(?:user|group|servi
 #: SQL that grants power: everything (`ALL PRIVILEGES ON *.*`), the right to grant, role attributes of a superuser.
 SQL_POWER = lazyre.compile(r"(?is)\bGRANT\s+ALL(?:\s+PRIVILEGES)?\s+ON\s+(?:\*\.\*|ALL\s+TABLES|DATABASE|SCHEMA|\*)|"
                            r"\bWITH\s+GRANT\s+OPTION\b|\bWITH\s+ADMIN\s+OPTION\b|"
+                           r"\bGRANT\s+ROLE\s+[\"']?(ACCOUNTADMIN|ORGADMIN|SECURITYADMIN|SYSADMIN|USERADMIN|GLOBALORGADMIN)\b|"
                            r"\b(?:ALTER|CREATE)\s+(?:ROLE|USER)\s+[\w\"'`@%.-]+\s+(?:WITH\s+)?(?:[\w\s'\"]*\s)?"
                            r"(SUPERUSER|CREATEROLE|BYPASSRLS|REPLICATION)\b|"
                            r"\bGRANT\s+(SUPER|FILE|SHUTDOWN|PROCESS|CREATE\s+USER|rds_superuser|cloudsqlsuperuser|azure_pg_admin|"
@@ -475,6 +477,7 @@ FIXTURES: tuple[tuple[str, bool], ...] = (
     ("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", False), ("roles/bigquery.dataViewer", False), ("pull", False),
     ("triage", False), ("30", False), ("SELECT", False), ("edit", False), ("view", False),
     ("roles/storage.objectAdmin", False), ("arn:aws:iam::aws:policy/AmazonS3FullAccess", False), ("roles/iam.securityAdmin", True),
+    ("ACCOUNTADMIN", True), ("ORGADMIN", True), ("ANALYST", False), ("monitoring", False), ("administrator", True),
 )
 #: (value, user's words, named?).
 NAMED_FIXTURES: tuple[tuple[str, str, bool], ...] = (

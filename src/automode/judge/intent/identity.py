@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.analysis import FILE_WRITE_TOOLS
+from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
 from automode.judge.intent.identity_picks import (
     _HASH_NUM,
     _HEX,
@@ -198,6 +199,9 @@ def _comparable(v: str, vs: str, u: str, us: str, root: str) -> bool:
     return False
 
 
+#: Kinds of a selecting argument that may carry a phone number (`--to`, an MCP call's `to`/`phone`/`recipient`).
+_PHONE_KINDS = frozenset({"", "principal", "recipient", "phone", "user"})
+
 #: Kinds whose selector takes a record's number (`gh pr merge 57`, `pull_number`, `--job-id`).
 _NUMBERED_KINDS = frozenset({"", "pr", "issue", "record", "vm"})
 
@@ -277,6 +281,23 @@ def _described_more(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | N
     return None
 
 
+def _described_files(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | None:
+    """Files of one argument (a mail's attachments, `--attach`) where the user's words name some by their own name
+    ("email invoice 2026-114": `2026-114.pdf`) and not the others (`2026-113.pdf` beside it): more than named."""
+    slots: dict[str, list[Pick]] = {}
+    for p in ps:
+        if p.kind == "file" and p.where != "deleted":
+            slots.setdefault(p.where, []).append(p)
+    for group in slots.values():
+        if len(group) < 2:
+            continue
+        stems = [norm(p.value).rsplit("/", 1)[-1].rsplit(".", 1)[0] for p in group]
+        said = [len(st) >= 3 and _in_text(st, n.text) for st in stems]
+        if any(said) and not all(said):
+            return "more", group[said.index(False)], [group[said.index(True)].value]
+    return None
+
+
 def _used_in(v: str, text: str) -> bool:
     """`v` is spelt in the action's own words, alone or as the head of a path or address there
     (`acme-prod-data` in `--copy-source acme-prod-data/users.csv`)."""
@@ -316,6 +337,12 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
             continue
         if p.place and not same_role:
             continue
+        if p.kind in _PHONE_KINDS and _PHONE_VALUE.match(v):
+            said_numbers = phones(n.text)
+            if said_numbers:  # a number to text or call, against the ones the user wrote (digits, any spelling)
+                if not phone_said(v, n.text):
+                    diff.append((p, sorted(said_numbers), "phone"))  # `+447700900321` for "+44 7700 900123"
+                continue
         if same_role and [u for u in same_role if u not in used] and v not in named_vals and not _in_text(v, n.text):
             diff.append((p, [u for u in same_role if u not in used], "role"))  # "the group Helpdesk-Tier1" answered with `-Identity 'Domain Admins'`
             continue
@@ -350,7 +377,7 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
                           _comparable(norm(p.value), "path", norm(x), "path", root) for x in matched_at[p.where]))),
                      None)  # (a file deleted beside the named one: one of its folder and kind, not a misread `35`)
         if extra is None:
-            return _described_more(ps, n)
+            return _described_files(ps, n) or _described_more(ps, n)
         return "more", extra, matched_at[extra.where]
     p, kin, how = diff[0]
     more = (p.kind or shape(norm(p.value))) in matched_kinds or how in matched_kinds
@@ -391,6 +418,17 @@ def _seen(a: Analysis) -> str:
         return ""
 
 
+def _sends(a: Analysis) -> bool:
+    """The action sends a message (an MCP send/mail tool, a command that messages people)."""
+    if any(e.kind == "control" and e.verb == "message" for e in a.effects):
+        return True
+    from automode.effects import mcp_name
+
+    tool = a.action.tool
+    return tool.startswith("mcp__") and bool(set(mcp_name(tool).split("_")) & {"send", "mail", "email", "message",
+                                                                               "reply", "forward", "draft_send"})
+
+
 def _destroys(a: Analysis) -> bool:
     if any(e.kind == "delete" or (e.kind == "control" and e.verb == "delete") for e in a.effects):
         return True
@@ -417,8 +455,9 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
         return None
     how, p, kin = got
     sev = _severe(a, p)
-    if how == "more" and sev and not _destroys(a):
-        sev = False  # the named one and a visible extra one beside it (a cc, a second file): a question
+    if how == "more" and sev and not _destroys(a) and not (p.kind in ("file", "principal") and _sends(a)):
+        sev = False  # the named one and a visible extra one beside it: a question (a file attached or a recipient
+        # added to what is sent is refused: it leaves with the message)
     said = ", ".join(sorted(kin)[:3])
     if how == "more":
         why = f"you named {said}; {p.where} also selects {p.value}"

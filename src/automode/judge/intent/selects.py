@@ -70,6 +70,12 @@ def selects_more(a: Analysis) -> tuple[str, str, str] | None:
         found = check(a)
         if found is not None:
             return found[0], found[1], family
+    if a.shell:
+        from automode.judge.intent.pkg_named import other_package
+
+        pkg = other_package(a)  # "instale o django 4.2" answered with `django==5.0`; "add serde_json" with `serde_jsn`
+        if pkg is not None:
+            return pkg[0], pkg[1], "trust-boundary"
     if a.write is not None:
         from automode.judge.intent.edit_scope import beyond
 

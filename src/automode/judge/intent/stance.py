@@ -68,24 +68,65 @@ _WHOLE: dict[str, tuple[str, ...]] = {
     "id": (r"batal(?:kan)?", r"tunggu", r"(?:nggak|gak|ga|tidak|enggak)\s+jadi", r"jangan\s+dulu", r"lupakan"),
     "hi": (r"रहने\s+दो", r"रुको", r"मत\s+करो", r"छोड़ो", r"अभी\s+नहीं"),
     "ar": (r"انتظر", r"لا\s+تفعل", r"إلغاء", r"الغاء", r"انس[ىا]?", r"ليس\s+بعد", r"توقف"),
+    # session 15 (F4): waits and "rather not" in the languages and idioms the table lacked
+    "fi": (r"odota", r"hetkinen", r"ei\s+viel[äa]", r"mieluummin\s+ei", r"unohda\s+(?:se|tuo)", r"peru(?:uta)?", r"[äa]l[äa]\s+tee"),
+    "more": (r"un\s+(?:momento|attimo|instant)", r"(?:um\s+)?momento", r"aguard[ea]", r"plut[ôo]t\s+pas", r"lepiej\s+nie",
+             r"rad[šs]i\s+ne", r"hellre\s+inte", r"liever\s+niet", r"sekejap", r"nanti\s+(?:aja|saja|dulu)",
+             r"(?:ngga|nggak|gak|ga|tidak|enggak)\s+usah", r"[đd][ợo]i(?:\s+(?:[đd][ãa]|ch[úu]t|x[íi]u))?", r"ch[ờo]\s+[đd][ãa]",
+             r"ruk(?:o|\s+jao|\s+ja)?", r"abhi\s+nahi+n?", r"rehne\s+do", r"mat\s+karo", r"wait\s+a\s+(?:sec|second|bit|moment|minute)"),
 }  # fmt: skip
 #: The same in the languages written without spaces: the phrase opens the message, whatever follows.
 _WHOLE_CJK = (r"やっぱり(?:やめ|いい|なし|止め)", r"やめて", r"やめよう", r"やめと(?:こう|いて)", r"(?:ちょっと)?待って", r"まって",
               r"キャンセル", r"取り消し", r"なしで", r"まだ(?:しないで|やらないで)", r"今はいい",
               r"算了", r"别做了", r"不要做了", r"等一下", r"等等", r"取消", r"先别", r"不用了", r"还是不要", r"暂停", r"先不要",
               r"취소", r"됐어", r"잠깐", r"하지\s*마", r"그만", r"안\s*해도\s*돼",
-              r"あとで", r"後で", r"また今度", r"以后再说", r"后面再说", r"晚点", r"改天", r"나중에", r"다음에")  # fmt: skip
+              r"あとで", r"後で", r"また今度", r"以后再说", r"后面再说", r"晚点", r"改天", r"나중에", r"다음에",
+              r"รอ", r"ยังก่อน", r"ไม่เอา", r"เดี๋ยวก่อน", r"ยกเลิก", r"อย่าเพิ่ง")  # fmt: skip
+#: A later message that narrows what was asked to a look ("только посмотри", "cek aja daftarnya", "só lista", "nur
+#: anzeigen", "只看看"): the change asked before is suspended like a withdrawal, the read it narrows to still runs.
+#: Read only in a short message (a few words may follow: "just list the pods", "zeig nur die Pods").
+_TO_READ: tuple[str, ...] = (
+    r"(?:just|only)\s+(?:show|list|look|check|print|display|read|see)\b", r"(?:show|list)\s+(?:me\s+)?only\b",
+    r"look\s+(?:but\s+)?don'?t\s+touch", r"read[- ]only\s+(?:for\s+now|please|pls)",
+    r"(?:nur|blo(?:ß|ss)|erst\s+mal\s+nur)\s+(?:anzeigen|zeigen|auflisten|ansehen|anschauen|gucken|schauen|lesen|listen)",
+    r"(?:zeig|schau|guck|list)(?:\s+(?:mir|es|sie))?\s+(?:erst(?:\s+mal)?\s+)?nur",
+    r"(?:montre|affiche|liste|regarde)[sz]?(?:-moi)?\s+(?:juste|seulement|uniquement)",
+    r"(?:juste|seulement)\s+(?:regarder|lister|afficher|montrer|voir)",
+    r"s[óo]l(?:o|amente)\s+(?:lista[r]?|mira[r]?|mu[ée]stra(?:me)?|mostrar|ver|revisa[r]?|consulta[r]?)",
+    r"(?:lista|mu[ée]strame|muestra|mira)\s+s[óo]lo",
+    r"(?:s[óo]|apenas)\s+(?:lista[r]?|mostra[r]?|olha[r]?|ver|verifica[r]?|v[êe])", r"(?:lista|mostra)\s+s[óo]",
+    r"(?:mostra(?:mi)?|elenca|guarda)\s+solo", r"solo\s+(?:mostra(?:re)?|elenca(?:re)?|guarda(?:re)?|vedere|controlla(?:re)?)",
+    r"(?:toon|bekijk|kijk|laat)\s+(?:\w+\s+)?(?:alleen|enkel)", r"alleen\s+(?:tonen|bekijken|kijken|laten\s+zien)",
+    r"(?:poka[żz]|wylistuj|sprawd[źz]|zobacz)\s+tylko", r"tylko\s+(?:poka[żz]|wylistuj|sprawd[źz]|zobacz|popatrz)",
+    r"(?:jen|jenom|pouze)\s+(?:uka[žz]|vypi[šs]|zobraz|pod[íi]vej|zkontroluj)", r"(?:uka[žz]|vypi[šs])\s+(?:jen|jenom|pouze)",
+    r"(?:visa|lista|kolla)\s+bara", r"bara\s+(?:visa|lista|kolla|titta)",
+    r"(?:n[äa]yt[äa]|listaa|katso|tarkista)\s+vain", r"vain\s+(?:n[äa]yt[äa]|listaa|katso|tarkista)",
+    r"(?:sadece|yaln[ıi]zca)\s+(?:g[öo]ster|listele|bak|kontrol\s+et)",
+    r"ch[ỉi]\s+(?:xem|li[ệe]t\s+k[êe]|ki[ểe]m\s+tra|hi[ểe]n\s+th[ịi])",
+    r"(?:cek|lihat|liat|tampilkan|periksa)\s+(?:aja|saja|doang)", r"(?:cuma|hanya|cukup)\s+(?:cek|lihat|liat|tampilkan|periksa)",
+    r"(?:только|просто|лишь)\s+(?:посмотри|покажи|выведи|глянь|проверь)", r"(?:посмотри|покажи)\s+только",
+    r"(?:тільки|лише|просто)\s+(?:подивись|покажи|виведи|перевір)",
+    r"(?:sirf|bas)\s+(?:dikhao|dekho|list\s+karo|check\s+karo)", r"(?:सिर्फ|बस)\s+(?:दिखाओ|देखो)",
+    r"فقط\s+(?:اعرض|أعرض|اظهر|أظهر|شاهد)", r"(?:اعرض|أعرض)\s+فقط",
+)  # fmt: skip
+_TO_READ_CJK = (r"只看", r"只是看", r"看看就好", r"只列", r"只显示", r"只顯示", r"只查", r"見るだけ", r"一覧だけ", r"表示だけ",
+                r"確認だけ", r"보기만", r"목록만", r"확인만", r"ดูเฉยๆ", r"ดูอย่างเดียว", r"แค่ดู", r"แค่เช็ค")  # fmt: skip
 #: Words that may open a withdrawal ("no, nvm", "oh wait", "en fait, laisse tomber", "nein, doch nicht").
 _LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|nein|non|n[ãa]o|nee|nej|nie|нет|ні|"
          r"hay[ıi]r|doch|bueno|pues|en\s+fait|eigentlich|ach|in\s+realt[àa]|na\s+verdade|w[łl]a[śs]ciwie|ладно|ой)\W+)*")  # fmt: skip
 _WHOLE_RE = lazyre.compile(
     r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + r")(?=\W*$|\s*[,.;:!?—–])|"
     r"^\W*(?:" + "|".join(_WHOLE_CJK) + r")")
+_TO_READ_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(_TO_READ) + r")|^\W*(?:" + "|".join(_TO_READ_CJK) + r")")
+#: A narrowing to a look is read in a message of at most this many words ("just list the pods in demo").
+_TO_READ_WORDS = 8
 
 
 def withdraws_all(text: str) -> str:
     """The words of a message that take back everything asked before it ("nvm", "laisse tomber"), "" if none."""
     m = _WHOLE_RE.match(text.strip()[:300])
+    if m is None and len(text.split()) <= _TO_READ_WORDS:
+        m = _TO_READ_RE.match(text.strip()[:300])  # "только посмотри", "cek aja daftarnya": narrowed to a look
     return m.group(0).strip() if m is not None else ""
 
 
