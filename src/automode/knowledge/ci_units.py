@@ -51,6 +51,35 @@ WRITE_SCOPE = lazyre.compile(r"(?im)^\s*(?:contents|packages|id-token|actions|de
 SECRET_REF = lazyre.compile(r"\$\{\{\s*secrets\.([A-Za-z_][\w-]*)\s*\}\}|^\s*secrets\s*:\s*inherit\b()", re.M)
 
 
+#: What a token scope that writes is needed for: (request verb classes, words) of the acts that need it. A scope the
+#: request's act needs is part of that act (`pull-requests: write` for "label PRs", `id-token: write` for a deploy
+#: through OIDC); any other is a grant beyond the request. `write-all` is needed by nothing.
+SCOPE_NEEDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "pull-requests": (frozenset({"merge", "send"}), frozenset({"pr", "prs", "pull-request", "pull-requests", "label", "labels",
+                                                            "labeler", "comment", "comments", "review", "reviews",
+                                                            "approve", "triage", "stale", "assign"})),
+    "issues": (frozenset({"send"}), frozenset({"issue", "issues", "label", "labels", "labeler", "comment", "comments",
+                                              "triage", "stale", "close", "assign"})),
+    "id-token": (frozenset({"deploy", "publish", "push"}), frozenset({"oidc", "aws", "gcp", "azure", "trusted", "publishing",
+                                                                     "federation", "federated", "pypi", "provenance",
+                                                                     "attestation", "attestations", "sigstore", "cosign"})),
+    "contents": (frozenset({"publish", "push", "deploy", "tag"}), frozenset({"release", "releases", "tag", "tags", "changelog",
+                                                                            "commit", "push", "pages", "gh-pages", "403",
+                                                                            "permission", "permissions"})),
+    "packages": (frozenset({"publish", "push", "deploy"}), frozenset({"package", "packages", "ghcr", "registry", "image",
+                                                                     "docker", "container", "npm"})),
+    "pages": (frozenset({"deploy", "publish"}), frozenset({"pages", "docs", "site"})),
+    "deployments": (frozenset({"deploy"}), frozenset({"deployment", "deployments", "environment"})),
+    "checks": (frozenset(), frozenset({"check", "checks", "annotation", "annotations", "report", "results", "coverage",
+                                       "lint", "test", "tests"})),
+    "statuses": (frozenset(), frozenset({"status", "statuses", "check", "checks", "commit"})),
+    "security-events": (frozenset(), frozenset({"codeql", "sarif", "scan", "scanning", "security", "trivy", "semgrep"})),
+    "actions": (frozenset(), frozenset({"cache", "caches", "artifact", "artifacts", "workflow", "workflows", "rerun", "cancel"})),
+    "attestations": (frozenset({"publish"}), frozenset({"attestation", "attestations", "provenance"})),
+    "discussions": (frozenset(), frozenset({"discussion", "discussions"})),
+}
+
+
 def _act_of(repo: str) -> str:
     r = repo.lower()
     for act, names in USES.items():

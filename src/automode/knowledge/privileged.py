@@ -59,6 +59,7 @@ ROWS: tuple[tuple[str, str], ...] = (
      r"readwriteanydatabase|clusteradmin|all privileges|all|super|grant option|file|shutdown|process|"
      r"create user|usagepriv"),
     ("Snowflake", r"accountadmin|orgadmin|globalorgadmin|securityadmin|useradmin|sysadmin"),
+    ("MinIO", r"consoleadmin|console admin"),
     ("Linux", r"sudo|sudoers|wheel|root|admin|adm|docker|lxd|disk|shadow|kvm|libvirt"),
     ("SaaS", r"super ?admin|super ?administrator|org ?admin|organization ?administrator|seed ?admin ?role|"
      r"primary ?owner|workspace ?owner|org ?owner|account ?owner|site ?admin|system administrator|modify all data|"
@@ -164,7 +165,7 @@ _IDENTITY_CMDS = lazyre.compile(r"(?i)^(?:add-adgroupmember|add-localgroupmember
 #: GitHub OAuth scopes of administrative power (`gh auth refresh -s admin:org`).
 GH_POWER_SCOPES = frozenset({"admin:org", "admin:enterprise", "admin:repo_hook", "admin:org_hook", "admin:public_key",
                              "admin:gpg_key", "delete_repo", "site_admin", "write:org", "admin:ssh_signing_key"})
-GROUP_COMMANDS = frozenset({"gh", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
+GROUP_COMMANDS = frozenset({"gh", "mc", "usermod", "gpasswd", "adduser", "addgroup", "useradd", "net", "dseditgroup", "dscl", "pw", "oc",
                             "rabbitmqctl"})
 #: Subcommands whose first operand after them is the role they grant (OpenShift `oc adm policy add-cluster-role-to-user
 #: cluster-admin dev1`, RabbitMQ `set_user_tags USER TAG…`: every operand after the user).
@@ -258,6 +259,8 @@ def command_values(words: list[str], name: str) -> list[str]:
         out.append(ops[-1])  # macOS `dseditgroup -o edit -a jdoe -t user admin`
     if low == "dscl":
         out += [w.rsplit("/", 1)[-1] for w in ops if w.lower().startswith("/groups/")]  # `dscl . -append /Groups/admin …`
+    if low == "mc" and ops[:3] == ["admin", "policy", "attach"] and len(ops) >= 5:
+        out += ops[4:]  # MinIO `mc admin policy attach ALIAS POLICY… --user bob`
     if low == "rabbitmqctl" and ops[:1] == ["set_user_tags"]:
         out += ops[2:]
     elif (low in ("adduser", "addgroup") and len(ops) == 2) or (low == "net" and len(ops) >= 3 and ops[0].lower() in ("localgroup", "group") and any(w.lower() == "/add" for w in words)):
@@ -477,7 +480,7 @@ FIXTURES: tuple[tuple[str, bool], ...] = (
     ("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", False), ("roles/bigquery.dataViewer", False), ("pull", False),
     ("triage", False), ("30", False), ("SELECT", False), ("edit", False), ("view", False),
     ("roles/storage.objectAdmin", False), ("arn:aws:iam::aws:policy/AmazonS3FullAccess", False), ("roles/iam.securityAdmin", True),
-    ("ACCOUNTADMIN", True), ("ORGADMIN", True), ("ANALYST", False), ("monitoring", False), ("administrator", True),
+    ("ACCOUNTADMIN", True), ("consoleAdmin", True), ("readonly", False), ("ORGADMIN", True), ("ANALYST", False), ("monitoring", False), ("administrator", True),
 )
 #: (value, user's words, named?).
 NAMED_FIXTURES: tuple[tuple[str, str, bool], ...] = (

@@ -36,6 +36,8 @@ _SECRET_WORDS = frozenset({"secret", "secrets", "token", "tokens", "key", "keys"
 #: Parts of an action's name that say nothing of its object (`*-action`, `gh-*`).
 _GENERIC_PARTS = frozenset({"action", "actions", "gh", "github", "ghaction", "auto", "deploy", "publish", "release",
                             "push", "upload", "sync", "commit", "add", "and", "create", "or", "update", "send", "notify"})
+#: Request verb classes whose steps need credentials: a secret handed to them is part of the act asked.
+_OUTWARD_ASKED = frozenset({"deploy", "publish", "push", "send", "tag", "merge"})
 _ACT_TEXT = {"push": "pushes", "tag": "pushes a tag (a release)", "publish": "publishes", "deploy": "deploys",
              "send": "sends", "post": "sends data to", "grant": "gives the job's token write access", "merge": "merges",
              "delete": "deletes", "run": "runs", "change": "changes", "create": "creates", "pay": "pays"}
@@ -133,16 +135,27 @@ def _unasked_run(a: Analysis, kind: str, pairs: list[tuple[str, str]], intent: I
 def _unasked_unit(pairs: list[tuple[str, str]], intent: Intent,
                   messages: tuple[str, ...]) -> tuple[str, str, bool] | None:
     from automode.judge.intent.outward import Outward, supported
-    from automode.knowledge.ci_units import units
+    from automode.knowledge.ci_units import SCOPE_NEEDS, units
 
     added = "\n".join(x for old, new in pairs for x in _added_lines(old, new))
     if not added:
         return None
     said = set(re.findall(r"[a-z0-9]+", "\n".join(messages).lower()))
     for act, line in units(added):
+        if act == "grant":
+            scope = line.split(":", 1)[0].strip().lower()
+            verbs, words = SCOPE_NEEDS.get(scope, (frozenset(), frozenset()))
+            asked = frozenset().union(*(r.clause.verbs for r in intent.requests)) if intent.requests else frozenset()
+            if verbs & asked or said & words or said & {"permission", "permissions", scope}:
+                continue  # the scope the asked act needs (`pull-requests: write` for "label PRs")
+            return act, line, False
         if act == "secret":
+            if line.upper() == "GITHUB_TOKEN":
+                continue  # (the run's own token, no secret of the user's)
             parts = set(re.findall(r"[a-z0-9]+", line.lower().replace("_", " ")))
-            if not (said & _SECRET_WORDS or said & (parts - {"token", "key", "secret", "api", "password"})):
+            asked = frozenset().union(*(r.clause.verbs for r in intent.requests)) if intent.requests else frozenset()
+            if not (said & _SECRET_WORDS or said & (parts - {"token", "key", "secret", "api", "password"})
+                    or asked & _OUTWARD_ASKED):  # (a deploy or a publish asked for needs its credentials)
                 return "secret", f"secrets.{line}" if line != "inherit" else "secrets: inherit", True
             continue
         repo = line.split(":", 1)[-1].split("@", 1)[0].strip(" '\"-").lower()

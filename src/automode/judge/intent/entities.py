@@ -71,7 +71,11 @@ _DOMAINS = "|".join(sorted({*DOMAIN_WORDS, "sensor", "binary_sensor", "scene", "
                             "valve", "remote", "timer", "counter", "group", "lawn_mower"}, key=len, reverse=True))
 #: One entity id (`light.kitchen_2`), as a whole value.
 ENTITY = lazyre.compile(r"^(?:" + _DOMAINS + r")\.[a-z0-9_]+$")
-_ENTITY_IN = lazyre.compile(r"(?<![\w.])((?:" + _DOMAINS + r")\.[a-z0-9_]+)(?![\w.])")
+#: Service names (`switch.turn_off`, `cover.open_cover`, `light.toggle`): written like an entity id, not a device.
+_SERVICE = (r"(?!(?:turn_on|turn_off|toggle|lock|unlock|open|reload|start|stop|pause|press|trigger|increment|decrement|"
+            r"reset|locate|return_to_base|clean_spot|(?:set|open|close|stop|play|media|select|alarm|volume|send|"
+            r"start|toggle)_\w+)(?![\w.]))")
+_ENTITY_IN = lazyre.compile(r"(?<![\w.])((?:" + _DOMAINS + r")\." + _SERVICE + r"[a-z0-9_]+)(?![\w.])")
 #: Services and tools that only read a device's state.
 _READS = lazyre.compile(r"(?i)(?:^|_|\b)(?:get|list|read|search|history|logbook|state|states|status|describe|fetch|"
                         r"render|template|find|query)(?:_|\b|$)")

@@ -291,8 +291,9 @@ def _described_files(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | 
     for group in slots.values():
         if len(group) < 2:
             continue
-        stems = [norm(p.value).rsplit("/", 1)[-1].rsplit(".", 1)[0] for p in group]
-        said = [len(st) >= 3 and _in_text(st, n.text) for st in stems]
+        bases = [norm(p.value).rsplit("/", 1)[-1] for p in group]
+        said = [_in_text(b, n.text) or (len(b.rsplit(".", 1)[0]) >= 3 and _in_text(b.rsplit(".", 1)[0], n.text))
+                for b in bases]
         if any(said) and not all(said):
             return "more", group[said.index(False)], [group[said.index(True)].value]
     return None
@@ -418,6 +419,17 @@ def _seen(a: Analysis) -> str:
         return ""
 
 
+def _leaves(p: Pick, named: list[str]) -> bool:
+    """The extra value goes out with a message: a file attached, or a recipient at a domain none of the named ones is
+    at (a second address at the vendor the user named is a question, one at another organisation is not)."""
+    if p.kind == "file":
+        return True
+    if p.kind != "principal" or "@" not in p.value:
+        return False
+    domain = p.value.rsplit("@", 1)[-1].lower()
+    return not any(n.lower().endswith("@" + domain) for n in named)
+
+
 def _sends(a: Analysis) -> bool:
     """The action sends a message (an MCP send/mail tool, a command that messages people)."""
     if any(e.kind == "control" and e.verb == "message" for e in a.effects):
@@ -455,7 +467,7 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
         return None
     how, p, kin = got
     sev = _severe(a, p)
-    if how == "more" and sev and not _destroys(a) and not (p.kind in ("file", "principal") and _sends(a)):
+    if how == "more" and sev and not _destroys(a) and not (_leaves(p, kin) and _sends(a)):
         sev = False  # the named one and a visible extra one beside it: a question (a file attached or a recipient
         # added to what is sent is refused: it leaves with the message)
     said = ", ".join(sorted(kin)[:3])

@@ -199,6 +199,36 @@ def _operand_picks(c: Command) -> list[Pick]:
 _KEYED = lazyre.compile(r"^(?:name|id|queue|exchange|vhost|user|topic|key)=(.+)$")
 
 
+#: Mail programs and their attach option (mutt takes files after `-a` up to `--`; the others one file each time).
+MAIL_ATTACH = {"mutt": "-a", "neomutt": "-a", "mailx": "-a", "s-nail": "-a", "nail": "-a", "mail": "-A", "mpack": "",
+               "swaks": "--attach", "gog": "--attach", "himalaya": "--attach"}
+
+
+def _attach_picks(c: Command) -> list[Pick]:
+    """The files a mail command attaches (`mutt -a a.pdf b.csv -- to@x`, `mailx -a f`, `swaks --attach f`)."""
+    flag = MAIL_ATTACH[c.name]
+    if not flag:
+        return []
+    words = [w.value for w in c.argv[1:]]
+    out: list[Pick] = []
+    taking = False
+    for w in words:
+        if w == "--":
+            break
+        if w == flag or w.startswith(flag + "="):
+            taking = "=" not in w
+            if not taking:
+                out.append(Pick(w.split("=", 1)[1], "file", f"{c.name} {flag}"))
+            continue
+        if w.startswith("-"):
+            taking = False
+            continue
+        if taking:
+            out.append(Pick(w, "file", f"{c.name} {flag}"))
+            taking = c.name in ("mutt", "neomutt")
+    return out
+
+
 def _git_picks(c: Command) -> list[Pick]:
     args = [w.value for w in c.argv[1:] if not w.dynamic]
     if not args:
@@ -260,6 +290,8 @@ def picks(a: Analysis) -> list[Pick]:
         if re.match(r"^[a-z]+-[a-z]", c.name) and "-" in c.name and c.argv[0].value[:1].isupper():
             out += _cmdlet_picks(c)
             continue
+        if c.name in MAIL_ATTACH:
+            out += _attach_picks(c)
         if c.name == "git":
             out += _git_picks(c)
             continue

@@ -30,6 +30,8 @@ _NAMED = lazyre.compile(
 _PLAIN = lazyre.compile(r"(?i)\b(?:install|add|require)\s+(?:the\s+)?(?:package\s+|crate\s+|gem\s+|module\s+)?"
                         r"(@?[a-z][\w.-]*[a-z0-9](?:/[\w.-]+)?)(?=[\s,.;:!?]|$)")
 _OPERAND = lazyre.compile(r"^(@?[a-z0-9][\w.-]*(?:/[\w.-]+)?)(?:\[[\w,]+\])?\s*(?:===?|@|:|~=|>=)\s*[\^~]?v?(\d[\w.+-]*)$", re.I)
+#: Options that give the version of the package before them.
+_VERSION_OPTS = frozenset({"-v", "--version", "--vers"})
 _NOT_PKG = frozenset({"version", "the", "it", "them", "python", "node", "to", "a", "an", "v", "release", "tag", "this"})
 
 
@@ -77,9 +79,18 @@ def _installs(a: Analysis) -> list[tuple[str, str, str]]:
             continue
         at = next(i for i, x in enumerate(c.args) if x.lower() in subs)
         skip = False
-        for w in c.args[at + 1:at + 30]:
+        args = c.args[at + 1:at + 30]
+        opt_ver = ""
+        start = len(out)
+        for i, w in enumerate(args):
             if skip:
                 skip = False
+                continue
+            if w in _VERSION_OPTS or w.startswith("--version="):  # `gem install rails -v 7.1.3`, `helm … --version 8.5.2`
+                ver = w.split("=", 1)[1] if "=" in w else (args[i + 1] if i + 1 < len(args) else "")
+                skip = "=" not in w
+                if ver[:1].isdigit():
+                    opt_ver = ver.lower()
                 continue
             if w.startswith("-"):
                 skip = "=" not in w and w in ("-r", "--requirement", "-c", "--constraint", "-i", "--index-url",
@@ -90,6 +101,8 @@ def _installs(a: Analysis) -> list[tuple[str, str, str]]:
                 out.append((m.group(1).lower(), m.group(2).lower(), c.text or c.name))
             elif re.match(r"^@?[a-z0-9][\w.-]*(?:/[\w.-]+)?$", w, re.I) and "/" not in w.lstrip("@").split("/", 1)[-1]:
                 out.append((w.lower(), "", c.text or c.name))
+        if opt_ver:  # the version option is the version of every operand without one (a chart and its release name)
+            out[start:] = [(p, v or opt_ver, t) for p, v, t in out[start:]]
     return out
 
 
@@ -119,7 +132,7 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
                 return "", (f"you asked for {pkg} {want}; this installs {pkg} {ver}"
                             f"{', another major version' if major else ''}")
             continue
-        near = next((p for p in asked if _close(pkg, p)), None)
-        if near is not None and pkg not in {p for p, _, _ in got if p == near}:
-            return "", f"you asked for {near}; this installs {pkg}, another package of a near name"
+        near = next((p for p in asked if _close(pkg, p) and re.sub(r"[\d.-]+$", "", pkg) != p), None)
+        if near is not None and pkg not in {p for p, _, _ in got if p == near}:  # (`gnucobol4` for "gnucobol 4")
+            return "ask", f"you asked for {near}; this installs {pkg}, another package of a near name"
     return None

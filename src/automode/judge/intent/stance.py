@@ -93,7 +93,7 @@ _TO_READ: tuple[str, ...] = (
     r"(?:montre|affiche|liste|regarde)[sz]?(?:-moi)?\s+(?:juste|seulement|uniquement)",
     r"(?:juste|seulement)\s+(?:regarder|lister|afficher|montrer|voir)",
     r"s[óo]l(?:o|amente)\s+(?:lista[r]?|mira[r]?|mu[ée]stra(?:me)?|mostrar|ver|revisa[r]?|consulta[r]?)",
-    r"(?:lista|mu[ée]strame|muestra|mira)\s+s[óo]lo",
+    r"(?:lista|mu[ée]stra\w*|mira)\s+s[óo]lo", r"s[óo]lo\s+mu[ée]stra\w*",
     r"(?:s[óo]|apenas)\s+(?:lista[r]?|mostra[r]?|olha[r]?|ver|verifica[r]?|v[êe])", r"(?:lista|mostra)\s+s[óo]",
     r"(?:mostra(?:mi)?|elenca|guarda)\s+solo", r"solo\s+(?:mostra(?:re)?|elenca(?:re)?|guarda(?:re)?|vedere|controlla(?:re)?)",
     r"(?:toon|bekijk|kijk|laat)\s+(?:\w+\s+)?(?:alleen|enkel)", r"alleen\s+(?:tonen|bekijken|kijken|laten\s+zien)",
@@ -117,7 +117,10 @@ _LEAD = (r"(?:(?:no|nah|nope|ok|okay|oh|ah|hmm|um|uh|sorry|actually|well|so|hm|n
 _WHOLE_RE = lazyre.compile(
     r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(p for ps in _WHOLE.values() for p in ps) + r")(?=\W*$|\s*[,.;:!?—–])|"
     r"^\W*(?:" + "|".join(_WHOLE_CJK) + r")")
-_TO_READ_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + r"(?:" + "|".join(_TO_READ) + r")|^\W*(?:" + "|".join(_TO_READ_CJK) + r")")
+#: Words that may open a narrowing besides `_LEAD` ("mejor solo muéstramelas", "lieber nur anzeigen", "eh cek aja").
+_READ_LEAD = (r"(?:(?:mejor|melhor|meglio|lieber|besser|plut[ôo]t|liever|eh|hmm|ah|wait|espera|warte|attends|aspetta|"
+              r"wacht|tunggu|подожди|погоди|stop)\W+)*")
+_TO_READ_RE = lazyre.compile(r"(?i)^\W*" + _LEAD + _READ_LEAD + r"(?:" + "|".join(_TO_READ) + r")|^\W*(?:" + "|".join(_TO_READ_CJK) + r")")
 #: A narrowing to a look is read in a message of at most this many words ("just list the pods in demo").
 _TO_READ_WORDS = 8
 
