@@ -120,8 +120,8 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
 def _unasked_run(a: Analysis, kind: str, pairs: list[tuple[str, str]], intent: Intent,
                  messages: tuple[str, ...]) -> tuple[str, str, bool] | None:
     from automode.analysis import analyze
-    from automode.judge.intent.outward import supported
     from automode.judge.intent.outward import outward as outward_acts
+    from automode.judge.intent.outward import supported
     from automode.model import Action
 
     for text in _added_runs(kind, pairs)[:12]:

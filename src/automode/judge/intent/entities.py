@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 #: nl, fr, es, pt, it, pl, cs, sv, fi, tr, vi, id, ru/uk, zh, ja, ko).
 DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "light": frozenset({"light", "lights", "lamp", "lamps", "bulb", "licht", "lichter", "lampe", "lampen", "leuchte", "lumière",
-                        "lumières", "lumiere", "lampe", "luz", "luces", "lámpara", "lâmpada", "luce", "luci", "lampada",
+                        "lumières", "lumiere", "luz", "luces", "lámpara", "lâmpada", "luce", "luci", "lampada",
                         "światło", "lampa", "světlo", "ljus", "lampan", "valo", "ışık", "lamba", "đèn", "lampu", "свет",
                         "лампа", "світло", "灯", "燈", "電気", "ライト", "照明", "조명", "불", "전등"}),
     "switch": frozenset({"switch", "plug", "socket", "outlet", "power", "schalter", "steckdose", "stekker", "schakelaar",
@@ -41,7 +41,7 @@ DOMAIN_WORDS: dict[str, frozenset[str]] = {
                          "스위치", "콘센트", "stroom", "strom"}),
     "climate": frozenset({"thermostat", "heating", "heater", "ac", "aircon", "heizung", "klima", "verwarming", "chauffage",
                           "clim", "climatisation", "calefacción", "calefaccion", "aquecimento", "riscaldamento",
-                          "ogrzewanie", "topení", "värme", "lämmitys", "ısıtma", "klima", "máy", "отопление", "кондиционер",
+                          "ogrzewanie", "topení", "värme", "lämmitys", "ısıtma", "máy", "отопление", "кондиционер",
                           "暖气", "空调", "エアコン", "暖房", "난방", "에어컨"}),
     "lock": frozenset({"lock", "door", "schloss", "tür", "slot", "deur", "serrure", "porte", "cerradura", "puerta",
                        "fechadura", "porta", "serratura", "zamek", "drzwi", "zámek", "dveře", "lås", "dörr", "lukko",

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.analysis import FILE_WRITE_TOOLS
-from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
 from automode.judge.intent.identity_picks import (
     _HASH_NUM,
     _HEX,
@@ -32,6 +31,7 @@ from automode.judge.intent.identity_picks import (
     picks,
     shape,
 )
+from automode.judge.intent.phones import _PHONE_VALUE, phone_said, phones
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:

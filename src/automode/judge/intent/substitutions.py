@@ -25,7 +25,7 @@ def substituted(a: Analysis) -> tuple[str, str, str] | None:
     other = other_object(a)  # "merge PR 57" answered with 58, "add jdoe to Helpdesk-Tier1" with Domain Admins
     if other is not None and other[0] == "deny":
         return other[0], other[1], OTHER_OBJECT
-    if other is None and a.action.tool.startswith("mcp__") or a.shell:
+    if a.action.tool.startswith("mcp__") or a.shell:
         from automode.judge.intent.entities import other_entity
 
         device = other_entity(a)  # "zet het licht op zolder uit" answered with the server cabinet's power switch
