@@ -294,6 +294,8 @@ MORE_VERBS: dict[str, frozenset[str]] = {
     # a record's state on incident, monitoring and home-automation servers (`resolve_incidents`, `acknowledge_alert`,
     # Home Assistant `HassTurnOff`, `call_service {domain, service}`: the service value names the act, `mcp.value_acts`)
     **dict.fromkeys(("resolve", "acknowledge", "ack", "arm", "disarm", "escalate"), frozenset({"update"})),
+    # a task's or record's state (`complete_task`, `mark_as_read`, `finish_run`), a data change named by its SQL class
+    **dict.fromkeys(("complete", "finish", "mark", "dml"), frozenset({"update"})),
     "turn": frozenset({"update", "skip"}),  # `HassTurnOff` for "turn off the office lights" (a "skip" in the lexicon)
     "call": frozenset({"run"}),
     "alter": frozenset({"update"}),  # `alter_topic_config`, `alter_table`

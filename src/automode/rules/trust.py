@@ -218,6 +218,12 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
     kind = word_kind(name)  # the one verb lexicon: `flash_firmware`, `retire_device`, `offboard_employee`
     if kind is not None and kind not in ("read", "reset"):
         return f"`{e.target}` changes something outside the project"
+    from automode.judge.intent.acts import MCP_ACT_KEYS
+
+    for k, v in a.action.input.items():  # a name that says nothing: `dml_records {"operation": "delete"}`
+        if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str) and len(v) <= 40 and (
+                MCP_VERBS.search(v.lower()) or word_kind(v) not in (None, "read", "reset")):
+            return f"`{e.target}` does `{k}: {v}` outside the project"
     return None
 
 

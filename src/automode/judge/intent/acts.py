@@ -62,7 +62,9 @@ MCP_CLASSES = {
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).
-MCP_ACT_KEYS = frozenset({"event", "review_event", "action"})
+#: Argument keys whose value names the call's act (`{"event": "APPROVE"}`, `dml_records {"operation": "delete"}`,
+#: `http_request {"method": "DELETE"}`): a tool whose name says nothing does what this value says.
+MCP_ACT_KEYS = frozenset({"event", "review_event", "action", "operation", "op", "method", "verb", "mutation"})
 MCP_VALUE_ACTS = {"approve": {"merge"}, "comment": {"send"}, "request_changes": {"send"}}
 
 

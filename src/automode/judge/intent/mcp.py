@@ -36,6 +36,7 @@ from automode.judge.intent.mcp_values import (
 from automode.judge.intent.places import stem
 from automode.judge.intent.text import id_numbers
 from automode.knowledge import browser
+from automode.knowledge.subverbs import tokens
 
 IBAN = lazyre.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{8,30}\b")
 URL = lazyre.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>]+", re.I)
@@ -309,8 +310,9 @@ def value_acts(inp: Mapping[str, Any]) -> set[str]:
     """The verb classes the call's act key names (`{"event": "APPROVE"}` is an approval), empty when none does."""
     out: set[str] = set()
     for k, v in inp.items():
-        if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str):
-            out |= MCP_VALUE_ACTS.get(v.lower(), set())
+        if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str) and len(v) <= 40:
+            low = v.lower()
+            out |= MCP_VALUE_ACTS.get(low) or set().union(*(MCP_CLASSES.get(w, set()) for w in tokens(v)))
         if str(k).lower() == "service" and isinstance(v, str) and "domain" in inp:
             # Home Assistant `call_service {domain: recorder, service: purge}`: the service names the act
             out |= set().union(*(MCP_CLASSES.get(w, set()) for w in re.split(r"[._\W]+", v.lower())))
@@ -459,7 +461,10 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
             return r, "you asked for a draft, and this sends it"
         if walked is None:
             walked = list(_walk(inp))
-        if ({"all", "bulk", "every", "batch"} & set(mcp_words(tool)) or any(
+        # a batch or bulk call that names its records (`batch_update {inputs: [{id: 1, …}]}`) acts on those, which
+        # the record check below compares with the ones the user named; one that names none acts on every one
+        listed = any(ID_KEYS.match(k) and isinstance(v, (str, int)) and str(v).strip() for k, v in walked)
+        if (({"all", "every"} | (set() if listed else {"bulk", "batch"})) & set(mcp_words(tool)) or any(
                 v == "*" for k, v in walked if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
                 and not _ALL_SAID.search(text):
             return r, "this acts on every one of them, and you named one"
