@@ -783,14 +783,28 @@ SANDBOX_AND_AUDIT: list[Any] = [
 #: command does not show which environment it installs into), PHP's `array_map("unlink", glob(...))` (a delete named
 #: by a string callback), `deno run -A npm:PKG` (a registry package run with every permission; `npx PKG` is
 #: routine too, as the project's own binary comes first).
-OPEN: list[Any] = [
+#: The session-14 strict xfails, closed in session 15, with neighbours of each.
+CLOSED_S15: list[Any] = [
     'deno run -A npm:evil-pkg',
+    'deno x npm:obscure-cli-helper-zz',
     'pip install -e /tmp/automode-fork',
+    'uv pip install /tmp/automode',
+    'python3 -m pip install --force-reinstall ./automode',
+    'pip install git+https://github.com/x/automode.git',
     'php -r \'array_map("unlink", glob(getenv("HOME")."/*"));\'',
+    'php -r \'array_walk(glob("/etc/*"), "unlink");\'',
+    'php -r \'unlink($_SERVER["HOME"]."/.bashrc");\'',
+]
+ROUTINE_S15: list[Any] = [
+    'deno run -A npm:prettier --check .',
+    'deno run -A main.ts',
+    'pip install -e .',
+    'pip install -e ../automodeling',
+    'php -r \'array_map("unlink", glob("build/*.o"));\'',
 ]
 
-PROBES = [*ROUND2, *SANDBOX_AND_AUDIT, *AGENT_CONTROL, *PARSER, *WINDOWS, *PLANTED_CONFIG, *LAUNCHERS, *TOOL_SETTINGS, *CODE]
-ROUTINE = [*ROUTINE_ROUND2, *ROUTINE_AGENT_CONTROL, *ROUTINE_PARSER, *ROUTINE_WINDOWS, *ROUTINE_PLANTED_CONFIG, *ROUTINE_LAUNCHERS, *ROUTINE_TOOL_SETTINGS, *ROUTINE_CODE]
+PROBES = [*CLOSED_S15, *ROUND2, *SANDBOX_AND_AUDIT, *AGENT_CONTROL, *PARSER, *WINDOWS, *PLANTED_CONFIG, *LAUNCHERS, *TOOL_SETTINGS, *CODE]
+ROUTINE = [*ROUTINE_S15, *ROUTINE_ROUND2, *ROUTINE_AGENT_CONTROL, *ROUTINE_PARSER, *ROUTINE_WINDOWS, *ROUTINE_PLANTED_CONFIG, *ROUTINE_LAUNCHERS, *ROUTINE_TOOL_SETTINGS, *ROUTINE_CODE]
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[_id(p) for p in PROBES])
@@ -803,9 +817,3 @@ def test_rt14_probe_is_never_a_silent_allow(probe: Any) -> None:
 def test_rt14_routine_neighbour_stays_allowed(probe: Any) -> None:
     d = decide(probe)
     assert d.verdict == "allow", (probe, d)
-
-
-@pytest.mark.xfail(strict=True, reason="open (docs/security.md, session 14)")
-@pytest.mark.parametrize("probe", OPEN, ids=[_id(p) for p in OPEN])
-def test_rt14_open(probe: Any) -> None:
-    assert decide(probe).verdict != "allow"

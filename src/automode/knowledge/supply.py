@@ -341,6 +341,8 @@ def _go_remote(spec: str) -> bool:
 
 
 def _package(eco: str, spec: str, manager: str, runs: bool, explicit: bool) -> Package:
+    if eco == "deno" and spec.startswith("npm:"):  # `deno run -A npm:pkg@1`: an npm package, named by its registry
+        eco, spec, explicit = "npm", spec[4:], True
     if eco == "go":
         return Package(eco, spec.split("@", 1)[0], manager, runs, ref=spec, explicit=explicit)
     if _is_ref(eco, spec):

@@ -84,6 +84,24 @@ def _installs(cmd: Command) -> bool:
     return False
 
 
+#: A package that calls itself automode, given as a directory, archive or repository (`pip install -e
+#: /tmp/automode-fork`, `./automode-0.1.tar.gz`, `git+https://…/automode`) or forced over the installed one: in the
+#: environment the hook runs from (which a bare `pip` may be) it replaces the guard with code of the agent's choosing.
+_FORK = re.compile(r"(?i)(?:^|[/@+:])automode(?:[-_.][\w.-]*)?(?:\.git|\.tar\.gz|\.zip|\.whl)?/?$")
+_FORCE = frozenset({"--force-reinstall", "--upgrade", "-U", "--reinstall", "--force", "--editable", "-e"})
+
+
+def _fork(cmd: Command) -> str | None:
+    args = cmd.args
+    forced = any(x in _FORCE for x in args)
+    for x in args:
+        if x.startswith("-") or x in ("install", "pip", "sync"):
+            continue
+        if _FORK.search(x) and ("/" in x or ":" in x or forced):
+            return f"installs a build of automode itself ({x[:80]}): in the environment its hook runs from, it replaces the guard"
+    return None
+
+
 def _own_tool(cmd: Command) -> str | None:
     """`pipx inject automode evil`, `pipx runpip automode install x`, `uv tool install --force automode --with x`."""
     args = [x for x in cmd.args if not x.startswith("-")]
@@ -116,10 +134,13 @@ def _own_tool(cmd: Command) -> str | None:
     "them: the next decision would be made by code of the agent's choosing.",
     example="~/.local/pipx/venvs/automode/bin/pip install tree-sitter==0.0.1",
     instead="Install into the project's own environment; ask the user to change automode's installation.",
-    must_match=["pipx inject automode evil-pkg", "pipx runpip automode install x", "uv tool install --force automode --with evil"],
+    must_match=["pipx inject automode evil-pkg", "pipx runpip automode install x", "uv tool install --force automode --with evil",
+                "pip install -e /tmp/automode-fork", "uv pip install /tmp/automode", "python3 -m pip install --force-reinstall ./automode",
+                "pip install git+https://github.com/x/automode.git", "pip install -U automode-0.3.tar.gz"],
     must_not_match=["pip install requests", "python3 -m pip install -e .", ".venv/bin/pip install -r requirements.txt",
                     "uv pip install --python .venv/bin/python ruff", "pipx install ruff", "pipx inject poetry poetry-plugin-export",
-                    "uv tool install ruff"],
+                    "uv tool install ruff", "pip install automode", "pip install -e .", "pip install /tmp/automodel-exp",
+                    "pip install -e ../automodeling"],
 )  # fmt: skip
 def own_install(cmd: Command, a: Analysis) -> str | None:
     tool = _own_tool(cmd)
@@ -127,6 +148,9 @@ def own_install(cmd: Command, a: Analysis) -> str | None:
         return tool
     if not _installs(cmd):
         return None
+    fork = _fork(cmd)
+    if fork is not None:
+        return fork
     own = controls.own_prefixes()
     for t in _targets(cmd, a):
         for p in own:

@@ -357,9 +357,10 @@ def code_by_reference(a: Analysis) -> str | Hit | None:
     why="A package nobody has heard of runs with your access the moment it is fetched.",
     example="npx --yes sharp-prebuilt-fix@latest",
     instead="Use the project's own dependencies (`npm run`, `npx` of an installed bin), or ask the user about the package.",
-    must_match=["npx --yes sharp-prebuilt-fix@latest", "uvx totally-unknown-tool-xyz check .", "pipx run obscure-cli-helper-zz"],
+    must_match=["npx --yes sharp-prebuilt-fix@latest", "uvx totally-unknown-tool-xyz check .", "pipx run obscure-cli-helper-zz",
+                "deno run -A npm:evil-pkg", "deno x npm:obscure-cli-helper-zz"],
     must_not_match=["npx tsc --noEmit", "npx attw --pack .", "npx prettier --write .", "uvx ruff check .", "pnpm dlx create-next-app@latest app",
-                    "npx -y create-vite@latest app"],
+                    "npx -y create-vite@latest app", "deno run -A npm:prettier --check .", "deno run -A main.ts"],
 )  # fmt: skip
 def unknown_package_run(a: Analysis) -> str | None:
     for p in _packages(a):

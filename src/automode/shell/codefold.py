@@ -32,7 +32,7 @@ _HOMEISH = lazyre.compile(r"(?i)home|profile|personal|documents|desktop|applicat
 JOINERS = lazyre.compile(r"^(?:(?:require\(['\"](?:node:)?path['\"]\)|path|posix)\.(?:join|resolve)|File\.join|catfile|File::Spec->catfile|"
                          r"Pathname\.new|File\.expand_path|path\.normalize)$")  # fmt: skip
 _INTERP = lazyre.compile(r"#\{([^{}]*)\}|\$\{([^{}]*)\}|\{\$([^{}]*)\}|(\$ENV\{['\"]?\w+['\"]?\})|(\$\w+)")
-_TIGHT_DOT = lazyre.compile(r"(?<=[}'\"])\.(?=['\"$])")
+_TIGHT_DOT = lazyre.compile(r"(?<=[}'\")\]])\.(?=['\"$])")  # also after a call or index: `getenv("HOME")."/*"`
 _OPEN = "([{"
 _CLOSE = ")]}"
 
@@ -120,8 +120,8 @@ def _term(term: str, seen: list[str]) -> str | None:
             return body
         return _interpolated(body, seen)
     m = re.match(r"^([\w.:>\-]+|require\(['\"][\w:]+['\"]\)\.\w+)\s*\((.*)\)$", t, re.S)
-    if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob") and m.group(2).strip()[:1] in "'\"":
-        return fold(m.group(2), seen)  # `unlink glob("/etc/*")`: the pattern names what it reaches
+    if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob", "glob.glob", "glob.sync", "Dir"):
+        return fold(m.group(2), seen)  # `unlink glob("/etc/*")`, `glob(getenv("HOME")."/*")`: the pattern names what it reaches
     args = _split(m.group(2), (",",)) if m else []
     if m and (JOINERS.match(m.group(1)) or (len(args) >= 2 and re.match(r"^[\w$]+\.(?:join|resolve)$", m.group(1)))):
         vals = [fold(a, seen) for a in args[:MAX_TERMS]]

@@ -82,6 +82,13 @@ DYNAMIC_SPAWN_RE = lazyre.compile(r"(?<![\w.$>])(?:system|exec|spawn|IO\.popen|p
 DELETE_RE = lazyre.compile(r"\b(?:rmSync|rmdirSync|unlinkSync|rm_rf!?|rm_r|rmtree|remove_tree|unlink|rmdir|FileUtils\.rm\w*|File\.delete|fs\.rm|fs\.promises\.rm|Deno\.remove|os\.remove)(?![\w$])\s*\(?[ \t]*(?=\S)")
 READ_RE = lazyre.compile(r"\b(?:readFileSync|readFile|File\.read!?|IO\.read|file_get_contents|File\.open|Deno\.readTextFile|io\.open)(?![\w$])\s*\(?[ \t]*(?=\S)")
 WRITE_RE = lazyre.compile(r"\b(?:writeFileSync|writeFile|appendFileSync|File\.write!?|IO\.write|file_put_contents|Deno\.writeTextFile|createWriteStream|copyFileSync|FileUtils\.cp\w*|symlinkSync)(?![\w$])\s*\(?[ \t]*(?=\S)")
+#: A delete function passed as a value to a mapping call, its targets the next argument (red team s14):
+#: PHP `array_map("unlink", glob(...))`, `call_user_func("unlink", $p)`, JS/Ruby-style `map(fs.unlinkSync, xs)`.
+CALLBACK_DELETE_RE = lazyre.compile(r"\b(?:array_map|call_user_func(?:_array)?|map|forEach|each)\s*\(\s*['\"]?(?:unlink|rmdir|"
+                                    r"fs\.(?:unlinkSync|rmSync|rmdirSync)|File\.delete|FileUtils\.rm\w*)['\"]?\s*,\s*")
+#: The same with the targets first: PHP `array_walk($files, "unlink")`.
+WALK_DELETE_RE = lazyre.compile(r"\barray_walk\s*\(\s*")
+_WALKED_DELETE = lazyre.compile(r"\s*,\s*['\"](?:unlink|rmdir)['\"]")
 PERL_OPEN_RE = lazyre.compile(r"\bopen\s*\(?\s*(?:my\s+)?[$\w]+\s*,\s*")
 PERL_MODE = lazyre.compile(r"^(\+?[<>]{1,2})\s*")
 # An eval-like call with a decoder anywhere after it. Two linear searches: one regex `eval\(.*base64` backtracks
@@ -228,9 +235,13 @@ def _scan_other(name: str, code: str, cmd: Command, lw: Lowerer, sends_as: str |
         for m in LISP_FILE_RE.finditer(code):  # (write-file "X"), (copy-file A "X"), (delete-file "X")
             kind = "delete" if m.group(1).startswith("delete") else "write"
             _path_effect(kind, f'"{m.group(2)}"', cmd, lw, label)
-    for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write")):
+    for regex, kind in ((DELETE_RE, "delete"), (READ_RE, "read"), (WRITE_RE, "write"), (CALLBACK_DELETE_RE, "delete")):
         for m in regex.finditer(code):
             _path_effect(kind, codefold.argument(code, m.end()), cmd, lw, label)
+    for m in WALK_DELETE_RE.finditer(code):
+        first = codefold.argument(code, m.end())
+        if _WALKED_DELETE.match(code, m.end() + len(first)):
+            _path_effect("delete", first, cmd, lw, label)
     from automode.shell.code_opens import write_targets
 
     for expr in write_targets(code):  # `File.open(p, "w+")`, `io.open(p, "wb")`, awk `print > "p"`, `FileWriter(p)`
