@@ -304,6 +304,11 @@ MORE_VERBS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+#: Argument keys whose value names the call's act (`{"event": "APPROVE"}`, `dml_records {"operation": "delete"}`,
+#: `http_request {"method": "DELETE"}`): a tool whose name says nothing does what this value says.
+MCP_ACT_KEYS = frozenset({"event", "review_event", "action", "operation", "op", "method", "verb", "mutation"})
+
+
 # --- fixtures --------------------------------------------------------------------------------------------------------
 
 #: (function, tool, input, expected): expected is what the function returns (a line, a language, a bool), None for no.

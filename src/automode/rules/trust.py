@@ -218,7 +218,7 @@ def mcp_side_effect(e: Effect, a: Analysis) -> str | None:
     kind = word_kind(name)  # the one verb lexicon: `flash_firmware`, `retire_device`, `offboard_employee`
     if kind is not None and kind not in ("read", "reset"):
         return f"`{e.target}` changes something outside the project"
-    from automode.judge.intent.acts import MCP_ACT_KEYS
+    from automode.knowledge.mcp_args import MCP_ACT_KEYS
 
     for k, v in a.action.input.items():  # a name that says nothing: `dml_records {"operation": "delete"}`
         if str(k).lower() in MCP_ACT_KEYS and isinstance(v, str) and len(v) <= 40 and (

@@ -14,6 +14,7 @@ from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.lexicon import ENV_MARKERS, KIND_NOUNS
 from automode.judge.intent.text import SAID, VERB_CLASSES_OF
+from automode.knowledge.mcp_args import MCP_ACT_KEYS as MCP_ACT_KEYS  # (the rules read it there too)
 from automode.knowledge.mcp_args import MORE_VERBS
 from automode.knowledge.subverbs import LEADING_ONLY, LEXICON, RELEASE
 from automode.rules.git import git_argv
@@ -62,9 +63,6 @@ MCP_CLASSES = {
 }  # fmt: skip
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).
-#: Argument keys whose value names the call's act (`{"event": "APPROVE"}`, `dml_records {"operation": "delete"}`,
-#: `http_request {"method": "DELETE"}`): a tool whose name says nothing does what this value says.
-MCP_ACT_KEYS = frozenset({"event", "review_event", "action", "operation", "op", "method", "verb", "mutation"})
 MCP_VALUE_ACTS = {"approve": {"merge"}, "comment": {"send"}, "request_changes": {"send"}}
 
 
