@@ -107,9 +107,10 @@ _ENV_CORE = lazyre.compile(r"(?m)^(?:PATH|HOME|USER|SHELL|PWD|HOSTNAME|LANG|TERM
 
 
 #: A credential assigned to a variable named for one (`AWS_SECRET_ACCESS_KEY=…`, `STRIPE_API_KEY=…`): the name says
-#: what the value is, whatever its shape (`flows.values` knows tokens by their shape only).
+#: what the value is, whatever its shape (`flows.values` knows tokens by their shape only); also as a JSON or YAML key
+#: (`{"AWS_SECRET_ACCESS_KEY": "…"}`).
 NAMED_SECRET = lazyre.compile(r"(?<![A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:SECRET(?:_ACCESS)?_KEY|SECRET|TOKEN|"
-                              r"PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY))\s*[=:]\s*[\"']?([^\s\"'&;,]{8,256})")
+                              r"PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|ACCESS_KEY))[\"']?\s*[=:]\s*[\"']?([^\s\"'&;,]{8,256})")
 NAMED_WHAT = "the value of "
 
 
