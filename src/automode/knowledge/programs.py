@@ -371,13 +371,19 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     if sub.extract:
         yield from _extract(cmd, env, sub, opts, pos)
     if sub.hosts or ("network" in sub.caps and sub.args != "none"):
+        hosts: list[str] = []
         for w in pos[:16]:
             if w.dynamic or (not sub.hosts and not URL_RE.match(w.value)):
                 continue
             h = host_of(w.value)
             if h is not None:
                 skip.update(i for i, x in enumerate(cmd.argv) if x is w)
-                yield Effect("network", w.value if URL_RE.match(w.value) else h, detail=detail, origin="fetch", via=cmd.via)
+                hosts.append(w.value if URL_RE.match(w.value) else h)
+                yield Effect("network", hosts[-1], detail=detail, origin="fetch", via=cmd.via)
+        if hosts:
+            from automode.knowledge.netfeed import fed
+
+            yield from fed(cmd, hosts, detail)  # (`telnet HOST 25 < mail.txt`: what it is fed is sent)
     if sub.args == "content" and cmd.name not in _extracted():
         yield from _secret_args(cmd, env, [w for i, w in enumerate(cmd.argv) if i and i not in skip], sub)
 
