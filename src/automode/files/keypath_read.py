@@ -42,6 +42,10 @@ _XML_CLASS = lazyre.compile(r"""<([A-Za-z_][\w.-]*)\s+class\s*=\s*["']([^"'\n]{1
 _DOCKER_ENV = lazyre.compile(r"(?im)^[ \t]*(?:ENV|ARG)[ \t]+")
 _FLAG = lazyre.compile(r"""(?<![\w-])--([A-Za-z][\w.-]*[A-Za-z0-9])(?:[= ]["']?([^\s"',\]]+))?""")
 _LONG = lazyre.compile(r"(?m)^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(\S[^\n]{80,400})$")
+#: A server's site-local overrides (CouchDB `local.ini`, fail2ban `jail.local`): production settings despite the name.
+_SITE_LOCAL = lazyre.compile(r"/local\.(?:ini|conf|cfg)$|\.local$|/local\.d/")
+#: A key whose value is a flow list (`"hosts": ["unix://…", "tcp://0.0.0.0:2375"]`), which `settingsdiff` leaves out.
+_FLOWLIST = lazyre.compile(r"""(?m)^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*(\[[^\]\n]{0,400}\])""")
 _FLAG_FILE = lazyre.compile(r"compose[\w.-]*\.ya?ml$|/Dockerfile[^/]*$|\.(ya?ml|json|env|service|conf)$")
 
 
@@ -73,6 +77,8 @@ def pairs(text: str, path: str) -> list[tuple[str, str, str]]:
             if m is not None and "=" not in ln and ":" not in ln.split()[0]:
                 out.append((m.group(1).lower(), m.group(2) or "", " ".join(ln.split())[:80]))
     out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _LONG.finditer(text)]  # (beyond settingsdiff's 80)
+    if "[" in text:
+        out += [(m.group(1).lower(), m.group(2), " ".join(m.group(0).split())[:80]) for m in _FLOWLIST.finditer(text)]
     if "<" in text:
         out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _XML_EL.finditer(text)]
         out += [(m.group(1).lower() + ".class", m.group(2), m.group(0)[:80]) for m in _XML_CLASS.finditer(text)]
@@ -134,7 +140,7 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
     old_l, new_l = live(old), live(new)
     # (a setting of development or example settings is not read; a grant's shape is, whatever the file's name says)
     rows = [r for r in ROWS if not words.isdisjoint(r.words) and lazyre.built(r.files or CONFIG).search(path)] \
-        if not NONPROD_PATH.search(path) else []
+        if not NONPROD_PATH.search(path) or _SITE_LOCAL.search(path) else []
     if rows:
         po, pn = pairs(old_l, path) if old_l else [], pairs(new_l, path)
         for r in rows:

@@ -38,6 +38,8 @@ _OPEN = ("everyone", "anyone", "anywhere", "everywhere", "everybody", "all", "ev
          "0.0.0.0/0", "::/0", "0.0.0.0", "- {}", "{}", "sudo", "root", "admin", "everything",
          "todos", "todo", "todas", "cualquier", "qualquer", "tout", "tous", "toutes", "alle", "jeden", "semua", "siapa saja",
          "全て", "すべて", "全部", "誰でも", "모두", "전체", "누구나", "所有", "任何", "все", "всех")
+#: Values that say only on or off: the act must be said in words.
+_PLAIN = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled", "none", "null", "0", "1"})
 _ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
@@ -68,11 +70,14 @@ def _clauses(msgs: list[str]) -> list[str]:
 
 
 def _said_in(m: Meaning, clause: str) -> bool:
-    """The clause names the meaning's control and its act, not under a negation."""
+    """The clause names the meaning's control and its act (or the value itself, when it names more than on or off:
+    "switch cassandra to AllowAllAuthenticator", "set the policy to Audit"), not under a negation."""
     ctl = _at(m.said, clause)
     if ctl is None:
         return False
-    act = _at(_ACTS[m.check], clause)
+    value = m.value.strip().strip("\"'[]").strip().lower()
+    named = len(value) >= 4 and value not in _PLAIN and value != "removed"
+    act = _at(_ACTS[m.check] + ((value,) if named else ()), clause)
     if act is None:
         return False
     first = min(ctl, act)

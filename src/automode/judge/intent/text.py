@@ -99,7 +99,7 @@ _READONLY = lazyre.compile(
 #: "it's just a read-only dashboard", "it's a public read-only API": read-only describes what something is, not the agent's work ("this is a
 #: read-only task" still is about it; "generate a read-only link" asks for a read-only thing).
 _READONLY_THING = lazyre.compile(r"\b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|they'?re|they\s+are|which\s+is)\s+"
-                                 r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:a|an)\s+(?:(?!read\b)[a-z]+\s+){0,2}?read[- ]only\s+(?!(?:task|session|job|"
+                                 r"(?:just\s+|only\s+|simply\s+|merely\s+)?(?:a|an|the|our)\s+(?:(?!read\b)[a-z]+\s+){0,2}?read[- ]only\s+(?!(?:task|session|job|"
                                  r"investigation|review|pass|exercise|mode|audit|run|question|look)\b)[a-z]", re.I)
 
 
