@@ -266,6 +266,7 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         # A container build, dev container or CI runner: its own file system is throwaway; what it fetches and
         # runs, and what it sends out, is what reaches the user (the image, the repository's secrets).
         a.effects.extend(e for e in effects if _kept_runner(e))
+        a.commands.extend(c for c in lw.out.commands if _trusts(c))  # an unsigned package or a trusted source baked in
         return
     if place == "request":
         # Run when someone asks for it by name: what the recipe's name announces (deploy, publish) is theirs to
@@ -277,10 +278,22 @@ def _shell(a: Facts, path: str, where: str, text: str, place: str = "host") -> N
         from automode.knowledge import supply
 
         a.commands.extend(c for c in lw.out.commands if (supply.concerns(c) and any(
-            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c))
+            p.runs or p.ref or p.unknown for p in supply.packages(c))) or _socket_shell(c) or _trusts(c))
         return
     a.commands.extend(lw.out.commands)
     a.effects.extend(effects)
+
+
+def _trusts(c: Command) -> bool:
+    """A command that marks a source trusted or turns a check off (`pip config set global.trusted-host`, `npm config
+    set strict-ssl false`, `Set-PSRepository … Trusted`): what it changes outlasts the cell or recipe that runs it, so
+    it is judged now, whoever asks for the run (the supply and security rules read commands)."""
+    from automode.knowledge import supply
+    from automode.knowledge.weakenings import weakening
+
+    if weakening(c.name, " ".join(c.args)) is not None:
+        return True
+    return supply.concerns(c) and any(s.insecure for s in supply.sources(c))
 
 
 def _socket_shell(c: Command) -> bool:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 LISTEN_RULES = frozenset({"AM-RCE-006"})
 #: Rules over a protection turned off or excepted, settled by `intent.weakening` (one set: its `RULES`).
 WEAKENING_RULES = RULES
+#: Trust decisions' rules (`judge.intent.trusted`), read before the weakening rules' own readings.
+TRUSTED_RULES = frozenset({"AM-SUPPLY-002", "AM-WRITE-004", "AM-SEC-003", "AM-SEC-009", "AM-GIT-004", "AM-SEC-012"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
 #: A request to reach a server from another device or network, or to expose it there.
 _REACH = lazyre.compile(
@@ -84,10 +86,13 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(opened)
                 continue
-        if f.rule.id in WEAKENING_RULES:
+        if f.rule.id in WEAKENING_RULES or f.rule.id in TRUSTED_RULES:
+            from automode.judge.intent.trusted import settled as trusted
             from automode.judge.intent.weakening import asked
 
-            settled = asked(f, a)  # a control turned off or excepted as asked, within the reach asked (`weakening`)
+            # a source trusted or its check off, the setting named ("secure-http false", `-AllowUnsigned`: `trusted`);
+            # a control turned off or excepted as asked, within the reach asked (`weakening`)
+            settled = trusted(f, a) or (asked(f, a) if f.rule.id in WEAKENING_RULES else None)
             if settled is not None:
                 if settled[0] == "allow":
                     verdicts.append("allow")

@@ -517,7 +517,8 @@ def env_sources(name: str, value: str) -> list[Source]:
                 if v and _urlish(v) and not (eco == "go" and v.lower() in ("direct", "off")):
                     out.append(Source(eco, v, name))
     for pat, bad in m["_insecure_env"]:
-        if pat.search(name) and value and (bad == "*" or bad in value.lower()):
+        if pat.search(name) and value and (bad == "*" or (bad == "=*" and any(v.strip() in ("*", "*.*", "*/*") for v in value.split(",")))
+                                           or (bad != "=*" and bad in value.lower())):  # `=*`: a pattern matching every module
             out.append(Source("", value, f"{name}={value}", insecure=True))
     return out
 

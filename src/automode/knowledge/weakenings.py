@@ -29,6 +29,7 @@ from functools import cache
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.knowledge import trust_keys
 
 #: (program or variable, pattern over the arguments, control, act, reach)
 Row = tuple[str, str, str, str, str]
@@ -156,7 +157,7 @@ ROWS: tuple[Row, ...] = (
     ("enable-psremoting", r"", "remote-access", "on", "machine"),
     ("set-item", r"(?i)WSMan:\\localhost\\Client\\TrustedHosts\s+(?:-Value\s+)?['\"]?\*", "remote-access", "on", "machine"),
     # Mark of the Web removed: the file runs without the downloaded-file warning (SmartScreen)
-    ("unblock-file", r"(?P<item>.+)$", "gatekeeper", "exclude", "item"),
+    ("unblock-file", r"(?P<item>.*)$", "gatekeeper", "exclude", "item"),
     # PowerShell script signing
     ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+Process\b", "execution-policy",
      "off", "process"),
@@ -236,6 +237,8 @@ ROWS: tuple[Row, ...] = (
      "machine"),
     ("gsettings", r"^set\s+org\.gnome\.system\.proxy", "proxy", "on", "user"),
     ("scutil", r"--proxy\b", "proxy", "on", "machine"),
+    # sources and publishers trusted, package checks off: the trust decisions' table (`knowledge.trust_keys`)
+    *trust_keys.COMMAND_ROWS,
 )  # fmt: skip
 
 #: Variables that turn a control off, set for one command (`VAR=0 cmd`) or exported (`export VAR=0`): value pattern.
@@ -251,6 +254,7 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
     "SAVEHIST": (r"^0$", "history", "off"),
     "HISTCONTROL": (r"^ignorespace", "history", "exclude"),
     "HISTIGNORE": (r"^\*", "history", "exclude"),
+    **trust_keys.VARIABLES,
 }
 
 #: What each control is called, and what each act is called, in a user's words (lower case; phrases match on the
@@ -260,7 +264,8 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
                  "netsh", "advfirewall", "socketfilterfw", "port", "ports", "rule", "rules"),
     "selinux": ("selinux", "se linux", "setenforce", "enforcing", "permissive", "sebool", "setsebool", "semanage", "avc"),
     "apparmor": ("apparmor", "aa-complain", "aa-disable", "profile", "profiles"),
-    "gatekeeper": ("gatekeeper", "spctl", "quarantine", "unidentified developer", "notarization", "notarized", "notarisation"),
+    "gatekeeper": ("gatekeeper", "spctl", "quarantine", "unidentified developer", "notarization", "notarized", "notarisation",
+                   "unblock-file", "unblock", "mark of the web", "motw", "zone.identifier", "smartscreen", "blocked"),
     "sip": ("sip", "csrutil", "system integrity protection", "rootless"),
     "secure-boot": ("secure boot", "secureboot", "mok", "mokutil", "module signing", "signature validation",
                     "driver signing", "test signing", "testsigning", "integrity checks"),
@@ -294,7 +299,9 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
     "install-scripts": ("build scripts", "install scripts", "postinstall", "lifecycle scripts", "allow-plugins",
                         "plugins", "dangerously-allow-all-builds", "approve-builds", "allow builds", "allow all builds"),
     "integrity": ("checksum", "checksums", "integrity", "signature", "signatures", "verification", "verify", "gpg",
-                  "dependency verification", "fsck", "valid-until", "expired", "safety checks", "safety_checks"),
+                  "dependency verification", "fsck", "valid-until", "expired", "safety checks", "safety_checks",
+                  *trust_keys.INTEGRITY_WORDS),
+    "package-source": trust_keys.SOURCE_WORDS,
     "git-transport": ("protocol.ext.allow", "protocol.file.allow", "ext transport", "file transport", "file protocol",
                       "ext protocol", "protocol.allow"),
 }  # fmt: skip
@@ -361,7 +368,7 @@ _GATE: dict[str, tuple[str, ...]] = {
     "conda": ("ssl_verify", "safety_checks"), "composer": ("allow-plugins",), "gradle": ("verification", "-f "),
     "gradlew": ("verification", "-f "), "mvn": ("ssl", "securitymode", "-c", "--lax"), "mvnw": ("ssl", "securitymode"),
     "cargo": ("check-revoke",), "brew": ("quarantine",), "apt-get": ("acquire::",), "apt": ("acquire::",), "dpkg": ("--force-",), "aws": ("cloudtrail", "config", "guardduty", "securityhub"),
-    "az": ("diagnostic-settings",), "defaults": ("firewall", "alf", "lsquarantine"),
+    "az": ("diagnostic-settings",), "defaults": ("firewall", "alf", "lsquarantine"), **trust_keys.GATE,
 }  # fmt: skip
 
 
@@ -392,7 +399,10 @@ def weakening(program: str, args: str) -> Weakening | None:
             svc = groups.get("svc") or ""
             lasting = (groups.get("verb") or "").lower() in _PERSISTENT or program in _PERSISTENT_PROGRAMS
             return Weakening(service_control(svc), act, reach, svc.lower(), lasting)
-        return Weakening(control, act, reach, (groups.get("item") or "").strip().strip("'\""))
+        item = (groups.get("item") or groups.get("item2") or "").strip().strip("'\"")
+        if reach == "item" and not item and control in ("package-source", "gatekeeper"):
+            reach = "user"  # `Register-PSRepository -Default … Trusted`, `… | Unblock-File`: no one item named
+        return Weakening(control, act, reach, item)
     return None
 
 

@@ -235,11 +235,16 @@ _CONTROL_TEXT = {"tls": "TLS verification", "history": "shell history", "proxy":
                  "uac": "User Account Control", "execution-policy": "PowerShell's script signing policy",
                  "backup": "the machine's backups or recovery", "logging": "the event logs",
                  "remote-access": "remote access to the machine (RDP, WinRM)",
-                 "credential-guard": "the protection of stored logon credentials (LSA, WDigest)"}
+                 "credential-guard": "the protection of stored logon credentials (LSA, WDigest)",
+                 "integrity": "package signature or checksum checks", "gatekeeper": "macOS Gatekeeper"}
 
 
 def _turns(control: str, act: str) -> str:
     what = _CONTROL_TEXT.get(control, f"a security control ({control})")
+    if control == "package-source":
+        return "marks a package source or publisher trusted (every later install from it is taken as it comes)"
+    if control == "tls" and act == "trust":
+        return "trusts a host or certificate without TLS verification"
     if control == "proxy":
         return f"routes the machine's traffic through {what[2:]}"
     return f"{_ACT_TEXT.get(act, 'turns off')} {what}"

@@ -492,6 +492,9 @@ def _edited_twin(a: Analysis, n: Named) -> tuple[str, str] | None:
     paths = [u for u, us, _ in n.values if us == "path" and "/" in u]
     if not paths or any(_same_path(rel, _rel(u, a.root)) for u in paths):
         return None
+    plain = "/" + path.replace("/.", "/").lstrip("/")
+    if any(plain.endswith("/" + u.replace("/.", "/").lstrip("~./")) for u in paths):
+        return None  # "~/.config/containers/registries.conf", read as config/containers/registries.conf: this file
     twins = [u for u in paths if u.rsplit("/", 1)[-1] == base]
     if not twins:
         return None

@@ -126,8 +126,9 @@ def _whole(item: str) -> bool:
         or _HOME.match(v) is not None
 
 
-def _asked_one(w: Weakening, host: str, msgs: list[str]) -> tuple[str, str] | None:
-    """("allow", the words) when the user asked for this weakening; ("deny"|"ask", why) when for less; else None."""
+def _asked_one(w: Weakening, host: str, msgs: list[str], args: str = "") -> tuple[str, str] | None:
+    """("allow", the words) when the user asked for this weakening; ("deny"|"ask", why) when for less; else None.
+    `args`: the action's command text (one run's option limited to the thing the run acts on is that thing only)."""
     from automode.knowledge.weakenings import ACT_WORDS, NARROWER, REACH_ORDER
 
     acts = ACT_WORDS.get(w.act, ())
@@ -148,6 +149,8 @@ def _asked_one(w: Weakening, host: str, msgs: list[str]) -> tuple[str, str] | No
                 return ("deny" if other is not None else "ask",
                         f"you asked {_q(clause)}, but this covers `{w.item[:60]}`, which you did not name")
             only = _only_item(msg, msgs) if w.reach != "item" else None
+            if only is not None and w.reach == "process" and only.lower() in args.lower():
+                only = None  # `git -c http.sslVerify=false clone URL` "only for this clone": the run is on that thing
             if only is not None:
                 return ("deny", f"you asked {_q(clause)} for `{only}` only, and this changes it for "
                         f"{'the whole machine' if w.reach == 'machine' else 'everything (' + w.reach + ')'}")
@@ -397,7 +400,7 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
     msgs = _messages(a)
     words: str | None = None
     for w, host in found:
-        got = _asked_one(w, host, msgs)
+        got = _asked_one(w, host, msgs, " ".join(c.text for c in a.commands))
         if got is None:
             return None
         if got[0] != "allow":
