@@ -215,7 +215,7 @@ TOOL_FILES = lazyre.compile(
     r"settings\.xml|\.mvn/maven\.config|sources\.list|sources\.list\.d/[\w.-]+|apt\.conf(?:\.d/[\w.-]+)?|[\w.-]+\.repo|yum\.conf|"
     r"dnf\.conf|pacman\.conf|makepkg\.conf|\.?gitconfig|\.git/config|daemon\.json|registries\.conf|\.condarc|condarc|\.mambarc|"
     r"\.gemrc|\.bundle/config|composer\.json|go\.env|nix\.conf|\.terraformrc|terraform\.rc|ansible\.cfg|\.Renviron|"
-    r"(?:Docker|Container)file(?:\.[\w.-]+)?|[\w.-]+\.[Dd]ockerfile|\.curlrc|\.wgetrc|config\.toml|deno\.jsonc?)$")
+    r"(?:Docker|Container)file(?:\.[\w.-]+)?|[\w.-]+\.[Dd]ockerfile|\.curlrc|\.wgetrc|containers/[\w.-]+\.conf)$")
 
 #: Fixtures of the table (`tests/knowledge/test_trust_keys.py`): texts whose keys are found, and texts with none.
 MUST_MATCH: tuple[tuple[str, str], ...] = (
