@@ -185,6 +185,9 @@ IMPERATIVE_ONLY = ("cs", "id", "ar", "he", "hi", "el", *IMPERATIVE_ONLY_WORLD)
 
 #: What each act class is consequential on, in these languages (alternatives added to `screen_acts.TARGETS`).
 TARGETS_MORE: dict[str, str] = {
+    "setting": (r"\b(?:weiterleitung\w*|umleitung\w*|reenvío|redirección|redirection|renvoi|inoltro|reindirizzamento|"
+                r"reencaminhamento|redirecionamento|doorsturen|doorstuur\w*|przekierowani\w*|переадресаци\w*|"
+                r"перенаправлени\w*|yönlendirme\w*|vidarebefordran|videresending|edelleenlähetys)"),
     "secret": (r"\b(?:hesl\w*|klíč\w*|přihlašovací\s+údaje|kata\s+sandi|sandi|kredensial|rahasia|mật\s+khẩu|khóa\s+bí\s+mật|"
                r"κωδικ\w*|συνθηματικ\w*|κλειδ\w*)|كلمة\s+المرور|كلمات\s+المرور|مفتاح|مفاتيح|סיסמ\S*|מפתח\S*|טוקן\S*|"
                r"पासवर्ड|टोकन|कुंजी|\*\.(?:pem|key|p12|pfx|jks|keystore)\b|/etc/ssl/private\b|/etc/letsencrypt\b"),

@@ -126,6 +126,16 @@ def read(norm: str, words: set[str]) -> Found | None:
             if n >= MAX_ANCHORS // 4:
                 break
             anchors.append((m.start(), m.end(), 3))
+    if "<" in text or "result" in words or "output" in words:
+        for n, m in enumerate(_ROLE_TAG.finditer(text)):
+            if n >= MAX_ANCHORS // 4:
+                break
+            anchors.append((m.start(), m.end(), 2))  # a turn forged as a tag or a tool's result: what follows is "said"
+    for n, m in enumerate(_PUBLIC.finditer(text) if "description" in words or "comment" in words or "gist" in words
+                          or "publicly" in words else ()):
+        if n >= 4:
+            break
+        anchors.append((m.start(), m.start(), 0))
     # a request addressing nobody must name where it sends: anchors at the destinations (found with `str.find`, cheap)
     for mark in ("://", "@"):
         at = text.find(mark)
@@ -137,21 +147,21 @@ def read(norm: str, words: set[str]) -> Found | None:
     seen: dict[tuple[int, int], tuple[int, int, int]] = {}
     for at, end, weight in anchors:
         key = _bounds(text, at)
-        if weight >= seen.get(key, (0, 0, -1))[2]:
+        if key not in seen or weight > seen[key][2]:
             seen[key] = (at, end, weight)
     danger = window_patterns().danger
     for n, ((lo, hi), (at, end, weight)) in enumerate(sorted(seen.items())):
         if n >= MAX_ANCHORS:
             break
         if weight:
-            hit = score_window(text, lo, hi, weight, 0, None, "", True)
+            hit = score_window(text, lo, hi, weight, 0, None, "", weight > 2)
             if hit is not None:
                 return Found(hit.start, ["address(reader of this text)", *hit.parts[1:]], hit.snippet)
             unit = ask_at(text, at, end, "reader of this text", danger)
             if unit is not None:
                 return Found(unit.start, unit.parts, unit.snippet)
             continue
-        if _foreign(text, lo, hi) is None:
+        if _foreign(text, lo, hi) is None and not _PUBLIC.search(text, lo, hi):
             continue  # every destination of the window is one the document uses elsewhere: its own, not a request's
         found = _unaddressed(text, lo, hi, danger)
         if found is not None:
@@ -176,7 +186,9 @@ def _unaddressed(text: str, lo: int, hi: int, danger: re.Pattern[str]) -> Found 
         if up.discussion.search(text, max(0, lo - 400), hi) or window_patterns().discussion.search(text, max(0, lo - 400), hi):
             return None
         parts = _asks(up, text, _JOIN.sub(" ", text[lo:hi]), lo, hi, False, danger)
-        first = next((x[8:-1] for x in parts if x.startswith("outward(")), None) or _foreign(text, lo, hi)
+        public = _PUBLIC.search(text, lo, hi)
+        first = (next((x[8:-1] for x in parts if x.startswith("outward(")), None) or _foreign(text, lo, hi)
+                 or (public.group(0) if public is not None else None))
         if first is None or not any(x.startswith("act(") for x in parts):
             return None
         start = max(lo, text.find(first, lo, hi))
@@ -189,8 +201,10 @@ def _unaddressed(text: str, lo: int, hi: int, danger: re.Pattern[str]) -> Found 
     if not secret and not valued:
         return None
     foreign = _foreign(text, lo, hi)
-    if foreign is None:
+    public = _PUBLIC.search(text, lo, hi) if secret else None
+    if foreign is None and public is None:
         return None
+    foreign = foreign or public.group(0) if public is not None else foreign
     window = text[lo:hi]
     p = _patterns()
     hiding = ["concealment"] if "conceal" in pressure_kinds(window) else []  # a claimed approval alone is no hiding
@@ -200,6 +214,8 @@ def _unaddressed(text: str, lo: int, hi: int, danger: re.Pattern[str]) -> Found 
             break
     if embedded(text, start) or _data_value(text, start):
         more.append("data carrier")
+    if public is not None and secret and foreign == public.group(0):
+        more.append("public place")  # nobody asks in good faith for a token in a PR description or a comment
     if not hiding and not (secret and more):
         return None
     return Found(start, ["no address", *parts, f"foreign({foreign})", *hiding, *more], snippet)
@@ -237,5 +253,11 @@ def _data_value(text: str, at: int) -> bool:
     return _KEY_ONLY.fullmatch(prev.strip()) is not None  # `text:` and the value on the next line (JSON read by `flatten`)
 
 
+_ROLE_TAG = lazyre.compile(r"(?m)</?\s*(?:system|user|human|developer|tool_output|tool_result|function_results?|instructions?)"
+                           r"\s*>|^\s*(?:function|tool)\s+(?:result|output)\s*:")
+#: Places that publish what is put there: a secret asked into one is leaked whatever the host.
+_PUBLIC = lazyre.compile(r"\b(?:your\s+|the\s+|a\s+)?(?:pr|pull\s+request|merge\s+request|mr)\s+description|"
+                         r"\b(?:public|new|secret)\s+gist\b|\bin\s+(?:a|the|your)\s+(?:public\s+)?(?:issue\s+)?comment\b|"
+                         r"\bpublicly\b")
 _NUMBERED_KEY = lazyre.compile(r"[a-z_]{2,24}?_?(?:part|p|line|step)?_?\d{1,2}:")
 _KEY_ONLY = lazyre.compile(r"[\w.-]{1,40}:")

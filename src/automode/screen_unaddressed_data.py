@@ -17,12 +17,15 @@ SELF_READER: tuple[tuple[str, str], ...] = (
     # English: "whoever/anyone/any tool/tools that read(s)/process(es)/run(s) this ...", "processing this automatically"
     ("reads process processes parses ingests handles opens summarises summarizes runs consumes indexes scrapes analyses "
      "analyzes loads fetches views executes reading processing parsing ingesting summarising summarizing scraping indexing "
-     "handling read processed parsed ingested summarised summarized scraped handled",
+     "handling read processed parsed ingested summarised summarized scraped handled sees parse opens scrape",
      r"\b(?:whoever|anyone|anybody|any\s+(?:tool|program|process|system|script|software|client|reader|parser|crawler|service|"
      r"pipeline|integration|automation)|(?:tools?|programs?|software|systems?|scripts?|clients?|readers?|parsers?|crawlers?|"
      r"scrapers?|services?|process(?:es)?|integrations?|pipelines?|automations?|indexers?|summari[sz]ers?)\s+(?:that|which|who))\s+"
      r"(?:\w+\s+)?(?:reads?|process(?:es)?|pars(?:es)?|ingests?|handles?|opens?|summari[sz]es?|runs?|consumes?|index(?:es)?|"
      r"scrapes?|analy[sz]es?|loads?|fetch(?:es)?|views?|executes?)\s+(?:this|these|the\s+following)\b|"
+     r"\b(?:if|when|whenever|once)\s+(?:a|an|any|the|some)\s+(?:\w+\s+)?(?:bot|tool|program|script|machine|crawler|scraper|"
+     r"parser|ai|agent|assistant|model|llm|automation)s?\s+(?:is\s+|ever\s+)?(?:reads?|reading|process(?:es|ing)?|sees?|parses?|"
+     r"summari[sz]es?|opens?|scrapes?|gets?\s+(?:to|here))\s+(?:this|these|here)\b|"
      r"\b(?:reading|processing|parsing|ingesting|summari[sz]ing|scraping|indexing|handling)\s+(?:this|these)\s+(?:\w+\s+){0,2}?"
      r"(?:automatically|programmatically|on\s+(?:someone|a\s+user|behalf))|"
      r"\bif\s+(?:this|these)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|gets?)\s+(?:being\s+)?(?:read|processed|parsed|ingested|"
@@ -43,10 +46,12 @@ SELF_READER: tuple[tuple[str, str], ...] = (
      r"\bqui\s+(?:lit|lisent|traite|traitent|analyse|analysent|parcourt|parcourent|ouvre|ouvrent|exécute|exécutent|résume|"
      r"résument)\s+(?:ce|cet|cette|ces|ceci)\b|\ben\s+(?:lisant|traitant|analysant)\s+(?:ce|cet|cette|ces)\b"),
     # Spanish, Portuguese, Italian: "que lea/procese este ...", "que lê/processa esta ...", "che legge/elabora questo ..."
-    ("lea lee leen lean procese procesa procesan procesen analice analiza analizan abra abre ejecute resuma lê leia leem "
+    ("revise revisen revisa revisan analicen abran gestione gestionen "
+     "lea lee leen lean procese procesa procesan procesen analice analiza analizan abra abre ejecute resuma lê leia leem "
      "processa processe processam analisa analise abrir execute resume leer procesar analizar ler processar legge leggono "
      "legga elabora elaborano elabori analizza analizzano apre aprono esegue riassume",
      r"\bque\s+(?:lea|lee|leen|lean|procese|procesa|procesan|procesen|analice|analiza|analizan|abra|abre|ejecute|resuma|"
+     r"revise|revisen|revisa|revisan|analicen|abran|lean|gestione|gestionen|"
      r"lê|leia|leem|processa|processe|processam|analisa|analise|abrir|execute|resume)\s+(?:este|esta|estos|estas|esto|"
      r"isto|estes)\b|\bal\s+(?:leer|procesar|analizar)\s+(?:este|esta|estos|estas)\b|\bao\s+(?:ler|processar)\s+(?:este|esta)\b|"
      r"\bche\s+(?:legge|leggono|legga|elabora|elaborano|elabori|analizza|analizzano|apre|aprono|esegue|riassume)\s+"

@@ -41,7 +41,7 @@ SPAN = 520
 TRIGGERS = frozenset(["ai", "a.i.", "llm", "llms", "gpt", "genai", "copilot", "copilots", "claude", "chatgpt", "gemini", "codex",
                       "automated", "automatic", "autonomous", "coding", "agentic", "agent", "agents", "assistant",
                       "assistants", "bot", "bots", "automation", "automations", "integrations", "chatbot", "chatbots", "ki",
-                      "ia", "asystent", "asystenta", "asystenci", "asystentów", "yapay", "otomatik", "asisten", "agen",
+                      "ia", "asystent", "asystenta", "asystenci", "asystentów", "yapay", "yz", "otomatik", "asisten", "agen",
                       "asistanlar", "ajanlar", "botlar", "agentes", "asistentes", "asistente", "agenti", "assistente", "assistenti",
                       "assistentes", "automatisierte", "automatische", "automatiserade", "geautomatiseerde", "autonome",
                       "narzędzia", "automatyczne", "trợ", "kecerdasan", "outils", "robots", "herramientas", "strumenti",

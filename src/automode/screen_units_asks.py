@@ -155,6 +155,10 @@ _DATA_TARGETS = (
 )
 
 
+_VERB_FINAL = re.compile(r"[çğışöü]")
+_SENTENCE_END = re.compile(r"\s*[.!)\]]*\s*$")
+
+
 def _directed(p: _Patterns, sent: str, at: int, end: int) -> bool:
     """The act at sent[at:end] is asked for: in imperative position, after a directive marker whose subject is the
     reader (or nobody), or followed by a request ending in a verb-final language."""
@@ -174,6 +178,8 @@ def _directed(p: _Patterns, sent: str, at: int, end: int) -> bool:
     for d in p.directive.finditer(pre[-160:]):  # noqa: B007 (the last marker before the act)
         pass
     if d is not None and len(pre[-160:][d.end() :].split()) <= 5:
+        if p.reported.fullmatch(d.group(0)):
+            return True  # "my manager says to give ...": asked of the reader in the requester's name
         subject = pre[-160:][: d.start()]
         cut = [m.end() for m in _CLAUSE.finditer(subject)]
         subject_words = subject[cut[-1] :].split() if cut else subject.split()
@@ -181,6 +187,8 @@ def _directed(p: _Patterns, sent: str, at: int, end: int) -> bool:
             return True
     if p.request_after.match(sent[end : end + 24]):
         return True
+    if _VERB_FINAL.search(sent) and _SENTENCE_END.match(sent, end):
+        return True  # "... ürün yorumuna ekle.": the bare verb ending a Turkish sentence is its imperative
     return bool(CJK_CHARS.match(sent, at) and p.directive.search(sent))
 
 

@@ -19,6 +19,7 @@ and Greek look-alikes with `HOMOGLYPHS` before compiling, so the fragments are w
 from __future__ import annotations
 
 READER_STRONG = (
+    r"yz[\s-]+(?:asistan|ajan|araç|model|bot)\w*",
     # English
     r"(?:ai|a\.i\.|llm|gpt|genai)(?:[\s-]+(?:powered\s+)?(?:coding\s+|code\s+|dev\s+|software\s+)?(?:agents?|assistants?|models?|tools?|"
     r"systems?|bots?|helpers?|readers?|reviewers?|copilots?|integrations?|operators?|workers?|crawlers?|services?))?",
@@ -92,6 +93,12 @@ NEXT_STEP = (r"(?:the\s+)?(?:next|final|last|remaining)\s+step\s+is(?:\s+to)?|yo
              r"bước\s+tiếp\s+theo\s+là|nästa\s+steg\s+är\s+att|næste\s+trin\s+er\s+at|neste\s+steg\s+er\s+å|"
              r"seuraava\s+vaihe\s+on|pasul\s+următor\s+este\s+să|ang\s+susunod\s+na\s+hakbang\s+ay|hatua\s+inayofuata\s+ni|"
              r"下一步(?:是|请)?|次のステップは|다음\s?단계는")
+#: A request reported in someone's name: what follows is asked of the reader, whoever asked it.
+REPORTED = (r"(?:says?|said)\s+(?:(?:you|we|i)\s+(?:should|must)\s+|to\s+)|"
+            r"(?:pidió|pidieron|solicitó|solicitaron|pide|piden)\s+que|(?:ha|hanno)\s+chiesto\s+di|chiede\s+di|"
+            r"(?:a|ont)\s+demandé\s+(?:de|que)|demande\s+(?:de|que)|(?:hat|haben)\s+(?:darum\s+)?gebeten|bittet\s+darum|"
+            r"(?:pediu|pediram|pede)\s+(?:que|para)|(?:heeft|hebben)\s+gevraagd\s+(?:om|te)|poprosi\w*\s+(?:o|żeby|aby)|"
+            r"просил\w*|попросил\w*|bad\s+om\s+att|bad\s+om\s+at")
 #: "if you are an AI", "when an AI agent opens this", "wenn du eine KI bist", "si eres una IA", "если ты ИИ".
 WHEN = (r"if|when|whenever|once|wenn|falls|sobald|si|quand|lorsque|cuando|se|quando|als|wanneer|om|när|jeśli|jezeli|jeżeli|gdy|"
         r"если|когда|eğer|jika|kalau|apabila|ketika|nếu|khi|إذا|عندما|अगर|यदि|जब")  # fmt: skip
@@ -142,12 +149,13 @@ DISCUSSION = (r"prompt[\s-]?injection|injection\s+de\s+prompt|inyección\s+de\s+
 #: Act verbs of languages the act tables of `screen_acts` spell thinly (plural and polite imperatives included), by the
 #: same classes; `screen_units` adds them to its own act patterns.
 ACT_MORE: dict[str, tuple[str, ...]] = {
+    "disclose": ("ekle", "ekleyin", "ekleyiniz", "yaz", "yazın", "paylaş", "paylaşın"),
     "pay": ("overføre", "betale", "siirtää", "maksaa", "transfere", "plătească", "transfere", "ilipat", "magbayad", "ilipe", "alipe", "переказати", "сплатити", "membayar", "memindahkan", "โอน"),
     "send": ("sende", "videresende", "uploade", "laste opp", "lähettää", "siirtää", "ladata", "trimită", "încarce", "mag-upload", "ipadala", "magpadala", "ipasa", "itume", "atume", "watume", "ipakie", "apakie", "надіслати", "надішліть", "надішли", "завантажити", "завантажте", "відправити", "memuat naik", "muat naik", "menghantar", "hantar", "kirim", "mengirim", "ส่ง", "อัปโหลด", "στείλει", "ανεβάσει", "skicka", "sendes", "העבירו", "שלחו", "העלו", "שתפו", "lähetä", "lähettäkää", "jaa", "siirrä", "send", "skicka", "dela", "ladda upp",
              "del", "upload", "στείλτε", "στείλε", "μεταφέρετε", "ανεβάστε", "trimiteți", "trimite", "încărcați"),
     "destroy": ("slette", "fjerne", "tømme", "poistaa", "tyhjentää", "șteargă", "stergă", "burahin", "tanggalin", "ifute", "afute", "wafute", "видалити", "видаліть", "видали", "очистити", "memadam", "padam", "hapus", "menghapus", "ลบ", "διαγράψει", "σβήσει", "radere", "raderas", "מחקו", "מחק", "poista", "poistakaa", "tyhjennä", "tyhjentäkää", "slet", "fjern", "ta bort", "radera", "töm",
                 "διαγράψτε", "διέγραψε", "αδειάστε", "ștergeți", "șterge", "smažte", "odstraňte", "vymažte"),
-    "grant": ("הוסיפו", "lisää", "lisätkää", "tilføj", "lägg till", "προσθέστε", "adăugați", "přidejte"),
+    "grant": ("ge", "tilldela", "giv", "gi", "tildel", "anna", "myönnä", "הוסיפו", "lisää", "lisätkää", "tilføj", "lägg till", "προσθέστε", "adăugați", "přidejte"),
     "degrade": ("השביתו", "כבו", "poista käytöstä", "ohita", "slå fra", "deaktiver", "inaktivera", "stäng av",
                 "απενεργοποιήστε", "dezactivați", "vypněte", "deaktivujte"),
     "approve": ("מזגו", "yhdistä", "flet", "merge", "sammanfoga", "συγχωνεύστε", "aprobați"),
@@ -156,6 +164,7 @@ ACT_MORE: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 #: Separable verbs, as patterns: "turn the checks off", "slå branch protection fra", "schalte den Schutz ab".
 ACT_SEPARABLE: dict[str, str] = {
+    "redirect": r"richte[tn]?\s+(?:\S+\s+){1,6}?ein|stelle[nt]?\s+(?:\S+\s+){1,6}?um|leite[tn]?\s+(?:\S+\s+){1,6}?(?:um|weiter)",
     "degrade": r"(?:turn|switch|shut)\s+(?:\S+\s+){1,3}?off|slå\s+(?:\S+\s+){1,3}?fra|stäng\s+(?:\S+\s+){1,3}?av|"
     r"schalte[tn]?\s+(?:\S+\s+){1,3}?ab|zet\s+(?:\S+\s+){1,3}?uit|skru\s+(?:\S+\s+){1,3}?av",
 }

@@ -25,6 +25,7 @@ from automode.screen_units_data import (
     PRESSURE,
     READER_STRONG,
     READER_WEAK,
+    REPORTED,
     WHEN,
 )
 from automode.screen_words import HOMOGLYPHS
@@ -86,6 +87,7 @@ class _Patterns:
     request_after: re.Pattern[str]
     speakers: re.Pattern[str]
     neg_word: re.Pattern[str]
+    reported: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +139,13 @@ def patterns() -> _Patterns:
         label_end=re.compile(r"[^\n.!?。！？]{0,70}?(?:[:：\]】)>]|—|–|\s-\s)"),
         # the reader's noun phrase ends here ("AI agents:" and "AI agents must" address; "the AI team" is people)
         phrase_end=re.compile(
-            rf"\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})(?!\w)|\s+[^\x00-\u024f\s]|[^\x00-\u024f]"
+            rf"\s*(?:[^\w\s'’-]|-\s|$)|\s+(?:{_NEXT})(?!\w)|\s+[^\x00-\u024f\s]|[^\x00-\u024f]|"
+            r"\s+(?:des|der|of|del|de|du|di|della|dello|do|da|van|för|af|til)\s+(?:\w+\s+)?\w+\s*[:：]"
         ),
         # a directive marker before an act: a modal, "please", "make sure", "to" after "asked/required"
         directive=re.compile(
             _fold(
-                rf"(?<!\w)(?:{MODAL}|{NEXT_STEP}|please|kindly|make\s+sure\s+(?:to|you)|be\s+sure\s+to|"
+                rf"(?<!\w)(?:{MODAL}|{NEXT_STEP}|{REPORTED}|proceed\s+to|go\s+ahead\s+and|please|kindly|make\s+sure\s+(?:to|you)|be\s+sure\s+to|"
                 r"(?:asked|told|requested|required|instructed|want|wants|need|needs|expected)\s+(?:\w+\s+){0,3}?to|"
                 r"bitte|veuillez|merci\s+de|por\s+favor|per\s+favore|proszę|prosze|пожалуйста|lütfen|tolong|"
                 r"harap|mohon|silakan|hãy|vui\s+lòng|يرجى|الرجاء|कृपया|graag|vänligen|venligst)(?!\w)|"
@@ -154,9 +157,10 @@ def patterns() -> _Patterns:
             _fold(
                 r"^\S{0,8}?(?:してください|して下さい|ください|しろ|せよ|すること|してね|하세요|해\s?주세요|"
                 r"하십시오|해라|하라|해야|하고|करें|करो|कीजिए|दें|menizi|manızı|meniz|manız|"
-                r"in(?!\w)|ın(?!\w)|un(?!\w)|ün(?!\w)|yin|yın|meli|malı|mek|mak)"
+                r"in(?!\w)|ın(?!\w)|un(?!\w)|ün(?!\w)|yin|yın|meli|malı|mek|mak|\s(?:istedi\w*|istiyor\w*|rica\s+\w+))"
             )
         ),
+        reported=re.compile(_fold(REPORTED)),
         neg_word=re.compile(_fold(rf"(?<!\w)(?:{NEG_BEFORE})(?!\w)|不要|别|勿|禁止|切勿")),
         speakers=re.compile(
             r"(?m)^[\s>*\[\]\d:.-]*(?:user|human|customer|tool|system|me|agent|client|support)\s*:"
