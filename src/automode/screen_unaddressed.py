@@ -132,6 +132,7 @@ def read(norm: str, words: set[str]) -> Found | None:
                 break
             anchors.append((m.start(), m.end(), 2))  # a turn forged as a tag or a tool's result: what follows is "said"
     for n, m in enumerate(_PUBLIC.finditer(text) if "description" in words or "comment" in words or "gist" in words
+                          or "comments" in words
                           or "publicly" in words else ()):
         if n >= 4:
             break
@@ -174,7 +175,7 @@ def _unaddressed(text: str, lo: int, hi: int, danger: re.Pattern[str]) -> Found 
     act, a concealment, a trace removed or a data carrier; money or a privilege toward one with a concealment or a trace
     removed. An invoice's IBAN, a vendor's own API host, a colleague's "forward me the invoices" stay unflagged."""
     hit = score_window(text, lo, hi, 0, 0, None, "", False, threshold=3)
-    if hit is not None and "outside destination" in hit.parts:
+    if hit is not None and ("outside destination" in hit.parts or _PUBLIC.search(text, lo, hi)):
         parts, start, snippet = hit.parts[1:], hit.start, hit.snippet
         acts = next((x for x in parts if x.startswith("act(")), "")
         secret = any(a in acts for a in _SECRET_ACTS)
@@ -257,7 +258,7 @@ _ROLE_TAG = lazyre.compile(r"(?m)</?\s*(?:system|user|human|developer|tool_outpu
                            r"\s*>|^\s*(?:function|tool)\s+(?:result|output)\s*:")
 #: Places that publish what is put there: a secret asked into one is leaked whatever the host.
 _PUBLIC = lazyre.compile(r"\b(?:your\s+|the\s+|a\s+)?(?:pr|pull\s+request|merge\s+request|mr)\s+description|"
-                         r"\b(?:public|new|secret)\s+gist\b|\bin\s+(?:a|the|your)\s+(?:public\s+)?(?:issue\s+)?comment\b|"
+                         r"\b(?:public|new|secret)\s+gist\b|\b(?:in|as)\s+(?:a|an|the|your)\s+(?:public\s+)?(?:issue\s+|pr\s+|review\s+)?comments?\b|"
                          r"\bpublicly\b")
 _NUMBERED_KEY = lazyre.compile(r"[a-z_]{2,24}?_?(?:part|p|line|step)?_?\d{1,2}:")
 _KEY_ONLY = lazyre.compile(r"[\w.-]{1,40}:")
