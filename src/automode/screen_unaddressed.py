@@ -132,8 +132,7 @@ def read(norm: str, words: set[str]) -> Found | None:
                 break
             anchors.append((m.start(), m.end(), 2))  # a turn forged as a tag or a tool's result: what follows is "said"
     for n, m in enumerate(_PUBLIC.finditer(text) if "description" in words or "comment" in words or "gist" in words
-                          or "comments" in words
-                          or "publicly" in words else ()):
+                          or "comments" in words else ()):
         if n >= 4:
             break
         anchors.append((m.start(), m.start(), 0))
@@ -258,7 +257,6 @@ _ROLE_TAG = lazyre.compile(r"(?m)</?\s*(?:system|user|human|developer|tool_outpu
                            r"\s*>|^\s*(?:function|tool)\s+(?:result|output)\s*:")
 #: Places that publish what is put there: a secret asked into one is leaked whatever the host.
 _PUBLIC = lazyre.compile(r"\b(?:your\s+|the\s+|a\s+)?(?:pr|pull\s+request|merge\s+request|mr)\s+description|"
-                         r"\b(?:public|new|secret)\s+gist\b|\b(?:in|as)\s+(?:a|an|the|your)\s+(?:public\s+)?(?:issue\s+|pr\s+|review\s+)?comments?\b|"
-                         r"\bpublicly\b")
+                         r"\b(?:public|new|secret)\s+gist\b|\b(?:in|as)\s+(?:a|an|the|your)\s+(?:public\s+)?(?:issue\s+|pr\s+|review\s+)?comments?\b")
 _NUMBERED_KEY = lazyre.compile(r"[a-z_]{2,24}?_?(?:part|p|line|step)?_?\d{1,2}:")
 _KEY_ONLY = lazyre.compile(r"[\w.-]{1,40}:")
