@@ -71,6 +71,27 @@ _SECRETS_GATHERED = lazyre.compile(r"(?i)\b(?:every|all|each|any)\s+(?:\w+\s+){0
                                    r"credentials|creds|tokens|connection\s+strings|ssh\s+keys)\b(?!\s+(?:flow|handling|logic|"
                                    r"rotation|refresh|format|validation|parsing|schema|module|code|class|function|field))")
 _SENTENCE = lazyre.compile(r"(?<=[.!?])\s+|\n+")
+
+#: Objects outside the project whose change is consequential whatever verb makes it (records of DNS, keys that grant
+#: access, firewall and network rules, webhooks, branch protection, outside collaborators): "add the deploy key to
+#: every repository", "change the DNS record for api.acme.example". Nouns that also name code (roles, members,
+#: permissions) are left out: "update the permissions check in auth.py" is an edit.
+_CONTROL_OBJECTS = lazyre.compile(r"(?i)\b(?:dns(?:\s+records?)?|(?:a|aaaa|cname|mx|txt)\s+records?|deploy\s+keys?|ssh\s+keys?|"
+                                  r"firewall(?:\s+rules?)?|security\s+groups?|ingress\s+rules?|webhooks?|branch\s+protection|"
+                                  r"(?:outside\s+)?collaborators?|iam\s+(?:polic(?:y|ies)|roles?|bindings?))\b|"
+                                  # a key put on repositories, hosts or accounts (the clause keeps "key … to every repo")
+                                  r"\bkeys?\b[^;\n]{0,60}?\b(?:to|on|into)\s+(?:\w+\s+){0,3}(?:repos?|repositor(?:y|ies)|orgs?|"
+                                  r"organi[sz]ations?|servers?|hosts?|accounts?|machines?)\b")
+#: The same words naming code: "add a webhook handler in src/hooks.ts", "a test for the firewall rules parser".
+_CODE_OBJECT = lazyre.compile(r"(?i)\b(?:handlers?|endpoints?|routes?|functions?|class(?:es)?|methods?|tests?|components?|"
+                              r"modules?|parsers?|validators?|schema|types?|docs?|docstrings?|comments?)\b|\w\.(?:py|ts|js|go|rb|rs|java|tf)\b")
+
+
+def control_change(c: Clause) -> bool:
+    """A clause that creates or changes such an object (not a question about it)."""
+    return bool(c.verbs & {"create", "update"}) and not c.question and bool(_CONTROL_OBJECTS.search(c.text)) \
+        and not _CODE_OBJECT.search(c.text)
+
 #: A sentence that keeps secrets out: "do not print any secrets", "redact tokens", "without credentials".
 _KEEPS_OUT = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|no|without|avoid|redact\w*|mask\w*|except|excluding|"
                             r"not\s+(?:the\s+)?(?:values?|contents?))\b")
@@ -122,5 +143,8 @@ def brief_requests(prompt: str, said: str) -> tuple[frozenset[str], list[str]] |
         risky = c.verbs & DELEGATE_RISKY
         if risky and not c.question:
             verbs |= risky
+            objects += sorted(c.strong)
+        elif control_change(c):
+            verbs |= c.verbs & {"create", "update"}
             objects += sorted(c.strong)
     return frozenset(verbs), objects
