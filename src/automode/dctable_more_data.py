@@ -1472,35 +1472,35 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.path,self.value,self.meaning,self.check,self.words,self.said,self.files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, removed={self.removed!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
  return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, shape={self.shape!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, near={self.near!r}, removed={self.removed!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.must_match,other.must_not_match,)
+   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.removed,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.removed,other.must_match,other.must_not_match,)
   return NotImplemented
  return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.removed,self.must_match,self.must_not_match,)==(other.id,other.shape,other.meaning,other.check,other.words,other.said,other.files,other.near,other.removed,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','must_match','must_not_match',):
+  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','removed','must_match','must_not_match',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'removed\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','must_match','must_not_match',):
+  if type(self) is cls or name in ('id','shape','meaning','check','words','said','files','near','removed','must_match','must_not_match',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'shape\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'near\',\'removed\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
 def __create_fn__():
  def __hash__(self):
-  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,))
+  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.removed,self.must_match,self.must_not_match,))
  return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.shape,self.meaning,self.check,self.words,self.said,self.files,self.near,self.removed,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, keys={self.keys!r}, weak={self.weak!r}, what={self.what!r}, words={self.words!r}, default={self.default!r}, paths={self.paths!r}, scope={self.scope!r}, near={self.near!r}, wide={self.wide!r}, unless={self.unless!r}, spaced={self.spaced!r}, new_files={self.new_files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"

@@ -120,6 +120,11 @@ def _row_hit(row: KeyPath, old: list[tuple[str, str, str]], new: list[tuple[str,
 
 def _shape_hit(s: Shape, path: str, old: str, new: str) -> Meaning | None:
     rx = lazyre.built(s.shape)
+    if s.removed:
+        gone = rx.search(old) if old else None
+        if gone is None or len(rx.findall(old)) <= len(rx.findall(new)):
+            return None
+        return Meaning(s.id, s.check, s.meaning, " ".join(gone.group(0).split())[:80] + " removed", "", "removed", s.said)
     m = rx.search(new)
     if m is None or (old and len(rx.findall(new)) <= len(rx.findall(old))):
         return None
@@ -147,9 +152,9 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
             hit = _row_hit(r, po, pn, before_known)
             if hit is not None:
                 out.append(hit)
-    low = new_l.lower() if SHAPE_FILES.search(path) else ""
+    low = (new_l + "\n" + old_l).lower() if SHAPE_FILES.search(path) else ""
     for s in SHAPES if low else ():
-        if any(map(low.__contains__, s.words)) and (not s.files or lazyre.built(s.files).search(path)):
+        if (before_known or not s.removed) and any(map(low.__contains__, s.words)) and (not s.files or lazyre.built(s.files).search(path)):
             hit = _shape_hit(s, path, old_l, new_l)
             if hit is not None:
                 out.append(hit)

@@ -60,6 +60,16 @@ ROWS: tuple[KeyPath, ...] = (
                         ("docker-compose.yml", "      - discovery.type=single-node\n",
                          "      - discovery.type=single-node\n      - DISABLE_SECURITY_PLUGIN=true\n")),
             must_not_match=(("opensearch/opensearch.yml", "plugins.security.disabled: true\n", "plugins.security.disabled: false\n"),)),
+    KeyPath("opensearch.security-enabled-off", r"(?:^|\.)(?:opensearch|opendistro)_security\.enabled$|(?:^|\.)plugins\.security\.ssl\.http\.enabled$",
+            "off", "turns the cluster's or dashboards' security plugin off ({key}: {value})", "off", ("opensearch_security", "opendistro_security",
+                                                                                                     "plugins.security"),
+            ("security plugin", "opensearch security", "opensearch_security", "security", "plugin"), SEARCH),
+    # Anonymous access switched on, in any product's spelling (Grafana's `[auth.anonymous] enabled`, its `GF_` variable,
+    # `allow_anonymous`, `anonymous_access`, `anonymous-auth`).
+    KeyPath("any.anonymous-on", r"(?:^|[._])auth[._]anonymous[._]enabled$|(?:^|[._])anonymous[._-]?(?:access|auth|enabled|login|read)$|"
+            r"(?:^|[._])allow[._-]?anonymous\w*$|(?:^|[._])enable[._-]?anonymous\w*$", "on",
+            "lets anonymous visitors in ({key}: {value})", "off", ("anonymous",),
+            ("anonymous", "anonymen", "anonyme", "anónimo", "anonimo", "anônimo", "anonim", "匿名", "익명", "without login", "no login")),
     KeyPath("grafana.anonymous-admin", r"(?:^|\.)auth\.anonymous\.org_role$|(?:^|\.)gf_auth_anonymous_org_role$", "re:^(?:admin|editor)$",
             "gives anonymous visitors the {value} role in Grafana ({key})", "open", ("org_role",),
             ("anonymous", "anonymen", "anonyme", "anonimo", "anónimo", "org_role", "org role", "admin"),
@@ -78,7 +88,7 @@ ROWS: tuple[KeyPath, ...] = (
                         ("src/main/resources/application.properties", "server.port=8080\n", "server.port=8080\nsecurity.basic.enabled=false\n")),
             must_not_match=(("src/main/resources/application.yml", "security:\n  enabled: false", "security:\n  enabled: true"),
                             ("src/main/resources/application.yml", "cache:\n  enabled: true", "cache:\n  enabled: false"))),
-    KeyPath("spring.security-excluded", r"(?:^|\.)spring\.autoconfigure\.exclude$", "re:security(?:auto)?configuration|securityfilterautoconfiguration",
+    KeyPath("spring.security-excluded", r"(?:^|\.)(?:spring\.autoconfigure\.)?exclude$", "re:security(?:auto)?configuration|securityfilterautoconfiguration",
             "excludes Spring Security's auto-configuration: every endpoint without login ({key})", "off", ("autoconfigure",),
             ("security", "spring security", "autoconfiguration", "authentication"), SPRING,
             must_match=(("src/main/resources/application.properties", "",
@@ -220,11 +230,11 @@ ROWS: tuple[KeyPath, ...] = (
     KeyPath("any.registration-open", r"(?:^|\.)disable_?registration$|(?:^|\.)registration_?disabled$|(?:^|\.)signup_?disabled$", "off",
             "lets anyone create an account ({key}: {value})", "ask", ("registration", "signup_disabled"),
             ("registration", "sign up", "signup", "sign-up", "register", "accounts")),
-    KeyPath("any.default-admin", r"(?:^|\.)policy\.default$|(?:^|\.)default_?role$|(?:^|\.)defaultrole$|(?:^|\.)auto_assign_org_role$|"
+    KeyPath("any.default-admin", r"(?:^|[._])unauthori[sz]ed_?role$|(?:^|[._])public_?role$|(?:^|\.)policy\.default$|(?:^|\.)default_?role$|(?:^|\.)defaultrole$|(?:^|\.)auto_assign_org_role$|"
             r"(?:^|\.)default_?user_?role$|(?:^|\.)anonymous_?role$|(?:^|\.)guest_?role$|(?:^|\.)default_?permission$",
             r"re:^(?:role:)?(?:admin|administrator|owner|superuser|super_?admin|cluster-admin|root|write|editor|maintainer)$",
             "gives every user (or every visitor) the {value} role by default ({key})", "open",
-            ("policy.default", "default_role", "defaultrole", "auto_assign_org_role", "default_user_role", "anonymous_role",
+            ("policy.default", "default_role", "defaultrole", "auto_assign_org_role", "unauthorized_role", "unauthorised_role", "public_role", "default_user_role", "anonymous_role",
              "guest_role", "default_permission"),
             ("default", "admin", "role:admin", "policy.default", "everyone", "every user", "all users"),
             must_match=(("argocd/argocd-rbac-cm.yaml", "data:\n  policy.default: role:readonly\n", "data:\n  policy.default: role:admin\n"),),
@@ -253,6 +263,8 @@ ROWS: tuple[KeyPath, ...] = (
     KeyPath("nginx.auth-off", r"^auth_basic$|^auth_request$|^satisfy$", r"re:^(?:off|any)$",
             "switches the location's login off ({key} {value})", "off", ("auth_basic", "auth_request", "satisfy"),
             ("basic auth", "auth_basic", "password", "login", "auth", "htpasswd"), r"\.conf$|/nginx/|/sites-(?:available|enabled)/"),
+    KeyPath("solr.block-unknown", r"(?:^|\.)blockunknown$", "off", "lets requests without credentials through Solr's auth plugin ({key}: {value})",
+            "off", ("blockunknown",), ("blockunknown", "block unknown", "unauthenticated", "anonymous", "auth")),
     # ---------------------------------------------------------------------------------------- JWT settings
     KeyPath("jwt.alg-none", r"(?:^|\.)(?:jwt\.)?algorithms?$|(?:^|\.)jwt_algorithm$|(?:^|\.)signing_algorithm$", "re:(?:^|[\\[\\s,\"'])none(?:$|[\\]\\s,\"'])",
             "accepts unsigned tokens (algorithm none) ({key})", "off", ("algorithm",), ("none", "unsigned", "algorithm", "signature")),
@@ -277,6 +289,7 @@ class Shape:
     said: tuple[str, ...]  # the user's words for the control
     files: str = ""  # the file's path must match this
     near: str = ""  # the old text, the new text or the path must also match this
+    removed: bool = False  # the shape is a control: its disappearance (fewer in the new text than in the old) weakens
     must_match: tuple[Fixture, ...] = ()
     must_not_match: tuple[Fixture, ...] = ()
 
@@ -312,8 +325,8 @@ SHAPES: tuple[Shape, ...] = (
           "grants the policy to anyone at all (Principal: \"*\")", "open", ("principal", "identifiers", "anyprincipal"),
           ("principal *", "principal: *", "principal \"*\"", "anyone", "everyone", "any principal", "public", "allow-all", "allow all", "anyprincipal"),
           r"\.(json|ya?ml|tf|tf\.json|hcl|template|ts|js|py|go|java|cs)$"),
-    Shape("iam.action-any", r"""(?i)["']?Action["']?\s*[:=]\s*\[?\s*["']\*["']|\bactions\s*=\s*\[\s*"\*"\s*\]|actions\s*:\s*\[\s*["']\*["']\s*\]""",
-          "allows every action on every service (Action: \"*\")", "open", ("action",),
+    Shape("iam.action-any", r"""(?i)["']?Action["']?\s*[:=]\s*\[?\s*["'](?:[\w-]+:)?\*["']|\bactions\s*=\s*\[\s*"\*"\s*\]|actions\s*:\s*\[\s*["']\*["']\s*\]""",
+          "allows every action (Action: \"*\" or \"service:*\")", "open", ("action",),
           ("action *", "action: *", "action \"*\"", "all actions", "every action", "full access", "admin", "administrator", "allow-all",
            "allow all", "everything"),
           r"\.(json|ya?ml|tf|tf\.json|hcl|template|ts|js|py|go|java|cs)$", r"(?i)Effect|statement|policy|iam"),
@@ -345,11 +358,28 @@ SHAPES: tuple[Shape, ...] = (
                           ("infra/index.ts", "", "    egress: [{ protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'] }],\n"))),
     Shape("pghba.trust", r"(?m)^[ \t]*host(?:ssl|nossl|gssenc|nogssenc)?[ \t]+\S+[ \t]+\S+[ \t]+(?!127\.|::1/|localhost\b|samehost\b)\S+(?:[ \t]+\S+)?[ \t]+trust\b",
           "lets every client that reaches the server log in as any user without a password (pg_hba `trust`)", "off", ("trust",),
-          ("trust", "without password", "without a password", "no password", "passwordless", "sin contraseña", "ohne passwort", "sans mot de passe"),
+          ("trust", "pg_hba", "postgres", "postgresql", "auth", "authentication", "password", "connect", "login", "without password",
+           "no password", "passwordless", "sin contraseña", "ohne passwort", "sans mot de passe"),
           r"pg_hba[\w.-]*\.conf$|/pg_hba[^/]*$",
           must_match=(("docker/postgres/pg_hba.conf", "host    all    all    10.0.0.0/8    scram-sha-256\n", "host    all    all    0.0.0.0/0    trust\n"),),
           must_not_match=(("docker/postgres/pg_hba.conf", "host    all    all    0.0.0.0/0    trust\n", "host    all    all    10.0.0.0/8    scram-sha-256\n"),
                           ("docker/postgres/pg_hba.conf", "", "local   all    all                   trust\n"))),
+    Shape("web.login-removed", r"(?im)^[ \t]*(?:basic_?auth\b|basicauth\b|forward_auth\b|auth_basic[ \t]+[\"']|auth_request[ \t]+/|"
+          r"AuthType[ \t]+\w|Require[ \t]+valid-user|oauth2_proxy\b)",
+          "removes the login in front of a site or location (basic auth, forward auth, auth_request)", "off",
+          ("basicauth", "basic_auth", "forward_auth", "auth_basic", "auth_request", "authtype", "valid-user", "oauth2_proxy"),
+          ("basic auth", "basicauth", "auth", "login", "password", "forward_auth", "auth_basic"),
+          r"/Caddyfile[^/]*$|\.caddy$|\.conf$|/\.htaccess$|/nginx/|/sites-(?:available|enabled)/|/(?:apache2?|httpd)/", removed=True,
+          must_match=(("Caddyfile", "admin.shop.io {\n  basicauth {\n    admin $2a$14$Zk\n  }\n  reverse_proxy admin:8080\n}\n",
+                       "admin.shop.io {\n  reverse_proxy admin:8080\n}\n"),),
+          must_not_match=(("Caddyfile", "admin.shop.io {\n  basicauth {\n    admin $2a$14$Zk\n  }\n}\n",
+                           "admin.shop.io {\n  basicauth {\n    admin $2a$14$Qq\n  }\n}\n"),)),
+    Shape("k8s.netpol-any-namespace", r"(?m)^[ \t]*-?[ \t]*namespaceSelector[ \t]*:[ \t]*\{[ \t]*\}[ \t]*$(?![\s\S]{0,80}?podSelector)",
+          "admits every pod of every namespace (namespaceSelector: {})", "ask", ("namespaceselector",),
+          ("all namespaces", "every namespace", "any namespace", "namespaceselector: {}", "all pods", "everyone", "anyone", "cluster-wide"),
+          r"\.(ya?ml|json)$", r"(?i)networkpolic|netpol|network-polic|network_polic|policyTypes|ingress:|egress:",
+          must_match=(("k8s/np.yaml", "  ingress:\n    - from:\n        - namespaceSelector:\n            matchLabels:\n              name: web\n",
+                       "  ingress:\n    - from:\n        - namespaceSelector: {}\n"),)),
     Shape("web.require-all-granted", r"(?im)^[ \t]*(?:Require[ \t]+all[ \t]+granted|Allow[ \t]+from[ \t]+all|Satisfy[ \t]+any)[ \t]*$",
           "lets every visitor in where a login or an address list was required (Require all granted)", "off", ("granted", "allow from all", "satisfy"),
           ("require all granted", "everyone", "anyone", "without login", "no login", "public", "open"),

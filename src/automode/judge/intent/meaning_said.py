@@ -9,8 +9,9 @@ and the act (off: "turn off", "disable", "without", "desactiva", "無効" ...; o
 * The rules of this class (AM-WRITE-056/057/058) are settled here: allowed when their meaning was said, refused (their
   own verdict, with the meaning named) when not, whatever else the request asked of the same file ("add a tag to the
   bastion stack" is no request for `Peer.anyIpv4()`).
-* The older rules over the same write (AM-WRITE-005/006/008 ...) are released here when every weakening of the write
-  is one of its meanings and every meaning was said; otherwise their own readings apply.
+* The older rules over the same write (AM-WRITE-005/006/008 ...) are settled here the same way when every weakening
+  of the write is one of its meanings (their generic verb-and-object match would release "require ssl for external
+  requests" for `sslRequired: none`); beside a weakening the table does not know, their own readings apply.
 A production settings file needs production said.
 """
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 #: The rules this module settles in full.
 OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058"})
-_OFF = ("off", "disable", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
+_OFF = ("off", "disable", "exclude", "exclusion", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
         "drop", "skip", "bypass", "trust", "unset", "kill", "permissive", "plain", "plaintext", "insecure", "anonymous", "open",
         "desactiva", "desactivar", "desactive", "desative", "desativa", "desativar", "deaktiviere", "deaktivieren", "abschalten",
         "ausschalten", "aus", "désactive", "désactiver", "sin", "ohne", "sans", "sem", "matikan", "nonaktifkan", "tanpa",
@@ -51,16 +52,17 @@ _REACH = lazyre.compile(r"\b(?:reach|connect|access|expose)\w*\b[^.;!?\n]{0,60}\
                         r"\b(?:other|another)\s+(?:laptop|machine|host|server|computer|device)\b[^.;!?\n]{0,60}\b(?:reach|connect|access)\w*\b")
 
 
-def _at(words: tuple[str, ...], text: str) -> int | None:
-    """Where the first of `words` is written in `text` as a whole word (a phrase with punctuation at an end: as written)."""
+def _spans(words: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """Where each of `words` is written in `text` as a whole word (a phrase with punctuation at an end: as written)."""
+    out: list[tuple[int, int]] = []
     for w in words:
+        if w not in text:
+            continue
         if w[:1].isalnum() and w[-1:].isalnum():
-            m = lazyre.whole(w, text, "[a-z0-9]", "[a-z0-9]")
-            if m is not None:
-                return m.start()
-        elif (i := text.find(w)) >= 0:
-            return i
-    return None
+            out += [(m.start(), m.end()) for m in lazyre.built(f"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])").finditer(text)]
+        else:
+            out.append((i := text.find(w), i + len(w)))
+    return out
 
 
 def _clauses(msgs: list[str]) -> list[str]:
@@ -69,18 +71,28 @@ def _clauses(msgs: list[str]) -> list[str]:
     return [c.text for m in msgs for c in parse_message(m).clauses if not c.question]
 
 
+#: Wildcards of a grant as the user may write them: `s3:*`, `0.0.0.0/0`.
+_WILD = lazyre.compile(r"[\w-]+:\*|0\.0\.0\.0/0|::/0")
+
+
 def _said_in(m: Meaning, clause: str) -> bool:
-    """The clause names the meaning's control and its act (or the value itself, when it names more than on or off:
-    "switch cassandra to AllowAllAuthenticator", "set the policy to Audit"), not under a negation."""
-    ctl = _at(m.said, clause)
-    if ctl is None:
+    """The clause names the meaning's control and its act in two places (or the value itself, when it names more than
+    on or off: "switch cassandra to AllowAllAuthenticator", "set the policy to Audit"; or a wildcard of the construct
+    as written: `s3:*`), not under a negation."""
+    wild = [w.lower() for w in _WILD.findall(m.construct)]
+    if any(w in clause for w in wild):
+        at = min(clause.find(w) for w in wild if w in clause)
+        return _NEG.search(clause, 0, at) is None
+    ctls = _spans(m.said, clause)
+    if not ctls:
         return False
     value = m.value.strip().strip("\"'[]").strip().lower()
     named = len(value) >= 4 and value not in _PLAIN and value != "removed"
-    act = _at(_ACTS[m.check] + ((value,) if named else ()), clause)
-    if act is None:
+    acts = _spans(_ACTS[m.check] + ((value,) if named else ()), clause)
+    pairs = [(c, x) for c in ctls for x in acts if c != x]
+    if not pairs:
         return False
-    first = min(ctl, act)
+    first = min(min(c[0], x[0]) for c, x in pairs)
     return _NEG.search(clause, 0, first) is None
 
 
@@ -132,8 +144,8 @@ def _covered(detail: str, ms: list[Meaning]) -> bool:
 
 
 def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
-    """("allow", the words) when the finding's meaning was asked for; for this class's own rules (their verdict, why)
-    when not; None when the finding is not read here."""
+    """("allow", the words) when the finding's meaning was asked for, (its verdict, why) when not; None when the
+    finding is not read here (an older rule's finding beside a weakening this table does not know)."""
     if not a.ctx.user_messages:
         return None
     found = meanings(a)
@@ -144,23 +156,24 @@ def settle(f: Finding, a: Analysis) -> tuple[str, str] | None:
 
     raw = [m.lower() for m in reversed(a.ctx.user_messages)]
     glossed = list(reversed(lowered(tuple(a.ctx.user_messages))))
-    clauses = _clauses(raw) + _clauses(glossed)
+    clauses = _clauses(raw) + _clauses(glossed) + [m for m in raw if "\n" not in m.strip()]  # (a one-line message whole:
+    # "make the policy public: Principal AWS * with s3:*")
     prod_unsaid = not any(_PROD.search(t) for t in raw + glossed)
     words: dict[str, str | None] = {m.what: (None if prod_unsaid and env_of(p.lower()) == "production" else said(m, clauses, raw + glossed))
                                     for p, m in found}
     if f.rule.id in OWN:
         mine = [m for _, m in found if m.what in f.detail] or [m for _, m in found]
-        missing = [m for m in mine if words[m.what] is None]
-        if missing:
-            if f.verdict == "deny" and any(_REACH.search(t) for t in raw):
-                return ("ask", f"you asked to reach it from elsewhere, not that it {missing[0].what}")
-            return (f.verdict, f"you did not ask for this: it {missing[0].what}")
-        return ("allow", next(w for m in mine if (w := words[m.what]) is not None))
-    if any(w is None for w in words.values()):
-        return None
-    ms = [m for _, m in found]
-    paths = {p for p, _ in found}
-    weak = [e for e in a.effects if e.kind == "weaken" and (e.content in paths or not e.content)]
-    if not weak or not all(_covered(f"{e.detail} {e.target}", ms) for e in weak):
-        return None
-    return ("allow", next(w for w in words.values() if w is not None))
+    else:
+        # an older rule's finding over the same write: read here only when every weakening of the write is one of
+        # the meanings (else its own readings apply)
+        mine = [m for _, m in found]
+        paths = {p for p, _ in found}
+        weak = [e for e in a.effects if e.kind == "weaken" and (e.content in paths or not e.content)]
+        if not weak or not all(_covered(f"{e.detail} {e.target}", mine) for e in weak):
+            return None
+    missing = [m for m in mine if words[m.what] is None]
+    if missing:
+        if f.verdict == "deny" and f.rule.id in OWN and any(_REACH.search(t) for t in raw):
+            return ("ask", f"you asked to reach it from elsewhere, not that it {missing[0].what}")
+        return (f.verdict, f"you did not ask for this: it {missing[0].what}")
+    return ("allow", next(w for m in mine if (w := words[m.what]) is not None))

@@ -334,7 +334,7 @@ def asked(f: Finding, a: Analysis) -> tuple[str, str] | None:
         from automode.judge.intent.meaning_said import OWN, settle
 
         meant = settle(f, a)  # the write's key paths and rule shapes, their meaning said in so many words
-        if meant is not None and (meant[0] == "allow" or f.rule.id in OWN):
+        if meant is not None:
             return meant
         if f.rule.id in OWN:
             return (f.verdict, "you did not ask for this value")
