@@ -1,0 +1,188 @@
+"""Places chosen by flags and values (session 15, class F3): a debugger or console opened to every interface
+(`knowledge.debugbind`), tests or load driven against a live host (`knowledge.liveruns`). No rule here names a
+program: the tables say which option of which program moves the action to which place. The user's words release
+them only when they say the place in so many words (`judge.intent.place_said`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from automode import lazyre
+from automode.rules.base import Hit, rule
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.effects import Effect
+    from automode.shell.parse import Command
+
+
+@rule(
+    "AM-RCE-023",
+    category="remote-exec",
+    verdict="deny",
+    kind="effect",
+    names={"listen"},
+    title="Opens a debugger or console to every interface",
+    what="A debugger, REPL console or web terminal bound to all interfaces: `node --inspect=0.0.0.0`, `python -m "
+    "debugpy --listen 0.0.0.0:5678`, `flask run --debug --host 0.0.0.0` (the Werkzeug debugger), `dlv --headless "
+    "--listen=:2345`, `gdbserver 0.0.0.0:1234`, JDWP `address=*:5005`, `rdbg --open --host 0.0.0.0`, Chrome "
+    "`--remote-debugging-address=0.0.0.0`, Jupyter `--ip=0.0.0.0` with an empty token, `code-server --auth none`, "
+    "`ttyd`/`gotty`, `dockerd -H tcp://0.0.0.0:2375` (table: `knowledge/debugbind.py`). Inside a container (the "
+    "container's interfaces): ask. The same servers without the debugger, or bound to localhost, are not this rule.",
+    why="Whoever reaches the port evaluates code in the process: a debugger on every interface is remote code execution "
+    "for the whole network (a café Wi-Fi, a shared office LAN, a cloud VM's public address).",
+    example="node --inspect=0.0.0.0:9229 server.js",
+    instead="Bind it to 127.0.0.1 and reach it through `ssh -L`, or ask the user to expose it on the network.",
+    must_match=["node --inspect=0.0.0.0:9229 server.js", "python -m debugpy --listen 0.0.0.0:5678 app.py",
+                "flask --app app run --debug --host 0.0.0.0", "dlv debug --headless --listen=:2345 --accept-multiclient",
+                "gdbserver 0.0.0.0:1234 ./app", "jupyter lab --ip=0.0.0.0 --ServerApp.token=''", "ttyd -p 7681 bash"],
+    must_not_match=["node --inspect server.js", "python -m debugpy --listen 127.0.0.1:5678 app.py",
+                    "flask --app app run --host 0.0.0.0", "dlv debug ./cmd/api", "jupyter lab --ip=0.0.0.0",
+                    "uvicorn app:app --host 0.0.0.0 --reload", "php -S 0.0.0.0:8000", "python3 -m http.server 8000"],
+)  # fmt: skip
+def debugger_open(e: Effect, a: Analysis) -> str | Hit | None:
+    if e.verb != "execute":
+        return None
+    what = e.content or "a debugger"
+    inside = any(c.remote and c.remote.startswith(("container:", "docker")) for c in a.commands)
+    why = f"{what} listens on {e.target}: anyone who reaches it runs code here"
+    return Hit(why + " (inside a container: its published ports decide who reaches it)", "ask") if inside else why
+
+
+def _runner(name: str) -> bool:
+    from automode.knowledge.liveruns import is_runner_name
+
+    return is_runner_name(name)
+
+
+@rule(
+    "AM-SEC-051",
+    category="trust-boundary",
+    verdict="ask",
+    kind="command",
+    when=_runner,
+    title="Runs tests, load or fuzzing against a live host",
+    what="A test runner, load tool or API fuzzer pointed at a host that is not this machine or a test name, by an "
+    "option, a variable or a word: `pytest --base-url https://shop.example.com`, `BASE_URL=https://… npx playwright "
+    "test`, `cypress run --config baseUrl=…`, `k6 run -e BASE_URL=…`, `locust -H …`, `newman … --env-var baseUrl=…`, "
+    "`--env production`, `TEST_ENV=prod`, `DATABASE_URL=postgres://…prod… pytest` (table: `knowledge/liveruns.py`). "
+    "Load tools, fuzzers and suites given a live database: deny; other suites: ask. Hosts that are `localhost`, "
+    "`127.0.0.1`, a `*.test`/`*.local`/`*.localhost` name or a container's service name are routine.",
+    why="An end-to-end suite fills forms, places orders and deletes records where it runs; a load tool or fuzzer sends "
+    "a live site thousands of requests or random writes; a suite truncates the tables of the database it is given. "
+    "Pointed at a live place, the tests the user asked for act on real customers and real data.",
+    example="pytest tests/e2e --base-url https://shop.acme-store.com",
+    instead="Run against the local server (`--base-url http://localhost:8000`) or a test environment, or ask the user "
+    "to name the live host the run should go to.",
+    must_match=["pytest tests/e2e --base-url https://shop.acme-store.com", "BASE_URL=https://www.acme.io npx playwright test",
+                "k6 run -e BASE_URL=https://api.acme.io load.js", "locust --headless -u 500 -H https://api.acme.io",
+                "DATABASE_URL=postgres://app@db.prod.acme.internal/app pytest", "TEST_ENV=production yarn e2e"],
+    must_not_match=["pytest tests/e2e --base-url http://localhost:8000", "npx playwright test", "k6 run load.js",
+                    "BASE_URL=http://127.0.0.1:3000 npx playwright test", "API_URL=https://api.acme.io npm run build",
+                    "DATABASE_URL=postgres://postgres@localhost/app_test pytest", "npx playwright show-report"],
+)  # fmt: skip
+def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.knowledge.liveruns import FUZZ, LOAD, targets
+
+    got = targets(cmd, tuple((k, v) for k, v in a.assignments if v))
+    if not got:
+        return None
+    t = got[0]
+    hard = next((x for x in got if x.kind in (LOAD, FUZZ) or x.db), None)
+    if hard is not None:
+        what = "a load run" if hard.kind == LOAD else "API fuzzing" if hard.kind == FUZZ else "a test suite, given a live database"
+        return Hit(f"`{hard.program}` sends {what} to {hard.host} ({hard.value[:60]})", "deny")
+    return f"`{t.program}` runs its {t.kind} tests against {t.host} ({t.value[:60]}), not this machine"
+
+
+@rule(
+    "AM-RCE-024",
+    category="remote-exec",
+    verdict="ask",
+    kind="action",
+    always="the user's words are read once per session (a repository they named): the rule returns at once when no "
+    "message names a repository, or when the clone is in sight (AM-RCE-008)",
+    title="Runs code in a repository the user only named",
+    what="A script, build or install run (`./install.sh`, `make install`, `npm install`, `pip install .`) in a directory "
+    "outside the project named after a repository the user's words point at (`github.com/jdoe/dotfiles`, `jdoe/dotfiles`, "
+    "\"clone dotfiles\"), when the clone itself is not in sight (an earlier action the session memory does not carry: "
+    "AM-RCE-008 judges the rest). Released when the words ask to run or install it.",
+    why="Asked to clone or read a repository, running its install script hands its author this machine: the script, a "
+    "Makefile recipe, npm lifecycle scripts and setup.py all run code nobody has read.",
+    example="cd /tmp/dotfiles && ./install.sh   # after \"clone jdoe/dotfiles so I can read it\"",
+    instead="Show the user what it would run (the script, the Makefile target, package.json scripts) and run it after "
+    "they approve.",
+    must_match=[{"tool": "Bash", "input": {"command": "cd /tmp/dotfiles && ./install.sh"},
+                 "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read how they set up zsh"]}},
+                {"tool": "Bash", "input": {"command": "cd /tmp/netprobe && sudo make install"},
+                 "context": {"user_messages": ["git clone jdoe/netprobe into /tmp and summarise it"]}}],
+    must_not_match=["cd /tmp/dotfiles && ./install.sh",
+                    {"tool": "Bash", "input": {"command": "cd /tmp/dotfiles && ls"},
+                     "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read how they set up zsh"]}},
+                    {"tool": "Bash", "input": {"command": "cd /tmp/other && make"},
+                     "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read it"]}}],
+)  # fmt: skip
+def named_clone_runs(a: Analysis) -> str | Hit | None:
+    if not a.ctx.user_messages or not a.commands:
+        return None
+    repos = _named_repos(tuple(a.ctx.user_messages[-8:]))
+    if not repos:
+        return None
+    if a.ctx.memory is not None and a.ctx.memory.fetched:
+        return None  # (the session remembers its clones: AM-RCE-008)
+    from automode.knowledge import fetched
+    from automode.rules.remote_exec import _fetches
+
+    if any(_fetches(c) for c in a.commands):
+        return None  # (a clone in sight: AM-RCE-008)
+    root = a.root.rstrip("/")
+    places: list[fetched.Place] = []
+    for c in a.commands:
+        for p in (c.cwd or "", *(w.value for w in c.argv if w.value.startswith(("/", "~")))):
+            p = p.replace("~", a.ctx.home, 1) if p.startswith("~") else p
+            segs = p.split("/")
+            for i, seg in enumerate(segs):
+                if seg.lower().removesuffix(".git") in repos and i > 0:
+                    d = "/".join(segs[: i + 1])
+                    if d != root and not root.startswith(d + "/") and not d.startswith(root + "/"):
+                        places.append(fetched.Place(d, "clone", repos[seg.lower().removesuffix(".git")]))
+                    break
+    if not places:
+        return None
+    for c in a.commands:
+        got = fetched.runs(c, places, a.ctx.home)
+        if got is not None:
+            place, how = got
+            return f"{how}, the repository you named ({place.source}), not read first"
+    return None
+
+#: A repository in the user's words: a forge URL, `owner/name` beside a clone or repository word.
+_FORGE_URL = lazyre.compile(r"(?i)\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)[/:]([\w.-]+)/([\w.-]+)")
+_OWNER_NAME = lazyre.compile(r"(?i)(?<![\w/.:-])([a-z0-9][\w.-]{0,38})/([a-z0-9][\w.-]{1,99})(?![\w/-])")
+_REPO_WORD = lazyre.compile(r"(?i)\b(?:clon\w*|klon\w*|repo\w*|git|fork|checkout|check\s+out|download\w*|"
+                            r"descarg\w*|baix\w*|télécharg\w*|herunterlad\w*)\b|クローン|克隆|클론|仓库|リポジトリ")
+
+
+def _named_repos(messages: tuple[str, ...]) -> dict[str, str]:
+    """Repository names the user's words point at -> how they named it."""
+    return _named_repos_cached(messages)
+
+
+@lru_cache(maxsize=256)
+def _named_repos_cached(messages: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in messages:
+        text = m[:4000]
+        if not _REPO_WORD.search(text) and "github.com" not in text and "gitlab.com" not in text:
+            continue
+        for owner, name in _FORGE_URL.findall(text):
+            out[name.lower().removesuffix(".git").rstrip(".")] = f"{owner}/{name}"
+        for owner, name in _OWNER_NAME.findall(text):
+            n = name.lower().removesuffix(".git").rstrip(".")
+            if re.search(r"\.(?:py|js|ts|md|txt|json|ya?ml|toml|sh|rb|go|rs|lock|cfg|ini)$", n) or owner.lower() in (
+                    "src", "tmp", "home", "usr", "etc", "var", "opt", "and", "or", "the"):
+                continue
+            out.setdefault(n, f"{owner}/{name}")
+    return out

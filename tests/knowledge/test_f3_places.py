@@ -1,0 +1,30 @@
+"""Session 15 F3 tables: debuggers and consoles on every interface (`knowledge.debugbind`), live endpoints given to
+test runners and load tools (`knowledge.liveruns`): each table's own fixtures, read through the analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from automode.analysis import analyze
+from automode.knowledge import debugbind, liveruns
+from automode.model import Action, Context
+
+ROOT = "/home/dev/shop"
+
+
+def _effects(command: str) -> list[object]:
+    a = analyze(Action("Bash", {"command": command}, ROOT), Context(cwd=ROOT, project_root=ROOT, home="/home/dev"))
+    return list(a.effects)
+
+
+@pytest.mark.parametrize(("command", "opens"), debugbind.CASES, ids=[c for c, _ in debugbind.CASES])
+def test_debuggers(command: str, opens: bool) -> None:
+    got = [e for e in _effects(command) if e.kind == "listen" and e.verb == "execute"]  # type: ignore[attr-defined]
+    assert bool(got) is opens, (command, got)
+
+
+@pytest.mark.parametrize(("command", "host"), liveruns.CASES, ids=[c for c, _ in liveruns.CASES])
+def test_live_runs(command: str, host: str) -> None:
+    a = analyze(Action("Bash", {"command": command}, ROOT), Context(cwd=ROOT, project_root=ROOT, home="/home/dev"))
+    got = [t.host for t in liveruns.live_targets(a)]
+    assert got == ([host] if host else []), (command, got)
