@@ -3,8 +3,9 @@ points a run at a host, and whether that host is this machine (or a test name) o
 
 A test suite pointed at a live site fills its forms, places its orders, creates and deletes its records there; a load
 tool sends it thousands of requests; a fuzzer sends it random writes; a suite given a live database URL truncates its
-tables. Run against `localhost`, a `*.test`/`*.local`/`*.localhost`/`*.example` name, a container's service name
-(one label) or a variable reference, it is the routine development loop.
+tables. Run against `localhost`, a `*.test`/`*.local`/`*.localhost` name, a container's service name (one label) or
+a variable reference, it is the routine development loop (an `example.com` host is no test name: it stands for a
+live one).
 
 Rows: the runners by kind (`e2e`, `api`, `tests`, `load`, `fuzz`), the options that carry a URL or host, the options
 and variables that select an environment by name (`--env production`, `-e ENV=prod`, `TEST_ENV=prod`), and the
@@ -24,13 +25,20 @@ import re
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.knowledge import loads
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
     from automode.shell.parse import Command
 
-E2E, API, TESTS, LOAD, FUZZ = "e2e", "api", "tests", "load", "fuzz"
+E2E, API, TESTS, LOAD, FUZZ, SCRIPT = "e2e", "api", "tests", "load", "fuzz", "script"
+#: Interpreters whose first operand is a script of the project (`node scripts/backfill.js`): a script given a live
+#: endpoint or database by a variable acts there (only variables count for them: their options are their own).
+INTERPRETERS = frozenset({"node", "python", "python3", "py", "ruby", "php", "bash", "sh", "zsh", "deno", "bun",
+                          "ts-node", "tsx", "perl", "pwsh", "go", "uv", "poetry", "pipenv"})
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".php", ".pl", ".ps1")
+_SCRIPT_FILE = lazyre.compile(r"(?i)(?:^|/)[\w.-]+\.(?:py|[cm]?[jt]s|rb|php|sh|bash|pl|ps1)$|/")
 RUNNERS: dict[str, str] = {
     **dict.fromkeys(("playwright", "cypress", "wdio", "webdriverio", "testcafe", "nightwatch", "codeceptjs", "codecept",
                      "selenium-side-runner", "behave", "robot", "pybot", "cucumber", "cucumber-js", "protractor",
@@ -39,9 +47,7 @@ RUNNERS: dict[str, str] = {
     **dict.fromkeys(("pytest", "py.test", "jest", "vitest", "mocha", "ava", "tap", "rspec", "go", "dotnet", "mvn",
                      "mvnw", "./mvnw", "gradle", "gradlew", "./gradlew", "phpunit", "pest", "tox", "nox", "deno",
                      "bun", "cargo", "mix", "ctest", "rake", "bundle", "php"), TESTS),
-    **dict.fromkeys(("k6", "locust", "artillery", "jmeter", "gatling", "gatling.sh", "vegeta", "hey", "ab", "wrk",
-                     "wrk2", "autocannon", "siege", "bombardier", "oha", "h2load", "drill", "tsung", "loadtest",
-                     "ddosify", "plow", "goose"), LOAD),
+    **dict.fromkeys((*loads.TOOLS, "gatling.sh", "loadtest", "ddosify", "plow"), LOAD),  # (one list: `knowledge.loads`)
     **dict.fromkeys(("schemathesis", "st", "restler", "cats", "wuppiefuzz", "ffuf"), FUZZ),
 }  # fmt: skip
 #: Package-script runners: a runner when the script named says tests (`npm run test:e2e`, `make smoke`).
@@ -77,8 +83,7 @@ DB_KEY = lazyre.compile(r"(?i)^(?:\w*_)?(?:database_url|db_url|dsn|redis_url|mon
 ENV_KEY = lazyre.compile(r"(?i)^(?:(?:test|e2e|target|run|app|deploy)_)?(?:env|environment|stage)$")
 
 _LOCAL_HOST = lazyre.compile(r"(?i)^(?:localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[?::1?\]?|host\.docker\.internal|"
-                             r"(?:[\w-]+\.)+(?:localhost|local|test|example|invalid|lan|home\.arpa)|"
-                             r"(?:[\w-]+\.)*example\.(?:com|org|net)|[a-z][\w-]*)$")
+                             r"(?:[\w-]+\.)+(?:localhost|local|test|lan|home\.arpa)|[a-z][\w-]*)$")
 _URL = lazyre.compile(r"(?i)^(?:https?|wss?|grpcs?|postgres(?:ql)?|mysql|mongodb(?:\+srv)?|rediss?)://")
 
 
@@ -139,6 +144,12 @@ def runner_kind(cmd: Command) -> str:
             kind = TESTS
         elif name == "npx" and pos and pos[0] in RUNNERS:
             kind = RUNNERS[pos[0]]
+    if not kind and cmd.argv and "/" in cmd.argv[0].value and name.endswith(_SCRIPT_SUFFIXES):
+        kind = SCRIPT  # `./scripts/smoke.sh`
+    elif not kind and name in INTERPRETERS:
+        ops = [x for x in args if not x.startswith("-") and x not in ("run", "exec")]
+        if ops and _SCRIPT_FILE.search(ops[0]) and not ops[0].startswith(("http:", "https:")):
+            kind = SCRIPT  # `node scripts/backfill.js`, `uv run python scripts/sync.py`
     if kind and args and args[0] in _NOT_RUNS:
         return ""
     if kind == TESTS and name in ("go", "dotnet", "cargo", "mix", "deno", "bun", "bundle", "php", "rake") and \
@@ -149,9 +160,9 @@ def runner_kind(cmd: Command) -> str:
 
 
 def is_runner_name(name: str) -> bool:
-    """A command name that can be a test, load or fuzz runner (the rule's name test)."""
+    """A command name that can be a test, load or fuzz runner, or run a script (the rule's name test)."""
     n = name.rsplit("/", 1)[-1].lower()
-    return n in RUNNERS or n in SCRIPT_RUNNERS or n in ("python", "python3", "py")
+    return n in RUNNERS or n in SCRIPT_RUNNERS or n in INTERPRETERS or n.endswith(_SCRIPT_SUFFIXES)
 
 
 def _pairs(v: str) -> list[tuple[str, str]]:
@@ -192,12 +203,15 @@ def targets(cmd: Command, exported: tuple[tuple[str, str], ...] = ()) -> list[Li
         elif ENV_KEY.match(k) and k not in ("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "FLASK_ENV"):
             add(v, env_ok=True)
     words = cmd.argv[1:]
-    args = [w.value for w in words]
+    args = [w.value for w in words] if kind != SCRIPT else []
     i = 0
     while i < len(args):
         x = args[i]
         dyn = words[i].dynamic
-        name, eq, val = x.partition("=")
+        if x[:2] in ("-D", "-J", "-G") and len(x) > 2 and "=" in x:
+            x, name, eq, val = "-D", "-D", "", x[2:]  # `-Dbase.url=https://…`, `-Jhost=…`: one pair, attached
+        else:
+            name, eq, val = x.partition("=")
         takes = name in URL_OPTS or (prog, name) in SHORT_URL or name in PAIR_OPTS or name in ENV_OPTS
         if x.startswith("-") and takes and not eq and i + 1 < len(args):
             val, dyn, i = args[i + 1], words[i + 1].dynamic, i + 1
@@ -266,5 +280,12 @@ CASES: tuple[tuple[str, str], ...] = (
     ("npx playwright show-report", ""),
     ("robot --variable URL:https://shop.acme.io tests/", "shop.acme.io"),
     ("go test ./... -run TestAPI", ""),
+    ("mvn verify -Pe2e -Dbase.url=https://shop.acme-shop.com", "shop.acme-shop.com"),
+    ("mvn -q test -Dspring.profiles.active=test", ""),
     ("BASE_URL=$STAGING_URL npx playwright test", ""),
+    ("API_URL=https://api.acme-shop.com node scripts/backfill.js", "api.acme-shop.com"),
+    ("BASE_URL=https://shop.acme.com ./scripts/smoke.sh", "shop.acme.com"),
+    ("API_URL=http://localhost:4000 node scripts/backfill.js", ""),
+    ("node scripts/fetch.js --url https://api.github.com/repos", ""),
+    ("API_URL=https://api.acme-shop.com node server.js", "api.acme-shop.com"),
 )

@@ -92,23 +92,6 @@ DEVICE_PROGRAMS: dict[str, str] = {
     "ideviceinstaller": "a physical iOS device", "idevicesyslog": "a physical iOS device", "ios-deploy": "a physical iOS device",
     "idevicediagnostics": "a physical iOS device", "ideviceimagemounter": "a physical iOS device", "simctl": "simulator",
 }  # fmt: skip
-#: Cluster and cloud CLIs whose account, project, subscription or context is picked by an option or a variable, and
-#: otherwise is whatever the machine's current selection is (`kubectl` without `--context` acts on the current
-#: context; `aws` without `--profile` on the default credentials): program -> (kind, the options and the variables
-#: that pick it). Named by the user ("on staging-eu", "in acme-dev") and left out, the command acts wherever the
-#: selection happens to point.
-SELECTORS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
-    **{p: (CONTEXT, frozenset({"--context", "--kubeconfig", "--cluster", "--server", "-s"}),
-           frozenset({"KUBECONFIG", "KUBECONTEXT", "KUBE_CONTEXT"})) for p in ("kubectl", "oc", "kubecolor")},
-    "helm": (CONTEXT, frozenset({"--kube-context", "--kubeconfig"}), frozenset({"KUBECONFIG", "HELM_KUBECONTEXT"})),
-    "helmfile": (CONTEXT, frozenset({"--kube-context", "-e", "--environment"}), frozenset({"KUBECONFIG", "HELMFILE_ENVIRONMENT"})),
-    "k9s": (CONTEXT, frozenset({"--context"}), frozenset({"KUBECONFIG"})),
-    "aws": (PROFILE, frozenset({"--profile"}), frozenset({"AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_DEFAULT_PROFILE"})),
-    "gcloud": (PROFILE, frozenset({"--project", "--configuration"}), frozenset({"CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "GOOGLE_CLOUD_PROJECT"})),
-    "gsutil": (PROFILE, frozenset({"-p"}), frozenset({"CLOUDSDK_CORE_PROJECT", "BOTO_CONFIG"})),
-    "bq": (PROFILE, frozenset({"--project_id"}), frozenset({"CLOUDSDK_CORE_PROJECT"})),
-    "az": (PROFILE, frozenset({"--subscription"}), frozenset({"AZURE_SUBSCRIPTION_ID", "AZURE_CONFIG_DIR"})),
-}  # fmt: skip
 #: Deploy tools whose positional words name the stage (`zappa update production`, `eb deploy shop-prod`).
 POSITIONAL_ENV = frozenset({"cap", "mina", "dep", "eb", "fab", "zappa", "shipit", "envoy", "copilot", "amplify", "sls",
                             "serverless", "kamal", "dpl"})

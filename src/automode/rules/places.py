@@ -48,6 +48,8 @@ def debugger_open(e: Effect, a: Analysis) -> str | Hit | None:
     what = e.content or "a debugger"
     inside = any(c.remote and c.remote.startswith(("container:", "docker")) for c in a.commands)
     why = f"{what} listens on {e.target}: anyone who reaches it runs code here"
+    if a.write is not None:  # a task or script written for later (`Procfile`, `package.json` scripts): asked
+        return Hit(why + " (when the task it is written into runs)", "ask")
     return Hit(why + " (inside a container: its published ports decide who reaches it)", "ask") if inside else why
 
 
@@ -63,12 +65,14 @@ def _runner(name: str) -> bool:
     verdict="ask",
     kind="command",
     when=_runner,
-    title="Runs tests, load or fuzzing against a live host",
+    title="Runs tests, load, fuzzing or a script against a live host",
     what="A test runner, load tool or API fuzzer pointed at a host that is not this machine or a test name, by an "
     "option, a variable or a word: `pytest --base-url https://shop.example.com`, `BASE_URL=https://… npx playwright "
     "test`, `cypress run --config baseUrl=…`, `k6 run -e BASE_URL=…`, `locust -H …`, `newman … --env-var baseUrl=…`, "
-    "`--env production`, `TEST_ENV=prod`, `DATABASE_URL=postgres://…prod… pytest` (table: `knowledge/liveruns.py`). "
-    "Load tools, fuzzers and suites given a live database: deny; other suites: ask. Hosts that are `localhost`, "
+    "`--env production`, `TEST_ENV=prod`, `DATABASE_URL=postgres://…prod… pytest`, a project script given a live "
+    "endpoint or database by a variable (`API_URL=https://… node scripts/backfill.js`) (table: `knowledge/liveruns.py`). "
+    "Load runs pointed by an environment or a variable, fuzzers and suites given a live database: deny; other suites "
+    "and scripts: ask (a load tool aimed at a URL is AM-RES-014/AM-RES-012's). Hosts that are `localhost`, "
     "`127.0.0.1`, a `*.test`/`*.local`/`*.localhost` name or a container's service name are routine.",
     why="An end-to-end suite fills forms, places orders and deletes records where it runs; a load tool or fuzzer sends "
     "a live site thousands of requests or random writes; a suite truncates the tables of the database it is given. "
@@ -77,24 +81,29 @@ def _runner(name: str) -> bool:
     instead="Run against the local server (`--base-url http://localhost:8000`) or a test environment, or ask the user "
     "to name the live host the run should go to.",
     must_match=["pytest tests/e2e --base-url https://shop.acme-store.com", "BASE_URL=https://www.acme.io npx playwright test",
-                "k6 run -e BASE_URL=https://api.acme.io load.js", "locust --headless -u 500 -H https://api.acme.io",
-                "DATABASE_URL=postgres://app@db.prod.acme.internal/app pytest", "TEST_ENV=production yarn e2e"],
+                "k6 run --env ENV=production load.js", "schemathesis run --base-url https://api.acme.io openapi.yaml",
+                "DATABASE_URL=postgres://app@db.prod.acme.internal/app pytest", "TEST_ENV=production yarn e2e",
+                "API_URL=https://api.acme.io node scripts/backfill.js"],
     must_not_match=["pytest tests/e2e --base-url http://localhost:8000", "npx playwright test", "k6 run load.js",
                     "BASE_URL=http://127.0.0.1:3000 npx playwright test", "API_URL=https://api.acme.io npm run build",
-                    "DATABASE_URL=postgres://postgres@localhost/app_test pytest", "npx playwright show-report"],
+                    "DATABASE_URL=postgres://postgres@localhost/app_test pytest", "npx playwright show-report",
+                    "node scripts/fetch.js --url https://api.github.com/repos", "API_URL=$PROD_API node scripts/x.js"],
 )  # fmt: skip
 def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
+    from automode.knowledge import loads
     from automode.knowledge.liveruns import FUZZ, LOAD, targets
 
     got = targets(cmd, tuple((k, v) for k, v in a.assignments if v))
+    got = [t for t in got if not (t.kind == LOAD and cmd.name in loads.TOOLS and "://" in t.value)]
     if not got:
-        return None
+        return None  # (a load tool aimed at a URL: AM-RES-014 and AM-RES-012 weigh the host and the load)
     t = got[0]
     hard = next((x for x in got if x.kind in (LOAD, FUZZ) or x.db), None)
     if hard is not None:
         what = "a load run" if hard.kind == LOAD else "API fuzzing" if hard.kind == FUZZ else "a test suite, given a live database"
         return Hit(f"`{hard.program}` sends {what} to {hard.host} ({hard.value[:60]})", "deny")
-    return f"`{t.program}` runs its {t.kind} tests against {t.host} ({t.value[:60]}), not this machine"
+    what = "a script" if t.kind == "script" else f"its {t.kind} tests" if t.kind != "tests" else "its tests"
+    return f"`{t.program}` runs {what} against {t.host} ({t.value[:60]}), not this machine"
 
 
 @rule(

@@ -26,6 +26,9 @@ LIVE_RULES = frozenset({"AM-SEC-051"})
 PLACE_RULES = DEBUGGER_RULES | LIVE_RULES
 #: Findings that come with a debugger on every interface and that the same words settle (the listener itself).
 _WITH_DEBUGGER = frozenset({"AM-RCE-006"})
+#: Every rule whose finding a place said in so many words settles (`judge.release` reads them one by one). (A load
+#: tool aimed at a URL is AM-RES-014's: the host must be spelled out, an environment word only asks.)
+SETTLED = PLACE_RULES | _WITH_DEBUGGER
 
 #: Debugging, a console or a remote shell, as people name them.
 DEBUG_SAID = lazyre.compile(
@@ -67,11 +70,11 @@ def said_outright(found: list[Finding], a: Analysis) -> str | None:
     """The words that ask for every place finding of this decision in so many words (None: not every one is, or a
     finding outside this module's rules is pending)."""
     ids = {f.rule.id for f in found if f.verdict != "allow"}
-    if not ids or not ids & PLACE_RULES or not ids <= PLACE_RULES | _WITH_DEBUGGER:
+    if not ids or not ids <= SETTLED:
         return None
     cited = ""
     if ids & (DEBUGGER_RULES | _WITH_DEBUGGER):
-        if not ids & DEBUGGER_RULES:
+        if not any(e.kind == "listen" and e.verb == "execute" for e in a.effects):
             return None  # (a plain listener: the ordinary release reads its reach)
         got = debugger_said(a)
         if got is None:

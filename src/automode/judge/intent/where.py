@@ -374,41 +374,12 @@ def _command_places(cmd: Command, a: Analysis) -> list[Place]:
         rel = cmd.cwd[len(a.root.rstrip("/")) + 1:]
         if env_of(rel):
             out.append(Place(pf.ENV, rel, f"{text} (in {rel})"))
-    unset = _unset_selector(prog, args, cmd, a)
-    if unset is not None:
-        out.append(Place(UNSET, unset, text))
     assigned = any(_var_kind(k, False) for k, _ in (*cmd.assigns, *a.assignments))
     if prog in pf.LOCAL_DEFAULT and not elsewhere and not named_env and not assigned and len(out) == before:
         out.append(Place(DEFAULT, "localhost", text))
     if out and _looks_only(cmd.name, cmd.args, a) and not any(c.remote for c in a.commands):
         out = [Place(p.kind, p.value, p.where, True) for p in out]
     return out
-
-
-#: The kind of a selector left out: the CLI acts on whatever its current context, profile or project is.
-UNSET = "unset"
-
-
-def _unset_selector(prog: str, args: list[str], cmd: Command, a: Analysis) -> str | None:
-    """"the current context" when a cluster or cloud CLI names none of its selectors (nor a variable or an earlier
-    command of the same action picks one); None otherwise."""
-    sel = pf.SELECTORS.get(prog)
-    if sel is None or cmd.remote:
-        return None
-    kind, opts, names = sel
-    if any(x.split("=", 1)[0] in opts for x in args if x.startswith("-")):
-        return None
-    if any(k in names for k, _ in (*cmd.assigns, *a.assignments)) or any(
-            k in names for k, _ in ((k, w) for k, w in cmd.assigns)):
-        return None
-    for c in a.commands:  # `kubectl config use-context staging-eu && kubectl delete …`
-        if c is cmd:
-            break
-        cp = c.name.rsplit("/", 1)[-1]
-        cpos = [w.value for w in c.argv[1:] if not w.value.startswith("-")]
-        if any(sp == cp and tuple(cpos[: len(sub)]) == sub for (sp, sub) in pf.SELECTS) or cp in ("kubectx", "kubens"):
-            return None
-    return {pf.CONTEXT: "the current context", pf.PROFILE: "the default profile or project"}.get(kind, "the current selection")
 
 
 def _host_of(v: str) -> str:
@@ -456,12 +427,6 @@ def _differs(p: Place, n: Named) -> str | None:
         if "device" in n.devices and "emulator" not in n.devices and emu:
             return f"you named a device; `{p.where}` acts on the emulator {p.value}"
         return None
-    if p.kind == UNSET:
-        named = [h for h in n.hosts if "." not in h and not _IPV4.fullmatch(h)] or sorted(
-            n.envs - {"local"} if _PLACE_PHRASE.search(n.text) or _PLACE_OF.search(n.text) else ())
-        if named:
-            return f"you named {', '.join(named[:2])}; `{p.where}` names no {'context' if 'context' in p.value else 'profile, project or subscription'}, so it acts on {p.value}"
-        return None
     if p.kind == DEFAULT:
         far = n.envs - {"local", "dev"}
         if far and not (n.envs & {"local", "dev"}) and not n.hosts and _PLACE_PHRASE.search(n.text):
@@ -490,16 +455,6 @@ _COPY_SAID = lazyre.compile(r"(?i)\b(?:dump|export|back\s*up|backup|copy|clone|d
 _NESTED = frozenset({pf.ENV, pf.CONTEXT, pf.PROFILE, pf.ALIAS, pf.DB, pf.HOST})
 
 
-def _fits_value(p: Place, n: Named) -> bool:
-    """A selector of the action that is the named place (a namespace or a file named is no account or cluster)."""
-    return p.kind in (pf.CONTEXT, pf.PROFILE, pf.HOST, pf.ALIAS) and _said(p.value, n)
-
-
-def _acts(a: Analysis) -> bool:
-    """The action is known to change what a cluster or account holds (a delete, a deploy, an update, a create)."""
-    return any(e.kind == "delete" or (e.kind == "control" and e.verb not in ("", "read")) for e in a.effects)
-
-
 def _changes(a: Analysis) -> bool:
 
     return _reads_only(a) is not True
@@ -520,15 +475,11 @@ def beyond(a: Analysis) -> tuple[str, str] | None:
         ps = [p for p in ps if not p.looks]  # (looking there is not acting there, unless what is read is the request's)
     if n.envs and any(_fits(e, n) for p in ps if p.kind in _NESTED and (e := env_of(p.value))):
         # one place is the named one (the sandbox namespace): the cluster or account it sits in is no other place
-        ps = [p for p in ps if (p.kind not in _NESTED or not env_of(p.value)) and p.kind != UNSET]
+        ps = [p for p in ps if p.kind not in _NESTED or not env_of(p.value)]
     for p in ps:
         why = _differs(p, n)
         if why is None:
             continue
-        if p.kind == UNSET:
-            if any(_fits_value(q, n) for q in ps if q.kind not in (UNSET, DEFAULT)) or not _acts(a):
-                continue  # (another of its places is the named one: `-n staging-eu`, `--region` said)
-            return "ask", why
         if p.kind == DEFAULT:
             if not any(e.kind == "delete" or (e.kind == "control" and e.verb in _DATA_VERBS) for e in a.effects):
                 continue  # (a client's default is judged only where the action is known to change what it holds)
