@@ -28,3 +28,23 @@ def test_live_runs(command: str, host: str) -> None:
     a = analyze(Action("Bash", {"command": command}, ROOT), Context(cwd=ROOT, project_root=ROOT, home="/home/dev"))
     got = [t.host for t in liveruns.live_targets(a)]
     assert got == ([host] if host else []), (command, got)
+
+
+SAID = [
+    ("expose the node debugger on the LAN so I can attach from my other laptop", True),
+    ("expón el depurador de node en la LAN (0.0.0.0:9229)", True),
+    ("start gdbserver on port 2159 so I can attach from my laptop over the network", True),
+    ("Starte den Debugger auf allen Schnittstellen", True),
+    ("デバッガをネットワークに公開して", True),
+    ("debug the failing import", False),
+    ("start the app so I can look at the login page", False),
+    ("run the api so I can hit it from my phone", False),
+    (TYPO := "fix the typo in the README heading", False),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), SAID, ids=[t for t, _ in SAID])
+def test_debugger_said(text: str, said: bool) -> None:
+    from automode.judge.intent.place_said import _both
+
+    assert (_both(text) is not None) is said

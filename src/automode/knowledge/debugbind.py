@@ -57,6 +57,11 @@ FAMILIES: tuple[Family, ...] = (
                             "FLASK_ENV=development"}), closed=frozenset({"--no-debugger", "--no-debug"}), subs=frozenset({"run"})),
     Family("the Werkzeug debugger (runserver_plus)", frozenset({"manage.py", "django-admin"}), frozenset(),
            positional=True, subs=frozenset({"runserver_plus"})),
+    Family("Django's debug pages (DEBUG on)", frozenset({"manage.py", "django-admin"}), frozenset(), positional=True,
+           subs=frozenset({"runserver"}), needs=frozenset({"DEBUG=1", "DEBUG=True", "DEBUG=true", "DJANGO_DEBUG=1",
+                                                           "DJANGO_DEBUG=True", "DJANGO_DEBUG=true"})),
+    Family("Laravel's debug mode (APP_DEBUG)", frozenset({"artisan"}), frozenset({"--host"}), subs=frozenset({"serve"}),
+           needs=frozenset({"APP_DEBUG=true", "APP_DEBUG=1", "APP_DEBUG=True"})),
     Family("Delve", frozenset({"dlv"}), frozenset({"--listen", "-l"}), needs=frozenset({"--headless", "dap"})),
     Family("gdbserver", frozenset({"gdbserver", "gdbserver64"}), frozenset(), positional=True),
     Family("lldb-server", frozenset({"lldb-server"}), frozenset({"--listen"}), positional=True),
@@ -84,7 +89,10 @@ FAMILIES: tuple[Family, ...] = (
            frozenset({"--host"}), default_all=True),
 )  # fmt: skip
 
-_BY_PROGRAM: dict[str, Family] = {p: f for f in FAMILIES for p in f.programs}
+_BY_PROGRAM: dict[str, tuple[Family, ...]] = {}
+for _f in FAMILIES:
+    for _p in _f.programs:
+        _BY_PROGRAM[_p] = (*_BY_PROGRAM.get(_p, ()), _f)
 #: Interpreters whose `-m module` runs a family's program.
 _PYTHONS = lazyre.compile(r"^(?:python(?:\d(?:\.\d+)?)?|py|pypy3?)$")
 #: JDWP options in a JVM word or in a variable the JVM reads (`-agentlib:jdwp=…,address=*:5005`).
@@ -103,7 +111,7 @@ _LOCAL = lazyre.compile(r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|lo|lo
 #: Cheap test that a command can be one of these (checked before anything else is read).
 TRIGGER = lazyre.compile(r"(?i)--inspect|debugpy|ptvsd|jdwp|flask|runserver_plus|\bdlv\b|gdbserver|lldb-server|rdbg|"
                          r"rdebug|remote-debugging-address|--observe|--enable-vm-service|jupyter|notebook|voila|"
-                         r"code-server|ttyd|gotty|wetty|rpyc|dockerd")
+                         r"code-server|ttyd|gotty|wetty|rpyc|dockerd|runserver|artisan")
 
 
 def _host(addr: str) -> str:
@@ -140,7 +148,7 @@ def _value(args: list[str], i: int, opts: frozenset[str]) -> str | None:
     return args[i + 1] if i + 1 < len(args) else None
 
 
-def _family_of(cmd: Command) -> tuple[Family, list[str]] | None:
+def _family_of(cmd: Command) -> tuple[tuple[Family, ...], list[str]] | None:
     name = cmd.name.rsplit("/", 1)[-1]
     args = [w.value for w in cmd.argv[1:]]
     if _PYTHONS.match(name) and len(args) >= 2 and args[0] == "-m":
@@ -148,10 +156,10 @@ def _family_of(cmd: Command) -> tuple[Family, list[str]] | None:
         if mod in _BY_PROGRAM:
             return _BY_PROGRAM[mod], args[2:]
         name, args = mod, args[2:]
-    if _PYTHONS.match(name) and args and args[0].rsplit("/", 1)[-1] in _BY_PROGRAM:
-        return _BY_PROGRAM[args[0].rsplit("/", 1)[-1]], args[1:]  # `python manage.py runserver_plus`
-    fam = _BY_PROGRAM.get(name)
-    return (fam, args) if fam is not None else None
+    if (_PYTHONS.match(name) or name == "php") and args and args[0].rsplit("/", 1)[-1] in _BY_PROGRAM:
+        return _BY_PROGRAM[args[0].rsplit("/", 1)[-1]], args[1:]  # `python manage.py runserver_plus`, `php artisan serve`
+    fams = _BY_PROGRAM.get(name)
+    return (fams, args) if fams is not None else None
 
 
 def _bound(fam: Family, args: list[str], text: str) -> str | None:
@@ -212,10 +220,12 @@ def effects(cmd: Command) -> Iterator[Effect]:
                     found.append(("the Docker daemon's API without TLS", v))
     got = _family_of(cmd)
     if got is not None:
-        fam, args = got
-        addr = _bound(fam, args, text + " " + " ".join(f"{k}={v}" for k, v in assigns))
-        if addr is not None:
-            found.append((fam.what, addr))
+        fams, args = got
+        for fam in fams:
+            addr = _bound(fam, args, text + " " + " ".join(f"{k}={v}" for k, v in assigns))
+            if addr is not None:
+                found.append((fam.what, addr))
+                break
     for what, addr in found[:1]:
         yield Effect("listen", addr or "0.0.0.0", detail=f"{what}: {text[:160]}", origin=name, via=cmd.via, verb="execute",
                      content=what)
@@ -245,5 +255,7 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("code-server --bind-addr 0.0.0.0:8080 --auth none", True), ("code-server --bind-addr 0.0.0.0:8080", False),
     ("ttyd -p 7681 bash", True), ("ttyd -i lo -p 7681 bash", False), ("gotty -w bash", True),
     ("dockerd -H tcp://0.0.0.0:2375", True), ("dockerd -H tcp://0.0.0.0:2376 --tlsverify", False),
+    ("DEBUG=1 python manage.py runserver 0.0.0.0:8000", True), ("DEBUG=1 python manage.py runserver", False),
+    ("APP_DEBUG=true php artisan serve --host=0.0.0.0", True), ("php artisan serve --host=0.0.0.0", False),
     ("npm run dev -- --host 0.0.0.0", False), ("uvicorn app:app --host 0.0.0.0 --reload", False),
 )
