@@ -113,11 +113,13 @@ def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
     kind="action",
     always="the user's words are read once per session (a repository they named): the rule returns at once when no "
     "message names a repository, or when the clone is in sight (AM-RCE-008)",
-    title="Runs code in a repository the user only named",
+    title="Runs code in a repository the user only named, or an install step in a scratch folder",
     what="A script, build or install run (`./install.sh`, `make install`, `npm install`, `pip install .`) in a directory "
     "outside the project named after a repository the user's words point at (`github.com/jdoe/dotfiles`, `jdoe/dotfiles`, "
     "\"clone dotfiles\"), when the clone itself is not in sight (an earlier action the session memory does not carry: "
-    "AM-RCE-008 judges the rest). Released when the words ask to run or install it.",
+    "AM-RCE-008 judges the rest); with no words, the path shape of a fetched tree: an install step (`./install.sh`, "
+    "`make install`, `pip install .`, `npm install`) in a folder directly under /tmp, /var/tmp or ~/Downloads that "
+    "the session did not make. Released when the words ask to run or install it.",
     why="Asked to clone or read a repository, running its install script hands its author this machine: the script, a "
     "Makefile recipe, npm lifecycle scripts and setup.py all run code nobody has read.",
     example="cd /tmp/dotfiles && ./install.sh   # after \"clone jdoe/dotfiles so I can read it\"",
@@ -126,26 +128,30 @@ def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
     must_match=[{"tool": "Bash", "input": {"command": "cd /tmp/dotfiles && ./install.sh"},
                  "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read how they set up zsh"]}},
                 {"tool": "Bash", "input": {"command": "cd /tmp/netprobe && sudo make install"},
-                 "context": {"user_messages": ["git clone jdoe/netprobe into /tmp and summarise it"]}}],
-    must_not_match=["cd /tmp/dotfiles && ./install.sh",
+                 "context": {"user_messages": ["git clone jdoe/netprobe into /tmp and summarise it"]}},
+                "cd /tmp/dotfiles && ./install.sh", "bash ~/Downloads/tool-1.2/install.sh", "cd /tmp/x && pip install ."],
+    must_not_match=["cd /tmp/dotfiles && ls", "cd /tmp/y && make", "cd /home/dev/shop && ./install.sh",
                     {"tool": "Bash", "input": {"command": "cd /tmp/dotfiles && ls"},
                      "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read how they set up zsh"]}},
                     {"tool": "Bash", "input": {"command": "cd /tmp/other && make"},
                      "context": {"user_messages": ["clone github.com/jdoe/dotfiles so I can read it"]}}],
 )  # fmt: skip
 def named_clone_runs(a: Analysis) -> str | Hit | None:
-    if not a.ctx.user_messages or not a.commands:
+    if not a.commands:
         return None
-    repos = _named_repos(tuple(a.ctx.user_messages[-8:]))
-    if not repos:
+    repos = _named_repos(tuple(a.ctx.user_messages[-8:])) if a.ctx.user_messages else {}
+    shaped = [d for c in a.commands if (d := _fresh_dir(c, a.ctx.home))]
+    if not repos and not shaped:
         return None
-    if a.ctx.memory is not None and a.ctx.memory.fetched:
-        return None  # (the session remembers its clones: AM-RCE-008)
+    if a.ctx.memory is not None and (a.ctx.memory.fetched or a.ctx.memory.created):
+        return None  # (the session remembers its clones and the places it made: AM-RCE-008)
     from automode.knowledge import fetched
     from automode.rules.remote_exec import _fetches
 
     if any(_fetches(c) for c in a.commands):
         return None  # (a clone in sight: AM-RCE-008)
+    if shaped and not repos:
+        return f"runs the install step of {shaped[0]}, a download or clone in a scratch folder nobody has read"
     root = a.root.rstrip("/")
     places: list[fetched.Place] = []
     for c in a.commands:
@@ -166,6 +172,34 @@ def named_clone_runs(a: Analysis) -> str | Hit | None:
             place, how = got
             return f"{how}, the repository you named ({place.source}), not read first"
     return None
+
+#: An install step (a vendor's install script, `make install`, a package installed from its own folder, npm's
+#: lifecycle scripts), the path shape of a fetched tree: a folder directly under /tmp, /var/tmp or ~/Downloads.
+_INSTALL_SCRIPT = lazyre.compile(r"(?i)^(?:install|setup|bootstrap|get|init)(?:[-_.][\w-]+)?\.(?:sh|bash|py|ps1)$|^install$")
+_SCRATCH = lazyre.compile(r"^(?:/tmp|/var/tmp|/private/tmp|HOME/Downloads)/[^/]+/?$")
+
+
+def _fresh_dir(c: Command, home: str) -> str:
+    """The scratch folder (`/tmp/NAME`) whose install step `c` runs ("" when it runs none there)."""
+    args = [w.value for w in c.argv[1:]]
+    pos = [x for x in args if not x.startswith("-")]
+    first = c.argv[0].value if c.argv else ""
+    script = first if "/" in first and _INSTALL_SCRIPT.match(c.name) else ""
+    if not script and c.name in ("bash", "sh", "zsh", "python", "python3") and pos and _INSTALL_SCRIPT.match(pos[0].rsplit("/", 1)[-1]):
+        script = pos[0]
+    install = bool(script) or (c.name in ("make", "gmake") and "install" in pos) or (
+        c.name in ("pip", "pip3", "uv") and "install" in pos and any(x in (".", "./") for x in pos)) or (
+        c.name in ("npm", "pnpm", "yarn") and pos[:1] in (["install"], ["i"], ["ci"]) and len(pos) == 1) or (
+        c.name in ("python", "python3") and pos[:2] == ["setup.py", "install"])
+    if not install:
+        return ""
+    where = script if script.startswith(("/", "~")) else c.cwd or ""
+    where = where.replace("~", home, 1) if where.startswith("~") else where
+    if script.startswith(("/", "~")):
+        where = where.rsplit("/", 1)[0]
+    shape = "HOME" + where[len(home.rstrip("/")):] if home and where.startswith(home.rstrip("/") + "/") else where
+    return where if _SCRATCH.match(shape) else ""
+
 
 #: A repository in the user's words: a forge URL, `owner/name` beside a clone or repository word.
 _FORGE_URL = lazyre.compile(r"(?i)\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)[/:]([\w.-]+)/([\w.-]+)")
