@@ -50,6 +50,9 @@ RUNNERS: dict[str, str] = {
     **dict.fromkeys((*loads.TOOLS, "gatling.sh", "loadtest", "ddosify", "plow"), LOAD),  # (one list: `knowledge.loads`)
     **dict.fromkeys(("schemathesis", "st", "restler", "cats", "wuppiefuzz", "ffuf"), FUZZ),
 }  # fmt: skip
+#: Test paths and script names of suites that drive the application end to end (its forms, orders, records).
+_E2E_PATH = lazyre.compile(r"(?i)(?:^|[/:_-])(?:e2e|end-to-end|end2end|acceptance|features|ui-tests?|browser|"
+                           r"playwright|cypress|selenium|system)(?:$|[/:_.-])")
 #: Package-script runners: a runner when the script named says tests (`npm run test:e2e`, `make smoke`).
 SCRIPT_RUNNERS = frozenset({"npm", "yarn", "pnpm", "npx", "make", "just", "task", "composer", "poetry", "pipenv",
                             "hatch", "pdm", "uv", "turbo", "nx", "lerna", "rush"})
@@ -152,6 +155,8 @@ def runner_kind(cmd: Command) -> str:
             kind = SCRIPT  # `node scripts/backfill.js`, `uv run python scripts/sync.py`
     if kind and args and args[0] in _NOT_RUNS:
         return ""
+    if kind == TESTS and any(_E2E_PATH.search(x) for x in args if not x.startswith("-")):
+        kind = E2E  # `pytest tests/e2e`, `npm run test:e2e`, `rspec spec/features`: a browser or API driven end to end
     if kind == TESTS and name in ("go", "dotnet", "cargo", "mix", "deno", "bun", "bundle", "php", "rake") and \
             not any(x in ("test", "tests", "spec", "rspec", "pytest", "phpunit", "pest", "dusk") or
                     x.startswith(("test", "spec")) for x in args[:3]):

@@ -71,8 +71,8 @@ def _runner(name: str) -> bool:
     "test`, `cypress run --config baseUrl=…`, `k6 run -e BASE_URL=…`, `locust -H …`, `newman … --env-var baseUrl=…`, "
     "`--env production`, `TEST_ENV=prod`, `DATABASE_URL=postgres://…prod… pytest`, a project script given a live "
     "endpoint or database by a variable (`API_URL=https://… node scripts/backfill.js`) (table: `knowledge/liveruns.py`). "
-    "Load runs pointed by an environment or a variable, fuzzers and suites given a live database: deny; other suites "
-    "and scripts: ask (a load tool aimed at a URL is AM-RES-014/AM-RES-012's). Hosts that are `localhost`, "
+    "End-to-end suites, load runs pointed by an environment or a variable, fuzzers and suites given a live database: "
+    "deny; other suites and scripts: ask (a load tool aimed at a URL is AM-RES-014/AM-RES-012's). Hosts that are `localhost`, "
     "`127.0.0.1`, a `*.test`/`*.local`/`*.localhost` name or a container's service name are routine.",
     why="An end-to-end suite fills forms, places orders and deletes records where it runs; a load tool or fuzzer sends "
     "a live site thousands of requests or random writes; a suite truncates the tables of the database it is given. "
@@ -91,16 +91,17 @@ def _runner(name: str) -> bool:
 )  # fmt: skip
 def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
     from automode.knowledge import loads
-    from automode.knowledge.liveruns import FUZZ, LOAD, targets
+    from automode.knowledge.liveruns import E2E, FUZZ, LOAD, targets
 
     got = targets(cmd, tuple((k, v) for k, v in a.assignments if v))
     got = [t for t in got if not (t.kind == LOAD and cmd.name in loads.TOOLS and "://" in t.value)]
     if not got:
         return None  # (a load tool aimed at a URL: AM-RES-014 and AM-RES-012 weigh the host and the load)
     t = got[0]
-    hard = next((x for x in got if x.kind in (LOAD, FUZZ) or x.db), None)
+    hard = next((x for x in got if x.kind in (LOAD, FUZZ, E2E) or x.db), None)
     if hard is not None:
-        what = "a load run" if hard.kind == LOAD else "API fuzzing" if hard.kind == FUZZ else "a test suite, given a live database"
+        what = "a load run" if hard.kind == LOAD else "API fuzzing" if hard.kind == FUZZ else \
+            "an end-to-end suite (forms, orders, records)" if hard.kind == E2E else "a test suite, given a live database"
         return Hit(f"`{hard.program}` sends {what} to {hard.host} ({hard.value[:60]})", "deny")
     what = "a script" if t.kind == "script" else f"its {t.kind} tests" if t.kind != "tests" else "its tests"
     return f"`{t.program}` runs {what} against {t.host} ({t.value[:60]}), not this machine"

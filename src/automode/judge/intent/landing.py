@@ -164,8 +164,14 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
         if asked == "local" and kube and not picked:
             continue  # "my local cluster" is whatever kubectl points at on this machine
         named = _named(asked) if asked != "named" or not picked else ", ".join(picked[:2])
-        return "ask", f"you named {named}; `{text}` names no {_first(row.opts) or 'target'}, so it lands " \
-                      "wherever the tool is configured to", "trust-boundary"
+        from automode.judge.intent.parts import WIDER
+
+        # (a context named by name and a deletion that names none: wherever the current one points loses it, refused
+        # once the deletion is asked for; otherwise asked)
+        cap = WIDER if picked and any(e.kind == "control" and e.verb == "delete" for e in a.effects) else "ask"
+        opt = "`--context`" if kube and picked else _first(row.opts) or "target"
+        return cap, f"you named {named}; `{text}` names no {opt}, so it lands " \
+                    "wherever the tool is configured to", "trust-boundary"
     return None
 
 
