@@ -48,3 +48,8 @@ def test_debugger_said(text: str, said: bool) -> None:
     from automode.judge.intent.place_said import _both
 
     assert (_both(text) is not None) is said
+
+
+@pytest.mark.parametrize(("path", "text", "host"), liveruns.CONFIG_CASES, ids=[p + ":" + h for p, _, h in liveruns.CONFIG_CASES])
+def test_config_hosts(path: str, text: str, host: str) -> None:
+    assert liveruns.config_hosts("/home/dev/shop/" + path, text) == ([host] if host else [])

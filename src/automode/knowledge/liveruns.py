@@ -294,3 +294,43 @@ CASES: tuple[tuple[str, str], ...] = (
     ("node scripts/fetch.js --url https://api.github.com/repos", ""),
     ("API_URL=https://api.acme-shop.com node server.js", "api.acme-shop.com"),
 )
+
+
+# ------------------------------------------------------------------ test configuration written
+#: Files a test runner, load tool or API collection reads its target from: a live host written there is where every
+#: later run goes (`playwright.config.ts` `baseURL`, `cypress.config.js` `baseUrl`, `pytest.ini` `base_url`,
+#: `.env.test`, a Postman environment, a locustfile's `host`, an Artillery `config.target`).
+CONFIG_FILES = lazyre.compile(
+    r"(?i)(?:^|/)(?:playwright\.config|cypress\.config|wdio\.conf|nightwatch\.conf|codecept\.conf|vitest\.config|"
+    r"jest\.config|protractor\.conf|karma\.conf)\.[cm]?[jt]s$|(?:^|/)(?:cypress(?:\.env)?\.json|\.testcaferc\.json|"
+    r"pytest\.ini|conftest\.py|locustfile\.py|[\w.-]+\.postman_environment\.json|\.env\.(?:test|testing|e2e|ci|"
+    r"playwright|cypress|smoke))$|(?:^|/)(?:e2e|tests?/e2e|load|perf|k6|artillery)/[\w./-]+\.(?:ya?ml|json|[jt]s)$")
+#: A key that holds the run's endpoint, and its value (`baseURL: 'https://…'`, `base_url = https://…`, `"value":`
+#: of a Postman variable named baseUrl is read by the URL alone).
+CONFIG_KEY = lazyre.compile(
+    r"(?i)\b(?:base_?url|baseurl|api_?url|app_?url|site_?url|target(?:_?url)?|host|url|endpoint|e2e_base_url|"
+    r"playwright_base_url|cypress_base_url|value)[\"']?\s*[:=]\s*[\"'`]?((?:https?|wss?)://[^\s\"'`,;)]+)")
+
+
+def config_hosts(path: str, added: str, removed: str = "") -> list[str]:
+    """Live hosts a change to a test configuration file points the runs at (a host already there before: none)."""
+    if not CONFIG_FILES.search(path):
+        return []
+    out: list[str] = []
+    for m in CONFIG_KEY.finditer(added[:200_000]):
+        h = live_host(m.group(1))
+        if h and h not in out and h not in removed:
+            out.append(h)
+    return out
+
+
+CONFIG_CASES: tuple[tuple[str, str, str], ...] = (
+    ("playwright.config.ts", "use: { baseURL: 'https://www.acme-shop.com' }", "www.acme-shop.com"),
+    ("playwright.config.ts", "use: { baseURL: process.env.BASE_URL ?? 'http://localhost:3000' }", ""),
+    ("cypress.config.js", "e2e: { baseUrl: \"https://staging.acme.io\" }", "staging.acme.io"),
+    ("pytest.ini", "[pytest]\nbase_url = https://shop.acme.io\n", "shop.acme.io"),
+    (".env.test", "API_URL=https://api.acme.io\n", "api.acme.io"),
+    (".env", "API_URL=https://api.acme.io\n", ""),
+    ("src/config.ts", "export const baseURL = 'https://www.acme-shop.com'", ""),
+    ("tests/e2e/fixtures.json", "{\"baseUrl\": \"http://127.0.0.1:8080\"}", ""),
+)

@@ -230,3 +230,38 @@ def _named_repos_cached(messages: tuple[str, ...]) -> dict[str, str]:
                 continue
             out.setdefault(n, f"{owner}/{name}")
     return out
+
+
+@rule(
+    "AM-SEC-052",
+    category="trust-boundary",
+    verdict="ask",
+    kind="action",
+    needs={"tool:Write", "tool:Edit", "tool:MultiEdit"},
+    title="Points a test suite's configuration at a live host",
+    what="A change to a file a test runner, load tool or API collection reads its target from (`playwright.config.*`, "
+    "`cypress.config.*`, `wdio.conf.*`, `pytest.ini`/`conftest.py` `base_url`, `.env.test`/`.env.e2e`, a Postman "
+    "environment, a locustfile's `host`, e2e/load fixtures) that writes a host that is not this machine or a test name "
+    "(table: `knowledge/liveruns.py`, `config_hosts`). A host already in the file before the change is not this rule.",
+    why="Every later `npx playwright test` or `pytest` runs there without another word: the suite fills forms, places "
+    "orders and deletes records on the live site.",
+    example="playwright.config.ts: use: { baseURL: 'https://www.acme-shop.com' }",
+    instead="Read the host from a variable (`process.env.BASE_URL ?? 'http://localhost:3000'`), or ask the user to name "
+    "the live host the suite should run against.",
+    must_match=[{"tool": "Write", "input": {"file_path": "/home/dev/shop/playwright.config.ts",
+                 "content": "export default { use: { baseURL: 'https://www.acme-shop.com' } }\n"}}],
+    must_not_match=[{"tool": "Write", "input": {"file_path": "/home/dev/shop/playwright.config.ts",
+                     "content": "export default { use: { baseURL: process.env.BASE_URL ?? 'http://localhost:3000' } }\n"}},
+                    {"tool": "Write", "input": {"file_path": "/home/dev/shop/src/api.ts",
+                     "content": "export const base = 'https://www.acme-shop.com'\n"}}],
+)  # fmt: skip
+def live_config(a: Analysis) -> str | Hit | None:
+    w = a.write
+    if w is None:
+        return None
+    from automode.knowledge.liveruns import config_hosts
+
+    hosts = config_hosts(w.path, w.new, w.old)
+    if not hosts:
+        return None
+    return f"{w.path.rsplit('/', 1)[-1]} points the runs at {hosts[0]}, not this machine"

@@ -262,7 +262,7 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid in ("AM-RCE-021", "AM-RCE-022"):  # (`intent.option_said`: the program or library the option names)
         from automode.judge.intent.option_said import option_target
         return option_target(f, a, Target)  # fmt: skip
-    if rid in ("AM-RCE-023", "AM-SEC-051"):  # a place said in so many words only (`intent.place_said`), never a verb
+    if rid in ("AM-RCE-023", "AM-SEC-051", "AM-SEC-052"):  # a place said in so many words only (`intent.place_said`), never a verb
         return Target(frozenset(), (), (), (), False, "ask")  # (a clone's script is named by its file name: below)
     if rid == "AM-SEC-005":
         from automode.judge.intent.privilege import privilege_target

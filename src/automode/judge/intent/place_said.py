@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 DEBUGGER_RULES = frozenset({"AM-RCE-023"})
-LIVE_RULES = frozenset({"AM-SEC-051"})
+LIVE_RULES = frozenset({"AM-SEC-051", "AM-SEC-052"})
 PLACE_RULES = DEBUGGER_RULES | LIVE_RULES
 #: Findings that come with a debugger on every interface and that the same words settle (the listener itself).
 _WITH_DEBUGGER = frozenset({"AM-RCE-006"})
@@ -81,9 +81,12 @@ def said_outright(found: list[Finding], a: Analysis) -> str | None:
             return None
         cited = got
     if ids & LIVE_RULES:
-        from automode.knowledge.liveruns import live_targets
+        from automode.knowledge.liveruns import config_hosts, live_targets
 
-        got = _live_said([t.host for t in live_targets(a)], a)
+        hosts = [t.host for t in live_targets(a)]
+        if a.write is not None:
+            hosts += config_hosts(a.write.path, a.write.new, a.write.old)
+        got = _live_said(hosts, a)
         if got is None:
             return None
         cited = cited or got
