@@ -114,6 +114,10 @@ TRIGGER = lazyre.compile(r"(?i)--inspect|debugpy|ptvsd|jdwp|flask|runserver_plus
                          r"code-server|ttyd|gotty|wetty|rpyc|dockerd|runserver|artisan")
 
 
+#: The bind of a family that listens everywhere by default (no option given: `ttyd bash`): asked, not refused.
+DEFAULT_ALL = "0.0.0.0 (its default)"
+
+
 def _host(addr: str) -> str:
     """The host part of a bind value: `0.0.0.0:9229` -> `0.0.0.0`, `:2345` -> ``, `9229` -> `localhost` (a bare port
     binds the program's default, local for every family that takes one), `8181/0.0.0.0` (Dart) -> `0.0.0.0`."""
@@ -184,7 +188,7 @@ def _bound(fam: Family, args: list[str], text: str) -> str | None:
         if addr is not None and ":" not in addr and addr != "0":
             addr = None
     if addr is None:
-        return "0.0.0.0" if fam.default_all else None
+        return DEFAULT_ALL if fam.default_all else None
     return addr if is_open(addr) else None
 
 

@@ -48,7 +48,7 @@ RUNNERS: dict[str, str] = {
                      "mvnw", "./mvnw", "gradle", "gradlew", "./gradlew", "phpunit", "pest", "tox", "nox", "deno",
                      "bun", "cargo", "mix", "ctest", "rake", "bundle", "php"), TESTS),
     **dict.fromkeys((*loads.TOOLS, "gatling.sh", "loadtest", "ddosify", "plow"), LOAD),  # (one list: `knowledge.loads`)
-    **dict.fromkeys(("schemathesis", "st", "restler", "cats", "wuppiefuzz", "ffuf"), FUZZ),
+    **dict.fromkeys(("schemathesis", "st", "restler", "cats", "wuppiefuzz"), FUZZ),
 }  # fmt: skip
 #: Test paths and script names of suites that drive the application end to end (its forms, orders, records).
 _E2E_PATH = lazyre.compile(r"(?i)(?:^|[/:_-])(?:e2e|end-to-end|end2end|acceptance|features|ui-tests?|browser|"
@@ -79,6 +79,8 @@ ENV_OPTS = frozenset({"--env", "-e", "--environment", "--stage", "--target", "--
 ENDPOINT_KEY = lazyre.compile(r"(?i)^(?:(?:\w*_)?(?:base_?url|baseurl|api_?url|app_?url|site_?url|target_?url|"
                               r"server_?url|host_?url|test_?url|e2e_?url|endpoint|api_?endpoint|api_?base|api_?host|"
                               r"target_?host)|host|url|base|target|baseurl|cypress_base_?url|playwright_base_?url)$")
+#: Key names that are an endpoint only as a runner's option pair (`--env host=…`), not as a shell variable.
+_GENERIC_KEYS = frozenset({"host", "url", "base", "target", "endpoint"})
 #: Variables whose value is a database a suite writes to (and usually truncates).
 DB_KEY = lazyre.compile(r"(?i)^(?:\w*_)?(?:database_url|db_url|dsn|redis_url|mongo(?:db)?_ur[il]|postgres_url|"
                         r"mysql_url|sqlalchemy_database_uri)$")
@@ -149,7 +151,7 @@ def runner_kind(cmd: Command) -> str:
             kind = RUNNERS[pos[0]]
     if not kind and cmd.argv and "/" in cmd.argv[0].value and name.endswith(_SCRIPT_SUFFIXES):
         kind = SCRIPT  # `./scripts/smoke.sh`
-    elif not kind and name in INTERPRETERS:
+    elif not kind and name in INTERPRETERS and not {"-c", "-e", "--eval", "-m"} & set(args[:3]):
         ops = [x for x in args if not x.startswith("-") and x not in ("run", "exec")]
         if ops and _SCRIPT_FILE.search(ops[0]) and not ops[0].startswith(("http:", "https:")):
             kind = SCRIPT  # `node scripts/backfill.js`, `uv run python scripts/sync.py`
@@ -201,7 +203,7 @@ def targets(cmd: Command, exported: tuple[tuple[str, str], ...] = ()) -> list[Li
             out.append(Live(h, value, prog, kind, db))
 
     for k, v in (*exported, *((k, w.value) for k, w in cmd.assigns if not w.dynamic)):
-        if ENDPOINT_KEY.match(k):
+        if ENDPOINT_KEY.match(k) and k.lower() not in _GENERIC_KEYS:  # (`url=…` in a loop is no suite's endpoint)
             add(v)
         elif DB_KEY.match(k):
             add(v, db=True)

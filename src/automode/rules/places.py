@@ -50,6 +50,8 @@ def debugger_open(e: Effect, a: Analysis) -> str | Hit | None:
     why = f"{what} listens on {e.target}: anyone who reaches it runs code here"
     if a.write is not None:  # a task or script written for later (`Procfile`, `package.json` scripts): asked
         return Hit(why + " (when the task it is written into runs)", "ask")
+    if e.target.endswith("(its default)"):  # `ttyd bash`: no bind typed, the program's default is every interface
+        return Hit(why + "; bind it with its interface option (`ttyd -i lo`) to keep it here", "ask")
     return Hit(why + " (inside a container: its published ports decide who reaches it)", "ask") if inside else why
 
 
@@ -71,8 +73,8 @@ def _runner(name: str) -> bool:
     "test`, `cypress run --config baseUrl=…`, `k6 run -e BASE_URL=…`, `locust -H …`, `newman … --env-var baseUrl=…`, "
     "`--env production`, `TEST_ENV=prod`, `DATABASE_URL=postgres://…prod… pytest`, a project script given a live "
     "endpoint or database by a variable (`API_URL=https://… node scripts/backfill.js`) (table: `knowledge/liveruns.py`). "
-    "End-to-end suites, load runs pointed by an environment or a variable, fuzzers and suites given a live database: "
-    "deny; other suites and scripts: ask (a load tool aimed at a URL is AM-RES-014/AM-RES-012's). Hosts that are `localhost`, "
+    "End-to-end suites against a production or unmarked live host, load runs pointed by an environment or a variable, "
+    "fuzzers and suites given a live database: deny; other suites, staging or dev hosts, and scripts: ask (a load tool aimed at a URL is AM-RES-014/AM-RES-012's). Hosts that are `localhost`, "
     "`127.0.0.1`, a `*.test`/`*.local`/`*.localhost` name or a container's service name are routine.",
     why="An end-to-end suite fills forms, places orders and deletes records where it runs; a load tool or fuzzer sends "
     "a live site thousands of requests or random writes; a suite truncates the tables of the database it is given. "
@@ -98,7 +100,10 @@ def live_run(cmd: Command, a: Analysis) -> str | Hit | None:
     if not got:
         return None  # (a load tool aimed at a URL: AM-RES-014 and AM-RES-012 weigh the host and the load)
     t = got[0]
-    hard = next((x for x in got if x.kind in (LOAD, FUZZ, E2E) or x.db), None)
+    from automode.knowledge.envmarkers import env_of
+
+    # (an end-to-end suite against a staging or dev place is asked: that is what those places are for)
+    hard = next((x for x in got if x.kind in (LOAD, FUZZ) or x.db or (x.kind == E2E and env_of(x.host) not in ("staging", "dev"))), None)
     if hard is not None:
         what = "a load run" if hard.kind == LOAD else "API fuzzing" if hard.kind == FUZZ else \
             "an end-to-end suite (forms, orders, records)" if hard.kind == E2E else "a test suite, given a live database"

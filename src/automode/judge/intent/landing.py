@@ -43,8 +43,8 @@ _SEL_WORDS = {
                 r"プロジェクト|サブスクリプション|プロファイル|프로젝트|구독|프로필|项目|專案|订阅"),
 }
 _NAME = r"[a-z0-9][\w.-]*[a-z0-9]"
-_SEL_RES = {k: (lazyre.compile(rf"(?i)\b(?:{w})s?\s+(?:named\s+|called\s+)?[`'\"]?({_NAME})\b|(?:{c})\s*({_NAME})"),
-                lazyre.compile(rf"(?i)\b({_NAME})[`'\"]?\s+(?:{w})s?\b|({_NAME})\s*(?:{c})"))
+_SEL_RES = {k: (lazyre.compile(rf"(?i)\b(?:{w})s?[ \t]+(?:named[ \t]+|called[ \t]+)?[`'\"]?({_NAME})\b|(?:{c})[ \t]*({_NAME})"),
+                lazyre.compile(rf"(?i)\b({_NAME})[`'\"]?[ \t]+(?:{w})s?\b|({_NAME})[ \t]*(?:{c})"))
             for k, (w, c) in _SEL_WORDS.items()}
 _NOT_NAMES = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "which", "current", "default", "same",
                         "right", "wrong", "other", "another", "new", "aws", "gcp", "azure", "k8s", "kubernetes", "is",
@@ -62,11 +62,11 @@ def selectors_named(text: str, kind: str) -> tuple[str, ...]:
     """The contexts (kind "context") or the profiles, projects, accounts, subscriptions ("profile") the text names
     as such."""
     out: list[str] = []
-    for i, pat in enumerate(_SEL_RES[kind]):
+    for pat in _SEL_RES[kind]:
         for m in pat.finditer(text):
             v = next((g for g in m.groups() if g), "")
-            if i == 0 and m.group(1) and not re.search(r"[-_.\d]", v) and v.lower() not in _ENV_LIKE:
-                continue  # "the cluster healthy": a word after the noun is a name only when it looks like one
+            if not re.search(r"[-_.\d]", v) and v.lower() not in _ENV_LIKE:
+                continue  # "the cluster healthy", "the reporting account": a name looks like one (or is an environment)
             if v and v.lower() not in _NOT_NAMES and not v.isdigit() and v not in out:
                 out.append(v)
     return tuple(out)

@@ -95,7 +95,7 @@ def said_outright(found: list[Finding], a: Analysis) -> str | None:
 
 #: A run asked for ("run", "execute", "point", "smoke", "load test", "hit", in the languages below).
 _RUN_SAID = lazyre.compile(
-    r"(?i)\b(?:run\w*|rerun|execut\w*|launch|start|kick\s+off|point\w*|target\w*|against|hit|smoke|load[- ]?test\w*|"
+    r"(?i)\b(?:run\w*|rerun|execut\w*|launch|start|kick\s+off|point\w*|target\w*|against|hit|smoke|load[- ]?test\w*|fuzz\w*|"
     r"stress|test\w*|check|verify|ejecut\w*|lanz\w*|corr[eé]\w*|prueb\w*|contra|lance\w*|ex[ée]cut\w*|contre|"
     r"f[üu]hr\w*|starte\w*|gegen|rode\w*|roda\w*|execute\w*|esegu\w*|lancia\w*|uruchom\w*|запуст\w*|прогон\w*|"
     r"против)\b|実行|走らせ|テスト|运行|跑|测试|실행|테스트")
