@@ -207,7 +207,7 @@ def targets(cmd: Command, exported: tuple[tuple[str, str], ...] = ()) -> list[Li
             add(v)
         elif DB_KEY.match(k):
             add(v, db=True)
-        elif ENV_KEY.match(k) and k not in ("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "FLASK_ENV"):
+        elif ENV_KEY.match(k) and kind != SCRIPT and k not in ("NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "FLASK_ENV"):
             add(v, env_ok=True)
     words = cmd.argv[1:]
     args = [w.value for w in words] if kind != SCRIPT else []
@@ -295,6 +295,7 @@ CASES: tuple[tuple[str, str], ...] = (
     ("API_URL=http://localhost:4000 node scripts/backfill.js", ""),
     ("node scripts/fetch.js --url https://api.github.com/repos", ""),
     ("API_URL=https://api.acme-shop.com node server.js", "api.acme-shop.com"),
+    ("ENV=prod sh build.sh", ""),
 )
 
 
