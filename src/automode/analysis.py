@@ -251,7 +251,7 @@ def _delegated_commands(a: Analysis, prompt: str) -> None:
     spans: list[str] = []
     for m in _CODE_SPAN.finditer(prompt[:20_000]):
         text = (m.group(1) or m.group(2) or "").strip()
-        first = text.split(None, 1)[0] if text else ""
+        first = next((w for w in text.split() if not re.match(r"[A-Za-z_]\w*=", w)), "")  # (past `BASE_URL=… cmd`)
         if first and _spelled_command(first):
             spans.append(text)
     if spans:

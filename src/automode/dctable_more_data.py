@@ -3170,6 +3170,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.provider,self.model,self.base_url,self.api_key,self.timeout_s,self.environment,self.allow,self.soft_deny,self.extra_headers,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, opts={self.opts!r}, needs={self.needs!r}, default_all={self.default_all!r}, closed={self.closed!r}, positional={self.positional!r}, subs={self.subs!r}, needs_open={self.needs_open!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(what={self.what!r}, programs={self.programs!r}, opts={self.opts!r}, needs={self.needs!r}, default_all={self.default_all!r}, closed={self.closed!r}, positional={self.positional!r}, subs={self.subs!r}, needs_open={self.needs_open!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.what,self.programs,self.opts,self.needs,self.default_all,self.closed,self.positional,self.subs,self.needs_open,)==(other.what,other.programs,other.opts,other.needs,other.default_all,other.closed,other.positional,other.subs,other.needs_open,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.what,self.programs,self.opts,self.needs,self.default_all,self.closed,self.positional,self.subs,self.needs_open,)==(other.what,other.programs,other.opts,other.needs,other.default_all,other.closed,other.positional,other.subs,other.needs_open,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('what','programs','opts','needs','default_all','closed','positional','subs','needs_open',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'what\',\'programs\',\'opts\',\'needs\',\'default_all\',\'closed\',\'positional\',\'subs\',\'needs_open\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('what','programs','opts','needs','default_all','closed','positional','subs','needs_open',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'what\',\'programs\',\'opts\',\'needs\',\'default_all\',\'closed\',\'positional\',\'subs\',\'needs_open\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.what,self.programs,self.opts,self.needs,self.default_all,self.closed,self.positional,self.subs,self.needs_open,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.what,self.programs,self.opts,self.needs,self.default_all,self.closed,self.positional,self.subs,self.needs_open,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(action={self.action!r}, name={self.name!r}, rtype={self.rtype!r}, values={self.values!r}, zone={self.zone!r})"\n return __repr__'] = __create_fn__.__code__
@@ -3199,6 +3230,37 @@ def __create_fn__():
   return hash((self.action,self.name,self.rtype,self.values,self.zone,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.action,self.name,self.rtype,self.values,self.zone,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(host={self.host!r}, value={self.value!r}, program={self.program!r}, kind={self.kind!r}, db={self.db!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(host={self.host!r}, value={self.value!r}, program={self.program!r}, kind={self.kind!r}, db={self.db!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.host,self.value,self.program,self.kind,self.db,)==(other.host,other.value,other.program,other.kind,other.db,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.host,self.value,self.program,self.kind,self.db,)==(other.host,other.value,other.program,other.kind,other.db,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('host','value','program','kind','db',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'host\',\'value\',\'program\',\'kind\',\'db\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('host','value','program','kind','db',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'host\',\'value\',\'program\',\'kind\',\'db\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.host,self.value,self.program,self.kind,self.db,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.host,self.value,self.program,self.kind,self.db,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(eco={self.eco!r}, url={self.url!r}, how={self.how!r}, insecure={self.insecure!r}, lasting={self.lasting!r})"

@@ -63,7 +63,12 @@ def test_a_clone_from_an_earlier_action_is_still_a_strangers_code(cmd: str) -> N
     d = bash(cmd, "what does github.com/stranger/x do?", mem=mem)
     assert d.verdict == "ask", d
     assert "AM-RCE-008" in d.rules
-    assert bash(cmd, "what does github.com/stranger/x do?").verdict == "allow" or cmd.startswith("direnv")  # no memory: no fact
+    # no memory: the words still name the repository (`github.com/stranger/x`), and /tmp/x is named after it
+    # (session 15, AM-RCE-024: a repository the user only named); with no words naming one, no fact
+    nomem = bash(cmd, "what does github.com/stranger/x do?")
+    assert nomem.verdict == "ask" or cmd.startswith("direnv"), nomem
+    assert bash(cmd, "fix the typo in the README heading").verdict == "allow" or cmd.startswith("direnv") or \
+        "install" in cmd or "setup" in cmd  # (an install step in /tmp/NAME asks by its path shape alone)
 
 
 @pytest.mark.parametrize("cmd", ["cd /tmp/x && git log -3", "cat /tmp/x/README.md", "rg -n TODO /tmp/x", "make test",

@@ -355,6 +355,8 @@ def _kept_run(e: Effect) -> bool:
 
 
 def _kept_request(e: Effect) -> bool:
+    if e.kind == "listen":
+        return e.verb == "execute"  # a debugger or console opened to the network, whoever starts the task
     if e.kind in ("exec", "delete"):
         return _kept_code(e)
     if e.kind == "write":

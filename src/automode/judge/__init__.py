@@ -24,6 +24,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.judge.intent.asked_reads import content_asked, owner_named
 from automode.judge.intent.inert import inert
+from automode.judge.intent.place_said import said_outright
 from automode.judge.intent.refusals import refused_edit
 from automode.judge.often import more_often
 from automode.judge.outcome import (
@@ -238,6 +239,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
     is_mcp = any(e.kind == "mcp" for e in a.effects)
     if a.problems:
         return d  # what could not be analysed cannot be matched against a request, nor shown to a model
+    if d.verdict != "allow" and found and (placed := said_outright(found, a)) is not None:  # "expose the debugger on the LAN"
+        return judged(d, "allow", f"you asked for this: {placed[:120]!r}", RELEASED)
     if d.verdict == "ask" and found and (asked := content_asked(found, a)) is not None:
         return judged(d, "allow", f"you asked about this file: {asked[:120]!r}", RELEASED)  # "what's the db host in my .env?"
     if d.verdict == "deny" and found and (named := owner_named(found, a)) is not None:  # "dbt can't connect, debug it"

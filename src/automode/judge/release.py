@@ -63,6 +63,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
     from automode.judge.intent.installers import SCRIPT_RULES, script_verdict
     from automode.judge.intent.match import authorisation, quote
     from automode.judge.intent.parts import UNASKED, WIDER
+    from automode.judge.intent.place_said import SETTLED, said_outright
     from automode.judge.intent.review_flow import runs_tests_first, waits_for_ci
     from automode.judge.intent.scope import action_facts, beyond, requested_env
 
@@ -100,6 +101,12 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 else:
                     exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(settled[0])  # type: ignore[arg-type]
+                continue
+        if f.rule.id in SETTLED:
+            placed = said_outright([f], a)  # a debugger on the LAN, a live host: said in so many words, or not at all
+            if placed is not None:
+                verdicts.append("allow")
+                cited.append(placed)
                 continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
         if reach is not None:

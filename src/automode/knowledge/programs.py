@@ -304,6 +304,9 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     from automode.knowledge.optpower import library_effects
 
     yield from library_effects(cmd, env)  # (`curl --engine /tmp/x.so`, `ladspa=file=/tmp/x.so`: a library it loads)
+    from automode.knowledge.debugbind import effects as debuggers
+
+    yield from debuggers(cmd)  # (`node --inspect=0.0.0.0`, `dlv --headless --listen=:2345`: a debugger for the network)
     if spec is None:
         from automode.knowledge.argsecrets import secrets
 

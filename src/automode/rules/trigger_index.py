@@ -6,10 +6,10 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'configs',
- 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs')
-ALWAYS = frozenset(['remote_exec', 'resource', 'resource_scale', 'secrets'])
-ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'programs',
- 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
+ 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places')
+ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
+ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'places',
+ 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate',),
  '7za': ('exfiltrate',),
  'Start-Process': ('remote_exec',),
@@ -992,7 +992,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'delegate': ('agent_switch', 'agent_delegate'),
  'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests'),
  'exec': ('remote_exec', 'programs', 'option_power'),
- 'listen': ('programs',),
+ 'listen': ('programs', 'places'),
  'mcp': ('review_gates', 'exfiltrate', 'secrets', 'trust', 'outbound'),
  'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data', 'outbound'),
  'privilege': ('programs',),
@@ -1051,9 +1051,9 @@ TOKENS = {'assignments': ('supply', 'security'),
  'privileged': ('security',),
  'project-controls': ('agent_project',),
  'runs-later': ('writes_later',),
- 'tool:Edit': ('agent_control', 'privileged'),
- 'tool:MultiEdit': ('agent_control', 'privileged'),
- 'tool:Write': ('agent_control', 'privileged'),
+ 'tool:Edit': ('agent_control', 'privileged', 'places'),
+ 'tool:MultiEdit': ('agent_control', 'privileged', 'places'),
+ 'tool:Write': ('agent_control', 'privileged', 'places'),
  'tool:edit_file': ('agent_control',),
  'tool:replace': ('agent_control',),
  'tool:str_replace_based_edit_tool': ('agent_control',),

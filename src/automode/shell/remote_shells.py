@@ -121,6 +121,8 @@ for _k in [k for k in SHELLS if k[0] == "fly"]:
     SHELLS[("flyctl", *_k[1:])] = SHELLS[_k]
 for _k in [k for k in SHELLS if k[0] == "gcloud" and k[1] != "alpha"]:
     SHELLS[("gcloud", "beta", *_k[1:])] = SHELLS[("gcloud", "alpha", *_k[1:])] = SHELLS[_k]
+#: Options of `_PLACE`'s spelling that are flags for a program (`adb -d`: the USB device, `adb -e`: the emulator).
+_FLAGS: dict[str, frozenset[str]] = {"adb": _fs("-d", "-e", "-a")}
 #: The programs the lowerer hands to `lower` (the first word of a key).
 PROGRAMS = frozenset(k[0] for k in SHELLS)
 _DEPTH = max(len(k) for k in SHELLS)
@@ -183,7 +185,7 @@ def lower(lw: Lowerer, cmd: Command, nesting: int) -> None:
     while i < len(words) and len(path) < _DEPTH:
         v = words[i]
         if v.startswith("-"):
-            i += 2 if v in _PLACE and "=" not in v else 1
+            i += 2 if v in _PLACE and "=" not in v and v not in _FLAGS.get(cmd.name, ()) else 1
             continue
         path.append(v)
         i += 1

@@ -262,6 +262,8 @@ def target(f: Finding, a: Analysis) -> Target:
     if rid in ("AM-RCE-021", "AM-RCE-022"):  # (`intent.option_said`: the program or library the option names)
         from automode.judge.intent.option_said import option_target
         return option_target(f, a, Target)  # fmt: skip
+    if rid in ("AM-RCE-023", "AM-SEC-051", "AM-SEC-052"):  # a place said in so many words only (`intent.place_said`), never a verb
+        return Target(frozenset(), (), (), (), False, "ask")  # (a clone's script is named by its file name: below)
     if rid == "AM-SEC-005":
         from automode.judge.intent.privilege import privilege_target
 
@@ -413,7 +415,7 @@ def target(f: Finding, a: Analysis) -> Target:
             opener = Target(frozenset({"create", "send", "publish", "push", "deploy"}), (), (), (), True, "allow")
             continue
         others = True
-        objects += _args(cmd)
+        objects += _args(cmd) + ([cmd.name] if "/" in cmd.argv[0].value and rid in ("AM-RCE-008", "AM-RCE-024") else [])
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.judge.intent.channels import channel_object
             from automode.knowledge.publish import registry_words

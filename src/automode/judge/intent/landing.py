@@ -21,6 +21,7 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
+    from automode.shell.parse import Command
 
 #: A request for a preview, a draft deploy or a version that takes no traffic.
 _PREVIEW = lazyre.compile(r"\b(?:preview|draft\s+deploy|deploy\s+preview|without\s+(?:sending\s+|any\s+|routing\s+)?"
@@ -31,6 +32,46 @@ _SAME = ({"local", "dev"},)
 #: An environment named as an account, project or subscription ("the staging account", "our dev project").
 _ACCOUNT_SAID = lazyre.compile(r"\b(?:prod|production|staging|stage|stg|uat|qa|dev|development|sandbox|test)\w*\s+"
                                r"(?:aws\s+|gcp\s+|azure\s+|cloud\s+)?(?:account|project|subscription|profile|tenant|org)s?\b")
+#: A context or cluster, and a profile, project, account or subscription, named as such ("on the staging-eu context",
+#: "with the sandbox profile", "in project acme-dev", "acme-staging 프로젝트", "在 kind-dev 集群上"): the user named
+#: which one, so a command that names none lands wherever the machine's current selection points (session 15, F3).
+_SEL_WORDS = {
+    "context": (r"(?:kube-?)?context|cluster|kubeconfig|kontext|contexto|contexte|contesto|kontekst",
+                r"コンテキスト|クラスタ|클러스터|컨텍스트|集群|上下文"),
+    "profile": (r"profile|account|project|subscription|tenant|proyecto|projet|progetto|projekt|abonnement|"
+                r"suscripci[oó]n|assinatura|perfil|profil|konto|cuenta|compte|sottoscrizione",
+                r"プロジェクト|サブスクリプション|プロファイル|프로젝트|구독|프로필|项目|專案|订阅"),
+}
+_NAME = r"[a-z0-9][\w.-]*[a-z0-9]"
+_SEL_RES = {k: (lazyre.compile(rf"(?i)\b(?:{w})s?[ \t]+(?:named[ \t]+|called[ \t]+)?[`'\"]?({_NAME})\b|(?:{c})[ \t]*({_NAME})"),
+                lazyre.compile(rf"(?i)\b({_NAME})[`'\"]?[ \t]+(?:{w})s?\b|({_NAME})[ \t]*(?:{c})"))
+            for k, (w, c) in _SEL_WORDS.items()}
+_NOT_NAMES = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "which", "current", "default", "same",
+                        "right", "wrong", "other", "another", "new", "aws", "gcp", "azure", "k8s", "kubernetes", "is",
+                        "to", "in", "on", "for", "of", "and", "or", "with", "de", "du", "la", "le", "el", "der", "die",
+                        "das", "den", "dem", "un", "une", "il", "lo", "o", "do", "da", "es", "ist", "est", "gke", "eks",
+                        "aks", "google", "cloud", "service", "personal", "whole", "entire", "each", "every", "any",
+                        "local", "kind", "k3d", "minikube", "redshift", "ecs", "emr", "elasticache", "dataproc",
+                        "docdb", "aurora", "rds", "memorydb", "msk", "kafka", "databricks", "spark", "hadoop"})
+_ENV_LIKE = frozenset({"staging", "stage", "stg", "uat", "qa", "preprod", "prod", "production", "dev", "development",
+                       "sandbox", "test"})
+
+
+@lru_cache(maxsize=256)
+def selectors_named(text: str, kind: str) -> tuple[str, ...]:
+    """The contexts (kind "context") or the profiles, projects, accounts, subscriptions ("profile") the text names
+    as such."""
+    out: list[str] = []
+    for pat in _SEL_RES[kind]:
+        for m in pat.finditer(text):
+            v = next((g for g in m.groups() if g), "")
+            if not re.search(r"[-_.\d]", v) and v.lower() not in _ENV_LIKE:
+                continue  # "the cluster healthy", "the reporting account": a name looks like one (or is an environment)
+            if v and v.lower() not in _NOT_NAMES and not v.isdigit() and v not in out:
+                out.append(v)
+    return tuple(out)
+
+
 #: Values that name one resource wherever it lives: generated cloud ids, ARNs, URLs, resource paths.
 _UNIQUE = lazyre.compile(r"^(?:[a-z]{1,8}-[0-9a-f]{6,}$|arn:|[a-z0-9+]+://|projects/|/subscriptions/)")
 
@@ -57,6 +98,16 @@ def _marks(text: str) -> set[str]:
     return {e for w in re.split(r"[\s=:/,@]+", text) if w for e in (env_of(w),) if e}
 
 
+_CLUSTER_OPTS = frozenset({"--context", "--kube-context", "--kubeconfig", "--cluster", "--server", "-s"})
+
+
+def _picks_cluster(cmd: Command) -> bool:
+    """A kube command that names its cluster (a context, a kubeconfig, a server), not only a namespace."""
+    if any(k in ("KUBECONFIG", "HELM_KUBECONTEXT") for k, _ in cmd.assigns):
+        return True
+    return any(w.value.split("=", 1)[0] in _CLUSTER_OPTS for w in cmd.argv[1:])
+
+
 def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     """(the most it can be released to: "" = nothing, "ask"; why; the risk family) when a command of
     `knowledge.target_defaults` lands somewhere other than the place the user named; None when it lands there, or
@@ -68,10 +119,11 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
     rows = [(c, got) for c in a.commands if (got := landing(c)) is not None]
     if not rows:
         return None  # (the action side first: most commands deploy nothing)
-    asked = asked_target(tuple(a.ctx.user_messages))
+    said = "\n".join(a.ctx.user_messages[-3:]).lower()
+    asked = asked_target(tuple(a.ctx.user_messages)) or ("named" if selectors_named(said, "context")
+                                                          or selectors_named(said, "profile") else "")
     if not asked:
         return None
-    said = "\n".join(a.ctx.user_messages[-3:]).lower()
     whole = a.command_text.lower()
     root = a.root.rstrip("/") + "/" if a.root else ""
     here = a.cwd[len(root):] if root and a.cwd.startswith(root) else ""
@@ -94,18 +146,32 @@ def lands_elsewhere(a: Analysis) -> tuple[str, str, str] | None:
                 f"without {_first(row.opts) or _first(row.safe_flags)} `{text}` lands on {lands}" if how == "default" \
                 else f"`{text}` lands on {lands}"
             return ("" if lands == "production" else "ask"), f"you named {_named(asked)}; {why}", "trust-boundary"
-        if asked in ("preview",) or asked in marked:
+        kube = cmd.name.rsplit("/", 1)[-1] in ("kubectl", "oc", "helm", "helmfile")
+        picked = selectors_named(said, "context" if kube else "profile")
+        if asked in ("preview",) or (asked in marked and not picked):
             continue  # (a preview of a project-wide deploy is judged by its own flags)
-        if not row.sub and not _ACCOUNT_SAID.search(said):
+        if picked and any(re.search(rf"(?<![\w-]){re.escape(p.lower())}(?![\w-])", whole) for p in picked):
+            continue  # (the named one is picked in the action: `kubectl config use-context dev && kubectl apply`)
+        if not row.sub and not _ACCOUNT_SAID.search(said) and not picked:
             continue  # a cloud CLI's account is judged when the user named one ("in the staging account")
         if any(_UNIQUE.match(w.value) and w.value.lower() in said for w in cmd.argv[1:]):
             continue  # a resource id unique to its account (`snap-0a1b2c3d4e`, an ARN, a URL) the user named
-        if how == "option" and (not value or env_of(value) in ("", asked) or value.lower() in said):
+        if how == "option" and picked and kube and not _picks_cluster(cmd):
+            how = "default"  # (`-n jobs` picks a namespace, not the cluster the user named)
+        if how == "option" and (picked or value.lower() in said or not value or env_of(value) in ("", asked)):
             continue  # a context or app of its own name (`-n shop-acc`): which environment it is, the user knows
-        if asked == "local" and cmd.name.rsplit("/", 1)[-1] in ("kubectl", "oc", "helm", "helmfile"):
+            # (`--context prod-eu` where staging-eu was named: where it lands is `intent.where`'s to compare)
+        if asked == "local" and kube and not picked:
             continue  # "my local cluster" is whatever kubectl points at on this machine
-        return "ask", f"you named {_named(asked)}; `{text}` names no {_first(row.opts) or 'target'}, so it lands " \
-                      "wherever the tool is configured to", "trust-boundary"
+        named = _named(asked) if asked != "named" or not picked else ", ".join(picked[:2])
+        from automode.judge.intent.parts import WIDER
+
+        # (a context named by name and a deletion that names none: wherever the current one points loses it, refused
+        # once the deletion is asked for; otherwise asked)
+        cap = WIDER if picked and any(e.kind == "control" and e.verb == "delete" for e in a.effects) else "ask"
+        opt = "`--context`" if kube and picked else _first(row.opts) or "target"
+        return cap, f"you named {named}; `{text}` names no {opt}, so it lands " \
+                    "wherever the tool is configured to", "trust-boundary"
     return None
 
 

@@ -335,6 +335,8 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
             host = v2.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0] if "://" in v2 else None
             if v2 in intent.text or (host is not None and host in intent.text):
                 continue
+            if host in _FORGES and _repo_path(v2) in intent.text:
+                continue  # `https://github.com/jdoe/dotfiles` for "clone jdoe/dotfiles": the repository by its name
             if _ssh_login_named(v2, intent.text):
                 continue  # `root@pantry.lan` is a login on the host "pantry" the user named, not a mail recipient
             if r is not None and host is not None and _url_named(v2, host, r, intent.text):
@@ -344,6 +346,16 @@ def foreign_values(objects: tuple[str, ...], intent: Intent, r: Said | None = No
                 continue
             out.append(v)
     return out
+
+
+#: Code forges whose URLs name a repository as `owner/name`.
+_FORGES = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "git.sr.ht", "gitee.com"})
+
+
+def _repo_path(url: str) -> str:
+    """`owner/name` of a forge URL (never empty: a URL with no such path gives the whole URL)."""
+    segs = [x for x in url.split("://", 1)[-1].split("?", 1)[0].split("/")[1:] if x]
+    return "/".join(segs[:2]).removesuffix(".git") if len(segs) >= 2 else url
 
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "0.0.0.0", "::1", "[::1]"})

@@ -26,6 +26,7 @@ RELEASE_VERBS: dict[str, frozenset[str]] = {
     "AM-RCE-001": frozenset({"run", "install"}),
     "AM-RCE-004": frozenset({"run", "install"}),
     "AM-RCE-008": frozenset({"run", "install"}),  # a clone run where the user asked for it to be run
+    "AM-RCE-024": frozenset({"run", "install"}),  # (a repository the user named, a scratch folder: the same)
     "AM-SEC-002": frozenset({"chmod"}),
     "AM-SEC-004": frozenset({"create", "update", "delete"}),
     "AM-SEC-005": frozenset({"privilege"}),

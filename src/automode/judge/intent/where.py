@@ -157,9 +157,22 @@ _FENCE = lazyre.compile(r"(?i)\b(?:don'?t|do\s+not|never|not|no|avoid|without|ex
 _CLAUSES = lazyre.compile(r"[.;:!?,]+(?=\s|$)|[;!?,]+|\n+|。|、|，|\s(?:but|aber|mais|pero|mas|ma|ale|но)\s")
 
 
+#: Portuguese, where "no"/"nos" is "in the" ("instala no emulador"), not a negation.
+_PT = lazyre.compile(r"(?i)\b(?:o|os|do|da|dos|das|um|uma|em|pra|você|meu|minha|nele|nela)\b|ção\b|ções\b")
+
+
+def _fenced(clause: str) -> bool:
+    m = _FENCE.search(clause)
+    if m is None:
+        return False
+    # "instala o apk no emulador": a place, not a fence
+    return not (m.group(0).lower() == "no" and _PT.search(clause) and not any(
+        x.group(0).lower() != "no" for x in _FENCE.finditer(clause)))
+
+
 def _unfenced(text: str) -> str:
     """The message without its clauses that fence a place."""
-    return " . ".join(c for c in _CLAUSES.split(text) if c.strip() and not _FENCE.search(c))
+    return " . ".join(c for c in _CLAUSES.split(text) if c.strip() and not _fenced(c))
 
 
 def _named(messages: tuple[str, ...]) -> tuple[Named, str, int] | None:
