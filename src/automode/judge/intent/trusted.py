@@ -175,6 +175,78 @@ def _named_in(d: Decided, msgs: list[str]) -> str | None:
     return None
 
 
+_KEY_WORDS = lazyre.compile(r"\b(?:keys?|keyrings?|gpg|pgp|signing|signed-by|signature|apt-key|rpm\s+--import)\b|ключ|schlüssel|clé|clave|chave|キー|鍵|密钥|公钥|키")
+_KEYRING_LINE = lazyre.compile(r"keyrings?/|trusted\.gpg|rpm-gpg|pacman\.d/gnupg|apt-key|rpm\s+--import|--recv-keys?")
+_URL = lazyre.compile(r"(?:https?|hkps?)://([^/\s'\"]+)")
+
+
+#: Host labels that name no one (`packages.adoptium.net`: adoptium).
+_GENERIC_LABELS = frozenset({"www", "packages", "package", "pkgs", "pkg", "download", "downloads", "dl", "apt", "yum", "rpm", "deb",
+                             "repo", "repos", "repository", "mirror", "mirrors", "cdn", "static", "keys", "keyserver", "get", "api",
+                             "artifactory", "com", "net", "org", "io", "dev", "co", "uk", "de", "example", "cloud", "linux"})
+
+
+def _labels(host: str) -> list[str]:
+    return [x for x in host.split(":", 1)[0].split(".") if len(x) >= 4 and x not in _GENERIC_LABELS]
+
+
+def _key_source_named(d: Decided, a: Analysis, msgs: list[str]) -> str | None:
+    """A signing key added where package tools trust it, from a source the user named: the hosts the action fetches
+    from (`curl https://pkg.vendor.example/key.gpg | gpg --dearmor -o /etc/apt/keyrings/vendor.gpg`), or without a
+    fetch the key file, in a message that speaks of a key."""
+    if d.weakening.control != "package-source":
+        return None
+    text = " ".join(c.text for c in a.commands)
+    if a.write is not None and a.action.tool not in _SHELLS:
+        text += " " + "\n".join(ln for ln in a.write.new.splitlines() if _KEYRING_LINE.search(ln))  # the fetch beside it
+    hosts = sorted({h.lower() for h in _URL.findall(text)})
+    for msg in msgs:
+        if _KEY_WORDS.search(msg) is None:
+            continue
+        if hosts and all(h in msg or any(lazyre.whole(x, msg) for x in _labels(h)) for h in hosts):
+            return msg[:120]  # the host, or its own name ("the adoptium repo key" for packages.adoptium.net)
+        if not hosts and d.weakening.item:
+            base = d.weakening.item.replace("\\", "/").rsplit("/", 1)[-1].lower()
+            if len(base) >= 4 and base in msg:
+                return msg[:120]
+    return None
+
+
+_EVERY_USER = lazyre.compile(r"\b(?:all|every|each)\s+users?\b|\ballusers\b|\b(?:machine|system)[-\s]wide\b|\bfor\s+everyone\b|"
+                             r"\bglobal(?:ly)?\b|alle\s+benutzer|tous\s+les\s+utilisateurs|todos\s+los\s+usuarios|全ユーザー|所有用户")
+_INSTALL = lazyre.compile(r"\binstall")
+
+
+def _install_named(d: Decided, msgs: list[str]) -> str | None:
+    """`Install-Module NAME -Force -Scope AllUsers` (the untrusted-repository prompt answered, for every user) where the
+    user asked to install that module for every user."""
+    if d.weakening.control != "package-source" or not d.text.lower().startswith("install-module") or not d.weakening.item:
+        return None
+    from automode.judge.intent.weakening import _clauses
+
+    name = d.weakening.item.lower()
+    for msg in msgs:
+        for clause in _clauses(msg):
+            if _INSTALL.search(clause) and lazyre.whole(name, clause) and (d.weakening.reach != "machine" or _EVERY_USER.search(msg)):
+                return clause
+    return None
+
+
+def _install_for_less(d: Decided, msgs: list[str]) -> tuple[str, str] | None:
+    """("ask", why) for `Install-Module NAME -Force -Scope AllUsers` where the user asked to install that module without
+    saying for every user ("install PSScriptAnalyzer for my user")."""
+    if d.weakening.reach != "machine" or _install_named(d, msgs) is not None:
+        return None
+    name = d.weakening.item.lower()
+    if not name or not d.text.lower().startswith("install-module"):
+        return None
+    for msg in msgs:
+        if _INSTALL.search(msg) and lazyre.whole(name, msg):
+            return ("ask", f"you asked to install {d.weakening.item}; this installs it for every user of the machine and "
+                    "answers the untrusted-repository prompt (-Force -Scope AllUsers)")
+    return None
+
+
 def _wider(d: Decided, msg: str) -> str | None:
     """The narrower scope the user's words give, when the decision reaches further ("this project" for `--global`)."""
     from automode.knowledge.weakenings import NARROWER, REACH_ORDER
@@ -216,13 +288,17 @@ def settled(f: Finding, a: Analysis) -> tuple[str, str] | None:
     msgs = _messages(a)
     said: str | None = None
     for d in found:
+        less = _install_for_less(d, msgs)
+        if less is not None:
+            return less
         got = None if d.named_only else _asked_one(d.weakening, "", msgs, " ".join(c.text for c in a.commands))  # the act on the control, within the reach and the item asked
         if got is not None:
             if got[0] != "allow":
                 return got
             said = said or got[1]
             continue
-        clause = _named_in(d, msgs)  # the setting named in so many words
+        clause = _named_in(d, msgs) or _key_source_named(d, a, msgs) or _install_named(d, msgs)  # the setting, the key's
+        # source, or the module installed for every user, named
         if clause is None:
             return None
         msg = next((m for m in msgs if clause in m), msgs[0])
