@@ -103,7 +103,7 @@ def _decide(surface: str, action: Any, said: Any) -> str:
 
 
 #: Open cases (strict xfails).
-OPEN: set[int] = {7, 10}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

@@ -163,6 +163,9 @@ def _marks() -> dict[str, frozenset[str]]:
         for w in t.stems:  # a stem that is a whole word too: "installera tailscale", "installier deno"
             if len(w) >= 7 and w not in _ENGLISH:
                 out.setdefault(w, set()).add(lang)
+        for v, _ in t.sep:  # a separable verb's first part ("zet light.kitchen uit", "doe de lamp uit")
+            if len(v) >= 3 and v not in _ENGLISH:
+                out.setdefault(v, set()).add(lang)
     return {w: frozenset(v) for w, v in out.items()}
 
 
@@ -186,6 +189,10 @@ def _latin_lang(words: list[str]) -> str | None:
     for lang in sorted(seen):  # (ties go the same way in every process: set order follows the hash seed)
         t = _table(lang)
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
+        heads = {v for v, _ in t.sep}
+        n += sum(1 for w in words if w in heads and w not in _ENGLISH and len(w) >= 3)  # ("zet … uit")
+        if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0]:
+            n += 1  # a message opening with a verb of the language ("installeer next 14 in de web app")
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)

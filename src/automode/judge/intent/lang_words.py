@@ -420,5 +420,7 @@ SEPARABLE: Mapping[str, tuple[tuple[str, str, str], ...]] = {
         ("draai", "terug", "revert"), ("zet", "uit", "disable"), ("zet", "aan", "enable"), ("voer", "uit", "run"),
         ("raak", "aan", "touch"), ("kom", "aan", "touch"), ("voeg", "toe", "add"), ("pas", "aan", "change"),
         ("sla", "over", "skip"), ("maak", "leeg", "empty"), ("bereid", "voor", "prepare"), ("zet", "op", "create"),
+        ("doe", "uit", "disable"), ("doe", "aan", "enable"), ("schakel", "uit", "disable"), ("schakel", "aan", "enable"),
+        ("schakel", "in", "enable"), ("draai", "dicht", "close"), ("draai", "open", "open"),
     ),
 }

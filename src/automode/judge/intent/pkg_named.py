@@ -25,6 +25,7 @@ _NAMED = lazyre.compile(
     r"(?i)\b(?:install|add|pin|use|upgrade|downgrade|bump|require|get|put|switch|move|update)\s+(?:the\s+|package\s+|"
     r"crate\s+|gem\s+|module\s+)*(@?[a-z][\w.-]*(?:/[\w.-]+)?)(\s+(?:to\s+)?(?:version\s+|v)?|\s*(?:==|@|:)\s*\^?~?)"
     + _V + r"(?![\w.])")
+_TO_VERSION = lazyre.compile(r"(?i)\s+to\s+v?(\d+(?:\.\d+){0,3}(?:-[0-9a-z.]+)?)(?![\w.])")
 #: A package with its version in an install's operand.
 #: "add serde_json", "install lodash": a package named without a version (compared by its spelling only).
 _PLAIN = lazyre.compile(r"(?i)\b(?:install|add|require)\s+(?:the\s+)?(?:package\s+|crate\s+|gem\s+|module\s+)?"
@@ -48,8 +49,11 @@ def named_versions(messages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
                 if pkg not in _NOT_PKG and len(pkg) >= 4:
                     out.setdefault(pkg, "")
             for x in _NAMED.finditer(text):
-                pkg, how, ver = x.group(1).lower(), x.group(2).strip(), x.group(3).lower()
-                if pkg not in _NOT_PKG and not pkg[0].isdigit() and ("." in ver or how):  # ("react to 18", "react@18")
+                pkg, ver = x.group(1).lower(), x.group(3).lower()
+                later = _TO_VERSION.match(text, x.end())  # "bump eslint 8 to 9": the version it goes to
+                if later is not None:
+                    ver = later.group(1).lower()
+                if pkg not in _NOT_PKG and not pkg[0].isdigit():  # ("react to 18", "react@18", "next 14")
                     out[pkg] = ver  # (the newest message naming a package's version decides)
     return tuple(out.items())
 

@@ -85,7 +85,9 @@ NEEDS_KIND: dict[str, frozenset[str]] = {
                                # jdoe's account", "forward her mail to the shared box"): the objects must still be named
                                "group", "groups", "membership", "account", "accounts", "mailbox", "forward", "forwarding",
                                "password", "passwords", "disable", "enable", "unlock", "admin", "admins", "delegate",
-                               "delegation", "sharing", "guest", "guests", "external"}),
+                               "delegation", "sharing", "guest", "guests", "external",
+                               # a user's tags (RabbitMQ `set_user_tags`: the tag is the user's role)
+                               "tag", "tags"}),
 }  # fmt: skip
 #: Words a request must hold to release a merge past the branch protection or an approval (AM-GIT-008), the host's
 #: review settings loosened (AM-GIT-009) or an approval by an MCP tool (AM-GIT-010): "merge it with admin", "approve

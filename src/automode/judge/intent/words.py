@@ -175,6 +175,11 @@ SPREAD_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # access given: "give Sam read access", "give it that permission", "let Dana see the staging logs"
     (lazyre.compile(r"\bgive\s+(?:[\w.@+()'-]+\s+){1,4}?(?:\w+\s+)?(?:access|permissions?|role|rights)\b"), "grant"),
     (lazyre.compile(r"\blet\s+(?!me\b|us\b|it\b)(?:[\w.@+()'-]+\s+){1,3}?(?:see|view|read|access|edit|look\s+at)\b"), "grant"),
+    # a user's tag, policy or group given: "give the rabbitmq user grafana the monitoring tag", "gib dem Benutzer
+    # grafana den Tag monitoring", "attach the readonly policy to bob"
+    (lazyre.compile(r"\b(?:give|grant|set|assign)\s+(?:[\w.@+'-]+\s+){1,6}?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:user\s+)?"
+                    r"tags?\b|\b(?:give|grant|assign|attach)\s+(?:[\w.@+'-]+\s+){0,4}?(?:policy|policies)\s+(?:to|on)\b"),
+     "grant"),
     # a role named as what is given: "give priya@x viewer on orchard-dev", "make her a data editor", "assign X the
     # Storage Blob Data Reader role"
     (lazyre.compile(r"\b(?:give|grant|assign|make)\s+(?:[\w.@+()'-]+\s+){0,7}?(?:an?\s+)?(?:" + "|".join(LEVEL_WORDS) + r")s?\b"),
