@@ -191,7 +191,7 @@ def _latin_lang(words: list[str]) -> str | None:
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
         heads = {v for v, _ in t.sep}
         n += sum(1 for w in words if w in heads and w not in _ENGLISH and len(w) >= 3)  # ("zet … uit")
-        if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0]:
+        if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0] and g[0] != words[0]:
             n += 1  # a message opening with a verb of the language ("installeer next 14 in de web app")
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)

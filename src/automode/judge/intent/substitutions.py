@@ -4,6 +4,8 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * another object of a kind the user named, or the named one and more (`intent.identity`: ids, entities, hosts,
   packages, recipients, attachments, phone numbers by their digits);
 * a home automation device other than the one named or described (`intent.entities`);
+* a member named and its container or every member acted on (`intent.extent`), on an ask as on an allow;
+* a deletion named by a generated id the action nowhere spells (`_lost_id`);
 * an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`).
 
 `substituted(a)` returns the strictest ("deny" | "ask", why, rule id) or None.
@@ -37,4 +39,40 @@ def substituted(a: Analysis) -> tuple[str, str, str] | None:
         more = beyond(a)  # "add a lint step" answered with the lint step and a deploy
         if more is not None and (other is None or more[0] == "deny"):
             return more[0], more[1], BEYOND
+    if other is None and (a.shell or a.action.tool.startswith("mcp__")):
+        from automode.judge.intent.extent import beyond_member
+
+        whole = beyond_member(a)  # "cancel job 8812231" answered with `scancel -u u4412` (on an ask too)
+        if whole is not None:
+            return ("deny" if not whole[0] else "ask"), whole[1], BEYOND
+    if other is None and _destroys(a):
+        lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
+        if lost is not None:
+            return "deny", lost, OTHER_OBJECT
     return (other[0], other[1], OTHER_OBJECT) if other is not None else None
+
+
+def _destroys(a: Analysis) -> bool:
+    from automode.judge.intent.identity import _destroys as destroys
+
+    return destroys(a)
+
+
+def _lost_id(a: Analysis) -> str | None:
+    """A deletion the newest delete request names by a generated id (a UUID, a hex id) that the action nowhere
+    spells: it deletes something else (the container the id lives in, another record)."""
+    from automode.judge.intent.identity import _seen
+    from automode.judge.intent.identity_picks import norm, shape
+    from automode.judge.intent.match import session_intent
+
+    intent = session_intent(tuple(a.ctx.user_messages), (), ())
+    req = next((r for r in intent.requests if r.index >= 0 and "delete" in r.clause.verbs), None)
+    if req is None:
+        return None
+    ids = [v for v in req.strong if shape(norm(v)) == "hex" and len(norm(v)) >= 12]
+    if not ids:
+        return None
+    seen = _seen(a).replace("-", "")
+    if any(norm(v).replace("-", "") in seen for v in ids):
+        return None
+    return f"you asked to delete {ids[0]}; this deletes something that is not it (the id appears nowhere in it)"
