@@ -156,7 +156,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
 #: `.github/workflows/ci.yml`): (glob on the project-relative path, role words). A role word names every file of the
 #: role; the rules that read a write's content (secrets, remote code, weakened tests) still judge what is written.
 PATH_ROLES: tuple[tuple[str, frozenset[str]], ...] = (
-    (".github/workflows/*", frozenset({"ci", "workflow", "workflows", "pipeline", "actions", "action", "step", "steps"})),
+    (".github/workflows/*", frozenset({"ci", "workflow", "workflows", "pipeline", "actions", "action"})),
     (".gitlab-ci.yml", frozenset({"ci", "pipeline", "gitlab-ci"})),
     (".gitlab/ci/*", frozenset({"ci", "pipeline"})),
     (".circleci/*", frozenset({"ci", "pipeline", "circleci"})),
