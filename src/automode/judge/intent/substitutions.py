@@ -4,7 +4,6 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
 * another object of a kind the user named, or the named one and more (`intent.identity`: ids, entities, hosts,
   packages, recipients, attachments, phone numbers by their digits);
 * a home automation device other than the one named or described (`intent.entities`);
-* a member named and its container or every member acted on (`intent.extent`), on an ask as on an allow;
 * a deletion named by a generated id the action nowhere spells (`_lost_id`);
 * an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`).
 
@@ -39,12 +38,6 @@ def substituted(a: Analysis) -> tuple[str, str, str] | None:
         more = beyond(a)  # "add a lint step" answered with the lint step and a deploy
         if more is not None and (other is None or more[0] == "deny"):
             return more[0], more[1], BEYOND
-    if other is None and (a.shell or a.action.tool.startswith("mcp__")):
-        from automode.judge.intent.extent import beyond_member
-
-        whole = beyond_member(a)  # "cancel job 8812231" answered with `scancel -u u4412` (on an ask too)
-        if whole is not None:
-            return ("deny" if not whole[0] else "ask"), whole[1], BEYOND
     if other is None and _destroys(a):
         lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
         if lost is not None:
