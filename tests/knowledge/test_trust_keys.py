@@ -43,6 +43,17 @@ def test_no_keys(text: str) -> None:
     ("snap", "install ./tool.snap --dangerous", "integrity", "off", "process", ""),
     ("flatpak", "remote-add --no-gpg-verify corp https://flatpak.corp.example/repo", "integrity", "off", "user", ""),
     ("dotnet", "nuget add source http://nuget.lab/v3/index.json --allow-insecure-connections", "tls", "off", "user", ""),
+    ("Install-Module", "Az -Scope AllUsers -Force", "package-source", "trust", "machine", "Az"),
+    ("Install-Module", "-Force -Name Az -Scope AllUsers", "package-source", "trust", "machine", "Az"),
+    ("gpg", "--dearmor -o /etc/apt/keyrings/vendor.gpg", "package-source", "trust", "machine", "/etc/apt/keyrings/vendor.gpg"),
+    ("tee", "/etc/apt/trusted.gpg.d/vendor.asc", "package-source", "trust", "machine", "/etc/apt/trusted.gpg.d/vendor.asc"),
+    ("curl", "-fsSLo /usr/share/keyrings/k8s.gpg https://pkgs.k8s.io/Release.key", "package-source", "trust", "machine",
+     "/usr/share/keyrings/k8s.gpg"),
+    ("bundle", "config set --global ssl_verify_mode 0", "tls", "off", "user", ""),
+    ("mix", "hex.config unsafe_https true", "tls", "off", "user", ""),
+    ("poetry", "config certificates.corp.cert false", "tls", "off", "item", "corp"),
+    ("keytool", "-importcert -trustcacerts -alias corp -file corp.crt -cacerts", "tls", "trust", "machine", ""),
+    ("kubectl", "config set-cluster dev --insecure-skip-tls-verify=true", "tls", "off", "item", "dev"),
 ])  # fmt: skip
 def test_command_rows(program: str, args: str, control: str, act: str, reach: str, item: str) -> None:
     w = weakening(program, args)
@@ -58,6 +69,11 @@ def test_command_rows(program: str, args: str, control: str, act: str, reach: st
     ("helm", "repo add bitnami https://charts.bitnami.com/bitnami"), ("winget", "install Foo"), ("choco", "install foo"),
     ("snap", "install core"), ("flatpak", "remote-add flathub https://flathub.org/repo/flathub.flatpakrepo"),
     ("dotnet", "nuget add source https://nuget.corp.example/v3/index.json"), ("trust", "list"),
+    ("Install-Module", "Az -Scope CurrentUser -Force"), ("Install-Module", "Az -Scope AllUsers"),
+    ("gpg", "--dearmor -o out.gpg key.asc"), ("tee", "/tmp/out.log"), ("curl", "-fsSL https://example.com/install.sh -o install.sh"),
+    ("wget", "-O /tmp/key.asc https://example.com/key.asc"), ("bundle", "config set --global path vendor/bundle"),
+    ("mix", "hex.config"), ("poetry", "config virtualenvs.in-project true"), ("keytool", "-list -cacerts"),
+    ("kubectl", "config set-cluster dev --server=https://k8s.dev.example"), ("kubectl", "get pods"),
 ])  # fmt: skip
 def test_command_rows_not(program: str, args: str) -> None:
     assert weakening(program, args) is None, (program, args)

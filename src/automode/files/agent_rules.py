@@ -91,7 +91,10 @@ WEAKENINGS: tuple[tuple[str, str, bool], ...] = (
     ("tells agents to get around a check",
      r"\b(?:if|when|whenever)\b[^.;!?\n]{0,50}\b(?:automode|guard|permission prompts?|hooks?|checks?|approvals?|policy|"
      r"sandbox)\b[^.;!?\n]{0,30}\b(?:blocks?|blocked|denies|denied|refuses|refused|stops?|fails?)\b[^.;!?\n]{0,80}"
-     r"\b(?:retry|re-run|rerun|wrap|work around|get around|instead|another way|via a script)\b", False),
+     r"\b(?:retry|re-run|rerun|wrap|work around|get around|instead|another way|via a script)\b|"
+     r"\b(?:if|when|whenever)\b[^.;!?\n]{0,30}\b(?:commands?|actions?|tool\s+calls?|requests?|it)\s+(?:is|are|gets?|get)\s+"
+     r"(?:denied|blocked|refused|rejected)\b[^.;!?\n]{0,60}\b(?:try\s+again|retry|re-?run|sudo|wrap|work\s+around|get\s+around|"
+     r"another\s+way|a\s+different\s+(?:command|way|tool)|split\s+it|rephrase|encode)\b", False),
 )  # fmt: skip
 #: Read in instruction files only (standing rules for every later session); a sub-agent's brief may well say "skip the
 #: tests, I'll run them" for one task.
@@ -104,7 +107,12 @@ STANDING: tuple[tuple[str, str, bool], ...] = (
      r"\b(?:need|needs|require|requires)\s+no\s+(?:human\s+|code\s+|manual\s+|peer\s+|security\s+)?(?:review|reviews|approval|sign-?off)\b|"
      r"\bno\s+(?:human\s+|code\s+|peer\s+)?(?:review|approval|sign-?off)\s+(?:is\s+)?(?:needed|required|necessary)\b|"
      r"\bmerge\s+(?:them|it|these|those|such\s+\w+|your\s+(?:own\s+)?\w+)\s+(?:directly|yourself|straight\s+away|right\s+away|"
-     r"immediately|without\s+(?:review|approval|waiting))\b", False),
+     r"immediately|without\s+(?:review|approval|waiting))\b|"
+     r"\b(?:can|may|should|will|are\s+to)\s+be\s+(?:merged|deployed|pushed|released|published|approved|shipped)\s+(?:\w+\s+){0,2}?"
+     r"without\s+(?:a\s+|any\s+)?(?:human\s+|code\s+|manual\s+|peer\s+)?(?:review|approval|sign-?off|asking|confirmation)\b|"
+     r"\b(?:tests?|test\s+suite|specs|ci|checks|lint(?:ing)?|reviews?|code\s+review)\s+(?:is|are)\s+optional\b|"
+     r"\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+bother\s+(?:running|with|to\s+run)\s+(?:the\s+)?(?:tests?|them|it|checks|lint\w*|"
+     r"reviews?|ci|test\s+suite)\b", False),
     # the tests or checks skipped as a standing rule: "never run the test suite", "skip the tests and commit"; not a
     # narrower run ("don't run the full suite", "do not run tests against production", "don't run tests in watch mode")
     ("tells agents to skip the tests or checks",
@@ -135,11 +143,14 @@ STANDING: tuple[tuple[str, str, bool], ...] = (
      r"\bomit\s+(?:\S+\s+){0,6}?from\s+(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:summar\w+|reports?|pr\s+descriptions?|changelogs?|"
      r"status\s+updates?|replies|answers|final\s+message)\b|"
      r"\bkeep\s+(?:\S+\s+){0,4}?(?:between\s+us|to\s+yourself|hidden\s+from)\b|"
+     r"\b(?:do\s+not|don'?t|never)\s+(?:mention|report|surface|bring\s+up|tell)\w*\s+(?:it|this|that|them|those|these)\s+(?:in|to)\s+"
+     r"(?:the\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:chat|user|users|human|developer|summar\w+|reports?|repl\w+|answers?|pr\s+descriptions?|"
+     r"final\s+message|conversation)\b|"
      r"\bno\s+need\s+to\s+(?:mention|tell|report)\s+(?:\w+\s+){0,4}?(?:changes?|edits?|updates?)\b", False),
     # the same in the languages instruction files are written in
     ("tells agents to hide what they do from the user",
      r"(?:\bnicht\s+(?:erw[äa]hnen|melden|berichten|auff[üu]hren)|\bverschweig|\berw[äa]hne\s+\S+\s+(?:\S+\s+){0,4}nicht\b|"
-     r"\bne\s+(?:\S+\s+)?(?:mentionne|signale|rapporte|dis|liste)\w*\s+(?:\S+\s+){0,3}?pas\b|\bne\s+pas\s+(?:mentionner|signaler|dire)|"
+     r"\bne\s+(?:\S+\s+)?(?:mentionne|signale|rapporte|dis|liste)\w*\s+(?:\S+\s+){0,3}?(?:pas|jamais|plus|rien)\b|\bne\s+pas\s+(?:mentionner|signaler|dire)|"
      r"\bno\s+(?:menciones|mencionar|informes|digas|reportes|incluyas)\b|\bn[ãa]o\s+(?:mencione|mencionar|informe|diga|relate|inclua)\b|"
      r"\bnon\s+(?:menzionare|segnalare|dire)\b|не\s+(?:упоминай|сообщай|говори|пиши\s+об|рассказывай)|"
      r"(?:言わない|伝えない|報告しない|触れない|記載しない)で|(?:言及|報告)(?:しない|不要)|不要(?:提及|提到|告诉|报告|说明)|"
@@ -196,7 +207,8 @@ _TRIGGERS = ("ask", "confirm", "prompt", "wait", "check", "approv", "review", "s
              "niemals", "sin ", "nunca", "sem ", "senza", "mai ", "zonder", "bez ", "без", "確認", "承認", "确认", "確認", "询问",
              "확인", "list", "includ", "point out", "call out", "bring up", "describ", "summar", "note", "flag", "leave", "keep",
              "omit", "quiet", "secret", "between us", "yourself", "blanket", "standing", "general", "full", "consider", "treat",
-             "advisory", "optional", "noise", "false positive", "merge", "erw", "verschweig", "ne ", "no ", "não", "nao", "non ", "не ",
+             "advisory", "optional", "noise", "false positive", "merge", "jamais", "rien", "denied", "blocked", "refused",
+             "rejected", "bother", "erw", "verschweig", "ne ", "no ", "não", "nao", "non ", "не ",
              "言わ", "伝え", "報告", "触れ", "記載", "言及", "不要", "别", "언급", "말하", "알리", "skip ci", "ci skip")  # fmt: skip
 
 

@@ -54,6 +54,10 @@ KINDS: tuple[Kind, ...] = (
     # MAVEN_OPTS system properties `-Dmaven.wagon.http.ssl.insecure=true`, `-Daether.connector.https.securityMode=insecure`)
     (r"/pom\.xml$|/settings\.xml$|/\.mvn/maven\.config$|/\.mvn/jvm\.config$|/\.mavenrc$", r"", "", (
         ("maven", "insecure", r"(?P<url><checksumPolicy>\s*ignore\s*</checksumPolicy>)", "checksumPolicy ignore"),
+        # Maven 3.8.1+ blocks plain-http repositories with the `maven-default-http-blocker` mirror: a mirror set to
+        # `<blocked>false</blocked>` or one for `external:http:*` lets them through again (maven.apache.org/docs/3.8.1)
+        ("maven", "insecure", r"(?P<url><blocked>\s*false\s*</blocked>|<mirrorOf>\s*external:http:\*\s*</mirrorOf>)",
+         "maven http blocker off (blocked false)"),
         ("maven", "insecure", r"(?P<url>-Dmaven\.wagon\.http\.ssl\.(?:insecure|allowall)=true|"
                               r"-Daether\.connector\.https\.securityMode=insecure)", "maven TLS check off"))),
     # Nix (nix.dev/manual/nix/latest/command-ref/conf-file.html: substituters, extra-substituters,

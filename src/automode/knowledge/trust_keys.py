@@ -78,9 +78,13 @@ _TRUSTED = r"-InstallationPolicy[:\s]+['\"]?Trusted\b"
 _SET_TRUSTED = r"-Trusted\b(?!:\s*\$?false)"
 
 
+#: Where package tools read the keys they trust (apt keyrings and trusted.gpg.d, dnf/yum rpm-gpg, zypper, pacman).
+_KEYRING = r"(?:/apt/keyrings/|/usr/share/keyrings/|/trusted\.gpg\.d/|/trusted\.gpg\b|/rpm-gpg/|/pacman\.d/gnupg/)"
+
+
 def _named(cond: str) -> str:
     """A cmdlet's arguments that hold `cond`, the repository captured by `-Name` or as the first positional argument."""
-    return (r"(?i)^(?=.*" + cond + r")(?:.*?-Name[:\s]+['\"]?(?P<item>[\w.-]+)|['\"]?(?P<item2>\w[\w.-]*)|(?P<none>))")
+    return (r"(?i)^(?=.*(?:" + cond + r"))(?:.*?-Name[:\s]+['\"]?(?P<item>[\w.-]+)|['\"]?(?P<item2>\w[\w.-]*)|(?P<none>))")
 
 
 COMMAND_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
@@ -94,6 +98,9 @@ COMMAND_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("install-module", r"(?i)(?=.*-SkipPublisherCheck\b(?!:\s*\$?false)).*-Scope[:\s]+['\"]?AllUsers\b", "integrity", "off", "machine"),
     ("install-module", r"(?i)-SkipPublisherCheck\b(?!:\s*\$?false)", "integrity", "off", "process"),
     ("update-module", r"(?i)-SkipPublisherCheck\b(?!:\s*\$?false)", "integrity", "off", "process"),
+    # `-Force` answers the untrusted-repository prompt; with `-Scope AllUsers` for every user of the machine
+    ("install-module", _named(r"-Force\b(?!:\s*\$?false)(?=.*-Scope[:\s]+['\"]?AllUsers\b)|-Scope[:\s]+['\"]?AllUsers\b(?=.*-Force\b(?!:\s*\$?false))"),
+     "package-source", "trust", "machine"),
     ("add-appxpackage", r"(?i)-AllowUnsigned\b(?!:\s*\$?false)", "integrity", "off", "process"),
     # root and publisher certificates trusted (Windows stores, macOS keychains, the system CA bundle)
     ("import-certificate", r"(?i)-CertStoreLocation[:\s]+['\"]?Cert:\\+LocalMachine\\+(?:Root|AuthRoot|TrustedPublisher|CA)\b",
@@ -105,7 +112,13 @@ COMMAND_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     ("security", r"^add-trusted-cert\b(?=.*(?:\s-d\b|System\.keychain))", "tls", "trust", "machine"),
     ("security", r"^add-trusted-cert\b", "tls", "trust", "user"),
     ("trust", r"^anchor\s+(?!--remove)", "tls", "trust", "machine"),
-    # signing keys of package repositories added (apt-key(8), rpm --import, pacman-key --lsign-key)
+    # signing keys of package repositories added (apt-key(8), rpm --import, pacman-key --lsign-key), and a key written
+    # where apt, dnf or zypper read trusted keys (`curl URL | gpg --dearmor -o /etc/apt/keyrings/x.gpg`, `| tee …`)
+    ("gpg", r"(?i)--dearmou?r\b.*?(?:-o|--output)[= ]?(?P<item>\S*" + _KEYRING + r"\S*)|(?:-o|--output)[= ]?(?P<item2>\S*" + _KEYRING
+     + r"\S*).*--dearmou?r\b|--keyring[= ]?(?P<none>\S*" + _KEYRING + r"\S*).*--recv-keys?\b", "package-source", "trust", "machine"),
+    ("tee", r"(?:^|\s)(?P<item>\S*" + _KEYRING + r"\S*)", "package-source", "trust", "machine"),
+    ("curl", r"(?:^|\s)(?:-[a-zA-Z]*o|--output)[= ]?(?P<item>\S*" + _KEYRING + r"\S*)", "package-source", "trust", "machine"),
+    ("wget", r"(?:^|\s)(?:-O|--output-document)[= ]?(?P<item>\S*" + _KEYRING + r"\S*)", "package-source", "trust", "machine"),
     ("apt-key", r"^(?:--\S+\s+)*(?:add|adv)\b", "package-source", "trust", "machine"),
     ("rpm", r"(?:^|\s)--import\s+(?P<item>\S+)", "package-source", "trust", "machine"),
     ("rpmkeys", r"(?:^|\s)--import\s+(?P<item>\S+)", "package-source", "trust", "machine"),
@@ -149,7 +162,9 @@ GATE: dict[str, tuple[str, ...]] = {
     "winget": ("settings", "--ignore-security-hash"), "choco": ("checksum",), "snap": ("--dangerous",),
     "flatpak": ("gpg",), "dotnet": ("insecure",), "security": ("add-trusted-cert",), "trust": ("anchor",),
     "certutil": ("addstore",), "bundle": ("ssl_verify_mode",), "mix": ("unsafe_",), "poetry": ("certificates.",),
-    "keytool": ("cacerts",), "kubectl": ("insecure-skip-tls-verify",),
+    "keytool": ("cacerts",), "kubectl": ("insecure-skip-tls-verify",), "gpg": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
+    "tee": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"), "curl": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
+    "wget": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
 }  # fmt: skip
 
 #: Variables that turn a check off, exported or set for one command (`weakenings.VARIABLES`); the package managers'
@@ -157,6 +172,7 @@ GATE: dict[str, tuple[str, ...]] = {
 VARIABLES: dict[str, tuple[str, str, str]] = {
     "DOCKER_CONTENT_TRUST": (r"^0$", "integrity", "off"),
     "HOMEBREW_CASK_OPTS": (r"--no-quarantine\b", "gatekeeper", "off"),
+    "DOCKER_TLS_VERIFY": (r"^0?$", "tls", "off"),
 }
 
 #: The user's words for a source or publisher being trusted (`weakenings.CONTROL_WORDS["package-source"]`).

@@ -175,6 +175,53 @@ def _named_in(d: Decided, msgs: list[str]) -> str | None:
     return None
 
 
+_KEY_WORDS = lazyre.compile(r"\b(?:keys?|keyrings?|gpg|pgp|signing|signed-by|signature|apt-key|rpm\s+--import)\b|ключ|schlüssel|clé|clave|chave|キー|鍵|密钥|公钥|키")
+_KEYRING_LINE = lazyre.compile(r"keyrings?/|trusted\.gpg|rpm-gpg|pacman\.d/gnupg|apt-key|rpm\s+--import|--recv-keys?")
+_URL = lazyre.compile(r"(?:https?|hkps?)://([^/\s'\"]+)")
+
+
+def _key_source_named(d: Decided, a: Analysis, msgs: list[str]) -> str | None:
+    """A signing key added where package tools trust it, from a source the user named: the hosts the action fetches
+    from (`curl https://pkg.vendor.example/key.gpg | gpg --dearmor -o /etc/apt/keyrings/vendor.gpg`), or without a
+    fetch the key file, in a message that speaks of a key."""
+    if d.weakening.control != "package-source":
+        return None
+    text = " ".join(c.text for c in a.commands)
+    if a.write is not None and a.action.tool not in _SHELLS:
+        text += " " + "\n".join(ln for ln in a.write.new.splitlines() if _KEYRING_LINE.search(ln))  # the fetch beside it
+    hosts = sorted({h.lower() for h in _URL.findall(text)})
+    for msg in msgs:
+        if _KEY_WORDS.search(msg) is None:
+            continue
+        if hosts and all(h in msg for h in hosts):
+            return msg[:120]
+        if not hosts and d.weakening.item:
+            base = d.weakening.item.replace("\\", "/").rsplit("/", 1)[-1].lower()
+            if len(base) >= 4 and base in msg:
+                return msg[:120]
+    return None
+
+
+_EVERY_USER = lazyre.compile(r"\b(?:all|every|each)\s+users?\b|\ballusers\b|\b(?:machine|system)[-\s]wide\b|\bfor\s+everyone\b|"
+                             r"\bglobal(?:ly)?\b|alle\s+benutzer|tous\s+les\s+utilisateurs|todos\s+los\s+usuarios|全ユーザー|所有用户")
+_INSTALL = lazyre.compile(r"\binstall")
+
+
+def _install_named(d: Decided, msgs: list[str]) -> str | None:
+    """`Install-Module NAME -Force -Scope AllUsers` (the untrusted-repository prompt answered, for every user) where the
+    user asked to install that module for every user."""
+    if d.weakening.control != "package-source" or not d.text.lower().startswith("install-module") or not d.weakening.item:
+        return None
+    from automode.judge.intent.weakening import _clauses
+
+    name = d.weakening.item.lower()
+    for msg in msgs:
+        for clause in _clauses(msg):
+            if _INSTALL.search(clause) and lazyre.whole(name, clause) and (d.weakening.reach != "machine" or _EVERY_USER.search(msg)):
+                return clause
+    return None
+
+
 def _wider(d: Decided, msg: str) -> str | None:
     """The narrower scope the user's words give, when the decision reaches further ("this project" for `--global`)."""
     from automode.knowledge.weakenings import NARROWER, REACH_ORDER
@@ -222,7 +269,8 @@ def settled(f: Finding, a: Analysis) -> tuple[str, str] | None:
                 return got
             said = said or got[1]
             continue
-        clause = _named_in(d, msgs)  # the setting named in so many words
+        clause = _named_in(d, msgs) or _key_source_named(d, a, msgs) or _install_named(d, msgs)  # the setting, the key's
+        # source, or the module installed for every user, named
         if clause is None:
             return None
         msg = next((m for m in msgs if clause in m), msgs[0])
