@@ -151,6 +151,8 @@ COMMAND_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
     # the JDK's trust store (keytool -importcert into cacerts), a cluster without TLS checks in the user's kubeconfig
     ("keytool", r"(?i)-import(?:cert)?\b(?=.*(?:\s-cacerts\b|[/\\]cacerts\b))", "tls", "trust", "machine"),
     ("kubectl", r"^config\s+set-cluster\s+(?P<item>[\w.:/-]+)\s+(?:\S+\s+)*?--insecure-skip-tls-verify(?:=true)?(?:\s|$)", "tls", "off", "item"),
+    # pip's options handed through pipx
+    ("pipx", r"--pip-args[= ]['\"]?[^'\"]*--trusted-host[= ](?P<item>[^\s'\"]+)", "tls", "trust", "item"),
     # nuget sources over http (dotnet nuget add source --allow-insecure-connections)
     ("dotnet", r"^nuget\s+(?:add|update)\s+source\s+(?:\S+\s+)*?--allow-insecure-connections\b", "tls", "off", "user"),
 )  # fmt: skip
@@ -164,7 +166,7 @@ GATE: dict[str, tuple[str, ...]] = {
     "certutil": ("addstore",), "bundle": ("ssl_verify_mode",), "mix": ("unsafe_",), "poetry": ("certificates.",),
     "keytool": ("cacerts",), "kubectl": ("insecure-skip-tls-verify",), "gpg": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
     "tee": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"), "curl": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
-    "wget": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"),
+    "wget": ("keyring", "trusted.gpg", "rpm-gpg", "gnupg"), "pipx": ("trusted-host",),
 }  # fmt: skip
 
 #: Variables that turn a check off, exported or set for one command (`weakenings.VARIABLES`); the package managers'
@@ -173,6 +175,7 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
     "DOCKER_CONTENT_TRUST": (r"^0$", "integrity", "off"),
     "HOMEBREW_CASK_OPTS": (r"--no-quarantine\b", "gatekeeper", "off"),
     "DOCKER_TLS_VERIFY": (r"^0?$", "tls", "off"),
+    "AZURE_CLI_DISABLE_CONNECTION_VERIFICATION": (r"^(?:1|true|yes)$", "tls", "off"),
 }
 
 #: The user's words for a source or publisher being trusted (`weakenings.CONTROL_WORDS["package-source"]`).
