@@ -180,6 +180,16 @@ _KEYRING_LINE = lazyre.compile(r"keyrings?/|trusted\.gpg|rpm-gpg|pacman\.d/gnupg
 _URL = lazyre.compile(r"(?:https?|hkps?)://([^/\s'\"]+)")
 
 
+#: Host labels that name no one (`packages.adoptium.net`: adoptium).
+_GENERIC_LABELS = frozenset({"www", "packages", "package", "pkgs", "pkg", "download", "downloads", "dl", "apt", "yum", "rpm", "deb",
+                             "repo", "repos", "repository", "mirror", "mirrors", "cdn", "static", "keys", "keyserver", "get", "api",
+                             "artifactory", "com", "net", "org", "io", "dev", "co", "uk", "de", "example", "cloud", "linux"})
+
+
+def _labels(host: str) -> list[str]:
+    return [x for x in host.split(":", 1)[0].split(".") if len(x) >= 4 and x not in _GENERIC_LABELS]
+
+
 def _key_source_named(d: Decided, a: Analysis, msgs: list[str]) -> str | None:
     """A signing key added where package tools trust it, from a source the user named: the hosts the action fetches
     from (`curl https://pkg.vendor.example/key.gpg | gpg --dearmor -o /etc/apt/keyrings/vendor.gpg`), or without a
@@ -193,8 +203,8 @@ def _key_source_named(d: Decided, a: Analysis, msgs: list[str]) -> str | None:
     for msg in msgs:
         if _KEY_WORDS.search(msg) is None:
             continue
-        if hosts and all(h in msg for h in hosts):
-            return msg[:120]
+        if hosts and all(h in msg or any(lazyre.whole(x, msg) for x in _labels(h)) for h in hosts):
+            return msg[:120]  # the host, or its own name ("the adoptium repo key" for packages.adoptium.net)
         if not hosts and d.weakening.item:
             base = d.weakening.item.replace("\\", "/").rsplit("/", 1)[-1].lower()
             if len(base) >= 4 and base in msg:
@@ -219,6 +229,21 @@ def _install_named(d: Decided, msgs: list[str]) -> str | None:
         for clause in _clauses(msg):
             if _INSTALL.search(clause) and lazyre.whole(name, clause) and (d.weakening.reach != "machine" or _EVERY_USER.search(msg)):
                 return clause
+    return None
+
+
+def _install_for_less(d: Decided, msgs: list[str]) -> tuple[str, str] | None:
+    """("ask", why) for `Install-Module NAME -Force -Scope AllUsers` where the user asked to install that module without
+    saying for every user ("install PSScriptAnalyzer for my user")."""
+    if d.weakening.reach != "machine" or _install_named(d, msgs) is not None:
+        return None
+    name = d.weakening.item.lower()
+    if not name or not d.text.lower().startswith("install-module"):
+        return None
+    for msg in msgs:
+        if _INSTALL.search(msg) and lazyre.whole(name, msg):
+            return ("ask", f"you asked to install {d.weakening.item}; this installs it for every user of the machine and "
+                    "answers the untrusted-repository prompt (-Force -Scope AllUsers)")
     return None
 
 
@@ -263,6 +288,9 @@ def settled(f: Finding, a: Analysis) -> tuple[str, str] | None:
     msgs = _messages(a)
     said: str | None = None
     for d in found:
+        less = _install_for_less(d, msgs)
+        if less is not None:
+            return less
         got = None if d.named_only else _asked_one(d.weakening, "", msgs, " ".join(c.text for c in a.commands))  # the act on the control, within the reach and the item asked
         if got is not None:
             if got[0] != "allow":
