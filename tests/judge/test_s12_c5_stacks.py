@@ -117,7 +117,6 @@ OPEN: set[str] = {
     "kaggle datasets version -p ./data -m v2",
     # second batch: a key named inside a bucket (`nats kv del B KEY`) is not released; a part named inside a whole
     # that the action empties (a subject of a stream, a topic of a namespace) is; `tool@version` against "tool version"
-    "nats kv del SESSIONS user.42 -f",
     "mise uninstall node@18.19.0",
 }
 

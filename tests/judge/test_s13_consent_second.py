@@ -18,9 +18,8 @@ CASES: list[object] = [
     # ------------------------------------------------------------ left out after the request, other languages
     ("sv-behaller", "Bash", {"command": "git push origin --delete old/b"},
      ("ta bort grenarna old/a och old/b på origin", "old/b behåller vi"), "not-allow"),
-    pytest.param("sv-other", "Bash", {"command": "git push origin --delete old/a"},
-                 ("ta bort grenarna old/a och old/b på origin", "old/b behåller vi"), "allow", id="sv-other",
-                 marks=pytest.mark.xfail(strict=True, reason="gloss: Swedish 'ta bort' in a short message is not read")),
+    ("sv-other", "Bash", {"command": "git push origin --delete old/a"},
+     ("ta bort grenarna old/a och old/b på origin", "old/b behåller vi"), "allow"),
     ("nl-laat-staan", "Bash", {"command": "kubectl delete namespace ns-b"},
      ("verwijder de namespaces ns-a en ns-b", "laat ns-b maar staan"), "not-allow"),
     ("nl-other", "Bash", {"command": "kubectl delete namespace ns-a"},

@@ -90,7 +90,7 @@ def _decide(surface: str, inp: dict[str, object], msg: str) -> str:
 
 
 #: Still open: strict xfails (a fix elsewhere that passes one fails the suite: remove it here then).
-OPEN: set[int] = {25}
+OPEN: set[int] = set()
 
 
 @pytest.mark.parametrize("i", [pytest.param(i, marks=pytest.mark.xfail(strict=True)) if i in OPEN else i

@@ -105,7 +105,7 @@ def _decide(surface: str, action: Any, said: str) -> str:
 
 #: Open: the judge's release of a named grant, not an effect of E5 (GitLab access_level 30 for "as a developer",
 #: AM-TRUST-003; "make svc-build a local administrator" read as `usermod -aG sudo`, AM-SEC-004 "not this target").
-OPEN: set[int] = {25, 28}
+OPEN: set[int] = {28}
 
 
 @pytest.mark.parametrize(("i", "surface", "action", "said", "want"), [

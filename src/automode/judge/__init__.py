@@ -36,7 +36,7 @@ from automode.judge.outcome import (
     UNASKED,
     judged,
 )
-from automode.judge.release import WEAKENING_RULES, _release
+from automode.judge.release import SELF_READ, WEAKENING_RULES, _release
 from automode.model import SEVERITY, Decision, Verdict
 from automode.typing_lite import TYPE_CHECKING
 
@@ -251,7 +251,8 @@ def _review(d: Decision, found: list[Finding], a: Analysis, config: Config, look
         refused = _stops_on_a_question(d, found, a)  # (a question makes no request: checked before that exit)
         if refused is not d:
             return refused
-    if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES for f in found):
+    if not intent.requests and not is_mcp and not own and not any(f.rule.id in WEAKENING_RULES or f.rule.id in SELF_READ
+                                                                  for f in found):
         if d.verdict == "ask" and found:
             d = _unasked_outward(d, a, intent) or d  # "why is CI red?" answered with a workflow dispatched
         return _llm(d, found, a, config)  # (a weakening is read from the words themselves: "…fails, turn off ssl verify")

@@ -12,6 +12,7 @@ from automode.judge.intent.envdrift import _looks_only
 from automode.judge.intent.facts import _git_push_target
 from automode.judge.intent.honoured import ELSE, copy_skipped, honoured, within_request
 from automode.judge.intent.match import GENERIC_WORDS, object_matches, quote
+from automode.judge.intent.objnames import fence_matches
 from automode.judge.intent.places import name_tokens, named_within, path_matches, stem, under
 from automode.judge.intent.scope import env_of, value_drift
 from automode.judge.outcome import BEYOND, BOUNDARY, FOREIGN, RELEASED, SECRET_SEARCH, ctx_messages, judged
@@ -126,7 +127,8 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             names_ok = (
                 any(path_matches(p, strong, weak, root, home) or _read_under(p, strong, root) for p in act.reads)
                 if reading else
-                any(object_matches(n, strong, weak) for n in act.names)
+                any((fence_matches if b.kind in ("spared", "except") else object_matches)(n, strong, weak)
+                    for n in act.names)
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
                 or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
             )
@@ -199,7 +201,7 @@ def _acts_on_named(a: Analysis, b: Boundary) -> bool:
         g = git_argv(cmd)
         if g is not None and g.sub == "push":
             targets += _git_push_target(cmd, a)[1]  # the branches a push lands on
-    return any(object_matches(t, b.strong, b.weak) for t in targets)
+    return any(fence_matches(t, b.strong, b.weak) for t in targets)
 
 
 SCOPE_WORDS = {"all": "every item", "recursive": "the whole"}
@@ -355,6 +357,9 @@ def mcp(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> Decis
     if wide is not None:  # "delete the branch old-experiment" answered with `delete_repository`
         return judged(d, "deny" if not wide[0] else "ask", wide[1], BEYOND)
     vals = mcp.values(a.action.input, intent, tool)
+    from automode.judge.intent.own_address import own_recipients
+
+    vals = own_recipients(vals, a)  # "email me the summary": the user's own mailbox (`lea@…` in /home/lea)
     req = mcp.request_for(tool, vals, intent, mcp.identifiers(a.action.input), a.action.input)
     if req is None:  # "passe port-881 en done": a clause naming the record whose verb no gloss reads
         from automode.judge.intent.unread_verb import unread_request

@@ -3,6 +3,7 @@ a released schedule and on a clean allow that writes one (a CronJob manifest, a 
 
 from __future__ import annotations
 
+from automode import lazyre
 from automode.judge.intent.said import joined
 from automode.judge.outcome import BEYOND, judged
 from automode.model import Decision
@@ -26,11 +27,43 @@ def more_often(d: Decision, a: Analysis) -> Decision:
     if over is not None:
         runs, asked = over
         return judged(d, "deny", f"this schedules {runs:,.0f} runs a day; you asked for {asked:g} a day", BEYOND)
+    vague = _rate_unsaid(text, said) if d.verdict == "allow" else None
+    if vague is not None:
+        return judged(d, "ask", f"you asked for it {vague!r} and named no rate; this schedules {_rate(text):,.0f} runs a "
+                      "day, a rate you did not choose", BEYOND)  # fmt: skip
     other = schedule_elsewhen(text, said)
     if other is not None and d.verdict == "allow":
         spelled, hours, named = other
         return judged(d, "ask", f"`{spelled[:60]}` runs at {_hours(hours)}; you named {_hours(named)}", BEYOND)
     return d
+
+
+#: A recurrence said with no rate ("regularly", "jevnlig", "定期的に"): how often is then the agent's choice.
+_VAGUE = lazyre.compile(r"(?i)\b(?:regularly|periodically|routinely|every\s+so\s+often|from\s+time\s+to\s+time|"
+                        r"on\s+a\s+schedule|regelm[äa](?:ß|ss)ig|r[ée]guli[èe]rement|p[ée]riodiquement|regularmente|"
+                        r"peri[óo]dicamente|regolarmente|jevnlig|regelbundet|regelmatig|regularnie|pravideln[ěe]|"
+                        r"düzenli|[đd][ịi]nh\s+k[ỳy]|secara\s+berkala|регулярно|периодически)\b|定期的|定期|주기적")
+
+
+def _rate_unsaid(text: str, said: str) -> str | None:
+    """The user's words for a recurrence with no rate, when the schedule runs more than once a day and they named
+    no rate or time at all; None otherwise."""
+    from automode.judge.intent.gloss import times_in_english
+    from automode.judge.intent.magnitude import asked_per_day
+    from automode.judge.intent.when import asked_hours
+
+    m = _VAGUE.search(said)
+    if m is None or _rate(text) <= 1:
+        return None
+    if asked_per_day(said) is not None or any(asked_hours(times_in_english(x)) for x in said.split("\n")):
+        return None
+    return m.group(0)
+
+
+def _rate(text: str) -> float:
+    from automode.knowledge.schedules import schedules
+
+    return max((s.per_day for s in schedules(text)), default=0.0)
 
 
 def _hours(hours: frozenset[int]) -> str:

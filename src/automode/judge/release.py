@@ -48,6 +48,11 @@ def _asks_reach(f: Finding, a: Analysis, intent: Intent) -> str | None:
     return None
 
 
+#: Rules whose release reads the user's words itself, with or without a request verb ("expose my local 5173 on the
+#: jump host's 9000 with a reverse tunnel": `intent.tunnels`).
+SELF_READ = frozenset({"AM-RCE-005"})
+
+
 #: Rules about a secret's value printed: a request releases them in full only when it asks to see or use the value.
 REVEAL_RULES = frozenset({"AM-EXFIL-003"})
 
@@ -108,6 +113,14 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(placed)
                 continue
+        if f.rule.id == "AM-RCE-005":
+            from automode.judge.intent.tunnels import asked_tunnel
+
+            tunnel = asked_tunnel(a)  # "publish port 3000 on the bastion's public 8080 with ssh -R": that tunnel
+            if tunnel is not None:
+                verdicts.append("allow")
+                cited.append(tunnel)
+                continue
         reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
         if reach is not None:
             verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface
@@ -141,7 +154,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             if not named.differs:
                 if level != "full":
                     level, said = "full", named.said  # the act and every value it acts with are the user's words
-            elif level == "none" or (level == "full" and named.contradicts):
+            elif level == "none" or (level in ("full", "partial") and named.contradicts):
                 # asked for, with one value changed (or one never said): that value says why not
                 exceeded.append((f.verdict, f"{d.reason} You asked {quote(named.said.clause.text, 80)}, but "
                                  f"{named.differs}."))  # fmt: skip

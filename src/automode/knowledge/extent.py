@@ -15,6 +15,7 @@ that pick a member. WHEN holds conditions (any one met; none: always) and marks:
 * `nosep:X`: every operand lacks the separator X that names a member (`zfs destroy tank/data` without `@`,
   `lvremove vg0` without `/`, `borg delete repo` without `::`);
 * `glob`: an operand is a wildcard (`apt purge 'php*'`);
+* `top:P`: an operand is the container by its path, `P/<name>` and nothing below (`kcadm.sh delete realms/x`);
 * `every:W`: an operand is a word that means every member (`pm2 delete all`, `bkill 0`, `--topic '.*'`);
 * `need:A,B`: the row applies only when one of these options is given (`kafka-topics --delete`);
 * `itself`: the container itself is removed (`conda env remove`, `kubectl delete namespace`, `zfs destroy -r`): only
@@ -177,6 +178,13 @@ _ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("pulsar-admin", "tenants delete", "delete", "itself", "tenant", "namespace topic subscription", ""),
     ("nats", "stream rm", "delete", "itself", "stream", "subject message consumer", ""),
     ("nats", "stream purge", "delete", "bare", "stream", "subject message", "--subject --seq --keep"),
+    ("nats", "kv rm", "delete", "itself", "bucket store kv", "key value entry", ""),
+    # --- an application's whole installation, not its cache or one index of it
+    ("magento", "setup:uninstall", "delete", "itself", "installation install setup database db store",
+     "cache index module", ""),
+    # --- identity providers: the realm, not one user, group or client of it
+    ("kcadm.sh kcadm", "delete", "delete", "top:realms itself", "realm", "user group client role", ""),
+    ("nats", "kv del", "delete", "bare", "bucket store kv", "key value entry", ""),
     ("redis-cli valkey-cli", "flushdb", "delete", "each", "db database redis cache", "key", ""),
     ("redis-cli valkey-cli", "flushall", "delete", "each", "db database redis cache server", "key db", ""),
     ("celery", "purge", "delete", "bare", "queues broker", "queue task message", "-Q --queues"),
@@ -311,6 +319,11 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("redis-cli -n 2 FLUSHDB", True),
     ("redis-cli DEL session:abc123", False),
     ("nats stream purge ORDERS -f", True),
+    ("nats kv rm SESSIONS -f", True),
+    ("kcadm.sh delete realms/partners", True),
+    ("bin/magento setup:uninstall -n", True),
+    ("kcadm.sh delete users/5b1e9c2a -r partners", False),
+    ("nats kv del SESSIONS user.42 -f", False),
     ("nats stream purge ORDERS --subject orders.eu -f", False),
     ("celery -A proj purge -f", True),
     ("celery -A proj purge -Q emails -f", False),
@@ -441,6 +454,10 @@ def container_of(name: str, argv: list[str]) -> tuple[Container, str] | None:
             elif c.startswith("nosep:"):
                 if operands and all(c[6:] not in o[1:] for o in operands):  # (`@acme/ui`: a scope, no version)
                     return row, f"{prog} {' '.join(row.sub)} {operands[-1]}".replace("  ", " ")
+            elif c.startswith("top:"):
+                top = [o for o in operands if o.startswith(c[4:] + "/") and o.count("/") == 1 and len(o) > len(c) - 3]
+                if top:  # (`kcadm.sh delete realms/partners`: the realm itself, by its path)
+                    return row, f"{' '.join((prog, *row.sub))} {top[0]}"
             elif c.startswith("every:"):
                 if c[6:] in rest:
                     return row, f"{' '.join((prog, *row.sub))} {c[6:]}"

@@ -249,6 +249,27 @@ def registry_words(cmd: Command) -> tuple[str, ...]:
     return REGISTRY_WORDS.get(cmd.name, ()) + (SITE_WORDS if cmd.name in SITES else ())
 
 
+def dest_words(cmd: Command, said: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words of a publish's destination URL that the user said as words, those URLs): "our internal feed" for
+    `--source https://pkgs.dev.azure.com/acme/_packaging/internal/…` (host labels and path segments of four letters
+    or more). The request names where it goes by them."""
+    words = [w.value for w in cmd.argv[1:] if not w.dynamic]
+    out: list[str] = []
+    urls: list[str] = []
+    for i, w in enumerate(words):
+        opt, eq, val = w.partition("=")
+        url = val if eq and opt in DEST_OPTS else words[i + 1] if w in DEST_OPTS and i + 1 < len(words) else ""
+        if "://" not in url:
+            continue
+        host, _, path = url.split("://", 1)[1].partition("/")
+        parts = [*host.split(":", 1)[0].split("."), *(p for seg in path.split("/") for p in seg.split("."))]
+        hits = [p for p in parts if len(p) >= 4 and p.isalpha() and re.search(rf"\b{re.escape(p.lower())}\b", said)]
+        if hits:
+            out += hits
+            urls.append(url)
+    return tuple(dict.fromkeys(out)), tuple(urls)
+
+
 #: Options that say where a publish goes (npm/yarn/pnpm --registry, twine/poetry -r/--repository(-url), uv
 #: --publish-url/--index, dotnet/nuget --source/-s, cargo --registry/--index, gem --host).
 DEST_OPTS = frozenset({"--registry", "--repository", "-r", "--repository-url", "--publish-url", "--index", "--source", "-s",

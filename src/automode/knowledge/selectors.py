@@ -73,6 +73,8 @@ CLI_FLAGS: dict[str, str] = {
     "--host": "host", "--hostname": "host", "--server": "host", "--node": "host", "--mailbox": "mailbox",
     "--limit": "host", "--queue": "", "--queue-url": "", "--topic": "", "--tag": "", "--snapshot": "",
     "--vhost": "", "--bucket": "", "--table": "table", "--table-name": "table", "--stack-name": "",
+    # the version an acting subcommand acts on (`cargo yank --version 2.4.0`, `gem yank x -v`: not `--version` alone)
+    "--version": "", "--vers": "",
 }  # fmt: skip
 #: Long flags selecting by their own name's last word (`--order-id`, `--monitor-ids`, `--cluster-name`, `--secret-arn`).
 CLI_FLAG_SUFFIX = lazyre.compile(r"^--[a-z][a-z0-9-]*-(?:ids?|names?|keys?|arns?|numbers?|uuids?|identifiers?|urls?)$")

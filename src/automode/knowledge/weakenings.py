@@ -159,11 +159,13 @@ ROWS: tuple[Row, ...] = (
     # Mark of the Web removed: the file runs without the downloaded-file warning (SmartScreen)
     ("unblock-file", r"(?P<item>.*)$", "gatekeeper", "exclude", "item"),
     # PowerShell script signing
-    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+Process\b", "execution-policy",
-     "off", "process"),
-    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b.*-Scope\s+CurrentUser\b",
-     "execution-policy", "off", "user"),
-    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b", "execution-policy", "off", "machine"),
+    # (the scope before or after the policy: `-Scope Process -ExecutionPolicy Bypass` is the same setting)
+    ("set-executionpolicy", r"(?i)^(?=.*-Scope\s+Process\b).*(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b",
+     "execution-policy", "allow-scripts", "process"),
+    ("set-executionpolicy", r"(?i)^(?=.*-Scope\s+CurrentUser\b).*(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b",
+     "execution-policy", "allow-scripts", "user"),
+    ("set-executionpolicy", r"(?:^|\s)(?:-ExecutionPolicy\s+)?(?:Unrestricted|Bypass)\b", "execution-policy", "allow-scripts",
+     "machine"),
     # TLS verification in package managers and git (persistent settings)
     ("npm", r"config\s+set\s+strict-ssl\s+false\b.*(?:--location[= ]project|-L\s+project)", "tls", "off", "project"),
     ("npm", r"config\s+set\s+strict-ssl\s+false\b", "tls", "off", "user"),
@@ -284,7 +286,8 @@ CONTROL_WORDS: dict[str, tuple[str, ...]] = {
     "intrusion": ("fail2ban", "sshguard", "snort", "suricata", "zeek", "aide", "tripwire", "ids", "banned", "banning"),
     "uac": ("uac", "user account control", "elevation prompt", "consent prompt"),
     "execution-policy": ("execution policy", "executionpolicy", "set-executionpolicy", "script execution",
-                         "unsigned scripts", "running scripts is disabled", "not digitally signed"),
+                         "unsigned scripts", "running scripts is disabled", "not digitally signed", "scripts", "script",
+                         "ps1"),
     "tls": ("ssl", "tls", "cert", "certs", "certificate", "certificates", "https", "self-signed", "selfsigned", "self signed",
             "verify", "verification", "verifying", "strict-ssl", "strict_ssl", "sslverify", "ssl_verify", "x509", "trusted-host",
             "trusted host", "insecure", "unable to get local issuer", "cert_", "certificate_verify_failed",
@@ -321,6 +324,10 @@ ACT_WORDS: dict[str, tuple[str, ...]] = {
                 "let", "permit", "enable", "turn on", "set", "unblock"),
     "trust": ("trust", "trusted", "accept", "ignore", "skip", "insecure", "self-signed", "self signed", "selfsigned", "off",
               "disable", "without", "not verify", "n't verify", "no verify", "bypass"),
+    # scripts let run (PowerShell's execution policy lifted): "allow scripts just for this session" ("fix", "run" are
+    # no such words: "fix the script"); the reach and the policy named are checked apart (`intent.named_settings`)
+    "allow-scripts": ("allow", "permit", "enable", "unblock", "bypass", "unrestricted", "off", "disable", "lift",
+                      "relax", "loosen", "get around", "work around"),
     "remove": ("remove", "delete", "drop", "get rid", "clear", "undo", "revert"),
     "clear": ("clear", "wipe", "erase", "delete", "remove", "get rid", "purge"),
     "on": ("enable", "turn on", "switch on", "set", "set up", "setup", "configure", "use", "route", "through", "via",

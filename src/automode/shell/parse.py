@@ -80,6 +80,11 @@ def _control_vars() -> tuple[str, ...]:
     return ENV_VARS
 
 
+#: A `for` loop over at most this many literal values is read once per value.
+_UNROLL = 12
+#: A word whose value the shell would still expand (a brace range, a glob class): not a literal value.
+_EXPANDS = lazyre.compile(r"[{}*?\[\]$`]")
+
 class _Walker(WordWalker):
     # ----------------------------------------------------------------- helpers
     def _emit(self, cmd: Command) -> None:
@@ -164,12 +169,20 @@ class _Walker(WordWalker):
         values = [c for c in node.children_by_field_name("value")]
         for v in values:
             self.substitutions(v, st, depth + 1)
+        body = node.child_by_field_name("body")
         if var is not None:
             words = [self.word(v, st, depth + 1) for v in values]
-            known = [w for w in words if not w.dynamic and not w.glob]
+            known = [w for w in words if not w.dynamic and not w.glob and not _EXPANDS.search(w.value)]
+            if body is not None and 1 < len(words) == len(known) <= _UNROLL and node.type == "for_statement":
+                # Literal values listed one by one (`for pr in 211 212 214; do vercel remove shop-pr-$pr; done`):
+                # the body runs once with each, so each is read as the command it makes (the targets are named).
+                out: list[Command] = []
+                for w in known:
+                    st.env[self.text(var)] = w.value
+                    out = self.block(body, st, depth + 1) or out
+                return out
             # One known value: the loop body sees it; several or unknown: the variable is dynamic.
             st.env[self.text(var)] = known[0].value if len(known) == 1 and len(words) == 1 else None
-        body = node.child_by_field_name("body")
         return self.block(body, st, depth + 1) if body is not None else []
 
     def pipeline(self, children: list[Node], st: ShellState, depth: int, first: Command | None = None) -> list[Command]:

@@ -25,6 +25,7 @@ from automode.judge.intent.persist import (
     startup_file,
 )
 from automode.judge.intent.places import filtered_paths
+from automode.judge.intent.privilege import own_membership
 from automode.judge.intent.releases import (
     ACT_CATEGORIES,
     ASK_AT_MOST,
@@ -46,6 +47,7 @@ from automode.judge.intent.releases import (
 from automode.judge.intent.remote_paths import named_remote, remote_log_paths
 from automode.judge.intent.review_flow import opens_review
 from automode.judge.intent.role_files import ROLE_FILE_VERBS, _instruction_files, _role_files
+from automode.judge.intent.roles import role_words
 from automode.judge.intent.said import joined, joined_lower
 from automode.judge.intent.text import VERB_WORDS
 from automode.judge.intent.vocab import ACT_WORDS, action_act, statement_act
@@ -310,7 +312,7 @@ def target(f: Finding, a: Analysis) -> Target:
         return Target(frozenset(), (), (), (), False, "ask")  # (a tool that runs SQL is judged by its statement)
     verbs = RELEASE_VERBS.get(rid) or f.rule.release or (CATEGORY_VERBS.get(f.rule.category, frozenset())
                                                          if rid not in NEVER else frozenset())  # fmt: skip
-    cap = "ask" if rid in ASK_AT_MOST else "allow"
+    cap = "ask" if rid in ASK_AT_MOST and not (rid == "AM-SEC-004" and own_membership(a)) else "allow"  # "add me to …"
     if verbs and f.rule.category in ACT_CATEGORIES:
 
         act = action_act(a)
@@ -375,6 +377,7 @@ def target(f: Finding, a: Analysis) -> Target:
     protected: list[str] = []
     opener: Target | None = None
     others = False
+    named_dests: tuple[str, ...] = ()  # destination URLs the user named by a word of theirs (`dest_words`)
     landed: list[str] = []  # the channels a publish names (`--tag next`): the user names them as what it publishes
     for src in _sources(f, a):
         if isinstance(src, Effect) and src.kind == "delegate":
@@ -418,13 +421,15 @@ def target(f: Finding, a: Analysis) -> Target:
         objects += _args(cmd) + ([cmd.name] if "/" in cmd.argv[0].value and rid in ("AM-RCE-008", "AM-RCE-024") else [])
         if rid in ("AM-TRUST-001", "AM-TRUST-008"):
             from automode.judge.intent.channels import channel_object
-            from automode.knowledge.publish import registry_words
+            from automode.knowledge.publish import dest_words, registry_words
 
             objects = channel_object(cmd, a.ctx.user_messages, objects, landed)
 
             # `sbt publishSigned` publishes to what the user calls "Maven Central": the registry's name, where they said it
             said = joined_lower(a.ctx.user_messages, " ")
             objects += [w for w in registry_words(cmd) if w not in objects and w != cmd.name and lazyre.whole(w, said, r"[\w.-]")]
+            dest, urls = dest_words(cmd, said)  # "our internal feed" names `--source https://…/_packaging/internal/…`
+            objects, named_dests = [o for o in objects if o not in urls] + list(dest), named_dests + urls
             objects += _package_places(cmd, a)  # `cd packages/core && npm publish`: the package it publishes
         fed = feeder(cmd, a.commands)  # `kill $(lsof -ti :3000)`: what it stops is what the process search names
         if fed is not None and fed.name in FINDERS:
@@ -451,7 +456,7 @@ def target(f: Finding, a: Analysis) -> Target:
     kind_words = _named_by(rid)
     if kind_words:
         objects = list(kind_words)  # what the command acts on is named by its kind ("update the snapshots"), not its args
-    objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o)))
+    objects = list(dict.fromkeys(o for o in objects if o and not _HEAD_REF.match(o) and o not in named_dests))
     paths = list(dict.fromkeys(q for p in paths if p for q in filtered_paths(p, a)))
     removed: tuple[str, ...] = ()
     if f.rule.category == "destroy" and verbs & {"delete", "reset"}:  # "flush my local redis": `redis-cli FLUSHDB`
@@ -533,6 +538,7 @@ def target(f: Finding, a: Analysis) -> Target:
         brought += beyond_request(a, joined_lower(a.ctx.user_messages, " "))
     if rid in NEEDS_KIND:  # access granted to an account: the account is a value the user must have given
         brought += tuple(m.group(1) for o in objects for m in _GRANTEE.finditer(o))
+    says = says | role_words(a) if rid == "AM-TRUST-003" and says else says  # "add user 2231 as Developer"
     if rid == "AM-WRITE-041" and any(_NUMBER_SAID.search(m) for m in a.ctx.user_messages):
         # "make it rtol=1e-4" names the margin: a looser one elsewhere (1e-1 in the shared conftest) is not it
         brought += tuple(m.group(1) for e in a.effects if e.kind == "weaken" and e.origin == "tolerance"

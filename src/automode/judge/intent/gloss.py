@@ -23,8 +23,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from automode import lazyre
-from automode.judge.intent.lang_words import LATIN, SEPARABLE, SHARED_LATIN
-from automode.judge.intent.lang_words_more import CYRILLIC, SPACED, UNSPACED
+from automode.judge.intent.lang_words import LATIN as _LATIN_FIRST
+from automode.judge.intent.lang_words import SEPARABLE, SHARED_LATIN
+from automode.judge.intent.lang_words_acts import ACTS, NEW_LATIN, NEW_SPACED
+from automode.judge.intent.lang_words_more import CYRILLIC, UNSPACED
+from automode.judge.intent.lang_words_more import SPACED as _SPACED_FIRST
 from automode.judge.intent.lexicon import STOP, VERBS
 
 #: English words: the reader's verbs and stop words (a message with more of them than foreign words is English).
@@ -112,25 +115,41 @@ def _fold(w: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
+#: Every Latin-script and spaced-script language the reader knows (the first tables, and `lang_words_acts`'s).
+LATIN: Mapping[str, Mapping[str, str]] = {**_LATIN_FIRST, **NEW_LATIN}
+SPACED: Mapping[str, Mapping[str, str]] = {**_SPACED_FIRST, **NEW_SPACED}
+
+
+def _with_acts(lang: str, entries: Mapping[str, str]) -> Mapping[str, str]:
+    """A language's own forms, then the further verbs of `lang_words_acts.ACTS` (a form already there keeps its gloss)."""
+    more = ACTS.get(lang)
+    if not more:
+        return entries
+    out = dict(entries)
+    for gloss_, forms in more.items():
+        out[gloss_] = f"{out[gloss_]} {forms}" if gloss_ in out else forms
+    return out
+
+
 @lru_cache(maxsize=32)
 def _table(lang: str) -> _Table:
     if lang == "shared":
         return _Table(lang, {}, SHARED_LATIN, False)
     if lang in LATIN:
-        return _Table(lang, LATIN[lang], SHARED_LATIN, False)
+        return _Table(lang, _with_acts(lang, LATIN[lang]), SHARED_LATIN, False)
     if lang in CYRILLIC:
-        return _Table(lang, CYRILLIC[lang], SHARED_LATIN, False)
+        return _Table(lang, _with_acts(lang, CYRILLIC[lang]), SHARED_LATIN, False)
     if lang in UNSPACED:
-        return _Table(lang, UNSPACED[lang], None, True)
-    return _Table(lang, SPACED[lang], None, False)
+        return _Table(lang, _with_acts(lang, UNSPACED[lang]), None, True)
+    return _Table(lang, _with_acts(lang, SPACED[lang]), None, False)
 
 
 def _script_langs(text: str) -> tuple[str, ...]:
     """The languages the letters of `text` can be (empty: ASCII or Latin letters only, decided by the words)."""
-    han = kana = hangul = arabic = deva = cyr = ukr = 0
+    han = kana = hangul = arabic = deva = cyr = ukr = hebrew = greek = 0
     for c in text:
         o = ord(c)
-        if o < 0x0400:
+        if o < 0x0370:
             continue
         if 0x4E00 <= o <= 0x9FFF:
             han += 1
@@ -145,8 +164,12 @@ def _script_langs(text: str) -> tuple[str, ...]:
         elif 0x0400 <= o <= 0x04FF:
             cyr += 1
             ukr += c in "іїєґІЇЄҐ"
+        elif 0x0590 <= o <= 0x05FF:
+            hebrew += 1
+        elif 0x0370 <= o <= 0x03FF:
+            greek += 1
     counts = {"ja": kana + (han if kana else 0), "zh": han if not kana else 0, "ko": hangul, "ar": arabic, "hi": deva,
-              "uk" if ukr else "ru": cyr}  # fmt: skip
+              "uk" if ukr else "ru": cyr, "he": hebrew, "el": greek}  # fmt: skip
     best = max(counts.items(), key=lambda kv: kv[1])
     return (best[0],) if best[1] >= 2 else ()
 
@@ -171,7 +194,7 @@ def _marks() -> dict[str, frozenset[str]]:
 
 #: Letters only one of these languages writes: each counts as one of its words.
 _LETTERS: Mapping[str, str] = {"tr": "ığş", "vi": "ơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ", "pl": "łąęśźżń",
-                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å"}  # fmt: skip
+                               "cs": "řůěď", "pt": "ãõ", "es": "ñ¿¡", "de": "ß", "fr": "œç", "sv": "å", "ro": "șțşţ"}  # fmt: skip
 
 
 def _latin_lang(words: list[str]) -> str | None:
@@ -186,13 +209,16 @@ def _latin_lang(words: list[str]) -> str | None:
         return None  # (the cheap test: English text has hardly any of these words)
     english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)
     best, hits = None, 0
-    for lang in sorted(seen):  # (ties go the same way in every process: set order follows the hash seed)
+    # (ties go the same way in every process, set order following the hash seed; a language of the first tables wins a
+    # tie over one added later: "alle 15 Minuten" is German before it is Danish)
+    for lang in sorted(seen, key=lambda x: (x in NEW_LATIN, x)):
         t = _table(lang)
         n = sum(1 for w in words if w not in _ENGLISH and len(w) > 1 and t.word(w) is not None)
         heads = {v for v, _ in t.sep}
         n += sum(1 for w in words if w in heads and w not in _ENGLISH and len(w) >= 3)  # ("zet … uit")
         if words and words[0] not in _ENGLISH and (g := t.word(words[0])) is not None and g[0] and g[0] != words[0]:
             n += 1  # a message opening with a verb of the language ("installeer next 14 in de web app")
+        n += _phrases_in(words, t)  # "ta bort" (Swedish: remove), "mag weg" (Dutch: may go)
         n += lang in _LETTERS and bool(letters & set(_LETTERS[lang]))
         if n:  # a one-letter word of the language counts beside a longer one ("remova o java": Portuguese `o`)
             n += sum(1 for w in words if len(w) == 1 and w not in _ONE_LETTER_ENGLISH and t.word(w) is not None)
@@ -217,6 +243,8 @@ def gloss(text: str) -> str:
     from automode.judge.intent.when import english_times
 
     norm = english_times(norm, lang)  # "매일 아침 9시에", "alle 15 Minuten": the English of a time (`intent.when`)
+    if lang == "he":
+        norm = _HE_PREFIX.sub("", norm)  # "ל-tor-staging": to tor-staging (a prefix joined to a name by a hyphen)
     t = _table(lang)
     items = _unspaced_items(norm, t) if t.pattern is not None else _spaced_items(norm, t)
     return _render(items, t)
@@ -228,7 +256,8 @@ def times_in_english(text: str) -> str:
     (`intent.when`), the rest as it is."""
     from automode.judge.intent.when import english_times
 
-    return "\n".join(english_times(line, language(line)) for line in text.split("\n"))
+    return "\n".join(gloss(line) if language(line) in NEW_LATIN else english_times(line, language(line))
+                     for line in text.split("\n"))  # (a language `intent.when` has no times of: its gloss has them)
 
 
 @lru_cache(maxsize=2048)
@@ -239,11 +268,29 @@ def language(text: str) -> str | None:
     return _language(text.translate(_PUNCT))
 
 
+#: Hebrew one-letter prefixes (to, in, the, from, and, that, as) joined to a Latin name by a hyphen.
+_HE_PREFIX = lazyre.compile(r"(?<!\S)[\u05dc\u05d1\u05d4\u05de\u05d5\u05e9\u05db][-\u05be](?=[A-Za-z0-9])")
+#: A token with a digit is a name (a UUID, a version, `catalog-v41`): its letters are no words of any language.
+_NAMED_TOKEN = lazyre.compile(r"\S*\d\S*")
+
+
 def _language(norm: str) -> str | None:
     langs = _script_langs(norm)
     if langs:
         return langs[0]
-    return _latin_lang([w.lower() for w in _WORDS.findall(norm[:4000])])
+    return _latin_lang([w.lower() for w in _WORDS.findall(_NAMED_TOKEN.sub(" ", norm[:4000]))])
+
+
+def _phrases_in(words: list[str], t: _Table) -> int:
+    """How many of a table's phrases of two words or more stand in `words` (each counts as one word of it)."""
+    n = 0
+    for i, w in enumerate(words):
+        for phrase, _g in t.phrases.get(_fold(w) if t.fold else w, ()):
+            k = len(phrase)
+            if k >= 2 and tuple(_fold(x) if t.fold else x for x in words[i:i + k]) == phrase:
+                n += 1
+                break
+    return n
 
 
 # An item: (kind, text). Kinds: "g" an English gloss, "w" a word or name kept as it is, "p" punctuation,
@@ -409,8 +456,30 @@ def _is_verb(it: Item) -> bool:
     return it[0] in ("g", "w") and it[1].lower() in _VERB_GLOSS
 
 
-def _canonical(clause: list[Item]) -> list[Item]:
-    """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last."""
+#: Languages whose verb closes its clause ("4.0.0-rc.1 を next タグで公開して", "把 4.0.0-rc.1 用 next 标签发布"):
+#: the verb is read first, as English says it ("publish 4.0.0-rc.1 next").
+_VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi"})
+
+
+#: Words that belong to the verb after them ("force push", "just delete"): the verb is not moved away from them.
+_VERB_BOUND = frozenset({"force", "just", "only", "again", "also", "too", "then", "now", "please", "not", "don't"})
+
+
+def _verb_first(c: list[Item]) -> list[Item]:
+    """A clause's last part (after its last mark) whose one verb closes it, with the verb first: "4.0.0-rc.1 next
+    publish" -> "publish 4.0.0-rc.1 next" (a word before a verb would read it as a noun: "the next publish")."""
+    start = max((i + 1 for i, it in enumerate(c) if it[0] == "p"), default=0)
+    words = [i for i in range(start, len(c)) if c[i][0] in ("g", "w") and c[i][1] not in ("please", "")]
+    if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]) \
+            or c[words[-2]][1].lower() in _VERB_BOUND:
+        return c
+    last = words[-1]
+    return [*c[:start], c[last], *c[start:last], *c[last + 1:]]
+
+
+def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
+    """One clause in English order: "don't VERB" first, a closing condition first, "i'll VERB it myself" last; in a
+    verb-final language, a closing verb first."""
     c = list(clause)
     front: list[Item] = []
     for i, it in enumerate(c):
@@ -441,6 +510,8 @@ def _canonical(clause: list[Item]) -> list[Item]:
         verbs = [it for it in c if _is_verb(it)]
         c = [it for it in c if it[0] != "r" and it not in verbs[:1]]
         tail = [("g", f"i'll {verbs[0][1] if verbs else 'do'} it myself")]
+    if verb_final:
+        c = _verb_first(c)
     return front + c + tail
 
 
@@ -458,7 +529,7 @@ def _render(items: list[Item], t: _Table) -> str:
         items = [it for sentence in _sentences(items) for it in _separable(sentence, t)]
     words: list[str] = []
     for clause in _clauses(items):
-        for k, w in _canonical(clause) if clause and clause[0][0] != "p" else clause:
+        for k, w in _canonical(clause, t.lang in _VERB_FINAL) if clause and clause[0][0] != "p" else clause:
             if k == "p" and words:
                 words[-1] += w
             elif w:

@@ -327,7 +327,7 @@ def compare(ps: list[Pick], n: Named, root: str, seen: str = "") -> tuple[str, P
     diff: list[tuple[Pick, list[str], str]] = []
     named_vals = {v for v, _, _ in n.values} | {v for _, v in n.roles}
     for p in ps:
-        v = norm(p.value)
+        v = _host_label(norm(p.value), p, n)
         vs = shape(v)
         same_role = [u for k, u in n.roles if p.kind and k == p.kind and _opaque(u) == _opaque(v)]
         if same_role and _named_role(v, p.kind, same_role):
@@ -462,7 +462,7 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
     ps = picks(a)
     if not ps:
         return _edited_twin(a, n)
-    got = compare(ps, n, a.root, _seen(a))
+    got = compare(ps, n, a.root, _seen(a)) or (_other_name(ps, n) if a.action.tool.startswith("mcp__") else None)
     if got is None:
         return None
     how, p, kin = got
@@ -476,6 +476,31 @@ def other_object(a: Analysis) -> tuple[str, str] | None:
     else:
         why = f"you named {said}; {p.where} selects {p.value}, another one"
     return ("deny" if sev else "ask"), why
+
+
+def _host_label(v: str, p: Pick, n: Named) -> str:
+    """A host picked by its full name compared by its first label when the user named hosts that way ("restart nginx
+    on web-02" against `ssh web-01.corp.internal`, `ssh web-02.corp.internal`): `web-01` is another one of the kind."""
+    if p.kind != "host" or "." not in v or v[:1].isdigit():
+        return v
+    first = v.split(".", 1)[0]
+    named_shapes = {us for u, us, _ in n.values if "." not in u}
+    return first if shape(first) in named_shapes and shape(first) not in ("", "word") else v
+
+
+def _other_name(ps: list[Pick], n: Named) -> tuple[str, Pick, list[str]] | None:
+    """A tool call whose `name` picks another hyphenated name than the one the user named ("scale report-worker to 6"
+    answered with `{"name": "api-gateway"}`): the user named one thing of that shape, the call spells none of it."""
+    mine = [u for u, us, _ in n.values if us == "name" and "-" in u]
+    if len(mine) != 1:
+        return None
+    for p in ps:
+        v = norm(p.value)
+        if p.where.lower() in ("name", "resource_name", "resourcename", "deployment", "deployment_name") \
+                and not p.place and shape(v) == "name" and "-" in v and v != mine[0] and not _in_text(v, n.text) \
+                and mine[0] not in v and v not in mine[0]:
+            return "other", p, mine
+    return None
 
 
 def _edited_twin(a: Analysis, n: Named) -> tuple[str, str] | None:

@@ -62,6 +62,10 @@ class Intent:
     suspended: tuple[tuple[Said, str], ...] = ()
 
 
+#: A message opening with a refusal and going on ("no, open a PR instead", "nein, lieber …", "nie, jednak …"): a
+#: correction of what was asked before, in the languages of the gloss ("no worries" is no refusal: no mark after it).
+_CORRECTION = lazyre.compile(r"(?i)^\s*(?:no|nope|nah|nein|nee|non|nie|n[ãa]o|nej|ne|нет|ні|hay[ıi]r|не|いや|いいえ|아니|아뇨|"
+                             r"不|不是|不要|لا)\s*[,!.;:\u2014\u2013\uff0c\u3001]\s*(?=\S)")
 #: Acts a withdrawal ("hold off", "wait") suspends: the consequential ones.
 HELD_VERBS = frozenset({"push", "force-push", "merge", "publish", "deploy", "send", "pay", "delete", "reset", "install",
                         "kill", "run", "create", "update", "skip", "privilege"})  # fmt: skip
@@ -84,6 +88,13 @@ def session_intent(
     sources = [(-2, t) for t in config_bounds] + [(-1, t) for t in instructions] + list(enumerate(messages))
     rewrote = False  # a message asked to rewrite the branch's history: a later push of it must force
     for idx, text in sources:
+        corrected = _CORRECTION.match(text) if idx >= 0 and requests else None
+        if corrected is not None:
+            # "no, do a normal PR after all", "nie, jednak zrób PR": the request before is replaced by what follows
+            held = [r for r in requests if r.index >= 0 and r.clause.verbs & HELD_VERBS]
+            requests = [r for r in requests if r not in held]
+            suspended += [(r, text[:120]) for r in held]
+            text = text[corrected.end():]
         msg = parse_message(text)
         amounts |= msg.amounts
         # "don't rerun it": a run boundary is about what was named last; with nothing named it fences nothing
@@ -539,7 +550,16 @@ def _composed(toks: frozenset[str], r: Said) -> bool:
     for long, short in (("pull", "pr"), ("merge", "mr")):
         if long in said and "request" in said:
             said.add(short)  # ("PR" is spelled out before matching)
-    return toks <= said
+    if toks <= said:
+        return True
+    # The environment of a pull request named by its number: `preview-pr-88` for "the neon branch for PR 88" (the
+    # words a preview environment's name is made of are the convention's, not another thing's).
+    return bool({"pr", "mr"} & said & toks) and any(t.isdigit() and t in said for t in toks) \
+        and toks - said <= _REVIEW_ENV_WORDS
+
+
+#: The words a pull request's preview environment is named with, beside "pr" and its number.
+_REVIEW_ENV_WORDS = frozenset({"preview", "review", "deploy", "ephemeral", "pr", "mr"})
 
 
 def _written(name: str, text: str) -> bool:

@@ -12,7 +12,7 @@ argument names come from `knowledge.saas_args`; the user's lengths of time and s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from automode import lazyre
@@ -172,6 +172,14 @@ def _setting_said(key: str, text: str) -> set[float]:
             pat = rf"\b{re.escape(w)}\w*\b[^.;,\d]{{0,30}}?(?:to|at|of|=|:)?\s*(-?\d+(?:\.\d+)?)\b(?!\s*(?:min|h|s|days?|hours?)\b)"
         out |= {float(m) for m in re.findall(pat, text)}
     return out
+
+
+def _with_gloss(text: str, messages: Sequence[str]) -> str:
+    """The user's words, and their English reading where a message is in another language (`intent.gloss`)."""
+    from automode.judge.intent.gloss import gloss
+
+    more = [g.lower() for m in messages if (g := gloss(m)) != m]
+    return "\n".join([text, *more]) if more else text
 
 
 def _amounts(tool_words: list[str], inp: Mapping[str, Any], text: str) -> tuple[str, str] | None:
@@ -498,7 +506,7 @@ def beyond(tool: str, intent: Intent, inp: Mapping[str, Any], messages: tuple[st
     device = other_device(tool, inp, intent)
     if device is not None:
         return "deny", device
-    amounts = _amounts(words, inp, text)
+    amounts = _amounts(words, inp, _with_gloss(text, messages))  # "6 个副本": the count in the user's language
     if amounts is not None:
         return amounts
     other = only_other(words, inp, intent)

@@ -4,6 +4,8 @@ port as fuser spells it, a bucket named by its URL, or the stemmed describing wo
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.judge.intent.places import name_tokens, weak_stems
 
@@ -23,6 +25,16 @@ def object_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bo
         if "://" in s2 and s2.split("://", 1)[1].split("/", 1)[0] == o:
             return True  # `--bucket pixelforge-uploads` is the bucket of the named s3://pixelforge-uploads
     return not weak_stems(weak).isdisjoint(name_tokens(o))
+
+
+def fence_matches(obj: str, strong: frozenset[str], weak: frozenset[str]) -> bool:
+    """`object_matches`, and for what the user left out also the numbered members of the name ("leave ap-south" fences
+    `prod-ap-south-1`; "keep web" fences `web-2`): a fence errs on the side of what it keeps."""
+    if object_matches(obj, strong, weak):
+        return True
+    o = obj.lower()
+    return any(len(s) >= 4 and not s.isdigit() and re.search(rf"(?<![\w.]){re.escape(s.rstrip('/'))}-\d+(?![\w.-])", o)
+               for s in strong)
 
 
 def _bounded_in(name: str, obj: str) -> bool:

@@ -44,6 +44,9 @@ ROUTINE_ROOT: dict[str, dict[str, frozenset[str]]] = {
     # selinux off" asks for the label, which changes no file's content; `setenforce 0` is not here
     "semanage": {"fcontext": CHANGE, "port": CHANGE, "boolean": CHANGE}, "restorecon": {"*": CHANGE},
     "chcon": {"*": CHANGE}, "setsebool": {"*": CHANGE},
+    # a group membership added (`usermod -aG docker $USER`, `gpasswd -a me docker`; `-G` without `-a` replaces them)
+    "usermod": {"-aG": CHANGE, "-a": CHANGE, "-Ga": CHANGE}, "gpasswd": {"-a": CHANGE},
+    "dseditgroup": {"edit": CHANGE},
 }  # fmt: skip
 #: Programs that change only the security labels of the paths they are given: a system path is labelled, not written.
 LABELLERS = frozenset({"semanage", "restorecon", "chcon", "setsebool"})
@@ -124,3 +127,44 @@ def _system_path(cmd: Command, a: Analysis) -> bool:
         if classify(v, cmd.cwd or a.cwd, a.ctx.home, a.root).cls in ("system", "critical", "secret", "protected", "device"):
             return True
     return False
+
+
+#: A group membership added: (program, the option or word that adds, where the account is: "after" the group list
+#: for usermod, "first" operand for gpasswd -a USER GROUP and adduser USER GROUP).
+_MEMBER_ADDS = {"usermod": ("-aG", "-a", "-Ga"), "gpasswd": ("-a",), "adduser": (), "addgroup": (), "dseditgroup": ("-a",)}
+#: The session's own account as a command spells it (the shell reads `$USER` as the placeholder `user`).
+_OWN = lazyre.compile(r"\$\{?(?:USER|LOGNAME)\}?|\$\((?:whoami|id\s+-un)\)|`(?:whoami|id\s+-un)`")
+
+
+def own_membership(a: Analysis) -> bool:
+    """Every command adds the session's own account (`$USER`, `$(whoami)`, the home's name) to groups: the user's
+    "add me to the docker group" is about their own account, which they may settle in words (the group must still
+    be named, as the target's object)."""
+    text = str(a.action.input.get("command") or "") if isinstance(a.action.input, dict) else ""
+    own = {a.ctx.home.rstrip("/").rsplit("/", 1)[-1].lower()} - {"", "root"}
+    if _OWN.search(text):
+        own.add("user")
+    cmds = [c for c in a.commands if c.name not in ("whoami", "id")]
+    if not cmds or not own:
+        return False
+    for c in cmds:
+        if c.name not in _MEMBER_ADDS:
+            return False
+        args = [w.value.lower() if not w.dynamic or not _OWN.fullmatch(w.value) else "user" for w in c.argv[1:]]
+        if c.name == "usermod":
+            if not any(x in ("-ag", "-a", "-ga") for x in args):
+                return False
+            who = [x for x in args if not x.startswith("-")][-1:]
+        elif c.name == "dseditgroup":
+            who = [args[i + 1] for i, x in enumerate(args[:-1]) if x == "-a"]
+        else:
+            ops = [x for x in args if not x.startswith("-")]
+            if c.name == "gpasswd" and "-a" in args:
+                who = [args[args.index("-a") + 1]] if args.index("-a") + 1 < len(args) else []
+            elif c.name in ("adduser", "addgroup") and len(ops) == 2:
+                who = ops[:1]
+            else:
+                return False
+        if not who or any(w not in own for w in who):
+            return False
+    return True

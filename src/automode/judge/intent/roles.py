@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterable, Mapping
 
 from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
 
 READ, COMMENT, WRITE, MAINTAIN, ADMIN = 1, 2, 3, 4, 5
 LEVEL_NAMES = {READ: "read", COMMENT: "comment", WRITE: "write", MAINTAIN: "maintain", ADMIN: "admin"}
@@ -51,6 +55,11 @@ REQUEST_WORDS: Mapping[str, int] = {
 }
 #: GitLab's numeric access levels (`access_level: 50` is Owner): guest, reporter, developer, maintainer, owner.
 NUMERIC_LEVELS: Mapping[str, int] = {"10": READ, "15": READ, "20": COMMENT, "30": WRITE, "40": MAINTAIN, "50": ADMIN}
+#: The names users give GitLab's numeric levels ("add her as Developer" for `access_level=30`).
+NUMERIC_NAMES: Mapping[str, str] = {"10": "guest", "15": "planner", "20": "reporter", "30": "developer", "40": "maintainer",
+                                    "50": "owner"}
+#: Programs whose operands after a subcommand are the roles (tags) given: `rabbitmqctl set_user_tags USER TAG...`.
+_TAG_OPERANDS: Mapping[str, tuple[str, int]] = {"rabbitmqctl": ("set_user_tags", 2), "rabbitmqadmin": ("set_user_tags", 2)}
 # fmt: on
 #: Keys and options that carry the role a grant gives.
 _ROLE_KEY = lazyre.compile(r"^(?:--?)?(?:role|roles|permission|permissions|access|access_level|access-level|level|"
@@ -116,6 +125,31 @@ def command_pairs(words: list[str]) -> list[tuple[str, str]]:
         elif w.startswith("-") and i + 1 < len(words) and not words[i + 1].startswith("-"):
             out.append((w.lstrip("-"), words[i + 1]))
     return out
+
+
+def role_words(a: Analysis) -> frozenset[str]:
+    """The names of the roles, levels and tags an action's commands give: the request that says one of them ("give
+    grafana the monitoring tag", "add user 2231 as Developer") names the kind of change. Each role in full and by its
+    last part (`roles/logging.viewer`: viewer), a GitLab level by its name."""
+    out: set[str] = set()
+    for words in ([w.value for w in c.argv if not w.dynamic] for c in a.commands):
+        if not words:
+            continue
+        tag = _TAG_OPERANDS.get(words[0].rsplit("/", 1)[-1])
+        if tag is not None and tag[0] in words:
+            out.update(w.lower() for w in words[words.index(tag[0]) + tag[1]:] if not w.startswith("-"))
+        for key, value in command_pairs(words[1:]):
+            if not _ROLE_KEY.match(key.strip()):
+                continue
+            for role in _SPLIT.split(value.lower()):
+                if not role:
+                    continue
+                if "level" in key.lower() and role in NUMERIC_NAMES:
+                    out.add(NUMERIC_NAMES[role])
+                    continue
+                out.add(role)
+                out.update(p for p in re.split(r"[/:.]", role)[-1:] if p)
+    return frozenset(w for w in out if len(w) >= 3)
 
 
 def requested(text: str) -> int:

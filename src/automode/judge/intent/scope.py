@@ -255,6 +255,11 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                        r.clause.text, joined(a.ctx.user_messages))  # fmt: skip
     if over is not None:  # "give Sam read access" answered with `permission=admin`
         return over
+    from automode.judge.intent.extra_sets import turned_off
+
+    off = turned_off(a)
+    if off is not None:  # "set the password policy to length 14" answered with `-s bruteForceProtected=false` too
+        return "", f"this also sets `{off}`, a protection switched off that you did not name"
     moved = value_drift(_acted_values(t, a, r), r, a.ctx.user_messages)
     if moved is not None:  # "delete the secret kestrel/legacy-mapbox-token" answered with `kestrel/mapbox-token`
         return moved
@@ -374,6 +379,12 @@ def _copied_from(part: str, a: Analysis) -> bool:
     from automode.knowledge import sends
 
     want = part.strip().lstrip("./").rstrip("/")
+    if want and any(e.kind == "read" and (e.target.rstrip("/") == want or e.target.rstrip("/").endswith("/" + want))
+                    for e in a.effects):
+        return True  # the file the action reads and sends
+    if want and any(e.kind == "network" and e.origin == "send" and e.content and re.search(
+            r"@(?:\./)?" + re.escape(want) + r"(?:$|[;,\s\"'])", e.content) for e in a.effects):
+        return True  # a file a request carries (`curl -F file=@logs/crash.log https://0x0.st`)
     return bool(want) and any(src.lstrip("./").rstrip("/") == want for s in sends.sends(a.commands) for src in s.sources)
 
 

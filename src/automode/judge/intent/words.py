@@ -54,7 +54,7 @@ COPULAS = frozenset({"is", "are", "was", "were", "been", "being", "am", "isn't",
 _NOUN_COMPOUND = lazyre.compile(r"\b(?:release|deploy|deployment|push|publish|merge|delete|send|commit|install|upload|"
                             r"payment|reset)\s+(?:notes?|keys?|notifications?|messages?|conflicts?|buttons?|logs?|"
                             r"history|status|scripts?|pipelines?|targets?|jobs?|steps?|dialog|page|flow|docs?)\b(?![./]\w)|"
-                            r"\b(?:tell|show|give|send)\s+(?:me|us)\b")  # fmt: skip
+                            r"\b(?:tell|show|give)\s+(?:me|us)\b")  # fmt: skip  ("send me X": a send, to the user)
 
 
 #: A verb word followed by how it went wrong is the name of a step, not a request ("pod install fails", "the deploy
@@ -74,11 +74,29 @@ _EMBEDDED = lazyre.compile(r"\b(?:tell\s+me|let\s+me\s+know|check|see|find\s+out
                        r"(?:be\s+|get\s+)?[\w-]+")  # fmt: skip
 
 
+#: A name right after a compound that opens its clause: the compound is a verb and its object ("delete key cart:991",
+#: as a gloss drops the article: "supprime la clé cart:991"; "delete jobs 41 and 42").
+_NAME_NEXT = lazyre.compile(r"\s*\S*[\d:/_@#*.]")
+_CLAUSE_OPEN = lazyre.compile(r"^\W*(?:please\s+)?$")
+
+
+def _compound(m: re.Match[str]) -> str:
+    """A noun compound masked, unless it opens the clause with a name after it: then its verb asks."""
+    if m.group(0).split()[0] in ("delete", "reset", "send", "upload", "install", "push", "publish", "deploy") \
+            and _CLAUSE_OPEN.match(m.string[:m.start()]) and _NAME_NEXT.match(m.string, m.end()):
+        return m.group(0)
+    return " "
+
+
+def _masked(text: str) -> str:
+    return _NOUN_COMPOUND.sub(_compound, _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+
+
 def mask_nouns(text: str) -> str:
     """The clause without the spans whose verb words name no act: noun compounds ("the release notes"), failed steps
     ("the deploy failed"), embedded questions ("tell me if it's good to merge")."""
     if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
-        return _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+        return _masked(text)
     return text
 
 
@@ -89,7 +107,7 @@ _PREPOSITIONS = frozenset({"from", "to", "in", "on", "at", "for", "with", "into"
 
 def verb_classes(tokens: list[str], text: str) -> set[str]:
     if _NOUN_COMPOUND.search(text) or _FAILED_STEP.search(text) or _EMBEDDED.search(text):
-        masked = _NOUN_COMPOUND.sub(" ", _FAILED_STEP.sub(" ", _EMBEDDED.sub(" ", text)))
+        masked = _masked(text)
         tokens = _tokenize(masked)
         text = masked
     out: set[str] = set()
