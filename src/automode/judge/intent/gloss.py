@@ -465,10 +465,10 @@ _VERB_FINAL = frozenset({"ja", "ko", "zh", "tr", "hi"})
 _VERB_BOUND = frozenset({"force", "just", "only", "again", "also", "too", "then", "now", "please", "not", "don't"})
 
 
-def _verb_first(c: list[Item]) -> list[Item]:
-    """A clause's last part (after its last mark) whose one verb closes it, with the verb first: "4.0.0-rc.1 next
-    publish" -> "publish 4.0.0-rc.1 next" (a word before a verb would read it as a noun: "the next publish")."""
-    start = max((i + 1 for i, it in enumerate(c) if it[0] == "p"), default=0)
+def _verb_first(c: list[Item], start: int = 0) -> list[Item]:
+    """A clause (from `start`: past a condition that opens it) whose one verb closes it, with the verb first:
+    "4.0.0-rc.1 next publish" -> "publish 4.0.0-rc.1 next" (a word before a verb would read it as a noun: "the next
+    publish"); a list of names before it stays its object ("a, b, c delete" -> "delete a, b, c")."""
     words = [i for i in range(start, len(c)) if c[i][0] in ("g", "w") and c[i][1] not in ("please", "")]
     if len(words) < 2 or not _is_verb(c[words[-1]]) or any(_is_verb(c[i]) for i in words[:-1]) \
             or c[words[-2]][1].lower() in _VERB_BOUND:
@@ -482,10 +482,12 @@ def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
     verb-final language, a closing verb first."""
     c = list(clause)
     front: list[Item] = []
+    cond_end = 0
     for i, it in enumerate(c):
         if it[0] == "c":
             front.append(("g", "once"))
             c = [*c[:i], ("p", ","), *c[i + 1 :]]
+            cond_end = i + 1
             break
     for it in list(c):
         if it[0] == "g" and it[1].startswith("don't "):
@@ -511,7 +513,7 @@ def _canonical(clause: list[Item], verb_final: bool = False) -> list[Item]:
         c = [it for it in c if it[0] != "r" and it not in verbs[:1]]
         tail = [("g", f"i'll {verbs[0][1] if verbs else 'do'} it myself")]
     if verb_final:
-        c = _verb_first(c)
+        c = _verb_first(c, min(cond_end, len(c)))
     return front + c + tail
 
 
@@ -528,8 +530,12 @@ def _render(items: list[Item], t: _Table) -> str:
     if t.sep:  # a separable verb's particle closes its sentence, past any clause break ("gooi die maar weg")
         items = [it for sentence in _sentences(items) for it in _separable(sentence, t)]
     words: list[str] = []
+    after_comma = False  # a clause after a comma may close a list of names its verb governs ("a, b, c 삭제해줘")
     for clause in _clauses(items):
-        for k, w in _canonical(clause, t.lang in _VERB_FINAL) if clause and clause[0][0] != "p" else clause:
+        final = t.lang in _VERB_FINAL and not after_comma
+        if clause:
+            after_comma = clause[0] == ("p", ",") or (after_comma and clause[0][0] != "p")
+        for k, w in _canonical(clause, final) if clause and clause[0][0] != "p" else clause:
             if k == "p" and words:
                 words[-1] += w
             elif w:

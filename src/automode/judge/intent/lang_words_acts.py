@@ -92,6 +92,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "chaque tous_les_jours quotidien",
     },
     "es": {
+        "transition": "transición",
         "role": "rol",
         "give": "dale_a dales_a",
         "scripts": "guiones",
@@ -125,6 +126,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diario diariamente",
     },
     "pt": {
+        "transition": "transição",
         "role": "papel função",
         "replicas": "réplicas",
         "set": "coloca colocar põe define definir",
@@ -151,6 +153,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diariamente",
     },
     "it": {
+        "transition": "transizione transizioni",
         "role": "ruolo",
         "replicas": "repliche",
         "set": "imposta impostare metti mettere",

@@ -289,6 +289,16 @@ def _tool_classes(tool: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
         classes |= {"update", "deploy", "enable", "skip"}  # a flag rolled out, enabled, turned off: its change
     if classes & {"create"} and {"message", "messages", "sms", "chat", "dm", "post"} & set(words):
         classes.add("send")  # `conversations_add_message`, `create_message`: a message made is a message sent  # `create_permission`, `add_collaborator`: "share the deck with Priya", "give her access"
+    if classes & {"create", "send"} and {"comment", "comments", "note", "notes", "attachment", "attachments"} & set(words):
+        classes.add("update")  # a comment or attachment put on a ticket: "attach the export to ticket 48813"
+    if "post" in verbs and nouns & {"page", "doc", "document", "note", "wiki", "section", "article", "entry"}:
+        classes.add("create")  # `API-post-page`: "make a notion page with the runbook"
+    if nouns & {"mute", "silence", "snooze", "downtime", "maintenance"}:
+        classes.add("update")  # a downtime made is monitors muted: "mute its monitors for that window"
+    if nouns and not classes & {"pay", "send"}:  # the server names what its tools act on ("the Invoices sheet")
+        from automode.knowledge.mcp_args import server_words
+
+        nouns |= {stem(w) for w in server_words(tool) if len(w) >= 4 and w not in ("server", "tools", "local", "google")}
     if not nouns and not classes & {"pay", "send"}:  # a tool named by its verb alone (`flushall`, `reboot`): the
         # server names its object ("the redis"); not for money or messages, whose values must be named
         from automode.knowledge.mcp_args import server_words
@@ -357,6 +367,7 @@ def _names_other_record(r: Said, inp: Mapping[str, Any] | None, removes: bool = 
              if (ID_KEYS.match(k) or (removes and NAME_KEYS.match(k))) and isinstance(v, (str, int))}  # fmt: skip
     filtered = any(FILTER_KEYS.match(str(k)) for k in inp)
     given = {i.lower().lstrip("#") for i in identifiers(inp)}  # a named account or recipient names the call too
+    given |= {g.split(":", 1)[1] for g in given if ":" in g}  # a tag's value: `host:billing-01` names billing-01
     return (bool(keyed) or filtered) and not named & (keyed | given)
 
 
@@ -389,8 +400,11 @@ def request_for(tool: str, vals: list[Value], intent: Intent, ids: frozenset[str
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        words |= {stem(p) for w in re.findall(r"[a-z]+-[a-z-]+", text) for p in w.split("-") if len(p) >= 3}  # pull-request
         if _NEGATED.search(text):
             continue  # "actually don't post anything": a clause that forbids the act asks for none of it
+        if inp is not None and "draft" in words and inp.get("draft") is False:
+            continue  # "open a draft PR" is not a ready one (`"draft": false`)
         if _names_other_record(r, inp, "delete" in classes) or (inp is not None and _made_public(inp, not _CONVERSATION & set(mcp_words(tool))) and "public" not in text):
             continue
         if flags and any(lazyre.built(rf"\b{f}").search(text) for f in flags) and (
@@ -450,6 +464,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     for r in intent.requests:
         text = r.clause.text
         words = {stem(w) for w in re.findall(r"[a-z][a-z-]+", text)}
+        words |= {stem(p) for w in re.findall(r"[a-z]+-[a-z-]+", text) for p in w.split("-") if len(p) >= 3}  # pull-request
         if not (r.clause.verbs & classes or any(lazyre.built(rf"\b{v}").search(text) for v in verbs if v not in GENERIC_VERBS)):
             continue
         if public is None:

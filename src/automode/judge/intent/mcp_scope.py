@@ -372,6 +372,10 @@ def _states_said(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return said, tuple(named)
 
 
+#: A workflow transition named by its number, in the languages of the gloss ("transition 31", "transizione 31").
+_TRANSITION_SAID = lazyre.compile(r"\btransi(?:tion|zione|ción|cion|ção|cao|tie|tion)s?\s*(?:id\s*)?#?(\d+)\b")
+
+
 def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tuple[str, str] | None:
     """A change of a record's state (`stateId: done`, `state: closed`, a transition) that no word of the user's asks
     for: another state than one they named is refused ("comment that the fix is in review" answered with Done), a
@@ -385,7 +389,12 @@ def other_state(words: list[str], inp: Mapping[str, Any], intent: Intent) -> tup
     pairs = [(snake(str(k)), v) for k, v in inp.items()]
     pairs += [(snake(str(k2)), v2) for k, v in inp.items() if isinstance(v, dict) and not FILTER_KEY.match(snake(str(k)))
               for k2, v2 in v.items()]
+    said_ids = set(_TRANSITION_SAID.findall(intent.text))  # "transition 31", "transizione 31"
     for k, v in pairs:
+        if said_ids and k.startswith("transition") and isinstance(v, (str, int, dict)):
+            ids = [str(x) for x in (v.values() if isinstance(v, dict) else [v]) if str(x).isdigit()]
+            if ids and not said_ids & set(ids):
+                return "deny", f"you named transition {sorted(said_ids)[0]}, and this makes transition {ids[0]}"
         if not _STATE_KEY.match(k) or not isinstance(v, (str, dict)) or not v:
             continue
         text = " ".join(str(x) for x in (v.values() if isinstance(v, dict) else [v]))

@@ -27,7 +27,16 @@ def name_tokens(obj: str) -> frozenset[str]:
     """The stemmed words of a name (`src/Migrations/0001_init.py` -> migration, 0001, init, py, src); cached: the
     judge asks for the same names of every action against every clause."""
     low = obj.lower()
-    return frozenset(stem(t) for t in _SPLIT.split(low + " " + WINDOWS_SERVICES.get(low, "")) if t)
+    toks = [t for t in _SPLIT.split(low + " " + WINDOWS_SERVICES.get(low, "")) if t]
+    return frozenset(stem(t) for t in toks + [x for t in toks for x in ABBREVIATIONS.get(t, ())])
+
+
+#: Parts of names that abbreviate what people call the thing ("that throwaway postgres" names `tracker-pg`).
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "pg": ("postgres", "postgresql"), "psql": ("postgres",), "mongo": ("mongodb",), "es": ("elasticsearch",),
+    "os": ("opensearch",), "k8s": ("kubernetes",), "mq": ("rabbitmq", "queue"), "rmq": ("rabbitmq",),
+    "kc": ("keycloak",), "ch": ("clickhouse",), "mssql": ("sqlserver",), "ddb": ("dynamodb",),
+}
 
 
 #: Windows service names and what people call them (learn.microsoft.com, the services' display names): "restart IIS"
@@ -50,6 +59,8 @@ def weak_stems(weak: frozenset[str]) -> frozenset[str]:
 
 def path_matches(path: str, strong: frozenset[str], weak: frozenset[str], root: str, home: str) -> bool:
     p = path.rstrip("/").lower()
+    if p.startswith("~/") and home:
+        p = home.lower().rstrip("/") + p[1:]  # (`gh repo deploy-key add ~/keys/x.pub`: the path as the user says it)
     rel = posixpath.relpath(p, root.lower()) if p.startswith(root.lower().rstrip("/") + "/") else p
     base = posixpath.basename(p)
     for s in strong:

@@ -109,6 +109,10 @@ def _action_rank(verb: str) -> int:
     return next((r for p, r in _ACTION_RANKS if v.startswith(p)), WRITE)
 
 
+#: Switches that give a level of access by their name alone.
+_LEVEL_FLAGS: Mapping[str, str] = {"--allow-write": "write", "--read-write": "write", "--write-access": "write", "--rw": "write"}
+
+
 def command_pairs(words: list[str]) -> list[tuple[str, str]]:
     """(key, value) pairs of a command's words: `--role=X`, `--role X`, `permission=X` (as `gh api -f` gives it), and
     the actions of a policy document given inline (`--policy-document '{…"Action": "s3:*"…}'`)."""
@@ -119,6 +123,9 @@ def command_pairs(words: list[str]) -> list[tuple[str, str]]:
                 rank = _action_rank(verb)
                 out.append(("role", next(k for k, r in ROLE_RANKS.items() if r == rank) if verb != "*" else "*"))
     for i, w in enumerate(words):
+        if w in _LEVEL_FLAGS:
+            out.append(("permission", _LEVEL_FLAGS[w]))  # `gh repo deploy-key add … --allow-write`: write access
+            continue
         if "=" in w:
             k, v = w.split("=", 1)
             out.append((k.lstrip("-"), v))

@@ -119,6 +119,13 @@ _READONLY_MADE = lazyre.compile(r"\b(?:a|an|the|one|new|separate|dedicated)\s+re
                                 r"volume|snapshot|copy|view|mirror|endpoint|api\s+key|scope|group|member)s?\b", re.I)
 
 
+#: "share the report with lucia@x, read-only", "comparte … solo lectura", "give bob access, view only": the access
+#: a share or grant that opens its sentence gives, said after it, not a fence around the agent's work.
+_READONLY_GIVEN = lazyre.compile(r"(?im)^(\W*(?:please\s+)?(?:share|give|grant|invite|add(?=\s+(?:[\w.@/~-]+\s+){0,4}?(?:key|"
+                                 r"keys|member|user|collaborator|account|token|role|reviewer|viewer)\b))\b(?:[^.;!?\n]|\.(?=\S)){0,160}?)(?:,\s*|\s+)"
+                                 r"(?:as\s+)?(?:read[- ]only|only\s+read|view[- ]only|only\s+view)\b")
+
+
 def _readonly_thing(clause: str) -> bool:
     """Every "read-only" of the clause describes a thing, and nothing else in it keeps the agent from changes."""
     rest = _READONLY_MADE.sub(" ", _READONLY_STATE.sub(" ", _READONLY_THING.sub(" ", clause)))
@@ -134,7 +141,7 @@ _NEGATED = lazyre.compile(
     r"\b(?:don'?t|do\s+not|never|not|no\s+need|shouldn'?t|won'?t|can'?t|cannot|isn'?t|aren'?t|without)\b"
 )
 _QUOTE_LINE = lazyre.compile(r"^\s*>(?:\s|$)")
-_CODE_LINE = lazyre.compile(r"^\s*(?:#|//|>>>|\$ |\.\.\.|    |\t)")
+_CODE_LINE = lazyre.compile(r"^\s*(?:#(?!\d+\b)|//|>>>|\$ |\.\.\.|    |\t)")  # ("#412 has two approvals": an issue, no comment)
 _FENCE = lazyre.compile(r"```.*?(?:```|$)", re.S)
 _CURRENCY = lazyre.compile(
     r"(?:[$€£¥]\s?(\d[\d,]*(?:\.\d+)?))|(?:(\d[\d,]*(?:\.\d+)?)\s?(?:(?:usd|eur|gbp|chf|dollars?|euros?|pounds?)\b|[€$£¥]))",
@@ -381,6 +388,7 @@ def parse_message(text: str) -> Message:
     # Someone else's words quoted at length (a customer's e-mail, a ticket, a runbook line) ask the agent nothing;
     # a short quote is a name ('git status -sb', "the Q3 report") and stays.
     prose = _REPORTED.sub(_reported, prose)
+    prose = _READONLY_GIVEN.sub(r"\1 with read access", prose)  # "share X with Y, read-only": the access given
     condition = ("user" if _COND_USER.search(prose) else "" if _NOTIFY_ME.search(prose) else "tests"
                  if _COND_TESTS.search(prose) else "ci" if _COND_CI.search(prose) else "")  # fmt: skip
     # ("text me when the build is done": the message is sent when the agent sees it done, not waited on CI)
@@ -438,6 +446,8 @@ def parse_message(text: str) -> Message:
             if kept is not None:
                 end = kept.end()
                 reserved = verb_classes([kept.group(1)], kept.group(1)) & DRAFT_STRIPS
+                if not reserved and re.search(r"\bmyself\b", low[kept.start():kept.end() + 60]):
+                    reserved = verb_classes([kept.group(1)], kept.group(1)) - {"read"}  # "i'll open the PR myself"
                 light = _LIGHT_ACT.match(low, end) if kept.group(1) in _LIGHT_VERBS else None
                 if not reserved and light is not None:  # "I'll do the hex publish from my other machine"
                     reserved = verb_classes([light.group(1)], light.group(1)) & DRAFT_STRIPS
