@@ -131,6 +131,8 @@ def boundary(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                     for n in act.names)
                 or any(path_matches(p, strong, weak, root, home) for p in act.writes)
                 or bool({stem(w) for w in weak} & {stem(n) for n in act.names})
+                or (b.kind == "reserved" and a.action.tool.startswith("mcp__")  # "i'll open the PR myself":
+                    and bool({stem(w) for w in weak} & {stem(w) for w in mcp_words(a.action.tool)}))  # create_pull_request
             )
             if (
                 not names_ok

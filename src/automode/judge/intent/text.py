@@ -27,7 +27,7 @@ from automode.judge.intent.later import (
     withdrawn,
 )
 from automode.judge.intent.later import kept as kept_part
-from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES
+from automode.judge.intent.lexicon import DRAFT_WORDS, NOUN_ACTS, PHRASES, STOP
 
 # The words of a request (`automode.judge.intent.words`); names other modules import from here stay importable here.
 from automode.judge.intent.words import COPULAS as COPULAS
@@ -446,14 +446,20 @@ def parse_message(text: str) -> Message:
             if kept is not None:
                 end = kept.end()
                 reserved = verb_classes([kept.group(1)], kept.group(1)) & DRAFT_STRIPS
-                if not reserved and re.search(r"\bmyself\b", low[kept.start():kept.end() + 60]):
-                    reserved = verb_classes([kept.group(1)], kept.group(1)) - {"read"}  # "i'll open the PR myself"
+                kept_on: frozenset[str] = frozenset()  # what a kept act of any verb is about
+                mine = re.search(r"\bmyself\b", low[kept.start():kept.end() + 60])
+                if not reserved and mine is not None:  # "i'll open the PR myself": that act on that thing
+                    reserved = verb_classes([kept.group(1)], kept.group(1)) - {"read"}
+                    kept_on = frozenset(p for w in re.findall(r"[a-z][a-z-]{1,}", low[kept.end():kept.start() + mine.start() + 1])
+                                        for p in w.split("-") if len(p) >= 2 and p not in STOP)
+                    kept_on |= {"pr"} if {"pull", "request"} <= kept_on else set()  # (`gh pr create`)
+                    reserved = reserved if kept_on else set()
                 light = _LIGHT_ACT.match(low, end) if kept.group(1) in _LIGHT_VERBS else None
                 if not reserved and light is not None:  # "I'll do the hex publish from my other machine"
                     reserved = verb_classes([light.group(1)], light.group(1)) & DRAFT_STRIPS
                     end = light.end()
                 if reserved:
-                    b.append(Boundary("reserved", frozenset(reserved), frozenset(), frozenset(), None, raw.strip()))
+                    b.append(Boundary("reserved", frozenset(reserved), frozenset(), kept_on, None, raw.strip()))
                     low = (low[: kept.start()] + low[end:]).strip()
             bounds.extend(b)
             toks = tokens(low)
