@@ -205,6 +205,11 @@ def _latin_lang(words: list[str]) -> str | None:
     for w in words:
         for lang in marks.get(w, ()):
             seen[lang] = seen.get(lang, 0) + 1
+        if w not in marks and len(w) >= 7 and w not in _ENGLISH:  # an inflected verb by its stem ("aggiungi": aggiung*)
+            for lang in LATIN:
+                g = _table(lang).word(w)
+                if g is not None and g[1] >= 6:
+                    seen[lang] = seen.get(lang, 0) + 1
     if not seen:
         return None  # (the cheap test: English text has hardly any of these words)
     english = sum(1 for w in words if w in STOP)  # (the verbs of the trade are every language's: push, deploy)

@@ -153,6 +153,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "every": "cada diariamente",
     },
     "it": {
+        "group": "gruppo",
         "transition": "transizione transizioni",
         "role": "ruolo",
         "replicas": "repliche",
