@@ -231,6 +231,14 @@ def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quote
   self.quoted=quoted
  return __init__
 CODES['def __create_fn__(_type_value, _type_raw, _type_dynamic, _type_glob, _type_quoted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_dynamic, _dflt_glob, _dflt_quoted, _return_type):\n def __init__(self,value:_type_value,raw:_type_raw,dynamic:_type_dynamic=_dflt_dynamic,glob:_type_glob=_dflt_glob,quoted:_type_quoted=_dflt_quoted)->_return_type:\n  self.value=value\n  self.raw=raw\n  self.dynamic=dynamic\n  self.glob=glob\n  self.quoted=quoted\n return __init__'] = __create_fn__.__code__
+def __create_fn__(_type_kind, _type_listing, _type_act, _type_places, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,kind:_type_kind,listing:_type_listing,act:_type_act,places:_type_places)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'listing',listing)
+  __dataclass_builtins_object__.__setattr__(self,'act',act)
+  __dataclass_builtins_object__.__setattr__(self,'places',places)
+ return __init__
+CODES["def __create_fn__(_type_kind, _type_listing, _type_act, _type_places, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,kind:_type_kind,listing:_type_listing,act:_type_act,places:_type_places)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'listing',listing)\n  __dataclass_builtins_object__.__setattr__(self,'act',act)\n  __dataclass_builtins_object__.__setattr__(self,'places',places)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_dialect, _type_sql, _type_values, _type_host, _type_db, _type_positional, _type_subcommand, _type_local, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sql, _dflt_values, _dflt_host, _dflt_db, _dflt_positional, _dflt_subcommand, _dflt_local, _dflt_files, _return_type):
  def __init__(self,dialect:_type_dialect,sql:_type_sql=_dflt_sql,values:_type_values=_dflt_values,host:_type_host=_dflt_host,db:_type_db=_dflt_db,positional:_type_positional=_dflt_positional,subcommand:_type_subcommand=_dflt_subcommand,local:_type_local=_dflt_local,files:_type_files=_dflt_files)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'dialect',dialect)

@@ -113,6 +113,11 @@ def analyze_write(a: Facts, w: WriteView, *, runs: bool = True) -> None:
         if len(todo) > MAX_RUNS:
             a.problems.append(f"{path} holds {len(todo):,} commands, more than the {MAX_RUNS} automode analyses in one file")
             return
+        if kind == "notebook":  # a cell's loop over a listing that acts on each item: every table, every file
+            from automode.knowledge import computed
+
+            a.effects.extend(e for r in todo if r.lang != "shell"
+                             for e in computed.effects(r.text, path, ("runs-later", f"{_rel(path, a.root)} (cell)")))
         for r in todo:
             if big and r.lang != "shell":
                 _code(a, path, r.text, _lang(path) or "python3", keep_all=False, low=low, found=found, scan_only=True)

@@ -372,6 +372,17 @@ CASES: tuple[tuple[str, bool], ...] = (
     ("mc rb --force local/uploads", True),
     ("terraform workspace delete pr-42", True),
     ("az role assignment delete --assignee bob@acme.com --role Reader --scope /subscriptions/x", False),
+    ("airflow tasks clear -y etl_pedidos", True),
+    ("airflow tasks clear -y etl_pedidos -t load_orders -s 2024-06-04 -e 2024-06-04", False),
+    ("tmutil deletelocalsnapshots /", True),
+    ("tmutil deletelocalsnapshots 2024-05-01-120000", False),
+    ("docker system prune -a --volumes -f", True),
+    ("kubectl rollout restart deployment -n shop", True),
+    ("kubectl rollout restart deployment api -n shop", False),
+    ("heroku ps:restart -a shop", True),
+    ("heroku ps:restart web.1 -a shop", False),
+    ("celery -A proj control shutdown", True),
+    ("celery -A proj control shutdown -d w1@host", False),
 )
 
 
@@ -384,7 +395,7 @@ def _bundle(word: str) -> str:
 _VALUED = frozenset({"-t", "--timeout", "-f", "--file", "-p", "--project-name", "--env-file", "-n", "--namespace",
                      "--context", "--profile", "--region", "--project", "--scope", "--token", "-c", "--config",
                      "--function-name", "--format", "-o", "--output", "--zone", "--subscription", "-g",
-                     "--resource-group", "--name", "--cwd", "--dir", "--registry", "--otp", "--tag"})  # fmt: skip
+                     "--resource-group", "--name", "--cwd", "--dir", "--registry", "--otp", "--tag", "-a", "--app"})  # fmt: skip
 
 
 def _operands(rest: list[str]) -> list[str]:

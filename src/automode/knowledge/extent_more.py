@@ -106,6 +106,23 @@ ROWS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("kubectl oc", "drain", "kill", "itself", "node", "pod", ""),
     ("kubectl oc", "delete node", "delete", "itself", "node", "pod", ""),
     ("kubectl oc", "scale", "update", "--all", "namespace", _K8S, ""),
+    # --- every member when no selector is given (session 15 F2): the selector options whose absence means "all"
+    ("airflow", "tasks clear", "delete", "bare", "dag history", "task run instance day date",
+     "-t --task-regex -s --start-date -e --end-date"),
+    ("airflow", "dags backfill", "update", "bare", "dag history", "run day date", "-s --start-date -e --end-date"),
+    ("docker podman", "system prune", "delete", "-a --all --volumes", "system images volumes",
+     "image container volume network", ""),
+    ("docker podman", "volume prune", "delete", "-a --all", "volumes", "volume", "--filter"),
+    ("kubectl oc", "rollout restart deployment", "restart", "bare", "namespace deployments", "deployment deploy", ""),
+    ("kubectl oc", "rollout restart deploy", "restart", "bare", "namespace deployments", "deployment deploy", ""),
+    ("kubectl oc", "rollout restart deployments", "restart", "bare", "namespace deployments", "deployment deploy", ""),
+    ("kubectl oc", "rollout restart statefulset", "restart", "bare", "namespace statefulsets", "statefulset sts", ""),
+    ("heroku", "ps:restart", "restart", "bare", "app dynos", "dyno process web worker", ""),
+    ("pm2", "restart", "restart", "every:all", "processes apps", "process app", ""),
+    ("pm2", "reload", "restart", "every:all", "processes apps", "process app", ""),
+    ("supervisorctl", "restart", "restart", "every:all", "processes programs", "process program", ""),
+    ("celery", "control shutdown", "kill", "bare", "workers", "worker", "-d --destination"),
+    ("rq", "empty", "delete", "--all -a", "queues", "queue job", ""),
 )
 
 #: What a container noun holds (singular nouns), for tool calls and requests that name only the container.

@@ -23,6 +23,7 @@ from functools import lru_cache
 from automode import lazyre
 from automode.dc import dataclass
 from automode.effects import Effect
+from automode.knowledge import computed
 from automode.knowledge.envmarkers import env_of, strongest
 from automode.typing_lite import TYPE_CHECKING, Any
 
@@ -431,6 +432,9 @@ def effects(cmd: Command, env: Env | None = None) -> Iterator[Effect]:
     detail = cmd.text or " ".join(w.value for w in cmd.argv)
     for s in stmts:
         yield _effect(s, senv, where, cmd.name, detail, cmd.via)
+    text = "\n".join(s.text for s in stmts if s.text)
+    if computed.GATE.search(text):  # a statement per row of a listing (`FOR r IN SELECT … LOOP EXECUTE 'DROP …'`)
+        yield from computed.effects(text, detail, cmd.via)
 
 
 def mcp_effects(tool: str, inp: Mapping[str, Any]) -> list[Effect]:

@@ -6,10 +6,10 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'configs',
- 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places')
+ 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places', 'computed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
-ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'destroy', 'exfiltrate', 'places',
- 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
+ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
+ 'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
 COMMANDS = {'7z': ('exfiltrate',),
  '7za': ('exfiltrate',),
  'Start-Process': ('remote_exec',),
@@ -988,7 +988,7 @@ COMMANDS = {'7z': ('exfiltrate',),
  'zrok': ('remote_exec',),
  'zsh': ('remote_exec',)}
 EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
- 'control': ('data',),
+ 'control': ('data', 'computed'),
  'delegate': ('agent_switch', 'agent_delegate'),
  'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests'),
  'exec': ('remote_exec', 'programs', 'option_power'),

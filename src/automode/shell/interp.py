@@ -311,6 +311,10 @@ def _code_word(name: str, w: Word, cmd: Command, lw: Lowerer) -> None:
 
 
 def _dispatch(name: str, code: str, cmd: Command, lw: Lowerer) -> None:
+    from automode.knowledge import computed
+
+    if computed.GATE.search(code) and computed.ACT_GATE.search(code):  # a loop acting on each item a listing yields
+        lw.out.effects.extend(computed.effects(code, cmd.text, (*cmd.via, f"{name} code")))
     if "/" in code:  # a secret file named as a literal in the code (`php -r 'readfile("/etc/shadow");'`)
         from automode.knowledge.argsecrets import code_secrets
         from automode.shell.commands import Env

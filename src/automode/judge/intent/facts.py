@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.computed import COMPUTED_RULES, named_whole
 from automode.judge.intent.kinds import GENERIC_TOOLS, command_kind
 from automode.judge.intent.persist import (
     HOOK_DIR_WORDS,
@@ -471,6 +472,9 @@ def target(f: Finding, a: Analysis) -> Target:
         kinds += [e.target for e in a.effects if e.kind == "control" and e.target] + landed
     if not objects and not paths:
         kinds += removed
+    if rid in COMPUTED_RULES or (a.shell and f.rule.category in ACT_CATEGORIES):
+        # every member, or a set a listing computes: named by its container, kind or filter ("all the failed runs")
+        (objects if objects or paths else kinds).extend(named_whole(a, rid))
     says = NEEDS_KIND.get(rid) or _asked_with(rid)
     if rid in ("AM-PERSIST-002", "AM-PERSIST-005", "AM-WRITE-015"):
         from automode.judge.intent.persist_target import later_parts

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
+from automode.judge.intent.computed import fed_by_listing, listing_names
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
@@ -311,6 +312,8 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
     ids = id_numbers(joined(a.ctx.user_messages)) if f.picks else frozenset()
+    # ("delete all the stopped docker containers": the kind of what a listing yields names the set it computes)
+    listed = {x.lower() for x in listing_names(a)} if f.picks and fed_by_listing(a) else set()
     if f.picks and _pattern_said(f.picks, r, a.ctx.user_messages):
         return None  # "clear the ratelimit:* keys" answered with `--scan --pattern 'ratelimit:*' | xargs … DEL`
     for p in f.picks:
@@ -332,7 +335,7 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
                     and not _built_here(place, named, a):
                 return WIDER, f"you named {_what(r)}; the wildcard `{p}` reaches more than that"
             continue
-        missing = [s for s in named if s not in f.literal and not _spelt_out(s, f.literal)]
+        missing = [s for s in named if s not in f.literal and not _spelt_out(s, f.literal) and s not in listed]
         if missing and (set(missing) - ids or not [s for s in named if s in ids and s in f.literal]):
             how = "picks its targets at run time" if RUNTIME.search(p) else "selects its targets by another condition"
             return "ask", f"you named {_what(r)}; this {how}"
@@ -548,6 +551,8 @@ def _unnamed_data_options(t: Target, a: Analysis, words: set[str]) -> str:
                                  for e in a.effects):
         return ""
     for cmd in a.commands:
+        if cmd.substituted or any(c.pipe_from is cmd for c in a.commands):
+            continue  # a listing that feeds the act (`aws s3api list-objects-v2 --bucket b | xargs …`): it only reads
         for w in cmd.argv[1:]:
             v = w.value
             if v.startswith("--") and len(v) > 4 and "=" not in v:

@@ -131,6 +131,8 @@ def verb_classes(tokens: list[str], text: str) -> set[str]:
             continue  # "export the linux release build", "push the release branch": a noun inside the object
         prev2, prev = prev, t
         out |= _VERB_OF.get(t, frozenset())
+        if prev2 in ("that", "which") and t.endswith("s") and _VERB_OF.get(t[:-1], frozenset()) & {"delete", "reset"}:
+            out |= _VERB_OF[t[:-1]]  # "a cell that drops every table": what the thing asked for does
         if t.endswith("ing") and len(t) > 5:
             base = t[:-3]
             for cand in (base, base[:-1] if base[-1] == base[-2] else "", base + "e"):  # running, deleting

@@ -1,0 +1,133 @@
+"""Computed and widened targets in the judge (session 15, F2).
+
+The analysis says when an act reaches every member of something (`knowledge.extent` forms with no selector, rule
+AM-DESTROY-061). A request releases such a form when it names it by what it takes: the container ("the DAG", "the
+local snapshots") or its members in the plural ("the tasks"); whether it asked for all of them or for one member is
+`judge.intent.extent`'s comparison.
+"""
+
+from __future__ import annotations
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.shell.parse import Command
+
+#: Rules whose objects are named by the container or member nouns of the form they fire on.
+COMPUTED_RULES = frozenset({"AM-DESTROY-061", "AM-DESTROY-062", "AM-RES-033"})
+
+
+def named_whole(a: Analysis, rid: str) -> list[str]:
+    """The nouns a user names the containers and members of the action's every-member forms with (singular and
+    plural), for the release's object comparison."""
+    from automode.knowledge.extent import container_of
+
+    out: list[str] = []
+    for c in a.commands if rid in COMPUTED_RULES else ():
+        found = container_of(c.name, [w.value for w in c.argv[1:] if not w.dynamic])
+        if found is None:
+            continue
+        for noun in sorted(found[0].container | found[0].members):
+            out += [noun, noun + "s"] if not noun.endswith("s") else [noun, noun[:-1]]
+    from automode.knowledge.computed import COMPUTED
+
+    for e in a.effects:  # the places a listing reads (the schema, the folder, the bucket): what a user names
+        if e.kind == "control" and e.target == COMPUTED:
+            out += [p for v in e.values for p in (v, v.split("*", 1)[0].rstrip("/")) if p]
+    return list(dict.fromkeys(out + listing_names(a)))
+
+
+#: Options of a listing that only shape its output (`-q`, `--json name`, `-o tsv`, `--query …`): no name in them.
+_SHAPE_OPTS = frozenset({"-q", "--quiet", "--json", "--jq", "-o", "--output", "--format", "--query", "--template",
+                         "-t", "--limit", "-L", "--no-headers", "-n", "--porcelain", "-H", "--plain", "--ids",
+                         "--parseable", "--depth", "--no-legend", "--noheading"})  # fmt: skip
+#: The kind of thing a program's fan-out act removes when its subcommand says no noun (`docker rm`: containers).
+_ACT_NOUNS = {("docker", "rm"): "container", ("docker", "stop"): "container", ("docker", "kill"): "container",
+              ("podman", "rm"): "container", ("podman", "stop"): "container", ("docker", "rmi"): "image",
+              ("podman", "rmi"): "image", ("kill", ""): "process",
+              ("brew", "uninstall"): "formula", ("pip", "uninstall"): "package", ("npm", "uninstall"): "package"}
+_LOOP_OVER = lazyre.compile(r"\bfor\s+(\w+)\s+in\s+(?:\$\(|`)\s*([\w.-]+)")
+_READ_LOOP = lazyre.compile(r"(?:^|\|)\s*([\w.-]+)[^|;]*\|\s*while\s+(?:IFS=\S*\s+)?read\s+(?:-r\s+)?(\w+)")
+
+
+def _fed(c: Command, commands: list[Command], raw: str) -> Command | None:
+    """The listing whose output the arguments of `c` are: `$(P list)`, `P list | xargs …`, `for x in $(P list)`,
+    `P list | while read x` (None when no argument of `c` is computed from a listing)."""
+    from automode.knowledge.stoppers import feeder
+
+    fed = feeder(c, commands)
+    if fed is not None:
+        return fed
+    dyn = {w.raw.lstrip("${").rstrip("}").strip('"') for w in c.argv[1:] if w.dynamic}
+    for rx, var_at, prog_at in ((_LOOP_OVER, 1, 2), (_READ_LOOP, 2, 1)):
+        for m in rx.finditer(raw):
+            if any(d == m.group(var_at) or d.startswith(m.group(var_at)) for d in dyn):
+                return next((x for x in commands if x.name == m.group(prog_at) and x is not c), None)
+    return None
+
+
+def listing_names(a: Analysis) -> list[str]:
+    """What a user names a set computed from a listing by: the listing's own filters and places (`--workflow
+    ci.yml`, `-f status=exited`, `--bucket tmp-exports`) and the kind of thing acted on (`gh run delete`: runs)."""
+    from automode.knowledge.stoppers import LISTING_WORDS
+    from automode.knowledge.subverbs import LEXICON, READ_WORDS
+
+    raw = a.action.input.get("command") if a.shell else None
+    raw = raw if isinstance(raw, str) else ""
+    out: list[str] = []
+    if not asked_all(a.ctx.user_messages):
+        return out  # (a set is named by its kind only when all of it is asked for: "delete all the stopped containers")
+    for c in a.commands:
+        if c.substituted or c.remote or c.name in ("git", "hg") or not any(w.dynamic for w in c.argv[1:]):
+            continue  # (on another host, the host must be named; a VCS's refs are judged by `act_targets`)
+        fed = _fed(c, a.commands, raw)
+        if fed is None:
+            continue
+        pos = [w.value for w in c.argv[1:] if not w.dynamic and not w.value.startswith("-")]
+        nouns = [p for p in pos[:2] if p.lower() not in LEXICON and p.isalpha()]
+        verb = next((p for p in pos[:2] if p.lower() in LEXICON), "")
+        nouns += [n for n in (_ACT_NOUNS.get((c.name, verb)) or _ACT_NOUNS.get((c.name, "")),) if n]
+        skip = False
+        for w in fed.argv[1:]:
+            v = w.value
+            if skip or w.dynamic:
+                skip = False
+                continue
+            if v.startswith("-"):
+                name, eq, val = v.partition("=")
+                skip = not eq and name in _SHAPE_OPTS
+                if eq and name not in _SHAPE_OPTS:
+                    out.append(val)
+                continue
+            if v.lower() in LISTING_WORDS or v.lower() in READ_WORDS or not _NAMEISH.match(v):
+                continue
+            out += [v, *v.split("=", 1)[1:]]
+        for n in nouns:
+            forms = [n, n + "s"] if not n.endswith("s") else [n, n[:-1]]
+            out += forms + [f"{c.name}-{x}" for x in forms]  # ("the docker containers")
+    return list(dict.fromkeys(o for o in out if o))
+
+
+_NAMEISH = lazyre.compile(r"^[\w@][\w@.:/=+-]*$")
+
+
+def fed_by_listing(a: Analysis) -> bool:
+    """Some act of the action takes its arguments from a listing's output (`$(P list)`, `| xargs`, a loop over it)."""
+    if not a.shell:
+        return False
+    raw = a.action.input.get("command")
+    raw = raw if isinstance(raw, str) else ""
+    return any(not c.substituted and any(w.dynamic for w in c.argv[1:]) and _fed(c, a.commands, raw) is not None
+               for c in a.commands)
+
+
+def asked_all(messages: tuple[str, ...]) -> bool:
+    """Some request in force asks for all of what it names ("delete all the stopped containers", "tous les runs")."""
+    if not messages:
+        return False
+    from automode.judge.intent.match import session_intent
+    from automode.judge.intent.scope import asks_whole
+
+    return any(asks_whole(r.clause.text) for r in session_intent(messages, (), ()).requests if r.index >= 0)
