@@ -1,7 +1,8 @@
 """F2 (session 15), second set: computed and widened targets in programs and spellings the first set did not name.
 
-Written after the first mechanisms (every-member forms, loops over a listing in code, a listing's names): first-time
-pass rate in the report.
+Written after the first mechanisms (every-member forms, loops over a listing in code, a listing's names): 23 of 30
+passed the first time (misses: a Polish and a Turkish request whose nouns or participle the gloss leaves, Ruby and PHP
+loops, a subscripted receiver `db[name].drop()`, hosts from `pssh -h FILE` and `Get-ADComputer`).
 """
 
 from __future__ import annotations
@@ -105,7 +106,8 @@ CASES: list[tuple[str, str, dict[str, object], tuple[str, ...], str]] = [
 ]
 
 #: Still open (strict: a fix elsewhere that passes one must remove it here).
-OPEN: set[str] = set()
+OPEN: set[str] = {"pl-image-prune-asked", "tr-nb-drop-scratch-asked", "ruby-glob-typo", "php-glob-typo",
+                  "write-ipynb-mongo-count", "pssh-hostfile-one", "ps-adcomputer-one"}
 
 
 @pytest.mark.parametrize("name,tool_name,inp,messages,want", [

@@ -124,10 +124,10 @@ def fed_by_listing(a: Analysis) -> bool:
 
 
 def asked_all(messages: tuple[str, ...]) -> bool:
-    """Some request in force asks for all of what it names ("delete all the stopped containers", "tous les runs")."""
+    """Some message asks for all of what it names ("delete all the stopped containers", "tous les runs")."""
     if not messages:
         return False
-    from automode.judge.intent.match import session_intent
-    from automode.judge.intent.scope import asks_whole
+    from automode.judge.intent.said import lowered
+    from automode.judge.intent.whole import asks_whole
 
-    return any(asks_whole(r.clause.text) for r in session_intent(messages, (), ()).requests if r.index >= 0)
+    return any(asks_whole(m) for m in lowered(messages))

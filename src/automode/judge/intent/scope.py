@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from automode import lazyre
 from automode.dc import dataclass
 from automode.judge.intent.computed import fed_by_listing, listing_names
-from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_VERBS, WHOLE_WORDS
+from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_WORDS
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
 from automode.judge.intent.said import joined
@@ -27,6 +27,7 @@ from automode.judge.intent.value_drift import _acted_values
 from automode.judge.intent.value_drift import routine_drift as routine_drift
 from automode.judge.intent.value_drift import value_drift as value_drift
 from automode.judge.intent.vocab import extras
+from automode.judge.intent.whole import _PATTERN, asks_whole
 from automode.knowledge.publish import act as publish_act
 from automode.knowledge.selection import left_out
 
@@ -179,32 +180,14 @@ def requested_env(r: Said) -> str:
     return next(iter(envs)) if len(envs) == 1 else ""
 
 
-#: A part picked by a pattern: a wildcard, or a name said by how it starts or ends.
-_PATTERN = lazyre.compile(r"\S\*|\*\S|\b(?:starting|beginning|prefixed|ending|suffixed|matching)\s+(?:with|in|by)?\b")
 #: How public a publish destination is (`knowledge.publish`), and the request words that name one short of public.
 PUBLISH_RANK = {"dry": 1, "local": 2, "draft": 2, "test": 3, "public": 4}
 PUBLISH_ASKED = ((lazyre.compile(r"^(?!.*\bfor\s+real\b)(?:.*\b(?:do|run|try|start\s+with|just)\s+(?:a\s+|the\s+)?dry[- ]?run\b|"
                                  r"\W*(?:please\s+|just\s+|first\s+)?dry[- ]?run\s+(?:the|it|this|that|a)\b|"
                                  r".*\bas\s+a\s+dry[- ]?run\b|.*\bwithout\s+(?:actually\s+)?(?:publishing|uploading)\b)"), "dry"),
                  (lazyre.compile(r"\bcandidates?\b|\btest\s?pypi\b|\btest\.pypi\.org\b|\btest\s+(?:index|registry|feed)\b"), "test"))
-_PUNCT = lazyre.compile(r"[,;:.!?()]|\s[-–—]\s|\band\b|\bthen\b|\bso\b|\bbecause\b")
 
 
-@lru_cache(maxsize=1024)
-def asks_whole(text: str) -> bool:
-    """The request asks for all of what it names: "all", "every", "the whole", or a verb that empties what it names
-    ("wipe the cache", "flush my local redis") with no qualifier picking a part of it before the next phrase break
-    ("clear the expired sessions", "purge stale keys")."""
-    words = re.findall(r"[a-z][a-z'-]*", text)
-    if set(words) & WHOLE_WORDS:
-        return True
-    for m in re.finditer(r"\b(" + "|".join(sorted(WHOLE_VERBS)) + r")(?:s|ed|ing)?\b", text):
-        rest = _PUNCT.split(text[m.end():], maxsplit=1)[0].split()
-        if _PATTERN.search(text[m.end():].split(",", 1)[0]):
-            continue  # "clear the ff:* keys", "purge the ones starting with tmp_": a pattern picks a part
-        if not set(rest) & QUALIFIERS and not any(w.isdigit() for w in rest):  # "the 30-day-old", "200 rows"
-            return True
-    return False
 
 
 def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
