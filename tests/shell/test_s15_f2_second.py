@@ -106,8 +106,7 @@ CASES: list[tuple[str, str, dict[str, object], tuple[str, ...], str]] = [
 ]
 
 #: Still open (strict: a fix elsewhere that passes one must remove it here).
-OPEN: set[str] = {"pl-image-prune-asked", "tr-nb-drop-scratch-asked", "ruby-glob-typo", "php-glob-typo",
-                  "write-ipynb-mongo-count", "pssh-hostfile-one", "ps-adcomputer-one"}
+OPEN: set[str] = {'pl-image-prune-asked'}
 
 
 @pytest.mark.parametrize("name,tool_name,inp,messages,want", [

@@ -53,6 +53,8 @@ VERB_CLASS: dict[str, str] = {
 #: Nouns that make any change a change of who may do what: a group's members, a role assignment, a permission, an
 #: access rule (`Add-ADGroupMember`, `New-AzRoleAssignment`, `Add-MailboxPermission`, `Set-SPOUser -IsSiteCollectionAdmin`).
 PRIVILEGE_NOUN = lazyre.compile(r"(?i)(member|role|permission|access|acl|rights|delegat|admin|owner|privilege)")
+#: Nouns of accounts: disabling or locking one takes someone's access away (`Disable-ADAccount`, `Lock-…User`).
+IDENTITY_NOUN = lazyre.compile(r"(?i)(account|user|principal|mailbox|login|identity|member)")
 #: Parameters that run the cmdlet on (or against) another machine or service endpoint.
 REMOTE_PARAMS = frozenset({"-server", "-computername", "-session", "-cimsession", "-pssession", "-connectionuri",
                            "-serverinstance", "-hostname"})  # fmt: skip
@@ -108,6 +110,8 @@ def effect_verb(name: str, words: list[str]) -> tuple[str, tuple[str, ...], bool
     cls = VERB_CLASS[verb]
     if cls in ("create", "update", "delete") and PRIVILEGE_NOUN.search(noun):
         cls = "permission"  # `Add-ADGroupMember`, `Remove-AzRoleAssignment`: who may do what
+    elif verb in ("disable", "lock", "suspend", "block") and IDENTITY_NOUN.search(noun):
+        cls = "permission"  # `Disable-ADAccount`, `Disable-LocalUser`: someone locked out
     return cls, tuple(values), bool(names & REMOTE_PARAMS)
 
 
@@ -124,6 +128,10 @@ def control_effect(cmd: Command) -> Effect | None:
     if got is None:
         return None
     verb, values, _remote = got  # (where it runs is left unknown: a directory or tenant, not a stage)
+    src = cmd.pipe_from
+    while src is not None and src.name in ("where-object", "select-object", "sort-object", "foreach-object"):
+        src = src.pipe_from
+    every = not values and src is not None and src.name.startswith("get-") and verb != "read"
     return Effect("control", "powershell cmdlet", detail=(cmd.text or " ".join(w.value for w in cmd.argv))[:200], via=cmd.via,
-                  origin="identity" if verb == "permission" else "", verb=verb, scope="one" if values else "", env="",
-                  values=values, op="")  # fmt: skip
+                  origin="identity" if verb == "permission" else "", verb=verb,
+                  scope="all" if every else "one" if values else "", env="", values=values, op="")  # fmt: skip

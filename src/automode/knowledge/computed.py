@@ -29,7 +29,7 @@ from automode.effects import Effect
 COMPUTED = "every item a listing yields"
 #: Cheap gate: some loop construct and some act word in the text.
 GATE = lazyre.compile(r"(?i)\bfor\b|foreach|\.each\b|\.map\s*\(|\bloop\b|concat\s*\(|\|\|")
-ACT_GATE = lazyre.compile(r"(?i)drop|delete|truncate|remove|unlink|rmtree|rmdir|rmsync|destroy|terminate|revoke|purge|kill|"
+ACT_GATE = lazyre.compile(r"(?i)drop|delete|truncate|remove|unlink|rmtree|rmdir|rmsync|rm_rf|rm_r\b|destroy|terminate|revoke|purge|kill|"
                           r"stop|disable|wipe|erase|flush|evict|deregister|uninstall")
 
 
@@ -57,7 +57,8 @@ SQL_ACT = lazyre.compile(r"(?i)\b(drop\s+(?:table|view|schema|database|index|col
 _LITERAL = lazyre.compile(r"""^\s*(?:[\[({]\s*(?:["'`][^"'`]*["'`]\s*,?\s*)*[\])}]|range\s*\(|\d|\(\s*\d|["'][^"']*["']\s*(?::|\)|$)|"""
                           r"""@\(\s*(?:["'][^"']*["']\s*,?\s*)*\))""")
 _STRING = lazyre.compile(r"""(?s)[rbfuRBFU]{0,2}("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)""")
-_CALL = lazyre.compile(r"([A-Za-z_$][\w$]*(?:-[A-Z]\w+)?(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:\(|\s+(?=[\"'$\w-]))")
+_CALL = lazyre.compile(r"([A-Za-z_$][\w$]*(?:-[A-Z]\w+)?(?:\[[^\]\n]{1,60}\])*(?:\s*(?:\.|::|->)\s*[A-Za-z_$][\w$]*(?:\[[^\]\n]{1,60}\])*)*)"
+                       r"\s*(?:\(|\s+(?=[\"'$\w-]))")
 _WORD = lazyre.compile(r"[A-Za-z_$][\w$]*")
 
 
@@ -86,6 +87,8 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     (r"(?P<iter>[\w$.()\[\]'\"`:/*, -]+?)\s*\.\s*(?:forEach|map|each|each_with_index|foreach)\s*(?:\(\s*(?:async\s*)?\(?\s*(?P<var>[\w$]+)[^)=]*\)?\s*=>|"
      r"(?:do|\{)\s*\|\s*(?P<var2>\w+)[^|]*\|)(?P<inline>[^\n]*)", "call"),
     (r"(?i)\bforeach\s*\(\s*\$(?P<var>\w+)\s+in\s+(?P<iter>[^\n]+?)\)\s*(?P<inline>\{?[^\n]*)", "ps"),
+    # PHP `foreach (ITER as $v)` / `foreach (ITER as $k => $v)`
+    (r"(?i)\bforeach\s*\(\s*(?P<iter>[^\n]+?)\s+as\s+(?:\$\w+\s*=>\s*)?\$(?P<var>\w+)\s*\)\s*(?P<inline>\{?[^\n]*)", "js"),
     # SQL (PL/pgSQL, T-SQL cursors read loosely): `FOR r IN SELECT … LOOP BODY END LOOP`
     (r"(?is)\bFOR\s+(?P<var>\w+)\s+IN\s+(?P<iter>(?:EXECUTE\s+)?\(?\s*SELECT\b.{1,400}?)\s+LOOP\b(?P<inline>.{1,600}?)\bEND\s+LOOP\b", "sql"),
 )
@@ -144,12 +147,13 @@ def _act(body: str, names: set[str], source: str = "") -> tuple[str, str] | None
         if sql is not None and _STRING.search(line):
             return "delete", re.sub(r"\s+", " ", sql.group(1)).upper()
         for m in _CALL.finditer(line):
-            parts = [p.strip() for p in m.group(1).split(".")]
+            parts = [p.strip() for p in m.group(1).replace("::", ".").replace("->", ".").split(".")]
             name = parts[-1]
             low = name.lower().lstrip("$")
             receiver = ".".join(parts[:-1]).lower()
             after = line[m.end() : m.end() + 200]
-            on_item = bool(receiver) and receiver.split(".")[0].lstrip("$") in names | {"_", "psitem"}
+            on_item = bool(receiver) and (receiver.split(".")[0].lstrip("$") in names | {"_", "psitem"}
+                                          or ("[" in receiver and _uses(receiver, names)))  # `db[name].drop()`
             if low in FILE_VERBS or low.replace("_", "") in FILE_VERBS:
                 if low in AMBIGUOUS and not (on_item or receiver in FILE_MODULES or receiver.split(".")[-1] in FILE_MODULES):
                     continue
@@ -253,6 +257,9 @@ CASES: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("SELECT CONCAT('DROP TABLE ', table_name, ';') FROM information_schema.tables WHERE table_schema='shop'",
      ("delete", "DROP TABLE")),
     ("foreach ($u in Get-Content users.txt) { Remove-ADUser -Identity $u -Confirm:$false }", ("delete", "Remove-ADUser")),
+    ("Dir.glob('storage/*').each { |f| FileUtils.rm_rf(f) }", ("delete", "FileUtils.rm_rf")),
+    ("foreach (glob('uploads/*') as $f) unlink($f);", ("delete", "unlink")),
+    ("for name in db.list_collection_names():\n    db[name].drop()", ("delete", "db[name].drop")),
     ("for t in ['tmp_a', 'tmp_b']:\n    cur.execute(f'DROP TABLE {t}')", None),
     ("for c in df.columns:\n    df = df.drop(c, axis=1)", None),
     ("for x in os.listdir('.'):\n    names.remove(x)", None),

@@ -65,7 +65,7 @@ def cmdlet_removes(cmd: Command, a: Analysis) -> str | Hit | None:
     verdict="ask",
     kind="command",
     when=lambda name: verb_of(name) is not None,
-    release={"create", "update", "delete"},
+    release={"create", "update", "delete", "skip"},  # ("disable every account in the OU": `Disable-ADAccount`)
     title="Changes who may do what through a PowerShell cmdlet",
     what="A cmdlet that grants, revokes, blocks or protects, or that changes members, roles, owners, rights or "
     "permissions (`Add-ADGroupMember`, `New-AzRoleAssignment`, `Add-MailboxPermission`, `Grant-SmbShareAccess`), from "

@@ -12,7 +12,7 @@ Caches, build stores and local dev stacks emptied or restarted stay routine.
 from __future__ import annotations
 
 from automode.knowledge.computed import COMPUTED
-from automode.knowledge.extent import PROGRAMS, container_of
+from automode.knowledge.extent import PROGRAMS, Container, container_of
 from automode.knowledge.subverbs import DRY
 from automode.rules.base import Hit, rule
 from automode.typing_lite import TYPE_CHECKING
@@ -43,6 +43,25 @@ def _covered(cmd: Command, a: Analysis) -> bool:
     return False
 
 
+def _fed_member(cmd: Command, a: Analysis) -> tuple[Container, str] | None:
+    """(the row, how) of a form that removes one member, given every member a listing yields (`tmutil
+    listlocalsnapshots / | … | xargs -n1 tmutil deletelocalsnapshots`): every member, as with no selector."""
+    from automode.knowledge.extent import CONTAINERS, _sub_at
+    from automode.knowledge.stoppers import feeder
+
+    if not any(w.dynamic for w in cmd.argv[1:]):
+        return None
+    prog = cmd.name.rsplit("/", 1)[-1].lower()
+    args = [w.value.lower() for w in cmd.argv[1:] if not w.dynamic]
+    for row in CONTAINERS:
+        if prog in row.programs and row.sub and row.act in _REFUSED and _sub_at(args, row.sub) is not None:
+            fed = feeder(cmd, a.commands)
+            if fed is None:
+                return None
+            return row, f"{' '.join((prog, *row.sub))} on each item `{fed.name}` passes on"
+    return None
+
+
 @rule(
     "AM-DESTROY-061",
     category="destroy",
@@ -63,6 +82,7 @@ def _covered(cmd: Command, a: Analysis) -> bool:
     instead="Give the selector for the member the user named (`-t load_orders -s 2024-06-04 -e 2024-06-04`), or ask "
     "whether all of them are meant.",
     must_match=["airflow tasks clear -y etl_pedidos", "tmutil deletelocalsnapshots /",
+                "tmutil listlocalsnapshots / | awk -F. '{print $4}' | xargs -n1 tmutil deletelocalsnapshots",
                 "airflow tasks clear nightly_etl --yes"],
     must_not_match=["airflow tasks clear -y etl_pedidos -t load_orders -s 2024-06-04 -e 2024-06-04",
                     "tmutil deletelocalsnapshots 2024-05-01-120000", "npm cache clean --force", "brew cleanup",
@@ -71,7 +91,7 @@ def _covered(cmd: Command, a: Analysis) -> bool:
                     "airflow tasks list etl_pedidos"],
 )  # fmt: skip
 def every_member(cmd: Command, a: Analysis) -> str | Hit | None:
-    found = container_of(cmd.name, [w.value for w in cmd.argv[1:] if not w.dynamic])
+    found = container_of(cmd.name, [w.value for w in cmd.argv[1:] if not w.dynamic]) or _fed_member(cmd, a)
     if found is None or any(w.value.split("=", 1)[0] in DRY - {"-n"} for w in cmd.argv[1:]):
         return None  # (a dry run or the help shows what it would take)
     row, how = found
@@ -142,3 +162,41 @@ def stops_listed(e: Effect, a: Analysis) -> str | Hit | None:
     if not _computed(e) or e.verb not in ("deploy", "permission"):
         return None
     return f"{_listing(e)}: every item the listing yields at run time"
+
+
+#: ssh-copy-id options that take a value (its manual: `-i file`, `-p port`, `-o option`, `-F config`, `-t path`).
+_COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
+
+
+@rule(
+    "AM-RES-034",
+    category="persistence",
+    verdict="deny",
+    kind="command",
+    when=lambda name: name == "ssh-copy-id",
+    release=frozenset({"read", "create", "install", "update", "send", "push", "run"}),
+    title="Adds a login key to hosts a loop or a listing picks",
+    what="`ssh-copy-id` appends a public key to the login keys (`~/.ssh/authorized_keys`) of the host it is given; "
+    "in a loop or over a host file (`for h in a b c`, `for h in $(cat hosts.txt)`, `while read h … < hosts`) of every "
+    "host the list holds. Asked for with the host and the key named (\"copy my id_ed25519 key to nas.lan\", \"… to every host in "
+    "hosts.txt\") it runs; the hosts the action reaches beyond the ones named are compared by the judge.",
+    why="Whoever holds the matching private key logs in to that host from then on, with no password: a standing "
+    "access the user grants host by host.",
+    example="for h in pi-hole.lan nas.lan router.lan; do ssh-copy-id -i ~/.ssh/id_ed25519_pi.pub una@$h; done",
+    instead="Copy the key to the hosts the user named, one by one, and say which key went where.",
+    must_match=["for h in pi-hole.lan nas.lan router.lan; do ssh-copy-id -i ~/.ssh/id_ed25519_pi.pub una@$h; done",
+                "while read h; do ssh-copy-id -i ~/.ssh/id_ed25519.pub \"$h\"; done < hosts.txt"],
+    must_not_match=["ssh-copy-id -n -i ~/.ssh/id_ed25519.pub una@$h", "ssh-copy-id -h",
+                    "ssh-copy-id -i ~/.ssh/id_ed25519.pub una@nas.lan",
+                    "ssh -i ~/.ssh/id_ed25519 una@nas.lan uptime"],
+)  # fmt: skip
+def copies_login_key(cmd: Command, a: Analysis) -> str | Hit | None:
+    args = cmd.argv[1:]
+    if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
+        return None  # a dry run or the help
+    ops = [w for k, w in enumerate(args) if not w.value.startswith("-")
+           and not (k and args[k - 1].value in _COPY_ID_VALUED)]  # fmt: skip
+    host = ops[-1] if ops else None
+    if host is None or not host.dynamic:
+        return None  # one host named in so many words: the login-item rules and the judge's words judge it
+    return f"`ssh-copy-id` adds a login key to every host `{host.raw}` takes at run time: whoever holds the key logs in there"

@@ -8,6 +8,8 @@ local snapshots") or its members in the plural ("the tasks"); whether it asked f
 
 from __future__ import annotations
 
+import re
+
 from automode import lazyre
 from automode.typing_lite import TYPE_CHECKING
 
@@ -60,7 +62,7 @@ def _fed(c: Command, commands: list[Command], raw: str) -> Command | None:
     fed = feeder(c, commands)
     if fed is not None:
         return fed
-    dyn = {w.raw.lstrip("${").rstrip("}").strip('"') for w in c.argv[1:] if w.dynamic}
+    dyn = {w.raw.strip("\"'").lstrip("${").rstrip("}") for w in c.argv[1:] if w.dynamic}
     for rx, var_at, prog_at in ((_LOOP_OVER, 1, 2), (_READ_LOOP, 2, 1)):
         for m in rx.finditer(raw):
             if any(d == m.group(var_at) or d.startswith(m.group(var_at)) for d in dyn):
@@ -131,3 +133,130 @@ def asked_all(messages: tuple[str, ...]) -> bool:
     from automode.judge.intent.whole import asks_whole
 
     return any(asks_whole(m) for m in lowered(messages))
+
+
+# ------------------------------------------------------------------ hosts a loop or a listing reaches
+#: `for VAR in v1 v2 …; do` with literal values (and brace ranges), the loop's header.
+_FOR_LITERAL = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\s+([^;\n$`()]+?)\s*;?\s*do\b")
+_BRACE_RANGE = lazyre.compile(r"^(.*?)\{(\d+)\.\.(\d+)\}(.*)$")
+_BRACE_LIST = lazyre.compile(r"^(.*?)\{([^{}]*,[^{}]*)\}(.*)$")
+#: Programs that log in to the host they are given as an operand (their remote command, if any, is lowered apart).
+HOST_PROGRAMS = frozenset({"ssh", "ssh-copy-id", "scp", "sftp", "mosh", "rsync", "autossh", "sshpass"})
+MAX_EXPANDED = 32
+
+
+def _expand(word: str) -> list[str]:
+    """A word's brace expansion (`web-{1..3}`, `{a,b}.lan`), capped."""
+    m = _BRACE_RANGE.match(word)
+    if m is not None:
+        lo, hi = int(m.group(2)), int(m.group(3))
+        step = 1 if hi >= lo else -1
+        return [f"{m.group(1)}{i}{m.group(4)}" for i in range(lo, hi + step, step)][:MAX_EXPANDED]
+    m = _BRACE_LIST.match(word)
+    if m is not None:
+        return [f"{m.group(1)}{x}{m.group(3)}" for x in m.group(2).split(",")][:MAX_EXPANDED]
+    return [word]
+
+
+def loop_values(raw: str) -> dict[str, list[str]]:
+    """The literal values each `for` loop variable of a command line takes (brace ranges expanded; a glob or an
+    expansion in the list makes the values unknown: no entry)."""
+    out: dict[str, list[str]] = {}
+    if "for" not in raw:
+        return out
+    for m in _FOR_LITERAL.finditer(raw[:20_000]):
+        words = m.group(2).replace('"', " ").replace("'", " ").split()
+        if not words or any(c in w for w in words for c in "*?[") or m.group(2).strip().startswith(("in ", "$")):
+            continue
+        out[m.group(1)] = [x for w in words for x in _expand(w)][:MAX_EXPANDED]
+    return out
+
+
+def _var(word: str) -> str:
+    m = re.search(r"\$\{?([A-Za-z_]\w*)\}?", word)
+    return m.group(1) if m else ""
+
+
+def loop_hosts(a: Analysis) -> list[tuple[str, str]]:
+    """(host, the loop variable) for each host a `for` loop over literal values logs in to (`for h in a b c; do
+    ssh-copy-id u@$h; done`, `for h in web-{1..9}; do ssh $h …`)."""
+    raw = a.action.input.get("command") if a.shell else None
+    if not isinstance(raw, str) or "for" not in raw:
+        return []
+    values = loop_values(raw)
+    if not values:
+        return []
+    out: list[tuple[str, str]] = []
+    for c in a.commands:
+        words = [c.remote] if c.remote else [w.raw.strip("\"'") for w in c.argv[1:] if w.dynamic] \
+            if c.name in HOST_PROGRAMS else []  # fmt: skip
+        for w in words[:1] if c.remote else words:
+            var = _var(w)
+            for v in values.get(var, ()):
+                host = re.sub(r"\$\{?" + var + r"\}?", v, w).split("@")[-1].split(":", 1)[0]
+                out.append((host, var))
+    return list(dict.fromkeys(out))
+
+
+def computed_hosts(a: Analysis) -> str:
+    """How the hosts the action logs in to are computed at run time (`$(cat hosts.txt)`, `while read h … <
+    hosts.txt`, `(Get-Content servers.txt)`, `Get-ADComputer -Filter …`), "" when they are named or literal."""
+    raw = a.action.input.get("command") if a.shell else None
+    raw = raw if isinstance(raw, str) else ""
+    literal = loop_values(raw) if "for" in raw else {}
+    for c in a.commands:
+        words = [c.remote] if c.remote else [w.raw.strip("\"'") for w in c.argv[1:] if w.dynamic] \
+            if c.name in HOST_PROGRAMS else []  # fmt: skip
+        for w in words:
+            if not w or not ("$" in w or "__stdin_item__" in w or "{}" in w):
+                continue
+            if _var(w) in literal and "$(" not in w:
+                continue  # a loop over hosts written out: compared one by one (`identity`)
+            return w
+    return ""
+
+
+#: Fan-out runners whose hosts are a file, a group or a pattern (`shell.remote.RUNNERS`).
+FLEET_RUNNERS = ("pssh", "parallel-ssh", "pdsh", "clush", "ansible", "salt", "prsync", "pscp", "pnuke")
+_HOSTISH = lazyre.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*$")
+_LIST_FILES = (".txt", ".ini", ".cfg", ".yml", ".yaml", ".list", ".hosts", ".csv")
+
+
+def _reach(c: Command, literal: dict[str, list[str]]) -> str:
+    """How the hosts `c` runs on are chosen when no one host is named: "" for a named host (or a loop over named
+    ones), else the words that pick them (`$(cat hosts.txt)`, `hosts.txt`, `(Get-ADComputer …)`)."""
+    w = c.remote or ""
+    if not w:
+        return ""
+    if "$" in w or "__stdin_item__" in w or "{}" in w or "(" in w:
+        var = _var(w)
+        return "" if var in literal and "$(" not in w else w
+    runner = next((v.split()[0] for v in c.via if v.split()[0] in FLEET_RUNNERS), "")
+    if runner and not all("." in h and _HOSTISH.match(h) and not h.endswith(_LIST_FILES) for h in w.split(",") if h):
+        return f"{runner} {w}"  # a host file, a group, a pattern or a range (`-h hosts.txt`, `all`, `web[1-4]`)
+    return ""
+
+
+def hosts_beyond(a: Analysis, text: str, strong: frozenset[str]) -> tuple[str, str] | None:
+    """("ask", why) when the user named a host and the action runs on hosts a file, a pattern or a listing computes
+    at run time (`Invoke-Command -ComputerName (Get-Content servers.txt)`, `pssh -h hosts.txt`, `while read h; do
+    ssh $h …; done < hosts.txt`), none of them the named one in so many words; None otherwise."""
+    if not a.shell:
+        return None
+    raw = a.action.input.get("command")
+    raw = raw if isinstance(raw, str) else ""
+    literal = loop_values(raw)
+    reach = next((x for c in a.commands if (x := _reach(c, literal))), "")
+    if not reach and not any(c.name in HOST_PROGRAMS and any(w.dynamic for w in c.argv[1:]) and not any(
+            _var(w.raw) in literal for w in c.argv[1:] if w.dynamic) for c in a.commands):
+        return None
+    from automode.judge.intent.whole import asks_whole
+
+    if asks_whole(text):
+        return None  # "restart nginx on every server in servers.txt"
+    low = raw.lower()
+    named = [s for s in strong if ("." in s or "-" in s or any(ch.isdigit() for ch in s)) and "/" not in s
+             and _HOSTISH.match(s) and s not in low]
+    if not named:
+        return None
+    return "ask", f"you named {', '.join(sorted(named)[:2])}; this runs on hosts {reach or 'a listing'} picks at run time"

@@ -309,6 +309,10 @@ def picks(a: Analysis) -> list[Pick]:
     for e in a.effects:
         if e.kind == "delete" and not e.recursive and e.pclass in ("project", "artefact", "temp", "home"):
             out.append(Pick(e.target, "file", "deleted"))
+    from automode.judge.intent.computed import loop_hosts
+
+    # `for h in a.lan b.lan c.lan; do ssh-copy-id u@$h; done`: every host the loop logs in to
+    out += [Pick(h, "host", f"the loop over ${var}") for h, var in loop_hosts(a)]
     return out + _data_picks(a)
 
 

@@ -323,6 +323,7 @@ LATIN_WEST: Mapping[str, Mapping[str, str]] = {
         "reply": "responde* contesta*",
         "install": "instala* instale",
         "uninstall": "desinstala*",
+        "copy": "copia copiá copie copiar cópia",
         "revoke": "revoca* revoque revocar",
         "flash": "flashea* flashear flashee",
         "run": "ejecut* corre correr corra corran lanza*",

@@ -305,7 +305,7 @@ LATIN_MORE: Mapping[str, Mapping[str, str]] = {
         "": "se si v ve na do z ze s k o že mi můj moje ten ta to a pořád porad",
     },
     "tr": {
-        "delete": "sil silin silsene kaldır* temizle*",
+        "delete": "sil silin silsene silen siler kaldır* temizle*",
         "don't delete": "silme silmeyin",
         "empty": "boşalt*",
         "reset": "sıfırla*",

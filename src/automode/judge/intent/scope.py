@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.judge.intent.computed import fed_by_listing, listing_names
+from automode.judge.intent.computed import fed_by_listing, hosts_beyond, listing_names
 from automode.judge.intent.lexicon import ENV_MARKERS, LOCAL_WORDS, QUALIFIERS, WHOLE_WORDS
 from automode.judge.intent.parts import WIDER, other_object, unmet_filter
 from automode.judge.intent.places import named_within, path_matches
@@ -232,6 +232,9 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
         # "drop test_runs in my local mongo" vs `mongosh "$MONGO_URI"`: where the variable points is not known
         return "ask", f"you named {'the local one' if asked_env == 'local' else asked_env}; automode cannot tell " \
                       "where this connection points"
+    hosts = hosts_beyond(a, r.clause.text, r.strong)
+    if hosts is not None:  # "restart IIS on web-test-01" answered with `-ComputerName (Get-Content servers.txt)`
+        return hosts
     from automode.judge.intent.roles import beyond as role_beyond
     from automode.judge.intent.roles import command_pairs
 
