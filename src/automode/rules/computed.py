@@ -191,6 +191,8 @@ _COPY_ID_VALUED = frozenset({"-i", "-p", "-o", "-F", "-t", "-J"})
                     "ssh -i ~/.ssh/id_ed25519 una@nas.lan uptime"],
 )  # fmt: skip
 def copies_login_key(cmd: Command, a: Analysis) -> str | Hit | None:
+    if cmd.name != "ssh-copy-id":
+        return None
     args = cmd.argv[1:]
     if any(w.value in ("-n", "-h", "-?", "--help") for w in args):
         return None  # a dry run or the help
