@@ -199,6 +199,7 @@ def copies_login_key(cmd: Command, a: Analysis) -> str | Hit | None:
     ops = [w for k, w in enumerate(args) if not w.value.startswith("-")
            and not (k and args[k - 1].value in _COPY_ID_VALUED)]  # fmt: skip
     host = ops[-1] if ops else None
-    if host is None or not host.dynamic:
+    if host is None or not (host.dynamic or "$" in host.raw):
         return None  # one host named in so many words: the login-item rules and the judge's words judge it
-    return f"`ssh-copy-id` adds a login key to every host `{host.raw}` takes at run time: whoever holds the key logs in there"
+    # (a loop over hosts written out is lowered once per host: its word still spells the variable)
+    return f"`ssh-copy-id` adds a login key to every host `{host.raw}` takes in the loop or listing: whoever holds the key logs in there"
