@@ -376,6 +376,7 @@ def parse_message(text: str) -> Message:
 
     own = text  # the user's own words, before the gloss: what they take back is read in their language (`stance`)
     text = gloss(text)  # another language, read into the English this reader understands (`intent.gloss`)
+    glossed = text != own
     text = _REVIEW_ABBREV.sub(lambda m: "pull-request" if m.group(1)[0] in "Pp" else "merge-request", text)
     clauses: list[Clause] = []
     bounds: list[Boundary] = []
@@ -422,7 +423,9 @@ def parse_message(text: str) -> Message:
                                and not _NOTIFY_ME.search(low_s) else "")
         # "run 8812 of the deploy-docs workflow has been stuck": a report about run 8812, no request (per clause below)
         first = next(iter(tokens(low_s)), "")
-        imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look")
+        # a question in another language stays one: the gloss puts its verb first ("지워도 될까?" -> "delete …?")
+        imperative = first in VERB_WORDS and first not in ("what", "check", "see", "look") and not (
+            glossed and sentence.rstrip().endswith(("?", "？")))
         polite = _POLITE.match(low_s) or _POLITE_AFTER.search(low_s)  # "ssh-agent forgets my key, can you fix that?"
         question = (sentence.rstrip().endswith("?") and not polite and not imperative) or bool(
             _QUESTION_START.match(low_s) and not (low_s.startswith("when") and _NOTIFY_ME.search(low_s)
