@@ -120,7 +120,7 @@ def _term(term: str, seen: list[str]) -> str | None:
             return body
         return _interpolated(body, seen)
     m = re.match(r"^([\w.:>\-]+|require\(['\"][\w:]+['\"]\)\.\w+)\s*\((.*)\)$", t, re.S)
-    if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob", "glob.glob", "glob.sync", "Dir"):
+    if m and m.group(1) in ("glob", "Dir.glob", "bsd_glob", "glob.glob", "glob.sync"):
         return fold(m.group(2), seen)  # `unlink glob("/etc/*")`, `glob(getenv("HOME")."/*")`: the pattern names what it reaches
     args = _split(m.group(2), (",",)) if m else []
     if m and (JOINERS.match(m.group(1)) or (len(args) >= 2 and re.match(r"^[\w$]+\.(?:join|resolve)$", m.group(1)))):

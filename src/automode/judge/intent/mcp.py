@@ -459,6 +459,7 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
     walked: list[tuple[str, Any]] | None = None
     env: str | None = None
     ids: frozenset[str] | None = None
+    listed: bool | None = None
     named: set[str] | None = None
     kept: set[str] | None = None
     for r in intent.requests:
@@ -476,9 +477,10 @@ def contradiction(tool: str, intent: Intent, inp: Mapping[str, Any]) -> tuple[Sa
             return r, "you asked for a draft, and this sends it"
         if walked is None:
             walked = list(_walk(inp))
-        # a batch or bulk call that names its records (`batch_update {inputs: [{id: 1, …}]}`) acts on those, which
-        # the record check below compares with the ones the user named; one that names none acts on every one
-        listed = any(ID_KEYS.match(k) and isinstance(v, (str, int)) and str(v).strip() for k, v in walked)
+        if listed is None:
+            # a batch or bulk call that names its records (`batch_update {inputs: [{id: 1, …}]}`) acts on those,
+            # which the record check below compares with the ones the user named; one that names none, on every one
+            listed = any(ID_KEYS.match(k) and isinstance(v, (str, int)) and str(v).strip() for k, v in walked)
         if (({"all", "every"} | (set() if listed else {"bulk", "batch"})) & set(mcp_words(tool)) or any(
                 v == "*" for k, v in walked if k.lower() in ("scope", "selector", "filter", "query", "target"))) \
                 and not _ALL_SAID.search(text):
