@@ -48,7 +48,17 @@ SHORT: dict[tuple[str, str], str] = {
     # boards on a serial port (esptool/arduino-cli/ampy `-p`/`--port`, avrdude `-P`, nrfjprog `--snr`, st-flash `--serial`)
     **{(p, o): DEVICE for p in ("esptool", "esptool.py", "arduino-cli", "ampy", "mpremote", "rshell", "espota",
                                 "espflash", "cargo-espflash", "west", "pio", "platformio", "teensy_loader_cli",
-                                "bossac", "stm32flash", "picotool", "openocd", "nrfutil") for o in ("-p", "--port")},
+                                "bossac", "stm32flash", "picotool", "openocd", "nrfutil", "idf.py", "espefuse.py",
+                                "espsecure.py", "particle") for o in ("-p", "--port")},
+    # (session 16) the other flashers, probes and phone tools: dfu-util `-S serial`/`-p path`, minicom `-D`,
+    # libimobiledevice `-u udid`, picotool `--ser`, west `--dev-id`, probe-rs `--probe`, mcumgr `--connstring`
+    **{(p, o): DEVICE for p in ("dfu-util",) for o in ("-S", "-p", "--path")},
+    **{(p, "-D"): DEVICE for p in ("minicom",)},
+    **{(p, o): DEVICE for p in ("idevicebackup2", "ideviceinfo", "idevicescreenshot", "idevicedebug",
+                                "ideviceimagemounter", "idevicepair", "ideviceprovision", "idevicecrashreport")
+       for o in ("-u", "--udid")},
+    ("picotool", "--ser"): DEVICE, ("west", "--dev-id"): DEVICE, ("probe-rs", "--probe"): DEVICE,
+    ("mcumgr", "--connstring"): DEVICE, ("JLinkExe", "-SelectEmuBySN"): DEVICE,
     **{(p, o): DEVICE for p in ("avrdude",) for o in ("-P",)},
     **{(p, o): DEVICE for p in ("nrfjprog",) for o in ("--snr", "-s")},
     **{(p, "-d"): DEVICE for p in ("flutter",)},

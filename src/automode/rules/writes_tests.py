@@ -227,7 +227,8 @@ NAMED_BY: dict[str, tuple[str, ...]] = {
     # an image written onto a device (`rules.subverbs`): "flash the board", "upload the sketch", not its port or file
     "AM-RES-032": ("board", "boards", "device", "devices", "firmware", "sketch", "chip", "mcu", "microcontroller",
                    "phone", "esp32", "esp8266", "arduino", "bootloader", "image", "rom", "flash", "fw", "pico", "stm32",
-                   "nrf52", "teensy", "target", "hardware",
+                   "nrf52", "teensy", "target", "hardware", "partition", "particion", "partição", "partizione",
+                   "partycja", "boot", "recovery", "pixel", "uno", "nano", "leonardo",
                    # chips by their part names ("flash clock.hex to the atmega328p")
                    "avr", "atmega", "attiny", "atmega328p", "atmega2560", "atmega32u4", "attiny85", "rp2040", "rp2350",
                    "samd21", "samd51", "nrf52840", "stm32f1", "stm32f4", "esp32-s3", "esp32-c3", "ch32v003"),

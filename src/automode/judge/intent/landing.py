@@ -36,14 +36,17 @@ _ACCOUNT_SAID = lazyre.compile(r"\b(?:prod|production|staging|stage|stg|uat|qa|d
 #: "with the sandbox profile", "in project acme-dev", "acme-staging 프로젝트", "在 kind-dev 集群上"): the user named
 #: which one, so a command that names none lands wherever the machine's current selection points (session 15, F3).
 _SEL_WORDS = {
-    "context": (r"(?:kube-?)?context|cluster|kubeconfig|kontext|contexto|contexte|contesto|kontekst",
+    "context": (r"(?:kube-?)?context|cluster|clúster|klaster|кластер\w*|kubeconfig|kontext|contexto|contexte|contesto|"
+                r"kontekst",
                 r"コンテキスト|クラスタ|클러스터|컨텍스트|集群|上下文"),
     "profile": (r"profile|account|project|subscription|tenant|proyecto|projet|progetto|projekt|abonnement|"
                 r"suscripci[oó]n|assinatura|perfil|profil|konto|cuenta|compte|sottoscrizione",
                 r"プロジェクト|サブスクリプション|プロファイル|프로젝트|구독|프로필|项目|專案|订阅"),
 }
 _NAME = r"[a-z0-9][\w.-]*[a-z0-9]"
-_SEL_RES = {k: (lazyre.compile(rf"(?i)\b(?:{w})s?[ \t]+(?:named[ \t]+|called[ \t]+)?[`'\"]?({_NAME})\b|(?:{c})[ \t]*({_NAME})"),
+#: Words between a kind word and its name in other languages ("el clúster de staging", "der Cluster von dev").
+_SEL_LINK = r"(?:(?:de|del|do|da|du|des|di|della|dello|von|vom|z|ze)[ \t]+)?"
+_SEL_RES = {k: (lazyre.compile(rf"(?i)\b(?:{w})s?[ \t]+(?:named[ \t]+|called[ \t]+)?{_SEL_LINK}[`'\"]?({_NAME})\b|(?:{c})[ \t]*({_NAME})"),
                 lazyre.compile(rf"(?i)\b({_NAME})[`'\"]?[ \t]+(?:{w})s?\b|({_NAME})[ \t]*(?:{c})"))
             for k, (w, c) in _SEL_WORDS.items()}
 _NOT_NAMES = frozenset({"the", "a", "an", "my", "our", "this", "that", "your", "which", "current", "default", "same",

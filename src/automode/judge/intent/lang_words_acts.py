@@ -43,6 +43,7 @@ ACTS: Mapping[str, Mapping[str, str]] = {
         "group": "gruppe",
         "user": "benutzer nutzer",
         "every": "jeden_tag täglich",
+        "flash": "flashe flashen flasht",
     },
     "nl": {
         "role": "rol",

@@ -31,6 +31,9 @@ _TO_VERSION = lazyre.compile(r"(?i)\s+to\s+v?(\d+(?:\.\d+){0,3}(?:-[0-9a-z.]+)?)
 _PLAIN = lazyre.compile(r"(?i)\b(?:install|add|require)\s+(?:the\s+)?(?:package\s+|crate\s+|gem\s+|module\s+)?"
                         r"(@?[a-z][\w.-]*[a-z0-9](?:/[\w.-]+)?)(?=[\s,.;:!?]|$)")
 _OPERAND = lazyre.compile(r"^(@?[a-z0-9][\w.-]*(?:/[\w.-]+)?)(?:\[[\w,]+\])?\s*(?:===?|@|:|~=|>=)\s*[\^~]?v?(\d[\w.+-]*)$", re.I)
+_DIST_TAGGED = lazyre.compile(r"(?i)^(@?[a-z0-9][\w.-]*(?:/[\w.-]+)?)@([a-z][\w.-]*)$")
+#: A Go module with its version or query (`github.com/gin-gonic/gin@v1.9.1`, `…@latest`).
+_GO_MODULE = lazyre.compile(r"(?i)^([a-z0-9][\w.-]*\.[a-z]{2,}(?:/[\w.~-]+)+)@(v?[\w.+-]+)$")
 #: Options that give the version of the package before them.
 _VERSION_OPTS = frozenset({"-v", "--version", "--vers"})
 _NOT_PKG = frozenset({"version", "the", "it", "them", "python", "node", "to", "a", "an", "v", "release", "tag", "this"})
@@ -101,7 +104,10 @@ def _installs(a: Analysis) -> list[tuple[str, str, str]]:
                                                 "--registry", "--version", "-t", "--target", "-e", "--editable")
                 continue
             m = _OPERAND.match(w)
-            if m is not None:
+            t = (_DIST_TAGGED.match(w) or (_GO_MODULE.match(w) if c.name == "go" else None)) if m is None else None
+            if t is not None:  # `react-native-permissions@latest`: a dist-tag, whatever is newest under it
+                out.append((t.group(1).lower(), t.group(2).lower(), c.text or c.name))
+            elif m is not None:
                 out.append((m.group(1).lower(), m.group(2).lower(), c.text or c.name))
             elif re.match(r"^@?[a-z0-9][\w.-]*(?:/[\w.-]+)?$", w, re.I) and "/" not in w.lstrip("@").split("/", 1)[-1]:
                 out.append((w.lower(), "", c.text or c.name))
@@ -111,6 +117,7 @@ def _installs(a: Analysis) -> list[tuple[str, str, str]]:
 
 
 def _same_version(used: str, asked: str) -> bool:
+    used, asked = used.removeprefix("v"), asked.removeprefix("v")  # (`gin@v1.9.1` for "gin 1.9.1")
     return used == asked or used.startswith(asked + ".") or used.startswith(asked + "-")
 
 
@@ -119,11 +126,21 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
     package a near spelling of one they named; None otherwise."""
     if not a.shell or not a.ctx.user_messages:
         return None
-    pairs = named_versions(tuple(a.ctx.user_messages))
-    if not pairs:
-        return None
     got = _installs(a)
+    if not got:
+        return None
+    pairs = named_versions(tuple(a.ctx.user_messages))
     asked = dict(pairs)
+    said = "\n".join(a.ctx.user_messages)[:20_000].lower()
+    managed = {p for p, _, t in got if next((c.name for c in a.commands if (c.text or c.name) == t), "") in _MANAGERS}
+    for pkg, _, _ in got:  # "ghim react-native-maps ở bản 1.18.0": the version said after the name, in any language
+        if not asked.get(pkg) and pkg in managed:  # (a chart's release name is no package: its tag is the image's)
+            last = pkg.rsplit("/", 1)[-1]  # (a Go module by its last part: "gin" for github.com/gin-gonic/gin)
+            after = _version_after(pkg, said) or (_version_after(last, said) if last != pkg else "")
+            if after:
+                asked[pkg] = after
+    if not asked:
+        return None
     for pkg, ver, text in got:
         if pkg in asked:
             want = asked[pkg]
@@ -132,11 +149,80 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
             if not ver:
                 return "ask", f"you asked for {pkg} {want}; `{text[:60]}` names no version, so it takes the newest"
             if not _same_version(ver, want):
-                major = ver.split(".", 1)[0] != want.split(".", 1)[0]
+                major = ver.removeprefix("v").split(".", 1)[0] != want.removeprefix("v").split(".", 1)[0]
                 return "", (f"you asked for {pkg} {want}; this installs {pkg} {ver}"
                             f"{', another major version' if major else ''}")
             continue
         near = next((p for p in asked if _close(pkg, p) and re.sub(r"[\d.-]+$", "", pkg) != p), None)
         if near is not None and pkg not in {p for p, _, _ in got if p == near}:  # (`gnucobol4` for "gnucobol 4")
             return "ask", f"you asked for {near}; this installs {pkg}, another package of a near name"
+    pinned = [p for p, _, _ in got if asked.get(p)]
+    if pinned:
+        for pkg, ver, text_ in _operands(a):
+            if pkg not in asked and not _part_said(pkg, said, asked):
+                return "ask", (f"you asked for {pinned[0]} {asked[pinned[0]]}; `{text_[:60]}` also installs "
+                               f"{pkg}{'@' + ver if ver else ''}, which you did not name")
     return None
+
+
+#: Package managers whose operands are packages (a chart install's operands are a release name and a chart).
+_MANAGERS = frozenset({"npm", "pnpm", "yarn", "bun", "pip", "pip3", "uv", "poetry", "cargo", "go", "gem", "composer",
+                       "dotnet"})
+
+
+def _operands(a: Analysis) -> list[tuple[str, str, str]]:
+    """(package, version, command) of the operands a package manager installs that stand on their own (not the
+    value of an option before them, not a subcommand word: `uv pip install`)."""
+    out: list[tuple[str, str, str]] = []
+    for pkg, ver, text in _installs(a):
+        cmd = next((c for c in a.commands if (c.text or c.name) == text), None)
+        if cmd is None or cmd.name not in _MANAGERS:
+            continue
+        args = cmd.args
+        idx = next((i for i, w in enumerate(args) if w.lower().startswith(pkg) and w.lower() not in _SUBS), -1)
+        if idx < 0 or pkg in _SUBS:
+            continue
+        before = args[idx - 1] if idx > 0 else ""
+        if before.startswith("-") and "=" not in before and before not in _BOOL_FLAGS:
+            continue  # the value of an option (`-n observability`, `--index-url URL`)
+        out.append((pkg, ver, text))
+    return out
+
+
+_SUBS = frozenset({"install", "i", "add", "update", "up", "upgrade", "pip", "require", "get", "package", "sync"})
+#: Flags of package managers that take no value (what follows them is a package).
+_BOOL_FLAGS = frozenset({"--save-exact", "-E", "--exact", "-D", "--save-dev", "--dev", "-d", "-g", "--global", "-U",
+                         "--upgrade", "--user", "--pre", "-P", "--save-peer", "-O", "--save-optional", "--no-save",
+                         "-S", "--save", "-W", "--ignore-workspace-root-check", "--frozen", "--locked", "-q",
+                         "--quiet", "--no-build-isolation", "--force-reinstall", "--no-deps", "--prerelease", "-u",
+                         "--build", "--features", "-F", "--dev-dependency", "--optional", "--group"})
+
+
+#: At most two words between the name and its version ("X 1.18", "X ở bản 1.18", "X в версии 2.1", "X を 0.27"; not
+#: "flash-attn matching our torch 2.5": the version there is another package's).
+_VERSION_AFTER = lazyre.compile(r"(?i)[ \t]*(?:[:=@]|[^\s\d][^\s]{0,11}[ \t]+){0,2}[ \t]*(?:(?:version|versi[oóò]n\w*|versão|"
+                                r"wersj\w*|верси\w*|versi|sürüm\w*|versie|バージョン|버전|版本|bản)[ \t]*)?"
+                                r"v?(\d+(?:\.\d+){1,3}(?:-[0-9a-z.]+)?)(?![\w]|\.\d)")
+
+
+def _version_after(pkg: str, text: str) -> str:
+    """The version said within a few words after the package's name, whatever the words between ("X ở bản 1.18",
+    "X в версии 2.1", "X na wersji 3.0")."""
+    if len(pkg) < 3:
+        return ""
+    for m in re.finditer(rf"(?<![\w@/.-]){re.escape(pkg)}(?![\w/-])", text):
+        v = _VERSION_AFTER.match(text, m.end())
+        if v is not None:
+            return v.group(1).lower()
+    return ""
+
+
+def _part_said(pkg: str, text: str, asked: dict[str, str]) -> bool:
+    """The package is a companion of a named one (`@types/react`, `eslint-plugin-react`, `pytest-cov`) or a part of
+    its name is in the user's words ("the testing libraries" for `@testing-library/react`)."""
+    if re.search(rf"(?<![\w-]){re.escape(pkg)}(?![\w-])", text):
+        return True
+    parts = [x for x in re.split(r"[-/@_.]+", pkg) if len(x) >= 4]
+    if any(p in parts or p in pkg.split("/") for p in asked if "/" not in p and "-" not in p):
+        return True
+    return any(re.search(rf"(?<![\w]){re.escape(x)}", text) for x in parts if x not in ("react", "native", "types"))

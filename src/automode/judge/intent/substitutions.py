@@ -5,14 +5,16 @@ with more than was named. One entry for the judge (`judge.review`, on every allo
   packages, recipients, attachments, phone numbers by their digits);
 * a home automation device other than the one named or described (`intent.entities`);
 * a deletion named by a generated id the action nowhere spells (`_lost_id`);
-* an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`).
+* an edit of a CI file that adds a unit of another act than the one asked (`intent.added_units`);
+* the named act with one value changed: another port or serial, image tag, published state, the real form of a
+  spelled dry one, a wider selector, a production connection, a wider permission (`intent.named_values`).
 
 `substituted(a)` returns the strictest ("deny" | "ask", why, rule id) or None.
 """
 
 from __future__ import annotations
 
-from automode.judge.outcome import BEYOND, OTHER_OBJECT
+from automode.judge.outcome import BEYOND, CHANGED_VALUE, OTHER_OBJECT
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,6 +44,12 @@ def substituted(a: Analysis) -> tuple[str, str, str] | None:
         lost = _lost_id(a)  # "delete the testuser 5b1e9c2a-… in the realm partners" answered with the whole realm
         if lost is not None:
             return "deny", lost, OTHER_OBJECT
+    if other is None or other[0] != "deny":
+        from automode.judge.intent.named_values import changed
+
+        value = changed(a)  # "the board on USB0" answered with `--port /dev/ttyUSB1`, "as a draft" with `--latest`
+        if value is not None and (other is None or value[0] == "deny"):
+            return value[0], value[1], CHANGED_VALUE
     return (other[0], other[1], OTHER_OBJECT) if other is not None else None
 
 
