@@ -132,6 +132,8 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
     pairs = named_versions(tuple(a.ctx.user_messages))
     asked = dict(pairs)
     said = "\n".join(a.ctx.user_messages)[:20_000].lower()
+    loose: set[str] = set()  # (read from the words beside the name, not from a request verb: "pytest-xdist 1.25.0"
+    # in an issue's description of its setup names no version to install, so an install naming none is not asked)
     managed = {p for p, _, t in got if next((c.name for c in a.commands if (c.text or c.name) == t), "") in _MANAGERS}
     for pkg, _, _ in got:  # "ghim react-native-maps ở bản 1.18.0": the version said after the name, in any language
         if not asked.get(pkg) and pkg in managed:  # (a chart's release name is no package: its tag is the image's)
@@ -139,6 +141,7 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
             after = _version_after(pkg, said) or (_version_after(last, said) if last != pkg else "")
             if after:
                 asked[pkg] = after
+                loose.add(pkg)
     if not asked:
         return None
     for pkg, ver, text in got:
@@ -147,6 +150,8 @@ def other_package(a: Analysis) -> tuple[str, str] | None:
             if not want:
                 continue
             if not ver:
+                if pkg in loose:
+                    continue
                 return "ask", f"you asked for {pkg} {want}; `{text[:60]}` names no version, so it takes the newest"
             if not _same_version(ver, want):
                 major = ver.removeprefix("v").split(".", 1)[0] != want.removeprefix("v").split(".", 1)[0]
