@@ -608,6 +608,33 @@ def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_F
   __dataclass_builtins_object__.__setattr__(self,'detail',detail)
  return __init__
 CODES["def __create_fn__(_type_check, _type_what, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,check:_type_check,what:_type_what,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_names, _type_level, _type_meaning, _type_check, _type_words, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,names:_type_names,level:_type_level,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'names',names)
+  __dataclass_builtins_object__.__setattr__(self,'level',level)
+  __dataclass_builtins_object__.__setattr__(self,'meaning',meaning)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_names, _type_level, _type_meaning, _type_check, _type_words, _type_said, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,names:_type_names,level:_type_level,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'names',names)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'meaning',meaning)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_id, _type_pattern, _type_meaning, _type_check, _type_words, _type_said, _type_files, _type_removed, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_removed, _dflt_must_match, _dflt_must_not_match, _return_type):
+ def __init__(self,id:_type_id,pattern:_type_pattern,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,files:_type_files=_dflt_files,removed:_type_removed=_dflt_removed,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)
+  __dataclass_builtins_object__.__setattr__(self,'meaning',meaning)
+  __dataclass_builtins_object__.__setattr__(self,'check',check)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+  __dataclass_builtins_object__.__setattr__(self,'said',said)
+  __dataclass_builtins_object__.__setattr__(self,'files',files)
+  __dataclass_builtins_object__.__setattr__(self,'removed',removed)
+  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)
+  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)
+ return __init__
+CODES["def __create_fn__(_type_id, _type_pattern, _type_meaning, _type_check, _type_words, _type_said, _type_files, _type_removed, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_removed, _dflt_must_match, _dflt_must_not_match, _return_type):\n def __init__(self,id:_type_id,pattern:_type_pattern,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,files:_type_files=_dflt_files,removed:_type_removed=_dflt_removed,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'pattern',pattern)\n  __dataclass_builtins_object__.__setattr__(self,'meaning',meaning)\n  __dataclass_builtins_object__.__setattr__(self,'check',check)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n  __dataclass_builtins_object__.__setattr__(self,'said',said)\n  __dataclass_builtins_object__.__setattr__(self,'files',files)\n  __dataclass_builtins_object__.__setattr__(self,'removed',removed)\n  __dataclass_builtins_object__.__setattr__(self,'must_match',must_match)\n  __dataclass_builtins_object__.__setattr__(self,'must_not_match',must_not_match)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_id, _type_path, _type_value, _type_meaning, _type_check, _type_words, _type_said, _type_files, _type_must_match, _type_must_not_match, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _dflt_must_match, _dflt_must_not_match, _return_type):
  def __init__(self,id:_type_id,path:_type_path,value:_type_value,meaning:_type_meaning,check:_type_check,words:_type_words,said:_type_said,files:_type_files=_dflt_files,must_match:_type_must_match=_dflt_must_match,must_not_match:_type_must_not_match=_dflt_must_not_match)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)

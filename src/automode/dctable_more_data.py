@@ -1472,6 +1472,68 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.check,self.what,self.detail,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, names={self.names!r}, level={self.level!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, names={self.names!r}, level={self.level!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.names,self.level,self.meaning,self.check,self.words,self.said,self.must_match,self.must_not_match,)==(other.id,other.names,other.level,other.meaning,other.check,other.words,other.said,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.names,self.level,self.meaning,self.check,self.words,self.said,self.must_match,self.must_not_match,)==(other.id,other.names,other.level,other.meaning,other.check,other.words,other.said,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','names','level','meaning','check','words','said','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'names\',\'level\',\'meaning\',\'check\',\'words\',\'said\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','names','level','meaning','check','words','said','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'names\',\'level\',\'meaning\',\'check\',\'words\',\'said\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.names,self.level,self.meaning,self.check,self.words,self.said,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.names,self.level,self.meaning,self.check,self.words,self.said,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, removed={self.removed!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, pattern={self.pattern!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, removed={self.removed!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.pattern,self.meaning,self.check,self.words,self.said,self.files,self.removed,self.must_match,self.must_not_match,)==(other.id,other.pattern,other.meaning,other.check,other.words,other.said,other.files,other.removed,other.must_match,other.must_not_match,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.pattern,self.meaning,self.check,self.words,self.said,self.files,self.removed,self.must_match,self.must_not_match,)==(other.id,other.pattern,other.meaning,other.check,other.words,other.said,other.files,other.removed,other.must_match,other.must_not_match,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','pattern','meaning','check','words','said','files','removed','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'removed\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','pattern','meaning','check','words','said','files','removed','must_match','must_not_match',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'pattern\',\'meaning\',\'check\',\'words\',\'said\',\'files\',\'removed\',\'must_match\',\'must_not_match\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.pattern,self.meaning,self.check,self.words,self.said,self.files,self.removed,self.must_match,self.must_not_match,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.meaning,self.check,self.words,self.said,self.files,self.removed,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__

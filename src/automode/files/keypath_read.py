@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.files import scan
+from automode.files import framework_read, scan
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
 from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
 from automode.files.settings import NONPROD_PATH
@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 TRIGGERS = scan.register({w for r in ROWS for w in r.words})
 SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
 #: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
-RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058"}
+RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058", "log": "AM-SEC-053", "log-ask": "AM-SEC-054",
+        "secret": "AM-SEC-055"}
+#: The rows' trigger words and those of a framework's logging and secret references (`files.framework_read`).
+ALL_TRIGGERS = TRIGGERS | framework_read.TRIGGERS
 _PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")
 OFF = frozenset({"false", "no", "off", "0", "disabled", "disable", "none", "never"})
 ON = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always"})
@@ -158,6 +161,8 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
             hit = _shape_hit(s, path, old_l, new_l)
             if hit is not None:
                 out.append(hit)
+    # what a framework's logging and secret references mean (`files.framework_read`)
+    out += framework_read.meanings(path, old_l, new_l, before_known, words)
     return tuple(out)
 
 
@@ -165,8 +170,9 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
     """The meanings of one change (`found`: the trigger words of its old and new text, when the caller has them)."""
     if found is None:
         found = scan.hits(w.new.lower()) | (scan.hits(w.old.lower()) if w.old else frozenset())
-    words = found & TRIGGERS
-    if (not words and SHAPE_FILES.search(w.path) is None) or not applies(w.path, _rel(w, root)):
+    words = found & ALL_TRIGGERS
+    if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None) \
+            or not applies(w.path, _rel(w, root)):
         return ()
     return meanings(w.path, w.old, w.new, w.before_known, words)
 

@@ -5,8 +5,9 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'remote_exec', 'security', 'containers', 'persistence', 'trust', 'cloud', 'data', 'agent_switch', 'agent_control',
  'agent_alias', 'agent_install', 'agent_project', 'agent_delegate', 'resource', 'resource_scale', 'resource_cloud',
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
- 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning', 'configs',
- 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places', 'computed')
+ 'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning',
+ 'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places',
+ 'computed')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
  'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -998,7 +999,7 @@ EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'privilege': ('programs',),
  'read': ('secrets', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_tests', 'writes_tolerance',
-            'writes_migrations', 'writes_values', 'writes_meaning', 'configs'),
+            'writes_migrations', 'writes_values', 'writes_meaning', 'writes_framework', 'configs'),
  'write': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'agent_alias', 'agent_project',
            'shadowing', 'writes', 'writes_later')}
 TOKENS = {'assignments': ('supply', 'security'),

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from automode.model import Finding
 
 #: The rules this module settles in full.
-OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058"})
+OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055"})
 _OFF = ("off", "disable", "exclude", "exclusion", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
         "drop", "skip", "bypass", "trust", "unset", "kill", "permissive", "plain", "plaintext", "insecure", "anonymous", "open",
         "desactiva", "desactivar", "desactive", "desative", "desativa", "desativar", "deaktiviere", "deaktivieren", "abschalten",
@@ -41,7 +41,16 @@ _OPEN = ("everyone", "anyone", "anywhere", "everywhere", "everybody", "all", "ev
          "全て", "すべて", "全部", "誰でも", "모두", "전체", "누구나", "所有", "任何", "все", "всех")
 #: Values that say only on or off: the act must be said in words.
 _PLAIN = frozenset({"true", "false", "yes", "no", "on", "off", "enabled", "disabled", "none", "null", "0", "1"})
-_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN}
+#: Turning logging on or up (`files.framework_read`: wire, header and body logging, the root at TRACE).
+_LOUD = ("on", "enable", "enabled", "turn on", "switch on", "activate", "log", "logging", "logs", "debug", "trace", "verbose", "dump",
+         "print", "show", "see", "raw", "full", "raise", "increase", "all", "every", "capture", "record", "trace-level", "debug-level",
+         "activa", "activar", "habilita", "active", "activer", "aktiviere", "aktivieren", "einschalten", "ativa", "ativar", "liga", "ligar",
+         "nyalakan", "aktifkan", "有効", "オン", "켜", "활성", "开启", "打开", "启用", "включи", "चालू")
+#: Putting a secret's value in the file itself.
+_INLINE = ("hardcode", "hard-code", "hardcoded", "hard code", "inline", "plain", "plaintext", "plain text", "literal", "directly",
+           "straight", "put", "set", "write", "paste", "use", "replace", "instead", "en dur", "direkt", "directamente", "diretamente",
+           "直接", "직접", "सीधे")
+_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
 _PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")

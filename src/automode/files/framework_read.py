@@ -1,0 +1,198 @@
+"""Reads a framework's own configuration for what its logging and its secrets mean (session 16, class G4; tables:
+`files.framework_keys`; rules: `rules.writes_framework`; release: `judge.intent.meaning_said`).
+
+* `levels(text)`: (logger name, level, as written) of every logger level the text sets, in every logging format
+  (logback/log4j XML, log4j 1 and 2 properties, Spring `logging.level.*`, .NET `LogLevel`/Serilog `Override`,
+  Quarkus categories, Python `dictConfig`/`getLogger().setLevel()`/fileConfig, `RUST_LOG`). A row of `LOGGERS`
+  reports when the new text sets more of its loggers to a level finer than the row's than the old text did.
+* `IDIOMS`: a switch or call that logs headers or bodies, more often in the new text than in the old (or, for a
+  redaction, less often).
+* A secret reference removed (`REFS` counted in the old and new text) and a credential key (`CRED_KEY`) given a
+  literal value the old text did not have: a secret put in plain text where a reference was.
+
+Each finding is a `keypath_read.Meaning` with its check (`log`, `log-ask`, `secret`), so the release by the user's
+words is the one of the key-path meanings. Gated by trigger words (one scan) and, for the root logger, by the file
+being a logging or application configuration.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from automode import lazyre
+from automode.files import scan
+from automode.files.framework_keys import CRED_KEY, IDIOMS, LOGGERS, PLACEHOLDER, RANK, REFS
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.files.keypath_read import Meaning
+
+_LOG_WORDS = {w for r in LOGGERS for w in r.words if w not in ("root", "default", "trace", "all")}
+#: Words that may name a secret reference (lower case; looked for in the old text).
+_REF_WORDS = ("existingsecret", "secretkeyref", "secretref", "valuefrom", "secretname", "secrets.", "${", "$(", "%env(", "env(", "getenv",
+              "process.env", "import.meta.env", "os.environ", "env[", "env.fetch", "vault:", "ref+", "secretsmanager", "ssm", "keyvault",
+              "op://", "sops", "_file", "passwordfile", "password_file", "secretfile", "credentials", "{{resolve", ".values.", "secret://",
+              "sm://", "akv://", "secretmanager", "$__file", "$__env", "lookup(", "vault(")
+TRIGGERS = scan.register(_LOG_WORDS | {w for i in IDIOMS for w in i.words} | set(_REF_WORDS))
+_REF_TRIGGERS = frozenset(_REF_WORDS)
+_IDIOM_WORDS = frozenset(w for i in IDIOMS for w in i.words)
+#: Files whose root logger level is read (a logging or application configuration).
+LOG_FILES = lazyre.compile(r"(?i)/(?:logback|log4j2?|logging|jul|log)[\w.-]*\.(?:xml|properties|ya?ml|json|ini|conf|cfg|py|toml)$|"
+                           r"/(?:application|bootstrap)(?:-[\w-]+)?\.(?:properties|ya?ml)$|/appsettings(?:\.[\w-]+)?\.json$|/settings[\w/.-]*\.py$|"
+                           r"/(?:serilog|nlog)[\w.-]*\.(?:json|config|xml)$|/logging\.properties$")
+_CONFIG_OR_CODE = lazyre.compile(r"\.(?:xml|properties|ya?ml|json|jsonc|ini|conf|cfg|toml|env|py|java|kt|kts|scala|groovy|cs|fs|vb|ts|js|mjs|cjs|"
+                                 r"rb|php|go|config|tf|tfvars|hcl)$|/\.env(?:\.[\w-]+)?$|/Dockerfile[^/]*$|/Caddyfile$")
+_XML_LOGGER = lazyre.compile(r"(?is)<(?:logger|asynclogger|category)\b([^>]*?)(/?)>(?:\s*<(?:level|priority)\b[^>]*?\bvalue\s*=\s*[\"'](\w+)[\"'])?")
+_XML_ROOT = lazyre.compile(r"(?is)<(?:root|asyncroot)\b([^>]*?)(/?)>(?:\s*<(?:level|priority)\b[^>]*?\bvalue\s*=\s*[\"'](\w+)[\"'])?")
+_ATTR = lazyre.compile(r"""(?i)\b(name|level)\s*=\s*["']([^"']+)["']""")
+_L4J2_NAME = lazyre.compile(r"(?im)^[ \t]*logger\.([\w-]+)\.name[ \t]*[=:][ \t]*([\w.$*-]+)")
+_L4J2_LEVEL = lazyre.compile(r"(?im)^[ \t]*logger\.([\w-]+)\.level[ \t]*[=:][ \t]*(\w+)")
+_L4J_ROOT = lazyre.compile(r"(?im)^[ \t]*(?:log4j\.)?root(?:logger|category)(?:\.level)?[ \t]*[=:][ \t]*(\w+)")
+_L4J1 = lazyre.compile(r"(?im)^[ \t]*log4j\.(?:logger|category)\.([\w.$-]+)[ \t]*[=:][ \t]*(\w+)")
+_KEYED = lazyre.compile(r"(?i)(?:^|\.)(?:logging\.level|loglevel|minimumlevel\.override|log\.level|quarkus\.log\.category)\.\"?([\w.*$-]+?)\"?(?:\.level)?$")
+_PY_DICT = lazyre.compile(r"""(?s)["']([\w.]+)["']\s*:\s*(?:dict\(|\{)[^{}]{0,300}?["']?level["']?\s*[:=]\s*(?:logging\.)?["']?(\w+)""")
+_PY_SET = lazyre.compile(r"""getLogger\(\s*["']([\w.]*)["']\s*\)\s*\.setLevel\(\s*(?:logging\.)?["']?(\w+)""")
+_PY_INI = lazyre.compile(r"(?ims)^\[logger_(\w+)\][^\[]*?^level\s*=\s*(\w+)(?:[^\[]*?^qualname\s*=\s*([\w.]+))?")
+_RUST_LOG = lazyre.compile(r"""(?i)RUST_LOG["']?\s*[=:]\s*["']?([\w:=,.-]+)""")
+_K8S_ENV = lazyre.compile(r"""(?m)-[ \t]*name[ \t]*:[ \t]*["']?([\w.-]+)["']?[ \t]*\n[ \t]*value[ \t]*:[ \t]*["']?([^"'\n#]*?)["']?[ \t]*$""")
+_PHP_PAIR = lazyre.compile(r"""["']([\w.-]+)["']\s*=>\s*["']([^"'\n]+)["']""")
+
+
+def levels(text: str, path: str) -> list[tuple[str, str, str]]:
+    """(lower-case logger name, lower-case level, as written) of every logger level set in `text`."""
+    out: list[tuple[str, str, str]] = []
+    low = text.lower()
+    if "<" in text and ("logger" in low or "root" in low or "category" in low):
+        for m in _XML_LOGGER.finditer(text):
+            attrs = {k.lower(): v for k, v in _ATTR.findall(m.group(1))}
+            lvl = attrs.get("level") or m.group(3) or ""
+            if "name" in attrs and lvl:
+                out.append((attrs["name"].lower(), lvl.lower(), " ".join(m.group(0).split())[:80]))
+        for m in _XML_ROOT.finditer(text):
+            attrs = {k.lower(): v for k, v in _ATTR.findall(m.group(1))}
+            lvl = attrs.get("level") or m.group(3) or ""
+            if lvl:
+                out.append(("root", lvl.lower(), " ".join(m.group(0).split())[:80]))
+    if "logger." in low:
+        names = {i: n for i, n in _L4J2_NAME.findall(text)}
+        for i, lvl in _L4J2_LEVEL.findall(text):
+            if i in names:
+                out.append((names[i].lower(), lvl.lower(), f"logger.{i}.name = {names[i]}, level = {lvl}"))
+    if "root" in low:
+        out += [("root", m.group(1).lower(), " ".join(m.group(0).split())[:80]) for m in _L4J_ROOT.finditer(text)]
+    if "log4j." in low:
+        out += [(m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80]) for m in _L4J1.finditer(text)]
+    if "level" in low:
+        from automode.files.keypath_read import pairs
+
+        for key, value, construct in pairs(text, path):
+            m = _KEYED.search(key)
+            if m is not None:
+                out.append((m.group(1).lower(), value.strip().strip("\"',").lower(), construct))
+        out += [(m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80]) for m in _PY_DICT.finditer(text)]
+        out += [(m.group(3).lower() if m.group(3) else m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80])
+                for m in _PY_INI.finditer(text)]
+    if "setlevel" in low:
+        out += [(m.group(1).lower() or "root", m.group(2).lower(), m.group(0)[:80]) for m in _PY_SET.finditer(text)]
+    if "rust_log" in low:
+        for m in _RUST_LOG.finditer(text):
+            for part in m.group(1).split(","):
+                name, _, lvl = part.rpartition("=")
+                out.append(((name or "root").replace("::", ".").lower(), lvl.lower(), m.group(0)[:80]))
+    return out
+
+
+def _finer(level: str, than: str) -> bool:
+    r = RANK.get(level.strip().strip("\"'").lower())
+    return r is not None and r < RANK[than]
+
+
+def _logger_hits(path: str, old: str, new: str) -> list[Meaning]:
+    from automode.files.keypath_read import Meaning
+
+    now, was = levels(new, path), levels(old, path) if old else []
+    out: list[Meaning] = []
+    for row in LOGGERS:
+        if row.id == "root.trace" and not LOG_FILES.search(path):
+            continue
+        rx = lazyre.built(f"^(?:{row.names})$")
+        loud = [x for x in now if rx.match(x[0]) and _finer(x[1], row.level)]
+        if len(loud) > sum(1 for x in was if rx.match(x[0]) and _finer(x[1], row.level)):
+            name, lvl, construct = loud[0]
+            out.append(Meaning(row.id, row.check, row.meaning.format(name=name, level=lvl.upper()), construct, name, lvl.upper(), row.said))
+    return out
+
+
+def _idiom_hits(path: str, old: str, new: str, before_known: bool, low: str) -> list[Meaning]:
+    from automode.files.keypath_read import Meaning
+
+    out: list[Meaning] = []
+    for i in IDIOMS:
+        if not any(map(low.__contains__, i.words)) or (i.files and not lazyre.built(i.files).search(path)):
+            continue
+        rx = lazyre.built(i.pattern)
+        if i.removed:
+            if not before_known or not old:
+                continue
+            gone = rx.search(old)
+            if gone is None or len(rx.findall(old)) <= len(rx.findall(new)):
+                continue
+            out.append(Meaning(i.id, i.check, i.meaning, " ".join(gone.group(0).split())[:80] + " removed", "", "removed", i.said))
+            continue
+        m = rx.search(new)
+        if m is not None and len(rx.findall(new)) > (len(rx.findall(old)) if old else 0):
+            out.append(Meaning(i.id, i.check, i.meaning, " ".join(m.group(0).split())[:80], "", "", i.said))
+    return out
+
+
+def credentials(text: str, path: str) -> list[tuple[str, str, str]]:
+    """(key, literal value, as written) of every credential key given a literal value in `text`."""
+    from automode.files.keypath_read import pairs
+
+    cred, place, ref = lazyre.built(CRED_KEY), lazyre.built(PLACEHOLDER), lazyre.built(REFS)
+    found = [(k.rsplit(".", 1)[-1], v, c) for k, v, c in pairs(text, path)]
+    found += [(m.group(1), m.group(2), m.group(0)) for rx in (_K8S_ENV, _PHP_PAIR) for m in rx.finditer(text)]
+    out: list[tuple[str, str, str]] = []
+    for key, value, construct in found:
+        v = value.strip().strip(",;").strip().strip("\"'`").strip()
+        if cred.search(key.strip("\"'")) and len(v) >= 6 and not place.match(v) and not ref.search(v) and not v.startswith(("$", "%", "{{", "!")):
+            out.append((key.strip("\"'"), v, construct))
+    return out
+
+
+def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
+    """A reference to a secret removed and a credential key given a literal value the old text did not have."""
+    from automode.files.keypath_read import Meaning
+
+    ref = lazyre.built(REFS)
+    if not old or len(ref.findall(old)) <= len(ref.findall(new)):
+        return []
+    for key, value, _ in credentials(new, path):
+        if value not in old:
+            gone = ref.search(old)
+            what = f"replaces a reference to a secret ({gone.group(0).strip() if gone else 'a secret'}) by the plain-text value of {key}"
+            shown = f"{key}: {value[:2]}…"
+            return [Meaning("secret.ref-replaced", "secret", what, shown, key, value, (key.lower(), "password", "secret", "token", "credential",
+                                                                                        "plain", "plaintext", "hardcode", "literal"))]
+    return []
+
+
+@lru_cache(maxsize=16)
+def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str]) -> tuple[Meaning, ...]:
+    """The logging and secret meanings of one change (`old`, `new`: without comment lines; `words`: trigger words
+    present in either text)."""
+    logs = LOG_FILES.search(path) is not None
+    if (words.isdisjoint(TRIGGERS) and not logs) or not _CONFIG_OR_CODE.search(path):
+        return ()
+    from automode.files.settings import NONPROD_PATH
+
+    out: list[Meaning] = []
+    nonprod = NONPROD_PATH.search(path) is not None
+    low = (new + "\n" + old).lower()
+    if not nonprod and (not words.isdisjoint(_LOG_WORDS) or (logs and ("trace" in low or "all" in low))):
+        out += _logger_hits(path, old, new)
+    if not nonprod and not words.isdisjoint(_IDIOM_WORDS):
+        out += _idiom_hits(path, old, new, before_known, low)
+    if old and not words.isdisjoint(_REF_TRIGGERS):
+        out += _secret_hits(path, old, new)
+    return tuple(out)
