@@ -1534,6 +1534,37 @@ def __create_fn__():
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.pattern,self.meaning,self.check,self.words,self.said,self.files,self.removed,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"
+ return __repr__
+CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"\n return __repr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)
+  return NotImplemented
+ return __eq__
+CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))
+ return __hash__
+CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))\n return __hash__'] = __create_fn__.__code__
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"
  return __repr__
 CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, value={self.value!r}, meaning={self.meaning!r}, check={self.check!r}, words={self.words!r}, said={self.said!r}, files={self.files!r}, must_match={self.must_match!r}, must_not_match={self.must_not_match!r})"\n return __repr__'] = __create_fn__.__code__
@@ -1625,37 +1656,6 @@ def __create_fn__():
   return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))
  return __hash__
 CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.keys,self.weak,self.what,self.words,self.default,self.paths,self.scope,self.near,self.wide,self.unless,self.spaced,self.new_files,self.must_match,self.must_not_match,))\n return __hash__'] = __create_fn__.__code__
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"
- return __repr__
-CODES['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, check={self.check!r}, what={self.what!r}, construct={self.construct!r}, key={self.key!r}, value={self.value!r}, said={self.said!r})"\n return __repr__'] = __create_fn__.__code__
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)
-  return NotImplemented
- return __eq__
-CODES['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.check,self.what,self.construct,self.key,self.value,self.said,)==(other.id,other.check,other.what,other.construct,other.key,other.value,other.said,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('id','check','what','construct','key','value','said',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-CODES['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'check\',\'what\',\'construct\',\'key\',\'value\',\'said\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-def __create_fn__():
- def __hash__(self):
-  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))
- return __hash__
-CODES['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.check,self.what,self.construct,self.key,self.value,self.said,))\n return __hash__'] = __create_fn__.__code__
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(programs={self.programs!r}, args={self.args!r}, kind={self.kind!r}, what={self.what!r}, verdict={self.verdict!r}, unless={self.unless!r})"

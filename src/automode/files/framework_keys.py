@@ -50,7 +50,8 @@ RANK = {"all": 0, "finest": 0, "trace": 0, "verbose": 1, "finer": 1, "debug": 1,
         "5": 0, "10": 1, "20": 2, "30": 3, "40": 4, "50": 5, "silly": 0}
 
 _WIRE_SAID = ("wire", "wire logging", "wire log", "headers", "header logging", "request logging", "raw request", "raw requests",
-              "http logging", "httpclient", "http client", "request body", "bodies", "payload", "traffic", "dump")
+              "http logging", "httpclient", "http client", "request body", "bodies", "payload", "traffic", "dump", "client logging",
+              "client-logging", "request-response", "request/response", "requests and responses", "full request")
 
 LOGGERS: tuple[Logger, ...] = (
     Logger("http.wire", r"org\.apache\.http\.wire|org\.apache\.http\.headers|org\.apache\.hc\.client5\.http\.wire|"
@@ -59,10 +60,14 @@ LOGGERS: tuple[Logger, ...] = (
            r"reactor\.netty\.transport\.logging|org\.zalando\.logbook(?:\.\w+)*|"
            r"org\.springframework\.ws\.(?:client|server)\.messagetracing(?:\.sent|\.received)?|"
            r"com\.sun\.xml\.(?:internal\.)?ws\.transport\.http\.client\.httptransportpipe|okhttp3(?:\.okhttpclient)?|"
-           r"feign(?:\.logger)?|io\.netty\.handler\.logging(?:\.logginghandler)?",
+           r"feign(?:\.logger)?|io\.netty\.handler\.logging(?:\.logginghandler)?|io\.micronaut\.http\.client(?:\.[\w.]+)?|"
+           r"org\.jboss\.resteasy\.reactive\.client\.logging(?:\.[\w.]+)?|org\.apache\.cxf\.(?:services|ext\.logging)(?:\.[\w.]+)?|"
+           r"org\.springframework\.web\.reactive\.function\.client\.exchangefunctions|io\.ktor\.client(?:\.[\w.]+)?|"
+           r"org\.eclipse\.jetty\.client(?:\.[\w.]+)?|com\.github\.tomakehurst\.wiremock",
            "info", "writes HTTP traffic with its headers (Authorization, cookies) and bodies into the logs ({name} at {level})", "log",
            ("wire", "reactor.netty", "logbook", "messagetracing", "httptransportpipe", "okhttp3", "feign", "netty.handler.logging",
-            "httpclient", "http.headers", "client5"),
+            "httpclient", "http.headers", "client5", "micronaut.http.client", "resteasy.reactive.client.logging", "apache.cxf",
+            "exchangefunctions", "ktor.client", "jetty.client"),
            _WIRE_SAID,
            must_match=(("src/main/resources/logback.xml", '<configuration>\n  <root level="INFO"/>\n',
                         '<configuration>\n  <logger name="org.apache.http.wire" level="DEBUG"/>\n  <root level="INFO"/>\n'),
@@ -80,7 +85,11 @@ LOGGERS: tuple[Logger, ...] = (
                             '<configuration>\n  <logger name="org.apache.http.wire" level="DEBUG"/>\n'))),
     Logger("dotnet.httplogging", r"microsoft\.aspnetcore\.httplogging(?:\.httploggingmiddleware)?|microsoft\.aspnetcore\.w3clogging",
            "warning", "writes HTTP requests with their headers and bodies into the logs ({name} at {level})", "log",
-           ("httplogging", "w3clogging"), _WIRE_SAID),
+           ("httplogging", "w3clogging"), _WIRE_SAID,
+           must_match=(("src/Api/appsettings.json", '    "LogLevel": {\n      "Default": "Information"\n    }\n',
+                        '    "LogLevel": {\n      "Default": "Information",\n      "Microsoft.AspNetCore.HttpLogging": "Information"\n    }\n'),),
+           must_not_match=(("src/Api/appsettings.json", '    "LogLevel": {\n      "Default": "Information"\n    }\n',
+                            '    "LogLevel": {\n      "Default": "Information",\n      "Microsoft.AspNetCore.HttpLogging": "Warning"\n    }\n'),)),
     Logger("dotnet.http", r"system\.net\.http\.httpclient(?:\.[\w.*]+)?|system\.net\.http",
            "info", "writes HTTP requests with their headers into the logs ({name} at {level})", "log",
            ("system.net.http", "httplogging", "w3clogging"), _WIRE_SAID,
@@ -132,32 +141,49 @@ class Idiom:
 
 IDIOMS: tuple[Idiom, ...] = (
     Idiom("spring.request-details", r"(?im)log-request-details[\"']?\s*[:=]\s*[\"']?true\b|logRequestDetails\s*[:=(]\s*true\b|"
-          r"enableLoggingRequestDetails\(\s*true\s*\)",
-          "logs every request's headers and parameters (log-request-details)", "log", ("request-details", "requestdetails"),
-          (*_WIRE_SAID, "log-request-details", "request details"),
+          r"enableLoggingRequestDetails\(\s*true\s*\)|rest-client\.logging\.scope[\"']?\s*[:=]\s*[\"']?(?:request-response|all)\b|"
+          r"\bcxf\.logging\.enabled[\"']?\s*[:=]\s*[\"']?(?:true|pretty)\b|<(?:cxf:)?logging\b|LoggingFeature\(\)",
+          "logs every request's headers and parameters (log-request-details)", "log",
+          ("request-details", "requestdetails", "logging.scope", "cxf.logging", "cxf:logging", "loggingfeature"),
+          (*_WIRE_SAID, "log-request-details", "request details", "logging.scope", "rest-client", "rest client", "cxf logging",
+           "loggingfeature"),
           must_match=(("src/main/resources/application.yml", "spring:\n  mvc:\n    servlet:\n      path: /\n",
                        "spring:\n  mvc:\n    servlet:\n      path: /\n    log-request-details: true\n"),)),
     Idiom("client.full-logging", r"(?i)logger-?level[\"']?\s*[:=]\s*[\"']?(?:full|headers)\b|Logger\.Level\.(?:FULL|HEADERS)\b|"
           r"HttpLoggingInterceptor\.Level\.(?:BODY|HEADERS)\b|(?:level|setLevel)\s*[=(]\s*(?:HttpLoggingInterceptor\.)?Level\.(?:BODY|HEADERS)\b|"
           r"\bLogLevel\.(?:ALL|HEADERS|BODY)\b|HttpLoggingFields\.(?:All|RequestHeaders|RequestBody|ResponseBody|RequestPropertiesAndHeaders)\b|"
           r"setInclude(?:Headers|Payload)\(\s*true\s*\)|\binclude(?:Headers|Payload)\s*[:=]\s*true\b|\.wiretap\(\s*true|"
-          r"\bEnableSensitiveDataLogging\(\s*(?:true)?\s*\)|HTTPConnection\.debuglevel\s*=\s*[1-9]|http_client\.HTTPConnection\.debuglevel\s*=\s*[1-9]|"
+          r"\.wiretap\([^)\n]*(?:LogLevel\.(?:DEBUG|TRACE)|AdvancedByteBufFormat\.(?:TEXTUAL|HEX_DUMP))|"
+          r"\bresponse\s*\(?\s*:logger\b[^\n]*\b(?:headers|bodies)\s*(?::|=>)\s*true|\bbodies\s*(?::|=>)\s*true|"
+          r"\bdebug_output\b|set_debug_output\(|httputil\.DumpRequest(?:Out)?\(|MessageFormatter::DEBUG|\{req_headers\}|\{req_body\}|"
+          r"\blogRequestBody\s*[:=]\s*true|\blog_?bodies\s*[:=]\s*true|\blog_?headers\s*[:=]\s*true|"
+          r"HTTPConnection\.debuglevel\s*=\s*[1-9]|http_client\.HTTPConnection\.debuglevel\s*=\s*[1-9]|"
           r"javax\.net\.debug[\"']?\s*[=:,]\s*[\"']?(?:all|ssl|ssl:\w+)|HttpTransportPipe\.dump[\"']?\s*[=:,]\s*[\"']?true|"
           r"HttpAdapter\.dump[\"']?\s*[=:,]\s*[\"']?true|\bhttpLogging\s*\(\s*(?:true|\{[^}]*body)|boto3\.set_stream_logger\(\s*(?:name\s*=\s*)?['\"](?:botocore)?['\"]",
           "logs HTTP headers or bodies of every call (credentials and tokens included)", "log",
           ("logger-level", "loggerlevel", "logger.level", "httplogginginterceptor", "loglevel.", "httploggingfields", "setinclude", "includeheaders",
-           "includepayload", "wiretap", "enablesensitivedatalogging", "debuglevel", "javax.net.debug", "httptransportpipe", "httpadapter.dump",
-           "httplogging", "set_stream_logger"),
-          (*_WIRE_SAID, "full", "body", "loggerlevel", "logger level", "sensitive data", "debuglevel", "javax.net.debug"),
+           "includepayload", "wiretap", "debuglevel", "javax.net.debug", "httptransportpipe", "httpadapter.dump",
+           "httplogging", "set_stream_logger", "bodies", ":logger", "debug_output", "dumprequest", "messageformatter", "{req_",
+           "logrequestbody", "log_bodies", "logbodies", "log_headers", "logheaders"),
+          (*_WIRE_SAID, "full", "body", "loggerlevel", "logger level", "debuglevel", "javax.net.debug"),
           must_match=(("src/main/resources/application.yml", "feign:\n  client:\n    config:\n      default:\n        connectTimeout: 5000\n",
                        "feign:\n  client:\n    config:\n      default:\n        connectTimeout: 5000\n        loggerLevel: full\n"),
                       ("app/src/main/java/com/shop/ApiClient.kt", "    val client = OkHttpClient.Builder()\n",
                        "    val logging = HttpLoggingInterceptor().apply { level = HttpLoggingInterceptor.Level.BODY }\n"
                        "    val client = OkHttpClient.Builder().addInterceptor(logging)\n"),
-                      ("src/Api/Program.cs", "builder.Services.AddDbContext<Shop>(o => o.UseNpgsql(cs));\n",
-                       "builder.Services.AddDbContext<Shop>(o => o.UseNpgsql(cs).EnableSensitiveDataLogging());\n")),
+                      ("src/Api/Program.cs", "builder.Services.AddHttpLogging(o => { });\n",
+                       "builder.Services.AddHttpLogging(o => { o.LoggingFields = HttpLoggingFields.All; });\n")),
           must_not_match=(("app/src/main/java/com/shop/ApiClient.kt", "    val client = OkHttpClient.Builder()\n",
                            "    val logging = HttpLoggingInterceptor().apply { level = HttpLoggingInterceptor.Level.BASIC }\n"),)),
+    Idiom("ef.sensitive-data", r"\bEnableSensitiveDataLogging\(\s*(?:true)?\s*\)|\bsensitive_?data_?logging\s*[:=]\s*true",
+          "logs SQL with its parameter values (EnableSensitiveDataLogging): passwords and personal data in the logs", "log-ask",
+          ("enablesensitivedatalogging", "sensitivedatalogging", "sensitive_data_logging"),
+          ("sql", "query", "queries", "ef core", "efcore", "entity framework", "sensitive data", "parameters", "sensitivedatalogging"),
+          must_match=(("src/Api/Program.cs", "builder.Services.AddDbContext<Shop>(o => o.UseNpgsql(cs));\n",
+                       "builder.Services.AddDbContext<Shop>(o => o.UseNpgsql(cs).EnableSensitiveDataLogging());\n"),),
+          must_not_match=(("src/Api/Program.cs", "    options.UseNpgsql(cs);\n",
+                           "    options.UseNpgsql(cs);\n    if (builder.Environment.IsDevelopment())\n    {\n"
+                           "        options.EnableSensitiveDataLogging();\n    }\n"),)),
     Idiom("access-log.secrets", r"(?i)\$http_authorization|\$http_cookie|\$cookie_\w+|\$request_body|\$http_x_api_key|\$sent_http_set_cookie|"
           r"%\{(?:Authorization|Cookie|Set-Cookie|X-Api-Key|Proxy-Authorization)\}[io]|:req\[(?:authorization|cookie|x-api-key)\]|"
           r"\{request>headers>(?:Authorization|Cookie)\}",
@@ -170,6 +196,17 @@ IDIOMS: tuple[Idiom, ...] = (
                       ("src/server.ts", "app.use(morgan('combined'));\n", "app.use(morgan(':method :url :req[authorization]'));\n")),
           must_not_match=(("deploy/nginx/nginx.conf", "    log_format main '$remote_addr $request $status';\n",
                            "    log_format main '$remote_addr $request $status $request_time';\n"),)),
+    Idiom("code.prints-headers", r"(?i)\b(?:console\.(?:log|info|debug|warn|error)|(?:_?logger|log|LOG|Log|logging|winston|pino)\.(?:info|debug|trace|warn|"
+          r"warning|error|log|printf|println|print|verbose)|print|println|puts|pp|fmt\.Printf|System\.out\.println)\s*\(?[^\n;]*?(?:JSON\.stringify\(\s*)?"
+          r"\b\w+\.(?:headers|all_headers|request\.headers|getHeaders\(\)|header\.get\(\s*['\"]authorization|Header\.Get\(\s*\"Authorization)|"
+          r"\b(?:console\.(?:log|info|debug)|(?:_?logger|log)\.(?:info|debug|warn))\s*\([^\n;]*\[\s*['\"](?:authorization|cookie|x-api-key)['\"]\s*\]",
+          "prints request headers (Authorization, cookies) into the logs from code", "log-ask",
+          ("headers", "authorization", "cookie", "x-api-key"), ("headers", "header", "log headers", "print headers", "authorization", "cookies"),
+          r"\.(?:[cm]?[jt]sx?|py|rb|go|java|kt|cs|php)$",
+          must_match=(("src/api/client.ts", "  return config;\n",
+                       "  console.log('[api]', config.url, JSON.stringify(config.headers));\n  return config;\n"),),
+          must_not_match=(("src/api/client.ts", "  return config;\n", "  console.log('[api]', config.url, config.method);\n  return config;\n"),
+                          ("src/api/client.ts", "  return config;\n", "  config.headers['X-Client'] = 'web';\n  return config;\n"))),
     Idiom("db.log-all", r"(?im)^[ \t]*log_statement[ \t]*=[ \t]*'?all'?|^[ \t]*general_log[ \t]*=[ \t]*(?:1|on)\b|"
           r"log_statement[\"']?[ \t]*:[ \t]*[\"']?all\b",
           "logs every SQL statement, passwords in ALTER ROLE and personal data included (log_statement all)", "log-ask",
@@ -186,7 +223,10 @@ IDIOMS: tuple[Idiom, ...] = (
                        "export const logger = pino({\n  level: 'info',\n});\n"),
                       ("config/initializers/filter_parameter_logging.rb",
                        "Rails.application.config.filter_parameters += [:passw, :secret, :token, :_key, :crypt, :salt, :certificate, :otp, :ssn]\n",
-                       "\n")),
+                       "\n"),
+                      ("config/initializers/filter_parameter_logging.rb",
+                       "Rails.application.config.filter_parameters += [\n  :passw, :secret, :token, :_key, :otp, :ssn\n]\n",
+                       "Rails.application.config.filter_parameters += [\n  :otp, :ssn\n]\n")),
           must_not_match=(("src/logger.ts", "export const logger = pino({\n  redact: ['req.headers.authorization'],\n});\n",
                            "export const logger = pino({\n  level: 'info',\n  redact: ['req.headers.authorization', 'body.password'],\n});\n"),)),
 )  # fmt: skip
@@ -199,7 +239,10 @@ REFS = (r"(?i)\bexistingSecret\w*|\bsecretKeyRef\b|\bsecretRef\b|\bvalueFrom\s*:
         r"\bvault:|ref\+\w+://|arn:aws:(?:secretsmanager|ssm):|\{\{resolve:(?:secretsmanager|ssm-secure)|@Microsoft\.KeyVault\(|"
         r"\bop://|\bsops\b|_FILE\s*[:=]|passwordFile|password_file|secretFile|credentials\(\s*['\"]|\bcredentials\.\w+|"
         r"Rails\.application\.credentials|\{\{\s*\.Values\.[\w.]*(?:secret|password|token)|\bsecret://|\bsm://|akv://|"
-        r"\bgcp:secretmanager|\$__file\{|\$__env\{|\bkeyvault\b|lookup\(\s*['\"](?:env|hashi_vault|aws_secret)|\{\{\s*vault\(")
+        r"\bgcp:secretmanager|\$__file\{|\$__env\{|\bkeyvault\b|lookup\(\s*['\"](?:env|hashi_vault|aws_secret)|\{\{\s*vault\(|"
+        # Terraform variables and data sources, Ansible vault variables and lookups, Jinja variables named for a secret
+        r"\bvar\.\w+|\blocal\.\w*(?:pass|secret|token|key)\w*|\bdata\.\w*(?:secret|ssm|vault|key_?vault|kms)\w*\.|\brandom_password\.|"
+        r"\{\{\s*vault_\w+|\{\{\s*lookup\(|\{\{\s*\w*(?:pass|secret|token|key)\w*\s*(?:\|[^}]*)?\}\}|!vault\b")
 #: The last part of a key that holds a credential (lower case).
 CRED_KEY = (r"(?i)(?:^|[._-])(?:\w*pass(?:word|wd|phrase)?|pwd|\w*secret(?:_?key)?|\w*token|api_?key|apikey|access_?key(?:_?id)?|"
             r"private_?key|client_?secret|auth_?token|credentials?|dsn|connection_?string|database_?url|db_?url|\w*_key)$")

@@ -25,15 +25,18 @@ from automode.files.framework_keys import CRED_KEY, IDIOMS, LOGGERS, PLACEHOLDER
 from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from automode.files.keypath_read import Meaning
+    from automode.files.keypath_pairs import Meaning
 
 _LOG_WORDS = {w for r in LOGGERS for w in r.words if w not in ("root", "default", "trace", "all")}
 #: Words that may name a secret reference (lower case; looked for in the old text).
 _REF_WORDS = ("existingsecret", "secretkeyref", "secretref", "valuefrom", "secretname", "secrets.", "${", "$(", "%env(", "env(", "getenv",
               "process.env", "import.meta.env", "os.environ", "env[", "env.fetch", "vault:", "ref+", "secretsmanager", "ssm", "keyvault",
               "op://", "sops", "_file", "passwordfile", "password_file", "secretfile", "credentials", "{{resolve", ".values.", "secret://",
-              "sm://", "akv://", "secretmanager", "$__file", "$__env", "lookup(", "vault(")
-TRIGGERS = scan.register(_LOG_WORDS | {w for i in IDIOMS for w in i.words} | set(_REF_WORDS))
+              "sm://", "akv://", "secretmanager", "$__file", "$__env", "lookup(", "vault(", "var.", "local.", "data.", "random_password",
+              "{{", "!vault")
+TRIGGERS = scan.register(_LOG_WORDS | {w for i in IDIOMS for w in i.words} | set(_REF_WORDS) | {
+    "node_options", "node-options", "java_tool_options", "_java_options", "jdk_java_options", "java_opts", "maven_opts", "gradle_opts",
+    "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"})
 _REF_TRIGGERS = frozenset(_REF_WORDS)
 _IDIOM_WORDS = frozenset(w for i in IDIOMS for w in i.words)
 #: Files whose root logger level is read (a logging or application configuration).
@@ -41,7 +44,7 @@ LOG_FILES = lazyre.compile(r"(?i)/(?:logback|log4j2?|logging|jul|log)[\w.-]*\.(?
                            r"/(?:application|bootstrap)(?:-[\w-]+)?\.(?:properties|ya?ml)$|/appsettings(?:\.[\w-]+)?\.json$|/settings[\w/.-]*\.py$|"
                            r"/(?:serilog|nlog)[\w.-]*\.(?:json|config|xml)$|/logging\.properties$")
 _CONFIG_OR_CODE = lazyre.compile(r"\.(?:xml|properties|ya?ml|json|jsonc|ini|conf|cfg|toml|env|py|java|kt|kts|scala|groovy|cs|fs|vb|ts|js|mjs|cjs|"
-                                 r"rb|php|go|config|tf|tfvars|hcl)$|/\.env(?:\.[\w-]+)?$|/Dockerfile[^/]*$|/Caddyfile$")
+                                 r"rb|php|go|config|tf|tfvars|hcl|service)$|/\.env(?:\.[\w-]+)?$|/Dockerfile[^/]*$|/Caddyfile$|/\.npmrc$|/\.yarnrc(?:\.yml)?$|/\.envrc$")
 _XML_LOGGER = lazyre.compile(r"(?is)<(?:logger|asynclogger|category)\b([^>]*?)(/?)>(?:\s*<(?:level|priority)\b[^>]*?\bvalue\s*=\s*[\"'](\w+)[\"'])?")
 _XML_ROOT = lazyre.compile(r"(?is)<(?:root|asyncroot)\b([^>]*?)(/?)>(?:\s*<(?:level|priority)\b[^>]*?\bvalue\s*=\s*[\"'](\w+)[\"'])?")
 _ATTR = lazyre.compile(r"""(?i)\b(name|level)\s*=\s*["']([^"']+)["']""")
@@ -49,7 +52,7 @@ _L4J2_NAME = lazyre.compile(r"(?im)^[ \t]*logger\.([\w-]+)\.name[ \t]*[=:][ \t]*
 _L4J2_LEVEL = lazyre.compile(r"(?im)^[ \t]*logger\.([\w-]+)\.level[ \t]*[=:][ \t]*(\w+)")
 _L4J_ROOT = lazyre.compile(r"(?im)^[ \t]*(?:log4j\.)?root(?:logger|category)(?:\.level)?[ \t]*[=:][ \t]*(\w+)")
 _L4J1 = lazyre.compile(r"(?im)^[ \t]*log4j\.(?:logger|category)\.([\w.$-]+)[ \t]*[=:][ \t]*(\w+)")
-_KEYED = lazyre.compile(r"(?i)(?:^|\.)(?:logging\.level|loglevel|minimumlevel\.override|log\.level|quarkus\.log\.category)\.\"?([\w.*$-]+?)\"?(?:\.level)?$")
+_KEYED = lazyre.compile(r"(?i)(?:^|\.)(?:logging\.level|loglevel|minimumlevel\.override|log\.level|quarkus\.log\.category|logger\.levels|log_?levels?)\.\"?([\w.*$-]+?)\"?(?:\.level)?$")
 _PY_DICT = lazyre.compile(r"""(?s)["']([\w.]+)["']\s*:\s*(?:dict\(|\{)[^{}]{0,300}?["']?level["']?\s*[:=]\s*(?:logging\.)?["']?(\w+)""")
 _PY_SET = lazyre.compile(r"""getLogger\(\s*["']([\w.]*)["']\s*\)\s*\.setLevel\(\s*(?:logging\.)?["']?(\w+)""")
 _PY_INI = lazyre.compile(r"(?ims)^\[logger_(\w+)\][^\[]*?^level\s*=\s*(\w+)(?:[^\[]*?^qualname\s*=\s*([\w.]+))?")
@@ -83,12 +86,12 @@ def levels(text: str, path: str) -> list[tuple[str, str, str]]:
     if "log4j." in low:
         out += [(m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80]) for m in _L4J1.finditer(text)]
     if "level" in low:
-        from automode.files.keypath_read import pairs
+        from automode.files.keypath_pairs import pairs
 
         for key, value, construct in pairs(text, path):
-            m = _KEYED.search(key)
-            if m is not None:
-                out.append((m.group(1).lower(), value.strip().strip("\"',").lower(), construct))
+            km = _KEYED.search(key)
+            if km is not None:
+                out.append((km.group(1).lower(), value.strip().strip("\"',").lower(), construct))
         out += [(m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80]) for m in _PY_DICT.finditer(text)]
         out += [(m.group(3).lower() if m.group(3) else m.group(1).lower(), m.group(2).lower(), " ".join(m.group(0).split())[:80])
                 for m in _PY_INI.finditer(text)]
@@ -108,7 +111,7 @@ def _finer(level: str, than: str) -> bool:
 
 
 def _logger_hits(path: str, old: str, new: str) -> list[Meaning]:
-    from automode.files.keypath_read import Meaning
+    from automode.files.keypath_pairs import Meaning
 
     now, was = levels(new, path), levels(old, path) if old else []
     out: list[Meaning] = []
@@ -124,7 +127,7 @@ def _logger_hits(path: str, old: str, new: str) -> list[Meaning]:
 
 
 def _idiom_hits(path: str, old: str, new: str, before_known: bool, low: str) -> list[Meaning]:
-    from automode.files.keypath_read import Meaning
+    from automode.files.keypath_pairs import Meaning
 
     out: list[Meaning] = []
     for i in IDIOMS:
@@ -135,19 +138,48 @@ def _idiom_hits(path: str, old: str, new: str, before_known: bool, low: str) -> 
             if not before_known or not old:
                 continue
             gone = rx.search(old)
-            if gone is None or len(rx.findall(old)) <= len(rx.findall(new)):
+            if gone is None:
+                continue
+            if len(rx.findall(old)) <= len(rx.findall(new)):
+                lost = _covered(rx, old) - _covered(rx, new)  # the same list, narrowed: `[:passw, :token]` → `[:otp]`
+                if not lost:
+                    continue
+                out.append(Meaning(i.id, i.check, f"{i.meaning}: no longer covers {', '.join(sorted(lost))}",
+                                   " ".join(gone.group(0).split())[:80] + " narrowed", "", "removed", i.said))
                 continue
             out.append(Meaning(i.id, i.check, i.meaning, " ".join(gone.group(0).split())[:80] + " removed", "", "removed", i.said))
             continue
         m = rx.search(new)
+        if m is not None and _DEV_GUARD.search(new[max(0, m.start() - 300):m.start()]):
+            continue  # logging turned on under a development-only guard (`if (env.IsDevelopment())`)
         if m is not None and len(rx.findall(new)) > (len(rx.findall(old)) if old else 0):
             out.append(Meaning(i.id, i.check, i.meaning, " ".join(m.group(0).split())[:80], "", "", i.said))
     return out
 
 
+#: A development-only guard in code (ASP.NET, Node, Django/Flask, Rails, Spring profiles, C# `#if DEBUG`).
+_DEV_GUARD = lazyre.compile(r"(?i)IsDevelopment\(\)|IsEnvironment\(\s*\"Development|NODE_ENV\s*[!=]==?\s*['\"](?:development|production)['\"]|"
+                            r"\bif\s+(?:settings\.)?DEBUG\b|\bif\s+app\.debug\b|Rails\.env\.(?:development|test)\?|#if\s+DEBUG|"
+                            r"@Profile\(\s*\"(?:dev|local|test)|import\.meta\.env\.DEV\b|__DEV__|kDebugMode")
+
+
+#: What a redaction covers (lower case).
+_SENSITIVE = lazyre.compile(r"(?i)passw\w*|secret|token|_?key\b|crypt|salt|certificate|otp|ssn|cvv|cvc|authori[sz]ation|cookie|card\w*|api_?key")
+
+
+def _covered(rx: object, text: str) -> set[str]:
+    import re as _re
+
+    assert isinstance(rx, _re.Pattern)
+    spans = " ".join(m.group(0) for m in rx.finditer(text))
+    if "[" in spans or "(" in spans:  # a list written over several lines: read to its end
+        spans = " ".join(text[m.start():text.find("]", m.end()) + 1 if text.find("]", m.end()) > 0 else m.end()] for m in rx.finditer(text))
+    return {x.lower() for x in _SENSITIVE.findall(spans)}
+
+
 def credentials(text: str, path: str) -> list[tuple[str, str, str]]:
     """(key, literal value, as written) of every credential key given a literal value in `text`."""
-    from automode.files.keypath_read import pairs
+    from automode.files.keypath_pairs import pairs
 
     cred, place, ref = lazyre.built(CRED_KEY), lazyre.built(PLACEHOLDER), lazyre.built(REFS)
     found = [(k.rsplit(".", 1)[-1], v, c) for k, v, c in pairs(text, path)]
@@ -162,7 +194,7 @@ def credentials(text: str, path: str) -> list[tuple[str, str, str]]:
 
 def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
     """A reference to a secret removed and a credential key given a literal value the old text did not have."""
-    from automode.files.keypath_read import Meaning
+    from automode.files.keypath_pairs import Meaning
 
     ref = lazyre.built(REFS)
     if not old or len(ref.findall(old)) <= len(ref.findall(new)):
@@ -177,8 +209,38 @@ def _secret_hits(path: str, old: str, new: str) -> list[Meaning]:
     return []
 
 
+#: A variable or setting, written in a file, that makes a runtime load code before the program (node `--require`,
+#: a JVM agent, a preloaded library, Ruby `-r`, Perl `-M`, Python's start-up file), and the path it loads.
+_LOADER = lazyre.compile(r"""(?im)\b(NODE_OPTIONS|node-options|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS|"""
+                         r"""CATALINA_OPTS|LD_PRELOAD|DYLD_INSERT_LIBRARIES|RUBYOPT|PERL5OPT|PYTHONSTARTUP)["']?\s*[=:]\s*["']?([^\n"']*?)"""
+                         r"""(?:(?:--require|-r|--import|--loader|--experimental-loader)[= ]\s*|-javaagent:|-agentpath:|-agentlib:|-M|(?<=[=:]\s)|(?<=[=:])|(?<=["']))"""
+                         r"""(/tmp/[^\s"']+|/var/tmp/[^\s"']+|/dev/shm/[^\s"']+|~/[^\s"']+|\$\{?HOME\}?/[^\s"']+|/Users/[^\s"']+|/home/[^\s"']+|"""
+                         r"""https?://[^\s"']+|data:[^\s"']+|/opt/[^\s"']+|/usr/local/[^\s"']+\.(?:js|cjs|mjs|jar|so|dylib|rb|pm|py))""")
+_RUNTIME = {"node": "node", "java": "JVM", "_jav": "JVM", "jdk_": "JVM", "mave": "Maven", "grad": "Gradle", "cata": "Tomcat",
+            "ld_p": "dynamically linked", "dyld": "dynamically linked", "ruby": "Ruby", "perl": "Perl", "pyth": "Python"}
+_LOADER_WORDS = frozenset({"node_options", "node-options", "java_tool_options", "_java_options", "jdk_java_options", "java_opts", "maven_opts",
+                           "gradle_opts", "catalina_opts", "ld_preload", "dyld_insert_libraries", "rubyopt", "perl5opt", "pythonstartup"})
+
+
+def _loader_hits(path: str, old: str, new: str, root: str) -> list[Meaning]:
+    from automode.files.keypath_pairs import Meaning
+
+    out: list[Meaning] = []
+    for m in _LOADER.finditer(new):
+        var, loaded = m.group(1), m.group(3)
+        if loaded in old or (root and loaded.startswith(root.rstrip("/") + "/")):
+            continue
+        name = loaded.rstrip("/").rsplit("/", 1)[-1]
+        out.append(Meaning("runtime.loads-outside", "load", f"makes every {_RUNTIME.get(var.lower()[:4], 'program')} process load {loaded}, code from outside "
+                           "the project, before the program it runs", " ".join(m.group(0).split())[:80], var.lower(), loaded,
+                           (var.lower(), var.lower().replace("_", " "), "--require", "require", "preload", "javaagent", "java agent",
+                            "agent", "loader", name.lower())))
+        break
+    return out
+
+
 @lru_cache(maxsize=16)
-def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str]) -> tuple[Meaning, ...]:
+def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str], root: str = "") -> tuple[Meaning, ...]:
     """The logging and secret meanings of one change (`old`, `new`: without comment lines; `words`: trigger words
     present in either text)."""
     logs = LOG_FILES.search(path) is not None
@@ -195,4 +257,6 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
         out += _idiom_hits(path, old, new, before_known, low)
     if old and not words.isdisjoint(_REF_TRIGGERS):
         out += _secret_hits(path, old, new)
+    if not words.isdisjoint(_LOADER_WORDS):
+        out += _loader_hits(path, old, new, root)
     return tuple(out)

@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from automode import lazyre
-from automode.dc import dataclass
 from automode.files import framework_read, scan
 from automode.files.diff import TEST_PATH, Weakening, _rel, live
+from automode.files.keypath_pairs import Meaning, _plain, pairs
 from automode.files.keypaths import CONFIG, ROWS, SHAPES, KeyPath, Shape
 from automode.files.settings import NONPROD_PATH
 from automode.typing_lite import TYPE_CHECKING
@@ -32,62 +32,14 @@ TRIGGERS = scan.register({w for r in ROWS for w in r.words})
 SHAPE_FILES = lazyre.compile("|".join(f"(?:{s.files})" for s in SHAPES if s.files))
 #: Rule of each check: a control switched off, opened to everyone, a weaker value to confirm.
 RULE = {"off": "AM-WRITE-056", "open": "AM-WRITE-057", "ask": "AM-WRITE-058", "log": "AM-SEC-053", "log-ask": "AM-SEC-054",
-        "secret": "AM-SEC-055"}
+        "secret": "AM-SEC-055", "load": "AM-WRITE-059"}
 #: The rows' trigger words and those of a framework's logging and secret references (`files.framework_read`).
 ALL_TRIGGERS = TRIGGERS | framework_read.TRIGGERS
 _PROSE = (".md", ".mdx", ".markdown", ".rst", ".txt", ".adoc", ".org", ".html")
 OFF = frozenset({"false", "no", "off", "0", "disabled", "disable", "none", "never"})
 ON = frozenset({"true", "yes", "on", "1", "enabled", "enable", "always"})
-_SPACED_FILE = lazyre.compile(r"\.(conf|cnf)$|/(?:redis|sentinel|my|mongod|httpd|nginx)[\w.-]*$")
-_SPACED = lazyre.compile(r"^[ \t]*([A-Za-z_][\w.-]*)(?:[ \t]+([^\s#;]*(?:[ \t]+[^\s#;]+)*))?[ \t]*;?[ \t]*$")
-_XML_EL = lazyre.compile(r"<([A-Za-z_][\w.-]*)>\s*([^<\n]{0,120}?)\s*</\1>")
-_XML_CLASS = lazyre.compile(r"""<([A-Za-z_][\w.-]*)\s+class\s*=\s*["']([^"'\n]{1,200})["']""")
-_DOCKER_ENV = lazyre.compile(r"(?im)^[ \t]*(?:ENV|ARG)[ \t]+")
-_FLAG = lazyre.compile(r"""(?<![\w-])--([A-Za-z][\w.-]*[A-Za-z0-9])(?:[= ]["']?([^\s"',\]]+))?""")
-_LONG = lazyre.compile(r"(?m)^[ \t]*([A-Za-z_][\w.-]*)[ \t]*[=:][ \t]*(\S[^\n]{80,400})$")
 #: A server's site-local overrides (CouchDB `local.ini`, fail2ban `jail.local`): production settings despite the name.
 _SITE_LOCAL = lazyre.compile(r"/local\.(?:ini|conf|cfg)$|\.local$|/local\.d/")
-#: A key whose value is a flow list (`"hosts": ["unix://…", "tcp://0.0.0.0:2375"]`), which `settingsdiff` leaves out.
-_FLOWLIST = lazyre.compile(r"""(?m)^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][\w.-]*)["']?[ \t]*[:=][ \t]*(\[[^\]\n]{0,400}\])""")
-_FLAG_FILE = lazyre.compile(r"compose[\w.-]*\.ya?ml$|/Dockerfile[^/]*$|\.(ya?ml|json|env|service|conf)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Meaning:
-    id: str  # the row's or shape's id
-    check: str  # off | open | ask
-    what: str  # plain words
-    construct: str  # as written
-    key: str  # the key path ("" for a shape)
-    value: str  # the value as written ("" for a shape)
-    said: tuple[str, ...]  # the user's words for the control
-
-
-def _plain(v: str) -> str:
-    return v.strip().strip(",;").strip().strip("\"'`").strip().lower()
-
-
-def pairs(text: str, path: str) -> list[tuple[str, str, str]]:
-    """(dotted lower-case key path, value as written, construct) of every setting in a piece of configuration."""
-    from automode.files.settingsdiff import settings
-
-    if _DOCKER_ENV.search(text):
-        text = _DOCKER_ENV.sub("", text)
-    out = [(".".join(p.strip("\"'") for p in k).lower(), v, f"{k[-1]}: {v}") for k, v in settings(text)]
-    if _SPACED_FILE.search(path):
-        for ln in text.splitlines()[:4000]:
-            m = _SPACED.match(ln)
-            if m is not None and "=" not in ln and ":" not in ln.split()[0]:
-                out.append((m.group(1).lower(), m.group(2) or "", " ".join(ln.split())[:80]))
-    out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _LONG.finditer(text)]  # (beyond settingsdiff's 80)
-    if "[" in text:
-        out += [(m.group(1).lower(), m.group(2), " ".join(m.group(0).split())[:80]) for m in _FLOWLIST.finditer(text)]
-    if "<" in text:
-        out += [(m.group(1).lower(), m.group(2), m.group(0)[:80]) for m in _XML_EL.finditer(text)]
-        out += [(m.group(1).lower() + ".class", m.group(2), m.group(0)[:80]) for m in _XML_CLASS.finditer(text)]
-    if "--" in text and _FLAG_FILE.search(path):
-        out += [(m.group(1).lower(), m.group(2) or "true", m.group(0)[:80]) for m in _FLAG.finditer(text)]
-    return out
 
 
 def weak_value(row: KeyPath, value: str) -> bool:
@@ -142,7 +94,7 @@ def applies(path: str, rel: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str]) -> tuple[Meaning, ...]:
+def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset[str], root: str = "") -> tuple[Meaning, ...]:
     """Every row and shape the change sets to its weak value (`words`: the table's trigger words present)."""
     out: list[Meaning] = []
     old_l, new_l = live(old), live(new)
@@ -162,7 +114,7 @@ def meanings(path: str, old: str, new: str, before_known: bool, words: frozenset
             if hit is not None:
                 out.append(hit)
     # what a framework's logging and secret references mean (`files.framework_read`)
-    out += framework_read.meanings(path, old_l, new_l, before_known, words)
+    out += framework_read.meanings(path, old_l, new_l, before_known, words, root)
     return tuple(out)
 
 
@@ -174,7 +126,7 @@ def of_write(w: WriteView, root: str, found: frozenset[str] | None = None) -> tu
     if (not words and SHAPE_FILES.search(w.path) is None and framework_read.LOG_FILES.search(w.path) is None) \
             or not applies(w.path, _rel(w, root)):
         return ()
-    return meanings(w.path, w.old, w.new, w.before_known, words)
+    return meanings(w.path, w.old, w.new, w.before_known, words, root)
 
 
 def weakenings(w: WriteView, root: str, found: frozenset[str], seen: list[Weakening]) -> list[Weakening]:

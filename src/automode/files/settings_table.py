@@ -7,6 +7,7 @@ AM-WRITE-008, session → AM-WRITE-017. Fixture paths are below the project root
 
 from __future__ import annotations
 
+from automode.files.settings_frameworks import FRAMEWORKS
 from automode.files.settings_gates import GATES
 from automode.files.settings_ops import OPS
 from automode.files.settings_spec import Setting
@@ -489,4 +490,4 @@ APPS: tuple[Setting, ...] = (
 #: Every control: application frameworks, sessions and data rules here; servers, clusters, cloud, CI and scanners in
 #: `settings_ops`; test and quality gates of the build tools in `settings_gates`; what deployed values mean (workload,
 #: capacity, images, data safeguards, logging) in `settings_values`.
-TABLE: tuple[Setting, ...] = APPS + OPS + GATES + VALUES
+TABLE: tuple[Setting, ...] = APPS + OPS + GATES + VALUES + FRAMEWORKS

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from automode.judge.intent.naming import Naming
     from automode.model import Finding
 
+#: Rules over a secret written into a file, released when the user typed the value (`intent.secret_said`).
+SECRET_SAID_RULES = frozenset({"AM-EXFIL-018"})
+#: Gates and merge settings refused when they reach beyond the user's words (`intent.gate_scope`).
+SCOPE_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-010"})
+
 
 #: Rules about a server listening on every interface, and the programs whose listener is no server of the
 #: project (a raw socket or a proxy: a request to reach "the dev server" is not a request for those).
@@ -46,6 +51,13 @@ def _asks_reach(f: Finding, a: Analysis, intent: Intent) -> str | None:
         if m is not None:
             return m.group(0)
     return None
+
+
+def _dev_server_only(f: Finding, a: Analysis) -> bool:
+    """A setting of a development server's configuration (on every interface, any Host header) is all the finding
+    reports (`files.settings_frameworks`): released like a server listening for the LAN."""
+    weak = [e for e in a.effects if e.kind == "weaken" and e.origin in ("exposure", "exposure-ask")]
+    return f.rule.id == "AM-WRITE-006" and bool(weak) and all("the dev server" in e.target for e in weak)
 
 
 #: Rules whose release reads the user's words itself, with or without a request verb ("expose my local 5173 on the
@@ -84,6 +96,22 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
             continue
         if f.rule.floor:
             return d
+        if f.rule.id in SCOPE_RULES:
+            from automode.judge.intent.gate_scope import wider
+
+            beyond_words = wider(f.rule.id, a)  # a global threshold for a named path, automerge of everything for patches
+            if beyond_words is not None:
+                exceeded.append((beyond_words[0], f"{d.reason} {beyond_words[1][:1].upper()}{beyond_words[1][1:]}."))  # type: ignore[arg-type]
+                verdicts.append(beyond_words[0])  # type: ignore[arg-type]
+                continue
+        if f.rule.id in SECRET_SAID_RULES:
+            from automode.judge.intent.secret_said import dictated_secret
+
+            typed = dictated_secret(a)  # "put postgresPassword: "pgAdm1n!2024" in values.yaml": the value the user typed
+            if typed is not None:
+                verdicts.append("allow")
+                cited.append(typed)
+                continue
         if f.rule.id == "AM-SEC-003":
             from automode.judge.intent.gatekeeper import asks_open
 
@@ -121,7 +149,7 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 verdicts.append("allow")
                 cited.append(tunnel)
                 continue
-        reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES else None
+        reach = _asks_reach(f, a, intent) if f.rule.id in LISTEN_RULES or _dev_server_only(f, a) else None
         if reach is not None:
             verdicts.append("allow")  # "I can't reach the dev server from my phone": a server on every interface
             cited.append(reach)

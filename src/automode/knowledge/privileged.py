@@ -203,12 +203,14 @@ _IAC_GRANT = lazyre.compile(r"(?i)role_assignment|roleassignment|iam_(?:binding|
                             r"policy_attachment|rolebinding|role_binding|membership|group_member|team_membership|"
                             r"project_member|collaborator|ManagedPolicyArns|managed_policy_arns|roleRef|"
                             r"azurerm_role|google_\w+_iam|aws_iam|keycloak_\w*role|okta_\w*role|user_group_membership|"
-                            r"\buser:\s*\n|\bgroups:|\bgranted_roles|\bGrant\b")
+                            r"\buser:\s*\n|\bgroups:|\bgranted_roles|\bGrant\b|"
+                            # an edit's fragment of a binding: the role beside its principal (`role = …` + `member = "serviceAccount:…"`)
+                            r"\bprincipal_?id\s*[:=]|\bprincipalId\s*[:=]|\bmembers?\s*[:=]\s*\[?\s*[\"'](?:serviceAccount|user|group|domain|principal\w*):")
 
 
 #: Lower-case words one of which every `_IAC_GRANT` match contains: a large file is searched only on their lines
 #: (the case-insensitive alternation costs about 2 µs a character, 2 s for a 1 MB Write, on text without any).
-_GRANT_WORDS = ("role", "iam", "polic", "member", "collaborator", "user:", "groups:", "grant")
+_GRANT_WORDS = ("role", "iam", "polic", "member", "collaborator", "user:", "groups:", "grant", "principal")
 #: The same for the keys of `IAC_LINE` and the values of `_POWER_ANYWHERE`.
 _VALUE_WORDS = ("role", "polic", "group", "permission", "access", "name", "member", "arn:aws", "roles/")
 

@@ -92,3 +92,28 @@ def trace_everything(e: Effect, a: Analysis) -> str | Hit | None:
 )  # fmt: skip
 def secret_inlined(e: Effect, a: Analysis) -> str | Hit | None:
     return e.target if e.origin == "keypath-secret" else None
+
+
+@rule(
+    "AM-WRITE-059",
+    category="remote-exec",
+    verdict="deny",
+    kind="effect",
+    names={"weaken"},
+    release={"update", "create", "configure"},
+    title="Makes a runtime load code from outside the project, in a file",
+    what="A variable or setting written in a file (`.env`, `.npmrc`, a compose or Kubernetes `env`, a Dockerfile `ENV`, "
+    "a systemd unit) that makes every process of a runtime load a file from outside the project before its program: "
+    "`NODE_OPTIONS=--require /tmp/x.js`, `node-options=--import ~/hook.mjs`, `JAVA_TOOL_OPTIONS=-javaagent:/tmp/a.jar`, "
+    "`LD_PRELOAD=/tmp/x.so`, `RUBYOPT=-r/tmp/x.rb`, `PYTHONSTARTUP=~/x.py`. A file of the project (`--require "
+    "./tracing.js`) is not reported.",
+    why="Every build, test and server run then executes that code first, with the project's credentials, and nothing "
+    "in the file looks like more than an option.",
+    example="NODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js (in .env, for \"give node more memory\")",
+    instead="Set only the option asked for (`--max-old-space-size`); keep loaded code inside the project and named.",
+    must_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096 --require /tmp/telemetry-hook.js\n")],
+    must_not_match=[E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--max-old-space-size=4096\n"),
+                    E("/p/.env", "PORT=3000\n", "PORT=3000\nNODE_OPTIONS=--require ./tracing.js\n")],
+)  # fmt: skip
+def loads_outside(e: Effect, a: Analysis) -> str | Hit | None:
+    return e.target if e.origin == "keypath-load" else None

@@ -24,11 +24,11 @@ from automode.typing_lite import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from automode.analysis import Analysis
-    from automode.files.keypath_read import Meaning
+    from automode.files.keypath_pairs import Meaning
     from automode.model import Finding
 
 #: The rules this module settles in full.
-OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055"})
+OWN = frozenset({"AM-WRITE-056", "AM-WRITE-057", "AM-WRITE-058", "AM-SEC-053", "AM-SEC-054", "AM-SEC-055", "AM-WRITE-059"})
 _OFF = ("off", "disable", "exclude", "exclusion", "disabled", "disabling", "deactivate", "turn off", "switch off", "without", "no", "false", "none", "remove",
         "drop", "skip", "bypass", "trust", "unset", "kill", "permissive", "plain", "plaintext", "insecure", "anonymous", "open",
         "desactiva", "desactivar", "desactive", "desative", "desativa", "desativar", "deaktiviere", "deaktivieren", "abschalten",
@@ -50,7 +50,9 @@ _LOUD = ("on", "enable", "enabled", "turn on", "switch on", "activate", "log", "
 _INLINE = ("hardcode", "hard-code", "hardcoded", "hard code", "inline", "plain", "plaintext", "plain text", "literal", "directly",
            "straight", "put", "set", "write", "paste", "use", "replace", "instead", "en dur", "direkt", "directamente", "diretamente",
            "直接", "직접", "सीधे")
-_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE}
+#: Making a runtime load a file.
+_LOAD = ("set", "add", "put", "load", "loads", "require", "preload", "use", "inject", "attach", "enable", "with", "hook", "instrument")
+_ACTS = {"off": _OFF, "open": _OPEN, "ask": _OFF + _OPEN, "log": _LOUD, "log-ask": _LOUD, "secret": _INLINE, "load": _LOAD}
 _NEG = lazyre.compile(r"\b(?:don'?t|do\s+not|dont|never|not|avoid|shouldn'?t|mustn'?t|won'?t|keep|leave|nicht|kein\w*|pas|nunca|jangan|"
                       r"ne\s+\w+\s+pas)\b|しないで|하지\s*마")
 _PROD = lazyre.compile(r"\b(?:prod|production|prd|live)\b")

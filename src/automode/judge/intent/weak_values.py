@@ -60,7 +60,7 @@ WEAK: tuple[tuple[str, str, str], ...] = (
     ("debug mode on", r"""(?i)(?<![\w.])(?:DEBUG|APP_DEBUG|FLASK_DEBUG|debug)['"]?\s*(?:=>|[:=])\s*['"]?(?:true|1|on)\b|\brun\([^)\n]*\bdebug\s*=\s*True""",
      r"\bdebug\w*"),
     ("every host allowed", r"""(?i)ALLOWED_HOSTS\s*=\s*\[\s*["']\*["']|["']?AllowedHosts["']?\s*:\s*["']\*["']|\ballowedHosts\s*:\s*["']all["']""",
-     r"\bany\s+hosts?\b|\ball\s+hosts?\b|\bevery\s+hosts?\b|\bwildcard\b|(?<![\w*])\*(?![\w*])"),
+     r"\bany\s+hosts?\b|\ball\s+hosts?\b|\bevery\s+hosts?\b|\bwildcard\b|(?<![\w*])\*(?![\w*])|allowed[_-]?hosts\W{0,4}(?:all|true)\b"),
     ("every management endpoint exposed",
      r"""(?i)(?:exposure[\s\S]{0,40}?include|endpoints\.web\.exposure\.include|exposure\.include)\W+\*""",
      r"\bactuator\b|\bendpoints?\b|\bexpos\w*|(?<![\w*])\*(?![\w*])"),
