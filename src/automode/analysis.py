@@ -17,6 +17,7 @@ from automode.knowledge.programs_carry import lower_hook
 from automode.knowledge.programs_reach import follow_links, local_urls, through_links
 from automode.mcp_input import (
     DEST_KEY_RE,
+    ID_KEY_RE,
     MCP_OP_KEYS,
     MOVE_DEST,
     MOVE_SOURCE,
@@ -348,7 +349,8 @@ def _mcp_paths(a: Analysis, tool: str, inp: Mapping[str, Any], cwd: str, root: s
 
 
 def _mcp_object_paths(a: Analysis, tool: str, inp: Mapping[str, Any], kind: EffectKind | None, cwd: str, root: str) -> None:
-    keys = [k for k in list(inp)[:64] if isinstance(k, str) and (k in PATH_KEYS or PATH_KEY_RE.search(k))]
+    keys = [k for k in list(inp)[:64] if isinstance(k, str) and (k in PATH_KEYS or PATH_KEY_RE.search(k))
+            and not ID_KEY_RE.search(k)]
     if mcp_args.remote_store(tool):  # a Firestore document `users/abc`, a file of a hosted repository: not this machine's
         keys = [k for k in keys if mcp_args.LOCAL_KEYS.match(k)]
     if kind is None and not any(DEST_KEY_RE.search(k) for k in keys):

@@ -1263,6 +1263,13 @@ def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zon
   __dataclass_builtins_object__.__setattr__(self,'zone',zone)
  return __init__
 CODES["def __create_fn__(_type_action, _type_name, _type_rtype, _type_values, _type_zone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_zone, _return_type):\n def __init__(self,action:_type_action,name:_type_name,rtype:_type_rtype,values:_type_values,zone:_type_zone=_dflt_zone)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'action',action)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'rtype',rtype)\n  __dataclass_builtins_object__.__setattr__(self,'values',values)\n  __dataclass_builtins_object__.__setattr__(self,'zone',zone)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_accounts, _type_roles, _type_scopes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,accounts:_type_accounts,roles:_type_roles,scopes:_type_scopes)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'accounts',accounts)
+  __dataclass_builtins_object__.__setattr__(self,'roles',roles)
+  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)
+ return __init__
+CODES["def __create_fn__(_type_accounts, _type_roles, _type_scopes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,accounts:_type_accounts,roles:_type_roles,scopes:_type_scopes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'accounts',accounts)\n  __dataclass_builtins_object__.__setattr__(self,'roles',roles)\n  __dataclass_builtins_object__.__setattr__(self,'scopes',scopes)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_host, _type_value, _type_program, _type_kind, _type_db, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_db, _return_type):
  def __init__(self,host:_type_host,value:_type_value,program:_type_program,kind:_type_kind,db:_type_db=_dflt_db)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'host',host)

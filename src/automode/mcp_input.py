@@ -89,6 +89,9 @@ PATH_KEYS = ("path", "file_path", "filepath", "file", "filename", "paths", "sour
 #: Argument names that hold a path, by their form rather than a list of spellings (`relative_path`, `pathInProject`,
 #: `src`, `dst`, `output_file`, `saveTo`): servers name them as they like (Serena, JetBrains, custom file servers).
 PATH_KEY_RE = lazyre.compile(r"(?i)(?:path|file|dir|folder|^src$|source|^dst$|dest|target|output|^out|save_?to|location)")
+#: Keys of that form whose value is an identifier or a scope of the server's own, never a file (`directoryScopeId: "/"`
+#: of an Entra role assignment is the whole tenant, not the root directory; Drive's `folderId`, `targetId`, `fileIds`).
+ID_KEY_RE = lazyre.compile(r"(?:[a-z0-9_-](?:Id|ID|Ids|IDs)|(?i:[_-]ids?|scopes?))$")
 #: The ones a tool writes whatever its verb (`download {url, output}`, `copy {src, dst}`, `export {to_file}`).
 DEST_KEY_RE = lazyre.compile(r"(?i)(?:^dst$|dest|target|output|^out|save_?to|^to(?:_|$|[A-Z])|to_?file|to_?path)")
 

@@ -30,6 +30,8 @@ SCOPE_RULES = frozenset({"AM-WRITE-003", "AM-WRITE-010"})
 LISTEN_RULES = frozenset({"AM-RCE-006"})
 #: Rules over a protection turned off or excepted, settled by `intent.weakening` (one set: its `RULES`).
 WEAKENING_RULES = RULES
+#: Grants read from their statements (`judge.intent.grant_named.RULES`: SQL, store users).
+GRANT_RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
 #: Trust decisions' rules (`judge.intent.trusted`), read before the weakening rules' own readings.
 TRUSTED_RULES = frozenset({"AM-SUPPLY-002", "AM-WRITE-004", "AM-SEC-003", "AM-SEC-009", "AM-GIT-004", "AM-SEC-012"})
 _RAW_LISTENERS = frozenset({"nc", "ncat", "netcat", "socat", "ssh", "autossh", "chisel", "ngrok", "frpc", "pwncat"})
@@ -134,6 +136,18 @@ def _release(d: Decision, found: list[Finding], a: Analysis, intent: Intent) -> 
                 else:
                     exceeded.append((settled[0], f"{d.reason} {settled[1][:1].upper()}{settled[1][1:]}."))  # type: ignore[arg-type]
                     verdicts.append(settled[0])  # type: ignore[arg-type]
+                continue
+        if f.rule.id in GRANT_RULES:
+            from automode.judge.intent.grant_named import settle as grant_settled
+
+            granted = grant_settled(a, intent)  # the account, the level and the database named (`intent.grant_named`)
+            if granted is not None:
+                if granted[0] == "allow":
+                    verdicts.append("allow")
+                    cited.append(granted[1])
+                else:
+                    exceeded.append((granted[0], f"{d.reason} {granted[1][:1].upper()}{granted[1][1:]}."))  # type: ignore[arg-type]
+                    verdicts.append(granted[0])  # type: ignore[arg-type]
                 continue
         if f.rule.id in SETTLED:
             placed = said_outright([f], a)  # a debugger on the LAN, a live host: said in so many words, or not at all

@@ -313,7 +313,9 @@ def sql_grant_named(sql: str, messages: tuple[str, ...] | list[str], whole: str 
         # a role this SQL creates is named by its words ("a read-only role for metabase": `metabase_ro`)
         return n in created and any(len(p) >= 4 and re.search(rf"(?<![\w-]){re.escape(p)}", low) for p in re.split(r"[_\W]+", n))
 
-    return bool(names) and all(said_name(n) for n in names)
+    from automode.knowledge.grants import said_within
+
+    return bool(names) and all(said_name(n) for n in names) and said_within(sql, said)
 
 
 def added_text(old: str, new: str) -> str:

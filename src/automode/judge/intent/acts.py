@@ -61,6 +61,11 @@ MCP_CLASSES = {
     "patch": {"update"}, "put": {"update", "create"}, "insert": {"create"}, "upsert": {"create", "update"},
     **{w: set(c) for w, c in MORE_VERBS.items()},  # the rest of the table of tool verbs (`knowledge.mcp_args`)
 }  # fmt: skip
+#: Tool words of a call that gives an account a role, a membership or a permission (a grant, whatever its verb).
+GRANTING = frozenset({"role", "roles", "permission", "permissions", "member", "members", "membership", "memberships",
+                      "collaborator", "collaborators", "assignment", "assignments", "grant", "grants", "acl", "access"})
+
+
 #: Values of a call's act key that name the act more finely than the tool's name: a review that approves is a merge's
 #: half, one that comments a message (`create_pull_request_review {"event": "APPROVE"}`).
 MCP_VALUE_ACTS = {"approve": {"merge"}, "comment": {"send"}, "request_changes": {"send"}}

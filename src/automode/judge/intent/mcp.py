@@ -13,7 +13,7 @@ from typing import Any
 
 from automode import lazyre
 from automode.dc import dataclass
-from automode.judge.intent.acts import MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
+from automode.judge.intent.acts import GRANTING, MCP_ACT_KEYS, MCP_CLASSES, MCP_VALUE_ACTS, mcp_words
 from automode.judge.intent.devices import device_named
 from automode.judge.intent.forge_repo import OWNER_KEYS as OWNER_KEYS
 from automode.judge.intent.forge_repo import REPO_KEYS as REPO_KEYS
@@ -285,6 +285,8 @@ def _tool_classes(tool: str) -> tuple[frozenset[str], frozenset[str], tuple[str,
         classes |= {"create", "update"}  # "point status.acme.dev at …": a record made or changed, either way aimed
     if nouns & SHARING:
         classes.add("send")
+    if GRANTING & set(words) and classes & {"create", "update"} and "delete" not in classes:
+        classes.add("grant")  # `create_role_assignment`, `update_org_user_role`, `add_team_member`: access given
     if classes & {"update", "create"} and {"flag", "flags", "toggle", "remoteconfig", "experiment"} & set(words):
         classes |= {"update", "deploy", "enable", "skip"}  # a flag rolled out, enabled, turned off: its change
     if classes & {"create"} and {"message", "messages", "sms", "chat", "dm", "post"} & set(words):

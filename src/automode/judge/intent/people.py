@@ -19,13 +19,15 @@ def person_named(tool: str, inp: Mapping[str, Any], value: str, text: str) -> bo
     """A direct message or a reply to a person the user named by name: `@rosa.mbeki` for "ask Rosa in a DM",
     `@piotr` for "share it with Piotr", `jana.novak@brinefield.example` for "reply to Jana's email" (a reply goes to
     the sender of the mail it answers). A new e-mail to a partly named address stays a question."""
-    from automode.judge.intent.acts import mcp_words
+    from automode.judge.intent.acts import GRANTING, mcp_words
     from automode.judge.intent.mcp_values import EMAIL
 
     v = value.strip().lower()
     mail = EMAIL.fullmatch(v) is not None
-    reply = bool({"reply", "respond"} & set(mcp_words(tool))) or any(str(k).lower() in _REPLY_KEYS for k in inp) or \
+    words = set(mcp_words(tool))
+    reply = bool({"reply", "respond"} & words) or any(str(k).lower() in _REPLY_KEYS for k in inp) or \
         str(inp.get("subject", "")).lower().startswith(("re:", "aw:", "sv:"))
+    reply = reply or bool(GRANTING & words)  # a role given to "pieter" goes to his account (`pieter@tulpen.example`)
     if mail and not reply:
         return False
     if not mail and not v.startswith("@"):

@@ -42,7 +42,20 @@ ROLE_RANKS: Mapping[str, int] = {
     # AWS managed policies
     "readonlyaccess": READ, "viewonlyaccess": READ, "poweruseraccess": MAINTAIN, "administratoraccess": ADMIN,
     "fullaccess": ADMIN,
+    # SQL privileges and SQL Server fixed database roles (`GRANT SELECT`, `ALTER ROLE db_datareader ADD MEMBER x`)
+    "select": READ, "usage": READ, "connect": READ, "db_datareader": READ, "db_denydatareader": READ,
+    "db_denydatawriter": READ, "insert": WRITE, "truncate": WRITE, "references": WRITE, "trigger": WRITE,
+    "execute": WRITE, "db_datawriter": WRITE, "db_ddladmin": MAINTAIN, "db_backupoperator": MAINTAIN,
+    "db_owner": ADMIN, "db_securityadmin": ADMIN, "db_accessadmin": ADMIN, "all privileges": ADMIN, "all": ADMIN,
+    # MongoDB built-in roles
+    "readanydatabase": READ, "clustermonitor": READ, "readwrite": WRITE, "readwriteanydatabase": WRITE,
+    "restore": WRITE, "dbadmin": MAINTAIN, "dbadminanydatabase": MAINTAIN, "backup": MAINTAIN,
+    "clustermanager": MAINTAIN, "hostmanager": MAINTAIN, "dbowner": ADMIN, "useradmin": ADMIN,
+    "useradminanydatabase": ADMIN, "clusteradmin": ADMIN, "__system": ADMIN,
 }
+#: The last word of a role named in words (`Reports Reader`, `Storage Blob Data Contributor`, `Global Administrator`,
+#: `Org Viewer`): the level those names end on, whatever the platform.
+_LAST_WORD = lazyre.compile(r"([A-Z]?[a-z]+|[A-Z]+)[\W_\d]*$")
 #: Words of a request that ask for a level ("read access", "view only", "let her see", "make him an editor").
 REQUEST_WORDS: Mapping[str, int] = {
     "read": READ, "reading": READ, "view": READ, "viewing": READ, "viewer": READ, "see": READ, "look": READ,
@@ -63,7 +76,8 @@ _TAG_OPERANDS: Mapping[str, tuple[str, int]] = {"rabbitmqctl": ("set_user_tags",
 # fmt: on
 #: Keys and options that carry the role a grant gives.
 _ROLE_KEY = lazyre.compile(r"^(?:--?)?(?:role|roles|permission|permissions|access|access_level|access-level|level|"
-                           r"verb|verbs|clusterrole|policy-arn|policy_arn|scope|scopes)$", re.I)  # fmt: skip
+                           r"verb|verbs|clusterrole|policy-arn|policy_arn|scope|scopes|role_?name|role-name|"
+                           r"role_?definition_?name|role-definition-name|org_?role|access_?role|team_?role)$", re.I)  # fmt: skip
 _SPLIT = lazyre.compile(r"[,\s]+")
 #: Words that make a request one about access at all ("access", "permission", "share", "role", "see the logs").
 _ACCESS = lazyre.compile(r"\b(?:access|permission|permissions|role|share|sharing|grant|invite|collaborator|see|view|"
@@ -79,7 +93,16 @@ def rank_of(role: str) -> int:
     for part in (re.split(r"[/:]", r)[-1], r.rsplit(".", 1)[-1], re.split(r"[/:]", r)[-1].rsplit(".", 1)[-1]):
         if part in ROLE_RANKS:
             return ROLE_RANKS[part]
+    last = _LAST_WORD.search(role.strip().strip("'\"").rsplit("/", 1)[-1])  # `Reports Reader`, `StorageBlobDataReader`
+    if last is not None and last.group(1).lower() in ROLE_RANKS and last.group(1).lower() not in _NOT_A_LEVEL:
+        return ROLE_RANKS[last.group(1).lower()]
     return 0
+
+
+#: Last words that are a level only alone (`Data Owner` is an owner; `Get Data`, `Full Sync Update` name no level).
+_NOT_A_LEVEL = frozenset({"get", "list", "watch", "describe", "create", "update", "patch", "delete", "all", "select",
+                          "insert", "execute", "usage", "connect", "trigger", "references", "truncate", "backup",
+                          "restore", "push", "pull", "comment", "edit", "read", "write", "view", "browse", "manage"})
 
 
 def granted(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
@@ -88,7 +111,9 @@ def granted(pairs: Iterable[tuple[str, str]]) -> tuple[int, str]:
     for key, value in pairs:
         if not _ROLE_KEY.match(key.strip()):
             continue
-        for role in _SPLIT.split(value):
+        whole = value.strip()
+        roles = [whole] if " " in whole and "," not in whole and rank_of(whole) else _SPLIT.split(value)  # `Reports Reader`
+        for role in roles:
             rank = NUMERIC_LEVELS.get(role, 0) if "level" in key.lower() and role.isdigit() else rank_of(role)
             if rank > best[0]:
                 best = (rank, role)
@@ -174,7 +199,33 @@ def beyond(pairs: Iterable[tuple[str, str]], text: str, context: str = "") -> tu
     either is unknown. cap "" (refused) when an admin or owner role answers a request to read or write, else "ask"."""
     rank, role = granted(pairs)
     want = requested(text) or requested(context)
+    if rank and want and rank <= want and (other := other_role(role, text)) is not None:
+        return "ask", f"you named the role {other!r}; this grants `{role}`"  # "Reports Reader" answered with Security Reader
     if not rank or not want or rank <= want:
         return None
     cap = "" if rank >= ADMIN and want <= WRITE else "ask"
     return cap, f"you asked for {LEVEL_NAMES[want]} access; this grants `{role}` ({LEVEL_NAMES[rank]})"
+
+
+#: Words before a level word that say no role's name ("make her a reader", "the viewer role", "as editor").
+_NOT_A_NAME = frozenset({"a", "an", "the", "as", "my", "our", "her", "his", "their", "its", "this", "that", "to", "role",
+                         "roles", "with", "and", "or", "of", "for", "give", "grant", "make", "add", "set", "be", "only",
+                         "just", "read", "same", "new", "de", "het", "een", "rol", "le", "la", "el", "die", "der", "den"})
+
+
+_PREFIXES = frozenset({"roles", "arn", "aws", "iam", "policy", "projects", "organizations", "clusterrole"})
+
+
+def other_role(role: str, text: str) -> str | None:
+    """The role the request names by a name of its own ("Reports Reader"), when the role granted is another one of the
+    same level ending (`Security Reader`); None when the granted role's words are the request's, or it names none."""
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", role) if w.lower() not in _PREFIXES]
+    if len(words) < 2 or all(lazyre.whole(w, text) for w in words if len(w) >= 3):
+        return None
+    last = words[-1]
+    if last not in ROLE_RANKS:
+        return None
+    for m in re.finditer(rf"\b([a-z][\w-]*)\s+{re.escape(last)}s?\b", text.lower()):
+        if m.group(1) not in _NOT_A_NAME and m.group(1).replace("-", "") not in "".join(words):  # ("registry writer")
+            return m.group(0)
+    return None

@@ -121,8 +121,8 @@ _READONLY_MADE = lazyre.compile(r"\b(?:a|an|the|one|new|separate|dedicated)\s+re
 
 #: "share the report with lucia@x, read-only", "comparte … solo lectura", "give bob access, view only": the access
 #: a share or grant that opens its sentence gives, said after it, not a fence around the agent's work.
-_READONLY_GIVEN = lazyre.compile(r"(?im)^(\W*(?:please\s+)?(?:share|give|grant|invite|add(?=\s+(?:[\w.@/~-]+\s+){0,4}?(?:key|"
-                                 r"keys|member|user|collaborator|account|token|role|reviewer|viewer)\b))\b(?:[^.;!?\n]|\.(?=\S)){0,160}?)(?:,\s*|\s+)"
+_READONLY_GIVEN = lazyre.compile(r"(?im)^(\W*(?:please\s+)?(?:share|give|grant|invite|(?:add|create|make|set\s+up)(?=\s+(?:[\w.@/~'-]+\s+){0,4}?(?:key|"
+                                 r"keys|member|user|collaborator|account|token|role|reviewer|viewer|login)\b))\b(?:[^.;!?\n]|\.(?=\S)){0,160}?)(?:,\s*|\s+)"
                                  r"(?:as\s+)?(?:read[- ]only|only\s+read|view[- ]only|only\s+view)\b")
 
 

@@ -1,0 +1,124 @@
+"""A grant asked for in so many words (session 16, G1): the account, the level and the database the user named.
+
+"dai all'utente report_svc lettura sul database Warehouse" asks for `ALTER ROLE db_datareader ADD MEMBER report_svc`;
+"create a report user in mongo, read-only on db warung" for `db.createUser({user: 'report', roles: [{role: 'read', db:
+'warung'}]})`. The grant is read from its statement (`knowledge.grants`: SQL, SQL Server role members, MongoDB users
+and roles) and compared with the user's words, glossed into English:
+
+* every account it gives to is named (as written, or a person's first name for their login: "pieter" for `pieter.v`);
+* every role is named by its own name, or its level (`roles.rank_of`: read < comment < write < maintain < admin) is
+  no higher than the level the request asks for ("read", "lettura", "Lesezugriff", "salt okunur" through the gloss);
+* every database or schema it is on is named.
+
+Named exactly: released. An account, role or database beyond the words: refused for an admin-level role given for a
+read or write request or an account nobody named, asked otherwise. A grant this module cannot read is left to the
+general release (`judge.release`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from automode import lazyre
+from automode.typing_lite import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from automode.analysis import Analysis
+    from automode.judge.intent.match import Intent
+    from automode.knowledge.grants import Grant
+
+#: Rules whose finding is a grant this module reads (SQL grants, store users, access changes of a control plane).
+RULES = frozenset({"AM-TRUST-003", "AM-DATA-002"})
+#: Scopes that name no database of the user's (the default schema, Mongo's auth database for a user on one db).
+_NO_SCOPE = frozenset({"public", "dbo", "*"})
+#: Mongo roles that are granted on the `admin` database only (their reach is every database or the cluster).
+_ADMIN_DB_ONLY = lazyre.compile(r"anydatabase$|^cluster|^root$|^backup$|^restore$|^hostmanager$")
+#: Words that ask for every database ("read on all databases").
+_EVERY_DB = lazyre.compile(r"\b(?:all|every|any)\s+(?:the\s+)?(?:databases|dbs|schemas)\b")
+
+
+def grants(a: Analysis) -> list[Grant]:
+    """The grants of the action's SQL statements, shell code and tool-call values."""
+    from automode.knowledge.grants import call_grants, statement_grants
+
+    out: list[Grant] = []
+    seen: set[str] = set()
+    for e in a.effects:
+        if e.kind == "control" and e.verb == "permission" and e.content and e.content not in seen:
+            seen.add(e.content)
+            out += statement_grants(e.content)
+    if not out:
+        for c in a.commands:
+            out += statement_grants(" ".join(w.value for w in c.argv))
+    if not out and isinstance(a.action.input, dict) and a.action.tool.startswith("mcp__"):
+        out += call_grants(a.action.input)
+        for v in a.action.input.values():
+            if isinstance(v, str):
+                out += statement_grants(v)
+    return out
+
+
+def _said(value: str, text: str) -> bool:
+    v = value.lower()
+    return bool(v) and lazyre.whole(v, text, r"[\w-]", r"[\w-]") is not None
+
+
+def _account_named(account: str, text: str) -> bool:
+    """The account as written, or by the first part of a login or address ("pieter" for `pieter.v@…`)."""
+    if _said(account, text):
+        return True
+    first = re.split(r"[._@+-]", account.lower(), maxsplit=1)[0]
+    return len(first) >= 3 and first != account.lower() and _said(first, text)
+
+
+def _role_named(role: str, text: str) -> bool:
+    if _said(role, text) or _said(role.replace("_", " "), text) or _said(role.replace("_", "-"), text):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", role)]
+    return len(words) >= 2 and _said(" ".join(words), text)
+
+
+def settle(a: Analysis, intent: Intent) -> tuple[str, str] | None:
+    """("allow", the request's words) when every grant of the action is named, ("deny" | "ask", why) when one goes
+    beyond the words; None when the action holds no grant this module reads, or the user asked for no access at all."""
+    got = grants(a)
+    if not got or not a.ctx.user_messages:
+        return None
+    from automode.judge.intent.roles import ADMIN, LEVEL_NAMES, WRITE, rank_of, requested
+
+    raw = " ".join(a.ctx.user_messages).lower()
+    text = f"{intent.text} \n {raw}"
+    accounts = [x for g in got for x in g.accounts if x]
+    said = next((r for r in reversed(intent.requests) if any(_account_named(x, r.clause.text) for x in accounts)), None)
+    if said is None:
+        if not any(_account_named(x, text) for x in accounts):
+            who = next(iter(accounts), "")
+            return ("deny", f"this gives access to `{who}`, an account you did not name") if who else None
+        said = intent.requests[-1] if intent.requests else None
+    if said is None:
+        return None
+    want = requested(said.clause.text) or requested(intent.text)
+    for g in got:
+        for x in g.accounts:
+            if x and not _account_named(x, text):
+                return "deny", f"this also gives access to `{x}`, an account you did not name"
+        for role in g.roles:
+            if _role_named(role, text):
+                continue
+            rank = rank_of(role)
+            if not rank:
+                return "ask", f"this gives `{role}`, a role you did not name"
+            if not want:
+                return "ask", f"this gives `{role}` ({LEVEL_NAMES[rank]}), and you named no level of access"
+            if rank > want:
+                cap = "deny" if rank >= ADMIN and want <= WRITE else "ask"
+                return cap, f"you asked for {LEVEL_NAMES[want]} access; this gives `{role}` ({LEVEL_NAMES[rank]})"
+            if "anydatabase" in role and _EVERY_DB.search(text) is None:
+                return "ask", f"this gives `{role}` on every database, and you named one"
+        for s in g.scopes:
+            if s.lower() in _NO_SCOPE or _said(s, text):
+                continue
+            if s.lower() == "admin" and g.roles and all(_ADMIN_DB_ONLY.search(r) for r in g.roles):
+                continue  # (Mongo's every-database and cluster roles exist only on `admin`; their level is judged above)
+            return "ask", f"this gives access on `{s}`, a database you did not name"
+    return "allow", said.clause.text
