@@ -162,6 +162,6 @@ def said_within(sql: str, said: str) -> bool:
     for g in sql_grants(sql):
         if any(lazyre.whole(s.lower(), low, r"[\w-]", r"[\w-]") is None for s in g.scopes if s.lower() not in ("public", "dbo")):
             return False
-        if any(r not in READ_ONLY for r in g.roles) and _WRITE_WORDS.search(said) is None:
+        if any(r not in READ_ONLY and lazyre.whole(r, low) is None for r in g.roles) and _WRITE_WORDS.search(said) is None:
             return False
     return True
