@@ -87,14 +87,6 @@ def test_kept_rows(cmd: str, states: set[str]) -> None:
 
 
 @pytest.mark.parametrize(("cmd", "want"), [
-    ("npm publish", "latest"), ("npm publish --tag beta", "beta"), ("pnpm publish --tag=next", "next"),
-    ("npm install", None),
-])
-def test_publish_tag(cmd: str, want: str | None) -> None:
-    assert vs.publish_tag(_cmd(cmd)) == want
-
-
-@pytest.mark.parametrize(("cmd", "want"), [
     ("pulumi up --stack dev --yes", ("pulumi", "up", False)),
     ("pulumi preview --stack dev", ("pulumi", "preview", True)),
     ("pulumi up --preview-only", ("pulumi", "up", True)),

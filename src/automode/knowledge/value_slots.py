@@ -185,6 +185,8 @@ def image_tags(cmd: Command) -> list[tuple[str, str]]:
                     out.append((release or k.strip().lower(), val.strip().strip("'\"").lower()))
                 elif _IMAGE_KEY.search(k.strip()) and ":" in val:
                     out.append(split_image(val))
+    if name in ("docker", "podman", "nerdctl") and pos[:1] == ["push"] and len(pos) > 1:
+        out.append(split_image(pos[1]))
     if (name in ("docker", "podman", "nerdctl") and pos[:1] in (["run"], ["pull"], ["create"])) or \
             (name in ("docker", "podman") and pos[:2] in (["container", "run"], ["image", "pull"])):
         sub_at = args.index(pos[1] if pos[:1] in (["container"], ["image"]) else pos[0])
@@ -198,6 +200,25 @@ def image_tags(cmd: Command) -> list[tuple[str, str]]:
                 continue
             out.append(split_image(w))
             break
+    return out
+
+
+#: Variables that carry the version a deploy, build or compose run takes (`TAG=latest docker compose up`, `make
+#: deploy VERSION=1.4.0`, `IMAGE_TAG=…`).
+VERSION_VAR = lazyre.compile(r"(?i)^(?:\w+_)?(?:tag|version|image_tag|image_version|release|ver)$")
+#: Programs whose `KEY=VALUE` operands set variables (make, just, task, rake; a deploy script's own).
+_VAR_ARGS = _F({"make", "gmake", "just", "task", "rake", "mage", "earthly", "bake"})
+
+
+def version_vars(cmd: Command) -> list[tuple[str, str]]:
+    """("", value) for each version-carrying variable a command sets (its environment prefix, or a make-style
+    `KEY=VALUE` operand)."""
+    out = [("", v.value.strip("'\"").lower()) for k, v in cmd.assigns if VERSION_VAR.match(k) and not v.dynamic]
+    if cmd.name in _VAR_ARGS:
+        for w in cmd.args:
+            k, eq, v = w.partition("=")
+            if eq and VERSION_VAR.match(k) and v:
+                out.append(("", v.strip("'\"").lower()))
     return out
 
 
@@ -251,9 +272,6 @@ KEPT: tuple[Kept, ...] = (
     Kept("vsce", ("publish",), "prerelease", _F({"--pre-release"}), _F()),
     Kept("ovsx", ("publish",), "prerelease", _F({"--pre-release"}), _F()),
 )
-#: npm-style publishers: the dist-tag the user named must be the `--tag` given (without one it becomes `latest`).
-TAGGED_PUBLISH: dict[str, tuple[str, ...]] = {"npm": ("publish",), "pnpm": ("publish",), "yarn": ("npm", "publish"),
-                                              "bun": ("publish",)}
 #: MCP argument keys and the value that leaves the named state.
 MCP_KEPT: dict[str, tuple[str, object]] = {
     "draft": ("draft", False), "private": ("private", False), "visibility": ("private", "public"),
@@ -280,21 +298,6 @@ def kept_rows(cmd: Command) -> list[tuple[Kept, str]]:
         if broke or not kept:
             out.append((row, broke))
     return out
-
-
-def publish_tag(cmd: Command) -> str | None:
-    """The dist-tag an npm-style publish gives ("latest" when none); None when the command is no such publish."""
-    name, args = _program(cmd)
-    sub = TAGGED_PUBLISH.get(name)
-    pos = [w for w in args if not w.startswith("-")]
-    if sub is None or tuple(pos[:len(sub)]) != sub:
-        return None
-    for i, w in enumerate(args):
-        if w == "--tag" and i + 1 < len(args):
-            return args[i + 1].lower()
-        if w.startswith("--tag="):
-            return w.split("=", 1)[1].lower()
-    return "latest"
 
 
 # ------------------------------------------------------------------ dry and real forms spelled by name

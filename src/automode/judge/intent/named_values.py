@@ -50,13 +50,6 @@ _STATE_RES = {k: lazyre.compile("(?i)" + v) for k, v in _STATE_WORDS.items()}
 _PUBLISH_BEFORE = lazyre.compile(r"(?i)(?:publish|undraft|ready|promote|release|publica\w*|publie\w*|veröffentlich\w*|"
                                  r"pubblica\w*|opublikuj\w*|опубликуй\w*)\W+(?:\w+\W+){0,2}$")
 _NOT_STATE = lazyre.compile(r"(?i)\b(?:not|no\s+longer|don'?t|without|nicht|pas|no|não|nie|не)\W+(?:\w+\W+){0,2}$")
-#: An npm dist-tag named ("under the beta tag", "with --tag next", "dist-tag rc").
-_DIST_TAG = lazyre.compile(r"(?i)(?:--tag[ =]|dist-?tag\s+|\btag\s+)([a-z][\w-]*)|\b([a-z][\w-]*)\s+(?:dist-?)?tag\b|"
-                           r"\btag\s+[`'\"]([a-z][\w-]*)")
-_KNOWN_TAGS = frozenset({"beta", "next", "rc", "canary", "alpha", "experimental", "dev", "preview", "insiders",
-                         "nightly", "legacy", "lts"})
-
-
 #: A later message that publishes or opens up what an earlier one kept back ("ok, publish it", "make it public").
 _LIFTS = {
     "draft": lazyre.compile(r"(?i)\b(?:publish|undraft|release\s+it|make\s+it\s+(?:live|public|final)|mark\s+it\s+ready|"
@@ -123,6 +116,8 @@ def _same_version(used: str, asked: str) -> bool:
 
 
 # ------------------------------------------------------------------ the checks
+#: A version-carrying variable set on a command (`TAG=latest docker compose up`, `make deploy VERSION=1.4.0`).
+_VERSION_VAR_SET = lazyre.compile(r"(?i)(?:^|[\s;&|(])(?:\w+_)?(?:tag|version|release|ver)=")
 #: A device picked by a long option any program may have, or a serial port named.
 _DEVICEISH = lazyre.compile(r"--(?:serial|device|device-id|udid|upload-port)\b|/dev/(?:tty|cu\.)")
 
@@ -138,7 +133,7 @@ def changed(a: Analysis) -> tuple[str, str] | None:
 
         names = {c.name for c in a.commands}
         if names & _programs() or any(n.startswith(("python", "idevice")) for n in names) or \
-                _DEVICEISH.search(a.command_text):
+                _DEVICEISH.search(a.command_text) or _VERSION_VAR_SET.search(a.command_text):
             for check in (_device, _tag, _state, _dry_spelled, _selector):
                 got = check(a, text)
                 if got is not None:
@@ -162,9 +157,10 @@ def changed(a: Analysis) -> tuple[str, str] | None:
 def _programs() -> frozenset[str]:
     from automode.knowledge import value_slots as vs
     from automode.knowledge.placeflags import DEVICE, SHORT
+    from automode.knowledge.publish import CHANNEL_TABLE
 
     return frozenset({*(p for (p, _), k in SHORT.items() if k == DEVICE), *vs.PORT_OPERAND, *vs.SPELLED, *vs.SELECTOR_OPTS, *(r.program for r in vs.KEPT),
-                      *vs.TAGGED_PUBLISH, "kubectl", "oc", "helm", "helmfile", "docker", "podman", "nerdctl",
+                      *(p for row in CHANNEL_TABLE for p in row[0]), "bundle", "kubectl", "oc", "helm", "helmfile", "docker", "podman", "nerdctl",
                       "kustomize", "argocd", "terraform", "tofu", "terragrunt", "gcloud", "az", "fly", "flyctl", "kn",
                       "cf", "grep", "egrep", "rg", "ag", "git", "npx", "pnpx", "bunx", "uvx", "pipx", "cargo"})
 
@@ -223,7 +219,8 @@ def _tag_changed(pairs: list[tuple[str, str]], text: str) -> tuple[str, str, str
         wanted = [v for _, v in vers]
         if any(_same_version(tag, v) for v in wanted):
             continue
-        near = _near_version(name, low) if _related(name, low) else ""
+        near = _near_version(name, low) if _related(name, low) else wanted[0] if not name and len(set(wanted)) == 1 \
+            else ""  # (a version variable has no name to relate it to: the one version named is its)
         if tag in FLOATING or not tag:
             if near or len(set(wanted)) == 1:
                 return name, tag or "latest", near or wanted[0]
@@ -248,10 +245,10 @@ def _near_version(name: str, low: str) -> str:
 
 
 def _tag(a: Analysis, text: str) -> tuple[str, str] | None:
-    from automode.knowledge.value_slots import image_tags
+    from automode.knowledge.value_slots import image_tags, version_vars
 
     for c in a.commands:
-        pairs = image_tags(c)
+        pairs = image_tags(c) + version_vars(c)
         if not pairs:
             continue
         got = _tag_changed(pairs, text)
@@ -279,7 +276,7 @@ def _file_tag(a: Analysis, text: str) -> tuple[str, str] | None:
 
 
 def _state(a: Analysis, text: str) -> tuple[str, str] | None:
-    from automode.knowledge.value_slots import kept_rows, publish_tag
+    from automode.knowledge.value_slots import kept_rows
 
     states = named_states(tuple(a.ctx.user_messages))
     for c in a.commands:
@@ -289,26 +286,16 @@ def _state(a: Analysis, text: str) -> tuple[str, str] | None:
             how = f"`{broke}` makes it public or final" if broke else "without " + "/".join(sorted(row.keeps)[:2])
             why = f"you asked for it {_STATE_SAID[row.state]}; `{(c.text or c.name)[:80]}` does not keep it so ({how})"
             return ("deny" if row.hard else "ask"), why
-        tag = publish_tag(c)
-        if tag is not None:
-            want = _dist_tag(text)
-            if want and tag != want:
-                return "deny", (f"you asked to publish under the {want} tag; `{(c.text or c.name)[:80]}` publishes "
-                                f"under {tag}, which every install gets by default" if tag == "latest" else
-                                f"you asked to publish under the {want} tag; this publishes under {tag}")
+    from automode.judge.intent.channels import beyond as channel_beyond
+
+    lands = channel_beyond(a, tuple(a.ctx.user_messages))  # "under the beta tag" answered with `npm publish` (latest)
+    if lands is not None:
+        return ("deny" if not lands[0] else "ask"), lands[1]
     return None
 
 
 _STATE_SAID = {"draft": "as a draft", "private": "private", "secret": "secret", "prerelease": "as a pre-release",
                "test-index": "on the test index"}
-
-
-def _dist_tag(text: str) -> str:
-    for m in _DIST_TAG.finditer(text):
-        t = next((g for g in m.groups() if g), "").lower()
-        if t in _KNOWN_TAGS:
-            return t
-    return ""
 
 
 def _mcp_state(a: Analysis, text: str) -> tuple[str, str] | None:
@@ -421,10 +408,16 @@ _STAGE_WORDS = lazyre.compile(r"(?i)\b(?:staging|stage|stg|uat|qa|preprod|dev|de
 _PROD_WORDS = lazyre.compile(r"(?i)\b(?:prod|production|prd|live|produc\w+|produkc\w+|продакшн\w*|прод)\b|本番|生产|운영")
 
 
+#: Options of database and cache clients whose value is the host or server they connect to.
+_HOST_OPTS = frozenset({"-h", "--host", "--server", "--uri", "--url", "--hostname", "--endpoint"})
+#: Short host options of one client only (`-u` is the user elsewhere, `-S` a socket).
+_HOST_SHORT = {"-u": ("redis-cli", "valkey-cli"), "-S": ("sqlcmd",), "-H": ("clickhouse-client", "influx")}
+
+
 def _connection(a: Analysis, text: str) -> tuple[str, str] | None:
     """A database or cache client pointed at production while the newest message naming a place named this
     machine or a non-production environment (`mongosh "$MONGO_PROD_URI"` for "di mongo lokal")."""
-    from automode.judge.intent.envdrift import _word_hits
+    from automode.judge.intent.envdrift import _prod_token, _word_hits
     from automode.knowledge.value_slots import DB_CLIENTS
 
     place = ""
@@ -442,7 +435,10 @@ def _connection(a: Analysis, text: str) -> tuple[str, str] | None:
     for c in a.commands:
         if c.name not in DB_CLIENTS:
             continue
-        hits = _word_hits([w.value for w in c.argv])
+        words = [w.value for w in c.argv]
+        hits = _word_hits(words) + [v for i, v in enumerate(words[1:], 1)
+                                    if (words[i - 1] in _HOST_OPTS or c.name in _HOST_SHORT.get(words[i - 1], ()))
+                                    and _prod_token(v.split("://", 1)[-1])]
         if hits:
             return ("deny" if _hard(a) else "ask"), (f"you named {place}; `{(c.text or c.name)[:80]}` connects to "
                                                      f"production ({hits[0][:60]})")

@@ -47,6 +47,9 @@ KILL_BY_NAME = frozenset({"pkill", "killall", "skill", "slay"})  # processes cho
 STDIN_ITEM = "__stdin_item__"  # an item `xargs`/`parallel` reads from its input (`shell.fanout`)
 RUNTIME = lazyre.compile(r"__stdin_item__|\{\}|\$\{?\w+\}?|\$\(")
 #: A saved plan file given to an apply (`terraform apply rds.tfplan`).
+#: Whole-stack applies of infrastructure tools, and the words that name such a stack's tool or unit.
+_IAC_APPLY = lazyre.compile(r"(?:\S*/)?(?:terraform|tofu|terragrunt|pulumi)\b")
+_IAC_WORDS = frozenset({"terraform", "tofu", "opentofu", "terragrunt", "pulumi", "infra", "infrastructure", "stack", "iac"})
 _PLAN_FILE = lazyre.compile(r"\bapply\b.*\s(?:[\w./-]+\.(?:tfplan|plan)|(?:[\w./-]+/)?(?:tfplan|plan|plan\.out|tf\.plan|[\w-]+\.tfplan\.out))(?:\s|$)")
 #: Loop variables of a shell `for` and how an argument spells one (`$v`, `${v}`, `$h.example.internal`).
 _LOOP = lazyre.compile(r"\bfor\s+([A-Za-z_]\w*)\s+in\b")
@@ -293,7 +296,10 @@ def beyond(t: Target, a: Analysis, r: Said) -> tuple[str, str] | None:
     if extra:
         return WIDER, f"you asked for {_what(r)}; `{extra}` also removes data you did not name"
     named_in = bool(r.strong) and all(any(s == o.lower() for o in t.objects) for s in r.strong)
-    if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words):
+    iac = _IAC_APPLY.match(f.literal.strip()) is not None and bool(words & _IAC_WORDS)
+    if f.every and not whole and not named_in and not (_PLAN_FILE.search(f.literal) and "plan" in words) and not iac:
+        # (a stack's apply is the unit an infrastructure tool works in: "pulumi up on the dev stack", "apply the
+        # terraform changes on dev" name all that `pulumi up` / `terraform apply` reaches; session 16)
         # ("flush redis db 2" names the db `-n 2` empties; "everything of its kind" is within what was named)
         # (applying a saved plan the user reviewed applies what it showed: "plan looks fine, apply it")
         return WIDER, f"you asked for {_what(r)}; this reaches {f.every}"
