@@ -41,6 +41,8 @@ _STATE_WORDS: dict[str, str] = {
     "private": r"\bprivate\b|\bprivat[eoa]?\b|\bprivé[e]?s?\b|\bprivad[oa]s?\b|\bprywatn\w*|\bприватн\w*|\bзакрыт\w*|"
                r"riêng\s+tư|\bpribadi\b|비공개|非公開|私有|\bخاص[ةه]?\b|פרטי|\bözel\b|\bsoukrom\w*|\byksityi\w*",
     "secret": r"\bsecret\s+gist\b|\bgist\s+secret[oa]?\b|\bgeheim\w*",
+    "internal": r"\binternal\s+(?:note|comment|reply)s?\b|\bnota\s+interna\b|\bnote\s+interne\b|\binterne\s+notiz\b|"
+                r"\bnotatk\w*\s+wewnętrzn\w*|\bвнутренн\w+\s+(?:заметк|коммент)\w*",
     "prerelease": r"\bpre-?release\b|\bprerelease\b|préversion|pré-?publication|vorabversion|\bprelanzamiento\b|"
                   r"pré-?lançamento|\bpre-?rilascio\b|wydanie\s+wstępne|предрелиз\w*|プレリリース|预发布|사전\s*릴리스",
     "test-index": r"\btest\s*-?\s*pypi\b|test\.pypi\.org|\btest\s+(?:index|registry)\b",
@@ -294,18 +296,27 @@ def _state(a: Analysis, text: str) -> tuple[str, str] | None:
     return None
 
 
-_STATE_SAID = {"draft": "as a draft", "private": "private", "secret": "secret", "prerelease": "as a pre-release",
+_STATE_SAID = {"internal": "internal", "draft": "as a draft", "private": "private", "secret": "secret", "prerelease": "as a pre-release",
                "test-index": "on the test index"}
 
 
 def _mcp_state(a: Analysis, text: str) -> tuple[str, str] | None:
     tool = a.action.tool.lower()
-    if not re.search(r"release|pull_?request|merge_?request|repo|gist|project", tool):
+    if not re.search(r"release|pull_?request|merge_?request|repo|gist|project|send|post|publish|comment|note|reply|"
+                     r"ticket|page|article|message", tool):
         return None
     states = named_states(tuple(a.ctx.user_messages))
     if not states:
         return None
     inp = a.action.input
+    status = str(inp.get("status", "")).lower()
+    if "draft" in states and re.search(r"send|post|publish|reply", tool) and "draft" not in tool and \
+            inp.get("draft") not in (True, "true") and status != "draft" and (
+                status or re.search(r"send|publish|reply", tool)):  # (a post with no status is the server's default)
+        return "deny", f"you asked for a draft; `{a.action.tool.split('__')[-1]}` sends or publishes it"
+    if states & {"private", "internal"} and (inp.get("public") in (True, "true") or str(inp.get("visibility", "")).lower() ==
+                                "public") and not re.search(r"repo|project|gist", tool):
+        return "deny", "you asked for it internal or private; this call makes it public"
     creates = re.search(r"create|new|add|publish|update|edit", tool) is not None
     if "draft" in states and re.search(r"release|pull_?request|merge_?request", tool) and creates and \
             inp.get("draft") not in (True, "true"):
