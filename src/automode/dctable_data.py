@@ -1318,6 +1318,21 @@ def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_read
   __dataclass_builtins_object__.__setattr__(self,'reads',reads)
  return __init__
 CODES["def __create_fn__(_type_pairs, _type_host, _type_place, _type_server, _type_reads, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_server, _dflt_reads, _return_type):\n def __init__(self,pairs:_type_pairs,host:_type_host,place:_type_place,server:_type_server=_dflt_server,reads:_type_reads=_dflt_reads)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'pairs',pairs)\n  __dataclass_builtins_object__.__setattr__(self,'host',host)\n  __dataclass_builtins_object__.__setattr__(self,'place',place)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'reads',reads)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_what, _type_kind, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,what:_type_what,kind:_type_kind,words:_type_words)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'what',what)
+  __dataclass_builtins_object__.__setattr__(self,'kind',kind)
+  __dataclass_builtins_object__.__setattr__(self,'words',words)
+ return __init__
+CODES["def __create_fn__(_type_what, _type_kind, _type_words, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,what:_type_what,kind:_type_kind,words:_type_words)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'what',what)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'words',words)\n return __init__"] = __create_fn__.__code__
+def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encoded, _return_type):
+ def __init__(self,path:_type_path,target:_type_target,config:_type_config,encoded:_type_encoded=_dflt_encoded)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'path',path)
+  __dataclass_builtins_object__.__setattr__(self,'target',target)
+  __dataclass_builtins_object__.__setattr__(self,'config',config)
+  __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)
+ return __init__
+CODES["def __create_fn__(_type_path, _type_target, _type_config, _type_encoded, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encoded, _return_type):\n def __init__(self,path:_type_path,target:_type_target,config:_type_config,encoded:_type_encoded=_dflt_encoded)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'path',path)\n  __dataclass_builtins_object__.__setattr__(self,'target',target)\n  __dataclass_builtins_object__.__setattr__(self,'config',config)\n  __dataclass_builtins_object__.__setattr__(self,'encoded',encoded)\n return __init__"] = __create_fn__.__code__
 def __create_fn__(_type_programs, _type_sub, _type_kinds, _type_act, _type_triggers, _type_picks, _type_every, _type_dirs, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,programs:_type_programs,sub:_type_sub,kinds:_type_kinds,act:_type_act,triggers:_type_triggers,picks:_type_picks,every:_type_every,dirs:_type_dirs)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'programs',programs)

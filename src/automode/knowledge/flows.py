@@ -33,7 +33,9 @@ DATA = os.path.join(os.path.dirname(__file__), "data", "flows")  # a str: pathli
 INTERNAL_HOST = lazyre.compile(
     r"^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$|\.(internal|local|lan|corp|intranet|home\.arpa)$|^[a-z0-9-]+$"
 )
-ENV_REF = lazyre.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+#: A variable named in any shell's syntax, group 1 its name: POSIX `$X`/`${X}`, PowerShell `$env:X`/`${env:X}`,
+#: cmd.exe `%X%` (a percent-encoded byte is two hex digits, never a name that starts with a letter and ends with `%`).
+ENV_REF = lazyre.compile(r"(?:\$\{?(?:(?i:env):)?|%(?=[A-Za-z_][A-Za-z0-9_]*%))([A-Za-z_][A-Za-z0-9_]*)")
 URL_WORD = lazyre.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]{1,15}://")
 SAME_CHAR_RUN = lazyre.compile(r"(.)\1{5,}")
 PERCENT = lazyre.compile(r"%(3[AaDd]|2[Ff]|40|26)")

@@ -28,6 +28,52 @@ _QUIET = ("/dev/null", "-", "/dev/zero")
 REMOTE_SHELLS = frozenset({"ssh", "autossh", "mosh", "dbclient", "plink"})
 
 
+#: Producers that publish what they are fed to a broker named by an option, not by a positional host (session 16):
+#: name -> (options naming the broker, options that make it read standard input; empty: it always does, options
+#: naming a file it sends). Sources: Kafka `kafka-console-producer --bootstrap-server` (reads stdin line by line),
+#: kcat `-b BROKER -P` (producer mode), mosquitto_pub `-h HOST` with `-s`/`-l` (stdin) or `-f FILE`, amqp-publish
+#: `-u URL` (body from stdin when no `-b`), NATS `nats pub --server` (body from stdin when none is given).
+BROKERS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    "kafka-console-producer": (frozenset({"--bootstrap-server", "--broker-list"}), frozenset(), frozenset()),
+    "kafka-console-producer.sh": (frozenset({"--bootstrap-server", "--broker-list"}), frozenset(), frozenset()),
+    "kcat": (frozenset({"-b"}), frozenset({"-P"}), frozenset()),
+    "kafkacat": (frozenset({"-b"}), frozenset({"-P"}), frozenset()),
+    "mosquitto_pub": (frozenset({"-h", "--host", "-L", "--url"}), frozenset({"-s", "-l", "--stdin-file", "--stdin-line"}),
+                      frozenset({"-f", "--file"})),
+    "amqp-publish": (frozenset({"-u", "--url", "--server"}), frozenset(), frozenset()),
+    "nats": (frozenset({"-s", "--server"}), frozenset({"pub", "publish"}), frozenset()),
+}  # fmt: skip
+
+
+_SCHEME = {"kafka-console-producer": "kafka", "kafka-console-producer.sh": "kafka", "kcat": "kafka", "kafkacat": "kafka",
+           "mosquitto_pub": "mqtt", "amqp-publish": "amqp", "nats": "nats"}
+
+
+def broker_fed(cmd: Command, detail: str) -> Iterator[Effect]:
+    """What a broker producer is fed (`kafka-console-producer --bootstrap-server B --topic t < .env`): sent to B."""
+    host_opts, stdin_opts, file_opts = BROKERS[cmd.name]
+    words = [w.value for w in cmd.argv[1:]]
+    hosts: list[str] = []
+    files: list[str] = []
+    for i, w in enumerate(words):
+        opt, eq, val = w.partition("=")
+        v = val if eq else words[i + 1] if i + 1 < len(words) else ""
+        if opt in host_opts and v:
+            hosts += [h for h in v.split(",") if h][:4]
+        elif opt in file_opts and v:
+            files.append(v)
+    if stdin_opts and not any(w in stdin_opts for w in words):
+        stdin: list[str] = []
+    else:
+        stdin = [r.target.value for r in cmd.redirects if r.op == "<" and r.fd in (None, "0") and r.target is not None
+                 and not r.target.dynamic and r.target.value not in _QUIET]  # fmt: skip
+    scheme = _SCHEME.get(cmd.name, "tcp")
+    for h in (hosts or ["<unknown>"])[:4]:
+        target = h if h == "<unknown>" or "://" in h else f"{scheme}://{h}"
+        for f in dict.fromkeys((files + stdin)[:8]):
+            yield Effect("network", target, detail=detail, origin="send", via=cmd.via, content=f"@{f}")
+
+
 def fed(cmd: Command, hosts: list[str], detail: str) -> Iterator[Effect]:
     if cmd.name in REMOTE_SHELLS:
         return

@@ -294,6 +294,10 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
     if not cmd.argv or cmd.name_dynamic:
         return
     spec = lookup(cmd.name)
+    if cmd.name in _BROKER_NAMES:
+        from automode.knowledge.netfeed import broker_fed
+
+        yield from broker_fed(cmd, cmd.text[:200])  # (`kafka-console-producer --bootstrap-server B < F`: F is sent to B)
     if spec is None or not (spec.runs_rest or spec.listen or spec.bind_opts or spec.listen_opts or spec.listen_words
                             or spec.subs):
         from automode.knowledge.binds import all_interfaces
@@ -389,6 +393,11 @@ def effects(cmd: Command, env: Env) -> Iterator[Effect]:
             yield from fed(cmd, hosts, detail)  # (`telnet HOST 25 < mail.txt`: what it is fed is sent)
     if sub.args == "content" and cmd.name not in _extracted():
         yield from _secret_args(cmd, env, [w for i, w in enumerate(cmd.argv) if i and i not in skip], sub)
+
+
+#: Broker producers whose host is an option (`knowledge.netfeed.BROKERS`; kept here so the hook need not import it).
+_BROKER_NAMES = frozenset({"kafka-console-producer", "kafka-console-producer.sh", "kcat", "kafkacat", "mosquitto_pub",
+                           "amqp-publish", "nats"})  # fmt: skip
 
 
 #: Names that print or send their words as text (an unknown program is read for secret paths inside its values).

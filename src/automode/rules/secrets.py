@@ -206,7 +206,8 @@ def upload(e: Effect, a: Analysis) -> str | Hit | None:
     must_not_match=["vault status", "gh pr list", "aws s3 ls", "kubectl get pods", "op run -- npm start", "gh auth status",
                     "kubectl get secret db", "kubectl --context gke-dev -n pay get secret db -o json | jq '.data | keys'",
                     "kubectl get secrets -A -o name", "kubectl describe secret db -n pay",
-                    "kubectl get secret db -o json | jq -r '.data | keys[]'"],
+                    "kubectl get secret db -o json | jq -r '.data | keys[]'",
+                    'curl -fsSL -H "Authorization: Bearer $(gcloud auth print-access-token)" https://cloudresourcemanager.googleapis.com/v1/projects'],
 )  # fmt: skip
 def secrets_manager(cmd: Command, a: Analysis) -> str | Hit | None:
     if cmd.name == "security" and any(x == "dump-keychain" for x in cmd.args):
@@ -216,6 +217,11 @@ def secrets_manager(cmd: Command, a: Analysis) -> str | Hit | None:
         return None
     if any(d.pipe_from is cmd and flows.hides_output(d) for d in a.commands):
         return None  # `kubectl get secret x -o json | jq '.data | keys'`: key names, not values
+    if cmd.substituted:
+        from automode.knowledge.provenance import own_login
+
+        if own_login(cmd, s.service, a):
+            return None  # `curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://…googleapis.com`
     text = " ".join([cmd.name, *cmd.args])[:70]
     stored = flows.control_secret(cmd)
     if stored is not None and stored.env == "production" and not cmd.substituted:

@@ -7,7 +7,7 @@ MODULES = ('destroy', 'git', 'review', 'review_gates', 'exfiltrate', 'exfiltrate
  'resource_loops', 'unanalysable', 'shadowing', 'programs', 'option_power', 'tasks', 'writes', 'writes_later',
  'writes_data', 'writes_tests', 'writes_tolerance', 'writes_migrations', 'writes_values', 'writes_meaning',
  'writes_framework', 'configs', 'stacks', 'cmdlets', 'host_state', 'privileged', 'outbound', 'subverbs', 'places',
- 'computed')
+ 'computed', 'carried')
 ALWAYS = frozenset(['places', 'remote_exec', 'resource', 'resource_scale', 'secrets'])
 ANY_COMMAND = frozenset(['agent_alias', 'agent_control', 'agent_install', 'agent_switch', 'cmdlets', 'computed', 'destroy', 'exfiltrate',
  'places', 'programs', 'resource_loops', 'security', 'shadowing', 'subverbs', 'tasks'])
@@ -990,12 +990,12 @@ COMMANDS = {'7z': ('exfiltrate',),
  'zsh': ('remote_exec',)}
 EFFECTS = {'chmod': ('review_gates', 'security', 'agent_control'),
  'control': ('data', 'computed'),
- 'delegate': ('agent_switch', 'agent_delegate'),
+ 'delegate': ('agent_switch', 'agent_delegate', 'carried'),
  'delete': ('destroy', 'review_gates', 'security', 'persistence', 'agent_control', 'writes_tests'),
  'exec': ('remote_exec', 'programs', 'option_power'),
  'listen': ('programs', 'places'),
  'mcp': ('review_gates', 'exfiltrate', 'secrets', 'trust', 'outbound'),
- 'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data', 'outbound'),
+ 'network': ('exfiltrate', 'service_apis', 'secrets', 'programs', 'writes_data', 'outbound', 'carried'),
  'privilege': ('programs',),
  'read': ('secrets', 'agent_control'),
  'weaken': ('agent_project', 'writes', 'writes_later', 'writes_data', 'writes_tests', 'writes_tolerance',

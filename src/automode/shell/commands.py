@@ -368,7 +368,7 @@ def _install(cmd: Command, env: Env) -> Iterator[Effect]:
 
 
 ARCHIVE_MEMBER = "__archive_member__"  # a file whose name is known only when it lands (rules/agent_control.py)
-URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp)://", re.I)
+URL_RE = lazyre.compile(r"^(https?|ftp|ftps|sftp|scp|s3|gs|file|ws|wss|tftp|telnet|dict|ldap|smb|rtsp|kafka|mqtts?|amqps?|nats)://", re.I)
 
 
 #: Short options that take a value, per program (curl(1), wget(1)): a cluster such as `-sSfo FILE`, `-sF f=@x` or
@@ -395,6 +395,11 @@ def unbundle(cmd: Command) -> list[Word]:
                     out.append(Word(v[k + 1 :], v[k + 1 :]))  # `-XPOST`, `-ofile`: the rest is the value
                 break
     return out
+
+
+#: HTTPie/xh request items that are not the body: a header (`Name:Value`, not `name:=json`) or a query parameter
+#: (`name==value`).
+_HTTPIE_NOT_BODY = lazyre.compile(r"^[\w!#$%&'*+.^`|~-]+(?::(?![=@])|==)")
 
 
 def _http(cmd: Command, env: Env) -> Iterator[Effect]:
@@ -446,8 +451,8 @@ def _http(cmd: Command, env: Env) -> Iterator[Effect]:
         if not v.startswith("-"):
             if URL_RE.match(v) or re.match(r"^[\w.-]+\.[a-z]{2,}(:\d+)?(/|$)", v, re.I) or re.match(r"^(localhost|\d+\.\d+\.\d+\.\d+)(:\d+)?(/|$)", v):
                 urls.append(v)
-            elif (cmd.name in ("http", "https", "xh") and "=" in v) or (":" in v and cmd.name in ("http", "https", "xh")):
-                upload.append(v)
+            elif cmd.name in ("http", "https", "xh") and ("=" in v or ":" in v) and not _HTTPIE_NOT_BODY.match(v):
+                upload.append(v)  # (a `Header:Value` or `param==value` item is no body: HTTPie's request items)
         i += 1
     if cmd.name in ("http", "https", "xh") and args and args[0].value.upper() in ("POST", "PUT", "PATCH"):
         method_post = True
